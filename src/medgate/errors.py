@@ -1,0 +1,216 @@
+"""Every error medgate raises on purpose, and how it reaches a client.
+
+    MedgateError                      base; carries HTTP status, OpenAI error type/code, retryable
+    ├── RequestError          400     the caller sent something we cannot serve
+    │   ├── InvalidJSON       400     body is not JSON
+    │   ├── InvalidRequest    400     JSON, but a field is missing or has the wrong type
+    │   ├── UnknownModel      404     alias has no deployment (says how to configure one)
+    │   ├── NotFound          404     no such route / task
+    │   ├── MethodNotAllowed  405
+    │   ├── PayloadTooLarge   413
+    │   └── UnprocessableInput 422    well-formed, but not something we will act on (e.g. non-clinical)
+    ├── PolicyError           403     refused by policy
+    │   └── PhiNotAllowed     403/422 PHI would reach a remote model against policy
+    ├── PrivacyError          500     de-identification failed: always fail closed, never send
+    ├── UpstreamError         502     the model server misbehaved
+    │   ├── UpstreamTimeout   504
+    │   ├── UpstreamUnavailable 503
+    │   ├── UpstreamRateLimited 429   carries retry_after
+    │   ├── UpstreamStatusError  *    any other non-2xx from upstream, status kept
+    │   └── UpstreamProtocolError 502 upstream answered something that is not the protocol
+    ├── TaskError             422     a clinical task could not produce a schema-valid result
+    └── ConfigError                   bad configuration (startup / CLI only)
+
+`error_body()` renders any of them as the OpenAI error JSON. Fallback (later) retries only on
+`isinstance(e, UpstreamError) and e.retryable`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class MedgateError(Exception):
+    """Base of every error medgate raises on purpose."""
+
+    status: ClassVar[int] = 500
+    type: ClassVar[str] = "server_error"
+    code: ClassVar[str | None] = None
+    retryable: ClassVar[bool] = False
+
+    def __init__(self, message: str, *, param: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.param = param
+
+    def http_status(self) -> int:
+        return self.status
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "error": {
+                "message": self.message,
+                "type": self.type,
+                "param": self.param,
+                "code": self.code,
+            }
+        }
+
+
+class RequestError(MedgateError):
+    """The caller sent something we cannot serve."""
+
+    status = 400
+    type = "invalid_request_error"
+
+
+class InvalidJSON(RequestError):
+    """The body is not valid JSON."""
+
+    code = "invalid_json"
+
+
+class InvalidRequest(RequestError):
+    """A field is missing or has the wrong type."""
+
+    code = "invalid_request"
+
+
+class UnknownModel(RequestError):
+    """The alias has no deployment."""
+
+    status = 404
+    code = "model_not_found"
+
+
+class NotFound(RequestError):
+    """No such route or resource."""
+
+    status = 404
+    code = "not_found"
+
+
+class MethodNotAllowed(RequestError):
+    """The route exists but not for this HTTP method."""
+
+    status = 405
+    code = "method_not_allowed"
+
+
+class PayloadTooLarge(RequestError):
+    """The body exceeds the configured limit."""
+
+    status = 413
+    code = "payload_too_large"
+
+
+class UnprocessableInput(RequestError):
+    """Well-formed input we refuse to act on (near-empty, non-clinical)."""
+
+    status = 422
+    code = "unprocessable_input"
+
+
+class PolicyError(MedgateError):
+    """Refused by policy."""
+
+    status = 403
+    type = "permission_error"
+    code = "policy_violation"
+
+
+class PhiNotAllowed(PolicyError):
+    """PHI would reach a remote deployment against the request's or deployment's policy."""
+
+    code = "phi_not_allowed"
+
+    def __init__(self, message: str, *, status: int = 403, param: str | None = None) -> None:
+        super().__init__(message, param=param)
+        self._status = status
+
+    def http_status(self) -> int:
+        return self._status
+
+
+class PrivacyError(MedgateError):
+    """De-identification itself failed; the request is never sent (fail closed)."""
+
+    status = 500
+    type = "server_error"
+    code = "privacy_failure"
+
+
+class UpstreamError(MedgateError):
+    """The model server misbehaved."""
+
+    status = 502
+    type = "upstream_error"
+    code = "upstream_error"
+    retryable = True
+
+
+class UpstreamTimeout(UpstreamError):
+    """The model server did not answer in time."""
+
+    status = 504
+    code = "upstream_timeout"
+
+
+class UpstreamUnavailable(UpstreamError):
+    """The model server could not be reached or said it is overloaded."""
+
+    status = 503
+    code = "upstream_unavailable"
+
+
+class UpstreamRateLimited(UpstreamError):
+    """The model server asked us to slow down."""
+
+    status = 429
+    type = "rate_limit_error"
+    code = "rate_limit_exceeded"
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class UpstreamStatusError(UpstreamError):
+    """Any other non-2xx answer; its status is passed on (4xx are the caller's fault)."""
+
+    def __init__(self, message: str, *, status: int, param: str | None = None) -> None:
+        super().__init__(message, param=param)
+        self._status = status
+
+    @property
+    def retryable(self) -> bool:  # type: ignore[override]
+        return self._status >= 500
+
+    def http_status(self) -> int:
+        return self._status
+
+
+class UpstreamProtocolError(UpstreamError):
+    """The upstream answered something that is not the OpenAI protocol."""
+
+    code = "upstream_protocol_error"
+
+
+class TaskError(MedgateError):
+    """A clinical task could not produce a schema-valid result."""
+
+    status = 422
+    type = "invalid_response_error"
+    code = "task_failed"
+
+
+class ConfigError(MedgateError):
+    """Bad configuration; raised at startup or by the CLI, never mid-request."""
+
+    status = 500
+    code = "config_error"
+
+
+def error_body(exc: MedgateError) -> dict[str, Any]:
+    """The OpenAI-shaped JSON body for an error."""
+    return exc.to_dict()
