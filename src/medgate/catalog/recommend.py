@@ -63,7 +63,7 @@ def parse_use_case(name: str) -> UseCase:
 
 def _suited(card: Card, c: Constraints, uc: UseCase) -> str | None:
     if card.score(uc) == 0:
-        return f"not suited to {uc.value} ({card.use_cases[uc].evidence})"
+        return f"not suited to {uc.value} (score 0)"
     return None
 
 
