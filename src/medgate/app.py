@@ -1,0 +1,114 @@
+"""Startup: build the one `App` (config, catalogue, backends, gateway, audit) and pass it down.
+
+Nothing module-level changes after import; every request reaches shared objects through the App.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aiohttp
+
+from medgate.audit import AuditSink, open_audit
+from medgate.catalog import Catalog, Constraints, load_catalog, parse_use_case, recommend
+from medgate.config import Config, Deployment, load_config
+from medgate.engines.backend import Backend
+from medgate.engines.embedded import EmbeddedBackend
+from medgate.engines.http import HttpBackend
+from medgate.gateway import Gateway, RequestOptions
+
+
+class App:
+    def __init__(self, config: Config, *, audit: AuditSink | None = None,
+                 catalog: Catalog | None = None) -> None:
+        self.config = config
+        self.catalog = catalog or load_catalog()
+        self.audit = audit or open_audit(config.audit_url)
+        self.session: aiohttp.ClientSession | None = None
+        self.backends: dict[str, Backend] = {}
+        self.gateway: Gateway | None = None
+
+    async def start(self) -> App:
+        """Open the shared HTTP session, build one backend per deployment, load embedded weights."""
+        connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, enable_cleanup_closed=True)
+        self.session = aiohttp.ClientSession(connector=connector, auto_decompress=True)
+        embedded: dict[str, EmbeddedBackend] = {}
+        for alias in self.config.models.values():
+            for dep in alias.deployments:
+                if dep.name in self.backends:
+                    continue
+                if dep.is_embedded:
+                    backend = EmbeddedBackend(dep, n_ctx=self.config.embedded_ctx,
+                                              n_threads=self.config.embedded_threads)
+                    embedded[dep.name] = backend
+                    self.backends[dep.name] = backend
+                else:
+                    self.backends[dep.name] = HttpBackend(self.session, dep)
+        for backend in embedded.values():
+            await backend.start()
+        self.gateway = Gateway(self.config, self.backends, self.audit, self.catalog)
+        return self
+
+    async def aclose(self) -> None:
+        for backend in self.backends.values():
+            await backend.aclose()
+        if self.session is not None:
+            await self.session.close()
+        self.audit.close()
+
+    # -- the ChatClient protocol the clinical tasks use ------------------------------------------
+    async def chat(self, body: dict[str, Any], *, options: RequestOptions | None = None) -> dict[str, Any]:
+        assert self.gateway is not None, "App.start() first"
+        return await self.gateway.complete(body, options)
+
+    def pick_model(self, use_case: str) -> str:
+        """The best configured alias for a catalogue use case (catalogue ranking, then config order)."""
+        card_to_alias: dict[str, str] = {}
+        for alias in self.config.models.values():
+            card = self._card_for(alias.alias, alias.deployments[0])
+            if card and card not in card_to_alias:
+                card_to_alias[card] = alias.alias
+        for ranking in recommend(self.catalog, parse_use_case(use_case), Constraints()):
+            if ranking.eligible and ranking.card.id in card_to_alias:
+                return card_to_alias[ranking.card.id]
+        return "local" if "local" in self.config.models else next(iter(self.config.models))
+
+    def _card_for(self, alias: str, dep: Deployment) -> str | None:
+        if dep.is_embedded:
+            return dep.model if dep.model in self.catalog.ids() else None
+        if dep.provider:
+            card = self.catalog.find_by_provider_model(dep.provider, dep.model)
+            if card:
+                return card.id
+        return alias if alias in self.catalog.ids() else None
+
+
+async def start_app(config: Config | None = None, **kwargs: Any) -> App:
+    return await App(config or load_config(), **kwargs).start()
+
+
+class _LazyClient:
+    """A ChatClient over an in-process gateway, started on first use inside the caller's loop."""
+
+    def __init__(self, config: Config | None) -> None:
+        self._config = config
+        self._app: App | None = None
+
+    async def chat(self, body: dict[str, Any]) -> dict[str, Any]:
+        if self._app is None:
+            self._app = await start_app(self._config)
+        return await self._app.chat(body)
+
+    def pick_model(self, use_case: str) -> str:
+        config = self._config or load_config()
+        return App(config, audit=open_audit("memory")).pick_model(use_case)
+
+    async def aclose(self) -> None:
+        if self._app is not None:
+            await self._app.aclose()
+            self._app = None
+
+
+def default_chat_client(config: Config | None = None) -> _LazyClient:
+    """For `medgate.tasks.run(...)` and scripts: the gateway in-process with the default config."""
+    return _LazyClient(config)

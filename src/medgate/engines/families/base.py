@@ -1,0 +1,86 @@
+"""The family contract: how a model family's requests are prepared and its raw output split.
+
+A family is data first (markers, sampling defaults, thinking switch) and overrides a method only for
+a real quirk. Families never mutate the caller's request: `prepare` returns a new body.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from medgate.engines.families.splitters import Splitter, ThinkTagSplitter
+
+Body = dict[str, Any]
+
+
+class Family:
+    name: ClassVar[str] = "generic"
+    sampling_defaults: ClassVar[Mapping[str, float]] = {}
+    has_thinking_switch: ClassVar[bool] = False
+
+    def prepare(self, body: Body, *, thinking: bool | None, engine: str) -> tuple[Body, dict[str, Any]]:
+        """Return (new body, defaults applied). `thinking` is the caller's switch, if any."""
+        out = copy.copy(body)
+        applied: dict[str, Any] = {}
+        for key, value in self.sampling_defaults.items():
+            if key not in out:
+                out[key] = value
+                applied[key] = value
+        if thinking is not None and self.has_thinking_switch:
+            apply_thinking_switch(out, thinking, engine)
+        return out, applied
+
+    def splitter(self) -> Splitter:
+        """A fresh per-response splitter for reasoning inline in `content`."""
+        return ThinkTagSplitter()
+
+    def annotate(self, content: str, body: Body) -> dict[str, Any]:
+        """Extra structured data drawn from the final answer (e.g. GLM grounding boxes)."""
+        return {}
+
+
+def apply_thinking_switch(body: Body, on: bool, engine: str) -> None:
+    """Each engine's own parameter for a hybrid-thinking switch (protocols.md, GLM-4.5V)."""
+    if engine in ("siliconflow",):
+        body["enable_thinking"] = on
+    elif engine == "ollama":
+        body["think"] = on
+    elif engine == "embedded":
+        return  # the embedded model has no thinking mode
+    else:  # vLLM, SGLang and any OpenAI-compatible server with a chat template switch
+        kwargs = dict(body.get("chat_template_kwargs") or {})
+        kwargs["enable_thinking"] = on
+        body["chat_template_kwargs"] = kwargs
+
+
+def fold_system_into_first_user(body: Body) -> Body:
+    """DeepSeek-R1's model card: avoid a system prompt; put its text at the head of the first user turn."""
+    messages = body.get("messages") or []
+    system = [m for m in messages if m.get("role") in ("system", "developer")]
+    if not system:
+        return body
+    texts = [_text_of(m.get("content")) for m in system]
+    rest = [m for m in messages if m.get("role") not in ("system", "developer")]
+    prefix = "\n\n".join(t for t in texts if t)
+    for i, m in enumerate(rest):
+        if m.get("role") == "user":
+            content = m.get("content")
+            if isinstance(content, list):
+                new_content: Any = [{"type": "text", "text": prefix}, *content]
+            else:
+                new_content = f"{prefix}\n\n{content or ''}"
+            rest[i] = {**m, "content": new_content}
+            break
+    else:
+        rest.insert(0, {"role": "user", "content": prefix})
+    return {**body, "messages": rest}
+
+
+def _text_of(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(p.get("text", "") for p in content if isinstance(p, dict) and p.get("type") == "text")
+    return ""

@@ -1,0 +1,24 @@
+"""DeepSeek-R1 and its distills: <think> reasoning (opening tag optional), model-card sampling, no system prompt."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from medgate.engines.families.base import Body, Family, fold_system_into_first_user
+from medgate.engines.families.splitters import Splitter, ThinkTagSplitter
+
+
+class DeepSeekR1(Family):
+    name: ClassVar[str] = "deepseek-r1"
+    sampling_defaults: ClassVar[Mapping[str, float]] = {"temperature": 0.6, "top_p": 0.95}
+
+    def prepare(self, body: Body, *, thinking: bool | None, engine: str) -> tuple[Body, dict[str, Any]]:
+        folded = fold_system_into_first_user(body)
+        out, applied = super().prepare(folded, thinking=thinking, engine=engine)
+        if folded is not body:
+            applied["system_prompt"] = "folded into the first user message"
+        return out, applied
+
+    def splitter(self) -> Splitter:
+        return ThinkTagSplitter(open_optional=True)

@@ -1,0 +1,66 @@
+"""Stages 4 and 7: decide the PHI policy for a deployment, pseudonymise on the way out, restore on
+the way back. The surrogate map lives in this object, for one request, and nowhere else."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from medgate.config import Deployment
+from medgate.errors import MedgateError, PhiNotAllowed, PrivacyError
+from medgate.privacy import Pseudonymiser
+from medgate.privacy.messages import (
+    ChunkRestorer,
+    pseudonymise_request,
+    request_has_phi,
+    restore_response,
+)
+
+
+class PrivacyStage:
+    """Per request. `policy` is what was applied: allow (local or BAA), pseudonymise or block."""
+
+    def __init__(self, deployment: Deployment, requested: str | None) -> None:
+        self.pseudonymiser: Pseudonymiser | None = None
+        self.replaced: dict[str, int] = {}
+        if deployment.trust == "local":
+            self.policy = "allow"  # nothing leaves the trusted boundary; block/pseudonymise are no-ops
+            return
+        if requested == "allow" and not deployment.allow_phi:
+            raise PhiNotAllowed(
+                f"phi: allow is refused for remote deployment {deployment.name}: set allow_phi: true on "
+                "that deployment only if the provider is covered by a BAA", param="phi")
+        self.policy = requested or "pseudonymise"
+
+    def outbound(self, body: dict[str, Any]) -> dict[str, Any]:
+        if self.policy == "allow":
+            return body
+        try:
+            if self.policy == "block":
+                found = request_has_phi(body)
+                if found:
+                    kinds = ", ".join(f"{k}×{n}" for k, n in sorted(found.items()))
+                    raise PhiNotAllowed(
+                        f"request contains PHI ({kinds}) and phi: block forbids sending it to a remote "
+                        "model; remove it, use phi: pseudonymise, or route to a local deployment",
+                        param="messages")
+                return body
+            self.pseudonymiser = Pseudonymiser()
+            out = pseudonymise_request(body, self.pseudonymiser)
+            self.replaced = dict(self.pseudonymiser.counts())
+            return out
+        except MedgateError:
+            raise
+        except Exception as exc:
+            raise PrivacyError("de-identification failed; the request was not sent") from exc
+
+    def inbound(self, resp: dict[str, Any]) -> dict[str, Any]:
+        return restore_response(resp, self.pseudonymiser) if self.pseudonymiser else resp
+
+    def restore_text(self, text: str) -> str:
+        return self.pseudonymiser.restore(text) if self.pseudonymiser else text
+
+    def chunk_restorer(self) -> ChunkRestorer | None:
+        return ChunkRestorer(self.pseudonymiser) if self.pseudonymiser else None
+
+    def summary(self) -> dict[str, Any]:
+        return {"policy": self.policy, "replaced": self.replaced}
