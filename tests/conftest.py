@@ -1,0 +1,101 @@
+"""Shared fixtures: fake upstreams and a real medgate server (uvicorn) on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+import yaml
+
+from medgate.config import Config, parse_config
+from medgate.server.app import MedgateASGI
+from tests.fakes.upstream import FakeUpstream
+
+
+class RunningServer:
+    """medgate's ASGI app on a real uvicorn server in a background thread."""
+
+    def __init__(self, config: Config) -> None:
+        self.asgi = MedgateASGI(config)
+        self.server = uvicorn.Server(uvicorn.Config(
+            self.asgi, host="127.0.0.1", port=0, loop="asyncio", http="httptools",
+            lifespan="on", access_log=False, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> RunningServer:
+        self.thread.start()
+        for _ in range(1000):
+            if self.server.started:
+                break
+            if not self.thread.is_alive():
+                raise RuntimeError("medgate server failed to start")
+            threading.Event().wait(0.01)
+        else:
+            raise RuntimeError("medgate server did not start in 10 s")
+        sock = self.server.servers[0].sockets[0]
+        self.port = sock.getsockname()[1]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(15)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def app(self) -> Any:
+        return self.asgi.app
+
+
+@pytest.fixture(scope="session")
+def upstream() -> Iterator[FakeUpstream]:
+    with FakeUpstream() as up:
+        yield up
+
+
+def fake_config(upstream: FakeUpstream, tmp: Path, **extra: Any) -> Config:
+    """Aliases named after fake behaviours; 'remote-*' aliases are marked trust: remote."""
+    models = []
+    for family, models_ in {
+        "deepseek-r1": ["siliconflow-r1", "vllm-old", "vllm-new", "ollama", "raw-think", "raw-think-noopen"],
+        "gpt-oss": ["harmony"],
+        "glm-4.5v": ["glm-boxes"],
+        "generic": ["plain", "tools", "echo", "err-429", "err-503", "err-500", "err-400", "slow",
+                    "not-json", "broken-stream"],
+    }.items():
+        for m in models_:
+            dep: dict[str, Any] = {"base_url": upstream.base_url, "model": m,
+                                   "price": {"input": 0.5, "output": 2.18}}
+            if m == "slow":
+                dep["timeout_s"] = 0.5
+            if m == "ollama":
+                dep["engine"] = "ollama"
+            models.append({"alias": m, "family": family, "deployments": [dep]})
+    for m in ("echo", "plain", "siliconflow-r1", "raw-think"):
+        models.append({"alias": f"remote-{m}", "family": "generic" if m in ("echo", "plain") else "deepseek-r1",
+                       "deployments": [{"base_url": upstream.base_url, "model": m, "trust": "remote"}]})
+    models.append({"alias": "remote-baa", "family": "generic", "deployments": [
+        {"base_url": upstream.base_url, "model": "echo", "trust": "remote", "allow_phi": True}]})
+    models.append({"alias": "respond-emergency", "family": "generic", "on_emergency": "respond",
+                   "deployments": [{"base_url": upstream.base_url, "model": "echo"}]})
+    data = {"models": models, "audit": {"url": f"sqlite:///{tmp / 'audit.sqlite'}"}, **extra}
+    return parse_config(yaml.safe_load(yaml.safe_dump(data)), source="test")
+
+
+@pytest.fixture(scope="session")
+def fake_server(upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    config = fake_config(upstream, tmp_path_factory.mktemp("medgate"),
+                         server={"max_body_bytes": 200_000})
+    with RunningServer(config) as server:
+        yield server
+
+
+def run(coro: Any) -> Any:
+    return asyncio.run(coro)
