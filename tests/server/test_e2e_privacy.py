@@ -1,0 +1,111 @@
+"""Issue 3 end to end: a remote upstream never sees an identifier; the client gets them back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openai
+import pytest
+
+from tests.conftest import RunningServer
+from tests.fakes.upstream import FakeUpstream
+
+NOTE = (
+    "Patient John Smith (MRN: 4829-1173), DOB 03/14/1951, seen on March 3, 2024 at 12 Oak Street, "
+    "Springfield, IL 62704. Phone (217) 555-0147, email john.smith@example.org, SSN 123-45-6789. "
+    "Daughter Mary Smith called on 3/5. Dr. Alice Nguyen started metoprolol 25 mg; Parkinson disease "
+    "stable, Foley catheter removed, BP 132/84."
+)
+IDENTIFIERS = ["John Smith", "4829-1173", "03/14/1951", "March 3, 2024", "12 Oak Street", "62704",
+               "(217) 555-0147", "john.smith@example.org", "123-45-6789", "Mary Smith", "Alice Nguyen"]
+CLINICAL = ["metoprolol 25 mg", "Parkinson disease", "Foley catheter", "BP 132/84"]
+
+
+@pytest.fixture(scope="module")
+def client(fake_server: RunningServer) -> openai.OpenAI:
+    return openai.OpenAI(base_url=fake_server.base_url, api_key="unused", max_retries=0, timeout=20)
+
+
+def _sent_text(upstream: FakeUpstream) -> str:
+    body: dict[str, Any] = upstream.requests[-1]
+    return str(body["messages"])
+
+
+def test_remote_upstream_sees_no_identifier_and_client_gets_them_back(
+        client: openai.OpenAI, upstream: FakeUpstream) -> None:
+    resp = client.chat.completions.create(model="remote-echo", messages=[{"role": "user", "content": NOTE}])
+    sent = _sent_text(upstream)
+    for ident in IDENTIFIERS:
+        assert ident not in sent, f"{ident!r} reached the remote model"
+    for term in CLINICAL:
+        assert term in sent, f"clinical term {term!r} was masked"
+    assert resp.choices[0].message.content == f"You said: {NOTE}"
+    phi = resp.model_extra["medgate"]["phi"]  # type: ignore[index]
+    assert phi["policy"] == "pseudonymise" and phi["replaced"].get("NAME", 0) >= 3
+
+
+def test_streamed_answer_is_restored_even_across_chunk_splits(
+        client: openai.OpenAI, upstream: FakeUpstream) -> None:
+    stream = client.chat.completions.create(model="remote-echo", stream=True,
+                                            messages=[{"role": "user", "content": NOTE}])
+    text = "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
+    for ident in IDENTIFIERS:
+        assert ident not in _sent_text(upstream)
+    assert text == f"You said: {NOTE}"  # the fake streams 3-character pieces: every surrogate is split
+
+
+def test_tool_messages_and_arguments_are_pseudonymised(client: openai.OpenAI, upstream: FakeUpstream) -> None:
+    client.chat.completions.create(model="remote-echo", messages=[
+        {"role": "user", "content": "Look up the patient."},
+        {"role": "assistant", "content": None, "tool_calls": [{"id": "c1", "type": "function", "function": {
+            "name": "lookup", "arguments": '{"name": "John Smith", "mrn": "MRN: 4829-1173"}'}}]},
+        {"role": "tool", "tool_call_id": "c1", "content": "John Smith, phone (217) 555-0147"},
+        {"role": "user", "content": "Summarise."}])
+    sent = _sent_text(upstream)
+    for ident in ("John Smith", "4829-1173", "(217) 555-0147"):
+        assert ident not in sent
+
+
+def test_local_deployment_keeps_text(client: openai.OpenAI, upstream: FakeUpstream) -> None:
+    resp = client.chat.completions.create(model="echo", messages=[{"role": "user", "content": NOTE}])
+    assert NOTE in _sent_text(upstream)
+    assert resp.model_extra["medgate"]["phi"]["policy"] == "allow"  # type: ignore[index]
+
+
+def test_block_policy_refuses_phi_to_remote(client: openai.OpenAI, upstream: FakeUpstream) -> None:
+    before = len(upstream.requests)
+    with pytest.raises(openai.PermissionDeniedError) as err:
+        client.chat.completions.create(model="remote-echo", messages=[{"role": "user", "content": NOTE}],
+                                       extra_body={"phi": "block"})
+    assert len(upstream.requests) == before  # nothing was sent
+    body = err.value.body
+    assert isinstance(body, dict) and body["code"] == "phi_not_allowed"
+    assert "John" not in body["message"]  # counts by type, never the values
+
+
+def test_block_policy_by_header_allows_clean_text(client: openai.OpenAI) -> None:
+    resp = client.chat.completions.create(model="remote-echo", messages=[{"role": "user", "content": "What is sepsis?"}],
+                                          extra_headers={"X-Medgate-PHI": "block"})
+    assert resp.choices[0].message.content == "You said: What is sepsis?"
+
+
+def test_allow_policy_needs_a_baa_deployment(client: openai.OpenAI, upstream: FakeUpstream) -> None:
+    with pytest.raises(openai.PermissionDeniedError, match="allow_phi"):
+        client.chat.completions.create(model="remote-echo", messages=[{"role": "user", "content": NOTE}],
+                                       extra_body={"phi": "allow"})
+    client.chat.completions.create(model="remote-baa", messages=[{"role": "user", "content": NOTE}],
+                                   extra_body={"phi": "allow"})
+    assert "John Smith" in _sent_text(upstream)
+
+
+def test_audit_holds_counts_never_identifiers(client: openai.OpenAI, fake_server: RunningServer) -> None:
+    client.chat.completions.create(model="remote-echo", messages=[{"role": "user", "content": NOTE}])
+    audit = fake_server.app.audit
+    records = audit.query("chat", alias="remote-echo")
+    assert records and records[-1]["phi"]["replaced"]["NAME"] >= 3
+    db = Path(audit.engine.url.database)
+    raw = db.read_bytes() + (db.with_name(db.name + "-wal").read_bytes()
+                             if db.with_name(db.name + "-wal").exists() else b"")
+    for ident in IDENTIFIERS:
+        assert ident.encode() not in raw
