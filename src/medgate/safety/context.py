@@ -1,0 +1,227 @@
+"""ConText-style assertion of matched findings: negated, historical, family, hypothetical.
+
+A small re-implementation of the ConText algorithm (Harkema, Dowling, Thornblade, Chapman,
+"ConText: an algorithm for determining negation, experiencer, and temporal status from
+clinical reports", J Biomed Inform 2009) in the shape medspaCy's ``ConTextComponent`` uses
+(medspacy/medspacy, ``medspacy/context``): modifier *triggers* with a category and a direction
+(forward, backward, bidirectional), a *scope* that runs from the trigger to the end (or start)
+of the sentence and stops early at a *terminate* trigger, *pseudo* triggers that block a
+trigger they overlap ("no longer", "not only"), and triggers that overlap the target itself are
+ignored (so the "no" in "no reason to live" negates nothing). medspaCy is not a dependency:
+it pulls in spaCy, and the screen must run in microseconds with no model.
+
+Departures from medspaCy, on purpose: a scope also ends at another modifier of a different
+category, and at words that anchor the text in the present ("now", "today", "currently"), so
+"history of stroke in 2019, now slurred speech" asserts the slurred speech.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+
+class Modifier(enum.Enum):
+    """What a trigger says about the findings in its scope."""
+
+    NEGATED = "negated"
+    HISTORICAL = "historical"
+    FAMILY = "family"
+    HYPOTHETICAL = "hypothetical"
+    PSEUDO = "pseudo"  # blocks other triggers it overlaps; modifies nothing
+    TERMINATE = "terminate"  # ends scopes; modifies nothing
+
+
+class Direction(enum.Enum):
+    FORWARD = "forward"
+    BACKWARD = "backward"
+    BIDIRECTIONAL = "bidirectional"
+    NONE = "none"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One ConText rule: a regex (no capturing groups), its category and its direction."""
+
+    pattern: str
+    modifier: Modifier
+    direction: Direction = Direction.FORWARD
+    max_words: int | None = None  # scope limit in words; None = to the sentence end
+
+
+F, B, BI, NO = Direction.FORWARD, Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.NONE
+NEG, HIST, FAM, HYPO = Modifier.NEGATED, Modifier.HISTORICAL, Modifier.FAMILY, Modifier.HYPOTHETICAL
+PSEUDO, TERM = Modifier.PSEUDO, Modifier.TERMINATE
+
+_RELATIVE: Final = (
+    r"(?:mother|mom|mum|father|dad|brother|sister|sibling|grand(?:mother|father|ma|pa)|"
+    r"aunt|uncle|cousin|parent|son|daughter)s?"
+)
+_EDU_NOUN: Final = (
+    r"(?:treatment|management|dos(?:e|age|ing)|symptoms?|signs?|causes?|criteria|risk factors?|"
+    r"pathophysiology|definition|difference|approach|side effects?|mechanism|guidelines?|"
+    r"prevention|complications?|differential|features?|red flags?|scor(?:e|ing))"
+)
+
+DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
+    # -- pseudo: look like triggers, are not
+    Trigger(r"no longer|not only|no change|no improvement|no relief|not relieved|no better", PSEUDO),
+    Trigger(r"no one|nobody|no matter|not sure|no idea|not certain|without (?:any )?warning", PSEUDO),
+    Trigger(r"gram[- ]negative|no response to|not responding|not making sense", PSEUDO),
+    # -- negation (medspaCy NEGATED_EXISTENCE)
+    Trigger(r"no (?:known |prior |previous |past )?(?:history|hx) of", NEG),
+    Trigger(r"no (?:evidence|signs?|symptoms?|complaints?|reports?) of", NEG),
+    Trigger(r"negative for|neg for|free of|absence of|rules? out|ruled out for", NEG),
+    Trigger(r"denie[sd]|deny(?:ing)?|denying|without|no|nor|never (?:had|experienced)", NEG),
+    Trigger(r"(?:does|did|do)(?:n't| not) (?:have|report|endorse|complain of)", NEG),
+    Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn't had", NEG),
+    Trigger(r"(?:was |were |is |are |been )?ruled out|(?:has |have )?resolved|unlikely", NEG, B),
+    Trigger(r"(?:is |was |were )?(?:negative|absent|not present)|free", NEG, B),
+    Trigger(r"stopped|went away|has gone|subsided", NEG, BI),
+    # -- history (medspaCy HISTORICAL)
+    Trigger(r"(?:past |prior |previous |remote )?(?:medical )?(?:history|hx) of|h/o|pmh:?", HIST),
+    Trigger(r"(?:a |the )?(?:prior|previous|previously|old|remote)|s/p|status post", HIST),
+    Trigger(r"(?:was )?admitted (?:for|with)|discharge summary|hospital course", HIST),
+    Trigger(r"recovered from|survivor of", HIST),
+    Trigger(r"in (?:19|20)\d\d|(?:\d+|a few|several|many|two|three) (?:years?|months?) ago", HIST, B),
+    Trigger(r"last (?:year|month)|as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B),
+    # -- experiencer: someone else, in the past (a relative who *is* ill now stays asserted)
+    Trigger(r"family (?:history|hx)(?: of)?|fhx|fh:|runs in (?:my|the|our) family", FAM),
+    Trigger(
+        rf"(?:my |his |her |their |pt'?s |patient'?s )?{_RELATIVE} "
+        r"(?:had|has had|died|passed away|was diagnosed|with a history)",
+        FAM,
+        max_words=10,
+    ),
+    # -- hypothetical, conditional and educational (medspaCy HYPOTHETICAL, widened to questions
+    #    about medicine rather than about the patient)
+    Trigger(r"if|in case|whenever|should (?:you|they|he|she|i) ever|watch (?:out )?for", HYPO),
+    Trigger(r"call 911 if|seek (?:care|help) if|return precautions", HYPO),
+    Trigger(rf"what (?:is|are|'s|were) (?:the )?(?:[\w-]+ ){{0,2}}{_EDU_NOUN}", HYPO),
+    Trigger(r"what causes|how (?:do|does|is|are|can|should|would) [\w-]+ (?:\w+ )?"
+            r"(?:treat|manage|diagnose|reverse|assess|recogni[sz]e|prevent|work)", HYPO),
+    Trigger(
+        rf"(?:the|about|on|regarding) (?:warning |early |main |common )?{_EDU_NOUN}"
+        r"(?: and \w+)? (?:of|for)",
+        HYPO,
+    ),
+    Trigger(r"explain|describe|define|summari[sz]e|teach(?: me)? about|list (?:the|a|some)", HYPO),
+    Trigger(r"(?:write|create|draft|make|generate|design) (?:me )?(?:a |an |some )?"
+            r"(?:\w+ )?(?:mcqs?|questions?|quiz|poster|handout|leaflet|template|lecture|"
+            r"slides?|flashcards?|vignettes?)", HYPO),
+    Trigger(r"stands for", HYPO, BI),
+    Trigger(r"for (?:a |my |the |our )?(?:exam|class|boards|lecture|(?:medical |med )?students?)",
+            HYPO, B),
+    # -- scope terminators (medspaCy TERMINATE) and present-time anchors
+    Trigger(r"but|however|although|though|yet|except|aside from|apart from|whereas|which|who", TERM),
+    Trigger(r"now|today|tonight|currently|right now|this (?:morning|afternoon|evening)", TERM),
+    Trigger(r"presents? with|presenting with|complains? of|c/o|reports|states|endorses", TERM),
+)
+
+_SENTENCE: Final = re.compile(r"[^.!?;\n]+(?:[.!?]+(?=\s|$)|[;\n]|$)|[.!?]+", re.MULTILINE)
+_WORD: Final = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    trigger: Trigger
+
+
+class ConText:
+    """Compiled trigger set; `assess` tells which modifiers apply to each target span."""
+
+    def __init__(self, triggers: Sequence[Trigger] = DEFAULT_TRIGGERS) -> None:
+        self._triggers = tuple(triggers)
+        # Longest pattern first, so "no history of" wins over "no" at the same position.
+        order = sorted(range(len(self._triggers)), key=lambda i: -len(self._triggers[i].pattern))
+        alternatives = "|".join(f"(?P<t{i}>{self._triggers[i].pattern})" for i in order)
+        self._regex = re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
+
+    def triggers(self, text: str) -> list[_Hit]:
+        hits: list[_Hit] = []
+        for m in self._regex.finditer(text):
+            name = m.lastgroup
+            if name is not None:
+                hits.append(_Hit(m.start(), m.end(), self._triggers[int(name[1:])]))
+        return hits
+
+    def assess(
+        self, text: str, targets: Sequence[tuple[int, int]]
+    ) -> list[frozenset[Modifier]]:
+        """For each (start, end) target in `text`, the set of modifiers whose scope covers it."""
+        result: list[frozenset[Modifier]] = [frozenset()] * len(targets)
+        if not targets:
+            return result
+        hits = _usable(self.triggers(text), targets)
+        if not hits:
+            return result
+        found: list[set[Modifier]] = [set() for _ in targets]
+        for s_start, s_end in _sentences(text):
+            in_sentence = [h for h in hits if s_start <= h.start < s_end]
+            if not in_sentence:
+                continue
+            for lo, hi, modifier in _scopes(text, in_sentence, s_start, s_end):
+                for k, (t_start, _t_end) in enumerate(targets):
+                    if lo <= t_start < hi:
+                        found[k].add(modifier)
+        return [frozenset(f) for f in found]
+
+
+def _sentences(text: str) -> Iterable[tuple[int, int]]:
+    for m in _SENTENCE.finditer(text):
+        yield m.start(), m.end()
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _usable(hits: list[_Hit], targets: Sequence[tuple[int, int]]) -> list[_Hit]:
+    """Drop triggers inside a target or overlapping a pseudo trigger; drop the pseudos.
+
+    A trigger that merely overlaps a target ("what are the Sepsis-3 criteria") still applies:
+    its scope starts at its own start (forward) or ends at its own end (backward).
+    """
+    pseudo = [h for h in hits if h.trigger.modifier is PSEUDO]
+    kept: list[_Hit] = []
+    for h in hits:
+        if h.trigger.modifier is PSEUDO:
+            continue
+        if any(t0 <= h.start and h.end <= t1 for t0, t1 in targets):
+            continue  # part of the finding itself ("no reason to live")
+        if any(_overlaps(h.start, h.end, p.start, p.end) for p in pseudo):
+            continue
+        kept.append(h)
+    return kept
+
+
+def _scopes(
+    text: str, hits: list[_Hit], s_start: int, s_end: int
+) -> Iterable[tuple[int, int, Modifier]]:
+    """(lo, hi, modifier) character ranges within one sentence."""
+    for h in hits:
+        modifier, direction = h.trigger.modifier, h.trigger.direction
+        if modifier is TERM or direction is NO:
+            continue
+        # Any terminator, or a modifier of another category, ends this trigger's scope.
+        stops = [o for o in hits if o is not h and o.trigger.modifier is not modifier]
+        if direction in (F, BI):
+            hi = min([o.start for o in stops if o.start >= h.end] + [s_end])
+            if h.trigger.max_words is not None:
+                hi = min(hi, _after_words(text, h.end, hi, h.trigger.max_words))
+            yield h.start, hi, modifier
+        if direction in (B, BI):
+            lo = max([o.end for o in stops if o.end <= h.start] + [s_start])
+            yield lo, h.end, modifier
+
+
+def _after_words(text: str, start: int, limit: int, n: int) -> int:
+    for count, m in enumerate(_WORD.finditer(text, start, limit), 1):
+        if count == n:
+            return m.end()
+    return limit

@@ -1,0 +1,66 @@
+"""Anaphylaxis: airway swelling, or skin signs / exposure with breathing trouble or shock (CDC)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.rules.base import G2, POSSESSIVE, Category, Concept, Rule, gap
+
+_SWELL: Final = r"(?:swell\w*|swollen|puff\w*|closing(?: up)?|tight\w*|closed)"
+
+CONCEPTS: Final = (
+    Concept(
+        "airway_swelling",
+        (
+            rf"(?:throat|tongue|airway|larynx|windpipe){gap(4)}{_SWELL}",
+            rf"(?:swell\w*|swollen)(?: of)?(?: {POSSESSIVE})? (?:throat|tongue|airway)",
+            r"angio-?edema|stridor|throat (?:is |feels )?(?:closing|tight)",
+        ),
+    ),
+    Concept(
+        "face_swelling",
+        (
+            rf"(?:lips?|face|mouth|eyes?|eyelids?){G2}(?:swell\w*|swollen|puff\w*)",
+            rf"(?:swell\w*|swollen|puffy)(?: {POSSESSIVE})? (?:lips?|face|mouth|eyes)",
+            r"(?:hard|difficult|trouble|difficulty) (?:to )?swallow\w*|can'?t swallow",
+        ),
+    ),
+    Concept(
+        "breathing",
+        (
+            r"wheez\w*|(?:trouble|difficulty|struggling|hard) (?:to )?breath\w*|short(?:ness)? of breath",
+            r"can'?t (?:breathe|breath)|(?-i:SOB)|(?:chest|throat) (?:feels )?tight",
+        ),
+    ),
+    Concept("hives", (r"hives|urticari\w*|welts|broke out|breaking out|flushed|flushing",)),
+    Concept(
+        "exposure",
+        (
+            r"sting\w*|stung|bee|wasp|hornet|peanuts?|(?:tree )?nuts?|cashews?|shellfish|shrimp",
+            r"allerg\w*|epi-?pen|epinephrine|contrast|antibiotic|penicillin|ceftriaxone|vaccine",
+            r"after (?:eating|taking|starting|the (?:sting|shot|injection|infusion|dose))|(?:ate|eaten) ",
+        ),
+    ),
+    Concept(
+        "shock",
+        (
+            r"hypotens\w*|(?:bp|blood pressure) (?:dropped|crashed|fell|tanked)",
+            r"(?:bp|blood pressure)(?: is| of| was| dropped to)?:? ?(?:[4-8]\d)/\d+",
+            r"pass(?:ed|ing) out|faint\w*",
+        ),
+    ),
+    Concept("anaphylaxis_named", (r"anaphyla\w*",)),
+)
+
+RULES: Final = (
+    Rule("airway_swelling", ("airway_swelling",)),
+    Rule("named", ("anaphylaxis_named",)),
+    Rule("hives+breathing", ("hives", "breathing")),
+    Rule("exposure+breathing", ("exposure", "breathing")),
+    Rule("face_swelling+breathing", ("face_swelling", "breathing")),
+    Rule("face_swelling+exposure", ("face_swelling", "exposure")),
+    Rule("hives+shock", ("hives", "shock")),
+    Rule("exposure+shock", ("exposure", "shock")),
+)
+
+CATEGORY: Final = Category("anaphylaxis", CONCEPTS, RULES)

@@ -1,0 +1,70 @@
+"""The shape of a red-flag category: concepts (named regexes) and rules (concepts that must co-occur).
+
+A category file declares its `CONCEPTS` and its `RULES` as data and nothing else. A rule fires
+when every concept it names has at least one *asserted* mention in the screened text: present,
+current, about the patient, and not hypothetical (see `medgate.safety.context`).
+Patterns are case-insensitive, must not contain capturing groups, and are compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+ResourceKind = Literal["crisis", "poison"]
+
+
+def gap(words: int) -> str:
+    """Regex for a separator plus up to `words` intervening words (lazy)."""
+    return rf"(?:\W+\w+){{0,{words}}}?\W+"
+
+
+G1: Final = gap(1)
+G2: Final = gap(2)
+G3: Final = gap(3)
+G5: Final = gap(5)
+
+POSSESSIVE: Final = r"(?:my|his|her|their|the|your|our|its)"
+SIDE: Final = r"(?:left|right|one|l|r)"
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A named clinical finding and the phrasings that express it."""
+
+    name: str
+    patterns: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        for p in self.patterns:
+            if re.compile(p).groups:
+                raise ValueError(f"concept {self.name!r}: use (?:...) groups only: {p!r}")
+
+    def regex(self) -> str:
+        return "|".join(f"(?:{p})" for p in self.patterns)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Fires when every concept in `all_of` is asserted."""
+
+    name: str
+    all_of: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Category:
+    """One red-flag category: its public name, concepts, rules and extra resources."""
+
+    name: str
+    concepts: tuple[Concept, ...]
+    rules: tuple[Rule, ...]
+    resources: tuple[ResourceKind, ...] = ()
+
+    def __post_init__(self) -> None:
+        known = {c.name for c in self.concepts}
+        for rule in self.rules:
+            missing = set(rule.all_of) - known
+            if missing or not rule.all_of:
+                raise ValueError(f"{self.name}.{rule.name}: unknown concepts {sorted(missing)}")

@@ -1,0 +1,56 @@
+"""Severe bleeding: uncontrolled or large-volume bleeding, GI or airway bleeding (CDC, ACEP)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.rules.base import G2, G3, Category, Concept, Rule
+
+_BLOOD: Final = r"(?:blood|bleed\w*|nosebleed|hemorrhag\w*|haemorrhag\w*)"
+
+CONCEPTS: Final = (
+    Concept(
+        "uncontrolled",
+        (
+            rf"{_BLOOD}(?: \w+){{0,4}} (?:won'?t|will not|doesn'?t|does not|hasn'?t|has not|"
+            r"isn'?t|can'?t|cannot|not) (?:stop\w*|slow\w*)",
+            rf"(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|not) stop{G2}bleed\w*",
+            r"spurt\w*|gush\w*|pouring|pulsing blood",
+            rf"bleed\w* (?:heavily|profusely|a lot|badly|everywhere|through)|heavy bleed\w*",
+            r"(?:lost|losing) (?:a lot of|so much|lots of) blood|massive (?:blood|bleed\w*|hem\w*)",
+            r"soak\w* (?:through )?(?:a |every |one )?(?:pad|pads|towels?|gauze)|large clots",
+            r"(?:hemorrhag|haemorrhag)\w*",
+        ),
+    ),
+    Concept(
+        "hematemesis",
+        (
+            rf"(?:vomit\w*|throw\w* up|threw up|puk\w*){G3}(?:blood|coffee[- ]grounds?)",
+            r"blood in (?:my |his |her )?(?:vomit|sick)|ha?ematemesis|coffee[- ]ground emesis",
+        ),
+    ),
+    Concept("hemoptysis", (rf"cough\w*{G2}blood|ha?emoptysis",)),
+    Concept("melena", (r"black(?:,| and)? tarry|tarry stools?|mela?ena|black stools?",)),
+    Concept(
+        "rectal_bleeding",
+        (r"blood (?:per rectum|from (?:my|his|her) (?:rectum|bottom|butt))|brbpr|hematochezia",),
+    ),
+    Concept(
+        "instability",
+        (
+            r"dizz\w*|light[- ]?headed|faint\w*|pass(?:ed|ing) out|syncop\w*",
+            r"(?:s?bp|blood pressure)(?: is| of| was)?:? ?(?:[4-8]\d|90)(?:/\d+)?|hypotens\w*",
+            r"(?-i:HR):? ?1[0-9]\d|tachycard\w*|large(?:[- ]volume| amount)",
+        ),
+    ),
+)
+
+RULES: Final = (
+    Rule("uncontrolled", ("uncontrolled",)),
+    Rule("hematemesis", ("hematemesis",)),
+    Rule("hemoptysis", ("hemoptysis",)),
+    Rule("melena+instability", ("melena", "instability")),
+    Rule("rectal+instability", ("rectal_bleeding", "instability")),
+)
+
+CATEGORY: Final = Category("severe_bleeding", CONCEPTS, RULES)

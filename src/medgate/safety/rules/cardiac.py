@@ -1,0 +1,84 @@
+"""Cardiac chest pain: chest pain or pressure with a feature of acute coronary syndrome (CDC)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.rules.base import G2, G3, G5, POSSESSIVE, Category, Concept, Rule
+
+_PAIN: Final = (
+    r"(?:pains?|pressure|tight(?:ness)?|heav(?:y|iness)|discomfort|hurts?|hurting|ach(?:e|es|ing)"
+    r"|squeez\w*|burning|crushing|weight|elephant)"
+)
+
+CONCEPTS: Final = (
+    Concept(
+        "chest_pain",
+        (
+            rf"chest(?! wall){G3}{_PAIN}",
+            rf"{_PAIN}(?: \w+){{0,3}} (?:in|on|across|over) {POSSESSIVE} chest",
+            r"(?-i:CP)",
+            r"(?:sub|retro)sternal|precordial",
+            rf"clutch\w*{G2}chest",
+            r"(?:unstable )?angina",
+        ),
+    ),
+    Concept(
+        "typical_quality",
+        (r"crushing|squeezing|elephant|vise|vice[- ]like|like a weight", r"\d{1,2}/10"),
+    ),
+    Concept(
+        "radiation",
+        (
+            rf"(?:radiat|spread|go|goes|going|mov|shoot|travel|extend)\w*{G5}"
+            r"(?:arms?|shoulders?|jaw|neck|back)",
+            r"(?:jaw|left arm|l arm) (?:pain|hurts|aches|is numb|numbness)",
+            rf"{POSSESSIVE} (?:jaw|left arm) (?:hurts|aches|is numb)",
+        ),
+    ),
+    Concept("diaphoresis", (r"diaphore\w*|sweat\w*|clammy|cold sweat",)),
+    Concept(
+        "dyspnea",
+        (
+            r"short(?:ness)? of breath|(?-i:SOB)|dyspn\w*|breathless\w*|winded",
+            rf"can'?t (?:catch|get){G2}breath|can'?t breathe|(?:trouble|difficulty) breathing",
+        ),
+    ),
+    Concept("nausea", (r"nause\w*|vomit\w*|throwing up|threw up|sick to (?:my|his|her) stomach",)),
+    Concept(
+        "exertional",
+        (r"exert\w*|exercis\w*|(?:walk|climb)\w*(?: up)? (?:the )?(?:stairs|hill)", r"at rest"),
+    ),
+    Concept(
+        "instability",
+        (
+            r"hypotens\w*|(?:S?BP|blood pressure)(?: is| of| was)?:? ?(?:[4-8]\d|90)(?:/\d+)?",
+            r"(?-i:HR):? ?1[0-9]\d|tachycard\w*|dizz\w*|light[- ]?headed|faint\w*",
+        ),
+    ),
+    Concept("ischemia", (r"st[- ]elevation|(?-i:N?STEMI)|troponin\w*|st depression",)),
+    Concept(
+        "heart_attack",
+        (
+            r"(?:having|have|having had|is this|it'?s|think \w+'?m? (?:is )?having) "
+            r"(?:a )?heart attack",
+            r"heart attack (?:right )?now",
+        ),
+    ),
+)
+
+RULES: Final = tuple(
+    Rule(f"chest_pain+{feature}", ("chest_pain", feature))
+    for feature in (
+        "typical_quality",
+        "radiation",
+        "diaphoresis",
+        "dyspnea",
+        "nausea",
+        "exertional",
+        "instability",
+        "ischemia",
+    )
+) + (Rule("heart_attack", ("heart_attack",)),)
+
+CATEGORY: Final = Category("cardiac_chest_pain", CONCEPTS, RULES)

@@ -1,0 +1,74 @@
+"""Sepsis: fever or hypothermia with organ dysfunction or a SIRS/qSOFA sign (CDC, Sepsis-3)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.rules.base import G2, Category, Concept, Rule
+
+CONCEPTS: Final = (
+    Concept(
+        "fever_or_hypothermia",
+        (
+            r"fever\w*|(?<!a)febrile|pyrexi\w*|burning up|high temp\w*|rigou?rs|chills",
+            r"(?-i:T|Temp|temp|temperature|Tmax):? ?(?:3[89]|4[0-2])(?:\.\d+)?(?: ?°?C)?",
+            r"(?-i:T|Temp|temp|temperature):? ?(?:3[0-5])(?:\.\d+)?(?: ?°?C)?|hypotherm\w*",
+            r"10[1-5](?:\.\d)? ?(?:°|degrees|f\b)",
+        ),
+    ),
+    Concept(
+        "altered_mental_status",
+        (
+            r"confus(?!\w* (?:about|by|over|as to))\w*|altered(?: mental status| mentation)?",
+            r"(?-i:AMS)|disorient\w*|delirious|delirium|not making sense|lethargic|floppy",
+            rf"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)|can'?t wake{G2}up",
+            r"unresponsive|obtunded",
+        ),
+    ),
+    Concept(
+        "hypotension",
+        (
+            r"hypotens\w*|(?:s?bp|blood pressure)(?: is| of| was)?:? ?(?:[4-8]\d|90)(?:/\d+)?\b",
+            r"(?-i:MAP):? ?(?:[3-5]\d|6[0-4])\b|septic shock",
+        ),
+    ),
+    Concept(
+        "tachycardia",
+        (r"(?-i:HR):? ?(?:1[0-9]\d)|tachycard\w*|heart (?:is )?(?:racing|pounding)",),
+    ),
+    Concept(
+        "tachypnea",
+        (
+            r"(?-i:RR):? ?(?:2[2-9]|[3-6]\d)\b|tachypn\w*",
+            r"breathing (?:really |very |so )?(?:fast|quickly|rapidly)|rapid breathing",
+        ),
+    ),
+    Concept(
+        "skin",
+        (
+            r"mottl\w*|blotchy|purpur\w*|non[- ]?blanching",
+            rf"(?:doesn'?t|does not|don'?t|won'?t) (?:fade|blanch){G2}(?:press|glass)",
+        ),
+    ),
+    Concept("lactate", (r"lactate:? ?(?:[2-9]|1\d)(?:\.\d+)?\b",)),
+    Concept("neutropenia", (r"neutropeni\w*|(?-i:ANC):? ?(?:[0-4]\d\d|\d\d?)\b",)),
+    Concept("sepsis_named", (r"sepsis|septic(?! arthritis| joint| tank)",)),
+)
+
+RULES: Final = tuple(
+    Rule(f"fever+{sign}", ("fever_or_hypothermia", sign))
+    for sign in (
+        "altered_mental_status",
+        "hypotension",
+        "tachycardia",
+        "tachypnea",
+        "skin",
+        "lactate",
+        "neutropenia",
+    )
+) + (
+    Rule("named", ("sepsis_named",)),
+    Rule("qsofa", ("altered_mental_status", "hypotension", "tachypnea")),
+)
+
+CATEGORY: Final = Category("sepsis", CONCEPTS, RULES)

@@ -1,0 +1,55 @@
+"""Suicidal ideation, direct or indirect, and plans or means (988 Lifeline, JMIR Ment Health 2026)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.rules.base import G2, Category, Concept, Rule
+
+_SELF: Final = r"(?:myself|himself|herself|themselves|themself|yourself)"
+_WANT: Final = r"(?:want|going|gonna|plan|thinking about|think about|urges?|tempted|might|will)\w*(?: to)?"
+
+CONCEPTS: Final = (
+    Concept(
+        "explicit",
+        (
+            rf"(?:kill|shoot|hang|drown|stab|off)(?:s|ed|ing)?{G2}{_SELF}",
+            rf"{_WANT}{G2}(?:hurt|harm|cut|poison|starve|kill)\w* {_SELF}",
+            rf"cutting {_SELF}|(?:hurt|harm|cut)\w* {_SELF} on purpose",
+            rf"(?:use|turn|point)\w* (?:it|them|this|the gun|a gun) on {_SELF}",
+            r"suicid\w*|(?-i:SI)\b|self[- ]harm\w*",
+        ),
+    ),
+    Concept(
+        "indirect",
+        (
+            r"end(?:ing)? (?:it all|my life|my own life|everything|it tonight)",
+            r"tak(?:e|ing) my (?:own )?life",
+            r"(?:don'?t|do not|no longer) want to (?:live|be alive|wake up|exist|be here)",
+            r"(?:wish|want)\w* (?:i was|i were|i'?d be|to be|i could be) dead",
+            r"better off (?:dead|without me|if i (?:was|were) gone)",
+            r"no (?:reason|point) (?:to live|in living|to go on|in going on|living)",
+            r"nothing (?:left )?to live for|can'?t go on (?:like this|anymore|any more|living)",
+            r"(?:want|wanna|ready) to die|ways? to (?:die|kill myself|end it)",
+            r"not (?:to )?wake up|never wake up|goodbye (?:letters?|notes?)|suicide note",
+            r"jump(?:ing)? (?:off|from) (?:a |the )?(?:bridge|building|roof|cliff|balcony)",
+            r"(?:jump|step)\w* in front of (?:a |the )?(?:train|bus|car|truck)",
+        ),
+    ),
+    Concept(
+        "plan_or_means",
+        (
+            r"sav(?:e|ed|ing) up (?:all )?(?:my |the )?(?:pills|meds|medications?|tablets)",
+            r"stockpil\w*|take them all at once|(?:take|swallow) (?:all|the whole bottle)",
+            r"(?:plan|planning|plans) to (?:hang|shoot|kill|overdose|jump|end|die)",
+        ),
+    ),
+)
+
+RULES: Final = (
+    Rule("explicit", ("explicit",)),
+    Rule("indirect", ("indirect",)),
+    Rule("plan_or_means", ("plan_or_means",)),
+)
+
+CATEGORY: Final = Category("suicidal_ideation", CONCEPTS, RULES, resources=("crisis",))
