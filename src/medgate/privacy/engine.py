@@ -1,0 +1,94 @@
+"""One compiled pass over the text for every recogniser pattern, then the post passes.
+
+All patterns are joined into one alternation at construction (once per process); each keeps a
+per-pattern group suffix. A rejected match retries the remaining patterns at the same position
+before moving on, so a failed validation never hides a lower-priority identifier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from medgate.privacy.recognizers import RECOGNIZERS, Recognizer, Span
+from medgate.privacy.recognizers.base import rename_groups
+from medgate.privacy.types import Entity
+
+
+class Engine:
+    """Holds the compiled combined regex; stateless between calls (safe to share)."""
+
+    def __init__(self, recognizers: Sequence[type[Recognizer]] = RECOGNIZERS) -> None:
+        self._recognizers: tuple[Recognizer, ...] = tuple(cls() for cls in recognizers)
+        parts: list[str] = []
+        self._slots: list[tuple[Recognizer, str]] = []
+        singles: list[re.Pattern[str]] = []
+        for rec in self._recognizers:
+            for pat in rec.patterns:
+                k = len(self._slots)
+                suffix = f"_{k}"
+                body = rename_groups(pat.regex, suffix)
+                parts.append(f"(?P<p{suffix}>{body})")
+                singles.append(re.compile(f"(?P<p{suffix}>{body})"))
+                self._slots.append((rec, suffix))
+        self._combined: Final = re.compile("|".join(parts))
+        self._singles: Final = tuple(singles)
+        self._group_slot: Final = {f"p_{k}": k for k in range(len(self._slots))}
+
+    def spans(self, text: str) -> list[Span]:
+        """The combined pass: identifier spans in match order."""
+        found: list[Span] = []
+        search = self._combined.search
+        pos = 0
+        n = len(text)
+        while pos < n:
+            m = search(text, pos)
+            if m is None:
+                break
+            k = self._group_slot[m.lastgroup or ""]
+            rec, suffix = self._slots[k]
+            got = rec.spans(m, suffix)
+            end = m.end()
+            if not got:
+                got, end = self._retry(text, m.start(), k + 1)
+            if got:
+                found.extend(got)
+                pos = max(end, m.start() + 1)
+            else:
+                pos = m.start() + 1
+        return found
+
+    def _retry(self, text: str, at: int, first: int) -> tuple[list[Span], int]:
+        for k in range(first, len(self._slots)):
+            m = self._singles[k].match(text, at)
+            if m is not None:
+                rec, suffix = self._slots[k]
+                got = rec.spans(m, suffix)
+                if got:
+                    return got, m.end()
+        return [], at + 1
+
+    def detect(self, text: str) -> list[Entity]:
+        found = self.spans(text)
+        extra: list[Span] = []
+        for rec in self._recognizers:
+            extra.extend(rec.post(text, found))
+        return resolve(text, found, extra)
+
+
+def resolve(text: str, primary: Sequence[Span], extra: Sequence[Span]) -> list[Entity]:
+    """Non-overlapping entities, sorted; the combined pass wins over post passes, then longer."""
+    ranked = sorted(
+        ((s, e, t, 0) for t, s, e in primary if e > s),
+        key=lambda x: x[0],
+    ) + sorted(((s, e, t, 1) for t, s, e in extra if e > s), key=lambda x: (x[0], x[0] - x[1]))
+    taken: list[tuple[int, int]] = []
+    out: list[Entity] = []
+    for s, e, t, _rank in sorted(ranked, key=lambda x: (x[3], x[0], x[0] - x[1])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        out.append(Entity(t, s, e, text[s:e]))
+    out.sort(key=lambda x: x.start)
+    return out

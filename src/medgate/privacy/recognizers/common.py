@@ -1,0 +1,51 @@
+"""Regex fragments shared by several recognisers (built once, read-only)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+UPPER: Final = "A-ZÀ-ÖØ-ÞĀĆČĐĒĞİŁŃŌŒŘŚŞŠŢŪŹŻŽ"
+LOWER: Final = "a-zß-öø-ÿāćčđēğıłńōœřśşšţūźżž"
+# One name word: "Smith", "O'Brien", "García-López", "McDonald", "SMITH".
+NAME_WORD: Final = rf"[{UPPER}](?:[{LOWER}{UPPER}]|['’\-](?=[{LOWER}{UPPER}]))*"
+NAME_INITIAL: Final = rf"[{UPPER}]\.?"
+# "John", "John Q. Smith", "Mary-Kate de la Cruz" (no line breaks inside a name).
+NAME_SEQ: Final = (
+    rf"{NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|da|van|von|der|bin|al|le|la|di|du)[ \t]+)?"
+    rf"(?:{NAME_WORD}|{NAME_INITIAL}(?![{LOWER}]))){{0,3}}"
+)
+# "SMITH, JOHN Q" / "Smith, John" (comma form after a label).
+NAME_LAST_FIRST: Final = rf"{NAME_WORD},[ \t]*{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{NAME_INITIAL}))?"
+
+# A generic identifier value after a label cue: must contain a digit (checked by validate).
+ID_VALUE: Final = (
+    r"(?=[A-Za-z0-9\-./]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9])){2,29}"
+    r"(?:[ ](?=[A-Z]{0,5}\d)[A-Z0-9]{2,6}(?![A-Za-z])){0,3}"
+)
+# Separator between a label and its value: "MRN: 123", "MRN # 123", "MRN-123", "MRN is 123".
+LABEL_SEP: Final = r"[ \t]*(?:[:#=\-][ \t]*|is[ \t]+|was[ \t]+)?#?[ \t]*"
+NUM_SUFFIX: Final = r"(?:[ \t]*(?:#|no\.?|nbr\.?|num(?:ber)?\.?|id|ID))?"
+
+MONTH: Final = (
+    r"(?:(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|May|MAY)"
+)
+
+STATE_NAMES: Final = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming|District of Columbia|Puerto Rico"
+)
+STATE_CODES: Final = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    "NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR"
+)
+STATE: Final = rf"(?:{STATE_NAMES}|(?:{STATE_CODES})\b|(?:[A-Z]\.[A-Z]\.))"
+
+
+def labelled(label: str) -> str:
+    """A label cue (case-insensitive regex) followed by an identifier value in group `v`."""
+    return rf"(?i:\b(?:{label}))(?![A-Za-z]){NUM_SUFFIX}{LABEL_SEP}(?P<v>{ID_VALUE})(?![\w\-])"

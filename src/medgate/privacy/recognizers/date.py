@@ -1,0 +1,78 @@
+"""Dates: every element more specific than the year, in the common written forms.
+
+Bare years are not PHI. Month/day without a year ("3/14") is taken only after a cue ("on 3/14",
+"since 3/14", "(3/14)", "3/14:") and never before "tab", "strength", "murmur" or a pain scale, so
+fractions such as 1/2 tab, 5/5 strength, 2/6 murmur and 7/10 pain survive.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from medgate.privacy.recognizers.base import Pattern, Recognizer
+from medgate.privacy.recognizers.common import MONTH
+from medgate.privacy.types import PhiType
+
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])"
+ORD = r"(?i:st|nd|rd|th)"
+NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
+YEAR4 = r"(?:1[89]\d\d|20\d\d)"
+MD = rf"{NUM_MONTH}[/\-]{DAY}"
+NOT_FRACTION = (
+    r"(?![ \t]*(?i:tabs?\b|tablets?|pills?|caps?\b|strength|murmur|pain|scale|dose|of[ \t]+the|"
+    r"in[ \t]+(?:upper|lower|all|bilateral)|bilat|x[ \t]*\d|mm|cm|sec|ratio))"
+)
+CUE = (
+    r"(?i:\b(?:on|since|from|to|until|till|through|thru|of|dated|by|starting|started|after|"
+    r"before|last|next|due|dos|seen|admitted|discharged|date|and|between|effective|scheduled|"
+    r"returned|returns|visit|follow-?up|f/u|placed|removed|changed|drawn|collected|done)\b)"
+)
+
+
+class DateRecognizer(Recognizer):
+    entity: ClassVar[PhiType] = PhiType.DATE
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        # 2024-03-14, 2024/03/14, 2024-03-14T08:30
+        Pattern("iso", rf"\b(?P<v>{YEAR4}[\-/.](?:1[0-2]|0[1-9]|[1-9])[\-/.]{DAY})(?![\d/])"),
+        # 03/14/2024, 3-14-24, 14.03.2024 (numeric with year; day-first accepted when day > 12)
+        Pattern(
+            "numeric",
+            r"(?<![\d/.\-])(?P<v>(?:3[01]|[12]\d|0?[1-9])(?P<s>[/\-.])(?:3[01]|[12]\d|0?[1-9])"
+            r"(?P=s)(?:\d{4}|\d{2}))(?![\d/]|\.\d)",
+        ),
+        # 14 Mar 2024, 14-MAR-2024, 14th March, 14 March, 2024
+        Pattern(
+            "day_month",
+            rf"\b(?P<v>{DAY}{ORD}?(?:[ \t]+of)?[ \t\-]*{MONTH}\.?(?:(?:,?[ \t]+|-){YEAR4}|-\d\d)?)\b",
+        ),
+        # March 14th, 2024 / Mar. 14 / MAR-14-2024
+        Pattern(
+            "month_day",
+            rf"\b(?P<v>{MONTH}\.?[ \t\-]+{DAY}{ORD}?(?:(?:,[ \t]*|[ \t\-]+){YEAR4})?)\b(?![:.]\d)",
+        ),
+        # March 2024 / Mar-2024
+        Pattern("month_year", rf"\b(?P<v>{MONTH}\.?,?[ \t\-]+{YEAR4})\b"),
+        # "on 3/14", "since 3/14-3/16"
+        Pattern(
+            "cued_md",
+            rf"{CUE}[ \t:]+(?P<v>{MD})(?![/\d])(?:[ \t]*(?:-|to|through)[ \t]*(?P<w>{MD})(?![/\d]))?"
+            + NOT_FRACTION,
+        ),
+        # "(3/14)", "3/14: INR 2.3" at line start
+        Pattern("paren_md", rf"\((?P<v>{MD})\)"),
+        Pattern("line_md", rf"(?m:^[ \t]*(?P<v>{MD})(?=[ \t]*[:\-][ \t]))"),
+    )
+
+    def validate(self, value: str, text: str, start: int) -> bool:
+        return any(c.isalpha() for c in value) or _numeric_ok(value)
+
+
+def _numeric_ok(value: str) -> bool:
+    parts = [p for p in value.replace("-", "/").replace(".", "/").split("/") if p]
+    nums = [int(p) for p in parts if p.isdigit()]
+    if len(nums) != len(parts) or len(nums) < 2:
+        return False
+    if len(parts[0]) == 4:  # year first
+        return 1 <= nums[1] <= 12 and 1 <= nums[2] <= 31
+    a, b = nums[0], nums[1]
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 13 <= a <= 31)

@@ -1,0 +1,29 @@
+"""Health-plan beneficiary numbers: member/policy/Medicare/Medicaid labels and the MBI shape."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from medgate.privacy.recognizers.base import Pattern, Recognizer, id_like
+from medgate.privacy.recognizers.common import labelled
+from medgate.privacy.types import PhiType
+
+LABELS = (
+    r"member|subscriber|policy|insurance(?:[ \t]*(?:member))?|ins|medicaid|medicare|mbi|"
+    r"group|grp|plan|health[ \t]*plan|beneficiary|hicn|payer[ \t]*id|bcbs|aetna|cigna|humana|"
+    r"united(?:healthcare)?|kaiser|tricare"
+)
+
+
+class HealthPlanRecognizer(Recognizer):
+    entity: ClassVar[PhiType] = PhiType.HEALTH_PLAN
+    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),
+        Pattern(
+            "mbi",
+            r"\b(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]"
+            r"\d-?[AC-HJKMNP-RT-Y]{2}\d{2})\b",
+        ),
+    )
+
+    def validate(self, value: str, text: str, start: int) -> bool:
+        return id_like(value)

@@ -1,0 +1,41 @@
+"""Certificate and licence numbers: driver licence, state/medical licence, DEA, NPI."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from medgate.privacy.recognizers.base import Pattern, Recognizer, id_like
+from medgate.privacy.recognizers.common import labelled
+from medgate.privacy.types import PhiType
+
+LABELS = (
+    r"dl|driver'?s?[ \t]*lic(?:ense|ence)?|lic(?:ense|ence)?|state[ \t]*lic(?:ense|ence)|"
+    r"medical[ \t]*lic(?:ense|ence)|dea|npi|certificate|cert|board[ \t]*cert(?:ification)?|"
+    r"permit|registration|reg"
+)
+
+
+class LicenseRecognizer(Recognizer):
+    entity: ClassVar[PhiType] = PhiType.LICENSE
+    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),
+        Pattern("dea", r"\b(?P<v>[ABFGMPRX][A-Z9]\d{7})\b"),
+    )
+
+    def validate(self, value: str, text: str, start: int) -> bool:
+        if _DEA.fullmatch(value):
+            return dea_valid(value) or id_like(value) and _labelled(text, start)
+        return id_like(value)
+
+
+_DEA = re.compile(r"[ABFGMPRX][A-Z9]\d{7}")
+
+
+def _labelled(text: str, start: int) -> bool:
+    return bool(re.search(r"(?i:dea|lic|npi|cert)", text[max(0, start - 25) : start]))
+
+
+def dea_valid(value: str) -> bool:
+    """DEA registration check digit: (d1+d3+d5) + 2*(d2+d4+d6) ends in d7."""
+    d = [int(c) for c in value[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]

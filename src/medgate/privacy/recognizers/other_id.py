@@ -1,0 +1,23 @@
+"""Other unique identifiers after a label: accession, specimen, Rx, study, case, order, passport."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from medgate.privacy.recognizers.base import Pattern, Recognizer, id_like
+from medgate.privacy.recognizers.common import labelled
+from medgate.privacy.types import PhiType
+
+LABELS = (
+    r"accession|acc|specimen|sample|rx|prescription|script|study|subject|participant|trial|case|"
+    r"ref|reference|order|requisition|req|lab[ \t]*id|record[ \t]*locator|employee|badge|passport|"
+    r"student|confirmation|ticket|tracking|barcode|wristband|identifier|id"
+)
+
+
+class OtherIdRecognizer(Recognizer):
+    entity: ClassVar[PhiType] = PhiType.OTHER_ID
+    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),)
+
+    def validate(self, value: str, text: str, start: int) -> bool:
+        return id_like(value)

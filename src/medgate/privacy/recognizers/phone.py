@@ -1,0 +1,44 @@
+"""Telephone numbers: NANP shapes anywhere, 7-digit and international numbers after a label.
+
+International candidates are checked with `phonenumbers`. A number followed by "(fax)" is a FAX.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import phonenumbers
+
+from medgate.privacy.recognizers.base import Pattern, Recognizer
+from medgate.privacy.types import PhiType
+
+EXT = r"(?:[ \t]*(?i:x|ext\.?|extension)[ \t]*\d{1,5})?"
+NANP = rf"(?:\+?1[ \t.\-]?)?(?:\([2-9]\d\d\)|[2-9]\d\d)[ \t.\-]?[2-9]\d\d[ \t.\-]\d{{4}}{EXT}"
+INTL = r"\+(?:[1-9]\d{0,2})[ \t.\-]?(?:\(?\d{1,4}\)?[ \t.\-]?){2,5}\d{2,4}"
+LOCAL = rf"[2-9]\d\d[\-.]\d{{4}}{EXT}"
+BARE10 = r"[2-9]\d\d[2-9]\d{6}"
+PHONE_LABEL = (
+    r"(?i:\b(?:phone|ph|tel|telephone|cell|cellphone|mobile|home|work|pager|beeper|callback|"
+    r"call[ \t]+back|reached[ \t]+at|contact)\b\.?(?:[ \t]*(?:#|no\.?|number))?)[ \t]*[:\-]?[ \t]*"
+)
+
+
+class PhoneRecognizer(Recognizer):
+    entity: ClassVar[PhiType] = PhiType.PHONE
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("nanp", rf"(?<![\w+/.\-])(?P<v>{NANP})(?![\w/]|\.\d)"),
+        Pattern("intl", rf"(?<![\w+])(?P<v>{INTL})(?!\w)"),
+        Pattern("labelled", rf"{PHONE_LABEL}(?P<v>{LOCAL}|{BARE10})(?![\w/])"),
+    )
+
+    def validate(self, value: str, text: str, start: int) -> bool:
+        if not value.startswith("+") or value.startswith("+1"):
+            return True
+        try:
+            return phonenumbers.is_possible_number(phonenumbers.parse(value, None))
+        except phonenumbers.NumberParseException:
+            return False
+
+    def entity_for(self, value: str, text: str, start: int, end: int) -> PhiType:
+        after = text[end : end + 8].lower().lstrip(" \t(")
+        return PhiType.FAX if after.startswith("fax") else PhiType.PHONE

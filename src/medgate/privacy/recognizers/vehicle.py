@@ -1,0 +1,45 @@
+"""Vehicle identifiers: VIN (check digit), licence plates and tags after a label."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from medgate.privacy.recognizers.base import Pattern, Recognizer, id_like
+from medgate.privacy.recognizers.common import labelled
+from medgate.privacy.types import PhiType
+
+LABELS = (
+    r"vin|vehicle[ \t]*(?:id|identification)?|license[ \t]*plate|licence[ \t]*plate|plate|tag"
+)
+
+
+class VehicleRecognizer(Recognizer):
+    entity: ClassVar[PhiType] = PhiType.VEHICLE
+    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),
+        Pattern("vin", r"\b(?P<v>[A-HJ-NPR-Z0-9]{17})\b"),
+    )
+
+    def validate(self, value: str, text: str, start: int) -> bool:
+        if len(value) == 17 and value.isalnum() and value.isupper():
+            return vin_valid(value) or id_like(value) and _labelled(text, start)
+        return id_like(value)
+
+
+_VIN_VALUES = {c: v for v, cs in enumerate(
+    ("0", "1AJ", "2BKS", "3CLT", "4DMU", "5ENV", "6FPW", "7GRX", "8HY", "9IZ")) for c in cs}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def _labelled(text: str, start: int) -> bool:
+    return "vin" in text[max(0, start - 20) : start].lower()
+
+
+def vin_valid(vin: str) -> bool:
+    """ISO 3779 / NHTSA check digit in position 9."""
+    if not any(c.isdigit() for c in vin) or not any(c.isalpha() for c in vin):
+        return False
+    total = sum(_VIN_VALUES.get(c, -100) * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True))
+    if total < 0:
+        return False
+    check = total % 11
+    return vin[8] == ("X" if check == 10 else str(check))
