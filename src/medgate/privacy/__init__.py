@@ -1,0 +1,28 @@
+"""PHI de-identification: detect identifiers, replace them, and put them back.
+
+    detect(text) -> list[Entity]                       rules + dictionaries + label cues, one pass
+    deidentify(text, mode, seed=) -> DeidResult        surrogate | mask | redact
+    Pseudonymiser().pseudonymise / restore / stream_restorer / counts   per request, in memory
+    messages.pseudonymise_request / restore_response / ChunkRestorer / request_has_phi
+Any detection failure raises medgate.errors.PrivacyError (fail closed).
+"""
+
+from __future__ import annotations
+
+from medgate.privacy.deidentify import deidentify
+from medgate.privacy.detect import detect
+from medgate.privacy.pseudonymiser import Pseudonymiser, StreamRestorer
+from medgate.privacy.recognizers import RECOGNIZERS
+from medgate.privacy.types import DeidResult, Entity, PhiType, Replacement
+
+__all__ = [
+    "RECOGNIZERS",
+    "DeidResult",
+    "Entity",
+    "PhiType",
+    "Pseudonymiser",
+    "Replacement",
+    "StreamRestorer",
+    "deidentify",
+    "detect",
+]

@@ -1,0 +1,152 @@
+"""Walk OpenAI chat bodies: pseudonymise requests, restore responses and stream chunks."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from medgate.privacy.detect import detect
+from medgate.privacy.pseudonymiser import Pseudonymiser, StreamRestorer
+
+Text = Callable[[str], str]
+
+
+def _map_json_strings(value: Any, fn: Text) -> Any:
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, list):
+        return [_map_json_strings(v, fn) for v in value]
+    if isinstance(value, dict):
+        return {k: _map_json_strings(v, fn) for k, v in value.items()}
+    return value
+
+
+def map_arguments(arguments: str, fn: Text) -> str:
+    """Apply `fn` to every string inside a JSON arguments string (as text if it is not JSON)."""
+    try:
+        parsed = json.loads(arguments)
+    except (json.JSONDecodeError, TypeError):
+        return fn(arguments)
+    return json.dumps(_map_json_strings(parsed, fn), ensure_ascii=False)
+
+
+def _map_message(msg: dict[str, Any], fn: Text) -> None:
+    content = msg.get("content")
+    if isinstance(content, str):
+        msg["content"] = fn(content)
+    elif isinstance(content, list):
+        for part in content:
+            if isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str):
+                part["text"] = fn(part["text"])
+    for field in ("reasoning_content", "reasoning"):
+        if isinstance(msg.get(field), str):
+            msg[field] = fn(msg[field])
+    for call in msg.get("tool_calls") or ():
+        func = call.get("function") if isinstance(call, dict) else None
+        if isinstance(func, dict) and isinstance(func.get("arguments"), str):
+            func["arguments"] = map_arguments(func["arguments"], fn)
+
+
+def pseudonymise_request(body: dict[str, Any], p: Pseudonymiser) -> dict[str, Any]:
+    """A new body whose message texts (content, text parts, tool args, tool results) are
+    pseudonymised; the input is not modified. Image parts pass unchanged."""
+    out = copy.deepcopy(body)
+    for msg in out.get("messages") or ():
+        if isinstance(msg, dict):
+            _map_message(msg, p.pseudonymise)
+    return out
+
+
+def restore_response(resp: dict[str, Any], p: Pseudonymiser) -> dict[str, Any]:
+    """A new response with surrogates in every choice's message put back to the originals."""
+    out = copy.deepcopy(resp)
+    for choice in out.get("choices") or ():
+        msg = choice.get("message") if isinstance(choice, dict) else None
+        if isinstance(msg, dict):
+            _map_message(msg, p.restore)
+    return out
+
+
+def request_has_phi(body: dict[str, Any]) -> dict[str, int]:
+    """How many identifiers of each type the request's messages hold (for `phi: block`)."""
+    counts: Counter[str] = Counter()
+
+    def count(text: str) -> str:
+        for e in detect(text):
+            counts[e.type.value] += 1
+        return text
+
+    for msg in body.get("messages") or ():
+        if isinstance(msg, dict):
+            _map_message(copy.deepcopy(msg), count)
+    return dict(counts)
+
+
+class ChunkRestorer:
+    """Per stream: restores surrogates in `choices[*].delta` across chunk boundaries."""
+
+    def __init__(self, p: Pseudonymiser) -> None:
+        self._p = p
+        self._restorers: dict[tuple[int, str, int], StreamRestorer] = {}
+        self._last: dict[str, Any] = {}
+
+    def _restorer(self, key: tuple[int, str, int]) -> StreamRestorer:
+        if key not in self._restorers:
+            self._restorers[key] = self._p.stream_restorer()
+        return self._restorers[key]
+
+    def chunk(self, c: dict[str, Any]) -> dict[str, Any]:
+        out = copy.deepcopy(c)
+        self._last = {k: out[k] for k in ("id", "object", "created", "model") if k in out}
+        for choice in out.get("choices") or ():
+            if not isinstance(choice, dict):
+                continue
+            idx = int(choice.get("index", 0))
+            delta = choice.get("delta")
+            if not isinstance(delta, dict):
+                continue
+            finishing = choice.get("finish_reason") is not None
+            for field in ("content", "reasoning_content"):
+                piece = delta.get(field)
+                if isinstance(piece, str) or (finishing and (idx, field, -1) in self._restorers):
+                    r = self._restorer((idx, field, -1))
+                    text = r.feed(piece if isinstance(piece, str) else "")
+                    if finishing:
+                        text += r.flush()
+                    if isinstance(piece, str) or text:
+                        delta[field] = text
+            for call in delta.get("tool_calls") or ():
+                func = call.get("function") if isinstance(call, dict) else None
+                if isinstance(func, dict) and isinstance(func.get("arguments"), str):
+                    r = self._restorer((idx, "tool", int(call.get("index", 0))))
+                    func["arguments"] = r.feed(func["arguments"])
+            if finishing:
+                self._flush_tools(idx, delta)
+        return out
+
+    def _flush_tools(self, idx: int, delta: dict[str, Any]) -> None:
+        for (ci, field, ti), r in self._restorers.items():
+            if ci != idx or field != "tool":
+                continue
+            rest = r.flush()
+            if rest:
+                delta.setdefault("tool_calls", []).append({"index": ti, "function": {"arguments": rest}})
+
+    def flush(self) -> dict[str, Any] | None:
+        """A final chunk with any text still held back, or None."""
+        choices: dict[int, dict[str, Any]] = {}
+        for (idx, field, ti), r in self._restorers.items():
+            rest = r.flush()
+            if not rest:
+                continue
+            delta = choices.setdefault(idx, {"index": idx, "delta": {}, "finish_reason": None})["delta"]
+            if field == "tool":
+                delta.setdefault("tool_calls", []).append({"index": ti, "function": {"arguments": rest}})
+            else:
+                delta[field] = delta.get(field, "") + rest
+        if not choices:
+            return None
+        return {**self._last, "choices": [choices[i] for i in sorted(choices)]}

@@ -1,0 +1,225 @@
+"""Per-request reversible pseudonymisation: consistent surrogates, one date shift, restore.
+
+The surrogate map lives only in this object (request memory). `counts()` reports how many
+replacements were made per type, never the values.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import secrets
+from collections import Counter
+from collections.abc import Sequence
+
+from medgate.privacy.detect import detect
+from medgate.privacy.names import FIRST_NAMES, LAST_NAMES
+from medgate.privacy.surrogates import (
+    FIRST_POOL,
+    LAST_POOL,
+    fake_value,
+    match_case,
+    shape_preserving,
+    shift_date,
+)
+from medgate.privacy.types import Entity, PhiType, Replacement
+
+_NAME_PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\S")
+_BOUNDARY_L = r"(?<![A-Za-z0-9])"
+_BOUNDARY_R = r"(?![A-Za-z0-9])"
+
+
+class Pseudonymiser:
+    """One per request. Same original → same surrogate; surrogates never collide."""
+
+    def __init__(self, *, seed: int | None = None) -> None:
+        self._rng = random.Random(seed if seed is not None else secrets.randbits(64))
+        self.date_offset_days = -self._rng.randint(90, 1000)
+        self._forward: dict[tuple[PhiType, str], str] = {}
+        self._reverse: dict[str, str] = {}
+        self._name_tokens: dict[str, str] = {}
+        self._originals: set[str] = set()
+        self._ages: set[str] = set()
+        self._counts: Counter[str] = Counter()
+        self._index: tuple[re.Pattern[str] | None, frozenset[str], int] | None = None
+
+    # -- forward -------------------------------------------------------------------------
+    def pseudonymise(self, text: str) -> str:
+        return self.apply(text, detect(text))[0]
+
+    def apply(self, text: str, entities: Sequence[Entity]) -> tuple[str, list[Replacement]]:
+        """Replace the given entities of `text`; returns the new text and the replacements."""
+        self._originals.update(e.text for e in entities)
+        out: list[str] = []
+        reps: list[Replacement] = []
+        last = 0
+        for e in entities:
+            sur = self.surrogate(e.type, e.text, text)
+            out.append(text[last : e.start])
+            out.append(sur)
+            reps.append(Replacement(e.type, e.start, e.end, sur))
+            self._counts[e.type.value] += 1
+            last = e.end
+        out.append(text[last:])
+        return "".join(out), reps
+
+    def surrogate(self, kind: PhiType, original: str, context: str = "") -> str:
+        key = (kind, original)
+        if key in self._forward:
+            return self._forward[key]
+        if kind is PhiType.NAME:
+            sur = self._name(original, context)
+        elif kind is PhiType.DATE:
+            sur = shift_date(original, self.date_offset_days) or self._fresh(kind, original, context)
+        elif kind is PhiType.AGE:
+            sur = "90+"
+            self._ages.add(original)
+        else:
+            sur = self._fresh(kind, original, context)
+        self._forward[key] = sur
+        if kind is not PhiType.AGE:
+            self._reverse.setdefault(sur, original)
+        elif len(self._ages) == 1:
+            self._reverse["90+"] = original
+        else:
+            self._reverse.pop("90+", None)  # several ages share "90+": not reversible
+        self._index = None
+        return sur
+
+    def _taken(self, value: str, context: str) -> bool:
+        return value in self._reverse or value in self._originals or (bool(context) and value in context)
+
+    def _fresh(self, kind: PhiType, original: str, context: str) -> str:
+        for _ in range(50):
+            sur = fake_value(kind, original, self._rng)
+            if sur != original and not self._taken(sur, context):
+                return sur
+        return f"[{kind.value}-{len(self._reverse) + 1}]"
+
+    def _name(self, original: str, context: str) -> str:
+        if re.fullmatch(r"[A-Z]{2,3}/[a-z]{2,3}", original):
+            return self._fresh(PhiType.NAME, original, context)
+        parts = _NAME_PART.findall(original)
+        words = [p for p in parts if len(p) > 1 and p[0].isalpha()]
+        comma = "," in original
+        out = original
+        pieces: list[tuple[str, str]] = []
+        for i, w in enumerate(words):
+            if comma:
+                role = "last" if original.index(w) < original.index(",") else "first"
+            elif len(words) == 1:
+                role = "first" if w.title() in FIRST_NAMES and w.title() not in LAST_NAMES else "last"
+            else:
+                role = "last" if i == len(words) - 1 else "first"
+            pieces.append((w, self._name_token(w, role, context)))
+        for w, s in pieces:
+            out = re.sub(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", s, out, count=1)
+        # middle initials "Q." get a random letter too
+        out = re.sub(r"\b[A-Z](?=\.|\b)", lambda m: chr(self._rng.randint(65, 90)), out)
+        return out
+
+    def _name_token(self, word: str, role: str, context: str) -> str:
+        key = word.casefold()
+        if key not in self._name_tokens:
+            pool = FIRST_POOL if role == "first" else LAST_POOL
+            for _ in range(100):
+                cand = self._rng.choice(pool)
+                fresh = cand not in self._name_tokens.values()
+                if cand.casefold() != key and fresh and not self._taken(cand, context):
+                    break
+            self._name_tokens[key] = cand
+            plain = word.title() if word.isupper() else word
+            self._reverse.setdefault(cand, plain)
+            self._reverse.setdefault(cand.upper(), word.upper())
+        return match_case(word, self._name_tokens[key])
+
+    # -- reverse -------------------------------------------------------------------------
+    def restore_index(self) -> tuple[re.Pattern[str] | None, frozenset[str], int]:
+        """(regex over all surrogates, every prefix of a surrogate, longest surrogate length)."""
+        if self._index is None:
+            keys = sorted(self._reverse, key=len, reverse=True)
+            if not keys:
+                self._index = (None, frozenset(), 0)
+            else:
+                alt = "|".join(re.escape(k) for k in keys)
+                rx = re.compile(f"{_BOUNDARY_L}(?:{alt}){_BOUNDARY_R}")
+                prefixes = frozenset(k[:i] for k in keys for i in range(1, len(k) + 1))
+                self._index = (rx, prefixes, len(keys[0]))
+        return self._index
+
+    def original_of(self, surrogate: str) -> str:
+        return self._reverse[surrogate]
+
+    def restore(self, text: str) -> str:
+        rx = self.restore_index()[0]
+        if rx is None or not text:
+            return text
+        return rx.sub(lambda m: self._reverse[m.group()], text)
+
+    def counts(self) -> dict[str, int]:
+        return dict(self._counts)
+
+    def stream_restorer(self) -> StreamRestorer:
+        return StreamRestorer(self)
+
+
+class StreamRestorer:
+    """Restores surrogates in a stream of text pieces, holding back only a possible prefix."""
+
+    def __init__(self, p: Pseudonymiser) -> None:
+        self._p = p
+        self._pending = ""
+        self._ctx = ""
+
+    def feed(self, piece: str) -> str:
+        buf = self._pending + piece
+        if not buf:
+            return ""
+        rx, prefixes, longest = self._p.restore_index()
+        if rx is None:
+            self._pending, self._ctx = "", buf[-1]
+            return buf
+        n = len(buf)
+        keep = n
+        for length in range(min(longest, n), 0, -1):
+            if buf[n - length :] in prefixes:
+                keep = n - length
+                break
+        text = self._ctx + buf
+        off = len(self._ctx)
+        cut = keep + off
+        out: list[str] = []
+        last = off
+        for m in rx.finditer(text, off):
+            if m.start() >= cut:
+                break
+            if m.end() == len(text):
+                cut = m.start()
+                break
+            out.append(text[last : m.start()])
+            out.append(self._p.original_of(m.group()))
+            last = m.end()
+            cut = max(cut, last)
+        out.append(text[last:cut])
+        self._pending = text[cut:]
+        if cut > 0:
+            self._ctx = text[cut - 1]
+        return "".join(out)
+
+    def flush(self) -> str:
+        text = self._ctx + self._pending
+        off = len(self._ctx)
+        self._pending = ""
+        rx = self._p.restore_index()[0]
+        if rx is None:
+            return text[off:]
+        out: list[str] = []
+        last = off
+        for m in rx.finditer(text, off):
+            out.append(text[last : m.start()])
+            out.append(self._p.original_of(m.group()))
+            last = m.end()
+        out.append(text[last:])
+        if text:
+            self._ctx = text[-1]
+        return "".join(out)
