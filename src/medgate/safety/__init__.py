@@ -1,8 +1,8 @@
 """Emergency red-flag screen run before every chat and task request (rules only, no model).
 
-    from medgate.safety import screen, screen_request, emergency_reply_text
-    esc = screen(["my dad's face is drooping and he can't talk right"])
-    esc.to_dict()  # {"categories": ["stroke"], "evidence": [...], "advice": ..., "resources": [...]}
+`screen(texts, region="US")` and `screen_request(chat_body, region="US")` return an `Escalation`
+(or None); `Escalation.to_dict()` is the `medgate.escalation` object of the protocol, and
+`emergency_reply_text(esc)` is the answer sent instead of a model call (`on_emergency: respond`).
 """
 
 from __future__ import annotations

@@ -68,8 +68,12 @@ _EDU_NOUN: Final = (
 
 DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # -- pseudo: look like triggers, are not
-    Trigger(r"no longer|not only|no change|no improvement|no relief|not relieved|no better", PSEUDO),
-    Trigger(r"no one|nobody|no matter|not sure|no idea|not certain|without (?:any )?warning", PSEUDO),
+    Trigger(
+        r"no longer|not only|no change|no improvement|no relief|not relieved|no better", PSEUDO
+    ),
+    Trigger(
+        r"no one|nobody|no matter|not sure|no idea|not certain|without (?:any )?warning", PSEUDO
+    ),
     Trigger(r"gram[- ]negative|no response to|not responding|not making sense", PSEUDO),
     # -- negation (medspaCy NEGATED_EXISTENCE)
     Trigger(r"no (?:known |prior |previous |past )?(?:history|hx) of", NEG),
@@ -86,13 +90,19 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:a |the )?(?:prior|previous|previously|old|remote)|s/p|status post", HIST),
     Trigger(r"(?:was )?admitted (?:for|with)|discharge summary|hospital course", HIST),
     Trigger(r"recovered from|survivor of", HIST),
-    Trigger(r"in (?:19|20)\d\d|(?:\d+|a few|several|many|two|three) (?:years?|months?) ago", HIST, B),
-    Trigger(r"last (?:year|month)|as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B),
+    Trigger(r"in (?:19|20)\d\d", HIST, B),
+    Trigger(
+        r"(?:(?:\d+|a few|several|many|two|three|some) )?(?:years?|months?|decades?) ago", HIST, B
+    ),
+    Trigger(
+        r"last (?:year|month)|as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B
+    ),
     # -- experiencer: someone else, in the past (a relative who *is* ill now stays asserted)
     Trigger(r"family (?:history|hx)(?: of)?|fhx|fh:|runs in (?:my|the|our) family", FAM),
     Trigger(
         rf"(?:my |his |her |their |pt'?s |patient'?s )?{_RELATIVE} "
-        r"(?:had|has had|died|passed away|was diagnosed|with a history)",
+        r"(?:had|has had|died|passed away|was diagnosed|with a history|attempted|committed"
+        r"|suffered)",
         FAM,
         max_words=10,
     ),
@@ -101,22 +111,33 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"if|in case|whenever|should (?:you|they|he|she|i) ever|watch (?:out )?for", HYPO),
     Trigger(r"call 911 if|seek (?:care|help) if|return precautions", HYPO),
     Trigger(rf"what (?:is|are|'s|were) (?:the )?(?:[\w-]+ ){{0,2}}{_EDU_NOUN}", HYPO),
-    Trigger(r"what causes|how (?:do|does|is|are|can|should|would) [\w-]+ (?:\w+ )?"
-            r"(?:treat|manage|diagnose|reverse|assess|recogni[sz]e|prevent|work)", HYPO),
+    Trigger(
+        r"what causes|how (?:do|does|is|are|can|should|would) [\w-]+ (?:\w+ )?"
+        r"(?:treat|manage|diagnose|reverse|assess|recogni[sz]e|prevent|work)",
+        HYPO,
+    ),
     Trigger(
         rf"(?:the|about|on|regarding) (?:warning |early |main |common )?{_EDU_NOUN}"
         r"(?: and \w+)? (?:of|for)",
         HYPO,
     ),
     Trigger(r"explain|describe|define|summari[sz]e|teach(?: me)? about|list (?:the|a|some)", HYPO),
-    Trigger(r"(?:write|create|draft|make|generate|design) (?:me )?(?:a |an |some )?"
-            r"(?:\w+ )?(?:mcqs?|questions?|quiz|poster|handout|leaflet|template|lecture|"
-            r"slides?|flashcards?|vignettes?)", HYPO),
+    Trigger(
+        r"(?:write|create|draft|make|generate|design) (?:me )?(?:a |an |some )?"
+        r"(?:\w+ )?(?:mcqs?|questions?|quiz|poster|handout|leaflet|template|lecture|"
+        r"slides?|flashcards?|vignettes?)",
+        HYPO,
+    ),
     Trigger(r"stands for", HYPO, BI),
-    Trigger(r"for (?:a |my |the |our )?(?:exam|class|boards|lecture|(?:medical |med )?students?)",
-            HYPO, B),
+    Trigger(
+        r"for (?:a |my |the |our )?(?:exam|class|boards|lecture|(?:medical |med )?students?)",
+        HYPO,
+        B,
+    ),
     # -- scope terminators (medspaCy TERMINATE) and present-time anchors
-    Trigger(r"but|however|although|though|yet|except|aside from|apart from|whereas|which|who", TERM),
+    Trigger(
+        r"but|however|although|though|yet|except|aside from|apart from|whereas|which|who", TERM
+    ),
     Trigger(r"now|today|tonight|currently|right now|this (?:morning|afternoon|evening)", TERM),
     Trigger(r"presents? with|presenting with|complains? of|c/o|reports|states|endorses", TERM),
 )
@@ -142,27 +163,22 @@ class ConText:
         alternatives = "|".join(f"(?P<t{i}>{self._triggers[i].pattern})" for i in order)
         self._regex = re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
 
-    def triggers(self, text: str) -> list[_Hit]:
+    def triggers(self, text: str, start: int = 0, end: int | None = None) -> list[_Hit]:
+        """Trigger matches in text[start:end]."""
         hits: list[_Hit] = []
-        for m in self._regex.finditer(text):
+        for m in self._regex.finditer(text, start, len(text) if end is None else end):
             name = m.lastgroup
             if name is not None:
                 hits.append(_Hit(m.start(), m.end(), self._triggers[int(name[1:])]))
         return hits
 
-    def assess(
-        self, text: str, targets: Sequence[tuple[int, int]]
-    ) -> list[frozenset[Modifier]]:
+    def assess(self, text: str, targets: Sequence[tuple[int, int]]) -> list[frozenset[Modifier]]:
         """For each (start, end) target in `text`, the set of modifiers whose scope covers it."""
-        result: list[frozenset[Modifier]] = [frozenset()] * len(targets)
-        if not targets:
-            return result
-        hits = _usable(self.triggers(text), targets)
-        if not hits:
-            return result
         found: list[set[Modifier]] = [set() for _ in targets]
         for s_start, s_end in _sentences(text):
-            in_sentence = [h for h in hits if s_start <= h.start < s_end]
+            if not any(s_start <= t0 < s_end for t0, _ in targets):
+                continue  # only sentences holding a finding are scanned for triggers
+            in_sentence = _usable(self.triggers(text, s_start, s_end), targets)
             if not in_sentence:
                 continue
             for lo, hi, modifier in _scopes(text, in_sentence, s_start, s_end):

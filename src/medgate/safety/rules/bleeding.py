@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, G3, Category, Concept, Rule
+from medgate.safety.rules.base import G2, G5, Category, Concept, Rule, gap
 
 _BLOOD: Final = r"(?:blood|bleed\w*|nosebleed|hemorrhag\w*|haemorrhag\w*)"
 
@@ -12,11 +12,12 @@ CONCEPTS: Final = (
     Concept(
         "uncontrolled",
         (
-            rf"{_BLOOD}(?: \w+){{0,4}} (?:won'?t|will not|doesn'?t|does not|hasn'?t|has not|"
+            rf"{_BLOOD}{gap(6)}(?:won'?t|will not|doesn'?t|does not|hasn'?t|has not|"
             r"isn'?t|can'?t|cannot|not) (?:stop\w*|slow\w*)",
+            r"blood everywhere|pump\w* (?:out|blood)|(?:it'?s|is) pumping",
             rf"(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|not) stop{G2}bleed\w*",
             r"spurt\w*|gush\w*|pouring|pulsing blood",
-            rf"bleed\w* (?:heavily|profusely|a lot|badly|everywhere|through)|heavy bleed\w*",
+            r"bleed\w* (?:profusely|everywhere|through)",
             r"(?:lost|losing) (?:a lot of|so much|lots of) blood|massive (?:blood|bleed\w*|hem\w*)",
             r"soak\w* (?:through )?(?:a |every |one )?(?:pad|pads|towels?|gauze)|large clots",
             r"(?:hemorrhag|haemorrhag)\w*",
@@ -25,12 +26,26 @@ CONCEPTS: Final = (
     Concept(
         "hematemesis",
         (
-            rf"(?:vomit\w*|throw\w* up|threw up|puk\w*){G3}(?:blood|coffee[- ]grounds?)",
+            rf"(?:vomit\w*|throw\w* up|threw up|puk\w*){G5}(?:blood|coffee[- ]grounds?)",
             r"blood in (?:my |his |her )?(?:vomit|sick)|ha?ematemesis|coffee[- ]ground emesis",
         ),
     ),
-    Concept("hemoptysis", (rf"cough\w*{G2}blood|ha?emoptysis",)),
-    Concept("melena", (r"black(?:,| and)? tarry|tarry stools?|mela?ena|black stools?",)),
+    Concept(
+        "hemoptysis",
+        (
+            rf"cough\w*{G2}blood|ha?emoptysis|(?:spit\w*|hack\w*) up{G2}blood",
+            rf"blood{G5}(?:when|while|as) (?:i|he|she|they) cough",
+        ),
+    ),
+    Concept("heavy", (r"bleed\w* (?:heavily|a lot|badly)|heavy (?:vaginal )?bleed\w*",)),
+    Concept("pregnancy", (r"pregnan\w*|postpartum|just (?:had|delivered) (?:a|the|my) baby",)),
+    Concept(
+        "melena",
+        (
+            r"black(?:,| and)? tarry|tarry stools?|mela?ena|black (?:sticky |tarry )?(?:stools?|poop)",
+            r"pooping black|black sticky stuff",
+        ),
+    ),
     Concept(
         "rectal_bleeding",
         (r"blood (?:per rectum|from (?:my|his|her) (?:rectum|bottom|butt))|brbpr|hematochezia",),
@@ -50,6 +65,8 @@ RULES: Final = (
     Rule("hematemesis", ("hematemesis",)),
     Rule("hemoptysis", ("hemoptysis",)),
     Rule("melena+instability", ("melena", "instability")),
+    Rule("heavy+instability", ("heavy", "instability")),
+    Rule("heavy+pregnancy", ("heavy", "pregnancy")),
     Rule("rectal+instability", ("rectal_bleeding", "instability")),
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, G3, G5, POSSESSIVE, Category, Concept, Rule
+from medgate.safety.rules.base import G2, G3, G5, Category, Concept, Rule
 
 _PAIN: Final = (
     r"(?:pains?|pressure|tight(?:ness)?|heav(?:y|iness)|discomfort|hurts?|hurting|ach(?:e|es|ing)"
@@ -16,7 +16,7 @@ CONCEPTS: Final = (
         "chest_pain",
         (
             rf"chest(?! wall){G3}{_PAIN}",
-            rf"{_PAIN}(?: \w+){{0,3}} (?:in|on|across|over) {POSSESSIVE} chest",
+            rf"{_PAIN}{G5}chest",
             r"(?-i:CP)",
             r"(?:sub|retro)sternal|precordial",
             rf"clutch\w*{G2}chest",
@@ -33,10 +33,10 @@ CONCEPTS: Final = (
             rf"(?:radiat|spread|go|goes|going|mov|shoot|travel|extend)\w*{G5}"
             r"(?:arms?|shoulders?|jaw|neck|back)",
             r"(?:jaw|left arm|l arm) (?:pain|hurts|aches|is numb|numbness)",
-            rf"{POSSESSIVE} (?:jaw|left arm) (?:hurts|aches|is numb)",
+            r"(?:jaw|left arm|l arm)(?: \w+)? (?:hurts|aches|numb\w*|tingl\w*)",
         ),
     ),
-    Concept("diaphoresis", (r"diaphore\w*|sweat\w*|clammy|cold sweat",)),
+    Concept("diaphoresis", (r"diaphore\w*|sweat\w*|clammy|cold sweat|pale|gr[ae]y|ashen",)),
     Concept(
         "dyspnea",
         (
@@ -47,13 +47,17 @@ CONCEPTS: Final = (
     Concept("nausea", (r"nause\w*|vomit\w*|throwing up|threw up|sick to (?:my|his|her) stomach",)),
     Concept(
         "exertional",
-        (r"exert\w*|exercis\w*|(?:walk|climb)\w*(?: up)? (?:the )?(?:stairs|hill)", r"at rest"),
+        (
+            r"exert\w*|exercis\w*|(?:walk|climb)\w*(?: up)? (?:the )?(?:stairs|hill)|at rest",
+            r"shovel\w*|mowing|running|jogging|carrying|lifting",
+        ),
     ),
     Concept(
         "instability",
         (
             r"hypotens\w*|(?:S?BP|blood pressure)(?: is| of| was)?:? ?(?:[4-8]\d|90)(?:/\d+)?",
             r"(?-i:HR):? ?1[0-9]\d|tachycard\w*|dizz\w*|light[- ]?headed|faint\w*",
+            r"pass(?:ed|ing)? out|going to pass out|collaps\w*",
         ),
     ),
     Concept("ischemia", (r"st[- ]elevation|(?-i:N?STEMI)|troponin\w*|st depression",)),
@@ -67,18 +71,21 @@ CONCEPTS: Final = (
     ),
 )
 
-RULES: Final = tuple(
-    Rule(f"chest_pain+{feature}", ("chest_pain", feature))
-    for feature in (
-        "typical_quality",
-        "radiation",
-        "diaphoresis",
-        "dyspnea",
-        "nausea",
-        "exertional",
-        "instability",
-        "ischemia",
-    )
-) + (Rule("heart_attack", ("heart_attack",)),)
+RULES: Final = (
+    *(
+        Rule(f"chest_pain+{feature}", ("chest_pain", feature))
+        for feature in (
+            "typical_quality",
+            "radiation",
+            "diaphoresis",
+            "dyspnea",
+            "nausea",
+            "exertional",
+            "instability",
+            "ischemia",
+        )
+    ),
+    Rule("heart_attack", ("heart_attack",)),
+)
 
 CATEGORY: Final = Category("cardiac_chest_pain", CONCEPTS, RULES)

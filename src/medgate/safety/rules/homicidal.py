@@ -9,13 +9,13 @@ from medgate.safety.rules.base import G2, G3, Category, Concept, Rule
 _INTENT: Final = (
     r"(?:going to|gonna|want(?:s|ed)? to|will|i'?ll|he'?ll|she'?ll|they'?ll|plan(?:ning)? to"
     r"|think(?:ing)? (?:about|of)|thoughts? (?:about|of)|could|ready to|about to"
-    r"|fantasi[sz]\w* about|urges? to|intend\w* to)"
+    r"|fantasi[sz]\w* about|urges? to|intend\w* to|imagin\w*|picturing|swear i will)"
 )
 _HARM: Final = (
     r"(?:kill|murder|shoot|stab|hurt|harm|strangl|smother|poison|chok|beat|attack|slash|burn)\w*"
 )
 _PERSON: Final = (
-    r"(?:(?:my|his|her|their|your|the|that) (?:\w+ )?(?:boss|wife|husband|partner|ex|ex-\w+"
+    r"(?:(?:my|his|her|their|your|the|that) (?:\w+ )?(?:step-?)?(?:boss|wife|husband|partner|ex|ex-\w+"
     r"|girlfriend|boyfriend|mother|mom|mum|father|dad|son|daughter|baby|child|kids?|children"
     r"|family|neighbou?rs?|roommate|coworkers?|co-workers?|brother|sister|teacher|friends?"
     r"|landlord|parents?|manager|siblings?|people|guy|man|woman|cop|doctor|nurse)"
@@ -28,6 +28,7 @@ CONCEPTS: Final = (
         "named",
         (
             r"homicid\w*|(?-i:HI)\b(?!/)|(?:mass|school) shooting",
+            r"shoot up (?:my|the|a|his|her) (?:school|workplace|work|office|church|mall|class)",
             r"burn (?:their|his|her) (?:house|home|place) down",
             rf"(?:put|slip|mix)\w*{G3}(?:in|into) (?:my |his |her |their )?\w+'?s? (?:food|drink|coffee)",
         ),

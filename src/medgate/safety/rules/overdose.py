@@ -21,13 +21,17 @@ _TOXIN: Final = (
     r"(?:bleach|antifreeze|anti-freeze|(?:dishwasher |laundry |detergent )?pods?|detergent"
     r"|drain cleaner|oven cleaner|cleaner|rat poison|pesticide|weed ?killer|lye|methanol"
     r"|windshield (?:washer )?fluid|lighter fluid|button batter(?:y|ies)|batter(?:y|ies)"
-    r"|mushrooms|poison)"
+    r"|mushrooms|poison|cleaning (?:fluid|liquid|product|spray)|chemicals?|mouthwash"
+    r"|nail polish remover|gasoline|kerosene|paint thinner|hand sanitizer)"
 )
 _MANY: Final = (
     r"(?:too many|a (?:whole|full) bottle|the (?:whole|entire) bottle|a bunch|a handful|all"
     r"|(?:about |~|around |like )?(?:[1-9]\d+|ten|twenty|thirty|forty|fifty)\b)"
 )
-_CHILD: Final = r"(?:toddler|child|kid|baby|infant|son|daughter|grandson|granddaughter)"
+_CHILD: Final = (
+    r"(?:toddler|child|kid|baby|infant|son|daughter|grandson|granddaughter"
+    r"|\d+[- ]?(?:year|yr|month|mo)s?[- ]?old|\d+ ?yo)"
+)
 
 CONCEPTS: Final = (
     Concept("overdose_named", (r"overdos\w*|(?-i:OD)(?:'?d)?\b|too many (?:pills|tablets|meds)",)),
@@ -41,6 +45,7 @@ CONCEPTS: Final = (
         "drug_taken",
         (
             r"fentanyl|heroin|opioids?|oxy(?:codone|contin|s)|xanax|benzos?|ghb|ketamine",
+            r"needles?|syringes?|empty (?:pill )?bottles?",
             rf"(?:took|taking|used|using|shot up|snorted|smoked|injected|drank){G3}{_DRUG}",
         ),
     ),
@@ -54,8 +59,15 @@ CONCEPTS: Final = (
     ),
     Concept("gas", (r"carbon monoxide|(?-i:CO) (?:alarm|detector|poisoning)|gas leak",)),
     Concept(
+        "poisoned",
+        (r"(?<!food )poison(?:ed|ing)|(?:spiked|drugged) (?:my|his|her) drink|roofied|drugged",),
+    ),
+    Concept(
         "gas_symptoms",
-        (r"headaches?|dizz\w*|nause\w*|vomit\w*|feel(?:s|ing)? sick|confus\w*|drowsy",),
+        (
+            r"headaches?|dizz\w*|nause\w*|vomit\w*|feel(?:s|ing)? sick|confus\w*|drowsy",
+            r"unresponsive|passed out|seiz\w*|can'?t (?:breathe|stay awake)",
+        ),
     ),
 )
 
@@ -66,6 +78,7 @@ RULES: Final = (
     Rule("child_ingestion", ("child_ingestion",)),
     Rule("drug+unresponsive", ("drug_taken", "unresponsive")),
     Rule("gas+symptoms", ("gas", "gas_symptoms")),
+    Rule("poisoned+symptoms", ("poisoned", "gas_symptoms")),
 )
 
 CATEGORY: Final = Category("overdose", CONCEPTS, RULES, resources=("poison",))

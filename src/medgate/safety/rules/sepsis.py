@@ -11,8 +11,10 @@ CONCEPTS: Final = (
         "fever_or_hypothermia",
         (
             r"fever\w*|(?<!a)febrile|pyrexi\w*|burning up|high temp\w*|rigou?rs|chills",
-            r"(?-i:T|Temp|temp|temperature|Tmax):? ?(?:3[89]|4[0-2])(?:\.\d+)?(?: ?°?C)?",
-            r"(?-i:T|Temp|temp|temperature):? ?(?:3[0-5])(?:\.\d+)?(?: ?°?C)?|hypotherm\w*",
+            r"shiver\w*",
+            r"(?-i:T|Temp|temp|temperature|Tmax)(?: of| is| was)?:? ?(?:3[89]|4[0-2])(?:\.\d+)?(?: ?°?C)?",
+            r"(?-i:T|Temp|temp|temperature)(?: of| is| was)?:? ?(?:3[0-5])(?:\.\d+)?(?: ?°?C)?",
+            r"hypotherm\w*",
             r"10[1-5](?:\.\d)? ?(?:°|degrees|f\b)",
         ),
     ),
@@ -22,14 +24,17 @@ CONCEPTS: Final = (
             r"confus(?!\w* (?:about|by|over|as to))\w*|altered(?: mental status| mentation)?",
             r"(?-i:AMS)|disorient\w*|delirious|delirium|not making sense|lethargic|floppy",
             rf"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)|can'?t wake{G2}up",
-            r"unresponsive|obtunded",
+            r"unresponsive|obtunded|(?:very |really |so )?(?:drowsy|sleepy)|out of it",
+            r"(?:doesn'?t|does not|don'?t) know where (?:she|he|i|they) (?:is|am|are)",
+            r"won'?t (?:feed|eat|nurse)|not feeding|poor feeding",
         ),
     ),
     Concept(
         "hypotension",
         (
             r"hypotens\w*|(?:s?bp|blood pressure)(?: is| of| was)?:? ?(?:[4-8]\d|90)(?:/\d+)?\b",
-            r"(?-i:MAP):? ?(?:[3-5]\d|6[0-4])\b|septic shock",
+            r"(?-i:MAP):? ?(?:[3-5]\d|6[0-4])\b|septic shock|(?:[4-8]\d|90) over \d+",
+            r"(?:bp|blood pressure)(?: is)?(?: really| very| so)? low|pressors?|norepinephrine",
         ),
     ),
     Concept(
@@ -52,22 +57,31 @@ CONCEPTS: Final = (
     ),
     Concept("lactate", (r"lactate:? ?(?:[2-9]|1\d)(?:\.\d+)?\b",)),
     Concept("neutropenia", (r"neutropeni\w*|(?-i:ANC):? ?(?:[0-4]\d\d|\d\d?)\b",)),
-    Concept("sepsis_named", (r"sepsis|septic(?! arthritis| joint| tank)",)),
+    Concept(
+        "sepsis_named",
+        (
+            r"(?:have|has|having|got|with|developing|into|think (?:it'?s|this is)) "
+            r"(?:\w+ )?(?:uro)?sepsis|septic shock|(?:is|looks|became|becoming|went) septic",
+        ),
+    ),
+    Concept("young_infant", (r"newborn|neonate|\d+[- ](?:day|week)s?[- ]old",)),
 )
 
-RULES: Final = tuple(
-    Rule(f"fever+{sign}", ("fever_or_hypothermia", sign))
-    for sign in (
-        "altered_mental_status",
-        "hypotension",
-        "tachycardia",
-        "tachypnea",
-        "skin",
-        "lactate",
-        "neutropenia",
-    )
-) + (
+RULES: Final = (
+    *(
+        Rule(f"fever+{sign}", ("fever_or_hypothermia", sign))
+        for sign in (
+            "altered_mental_status",
+            "hypotension",
+            "tachycardia",
+            "tachypnea",
+            "skin",
+            "lactate",
+            "neutropenia",
+        )
+    ),
     Rule("named", ("sepsis_named",)),
+    Rule("young_infant+fever", ("young_infant", "fever_or_hypothermia")),
     Rule("qsofa", ("altered_mental_status", "hypotension", "tachypnea")),
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, G3, POSSESSIVE, SIDE, Category, Concept, Rule
+from medgate.safety.rules.base import G2, G3, G5, POSSESSIVE, SIDE, Category, Concept, Rule
 
 _LIMB: Final = r"(?:arms?|legs?|hands?|foot|feet|side|body|face|hemibody)"
 _WEAK: Final = (
@@ -35,7 +35,7 @@ CONCEPTS: Final = (
     Concept(
         "speech",
         (
-            r"slurr\w*|aphasi\w*|dysarthri\w*|garbled",
+            r"slurr\w*|aphasi\w*|dysarthri\w*|garbled|gibberish|word salad",
             rf"(?:speech|words|talking|speaking){G2}(?:slurr\w*|garbled|jumbled|nonsens\w*|off|weird)",
             rf"can'?t (?:talk|speak)(?: right| properly| clearly)?|can'?t (?:get|find){G2}words",
             r"(?:trouble|difficulty) (?:speaking|talking|finding (?:the )?words)",
@@ -46,12 +46,15 @@ CONCEPTS: Final = (
         (
             rf"sudden\w*{G3}(?:vision loss|loss of (?:vision|sight)|blind\w*|can'?t see|lost"
             r"(?: \w+)? (?:vision|sight))",
+            rf"(?:went|gone|going) blind{G5}sudden|blind{G5}(?:all of a )?sudden",
+            rf"(?:can'?t see|lost (?:my |the )?(?:vision|sight)){G5}(?:all of a )?sudden",
         ),
     ),
     Concept(
         "thunderclap",
         (
             r"worst headache (?:of|in) (?:my|his|her|their) (?:life|lives)|thunderclap",
+            r"worst headache (?:ever|i'?ve ever had|he'?s ever had|she'?s ever had)",
             r"sudden(?:ly)?,? (?:onset )?(?:severe|excruciating|explosive|terrible|intense) headache",
         ),
     ),

@@ -7,7 +7,9 @@ from typing import Final
 from medgate.safety.rules.base import G2, Category, Concept, Rule
 
 _SELF: Final = r"(?:myself|himself|herself|themselves|themself|yourself)"
-_WANT: Final = r"(?:want|going|gonna|plan|thinking about|think about|urges?|tempted|might|will)\w*(?: to)?"
+_WANT: Final = (
+    r"(?:want|going|gonna|plan|thinking about|think about|urges?|tempted|might|will)\w*(?: to)?"
+)
 
 CONCEPTS: Final = (
     Concept(
@@ -17,7 +19,8 @@ CONCEPTS: Final = (
             rf"{_WANT}{G2}(?:hurt|harm|cut|poison|starve|kill)\w* {_SELF}",
             rf"cutting {_SELF}|(?:hurt|harm|cut)\w* {_SELF} on purpose",
             rf"(?:use|turn|point)\w* (?:it|them|this|the gun|a gun) on {_SELF}",
-            r"suicid\w*|(?-i:SI)\b|self[- ]harm\w*",
+            r"suicid\w*(?! prevention| awareness| hotline| (?:&|and) crisis| rates?| statistics"
+            r"| research| risk (?:assessment|screening))|(?-i:SI)\b|self[- ]harm\w*",
         ),
     ),
     Concept(
@@ -29,6 +32,10 @@ CONCEPTS: Final = (
             r"(?:wish|want)\w* (?:i was|i were|i'?d be|to be|i could be) dead",
             r"better off (?:dead|without me|if i (?:was|were) gone)",
             r"no (?:reason|point) (?:to live|in living|to go on|in going on|living)",
+            r"(?:don'?t see (?:the|any)|what'?s the) point (?:of|in) (?:living|going on|life)",
+            r"(?:so|and) (?:that )?i (?:don'?t|won'?t|never) wake up",
+            r"(?:better|happier) (?:off )?(?:if|when) i(?:'?m| was| were| am) (?:gone|dead)",
+            r"lethal (?:dose|amount)|would be (?:lethal|fatal)|(?:fatal|lethal) overdose",
             r"nothing (?:left )?to live for|can'?t go on (?:like this|anymore|any more|living)",
             r"(?:want|wanna|ready) to die|ways? to (?:die|kill myself|end it)",
             r"not (?:to )?wake up|never wake up|goodbye (?:letters?|notes?)|suicide note",
@@ -41,7 +48,9 @@ CONCEPTS: Final = (
         (
             r"sav(?:e|ed|ing) up (?:all )?(?:my |the )?(?:pills|meds|medications?|tablets)",
             r"stockpil\w*|take them all at once|(?:take|swallow) (?:all|the whole bottle)",
-            r"(?:plan|planning|plans) to (?:hang|shoot|kill|overdose|jump|end|die)",
+            r"(?:plan|planning|plans) to (?:overdose|die|jump|end (?:it|my life))",
+            r"(?:plan|planning|plans) to (?:hang|shoot|kill|poison) (?:myself|himself|herself)",
+            r"noose|(?:take|taking|swallow\w*) all (?:of )?my",
         ),
     ),
 )

@@ -1,0 +1,113 @@
+"""Public API: Escalation shape, regions, chat-body screening and the reply text."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.errors import InvalidRequest
+from medgate.safety import (
+    REGIONS,
+    Escalation,
+    Resource,
+    emergency_reply_text,
+    screen,
+    screen_request,
+)
+
+
+def test_to_dict_has_exactly_the_protocol_shape() -> None:
+    esc = screen(["my dad's face is drooping and his speech is slurred"])
+    assert esc is not None
+    d = esc.to_dict()
+    assert set(d) == {"categories", "evidence", "advice", "resources"}
+    assert d["categories"] == ["stroke"]
+    assert d["evidence"] == ["face is drooping", "speech is slurred"]
+    assert "911" in d["advice"]
+    assert d["resources"] == [{"name": "Emergency services", "contact": "911"}]
+
+
+def test_none_when_nothing_is_found() -> None:
+    assert screen(["What are the side effects of atorvastatin?"]) is None
+    assert screen([]) is None
+
+
+def test_a_bare_string_is_one_text_not_characters() -> None:
+    assert screen("I want to kill myself") is not None  # type: ignore[arg-type]
+
+
+def test_suicidal_adds_988_and_overdose_adds_poison_control() -> None:
+    esc = screen(["I took all my pills because I want to die"])
+    assert esc is not None
+    assert esc.categories == ("suicidal_ideation", "overdose")
+    contacts = [r.contact for r in esc.resources]
+    assert contacts == ["911", "call or text 988", "1-800-222-1222"]
+    assert "988" in esc.advice and "1-800-222-1222" in esc.advice
+
+
+@pytest.mark.parametrize(
+    ("region", "emergency", "crisis"),
+    [("US", "911", "988"), ("UK", "999", "116 123"), ("eu", "112", "116 123")],
+)
+def test_regions(region: str, emergency: str, crisis: str) -> None:
+    esc = screen(["there is no reason to live anymore"], region=region)
+    assert esc is not None
+    assert esc.resources[0].contact == emergency
+    assert crisis in esc.resources[1].contact
+    assert emergency in esc.advice
+
+
+def test_unknown_region_is_an_invalid_request_naming_known_ones() -> None:
+    with pytest.raises(InvalidRequest, match="US"):
+        screen(["hello"], region="XX")
+    assert set(REGIONS) >= {"US", "UK", "EU"}
+
+
+def test_evidence_is_collected_across_turns() -> None:
+    esc = screen(["my chest hurts", "now it's spreading to my left arm"])
+    assert esc is not None and esc.categories == ("cardiac_chest_pain",)
+
+
+def test_screen_request_reads_only_user_text() -> None:
+    body = {
+        "model": "local",
+        "messages": [
+            {"role": "system", "content": "I want to kill myself"},
+            {"role": "assistant", "content": "crushing chest pain radiating to the jaw"},
+            {"role": "tool", "content": "vomiting blood"},
+            {
+                "role": "user",
+                "content": [
+                    {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}},
+                    {"type": "text", "text": "Summarise this chart please"},
+                ],
+            },
+        ],
+    }
+    assert screen_request(body) is None
+    body["messages"].append(
+        {"role": "user", "content": [{"type": "text", "text": "my throat is closing up"}]}
+    )
+    esc = screen_request(body)
+    assert esc is not None and esc.categories == ("anaphylaxis",)
+    body["messages"].append({"role": "user", "content": "I swallowed a bunch of pills"})
+    esc = screen_request(body, region="UK")
+    assert esc is not None and esc.categories == ("anaphylaxis", "overdose")
+    assert esc.resources[0].contact == "999"
+
+
+@pytest.mark.parametrize("body", [{}, {"messages": "x"}, {"messages": [None, 3, {"role": "user"}]}])
+def test_screen_request_tolerates_malformed_bodies(body: dict[str, object]) -> None:
+    assert screen_request(body) is None
+
+
+def test_emergency_reply_text_carries_advice_resources_and_evidence() -> None:
+    esc = Escalation(
+        ("overdose",),
+        ("took 30 tylenol",),
+        "Call 911 now.",
+        (Resource("Emergency services", "911"), Resource("Poison Control", "1-800-222-1222")),
+    )
+    text = emergency_reply_text(esc)
+    assert text.startswith("Call 911 now.")
+    assert "- Poison Control: 1-800-222-1222" in text
+    assert "took 30 tylenol" in text

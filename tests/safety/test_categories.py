@@ -1,0 +1,107 @@
+"""One table per category: phrasings that must fire it, and near misses that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.safety import CATEGORY_NAMES, screen
+
+FIRES: dict[str, tuple[str, ...]] = {
+    "cardiac_chest_pain": (
+        "crushing chest pain",
+        "chest pressure and short of breath",
+        "chest tightness with nausea",
+        "CP radiating to the left arm",
+        "pain in my chest, I'm all clammy",
+        "I think I'm having a heart attack",
+    ),
+    "stroke": (
+        "her face is drooping",
+        "slurred speech",
+        "he can't lift his right arm",
+        "suddenly can't see out of one eye",
+        "worst headache of my life",
+        "R hemiparesis",
+    ),
+    "anaphylaxis": (
+        "my tongue is swelling",
+        "hives and wheezing",
+        "stung by a wasp and can't breathe",
+        "lips swollen after eating peanuts",
+        "she's in anaphylaxis",
+    ),
+    "severe_bleeding": (
+        "the cut won't stop bleeding",
+        "vomiting blood",
+        "coughing up blood",
+        "black tarry stools and dizzy",
+        "blood spurting from his leg",
+    ),
+    "sepsis": (
+        "fever and confused",
+        "T 39.1, HR 122",
+        "temp 35.0 and hypotensive",
+        "febrile with mottled skin",
+        "my 3-week-old has a fever",
+    ),
+    "suicidal_ideation": (
+        "I want to kill myself",
+        "I want to end it all",
+        "no reason to live",
+        "better off without me",
+        "Pt endorses SI",
+        "I've been stockpiling my pills",
+    ),
+    "homicidal_ideation": (
+        "I'm going to kill my neighbor",
+        "thoughts of hurting my husband",
+        "Pt reports HI toward his boss",
+        "homicidal ideation",
+    ),
+    "overdose": (
+        "I took too many pills",
+        "she swallowed 40 tablets",
+        "my son drank bleach",
+        "took heroin and now he's unresponsive",
+        "carbon monoxide alarm and we all have headaches",
+    ),
+}
+
+DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
+    "cardiac_chest_pain": (
+        "denies chest pain",
+        "chest wall pain on palpation after lifting",
+        "family history of MI",
+        "chest pain",  # no cardiac feature
+    ),
+    "stroke": ("no facial droop", "history of stroke", "stroke prevention with aspirin"),
+    "anaphylaxis": ("history of anaphylaxis", "itchy eyes from pollen", "mild hives, no swelling"),
+    "severe_bleeding": ("gums bleed when brushing", "it stopped bleeding", "denies melena"),
+    "sepsis": ("mild fever", "afebrile, HR 80", "I'm confused about my dosing"),
+    "suicidal_ideation": ("denies SI", "I'm dying to see that film", "suicide prevention week"),
+    "homicidal_ideation": ("kill the process", "the drug will kill the bacteria", "denies HI"),
+    "overdose": ("what is the max dose of tylenol?", "poison ivy", "took my pills as prescribed"),
+}
+
+
+def _categories(text: str) -> tuple[str, ...]:
+    esc = screen([text])
+    return esc.categories if esc else ()
+
+
+@pytest.mark.parametrize(
+    ("category", "text"), [(c, t) for c, texts in FIRES.items() for t in texts]
+)
+def test_fires(category: str, text: str) -> None:
+    assert category in _categories(text)
+
+
+@pytest.mark.parametrize(
+    ("category", "text"), [(c, t) for c, texts in DOES_NOT_FIRE.items() for t in texts]
+)
+def test_does_not_fire(category: str, text: str) -> None:
+    assert category not in _categories(text)
+
+
+def test_every_category_has_both_tables() -> None:
+    assert set(FIRES) == set(DOES_NOT_FIRE) == set(CATEGORY_NAMES)

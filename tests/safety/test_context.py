@@ -1,0 +1,60 @@
+"""ConText: negation, history, family, hypothetical, pseudo triggers and scope termination."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.safety.context import ConText, Modifier
+
+NEG, HIST, FAM, HYPO = Modifier.NEGATED, Modifier.HISTORICAL, Modifier.FAMILY, Modifier.HYPOTHETICAL
+
+# (text, target phrase, expected modifiers)
+CASES = [
+    ("denies chest pain", "chest pain", {NEG}),
+    ("no slurred speech", "slurred speech", {NEG}),
+    ("Negative for fever, chills, headache", "headache", {NEG}),
+    ("chest pain resolved", "chest pain", {NEG}),
+    ("MI was ruled out", "MI", {NEG}),
+    ("chest pain free since the stent", "chest pain", {NEG}),
+    ("history of stroke in 2019", "stroke", {HIST}),
+    ("stroke in 2019", "stroke", {HIST}),
+    ("s/p MI", "MI", {HIST}),
+    ("family history of MI", "MI", {FAM}),
+    ("mother had anaphylaxis to penicillin", "anaphylaxis", {FAM}),
+    ("if you ever have chest pain call 911", "chest pain", {HYPO}),
+    ("What is the first-line treatment of anaphylaxis?", "anaphylaxis", {HYPO}),
+    ("What are the Sepsis-3 criteria?", "Sepsis", {HYPO}),  # trigger overlaps target
+    # scope ends at terminators and sentence ends
+    ("denies fever but has chest pain", "chest pain", set()),
+    ("denies fever, however reports chest pain", "chest pain", set()),
+    ("No fever. Chest pain.", "Chest pain", set()),
+    ("history of stroke in 2019; today slurred speech", "slurred speech", set()),
+    ("history of stroke, now slurred speech", "slurred speech", set()),
+    ("mother had an MI. I have chest pain", "chest pain", set()),
+    # pseudo triggers block, and triggers inside the finding do nothing
+    ("I can no longer move my arm", "move my arm", set()),
+    ("there is no reason to live", "no reason to live", set()),
+    # a relative who is ill now is not family history
+    ("my dad's face is drooping", "face is drooping", set()),
+    ("plain crushing chest pain", "crushing chest pain", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), CASES)
+def test_modifiers(text: str, phrase: str, expected: set[Modifier]) -> None:
+    start = text.index(phrase)
+    (found,) = ConText().assess(text, [(start, start + len(phrase))])
+    assert set(found) == expected
+
+
+def test_backward_trigger_does_not_reach_across_terminator() -> None:
+    text = "chest pain radiating to the jaw but the nausea resolved"
+    ctx = ConText()
+    pain, nausea = text.index("chest pain"), text.index("nausea")
+    found = ctx.assess(text, [(pain, pain + 10), (nausea, nausea + 6)])
+    assert found == [frozenset(), frozenset({NEG})]
+
+
+def test_no_targets_and_no_triggers() -> None:
+    assert ConText().assess("denies chest pain", []) == []
+    assert ConText().assess("chest pain", [(0, 10)]) == [frozenset()]
