@@ -49,25 +49,25 @@ class Engine:
             k = self._group_slot[m.lastgroup or ""]
             rec, suffix = self._slots[k]
             got = rec.spans(m, suffix)
-            end = m.end()
             if not got:
-                got, end = self._retry(text, m.start(), k + 1)
+                got = self._retry(text, m.start(), k + 1)
             if got:
                 found.extend(got)
-                pos = max(end, m.start() + 1)
+                # resume after the last identifier (a trimmed name may leave a label behind)
+                pos = max(max(e for _t, _s, e in got), m.start() + 1)
             else:
                 pos = m.start() + 1
         return found
 
-    def _retry(self, text: str, at: int, first: int) -> tuple[list[Span], int]:
+    def _retry(self, text: str, at: int, first: int) -> list[Span]:
         for k in range(first, len(self._slots)):
             m = self._singles[k].match(text, at)
             if m is not None:
                 rec, suffix = self._slots[k]
                 got = rec.spans(m, suffix)
                 if got:
-                    return got, m.end()
-        return [], at + 1
+                    return got
+        return []
 
     def detect(self, text: str) -> list[Entity]:
         found = self.spans(text)

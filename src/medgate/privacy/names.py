@@ -51,8 +51,15 @@ def _build(attrs: Iterable[str]) -> frozenset[str]:
     names: set[str] = set()
     for loc in DICTIONARY_LOCALES:
         names |= provider_names(loc, attrs)
-    return frozenset(n for n in names if n.title() not in CLINICAL_WORDS)
+    return frozenset(names)
 
 
-FIRST_NAMES: Final[frozenset[str]] = _build(_FIRST_ATTRS)
-LAST_NAMES: Final[frozenset[str]] = _build(_LAST_ATTRS)
+# Every listed name, note words included ("West", "White", "Will"): used to decide that a word
+# at the edge of a cued name is a name, not note vocabulary.
+ANY_NAME: Final[frozenset[str]] = _build(_FIRST_ATTRS) | _build(_LAST_ATTRS)
+FIRST_NAMES: Final[frozenset[str]] = frozenset(
+    n for n in _build(_FIRST_ATTRS) if n.title() not in CLINICAL_WORDS
+)
+LAST_NAMES: Final[frozenset[str]] = frozenset(
+    n for n in _build(_LAST_ATTRS) if n.title() not in CLINICAL_WORDS
+)

@@ -136,11 +136,12 @@ def _shift_numeric(value: str, days: int) -> str | None:
     except ValueError:
         return None
     fields = {"y": new.year, "m": new.month, "d": new.day}
+    padded = any(len(n) == 2 and n.startswith("0") for n in nums[:2]) or order == "ymd"
     out = []
     for i, key in enumerate(order):
         width = len(nums[i])
         v = str(fields[key])
-        v = v[-width:] if key == "y" else _pad(int(v), nums[i])
+        v = v[-width:] if key == "y" else (v.zfill(2) if padded else v)
         out.append(v)
         if i < len(parts[1::2]):
             out.append(parts[1::2][i])

@@ -132,3 +132,10 @@ CLINICAL_WORDS: Final = _words(
 
 # Never a name on their own, never the edge of a name found by a cue.
 STOP_NAME_WORDS: Final = CLINICAL_WORDS
+
+# Eponyms used bare for a device or scale ("Foley removed", "Doppler today"): never propagated
+# from a patient's surname on their own.
+BARE_EPONYMS: Final = _words(
+    """Foley Doppler Holter Apgar Glasgow Braden Morse Swan Ganz Hickman Bovie Yankauer Ambu
+    Venturi Pratt Penrose Mallampati Snellen Gram Pap Valsalva Heimlich Trendelenburg"""
+)

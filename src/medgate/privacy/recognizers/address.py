@@ -19,12 +19,26 @@ DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)"
 STREET_WORD = r"(?:[A-Z0-9][A-Za-z0-9'’\-]*|[a-z][a-z'\-]+)"
 UNIT = (
     r"(?:,?[ \t]*(?i:apt|apartment|unit|suite|ste|rm|room|fl|floor|bldg|building|lot|spc|space)"
-    r"\.?[ \t]*#?[ \t]*[A-Za-z0-9\-]{1,6}|,?[ \t]*#[ \t]*[A-Za-z0-9\-]{1,6})"
+    r"(?:\.?[ \t]*#[ \t]*|\.?[ \t]+)(?=[A-Za-z]?[\-]?\d|[A-Za-z]\b)[A-Za-z0-9\-]{1,6}\b"
+    r"|,?[ \t]*#[ \t]*[A-Za-z0-9\-]{1,6}\b)"
 )
 
+
+
+def _suffixes() -> str:
+    """USPS street suffixes (faker's en_US list when present) plus the built-in ones."""
+    try:
+        from faker.providers.address.en_US import Provider
+    except ImportError:  # faker absent: the built-in list above still covers common suffixes
+        return SUFFIX
+    extra = sorted({s.lower() for s in Provider.street_suffixes if s.isalpha()}, key=len, reverse=True)
+    return rf"(?:{SUFFIX}|(?i:{'|'.join(extra)})\b\.?)"
+
+
+ALL_SUFFIX = _suffixes()
 STREET = (
     rf"\d{{1,6}}[A-Za-z]?(?:[ \t]*-[ \t]*\d{{1,5}})?[ \t]+{DIRECTION}?"
-    rf"(?:{STREET_WORD}[ \t]+){{0,3}}{STREET_WORD}[ \t]+{SUFFIX}"
+    rf"(?:{STREET_WORD}[ \t]+){{0,3}}{STREET_WORD}[ \t]+{ALL_SUFFIX}"
     rf"(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{UNIT}?"
 )
 

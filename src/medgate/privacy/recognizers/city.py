@@ -30,7 +30,8 @@ class CityRecognizer(Recognizer):
     patterns: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "city_state",
-            rf"(?<![\w,])(?P<v>{CITY}),?[ \t]+{STATE}\.?(?:,?[ \t]+(?P<z>{ZIP}))?(?![\w\-])",
+            rf"(?<![\w,])(?P<v>{CITY}),?[ \t]+{STATE}\.?(?:,?[ \t]+(?P<z>{ZIP}))?(?![\w\-])"
+            r"(?![ \t]*[:#])",
         ),
         Pattern("cue", rf"{CUE}(?P<v>{CITY})\b(?!,?[ \t]+(?:County|Parish)\b)"),
     )

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from typing import Final
 
-UPPER: Final = "A-ZÀ-ÖØ-ÞĀĆČĐĒĞİŁŃŌŒŘŚŞŠŢŪŹŻŽ"
-LOWER: Final = "a-zß-öø-ÿāćčđēğıłńōœřśşšţūźżž"
+UPPER: Final = "A-ZÀ-ÖØ-ÞĀ-ſƠ-ưḀ-ỿ"
+LOWER: Final = "a-zß-öø-ÿĀ-ſƠ-ưḀ-ỿ"
 # One name word: "Smith", "O'Brien", "García-López", "McDonald", "SMITH".
-NAME_WORD: Final = rf"[{UPPER}](?:[{LOWER}{UPPER}]|['’\-](?=[{LOWER}{UPPER}]))*"
+NAME_WORD: Final = rf"[{UPPER}](?:[{LOWER}{UPPER}]|['’\-](?=[{LOWER}{UPPER}]))+"
 NAME_INITIAL: Final = rf"[{UPPER}]\.?"
 # "John", "John Q. Smith", "Mary-Kate de la Cruz" (no line breaks inside a name).
 NAME_SEQ: Final = (
-    rf"{NAME_WORD}(?:[ \t]+(?:(?:de|del|de la|da|van|von|der|bin|al|le|la|di|du)[ \t]+)?"
+    rf"{NAME_WORD}(?:[ \t](?:(?:de|del|de la|da|van|von|der|bin|al|le|la|di|du)[ \t])?"
     rf"(?:{NAME_WORD}|{NAME_INITIAL}(?![{LOWER}]))){{0,3}}"
 )
 # "SMITH, JOHN Q" / "Smith, John" (comma form after a label).
-NAME_LAST_FIRST: Final = rf"{NAME_WORD},[ \t]*{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|{NAME_INITIAL}))?"
+NAME_LAST_FIRST: Final = rf"{NAME_WORD},[ \t]?{NAME_WORD}(?:[ \t](?:{NAME_WORD}|{NAME_INITIAL}))?"
 
 # A generic identifier value after a label cue: must contain a digit (checked by validate).
 ID_VALUE: Final = (
@@ -48,4 +48,4 @@ STATE: Final = rf"(?:{STATE_NAMES}|(?:{STATE_CODES})\b|(?:[A-Z]\.[A-Z]\.))"
 
 def labelled(label: str) -> str:
     """A label cue (case-insensitive regex) followed by an identifier value in group `v`."""
-    return rf"(?i:\b(?:{label}))(?![A-Za-z]){NUM_SUFFIX}{LABEL_SEP}(?P<v>{ID_VALUE})(?![\w\-])"
+    return rf"(?i:\b(?:{label})(?![A-Za-z]){NUM_SUFFIX}{LABEL_SEP})(?P<v>{ID_VALUE})(?![\w\-])"

@@ -13,7 +13,7 @@ class EmailRecognizer(Recognizer):
     patterns: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "email",
-            r"(?<![\w.+\-])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9\-]*"
+            r"(?<![\w.+\-])[^\W_](?:[\w.%+\-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9\-]*"
             r"[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b",
         ),
     )

@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, Final
 
-from medgate.privacy.names import FIRST_NAMES, LAST_NAMES
+from medgate.privacy.names import ANY_NAME, FIRST_NAMES, LAST_NAMES
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
 from medgate.privacy.recognizers.common import LOWER, NAME_LAST_FIRST, NAME_SEQ, NAME_WORD, UPPER
 from medgate.privacy.types import PhiType
-from medgate.privacy.vocab import CLINICAL_WORDS, EPONYM_HEADS, EPONYM_SUFFIXES
+from medgate.privacy.vocab import BARE_EPONYMS, CLINICAL_WORDS, EPONYM_HEADS, EPONYM_SUFFIXES
 
 TITLE = r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|DR|Prof|Drs)\.?(?=[ \t])"
 LABEL = (
@@ -57,8 +57,8 @@ class NameRecognizer(Recognizer):
         Pattern("credential", rf"(?P<v>{NAME_SEQ}){CREDENTIAL}"),
         Pattern(
             "initials",
-            r"(?m:^[ \t]*(?P<v>[A-Z]{2,3}/[a-z]{2,3})[ \t]*$)|(?i:dictated[ \t]+by|dict\.?|d/t)"
-            r"[ \t]*:?[ \t]*(?P<w>[A-Z]{2,3}/[a-z]{2,3})\b",
+            rf"(?m:^[ \t]*(?P<v>[{UPPER}]{{2,3}}/[{LOWER}]{{2,3}})[ \t]*$)|(?i:dictated[ \t]+by|"
+            rf"dict\.?|d/t)[ \t]*:?[ \t]*(?P<w>[{UPPER}]{{2,3}}/[{LOWER}]{{2,3}})\b",
         ),
     )
 
@@ -78,7 +78,7 @@ class NameRecognizer(Recognizer):
             if typ is PhiType.NAME:
                 for w in _WORD.findall(text[s:e]):
                     t = w.title()
-                    if len(w) > 1 and t not in CLINICAL_WORDS and t not in EPONYM_HEADS:
+                    if len(w) > 1 and not _edge_word(w) and t not in BARE_EPONYMS:
                         known.add(t)
         out: list[Span] = []
         tokens = [(t.group(), t.start(), t.end()) for t in TOKEN.finditer(text)]
@@ -125,7 +125,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     s, e = words[0][1], words[-1][2]
-    if _eponym_context(text, e) and words[-1][0].title() in EPONYM_HEADS:
+    if _eponym_context(text, e) and words[-1][0].rstrip(",").title() in EPONYM_HEADS:
         return None
     return s, e
 
@@ -135,8 +135,11 @@ _PARTICLES: Final = frozenset({"de", "del", "da", "van", "von", "der", "bin", "a
 
 
 def _edge_word(word: str) -> bool:
+    """Note vocabulary that is not also a listed name ("Cardiology", "Fellow", "MRN")."""
     w = word.rstrip(".").title()
-    return w in CLINICAL_WORDS and not (len(word) <= 2 and word.endswith("."))
+    if len(word) <= 2 and word.endswith("."):
+        return False
+    return w in CLINICAL_WORDS and w not in ANY_NAME
 
 
 __all__ = ["NAME_WORD", "NameRecognizer", "trim_name"]

@@ -1,0 +1,21 @@
+"""Table tests for the OTHER_ID recogniser."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy import PhiType
+from tests.privacy.helpers import found
+
+CASES = [
+    ("Accession #: JX91-89614", ["JX91-89614"]),
+    ("Rx #: 6814780", ["6814780"]),
+    ("Study ID: R17059028", ["R17059028"]),
+    ("Specimen ID A99120034", ["A99120034"]),
+    ("order sets reviewed", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_other_id(text: str, expected: list[str]) -> None:
+    assert found(text, PhiType.OTHER_ID) == expected
