@@ -16,6 +16,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstr
 
 from medgate.tasks.render import as_text
 
+# The ICD-10-CM code shape. `[.]`, not `\.`: the escaped dot in a JSON-schema pattern crashes
+# llama-cpp-python 0.3.36's grammar (segfault); the two are the same regular expression.
 ICD10_CM = r"^[A-TV-Z][0-9][0-9AB]([.][0-9A-TV-Z]{1,4})?$"
 FHIR_REFERENCE = r"^[A-Z][A-Za-z]+/[A-Za-z0-9\-.]{1,64}$"
 
@@ -30,10 +32,16 @@ def _blank_to_none(value: Any) -> Any:
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1500)]
 Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 MaybeShort = Annotated[Short | None, BeforeValidator(_blank_to_none)]
-Icd10 = Annotated[
-    str, StringConstraints(strip_whitespace=True, to_upper=True, max_length=8, pattern=ICD10_CM)
-]
-MaybeIcd10 = Annotated[Icd10 | None, BeforeValidator(_blank_to_none)]
+Icd10 = Annotated[str, StringConstraints(max_length=8, pattern=ICD10_CM)]
+
+
+def _code(value: Any) -> Any:
+    """ " n10 " -> "N10" before the shape check; blank or "none" -> null."""
+    value = _blank_to_none(value)
+    return value.strip().upper() if isinstance(value, str) else value
+
+
+MaybeIcd10 = Annotated[Icd10 | None, BeforeValidator(_code)]
 
 
 # Bounded lists of short strings (findings, tests, follow-up items…).

@@ -1,7 +1,8 @@
 """Refuse input a task must not act on: near-empty text, or text with no clinical content.
 
 A cheap heuristic, not a classifier: the text must have a few words and at least one clinical
-term (a small vocabulary of words, stems and suffixes, vital-sign and dose patterns). Short but
+term (a small vocabulary of words, stems and suffixes, vital-sign and dose patterns); longer
+text needs at least two distinct terms and one per hundred words. Short but
 clinical input ("chest pain 2 days") passes; "hello", a recipe or a poem does not. This is the
 guard against the scribe bug where an empty session produced an invented encounter.
 """
@@ -287,9 +288,9 @@ class InputCheck:
         )
 
     def clinical_terms(self, text: str) -> int:
-        """How many words (plus pattern hits) look clinical."""
-        hits = sum(1 for w in self.word.findall(text) if self._clinical(w))
-        return hits + len(self.patterns.findall(text))
+        """How many distinct words (plus pattern hits) look clinical."""
+        words = {w.lower() for w in self.word.findall(text) if self._clinical(w)}
+        return len(words) + len(self.patterns.findall(text))
 
     def _clinical(self, word: str) -> bool:
         w = word.lower()
@@ -310,7 +311,7 @@ class InputCheck:
                 param="input",
             )
         hits = self.clinical_terms(cleaned)
-        if hits == 0 or (len(words) >= 60 and hits < 2):
+        if hits < max(1, len(words) // 100) or (len(words) >= 60 and hits < 2):
             raise UnprocessableInput(
                 "input does not look clinical; refusing rather than inventing clinical content",
                 param="input",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, ClassVar
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, field_validator
 
 from medgate.tasks.base import Output, Redo, Short, Task, TaskOptions, Text
 from medgate.tasks.readability import language_code, measure
@@ -44,12 +44,13 @@ class PatientExplainOptions(TaskOptions):
     )
     language: str | None = Field(None, min_length=2, max_length=32)
 
-    @model_validator(mode="after")
-    def _ordered(self) -> PatientExplainOptions:
-        low, high = self.target_grade
+    @field_validator("target_grade")
+    @classmethod
+    def _ordered(cls, value: tuple[float, float]) -> tuple[float, float]:
+        low, high = value
         if not 1.0 <= low <= high <= 18.0:
             raise ValueError("target_grade must be within 1-18, low <= high")
-        return self
+        return value
 
 
 def plain_text(result: PatientExplanation) -> str:

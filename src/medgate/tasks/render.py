@@ -11,13 +11,15 @@ def heading(key: str) -> str:
 
 
 def inline(value: Any) -> str:
-    """One line for a scalar or a flat object (e.g. a medication: name, dose, frequency)."""
+    """One line for a scalar or a flat object: its first field, then the others in brackets
+    ("metformin (dose: 500 mg, frequency: twice daily)")."""
     if isinstance(value, dict):
-        return "; ".join(
-            f"{heading(k).lower()}: {inline(v)}"
-            for k, v in value.items()
-            if v not in (None, "", [], {})
-        )
+        items = [(k, v) for k, v in value.items() if v not in (None, "", [], {})]
+        if not items:
+            return ""
+        (_, head), rest = items[0], items[1:]
+        details = ", ".join(f"{heading(k).lower()}: {inline(v)}" for k, v in rest)
+        return f"{inline(head)} ({details})" if details else inline(head)
     if isinstance(value, list):
         return ", ".join(inline(v) for v in value)
     if isinstance(value, float):
