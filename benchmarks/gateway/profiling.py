@@ -35,24 +35,43 @@ def _package(frame: str) -> str:
     return "stdlib" if head.endswith(".py") or head.startswith(".") else head
 
 
+# Frames every request passes through; left out of the inclusive medgate list.
+ENTRY_FRAMES = ("<module> ", "main (", "run (", "MedgateASGI.__call__ ")
+
+
+def _thread_label(thread: str, frames: list[str]) -> str:
+    """Name a thread by its entry frame (py-spy gives only an id): the main thread or its target."""
+    if frames[0].startswith("<module> "):
+        return "main thread"
+    for frame in frames:
+        if "threading.py" not in frame and "concurrent/futures" not in frame:
+            return frame.split(" (", 1)[0] + " thread"
+    return frames[-1].split(" (", 1)[0] + " thread" if frames else thread or "?"
+
+
 def summarise(raw: str, top: int = 10) -> dict[str, Any]:
     own: Counter[str] = Counter()
     total: Counter[str] = Counter()
     packages: Counter[str] = Counter()
+    threads: Counter[str] = Counter()
     samples = 0
     for line in raw.splitlines():
         stack, _, count_text = line.rpartition(" ")
         if not stack or not count_text.isdigit():
             continue
         count = int(count_text)
-        frames = [f for f in stack.split(";") if f and not f.startswith(("process ", "thread "))]
+        parts = [f for f in stack.split(";") if f]
+        thread = next((f for f in parts if f.startswith("thread ")), "")
+        frames = [f for f in parts if not f.startswith(("process ", "thread "))]
         if not frames:
             continue
         samples += count
+        threads[_thread_label(thread, frames)] += count
         own[frames[-1]] += count
         packages[_package(frames[-1])] += count
         for frame in set(frames):
-            total[frame] += count
+            if _package(frame) == "medgate" and not frame.startswith(ENTRY_FRAMES):
+                total[frame] += count
 
     def pct(counter: Counter[str]) -> list[tuple[str, int, float]]:
         return (
@@ -64,8 +83,9 @@ def summarise(raw: str, top: int = 10) -> dict[str, Any]:
     return {
         "samples": samples,
         "top_self": pct(own),
-        "top_total": pct(total),
+        "top_total_medgate": pct(total),
         "by_package": pct(packages),
+        "by_thread": pct(threads),
     }
 
 
@@ -96,6 +116,7 @@ def record(
         "--format",
         "raw",
         "--nolineno",
+        "--threads",
         "--output",
         str(out),
     ]
@@ -143,6 +164,12 @@ def render(profile: dict[str, Any]) -> str:
         )
         lines.append("  top self:")
         lines += [f"    {share:5.1f}%  {name[:110]}" for name, _, share in result["top_self"]]
-        lines.append("  top total (inclusive):")
-        lines += [f"    {share:5.1f}%  {name[:110]}" for name, _, share in result["top_total"]]
+        lines.append(
+            "  by thread: "
+            + ", ".join(f"{name} {share:.0f}%" for name, _, share in result["by_thread"])
+        )
+        lines.append("  top total (inclusive), medgate frames below MedgateASGI.__call__:")
+        lines += [
+            f"    {share:5.1f}%  {name[:110]}" for name, _, share in result["top_total_medgate"]
+        ]
     return "\n".join(lines)
