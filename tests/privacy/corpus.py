@@ -135,20 +135,29 @@ def make_note(rng: random.Random, fakers: dict[str, Faker]) -> Note:
     b.t(f"{kind.upper()}\n")
     # header
     if rng.random() < 0.5:
-        b.t(_label(rng, ("Patient", "Patient Name", "Pt", "Name")) + ": ").p(T.NAME, f"{pt.first} {pt.last}")
+        b.t(_label(rng, ("Patient", "Patient Name", "Pt", "Name")) + ": ").p(
+            T.NAME, f"{pt.first} {pt.last}"
+        )
     else:
-        b.t(_label(rng, ("Patient", "Name")) + ": ").p(T.NAME, f"{pt.last.upper()}, {pt.first.upper()}")
+        b.t(_label(rng, ("Patient", "Name")) + ": ").p(
+            T.NAME, f"{pt.last.upper()}, {pt.first.upper()}"
+        )
     b.t(rng.choice(("   ", "\n", " | ")))
-    b.t(_label(rng, ("MRN", "MR#", "Medical Record #", "Patient ID", "Med Rec No")) + rng.choice((": ", " ", " #"))).p(
-        T.MRN, _id(rng, rng.choice(("99999999", "AA9999999", "99-99-99-99", "E9999999")))
-    )
+    b.t(
+        _label(rng, ("MRN", "MR#", "Medical Record #", "Patient ID", "Med Rec No"))
+        + rng.choice((": ", " ", " #"))
+    ).p(T.MRN, _id(rng, rng.choice(("99999999", "AA9999999", "99-99-99-99", "E9999999"))))
     dob = base - dt.timedelta(days=rng.randint(20 * 365, 99 * 365))
     lead, ds = _date(rng, dob, cue_ok=False)
     b.t("\n" + _label(rng, ("DOB", "Date of Birth", "D.O.B.")) + ": ").p(T.DATE, ds)
     lead, ds = _date(rng, base, cue_ok=False)
-    b.t("   " + _label(rng, ("Date of Service", "Admit Date", "Visit Date", "DOS")) + ": ").p(T.DATE, ds).t("\n")
+    b.t("   " + _label(rng, ("Date of Service", "Admit Date", "Visit Date", "DOS")) + ": ").p(
+        T.DATE, ds
+    ).t("\n")
     if rng.random() < 0.5:
-        b.t(_label(rng, ("Acct #", "Account No", "FIN", "Encounter #")) + ": ").p(T.ACCOUNT, _id(rng, "9999999999")).t("  ")
+        b.t(_label(rng, ("Acct #", "Account No", "FIN", "Encounter #")) + ": ").p(
+            T.ACCOUNT, _id(rng, "9999999999")
+        ).t("  ")
     if rng.random() < 0.5:
         b.t(_label(rng, ("Member ID", "Medicaid ID", "Policy #", "Subscriber ID")) + ": ").p(
             T.HEALTH_PLAN, _id(rng, rng.choice(("AAA999999999", "9AA9AA9AA99", "W999999999")))
@@ -167,34 +176,52 @@ def make_note(rng: random.Random, fakers: dict[str, Faker]) -> Note:
         b.t(pre).p(T.AGE, str(age)).t(post)
     else:
         b.k("age", f"{pre}{age}{post}")
-    b.t(f" {rng.choice(('man', 'woman', 'patient'))} with a history of ").k("eponym", rng.choice(EPONYMS))
-    b.t(" and hypertension diagnosed in ").k("year", str(base.year - rng.randint(1, 15))).t(", who presented ")
+    b.t(f" {rng.choice(('man', 'woman', 'patient'))} with a history of ").k(
+        "eponym", rng.choice(EPONYMS)
+    )
+    b.t(" and hypertension diagnosed in ").k("year", str(base.year - rng.randint(1, 15))).t(
+        ", who presented "
+    )
     lead, ds = _date(rng, base - dt.timedelta(days=rng.randint(1, 5)))
     b.t(lead).p(T.DATE, ds).t(" after a fall at home. ")
-    b.t(rng.choice(("Her", "His", "The patient's"))).t(" " + rng.choice(("wife", "husband", "daughter", "son", "sister")) + " ")
+    b.t(rng.choice(("Her", "His", "The patient's"))).t(
+        " " + rng.choice(("wife", "husband", "daughter", "son", "sister")) + " "
+    )
     b.p(T.NAME, rel.first).t(" reports that ").p(T.NAME, pt.first).t(" was confused. ")
-    b.t("She was seen by ").t("Dr. ").p(T.NAME, f"{doc.first} {doc.last}" if rng.random() < 0.5 else doc.last).t(". ")
-    b.t("A ").k("eponym", rng.choice(EPONYMS)).t(" was noted; ").k("vital", rng.choice(VITALS)).t(".\n")
+    b.t("She was seen by ").t("Dr. ").p(
+        T.NAME, f"{doc.first} {doc.last}" if rng.random() < 0.5 else doc.last
+    ).t(". ")
+    b.t("A ").k("eponym", rng.choice(EPONYMS)).t(" was noted; ").k("vital", rng.choice(VITALS)).t(
+        ".\n"
+    )
     # meds & vitals
     b.t("\nMedications:\n")
     for d in rng.sample(DRUGS, 3):
         b.t("- ").k("drug", d).t("\n")
-    b.t("\nExam: ").k("vital", rng.choice(VITALS)).t(", ").k("vital", rng.choice(VITALS)).t(", ").k("vital", rng.choice(VITALS)).t(". ")
+    b.t("\nExam: ").k("vital", rng.choice(VITALS)).t(", ").k("vital", rng.choice(VITALS)).t(", ").k(
+        "vital", rng.choice(VITALS)
+    ).t(". ")
     b.k("eponym", rng.choice(EPONYMS)).t(" unremarkable.\n")
     # labs with dates
     b.t("\nLabs:\n")
     for _ in range(rng.randint(1, 3)):
         d = base + dt.timedelta(days=rng.randint(0, 6))
         if rng.random() < 0.5:
-            b.p(T.DATE, f"{d.month}/{d.day}").t(f": Na {rng.randint(131, 146)}, K {rng.randint(33, 52) / 10}, Cr {rng.randint(6, 30) / 10}\n")
+            b.p(T.DATE, f"{d.month}/{d.day}").t(
+                f": Na {rng.randint(131, 146)}, K {rng.randint(33, 52) / 10}, Cr {rng.randint(6, 30) / 10}\n"
+            )
         else:
             lead, ds = _date(rng, d, cue_ok=False)
-            b.t("Drawn ").p(T.DATE, ds).t(f": WBC {rng.randint(40, 150) / 10}, Hgb {rng.randint(80, 160) / 10}\n")
+            b.t("Drawn ").p(T.DATE, ds).t(
+                f": WBC {rng.randint(40, 150) / 10}, Hgb {rng.randint(80, 160) / 10}\n"
+            )
     # social / contact block
     city, st, zipc = rng.choice(CITIES)
     street = f"{rng.randint(1, 9999)} {fakers['en_US'].street_name()}"
     street += rng.choice(("", "", f", Apt {rng.randint(1, 40)}", f" Unit {rng.randint(1, 9)}B"))
-    b.t("\nSocial: Lives ").t(rng.choice(("with family", "alone", "with spouse"))).t(" at ").p(T.ADDRESS, street)
+    b.t("\nSocial: Lives ").t(rng.choice(("with family", "alone", "with spouse"))).t(" at ").p(
+        T.ADDRESS, street
+    )
     b.t(", ").p(T.CITY, city).t(", ").k("state", st).t(" ").p(T.ZIP, zipc).t(". ")
     if rng.random() < 0.3:
         b.t("Resident of ").p(T.COUNTY, rng.choice(COUNTIES)).t(" County. ")
@@ -209,27 +236,46 @@ def make_note(rng: random.Random, fakers: dict[str, Faker]) -> Note:
     extras = rng.sample(("ssn", "dl", "vin", "device", "url", "ip", "other", "plate"), 3)
     for e in extras:
         if e == "ssn":
-            b.t(_label(rng, ("SSN", "SS#", "Social Security No")) + ": ").p(T.SSN, f"{rng.randint(100, 665)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}")
+            b.t(_label(rng, ("SSN", "SS#", "Social Security No")) + ": ").p(
+                T.SSN, f"{rng.randint(100, 665)}-{rng.randint(10, 99)}-{rng.randint(1000, 9999)}"
+            )
         elif e == "dl":
-            b.t(_label(rng, ("Driver's License", "DL #", "License No")) + ": ").p(T.LICENSE, _id(rng, rng.choice(("A9999999", "99999999", "AA999999"))))
+            b.t(_label(rng, ("Driver's License", "DL #", "License No")) + ": ").p(
+                T.LICENSE, _id(rng, rng.choice(("A9999999", "99999999", "AA999999")))
+            )
         elif e in ("vin", "plate"):
-            b.t(_label(rng, ("License plate", "Plate #")) + ": ").p(T.VEHICLE, _id(rng, rng.choice(("9AAA999", "AAA9999"))))
+            b.t(_label(rng, ("License plate", "Plate #")) + ": ").p(
+                T.VEHICLE, _id(rng, rng.choice(("9AAA999", "AAA9999")))
+            )
         elif e == "device":
-            b.t(_label(rng, ("Pacemaker serial", "Serial #", "S/N", "Device ID")) + ": ").p(T.DEVICE, _id(rng, rng.choice(("AAA999999A", "99999999", "AA-99999-9"))))
+            b.t(_label(rng, ("Pacemaker serial", "Serial #", "S/N", "Device ID")) + ": ").p(
+                T.DEVICE, _id(rng, rng.choice(("AAA999999A", "99999999", "AA-99999-9")))
+            )
         elif e == "url":
-            b.t("Portal: ").p(T.URL, f"https://mychart.{rng.choice(('stlukes', 'mercy', 'valley'))}health.org/p/{rng.randint(1000, 99999)}")
+            b.t("Portal: ").p(
+                T.URL,
+                f"https://mychart.{rng.choice(('stlukes', 'mercy', 'valley'))}health.org/p/{rng.randint(1000, 99999)}",
+            )
         elif e == "ip":
-            b.t("Device IP ").p(T.IP, f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}")
+            b.t("Device IP ").p(
+                T.IP, f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+            )
         else:
-            b.t(_label(rng, ("Accession #", "Rx #", "Study ID", "Specimen ID")) + ": ").p(T.OTHER_ID, _id(rng, rng.choice(("AA99-99999", "9999999", "A99999999"))))
+            b.t(_label(rng, ("Accession #", "Rx #", "Study ID", "Specimen ID")) + ": ").p(
+                T.OTHER_ID, _id(rng, rng.choice(("AA99-99999", "9999999", "A99999999")))
+            )
         b.t("\n")
     # plan + signature
     b.t("\nPlan: continue ").k("drug", rng.choice(DRUGS)).t("; follow up ")
     lead, ds = _date(rng, base + dt.timedelta(days=rng.randint(7, 40)))
     b.t(lead).p(T.DATE, ds).t(" with ")
-    b.p(T.NAME, f"{doc2.first} {doc2.last}").t(rng.choice((", MD", ", NP", " MD", ", PA-C"))).t(". ")
+    b.p(T.NAME, f"{doc2.first} {doc2.last}").t(rng.choice((", MD", ", NP", " MD", ", PA-C"))).t(
+        ". "
+    )
     b.t("Call ").p(T.PHONE, _phone(rng)).t(" with questions. ")
-    b.t("Discussed with ").t(rng.choice(("patient", "family"))).t(" and ").p(T.NAME, pt.first).t(" agrees.\n\n")
+    b.t("Discussed with ").t(rng.choice(("patient", "family"))).t(" and ").p(T.NAME, pt.first).t(
+        " agrees.\n\n"
+    )
     b.t(rng.choice(("Electronically signed by: ", "Signed by ", "Dictated by: ", "Attending: ")))
     b.p(T.NAME, f"{doc.first} {doc.mid}. {doc.last}").t(rng.choice((", MD", " MD", ", DO", "")))
     if rng.random() < 0.4:

@@ -22,7 +22,9 @@ def test_http_ok_and_offsets_into_input() -> None:
         assert TEXT[e["start"] : e["end"]] in ("John Smith", "3/14/2024")
 
 
-@pytest.mark.parametrize(("body", "param"), [({}, "text"), ({"text": 3}, "text"), ({"text": "x", "mode": "zap"}, "mode")])
+@pytest.mark.parametrize(
+    ("body", "param"), [({}, "text"), ({"text": 3}, "text"), ({"text": "x", "mode": "zap"}, "mode")]
+)
 def test_http_bad_input(body: dict[str, object], param: str) -> None:
     with pytest.raises(InvalidRequest) as exc:
         deid_http(body)

@@ -18,13 +18,27 @@ BODY = {
     "model": "m",
     "messages": [
         {"role": "system", "content": "You are careful."},
-        {"role": "user", "content": [{"type": "text", "text": "Pt: John Smith, MRN: 00482913"}, IMG]},
+        {
+            "role": "user",
+            "content": [{"type": "text", "text": "Pt: John Smith, MRN: 00482913"}, IMG],
+        },
         {
             "role": "assistant",
             "content": None,
             "tool_calls": [
-                {"id": "c1", "type": "function", "function": {"name": "lookup", "arguments": json.dumps({"patient": "Pt: John Smith", "n": 3})}},
-                {"id": "c2", "type": "function", "function": {"name": "raw", "arguments": "Pt: John Smith {"}},
+                {
+                    "id": "c1",
+                    "type": "function",
+                    "function": {
+                        "name": "lookup",
+                        "arguments": json.dumps({"patient": "Pt: John Smith", "n": 3}),
+                    },
+                },
+                {
+                    "id": "c2",
+                    "type": "function",
+                    "function": {"name": "raw", "arguments": "Pt: John Smith {"},
+                },
             ],
         },
         {"role": "tool", "tool_call_id": "c1", "content": "MRN: 00482913 belongs to Mr. Smith"},
@@ -54,12 +68,28 @@ def test_request_has_phi_counts() -> None:
 def test_restore_response_and_stream() -> None:
     p = Pseudonymiser(seed=2)
     fake = p.pseudonymise("Pt: John Smith, MRN: 00482913")
-    resp = {"choices": [{"index": 0, "message": {"role": "assistant", "content": fake, "reasoning_content": fake,
-                                                  "tool_calls": [{"function": {"name": "f", "arguments": json.dumps({"q": fake})}}]}}]}
+    resp = {
+        "choices": [
+            {
+                "index": 0,
+                "message": {
+                    "role": "assistant",
+                    "content": fake,
+                    "reasoning_content": fake,
+                    "tool_calls": [
+                        {"function": {"name": "f", "arguments": json.dumps({"q": fake})}}
+                    ],
+                },
+            }
+        ]
+    }
     out = restore_response(resp, p)
     msg = out["choices"][0]["message"]
     assert msg["content"] == msg["reasoning_content"] == "Pt: John Smith, MRN: 00482913"
-    assert json.loads(msg["tool_calls"][0]["function"]["arguments"])["q"] == "Pt: John Smith, MRN: 00482913"
+    assert (
+        json.loads(msg["tool_calls"][0]["function"]["arguments"])["q"]
+        == "Pt: John Smith, MRN: 00482913"
+    )
     assert resp["choices"][0]["message"]["content"] == fake
 
     for size in (1, 2, 3, 5, 8):
@@ -68,7 +98,19 @@ def test_restore_response_and_stream() -> None:
         text, args = "", ""
         for i, piece in enumerate(pieces):
             last = i == len(pieces) - 1
-            chunk = {"id": "x", "choices": [{"index": 0, "delta": {"content": piece, "tool_calls": [{"index": 0, "function": {"arguments": piece}}]}, "finish_reason": "stop" if last else None}]}
+            chunk = {
+                "id": "x",
+                "choices": [
+                    {
+                        "index": 0,
+                        "delta": {
+                            "content": piece,
+                            "tool_calls": [{"index": 0, "function": {"arguments": piece}}],
+                        },
+                        "finish_reason": "stop" if last else None,
+                    }
+                ],
+            }
             d = cr.chunk(chunk)["choices"][0]["delta"]
             text += d.get("content") or ""
             args += "".join(tc["function"]["arguments"] for tc in d.get("tool_calls", []))
@@ -81,7 +123,12 @@ def test_chunk_flush_returns_leftover() -> None:
     p = Pseudonymiser(seed=3)
     fake = p.pseudonymise("Pt: John Smith")
     cr = ChunkRestorer(p)
-    d = cr.chunk({"id": "x", "choices": [{"index": 0, "delta": {"content": fake}, "finish_reason": None}]})
+    d = cr.chunk(
+        {"id": "x", "choices": [{"index": 0, "delta": {"content": fake}, "finish_reason": None}]}
+    )
     tail = cr.flush()
     assert tail is not None
-    assert d["choices"][0]["delta"]["content"] + tail["choices"][0]["delta"]["content"] == "Pt: John Smith"
+    assert (
+        d["choices"][0]["delta"]["content"] + tail["choices"][0]["delta"]["content"]
+        == "Pt: John Smith"
+    )

@@ -32,7 +32,15 @@ def test_same_original_same_surrogate_across_calls() -> None:
 
 def test_no_original_survives_and_eponyms_do() -> None:
     out = Pseudonymiser(seed=2).pseudonymise(NOTE)
-    for original in ("Hope", "00482913", "93-year", "03/14/2024", "April Foley", "555-0142", "Massey"):
+    for original in (
+        "Hope",
+        "00482913",
+        "93-year",
+        "03/14/2024",
+        "April Foley",
+        "555-0142",
+        "Massey",
+    ):
         assert original not in out
     assert "Graves disease" in out
     assert "90+" in out
@@ -48,7 +56,9 @@ def test_dates_shift_by_one_offset_keeping_format_and_intervals() -> None:
     assert (d1 - dt.date(2024, 3, 14)).days == p.date_offset_days != 0
     iso = re.search(r"Follow-up (\d{4}-\d{2}-\d{2})", out)
     assert iso is not None
-    assert (dt.date.fromisoformat(iso.group(1)) - d1).days == (dt.date(2024, 4, 1) - dt.date(2024, 3, 14)).days
+    assert (dt.date.fromisoformat(iso.group(1)) - d1).days == (
+        dt.date(2024, 4, 1) - dt.date(2024, 3, 14)
+    ).days
 
 
 def test_restore_round_trip_and_counts() -> None:

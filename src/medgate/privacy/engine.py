@@ -15,6 +15,8 @@ from medgate.privacy.recognizers import RECOGNIZERS, Recognizer, Span
 from medgate.privacy.recognizers.base import rename_groups
 from medgate.privacy.types import Entity
 
+_START: Final = r"(?<![^\W_])(?=\S)"
+
 
 class Engine:
     """Holds the compiled combined regex; stateless between calls (safe to share)."""
@@ -30,9 +32,11 @@ class Engine:
                 suffix = f"_{k}"
                 body = rename_groups(pat.regex, suffix)
                 parts.append(f"(?P<p{suffix}>{body})")
-                singles.append(re.compile(f"(?P<p{suffix}>{body})"))
+                singles.append(re.compile(f"{_START}(?P<p{suffix}>{body})"))
                 self._slots.append((rec, suffix))
-        self._combined: Final = re.compile("|".join(parts))
+        # Every identifier starts at a non-space character that does not continue a word: testing
+        # that once, before the alternation, skips most positions of the text cheaply.
+        self._combined: Final = re.compile(_START + "(?:" + "|".join(parts) + ")")
         self._singles: Final = tuple(singles)
         self._group_slot: Final = {f"p_{k}": k for k in range(len(self._slots))}
 

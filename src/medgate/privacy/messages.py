@@ -39,7 +39,11 @@ def _map_message(msg: dict[str, Any], fn: Text) -> None:
         msg["content"] = fn(content)
     elif isinstance(content, list):
         for part in content:
-            if isinstance(part, dict) and part.get("type") == "text" and isinstance(part.get("text"), str):
+            if (
+                isinstance(part, dict)
+                and part.get("type") == "text"
+                and isinstance(part.get("text"), str)
+            ):
                 part["text"] = fn(part["text"])
     for field in ("reasoning_content", "reasoning"):
         if isinstance(msg.get(field), str):
@@ -133,7 +137,9 @@ class ChunkRestorer:
                 continue
             rest = r.flush()
             if rest:
-                delta.setdefault("tool_calls", []).append({"index": ti, "function": {"arguments": rest}})
+                delta.setdefault("tool_calls", []).append(
+                    {"index": ti, "function": {"arguments": rest}}
+                )
 
     def flush(self) -> dict[str, Any] | None:
         """A final chunk with any text still held back, or None."""
@@ -142,9 +148,13 @@ class ChunkRestorer:
             rest = r.flush()
             if not rest:
                 continue
-            delta = choices.setdefault(idx, {"index": idx, "delta": {}, "finish_reason": None})["delta"]
+            delta = choices.setdefault(idx, {"index": idx, "delta": {}, "finish_reason": None})[
+                "delta"
+            ]
             if field == "tool":
-                delta.setdefault("tool_calls", []).append({"index": ti, "function": {"arguments": rest}})
+                delta.setdefault("tool_calls", []).append(
+                    {"index": ti, "function": {"arguments": rest}}
+                )
             else:
                 delta[field] = delta.get(field, "") + rest
         if not choices:

@@ -24,9 +24,7 @@ _LAST_ATTRS: Final = ("last_names", "last_romanized_names")
 
 
 def strip_accents(word: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
-    )
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def provider_names(locale: str, attrs: Iterable[str]) -> set[str]:

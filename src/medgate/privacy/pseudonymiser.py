@@ -19,13 +19,21 @@ from medgate.privacy.surrogates import (
     LAST_POOL,
     fake_value,
     match_case,
-    shape_preserving,
     shift_date,
 )
 from medgate.privacy.types import Entity, PhiType, Replacement
 
 _NAME_PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\S")
+_INITIALS = re.compile(r"[A-Z]{2,3}/[a-z]{2,3}")
+_INITIAL = re.compile(r"\b[A-Z](?=\.|\b)")
 _BOUNDARY_L = r"(?<![A-Za-z0-9])"
+
+
+def _random_initials(gap: str, rng: random.Random) -> str:
+    """Middle initials ("Q.") between name words get a random letter."""
+    return _INITIAL.sub(lambda m: chr(rng.randint(65, 90)), gap) if gap.strip() else gap
+
+
 _BOUNDARY_R = r"(?![A-Za-z0-9])"
 
 
@@ -70,7 +78,9 @@ class Pseudonymiser:
         if kind is PhiType.NAME:
             sur = self._name(original, context)
         elif kind is PhiType.DATE:
-            sur = shift_date(original, self.date_offset_days) or self._fresh(kind, original, context)
+            sur = shift_date(original, self.date_offset_days) or self._fresh(
+                kind, original, context
+            )
         elif kind is PhiType.AGE:
             sur = "90+"
             self._ages.add(original)
@@ -87,7 +97,11 @@ class Pseudonymiser:
         return sur
 
     def _taken(self, value: str, context: str) -> bool:
-        return value in self._reverse or value in self._originals or (bool(context) and value in context)
+        return (
+            value in self._reverse
+            or value in self._originals
+            or (bool(context) and value in context)
+        )
 
     def _fresh(self, kind: PhiType, original: str, context: str) -> str:
         for _ in range(50):
@@ -97,26 +111,30 @@ class Pseudonymiser:
         return f"[{kind.value}-{len(self._reverse) + 1}]"
 
     def _name(self, original: str, context: str) -> str:
-        if re.fullmatch(r"[A-Z]{2,3}/[a-z]{2,3}", original):
+        if _INITIALS.fullmatch(original):
             return self._fresh(PhiType.NAME, original, context)
-        parts = _NAME_PART.findall(original)
-        words = [p for p in parts if len(p) > 1 and p[0].isalpha()]
-        comma = "," in original
-        out = original
-        pieces: list[tuple[str, str]] = []
-        for i, w in enumerate(words):
-            if comma:
-                role = "last" if original.index(w) < original.index(",") else "first"
+        parts = list(_NAME_PART.finditer(original))
+        words = [m for m in parts if len(m.group()) > 1 and m.group()[0].isalpha()]
+        comma = original.find(",")
+        out: list[str] = []
+        last = 0
+        for i, m in enumerate(words):
+            w = m.group()
+            if comma >= 0:
+                role = "last" if m.start() < comma else "first"
             elif len(words) == 1:
-                role = "first" if w.title() in FIRST_NAMES and w.title() not in LAST_NAMES else "last"
+                role = (
+                    "first" if w.title() in FIRST_NAMES and w.title() not in LAST_NAMES else "last"
+                )
             else:
                 role = "last" if i == len(words) - 1 else "first"
-            pieces.append((w, self._name_token(w, role, context)))
-        for w, s in pieces:
-            out = re.sub(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", s, out, count=1)
-        # middle initials "Q." get a random letter too
-        out = re.sub(r"\b[A-Z](?=\.|\b)", lambda m: chr(self._rng.randint(65, 90)), out)
-        return out
+            out += [
+                _random_initials(original[last : m.start()], self._rng),
+                self._name_token(w, role, context),
+            ]
+            last = m.end()
+        out.append(_random_initials(original[last:], self._rng))
+        return "".join(out)
 
     def _name_token(self, word: str, role: str, context: str) -> str:
         key = word.casefold()

@@ -38,9 +38,26 @@ _TEXT_DATE: Final = re.compile(
     r"(?P<sep3>,?[ \t\-]*)?(?P<y>\d{4}|\d{2})?$",
     re.I,
 )
-_STREET_NAMES: Final = ("Maple", "Cedar", "Willow", "Juniper", "Aspen", "Laurel", "Hawthorn", "Birch")
+_STREET_NAMES: Final = (
+    "Maple",
+    "Cedar",
+    "Willow",
+    "Juniper",
+    "Aspen",
+    "Laurel",
+    "Hawthorn",
+    "Birch",
+)
 _STREET_SUFFIX: Final = ("Street", "Avenue", "Road", "Lane", "Drive", "Court", "Way", "Place")
-_CITIES: Final = ("Brookhaven", "Millbrook", "Fairview", "Riverton", "Oakdale", "Lakemont", "Glenrock")
+_CITIES: Final = (
+    "Brookhaven",
+    "Millbrook",
+    "Fairview",
+    "Riverton",
+    "Oakdale",
+    "Lakemont",
+    "Glenrock",
+)
 
 
 def match_case(template: str, value: str) -> str:
@@ -92,7 +109,11 @@ def shift_date(value: str, days: int) -> str | None:
     new_mon = match_case(mon, new_mon) if not mon[1:].islower() else new_mon
     parts = []
     if m.group("d1"):
-        parts += [_pad(new.day, m.group("d1")), _ordinal(new.day, m.group("o1")), m.group("sep1") or ""]
+        parts += [
+            _pad(new.day, m.group("d1")),
+            _ordinal(new.day, m.group("o1")),
+            m.group("sep1") or "",
+        ]
     parts += [new_mon, m.group("dot") or "", m.group("sep2") or ""]
     if m.group("d2"):
         parts += [_pad(new.day, m.group("d2")), _ordinal(new.day, m.group("o2"))]

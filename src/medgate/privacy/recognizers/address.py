@@ -24,14 +24,15 @@ UNIT = (
 )
 
 
-
 def _suffixes() -> str:
     """USPS street suffixes (faker's en_US list when present) plus the built-in ones."""
     try:
         from faker.providers.address.en_US import Provider
     except ImportError:  # faker absent: the built-in list above still covers common suffixes
         return SUFFIX
-    extra = sorted({s.lower() for s in Provider.street_suffixes if s.isalpha()}, key=len, reverse=True)
+    extra = sorted(
+        {s.lower() for s in Provider.street_suffixes if s.isalpha()}, key=len, reverse=True
+    )
     return rf"(?:{SUFFIX}|(?i:{'|'.join(extra)})\b\.?)"
 
 
@@ -67,6 +68,41 @@ class AddressRecognizer(Recognizer):
 
 
 _UNITS = frozenset(
-    "mg mcg g kg ml l units unit tabs tab tablets tablet puffs drops times days weeks months "
-    "years hours minutes hrs mins x cm mm in of and to the a an at on".split()
+    [
+        "mg",
+        "mcg",
+        "g",
+        "kg",
+        "ml",
+        "l",
+        "units",
+        "unit",
+        "tabs",
+        "tab",
+        "tablets",
+        "tablet",
+        "puffs",
+        "drops",
+        "times",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "hours",
+        "minutes",
+        "hrs",
+        "mins",
+        "x",
+        "cm",
+        "mm",
+        "in",
+        "of",
+        "and",
+        "to",
+        "the",
+        "a",
+        "an",
+        "at",
+        "on",
+    ]
 )

@@ -55,7 +55,7 @@ class DateRecognizer(Recognizer):
         # "on 3/14", "since 3/14-3/16"
         Pattern(
             "cued_md",
-            rf"{CUE}[ \t:]+(?P<v>{MD})(?![/\d]|-\d{2,4}\b)(?:[ \t]*(?:-|to|through)[ \t]*(?P<w>{MD})(?![/\d]))?"
+            rf"{CUE}[ \t:]+(?P<v>{MD})(?![/\d]|-\d{{2,4}}\b)(?:[ \t]*(?:-|to|through)[ \t]*(?P<w>{MD})(?![/\d]))?"
             + NOT_FRACTION,
         ),
         # "(3/14)", "3/14: INR 2.3" at line start

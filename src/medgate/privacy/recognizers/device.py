@@ -17,7 +17,8 @@ LABELS = (
 
 class DeviceRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.DEVICE
-    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("labelled", labelled(LABELS)),
         Pattern("udi", r"(?P<v>\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9\-]+)*)"),
     )
 

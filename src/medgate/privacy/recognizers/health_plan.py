@@ -17,7 +17,8 @@ LABELS = (
 
 class HealthPlanRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.HEALTH_PLAN
-    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("labelled", labelled(LABELS)),
         Pattern(
             "mbi",
             r"\b(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]"

@@ -18,13 +18,14 @@ LABELS = (
 
 class LicenseRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.LICENSE
-    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("labelled", labelled(LABELS)),
         Pattern("dea", r"\b(?P<v>[ABFGMPRX][A-Z9]\d{7})\b"),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
         if _DEA.fullmatch(value):
-            return dea_valid(value) or id_like(value) and _labelled(text, start)
+            return dea_valid(value) or (id_like(value) and _labelled(text, start))
         return id_like(value)
 
 

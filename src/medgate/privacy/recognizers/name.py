@@ -117,7 +117,9 @@ def _eponym_context(text: str, end: int) -> bool:
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Drop note words at either edge ("Cardiology Fellow John Roe" -> "John Roe")."""
-    words = [(w.group(), w.start() + start, w.end() + start) for w in _SPLIT.finditer(text[start:end])]
+    words = [
+        (w.group(), w.start() + start, w.end() + start) for w in _SPLIT.finditer(text[start:end])
+    ]
     while words and _edge_word(words[0][0]):
         words.pop(0)
     while words and (_edge_word(words[-1][0]) or words[-1][0] in _PARTICLES):
@@ -131,7 +133,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _SPLIT: Final = re.compile(r"[^ \t,]+")
-_PARTICLES: Final = frozenset({"de", "del", "da", "van", "von", "der", "bin", "al", "le", "la", "di", "du"})
+_PARTICLES: Final = frozenset(
+    {"de", "del", "da", "van", "von", "der", "bin", "al", "le", "la", "di", "du"}
+)
 
 
 def _edge_word(word: str) -> bool:

@@ -8,25 +8,29 @@ from medgate.privacy.recognizers.base import Pattern, Recognizer, id_like
 from medgate.privacy.recognizers.common import labelled
 from medgate.privacy.types import PhiType
 
-LABELS = (
-    r"vin|vehicle[ \t]*(?:id|identification)?|license[ \t]*plate|licence[ \t]*plate|plate|tag"
-)
+LABELS = r"vin|vehicle[ \t]*(?:id|identification)?|license[ \t]*plate|licence[ \t]*plate|plate|tag"
 
 
 class VehicleRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.VEHICLE
-    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("labelled", labelled(LABELS)),
         Pattern("vin", r"\b(?P<v>[A-HJ-NPR-Z0-9]{17})\b"),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
         if len(value) == 17 and value.isalnum() and value.isupper():
-            return vin_valid(value) or id_like(value) and _labelled(text, start)
+            return vin_valid(value) or (id_like(value) and _labelled(text, start))
         return id_like(value)
 
 
-_VIN_VALUES = {c: v for v, cs in enumerate(
-    ("0", "1AJ", "2BKS", "3CLT", "4DMU", "5ENV", "6FPW", "7GRX", "8HY", "9IZ")) for c in cs}
+_VIN_VALUES = {
+    c: v
+    for v, cs in enumerate(
+        ("0", "1AJ", "2BKS", "3CLT", "4DMU", "5ENV", "6FPW", "7GRX", "8HY", "9IZ")
+    )
+    for c in cs
+}
 _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
 

