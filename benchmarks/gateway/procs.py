@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import http.client
+import math
 import os
 import signal
 import socket
@@ -71,6 +72,15 @@ def cpu_seconds(pids: Sequence[int]) -> float:
                 continue
             total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14, 15)
     return total / TICK
+
+
+def cpu_busy_seconds(cpu: int) -> float:
+    """Busy time of one CPU from /proc/stat (everything but idle and iowait), in seconds."""
+    for line in Path("/proc/stat").read_text().splitlines():
+        if line.startswith(f"cpu{cpu} "):
+            ticks = [int(v) for v in line.split()[1:]]
+            return (sum(ticks[:8]) - ticks[3] - ticks[4]) / TICK
+    return math.nan
 
 
 def rss_mib(pid: int) -> float:

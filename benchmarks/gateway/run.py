@@ -36,7 +36,7 @@ from typing import Any
 import drivers
 import profiling
 import report
-from procs import Proc, StartError, cpu_seconds, rss_mib, wait_idle
+from procs import Proc, StartError, cpu_busy_seconds, cpu_seconds, rss_mib, wait_idle
 from targets import Running, start_litellm, start_medgate, start_upstream
 
 HERE = Path(__file__).resolve().parent
@@ -163,6 +163,7 @@ class Bench:
         idle = wait_idle(watched)
         measured = target.proc.pid if target.proc else self.upstream.pid
         cpu0, up0, t0 = cpu_seconds([measured]), cpu_seconds([self.upstream.pid]), time.monotonic()
+        busy0 = cpu_busy_seconds(1)
         driver = self.driver_for(spec["concurrency"])
         result = drivers.run_load(
             driver,
@@ -178,6 +179,8 @@ class Bench:
         wall = time.monotonic() - t0
         cpu = cpu_seconds([measured]) - cpu0
         up_cpu = cpu_seconds([self.upstream.pid]) - up0
+        # CPU 1 should hold only the proxy: anything else busy there (other jobs) skews the result.
+        foreign = (cpu_busy_seconds(1) - busy0 - (cpu if target.proc else 0.0)) / wall
         total = result.get("requests", 0) + result.get("warmup", 0) + result.get("errors", 0)
         record = {
             "rep": rep,
@@ -190,6 +193,7 @@ class Bench:
             "proxy_cpu_s": cpu if target.proc else math.nan,
             "cpu_ms_per_req": cpu / total * 1000 if total and target.proc else math.nan,
             "upstream_cpu_ms_per_req": up_cpu / total * 1000 if total else math.nan,
+            "cpu1_foreign_share": foreign,
         }
         if target.proc is not None and not target.proc.alive():
             result["errors"] = max(1, result.get("errors", 0))
@@ -199,7 +203,7 @@ class Bench:
         print(
             f"  rep {rep} {target.name:8s} {test:7s} [{driver:6s}] {rps:10.1f}/s  p50 {lat.get('p50', math.nan):8.3f}"
             f" ms  p99 {lat.get('p99', math.nan):8.3f} ms  cpu {record['cpu_ms_per_req']:.3f} ms/req"
-            f"  errors {result.get('errors', 0)}",
+            f"  errors {result.get('errors', 0)}  cpu1 other {100 * foreign:.0f}%",
             flush=True,
         )
         return record
@@ -324,6 +328,17 @@ def main(argv: list[str] | None = None) -> int:
             "startups": bench.startups,
             "notes": bench.notes,
         }
+        contended = [
+            f"{r['target']}/{r['test']}/rep{r['rep']} {100 * r['cpu1_foreign_share']:.0f}%"
+            for r in bench.records
+            if r.get("cpu1_foreign_share", 0.0) > 0.05
+        ]
+        if contended:
+            bench.notes.append(
+                "CPU 1 was busy with other processes (share of wall time, >5%): "
+                + ", ".join(contended[:8])
+                + " — rerun on a quiet machine"
+            )
         text, summary = report.table(bench.records, meta)
         print()
         print(text)
