@@ -75,12 +75,12 @@ class App:
 
     def _card_for(self, alias: str, dep: Deployment) -> str | None:
         if dep.is_embedded:
-            return dep.model if dep.model in self.catalog.ids() else None
+            return dep.model if dep.model in self.catalog.ids else None
         if dep.provider:
             card = self.catalog.find_by_provider_model(dep.provider, dep.model)
             if card:
                 return card.id
-        return alias if alias in self.catalog.ids() else None
+        return alias if alias in self.catalog.ids else None
 
 
 async def start_app(config: Config | None = None, **kwargs: Any) -> App:

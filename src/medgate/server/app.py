@@ -16,6 +16,7 @@ from medgate.config import Config
 from medgate.errors import MedgateError, MethodNotAllowed, NotFound
 from medgate.gateway.options import parse_options
 from medgate.server.http import (
+    Message,
     Receive,
     Scope,
     Send,
@@ -124,7 +125,7 @@ class MedgateASGI:
         assert self.app is not None
         started = False
 
-        async def tracking_send(message: dict[str, Any]) -> None:
+        async def tracking_send(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
