@@ -79,7 +79,7 @@ REJECTED = [
         _set(("problem_list",), [{"problem": "x", "icd10": None}] * 11),
     ),
     ("soap-note", "extra-key", _set(("summary",), "invented")),
-    ("soap-note", "overlong-section", _set(("assessment",), "x" * 1501)),
+    ("soap-note", "overlong-section", _set(("assessment",), "x" * 3001)),
     # discharge: at least one diagnosis, known change vocabulary
     ("discharge-summary", "no-diagnoses", _set(("diagnoses",), [])),
     ("discharge-summary", "bad-change", _set(("discharge_medications", 0, "change"), "maybe")),

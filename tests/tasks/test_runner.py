@@ -224,3 +224,18 @@ async def test_quiz_count_option_reaches_the_prompt() -> None:
     client = FakeChatClient([completion(_json("quiz"))])
     await arun(client, "quiz", INPUTS["quiz"], options={"count": "3"})
     assert "Write 3 question(s)." in client.bodies[0]["messages"][1]["content"]
+
+
+def test_engine_schema_bounds_short_strings_only() -> None:
+    from medgate.tasks.parsing import ENGINE_MAX_LENGTH, engine_schema
+
+    props = engine_schema(TASKS["soap-note"].output)["properties"]
+    assert "maxLength" not in props["subjective"]  # narrative: bounded by max_tokens only
+    item = props["problem_list"]["items"]["properties"]["problem"]
+    assert item["maxLength"] == ENGINE_MAX_LENGTH
+
+
+async def test_seed_option_is_sent() -> None:
+    client = FakeChatClient([completion(_json("pico"))])
+    await arun(client, "pico", INPUTS["pico"], options={"seed": 7})
+    assert client.bodies[0]["seed"] == 7

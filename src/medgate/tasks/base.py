@@ -29,7 +29,7 @@ def _blank_to_none(value: Any) -> Any:
     return value
 
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=1500)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=3000)]
 Short = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 MaybeShort = Annotated[Short | None, BeforeValidator(_blank_to_none)]
 Icd10 = Annotated[str, StringConstraints(max_length=8, pattern=ICD10_CM)]
@@ -62,6 +62,7 @@ class TaskOptions(BaseModel):
 
     subject: str | None = Field(None, pattern=FHIR_REFERENCE, description='e.g. "Patient/123"')
     encounter: str | None = Field(None, pattern=FHIR_REFERENCE, description='e.g. "Encounter/9"')
+    seed: int | None = Field(None, description="sampling seed, for reproducible runs")
 
 
 # Ask the model again with one more user instruction; returns a validated output (the runner

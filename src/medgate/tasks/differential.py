@@ -10,12 +10,19 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Field, WithJsonSchema
 
 from medgate.tasks.base import FhirContext, MaybeIcd10, Output, Short, Shorts5, Task
 from medgate.tasks.fhir import differential_bundle
 
-Likelihood = Literal["high", "moderate", "low"] | Annotated[float, Field(ge=0.0, le=1.0)]
+VOCABULARY = ("high", "moderate", "low")
+# Engines are asked for the vocabulary only: llama.cpp grammars do not enforce a number's
+# minimum/maximum, so a 0-1 branch lets a small model write "likelihood": 2. A probability from
+# a backend that sends one anyway is still accepted and range-checked here.
+Likelihood = Annotated[
+    Literal["high", "moderate", "low"] | Annotated[float, Field(ge=0.0, le=1.0)],
+    WithJsonSchema({"type": "string", "enum": list(VOCABULARY)}),
+]
 
 
 class Candidate(Output):

@@ -50,10 +50,12 @@ class Session:
     task: Task
     alias: str
     max_tokens: int
+    seed: int | None = None
     responses: list[dict[str, Any]] = field(default_factory=list)
 
     def body(self, messages: list[dict[str, str]]) -> dict[str, Any]:
-        return {
+        extra = {} if self.seed is None else {"seed": self.seed}
+        return extra | {
             "model": self.alias,
             "messages": messages,
             "max_tokens": self.max_tokens,

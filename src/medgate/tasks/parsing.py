@@ -15,10 +15,13 @@ from pydantic import BaseModel
 
 _FENCE = re.compile(r"^```[a-zA-Z]*\s*\n?(.*?)\n?\s*```$", re.DOTALL)
 _THINK_OPEN, _THINK_CLOSE = "<think>", "</think>"
-# Keywords left out of the schema engines get: titles and defaults only add tokens, and string
-# `maxLength` makes llama.cpp's grammar converter unroll one rule per character (the grammar
-# then fails to build). Length limits stay in the pydantic models, which validate every answer.
-_DROP = frozenset({"title", "default", "examples", "maxLength"})
+# Keywords left out of the schema engines get: titles and defaults only add tokens.
+_DROP = frozenset({"title", "default", "examples"})
+# String `maxLength` is sent only for short fields: llama.cpp unrolls it into one rule per
+# character and fails to build the grammar for long ones (1500 failed), and a grammar that closes
+# a narrative string at its limit would cut a note silently. Short bounds stop small models from
+# looping inside a string; every limit is still validated by the pydantic models.
+ENGINE_MAX_LENGTH = 200
 
 
 def split_reasoning(content: str) -> tuple[str, str | None]:
@@ -71,6 +74,8 @@ def engine_schema(model: type[BaseModel]) -> dict[str, Any]:
         if "$ref" in node:
             return walk(defs[node["$ref"].rsplit("/", 1)[-1]])
         out = {k: walk(v) for k, v in node.items() if k not in _DROP}
+        if out.get("maxLength", 0) > ENGINE_MAX_LENGTH:
+            del out["maxLength"]
         if out.get("type") == "object" and "properties" in out:
             out["required"] = list(out["properties"])
             out["additionalProperties"] = False

@@ -142,7 +142,7 @@ async def arun(
         raise InvalidRequest("input must be a string", param="input")
     source = input_check().check(text)
     alias = model or client.pick_model(task.use_case)
-    session = Session(client, task, alias, task.max_tokens)
+    session = Session(client, task, alias, task.max_tokens, opts.seed)
     messages = [
         {"role": "system", "content": system_message(task)},
         {"role": "user", "content": task.user_message(source, opts)},
