@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from medgate.engines.families import family_for
-from medgate.engines.families.splitters import HarmonySplitter, Split, Splitter, ThinkTagSplitter, split_all
+from medgate.engines.families.splitters import (
+    HarmonySplitter,
+    Split,
+    Splitter,
+    ThinkTagSplitter,
+    split_all,
+)
 
 CASES = [
     # (id, family, raw text, expected reasoning, expected content)

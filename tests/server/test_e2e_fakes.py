@@ -7,7 +7,6 @@ from typing import Any
 
 import openai
 import pytest
-
 from tests import http_util
 from tests.conftest import RunningServer
 from tests.fakes.upstream import ANSWER, R1_REASONING, TOOL_CALL_ARGS, FakeUpstream

@@ -7,7 +7,6 @@ from typing import Any
 
 import openai
 import pytest
-
 from tests.conftest import RunningServer
 from tests.fakes.upstream import FakeUpstream
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import openai
 import pytest
-
 from tests.conftest import RunningServer
 from tests.fakes.upstream import FakeUpstream
 
