@@ -1,0 +1,47 @@
+"""The first-character buckets must find exactly what trying every concept everywhere finds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from medgate.safety.evaluate import load_vignettes
+from medgate.safety.firstchars import first_chars
+from medgate.safety.screen import default_screener
+
+HERE = Path(__file__).parent
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ("chest", {"c"}), ("(?:sub|retro)sternal", {"s", "r"}), ("[4-6]0", {"4", "5", "6"}),
+    ("(?-i:CP)", {"c"}), ("(?:a )?heart", {"a", "h"}), (r"\d+/10", None), ("x?", None),
+    (r"(?<!\w)pain", {"p"}),
+])
+def test_first_chars(pattern: str, expected: set[str] | None) -> None:
+    got = first_chars(pattern)
+    assert (set(got) if got is not None else None) == expected
+
+
+def _brute_force(text: str) -> list[tuple[int, int, str, str]]:
+    screener = default_screener()
+    out = []
+    for pos in range(len(text)):
+        if pos and re.match(r"\w", text[pos - 1]):
+            continue
+        for cat, concept, regex in screener._concepts:
+            m = regex.match(text, pos)
+            if m is not None:
+                out.append((pos, m.end(), cat, concept))
+    return out
+
+
+def test_bucketed_scan_equals_brute_force_on_every_vignette() -> None:
+    screener = default_screener()
+    texts = [t for name in ("vignettes.yaml", "vignettes_heldout.yaml")
+             for v in load_vignettes(HERE / name) for t in (v.text,)]
+    assert len(texts) > 250
+    for text in texts:
+        got = [(m.start, m.end, m.category, m.concept) for m in screener.mentions(text)]
+        assert got == _brute_force(text), text
