@@ -54,7 +54,7 @@ async def test_task_validates_on_the_embedded_model(name: str) -> None:
 
 
 async def test_emergency_input_carries_the_gateway_escalation() -> None:
-    out = await _run("soap-note", EMERGENCY)
+    out = await _run("differential", EMERGENCY, options={"seed": 7})
     escalation = out["medgate"]["escalation"]
     assert escalation and escalation["categories"]
 
