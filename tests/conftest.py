@@ -67,7 +67,7 @@ def fake_config(upstream: FakeUpstream, tmp: Path, **extra: Any) -> Config:
         "deepseek-r1": ["siliconflow-r1", "vllm-old", "vllm-new", "ollama", "raw-think", "raw-think-noopen"],
         "gpt-oss": ["harmony"],
         "glm-4.5v": ["glm-boxes"],
-        "generic": ["plain", "tools", "echo", "err-429", "err-503", "err-500", "err-400", "slow",
+        "generic": ["plain", "tools", "echo", "scripted", "err-429", "err-503", "err-500", "err-400", "slow",
                     "not-json", "broken-stream"],
     }.items():
         for m in models_:
@@ -78,6 +78,8 @@ def fake_config(upstream: FakeUpstream, tmp: Path, **extra: Any) -> Config:
             if m == "ollama":
                 dep["engine"] = "ollama"
             models.append({"alias": m, "family": family, "deployments": [dep]})
+    models.append({"alias": "scripted-r1", "family": "deepseek-r1", "deployments": [
+        {"base_url": upstream.base_url, "model": "scripted", "price": {"input": 0.5, "output": 2.18}}]})
     for m in ("echo", "plain", "siliconflow-r1", "raw-think"):
         models.append({"alias": f"remote-{m}", "family": "generic" if m in ("echo", "plain") else "deepseek-r1",
                        "deployments": [{"base_url": upstream.base_url, "model": m, "trust": "remote"}]})

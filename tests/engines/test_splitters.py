@@ -17,7 +17,8 @@ CASES = [
     # (id, family, raw text, expected reasoning, expected content)
     ("r1-plain", "deepseek-r1", "<think>\nA then B.\n</think>\n\nAnswer: B.", "\nA then B.\n", "Answer: B."),
     ("r1-no-open-tag", "deepseek-r1", "A then B.\n</think>\n\nAnswer: B.", "A then B.\n", "Answer: B."),
-    ("r1-never-closed", "deepseek-r1", "still thinking about", "still thinking about", ""),
+    ("r1-short-untagged-is-answer", "deepseek-r1", "Pneumonia.", "", "Pneumonia."),
+    ("r1-long-unclosed-is-reasoning", "deepseek-r1", "x" * 2100, "x" * 2100, ""),
     ("r1-empty-think", "deepseek-r1", "<think></think>Answer.", "", "Answer."),
     ("r1-leading-space", "deepseek-r1", "  <think>x</think>y", "x", "y"),
     ("generic-no-tags", "generic", "Just an answer with a < sign.", "", "Just an answer with a < sign."),
@@ -52,8 +53,9 @@ def test_whole_text(family: str, text: str, reasoning: str, content: str) -> Non
 @pytest.mark.parametrize(("family", "text", "reasoning", "content"),
                          [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_stream_equals_whole_at_every_split(family: str, text: str, reasoning: str, content: str) -> None:
-    for i in range(len(text) + 1):
-        for j in range(i, len(text) + 1):
+    step = max(1, len(text) // 60)  # long cases: a sample of split points keeps the test quick
+    for i in range(0, len(text) + 1, step):
+        for j in range(i, len(text) + 1, step):
             out = _stream(family_for(family).splitter(), [text[:i], text[i:j], text[j:]])
             assert (out.reasoning, out.content) == (reasoning, content), (i, j)
 

@@ -47,6 +47,7 @@ class FakeUpstream:
 
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
+        self.scripted: list[tuple[str, str]] = []  # (content, finish_reason) replies for model "scripted"
         self.headers: list[dict[str, str]] = []
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -102,6 +103,11 @@ class FakeUpstream:
             await asyncio.sleep(5)
         if model == "not-json":
             return web.Response(text="<html>bad gateway</html>", content_type="text/html")
+        if model == "scripted":
+            content, finish = self.scripted.pop(0)
+            reply = self._full(body, model, (None, "", content))
+            reply["choices"][0]["finish_reason"] = finish
+            return web.json_response(reply)
         if model == "echo":
             text = _last_user_text(body)
             script: tuple[str | None, str, str] = (None, "", f"You said: {text}")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 from medgate.app import App
 from medgate.config import Config
@@ -139,7 +138,7 @@ class MedgateASGI:
                 await send_error(send, exc)
         except ConnectionAbortedError:
             return  # the client left before sending its body
-        except Exception as exc:  # noqa: BLE001 - last-resort boundary: a bug still answers in OpenAI shape
+        except Exception as exc:  # last-resort boundary: a bug still answers in OpenAI shape
             # Type and path only: an exception's text may quote a prompt, and logs never hold PHI.
             log.error("unhandled %s on %s %s", type(exc).__name__, scope["method"], scope["path"])
             if not started:

@@ -43,13 +43,18 @@ class ThinkTagSplitter(Splitter):
     """``<think>…</think>`` then the answer.
 
     `open_optional`: the chat template may have opened the block already (DeepSeek-R1-0528), so text
-    before a lone ``</think>`` is reasoning; as in vLLM's deepseek_r1 parser, output that never closes
-    the block is all reasoning.
+    before a lone ``</think>`` is reasoning. Untagged text is held back until a ``</think>`` settles
+    it; past `undecided_limit` characters without one it is taken as reasoning (R1 reasons at
+    length), and a shorter output that ends without one is the answer. vLLM's deepseek_r1 parser
+    calls every unclosed output reasoning, which would hide a short answer from an engine that had
+    already stripped an empty reasoning block.
     """
 
-    def __init__(self, start: str = "<think>", end: str = "</think>", *, open_optional: bool = False):
+    def __init__(self, start: str = "<think>", end: str = "</think>", *, open_optional: bool = False,
+                 undecided_limit: int = 2048):
         self.start, self.end, self.open_optional = start, end, open_optional
-        self.state = "begin"  # begin | reasoning | after | content
+        self.undecided_limit = undecided_limit
+        self.state = "begin"  # begin | undecided | reasoning | after | content
         self.buf = ""
 
     def feed(self, text: str) -> Split:
@@ -64,7 +69,17 @@ class ThinkTagSplitter(Splitter):
                 elif self.start.startswith(stripped):
                     return out  # could still become the opening tag
                 else:
-                    self.state = "reasoning" if self.open_optional else "content"
+                    self.state = "undecided" if self.open_optional else "content"
+            elif self.state == "undecided":
+                i = self.buf.find(self.end)
+                if i >= 0:
+                    out.reasoning += self.buf[:i]
+                    self.buf = self.buf[i + len(self.end):]
+                    self.state = "after"
+                elif len(self.buf) > self.undecided_limit:
+                    self.state = "reasoning"
+                else:
+                    return out
             elif self.state == "reasoning":
                 i = self.buf.find(self.end)
                 if i >= 0:
@@ -88,8 +103,6 @@ class ThinkTagSplitter(Splitter):
     def flush(self) -> Split:
         rest, self.buf = self.buf, ""
         if self.state == "reasoning":
-            return Split(reasoning=rest)
-        if self.state == "begin" and self.open_optional:
             return Split(reasoning=rest)
         return Split(content=rest) if self.state != "after" else Split()
 
