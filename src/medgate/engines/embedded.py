@@ -137,7 +137,7 @@ class EmbeddedBackend:
             except ValueError as exc:
                 err = InvalidRequest(f"embedded model: {exc}", param="messages")
                 loop.call_soon_threadsafe(queue.put_nowait, err)
-            except Exception as exc:
+            except Exception as exc:  # any failure on the worker thread must end the stream as an error
                 loop.call_soon_threadsafe(queue.put_nowait, UpstreamError(f"embedded model failed: {exc}"))
             finally:
                 loop.call_soon_threadsafe(queue.put_nowait, None)

@@ -50,7 +50,7 @@ class PrivacyStage:
             return out
         except MedgateError:
             raise
-        except Exception as exc:
+        except Exception as exc:  # fail closed: any de-identification fault stops egress
             raise PrivacyError("de-identification failed; the request was not sent") from exc
 
     def inbound(self, resp: dict[str, Any]) -> dict[str, Any]:
