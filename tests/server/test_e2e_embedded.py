@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -125,3 +126,15 @@ def test_image_part_rejected_by_text_only_model(client: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError, match="text only"):
         client.chat.completions.create(model="local", messages=[{"role": "user", "content": [
             {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}}]}])
+
+
+def test_schema_pattern_with_escapes_does_not_crash_the_server(client: openai.OpenAI) -> None:
+    # llama-cpp-python 0.3.36 segfaults on "\d" in a grammar; medgate rewrites it first.
+    schema = {"type": "object", "properties": {"code": {"type": "string", "pattern": r"^[A-Z]\d{2}(\.\d)?$"}},
+              "required": ["code"]}
+    resp = client.chat.completions.create(
+        model="local", max_tokens=32, temperature=0,
+        messages=[{"role": "user", "content": "Give an ICD-10 code for pneumonia as JSON."}],
+        response_format={"type": "json_schema", "json_schema": {"name": "code", "schema": schema}})
+    assert re.match(r"^[A-Z][0-9]{2}", json.loads(resp.choices[0].message.content or "")["code"])
+    assert client.models.list().data  # still serving

@@ -52,7 +52,6 @@ REJECTED = [
     ("quiz", "no-questions", _set(("questions",), [])),
     # ICD-10-CM shape wherever a code is given
     ("differential", "icd-too-short", _set(("candidates", 0, "icd10"), "N1")),
-    ("differential", "icd-U-chapter", _set(("candidates", 0, "icd10"), "U07.1")),
     ("differential", "icd-third-char", _set(("candidates", 0, "icd10"), "N1C")),
     ("differential", "icd-long-ext", _set(("candidates", 0, "icd10"), "S72.00123")),
     ("differential", "icd-prose", _set(("candidates", 0, "icd10"), "pyelonephritis")),
@@ -129,3 +128,12 @@ def test_likelihood_vocabulary_and_probability(likelihood: Any) -> None:
     data = _mutated("differential", _set(("candidates", 0, "likelihood"), likelihood))
     out = TASKS["differential"].output.model_validate(data).model_dump()
     assert out["candidates"][0]["likelihood"] == likelihood
+
+
+@pytest.mark.parametrize("code", ["U07.1", "J18.9", "S72.001A", "E11", "O09.A0"])
+def test_real_icd10_cm_codes_are_well_formed(code: str) -> None:
+    import re
+
+    from medgate.tasks.base import ICD10_CM
+
+    assert re.match(ICD10_CM, code)

@@ -25,6 +25,63 @@ from medgate.errors import ConfigError, InvalidRequest, UpstreamError
 _PASSED = ("temperature", "top_p", "top_k", "min_p", "stop", "seed", "tools", "tool_choice",
            "presence_penalty", "frequency_penalty", "repeat_penalty", "logit_bias")
 DEFAULT_MAX_TOKENS = 512
+# A small model under a JSON grammar loops on repeated phrases without a mild penalty.
+DEFAULT_REPEAT_PENALTY = 1.1
+# llama.cpp's grammar builder fails on long string bounds (~1500+), and llama-cpp-python 0.3.36
+# segfaults (taking the whole server down) on any backslash escape in a schema `pattern`
+# ("unknown escape at \\d"). Escapes are rewritten as character classes; a pattern that still
+# holds one is dropped. medgate validates outputs after generation anyway.
+_MAX_GRAMMAR_LENGTH = 1000
+_CLASS_ESCAPES = {"d": "0-9", "w": "A-Za-z0-9_", "s": " "}  # \s narrowed to a space: a valid subset
+_LITERAL_OK = set(".+*?(){}|/$")
+
+
+def grammar_safe_pattern(pattern: str) -> str | None:
+    """The same regular expression without backslash escapes, or None if that is not possible."""
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            if nxt in _CLASS_ESCAPES:
+                out.append(_CLASS_ESCAPES[nxt] if in_class else f"[{_CLASS_ESCAPES[nxt]}]")
+            elif nxt in _LITERAL_OK:
+                out.append(nxt if in_class else f"[{nxt}]")
+            else:
+                return None
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        out.append(ch)
+        i += 1
+    result = "".join(out)
+    return None if "\\" in result else result
+
+
+def grammar_safe_schema(schema: Any) -> Any:
+    """A copy of a JSON schema that llama.cpp's grammar builder can take safely."""
+    if isinstance(schema, list):
+        return [grammar_safe_schema(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {}
+    for key, value in schema.items():
+        if key == "pattern":
+            safe = grammar_safe_pattern(value) if isinstance(value, str) else None
+            if safe is not None:
+                out[key] = safe
+            continue
+        if key == "format":
+            continue
+        if key in ("maxLength", "minLength") and isinstance(value, int) and value > _MAX_GRAMMAR_LENGTH:
+            continue
+        out[key] = value if key in ("enum", "const", "default", "examples") else grammar_safe_schema(value)
+    return out
 
 
 def packaged_gguf(name: str) -> Path:
@@ -65,13 +122,13 @@ def to_llama_kwargs(body: Body) -> dict[str, Any]:
     kwargs: dict[str, Any] = {k: body[k] for k in _PASSED if body.get(k) is not None}
     kwargs["messages"] = messages
     kwargs["max_tokens"] = body.get("max_completion_tokens") or body.get("max_tokens") or DEFAULT_MAX_TOKENS
+    kwargs.setdefault("repeat_penalty", DEFAULT_REPEAT_PENALTY)
     fmt = body.get("response_format")
-    if isinstance(fmt, dict):
-        if fmt.get("type") == "json_schema":
-            schema = (fmt.get("json_schema") or {}).get("schema")
-            kwargs["response_format"] = {"type": "json_object", "schema": schema} if schema else {"type": "json_object"}
-        elif fmt.get("type") == "json_object":
-            kwargs["response_format"] = {"type": "json_object", **({"schema": fmt["schema"]} if "schema" in fmt else {})}
+    if isinstance(fmt, dict) and fmt.get("type") in ("json_schema", "json_object"):
+        schema = (fmt.get("json_schema") or {}).get("schema") if fmt["type"] == "json_schema" else fmt.get("schema")
+        kwargs["response_format"] = {"type": "json_object"}
+        if isinstance(schema, dict):
+            kwargs["response_format"]["schema"] = grammar_safe_schema(schema)
     return kwargs
 
 

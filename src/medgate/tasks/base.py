@@ -18,7 +18,8 @@ from medgate.tasks.render import as_text
 
 # The ICD-10-CM code shape. `[.]`, not `\.`: the escaped dot in a JSON-schema pattern crashes
 # llama-cpp-python 0.3.36's grammar (segfault); the two are the same regular expression.
-ICD10_CM = r"^[A-TV-Z][0-9][0-9AB]([.][0-9A-TV-Z]{1,4})?$"
+# Every chapter letter, U included (U07.1 COVID-19 is a real ICD-10-CM code).
+ICD10_CM = r"^[A-Z][0-9][0-9AB]([.][0-9A-Z]{1,4})?$"
 FHIR_REFERENCE = r"^[A-Z][A-Za-z]+/[A-Za-z0-9\-.]{1,64}$"
 
 
