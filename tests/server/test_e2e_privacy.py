@@ -108,3 +108,16 @@ def test_audit_holds_counts_never_identifiers(client: openai.OpenAI, fake_server
                              if db.with_name(db.name + "-wal").exists() else b"")
     for ident in IDENTIFIERS:
         assert ident.encode() not in raw
+
+
+def test_deid_endpoint(fake_server: RunningServer) -> None:
+    from tests import http_util
+
+    resp = http_util.post(f"{fake_server.base_url}/deid", json_body={"text": NOTE, "mode": "mask"})
+    assert resp.status == 200
+    out = resp.json()
+    assert "[NAME]" in out["text"] and "John Smith" not in out["text"] and "Foley catheter" in out["text"]
+    first = out["entities"][0]
+    assert NOTE[first["start"]:first["end"]] and first["replacement"].startswith("[")
+    bad = http_util.post(f"{fake_server.base_url}/deid", json_body={"text": NOTE, "mode": "shred"})
+    assert bad.status == 400 and bad.json()["error"]["param"] == "mode"
