@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-import yaml
-
 from medgate.catalog import Price
 from medgate.errors import ConfigError
+from medgate.yamlfile import parse_yaml
 
 Trust = Literal["local", "remote"]
 OnEmergency = Literal["annotate", "respond"]
@@ -275,8 +274,4 @@ def load_config(path: str | os.PathLike[str] | None = None, *,
         text = p.read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot read config {str(p)!r}: {exc.strerror}") from exc
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{p}: not valid YAML: {exc}") from exc
-    return parse_config(data, source=str(p), env=env)
+    return parse_config(parse_yaml(text, str(p)), source=str(p), env=env)

@@ -8,11 +8,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
 from medgate.catalog.card import Card, Price
 from medgate.errors import ConfigError, InvalidRequest
+from medgate.yamlfile import parse_yaml
 
 _PACKAGED = "models.yaml"
 
@@ -101,11 +101,7 @@ def load_catalog(path: Path | None = None) -> Catalog:
             origin = str(path)
     except OSError as exc:
         raise ConfigError(f"cannot read catalogue {path or _PACKAGED}: {exc.strerror}") from exc
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{origin}: not valid YAML: {exc}") from exc
-    return parse_catalog(data, origin=origin)
+    return parse_catalog(parse_yaml(text, origin), origin=origin)
 
 
 def _one_line(exc: ValidationError) -> str:
