@@ -94,16 +94,3 @@ def _check_message(m: Any, where: str) -> None:
             if not isinstance(url, dict) or not isinstance(url.get("url"), str):
                 raise _fail(f"{at}.image_url.url must be a string", at)
 
-
-def user_texts(body: dict[str, Any]) -> list[str]:
-    """The text of user turns (what the safety screen reads)."""
-    out: list[str] = []
-    for m in body["messages"]:
-        if m.get("role") != "user":
-            continue
-        c = m.get("content")
-        if isinstance(c, str):
-            out.append(c)
-        elif isinstance(c, list):
-            out.extend(p["text"] for p in c if p.get("type") == "text")
-    return out
