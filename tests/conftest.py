@@ -83,6 +83,8 @@ def fake_config(upstream: FakeUpstream, tmp: Path, **extra: Any) -> Config:
     for m in ("echo", "plain", "siliconflow-r1", "raw-think"):
         models.append({"alias": f"remote-{m}", "family": "generic" if m in ("echo", "plain") else "deepseek-r1",
                        "deployments": [{"base_url": upstream.base_url, "model": m, "trust": "remote"}]})
+    models.append({"alias": "remote-echo-r1", "family": "deepseek-r1", "deployments": [
+        {"base_url": upstream.base_url, "model": "echo-r1", "trust": "remote"}]})
     models.append({"alias": "remote-baa", "family": "generic", "deployments": [
         {"base_url": upstream.base_url, "model": "echo", "trust": "remote", "allow_phi": True}]})
     models.append({"alias": "respond-emergency", "family": "generic", "on_emergency": "respond",

@@ -61,6 +61,7 @@ def test_explicit_trust_and_price() -> None:
     (one({"base_url": "http://x/v1", "model": "m", "price": {"input": -1, "output": 1}}), "price"),
     ({"models": [{"alias": "a", "deployments": []}]}, "non-empty"),
     ({"safety": {"on_emergency": "shout"}}, "annotate"),
+    ({"safety": {"region": "Atlantis"}}, "region"),
 ])
 def test_bad_config_names_the_problem(data: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigError, match=message):

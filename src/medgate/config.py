@@ -188,6 +188,14 @@ def _on_emergency(where: str, value: Any) -> OnEmergency:
     return value  # type: ignore[no-any-return]
 
 
+def _region(code: str) -> str:
+    from medgate.safety.escalation import REGIONS  # the safety screen owns the region table
+
+    if code.upper() not in REGIONS:
+        raise ConfigError(f"safety.region must be one of {sorted(REGIONS)}, got {code!r}")
+    return code.upper()
+
+
 def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] | None = None) -> Config:
     """Build a Config from parsed YAML; raises ConfigError naming the bad key."""
     env = os.environ if env is None else env
@@ -237,7 +245,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
     cfg = Config(
         models=models,
         on_emergency=_on_emergency("safety.on_emergency", safety.get("on_emergency", "annotate")),
-        emergency_region=str(safety.get("region", "US")),
+        emergency_region=_region(str(safety.get("region", "US"))),
         max_body_bytes=int(server.get("max_body_bytes", 16 * 1024 * 1024)),
         audit_url=str(audit.get("url", env.get("MEDGATE_AUDIT_URL", "sqlite:///.medgate/audit.sqlite"))),
         embedded_threads=int(embedded.get("threads", min(4, os.cpu_count() or 1))),

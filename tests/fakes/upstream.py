@@ -111,6 +111,9 @@ class FakeUpstream:
         if model == "echo":
             text = _last_user_text(body)
             script: tuple[str | None, str, str] = (None, "", f"You said: {text}")
+        elif model == "echo-r1":  # raw R1 text: the question comes back in reasoning and answer
+            text = _last_user_text(body)
+            script = (None, "", f"<think>\nThinking about: {text}\n</think>\n\nAnswer for: {text}")
         elif model == "tools":
             script = (None, "", "")
         else:

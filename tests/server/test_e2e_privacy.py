@@ -121,3 +121,25 @@ def test_deid_endpoint(fake_server: RunningServer) -> None:
     assert NOTE[first["start"]:first["end"]] and first["replacement"].startswith("[")
     bad = http_util.post(f"{fake_server.base_url}/deid", json_body={"text": NOTE, "mode": "shred"})
     assert bad.status == 400 and bad.json()["error"]["param"] == "mode"
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_raw_r1_reasoning_and_answer_both_restored(client: openai.OpenAI, upstream: FakeUpstream,
+                                                    stream: bool) -> None:
+    """Reasoning split from <think> tags (split across 3-character chunks) and re-identified."""
+    question = "Is John Smith (MRN: 4829-1173, seen 03/14/2024) fit for discharge?"
+    resp = client.chat.completions.create(model="remote-echo-r1", stream=stream,
+                                          messages=[{"role": "user", "content": question}])
+    if stream:
+        reasoning = content = ""
+        for chunk in resp:  # type: ignore[union-attr]
+            for choice in chunk.choices:
+                reasoning += (choice.delta.model_extra or {}).get("reasoning_content") or ""
+                content += choice.delta.content or ""
+    else:
+        msg = resp.choices[0].message  # type: ignore[union-attr]
+        reasoning, content = msg.model_extra["reasoning_content"], msg.content or ""  # type: ignore[index]
+    sent = _sent_text(upstream)
+    assert "John Smith" not in sent and "4829-1173" not in sent and "03/14/2024" not in sent
+    assert reasoning.strip() == f"Thinking about: {question}"
+    assert content == f"Answer for: {question}"

@@ -74,7 +74,7 @@ class Gateway:
         alias = self.config.alias(body["model"])
         if alias is None:
             raise UnknownModel(self._unknown_model_message(body["model"]), param="model")
-        escalation = screen_request(body)
+        escalation = screen_request(body, self.config.emergency_region)
         deployment = alias.deployments[0]  # fallback across deployments comes with governance
         call = _Call(alias=alias, deployment=deployment, family=family_for(alias.family),
                      backend=self.backends[deployment.name],
