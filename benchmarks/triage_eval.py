@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = (
     ROOT / "tests" / "safety" / "vignettes.yaml",
     ROOT / "tests" / "safety" / "vignettes_heldout.yaml",
+    ROOT / "tests" / "safety" / "vignettes_blind.yaml",
 )
 
 
