@@ -8,7 +8,8 @@ Labelling convention (HIPAA Safe Harbor, i2b2-style for clinicians):
 - NAME: patients, relatives, clinicians, staff initials such as "JS/mk".
 - DATE: any date element more specific than a year; a year on its own and relative phrases
   ("last Tuesday", "yesterday") are not PHI.
-- AGE: only ages over 89; younger ages are left unlabelled (not PHI).
+- AGE: only ages over 89, the value alone ("92" in "92 y/o"); younger ages are not PHI.
+- COUNTY: the name part alone ("Suffolk" in "Suffolk County").
 - ADDRESS: street and unit / PO box; CITY, ZIP, COUNTY separately; a state alone is not PHI.
 - Facility names are avoided or left generic (no Safe Harbor type for them).
 """
@@ -43,7 +44,7 @@ unwitnessed fall ~0300. Daughter Siobhan (cell 617-555-0148) found her on the fl
 Parkinson disease on carbidopa/levodopa 25/100 TID, AFib on apixaban 5 mg BID. Denies LOC.
 GCS 15. Glasgow Coma Scale unchanged on repeat.
 
-EXAM: BP 148/86, HR 92 irreg, RR 18, SpO2 96% RA, T 36.8.
+EXAM: BP 148/86, HR 88 irreg, RR 18, SpO2 96% RA, T 36.8.
 R leg shortened and externally rotated. Neurovascularly intact distally.
 
 IMAGING: XR pelvis - displaced R femoral neck fx.
@@ -57,7 +58,7 @@ Electronically signed: Rachel Goldberg, MD 03/14/2024 04:02
             ("MARGARET O'BRIEN-HALL", T.NAME),
             ("00482913", T.MRN),
             ("7719302214", T.ACCOUNT),
-            ("92 y/o", T.AGE),
+            ("92", T.AGE),
             ("Anand Venkataraman", T.NAME),
             ("17 Larkspur Lane, Apt 4C", T.ADDRESS),
             ("Dedham", T.CITY),
@@ -460,7 +461,7 @@ Plan: continue GDMT; RTC 3 mo. Son Dale (dale.brinkley@example.net) manages appt
             ("Walt", T.NAME),
             ("Brinkley", T.NAME),
             ("11/30/1931", T.DATE),
-            ("age 92", T.AGE),
+            ("92", T.AGE),
             ("5566310", T.MRN),
             ("PZK 104882 H", T.DEVICE),
             ("RMT-33019-A", T.DEVICE),
@@ -496,7 +497,7 @@ S. O'Neil, LICSW
             ("1200 Columbus Ave #3R", T.ADDRESS),
             ("Boston", T.CITY),
             ("02120", T.ZIP),
-            ("Suffolk County", T.COUNTY),
+            ("Suffolk", T.COUNTY),
             ("031-44-8812", T.SSN),
             ("100387654321", T.HEALTH_PLAN),
             ("2HGFA16509H512345", T.VEHICLE),
@@ -613,7 +614,7 @@ Hx: CHF, COPD (GOLD 3), OA knees. Uses 4WW. Timed Up and Go 24 s. Tinetti 14/28.
             ("88 Old Post Road, Unit 2", T.ADDRESS),
             ("Sudbury", T.CITY),
             ("01776", T.ZIP),
-            ("Middlesex County", T.COUNTY),
+            ("Middlesex", T.COUNTY),
             ("Deborah Klein", T.NAME),
             ("978-555-0155 ext. 7", T.PHONE),
             ("978-555-0156", T.PHONE),
@@ -697,7 +698,7 @@ Plan: donepezil 5 mg qHS, B12 and TSH, MRI brain. Advance directive: HCP is Tyle
 Fairbanks (cell 617-555-0121).
 """,
         [
-            ("ninety-three-year-old", T.AGE),
+            ("ninety-three", T.AGE),
             ("Edith Fairbanks", T.NAME),
             ("Tyler", T.NAME),
             ("12th October 1930", T.DATE),
