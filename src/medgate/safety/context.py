@@ -80,8 +80,15 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"no (?:evidence|signs?|symptoms?|complaints?|reports?) of", NEG),
     Trigger(r"negative for|neg for|free of|absence of|rules? out|ruled out for", NEG),
     Trigger(r"denie[sd]|deny(?:ing)?|denying|without|no|nor|never (?:had|experienced)", NEG),
-    Trigger(r"(?:does|did|do)(?:n't| not) (?:have|report|endorse|complain of)", NEG),
-    Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn't had", NEG),
+    Trigger(r"(?:does|did|do)(?:n['’]t| not) (?:have|report|endorse|complain of)", NEG),
+    Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had", NEG),
+    Trigger(
+        r"(?:i['’]?m|i am|am|is|are|was|were|he['’]?s|she['’]?s|they['’]?re|you['’]?re) not"
+        r"(?! (?:breathing|responding|waking|feeding|eating|drinking|stopping|moving|making|"
+        r"talking|speaking|acting|able|sure|improving|getting|going)\b)",
+        NEG,
+        max_words=4,
+    ),
     Trigger(r"(?:was |were |is |are |been )?ruled out|(?:has |have )?resolved|unlikely", NEG, B),
     Trigger(r"(?:is |was |were )?(?:negative|absent|not present)|free", NEG, B),
     Trigger(r"stopped|went away|has gone|subsided", NEG, BI),
@@ -90,6 +97,12 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:a |the )?(?:prior|previous|previously|old|remote)|s/p|status post", HIST),
     Trigger(r"(?:was )?admitted (?:for|with)|discharge summary|hospital course", HIST),
     Trigger(r"recovered from|survivor of", HIST),
+    Trigger(
+        r"when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|a (?:kid|child|"
+        r"teen\w*|student)|in (?:high school|college|school|my teens))",
+        HIST,
+        BI,
+    ),
     Trigger(r"in (?:19|20)\d\d", HIST, B),
     Trigger(
         r"(?:(?:\d+|a few|several|many|two|three|some) )?(?:years?|months?|decades?) ago", HIST, B
@@ -100,7 +113,7 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # -- experiencer: someone else, in the past (a relative who *is* ill now stays asserted)
     Trigger(r"family (?:history|hx)(?: of)?|fhx|fh:|runs in (?:my|the|our) family", FAM),
     Trigger(
-        rf"(?:my |his |her |their |pt'?s |patient'?s )?{_RELATIVE} "
+        rf"(?:my |his |her |their |pt['’]?s |patient['’]?s )?{_RELATIVE} "
         r"(?:had|has had|died|passed away|was diagnosed|with a history|attempted|committed"
         r"|suffered)",
         FAM,
@@ -110,7 +123,7 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     #    about medicine rather than about the patient)
     Trigger(r"if|in case|whenever|should (?:you|they|he|she|i) ever|watch (?:out )?for", HYPO),
     Trigger(r"call 911 if|seek (?:care|help) if|return precautions", HYPO),
-    Trigger(rf"what (?:is|are|'s|were) (?:the )?(?:[\w-]+ ){{0,2}}{_EDU_NOUN}", HYPO),
+    Trigger(rf"what (?:is|are|['’]s|were) (?:the )?(?:[\w-]+ ){{0,2}}{_EDU_NOUN}", HYPO),
     Trigger(
         r"what causes|how (?:do|does|is|are|can|should|would) [\w-]+ (?:\w+ )?"
         r"(?:treat|manage|diagnose|reverse|assess|recogni[sz]e|prevent|work)",
@@ -129,6 +142,12 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         HYPO,
     ),
     Trigger(r"stands for", HYPO, BI),
+    Trigger(  # fiction: someone on screen or on the page
+        r"(?:watch\w*|saw|seen|read\w*|in) (?:a|an|the|this|that) (?:movie|film|tv show|show|"
+        r"series|novel|book|episode|documentary)",
+        HYPO,
+        max_words=12,
+    ),
     Trigger(
         r"for (?:a |my |the |our )?(?:exam|class|boards|lecture|(?:medical |med )?students?)",
         HYPO,

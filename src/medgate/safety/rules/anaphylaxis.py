@@ -13,6 +13,7 @@ CONCEPTS: Final = (
         "airway_swelling",
         (
             rf"(?:throat|tongue|airway|larynx|windpipe){gap(4)}{_SWELL}",
+            rf"tongue{gap(3)}(?:big|huge|thick\w*|enlarged|fat)",
             rf"(?:swell\w*|swollen)(?: of)?(?: {POSSESSIVE})? (?:throat|tongue|airway)",
             r"angio-?edema|stridor|throat (?:is |feels )?(?:closing|tight)",
         ),
@@ -22,17 +23,23 @@ CONCEPTS: Final = (
         (
             rf"(?:lips?|face|mouth|eyes?|eyelids?){G2}(?:swell\w*|swollen|puff\w*)",
             rf"(?:swell\w*|swollen|puffy)(?: {POSSESSIVE})? (?:lips?|face|mouth|eyes)",
-            r"(?:hard|difficult|trouble|difficulty) (?:to )?swallow\w*|can'?t swallow",
+            r"(?:hard|difficult|trouble|difficulty) (?:to )?swallow\w*|(?:can['’]?t|cannot|can not|unable to) swallow",
         ),
     ),
     Concept(
         "breathing",
         (
             r"wheez\w*|(?:trouble|difficulty|struggling|hard) (?:to )?breath\w*|short(?:ness)? of breath",
-            r"can'?t (?:breathe|breath)|(?-i:SOB)|(?:chest|throat) (?:feels )?tight",
+            r"(?:can['’]?t|cannot|can not|unable to) (?:breathe|breath)|(?-i:SOB)|(?:chest|throat) (?:feels )?tight",
         ),
     ),
-    Concept("hives", (r"hives|urticari\w*|welts|broke out|breaking out|flushed|flushing",)),
+    Concept(
+        "hives",
+        (
+            r"hives|urticari\w*|welts|broke out|breaking out|flushed|flushing",
+            r"itch\w* (?:all over|everywhere)|(?:rash|itching) (?:all over|everywhere)",
+        ),
+    ),
     Concept(
         "exposure",
         (

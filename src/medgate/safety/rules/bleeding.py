@@ -12,10 +12,10 @@ CONCEPTS: Final = (
     Concept(
         "uncontrolled",
         (
-            rf"{_BLOOD}{gap(6)}(?:won'?t|will not|doesn'?t|does not|hasn'?t|has not|"
-            r"isn'?t|can'?t|cannot|not) (?:stop\w*|slow\w*)",
-            r"blood everywhere|pump\w* (?:out|blood)|(?:it'?s|is) pumping",
-            rf"(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|not) stop{G2}bleed\w*",
+            rf"{_BLOOD}{gap(6)}(?:won['’]?t|will not|doesn['’]?t|does not|hasn['’]?t|has not|"
+            r"isn['’]?t|(?:can['’]?t|cannot|can not|unable to)|cannot|not) (?:stop\w*|slow\w*)",
+            r"blood everywhere|pump\w* (?:out|blood)|(?:it['’]?s|is) pumping",
+            rf"(?:won['’]?t|will not|doesn['’]?t|does not|(?:can['’]?t|cannot|can not|unable to)|cannot|not) stop{G2}bleed\w*",
             r"spurt\w*|gush\w*|pouring|pulsing blood",
             r"bleed\w* (?:profusely|everywhere|through)",
             r"(?:lost|losing) (?:a lot of|so much|lots of) blood|massive (?:blood|bleed\w*|hem\w*)",
@@ -37,7 +37,20 @@ CONCEPTS: Final = (
             rf"blood{G5}(?:when|while|as) (?:i|he|she|they) cough",
         ),
     ),
-    Concept("heavy", (r"bleed\w* (?:heavily|a lot|badly)|heavy (?:vaginal )?bleed\w*",)),
+    Concept(
+        "heavy",
+        (
+            r"bleed\w* (?:heavily|a lot|badly|so much|like crazy|non-?stop)|heavy (?:vaginal )?bleed\w*",
+            r"(?:lots of|a lot of|so much|tons of|loads of|large amounts? of|cups? of) blood",
+        ),
+    ),
+    Concept(
+        "injury",
+        (
+            r"stab\w*|shot|gunshot|(?-i:GSW)|cut|cuts|lacerat\w*|wound\w*|crash\w*|accident",
+            r"impaled|knife|glass|chainsaw|machete|amputat\w*|slash\w*|gash\w*",
+        ),
+    ),
     Concept("pregnancy", (r"pregnan\w*|postpartum|just (?:had|delivered) (?:a|the|my) baby",)),
     Concept(
         "melena",
@@ -48,7 +61,13 @@ CONCEPTS: Final = (
     ),
     Concept(
         "rectal_bleeding",
-        (r"blood (?:per rectum|from (?:my|his|her) (?:rectum|bottom|butt))|brbpr|hematochezia",),
+        (
+            r"blood (?:per rectum|from (?:my|his|her) (?:rectum|bottom|butt))|brbpr|hematochezia",
+            r"(?:poop\w*|pooing|shit\w*|stools?|bowel movements?)(?: \w+){0,3} blood",
+            r"blood in (?:my |his |her |the )?(?:stool|poo|poop|toilet)",
+            r"toilet(?: bowl)?(?: is)? (?:full of|filled with) (?:\w+ )?(?:blood|red)",
+            r"bleed\w* from (?:my|his|her|the) (?:bottom|rectum|butt|back passage)",
+        ),
     ),
     Concept(
         "instability",
@@ -67,6 +86,7 @@ RULES: Final = (
     Rule("melena+instability", ("melena", "instability")),
     Rule("heavy+instability", ("heavy", "instability")),
     Rule("heavy+pregnancy", ("heavy", "pregnancy")),
+    Rule("heavy+injury", ("heavy", "injury")),
     Rule("rectal+instability", ("rectal_bleeding", "instability")),
 )
 

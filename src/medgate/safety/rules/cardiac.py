@@ -41,7 +41,7 @@ CONCEPTS: Final = (
         "dyspnea",
         (
             r"short(?:ness)? of breath|(?-i:SOB)|dyspn\w*|breathless\w*|winded",
-            rf"can'?t (?:catch|get){G2}breath|can'?t breathe|(?:trouble|difficulty) breathing",
+            rf"(?:can['’]?t|cannot|can not|unable to) (?:catch|get){G2}breath|(?:can['’]?t|cannot|can not|unable to) breathe|(?:trouble|difficulty) breathing",
         ),
     ),
     Concept("nausea", (r"nause\w*|vomit\w*|throwing up|threw up|sick to (?:my|his|her) stomach",)),
@@ -64,7 +64,7 @@ CONCEPTS: Final = (
     Concept(
         "heart_attack",
         (
-            r"(?:having|have|having had|is this|it'?s|think \w+'?m? (?:is )?having) "
+            r"(?:having|have|having had|is this|it['’]?s|think \w+['’]?m? (?:is )?having) "
             r"(?:a )?heart attack",
             r"heart attack (?:right )?now",
         ),

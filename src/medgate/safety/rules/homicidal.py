@@ -7,7 +7,7 @@ from typing import Final
 from medgate.safety.rules.base import G2, G3, Category, Concept, Rule
 
 _INTENT: Final = (
-    r"(?:going to|gonna|want(?:s|ed)? to|will|i'?ll|he'?ll|she'?ll|they'?ll|plan(?:ning)? to"
+    r"(?:going to|gonna|want(?:s|ed)? to|will|i['’]?ll|he['’]?ll|she['’]?ll|they['’]?ll|plan(?:ning)? to"
     r"|think(?:ing)? (?:about|of)|thoughts? (?:about|of)|could|ready to|about to"
     r"|fantasi[sz]\w* about|urges? to|intend\w* to|imagin\w*|picturing|swear i will)"
 )
@@ -30,7 +30,7 @@ CONCEPTS: Final = (
             r"homicid\w*|(?-i:HI)\b(?!/)|(?:mass|school) shooting",
             r"shoot up (?:my|the|a|his|her) (?:school|workplace|work|office|church|mall|class)",
             r"burn (?:their|his|her) (?:house|home|place) down",
-            rf"(?:put|slip|mix)\w*{G3}(?:in|into) (?:my |his |her |their )?\w+'?s? (?:food|drink|coffee)",
+            rf"(?:put|slip|mix)\w*{G3}(?:in|into) (?:my |his |her |their )?\w+['’]?s? (?:food|drink|coffee)",
         ),
     ),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, G3, G5, Category, Concept, Rule
+from medgate.safety.rules.base import G2, G3, G5, Category, Concept, Rule, gap
 
 _INGEST: Final = (
     r"(?:took|taken|swallow\w*|ate|eaten|drank|drunk|ingest\w*|chugged|popped|bit into|got into"
@@ -22,6 +22,7 @@ _TOXIN: Final = (
     r"|drain cleaner|oven cleaner|cleaner|rat poison|pesticide|weed ?killer|lye|methanol"
     r"|windshield (?:washer )?fluid|lighter fluid|button batter(?:y|ies)|batter(?:y|ies)"
     r"|mushrooms|poison|cleaning (?:fluid|liquid|product|spray)|chemicals?|mouthwash"
+    r"|(?:stuff|liquid|something|bottle) (?:from )?under the (?:kitchen |bathroom )?sink"
     r"|nail polish remover|gasoline|kerosene|paint thinner|hand sanitizer)"
 )
 _MANY: Final = (
@@ -34,12 +35,17 @@ _CHILD: Final = (
 )
 
 CONCEPTS: Final = (
-    Concept("overdose_named", (r"overdos\w*|(?-i:OD)(?:'?d)?\b|too many (?:pills|tablets|meds)",)),
+    Concept(
+        "overdose_named", (r"overdos\w*|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
+    ),
     Concept("excess_ingestion", (rf"{_INGEST}{G2}{_MANY}{G5}{_DRUG}",)),
     Concept("toxic_ingestion", (rf"{_INGEST}{G3}{_TOXIN}",)),
     Concept(
         "child_ingestion",
-        (rf"{_CHILD}{G3}(?:swallow\w*|ate|eaten|got into|drank|chewed){G5}{_DRUG}",),
+        (
+            rf"{_CHILD}{G3}(?:swallow\w*|ate|eaten|got into|drank|chewed){gap(7)}{_DRUG}",
+            rf"{_CHILD}{G3}(?:swallow\w*|ate|eaten|got into|drank|chewed){gap(10)}{_TOXIN}",
+        ),
     ),
     Concept(
         "drug_taken",
@@ -53,7 +59,7 @@ CONCEPTS: Final = (
         "unresponsive",
         (
             r"unresponsive|unconscious|passed out|not breathing|barely breathing",
-            rf"(?:can'?t|cannot|won'?t) (?:wake|rouse){G2}up|lips (?:are |turning |look )?blue",
+            rf"(?:(?:can['’]?t|cannot|can not|unable to)|cannot|won['’]?t) (?:wake|rouse){G2}up|lips (?:are |turning |look )?blue",
             r"pinpoint pupils|(?-i:RR):? ?[0-8]\b|turning blue",
         ),
     ),
@@ -66,7 +72,7 @@ CONCEPTS: Final = (
         "gas_symptoms",
         (
             r"headaches?|dizz\w*|nause\w*|vomit\w*|feel(?:s|ing)? sick|confus\w*|drowsy",
-            r"unresponsive|passed out|seiz\w*|can'?t (?:breathe|stay awake)",
+            r"unresponsive|passed out|seiz\w*|(?:can['’]?t|cannot|can not|unable to) (?:breathe|stay awake)",
         ),
     ),
 )

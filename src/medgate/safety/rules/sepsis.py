@@ -23,10 +23,10 @@ CONCEPTS: Final = (
         (
             r"confus(?!\w* (?:about|by|over|as to))\w*|altered(?: mental status| mentation)?",
             r"(?-i:AMS)|disorient\w*|delirious|delirium|not making sense|lethargic|floppy",
-            rf"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)|can'?t wake{G2}up",
+            rf"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)|(?:can['’]?t|cannot|can not|unable to) wake{G2}up",
             r"unresponsive|obtunded|(?:very |really |so )?(?:drowsy|sleepy)|out of it",
-            r"(?:doesn'?t|does not|don'?t) know where (?:she|he|i|they) (?:is|am|are)",
-            r"won'?t (?:feed|eat|nurse)|not feeding|poor feeding",
+            r"(?:doesn['’]?t|does not|don['’]?t) know where (?:she|he|i|they) (?:is|am|are)",
+            r"won['’]?t (?:feed|eat|nurse)|not feeding|poor feeding",
         ),
     ),
     Concept(
@@ -52,16 +52,47 @@ CONCEPTS: Final = (
         "skin",
         (
             r"mottl\w*|blotchy|purpur\w*|non[- ]?blanching",
-            rf"(?:doesn'?t|does not|don'?t|won'?t) (?:fade|blanch){G2}(?:press|glass)",
+            rf"(?:doesn['’]?t|does not|don['’]?t|won['’]?t) (?:fade|blanch){G2}(?:press|glass)",
         ),
     ),
     Concept("lactate", (r"lactate:? ?(?:[2-9]|1\d)(?:\.\d+)?\b",)),
-    Concept("neutropenia", (r"neutropeni\w*|(?-i:ANC):? ?(?:[0-4]\d\d|\d\d?)\b",)),
+    Concept(
+        "neutropenia",
+        (
+            r"neutropeni\w*|(?-i:ANC):? ?(?:[0-4]\d\d|\d\d?)\b",
+            r"chemo\w*|immuno(?:compromis|suppress)\w*",
+        ),
+    ),
+    Concept(
+        "infection",
+        (
+            r"pneumonia|(?-i:UTI)|(?:urinary|bladder|kidney|chest|wound) infection|pyelo\w*",
+            r"cellulitis|abscess|infected|meningitis|peritonitis|cholangitis",
+        ),
+    ),
+    Concept(
+        "spreading",
+        (
+            r"(?:red\w*|swell\w*|infect\w*|rash|wound|cellulitis)(?: \w+){0,6} spread\w*"
+            r" (?:fast|quickly|rapidly|up)",
+            r"red streaks?|spreading (?:redness|infection)",
+        ),
+    ),
+    Concept(
+        "meningism",
+        (
+            r"stiff neck|neck (?:is |feels )?stiff|neck stiffness|nuchal rigidity|photophobi\w*",
+            r"(?:can['’]?t|cannot|can not|unable to) (?:stand|bear|tolerate) (?:the )?light",
+        ),
+    ),
+    Concept("presyncope", (r"pass(?:ed)? out|going to pass out|faint(?:ed|ing)|collaps\w*",)),
     Concept(
         "sepsis_named",
         (
-            r"(?:have|has|having|got|with|developing|into|think (?:it'?s|this is)) "
+            r"(?:have|has|having|got|with|developing|into|think (?:it['’]?s|this is)) "
             r"(?:\w+ )?(?:uro)?sepsis|septic shock|(?:is|looks|became|becoming|went) septic",
+            r"(?:suspected|suspect|presumed|possible|probable|likely|concern for|query|\?) ?"
+            r"(?:uro|neutropenic )?sepsis|qsofa:? ?[23]\b|code sepsis|sepsis alert",
         ),
     ),
     Concept("young_infant", (r"newborn|neonate|\d+[- ](?:day|week)s?[- ]old",)),
@@ -78,7 +109,14 @@ RULES: Final = (
             "skin",
             "lactate",
             "neutropenia",
+            "spreading",
+            "meningism",
+            "presyncope",
         )
+    ),
+    *(
+        Rule(f"infection+{sign}", ("infection", sign))
+        for sign in ("altered_mental_status", "hypotension", "skin", "lactate")
     ),
     Rule("named", ("sepsis_named",)),
     Rule("young_infant+fever", ("young_infant", "fever_or_hypothermia")),

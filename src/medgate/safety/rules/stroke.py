@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, G3, G5, POSSESSIVE, SIDE, Category, Concept, Rule
+from medgate.safety.rules.base import G2, G3, G5, POSSESSIVE, SIDE, Category, Concept, Rule, gap
 
 _LIMB: Final = r"(?:arms?|legs?|hands?|foot|feet|side|body|face|hemibody)"
 _WEAK: Final = (
-    r"(?:weak\w*|numb\w*|paraly\w*|limp|heavy|tingl\w*|can'?t (?:move|lift|feel|use)"
-    r"|won'?t (?:work|move)|(?:is |are )?dragging)"
+    r"(?:weak\w*|numb\w*|paraly\w*|limp|heavy|tingl\w*|(?:can['’]?t|cannot|can not|unable to) (?:move|lift|feel|use)"
+    r"|won['’]?t (?:work|move)|(?:is |are )?dragging)"
 )
+
+_ONE_LIMB: Final = r"(?:arm|leg|hand|foot)"
+_GAVE_OUT: Final = r"(?:weak\w*|numb|limp|heavy|dead|paraly\w*|gave (?:out|way)|floppy)"
 
 CONCEPTS: Final = (
     Concept(
@@ -30,31 +33,41 @@ CONCEPTS: Final = (
             rf"{POSSESSIVE} {SIDE} {_LIMB}(?: \w+){{0,3}} {_WEAK}",
             r"hemi(?:pares\w*|pleg\w*|paretic|body numbness)|(?:left|right|l|r)[- ]sided weakness",
             r"(?:one side|half) of (?:my|his|her|the) (?:body|face)",
+            rf"drop\w*{gap(4)}{SIDE} (?:hand|arm)|{SIDE} (?:hand|arm){G3}drop\w*",
         ),
     ),
     Concept(
         "speech",
         (
             r"slurr\w*|aphasi\w*|dysarthri\w*|garbled|gibberish|word salad",
-            rf"(?:speech|words|talking|speaking){G2}(?:slurr\w*|garbled|jumbled|nonsens\w*|off|weird)",
-            rf"can'?t (?:talk|speak)(?: right| properly| clearly)?|can'?t (?:get|find){G2}words",
+            rf"(?:speech|words|talking|speaking){G2}(?:slurr\w*|garbled|jumbled|nonsens\w*|off|weird\w*"
+            r"|funny|strange\w*|odd\w*|wrong|drunk|mumbl\w*|mixed up)",
+            rf"(?:mix\w*|muddl\w*) up{G2}words|words (?:come|coming|came) out wrong",
+            rf"(?:can['’]?t|cannot|can not|unable to) (?:talk|speak)(?: right| properly| clearly)?|(?:can['’]?t|cannot|can not|unable to) (?:get|find){G2}words",
             r"(?:trouble|difficulty) (?:speaking|talking|finding (?:the )?words)",
+        ),
+    ),
+    Concept(
+        "sudden_limb_weakness",
+        (
+            rf"(?:sudden\w*|all of a sudden){gap(6)}{_ONE_LIMB}{G2}{_GAVE_OUT}",
+            rf"{_ONE_LIMB}{G2}{_GAVE_OUT}{gap(5)}(?:sudden\w*|all of a sudden)",
         ),
     ),
     Concept(
         "sudden_vision_loss",
         (
-            rf"sudden\w*{G3}(?:vision loss|loss of (?:vision|sight)|blind\w*|can'?t see|lost"
+            rf"sudden\w*{G3}(?:vision loss|loss of (?:vision|sight)|blind\w*|(?:can['’]?t|cannot|can not|unable to) see|lost"
             r"(?: \w+)? (?:vision|sight))",
             rf"(?:went|gone|going) blind{G5}sudden|blind{G5}(?:all of a )?sudden",
-            rf"(?:can'?t see|lost (?:my |the )?(?:vision|sight)){G5}(?:all of a )?sudden",
+            rf"(?:(?:can['’]?t|cannot|can not|unable to) see|lost (?:my |the )?(?:vision|sight)){G5}(?:all of a )?sudden",
         ),
     ),
     Concept(
         "thunderclap",
         (
             r"worst headache (?:of|in) (?:my|his|her|their) (?:life|lives)|thunderclap",
-            r"worst headache (?:ever|i'?ve ever had|he'?s ever had|she'?s ever had)",
+            r"worst headache (?:ever|i['’]?ve ever had|he['’]?s ever had|she['’]?s ever had)",
             r"sudden(?:ly)?,? (?:onset )?(?:severe|excruciating|explosive|terrible|intense) headache",
         ),
     ),
@@ -73,6 +86,7 @@ RULES: Final = tuple(
         "face_droop",
         "one_sided_weakness",
         "speech",
+        "sudden_limb_weakness",
         "sudden_vision_loss",
         "thunderclap",
         "stroke_named",
