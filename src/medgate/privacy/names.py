@@ -15,7 +15,9 @@ from medgate.privacy.vocab import CLINICAL_WORDS
 
 DICTIONARY_LOCALES: Final = (
     "en_US", "en_GB", "en_IE", "en_IN", "es_MX", "es_ES", "de_DE", "fr_FR", "it_IT", "pt_BR",
-    "zh_CN", "ja_JP",
+    "zh_CN", "ja_JP", "pl_PL", "vi_VN", "nl_NL", "tr_TR", "cs_CZ", "sv_SE", "no_NO", "da_DK",
+    "fi_FI", "hu_HU", "ro_RO", "hr_HR", "pt_PT", "id_ID", "en_NG", "yo_NG", "ig_NG", "ha_NG",
+    "tw_GH", "en_KE", "sw", "zu_ZA", "ga_IE", "en_PK", "fr_QC", "az_AZ", "uz_UZ",
 )  # fmt: skip
 _FIRST_ATTRS: Final = (
     "first_names", "first_names_female", "first_names_male", "first_romanized_names",

@@ -11,11 +11,15 @@ NAME_WORD: Final = rf"[{UPPER}](?:[{LOWER}{UPPER}]|['’\-](?=[{LOWER}{UPPER}]))
 NAME_INITIAL: Final = rf"[{UPPER}]\.?"
 # "John", "John Q. Smith", "Mary-Kate de la Cruz" (no line breaks inside a name).
 NAME_SEQ: Final = (
-    rf"{NAME_WORD}(?:[ \t](?:(?:de|del|de la|da|van|von|der|bin|al|le|la|di|du)[ \t])?"
+    rf"{NAME_WORD}(?:[ \t][\"“]{NAME_WORD}[\"”])?(?:[ \t](?:(?:de|del|de la|de los|da|van|van der|van den|von|von der|der|bin|"
+    rf"al|le|la|di|du|Ó|Ní|Mac|Ua)[ \t])?"
     rf"(?:{NAME_WORD}|{NAME_INITIAL}(?![{LOWER}]))){{0,3}}"
+    r"(?:,?[ \t](?:Jr|Sr)\.?|[ \t](?:II|III|IV)\b)?"
 )
 # "SMITH, JOHN Q" / "Smith, John" (comma form after a label).
-NAME_LAST_FIRST: Final = rf"{NAME_WORD},[ \t]?{NAME_WORD}(?:[ \t](?:{NAME_WORD}|{NAME_INITIAL}))?"
+NAME_LAST_FIRST: Final = (
+    rf"{NAME_WORD},[ \t]?{NAME_WORD}(?:[ \t](?:{NAME_WORD}|{NAME_INITIAL})){{0,3}}"
+)
 
 # A generic identifier value after a label cue: must contain a digit (checked by validate).
 ID_VALUE: Final = (
@@ -46,6 +50,16 @@ STATE_CODES: Final = (
 STATE: Final = rf"(?:{STATE_NAMES}|(?:{STATE_CODES})\b|(?:[A-Z]\.[A-Z]\.))"
 
 
+# Between a label and its value: a short qualifier "MRN (sending) 123", or a state code
+# "driver's license MA S1234567", "plate NY ABC-123".
+QUALIFIER: Final = (
+    rf"(?:[ \t]*\((?i:[a-z ]{{1,20}})\))?(?:[ \t]*(?:{STATE_CODES})(?=[ \t]+[A-Z0-9\-]*\d))?"
+)
+
+
 def labelled(label: str) -> str:
     """A label cue (case-insensitive regex) followed by an identifier value in group `v`."""
-    return rf"(?i:\b(?:{label})(?![A-Za-z]){NUM_SUFFIX}{LABEL_SEP})(?P<v>{ID_VALUE})(?![\w\-])"
+    return (
+        rf"(?i:\b(?:{label})(?![A-Za-z]){NUM_SUFFIX})(?:{QUALIFIER}){LABEL_SEP}"
+        rf"(?P<v>{ID_VALUE})(?![\w\-])"
+    )

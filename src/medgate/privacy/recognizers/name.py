@@ -15,7 +15,14 @@ from typing import ClassVar, Final
 
 from medgate.privacy.names import ANY_NAME, FIRST_NAMES, LAST_NAMES
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
-from medgate.privacy.recognizers.common import LOWER, NAME_LAST_FIRST, NAME_SEQ, NAME_WORD, UPPER
+from medgate.privacy.recognizers.common import (
+    LOWER,
+    NAME_INITIAL,
+    NAME_LAST_FIRST,
+    NAME_SEQ,
+    NAME_WORD,
+    UPPER,
+)
 from medgate.privacy.types import PhiType
 from medgate.privacy.vocab import BARE_EPONYMS, CLINICAL_WORDS, EPONYM_HEADS, EPONYM_SUFFIXES
 
@@ -29,7 +36,9 @@ LABEL = (
     r"health[ \t]+care[ \t]+proxy|spouse|mother|father|parent|informant|dictated[ \t]+by|"
     r"transcribed[ \t]+by|signed[ \t]+by|electronically[ \t]+signed[ \t]+by|cosigned[ \t]+by|"
     r"co-signed[ \t]+by|authenticated[ \t]+by|reviewed[ \t]+by|seen[ \t]+by|cc|c\.c\.|to|from|"
-    r"attn|attention|dear|sincerely|regards)\b)"
+    r"attn|attention|dear|sincerely|regards|re|child|client|driver|participant|visitor|caller|"
+    r"member|subscriber|coordinator|examiner|endoscopist|pathologist|radiologist|ordering|"
+    r"anesthesia|anesthesiologist|assistant|cnm|midwife|officer|subject|proxy)\b)"
     r"(?:[ \t]*[:\-][ \t]*|(?<=[Bb][Yy])[ \t]+|(?<=[Dd]ear)[ \t]+)(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?"
 )
 RELATION = (
@@ -37,11 +46,30 @@ RELATION = (
     r"friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|"
     r"caregiver|neighbou?r|roommate|fianc[ée]e?|girlfriend|boyfriend|stepson|stepdaughter|"
     r"sister-in-law|brother-in-law|daughter-in-law|son-in-law|guardian|proxy)(?:'s)?)"
-    r",?[ \t]+(?:(?i:named|is|was)[ \t]+)?"
+    r"(?:,?[ \t]+|[ \t]*\()(?:(?i:named|is|was)[ \t]+)?(?:[\"“][^\"”\n]{1,15}[\"”][ \t]+)?"
 )
 CREDENTIAL = (
     r",?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|CNM|CRNA|PharmD|DPM|DDS|DMD|LCSW|PhD|MSW|"
-    r"APRN|FNP|FNP-C|DNP|LPN|CNA|RD|PT|OT|DPT|MBBS|FACP|FACC)\b"
+    r"APRN|FNP|FNP-C|DNP|LPN|CNA|RD|PT|OT|DPT|MBBS|FACP|FACC|LICSW|LMHC|LPC|CNS|CCC-SLP)\b"
+    r"(?![ \t]*:)"
+)
+PARTICLE = r"(?:(?:de|del|de la|da|van|van der|van den|von|von der|der|di|du|Ó|Ní|Mac)[ \t])"
+# A role word written without a colon before the name: "RN Tamsin", "coordinator Bridget Roe".
+ROLE = (
+    r"(?:\b(?:RN|LPN|CNA|Sgt|SGT|Officer|Det|Capt|Nurse|nurse|Coordinator|coordinator|"
+    r"[Ss]ocial[ \t]+[Ww]orker|[Cc]ase[ \t]+[Mm]anager|[Cc]haplain|[Ii]nterpreter)\.?)"
+)
+# "Pt Jane Roe", "name Jane Roe": taken only when the first word is a listed name.
+BARE_LABEL = r"(?:\b(?:[Pp]t|PT|[Pp]atient|[Nn]ame|[Cc]hild|[Cc]lient))"
+# Transcribed speech: "this is mr abdul rahimi", "it's jamal wright", "hi dr baker".
+SPOKEN = (
+    r"(?:\b(?i:this[ \t]+is|it'?s|i[ \t]+am|i'm|my[ \t]+name[ \t]+is)[ \t]+"
+    r"(?:(?P<t>(?i:mr|mrs|dr))\.?[ \t]+)?|\b(?P<u>dr|mr|mrs)\.?[ \t]+)"
+)
+LOWER_LABEL = r"(?:\b(?i:pt|patient|name)[ \t]*:[ \t]*)"
+_STOP: Final = frozenset(
+    "he she and the a an at in on to with from for here calling again my your his her our their "
+    "is was be not no so ok okay just also still now very".split()
 )
 TOKEN: Final = re.compile(rf"[{UPPER}][{UPPER}{LOWER}'’\-]*[{UPPER}{LOWER}]")
 _WORD: Final = re.compile(rf"[{UPPER}{LOWER}'’\-]+")
@@ -51,25 +79,44 @@ _NEXT_WORD: Final = re.compile(r"(?:'s|’s|')?[ \t]+([A-Za-z\-]+)")
 class NameRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.NAME
     patterns: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("title", rf"{TITLE}[ \t]+(?P<v>{NAME_SEQ})"),
+        Pattern("title", rf"{TITLE}[ \t]+(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})"),
+        Pattern("role", rf"{ROLE}[ \t]+(?P<v>{NAME_SEQ})"),
+        Pattern(
+            "nickname", rf"(?P<v>{NAME_WORD}[ \t][\"“]{NAME_WORD}[\"”][ \t]{PARTICLE}?{NAME_SEQ})"
+        ),
+        Pattern("unlabelled", rf"{BARE_LABEL}[ \t]+(?P<d>{NAME_SEQ})"),
+        Pattern("spoken", rf"{SPOKEN}(?P<l>[a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-]+)?)(?![\w'\-])"),
+        Pattern("lower_label", rf"{LOWER_LABEL}(?P<l>[a-z]{{2,}},[ \t]?[a-z][a-z\-]+)(?![\w\-])"),
+        Pattern(
+            "typist",
+            r"(?i:\b(?:transcribed|typed|scribe|transcriptionist)(?:[ \t]+by)?)[ \t]*:[ \t]*"
+            rf"(?P<w>[{LOWER}]{{2,3}}|[{UPPER}]{{2,3}})\b(?![.\-/])",
+        ),
         Pattern("label", rf"{LABEL}(?P<v>{NAME_LAST_FIRST}|{NAME_SEQ})"),
         Pattern("relation", rf"{RELATION}(?P<v>{NAME_SEQ})"),
         Pattern("credential", rf"(?P<v>{NAME_SEQ}){CREDENTIAL}"),
         Pattern(
             "initials",
-            rf"(?m:^[ \t]*(?P<v>[{UPPER}]{{2,3}}/[{LOWER}]{{2,3}})[ \t]*$)|(?i:dictated[ \t]+by|"
+            rf"(?m:(?<![\w/:])(?P<v>[{UPPER}]{{2,3}}[/:][{LOWER}]{{2,3}})[ \t]*$)|(?i:dictated[ \t]+by|"
             rf"dict\.?|d/t)[ \t]*:?[ \t]*(?P<w>[{UPPER}]{{2,3}}/[{LOWER}]{{2,3}})\b",
         ),
     )
 
     def spans(self, m: re.Match[str], suffix: str) -> list[Span]:
         out: list[Span] = []
-        for g in ("v", "w"):
+        groups = m.re.groupindex
+        for g in ("v", "w", "d"):
             key = g + suffix
-            if key in m.re.groupindex and m.start(key) >= 0:
+            if key in groups and m.start(key) >= 0:
                 span = trim_name(m.string, m.start(key), m.end(key))
-                if span is not None:
+                if span is not None and (g != "d" or _listed_first(m.string[span[0] : span[1]])):
                     out.append((PhiType.NAME, *span))
+        key = "l" + suffix
+        if key in groups and m.start(key) >= 0:
+            titled = any(k in groups and m.start(k) >= 0 for k in ("t" + suffix, "u" + suffix))
+            span = _lower_name(m.string, m.start(key), m.end(key), titled)
+            if span is not None:
+                out.append((PhiType.NAME, *span))
         return out
 
     def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:
@@ -94,7 +141,49 @@ class NameRecognizer(Recognizer):
             if title in known and not _eponym_context(text, e):
                 out.append((PhiType.NAME, s, e))
             i += 1
+        out.extend(_lower_mentions(text, known))
         return out
+
+
+def _lower_mentions(text: str, known: set[str]) -> list[Span]:
+    """Lower-case mentions ("kateryna") of names already found by a cue ("Kateryna")."""
+    out: list[Span] = []
+    for name in known:
+        if len(name) < 4 or name in CLINICAL_WORDS:
+            continue
+        low = name.lower()
+        i = text.find(low)
+        while i >= 0:
+            j = i + len(low)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                out.append((PhiType.NAME, i, j))
+            i = text.find(low, j)
+    return out
+
+
+def _listed_first(value: str) -> bool:
+    """The first word of an uncued name is a listed name and not note vocabulary."""
+    first = value.split()[0].strip('"“”')
+    return first in ANY_NAME and first.title() not in CLINICAL_WORDS
+
+
+def _lower_name(text: str, start: int, end: int, titled: bool) -> tuple[int, int] | None:
+    """A lower-case name from speech or a lower-case label: listed first word (any word after
+    a title), a second word kept unless it is note vocabulary or a function word."""
+    words = [
+        (w.group(), w.start() + start, w.end() + start) for w in _SPLIT.finditer(text[start:end])
+    ]
+    keep: list[tuple[str, int, int]] = []
+    for i, (w, s, e) in enumerate(words):
+        t = w.rstrip(",").title()
+        if w.rstrip(",") in _STOP or t in CLINICAL_WORDS:
+            break
+        if i == 0 and not titled and t not in ANY_NAME:
+            return None
+        keep.append((w, s, e))
+    if not keep:
+        return None
+    return keep[0][1], keep[-1][2]
 
 
 def _is_pair(text: str, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
