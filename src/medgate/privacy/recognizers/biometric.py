@@ -11,6 +11,7 @@ from medgate.privacy.types import PhiType
 LABELS = (
     r"fingerprint|finger[ \t]*print|retina(?:l)?(?:[ \t]*scan)?|iris(?:[ \t]*scan)?|"
     r"palm(?:[ \t\-]*vein)?|voice[ \t]*print|biometric|facial[ \t]*(?:scan|template)"
+    r"(?:[ \t]+(?:template|scan|hash|id))?(?:[ \t]*\n[ \t]*(?=[A-Z0-9]))?"
 )
 
 

@@ -7,9 +7,11 @@ fractions such as 1/2 tab, 5/5 strength, 2/6 murmur and 7/10 pain survive.
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from collections.abc import Iterable, Sequence
+from typing import ClassVar, Final
 
-from medgate.privacy.recognizers.base import Pattern, Recognizer
+from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
 from medgate.privacy.recognizers.common import MONTH
 from medgate.privacy.types import PhiType
 
@@ -21,6 +23,11 @@ MD = rf"{NUM_MONTH}[/\-]{DAY}"
 NOT_FRACTION = (
     r"(?![ \t]*(?i:tabs?\b|tablets?|pills?|caps?\b|strength|murmur|pain|scale|dose|of[ \t]+the|"
     r"in[ \t]+(?:upper|lower|all|bilateral)|bilat|x[ \t]*\d|mm|cm|sec|ratio))"
+)
+WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?"
+TIME_CUE = (
+    r"(?i:am\b|pm\b|a\.m\.|p\.m\.|@|at[ \t]+\d{1,2}(?::\d\d)?[ \t]*(?:am|pm|h)?\b|"
+    r"\d{1,2}:\d\d\b|[01]\d[0-5]\d\b|:[ \t])"
 )
 CUE = (
     r"(?i:\b(?:on|since|from|to|until|till|through|thru|of|dated|by|starting|started|after|"
@@ -60,11 +67,28 @@ class DateRecognizer(Recognizer):
         ),
         # "(3/14)", "3/14: INR 2.3" at line start
         Pattern("paren_md", rf"\((?P<v>{MD})\)"),
+        # "Mon 4/8", "3/14 am", "6/15 @ 1420", "3/21 at 2pm", "3/11: sent"
+        Pattern("weekday_md", rf"\b{WEEKDAY}\.?,?[ \t]+(?P<v>{MD})(?![/\d])"),
+        Pattern("timed_md", rf"(?<![\w/.\-])(?P<v>{MD})(?=[ \t]*(?:{TIME_CUE}))"),
         Pattern("line_md", rf"(?m:^[ \t]*(?P<v>{MD})(?=[ \t]*[:\-][ \t]))"),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
         return any(c.isalpha() for c in value) or _numeric_ok(value)
+
+    def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:
+        """Later bare mentions ("3/13" in a table column) of a month/day already found."""
+        seen = {
+            text[s:e] for t, s, e in found if t is PhiType.DATE and _BARE_MD.fullmatch(text[s:e])
+        }
+        out: list[Span] = []
+        for value in seen:
+            for m in re.finditer(rf"(?<![\w/.\-]){re.escape(value)}(?![\w/]|\.\d)", text):
+                out.append((PhiType.DATE, m.start(), m.end()))
+        return out
+
+
+_BARE_MD: Final = re.compile(rf"{MD}")
 
 
 def _numeric_ok(value: str) -> bool:

@@ -12,7 +12,8 @@ from medgate.privacy.types import PhiType
 LABELS = (
     r"dl|driver'?s?[ \t]*lic(?:ense|ence)?|lic(?:ense|ence)?|state[ \t]*lic(?:ense|ence)|"
     r"medical[ \t]*lic(?:ense|ence)|dea|npi|certificate|cert|board[ \t]*cert(?:ification)?|"
-    r"permit|registration|reg"
+    r"permit|registration|reg|cdl|commercial[ \t]*driver'?s?[ \t]*lic(?:ense|ence)?|nrcme|"
+    r"registry[ \t]*(?:no\.?|number|#)"
 )
 
 

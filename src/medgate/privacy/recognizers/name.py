@@ -68,8 +68,43 @@ SPOKEN = (
 )
 LOWER_LABEL = r"(?:\b(?i:pt|patient|name)[ \t]*:[ \t]*)"
 _STOP: Final = frozenset(
-    "he she and the a an at in on to with from for here calling again my your his her our their "
-    "is was be not no so ok okay just also still now very".split()
+    [
+        "he",
+        "she",
+        "and",
+        "the",
+        "a",
+        "an",
+        "at",
+        "in",
+        "on",
+        "to",
+        "with",
+        "from",
+        "for",
+        "here",
+        "calling",
+        "again",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "is",
+        "was",
+        "be",
+        "not",
+        "no",
+        "so",
+        "ok",
+        "okay",
+        "just",
+        "also",
+        "still",
+        "now",
+        "very",
+    ]
 )
 TOKEN: Final = re.compile(rf"[{UPPER}][{UPPER}{LOWER}'’\-]*[{UPPER}{LOWER}]")
 _WORD: Final = re.compile(rf"[{UPPER}{LOWER}'’\-]+")
@@ -92,9 +127,9 @@ class NameRecognizer(Recognizer):
             r"(?i:\b(?:transcribed|typed|scribe|transcriptionist)(?:[ \t]+by)?)[ \t]*:[ \t]*"
             rf"(?P<w>[{LOWER}]{{2,3}}|[{UPPER}]{{2,3}})\b(?![.\-/])",
         ),
-        Pattern("label", rf"{LABEL}(?P<v>{NAME_LAST_FIRST}|{NAME_SEQ})"),
+        Pattern("label", rf"{LABEL}(?P<v>{NAME_LAST_FIRST}|(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})"),
         Pattern("relation", rf"{RELATION}(?P<v>{NAME_SEQ})"),
-        Pattern("credential", rf"(?P<v>{NAME_SEQ}){CREDENTIAL}"),
+        Pattern("credential", rf"(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ}){CREDENTIAL}"),
         Pattern(
             "initials",
             rf"(?m:(?<![\w/:])(?P<v>[{UPPER}]{{2,3}}[/:][{LOWER}]{{2,3}})[ \t]*$)|(?i:dictated[ \t]+by|"

@@ -11,6 +11,7 @@ from medgate.privacy.types import PhiType
 LABELS = (
     r"accession|acc|specimen|sample|rx|prescription|script|study|subject|participant|trial|case|"
     r"ref|reference|order|requisition|req|lab[ \t]*id|record[ \t]*locator|employee|badge|passport|"
+    r"report[ \t]*(?:no\.?|number|#)|incident[ \t]*(?:no\.?|number|#)|booking[ \t]*ref|"
     r"student|confirmation|ticket|tracking|barcode|wristband|identifier|id"
 )
 
