@@ -22,6 +22,12 @@ FIRES: dict[str, tuple[str, ...]] = {
         "suddenly can't see out of one eye",
         "worst headache of my life",
         "R hemiparesis",
+        "she cannot lift her left arm",  # "cannot" as well as "can't"
+        "he can’t move his right leg",  # curly apostrophe (phone keyboards)
+        "mum is speaking strangely all of a sudden",
+        "keeps dropping his cup from his right hand",
+        "all of a sudden my leg went weak",
+        "left arm numb",  # one numb arm, no chest pain: still a stroke sign
     ),
     "anaphylaxis": (
         "my tongue is swelling",
@@ -29,6 +35,8 @@ FIRES: dict[str, tuple[str, ...]] = {
         "stung by a wasp and can't breathe",
         "lips swollen after eating peanuts",
         "she's in anaphylaxis",
+        "after the cashews his tongue feels thick",
+        "itching all over and can't breathe",
     ),
     "severe_bleeding": (
         "the cut won't stop bleeding",
@@ -36,6 +44,8 @@ FIRES: dict[str, tuple[str, ...]] = {
         "coughing up blood",
         "black tarry stools and dizzy",
         "blood spurting from his leg",
+        "got shot in the arm and there is so much blood",
+        "blood in my stool and I feel faint",
     ),
     "sepsis": (
         "fever and confused",
@@ -43,6 +53,11 @@ FIRES: dict[str, tuple[str, ...]] = {
         "temp 35.0 and hypotensive",
         "febrile with mottled skin",
         "my 3-week-old has a fever",
+        "on chemo and spiking a fever",
+        "UTI and now very confused",
+        "fever, neck stiffness and photophobia",
+        "febrile with red streaks up the arm",
+        "?sepsis",
     ),
     "suicidal_ideation": (
         "I want to kill myself",
@@ -51,6 +66,10 @@ FIRES: dict[str, tuple[str, ...]] = {
         "better off without me",
         "Pt endorses SI",
         "I've been stockpiling my pills",
+        "i wanted to die so i cut",
+        "i bought rope to end it",
+        "kms",
+        "thinking of unaliving myself",
     ),
     "homicidal_ideation": (
         "I'm going to kill my neighbor",
@@ -64,6 +83,8 @@ FIRES: dict[str, tuple[str, ...]] = {
         "my son drank bleach",
         "took heroin and now he's unresponsive",
         "carbon monoxide alarm and we all have headaches",
+        "my daughter ate a few of her nan's heart tablets",
+        "the baby drank something from under the sink",
     ),
 }
 
@@ -74,13 +95,41 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
         "family history of MI",
         "chest pain",  # no cardiac feature
     ),
-    "stroke": ("no facial droop", "history of stroke", "stroke prevention with aspirin"),
+    "stroke": (
+        "no facial droop",
+        "history of stroke",
+        "stroke prevention with aspirin",
+        "chest pressure with my left arm numb",  # anginal radiation: cardiac, not stroke
+    ),
     "anaphylaxis": ("history of anaphylaxis", "itchy eyes from pollen", "mild hives, no swelling"),
-    "severe_bleeding": ("gums bleed when brushing", "it stopped bleeding", "denies melena"),
-    "sepsis": ("mild fever", "afebrile, HR 80", "I'm confused about my dosing"),
-    "suicidal_ideation": ("denies SI", "I'm dying to see that film", "suicide prevention week"),
+    "severe_bleeding": (
+        "gums bleed when brushing",
+        "it stopped bleeding",
+        "denies melena",
+        "small cut, a little blood",
+    ),
+    "sepsis": (
+        "mild fever",
+        "afebrile, HR 80",
+        "I'm confused about my dosing",
+        "had pneumonia last year",
+    ),
+    "suicidal_ideation": (
+        "denies SI",
+        "I'm dying to see that film",
+        "suicide prevention week",
+        "I'm not suicidal",
+        "I am not suicidal, just exhausted",
+        "ran 10 kms today",
+        "going to end it with my boyfriend",
+    ),
     "homicidal_ideation": ("kill the process", "the drug will kill the bacteria", "denies HI"),
-    "overdose": ("what is the max dose of tylenol?", "poison ivy", "took my pills as prescribed"),
+    "overdose": (
+        "what is the max dose of tylenol?",
+        "poison ivy",
+        "took my pills as prescribed",
+        "in the film a man overdoses on heroin",
+    ),
 }
 
 

@@ -37,6 +37,17 @@ CASES = [
     # a relative who is ill now is not family history
     ("my dad's face is drooping", "face is drooping", set()),
     ("plain crushing chest pain", "crushing chest pain", set()),
+    # "is not" / "I'm not" negate a few words ahead, but not a present-tense verb
+    ("I'm not suicidal", "suicidal", {NEG}),
+    ("she is not confused", "confused", {NEG}),
+    ("he is not breathing", "breathing", set()),
+    ("she is not confused today but slurred speech", "slurred speech", set()),
+    # events of one's childhood or youth are history
+    ("when I was 16 I took an overdose", "overdose", {HIST}),
+    ("I overdosed when I was a teenager", "overdosed", {HIST}),
+    # fiction is not the patient
+    ("in the movie a guy overdoses", "overdoses", {HYPO}),
+    ("watching a film and now her face is drooping", "face is drooping", set()),
 ]
 
 

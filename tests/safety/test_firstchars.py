@@ -14,11 +14,19 @@ from medgate.safety.screen import default_screener
 HERE = Path(__file__).parent
 
 
-@pytest.mark.parametrize(("pattern", "expected"), [
-    ("chest", {"c"}), ("(?:sub|retro)sternal", {"s", "r"}), ("[4-6]0", {"4", "5", "6"}),
-    ("(?-i:CP)", {"c"}), ("(?:a )?heart", {"a", "h"}), (r"\d+/10", None), ("x?", None),
-    (r"(?<!\w)pain", {"p"}),
-])
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("chest", {"c"}),
+        ("(?:sub|retro)sternal", {"s", "r"}),
+        ("[4-6]0", {"4", "5", "6"}),
+        ("(?-i:CP)", {"c"}),
+        ("(?:a )?heart", {"a", "h"}),
+        (r"\d+/10", None),
+        ("x?", None),
+        (r"(?<!\w)pain", {"p"}),
+    ],
+)
 def test_first_chars(pattern: str, expected: set[str] | None) -> None:
     got = first_chars(pattern)
     assert (set(got) if got is not None else None) == expected
@@ -39,8 +47,12 @@ def _brute_force(text: str) -> list[tuple[int, int, str, str]]:
 
 def test_bucketed_scan_equals_brute_force_on_every_vignette() -> None:
     screener = default_screener()
-    texts = [t for name in ("vignettes.yaml", "vignettes_heldout.yaml")
-             for v in load_vignettes(HERE / name) for t in (v.text,)]
+    texts = [
+        t
+        for name in ("vignettes.yaml", "vignettes_heldout.yaml")
+        for v in load_vignettes(HERE / name)
+        for t in (v.text,)
+    ]
     assert len(texts) > 250
     for text in texts:
         got = [(m.start, m.end, m.category, m.concept) for m in screener.mentions(text)]

@@ -135,7 +135,9 @@ def _fired(cat: Category, concepts: Mapping[str, list[Mention]]) -> list[Mention
     """The mentions behind every rule of `cat` that fires (empty when none fires)."""
     used: list[Mention] = []
     for rule in cat.rules:
-        if all(name in concepts for name in rule.all_of):
+        if all(name in concepts for name in rule.all_of) and not any(
+            name in concepts for name in rule.none_of
+        ):
             for name in rule.all_of:
                 used.extend(m for m in concepts[name] if m not in used)
     return used

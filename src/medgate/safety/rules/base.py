@@ -47,10 +47,11 @@ class Concept:
 
 @dataclass(frozen=True)
 class Rule:
-    """Fires when every concept in `all_of` is asserted."""
+    """Fires when every concept in `all_of` is asserted and none in `none_of` is."""
 
     name: str
     all_of: tuple[str, ...]
+    none_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,6 @@ class Category:
     def __post_init__(self) -> None:
         known = {c.name for c in self.concepts}
         for rule in self.rules:
-            missing = set(rule.all_of) - known
+            missing = set(rule.all_of + rule.none_of) - known
             if missing or not rule.all_of:
                 raise ValueError(f"{self.name}.{rule.name}: unknown concepts {sorted(missing)}")

@@ -7,10 +7,26 @@ from typing import Final
 from medgate.safety.rules.base import G2, G3, G5, POSSESSIVE, SIDE, Category, Concept, Rule, gap
 
 _LIMB: Final = r"(?:arms?|legs?|hands?|foot|feet|side|body|face|hemibody)"
-_WEAK: Final = (
-    r"(?:weak\w*|numb\w*|paraly\w*|limp|heavy|tingl\w*|(?:can['’]?t|cannot|can not|unable to) (?:move|lift|feel|use)"
+_NOT_ARM: Final = r"(?:legs?|foot|feet|side|body|face|hemibody)"
+_ARM: Final = r"(?:arms?|hands?)"
+_MOTOR: Final = (
+    r"(?:weak\w*|paraly\w*|limp|heavy|(?:can['’]?t|cannot|can not|unable to) (?:move|lift|feel|use)"
     r"|won['’]?t (?:work|move)|(?:is |are )?dragging)"
 )
+_CHEST_PAIN: Final = (
+    r"(?:pains?|pressure|tight\w*|heav\w*|hurts?|discomfort|ach(?:e|es|ing)|squeez\w*)"
+)
+_SENSORY: Final = r"(?:numb\w*|tingl\w*|pins and needles)"
+
+
+def _one_sided(deficit: str, limb: str) -> tuple[str, ...]:
+    """`deficit` on one side of `limb`, in the three word orders people use."""
+    return (
+        rf"{deficit}{G3}{SIDE}(?:[- ]sided?)?(?: \w+)? {limb}",
+        rf"{SIDE}[- ](?:sided? )?{limb}(?: \w+){{0,4}} {deficit}",
+        rf"{POSSESSIVE} {SIDE} {limb}(?: \w+){{0,3}} {deficit}",
+    )
+
 
 _ONE_LIMB: Final = r"(?:arm|leg|hand|foot)"
 _GAVE_OUT: Final = r"(?:weak\w*|numb|limp|heavy|dead|paraly\w*|gave (?:out|way)|floppy)"
@@ -28,12 +44,21 @@ CONCEPTS: Final = (
     Concept(
         "one_sided_weakness",
         (
-            rf"{_WEAK}{G3}{SIDE}(?:[- ]sided?)?(?: \w+)? {_LIMB}",
-            rf"{SIDE}[- ](?:sided? )?{_LIMB}(?: \w+){{0,4}} {_WEAK}",
-            rf"{POSSESSIVE} {SIDE} {_LIMB}(?: \w+){{0,3}} {_WEAK}",
+            *_one_sided(_MOTOR, _LIMB),
+            *_one_sided(_SENSORY, _NOT_ARM),
             r"hemi(?:pares\w*|pleg\w*|paretic|body numbness)|(?:left|right|l|r)[- ]sided weakness",
             r"(?:one side|half) of (?:my|his|her|the) (?:body|face)",
             rf"drop\w*{gap(4)}{SIDE} (?:hand|arm)|{SIDE} (?:hand|arm){G3}drop\w*",
+        ),
+    ),
+    # One numb arm on its own is also how anginal pain radiates: with chest pain it is left to
+    # the cardiac category (which fires), so the screen does not report a stroke it cannot see.
+    Concept("one_arm_numb", _one_sided(_SENSORY, _ARM)),
+    Concept(
+        "chest_pain",
+        (
+            rf"chest(?! wall){G3}{_CHEST_PAIN}|{_CHEST_PAIN}{G5}chest|(?-i:CP)\b",
+            r"(?:sub|retro)sternal|angina",
         ),
     ),
     Concept(
@@ -80,17 +105,20 @@ CONCEPTS: Final = (
     ),
 )
 
-RULES: Final = tuple(
-    Rule(name, (name,))
-    for name in (
-        "face_droop",
-        "one_sided_weakness",
-        "speech",
-        "sudden_limb_weakness",
-        "sudden_vision_loss",
-        "thunderclap",
-        "stroke_named",
-    )
+RULES: Final = (
+    Rule("one_arm_numb", ("one_arm_numb",), none_of=("chest_pain",)),
+    *(
+        Rule(name, (name,))
+        for name in (
+            "face_droop",
+            "one_sided_weakness",
+            "speech",
+            "sudden_limb_weakness",
+            "sudden_vision_loss",
+            "thunderclap",
+            "stroke_named",
+        )
+    ),
 )
 
 CATEGORY: Final = Category("stroke", CONCEPTS, RULES)
