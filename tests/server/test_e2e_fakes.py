@@ -121,8 +121,11 @@ def test_tool_calls_pass_through(client: openai.OpenAI) -> None:
 
 
 def test_models_list(client: openai.OpenAI) -> None:
-    ids = {m.id for m in client.models.list()}
-    assert {"plain", "harmony", "glm-boxes", "remote-echo"} <= ids
+    models = {m.id: m for m in client.models.list()}
+    assert {"plain", "harmony", "glm-boxes", "remote-echo"} <= set(models)
+    assert models["plain"].model_extra["pricing"] == {"input_per_m": 0.5, "output_per_m": 2.18}  # type: ignore[index]
+    assert models["remote-echo"].model_extra["pricing"] is None  # self-hosted, no price: unknown
+    assert models["remote-echo"].model_extra["trust"] == "remote"  # type: ignore[index]
 
 
 # -- errors -------------------------------------------------------------------------------------

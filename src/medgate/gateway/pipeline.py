@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from medgate.audit import AuditSink
-from medgate.catalog import Catalog
+from medgate.catalog import Catalog, Price
 from medgate.config import Config, Deployment, ModelAlias
 from medgate.engines.backend import Backend
 from medgate.engines.families import Family, family_for
@@ -253,12 +253,18 @@ class Gateway:
         yield final
 
     # -- accounting and audit -------------------------------------------------------------------
+    def price_for(self, deployment: Deployment) -> Price | None:
+        """The configured price, else the catalogue's for a provider preset; None if unknown."""
+        if deployment.price is not None:
+            return deployment.price
+        if self.catalog is not None and deployment.provider:
+            return self.catalog.price(deployment.provider, deployment.model)
+        return None
+
     def _cost(self, call: _Call, usage: Mapping[str, Any] | None) -> float | None:
         if not usage:
             return None
-        price = call.deployment.price
-        if price is None and self.catalog is not None and call.deployment.provider:
-            price = self.catalog.price(call.deployment.provider, call.deployment.model)
+        price = self.price_for(call.deployment)
         if price is None:
             return None  # self-hosted with no price configured: unknown, never guessed
         return round(price.cost(int(usage.get("prompt_tokens") or 0),

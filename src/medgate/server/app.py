@@ -44,10 +44,15 @@ async def chat_completions(app: App, scope: Scope, receive: Receive, send: Send,
 
 async def list_models(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
     now = int(time.time())
-    data = [{"id": a.alias, "object": "model", "created": now, "owned_by": "medgate",
-             "family": a.family, "deployments": [d.name for d in a.deployments],
-             "trust": a.deployments[0].trust}
-            for a in app.config.models.values()]
+    assert app.gateway is not None
+    data = []
+    for a in app.config.models.values():
+        price = app.gateway.price_for(a.deployments[0])
+        data.append({"id": a.alias, "object": "model", "created": now, "owned_by": "medgate",
+                     "family": a.family, "deployments": [d.name for d in a.deployments],
+                     "trust": a.deployments[0].trust,
+                     "pricing": {"input_per_m": price.input_per_m, "output_per_m": price.output_per_m}
+                     if price is not None else None})
     await send_json(send, 200, {"object": "list", "data": data})
 
 
