@@ -238,6 +238,9 @@ class Gateway:
         finally:
             cost = self._cost(call, usage)
             self._audit(call, status, usage, cost, error=error)
+            close = getattr(source, "aclose", None)
+            if close is not None:
+                await close()  # release the upstream connection now, not at garbage collection
         meta: dict[str, Any] = {"cost_usd": cost, "phi": call.privacy.summary()}
         content = norm.full_content(0)
         if content:
