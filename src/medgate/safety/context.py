@@ -75,6 +75,19 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         r"no one|nobody|no matter|not sure|no idea|not certain|without (?:any )?warning", PSEUDO
     ),
     Trigger(r"gram[- ]negative|no response to|not responding|not making sense", PSEUDO),
+    # ... and phrases of speech, so "I'm not okay, I want to die" or "if I'm honest I want to
+    # die" late in a message are not negated or made hypothetical
+    Trigger(
+        r"(?:(?:i['’]?m|i am|am|is|are|was|were|he['’]?s|she['’]?s|they['’]?re) )?"
+        r"not (?:ok(?:ay)?|fine|alright|all right|well|good|coping|safe|happy|myself|sleeping)|"
+        r"without (?:going into|getting into|wanting to|meaning to|a doubt|question)",
+        PSEUDO,
+    ),
+    Trigger(
+        r"if i['’]?m (?:being )?(?:honest|truthful)|if (?:i|you) (?:must|have to) know|"
+        r"if that makes sense|if anything|as if|even if|if i['’]?m being real",
+        PSEUDO,
+    ),
     # -- negation (medspaCy NEGATED_EXISTENCE)
     Trigger(r"no (?:known |prior |previous |past )?(?:history|hx) of", NEG),
     Trigger(r"no (?:evidence|signs?|symptoms?|complaints?|reports?) of", NEG),
@@ -86,6 +99,13 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         r"(?:i['’]?m|i am|am|is|are|was|were|he['’]?s|she['’]?s|they['’]?re|you['’]?re) not"
         r"(?! (?:breathing|responding|waking|feeding|eating|drinking|stopping|moving|making|"
         r"talking|speaking|acting|able|sure|improving|getting|going)\b)",
+        NEG,
+        max_words=4,
+    ),
+    Trigger(
+        r"(?:is|are|was|were)n['’]?t"
+        r"(?! (?:breathing|responding|waking|feeding|eating|drinking|stopping|moving|making|"
+        r"talking|speaking|acting|able|sure|improving|getting|going|answering)\b)",
         NEG,
         max_words=4,
     ),
@@ -148,6 +168,15 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         HYPO,
         max_words=12,
     ),
+    Trigger(  # fiction: someone the user is writing
+        r"(?:writ\w*|wrote|draft\w*|plott\w*|working on) (?:a|an|the|my|this|our|some) "
+        r"(?:[\w-]+ )?(?:thriller|novel|story|stories|book|screenplay|script|play|fanfic\w*|"
+        r"scene|chapter|mystery|poem|game|character|plot)"
+        r"(?: (?:in which|where|about|that|whose|who))?",
+        HYPO,
+        max_words=25,
+    ),
+    Trigger(r"(?:my|the|a) (?:main )?(?:character|protagonist|villain|antagonist)", HYPO),
     Trigger(
         r"for (?:a |my |the |our )?(?:exam|class|boards|lecture|(?:medical |med )?students?)",
         HYPO,

@@ -15,9 +15,17 @@ from typing import Final, Literal
 ResourceKind = Literal["crisis", "poison"]
 
 
+# A negation word cannot sit inside a gap: "face isn't drooping" is not "face ... drooping" (a
+# negation inside a matched phrase is part of the finding, so ConText would not see it).
+_NEGATOR: Final = (
+    r"(?:not|no|never|without|cannot|(?:is|are|was|were|does|do|did|has|have|had|wo|would|ca"
+    r"|could|should|ai)n['’]?t)\b"
+)
+
+
 def gap(words: int) -> str:
-    """Regex for a separator plus up to `words` intervening words (lazy)."""
-    return rf"(?:\W+\w+){{0,{words}}}?\W+"
+    """Regex for a separator plus up to `words` intervening words (lazy), none a negation."""
+    return rf"(?:\W+(?!{_NEGATOR})\w+){{0,{words}}}?\W+"
 
 
 G1: Final = gap(1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, G3, G5, Category, Concept, Rule
+from medgate.safety.rules.base import G2, G3, G5, Category, Concept, Rule, gap
 
 _PAIN: Final = (
     r"(?:pains?|pressure|tight(?:ness)?|heav(?:y|iness)|discomfort|hurts?|hurting|ach(?:e|es|ing)"
@@ -48,8 +48,16 @@ CONCEPTS: Final = (
     Concept(
         "exertional",
         (
-            r"exert\w*|exercis\w*|(?:walk|climb)\w*(?: up)? (?:the )?(?:stairs|hill)|at rest",
+            r"exert\w*|exercis\w*|(?:walk|climb)\w*(?: up)? (?:the )?(?:stairs|hill)",
             r"shovel\w*|mowing|running|jogging|carrying|lifting",
+        ),
+    ),
+    Concept(
+        "rest_pain",
+        (
+            r"at rest|while (?:resting|sitting|lying)|woke (?:me|him|her) (?:up )?(?:from sleep)?",
+            r"(?:doesn['’]?t|does not|didn['’]?t|won['’]?t|not) (?:go(?:ne)? away|eas\w*|settl\w*)"
+            r"|not (?:relieved|helped|helping|working)|(?:no|isn['’]?t|not) (?:helping|working)",
         ),
     ),
     Concept(
@@ -60,7 +68,25 @@ CONCEPTS: Final = (
             r"pass(?:ed|ing)? out|going to pass out|collaps\w*",
         ),
     ),
-    Concept("ischemia", (r"st[- ]elevation|(?-i:N?STEMI)|troponin\w*|st depression",)),
+    Concept(
+        "ischemia",
+        (
+            r"st[- ]elevation|(?-i:N?STEMI)|troponin\w*|st depression",
+            r"(?:unstable|crescendo|new[- ]onset|worsening) angina|(?-i:ACS)\b",
+        ),
+    ),
+    # Chronic stable angina (exertional, brief, relieved by rest or GTN): exertion alone is its
+    # expected pattern, not an emergency; any other feature still fires.
+    Concept(
+        "stable_angina",
+        (
+            r"(?:stable|chronic|known|long[- ]?standing|usual|typical) angina",
+            r"(?:goes|go|gone|went|settles?|settled|eases?|eased)(?: away| off)?"
+            rf"{gap(4)}(?:with|after|when i (?:use|take)) (?:my |a |the )?"
+            r"(?:(?-i:GTN)|nitro\w*|glyceryl trinitrate|spray|rest\w*)",
+            r"relieved (?:by|with) (?:my |a |the )?(?:(?-i:GTN)|nitro\w*|spray|rest\w*)",
+        ),
+    ),
     Concept(
         "heart_attack",
         (
@@ -72,6 +98,7 @@ CONCEPTS: Final = (
 )
 
 RULES: Final = (
+    Rule("chest_pain+exertional", ("chest_pain", "exertional"), none_of=("stable_angina",)),
     *(
         Rule(f"chest_pain+{feature}", ("chest_pain", feature))
         for feature in (
@@ -80,7 +107,7 @@ RULES: Final = (
             "diaphoresis",
             "dyspnea",
             "nausea",
-            "exertional",
+            "rest_pain",
             "instability",
             "ischemia",
         )

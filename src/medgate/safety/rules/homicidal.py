@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, G3, Category, Concept, Rule
+from medgate.safety.rules.base import G1, G2, G3, Category, Concept, Rule, gap
 
 _INTENT: Final = (
     r"(?:going to|gonna|want(?:s|ed)? to|will|i['’]?ll|he['’]?ll|she['’]?ll|they['’]?ll|plan(?:ning)? to"
@@ -22,8 +22,39 @@ _PERSON: Final = (
     r"|him|her|them|everyone|everybody|people|someone|somebody|all of them)"
 )
 
+_WEAPON: Final = (
+    r"(?:gun|guns|rifle|pistol|handgun|shotgun|ar-?15|ammo|ammunition|knife|knives|machete|axe"
+    r"|bomb|explosives?|weapons?)"
+)
+_PLACE: Final = r"(?:school|class|college|campus|work|office|church|mosque|synagogue|mall|party)"
+
 CONCEPTS: Final = (
     Concept("intent_to_harm", (rf"{_INTENT}{G2}{_HARM} {_PERSON}",)),
+    # a threat without the word "kill": a weapon taken where people are
+    Concept(
+        "weapon_to_place",
+        (
+            rf"{_INTENT}{G2}(?:bring|take|carry|sneak)\w*{G3}{_WEAPON}{G2}(?:to|into|in|at) "
+            rf"(?:the |my |our |his |her |their )?{_PLACE}",
+        ),
+    ),
+    Concept("weapon", (_WEAPON,)),
+    Concept(
+        "revenge",
+        (
+            r"make (?:them|him|her|you|everyone|everybody|people|those \w+) (?:all )?pay",
+            r"(?:get|take) (?:my |his |her )?revenge|get (?:back at|even with)",
+            r"(?:teach|show) (?:them|him|her|everyone) (?:all )?a lesson|they['’]?ll all be sorry",
+        ),
+    ),
+    # command hallucinations: voices telling the patient to hurt someone
+    Concept(
+        "command_hallucination",
+        (
+            rf"(?:voices?|god|the devil|demons?|spirits?){gap(4)}(?:tell|command|order|instruct"
+            rf"|say)\w*{gap(3)}{_HARM}{G1}{_PERSON}",
+        ),
+    ),
     Concept(
         "named",
         (
@@ -38,6 +69,9 @@ CONCEPTS: Final = (
 RULES: Final = (
     Rule("intent_to_harm", ("intent_to_harm",)),
     Rule("named", ("named",)),
+    Rule("weapon_to_place", ("weapon_to_place",)),
+    Rule("weapon+revenge", ("weapon", "revenge")),
+    Rule("command_hallucination", ("command_hallucination",)),
 )
 
 CATEGORY: Final = Category("homicidal_ideation", CONCEPTS, RULES, resources=("crisis",))

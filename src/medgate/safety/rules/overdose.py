@@ -15,7 +15,15 @@ _DRUG: Final = (
     r"|paracetamol|ibuprofen|advil|aspirin|xanax|benzos?|oxy(?:codone|contin|s)|percocet"
     r"|fentanyl|heroin"
     r"|opioids?|morphine|insulin|iron|lithium|digoxin|sertraline|antidepressants?|sleeping"
-    r"|gummies|edibles|vodka|alcohol|whiskey)"
+    r"|gummies|edibles|vodka|alcohol|whiskey|booze|wine|beer|rum|gin|tequila|spirits|sedatives?"
+    r"|sleepers|zopiclone|zolpidem|ambien|diazepam|valium|pregabalin|gabapentin|methadone"
+    r"|tramadol|codeine)"
+)
+# recreational or unknown substances (a toxidrome with any of these is a poisoning)
+_STREET: Final = (
+    r"(?:mdma|molly|ecstasy|pingers|cocaine|coke|crack|meth|crystal|speed|amphetamines?|spice"
+    r"|k2|bath salts|acid|lsd|ketamine|ghb|party drugs?|designer drugs?|research chemicals?"
+    r"|(?:an? |some )?(?:unknown|random|mystery|strange|dodgy) (?:pills?|drugs?|powder|substance))"
 )
 _TOXIN: Final = (
     r"(?:bleach|antifreeze|anti-freeze|(?:dishwasher |laundry |detergent )?pods?|detergent"
@@ -26,7 +34,8 @@ _TOXIN: Final = (
     r"|nail polish remover|gasoline|kerosene|paint thinner|hand sanitizer)"
 )
 _MANY: Final = (
-    r"(?:too many|a (?:whole|full) bottle|the (?:whole|entire) bottle|a bunch|a handful|all"
+    r"(?:too many|(?:a |the )?(?:whole|full|entire) (?:bottle|pack\w*|box|strip)|a bunch"
+    r"|a handful|all|many|lots of|loads of|a lot of|half (?:a|the) bottle"
     r"|(?:about |~|around |like )?(?:[1-9]\d+|ten|twenty|thirty|forty|fifty)\b)"
 )
 _CHILD: Final = (
@@ -52,7 +61,49 @@ CONCEPTS: Final = (
         (
             r"fentanyl|heroin|opioids?|oxy(?:codone|contin|s)|xanax|benzos?|ghb|ketamine",
             r"needles?|syringes?|empty (?:pill )?bottles?",
-            rf"(?:took|taking|used|using|shot up|snorted|smoked|injected|drank){G3}{_DRUG}",
+            rf"(?:took|take|takes|taking|used|using|shot up|snorted|smoked|injected|drank|drink"
+            rf"|drinks|drinking|mixed|mixing){G3}{_DRUG}",
+        ),
+    ),
+    Concept(
+        "street_drug",
+        (
+            rf"(?:took|taken|take|swallow\w*|snort\w*|smok\w*|drank|had|popped|given|gave|used"
+            rf"|using|tried|dropped){G2}{_STREET}",
+            r"something (?:someone|somebody|a friend|a guy|a stranger|they|he|she|some \w+) "
+            r"(?:gave|brought|offered|sold|handed|slipped)",
+            r"(?:something|a pill|pills|a drug|drugs) at (?:a|the) (?:party|club|festival|rave|gig)",
+        ),
+    ),
+    # the stimulant / serotonin / anticholinergic picture: hot, agitated, shaking, confused
+    Concept(
+        "toxidrome",
+        (
+            r"burning (?:hot|up)|(?:very|really|so|extremely) hot|overheat\w*|hypertherm\w*",
+            r"(?:temp\w*|fever) (?:of |is )?(?:39|4[0-3])\b|agitat\w*|hallucinat\w*|paranoi\w*",
+            r"shaking (?:all over|uncontrollably|badly)|jerk\w*|twitch\w*|seiz\w*|fitting"
+            r"|convuls\w*|rigid",
+            r"confus\w*|not (?:answering|responding|making sense)|out of it|delirious",
+            r"(?:heart|pulse) (?:is )?(?:racing|pounding)|unresponsive|not breathing",
+        ),
+    ),
+    # a doubled or repeated dose, then signs of toxicity (cardiac drugs: bradycardia, faint)
+    Concept(
+        "repeat_dose",
+        (
+            rf"(?:took|taken|had|given|gave|swallowed){G3}{_DRUG}{G3}(?:twice|three times"
+            r"|two times|again|double|extra)",
+            r"(?:double|doubled|tripled|twice the|three times the|extra|second|two|three) "
+            r"(?:dose|doses|pills|tablets)(?! (?:a|per|each) day)",
+        ),
+    ),
+    Concept(
+        "toxic_signs",
+        (
+            r"bradycard\w*|(?:pulse|heart ?rate|(?-i:HR))(?: is| of| was)?:? ?(?:[2-4]\d)\b",
+            r"(?:pulse|heart(?: ?rate)?|heartbeat) (?:is |feels )?(?:very |really |so )?slow",
+            r"dizz\w*|light[- ]?headed|faint\w*|pass(?:ed|ing) out|collaps\w*|confus\w*",
+            r"drows\w*|vomit\w*|seiz\w*|(?:very |really |so )?(?:slow|sleepy)",
         ),
     ),
     Concept(
@@ -61,6 +112,11 @@ CONCEPTS: Final = (
             r"unresponsive|unconscious|passed out|not breathing|barely breathing",
             rf"(?:(?:can['’]?t|cannot|can not|unable to)|cannot|won['’]?t) (?:wake|rouse){G2}up|lips (?:are |turning |look )?blue",
             r"pinpoint pupils|(?-i:RR):? ?[0-8]\b|turning blue",
+            r"(?:he|she|they|it|baby|friend|mum|mom|dad|son|daughter)(?:['’]?s)? (?:don['’]?t"
+            r"|doesn['’]?t|does not|won['’]?t|will not|isn['’]?t|is not|not)(?: \w+)? "
+            r"(?:wak\w*|respond\w*|breath\w*)",
+            r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not) (?:wake|rouse) "
+            r"(?:him|her|them)",
         ),
     ),
     Concept("gas", (r"carbon monoxide|(?-i:CO) (?:alarm|detector|poisoning)|gas leak",)),
@@ -85,6 +141,8 @@ RULES: Final = (
     Rule("drug+unresponsive", ("drug_taken", "unresponsive")),
     Rule("gas+symptoms", ("gas", "gas_symptoms")),
     Rule("poisoned+symptoms", ("poisoned", "gas_symptoms")),
+    Rule("street_drug+toxidrome", ("street_drug", "toxidrome")),
+    Rule("repeat_dose+toxic_signs", ("repeat_dose", "toxic_signs")),
 )
 
 CATEGORY: Final = Category("overdose", CONCEPTS, RULES, resources=("poison",))

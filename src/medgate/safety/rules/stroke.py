@@ -16,6 +16,7 @@ _MOTOR: Final = (
 _CHEST_PAIN: Final = (
     r"(?:pains?|pressure|tight\w*|heav\w*|hurts?|discomfort|ach(?:e|es|ing)|squeez\w*)"
 )
+_CANT: Final = r"(?:can['’]?t|cannot|can not|unable to)"
 _SENSORY: Final = r"(?:numb\w*|tingl\w*|pins and needles)"
 
 
@@ -84,9 +85,54 @@ CONCEPTS: Final = (
         (
             rf"sudden\w*{G3}(?:vision loss|loss of (?:vision|sight)|blind\w*|(?:can['’]?t|cannot|can not|unable to) see|lost"
             r"(?: \w+)? (?:vision|sight))",
+            rf"sudden\w*{G3}(?:double vision|seeing double)",
             rf"(?:went|gone|going) blind{G5}sudden|blind{G5}(?:all of a )?sudden",
             rf"(?:(?:can['’]?t|cannot|can not|unable to) see|lost (?:my |the )?(?:vision|sight)){G5}(?:all of a )?sudden",
         ),
+    ),
+    # BE-FAST "Eyes": loss of sight in one eye (amaurosis, retinal artery occlusion) or half
+    # the field is an emergency whether or not the writer says "sudden".
+    Concept(
+        "monocular_vision_loss",
+        (
+            rf"(?:{_CANT}|could ?n['’]?t|could not) see (?:out of|from|with|through) "
+            rf"{POSSESSIVE} (?:{SIDE} )?eye",
+            rf"(?:lost|losing|lose) (?:{POSSESSIVE} |all )?(?:vision|sight) (?:in|of) "
+            rf"(?:{POSSESSIVE} |one )(?:{SIDE} )?eye",
+            rf"(?:blind|dark|black) in (?:{POSSESSIVE} |one )(?:{SIDE} )?eye",
+            rf"(?:curtain|shade|blind|veil|shadow){G3}(?:over|across|down (?:over|across)) "
+            rf"(?:{POSSESSIVE} |one )(?:{SIDE} )?eye",
+            r"half (?:of )?(?:my |his |her |the )?(?:vision|sight|visual field) (?:is |has )?"
+            r"(?:gone|missing|black|dark|blank)|amaurosis",
+        ),
+    ),
+    # Sensory neglect: a limb that feels like someone else's
+    Concept(
+        "limb_neglect",
+        (
+            rf"{_LIMB}{G3}(?:like (?:it|they) (?:does ?n['’]?t|does not|do ?n['’]?t|do not) "
+            r"belong|(?:is|are|feels?) (?:like )?(?:not (?:mine|my own)|someone else['’]?s)"
+            r"|like (?:it['’]?s|it is|they['’]?re) (?:not (?:mine|my own)|someone else['’]?s))",
+        ),
+    ),
+    # BE-FAST "Balance" and "Eyes" of the posterior circulation: vertigo, ataxia, diplopia
+    Concept(
+        "vertigo",
+        (r"vertig\w*|(?:room|world|everything) (?:is |was |keeps )?spinning|dizz\w*",),
+    ),
+    Concept(
+        "ataxia",
+        (
+            rf"{_CANT} (?:walk|stand|sit up)(?: up)?(?: straight| properly| without| unaided)?",
+            r"(?:could ?n['’]?t|could not) (?:walk|stand)|ataxi\w*|stagger\w*|reeling",
+            r"(?:veer\w*|fall\w*|fell|lean\w*|tilt\w*|drift\w*) (?:over )?to (?:one|the) "
+            r"(?:side|left|right)|(?:lost|losing) (?:my |his |her )?balance|off balance",
+            r"unsteady on (?:my|his|her|their) feet|walk\w* like (?:i|he|she)['’]?(?:m|s)? drunk",
+        ),
+    ),
+    Concept(
+        "diplopia",
+        (r"double vision|seeing (?:double|two of everything)|diplopi\w*|everything doubled",),
     ),
     Concept(
         "thunderclap",
@@ -107,6 +153,9 @@ CONCEPTS: Final = (
 
 RULES: Final = (
     Rule("one_arm_numb", ("one_arm_numb",), none_of=("chest_pain",)),
+    Rule("ataxia+diplopia", ("ataxia", "diplopia")),
+    Rule("vertigo+diplopia", ("vertigo", "diplopia")),
+    Rule("vertigo+ataxia", ("vertigo", "ataxia")),
     *(
         Rule(name, (name,))
         for name in (
@@ -115,6 +164,8 @@ RULES: Final = (
             "speech",
             "sudden_limb_weakness",
             "sudden_vision_loss",
+            "monocular_vision_loss",
+            "limb_neglect",
             "thunderclap",
             "stroke_named",
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, Category, Concept, Rule
+from medgate.safety.rules.base import G2, Category, Concept, Rule, gap
 
 _SELF: Final = r"(?:myself|himself|herself|themselves|themself|yourself)"
 _WANT: Final = (
@@ -18,7 +18,9 @@ CONCEPTS: Final = (
             rf"(?:kill|shoot|hang|drown|stab|off)(?:s|ed|ing)?{G2}{_SELF}",
             rf"{_WANT}{G2}(?:hurt|harm|cut|poison|starve|kill)\w* {_SELF}",
             rf"cutting {_SELF}|(?:hurt|harm|cut)\w* {_SELF} on purpose",
-            rf"(?:use|turn|point)\w* (?:it|them|this|the gun|a gun) on {_SELF}",
+            rf"(?:us(?:e|es|ed|ing)|turn\w*|point\w*) (?:it|them|this|that|the \w+|a \w+) on {_SELF}",
+            rf"(?:voices?|god|the devil|someone|they){gap(4)}(?:tell|command|order|instruct|say)"
+            rf"\w*{gap(3)}(?:hurt|harm|cut|kill|end|poison|starve)\w* {_SELF}",
             r"(?<!\d)(?<!\d )kms|unaliv\w*|suicid\w*(?! prevention| awareness| hotline| (?:&|and) crisis| rates?| statistics"
             r"| research| risk (?:assessment|screening))|(?-i:SI)\b|self[- ]harm\w*",
         ),
@@ -52,6 +54,10 @@ CONCEPTS: Final = (
             r"(?:plan|planning|plans) to (?:overdose|die|jump|end (?:it|my life))",
             r"(?:plan|planning|plans) to (?:hang|shoot|kill|poison) (?:myself|himself|herself)",
             r"noose|(?:take|taking|swallow\w*) all (?:of )?my",
+            # means acquired, and intent aimed at oneself
+            rf"(?:bought|got|buy|get|getting|found|have|keep|kept|hid|hidden|hiding)\w*"
+            rf"{G2}(?:gun|rifle|pistol|handgun|shotgun|rope|noose){gap(10)}"
+            rf"(?:on|to|at|against) {_SELF}",
         ),
     ),
 )
