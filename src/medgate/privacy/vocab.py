@@ -145,6 +145,22 @@ EPONYM_SUFFIXES: Final = frozenset(
         "inventory",
         "assessment",
         "coma",
+        "prosthesis",
+        "prostheses",
+        "nail",
+        "boot",
+        "files",
+        "sinus",
+        "sinuses",
+        "malformation",
+        "features",
+        "balloon",
+        "frame",
+        "clamp",
+        "implant",
+        "screw",
+        "screws",
+        "pins",
     ]
 )
 
@@ -248,7 +264,8 @@ CLINICAL_WORDS: Final = _words(
     Md Do Rn Np Pa Crna Lpn Cna Pharmd Phd Msw Lcsw Aprn Fnp Dnp Mph Facp Facc Faafp Ama Cms Hipaa
     Christmas Easter Thanksgiving English Spanish Hindi Mandarin Interpreter Caucasian Hispanic
     Latino Asian African American White Black America Usa Mexico India China Canada Nigeria Kenya
-    Philippines Vietnam Korea Japan Church Bible God Lord"""
+    Philippines Vietnam Korea Japan Church Bible God Lord Prior Clinical Student Employee Proband
+    Authorization Request Middle School Office Log"""
 )
 
 # Never a name on their own, never the edge of a name found by a cue.

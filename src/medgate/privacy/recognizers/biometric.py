@@ -11,13 +11,16 @@ from medgate.privacy.types import PhiType
 LABELS = (
     r"fingerprint|finger[ \t]*print|retina(?:l)?(?:[ \t]*scan)?|iris(?:[ \t]*scan)?|"
     r"palm(?:[ \t\-]*vein)?|voice[ \t]*print|biometric|facial[ \t]*(?:scan|template)"
-    r"(?:[ \t]+(?:template|scan|hash|id))?(?:[ \t]*\n[ \t]*(?=[A-Z0-9]))?"
 )
+# "fingerprint template", "biometric template ID": the noun after the biometric word
+LABELS = rf"(?:{LABELS})(?:[ \t]+(?:template|scan|hash|enrol(?:l?ment)?|id|code))*"
 
 
 class BiometricRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.BIOMETRIC
-    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),)
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("labelled", labelled(LABELS, next_line=True)),
+    )
 
     def validate(self, value: str, text: str, start: int) -> bool:
         return id_like(value)

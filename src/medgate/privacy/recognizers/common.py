@@ -11,8 +11,9 @@ NAME_WORD: Final = rf"[{UPPER}](?:[{LOWER}{UPPER}]|['’\-](?=[{LOWER}{UPPER}]))
 NAME_INITIAL: Final = rf"[{UPPER}]\.?"
 # "John", "John Q. Smith", "Mary-Kate de la Cruz" (no line breaks inside a name).
 NAME_SEQ: Final = (
-    rf"{NAME_WORD}(?:[ \t][\"“]{NAME_WORD}[\"”])?(?:[ \t](?:(?:de|del|de la|de los|da|van|van der|van den|von|von der|der|bin|"
-    rf"al|le|la|di|du|Ó|Ní|Mac|Ua)[ \t])?"
+    rf"{NAME_WORD}(?:[ \t][\"“]{NAME_WORD}[\"”]|[ \t]\({NAME_WORD}\)(?=[ \t]{NAME_WORD}))?"
+    rf"(?:[ \t](?:(?:(?i:de|del|de la|de los|da|dos|van|van der|van den|von|von der|der|di|du)|"
+    rf"bin|al|le|la|Ó|Ní|Mac|Ua|y|Y)[ \t])?"
     rf"(?:{NAME_WORD}|{NAME_INITIAL}(?![{LOWER}]))){{0,3}}"
     r"(?:,?[ \t](?:Jr|Sr)\.?|[ \t](?:II|III|IV)\b)?"
 )
@@ -22,9 +23,16 @@ NAME_LAST_FIRST: Final = (
 )
 
 # A generic identifier value after a label cue: must contain a digit (checked by validate).
+# A letter-only first token is allowed before a digit group ("PZK 104882 H", "RT 448190"), and
+# digit groups split by spaces ("28 447 193", "3849 11207 9") form one value; a lone final letter
+# or digit is taken at the end of a line or before punctuation.
+_LINE_END: Final = r"(?=[ \t]*(?:$|\n|[,;.)]))"
 ID_VALUE: Final = (
-    r"(?=[A-Za-z0-9\-./]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9])){2,29}"
+    r"(?:[A-Z]{2,5}[ ](?=\d{4}))?"
+    r"(?:(?=[A-Za-z0-9\-./]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9])){2,29}"
+    r"|\d{2,5}(?=[ ]\d{2}))"
     r"(?:[ ](?=[A-Z]{0,5}\d)[A-Z0-9]{2,6}(?![A-Za-z])){0,3}"
+    rf"(?:[ ][A-Z0-9]{_LINE_END})?"
 )
 # Separator between a label and its value: "MRN: 123", "MRN # 123", "MRN-123", "MRN is 123".
 LABEL_SEP: Final = r"[ \t]*(?:[:#=\-][ \t]*|is[ \t]+|was[ \t]+)?#?[ \t]*"
@@ -57,9 +65,11 @@ QUALIFIER: Final = (
 )
 
 
-def labelled(label: str) -> str:
-    """A label cue (case-insensitive regex) followed by an identifier value in group `v`."""
+def labelled(label: str, *, next_line: bool = False) -> str:
+    """A label cue (case-insensitive regex) followed by an identifier value in group `v`;
+    `next_line` also takes a value on the line below ("S/N" at a line end, serial under it)."""
+    brk = r"(?:[ \t]*\n[ \t]*)?" if next_line else ""
     return (
-        rf"(?i:\b(?:{label})(?![A-Za-z]){NUM_SUFFIX})(?:{QUALIFIER}){LABEL_SEP}"
+        rf"(?i:\b(?:{label})(?![A-Za-z]){NUM_SUFFIX})(?:{QUALIFIER}){LABEL_SEP}{brk}"
         rf"(?P<v>{ID_VALUE})(?![\w\-])"
     )

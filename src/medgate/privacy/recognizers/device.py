@@ -9,7 +9,7 @@ from medgate.privacy.recognizers.common import labelled
 from medgate.privacy.types import PhiType
 
 LABELS = (
-    r"serial|s/n|sn|device(?:[ \t]*(?:id|serial))?|udi|implant(?:[ \t]*(?:id|serial))?|"
+    r"serial(?:[ \t]*(?:no\.?|number|#))?|ser|s/n|sn|device(?:[ \t]*(?:id|serial))?|udi|implant(?:[ \t]*(?:id|serial))?|"
     r"pacemaker(?:[ \t]*(?:id|serial))?|model/serial|lot|generator[ \t]*(?:id|serial)|"
     r"pump[ \t]*(?:id|serial)|icd[ \t]*(?:id|serial)"
 )
@@ -18,7 +18,7 @@ LABELS = (
 class DeviceRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.DEVICE
     patterns: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("labelled", labelled(LABELS)),
+        Pattern("labelled", labelled(LABELS, next_line=True)),
         Pattern("udi", r"(?P<v>\(01\)\d{14}(?:\(\d{2}\)[A-Za-z0-9\-]+)*)"),
     )
 

@@ -10,7 +10,7 @@ from medgate.privacy.types import PhiType
 
 LABELS = (
     r"mrn|mr[ \t]*#|mr[ \t]*no|med(?:ical)?\.?[ \t]*rec(?:ord)?s?\.?(?:[ \t]*(?:number|no|#))?|"
-    r"patient[ \t]*id|pt[ \t]*id|hospital[ \t]*(?:#|no|number|id)|chart[ \t]*(?:#|no|number)?|"
+    r"patient[ \t]*id|hosp[ \t]*(?:#|no|number|id)|case[ \t]*note[ \t]*(?:#|no)|pt[ \t]*id|hospital[ \t]*(?:#|no|number|id)|chart[ \t]*(?:#|no|number)?|"
     r"unit[ \t]*(?:#|no|number)|emr[ \t]*(?:#|id)|epic[ \t]*(?:#|id)"
 )
 

@@ -26,7 +26,7 @@ from medgate.privacy.recognizers.common import (
 from medgate.privacy.types import PhiType
 from medgate.privacy.vocab import BARE_EPONYMS, CLINICAL_WORDS, EPONYM_HEADS, EPONYM_SUFFIXES
 
-TITLE = r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|DR|Prof|Drs)\.?(?=[ \t])"
+TITLE = r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|DR|Prof|Drs|Fr|Rev|Revd|Pr|Mme|Mlle|Sra|Sr)\.?(?=[ \t])"
 LABEL = (
     r"(?i:\b(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name|full[ \t]+name|attending(?:[ \t]+"
     r"physician)?|pcp|primary[ \t]+care(?:[ \t]+(?:physician|provider|doctor))?|referring"
@@ -38,26 +38,37 @@ LABEL = (
     r"co-signed[ \t]+by|authenticated[ \t]+by|reviewed[ \t]+by|seen[ \t]+by|cc|c\.c\.|to|from|"
     r"attn|attention|dear|sincerely|regards|re|child|client|driver|participant|visitor|caller|"
     r"member|subscriber|coordinator|examiner|endoscopist|pathologist|radiologist|ordering|"
-    r"anesthesia|anesthesiologist|assistant|cnm|midwife|officer|subject|proxy)\b)"
+    r"anesthesia|anesthesiologist|assistant|cnm|midwife|officer|subject|proxy|student|employee|"
+    r"proband|guarantor|insured|policy[ \t]*holder|physio(?:therapist)?|counsel+or|sw|(?:rn[ \t]+)?cm|"
+    r"submitting|sending|accepting|receiving|crew|medic|paramedic|dispatcher|first(?:[ \t]+name)?|"
+    r"last[ \t]+name|surname|given[ \t]+names?|family[ \t]+name|nom|pr[ée]nom|nombre|apellidos?)\b)"
     r"(?:[ \t]*[:\-][ \t]*|(?<=[Bb][Yy])[ \t]+|(?<=[Dd]ear)[ \t]+)(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?"
 )
 RELATION = (
     r"(?i:\b(?:wife|husband|son|daughter|mother|father|mom|dad|sister|brother|spouse|partner|"
     r"friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|"
     r"caregiver|neighbou?r|roommate|fianc[ée]e?|girlfriend|boyfriend|stepson|stepdaughter|"
-    r"sister-in-law|brother-in-law|daughter-in-law|son-in-law|guardian|proxy)(?:'s)?)"
-    r"(?:,?[ \t]+|[ \t]*\()(?:(?i:named|is|was)[ \t]+)?(?:[\"“][^\"”\n]{1,15}[\"”][ \t]+)?"
+    r"sister-in-law|brother-in-law|daughter-in-law|son-in-law|guardian|proxy|dtr|gd|"
+    r"fils|fille|[ée]pouse|[ée]poux|mari|femme|m[èe]re|p[èe]re|fr[èe]re|s[œo]eur|hij[oa]|espos[oa]|"
+    r"madre|padre|herman[oa])(?:'s)?)"
+    r"(?:,?[ \t]*\n[ \t]*|,?[ \t]+|[ \t]*\()(?:(?i:named|is|was)[ \t]+)?(?:[\"“][^\"”\n]{1,15}[\"”][ \t]+)?"
 )
 CREDENTIAL = (
     r",?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|CNM|CRNA|PharmD|DPM|DDS|DMD|LCSW|PhD|MSW|"
-    r"APRN|FNP|FNP-C|DNP|LPN|CNA|RD|PT|OT|DPT|MBBS|FACP|FACC|LICSW|LMHC|LPC|CNS|CCC-SLP)\b"
+    r"APRN|FNP|FNP-C|DNP|LPN|CNA|RD|PT|OT|DPT|MBBS|FACP|FACC|LICSW|LMHC|LPC|CNS|CCC-SLP|MCSP|CGC|"
+    r"LCGC|RGN|RMN|BDS|MRCP|MRCGP|FRCS|FRCP|FRCPC|MRPharmS|EMT-P|NRP|CCRN|BSN|MSN|"
+    r"(?:Clinical[ \t]+|Staff[ \t]+|Charge[ \t]+)?(?:Pharmacist|Physiotherapist|Dietitian|Midwife|"
+    r"Social[ \t]+Worker|Nurse[ \t]+Specialist|Counsel+or))\b"
     r"(?![ \t]*:)"
 )
 PARTICLE = r"(?:(?:de|del|de la|da|van|van der|van den|von|von der|der|di|du|Ó|Ní|Mac)[ \t])"
 # A role word written without a colon before the name: "RN Tamsin", "coordinator Bridget Roe".
 ROLE = (
     r"(?:\b(?:RN|LPN|CNA|Sgt|SGT|Officer|Det|Capt|Nurse|nurse|Coordinator|coordinator|"
-    r"[Ss]ocial[ \t]+[Ww]orker|[Cc]ase[ \t]+[Mm]anager|[Cc]haplain|[Ii]nterpreter)\.?)"
+    r"[Ss]ocial[ \t]+[Ww]orker|[Cc]ase[ \t]+[Mm]anager|[Cc]haplain|[Ii]nterpreter|EMT(?:-[A-Z])?|"
+    r"[Pp]aramedic|[Mm]edic|[Mm]idwife|[Dd]ispatcher|[Pp]hysio(?:therapist)?|[Tt]herapist|"
+    r"[Pp]harmacist|[Dd]ietitian|[Cc]ounsel+or|[Ss]tudent|[Ee]mployee|[Pp]roband|[Gg]uarantor)\.?)"
+    r"[ \t]+(?![A-Z]{2,3}\b[ \t]*:)(?:(?:Fr|Rev|Dr|Sr)\.?[ \t]+)?"
 )
 # "Pt Jane Roe", "name Jane Roe": taken only when the first word is a listed name.
 BARE_LABEL = r"(?:\b(?:[Pp]t|PT|[Pp]atient|[Nn]ame|[Cc]hild|[Cc]lient))"
@@ -115,7 +126,22 @@ class NameRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.NAME
     patterns: ClassVar[tuple[Pattern, ...]] = (
         Pattern("title", rf"{TITLE}[ \t]+(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})"),
-        Pattern("role", rf"{ROLE}[ \t]+(?P<v>{NAME_SEQ})"),
+        Pattern("role", rf"{ROLE}(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})"),
+        # "pt (Jane Roe)", "Pt ROE, JANE": a comma form or parentheses are cue enough
+        Pattern("bare_last_first", rf"{BARE_LABEL}[ \t]+(?P<v>{NAME_LAST_FIRST})"),
+        Pattern("paren_pt", rf"\b(?i:pt|patient)[ \t]*\((?P<v>{NAME_SEQ})\)"),
+        # greetings and sign-offs: "Hi Yusra,", "Yours sincerely,\nJane Roe"
+        Pattern(
+            "greeting",
+            rf"\b(?:Hi|Hello|Dear|Thanks|Thank[ \t]+you),?[ \t]+(?P<v>{NAME_SEQ})(?=[ \t]*[,!:\n])",
+        ),
+        Pattern(
+            "signoff",
+            r"(?i:\b(?:sincerely|regards|faithfully|truly|best|thanks|thank[ \t]+you|respectfully),?)"
+            rf"[ \t]*\n[ \t]*(?P<v>(?:{TITLE}[ \t]+)?(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})",
+        ),
+        # "k. whitehorse, RN": a lower-case name before a credential
+        Pattern("lower_credential", rf"(?P<l>[a-z]\.[ \t]?[a-z][a-z'\-]+){CREDENTIAL}"),
         Pattern(
             "nickname", rf"(?P<v>{NAME_WORD}[ \t][\"“]{NAME_WORD}[\"”][ \t]{PARTICLE}?{NAME_SEQ})"
         ),
@@ -125,10 +151,13 @@ class NameRecognizer(Recognizer):
         Pattern(
             "typist",
             r"(?i:\b(?:transcribed|typed|scribe|transcriptionist)(?:[ \t]+by)?)[ \t]*:[ \t]*"
-            rf"(?P<w>[{LOWER}]{{2,3}}|[{UPPER}]{{2,3}})\b(?![.\-/])",
+            rf"(?P<w>[{LOWER}]{{2,3}}|[{UPPER}]{{2,3}})\b(?![.\-]|/[A-Za-z])",
         ),
         Pattern("label", rf"{LABEL}(?P<v>{NAME_LAST_FIRST}|(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})"),
-        Pattern("relation", rf"{RELATION}(?P<v>{NAME_SEQ})"),
+        Pattern(
+            "relation",
+            rf"{RELATION}(?:(?P<v>{NAME_SEQ})|(?P<l>[a-z][a-z'\-]+)(?![\w'\-]))",
+        ),
         Pattern("credential", rf"(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ}){CREDENTIAL}"),
         Pattern(
             "initials",

@@ -17,6 +17,10 @@ NANP = rf"(?:\+?1[ \t.\-]?)?(?:\([2-9]\d\d\)|[2-9]\d\d)[ \t.\-]?[2-9]\d\d[ \t.\-
 INTL = r"\+(?:[1-9]\d{0,2})[ \t.\-]?(?:\(?\d{1,4}\)?[ \t.\-]?){2,5}\d{2,4}"
 LOCAL = rf"[2-9]\d\d[\-.]\d{{4}}{EXT}"
 BARE10 = r"[2-9]\d\d[2-9]\d{6}"
+# National numbers with a trunk 0 (UK "07700 900461", "029 2018 4420", "01531 630 218"; Irish,
+# Australian): a grouped shape here, then validated per region by `phonenumbers`.
+NATIONAL = r"0[1-9]\d{1,4}(?:[ \t]?\d{3,4}){1,2}(?:[ \t]?\d{3})?"
+_REGIONS = ("GB", "IE", "AU", "NZ")
 PHONE_LABEL = (
     r"(?i:\b(?:phone|ph|tel|telephone|cell|cellphone|mobile|home|work|pager|beeper|callback|"
     r"call[ \t]+back|reached[ \t]+at|contact)\b\.?(?:[ \t]*(?:#|no\.?|number))?)[ \t]*[:\-]?[ \t]*"
@@ -29,9 +33,12 @@ class PhoneRecognizer(Recognizer):
         Pattern("nanp", rf"(?<![\w+/.\-])(?P<v>{NANP})(?![\w/]|\.\d)"),
         Pattern("intl", rf"(?<![\w+])(?P<v>{INTL})(?!\w)"),
         Pattern("labelled", rf"{PHONE_LABEL}(?P<v>{LOCAL}|{BARE10})(?![\w/])"),
+        Pattern("national", rf"(?<![\w+/.\-:])(?P<v>{NATIONAL})(?![\w/:\-]|[.,]\d)"),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
+        if value.startswith("0"):
+            return _national_ok(value)
         if not value.startswith("+") or value.startswith("+1"):
             return True
         try:
@@ -42,3 +49,21 @@ class PhoneRecognizer(Recognizer):
     def entity_for(self, value: str, text: str, start: int, end: int) -> PhiType:
         after = text[end : end + 8].lower().lstrip(" \t(")
         return PhiType.FAX if after.startswith("fax") else PhiType.PHONE
+
+
+def _national_ok(value: str) -> bool:
+    """A trunk-0 number valid in one of the regions (UK: any possible 11-digit number, since
+    Ofcom's reserved drama ranges are real-looking but not "valid")."""
+    digits = "".join(c for c in value if c.isdigit())
+    if len(digits) < 10:
+        return False
+    for region in _REGIONS:
+        try:
+            num = phonenumbers.parse(value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return True
+        if region == "GB" and len(digits) == 11 and phonenumbers.is_possible_number(num):
+            return True
+    return False
