@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from typing import Any
+from typing import Any, Final
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -14,8 +14,15 @@ with warnings.catch_warnings():
     import sre_parse
 
 
+DIGITS: Final = "0123456789"
+
+
 def first_chars(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
-    """Lower-cased characters a match can start with, or None when any character could."""
+    r"""Lower-cased characters a match can start with, or None when any character could.
+
+    `\d` counts as the ASCII digits: a caller must look up any other Unicode decimal digit
+    (which `\d` also matches) as "0".
+    """
     found = _first(sre_parse.parse(pattern, flags))
     return frozenset(found) if found is not None else None
 
@@ -32,7 +39,9 @@ def _first(items: Any) -> set[str] | None:
                     out.add(chr(sub_av).lower())
                 elif sub_op is c.RANGE:
                     out.update(chr(ch).lower() for ch in range(sub_av[0], sub_av[1] + 1))
-                else:  # categories (\d, \w), negation: give up
+                elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_DIGIT:
+                    out.update(DIGITS)  # \d; callers look other decimal digits up as "0"
+                else:  # other categories (\w, \s), negation: give up
                     return None
             return out
         if op is c.BRANCH:

@@ -24,6 +24,7 @@ MAX_EVIDENCE_CHARS = 80
 _BLOCKING = frozenset(
     {Modifier.NEGATED, Modifier.HISTORICAL, Modifier.FAMILY, Modifier.HYPOTHETICAL}
 )
+_Bucket = tuple[re.Pattern[str], tuple[int, ...]]
 _SPACES = re.compile(r"\s+")
 _POSITIONS = re.compile(r"(?<!\w).", re.S)  # every position not preceded by a word character
 
@@ -58,37 +59,51 @@ class Screener:
             for concept in cat.concepts
         )
         # At each word start only the concepts whose first character can begin there are tried
-        # (one alternation per character); the first alternative that matches names a concept,
-        # and the later concepts of that bucket are tried at that position. The buckets are
-        # exact supersets (see firstchars), so this finds what a scan of every concept would.
+        # (one alternation per character); the first alternative that matches names a concept and
+        # gives its match; the later concepts of that bucket are then tried one by one. Within a
+        # bucket a concept keeps only the patterns that can start with its character (the others
+        # cannot match there, so the first match is the same). The buckets are exact supersets
+        # (see firstchars), so this finds what a scan of every concept would.
+        patterns = [
+            [(p, first_chars(p)) for p in concept.patterns]
+            for cat in self._categories
+            for concept in cat.concepts
+        ]
         starts = [first_chars(rx.pattern) for _, _, rx in self._concepts]
         alphabet = set().union(*(s for s in starts if s is not None))
-        self._buckets: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {}
+        self._buckets: dict[str, _Bucket] = {}
         for ch in [*sorted(alphabet), ""]:  # "" = characters no analysed concept starts with
             idx = tuple(i for i, s in enumerate(starts) if s is None or (ch and ch in s))
-            if idx:
-                rx = "|".join(f"(?P<c{i}>{self._concepts[i][2].pattern})" for i in idx)
-                self._buckets[ch] = (re.compile(rf"(?:{rx})", re.I), idx)
+            if not idx:
+                continue
+            alternatives = [
+                "|".join(f"(?:{p})" for p, f in patterns[i] if f is None or (ch and ch in f))
+                for i in idx
+            ]
+            self._buckets[ch] = (_alternation(alternatives), idx)
         self._fallback = self._buckets.get("")
 
     def mentions(self, text: str) -> list[Mention]:
         """Every concept match in `text`, each with its ConText modifiers."""
         found: list[tuple[int, int, str, str]] = []
-        buckets, fallback = self._buckets, self._fallback
+        buckets, fallback, concepts = self._buckets, self._fallback, self._concepts
         for start in _POSITIONS.finditer(text):
             pos = start.start()
-            bucket = buckets.get(text[pos].lower(), fallback)
+            ch = text[pos]
+            bucket = buckets.get(ch.lower())
+            if bucket is None:
+                bucket = buckets.get("0") if ch.isdecimal() else fallback
             if bucket is None:
                 continue
             combined, idx = bucket
             hit = combined.match(text, pos)
             if hit is None:
                 continue
-            first = int((hit.lastgroup or "c0")[1:])
-            for i in idx:
-                if i < first:
-                    continue
-                cat, concept, regex = self._concepts[i]
+            k = int((hit.lastgroup or "c0")[1:])  # its place in the bucket
+            cat, concept, _ = concepts[idx[k]]
+            found.append((pos, hit.end(), cat, concept))
+            for i in idx[k + 1 :]:
+                cat, concept, regex = concepts[i]
                 m = regex.match(text, pos)
                 if m is not None:
                     found.append((pos, m.end(), cat, concept))
@@ -131,9 +146,17 @@ class Screener:
         return build(reg, tuple(categories), tuple(evidence[:MAX_EVIDENCE]), kinds)
 
 
+def _alternation(concepts: Sequence[str]) -> re.Pattern[str]:
+    """One regex trying the concept regexes in order; group c<k> is the k-th of them."""
+    rx = "|".join(f"(?P<c{k}>(?:{c})(?!\\w))" for k, c in enumerate(concepts))
+    return re.compile(rf"(?:{rx})", re.I)
+
+
 def _fired(cat: Category, concepts: Mapping[str, list[Mention]]) -> list[Mention]:
     """The mentions behind every rule of `cat` that fires (empty when none fires)."""
     used: list[Mention] = []
+    if not concepts:
+        return used
     for rule in cat.rules:
         if all(name in concepts for name in rule.all_of) and not any(
             name in concepts for name in rule.none_of
