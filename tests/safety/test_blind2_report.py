@@ -1,10 +1,12 @@
 """Regression floor for the red-flag screen on blind set 2 (tests/safety/vignettes_blind2.yaml).
 
 The set (90 vignettes: 52 emergencies over the 8 categories, 38 hard negatives) was written without
-reading the screen's rules, its tests or the other vignette sets, and scored once, as written. It is
-below the targets asserted in test_vignettes.py (recall >= 0.98, precision >= 0.9), so it is not listed
-there; this test only guards against getting worse. Raise the floors when the screen improves, but
-quote the first score below, not a later one, as the screen's accuracy on unseen text.
+reading the screen's rules, its tests or the other vignette sets, and scored once, as written. It was
+below the targets asserted in test_vignettes.py (recall >= 0.98, precision >= 0.9); after general fixes
+for the gaps it showed (stroke eyes/balance/neglect, threats without "kill", toxidromes and repeat doses,
+contracted negation, fiction writing, chronic stable angina) it meets them and is listed there too. This
+test keeps the record: quote the first score below, not a later one, as the screen's accuracy on unseen
+text.
 
 First score (2026-11-25, screen as of commit 5992f48), pairs (vignette, category):
 

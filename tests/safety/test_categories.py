@@ -28,6 +28,12 @@ FIRES: dict[str, tuple[str, ...]] = {
         "keeps dropping his cup from his right hand",
         "all of a sudden my leg went weak",
         "left arm numb",  # one numb arm, no chest pain: still a stroke sign
+        "I went blind in my right eye an hour ago",  # monocular loss, no "sudden"
+        "a curtain came down over my left eye",
+        "my left arm feels like it is someone else's",  # sensory neglect
+        "the room is spinning and I can't stand up",  # posterior: vertigo + ataxia
+        "seeing double and can't walk in a straight line",  # ataxia + diplopia
+        "suddenly seeing double",
     ),
     "anaphylaxis": (
         "my tongue is swelling",
@@ -70,12 +76,20 @@ FIRES: dict[str, tuple[str, ...]] = {
         "i bought rope to end it",
         "kms",
         "thinking of unaliving myself",
+        "got a pistol and I might point it at myself",  # means + intent, no "kill"
+        "I keep thinking about using them on myself",
+        "the voices tell me to hurt myself",
+        "I'm not okay, I want to die",  # "not okay" does not negate what follows
+        "If I'm honest I want to die",  # nor does "if I'm honest" make it hypothetical
     ),
     "homicidal_ideation": (
         "I'm going to kill my neighbor",
         "thoughts of hurting my husband",
         "Pt reports HI toward his boss",
         "homicidal ideation",
+        "I'm gonna take a rifle into work on Monday",  # a threat without "kill"
+        "he has a knife and says he'll make them all pay",
+        "she says the voices command her to kill her neighbour",  # command hallucinations
     ),
     "overdose": (
         "I took too many pills",
@@ -85,6 +99,10 @@ FIRES: dict[str, tuple[str, ...]] = {
         "carbon monoxide alarm and we all have headaches",
         "my daughter ate a few of her nan's heart tablets",
         "the baby drank something from under the sink",
+        "she mixed wine with her sleeping pills and now she won't respond",
+        "took a double dose of his digoxin, HR 38",  # a repeat dose, then bradycardia
+        "took ecstasy at a festival, now agitated and burning up",  # toxidrome
+        "swallowed something a stranger gave him and is jerking and confused",
     ),
 }
 
@@ -94,12 +112,16 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
         "chest wall pain on palpation after lifting",
         "family history of MI",
         "chest pain",  # no cardiac feature
+        "stable angina, chest pain on exertion, relieved by GTN in a minute",
     ),
     "stroke": (
         "no facial droop",
         "history of stroke",
         "stroke prevention with aspirin",
         "chest pressure with my left arm numb",  # anginal radiation: cardiac, not stroke
+        "her face isn't drooping and her speech isn't slurred",  # contracted negation
+        "a bit dizzy when I stand up",  # dizziness alone
+        "I'm writing a novel where the hero has a stroke and his face droops",
     ),
     "anaphylaxis": ("history of anaphylaxis", "itchy eyes from pollen", "mild hives, no swelling"),
     "severe_bleeding": (
@@ -122,13 +144,23 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
         "I am not suicidal, just exhausted",
         "ran 10 kms today",
         "going to end it with my boyfriend",
+        "I bought a gun to protect myself",
     ),
-    "homicidal_ideation": ("kill the process", "the drug will kill the bacteria", "denies HI"),
+    "homicidal_ideation": (
+        "kill the process",
+        "the drug will kill the bacteria",
+        "denies HI",
+        "I'm going to bring a knife to cooking class",
+        "we'll make them pay for the broken fence",
+    ),
     "overdose": (
         "what is the max dose of tylenol?",
         "poison ivy",
         "took my pills as prescribed",
         "in the film a man overdoses on heroin",
+        "I'm writing a thriller where the nurse kills with an insulin overdose",
+        "I take my blood pressure pills twice a day and feel a bit dizzy",
+        "I had a coke and feel very hot",
     ),
 }
 

@@ -48,6 +48,14 @@ CASES = [
     # fiction is not the patient
     ("in the movie a guy overdoses", "overdoses", {HYPO}),
     ("watching a film and now her face is drooping", "face is drooping", set()),
+    ("I'm writing a thriller in which the villain overdoses", "overdoses", {HYPO}),
+    # contracted copulas negate like "is not", except before a present-tense verb
+    ("her speech isn't slurred", "slurred", {NEG}),
+    ("he isn't breathing", "breathing", set()),
+    # phrases of speech are pseudo triggers
+    ("I'm not okay, I want to die", "want to die", set()),
+    ("If I'm honest I want to die", "want to die", set()),
+    ("Without going into detail, I plan to end it", "end it", set()),
 ]
 
 

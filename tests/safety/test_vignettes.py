@@ -10,7 +10,7 @@ from medgate.safety import CATEGORY_NAMES
 from medgate.safety.evaluate import load_vignettes, score
 
 HERE = Path(__file__).parent
-SETS = ("vignettes.yaml", "vignettes_heldout.yaml", "vignettes_blind.yaml")
+SETS = ("vignettes.yaml", "vignettes_heldout.yaml", "vignettes_blind.yaml", "vignettes_blind2.yaml")
 
 
 @pytest.mark.parametrize("name", SETS)

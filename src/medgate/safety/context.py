@@ -66,6 +66,14 @@ _EDU_NOUN: Final = (
     r"prevention|complications?|differential|features?|red flags?|scor(?:e|ing))"
 )
 
+# "is not" negates a few words ahead, but not a present-tense verb ("he is not breathing") nor
+# how someone feels ("I'm not okay, I want to die")
+_NOT_NEGATING: Final = (
+    r"(?! (?:breathing|responding|waking|feeding|eating|drinking|stopping|moving|making|talking"
+    r"|speaking|acting|able|sure|improving|getting|going|answering|ok|okay|fine|alright"
+    r"|all right|well|good|coping|safe|happy|myself|sleeping)\b)"
+)
+
 DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # -- pseudo: look like triggers, are not
     Trigger(
@@ -75,14 +83,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         r"no one|nobody|no matter|not sure|no idea|not certain|without (?:any )?warning", PSEUDO
     ),
     Trigger(r"gram[- ]negative|no response to|not responding|not making sense", PSEUDO),
-    # ... and phrases of speech, so "I'm not okay, I want to die" or "if I'm honest I want to
-    # die" late in a message are not negated or made hypothetical
-    Trigger(
-        r"(?:(?:i['’]?m|i am|am|is|are|was|were|he['’]?s|she['’]?s|they['’]?re) )?"
-        r"not (?:ok(?:ay)?|fine|alright|all right|well|good|coping|safe|happy|myself|sleeping)|"
-        r"without (?:going into|getting into|wanting to|meaning to|a doubt|question)",
-        PSEUDO,
-    ),
+    # ... and phrases of speech, so "without going into detail, I plan to end it" or "if I'm
+    # honest I want to die" late in a message are not negated or made hypothetical
+    Trigger(r"without (?:going into|getting into|wanting to|meaning to|a doubt|question)", PSEUDO),
     Trigger(
         r"if i['’]?m (?:being )?(?:honest|truthful)|if (?:i|you) (?:must|have to) know|"
         r"if that makes sense|if anything|as if|even if|if i['’]?m being real",
@@ -96,19 +99,12 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:does|did|do)(?:n['’]t| not) (?:have|report|endorse|complain of)", NEG),
     Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had", NEG),
     Trigger(
-        r"(?:i['’]?m|i am|am|is|are|was|were|he['’]?s|she['’]?s|they['’]?re|you['’]?re) not"
-        r"(?! (?:breathing|responding|waking|feeding|eating|drinking|stopping|moving|making|"
-        r"talking|speaking|acting|able|sure|improving|getting|going)\b)",
+        rf"(?:i['’]?m|i am|am|is|are|was|were|he['’]?s|she['’]?s|they['’]?re|you['’]?re) not"
+        rf"{_NOT_NEGATING}",
         NEG,
         max_words=4,
     ),
-    Trigger(
-        r"(?:is|are|was|were)n['’]?t"
-        r"(?! (?:breathing|responding|waking|feeding|eating|drinking|stopping|moving|making|"
-        r"talking|speaking|acting|able|sure|improving|getting|going|answering)\b)",
-        NEG,
-        max_words=4,
-    ),
+    Trigger(rf"(?:is|are|was|were)n['’]?t{_NOT_NEGATING}", NEG, max_words=4),
     Trigger(r"(?:was |were |is |are |been )?ruled out|(?:has |have )?resolved|unlikely", NEG, B),
     Trigger(r"(?:is |was |were )?(?:negative|absent|not present)|free", NEG, B),
     Trigger(r"stopped|went away|has gone|subsided", NEG, BI),

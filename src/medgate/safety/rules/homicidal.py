@@ -22,10 +22,11 @@ _PERSON: Final = (
     r"|him|her|them|everyone|everybody|people|someone|somebody|all of them)"
 )
 
-_WEAPON: Final = (
-    r"(?:gun|guns|rifle|pistol|handgun|shotgun|ar-?15|ammo|ammunition|knife|knives|machete|axe"
-    r"|bomb|explosives?|weapons?)"
+_FIREARM: Final = (
+    r"(?:guns?|rifles?|pistols?|handguns?|shotguns?|ar-?15|ammo|ammunition|bombs?|explosives?"
+    r"|weapons?)"
 )
+_WEAPON: Final = rf"(?:{_FIREARM}|knife|knives|machete|axe)"
 _PLACE: Final = r"(?:school|class|college|campus|work|office|church|mosque|synagogue|mall|party)"
 
 CONCEPTS: Final = (
@@ -34,7 +35,7 @@ CONCEPTS: Final = (
     Concept(
         "weapon_to_place",
         (
-            rf"{_INTENT}{G2}(?:bring|take|carry|sneak)\w*{G3}{_WEAPON}{G2}(?:to|into|in|at) "
+            rf"{_INTENT}{G2}(?:bring|take|carry|sneak)\w*{G3}{_FIREARM}{G2}(?:to|into|in|at) "
             rf"(?:the |my |our |his |her |their )?{_PLACE}",
         ),
     ),

@@ -21,8 +21,8 @@ _DRUG: Final = (
 )
 # recreational or unknown substances (a toxidrome with any of these is a poisoning)
 _STREET: Final = (
-    r"(?:mdma|molly|ecstasy|pingers|cocaine|coke|crack|meth|crystal|speed|amphetamines?|spice"
-    r"|k2|bath salts|acid|lsd|ketamine|ghb|party drugs?|designer drugs?|research chemicals?"
+    r"(?:mdma|molly|ecstasy|pingers|cocaine|crack|meth|methamphetamine|amphetamines?|spice"
+    r"|k2|bath salts|lsd|ketamine|ghb|party drugs?|designer drugs?|research chemicals?"
     r"|(?:an? |some )?(?:unknown|random|mystery|strange|dodgy) (?:pills?|drugs?|powder|substance))"
 )
 _TOXIN: Final = (
@@ -92,9 +92,9 @@ CONCEPTS: Final = (
         "repeat_dose",
         (
             rf"(?:took|taken|had|given|gave|swallowed){G3}{_DRUG}{G3}(?:twice|three times"
-            r"|two times|again|double|extra)",
-            r"(?:double|doubled|tripled|twice the|three times the|extra|second|two|three) "
-            r"(?:dose|doses|pills|tablets)(?! (?:a|per|each) day)",
+            r"|two times|again|double|extra)(?! (?:a|per|each|every) (?:day|week|night|morning))",
+            r"(?:a double|doubled|tripled|twice the|three times the|an extra) "
+            r"(?:dose|doses|pills|tablets)",
         ),
     ),
     Concept(
