@@ -101,6 +101,7 @@ FIRES: dict[str, tuple[str, ...]] = {
         "the baby drank something from under the sink",
         "she mixed wine with her sleeping pills and now she won't respond",
         "took a double dose of his digoxin, HR 38",  # a repeat dose, then bradycardia
+        "grandad had his metoprolol again by mistake and his pulse is slow",
         "took ecstasy at a festival, now agitated and burning up",  # toxidrome
         "swallowed something a stranger gave him and is jerking and confused",
     ),
@@ -121,6 +122,7 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
         "chest pressure with my left arm numb",  # anginal radiation: cardiac, not stroke
         "her face isn't drooping and her speech isn't slurred",  # contracted negation
         "a bit dizzy when I stand up",  # dizziness alone
+        "I can't see out of my right eye very well since the cataract got worse",  # partial
         "I'm writing a novel where the hero has a stroke and his face droops",
     ),
     "anaphylaxis": ("history of anaphylaxis", "itchy eyes from pollen", "mild hives, no swelling"),

@@ -17,7 +17,8 @@ _DRUG: Final = (
     r"|opioids?|morphine|insulin|iron|lithium|digoxin|sertraline|antidepressants?|sleeping"
     r"|gummies|edibles|vodka|alcohol|whiskey|booze|wine|beer|rum|gin|tequila|spirits|sedatives?"
     r"|sleepers|zopiclone|zolpidem|ambien|diazepam|valium|pregabalin|gabapentin|methadone"
-    r"|tramadol|codeine)"
+    r"|tramadol|codeine|beta[- ]?blockers?|diltiazem|verapamil|warfarin"
+    r"|\w+(?:olol|pril|sartan|dipine))"  # beta blockers, ACE inhibitors, ARBs, calcium blockers
 )
 # recreational or unknown substances (a toxidrome with any of these is a poisoning)
 _STREET: Final = (

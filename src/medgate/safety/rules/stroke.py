@@ -96,7 +96,7 @@ CONCEPTS: Final = (
         "monocular_vision_loss",
         (
             rf"(?:{_CANT}|could ?n['’]?t|could not) see (?:out of|from|with|through) "
-            rf"{POSSESSIVE} (?:{SIDE} )?eye",
+            rf"{POSSESSIVE} (?:{SIDE} )?eye(?! (?:very |so |as )?(?:well|clearly|properly|good))",
             rf"(?:lost|losing|lose) (?:{POSSESSIVE} |all )?(?:vision|sight) (?:in|of) "
             rf"(?:{POSSESSIVE} |one )(?:{SIDE} )?eye",
             rf"(?:blind|dark|black) in (?:{POSSESSIVE} |one )(?:{SIDE} )?eye",
