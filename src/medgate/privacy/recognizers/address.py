@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from collections.abc import Iterable, Sequence
+from typing import ClassVar, Final
 
-from medgate.privacy.recognizers.base import Pattern, Recognizer
+from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
 from medgate.privacy.types import PhiType
 
 SUFFIX = (
@@ -18,9 +20,52 @@ SUFFIX = (
 DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)"
 STREET_WORD = r"(?:[A-Z0-9][A-Za-z0-9'’\-]*|[a-z][a-z'\-]+)"
 UNIT = (
-    r"(?:,?[ \t]*(?i:apt|apartment|unit|suite|ste|rm|room|fl|floor|bldg|building|lot|spc|space)"
+    r"(?:,?[ \t]*(?i:apt|apartment|unit|suite|ste|rm|room|fl|floor|bldg|building|lot|spc|space|"
+    r"flat|app|appt|appartement|piso|dept|depto|bureau)"
     r"(?:\.?[ \t]*#[ \t]*|\.?[ \t]+)(?=[A-Za-z]?[\-]?\d|[A-Za-z]\b)[A-Za-z0-9\-]{1,6}\b"
-    r"|,?[ \t]*#[ \t]*[A-Za-z0-9\-]{1,6}\b)"
+    r"|,?[ \t]*\n?[ \t]*#[ \t]*[A-Za-z0-9\-]{1,6}\b)"
+)
+# Between the house number and the street, and between street words: one line break allowed.
+GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# Street type first (French, Spanish, Welsh...): "31 rue Saint-Denis", "2 Ffordd y Parc".
+TYPE_FIRST = (
+    r"(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|allée|impasse|quai|calle|avenida|avda\.|"
+    r"paseo|carrer|rua|travessa|ffordd|heol|stryd|ulica|ul\.)"
+)
+PARTICLE = r"(?:(?:de|du|des|la|le|l'|d'|y|del|da|dos|di|della|do)[ \t]+)"
+PLACE_WORD = r"[A-ZÀ-Ý][\w'’\-]*"
+# Number after the street: "Hauptstraße 112a", "Kerkstraat 5", "Via Roma 12", "Calle Mayor 5".
+_ENDINGS = [
+    "straße",
+    "strasse",
+    "weg",
+    "gasse",
+    "platz",
+    "allee",
+    "damm",
+    "ufer",
+    "gracht",
+    "laan",
+    "straat",
+    "plein",
+    "vej",
+    "gade",
+    "väg",
+    "vägen",
+    "gatan",
+    "veien",
+    "gata",
+]
+# one capitalised word, then a check of its ending (linear, no backtracking over the word)
+COMPOUND = r"[A-ZÄÖÜ][a-zäöüß]+(?:(?<=str)\.|" + "|".join(f"(?<={e})" for e in _ENDINGS) + ")"
+NUMBER_AFTER = (
+    rf"(?:{COMPOUND}|(?:Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Carrer|Plaza)[ \t]+{PARTICLE}?"
+    rf"{PLACE_WORD}(?:[ \t]+{PLACE_WORD})?,?)[ \t]+\d{{1,4}}[a-z]?\b"
+)
+NUM_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|oh)"
 )
 
 
@@ -38,16 +83,34 @@ def _suffixes() -> str:
 
 ALL_SUFFIX = _suffixes()
 STREET = (
-    rf"\d{{1,6}}[A-Za-z]?(?:[ \t]*-[ \t]*\d{{1,5}})?[ \t]+{DIRECTION}?"
-    rf"(?:{STREET_WORD}[ \t]+){{0,3}}{STREET_WORD}[ \t]+{ALL_SUFFIX}"
+    rf"\d{{1,6}}[A-Za-z]?(?:[ \t]*-[ \t]*\d{{1,5}})?{GAP}{DIRECTION}?"
+    rf"(?:{STREET_WORD}[ \t]+){{0,3}}{STREET_WORD}{GAP}{ALL_SUFFIX}"
     rf"(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{UNIT}?"
+)
+# "55 Route 9 Lot 12", "120 County Road 4", "8 Highway 12 N"
+NUMBERED_ROAD = (
+    r"\d{1,6}[ \t]+(?:(?:State|County|US|U\.S\.)[ \t]+)?(?:Route|Rte\.?|Highway|Hwy\.?|Road|Rd\.?|"
+    r"Interstate|FM|SR|CR)[ \t]+\d{1,4}[A-Z]?\b(?:[ \t]+[NSEW]\b)?" + UNIT + "?"
+)
+STREET_TYPE_FIRST = (
+    rf"\d{{1,5}}[a-z]?,?[ \t]+{TYPE_FIRST}[ \t]+{PARTICLE}?{PLACE_WORD}"
+    rf"(?:[ \t]+{PARTICLE}?{PLACE_WORD}){{0,2}}{UNIT}?"
+)
+# Transcribed speech: "twenty two hill street apartment six", "thirty-two forty Hillcrest Drive"
+SPOKEN = (
+    rf"(?i:{NUM_WORD}(?:[ \t\-]+{NUM_WORD}){{0,4}})[ \t]+(?:{STREET_WORD}[ \t]+){{1,3}}{ALL_SUFFIX}"
+    rf"(?:,?[ \t]+(?i:apartment|apt|unit|suite|flat)[ \t]+(?i:\d{{1,5}}[A-Za-z]?|{NUM_WORD}))?"
 )
 
 
 class AddressRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.ADDRESS
     patterns: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("street", rf"(?<![\w/.\-])(?P<v>{STREET})"),
+        Pattern(
+            "street",
+            rf"(?<![\w/.\-])(?=\d)(?P<v>{STREET}|{NUMBERED_ROAD}|{STREET_TYPE_FIRST})",
+        ),
+        Pattern("number_after", rf"(?<![\w\-])(?=[A-ZÄÖÜ])(?P<v>{NUMBER_AFTER})"),
         Pattern(
             "po_box",
             r"(?P<v>(?i:\bp\.?[ \t]*o\.?[ \t]*box|\bpost[ \t]+office[ \t]+box)[ \t]*#?[ \t]*\d{1,7})",
@@ -62,10 +125,37 @@ class AddressRecognizer(Recognizer):
 
     def validate(self, value: str, text: str, start: int) -> bool:
         words = value.split()
+        if not value[0].isdigit():  # street first, or a spoken number: no unit words inside
+            return not any(w.lower() in _UNITS for w in words[1:-1])
         # "2 tabs daily at bedtime" / "5 mg Dr" style false hits: the word before the suffix
         # must be capitalised or numeric ("Main St", "5th Ave", "main street" with a lower suffix).
         return len(words) >= 2 and words[1].lower() not in _UNITS
 
+    def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:
+        """Spoken street numbers ("twenty two hill street"): searched only in texts that contain
+        a tens or hundreds number word, so the common case costs a few substring checks."""
+        low = text.lower()
+        if not any(w in low for w in _TENS):
+            return []
+        return [
+            (PhiType.ADDRESS, m.start(), m.end())
+            for m in _SPOKEN.finditer(text)
+            if self.validate(m.group(), text, m.start())
+        ]
+
+
+_TENS: Final = (
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+)
+_SPOKEN: Final = re.compile(rf"\b{SPOKEN}\b")
 
 _UNITS = frozenset(
     [

@@ -6,14 +6,15 @@ The state is kept (not an identifier under Safe Harbor); the ZIP in the same lin
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from collections.abc import Iterable, Sequence
+from typing import ClassVar, Final
 
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
-from medgate.privacy.recognizers.common import STATE
+from medgate.privacy.recognizers.common import LOWER, STATE, UPPER
 from medgate.privacy.types import PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 
-CITY_WORD = r"(?:[A-Z][a-z]+(?:['’\-][A-Za-z]+)?|St\.|Ft\.|Mt\.|[A-Z]{3,})"
+CITY_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:['’\-][{UPPER}{LOWER}]+)*|St\.|Ft\.|Mt\.|[A-Z]{{3,}})"
 CITY = rf"{CITY_WORD}(?:[ \t]+{CITY_WORD}){{0,2}}"
 ZIP = r"\d{5}(?:-\d{4})?"
 CUE = (
@@ -21,6 +22,21 @@ CUE = (
     r"travel(?:l?ed)?|visiting|vacation(?:ed|ing)?|home|originally)[ \t]+(?:alone[ \t]+)?"
     r"(?:(?:here[ \t]+)?(?:in|to|from|near|at)[ \t]+)|\bcity[ \t]*:[ \t]*|\bfrom[ \t]+)"
 )
+PROVINCE = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b"
+POSTCODE = (
+    r"(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d)(?![\w\-])"
+)
+# What follows a street address: ", City", "\nCity ST ZIP", ", 80331 München", "City QC H2X 3K4".
+_AFTER_ADDRESS: Final = re.compile(
+    rf"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?:(?P<z1>\d{{4,5}})[ \t]+)?(?P<v>{CITY})"
+    rf"(?=[ \t]*(?:[,.;()\n]|$)|,?[ \t]+(?:{STATE}|{PROVINCE}|{POSTCODE}))"
+    rf"(?:,?[ \t]+(?:{STATE}|{PROVINCE}))?\.?(?:,?[ \t]+(?P<z2>{POSTCODE}))?"
+)
+# "born on 12th October 1930 in Halifax", "(home, Worcester)", "Poznań, Poland"
+_BORN_IN: Final = re.compile(rf"\b(?i:born)\b[^\n.;]{{0,40}}?[ \t](?i:in)[ \t]+(?P<v>{CITY})")
+_HOME_COMMA: Final = re.compile(rf"\b(?i:home),[ \t]+(?P<v>{CITY})(?=[ \t]*(?:[.)\n]|$))")
+_COUNTRY_AFTER: Final = re.compile(r",[ \t]+(?P<c>[A-Z][A-Za-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+_CITY_BEFORE: Final = re.compile(rf"(?<![\w,])(?P<v>{CITY})\Z")
 _NOT_CITY = re.compile(rf"(?:{STATE})$")
 _CREDENTIAL_STATE = re.compile(r"\b(?:MD|PA|DO|NP|RN)\b")
 
@@ -55,3 +71,48 @@ class CityRecognizer(Recognizer):
         if has_zip:
             out.append((PhiType.ZIP, m.start(zkey), m.end(zkey)))
         return out
+
+    def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:
+        """Cities after a street address, after "born ... in" / "home,", and before a country."""
+        out: list[Span] = []
+        for typ, _s, e in found:
+            if typ is not PhiType.ADDRESS:
+                continue
+            m = _AFTER_ADDRESS.match(text, e)
+            if m is not None:
+                out.extend(self._city(m))
+                for z in ("z1", "z2"):
+                    if m.start(z) >= 0:
+                        out.append((PhiType.ZIP, m.start(z), m.end(z)))
+        low = text.lower()
+        for cue, rx in (("born", _BORN_IN), ("home,", _HOME_COMMA)):
+            if cue in low:
+                for m in rx.finditer(text):
+                    out.extend(self._city(m))
+        for c in _COUNTRY_AFTER.finditer(text):
+            if c.group("c") in COUNTRIES:
+                lo = max(0, c.start() - 40)
+                m = _CITY_BEFORE.search(text[lo : c.start()])
+                if m is not None:
+                    out.extend((t, s + lo, e + lo) for t, s, e in self._city(m))
+        return out
+
+    def _city(self, m: re.Match[str]) -> list[Span]:
+        words = m.group("v").split()
+        if not words or any(w.title() in CLINICAL_WORDS for w in words):
+            return []
+        if _NOT_CITY.fullmatch(m.group("v")):
+            return []
+        return [(PhiType.CITY, m.start("v"), m.end("v"))]
+
+
+def _countries() -> frozenset[str]:
+    """Country names (faker's English list when present)."""
+    try:
+        from faker.providers.address.en_US import Provider
+    except ImportError:  # faker absent: no country cue
+        return frozenset()
+    return frozenset(str(c) for c in Provider.countries)
+
+
+COUNTRIES: Final = _countries()

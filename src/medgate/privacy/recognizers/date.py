@@ -82,9 +82,19 @@ class DateRecognizer(Recognizer):
             text[s:e] for t, s, e in found if t is PhiType.DATE and _BARE_MD.fullmatch(text[s:e])
         }
         out: list[Span] = []
-        for value in seen:
-            for m in re.finditer(rf"(?<![\w/.\-]){re.escape(value)}(?![\w/]|\.\d)", text):
-                out.append((PhiType.DATE, m.start(), m.end()))
+        n = len(text)
+        for value in seen:  # str.find, not a regex per value: no compile per note
+            i = text.find(value)
+            while i >= 0:
+                j = i + len(value)
+                before = text[i - 1] if i else " "
+                after = text[j] if j < n else " "
+                dot_digit = after == "." and j + 1 < n and text[j + 1].isdigit()
+                if not (before.isalnum() or before in "_/.-") and not (
+                    after.isalnum() or after in "_/" or dot_digit
+                ):
+                    out.append((PhiType.DATE, i, j))
+                i = text.find(value, i + 1)
         return out
 
 

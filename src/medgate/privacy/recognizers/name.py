@@ -71,7 +71,7 @@ ROLE = (
     r"[ \t]+(?![A-Z]{2,3}\b[ \t]*:)(?:(?:Fr|Rev|Dr|Sr)\.?[ \t]+)?"
 )
 # "Pt Jane Roe", "name Jane Roe": taken only when the first word is a listed name.
-BARE_LABEL = r"(?:\b(?:[Pp]t|PT|[Pp]atient|[Nn]ame|[Cc]hild|[Cc]lient))"
+BARE_LABEL = r"(?:\b(?:[Pp]t|PT|[Pp]atient|PATIENT|[Nn]ame|[Cc]hild|[Cc]lient))"
 # Transcribed speech: "this is mr abdul rahimi", "it's jamal wright", "hi dr baker".
 SPOKEN = (
     r"(?:\b(?i:this[ \t]+is|it'?s|i[ \t]+am|i'm|my[ \t]+name[ \t]+is)[ \t]+"
@@ -127,9 +127,6 @@ class NameRecognizer(Recognizer):
     patterns: ClassVar[tuple[Pattern, ...]] = (
         Pattern("title", rf"{TITLE}[ \t]+(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})"),
         Pattern("role", rf"{ROLE}(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})"),
-        # "pt (Jane Roe)", "Pt ROE, JANE": a comma form or parentheses are cue enough
-        Pattern("bare_last_first", rf"{BARE_LABEL}[ \t]+(?P<v>{NAME_LAST_FIRST})"),
-        Pattern("paren_pt", rf"\b(?i:pt|patient)[ \t]*\((?P<v>{NAME_SEQ})\)"),
         # greetings and sign-offs: "Hi Yusra,", "Yours sincerely,\nJane Roe"
         Pattern(
             "greeting",
@@ -137,7 +134,8 @@ class NameRecognizer(Recognizer):
         ),
         Pattern(
             "signoff",
-            r"(?i:\b(?:sincerely|regards|faithfully|truly|best|thanks|thank[ \t]+you|respectfully),?)"
+            r"\b(?:[Ss]incerely|[Rr]egards|[Ff]aithfully|[Tt]ruly|[Bb]est|[Tt]hanks|[Tt]hank[ \t]+you|"
+            r"[Rr]espectfully|SINCERELY|REGARDS),?"
             rf"[ \t]*\n[ \t]*(?P<v>(?:{TITLE}[ \t]+)?(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})",
         ),
         # "k. whitehorse, RN": a lower-case name before a credential
@@ -145,7 +143,12 @@ class NameRecognizer(Recognizer):
         Pattern(
             "nickname", rf"(?P<v>{NAME_WORD}[ \t][\"“]{NAME_WORD}[\"”][ \t]{PARTICLE}?{NAME_SEQ})"
         ),
-        Pattern("unlabelled", rf"{BARE_LABEL}[ \t]+(?P<d>{NAME_SEQ})"),
+        # "Pt Jane Roe" (listed first name); "Pt ROE, JANE" and "pt (Jane Roe)" are cue enough
+        Pattern(
+            "unlabelled",
+            rf"{BARE_LABEL}(?:[ \t]+(?P<v>{NAME_LAST_FIRST})|[ \t]+(?P<d>{NAME_SEQ})"
+            rf"|[ \t]*\((?P<w>{NAME_SEQ})\))",
+        ),
         Pattern("spoken", rf"{SPOKEN}(?P<l>[a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-]+)?)(?![\w'\-])"),
         Pattern("lower_label", rf"{LOWER_LABEL}(?P<l>[a-z]{{2,}},[ \t]?[a-z][a-z\-]+)(?![\w\-])"),
         Pattern(
