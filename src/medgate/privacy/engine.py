@@ -7,13 +7,14 @@ before moving on, so a failed validation never hides a lower-priority identifier
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from medgate.privacy.recognizers import RECOGNIZERS, Recognizer, Span
 from medgate.privacy.recognizers.base import rename_groups
-from medgate.privacy.types import Entity
+from medgate.privacy.types import Entity, PhiType
 
 _START: Final = r"(?<![^\W_])(?=\S)"
 
@@ -39,6 +40,9 @@ class Engine:
         self._combined: Final = re.compile(_START + "(?:" + "|".join(parts) + ")")
         self._singles: Final = tuple(singles)
         self._group_slot: Final = {f"p_{k}": k for k in range(len(self._slots))}
+        self._scans: Final = tuple(
+            (rec, pat.cues, re.compile(pat.regex)) for rec in self._recognizers for pat in rec.scans
+        )
 
     def spans(self, text: str) -> list[Span]:
         """The combined pass: identifier spans in match order."""
@@ -61,6 +65,11 @@ class Engine:
                 pos = max(max(e for _t, _s, e in got), m.start() + 1)
             else:
                 pos = m.start() + 1
+        for rec, cues, rx in self._scans:
+            if cues and not any(c in text for c in cues):
+                continue
+            for sm in rx.finditer(text):
+                found.extend(rec.spans(sm, ""))
         return found
 
     def _retry(self, text: str, at: int, first: int) -> list[Span]:
@@ -78,7 +87,26 @@ class Engine:
         extra: list[Span] = []
         for rec in self._recognizers:
             extra.extend(rec.post(text, found))
-        return resolve(text, found, extra)
+        return join_wrapped_names(text, resolve(text, found, extra))
+
+
+def join_wrapped_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """One name wrapped over a line break ("HCP is Tyler\nFairbanks") is one entity: two NAME
+    entities separated only by a line break join when the first does not start its line."""
+    out: list[Entity] = []
+    for ent in entities:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type is PhiType.NAME
+            and ent.type is PhiType.NAME
+            and text[prev.end : ent.start].strip(" \t") == "\n"
+            and text[text.rfind("\n", 0, prev.start) + 1 : prev.start].strip()
+        ):
+            out[-1] = Entity(PhiType.NAME, prev.start, ent.end, text[prev.start : ent.end])
+            continue
+        out.append(ent)
+    return out
 
 
 def resolve(text: str, primary: Sequence[Span], extra: Sequence[Span]) -> list[Entity]:
@@ -87,12 +115,15 @@ def resolve(text: str, primary: Sequence[Span], extra: Sequence[Span]) -> list[E
         ((s, e, t, 0) for t, s, e in primary if e > s),
         key=lambda x: x[0],
     ) + sorted(((s, e, t, 1) for t, s, e in extra if e > s), key=lambda x: (x[0], x[0] - x[1]))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # taken spans never overlap: sorted starts and their ends suffice
+    ends: list[int] = []
     out: list[Entity] = []
     for s, e, t, _rank in sorted(ranked, key=lambda x: (x[3], x[0], x[0] - x[1])):
-        if any(s < te and ts < e for ts, te in taken):
+        i = bisect.bisect_left(starts, s)
+        if (i < len(starts) and starts[i] < e) or (i > 0 and ends[i - 1] > s):
             continue
-        taken.append((s, e))
+        starts.insert(i, s)
+        ends.insert(i, e)
         out.append(Entity(t, s, e, text[s:e]))
     out.sort(key=lambda x: x.start)
     return out

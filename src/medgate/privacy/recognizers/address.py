@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from typing import ClassVar, Final
 
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
+from medgate.privacy.recognizers.city import after_address
 from medgate.privacy.types import PhiType
 
 SUFFIX = (
@@ -110,7 +111,13 @@ class AddressRecognizer(Recognizer):
             "street",
             rf"(?<![\w/.\-])(?=\d)(?P<v>{STREET}|{NUMBERED_ROAD}|{STREET_TYPE_FIRST})",
         ),
-        Pattern("number_after", rf"(?<![\w\-])(?=[A-ZÄÖÜ])(?P<v>{NUMBER_AFTER})"),
+        # EMS "cross st Panorama", "cross streets Elm & 5th"
+        Pattern(
+            "cross_street",
+            r"\b[Cc]ross[ \t]*(?:st|sts|street|streets|rd)\b\.?[ \t]*:?[ \t]*"
+            r"(?P<v>[A-Z0-9][\w'\-]*(?:[ \t]+(?:&|and|/)[ \t]+[A-Z0-9][\w'\-]*)?)",
+            cues=("ross",),
+        ),
         Pattern(
             "po_box",
             r"(?P<v>(?i:\bp\.?[ \t]*o\.?[ \t]*box|\bpost[ \t]+office[ \t]+box)[ \t]*#?[ \t]*\d{1,7})",
@@ -135,13 +142,14 @@ class AddressRecognizer(Recognizer):
         """Spoken street numbers ("twenty two hill street"): searched only in texts that contain
         a tens or hundreds number word, so the common case costs a few substring checks."""
         low = text.lower()
-        if not any(w in low for w in _TENS):
-            return []
-        return [
-            (PhiType.ADDRESS, m.start(), m.end())
-            for m in _SPOKEN.finditer(text)
-            if self.validate(m.group(), text, m.start())
-        ]
+        out: list[Span] = []
+        if any(w in low for w in _TENS):
+            out.extend((PhiType.ADDRESS, *m.span()) for m in _SPOKEN.finditer(text))
+        # "Hauptstraße 112a", "Via Roma 12": a separate scan, only where such a word occurs
+        if any(w in low for w in _AFTER_CUES):
+            out.extend((PhiType.ADDRESS, *m.span()) for m in _NUMBER_AFTER.finditer(text))
+        out = [(t, s, e) for t, s, e in out if self.validate(text[s:e], text, s)]
+        return out + [span for _t, _s, e in out for span in after_address(text, e)]
 
 
 _TENS: Final = (
@@ -156,6 +164,20 @@ _TENS: Final = (
     "hundred",
 )
 _SPOKEN: Final = re.compile(rf"\b{SPOKEN}\b")
+_NUMBER_AFTER: Final = re.compile(rf"(?<![\w\-]){NUMBER_AFTER}")
+_AFTER_CUES: Final = (
+    *_ENDINGS,
+    "str.",
+    "via ",
+    "viale ",
+    "piazza ",
+    "corso ",
+    "calle ",
+    "avenida ",
+    "rua ",
+    "carrer ",
+    "plaza ",
+)
 
 _UNITS = frozenset(
     [

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from typing import ClassVar, Final
 
 from medgate.privacy.recognizers.base import Pattern, Recognizer
+from medgate.privacy.recognizers.common import LOWER
 from medgate.privacy.types import PhiType
 
 OLD = r"(?:9\d|1[0-2]\d)"
@@ -30,5 +32,28 @@ class AgeRecognizer(Recognizer):
             rf"(?i:\b(?:is|he's|she's|age|aged|turned|turns)[ \t]+(?P<v>{OLD_WORDS})\b)"
             r"(?![ \t\-]*(?i:percent|%|minutes|min|mg|mcg|ml|units|beats|bpm|seconds|days))",
         ),
-        Pattern("age_label", rf"(?i:\b(?:age|aged)[ \t]*[:\-]?[ \t]*(?P<v>{OLD})\b(?![./]\d))"),
+        Pattern(
+            "age_label",
+            rf"(?i:\b(?:age|aged|(?:still[ \t]+)?(?:living|alive|died|passed)\s+at)[ \t]*[:\-]?[ \t]*"
+            rf"(?P<v>{OLD})\b(?![./]\d))",
+        ),
     )
+    scans: ClassVar[tuple[Pattern, ...]] = (
+        # "wife Halina (91)": an age in brackets right after a name
+        Pattern("after_name", rf"\((?<=[{LOWER}][ \t]\()(?P<v>{OLD})\)", cues=("(9", "(1")),
+        # "94 F, RUQ pain", "92M with": sex after the age (not a temperature, checked below)
+        Pattern(
+            "age_sex",
+            r"(?P<x>[91](?<![\w.][91])(?<=\b[91])(?:(?<=9)\d|(?<=1)[0-2]\d))[ \t]?(?:F|M)(?=[,;/ \t]|$)(?![ \t]*(?:°|deg))",
+            cues=("9", "1"),
+        ),
+    )
+
+    value_groups: ClassVar[tuple[str, ...]] = ("v", "w", "x")
+
+    def validate(self, value: str, text: str, start: int) -> bool:
+        # "T 98 F" / "temp 99F": a Fahrenheit temperature, not an age with sex
+        return not (value.isdigit() and _TEMP.search(text, max(0, start - 14), start))
+
+
+_TEMP: Final = re.compile(r"(?i:\btemp|\bt(?:max)?[ \t:]|°|fever|febrile|afebrile)")

@@ -1,6 +1,7 @@
 """The recogniser contract: patterns plus validation hooks, compiled together by the engine.
 
-A recogniser declares `patterns`. A pattern's regex may name groups; `v` (and `w`) mark the
+A recogniser declares `patterns` (and `scans`, run as separate searches whose matches join
+the combined pass's spans). A pattern's regex may name groups; `v` (and `w`) mark the
 identifier inside a wider match (label cues such as "MRN: 12345" match the label too). The engine
 renames groups per pattern so that every pattern can live in ONE combined regex. `spans` turns a
 match into identifier spans (default: the `v`/`w` groups, else the whole match, each passing
@@ -28,6 +29,8 @@ class Pattern:
 
     name: str
     regex: str
+    # For `scans` only: substrings of which one must occur in the text for the scan to run.
+    cues: tuple[str, ...] = ()
 
 
 class Recognizer:
@@ -35,6 +38,9 @@ class Recognizer:
 
     entity: ClassVar[PhiType]
     patterns: ClassVar[tuple[Pattern, ...]] = ()
+    # Rare shapes with a distinctive first character ("(91)", "Hi Jo,") scanned on their own:
+    # the regex engine skips to that character, which the combined alternation cannot do.
+    scans: ClassVar[tuple[Pattern, ...]] = ()
     value_groups: ClassVar[tuple[str, ...]] = ("v", "w")
 
     def validate(self, value: str, text: str, start: int) -> bool:

@@ -5,10 +5,12 @@ The state is kept (not an identifier under Safe Harbor); the ZIP in the same lin
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, Final
 
+from medgate.privacy.names import ANY_NAME
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
 from medgate.privacy.recognizers.common import LOWER, STATE, UPPER
 from medgate.privacy.types import PhiType
@@ -35,6 +37,7 @@ _AFTER_ADDRESS: Final = re.compile(
 # "born on 12th October 1930 in Halifax", "(home, Worcester)", "Poznań, Poland"
 _BORN_IN: Final = re.compile(rf"\b(?i:born)\b[^\n.;]{{0,40}}?[ \t](?i:in)[ \t]+(?P<v>{CITY})")
 _HOME_COMMA: Final = re.compile(rf"\b(?i:home),[ \t]+(?P<v>{CITY})(?=[ \t]*(?:[.)\n]|$))")
+_IN_PLACE: Final = re.compile(rf"(?:in|from|to|near|->|→)[ \t]+(?P<v>[{UPPER}][{LOWER}]+)\b")
 _COUNTRY_AFTER: Final = re.compile(r",[ \t]+(?P<c>[A-Z][A-Za-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 _CITY_BEFORE: Final = re.compile(rf"(?<![\w,])(?P<v>{CITY})\Z")
 _NOT_CITY = re.compile(rf"(?:{STATE})$")
@@ -76,34 +79,48 @@ class CityRecognizer(Recognizer):
         """Cities after a street address, after "born ... in" / "home,", and before a country."""
         out: list[Span] = []
         for typ, _s, e in found:
-            if typ is not PhiType.ADDRESS:
-                continue
-            m = _AFTER_ADDRESS.match(text, e)
-            if m is not None:
-                out.extend(self._city(m))
-                for z in ("z1", "z2"):
-                    if m.start(z) >= 0:
-                        out.append((PhiType.ZIP, m.start(z), m.end(z)))
+            if typ is PhiType.ADDRESS:
+                out.extend(after_address(text, e))
         low = text.lower()
         for cue, rx in (("born", _BORN_IN), ("home,", _HOME_COMMA)):
             if cue in low:
                 for m in rx.finditer(text):
                     out.extend(self._city(m))
+        for m in _IN_PLACE.finditer(text):
+            if m.group("v") in GAZETTEER and not (m.start() and text[m.start() - 1].isalnum()):
+                out.extend(self._city(m))
         for c in _COUNTRY_AFTER.finditer(text):
             if c.group("c") in COUNTRIES:
                 lo = max(0, c.start() - 40)
-                m = _CITY_BEFORE.search(text[lo : c.start()])
-                if m is not None:
-                    out.extend((t, s + lo, e + lo) for t, s, e in self._city(m))
+                before = _CITY_BEFORE.search(text[lo : c.start()])
+                if before is not None:
+                    out.extend((t, s + lo, e + lo) for t, s, e in self._city(before))
+        out.extend(_repeats(text, [text[s:e] for t, s, e in (*found, *out) if t is PhiType.CITY]))
         return out
 
     def _city(self, m: re.Match[str]) -> list[Span]:
-        words = m.group("v").split()
-        if not words or any(w.title() in CLINICAL_WORDS for w in words):
-            return []
-        if _NOT_CITY.fullmatch(m.group("v")):
-            return []
-        return [(PhiType.CITY, m.start("v"), m.end("v"))]
+        return _city(m)
+
+
+def _city(m: re.Match[str]) -> list[Span]:
+    words = m.group("v").split()
+    if not words or any(w.title() in CLINICAL_WORDS for w in words):
+        return []
+    if _NOT_CITY.fullmatch(m.group("v")):
+        return []
+    return [(PhiType.CITY, m.start("v"), m.end("v"))]
+
+
+def after_address(text: str, end: int) -> list[Span]:
+    """The city and ZIP/postcode right after a street address ending at `end`."""
+    m = _AFTER_ADDRESS.match(text, end)
+    if m is None:
+        return []
+    out = _city(m)
+    for z in ("z1", "z2"):
+        if m.start(z) >= 0:
+            out.append((PhiType.ZIP, m.start(z), m.end(z)))
+    return out
 
 
 def _countries() -> frozenset[str]:
@@ -116,3 +133,34 @@ def _countries() -> frozenset[str]:
 
 
 COUNTRIES: Final = _countries()
+
+
+def _gazetteer() -> frozenset[str]:
+    """City names from faker's German and Polish lists (not names or note words)."""
+    out: set[str] = set()
+    for loc in ("de_DE", "pl_PL"):
+        try:
+            mod = importlib.import_module(f"faker.providers.address.{loc}")
+        except ImportError:  # faker absent: no gazetteer
+            return frozenset()
+        out.update(str(c) for c in getattr(mod.Provider, "cities", ()) if " " not in str(c))
+    return frozenset(c for c in out if c not in ANY_NAME and c.title() not in CLINICAL_WORDS)
+
+
+GAZETTEER: Final = _gazetteer()
+
+
+def _repeats(text: str, values: list[str]) -> list[Span]:
+    """Later mentions of a city already found ("Llandeilo surgery")."""
+    out: list[Span] = []
+    n = len(text)
+    for value in set(values):
+        if len(value) < 4 or value.title() in CLINICAL_WORDS:
+            continue
+        i = text.find(value)
+        while i >= 0:
+            j = i + len(value)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= n or not text[j].isalnum()):
+                out.append((PhiType.CITY, i, j))
+            i = text.find(value, j)
+    return out

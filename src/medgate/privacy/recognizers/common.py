@@ -12,7 +12,7 @@ NAME_INITIAL: Final = rf"[{UPPER}]\.?"
 # "John", "John Q. Smith", "Mary-Kate de la Cruz" (no line breaks inside a name).
 NAME_SEQ: Final = (
     rf"{NAME_WORD}(?:[ \t][\"“]{NAME_WORD}[\"”]|[ \t]\({NAME_WORD}\)(?=[ \t]{NAME_WORD}))?"
-    rf"(?:[ \t](?:(?:(?i:de|del|de la|de los|da|dos|van|van der|van den|von|von der|der|di|du)|"
+    rf"(?:[ \t](?:(?:(?i:de la|de los|del|de|da|dos|van der|van den|van|von der|von|der|di|du)|"
     rf"bin|al|le|la|Ó|Ní|Mac|Ua|y|Y)[ \t])?"
     rf"(?:{NAME_WORD}|{NAME_INITIAL}(?![{LOWER}]))){{0,3}}"
     r"(?:,?[ \t](?:Jr|Sr)\.?|[ \t](?:II|III|IV)\b)?"

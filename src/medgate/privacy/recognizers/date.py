@@ -32,7 +32,8 @@ TIME_CUE = (
 CUE = (
     r"(?i:\b(?:on|since|from|to|until|till|through|thru|of|dated|by|starting|started|after|"
     r"before|last|next|due|dos|seen|admitted|discharged|date|and|between|effective|scheduled|"
-    r"returned|returns|visit|follow-?up|f/u|placed|removed|changed|drawn|collected|done)\b)"
+    r"returned|returns|visit|follow-?up|f/u|placed|removed|changed|drawn|collected|done|appt|"
+    r"appointment|eval|re-?eval|neg|pos|negative|positive|resulted|expires?|expiry)\b)"
 )
 
 
@@ -71,6 +72,14 @@ class DateRecognizer(Recognizer):
         Pattern("weekday_md", rf"\b{WEEKDAY}\.?,?[ \t]+(?P<v>{MD})(?![/\d])"),
         Pattern("timed_md", rf"(?<![\w/.\-])(?P<v>{MD})(?=[ \t]*(?:{TIME_CUE}))"),
         Pattern("line_md", rf"(?m:^[ \t]*(?P<v>{MD})(?=[ \t]*[:\-][ \t]))"),
+    )
+    scans: ClassVar[tuple[Pattern, ...]] = (
+        # a shift header "0700-1900  11/20"
+        Pattern(
+            "shift_md",
+            rf"[0-2](?<![\w.][0-2])\d[0-5]\d-[0-2]\d[0-5]\d[ \t]+(?P<v>{MD})(?![/\d\-])",
+            cues=("-",),
+        ),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:

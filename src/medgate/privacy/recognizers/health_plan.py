@@ -20,6 +20,12 @@ class HealthPlanRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.HEALTH_PLAN
     patterns: ClassVar[tuple[Pattern, ...]] = (
         Pattern("labelled", labelled(LABELS)),
+        # "... member\nW88213457-01": a member/subscriber/policy number on the next line
+        Pattern(
+            "next_line",
+            labelled(r"member(?:[ \t]*id)?|subscriber(?:[ \t]*id)?|policy", next_line=True),
+            cues=("ember\n", "EMBER\n", "iber\n", "olicy\n", "ember ID\n"),
+        ),
         Pattern(
             "mbi",
             r"\b(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]"

@@ -38,11 +38,54 @@ LABEL = (
     r"co-signed[ \t]+by|authenticated[ \t]+by|reviewed[ \t]+by|seen[ \t]+by|cc|c\.c\.|to|from|"
     r"attn|attention|dear|sincerely|regards|re|child|client|driver|participant|visitor|caller|"
     r"member|subscriber|coordinator|examiner|endoscopist|pathologist|radiologist|ordering|"
-    r"anesthesia|anesthesiologist|assistant|cnm|midwife|officer|subject|proxy|student|employee|"
-    r"proband|guarantor|insured|policy[ \t]*holder|physio(?:therapist)?|counsel+or|sw|(?:rn[ \t]+)?cm|"
-    r"submitting|sending|accepting|receiving|crew|medic|paramedic|dispatcher|first(?:[ \t]+name)?|"
-    r"last[ \t]+name|surname|given[ \t]+names?|family[ \t]+name|nom|pr[ée]nom|nombre|apellidos?)\b)"
+    r"anesthesia|anesthesiologist|assistant|cnm|midwife|officer|subject|proxy)\b)"
     r"(?:[ \t]*[:\-][ \t]*|(?<=[Bb][Yy])[ \t]+|(?<=[Dd]ear)[ \t]+)(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?"
+)
+# Form labels seen less often, scanned separately and only where "label:" occurs (see `scans`).
+LABEL_MORE = (
+    r"(?i:\b(?:student|employee|proband|guarantor|insured|policy[ \t]*holder|physio(?:therapist)?|"
+    r"counsel+or|sw|(?:rn[ \t]+)?cm|submitting|sending|accepting|receiving|crew|medic|paramedic|"
+    r"dispatcher|first(?:[ \t]+name)?|last[ \t]+name|surname|given[ \t]+names?|family[ \t]+name|"
+    r"nom|pr[ée]nom|nombre|apellidos?)\b)[ \t]*:[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?"
+)
+LABEL_MORE_CUES = tuple(
+    w + ":"
+    for word in [
+        "tudent",
+        "employee",
+        "mployee",
+        "roband",
+        "uarantor",
+        "nsured",
+        "older",
+        "hysio",
+        "hysiotherapist",
+        "ounselor",
+        "ounsellor",
+        "SW",
+        "CM",
+        "ubmitting",
+        "ending",
+        "ccepting",
+        "eceiving",
+        "rew",
+        "edic",
+        "ispatcher",
+        "irst",
+        "name",
+        "ast",
+        "urname",
+        "iven",
+        "ames",
+        "amily",
+        "om",
+        "rénom",
+        "renom",
+        "ombre",
+        "pellido",
+        "pellidos",
+    ]
+    for w in (word, word.upper())
 )
 RELATION = (
     r"(?i:\b(?:wife|husband|son|daughter|mother|father|mom|dad|sister|brother|spouse|partner|"
@@ -127,17 +170,6 @@ class NameRecognizer(Recognizer):
     patterns: ClassVar[tuple[Pattern, ...]] = (
         Pattern("title", rf"{TITLE}[ \t]+(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})"),
         Pattern("role", rf"{ROLE}(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})"),
-        # greetings and sign-offs: "Hi Yusra,", "Yours sincerely,\nJane Roe"
-        Pattern(
-            "greeting",
-            rf"\b(?:Hi|Hello|Dear|Thanks|Thank[ \t]+you),?[ \t]+(?P<v>{NAME_SEQ})(?=[ \t]*[,!:\n])",
-        ),
-        Pattern(
-            "signoff",
-            r"\b(?:[Ss]incerely|[Rr]egards|[Ff]aithfully|[Tt]ruly|[Bb]est|[Tt]hanks|[Tt]hank[ \t]+you|"
-            r"[Rr]espectfully|SINCERELY|REGARDS),?"
-            rf"[ \t]*\n[ \t]*(?P<v>(?:{TITLE}[ \t]+)?(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})",
-        ),
         # "k. whitehorse, RN": a lower-case name before a credential
         Pattern("lower_credential", rf"(?P<l>[a-z]\.[ \t]?[a-z][a-z'\-]+){CREDENTIAL}"),
         Pattern(
@@ -162,10 +194,52 @@ class NameRecognizer(Recognizer):
             rf"{RELATION}(?:(?P<v>{NAME_SEQ})|(?P<l>[a-z][a-z'\-]+)(?![\w'\-]))",
         ),
         Pattern("credential", rf"(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ}){CREDENTIAL}"),
+        # "a 58 yo woman (Rosa María Gutiérrez de la Fuente)"
+        Pattern(
+            "person_paren",
+            r"\b(?:woman|man|male|female|lady|gentleman|boy|girl|child|infant|patient|resident)"
+            rf"[ \t]*\((?P<v>{NAME_SEQ})\)",
+        ),
         Pattern(
             "initials",
             rf"(?m:(?<![\w/:])(?P<v>[{UPPER}]{{2,3}}[/:][{LOWER}]{{2,3}})[ \t]*$)|(?i:dictated[ \t]+by|"
             rf"dict\.?|d/t)[ \t]*:?[ \t]*(?P<w>[{UPPER}]{{2,3}}/[{LOWER}]{{2,3}})\b",
+        ),
+    )
+    # literal first words: scanned on their own (see Recognizer.scans)
+    scans: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "label_more",
+            rf"{LABEL_MORE}(?P<v>{NAME_LAST_FIRST}|(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})",
+            cues=LABEL_MORE_CUES,
+        ),
+        # greetings and sign-offs: "Hi Yusra,", "Yours sincerely,\nJane Roe"
+        Pattern(
+            "greeting",
+            rf"(?:Hi|Hello|Dear|Thanks|Thank[ \t]+you),?[ \t]+(?P<v>{NAME_SEQ})(?=[ \t]*[,!:\n])",
+            cues=("Hi", "Hello", "Dear", "Thank"),
+        ),
+        Pattern(
+            "signoff",
+            r"(?:[Ss]incerely|[Rr]egards|[Ff]aithfully|[Tt]ruly|[Bb]est|[Tt]hanks|[Tt]hank[ \t]+you|"
+            r"[Rr]espectfully|SINCERELY|REGARDS),?"
+            rf"[ \t]*\n[ \t]*(?P<v>(?:{TITLE}[ \t]+)?(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})",
+            cues=(
+                "incerely",
+                "egards",
+                "aithfully",
+                "ruly",
+                "est",
+                "hank",
+                "espectfully",
+                "INCERELY",
+                "EGARDS",
+            ),
+        ),
+        Pattern(
+            "assistant",
+            rf"(?:[Aa]sst|[Aa]ssistant|ASST|[Ss]cribe)\.?[ \t]*:?[ \t]*(?P<w>[{UPPER}]{{2,3}})\b(?![.\-/])",
+            cues=("sst", "SST", "cribe"),
         ),
     )
 
@@ -180,7 +254,9 @@ class NameRecognizer(Recognizer):
                     out.append((PhiType.NAME, *span))
         key = "l" + suffix
         if key in groups and m.start(key) >= 0:
+            # a title before it, or an initial ("k. whitehorse, RN"), vouches for an unlisted name
             titled = any(k in groups and m.start(k) >= 0 for k in ("t" + suffix, "u" + suffix))
+            titled = titled or m.group(key)[1:2] == "."
             span = _lower_name(m.string, m.start(key), m.end(key), titled)
             if span is not None:
                 out.append((PhiType.NAME, *span))

@@ -12,8 +12,8 @@ LABELS = (
     r"accession|acc|specimen|sample|rx|prescription|script|study|subject|participant|trial|case|"
     r"ref|reference|order|requisition|req|lab[ \t]*id|record[ \t]*locator|employee|badge|passport|"
     r"report[ \t]*(?:no\.?|number|#)|incident[ \t]*(?:no\.?|number|#)|booking[ \t]*ref|"
-    r"emp|staff[ \t]*(?:#|no\.?|id)|run[ \t]*(?:#|no\.?|number)|form[ \t]*(?:#|no\.?|number)|"
-    r"(?:va[ \t]*)?file[ \t]*(?:#|no\.?|number)|claim|pcr|epcr|cad|"
+    r"emp[ \t]*#|staff[ \t]*(?:#|no\.?|id)|run[ \t]*(?:#|no\.?|number)|form[ \t]*(?:#|no\.?|number)|"
+    r"(?:va[ \t]*)?file[ \t]*(?:#|no\.?|number)|claim|"
     r"student|confirmation|ticket|tracking|barcode|wristband|identifier|id"
 )
 

@@ -5,11 +5,13 @@ International candidates are checked with `phonenumbers`. A number followed by "
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from collections.abc import Iterable, Sequence
+from typing import ClassVar, Final
 
 import phonenumbers
 
-from medgate.privacy.recognizers.base import Pattern, Recognizer
+from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
 from medgate.privacy.types import PhiType
 
 EXT = r"(?:[ \t]*(?i:x|ext\.?|extension)[ \t]*\d{1,5})?"
@@ -21,6 +23,7 @@ BARE10 = r"[2-9]\d\d[2-9]\d{6}"
 # Australian): a grouped shape here, then validated per region by `phonenumbers`.
 NATIONAL = r"0[1-9]\d{1,4}(?:[ \t]?\d{3,4}){1,2}(?:[ \t]?\d{3})?"
 _REGIONS = ("GB", "IE", "AU", "NZ")
+_NATIONAL: Final = re.compile(rf"{NATIONAL}(?![\w/:\-]|[.,]\d)")  # boundary before: in post
 PHONE_LABEL = (
     r"(?i:\b(?:phone|ph|tel|telephone|cell|cellphone|mobile|home|work|pager|beeper|callback|"
     r"call[ \t]+back|reached[ \t]+at|contact)\b\.?(?:[ \t]*(?:#|no\.?|number))?)[ \t]*[:\-]?[ \t]*"
@@ -33,7 +36,6 @@ class PhoneRecognizer(Recognizer):
         Pattern("nanp", rf"(?<![\w+/.\-])(?P<v>{NANP})(?![\w/]|\.\d)"),
         Pattern("intl", rf"(?<![\w+])(?P<v>{INTL})(?!\w)"),
         Pattern("labelled", rf"{PHONE_LABEL}(?P<v>{LOCAL}|{BARE10})(?![\w/])"),
-        Pattern("national", rf"(?<![\w+/.\-:])(?P<v>{NATIONAL})(?![\w/:\-]|[.,]\d)"),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
@@ -45,6 +47,16 @@ class PhoneRecognizer(Recognizer):
             return phonenumbers.is_possible_number(phonenumbers.parse(value, None))
         except phonenumbers.NumberParseException:
             return False
+
+    def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:
+        """Trunk-0 national numbers: a separate scan (its leading 0 lets the regex engine skip
+        most of the text, which the combined pass cannot)."""
+        out: list[Span] = []
+        for m in _NATIONAL.finditer(text):
+            before = text[m.start() - 1] if m.start() else " "
+            if not (before.isalnum() or before in "_+/.-:") and _national_ok(m.group()):
+                out.append((self.entity_for(m.group(), text, m.start(), m.end()), *m.span()))
+        return out
 
     def entity_for(self, value: str, text: str, start: int, end: int) -> PhiType:
         after = text[end : end + 8].lower().lstrip(" \t(")

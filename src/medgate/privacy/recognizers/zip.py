@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from collections.abc import Iterable, Sequence
+from typing import ClassVar, Final
 
-from medgate.privacy.recognizers.base import Pattern, Recognizer
+from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
 from medgate.privacy.recognizers.common import STATE
 from medgate.privacy.types import PhiType
 
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2}"
 CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d"
+# UK "HR8 2LP" / "SA19 6HN" and Canadian "H2X 3K4" (the space is required); a separate scan
+# (starts with a character class so the scan skips to capitals; the boundary is checked after)
+_POSTCODE: Final = re.compile(rf"(?=[A-Z])(?:{UK_POSTCODE}|{CA_POSTCODE})(?![\w\-])")
 
 
 class ZipRecognizer(Recognizer):
@@ -20,8 +25,12 @@ class ZipRecognizer(Recognizer):
             r"(?i:\b(?:zip|zip[ \t]*code|zipcode|postal[ \t]*code))[ \t]*[:#\-]?[ \t]*"
             r"(?P<v>\d{5}(?:-\d{4})?)(?![\w\-])",
         ),
-        # UK postcode "HR8 2LP" / "SA19 6HN" and Canadian "H2X 3K4" (the space is required)
-        Pattern("uk", rf"(?<![\w\-])(?P<v>{UK_POSTCODE})(?![\w\-])"),
-        Pattern("ca", rf"(?<![\w\-])(?P<v>{CA_POSTCODE})(?![\w\-])"),
         Pattern("after_state", rf"\b{STATE}\.?,?[ \t]+(?P<v>\d{{5}}(?:-\d{{4}})?)(?![\w\-])"),
     )
+
+    def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:
+        return [
+            (PhiType.ZIP, *m.span())
+            for m in _POSTCODE.finditer(text)
+            if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")
+        ]
