@@ -41,7 +41,9 @@ class Engine:
         self._singles: Final = tuple(singles)
         self._group_slot: Final = {f"p_{k}": k for k in range(len(self._slots))}
         self._scans: Final = tuple(
-            (rec, pat.cues, re.compile(pat.regex)) for rec in self._recognizers for pat in rec.scans
+            (rec, tuple(sorted({c.lower() for c in pat.cues})), re.compile(pat.regex))
+            for rec in self._recognizers
+            for pat in rec.scans
         )
 
     def spans(self, text: str) -> list[Span]:
@@ -65,8 +67,9 @@ class Engine:
                 pos = max(max(e for _t, _s, e in got), m.start() + 1)
             else:
                 pos = m.start() + 1
+        low = text.lower()  # cues are lower-cased; one check per distinct cue
         for rec, cues, rx in self._scans:
-            if cues and not any(c in text for c in cues):
+            if cues and not any(c in low for c in cues):
                 continue
             for sm in rx.finditer(text):
                 found.extend(rec.spans(sm, ""))

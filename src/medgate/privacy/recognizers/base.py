@@ -29,7 +29,7 @@ class Pattern:
 
     name: str
     regex: str
-    # For `scans` only: substrings of which one must occur in the text for the scan to run.
+    # For `scans` only: substrings (case-insensitive) of which one must occur for the scan to run.
     cues: tuple[str, ...] = ()
 
 

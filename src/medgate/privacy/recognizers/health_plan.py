@@ -24,7 +24,7 @@ class HealthPlanRecognizer(Recognizer):
         Pattern(
             "next_line",
             labelled(r"member(?:[ \t]*id)?|subscriber(?:[ \t]*id)?|policy", next_line=True),
-            cues=("ember\n", "EMBER\n", "iber\n", "olicy\n", "ember ID\n"),
+            cues=("ember\n", "iber\n", "olicy\n", "ember id\n"),
         ),
         Pattern(
             "mbi",

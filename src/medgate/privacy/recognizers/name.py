@@ -85,7 +85,7 @@ LABEL_MORE_CUES = tuple(
         "pellido",
         "pellidos",
     ]
-    for w in (word, word.upper())
+    for w in (word,)
 )
 RELATION = (
     r"(?i:\b(?:wife|husband|son|daughter|mother|father|mom|dad|sister|brother|spouse|partner|"
@@ -225,15 +225,14 @@ class NameRecognizer(Recognizer):
             r"[Rr]espectfully|SINCERELY|REGARDS),?"
             rf"[ \t]*\n[ \t]*(?P<v>(?:{TITLE}[ \t]+)?(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})",
             cues=(
-                "incerely",
-                "egards",
-                "aithfully",
-                "ruly",
-                "est",
-                "hank",
-                "espectfully",
-                "INCERELY",
-                "EGARDS",
+                "sincerely",
+                "regards",
+                "faithfully",
+                "truly",
+                "best,",
+                "best\n",
+                "thank",
+                "respectfully",
             ),
         ),
         Pattern(
