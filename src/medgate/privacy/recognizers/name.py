@@ -91,17 +91,14 @@ RELATION = (
     r"(?i:\b(?:wife|husband|son|daughter|mother|father|mom|dad|sister|brother|spouse|partner|"
     r"friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|"
     r"caregiver|neighbou?r|roommate|fianc[ée]e?|girlfriend|boyfriend|stepson|stepdaughter|"
-    r"sister-in-law|brother-in-law|daughter-in-law|son-in-law|guardian|proxy|dtr|gd|"
-    r"fils|fille|[ée]pouse|[ée]poux|mari|femme|m[èe]re|p[èe]re|fr[èe]re|s[œo]eur|hij[oa]|espos[oa]|"
-    r"madre|padre|herman[oa])(?:'s)?)"
+    r"sister-in-law|brother-in-law|daughter-in-law|son-in-law|guardian|proxy|dtr|gd|fils|fille|"
+    r"hij[oa]|espos[oa])(?:'s)?)"
     r"(?:,?[ \t]*\n[ \t]*|,?[ \t]+|[ \t]*\()(?:(?i:named|is|was)[ \t]+)?(?:[\"“][^\"”\n]{1,15}[\"”][ \t]+)?"
 )
 CREDENTIAL = (
     r",?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|CNM|CRNA|PharmD|DPM|DDS|DMD|LCSW|PhD|MSW|"
     r"APRN|FNP|FNP-C|DNP|LPN|CNA|RD|PT|OT|DPT|MBBS|FACP|FACC|LICSW|LMHC|LPC|CNS|CCC-SLP|MCSP|CGC|"
-    r"LCGC|RGN|RMN|BDS|MRCP|MRCGP|FRCS|FRCP|FRCPC|MRPharmS|EMT-P|NRP|CCRN|BSN|MSN|"
-    r"(?:Clinical[ \t]+|Staff[ \t]+|Charge[ \t]+)?(?:Pharmacist|Physiotherapist|Dietitian|Midwife|"
-    r"Social[ \t]+Worker|Nurse[ \t]+Specialist|Counsel+or))\b"
+    r"LCGC|RGN|RMN|BDS|MRCP|MRCGP|FRCS|FRCP|FRCPC|MRPharmS|EMT-P|NRP|CCRN|BSN|MSN)\b"
     r"(?![ \t]*:)"
 )
 PARTICLE = r"(?:(?:de|del|de la|da|van|van der|van den|von|von der|der|di|du|Ó|Ní|Mac)[ \t])"
