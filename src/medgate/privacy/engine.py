@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from medgate.privacy.firstchar import ASCII, first_chars
 from medgate.privacy.recognizers import RECOGNIZERS, Recognizer, Span
 from medgate.privacy.recognizers.base import rename_groups
 from medgate.privacy.types import Entity, PhiType
@@ -27,6 +28,7 @@ class Engine:
         parts: list[str] = []
         self._slots: list[tuple[Recognizer, str]] = []
         singles: list[re.Pattern[str]] = []
+        firsts: list[frozenset[str] | None] = []
         for rec in self._recognizers:
             for pat in rec.patterns:
                 k = len(self._slots)
@@ -34,11 +36,13 @@ class Engine:
                 body = rename_groups(pat.regex, suffix)
                 parts.append(f"(?P<p{suffix}>{body})")
                 singles.append(re.compile(f"{_START}(?P<p{suffix}>{body})"))
+                firsts.append(first_chars(body))
                 self._slots.append((rec, suffix))
         # Every identifier starts at a non-space character that does not continue a word: testing
         # that once, before the alternation, skips most positions of the text cheaply.
         self._combined: Final = re.compile(_START + "(?:" + "|".join(parts) + ")")
         self._singles: Final = tuple(singles)
+        self._finder, self._by_char = _dispatch(parts, firsts)
         self._group_slot: Final = {f"p_{k}": k for k in range(len(self._slots))}
         self._scans: Final = tuple(
             (rec, tuple(sorted({c.lower() for c in pat.cues})), re.compile(pat.regex))
@@ -49,13 +53,20 @@ class Engine:
     def spans(self, text: str) -> list[Span]:
         """The combined pass: identifier spans in match order."""
         found: list[Span] = []
-        search = self._combined.search
+        find = self._finder.search
+        by_char = self._by_char
+        combined = self._combined
         pos = 0
         n = len(text)
         while pos < n:
-            m = search(text, pos)
-            if m is None:
+            hit = find(text, pos)
+            if hit is None:
                 break
+            at = hit.start()
+            m = by_char.get(text[at], combined).match(text, at)
+            if m is None:
+                pos = at + 1
+                continue
             k = self._group_slot[m.lastgroup or ""]
             rec, suffix = self._slots[k]
             got = rec.spans(m, suffix)
@@ -91,6 +102,25 @@ class Engine:
         for rec in self._recognizers:
             extra.extend(rec.post(text, found))
         return join_wrapped_names(text, resolve(text, found, extra))
+
+
+def _dispatch(
+    parts: Sequence[str], firsts: Sequence[frozenset[str] | None]
+) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """A finder for positions where some pattern can start, and for each ASCII character there
+    the alternation of just the patterns that can start with it, in their priority order (so the
+    first match is the combined regex's first match). Non-ASCII characters use every pattern."""
+    starts = set().union(*(f if f is not None else map(chr, range(ASCII)) for f in firsts))
+    by_branches: dict[tuple[int, ...], re.Pattern[str]] = {}
+    by_char: dict[str, re.Pattern[str]] = {}
+    for ch in sorted(starts):
+        ks = tuple(k for k, f in enumerate(firsts) if f is None or ch in f)
+        if ks not in by_branches:
+            by_branches[ks] = re.compile("|".join(parts[k] for k in ks))
+        by_char[ch] = by_branches[ks]
+    cls = "".join(sorted(re.escape(ch) for ch in starts))
+    finder = re.compile(f"{_START}(?=[{cls}]|[^\\x00-\\x7f])")
+    return finder, by_char
 
 
 def join_wrapped_names(text: str, entities: list[Entity]) -> list[Entity]:
