@@ -5,32 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from medgate.safety.evaluate import load_vignettes
-from medgate.safety.firstchars import first_chars
 from medgate.safety.screen import default_screener
 
 HERE = Path(__file__).parent
-
-
-@pytest.mark.parametrize(
-    ("pattern", "expected"),
-    [
-        ("chest", {"c"}),
-        ("(?:sub|retro)sternal", {"s", "r"}),
-        ("[4-6]0", {"4", "5", "6"}),
-        ("(?-i:CP)", {"c"}),
-        ("(?:a )?heart", {"a", "h"}),
-        (r"\d+/10", set("0123456789")),
-        (r"\w+ pain", None),
-        ("x?", None),
-        (r"(?<!\w)pain", {"p"}),
-    ],
-)
-def test_first_chars(pattern: str, expected: set[str] | None) -> None:
-    got = first_chars(pattern)
-    assert (set(got) if got is not None else None) == expected
 
 
 def _brute_force(text: str) -> list[tuple[int, int, str, str]]:

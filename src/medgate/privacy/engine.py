@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from medgate.privacy.firstchar import ASCII, first_chars
 from medgate.privacy.recognizers import RECOGNIZERS, Recognizer, Span
 from medgate.privacy.recognizers.base import rename_groups
 from medgate.privacy.types import Entity, PhiType
+from medgate.regex_starts import ASCII, first_chars
 
 _START: Final = r"(?<![^\W_])(?=\S)"
 

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from medgate.regex_starts import ASCII, first_chars
 from medgate.safety.context import ConText, Modifier
 from medgate.safety.escalation import Escalation, build, region
-from medgate.safety.firstchars import first_chars
 from medgate.safety.rules import CATEGORIES, Category
 from medgate.safety.rules.base import ResourceKind
 
@@ -64,35 +64,43 @@ class Screener:
         # bucket a concept keeps only the patterns that can start with its character (the others
         # cannot match there, so the first match is the same). The buckets are exact supersets
         # (see firstchars), so this finds what a scan of every concept would.
+        # Concept patterns are case-insensitive: analyse them as such.
         patterns = [
-            [(p, first_chars(p)) for p in concept.patterns]
+            [(p, first_chars(f"(?i:{p})")) for p in concept.patterns]
             for cat in self._categories
             for concept in cat.concepts
         ]
-        starts = [first_chars(rx.pattern) for _, _, rx in self._concepts]
+        starts = [first_chars(f"(?i:{rx.pattern})") for _, _, rx in self._concepts]
         alphabet = set().union(*(s for s in starts if s is not None))
         self._buckets: dict[str, _Bucket] = {}
-        for ch in [*sorted(alphabet), ""]:  # "" = characters no analysed concept starts with
-            idx = tuple(i for i, s in enumerate(starts) if s is None or (ch and ch in s))
+        # "" = ASCII characters no analysed concept starts with; "*" = any non-ASCII character,
+        # where every pattern is tried (the analysis covers ASCII starts only).
+        for ch in [*sorted(alphabet), "", "*"]:
+            idx = tuple(
+                i for i, s in enumerate(starts) if ch == "*" or s is None or (ch and ch in s)
+            )
             if not idx:
                 continue
             alternatives = [
-                "|".join(f"(?:{p})" for p, f in patterns[i] if f is None or (ch and ch in f))
+                "|".join(
+                    f"(?:{p})" for p, f in patterns[i] if ch == "*" or f is None or (ch and ch in f)
+                )
                 for i in idx
             ]
             self._buckets[ch] = (_alternation(alternatives), idx)
-        self._fallback = self._buckets.get("")
+        self._ascii_fallback = self._buckets.get("")
+        self._non_ascii = self._buckets["*"]
 
     def mentions(self, text: str) -> list[Mention]:
         """Every concept match in `text`, each with its ConText modifiers."""
         found: list[tuple[int, int, str, str]] = []
-        buckets, fallback, concepts = self._buckets, self._fallback, self._concepts
+        buckets, concepts = self._buckets, self._concepts
         for start in _POSITIONS.finditer(text):
             pos = start.start()
             ch = text[pos]
-            bucket = buckets.get(ch.lower())
+            bucket = buckets.get(ch)
             if bucket is None:
-                bucket = buckets.get("0") if ch.isdecimal() else fallback
+                bucket = self._ascii_fallback if ord(ch) < ASCII else self._non_ascii
             if bucket is None:
                 continue
             combined, idx = bucket

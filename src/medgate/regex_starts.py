@@ -1,4 +1,5 @@
-"""Which ASCII characters can start a match of a regex, read from the parsed pattern.
+"""Which ASCII characters can start a match of a regex, read from the parsed pattern (shared by
+the PHI engine and the red-flag screen).
 
 The engine uses it to try, at each position, only the patterns that can begin with the character
 there (a first-character dispatch) instead of every alternative of the combined regex. The answer

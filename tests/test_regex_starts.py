@@ -7,7 +7,7 @@ import re
 import pytest
 
 from medgate.privacy.detect import ENGINE
-from medgate.privacy.firstchar import first_chars
+from medgate.regex_starts import first_chars
 from tests.privacy.blind_notes import NOTES
 from tests.privacy.blind_notes_2 import NOTES_2
 
