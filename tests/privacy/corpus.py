@@ -286,7 +286,7 @@ def make_note(rng: random.Random, fakers: dict[str, Faker]) -> Note:
 
 def generate(n: int = 200, seed: int = 20261125) -> list[Note]:
     rng = random.Random(seed)
-    fakers = {loc: Faker(loc) for loc in set(NAME_LOCALES)}
+    fakers = {loc: Faker(loc) for loc in dict.fromkeys(NAME_LOCALES)}  # ordered: seeds stable
     for i, f in enumerate(fakers.values()):
         f.seed_instance(seed + i)
     return [make_note(rng, fakers) for _ in range(n)]
