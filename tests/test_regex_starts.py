@@ -8,8 +8,7 @@ import pytest
 
 from medgate.privacy.detect import ENGINE
 from medgate.regex_starts import first_chars
-from tests.privacy.blind_notes import NOTES
-from tests.privacy.blind_notes_2 import NOTES_2
+from tests.privacy.blind_notes import NOTES, NOTES_2
 
 CASES = [
     (r"abc", "a"),

@@ -133,7 +133,7 @@ def report(s: BlindScore) -> str:
 
 
 if __name__ == "__main__":
-    from tests.privacy.blind_notes_2 import NOTES_2
+    from tests.privacy.blind_notes import NOTES_2
 
     for title, notes in (("blind set 1", NOTES), ("blind set 2", NOTES_2)):
         s = score_blind(notes)

@@ -1,10 +1,10 @@
 """Blind-set targets from issue 3: recall >= 0.99 overall, >= 0.98 per type, precision >= 0.95,
 every must-keep clinical phrase intact. Two hand-written sets, each scored once before tuning.
 
-Set 1 (blind_notes.py, 30 notes), first score: entity recall 0.7132 (194/272), precision 0.9856,
+Set 1 (blind_notes_1.yaml, 30 notes), first score: entity recall 0.7132 (194/272), precision 0.9856,
 must-keep 1.0000; per type NAME 0.592, DATE 0.830, AGE 0.143, ADDRESS 0.600, CITY 0.545,
 LICENSE 0.000, COUNTY 0.000 (the rest 0.67-1.0).
-Set 2 (blind_notes_2.py, 20 notes of other kinds), first score: entity recall 0.6707 (167/249),
+Set 2 (blind_notes_2.yaml, 20 notes of other kinds), first score: entity recall 0.6707 (167/249),
 precision 0.9709, must-keep 0.9884 (85/86); per type NAME 0.687, DATE 0.894, AGE 0.429,
 PHONE 0.737, ADDRESS 0.300, CITY 0.188, ZIP 0.286, DEVICE 0.400, BIOMETRIC 0.000.
 
@@ -19,8 +19,7 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import PhiType
-from tests.privacy.blind_notes import NOTES, BlindNote
-from tests.privacy.blind_notes_2 import NOTES_2
+from tests.privacy.blind_notes import NOTES, NOTES_2, BlindNote
 from tests.privacy.blind_scoring import BlindScore, occurrences, report, score_blind
 
 # name -> (notes, overall recall floor, per-type recall floor)
