@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from medgate.privacy.deidentify import deidentify
 from medgate.privacy.detect import detect
+from medgate.privacy.policy import detect_policy
 from medgate.privacy.pseudonymiser import Pseudonymiser, StreamRestorer
 from medgate.privacy.recognizers import RECOGNIZERS
 from medgate.privacy.types import DeidResult, Entity, PhiType, Replacement
@@ -25,4 +26,5 @@ __all__ = [
     "StreamRestorer",
     "deidentify",
     "detect",
+    "detect_policy",
 ]

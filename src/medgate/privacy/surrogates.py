@@ -184,7 +184,7 @@ def fake_value(kind: PhiType, original: str, rng: random.Random) -> str:
     if kind is PhiType.ADDRESS:
         num = rng.randint(10, 9899)
         return f"{num} {rng.choice(_STREET_NAMES)} {rng.choice(_STREET_SUFFIX)}"
-    if kind in (PhiType.CITY, PhiType.COUNTY):
+    if kind in (PhiType.CITY, PhiType.COUNTY, PhiType.LOCATION):
         return match_case(original, rng.choice(_CITIES))
     if kind in (PhiType.PHONE, PhiType.FAX):
         fake = shape_preserving(original, rng)

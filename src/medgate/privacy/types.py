@@ -29,6 +29,7 @@ class PhiType(StrEnum):
     ZIP = "ZIP"
     COUNTY = "COUNTY"
     BIOMETRIC = "BIOMETRIC"
+    LOCATION = "LOCATION"  # facilities, wards named for places, employers, other places
     OTHER_ID = "OTHER_ID"
 
 

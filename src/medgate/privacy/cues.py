@@ -1,0 +1,85 @@
+"""Closed-class context words the strict filter and the learned tagger read around a token.
+
+These are grammar, not vocabulary: titles, kinship and care roles, credentials, the verbs and
+prepositions that put a place after them, the nouns that end a facility's name, hospital unit
+types, and the clinical words that make a slash-number a measurement rather than a date. Open
+vocabularies (English, drugs, names, places) come from the lexicon (privacy/lexicon).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def _set(blob: str) -> frozenset[str]:
+    return frozenset(blob.split())
+
+
+# Before a name: "Dr Hale", "NP grace", "dtr laverne", "per K. Novak", "spoke with Rosa".
+TITLES: Final = _set(
+    "dr dr. mr mr. mrs mrs. ms ms. miss mx prof rev fr father sister brother pastor rabbi "
+    "chaplain reverend np rn md pa ho hos intern resident fellow attending doc doctor nurse "
+    "rrt cna lpn pt. sw"
+)
+KIN: Final = _set(
+    "wife husband son sons dtr dtrs daughter daughters daughter-in-law son-in-law brother "
+    "sister bro sis mother mom mum father dad parent parents niece nephew neice grandson "
+    "granddaughter grandchild grandma grandpa grandmother grandfather aunt uncle cousin friend "
+    "friends partner fiance fiancee boyfriend girlfriend spouse hcp proxy guardian sil dil "
+    "neighbor neighbour caregiver carer stepson stepdaughter widow widower"
+)
+FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi rev")
+# Verbs and prepositions after which a name follows ("per Novak", "paged Falco", "by Dr X").
+NAME_VERBS: Final = _set("per paged")
+# After a name: "maria lopez rn", "TOM ORTIZ-KANE, RRT", "E. WELSH AWARE", "Hale notified".
+CREDENTIALS: Final = _set(
+    "rn md np pa pa-c rrt bsn msn lpn lvn cna crna do phd pharmd dpt ot pt mph facp rph "
+    "aprn cnm cns fnp dnp mba ms msw lcsw lsw"
+)
+AFTER_NAME: Final = _set("aware notified paged informed")
+# Before a place: "transferred to GH", "lives in rome", "works at Harford Memorial".
+PLACE_VERBS: Final = _set(
+    "transferred transfered tranfered transfer transferring transfers admitted readmitted "
+    "went go going taken brought flighted med-flighted sent discharged returned return "
+    "returning received recieved lives living lived live works working worked work moved "
+    "visiting visited travelled traveled flew fly flying drove arrived arriving came coming "
+    "back home born raised resides residing located"
+)
+PLACE_PREPS: Final = _set("to from at in near @ into")
+WORK_VERBS: Final = _set("works worked working employed retired business company employer job")
+EMPLOYER_PREPS: Final = _set("at for from with by")
+# Words that belong to a facility's name ("Holy Cross", "Union Memorial", "University of X").
+FACILITY_NAME_WORDS: Final = _set(
+    "memorial general regional university college saint st st. sacred holy good mount mt "
+    "mercy union community children's childrens county city state veterans"
+)
+# Nouns that end a facility's name: the words before them are the name.
+FACILITY_HEADS: Final = _set(
+    "hospital hospitals hosp hosp. hos medical med center centre clinic clinics rehab "
+    "rehabilitation campus infirmary nursing home hospice va vamc sanitarium institute "
+    "memorial general regional university college school church manor"
+)
+# Hospital areas and unit types: after "transferred to" these are not identifiers.
+UNITS: Final = _set(
+    "icu micu sicu ccu csru cvicu nicu picu tsicu ticu neuroicu pacu or er ed ew tcu ltac ltach "
+    "snf floor floors unit units ward wards room home rehab cath lab lab ir ct mri us echo "
+    "radiology dialysis hd endoscopy gi ob l&d nursery bed bedside chair commode bathroom osh "
+    "hospital hosp facility service team stepdown step-down tele telemetry ob/gyn surgery "
+    "the a an this his her their our bath shower operating procedure pre-op post-op"
+)
+# Words near a slash-number that make it a measurement, score or dose, not a month/day.
+MEASURE_WORDS: Final = _set(
+    "bp sbp dbp map pap paps pa cvp pcwp wedge abp nbp art a-line strength motor power pain "
+    "murmur murmurs grade ps psv peep cpap bipap fio2 vent ac simv tv vt rr rate ratio scale "
+    "score gcs tab tabs tablet tablets pill pills cap caps dose doses mg mcg ml cc units u "
+    "unit mmhg cmh2o h2o sats spo2 hr pulse vision iop ef lvef gtt drip abg vbg ph apgar "
+    "g p gravida para reflexes dtr dtrs tid bid qid q prn"
+)
+MONTHS: Final = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+# Month words that are also ordinary words: a date only with a day or year beside them.
+MONTH_WORDS: Final = _set("may march mar jan jun dec sep")

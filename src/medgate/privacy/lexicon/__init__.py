@@ -1,0 +1,88 @@
+"""What the PHI layers know about a word: English, clinical, a name, a place, and how common.
+
+The lexicon is built once from packages and shipped public-domain data (build.py, sources.py)
+into a cached, memory-mapped trie: loading costs milliseconds and a few MB shared between
+processes. `lexicon()` builds it on first use if install.sh has not.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Final
+
+import marisa_trie
+
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.names import strip_accents
+
+__all__ = ["Entry", "F", "Lexicon", "lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    flags: int
+    zipf: float  # wordfreq's Zipf frequency (0 when unknown)
+    surname_log2: int  # log2 of Census 2000 bearers (0 when not a surname)
+    first_log2: int  # log2(1 + first-name frequency per 100,000)
+
+    @property
+    def english(self) -> bool:
+        return bool(self.flags & F.ENGLISH)
+
+    @property
+    def clinical(self) -> bool:
+        return bool(self.flags & F.CLINICAL)
+
+    @property
+    def name(self) -> bool:
+        return bool(self.flags & (F.FIRST | F.LAST))
+
+    @property
+    def place(self) -> bool:
+        return bool(self.flags & F.PLACE)
+
+
+UNKNOWN: Final = Entry(0, 0.0, 0, 0)
+
+
+class Lexicon:
+    def __init__(self, trie: marisa_trie.RecordTrie) -> None:
+        self._trie = trie
+        self._cache: dict[str, Entry] = {}  # per-process memo of looked-up words (bounded)
+
+    @classmethod
+    def load(cls, path: str) -> Lexicon:
+        trie = marisa_trie.RecordTrie("<HBBB")
+        trie.mmap(path)
+        return cls(trie)
+
+    def __call__(self, word: str) -> Entry:
+        """The entry of `word` (any case; accents ignored)."""
+        got = self._cache.get(word)
+        if got is not None:
+            return got
+        key = word.lower()
+        recs = self._trie.get(key)
+        if not recs and not key.isascii():
+            recs = self._trie.get(strip_accents(key))
+        if recs:
+            bits, z, lc, fc = recs[0]
+            got = Entry(bits, z / 10, lc, fc)
+        else:
+            got = UNKNOWN
+        if len(self._cache) < 200_000:
+            self._cache[word] = got
+        return got
+
+    def has_phrase(self, phrase: str) -> bool:
+        recs = self._trie.get(phrase.lower())
+        return bool(recs and recs[0][0] & F.PLACE_PHRASE)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The process's lexicon, built into the cache on first use if missing."""
+    from medgate.privacy.lexicon.build import lexicon_path
+
+    return Lexicon.load(str(lexicon_path()))

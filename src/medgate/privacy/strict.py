@@ -1,0 +1,366 @@
+"""The strict egress filter: mask what is not known to be safe (in the spirit of Philter).
+
+Every word of the text is looked up in the lexicon. An ordinary English word, a clinical word
+(drug, ICD-10-CM vocabulary) or web jargon that is not a name stays; a name, a place or an
+unknown word is masked. Words that are both English and a name or place ("Grace", "Cross",
+"Welsh") are masked only where a name or place stands: after a title, kinship word or "per",
+before a credential or "aware", next to another masked name, capitalised mid-sentence in
+mixed-case text, after "transferred to" / "lives in", or before "Hospital". Numbers: month/day
+and month/year without a year outside measurement contexts ("BP 120/80", "5/5 strength",
+"pain 3/10" stay), long digit runs, phone shapes, and month names with a day or year.
+
+It runs after the rules (which find the labelled and structured identifiers) and only adds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Entry, Lexicon
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.vocab import BARE_EPONYMS, EPONYM_SUFFIXES
+
+_TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[^\w\s]|_")
+_SLASH_DATE: Final = re.compile(
+    r"(?<![\w/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2}|\d{4})(?:/(?P<y>\d{2}|\d{4}))?(?![\w/]|\.\d)"
+)
+_PHONE: Final = re.compile(
+    r"(?<![\w])(?:\(\d{3}\)|\d{3})[ \t]*[-./ ][ \t]*\d{3}[ \t]*[-./ ]?[ \t]*\d{4}(?!\w)"
+    r"|(?<![\w])\d{3}[ \t]+\d{7}(?!\w)"
+)
+_LONG_NUMBER: Final = re.compile(r"(?<![\w.,])\d{5,}(?![\w]|[.,]\d)")
+_UNITS_AFTER: Final = re.compile(
+    r"[ \t]*(?:mg|mcg|g|kg|ml|cc|l|units?|u|meq|mmol|iu|%|cal|kcal|mm|cm|ml/hr|cc/hr|x)\b", re.I
+)
+_JARGON_ZIPF: Final = 1.0  # web tokens at least this common are jargon, not identifiers
+_FUNCTION_ZIPF: Final = 5.6  # words this common ("to", "good", "will") are never taken for names
+_WEAK_ZIPF: Final = 4.8  # above this, only a title, kin word or credential makes a word a name
+_SUFFIXES: Final = ("s", "es", "ed", "d", "ing", "able", "ly", "ic", "al", "ness", "ment")
+_BARE_EPONYMS: Final = frozenset(w.lower() for w in BARE_EPONYMS)
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
+_EPONYM_SUFFIXES: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
+
+
+def name_pop(e: Entry) -> int:
+    """How strongly a word is also a name: surnames from 2^11 bearers, first names from ~0.06%."""
+    return max(e.surname_log2 - 11, e.first_log2 - 6, 0)
+
+
+def _edits1(w: str) -> set[str]:
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(w)
+    return out
+
+
+SAFE, AMBIGUOUS, MASK = 0, 1, 2
+
+UNKNOWN_VERDICT = 1
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    entry: Entry | None  # words only
+    verdict: int = SAFE
+    place: bool = False
+    hit: bool = False
+    eponym: bool = False  # "Foley catheter", "Graves disease": never a name here
+
+
+class StrictFilter:
+    """Stateless after construction; shares the process's lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self._lex = lex
+        self._verdicts: dict[str, int] = {}  # memo: a word's verdict depends on the word alone
+
+    # -- words -----------------------------------------------------------------------------
+    def _verdict(self, tok: _Tok) -> int:
+        e = tok.entry
+        assert e is not None
+        low = tok.low
+        if low in cues.UNITS or low in _BARE_EPONYMS:
+            return SAFE
+        if e.english or e.clinical:
+            if e.zipf < _FUNCTION_ZIPF and (name_pop(e) >= 2 or e.place):
+                return AMBIGUOUS
+            return SAFE
+        if e.name or e.place:
+            short_jargon = len(low) <= 3 and e.flags & F.KNOWN and e.zipf >= 2.5
+            return AMBIGUOUS if short_jargon else MASK
+        if e.flags & F.KNOWN and e.zipf >= _JARGON_ZIPF:
+            return SAFE
+        return SAFE if self._near_known(low) else UNKNOWN_VERDICT
+
+    def _known_word(self, word: str, zipf: float) -> bool:
+        e = self._lex(word)
+        return (
+            (e.english or e.clinical or bool(e.flags & F.KNOWN))
+            and not (e.name or e.place)
+            and (e.english or e.clinical or e.zipf >= zipf)
+        )
+
+    def _near_known(self, low: str) -> bool:
+        """A misspelt or inflected known word ("aggitated", "dopplerable"), not a new name."""
+        if len(low) < 6 or not low.isascii():
+            return False
+        for suffix in _SUFFIXES:
+            stem = low[: -len(suffix)]
+            if low.endswith(suffix) and len(stem) >= 4 and self._known_word(stem, 2.0):
+                return True
+        if len(low) < 7:
+            return False
+        return any(self._known_word(c, 3.0) for c in _edits1(low))
+
+    def spans(self, text: str) -> list[Entity]:
+        toks = [
+            _Tok(m.start(), m.end(), m.group(), m.group().lower(), None)
+            for m in _TOKEN.finditer(text)
+        ]
+        words = [t for t in toks if t.text[0].isalpha()]
+        letters = [c for c in text if c.isalpha()]
+        upper = sum(c.isupper() for c in letters) / max(1, len(letters))
+        mixed = 0.1 < upper < 0.6
+        memo = self._verdicts
+        for t in words:
+            t.entry = self._lex(t.text)
+            v = memo.get(t.low)
+            if v is None:
+                v = SAFE if len(t.text) == 1 else self._verdict(t)
+                if len(memo) < 100_000:
+                    memo[t.low] = v
+            t.verdict = v
+        self._eponyms(toks)
+        self._names(toks, words, text, mixed)
+        self._places(toks, words, text, mixed)
+        self._initials(toks, text)
+        out = self._merge(toks, text)
+        out.extend(_numbers(text))
+        return out
+
+    @staticmethod
+    def _eponyms(toks: list[_Tok]) -> None:
+        """ "Parkinson disease", "Foley catheter", "Bell's palsy": a name before an eponym noun."""
+        suffixes = _EPONYM_SUFFIXES
+        for i, t in enumerate(toks):
+            if t.entry is None or t.verdict == SAFE:
+                continue
+            j = i + 1
+            if j + 1 < len(toks) and toks[j].text in "'’" and toks[j + 1].low == "s":
+                j += 2
+            if j < len(toks) and toks[j].low in suffixes:
+                t.verdict = SAFE
+                t.eponym = True
+
+    def _names(self, toks: list[_Tok], words: list[_Tok], text: str, mixed: bool) -> None:
+        for i, t in enumerate(words):
+            if t.eponym:
+                continue
+            if t.verdict == MASK or (len(t.text) > 1 and self._name_context(words, i, text, mixed)):
+                t.hit = True
+        # A name's neighbours: "Janet logan", "URSLA MORETTI", "E. WELSH" (to a fixed point).
+        changed = True
+        while changed:
+            changed = False
+            for i, t in enumerate(words):
+                if t.hit or t.verdict != AMBIGUOUS or t.eponym or len(t.text) <= 2:
+                    continue
+                assert t.entry is not None
+                if t.entry.zipf >= _WEAK_ZIPF and name_pop(t.entry) < 6:
+                    continue
+                for j in (i - 1, i + 1):
+                    if 0 <= j < len(words) and words[j].hit and _adjacent(text, words, i, j):
+                        t.hit = changed = True
+                        break
+
+    @staticmethod
+    def _name_context(words: list[_Tok], i: int, text: str, mixed: bool) -> bool:
+        """Where a word that may be a name stands as one."""
+        t = words[i]
+        e = t.entry
+        assert e is not None
+        if e.zipf >= _FUNCTION_ZIPF or t.low in cues.AFTER_NAME or t.low in cues.CREDENTIALS:
+            return False
+        prev = words[i - 1] if i > 0 and _adjacent(text, words, i, i - 1) else None
+        nxt = words[i + 1] if i + 1 < len(words) and _adjacent(text, words, i, i + 1) else None
+        if prev is not None and prev.low in cues.FORMAL_TITLES and not e.clinical:
+            return True  # "Mrs Ley", "DR.GATEMAN": whatever follows a formal title
+        maybe_name = t.verdict != SAFE or bool(e.flags & F.FIRST) or name_pop(e) >= 1
+        if not maybe_name:
+            return False
+        if prev is not None and (
+            prev.low in cues.TITLES or prev.low in cues.KIN or prev.low in cues.NAME_VERBS
+        ):
+            return True
+        if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME):
+            return True
+        if prev is not None and _is_initial(prev, text):
+            return True
+        if mixed and t.text[0].isupper() and not t.text.isupper() and e.zipf < _WEAK_ZIPF:
+            before = text[: t.start].rstrip(" \t\"'(")
+            return bool(before) and before[-1] not in ".!?:;\n-*•>"
+        return False
+
+    def _places(self, toks: list[_Tok], words: list[_Tok], text: str, mixed: bool) -> None:
+        for i, t in enumerate(words):
+            # "transferred to GH", "lives in rome", "works at Harford Memorial", "works for X"
+            prev = words[i - 1].low if i > 0 else ""
+            if (t.low in cues.PLACE_PREPS and prev in cues.PLACE_VERBS) or (
+                t.low in cues.EMPLOYER_PREPS and prev in cues.WORK_VERBS
+            ):
+                j = i + 1
+                if j < len(words) and words[j].low == "the":
+                    j += 1
+                for k in range(j, min(j + 3, len(words))):
+                    w = words[k]
+                    if not _adjacent(text, words, k, k - 1) or not _place_word(w) or w.eponym:
+                        break
+                    w.hit = w.place = True
+            # "Holy Cross Hospital", "Harbor Hosp", "University of Maryland Medical Center"
+            if t.low in cues.FACILITY_HEADS and t.low not in cues.FACILITY_NAME_WORDS:
+                k = i - 1
+                while k >= 0 and i - k <= 4 and _adjacent(text, words, k, k + 1):
+                    w = words[k]
+                    if w.low in cues.UNITS or (w.low == "of" and k == i - 1):
+                        break
+                    if w.low != "of" and not _place_word(w):
+                        break
+                    w.hit = w.place = w.low != "of" or k < i - 1
+                    k -= 1
+
+    @staticmethod
+    def _initials(toks: list[_Tok], text: str) -> None:
+        """Initials next to a masked name: "ANTHONY C. KOZICKI", "E. WELSH", "S. roberto"."""
+        for i, t in enumerate(toks):
+            if t.entry is None or not _is_initial(t, text):
+                continue
+            j = i + 2 if i + 1 < len(toks) and toks[i + 1].text == "." else i + 1
+            nxt = toks[j] if j < len(toks) else None
+            prev = toks[i - 1] if i > 0 else None
+            if (nxt is not None and nxt.hit and not nxt.place) or (
+                prev is not None and prev.hit and not prev.place and text[prev.end : t.start] == " "
+            ):
+                t.hit = True
+
+    @staticmethod
+    def _merge(toks: list[_Tok], text: str) -> list[Entity]:
+        out: list[Entity] = []
+        for t in toks:
+            if not t.hit:
+                continue
+            kind = PhiType.LOCATION if t.place else PhiType.NAME
+            prev = out[-1] if out else None
+            gap = text[prev.end : t.start] if prev else ""
+            if prev is not None and prev.type is kind and gap.strip(" .") == "" and "\n" not in gap:
+                out[-1] = Entity(kind, prev.start, t.end, text[prev.start : t.end])
+            else:
+                out.append(Entity(kind, t.start, t.end, t.text))
+        return out
+
+
+def _place_word(w: _Tok) -> bool:
+    """A word that can be (part of) a place's name after "transferred to" or before "Hospital"."""
+    e = w.entry
+    assert e is not None
+    if w.low in cues.FACILITY_NAME_WORDS:
+        return True
+    if w.low in cues.UNITS or e.zipf >= _FUNCTION_ZIPF or (e.clinical and not e.name):
+        return False
+    return not e.english or e.zipf < 3.5 or name_pop(e) >= 2 or e.place
+
+
+def _is_initial(tok: _Tok, text: str) -> bool:
+    """ "E." or "J" standing alone in upper case (not "A" or "I", not after an apostrophe)."""
+    if len(tok.text) != 1 or not tok.text.isalpha():
+        return False
+    before = text[tok.start - 1] if tok.start else " "
+    after = text[tok.end] if tok.end < len(text) else " "
+    if tok.text.islower():
+        return before in " \t\n(" and after == "."  # "s. roberto rrt", "barbara j. parrilli"
+    return before in " \t\n(" and (after == "." or (after in " \t" and tok.text not in "AI"))
+
+
+def _adjacent(text: str, words: list[_Tok], i: int, j: int) -> bool:
+    """Words i and j are neighbours: only spaces, a period or a comma between, no line break."""
+    a, b = (words[i], words[j]) if i < j else (words[j], words[i])
+    gap = text[a.end : b.start]
+    return len(gap) <= 3 and gap.strip(" .,") == "" and "\n" not in gap
+
+
+# -- numbers ---------------------------------------------------------------------------------
+def _numbers(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _PHONE.finditer(text):
+        out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
+    for m in _LONG_NUMBER.finditer(text):
+        if not _UNITS_AFTER.match(text, m.end()):
+            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+    for m in _SLASH_DATE.finditer(text):
+        if _is_date(m, text):
+            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    out.extend(_month_dates(text))
+    return out
+
+
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[^\w\n]{0,3}(?:\d+[^\w\n]{0,3})?$")
+_WORD_AFTER: Final = re.compile(r"^[^\w\n]{0,3}([^\W\d_]+)")
+
+
+def _is_date(m: re.Match[str], text: str) -> bool:
+    month, day = int(m.group("m")), m.group("d")
+    if not 1 <= month <= 12:
+        return False
+    if len(day) == 4:
+        return 1900 <= int(day) <= 2100
+    if m.group("y") is None and int(day) == 0:
+        return False  # "5/0": a score; "4/97" (month/year) and "8/23" (month/day) are dates
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    after = _WORD_AFTER.search(text[m.end() : m.end() + 16])
+    for w in (before.group(1) if before else "", after.group(1) if after else ""):
+        if w.lower() in cues.MEASURE_WORDS:
+            return False
+    return True
+
+
+_MONTH_DATE: Final = re.compile(
+    r"(?i)\b(?P<mon>" + "|".join(sorted(cues.MONTHS, key=len, reverse=True)) + r")\b\.?"
+    r"(?P<rest>[ \t]*(?:(?:[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?[ \t]*(?:19|20)\d\d)?"
+    r"|(?:of[ \t]+)?(?:19|20)\d\d\b|'\d\d\b))?"
+)
+_DAY_MONTH: Final = re.compile(
+    r"(?i)\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<mon>"
+    + "|".join(sorted(cues.MONTHS, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _month_dates(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _MONTH_DATE.finditer(text):
+        mon = m.group("mon").lower()
+        rest = m.group("rest")
+        if rest:
+            end = m.end()
+            if rest.lstrip().lower().startswith("of"):
+                end = m.end("mon")  # "march of 2022": the month; the year alone is not PHI
+            elif re.search(r"(?:19|20)\d\d$", rest):
+                end = m.end() - 4
+                end = len(text[:end].rstrip(" ,\t"))
+            out.append(Entity(PhiType.DATE, m.start(), end, text[m.start() : end]))
+        elif mon not in cues.MONTH_WORDS and len(mon) > 2:
+            out.append(Entity(PhiType.DATE, m.start(), m.end("mon"), m.group("mon")))
+    for m in _DAY_MONTH.finditer(text):
+        if 1 <= int(m.group("day")) <= 31:
+            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    return out
