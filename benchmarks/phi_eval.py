@@ -27,8 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from medgate.privacy import detect_policy  # noqa: E402
-from medgate.privacy.policy import POLICIES  # noqa: E402
+from medgate.privacy import POLICIES, detect  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "data" / "phi" / "physionet-deid-dev.jsonl"
 
@@ -157,7 +156,7 @@ SETS: dict[str, Callable[[], list[Doc]]] = {
 
 
 def detector(policy: str) -> Callable[[str], list[tuple[int, int]]]:
-    return lambda text: [(e.start, e.end) for e in detect_policy(text, policy)]  # type: ignore[arg-type]
+    return lambda text: [(e.start, e.end) for e in detect(text, policy)]  # type: ignore[arg-type]
 
 
 def table(rows: list[tuple[str, str, Result]]) -> str:

@@ -1,6 +1,6 @@
 """PHI de-identification: detect identifiers, replace them, and put them back.
 
-    detect(text) -> list[Entity]                       rules + dictionaries + label cues, one pass
+    detect(text, policy) -> list[Entity]               standard (rules) | strict (+ mask the unknown)
     deidentify(text, mode, seed=) -> DeidResult        surrogate | mask | redact
     Pseudonymiser().pseudonymise / restore / stream_restorer / counts   per request, in memory
     messages.pseudonymise_request / restore_response / ChunkRestorer / request_has_phi
@@ -10,13 +10,14 @@ Any detection failure raises medgate.errors.PrivacyError (fail closed).
 from __future__ import annotations
 
 from medgate.privacy.deidentify import deidentify
-from medgate.privacy.detect import detect
-from medgate.privacy.policy import detect_policy
+from medgate.privacy.detect import POLICIES, Policy, detect
 from medgate.privacy.pseudonymiser import Pseudonymiser, StreamRestorer
 from medgate.privacy.recognizers import RECOGNIZERS
 from medgate.privacy.types import DeidResult, Entity, PhiType, Replacement
 
 __all__ = [
+    "POLICIES",
+    "Policy",
     "RECOGNIZERS",
     "DeidResult",
     "Entity",
@@ -26,5 +27,4 @@ __all__ = [
     "StreamRestorer",
     "deidentify",
     "detect",
-    "detect_policy",
 ]

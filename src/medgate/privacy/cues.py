@@ -17,8 +17,8 @@ def _set(blob: str) -> frozenset[str]:
 
 # Before a name: "Dr Hale", "NP grace", "dtr laverne", "per K. Novak", "spoke with Rosa".
 TITLES: Final = _set(
-    "dr dr. mr mr. mrs mrs. ms ms. miss mx prof rev fr father sister brother pastor rabbi "
-    "chaplain reverend np rn md pa ho hos intern resident fellow attending doc doctor nurse "
+    "dr dr. mr mr. mrs mrs. ms ms. miss mx prof rev father sister brother pastor rabbi "
+    "chaplain reverend np rn md ho hos intern resident fellow attending doc doctor nurse "
     "rrt cna lpn pt. sw"
 )
 KIN: Final = _set(
@@ -33,8 +33,8 @@ FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi re
 NAME_VERBS: Final = _set("per paged")
 # After a name: "maria lopez rn", "TOM ORTIZ-KANE, RRT", "E. WELSH AWARE", "Hale notified".
 CREDENTIALS: Final = _set(
-    "rn md np pa pa-c rrt bsn msn lpn lvn cna crna do phd pharmd dpt ot pt mph facp rph "
-    "aprn cnm cns fnp dnp mba ms msw lcsw lsw"
+    "rn md np pa-c rrt bsn msn lpn lvn cna crna phd pharmd dpt mph facp rph aprn cnm fnp dnp "
+    "msw lcsw lsw"
 )
 AFTER_NAME: Final = _set("aware notified paged informed")
 # Before a place: "transferred to GH", "lives in rome", "works at Harford Memorial".
@@ -45,7 +45,11 @@ PLACE_VERBS: Final = _set(
     "visiting visited travelled traveled flew fly flying drove arrived arriving came coming "
     "back home born raised resides residing located"
 )
-PLACE_PREPS: Final = _set("to from at in near @ into")
+PLACE_PREPS: Final = _set("to from at in near @")
+# Bare prepositions: only a ward number or a short unknown upper-case name follows as a place.
+BARE_PLACE_PREPS: Final = _set("to from at on in @")
+NAME_PLACE_PREPS: Final = _set("to from at @")  # "at GH", "to VAMC" (not "in LLE")
+ADVERBS: Final = _set("alone here now still currently back home there together")
 WORK_VERBS: Final = _set("works worked working employed retired business company employer job")
 EMPLOYER_PREPS: Final = _set("at for from with by")
 # Words that belong to a facility's name ("Holy Cross", "Union Memorial", "University of X").
@@ -72,8 +76,8 @@ MEASURE_WORDS: Final = _set(
     "bp sbp dbp map pap paps pa cvp pcwp wedge abp nbp art a-line strength motor power pain "
     "murmur murmurs grade ps psv peep cpap bipap fio2 vent ac simv tv vt rr rate ratio scale "
     "score gcs tab tabs tablet tablets pill pills cap caps dose doses mg mcg ml cc units u "
-    "unit mmhg cmh2o h2o sats spo2 hr pulse vision iop ef lvef gtt drip abg vbg ph apgar "
-    "g p gravida para reflexes dtr dtrs tid bid qid q prn"
+    "unit mmhg cmh2o h2o sats spo2 hr pulse vision iop gtt drip abg vbg ph apgar "
+    "gravida para reflexes dtr dtrs tid bid qid q prn"
 )
 MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

@@ -1,22 +1,70 @@
-"""`detect()`: the shared engine behind one function that fails closed."""
+"""`detect()`: one function, one policy argument, fail closed.
+
+- `standard`: the rules (recognisers: label cues, validated shapes, dictionaries) with the
+  lexicon's plausibility check on the names and places they found. Fast and precise.
+- `strict`: standard plus the strict egress filter (privacy/strict.py): what is not known to be
+  safe, in a name-like or place-like position, is masked too. The default for `trust: remote`
+  deployments and for `medgate deid`.
+"""
 
 from __future__ import annotations
 
-from typing import Final
+import functools
+from typing import Final, Literal, get_args
 
 from medgate.errors import PrivacyError
 from medgate.privacy.engine import Engine
+from medgate.privacy.lexicon import Lexicon, lexicon
+from medgate.privacy.strict import StrictFilter
 from medgate.privacy.types import Entity
+from medgate.privacy.veto import drop_implausible
 
+Policy = Literal["standard", "strict"]
+POLICIES: Final[tuple[str, ...]] = get_args(Policy)
 ENGINE: Final = Engine()  # compiled once at import; read-only afterwards
 
 
-def detect(text: str, *, engine: Engine = ENGINE) -> list[Entity]:
+@functools.cache
+def _strict(lex: Lexicon) -> StrictFilter:
+    return StrictFilter(lex)
+
+
+def union(text: str, primary: list[Entity], extra: list[Entity]) -> list[Entity]:
+    """`primary` unchanged, plus the parts of `extra` that no primary entity covers."""
+    taken = bytearray(len(text))
+    for e in primary:
+        taken[e.start : e.end] = b"\x01" * (e.end - e.start)
+    out = list(primary)
+    for e in sorted(extra, key=lambda x: (x.start, -x.end)):
+        s = e.start
+        while s < e.end:
+            while s < e.end and (taken[s] or text[s].isspace()):
+                s += 1
+            t = s
+            while t < e.end and not taken[t]:
+                t += 1
+            while t > s and text[t - 1].isspace():
+                t -= 1
+            if t > s:
+                out.append(Entity(e.type, s, t, text[s:t]))
+                taken[s:t] = b"\x01" * (t - s)
+            s = t + 1
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -> list[Entity]:
     """Non-overlapping identifier spans in `text`, sorted by start. Raises PrivacyError, never
     returns a partial answer."""
     if not isinstance(text, str):
         raise PrivacyError(f"de-identification expects text, got {type(text).__name__}")
+    if policy not in POLICIES:
+        raise PrivacyError(f"unknown PHI policy {policy!r}; use one of {', '.join(POLICIES)}")
     try:
-        return engine.detect(text)
-    except Exception as exc:  # fail closed: any recogniser failure must block egress, so re-raise
+        lex = lexicon()
+        found = drop_implausible(engine.detect(text), lex)
+        if policy == "strict":
+            found = union(text, found, _strict(lex).spans(text))
+        return found
+    except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc

@@ -26,7 +26,8 @@ from medgate.privacy.vocab import BARE_EPONYMS, EPONYM_SUFFIXES
 
 _TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[^\w\s]|_")
 _SLASH_DATE: Final = re.compile(
-    r"(?<![\w/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2}|\d{4})(?:/(?P<y>\d{2}|\d{4}))?(?![\w/]|\.\d)"
+    r"(?<![\d/:])(?<!\d\.)(?P<m>\d{1,2})/(?P<d>\d{1,2}|\d{4})(?:/(?P<y>\d{2}|\d{4}))?"
+    r"(?![\w/]|\.\d)"
 )
 _PHONE: Final = re.compile(
     r"(?<![\w])(?:\(\d{3}\)|\d{3})[ \t]*[-./ ][ \t]*\d{3}[ \t]*[-./ ]?[ \t]*\d{4}(?!\w)"
@@ -43,6 +44,18 @@ _SUFFIXES: Final = ("s", "es", "ed", "d", "ing", "able", "ly", "ic", "al", "ness
 _BARE_EPONYMS: Final = frozenset(w.lower() for w in BARE_EPONYMS)
 _LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 _EPONYM_SUFFIXES: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
+# A role word is never itself the name ("HO aware", "RN notified", "daughter called").
+_ROLE_WORDS: Final = cues.TITLES | cues.KIN | cues.CREDENTIALS | cues.AFTER_NAME | cues.NAME_VERBS
+_NOT_INITIALS: Final = frozenset("AILRTWUVXOPCS")  # right, left, temperature, with, units...
+
+
+def _web_word(e: Entry) -> bool:
+    """A surname the web uses far more than its bearers would ("trach", "perl", "lytes"): web
+    jargon that happens to be a surname. Expected web frequency of a surname borne by n people is
+    about 0.25 * log2(n) - 1 on the Zipf scale; half a point above that is jargon."""
+    if e.flags & (F.FIRST | F.PLACE) or e.zipf < _JARGON_ZIPF:
+        return False
+    return e.zipf - (0.25 * e.surname_log2 - 1.0) >= 0.5
 
 
 def name_pop(e: Entry) -> int:
@@ -76,6 +89,7 @@ class _Tok:
     place: bool = False
     hit: bool = False
     eponym: bool = False  # "Foley catheter", "Graves disease": never a name here
+    why: str = ""  # which rule masked it (for debugging and evidence)
 
 
 class StrictFilter:
@@ -90,15 +104,17 @@ class StrictFilter:
         e = tok.entry
         assert e is not None
         low = tok.low
-        if low in cues.UNITS or low in _BARE_EPONYMS:
+        if low in cues.UNITS:
             return SAFE
         if e.english or e.clinical:
             if e.zipf < _FUNCTION_ZIPF and (name_pop(e) >= 2 or e.place):
                 return AMBIGUOUS
             return SAFE
         if e.name or e.place:
-            short_jargon = len(low) <= 3 and e.flags & F.KNOWN and e.zipf >= 2.5
-            return AMBIGUOUS if short_jargon else MASK
+            # "ho", "gu" (short), "lytes", "trach" (rare surnames that are web jargon): a name
+            # only where one stands
+            short = len(low) <= 3 and e.flags & F.KNOWN and e.zipf >= 2.5
+            return AMBIGUOUS if short or _web_word(e) else MASK
         if e.flags & F.KNOWN and e.zipf >= _JARGON_ZIPF:
             return SAFE
         return SAFE if self._near_known(low) else UNKNOWN_VERDICT
@@ -134,7 +150,9 @@ class StrictFilter:
         mixed = 0.1 < upper < 0.6
         memo = self._verdicts
         for t in words:
-            t.entry = self._lex(t.text)
+            if t.low.endswith(("'s", "’s")) and len(t.low) > 3:
+                t.low = t.low[:-2]  # "ABG's", "Foley's": the word itself
+            t.entry = self._lex(t.low)
             v = memo.get(t.low)
             if v is None:
                 v = SAFE if len(t.text) == 1 else self._verdict(t)
@@ -154,7 +172,12 @@ class StrictFilter:
         """ "Parkinson disease", "Foley catheter", "Bell's palsy": a name before an eponym noun."""
         suffixes = _EPONYM_SUFFIXES
         for i, t in enumerate(toks):
-            if t.entry is None or t.verdict == SAFE:
+            if t.entry is None:
+                continue
+            if t.low in _BARE_EPONYMS:  # "Foley removed", "Doppler today"
+                t.verdict, t.eponym = SAFE, True
+                continue
+            if t.verdict == SAFE:
                 continue
             j = i + 1
             if j + 1 < len(toks) and toks[j].text in "'’" and toks[j + 1].low == "s":
@@ -167,8 +190,11 @@ class StrictFilter:
         for i, t in enumerate(words):
             if t.eponym:
                 continue
-            if t.verdict == MASK or (len(t.text) > 1 and self._name_context(words, i, text, mixed)):
-                t.hit = True
+            why = "not a known word" if t.verdict == MASK else ""
+            if not why and len(t.text) > 1:
+                why = self._name_context(words, i, text, mixed)
+            if why:
+                t.hit, t.why = True, why
         # A name's neighbours: "Janet logan", "URSLA MORETTI", "E. WELSH" (to a fixed point).
         changed = True
         while changed:
@@ -179,65 +205,122 @@ class StrictFilter:
                 assert t.entry is not None
                 if t.entry.zipf >= _WEAK_ZIPF and name_pop(t.entry) < 6:
                     continue
-                for j in (i - 1, i + 1):
-                    if 0 <= j < len(words) and words[j].hit and _adjacent(text, words, i, j):
-                        t.hit = changed = True
+                for j, via in ((i - 1, i - 2), (i + 1, i + 2)):
+                    if not 0 <= j < len(words) or not _adjacent(text, words, i, j):
+                        continue
+                    if _is_initial(words[j], text) and 0 <= via < len(words):
+                        j = via if _adjacent(text, words, j, via) else j  # "EARL N. RAND"
+                    if words[j].hit and not words[j].place:
+                        t.hit, t.why = True, "next to a name"
                         break
 
     @staticmethod
-    def _name_context(words: list[_Tok], i: int, text: str, mixed: bool) -> bool:
-        """Where a word that may be a name stands as one."""
+    @staticmethod
+    def _name_context(words: list[_Tok], i: int, text: str, mixed: bool) -> str:
+        """Where a word that may be a name stands as one ("" where it does not)."""
         t = words[i]
         e = t.entry
         assert e is not None
-        if e.zipf >= _FUNCTION_ZIPF or t.low in cues.AFTER_NAME or t.low in cues.CREDENTIALS:
-            return False
+        low = t.low
+        if e.zipf >= _FUNCTION_ZIPF or low in _ROLE_WORDS or t.eponym:
+            return ""
         prev = words[i - 1] if i > 0 and _adjacent(text, words, i, i - 1) else None
         nxt = words[i + 1] if i + 1 < len(words) and _adjacent(text, words, i, i + 1) else None
         if prev is not None and prev.low in cues.FORMAL_TITLES and not e.clinical:
-            return True  # "Mrs Ley", "DR.GATEMAN": whatever follows a formal title
-        maybe_name = t.verdict != SAFE or bool(e.flags & F.FIRST) or name_pop(e) >= 1
-        if not maybe_name:
-            return False
+            return "after a title"  # "Mrs Ley", "DR.GATEMAN": whatever follows a formal title
+        if t.verdict == SAFE and not (e.flags & F.FIRST or name_pop(e) >= 3):
+            return ""
         if prev is not None and (
             prev.low in cues.TITLES or prev.low in cues.KIN or prev.low in cues.NAME_VERBS
         ):
-            return True
+            return f"after {prev.low!r}"
         if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME):
-            return True
+            return f"before {nxt.low!r}"
         if prev is not None and _is_initial(prev, text):
-            return True
-        if mixed and t.text[0].isupper() and not t.text.isupper() and e.zipf < _WEAK_ZIPF:
+            return "after an initial"
+        shape = t.text[:-2] if low.endswith(("'s", "’s")) else t.text
+        if mixed and shape[:1].isupper() and shape[1:].islower() and e.zipf < _WEAK_ZIPF:
             before = text[: t.start].rstrip(" \t\"'(")
-            return bool(before) and before[-1] not in ".!?:;\n-*•>"
-        return False
+            if before and before[-1] not in ".!?:;\n-*•>":
+                return "capitalised mid-sentence"
+        return ""
 
     def _places(self, toks: list[_Tok], words: list[_Tok], text: str, mixed: bool) -> None:
         for i, t in enumerate(words):
-            # "transferred to GH", "lives in rome", "works at Harford Memorial", "works for X"
-            prev = words[i - 1].low if i > 0 else ""
-            if (t.low in cues.PLACE_PREPS and prev in cues.PLACE_VERBS) or (
-                t.low in cues.EMPLOYER_PREPS and prev in cues.WORK_VERBS
-            ):
-                j = i + 1
-                if j < len(words) and words[j].low == "the":
-                    j += 1
-                for k in range(j, min(j + 3, len(words))):
-                    w = words[k]
-                    if not _adjacent(text, words, k, k - 1) or not _place_word(w) or w.eponym:
-                        break
-                    w.hit = w.place = True
-            # "Holy Cross Hospital", "Harbor Hosp", "University of Maryland Medical Center"
+            self._after_place_cue(words, i, text)
             if t.low in cues.FACILITY_HEADS and t.low not in cues.FACILITY_NAME_WORDS:
-                k = i - 1
-                while k >= 0 and i - k <= 4 and _adjacent(text, words, k, k + 1):
-                    w = words[k]
-                    if w.low in cues.UNITS or (w.low == "of" and k == i - 1):
-                        break
-                    if w.low != "of" and not _place_word(w):
-                        break
-                    w.hit = w.place = w.low != "of" or k < i - 1
-                    k -= 1
+                self._facility_before(words, i, text, mixed)
+            elif t.low == "memorial" and i > 0 and _adjacent(text, words, i, i - 1):
+                w = words[i - 1]  # "Union Memorial", "HARFORD MEMORIAL"
+                if (
+                    w.entry is not None
+                    and w.entry.zipf < _FUNCTION_ZIPF
+                    and w.low not in cues.UNITS
+                ):
+                    for x in (w, t):
+                        x.hit, x.place, x.why = True, True, "facility name"
+            elif t.low in ("university", "u") and i + 2 < len(words) and words[i + 1].low == "of":
+                if _adjacent(text, words, i, i + 1) and _adjacent(text, words, i + 1, i + 2):
+                    for x in words[i : i + 3]:  # "University of Maryland", "U OF MD"
+                        x.hit, x.place, x.why = True, True, "facility name"
+
+    def _after_place_cue(self, words: list[_Tok], i: int, text: str) -> None:
+        """ "transferred to GH", "lives alone in white amrsh", "from Middle River, MD", "on
+        QUARTERMAIN 2", "works for Genentech"."""
+        t = words[i]
+        prev = words[i - 1].low if i > 0 else ""
+        if prev in cues.ADVERBS and i > 1:
+            prev = words[i - 2].low
+        verb_cue = (t.low in cues.PLACE_PREPS and prev in cues.PLACE_VERBS) or (
+            t.low in cues.EMPLOYER_PREPS and prev in cues.WORK_VERBS
+        )
+        if not verb_cue and t.low not in cues.BARE_PLACE_PREPS:
+            return
+        j = i + 1
+        if j < len(words) and words[j].low == "the":
+            j += 1
+        if j >= len(words) or not _adjacent(text, words, j, j - 1):
+            return
+        first = words[j]
+        # a known multi-word place ("new haven", "middle river")
+        for n in (3, 2):
+            if j + n <= len(words) and self._lex.has_phrase(
+                " ".join(w.low for w in words[j : j + n])
+            ):
+                for w in words[j : j + n]:
+                    w.hit, w.place, w.why = True, True, "place name"
+                return
+        if not verb_cue:
+            # bare "to/at/on X": a ward with its number ("QUARTERMAIN 2") or a short unknown
+            # upper-case name ("at GH", "to VAMC")
+            if _ward(first, text) or (t.low in cues.NAME_PLACE_PREPS and _short_caps_name(first)):
+                first.hit, first.place, first.why = True, True, f"after {t.low!r}"
+            return
+        for k in range(j, min(j + 3, len(words))):
+            w = words[k]
+            if not _adjacent(text, words, k, k - 1) or not _place_word(w) or w.eponym:
+                break
+            w.hit, w.place, w.why = True, True, "after a place cue"
+
+    @staticmethod
+    def _facility_before(words: list[_Tok], i: int, text: str, mixed: bool) -> None:
+        """ "Holy Cross Hospital", "Harbor Hosp", "Franklin Square Hosp", "VAMC HOSPITAL"."""
+        k = i - 1
+        while k >= 0 and i - k <= 4 and _adjacent(text, words, k, k + 1):
+            w = words[k]
+            if w.low in cues.UNITS or (w.low == "of" and k == i - 1):
+                break
+            titled = (
+                mixed
+                and w.text[:1].isupper()
+                and w.text[1:].islower()
+                and w.low not in ("the", "to", "at", "from", "in")
+            )
+            if w.low != "of" and not (_place_word(w) or titled):
+                break
+            if w.low != "of":
+                w.hit, w.place, w.why = True, True, "facility name"
+            k -= 1
 
     @staticmethod
     def _initials(toks: list[_Tok], text: str) -> None:
@@ -251,7 +334,7 @@ class StrictFilter:
             if (nxt is not None and nxt.hit and not nxt.place) or (
                 prev is not None and prev.hit and not prev.place and text[prev.end : t.start] == " "
             ):
-                t.hit = True
+                t.hit, t.why = True, "initial"
 
     @staticmethod
     def _merge(toks: list[_Tok], text: str) -> list[Entity]:
@@ -267,6 +350,24 @@ class StrictFilter:
             else:
                 out.append(Entity(kind, t.start, t.end, t.text))
         return out
+
+
+def _ward(w: _Tok, text: str) -> bool:
+    """A rarely written word followed by a ward or room number: "QUARTERMAIN 2"."""
+    e = w.entry
+    assert e is not None
+    if e.english or e.clinical or w.low in cues.UNITS or e.zipf >= 2.0:
+        return False
+    return re.match(r"[ \t]*\d{1,3}\b(?![./:]\d)", text[w.end : w.end + 6]) is not None
+
+
+def _short_caps_name(w: _Tok) -> bool:
+    """A short upper-case name that is no word, drug or unit: "GH", "VAMC", "GBMC"."""
+    e = w.entry
+    assert e is not None
+    if not (2 <= len(w.text) <= 5 and w.text.isupper()) or w.low in cues.UNITS:
+        return False
+    return not e.english and not e.clinical and e.zipf < 3.5
 
 
 def _place_word(w: _Tok) -> bool:
@@ -288,14 +389,16 @@ def _is_initial(tok: _Tok, text: str) -> bool:
     after = text[tok.end] if tok.end < len(text) else " "
     if tok.text.islower():
         return before in " \t\n(" and after == "."  # "s. roberto rrt", "barbara j. parrilli"
-    return before in " \t\n(" and (after == "." or (after in " \t" and tok.text not in "AI"))
+    return before in " \t\n(" and (
+        after == "." or (after in " \t" and tok.text not in _NOT_INITIALS)
+    )
 
 
 def _adjacent(text: str, words: list[_Tok], i: int, j: int) -> bool:
     """Words i and j are neighbours: only spaces, a period or a comma between, no line break."""
     a, b = (words[i], words[j]) if i < j else (words[j], words[i])
     gap = text[a.end : b.start]
-    return len(gap) <= 3 and gap.strip(" .,") == "" and "\n" not in gap
+    return len(gap) <= 3 and gap.strip(" .,()") == "" and "\n" not in gap
 
 
 # -- numbers ---------------------------------------------------------------------------------
@@ -314,7 +417,7 @@ def _numbers(text: str) -> list[Entity]:
 
 
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[^\w\n]{0,3}(?:\d+[^\w\n]{0,3})?$")
-_WORD_AFTER: Final = re.compile(r"^[^\w\n]{0,3}([^\W\d_]+)")
+_WORDS_AFTER: Final = re.compile(r"([^\W\d_]+)")
 
 
 def _is_date(m: re.Match[str], text: str) -> bool:
@@ -326,8 +429,9 @@ def _is_date(m: re.Match[str], text: str) -> bool:
     if m.group("y") is None and int(day) == 0:
         return False  # "5/0": a score; "4/97" (month/year) and "8/23" (month/day) are dates
     before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-    after = _WORD_AFTER.search(text[m.end() : m.end() + 16])
-    for w in (before.group(1) if before else "", after.group(1) if after else ""):
+    tail = text[m.end() : m.end() + 24]
+    after = [] if re.match(r"[.;]\s", tail) else _WORDS_AFTER.findall(tail)[:2]
+    for w in (before.group(1) if before else "", *after):
         if w.lower() in cues.MEASURE_WORDS:
             return False
     return True
@@ -341,7 +445,7 @@ _MONTH_DATE: Final = re.compile(
 _DAY_MONTH: Final = re.compile(
     r"(?i)\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<mon>"
     + "|".join(sorted(cues.MONTHS, key=len, reverse=True))
-    + r")\b"
+    + r")\b(?:\.?,?[ \t]*'?\d\d\b(?![:/]))?"
 )
 
 

@@ -19,10 +19,24 @@ from medgate.cache import artefact, input_key
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import sources
 
-BUILD_VERSION = "1"
+BUILD_VERSION = "4"
 RECORD = "<HBBB"
 COMMON_ZIPF = 3.0  # above this a token is an ordinary English word unless it is a name or place
 NAME_COUNT = 1000  # a surname this common is a name even when it is also a word ("Green")
+
+
+_INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
+
+
+def _word_first(w: str, z: float, first: dict[str, float], last: dict[str, float]) -> bool:
+    """Much more a word than a name: common on the web, a rare surname, no first name."""
+    return z >= 4.0 and w not in first and last.get(w, 0) < 8192
+
+
+def _name_first(z: float, first_percent: float) -> bool:
+    """A first name much more than a word: its web frequency is mostly the name's."""
+    pop = math.log2(1 + first_percent * 1000)
+    return pop >= 5 and z - 0.25 * pop < 3.0
 
 
 def key() -> str:
@@ -42,12 +56,16 @@ def build(path: Path) -> None:
         flags[word] = flags.get(word, 0) | bit
 
     for w in web2:
-        if zipf.get(w, 0.0) >= 1.0:
+        # two-letter entries of Webster's are mostly letter pairs ("gh"): English only if common
+        if zipf.get(w, 0.0) >= (1.0 if len(w) > 2 else 4.0):
             mark(w, F.ENGLISH)
     for w, z in zipf.items():
         mark(w, F.KNOWN)
         name_or_place = w in first or last.get(w, 0) >= NAME_COUNT or w in places
-        if z >= COMMON_ZIPF and not name_or_place:
+        inflected = any(w.endswith(s) and w[: -len(s)] in web2 for s in _INFLECTIONS)
+        # "shows", "hands", "rounds": inflections of dictionary words, surnames or not
+        word_first = w not in places and _word_first(w, z, first, last)
+        if len(w) > 2 and z >= COMMON_ZIPF and (not name_or_place or inflected or word_first):
             mark(w, F.ENGLISH)
     for w in clinical:
         mark(w, F.CLINICAL)
@@ -61,6 +79,9 @@ def build(path: Path) -> None:
             mark(p.split()[0], F.PHRASE_HEAD)  # so a phrase lookup starts only where one can
         else:
             mark(p, F.PLACE)
+    for w, freq in first.items():
+        if w in flags and flags[w] & F.ENGLISH and _name_first(zipf.get(w, 0.0), freq):
+            flags[w] &= ~F.ENGLISH  # "mary", "elaine", "earl": names the web rarely uses as words
     records = []
     for w, bits in flags.items():
         z = round(zipf.get(w, 0.0) * 10)

@@ -59,16 +59,17 @@ def word_frequencies() -> dict[str, float]:
 
 
 def drug_names() -> Iterator[str]:
-    """Every word of every drug name variant (generic and brand), three letters or more."""
+    """Every one-word drug name variant (generic and brand), three letters or more. Words of
+    multi-word variants are left out: they hold people ("St. John's wort") and plain words."""
     import drug_named_entity_recognition as dner
 
     path = Path(dner.__file__).parent / "drug_ner_dictionary.pkl.bz2"
     with bz2.open(path) as f:
         data = pickle.load(f)  # the package's own data file, read as the package reads it
     for variant in data["drug_variant_to_canonical"]:
-        for w in _WORD.findall(strip_accents(variant).lower()):
-            if len(w) >= 3:
-                yield w
+        w = strip_accents(variant).lower()
+        if len(w) >= 3 and _WORD.fullmatch(w):
+            yield w
 
 
 def icd_words() -> Iterator[str]:

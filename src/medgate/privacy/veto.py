@@ -1,0 +1,47 @@
+"""A lexicon check on what the name and place rules found, for text they were not written for.
+
+In ALL-CAPS or telegraphic notes the rules' shapes fire on ordinary words ("PT REMAINS ON..." as a
+city, "THE" as a name, "80 as well as for radial ... CT" as a street address). A name, city or
+county made only of ordinary English words that are not names or places, and a street address
+whose "street name" holds function words, are dropped. Everything else the rules found stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.strict import name_pop
+from medgate.privacy.types import Entity, PhiType
+
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_WORDY: Final = frozenset({PhiType.NAME, PhiType.CITY, PhiType.COUNTY})
+_FUNCTION_ZIPF: Final = 5.8
+
+
+def _ordinary(word: str, lex: Lexicon) -> bool:
+    e = lex(word)
+    if len(word) < 3 or e.zipf < 3.0 or not (e.english or e.clinical):
+        return False  # initials ("JS/mk") and rare words may well be names
+    if e.flags & (F.FIRST | F.PLACE):
+        return False
+    return name_pop(e) == 0 or e.zipf >= 5.6
+
+
+def plausible(e: Entity, lex: Lexicon) -> bool:
+    words = _WORD.findall(e.text)
+    if e.type in _WORDY:
+        # a capitalised word in mixed case is the rules' own evidence ("Dr. Obi"): kept
+        if not words or any(w[0].isupper() and w[1:].islower() for w in words):
+            return True
+        return not all(_ordinary(w, lex) for w in words)
+    if e.type is PhiType.ADDRESS:
+        common = sum(1 for w in words if lex(w).zipf >= _FUNCTION_ZIPF and lex(w).english)
+        return common < 2
+    return True
+
+
+def drop_implausible(found: list[Entity], lex: Lexicon) -> list[Entity]:
+    return [e for e in found if plausible(e, lex)]
