@@ -9,7 +9,7 @@ from __future__ import annotations
 import ipaddress
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -68,6 +68,13 @@ class Deployment:
     allow_phi: bool = False
     price: Price | None = None
     timeout_s: float = 600.0
+    # PHI detection for what is sent here: strict (mask what is not known safe) or standard
+    # (the rules). None: strict for trust: remote; local deployments receive the text as is.
+    phi_policy: str | None = None
+
+    @property
+    def detector(self) -> str:
+        return self.phi_policy or ("strict" if self.trust == "remote" else "standard")
 
     @property
     def is_embedded(self) -> bool:
@@ -135,8 +142,16 @@ def _deployment(where: str, raw: Any) -> Deployment:
         where,
         raw,
         {"provider", "base_url", "model", "api_key_env", "trust", "allow_phi", "engine",
-         "embedded", "gguf", "price", "timeout_s"},
+         "embedded", "gguf", "price", "timeout_s", "phi_policy"},
     )
+    deployment = _deployment_fields(where, raw)
+    policy = raw.get("phi_policy")
+    if policy is not None and policy not in ("strict", "standard"):
+        raise ConfigError(f"{where}.phi_policy must be strict or standard, got {policy!r}")
+    return replace(deployment, phi_policy=policy) if policy else deployment
+
+
+def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
     price = _price(where, raw.get("price"))
     allow_phi = bool(raw.get("allow_phi", False))
     timeout = float(raw.get("timeout_s", 600.0))

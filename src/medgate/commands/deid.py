@@ -1,21 +1,39 @@
-"""De-identify a clinical note (surrogate, mask or redact) from a file or stdin."""
+"""De-identify clinical notes (surrogate, mask or redact) from a file or stdin.
+
+Every document is de-identified on its own: a plain-text input holds one document, or several
+separated by form feeds; with --jsonl every line is one `{"id", "text"}` document. Output keeps
+the input's order and its separators; with --format json (and always with --jsonl) every
+document is one JSON line. A malformed JSONL line is reported (stderr, and an "error" line in
+its place) and the others are still written; the exit status is then 1.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from medgate.errors import MedgateError
 from medgate.privacy.api import result_json
-from medgate.privacy.deidentify import MODES, Mode, deidentify
+from medgate.privacy.deidentify import DOCUMENT_SEPARATOR, MODES, Mode, deidentify
+from medgate.privacy.detect import POLICIES, Policy
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="note to de-identify, or - for stdin")
+    parser.add_argument("file", help="notes to de-identify, or - for stdin")
     parser.add_argument("--mode", choices=MODES, default="surrogate")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--policy", choices=POLICIES, default="strict",
+        help="strict (default): also mask unknown words where a name or place stands; "
+        "standard: the rules only",
+    )  # fmt: skip
+    parser.add_argument(
+        "--jsonl", action="store_true", help='input is JSON lines of {"id", "text"}'
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,13 +43,53 @@ def run(args: argparse.Namespace) -> int:
         print(f"medgate: error: cannot read {args.file}: {exc.__class__.__name__}", file=sys.stderr)
         return 2
     mode: Mode = args.mode
+    policy: Policy = args.policy
+    if args.jsonl:
+        return _run_jsonl(text, mode, policy)
+    outputs: list[str] = []
     try:
-        result = deidentify(text, mode)
+        for doc in text.split(DOCUMENT_SEPARATOR):
+            result = deidentify(doc, mode, policy=policy)
+            if args.format == "json":
+                outputs.append(json.dumps(result_json(result), ensure_ascii=False) + "\n")
+            else:
+                outputs.append(result.text)
     except MedgateError as exc:
         print(f"medgate: error: {exc.message}", file=sys.stderr)
         return 1
-    if args.format == "json":
-        print(json.dumps(result_json(result), ensure_ascii=False))
-    else:
-        sys.stdout.write(result.text)
+    sys.stdout.write(("" if args.format == "json" else DOCUMENT_SEPARATOR).join(outputs))
     return 0
+
+
+def _run_jsonl(text: str, mode: Mode, policy: Policy) -> int:
+    failed = 0
+    for line_no, doc_id, doc, error in _jsonl_documents(text):
+        out: dict[str, Any] = {"id": doc_id}
+        if error is None:
+            try:
+                out.update(result_json(deidentify(doc, mode, policy=policy)))
+            except MedgateError as exc:
+                error = exc.message
+        if error is not None:
+            failed += 1
+            out = {"id": doc_id, "line": line_no, "error": error}
+            print(f"medgate: error: line {line_no}: {error}", file=sys.stderr)
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    return 1 if failed else 0
+
+
+def _jsonl_documents(text: str) -> Iterator[tuple[int, Any, str, str | None]]:
+    """(line number, id, text, error) for every non-blank line."""
+    for line_no, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield line_no, None, "", f"not JSON ({exc.msg})"
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+            doc_id = obj.get("id") if isinstance(obj, dict) else None
+            yield line_no, doc_id, "", 'expected an object {"id", "text"} with a string text'
+            continue
+        yield line_no, obj.get("id", line_no), obj["text"], None

@@ -7,7 +7,7 @@ from typing import Any
 
 from medgate.config import Deployment
 from medgate.errors import MedgateError, PhiNotAllowed, PrivacyError
-from medgate.privacy import Pseudonymiser
+from medgate.privacy import Policy, Pseudonymiser
 from medgate.privacy.messages import (
     ChunkRestorer,
     pseudonymise_request,
@@ -22,13 +22,18 @@ class PrivacyStage:
     def __init__(self, deployment: Deployment, requested: str | None) -> None:
         self.pseudonymiser: Pseudonymiser | None = None
         self.replaced: dict[str, int] = {}
+        self.detector: Policy = "strict" if deployment.detector == "strict" else "standard"
         if deployment.trust == "local":
-            self.policy = "allow"  # nothing leaves the trusted boundary; block/pseudonymise are no-ops
+            self.policy = (
+                "allow"  # nothing leaves the trusted boundary; block/pseudonymise are no-ops
+            )
             return
         if requested == "allow" and not deployment.allow_phi:
             raise PhiNotAllowed(
                 f"phi: allow is refused for remote deployment {deployment.name}: set allow_phi: true on "
-                "that deployment only if the provider is covered by a BAA", param="phi")
+                "that deployment only if the provider is covered by a BAA",
+                param="phi",
+            )
         self.policy = requested or "pseudonymise"
 
     def outbound(self, body: dict[str, Any]) -> dict[str, Any]:
@@ -36,15 +41,16 @@ class PrivacyStage:
             return body
         try:
             if self.policy == "block":
-                found = request_has_phi(body)
+                found = request_has_phi(body, self.detector)
                 if found:
                     kinds = ", ".join(f"{k}×{n}" for k, n in sorted(found.items()))
                     raise PhiNotAllowed(
                         f"request contains PHI ({kinds}) and phi: block forbids sending it to a remote "
                         "model; remove it, use phi: pseudonymise, or route to a local deployment",
-                        param="messages")
+                        param="messages",
+                    )
                 return body
-            self.pseudonymiser = Pseudonymiser()
+            self.pseudonymiser = Pseudonymiser(policy=self.detector)
             out = pseudonymise_request(body, self.pseudonymiser)
             self.replaced = dict(self.pseudonymiser.counts())
             return out
@@ -63,4 +69,7 @@ class PrivacyStage:
         return ChunkRestorer(self.pseudonymiser) if self.pseudonymiser else None
 
     def summary(self) -> dict[str, Any]:
-        return {"policy": self.policy, "replaced": self.replaced}
+        out: dict[str, Any] = {"policy": self.policy, "replaced": self.replaced}
+        if self.policy != "allow":
+            out["detector"] = self.detector
+        return out

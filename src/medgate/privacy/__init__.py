@@ -17,11 +17,11 @@ from medgate.privacy.types import DeidResult, Entity, PhiType, Replacement
 
 __all__ = [
     "POLICIES",
-    "Policy",
     "RECOGNIZERS",
     "DeidResult",
     "Entity",
     "PhiType",
+    "Policy",
     "Pseudonymiser",
     "Replacement",
     "StreamRestorer",

@@ -2,20 +2,23 @@
 
 - `standard`: the rules (recognisers: label cues, validated shapes, dictionaries) with the
   lexicon's plausibility check on the names and places they found. Fast and precise.
-- `strict`: standard plus the strict egress filter (privacy/strict.py): what is not known to be
-  safe, in a name-like or place-like position, is masked too. The default for `trust: remote`
-  deployments and for `medgate deid`.
+- `strict`: standard, plus the learned tagger (privacy/learned: a CRF trained on medgate's own
+  synthetic notes), plus the strict egress filter (privacy/strict.py): what is not known to be
+  safe, in a name-like or place-like position, is masked too. The union decides. The default for
+  `trust: remote` deployments and for `medgate deid`.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Final, Literal, get_args
 
 from medgate.errors import PrivacyError
 from medgate.privacy.engine import Engine
+from medgate.privacy.learned import tagger
 from medgate.privacy.lexicon import Lexicon, lexicon
-from medgate.privacy.strict import StrictFilter
+from medgate.privacy.strict import AMBIGUOUS, MASK, StrictFilter
 from medgate.privacy.types import Entity
 from medgate.privacy.veto import drop_implausible
 
@@ -53,6 +56,19 @@ def union(text: str, primary: list[Entity], extra: list[Entity]) -> list[Entity]
     return out
 
 
+_WORDS: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def plausible_learned(e: Entity, strict: StrictFilter) -> bool:
+    """A tagger span is kept if one of its words could be a name or place on its own: not when
+    all are plain English, clinical words, units or short jargon ("floor", "Foley", "MAE")."""
+    for w in _WORDS.findall(e.text):
+        v = strict.word_verdict(w)
+        if v == MASK or (v == AMBIGUOUS and len(w) > 3):
+            return True
+    return False
+
+
 def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -> list[Entity]:
     """Non-overlapping identifier spans in `text`, sorted by start. Raises PrivacyError, never
     returns a partial answer."""
@@ -64,7 +80,9 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
         lex = lexicon()
         found = drop_implausible(engine.detect(text), lex)
         if policy == "strict":
-            found = union(text, found, _strict(lex).spans(text))
+            strict = _strict(lex)
+            learned = [e for e in tagger().spans(text) if plausible_learned(e, strict)]
+            found = union(text, union(text, found, learned), strict.spans(text))
         return found
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from medgate.privacy.detect import detect
+from medgate.privacy.detect import Policy, detect
 from medgate.privacy.pseudonymiser import Pseudonymiser, StreamRestorer
 
 Text = Callable[[str], str]
@@ -74,12 +74,12 @@ def restore_response(resp: dict[str, Any], p: Pseudonymiser) -> dict[str, Any]:
     return out
 
 
-def request_has_phi(body: dict[str, Any]) -> dict[str, int]:
+def request_has_phi(body: dict[str, Any], policy: Policy = "standard") -> dict[str, int]:
     """How many identifiers of each type the request's messages hold (for `phi: block`)."""
     counts: Counter[str] = Counter()
 
     def count(text: str) -> str:
-        for e in detect(text):
+        for e in detect(text, policy):
             counts[e.type.value] += 1
         return text
 

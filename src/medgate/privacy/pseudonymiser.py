@@ -12,7 +12,8 @@ import secrets
 from collections import Counter
 from collections.abc import Sequence
 
-from medgate.privacy.detect import detect
+from medgate.privacy.dates import DateKey, date_key, held_tail, restore_dates
+from medgate.privacy.detect import Policy, detect
 from medgate.privacy.names import FIRST_NAMES, LAST_NAMES
 from medgate.privacy.surrogates import (
     FIRST_POOL,
@@ -40,7 +41,8 @@ _BOUNDARY_R = r"(?![A-Za-z0-9])"
 class Pseudonymiser:
     """One per request. Same original → same surrogate; surrogates never collide."""
 
-    def __init__(self, *, seed: int | None = None) -> None:
+    def __init__(self, *, seed: int | None = None, policy: Policy = "standard") -> None:
+        self.policy: Policy = policy
         self._rng = random.Random(seed if seed is not None else secrets.randbits(64))
         self.date_offset_days = -self._rng.randint(90, 1000)
         self._forward: dict[tuple[PhiType, str], str] = {}
@@ -50,10 +52,11 @@ class Pseudonymiser:
         self._ages: set[str] = set()
         self._counts: Counter[str] = Counter()
         self._index: tuple[re.Pattern[str] | None, frozenset[str], int] | None = None
+        self.date_keys: list[DateKey] = []  # values of the surrogate dates, for reformatted ones
 
     # -- forward -------------------------------------------------------------------------
     def pseudonymise(self, text: str) -> str:
-        return self.apply(text, detect(text))[0]
+        return self.apply(text, detect(text, self.policy))[0]
 
     def apply(self, text: str, entities: Sequence[Entity]) -> tuple[str, list[Replacement]]:
         """Replace the given entities of `text`; returns the new text and the replacements."""
@@ -78,9 +81,11 @@ class Pseudonymiser:
         if kind is PhiType.NAME:
             sur = self._name(original, context)
         elif kind is PhiType.DATE:
-            sur = shift_date(original, self.date_offset_days) or self._fresh(
-                kind, original, context
-            )
+            shifted = shift_date(original, self.date_offset_days)
+            sur = shifted or self._fresh(kind, original, context)
+            key = date_key(shifted) if shifted else None
+            if key is not None:
+                self.date_keys.append(key)
         elif kind is PhiType.AGE:
             sur = "90+"
             self._ages.add(original)
@@ -172,7 +177,13 @@ class Pseudonymiser:
         rx = self.restore_index()[0]
         if rx is None or not text:
             return text
-        return rx.sub(lambda m: self._reverse[m.group()], text)
+        return self.restore_reformatted(rx.sub(lambda m: self._reverse[m.group()], text))
+
+    def restore_reformatted(self, text: str) -> str:
+        """Surrogate dates the model rewrote in another format ("11/02/2022" → "2 Nov 2022")."""
+        if not self.date_keys:
+            return text
+        return restore_dates(text, self.date_keys, self.date_offset_days, keep=self._originals)
 
     def counts(self) -> dict[str, int]:
         return dict(self._counts)
@@ -188,8 +199,23 @@ class StreamRestorer:
         self._p = p
         self._pending = ""
         self._ctx = ""
+        self._dated = ""  # restored text held back while it may end inside a date
 
     def feed(self, piece: str) -> str:
+        return self._dates(self._feed(piece), final=False)
+
+    def flush(self) -> str:
+        return self._dates(self._flush(), final=True)
+
+    def _dates(self, text: str, *, final: bool) -> str:
+        if not self._p.date_keys:
+            return text
+        text = self._dated + text
+        cut = len(text) if final else held_tail(text)
+        self._dated = text[cut:]
+        return self._p.restore_reformatted(text[:cut])
+
+    def _feed(self, piece: str) -> str:
         buf = self._pending + piece
         if not buf:
             return ""
@@ -224,7 +250,7 @@ class StreamRestorer:
             self._ctx = text[cut - 1]
         return "".join(out)
 
-    def flush(self) -> str:
+    def _flush(self) -> str:
         text = self._ctx + self._pending
         off = len(self._ctx)
         self._pending = ""

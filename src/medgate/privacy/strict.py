@@ -100,6 +100,19 @@ class StrictFilter:
         self._verdicts: dict[str, int] = {}  # memo: a word's verdict depends on the word alone
 
     # -- words -----------------------------------------------------------------------------
+    def word_verdict(self, word: str) -> int:
+        """SAFE, AMBIGUOUS or MASK for one word on its own (memoised)."""
+        low = word.lower()
+        if low.endswith(("'s", "’s")) and len(low) > 3:
+            low = low[:-2]
+        v = self._verdicts.get(low)
+        if v is None:
+            tok = _Tok(0, len(word), word, low, self._lex(low))
+            v = SAFE if len(word) == 1 else self._verdict(tok)
+            if len(self._verdicts) < 100_000:
+                self._verdicts[low] = v
+        return v
+
     def _verdict(self, tok: _Tok) -> int:
         e = tok.entry
         assert e is not None

@@ -1,0 +1,61 @@
+"""The learned PHI layer: a CRF token tagger (python-crfsuite) trained on medgate's own
+synthetic text (synth.py) with lexicon features (features.py).
+
+It is trained, deterministically, from the repository and the installed packages: install.sh
+runs `python -m medgate.privacy.learned.train`; the model lands in the cache beside the lexicon
+(no weights in the repository, nothing downloaded). `tagger()` trains on first use if missing.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pycrfsuite
+
+from medgate.privacy.learned.features import TOKEN, Featurizer
+from medgate.privacy.lexicon import Lexicon, lexicon
+from medgate.privacy.types import Entity, PhiType
+
+_TYPES = {"NAME": PhiType.NAME, "LOC": PhiType.LOCATION}
+
+
+class Tagger:
+    def __init__(self, model_path: str, lex: Lexicon) -> None:
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open(model_path)
+        self._features = Featurizer(lex)
+
+    def spans(self, text: str) -> list[Entity]:
+        words = list(TOKEN.finditer(text))
+        if not words:
+            return []
+        labels = self._tagger.tag(self._features.sequence(text, words))
+        out: list[Entity] = []
+        for m, label in zip(words, labels, strict=True):
+            kind = _TYPES.get(label)
+            if kind is None:
+                continue
+            prev = out[-1] if out else None
+            gap = text[prev.end : m.start()] if prev else ""
+            if (
+                prev is not None
+                and prev.type is kind
+                and gap.strip(" .'") == ""
+                and "\n" not in gap
+            ):
+                out[-1] = Entity(kind, prev.start, m.end(), text[prev.start : m.end()])
+            else:
+                out.append(Entity(kind, m.start(), m.end(), m.group()))
+        # A lone letter is a name only as an initial beside one ("Z. MILLER"), never "S:" or "s/p".
+        return [e for e in out if len(e.text) > 1 or _beside_name(e, out)]
+
+
+def _beside_name(e: Entity, spans: list[Entity]) -> bool:
+    return any(o is not e and len(o.text) > 1 and 0 <= o.start - e.end <= 2 for o in spans)
+
+
+@functools.cache
+def tagger() -> Tagger:
+    from medgate.privacy.learned.train import model_path
+
+    return Tagger(str(model_path()), lexicon())
