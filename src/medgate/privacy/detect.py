@@ -18,9 +18,10 @@ from medgate.errors import PrivacyError
 from medgate.privacy.engine import Engine
 from medgate.privacy.learned import tagger
 from medgate.privacy.lexicon import Lexicon, lexicon
-from medgate.privacy.strict import AMBIGUOUS, MASK, StrictFilter
+from medgate.privacy.strict import StrictFilter
 from medgate.privacy.types import Entity
 from medgate.privacy.veto import drop_implausible
+from medgate.privacy.vocab import EPONYM_SUFFIXES
 
 Policy = Literal["standard", "strict"]
 POLICIES: Final[tuple[str, ...]] = get_args(Policy)
@@ -56,17 +57,21 @@ def union(text: str, primary: list[Entity], extra: list[Entity]) -> list[Entity]
     return out
 
 
+_EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
 _WORDS: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def plausible_learned(e: Entity, strict: StrictFilter) -> bool:
     """A tagger span is kept if one of its words could be a name or place on its own: not when
     all are plain English, clinical words, units or short jargon ("floor", "Foley", "MAE")."""
-    for w in _WORDS.findall(e.text):
-        v = strict.word_verdict(w)
-        if v == MASK or (v == AMBIGUOUS and len(w) > 3):
-            return True
-    return False
+    words = _WORDS.findall(e.text)
+    if any(w.lower() in _EPONYM_NOUNS for w in words):
+        return False  # "Glasgow Coma Scale", "Homans sign": an eponym, not a place or person
+    return any(strict.could_be_phi(w) for w in words)
+
+
+def _overlaps(e: Entity, ranges: list[tuple[int, int]]) -> bool:
+    return any(s < e.end and e.start < t for s, t in ranges)
 
 
 def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -> list[Entity]:
@@ -81,8 +86,12 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
         found = drop_implausible(engine.detect(text), lex)
         if policy == "strict":
             strict = _strict(lex)
-            learned = [e for e in tagger().spans(text) if plausible_learned(e, strict)]
-            found = union(text, union(text, found, learned), strict.spans(text))
+            masked, eponyms = strict.analyse(text)
+            learned = [
+                e for e in tagger().spans(text, strict.could_be_phi)
+                if plausible_learned(e, strict) and not _overlaps(e, eponyms)
+            ]  # fmt: skip
+            found = union(text, union(text, found, learned), masked)
         return found
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc

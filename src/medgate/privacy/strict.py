@@ -21,6 +21,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Entry, Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import BARE_EPONYMS, EPONYM_SUFFIXES
 
@@ -32,6 +33,9 @@ _SLASH_DATE: Final = re.compile(
 _PHONE: Final = re.compile(
     r"(?<![\w])(?:\(\d{3}\)|\d{3})[ \t]*[-./ ][ \t]*\d{3}[ \t]*[-./ ]?[ \t]*\d{4}(?!\w)"
     r"|(?<![\w])\d{3}[ \t]+\d{7}(?!\w)"
+    # a seven-digit local number after a phone word: "work# 555 0142", "cell 555-0142"
+    r"|(?i:(?<=work)|(?<=home)|(?<=cell)|(?<=mobile)|(?<=phone)|(?<=tel)|(?<=ph)|(?<=pager)"
+    r"|(?<=beeper)|(?<=fax)|(?<=call)|(?<=#))[^\w\n]{0,4}\d{3}[-. ]?\d{4}(?!\w)"
 )
 _LONG_NUMBER: Final = re.compile(r"(?<![\w.,])\d{5,}(?![\w]|[.,]\d)")
 _UNITS_AFTER: Final = re.compile(
@@ -46,7 +50,12 @@ _LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 _EPONYM_SUFFIXES: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
 # A role word is never itself the name ("HO aware", "RN notified", "daughter called").
 _ROLE_WORDS: Final = cues.TITLES | cues.KIN | cues.CREDENTIALS | cues.AFTER_NAME | cues.NAME_VERBS
-_NOT_INITIALS: Final = frozenset("AILRTWUVXOPCS")  # right, left, temperature, with, units...
+_NOT_INITIALS: Final = frozenset("AILRTWUVXOPCS")
+_ROMAN: Final = frozenset({"I", "II", "III", "IV"})
+# After these a name is a person or a place, not an eponym ("Dr Bishop 2nd opinion", "to Lowell 3").
+_NOT_EPONYM_BEFORE: Final = (
+    cues.TITLES | cues.KIN | cues.PLACE_PREPS | cues.BARE_PLACE_PREPS
+)  # right, left, temperature, with, units...
 
 
 def _web_word(e: Entry) -> bool:
@@ -113,6 +122,14 @@ class StrictFilter:
                 self._verdicts[low] = v
         return v
 
+    def could_be_phi(self, word: str) -> bool:
+        """A name or place on its own, or maybe one (not plain English, clinical, short jargon,
+        an eponym)."""
+        if word.lower() in _BARE_EPONYMS or word.lower() in _EPONYM_SUFFIXES:
+            return False
+        v = self.word_verdict(word)
+        return v == MASK or (v == AMBIGUOUS and len(word) > 3)
+
     def _verdict(self, tok: _Tok) -> int:
         e = tok.entry
         assert e is not None
@@ -153,13 +170,16 @@ class StrictFilter:
         return any(self._known_word(c, 3.0) for c in _edits1(low))
 
     def spans(self, text: str) -> list[Entity]:
+        return self.analyse(text)[0]
+
+    def analyse(self, text: str) -> tuple[list[Entity], list[tuple[int, int]]]:
+        """(what to mask, where eponyms stand: "Graves disease" is no one's name there)."""
         toks = [
             _Tok(m.start(), m.end(), m.group(), m.group().lower(), None)
             for m in _TOKEN.finditer(text)
         ]
         words = [t for t in toks if t.text[0].isalpha()]
-        letters = [c for c in text if c.isalpha()]
-        upper = sum(c.isupper() for c in letters) / max(1, len(letters))
+        upper = upper_ratio(text)
         mixed = 0.1 < upper < 0.6
         memo = self._verdicts
         for t in words:
@@ -172,32 +192,50 @@ class StrictFilter:
                 if len(memo) < 100_000:
                     memo[t.low] = v
             t.verdict = v
-        self._eponyms(toks)
+        self._eponyms(toks, mixed)
         self._names(toks, words, text, mixed)
         self._places(toks, words, text, mixed)
         self._initials(toks, text)
         out = self._merge(toks, text)
         out.extend(_numbers(text))
-        return out
+        return out, [(t.start, t.end) for t in toks if t.eponym]
 
     @staticmethod
-    def _eponyms(toks: list[_Tok]) -> None:
-        """ "Parkinson disease", "Foley catheter", "Bell's palsy": a name before an eponym noun."""
-        suffixes = _EPONYM_SUFFIXES
+    def _eponyms(toks: list[_Tok], mixed: bool) -> None:
+        """Names used as eponyms stay: "Parkinson disease", "Foley catheter", "Bell's palsy",
+        "Stevens-Johnson syndrome", "Hashimoto thyroiditis", "Barthel 45", "Killip I"."""
+        n = len(toks)
         for i, t in enumerate(toks):
             if t.entry is None:
                 continue
             if t.low in _BARE_EPONYMS:  # "Foley removed", "Doppler today"
                 t.verdict, t.eponym = SAFE, True
                 continue
-            if t.verdict == SAFE:
+            if t.verdict == SAFE or (i > 0 and toks[i - 1].low in _NOT_EPONYM_BEFORE):
                 continue
-            j = i + 1
-            if j + 1 < len(toks) and toks[j].text in "'’" and toks[j + 1].low == "s":
+            b = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
+            if (
+                b >= 0
+                and len(toks[b].text) == 1
+                and toks[b].text.isalpha()
+                and toks[b].text not in "AaIi"
+            ):
+                if b == 0 or not toks[b - 1].text[0].isdigit():  # "98.6 F." is Fahrenheit
+                    continue  # "M. PEPPLER placing...": a person with an initial
+            j = i + 1  # across a hyphenated partner: "Osgood-Schlatter", "Cheyne-Stokes"
+            while j + 1 < n and toks[j].text == "-" and toks[j + 1].entry is not None:
                 j += 2
-            if j < len(toks) and toks[j].low in suffixes:
-                t.verdict = SAFE
-                t.eponym = True
+            if j >= n:
+                continue
+            nxt = toks[j]
+            score = (
+                mixed and t.text[:1].isupper() and t.text[1:].islower()
+                and ((nxt.text.isdigit() and len(nxt.text) <= 2) or nxt.text in _ROMAN)
+            )  # fmt: skip
+            if nxt.low in _EPONYM_SUFFIXES or _clinical_noun(nxt) or score:
+                for k in range(i, j):
+                    if toks[k].entry is not None:
+                        toks[k].verdict, toks[k].eponym = SAFE, True
 
     def _names(self, toks: list[_Tok], words: list[_Tok], text: str, mixed: bool) -> None:
         for i, t in enumerate(words):
@@ -216,13 +254,17 @@ class StrictFilter:
                 if t.hit or t.verdict != AMBIGUOUS or t.eponym or len(t.text) <= 2:
                     continue
                 assert t.entry is not None
-                if t.entry.zipf >= _WEAK_ZIPF and name_pop(t.entry) < 6:
+                if t.entry.zipf >= _FUNCTION_ZIPF:
                     continue
+                weak = t.entry.zipf >= _WEAK_ZIPF and name_pop(t.entry) < 6
                 for j, via in ((i - 1, i - 2), (i + 1, i + 2)):
                     if not 0 <= j < len(words) or not _adjacent(text, words, i, j):
                         continue
-                    if _is_initial(words[j], text) and 0 <= via < len(words):
-                        j = via if _adjacent(text, words, j, via) else j  # "EARL N. RAND"
+                    through = _is_initial(words[j], text) and 0 <= via < len(words)
+                    if through and _adjacent(text, words, j, via):
+                        j = via  # "EARL N. RAND", "TOM B. ORTIZ": First I. Last, strong
+                    elif weak:
+                        continue
                     if words[j].hit and not words[j].place:
                         t.hit, t.why = True, "next to a name"
                         break
@@ -272,7 +314,11 @@ class StrictFilter:
                 ):
                     for x in (w, t):
                         x.hit, x.place, x.why = True, True, "facility name"
-            elif t.low in ("university", "u") and i + 2 < len(words) and words[i + 1].low == "of":
+            elif (
+                t.low in ("university", "univ", "u")
+                and i + 2 < len(words)
+                and words[i + 1].low == "of"
+            ):
                 if _adjacent(text, words, i, i + 1) and _adjacent(text, words, i + 1, i + 2):
                     for x in words[i : i + 3]:  # "University of Maryland", "U OF MD"
                         x.hit, x.place, x.why = True, True, "facility name"
@@ -358,11 +404,20 @@ class StrictFilter:
             kind = PhiType.LOCATION if t.place else PhiType.NAME
             prev = out[-1] if out else None
             gap = text[prev.end : t.start] if prev else ""
-            if prev is not None and prev.type is kind and gap.strip(" .") == "" and "\n" not in gap:
+            joins = gap.strip(" .") == "" or (
+                kind is PhiType.LOCATION and gap.strip().lower() == "of"
+            )
+            if prev is not None and prev.type is kind and joins and "\n" not in gap:
                 out[-1] = Entity(kind, prev.start, t.end, text[prev.start : t.end])
             else:
                 out.append(Entity(kind, t.start, t.end, t.text))
         return out
+
+
+def _clinical_noun(tok: _Tok) -> bool:
+    """A clinical word that is not also everyday English: "lymphoma", "thyroiditis"."""
+    e = tok.entry
+    return e is not None and e.clinical and not e.name and e.zipf < 3.6 and len(tok.low) > 4
 
 
 def _ward(w: _Tok, text: str) -> bool:

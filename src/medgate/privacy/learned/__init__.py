@@ -9,14 +9,19 @@ runs `python -m medgate.privacy.learned.train`; the model lands in the cache bes
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Callable
+from typing import Final
 
 import pycrfsuite
 
 from medgate.privacy.learned.features import TOKEN, Featurizer
 from medgate.privacy.lexicon import Lexicon, lexicon
+from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
 
 _TYPES = {"NAME": PhiType.NAME, "LOC": PhiType.LOCATION}
+_WINDOW: Final = 3
 
 
 class Tagger:
@@ -25,13 +30,20 @@ class Tagger:
         self._tagger.open(model_path)
         self._features = Featurizer(lex)
 
-    def spans(self, text: str) -> list[Entity]:
+    def spans(self, text: str, worth: Callable[[str], bool] | None = None) -> list[Entity]:
+        """Name and place spans. With `worth`, only windows of ±3 tokens around the words for
+        which it is true are tagged (the others cannot start a span the caller keeps)."""
         words = list(TOKEN.finditer(text))
         if not words:
             return []
-        labels = self._tagger.tag(self._features.sequence(text, words))
+        upper = upper_ratio(text)
+        labelled: list[tuple[re.Match[str], str]] = []
+        for lo, hi in _windows(words, worth):
+            part = words[lo:hi]
+            labels = self._tagger.tag(self._features.sequence(text, part, upper))
+            labelled.extend(zip(part, labels, strict=True))
         out: list[Entity] = []
-        for m, label in zip(words, labels, strict=True):
+        for m, label in labelled:
             kind = _TYPES.get(label)
             if kind is None:
                 continue
@@ -48,6 +60,23 @@ class Tagger:
                 out.append(Entity(kind, m.start(), m.end(), m.group()))
         # A lone letter is a name only as an initial beside one ("Z. MILLER"), never "S:" or "s/p".
         return [e for e in out if len(e.text) > 1 or _beside_name(e, out)]
+
+
+def _windows(
+    words: list[re.Match[str]], worth: Callable[[str], bool] | None
+) -> list[tuple[int, int]]:
+    if worth is None:
+        return [(0, len(words))]
+    out: list[tuple[int, int]] = []
+    for i, m in enumerate(words):
+        if not m.group()[0].isalpha() or not worth(m.group()):
+            continue
+        lo, hi = max(0, i - _WINDOW), min(len(words), i + _WINDOW + 1)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def _beside_name(e: Entity, spans: list[Entity]) -> bool:

@@ -15,6 +15,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.text import upper_ratio
 
 TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[^\w\s]")
 _CUES: Final = (
@@ -75,10 +76,11 @@ class Featurizer:
             self._memo[word] = got
         return got
 
-    def sequence(self, text: str, words: Sequence[re.Match[str]]) -> list[list[str]]:
+    def sequence(
+        self, text: str, words: Sequence[re.Match[str]], upper: float | None = None
+    ) -> list[list[str]]:
         """Features for every token match of `text` (TOKEN.finditer)."""
-        letters = [c for c in text[:4000] if c.isalpha()]
-        upper = sum(c.isupper() for c in letters) / max(1, len(letters))
+        upper = upper_ratio(text) if upper is None else upper
         case = "case=upper" if upper > 0.6 else "case=lower" if upper < 0.02 else "case=mixed"
         per = [self._word(m.group()) for m in words]
         out: list[list[str]] = []
