@@ -127,11 +127,13 @@ def load_jsonl(path: Path) -> list[Doc]:
 
 
 def load_blind(which: str) -> list[Doc]:
-    from tests.privacy.blind_notes import NOTES, NOTES_2
+    from tests.privacy import blind_notes
     from tests.privacy.blind_scoring import occurrences
 
+    notes = {"1": blind_notes.NOTES, "2": blind_notes.NOTES_2, "3": blind_notes.NOTES_3,
+             "chat": blind_notes.CHAT}[which]  # fmt: skip
     docs = []
-    for i, n in enumerate(NOTES if which == "1" else NOTES_2):
+    for i, n in enumerate(notes):
         phi = tuple((t.value, s, e) for sub, t in n.phi for s, e in occurrences(n.text, sub))
         keep = tuple(("KEEP", s, e) for sub in n.keep for s, e in occurrences(n.text, sub))
         docs.append(Doc(f"blind{which}-{i:02d} {n.kind}", n.text, phi, keep))
@@ -151,6 +153,8 @@ SETS: dict[str, Callable[[], list[Doc]]] = {
     "dev": lambda: load_jsonl(DEV),
     "blind1": lambda: load_blind("1"),
     "blind2": lambda: load_blind("2"),
+    "blind3": lambda: load_blind("3"),
+    "chat": lambda: load_blind("chat"),
     "corpus": load_corpus,
 }
 

@@ -13,7 +13,10 @@ Labelling convention (HIPAA Safe Harbor, i2b2-style, value-only spans):
 - COUNTY: the name part alone ("Suffolk" in "Suffolk County").
 - ADDRESS: street and unit / PO box; CITY, ZIP/postcode, COUNTY separately; a state or country
   alone is not PHI; nor are payer or product names.
-- Facility names are avoided or left generic (no Safe Harbor type for them).
+- Sets 1 and 2 avoid facility names or leave them generic. Set 3 (nursing notes in the style of
+  1990s-2000s ICU charts) and the chat set (messages people type) label them LOCATION, the name
+  part only ("St. Brigid's" in "St. Brigid's Hospital", "quartermain" in "quartermain 3"), as do
+  wards, clinics, schools, employers, churches and care homes.
 """
 
 from __future__ import annotations
@@ -44,3 +47,5 @@ def load(name: str) -> list[BlindNote]:
 
 NOTES = load("blind_notes_1.yaml")  # set 1: 30 notes
 NOTES_2 = load("blind_notes_2.yaml")  # set 2: 20 notes of kinds set 1 lacked
+NOTES_3 = load("blind_notes_3.yaml")  # set 3: 25 telegraphic nursing notes, ALL CAPS and lower case
+CHAT = load("blind_chat.yaml")  # 80 chat messages from patients, carers and clinicians
