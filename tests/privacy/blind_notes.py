@@ -41,8 +41,10 @@ class BlindNote:
 
 def load(name: str) -> list[BlindNote]:
     data = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
-    return [BlindNote(d["kind"], d["text"], [(s, PhiType(t)) for s, t in d["phi"]], list(d["keep"]))
-            for d in data]
+    return [
+        BlindNote(d["kind"], d["text"], [(s, PhiType(t)) for s, t in d["phi"]], list(d["keep"]))
+        for d in data
+    ]
 
 
 NOTES = load("blind_notes_1.yaml")  # set 1: 30 notes

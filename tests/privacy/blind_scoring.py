@@ -138,6 +138,8 @@ if __name__ == "__main__":
     for title, notes in (("blind set 1", NOTES), ("blind set 2", NOTES_2)):
         s = score_blind(notes)
         below = sorted(t.value for t in PhiType if s.type_recall(t) < 0.98)
-        print(f"== {title}: issue 3 target recall >= 0.99 overall and >= 0.98 per type: "
-              f"{'met' if s.recall >= 0.99 and not below else 'NOT met (' + ', '.join(below) + ')'}")
+        print(
+            f"== {title}: issue 3 target recall >= 0.99 overall and >= 0.98 per type: "
+            f"{'met' if s.recall >= 0.99 and not below else 'NOT met (' + ', '.join(below) + ')'}"
+        )
         print(report(s))

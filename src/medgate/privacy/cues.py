@@ -28,13 +28,16 @@ KIN: Final = _set(
     "friends partner fiance fiancee boyfriend girlfriend spouse hcp proxy guardian sil dil "
     "neighbor neighbour caregiver carer stepson stepdaughter widow widower"
 )
-FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi rev")
+FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi rev sr sra")
+# Chat introductions: "this is kez", "it's Babs", "named jaylen", "called Faith".
+INTRO_WORDS: Final = _set("its it's im i'm named called call hi hey dear thanks thank ask")
+INTRO_PAIRS: Final = frozenset({"this is", "name is", "i am", "am i"})
 # Verbs and prepositions after which a name follows ("per Novak", "paged Falco", "by Dr X").
 NAME_VERBS: Final = _set("per paged")
 # After a name: "maria lopez rn", "TOM ORTIZ-KANE, RRT", "E. WELSH AWARE", "Hale notified".
 CREDENTIALS: Final = _set(
     "rn md np pa-c rrt bsn msn lpn lvn cna crna phd pharmd dpt mph facp rph aprn cnm fnp dnp "
-    "msw lcsw lsw"
+    "msw lcsw lsw otr otr/l cota slp ccc-slp rd cdn mbbs frcp mrcp"
 )
 AFTER_NAME: Final = _set("aware notified paged informed")
 # Before a place: "transferred to GH", "lives in rome", "works at Harford Memorial".
@@ -49,6 +52,14 @@ PLACE_PREPS: Final = _set("to from at in near @")
 # Bare prepositions: only a ward number or a short unknown upper-case name follows as a place.
 BARE_PLACE_PREPS: Final = _set("to from at on in @")
 NAME_PLACE_PREPS: Final = _set("to from at @")  # "at GH", "to VAMC" (not "in LLE")
+# Before "to": a change of setting or dose, not of place ("weaned to CPAP", "changed to NRB").
+CHANGE_VERBS: Final = _set(
+    "wean weaned weaning changed change changing switched switch converted convert increased "
+    "increase decreased decrease titrated titrate titrating up down advanced advance reduced "
+    "tapered taper plan planning due able unable need needs needed trying try"
+)
+# Hospital areas named after people or places: "Kestrel ward", "Rowan unit", "Halloran wing".
+NAMED_AREAS: Final = _set("ward wing unit pavilion building tower house lodge")
 ADVERBS: Final = _set("alone here now still currently back home there together")
 WORK_VERBS: Final = _set("works worked working employed retired business company employer job")
 EMPLOYER_PREPS: Final = _set("at for from with by")
@@ -87,3 +98,17 @@ MONTHS: Final = {
 }  # fmt: skip
 # Month words that are also ordinary words: a date only with a day or year beside them.
 MONTH_WORDS: Final = _set("may march mar jan jun dec sep")
+# Month names of other languages patients write in, only ever taken after a day number
+# ("28 de abril", "2 lutego", "3 juillet").
+FOREIGN_MONTHS: Final = _set(
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre janvier février fevrier mars avril mai juin juillet août aout septembre octobre "
+    "novembre décembre decembre januar februar märz maerz juni juli oktober dezember gennaio "
+    "febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março "
+    "marco maio junho julho setembro outubro dezembro stycznia lutego marca kwietnia maja "
+    "czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia"
+)
+# Words before a number that make it an age ("turned 90", "she'll be 96", "aged 91").
+AGE_BEFORE: Final = _set("turned turning turns be aged age is was shes hes she's he's now almost")
+AGE_AFTER: Final = _set("yo y/o yrs yr years year yoa tuổi ans años anos lat jahre f m yof yom")
+PHONE_WORDS: Final = _set("pager page bleep beep beeper ext extension ext. tel phone cell mobile")

@@ -9,6 +9,7 @@ of the text so far is held back until it is complete.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection
 from typing import Final
@@ -77,15 +78,29 @@ def restore_dates(
         if e.text in keep:
             continue
         key = date_key(e.text)
-        if key is None or not any(same_date(key, s) for s in surrogates):
+        match = next((s for s in surrogates if key is not None and same_date(key, s)), None)
+        if key is None or match is None:
             continue
-        back = shift_date(e.text, -offset_days)
+        back = shift_date(e.text, _back_days(key, match, offset_days))
         if back is None:
             continue
         out += [text[last : e.start], back]
         last = e.end
     out.append(text[last:])
     return "".join(out)
+
+
+def _back_days(found: DateKey, surrogate: DateKey, offset_days: int) -> int:
+    """Days to move `found` by so it names the original date. Without a year in `found`,
+    shift_date counts in the year 2000: use the surrogate's own year to count the days."""
+    if found[0] is not None or surrogate[0] is None or surrogate[2] is None:
+        return -offset_days
+    sur = dt.date(surrogate[0], surrogate[1], surrogate[2])
+    orig = sur - dt.timedelta(days=offset_days)
+    try:
+        return (dt.date(2000, orig.month, orig.day) - dt.date(2000, sur.month, sur.day)).days
+    except ValueError:  # 29 February: fall back to the plain offset
+        return -offset_days
 
 
 def held_tail(text: str) -> int:

@@ -83,9 +83,9 @@ class Pseudonymiser:
         elif kind is PhiType.DATE:
             shifted = shift_date(original, self.date_offset_days)
             sur = shifted or self._fresh(kind, original, context)
-            key = date_key(shifted) if shifted else None
-            if key is not None:
-                self.date_keys.append(key)
+            value = date_key(shifted) if shifted else None
+            if value is not None:
+                self.date_keys.append(value)
         elif kind is PhiType.AGE:
             sur = "90+"
             self._ages.add(original)

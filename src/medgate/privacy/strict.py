@@ -83,6 +83,7 @@ def _edits1(w: str) -> set[str]:
 
 
 SAFE, AMBIGUOUS, MASK = 0, 1, 2
+JARGON = 3  # a name that is also web jargon or a short abbreviation: a name only in strong context
 
 UNKNOWN_VERDICT = 1
 
@@ -128,7 +129,7 @@ class StrictFilter:
         if word.lower() in _BARE_EPONYMS or word.lower() in _EPONYM_SUFFIXES:
             return False
         v = self.word_verdict(word)
-        return v == MASK or (v == AMBIGUOUS and len(word) > 3)
+        return v == MASK or (v in (AMBIGUOUS, JARGON) and len(word) > 3)
 
     def _verdict(self, tok: _Tok) -> int:
         e = tok.entry
@@ -144,7 +145,7 @@ class StrictFilter:
             # "ho", "gu" (short), "lytes", "trach" (rare surnames that are web jargon): a name
             # only where one stands
             short = len(low) <= 3 and e.flags & F.KNOWN and e.zipf >= 2.5
-            return AMBIGUOUS if short or _web_word(e) else MASK
+            return JARGON if short or _web_word(e) else MASK
         if e.flags & F.KNOWN and e.zipf >= _JARGON_ZIPF:
             return SAFE
         return SAFE if self._near_known(low) else UNKNOWN_VERDICT
@@ -180,7 +181,7 @@ class StrictFilter:
         ]
         words = [t for t in toks if t.text[0].isalpha()]
         upper = upper_ratio(text)
-        mixed = 0.1 < upper < 0.6
+        mixed = 0.03 < upper < 0.6
         memo = self._verdicts
         for t in words:
             if t.low.endswith(("'s", "’s")) and len(t.low) > 3:
@@ -219,9 +220,8 @@ class StrictFilter:
                 and len(toks[b].text) == 1
                 and toks[b].text.isalpha()
                 and toks[b].text not in "AaIi"
-            ):
-                if b == 0 or not toks[b - 1].text[0].isdigit():  # "98.6 F." is Fahrenheit
-                    continue  # "M. PEPPLER placing...": a person with an initial
+            ) and (b == 0 or not toks[b - 1].text[0].isdigit()):  # "98.6 F." is Fahrenheit
+                continue  # "M. PEPPLER placing...": a person with an initial
             j = i + 1  # across a hyphenated partner: "Osgood-Schlatter", "Cheyne-Stokes"
             while j + 1 < n and toks[j].text == "-" and toks[j + 1].entry is not None:
                 j += 2
@@ -256,20 +256,18 @@ class StrictFilter:
                 assert t.entry is not None
                 if t.entry.zipf >= _FUNCTION_ZIPF:
                     continue
-                weak = t.entry.zipf >= _WEAK_ZIPF and name_pop(t.entry) < 6
                 for j, via in ((i - 1, i - 2), (i + 1, i + 2)):
                     if not 0 <= j < len(words) or not _adjacent(text, words, i, j):
                         continue
                     through = _is_initial(words[j], text) and 0 <= via < len(words)
                     if through and _adjacent(text, words, j, via):
                         j = via  # "EARL N. RAND", "TOM B. ORTIZ": First I. Last, strong
-                    elif weak:
+                    elif not (_title_pair(t, words[j]) or _likely_name(t.entry, words[j])):
                         continue
                     if words[j].hit and not words[j].place:
                         t.hit, t.why = True, "next to a name"
                         break
 
-    @staticmethod
     @staticmethod
     def _name_context(words: list[_Tok], i: int, text: str, mixed: bool) -> str:
         """Where a word that may be a name stands as one ("" where it does not)."""
@@ -281,10 +279,16 @@ class StrictFilter:
             return ""
         prev = words[i - 1] if i > 0 and _adjacent(text, words, i, i - 1) else None
         nxt = words[i + 1] if i + 1 < len(words) and _adjacent(text, words, i, i + 1) else None
-        if prev is not None and prev.low in cues.FORMAL_TITLES and not e.clinical:
-            return "after a title"  # "Mrs Ley", "DR.GATEMAN": whatever follows a formal title
-        if t.verdict == SAFE and not (e.flags & F.FIRST or name_pop(e) >= 3):
-            return ""
+        plain = e.english or e.clinical  # a dictionary word: needs a name to be read as one
+        if prev is not None and _title_before(words, i - 1) and not e.clinical:
+            return "after a title"  # "Mrs Ley", "DR.GATEMAN", "fr. o'halloran"
+        if prev is not None and _intro_before(words, i, text) and (not plain or e.flags & F.FIRST):
+            return "introduced"  # "this is kez", "it's Babs", "named jaylen", "called Faith"
+        if t.verdict == SAFE:
+            if not plain:  # web jargon ("cpap", "jaz"): a name only after a kinship word
+                return f"after {prev.low!r}" if prev is not None and prev.low in cues.KIN else ""
+            if not (e.first_log2 >= 4 or name_pop(e) >= 3):
+                return ""
         if prev is not None and (
             prev.low in cues.TITLES or prev.low in cues.KIN or prev.low in cues.NAME_VERBS
         ):
@@ -293,8 +297,23 @@ class StrictFilter:
             return f"before {nxt.low!r}"
         if prev is not None and _is_initial(prev, text):
             return "after an initial"
+        if t.verdict == JARGON:
+            return ""  # "Levo", "Wean", "Ho": no weak evidence makes these names
         shape = t.text[:-2] if low.endswith(("'s", "’s")) else t.text
-        if mixed and shape[:1].isupper() and shape[1:].islower() and e.zipf < _WEAK_ZIPF:
+        titled = shape[:1].isupper() and shape[1:].islower()
+        if (
+            mixed
+            and titled
+            and not (e.flags & (F.ENGLISH | F.CLINICAL | F.KNOWN))
+            and "'" not in low
+        ):
+            partner = any(
+                w is not None and w.text[:1].isupper() and w.text[1:].islower() and w.verdict != SAFE
+                for w in (prev, nxt)
+            )  # fmt: skip
+            if partner:  # "Summer Delacroix", "Faith Mbeki": two capitalised unknown names
+                return "capitalised unknown word"
+        if mixed and titled and e.zipf < _WEAK_ZIPF:
             before = text[: t.start].rstrip(" \t\"'(")
             if before and before[-1] not in ".!?:;\n-*•>":
                 return "capitalised mid-sentence"
@@ -302,28 +321,63 @@ class StrictFilter:
 
     def _places(self, toks: list[_Tok], words: list[_Tok], text: str, mixed: bool) -> None:
         for i, t in enumerate(words):
-            self._after_place_cue(words, i, text)
+            self._after_place_cue(words, i, text, mixed)
             if t.low in cues.FACILITY_HEADS and t.low not in cues.FACILITY_NAME_WORDS:
                 self._facility_before(words, i, text, mixed)
-            elif t.low == "memorial" and i > 0 and _adjacent(text, words, i, i - 1):
-                w = words[i - 1]  # "Union Memorial", "HARFORD MEMORIAL"
+            elif (
+                t.low in ("memorial", "general", "regional")
+                and i > 0
+                and _adjacent(text, words, i, i - 1)
+            ):
+                w = words[i - 1]  # "Union Memorial", "HARFORD MEMORIAL", "MERCY GENERAL"
                 if (
                     w.entry is not None
                     and w.entry.zipf < _FUNCTION_ZIPF
                     and w.low not in cues.UNITS
+                    and (t.low == "memorial" or not (w.entry.english or w.entry.clinical))
                 ):
                     for x in (w, t):
                         x.hit, x.place, x.why = True, True, "facility name"
             elif (
-                t.low in ("university", "univ", "u")
-                and i + 2 < len(words)
-                and words[i + 1].low == "of"
+                t.low in ("st", "saint", "ste")
+                and i + 1 < len(words)
+                and _adjacent(text, words, i, i + 1)
             ):
-                if _adjacent(text, words, i, i + 1) and _adjacent(text, words, i + 1, i + 2):
-                    for x in words[i : i + 3]:  # "University of Maryland", "U OF MD"
-                        x.hit, x.place, x.why = True, True, "facility name"
+                w = words[i + 1]  # "st aidan's", "St. Brigid's", "Saint Jude"
+                we = w.entry
+                if (
+                    we is not None
+                    and not we.clinical
+                    and not (we.english and we.zipf >= 4.0)
+                    and (we.flags & (F.FIRST | F.LAST) or w.verdict != SAFE)
+                ):
+                    for x in (t, w):
+                        x.hit, x.place, x.why = True, True, "saint's name"
+            elif t.low in cues.NAMED_AREAS and i > 0 and _adjacent(text, words, i, i - 1):
+                w = words[i - 1]  # "Kestrel ward", "Rowan unit", "Halloran wing"
+                we = w.entry
+                if (
+                    mixed
+                    and we is not None
+                    and w.text[:1].isupper()
+                    and w.text[1:].islower()
+                    and not we.clinical
+                    and we.zipf < _WEAK_ZIPF
+                ):
+                    w.hit, w.place, w.why = True, True, f"before {t.low!r}"
+            elif (
+                (
+                    t.low in ("university", "univ", "u")
+                    and i + 2 < len(words)
+                    and words[i + 1].low == "of"
+                )
+                and _adjacent(text, words, i, i + 1)
+                and _adjacent(text, words, i + 1, i + 2)
+            ):
+                for x in words[i : i + 3]:  # "University of Maryland", "U OF MD"
+                    x.hit, x.place, x.why = True, True, "facility name"
 
-    def _after_place_cue(self, words: list[_Tok], i: int, text: str) -> None:
+    def _after_place_cue(self, words: list[_Tok], i: int, text: str, mixed: bool) -> None:
         """ "transferred to GH", "lives alone in white amrsh", "from Middle River, MD", "on
         QUARTERMAIN 2", "works for Genentech"."""
         t = words[i]
@@ -351,8 +405,21 @@ class StrictFilter:
                 return
         if not verb_cue:
             # bare "to/at/on X": a ward with its number ("QUARTERMAIN 2") or a short unknown
-            # upper-case name ("at GH", "to VAMC")
-            if _ward(first, text) or (t.low in cues.NAME_PLACE_PREPS and _short_caps_name(first)):
+            # upper-case name ("at GH", "to VAMC"), not a setting ("weaned to CPAP")
+            if prev in cues.CHANGE_VERBS:
+                return
+            titled = first.text[:1].isupper() and first.text[1:].islower()
+            fe = first.entry
+            if (
+                mixed and titled and t.low in cues.NAME_PLACE_PREPS and fe is not None
+                and not (fe.english and fe.zipf >= 3.5) and not fe.clinical
+                and first.low not in cues.UNITS and not first.eponym
+            ):  # fmt: skip
+                first.hit, first.place, first.why = True, True, f"after {t.low!r}"  # "at Lakeshore"
+                return
+            if _ward(first, text) or (
+                t.low in cues.NAME_PLACE_PREPS and _short_caps_name(first, mixed)
+            ):
                 first.hit, first.place, first.why = True, True, f"after {t.low!r}"
             return
         for k in range(j, min(j + 3, len(words))):
@@ -429,11 +496,14 @@ def _ward(w: _Tok, text: str) -> bool:
     return re.match(r"[ \t]*\d{1,3}\b(?![./:]\d)", text[w.end : w.end + 6]) is not None
 
 
-def _short_caps_name(w: _Tok) -> bool:
-    """A short upper-case name that is no word, drug or unit: "GH", "VAMC", "GBMC"."""
+def _short_caps_name(w: _Tok, mixed: bool) -> bool:
+    """A short upper-case name that is no word, drug or unit: "GH", "VAMC", "GBMC". In an
+    ALL-CAPS note every word is upper case: there only two letters or a rare word qualify."""
     e = w.entry
     assert e is not None
     if not (2 <= len(w.text) <= 5 and w.text.isupper()) or w.low in cues.UNITS:
+        return False
+    if not mixed and len(w.text) > 2 and e.zipf >= 2.0:
         return False
     return not e.english and not e.clinical and e.zipf < 3.5
 
@@ -447,6 +517,43 @@ def _place_word(w: _Tok) -> bool:
     if w.low in cues.UNITS or e.zipf >= _FUNCTION_ZIPF or (e.clinical and not e.name):
         return False
     return not e.english or e.zipf < 3.5 or name_pop(e) >= 2 or e.place
+
+
+def _likely_name(e: Entry, other: _Tok) -> bool:
+    """Beside a word masked as a name (not by context), a common first name or surname is one."""
+    return other.verdict == MASK and (e.first_log2 >= 4 or name_pop(e) >= 3)
+
+
+def _title_pair(t: _Tok, other: _Tok) -> bool:
+    """ "Summer Delacroix", "Faith Mbeki": a capitalised first name beside a capitalised name."""
+    e = t.entry
+    return (
+        e is not None and bool(e.flags & F.FIRST)
+        and t.text[:1].isupper() and t.text[1:].islower()
+        and other.text[:1].isupper() and not other.text.isupper()
+    )  # fmt: skip
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'(")
+    return not before or before[-1] in ".!?:;\n-*•>"
+
+
+def _title_before(words: list[_Tok], j: int) -> bool:
+    """Word j is a formal title: "Dr", "Mrs", "Fr." (but "14 fr" is a catheter size)."""
+    w = words[j]
+    if w.low == "fr":
+        return j == 0 or not words[j - 1].text.isdigit()
+    return w.low in cues.FORMAL_TITLES
+
+
+def _intro_before(words: list[_Tok], i: int, text: str) -> bool:
+    """ "this is X", "it's X", "I'm X", "my name is X", "named X", "called X"."""
+    prev = words[i - 1].low
+    if prev in cues.INTRO_WORDS:
+        return True
+    two = words[i - 2].low + " " + prev if i > 1 else ""
+    return two in cues.INTRO_PAIRS
 
 
 def _is_initial(tok: _Tok, text: str) -> bool:
@@ -463,15 +570,73 @@ def _is_initial(tok: _Tok, text: str) -> bool:
 
 
 def _adjacent(text: str, words: list[_Tok], i: int, j: int) -> bool:
-    """Words i and j are neighbours: only spaces, a period or a comma between, no line break."""
+    """Words i and j are neighbours: only spaces, a period, a comma or brackets between, or a
+    hyphen ("Delacroix-Nwosu"); no line break."""
     a, b = (words[i], words[j]) if i < j else (words[j], words[i])
     gap = text[a.end : b.start]
-    return len(gap) <= 3 and gap.strip(" .,()") == "" and "\n" not in gap
+    return len(gap) <= 3 and (gap.strip(" .,()") == "" or gap == "-") and "\n" not in gap
 
 
 # -- numbers ---------------------------------------------------------------------------------
+_ORDINAL_DAY: Final = re.compile(
+    r"(?i)(?<=\bthe[ \t])(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?![ \t]*(?:of[ \t]+)?(?:century|percentile|grade|floor|time|day|week|dose|cycle|birthday))"
+)
+_FOREIGN_DATE: Final = re.compile(
+    r"(?i)\b[0-3]?\d\.?[ \t]+(?:de[ \t]+)?(?:"
+    + "|".join(sorted(cues.FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\b"
+)
+_AGE: Final = re.compile(
+    r"(?<![\w.,/])(?P<n>9\d|1[01]\d)(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
+)
+_SHORT_PHONE: Final = re.compile(
+    r"(?i)\b(?:pager|page|bleep|beep|beeper|ext|extension|x)\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?(?P<v>\d{4,5})\b"
+)
+_NATIONAL_PHONE: Final = re.compile(r"(?<![\w+])0\d{1,4}(?:[ \t-]\d{2,5}){1,3}(?![\w])")
+_LOCAL_PHONE: Final = re.compile(r"(?<![\w/.-])[2-9]\d{2}-\d{4}(?![\w/-])")
+_GROUPED_ID: Final = re.compile(
+    r"(?<![\w.])(?:[A-Z]{1,4}[ -]?)?\d{2,5}(?:[ -]\d{1,5}){2,4}(?!\w|\.\d)"
+    r"|(?<![\w.])\d{4}-\d{4}(?!\w|\.\d)"
+)
+_STREET: Final = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z]+[ \t]){1,3}(?:Rd|St|Ave|Avenue|Road|Street|Lane|Ln|Blvd|Drive|Ct|Court|"
+    r"Terrace|Pl|Place|Way|Crescent|Close|Hwy|Highway|Pike|Parkway)\b\.?(?![ \t]+[A-Z][a-z])"
+)
+_DOTTED_INITIALS: Final = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?![A-Za-z])")
+_NOT_INITIALS_DOTTED: Final = frozenset(
+    {"A.M.", "P.M.", "U.S.", "U.K.", "P.O.", "Q.D.", "B.I.", "D.C.", "N.B.", "E.R."}
+)
+
+
 def _numbers(text: str) -> list[Entity]:
     out: list[Entity] = []
+    for m in _ORDINAL_DAY.finditer(text):
+        out.append(Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")))
+    for m in _FOREIGN_DATE.finditer(text):
+        out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    for m in _SHORT_PHONE.finditer(text):
+        out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
+    for rx in (_NATIONAL_PHONE, _LOCAL_PHONE):
+        for m in rx.finditer(text):
+            if sum(c.isdigit() for c in m.group()) >= 7 and not _UNITS_AFTER.match(text, m.end()):
+                out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
+    for m in _GROUPED_ID.finditer(text):
+        if (
+            sum(c.isdigit() for c in m.group()) >= 8
+            and not _UNITS_AFTER.match(text, m.end())
+            and not _times(m.group())
+        ):
+            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+    for m in _AGE.finditer(text):
+        if _age_context(text, m):
+            out.append(Entity(PhiType.AGE, m.start(), m.end(), m.group()))
+    for m in _STREET.finditer(text):  # "on Grove Rd", "our Elm St store", "off Kettle Pond Rd"
+        words = m.group().split()
+        if words[0] not in ("The", "A", "An", "On", "In", "At", "Off", "Our", "My", "Your", "Main"):
+            out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group().rstrip(".")))
+    for m in _DOTTED_INITIALS.finditer(text):
+        if m.group() not in _NOT_INITIALS_DOTTED:
+            out.append(Entity(PhiType.NAME, m.start(), m.end(), m.group()))
     for m in _PHONE.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
     for m in _LONG_NUMBER.finditer(text):
@@ -484,7 +649,31 @@ def _numbers(text: str) -> list[Entity]:
     return out
 
 
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+)[^\w\n]{0,3}(?:\d+[^\w\n]{0,3})?$")
+def _times(value: str) -> bool:
+    """ "1400-1600": two clock times, not an identifier."""
+    parts = value.split("-")
+    return len(parts) == 2 and all(
+        len(p) == 4 and int(p[:2]) < 24 and int(p[2:]) < 60 for p in parts
+    )
+
+
+def _age_context(text: str, m: re.Match[str]) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    after = _WORDS_AFTER.findall(text[m.end() : m.end() + 8])[:1]
+    if before and before.group(1).lower() in cues.AGE_BEFORE:
+        return True
+    if after and after[0].lower() in cues.AGE_AFTER:
+        return True
+    # "Mr Adeyemi on Rowan ward, 91, NSTEMI": a number set off by commas after a capitalised word
+    lead = text[max(0, m.start() - 3) : m.start()]
+    return (
+        lead.endswith(", ")
+        and text[m.end() : m.end() + 1] in (",", ")")
+        and text[: m.start()].rstrip(", ")[-1:].isalpha()
+    )
+
+
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[^\w\n]{0,3}(?:\d+[^\w\n]{0,3})?$")
 _WORDS_AFTER: Final = re.compile(r"([^\W\d_]+)")
 
 

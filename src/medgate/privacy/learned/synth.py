@@ -209,7 +209,7 @@ class Generator:
             "EMP": lambda: self._form(EMPLOYER_FORMS),
             "WARD": lambda: [(self.last(), "LOC"), (f" {r.randint(1, 12)}", "O")],
         }[slot]
-        return pick()
+        return pick()  # type: ignore[no-untyped-call]
 
     def _form(self, forms: Sequence[str]) -> list[Token]:
         """A facility or employer: its name is a place (LOC); "Hospital", "Rehab" are not."""

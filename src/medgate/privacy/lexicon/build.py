@@ -19,7 +19,7 @@ from medgate.cache import artefact, input_key
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import sources
 
-BUILD_VERSION = "4"
+BUILD_VERSION = "6"
 RECORD = "<HBBB"
 COMMON_ZIPF = 3.0  # above this a token is an ordinary English word unless it is a name or place
 NAME_COUNT = 1000  # a surname this common is a name even when it is also a word ("Green")
@@ -56,8 +56,11 @@ def build(path: Path) -> None:
         flags[word] = flags.get(word, 0) | bit
 
     for w in web2:
-        # two-letter entries of Webster's are mostly letter pairs ("gh"): English only if common
-        if zipf.get(w, 0.0) >= (1.0 if len(w) > 2 else 4.0):
+        # two-letter entries of Webster's are mostly letter pairs ("gh"), and its rare entries
+        # that are also names ("mila", "anand", "carrow") are read as names: English only if common
+        z = zipf.get(w, 0.0)
+        named = w in first or w in last or w in places
+        if z >= (4.0 if len(w) <= 2 else 3.5 if named else 1.0):
             mark(w, F.ENGLISH)
     for w, z in zipf.items():
         mark(w, F.KNOWN)

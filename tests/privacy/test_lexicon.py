@@ -1,0 +1,53 @@
+"""The lexicon knows words from names from places, from its package sources."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from medgate import cache
+from medgate.privacy.lexicon import lexicon
+
+
+@pytest.mark.parametrize(
+    ("word", "english", "clinical", "name", "place"),
+    [
+        ("remains", True, False, False, False),
+        ("propofol", False, True, False, False),
+        ("kozicki", False, False, True, False),
+        ("baltimore", False, False, True, True),
+        ("grace", False, False, True, False),  # a first name far more than a word on the web
+        ("grant", True, False, True, True),
+        ("qzxv", False, False, False, False),
+    ],
+)
+def test_word_classes(word: str, english: bool, clinical: bool, name: bool, place: bool) -> None:
+    e = lexicon()(word)
+    assert (e.english, e.clinical, e.name, e.place) == (english, clinical, name, place), e
+
+
+def test_places_as_phrases_and_case_and_accents_ignored() -> None:
+    lex = lexicon()
+    assert lex.has_phrase("New Haven") and not lex.has_phrase("new hospital")
+    assert lex("KOZICKI") == lex("kozicki") and lex("García").name
+
+
+def test_artefacts_are_built_once_and_atomically(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MEDGATE_CACHE", str(tmp_path))
+    calls: list[Path] = []
+
+    def build(p: Path) -> None:
+        calls.append(p)
+        p.write_text("x")
+
+    first = cache.artefact("thing", "k1", build)
+    again = cache.artefact("thing", "k1", build)
+    assert first == again and first.read_text() == "x" and len(calls) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["thing-k1"]  # no temporary file left behind
+    with pytest.raises(RuntimeError):
+        cache.artefact("broken", "k2", lambda p: (_ for _ in ()).throw(RuntimeError("boom")))
+    assert not any(n.startswith(".broken") or n.startswith("broken") for n in os.listdir(tmp_path))

@@ -1,0 +1,90 @@
+"""The strict policy on the shapes real clinical text takes (issue 11's list), and what it keeps.
+
+Each case names what must be masked (every letter and digit) and what must survive.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy import detect
+
+
+def covered(text: str, sub: str, policy: str = "strict") -> bool:
+    start = text.index(sub)
+    spans = detect(text, policy)  # type: ignore[arg-type]
+    return all(
+        not text[i].isalnum() or any(e.start <= i < e.end for e in spans)
+        for i in range(start, start + len(sub))
+    )
+
+
+def touched(text: str, sub: str, policy: str = "strict") -> bool:
+    start = text.index(sub)
+    spans = detect(text, policy)  # type: ignore[arg-type]
+    return any(e.start < start + len(sub) and start < e.end for e in spans)
+
+
+MASKED = [
+    ("NP Hale AWARE of K+ 3.1, repleted.", ["Hale"]),
+    ("resp care this shift. maria lopez rn", ["maria lopez"]),
+    ("SX FOR THICK SECRETIONS. TOM B. ORTIZ-KANE, RRT", ["TOM B. ORTIZ-KANE"]),
+    ("Per K. Novak, MD, hold lasix tonight.", ["K. Novak"]),
+    ("confirmed with patient and HCP Rosa T. Vance", ["Rosa T. Vance"]),
+    ("last filled 5/10, seen 7/23 in clinic", ["5/10", "7/23"]),
+    ("please page me, pager 32007, or work# 555 0142", ["32007", "555 0142"]),
+    ("PLAN: TRANSFER TO QUARTERMAIN 3 WHEN BED AVAILABLE", ["QUARTERMAIN"]),
+    ("social: lives alone in pikesville, son visits", ["pikesville"]),
+    ("he works for Genentech as a chemist", ["Genentech"]),
+    ("Agnieszka Holm will be speaking at the meeting", ["Agnieszka Holm"]),
+    ("her daughter Hope called, updated", ["Hope"]),
+    ("Dr. Grant aware of the lactate", ["Grant"]),
+    ("Rose Tyler, RN", ["Rose Tyler"]),
+    ("WENT TO HOLY CROSS HOSPITAL WITH FEVER", ["HOLY CROSS"]),
+    ("transfer to univ of maryland medical center today", ["univ of maryland"]),
+    ("PT ADMITTED TO GH 6/12 WITH CP", ["GH", "6/12"]),
+    ("HX CABG 4/97, PTCA 12/93", ["4/97", "12/93"]),
+    ("Nursing Progress Note 28 Oct, 88 0700-1245", ["28 Oct, 88"]),
+    ("dtr laverne called from new haven", ["laverne", "new haven"]),
+    ("MRS LEY HERE AND UPSET", ["LEY"]),
+]
+
+KEPT = [
+    "PT REMAINS ON VENT. THE PLAN IS TO WEAN AS TOL. 1/2 TAB PO. 5/5 STRENGTH BILAT.",
+    "Foley catheter draining, Parkinson disease, Bell's palsy, Glasgow Coma Scale 15, Apgar 8.",
+    "Lasix 40 mg IV, BP 132/84, pain 7/10, 2/6 systolic murmur, on metoprolol since 2019",
+    "Stevens-Johnson syndrome ruled out; Hashimoto thyroiditis; Barthel 45; Killip I",
+    "transferred to MICU from the floor, then to the cath lab",
+    "HO AWARE. K 3.2, REPLETED. FOLEY TO GRAVITY. MAE.",
+]
+
+
+@pytest.mark.parametrize(("text", "subs"), MASKED)
+def test_strict_masks_the_shapes_real_notes_take(text: str, subs: list[str]) -> None:
+    for sub in subs:
+        assert covered(text, sub), f"{sub!r} leaks from {text!r}: {detect(text, 'strict')}"
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_strict_keeps_clinical_text(text: str) -> None:
+    assert detect(text, "strict") == [], text
+
+
+def test_standard_is_the_rules_alone() -> None:
+    # A name with no cue and no dictionary entry is strict's job, not the rules'.
+    text = "zagorski tolerating diet"
+    assert not touched(text, "zagorski", "standard")
+    assert covered(text, "zagorski", "strict")
+
+
+def test_upper_case_note_words_are_not_names_or_cities() -> None:
+    text = "PT REMAINS ON SUPPORT. THE AM LABS PENDING. CATH LAB AFTER ROUNDS."
+    for policy in ("standard", "strict"):
+        assert detect(text, policy) == [], policy  # type: ignore[arg-type]
+
+
+def test_unknown_policy_fails_closed() -> None:
+    from medgate.errors import PrivacyError
+
+    with pytest.raises(PrivacyError):
+        detect("Jane Roe", "lenient")  # type: ignore[arg-type]
