@@ -34,7 +34,14 @@ def _strict(lex: Lexicon) -> StrictFilter:
 
 
 def union(text: str, primary: list[Entity], extra: list[Entity]) -> list[Entity]:
-    """`primary` unchanged, plus the parts of `extra` that no primary entity covers."""
+    """`primary`, plus the parts of `extra` that no primary entity covers; an `extra` entity that
+    wholly contains primary ones replaces them ("Temple Street" over "Temple")."""
+    primary = list(primary)
+    for x in extra:
+        inside = [p for p in primary if x.start <= p.start and p.end <= x.end]
+        partial = [p for p in primary if p.start < x.end and x.start < p.end and p not in inside]
+        if inside and not partial and (x.end - x.start) > max(p.end - p.start for p in inside):
+            primary = [p for p in primary if p not in inside] + [x]
     taken = bytearray(len(text))
     for e in primary:
         taken[e.start : e.end] = b"\x01" * (e.end - e.start)

@@ -33,9 +33,11 @@ _SLASH_DATE: Final = re.compile(
 _PHONE: Final = re.compile(
     r"(?<![\w])(?:\(\d{3}\)|\d{3})[ \t]*[-./ ][ \t]*\d{3}[ \t]*[-./ ]?[ \t]*\d{4}(?!\w)"
     r"|(?<![\w])\d{3}[ \t]+\d{7}(?!\w)"
-    # a seven-digit local number after a phone word: "work# 555 0142", "cell 555-0142"
-    r"|(?i:(?<=work)|(?<=home)|(?<=cell)|(?<=mobile)|(?<=phone)|(?<=tel)|(?<=ph)|(?<=pager)"
-    r"|(?<=beeper)|(?<=fax)|(?<=call)|(?<=#))[^\w\n]{0,4}\d{3}[-. ]?\d{4}(?!\w)"
+)
+# a seven-digit local number after a phone word: "work# 555 0142", "cell 555-0142"
+_CUED_PHONE: Final = re.compile(
+    r"(?i)(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call)\b[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4})(?!\w)"
+    r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4})(?!\w)"
 )
 _LONG_NUMBER: Final = re.compile(r"(?<![\w.,])\d{5,}(?![\w]|[.,]\d)")
 _UNITS_AFTER: Final = re.compile(
@@ -633,12 +635,16 @@ def _numbers(text: str) -> list[Entity]:
     for m in _STREET.finditer(text):  # "on Grove Rd", "our Elm St store", "off Kettle Pond Rd"
         words = m.group().split()
         if words[0] not in ("The", "A", "An", "On", "In", "At", "Off", "Our", "My", "Your", "Main"):
-            out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group().rstrip(".")))
+            value = m.group().rstrip(".")
+            out.append(Entity(PhiType.ADDRESS, m.start(), m.start() + len(value), value))
     for m in _DOTTED_INITIALS.finditer(text):
         if m.group() not in _NOT_INITIALS_DOTTED:
             out.append(Entity(PhiType.NAME, m.start(), m.end(), m.group()))
     for m in _PHONE.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
+    for m in _CUED_PHONE.finditer(text):
+        g = "v" if m.group("v") else "w"
+        out.append(Entity(PhiType.PHONE, m.start(g), m.end(g), m.group(g)))
     for m in _LONG_NUMBER.finditer(text):
         if not _UNITS_AFTER.match(text, m.end()):
             out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))

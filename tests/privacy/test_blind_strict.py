@@ -1,0 +1,58 @@
+"""Regression floors for the strict policy on the blind sets (issue 11). First scores, recorded
+before any tuning, are in BLIND_SCORES.md; these floors pin what general fixes reached
+(rounded down). Leak-free: every letter and digit of the identifier masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy import detect
+from tests.privacy.blind_notes import CHAT, NOTES, NOTES_2, NOTES_3, BlindNote
+from tests.privacy.blind_scoring import occurrences
+
+# name -> (notes, leak-free floor, must-keep floor)
+FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
+    "set1": (NOTES, 0.99, 0.93),
+    "set2": (NOTES_2, 0.98, 0.77),
+    "set3": (NOTES_3, 0.96, 0.90),
+    "chat": (CHAT, 0.93, 0.90),
+}
+
+
+def _score(notes: list[BlindNote]) -> tuple[float, float, list[str]]:
+    total = clean = keep_total = kept = 0
+    misses: list[str] = []
+    for note in notes:
+        spans = detect(note.text, "strict")
+        masked = bytearray(len(note.text))
+        for e in spans:
+            masked[e.start : e.end] = b"\x01" * (e.end - e.start)
+        for sub, kind in note.phi:
+            for s, e in occurrences(note.text, sub):
+                total += 1
+                if all(masked[i] or not note.text[i].isalnum() for i in range(s, e)):
+                    clean += 1
+                else:
+                    misses.append(f"{note.kind}: {kind.value} {sub!r}")
+        for sub in note.keep:
+            for s, e in occurrences(note.text, sub) or [
+                (note.text.find(sub), note.text.find(sub) + len(sub))
+            ]:
+                keep_total += 1
+                kept += not any(masked[s:e])
+    return clean / total, kept / max(1, keep_total), misses
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_strict_floors(name: str) -> None:
+    notes, leak_floor, keep_floor = FLOORS[name]
+    leak_free, keep, misses = _score(notes)
+    assert leak_free >= leak_floor, (leak_free, misses)
+    assert keep >= keep_floor, keep
+
+
+def test_new_sets_are_wellformed() -> None:
+    assert (len(NOTES_3), len(CHAT)) == (25, 80)
+    for note in NOTES_3 + CHAT:
+        for sub, _ in note.phi:
+            assert occurrences(note.text, sub), (note.kind, sub)
