@@ -226,8 +226,9 @@ def test_blind_chat_messages_through_a_remote_deployment(
     """Issue 11: held-out chat messages through the gateway (strict, the remote default). The
     gateway sends exactly what the detector masks offline, every answer comes back restored,
     and what still reaches the upstream stays under the recorded floor."""
-    from medgate.privacy import detect
     from tests.privacy.blind_notes import CHAT
+
+    from medgate.privacy import detect
 
     leaked_total = offline_misses = 0
     for msg in CHAT:
