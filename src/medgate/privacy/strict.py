@@ -36,7 +36,8 @@ _PHONE: Final = re.compile(
 )
 # a seven-digit local number after a phone word: "work# 555 0142", "cell 555-0142"
 _CUED_PHONE: Final = re.compile(
-    r"(?i)(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call)\b[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4})(?!\w)"
+    r"(?i)(?<![\w])(?=[wchmptbf])(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call)\b"
+    r"[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4})(?!\w)"
     r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4})(?!\w)"
 )
 _LONG_NUMBER: Final = re.compile(r"(?<![\w.,])\d{5,}(?![\w]|[.,]\d)")
@@ -597,7 +598,7 @@ _SHORT_PHONE: Final = re.compile(
 _NATIONAL_PHONE: Final = re.compile(r"(?<![\w+])0\d{1,4}(?:[ \t-]\d{2,5}){1,3}(?![\w])")
 _LOCAL_PHONE: Final = re.compile(r"(?<![\w/.-])[2-9]\d{2}-\d{4}(?![\w/-])")
 _GROUPED_ID: Final = re.compile(
-    r"(?<![\w.])(?:[A-Z]{1,4}[ -]?)?\d{2,5}(?:[ -]\d{1,5}){2,4}(?!\w|\.\d)"
+    r"(?<![\w.])(?=[A-Z\d])(?:[A-Z]{1,4}[ -]?)?\d{2,5}(?:[ -]\d{1,5}){2,4}(?!\w|\.\d)"
     r"|(?<![\w.])\d{4}-\d{4}(?!\w|\.\d)"
 )
 _STREET: Final = re.compile(
@@ -701,7 +702,7 @@ def _is_date(m: re.Match[str], text: str) -> bool:
 
 
 _MONTH_DATE: Final = re.compile(
-    r"(?i)\b(?P<mon>" + "|".join(sorted(cues.MONTHS, key=len, reverse=True)) + r")\b\.?"
+    r"(?i)\b(?=[adfjmnos])(?P<mon>" + "|".join(sorted(cues.MONTHS, key=len, reverse=True)) + r")\b\.?"
     r"(?P<rest>[ \t]*(?:(?:[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?[ \t]*(?:19|20)\d\d)?"
     r"|(?:of[ \t]+)?(?:19|20)\d\d\b|'\d\d\b))?"
 )
