@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from medgate.errors import InvalidRequest
-from medgate.tasks.client import AuditSink, ChatClient
+from medgate.tasks.client import AuditLog, ChatClient
 from medgate.tasks.registry import task_for
 from medgate.tasks.runner import FORMATS, arun
 from medgate.tasks.signoff import sign_off
@@ -40,7 +40,7 @@ def _field(body: dict[str, Any], name: str, kind: type, *, required: bool = Fals
 
 
 async def task_http(
-    client: ChatClient, audit: AuditSink | None, name: str, body: dict[str, Any]
+    client: ChatClient, audit: AuditLog | None, name: str, body: dict[str, Any]
 ) -> dict[str, Any]:
     """`POST /v1/tasks/{name}` with {"input", "model"?, "format"?, "options"?}."""
     task_for(name)  # an unknown task is a 404 before anything about the body
@@ -55,7 +55,7 @@ async def task_http(
     return result.to_dict()
 
 
-async def signoff_http(audit: AuditSink, artefact_id: str, body: dict[str, Any]) -> dict[str, Any]:
+async def signoff_http(audit: AuditLog, artefact_id: str, body: dict[str, Any]) -> dict[str, Any]:
     """`POST /v1/tasks/artefacts/{id}/signoff` with {"clinician", "note"?}."""
     body = _object(body, _SIGNOFF_FIELDS)
     clinician = _field(body, "clinician", str, required=True)
