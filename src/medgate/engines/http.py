@@ -137,5 +137,8 @@ class HttpBackend:
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise translate_exception(exc, self.where) from exc
 
+    async def start(self) -> None:
+        """Nothing to start: the shared session is open already."""
+
     async def aclose(self) -> None:
         """The session belongs to the app; nothing per backend to close."""

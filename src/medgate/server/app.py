@@ -12,8 +12,8 @@ from collections.abc import Awaitable, Callable
 
 from medgate.app import App
 from medgate.config import Config
-from medgate.errors import MedgateError, MethodNotAllowed, NotFound
-from medgate.gateway.options import parse_options
+from medgate.errors import InternalError, MedgateError, MethodNotAllowed, NotFound
+from medgate.gateway.options import request_options
 from medgate.server.http import (
     Message,
     Receive,
@@ -32,14 +32,25 @@ Handler = Callable[[App, Scope, Receive, Send, list[str]], Awaitable[None]]
 
 
 async def chat_completions(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
-    body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
-    options = parse_options(body if isinstance(body, dict) else {}, header_map(scope))
-    assert app.gateway is not None
-    if isinstance(body, dict) and body.get("stream") is True:
-        events = await app.gateway.stream(body, options)  # raises before the first byte on failure
-        await send_sse(send, events)
-    else:
-        await send_json(send, 200, await app.gateway.complete(body, options))
+    """Every outcome is answered here with the request's headers (`X-Request-Id`, escalation) and
+    audited once by the gateway, refusals of an unreadable body included."""
+    gateway = app.gateway
+    assert gateway is not None
+    ticket = gateway.ticket()
+    try:
+        body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
+        options = request_options(body if isinstance(body, dict) else {}, header_map(scope))
+        if isinstance(body, dict) and body.get("stream") is True:
+            # raises (audited) before the first byte on failure
+            events = await gateway.stream(body, options, ticket, advice_in_content=True)
+            await send_sse(send, events, ticket.headers())
+        else:
+            resp = await gateway.complete(body, options, ticket, advice_in_content=True)
+            await send_json(send, 200, resp, ticket.headers())
+    except ConnectionAbortedError:
+        gateway.cancelled(ticket)  # the client left before sending its body
+    except MedgateError as exc:
+        await send_error(send, gateway.fail(ticket, exc), ticket.headers())
 
 
 async def list_models(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
@@ -57,7 +68,9 @@ async def list_models(app: App, scope: Scope, receive: Receive, send: Send, _: l
 
 
 async def health(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
-    await send_json(send, 200, {"status": "ok", "models": sorted(app.config.models)})
+    audit = app.audit.health()
+    status = "ok" if audit["healthy"] else "degraded"
+    await send_json(send, 200, {"status": status, "models": sorted(app.config.models), "audit": audit})
 
 
 async def deid(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
@@ -147,7 +160,7 @@ class MedgateASGI:
             # Type and path only: an exception's text may quote a prompt, and logs never hold PHI.
             log.error("unhandled %s on %s %s", type(exc).__name__, scope["method"], scope["path"])
             if not started:
-                await send_error(send, MedgateError("internal error in medgate; see the server log"))
+                await send_error(send, InternalError())
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
