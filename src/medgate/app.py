@@ -26,6 +26,7 @@ class App:
         self.session: aiohttp.ClientSession | None = None
         self.backends: dict[str, Backend] = {}
         self.gateway: Gateway | None = None
+        self.openapi: bytes | None = None  # the /openapi.json body, built on first request
 
     async def start(self) -> App:
         """Check secrets, open the shared HTTP session, let each deployment's engine dialect build
