@@ -221,9 +221,13 @@ class Gateway:
                 "model": resp["model"]}
         text = resp["choices"][0]["message"]["content"]
         ticket.cost = 0.0
-        yield base | {"choices": [{"index": 0, "delta": {"role": "assistant", "content": text},
-                                   "finish_reason": None}],
-                      "medgate": ticket.head() | {"deployment": None, "answered_by": "safety-screen"}}
-        yield base | {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
-        yield base | {"choices": [], "medgate": {"cost_usd": 0.0}}
+        try:
+            yield base | {"choices": [{"index": 0, "delta": {"role": "assistant", "content": text},
+                                       "finish_reason": None}],
+                          "medgate": ticket.head() | {"deployment": None, "answered_by": "safety-screen"}}
+            yield base | {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+            yield base | {"choices": [], "medgate": {"cost_usd": 0.0}}
+        except (GeneratorExit, asyncio.CancelledError):
+            self.cancelled(ticket)
+            raise
         ticket.finish(self.audit, "ok")
