@@ -111,7 +111,10 @@ class StreamNormaliser:
 
 def is_empty_choice(choice: dict[str, Any]) -> bool:
     """A delta with nothing for the client (all of it held back) and no finish."""
-    delta = choice.get("delta") or {}
-    return choice.get("finish_reason") is None and not any(
-        delta.get(k) for k in ("role", "content", "reasoning_content", "tool_calls", "function_call", "refusal")
-    )
+    if choice.get("finish_reason") is not None:
+        return False
+    delta = choice.get("delta")
+    if not delta:
+        return True
+    return not (delta.get("content") or delta.get("reasoning_content") or delta.get("role")
+                or delta.get("tool_calls") or delta.get("function_call") or delta.get("refusal"))

@@ -93,10 +93,18 @@ class DropEmpty:
     """Choices with nothing for the client (all held back) are not sent; nor are empty chunks."""
 
     def chunk(self, chunk: Chunk) -> Chunk | None:
-        choices = [c for c in chunk.get("choices") or () if not is_empty_choice(c)]
+        choices = chunk.get("choices")
         if not choices:
             return None
-        chunk["choices"] = choices
+        for choice in choices:
+            if is_empty_choice(choice):
+                break
+        else:
+            return chunk  # the usual case: nothing to drop, no new list
+        kept = [c for c in choices if not is_empty_choice(c)]
+        if not kept:
+            return None
+        chunk["choices"] = kept
         return chunk
 
     def end(self) -> Chunk | None:
@@ -115,7 +123,7 @@ class Stamp:
         chunk["id"] = self.request_id
         chunk["object"] = "chat.completion.chunk"
         chunk["model"] = self.alias
-        if not isinstance(chunk.get("created"), int):
+        if type(chunk.get("created")) is not int:
             chunk["created"] = self.created
         if self.head is not None:
             chunk["medgate"] = self.head
@@ -131,7 +139,7 @@ class Stamp:
 
 
 def run_chunk(stages: Sequence[Stage], chunk: Chunk | None, start: int = 0) -> Chunk | None:
-    for stage in stages[start:]:
+    for stage in stages[start:] if start else stages:
         if chunk is None:
             return None
         chunk = stage.chunk(chunk)

@@ -66,13 +66,19 @@ def check_completion(resp: Any, where: str) -> dict[str, Any]:
 
 
 def check_chunk(chunk: Any, where: str) -> dict[str, Any]:
-    if not isinstance(chunk, dict):
+    if type(chunk) is not dict:
         raise _bad(where, "a stream chunk is not an object")
     choices = chunk.get("choices")
     if choices is not None:
-        if not isinstance(choices, list):
+        if type(choices) is not list:
             raise _bad(where, "chunk.choices is not a list")
         for choice in choices:
+            # Fast path, most chunks: {"index": n, "delta": {"content": "..."}, "finish_reason": null}
+            if (type(choice) is dict and type(delta := choice.get("delta")) is dict and len(delta) == 1
+                    and type(delta.get("content")) is str and choice.get("finish_reason") is None
+                    and type(choice.get("index", 0)) is int):
+                continue
             _check_choice(choice, "delta", where)
-    _check_usage(chunk.get("usage"), where)
+    if (usage := chunk.get("usage")) is not None:
+        _check_usage(usage, where)
     return chunk
