@@ -155,3 +155,9 @@ def test_no_escalation_no_header(fake_server: RunningServer) -> None:
     resp = chat(fake_server, {"model": "plain", "messages": USER})
     assert "x-medgate-escalation" not in resp.headers
     assert resp.json()["choices"][0]["message"]["content"] == ANSWER
+
+
+def test_refused_request_still_carries_the_escalation_header(fake_server: RunningServer) -> None:
+    resp = chat(fake_server, {"model": "no-such-alias", "messages": [{"role": "user", "content": EMERGENCY}]})
+    assert resp.status == 404 and "cardiac_chest_pain" in resp.headers["x-medgate-escalation"]
+    assert audit_row(fake_server, resp.headers["x-request-id"])["escalation"] == ["cardiac_chest_pain"]

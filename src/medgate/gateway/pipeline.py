@@ -67,7 +67,7 @@ class Gateway:
             if ticket.route is not None:  # an upstream's message may echo pseudonymised text
                 error.message = ticket.route.privacy.restore_text(error.message)
         else:
-            error = InternalError()
+            error = InternalError(f"internal error in medgate; the server log has request {ticket.request_id}")
             # Type and frames only: an exception's text may quote a prompt, and logs never hold PHI.
             frames = "".join(traceback.format_tb(exc.__traceback__))
             log.error("unhandled %s in request %s\n%s", type(exc).__name__, ticket.request_id, frames)
@@ -83,12 +83,13 @@ class Gateway:
             raise AuditUnavailable("the audit store is not accepting records, and audit.on_failure is "
                                    "refuse: no request is served unaudited; retry shortly")
         body = validate_chat(raw)
+        # Screened first: even a request refused below still carries the escalation header.
+        ticket.escalation = screen_request(body, self.config.emergency_region)
         alias = self.config.alias(body["model"])
         if alias is None:
             raise UnknownModel(self._unknown_model_message(body["model"]), param="model")
         ticket.model = alias.alias
         ticket.on_emergency = alias.on_emergency or self.config.on_emergency
-        ticket.escalation = screen_request(body, self.config.emergency_region)
         deployment = alias.deployments[0]  # fallback across deployments comes with governance
         ticket.route = Route(alias=alias, deployment=deployment, family=family_for(alias.family),
                              dialect=dialect_for(deployment.engine), backend=self.backends[deployment.name],

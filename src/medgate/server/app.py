@@ -57,7 +57,7 @@ async def chat_completions(app: App, scope: Scope, receive: Receive, send: Send,
             await send_json(send, 200, resp, ticket.headers())
     except ConnectionAbortedError:
         gateway.cancelled(ticket)  # the client left before sending its body
-    except MedgateError as exc:
+    except Exception as exc:  # any failure, a bug included, is audited once and answered OpenAI-shaped
         await send_error(send, gateway.fail(ticket, exc), ticket.headers())
 
 
