@@ -9,42 +9,37 @@ from typing import Any
 
 import aiohttp
 
-from medgate.audit import AuditSink, open_audit
+from medgate.audit import AuditStore, open_audit
 from medgate.catalog import Catalog, Constraints, load_catalog, parse_use_case, recommend
-from medgate.config import Config, Deployment, load_config
+from medgate.config import Config, Deployment, check_secrets, load_config
 from medgate.engines.backend import Backend
-from medgate.engines.embedded import EmbeddedBackend
-from medgate.engines.http import HttpBackend
+from medgate.engines.dialects import dialect_for
 from medgate.gateway import Gateway, RequestOptions
 
 
 class App:
-    def __init__(self, config: Config, *, audit: AuditSink | None = None,
+    def __init__(self, config: Config, *, audit: AuditStore | None = None,
                  catalog: Catalog | None = None) -> None:
         self.config = config
         self.catalog = catalog or load_catalog()
-        self.audit = audit or open_audit(config.audit_url)
+        self.audit = audit or open_audit(config.audit_url, max_queue=config.audit_max_queue)
         self.session: aiohttp.ClientSession | None = None
         self.backends: dict[str, Backend] = {}
         self.gateway: Gateway | None = None
+        self.openapi: bytes | None = None  # the /openapi.json body, built on first request
 
     async def start(self) -> App:
-        """Open the shared HTTP session, build one backend per deployment, load embedded weights."""
+        """Check secrets, open the shared HTTP session, let each deployment's engine dialect build
+        its backend, and start them (embedded weights load here)."""
+        check_secrets(self.config)
         connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, enable_cleanup_closed=True)
         self.session = aiohttp.ClientSession(connector=connector, auto_decompress=True)
-        embedded: dict[str, EmbeddedBackend] = {}
         for alias in self.config.models.values():
             for dep in alias.deployments:
-                if dep.name in self.backends:
-                    continue
-                if dep.is_embedded:
-                    backend = EmbeddedBackend(dep, n_ctx=self.config.embedded_ctx,
-                                              n_threads=self.config.embedded_threads)
-                    embedded[dep.name] = backend
-                    self.backends[dep.name] = backend
-                else:
-                    self.backends[dep.name] = HttpBackend(self.session, dep)
-        for backend in embedded.values():
+                if dep.name not in self.backends:
+                    self.backends[dep.name] = dialect_for(dep.engine).open_backend(
+                        dep, session=self.session, config=self.config)
+        for backend in self.backends.values():
             await backend.start()
         self.gateway = Gateway(self.config, self.backends, self.audit, self.catalog)
         return self

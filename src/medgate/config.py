@@ -15,14 +15,15 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from medgate.catalog import Price
+from medgate.engines.dialects import DIALECTS, HTTP_ENGINES
+from medgate.engines.families import FAMILIES
 from medgate.errors import ConfigError
 from medgate.yamlfile import parse_yaml
 
 Trust = Literal["local", "remote"]
 OnEmergency = Literal["annotate", "respond"]
-
-FAMILY_NAMES = ("deepseek-r1", "gpt-oss", "glm-4.5v", "generic")
-ENGINE_NAMES = ("openai", "siliconflow", "vllm", "sglang", "ollama", "llama.cpp", "embedded")
+# While the audit store is down: refuse new requests (503), or serve them and count lost rows.
+AuditOnFailure = Literal["refuse", "serve"]
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Deployment:
     """One place an alias can be served from."""
 
     name: str  # human-readable, e.g. "siliconflow:deepseek-ai/DeepSeek-R1"
-    engine: str  # one of ENGINE_NAMES
+    engine: str  # a name in medgate.engines.dialects.DIALECTS
     model: str  # the upstream's model id (or the embedded model name / GGUF path)
     trust: Trust
     base_url: str | None = None
@@ -78,7 +79,7 @@ class Deployment:
 
     @property
     def is_embedded(self) -> bool:
-        return self.engine == "embedded"
+        return not DIALECTS[self.engine].http
 
     def api_key(self) -> str | None:
         return os.environ.get(self.api_key_env) if self.api_key_env else None
@@ -99,6 +100,8 @@ class Config:
     emergency_region: str = "US"
     max_body_bytes: int = 16 * 1024 * 1024
     audit_url: str = "sqlite:///.medgate/audit.sqlite"
+    audit_on_failure: AuditOnFailure = "refuse"
+    audit_max_queue: int = 10_000
     embedded_threads: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
     embedded_ctx: int = 4096
     source: str = "defaults"
@@ -188,8 +191,8 @@ def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
     if trust not in ("local", "remote"):
         raise ConfigError(f"{where}.trust must be local or remote")
     engine = str(raw.get("engine", "openai"))
-    if engine not in ENGINE_NAMES or engine == "embedded":
-        raise ConfigError(f"{where}.engine must be one of {[e for e in ENGINE_NAMES if e != 'embedded']}")
+    if engine not in HTTP_ENGINES:
+        raise ConfigError(f"{where}.engine must be one of {list(HTTP_ENGINES)}, got {engine!r}")
     return Deployment(
         name=f"{urlsplit(base_url).netloc}:{model}", engine=engine, model=model, trust=trust,
         base_url=base_url, api_key_env=raw.get("api_key_env"), allow_phi=allow_phi, price=price,
@@ -224,7 +227,9 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
     server = data.get("server") or {}
     _check_keys("server", server, {"max_body_bytes"})
     audit = data.get("audit") or {}
-    _check_keys("audit", audit, {"url"})
+    _check_keys("audit", audit, {"url", "on_failure", "max_queue"})
+    if audit.get("on_failure", "refuse") not in ("refuse", "serve"):
+        raise ConfigError(f"audit.on_failure must be 'refuse' or 'serve', got {audit['on_failure']!r}")
     embedded = data.get("embedded") or {}
     _check_keys("embedded", embedded, {"threads", "n_ctx"})
 
@@ -244,8 +249,8 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
             if not isinstance(alias, str) or not alias:
                 raise ConfigError(f"{where}.alias must be a non-empty string")
             family = str(raw.get("family", "generic"))
-            if family not in FAMILY_NAMES:
-                raise ConfigError(f"{where}.family must be one of {list(FAMILY_NAMES)}, got {family!r}")
+            if family not in FAMILIES:
+                raise ConfigError(f"{where}.family must be one of {sorted(FAMILIES)}, got {family!r}")
             deps = raw.get("deployments")
             if not isinstance(deps, list) or not deps:
                 raise ConfigError(f"{where}.deployments must be a non-empty list")
@@ -263,11 +268,30 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         emergency_region=_region(str(safety.get("region", "US"))),
         max_body_bytes=int(server.get("max_body_bytes", 16 * 1024 * 1024)),
         audit_url=str(audit.get("url", env.get("MEDGATE_AUDIT_URL", "sqlite:///.medgate/audit.sqlite"))),
+        audit_on_failure=audit.get("on_failure", "refuse"),
+        audit_max_queue=_positive_int("audit.max_queue", audit.get("max_queue", 10_000)),
         embedded_threads=int(embedded.get("threads", min(4, os.cpu_count() or 1))),
         embedded_ctx=int(embedded.get("n_ctx", 4096)),
         source=source,
     )
     return cfg
+
+
+def _positive_int(where: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{where} must be a positive integer, got {value!r}")
+    return value
+
+
+def check_secrets(config: Config, env: Mapping[str, str] | None = None) -> None:
+    """At start-up: every `api_key_env` a deployment names must be set, so a missing key is one
+    clear line now rather than an upstream 401 on the first request."""
+    env = os.environ if env is None else env
+    missing = sorted({f"{d.api_key_env} (for {d.name})" for a in config.models.values()
+                      for d in a.deployments if d.api_key_env and not env.get(d.api_key_env)})
+    if missing:
+        raise ConfigError(f"api_key_env names unset environment variable(s): {'; '.join(missing)}; "
+                          "export them or remove api_key_env from those deployments")
 
 
 def default_models(env: Mapping[str, str]) -> dict[str, ModelAlias]:

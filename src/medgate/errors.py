@@ -12,6 +12,8 @@
     ├── PolicyError           403     refused by policy
     │   └── PhiNotAllowed     403/422 PHI would reach a remote model against policy
     ├── PrivacyError          500     de-identification failed: always fail closed, never send
+    ├── InternalError         500     a bug in medgate (the log has its type; the client a request id)
+    ├── AuditUnavailable      503     the audit store is down and audit.on_failure is refuse
     ├── UpstreamError         502     the model server misbehaved
     │   ├── UpstreamTimeout   504
     │   ├── UpstreamUnavailable 503
@@ -138,6 +140,26 @@ class PrivacyError(MedgateError):
     status = 500
     type = "server_error"
     code = "privacy_failure"
+
+
+class InternalError(MedgateError):
+    """A bug in medgate: any exception that is not a MedgateError, caught at the boundary."""
+
+    code = "internal_error"
+
+    def __init__(self, message: str = "internal error in medgate; see the server log") -> None:
+        super().__init__(message)
+
+
+class AuditUnavailable(MedgateError):
+    """The audit store cannot take records and the config says to refuse rather than lose them."""
+
+    status = 503
+    code = "audit_unavailable"
+
+    def __init__(self, message: str, *, retry_after: float | None = 5.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class UpstreamError(MedgateError):

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from medgate.engines.dialects import dialect_for
 from medgate.engines.families import FAMILIES, family_for
 from medgate.engines.families.glm45v import parse_boxes
 from medgate.errors import ConfigError
@@ -24,7 +25,7 @@ def test_table_names_every_family() -> None:
 
 def test_r1_defaults_and_system_fold() -> None:
     original = body()
-    out, applied = family_for("deepseek-r1").prepare(original, thinking=None, engine="vllm")
+    out, applied = family_for("deepseek-r1").prepare(original, thinking=None, dialect=dialect_for("vllm"))
     assert out["temperature"] == 0.6 and out["top_p"] == 0.95
     assert applied["temperature"] == 0.6 and "system_prompt" in applied
     assert [m["role"] for m in out["messages"]] == ["user"]
@@ -33,19 +34,19 @@ def test_r1_defaults_and_system_fold() -> None:
 
 
 def test_r1_caller_sampling_wins() -> None:
-    out, applied = family_for("deepseek-r1").prepare(body(temperature=0.1), thinking=None, engine="vllm")
+    out, applied = family_for("deepseek-r1").prepare(body(temperature=0.1), thinking=None, dialect=dialect_for("vllm"))
     assert out["temperature"] == 0.1 and "temperature" not in applied
 
 
 def test_r1_fold_into_multimodal_user() -> None:
     b = {"model": "m", "messages": [{"role": "system", "content": "S"},
                                     {"role": "user", "content": [{"type": "text", "text": "Q"}]}]}
-    out, _ = family_for("deepseek-r1").prepare(b, thinking=None, engine="vllm")
+    out, _ = family_for("deepseek-r1").prepare(b, thinking=None, dialect=dialect_for("vllm"))
     assert out["messages"][0]["content"][0] == {"type": "text", "text": "S"}
 
 
 def test_gpt_oss_passes_reasoning_effort() -> None:
-    out, applied = family_for("gpt-oss").prepare(body(reasoning_effort="high"), thinking=None, engine="vllm")
+    out, applied = family_for("gpt-oss").prepare(body(reasoning_effort="high"), thinking=None, dialect=dialect_for("vllm"))
     assert out["reasoning_effort"] == "high" and applied == {}
     assert out["messages"][0]["role"] == "system"
 
@@ -57,13 +58,13 @@ def test_gpt_oss_passes_reasoning_effort() -> None:
     ("ollama", {"think": False}),
 ])
 def test_glm_thinking_switch_per_engine(engine: str, expected: dict[str, Any]) -> None:
-    out, _ = family_for("glm-4.5v").prepare(body(), thinking=False, engine=engine)
+    out, _ = family_for("glm-4.5v").prepare(body(), thinking=False, dialect=dialect_for(engine))
     for key, value in expected.items():
         assert out[key] == value
 
 
 def test_glm_switch_keeps_other_template_kwargs() -> None:
-    out, _ = family_for("glm-4.5v").prepare(body(chat_template_kwargs={"x": 1}), thinking=True, engine="vllm")
+    out, _ = family_for("glm-4.5v").prepare(body(chat_template_kwargs={"x": 1}), thinking=True, dialect=dialect_for("vllm"))
     assert out["chat_template_kwargs"] == {"x": 1, "enable_thinking": True}
 
 

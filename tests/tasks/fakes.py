@@ -1,4 +1,4 @@
-"""A scripted ChatClient and an in-memory AuditSink for the task tests."""
+"""A scripted ChatClient and an in-memory AuditLog for the task tests."""
 
 from __future__ import annotations
 
@@ -61,7 +61,7 @@ class FakeChatClient:
 
 
 class FakeAudit:
-    """Append-only list with the AuditSink query shape."""
+    """Append-only list with the AuditLog query shape."""
 
     def __init__(self) -> None:
         self.records: list[dict[str, Any]] = []

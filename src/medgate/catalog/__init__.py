@@ -2,7 +2,7 @@
 
 from medgate.catalog.card import (
     Card,
-    Family,
+    FamilyName,
     Hardware,
     Measurement,
     Modality,
@@ -20,7 +20,7 @@ __all__ = [
     "Card",
     "Catalog",
     "Constraints",
-    "Family",
+    "FamilyName",
     "Hardware",
     "Measurement",
     "Modality",

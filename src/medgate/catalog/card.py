@@ -11,7 +11,7 @@ from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-Family = Literal["deepseek-r1", "gpt-oss", "glm-4.5v", "generic"]
+FamilyName = Literal["deepseek-r1", "gpt-oss", "glm-4.5v", "generic"]
 Modality = Literal["text", "image", "video"]
 ReasoningMode = Literal["always", "effort", "hybrid", "none"]
 
@@ -111,7 +111,7 @@ class Card(_Strict):
     name: str
     developer: str
     subtype: str
-    family: Family
+    family: FamilyName
     parameters_total_b: float = Field(gt=0)
     parameters_active_b: float = Field(gt=0)
     architecture: str

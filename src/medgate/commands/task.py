@@ -18,7 +18,7 @@ import orjson
 
 from medgate.errors import ConfigError, MedgateError, PolicyError, RequestError
 from medgate.tasks.registry import TASKS, task_for
-from medgate.tasks.runner import arun, input_check, parse_options
+from medgate.tasks.runner import arun, input_check, task_options
 
 FORMATS = ("text", "json", "fhir")
 
@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         task = task_for(args.name)
         options = option_pairs(args.option)
-        parse_options(task, options)
+        task_options(task, options)
         if args.format == "fhir" and not task.supports_fhir():
             return _fail(f"{task.name} has no FHIR export; use --format text or json", 2)
         text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")

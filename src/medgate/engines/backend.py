@@ -15,6 +15,10 @@ class Backend(Protocol):
     (model id already mapped, family quirks applied) and they must not mutate it.
     """
 
+    async def start(self) -> None:
+        """Get ready to serve (load weights, start a runner); called once at app start."""
+        ...
+
     async def complete(self, body: Body) -> Body: ...
 
     def stream(self, body: Body) -> AsyncIterator[Body]: ...

@@ -15,6 +15,7 @@ import orjson
 
 from medgate.config import Deployment
 from medgate.engines.backend import Body
+from medgate.engines.sse import SseDecoder
 from medgate.errors import (
     UpstreamError,
     UpstreamProtocolError,
@@ -112,10 +113,7 @@ class HttpBackend:
                 if resp.status >= 400:
                     raise error_from_status(resp.status, await resp.read(), resp.headers, self.where)
                 done = finished = False
-                async for line in resp.content:
-                    if not line.startswith(b"data:"):
-                        continue  # comments, event names, blank separators
-                    payload = line[5:].strip()
+                async for payload in _payloads(resp):
                     if payload == b"[DONE]":
                         done = True
                         break
@@ -127,9 +125,9 @@ class HttpBackend:
                         err = chunk["error"]
                         msg = err.get("message") if isinstance(err, dict) else str(err)
                         raise UpstreamStatusError(f"upstream {self.where} failed mid-stream: {msg}", status=502)
-                    if not finished and isinstance(chunk, dict):
-                        finished = any(c.get("finish_reason") for c in chunk.get("choices") or ())
-                    yield chunk
+                    if not finished and isinstance(chunk, dict) and isinstance(choices := chunk.get("choices"), list):
+                        finished = any(isinstance(c, dict) and c.get("finish_reason") for c in choices)
+                    yield chunk  # its shape is checked by the gateway's first stream stage
                 if not done and not finished:
                     raise UpstreamProtocolError(f"upstream {self.where} ended the stream without [DONE]")
         except UpstreamError:
@@ -137,5 +135,18 @@ class HttpBackend:
         except (TimeoutError, aiohttp.ClientError) as exc:
             raise translate_exception(exc, self.where) from exc
 
+    async def start(self) -> None:
+        """Nothing to start: the shared session is open already."""
+
     async def aclose(self) -> None:
         """The session belongs to the app; nothing per backend to close."""
+
+
+async def _payloads(resp: aiohttp.ClientResponse) -> AsyncIterator[bytes]:
+    """The `data` of each server-sent event, as the bytes arrive."""
+    decoder = SseDecoder()
+    async for piece in resp.content.iter_any():
+        for payload in decoder.feed(piece):
+            yield payload
+    for payload in decoder.close():
+        yield payload

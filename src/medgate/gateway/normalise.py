@@ -1,25 +1,24 @@
 """Stage 6: every engine's reasoning ends up in `reasoning_content`, and `content` is free of tags.
 
-Engines report reasoning as `reasoning_content` (DeepSeek, SiliconFlow, SGLang, vLLM ≤0.10),
-`reasoning` (vLLM ≥0.11, Ollama, OpenRouter) or `thinking` (Ollama native); raw engines leave it
-inline in `content`, where the family's splitter finds it. The split is skipped when the engine
-already separated reasoning, so an answer is never mistaken for reasoning.
+Where reasoning arrives is the engine dialect's business (`Dialect.reasoning_fields`: e.g.
+`reasoning_content` on SGLang, `reasoning` on vLLM ≥0.11 and Ollama); raw engines leave it inline
+in `content`, where the family's splitter finds it. The split is skipped when the engine already
+separated reasoning, so an answer is never mistaken for reasoning.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from medgate.engines.dialects import Dialect
 from medgate.engines.families import Family
 from medgate.engines.families.splitters import Splitter, split_all
 
-REASONING_FIELDS = ("reasoning_content", "reasoning", "thinking")
 
-
-def take_reasoning(obj: dict[str, Any]) -> str | None:
-    """Pop every engine's reasoning field from a message or delta; return the text, if any."""
+def take_reasoning(obj: dict[str, Any], fields: tuple[str, ...]) -> str | None:
+    """Pop the engine's reasoning fields from a message or delta; return the text, if any."""
     found: str | None = None
-    for key in REASONING_FIELDS:
+    for key in fields:
         if key in obj:
             value = obj.pop(key)
             if isinstance(value, str) and value and found is None:
@@ -27,13 +26,13 @@ def take_reasoning(obj: dict[str, Any]) -> str | None:
     return found
 
 
-def normalise_response(resp: dict[str, Any], family: Family) -> None:
+def normalise_response(resp: dict[str, Any], family: Family, dialect: Dialect) -> None:
     """In place: split reasoning out of each choice's message."""
     for choice in resp.get("choices") or ():
         msg = choice.get("message")
         if not isinstance(msg, dict):
             continue
-        reasoning = take_reasoning(msg)
+        reasoning = take_reasoning(msg, dialect.reasoning_fields)
         content = msg.get("content")
         if reasoning is None and isinstance(content, str) and content:
             split = split_all(family.splitter(), content)
@@ -46,8 +45,9 @@ def normalise_response(resp: dict[str, Any], family: Family) -> None:
 class StreamNormaliser:
     """Per stream: one splitter per choice index, bypassed once an engine sends a reasoning field."""
 
-    def __init__(self, family: Family) -> None:
+    def __init__(self, family: Family, dialect: Dialect) -> None:
         self.family = family
+        self.fields = dialect.reasoning_fields
         self.splitters: dict[int, Splitter | None] = {}
         self.content: dict[int, list[str]] = {}
 
@@ -59,7 +59,7 @@ class StreamNormaliser:
             delta = choice.get("delta")
             if not isinstance(delta, dict):
                 delta = choice["delta"] = {}
-            reasoning = take_reasoning(delta)
+            reasoning = take_reasoning(delta, self.fields)
             if reasoning is not None:
                 self.splitters[idx] = None  # the engine splits reasoning itself
                 delta["reasoning_content"] = reasoning
@@ -111,7 +111,10 @@ class StreamNormaliser:
 
 def is_empty_choice(choice: dict[str, Any]) -> bool:
     """A delta with nothing for the client (all of it held back) and no finish."""
-    delta = choice.get("delta") or {}
-    return choice.get("finish_reason") is None and not any(
-        delta.get(k) for k in ("role", "content", "reasoning_content", "tool_calls", "function_call", "refusal")
-    )
+    if choice.get("finish_reason") is not None:
+        return False
+    delta = choice.get("delta")
+    if not delta:
+        return True
+    return not (delta.get("content") or delta.get("reasoning_content") or delta.get("role")
+                or delta.get("tool_calls") or delta.get("function_call") or delta.get("refusal"))

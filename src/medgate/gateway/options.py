@@ -21,7 +21,7 @@ class RequestOptions:
     thinking: bool | None = None
 
 
-def parse_options(body: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> RequestOptions:
+def request_options(body: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> RequestOptions:
     """Body fields win over headers. Raises InvalidRequest for values we don't know."""
     headers = headers or {}
     phi_raw = body.get("phi", headers.get("x-medgate-phi"))

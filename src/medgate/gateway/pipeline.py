@@ -1,64 +1,46 @@
 """The gateway pipeline for one chat request, full or streamed (DESIGN.md, "One request").
 
 `Gateway` is built once at startup (config, backends, audit) and holds no per-request state;
-everything a request needs lives in its `_Call`.
+everything a request carries lives in its `Ticket`. Every request ends in a response or an
+OpenAI-shaped error, and in exactly one audit row with its real status: the ticket starts as
+failed, refusals before the model call are audited too, and a bug is an `InternalError`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
+import logging
 import os
 import time
+import traceback
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
-from medgate.audit import AuditSink
+from medgate.audit import AuditStore
 from medgate.catalog import Catalog, Price
-from medgate.config import Config, Deployment, ModelAlias
+from medgate.config import Config, Deployment
 from medgate.engines.backend import Backend
-from medgate.engines.families import Family, family_for
+from medgate.engines.dialects import dialect_for
+from medgate.engines.families import family_for
 from medgate.engines.families.glm45v import strip_box_tokens
-from medgate.errors import MedgateError, UnknownModel
-from medgate.gateway.normalise import StreamNormaliser, is_empty_choice, normalise_response
+from medgate.errors import AuditUnavailable, InternalError, MedgateError, UnknownModel
+from medgate.gateway.advice import advice_line, prefix_message, wants_advice_line
+from medgate.gateway.cost import cost_usd, price_for
+from medgate.gateway.normalise import normalise_response
 from medgate.gateway.options import RequestOptions, strip_medgate_fields
 from medgate.gateway.privacy_stage import PrivacyStage
+from medgate.gateway.relay import relay
+from medgate.gateway.ticket import Route, Ticket
+from medgate.gateway.upstream_shape import check_completion
 from medgate.gateway.validate import validate_chat
-from medgate.safety import Escalation, emergency_reply_text, screen_request
+from medgate.safety import emergency_reply_text, screen_request
 
-REVIEW_NOTICE = "AI-generated: a clinician must review this before any clinical use."
-
-
-@dataclass
-class _Call:
-    """Everything one request carries through the pipeline."""
-
-    alias: ModelAlias
-    deployment: Deployment
-    family: Family
-    backend: Backend
-    privacy: PrivacyStage
-    escalation: Escalation | None
-    request_id: str
-    started: float = field(default_factory=time.perf_counter)
-    defaults_applied: dict[str, Any] = field(default_factory=dict)
-
-    def head(self) -> dict[str, Any]:
-        return {
-            "alias": self.alias.alias,
-            "deployment": self.deployment.name,
-            "family": self.family.name,
-            "escalation": self.escalation.to_dict() if self.escalation else None,
-            "phi": self.privacy.summary(),
-            "defaults_applied": self.defaults_applied,
-            "review_required": True,
-            "notice": REVIEW_NOTICE,
-        }
+log = logging.getLogger("medgate.gateway")
 
 
 class Gateway:
-    def __init__(self, config: Config, backends: Mapping[str, Backend], audit: AuditSink,
+    def __init__(self, config: Config, backends: Mapping[str, Backend], audit: AuditStore,
                  catalog: Catalog | None = None) -> None:
         self.config = config
         self.backends = backends
@@ -68,29 +50,64 @@ class Gateway:
         self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
 
+    def ticket(self) -> Ticket:
+        """A new request: its id now, so even a body that cannot be parsed has one."""
+        return Ticket(request_id=f"chatcmpl-{self._id_prefix}{next(self._ids):010x}")
+
+    def price_for(self, deployment: Deployment) -> Price | None:
+        return price_for(deployment, self.catalog)
+
+    # -- ending a request -----------------------------------------------------------------------
+    def fail(self, ticket: Ticket, exc: BaseException) -> MedgateError:
+        """Audit a failed request (once) and return the error the client gets."""
+        if ticket.audited and isinstance(exc, MedgateError):
+            return exc  # already failed (and its message restored) deeper in
+        if isinstance(exc, MedgateError):
+            error = exc
+            if ticket.route is not None:  # an upstream's message may echo pseudonymised text
+                error.message = ticket.route.privacy.restore_text(error.message)
+        else:
+            error = InternalError(f"internal error in medgate; the server log has request {ticket.request_id}")
+            # Type and frames only: an exception's text may quote a prompt, and logs never hold PHI.
+            frames = "".join(traceback.format_tb(exc.__traceback__))
+            log.error("unhandled %s in request %s\n%s", type(exc).__name__, ticket.request_id, frames)
+        ticket.finish(self.audit, "error", error=error)
+        return error
+
+    def cancelled(self, ticket: Ticket) -> None:
+        ticket.finish(self.audit, "cancelled")
+
     # -- the stages before the model call -------------------------------------------------------
-    def _begin(self, body: Any, options: RequestOptions) -> tuple[_Call, dict[str, Any]]:
-        validate_chat(body)
+    def _begin(self, ticket: Ticket, raw: Any, options: RequestOptions) -> dict[str, Any]:
+        if self.config.audit_on_failure == "refuse" and not self.audit.accepting():
+            raise AuditUnavailable("the audit store is not accepting records, and audit.on_failure is "
+                                   "refuse: no request is served unaudited; retry shortly")
+        body = validate_chat(raw)
+        # Screened first: even a request refused below still carries the escalation header.
+        ticket.escalation = screen_request(body, self.config.emergency_region)
         alias = self.config.alias(body["model"])
         if alias is None:
             raise UnknownModel(self._unknown_model_message(body["model"]), param="model")
-        escalation = screen_request(body, self.config.emergency_region)
+        ticket.model = alias.alias
+        ticket.on_emergency = alias.on_emergency or self.config.on_emergency
         deployment = alias.deployments[0]  # fallback across deployments comes with governance
-        call = _Call(alias=alias, deployment=deployment, family=family_for(alias.family),
-                     backend=self.backends[deployment.name],
-                     privacy=PrivacyStage(deployment, options.phi), escalation=escalation,
-                     request_id=f"chatcmpl-{self._id_prefix}{next(self._ids):010x}")
-        return call, body
+        ticket.route = Route(alias=alias, deployment=deployment, family=family_for(alias.family),
+                             dialect=dialect_for(deployment.engine), backend=self.backends[deployment.name],
+                             privacy=PrivacyStage(deployment, options.phi))
+        return body
 
-    def _upstream_body(self, call: _Call, body: dict[str, Any], options: RequestOptions,
+    def _upstream_body(self, ticket: Ticket, body: dict[str, Any], options: RequestOptions,
                        *, stream: bool) -> dict[str, Any]:
-        upstream, call.defaults_applied = call.family.prepare(
-            strip_medgate_fields(body), thinking=options.thinking, engine=call.deployment.engine)
-        upstream["model"] = call.deployment.model
+        route = ticket.route
+        assert route is not None
+        upstream, ticket.defaults_applied = route.family.prepare(
+            strip_medgate_fields(body), thinking=options.thinking, dialect=route.dialect)
+        upstream["model"] = route.deployment.model
         if stream:
             upstream["stream"] = True
             upstream["stream_options"] = {**(body.get("stream_options") or {}), "include_usage": True}
-        return call.privacy.outbound(upstream)
+        out: dict[str, Any] = route.privacy.outbound(upstream)
+        return out
 
     def _unknown_model_message(self, name: str) -> str:
         known = ", ".join(sorted(self.config.models)) or "none"
@@ -101,49 +118,66 @@ class Gateway:
                 "under `models:` in a YAML config (medgate serve --config FILE or MEDGATE_CONFIG) with a "
                 "provider preset or the base_url of your vLLM/SGLang/Ollama/llama.cpp server.")
 
-    def _on_emergency(self, call: _Call) -> str:
-        return call.alias.on_emergency or self.config.on_emergency
+    def _advice(self, ticket: Ticket, body: dict[str, Any], in_content: bool) -> str | None:
+        """The advice line for the content, when annotate mode found an emergency."""
+        if in_content and ticket.escalation is not None and wants_advice_line(body):
+            return advice_line(ticket.escalation)
+        return None
 
-    def _emergency_reply(self, call: _Call) -> dict[str, Any]:
-        assert call.escalation is not None
+    def _emergency_reply(self, ticket: Ticket) -> dict[str, Any]:
+        assert ticket.escalation is not None and ticket.route is not None
         return {
-            "id": call.request_id, "object": "chat.completion", "created": int(time.time()),
-            "model": call.alias.alias,
+            "id": ticket.request_id, "object": "chat.completion", "created": int(time.time()),
+            "model": ticket.route.alias.alias,
             "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": emergency_reply_text(call.escalation)}}],
+                         "message": {"role": "assistant", "content": emergency_reply_text(ticket.escalation)}}],
             "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
         }
 
     # -- full responses -------------------------------------------------------------------------
-    async def complete(self, body: Any, options: RequestOptions | None = None) -> dict[str, Any]:
-        options = options or RequestOptions()
-        call, body = self._begin(body, options)
+    async def complete(self, body: Any, options: RequestOptions | None = None, ticket: Ticket | None = None,
+                       *, advice_in_content: bool = False) -> dict[str, Any]:
+        """A chat.completion with the `medgate` object; raises a MedgateError (already audited)."""
+        ticket = ticket or self.ticket()
         try:
-            if call.escalation and self._on_emergency(call) == "respond":
-                resp = self._emergency_reply(call)
-                meta = call.head() | {"deployment": None, "cost_usd": 0.0, "answered_by": "safety-screen"}
-                resp["medgate"] = meta
-                self._audit(call, "ok", resp.get("usage"), 0.0)
-                return resp
-            upstream = self._upstream_body(call, body, options, stream=False)
-            resp = await call.backend.complete(upstream)
-            normalise_response(resp, call.family)
-            resp = call.privacy.inbound(resp)
-        except MedgateError as exc:
-            self._audit(call, "error", None, None, error=exc)
-            exc.message = call.privacy.restore_text(exc.message)
+            resp = await self._complete(ticket, body, options or RequestOptions(), advice_in_content)
+        except asyncio.CancelledError:
+            self.cancelled(ticket)
             raise
-        resp["model"] = call.alias.alias
-        meta = call.head()
-        extras = self._annotate(call, resp, body)
-        cost = self._cost(call, resp.get("usage"))
-        meta.update(extras)
-        meta["cost_usd"] = cost
-        resp["medgate"] = meta
-        self._audit(call, "ok", resp.get("usage"), cost)
+        except Exception as exc:  # every failure, foreseen or a bug, is audited and OpenAI-shaped
+            raise self.fail(ticket, exc) from exc
+        ticket.finish(self.audit, "ok")
         return resp
 
-    def _annotate(self, call: _Call, resp: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+    async def _complete(self, ticket: Ticket, body: Any, options: RequestOptions,
+                        advice_in_content: bool) -> dict[str, Any]:
+        body = self._begin(ticket, body, options)
+        route = ticket.route
+        assert route is not None
+        if ticket.escalation and ticket.on_emergency == "respond":
+            resp = self._emergency_reply(ticket)
+            ticket.cost = 0.0
+            resp["medgate"] = ticket.head() | {"deployment": None, "cost_usd": 0.0,
+                                               "answered_by": "safety-screen"}
+            return resp
+        upstream = self._upstream_body(ticket, body, options, stream=False)
+        resp = check_completion(await route.backend.complete(upstream), route.deployment.name)
+        normalise_response(resp, route.family, route.dialect)
+        resp = route.privacy.inbound(resp)
+        resp["id"] = ticket.request_id
+        resp["model"] = route.alias.alias
+        meta = ticket.head()
+        meta.update(self._annotate(ticket, resp, body))
+        ticket.usage = resp.get("usage")
+        ticket.cost = meta["cost_usd"] = cost_usd(self.price_for(route.deployment), ticket.usage)
+        if (line := self._advice(ticket, body, advice_in_content)) is not None:
+            prefix_message(resp, line)
+        resp["medgate"] = meta
+        return resp
+
+    def _annotate(self, ticket: Ticket, resp: dict[str, Any], body: dict[str, Any]) -> dict[str, Any]:
+        """Family extras from the final answer (GLM boxes), before any advice line shifts offsets."""
+        assert ticket.route is not None
         choices = resp.get("choices") or []
         if not choices:
             return {}
@@ -151,154 +185,50 @@ class Gateway:
         content = msg.get("content")
         if not isinstance(content, str):
             return {}
-        extras = call.family.annotate(content, body)
+        extras = ticket.route.family.annotate(content, body)
         if "boxes" in extras:
             msg["content"] = strip_box_tokens(content)
         return extras
 
     # -- streams --------------------------------------------------------------------------------
-    async def stream(self, body: Any, options: RequestOptions | None = None) -> AsyncIterator[dict[str, Any]]:
-        """Chunks for the client. Errors before the first chunk raise (the server answers with an
-        HTTP error); after it, the stream ends with an error event (`{"error": ...}`)."""
+    async def stream(self, body: Any, options: RequestOptions | None = None, ticket: Ticket | None = None,
+                     *, advice_in_content: bool = False) -> AsyncIterator[dict[str, Any]]:
+        """Chunks for the client. Errors before the first chunk raise (already audited; the server
+        answers with an HTTP error); after it, the stream ends with an error event."""
+        ticket = ticket or self.ticket()
         options = options or RequestOptions()
-        call, body = self._begin(body, options)
-        if call.escalation and self._on_emergency(call) == "respond":
-            return self._emergency_stream(call)
         try:
-            upstream = self._upstream_body(call, body, options, stream=True)
-            source = call.backend.stream(upstream).__aiter__()
-            first = await source.__anext__()
-        except StopAsyncIteration:
-            first = None
-            source = _empty()
-        except MedgateError as exc:
-            self._audit(call, "error", None, None, error=exc)
-            exc.message = call.privacy.restore_text(exc.message)
+            body = self._begin(ticket, body, options)
+            route = ticket.route
+            assert route is not None
+            if ticket.escalation and ticket.on_emergency == "respond":
+                return self._emergency_stream(ticket)
+            upstream = self._upstream_body(ticket, body, options, stream=True)
+            source = route.backend.stream(upstream).__aiter__()
+            try:
+                first: dict[str, Any] | None = await source.__anext__()
+            except StopAsyncIteration:
+                first = None
+        except asyncio.CancelledError:
+            self.cancelled(ticket)
             raise
-        return self._relay(call, body, source, first)
+        except Exception as exc:  # every failure, foreseen or a bug, is audited and OpenAI-shaped
+            raise self.fail(ticket, exc) from exc
+        return relay(self, ticket, body, source, first, self._advice(ticket, body, advice_in_content))
 
-    async def _emergency_stream(self, call: _Call) -> AsyncIterator[dict[str, Any]]:
-        resp = self._emergency_reply(call)
-        base = {"id": call.request_id, "object": "chat.completion.chunk", "created": resp["created"],
-                "model": call.alias.alias}
+    async def _emergency_stream(self, ticket: Ticket) -> AsyncIterator[dict[str, Any]]:
+        resp = self._emergency_reply(ticket)
+        base = {"id": ticket.request_id, "object": "chat.completion.chunk", "created": resp["created"],
+                "model": resp["model"]}
         text = resp["choices"][0]["message"]["content"]
-        yield base | {"choices": [{"index": 0, "delta": {"role": "assistant", "content": text},
-                                   "finish_reason": None}],
-                      "medgate": call.head() | {"deployment": None, "answered_by": "safety-screen"}}
-        yield base | {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
-        yield base | {"choices": [], "medgate": {"cost_usd": 0.0}}
-        self._audit(call, "ok", None, 0.0)
-
-    async def _relay(self, call: _Call, body: dict[str, Any], source: AsyncIterator[dict[str, Any]],
-                     first: dict[str, Any] | None) -> AsyncIterator[dict[str, Any]]:
-        want_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-        norm = StreamNormaliser(call.family)
-        restorer = call.privacy.chunk_restorer()
-        usage: dict[str, Any] | None = None
-        sent_head = False
-        last: dict[str, Any] = {"id": call.request_id, "created": int(time.time())}
-        status, error = "ok", None
+        ticket.cost = 0.0
         try:
-            chunk = first
-            while chunk is not None:
-                last = chunk
-                chunk["model"] = call.alias.alias
-                if chunk.get("usage"):
-                    usage = chunk["usage"]
-                if not chunk.get("choices"):
-                    chunk = await _next(source)
-                    continue  # usage-only chunk: re-sent at the end with the cost
-                norm.chunk(chunk)
-                if restorer is not None:
-                    chunk = restorer.chunk(chunk)
-                chunk["choices"] = [c for c in chunk["choices"] if not is_empty_choice(c)]
-                if not want_usage:
-                    chunk.pop("usage", None)
-                if chunk["choices"]:
-                    if not sent_head:
-                        chunk["medgate"] = call.head()
-                        sent_head = True
-                    yield chunk
-                chunk = await _next(source)
-            tail = norm.leftover()
-            if tail:
-                extra = {"id": last.get("id"), "object": "chat.completion.chunk",
-                         "created": last.get("created"), "model": call.alias.alias, "choices": tail}
-                yield restorer.chunk(extra) if restorer is not None else extra
-            if restorer is not None and (flushed := restorer.flush()) is not None:
-                yield flushed
-        except MedgateError as exc:
-            status, error = "error", exc
-            exc.message = call.privacy.restore_text(exc.message)
-            yield exc.to_dict()
-            return
+            yield base | {"choices": [{"index": 0, "delta": {"role": "assistant", "content": text},
+                                       "finish_reason": None}],
+                          "medgate": ticket.head() | {"deployment": None, "answered_by": "safety-screen"}}
+            yield base | {"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+            yield base | {"choices": [], "medgate": {"cost_usd": 0.0}}
         except (GeneratorExit, asyncio.CancelledError):
-            status = "cancelled"  # the client went away; the upstream stream is closed with us
+            self.cancelled(ticket)
             raise
-        finally:
-            cost = self._cost(call, usage)
-            self._audit(call, status, usage, cost, error=error)
-            close = getattr(source, "aclose", None)
-            if close is not None:
-                await close()  # release the upstream connection now, not at garbage collection
-        meta: dict[str, Any] = {"cost_usd": cost, "phi": call.privacy.summary()}
-        content = norm.full_content(0)
-        if content:
-            extras = call.family.annotate(call.privacy.restore_text(content), body)
-            meta.update(extras)
-        if not sent_head:
-            meta = call.head() | meta
-        final: dict[str, Any] = {"id": last.get("id", call.request_id), "object": "chat.completion.chunk",
-                                 "created": last.get("created"), "model": call.alias.alias, "choices": []}
-        if want_usage and usage is not None:
-            final["usage"] = usage
-        final["medgate"] = meta
-        yield final
-
-    # -- accounting and audit -------------------------------------------------------------------
-    def price_for(self, deployment: Deployment) -> Price | None:
-        """The configured price, else the catalogue's for a provider preset; None if unknown."""
-        if deployment.price is not None:
-            return deployment.price
-        if self.catalog is not None and deployment.provider:
-            return self.catalog.price(deployment.provider, deployment.model)
-        return None
-
-    def _cost(self, call: _Call, usage: Mapping[str, Any] | None) -> float | None:
-        if not usage:
-            return None
-        price = self.price_for(call.deployment)
-        if price is None:
-            return None  # self-hosted with no price configured: unknown, never guessed
-        return round(price.cost(int(usage.get("prompt_tokens") or 0),
-                                int(usage.get("completion_tokens") or 0)), 10)
-
-    def _audit(self, call: _Call, status: str, usage: Mapping[str, Any] | None, cost: float | None,
-               *, error: MedgateError | None = None) -> None:
-        self.audit.append({
-            "kind": "chat",
-            "id": call.request_id,
-            "alias": call.alias.alias,
-            "deployment": call.deployment.name,
-            "trust": call.deployment.trust,
-            "status": status,
-            "error": error.code if error else None,
-            "latency_ms": round((time.perf_counter() - call.started) * 1000, 3),
-            "prompt_tokens": (usage or {}).get("prompt_tokens"),
-            "completion_tokens": (usage or {}).get("completion_tokens"),
-            "cost_usd": cost,
-            "phi": call.privacy.summary(),
-            "escalation": list(call.escalation.categories) if call.escalation else [],
-        })
-
-
-async def _next(source: AsyncIterator[dict[str, Any]]) -> dict[str, Any] | None:
-    try:
-        return await source.__anext__()
-    except StopAsyncIteration:
-        return None
-
-
-async def _empty() -> AsyncIterator[dict[str, Any]]:
-    return
-    yield
+        ticket.finish(self.audit, "ok")

@@ -10,11 +10,14 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 
+import orjson
+
 from medgate.app import App
 from medgate.config import Config
-from medgate.errors import MedgateError, MethodNotAllowed, NotFound
-from medgate.gateway.options import parse_options
+from medgate.errors import InternalError, MedgateError, MethodNotAllowed, NotFound
+from medgate.gateway.options import request_options
 from medgate.server.http import (
+    JSON_HEADERS,
     Message,
     Receive,
     Scope,
@@ -26,20 +29,36 @@ from medgate.server.http import (
     send_json,
     send_sse,
 )
+from medgate.server.openapi import Op, build_document
+from medgate.server.schemas import DeidRequest, DeidResponse, Health, ModelList, OpenApiDocument
+from medgate.types import ChatCompletion, ChatCompletionRequest
+from medgate.validation import validator
 
 log = logging.getLogger("medgate.server")
+_deid_request = validator(DeidRequest)
 Handler = Callable[[App, Scope, Receive, Send, list[str]], Awaitable[None]]
 
 
 async def chat_completions(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
-    body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
-    options = parse_options(body if isinstance(body, dict) else {}, header_map(scope))
-    assert app.gateway is not None
-    if isinstance(body, dict) and body.get("stream") is True:
-        events = await app.gateway.stream(body, options)  # raises before the first byte on failure
-        await send_sse(send, events)
-    else:
-        await send_json(send, 200, await app.gateway.complete(body, options))
+    """Every outcome is answered here with the request's headers (`X-Request-Id`, escalation) and
+    audited once by the gateway, refusals of an unreadable body included."""
+    gateway = app.gateway
+    assert gateway is not None
+    ticket = gateway.ticket()
+    try:
+        body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
+        options = request_options(body if isinstance(body, dict) else {}, header_map(scope))
+        if isinstance(body, dict) and body.get("stream") is True:
+            # raises (audited) before the first byte on failure
+            events = await gateway.stream(body, options, ticket, advice_in_content=True)
+            await send_sse(send, events, ticket.headers())
+        else:
+            resp = await gateway.complete(body, options, ticket, advice_in_content=True)
+            await send_json(send, 200, resp, ticket.headers())
+    except ConnectionAbortedError:
+        gateway.cancelled(ticket)  # the client left before sending its body
+    except Exception as exc:  # any failure, a bug included, is audited once and answered OpenAI-shaped
+        await send_error(send, gateway.fail(ticket, exc), ticket.headers())
 
 
 async def list_models(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
@@ -57,14 +76,16 @@ async def list_models(app: App, scope: Scope, receive: Receive, send: Send, _: l
 
 
 async def health(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
-    await send_json(send, 200, {"status": "ok", "models": sorted(app.config.models)})
+    audit = app.audit.health()
+    status = "ok" if audit["healthy"] else "degraded"
+    await send_json(send, 200, {"status": status, "models": sorted(app.config.models), "audit": audit})
 
 
 async def deid(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
     from medgate.privacy.api import deid_http
 
-    body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
-    await send_json(send, 200, deid_http(body))
+    body = _deid_request(parse_json(await read_body(scope, receive, app.config.max_body_bytes)))
+    await send_json(send, 200, deid_http(dict(body)))
 
 
 async def task(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
@@ -81,26 +102,46 @@ async def signoff(app: App, scope: Scope, receive: Receive, send: Send, params: 
     await send_json(send, 200, await signoff_http(app.audit, params[0], body))
 
 
-# (method, path) with "*" for one path segment. The only place routes are named.
-ROUTES: tuple[tuple[str, tuple[str, ...], Handler], ...] = (
-    ("POST", ("v1", "chat", "completions"), chat_completions),
-    ("GET", ("v1", "models"), list_models),
-    ("GET", ("health",), health),
-    ("POST", ("v1", "deid"), deid),
-    ("POST", ("v1", "tasks", "artefacts", "*", "signoff"), signoff),
-    ("POST", ("v1", "tasks", "*"), task),
+async def openapi(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
+    if app.openapi is None:
+        app.openapi = orjson.dumps(build_document((m, p, op) for m, p, _, op in ROUTES))
+    await send({"type": "http.response.start", "status": 200, "headers": [
+        *JSON_HEADERS, (b"content-length", str(len(app.openapi)).encode())]})
+    await send({"type": "http.response.body", "body": app.openapi})
+
+
+_CHAT_HEADERS = (("X-Medgate-PHI", "block | pseudonymise | allow (the body's `phi` wins)"),
+                 ("X-Medgate-Thinking", "true | false (the body's `thinking` wins)"))
+
+_TASKS = "medgate.tasks.api:"  # named, not imported: the task layer loads on first task request
+# (method, path, handler, what the document says) with "{name}" for one path segment.
+# The only place routes are named; /openapi.json is generated from this table.
+ROUTES: tuple[tuple[str, tuple[str, ...], Handler, Op], ...] = (
+    ("POST", ("v1", "chat", "completions"), chat_completions,
+     Op("OpenAI Chat Completions, full or streamed", ChatCompletion, ChatCompletionRequest, stream=True,
+        headers=_CHAT_HEADERS, statuses=(400, 403, 404, 413, 502, 503, 504))),
+    ("GET", ("v1", "models"), list_models, Op("Configured aliases", ModelList, statuses=())),
+    ("GET", ("health",), health, Op("Liveness, and the audit store's state", Health, statuses=())),
+    ("GET", ("openapi.json",), openapi, Op("This document (OpenAPI 3.1)", OpenApiDocument, statuses=())),
+    ("POST", ("v1", "deid"), deid, Op("De-identify clinical text", DeidResponse, DeidRequest, statuses=(400, 413))),
+    ("POST", ("v1", "tasks", "artefacts", "{id}", "signoff"), signoff,
+     Op("Record a clinician's sign-off of a task artefact (audited)", _TASKS + "SignoffResponse",
+        _TASKS + "SignoffRequest", statuses=(400, 404))),
+    ("POST", ("v1", "tasks", "{name}"), task,
+     Op("Run a clinical task; the result is schema-validated", _TASKS + "TaskResponse", _TASKS + "TaskRequest",
+        statuses=(400, 404, 422, 502, 503, 504))),
 )
 
 
 def match(method: str, path: str) -> tuple[Handler, list[str]]:
     parts = tuple(p for p in path.split("/") if p)
     allowed = False
-    for route_method, pattern, handler in ROUTES:
+    for route_method, pattern, handler, _ in ROUTES:
         if len(pattern) != len(parts):
             continue
         params = []
         for want, got in zip(pattern, parts, strict=True):
-            if want == "*":
+            if want.startswith("{"):
                 params.append(got)
             elif want != got:
                 break
@@ -147,7 +188,7 @@ class MedgateASGI:
             # Type and path only: an exception's text may quote a prompt, and logs never hold PHI.
             log.error("unhandled %s on %s %s", type(exc).__name__, scope["method"], scope["path"])
             if not started:
-                await send_error(send, MedgateError("internal error in medgate; see the server log"))
+                await send_error(send, InternalError())
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from typing import Any
 
 import orjson
 
-from medgate.errors import InvalidJSON, MedgateError, PayloadTooLarge
+from medgate.errors import InternalError, InvalidJSON, MedgateError, PayloadTooLarge
 
+log = logging.getLogger("medgate.server")
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -59,18 +61,25 @@ async def send_json(send: Send, status: int, data: Any, extra: list[tuple[bytes,
     await send({"type": "http.response.body", "body": body})
 
 
-async def send_error(send: Send, exc: MedgateError) -> None:
-    extra = []
+async def send_error(send: Send, exc: MedgateError, extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    headers = list(extra or ())
     retry_after = getattr(exc, "retry_after", None)
     if retry_after is not None:
-        extra.append((b"retry-after", str(int(retry_after)).encode()))
-    await send_json(send, exc.http_status(), exc.to_dict(), extra)
+        headers.append((b"retry-after", str(int(retry_after)).encode()))
+    await send_json(send, exc.http_status(), exc.to_dict(), headers)
 
 
-async def send_sse(send: Send, events: AsyncIterator[dict[str, Any]]) -> None:
-    """Each event goes out as it comes (no buffering); the stream always ends with [DONE]."""
-    await send({"type": "http.response.start", "status": 200, "headers": SSE_HEADERS})
-    async for event in events:
-        await send({"type": "http.response.body", "body": b"data: " + orjson.dumps(event) + b"\n\n",
-                    "more_body": True})
+async def send_sse(send: Send, events: AsyncIterator[dict[str, Any]],
+                   extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    """Each event goes out as it comes (no buffering); the stream always ends with [DONE], after
+    an error event if the events themselves failed."""
+    await send({"type": "http.response.start", "status": 200, "headers": [*SSE_HEADERS, *(extra or ())]})
+    try:
+        async for event in events:
+            await send({"type": "http.response.body", "body": b"data: " + orjson.dumps(event) + b"\n\n",
+                        "more_body": True})
+    except Exception as exc:  # last resort (the gateway ends its own streams): never a cut without [DONE]
+        log.error("stream events failed with %s; ended with an error event", type(exc).__name__)
+        await send({"type": "http.response.body", "more_body": True,
+                    "body": b"data: " + orjson.dumps(InternalError().to_dict()) + b"\n\n"})
     await send({"type": "http.response.body", "body": b"data: [DONE]\n\n", "more_body": False})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from medgate.tasks.client import AuditSink, ChatClient
+from medgate.tasks.client import AuditLog, ChatClient
 from medgate.tasks.registry import TASKS, task_for
 from medgate.tasks.runner import LABEL, TaskResult, arun
 from medgate.tasks.signoff import sign_off
@@ -19,7 +19,7 @@ from medgate.tasks.signoff import sign_off
 __all__ = [
     "LABEL",
     "TASKS",
-    "AuditSink",
+    "AuditLog",
     "ChatClient",
     "TaskResult",
     "arun",

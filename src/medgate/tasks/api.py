@@ -2,62 +2,78 @@
 
 POST /v1/tasks/{name}                       -> task_http
 POST /v1/tasks/artefacts/{id}/signoff       -> signoff_http
+
+Bodies are validated by the pydantic types below, which also document the routes (/openapi.json).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any, Literal, NotRequired
 
-from medgate.errors import InvalidRequest
-from medgate.tasks.client import AuditSink, ChatClient
+from pydantic import ConfigDict, Field, with_config
+from typing_extensions import TypedDict
+
+from medgate.tasks.client import AuditLog, ChatClient
 from medgate.tasks.registry import task_for
-from medgate.tasks.runner import FORMATS, arun
+from medgate.tasks.runner import arun
 from medgate.tasks.signoff import sign_off
+from medgate.validation import validator
 
-_TASK_FIELDS = frozenset({"input", "model", "format", "options"})
-_SIGNOFF_FIELDS = frozenset({"clinician", "note"})
-
-
-def _object(body: Any, known: frozenset[str]) -> dict[str, Any]:
-    if not isinstance(body, dict):
-        raise InvalidRequest("the request body must be a JSON object")
-    if unknown := sorted(set(body) - known):
-        raise InvalidRequest(f"unknown field(s): {', '.join(unknown)}", param=unknown[0])
-    return body
+FORBID = ConfigDict(extra="forbid")
 
 
-def _field(body: dict[str, Any], name: str, kind: type, *, required: bool = False) -> Any:
-    value = body.get(name)
-    if value is None:
-        if required:
-            raise InvalidRequest(f"{name} is required", param=name)
-        return None
-    if not isinstance(value, kind):
-        raise InvalidRequest(
-            f"{name} must be a {kind.__name__.replace('str', 'string')}", param=name
-        )
-    return value
+@with_config(FORBID)
+class TaskRequest(TypedDict):
+    input: Annotated[str, Field(description="the clinical text (transcript, note, question)")]
+    model: NotRequired[str | None]
+    format: NotRequired[Literal["json", "fhir"] | None]
+    options: NotRequired[dict[str, Any] | None]
+
+
+@with_config(FORBID)
+class SignoffRequest(TypedDict):
+    clinician: Annotated[str, Field(min_length=1)]
+    note: NotRequired[str | None]
+
+
+@with_config(ConfigDict(extra="allow"))
+class TaskResponse(TypedDict):
+    task: str
+    id: str
+    result: dict[str, Any]
+    reasoning_content: NotRequired[str]
+    fhir: NotRequired[dict[str, Any]]
+    review_required: bool
+    status: str
+    medgate: dict[str, Any]
+
+
+@with_config(ConfigDict(extra="allow"))
+class SignoffResponse(TypedDict):
+    kind: Literal["signoff"]
+    artefact_id: str
+    task: str | None
+    clinician: str
+    at: str
+    note: NotRequired[str]
+
+
+_task_request = validator(TaskRequest)
+_signoff_request = validator(SignoffRequest)
 
 
 async def task_http(
-    client: ChatClient, audit: AuditSink | None, name: str, body: dict[str, Any]
+    client: ChatClient, audit: AuditLog | None, name: str, body: dict[str, Any]
 ) -> dict[str, Any]:
     """`POST /v1/tasks/{name}` with {"input", "model"?, "format"?, "options"?}."""
     task_for(name)  # an unknown task is a 404 before anything about the body
-    body = _object(body, _TASK_FIELDS)
-    text = _field(body, "input", str, required=True)
-    model = _field(body, "model", str)
-    fmt = _field(body, "format", str) or "json"
-    if fmt not in FORMATS:
-        raise InvalidRequest(f"format must be one of {', '.join(FORMATS)}", param="format")
-    options = _field(body, "options", dict)
-    result = await arun(client, name, text, model=model, format=fmt, options=options, audit=audit)
+    req = _task_request(body)
+    result = await arun(client, name, req["input"], model=req.get("model"), format=req.get("format") or "json",
+                        options=req.get("options"), audit=audit)
     return result.to_dict()
 
 
-async def signoff_http(audit: AuditSink, artefact_id: str, body: dict[str, Any]) -> dict[str, Any]:
+async def signoff_http(audit: AuditLog, artefact_id: str, body: dict[str, Any]) -> dict[str, Any]:
     """`POST /v1/tasks/artefacts/{id}/signoff` with {"clinician", "note"?}."""
-    body = _object(body, _SIGNOFF_FIELDS)
-    clinician = _field(body, "clinician", str, required=True)
-    note = _field(body, "note", str)
-    return sign_off(audit, artefact_id, clinician, note)
+    req = _signoff_request(body)
+    return sign_off(audit, artefact_id, req["clinician"], req.get("note"))

@@ -22,7 +22,7 @@ class ChatClient(Protocol):
         ...
 
 
-class AuditSink(Protocol):
+class AuditLog(Protocol):
     """Append-only audit records; each has a "kind" (str)."""
 
     def append(self, record: dict[str, Any]) -> None: ...

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from medgate.errors import InvalidRequest, MedgateError
 from medgate.tasks.base import FhirContext, Output, Task, TaskOptions
 from medgate.tasks.checks import InputCheck
-from medgate.tasks.client import AuditSink, ChatClient
+from medgate.tasks.client import AuditLog, ChatClient
 from medgate.tasks.generate import Session
 from medgate.tasks.parsing import engine_schema
 from medgate.tasks.registry import task_for
@@ -59,7 +59,7 @@ class TaskResult:
         return out
 
 
-def parse_options(task: Task, options: Any) -> TaskOptions:
+def task_options(task: Task, options: Any) -> TaskOptions:
     """The task's options model, or InvalidRequest naming the bad option."""
     if options is None:
         options = {}
@@ -127,7 +127,7 @@ async def arun(
     model: str | None = None,
     format: str = "json",
     options: dict[str, Any] | None = None,
-    audit: AuditSink | None = None,
+    audit: AuditLog | None = None,
 ) -> TaskResult:
     """Run task `name` on `text`. Raises NotFound (unknown task), InvalidRequest (bad format or
     options), UnprocessableInput (near-empty or non-clinical input), TaskError (no valid
@@ -137,7 +137,7 @@ async def arun(
         raise InvalidRequest(f"format must be one of {', '.join(FORMATS)}", param="format")
     if format == "fhir" and not task.supports_fhir():
         raise InvalidRequest(f"{task.name} has no FHIR export; use format json", param="format")
-    opts = parse_options(task, options)
+    opts = task_options(task, options)
     if not isinstance(text, str):
         raise InvalidRequest("input must be a string", param="input")
     source = input_check().check(text)

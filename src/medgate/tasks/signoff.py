@@ -11,13 +11,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 from medgate.errors import InvalidRequest, NotFound
-from medgate.tasks.client import AuditSink
+from medgate.tasks.client import AuditLog
 
 MAX_NOTE = 2000
 
 
 def sign_off(
-    audit: AuditSink, artefact_id: str, clinician: str, note: str | None = None
+    audit: AuditLog, artefact_id: str, clinician: str, note: str | None = None
 ) -> dict[str, Any]:
     """Record that `clinician` reviewed artefact `artefact_id`; NotFound if it was never made."""
     if not isinstance(clinician, str) or not clinician.strip():

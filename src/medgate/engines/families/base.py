@@ -10,6 +10,7 @@ import copy
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from medgate.engines.dialects.base import Dialect
 from medgate.engines.families.splitters import Splitter, ThinkTagSplitter
 
 Body = dict[str, Any]
@@ -20,8 +21,9 @@ class Family:
     sampling_defaults: ClassVar[Mapping[str, float]] = {}
     has_thinking_switch: ClassVar[bool] = False
 
-    def prepare(self, body: Body, *, thinking: bool | None, engine: str) -> tuple[Body, dict[str, Any]]:
-        """Return (new body, defaults applied). `thinking` is the caller's switch, if any."""
+    def prepare(self, body: Body, *, thinking: bool | None, dialect: Dialect) -> tuple[Body, dict[str, Any]]:
+        """Return (new body, defaults applied). `thinking` is the caller's switch, if any; the
+        engine's dialect knows which field carries it."""
         out = copy.copy(body)
         applied: dict[str, Any] = {}
         for key, value in self.sampling_defaults.items():
@@ -29,7 +31,7 @@ class Family:
                 out[key] = value
                 applied[key] = value
         if thinking is not None and self.has_thinking_switch:
-            apply_thinking_switch(out, thinking, engine)
+            dialect.thinking_switch(out, thinking)
         return out, applied
 
     def splitter(self) -> Splitter:
@@ -39,20 +41,6 @@ class Family:
     def annotate(self, content: str, body: Body) -> dict[str, Any]:
         """Extra structured data drawn from the final answer (e.g. GLM grounding boxes)."""
         return {}
-
-
-def apply_thinking_switch(body: Body, on: bool, engine: str) -> None:
-    """Each engine's own parameter for a hybrid-thinking switch (protocols.md, GLM-4.5V)."""
-    if engine in ("siliconflow",):
-        body["enable_thinking"] = on
-    elif engine == "ollama":
-        body["think"] = on
-    elif engine == "embedded":
-        return  # the embedded model has no thinking mode
-    else:  # vLLM, SGLang and any OpenAI-compatible server with a chat template switch
-        kwargs = dict(body.get("chat_template_kwargs") or {})
-        kwargs["enable_thinking"] = on
-        body["chat_template_kwargs"] = kwargs
 
 
 def fold_system_into_first_user(body: Body) -> Body:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from medgate.engines.dialects.base import Dialect
 from medgate.engines.families.base import Body, Family, fold_system_into_first_user
 from medgate.engines.families.splitters import Splitter, ThinkTagSplitter
 
@@ -13,9 +14,9 @@ class DeepSeekR1(Family):
     name: ClassVar[str] = "deepseek-r1"
     sampling_defaults: ClassVar[Mapping[str, float]] = {"temperature": 0.6, "top_p": 0.95}
 
-    def prepare(self, body: Body, *, thinking: bool | None, engine: str) -> tuple[Body, dict[str, Any]]:
+    def prepare(self, body: Body, *, thinking: bool | None, dialect: Dialect) -> tuple[Body, dict[str, Any]]:
         folded = fold_system_into_first_user(body)
-        out, applied = super().prepare(folded, thinking=thinking, engine=engine)
+        out, applied = super().prepare(folded, thinking=thinking, dialect=dialect)
         if folded is not body:
             applied["system_prompt"] = "folded into the first user message"
         return out, applied

@@ -1,0 +1,28 @@
+"""The embedded llama.cpp engine: no thinking switch, reasoning (if any) inline in `content`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from medgate.engines.dialects.base import Body, Dialect
+
+if TYPE_CHECKING:
+    import aiohttp
+
+    from medgate.config import Config, Deployment
+    from medgate.engines.backend import Backend
+
+
+class Embedded(Dialect):
+    names: ClassVar[tuple[str, ...]] = ("embedded",)
+    reasoning_fields: ClassVar[tuple[str, ...]] = ()
+    http: ClassVar[bool] = False
+
+    def thinking_switch(self, body: Body, on: bool) -> None:
+        return  # the embedded model has no thinking mode
+
+    def open_backend(self, deployment: Deployment, *, session: aiohttp.ClientSession,
+                     config: Config) -> Backend:
+        from medgate.engines.embedded import EmbeddedBackend  # heavy: only when configured
+
+        return EmbeddedBackend(deployment, n_ctx=config.embedded_ctx, n_threads=config.embedded_threads)
