@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -31,9 +30,6 @@ def test_restore_of_pseudonymise_is_identity(text: str, seed: int) -> None:
     assert p.restore(p.pseudonymise(text)) == text
 
 
-@pytest.mark.xfail(strict=True, reason="found by this property: a surrogate name directly followed by a "
-                   "digit ('Stahl0') is not restored ('John Smith0' -> 'John Stahl0'); "
-                   "reported to the privacy rewrite")
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @example(text="John Smith0", seed=0)
 @given(text=texts, seed=st.integers(0, 2**16))

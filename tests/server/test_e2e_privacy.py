@@ -239,6 +239,8 @@ def test_blind_chat_messages_through_a_remote_deployment(
             answer = "".join(c.choices[0].delta.content or "" for c in resp if c.choices)  # type: ignore[union-attr]
         else:
             answer = resp.choices[0].message.content or ""  # type: ignore[union-attr]
+        if answer.startswith("[medgate safety notice]"):  # an emergency: advice line first
+            answer = answer.split("\n\n", 1)[1]
         assert answer == f"You said: {msg.text}"
         sent = _sent_text(upstream)
         leaked = _leaked(msg.text, sent, msg.phi)

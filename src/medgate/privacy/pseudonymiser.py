@@ -38,6 +38,18 @@ def _random_initials(gap: str, rng: random.Random) -> str:
 _BOUNDARY_R = r"(?![A-Za-z0-9])"
 
 
+def whole_token(text: str, m: re.Match[str]) -> bool:
+    """The match is a token of its own: a name may touch a digit ("Stahl0"), a number a letter
+    ("MRN12345"); neither may run on into more of its own kind ("Stahlberg", "123456")."""
+    value = m.group()
+    before = text[m.start() - 1] if m.start() else ""
+    after = text[m.end()] if m.end() < len(text) else ""
+    for edge, nxt in ((value[0], before), (value[-1], after)):
+        if nxt and ((edge.isalpha() and nxt.isalpha()) or (edge.isdigit() and nxt.isdigit())):
+            return False
+    return True
+
+
 class Pseudonymiser:
     """One per request. Same original → same surrogate; surrogates never collide."""
 
@@ -165,7 +177,7 @@ class Pseudonymiser:
                 self._index = (None, frozenset(), 0)
             else:
                 alt = "|".join(re.escape(k) for k in keys)
-                rx = re.compile(f"{_BOUNDARY_L}(?:{alt}){_BOUNDARY_R}")
+                rx = re.compile(f"(?:{alt})")
                 prefixes = frozenset(k[:i] for k in keys for i in range(1, len(k) + 1))
                 self._index = (rx, prefixes, len(keys[0]))
         return self._index
@@ -177,7 +189,9 @@ class Pseudonymiser:
         rx = self.restore_index()[0]
         if rx is None or not text:
             return text
-        return self.restore_reformatted(rx.sub(lambda m: self._reverse[m.group()], text))
+        return self.restore_reformatted(
+            rx.sub(lambda m: self._reverse[m.group()] if whole_token(text, m) else m.group(), text)
+        )
 
     def restore_reformatted(self, text: str) -> str:
         """Surrogate dates the model rewrote in another format ("11/02/2022" → "2 Nov 2022")."""
@@ -235,6 +249,8 @@ class StreamRestorer:
         out: list[str] = []
         last = off
         for m in rx.finditer(text, off):
+            if m.end() < len(text) and not whole_token(text, m):
+                continue
             if m.start() >= cut:
                 break
             if m.end() == len(text):
@@ -260,6 +276,8 @@ class StreamRestorer:
         out: list[str] = []
         last = off
         for m in rx.finditer(text, off):
+            if not whole_token(text, m):
+                continue
             out.append(text[last : m.start()])
             out.append(self._p.original_of(m.group()))
             last = m.end()
