@@ -256,3 +256,20 @@ def test_blind_chat_messages_through_a_remote_deployment(
         offline_misses += sum(1 for sub, _ in msg.phi if sub in leaked)
     assert leaked_total == offline_misses
     assert leaked_total <= 13, leaked_total  # of 221 identifiers; recorded 2026-12-01: 13
+
+
+def test_a_failing_strict_layer_refuses_the_request_and_sends_nothing(
+        client: openai.OpenAI, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail closed: if any layer of the strict detector breaks, nothing reaches the remote model."""
+    from medgate.privacy.strict import StrictFilter
+
+    def broken(self: StrictFilter, text: str) -> object:
+        raise RuntimeError("lexicon unreadable")
+
+    monkeypatch.setattr(StrictFilter, "analyse", broken)
+    before = len(upstream.requests)
+    with pytest.raises(openai.APIStatusError) as err:
+        client.chat.completions.create(model="remote-echo", messages=[{"role": "user", "content": NOTE}])
+    assert err.value.status_code >= 500 or err.value.status_code == 403
+    assert len(upstream.requests) == before
+    assert "lexicon" not in str(err.value.body)  # the fault is named by type, never quoted
