@@ -39,13 +39,17 @@ _BOUNDARY_R = r"(?![A-Za-z0-9])"
 
 
 def whole_token(text: str, m: re.Match[str]) -> bool:
-    """The match is a token of its own: a name may touch a digit ("Stahl0"), a number a letter
-    ("MRN12345"); neither may run on into more of its own kind ("Stahlberg", "123456")."""
+    """The match is a token of its own: a name may touch a digit ("Stahl0") or a letter of the
+    other case ("aMirte"), a number a letter ("MRN12345"); neither may run on into more of its
+    own kind ("Stahlberg", "123456")."""
     value = m.group()
     before = text[m.start() - 1] if m.start() else ""
     after = text[m.end()] if m.end() < len(text) else ""
     for edge, nxt in ((value[0], before), (value[-1], after)):
-        if nxt and ((edge.isalpha() and nxt.isalpha()) or (edge.isdigit() and nxt.isdigit())):
+        if nxt and edge.isdecimal() and nxt.isdecimal():
+            return False
+        # letters run on only in the same case: "Stahlberg" does, "aMirte" (camel case) does not
+        if nxt and edge.isalpha() and nxt.isalpha() and edge.isupper() == nxt.isupper():
             return False
     return True
 

@@ -232,7 +232,7 @@ class StrictFilter:
                 continue
             nxt = toks[j]
             score = (
-                mixed and t.text[:1].isupper() and t.text[1:].islower()
+                mixed and t.text[:1].isupper() and t.text[1:].islower() and t.low == t.text.lower()
                 and ((nxt.text.isdigit() and len(nxt.text) <= 2) or nxt.text in _ROMAN)
             )  # fmt: skip
             if nxt.low in _EPONYM_SUFFIXES or _clinical_noun(nxt) or score:
@@ -249,6 +249,14 @@ class StrictFilter:
                 why = self._name_context(words, i, text, mixed)
             if why:
                 t.hit, t.why = True, why
+        # Double-barrelled names: "Delacroix-Nwosu", "kim-ly": a part joined to a masked name is one.
+        for i in range(1, len(words)):
+            a, b = words[i - 1], words[i]
+            if text[a.end : b.start] != "-" or a.hit == b.hit:
+                continue
+            other = b if a.hit else a
+            if not other.place and other.entry is not None and not (other.entry.clinical or other.entry.zipf >= 4.5):
+                other.hit, other.why = True, "joined to a name"
         # A name's neighbours: "Janet logan", "URSLA MORETTI", "E. WELSH" (to a fixed point).
         changed = True
         while changed:
@@ -298,6 +306,8 @@ class StrictFilter:
             return f"after {prev.low!r}"
         if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME):
             return f"before {nxt.low!r}"
+        if nxt is not None and nxt.low in cues.KIN and t.text.lower().endswith(("'s", "’s")):
+            return "someone's relative"  # "Kayden's mum"
         if prev is not None and _is_initial(prev, text):
             return "after an initial"
         if t.verdict == JARGON:
@@ -337,7 +347,7 @@ class StrictFilter:
                     w.entry is not None
                     and w.entry.zipf < _FUNCTION_ZIPF
                     and w.low not in cues.UNITS
-                    and (t.low == "memorial" or not (w.entry.english or w.entry.clinical))
+                    and (t.low == "memorial" or not (w.entry.clinical or w.entry.zipf >= 4.5))
                 ):
                     for x in (w, t):
                         x.hit, x.place, x.why = True, True, "facility name"
