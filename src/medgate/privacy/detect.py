@@ -93,9 +93,9 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
         found = drop_implausible(engine.detect(text), lex)
         if policy == "strict":
             strict = _strict(lex)
-            masked, eponyms = strict.analyse(text)
+            masked, eponyms, candidates = strict.analyse(text)
             learned = [
-                e for e in tagger().spans(text, strict.could_be_phi)
+                e for e in tagger().spans(text, candidates)
                 if plausible_learned(e, strict) and not _overlaps(e, eponyms)
             ]  # fmt: skip
             found = union(text, union(text, found, learned), masked)

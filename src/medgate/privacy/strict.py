@@ -176,8 +176,9 @@ class StrictFilter:
     def spans(self, text: str) -> list[Entity]:
         return self.analyse(text)[0]
 
-    def analyse(self, text: str) -> tuple[list[Entity], list[tuple[int, int]]]:
-        """(what to mask, where eponyms stand: "Graves disease" is no one's name there)."""
+    def analyse(self, text: str) -> tuple[list[Entity], list[tuple[int, int]], set[int]]:
+        """(what to mask, where eponyms stand: "Graves disease" is no one's name there, where
+        words start that could be a name or place on their own: the tagger looks only there)."""
         toks = [
             _Tok(m.start(), m.end(), m.group(), m.group().lower(), None)
             for m in _TOKEN.finditer(text)
@@ -202,7 +203,15 @@ class StrictFilter:
         self._initials(toks, text)
         out = self._merge(toks, text)
         out.extend(_numbers(text))
-        return out, [(t.start, t.end) for t in toks if t.eponym]
+        return (
+            out,
+            [(t.start, t.end) for t in toks if t.eponym],
+            {
+                t.start
+                for t in words
+                if t.verdict == MASK or (t.verdict in (AMBIGUOUS, JARGON) and len(t.low) > 3)
+            },
+        )
 
     @staticmethod
     def _eponyms(toks: list[_Tok], mixed: bool) -> None:
@@ -255,7 +264,11 @@ class StrictFilter:
             if text[a.end : b.start] != "-" or a.hit == b.hit:
                 continue
             other = b if a.hit else a
-            if not other.place and other.entry is not None and not (other.entry.clinical or other.entry.zipf >= 4.5):
+            if (
+                not other.place
+                and other.entry is not None
+                and not (other.entry.clinical or other.entry.zipf >= 4.5)
+            ):
                 other.hit, other.why = True, "joined to a name"
         # A name's neighbours: "Janet logan", "URSLA MORETTI", "E. WELSH" (to a fixed point).
         changed = True
@@ -712,7 +725,9 @@ def _is_date(m: re.Match[str], text: str) -> bool:
 
 
 _MONTH_DATE: Final = re.compile(
-    r"(?i)\b(?=[adfjmnos])(?P<mon>" + "|".join(sorted(cues.MONTHS, key=len, reverse=True)) + r")\b\.?"
+    r"(?i)\b(?=[adfjmnos])(?P<mon>"
+    + "|".join(sorted(cues.MONTHS, key=len, reverse=True))
+    + r")\b\.?"
     r"(?P<rest>[ \t]*(?:(?:[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?[ \t]*(?:19|20)\d\d)?"
     r"|(?:of[ \t]+)?(?:19|20)\d\d\b|'\d\d\b))?"
 )
