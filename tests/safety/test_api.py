@@ -19,11 +19,21 @@ def test_to_dict_has_exactly_the_protocol_shape() -> None:
     esc = screen(["my dad's face is drooping and his speech is slurred"])
     assert esc is not None
     d = esc.to_dict()
-    assert set(d) == {"categories", "evidence", "advice", "resources"}
+    assert set(d) == {"level", "layers", "categories", "evidence", "advice", "resources", "fired"}
+    assert d["level"] == "emergent" and d["layers"] == ["rules"]
     assert d["categories"] == ["stroke"]
     assert d["evidence"] == ["face is drooping", "speech is slurred"]
     assert "911" in d["advice"]
     assert d["resources"] == [{"name": "Emergency services", "contact": "911"}]
+    assert d["fired"] == [
+        {
+            "layer": "rules",
+            "name": "face_droop, speech",
+            "category": "stroke",
+            "level": "emergent",
+            "evidence": ["face is drooping", "speech is slurred"],
+        }
+    ]
 
 
 def test_none_when_nothing_is_found() -> None:

@@ -1,8 +1,10 @@
-"""Score the screen against labelled vignettes: recall and precision per category and overall.
+"""Score the screen against labelled vignettes.
 
-Pairs (vignette, category) are counted: an expected category not found is a false negative, a
-category found that is neither expected nor listed in the vignette's `also_ok` is a false
-positive. Used by tests/safety/test_vignettes.py and benchmarks/triage_eval.py.
+Category sets (vignettes*.yaml): pairs (vignette, category) are counted: an expected category
+not found is a false negative, a category found that is neither expected nor listed in the
+vignette's `also_ok` is a false positive. Level sets (triage_*.yaml): per group, how many
+vignettes the screen calls emergent or at least urgent. Used by tests/safety and
+benchmarks/triage_eval.py.
 """
 
 from __future__ import annotations
@@ -15,7 +17,11 @@ from typing import Any
 import yaml
 
 from medgate.errors import InvalidRequest
+from medgate.safety.rules import CATEGORIES
 from medgate.safety.screen import Screener, default_screener
+
+RULE_CATEGORIES: frozenset[str] = frozenset(c.name for c in CATEGORIES)
+FINDINGS_ALARM = "(findings)"  # a findings-layer emergency on a vignette expecting none
 
 
 @dataclass(frozen=True)
@@ -65,11 +71,18 @@ def load_vignettes(path: Path) -> list[Vignette]:
 
 
 def score(vignettes: Iterable[Vignette], screener: Screener | None = None) -> Report:
+    """Pairs over the red-flag rule categories, counting only emergent escalations.
+
+    A findings-layer category (abnormal_vital_signs, ...) is no vignette's expected category:
+    on a vignette that expects no emergency it counts once as a false positive (a false alarm),
+    beside an expected emergency it is another name for the alarm already raised and not counted.
+    """
     screener = screener or default_screener()
     report = Report()
     for v in vignettes:
         esc = screener.screen([v.text])
-        got = frozenset(esc.categories) if esc else frozenset()
+        fired = frozenset(esc.categories) if esc is not None and esc.emergent else frozenset()
+        got = fired & RULE_CATEGORIES
         missed, extra = v.expect - got, got - v.expect - v.also_ok
         for cat in v.expect | got:
             c = report.per_category.setdefault(cat, Counts())
@@ -79,8 +92,13 @@ def score(vignettes: Iterable[Vignette], screener: Screener | None = None) -> Re
         report.overall.tp += len(v.expect & got)
         report.overall.fn += len(missed)
         report.overall.fp += len(extra)
+        other = sorted(fired - RULE_CATEGORIES)
+        if other and not v.expect:
+            report.per_category.setdefault(FINDINGS_ALARM, Counts()).fp += 1
+            report.overall.fp += 1
+            extra = extra | {FINDINGS_ALARM}
         if missed or extra:
-            report.errors.append(f"missed={sorted(missed)} extra={sorted(extra)}: {v.text}")
+            report.errors.append(f"missed={sorted(missed)} extra={sorted(extra)} {other}: {v.text}")
     return report
 
 

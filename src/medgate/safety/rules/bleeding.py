@@ -20,6 +20,9 @@ CONCEPTS: Final = (
             r"bleed\w* (?:profusely|everywhere|through)",
             r"(?:lost|losing) (?:a lot of|so much|lots of) blood|massive (?:blood|bleed\w*|hem\w*)",
             r"soak\w* (?:through )?(?:a |every |one )?(?:pad|pads|towels?|gauze)|large clots",
+            r"(?:towel|pad|dressing|bandage) after (?:towel|pad|dressing|bandage)",
+            r"(?:gone|going|went|been|get|got|getting) through (?:\d+|two|three|four|five|six|several|a few"
+            r"|a couple of|lots of|loads of) (?:\w+ )?(?:towels|pads|dressings|bandages|cloths)",
             r"(?:hemorrhag|haemorrhag)\w*",
         ),
     ),
