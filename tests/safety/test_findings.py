@@ -21,10 +21,10 @@ FIRES: list[tuple[str, str, str]] = [
     ("home blood pressure 185/118 this morning, no symptoms", "abnormal_vital_signs", "urgent"),
     ("pulse 135 on my watch, feel fine", "abnormal_vital_signs", "urgent"),  # single red
     # sepsis through findings
-    ("temp 38.9, HR 112, RR 23, cough", "sepsis", "emergent"),  # NEWS2 6 + infection
-    ("urine infection and now RR 26", "sepsis", "emergent"),
-    ("fever 38.6 and pulse 115", "sepsis", "urgent"),
-    ("burning when I pee and a fever of 38.2", "sepsis", "urgent"),
+    ("temp 38.9, HR 112, RR 23, cough", "suspected_sepsis", "emergent"),  # NEWS2 6 + infection
+    ("urine infection and now RR 26", "suspected_sepsis", "emergent"),
+    ("fever 38.6 and pulse 115", "suspected_sepsis", "urgent"),
+    ("burning when I pee and a fever of 38.2", "suspected_sepsis", "urgent"),
     # consciousness
     ("grandma has become muddled since lunchtime", "altered_consciousness", "emergent"),
     ("he keeps nodding off mid sentence", "altered_consciousness", "emergent"),
@@ -64,6 +64,28 @@ FIRES: list[tuple[str, str, str]] = [
     ("my sugar is 2.4 and I feel confused", "diabetic_emergency", "emergent"),
     ("blood sugar 2.8 after my run", "diabetic_emergency", "urgent"),
     ("severe toothache since yesterday", "severe_pain", "urgent"),
+    # added after the blind sets' first score (general rules for presentations it showed missing)
+    ("my little girl has stridor even at rest", "breathing_difficulty", "emergent"),
+    ("he can't swallow his spit, he's dribbling and has a high temperature", "breathing_difficulty", "emergent"),
+    ("core temp 34.2 after a night outside", "abnormal_vital_signs", "emergent"),
+    ("her flat was freezing and she's cold to touch and mumbling", "abnormal_vital_signs", "emergent"),
+    ("a ripping pain went straight through to my back out of nowhere", "severe_pain", "emergent"),
+    ("cough and headaches worse when I bend over, every day this week", "severe_pain", "urgent"),
+    ("graze on my shin and the pain is way worse than it looks, feverish", "suspected_sepsis", "emergent"),
+    ("kidney stone pain into the groin and now I've got a fever", "suspected_sepsis", "emergent"),
+    ("she has a headache, the light hurts her eyes and her neck is stiff", "suspected_sepsis", "emergent"),
+    ("dark purple blotches on his legs and he's vomiting", "suspected_sepsis", "emergent"),
+    ("shingles on my back since Tuesday", "suspected_sepsis", "urgent"),
+    ("a boil under my arm that keeps growing", "suspected_sepsis", "urgent"),
+    ("29 weeks pregnant and I'm bleeding", "pregnancy_emergency", "emergent"),
+    ("gave birth 3 days ago and I'm soaking a pad every half hour", "pregnancy_emergency", "emergent"),
+    ("8 weeks pregnant with some spotting", "pregnancy_emergency", "urgent"),
+    ("my 2 year old has had a fever for a week, cracked red lips and peeling fingers", "paediatric_red_flags", "emergent"),
+    ("my 5 year old is limping and has a temperature of 38.9", "paediatric_red_flags", "emergent"),
+    ("he hasn't been able to pass urine since this morning", "surgical_emergency", "emergent"),
+    ("my jaw aches when I chew and my vision has gone blurry", "eye_emergency", "emergent"),
+    ("hot swollen knee and rigors", "septic_arthritis", "emergent"),
+    ("my ankle is red, hot and swollen since this morning, no injury", "septic_arthritis", "urgent"),
 ]
 
 # never an emergency through the findings layer (urgent may be right for some)
@@ -86,6 +108,11 @@ NOT_EMERGENT: list[str] = [
     "denies fever, temp 37.2, HR 78, RR 16, SpO2 98%",
     "my sats dropped to 91% once while my finger was cold, then 98% after warming it",
     "she had a temp of 38 two weeks ago and has been fine since",
+    "I change a pad every 4 hours on my heaviest day",
+    "my 6 week old had a fever two weeks ago, all tests were clear and she's been well since",
+    "I get a migraine with blurred vision and a headache in my temples every month, same as always",
+    "I've had the same stiff knee for years",
+    "history of stroke, no new symptoms today",
 ]
 
 
@@ -137,3 +164,10 @@ def test_unknown_facts_and_twice_defined_concepts_are_rejected() -> None:
         FindingsLayer((*GROUPS, twice))
     with pytest.raises(ValueError, match="routine"):
         Discriminator("r", "routine", ("fever",))
+
+
+def test_time_words_in_findings_do_not_swallow_context_triggers() -> None:
+    # "today" belongs to a findings concept (recent hours) and also ends the history's scope
+    esc = screen(["history of stroke, today slurred speech"])
+    assert esc is not None and "stroke" in esc.categories
+    assert screen(["my mum was confused last month with a UTI, she's back to herself now"]) is None

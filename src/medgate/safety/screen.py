@@ -21,6 +21,7 @@ from medgate.safety.context import ConText, Modifier
 from medgate.safety.dispatch import Lookaheads, PrefixIndex
 from medgate.safety.escalation import Escalation, Fired, Layer, build, region
 from medgate.safety.findings import GROUPS, FindingsLayer, Group
+from medgate.safety.findings.common import TIME_CONCEPTS
 from medgate.safety.findings.measures import MeasureExtractor, Reading
 from medgate.safety.rules import CATEGORIES, Category
 from medgate.safety.rules.base import Concept, ResourceKind
@@ -100,7 +101,9 @@ class Screener:
         if not found and not readings:
             return [], []
         spans = [(s, e) for s, e, _, _ in found]
-        modifiers = self._context.assess(text, spans + [(r.start, r.end) for r in readings], spans)
+        shields = [(s, e) for s, e, owner, concept in found
+                   if owner != FINDINGS or concept not in TIME_CONCEPTS]
+        modifiers = self._context.assess(text, spans + [(r.start, r.end) for r in readings], shields)
         mentions = [
             Mention(s, e, owner, concept, text[s:e], mods)
             for (s, e, owner, concept), mods in zip(found, modifiers[: len(found)], strict=True)

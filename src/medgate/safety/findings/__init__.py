@@ -19,6 +19,7 @@ from medgate.safety.findings import (
     diabetes,
     eye,
     head_injury,
+    joints,
     pain,
     pregnancy,
     sepsis,
@@ -43,6 +44,7 @@ GROUPS: Final[tuple[Group, ...]] = (
     pregnancy.GROUP,
     head_injury.GROUP,
     diabetes.GROUP,
+    joints.GROUP,
     pain.GROUP,
     common.GROUP,
 )

@@ -24,6 +24,8 @@ CONCEPTS: Final = (
             r"(?:worse|hurts?|painful|agony|pain|screams?|cries|winces?)(?: \w+){0,2} (?:when|on|with|if|as)"
             r" (?:i |he |she |they )?(?:walk\w*|mov\w*|cough\w*|jump\w*|sneez\w*|laugh\w*|go over bumps"
             r"|the car (?:goes|went) over bumps|going over bumps|jolt\w*|bump\w*)",
+            r"(?:hurts?|painful|agony) to (?:walk|move|cough|jump|stand up straight)|(?:can['’]?t|cannot) (?:walk|stand)"
+            r" (?:up )?straight|(?:curled|doubled) up (?:in a ball|on the (?:bed|floor|sofa))",
             rf"(?:won['’]?t|will not|doesn['’]?t|does not|didn['’]?t) let (?:anyone|anybody|me|us|the doctor|her"
             rf"|him) (?:\w+ )?touch (?:his|her|their|my) {_ABDO}|(?:rigid|board[- ]like|hard) {_ABDO}"
             r"|guarding|rebound|peritoni\w*|lying (?:very )?still",

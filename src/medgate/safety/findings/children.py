@@ -10,7 +10,12 @@ dry mucous membranes; rigors; swelling of a limb or joint; not weight bearing; d
 activity); NICE CG84 (Diarrhoea and vomiting in under 5s, 2009): bile-stained (green) vomit and
 blood in the stool suggest a diagnosis other than gastroenteritis, and its "red flag" signs of
 dehydration and shock; Manchester Triage System: "severe pain" and "vomiting blood"; NHS advice on
-febrile seizures: call 999 for a child's first fit.
+febrile seizures: call 999 for a child's first fit; AHA scientific statement on Kawasaki disease
+(McCrindle BW et al., Circulation 2017;135:e927): fever for 5 days or more with principal
+features (red cracked lips or strawberry tongue, non-purulent red eyes, swollen or red hands and
+feet, rash, neck nodes), two or three of which already call for urgent evaluation; NICE CKS
+"Septic arthritis" and the Kocher criteria (J Bone Joint Surg Am 1999;81:1662): a febrile child
+who will not bear weight needs same-day assessment for septic arthritis.
 """
 
 from __future__ import annotations
@@ -54,9 +59,9 @@ CONCEPTS: Final = (
     Concept(
         "dehydration_signs",
         (
-            r"sunken (?:eyes|fontanel\w*|soft spot)|(?:fontanel\w*|soft spot)(?: \w+){0,3} sunken"
+            r"sunken (?:eyes|fontanel\w*|soft spot)|(?:eyes|fontanel\w*|soft spot)(?: \w+){0,3} sunken"
             r"|no tears|dry (?:lips|mouth|tongue)|reduced skin turgor",
-            r"no (?:wet )?(?:nappy|nappies|diapers?|wee)(?: \w+){0,3} (?:for|since|in)|(?:hasn['’]?t|has not"
+            r"no (?:wet )?(?:nappy|nappies|diapers?|wee)(?: \w+){0,3} (?:for|since|in|all day|today)|(?:hasn['’]?t|has not"
             r"|not) (?:had a wet (?:nappy|diaper)|weed|peed)|dry (?:nappy|nappies|diapers?)",
         ),
     ),
@@ -65,8 +70,8 @@ CONCEPTS: Final = (
         (
             r"pale|pallor|(?:off|not|won['’]?t|refus\w*|poor|less|reduced) (?:his |her |their )?"
             r"(?:feeds?|feeding|milk|bottles?)|(?:fed|feeding) (?:a little |much |a lot )?less",
-            r"(?:won['’]?t|can['’]?t|cannot|refus\w*|not|doesn['’]?t|isn['’]?t) (?:walk|stand|bear weight"
-            r"|put weight|use (?:his|her|their) (?:arm|leg))|not (?:smiling|interested|playing)",
+            r"(?:won['’]?t|can['’]?t|cannot|refus\w*|not|doesn['’]?t|isn['’]?t)(?: to)? (?:walk|stand|bear weight"
+            r"|put (?:any )?weight|use (?:his|her|their) (?:arm|leg))|not (?:smiling|interested|playing)",
             r"fewer wet nappies|(?:swollen|swelling) (?:knee|joint|ankle|elbow|hip|leg|arm)",
         ),
     ),
@@ -88,9 +93,35 @@ CONCEPTS: Final = (
         (rf"(?:draw\w*|pull\w*|bring\w*){G3}(?:legs|knees) up|(?:inconsolabl\w*|scream\w*) (?:cry\w*|episodes|on and off)",),
     ),
     Concept(
+        "kawasaki_lips",
+        (r"(?:red|cracked|dry|peeling|bleeding)(?:,? (?:and )?(?:red|cracked|dry|peeling|swollen))* lips|lips(?: \w+){0,2}"
+         r" (?:red|cracked|peeling)(?: and (?:red|cracked|peeling|dry))?|strawberry tongue",),
+    ),
+    Concept(
+        "kawasaki_eyes",
+        (r"(?:bloodshot|red|pink) eyes(?! (?:and|with) (?:discharge|sticky|gunk|pus|crust))|eyes(?: \w+){0,2} (?:bloodshot"
+         r"|red)(?! (?:and|with) (?:discharge|sticky|gunk|pus|crust))",),
+    ),
+    Concept(
+        "kawasaki_extremities",
+        (r"(?:swollen|puffy|red)(?: and (?:swollen|puffy|red))? (?:hands and feet|hands|feet|fingers|toes)|(?:hands|feet)"
+         r"(?: and (?:hands|feet))?(?: \w+){0,3} (?:swollen|puffy|peeling)|peeling (?:skin on (?:his|her|the) )?(?:fingers"
+         r"|toes|hands|feet)",),
+    ),
+    Concept("kawasaki_rash", (r"rash (?:all )?over (?:his|her|their) (?:body|trunk|tummy|chest)|body rash",)),
+    Concept(
+        "limb_not_used",
+        (
+            r"(?:won['’]?t|can['’]?t|cannot|refus\w*|not|doesn['’]?t|isn['’]?t)(?: to)? (?:walk|stand|bear weight"
+            r"|put (?:any )?weight|use (?:his|her|their) (?:arm|leg))|limp\w*|(?:hip|knee|leg) (?:is )?held still",
+            r"screams? (?:if|when) (?:we|i|you|anyone) (?:move|moves|touch|touches) (?:his|her|their) (?:hip|leg|knee"
+            r"|arm|ankle)",
+        ),
+    ),
+    Concept(
         "reduced_intake",
         (
-            r"(?:only|barely) (?:had|taken|drunk|drinking) (?:a few )?sips|not drinking|(?:won['’]?t|refus\w*)"
+            r"(?:only|barely) (?:had|taken|taking|drunk|drinking) (?:a few )?sips|not drinking|(?:won['’]?t|refus\w*)"
             r" (?:to )?drink|(?:can['’]?t|cannot) keep (?:anything|fluids|water|milk) down",
             r"(?:vomit\w*|sick|throwing up) (?:all day|all night|everything|non-?stop|constantly|every time)",
         ),
@@ -98,7 +129,7 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
-    Discriminator("fever under 3 months", "emergent", ("infant_under_3m", "fever"),
+    Discriminator("fever under 3 months", "emergent", ("infant_under_3m", "fever"), none_of=("resolved_episode",),
                   source=f"{_NG143_RED}: age < 3 months, temperature >= 38 C"),
     Discriminator(
         "red feature in a young child", "emergent", ("child_under_5",),
@@ -119,6 +150,11 @@ DISCRIMINATORS: Final = (
     Discriminator("dehydration with drowsiness", "emergent", ("child_under_5", "dehydration_signs"),
                   any_of=("drowsy", "child_unrousable", "reduced_consciousness", "child_colour_red"),
                   source="NICE CG84 red flags: altered responsiveness with dehydration"),
+    Discriminator("Kawasaki features", "emergent", ("child", "fever_5_days"),
+                  any_of=("kawasaki_lips", "kawasaki_eyes", "kawasaki_extremities", "kawasaki_rash"), at_least=2,
+                  source="AHA 2017 Kawasaki disease statement: fever >= 5 days with principal features"),
+    Discriminator("febrile child not using a limb", "emergent", ("child", "fever", "limb_not_used"),
+                  source="NICE CKS septic arthritis; Kocher criteria: fever and non-weight-bearing"),
     Discriminator("fever 39C+ at 3-6 months", "urgent", ("infant_3_to_6m", "temp_ge_39"),
                   source=f"{_NG143_AMBER}: age 3-6 months, temperature >= 39 C"),
     Discriminator(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Group
-from medgate.safety.rules.base import G2, G3, Concept
+from medgate.safety.rules.base import G2, G3, Concept, gap
 
 _CANT: Final = r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not|struggl\w* to|hard to)"
 _WHO: Final = r"(?:my|his|her|their|our|the)"
@@ -83,7 +83,8 @@ CONCEPTS: Final = (
             rf"{_ABDO}(?: \w+){{0,2}} {_PAIN}",
             rf"{_PAIN}{G3}(?:(?:in|of|round|around) )?(?:{_WHO} )?{_ABDO}",
             rf"{_PAIN}(?: \w+){{0,4}} (?:lower (?:right|left)|right (?:lower|side)|left (?:lower|side)"
-            r"|low down)",
+            r"|low down|low (?:on|in) the (?:left|right))",
+            rf"{_ABDO}{gap(8)}(?:hurts?|hurting|pain\w*|sore|tender\w*|agony)",
             r"tummy ?ache|stomach ?ache|belly ?ache|colicky",
         ),
     ),
@@ -161,6 +162,7 @@ CONCEPTS: Final = (
         (
             r"(?:since|from) (?:early )?this (?:morning|afternoon|evening)|this (?:morning|afternoon"
             r"|evening)|tonight|today|overnight|just now",
+            r"(?:over|during|since|in) the (?:course of the )?(?:morning|afternoon|evening|night|day)",
             r"since (?:last night|lunch\w*|breakfast|dinner|tea(?:time)?|earlier(?: today)?|yesterday"
             r"|the (?:early )?hours|bedtime|i woke|waking|midnight)",
             r"(?:in|over|for) the (?:last|past) (?:few |couple of |\d+ |two |three |several )?"
@@ -174,7 +176,7 @@ CONCEPTS: Final = (
         "chronic",
         (
             r"for (?:many |several |a few |some |\d+ )?(?:years|decades)|for ages|ever since"
-            r"|(?<!than )(?<!than my )(?:usual|as always|same as always|like always|my normal"
+            r"|(?<!than )(?<!than my )(?:usual(?! self)|as always|same as always|like always|my normal"
             r"|(?:her|his) normal|normal for (?:me|him|her))",
             r"(?:has|have|had|i['’]?ve|he['’]?s|she['’]?s|i) (?:always|forever)\b|long[- ]?(?:standing"
             r"|term)|chronic\w*|on and off for (?:months|years|ages)",
@@ -183,6 +185,10 @@ CONCEPTS: Final = (
             r"nothing (?:has )?(?:changed|new|different)|(?:it['’]?s|is|are|has been|been) (?:the same"
             r"|no different) (?:as|from|than)|unchanged|stable|well[- ]controlled|under control",
         ),
+    ),
+    Concept(
+        "weeks_ago",
+        (r"(?:\d+|two|three|four|five|six|a few|several|a couple of) weeks ago|last (?:week|month)|a (?:fortnight|month) ago",),
     ),
     Concept(
         "resolved",
@@ -194,6 +200,13 @@ CONCEPTS: Final = (
             r"|normal|fine)|back to (?:her|him|my|them)sel(?:f|ves)",
         ),
     ),
+)
+
+# Concepts that say when, not what ("today", "last month", "fine since"): they share words with
+# ConText's triggers and terminators, and unlike a finding ("no wet nappy") they must not swallow
+# them, or "history of stroke, today slurred speech" would lose the "today" that ends the history.
+TIME_CONCEPTS: Final = frozenset(
+    {"onset_sudden", "worsening", "recent_hours", "chronic", "resolved", "weeks_ago"}
 )
 
 GROUP: Final = Group("common", CONCEPTS, ())

@@ -16,7 +16,10 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
 _WHO = r"(?:who|where|what|me|us|her|him|them|anyone|anybody|his own|her own|their own|my)"
-_NOT = r"(?:doesn['’]?t|does not|didn['’]?t|did not|don['’]?t|do not|can['’]?t|cannot|couldn['’]?t|not)"
+_NOT = (
+    r"(?:doesn['’]?t|does not|didn['’]?t|did not|don['’]?t|do not|can['’]?t|cannot|couldn['’]?t|not"
+    r"|no longer)"
+)
 
 CONCEPTS: Final = (
     Concept(
@@ -26,7 +29,9 @@ CONCEPTS: Final = (
             r"|with|why|what|whether|if|how|regarding|between|because|on|at))|disorient\w*|muddled|delirium|delirious|befuddled",
             r"talking (?:nonsense|gibberish|rubbish|nonsensically)|not making (?:any )?sense"
             r"|(?:acting|behaving) (?:very |really )?(?:strange\w*|odd\w*|weird\w*|oddly|out of character)",
-            rf"{_NOT} (?:know|recogni[sz]e|remember) {_WHO}(?: (?:is|am|are|was|were|day|year|we|she|he))?",
+            rf"{_NOT} (?:knows?|recogni[sz]es?|remembers?) {_WHO}(?: (?:is|am|are|was|were|day|year|we|she|he))?",
+            r"picking at (?:the )?(?:sheets|bedclothes|covers|air|clothes)|pulling at (?:her|his|their) clothes"
+            r"|seeing things (?:that )?(?:aren['’]?t|are not) there",
             r"not (?:with it|all there|making sense)|altered mental (?:state|status)|(?-i:AMS)\b"
             r"|newly confused|acute(?:ly)? confus\w*|agitated and confused",
         ),
@@ -41,6 +46,7 @@ CONCEPTS: Final = (
             r" stay awake",
             r"(?:only )?respond\w* (?:only )?to (?:voice|pain|his name|her name|shouting)"
             r"|(?-i:AVPU)[:\s]+(?-i:[VPU])\b|(?:responds to|to) (?:painful )?stimul\w*",
+            r"mumbl\w*|not (?:answering|responding|talking)(?: \w+)? properly|slow to (?:answer|respond|reply|react)",
         ),
     ),
     Concept(

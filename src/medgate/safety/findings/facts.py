@@ -262,6 +262,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("child", _child),
     ("infant_under_3m", _infant_under_3m),
     ("infant_3_to_6m", _ageband(0.25, 0.5)),
+    ("older_50", _ageband(50, 200)),
     ("older_65", _ageband(65, 200)),
     ("acute", _acute),
     ("chronic_course", _chronic),
@@ -271,6 +272,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("temp_ge_39", _threshold("temp_c", lambda t: t >= 39.0)),
     ("temp_ge_41", _threshold("temp_c", lambda t: t >= 41.0)),  # MTS "very hot"
     ("temp_lt_36", _threshold("temp_c", lambda t: t < 36.0)),  # NICE NG51 moderate-to-high
+    ("temp_lt_35", _threshold("temp_c", lambda t: t < 35.0)),  # accidental hypothermia
     ("suspected_infection", _suspected_infection),
     ("not_alert", _not_alert),
     ("news2_ge_7", _news2_at_least(scores.NEWS2_HIGH)),
@@ -307,6 +309,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
      else c.ev("sugar_high")),
     ("ketones_high", lambda c: c.quote("ketones") if (c.value("ketones") or 0) >= 3.0
      else ()),  # JBDS-IP DKA: blood ketones >= 3.0 mmol/L
+    ("resolved_episode", lambda c: c.ev("resolved", "weeks_ago") if c.has("resolved", "weeks_ago") else ()),
     ("pregnancy_ge_20w", _pregnancy_late),
     ("early_pregnancy", _pregnancy_early),
 )

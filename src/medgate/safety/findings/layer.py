@@ -67,7 +67,7 @@ class FindingsLayer:
                     break
             else:
                 matched = [n for n in d.any_of if fact(n)]
-                if (d.any_of and not matched) or any(fact(n) for n in d.none_of):
+                if (d.any_of and len(matched) < d.at_least) or any(fact(n) for n in d.none_of):
                     continue
                 fired.append(self._record(category, d, matched, fact))
         top: dict[str, int] = {}

@@ -43,7 +43,7 @@ _BASELINE: Final = re.compile(
 def _later(name: str) -> str:
     """A later value in the same clause replaces the first ("dropped to 91% once, then 98%")."""
     return (
-        r"(?:[^.;!?\n]{0,60}?\b(?:then|now|and now|but now|(?:comes?|came|goes|went|going|coming)"
+        r"(?:[^.;!?\n]{0,60}?\b(?:then|now|and now|but now|but (?:it['’]?s|it is|is)|(?:comes?|came|goes|went|going|coming)"
         r" (?:back )?(?:down|up) to|back (?:down |up )?to|settle[sd]? (?:at|to)|drop(?:s|ped)? to)\s+"
         rf"(?P<{name}>\d{{2,3}})\b(?:\s*%)?)?"
     )
@@ -110,6 +110,8 @@ def _temp(m: re.Match[str]) -> list[tuple[str, float]]:
 def _glucose(m: re.Match[str]) -> list[tuple[str, float]]:
     if m["ghi"]:
         return [("glucose", 33.3)]  # a meter's "HI": above its range (33.3 mmol/L, 600 mg/dL)
+    if m["glo"]:
+        return [("glucose", 1.1)]  # a meter's "LO": below its range (about 1.1 mmol/L, 20 mg/dL)
     v = _f(m["gv"])
     unit = (m["gu"] or "").lower()
     if unit.startswith("mg") or (not unit and v > 35):
@@ -199,7 +201,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     (
         "glucose",
         rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bg|cbg|glucometer)\b{_FILLER}"
-        r"(?:(?P<ghi>(?-i:HI|Hi|HIGH))\b|(?:\d{1,3}(?:[.,]\d)?\s*(?:-|to)\s*)?"
+        r"(?:(?P<ghi>(?-i:HI|Hi|HIGH))\b|(?P<glo>(?-i:LO|Lo|LOW))\b|(?:\d{1,3}(?:[.,]\d)?\s*(?:-|to)\s*)?"
         rf"(?P<gv>\d{{1,3}}(?:[.,]\d)?)\s*(?P<gu>mmol(?:/l)?|mg(?:/dl)?)?{_NOT_COUNT})",
         _glucose,
     ),
@@ -211,8 +213,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     (
         "gestation",
         r"\b(?P<wv>\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?)\s*(?:pregnant|gestation|along|pg\b)"
-        r"|\bat\s+(?P<wv2>\d{1,2})\s*(?:weeks?|wks?)(?: of pregnancy| gestation)?\b(?! (?:old|ago))",
-        _ranged("gestation_w", 4, 43, "wv", "wv2"),
+        r"|\bat\s+(?P<wv2>\d{1,2})\s*(?:weeks?|wks?)(?: of pregnancy| gestation)?\b(?! (?:old|ago))"
+        # "I'm 37 weeks", or a message that opens with "37 weeks": a pregnancy, not a duration
+        r"|(?:\b(?:i['’]?m|i am|she['’]?s|she is|now)\s+|^\s*)(?P<wv3>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?"
+        r"(?:weeks?|wks?)\b(?! (?:old|ago))",
+        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3"),
     ),
     (
         "age",
@@ -256,9 +261,10 @@ class MeasureExtractor:
         # first characters are tried, the first that matches wins (as in one alternation).
         self._index = PrefixIndex([[rx] for _, rx, _ in self._specs], FirstOf(), k=2)
         self._starts = re.compile(rf"(?<!\w)(?=\w){self._index.start_class}")
-        # every reading holds one of these: digits, a meter's "HI", or a unit of time
+        # every reading holds one of these: digits, a meter's "HI" or "LO", or a unit of time
         self._anchors = re.compile(
-            r"\d+|\b(?:HI|Hi|HIGH)\b|(?i:\b(?:sec|second|min|minute|hour|hr|day|week|month|year|yr)s?\b)"
+            r"\d+|\b(?:HI|Hi|HIGH|LO|Lo|LOW)\b"
+            r"|(?i:\b(?:sec|second|min|minute|hour|hr|day|week|month|year|yr)s?\b)"
         )
 
     def windows(self, text: str) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ Vascular Surgery 2020 guideline on acute limb ischaemia (Björck M et al., Eur J
 Surg 2020;59:173-218): a suddenly cold, pale, painful or numb limb is limb-threatening; NICE CKS
 "Sciatica" and the GIRFT National suspected cauda equina syndrome pathway (2023): back pain with
 saddle numbness, new bladder or bowel dysfunction or bilateral leg symptoms needs immediate
-referral.
+referral; NICE CKS "Urinary retention - acute": refer immediately for catheterisation.
 """
 
 from __future__ import annotations
@@ -19,7 +19,13 @@ from medgate.safety.rules.base import Concept, gap
 _LIMB = r"(?:leg|foot|feet|toes?|arm|hand|fingers?)"
 
 CONCEPTS: Final = (
-    Concept("testicular_pain", (r"(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)(?: \w+){0,3} (?:pain\w*|agony|hurt\w*|swollen|sore)|(?:pain|agony)(?: \w+){0,4} (?:testic\w*|testes|testis|scrot\w*|balls?)",)),
+    Concept(
+        "testicular_pain",
+        (r"(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)(?: \w+){0,3} (?:pain\w*|agony|hurt\w*|swollen|sore)"
+         r"|(?:pain|agony)(?: \w+){0,4} (?:testic\w*|testes|testis|scrot\w*|balls?)"
+         r"|(?:painful|sore|swollen|tender)(?: (?:and )?(?:painful|sore|swollen|tender|red))? (?:left |right )?"
+         r"(?:testic\w*|testis|scrot\w*|ball)",),
+    ),
     Concept(
         "cold_pale_limb",
         (
@@ -50,6 +56,16 @@ CONCEPTS: Final = (
             r"|(?:new|sudden) incontinen\w*|wet (?:my|him|her)self|urinary retention",
         ),
     ),
+    Concept(
+        "urinary_retention",
+        (
+            r"(?:can['’]?t|cannot|unable to|haven['’]?t been able to|hasn['’]?t been able to|not able to|hasn['’]?t"
+            r"|has not|haven['’]?t|have not) (?:pee\w*|wee\w*|urinat\w*|pass(?:ed)? (?:urine|water)|empty (?:my|his"
+            r"|her) bladder)(?: \w+){0,2} (?:for|since|in|all)",
+            r"urinary retention|retention of urine|(?:bladder|lower (?:tummy|belly|abdomen))(?: \w+){0,3} (?:swollen"
+            r"|distended|bulging)|(?:swelling|mass) above the pubi\w*",
+        ),
+    ),
     Concept("bilateral_leg_symptoms", (r"both legs(?: \w+){0,3} (?:weak|numb|tingl\w*|giving way)|(?:weak|numb)(?: \w+){0,2} in both legs",)),
 )
 
@@ -65,6 +81,8 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS sciatica; GIRFT suspected cauda equina pathway (2023)"),
     Discriminator("saddle numbness with bladder change", "emergent", ("saddle_numbness", "bladder_bowel_change"),
                   source="GIRFT suspected cauda equina pathway (2023)"),
+    Discriminator("acute urinary retention", "emergent", ("urinary_retention",), none_of=("chronic_only",),
+                  source="NICE CKS acute urinary retention: immediate catheterisation"),
 )
 
 GROUP: Final = Group("surgical_emergency", CONCEPTS, DISCRIMINATORS)

@@ -8,7 +8,8 @@ syncope, myocardial ischaemia, heart failure) needs emergency treatment; ACC/AHA
 hypertension guideline (Whelton PK et al., Hypertension 2018;71:e13) and NICE NG136 (2019,
 updated 2023) 1.5: BP >= 180/120 with symptoms of acute target-organ damage is an emergency,
 without them a same-day assessment; Manchester Triage Group, Emergency Triage (3rd ed.), "very
-hot" (41 °C or more); GCS 8 or less: coma.
+hot" (41 °C or more); GCS 8 or less: coma; Resuscitation Council UK / ERC Guidelines 2021 (special
+circumstances): accidental hypothermia is a core temperature below 35 °C.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ CONCEPTS: Final = (
             r"(?: \w+){0,2} (?:ice )?cold(?: and (?:blotchy|mottled|clammy))",
             r"(?:grey|gray|blue)(?: and (?:sweaty|clammy))|(?:lips|face|skin) (?:\w+ ){0,2}"
             r"(?:blue|grey|gray|dusky)",
+        ),
+    ),
+    Concept(
+        "cold_exposure",
+        (
+            r"(?:cold|freezing|icy|ice[- ]cold|frozen) to (?:the )?touch|hypotherm\w*",
+            r"(?:house|flat|room|home|bedroom) (?:was |is |so |very )*(?:freezing|ice[- ]cold|very cold|unheated)"
+            r"|no heating|(?:lying|lay|been) on the (?:floor|ground) (?:all night|for hours|overnight)",
         ),
     ),
     Concept(
@@ -67,6 +76,11 @@ DISCRIMINATORS: Final = (
     Discriminator("hypertensive emergency", "emergent", ("bp_severe", "target_organ"), source=_HTN),
     Discriminator("GCS<=8", "emergent", ("gcs_le_8",), source="Glasgow Coma Scale 8 or less: coma"),
     Discriminator("T>=41C", "emergent", ("temp_ge_41",), source="Manchester Triage System: very hot (>= 41 C)"),
+    Discriminator("T<35C", "emergent", ("temp_lt_35",), source="RCUK/ERC 2021: accidental hypothermia, core < 35 C"),
+    Discriminator(
+        "cold exposure with altered consciousness", "emergent", ("cold_exposure", "not_alert"),
+        source="RCUK/ERC 2021: accidental hypothermia with impaired consciousness",
+    ),
     Discriminator("news2 5-6", "urgent", ("news2_ge_5",), source=f"{_NEWS2}: 5-6 urgent response"),
     Discriminator(
         "news2 single red", "urgent", ("news2_single_red",),
