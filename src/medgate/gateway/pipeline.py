@@ -24,6 +24,7 @@ from medgate.errors import MedgateError, UnknownModel
 from medgate.gateway.normalise import StreamNormaliser, is_empty_choice, normalise_response
 from medgate.gateway.options import RequestOptions, strip_medgate_fields
 from medgate.gateway.privacy_stage import PrivacyStage
+from medgate.gateway.triage_stage import SecondOpinion, TriageStage
 from medgate.gateway.validate import validate_chat
 from medgate.safety import Escalation, emergency_reply_text, screen_request
 
@@ -43,6 +44,7 @@ class _Call:
     request_id: str
     started: float = field(default_factory=time.perf_counter)
     defaults_applied: dict[str, Any] = field(default_factory=dict)
+    opinion: SecondOpinion | None = None  # the screen's model layer, running beside the call
 
     def head(self) -> dict[str, Any]:
         return {
@@ -67,6 +69,7 @@ class Gateway:
         # A random prefix and a counter: unique request ids without a uuid4 syscall per request.
         self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
+        self._triage = TriageStage(config, backends, audit, catalog, self._deployment_cost)
 
     # -- the stages before the model call -------------------------------------------------------
     def _begin(self, body: Any, options: RequestOptions) -> tuple[_Call, dict[str, Any]]:
@@ -80,6 +83,7 @@ class Gateway:
                      backend=self.backends[deployment.name],
                      privacy=PrivacyStage(deployment, options.phi), escalation=escalation,
                      request_id=f"chatcmpl-{self._id_prefix}{next(self._ids):010x}")
+        call.opinion = self._triage.start(alias, body, options, escalation, call.request_id)
         return call, body
 
     def _upstream_body(self, call: _Call, body: dict[str, Any], options: RequestOptions,
@@ -101,8 +105,10 @@ class Gateway:
                 "under `models:` in a YAML config (medgate serve --config FILE or MEDGATE_CONFIG) with a "
                 "provider preset or the base_url of your vLLM/SGLang/Ollama/llama.cpp server.")
 
-    def _on_emergency(self, call: _Call) -> str:
-        return call.alias.on_emergency or self.config.on_emergency
+    def _respond_with_advice(self, call: _Call) -> bool:
+        """`on_emergency: respond` answers an emergent escalation with the advice alone."""
+        on_emergency = call.alias.on_emergency or self.config.on_emergency
+        return call.escalation is not None and call.escalation.emergent and on_emergency == "respond"
 
     def _emergency_reply(self, call: _Call) -> dict[str, Any]:
         assert call.escalation is not None
@@ -119,7 +125,7 @@ class Gateway:
         options = options or RequestOptions()
         call, body = self._begin(body, options)
         try:
-            if call.escalation and self._on_emergency(call) == "respond":
+            if self._respond_with_advice(call):
                 resp = self._emergency_reply(call)
                 meta = call.head() | {"deployment": None, "cost_usd": 0.0, "answered_by": "safety-screen"}
                 resp["medgate"] = meta
@@ -130,11 +136,17 @@ class Gateway:
             normalise_response(resp, call.family)
             resp = call.privacy.inbound(resp)
         except MedgateError as exc:
+            if call.opinion is not None:
+                call.opinion.task.cancel()
             self._audit(call, "error", None, None, error=exc)
             exc.message = call.privacy.restore_text(exc.message)
             raise
         resp["model"] = call.alias.alias
+        call.escalation = await self._triage.settle(call.opinion, call.escalation,
+                                                    self.config.emergency_region)
         meta = call.head()
+        if call.opinion is not None:
+            meta["second_opinion"] = call.opinion.summary()
         extras = self._annotate(call, resp, body)
         cost = self._cost(call, resp.get("usage"))
         meta.update(extras)
@@ -162,7 +174,7 @@ class Gateway:
         HTTP error); after it, the stream ends with an error event (`{"error": ...}`)."""
         options = options or RequestOptions()
         call, body = self._begin(body, options)
-        if call.escalation and self._on_emergency(call) == "respond":
+        if self._respond_with_advice(call):
             return self._emergency_stream(call)
         try:
             upstream = self._upstream_body(call, body, options, stream=True)
@@ -172,10 +184,13 @@ class Gateway:
             first = None
             source = _empty()
         except MedgateError as exc:
+            if call.opinion is not None:
+                call.opinion.task.cancel()
             self._audit(call, "error", None, None, error=exc)
             exc.message = call.privacy.restore_text(exc.message)
             raise
-        return self._relay(call, body, source, first)
+        return self._triage.attach(call.opinion, call.escalation, self.config.emergency_region,
+                                   self._relay(call, body, source, first))
 
     async def _emergency_stream(self, call: _Call) -> AsyncIterator[dict[str, Any]]:
         resp = self._emergency_reply(call)
@@ -265,9 +280,12 @@ class Gateway:
         return None
 
     def _cost(self, call: _Call, usage: Mapping[str, Any] | None) -> float | None:
+        return self._deployment_cost(call.deployment, usage)
+
+    def _deployment_cost(self, deployment: Deployment, usage: Mapping[str, Any] | None) -> float | None:
         if not usage:
             return None
-        price = self.price_for(call.deployment)
+        price = self.price_for(deployment)
         if price is None:
             return None  # self-hosted with no price configured: unknown, never guessed
         return round(price.cost(int(usage.get("prompt_tokens") or 0),
@@ -289,6 +307,7 @@ class Gateway:
             "cost_usd": cost,
             "phi": call.privacy.summary(),
             "escalation": list(call.escalation.categories) if call.escalation else [],
+            "escalation_level": call.escalation.level if call.escalation else "routine",
         })
 
 
