@@ -181,14 +181,17 @@ class TriageStage:
         fired = to_fired(outcome.opinion, opinion.judge)
         return escalate(escalation, [fired] if fired else [], region)
 
-    async def attach(self, opinion: SecondOpinion | None, escalation: Escalation | None,
-                     region: str, chunks: AsyncIterator[dict[str, Any]]) -> AsyncIterator[dict[str, Any]]:
+    def attach(self, opinion: SecondOpinion | None, escalation: Escalation | None,
+               region: str, chunks: AsyncIterator[dict[str, Any]]) -> AsyncIterator[dict[str, Any]]:
         """Streams: the chunks as they come; the opinion's escalation joins the first chunk after
-        it arrives, and the final chunk (no choices, the cost) after a bounded wait."""
+        it arrives, and the final chunk (no choices, the cost) after a bounded wait. Without an
+        opinion the stream is returned as it is."""
         if opinion is None:
-            async for chunk in chunks:
-                yield chunk
-            return
+            return chunks
+        return self._attached(opinion, escalation, region, chunks)
+
+    async def _attached(self, opinion: SecondOpinion, escalation: Escalation | None, region: str,
+                        chunks: AsyncIterator[dict[str, Any]]) -> AsyncIterator[dict[str, Any]]:
         current, merged = escalation, False
         try:
             async for chunk in chunks:
