@@ -171,3 +171,30 @@ def test_time_words_in_findings_do_not_swallow_context_triggers() -> None:
     esc = screen(["history of stroke, today slurred speech"])
     assert esc is not None and "stroke" in esc.categories
     assert screen(["my mum was confused last month with a UTI, she's back to herself now"]) is None
+
+
+def test_gating_derived_facts_on_their_inputs_changes_nothing() -> None:
+    from pathlib import Path
+
+    from medgate.safety.evaluate import load_level_vignettes, load_vignettes
+    from medgate.safety.screen import FINDINGS, default_screener
+
+    here = Path(__file__).parent
+    texts = [v.text for p in sorted(here.glob("vignettes*.yaml")) for v in load_vignettes(p)]
+    texts += [v.text for p in sorted(here.glob("triage_*.yaml")) for v in load_level_vignettes(p)]
+    texts += [text for text, _, _ in FIRES] + NOT_EMERGENT
+    screener = default_screener()
+    gated, every = FindingsLayer(GROUPS), FindingsLayer(GROUPS, gated=False)
+    for text in texts:
+        mentions, readings = screener.scan(text)
+        concepts: dict[str, tuple[str, ...]] = {}
+        for m in mentions:
+            if m.category == FINDINGS and m.asserted:
+                concepts[m.concept] = (*concepts.get(m.concept, ()), m.text)
+        assert gated.fire(concepts, readings) == every.fire(concepts, readings), text
+
+
+def test_every_derived_fact_declares_its_inputs() -> None:
+    from medgate.safety.findings.facts import DERIVED_NAMES, NEEDS
+
+    assert set(NEEDS) == set(DERIVED_NAMES)

@@ -73,6 +73,8 @@ def test_dispatch_and_windows_find_what_one_alternation_finds() -> None:
     texts = [v.text for p in sorted(HERE.glob("vignettes*.yaml")) for v in load_vignettes(p)]
     texts += [v.text for p in sorted(HERE.glob("triage_*.yaml")) for v in load_level_vignettes(p)]
     texts += ["Temp ٣٩ and sats 9٢%, BP １２０/80", "an hour" + " x" * 200 + " 3 days"]
+    # a duration in words astride the edge of the window around a number
+    texts += [f"{'y' * n} for two days {'z' * (118 - n)}5 mg" for n in range(0, 20)]
     assert len(texts) > 600
     for text in texts:
         expected = [r for m in plain.finditer(text) for r in X._read(text, m, int(m.lastgroup[1:]))]  # type: ignore[index]

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from medgate.safety.findings.base import Discriminator, Group, Level
-from medgate.safety.findings.facts import CONCEPTS_READ, DERIVED_NAMES, Evidence, derive
+from medgate.safety.findings.facts import CONCEPTS_READ, DERIVED_NAMES, NEEDS, Evidence, derive
 from medgate.safety.findings.measures import Reading
 
 MAX_FACT_EVIDENCE = 3  # phrases quoted per fact
@@ -27,8 +27,9 @@ class FiredFinding:
 class FindingsLayer:
     """The discriminators of `groups`, checked once against the facts they may name."""
 
-    def __init__(self, groups: Sequence[Group]) -> None:
+    def __init__(self, groups: Sequence[Group], *, gated: bool = True) -> None:
         self._groups = tuple(groups)
+        self._gated = gated  # False: derive every fact (tests check gating changes nothing)
         concepts = [c.name for g in self._groups for c in g.concepts]
         duplicated = sorted({n for n in concepts if concepts.count(n) > 1})
         if duplicated:
@@ -38,16 +39,28 @@ class FindingsLayer:
         missing = sorted(CONCEPTS_READ - set(concepts))
         if missing:
             raise ValueError(f"facts.py reads concepts no group defines: {missing}")
-        self._rules: tuple[tuple[str, Discriminator, frozenset[str], tuple[str, ...]], ...] = tuple(
+        # per discriminator: the phrases it needs (a subset test), the inputs each of its derived
+        # facts needs (see facts.NEEDS: a disjoint set means it cannot fire), and those facts
+        self._rules: tuple[tuple[str, Discriminator, frozenset[str], tuple[frozenset[str], ...],
+                                 tuple[str, ...]], ...] = tuple(
             (g.category, d, frozenset(n for n in d.all_of if n in concept_names),
+             tuple(NEEDS[n] for n in d.all_of if n in NEEDS),
              tuple(n for n in d.all_of if n not in concept_names))
             for g in self._groups
             for d in g.discriminators
         )
-        for category, d, _, _ in self._rules:
+        for category, d, *_ in self._rules:
             unknown = sorted(set(d.all_of + d.any_of + d.none_of) - known)
             if unknown:
                 raise ValueError(f"{category}.{d.name}: unknown facts {unknown}")
+        # Where to look: a discriminator that needs phrases is filed under one of them (only a
+        # message with that phrase can fire it); the others are checked every time.
+        by_phrase: dict[str, list[int]] = {}
+        for i, (_c, _d, phrases, _g, _f) in enumerate(self._rules):
+            if phrases:
+                by_phrase.setdefault(min(phrases), []).append(i)
+        self._by_phrase = {k: tuple(v) for k, v in by_phrase.items()}
+        self._always = tuple(i for i, rule in enumerate(self._rules) if not rule[2])
 
     @property
     def groups(self) -> tuple[Group, ...]:
@@ -55,12 +68,18 @@ class FindingsLayer:
 
     def fire(self, concepts: Mapping[str, Evidence], readings: Sequence[Reading]) -> list[FiredFinding]:
         """The discriminators that fire; per category only those of its highest level."""
-        facts = derive(concepts, readings)
-        present = concepts.keys()
+        facts = derive(concepts, readings, gated=self._gated)
+        present, inputs = concepts.keys(), facts.present
         fired: list[FiredFinding] = []
         fact = facts.fact
-        for category, d, phrases, derived in self._rules:
+        candidates = [*self._always]
+        for phrase in present:
+            candidates += self._by_phrase.get(phrase, ())
+        for i in sorted(candidates):  # the table's order: the categories' order in a report
+            category, d, phrases, gates, derived = self._rules[i]
             if not phrases <= present:
+                continue
+            if self._gated and any(g.isdisjoint(inputs) for g in gates):
                 continue
             for name in derived:
                 if not fact(name):

@@ -261,14 +261,14 @@ class MeasureExtractor:
         # first characters are tried, the first that matches wins (as in one alternation).
         self._index = PrefixIndex([[rx] for _, rx, _ in self._specs], FirstOf(), k=2)
         self._starts = re.compile(rf"(?<!\w)(?=\w){self._index.start_class}")
-        # every reading holds one of these: digits, a meter's "HI" or "LO", or a unit of time
-        self._anchors = re.compile(
-            r"\d+|\b(?:HI|Hi|HIGH|LO|Lo|LOW)\b"
-            r"|(?i:\b(?:sec|second|min|minute|hour|hr|day|week|month|year|yr)s?\b)"
-        )
+        # every reading holds digits or a meter's "HI"/"LO", except a duration told in words
+        self._anchors = re.compile(r"\d+|\b(?:HI|Hi|HIGH|LO|Lo|LOW)\b")
+        duration = next(rx for name, rx, _ in self._specs if name == "duration")
+        self._durations = re.compile(duration, re.I)
 
     def windows(self, text: str) -> list[tuple[int, int]]:
-        """The merged stretches of `text` around the anchors that can hold a reading."""
+        """The merged stretches of `text` around digits (or a meter's HI/LO): where a reading with
+        a number can be."""
         out: list[tuple[int, int]] = []
         for m in self._anchors.finditer(text):
             lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
@@ -280,7 +280,18 @@ class MeasureExtractor:
 
     def readings(self, text: str) -> list[Reading]:
         out: list[Reading] = []
-        for lo, hi in self.windows(text):
+        windows = self.windows(text)
+        # outside the windows only a duration in words can be a reading ("a few days")
+        spec = len(self._specs) - 1
+        gaps = zip([0] + [hi for _, hi in windows], [lo for lo, _ in windows] + [len(text)], strict=True)
+        for lo, hi in gaps:
+            # a duration may start just before a window and run into it: the window's scan
+            # starts at its own beginning, so it is this scan's to find
+            for m in self._durations.finditer(text, lo, min(len(text), hi + 40)):
+                if m.start() >= hi:
+                    break
+                out.extend(self._read(text, m, spec))
+        for lo, hi in windows:
             after = lo
             for m in self._starts.finditer(text, lo, hi):
                 pos = m.start()
@@ -295,6 +306,7 @@ class MeasureExtractor:
                     continue
                 out.extend(self._read(text, hit, items[int(hit.lastgroup[1:])]))
                 after = hit.end()
+        out.sort(key=lambda r: r.start)
         return out
 
     def _read(self, text: str, m: re.Match[str], spec: int) -> list[Reading]:
