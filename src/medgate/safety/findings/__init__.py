@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from medgate.safety.escalation import Level
 from medgate.safety.findings import (
     abdomen,
     breathing,
@@ -27,7 +28,7 @@ from medgate.safety.findings import (
     travel,
     vital_signs,
 )
-from medgate.safety.findings.base import Discriminator, Group, Level
+from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.findings.layer import FindingsLayer
 
 GROUPS: Final[tuple[Group, ...]] = (

@@ -11,11 +11,9 @@ public category it reports and the published source of its threshold or sign.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
+from medgate.safety.escalation import Level
 from medgate.safety.rules.base import Concept
-
-Level = Literal["emergent", "urgent", "routine"]
 
 
 @dataclass(frozen=True)

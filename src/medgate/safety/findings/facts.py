@@ -15,6 +15,7 @@ illness: both are left out.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Final
 
 from medgate.safety.findings import scores
@@ -335,7 +336,7 @@ _VITALS = frozenset({"@rr", "@spo2", "@sbp", "@hr", _TEMP}) | _ALERT
 # kinds ("@kind"). A fact none of whose inputs is present is empty without being computed (most
 # discriminators then fail before any Python runs for them). tests/safety/test_findings.py checks
 # that gating changes no fact on any vignette.
-NEEDS: Final[Mapping[str, frozenset[str]]] = {
+NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "child_under_5": frozenset({_AGE, "small_child_word", "newborn"}),
     "child": frozenset({_AGE, "small_child_word", "newborn", "child_word"}),
     "infant_under_3m": frozenset({_AGE, "newborn"}),
@@ -383,7 +384,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = {
     "resolved_episode": frozenset({"resolved"}),
     "pregnancy_ge_20w": frozenset({"@gestation_w", "late_pregnancy"}),
     "early_pregnancy": frozenset({"pregnant", "pregnancy_possible", "@gestation_w"}),
-}
+})
 # the concept names the derivations above read (the groups must define them)
 CONCEPTS_READ: Final[frozenset[str]] = frozenset({
     "fever_word", "child_word", "small_child_word", "newborn", "recent_hours", "onset_sudden",
@@ -393,7 +394,7 @@ CONCEPTS_READ: Final[frozenset[str]] = frozenset({
 })
 
 
-_DERIVATIONS: Final[Mapping[str, Callable[[Context], Evidence]]] = dict(DERIVED)
+_DERIVATIONS: Final[Mapping[str, Callable[[Context], Evidence]]] = MappingProxyType(dict(DERIVED))
 _NEEDS: Final = NEEDS
 
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Final
 
-from medgate.safety.findings.base import Discriminator, Group, Level
+from medgate.safety.escalation import LEVEL_RANK, Level
+from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.findings.facts import CONCEPTS_READ, DERIVED_NAMES, NEEDS, Evidence, derive
 from medgate.safety.findings.measures import Reading
 
 MAX_FACT_EVIDENCE = 3  # phrases quoted per fact
-_RANK = {"routine": 0, "urgent": 1, "emergent": 2}
+_RANK: Final = LEVEL_RANK
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Final
 
 from medgate.safety.dispatch import FirstOf, PrefixIndex
@@ -54,11 +55,11 @@ _PAST: Final = re.compile(
     r" (?:weeks?|months?|years?) ago|last (?:week|month|year)|in (?:19|20)\d\d)\b",
     re.I,
 )
-_WORD_NUMBERS: Final = {
+_WORD_NUMBERS: Final = MappingProxyType({
     "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
     "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "few": 3.0, "a few": 3.0,
     "couple of": 2.0, "couple": 2.0, "a couple of": 2.0, "several": 4.0,
-}
+})
 
 
 @dataclass(frozen=True)

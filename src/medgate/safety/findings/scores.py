@@ -23,27 +23,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Final
 
 # (upper bound inclusive, points): the first band whose bound is >= the value applies.
 _Bands = tuple[tuple[float, int], ...]
-NEWS2_BANDS: Final[dict[str, _Bands]] = {
+NEWS2_BANDS: Final[Mapping[str, _Bands]] = MappingProxyType({
     "rr": ((8, 3), (11, 1), (20, 0), (24, 2), (float("inf"), 3)),
     "spo2": ((91, 3), (93, 2), (95, 1), (float("inf"), 0)),
     "sbp": ((90, 3), (100, 2), (110, 1), (219, 0), (float("inf"), 3)),
     "hr": ((40, 3), (50, 1), (90, 0), (110, 1), (130, 2), (float("inf"), 3)),
     "temp_c": ((35.0, 3), (36.0, 1), (38.0, 0), (39.0, 1), (float("inf"), 2)),
-}
+})
 NEWS2_OXYGEN_POINTS: Final = 2
 NEWS2_NOT_ALERT_POINTS: Final = 3
 NEWS2_HIGH: Final = 7  # emergency response
 NEWS2_MEDIUM: Final = 5  # urgent response
 NEWS2_RED: Final = 3  # a single parameter at 3: urgent ward-based response
 
-_LABELS: Final = {"rr": "RR", "spo2": "SpO2", "sbp": "SBP", "hr": "HR", "temp_c": "T"}
-_UNITS: Final = {"rr": "/min", "spo2": "%", "sbp": " mmHg", "hr": "/min", "temp_c": " °C"}
+_LABELS: Final = MappingProxyType({"rr": "RR", "spo2": "SpO2", "sbp": "SBP", "hr": "HR", "temp_c": "T"})
+_UNITS: Final = MappingProxyType({"rr": "/min", "spo2": "%", "sbp": " mmHg", "hr": "/min", "temp_c": " °C"})
 
 
 @dataclass(frozen=True)
