@@ -98,6 +98,10 @@ class Config:
     models: Mapping[str, ModelAlias]
     on_emergency: OnEmergency = "annotate"
     emergency_region: str = "US"
+    # The model asked for a triage second opinion beside each request: "auto" (the request's own
+    # alias when the catalogue rates it capable), "off", or an alias (never an embedded model).
+    triage_model: str = "auto"
+    triage_timeout_s: float = 5.0  # how long an answer waits, once complete, for that opinion
     max_body_bytes: int = 16 * 1024 * 1024
     audit_url: str = "sqlite:///.medgate/audit.sqlite"
     audit_on_failure: AuditOnFailure = "refuse"
@@ -214,6 +218,29 @@ def _region(code: str) -> str:
     return code.upper()
 
 
+def _triage_model(value: Any, models: Mapping[str, ModelAlias]) -> str:
+    if value in ("auto", "off"):
+        return str(value)
+    alias = models.get(value) if isinstance(value, str) else None
+    if alias is None:
+        raise ConfigError(f"safety.triage_model must be auto, off or a configured alias; got {value!r} "
+                          f"(aliases: {sorted(models)})")
+    if alias.deployments[0].is_embedded:
+        raise ConfigError(f"safety.triage_model: {value!r} is the embedded model, which is never used as "
+                          "a triage judge; name a capable hosted or self-hosted model, or auto/off")
+    return str(value)
+
+
+def _positive(where: str, value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{where} must be a number of seconds, got {value!r}") from exc
+    if not number > 0:
+        raise ConfigError(f"{where} must be more than 0, got {value!r}")
+    return number
+
+
 def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] | None = None) -> Config:
     """Build a Config from parsed YAML; raises ConfigError naming the bad key."""
     env = os.environ if env is None else env
@@ -223,7 +250,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         raise ConfigError(f"{source}: the top level must be a mapping")
     _check_keys(source, data, {"models", "safety", "server", "audit", "embedded"})
     safety = data.get("safety") or {}
-    _check_keys("safety", safety, {"on_emergency", "region"})
+    _check_keys("safety", safety, {"on_emergency", "region", "triage_model", "triage_timeout_s"})
     server = data.get("server") or {}
     _check_keys("server", server, {"max_body_bytes"})
     audit = data.get("audit") or {}
@@ -266,6 +293,8 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         models=models,
         on_emergency=_on_emergency("safety.on_emergency", safety.get("on_emergency", "annotate")),
         emergency_region=_region(str(safety.get("region", "US"))),
+        triage_model=_triage_model(safety.get("triage_model", "auto"), models),
+        triage_timeout_s=_positive("safety.triage_timeout_s", safety.get("triage_timeout_s", 5.0)),
         max_body_bytes=int(server.get("max_body_bytes", 16 * 1024 * 1024)),
         audit_url=str(audit.get("url", env.get("MEDGATE_AUDIT_URL", "sqlite:///.medgate/audit.sqlite"))),
         audit_on_failure=audit.get("on_failure", "refuse"),

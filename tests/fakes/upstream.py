@@ -48,6 +48,9 @@ class FakeUpstream:
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
         self.scripted: list[tuple[str, str]] = []  # (content, finish_reason) replies for model "scripted"
+        # replies for model "judge" (a triage second opinion): (delay s, HTTP status, content);
+        # "{echo}" in the content becomes the request's last user text, JSON-escaped
+        self.judge: list[tuple[float, int, str]] = []
         self.headers: list[dict[str, str]] = []
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -103,6 +106,8 @@ class FakeUpstream:
             await asyncio.sleep(5)
         if model == "not-json":
             return web.Response(text="<html>bad gateway</html>", content_type="text/html")
+        if model == "judge":
+            return await self._judge(body)
         if model == "scripted":
             content, finish = self.scripted.pop(0)
             reply = self._full(body, model, (None, "", content))
@@ -121,6 +126,16 @@ class FakeUpstream:
         if body.get("stream"):
             return await self._stream(request, body, model, script)
         return web.json_response(self._full(body, model, script))
+
+    async def _judge(self, body: dict[str, Any]) -> web.Response:
+        delay, status, content = self.judge.pop(0) if self.judge else (0.0, 200, '{"level": "routine"}')
+        if delay:
+            await asyncio.sleep(delay)
+        if status != 200:
+            return web.json_response({"error": {"message": f"fake judge error {status}", "type": "upstream",
+                                                "code": status}}, status=status)
+        content = content.replace("{echo}", json.dumps(_last_user_text(body))[1:-1])
+        return web.json_response(self._full(body, "judge", (None, "", content)))
 
     def _usage(self) -> dict[str, Any]:
         return {"prompt_tokens": 1000, "completion_tokens": 2000, "total_tokens": 3000}

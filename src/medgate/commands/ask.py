@@ -42,10 +42,14 @@ def _footer(meta: dict[str, Any]) -> str:
     return f"[{meta.get('alias')} via {meta.get('deployment')} · cost {cost_text} · {meta.get('notice', '')}]"
 
 
-def _escalation(meta: dict[str, Any]) -> None:
+def _escalation(meta: dict[str, Any], shown: str | None = None) -> str | None:
+    """Print the escalation unless its level was already shown; returns the level shown."""
     esc = meta.get("escalation")
-    if esc:
-        print(f"!! EMERGENCY ({', '.join(esc['categories'])}): {esc['advice']}", file=sys.stderr)
+    if not esc or esc.get("level") == shown:
+        return shown
+    label = "URGENT" if esc.get("level") == "urgent" else "EMERGENCY"
+    print(f"!! {label} ({', '.join(esc['categories'])}): {esc['advice']}", file=sys.stderr)
+    return str(esc.get("level", "emergent"))
 
 
 async def _ask(args: argparse.Namespace, question: str) -> int:
@@ -67,14 +71,14 @@ async def _ask(args: argparse.Namespace, question: str) -> int:
             return 0
         body["stream"] = True
         meta: dict[str, Any] = {}
+        shown: str | None = None
         in_reasoning = False
         async for chunk in await app.gateway.stream(body):
             if "error" in chunk:
                 print(f"\nmedgate: error: {chunk['error']['message']}", file=sys.stderr)
                 return 1
-            if "medgate" in chunk:
-                if not meta:
-                    _escalation(chunk["medgate"])
+            if "medgate" in chunk:  # an escalation can rise later in the stream (the model layer)
+                shown = _escalation(chunk["medgate"], shown)
                 meta.update(chunk["medgate"])
             for choice in chunk.get("choices") or ():
                 delta = choice.get("delta") or {}

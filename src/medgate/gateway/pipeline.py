@@ -32,6 +32,7 @@ from medgate.gateway.options import RequestOptions, strip_medgate_fields
 from medgate.gateway.privacy_stage import PrivacyStage
 from medgate.gateway.relay import relay
 from medgate.gateway.ticket import Route, Ticket
+from medgate.gateway.triage_stage import TriageStage
 from medgate.gateway.upstream_shape import check_completion
 from medgate.gateway.validate import validate_chat
 from medgate.safety import emergency_reply_text, screen_request
@@ -49,6 +50,7 @@ class Gateway:
         # A random prefix and a counter: unique request ids without a uuid4 syscall per request.
         self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
+        self._triage = TriageStage(config, backends, audit, catalog, self._deployment_cost)
 
     def ticket(self) -> Ticket:
         """A new request: its id now, so even a body that cannot be parsed has one."""
@@ -56,6 +58,9 @@ class Gateway:
 
     def price_for(self, deployment: Deployment) -> Price | None:
         return price_for(deployment, self.catalog)
+
+    def _deployment_cost(self, deployment: Deployment, usage: Mapping[str, Any] | None) -> float | None:
+        return cost_usd(self.price_for(deployment), usage)
 
     # -- ending a request -----------------------------------------------------------------------
     def fail(self, ticket: Ticket, exc: BaseException) -> MedgateError:
@@ -94,6 +99,8 @@ class Gateway:
         ticket.route = Route(alias=alias, deployment=deployment, family=family_for(alias.family),
                              dialect=dialect_for(deployment.engine), backend=self.backends[deployment.name],
                              privacy=PrivacyStage(deployment, options.phi))
+        # The screen's model layer starts now, beside the call; it never delays the answer.
+        ticket.opinion = self._triage.start(alias, body, options, ticket.escalation, ticket.request_id)
         return body
 
     def _upstream_body(self, ticket: Ticket, body: dict[str, Any], options: RequestOptions,
@@ -154,7 +161,7 @@ class Gateway:
         body = self._begin(ticket, body, options)
         route = ticket.route
         assert route is not None
-        if ticket.escalation and ticket.on_emergency == "respond":
+        if ticket.respond_with_advice():
             resp = self._emergency_reply(ticket)
             ticket.cost = 0.0
             resp["medgate"] = ticket.head() | {"deployment": None, "cost_usd": 0.0,
@@ -166,6 +173,8 @@ class Gateway:
         resp = route.privacy.inbound(resp)
         resp["id"] = ticket.request_id
         resp["model"] = route.alias.alias
+        ticket.escalation = await self._triage.settle(ticket.opinion, ticket.escalation,
+                                                      self.config.emergency_region)
         meta = ticket.head()
         meta.update(self._annotate(ticket, resp, body))
         ticket.usage = resp.get("usage")
@@ -201,7 +210,7 @@ class Gateway:
             body = self._begin(ticket, body, options)
             route = ticket.route
             assert route is not None
-            if ticket.escalation and ticket.on_emergency == "respond":
+            if ticket.respond_with_advice():
                 return self._emergency_stream(ticket)
             upstream = self._upstream_body(ticket, body, options, stream=True)
             source = route.backend.stream(upstream).__aiter__()
@@ -214,7 +223,8 @@ class Gateway:
             raise
         except Exception as exc:  # every failure, foreseen or a bug, is audited and OpenAI-shaped
             raise self.fail(ticket, exc) from exc
-        return relay(self, ticket, body, source, first, self._advice(ticket, body, advice_in_content))
+        chunks = relay(self, ticket, body, source, first, self._advice(ticket, body, advice_in_content))
+        return self._triage.attach(ticket, self.config.emergency_region, chunks)
 
     async def _emergency_stream(self, ticket: Ticket) -> AsyncIterator[dict[str, Any]]:
         resp = self._emergency_reply(ticket)

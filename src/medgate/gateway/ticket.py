@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from medgate.audit import AuditStore
 from medgate.config import Deployment, ModelAlias
@@ -20,6 +20,9 @@ from medgate.engines.families import Family
 from medgate.errors import MedgateError
 from medgate.gateway.privacy_stage import PrivacyStage
 from medgate.safety import Escalation
+
+if TYPE_CHECKING:
+    from medgate.gateway.triage_stage import SecondOpinion
 
 Status = Literal["ok", "error", "cancelled"]
 REVIEW_NOTICE = "AI-generated: a clinician must review this before any clinical use."
@@ -49,6 +52,11 @@ class Ticket:
     cost: float | None = None
     started: float = field(default_factory=time.perf_counter)
     audited: bool = False
+    opinion: SecondOpinion | None = None  # the screen's model layer, running beside the call
+
+    def respond_with_advice(self) -> bool:
+        """`on_emergency: respond` answers an emergent escalation with the advice alone."""
+        return self.escalation is not None and self.escalation.emergent and self.on_emergency == "respond"
 
     def head(self) -> dict[str, Any]:
         """The `medgate` object of the first chunk or of a full response."""
@@ -63,14 +71,15 @@ class Ticket:
             "defaults_applied": self.defaults_applied,
             "review_required": True,
             "notice": REVIEW_NOTICE,
-        }
+        } | ({"second_opinion": self.opinion.summary()} if self.opinion is not None else {})
 
     def headers(self) -> list[tuple[bytes, bytes]]:
         """Response headers every client sees, including ones that drop the `medgate` object."""
         out = [(b"x-request-id", self.request_id.encode())]
         if self.escalation is not None:
             cats = ",".join(self.escalation.categories)
-            out.append((b"x-medgate-escalation", f"emergent; categories={cats}".encode()))
+            level = self.escalation.level
+            out.append((b"x-medgate-escalation", f"{level}; categories={cats}".encode()))
         return out
 
     def finish(self, audit: AuditStore, status: Status, *, error: MedgateError | None = None) -> None:
@@ -78,6 +87,8 @@ class Ticket:
         if self.audited:
             return
         self.audited = True
+        if status != "ok" and self.opinion is not None and not self.opinion.task.done():
+            self.opinion.task.cancel()  # no answer, no use for its second opinion
         route, usage = self.route, self.usage or {}
         audit.append({
             "kind": "chat",
@@ -94,4 +105,5 @@ class Ticket:
             "cost_usd": self.cost,
             "phi": route.privacy.summary() if route else None,
             "escalation": list(self.escalation.categories) if self.escalation else [],
+            "escalation_level": self.escalation.level if self.escalation else "routine",
         })
