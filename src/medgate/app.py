@@ -5,6 +5,9 @@ Nothing module-level changes after import; every request reaches shared objects 
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import os
 from typing import Any
 
 import aiohttp
@@ -15,7 +18,15 @@ from medgate.config import Config, Deployment, load_config
 from medgate.engines.backend import Backend
 from medgate.engines.embedded import EmbeddedBackend
 from medgate.engines.http import HttpBackend
+from medgate.engines.limits import LimitedBackend
+from medgate.errors import MedgateError
 from medgate.gateway import Gateway, RequestOptions
+from medgate.offload import Offload
+
+log = logging.getLogger("medgate.app")
+# Gateway processes with the same group share embedded runners: `serve --workers N` sets it once
+# for all its workers. Without it each App has its own runners.
+RUNNER_GROUP_ENV = "MEDGATE_RUNNER_GROUP"
 
 
 class App:
@@ -26,34 +37,53 @@ class App:
         self.audit = audit or open_audit(config.audit_url)
         self.session: aiohttp.ClientSession | None = None
         self.backends: dict[str, Backend] = {}
+        self.embedded: dict[str, EmbeddedBackend] = {}
+        self.offload = Offload()  # CPU-heavy request work (large de-identifications), off the loop
         self.gateway: Gateway | None = None
+        self.runner_group = os.environ.get(RUNNER_GROUP_ENV) or f"app-{os.getpid()}-{os.urandom(4).hex()}"
+        self._preload: asyncio.Task[None] | None = None
 
-    async def start(self) -> App:
-        """Open the shared HTTP session, build one backend per deployment, load embedded weights."""
+    async def start(self, *, preload: bool = True) -> App:
+        """Open the shared HTTP session and build one backend per deployment. Embedded runners
+        start loading in the background: the server answers (other aliases at once) meanwhile,
+        and a model that cannot load costs only its own alias."""
         connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, enable_cleanup_closed=True)
         self.session = aiohttp.ClientSession(connector=connector, auto_decompress=True)
-        embedded: dict[str, EmbeddedBackend] = {}
         for alias in self.config.models.values():
             for dep in alias.deployments:
                 if dep.name in self.backends:
                     continue
+                backend: Backend
                 if dep.is_embedded:
-                    backend = EmbeddedBackend(dep, n_ctx=self.config.embedded_ctx,
-                                              n_threads=self.config.embedded_threads)
-                    embedded[dep.name] = backend
-                    self.backends[dep.name] = backend
+                    backend = self.embedded[dep.name] = EmbeddedBackend(
+                        dep, n_ctx=self.config.embedded_ctx, n_threads=self.config.embedded_threads,
+                        group=self.runner_group)
                 else:
-                    self.backends[dep.name] = HttpBackend(self.session, dep)
-        for backend in embedded.values():
-            await backend.start()
+                    backend = HttpBackend(self.session, dep)
+                    if dep.max_concurrency is not None:
+                        backend = LimitedBackend(backend, concurrency=dep.max_concurrency,
+                                                 queue=dep.max_queue, name=dep.name)
+                self.backends[dep.name] = backend
+        if preload and self.embedded:
+            self._preload = asyncio.create_task(self._start_embedded())
         self.gateway = Gateway(self.config, self.backends, self.audit, self.catalog)
         return self
 
+    async def _start_embedded(self) -> None:
+        for name, backend in self.embedded.items():
+            try:
+                await backend.start()
+            except MedgateError as exc:  # the alias answers 503 with this reason; the others serve on
+                log.error("embedded model %s is unavailable: %s", name, exc.message)
+
     async def aclose(self) -> None:
+        if self._preload is not None:
+            self._preload.cancel()
         for backend in self.backends.values():
             await backend.aclose()
         if self.session is not None:
             await self.session.close()
+        self.offload.close()
         self.audit.close()
 
     # -- the ChatClient protocol the clinical tasks use ------------------------------------------

@@ -68,6 +68,11 @@ class Deployment:
     allow_phi: bool = False
     price: Price | None = None
     timeout_s: float = 600.0
+    # Load limits: requests in flight at once (None: no limit) and waiting beyond that before
+    # the next is refused with 503 + Retry-After. The embedded runner always runs one at a time.
+    max_concurrency: int | None = None
+    max_queue: int = 8
+    keep_alive_s: float | None = 300.0  # embedded only: unload after this long idle; None = never
 
     @property
     def is_embedded(self) -> bool:
@@ -135,11 +140,12 @@ def _deployment(where: str, raw: Any) -> Deployment:
         where,
         raw,
         {"provider", "base_url", "model", "api_key_env", "trust", "allow_phi", "engine",
-         "embedded", "gguf", "price", "timeout_s"},
+         "embedded", "gguf", "price", "timeout_s", "keep_alive", "max_queue", "max_concurrency"},
     )
     price = _price(where, raw.get("price"))
     allow_phi = bool(raw.get("allow_phi", False))
     timeout = float(raw.get("timeout_s", 600.0))
+    limits = _limits(where, raw)
     if "embedded" in raw or "gguf" in raw:
         name = str(raw.get("embedded") or "smollm2-135m")
         if "embedded" in raw and name not in EMBEDDED_MODELS:
@@ -148,8 +154,15 @@ def _deployment(where: str, raw: Any) -> Deployment:
         if gguf and not Path(gguf).is_file():
             raise ConfigError(f"{where}.gguf: no such file {gguf!r}")
         model = Path(gguf).stem if gguf else name
+        if limits.get("max_concurrency") is not None:
+            raise ConfigError(f"{where}.max_concurrency: the embedded runner runs one request at a "
+                              "time; bound its waiting line with max_queue")
         return Deployment(name=f"embedded:{model}", engine="embedded", model=model,
-                          trust="local", gguf=gguf, price=price or Price(input_per_m=0.0, output_per_m=0.0))
+                          trust="local", gguf=gguf, price=price or Price(input_per_m=0.0, output_per_m=0.0),
+                          keep_alive_s=_keep_alive(f"{where}.keep_alive", raw.get("keep_alive", "5m")),
+                          **limits)
+    if "keep_alive" in raw:
+        raise ConfigError(f"{where}.keep_alive applies to embedded models only")
     if "model" not in raw:
         raise ConfigError(f"{where}: 'model' (the upstream's model id) is required")
     model = str(raw["model"])
@@ -162,7 +175,7 @@ def _deployment(where: str, raw: Any) -> Deployment:
             name=f"{raw['provider']}:{model}", engine=str(raw.get("engine", preset.engine)),
             model=model, trust=trust, base_url=str(raw.get("base_url", preset.base_url)),
             api_key_env=str(raw.get("api_key_env", preset.api_key_env)), provider=str(raw["provider"]),
-            allow_phi=allow_phi, price=price, timeout_s=timeout,
+            allow_phi=allow_phi, price=price, timeout_s=timeout, **limits,
         )
     if "base_url" not in raw:
         raise ConfigError(f"{where}: give one of provider, base_url, embedded or gguf")
@@ -178,8 +191,35 @@ def _deployment(where: str, raw: Any) -> Deployment:
     return Deployment(
         name=f"{urlsplit(base_url).netloc}:{model}", engine=engine, model=model, trust=trust,
         base_url=base_url, api_key_env=raw.get("api_key_env"), allow_phi=allow_phi, price=price,
-        timeout_s=timeout,
+        timeout_s=timeout, **limits,
     )
+
+
+_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def _keep_alive(where: str, value: Any) -> float | None:
+    """Ollama's forms: seconds as a number, or "30s" / "5m" / "1h"; 0 = unload after each request;
+    any negative value = never unload."""
+    text = str(value).strip().lower()
+    try:
+        seconds = float(text[:-1]) * _UNITS[text[-1]] if text and text[-1] in _UNITS else float(text)
+    except ValueError:
+        raise ConfigError(f"{where} must be seconds or a duration like 30s, 5m, 1h (negative: never); "
+                          f"got {value!r}") from None
+    return None if seconds < 0 else seconds
+
+
+def _limits(where: str, raw: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, least in (("max_queue", 0), ("max_concurrency", 1)):
+        if key not in raw:
+            continue
+        value = raw[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise ConfigError(f"{where}.{key} must be an integer >= {least}, got {value!r}")
+        out[key] = value
+    return out
 
 
 def _on_emergency(where: str, value: Any) -> OnEmergency:

@@ -133,6 +133,9 @@ class Gateway:
             self._audit(call, "error", None, None, error=exc)
             exc.message = call.privacy.restore_text(exc.message)
             raise
+        except asyncio.CancelledError:
+            self._audit(call, "cancelled", None, None)  # the client left; the engine call is stopped
+            raise
         resp["model"] = call.alias.alias
         meta = call.head()
         extras = self._annotate(call, resp, body)
@@ -174,6 +177,9 @@ class Gateway:
         except MedgateError as exc:
             self._audit(call, "error", None, None, error=exc)
             exc.message = call.privacy.restore_text(exc.message)
+            raise
+        except asyncio.CancelledError:
+            self._audit(call, "cancelled", None, None)  # left while waiting for the first chunk
             raise
         return self._relay(call, body, source, first)
 

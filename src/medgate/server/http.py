@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -53,7 +54,12 @@ def parse_json(raw: bytes) -> Any:
 
 
 async def send_json(send: Send, status: int, data: Any, extra: list[tuple[bytes, bytes]] | None = None) -> None:
-    body = orjson.dumps(data)
+    await send_raw_json(send, status, orjson.dumps(data), extra)
+
+
+async def send_raw_json(send: Send, status: int, body: bytes,
+                        extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    """A body already serialised (e.g. by a worker process)."""
     await send({"type": "http.response.start", "status": status,
                 "headers": [*JSON_HEADERS, (b"content-length", str(len(body)).encode()), *(extra or ())]})
     await send({"type": "http.response.body", "body": body})
@@ -63,7 +69,7 @@ async def send_error(send: Send, exc: MedgateError) -> None:
     extra = []
     retry_after = getattr(exc, "retry_after", None)
     if retry_after is not None:
-        extra.append((b"retry-after", str(int(retry_after)).encode()))
+        extra.append((b"retry-after", str(max(1, math.ceil(retry_after))).encode()))
     await send_json(send, exc.http_status(), exc.to_dict(), extra)
 
 
