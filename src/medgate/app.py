@@ -66,8 +66,13 @@ class App:
                 self.backends[dep.name] = backend
         if preload and self.embedded:
             self._preload = asyncio.create_task(self._start_embedded())
+        if any(not dep.is_embedded and dep.trust == "remote" for dep in self._deployments()):
+            import medgate.privacy  # noqa: F401  # remote deployments pseudonymise: load it now, not on a request
         self.gateway = Gateway(self.config, self.backends, self.audit, self.catalog)
         return self
+
+    def _deployments(self) -> list[Deployment]:
+        return [dep for alias in self.config.models.values() for dep in alias.deployments]
 
     async def _start_embedded(self) -> None:
         for name, backend in self.embedded.items():

@@ -227,6 +227,11 @@ class RunnerClient:
         return status
 
     @property
+    def pid(self) -> int | None:
+        """The runner's process id, if this process started the one it is connected to."""
+        return self._link.pid if self.loaded and self._link is not None else None
+
+    @property
     def loaded(self) -> bool:
         return self._link is not None and self._link.alive and not self._link.unloading
 
