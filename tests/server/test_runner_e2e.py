@@ -19,10 +19,10 @@ from typing import Any
 
 import openai
 import pytest
-
-from medgate.config import parse_config
 from tests.conftest import RunningServer
 from tests.fakes.upstream import FakeUpstream
+
+from medgate.config import parse_config
 
 pytestmark = pytest.mark.slow
 

@@ -22,7 +22,6 @@ import openai
 import orjson
 import pytest
 import yaml
-
 from tests import http_util
 from tests.fakes.upstream import FakeUpstream
 
