@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-from medgate.engines.runner.spawn import REBUILD_HINT, describe_exit
+from medgate.engines.runner.spawn import REBUILD_HINT, describe_exit, runner_env
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ def probe_in_child(gguf: str, *, timeout_s: float = 120.0, threads: int = 1) -> 
     argv = [sys.executable, "-m", "medgate.engines.runner", "--probe", "--gguf", gguf,
             "--threads", str(threads), "--n-ctx", "512"]
     try:
-        proc = subprocess.run(argv, capture_output=True, timeout=timeout_s, check=False)
+        proc = subprocess.run(argv, capture_output=True, timeout=timeout_s, check=False, env=runner_env())
     except subprocess.TimeoutExpired:
         return ProbeResult(False, error=f"no token within {timeout_s:.0f} s")
     lines = proc.stdout.decode("utf-8", "replace").strip().splitlines()
