@@ -46,12 +46,14 @@ def versions() -> list[Finding]:
     return out
 
 
-def cpu(system_info: str | None) -> list[Finding]:
+def cpu(system_info: str | None, *, embedded: bool = True) -> list[Finding]:
     flags = cpu_flags()
     has = [f for f in NOTABLE if f in flags]
     out = [Finding("cpu", "this CPU lists", "info", " ".join(has) if flags else "unknown (no /proc/cpuinfo)")]
     if system_info is None:
-        out.append(Finding("cpu", "llama.cpp build uses", "warn", "unknown: the embedded engine did not run"))
+        out.append(Finding("cpu", "llama.cpp build uses", "warn" if embedded else "info",
+                           "unknown: the embedded engine did not run" if embedded
+                           else "not checked: no embedded model is configured"))
         return out
     used = build_features(system_info)
     out.append(Finding("cpu", "llama.cpp build uses", "info", " ".join(sorted(used)) or system_info))
@@ -166,7 +168,9 @@ async def run_all(config_path: str | None, *, timeout_s: float) -> list[Finding]
     system_info = None
     deployments: list[Finding] = []
     files: list[Finding] = []
+    embedded = True
     if config is not None:
         files = model_files(config)
         deployments, system_info = await answers(config, timeout_s=timeout_s)
-    return found + cpu(system_info) + config_findings + files + deployments
+        embedded = any(d.is_embedded for d in _deployments(config))
+    return found + cpu(system_info, embedded=embedded) + config_findings + files + deployments

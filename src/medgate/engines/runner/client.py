@@ -14,7 +14,7 @@ import itertools
 import logging
 import time
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from typing import Any
 
@@ -177,7 +177,7 @@ class RunnerClient:
             log.error("embedded runner %s could not restart: %s", self.spec.key, exc.message)
 
     # -- requests -------------------------------------------------------------------------------
-    async def call(self, kwargs: dict[str, Any], *, stream: bool) -> AsyncIterator[dict[str, Any]]:
+    async def call(self, kwargs: dict[str, Any], *, stream: bool) -> AsyncGenerator[dict[str, Any], None]:
         """The runner's messages for one request: chunks (or a result), then `end`. Errors raise.
         Leaving early (close, cancel) cancels the generation in the runner."""
         for _attempt in range(2):
