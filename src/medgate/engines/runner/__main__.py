@@ -1,7 +1,8 @@
 """`python -m medgate.engines.runner`: the embedded-model runner process (started by the gateway).
 
 With `--probe` it loads the model, generates one token, prints one JSON line and exits (probe.py).
-Exit status: 0 when it stopped for a reason (idle, no clients), 3 when the model could not load.
+Exit status: 0 when it stopped for a reason (idle, no clients), 3 when the model could not load,
+4 when another runner already serves the socket.
 A native crash in llama.cpp ends this process with a signal, and only this process.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import socket
 import sys
 
 import orjson
@@ -17,6 +19,16 @@ import orjson
 from medgate.engines.runner.server import Runner, serve
 
 EXIT_LOAD_FAILED = 3
+EXIT_ALREADY_RUNNING = 4  # another runner answers on this socket: use that one
+
+
+def socket_in_use(path: str) -> bool:
+    with socket.socket(socket.AF_UNIX) as probe:
+        try:
+            probe.connect(path)
+        except OSError:
+            return False
+        return True
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -45,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.socket:
         print("medgate runner: --socket is required", file=sys.stderr)
         return 2
+    if socket_in_use(args.socket):  # never take a live runner's socket away from it
+        return EXIT_ALREADY_RUNNING
     from medgate.engines.runner.model import Model
 
     try:

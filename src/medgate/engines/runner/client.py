@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from medgate.engines.runner.protocol import INVALID_REQUEST, OVERLOADED, RunnerSpec, decode, encode
-from medgate.engines.runner.spawn import Reached, describe_exit, exit_status, reach
+from medgate.engines.runner.spawn import Reached, describe_exit, exit_status, forget, reach
 from medgate.errors import (
     EngineCrashed,
     EngineOverloaded,
@@ -242,8 +242,9 @@ class RunnerClient:
         if self._link is not None:
             link, self._link = self._link, None
             await link.close()
-            if link.process is not None:  # we started it: it exits now that we left (unless shared)
-                await exit_status(link.process, 2.0)
+            # We started it: it exits now that we left (unless shared). A crashed runner's log stays.
+            if link.process is not None and await exit_status(link.process, 2.0) == 0:
+                forget(self.spec)
 
 
 def _error(err: dict[str, Any]) -> UpstreamError | InvalidRequest:

@@ -21,6 +21,7 @@ from medgate.engines.runner.protocol import MAX_LINE, RunnerSpec, decode
 from medgate.errors import EngineUnavailable
 
 LOG_KEEP_BYTES = 1 << 20
+EXIT_ALREADY_RUNNING = 4  # as engines/runner/__main__.py exits when the socket is already served
 
 
 def runner_env() -> dict[str, str]:
@@ -55,8 +56,11 @@ async def reach(spec: RunnerSpec) -> Reached:
         await _lock(fd, spec.load_timeout_s)
         with contextlib.suppress(OSError):
             return Reached(*await _connect(spec))  # another worker started it while we waited
-        process, ready = await _spawn(spec)
+        started = await _spawn(spec)
         try:
+            if started is None:  # a runner we did not see at first answers now
+                return Reached(*await _connect(spec))
+            process, ready = started
             return Reached(*await _connect(spec), ready=ready, process=process)
         except OSError as exc:
             raise EngineUnavailable(f"embedded runner started but its socket refused: {exc}") from exc
@@ -81,7 +85,7 @@ async def _lock(fd: int, timeout: float) -> None:
             await asyncio.sleep(0.05)
 
 
-async def _spawn(spec: RunnerSpec) -> tuple[subprocess.Popen[bytes], dict[str, Any]]:
+async def _spawn(spec: RunnerSpec) -> tuple[subprocess.Popen[bytes], dict[str, Any]] | None:
     _trim_log(spec)
     with open(spec.log, "ab") as log:
         log.write(f"--- runner start {time.strftime('%Y-%m-%d %H:%M:%S')} ---\n".encode())
@@ -104,6 +108,8 @@ async def _spawn(spec: RunnerSpec) -> tuple[subprocess.Popen[bytes], dict[str, A
     process.stdout.close()  # the runner points its stdout at its log once ready
     if not line:
         code = await exit_status(process, 5.0)
+        if code == EXIT_ALREADY_RUNNING:
+            return None
         raise EngineUnavailable(f"the embedded runner exited while loading ({describe_exit(code)}): "
                                 f"{log_tail(spec)} — {REBUILD_HINT} (log: {spec.log})", retry_after=5)
     try:
@@ -139,6 +145,13 @@ def log_tail(spec: RunnerSpec, lines: int = 3) -> str:
     last_run = text.rsplit("--- runner start", 1)[-1].splitlines()[1:]  # this start's lines only
     tail = [ln.strip() for ln in last_run if ln.strip()]
     return " | ".join(tail[-lines:]) or "no output"
+
+
+def forget(spec: RunnerSpec) -> None:
+    """After a clean exit: its lock and log have nothing left to say."""
+    for path in (spec.lock, spec.log):
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _trim_log(spec: RunnerSpec) -> None:
