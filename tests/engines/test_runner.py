@@ -53,40 +53,27 @@ class ScriptedModel:
 
 
 class FakeRunner:
-    """`server.serve` on its own thread and loop, at the socket a RunnerSpec names."""
+    """`server.serve` on its own thread, at the socket a RunnerSpec names."""
 
     def __init__(self, spec: RunnerSpec, model: ScriptedModel) -> None:
         self.spec, self.model = spec, model
-        self.runner: Runner | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self.runner = Runner(model, keep_alive_s=spec.keep_alive_s, max_queue=spec.max_queue)
         self._thread: threading.Thread | None = None
 
     def start(self) -> FakeRunner:
         ready = threading.Event()
-
-        async def main() -> None:
-            self._loop = asyncio.get_running_loop()
-            self.runner = Runner(self.model, keep_alive_s=self.spec.keep_alive_s,
-                                 max_queue=self.spec.max_queue)
-            await serve(self.runner, str(self.spec.socket), on_ready=ready.set, first_request_grace_s=0.2)
-
         self.spec.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self._thread = threading.Thread(target=asyncio.run, args=(main(),), daemon=True)
+        self._thread = threading.Thread(target=serve, args=(self.runner, str(self.spec.socket), ready.set),
+                                        kwargs={"first_request_grace_s": 0.2}, daemon=True)
         self._thread.start()
         assert ready.wait(5)
         return self
 
     def crash(self) -> None:
         """Every connection cut at once with no goodbye, as when the process is killed."""
-        assert self.runner is not None and self._loop is not None
-
-        def cut() -> None:
-            assert self.runner is not None
-            for conn in list(self.runner.clients):
-                conn.writer.transport.abort()
-            self.runner.stopped.set()
-
-        self._loop.call_soon_threadsafe(cut)
+        for conn in self.runner.connections():
+            conn.close()
+        self.runner.stop()
         self.join()
 
     def join(self) -> None:

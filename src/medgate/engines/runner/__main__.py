@@ -9,7 +9,6 @@ A native crash in llama.cpp ends this process with a signal, and only this proce
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import socket
 import sys
@@ -74,11 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
         os.dup2(2, 1)  # anything llama.cpp prints later goes to the log, not a pipe nobody reads
 
-    async def main_loop() -> None:
-        runner = Runner(model, keep_alive_s=args.keep_alive, max_queue=args.max_queue)
-        await serve(runner, args.socket, on_ready=ready)
-
-    asyncio.run(main_loop())
+    serve(Runner(model, keep_alive_s=args.keep_alive, max_queue=args.max_queue), args.socket, on_ready=ready)
     return 0
 
 
