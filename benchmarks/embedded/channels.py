@@ -45,7 +45,8 @@ async def runner_channel(args: argparse.Namespace, gguf: str) -> dict[str, objec
         started, first, n = time.perf_counter(), 0.0, 0
         stream = client.call(kwargs | {"max_tokens": tokens}, stream=True)
         async for msg in stream:
-            if "chunk" in msg:
+            choices = msg["chunk"]["choices"] if "chunk" in msg else []
+            if choices and choices[0]["delta"].get("content"):  # not the role-only first chunk
                 n += 1
                 first = first or time.perf_counter()
                 if abandon:

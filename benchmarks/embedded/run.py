@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+from medgate.config import default_embedded_threads
 from medgate.engines.runner.spawn import runner_env
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gateway"))
@@ -94,7 +95,7 @@ def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--tokens", type=int, default=256)
     p.add_argument("--reps", type=int, default=3)
-    p.add_argument("--threads", type=int, default=min(4, os.cpu_count() or 1))
+    p.add_argument("--threads", type=int, default=default_embedded_threads(), help="default: medgate's")
     p.add_argument("--n-ctx", type=int, default=2048)
     args = p.parse_args()
     medgate = Path(sys.executable).parent / "medgate"
