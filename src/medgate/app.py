@@ -43,7 +43,7 @@ class App:
         self.runner_group = os.environ.get(RUNNER_GROUP_ENV) or f"app-{os.getpid()}-{os.urandom(4).hex()}"
         self._preload: asyncio.Task[None] | None = None
 
-    async def start(self, *, preload: bool = True) -> App:
+    async def start(self) -> App:
         """Open the shared HTTP session and build one backend per deployment. Embedded runners
         start loading in the background: the server answers (other aliases at once) meanwhile,
         and a model that cannot load costs only its own alias."""
@@ -64,10 +64,11 @@ class App:
                         backend = LimitedBackend(backend, concurrency=dep.max_concurrency,
                                                  queue=dep.max_queue, name=dep.name)
                 self.backends[dep.name] = backend
-        if preload and self.embedded:
+        if self.embedded:
             self._preload = asyncio.create_task(self._start_embedded())
         if any(not dep.is_embedded and dep.trust == "remote" for dep in self._deployments()):
-            import medgate.privacy  # noqa: F401  # remote deployments pseudonymise: load it now, not on a request
+            # Remote deployments pseudonymise: load the PHI engine now, not on someone's request.
+            import medgate.privacy  # noqa: F401
         self.gateway = Gateway(self.config, self.backends, self.audit, self.catalog)
         return self
 
