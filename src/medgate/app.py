@@ -5,6 +5,9 @@ Nothing module-level changes after import; every request reaches shared objects 
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import os
 from typing import Any
 
 import aiohttp
@@ -14,7 +17,15 @@ from medgate.catalog import Catalog, Constraints, load_catalog, parse_use_case, 
 from medgate.config import Config, Deployment, check_secrets, load_config
 from medgate.engines.backend import Backend
 from medgate.engines.dialects import dialect_for
+from medgate.engines.limits import LimitedBackend
+from medgate.errors import MedgateError
 from medgate.gateway import Gateway, RequestOptions
+from medgate.offload import Offload
+
+log = logging.getLogger("medgate.app")
+# Gateway processes with the same group share embedded runners: `serve --workers N` sets it once
+# for all its workers. Without it each App has its own runners.
+RUNNER_GROUP_ENV = "MEDGATE_RUNNER_GROUP"
 
 
 class App:
@@ -27,28 +38,60 @@ class App:
         self.backends: dict[str, Backend] = {}
         self.gateway: Gateway | None = None
         self.openapi: bytes | None = None  # the /openapi.json body, built on first request
+        self.offload = Offload()  # CPU-heavy request work (large de-identifications), off the loop
+        self.runner_group = os.environ.get(RUNNER_GROUP_ENV) or f"app-{os.getpid()}-{os.urandom(4).hex()}"
+        self._preload: asyncio.Task[None] | None = None
 
     async def start(self) -> App:
-        """Check secrets, open the shared HTTP session, let each deployment's engine dialect build
-        its backend, and start them (embedded weights load here)."""
+        """Check secrets, open the shared HTTP session and let each deployment's engine dialect
+        build its backend. HTTP backends start at once; embedded runners load in the background:
+        the server answers (other aliases at once) meanwhile, and a model that cannot load costs
+        only its own alias."""
         check_secrets(self.config)
         connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, enable_cleanup_closed=True)
         self.session = aiohttp.ClientSession(connector=connector, auto_decompress=True)
-        for alias in self.config.models.values():
-            for dep in alias.deployments:
-                if dep.name not in self.backends:
-                    self.backends[dep.name] = dialect_for(dep.engine).open_backend(
-                        dep, session=self.session, config=self.config)
-        for backend in self.backends.values():
-            await backend.start()
+        embedded: dict[str, Backend] = {}
+        for dep in self._deployments():
+            if dep.name in self.backends:
+                continue
+            backend = dialect_for(dep.engine).open_backend(
+                dep, session=self.session, config=self.config, runner_group=self.runner_group)
+            if dep.is_embedded:
+                embedded[dep.name] = backend
+            else:
+                await backend.start()
+                if dep.max_concurrency is not None:
+                    backend = LimitedBackend(backend, concurrency=dep.max_concurrency,
+                                             queue=dep.max_queue, name=dep.name)
+            self.backends[dep.name] = backend
+        if embedded:
+            self._preload = asyncio.create_task(self._start_embedded(embedded))
+        if any(not dep.is_embedded and dep.trust == "remote" for dep in self._deployments()):
+            # Remote deployments pseudonymise: load the PHI engine now, not on someone's request.
+            from medgate.privacy.detect import warm_up
+
+            warm_up()
         self.gateway = Gateway(self.config, self.backends, self.audit, self.catalog)
         return self
 
+    def _deployments(self) -> list[Deployment]:
+        return [dep for alias in self.config.models.values() for dep in alias.deployments]
+
+    async def _start_embedded(self, embedded: dict[str, Backend]) -> None:
+        for name, backend in embedded.items():
+            try:
+                await backend.start()
+            except MedgateError as exc:  # the alias answers 503 with this reason; the others serve on
+                log.error("embedded model %s is unavailable: %s", name, exc.message)
+
     async def aclose(self) -> None:
+        if self._preload is not None:
+            self._preload.cancel()
         for backend in self.backends.values():
             await backend.aclose()
         if self.session is not None:
             await self.session.close()
+        self.offload.close()
         self.audit.close()
 
     # -- the ChatClient protocol the clinical tasks use ------------------------------------------

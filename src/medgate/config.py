@@ -54,6 +54,13 @@ SEED_ALIASES: tuple[tuple[str, str, str], ...] = (
 EMBEDDED_MODELS: Mapping[str, str] = {"smollm2-135m": "SmolLM2-135M-Instruct.Q4_1.gguf"}
 
 
+def default_embedded_threads() -> int:
+    """One core fewer than the machine has (at least 1, at most 4). The gateway relays every token
+    on a core of its own: on the 2-core VM, 2 model threads through the gateway made 32 tokens/s
+    against 37 with 1 (benchmarks/embedded/run.py), the relay stalling a thread at each step."""
+    return max(1, min(4, (os.cpu_count() or 2) - 1))
+
+
 @dataclass(frozen=True)
 class Deployment:
     """One place an alias can be served from."""
@@ -76,6 +83,11 @@ class Deployment:
     @property
     def detector(self) -> str:
         return self.phi_policy or ("strict" if self.trust == "remote" else "standard")
+    # Load limits: requests in flight at once (None: no limit) and waiting beyond that before
+    # the next is refused with 503 + Retry-After. The embedded runner always runs one at a time.
+    max_concurrency: int | None = None
+    max_queue: int = 8
+    keep_alive_s: float | None = 300.0  # embedded only: unload after this long idle; None = never
 
     @property
     def is_embedded(self) -> bool:
@@ -106,7 +118,7 @@ class Config:
     audit_url: str = "sqlite:///.medgate/audit.sqlite"
     audit_on_failure: AuditOnFailure = "refuse"
     audit_max_queue: int = 10_000
-    embedded_threads: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
+    embedded_threads: int = field(default_factory=lambda: default_embedded_threads())
     embedded_ctx: int = 4096
     source: str = "defaults"
 
@@ -149,7 +161,8 @@ def _deployment(where: str, raw: Any) -> Deployment:
         where,
         raw,
         {"provider", "base_url", "model", "api_key_env", "trust", "allow_phi", "engine",
-         "embedded", "gguf", "price", "timeout_s", "phi_policy"},
+         "embedded", "gguf", "price", "timeout_s", "phi_policy", "keep_alive", "max_queue",
+         "max_concurrency"},
     )
     deployment = _deployment_fields(where, raw)
     policy = raw.get("phi_policy")
@@ -162,6 +175,7 @@ def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
     price = _price(where, raw.get("price"))
     allow_phi = bool(raw.get("allow_phi", False))
     timeout = float(raw.get("timeout_s", 600.0))
+    limits = _limits(where, raw)
     if "embedded" in raw or "gguf" in raw:
         name = str(raw.get("embedded") or "smollm2-135m")
         if "embedded" in raw and name not in EMBEDDED_MODELS:
@@ -170,8 +184,15 @@ def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
         if gguf and not Path(gguf).is_file():
             raise ConfigError(f"{where}.gguf: no such file {gguf!r}")
         model = Path(gguf).stem if gguf else name
+        if limits.get("max_concurrency") is not None:
+            raise ConfigError(f"{where}.max_concurrency: the embedded runner runs one request at a "
+                              "time; bound its waiting line with max_queue")
         return Deployment(name=f"embedded:{model}", engine="embedded", model=model,
-                          trust="local", gguf=gguf, price=price or Price(input_per_m=0.0, output_per_m=0.0))
+                          trust="local", gguf=gguf, price=price or Price(input_per_m=0.0, output_per_m=0.0),
+                          keep_alive_s=_keep_alive(f"{where}.keep_alive", raw.get("keep_alive", "5m")),
+                          **limits)
+    if "keep_alive" in raw:
+        raise ConfigError(f"{where}.keep_alive applies to embedded models only")
     if "model" not in raw:
         raise ConfigError(f"{where}: 'model' (the upstream's model id) is required")
     model = str(raw["model"])
@@ -184,7 +205,7 @@ def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
             name=f"{raw['provider']}:{model}", engine=str(raw.get("engine", preset.engine)),
             model=model, trust=trust, base_url=str(raw.get("base_url", preset.base_url)),
             api_key_env=str(raw.get("api_key_env", preset.api_key_env)), provider=str(raw["provider"]),
-            allow_phi=allow_phi, price=price, timeout_s=timeout,
+            allow_phi=allow_phi, price=price, timeout_s=timeout, **limits,
         )
     if "base_url" not in raw:
         raise ConfigError(f"{where}: give one of provider, base_url, embedded or gguf")
@@ -200,8 +221,35 @@ def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
     return Deployment(
         name=f"{urlsplit(base_url).netloc}:{model}", engine=engine, model=model, trust=trust,
         base_url=base_url, api_key_env=raw.get("api_key_env"), allow_phi=allow_phi, price=price,
-        timeout_s=timeout,
+        timeout_s=timeout, **limits,
     )
+
+
+_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def _keep_alive(where: str, value: Any) -> float | None:
+    """Ollama's forms: seconds as a number, or "30s" / "5m" / "1h"; 0 = unload after each request;
+    any negative value = never unload."""
+    text = str(value).strip().lower()
+    try:
+        seconds = float(text[:-1]) * _UNITS[text[-1]] if text and text[-1] in _UNITS else float(text)
+    except ValueError:
+        raise ConfigError(f"{where} must be seconds or a duration like 30s, 5m, 1h (negative: never); "
+                          f"got {value!r}") from None
+    return None if seconds < 0 else seconds
+
+
+def _limits(where: str, raw: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, least in (("max_queue", 0), ("max_concurrency", 1)):
+        if key not in raw:
+            continue
+        value = raw[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise ConfigError(f"{where}.{key} must be an integer >= {least}, got {value!r}")
+        out[key] = value
+    return out
 
 
 def _on_emergency(where: str, value: Any) -> OnEmergency:
@@ -299,7 +347,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         audit_url=str(audit.get("url", env.get("MEDGATE_AUDIT_URL", "sqlite:///.medgate/audit.sqlite"))),
         audit_on_failure=audit.get("on_failure", "refuse"),
         audit_max_queue=_positive_int("audit.max_queue", audit.get("max_queue", 10_000)),
-        embedded_threads=int(embedded.get("threads", min(4, os.cpu_count() or 1))),
+        embedded_threads=int(embedded.get("threads", default_embedded_threads())),
         embedded_ctx=int(embedded.get("n_ctx", 4096)),
         source=source,
     )

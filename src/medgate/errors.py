@@ -17,6 +17,9 @@
     ├── UpstreamError         502     the model server misbehaved
     │   ├── UpstreamTimeout   504
     │   ├── UpstreamUnavailable 503
+    │   │   ├── EngineOverloaded 503   a medgate engine's queue is full; carries retry_after
+    │   │   ├── EngineCrashed    503   the embedded runner died mid-request (it is restarted)
+    │   │   └── EngineUnavailable 503  the embedded runner cannot start
     │   ├── UpstreamRateLimited 429   carries retry_after
     │   ├── UpstreamStatusError  *    any other non-2xx from upstream, status kept
     │   └── UpstreamProtocolError 502 upstream answered something that is not the protocol
@@ -183,6 +186,42 @@ class UpstreamUnavailable(UpstreamError):
 
     status = 503
     code = "upstream_unavailable"
+
+
+class _RetryAfter:
+    """Mixin: the error's answer carries a Retry-After header."""
+
+    retry_after: float | None = None
+
+
+class EngineOverloaded(_RetryAfter, UpstreamUnavailable):
+    """An engine's bounded queue is full: refused at once, with an estimate of when to retry."""
+
+    code = "engine_overloaded"
+
+    def __init__(self, message: str, *, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class EngineCrashed(_RetryAfter, UpstreamUnavailable):
+    """The embedded model's runner process died during this request; the gateway restarts it."""
+
+    code = "engine_crashed"
+
+    def __init__(self, message: str, *, retry_after: float = 1.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class EngineUnavailable(_RetryAfter, UpstreamUnavailable):
+    """The embedded model's runner could not be started (load failure, or restarting after crashes)."""
+
+    code = "engine_unavailable"
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class UpstreamRateLimited(UpstreamError):

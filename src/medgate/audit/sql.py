@@ -204,6 +204,8 @@ class SqlAudit:
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # WAL + NORMAL: durable against a process crash (no fsync per batch); a power cut may lose
-    # the last batch. Set per connection, as SQLite pragmas are.
+    # the last batch. Set per connection, as SQLite pragmas are. The busy timeout lets the
+    # writers of `serve --workers N` take turns instead of failing with "database is locked".
+    dbapi_conn.execute("PRAGMA busy_timeout=10000")
     dbapi_conn.execute("PRAGMA journal_mode=WAL")
     dbapi_conn.execute("PRAGMA synchronous=NORMAL")

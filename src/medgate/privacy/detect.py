@@ -77,6 +77,15 @@ def plausible_learned(e: Entity, strict: StrictFilter) -> bool:
     return any(strict.could_be_phi(w) for w in words)
 
 
+def warm_up() -> None:
+    """Load the lexicon, the tagger and the filter now (a gateway with remote deployments calls
+    this at start-up, so no request pays for it)."""
+    lex = lexicon()
+    _strict(lex)
+    tagger()
+    detect("warm up", "strict")
+
+
 def _overlaps(e: Entity, ranges: list[tuple[int, int]]) -> bool:
     return any(s < e.end and e.start < t for s, t in ranges)
 

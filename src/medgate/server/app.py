@@ -6,6 +6,7 @@ the OpenAI error JSON with its status here, in one place.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -16,6 +17,8 @@ from medgate.app import App
 from medgate.config import Config
 from medgate.errors import InternalError, MedgateError, MethodNotAllowed, NotFound
 from medgate.gateway.options import request_options
+from medgate.server.cpu_work import deid_response
+from medgate.server.disconnect import RequestWatch
 from medgate.server.http import (
     JSON_HEADERS,
     Message,
@@ -27,6 +30,7 @@ from medgate.server.http import (
     read_body,
     send_error,
     send_json,
+    send_raw_json,
     send_sse,
 )
 from medgate.server.openapi import Op, build_document
@@ -35,7 +39,6 @@ from medgate.types import ChatCompletion, ChatCompletionRequest
 from medgate.validation import validator
 
 log = logging.getLogger("medgate.server")
-_deid_request = validator(DeidRequest)
 Handler = Callable[[App, Scope, Receive, Send, list[str]], Awaitable[None]]
 
 
@@ -82,10 +85,9 @@ async def health(app: App, scope: Scope, receive: Receive, send: Send, _: list[s
 
 
 async def deid(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
-    from medgate.privacy.api import deid_http
-
-    body = _deid_request(parse_json(await read_body(scope, receive, app.config.max_body_bytes)))
-    await send_json(send, 200, deid_http(dict(body)))
+    raw = await read_body(scope, receive, app.config.max_body_bytes)
+    status, body = await app.offload.run(deid_response, raw)  # large bodies: off the event loop
+    await send_raw_json(send, status, body)
 
 
 async def task(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
@@ -168,27 +170,25 @@ class MedgateASGI:
         if scope["type"] != "http":
             return
         assert self.app is not None
-        started = False
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
+        watch = RequestWatch(receive, send)  # notices a client that leaves, and cancels its work
         try:
             handler, params = match(scope["method"], scope["path"])
-            await handler(self.app, scope, receive, tracking_send, params)
+            await handler(self.app, scope, watch.receive, watch.send, params)
         except MedgateError as exc:
-            if not started:
+            if not watch.started:
                 await send_error(send, exc)
         except ConnectionAbortedError:
             return  # the client left before sending its body
+        except asyncio.CancelledError:
+            if not watch.absorb_cancel():
+                raise  # the server is stopping, not a client leaving
         except Exception as exc:  # last-resort boundary: a bug still answers in OpenAI shape
             # Type and path only: an exception's text may quote a prompt, and logs never hold PHI.
             log.error("unhandled %s on %s %s", type(exc).__name__, scope["method"], scope["path"])
-            if not started:
+            if not watch.started:
                 await send_error(send, InternalError())
+        finally:
+            watch.close()
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:

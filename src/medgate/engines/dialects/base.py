@@ -36,7 +36,7 @@ class Dialect:
         body["chat_template_kwargs"] = kwargs
 
     def open_backend(self, deployment: Deployment, *, session: aiohttp.ClientSession,
-                     config: Config) -> Backend:
+                     config: Config, runner_group: str = "") -> Backend:
         from medgate.engines.http import HttpBackend  # imported here: config imports this module
 
         return HttpBackend(session, deployment)

@@ -22,7 +22,12 @@ class Embedded(Dialect):
         return  # the embedded model has no thinking mode
 
     def open_backend(self, deployment: Deployment, *, session: aiohttp.ClientSession,
-                     config: Config) -> Backend:
-        from medgate.engines.embedded import EmbeddedBackend  # heavy: only when configured
+                     config: Config, runner_group: str = "") -> Backend:
+        """A client of the model's runner process (engines/runner); processes that share a
+        `runner_group` (the workers of one `serve --workers N`) share one runner."""
+        import os
 
-        return EmbeddedBackend(deployment, n_ctx=config.embedded_ctx, n_threads=config.embedded_threads)
+        from medgate.engines.embedded import EmbeddedBackend
+
+        return EmbeddedBackend(deployment, n_ctx=config.embedded_ctx, n_threads=config.embedded_threads,
+                               group=runner_group or f"app-{os.getpid()}")
