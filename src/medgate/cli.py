@@ -16,6 +16,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("recommend", "rank the catalogue for a use case"),
     ("deid", "de-identify clinical text"),
     ("task", "run a clinical task (soap-note, differential, ...)"),
+    ("eval", "measure models on medical question sets (run, report, compare, publish)"),
 )
 
 
