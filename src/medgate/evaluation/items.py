@@ -38,10 +38,12 @@ class Item:
     source: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def lettered(self) -> bool:
-        """True for A/B/C… options; False for word answers such as yes / no / maybe."""
-        return bool(self.options) and all(len(k) == 1 and k.isalpha() and k.isupper() for k in self.options)
+    # True for A/B/C… options; False for word answers such as yes / no / maybe (set from options)
+    lettered: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        lettered = bool(self.options) and all(len(k) == 1 and k.isalpha() and k.isupper() for k in self.options)
+        object.__setattr__(self, "lettered", lettered)
 
 
 WORD_ANSWERS: tuple[str, ...] = ("yes", "no", "maybe")

@@ -6,8 +6,8 @@
   settings and judge (`Settings.identity`). Models, limit and concurrency are not part of it, so
   the same command resumes, a larger `--limit` extends, and `--models c` adds a model to a run.
 - Resume: results are keyed by (run, model, item); answered items are skipped, errors retried.
-  Results are written in batches from a worker thread, and whatever is pending is written when
-  the run stops, interrupted or not.
+  Results are written in batches by one writer thread (no call waits for the database), and
+  whatever is pending is written when the run stops, interrupted or not.
 - Concurrency: `concurrency` calls in flight per model, all models at once, one Rich bar each.
 """
 
@@ -19,6 +19,7 @@ import random
 import re
 import time
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -33,7 +34,7 @@ from medgate.evaluation.items import Item
 from medgate.evaluation.judge import JudgeError, grade
 from medgate.evaluation.layouts import Dataset
 from medgate.evaluation.prompts import PROMPT_VERSION, chat_body
-from medgate.evaluation.store import EvalStore, RunInfo
+from medgate.evaluation.store import RESULTS, EvalStore, RunInfo
 
 ABORT_AFTER = 10  # errors in a row with no answer yet: the model is misconfigured, stop it
 WRITE_EVERY = 64
@@ -107,27 +108,34 @@ class Outcome:
 
 
 class _Writer:
-    """Batches result rows and writes them off the event loop; `close()` writes what is left."""
+    """Batches result rows and writes them on one writer thread, in order, without a worker ever
+    waiting for the database; `close()` waits for those writes and writes what is left."""
 
     def __init__(self, store: EvalStore) -> None:
         self.store = store
         self.rows: list[dict[str, Any]] = []
         self.grades: list[dict[str, Any]] = []
         self.last = time.monotonic()
-        self.lock = asyncio.Lock()
+        self.thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="medgate-eval-writer")
+        self.writes: list[Future[None]] = []
 
-    async def add(self, row: dict[str, Any], grades: list[dict[str, Any]]) -> None:
+    def add(self, row: dict[str, Any], grades: list[dict[str, Any]]) -> None:
         self.rows.append(row)
         self.grades.extend(grades)
         if len(self.rows) >= WRITE_EVERY or time.monotonic() - self.last >= WRITE_INTERVAL_S:
             rows, grades, self.rows, self.grades = self.rows, self.grades, [], []
             self.last = time.monotonic()
-            async with self.lock:
-                await asyncio.to_thread(self.store.write, rows, grades)
+            self.writes.append(self.thread.submit(self.store.write, rows, grades))
+            for done in [f for f in self.writes if f.done()]:
+                self.writes.remove(done)
+                done.result()  # a failing database stops the run here, loudly
 
     def close(self) -> None:
+        self.thread.shutdown(wait=True)
         rows, grades, self.rows, self.grades = self.rows, self.grades, [], []
         self.store.write(rows, grades)
+        for f in self.writes:
+            f.result()
 
 
 def run_id_for(name: str | None, dataset: Dataset, digest: str) -> str:
@@ -210,7 +218,7 @@ class Runner:
                     mo.last_error = row["error"]
                     if mo.answered == 0 and mo.errors >= ABORT_AFTER:
                         mo.aborted = f"stopped after {mo.errors} errors and no answer: {row['error']}"
-                await writer.add(row, grades)
+                writer.add(row, grades)
                 self.progress.advance(mo.model, row["score"] if row["status"] == "ok" else None)
 
         await asyncio.gather(*(worker() for _ in range(min(self.settings.concurrency, len(todo)))))
@@ -229,8 +237,9 @@ class Runner:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _one(self, run: RunInfo, model: str, pos: int, item: Item) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        row: dict[str, Any] = {"run_id": run.id, "model": model, "item_id": item.id, "position": pos,
-                               "expected": item.answer, "created_ts": time.time(), "score": None}
+        row: dict[str, Any] = dict.fromkeys(RESULTS.c.keys())  # every column: rows are inserted in batches
+        row.update(run_id=run.id, model=model, item_id=item.id, position=pos, expected=item.answer,
+                   created_ts=time.time())
         try:
             resp, row["latency_ms"] = await self._call(chat_body(item, model, self.settings.generation()))
         except MedgateError as exc:
