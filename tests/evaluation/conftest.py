@@ -76,6 +76,8 @@ def exam_config(exam: ExamUpstream, tmp: Path, **extra: Any) -> Config:
     models = [{"alias": alias, "family": "generic", "deployments": [
         {"base_url": exam.base_url, "model": alias, "price": PRICE}]}
         for alias in ("exam-a", "exam-b", "judge", "bad-judge", "broken")]
+    models.append({"alias": "exam-glm", "family": "glm-4.5v", "deployments": [  # has a thinking switch
+        {"base_url": exam.base_url, "model": "exam-glm", "engine": "vllm"}]})
     data = {"models": models, "audit": {"url": f"sqlite:///{tmp / 'medgate.sqlite'}"}, **extra}
     return parse_config(yaml.safe_load(yaml.safe_dump(data)), source="test")
 

@@ -108,3 +108,13 @@ async def test_a_changed_file_is_a_new_run_and_a_name_cannot_be_reused(
         await Runner(client, store, load_dataset(changed), Settings(run_name="mine")).run(["exam-a"])
     other = await Runner(client, store, load_dataset(changed), Settings(limit=1)).run(["exam-a"])
     assert other.run.id != first.run.id
+
+
+async def test_generation_settings_and_medgate_options_reach_the_pipeline(
+        client: GatewayClient, store: EvalStore, exam_file: Path, exam: ExamUpstream) -> None:
+    settings = Settings(limit=2, seed=5, temperature=0.0, max_tokens=64, thinking=False, **FAST)
+    await Runner(client, store, load_dataset(exam_file), settings).run(["exam-glm"])
+    for body in exam.bodies:
+        assert (body["seed"], body["temperature"], body["max_tokens"]) == (5, 0.0, 64)
+        assert body["chat_template_kwargs"] == {"enable_thinking": False}  # vLLM's switch, from `thinking`
+        assert "thinking" not in body

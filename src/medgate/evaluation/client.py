@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from medgate.errors import UnknownModel
 from medgate.gateway import RequestOptions
+from medgate.gateway.options import request_options
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +37,8 @@ class GatewayClient:
         self.app = app
 
     async def chat(self, body: dict[str, Any], *, options: RequestOptions | None = None) -> dict[str, Any]:
-        result: dict[str, Any] = await self.app.chat(body, options=options)
+        """`phi` and `thinking` in the body are read as the HTTP server reads them."""
+        result: dict[str, Any] = await self.app.chat(body, options=options or request_options(body))
         return result
 
     def describe(self, model: str) -> ModelInfo:
