@@ -36,6 +36,7 @@ from medgate.evaluation.layouts import Dataset
 from medgate.evaluation.prompts import PROMPT_VERSION, chat_body
 from medgate.evaluation.store import RESULTS, EvalStore, RunInfo
 
+RESULT_COLUMNS: tuple[str, ...] = tuple(RESULTS.c.keys())
 ABORT_AFTER = 10  # errors in a row with no answer yet: the model is misconfigured, stop it
 WRITE_EVERY = 64
 WRITE_INTERVAL_S = 1.0
@@ -237,7 +238,7 @@ class Runner:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _one(self, run: RunInfo, model: str, pos: int, item: Item) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        row: dict[str, Any] = dict.fromkeys(RESULTS.c.keys())  # every column: rows are inserted in batches
+        row: dict[str, Any] = dict.fromkeys(RESULT_COLUMNS)  # every column: rows are inserted in batches
         row.update(run_id=run.id, model=model, item_id=item.id, position=pos, expected=item.answer,
                    created_ts=time.time())
         try:

@@ -203,13 +203,14 @@ class EvalStore:
         if not results:
             return
         grades = list(grades)
+        keys: dict[tuple[str, str], list[str]] = {}
+        for r in results:
+            keys.setdefault((r["run_id"], r["model"]), []).append(r["item_id"])
         with self.engine.begin() as conn:
-            for r in results:
-                key = (r["run_id"], r["model"], r["item_id"])
-                conn.execute(GRADES.delete().where(GRADES.c.run_id == key[0], GRADES.c.model == key[1],
-                                                   GRADES.c.item_id == key[2]))
-                conn.execute(RESULTS.delete().where(RESULTS.c.run_id == key[0], RESULTS.c.model == key[1],
-                                                    RESULTS.c.item_id == key[2]))
+            for (run_id, model), items in keys.items():  # one statement per model, not per row
+                for table in (GRADES, RESULTS):
+                    conn.execute(table.delete().where(table.c.run_id == run_id, table.c.model == model,
+                                                      table.c.item_id.in_(items)))
             conn.execute(RESULTS.insert(), list(results))
             if grades:
                 conn.execute(GRADES.insert(), grades)
