@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from medgate.errors import InvalidRequest
@@ -169,9 +170,9 @@ def _publish(args: argparse.Namespace) -> int:
     return 0
 
 
-ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
+ACTIONS: Mapping[str, Callable[[argparse.Namespace], int]] = MappingProxyType({
     "run": _run, "report": _report, "compare": _compare, "publish": _publish,
-}
+})
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import orjson
@@ -74,9 +75,9 @@ def _parquet(data: bytes, path: Path) -> list[Row]:
     return rows
 
 
-READERS: dict[str, Callable[[bytes, Path], list[Row]]] = {
+READERS: Mapping[str, Callable[[bytes, Path], list[Row]]] = MappingProxyType({
     ".jsonl": _jsonl, ".ndjson": _jsonl, ".json": _json, ".csv": _csv, ".parquet": _parquet,
-}
+})
 
 
 def read_rows(path: Path) -> tuple[list[Row], str]:

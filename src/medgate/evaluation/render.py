@@ -6,7 +6,8 @@ import base64
 import dataclasses
 import html
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 import orjson
@@ -102,4 +103,5 @@ def as_json(report: Report, png: bytes | None = None) -> str:
     return orjson.dumps(doc, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode() + "\n"
 
 
-FORMATS: dict[str, Callable[[Report, bytes | None], str]] = {"md": markdown, "html": html_page, "json": as_json}
+FORMATS: Mapping[str, Callable[[Report, bytes | None], str]] = MappingProxyType(
+    {"md": markdown, "html": html_page, "json": as_json})
