@@ -112,6 +112,11 @@ class App:
                 return card_to_alias[ranking.card.id]
         return "local" if "local" in self.config.models else next(iter(self.config.models))
 
+    def card_for_alias(self, alias: str) -> str | None:
+        """The catalogue card an alias's first deployment serves, if the catalogue knows it."""
+        model = self.config.alias(alias)
+        return self._card_for(model.alias, model.deployments[0]) if model else None
+
     def _card_for(self, alias: str, dep: Deployment) -> str | None:
         if dep.is_embedded:
             return dep.model if dep.model in self.catalog.ids else None

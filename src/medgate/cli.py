@@ -17,6 +17,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("deid", "de-identify clinical text"),
     ("task", "run a clinical task (soap-note, differential, ...)"),
     ("doctor", "check versions, CPU features, model files, config and deployments"),
+    ("eval", "measure models on medical question sets (run, report, compare, publish)"),
 )
 
 

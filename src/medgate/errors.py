@@ -8,7 +8,8 @@
     │   ├── NotFound          404     no such route / task
     │   ├── MethodNotAllowed  405
     │   ├── PayloadTooLarge   413
-    │   └── UnprocessableInput 422    well-formed, but not something we will act on (e.g. non-clinical)
+    │   ├── UnprocessableInput 422    well-formed, but not something we will act on (e.g. non-clinical)
+    │   └── DatasetError      400     an evaluation dataset is missing, unreadable or in no known layout
     ├── PolicyError           403     refused by policy
     │   └── PhiNotAllowed     403/422 PHI would reach a remote model against policy
     ├── PrivacyError          500     de-identification failed: always fail closed, never send
@@ -114,6 +115,12 @@ class UnprocessableInput(RequestError):
 
     status = 422
     code = "unprocessable_input"
+
+
+class DatasetError(RequestError):
+    """An evaluation dataset is missing, unreadable, or in no layout medgate knows."""
+
+    code = "dataset_error"
 
 
 class PolicyError(MedgateError):

@@ -92,7 +92,7 @@ class Gateway:
         ticket.escalation = screen_request(body, self.config.emergency_region)
         alias = self.config.alias(body["model"])
         if alias is None:
-            raise UnknownModel(self._unknown_model_message(body["model"]), param="model")
+            raise UnknownModel(self.unknown_model_message(body["model"]), param="model")
         ticket.model = alias.alias
         ticket.on_emergency = alias.on_emergency or self.config.on_emergency
         deployment = alias.deployments[0]  # fallback across deployments comes with governance
@@ -116,7 +116,7 @@ class Gateway:
         out: dict[str, Any] = route.privacy.outbound(upstream)
         return out
 
-    def _unknown_model_message(self, name: str) -> str:
+    def unknown_model_message(self, name: str) -> str:
         known = ", ".join(sorted(self.config.models)) or "none"
         hint = ""
         if name in ("gpt-oss-120b", "glm-4.5v", "deepseek-r1"):

@@ -49,8 +49,9 @@ def whole_token(text: str, m: re.Match[str]) -> bool:
         if nxt and edge.isdecimal() and nxt.isdecimal():
             return False
         # letters run on only in the same case: "Stahlberg" does, "aMirte" (camel case) does not
-        if nxt and edge.isalpha() and nxt.isalpha() and edge.isupper() == nxt.isupper():
-            return False
+        same_case = edge.isupper() == nxt.isupper() and edge.islower() == nxt.islower()
+        if nxt and edge.isalpha() and nxt.isalpha() and same_case:
+            return False  # (an uncased letter, Thai or CJK, is another word's)
     return True
 
 
