@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,10 +12,18 @@ from typing import Any
 import pytest
 import uvicorn
 import yaml
+from hypothesis import settings
 
 from medgate.config import Config, parse_config
 from medgate.server.app import MedgateASGI
 from tests.fakes.upstream import FakeUpstream
+
+# Property tests draw the same examples on every run, so a red CI is a change's fault and not the
+# draw's; `HYPOTHESIS_PROFILE=explore pytest ...` searches fresh examples (and pins what it finds
+# as @example).
+settings.register_profile("default", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 class RunningServer:
