@@ -17,6 +17,9 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("deid", "de-identify clinical text"),
     ("task", "run a clinical task (soap-note, differential, ...)"),
     ("doctor", "check versions, CPU features, model files, config and deployments"),
+    ("keys", "create, list and revoke API keys"),
+    ("audit", "verify, export and prune the hash-chained audit trail"),
+    ("usage", "tokens and cost by key, alias, deployment and day"),
 )
 
 

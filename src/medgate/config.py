@@ -118,6 +118,7 @@ class Config:
     audit_url: str = "sqlite:///.medgate/audit.sqlite"
     audit_on_failure: AuditOnFailure = "refuse"
     audit_max_queue: int = 10_000
+    audit_retention_days: int = 6 * 366  # HIPAA: six years (45 CFR 164.316(b)(2))
     embedded_threads: int = field(default_factory=lambda: default_embedded_threads())
     embedded_ctx: int = 4096
     source: str = "defaults"
@@ -302,7 +303,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
     server = data.get("server") or {}
     _check_keys("server", server, {"max_body_bytes"})
     audit = data.get("audit") or {}
-    _check_keys("audit", audit, {"url", "on_failure", "max_queue"})
+    _check_keys("audit", audit, {"url", "on_failure", "max_queue", "retention_days"})
     if audit.get("on_failure", "refuse") not in ("refuse", "serve"):
         raise ConfigError(f"audit.on_failure must be 'refuse' or 'serve', got {audit['on_failure']!r}")
     embedded = data.get("embedded") or {}
@@ -347,6 +348,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         audit_url=str(audit.get("url", env.get("MEDGATE_AUDIT_URL", "sqlite:///.medgate/audit.sqlite"))),
         audit_on_failure=audit.get("on_failure", "refuse"),
         audit_max_queue=_positive_int("audit.max_queue", audit.get("max_queue", 10_000)),
+        audit_retention_days=_positive_int("audit.retention_days", audit.get("retention_days", 6 * 366)),
         embedded_threads=int(embedded.get("threads", default_embedded_threads())),
         embedded_ctx=int(embedded.get("n_ctx", 4096)),
         source=source,
