@@ -87,6 +87,10 @@ class Deployment:
     # the next is refused with 503 + Retry-After. The embedded runner always runs one at a time.
     max_concurrency: int | None = None
     max_queue: int = 8
+    # What the provider promises about prompts (OpenRouter's terms): does it keep or train on them
+    # (data_collection), and does it retain nothing at all (zdr)? Local deployments: deny / true.
+    data_collection: str = "allow"
+    zdr: bool = False
     keep_alive_s: float | None = 300.0  # embedded only: unload after this long idle; None = never
 
     @property
@@ -97,12 +101,21 @@ class Deployment:
         return os.environ.get(self.api_key_env) if self.api_key_env else None
 
 
+Routing = Literal["priority", "lowest-price", "least-busy"]
+ROUTINGS: tuple[str, ...] = ("priority", "lowest-price", "least-busy")
+
+
 @dataclass(frozen=True)
 class ModelAlias:
     alias: str
     family: str
     deployments: tuple[Deployment, ...]
     on_emergency: OnEmergency | None = None  # None: the global setting
+    routing: Routing = "priority"
+    fallback_alias: str | None = None  # tried after this alias's deployments all failed
+    max_attempts: int = 3  # upstream calls per request, retries and fallbacks together
+    deadline_s: float = 600.0  # the whole request, every attempt and wait included
+    cooldown_s: float = 5.0  # a failed deployment is demoted this long (doubling, at most 5 min)
 
 
 @dataclass(frozen=True)
@@ -163,13 +176,22 @@ def _deployment(where: str, raw: Any) -> Deployment:
         raw,
         {"provider", "base_url", "model", "api_key_env", "trust", "allow_phi", "engine",
          "embedded", "gguf", "price", "timeout_s", "phi_policy", "keep_alive", "max_queue",
-         "max_concurrency"},
+         "max_concurrency", "data_collection", "zdr"},
     )
     deployment = _deployment_fields(where, raw)
     policy = raw.get("phi_policy")
     if policy is not None and policy not in ("strict", "standard"):
         raise ConfigError(f"{where}.phi_policy must be strict or standard, got {policy!r}")
-    return replace(deployment, phi_policy=policy) if policy else deployment
+    if policy:
+        deployment = replace(deployment, phi_policy=policy)
+    local = deployment.trust == "local"
+    collection = raw.get("data_collection", "deny" if local else "allow")
+    if collection not in ("allow", "deny"):
+        raise ConfigError(f"{where}.data_collection must be allow or deny, got {collection!r}")
+    zdr = raw.get("zdr", local)
+    if not isinstance(zdr, bool):
+        raise ConfigError(f"{where}.zdr must be true or false, got {zdr!r}")
+    return replace(deployment, data_collection=collection, zdr=zdr)
 
 
 def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
@@ -320,7 +342,8 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
             where = f"models[{i}]"
             if not isinstance(raw, Mapping):
                 raise ConfigError(f"{where} must be a mapping")
-            _check_keys(where, raw, {"alias", "family", "deployments", "on_emergency"})
+            _check_keys(where, raw, {"alias", "family", "deployments", "on_emergency", "routing", "fallback_alias",
+                                     "max_attempts", "deadline_s", "cooldown_s"})
             alias = raw.get("alias")
             if not isinstance(alias, str) or not alias:
                 raise ConfigError(f"{where}.alias must be a non-empty string")
@@ -337,7 +360,12 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
                 deployments=tuple(_deployment(f"{where}.deployments[{j}]", d) for j, d in enumerate(deps)),
                 on_emergency=_on_emergency(f"{where}.on_emergency", raw["on_emergency"])
                 if "on_emergency" in raw else None,
+                **_routing(where, raw),
             )
+        for name, alias_ in models.items():
+            if alias_.fallback_alias is not None and alias_.fallback_alias not in models:
+                raise ConfigError(f"alias {name!r}: fallback_alias {alias_.fallback_alias!r} is not a configured "
+                                  f"alias (aliases: {sorted(models)})")
     cfg = Config(
         models=models,
         on_emergency=_on_emergency("safety.on_emergency", safety.get("on_emergency", "annotate")),
@@ -354,6 +382,24 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         source=source,
     )
     return cfg
+
+
+def _routing(where: str, raw: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if "routing" in raw:
+        if raw["routing"] not in ROUTINGS:
+            raise ConfigError(f"{where}.routing must be one of {', '.join(ROUTINGS)}, got {raw['routing']!r}")
+        out["routing"] = raw["routing"]
+    if "fallback_alias" in raw:
+        if not isinstance(raw["fallback_alias"], str) or raw["fallback_alias"] == raw.get("alias"):
+            raise ConfigError(f"{where}.fallback_alias must name another alias")
+        out["fallback_alias"] = raw["fallback_alias"]
+    if "max_attempts" in raw:
+        out["max_attempts"] = _positive_int(f"{where}.max_attempts", raw["max_attempts"])
+    for key in ("deadline_s", "cooldown_s"):
+        if key in raw:
+            out[key] = _positive(f"{where}.{key}", raw[key])
+    return out
 
 
 def _positive_int(where: str, value: Any) -> int:

@@ -9,8 +9,13 @@
     │   ├── MethodNotAllowed  405
     │   ├── PayloadTooLarge   413
     │   └── UnprocessableInput 422    well-formed, but not something we will act on (e.g. non-clinical)
+    ├── AuthError             401     no API key, or one that is unknown or revoked
     ├── PolicyError           403     refused by policy
-    │   └── PhiNotAllowed     403/422 PHI would reach a remote model against policy
+    │   ├── PhiNotAllowed     403/422 PHI would reach a remote model against policy
+    │   ├── RoleForbidden     403     the key's role may not use this route
+    │   └── ModelForbidden    403     the key may not use this model
+    ├── RateLimited           429     the key's requests per minute are used up; carries retry_after
+    ├── InsufficientQuota     402     the key's budget cannot cover the request
     ├── PrivacyError          500     de-identification failed: always fail closed, never send
     ├── InternalError         500     a bug in medgate (the log has its type; the client a request id)
     ├── AuditUnavailable      503     the audit store is down and audit.on_failure is refuse
@@ -135,6 +140,48 @@ class PhiNotAllowed(PolicyError):
 
     def http_status(self) -> int:
         return self._status
+
+
+class AuthError(MedgateError):
+    """No API key, or one that is unknown or revoked (OpenAI's 401 shape)."""
+
+    status = 401
+    type = "invalid_request_error"
+    code = "invalid_api_key"
+
+
+class RoleForbidden(PolicyError):
+    """The key's role may not use this route."""
+
+    code = "insufficient_permissions"
+
+
+class ModelForbidden(PolicyError):
+    """The key is limited to other models."""
+
+    code = "model_not_allowed"
+
+
+class RateLimited(MedgateError):
+    """The key's per-minute request limit is used up."""
+
+    status = 429
+    type = "rate_limit_error"
+    code = "rate_limit_exceeded"
+
+    def __init__(self, message: str, *, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class InsufficientQuota(MedgateError):
+    """The key's budget cannot cover this request's largest possible cost. 402 (as OpenRouter
+    answers for spent credit), not OpenAI's 429: the SDKs retry a 429, and a spent budget does
+    not come back by retrying."""
+
+    status = 402
+    type = "insufficient_quota"
+    code = "insufficient_quota"
 
 
 class PrivacyError(MedgateError):

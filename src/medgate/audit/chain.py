@@ -50,7 +50,7 @@ class Verdict:
         return f"audit chain BROKEN at {where}: {self.problem}"
 
 
-def _rows(conn: sa.Connection, after: int) -> Iterator[sa.Row[Any]]:
+def _rows(conn: sa.Connection, after: int) -> Iterator[Any]:
     cols = (AUDIT_LOG.c.seq, AUDIT_LOG.c.id, AUDIT_LOG.c.data, AUDIT_LOG.c.prev_hash, AUDIT_LOG.c.hash)
     while True:
         batch = conn.execute(sa.select(*cols).where(AUDIT_LOG.c.seq > after)
