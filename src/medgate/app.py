@@ -57,6 +57,7 @@ class App:
         self.backends: dict[str, Backend] = {}
         self.gateway: Gateway | None = None
         self.openapi: bytes | None = None  # the /openapi.json body, built on first request
+        self.embedded: dict[str, Backend] = {}  # the embedded deployments' runner clients, by name
         self.offload = Offload()  # CPU-heavy request work (large de-identifications), off the loop
         self.runner_group = os.environ.get(RUNNER_GROUP_ENV) or f"app-{os.getpid()}-{os.urandom(4).hex()}"
         self._preload: asyncio.Task[None] | None = None
@@ -69,7 +70,7 @@ class App:
         check_secrets(self.config)
         connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=300, enable_cleanup_closed=True)
         self.session = aiohttp.ClientSession(connector=connector, auto_decompress=True)
-        embedded: dict[str, Backend] = {}
+        embedded = self.embedded
         for dep in self._deployments():
             if dep.name in self.backends:
                 continue

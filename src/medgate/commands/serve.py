@@ -73,12 +73,12 @@ def run(args: argparse.Namespace) -> int:
     common = {"loop": "uvloop", "http": "httptools", "lifespan": "on", "access_log": False,
               "log_level": args.log_level, "timeout_graceful_shutdown": 5}
     if args.workers == 1:
-        server = uvicorn.Server(uvicorn.Config(MedgateASGI(config), **common))  # type: ignore[arg-type]
+        server = uvicorn.Server(uvicorn.Config(MedgateASGI(config), **common))
         server.run(sockets=[sock])
         return 0 if server.started else 1
     _prepare_workers(config, args.config)
     uvicorn.run("medgate.commands.serve:asgi_from_environment", factory=True, workers=args.workers,
-                fd=sock.fileno(), **common)  # type: ignore[arg-type]
+                fd=sock.fileno(), **common)
     return 0
 
 

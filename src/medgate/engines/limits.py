@@ -63,5 +63,8 @@ class LimitedBackend:
                 await close()  # the upstream connection goes now, not at garbage collection
             self._release(started)
 
+    async def start(self) -> None:
+        await self.inner.start()
+
     async def aclose(self) -> None:
         await self.inner.aclose()

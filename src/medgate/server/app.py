@@ -29,7 +29,6 @@ from medgate.server.cpu_work import deid_response
 from medgate.server.disconnect import RequestWatch
 from medgate.server.http import (
     JSON_HEADERS,
-    Message,
     Receive,
     Scope,
     Send,
@@ -44,7 +43,6 @@ from medgate.server.http import (
 from medgate.server.openapi import Op, build_document
 from medgate.server.schemas import DeidRequest, DeidResponse, Health, ModelList, OpenApiDocument, UsageReport
 from medgate.types import ChatCompletion, ChatCompletionRequest
-from medgate.validation import validator
 
 log = logging.getLogger("medgate.server")
 Handler = Callable[[App, Scope, Receive, Send, list[str]], Awaitable[None]]
