@@ -24,14 +24,20 @@ from typing import TypeVar
 from medgate.engines.backend import Backend
 from medgate.engines.dialects import dialect_for
 from medgate.engines.families import family_for
-from medgate.errors import MedgateError, PhiNotAllowed, UpstreamError, UpstreamRateLimited, UpstreamTimeout
+from medgate.errors import (
+    MedgateError,
+    PhiNotAllowed,
+    UpstreamError,
+    UpstreamRateLimited,
+    UpstreamTimeout,
+)
 from medgate.gateway.options import RequestOptions
 from medgate.gateway.privacy_stage import PrivacyStage
 from medgate.gateway.routing import Candidate, Router
 from medgate.gateway.ticket import Route, Ticket
 
 T = TypeVar("T")
-BACKOFF_S = 0.25  # before a second round over the same deployments; doubles each round
+BACKOFF_S = 0.1  # before each round after the first over the same deployments; doubles each round
 
 
 def build_route(candidate: Candidate, backends: Mapping[str, Backend], options: RequestOptions,
@@ -64,8 +70,8 @@ async def attempt(router: Router, ticket: Ticket, backends: Mapping[str, Backend
             continue
         remaining = ticket.deadline - time.monotonic()
         wait = router.wait_for(dep)
-        if i > n and wait == 0 and ticket.attempts:  # a second round: back off first
-            wait = BACKOFF_S * 2 ** (i // n - 1)
+        if i > n and wait == 0 and ticket.attempts:  # a later round: back off first
+            wait = BACKOFF_S * 2 ** ((i - 1) // n - 1)
         if remaining <= 0:
             break
         if wait >= remaining:

@@ -37,11 +37,11 @@ from medgate.errors import (
     UnknownModel,
 )
 from medgate.gateway.advice import advice_line, prefix_message, wants_advice_line
-from medgate.gateway.cost import cost_usd, price_for
-from medgate.gateway.normalise import normalise_response
 from medgate.gateway.attempts import attempt
 from medgate.gateway.auto import AUTO, choose, prompt_tokens_estimate
+from medgate.gateway.cost import cost_usd, price_for
 from medgate.gateway.metrics import Metrics
+from medgate.gateway.normalise import normalise_response
 from medgate.gateway.options import RequestOptions, strip_medgate_fields
 from medgate.gateway.relay import relay
 from medgate.gateway.routing import Plan, Router

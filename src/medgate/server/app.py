@@ -41,7 +41,14 @@ from medgate.server.http import (
     send_sse,
 )
 from medgate.server.openapi import Op, build_document
-from medgate.server.schemas import DeidRequest, DeidResponse, Health, ModelList, OpenApiDocument, UsageReport
+from medgate.server.schemas import (
+    DeidRequest,
+    DeidResponse,
+    Health,
+    ModelList,
+    OpenApiDocument,
+    UsageReport,
+)
 from medgate.types import ChatCompletion, ChatCompletionRequest
 
 log = logging.getLogger("medgate.server")
@@ -141,7 +148,6 @@ async def task(app: App, scope: Scope, receive: Receive, send: Send, params: lis
 
 
 async def signoff(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
-    from medgate.tasks.api import signoff_http
 
     body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
     principal = principal_of(scope)
