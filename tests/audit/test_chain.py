@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import multiprocessing
 import time
@@ -108,7 +109,7 @@ def test_concurrent_processes_make_one_chain(db_url: str) -> None:
         ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM audit_log ORDER BY seq")]
     engine.dispose()
     assert len(set(ids)) == 450
-    switches = sum(a.split("-")[0] != b.split("-")[0] for a, b in zip(ids, ids[1:], strict=False))
+    switches = sum(a.split("-")[0] != b.split("-")[0] for a, b in itertools.pairwise(ids))
     assert switches >= 3, "the writers did not interleave"
 
 
