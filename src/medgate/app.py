@@ -49,7 +49,8 @@ class App:
         else:
             self.audit = MemoryAudit()
         self.holder = f"{os.uname().nodename}-{os.getpid()}-{os.urandom(4).hex()}"
-        self.guard = Guard(self.db, workers=int(os.environ.get(WORKERS_ENV) or 1))
+        self.guard = Guard(self.db, refresh_s=config.keys_refresh_s,
+                           workers=int(os.environ.get(WORKERS_ENV) or 1))
         self.ledger = BudgetLedger(self.db, self.holder) if self.db is not None else None
         self.metrics = Metrics()
         self.artefacts: ArtefactStore = SqlArtefacts(self.db) if self.db is not None else MemoryArtefacts()

@@ -128,6 +128,7 @@ class Config:
     triage_model: str = "auto"
     triage_timeout_s: float = 5.0  # how long an answer waits, once complete, for that opinion
     max_body_bytes: int = 16 * 1024 * 1024
+    keys_refresh_s: float = 5.0  # how soon a new or revoked API key takes effect on a running server
     audit_url: str = "sqlite:///.medgate/audit.sqlite"
     audit_on_failure: AuditOnFailure = "refuse"
     audit_max_queue: int = 10_000
@@ -323,7 +324,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
     safety = data.get("safety") or {}
     _check_keys("safety", safety, {"on_emergency", "region", "triage_model", "triage_timeout_s"})
     server = data.get("server") or {}
-    _check_keys("server", server, {"max_body_bytes"})
+    _check_keys("server", server, {"max_body_bytes", "keys_refresh_s"})
     audit = data.get("audit") or {}
     _check_keys("audit", audit, {"url", "on_failure", "max_queue", "retention_days"})
     if audit.get("on_failure", "refuse") not in ("refuse", "serve"):
@@ -373,6 +374,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         triage_model=_triage_model(safety.get("triage_model", "auto"), models),
         triage_timeout_s=_positive("safety.triage_timeout_s", safety.get("triage_timeout_s", 5.0)),
         max_body_bytes=int(server.get("max_body_bytes", 16 * 1024 * 1024)),
+        keys_refresh_s=_positive("server.keys_refresh_s", server.get("keys_refresh_s", 5.0)),
         audit_url=str(audit.get("url", env.get("MEDGATE_AUDIT_URL", "sqlite:///.medgate/audit.sqlite"))),
         audit_on_failure=audit.get("on_failure", "refuse"),
         audit_max_queue=_positive_int("audit.max_queue", audit.get("max_queue", 10_000)),

@@ -46,6 +46,6 @@ def usage_report(engine: sa.Engine, groups: Sequence[str], *, since: str | None 
         query = query.group_by(*[GROUPS[g] for g in groups]).order_by(*[GROUPS[g] for g in groups])
     with engine.connect() as conn:
         rows = conn.execute(query).all()
-    return [{**dict(r._mapping), "errors": int(r.errors or 0), "prompt_tokens": int(r.prompt_tokens),
+    return [{**r._asdict(), "errors": int(r.errors or 0), "prompt_tokens": int(r.prompt_tokens),
              "completion_tokens": int(r.completion_tokens), "cost_usd": round(float(r.cost_usd), 8)}
             for r in rows if r.requests]

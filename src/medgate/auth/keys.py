@@ -81,7 +81,8 @@ class _Obj:
 def list_keys(engine: sa.Engine) -> list[dict[str, Any]]:
     cols = [c for c in API_KEYS.c if c.name != "key_hash"]
     with engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(sa.select(*cols).order_by(API_KEYS.c.created_at))]
+        rows = conn.execute(sa.select(*cols).order_by(API_KEYS.c.created_at)).all()
+    return [{str(k): v for k, v in r._asdict().items()} for r in rows]  # names are str subclasses
 
 
 def revoke_key(engine: sa.Engine, key_id: str) -> bool:

@@ -37,7 +37,7 @@ class SqlArtefacts:
     def get(self, artefact_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(TASK_ARTEFACTS).where(TASK_ARTEFACTS.c.id == artefact_id)).one_or_none()
-        return dict(row._mapping) if row is not None else None
+        return row._asdict() if row is not None else None
 
     def sign(self, artefact_id: str, clinician: str, note: str | None, at: str,
              key_id: str | None = None) -> None:
@@ -49,7 +49,7 @@ class SqlArtefacts:
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(SIGNOFFS).where(SIGNOFFS.c.artefact_id == artefact_id)
                                 .order_by(SIGNOFFS.c.id)).all()
-        return [dict(r._mapping) for r in rows]
+        return [r._asdict() for r in rows]
 
 
 class MemoryArtefacts:
