@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
@@ -25,7 +25,9 @@ from medgate.gateway.auto import pick_alias
 from medgate.gateway.metrics import Metrics
 from medgate.offload import Offload
 from medgate.store import open_store
-from medgate.tasks.store import ArtefactStore, MemoryArtefacts, SqlArtefacts
+
+if TYPE_CHECKING:
+    from medgate.tasks.store import ArtefactStore
 
 log = logging.getLogger("medgate.app")
 # Gateway processes with the same group share embedded runners: `serve --workers N` sets it once
@@ -53,7 +55,7 @@ class App:
                            workers=int(os.environ.get(WORKERS_ENV) or 1))
         self.ledger = BudgetLedger(self.db, self.holder) if self.db is not None else None
         self.metrics = Metrics()
-        self.artefacts: ArtefactStore = SqlArtefacts(self.db) if self.db is not None else MemoryArtefacts()
+        self._artefacts: ArtefactStore | None = None
         self.session: aiohttp.ClientSession | None = None
         self.backends: dict[str, Backend] = {}
         self.gateway: Gateway | None = None
@@ -62,6 +64,15 @@ class App:
         self.offload = Offload()  # CPU-heavy request work (large de-identifications), off the loop
         self.runner_group = os.environ.get(RUNNER_GROUP_ENV) or f"app-{os.getpid()}-{os.urandom(4).hex()}"
         self._preload: asyncio.Task[None] | None = None
+
+    @property
+    def artefacts(self) -> ArtefactStore:
+        """Task artefacts and sign-offs (the task layer loads on first use)."""
+        if self._artefacts is None:
+            from medgate.tasks.store import MemoryArtefacts, SqlArtefacts
+
+            self._artefacts = SqlArtefacts(self.db) if self.db is not None else MemoryArtefacts()
+        return self._artefacts
 
     async def start(self) -> App:
         """Check secrets, open the shared HTTP session and let each deployment's engine dialect

@@ -71,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     aliases = ", ".join(sorted(config.models))
     many = f" with {args.workers} workers" if args.workers > 1 else ""
-    print(f"medgate: serving {aliases} on http://{args.host}:{args.port}/v1{many} (config: {config.source})",
+    port = sock.getsockname()[1]  # the one the OS chose, with --port 0
+    print(f"medgate: serving {aliases} on http://{args.host}:{port}/v1{many} (config: {config.source})",
           file=sys.stderr, flush=True)
     common = {"loop": "uvloop", "http": "httptools", "lifespan": "on", "access_log": False,
               "log_level": args.log_level, "timeout_graceful_shutdown": 5}
