@@ -54,6 +54,20 @@ class RunningServer:
         return self.asgi.app
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _audit_outside_the_checkout(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Commands run by the tests without an audit.url of their own (medgate deid, ask with the
+    defaults) write their records to a temporary database, not to ./.medgate in the checkout."""
+    import os
+
+    if "MEDGATE_AUDIT_URL" in os.environ:
+        yield
+        return
+    os.environ["MEDGATE_AUDIT_URL"] = f"sqlite:///{tmp_path_factory.mktemp('default-audit') / 'audit.sqlite'}"
+    yield
+    del os.environ["MEDGATE_AUDIT_URL"]
+
+
 @pytest.fixture(scope="session")
 def upstream() -> Iterator[FakeUpstream]:
     with FakeUpstream() as up:
