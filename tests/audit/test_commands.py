@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 import yaml
-from tests.fakes.upstream import FakeUpstream
 
 from medgate.cli import main
 from medgate.store import open_store
+from tests.fakes.upstream import FakeUpstream
 
 
 @pytest.fixture

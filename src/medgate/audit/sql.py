@@ -31,7 +31,7 @@ import sqlalchemy as sa
 from medgate.audit.chain import canonical, link
 from medgate.audit.records import matches, stamp
 from medgate.store import open_store
-from medgate.store.tables import AUDIT_HEAD, AUDIT_LOG
+from medgate.store.tables import AUDIT_LOG
 
 log = logging.getLogger("medgate.audit")
 
@@ -63,7 +63,15 @@ class SqlAudit:
                  retry_max: float = 2.0, engine: sa.Engine | None = None) -> None:
         self.engine = engine if engine is not None else open_store(url)
         mark = "?" if self.engine.dialect.paramstyle == "qmark" else "%s"
+        self._sqlite = self.engine.dialect.name == "sqlite"
+        dbapi: Any = self.engine.dialect.loaded_dbapi
+        # The writer talks to its own DBAPI connection (kept between batches: no pool round trip
+        # and reset per batch), so its errors are the driver's as well as SQLAlchemy's.
+        self._db_errors: tuple[type[BaseException], ...] = (sa.exc.SQLAlchemyError, dbapi.Error)
+        self._raw: Any = None
         self._sql = {
+            "begin": "BEGIN IMMEDIATE" if self._sqlite else "",
+            "lock": "SELECT seq, hash FROM audit_head WHERE id = 1" + ("" if self._sqlite else " FOR UPDATE"),
             "log": f"INSERT INTO audit_log (seq, id, ts, kind, data, prev_hash, hash) VALUES ({', '.join([mark] * 7)})",
             "usage": "INSERT INTO usage (request_id, ts, day, key_id, route, alias, deployment, status, attempts, "
                      f"prompt_tokens, completion_tokens, cost_usd) VALUES ({', '.join([mark] * 12)}) "
@@ -149,6 +157,8 @@ class SqlAudit:
         left = self._queue.qsize()
         if left:
             self._drop(left, "still queued at shutdown")
+        if not self._thread.is_alive():
+            self._reset()
         self.engine.dispose()
 
     # -- the writer thread ----------------------------------------------------------------------
@@ -189,7 +199,8 @@ class SqlAudit:
         while True:
             try:
                 self._write(batch)
-            except sa.exc.SQLAlchemyError as exc:
+            except self._db_errors as exc:
+                self._reset()
                 self._failed(exc)
                 if self._closing.is_set():
                     self._drop(len(batch), "the store was down at shutdown")
@@ -212,10 +223,15 @@ class SqlAudit:
             return
 
     def _write(self, batch: list[_Entry]) -> None:
-        with self.engine.begin() as conn:
-            head = conn.execute(sa.select(AUDIT_HEAD.c.seq, AUDIT_HEAD.c.hash)
-                                .where(AUDIT_HEAD.c.id == 1).with_for_update()).one()
-            seq, prev = head.seq, head.hash
+        if self._raw is None:
+            self._raw = self.engine.raw_connection()
+        raw = self._raw
+        cursor = raw.cursor()
+        try:
+            if self._sql["begin"]:
+                cursor.execute(self._sql["begin"])
+            cursor.execute(self._sql["lock"])  # the chain head, locked until commit
+            seq, prev = cursor.fetchone()
             rows, usage = [], []
             spend: dict[tuple[str, str], float] = {}
             for record, settle, _ in batch:
@@ -229,13 +245,27 @@ class SqlAudit:
                 if settle is not None and settle.cost:
                     key = (settle.key_id, settle.holder)
                     spend[key] = spend.get(key, 0.0) + settle.cost
-            conn.exec_driver_sql(self._sql["log"], rows)
+            cursor.executemany(self._sql["log"], rows)
             if usage:
-                conn.exec_driver_sql(self._sql["usage"], usage)
+                cursor.executemany(self._sql["usage"], usage)
             for (key_id, holder), cost in sorted(spend.items()):  # one lock order: no deadlocks
-                conn.exec_driver_sql(self._sql["spend"], (cost, key_id))
-                conn.exec_driver_sql(self._sql["lease"], (cost, key_id, holder))
-            conn.exec_driver_sql(self._sql["head"], (seq, prev))
+                cursor.execute(self._sql["spend"], (cost, key_id))
+                cursor.execute(self._sql["lease"], (cost, key_id, holder))
+            cursor.execute(self._sql["head"], (seq, prev))
+            raw.commit()
+        except BaseException:
+            with contextlib.suppress(*self._db_errors):
+                raw.rollback()
+            raise
+        finally:
+            cursor.close()
+
+    def _reset(self) -> None:
+        """After a failure: a fresh connection for the next try (the old one may be broken)."""
+        if self._raw is not None:
+            with contextlib.suppress(*self._db_errors):
+                self._raw.close()
+            self._raw = None
 
     def _failed(self, exc: BaseException) -> None:
         with self._lock:

@@ -59,12 +59,16 @@ class BudgetLedger:
             lease = self._leases[key_id] = _Lease()
         if lease.available + _EPS < amount or time.monotonic() >= lease.renew_at:
             async with lease.lock:  # one top-up per key at a time; the others wait and re-check
-                if lease.available + _EPS < amount or time.monotonic() >= lease.renew_at:
+                for _ in range(3):  # requests that cost more than they reserved may settle meanwhile
+                    if lease.available + _EPS >= amount and time.monotonic() < lease.renew_at:
+                        break
                     need = max(amount - lease.available, 0.0)
                     got = await asyncio.to_thread(self._top_up, key_id, lease.available + lease.in_flight,
                                                   need, max(need, amount * self.top_up))
                     lease.available += got
                     lease.renew_at = time.monotonic() + self.ttl_s / 2
+                    if got == 0.0:
+                        break
                 if lease.available + _EPS < amount:
                     raise InsufficientQuota(
                         f"this API key's budget (${budget:.4f}) cannot cover this request's largest possible "
@@ -98,7 +102,9 @@ class BudgetLedger:
             # An expired lease may already be counted out by others: claim what is in use again.
             held = max(mine.amount_usd, 0.0) if mine is not None and mine.expires_at > now else local
             headroom = key.budget_usd - key.spent_usd - others - held
-            grant = min(most, headroom)
+            # A twentieth of what is left, when that is more: few top-ups while the budget is
+            # large, small ones (so other processes still get a share) as it runs out.
+            grant = min(max(most, headroom * 0.05), headroom)
             if grant + _EPS < least:
                 grant = 0.0
             grant = max(grant, 0.0)

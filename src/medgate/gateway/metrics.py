@@ -29,17 +29,29 @@ class Metrics:
         self.phi = Counter("medgate_phi_replacements", "PHI identifiers pseudonymised, by type", ["type"],
                            registry=r)
 
+        # Label children by their values: `labels()` costs microseconds a call on the hot path.
+        self._children: dict[tuple[str, ...], Any] = {}
+
+    def _child(self, metric: Any, *values: str) -> Any:
+        key = (metric._name, *values)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*values)
+        return child
+
     def chat(self, record: dict[str, Any]) -> None:
         alias, deployment = record.get("alias") or "", record.get("deployment") or ""
-        self.requests.labels(record.get("route") or "chat", alias, deployment, record["status"]).inc()
-        self.latency.labels(record.get("route") or "chat").observe(record["latency_ms"] / 1000)
+        route = record.get("route") or "chat"
+        self._child(self.requests, route, alias, deployment, record["status"]).inc()
+        self._child(self.latency, route).observe(record["latency_ms"] / 1000)
         if record.get("error"):
             self.errors.labels(record.get("route") or "chat", record["error"]).inc()
-        for kind in ("prompt", "completion"):
-            if n := record.get(f"{kind}_tokens"):
-                self.tokens.labels(alias, deployment, kind).inc(n)
+        if n := record.get("prompt_tokens"):
+            self._child(self.tokens, alias, deployment, "prompt").inc(n)
+        if n := record.get("completion_tokens"):
+            self._child(self.tokens, alias, deployment, "completion").inc(n)
         if cost := record.get("cost_usd"):
-            self.cost.labels(alias, deployment).inc(cost)
+            self._child(self.cost, alias, deployment).inc(cost)
         for failure in record.get("failed_attempts") or ():
             self.fallbacks.labels(alias, failure.get("deployment") or "", failure.get("error") or "").inc()
         for phi_type, n in ((record.get("phi") or {}).get("replaced") or {}).items():

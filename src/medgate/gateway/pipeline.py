@@ -64,6 +64,7 @@ class Gateway:
         self.catalog = catalog
         self.ledger = ledger
         self.metrics = metrics
+        self._prices: dict[str, Price | None] = {}
         self.router = Router(config, self.price_for)
         # A random prefix and a counter: unique request ids without a uuid4 syscall per request.
         self._id_prefix = os.urandom(6).hex()
@@ -76,7 +77,9 @@ class Gateway:
                       source=source)
 
     def price_for(self, deployment: Deployment) -> Price | None:
-        return price_for(deployment, self.catalog)
+        if deployment.name not in self._prices:  # config and catalogue are fixed after start
+            self._prices[deployment.name] = price_for(deployment, self.catalog)
+        return self._prices[deployment.name]
 
     def _deployment_cost(self, deployment: Deployment, usage: Mapping[str, Any] | None) -> float | None:
         return cost_usd(self.price_for(deployment), usage)

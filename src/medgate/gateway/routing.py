@@ -63,6 +63,7 @@ class Router:
         self.config = config
         self.price_for = price_for
         self.health: dict[str, Health] = {}
+        self._plans: dict[str, Plan] = {}  # per alias, while every deployment is healthy
 
     def state(self, dep: Deployment) -> Health:
         health = self.health.get(dep.name)
@@ -90,7 +91,28 @@ class Router:
 
     # -- ordering -----------------------------------------------------------------------------------
     def plan(self, alias: ModelAlias, prefs: Mapping[str, Any] | None = None) -> Plan:
-        prefs = prefs or {}
+        if not prefs and alias.routing != "least-busy" and self._all_healthy(alias):
+            # The common case: no preferences, nothing cooling: the order depends on config only.
+            plan = self._plans.get(alias.alias)
+            if plan is None:
+                plan = self._plans[alias.alias] = self._plan(alias, {})
+            return plan
+        return self._plan(alias, prefs or {})
+
+    def _all_healthy(self, alias: ModelAlias) -> bool:
+        now = time.monotonic()
+        current: ModelAlias | None = alias
+        for _ in range(8):  # an alias and its fallback chain (config rejects self-reference)
+            if current is None:
+                return True
+            for dep in current.deployments:
+                health = self.health.get(dep.name)
+                if health is not None and (health.cooling_until > now or health.retry_after_until > now):
+                    return False
+            current = self.config.alias(current.fallback_alias) if current.fallback_alias else None
+        return False
+
+    def _plan(self, alias: ModelAlias, prefs: Mapping[str, Any]) -> Plan:
         skipped: dict[str, str] = {}
         candidates: list[Candidate] = []
         seen: set[str] = set()
