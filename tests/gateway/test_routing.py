@@ -104,3 +104,6 @@ def test_auto_routes_by_use_case_and_content() -> None:
     assert short in AUTO.models and long in ("gpt-oss-120b", "deepseek-r1")
     with pytest.raises(UnknownModel):
         auto("word " * 900_000)  # no configured model takes 1.5M tokens
+    # A key limited to some models gets the best of those.
+    body = {"model": "auto", "messages": [{"role": "user", "content": "chest pain, what next?"}]}
+    assert choose(AUTO, load_catalog(), body, frozenset({"smollm2-135m", "deepseek-r1"}))[0] == "deepseek-r1"

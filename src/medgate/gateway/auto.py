@@ -52,10 +52,14 @@ def content_needs(body: dict[str, Any], answer: int | None = None) -> tuple[bool
     return images, int(chars / CHARS_PER_TOKEN) + answer
 
 
-def pick_alias(config: Config, catalog: Catalog, use_case: str, constraints: Constraints) -> str | None:
-    """The best configured alias for a use case under constraints (None: no configured alias fits)."""
+def pick_alias(config: Config, catalog: Catalog, use_case: str, constraints: Constraints,
+               allowed: frozenset[str] | None = None) -> str | None:
+    """The best configured alias for a use case under constraints (None: no configured alias
+    fits); `allowed`: the aliases an API key may use."""
     card_to_alias: dict[str, str] = {}
     for alias in config.models.values():
+        if allowed is not None and alias.alias not in allowed:
+            continue
         card = card_for(catalog, alias.alias, alias.deployments[0])
         if card and card not in card_to_alias:
             card_to_alias[card] = alias.alias
@@ -65,11 +69,12 @@ def pick_alias(config: Config, catalog: Catalog, use_case: str, constraints: Con
     return None
 
 
-def choose(config: Config, catalog: Catalog, body: dict[str, Any]) -> tuple[str, str]:
+def choose(config: Config, catalog: Catalog, body: dict[str, Any],
+           allowed: frozenset[str] | None = None) -> tuple[str, str]:
     """(alias, why) for a `model: auto` request; UnknownModel when no configured model fits."""
     use_case = (body.get("medgate") or {}).get("use_case") or DEFAULT_USE_CASE
     images, tokens = content_needs(body)
-    alias = pick_alias(config, catalog, use_case, Constraints(needs_vision=images, min_context=tokens))
+    alias = pick_alias(config, catalog, use_case, Constraints(needs_vision=images, min_context=tokens), allowed)
     needs = (["image input"] if images else []) + [f"a context of {tokens} tokens"]
     if alias is None:
         raise UnknownModel(f"model auto: no configured alias suits use case {use_case!r} with "

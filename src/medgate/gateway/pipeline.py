@@ -141,7 +141,8 @@ class Gateway:
         ticket.model = name = body["model"]
         auto_reason = None
         if name == AUTO and self.catalog is not None and AUTO not in self.config.models:
-            name, auto_reason = choose(self.config, self.catalog, body)
+            allowed = ticket.principal.models if ticket.principal is not None else None
+            name, auto_reason = choose(self.config, self.catalog, body, allowed)
         alias = self.config.alias(name)
         if alias is None:
             raise UnknownModel(self._unknown_model_message(name), param="model")
