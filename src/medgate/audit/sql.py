@@ -36,6 +36,7 @@ from medgate.store.tables import AUDIT_LOG
 log = logging.getLogger("medgate.audit")
 
 _MAX_BATCH = 500
+_LINGER_S = 0.0005
 _USAGE_KINDS = frozenset({"chat"})
 
 
@@ -110,11 +111,7 @@ class SqlAudit:
         (the store is failing: the record stays queued and is retried)."""
         loop = asyncio.get_running_loop()
         done = loop.create_future()
-
-        def committed() -> None:
-            loop.call_soon_threadsafe(_resolve, done)
-
-        if not self.append(record, settle, committed):
+        if not self.append(record, settle, _Waiter(loop, done)):
             return False
         try:
             await asyncio.wait_for(done, timeout)
@@ -163,6 +160,7 @@ class SqlAudit:
 
     # -- the writer thread ----------------------------------------------------------------------
     def _writer(self) -> None:
+        last = 0
         while True:
             try:
                 item = self._queue.get(timeout=0.5)
@@ -173,7 +171,11 @@ class SqlAudit:
             batch: list[_Entry] = []
             waiters: list[threading.Event] = []
             stop = False
-            while True:  # take what is queued now: group commit, no waiting for a batch to fill
+            # Group commit: take what is queued now. Under load (the last batch held more than one
+            # record) linger a moment for the requests about to finish: far fewer transactions
+            # for at most _LINGER_S more latency; one request at a time never waits.
+            linger = time.monotonic() + _LINGER_S if last > 1 else 0.0
+            while True:
                 if item is None:
                     stop = True
                     break
@@ -186,7 +188,14 @@ class SqlAudit:
                 try:
                     item = self._queue.get_nowait()
                 except queue.Empty:
-                    break
+                    wait = linger - time.monotonic()
+                    if wait <= 0:
+                        break
+                    try:
+                        item = self._queue.get(timeout=wait)
+                    except queue.Empty:
+                        break
+            last = len(batch)
             if batch:
                 self._write_retrying(batch)
             for w in waiters:
@@ -217,9 +226,7 @@ class SqlAudit:
                 recovered, self._failing = self._failing, False
             if recovered:
                 log.warning("audit store recovered; %d record(s) lost while it was down", self._dropped)
-            for entry in batch:
-                if entry.on_commit is not None:
-                    entry.on_commit()
+            _notify(batch)
             return
 
     def _write(self, batch: list[_Entry]) -> None:
@@ -296,6 +303,32 @@ def _usage_row(r: dict[str, Any]) -> tuple[Any, ...]:
             r.get("completion_tokens"), r.get("cost_usd"))
 
 
-def _resolve(fut: asyncio.Future[None]) -> None:
-    if not fut.done():
-        fut.set_result(None)
+class _Waiter:
+    """A request waiting on its event loop for its record's commit."""
+
+    __slots__ = ("fut", "loop")
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, fut: asyncio.Future[None]) -> None:
+        self.loop, self.fut = loop, fut
+
+    def __call__(self) -> None:
+        self.loop.call_soon_threadsafe(_resolve, [self.fut])
+
+
+def _notify(batch: list[_Entry]) -> None:
+    """After a commit: one wake-up per event loop for all its waiting requests, not one each."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[asyncio.Future[None]]] = {}
+    for entry in batch:
+        if isinstance(entry.on_commit, _Waiter):
+            by_loop.setdefault(entry.on_commit.loop, []).append(entry.on_commit.fut)
+        elif entry.on_commit is not None:
+            entry.on_commit()
+    for loop, futures in by_loop.items():
+        with contextlib.suppress(RuntimeError):  # that loop has closed: nobody is waiting
+            loop.call_soon_threadsafe(_resolve, futures)
+
+
+def _resolve(futures: list[asyncio.Future[None]]) -> None:
+    for fut in futures:
+        if not fut.done():
+            fut.set_result(None)
