@@ -15,6 +15,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from medgate.catalog import Price
+from medgate.config_routing import Routing, data_terms, positive, positive_int, routing_fields
 from medgate.engines.dialects import DIALECTS, HTTP_ENGINES
 from medgate.engines.families import FAMILIES
 from medgate.errors import ConfigError
@@ -101,10 +102,6 @@ class Deployment:
         return os.environ.get(self.api_key_env) if self.api_key_env else None
 
 
-Routing = Literal["priority", "lowest-price", "least-busy"]
-ROUTINGS: tuple[str, ...] = ("priority", "lowest-price", "least-busy")
-
-
 @dataclass(frozen=True)
 class ModelAlias:
     alias: str
@@ -185,14 +182,7 @@ def _deployment(where: str, raw: Any) -> Deployment:
         raise ConfigError(f"{where}.phi_policy must be strict or standard, got {policy!r}")
     if policy:
         deployment = replace(deployment, phi_policy=policy)
-    local = deployment.trust == "local"
-    collection = raw.get("data_collection", "deny" if local else "allow")
-    if collection not in ("allow", "deny"):
-        raise ConfigError(f"{where}.data_collection must be allow or deny, got {collection!r}")
-    zdr = raw.get("zdr", local)
-    if not isinstance(zdr, bool):
-        raise ConfigError(f"{where}.zdr must be true or false, got {zdr!r}")
-    return replace(deployment, data_collection=collection, zdr=zdr)
+    return replace(deployment, **data_terms(where, raw, local=deployment.trust == "local"))
 
 
 def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
@@ -303,16 +293,6 @@ def _triage_model(value: Any, models: Mapping[str, ModelAlias]) -> str:
     return str(value)
 
 
-def _positive(where: str, value: Any) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{where} must be a number of seconds, got {value!r}") from exc
-    if not number > 0:
-        raise ConfigError(f"{where} must be more than 0, got {value!r}")
-    return number
-
-
 def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] | None = None) -> Config:
     """Build a Config from parsed YAML; raises ConfigError naming the bad key."""
     env = os.environ if env is None else env
@@ -361,7 +341,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
                 deployments=tuple(_deployment(f"{where}.deployments[{j}]", d) for j, d in enumerate(deps)),
                 on_emergency=_on_emergency(f"{where}.on_emergency", raw["on_emergency"])
                 if "on_emergency" in raw else None,
-                **_routing(where, raw),
+                **routing_fields(where, raw),
             )
         for name, alias_ in models.items():
             if alias_.fallback_alias is not None and alias_.fallback_alias not in models:
@@ -372,42 +352,18 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         on_emergency=_on_emergency("safety.on_emergency", safety.get("on_emergency", "annotate")),
         emergency_region=_region(str(safety.get("region", "US"))),
         triage_model=_triage_model(safety.get("triage_model", "auto"), models),
-        triage_timeout_s=_positive("safety.triage_timeout_s", safety.get("triage_timeout_s", 5.0)),
+        triage_timeout_s=positive("safety.triage_timeout_s", safety.get("triage_timeout_s", 5.0)),
         max_body_bytes=int(server.get("max_body_bytes", 16 * 1024 * 1024)),
-        keys_refresh_s=_positive("server.keys_refresh_s", server.get("keys_refresh_s", 5.0)),
+        keys_refresh_s=positive("server.keys_refresh_s", server.get("keys_refresh_s", 5.0)),
         audit_url=str(audit.get("url", env.get("MEDGATE_AUDIT_URL", "sqlite:///.medgate/audit.sqlite"))),
         audit_on_failure=audit.get("on_failure", "refuse"),
-        audit_max_queue=_positive_int("audit.max_queue", audit.get("max_queue", 10_000)),
-        audit_retention_days=_positive_int("audit.retention_days", audit.get("retention_days", 6 * 366)),
+        audit_max_queue=positive_int("audit.max_queue", audit.get("max_queue", 10_000)),
+        audit_retention_days=positive_int("audit.retention_days", audit.get("retention_days", 6 * 366)),
         embedded_threads=int(embedded.get("threads", default_embedded_threads())),
         embedded_ctx=int(embedded.get("n_ctx", 4096)),
         source=source,
     )
     return cfg
-
-
-def _routing(where: str, raw: Mapping[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    if "routing" in raw:
-        if raw["routing"] not in ROUTINGS:
-            raise ConfigError(f"{where}.routing must be one of {', '.join(ROUTINGS)}, got {raw['routing']!r}")
-        out["routing"] = raw["routing"]
-    if "fallback_alias" in raw:
-        if not isinstance(raw["fallback_alias"], str) or raw["fallback_alias"] == raw.get("alias"):
-            raise ConfigError(f"{where}.fallback_alias must name another alias")
-        out["fallback_alias"] = raw["fallback_alias"]
-    if "max_attempts" in raw:
-        out["max_attempts"] = _positive_int(f"{where}.max_attempts", raw["max_attempts"])
-    for key in ("deadline_s", "cooldown_s"):
-        if key in raw:
-            out[key] = _positive(f"{where}.{key}", raw[key])
-    return out
-
-
-def _positive_int(where: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigError(f"{where} must be a positive integer, got {value!r}")
-    return value
 
 
 def check_secrets(config: Config, env: Mapping[str, str] | None = None) -> None:

@@ -107,3 +107,10 @@ def test_auto_routes_by_use_case_and_content() -> None:
     # A key limited to some models gets the best of those.
     body = {"model": "auto", "messages": [{"role": "user", "content": "chest pain, what next?"}]}
     assert choose(AUTO, load_catalog(), body, frozenset({"smollm2-135m", "deepseek-r1"}))[0] == "deepseek-r1"
+
+
+def test_every_routing_name_config_accepts_has_a_strategy() -> None:
+    from medgate.config_routing import ROUTING_NAMES
+    from medgate.gateway.routing import ROUTINGS
+
+    assert set(ROUTING_NAMES) == set(ROUTINGS)

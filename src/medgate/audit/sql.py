@@ -260,7 +260,7 @@ class SqlAudit:
                 cursor.execute(self._sql["lease"], (cost, key_id, holder))
             cursor.execute(self._sql["head"], (seq, prev))
             raw.commit()
-        except BaseException:
+        except BaseException:  # broad on purpose: whatever stopped the batch, undo it, then re-raise
             with contextlib.suppress(*self._db_errors):
                 raw.rollback()
             raise

@@ -294,7 +294,7 @@ class Gateway:
                     return source, await source.__anext__()
                 except StopAsyncIteration:
                     return source, None
-                except BaseException:
+                except BaseException:  # broad on purpose: any failure (or cancel) closes, then re-raises
                     await _close(source)  # release this attempt's connection before the next one
                     raise
 
