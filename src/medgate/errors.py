@@ -219,6 +219,9 @@ class UpstreamError(MedgateError):
     type = "upstream_error"
     code = "upstream_error"
     retryable = True
+    # May the same deployment be tried again within this request (after its backoff)? medgate's
+    # own engines say no: their 503s shed load, or report a crash, for the client to see at once.
+    retry_same: ClassVar[bool] = True
 
 
 class UpstreamTimeout(UpstreamError):
@@ -245,6 +248,7 @@ class EngineOverloaded(_RetryAfter, UpstreamUnavailable):
     """An engine's bounded queue is full: refused at once, with an estimate of when to retry."""
 
     code = "engine_overloaded"
+    retry_same = False
 
     def __init__(self, message: str, *, retry_after: float) -> None:
         super().__init__(message)
@@ -255,6 +259,7 @@ class EngineCrashed(_RetryAfter, UpstreamUnavailable):
     """The embedded model's runner process died during this request; the gateway restarts it."""
 
     code = "engine_crashed"
+    retry_same = False
 
     def __init__(self, message: str, *, retry_after: float = 1.0) -> None:
         super().__init__(message)
@@ -265,6 +270,7 @@ class EngineUnavailable(_RetryAfter, UpstreamUnavailable):
     """The embedded model's runner could not be started (load failure, or restarting after crashes)."""
 
     code = "engine_unavailable"
+    retry_same = False
 
     def __init__(self, message: str, *, retry_after: float | None = None) -> None:
         super().__init__(message)

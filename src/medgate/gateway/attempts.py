@@ -25,7 +25,6 @@ from medgate.engines.backend import Backend
 from medgate.engines.dialects import dialect_for
 from medgate.engines.families import family_for
 from medgate.errors import (
-    MedgateError,
     PhiNotAllowed,
     UpstreamError,
     UpstreamRateLimited,
@@ -57,7 +56,8 @@ async def attempt(router: Router, ticket: Ticket, backends: Mapping[str, Backend
     alias = plan.candidates[0].alias
     n = len(plan.candidates)
     blocked: dict[str, PhiNotAllowed] = {}
-    last: MedgateError | None = None
+    spent: set[str] = set()  # failed in a way that rules out another try in this request
+    last: UpstreamError | None = None
     skipped_in_a_row = 0
     waited_out = False
     i = 0
@@ -66,7 +66,9 @@ async def attempt(router: Router, ticket: Ticket, backends: Mapping[str, Backend
         candidate = plan.candidates[i % n]
         i += 1
         dep = candidate.deployment
-        if dep.name in blocked:
+        if dep.name in blocked or dep.name in spent:
+            if len(blocked) + len(spent) >= n:
+                break
             continue
         remaining = ticket.deadline - time.monotonic()
         wait = router.wait_for(dep)
@@ -117,8 +119,12 @@ async def attempt(router: Router, ticket: Ticket, backends: Mapping[str, Backend
                 ticket.release = _releaser(router, dep.name)
             return result
         assert last is not None
+        if not last.retry_same:
+            spent.add(dep.name)
         retry_after = getattr(last, "retry_after", None)
-        router.failed(dep, alias.cooldown_s, retry_after)
+        # An upstream's Retry-After holds every request back; medgate's own engines' is advice for
+        # the client (their queue frees as soon as a slot does), so it only orders, never waits.
+        router.failed(dep, alias.cooldown_s, retry_after if last.retry_same else None)
         ticket.failures.append({"deployment": dep.name, "error": last.code, "status": last.http_status()}
                                | ({"retry_after": retry_after} if retry_after else {}))
     if last is not None:
