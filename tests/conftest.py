@@ -63,6 +63,20 @@ class RunningServer:
         return self.asgi.app
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _audit_outside_the_checkout(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Commands run by the tests without an audit.url of their own (medgate deid, ask with the
+    defaults) write their records to a temporary database, not to ./.medgate in the checkout."""
+    import os
+
+    if "MEDGATE_AUDIT_URL" in os.environ:
+        yield
+        return
+    os.environ["MEDGATE_AUDIT_URL"] = f"sqlite:///{tmp_path_factory.mktemp('default-audit') / 'audit.sqlite'}"
+    yield
+    del os.environ["MEDGATE_AUDIT_URL"]
+
+
 @pytest.fixture(scope="session")
 def upstream() -> Iterator[FakeUpstream]:
     with FakeUpstream() as up:
@@ -112,3 +126,36 @@ def fake_server(upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFactory
 
 def run(coro: Any) -> Any:
     return asyncio.run(coro)
+
+
+PG_ENV = "MEDGATE_TEST_PG_URL"
+
+
+def fresh_pg_database(base_url: str) -> str:
+    """A new, empty database on the test PostgreSQL server; returns its URL."""
+    import uuid
+
+    import sqlalchemy as sa
+
+    from medgate.store.engine import normalise_url
+
+    name = f"mg_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(normalise_url(base_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {name}")
+    admin.dispose()
+    return base_url.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each test that takes it runs on SQLite and on the real PostgreSQL that .ci/run starts."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'medgate.sqlite'}"
+    import os
+
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"{PG_ENV} is not set: no PostgreSQL server to test against "
+                    "(.ci/run starts one with .ci/postgres.sh)")
+    return fresh_pg_database(base)

@@ -8,24 +8,32 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
-from medgate.audit import AuditStore, open_audit
-from medgate.catalog import Catalog, Constraints, load_catalog, parse_use_case, recommend
+from medgate.audit import AuditStore, MemoryAudit, SqlAudit
+from medgate.auth import BudgetLedger, Guard, Principal
+from medgate.catalog import Catalog, Constraints, load_catalog
 from medgate.config import Config, Deployment, check_secrets, load_config
 from medgate.engines.backend import Backend
 from medgate.engines.dialects import dialect_for
 from medgate.engines.limits import LimitedBackend
 from medgate.errors import MedgateError
 from medgate.gateway import Gateway, RequestOptions
+from medgate.gateway.auto import card_for, pick_alias
+from medgate.gateway.metrics import Metrics
 from medgate.offload import Offload
+from medgate.store import open_store
+
+if TYPE_CHECKING:
+    from medgate.tasks.store import ArtefactStore
 
 log = logging.getLogger("medgate.app")
 # Gateway processes with the same group share embedded runners: `serve --workers N` sets it once
 # for all its workers. Without it each App has its own runners.
 RUNNER_GROUP_ENV = "MEDGATE_RUNNER_GROUP"
+WORKERS_ENV = "MEDGATE_WORKERS"  # how many gateway processes share the port (rate limits split)
 
 
 class App:
@@ -33,7 +41,21 @@ class App:
                  catalog: Catalog | None = None) -> None:
         self.config = config
         self.catalog = catalog or load_catalog()
-        self.audit = audit or open_audit(config.audit_url, max_queue=config.audit_max_queue)
+        # One database for the audit chain, keys, budgets, usage and task artefacts.
+        self.db = open_store(config.audit_url) if audit is None and config.audit_url != "memory" else None
+        if audit is not None:
+            self.audit: AuditStore = audit
+            self.db = getattr(audit, "engine", None)
+        elif self.db is not None:
+            self.audit = SqlAudit(config.audit_url, max_queue=config.audit_max_queue, engine=self.db)
+        else:
+            self.audit = MemoryAudit()
+        self.holder = f"{os.uname().nodename}-{os.getpid()}-{os.urandom(4).hex()}"
+        self.guard = Guard(self.db, refresh_s=config.keys_refresh_s,
+                           workers=int(os.environ.get(WORKERS_ENV) or 1))
+        self.ledger = BudgetLedger(self.db, self.holder) if self.db is not None else None
+        self.metrics = Metrics()
+        self._artefacts: ArtefactStore | None = None
         self.session: aiohttp.ClientSession | None = None
         self.backends: dict[str, Backend] = {}
         self.gateway: Gateway | None = None
@@ -42,6 +64,15 @@ class App:
         self.offload = Offload()  # CPU-heavy request work (large de-identifications), off the loop
         self.runner_group = os.environ.get(RUNNER_GROUP_ENV) or f"app-{os.getpid()}-{os.urandom(4).hex()}"
         self._preload: asyncio.Task[None] | None = None
+
+    @property
+    def artefacts(self) -> ArtefactStore:
+        """Task artefacts and sign-offs (the task layer loads on first use)."""
+        if self._artefacts is None:
+            from medgate.tasks.store import MemoryArtefacts, SqlArtefacts
+
+            self._artefacts = SqlArtefacts(self.db) if self.db is not None else MemoryArtefacts()
+        return self._artefacts
 
     async def start(self) -> App:
         """Check secrets, open the shared HTTP session and let each deployment's engine dialect
@@ -72,7 +103,9 @@ class App:
             from medgate.privacy.detect import warm_up
 
             warm_up()
-        self.gateway = Gateway(self.config, self.backends, self.audit, self.catalog)
+        await self.guard.start()
+        self.gateway = Gateway(self.config, self.backends, self.audit, self.catalog, ledger=self.ledger,
+                               metrics=self.metrics)
         return self
 
     def _deployments(self) -> list[Deployment]:
@@ -93,38 +126,28 @@ class App:
         if self.session is not None:
             await self.session.close()
         self.offload.close()
+        await self.guard.aclose()
+        if self.ledger is not None and self.audit.flush():  # settled first, then the leases go back
+            await asyncio.to_thread(self.ledger.release_all)
         self.audit.close()
 
     # -- the ChatClient protocol the clinical tasks use ------------------------------------------
-    async def chat(self, body: dict[str, Any], *, options: RequestOptions | None = None) -> dict[str, Any]:
+    async def chat(self, body: dict[str, Any], *, options: RequestOptions | None = None,
+                   principal: Principal | None = None, source: str = "task") -> dict[str, Any]:
         assert self.gateway is not None, "App.start() first"
-        return await self.gateway.complete(body, options)
+        return await self.gateway.complete(body, options, self.gateway.ticket(principal, source))
 
     def pick_model(self, use_case: str) -> str:
         """The best configured alias for a catalogue use case (catalogue ranking, then config order)."""
-        card_to_alias: dict[str, str] = {}
-        for alias in self.config.models.values():
-            card = self._card_for(alias.alias, alias.deployments[0])
-            if card and card not in card_to_alias:
-                card_to_alias[card] = alias.alias
-        for ranking in recommend(self.catalog, parse_use_case(use_case), Constraints()):
-            if ranking.eligible and ranking.card.id in card_to_alias:
-                return card_to_alias[ranking.card.id]
+        alias = pick_alias(self.config, self.catalog, use_case, Constraints())
+        if alias is not None:
+            return alias
         return "local" if "local" in self.config.models else next(iter(self.config.models))
 
     def card_for_alias(self, alias: str) -> str | None:
         """The catalogue card an alias's first deployment serves, if the catalogue knows it."""
         model = self.config.alias(alias)
-        return self._card_for(model.alias, model.deployments[0]) if model else None
-
-    def _card_for(self, alias: str, dep: Deployment) -> str | None:
-        if dep.is_embedded:
-            return dep.model if dep.model in self.catalog.ids else None
-        if dep.provider:
-            card = self.catalog.find_by_provider_model(dep.provider, dep.model)
-            if card:
-                return card.id
-        return alias if alias in self.catalog.ids else None
+        return card_for(self.catalog, model.alias, model.deployments[0]) if model else None
 
 
 async def start_app(config: Config | None = None, **kwargs: Any) -> App:
@@ -145,7 +168,7 @@ class _LazyClient:
 
     def pick_model(self, use_case: str) -> str:
         config = self._config or load_config()
-        return App(config, audit=open_audit("memory")).pick_model(use_case)
+        return App(config, audit=MemoryAudit()).pick_model(use_case)
 
     async def aclose(self) -> None:
         if self._app is not None:

@@ -18,6 +18,9 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("task", "run a clinical task (soap-note, differential, ...)"),
     ("doctor", "check versions, CPU features, model files, config and deployments"),
     ("eval", "measure models on medical question sets (run, report, compare, publish)"),
+    ("keys", "create, list and revoke API keys"),
+    ("audit", "verify, export and prune the hash-chained audit trail"),
+    ("usage", "tokens and cost by key, alias, deployment and day"),
 )
 
 

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from medgate.catalog import Price
+from medgate.config_routing import Routing, data_terms, positive, positive_int, routing_fields
 from medgate.engines.dialects import DIALECTS, HTTP_ENGINES
 from medgate.engines.families import FAMILIES
 from medgate.errors import ConfigError
@@ -87,6 +88,10 @@ class Deployment:
     # the next is refused with 503 + Retry-After. The embedded runner always runs one at a time.
     max_concurrency: int | None = None
     max_queue: int = 8
+    # What the provider promises about prompts (OpenRouter's terms): does it keep or train on them
+    # (data_collection), and does it retain nothing at all (zdr)? Local deployments: deny / true.
+    data_collection: str = "allow"
+    zdr: bool = False
     keep_alive_s: float | None = 300.0  # embedded only: unload after this long idle; None = never
 
     @property
@@ -103,6 +108,11 @@ class ModelAlias:
     family: str
     deployments: tuple[Deployment, ...]
     on_emergency: OnEmergency | None = None  # None: the global setting
+    routing: Routing = "priority"
+    fallback_alias: str | None = None  # tried after this alias's deployments all failed
+    max_attempts: int = 3  # upstream calls per request, retries and fallbacks together
+    deadline_s: float = 600.0  # the whole request, every attempt and wait included
+    cooldown_s: float = 5.0  # a failed deployment is demoted this long (doubling, at most 5 min)
 
 
 @dataclass(frozen=True)
@@ -115,9 +125,11 @@ class Config:
     triage_model: str = "auto"
     triage_timeout_s: float = 5.0  # how long an answer waits, once complete, for that opinion
     max_body_bytes: int = 16 * 1024 * 1024
+    keys_refresh_s: float = 5.0  # how soon a new or revoked API key takes effect on a running server
     audit_url: str = "sqlite:///.medgate/audit.sqlite"
     audit_on_failure: AuditOnFailure = "refuse"
     audit_max_queue: int = 10_000
+    audit_retention_days: int = 6 * 366  # HIPAA: six years (45 CFR 164.316(b)(2))
     embedded_threads: int = field(default_factory=lambda: default_embedded_threads())
     embedded_ctx: int = 4096
     source: str = "defaults"
@@ -162,13 +174,15 @@ def _deployment(where: str, raw: Any) -> Deployment:
         raw,
         {"provider", "base_url", "model", "api_key_env", "trust", "allow_phi", "engine",
          "embedded", "gguf", "price", "timeout_s", "phi_policy", "keep_alive", "max_queue",
-         "max_concurrency"},
+         "max_concurrency", "data_collection", "zdr"},
     )
     deployment = _deployment_fields(where, raw)
     policy = raw.get("phi_policy")
     if policy is not None and policy not in ("strict", "standard"):
         raise ConfigError(f"{where}.phi_policy must be strict or standard, got {policy!r}")
-    return replace(deployment, phi_policy=policy) if policy else deployment
+    if policy:
+        deployment = replace(deployment, phi_policy=policy)
+    return replace(deployment, **data_terms(where, raw, local=deployment.trust == "local"))
 
 
 def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
@@ -279,16 +293,6 @@ def _triage_model(value: Any, models: Mapping[str, ModelAlias]) -> str:
     return str(value)
 
 
-def _positive(where: str, value: Any) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"{where} must be a number of seconds, got {value!r}") from exc
-    if not number > 0:
-        raise ConfigError(f"{where} must be more than 0, got {value!r}")
-    return number
-
-
 def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] | None = None) -> Config:
     """Build a Config from parsed YAML; raises ConfigError naming the bad key."""
     env = os.environ if env is None else env
@@ -300,9 +304,9 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
     safety = data.get("safety") or {}
     _check_keys("safety", safety, {"on_emergency", "region", "triage_model", "triage_timeout_s"})
     server = data.get("server") or {}
-    _check_keys("server", server, {"max_body_bytes"})
+    _check_keys("server", server, {"max_body_bytes", "keys_refresh_s"})
     audit = data.get("audit") or {}
-    _check_keys("audit", audit, {"url", "on_failure", "max_queue"})
+    _check_keys("audit", audit, {"url", "on_failure", "max_queue", "retention_days"})
     if audit.get("on_failure", "refuse") not in ("refuse", "serve"):
         raise ConfigError(f"audit.on_failure must be 'refuse' or 'serve', got {audit['on_failure']!r}")
     embedded = data.get("embedded") or {}
@@ -319,7 +323,8 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
             where = f"models[{i}]"
             if not isinstance(raw, Mapping):
                 raise ConfigError(f"{where} must be a mapping")
-            _check_keys(where, raw, {"alias", "family", "deployments", "on_emergency"})
+            _check_keys(where, raw, {"alias", "family", "deployments", "on_emergency", "routing", "fallback_alias",
+                                     "max_attempts", "deadline_s", "cooldown_s"})
             alias = raw.get("alias")
             if not isinstance(alias, str) or not alias:
                 raise ConfigError(f"{where}.alias must be a non-empty string")
@@ -336,28 +341,29 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
                 deployments=tuple(_deployment(f"{where}.deployments[{j}]", d) for j, d in enumerate(deps)),
                 on_emergency=_on_emergency(f"{where}.on_emergency", raw["on_emergency"])
                 if "on_emergency" in raw else None,
+                **routing_fields(where, raw),
             )
+        for name, alias_ in models.items():
+            if alias_.fallback_alias is not None and alias_.fallback_alias not in models:
+                raise ConfigError(f"alias {name!r}: fallback_alias {alias_.fallback_alias!r} is not a configured "
+                                  f"alias (aliases: {sorted(models)})")
     cfg = Config(
         models=models,
         on_emergency=_on_emergency("safety.on_emergency", safety.get("on_emergency", "annotate")),
         emergency_region=_region(str(safety.get("region", "US"))),
         triage_model=_triage_model(safety.get("triage_model", "auto"), models),
-        triage_timeout_s=_positive("safety.triage_timeout_s", safety.get("triage_timeout_s", 5.0)),
+        triage_timeout_s=positive("safety.triage_timeout_s", safety.get("triage_timeout_s", 5.0)),
         max_body_bytes=int(server.get("max_body_bytes", 16 * 1024 * 1024)),
+        keys_refresh_s=positive("server.keys_refresh_s", server.get("keys_refresh_s", 5.0)),
         audit_url=str(audit.get("url", env.get("MEDGATE_AUDIT_URL", "sqlite:///.medgate/audit.sqlite"))),
         audit_on_failure=audit.get("on_failure", "refuse"),
-        audit_max_queue=_positive_int("audit.max_queue", audit.get("max_queue", 10_000)),
+        audit_max_queue=positive_int("audit.max_queue", audit.get("max_queue", 10_000)),
+        audit_retention_days=positive_int("audit.retention_days", audit.get("retention_days", 6 * 366)),
         embedded_threads=int(embedded.get("threads", default_embedded_threads())),
         embedded_ctx=int(embedded.get("n_ctx", 4096)),
         source=source,
     )
     return cfg
-
-
-def _positive_int(where: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigError(f"{where} must be a positive integer, got {value!r}")
-    return value
 
 
 def check_secrets(config: Config, env: Mapping[str, str] | None = None) -> None:

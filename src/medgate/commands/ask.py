@@ -10,7 +10,6 @@ from typing import Any
 import orjson
 
 from medgate.app import start_app
-from medgate.audit import open_audit
 from medgate.config import load_config
 from medgate.errors import InvalidRequest
 
@@ -53,12 +52,12 @@ def _escalation(meta: dict[str, Any], shown: str | None = None) -> str | None:
 
 
 async def _ask(args: argparse.Namespace, question: str) -> int:
-    app = await start_app(load_config(args.config), audit=open_audit("memory"))
+    app = await start_app(load_config(args.config))  # audited like any request (route cli:ask)
     assert app.gateway is not None
     try:
         body = _body(args, question)
         if not args.stream:
-            resp = await app.gateway.complete(body)
+            resp = await app.gateway.complete(body, ticket=app.gateway.ticket(source="cli:ask"))
             if args.json:
                 print(orjson.dumps(resp, option=orjson.OPT_INDENT_2).decode())
                 return 0
@@ -73,7 +72,7 @@ async def _ask(args: argparse.Namespace, question: str) -> int:
         meta: dict[str, Any] = {}
         shown: str | None = None
         in_reasoning = False
-        async for chunk in await app.gateway.stream(body):
+        async for chunk in await app.gateway.stream(body, ticket=app.gateway.ticket(source="cli:ask")):
             if "error" in chunk:
                 print(f"\nmedgate: error: {chunk['error']['message']}", file=sys.stderr)
                 return 1

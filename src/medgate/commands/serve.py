@@ -61,6 +61,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     config = load_config(args.config)
     check_secrets(config)  # a missing api_key_env is a start-up error, not an upstream 401 later
+    if (refusal := _open_without_keys(args.host, config)) is not None:
+        print(f"medgate: error: {refusal}", file=sys.stderr)
+        return 2
     try:
         sock = bind(args.host, args.port)
     except PortInUse as exc:
@@ -68,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     aliases = ", ".join(sorted(config.models))
     many = f" with {args.workers} workers" if args.workers > 1 else ""
-    print(f"medgate: serving {aliases} on http://{args.host}:{args.port}/v1{many} (config: {config.source})",
+    port = sock.getsockname()[1]  # the one the OS chose, with --port 0
+    print(f"medgate: serving {aliases} on http://{args.host}:{port}/v1{many} (config: {config.source})",
           file=sys.stderr, flush=True)
     common = {"loop": "uvloop", "http": "httptools", "lifespan": "on", "access_log": False,
               "log_level": args.log_level, "timeout_graceful_shutdown": 5}
@@ -76,22 +80,47 @@ def run(args: argparse.Namespace) -> int:
         server = uvicorn.Server(uvicorn.Config(MedgateASGI(config), **common))
         server.run(sockets=[sock])
         return 0 if server.started else 1
-    _prepare_workers(config, args.config)
+    _prepare_workers(config, args.config, args.workers)
     uvicorn.run("medgate.commands.serve:asgi_from_environment", factory=True, workers=args.workers,
                 fd=sock.fileno(), **common)
     return 0
 
 
-def _prepare_workers(config: Config, path: str | None) -> None:
+def _open_without_keys(host: str, config: Config) -> str | None:
+    """Without API keys anyone who reaches the port could use every model: then only loopback."""
+    import ipaddress
+
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if loopback or config.audit_url == "memory":
+        return None if loopback else f"--host {host} needs API keys, and audit.url is memory (no key store)"
+    from medgate.auth import load_keys
+    from medgate.store import open_store
+
+    engine = open_store(config.audit_url)
+    try:
+        if load_keys(engine).any_keys:
+            return None
+    finally:
+        engine.dispose()
+    return (f"--host {host} would let anyone on the network use every model: create an API key first "
+            "(medgate keys create --name NAME --role admin), or serve on 127.0.0.1")
+
+
+def _prepare_workers(config: Config, path: str | None, workers: int) -> None:
     """What N workers must agree on before they start: the config file, one runner group, and an
     audit schema created once (N workers creating it at the same moment would race)."""
-    from medgate.app import RUNNER_GROUP_ENV
-    from medgate.audit import open_audit
+    from medgate.app import RUNNER_GROUP_ENV, WORKERS_ENV
+    from medgate.store import open_store
 
     if path:
         os.environ[_CONFIG_ENV] = os.path.abspath(path)
     os.environ[RUNNER_GROUP_ENV] = f"serve-{os.getpid()}-{os.urandom(4).hex()}"
-    open_audit(config.audit_url).close()
+    os.environ[WORKERS_ENV] = str(workers)  # each worker takes its share of per-key rate limits
+    if config.audit_url != "memory":
+        open_store(config.audit_url).dispose()  # migrated once, before N workers open it
 
 
 def asgi_from_environment() -> object:

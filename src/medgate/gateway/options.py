@@ -12,7 +12,7 @@ PHI_POLICIES = {"block": "block", "pseudonymise": "pseudonymise", "pseudonymize"
                 "allow": "allow"}
 _TRUE = {"true": True, "1": True, "yes": True, "on": True,
          "false": False, "0": False, "no": False, "off": False}
-MEDGATE_FIELDS = ("phi", "thinking", "medgate")
+MEDGATE_FIELDS = ("phi", "thinking", "medgate", "provider")
 
 
 @dataclass(frozen=True)

@@ -18,10 +18,15 @@ if TYPE_CHECKING:  # medgate.privacy is imported on first use: a gateway with on
 class PrivacyStage:
     """Per request. `policy` is what was applied: allow (local or BAA), pseudonymise or block."""
 
-    def __init__(self, deployment: Deployment, requested: str | None) -> None:
+    def __init__(self, deployment: Deployment, requested: str | None, floor: str | None = None) -> None:
+        """`floor`: the API key's own PHI policy (block or pseudonymise), which binds on local
+        deployments too; the request was already refused if it asked for less (gateway)."""
         self.pseudonymiser: Pseudonymiser | None = None
         self.replaced: dict[str, int] = {}
         self.detector: Policy = "strict" if deployment.detector == "strict" else "standard"
+        if deployment.trust == "local" and floor in ("block", "pseudonymise"):
+            self.policy = requested if requested in ("block", "pseudonymise") else floor
+            return
         if deployment.trust == "local":
             self.policy = (
                 "allow"  # nothing leaves the trusted boundary; block/pseudonymise are no-ops

@@ -58,7 +58,7 @@ async def relay(gateway: Gateway, ticket: Ticket, body: dict[str, Any], source: 
         ticket.usage = tap.usage
         ticket.cost = cost_usd(gateway.price_for(route.deployment), tap.usage)
         yield _final(ticket, body, stamp, tap, normalise)
-        ticket.finish(gateway.audit, "ok")
+        await gateway.finish_ok(ticket)  # committed before the server sends [DONE]
     except (GeneratorExit, asyncio.CancelledError):
         gateway.cancelled(ticket)  # the client went away; the upstream stream is closed below
         raise

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from medgate.engines.dialects import Dialect
 from medgate.engines.families import Family
 from medgate.gateway.normalise import StreamNormaliser, is_empty_choice
 from medgate.gateway.upstream_shape import check_chunk
-from medgate.privacy.messages import ChunkRestorer
+
+if TYPE_CHECKING:  # a type only: importing medgate.privacy loads the PHI engine (seconds), which a
+    # gateway with only local deployments never needs (privacy_stage.py loads it on first use)
+    from medgate.privacy.messages import ChunkRestorer
 
 Chunk = dict[str, Any]
 

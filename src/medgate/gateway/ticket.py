@@ -1,5 +1,6 @@
 """One request's identity and outcome: its id (the response id, `X-Request-Id` and the audit
-record's id), what routing chose, and the audit row written exactly once.
+record's id), who asked (the API key's principal), what routing chose and tried, and the audit
+record, written exactly once.
 
 The status starts as failed and becomes `ok` only when the whole response has been handed over,
 so an error nobody anticipated is still audited as an error, never as a success.
@@ -8,11 +9,10 @@ so an error nobody anticipated is still audited as an error, never as a success.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from medgate.audit import AuditStore
 from medgate.config import Deployment, ModelAlias
 from medgate.engines.backend import Backend
 from medgate.engines.dialects import Dialect
@@ -22,6 +22,8 @@ from medgate.gateway.privacy_stage import PrivacyStage
 from medgate.safety import Escalation
 
 if TYPE_CHECKING:
+    from medgate.auth import Principal, Reservation
+    from medgate.gateway.routing import Plan
     from medgate.gateway.triage_stage import SecondOpinion
 
 Status = Literal["ok", "error", "cancelled"]
@@ -30,7 +32,7 @@ REVIEW_NOTICE = "AI-generated: a clinician must review this before any clinical 
 
 @dataclass
 class Route:
-    """What routing chose for a request: the alias, one deployment, and what talks to it."""
+    """One attempt's choice: the alias serving it, one deployment, and what talks to it."""
 
     alias: ModelAlias
     deployment: Deployment
@@ -43,14 +45,23 @@ class Route:
 @dataclass
 class Ticket:
     request_id: str
+    principal: Principal | None = None
+    source: str = "chat"  # the route or command: chat, task, cli:ask ...
     model: str | None = None  # what the client asked for, even when it is no alias
-    route: Route | None = None
+    route: Route | None = None  # the attempt that served (or the last one tried)
+    plan: Plan | None = None
+    route_reason: str | None = None
+    attempts: int = 0
+    failures: list[dict[str, Any]] = field(default_factory=list)  # attempts that failed, and why
+    reservation: Reservation | None = None
+    release: Callable[[], None] | None = None  # ends the serving deployment's in-flight count
     escalation: Escalation | None = None
     on_emergency: str = "annotate"
     defaults_applied: dict[str, Any] = field(default_factory=dict)
     usage: Mapping[str, Any] | None = None
     cost: float | None = None
     started: float = field(default_factory=time.perf_counter)
+    deadline: float = 0.0  # monotonic
     audited: bool = False
     opinion: SecondOpinion | None = None  # the screen's model layer, running beside the call
 
@@ -61,7 +72,7 @@ class Ticket:
     def head(self) -> dict[str, Any]:
         """The `medgate` object of the first chunk or of a full response."""
         route = self.route
-        return {
+        out: dict[str, Any] = {
             "request_id": self.request_id,
             "alias": route.alias.alias if route else self.model,
             "deployment": route.deployment.name if route else None,
@@ -71,7 +82,13 @@ class Ticket:
             "defaults_applied": self.defaults_applied,
             "review_required": True,
             "notice": REVIEW_NOTICE,
-        } | ({"second_opinion": self.opinion.summary()} if self.opinion is not None else {})
+        }
+        if self.plan is not None:
+            out["attempts"] = self.attempts
+            out["route"] = {"requested": self.model, "reason": self.route_reason, "failed": self.failures}
+        if self.opinion is not None:
+            out["second_opinion"] = self.opinion.summary()
+        return out
 
     def headers(self) -> list[tuple[bytes, bytes]]:
         """Response headers every client sees, including ones that drop the `medgate` object."""
@@ -82,20 +99,28 @@ class Ticket:
             out.append((b"x-medgate-escalation", f"{level}; categories={cats}".encode()))
         return out
 
-    def finish(self, audit: AuditStore, status: Status, *, error: MedgateError | None = None) -> None:
-        """Write the audit row; only the first call counts."""
+    def close(self, status: Status, error: MedgateError | None = None) -> dict[str, Any] | None:
+        """The audit record, the first time only (None after): counts and codes, never text."""
         if self.audited:
-            return
+            return None
         self.audited = True
+        if self.release is not None:
+            self.release()
+            self.release = None
         if status != "ok" and self.opinion is not None and not self.opinion.task.done():
             self.opinion.task.cancel()  # no answer, no use for its second opinion
         route, usage = self.route, self.usage or {}
-        audit.append({
+        return {
             "kind": "chat",
             "id": self.request_id,
+            "route": self.source,
+            "key_id": self.principal.id if self.principal else None,
+            "requested": self.model,
             "alias": route.alias.alias if route else self.model,
             "deployment": route.deployment.name if route else None,
             "trust": route.deployment.trust if route else None,
+            "attempts": self.attempts,
+            "failed_attempts": self.failures,
             "status": status,
             "error": error.code if error else None,
             "http_status": error.http_status() if error else 200,
@@ -106,4 +131,4 @@ class Ticket:
             "phi": route.privacy.summary() if route else None,
             "escalation": list(self.escalation.categories) if self.escalation else [],
             "escalation_level": self.escalation.level if self.escalation else "routine",
-        })
+        }

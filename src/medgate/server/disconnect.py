@@ -22,6 +22,7 @@ class RequestWatch:
         self._task = asyncio.current_task()
         self._watcher: asyncio.Task[None] | None = None
         self.started = False  # the response's first message went out
+        self.status = 0  # its HTTP status, once sent
         self.finished = False  # its last one did
         self.fired = False  # we cancelled the task because the client left
 
@@ -36,6 +37,7 @@ class RequestWatch:
     async def send(self, message: Message) -> None:
         if message["type"] == "http.response.start":
             self.started = True
+            self.status = int(message["status"])
         elif not message.get("more_body", False):
             self.finished = True
         await self._send(message)

@@ -69,6 +69,24 @@ class Health(TypedDict):
     audit: dict[str, Any]
 
 
+class UsageRow(TypedDict):
+    key: NotRequired[str | None]
+    alias: NotRequired[str | None]
+    deployment: NotRequired[str | None]
+    day: NotRequired[str]
+    requests: int
+    errors: int
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: float
+
+
+class UsageReport(TypedDict):
+    object: Literal["usage"]
+    group_by: list[str]
+    data: list[UsageRow]
+
+
 class OpenApiDocument(TypedDict):
     openapi: str
     info: dict[str, Any]

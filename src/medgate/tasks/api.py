@@ -17,6 +17,7 @@ from medgate.tasks.client import AuditLog, ChatClient
 from medgate.tasks.registry import task_for
 from medgate.tasks.runner import arun
 from medgate.tasks.signoff import sign_off
+from medgate.tasks.store import ArtefactStore
 from medgate.validation import validator
 
 FORBID = ConfigDict(extra="forbid")
@@ -63,17 +64,25 @@ _signoff_request = validator(SignoffRequest)
 
 
 async def task_http(
-    client: ChatClient, audit: AuditLog | None, name: str, body: dict[str, Any]
+    client: ChatClient, audit: AuditLog | None, name: str, body: dict[str, Any],
+    artefacts: ArtefactStore | None = None, key_id: str | None = None,
 ) -> dict[str, Any]:
     """`POST /v1/tasks/{name}` with {"input", "model"?, "format"?, "options"?}."""
     task_for(name)  # an unknown task is a 404 before anything about the body
     req = _task_request(body)
     result = await arun(client, name, req["input"], model=req.get("model"), format=req.get("format") or "json",
-                        options=req.get("options"), audit=audit)
+                        options=req.get("options"), audit=audit, artefacts=artefacts, key_id=key_id)
     return result.to_dict()
 
 
-async def signoff_http(audit: AuditLog, artefact_id: str, body: dict[str, Any]) -> dict[str, Any]:
+async def signoff_http(audit: AuditLog, artefacts: ArtefactStore, artefact_id: str, body: dict[str, Any],
+                       key_id: str | None = None) -> dict[str, Any]:
     """`POST /v1/tasks/artefacts/{id}/signoff` with {"clinician", "note"?}."""
+    return signoff_sync(audit, artefacts, artefact_id, body, key_id)
+
+
+def signoff_sync(audit: AuditLog, artefacts: ArtefactStore, artefact_id: str, body: dict[str, Any],
+                 key_id: str | None = None) -> dict[str, Any]:
+    """The same, for a worker thread (the artefact store is a database)."""
     req = _signoff_request(body)
-    return sign_off(audit, artefact_id, req["clinician"], req.get("note"))
+    return sign_off(audit, artefacts, artefact_id, req["clinician"], req.get("note"), key_id)

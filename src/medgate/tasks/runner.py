@@ -20,6 +20,7 @@ from medgate.tasks.client import AuditLog, ChatClient
 from medgate.tasks.generate import Session
 from medgate.tasks.parsing import engine_schema
 from medgate.tasks.registry import task_for
+from medgate.tasks.store import ArtefactStore
 
 LABEL = "AI-assisted draft — must be reviewed by a clinician"
 FORMATS = ("json", "fhir")
@@ -128,6 +129,8 @@ async def arun(
     format: str = "json",
     options: dict[str, Any] | None = None,
     audit: AuditLog | None = None,
+    artefacts: ArtefactStore | None = None,
+    key_id: str | None = None,
 ) -> TaskResult:
     """Run task `name` on `text`. Raises NotFound (unknown task), InvalidRequest (bad format or
     options), UnprocessableInput (near-empty or non-clinical input), TaskError (no valid
@@ -173,6 +176,7 @@ async def arun(
                     "error": exc.code,
                     "calls": len(session.responses),
                     "at": now_iso(),
+                    "key_id": key_id,
                 }
             )
         raise
@@ -184,6 +188,9 @@ async def arun(
             artefact_id, str(meta.get("alias") or alias), opts.subject, opts.encounter, now_iso()
         )
         bundle = task.fhir(output, ctx)
+    record = audit_record(artefact_id, task, format, result, meta) | {"key_id": key_id}
+    if artefacts is not None:
+        artefacts.add(artefact_id, task.name, record["alias"], record["result_sha256"], key_id)
     if audit is not None:
-        audit.append(audit_record(artefact_id, task, format, result, meta))
+        audit.append(record)
     return TaskResult(task.name, artefact_id, result, meta, last.reasoning, bundle)
