@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from medgate.engines.families import family_for
+from medgate.engines.families.harmony import HarmonySplitter
 from medgate.engines.families.splitters import (
-    HarmonySplitter,
     Split,
     Splitter,
     ThinkTagSplitter,

@@ -23,7 +23,7 @@ from medgate.config import Config, Deployment
 from medgate.engines.backend import Backend
 from medgate.engines.dialects import dialect_for
 from medgate.engines.families import family_for
-from medgate.engines.families.glm45v import strip_box_tokens
+from medgate.engines.families.splitters import TokenStripper
 from medgate.errors import AuditUnavailable, InternalError, MedgateError, UnknownModel
 from medgate.gateway.advice import advice_line, prefix_message, wants_advice_line
 from medgate.gateway.cost import cost_usd, price_for
@@ -32,6 +32,7 @@ from medgate.gateway.options import RequestOptions, strip_medgate_fields
 from medgate.gateway.privacy_stage import PrivacyStage
 from medgate.gateway.relay import relay
 from medgate.gateway.ticket import Route, Ticket
+from medgate.gateway.tool_choice import called_names, check_calls, check_engine, tool_spec
 from medgate.gateway.triage_stage import TriageStage
 from medgate.gateway.upstream_shape import check_completion
 from medgate.gateway.validate import validate_chat
@@ -96,8 +97,10 @@ class Gateway:
         ticket.model = alias.alias
         ticket.on_emergency = alias.on_emergency or self.config.on_emergency
         deployment = alias.deployments[0]  # fallback across deployments comes with governance
+        dialect = dialect_for(deployment.engine)
+        check_engine(body, dialect, deployment.name, deployment.engine)
         ticket.route = Route(alias=alias, deployment=deployment, family=family_for(alias.family),
-                             dialect=dialect_for(deployment.engine), backend=self.backends[deployment.name],
+                             dialect=dialect, backend=self.backends[deployment.name],
                              privacy=PrivacyStage(deployment, options.phi))
         # The screen's model layer starts now, beside the call; it never delays the answer.
         ticket.opinion = self._triage.start(alias, body, options, ticket.escalation, ticket.request_id)
@@ -169,7 +172,9 @@ class Gateway:
             return resp
         upstream = self._upstream_body(ticket, body, options, stream=False)
         resp = check_completion(await route.backend.complete(upstream), route.deployment.name)
-        normalise_response(resp, route.family, route.dialect)
+        normalise_response(resp, route.family, route.dialect, tool_spec(body))
+        if body.get("tools"):
+            check_calls(body, called_names(resp))
         resp = route.privacy.inbound(resp)
         resp["id"] = ticket.request_id
         resp["model"] = route.alias.alias
@@ -194,9 +199,10 @@ class Gateway:
         content = msg.get("content")
         if not isinstance(content, str):
             return {}
-        extras = ticket.route.family.annotate(content, body)
-        if "boxes" in extras:
-            msg["content"] = strip_box_tokens(content)
+        family = ticket.route.family
+        extras = family.annotate(content, body)
+        if family.strip_tokens:
+            msg["content"] = TokenStripper(family.strip_tokens).strip(content)
         return extras
 
     # -- streams --------------------------------------------------------------------------------
