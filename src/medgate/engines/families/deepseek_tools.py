@@ -43,7 +43,7 @@ def _strip_fence(text: str) -> str:
 class DeepSeekToolScanner(ToolScanner):
     def __init__(self, spec: ToolSpec) -> None:
         super().__init__(spec)
-        self.state = "text"  # text | block | header | name | lead | args
+        self.state = "text"  # text | block | header | name | lead | args | skip
         self.buf = ""
 
     def feed(self, text: str) -> Scanned:
@@ -83,11 +83,23 @@ class DeepSeekToolScanner(ToolScanner):
             i, marker = find_first(buf, ("\n", CALL_END))
             if i < 0:
                 return False
-            self.start_call(buf[:i].strip(), out)
+            name = buf[:i].strip()
             if marker == CALL_END:  # a call without arguments
                 self.buf, self.state = buf[i + len(CALL_END):], "block"
-            else:
+                if name:
+                    self.start_call(name, out)
+                    self.end_call(out)
+            elif name:
+                self.start_call(name, out)
                 self.buf, self.state = buf[i + 1:], "lead"
+            else:  # no name: not a call anyone can run; skip it
+                self.buf, self.state = buf[i + 1:], "skip"
+        elif self.state == "skip":
+            i = buf.find(CALL_END)
+            if i < 0:
+                self.buf = buf[len(buf) - held_prefix(buf, (CALL_END,)):]
+                return False
+            self.buf, self.state = buf[i + len(CALL_END):], "block"
         elif self.state == "lead":  # blanks and the opening ```json line before the arguments
             rest = buf.lstrip()
             if not rest:
@@ -105,6 +117,7 @@ class DeepSeekToolScanner(ToolScanner):
             i = buf.find(CALL_END)
             if i >= 0:
                 self.args(_strip_fence(buf[:i]), out)
+                self.end_call(out)
                 self.buf, self.state = buf[i + len(CALL_END):], "block"
                 return True
             cut = len(buf) - held_prefix(buf, (CALL_END,))
@@ -120,7 +133,8 @@ class DeepSeekToolScanner(ToolScanner):
         rest, self.buf = self.buf, ""
         if self.state == "text":
             out.content = rest
-        elif self.state == "args":  # cut off mid-call (max_tokens): what came is the call's
-            self.args(_strip_fence(rest), out)
+        elif self.state in ("lead", "args"):  # cut off mid-call (max_tokens): what came is the call's
+            self.args(_strip_fence(rest) if self.state == "args" else "", out)
+            self.end_call(out)
         self.state = "text"
         return out

@@ -52,7 +52,7 @@ def typed_value(raw: str, declared: Any) -> str:
 class GlmToolScanner(ToolScanner):
     def __init__(self, spec: ToolSpec) -> None:
         super().__init__(spec)
-        self.state = "text"  # text | name | args | key | value
+        self.state = "text"  # text | name | args | key | value | after | skip
         self.buf = ""
         self.name = ""
         self.key = ""
@@ -67,7 +67,12 @@ class GlmToolScanner(ToolScanner):
 
     def _step(self, out: Scanned) -> bool:
         buf = self.buf
-        if self.state == "text":
+        if self.state == "after":  # blanks between or after calls are not content
+            self.buf = buf.lstrip()
+            if not self.buf:
+                return False
+            self.state = "text"
+        elif self.state == "text":
             i = buf.find(OPEN)
             if i < 0:
                 keep = held_prefix(buf, (OPEN,))
@@ -81,10 +86,19 @@ class GlmToolScanner(ToolScanner):
             if i < 0:
                 return False
             self.name = buf[:i].strip()
+            self.buf = buf[i + 1:] if marker == "\n" else buf[i:]
+            if not self.name:  # no name: not a call anyone can run; skip it
+                self.state = "skip"
+                return True
             self.start_call(self.name, out)
             self.pairs = 0
-            self.buf = buf[i + 1:] if marker == "\n" else buf[i:]
             self.state = "args"
+        elif self.state == "skip":
+            i = buf.find(CLOSE)
+            if i < 0:
+                self.buf = buf[len(buf) - held_prefix(buf, (CLOSE,)):]
+                return False
+            self.buf, self.state = buf[i + len(CLOSE):], "after"
         elif self.state == "args":
             i, marker = find_first(buf, (KEY_OPEN, CLOSE))
             if i < 0:
@@ -116,14 +130,14 @@ class GlmToolScanner(ToolScanner):
 
     def _close(self, out: Scanned) -> None:
         self.args("}" if self.pairs else "{}", out)
-        self.state = "text"
+        self.state = "after"
 
     def flush(self) -> Scanned:
         out = Scanned()
         rest, self.buf = self.buf, ""
         if self.state == "text":
             out.content = rest
-        elif self.state != "name":  # cut off inside a call: close what was written
+        elif self.state not in ("name", "after", "skip"):  # cut off inside a call: close what was written
             self._close(out)
         self.state = "text"
         return out

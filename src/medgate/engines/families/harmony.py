@@ -115,6 +115,7 @@ class HarmonySplitter(Splitter):
             return
         if self.kind == "call":
             out.tool_calls.append(ToolCallDelta(self.calls - 1, arguments=text))
+            self.started = True
             return
         if not self.started:
             self.started = True
@@ -131,14 +132,16 @@ class HarmonySplitter(Splitter):
             self._open_body(out)
         elif token == "<|channel|>":
             if self.mode == "body":
-                self._new_header()
+                self._new_header(out)
             self.section = "channel"
         elif token == "<|constrain|>":
             self.section = "constrain"
         elif token == "<|start|>" or token in _ENDS:
-            self._new_header()
+            self._new_header(out)
 
-    def _new_header(self) -> None:
+    def _new_header(self, out: Split) -> None:
+        if self.mode == "body" and self.kind == "call" and not self.started:
+            out.tool_calls.append(ToolCallDelta(self.calls - 1, arguments="{}"))  # a call with no body
         self.mode, self.section, self.parts = "header", "role", {}
 
     def _open_body(self, out: Split) -> None:
@@ -146,7 +149,7 @@ class HarmonySplitter(Splitter):
         found = _RECIPIENT.search(self.parts.get("role", "") + " " + self.parts.get("channel", ""))
         recipient = found.group(1) if found else ""
         self.mode, self.started = "body", False
-        if recipient.startswith("functions.") and self.tools is not None:
+        if recipient.startswith("functions.") and recipient != "functions." and self.tools is not None:
             self.kind = "call"
             out.tool_calls.append(ToolCallDelta(self.calls, self.ids.make(self.calls),
                                                 recipient[len("functions."):]))
@@ -165,4 +168,5 @@ class HarmonySplitter(Splitter):
             out.content = rest
         elif self.mode == "body":
             self._text(rest, out)
+            self._new_header(out)
         return out

@@ -93,6 +93,7 @@ class ToolScanner:
         self.spec = spec
         self.ids = CallIds()
         self.count = 0  # calls started so far; the next call's index
+        self.wrote = False  # the current call has argument text
 
     def feed(self, text: str) -> Scanned:
         raise NotImplementedError
@@ -103,10 +104,17 @@ class ToolScanner:
     def start_call(self, name: str, out: Scanned) -> None:
         out.calls.append(ToolCallDelta(self.count, self.ids.make(self.count), name))
         self.count += 1
+        self.wrote = False
 
     def args(self, text: str, out: Scanned) -> None:
         if text:
             out.calls.append(ToolCallDelta(self.count - 1, arguments=text))
+            self.wrote = True
+
+    def end_call(self, out: Scanned) -> None:
+        """A call that got no argument text gets `{}`: arguments are always a JSON string."""
+        if not self.wrote:
+            self.args("{}", out)
 
 
 def held_prefix(text: str, markers: Iterable[str]) -> int:
