@@ -15,6 +15,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes import tool_formats
+
 R1_REASONING = "The patient has fever and cough. Consider pneumonia."
 ANSWER = "Community-acquired pneumonia is most likely."
 
@@ -108,6 +110,8 @@ class FakeUpstream:
             return web.Response(text="<html>bad gateway</html>", content_type="text/html")
         if model == "judge":
             return await self._judge(body)
+        if model.startswith(("toolfmt-", "toolecho-")):
+            return await tool_formats.respond(request, body, model)
         if model == "scripted":
             content, finish = self.scripted.pop(0)
             reply = self._full(body, model, (None, "", content))
