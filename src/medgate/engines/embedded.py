@@ -111,7 +111,8 @@ def _text_content(content: Any) -> str:
 
 
 def to_llama_kwargs(body: Body) -> dict[str, Any]:
-    """Translate an OpenAI body into create_chat_completion keyword arguments."""
+    """Translate an OpenAI body into create_chat_completion keyword arguments (or, with tools,
+    into the function-calling handler's: see `tool_messages`)."""
     messages = []
     for m in body["messages"]:
         msg = {k: v for k, v in m.items() if k in ("role", "content", "name", "tool_calls", "tool_call_id")}
@@ -120,6 +121,12 @@ def to_llama_kwargs(body: Body) -> dict[str, Any]:
             msg["role"] = "system"
         messages.append(msg)
     kwargs: dict[str, Any] = {k: body[k] for k in _PASSED if body.get(k) is not None}
+    if kwargs.get("tools") and kwargs.get("tool_choice", "auto") != "none":
+        kwargs["tool_choice"] = kwargs.get("tool_choice", "auto")  # the handler reads None as "no tools"
+        messages = tool_messages(messages)
+    else:
+        kwargs.pop("tools", None)
+        kwargs.pop("tool_choice", None)
     kwargs["messages"] = messages
     kwargs["max_tokens"] = body.get("max_completion_tokens") or body.get("max_tokens") or DEFAULT_MAX_TOKENS
     kwargs.setdefault("repeat_penalty", DEFAULT_REPEAT_PENALTY)
@@ -130,6 +137,89 @@ def to_llama_kwargs(body: Body) -> dict[str, Any]:
         if isinstance(schema, dict):
             kwargs["response_format"]["schema"] = grammar_safe_schema(schema)
     return kwargs
+
+
+# -- tools: llama-cpp-python's chatml function-calling handler --------------------------------
+# The handler (llama_chat_format.chatml_function_calling, 0.3.36) lists the tools in the system
+# message and renders only system, user and assistant turns; it generates calls under a JSON
+# grammar from each tool's schema. medgate adapts the messages to it and closes three gaps through
+# `_HandlerGuard`. A tool request is answered whole; a stream of it is that answer in chunks.
+MAX_EMBEDDED_CALLS = 4  # "auto" asks the model for one more call after each; this bounds it
+
+
+def tool_messages(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Messages the handler's template can render: a system turn first (the tools are listed in
+    it), a tool result as a user turn that names the function, calls without empty fields."""
+    names = {c.get("id"): (c.get("function") or {}).get("name") for m in messages
+             for c in m.get("tool_calls") or () if isinstance(c, dict)}
+    out: list[dict[str, Any]] = [] if messages and messages[0]["role"] == "system" else [
+        {"role": "system", "content": ""}]
+    for m in messages:
+        if m["role"] == "tool":
+            name = m.get("name") or names.get(m.get("tool_call_id")) or "tool"
+            out.append({"role": "user", "content": f"functions.{name} returned:\n{m['content']}"})
+        elif m["role"] == "assistant" and m.get("tool_calls"):
+            out.append({"role": "assistant", "content": m["content"], "tool_calls": m["tool_calls"]})
+        else:
+            out.append({k: v for k, v in m.items() if k != "tool_calls"})
+    return out
+
+
+class _HandlerGuard:
+    """The `Llama` the handler drives, with its gaps closed: its text branch ("auto" chose to
+    answer in words) is held to the follow-up grammar, so the answer came back empty: it runs free
+    here; no generation it starts is bounded: each gets the request's max_tokens; and "auto" asks
+    for calls until the model stops: here after MAX_EMBEDDED_CALLS."""
+
+    def __init__(self, llama: Any, max_tokens: int) -> None:
+        self._llama = llama
+        self._max_tokens = max_tokens
+        self._calls = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._llama, name)
+
+    def create_completion(self, **kw: Any) -> Any:
+        prompt: str = kw["prompt"]
+        last = prompt.rsplit("\n", 2)[-2] if prompt.count("\n") >= 2 else ""
+        if prompt.endswith("message:\n"):
+            kw.pop("grammar", None)
+            kw["max_tokens"] = self._max_tokens
+        elif prompt.endswith(":\n") and last.startswith("functions."):  # a call's arguments
+            self._calls += 1
+            kw["max_tokens"] = self._max_tokens
+        elif kw.get("stop") != [":"] and kw.get("grammar") is not None:  # "one more call?"
+            if self._calls >= MAX_EMBEDDED_CALLS:  # the handler reads only the text: none
+                return {"choices": [{"index": 0, "text": "", "logprobs": None, "finish_reason": "stop"}]}
+            kw["max_tokens"] = 64  # "functions.NAME:" or the end of the turn
+        return self._llama.create_completion(**kw)
+
+
+def tool_completion(llama: Any, kwargs: dict[str, Any]) -> Body:
+    """A chat.completion for a request with tools, through the function-calling handler."""
+    from llama_cpp import llama_chat_format  # heavy: only when the embedded model is used
+
+    kw = {k: v for k, v in kwargs.items() if k != "repeat_penalty" or v is not None}
+    guard = _HandlerGuard(llama, int(kw.get("max_tokens") or DEFAULT_MAX_TOKENS))
+    out: Body = llama_chat_format.chatml_function_calling(llama=guard, **kw)
+    for choice in out.get("choices") or ():
+        choice["message"].pop("function_call", None)  # the deprecated field; tool_calls says it all
+    return out
+
+
+def as_chunks(resp: Body) -> list[Body]:
+    """A whole chat.completion as the chunks a stream of it would have sent."""
+    base = {k: resp.get(k) for k in ("id", "created", "model")} | {"object": "chat.completion.chunk"}
+    choice = resp["choices"][0]
+    msg = choice["message"]
+    deltas: list[dict[str, Any]] = [{"role": "assistant", "content": msg.get("content") or ""}]
+    for i, call in enumerate(msg.get("tool_calls") or ()):
+        deltas.append({"tool_calls": [{"index": i, "id": call["id"], "type": "function",
+                                       "function": call["function"]}]})
+    chunks = [base | {"choices": [{"index": 0, "delta": d, "finish_reason": None}]} for d in deltas]
+    chunks.append(base | {"choices": [{"index": 0, "delta": {}, "finish_reason": choice.get("finish_reason")}]})
+    chunks.append(base | {"choices": [], "usage": resp.get("usage")})
+    return chunks
 
 
 class EmbeddedBackend:
@@ -157,7 +247,10 @@ class EmbeddedBackend:
     def _complete_sync(self, kwargs: dict[str, Any]) -> Body:
         llama = self._load()
         try:
-            out: Body = llama.create_chat_completion(**kwargs)
+            if kwargs.get("tools"):
+                out: Body = tool_completion(llama, kwargs)
+            else:
+                out = llama.create_chat_completion(**kwargs)
         except ValueError as exc:  # llama.cpp's own complaint, e.g. prompt longer than the context
             raise InvalidRequest(f"embedded model: {exc}", param="messages") from exc
         out["model"] = self.deployment.model
@@ -171,6 +264,10 @@ class EmbeddedBackend:
     async def stream(self, body: Body) -> AsyncIterator[Body]:
         kwargs = to_llama_kwargs(body)
         loop = asyncio.get_running_loop()
+        if kwargs.get("tools"):  # the handler cannot stream "auto": answer whole, send it in chunks
+            for chunk in as_chunks(await loop.run_in_executor(self._executor, self._complete_sync, kwargs)):
+                yield chunk
+            return
         queue: asyncio.Queue[Body | BaseException | None] = asyncio.Queue()
         stop = threading.Event()
 
