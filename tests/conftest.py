@@ -94,6 +94,10 @@ def fake_config(upstream: FakeUpstream, tmp: Path, **extra: Any) -> Config:
                 models.append({"alias": m, "family": family, "deployments": [{"base_url": upstream.base_url, "model": m}]})
             models.append({"alias": f"remote-toolecho-{fam}-{form}", "family": family, "deployments": [
                 {"base_url": upstream.base_url, "model": f"toolecho-{fam}-{form}", "trust": "remote"}]})
+    models.append({"alias": "harmony-prompt", "family": "gpt-oss", "deployments": [
+        {"base_url": upstream.base_url, "model": "gpt-oss-raw", "engine": "completions"}]})
+    models.append({"alias": "remote-harmony-prompt", "family": "gpt-oss", "deployments": [
+        {"base_url": upstream.base_url, "model": "gpt-oss-raw", "engine": "completions", "trust": "remote"}]})
     models.append({"alias": "ollama-tools", "family": "generic", "deployments": [
         {"base_url": upstream.base_url, "model": "echo", "engine": "ollama"}]})
     models.append({"alias": "respond-emergency", "family": "generic", "on_emergency": "respond",

@@ -131,3 +131,37 @@ async def respond(request: web.Request, body: dict[str, Any], model: str) -> web
     await send({}, finish)
     await resp.write(b"data: [DONE]\n\n")
     return resp
+
+
+def harmony_continuation(prompt: str) -> str:
+    """What a GPT-OSS model served raw continues a harmony prompt with (up to its stop token)."""
+    if "<|start|>functions." in prompt:  # a tool result came back: answer from it
+        result = prompt.rsplit("<|channel|>commentary<|message|>", 1)[1].split("<|end|>", 1)[0]
+        return (f"<|channel|>analysis<|message|>The tool answered.<|end|><|start|>assistant<|channel|>final"
+                f"<|message|>Result: {result}<|return|>")
+    if "namespace functions {" in prompt:
+        return ("<|channel|>analysis<|message|>Need the weather.<|end|><|start|>assistant<|channel|>commentary"
+                "<|message|>Let me check.<|end|><|start|>assistant<|channel|>commentary to=functions.get_weather "
+                '<|constrain|>json<|message|>{"city":"Boston","days":3}<|call|>')
+    return "<|channel|>analysis<|message|>Simple.<|end|><|start|>assistant<|channel|>final<|message|>Hello.<|return|>"
+
+
+async def respond_completion(request: web.Request, body: dict[str, Any]) -> web.StreamResponse:
+    """`POST /v1/completions` as vLLM serves it: `choices[].text`, cut at the first stop string."""
+    text = harmony_continuation(str(body.get("prompt", "")))
+    for stop in body.get("stop") or ():
+        text = text.split(stop, 1)[0]
+    if not body.get("stream"):
+        return web.json_response({"id": "cmpl-fake", "object": "text_completion", "created": int(time.time()),
+                                  "model": body.get("model"), "choices": [{"index": 0, "text": text,
+                                                                           "finish_reason": "stop"}],
+                                  "usage": {"prompt_tokens": 50, "completion_tokens": 20, "total_tokens": 70}})
+    resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+    await resp.prepare(request)
+    pieces = [*_pieces(text, int(body.get("fake_piece") or 3)), ""]
+    for i, p in enumerate(pieces):
+        chunk = {"id": "cmpl-fake", "object": "text_completion", "created": 1, "model": body.get("model"),
+                 "choices": [{"index": 0, "text": p, "finish_reason": "stop" if i == len(pieces) - 1 else None}]}
+        await resp.write(f"data: {json.dumps(chunk)}\n\n".encode())
+    await resp.write(b"data: [DONE]\n\n")
+    return resp

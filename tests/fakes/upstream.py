@@ -83,6 +83,7 @@ class FakeUpstream:
         asyncio.set_event_loop(self._loop)
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_post("/v1/chat/completions", self._chat)
+        app.router.add_post("/v1/completions", self._completion)
         app.router.add_get("/health", _health)
         self._runner = web.AppRunner(app, access_log=None)
         self._loop.run_until_complete(self._runner.setup())
@@ -130,6 +131,11 @@ class FakeUpstream:
         if body.get("stream"):
             return await self._stream(request, body, model, script)
         return web.json_response(self._full(body, model, script))
+
+    async def _completion(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        self.requests.append(body)
+        return await tool_formats.respond_completion(request, body)
 
     async def _judge(self, body: dict[str, Any]) -> web.Response:
         delay, status, content = self.judge.pop(0) if self.judge else (0.0, 200, '{"level": "routine"}')

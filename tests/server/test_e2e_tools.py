@@ -150,3 +150,33 @@ def test_advice_line_stays_out_of_tool_answers(client: openai.OpenAI) -> None:
     assert raw.headers.get("x-medgate-escalation")
     message = raw.parse().choices[0].message
     assert (message.content or "").strip() == CONTENT and json.loads(message.tool_calls[0].function.arguments)  # type: ignore[index]
+
+
+def test_raw_prompt_engine_gets_harmony_and_its_calls_come_back(client: openai.OpenAI, upstream: FakeUpstream) -> None:
+    """`engine: completions`: medgate renders harmony (tools included), the engine continues it."""
+    message, calls, finish = _full(client, "harmony-prompt")
+    sent = upstream.requests[-1]
+    assert sent["prompt"].endswith("<|start|>user<|message|>Weather and time in Boston?<|end|><|start|>assistant")
+    assert "type get_weather = (_: {\n// City name\ncity: string,\ndays?: number,\n}) => any;" in sent["prompt"]
+    assert sent["stop"] == ["<|return|>", "<|call|>"] and sent["skip_special_tokens"] is False
+    assert calls == [("function", "get_weather", '{"city":"Boston","days":3}')] and finish == "tool_calls"
+    assert message.content == "Let me check."  # the preamble
+    out = _streamed(client, "harmony-prompt", 1)
+    assert [(c["name"], c["args"]) for c in out["calls"].values()] == [("get_weather", '{"city":"Boston","days":3}')]
+    history: list[Any] = [*QUESTION, {"role": "assistant", "content": None, "tool_calls": [
+        {"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": calls[0][2]}}]},
+        {"role": "tool", "tool_call_id": "c1", "content": "rain, 41F"}]
+    answer = client.chat.completions.create(model="harmony-prompt", messages=history, tools=TOOLS)  # type: ignore[arg-type]
+    assert answer.choices[0].message.content == "Result: rain, 41F"
+    assert ("<|start|>functions.get_weather to=assistant<|channel|>commentary<|message|>rain, 41F<|end|>"
+            in upstream.requests[-1]["prompt"])
+
+
+def test_raw_prompt_is_rendered_after_pseudonymisation(client: openai.OpenAI, upstream: FakeUpstream) -> None:
+    history: list[Any] = [*QUESTION, {"role": "assistant", "content": None, "tool_calls": [
+        {"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}]},
+        {"role": "tool", "tool_call_id": "c1", "content": "Patient John Smith, MRN 4829-1173, rain."}]
+    answer = client.chat.completions.create(model="remote-harmony-prompt", messages=history, tools=TOOLS)  # type: ignore[arg-type]
+    prompt = upstream.requests[-1]["prompt"]
+    assert "John Smith" not in prompt and "4829-1173" not in prompt
+    assert answer.choices[0].message.content == "Result: Patient John Smith, MRN 4829-1173, rain."

@@ -28,6 +28,8 @@ class Dialect:
     reasoning_fields: ClassVar[tuple[str, ...]] = ("reasoning_content", "reasoning")
     # False: served in-process from a model file, no base_url.
     http: ClassVar[bool] = True
+    # True: the engine takes a raw prompt the family must render (the alias's family is checked).
+    needs_prompt_format: ClassVar[bool] = False
     # The tool_choice modes the engine honours ("function": a named function); others are refused.
     tool_choices: ClassVar[frozenset[str]] = frozenset({"none", "auto", "required", "function"})
 

@@ -24,6 +24,10 @@ class Family:
     # Tokens the model writes into its answer that clients must not see (GLM-4.5V's box markers):
     # taken out of full and streamed content alike.
     strip_tokens: ClassVar[tuple[str, ...]] = ()
+    # Whether the family renders its own prompt for an engine with no chat template
+    # (`engine: completions`), and the stop strings that end an assistant turn there.
+    renders_prompt: ClassVar[bool] = False
+    prompt_stop: ClassVar[tuple[str, ...]] = ()
 
     def prepare(self, body: Body, *, thinking: bool | None, dialect: Dialect) -> tuple[Body, dict[str, Any]]:
         """Return (new body, defaults applied). `thinking` is the caller's switch, if any; the
@@ -48,6 +52,10 @@ class Family:
         """A fresh per-response scanner for the family's raw tool-call markup in `content`, or
         None when the family has none (its engine parses calls, or it writes them as harmony)."""
         return None
+
+    def render_prompt(self, body: Body) -> str:
+        """The raw prompt for `body` (messages, tools, tool results) in the family's own format."""
+        raise NotImplementedError(f"family {self.name} does not render raw prompts")
 
     def annotate(self, content: str, body: Body) -> dict[str, Any]:
         """Extra structured data drawn from the final answer (e.g. GLM grounding boxes)."""
