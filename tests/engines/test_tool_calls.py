@@ -79,6 +79,9 @@ CASES: list[Case] = [
      "Reasoning here.\n", None, [W]),
     ("r1-untagged-call-only", "deepseek-r1", f"<｜tool▁calls▁begin｜>{R1_CALL}<｜tool▁calls▁end｜>",
      "", None, [W]),
+    ("r1-untagged-text-then-call", "deepseek-r1",  # the call settles untagged text as the answer
+     "Checking the weather." + f"<｜tool▁calls▁begin｜>{R1_CALL}<｜tool▁calls▁end｜>", "",
+     "Checking the weather.", [W]),
     ("r1-backticks-in-arguments", "deepseek-r1",
      "<think>x</think><｜tool▁calls▁begin｜><｜tool▁call▁begin｜>function<｜tool▁sep｜>get_time\n```json\n"
      "{\"tz\": \"`UTC` ``\"}\n```<｜tool▁call▁end｜><｜tool▁calls▁end｜>", "x", None,

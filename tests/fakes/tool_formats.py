@@ -13,6 +13,7 @@ streamed pieces; 1 makes every character boundary a chunk boundary.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -139,6 +140,12 @@ def harmony_continuation(prompt: str) -> str:
         result = prompt.rsplit("<|channel|>commentary<|message|>", 1)[1].split("<|end|>", 1)[0]
         return (f"<|channel|>analysis<|message|>The tool answered.<|end|><|start|>assistant<|channel|>final"
                 f"<|message|>Result: {result}<|return|>")
+    if "namespace functions {" in prompt and "type get_weather" not in prompt:  # any other tools:
+        name = re.findall(r"^type (\w+) = ", prompt, re.M)[0]  # call the first, every field "x"
+        block = prompt.split(f"type {name} = ", 1)[1].split("}) => any;", 1)[0]
+        args = {field: "x" for field in re.findall(r"^(\w+)\??: ", block, re.M)}
+        return (f"<|channel|>analysis<|message|>Use {name}.<|end|><|start|>assistant<|channel|>commentary "
+                f"to=functions.{name} <|constrain|>json<|message|>{json.dumps(args)}<|call|>")
     if "namespace functions {" in prompt:
         return ("<|channel|>analysis<|message|>Need the weather.<|end|><|start|>assistant<|channel|>commentary"
                 "<|message|>Let me check.<|end|><|start|>assistant<|channel|>commentary to=functions.get_weather "

@@ -180,3 +180,14 @@ def test_raw_prompt_is_rendered_after_pseudonymisation(client: openai.OpenAI, up
     prompt = upstream.requests[-1]["prompt"]
     assert "John Smith" not in prompt and "4829-1173" not in prompt
     assert answer.choices[0].message.content == "Result: Patient John Smith, MRN 4829-1173, rain."
+
+
+def test_the_readme_agent_loop_runs(fake_server: RunningServer, capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's tool-calling example, as printed there, against a fake GPT-OSS served raw."""
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    code = readme.split("### Tool calling", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    code = code.replace("http://127.0.0.1:8600/v1", fake_server.base_url).replace('"gpt-oss-120b"', '"harmony-prompt"')
+    exec(compile(code, "README.md", "exec"), {})  # our own README's example
+    assert "raised bleeding risk" in capsys.readouterr().out  # answered from the tool's result

@@ -111,13 +111,22 @@ class StreamNormaliser:
                 delta["reasoning_content"] = reasoning
             finishing = choice.get("finish_reason") is not None
             text = delta.get("content")
-            out = Split(content=text) if isinstance(text, str) else Split()
+            out: Split | None = None  # None: no text went in
             if state.splitter is not None:
-                out = state.splitter.feed(text) if isinstance(text, str) and text else Split()
+                if type(text) is str and text:
+                    out = state.splitter.feed(text)
                 if finishing:
-                    out += state.splitter.flush()
+                    tail = state.splitter.flush()
+                    out = tail if out is None else out + tail
                     state.splitter = None
+            elif state.scanner is None and self.tools is None:  # the engine split it: content as is
+                if type(text) is str and text:
+                    state.content.append(text)
+                continue
+            else:
+                out = Split(content=text if type(text) is str else "")
             if state.scanner is not None:
+                out = Split() if out is None else out
                 if delta.get("tool_calls"):  # the engine parses calls itself: let them through
                     scanned = state.scanner.flush()
                     state.scanner = None
@@ -125,8 +134,11 @@ class StreamNormaliser:
                     scanned = state.scanner.feed(out.content)
                     if finishing:
                         scanned += state.scanner.flush()
-                out.content = scanned.content
-                out.tool_calls += scanned.calls
+                out = Split(out.reasoning, scanned.content, out.tool_calls + scanned.calls)
+            if out is None:
+                if self.tools is None:
+                    continue  # no text went in: the delta stays as the engine sent it
+                out = Split()
             self._write(state, delta, out, finishing)
             if state.called and choice.get("finish_reason") == "stop":
                 choice["finish_reason"] = "tool_calls"

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from medgate.engines.dialects.base import Dialect
 from medgate.engines.families.base import Body, Family, fold_system_into_first_user
-from medgate.engines.families.deepseek_tools import DeepSeekToolScanner
+from medgate.engines.families.deepseek_tools import CALL_BEGIN, CALLS_BEGIN, DeepSeekToolScanner
 from medgate.engines.families.splitters import Splitter, ThinkTagSplitter
 from medgate.engines.families.toolcalls import ToolScanner, ToolSpec
 
@@ -25,7 +25,8 @@ class DeepSeekR1(Family):
         return out, applied
 
     def splitter(self, tools: ToolSpec | None = None) -> Splitter:
-        return ThinkTagSplitter(open_optional=True)
+        markers = (CALLS_BEGIN, CALL_BEGIN) if tools is not None else ()
+        return ThinkTagSplitter(open_optional=True, answer_markers=markers)
 
     def tool_scanner(self, tools: ToolSpec) -> ToolScanner | None:
         return DeepSeekToolScanner(tools)

@@ -25,6 +25,13 @@ class Split:
         self.tool_calls.extend(other.tool_calls)
         return self
 
+    def __add__(self, other: Split) -> Split:
+        return Split(self.reasoning + other.reasoning, self.content + other.content,
+                     self.tool_calls + other.tool_calls)
+
+
+_NEVER = 1 << 62  # a position no text reaches
+
 
 class Splitter:
     """Passes everything through as content (engines that already split reasoning)."""
@@ -52,13 +59,15 @@ class ThinkTagSplitter(Splitter):
     it; past `undecided_limit` characters without one it is taken as reasoning (R1 reasons at
     length), and a shorter output that ends without one is the answer. vLLM's deepseek_r1 parser
     calls every unclosed output reasoning, which would hide a short answer from an engine that had
-    already stripped an empty reasoning block.
+    already stripped an empty reasoning block. `answer_markers` settle untagged text as the answer
+    when one comes before any ``</think>`` (R1's tool-call tokens: calls are never reasoning).
     """
 
     def __init__(self, start: str = "<think>", end: str = "</think>", *, open_optional: bool = False,
-                 undecided_limit: int = 2048):
+                 undecided_limit: int = 2048, answer_markers: tuple[str, ...] = ()):
         self.start, self.end, self.open_optional = start, end, open_optional
         self.undecided_limit = undecided_limit
+        self.answer_markers = answer_markers
         self.state = "begin"  # begin | undecided | reasoning | after | content
         self.buf = ""
 
@@ -77,7 +86,9 @@ class ThinkTagSplitter(Splitter):
                     self.state = "undecided" if self.open_optional else "content"
             elif self.state == "undecided":
                 i = self.buf.find(self.end)
-                if i >= 0:
+                if self.answer_markers and self._answer_first(i):
+                    self.state = "content"
+                elif i >= 0:
                     out.reasoning += self.buf[:i]
                     self.buf = self.buf[i + len(self.end):]
                     self.state = "after"
@@ -104,6 +115,18 @@ class ThinkTagSplitter(Splitter):
                 out.content += self.buf
                 self.buf = ""
         return out
+
+    def _answer_first(self, end_at: int) -> bool:
+        """Whether an answer marker is complete before a </think> or the limit is: whichever
+        completes first settles the text, so any chunking decides as the whole text does (the
+        reasoning it would otherwise become is the same either way)."""
+        done_end = end_at + len(self.end) if end_at >= 0 else _NEVER
+        done_limit = self.undecided_limit + 1 if len(self.buf) > self.undecided_limit else _NEVER
+        done_marker = _NEVER
+        for marker in self.answer_markers:
+            if (k := self.buf.find(marker)) >= 0:
+                done_marker = min(done_marker, k + len(marker))
+        return done_marker < min(done_end, done_limit)
 
     def flush(self) -> Split:
         rest, self.buf = self.buf, ""
