@@ -190,7 +190,7 @@ class FakeUpstream:
                     if model == "ollama":
                         delta["content"] = ""
                     await send(delta)
-            for i, piece in enumerate(_pieces(content)):
+            for i, piece in enumerate(_pieces(content, int(body.get("fake_piece") or 3))):
                 if model == "broken-stream" and i == 3:
                     assert request.transport is not None
                     request.transport.close()  # die mid-stream, no [DONE]
