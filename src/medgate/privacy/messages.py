@@ -6,6 +6,7 @@ import copy
 import json
 from collections import Counter
 from collections.abc import Callable
+from types import MappingProxyType
 from typing import Any
 
 from medgate.privacy.detect import Policy, detect
@@ -95,8 +96,8 @@ def restore_response(resp: dict[str, Any], p: Pseudonymiser) -> dict[str, Any]:
 
 # Inside JSON text the letter of an escape ("\n", "\u00e9") would touch the word after it and
 # hide it from the whole-word match; it is masked by a private-use character while restoring.
-_MASK = {c: chr(0xE000 + ord(c)) for c in "nrtbfu0123456789abcdefABCDEF"}
-_UNMASK = str.maketrans({v: k for k, v in _MASK.items()})
+_MASK = MappingProxyType({c: chr(0xE000 + ord(c)) for c in "nrtbfu0123456789abcdefABCDEF"})
+_UNMASK = MappingProxyType(str.maketrans({v: k for k, v in _MASK.items()}))
 
 
 def _json_escape(text: str) -> str:

@@ -22,11 +22,12 @@ from __future__ import annotations
 import datetime
 import json
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, Final
 
 IDENTITY: Final = "You are ChatGPT, a large language model trained by OpenAI."
 KNOWLEDGE_CUTOFF: Final = "2024-06"
-EFFORTS: Final = {"minimal": "low", "low": "low", "medium": "medium", "high": "high"}
+EFFORTS: Final = MappingProxyType({"minimal": "low", "low": "low", "medium": "medium", "high": "high"})
 STOP: Final = ("<|return|>", "<|call|>")  # harmony's stop tokens for an assistant turn
 
 
