@@ -110,6 +110,19 @@ def fake_config(upstream: FakeUpstream, tmp: Path, **extra: Any) -> Config:
         {"base_url": upstream.base_url, "model": "echo-r1", "trust": "remote"}]})
     models.append({"alias": "remote-baa", "family": "generic", "deployments": [
         {"base_url": upstream.base_url, "model": "echo", "trust": "remote", "allow_phi": True}]})
+    for fam, family in (("r1", "deepseek-r1"), ("glm", "glm-4.5v"), ("harmony", "gpt-oss")):
+        for form in ("raw", "parsed"):
+            for kind in ("toolfmt", "toolecho"):
+                m = f"{kind}-{fam}-{form}"
+                models.append({"alias": m, "family": family, "deployments": [{"base_url": upstream.base_url, "model": m}]})
+            models.append({"alias": f"remote-toolecho-{fam}-{form}", "family": family, "deployments": [
+                {"base_url": upstream.base_url, "model": f"toolecho-{fam}-{form}", "trust": "remote"}]})
+    models.append({"alias": "harmony-prompt", "family": "gpt-oss", "deployments": [
+        {"base_url": upstream.base_url, "model": "gpt-oss-raw", "engine": "completions"}]})
+    models.append({"alias": "remote-harmony-prompt", "family": "gpt-oss", "deployments": [
+        {"base_url": upstream.base_url, "model": "gpt-oss-raw", "engine": "completions", "trust": "remote"}]})
+    models.append({"alias": "ollama-tools", "family": "generic", "deployments": [
+        {"base_url": upstream.base_url, "model": "echo", "engine": "ollama"}]})
     models.append({"alias": "respond-emergency", "family": "generic", "on_emergency": "respond",
                    "deployments": [{"base_url": upstream.base_url, "model": "echo"}]})
     data = {"models": models, "audit": {"url": f"sqlite:///{tmp / 'audit.sqlite'}"}, **extra}

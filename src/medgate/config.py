@@ -336,9 +336,15 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
                 raise ConfigError(f"{where}.deployments must be a non-empty list")
             if alias in models:
                 raise ConfigError(f"{where}: alias {alias!r} is defined twice")
+            deployments = tuple(_deployment(f"{where}.deployments[{j}]", d) for j, d in enumerate(deps))
+            for dep in deployments:
+                if DIALECTS[dep.engine].needs_prompt_format and not FAMILIES[family].renders_prompt:
+                    able = sorted(n for n, f in FAMILIES.items() if f.renders_prompt)
+                    raise ConfigError(f"{where}: engine {dep.engine} needs a family that renders its own "
+                                      f"prompt ({', '.join(able)}), not {family!r}")
             models[alias] = ModelAlias(
                 alias=alias, family=family,
-                deployments=tuple(_deployment(f"{where}.deployments[{j}]", d) for j, d in enumerate(deps)),
+                deployments=deployments,
                 on_emergency=_on_emergency(f"{where}.on_emergency", raw["on_emergency"])
                 if "on_emergency" in raw else None,
                 **routing_fields(where, raw),

@@ -15,6 +15,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes import tool_formats
+
 R1_REASONING = "The patient has fever and cough. Consider pneumonia."
 ANSWER = "Community-acquired pneumonia is most likely."
 
@@ -81,6 +83,7 @@ class FakeUpstream:
         asyncio.set_event_loop(self._loop)
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_post("/v1/chat/completions", self._chat)
+        app.router.add_post("/v1/completions", self._completion)
         app.router.add_get("/health", _health)
         self._runner = web.AppRunner(app, access_log=None)
         self._loop.run_until_complete(self._runner.setup())
@@ -108,6 +111,8 @@ class FakeUpstream:
             return web.Response(text="<html>bad gateway</html>", content_type="text/html")
         if model == "judge":
             return await self._judge(body)
+        if model.startswith(("toolfmt-", "toolecho-")):
+            return await tool_formats.respond(request, body, model)
         if model == "scripted":
             content, finish = self.scripted.pop(0)
             reply = self._full(body, model, (None, "", content))
@@ -126,6 +131,11 @@ class FakeUpstream:
         if body.get("stream"):
             return await self._stream(request, body, model, script)
         return web.json_response(self._full(body, model, script))
+
+    async def _completion(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        self.requests.append(body)
+        return await tool_formats.respond_completion(request, body)
 
     async def _judge(self, body: dict[str, Any]) -> web.Response:
         delay, status, content = self.judge.pop(0) if self.judge else (0.0, 200, '{"level": "routine"}')
@@ -180,7 +190,7 @@ class FakeUpstream:
                     if model == "ollama":
                         delta["content"] = ""
                     await send(delta)
-            for i, piece in enumerate(_pieces(content)):
+            for i, piece in enumerate(_pieces(content, int(body.get("fake_piece") or 3))):
                 if model == "broken-stream" and i == 3:
                     assert request.transport is not None
                     request.transport.close()  # die mid-stream, no [DONE]

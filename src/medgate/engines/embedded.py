@@ -111,7 +111,8 @@ def _text_content(content: Any) -> str:
 
 
 def to_llama_kwargs(body: Body) -> dict[str, Any]:
-    """Translate an OpenAI body into create_chat_completion keyword arguments."""
+    """Translate an OpenAI body into create_chat_completion keyword arguments (or, with tools,
+    into the function-calling handler's: see `tool_messages`)."""
     messages = []
     for m in body["messages"]:
         msg = {k: v for k, v in m.items() if k in ("role", "content", "name", "tool_calls", "tool_call_id")}
@@ -120,6 +121,12 @@ def to_llama_kwargs(body: Body) -> dict[str, Any]:
             msg["role"] = "system"
         messages.append(msg)
     kwargs: dict[str, Any] = {k: body[k] for k in _PASSED if body.get(k) is not None}
+    if kwargs.get("tools") and kwargs.get("tool_choice", "auto") != "none":
+        kwargs["tool_choice"] = kwargs.get("tool_choice", "auto")  # the handler reads None as "no tools"
+        messages = tool_messages(messages)
+    else:
+        kwargs.pop("tools", None)
+        kwargs.pop("tool_choice", None)
     kwargs["messages"] = messages
     kwargs["max_tokens"] = body.get("max_completion_tokens") or body.get("max_tokens") or DEFAULT_MAX_TOKENS
     kwargs.setdefault("repeat_penalty", DEFAULT_REPEAT_PENALTY)
@@ -130,6 +137,30 @@ def to_llama_kwargs(body: Body) -> dict[str, Any]:
         if isinstance(schema, dict):
             kwargs["response_format"]["schema"] = grammar_safe_schema(schema)
     return kwargs
+
+
+# -- tools: llama-cpp-python's chatml function-calling handler --------------------------------
+# The handler (llama_chat_format.chatml_function_calling, 0.3.36) lists the tools in the system
+# message and renders only system, user and assistant turns; medgate adapts the messages to it
+# here, and the runner (engines/runner/tools.py) closes the handler's gaps.
+
+
+def tool_messages(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Messages the handler's template can render: a system turn first (the tools are listed in
+    it), a tool result as a user turn that names the function, calls without empty fields."""
+    names = {c.get("id"): (c.get("function") or {}).get("name") for m in messages
+             for c in m.get("tool_calls") or () if isinstance(c, dict)}
+    out: list[dict[str, Any]] = [] if messages and messages[0]["role"] == "system" else [
+        {"role": "system", "content": ""}]
+    for m in messages:
+        if m["role"] == "tool":
+            name = m.get("name") or names.get(m.get("tool_call_id")) or "tool"
+            out.append({"role": "user", "content": f"functions.{name} returned:\n{m['content']}"})
+        elif m["role"] == "assistant" and m.get("tool_calls"):
+            out.append({"role": "assistant", "content": m["content"], "tool_calls": m["tool_calls"]})
+        else:
+            out.append({k: v for k, v in m.items() if k != "tool_calls"})
+    return out
 
 
 class EmbeddedBackend:

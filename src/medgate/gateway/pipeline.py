@@ -27,7 +27,7 @@ from medgate.auth.keys import PHI_ORDER
 from medgate.catalog import Catalog, Price
 from medgate.config import Config, Deployment
 from medgate.engines.backend import Backend
-from medgate.engines.families.glm45v import strip_box_tokens
+from medgate.engines.families.splitters import TokenStripper
 from medgate.errors import (
     AuditUnavailable,
     InternalError,
@@ -46,6 +46,7 @@ from medgate.gateway.options import RequestOptions, strip_medgate_fields
 from medgate.gateway.relay import relay
 from medgate.gateway.routing import Plan, Router
 from medgate.gateway.ticket import Route, Ticket
+from medgate.gateway.tool_choice import called_names, check_calls, honouring_plan, tool_spec
 from medgate.gateway.triage_stage import TriageStage
 from medgate.gateway.upstream_shape import check_completion
 from medgate.gateway.validate import validate_chat
@@ -157,7 +158,7 @@ class Gateway:
         if principal is not None and principal.models is not None:  # a fallback alias the key may not use
             plan = dataclasses.replace(plan, candidates=tuple(
                 c for c in plan.candidates if principal.may_use(c.alias.alias)))
-        ticket.plan = plan
+        ticket.plan = plan = honouring_plan(body, plan)
         ticket.route_reason = f"{auto_reason}; {plan.reason}" if auto_reason else plan.reason
         ticket.deadline = time.monotonic() + alias.deadline_s
         if principal is not None and principal.budget_usd is not None and self.ledger is not None \
@@ -245,7 +246,9 @@ class Gateway:
         resp = await attempt(self.router, ticket, self.backends, options, call)
         route = ticket.route
         assert route is not None
-        normalise_response(resp, route.family, route.dialect)
+        normalise_response(resp, route.family, route.dialect, tool_spec(body))
+        if body.get("tools"):
+            check_calls(body, called_names(resp))
         resp = route.privacy.inbound(resp)
         resp["id"] = ticket.request_id
         resp["model"] = route.alias.alias
@@ -270,9 +273,10 @@ class Gateway:
         content = msg.get("content")
         if not isinstance(content, str):
             return {}
-        extras = ticket.route.family.annotate(content, body)
-        if "boxes" in extras:
-            msg["content"] = strip_box_tokens(content)
+        family = ticket.route.family
+        extras = family.annotate(content, body)
+        if family.strip_tokens:
+            msg["content"] = TokenStripper(family.strip_tokens).strip(content)
         return extras
 
     # -- streams --------------------------------------------------------------------------------

@@ -21,11 +21,13 @@ from medgate.gateway.stages import (
     Restore,
     Stage,
     Stamp,
+    StripTokens,
     UsageTap,
     run_chunk,
     run_end,
 )
 from medgate.gateway.ticket import Ticket
+from medgate.gateway.tool_choice import ToolChoiceCheck, tool_spec
 
 if TYPE_CHECKING:
     from medgate.gateway.pipeline import Gateway
@@ -38,11 +40,15 @@ async def relay(gateway: Gateway, ticket: Ticket, body: dict[str, Any], source: 
     route = ticket.route
     assert route is not None
     tap = UsageTap(bool((body.get("stream_options") or {}).get("include_usage")))
-    normalise = Normalise(route.family, route.dialect)
+    normalise = Normalise(route.family, route.dialect, tool_spec(body))
     stamp = Stamp(ticket.request_id, route.alias.alias, ticket.head())
     stages: list[Stage] = [CheckShape(route.deployment.name), tap, normalise]
+    if route.family.strip_tokens:
+        stages.append(StripTokens(route.family.strip_tokens))
     if (restorer := route.privacy.chunk_restorer()) is not None:
         stages.append(Restore(restorer))
+    if body.get("tools"):
+        stages.append(ToolChoiceCheck(body))
     stages.append(DropEmpty())
     if advice is not None:
         stages.append(AdviceStage(advice))

@@ -10,7 +10,7 @@ import random
 import re
 import secrets
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from medgate.privacy.dates import DateKey, date_key, held_tail, restore_dates
 from medgate.privacy.detect import Policy, detect
@@ -236,15 +236,17 @@ class Pseudonymiser:
     def counts(self) -> dict[str, int]:
         return dict(self._counts)
 
-    def stream_restorer(self) -> StreamRestorer:
-        return StreamRestorer(self)
+    def stream_restorer(self, escape: Callable[[str], str] | None = None) -> StreamRestorer:
+        return StreamRestorer(self, escape)
 
 
 class StreamRestorer:
-    """Restores surrogates in a stream of text pieces, holding back only a possible prefix."""
+    """Restores surrogates in a stream of text pieces, holding back only a possible prefix.
+    `escape`: how an original is written into the text (JSON-escaped inside tool arguments)."""
 
-    def __init__(self, p: Pseudonymiser) -> None:
+    def __init__(self, p: Pseudonymiser, escape: Callable[[str], str] | None = None) -> None:
         self._p = p
+        self._escape = escape
         self._pending = ""
         self._ctx = ""
         self._dated = ""  # restored text held back while it may end inside a date
@@ -262,6 +264,10 @@ class StreamRestorer:
         cut = len(text) if final else held_tail(text)
         self._dated = text[cut:]
         return self._p.restore_reformatted(text[:cut])
+
+    def _original(self, surrogate: str) -> str:
+        original = self._p.original_of(surrogate)
+        return self._escape(original) if self._escape is not None else original
 
     def _feed(self, piece: str) -> str:
         buf = self._pending + piece
@@ -291,7 +297,7 @@ class StreamRestorer:
                 cut = m.start()
                 break
             out.append(text[last : m.start()])
-            out.append(self._p.original_of(m.group()))
+            out.append(self._original(m.group()))
             last = m.end()
             cut = max(cut, last)
         out.append(text[last:cut])
@@ -313,7 +319,7 @@ class StreamRestorer:
             if not self._p.restorable(text, m):
                 continue
             out.append(text[last : m.start()])
-            out.append(self._p.original_of(m.group()))
+            out.append(self._original(m.group()))
             last = m.end()
         out.append(text[last:])
         if text:

@@ -1,4 +1,5 @@
-"""The embedded llama.cpp engine: no thinking switch, reasoning (if any) inline in `content`."""
+"""The embedded llama.cpp engine: no thinking switch, reasoning (if any) inline in `content`; tools
+through llama-cpp-python's chatml function-calling handler, which has no "required" mode."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ class Embedded(Dialect):
     names: ClassVar[tuple[str, ...]] = ("embedded",)
     reasoning_fields: ClassVar[tuple[str, ...]] = ()
     http: ClassVar[bool] = False
+    tool_choices: ClassVar[frozenset[str]] = frozenset({"none", "auto", "function"})
 
     def thinking_switch(self, body: Body, on: bool) -> None:
         return  # the embedded model has no thinking mode

@@ -36,6 +36,9 @@ class Model:
 
         Both kinds run llama-cpp-python's stream, token by token, so that `cancel` (checked before
         each token) stops either within one; a full answer is assembled here from the deltas."""
+        if kwargs.get("tools"):
+            self._run_tools(kwargs, stream, cancel, emit)
+            return
         answer = _Answer()
         try:
             chunks: Iterator[dict[str, Any]] = self.llama.create_chat_completion(stream=True, **kwargs)
@@ -59,6 +62,29 @@ class Model:
         usage = answer.usage(int(getattr(self.llama, "n_tokens", 0)))
         if not stream and not cancel.is_set():
             emit({"result": answer.completion(usage)})
+        emit({"end": {"usage": usage, "cancelled": cancel.is_set()}})
+
+
+    def _run_tools(self, kwargs: dict[str, Any], stream: bool, cancel: threading.Event, emit: Emit) -> None:
+        """A request with tools: answered whole by the function-calling handler (which cannot
+        stream "auto"; each of its generations is bounded by max_tokens), streamed as chunks."""
+        from medgate.engines.runner.tools import as_chunks, tool_completion
+
+        try:
+            result = tool_completion(self.llama, kwargs)
+        except ValueError as exc:
+            emit({"error": {"kind": INVALID_REQUEST, "message": str(exc)}})
+            return
+        except Exception as exc:  # anything else must reach the caller as an error, not end the runner
+            emit({"error": {"kind": FAILED, "message": f"{type(exc).__name__}: {exc}"}})
+            return
+        usage = result.get("usage") or {}
+        if not cancel.is_set():
+            if stream:
+                for chunk in as_chunks(result)[:-1]:  # the usage chunk: `end` carries it
+                    emit({"chunk": chunk})
+            else:
+                emit({"result": result})
         emit({"end": {"usage": usage, "cancelled": cancel.is_set()}})
 
 
