@@ -87,6 +87,11 @@ def fake_config(upstream: FakeUpstream, tmp: Path, **extra: Any) -> Config:
         {"base_url": upstream.base_url, "model": "echo-r1", "trust": "remote"}]})
     models.append({"alias": "remote-baa", "family": "generic", "deployments": [
         {"base_url": upstream.base_url, "model": "echo", "trust": "remote", "allow_phi": True}]})
+    # 5 s, then an answer. By "localhost": deployments are keyed by host and model, and the
+    # "slow" alias's (with its 0.5 s timeout) is 127.0.0.1's.
+    models.append({"alias": "slow-ok", "family": "generic", "deployments": [
+        {"base_url": upstream.base_url.replace("127.0.0.1", "localhost"), "model": "slow",
+         "price": {"input": 0.5, "output": 2.18}}]})
     models.append({"alias": "respond-emergency", "family": "generic", "on_emergency": "respond",
                    "deployments": [{"base_url": upstream.base_url, "model": "echo"}]})
     data = {"models": models, "audit": {"url": f"sqlite:///{tmp / 'audit.sqlite'}"}, **extra}

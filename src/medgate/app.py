@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
@@ -21,6 +21,9 @@ from medgate.engines.limits import LimitedBackend
 from medgate.errors import MedgateError
 from medgate.gateway import Gateway, RequestOptions
 from medgate.offload import Offload
+
+if TYPE_CHECKING:
+    from medgate.batch.service import BatchService
 
 log = logging.getLogger("medgate.app")
 # Gateway processes with the same group share embedded runners: `serve --workers N` sets it once
@@ -41,6 +44,7 @@ class App:
         self.offload = Offload()  # CPU-heavy request work (large de-identifications), off the loop
         self.runner_group = os.environ.get(RUNNER_GROUP_ENV) or f"app-{os.getpid()}-{os.urandom(4).hex()}"
         self._preload: asyncio.Task[None] | None = None
+        self._batches: BatchService | None = None  # the Batch API, opened on its first request
 
     async def start(self) -> App:
         """Check secrets, open the shared HTTP session and let each deployment's engine dialect
@@ -84,7 +88,18 @@ class App:
             except MedgateError as exc:  # the alias answers 503 with this reason; the others serve on
                 log.error("embedded model %s is unavailable: %s", name, exc.message)
 
+    def batch_service(self) -> BatchService:
+        """Files and batches in the configured store (a directory, or an fsspec URL)."""
+        if self._batches is None:
+            from medgate.batch.service import BatchService
+            from medgate.batch.store import Store
+
+            self._batches = BatchService(self, Store(self.config.batch_store))
+        return self._batches
+
     async def aclose(self) -> None:
+        if self._batches is not None:
+            await self._batches.aclose()  # running batches stop; their journals keep what is done
         if self._preload is not None:
             self._preload.cancel()
         for backend in self.backends.values():

@@ -120,6 +120,12 @@ class Config:
     audit_max_queue: int = 10_000
     embedded_threads: int = field(default_factory=lambda: default_embedded_threads())
     embedded_ctx: int = 4096
+    # Batch jobs (medgate/batch): where files and results live (a directory or an fsspec URL),
+    # model calls in flight per batch, a default budget per batch (None: none), upload limit.
+    batch_store: str = ".medgate/batch"
+    batch_max_concurrency: int = 8
+    batch_budget_usd: float | None = None
+    batch_max_file_bytes: int = 200 * 1024 * 1024
     source: str = "defaults"
 
     def alias(self, name: str) -> ModelAlias | None:
@@ -296,7 +302,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         data = {}
     if not isinstance(data, Mapping):
         raise ConfigError(f"{source}: the top level must be a mapping")
-    _check_keys(source, data, {"models", "safety", "server", "audit", "embedded"})
+    _check_keys(source, data, {"models", "safety", "server", "audit", "embedded", "batch"})
     safety = data.get("safety") or {}
     _check_keys("safety", safety, {"on_emergency", "region", "triage_model", "triage_timeout_s"})
     server = data.get("server") or {}
@@ -307,6 +313,8 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         raise ConfigError(f"audit.on_failure must be 'refuse' or 'serve', got {audit['on_failure']!r}")
     embedded = data.get("embedded") or {}
     _check_keys("embedded", embedded, {"threads", "n_ctx"})
+    batch = data.get("batch") or {}
+    _check_keys("batch", batch, {"store", "max_concurrency", "budget_usd", "max_file_bytes"})
 
     models: dict[str, ModelAlias] = {}
     raw_models = data.get("models")
@@ -349,9 +357,21 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         audit_max_queue=_positive_int("audit.max_queue", audit.get("max_queue", 10_000)),
         embedded_threads=int(embedded.get("threads", default_embedded_threads())),
         embedded_ctx=int(embedded.get("n_ctx", 4096)),
+        batch_store=str(batch.get("store", env.get("MEDGATE_BATCH_STORE", ".medgate/batch"))),
+        batch_max_concurrency=_positive_int("batch.max_concurrency", batch.get("max_concurrency", 8)),
+        batch_budget_usd=_usd("batch.budget_usd", batch.get("budget_usd")),
+        batch_max_file_bytes=_positive_int("batch.max_file_bytes", batch.get("max_file_bytes", 200 * 1024 * 1024)),
         source=source,
     )
     return cfg
+
+
+def _usd(where: str, value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ConfigError(f"{where} must be an amount in USD (0 or more), got {value!r}")
+    return float(value)
 
 
 def _positive_int(where: str, value: Any) -> int:

@@ -53,6 +53,7 @@ class Ticket:
     started: float = field(default_factory=time.perf_counter)
     audited: bool = False
     opinion: SecondOpinion | None = None  # the screen's model layer, running beside the call
+    batch: str | None = None  # the batch this request is a line of (its audit row says so)
 
     def respond_with_advice(self) -> bool:
         """`on_emergency: respond` answers an emergent escalation with the advice alone."""
@@ -92,6 +93,7 @@ class Ticket:
         route, usage = self.route, self.usage or {}
         audit.append({
             "kind": "chat",
+            **({"batch": self.batch} if self.batch else {}),
             "id": self.request_id,
             "alias": route.alias.alias if route else self.model,
             "deployment": route.deployment.name if route else None,

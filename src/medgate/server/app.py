@@ -21,7 +21,6 @@ from medgate.server.cpu_work import deid_response
 from medgate.server.disconnect import RequestWatch
 from medgate.server.http import (
     JSON_HEADERS,
-    Message,
     Receive,
     Scope,
     Send,
@@ -36,7 +35,6 @@ from medgate.server.http import (
 from medgate.server.openapi import Op, build_document
 from medgate.server.schemas import DeidRequest, DeidResponse, Health, ModelList, OpenApiDocument
 from medgate.types import ChatCompletion, ChatCompletionRequest
-from medgate.validation import validator
 
 log = logging.getLogger("medgate.server")
 Handler = Callable[[App, Scope, Receive, Send, list[str]], Awaitable[None]]
@@ -116,6 +114,21 @@ _CHAT_HEADERS = (("X-Medgate-PHI", "block | pseudonymise | allow (the body's `ph
                  ("X-Medgate-Thinking", "true | false (the body's `thinking` wins)"))
 
 _TASKS = "medgate.tasks.api:"  # named, not imported: the task layer loads on first task request
+_BATCH = "medgate.server.batch_api:"  # likewise the Batch API (fsspec, python-multipart)
+
+
+def _lazy(name: str) -> Handler:
+    """A handler in server/batch_api.py, imported on its route's first request."""
+
+    async def handler(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
+        from medgate.server import batch_api
+
+        await getattr(batch_api, name)(app, scope, receive, send, params)
+
+    handler.__name__ = name
+    return handler
+
+
 # (method, path, handler, what the document says) with "{name}" for one path segment.
 # The only place routes are named; /openapi.json is generated from this table.
 ROUTES: tuple[tuple[str, tuple[str, ...], Handler, Op], ...] = (
@@ -132,6 +145,27 @@ ROUTES: tuple[tuple[str, tuple[str, ...], Handler, Op], ...] = (
     ("POST", ("v1", "tasks", "{name}"), task,
      Op("Run a clinical task; the result is schema-validated", _TASKS + "TaskResponse", _TASKS + "TaskRequest",
         statuses=(400, 404, 422, 502, 503, 504))),
+    ("POST", ("v1", "files"), _lazy("create_file"),
+     Op("Upload a JSONL of batch requests (OpenAI Files API)", _BATCH + "FileObject", _BATCH + "FileUpload",
+        request_type="multipart/form-data", statuses=(400, 413))),
+    ("GET", ("v1", "files", "{file_id}"), _lazy("get_file"),
+     Op("A file's description", _BATCH + "FileObject", statuses=(404,))),
+    ("GET", ("v1", "files", "{file_id}", "content"), _lazy("file_content"),
+     Op("A file's bytes (a batch's input, output or error JSONL)", bytes,
+        response_type="application/octet-stream", statuses=(404,))),
+    ("POST", ("v1", "batches"), _lazy("create_batch"),
+     Op("Run every request of an uploaded file through the pipeline (OpenAI Batch API)",
+        _BATCH + "BatchObject", _BATCH + "BatchCreateRequest", statuses=(400, 404))),
+    ("GET", ("v1", "batches"), _lazy("list_batches"),
+     Op("Batches, newest first", _BATCH + "BatchList", statuses=(400,),
+        query=(("after", "string", "a batch id: the page after it"),
+               ("limit", "integer", "1 to 100, default 20")))),
+    ("GET", ("v1", "batches", "{batch_id}"), _lazy("get_batch"),
+     Op("A batch: status, request counts, output and error files, cost so far", _BATCH + "BatchObject",
+        statuses=(404,))),
+    ("POST", ("v1", "batches", "{batch_id}", "cancel"), _lazy("cancel_batch"),
+     Op("Cancel a batch: lines not yet done end as batch_cancelled", _BATCH + "BatchObject",
+        statuses=(404,))),
 )
 
 

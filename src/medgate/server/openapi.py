@@ -15,7 +15,9 @@ from medgate.types import ChatCompletionChunk, ErrorResponse
 
 REF = "#/components/schemas/{model}"
 _PARAM_NAMES = {"name": "a task name (soap-note, discharge-summary, differential, ...)",
-                "id": "an artefact id from a task response"}
+                "id": "an artefact id from a task response",
+                "file_id": "a file id from POST /v1/files (or a batch's output_file_id)",
+                "batch_id": "a batch id from POST /v1/batches"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,9 @@ class Op:
     stream: bool = False  # also answers text/event-stream (chat with stream: true)
     headers: tuple[tuple[str, str], ...] = ()  # optional request headers: (name, description)
     statuses: tuple[int, ...] = field(default=(400,))
+    request_type: str = "application/json"  # multipart/form-data for uploads
+    response_type: str = "application/json"  # application/octet-stream for file content
+    query: tuple[tuple[str, str, str], ...] = ()  # optional query parameters: (name, type, description)
 
 
 class _Components:
@@ -64,7 +69,9 @@ def build_document(routes: Iterable[tuple[str, tuple[str, ...], Op]]) -> dict[st
         path, params = _path(pattern)
         params += [{"name": name, "in": "header", "required": False, "description": text,
                     "schema": {"type": "string"}} for name, text in op.headers]
-        content: dict[str, Any] = {"application/json": {"schema": components.ref(op.response)}}
+        params += [{"name": name, "in": "query", "required": False, "description": text,
+                    "schema": {"type": kind}} for name, kind, text in op.query]
+        content: dict[str, Any] = {op.response_type: {"schema": components.ref(op.response)}}
         if op.stream:
             content["text/event-stream"] = {"schema": {
                 "type": "string", "description": f"`data: <{chunk['$ref'].rsplit('/', 1)[1]}>` events, then "
@@ -85,7 +92,7 @@ def build_document(routes: Iterable[tuple[str, tuple[str, ...], Op]]) -> dict[st
             operation["parameters"] = params
         if op.request is not None:
             operation["requestBody"] = {"required": True, "content": {
-                "application/json": {"schema": components.ref(op.request)}}}
+                op.request_type: {"schema": components.ref(op.request)}}}
         paths.setdefault(path, {})[method.lower()] = operation
     return {
         "openapi": "3.1.0",
