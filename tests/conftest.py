@@ -100,8 +100,9 @@ def fake_config(upstream: FakeUpstream, tmp: Path, **extra: Any) -> Config:
 
 @pytest.fixture(scope="session")
 def fake_server(upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
-    config = fake_config(upstream, tmp_path_factory.mktemp("medgate"),
-                         server={"max_body_bytes": 200_000})
+    tmp = tmp_path_factory.mktemp("medgate")
+    config = fake_config(upstream, tmp, server={"max_body_bytes": 200_000},
+                         batch={"store": str(tmp / "batch")})
     with RunningServer(config) as server:
         yield server
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import openai
 import pytest
+
 from tests import http_util
 from tests.conftest import RunningServer, fake_config
 from tests.fakes.upstream import ANSWER, FakeUpstream

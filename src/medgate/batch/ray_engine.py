@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from medgate.batch.lines import Line, Outcome
-from medgate.batch.work import Work, run_line
+from medgate.batch.work import Work, run_line, warm
 from medgate.config import Config
 from medgate.errors import ConfigError
 
@@ -37,19 +37,22 @@ class LineWorker:
     Ray runs it as an async actor: the App lives on the actor's own event loop."""
 
     def __init__(self, work: Work, config: Config, concurrency: int) -> None:
-        from medgate.privacy.detect import warm_up
-
-        warm_up()  # once per actor: the lexicon is memory-mapped, the tagger and filter built
+        warm(work)  # once per actor: lexicon memory-mapped, tagger, filter, red-flag screen built
         self.work = work
         self.config = config
         self.concurrency = max(1, concurrency)
         self.app: App | None = None
 
-    async def run(self, chunk: list[Line]) -> list[tuple[int, Outcome]]:
+    async def start(self) -> int:
+        """Start the App on the actor's event loop (for work that calls models); its pid."""
         if self.work.uses_gateway and self.app is None:
             from medgate.app import start_app
 
             self.app = await start_app(self.config)
+        return os.getpid()
+
+    async def run(self, chunk: list[Line]) -> list[tuple[int, Outcome]]:
+        await self.start()
         limit = asyncio.Semaphore(self.concurrency)
 
         async def one(line: Line) -> tuple[int, Outcome]:
@@ -65,6 +68,16 @@ class LineWorker:
         if self.app is not None:
             await self.app.aclose()
             self.app = None
+
+
+def init_local(cpus: int) -> None:
+    """A private Ray on this machine: bound to 127.0.0.1, no dashboard, no usage reporting, a
+    small object store."""
+    ray = _ray()
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # never phone home
+    ray.init(num_cpus=cpus, include_dashboard=False, _node_ip_address="127.0.0.1",
+             object_store_memory=OBJECT_STORE_BYTES, logging_level="WARNING", log_to_driver=False,
+             configure_logging=False)
 
 
 def _ray() -> Any:
@@ -95,18 +108,16 @@ class RayEngine:
             return
         ray = _ray()
         if not ray.is_initialized():
-            os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # never phone home
             if self.address:
+                os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
                 ray.init(address=self.address, logging_level="WARNING", log_to_driver=False)
             else:
-                ray.init(num_cpus=self.workers or os.cpu_count() or 1, include_dashboard=False,
-                         _node_ip_address="127.0.0.1", object_store_memory=OBJECT_STORE_BYTES,
-                         logging_level="WARNING", log_to_driver=False, configure_logging=False)
+                init_local(self.workers or os.cpu_count() or 1)
             self._started_ray = True
         count = self.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         actor = ray.remote(num_cpus=1, max_restarts=0)(LineWorker)
         self._actors = [actor.remote(self.work, self.config, self.concurrency) for _ in range(count)]
-        ray.get([a.pid.remote() for a in self._actors])  # each has run __init__: lexicon, tagger
+        ray.get([a.start.remote() for a in self._actors])  # each warm and started before the clock
 
     def results(self, lines: Iterable[Line]) -> Iterator[tuple[Line, Outcome]]:
         self.start()

@@ -187,6 +187,18 @@ def work_for_endpoint(endpoint: str) -> Work:
                          param="endpoint")
 
 
+def warm(work: Work) -> None:
+    """Load what every line needs, once per process, before the first line is timed: the PHI
+    lexicon, tagger and filter, and (for model calls) the red-flag screen's compiled rules."""
+    from medgate.privacy.detect import warm_up
+
+    warm_up()
+    if work.uses_gateway:
+        from medgate.safety.screen import default_screener
+
+        default_screener()
+
+
 async def run_line(work: Work, app: App | None, line: Line, batch: str | None = None,
                    *, attempts: int = 3, backoff_s: float = 0.5) -> Outcome:
     """One line, start to end: its own error never escapes; rate limits and overloads are

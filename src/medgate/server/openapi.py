@@ -18,6 +18,7 @@ _PARAM_NAMES = {"name": "a task name (soap-note, discharge-summary, differential
                 "id": "an artefact id from a task response",
                 "file_id": "a file id from POST /v1/files (or a batch's output_file_id)",
                 "batch_id": "a batch id from POST /v1/batches"}
+_PARAM_PATTERNS = {"file_id": "^file-[0-9a-f]{24}$", "batch_id": "^batch-[0-9a-f]{24}$"}
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,9 @@ def _path(pattern: tuple[str, ...]) -> tuple[str, list[dict[str, Any]]]:
     for part in pattern:
         if part.startswith("{"):
             name = part[1:-1]
+            schema = {"type": "string"} | ({"pattern": _PARAM_PATTERNS[name]} if name in _PARAM_PATTERNS else {})
             params.append({"name": name, "in": "path", "required": True,
-                           "description": _PARAM_NAMES.get(name, name), "schema": {"type": "string"}})
+                           "description": _PARAM_NAMES.get(name, name), "schema": schema})
     return "/" + "/".join(pattern), params
 
 
