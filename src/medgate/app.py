@@ -97,6 +97,15 @@ class App:
             self._batches = BatchService(self, Store(self.config.batch_store))
         return self._batches
 
+    def resume_batches(self) -> list[str]:
+        """At server start: batches a stopped process left unfinished run on here (if the store
+        exists; a server that never ran a batch creates nothing)."""
+        from medgate.batch.store import store_exists
+
+        if self._batches is None and not store_exists(self.config.batch_store):
+            return []
+        return self.batch_service().resume()
+
     async def aclose(self) -> None:
         if self._batches is not None:
             await self._batches.aclose()  # running batches stop; their journals keep what is done

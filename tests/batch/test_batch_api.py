@@ -219,3 +219,30 @@ def test_batch_create_validation(client: openai.OpenAI) -> None:
     with pytest.raises(openai.BadRequestError, match="max_concurrency"):
         client.batches.create(input_file_id=upload.id, endpoint="/v1/chat/completions",
                               completion_window="24h", extra_body={"max_concurrency": 500})
+
+
+def test_a_batch_left_by_a_stopped_server_is_resumed_by_the_next(upstream: FakeUpstream,
+                                                                 tmp_path: Path) -> None:
+    config = fake_config(upstream, tmp_path, batch={"store": str(tmp_path / "store"), "max_concurrency": 1})
+    rows = [line(f"r{i}", "plain", f"q{i}") for i in range(150)]
+    before = len(upstream.requests)
+    with RunningServer(config) as first:
+        sdk = openai.OpenAI(base_url=first.base_url, api_key="unused", max_retries=0)
+        upload = sdk.files.create(file=("r.jsonl", jsonl(rows)), purpose="batch")
+        batch_id = sdk.batches.create(input_file_id=upload.id, endpoint="/v1/chat/completions",
+                                      completion_window="24h").id
+        deadline = time.monotonic() + 30
+        while (counts := sdk.batches.retrieve(batch_id).request_counts) is None or counts.completed < 20:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    with RunningServer(config) as second:  # stopped mid-way above; this one takes it over
+        sdk = openai.OpenAI(base_url=second.base_url, api_key="unused", max_retries=0)
+        stopped_at = json.loads((tmp_path / "store" / "batches" / f"{batch_id}.json").read_text())
+        batch = wait(sdk, batch_id)
+        out = records(sdk, batch.output_file_id)
+    assert stopped_at["request_counts"]["completed"] >= 20
+    assert batch.status == "completed" and batch.request_counts is not None
+    assert batch.request_counts.completed == 150
+    assert [r["custom_id"] for r in out] == [r["custom_id"] for r in rows]
+    sent = len(upstream.requests) - before
+    assert 150 <= sent <= 151  # no finished line was sent again (at most the one in flight)

@@ -80,10 +80,16 @@ def ok(result: Any, *, cost: float | None = None, request_id: str | None = None)
             "request_id": request_id, "retry": False}
 
 
+def http_error(status: int, error: dict[str, Any], *, retry: bool | None = None,
+               request_id: str | None = None) -> Outcome:
+    """An error response (the OpenAI error object); 429 and 5xx overloads are worth a rerun."""
+    return {"status": "error", "status_code": status, "result": None, "error": error, "cost_usd": None,
+            "request_id": request_id, "retry": status in (429, 503) if retry is None else retry}
+
+
 def failed(exc: MedgateError, *, request_id: str | None = None) -> Outcome:
-    return {"status": "error", "status_code": exc.http_status(), "result": None,
-            "error": exc.to_dict()["error"], "cost_usd": None, "request_id": request_id,
-            "retry": bool(isinstance(exc, UpstreamError) and exc.retryable) or exc.http_status() == 503}
+    retry = bool(isinstance(exc, UpstreamError) and exc.retryable) or exc.http_status() == 503
+    return http_error(exc.http_status(), exc.to_dict()["error"], retry=retry, request_id=request_id)
 
 
 def not_run(code: str, message: str) -> Outcome:

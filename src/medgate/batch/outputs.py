@@ -6,8 +6,9 @@ place, and reads a previous output back so that a rerun skips the lines it alrea
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar, Protocol
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar, Final, Protocol
 
 import orjson
 
@@ -106,9 +107,9 @@ def _groups(records: Iterable[bytes], size: int) -> Iterator[list[dict[str, Any]
         yield group
 
 
-FORMATS: dict[str, OutputFormat] = {f.suffix: f for f in (Jsonl(), Parquet())}
+FORMATS: Final[Mapping[str, OutputFormat]] = MappingProxyType({f.suffix: f for f in (Jsonl(), Parquet())})
 
 
 def format_for(key: str) -> OutputFormat:
     """By suffix: .parquet is Parquet; anything else is JSONL."""
-    return FORMATS[".parquet"] if key.endswith(".parquet") else FORMATS[".jsonl"]
+    return next((f for suffix, f in FORMATS.items() if key.endswith(suffix)), FORMATS[".jsonl"])

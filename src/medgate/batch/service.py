@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("medgate.batch")
 TERMINAL = frozenset({"completed", "failed", "cancelled", "expired"})
 WINDOW_S = 24 * 3600  # completion_window "24h", the only one OpenAI offers
-SAVE_EVERY_S = 1.0
+SAVE_EVERY_S = 1.0  # the running process rewrites the batch object this often (a heartbeat)
+STALE_S = 15.0  # a batch not rewritten for this long has lost its process: another may resume it
 
 
 class BatchService:
@@ -85,7 +86,7 @@ class BatchService:
         batch: dict[str, Any] = orjson.loads(self.store.read_bytes(key))
         return batch
 
-    def list(self, after: str | None, limit: int) -> dict[str, Any]:
+    def page(self, after: str | None, limit: int) -> dict[str, Any]:
         ids = [k.rsplit("/", 1)[1][:-5] for k in self.store.list("batches") if k.endswith(".json")]
         batches = sorted((self.get(i) for i in ids), key=lambda b: (b["created_at"], b["id"]), reverse=True)
         if after is not None:
@@ -105,6 +106,31 @@ class BatchService:
         self.store.write_bytes(f"batches/{batch_id}.cancel", b"")  # its owner sees this and stops
         return batch | {"status": "cancelling", "cancelling_at": int(time.time())}
 
+    def resume(self) -> list[str]:
+        """At server start: take over the batches whose process stopped mid-way (a restart, a
+        crash). Their journals hold every line they finished; the rest runs now. With several
+        gateway processes on one store, one claim per stale state wins (an exclusive create)."""
+        resumed = []
+        for key in self.store.list("batches"):
+            if not key.endswith(".json"):
+                continue
+            batch: dict[str, Any] = orjson.loads(self.store.read_bytes(key))
+            beat = float((batch.get("medgate") or {}).get("updated_at") or 0)
+            if batch["status"] in TERMINAL or batch["id"] in self._running or time.time() - beat < STALE_S:
+                continue
+            if not self.store.create_exclusive(f"batches/{batch['id']}.resume-{beat:.6f}"):
+                continue  # another process took it
+            run = _Run(self, batch, work_for_endpoint(batch["endpoint"]),
+                       batch["medgate"]["max_concurrency"], batch["medgate"]["budget_usd"])
+            if batch["status"] == "cancelling":
+                run.stop_code = "batch_cancelled"
+            self._running[batch["id"]] = run
+            run.task = asyncio.get_running_loop().create_task(run.main())
+            resumed.append(batch["id"])
+            log.warning("resuming batch %s (%s)", batch["id"], "released by a server that stopped" if not beat
+                        else f"its process last wrote it {time.time() - beat:.0f} s ago")
+        return resumed
+
     async def aclose(self) -> None:
         """Server shutdown: stop the running batches where they are (their journals keep every
         finished line)."""
@@ -115,6 +141,7 @@ class BatchService:
 
     # -- shared with the runs -------------------------------------------------------------------
     def _save(self, batch: dict[str, Any]) -> None:
+        batch["medgate"]["updated_at"] = round(time.time(), 3)
         self.store.write_bytes(f"batches/{batch['id']}.json", orjson.dumps(batch))
 
 
@@ -129,6 +156,7 @@ class _Run:
         self.task: asyncio.Task[None] | None = None
         self.stop_code: str | None = None  # batch_cancelled | batch_expired | budget_exceeded
         self.running: set[asyncio.Task[None]] = set()  # lines in flight
+        self.journal: Journal | None = None
         self._saved = 0.0
 
     def cancel(self) -> None:
@@ -146,12 +174,23 @@ class _Run:
 
     async def main(self) -> None:
         try:
-            lines = self._validate()
+            lines = self._validate() if self.batch["status"] == "validating" else self._lines()
             if lines is None:
                 return
-            await self._run(lines)
-        except asyncio.CancelledError:
-            self.service._save(self.batch)  # server stopping: the journal keeps what is done
+            heartbeat = asyncio.get_running_loop().create_task(self._heartbeat())
+            try:
+                await self._run(lines)
+            finally:
+                heartbeat.cancel()
+        except asyncio.CancelledError:  # the server is stopping: the journal keeps what is done
+            for task in self.running:  # lines in flight end as batch_cancelled (redone on resume)
+                task.cancel()
+            await asyncio.gather(*self.running, return_exceptions=True)
+            if self.journal is not None:
+                self.journal.close()
+            self.service._save(self.batch)  # and the object says at once that no one runs it now
+            self.batch["medgate"]["updated_at"] = 0
+            self.service.store.write_bytes(f"batches/{self.batch['id']}.json", orjson.dumps(self.batch))
             raise
         except MedgateError as exc:
             self._set(status="failed", failed_at=int(time.time()),
@@ -160,9 +199,17 @@ class _Run:
         finally:
             self.service._running.pop(self.batch["id"], None)
 
-    def _validate(self) -> list[Line] | None:
+    async def _heartbeat(self) -> None:
+        while True:  # even while every line in flight is slow, the object says this run is alive
+            await asyncio.sleep(SAVE_EVERY_S * 2)
+            self.service._save(self.batch)
+
+    def _lines(self) -> list[Line]:
         with self.service.files.open(self.batch["input_file_id"]) as f:
-            lines = read_lines(f, self.batch["id"])
+            return read_lines(f, self.batch["id"])
+
+    def _validate(self) -> list[Line] | None:
+        lines = self._lines()
         errors = [e for line in lines if (e := _line_error(line, self.batch["endpoint"]))]
         if not lines:
             errors.append({"code": "empty_file", "message": "the input file has no requests",
@@ -176,9 +223,10 @@ class _Run:
         return lines
 
     async def _run(self, lines: list[Line]) -> None:
-        journal = Journal(self.service.store, f"batches/{self.batch['id']}.parts")
+        journal = self.journal = Journal(self.service.store, f"batches/{self.batch['id']}.parts")
         index = journal.load()
         todo = [line for line in lines if not is_done(index.get(line.id), line)]
+        self._recount(journal, lines, index)
         app = self.service.app
         limit = asyncio.Semaphore(self.limit)
 
@@ -213,6 +261,19 @@ class _Run:
                 self._finish(journal, line, not_run(code, message))
         journal.close()
         self._finalise(lines, journal)
+
+    def _recount(self, journal: Journal, lines: list[Line], index: dict[str, Any]) -> None:
+        """Counts and cost from the journal (a resumed run starts from what was done)."""
+        self.tally = Tally()
+        counts = {"total": len(lines), "completed": 0, "failed": 0}
+        for line in lines:
+            done = index.get(line.id)
+            if done is not None and done.key == line.key and not done.retry:
+                outcome = orjson.loads(journal.read(done))
+                self.tally.add(outcome)
+                counts["completed" if outcome["status"] == "ok" else "failed"] += 1
+        journal.close()
+        self.batch["request_counts"] = counts
 
     def _should_stop(self) -> bool:
         if self.stop_code is None and self.service.store.exists(f"batches/{self.batch['id']}.cancel"):

@@ -58,6 +58,20 @@ class Store:
             f.write(data)
         self.move(tmp, key)
 
+    def create_exclusive(self, key: str) -> bool:
+        """Create an empty object unless it exists; True if this call created it. Atomic on a
+        local disk (O_EXCL); on an object store, a check then a write (a narrow race)."""
+        if self.local:
+            try:
+                os.close(os.open(self.path(key), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            except FileExistsError:
+                return False
+            return True
+        if self.exists(key):
+            return False
+        self.write_bytes(key, b"")
+        return True
+
     def move(self, src: str, dst: str) -> None:
         if self.local:
             os.replace(self.path(src), self.path(dst))  # atomic on one filesystem
@@ -80,6 +94,14 @@ class Store:
 def _protocols(fs: fsspec.AbstractFileSystem) -> tuple[str, ...]:
     proto = fs.protocol
     return (proto,) if isinstance(proto, str) else tuple(proto)
+
+
+def store_exists(url: str) -> bool:
+    try:
+        fs, root = url_to_fs(url)
+    except (ImportError, ValueError):
+        return False
+    return bool(fs.exists(root))
 
 
 def open_url(url: str, mode: str = "rb") -> IO[Any]:

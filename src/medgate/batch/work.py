@@ -20,7 +20,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from medgate.batch.lines import ID_FIELDS, Line, Outcome, failed, ok
+from medgate.batch.lines import ID_FIELDS, Line, Outcome, failed, http_error, ok
 from medgate.errors import InternalError, InvalidRequest, MedgateError, NotFound
 
 if TYPE_CHECKING:
@@ -90,10 +90,7 @@ class DeidRequests:
         assert app is not None
         status, raw = await app.offload.run(deid_response, orjson.dumps(_body(line)), inline_max=0)
         body = orjson.loads(raw)
-        if status != 200:
-            return {**ok(None), "status": "error", "status_code": status, "error": body["error"],
-                    "retry": status == 503}
-        return ok(body)
+        return ok(body) if status == 200 else http_error(status, body["error"])
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from typing import Any
 
 from medgate.errors import MedgateError, RequestError
 
-ENGINES = ("local", "ray")
+# --engine NAME -> the engine's class, imported when chosen (Ray only for `ray`)
+ENGINES = {"local": "medgate.batch.local:LocalEngine", "ray": "medgate.batch.ray_engine:RayEngine"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -30,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     run.add_argument("--task", required=True, help="deid, chat, or a clinical task (soap-note, ...)")
     run.add_argument("--out", required=True, help="output: .jsonl or .parquet (a path or an fsspec URL)")
     run.add_argument("--model", help="model alias (chat: overrides each body's model)")
-    run.add_argument("--engine", choices=ENGINES, default="local",
+    run.add_argument("--engine", choices=sorted(ENGINES), default="local",
                      help="local: this process; ray: Ray actors on every core, or a cluster")
     run.add_argument("--address", help="Ray cluster address (ray://HEAD:10001, or auto); default: "
                      "a private Ray on this machine")
@@ -96,6 +97,9 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return _fail("interrupted; finished lines are kept: run the same command again to resume", 130)
     t = summary.tally
+    if t.skipped == t.total and not summary.written:
+        print(f"medgate batch: nothing to do: all {t.total} lines are already in {args.out}", file=sys.stderr)
+        return 0
     codes = ", ".join(f"{c} {n}" for c, n in sorted(t.codes.items()))
     print(f"medgate batch: {t.total} lines: {t.skipped} already done, {t.ok} ok, {t.failed} failed"
           f"{f' ({codes})' if codes else ''}; {summary.rate:,.1f} lines/s over {summary.seconds:.1f} s; "
@@ -105,11 +109,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _engine(args: argparse.Namespace, work: Any, config: Any) -> Any:
-    if args.engine == "ray":
-        from medgate.batch.ray_engine import RayEngine
+    import importlib
 
-        return RayEngine(work, config, concurrency=args.concurrency, workers=args.workers,
-                         address=args.address)
-    from medgate.batch.local import LocalEngine
-
-    return LocalEngine(work, config, concurrency=args.concurrency)
+    module, _, name = ENGINES[args.engine].partition(":")
+    options = {"workers": args.workers, "address": args.address} if args.engine == "ray" else {}
+    return getattr(importlib.import_module(module), name)(work, config, concurrency=args.concurrency, **options)

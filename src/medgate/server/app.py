@@ -232,6 +232,7 @@ class MedgateASGI:
                     if self.app is None:
                         self.app = App(self.config)
                     await self.app.start()
+                    self.app.resume_batches()
                 except MedgateError as exc:
                     await send({"type": "lifespan.startup.failed", "message": exc.message})
                     return

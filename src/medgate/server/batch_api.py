@@ -124,4 +124,4 @@ async def list_batches(app: App, scope: Scope, receive: Receive, send: Send, _: 
     if not limit_raw.isdigit() or not 1 <= int(limit_raw) <= 100:
         raise InvalidRequest("limit must be an integer from 1 to 100", param="limit")
     after = (query.get("after") or [None])[-1]
-    await send_json(send, 200, _service(app).list(after, int(limit_raw)))
+    await send_json(send, 200, _service(app).page(after, int(limit_raw)))
