@@ -246,3 +246,23 @@ def test_a_batch_left_by_a_stopped_server_is_resumed_by_the_next(upstream: FakeU
     assert [r["custom_id"] for r in out] == [r["custom_id"] for r in rows]
     sent = len(upstream.requests) - before
     assert 150 <= sent <= 151  # no finished line was sent again (at most the one in flight)
+
+
+def test_a_cancel_asked_of_another_process_reaches_the_runner(client: openai.OpenAI, server: RunningServer,
+                                                              tmp_path: Path) -> None:
+    """`serve --workers`: the batch runs in one process, the cancel lands in another, which only
+    shares the store; here a second BatchService on the same store plays that process."""
+    from medgate.app import App
+    from medgate.batch.service import BatchService
+    from medgate.batch.store import Store
+
+    rows = [line(f"x{i}", "slow-ok", "hi") for i in range(6)]
+    upload = client.files.create(file=("x.jsonl", jsonl(rows)), purpose="batch")
+    batch = client.batches.create(input_file_id=upload.id, endpoint="/v1/chat/completions",
+                                  completion_window="24h", extra_body={"max_concurrency": 2})
+    other = BatchService(App(server.app.config, audit=server.app.audit), Store(server.app.config.batch_store))
+    assert other.get(batch.id)["status"] in ("validating", "in_progress")
+    assert other.cancel(batch.id)["status"] == "cancelling"
+    done = wait(client, batch.id, 20)
+    assert done.status == "cancelled"
+    assert {r["error"]["code"] for r in records(client, done.error_file_id)} == {"batch_cancelled"}

@@ -202,6 +202,8 @@ class _Run:
     async def _heartbeat(self) -> None:
         while True:  # even while every line in flight is slow, the object says this run is alive
             await asyncio.sleep(SAVE_EVERY_S * 2)
+            if self.stop_code is None and self.service.store.exists(f"batches/{self.batch['id']}.cancel"):
+                self.cancel()  # asked of another gateway process
             self.service._save(self.batch)
 
     def _lines(self) -> list[Line]:
