@@ -11,7 +11,9 @@ the pipeline directly, and a 10,000-note corpus de-identified on Ray, killed par
    overhead. Both are measured in CPU time of this process (steadier than wall time on a shared
    machine), in `--rounds` interleaved rounds; the median is printed.
 3. `run_batch` on the Ray engine with 1 and 2 workers (actors warm before the clock starts):
-   notes/s and the 2/1 ratio. On a 2-core machine shared with other work, expect less than 2x.
+   notes/s and the 2/1 ratio, beside the baseline of the same run: plain `deidentify()` in 1 and
+   in 2 processes of a multiprocessing pool, i.e. what this machine gives a second process right
+   now (on a 2-core machine shared with other work, well under 2x).
 4. `medgate batch run --engine ray` over the whole corpus, SIGKILLed when about a third is done,
    run again; the output is checked to hold exactly one record per input id, in input order.
 """
@@ -76,6 +78,24 @@ def direct_chat(config: object, n: int) -> float:
         return elapsed
 
     return asyncio.run(go())
+
+
+def _deid_chunk(texts: list[str]) -> int:
+    for text in texts:
+        deidentify(text, "surrogate", policy="strict")
+    return len(texts)
+
+
+def raw_parallel(texts: list[str], procs: int) -> float:
+    """notes/s of plain deidentify() in `procs` warm worker processes (no medgate batch code)."""
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(procs, initializer=warm_up) as pool:
+        pool.map(_deid_chunk, [texts[:5]] * procs)  # every worker started and warm
+        chunks = [texts[i::procs] for i in range(procs)]
+        t = time.perf_counter()
+        pool.map(_deid_chunk, chunks)
+        return len(texts) / (time.perf_counter() - t)
 
 
 def batch_cpu(inp: Path, out: Path, work: Work, engine: LocalEngine) -> float:
@@ -162,7 +182,11 @@ def main() -> int:
         print(f"deid, Ray, {workers} worker(s): {summary.rate:7.1f} notes/s (actors started and warm "
               f"before the clock; the driver used {driver_us:.0f} us CPU/line: reading, journaling, "
               f"ordering, writing)")
-    print(f"2 workers / 1 worker: {rates[2] / rates[1]:.2f}x")
+    raw = {procs: raw_parallel(texts, procs) for procs in (1, 2)}
+    print(f"baseline, plain deidentify() in a process pool: 1 process {raw[1]:.1f} notes/s, "
+          f"2 processes {raw[2]:.1f} notes/s")
+    print(f"2 workers / 1 worker: Ray {rates[2] / rates[1]:.2f}x; the machine's own, same run: "
+          f"{raw[2] / raw[1]:.2f}x")
 
     with FakeUpstream() as up:
         config = fake_config(up, tmp, audit={"url": f"sqlite:///{tmp / 'audit.sqlite'}"})

@@ -55,11 +55,18 @@ class Files:
                 yield chunk
 
     # -- writing ------------------------------------------------------------------------------
-    def put(self, data: bytes, *, filename: str, purpose: str) -> dict[str, Any]:
-        """A file medgate writes itself (a batch's output or error file)."""
+    def writer(self) -> tuple[str, IO[Any]]:
+        """A new file medgate writes itself (a batch's output or error file), streamed: its id and
+        an open handle to a temporary key; `adopt` it once written, or `discard` it."""
         file_id = new_id("file")
-        self.store.write_bytes(f"files/{file_id}", data)
-        return self._describe(file_id, len(data), filename, purpose)
+        return file_id, self.store.open(f"files/{file_id}.writing", "wb")
+
+    def adopt(self, file_id: str, size: int, *, filename: str, purpose: str) -> dict[str, Any]:
+        self.store.move(f"files/{file_id}.writing", f"files/{file_id}")
+        return self._describe(file_id, size, filename, purpose)
+
+    def discard(self, file_id: str) -> None:
+        self.store.remove(f"files/{file_id}.writing")
 
     def _describe(self, file_id: str, size: int, filename: str, purpose: str) -> dict[str, Any]:
         meta = {"id": file_id, "object": "file", "bytes": size, "created_at": int(time.time()),

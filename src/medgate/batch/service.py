@@ -40,7 +40,8 @@ log = logging.getLogger("medgate.batch")
 TERMINAL = frozenset({"completed", "failed", "cancelled", "expired"})
 WINDOW_S = 24 * 3600  # completion_window "24h", the only one OpenAI offers
 SAVE_EVERY_S = 1.0  # the running process rewrites the batch object this often (a heartbeat)
-STALE_S = 15.0  # a batch not rewritten for this long has lost its process: another may resume it
+STALE_S = 15.0
+_ENDS = {"batch_cancelled": "cancelled", "batch_expired": "expired"}  # else "completed" (budget too)  # a batch not rewritten for this long has lost its process: another may resume it
 
 
 class BatchService:
@@ -297,22 +298,32 @@ class _Run:
             self.service._save(self.batch)
 
     def _finalise(self, lines: list[Line], journal: Journal) -> None:
+        """The output file (lines answered 200) and the error file (the others), in input order,
+        streamed from the journal into the store."""
         self._set(status="finalizing", finalizing_at=int(time.time()))
         index = journal.load()
-        out, err = bytearray(), bytearray()
-        for line in lines:
-            rec = orjson.loads(journal.read(index[line.id]))
-            target = out if rec["status_code"] == 200 else err
-            target += orjson.dumps(_openai_line(self.batch["id"], line, rec)) + b"\n"
-        journal.close()
         files = self.service.files
         name = self.batch["id"]
-        output = files.put(bytes(out), filename=f"{name}_output.jsonl", purpose="batch_output") if out else None
-        error = files.put(bytes(err), filename=f"{name}_error.jsonl", purpose="batch_output") if err else None
-        ended = "cancelled" if self.stop_code == "batch_cancelled" else \
-            "expired" if self.stop_code == "batch_expired" else "completed"
+        (out_id, out), (err_id, err) = files.writer(), files.writer()
+        sizes = {out_id: 0, err_id: 0}
+        with out, err:
+            for line in lines:
+                rec = orjson.loads(journal.read(index[line.id]))
+                data = orjson.dumps(_openai_line(name, line, rec)) + b"\n"
+                target, file_id = (out, out_id) if rec["status_code"] == 200 else (err, err_id)
+                target.write(data)
+                sizes[file_id] += len(data)
+        journal.close()
+        kept = {}
+        for file_id, kind in ((out_id, "output"), (err_id, "error")):
+            if sizes[file_id]:
+                kept[kind] = files.adopt(file_id, sizes[file_id], filename=f"{name}_{kind}.jsonl",
+                                         purpose="batch_output")["id"]
+            else:
+                files.discard(file_id)
+        ended = _ENDS.get(self.stop_code or "", "completed")
         self._set(status=ended, **{f"{ended}_at": int(time.time())},
-                  output_file_id=output["id"] if output else None, error_file_id=error["id"] if error else None)
+                  output_file_id=kept.get("output"), error_file_id=kept.get("error"))
         journal.clear()
         self.service.store.remove(f"batches/{name}.cancel")
         self.service.app.audit.append({
