@@ -16,11 +16,13 @@ import ray
 from medgate.audit import open_audit
 from medgate.batch.journal import Journal
 from medgate.batch.lines import read_lines, settings_hash
+from medgate.batch.progress import BatchProgress
 from medgate.batch.ray_engine import RayEngine, init_local
 from medgate.batch.run import run_batch
 from medgate.batch.store import Store
 from medgate.batch.work import Chat, DeidNotes
 from medgate.config import parse_config
+from medgate.errors import MedgateError
 from medgate.privacy.deidentify import deidentify
 from tests.batch.helpers import kill_when, medgate, read_jsonl, write_corpus
 from tests.conftest import fake_config
@@ -103,3 +105,25 @@ def test_cli_on_ray_killed_then_resumed(ray_local: None, tmp_path: Path) -> None
     assert len({g["id"] for g in got}) == 160
     sample = range(0, 160, 23)
     assert all(got[i]["result"]["text"] == deidentify(rows[i]["text"], "mask").text for i in sample)
+
+
+def test_a_worker_that_dies_costs_only_its_lines_in_flight(ray_local: None, tmp_path: Path) -> None:
+    rows = write_corpus(tmp_path / "in.jsonl", 80, seed=3)
+    work = DeidNotes("mask")
+    engine = RayEngine(work, parse_config({"models": []}, source="test"), workers=2, chunk=4)
+
+    class KillAfter(BatchProgress):  # kills one actor once 12 lines are done
+        def advance(self, outcome: dict[str, object]) -> None:
+            super().advance(outcome)
+            if self.tally.ok == 12:
+                ray.kill(engine._actors[0])
+
+    with pytest.raises(MedgateError, match="Ray worker failed"):
+        run_batch(str(tmp_path / "in.jsonl"), str(tmp_path / "out.jsonl"), work, engine,
+                  progress=KillAfter(enabled=False))
+    kept = len(Journal(Store(str(tmp_path)), "out.jsonl.parts").load())
+    assert kept >= 12 and not (tmp_path / "out.jsonl").exists()
+    again = run_batch(str(tmp_path / "in.jsonl"), str(tmp_path / "out.jsonl"), work,
+                      RayEngine(work, parse_config({"models": []}, source="test"), workers=2))
+    assert (again.tally.skipped, again.tally.ok) == (kept, 80 - kept)
+    assert [g["id"] for g in read_jsonl(tmp_path / "out.jsonl")] == [r["id"] for r in rows]

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from medgate.batch.lines import Line, Outcome
 from medgate.batch.work import Work, run_line, warm
 from medgate.config import Config
-from medgate.errors import ConfigError
+from medgate.errors import ConfigError, MedgateError
 
 if TYPE_CHECKING:
     from medgate.app import App
@@ -134,7 +134,11 @@ class RayEngine:
                 busy += 1
             if busy == 0:
                 return
-            outcomes = pool.get_next_unordered()
+            try:
+                outcomes = pool.get_next_unordered()
+            except _ray().exceptions.RayError as exc:  # a worker died (killed, out of memory)
+                raise MedgateError(f"a Ray worker failed ({type(exc).__name__}); the lines it had "
+                                   "in flight are not done: run the same command again to resume") from exc
             busy -= 1
             for index, outcome in outcomes:
                 yield by_index.pop(index), outcome
