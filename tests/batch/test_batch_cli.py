@@ -28,6 +28,7 @@ def expected(text: str, mode: str = "mask") -> str:
     return deidentify(text, mode).text  # type: ignore[arg-type]
 
 
+@pytest.mark.slow  # two medgate processes, each loading the PHI detector
 def test_killed_run_resumes_without_redoing_lines(tmp_path: Path) -> None:
     rows = write_corpus(tmp_path / "notes.jsonl", 150)
     out = tmp_path / "out.jsonl"

@@ -28,6 +28,8 @@ from tests.batch.helpers import kill_when, medgate, read_jsonl, write_corpus
 from tests.conftest import fake_config
 from tests.fakes.upstream import FakeUpstream
 
+pytestmark = pytest.mark.slow  # Ray start-up and actor processes: seconds per test
+
 
 def _ray_processes() -> set[int]:
     out = subprocess.run(["pgrep", "-f", "gcs_server|raylet"], capture_output=True, text=True).stdout
