@@ -13,7 +13,7 @@ import pytest
 
 from medgate.batch.local import LocalEngine
 from medgate.batch.run import run_batch
-from medgate.batch.work import Chat, DeidNotes
+from medgate.batch.work import Chat, DeidNotes, work_for
 from medgate.cli import main
 from medgate.config import parse_config
 from medgate.privacy.deidentify import deidentify
@@ -145,3 +145,22 @@ def test_chat_lines_go_through_the_gateway_with_a_budget(tmp_path: Path, upstrea
                         LocalEngine(work, config, concurrency=4))  # no budget now: the rest runs
     assert (resumed.tally.skipped, resumed.tally.ok) == (5, 15)
     assert all(g["status"] == "ok" for g in read_jsonl(tmp_path / "o.jsonl"))
+
+
+def test_clinical_task_lines(tmp_path: Path, upstream: FakeUpstream) -> None:
+    from tests.tasks.cases import INPUTS, OUTPUTS
+
+    config = fake_config(upstream, tmp_path)
+    rows = [{"id": f"t{i}", "text": INPUTS["soap-note"]} for i in range(3)] + [{"id": "empty", "text": "ok"}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    upstream.scripted[:] = [(json.dumps(OUTPUTS["soap-note"]), "stop")] * 3
+    work = work_for("soap-note", model="scripted", deployments=("fake",))
+    summary = run_batch(str(tmp_path / "in.jsonl"), str(tmp_path / "o.jsonl"), work,
+                        LocalEngine(work, config, concurrency=1))
+    assert not upstream.scripted and (summary.tally.ok, summary.tally.failed) == (3, 1)
+    got = read_jsonl(tmp_path / "o.jsonl")
+    assert [g["id"] for g in got] == ["t0", "t1", "t2", "empty"]
+    assert all(g["result"]["task"] == "soap-note" and g["result"]["review_required"] for g in got[:3])
+    assert got[0]["result"]["result"]["assessment"] == OUTPUTS["soap-note"]["assessment"]
+    assert got[0]["cost_usd"] == pytest.approx((1000 * 0.5 + 2000 * 2.18) / 1e6)
+    assert got[3]["status_code"] == 422  # near-empty input: refused before any model call

@@ -137,10 +137,12 @@ class ClinicalTask:
     model: str | None = None
     options: dict[str, Any] = field(default_factory=dict)
     from_body: bool = False
+    deployments: tuple[str, ...] = ()
     uses_gateway: ClassVar[bool] = True
 
     def settings(self) -> dict[str, Any]:
-        return {"task": self.name, "model": self.model, "options": self.options}
+        return {"task": self.name, "model": self.model, "options": self.options,
+                "deployments": list(self.deployments)}
 
     async def run(self, app: App | None, line: Line, batch: str | None) -> Outcome:
         from medgate.tasks.api import task_http
@@ -165,7 +167,7 @@ def work_for(task: str, *, model: str | None = None, mode: str = "surrogate", po
     if task in kinds:
         return kinds[task]
     if task in TASKS:
-        return ClinicalTask(task, model, dict(options or {}))
+        return ClinicalTask(task, model, dict(options or {}), deployments=deployments)
     raise NotFound(f"unknown task {task!r}; use deid, chat or one of {', '.join(sorted(TASKS))}",
                    param="task")
 
