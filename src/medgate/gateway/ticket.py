@@ -64,6 +64,7 @@ class Ticket:
     deadline: float = 0.0  # monotonic
     audited: bool = False
     opinion: SecondOpinion | None = None  # the screen's model layer, running beside the call
+    batch: str | None = None  # the batch this request is a line of (its audit row says so)
 
     def respond_with_advice(self) -> bool:
         """`on_emergency: respond` answers an emergent escalation with the advice alone."""
@@ -112,6 +113,7 @@ class Ticket:
         route, usage = self.route, self.usage or {}
         return {
             "kind": "chat",
+            **({"batch": self.batch} if self.batch else {}),
             "id": self.request_id,
             "route": self.source,
             "key_id": self.principal.id if self.principal else None,
