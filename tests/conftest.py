@@ -123,6 +123,10 @@ def fake_config(upstream: FakeUpstream, tmp: Path, **extra: Any) -> Config:
         {"base_url": upstream.base_url, "model": "gpt-oss-raw", "engine": "completions", "trust": "remote"}]})
     models.append({"alias": "ollama-tools", "family": "generic", "deployments": [
         {"base_url": upstream.base_url, "model": "echo", "engine": "ollama"}]})
+    # Ollama first, a vLLM-style server second: a tool_choice Ollama cannot honour goes to the second.
+    models.append({"alias": "ollama-then-vllm-tools", "family": "deepseek-r1", "deployments": [
+        {"base_url": upstream.base_url, "model": "echo", "engine": "ollama"},
+        {"base_url": upstream.base_url, "model": "toolfmt-r1-parsed"}]})
     # 5 s, then an answer. By "localhost": deployments are keyed by host and model, and the
     # "slow" alias's (with its 0.5 s timeout) is 127.0.0.1's.
     models.append({"alias": "slow-ok", "family": "generic", "deployments": [
