@@ -13,6 +13,10 @@ CASES = [
     ("Study ID: R17059028", ["R17059028"]),
     ("Specimen ID A99120034", ["A99120034"]),
     ("order sets reviewed", []),
+    # credentials: the one token after the label, whatever it looks like
+    ("The username is jsmith1987 and the password is Tr0ub4dor&3.", ["jsmith1987", "Tr0ub4dor&3"]),
+    ("portal login: kz_adams, thanks", ["kz_adams"]),
+    ("pt unable to remember password for portal", []),
 ]
 
 

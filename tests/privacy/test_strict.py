@@ -47,6 +47,9 @@ MASKED = [
     ("Nursing Progress Note 28 Oct, 88 0700-1245", ["28 Oct, 88"]),
     ("dtr laverne called from new haven", ["laverne", "new haven"]),
     ("MRS LEY HERE AND UPSET", ["LEY"]),
+    # two capitalised words, one a name, neither English nor clinical: no cue needed
+    ("Olusegun Obasanjo will be speaking at the meeting", ["Olusegun Obasanjo"]),
+    ("he's at Korle Bu now, waiting on the match", ["Korle Bu"]),
 ]
 
 KEPT = [
@@ -56,6 +59,7 @@ KEPT = [
     "Stevens-Johnson syndrome ruled out; Hashimoto thyroiditis; Barthel 45; Killip I",
     "transferred to MICU from the floor, then to the cath lab",
     "HO AWARE. K 3.2, REPLETED. FOLEY TO GRAVITY. MAE.",
+    "Swan Ganz placed; Tylenol Extra Strength given; Guillain-Barre syndrome excluded.",
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.privacy.recognizers.account import AccountRecognizer
+from medgate.privacy.recognizers.account import AccountRecognizer, CheckedAccountRecognizer
 from medgate.privacy.recognizers.address import AddressRecognizer
 from medgate.privacy.recognizers.age import AgeRecognizer
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
@@ -24,7 +24,7 @@ from medgate.privacy.recognizers.ip import IpRecognizer
 from medgate.privacy.recognizers.license import LicenseRecognizer
 from medgate.privacy.recognizers.mrn import MrnRecognizer
 from medgate.privacy.recognizers.name import NameRecognizer
-from medgate.privacy.recognizers.other_id import OtherIdRecognizer
+from medgate.privacy.recognizers.other_id import CredentialRecognizer, OtherIdRecognizer
 from medgate.privacy.recognizers.phone import PhoneRecognizer
 from medgate.privacy.recognizers.ssn import SsnRecognizer
 from medgate.privacy.recognizers.url import UrlRecognizer
@@ -38,7 +38,9 @@ RECOGNIZERS: Final[tuple[type[Recognizer], ...]] = (
     FaxRecognizer,
     MrnRecognizer,
     HealthPlanRecognizer,
+    CredentialRecognizer,
     AccountRecognizer,
+    CheckedAccountRecognizer,
     LicenseRecognizer,
     VehicleRecognizer,
     DeviceRecognizer,

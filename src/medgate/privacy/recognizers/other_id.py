@@ -24,3 +24,14 @@ class OtherIdRecognizer(Recognizer):
 
     def validate(self, value: str, text: str, start: int) -> bool:
         return id_like(value)
+
+
+class CredentialRecognizer(Recognizer):
+    """A user name or password after its label ("username: jsmith1987", "password is hunter2"):
+    whatever the value looks like, it is the one token after the label."""
+
+    entity: ClassVar[PhiType] = PhiType.OTHER_ID
+    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("credential", (
+        r"(?i:\b(?:user[ \t]?name|user[ \t]?id|login(?:[ \t]?id)?|log-in|pass(?:word|code|phrase)|passwd|pwd)"
+        r"(?![A-Za-z]))[ \t]*(?:[:=][ \t]*|is[ \t]+|was[ \t]+)[\"'“‘]?"
+        r"(?P<v>[^\s\"'”’]{3,64}?)[\"'”’]?(?=[.,;:!?)]?(?:\s|$))")),)

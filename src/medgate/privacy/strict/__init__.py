@@ -254,6 +254,18 @@ class StrictFilter:
             return "after a title"  # "Mrs Ley", "DR.GATEMAN", "fr. o'halloran"
         if prev is not None and intro_before(words, i, text) and (not plain or e.flags & F.FIRST):
             return "introduced"  # "this is kez", "it's Babs", "named jaylen", "called Faith"
+        shape = t.text[:-2] if low.endswith(("'s", "’s")) else t.text
+        titled = shape[:1].isupper() and shape[1:].islower()
+        if mixed and titled and not plain and e.zipf < WEAK_ZIPF:
+            for w in (prev, nxt):
+                we = w.entry if w is not None else None
+                if (
+                    w is not None and we is not None and not w.eponym
+                    and w.text[:1].isupper() and w.text[1:].islower()
+                    and not (we.english or we.clinical) and we.zipf < WEAK_ZIPF
+                    and (e.name or we.name)
+                ):  # fmt: skip
+                    return "capitalised pair with a name"  # "Olusegun Obasanjo", "Korle Bu"
         if t.verdict == SAFE:
             if not plain:  # web jargon ("cpap", "jaz"): a name only after a kinship word
                 return f"after {prev.low!r}" if prev is not None and prev.low in cues.KIN else ""
@@ -271,8 +283,6 @@ class StrictFilter:
             return "after an initial"
         if t.verdict == JARGON:
             return ""  # "Levo", "Wean", "Ho": no weak evidence makes these names
-        shape = t.text[:-2] if low.endswith(("'s", "’s")) else t.text
-        titled = shape[:1].isupper() and shape[1:].islower()
         if (
             mixed
             and titled
