@@ -52,6 +52,12 @@ MASKED = [
     ("he's at Korle Bu now, waiting on the match", ["Korle Bu"]),
 ]
 
+
+def test_a_contraction_before_a_name_is_not_part_of_it() -> None:
+    for text in ("Call me on the ward, I'm Rose.", "Hi, I'm Rose Tyler from ward 3"):
+        assert all("I'm" not in e.text for e in detect(text, "strict")), detect(text, "strict")
+        assert covered(text, "Rose")
+
 KEPT = [
     "PT REMAINS ON VENT. THE PLAN IS TO WEAN AS TOL. 1/2 TAB PO. 5/5 STRENGTH BILAT.",
     "Foley catheter draining, Parkinson disease, Bell's palsy, Glasgow Coma Scale 15, Apgar 8.",

@@ -77,6 +77,30 @@ def plausible_learned(e: Entity, strict: StrictFilter) -> bool:
     return any(strict.could_be_phi(w) for w in words)
 
 
+# Pronouns, contractions, articles, prepositions: never the first or last word of a name or place.
+_EDGE_WORDS: Final = frozenset([
+    "i'm", "i've", "i'll", "i'd", "i", "he", "she", "we", "they", "you", "it", "it's", "he's",
+    "she's", "we're", "they're", "the", "a", "an", "from", "to", "at", "in", "on", "of", "and",
+    "or", "with", "for", "by", "is", "was", "are", "were", "my", "his", "her", "our", "their",
+    "your", "this", "that",
+])
+
+
+def trimmed(e: Entity) -> Entity | None:
+    """A tagger span without the function words at its edges ("I'm Rose Tyler" → "Rose
+    Tyler"): the tagger learned spans from synthetic text, and "I'm", "from", "the" are no one's
+    name. None when nothing is left."""
+    words = list(_WORDS.finditer(e.text))
+    keep = [m for m in words if m.group().lower().replace("’", "'") not in _EDGE_WORDS]
+    if not keep:
+        return None
+    start = e.start + (keep[0].start() if keep[0] is not words[0] else 0)
+    end = e.start + (keep[-1].end() if keep[-1] is not words[-1] else len(e.text))
+    if (start, end) == (e.start, e.end):
+        return e
+    return Entity(e.type, start, end, e.text[start - e.start : end - e.start])
+
+
 def warm_up() -> None:
     """Load the lexicon, the tagger and the filter now (a gateway with remote deployments calls
     this at start-up, so no request pays for it)."""
@@ -104,8 +128,9 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             strict = _strict(lex)
             masked, eponyms, candidates = strict.analyse(text)
             learned = [
-                e for e in tagger().spans(text, candidates)
+                t for e in tagger().spans(text, candidates)
                 if plausible_learned(e, strict) and not _overlaps(e, eponyms)
+                and (t := trimmed(e)) is not None
             ]  # fmt: skip
             found = union(text, union(text, found, learned), masked)
         return found

@@ -245,8 +245,8 @@ class StrictFilter:
         e = t.entry
         assert e is not None
         low = t.low
-        if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym:
-            return ""
+        if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
+            return ""  # ("I'm", "I've": the lexicon has no contractions)
         prev = words[i - 1] if i > 0 and adjacent(text, words, i, i - 1) else None
         nxt = words[i + 1] if i + 1 < len(words) and adjacent(text, words, i, i + 1) else None
         plain = e.english or e.clinical  # a dictionary word: needs a name to be read as one
