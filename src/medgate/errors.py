@@ -8,9 +8,12 @@
     │   ├── NotFound          404     no such route / task
     │   ├── MethodNotAllowed  405
     │   ├── PayloadTooLarge   413
+    │   ├── InvalidFile       400     an attached file (image, DICOM, PDF) is corrupt or unreadable
+    │   ├── UnsupportedFile   415     an attached file is in a format medgate does not convert
     │   └── UnprocessableInput 422    well-formed, but not something we will act on (e.g. non-clinical)
     ├── PolicyError           403     refused by policy
-    │   └── PhiNotAllowed     403/422 PHI would reach a remote model against policy
+    │   ├── PhiNotAllowed     403/422 PHI would reach a remote model against policy
+    │   └── BurnedInText      403     an image with text on its pixels would reach a remote model
     ├── PrivacyError          500     de-identification failed: always fail closed, never send
     ├── InternalError         500     a bug in medgate (the log has its type; the client a request id)
     ├── AuditUnavailable      503     the audit store is down and audit.on_failure is refuse
@@ -106,6 +109,19 @@ class PayloadTooLarge(RequestError):
     code = "payload_too_large"
 
 
+class InvalidFile(RequestError):
+    """An attached file (image, DICOM, PDF) is corrupt, truncated or cannot be decoded."""
+
+    code = "invalid_file"
+
+
+class UnsupportedFile(RequestError):
+    """An attached file is in a format medgate does not convert."""
+
+    status = 415
+    code = "unsupported_file"
+
+
 class UnprocessableInput(RequestError):
     """Well-formed input we refuse to act on (near-empty, non-clinical)."""
 
@@ -132,6 +148,13 @@ class PhiNotAllowed(PolicyError):
 
     def http_status(self) -> int:
         return self._status
+
+
+class BurnedInText(PolicyError):
+    """An image carries text on its pixels (DICOM BurnedInAnnotation, or text found there) and
+    would reach a remote deployment; the caller may override (`burned_in: allow`)."""
+
+    code = "burned_in_text"
 
 
 class PrivacyError(MedgateError):
