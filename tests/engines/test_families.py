@@ -9,6 +9,7 @@ import pytest
 from medgate.engines.dialects import dialect_for
 from medgate.engines.families import FAMILIES, family_for
 from medgate.engines.families.glm45v import parse_boxes
+from medgate.engines.image_size import first_image_size
 from medgate.errors import ConfigError
 
 
@@ -80,5 +81,6 @@ def test_glm_pixel_boxes_from_png_size() -> None:
     png = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">II", 640, 480) + b"\x08\x02\x00\x00\x00"
     url = "data:image/png;base64," + base64.b64encode(png).decode()
     b = {"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": url}}]}]}
-    extras = family_for("glm-4.5v").annotate("<|begin_of_box|>[[100,200,500,1000]]<|end_of_box|>", b)
+    extras = family_for("glm-4.5v").annotate("<|begin_of_box|>[[100,200,500,1000]]<|end_of_box|>",
+                                             first_image_size(b))
     assert extras["boxes"][0]["box_pixels"] == [64, 96, 320, 480]

@@ -24,8 +24,10 @@ from medgate.engines.backend import Backend
 from medgate.engines.dialects import dialect_for
 from medgate.engines.families import family_for
 from medgate.engines.families.glm45v import strip_box_tokens
+from medgate.engines.image_size import first_image_size
 from medgate.errors import AuditUnavailable, InternalError, MedgateError, UnknownModel
 from medgate.gateway.advice import advice_line, prefix_message, wants_advice_line
+from medgate.gateway.attachments import convert_body, has_files
 from medgate.gateway.cost import cost_usd, price_for
 from medgate.gateway.normalise import normalise_response
 from medgate.gateway.options import RequestOptions, strip_medgate_fields
@@ -34,6 +36,7 @@ from medgate.gateway.relay import relay
 from medgate.gateway.ticket import Route, Ticket
 from medgate.gateway.upstream_shape import check_completion
 from medgate.gateway.validate import validate_chat
+from medgate.imaging import Limits
 from medgate.safety import emergency_reply_text, screen_request
 
 log = logging.getLogger("medgate.gateway")
@@ -46,6 +49,7 @@ class Gateway:
         self.backends = backends
         self.audit = audit
         self.catalog = catalog
+        self.image_limits = Limits()
         # A random prefix and a counter: unique request ids without a uuid4 syscall per request.
         self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
@@ -95,6 +99,19 @@ class Gateway:
                              dialect=dialect_for(deployment.engine), backend=self.backends[deployment.name],
                              privacy=PrivacyStage(deployment, options.phi))
         return body
+
+    async def _attachments(self, ticket: Ticket, body: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
+        """Inline files converted for the model (attachments.py), off the event loop; the body itself
+        when there are none. Images with burned-in text are screened unless nothing leaves the trusted
+        boundary (privacy policy allow) or the caller allowed it."""
+        if not has_files(body):
+            return body
+        route = ticket.route
+        assert route is not None
+        screen = route.privacy.policy != "allow" and options.burned_in != "allow"
+        attached = await asyncio.to_thread(convert_body, body, screen_text=screen, limits=self.image_limits)
+        ticket.documents, ticket.image_size = attached.documents, attached.first_size
+        return attached.body
 
     def _upstream_body(self, ticket: Ticket, body: dict[str, Any], options: RequestOptions,
                        *, stream: bool) -> dict[str, Any]:
@@ -160,7 +177,8 @@ class Gateway:
             resp["medgate"] = ticket.head() | {"deployment": None, "cost_usd": 0.0,
                                                "answered_by": "safety-screen"}
             return resp
-        upstream = self._upstream_body(ticket, body, options, stream=False)
+        sent = await self._attachments(ticket, body, options)
+        upstream = self._upstream_body(ticket, sent, options, stream=False)
         resp = check_completion(await route.backend.complete(upstream), route.deployment.name)
         normalise_response(resp, route.family, route.dialect)
         resp = route.privacy.inbound(resp)
@@ -185,7 +203,7 @@ class Gateway:
         content = msg.get("content")
         if not isinstance(content, str):
             return {}
-        extras = ticket.route.family.annotate(content, body)
+        extras = ticket.route.family.annotate(content, ticket.image_size or first_image_size(body))
         if "boxes" in extras:
             msg["content"] = strip_box_tokens(content)
         return extras
@@ -203,7 +221,8 @@ class Gateway:
             assert route is not None
             if ticket.escalation and ticket.on_emergency == "respond":
                 return self._emergency_stream(ticket)
-            upstream = self._upstream_body(ticket, body, options, stream=True)
+            sent = await self._attachments(ticket, body, options)
+            upstream = self._upstream_body(ticket, sent, options, stream=True)
             source = route.backend.stream(upstream).__aiter__()
             try:
                 first: dict[str, Any] | None = await source.__anext__()

@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
+from medgate.engines.image_size import first_image_size
 from medgate.gateway.advice import AdviceStage
 from medgate.gateway.cost import cost_usd
 from medgate.gateway.stages import (
@@ -79,7 +80,8 @@ def _final(ticket: Ticket, body: dict[str, Any], stamp: Stamp, tap: UsageTap, no
                             "phi": route.privacy.summary()}
     content = normalise.normaliser.full_content(0)
     if content:
-        meta.update(route.family.annotate(route.privacy.restore_text(content), body))
+        size = ticket.image_size or first_image_size(body)
+        meta.update(route.family.annotate(route.privacy.restore_text(content), size))
     if not stamp.sent_head:
         meta = ticket.head() | meta
     final: Chunk = {"id": ticket.request_id, "object": "chat.completion.chunk", "created": stamp.created,

@@ -49,11 +49,13 @@ class Ticket:
     cost: float | None = None
     started: float = field(default_factory=time.perf_counter)
     audited: bool = False
+    documents: list[dict[str, Any]] | None = None  # files converted for the model (attachments.py)
+    image_size: tuple[int, int] | None = None  # the first image's size as the client submitted it
 
     def head(self) -> dict[str, Any]:
         """The `medgate` object of the first chunk or of a full response."""
         route = self.route
-        return {
+        head: dict[str, Any] = {
             "request_id": self.request_id,
             "alias": route.alias.alias if route else self.model,
             "deployment": route.deployment.name if route else None,
@@ -64,6 +66,9 @@ class Ticket:
             "review_required": True,
             "notice": REVIEW_NOTICE,
         }
+        if self.documents is not None:
+            head["documents"] = self.documents
+        return head
 
     def headers(self) -> list[tuple[bytes, bytes]]:
         """Response headers every client sees, including ones that drop the `medgate` object."""

@@ -38,8 +38,9 @@ class Family:
         """A fresh per-response splitter for reasoning inline in `content`."""
         return ThinkTagSplitter()
 
-    def annotate(self, content: str, body: Body) -> dict[str, Any]:
-        """Extra structured data drawn from the final answer (e.g. GLM grounding boxes)."""
+    def annotate(self, content: str, image_size: tuple[int, int] | None) -> dict[str, Any]:
+        """Extra structured data drawn from the final answer (e.g. GLM grounding boxes);
+        `image_size` is the first image's (width, height) as the client submitted it."""
         return {}
 
 

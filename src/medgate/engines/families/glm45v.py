@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, ClassVar
 
-from medgate.engines.families.base import Body, Family
-from medgate.engines.image_size import first_image_size
+from medgate.engines.families.base import Family
 
 _BOX = re.compile(r"<\|begin_of_box\|>(.*?)<\|end_of_box\|>", re.S)
 _NUM = re.compile(r"-?\d+(?:\.\d+)?")
@@ -16,13 +15,12 @@ class Glm45V(Family):
     name: ClassVar[str] = "glm-4.5v"
     has_thinking_switch: ClassVar[bool] = True
 
-    def annotate(self, content: str, body: Body) -> dict[str, Any]:
+    def annotate(self, content: str, image_size: tuple[int, int] | None) -> dict[str, Any]:
         boxes = parse_boxes(content)
         if not boxes:
             return {}
-        size = first_image_size(body)
-        if size is not None:
-            w, h = size
+        if image_size is not None:
+            w, h = image_size
             for box in boxes:
                 x1, y1, x2, y2 = box["box_1000"]
                 box["box_pixels"] = [round(x1 * w / 1000), round(y1 * h / 1000),
