@@ -18,6 +18,7 @@ from medgate.catalog import Price
 from medgate.engines.dialects import DIALECTS, HTTP_ENGINES
 from medgate.engines.families import FAMILIES
 from medgate.errors import ConfigError
+from medgate.imaging.types import Limits
 from medgate.yamlfile import parse_yaml
 
 Trust = Literal["local", "remote"]
@@ -104,6 +105,7 @@ class Config:
     audit_max_queue: int = 10_000
     embedded_threads: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
     embedded_ctx: int = 4096
+    image_limits: Limits = field(default_factory=Limits)  # files in requests (medgate.imaging)
     source: str = "defaults"
 
     def alias(self, name: str) -> ModelAlias | None:
@@ -221,7 +223,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         data = {}
     if not isinstance(data, Mapping):
         raise ConfigError(f"{source}: the top level must be a mapping")
-    _check_keys(source, data, {"models", "safety", "server", "audit", "embedded"})
+    _check_keys(source, data, {"models", "safety", "server", "audit", "embedded", "images"})
     safety = data.get("safety") or {}
     _check_keys("safety", safety, {"on_emergency", "region"})
     server = data.get("server") or {}
@@ -232,6 +234,8 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         raise ConfigError(f"audit.on_failure must be 'refuse' or 'serve', got {audit['on_failure']!r}")
     embedded = data.get("embedded") or {}
     _check_keys("embedded", embedded, {"threads", "n_ctx"})
+    images = data.get("images") or {}
+    _check_keys("images", images, {"max_side", "max_images", "max_pixels", "max_pdf_pages", "render_dpi"})
 
     models: dict[str, ModelAlias] = {}
     raw_models = data.get("models")
@@ -272,6 +276,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         audit_max_queue=_positive_int("audit.max_queue", audit.get("max_queue", 10_000)),
         embedded_threads=int(embedded.get("threads", min(4, os.cpu_count() or 1))),
         embedded_ctx=int(embedded.get("n_ctx", 4096)),
+        image_limits=Limits(**{k: _positive_int(f"images.{k}", v) for k, v in images.items()}),
         source=source,
     )
     return cfg

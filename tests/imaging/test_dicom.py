@@ -83,7 +83,7 @@ def test_multiframe_sends_the_middle_frame_or_the_chosen_ones() -> None:
     for image in chosen.images:
         px = pixels(image.data)
         assert px[0, 0] == 0 and px[10, 10] == 255
-    assert chosen.images[0].plan.label == "DICOM CT, frame 1 of 5"
+    assert chosen.images[0].plan.label == "DICOM frame 1 of 5, modality CT"
     with pytest.raises(InvalidRequest, match="frame 6 was asked for, but the file has 5"):
         convert(data, frames=(6,))
 

@@ -122,8 +122,8 @@ class _Walk:
             if piece.plan.page is not None:
                 entry["page"] = piece.plan.page
             images.append(entry)
-        self.documents.append({"part": where, "kind": converted.kind, "converted": True, "images": images,
-                               **converted.info})
+        self.documents.append({"part": where, "kind": converted.kind, "converted": True, **converted.info,
+                               "images": images})
         return out
 
 

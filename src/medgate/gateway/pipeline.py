@@ -36,7 +36,6 @@ from medgate.gateway.relay import relay
 from medgate.gateway.ticket import Route, Ticket
 from medgate.gateway.upstream_shape import check_completion
 from medgate.gateway.validate import validate_chat
-from medgate.imaging import Limits
 from medgate.safety import emergency_reply_text, screen_request
 
 log = logging.getLogger("medgate.gateway")
@@ -49,7 +48,6 @@ class Gateway:
         self.backends = backends
         self.audit = audit
         self.catalog = catalog
-        self.image_limits = Limits()
         # A random prefix and a counter: unique request ids without a uuid4 syscall per request.
         self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
@@ -109,7 +107,7 @@ class Gateway:
         route = ticket.route
         assert route is not None
         screen = route.privacy.policy != "allow" and options.burned_in != "allow"
-        attached = await asyncio.to_thread(convert_body, body, screen_text=screen, limits=self.image_limits)
+        attached = await asyncio.to_thread(convert_body, body, screen_text=screen, limits=self.config.image_limits)
         ticket.documents, ticket.image_size = attached.documents, attached.first_size
         return attached.body
 

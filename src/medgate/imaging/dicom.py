@@ -82,8 +82,10 @@ class DicomSource:
         self.flags = flagged(ds)
 
     def _label(self, frame: int) -> str:
-        what = f"DICOM {self.tags.get('Modality', 'image')}"
-        return f"{what}, frame {frame} of {self.count}" if self.count > 1 else what
+        """The modality last: text after "MR" or before "CT" reads as a title or a state to the
+        strict PHI filter downstream ("MR frame" would lose "frame")."""
+        what = f"DICOM frame {frame} of {self.count}" if self.count > 1 else "DICOM image"
+        return f"{what}, modality {self.tags['Modality']}" if "Modality" in self.tags else what
 
     def plan(self) -> list[PlannedImage]:
         size = (self.columns, self.rows)

@@ -113,5 +113,4 @@ class RasterSource:
         lines = text_lines(np.asarray(rgb)) if screen_text else None
         refuse_if_text(lines, [], where=plan.label)
         sent = encode(rgb, plan, self.limits, jpeg=self.kind == "jpeg")
-        return Converted(self.kind, (sent,), {"images": 1, "size": list(plan.size),
-                                                 "text_lines": None if lines is None else len(lines)})
+        return Converted(self.kind, (sent,), {"text_lines": None if lines is None else len(lines)})
