@@ -15,6 +15,8 @@ from medgate.config import Config, Deployment, check_secrets, load_config
 from medgate.engines.backend import Backend
 from medgate.engines.dialects import dialect_for
 from medgate.gateway import Gateway, RequestOptions
+from medgate.gateway.options import request_options
+from medgate.imaging.types import Limits
 
 
 class App:
@@ -53,8 +55,12 @@ class App:
 
     # -- the ChatClient protocol the clinical tasks use ------------------------------------------
     async def chat(self, body: dict[str, Any], *, options: RequestOptions | None = None) -> dict[str, Any]:
+        """`options` default to the body's own medgate fields (phi, thinking, burned_in)."""
         assert self.gateway is not None, "App.start() first"
-        return await self.gateway.complete(body, options)
+        return await self.gateway.complete(body, options or request_options(body))
+
+    def image_limits(self) -> Limits:
+        return self.config.image_limits
 
     def pick_model(self, use_case: str) -> str:
         """The best configured alias for a catalogue use case (catalogue ranking, then config order)."""
@@ -97,6 +103,9 @@ class _LazyClient:
     def pick_model(self, use_case: str) -> str:
         config = self._config or load_config()
         return App(config, audit=open_audit("memory")).pick_model(use_case)
+
+    def image_limits(self) -> Limits:
+        return (self._config or load_config()).image_limits
 
     async def aclose(self) -> None:
         if self._app is not None:

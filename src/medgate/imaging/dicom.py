@@ -20,6 +20,7 @@ from pydicom.uid import RLELossless
 
 from medgate.errors import InvalidFile, PayloadTooLarge, UnsupportedFile
 from medgate.imaging.display import display
+from medgate.imaging.labs import LabRow
 from medgate.imaging.pixel_text import text_lines
 from medgate.imaging.raster import encode
 from medgate.imaging.screen import refuse_if_text
@@ -66,13 +67,13 @@ class DicomSource:
             raise UnsupportedFile("the DICOM object has no pixel data (a report, a presentation state or "
                                   "another non-image object); send the image files of the study")
         try:
-            self.rows, self.columns = _positive(ds, "Rows"), _positive(ds, "Columns")
+            self.height, self.width = _positive(ds, "Rows"), _positive(ds, "Columns")
             samples = _positive(ds, "SamplesPerPixel", 1)
             self.count = _positive(ds, "NumberOfFrames", 1)
         except DICOM_ERRORS as exc:
             raise InvalidFile(f"the DICOM image attributes cannot be read: {exc}") from exc
-        if self.rows * self.columns * samples > limits.max_pixels:
-            raise PayloadTooLarge(f"a DICOM frame is {self.columns}×{self.rows} pixels; the limit is "
+        if self.height * self.width * samples > limits.max_pixels:
+            raise PayloadTooLarge(f"a DICOM frame is {self.width}×{self.height} pixels; the limit is "
                                   f"{limits.max_pixels} pixels")
         self.frames = check_selection(att.frames or ((self.count + 1) // 2,), self.count, "frame")
         if len(self.frames) > limits.max_images:
@@ -87,9 +88,14 @@ class DicomSource:
         what = f"DICOM frame {frame} of {self.count}" if self.count > 1 else "DICOM image"
         return f"{what}, modality {self.tags['Modality']}" if "Modality" in self.tags else what
 
+    def rows(self) -> list[tuple[int, LabRow]]:
+        return []
+
     def plan(self) -> list[PlannedImage]:
-        size = (self.columns, self.rows)
-        return [PlannedImage(size, self._label(f), frame=f) for f in self.frames]
+        size = (self.width, self.height)
+        modality = self.tags.get("Modality")
+        return [PlannedImage(size, self._label(f), frame=f, modality=modality if isinstance(modality, str) else None)
+                for f in self.frames]
 
     def convert(self, *, screen_text: bool) -> Converted:
         plans = self.plan()

@@ -13,6 +13,7 @@ from numpy.typing import NDArray
 from PIL import Image, ImageOps
 
 from medgate.errors import InvalidFile, PayloadTooLarge
+from medgate.imaging.labs import LabRow
 from medgate.imaging.pixel_text import text_lines
 from medgate.imaging.screen import refuse_if_text
 from medgate.imaging.types import Attachment, Converted, Limits, PlannedImage, SentImage, Size
@@ -95,6 +96,9 @@ class RasterSource:
         self.limits = limits
         self.data = att.data
         self.img = _open(att.data, limits)
+
+    def rows(self) -> list[tuple[int, LabRow]]:
+        return []
 
     def plan(self) -> list[PlannedImage]:
         w, h = oriented_size(self.img)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from medgate.imaging.labs import LabRow
 
 Size = tuple[int, int]  # (width, height) in pixels
 
@@ -43,6 +46,7 @@ class PlannedImage:
     label: str  # what the model is told it is: "DICOM CT, frame 3 of 20"
     frame: int | None = None
     page: int | None = None
+    modality: str | None = None  # a DICOM Modality code (CT, MR, CR...), when the file says
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,10 @@ class Source(Protocol):
 
     def plan(self) -> list[PlannedImage]:
         """The images this file becomes, without decoding pixels."""
+        ...
+
+    def rows(self) -> list[tuple[int, LabRow]]:
+        """Lab results read from the file's text, with their page numbers (none for images)."""
         ...
 
     def convert(self, *, screen_text: bool) -> Converted:

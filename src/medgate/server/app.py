@@ -14,7 +14,7 @@ import orjson
 
 from medgate.app import App
 from medgate.config import Config
-from medgate.errors import InternalError, MedgateError, MethodNotAllowed, NotFound
+from medgate.errors import InternalError, InvalidRequest, MedgateError, MethodNotAllowed, NotFound
 from medgate.gateway.options import request_options
 from medgate.server.http import (
     JSON_HEADERS,
@@ -95,6 +95,25 @@ async def task(app: App, scope: Scope, receive: Receive, send: Send, params: lis
     await send_json(send, 200, await task_http(app, app.audit, params[0], body))
 
 
+async def image_report(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
+    """JSON with files as data URLs, or multipart/form-data with `file` parts."""
+    from medgate.imaging import Attachment
+    from medgate.server.multipart import is_multipart, parse_form
+    from medgate.tasks.api import image_report_form, image_report_http
+
+    raw = await read_body(scope, receive, app.config.max_body_bytes)
+    content_type = header_map(scope).get("content-type")
+    if not is_multipart(content_type):
+        await send_json(send, 200, await image_report_http(app, app.audit, parse_json(raw)))
+        return
+    assert content_type is not None
+    form = parse_form(raw, content_type)
+    if any(f.field != "file" for f in form.files):
+        raise InvalidRequest("files go in form parts named file", param="file")
+    files = [Attachment(f.data, f.content_type, f.filename) for f in form.files]
+    await send_json(send, 200, await image_report_form(app, app.audit, form.fields, files))
+
+
 async def signoff(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
     from medgate.tasks.api import signoff_http
 
@@ -127,6 +146,10 @@ ROUTES: tuple[tuple[str, tuple[str, ...], Handler, Op], ...] = (
     ("POST", ("v1", "tasks", "artefacts", "{id}", "signoff"), signoff,
      Op("Record a clinician's sign-off of a task artefact (audited)", _TASKS + "SignoffResponse",
         _TASKS + "SignoffRequest", statuses=(400, 404))),
+    ("POST", ("v1", "tasks", "image-report"), image_report,
+     Op("Report on medical images and documents (DICOM, PDF, PNG, JPEG): JSON with data URLs, or "
+        "multipart/form-data", _TASKS + "TaskResponse", _TASKS + "ImageReportRequest",
+        form=_TASKS + "ImageReportForm", statuses=(400, 403, 404, 413, 415, 422, 502, 503, 504))),
     ("POST", ("v1", "tasks", "{name}"), task,
      Op("Run a clinical task; the result is schema-validated", _TASKS + "TaskResponse", _TASKS + "TaskRequest",
         statuses=(400, 404, 422, 502, 503, 504))),
