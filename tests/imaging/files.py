@@ -164,7 +164,7 @@ def jpeg_with_exif(pixels: NDArray[np.uint8], orientation: int = 1) -> bytes:
 
 
 LAB_LINES = [
-    (50, 60, "St Elsewhere General - Laboratory"),
+    (50, 60, "City Hospital Laboratory"),
     (50, 80, "Patient: Marguerite Quixley   MRN 778812   DOB 04/12/1961"),
     (50, 120, "Test"), (230, 120, "Result"), (300, 120, "Units"), (380, 120, "Reference range"), (500, 120, "Flag"),
     (50, 140, "Hemoglobin"), (230, 140, "10.2"), (300, 140, "g/dL"), (380, 140, "13.5-17.5"), (500, 140, "L"),

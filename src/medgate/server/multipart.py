@@ -39,6 +39,7 @@ class _Collector:
     def __init__(self) -> None:
         self.form = Form()
         self.parts = 0
+        self.ended = False
         self.headers: dict[bytes, bytes] = {}
         self.name = self.value = b""
         self.data = bytearray()
@@ -58,6 +59,9 @@ class _Collector:
     def header_end(self) -> None:
         self.headers[self.name.strip().lower()] = self.value.strip()
         self.name = self.value = b""
+
+    def end(self) -> None:
+        self.ended = True
 
     def part_data(self, data: bytes, start: int, end: int) -> None:
         self.data += data[start:end]
@@ -93,11 +97,12 @@ def parse_form(body: bytes, content_type: str) -> Form:
         parser = MultipartParser(boundary, {
             "on_part_begin": c.part_begin, "on_part_data": c.part_data, "on_part_end": c.part_end,
             "on_header_field": c.header_field, "on_header_value": c.header_value,
-            "on_header_end": c.header_end})
+            "on_header_end": c.header_end, "on_end": c.end})
         parser.write(body)
         parser.finalize()
     except FormParserError as exc:
         raise InvalidRequest(f"the multipart body cannot be parsed: {exc}", param="body") from exc
-    if c.parts == 0:
-        raise InvalidRequest("the multipart body has no parts", param="body")
+    if c.parts == 0 or not c.ended:
+        raise InvalidRequest("the multipart body has no parts or ends before its closing boundary",
+                             param="body")
     return c.form
