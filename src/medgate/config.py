@@ -235,7 +235,8 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
     embedded = data.get("embedded") or {}
     _check_keys("embedded", embedded, {"threads", "n_ctx"})
     images = data.get("images") or {}
-    _check_keys("images", images, {"max_side", "max_images", "max_pixels", "max_pdf_pages", "render_dpi"})
+    _check_keys("images", images, {"max_side", "max_images", "max_pixels", "max_pdf_pages", "max_text_chars",
+                                       "render_dpi"})
 
     models: dict[str, ModelAlias] = {}
     raw_models = data.get("models")

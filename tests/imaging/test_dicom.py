@@ -5,11 +5,21 @@ selectable, and only allow-listed tags are described."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
+from PIL import Image
 from pydicom import dcmread
-from pydicom.uid import JPEG2000Lossless, RLELossless
+from pydicom.encaps import encapsulate
+from pydicom.uid import (
+    DeflatedExplicitVRLittleEndian,
+    JPEG2000Lossless,
+    JPEGBaseline8Bit,
+    RLELossless,
+)
 
 from medgate.errors import (
     BurnedInText,
@@ -71,6 +81,50 @@ def test_compressed_transfer_syntaxes_decode(syntax: str) -> None:
     out = convert(data)
     assert out.info["transfer_syntax"] != "Explicit VR Little Endian"
     assert np.array_equal(pixels(out.images[0].data), pixels(convert(files.ct()).images[0].data))
+
+
+def test_jpeg_baseline_and_deflate_decode() -> None:
+    """JPEG baseline (lossy: within a few grey levels) as a scanner encapsulates it, and deflate."""
+    grey = np.tile(np.linspace(0, 255, 64).astype(np.uint8), (64, 1))
+    buf = io.BytesIO()
+    Image.fromarray(grey).save(buf, "JPEG", quality=95)
+    ds = dcmread(io.BytesIO(files.dicom(grey, bits_stored=8, modality="XC")))
+    ds.PixelData = encapsulate([buf.getvalue()])
+    ds["PixelData"].VR = "OB"
+    ds.file_meta.TransferSyntaxUID = JPEGBaseline8Bit
+    out = io.BytesIO()
+    ds.save_as(out, enforce_file_format=True)
+    px = pixels(convert(out.getvalue()).images[0].data)
+    assert np.abs(px.astype(int) - grey.astype(int)).max() <= 4
+    deflated = dcmread(io.BytesIO(files.ct()))
+    deflated.file_meta.TransferSyntaxUID = DeflatedExplicitVRLittleEndian
+    out = io.BytesIO()
+    deflated.save_as(out, enforce_file_format=True)
+    assert np.array_equal(pixels(convert(out.getvalue()).images[0].data), pixels(convert(files.ct()).images[0].data))
+
+
+# GDCM transcodes to JPEG lossless (process 14), the syntax that would otherwise need the GPL libjpeg
+# plugin. Its Python objects can crash at interpreter teardown after a write, so it runs on its own and
+# leaves with os._exit.
+_TRANSCODE = """
+import gdcm, os, sys
+r = gdcm.ImageReader(); r.SetFileName(sys.argv[1]); assert r.Read()
+c = gdcm.ImageChangeTransferSyntax()
+c.SetTransferSyntax(gdcm.TransferSyntax(gdcm.TransferSyntax.JPEGLosslessProcess14_1))
+c.SetInput(r.GetImage()); assert c.Change()
+w = gdcm.ImageWriter(); w.SetFileName(sys.argv[2]); w.SetFile(r.GetFile()); w.SetImage(c.GetOutput())
+os._exit(0 if w.Write() else 1)
+"""
+
+
+def test_jpeg_lossless_decodes_through_gdcm(tmp_path: Path) -> None:
+    source, target = tmp_path / "ct.dcm", tmp_path / "ct-jpeg-lossless.dcm"
+    data = files.ct()
+    source.write_bytes(data)
+    subprocess.run([sys.executable, "-c", _TRANSCODE, str(source), str(target)], check=True, timeout=60)
+    out = convert(target.read_bytes())
+    assert out.info["transfer_syntax"].startswith("JPEG Lossless")
+    assert np.array_equal(pixels(out.images[0].data), pixels(convert(data).images[0].data))
 
 
 def test_multiframe_sends_the_middle_frame_or_the_chosen_ones() -> None:

@@ -15,14 +15,14 @@ import numpy as np
 import pytest
 import yaml
 from fhir.resources.R4B.bundle import Bundle
-
-from medgate.commands import task as task_command
-from medgate.config import parse_config
 from tests import http_util
 from tests.conftest import RunningServer
 from tests.fakes.upstream import FakeUpstream
 from tests.imaging import files
 from tests.server.test_e2e_imaging import PDF_PHI, assert_nothing_identifying, sent_images
+
+from medgate.commands import task as task_command
+from medgate.config import parse_config
 
 THINKING = "The left base is dense; the costophrenic angle is sharp."
 REPORT = {"modality": "CT", "findings": [
