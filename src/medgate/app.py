@@ -47,6 +47,8 @@ class App:
         return self
 
     async def aclose(self) -> None:
+        if self.gateway is not None:
+            self.gateway.close()
         for backend in self.backends.values():
             await backend.aclose()
         if self.session is not None:

@@ -51,6 +51,11 @@ class MedgateError(Exception):
     def http_status(self) -> int:
         return self.status
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled whole (param, status, retry_after...): file conversion raises these in worker
+        processes, and the default pickling would rebuild them from the message alone."""
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "error": {
@@ -254,6 +259,13 @@ class ConfigError(MedgateError):
 
     status = 500
     code = "config_error"
+
+
+def _restore(cls: type[MedgateError], args: tuple[Any, ...], state: dict[str, Any]) -> MedgateError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, *args)
+    err.__dict__.update(state)
+    return err
 
 
 def error_body(exc: MedgateError) -> dict[str, Any]:

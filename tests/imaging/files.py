@@ -7,6 +7,9 @@ them ever reaches a model.
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -45,16 +48,21 @@ SECRET_VALUES = ("Quixley", "Marguerite", "MRN778812", "19610412", "Larkspur", "
 
 def dicom(pixels: NDArray[Any], *, sop: str = CTImageStorage, modality: str = "CT", photometric: str = "MONOCHROME2",
           bits_stored: int = 12, signed: bool = False, frames: int | None = None, compress: str | None = None,
-          **attrs: Any) -> bytes:
-    """A DICOM Part 10 file: `pixels` is rows x columns (x 3 for RGB), or frames x rows x columns."""
+          seed: str | None = None, **attrs: Any) -> bytes:
+    """A DICOM Part 10 file: `pixels` is rows x columns (x 3 for RGB), or frames x rows x columns.
+    With `seed`, the UIDs (and so the bytes) are the same on every call."""
+
+    def uid(name: str) -> str:
+        return generate_uid(entropy_srcs=[seed, name]) if seed else generate_uid()
+
     meta = FileMetaDataset()
     meta.MediaStorageSOPClassUID = sop
-    meta.MediaStorageSOPInstanceUID = generate_uid()
+    meta.MediaStorageSOPInstanceUID = uid("sop")
     meta.TransferSyntaxUID = ExplicitVRLittleEndian
     ds = Dataset()
     ds.file_meta = meta
     ds.SOPClassUID, ds.SOPInstanceUID = sop, meta.MediaStorageSOPInstanceUID
-    ds.StudyInstanceUID, ds.SeriesInstanceUID = generate_uid(), generate_uid()
+    ds.StudyInstanceUID, ds.SeriesInstanceUID = uid("study"), uid("series")
     for keyword, value in IDENTIFIERS.items():
         setattr(ds, keyword, value)
     ds.add_new(0x00091010, "LO", "PRIVATE-Quixley")  # a private tag with a name in it
@@ -81,6 +89,38 @@ def dicom(pixels: NDArray[Any], *, sop: str = CTImageStorage, modality: str = "C
     return buf.getvalue()
 
 
+# GDCM transcodes to JPEG lossless (process 14), the syntax that would otherwise need the GPL libjpeg
+# plugin. Its Python objects can crash at interpreter teardown after a write, so it runs on its own and
+# leaves with os._exit.
+_TRANSCODE = """
+import gdcm, os, sys
+r = gdcm.ImageReader(); r.SetFileName(sys.argv[1]); assert r.Read()
+c = gdcm.ImageChangeTransferSyntax()
+c.SetTransferSyntax(gdcm.TransferSyntax(gdcm.TransferSyntax.JPEGLosslessProcess14_1))
+c.SetInput(r.GetImage()); assert c.Change()
+w = gdcm.ImageWriter(); w.SetFileName(sys.argv[2]); w.SetFile(r.GetFile()); w.SetImage(c.GetOutput())
+os._exit(0 if w.Write() else 1)
+"""
+
+
+def jpeg_lossless(data: bytes, workdir: Path) -> bytes:
+    """The same object, its pixel data JPEG lossless (process 14, first-order prediction)."""
+    source, target = workdir / "native.dcm", workdir / "jpeg-lossless.dcm"
+    source.write_bytes(data)
+    subprocess.run([sys.executable, "-c", _TRANSCODE, str(source), str(target)], check=True, timeout=120)
+    return target.read_bytes()
+
+
+def gdcm_crasher(workdir: Path) -> bytes:
+    """A JPEG lossless object whose frame header names quantisation table 195 for its component:
+    GDCM 3.2.6 reads past its tables and the process dies (SIGSEGV). Found by a seeded mutation run."""
+    blob = bytearray(jpeg_lossless(ct(seed="crash"), workdir))
+    start = blob.find(b"\xff\xd8\xff\xc3")  # SOI, then SOF3
+    assert start > 0
+    blob[start + 15] = 0xC3  # SOF3: length(2) P(1) Y(2) X(2) Nf(1) C(1) H/V(1) Tq(1) <- here
+    return bytes(blob)
+
+
 def ct_pixels() -> NDArray[np.uint16]:
     """Stored values for HU = stored - 1024: air, fat, water, soft tissue, bone in bands."""
     hu = np.full((64, 64), 40, dtype=np.int32)  # soft tissue
@@ -92,7 +132,7 @@ def ct_pixels() -> NDArray[np.uint16]:
     return np.asarray(hu + 1024, dtype=np.uint16)
 
 
-def ct(**attrs: Any) -> bytes:
+def ct(**attrs: Any) -> bytes:  # seed="..." for the same bytes every time
     return dicom(ct_pixels(), RescaleSlope=1, RescaleIntercept=-1024, WindowCenter=40, WindowWidth=400,
                  BodyPartExamined="CHEST", PixelSpacing=[0.7, 0.7], SliceThickness=1.25, **attrs)
 

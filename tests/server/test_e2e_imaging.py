@@ -194,7 +194,26 @@ def test_bad_files_are_clear_client_errors(client: openai.OpenAI, file_url: str,
     assert info.value.body["message"]  # type: ignore[index]
 
 
+def test_phi_block_passes_a_dicom_without_identifiers_in_what_is_sent(client: openai.OpenAI) -> None:
+    resp = client.chat.completions.create(model="glm-remote", messages=ask(url("application/dicom", files.mr())),
+                                          extra_body={"phi": "block"})
+    assert resp.model_extra["medgate"]["documents"][0]["tags"]["Modality"] == "MR"  # type: ignore[index]
+
+
+def test_a_file_that_crashes_the_decoder_is_a_400_and_the_server_lives(
+        client: openai.OpenAI, tmp_path_factory: pytest.TempPathFactory) -> None:
+    crasher = files.gdcm_crasher(tmp_path_factory.mktemp("crash"))
+    with pytest.raises(openai.BadRequestError, match="crashed its decoder") as info:
+        client.chat.completions.create(model="glm-local", messages=ask(url("application/dicom", crasher)))
+    assert info.value.body["code"] == "invalid_file"  # type: ignore[index]
+    resp = client.chat.completions.create(model="glm-local", messages=ask(url("application/dicom", files.ct())))
+    assert resp.model_extra["medgate"]["documents"][0]["kind"] == "dicom"  # type: ignore[index]
+
+
 def test_audit_records_file_requests(server: RunningServer) -> None:
     rows = server.app.audit.query("chat")
     assert rows and {r["status"] for r in rows} >= {"ok", "error"}
+    with_files = [r for r in rows if r["files"]]
+    assert {"kind": "dicom", "images": 1, "screened": True} in [f for r in with_files for f in r["files"]]
+    assert {"kind": "dicom", "images": 1, "screened": False} in [f for r in with_files for f in r["files"]]
     assert not any(secret in json.dumps(rows) for secret in (*files.SECRET_VALUES, *PDF_PHI))

@@ -59,7 +59,8 @@ async def test_dicom_report_with_boxes_in_the_frame_pixels() -> None:
     assert "Question: Pneumonia?" in intro["text"] and "hold 1 image(s)" in intro["text"]
     assert file_part["image_url"]["url"].startswith("data:application/dicom;base64,")
     assert base64.b64decode(file_part["image_url"]["url"].split(",", 1)[1]) == ct
-    assert audit.query("task", task="image-report")[0]["result_sha256"]
+    assert audit.query("task", task="image-report")[0]["files"] == ["dicom"]
+    assert result["files"] == [{"file": 1, "kind": "dicom", "name": "chest.dcm"}]
 
 
 async def test_frames_and_burned_in_options_reach_the_gateway() -> None:

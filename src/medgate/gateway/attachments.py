@@ -97,7 +97,7 @@ class _Walk:
             size = image_size(att.data)
             if size is not None and max(size) <= self.limits.max_side:
                 number = self._count(size)  # a local deployment gets a small photo as it came
-                self.documents.append({"part": where, "kind": fmt.name, "converted": False,
+                self.documents.append({"part": where, "kind": fmt.name, "converted": False, "screened": False,
                                        "images": [{"number": number, "size": list(size), "sent_size": list(size)}]})
                 return [part]
         converted = open_source(att, self.limits, fmt).convert(screen_text=self.screen_text)
@@ -122,8 +122,8 @@ class _Walk:
             if piece.plan.page is not None:
                 entry["page"] = piece.plan.page
             images.append(entry)
-        self.documents.append({"part": where, "kind": converted.kind, "converted": True, **converted.info,
-                               "images": images})
+        self.documents.append({"part": where, "kind": converted.kind, "converted": True,
+                               "screened": self.screen_text, **converted.info, "images": images})
         return out
 
 

@@ -28,6 +28,7 @@ from medgate.engines.image_size import first_image_size
 from medgate.errors import AuditUnavailable, InternalError, MedgateError, UnknownModel
 from medgate.gateway.advice import advice_line, prefix_message, wants_advice_line
 from medgate.gateway.attachments import convert_body, has_files
+from medgate.gateway.converter import FileConverter
 from medgate.gateway.cost import cost_usd, price_for
 from medgate.gateway.normalise import normalise_response
 from medgate.gateway.options import RequestOptions, strip_medgate_fields
@@ -49,12 +50,16 @@ class Gateway:
         self.audit = audit
         self.catalog = catalog
         # A random prefix and a counter: unique request ids without a uuid4 syscall per request.
+        self.converter = FileConverter(workers=min(2, os.cpu_count() or 1))  # processes start with the first file
         self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
 
     def ticket(self) -> Ticket:
         """A new request: its id now, so even a body that cannot be parsed has one."""
         return Ticket(request_id=f"chatcmpl-{self._id_prefix}{next(self._ids):010x}")
+
+    def close(self) -> None:
+        self.converter.close()
 
     def price_for(self, deployment: Deployment) -> Price | None:
         return price_for(deployment, self.catalog)
@@ -99,7 +104,7 @@ class Gateway:
         return body
 
     async def _attachments(self, ticket: Ticket, body: dict[str, Any], options: RequestOptions) -> dict[str, Any]:
-        """Inline files converted for the model (attachments.py), off the event loop; the body itself
+        """Inline files converted for the model (attachments.py) in a worker process; the body itself
         when there are none. Images with burned-in text are screened unless nothing leaves the trusted
         boundary (privacy policy allow) or the caller allowed it."""
         if not has_files(body):
@@ -107,7 +112,7 @@ class Gateway:
         route = ticket.route
         assert route is not None
         screen = route.privacy.policy != "allow" and options.burned_in != "allow"
-        attached = await asyncio.to_thread(convert_body, body, screen_text=screen, limits=self.config.image_limits)
+        attached = await self.converter.run(convert_body, body, screen_text=screen, limits=self.config.image_limits)
         ticket.documents, ticket.image_size = attached.documents, attached.first_size
         return attached.body
 

@@ -99,4 +99,8 @@ class Ticket:
             "cost_usd": self.cost,
             "phi": route.privacy.summary() if route else None,
             "escalation": list(self.escalation.categories) if self.escalation else [],
+            # files converted for the model: kinds and image counts, and whether burned-in text was
+            # screened (false for a remote deployment means the caller sent burned_in: allow)
+            "files": [{"kind": d["kind"], "images": len(d["images"]), "screened": d["screened"]}
+                      for d in self.documents or ()],
         })

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from pydicom import dcmread
 from pydicom.dataset import Dataset
-from pydicom.errors import InvalidDicomError
+from pydicom.errors import BytesLengthException, InvalidDicomError
 from pydicom.pixels.utils import pixel_array
 from pydicom.uid import RLELossless
 
@@ -29,7 +29,7 @@ from medgate.imaging.tags import allowed_tags, describe, flagged
 from medgate.imaging.types import Attachment, Converted, Limits, Part, PlannedImage
 
 # What pydicom and its decoder plugins raise on a corrupt, truncated or unsupported file.
-DICOM_ERRORS: Final = (InvalidDicomError, ValueError, TypeError, KeyError, IndexError, AttributeError,
+DICOM_ERRORS: Final = (InvalidDicomError, BytesLengthException, ValueError, TypeError, KeyError, IndexError, AttributeError,
                        NotImplementedError, RuntimeError, OSError, EOFError, struct.error, OverflowError,
                        ZeroDivisionError)
 _PIXELS: Final = ("PixelData", "FloatPixelData", "DoubleFloatPixelData")
@@ -62,25 +62,35 @@ class DicomSource:
     def __init__(self, att: Attachment, limits: Limits, kind: str = "dicom") -> None:
         self.kind = kind
         self.limits = limits
-        self.ds = ds = read(att.data)
-        if not any(k in ds for k in _PIXELS):
-            raise UnsupportedFile("the DICOM object has no pixel data (a report, a presentation state or "
-                                  "another non-image object); send the image files of the study")
-        try:
-            self.height, self.width = _positive(ds, "Rows"), _positive(ds, "Columns")
-            samples = _positive(ds, "SamplesPerPixel", 1)
-            self.count = _positive(ds, "NumberOfFrames", 1)
+        self.ds = read(att.data)
+        try:  # pydicom parses elements when they are first read: a corrupt one fails here, not later
+            self._header()
         except DICOM_ERRORS as exc:
-            raise InvalidFile(f"the DICOM image attributes cannot be read: {exc}") from exc
-        if self.height * self.width * samples > limits.max_pixels:
+            raise InvalidFile(f"the DICOM attributes cannot be read: {exc}") from exc
+        if self.height * self.width * self.samples > limits.max_pixels:
             raise PayloadTooLarge(f"a DICOM frame is {self.width}×{self.height} pixels; the limit is "
                                   f"{limits.max_pixels} pixels")
         self.frames = check_selection(att.frames or ((self.count + 1) // 2,), self.count, "frame")
         if len(self.frames) > limits.max_images:
             raise PayloadTooLarge(f"{len(self.frames)} frames were asked for; at most {limits.max_images} "
                                   "images go to a model in one request")
+
+    def _header(self) -> None:
+        """Everything read from the dataset besides pixels, read once."""
+        ds = self.ds
+        if not any(k in ds for k in _PIXELS):
+            raise UnsupportedFile("the DICOM object has no pixel data (a report, a presentation state or "
+                                  "another non-image object); send the image files of the study")
+        self.height, self.width = _positive(ds, "Rows"), _positive(ds, "Columns")
+        self.samples = _positive(ds, "SamplesPerPixel", 1)
+        self.count = _positive(ds, "NumberOfFrames", 1)
         self.tags = allowed_tags(ds)
         self.flags = flagged(ds)
+        self.burned_in = {"YES": "YES", "NO": "NO"}.get(str(ds.get("BurnedInAnnotation", "")).strip().upper())
+        meta = getattr(ds, "file_meta", None)
+        uid = meta.get("TransferSyntaxUID") if meta is not None else None
+        self.syntax = str(getattr(uid, "name", uid)) if uid is not None else None
+        self.plugin = PLUGINS.get(uid, "") if uid is not None else ""
 
     def _label(self, frame: int) -> str:
         """The modality last: text after "MR" or before "CT" reads as a title or a state to the
@@ -106,7 +116,7 @@ class DicomSource:
         for plan in plans:
             assert plan.frame is not None
             try:
-                arr = pixel_array(self.ds, index=plan.frame - 1, decoding_plugin=self._plugin())
+                arr = pixel_array(self.ds, index=plan.frame - 1, decoding_plugin=self.plugin)
                 pixels, step = display(self.ds, arr, plan.frame - 1)
             except DICOM_ERRORS as exc:
                 raise InvalidFile(f"{plan.label} cannot be decoded: {exc}") from exc
@@ -117,17 +127,7 @@ class DicomSource:
             steps.append(step)
             parts.append(encode(pixels, plan, self.limits))
         info = {"frames": self.count, "sent_frames": list(self.frames), "tags": dict(self.tags),
-                "burned_in_annotation": {"YES": "YES", "NO": "NO"}.get(str(self.ds.get("BurnedInAnnotation", "")).strip().upper()),
+                "burned_in_annotation": self.burned_in,
                 "text_lines": found if screen_text else None, "voi": sorted(set(steps)),
-                "transfer_syntax": self._syntax()}
+                "transfer_syntax": self.syntax}
         return Converted(self.kind, tuple(parts), info)
-
-    def _plugin(self) -> str:
-        meta = getattr(self.ds, "file_meta", None)
-        uid = meta.get("TransferSyntaxUID") if meta is not None else None
-        return PLUGINS.get(uid, "") if uid is not None else ""
-
-    def _syntax(self) -> str | None:
-        meta = getattr(self.ds, "file_meta", None)
-        uid = meta.get("TransferSyntaxUID") if meta is not None else None
-        return str(getattr(uid, "name", uid)) if uid is not None else None

@@ -86,19 +86,29 @@ class PdfSource:
         if len(self.scanned) > limits.max_images:
             raise PayloadTooLarge(f"{len(self.scanned)} scanned pages would be sent as images; at most "
                                   f"{limits.max_images} images go to a model in one request (choose pages)")
+        self.sizes = {n: self._page_size(reader, n) for n in self.scanned}
 
-    def _scale(self, page: pdfium.PdfPage) -> float:
-        """Limits.render_dpi, lowered for a page so large it would pass Limits.max_pixels."""
+    def _page_size(self, reader: PdfReader, number: int) -> tuple[float, tuple[int, int]]:
+        """The render scale and the rendered size of a page, from pypdf (pure Python, so planning
+        never runs PDFium): the crop box, turned by /Rotate, at Limits.render_dpi; as PDFium sizes it."""
+        try:
+            page = reader.pages[number - 1]
+            w, h = float(page.cropbox.width), float(page.cropbox.height)
+            if page.rotation % 180 == 90:
+                w, h = h, w
+        except PYPDF_ERRORS as exc:
+            raise InvalidFile(f"page {number} of the PDF cannot be read: {exc}") from exc
+        if not (w > 0 and h > 0 and math.isfinite(w * h)):
+            raise InvalidFile(f"page {number} of the PDF has no usable size")
         scale = self.limits.render_dpi / 72
-        area = page.get_width() * page.get_height()
-        if area * scale * scale > self.limits.max_pixels:
-            scale = math.sqrt(self.limits.max_pixels / area) * 0.99
-        return scale
+        if w * h * scale * scale > self.limits.max_pixels:
+            scale = math.sqrt(self.limits.max_pixels / (w * h)) * 0.99
+        return scale, (math.ceil(w * scale), math.ceil(h * scale))
 
-    def _with_pages(self, render: bool) -> dict[int, tuple[float, tuple[int, int], Image.Image | None]]:
-        """For each scanned page: the scale, the rendered size and (if `render`) the image. The
-        document is opened and closed under PDFIUM_LOCK, so no pdfium object outlives it."""
-        out: dict[int, tuple[float, tuple[int, int], Image.Image | None]] = {}
+    def _render(self) -> dict[int, Image.Image]:
+        """Each scanned page rendered. The document is opened and closed under PDFIUM_LOCK, so no
+        pdfium object outlives it."""
+        out: dict[int, Image.Image] = {}
         if not self.scanned:
             return out
         try:
@@ -106,11 +116,7 @@ class PdfSource:
                 doc = pdfium.PdfDocument(self.data)
                 try:
                     for number in self.scanned:
-                        page = doc[number - 1]
-                        scale = self._scale(page)
-                        size = (math.ceil(page.get_width() * scale), math.ceil(page.get_height() * scale))
-                        image = page.render(scale=scale).to_pil().convert("RGB") if render else None
-                        out[number] = (scale, size, image)
+                        out[number] = doc[number - 1].render(scale=self.sizes[number][0]).to_pil().convert("RGB")
                 finally:
                     doc.close()
         except PDFIUM_ERRORS as exc:
@@ -118,7 +124,7 @@ class PdfSource:
         return out
 
     def plan(self) -> list[PlannedImage]:
-        return [self._planned(n, scale, size) for n, (scale, size, _) in self._with_pages(False).items()]
+        return [self._planned(n, *self.sizes[n]) for n in self.scanned]
 
     @staticmethod
     def _planned(number: int, scale: float, size: tuple[int, int]) -> PlannedImage:
@@ -130,7 +136,7 @@ class PdfSource:
         return [(n, row) for n in self.pages if n not in self.scanned for row in lab_rows(self.texts[n])]
 
     def convert(self, *, screen_text: bool) -> Converted:
-        rendered = self._with_pages(True)
+        rendered = self._render()
         sent = ", ".join(map(str, self.pages)) if len(self.pages) < self.count else "all"
         parts: list[Part] = [f"PDF document, {self.count} page{'s' if self.count > 1 else ''} (pages sent: {sent})."]
         found = 0
@@ -138,9 +144,8 @@ class PdfSource:
             if number not in rendered:
                 parts.append(f"Page {number} text:\n<<<\n{self.texts[number]}\n>>>")
                 continue
-            scale, size, image = rendered[number]
-            assert image is not None
-            plan = self._planned(number, scale, size)
+            image = rendered[number]
+            plan = self._planned(number, *self.sizes[number])
             if screen_text:
                 lines = text_lines(np.asarray(image.convert("L")))
                 found += len(lines)

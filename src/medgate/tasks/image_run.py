@@ -132,7 +132,9 @@ async def generate_report(client: ChatClient, task: Task, question: str, files: 
                           "error": exc.code, "calls": len(session.responses), "files": [p.kind for p in planned]})
         raise
     labs = [{"file": n, **row} for n, p in enumerate(planned, start=1) for row in p.lab_rows]
-    return session, answer, {"images": images, "lab_results": labs}
+    sources = [{"file": n, "kind": p.kind, **({"name": p.attachment.name} if p.attachment.name else {})}
+               for n, p in enumerate(planned, start=1)]
+    return session, answer, {"files": sources, "images": images, "lab_results": labs}
 
 
 def with_pixels(result: dict[str, Any], images: Sequence[dict[str, Any]]) -> dict[str, Any]:

@@ -118,6 +118,7 @@ def audit_record(
         "result_sha256": hashlib.sha256(
             orjson.dumps(result, option=orjson.OPT_SORT_KEYS)
         ).hexdigest(),
+        "files": [f["kind"] for f in result.get("files") or ()],
         "at": now_iso(),
     }
 
