@@ -156,3 +156,11 @@ def test_pixel_box_and_render() -> None:
         "images": [{"number": 1, "file": 1, "label": "DICOM image, modality CT", "size": [64, 64]}],
         "lab_results": [{"test": "Sodium", "value": "131", "unit": "mmol/L", "range": "135-145", "flag": "L"}]})
     assert "[image 1, box [6, 13, 32, 51] px]" in text and "Sodium: 131 mmol/L (ref 135-145) L" in text
+
+
+def test_sync_run_takes_files() -> None:
+    import medgate.tasks
+
+    out = medgate.tasks.run("image-report", "Pneumonia?", files=[Attachment(files.ct())],
+                            client=FakeChatClient([completion(report())]))
+    assert out["result"]["findings"][0]["box_pixels"] == [6, 13, 32, 51]

@@ -21,6 +21,7 @@ from medgate.tasks.checks import InputCheck
 from medgate.tasks.client import AuditLog, ChatClient
 from medgate.tasks.generate import Answer, Session
 from medgate.tasks.image_report import ImageReportOptions
+from medgate.tasks.image_run import generate_report, with_pixels
 from medgate.tasks.parsing import engine_schema
 from medgate.tasks.registry import task_for
 
@@ -149,8 +150,6 @@ async def arun(
     artefact_id = str(uuid.uuid4())
     extras: dict[str, Any] = {}
     if task.takes_files:
-        from medgate.tasks.image_run import generate_report, with_pixels  # loads the file readers
-
         assert isinstance(opts, ImageReportOptions)
         alias = model or client.pick_model(task.use_case)
         session, last, extras = await generate_report(client, task, text, files or (), alias=alias, options=opts,
