@@ -61,7 +61,7 @@ def encode(pixels: NDArray[np.uint8] | Image.Image, plan: PlannedImage, limits: 
     if jpeg:
         img.save(buf, "JPEG", quality=90)
     else:
-        img.save(buf, "PNG", compress_level=6)
+        img.save(buf, "PNG", compress_level=1)  # 2.4x faster than 6 on a 2048² CT, 11% larger
     return SentImage(plan, buf.getvalue(), "image/jpeg" if jpeg else "image/png", img.size)
 
 
