@@ -49,8 +49,8 @@ class Gateway:
         self.backends = backends
         self.audit = audit
         self.catalog = catalog
-        # A random prefix and a counter: unique request ids without a uuid4 syscall per request.
         self.converter = FileConverter(workers=min(2, os.cpu_count() or 1))  # processes start with the first file
+        # A random prefix and a counter: unique request ids without a uuid4 syscall per request.
         self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
 
