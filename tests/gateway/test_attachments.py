@@ -11,7 +11,7 @@ import pytest
 from tests.imaging import files
 
 from medgate.config import parse_config
-from medgate.errors import ConfigError, PayloadTooLarge
+from medgate.errors import ConfigError, PayloadTooLarge, UnsupportedFile
 from medgate.gateway.attachments import convert_body, has_files
 from medgate.imaging import Limits
 
@@ -76,3 +76,13 @@ def test_images_config_section() -> None:
         parse_config({"images": {"max_width": 5}})
     with pytest.raises(ConfigError, match=r"images\.max_side must be a positive integer"):
         parse_config({"images": {"max_side": 0}})
+
+
+def test_unreadable_images_go_to_a_local_engine_as_they_came_and_never_to_a_remote_one() -> None:
+    request = body(image("data:image/tiff;base64,SUkqAAgAAAA="), image("data:image/png;base64,AAAA"))
+    out = convert_body(request, screen_text=False, limits=Limits())
+    assert out.body == request and out.documents == []
+    with pytest.raises(UnsupportedFile, match="declared image/tiff"):
+        convert_body(request, screen_text=True, limits=Limits())
+    with pytest.raises(UnsupportedFile):  # a DICOM or PDF is always medgate's to convert
+        convert_body(body(image("data:application/dicom;base64,AAAA")), screen_text=False, limits=Limits())

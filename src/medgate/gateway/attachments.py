@@ -4,7 +4,8 @@ A data URL in an `image_url` part (or the `file_data` of a `file` part) is conve
 medgate.imaging: a DICOM object becomes its allow-listed tags as text and PNG frames; a PDF its
 page text, rendered scans and a lab table; a photo is kept as it is for a local deployment within
 the limits, and otherwise (remote, or too large) decoded, scaled down, screened for burned-in
-text and re-encoded without metadata. Every image this stage produces follows a label
+text and re-encoded without metadata. An image medgate cannot read goes to a local deployment as it
+came (the engine judges it) and is refused (415) for a remote one, which must be screened. Every image this stage produces follows a label
 `[Image N: ...]`, N counting every image in the request, so a model or a task can name it.
 
 The text it adds is ordinary message text, so the privacy stage after it de-identifies it for a
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from medgate.engines.image_size import image_size
-from medgate.errors import PayloadTooLarge
+from medgate.errors import PayloadTooLarge, UnsupportedFile
 from medgate.imaging import (
     Attachment,
     Converted,
@@ -92,7 +93,13 @@ class _Walk:
         att = Attachment(parsed.data, parsed.media_type,
                          frames=parse_selection(holder.get("frames"), param=f"{where}.image_url.frames"),
                          pages=parse_selection(holder.get("pages"), param=f"{where}.image_url.pages"))
-        fmt = sniff(att.data, att.media_type)
+        try:
+            fmt = sniff(att.data, att.media_type)
+        except UnsupportedFile:
+            if self.screen_text or not (att.media_type or "").startswith("image/"):
+                raise
+            self._count(None)  # an image format medgate does not read (TIFF, AVIF...): a local engine judges it
+            return [part]
         if fmt.raster and not self.screen_text:
             size = image_size(att.data)
             if size is not None and max(size) <= self.limits.max_side:
