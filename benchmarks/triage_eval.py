@@ -1,76 +1,163 @@
-"""Red-flag screen: recall/precision per category and screening throughput over the vignettes.
+"""Emergency screen: accuracy on every vignette set, and what it adds to a chat request.
 
 .venv/bin/python benchmarks/triage_eval.py [--rounds N] [--errors]
+
+Accuracy: the category sets (vignettes*.yaml) as recall / precision per red-flag category; the
+level sets (triage_*.yaml) as emergent recall and false alarms per group, for the rules layer
+alone and for rules + findings (no model: the second opinion is not part of this figure).
+
+Cost: each chat-style message of the level sets, as the body of a chat request with a system
+prompt, goes through `screen_request` (what the gateway runs before every request), in three
+arms measured in the same run, round-robin so that machine load falls on all of them alike:
+no screen (only reading the user texts), the rules layer, and rules + findings. CPU time per
+request is the figure to quote on a shared machine; wall time is printed beside it.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from medgate.safety import CATEGORY_NAMES, default_screener
-from medgate.safety.evaluate import Vignette, load_vignettes, score
-
-ROOT = Path(__file__).resolve().parent.parent
-SETS = (
-    ROOT / "tests" / "safety" / "vignettes.yaml",
-    ROOT / "tests" / "safety" / "vignettes_heldout.yaml",
-    ROOT / "tests" / "safety" / "vignettes_blind.yaml",
+from medgate.safety import CATEGORY_NAMES, default_screener, screen_request, user_texts
+from medgate.safety.escalation import Layer
+from medgate.safety.evaluate import (
+    LevelVignette,
+    Vignette,
+    load_level_vignettes,
+    load_vignettes,
+    score,
+    score_levels,
 )
 
+ROOT = Path(__file__).resolve().parent.parent
+SAFETY = ROOT / "tests" / "safety"
+CATEGORY_SETS = ("vignettes.yaml", "vignettes_heldout.yaml", "vignettes_blind.yaml",
+                 "vignettes_blind2.yaml")
+LEVEL_SETS = tuple(sorted(p.name for p in SAFETY.glob("triage_*.yaml")))
+LAYERS: dict[str, tuple[Layer, ...]] = {"rules": ("rules",), "rules+findings": ("rules", "findings")}
+SYSTEM = "You are a careful clinical assistant. Answer plainly and say when to seek care."
 
-def print_scores(name: str, vignettes: list[Vignette], show_errors: bool) -> None:
+
+class _Layers:
+    """A screener restricted to some layers, for `score`."""
+
+    def __init__(self, layers: tuple[Layer, ...]) -> None:
+        self.layers = layers
+
+    def screen(self, texts: Sequence[str]) -> Any:
+        return default_screener().screen(texts, "US", self.layers)
+
+
+def print_categories(name: str, vignettes: list[Vignette], show_errors: bool) -> None:
+    print(f"\n{name}: {len(vignettes)} vignettes, {sum(bool(v.expect) for v in vignettes)} emergencies")
+    for label, layers in LAYERS.items():
+        report = score(vignettes, _Layers(layers))  # type: ignore[arg-type]
+        o = report.overall
+        print(f"  {label:<15} recall {o.recall:.3f} precision {o.precision:.3f} "
+              f"(tp {o.tp}, fp {o.fp}, fn {o.fn})")
     report = score(vignettes)
-    o = report.overall
-    print(
-        f"\n{name}: {len(vignettes)} vignettes, {sum(bool(v.expect) for v in vignettes)} emergencies"
-    )
     print(f"  {'category':<22} {'recall':>7} {'precision':>9} {'tp':>4} {'fp':>4} {'fn':>4}")
-    for cat in CATEGORY_NAMES:
+    for cat in (*CATEGORY_NAMES, "(findings)"):
         c = report.per_category.get(cat)
         if c is not None:
             print(f"  {cat:<22} {c.recall:7.3f} {c.precision:9.3f} {c.tp:4} {c.fp:4} {c.fn:4}")
-    print(f"  {'ALL':<22} {o.recall:7.3f} {o.precision:9.3f} {o.tp:4} {o.fp:4} {o.fn:4}")
     if show_errors:
         for line in report.errors:
             print("   ", line)
 
 
-def throughput(texts: list[str], rounds: int) -> tuple[float, float]:
-    screener = default_screener()
-    for t in texts:  # warm up (compiles on first use)
-        screener.screen([t])
-    start = time.perf_counter()
+def _level(layers: tuple[Layer, ...]) -> Callable[[str], str]:
+    def predict(text: str) -> str:
+        esc = default_screener().screen([text], "US", layers)
+        return esc.level if esc is not None else "routine"
+
+    return predict
+
+
+def print_levels(name: str, vignettes: list[LevelVignette], show_errors: bool) -> None:
+    groups = sorted({v.group for v in vignettes}, key=lambda g: (g != "emergent", g))
+    print(f"\n{name}: {len(vignettes)} vignettes ({', '.join(groups)})")
+    for label, layers in LAYERS.items():
+        r = score_levels(vignettes, _level(layers))
+        parts = []
+        for g in groups:
+            n = r.total[g]
+            what = "recall" if g == "emergent" else "called emergent"
+            parts.append(f"{g} {what} {r.emergent[g]}/{n} = {r.rate(g):.2f}")
+            if g == "urgent":
+                parts.append(f"urgent at least urgent {r.urgent_or_more[g]}/{n}")
+        if r.quiet_total:
+            parts.append(f"quiet emergencies {r.quiet_emergent}/{r.quiet_total}")
+        print(f"  {label:<15} " + "; ".join(parts))
+        if show_errors and layers == LAYERS["rules+findings"]:
+            for line in r.errors:
+                print("   ", line)
+
+
+def _body(text: str) -> dict[str, Any]:
+    return {"model": "m", "messages": [{"role": "system", "content": SYSTEM},
+                                       {"role": "user", "content": text}]}
+
+
+def cost(bodies: list[dict[str, Any]], rounds: int) -> dict[str, tuple[float, float]]:
+    """Per arm: (CPU microseconds per request, wall microseconds per request), best round."""
+    arms: dict[str, Callable[[dict[str, Any]], object]] = {
+        "no screen": user_texts,
+        "rules": lambda b: screen_request(b, "US", ("rules",)),
+        "rules+findings": lambda b: screen_request(b, "US", ("rules", "findings")),
+    }
+    for fn in arms.values():  # warm up: compiles the screener on first use
+        for b in bodies:
+            fn(b)
+    best = {name: (float("inf"), float("inf")) for name in arms}
     for _ in range(rounds):
-        for t in texts:
-            screener.screen([t])
-    elapsed = time.perf_counter() - start
-    n = rounds * len(texts)
-    return n / elapsed, elapsed / n * 1e6
+        for name, fn in arms.items():
+            c0, w0 = time.process_time(), time.perf_counter()
+            for b in bodies:
+                fn(b)
+            c1, w1 = time.process_time(), time.perf_counter()
+            n = len(bodies)
+            cpu, wall = (c1 - c0) / n * 1e6, (w1 - w0) / n * 1e6
+            best[name] = (min(best[name][0], cpu), min(best[name][1], wall))
+    return best
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--errors", action="store_true", help="print every wrong vignette")
     args = parser.parse_args()
-    all_texts: list[str] = []
-    for path in SETS:
-        vignettes = load_vignettes(path)
-        print_scores(path.name, vignettes, args.errors)
-        all_texts += [v.text for v in vignettes]
-    mean_chars = sum(map(len, all_texts)) / len(all_texts)
-    rate, micros = throughput(all_texts, args.rounds)
-    print(
-        f"\nthroughput: {rate:,.0f} messages/s, {micros:.1f} us/message "
-        f"({len(all_texts)} messages, mean {mean_chars:.0f} chars, {args.rounds} rounds, "
-        f"Python {sys.version.split()[0]})"
-    )
-    long_text = " ".join(all_texts[:40])  # ~2.5k chars: a long clinical note
-    rate, micros = throughput([long_text], max(1, args.rounds // 5))
-    print(f"long text: {len(long_text)} chars, {micros:.0f} us/text")
+    for name in CATEGORY_SETS:
+        print_categories(name, load_vignettes(SAFETY / name), args.errors)
+    chat: list[str] = []
+    for name in LEVEL_SETS:
+        vignettes = load_level_vignettes(SAFETY / name)
+        print_levels(name, vignettes, args.errors)
+        if "chat" in name:
+            chat += [v.text for v in vignettes]
+    bodies = [_body(t) for t in chat]
+    lengths = sorted(len(t) for t in chat)
+    best = cost(bodies, args.rounds)
+    base_cpu = best["no screen"][0]
+    print(f"\ncost per chat request ({len(bodies)} chat-style messages, median {lengths[len(lengths) // 2]}"
+          f" chars, mean {statistics.mean(lengths):.0f}; best of {args.rounds} interleaved rounds; "
+          f"Python {sys.version.split()[0]}):")
+    for name, (cpu, wall) in best.items():
+        added = "" if name == "no screen" else f"   adds {(cpu - base_cpu) / 1000:.3f} ms CPU"
+        print(f"  {name:<15} {cpu:8.1f} us CPU {wall:8.1f} us wall{added}")
+    r_cpu, f_cpu = best["rules"][0] - base_cpu, best["rules+findings"][0] - base_cpu
+    print(f"  findings on top of rules: +{f_cpu - r_cpu:.1f} us CPU ({f_cpu / r_cpu:.2f}x the rules layer)")
+    long_text = " ".join(chat[:40])
+    t0 = time.process_time()
+    for _ in range(max(1, args.rounds // 3)):
+        screen_request(_body(long_text))
+    per = (time.process_time() - t0) / max(1, args.rounds // 3) * 1e6
+    print(f"  long message: {len(long_text)} chars, {per:.0f} us CPU")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,10 +12,18 @@ from typing import Any
 import pytest
 import uvicorn
 import yaml
+from hypothesis import settings
 
 from medgate.config import Config, parse_config
 from medgate.server.app import MedgateASGI
 from tests.fakes.upstream import FakeUpstream
+
+# Property tests draw the same examples on every run, so a red CI is a change's fault and not the
+# draw's; `HYPOTHESIS_PROFILE=explore pytest ...` searches fresh examples (and pins what it finds
+# as @example).
+settings.register_profile("default", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 class RunningServer:
@@ -54,6 +63,20 @@ class RunningServer:
         return self.asgi.app
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _audit_outside_the_checkout(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Commands run by the tests without an audit.url of their own (medgate deid, ask with the
+    defaults) write their records to a temporary database, not to ./.medgate in the checkout."""
+    import os
+
+    if "MEDGATE_AUDIT_URL" in os.environ:
+        yield
+        return
+    os.environ["MEDGATE_AUDIT_URL"] = f"sqlite:///{tmp_path_factory.mktemp('default-audit') / 'audit.sqlite'}"
+    yield
+    del os.environ["MEDGATE_AUDIT_URL"]
+
+
 @pytest.fixture(scope="session")
 def upstream() -> Iterator[FakeUpstream]:
     with FakeUpstream() as up:
@@ -87,6 +110,19 @@ def fake_config(upstream: FakeUpstream, tmp: Path, **extra: Any) -> Config:
         {"base_url": upstream.base_url, "model": "echo-r1", "trust": "remote"}]})
     models.append({"alias": "remote-baa", "family": "generic", "deployments": [
         {"base_url": upstream.base_url, "model": "echo", "trust": "remote", "allow_phi": True}]})
+    for fam, family in (("r1", "deepseek-r1"), ("glm", "glm-4.5v"), ("harmony", "gpt-oss")):
+        for form in ("raw", "parsed"):
+            for kind in ("toolfmt", "toolecho"):
+                m = f"{kind}-{fam}-{form}"
+                models.append({"alias": m, "family": family, "deployments": [{"base_url": upstream.base_url, "model": m}]})
+            models.append({"alias": f"remote-toolecho-{fam}-{form}", "family": family, "deployments": [
+                {"base_url": upstream.base_url, "model": f"toolecho-{fam}-{form}", "trust": "remote"}]})
+    models.append({"alias": "harmony-prompt", "family": "gpt-oss", "deployments": [
+        {"base_url": upstream.base_url, "model": "gpt-oss-raw", "engine": "completions"}]})
+    models.append({"alias": "remote-harmony-prompt", "family": "gpt-oss", "deployments": [
+        {"base_url": upstream.base_url, "model": "gpt-oss-raw", "engine": "completions", "trust": "remote"}]})
+    models.append({"alias": "ollama-tools", "family": "generic", "deployments": [
+        {"base_url": upstream.base_url, "model": "echo", "engine": "ollama"}]})
     models.append({"alias": "respond-emergency", "family": "generic", "on_emergency": "respond",
                    "deployments": [{"base_url": upstream.base_url, "model": "echo"}]})
     data = {"models": models, "audit": {"url": f"sqlite:///{tmp / 'audit.sqlite'}"}, **extra}
@@ -103,3 +139,36 @@ def fake_server(upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFactory
 
 def run(coro: Any) -> Any:
     return asyncio.run(coro)
+
+
+PG_ENV = "MEDGATE_TEST_PG_URL"
+
+
+def fresh_pg_database(base_url: str) -> str:
+    """A new, empty database on the test PostgreSQL server; returns its URL."""
+    import uuid
+
+    import sqlalchemy as sa
+
+    from medgate.store.engine import normalise_url
+
+    name = f"mg_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(normalise_url(base_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {name}")
+    admin.dispose()
+    return base_url.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each test that takes it runs on SQLite and on the real PostgreSQL that .ci/run starts."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'medgate.sqlite'}"
+    import os
+
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"{PG_ENV} is not set: no PostgreSQL server to test against "
+                    "(.ci/run starts one with .ci/postgres.sh)")
+    return fresh_pg_database(base)

@@ -31,7 +31,8 @@ def request(method: str, url: str, *, content: bytes | None = None, json_body: A
     if json_body is not None:
         content = json.dumps(json_body).encode()
     try:
-        conn.request(method, parts.path, body=content, headers=hdrs)
+        target = parts.path + (f"?{parts.query}" if parts.query else "")
+        conn.request(method, target, body=content, headers=hdrs)
         resp = conn.getresponse()
         try:
             body = resp.read()

@@ -82,3 +82,28 @@ def test_load_config_from_env_var(tmp_path: Path) -> None:
     f.write_text("models:\n  - alias: x\n    deployments:\n      - base_url: http://127.0.0.1:9/v1\n        model: m\n")
     cfg = load_config(None, env={"MEDGATE_CONFIG": str(f)})
     assert set(cfg.models) == {"x"} and cfg.source == str(f)
+
+
+@pytest.mark.parametrize(("value", "seconds"), [
+    ("5m", 300.0), ("30s", 30.0), ("1h", 3600.0), (0, 0.0), ("90", 90.0), (-1, None), ("-1", None)])
+def test_keep_alive_takes_ollamas_forms(value: Any, seconds: float | None) -> None:
+    dep = parse_config(one({"embedded": "smollm2-135m", "keep_alive": value})).models["a"].deployments[0]
+    assert dep.keep_alive_s == seconds
+
+
+def test_load_limits_are_checked_and_belong_where_they_apply() -> None:
+    dep = parse_config(one({"embedded": "smollm2-135m"})).models["a"].deployments[0]
+    assert (dep.keep_alive_s, dep.max_queue, dep.max_concurrency) == (300.0, 8, None)
+    http = parse_config(one({"base_url": "http://127.0.0.1:9/v1", "model": "m", "max_concurrency": 4,
+                             "max_queue": 0})).models["a"].deployments[0]
+    assert (http.max_concurrency, http.max_queue) == (4, 0)
+    for bad, match in [
+        ({"embedded": "smollm2-135m", "keep_alive": "soon"}, "keep_alive"),
+        ({"embedded": "smollm2-135m", "max_queue": -1}, "max_queue"),
+        ({"embedded": "smollm2-135m", "max_queue": True}, "max_queue"),
+        ({"embedded": "smollm2-135m", "max_concurrency": 2}, "one request at a time"),
+        ({"base_url": "http://127.0.0.1:9/v1", "model": "m", "keep_alive": "5m"}, "embedded models only"),
+        ({"base_url": "http://127.0.0.1:9/v1", "model": "m", "max_concurrency": 0}, "max_concurrency"),
+    ]:
+        with pytest.raises(ConfigError, match=match):
+            parse_config(one(bad))

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from medgate.privacy.detect import ENGINE
-from medgate.regex_starts import first_chars
+from medgate.regex_starts import first_chars, first_pairs, first_prefixes
 from tests.privacy.blind_notes import NOTES, NOTES_2
 
 CASES = [
@@ -42,3 +42,33 @@ def test_every_engine_pattern_starts_inside_its_set() -> None:
             assert allowed is None or ch in allowed or ord(ch) >= 128, (body[:60], ch)
             checked += 1
     assert checked > 100
+
+
+PREFIX_CASES = [
+    (r"abc", 2, {"ab"}),
+    (r"(?i:Ab)c", 2, {"ab"}),
+    (r"a|bc", 2, {"a", "bc"}),  # "a" alone: a match can end after it
+    (r"a?bc", 2, {"ab", "bc"}),
+    (r"(?:x|y)?z", 2, {"xz", "yz", "z"}),
+    (r"(?:ab)+c", 3, {"abc", "aba"}),
+    (r"(?-i:T)x", 2, {"tx"}),  # lowercased: a superset for any case flag
+    (r"x(?=y)z", 2, {"xz"}),  # lookarounds consume nothing
+    (r"ab\w+", 3, {"ab"}),  # a wide class ends the prefix: anything may follow
+    (r"(?i)(?:fever|temp)\w*", 3, {"fev", "tem"}),
+    (r"\d{2}", 2, {f"{a}{b}" for a in "0123456789" for b in "0123456789"}),
+]
+
+
+@pytest.mark.parametrize(("regex", "k", "expected"), PREFIX_CASES)
+def test_first_prefixes(regex: str, k: int, expected: set[str]) -> None:
+    assert first_prefixes(regex, k) == frozenset(expected)
+
+
+@pytest.mark.parametrize("regex", [r"a?", r"(x)?\1", r"(?:)", r"\w+", r"[a-z]b"])
+def test_prefixes_unknown_or_empty_means_any(regex: str) -> None:
+    assert first_prefixes(regex, 2) is None
+
+
+def test_first_pairs_is_two_deep() -> None:
+    assert first_pairs(r"hello") == frozenset({"he"})
+

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 Record = dict[str, Any]
-TARGETS = ("direct", "medgate", "litellm")
+TARGETS = ("direct", "medgate-base", "medgate", "medgate-gov", "litellm")
 ADDED_P50_TARGET_MS = 1.0
 RPS_RATIO_TARGET = 10.0
 
@@ -189,6 +189,7 @@ def table(records: Sequence[Record], meta: dict[str, Any]) -> tuple[str, dict[st
             )
     rat = ratios(records)
     lines += ["", "same-run ratios (per repetition, then median (min–max)):"]
+    lines += governance_lines(records, present)
 
     def verdict(ok: bool) -> str:
         return "PASS" if ok else "FAIL"
@@ -237,3 +238,25 @@ def table(records: Sequence[Record], meta: dict[str, Any]) -> tuple[str, dict[st
     for note in meta.get("notes", []):
         lines.append(f"  note: {note}")
     return "\n".join(lines), {"medians": medians, "ratios": rat}
+
+
+GOVERNANCE_TARGET_MS = 0.1  # issue 13: keys, budgets, routing and the chained audit, CPU per request
+
+
+def governance_lines(records: Sequence[Record], present: Sequence[str]) -> list[str]:
+    """CPU per request added by governance, per repetition: medgate-gov (key, budget, rate limit,
+    two-deployment routing, chained audit) against medgate-base (the baseline ref) and against
+    medgate (this code, no key, one deployment)."""
+    cpu = _field("cpu_ms_per_req")
+    out = []
+    for base in ("medgate-base", "medgate"):
+        if "medgate-gov" not in present or base not in present:
+            continue
+        for test in ("ns_c16", "st_c16", "ns_c1", "st_c1"):
+            added = spread(_per_rep(records, test, lambda a, b: cpu(a) - cpu(b), "medgate-gov", base))
+            if not added["n"]:
+                continue
+            verdict = "PASS" if added["median"] <= GOVERNANCE_TARGET_MS else "FAIL"
+            out.append(f"  governance CPU added vs {base}, {test}: {_cell(added, True)} ms/request"
+                       f"   [target ≤ {GOVERNANCE_TARGET_MS:g} ms: {verdict}]")
+    return out

@@ -57,7 +57,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--quick", action="store_true", help="smoke run: 1 rep, 2 s per test")
     parser.add_argument("--tests", default=",".join(TESTS), help=f"comma list of {','.join(TESTS)}")
-    parser.add_argument("--targets", default="direct,medgate,litellm")
+    parser.add_argument(
+        "--targets",
+        default="direct,medgate,litellm",
+        help="comma list of direct, medgate, medgate-gov (keys, budget, 2-deployment routing), "
+        "medgate-base (--baseline-ref's code), litellm",
+    )
+    parser.add_argument(
+        "--baseline-ref",
+        default="main",
+        help="git ref whose src/ the medgate-base target runs (before/after in one run)",
+    )
     parser.add_argument("--litellm-venv", default=str(REPO / "benchmarks" / ".venv-litellm"))
     parser.add_argument("--medgate-bin", default=str(REPO / ".venv" / "bin" / "medgate"))
     parser.add_argument(
@@ -145,9 +155,20 @@ class Bench:
     def start(self, name: str) -> Running:
         if name == "direct":
             return Running("direct", self.upstream_port, "fake-model")
-        if name == "medgate":
-            return start_medgate(self.args.medgate_bin, self.workdir, self.upstream_port)
+        if name in ("medgate", "medgate-gov", "medgate-base"):
+            return start_medgate(self.args.medgate_bin, self.workdir, self.upstream_port, name,
+                                 self.baseline_src())
         return start_litellm(Path(self.args.litellm_venv), self.workdir, self.upstream_port)
+
+    def baseline_src(self) -> Path:
+        """The baseline's src/, extracted once from git (no checkout, no second venv)."""
+        out = self.workdir / "baseline"
+        if not out.exists():
+            out.mkdir()
+            archive = subprocess.run(["git", "-C", str(REPO), "archive", self.args.baseline_ref, "src"],
+                                     capture_output=True, check=True, timeout=120).stdout
+            subprocess.run(["tar", "-x", "-C", str(out)], input=archive, check=True, timeout=120)
+        return out / "src"
 
     def driver_for(self, concurrency: int) -> str:
         if concurrency == 1 or self.args.load == "python":
@@ -201,7 +222,7 @@ class Bench:
         rps = result.get("rps", 0.0)
         lat = result.get("latency_ms", {})
         print(
-            f"  rep {rep} {target.name:8s} {test:7s} [{driver:6s}] {rps:10.1f}/s  p50 {lat.get('p50', math.nan):8.3f}"
+            f"  rep {rep} {target.name:12s} {test:7s} [{driver:6s}] {rps:10.1f}/s  p50 {lat.get('p50', math.nan):8.3f}"
             f" ms  p99 {lat.get('p99', math.nan):8.3f} ms  cpu {record['cpu_ms_per_req']:.3f} ms/req"
             f"  errors {result.get('errors', 0)}  cpu1 other {100 * foreign:.0f}%",
             flush=True,
@@ -212,7 +233,7 @@ class Bench:
         args = self.args
         self.upstream, self.upstream_port = start_upstream(args.python, self.workdir)
         wanted = [t for t in args.targets.split(",") if t]
-        targets = [t for t in ("direct", "medgate", "litellm") if t in wanted]
+        targets = [t for t in ("direct", "medgate-base", "medgate", "medgate-gov", "litellm") if t in wanted]
         if "litellm" in targets and not (Path(args.litellm_venv) / "bin" / "litellm").exists():
             targets.remove("litellm")
             self.notes.append(

@@ -6,6 +6,7 @@ Each target knows how to start (pinned to CPU 1), how to tell it is ready, and w
 
 from __future__ import annotations
 
+import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,24 +92,53 @@ def _ready(
     return Running(name, port, model, auth, proc, startup)
 
 
-def start_medgate(medgate_bin: str, workdir: Path, upstream_port: int) -> Running:
+def start_medgate(
+    medgate_bin: str,
+    workdir: Path,
+    upstream_port: int,
+    variant: str = "medgate",
+    baseline_src: Path | None = None,
+) -> Running:
+    """`medgate`: one deployment, no keys. `medgate-gov`: the same with governance on — an API key
+    with a budget and a rate limit, two deployments under lowest-price routing, the chained
+    audit (as every variant of this code). `medgate-base`: `medgate` run from `baseline_src`
+    (an older checkout's src/, e.g. main before governance) with this interpreter."""
     port = free_port()
-    config = workdir / "medgate.yaml"
+    config = workdir / f"{variant}.yaml"
+    db = f"sqlite:///{workdir}/{variant}.sqlite"
+    deployments = f"      - base_url: http://127.0.0.1:{upstream_port}/v1\n        model: fake-model\n"
+    routing = ""
+    if variant == "medgate-gov":
+        routing = "    routing: lowest-price\n"
+        deployments = (
+            f"      - base_url: http://127.0.0.1:{upstream_port}/v1\n        model: fake-model\n"
+            "        price: {input: 0.5, output: 2.0}\n"
+            f"      - base_url: http://localhost:{upstream_port}/v1\n        model: fake-model\n"
+            "        price: {input: 0.6, output: 2.5}\n"
+        )
     config.write_text(
-        "models:\n"
-        "  - alias: bench\n"
-        "    family: generic\n"
-        "    deployments:\n"
-        f"      - base_url: http://127.0.0.1:{upstream_port}/v1\n"
-        "        model: fake-model\n"
-        "audit:\n"
-        f"  url: sqlite:///{workdir}/audit.sqlite\n"
+        "models:\n  - alias: bench\n    family: generic\n" + routing + "    deployments:\n" + deployments
+        + f"audit:\n  url: {db}\n"
     )
+    auth = None
+    env: dict[str, str] = {}
+    command = [medgate_bin]
+    if variant == "medgate-gov":
+        made = subprocess.run(
+            [medgate_bin, "keys", "--db", db, "create", "--name", "bench", "--role", "clinician",
+             "--budget-usd", "1000000", "--rpm", "100000000", "--models", "bench"],
+            capture_output=True, text=True, check=True, timeout=120,
+        )
+        auth = made.stdout.strip()
+    if variant == "medgate-base":
+        assert baseline_src is not None
+        command = [str(Path(medgate_bin).parent / "python"), "-m", "medgate.cli"]
+        env["PYTHONPATH"] = str(baseline_src)
     argv = [
         "taskset",
         "-c",
         CPU_PROXY,
-        medgate_bin,
+        *command,
         "serve",
         "--config",
         str(config),
@@ -117,8 +147,8 @@ def start_medgate(medgate_bin: str, workdir: Path, upstream_port: int) -> Runnin
         "--log-level",
         "warning",
     ]
-    proc = Proc("medgate", argv, workdir / "medgate.log", cwd=workdir)
-    return _ready("medgate", proc, port, "/health", None, 60.0, "bench")
+    proc = Proc(variant, argv, workdir / f"{variant}.log", env=env, cwd=workdir)
+    return _ready(variant, proc, port, "/health", auth, 90.0, "bench")
 
 
 def start_litellm(venv: Path, workdir: Path, upstream_port: int) -> Running:

@@ -16,6 +16,11 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("recommend", "rank the catalogue for a use case"),
     ("deid", "de-identify clinical text"),
     ("task", "run a clinical task (soap-note, differential, ...)"),
+    ("doctor", "check versions, CPU features, model files, config and deployments"),
+    ("eval", "measure models on medical question sets (run, report, compare, publish)"),
+    ("keys", "create, list and revoke API keys"),
+    ("audit", "verify, export and prune the hash-chained audit trail"),
+    ("usage", "tokens and cost by key, alias, deployment and day"),
 )
 
 

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from medgate.catalog import Price
+from medgate.config_routing import Routing, data_terms, positive, positive_int, routing_fields
 from medgate.engines.dialects import DIALECTS, HTTP_ENGINES
 from medgate.engines.families import FAMILIES
 from medgate.errors import ConfigError
@@ -55,6 +56,13 @@ SEED_ALIASES: tuple[tuple[str, str, str], ...] = (
 EMBEDDED_MODELS: Mapping[str, str] = {"smollm2-135m": "SmolLM2-135M-Instruct.Q4_1.gguf"}
 
 
+def default_embedded_threads() -> int:
+    """One core fewer than the machine has (at least 1, at most 4). The gateway relays every token
+    on a core of its own: on the 2-core VM, 2 model threads through the gateway made 32 tokens/s
+    against 37 with 1 (benchmarks/embedded/run.py), the relay stalling a thread at each step."""
+    return max(1, min(4, (os.cpu_count() or 2) - 1))
+
+
 @dataclass(frozen=True)
 class Deployment:
     """One place an alias can be served from."""
@@ -77,6 +85,15 @@ class Deployment:
     @property
     def detector(self) -> str:
         return self.phi_policy or ("strict" if self.trust == "remote" else "standard")
+    # Load limits: requests in flight at once (None: no limit) and waiting beyond that before
+    # the next is refused with 503 + Retry-After. The embedded runner always runs one at a time.
+    max_concurrency: int | None = None
+    max_queue: int = 8
+    # What the provider promises about prompts (OpenRouter's terms): does it keep or train on them
+    # (data_collection), and does it retain nothing at all (zdr)? Local deployments: deny / true.
+    data_collection: str = "allow"
+    zdr: bool = False
+    keep_alive_s: float | None = 300.0  # embedded only: unload after this long idle; None = never
 
     @property
     def is_embedded(self) -> bool:
@@ -92,6 +109,11 @@ class ModelAlias:
     family: str
     deployments: tuple[Deployment, ...]
     on_emergency: OnEmergency | None = None  # None: the global setting
+    routing: Routing = "priority"
+    fallback_alias: str | None = None  # tried after this alias's deployments all failed
+    max_attempts: int = 3  # upstream calls per request, retries and fallbacks together
+    deadline_s: float = 600.0  # the whole request, every attempt and wait included
+    cooldown_s: float = 5.0  # a failed deployment is demoted this long (doubling, at most 5 min)
 
 
 @dataclass(frozen=True)
@@ -99,11 +121,17 @@ class Config:
     models: Mapping[str, ModelAlias]
     on_emergency: OnEmergency = "annotate"
     emergency_region: str = "US"
+    # The model asked for a triage second opinion beside each request: "auto" (the request's own
+    # alias when the catalogue rates it capable), "off", or an alias (never an embedded model).
+    triage_model: str = "auto"
+    triage_timeout_s: float = 5.0  # how long an answer waits, once complete, for that opinion
     max_body_bytes: int = 16 * 1024 * 1024
+    keys_refresh_s: float = 5.0  # how soon a new or revoked API key takes effect on a running server
     audit_url: str = "sqlite:///.medgate/audit.sqlite"
     audit_on_failure: AuditOnFailure = "refuse"
     audit_max_queue: int = 10_000
-    embedded_threads: int = field(default_factory=lambda: min(4, os.cpu_count() or 1))
+    audit_retention_days: int = 6 * 366  # HIPAA: six years (45 CFR 164.316(b)(2))
+    embedded_threads: int = field(default_factory=lambda: default_embedded_threads())
     embedded_ctx: int = 4096
     image_limits: Limits = field(default_factory=Limits)  # files in requests (medgate.imaging)
     source: str = "defaults"
@@ -147,19 +175,23 @@ def _deployment(where: str, raw: Any) -> Deployment:
         where,
         raw,
         {"provider", "base_url", "model", "api_key_env", "trust", "allow_phi", "engine",
-         "embedded", "gguf", "price", "timeout_s", "phi_policy"},
+         "embedded", "gguf", "price", "timeout_s", "phi_policy", "keep_alive", "max_queue",
+         "max_concurrency", "data_collection", "zdr"},
     )
     deployment = _deployment_fields(where, raw)
     policy = raw.get("phi_policy")
     if policy is not None and policy not in ("strict", "standard"):
         raise ConfigError(f"{where}.phi_policy must be strict or standard, got {policy!r}")
-    return replace(deployment, phi_policy=policy) if policy else deployment
+    if policy:
+        deployment = replace(deployment, phi_policy=policy)
+    return replace(deployment, **data_terms(where, raw, local=deployment.trust == "local"))
 
 
 def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
     price = _price(where, raw.get("price"))
     allow_phi = bool(raw.get("allow_phi", False))
     timeout = float(raw.get("timeout_s", 600.0))
+    limits = _limits(where, raw)
     if "embedded" in raw or "gguf" in raw:
         name = str(raw.get("embedded") or "smollm2-135m")
         if "embedded" in raw and name not in EMBEDDED_MODELS:
@@ -168,8 +200,15 @@ def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
         if gguf and not Path(gguf).is_file():
             raise ConfigError(f"{where}.gguf: no such file {gguf!r}")
         model = Path(gguf).stem if gguf else name
+        if limits.get("max_concurrency") is not None:
+            raise ConfigError(f"{where}.max_concurrency: the embedded runner runs one request at a "
+                              "time; bound its waiting line with max_queue")
         return Deployment(name=f"embedded:{model}", engine="embedded", model=model,
-                          trust="local", gguf=gguf, price=price or Price(input_per_m=0.0, output_per_m=0.0))
+                          trust="local", gguf=gguf, price=price or Price(input_per_m=0.0, output_per_m=0.0),
+                          keep_alive_s=_keep_alive(f"{where}.keep_alive", raw.get("keep_alive", "5m")),
+                          **limits)
+    if "keep_alive" in raw:
+        raise ConfigError(f"{where}.keep_alive applies to embedded models only")
     if "model" not in raw:
         raise ConfigError(f"{where}: 'model' (the upstream's model id) is required")
     model = str(raw["model"])
@@ -182,7 +221,7 @@ def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
             name=f"{raw['provider']}:{model}", engine=str(raw.get("engine", preset.engine)),
             model=model, trust=trust, base_url=str(raw.get("base_url", preset.base_url)),
             api_key_env=str(raw.get("api_key_env", preset.api_key_env)), provider=str(raw["provider"]),
-            allow_phi=allow_phi, price=price, timeout_s=timeout,
+            allow_phi=allow_phi, price=price, timeout_s=timeout, **limits,
         )
     if "base_url" not in raw:
         raise ConfigError(f"{where}: give one of provider, base_url, embedded or gguf")
@@ -198,8 +237,35 @@ def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
     return Deployment(
         name=f"{urlsplit(base_url).netloc}:{model}", engine=engine, model=model, trust=trust,
         base_url=base_url, api_key_env=raw.get("api_key_env"), allow_phi=allow_phi, price=price,
-        timeout_s=timeout,
+        timeout_s=timeout, **limits,
     )
+
+
+_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def _keep_alive(where: str, value: Any) -> float | None:
+    """Ollama's forms: seconds as a number, or "30s" / "5m" / "1h"; 0 = unload after each request;
+    any negative value = never unload."""
+    text = str(value).strip().lower()
+    try:
+        seconds = float(text[:-1]) * _UNITS[text[-1]] if text and text[-1] in _UNITS else float(text)
+    except ValueError:
+        raise ConfigError(f"{where} must be seconds or a duration like 30s, 5m, 1h (negative: never); "
+                          f"got {value!r}") from None
+    return None if seconds < 0 else seconds
+
+
+def _limits(where: str, raw: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, least in (("max_queue", 0), ("max_concurrency", 1)):
+        if key not in raw:
+            continue
+        value = raw[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value < least:
+            raise ConfigError(f"{where}.{key} must be an integer >= {least}, got {value!r}")
+        out[key] = value
+    return out
 
 
 def _on_emergency(where: str, value: Any) -> OnEmergency:
@@ -216,6 +282,19 @@ def _region(code: str) -> str:
     return code.upper()
 
 
+def _triage_model(value: Any, models: Mapping[str, ModelAlias]) -> str:
+    if value in ("auto", "off"):
+        return str(value)
+    alias = models.get(value) if isinstance(value, str) else None
+    if alias is None:
+        raise ConfigError(f"safety.triage_model must be auto, off or a configured alias; got {value!r} "
+                          f"(aliases: {sorted(models)})")
+    if alias.deployments[0].is_embedded:
+        raise ConfigError(f"safety.triage_model: {value!r} is the embedded model, which is never used as "
+                          "a triage judge; name a capable hosted or self-hosted model, or auto/off")
+    return str(value)
+
+
 def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] | None = None) -> Config:
     """Build a Config from parsed YAML; raises ConfigError naming the bad key."""
     env = os.environ if env is None else env
@@ -225,11 +304,11 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         raise ConfigError(f"{source}: the top level must be a mapping")
     _check_keys(source, data, {"models", "safety", "server", "audit", "embedded", "images"})
     safety = data.get("safety") or {}
-    _check_keys("safety", safety, {"on_emergency", "region"})
+    _check_keys("safety", safety, {"on_emergency", "region", "triage_model", "triage_timeout_s"})
     server = data.get("server") or {}
-    _check_keys("server", server, {"max_body_bytes"})
+    _check_keys("server", server, {"max_body_bytes", "keys_refresh_s"})
     audit = data.get("audit") or {}
-    _check_keys("audit", audit, {"url", "on_failure", "max_queue"})
+    _check_keys("audit", audit, {"url", "on_failure", "max_queue", "retention_days"})
     if audit.get("on_failure", "refuse") not in ("refuse", "serve"):
         raise ConfigError(f"audit.on_failure must be 'refuse' or 'serve', got {audit['on_failure']!r}")
     embedded = data.get("embedded") or {}
@@ -249,7 +328,8 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
             where = f"models[{i}]"
             if not isinstance(raw, Mapping):
                 raise ConfigError(f"{where} must be a mapping")
-            _check_keys(where, raw, {"alias", "family", "deployments", "on_emergency"})
+            _check_keys(where, raw, {"alias", "family", "deployments", "on_emergency", "routing", "fallback_alias",
+                                     "max_attempts", "deadline_s", "cooldown_s"})
             alias = raw.get("alias")
             if not isinstance(alias, str) or not alias:
                 raise ConfigError(f"{where}.alias must be a non-empty string")
@@ -261,32 +341,41 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
                 raise ConfigError(f"{where}.deployments must be a non-empty list")
             if alias in models:
                 raise ConfigError(f"{where}: alias {alias!r} is defined twice")
+            deployments = tuple(_deployment(f"{where}.deployments[{j}]", d) for j, d in enumerate(deps))
+            for dep in deployments:
+                if DIALECTS[dep.engine].needs_prompt_format and not FAMILIES[family].renders_prompt:
+                    able = sorted(n for n, f in FAMILIES.items() if f.renders_prompt)
+                    raise ConfigError(f"{where}: engine {dep.engine} needs a family that renders its own "
+                                      f"prompt ({', '.join(able)}), not {family!r}")
             models[alias] = ModelAlias(
                 alias=alias, family=family,
-                deployments=tuple(_deployment(f"{where}.deployments[{j}]", d) for j, d in enumerate(deps)),
+                deployments=deployments,
                 on_emergency=_on_emergency(f"{where}.on_emergency", raw["on_emergency"])
                 if "on_emergency" in raw else None,
+                **routing_fields(where, raw),
             )
+        for name, alias_ in models.items():
+            if alias_.fallback_alias is not None and alias_.fallback_alias not in models:
+                raise ConfigError(f"alias {name!r}: fallback_alias {alias_.fallback_alias!r} is not a configured "
+                                  f"alias (aliases: {sorted(models)})")
     cfg = Config(
         models=models,
         on_emergency=_on_emergency("safety.on_emergency", safety.get("on_emergency", "annotate")),
         emergency_region=_region(str(safety.get("region", "US"))),
+        triage_model=_triage_model(safety.get("triage_model", "auto"), models),
+        triage_timeout_s=positive("safety.triage_timeout_s", safety.get("triage_timeout_s", 5.0)),
         max_body_bytes=int(server.get("max_body_bytes", 16 * 1024 * 1024)),
+        keys_refresh_s=positive("server.keys_refresh_s", server.get("keys_refresh_s", 5.0)),
         audit_url=str(audit.get("url", env.get("MEDGATE_AUDIT_URL", "sqlite:///.medgate/audit.sqlite"))),
         audit_on_failure=audit.get("on_failure", "refuse"),
-        audit_max_queue=_positive_int("audit.max_queue", audit.get("max_queue", 10_000)),
-        embedded_threads=int(embedded.get("threads", min(4, os.cpu_count() or 1))),
+        audit_max_queue=positive_int("audit.max_queue", audit.get("max_queue", 10_000)),
+        audit_retention_days=positive_int("audit.retention_days", audit.get("retention_days", 6 * 366)),
+        embedded_threads=int(embedded.get("threads", default_embedded_threads())),
         embedded_ctx=int(embedded.get("n_ctx", 4096)),
-        image_limits=Limits(**{k: _positive_int(f"images.{k}", v) for k, v in images.items()}),
+        image_limits=Limits(**{k: positive_int(f"images.{k}", v) for k, v in images.items()}),
         source=source,
     )
     return cfg
-
-
-def _positive_int(where: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigError(f"{where} must be a positive integer, got {value!r}")
-    return value
 
 
 def check_secrets(config: Config, env: Mapping[str, str] | None = None) -> None:

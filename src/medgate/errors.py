@@ -10,16 +10,25 @@
     │   ├── PayloadTooLarge   413
     │   ├── InvalidFile       400     an attached file (image, DICOM, PDF) is corrupt or unreadable
     │   ├── UnsupportedFile   415     an attached file is in a format medgate does not convert
-    │   └── UnprocessableInput 422    well-formed, but not something we will act on (e.g. non-clinical)
+    │   ├── UnprocessableInput 422    well-formed, but not something we will act on (e.g. non-clinical)
+    │   └── DatasetError      400     an evaluation dataset is missing, unreadable or in no known layout
+    ├── AuthError             401     no API key, or one that is unknown or revoked
     ├── PolicyError           403     refused by policy
     │   ├── PhiNotAllowed     403/422 PHI would reach a remote model against policy
-    │   └── BurnedInText      403     an image with text on its pixels would reach a remote model
+    │   ├── BurnedInText      403     an image with text on its pixels would reach a remote model
+    │   ├── RoleForbidden     403     the key's role may not use this route
+    │   └── ModelForbidden    403     the key may not use this model
+    ├── RateLimited           429     the key's requests per minute are used up; carries retry_after
+    ├── InsufficientQuota     402     the key's budget cannot cover the request
     ├── PrivacyError          500     de-identification failed: always fail closed, never send
     ├── InternalError         500     a bug in medgate (the log has its type; the client a request id)
     ├── AuditUnavailable      503     the audit store is down and audit.on_failure is refuse
     ├── UpstreamError         502     the model server misbehaved
     │   ├── UpstreamTimeout   504
     │   ├── UpstreamUnavailable 503
+    │   │   ├── EngineOverloaded 503   a medgate engine's queue is full; carries retry_after
+    │   │   ├── EngineCrashed    503   the embedded runner died mid-request (it is restarted)
+    │   │   └── EngineUnavailable 503  the embedded runner cannot start
     │   ├── UpstreamRateLimited 429   carries retry_after
     │   ├── UpstreamStatusError  *    any other non-2xx from upstream, status kept
     │   └── UpstreamProtocolError 502 upstream answered something that is not the protocol
@@ -134,6 +143,12 @@ class UnprocessableInput(RequestError):
     code = "unprocessable_input"
 
 
+class DatasetError(RequestError):
+    """An evaluation dataset is missing, unreadable, or in no layout medgate knows."""
+
+    code = "dataset_error"
+
+
 class PolicyError(MedgateError):
     """Refused by policy."""
 
@@ -160,6 +175,48 @@ class BurnedInText(PolicyError):
     would reach a remote deployment; the caller may override (`burned_in: allow`)."""
 
     code = "burned_in_text"
+
+
+class AuthError(MedgateError):
+    """No API key, or one that is unknown or revoked (OpenAI's 401 shape)."""
+
+    status = 401
+    type = "invalid_request_error"
+    code = "invalid_api_key"
+
+
+class RoleForbidden(PolicyError):
+    """The key's role may not use this route."""
+
+    code = "insufficient_permissions"
+
+
+class ModelForbidden(PolicyError):
+    """The key is limited to other models."""
+
+    code = "model_not_allowed"
+
+
+class RateLimited(MedgateError):
+    """The key's per-minute request limit is used up."""
+
+    status = 429
+    type = "rate_limit_error"
+    code = "rate_limit_exceeded"
+
+    def __init__(self, message: str, *, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class InsufficientQuota(MedgateError):
+    """The key's budget cannot cover this request's largest possible cost. 402 (as OpenRouter
+    answers for spent credit), not OpenAI's 429: the SDKs retry a 429, and a spent budget does
+    not come back by retrying."""
+
+    status = 402
+    type = "insufficient_quota"
+    code = "insufficient_quota"
 
 
 class PrivacyError(MedgateError):
@@ -197,6 +254,9 @@ class UpstreamError(MedgateError):
     type = "upstream_error"
     code = "upstream_error"
     retryable = True
+    # May the same deployment be tried again within this request (after its backoff)? medgate's
+    # own engines say no: their 503s shed load, or report a crash, for the client to see at once.
+    retry_same: ClassVar[bool] = True
 
 
 class UpstreamTimeout(UpstreamError):
@@ -211,6 +271,45 @@ class UpstreamUnavailable(UpstreamError):
 
     status = 503
     code = "upstream_unavailable"
+
+
+class _RetryAfter:
+    """Mixin: the error's answer carries a Retry-After header."""
+
+    retry_after: float | None = None
+
+
+class EngineOverloaded(_RetryAfter, UpstreamUnavailable):
+    """An engine's bounded queue is full: refused at once, with an estimate of when to retry."""
+
+    code = "engine_overloaded"
+    retry_same = False
+
+    def __init__(self, message: str, *, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class EngineCrashed(_RetryAfter, UpstreamUnavailable):
+    """The embedded model's runner process died during this request; the gateway restarts it."""
+
+    code = "engine_crashed"
+    retry_same = False
+
+    def __init__(self, message: str, *, retry_after: float = 1.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class EngineUnavailable(_RetryAfter, UpstreamUnavailable):
+    """The embedded model's runner could not be started (load failure, or restarting after crashes)."""
+
+    code = "engine_unavailable"
+    retry_same = False
+
+    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class UpstreamRateLimited(UpstreamError):

@@ -75,3 +75,101 @@ def _atom_codes(op: Any, av: Any, flags: int) -> set[int]:
     state.flags = flags
     rx: re.Pattern[str] = _compiler.compile(_parser.SubPattern(state, [(op, av)]), flags)
     return {c for c in range(ASCII) if rx.match(chr(c))}
+
+
+# -- two characters deep: the red-flag screen's second-level dispatch ---------------------------
+
+PAIR_LIMIT: Final = 4096  # more possible prefixes than this: treat the regex as "any start"
+WIDE_CLASS: Final = 12  # a class of more (lowercased) characters ends a prefix: anything may follow
+_Prefixes = set[tuple[str, bool]]  # (lowercased prefix, open: later items may extend it)
+
+
+def first_pairs(regex: str) -> frozenset[str] | None:
+    """`first_prefixes(regex, 2)`."""
+    return first_prefixes(regex, 2)
+
+
+def first_prefixes(regex: str, k: int) -> frozenset[str] | None:
+    """The lowercased k-character prefixes a match of `regex` can start with ("abc"), plus
+    shorter entries ("ab") for a match that can end after them; None when a match can be
+    empty, or the walk cannot tell, or there are more than PAIR_LIMIT prefixes.
+
+    ASCII only, as `first_chars`: a caller must try every pattern with a given start when the
+    character after it is not ASCII. Lowercasing merges cases, which only widens the set (the
+    patterns themselves still decide), so it stays a superset for any case flags."""
+    parsed = _parser.parse(regex)
+    found = _prefixes(parsed, int(parsed.state.flags), k)
+    if found is None:
+        return None
+    out: set[str] = set()
+    for prefix, _open in found:
+        if not prefix:
+            return None
+        out.add(prefix)
+    return frozenset(out)
+
+
+def _prefixes(items: Iterable[Any], flags: int, k: int) -> _Prefixes | None:
+    """Prefixes of up to k characters of what `items` (a sequence) can match."""
+    current: _Prefixes = {("", True)}
+    for op, av in items:
+        if all(len(p) >= k or not is_open for p, is_open in current):
+            break  # nothing left to extend
+        ext = _item_prefixes(op, av, flags, k)
+        if ext is None:
+            return None
+        current = _concat(current, ext, k)
+        if len(current) > PAIR_LIMIT:
+            return None
+    return current
+
+
+def _concat(left: _Prefixes, right: _Prefixes, k: int) -> _Prefixes:
+    out: _Prefixes = set()
+    for p, is_open in left:
+        if len(p) >= k or not is_open:
+            out.add((p, False))
+            continue
+        for q, q_open in right:
+            joined = p + q
+            out.add((joined[:k], False) if len(joined) >= k else (joined, q_open))
+    return out
+
+
+def _item_prefixes(op: Any, av: Any, flags: int, k: int) -> _Prefixes | None:
+    if op in _ZERO_WIDTH:
+        return {("", True)}
+    if op in _ATOMS:
+        chars = {chr(c).lower() for c in _atom_codes(op, av, flags)}
+        if len(chars) > WIDE_CLASS:
+            return {("", False)}  # \w, [a-z]...: stop here, any character may follow
+        return {(c, True) for c in chars}
+    if op is _c.SUBPATTERN:
+        _group, add, remove, sub = av
+        return _prefixes(sub, (flags | add) & ~remove, k)
+    if op is _c.ATOMIC_GROUP:
+        return _prefixes(av, flags, k)
+    if op is _c.BRANCH:
+        out: _Prefixes = set()
+        for alt in av[1]:
+            found = _prefixes(alt, flags, k)
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op in _REPEATS:
+        low, high, sub = av
+        one = _prefixes(sub, flags, k)
+        if one is None:
+            return None
+        # Each repetition adds zero or more characters, so k repetitions reach every prefix of
+        # length k; mandatory ones beyond k only shorten the set of open prefixes (a superset).
+        result: _Prefixes = set()
+        reps: _Prefixes = {("", True)}
+        for n in range(min(high, k) + 1):
+            if n >= min(low, k):
+                result |= reps
+            reps = _concat(reps, one, k)
+        return result
+    return None  # back-references, conditionals: no cheap answer
+

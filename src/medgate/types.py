@@ -109,6 +109,32 @@ Number = float | None
 PositiveInt = Annotated[int, Field(ge=1)] | None
 
 
+@with_config(ConfigDict(extra="forbid"))
+class MaxPrice(TypedDict):
+    prompt: NotRequired[Annotated[float, Field(ge=0, description="USD per million input tokens")]]
+    completion: NotRequired[Annotated[float, Field(ge=0, description="USD per million output tokens")]]
+
+
+@with_config(ConfigDict(extra="forbid"))
+class ProviderPreferences(TypedDict):
+    """OpenRouter's `provider` object, over an alias's deployments (names, provider presets or
+    hosts). A deployment's trust and allow_phi still decide what PHI may reach it."""
+
+    order: NotRequired[list[str]]
+    only: NotRequired[list[str]]
+    ignore: NotRequired[list[str]]
+    allow_fallbacks: NotRequired[bool]
+    data_collection: NotRequired[Literal["allow", "deny"]]
+    zdr: NotRequired[bool]
+    max_price: NotRequired[MaxPrice]
+    sort: NotRequired[Literal["price", "priority", "least-busy"]]
+
+
+@with_config(ConfigDict(extra="forbid"))
+class MedgateRequest(TypedDict):
+    use_case: NotRequired[Annotated[str, Field(description="with model auto: a catalogue use case")]]
+
+
 @with_config(OPEN)
 class ChatCompletionRequest(TypedDict):
     """OpenAI Chat Completions, plus medgate's own `phi` and `thinking` (protocols.md)."""
@@ -137,6 +163,8 @@ class ChatCompletionRequest(TypedDict):
     burned_in: NotRequired[Annotated[str, Field(
         description="refuse | allow: may images with text on their pixels go to a remote deployment "
                     "(header X-Medgate-Burned-In)")]]
+    provider: NotRequired[ProviderPreferences | None]
+    medgate: NotRequired[MedgateRequest | None]
 
 
 # -- responses (documented; built by the pipeline) ---------------------------------------------
@@ -188,6 +216,8 @@ class MedgateInfo(TypedDict):
     defaults_applied: dict[str, Any]
     review_required: bool
     documents: NotRequired[list[dict[str, Any]]]  # files converted for the model: kinds, sizes, allowed tags
+    attempts: NotRequired[int]
+    route: NotRequired[dict[str, Any]]
 
 
 @with_config(OPEN)

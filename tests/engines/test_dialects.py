@@ -22,6 +22,7 @@ from medgate.gateway.normalise import normalise_response
     ("siliconflow", {"enable_thinking": True}, ("reasoning_content", "reasoning")),
     ("ollama", {"think": True}, ("reasoning", "thinking", "reasoning_content")),
     ("embedded", {}, ()),
+    ("completions", {}, ()),
 ])
 def test_each_engine(engine: str, switch: dict[str, Any], fields: tuple[str, ...]) -> None:
     body: dict[str, Any] = {"messages": []}
@@ -31,7 +32,8 @@ def test_each_engine(engine: str, switch: dict[str, Any], fields: tuple[str, ...
 
 
 def test_table_and_config_agree() -> None:
-    assert set(DIALECTS) == {"openai", "vllm", "sglang", "llama.cpp", "siliconflow", "ollama", "embedded"}
+    assert set(DIALECTS) == {"openai", "vllm", "sglang", "llama.cpp", "siliconflow", "ollama", "embedded",
+                             "completions"}
     assert "embedded" not in HTTP_ENGINES
     with pytest.raises(ConfigError, match="known"):
         dialect_for("tgi")

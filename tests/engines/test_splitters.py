@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from medgate.engines.families import family_for
+from medgate.engines.families.harmony import HarmonySplitter
 from medgate.engines.families.splitters import (
-    HarmonySplitter,
     Split,
     Splitter,
     ThinkTagSplitter,
@@ -80,3 +80,21 @@ def test_harmony_drops_constrain_and_tool_headers() -> None:
     out = split_all(HarmonySplitter(), text)
     assert out.content == "ok"
     assert '{"q":1}' in out.reasoning
+
+
+BOXED = "The opacity is at <|begin_of_box|>[[100,200,500,800]]<|end_of_box|> and <|begin_of_box|>x<|end_of_box|>."
+
+
+def test_box_tokens_leave_streams_at_every_split() -> None:
+    from medgate.engines.families.glm45v import BOX_TOKENS
+    from medgate.engines.families.splitters import TokenStripper
+
+    whole = TokenStripper(BOX_TOKENS).strip(BOXED)
+    assert whole == "The opacity is at [[100,200,500,800]] and x."
+    for i in range(len(BOXED) + 1):
+        for j in range(i, len(BOXED) + 1, 3):
+            s = TokenStripper(BOX_TOKENS)
+            assert s.feed(BOXED[:i]) + s.feed(BOXED[i:j]) + s.feed(BOXED[j:]) + s.flush() == whole, (i, j)
+    s = TokenStripper(BOX_TOKENS)
+    assert s.feed("a <|begin_of") == "a "  # only a tail that may still become a token waits
+    assert s.flush() == "<|begin_of"  # and it is text after all when the stream ends there

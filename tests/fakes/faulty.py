@@ -20,9 +20,14 @@ def _chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
     return f"data: {json.dumps(data)}\n\n".encode()
 
 
-def _http(status: int, body: bytes, ctype: str = "application/json") -> bytes:
-    return (f"HTTP/1.1 {status} X\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n"
+def _http(status: int, body: bytes, ctype: str = "application/json", extra: str = "") -> bytes:
+    return (f"HTTP/1.1 {status} X\r\nContent-Type: {ctype}\r\nContent-Length: {len(body)}\r\n{extra}"
             "Connection: close\r\n\r\n").encode() + body
+
+
+def _error(status: int, extra: str = "") -> bytes:
+    return _http(status, json.dumps({"error": {"message": f"fake {status}", "type": "x", "code": status}}).encode(),
+                 extra=extra)
 
 
 SSE_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n"
@@ -30,7 +35,8 @@ FULL_OK = json.dumps({"id": "x", "object": "chat.completion", "created": 1, "mod
                       "choices": [{"index": 0, "message": GOOD, "finish_reason": "stop"}],
                       "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4}}).encode()
 
-# model id -> what is written for a full request and for a stream. "RST" resets the connection.
+# model id -> what is written for a full request and for a stream. "RST" resets the connection;
+# "HANG" keeps it open and silent (until the client gives up).
 BEHAVIOURS: dict[str, tuple[list[bytes | str], list[bytes | str]]] = {
     "ok": ([_http(200, FULL_OK)],
            [SSE_HEAD, _chunk({"role": "assistant", "content": "fi"}), _chunk({"content": "ne"}, "stop"),
@@ -59,6 +65,14 @@ BEHAVIOURS: dict[str, tuple[list[bytes | str], list[bytes | str]]] = {
     "no-choices": ([_http(200, b'{"choices": [], "usage": {"prompt_tokens": 1, "completion_tokens": 0, '
                                b'"total_tokens": 1}}')],
                    [SSE_HEAD, _chunk({}, "stop"), b"data: [DONE]\n\n"]),
+}
+# Failures a fallback must ride over (tests/server/test_fallback.py): all before the first byte.
+FALLBACK_FAULTS: dict[str, tuple[list[bytes | str], list[bytes | str]]] = {
+    "429-retry-after": ([_error(429, "Retry-After: 1\r\n")], [_error(429, "Retry-After: 1\r\n")]),
+    "500": ([_error(500)], [_error(500)]),
+    "503": ([_error(503)], [_error(503)]),
+    "hang": (["HANG"], ["HANG"]),
+    "cut-before-first": ([_http(200, FULL_OK)[:30]], [SSE_HEAD]),
 }
 
 
@@ -97,8 +111,12 @@ class FaultyUpstream:
             length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
                            if line.lower().startswith(b"content-length:")), 0)
             body = json.loads(await reader.readexactly(length))
-            full, stream = BEHAVIOURS[body["model"]]
+            full, stream = BEHAVIOURS.get(body["model"]) or FALLBACK_FAULTS[body["model"]]
             for piece in stream if body.get("stream") else full:
+                if piece == "HANG":  # silent until the client gives up and closes
+                    await asyncio.wait_for(reader.read(), 60)
+                    writer.close()
+                    return
                 if piece == "RST":
                     sock = writer.get_extra_info("socket")
                     sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -109,5 +127,5 @@ class FaultyUpstream:
                 await writer.drain()
                 await asyncio.sleep(0.005)
             writer.close()
-        except (ConnectionError, asyncio.IncompleteReadError):
+        except (ConnectionError, asyncio.IncompleteReadError, TimeoutError):
             writer.close()

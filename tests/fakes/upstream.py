@@ -15,6 +15,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.fakes import tool_formats
+
 R1_REASONING = "The patient has fever and cough. Consider pneumonia."
 ANSWER = "Community-acquired pneumonia is most likely."
 
@@ -48,6 +50,9 @@ class FakeUpstream:
     def __init__(self) -> None:
         self.requests: list[dict[str, Any]] = []
         self.scripted: list[tuple[str, str]] = []  # (content, finish_reason) replies for model "scripted"
+        # replies for model "judge" (a triage second opinion): (delay s, HTTP status, content);
+        # "{echo}" in the content becomes the request's last user text, JSON-escaped
+        self.judge: list[tuple[float, int, str]] = []
         self.headers: list[dict[str, str]] = []
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -78,6 +83,7 @@ class FakeUpstream:
         asyncio.set_event_loop(self._loop)
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_post("/v1/chat/completions", self._chat)
+        app.router.add_post("/v1/completions", self._completion)
         app.router.add_get("/health", _health)
         self._runner = web.AppRunner(app, access_log=None)
         self._loop.run_until_complete(self._runner.setup())
@@ -103,6 +109,10 @@ class FakeUpstream:
             await asyncio.sleep(5)
         if model == "not-json":
             return web.Response(text="<html>bad gateway</html>", content_type="text/html")
+        if model == "judge":
+            return await self._judge(body)
+        if model.startswith(("toolfmt-", "toolecho-")):
+            return await tool_formats.respond(request, body, model)
         if model == "scripted":
             content, finish = self.scripted.pop(0)
             reply = self._full(body, model, (None, "", content))
@@ -121,6 +131,21 @@ class FakeUpstream:
         if body.get("stream"):
             return await self._stream(request, body, model, script)
         return web.json_response(self._full(body, model, script))
+
+    async def _completion(self, request: web.Request) -> web.StreamResponse:
+        body = await request.json()
+        self.requests.append(body)
+        return await tool_formats.respond_completion(request, body)
+
+    async def _judge(self, body: dict[str, Any]) -> web.Response:
+        delay, status, content = self.judge.pop(0) if self.judge else (0.0, 200, '{"level": "routine"}')
+        if delay:
+            await asyncio.sleep(delay)
+        if status != 200:
+            return web.json_response({"error": {"message": f"fake judge error {status}", "type": "upstream",
+                                                "code": status}}, status=status)
+        content = content.replace("{echo}", json.dumps(_last_user_text(body))[1:-1])
+        return web.json_response(self._full(body, "judge", (None, "", content)))
 
     def _usage(self) -> dict[str, Any]:
         return {"prompt_tokens": 1000, "completion_tokens": 2000, "total_tokens": 3000}
@@ -165,7 +190,7 @@ class FakeUpstream:
                     if model == "ollama":
                         delta["content"] = ""
                     await send(delta)
-            for i, piece in enumerate(_pieces(content)):
+            for i, piece in enumerate(_pieces(content, int(body.get("fake_piece") or 3))):
                 if model == "broken-stream" and i == 3:
                     assert request.transport is not None
                     request.transport.close()  # die mid-stream, no [DONE]

@@ -15,7 +15,7 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set1": (NOTES, 0.99, 0.93),
     "set2": (NOTES_2, 0.98, 0.77),
     "set3": (NOTES_3, 0.96, 0.90),
-    "chat": (CHAT, 0.93, 0.90),
+    "chat": (CHAT, 0.95, 0.90),
 }
 
 

@@ -64,3 +64,18 @@ def test_http_documents_each_on_their_own() -> None:
         out["documents"][0]["entities"][0]["end"],
     )
     assert CUED[start:end] == "Marta Quell"
+
+
+def test_server_accepts_documents_and_policy(fake_server: object) -> None:
+    from tests import http_util
+
+    url = f"{fake_server.base_url}/deid"  # type: ignore[attr-defined]
+    resp = http_util.post(url, json_body={"documents": [{"id": "n1", "text": CUED}, {"text": BARE}],
+                                         "mode": "mask", "policy": "standard"})
+    assert resp.status == 200, resp.json()
+    docs = resp.json()["documents"]
+    assert [d["id"] for d in docs] == ["n1", 1] and docs[1]["text"] == BARE
+    bad = http_util.post(url, json_body={"documents": [{"id": "x"}]})
+    assert bad.status == 400
+    neither = http_util.post(url, json_body={"mode": "mask"})
+    assert neither.status == 400 and neither.json()["error"]["param"] == "text"

@@ -32,6 +32,8 @@ def test_restore_of_pseudonymise_is_identity(text: str, seed: int) -> None:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @example(text="John Smith0", seed=0)
+@example(text="John Smith\u00b5", seed=0)
+@example(text="John Smith\u00e9 and Mary O'Neil\u00df", seed=3)
 @given(text=texts, seed=st.integers(0, 2**16))
 def test_restore_of_pseudonymise_is_identity_for_any_text(text: str, seed: int) -> None:
     p = Pseudonymiser(seed=seed)

@@ -19,11 +19,21 @@ def test_to_dict_has_exactly_the_protocol_shape() -> None:
     esc = screen(["my dad's face is drooping and his speech is slurred"])
     assert esc is not None
     d = esc.to_dict()
-    assert set(d) == {"categories", "evidence", "advice", "resources"}
+    assert set(d) == {"level", "layers", "categories", "evidence", "advice", "resources", "fired"}
+    assert d["level"] == "emergent" and d["layers"] == ["rules"]
     assert d["categories"] == ["stroke"]
     assert d["evidence"] == ["face is drooping", "speech is slurred"]
     assert "911" in d["advice"]
     assert d["resources"] == [{"name": "Emergency services", "contact": "911"}]
+    assert d["fired"] == [
+        {
+            "layer": "rules",
+            "name": "face_droop, speech",
+            "category": "stroke",
+            "level": "emergent",
+            "evidence": ["face is drooping", "speech is slurred"],
+        }
+    ]
 
 
 def test_none_when_nothing_is_found() -> None:
@@ -111,3 +121,26 @@ def test_emergency_reply_text_carries_advice_resources_and_evidence() -> None:
     assert text.startswith("Call 911 now.")
     assert "- Poison Control: 1-800-222-1222" in text
     assert "took 30 tylenol" in text
+
+
+@pytest.mark.parametrize(
+    ("region", "urgent_contact", "emergency"),
+    [("US", "today", "911"), ("UK", "111", "999"), ("EU", "116 117", "112")],
+)
+def test_urgent_level_gets_24_hour_advice_per_region(region: str, urgent_contact: str, emergency: str) -> None:
+    esc = screen(["home blood pressure 185/118 this morning, no symptoms"], region=region)
+    assert esc is not None and esc.level == "urgent" and not esc.emergent
+    assert esc.layers == ("findings",) and esc.categories == ("abnormal_vital_signs",)
+    assert "24 hours" in esc.advice and emergency in esc.advice
+    assert urgent_contact in esc.resources[0].contact
+    assert esc.resources[1].contact == emergency and "if it gets worse" in esc.resources[1].name
+
+
+def test_emergent_findings_and_rules_report_both_layers_and_keep_urgent_records() -> None:
+    esc = screen(["crushing chest pain and my sats are 89%, also a hot swollen knee"])
+    assert esc is not None and esc.level == "emergent"
+    assert esc.layers == ("rules", "findings")
+    assert "cardiac_chest_pain" in esc.categories and "abnormal_vital_signs" in esc.categories
+    assert "septic_arthritis" not in esc.categories  # urgent: on record in `fired`, not a category
+    assert any(f.category == "septic_arthritis" and f.level == "urgent" for f in esc.fired)
+    assert all(f.source for f in esc.fired if f.layer == "findings")

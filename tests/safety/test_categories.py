@@ -152,6 +152,7 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
         "kill the process",
         "the drug will kill the bacteria",
         "denies HI",
+        "my glucose meter says HI and I'm thirsty",  # a meter's reading, not homicidal ideation
         "I'm going to bring a knife to cooking class",
         "we'll make them pay for the broken fence",
     ),

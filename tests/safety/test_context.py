@@ -56,6 +56,16 @@ CASES = [
     ("I'm not okay, I want to die", "want to die", set()),
     ("If I'm honest I want to die", "want to die", set()),
     ("Without going into detail, I plan to end it", "end it", set()),
+    # an age is not a history ("old" of "60-year-old" starts no scope)
+    ("60-year-old man with crushing chest pain", "crushing chest pain", set()),
+    ("my 6 weeks old baby has a fever", "fever", set()),
+    ("old MI on the ECG", "MI", {HIST}),
+    # a screening questionnaire's answer after its item
+    ("thoughts that you would be better off dead: not at all.", "better off dead", {NEG}),
+    ("thoughts that you would be better off dead: several days", "better off dead", set()),
+    # a full stop inside a number is not the end of a sentence: "denies" still reaches
+    ("He denies chest pain or shortness of breath, temp 37.5 and BP 120/80.", "shortness of breath", {NEG}),
+    ("denies fever or chills, temp 37.2", "chills", {NEG}),
 ]
 
 
@@ -77,3 +87,14 @@ def test_backward_trigger_does_not_reach_across_terminator() -> None:
 def test_no_targets_and_no_triggers() -> None:
     assert ConText().assess("denies chest pain", []) == []
     assert ConText().assess("chest pain", [(0, 10)]) == [frozenset()]
+
+
+
+def test_every_character_before_a_decimal_is_in_a_sentence() -> None:
+    from medgate.safety.context import _sentences
+
+    text = "No chest pain, temp 37.5 today. Sats 98.5%; fine"
+    spans = list(_sentences(text))
+    assert spans[0] == (0, text.index(".", text.index("today")) + 1)
+    covered = {i for s, e in spans for i in range(s, e)}
+    assert covered == set(range(len(text)))

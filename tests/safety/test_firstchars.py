@@ -1,11 +1,11 @@
-"""The first-character buckets must find exactly what trying every concept everywhere finds."""
+"""The prefix buckets (safety/dispatch.py) must find exactly what trying every concept everywhere finds."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from medgate.safety.evaluate import load_vignettes
+from medgate.safety.evaluate import load_level_vignettes, load_vignettes
 from medgate.safety.screen import default_screener
 
 HERE = Path(__file__).parent
@@ -37,9 +37,15 @@ def test_bucketed_scan_equals_brute_force_on_every_vignette() -> None:
         for v in load_vignettes(HERE / name)
         for t in (v.text,)
     ]
-    # digits other than ASCII (which \d also matches) are looked up in the "0" bucket
-    texts += ["temp ٣٩ and 3-week-old, ١٠/١٠ pain", "SpO2 88%, 10/10 crushing ÇHEST pain"]
-    assert len(texts) > 250
+    texts += [v.text for p in sorted(HERE.glob("triage_*.yaml")) for v in load_level_vignettes(p)]
+    # non-ASCII first, second or third characters, case folding across scripts (the Kelvin sign
+    # folds to k, the long s to s), and texts that end one or two characters into a word
+    texts += [
+        "temp ٣٩ and 3-week-old, ١٠/١٠ pain", "SpO2 88%, 10/10 crushing ÇHEST pain",
+        "Kidney infection and ſepsis, cheſt pain", "fé ver and bréathless, ﬁt", "he", "h", "no",
+        "chest pain a", "I", "my 2 month old is gruntin\u0261",
+    ]
+    assert len(texts) > 500
     for text in texts:
         got = [(m.start, m.end, m.category, m.concept) for m in screener.mentions(text)]
         assert got == _brute_force(text), text

@@ -138,3 +138,33 @@ def test_schema_pattern_with_escapes_does_not_crash_the_server(client: openai.Op
         response_format={"type": "json_schema", "json_schema": {"name": "code", "schema": schema}})
     assert re.match(r"^[A-Z][0-9]{2}", json.loads(resp.choices[0].message.content or "")["code"])
     assert client.models.list().data  # still serving
+
+
+WEATHER = {"type": "function", "function": {"name": "get_weather", "description": "Weather for a city",
+                                            "parameters": {"type": "object", "properties": {"city": {"type": "string"}},
+                                                           "required": ["city"]}}}
+
+
+def test_tools_through_the_function_calling_handler(client: openai.OpenAI) -> None:
+    """Issue 18: the embedded model takes tools (quality is the model's; the API surface works)."""
+    resp = client.chat.completions.create(
+        model="local", max_tokens=32, temperature=0, tools=[WEATHER],  # type: ignore[list-item]
+        tool_choice={"type": "function", "function": {"name": "get_weather"}},
+        messages=[{"role": "user", "content": "What is the weather in Boston?"}])
+    call = (resp.choices[0].message.tool_calls or [])[0]
+    assert resp.choices[0].finish_reason == "tool_calls" and call.id and call.function.name == "get_weather"
+    assert isinstance(json.loads(call.function.arguments)["city"], str)  # the schema's grammar held
+    stream = client.chat.completions.create(
+        model="local", max_tokens=32, temperature=0, tools=[WEATHER], stream=True,  # type: ignore[list-item]
+        messages=[{"role": "user", "content": "What is the weather in Boston?"},
+                  {"role": "assistant", "content": None, "tool_calls": [{"id": call.id, "type": "function", "function": {
+                      "name": "get_weather", "arguments": call.function.arguments}}]},
+                  {"role": "tool", "tool_call_id": call.id, "content": '{"sky": "rain", "temp_f": 41}'}])
+    chunks = [c for c in stream if c.choices]
+    text = "".join(c.choices[0].delta.content or "" for c in chunks)
+    calls = [t for c in chunks for t in c.choices[0].delta.tool_calls or ()]
+    assert text.strip() or calls  # "auto": the model answers in words or calls again
+    assert chunks[-1].choices[0].finish_reason in ("stop", "tool_calls", "length")
+    with pytest.raises(openai.BadRequestError, match="engine embedded"):
+        client.chat.completions.create(model="local", tools=[WEATHER], tool_choice="required",  # type: ignore[list-item]
+                                       messages=[{"role": "user", "content": "Weather?"}])

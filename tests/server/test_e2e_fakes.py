@@ -104,6 +104,18 @@ def test_glm_boxes_in_stream_final_chunk(client: openai.OpenAI) -> None:
     assert chunks[-1].model_extra["medgate"]["boxes"][0]["box_1000"] == [100, 200, 500, 800]
 
 
+@pytest.mark.parametrize("piece", [1, 2, 3, 5, 8, 13])
+def test_glm_box_tokens_leave_streams_at_any_split(client: openai.OpenAI, piece: int) -> None:
+    """Issue 18: the box markers come out of streamed content too, wherever the chunks split them."""
+    full = client.chat.completions.create(model="glm-boxes", messages=[{"role": "user", "content": "Where?"}])
+    stream = client.chat.completions.create(model="glm-boxes", messages=[{"role": "user", "content": "Where?"}],
+                                            stream=True, extra_body={"fake_piece": piece})
+    reasoning, content, chunks = collect(stream)
+    assert content == full.choices[0].message.content == "The opacity is at [[100,200,500,800]]."
+    assert reasoning == "Look at the left lower lobe."
+    assert chunks[-1].model_extra["medgate"]["boxes"][0]["box_1000"] == [100, 200, 500, 800]
+
+
 def test_tool_calls_pass_through(client: openai.OpenAI) -> None:
     tools = [{"type": "function", "function": {"name": "order_test", "parameters": {"type": "object"}}}]
     resp = client.chat.completions.create(model="tools", messages=[{"role": "user", "content": "order"}], tools=tools)

@@ -67,6 +67,16 @@ async def test_text_rendering_has_notice_model_cost_and_escalation() -> None:
     assert out["id"] in text
 
 
+async def test_an_urgent_escalation_is_labelled_urgent() -> None:
+    esc = {"level": "urgent", "layers": ["findings"], "categories": ["septic_arthritis"],
+           "evidence": ["hot swollen knee"], "advice": "See a clinician today.",
+           "resources": [{"name": "NHS 111 or your GP surgery", "contact": "111"}], "fired": []}
+    client = FakeChatClient([completion(OUTPUTS["quiz"], escalation=esc)])
+    text = command.render_text((await arun(client, "quiz", INPUTS["quiz"])).to_dict())
+    assert text.splitlines()[0].startswith("!! URGENT (septic_arthritis): See a clinician today.")
+    assert "EMERGENCY" not in text
+
+
 async def test_text_rendering_of_a_note() -> None:
     client = FakeChatClient([completion(OUTPUTS["soap-note"], escalation=None)])
     out = (await arun(client, "soap-note", INPUTS["soap-note"])).to_dict()

@@ -11,13 +11,14 @@ import pytest
 from medgate.errors import InvalidRequest, NotFound, TaskError, UnprocessableInput
 from medgate.tasks import TASKS, arun, sign_off
 from medgate.tasks.api import signoff_http, task_http
+from medgate.tasks.store import MemoryArtefacts
 from tests.tasks.cases import INPUTS, OUTPUTS
 from tests.tasks.fakes import FakeAudit, FakeChatClient, completion
 
 
-async def _made(audit: FakeAudit, name: str = "soap-note") -> str:
+async def _made(audit: FakeAudit, name: str = "soap-note", artefacts: MemoryArtefacts | None = None) -> str:
     client = FakeChatClient([completion(OUTPUTS[name], cost=0.004)])
-    return (await arun(client, name, INPUTS[name], audit=audit)).id
+    return (await arun(client, name, INPUTS[name], audit=audit, artefacts=artefacts)).id
 
 
 @pytest.mark.parametrize("name", [n for n, t in TASKS.items() if not t.takes_files])
@@ -33,21 +34,25 @@ async def test_runner_audits_the_artefact_without_input_text(name: str) -> None:
         assert fragment.strip()[:25] not in flat
 
 
-async def test_sign_off_is_audited() -> None:
-    audit = FakeAudit()
-    artefact = await _made(audit)
-    record = sign_off(audit, artefact, "Dr Ada Lovelace", "checked against the chart")
-    assert audit.query("signoff", artefact_id=artefact) == [record]
+async def test_sign_off_is_stored_with_the_artefact_and_audited() -> None:
+    audit, artefacts = FakeAudit(), MemoryArtefacts()
+    artefact = await _made(audit, artefacts=artefacts)
+    assert artefacts.get(artefact)["task"] == "soap-note"  # the artefact store, not the audit, has it
+    record = sign_off(audit, artefacts, artefact, "Dr Ada Lovelace", "checked against the chart", "key_x")
+    (audited,) = audit.query("signoff", artefact_id=artefact)
+    assert audited["clinician"] == "Dr Ada Lovelace" and audited["key_id"] == "key_x"
+    assert "note" not in audited  # clinical text stays out of the audit
+    assert artefacts.signoffs(artefact)[0]["note"] == "checked against the chart"
     assert record["clinician"] == "Dr Ada Lovelace" and record["task"] == "soap-note"
     assert record["note"] == "checked against the chart"
     assert datetime.fromisoformat(record["at"]).utcoffset().total_seconds() == 0
 
 
 async def test_sign_off_unknown_artefact_is_404() -> None:
-    audit = FakeAudit()
-    await _made(audit)
+    audit, artefacts = FakeAudit(), MemoryArtefacts()
+    await _made(audit, artefacts=artefacts)
     with pytest.raises(NotFound) as err:
-        sign_off(audit, "00000000-0000-4000-8000-000000000000", "Dr A")
+        sign_off(audit, artefacts, "00000000-0000-4000-8000-000000000000", "Dr A")
     assert err.value.status == 404
     assert audit.query("signoff") == []
 
@@ -63,7 +68,7 @@ async def test_failed_task_is_audited_as_an_error() -> None:
 
 
 async def test_task_http_returns_the_result_and_audits() -> None:
-    audit = FakeAudit()
+    audit, artefacts = FakeAudit(), MemoryArtefacts()
     client = FakeChatClient([completion(OUTPUTS["differential"])])
     out = await task_http(
         client,
@@ -75,11 +80,12 @@ async def test_task_http_returns_the_result_and_audits() -> None:
             "format": "fhir",
             "options": {"subject": "Patient/7"},
         },
+        artefacts,
     )
     assert out["task"] == "differential" and out["review_required"] is True
     assert out["fhir"]["entry"][0]["resource"]["subject"] == {"reference": "Patient/7"}
     assert client.bodies[0]["model"] == "m1"
-    signed = await signoff_http(audit, out["id"], {"clinician": "Dr B"})
+    signed = await signoff_http(audit, artefacts, out["id"], {"clinician": "Dr B"})
     assert signed["artefact_id"] == out["id"]
 
 
@@ -127,9 +133,9 @@ async def test_task_http_non_clinical_is_422() -> None:
     ],
 )
 async def test_signoff_http_bad_bodies(body: dict[str, object], param: str) -> None:
-    audit = FakeAudit()
-    artefact = await _made(audit)
+    audit, artefacts = FakeAudit(), MemoryArtefacts()
+    artefact = await _made(audit, artefacts=artefacts)
     with pytest.raises(InvalidRequest) as err:
-        await signoff_http(audit, artefact, body)
+        await signoff_http(audit, artefacts, artefact, body)
     assert err.value.param == param
     assert audit.query("signoff") == []

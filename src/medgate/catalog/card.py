@@ -91,16 +91,34 @@ class UseCaseScore(_Strict):
 
 
 class Measurement(_Strict):
-    """A measured result written back by the evaluation harness (none are shipped yet)."""
+    """A measured result: written back by `medgate eval publish` (catalog/evidence.yaml)."""
 
     benchmark: str
-    metric: str
+    metric: str  # accuracy | rubric score
     value: float
+    ci_low: float | None = None  # 95% percentile bootstrap interval
+    ci_high: float | None = None
     use_case: UseCase | None = None
-    provider: str | None = None
+    provider: str | None = None  # the deployment measured (e.g. siliconflow:openai/gpt-oss-120b)
     n: int | None = Field(default=None, ge=0)
+    unparseable_rate: float | None = Field(default=None, ge=0, le=1)
+    cost_per_100_usd: float | None = Field(default=None, ge=0)
+    latency_p50_ms: float | None = Field(default=None, ge=0)
     run: str | None = None
     date: str | None = None
+
+    def summary(self) -> str:
+        """'medqa_usmle_4opt accuracy 0.620 (95% CI 0.550-0.690), n=200, $0.12/100 items, 2026-11-25'"""
+        parts = [f"{self.benchmark} {self.metric} {self.value:.3f}"]
+        if self.ci_low is not None and self.ci_high is not None:
+            parts[0] += f" (95% CI {self.ci_low:.3f}-{self.ci_high:.3f})"
+        if self.n is not None:
+            parts.append(f"n={self.n}")
+        if self.cost_per_100_usd is not None:
+            parts.append(f"${self.cost_per_100_usd:.4g}/100 items")
+        if self.date:
+            parts.append(self.date)
+        return ", ".join(parts)
 
 
 class Card(_Strict):

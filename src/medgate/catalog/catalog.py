@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from medgate.catalog.card import Card, Price
+from medgate.catalog.evidence import EVIDENCE_FILE, merge, parse_evidence
 from medgate.errors import ConfigError, InvalidRequest
 from medgate.yamlfile import parse_yaml
 
@@ -90,18 +91,30 @@ def parse_catalog(data: Any, *, origin: str = "catalogue") -> Catalog:
     return Catalog(cards)
 
 
+def catalog_path(path: Path | None = None) -> Path:
+    """The catalogue YAML: `path`, or the packaged models.yaml."""
+    return path if path is not None else Path(str(resources.files("medgate.catalog").joinpath(_PACKAGED)))
+
+
 def load_catalog(path: Path | None = None) -> Catalog:
-    """Load the packaged catalogue, or the YAML at `path`. No cache here: the caller keeps it."""
+    """Load the packaged catalogue, or the YAML at `path`, with the measured evidence in the
+    `evidence.yaml` beside it (if any). No cache here: the caller keeps it."""
+    source = catalog_path(path)
+    origin = f"medgate/catalog/{_PACKAGED}" if path is None else str(path)
     try:
-        if path is None:
-            text = resources.files("medgate.catalog").joinpath(_PACKAGED).read_text("utf-8")
-            origin = f"medgate/catalog/{_PACKAGED}"
-        else:
-            text = path.read_text("utf-8")
-            origin = str(path)
+        text = source.read_text("utf-8")
     except OSError as exc:
         raise ConfigError(f"cannot read catalogue {path or _PACKAGED}: {exc.strerror}") from exc
-    return parse_catalog(parse_yaml(text, origin), origin=origin)
+    catalog = parse_catalog(parse_yaml(text, origin), origin=origin)
+    evidence_file = source.parent / EVIDENCE_FILE
+    try:
+        evidence_text = evidence_file.read_text("utf-8")
+    except FileNotFoundError:
+        return catalog
+    except OSError as exc:
+        raise ConfigError(f"cannot read {evidence_file}: {exc.strerror}") from exc
+    evidence = parse_evidence(evidence_text, str(evidence_file), catalog.ids)
+    return Catalog(merge(catalog.cards, evidence))
 
 
 def _one_line(exc: ValidationError) -> str:

@@ -5,6 +5,9 @@ Rules (also the CLI's):
   one come last, with `excluded` naming each failed constraint (so a user sees what to relax).
 - Rank = use-case score (descending), then cheaper known output price (unknown price last), then
   larger context, then id.
+- Measured evidence (`medgate eval publish`, catalog/evidence.py) then reorders the eligible
+  models measured on the use case's most-measured benchmark by their measured value, within the
+  places the editorial ranking gave them; each measured model says so first in its reasons.
 - A model scoring 0 for the use case is excluded ("not suited"): imaging never ranks a text model.
 - Constraints are checked independently:
   - `needs_vision`: the model takes image input.
@@ -23,8 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from medgate.catalog.card import Card, UseCase
+from medgate.catalog.card import Card, Measurement, UseCase
 from medgate.catalog.catalog import Catalog
+from medgate.catalog.evidence import rank_by_evidence
 from medgate.catalog.render import fmt_context, fmt_gb, fmt_price, fmt_usd
 from medgate.errors import InvalidRequest
 
@@ -44,6 +48,7 @@ class Ranking:
     score: float
     reasons: list[str]
     excluded: list[str] = field(default_factory=list)
+    measured: Measurement | None = None  # the measurement that ranked it, if any
 
     @property
     def eligible(self) -> bool:
@@ -148,4 +153,4 @@ def recommend(catalog: Catalog, use_case: UseCase, constraints: Constraints) -> 
         out = cheapest[1].output_per_m if cheapest else float("inf")
         return (not r.eligible, -r.score, out, -r.card.max_context()[0], r.card.id)
 
-    return sorted(rankings, key=key)
+    return rank_by_evidence(sorted(rankings, key=key), use_case)

@@ -10,7 +10,6 @@ from typing import Any
 import orjson
 
 from medgate.app import start_app
-from medgate.audit import open_audit
 from medgate.config import load_config
 from medgate.errors import InvalidRequest
 
@@ -42,19 +41,23 @@ def _footer(meta: dict[str, Any]) -> str:
     return f"[{meta.get('alias')} via {meta.get('deployment')} · cost {cost_text} · {meta.get('notice', '')}]"
 
 
-def _escalation(meta: dict[str, Any]) -> None:
+def _escalation(meta: dict[str, Any], shown: str | None = None) -> str | None:
+    """Print the escalation unless its level was already shown; returns the level shown."""
     esc = meta.get("escalation")
-    if esc:
-        print(f"!! EMERGENCY ({', '.join(esc['categories'])}): {esc['advice']}", file=sys.stderr)
+    if not esc or esc.get("level") == shown:
+        return shown
+    label = "URGENT" if esc.get("level") == "urgent" else "EMERGENCY"
+    print(f"!! {label} ({', '.join(esc['categories'])}): {esc['advice']}", file=sys.stderr)
+    return str(esc.get("level", "emergent"))
 
 
 async def _ask(args: argparse.Namespace, question: str) -> int:
-    app = await start_app(load_config(args.config), audit=open_audit("memory"))
+    app = await start_app(load_config(args.config))  # audited like any request (route cli:ask)
     assert app.gateway is not None
     try:
         body = _body(args, question)
         if not args.stream:
-            resp = await app.gateway.complete(body)
+            resp = await app.gateway.complete(body, ticket=app.gateway.ticket(source="cli:ask"))
             if args.json:
                 print(orjson.dumps(resp, option=orjson.OPT_INDENT_2).decode())
                 return 0
@@ -67,14 +70,14 @@ async def _ask(args: argparse.Namespace, question: str) -> int:
             return 0
         body["stream"] = True
         meta: dict[str, Any] = {}
+        shown: str | None = None
         in_reasoning = False
-        async for chunk in await app.gateway.stream(body):
+        async for chunk in await app.gateway.stream(body, ticket=app.gateway.ticket(source="cli:ask")):
             if "error" in chunk:
                 print(f"\nmedgate: error: {chunk['error']['message']}", file=sys.stderr)
                 return 1
-            if "medgate" in chunk:
-                if not meta:
-                    _escalation(chunk["medgate"])
+            if "medgate" in chunk:  # an escalation can rise later in the stream (the model layer)
+                shown = _escalation(chunk["medgate"], shown)
                 meta.update(chunk["medgate"])
             for choice in chunk.get("choices") or ():
                 delta = choice.get("delta") or {}

@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--jsonl", action="store_true", help='input is JSON lines of {"id", "text"}'
     )
+    parser.add_argument("--config", help="YAML config (its audit.url gets this command's record)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,30 +47,51 @@ def run(args: argparse.Namespace) -> int:
         return 2
     mode: Mode = args.mode
     policy: Policy = args.policy
+    started = time.perf_counter()
+    counts: Counter[str] = Counter()
     if args.jsonl:
-        return _run_jsonl(text, mode, policy)
+        code = _run_jsonl(text, mode, policy, counts)
+        _audit(args, counts, code, started)
+        return code
     outputs: list[str] = []
     try:
         for doc in text.split(DOCUMENT_SEPARATOR):
             result = deidentify(doc, mode, policy=policy)
+            counts.update(str(e.type) for e in result.entities)
             if args.format == "json":
                 outputs.append(json.dumps(result_json(result), ensure_ascii=False) + "\n")
             else:
                 outputs.append(result.text)
     except MedgateError as exc:
         print(f"medgate: error: {exc.message}", file=sys.stderr)
+        _audit(args, counts, 1, started, exc.code)
         return 1
     sys.stdout.write(("" if args.format == "json" else DOCUMENT_SEPARATOR).join(outputs))
+    _audit(args, counts, 0, started)
     return 0
 
 
-def _run_jsonl(text: str, mode: Mode, policy: Policy) -> int:
+def _audit(args: argparse.Namespace, counts: Counter[str], code: int, started: float,
+           error: str | None = None) -> None:
+    """One record for the command: PHI counts by type, never the text."""
+    from medgate.commands._audit import audit_command
+    from medgate.config import load_config
+
+    audit_command(load_config(args.config), {
+        "kind": "deid", "route": "cli:deid", "status": "ok" if code == 0 else "error", "error": error,
+        "mode": args.mode, "phi": {"policy": args.policy, "replaced": dict(sorted(counts.items()))},
+        "latency_ms": round((time.perf_counter() - started) * 1000, 3)})
+
+
+def _run_jsonl(text: str, mode: Mode, policy: Policy, counts: Counter[str]) -> int:
     failed = 0
     for line_no, doc_id, doc, error in _jsonl_documents(text):
         out: dict[str, Any] = {"id": doc_id}
         if error is None:
             try:
-                out.update(result_json(deidentify(doc, mode, policy=policy)))
+                result = deidentify(doc, mode, policy=policy)
+                counts.update(str(e.type) for e in result.entities)
+                out.update(result_json(result))
             except MedgateError as exc:
                 error = exc.message
         if error is not None:

@@ -65,7 +65,8 @@ def _escalation_line(meta: dict[str, Any]) -> str | None:
     if not esc:
         return None
     contacts = ", ".join(f"{r.get('name')}: {r.get('contact')}" for r in esc.get("resources") or ())
-    line = f"!! EMERGENCY ({', '.join(esc.get('categories') or ())}): {esc.get('advice', '')}"
+    label = "URGENT" if esc.get("level") == "urgent" else "EMERGENCY"
+    line = f"!! {label} ({', '.join(esc.get('categories') or ())}): {esc.get('advice', '')}"
     return f"{line} [{contacts}]" if contacts else line
 
 

@@ -1,25 +1,25 @@
-"""The embedded engine: a GGUF model run in-process by llama-cpp-python.
+"""The embedded engine: a GGUF model served by a runner process (engines/runner/), never in-process.
 
-One `Llama` object is not safe for concurrent calls, so every call runs on one dedicated worker
-thread (requests queue behind each other) and never on the event loop. Streams hand chunks from
-that thread to the loop through an asyncio.Queue; a client that goes away stops the generation.
+This module turns an OpenAI body into llama-cpp-python arguments (pure Python: the gateway never
+imports llama_cpp) and meets the `Backend` protocol over the runner's messages. A client that goes
+away cancels its generation in the runner within a token; a runner that dies costs only the
+requests in flight on it (503 `engine_crashed`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import importlib.util
-import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 from medgate.config import EMBEDDED_MODELS, Deployment
 from medgate.engines.backend import Body
-from medgate.errors import ConfigError, InvalidRequest, UpstreamError
+from medgate.engines.runner.client import RunnerClient
+from medgate.engines.runner.protocol import RunnerSpec
+from medgate.errors import ConfigError, InvalidRequest, UpstreamProtocolError
 
 # What llama-cpp-python's create_chat_completion accepts from an OpenAI body.
 _PASSED = ("temperature", "top_p", "top_k", "min_p", "stop", "seed", "tools", "tool_choice",
@@ -111,7 +111,8 @@ def _text_content(content: Any) -> str:
 
 
 def to_llama_kwargs(body: Body) -> dict[str, Any]:
-    """Translate an OpenAI body into create_chat_completion keyword arguments."""
+    """Translate an OpenAI body into create_chat_completion keyword arguments (or, with tools,
+    into the function-calling handler's: see `tool_messages`)."""
     messages = []
     for m in body["messages"]:
         msg = {k: v for k, v in m.items() if k in ("role", "content", "name", "tool_calls", "tool_call_id")}
@@ -120,6 +121,12 @@ def to_llama_kwargs(body: Body) -> dict[str, Any]:
             msg["role"] = "system"
         messages.append(msg)
     kwargs: dict[str, Any] = {k: body[k] for k in _PASSED if body.get(k) is not None}
+    if kwargs.get("tools") and kwargs.get("tool_choice", "auto") != "none":
+        kwargs["tool_choice"] = kwargs.get("tool_choice", "auto")  # the handler reads None as "no tools"
+        messages = tool_messages(messages)
+    else:
+        kwargs.pop("tools", None)
+        kwargs.pop("tool_choice", None)
     kwargs["messages"] = messages
     kwargs["max_tokens"] = body.get("max_completion_tokens") or body.get("max_tokens") or DEFAULT_MAX_TOKENS
     kwargs.setdefault("repeat_penalty", DEFAULT_REPEAT_PENALTY)
@@ -132,84 +139,69 @@ def to_llama_kwargs(body: Body) -> dict[str, Any]:
     return kwargs
 
 
-class EmbeddedBackend:
-    """SmolLM2-135M (or any GGUF) on one worker thread."""
+# -- tools: llama-cpp-python's chatml function-calling handler --------------------------------
+# The handler (llama_chat_format.chatml_function_calling, 0.3.36) lists the tools in the system
+# message and renders only system, user and assistant turns; medgate adapts the messages to it
+# here, and the runner (engines/runner/tools.py) closes the handler's gaps.
 
-    def __init__(self, deployment: Deployment, *, n_ctx: int = 4096, n_threads: int = 2) -> None:
+
+def tool_messages(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Messages the handler's template can render: a system turn first (the tools are listed in
+    it), a tool result as a user turn that names the function, calls without empty fields."""
+    names = {c.get("id"): (c.get("function") or {}).get("name") for m in messages
+             for c in m.get("tool_calls") or () if isinstance(c, dict)}
+    out: list[dict[str, Any]] = [] if messages and messages[0]["role"] == "system" else [
+        {"role": "system", "content": ""}]
+    for m in messages:
+        if m["role"] == "tool":
+            name = m.get("name") or names.get(m.get("tool_call_id")) or "tool"
+            out.append({"role": "user", "content": f"functions.{name} returned:\n{m['content']}"})
+        elif m["role"] == "assistant" and m.get("tool_calls"):
+            out.append({"role": "assistant", "content": m["content"], "tool_calls": m["tool_calls"]})
+        else:
+            out.append({k: v for k, v in m.items() if k != "tool_calls"})
+    return out
+
+
+class EmbeddedBackend:
+    """SmolLM2-135M (or any GGUF) in a runner process shared by this `group` of gateway processes."""
+
+    def __init__(self, deployment: Deployment, *, n_ctx: int = 4096, n_threads: int = 2,
+                 group: str) -> None:
         self.deployment = deployment
         self.path = Path(deployment.gguf) if deployment.gguf else packaged_gguf(deployment.model)
-        self.n_ctx, self.n_threads = n_ctx, n_threads
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="medgate-llama")
-        self._llama: Any = None
-
-    def _load(self) -> Any:
-        if self._llama is None:
-            from llama_cpp import Llama  # heavy import: only when the embedded model is used
-
-            self._llama = Llama(model_path=str(self.path), n_ctx=self.n_ctx, n_threads=self.n_threads,
-                                verbose=False)
-        return self._llama
+        self.runner = RunnerClient(RunnerSpec(
+            gguf=str(self.path.resolve()), n_ctx=n_ctx, threads=n_threads,
+            keep_alive_s=deployment.keep_alive_s, max_queue=deployment.max_queue, group=group))
 
     async def start(self) -> None:
-        """Load the weights on the worker thread (the loop stays free)."""
-        await asyncio.get_running_loop().run_in_executor(self._executor, self._load)
-
-    def _complete_sync(self, kwargs: dict[str, Any]) -> Body:
-        llama = self._load()
-        try:
-            out: Body = llama.create_chat_completion(**kwargs)
-        except ValueError as exc:  # llama.cpp's own complaint, e.g. prompt longer than the context
-            raise InvalidRequest(f"embedded model: {exc}", param="messages") from exc
-        out["model"] = self.deployment.model
-        return out
+        """Reach (or start) the runner: the weights load there, not here."""
+        await self.runner.start()
 
     async def complete(self, body: Body) -> Body:
         kwargs = to_llama_kwargs(body)
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, self._complete_sync, kwargs)
+        result: Body | None = None
+        async for msg in self.runner.call(kwargs, stream=False):
+            if "result" in msg:
+                result = msg["result"]
+        if not isinstance(result, dict):
+            raise UpstreamProtocolError("the embedded runner ended without a result")
+        result["model"] = self.deployment.model
+        return result
 
     async def stream(self, body: Body) -> AsyncIterator[Body]:
         kwargs = to_llama_kwargs(body)
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue[Body | BaseException | None] = asyncio.Queue()
-        stop = threading.Event()
-
-        def produce() -> None:
-            n = 0
-            try:
-                llama = self._load()
-                chunks: Iterator[Body] = llama.create_chat_completion(stream=True, **kwargs)
-                for chunk in chunks:
-                    if stop.is_set():
-                        break
-                    if any((c.get("delta") or {}).get("content") for c in chunk.get("choices", ())):
-                        n += 1
-                    loop.call_soon_threadsafe(queue.put_nowait, chunk)
-                prompt = max(0, int(getattr(llama, "n_tokens", n)) - n)
-                usage = {"prompt_tokens": prompt, "completion_tokens": n, "total_tokens": prompt + n}
-                loop.call_soon_threadsafe(queue.put_nowait, {
-                    "id": f"chatcmpl-{uuid.uuid4().hex}", "object": "chat.completion.chunk",
-                    "created": int(time.time()), "model": self.deployment.model, "choices": [],
-                    "usage": usage})
-            except ValueError as exc:
-                err = InvalidRequest(f"embedded model: {exc}", param="messages")
-                loop.call_soon_threadsafe(queue.put_nowait, err)
-            except Exception as exc:  # any failure on the worker thread must end the stream as an error
-                loop.call_soon_threadsafe(queue.put_nowait, UpstreamError(f"embedded model failed: {exc}"))
-            finally:
-                loop.call_soon_threadsafe(queue.put_nowait, None)
-
-        future = loop.run_in_executor(self._executor, produce)
-        try:
-            while (item := await queue.get()) is not None:
-                if isinstance(item, BaseException):
-                    raise item
-                item["model"] = self.deployment.model
-                yield item
-        finally:
-            stop.set()  # the worker notices and ends the generation; the next call queues behind it
-            future.add_done_callback(lambda f: f.exception())
+        last_id = f"chatcmpl-{uuid.uuid4().hex}"
+        async for msg in self.runner.call(kwargs, stream=True):
+            if "chunk" in msg:
+                chunk: Body = msg["chunk"]
+                chunk["model"] = self.deployment.model
+                last_id = chunk.get("id") or last_id
+                yield chunk
+            elif (end := msg.get("end")) is not None and end.get("usage"):
+                yield {"id": last_id, "object": "chat.completion.chunk",
+                       "created": int(time.time()), "model": self.deployment.model, "choices": [],
+                       "usage": end["usage"]}
 
     async def aclose(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
-        self._llama = None
+        await self.runner.aclose()

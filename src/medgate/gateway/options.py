@@ -13,7 +13,7 @@ PHI_POLICIES = {"block": "block", "pseudonymise": "pseudonymise", "pseudonymize"
 _TRUE = {"true": True, "1": True, "yes": True, "on": True,
          "false": False, "0": False, "no": False, "off": False}
 BURNED_IN = ("refuse", "allow")
-MEDGATE_FIELDS = ("phi", "thinking", "burned_in", "medgate")
+MEDGATE_FIELDS = ("phi", "thinking", "burned_in", "medgate", "provider")
 
 
 @dataclass(frozen=True)

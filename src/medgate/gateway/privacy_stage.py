@@ -3,26 +3,30 @@ the way back. The surrogate map lives in this object, for one request, and nowhe
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from medgate.config import Deployment
 from medgate.errors import MedgateError, PhiNotAllowed, PrivacyError
-from medgate.privacy import Policy, Pseudonymiser
-from medgate.privacy.messages import (
-    ChunkRestorer,
-    pseudonymise_request,
-    request_has_phi,
-    restore_response,
-)
+
+if TYPE_CHECKING:  # medgate.privacy is imported on first use: a gateway with only local
+    # deployments never needs it (24 MiB and ~4 s of start-up); App.start loads it when a
+    # remote deployment is configured, so no request pays for the import.
+    from medgate.privacy import Policy, Pseudonymiser
+    from medgate.privacy.messages import ChunkRestorer
 
 
 class PrivacyStage:
     """Per request. `policy` is what was applied: allow (local or BAA), pseudonymise or block."""
 
-    def __init__(self, deployment: Deployment, requested: str | None) -> None:
+    def __init__(self, deployment: Deployment, requested: str | None, floor: str | None = None) -> None:
+        """`floor`: the API key's own PHI policy (block or pseudonymise), which binds on local
+        deployments too; the request was already refused if it asked for less (gateway)."""
         self.pseudonymiser: Pseudonymiser | None = None
         self.replaced: dict[str, int] = {}
         self.detector: Policy = "strict" if deployment.detector == "strict" else "standard"
+        if deployment.trust == "local" and floor in ("block", "pseudonymise"):
+            self.policy = requested if requested in ("block", "pseudonymise") else floor
+            return
         if deployment.trust == "local":
             self.policy = (
                 "allow"  # nothing leaves the trusted boundary; block/pseudonymise are no-ops
@@ -39,6 +43,9 @@ class PrivacyStage:
     def outbound(self, body: dict[str, Any]) -> dict[str, Any]:
         if self.policy == "allow":
             return body
+        from medgate.privacy import Pseudonymiser
+        from medgate.privacy.messages import pseudonymise_request, request_has_phi
+
         try:
             if self.policy == "block":
                 found = request_has_phi(body, self.detector)
@@ -60,13 +67,21 @@ class PrivacyStage:
             raise PrivacyError("de-identification failed; the request was not sent") from exc
 
     def inbound(self, resp: dict[str, Any]) -> dict[str, Any]:
-        return restore_response(resp, self.pseudonymiser) if self.pseudonymiser else resp
+        if self.pseudonymiser is None:
+            return resp
+        from medgate.privacy.messages import restore_response
+
+        return restore_response(resp, self.pseudonymiser)
 
     def restore_text(self, text: str) -> str:
         return self.pseudonymiser.restore(text) if self.pseudonymiser else text
 
     def chunk_restorer(self) -> ChunkRestorer | None:
-        return ChunkRestorer(self.pseudonymiser) if self.pseudonymiser else None
+        if self.pseudonymiser is None:
+            return None
+        from medgate.privacy.messages import ChunkRestorer
+
+        return ChunkRestorer(self.pseudonymiser)
 
     def summary(self) -> dict[str, Any]:
         out: dict[str, Any] = {"policy": self.policy, "replaced": self.replaced}

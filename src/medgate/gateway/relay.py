@@ -12,7 +12,6 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
-from medgate.engines.image_size import first_image_size
 from medgate.gateway.advice import AdviceStage
 from medgate.gateway.cost import cost_usd
 from medgate.gateway.stages import (
@@ -22,11 +21,13 @@ from medgate.gateway.stages import (
     Restore,
     Stage,
     Stamp,
+    StripTokens,
     UsageTap,
     run_chunk,
     run_end,
 )
 from medgate.gateway.ticket import Ticket
+from medgate.gateway.tool_choice import ToolChoiceCheck, tool_spec
 
 if TYPE_CHECKING:
     from medgate.gateway.pipeline import Gateway
@@ -39,11 +40,15 @@ async def relay(gateway: Gateway, ticket: Ticket, body: dict[str, Any], source: 
     route = ticket.route
     assert route is not None
     tap = UsageTap(bool((body.get("stream_options") or {}).get("include_usage")))
-    normalise = Normalise(route.family, route.dialect)
+    normalise = Normalise(route.family, route.dialect, tool_spec(body))
     stamp = Stamp(ticket.request_id, route.alias.alias, ticket.head())
     stages: list[Stage] = [CheckShape(route.deployment.name), tap, normalise]
+    if route.family.strip_tokens:
+        stages.append(StripTokens(route.family.strip_tokens))
     if (restorer := route.privacy.chunk_restorer()) is not None:
         stages.append(Restore(restorer))
+    if body.get("tools"):
+        stages.append(ToolChoiceCheck(body))
     stages.append(DropEmpty())
     if advice is not None:
         stages.append(AdviceStage(advice))
@@ -59,7 +64,7 @@ async def relay(gateway: Gateway, ticket: Ticket, body: dict[str, Any], source: 
         ticket.usage = tap.usage
         ticket.cost = cost_usd(gateway.price_for(route.deployment), tap.usage)
         yield _final(ticket, body, stamp, tap, normalise)
-        ticket.finish(gateway.audit, "ok")
+        await gateway.finish_ok(ticket)  # committed before the server sends [DONE]
     except (GeneratorExit, asyncio.CancelledError):
         gateway.cancelled(ticket)  # the client went away; the upstream stream is closed below
         raise
@@ -80,8 +85,7 @@ def _final(ticket: Ticket, body: dict[str, Any], stamp: Stamp, tap: UsageTap, no
                             "phi": route.privacy.summary()}
     content = normalise.normaliser.full_content(0)
     if content:
-        size = ticket.image_size or first_image_size(body)
-        meta.update(route.family.annotate(route.privacy.restore_text(content), size))
+        meta.update(route.family.annotate(route.privacy.restore_text(content), body, ticket.image_size))
     if not stamp.sent_head:
         meta = ticket.head() | meta
     final: Chunk = {"id": ticket.request_id, "object": "chat.completion.chunk", "created": stamp.created,

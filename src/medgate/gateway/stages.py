@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from medgate.engines.dialects import Dialect
 from medgate.engines.families import Family
+from medgate.engines.families.splitters import TokenStripper
+from medgate.engines.families.toolcalls import ToolSpec
 from medgate.gateway.normalise import StreamNormaliser, is_empty_choice
 from medgate.gateway.upstream_shape import check_chunk
-from medgate.privacy.messages import ChunkRestorer
+
+if TYPE_CHECKING:  # a type only: importing medgate.privacy loads the PHI engine (seconds), which a
+    # gateway with only local deployments never needs (privacy_stage.py loads it on first use)
+    from medgate.privacy.messages import ChunkRestorer
 
 Chunk = dict[str, Any]
 
@@ -62,10 +67,11 @@ class UsageTap:
 
 
 class Normalise:
-    """Reasoning into `reasoning_content`, think tags out of `content` (normalise.py)."""
+    """Reasoning into `reasoning_content`, raw calls into `tool_calls`, think tags and call markup
+    out of `content` (normalise.py)."""
 
-    def __init__(self, family: Family, dialect: Dialect) -> None:
-        self.normaliser = StreamNormaliser(family, dialect)
+    def __init__(self, family: Family, dialect: Dialect, tools: ToolSpec | None = None) -> None:
+        self.normaliser = StreamNormaliser(family, dialect, tools)
 
     def chunk(self, chunk: Chunk) -> Chunk | None:
         self.normaliser.chunk(chunk)
@@ -74,6 +80,35 @@ class Normalise:
     def end(self) -> Chunk | None:
         tail = self.normaliser.leftover()
         return {"choices": tail} if tail else None
+
+
+class StripTokens:
+    """The family's hidden tokens (GLM-4.5V's box markers) out of streamed content, at any split:
+    one stripper per choice, its held tail flushed into the choice's finishing chunk."""
+
+    def __init__(self, tokens: tuple[str, ...]) -> None:
+        self.tokens = tokens
+        self.strippers: dict[int, TokenStripper] = {}
+
+    def chunk(self, chunk: Chunk) -> Chunk | None:
+        for choice in chunk.get("choices") or ():
+            idx = choice.get("index", 0)
+            delta = choice.get("delta")
+            text = delta.get("content") if isinstance(delta, dict) else None
+            stripper = self.strippers.get(idx)
+            if stripper is None:
+                stripper = self.strippers[idx] = TokenStripper(self.tokens)
+            out = stripper.feed(text) if isinstance(text, str) else ""
+            if choice.get("finish_reason") is not None:
+                out += stripper.flush()
+            if isinstance(text, str) or out:
+                choice.setdefault("delta", {})["content"] = out
+        return chunk
+
+    def end(self) -> Chunk | None:
+        tail = [(idx, s.flush()) for idx, s in self.strippers.items()]
+        choices = [{"index": idx, "delta": {"content": t}, "finish_reason": None} for idx, t in tail if t]
+        return {"choices": choices} if choices else None
 
 
 class Restore:

@@ -1,5 +1,6 @@
 """One request's identity and outcome: its id (the response id, `X-Request-Id` and the audit
-record's id), what routing chose, and the audit row written exactly once.
+record's id), who asked (the API key's principal), what routing chose and tried, and the audit
+record, written exactly once.
 
 The status starts as failed and becomes `ok` only when the whole response has been handed over,
 so an error nobody anticipated is still audited as an error, never as a success.
@@ -8,11 +9,10 @@ so an error nobody anticipated is still audited as an error, never as a success.
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from medgate.audit import AuditStore
 from medgate.config import Deployment, ModelAlias
 from medgate.engines.backend import Backend
 from medgate.engines.dialects import Dialect
@@ -21,13 +21,18 @@ from medgate.errors import MedgateError
 from medgate.gateway.privacy_stage import PrivacyStage
 from medgate.safety import Escalation
 
+if TYPE_CHECKING:
+    from medgate.auth import Principal, Reservation
+    from medgate.gateway.routing import Plan
+    from medgate.gateway.triage_stage import SecondOpinion
+
 Status = Literal["ok", "error", "cancelled"]
 REVIEW_NOTICE = "AI-generated: a clinician must review this before any clinical use."
 
 
 @dataclass
 class Route:
-    """What routing chose for a request: the alias, one deployment, and what talks to it."""
+    """One attempt's choice: the alias serving it, one deployment, and what talks to it."""
 
     alias: ModelAlias
     deployment: Deployment
@@ -40,22 +45,36 @@ class Route:
 @dataclass
 class Ticket:
     request_id: str
+    principal: Principal | None = None
+    source: str = "chat"  # the route or command: chat, task, cli:ask ...
     model: str | None = None  # what the client asked for, even when it is no alias
-    route: Route | None = None
+    route: Route | None = None  # the attempt that served (or the last one tried)
+    plan: Plan | None = None
+    route_reason: str | None = None
+    attempts: int = 0
+    failures: list[dict[str, Any]] = field(default_factory=list)  # attempts that failed, and why
+    reservation: Reservation | None = None
+    release: Callable[[], None] | None = None  # ends the serving deployment's in-flight count
     escalation: Escalation | None = None
     on_emergency: str = "annotate"
     defaults_applied: dict[str, Any] = field(default_factory=dict)
     usage: Mapping[str, Any] | None = None
     cost: float | None = None
     started: float = field(default_factory=time.perf_counter)
+    deadline: float = 0.0  # monotonic
     audited: bool = False
     documents: list[dict[str, Any]] | None = None  # files converted for the model (attachments.py)
     image_size: tuple[int, int] | None = None  # the first image's size as the client submitted it
+    opinion: SecondOpinion | None = None  # the screen's model layer, running beside the call
+
+    def respond_with_advice(self) -> bool:
+        """`on_emergency: respond` answers an emergent escalation with the advice alone."""
+        return self.escalation is not None and self.escalation.emergent and self.on_emergency == "respond"
 
     def head(self) -> dict[str, Any]:
         """The `medgate` object of the first chunk or of a full response."""
         route = self.route
-        head: dict[str, Any] = {
+        out: dict[str, Any] = {
             "request_id": self.request_id,
             "alias": route.alias.alias if route else self.model,
             "deployment": route.deployment.name if route else None,
@@ -67,29 +86,45 @@ class Ticket:
             "notice": REVIEW_NOTICE,
         }
         if self.documents is not None:
-            head["documents"] = self.documents
-        return head
+            out["documents"] = self.documents
+        if self.plan is not None:
+            out["attempts"] = self.attempts
+            out["route"] = {"requested": self.model, "reason": self.route_reason, "failed": self.failures}
+        if self.opinion is not None:
+            out["second_opinion"] = self.opinion.summary()
+        return out
 
     def headers(self) -> list[tuple[bytes, bytes]]:
         """Response headers every client sees, including ones that drop the `medgate` object."""
         out = [(b"x-request-id", self.request_id.encode())]
         if self.escalation is not None:
             cats = ",".join(self.escalation.categories)
-            out.append((b"x-medgate-escalation", f"emergent; categories={cats}".encode()))
+            level = self.escalation.level
+            out.append((b"x-medgate-escalation", f"{level}; categories={cats}".encode()))
         return out
 
-    def finish(self, audit: AuditStore, status: Status, *, error: MedgateError | None = None) -> None:
-        """Write the audit row; only the first call counts."""
+    def close(self, status: Status, error: MedgateError | None = None) -> dict[str, Any] | None:
+        """The audit record, the first time only (None after): counts and codes, never text."""
         if self.audited:
-            return
+            return None
         self.audited = True
+        if self.release is not None:
+            self.release()
+            self.release = None
+        if status != "ok" and self.opinion is not None and not self.opinion.task.done():
+            self.opinion.task.cancel()  # no answer, no use for its second opinion
         route, usage = self.route, self.usage or {}
-        audit.append({
+        return {
             "kind": "chat",
             "id": self.request_id,
+            "route": self.source,
+            "key_id": self.principal.id if self.principal else None,
+            "requested": self.model,
             "alias": route.alias.alias if route else self.model,
             "deployment": route.deployment.name if route else None,
             "trust": route.deployment.trust if route else None,
+            "attempts": self.attempts,
+            "failed_attempts": self.failures,
             "status": status,
             "error": error.code if error else None,
             "http_status": error.http_status() if error else 200,
@@ -99,8 +134,9 @@ class Ticket:
             "cost_usd": self.cost,
             "phi": route.privacy.summary() if route else None,
             "escalation": list(self.escalation.categories) if self.escalation else [],
+            "escalation_level": self.escalation.level if self.escalation else "routine",
             # files converted for the model: kinds and image counts, and whether burned-in text was
             # screened (false for a remote deployment means the caller sent burned_in: allow)
             "files": [{"kind": d["kind"], "images": len(d["images"]), "screened": d["screened"]}
                       for d in self.documents or ()],
-        })
+        }

@@ -77,6 +77,15 @@ def plausible_learned(e: Entity, strict: StrictFilter) -> bool:
     return any(strict.could_be_phi(w) for w in words)
 
 
+def warm_up() -> None:
+    """Load the lexicon, the tagger and the filter now (a gateway with remote deployments calls
+    this at start-up, so no request pays for it)."""
+    lex = lexicon()
+    _strict(lex)
+    tagger()
+    detect("warm up", "strict")
+
+
 def _overlaps(e: Entity, ranges: list[tuple[int, int]]) -> bool:
     return any(s < e.end and e.start < t for s, t in ranges)
 
@@ -93,9 +102,9 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
         found = drop_implausible(engine.detect(text), lex)
         if policy == "strict":
             strict = _strict(lex)
-            masked, eponyms = strict.analyse(text)
+            masked, eponyms, candidates = strict.analyse(text)
             learned = [
-                e for e in tagger().spans(text, strict.could_be_phi)
+                e for e in tagger().spans(text, candidates)
                 if plausible_learned(e, strict) and not _overlaps(e, eponyms)
             ]  # fmt: skip
             found = union(text, union(text, found, learned), masked)

@@ -6,6 +6,7 @@ import copy
 import json
 from collections import Counter
 from collections.abc import Callable
+from types import MappingProxyType
 from typing import Any
 
 from medgate.privacy.detect import Policy, detect
@@ -33,10 +34,19 @@ def map_arguments(arguments: str, fn: Text) -> str:
     return json.dumps(_map_json_strings(parsed, fn), ensure_ascii=False)
 
 
+def _map_tool_result(content: str, fn: Text) -> str:
+    """A tool result that is a JSON object or array (a FHIR resource, a lookup's record) has its
+    strings mapped one by one, so identifiers are read unescaped ("...\\nEVELYN" is not "nEVELYN");
+    any other result is text."""
+    if content[:1] not in ("{", "["):
+        return fn(content)
+    return map_arguments(content, fn)
+
+
 def _map_message(msg: dict[str, Any], fn: Text) -> None:
     content = msg.get("content")
     if isinstance(content, str):
-        msg["content"] = fn(content)
+        msg["content"] = _map_tool_result(content, fn) if msg.get("role") == "tool" else fn(content)
     elif isinstance(content, list):
         for part in content:
             if (
@@ -65,13 +75,64 @@ def pseudonymise_request(body: dict[str, Any], p: Pseudonymiser) -> dict[str, An
 
 
 def restore_response(resp: dict[str, Any], p: Pseudonymiser) -> dict[str, Any]:
-    """A new response with surrogates in every choice's message put back to the originals."""
+    """A new response with surrogates in every choice's message put back to the originals. Tool
+    arguments are restored as JSON text, exactly as a stream restores their fragments, so a full
+    answer and a streamed one give the same arguments (the model's own formatting kept)."""
     out = copy.deepcopy(resp)
     for choice in out.get("choices") or ():
         msg = choice.get("message") if isinstance(choice, dict) else None
         if isinstance(msg, dict):
+            calls = msg.pop("tool_calls", None)
             _map_message(msg, p.restore)
+            if calls is not None:
+                msg["tool_calls"] = calls
+                for call in calls if isinstance(calls, list) else ():
+                    func = call.get("function") if isinstance(call, dict) else None
+                    if isinstance(func, dict) and isinstance(func.get("arguments"), str):
+                        r = JsonTextRestorer(p)
+                        func["arguments"] = r.feed(func["arguments"]) + r.flush()
     return out
+
+
+# Inside JSON text the letter of an escape ("\n", "\u00e9") would touch the word after it and
+# hide it from the whole-word match; it is masked by a private-use character while restoring.
+_MASK = MappingProxyType({c: chr(0xE000 + ord(c)) for c in "nrtbfu0123456789abcdefABCDEF"})
+_UNMASK = MappingProxyType(str.maketrans({v: k for k, v in _MASK.items()}))
+
+
+def _json_escape(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
+class JsonTextRestorer:
+    """Restores surrogates in JSON text given in pieces (streamed tool-call arguments): escape
+    sequences cannot glue to a surrogate, and originals go in JSON-escaped."""
+
+    def __init__(self, p: Pseudonymiser) -> None:
+        self._r = p.stream_restorer(escape=_json_escape)
+        self._escaped = False  # the last character was an unescaped backslash
+        self._hex = 0  # hex digits of a \u escape still to come
+
+    def _mask(self, piece: str) -> str:
+        out = []
+        for ch in piece:
+            if self._hex:
+                self._hex -= 1
+                out.append(_MASK.get(ch, ch))
+            elif self._escaped:
+                self._escaped = False
+                self._hex = 4 if ch == "u" else 0
+                out.append(_MASK.get(ch, ch))
+            else:
+                self._escaped = ch == "\\"
+                out.append(ch)
+        return "".join(out)
+
+    def feed(self, piece: str) -> str:
+        return self._r.feed(self._mask(piece)).translate(_UNMASK)
+
+    def flush(self) -> str:
+        return self._r.flush().translate(_UNMASK)
 
 
 def request_has_phi(body: dict[str, Any], policy: Policy = "standard") -> dict[str, int]:
@@ -94,12 +155,13 @@ class ChunkRestorer:
 
     def __init__(self, p: Pseudonymiser) -> None:
         self._p = p
-        self._restorers: dict[tuple[int, str, int], StreamRestorer] = {}
+        self._restorers: dict[tuple[int, str, int], StreamRestorer | JsonTextRestorer] = {}
         self._last: dict[str, Any] = {}
 
-    def _restorer(self, key: tuple[int, str, int]) -> StreamRestorer:
+    def _restorer(self, key: tuple[int, str, int]) -> StreamRestorer | JsonTextRestorer:
         if key not in self._restorers:
-            self._restorers[key] = self._p.stream_restorer()
+            tool = key[1] == "tool"
+            self._restorers[key] = JsonTextRestorer(self._p) if tool else self._p.stream_restorer()
         return self._restorers[key]
 
     def chunk(self, c: dict[str, Any]) -> dict[str, Any]:

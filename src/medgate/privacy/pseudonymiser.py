@@ -10,7 +10,7 @@ import random
 import re
 import secrets
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from medgate.privacy.dates import DateKey, date_key, held_tail, restore_dates
 from medgate.privacy.detect import Policy, detect
@@ -39,14 +39,28 @@ _BOUNDARY_R = r"(?![A-Za-z0-9])"
 
 
 def whole_token(text: str, m: re.Match[str]) -> bool:
-    """The match is a token of its own: a name may touch a digit ("Stahl0"), a number a letter
-    ("MRN12345"); neither may run on into more of its own kind ("Stahlberg", "123456")."""
-    value = m.group()
-    before = text[m.start() - 1] if m.start() else ""
-    after = text[m.end()] if m.end() < len(text) else ""
+    return whole_token_at(text, m.start(), m.end())
+
+
+def whole_token_at(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a token of its own: a name may touch a digit ("Stahl0") or a letter of
+    the other case ("aMirte"), a number a letter ("MRN12345"); neither may run on into more of its
+    own kind ("Stahlberg", "123456")."""
+    value = text[start:end]
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
     for edge, nxt in ((value[0], before), (value[-1], after)):
-        if nxt and ((edge.isalpha() and nxt.isalpha()) or (edge.isdigit() and nxt.isdigit())):
+        if nxt and edge.isdecimal() and nxt.isdecimal():
             return False
+        # letters run on only in the same case and alphabet: "Stahlberg" does, "aMirte" (camel
+        # case) does not, nor "Smithµ" (the detector's word edges are ASCII ones)
+        same_kind = (
+            edge.isupper() == nxt.isupper()
+            and edge.islower() == nxt.islower()
+            and edge.isascii() == nxt.isascii()
+        )
+        if nxt and edge.isalpha() and nxt.isalpha() and same_kind:
+            return False  # (an uncased letter, Thai or CJK, is another word's)
     return True
 
 
@@ -63,6 +77,7 @@ class Pseudonymiser:
         self._originals: set[str] = set()
         self._ages: set[str] = set()
         self._counts: Counter[str] = Counter()
+        self._glued: set[str] = set()  # surrogates written touching a word: restored so too
         self._index: tuple[re.Pattern[str] | None, frozenset[str], int] | None = None
         self.date_keys: list[DateKey] = []  # values of the surrogate dates, for reformatted ones
 
@@ -75,16 +90,26 @@ class Pseudonymiser:
         self._originals.update(e.text for e in entities)
         out: list[str] = []
         reps: list[Replacement] = []
-        last = 0
+        spans: list[tuple[int, int]] = []  # where each surrogate lands in the new text
+        last = size = 0
         for e in entities:
             sur = self.surrogate(e.type, e.text, text)
             out.append(text[last : e.start])
+            size += e.start - last
             out.append(sur)
+            spans.append((size, size + len(sur)))
+            size += len(sur)
             reps.append(Replacement(e.type, e.start, e.end, sur))
             self._counts[e.type.value] += 1
             last = e.end
         out.append(text[last:])
-        return "".join(out), reps
+        new = "".join(out)
+        for (start, end), rep in zip(spans, reps, strict=True):
+            # an identifier masked where it ran into a word ("Smithjohn", a name found elsewhere
+            # in the text) must come back from the same glued spelling
+            if not whole_token_at(new, start, end):
+                self._glued.add(rep.replacement)
+        return new, reps
 
     def surrogate(self, kind: PhiType, original: str, context: str = "") -> str:
         key = (kind, original)
@@ -154,7 +179,10 @@ class Pseudonymiser:
         return "".join(out)
 
     def _name_token(self, word: str, role: str, context: str) -> str:
-        key = word.casefold()
+        # one surrogate for "Smith", "SMITH" and "smith" (match_case spells it back); a word in
+        # another case ("SmithJohn") gets its own, or restoring could not tell them apart
+        cased = word in (word.title(), word.upper(), word.lower())
+        key = word.casefold() if cased else word
         if key not in self._name_tokens:
             pool = FIRST_POOL if role == "first" else LAST_POOL
             for _ in range(100):
@@ -163,9 +191,12 @@ class Pseudonymiser:
                 if cand.casefold() != key and fresh and not self._taken(cand, context):
                     break
             self._name_tokens[key] = cand
-            plain = word.title() if word.isupper() else word
-            self._reverse.setdefault(cand, plain)
-            self._reverse.setdefault(cand.upper(), word.upper())
+            if cased:
+                self._reverse.setdefault(cand, word.title())
+                self._reverse.setdefault(cand.upper(), word.upper())
+                self._reverse.setdefault(cand.lower(), word.lower())
+            else:
+                self._reverse.setdefault(cand, word)
         return match_case(word, self._name_tokens[key])
 
     # -- reverse -------------------------------------------------------------------------
@@ -190,8 +221,11 @@ class Pseudonymiser:
         if rx is None or not text:
             return text
         return self.restore_reformatted(
-            rx.sub(lambda m: self._reverse[m.group()] if whole_token(text, m) else m.group(), text)
+            rx.sub(lambda m: self._reverse[m.group()] if self.restorable(text, m) else m.group(), text)
         )
+
+    def restorable(self, text: str, m: re.Match[str]) -> bool:
+        return whole_token(text, m) or m.group() in self._glued
 
     def restore_reformatted(self, text: str) -> str:
         """Surrogate dates the model rewrote in another format ("11/02/2022" → "2 Nov 2022")."""
@@ -202,15 +236,17 @@ class Pseudonymiser:
     def counts(self) -> dict[str, int]:
         return dict(self._counts)
 
-    def stream_restorer(self) -> StreamRestorer:
-        return StreamRestorer(self)
+    def stream_restorer(self, escape: Callable[[str], str] | None = None) -> StreamRestorer:
+        return StreamRestorer(self, escape)
 
 
 class StreamRestorer:
-    """Restores surrogates in a stream of text pieces, holding back only a possible prefix."""
+    """Restores surrogates in a stream of text pieces, holding back only a possible prefix.
+    `escape`: how an original is written into the text (JSON-escaped inside tool arguments)."""
 
-    def __init__(self, p: Pseudonymiser) -> None:
+    def __init__(self, p: Pseudonymiser, escape: Callable[[str], str] | None = None) -> None:
         self._p = p
+        self._escape = escape
         self._pending = ""
         self._ctx = ""
         self._dated = ""  # restored text held back while it may end inside a date
@@ -228,6 +264,10 @@ class StreamRestorer:
         cut = len(text) if final else held_tail(text)
         self._dated = text[cut:]
         return self._p.restore_reformatted(text[:cut])
+
+    def _original(self, surrogate: str) -> str:
+        original = self._p.original_of(surrogate)
+        return self._escape(original) if self._escape is not None else original
 
     def _feed(self, piece: str) -> str:
         buf = self._pending + piece
@@ -249,7 +289,7 @@ class StreamRestorer:
         out: list[str] = []
         last = off
         for m in rx.finditer(text, off):
-            if m.end() < len(text) and not whole_token(text, m):
+            if m.end() < len(text) and not self._p.restorable(text, m):
                 continue
             if m.start() >= cut:
                 break
@@ -257,7 +297,7 @@ class StreamRestorer:
                 cut = m.start()
                 break
             out.append(text[last : m.start()])
-            out.append(self._p.original_of(m.group()))
+            out.append(self._original(m.group()))
             last = m.end()
             cut = max(cut, last)
         out.append(text[last:cut])
@@ -276,10 +316,10 @@ class StreamRestorer:
         out: list[str] = []
         last = off
         for m in rx.finditer(text, off):
-            if not whole_token(text, m):
+            if not self._p.restorable(text, m):
                 continue
             out.append(text[last : m.start()])
-            out.append(self._p.original_of(m.group()))
+            out.append(self._original(m.group()))
             last = m.end()
         out.append(text[last:])
         if text:

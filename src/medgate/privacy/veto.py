@@ -13,7 +13,7 @@ from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
-from medgate.privacy.strict import name_pop
+from medgate.privacy.strict.words import name_pop
 from medgate.privacy.types import Entity, PhiType
 
 _WORD: Final = re.compile(r"[^\W\d_]+")

@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import enum
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
+
+from medgate.safety.dispatch import FirstOf, PrefixIndex
 
 
 class Modifier(enum.Enum):
@@ -83,6 +86,12 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         r"no one|nobody|no matter|not sure|no idea|not certain|without (?:any )?warning", PSEUDO
     ),
     Trigger(r"gram[- ]negative|no response to|not responding|not making sense", PSEUDO),
+    # an age is not a history: the "old" of "60-year-old" or "6 weeks old" starts no scope
+    Trigger(
+        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?"
+        r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[- ]old",
+        PSEUDO,
+    ),
     # ... and phrases of speech, so "without going into detail, I plan to end it" or "if I'm
     # honest I want to die" late in a message are not negated or made hypothetical
     Trigger(r"without (?:going into|getting into|wanting to|meaning to|a doubt|question)", PSEUDO),
@@ -108,6 +117,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:was |were |is |are |been )?ruled out|(?:has |have )?resolved|unlikely", NEG, B),
     Trigger(r"(?:is |was |were )?(?:negative|absent|not present)|free", NEG, B),
     Trigger(r"stopped|went away|has gone|subsided", NEG, BI),
+    # a screening questionnaire's answer after its item ("... hurting yourself: not at all")
+    Trigger(r"(?:(?<=[:=] )|(?<=[:=]))(?:not at all|never|none|0)(?=\s*(?:[.,;)]|$))", NEG, B),
     # -- history (medspaCy HISTORICAL)
     Trigger(r"(?:past |prior |previous |remote )?(?:medical )?(?:history|hx) of|h/o|pmh:?", HIST),
     Trigger(r"(?:a |the )?(?:prior|previous|previously|old|remote)|s/p|status post", HIST),
@@ -186,7 +197,13 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"presents? with|presenting with|complains? of|c/o|reports|states|endorses", TERM),
 )
 
-_SENTENCE: Final = re.compile(r"[^.!?;\n]+(?:[.!?]+(?=\s|$)|[;\n]|$)|[.!?]+", re.MULTILINE)
+# A sentence runs to a full stop, ! or ? followed by a space or the end, to ; or a line break. A
+# stop inside a token ("38.5", "e.g.") stays inside the sentence: each character is taken by one
+# branch only, so the scan is linear (an earlier form backtracked quadratically there, and left
+# the words before such a stop in no sentence at all, where no negation could reach them).
+_SENTENCE: Final = re.compile(
+    r"(?:[^.!?;\n]|[.!?]+(?=[^\s.!?;]))+(?:[.!?]+(?=\s|$)|[;\n]|$)|[.!?]+|[;\n]", re.MULTILINE
+)
 _WORD: Final = re.compile(r"\w+")
 
 
@@ -202,32 +219,66 @@ class ConText:
 
     def __init__(self, triggers: Sequence[Trigger] = DEFAULT_TRIGGERS) -> None:
         self._triggers = tuple(triggers)
-        # Longest pattern first, so "no history of" wins over "no" at the same position.
-        order = sorted(range(len(self._triggers)), key=lambda i: -len(self._triggers[i].pattern))
-        alternatives = "|".join(f"(?P<t{i}>{self._triggers[i].pattern})" for i in order)
-        self._regex = re.compile(rf"(?<![\w/])(?:{alternatives})(?![\w/])", re.IGNORECASE)
+        # Longest pattern first, so "no history of" wins over "no" at the same position; at each
+        # place only the triggers that can start with its first characters are tried (dispatch).
+        self._order = tuple(
+            sorted(range(len(self._triggers)), key=lambda i: -len(self._triggers[i].pattern))
+        )
+        self._index = PrefixIndex([[self._triggers[i].pattern] for i in self._order],
+                                FirstOf(r"(?![\w/])"), k=2)
+        self._starts = re.compile(rf"(?<![\w/]){self._index.start_class}")
 
     def triggers(self, text: str, start: int = 0, end: int | None = None) -> list[_Hit]:
-        """Trigger matches in text[start:end]."""
+        """Trigger matches in text[start:end], leftmost first, not overlapping."""
+        end = len(text) if end is None else end
         hits: list[_Hit] = []
-        for m in self._regex.finditer(text, start, len(text) if end is None else end):
-            name = m.lastgroup
-            if name is not None:
-                hits.append(_Hit(m.start(), m.end(), self._triggers[int(name[1:])]))
+        after = start
+        for m in self._starts.finditer(text, start, end):
+            pos = m.start()
+            if pos < after:
+                continue
+            bucket = self._index.at(text, pos)
+            if bucket is None:
+                continue
+            regex, items = bucket
+            hit = regex.match(text, pos, end)
+            if hit is None or hit.lastgroup is None:
+                continue
+            trigger = self._triggers[self._order[items[int(hit.lastgroup[1:])]]]
+            hits.append(_Hit(pos, hit.end(), trigger))
+            after = hit.end()
         return hits
 
-    def assess(self, text: str, targets: Sequence[tuple[int, int]]) -> list[frozenset[Modifier]]:
-        """For each (start, end) target in `text`, the set of modifiers whose scope covers it."""
+    def assess(
+        self,
+        text: str,
+        targets: Sequence[tuple[int, int]],
+        shields: Sequence[tuple[int, int]] | None = None,
+    ) -> list[frozenset[Modifier]]:
+        """For each (start, end) target in `text`, the set of modifiers whose scope covers it.
+
+        A trigger inside one of `shields` (default: the targets) is part of a finding and
+        modifies nothing; a measured number's words ("temp now 39") shield nothing.
+        """
         found: list[set[Modifier]] = [set() for _ in targets]
+        order = sorted(range(len(targets)), key=lambda k: targets[k][0])
+        starts = [targets[k][0] for k in order]
+        shielding = sorted(targets if shields is None else shields)
+        shield_starts = [s for s, _ in shielding]
+        reach = max((e - s for s, e in shielding), default=0)  # a shield may begin a sentence early
         for s_start, s_end in _sentences(text):
-            if not any(s_start <= t0 < s_end for t0, _ in targets):
+            first, last = bisect_left(starts, s_start), bisect_left(starts, s_end)
+            if first == last:
                 continue  # only sentences holding a finding are scanned for triggers
-            in_sentence = _usable(self.triggers(text, s_start, s_end), targets)
+            local = order[first:last]
+            near = shielding[bisect_left(shield_starts, s_start - reach) : bisect_left(shield_starts, s_end)]
+            shields_here = [sh for sh in near if sh[1] > s_start]
+            in_sentence = _usable(self.triggers(text, s_start, s_end), shields_here)
             if not in_sentence:
                 continue
             for lo, hi, modifier in _scopes(text, in_sentence, s_start, s_end):
-                for k, (t_start, _t_end) in enumerate(targets):
-                    if lo <= t_start < hi:
+                for k in local:
+                    if lo <= targets[k][0] < hi:
                         found[k].add(modifier)
         return [frozenset(f) for f in found]
 

@@ -1,14 +1,27 @@
-"""The escalation record attached to a response, and the regional resources it points to."""
+"""The escalation record attached to a response, and the regional resources it points to.
+
+An escalation has a level: `emergent` (call emergency services now; what `on_emergency`
+applies to) or `urgent` (see a clinician within 24 hours). `routine` is no escalation at all
+(`None`). Each layer that fired (rules, findings, model) leaves a `Fired` record with its own
+level, evidence and source; the escalation's level is the highest of them, and its categories,
+evidence and layers are those of the records at that level.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from medgate.errors import InvalidRequest
 from medgate.safety.rules.base import ResourceKind
+
+Level = Literal["emergent", "urgent", "routine"]
+Layer = Literal["rules", "findings", "model"]
+LEVEL_RANK: Final[Mapping[str, int]] = MappingProxyType({"routine": 0, "urgent": 1, "emergent": 2})
+LAYERS: Final[tuple[Layer, ...]] = ("rules", "findings", "model")
+MAX_EVIDENCE = 8
 
 
 @dataclass(frozen=True)
@@ -23,20 +36,51 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class Fired:
+    """What one layer found: a rule, discriminator or model opinion, its level and its evidence."""
+
+    layer: Layer
+    name: str
+    category: str
+    level: Level
+    evidence: tuple[str, ...]
+    source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"layer": self.layer, "name": self.name, "category": self.category,
+                               "level": self.level, "evidence": list(self.evidence)}
+        if self.source:
+            out["source"] = self.source
+        return out
+
+
+@dataclass(frozen=True)
 class Escalation:
-    """Red flags found in a request: what, on which words, what to do, whom to call."""
+    """Red flags found in a request: how urgent, on which words, what to do, whom to call."""
 
     categories: tuple[str, ...]
     evidence: tuple[str, ...]
     advice: str
     resources: tuple[Resource, ...]
+    level: Level = "emergent"
+    layers: tuple[Layer, ...] = ("rules",)
+    fired: tuple[Fired, ...] = ()
+    region: str = "US"
+    kinds: frozenset[ResourceKind] = field(default_factory=frozenset)
+
+    @property
+    def emergent(self) -> bool:
+        return self.level == "emergent"
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "level": self.level,
+            "layers": list(self.layers),
             "categories": list(self.categories),
             "evidence": list(self.evidence),
             "advice": self.advice,
             "resources": [r.to_dict() for r in self.resources],
+            "fired": [f.to_dict() for f in self.fired],
         }
 
 
@@ -48,6 +92,8 @@ class Region:
     emergency: Resource
     emergency_advice: str
     extra: Mapping[ResourceKind, tuple[Resource, str]]  # kind -> (resource, advice sentence)
+    urgent: Resource
+    urgent_advice: str
 
 
 REGIONS: Final[Mapping[str, Region]] = MappingProxyType(
@@ -69,6 +115,10 @@ REGIONS: Final[Mapping[str, Region]] = MappingProxyType(
                     "person is unresponsive, not breathing normally or seizing, call 911 first.",
                 ),
             },
+            Resource("Your doctor, a nurse advice line or an urgent care clinic", "today"),
+            "This needs prompt medical attention: contact your doctor, a nurse advice line or an "
+            "urgent care clinic today, within 24 hours at the latest. If it gets worse, or you are "
+            "worried, call 911.",
         ),
         "UK": Region(
             "UK",
@@ -87,6 +137,9 @@ REGIONS: Final[Mapping[str, Region]] = MappingProxyType(
                     "breathing normally or seizing; otherwise call NHS 111 now.",
                 ),
             },
+            Resource("NHS 111 or your GP surgery", "111 (or 111.nhs.uk)"),
+            "This needs prompt medical attention: contact your GP surgery today or call NHS 111 "
+            "(or use 111.nhs.uk), within 24 hours at the latest. If it gets worse, call 999.",
         ),
         "EU": Region(
             "EU",
@@ -104,6 +157,10 @@ REGIONS: Final[Mapping[str, Region]] = MappingProxyType(
                     "For a poisoning or overdose, call 112 now and ask for the poison centre.",
                 ),
             },
+            Resource("Your doctor or the out-of-hours medical service", "116 117 in several EU countries"),
+            "This needs prompt medical attention: contact your doctor or the out-of-hours medical "
+            "service today (116 117 in several EU countries), within 24 hours at the latest. If it "
+            "gets worse, call 112.",
         ),
     }
 )
@@ -121,15 +178,41 @@ def region(code: str) -> Region:
     return found
 
 
-def build(
-    reg: Region, categories: tuple[str, ...], evidence: tuple[str, ...], kinds: set[ResourceKind]
-) -> Escalation:
-    """An Escalation with the region's advice: emergency first, then crisis, then poison."""
-    advice = [reg.emergency_advice]
-    resources = [reg.emergency]
-    for kind in _RESOURCE_ORDER:
-        if kind in kinds and kind in reg.extra:
-            resource, sentence = reg.extra[kind]
-            advice.append(sentence)
-            resources.append(resource)
-    return Escalation(categories, evidence, " ".join(advice), tuple(resources))
+def build(reg: Region, fired: Iterable[Fired], kinds: Iterable[ResourceKind] = ()) -> Escalation | None:
+    """The Escalation for everything the layers found, or None when nothing fired.
+
+    Emergent: the region's emergency advice first, then crisis, then poison (by `kinds`, the
+    resource kinds of the rule categories that fired). Urgent: the region's 24-hour advice.
+    """
+    records = tuple(sorted(fired, key=lambda f: -LEVEL_RANK[f.level]))
+    if not records:
+        return None
+    level = records[0].level
+    top = [f for f in records if f.level == level]
+    categories = tuple(dict.fromkeys(f.category for f in top))
+    evidence = tuple(dict.fromkeys(e for f in top for e in f.evidence))[:MAX_EVIDENCE]
+    layers = tuple(layer for layer in LAYERS if any(f.layer == layer for f in top))
+    kind_set = frozenset(kinds)
+    if level == "emergent":
+        advice = [reg.emergency_advice]
+        resources = [reg.emergency]
+        for kind in _RESOURCE_ORDER:
+            if kind in kind_set and kind in reg.extra:
+                resource, sentence = reg.extra[kind]
+                advice.append(sentence)
+                resources.append(resource)
+    else:
+        advice = [reg.urgent_advice]
+        resources = [reg.urgent, Resource(f"{reg.emergency.name}, if it gets worse", reg.emergency.contact)]
+    return Escalation(categories, evidence, " ".join(advice), tuple(resources), level, layers,
+                      records, reg.code, kind_set)
+
+
+def escalate(esc: Escalation | None, more: Iterable[Fired], region_code: str) -> Escalation | None:
+    """`esc` with more records added (a later layer's opinion); the level can only go up."""
+    extra = tuple(more)
+    if not extra:
+        return esc
+    if esc is None:
+        return build(region(region_code), extra)
+    return build(region(esc.region), (*esc.fired, *extra), esc.kinds)

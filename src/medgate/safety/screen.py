@@ -1,8 +1,13 @@
-"""The red-flag screen: concept regexes, ConText assertion, then per-category rules.
+"""The red-flag screen: concept regexes, ConText assertion, then two layers of rules.
 
-Rules only, no model call. Every pattern is compiled once per process (`default_screener`).
-Mentions are collected over all the texts given (a patient often spreads one story over several
-turns); each mention is asserted or dropped within its own sentence by ConText.
+No model call. Every pattern is compiled once per process (`default_screener`). One scan per
+text finds the concepts of both layers (the red-flag rules' categories and the findings groups)
+and the numbers it reports; ConText asserts or drops each within its own sentence. Mentions are
+collected over all the texts given (a patient often spreads one story over several turns).
+
+Layer `rules`: a category fires when one of its rules' concepts co-occur (always `emergent`).
+Layer `findings`: vital signs, age, course and signs scored against published thresholds
+(`medgate.safety.findings`), `emergent` or `urgent`.
 """
 
 from __future__ import annotations
@@ -10,27 +15,27 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from medgate.regex_starts import ASCII, first_chars
 from medgate.safety.context import ConText, Modifier
-from medgate.safety.escalation import Escalation, build, region
+from medgate.safety.dispatch import Lookaheads, PrefixIndex
+from medgate.safety.escalation import Escalation, Fired, Layer, build, region
+from medgate.safety.findings import GROUPS, FindingsLayer, Group
+from medgate.safety.findings.common import TIME_CONCEPTS
+from medgate.safety.findings.measures import MeasureExtractor, Reading
 from medgate.safety.rules import CATEGORIES, Category
-from medgate.safety.rules.base import ResourceKind
+from medgate.safety.rules.base import Concept, ResourceKind
 
-MAX_EVIDENCE = 8
 MAX_EVIDENCE_CHARS = 80
+FINDINGS = "findings"  # the owner of the findings groups' concepts (no rule category has it)
+ALL_LAYERS: tuple[Layer, ...] = ("rules", "findings")
 _BLOCKING = frozenset(
     {Modifier.NEGATED, Modifier.HISTORICAL, Modifier.FAMILY, Modifier.HYPOTHETICAL}
 )
-_Bucket = tuple[re.Pattern[str], tuple[int, ...]]
 _SPACES = re.compile(r"\s+")
-_POSITIONS = re.compile(r"(?<!\w).", re.S)  # every position not preceded by a word character
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One concept match: where, which category and concept, and what ConText said."""
 
     start: int
@@ -46,132 +51,140 @@ class Mention:
 
 
 class Screener:
-    """Compiled concepts for a set of categories, plus a ConText instance."""
+    """Compiled concepts of the rule categories and the findings groups, readings, ConText."""
 
     def __init__(
-        self, categories: Sequence[Category] = CATEGORIES, context: ConText | None = None
+        self,
+        categories: Sequence[Category] = CATEGORIES,
+        context: ConText | None = None,
+        findings: Sequence[Group] = GROUPS,
     ) -> None:
         self._categories = tuple(categories)
         self._context = context or ConText()
+        self._findings = FindingsLayer(findings)
+        self._measures = MeasureExtractor()
+        owned: list[tuple[str, Concept]] = [
+            (cat.name, concept) for cat in self._categories for concept in cat.concepts
+        ] + [(FINDINGS, concept) for group in findings for concept in group.concepts]
         self._concepts: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
-            (cat.name, concept.name, re.compile(rf"(?:{concept.regex()})(?!\w)", re.I))
-            for cat in self._categories
-            for concept in cat.concepts
+            (owner, concept.name, re.compile(rf"(?:{concept.regex()})(?!\w)", re.I))
+            for owner, concept in owned
         )
-        # At each word start only the concepts whose first character can begin there are tried
-        # (one alternation per character); the first alternative that matches names a concept and
-        # gives its match; the later concepts of that bucket are then tried one by one. Within a
-        # bucket a concept keeps only the patterns that can start with its character (the others
-        # cannot match there, so the first match is the same). The buckets are exact supersets
-        # (see firstchars), so this finds what a scan of every concept would.
-        # Concept patterns are case-insensitive: analyse them as such.
-        patterns = [
-            [(p, first_chars(f"(?i:{p})")) for p in concept.patterns]
-            for cat in self._categories
-            for concept in cat.concepts
-        ]
-        starts = [first_chars(f"(?i:{rx.pattern})") for _, _, rx in self._concepts]
-        alphabet = set().union(*(s for s in starts if s is not None))
-        self._buckets: dict[str, _Bucket] = {}
-        # "" = ASCII characters no analysed concept starts with; "*" = any non-ASCII character,
-        # where every pattern is tried (the analysis covers ASCII starts only).
-        for ch in [*sorted(alphabet), "", "*"]:
-            idx = tuple(
-                i for i, s in enumerate(starts) if ch == "*" or s is None or (ch and ch in s)
-            )
-            if not idx:
-                continue
-            alternatives = [
-                "|".join(
-                    f"(?:{p})" for p, f in patterns[i] if ch == "*" or f is None or (ch and ch in f)
-                )
-                for i in idx
-            ]
-            self._buckets[ch] = (_alternation(alternatives), idx)
-        self._ascii_fallback = self._buckets.get("")
-        self._non_ascii = self._buckets["*"]
+        # At each word start only the concepts that can begin with the first characters there are
+        # tried (`dispatch.PrefixIndex`); one match call of the bucket's regex, each concept an
+        # optional lookahead group, tells every concept that matches there and where it ends.
+        self._index = PrefixIndex([concept.patterns for _, concept in owned], Lookaheads())
+        self._starts = re.compile(rf"(?<!\w){self._index.start_class}", re.S)
 
-    def mentions(self, text: str) -> list[Mention]:
-        """Every concept match in `text`, each with its ConText modifiers."""
+    def _matches(self, text: str) -> list[tuple[int, int, str, str]]:
         found: list[tuple[int, int, str, str]] = []
-        buckets, concepts = self._buckets, self._concepts
-        for start in _POSITIONS.finditer(text):
+        at, concepts = self._index.at, self._concepts
+        for start in self._starts.finditer(text):
             pos = start.start()
-            ch = text[pos]
-            bucket = buckets.get(ch)
-            if bucket is None:
-                bucket = self._ascii_fallback if ord(ch) < ASCII else self._non_ascii
+            bucket = at(text, pos)
             if bucket is None:
                 continue
             combined, idx = bucket
             hit = combined.match(text, pos)
-            if hit is None:
-                continue
-            k = int((hit.lastgroup or "c0")[1:])  # its place in the bucket
-            cat, concept, _ = concepts[idx[k]]
-            found.append((pos, hit.end(), cat, concept))
-            for i in idx[k + 1 :]:
-                cat, concept, regex = concepts[i]
-                m = regex.match(text, pos)
-                if m is not None:
-                    found.append((pos, m.end(), cat, concept))
-        if not found:
-            return []
-        modifiers = self._context.assess(text, [(s, e) for s, e, _, _ in found])
-        return [
-            Mention(s, e, cat, concept, text[s:e], mods)
-            for (s, e, cat, concept), mods in zip(found, modifiers, strict=True)
-        ]
+            if hit is None or hit.lastindex is None:
+                continue  # no concept starts here
+            for k, (s, e) in enumerate(hit.regs[1:]):
+                if s >= 0:
+                    owner, concept, _ = concepts[idx[k]]
+                    found.append((pos, e, owner, concept))
+        return found
 
-    def screen(self, texts: Iterable[str], region_code: str = "US") -> Escalation | None:
+    def scan(self, text: str) -> tuple[list[Mention], list[Reading]]:
+        """Every concept match in `text` with its ConText modifiers, and the asserted readings."""
+        found = self._matches(text)
+        readings = self._measures.readings(text)
+        if not found and not readings:
+            return [], []
+        spans = [(s, e) for s, e, _, _ in found]
+        shields = [(s, e) for s, e, owner, concept in found
+                   if owner != FINDINGS or concept not in TIME_CONCEPTS]
+        modifiers = self._context.assess(text, spans + [(r.start, r.end) for r in readings], shields)
+        mentions = [
+            Mention(s, e, owner, concept, text[s:e], mods)
+            for (s, e, owner, concept), mods in zip(found, modifiers[: len(found)], strict=True)
+        ]
+        kept = [r for r, mods in zip(readings, modifiers[len(found) :], strict=True)
+                if not mods & _BLOCKING]
+        return mentions, kept
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every concept match in `text`, each with its ConText modifiers."""
+        return self.scan(text)[0]
+
+    def screen(
+        self, texts: Iterable[str], region_code: str = "US", layers: Sequence[Layer] = ALL_LAYERS
+    ) -> Escalation | None:
         reg = region(region_code)  # an unknown region is an error even for benign text
         asserted: dict[str, dict[str, list[Mention]]] = {}
+        readings: list[Reading] = []
         for text in texts:
-            for m in self.mentions(text):
+            mentions, found = self.scan(text)
+            readings += found
+            for m in mentions:
                 if m.asserted:
                     asserted.setdefault(m.category, {}).setdefault(m.concept, []).append(m)
-        if not asserted:
-            return None
-        categories: list[str] = []
-        evidence: list[str] = []
+        fired: list[Fired] = []
         kinds: set[ResourceKind] = set()
+        if "rules" in layers:
+            fired += self._rules(asserted, kinds)
+        if "findings" in layers and (asserted.get(FINDINGS) or readings):
+            fired += self._findings_layer(asserted.get(FINDINGS, {}), readings)
+        return build(reg, fired, kinds)
+
+    def _rules(self, asserted: Mapping[str, Mapping[str, list[Mention]]],
+               kinds: set[ResourceKind]) -> list[Fired]:
+        fired: list[Fired] = []
         for cat in self._categories:
-            fired = _fired(cat, asserted.get(cat.name, {}))
-            if not fired:
+            names, used = _fired(cat, asserted.get(cat.name, {}))
+            if not used:
                 continue
-            categories.append(cat.name)
             kinds.update(cat.resources)
+            evidence: list[str] = []
             last_end = -1
-            for m in sorted(fired, key=lambda m: (m.start, -m.end)):
+            for m in sorted(used, key=lambda m: (m.start, -m.end)):
                 if m.end <= last_end:
                     continue  # inside a longer phrase already quoted ("speech is slurred")
                 last_end = m.end
-                phrase = _SPACES.sub(" ", m.text.strip())[:MAX_EVIDENCE_CHARS]
+                phrase = _phrase(m.text)
                 if phrase not in evidence:
                     evidence.append(phrase)
-        if not categories:
-            return None
-        return build(reg, tuple(categories), tuple(evidence[:MAX_EVIDENCE]), kinds)
+            fired.append(Fired("rules", ", ".join(names), cat.name, "emergent", tuple(evidence)))
+        return fired
+
+    def _findings_layer(self, asserted: Mapping[str, list[Mention]],
+                        readings: Sequence[Reading]) -> list[Fired]:
+        concepts = {
+            name: tuple(dict.fromkeys(_phrase(m.text) for m in ms)) for name, ms in asserted.items()
+        }
+        return [
+            Fired("findings", f.name, f.category, f.level, f.evidence, f.source)
+            for f in self._findings.fire(concepts, readings)
+        ]
 
 
-def _alternation(concepts: Sequence[str]) -> re.Pattern[str]:
-    """One regex trying the concept regexes in order; group c<k> is the k-th of them."""
-    rx = "|".join(f"(?P<c{k}>(?:{c})(?!\\w))" for k, c in enumerate(concepts))
-    return re.compile(rf"(?:{rx})", re.I)
+def _phrase(text: str) -> str:
+    return _SPACES.sub(" ", text.strip())[:MAX_EVIDENCE_CHARS]
 
 
-def _fired(cat: Category, concepts: Mapping[str, list[Mention]]) -> list[Mention]:
-    """The mentions behind every rule of `cat` that fires (empty when none fires)."""
+def _fired(cat: Category, concepts: Mapping[str, list[Mention]]) -> tuple[list[str], list[Mention]]:
+    """The rules of `cat` that fire and the mentions behind them (empty when none fires)."""
+    names: list[str] = []
     used: list[Mention] = []
     if not concepts:
-        return used
+        return names, used
     for rule in cat.rules:
         if all(name in concepts for name in rule.all_of) and not any(
             name in concepts for name in rule.none_of
         ):
+            names.append(rule.name)
             for name in rule.all_of:
                 used.extend(m for m in concepts[name] if m not in used)
-    return used
+    return names, used
 
 
 @functools.cache
@@ -180,11 +193,13 @@ def default_screener() -> Screener:
     return Screener()
 
 
-def screen(texts: Iterable[str], region: str = "US") -> Escalation | None:
-    """Screen free texts for emergency red flags; None when there are none."""
+def screen(
+    texts: Iterable[str], region: str = "US", layers: Sequence[Layer] = ALL_LAYERS
+) -> Escalation | None:
+    """Screen free texts for red flags (emergent or urgent); None when there are none."""
     if isinstance(texts, str):
         texts = (texts,)
-    return default_screener().screen(texts, region)
+    return default_screener().screen(texts, region, layers)
 
 
 def user_texts(body: Mapping[str, Any]) -> list[str]:
@@ -210,9 +225,11 @@ def user_texts(body: Mapping[str, Any]) -> list[str]:
     return texts
 
 
-def screen_request(body: Mapping[str, Any], region: str = "US") -> Escalation | None:
+def screen_request(
+    body: Mapping[str, Any], region: str = "US", layers: Sequence[Layer] = ALL_LAYERS
+) -> Escalation | None:
     """Screen the user messages of a chat body; images, system, assistant and tool are ignored."""
-    return screen(user_texts(body), region)
+    return screen(user_texts(body), region, layers)
 
 
 def emergency_reply_text(esc: Escalation) -> str:

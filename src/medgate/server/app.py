@@ -1,24 +1,35 @@
-"""medgate's ASGI application: routes, lifespan, and the OpenAI-shaped error boundary.
+"""medgate's ASGI application: routes, keys, lifespan, and the OpenAI-shaped error boundary.
 
 Handlers take (app, scope, body) and return JSON or an event stream; every MedgateError becomes
-the OpenAI error JSON with its status here, in one place.
+the OpenAI error JSON with its status here, in one place. Each route names what it needs
+(`Access`): once any API key exists, every route but /health needs one, and the key's role must
+reach the route. Every request is audited once: chat requests by their Ticket, tasks and
+sign-offs by their own record, every other request (and every refusal before a handler ran,
+401s included) by a `request` record written here.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qs
 
 import orjson
 
 from medgate.app import App
+from medgate.auth import Access, Principal
 from medgate.config import Config
 from medgate.errors import InternalError, InvalidRequest, MedgateError, MethodNotAllowed, NotFound
 from medgate.gateway.options import request_options
+from medgate.imaging.types import Limits
+from medgate.server.cpu_work import deid_response
+from medgate.server.disconnect import RequestWatch
 from medgate.server.http import (
     JSON_HEADERS,
-    Message,
     Receive,
     Scope,
     Send,
@@ -27,16 +38,29 @@ from medgate.server.http import (
     read_body,
     send_error,
     send_json,
+    send_raw_json,
     send_sse,
 )
 from medgate.server.openapi import Op, build_document
-from medgate.server.schemas import DeidRequest, DeidResponse, Health, ModelList, OpenApiDocument
+from medgate.server.schemas import (
+    DeidRequest,
+    DeidResponse,
+    Health,
+    ModelList,
+    OpenApiDocument,
+    UsageReport,
+)
 from medgate.types import ChatCompletion, ChatCompletionRequest
-from medgate.validation import validator
 
 log = logging.getLogger("medgate.server")
-_deid_request = validator(DeidRequest)
 Handler = Callable[[App, Scope, Receive, Send, list[str]], Awaitable[None]]
+_PRINCIPAL = "medgate.principal"  # scope keys: who is asking, and whether the handler audited
+_AUDITED = "medgate.audited"
+
+
+def principal_of(scope: Scope) -> Principal | None:
+    p: Principal | None = scope.get(_PRINCIPAL)
+    return p
 
 
 async def chat_completions(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
@@ -44,7 +68,8 @@ async def chat_completions(app: App, scope: Scope, receive: Receive, send: Send,
     audited once by the gateway, refusals of an unreadable body included."""
     gateway = app.gateway
     assert gateway is not None
-    ticket = gateway.ticket()
+    ticket = gateway.ticket(principal_of(scope))
+    scope[_AUDITED] = True
     try:
         body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
         options = request_options(body if isinstance(body, dict) else {}, header_map(scope))
@@ -82,17 +107,48 @@ async def health(app: App, scope: Scope, receive: Receive, send: Send, _: list[s
 
 
 async def deid(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
-    from medgate.privacy.api import deid_http
+    raw = await read_body(scope, receive, app.config.max_body_bytes)
+    status, body = await app.offload.run(deid_response, raw)  # large bodies: off the event loop
+    await send_raw_json(send, status, body)
 
-    body = _deid_request(parse_json(await read_body(scope, receive, app.config.max_body_bytes)))
-    await send_json(send, 200, deid_http(dict(body)))
+
+class _TaskAudit:
+    """The audit as the task layer sees it for one request: its record is this request's record."""
+
+    def __init__(self, app: App, scope: Scope) -> None:
+        self.app, self.scope = app, scope
+
+    def append(self, record: dict[str, Any]) -> None:
+        self.scope[_AUDITED] = True
+        self.app.audit.append(record | {"route": _route_name(self.scope)})
+
+    def query(self, kind: str, **match: Any) -> list[dict[str, Any]]:
+        return self.app.audit.query(kind, **match)
+
+
+class _KeyedClient:
+    """The gateway for a task's model calls, as the task's API key (its models, budget, PHI)."""
+
+    def __init__(self, app: App, principal: Principal | None) -> None:
+        self.app, self.principal = app, principal
+
+    async def chat(self, body: dict[str, Any]) -> dict[str, Any]:
+        return await self.app.chat(body, principal=self.principal, source="task")
+
+    def pick_model(self, use_case: str) -> str:
+        return self.app.pick_model(use_case)
+
+    def image_limits(self) -> Limits:
+        return self.app.image_limits()
 
 
 async def task(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
     from medgate.tasks.api import task_http
 
     body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
-    await send_json(send, 200, await task_http(app, app.audit, params[0], body))
+    principal = principal_of(scope)
+    await send_json(send, 200, await task_http(_KeyedClient(app, principal), _TaskAudit(app, scope), params[0], body,
+                                               app.artefacts, principal.id if principal else None))
 
 
 async def image_report(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
@@ -103,78 +159,166 @@ async def image_report(app: App, scope: Scope, receive: Receive, send: Send, _: 
 
     raw = await read_body(scope, receive, app.config.max_body_bytes)
     content_type = header_map(scope).get("content-type")
+    principal = principal_of(scope)
+    client, audit = _KeyedClient(app, principal), _TaskAudit(app, scope)
+    key_id = principal.id if principal else None
     if not is_multipart(content_type):
-        await send_json(send, 200, await image_report_http(app, app.audit, parse_json(raw)))
+        await send_json(send, 200, await image_report_http(client, audit, parse_json(raw), app.artefacts, key_id))
         return
     assert content_type is not None
     form = parse_form(raw, content_type)
     if any(f.field != "file" for f in form.files):
         raise InvalidRequest("files go in form parts named file", param="file")
     files = [Attachment(f.data, f.content_type, f.filename) for f in form.files]
-    await send_json(send, 200, await image_report_form(app, app.audit, form.fields, files))
+    await send_json(send, 200, await image_report_form(client, audit, form.fields, files, app.artefacts, key_id))
 
 
 async def signoff(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
-    from medgate.tasks.api import signoff_http
 
     body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
-    await send_json(send, 200, await signoff_http(app.audit, params[0], body))
+    principal = principal_of(scope)
+    out = await asyncio.to_thread(_signoff_sync, app, scope, params[0], body, principal)
+    await send_json(send, 200, out)
+
+
+def _signoff_sync(app: App, scope: Scope, artefact_id: str, body: Any, principal: Principal | None) -> Any:
+    from medgate.tasks.api import signoff_sync
+
+    return signoff_sync(_TaskAudit(app, scope), app.artefacts, artefact_id, body,
+                        principal.id if principal else None)
+
+
+async def usage(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
+    """Admins see every key (or `key=`); any other key sees its own usage only."""
+    from medgate.accounting.usage import parse_groups, usage_report
+
+    query = {k: v[-1] for k, v in parse_qs(scope.get("query_string", b"").decode("latin-1")).items()}
+    unknown = sorted(set(query) - {"group_by", "since", "until", "key"})
+    if unknown:
+        raise InvalidRequest(f"unknown query parameter(s) {', '.join(unknown)}; use group_by, since, until, key",
+                             param=unknown[0])
+    for name in ("since", "until"):
+        if name in query and not _is_day(query[name]):
+            raise InvalidRequest(f"{name} must be a day, YYYY-MM-DD", param=name)
+    groups = parse_groups(query.get("group_by"))
+    principal = principal_of(scope)
+    key_id = query.get("key")
+    if principal is not None and principal.role != "admin":
+        key_id = principal.id
+    if app.db is None:
+        rows: list[dict[str, Any]] = []
+    else:
+        rows = await asyncio.to_thread(usage_report, app.db, groups, since=query.get("since"),
+                                       until=query.get("until"), key_id=key_id)
+    await send_json(send, 200, {"object": "usage", "group_by": groups, "data": rows})
+
+
+def _is_day(text: str) -> bool:
+    try:
+        time.strptime(text, "%Y-%m-%d")
+    except ValueError:
+        return False
+    return True
+
+
+async def metrics(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
+    from medgate.gateway.metrics import CONTENT_TYPE
+
+    body = app.metrics.render()
+    await send({"type": "http.response.start", "status": 200, "headers": [
+        (b"content-type", CONTENT_TYPE.encode()), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
 
 
 async def openapi(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
     if app.openapi is None:
-        app.openapi = orjson.dumps(build_document((m, p, op) for m, p, _, op in ROUTES))
+        app.openapi = orjson.dumps(build_document((r.method, r.pattern, r.op) for r in ROUTES))
     await send({"type": "http.response.start", "status": 200, "headers": [
         *JSON_HEADERS, (b"content-length", str(len(app.openapi)).encode())]})
     await send({"type": "http.response.body", "body": app.openapi})
 
 
 _CHAT_HEADERS = (("X-Medgate-PHI", "block | pseudonymise | allow (the body's `phi` wins)"),
-                 ("X-Medgate-Thinking", "true | false (the body's `thinking` wins)"))
+                 ("X-Medgate-Thinking", "true | false (the body's `thinking` wins)"),
+                 ("X-Medgate-Burned-In", "refuse | allow: images with text on their pixels to a remote model "
+                                         "(the body's `burned_in` wins)"))
 
 _TASKS = "medgate.tasks.api:"  # named, not imported: the task layer loads on first task request
-# (method, path, handler, what the document says) with "{name}" for one path segment.
+_KEY = (401, 403, 429)  # what a route that needs a key may also answer
+
+
+@dataclass(frozen=True)
+class RouteSpec:
+    method: str
+    pattern: tuple[str, ...]  # "{name}" for one path segment
+    handler: Handler
+    op: Op
+    access: Access  # public (no key) | any | clinical | admin (auth/guard.py ROLE_ACCESS)
+
+    @property
+    def name(self) -> str:
+        return "/" + "/".join(self.pattern)
+
+
 # The only place routes are named; /openapi.json is generated from this table.
-ROUTES: tuple[tuple[str, tuple[str, ...], Handler, Op], ...] = (
-    ("POST", ("v1", "chat", "completions"), chat_completions,
-     Op("OpenAI Chat Completions, full or streamed", ChatCompletion, ChatCompletionRequest, stream=True,
-        headers=_CHAT_HEADERS, statuses=(400, 403, 404, 413, 502, 503, 504))),
-    ("GET", ("v1", "models"), list_models, Op("Configured aliases", ModelList, statuses=())),
-    ("GET", ("health",), health, Op("Liveness, and the audit store's state", Health, statuses=())),
-    ("GET", ("openapi.json",), openapi, Op("This document (OpenAPI 3.1)", OpenApiDocument, statuses=())),
-    ("POST", ("v1", "deid"), deid, Op("De-identify clinical text", DeidResponse, DeidRequest, statuses=(400, 413))),
-    ("POST", ("v1", "tasks", "artefacts", "{id}", "signoff"), signoff,
-     Op("Record a clinician's sign-off of a task artefact (audited)", _TASKS + "SignoffResponse",
-        _TASKS + "SignoffRequest", statuses=(400, 404))),
-    ("POST", ("v1", "tasks", "image-report"), image_report,
-     Op("Report on medical images and documents (DICOM, PDF, PNG, JPEG): JSON with data URLs, or "
-        "multipart/form-data", _TASKS + "TaskResponse", _TASKS + "ImageReportRequest",
-        form=_TASKS + "ImageReportForm", statuses=(400, 403, 404, 413, 415, 422, 502, 503, 504))),
-    ("POST", ("v1", "tasks", "{name}"), task,
-     Op("Run a clinical task; the result is schema-validated", _TASKS + "TaskResponse", _TASKS + "TaskRequest",
-        statuses=(400, 404, 422, 502, 503, 504))),
+ROUTES: tuple[RouteSpec, ...] = (
+    RouteSpec("POST", ("v1", "chat", "completions"), chat_completions,
+              Op("OpenAI Chat Completions, full or streamed", ChatCompletion, ChatCompletionRequest, stream=True,
+                 headers=_CHAT_HEADERS, statuses=(400, 402, 403, 404, 413, 415, *_KEY, 502, 503, 504)), "any"),
+    RouteSpec("GET", ("v1", "models"), list_models, Op("Configured aliases", ModelList, statuses=_KEY), "any"),
+    RouteSpec("GET", ("health",), health, Op("Liveness, and the audit store's state (no key needed)", Health,
+                                             statuses=()), "public"),
+    RouteSpec("GET", ("openapi.json",), openapi, Op("This document (OpenAPI 3.1)", OpenApiDocument, statuses=_KEY),
+              "any"),
+    RouteSpec("POST", ("v1", "deid"), deid, Op("De-identify clinical text", DeidResponse, DeidRequest,
+                                               statuses=(400, 413, *_KEY)), "any"),
+    RouteSpec("POST", ("v1", "tasks", "artefacts", "{id}", "signoff"), signoff,
+              Op("Record a clinician's sign-off of a task artefact (audited)", _TASKS + "SignoffResponse",
+                 _TASKS + "SignoffRequest", statuses=(400, 404, *_KEY)), "clinical"),
+    RouteSpec("POST", ("v1", "tasks", "image-report"), image_report,
+              Op("Report on medical images and documents (DICOM, PDF, PNG, JPEG): JSON with data URLs, or "
+                 "multipart/form-data", _TASKS + "TaskResponse", _TASKS + "ImageReportRequest",
+                 form=_TASKS + "ImageReportForm",
+                 statuses=(400, 402, 403, 404, 413, 415, 422, *_KEY, 502, 503, 504)), "clinical"),
+    RouteSpec("POST", ("v1", "tasks", "{name}"), task,
+              Op("Run a clinical task; the result is schema-validated", _TASKS + "TaskResponse", _TASKS + "TaskRequest",
+                 statuses=(400, 402, 404, 422, *_KEY, 502, 503, 504)), "clinical"),
+    RouteSpec("GET", ("v1", "usage"), usage,
+              Op("Requests, tokens and cost by key, alias, deployment and day (query: group_by, since, until, "
+                 "key); a non-admin key sees its own", UsageReport, statuses=(400, *_KEY),
+                 query=(("group_by", "comma list of key, alias, deployment, day"),
+                        ("since", "first day, YYYY-MM-DD"), ("until", "last day, YYYY-MM-DD"),
+                        ("key", "one key's id (admins)"))), "any"),
+    RouteSpec("GET", ("metrics",), metrics,
+              Op("Prometheus metrics (text exposition format; admin keys)", str, statuses=_KEY,
+                 media_type="text/plain"), "admin"),
 )
 
 
-def match(method: str, path: str) -> tuple[Handler, list[str]]:
+def match(method: str, path: str) -> tuple[RouteSpec, list[str]]:
     parts = tuple(p for p in path.split("/") if p)
     allowed = False
-    for route_method, pattern, handler, _ in ROUTES:
-        if len(pattern) != len(parts):
+    for route in ROUTES:
+        if len(route.pattern) != len(parts):
             continue
         params = []
-        for want, got in zip(pattern, parts, strict=True):
+        for want, got in zip(route.pattern, parts, strict=True):
             if want.startswith("{"):
                 params.append(got)
             elif want != got:
                 break
         else:
-            if route_method == method:
-                return handler, params
+            if route.method == method:
+                return route, params
             allowed = True
     if allowed:
         raise MethodNotAllowed(f"{method} is not allowed on {path}")
     raise NotFound(f"no route for {method} {path}")
+
+
+def _route_name(scope: Scope) -> str:
+    route: RouteSpec | None = scope.get("medgate.route")
+    return route.name if route is not None else "unrouted"
 
 
 class MedgateASGI:
@@ -190,28 +334,50 @@ class MedgateASGI:
             return
         if scope["type"] != "http":
             return
-        assert self.app is not None
-        started = False
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
+        app = self.app
+        assert app is not None
+        started = time.perf_counter()
+        watch = RequestWatch(receive, send)  # notices a client that leaves, and cancels its work
+        error: MedgateError | None = None
         try:
-            handler, params = match(scope["method"], scope["path"])
-            await handler(self.app, scope, receive, tracking_send, params)
+            route, params = match(scope["method"], scope["path"])
+            scope["medgate.route"] = route
+            scope[_PRINCIPAL] = app.guard.check(scope, route.access)
+            await route.handler(app, scope, watch.receive, watch.send, params)
         except MedgateError as exc:
-            if not started:
+            error = exc
+            if not watch.started:
                 await send_error(send, exc)
         except ConnectionAbortedError:
             return  # the client left before sending its body
+        except asyncio.CancelledError:
+            if not watch.absorb_cancel():
+                raise  # the server is stopping, not a client leaving
         except Exception as exc:  # last-resort boundary: a bug still answers in OpenAI shape
             # Type and path only: an exception's text may quote a prompt, and logs never hold PHI.
             log.error("unhandled %s on %s %s", type(exc).__name__, scope["method"], scope["path"])
-            if not started:
-                await send_error(send, InternalError())
+            error = InternalError()
+            if not watch.started:
+                await send_error(send, error)
+        finally:
+            watch.close()
+            if not scope.get(_AUDITED):
+                self._audit(app, scope, watch.status or (error.http_status() if error else 0), error, started)
+
+    @staticmethod
+    def _audit(app: App, scope: Scope, status: int, error: MedgateError | None, started: float) -> None:
+        """The record of a request no handler audited: refusals, and the routes without a record
+        of their own. A /health probe that succeeded is not audited (load balancers poll it)."""
+        name = _route_name(scope)
+        latency = time.perf_counter() - started
+        app.metrics.request(name, status, latency, error.code if error else None)
+        if name == "/health" and status == 200:
+            return
+        principal = principal_of(scope)
+        app.audit.append({"kind": "request", "route": name, "method": scope["method"],
+                          "key_id": principal.id if principal else None,
+                          "status": "ok" if 0 < status < 400 else "error", "http_status": status,
+                          "error": error.code if error else None, "latency_ms": round(latency * 1000, 3)})
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from typing import Any
 
@@ -55,7 +56,12 @@ def parse_json(raw: bytes) -> Any:
 
 
 async def send_json(send: Send, status: int, data: Any, extra: list[tuple[bytes, bytes]] | None = None) -> None:
-    body = orjson.dumps(data)
+    await send_raw_json(send, status, orjson.dumps(data), extra)
+
+
+async def send_raw_json(send: Send, status: int, body: bytes,
+                        extra: list[tuple[bytes, bytes]] | None = None) -> None:
+    """A body already serialised (e.g. by a worker process)."""
     await send({"type": "http.response.start", "status": status,
                 "headers": [*JSON_HEADERS, (b"content-length", str(len(body)).encode()), *(extra or ())]})
     await send({"type": "http.response.body", "body": body})
@@ -65,7 +71,7 @@ async def send_error(send: Send, exc: MedgateError, extra: list[tuple[bytes, byt
     headers = list(extra or ())
     retry_after = getattr(exc, "retry_after", None)
     if retry_after is not None:
-        headers.append((b"retry-after", str(int(retry_after)).encode()))
+        headers.append((b"retry-after", str(max(1, math.ceil(retry_after))).encode()))
     await send_json(send, exc.http_status(), exc.to_dict(), headers)
 
 

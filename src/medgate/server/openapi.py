@@ -29,6 +29,8 @@ class Op:
     form: Any = None  # the same request as multipart/form-data (file uploads), if the route takes it
     headers: tuple[tuple[str, str], ...] = ()  # optional request headers: (name, description)
     statuses: tuple[int, ...] = field(default=(400,))
+    query: tuple[tuple[str, str], ...] = ()  # optional query parameters: (name, description)
+    media_type: str = "application/json"  # of the 200 answer
 
 
 class _Components:
@@ -65,7 +67,11 @@ def build_document(routes: Iterable[tuple[str, tuple[str, ...], Op]]) -> dict[st
         path, params = _path(pattern)
         params += [{"name": name, "in": "header", "required": False, "description": text,
                     "schema": {"type": "string"}} for name, text in op.headers]
-        content: dict[str, Any] = {"application/json": {"schema": components.ref(op.response)}}
+        params += [{"name": name, "in": "query", "required": False, "description": text,
+                    "schema": {"type": "string"}} for name, text in op.query]
+        content: dict[str, Any] = ({"application/json": {"schema": components.ref(op.response)}}
+                                   if op.media_type == "application/json"
+                                   else {op.media_type: {"schema": {"type": "string"}}})
         if op.stream:
             content["text/event-stream"] = {"schema": {
                 "type": "string", "description": f"`data: <{chunk['$ref'].rsplit('/', 1)[1]}>` events, then "
@@ -82,6 +88,8 @@ def build_document(routes: Iterable[tuple[str, tuple[str, ...], Op]]) -> dict[st
                                 "content": {"application/json": {"schema": error}}}
         operation: dict[str, Any] = {"summary": op.summary, "operationId": _operation_id(method, pattern),
                                      "responses": responses}
+        if 401 in op.statuses:
+            operation["security"] = [{"apiKey": []}]
         if params:
             operation["parameters"] = params
         if op.request is not None:
@@ -95,7 +103,10 @@ def build_document(routes: Iterable[tuple[str, tuple[str, ...], Op]]) -> dict[st
         "info": {"title": "medgate", "version": medgate.__version__,
                  "description": "OpenAI-compatible gateway for open-weight medical LLMs."},
         "paths": paths,
-        "components": {"schemas": components.schemas},
+        "components": {"schemas": components.schemas, "securitySchemes": {"apiKey": {
+            "type": "http", "scheme": "bearer",
+            "description": "a medgate API key (medgate keys create); needed on every route but /health once "
+                           "any key exists"}}},
     }
 
 

@@ -12,9 +12,19 @@ OPEN = ConfigDict(extra="allow")
 
 
 @with_config(ConfigDict(extra="forbid"))
-class DeidRequest(TypedDict):
+class DeidDocument(TypedDict):
+    id: NotRequired[str | int]
     text: str
+
+
+@with_config(ConfigDict(extra="forbid"))
+class DeidRequest(TypedDict):
+    """One document (`text`) or many (`documents`), each de-identified on its own."""
+
+    text: NotRequired[str]
+    documents: NotRequired[list[DeidDocument]]
     mode: NotRequired[Literal["surrogate", "mask", "redact"]]
+    policy: NotRequired[Literal["strict", "standard"]]
 
 
 class DeidEntity(TypedDict):
@@ -24,9 +34,16 @@ class DeidEntity(TypedDict):
     replacement: str
 
 
-class DeidResponse(TypedDict):
+class DeidDocumentResult(TypedDict):
+    id: str | int
     text: str
     entities: list[DeidEntity]
+
+
+class DeidResponse(TypedDict):
+    text: NotRequired[str]
+    entities: NotRequired[list[DeidEntity]]
+    documents: NotRequired[list[DeidDocumentResult]]
 
 
 @with_config(OPEN)
@@ -50,6 +67,24 @@ class Health(TypedDict):
     status: Literal["ok", "degraded"]
     models: list[str]
     audit: dict[str, Any]
+
+
+class UsageRow(TypedDict):
+    key: NotRequired[str | None]
+    alias: NotRequired[str | None]
+    deployment: NotRequired[str | None]
+    day: NotRequired[str]
+    requests: int
+    errors: int
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: float
+
+
+class UsageReport(TypedDict):
+    object: Literal["usage"]
+    group_by: list[str]
+    data: list[UsageRow]
 
 
 class OpenApiDocument(TypedDict):

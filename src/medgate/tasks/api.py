@@ -22,6 +22,7 @@ from medgate.tasks.client import AuditLog, ChatClient
 from medgate.tasks.registry import task_for
 from medgate.tasks.runner import arun
 from medgate.tasks.signoff import sign_off
+from medgate.tasks.store import ArtefactStore
 from medgate.validation import validator
 
 FORBID = ConfigDict(extra="forbid")
@@ -100,20 +101,28 @@ _signoff_request = validator(SignoffRequest)
 
 
 async def task_http(
-    client: ChatClient, audit: AuditLog | None, name: str, body: dict[str, Any]
+    client: ChatClient, audit: AuditLog | None, name: str, body: dict[str, Any],
+    artefacts: ArtefactStore | None = None, key_id: str | None = None,
 ) -> dict[str, Any]:
     """`POST /v1/tasks/{name}` with {"input", "model"?, "format"?, "options"?}."""
     task_for(name)  # an unknown task is a 404 before anything about the body
     req = _task_request(body)
     result = await arun(client, name, req["input"], model=req.get("model"), format=req.get("format") or "json",
-                        options=req.get("options"), audit=audit)
+                        options=req.get("options"), audit=audit, artefacts=artefacts, key_id=key_id)
     return result.to_dict()
 
 
-async def signoff_http(audit: AuditLog, artefact_id: str, body: dict[str, Any]) -> dict[str, Any]:
+async def signoff_http(audit: AuditLog, artefacts: ArtefactStore, artefact_id: str, body: dict[str, Any],
+                       key_id: str | None = None) -> dict[str, Any]:
     """`POST /v1/tasks/artefacts/{id}/signoff` with {"clinician", "note"?}."""
+    return signoff_sync(audit, artefacts, artefact_id, body, key_id)
+
+
+def signoff_sync(audit: AuditLog, artefacts: ArtefactStore, artefact_id: str, body: dict[str, Any],
+                 key_id: str | None = None) -> dict[str, Any]:
+    """The same, for a worker thread (the artefact store is a database)."""
     req = _signoff_request(body)
-    return sign_off(audit, artefact_id, req["clinician"], req.get("note"))
+    return sign_off(audit, artefacts, artefact_id, req["clinician"], req.get("note"), key_id)
 
 
 def _attachment(item: str | FileObject, index: int) -> Attachment:
@@ -129,16 +138,18 @@ def _attachment(item: str | FileObject, index: int) -> Attachment:
                       parse_selection(pages, param=f"files[{index}].pages"))
 
 
-async def image_report_http(client: ChatClient, audit: AuditLog | None, body: Any) -> dict[str, Any]:
+async def image_report_http(client: ChatClient, audit: AuditLog | None, body: Any,
+                            artefacts: ArtefactStore | None = None, key_id: str | None = None) -> dict[str, Any]:
     """`POST /v1/tasks/image-report` with {"files": [data URL | {url, name?, frames?, pages?}], "input"?,
     "model"?, "format"?, "options"?}."""
     req = _image_request(body)
     files = [_attachment(item, i) for i, item in enumerate(req["files"])]
-    return await _run_files(client, audit, req, files)
+    return await _run_files(client, audit, req, files, artefacts, key_id)
 
 
 async def image_report_form(client: ChatClient, audit: AuditLog | None, fields: Mapping[str, str],
-                            files: list[Attachment]) -> dict[str, Any]:
+                            files: list[Attachment], artefacts: ArtefactStore | None = None,
+                            key_id: str | None = None) -> dict[str, Any]:
     """The same from multipart/form-data: `file` parts, and input, model, format, options fields."""
     unknown = sorted(set(fields) - {"input", "model", "format", "options"})
     if unknown:
@@ -154,11 +165,13 @@ async def image_report_form(client: ChatClient, audit: AuditLog | None, fields: 
         raise InvalidRequest("format must be json or fhir", param="format")
     req = {"input": fields.get("input"), "model": fields.get("model") or None, "format": fields.get("format"),
            "options": options}
-    return await _run_files(client, audit, req, files)
+    return await _run_files(client, audit, req, files, artefacts, key_id)
 
 
 async def _run_files(client: ChatClient, audit: AuditLog | None, req: Mapping[str, Any],
-                     files: list[Attachment]) -> dict[str, Any]:
+                     files: list[Attachment], artefacts: ArtefactStore | None,
+                     key_id: str | None) -> dict[str, Any]:
     result = await arun(client, "image-report", req.get("input") or "", model=req.get("model"),
-                        format=req.get("format") or "json", options=req.get("options"), audit=audit, files=files)
+                        format=req.get("format") or "json", options=req.get("options"), audit=audit, files=files,
+                        artefacts=artefacts, key_id=key_id)
     return result.to_dict()

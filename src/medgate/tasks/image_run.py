@@ -109,9 +109,9 @@ def user_content(question: str, planned: Sequence[PlannedFile]) -> list[dict[str
 
 async def generate_report(client: ChatClient, task: Task, question: str, files: Sequence[Attachment], *,
                           alias: str, options: ImageReportOptions, artefact_id: str,
-                          audit: AuditLog | None) -> tuple[Session, Any, dict[str, Any]]:
+                          audit: AuditLog | None, key_id: str | None = None) -> tuple[Session, Any, dict[str, Any]]:
     """(session, validated answer, extras: images and lab rows)."""
-    from medgate.tasks.runner import system_message
+    from medgate.tasks.runner import now_iso, system_message
 
     question = question.strip() or DEFAULT_QUESTION
     if len(question) > MAX_QUESTION:
@@ -129,7 +129,8 @@ async def generate_report(client: ChatClient, task: Task, question: str, files: 
     except MedgateError as exc:
         if audit is not None:
             audit.append({"kind": "task_error", "artefact_id": artefact_id, "task": task.name, "alias": alias,
-                          "error": exc.code, "calls": len(session.responses), "files": [p.kind for p in planned]})
+                          "error": exc.code, "calls": len(session.responses), "files": [p.kind for p in planned],
+                          "at": now_iso(), "key_id": key_id})
         raise
     labs = [{"file": n, **row} for n, p in enumerate(planned, start=1) for row in p.lab_rows]
     sources = [{"file": n, "kind": p.kind, **({"name": p.attachment.name} if p.attachment.name else {})}

@@ -24,6 +24,7 @@ from medgate.tasks.image_report import ImageReportOptions
 from medgate.tasks.image_run import generate_report, with_pixels
 from medgate.tasks.parsing import engine_schema
 from medgate.tasks.registry import task_for
+from medgate.tasks.store import ArtefactStore
 
 LABEL = "AI-assisted draft — must be reviewed by a clinician"
 FORMATS = ("json", "fhir")
@@ -134,6 +135,8 @@ async def arun(
     options: dict[str, Any] | None = None,
     audit: AuditLog | None = None,
     files: Sequence[Attachment] | None = None,
+    artefacts: ArtefactStore | None = None,
+    key_id: str | None = None,
 ) -> TaskResult:
     """Run task `name` on `text` (for a task that takes files, `text` is the question about
     `files`). Raises NotFound (unknown task), InvalidRequest (bad format, options or files),
@@ -153,7 +156,7 @@ async def arun(
         assert isinstance(opts, ImageReportOptions)
         alias = model or client.pick_model(task.use_case)
         session, last, extras = await generate_report(client, task, text, files or (), alias=alias, options=opts,
-                                                      artefact_id=artefact_id, audit=audit)
+                                                      artefact_id=artefact_id, audit=audit, key_id=key_id)
         output = last.output
         result = with_pixels(output.model_dump(mode="json"), extras["images"]) | extras
     else:
@@ -161,7 +164,8 @@ async def arun(
             raise InvalidRequest(f"{task.name} takes text, not files", param="files")
         source = input_check().check(text)
         alias = model or client.pick_model(task.use_case)
-        session, last, output, extra = await _generate_text(client, task, alias, source, opts, artefact_id, audit)
+        session, last, output, extra = await _generate_text(client, task, alias, source, opts, artefact_id, audit,
+                                                            key_id)
         result = output.model_dump(mode="json") | extra
     meta = merge_medgate(task, alias, session.responses)
     bundle = None
@@ -169,13 +173,17 @@ async def arun(
         ctx = FhirContext(artefact_id, str(meta.get("alias") or alias), opts.subject, opts.encounter, now_iso(),
                           extras)
         bundle = task.fhir(output, ctx)
+    record = audit_record(artefact_id, task, format, result, meta) | {"key_id": key_id}
+    if artefacts is not None:
+        artefacts.add(artefact_id, task.name, record["alias"], record["result_sha256"], key_id)
     if audit is not None:
-        audit.append(audit_record(artefact_id, task, format, result, meta))
+        audit.append(record)
     return TaskResult(task.name, artefact_id, result, meta, last.reasoning, bundle)
 
 
 async def _generate_text(client: ChatClient, task: Task, alias: str, source: str, opts: TaskOptions,
-                         artefact_id: str, audit: AuditLog | None) -> tuple[Session, Answer, Output, dict[str, Any]]:
+                         artefact_id: str, audit: AuditLog | None,
+                         key_id: str | None) -> tuple[Session, Answer, Output, dict[str, Any]]:
     """The first answer and any post-processing redo for a text task."""
     session = Session(client, task, alias, task.max_tokens, opts.seed)
     messages: list[dict[str, Any]] = [
@@ -207,6 +215,7 @@ async def _generate_text(client: ChatClient, task: Task, alias: str, source: str
                     "error": exc.code,
                     "calls": len(session.responses),
                     "at": now_iso(),
+                    "key_id": key_id,
                 }
             )
         raise

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 from medgate.engines.dialects.base import Dialect
 from medgate.engines.families.splitters import Splitter, ThinkTagSplitter
+from medgate.engines.families.toolcalls import ToolScanner, ToolSpec
 
 Body = dict[str, Any]
 
@@ -20,6 +21,13 @@ class Family:
     name: ClassVar[str] = "generic"
     sampling_defaults: ClassVar[Mapping[str, float]] = {}
     has_thinking_switch: ClassVar[bool] = False
+    # Tokens the model writes into its answer that clients must not see (GLM-4.5V's box markers):
+    # taken out of full and streamed content alike.
+    strip_tokens: ClassVar[tuple[str, ...]] = ()
+    # Whether the family renders its own prompt for an engine with no chat template
+    # (`engine: completions`), and the stop strings that end an assistant turn there.
+    renders_prompt: ClassVar[bool] = False
+    prompt_stop: ClassVar[tuple[str, ...]] = ()
 
     def prepare(self, body: Body, *, thinking: bool | None, dialect: Dialect) -> tuple[Body, dict[str, Any]]:
         """Return (new body, defaults applied). `thinking` is the caller's switch, if any; the
@@ -32,15 +40,27 @@ class Family:
                 applied[key] = value
         if thinking is not None and self.has_thinking_switch:
             dialect.thinking_switch(out, thinking)
+        dialect.shape_tools(out)
         return out, applied
 
-    def splitter(self) -> Splitter:
-        """A fresh per-response splitter for reasoning inline in `content`."""
+    def splitter(self, tools: ToolSpec | None = None) -> Splitter:
+        """A fresh per-response splitter for reasoning inline in `content`. `tools`: what the
+        request offered, for a format whose reasoning and calls are one structure (harmony)."""
         return ThinkTagSplitter()
 
-    def annotate(self, content: str, image_size: tuple[int, int] | None) -> dict[str, Any]:
-        """Extra structured data drawn from the final answer (e.g. GLM grounding boxes);
-        `image_size` is the first image's (width, height) as the client submitted it."""
+    def tool_scanner(self, tools: ToolSpec) -> ToolScanner | None:
+        """A fresh per-response scanner for the family's raw tool-call markup in `content`, or
+        None when the family has none (its engine parses calls, or it writes them as harmony)."""
+        return None
+
+    def render_prompt(self, body: Body) -> str:
+        """The raw prompt for `body` (messages, tools, tool results) in the family's own format."""
+        raise NotImplementedError(f"family {self.name} does not render raw prompts")
+
+    def annotate(self, content: str, body: Body, image_size: tuple[int, int] | None = None) -> dict[str, Any]:
+        """Extra structured data drawn from the final answer (e.g. GLM grounding boxes).
+        `image_size`: the first image's (width, height) as the client submitted it, when medgate
+        converted the request's files; otherwise the family reads it from `body`."""
         return {}
 
 

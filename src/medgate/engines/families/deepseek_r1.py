@@ -1,4 +1,5 @@
-"""DeepSeek-R1 and its distills: <think> reasoning (opening tag optional), model-card sampling, no system prompt."""
+"""DeepSeek-R1 and its distills: <think> reasoning (opening tag optional), model-card sampling, no
+system prompt, tool calls in its own tokens (deepseek_tools.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from typing import Any, ClassVar
 
 from medgate.engines.dialects.base import Dialect
 from medgate.engines.families.base import Body, Family, fold_system_into_first_user
+from medgate.engines.families.deepseek_tools import CALL_BEGIN, CALLS_BEGIN, DeepSeekToolScanner
 from medgate.engines.families.splitters import Splitter, ThinkTagSplitter
+from medgate.engines.families.toolcalls import ToolScanner, ToolSpec
 
 
 class DeepSeekR1(Family):
@@ -21,5 +24,9 @@ class DeepSeekR1(Family):
             applied["system_prompt"] = "folded into the first user message"
         return out, applied
 
-    def splitter(self) -> Splitter:
-        return ThinkTagSplitter(open_optional=True)
+    def splitter(self, tools: ToolSpec | None = None) -> Splitter:
+        markers = (CALLS_BEGIN, CALL_BEGIN) if tools is not None else ()
+        return ThinkTagSplitter(open_optional=True, answer_markers=markers)
+
+    def tool_scanner(self, tools: ToolSpec) -> ToolScanner | None:
+        return DeepSeekToolScanner(tools)

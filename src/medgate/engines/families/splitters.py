@@ -7,18 +7,30 @@ length minus one character; feeding a text in any chunking gives the same result
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+
+from medgate.engines.families.toolcalls import ToolCallDelta, held_prefix
 
 
 @dataclass
 class Split:
     reasoning: str = ""
     content: str = ""
+    tool_calls: list[ToolCallDelta] = field(default_factory=list)  # harmony's calls (harmony.py)
 
     def __iadd__(self, other: Split) -> Split:
         self.reasoning += other.reasoning
         self.content += other.content
+        self.tool_calls.extend(other.tool_calls)
         return self
+
+    def __add__(self, other: Split) -> Split:
+        return Split(self.reasoning + other.reasoning, self.content + other.content,
+                     self.tool_calls + other.tool_calls)
+
+
+_NEVER = 1 << 62  # a position no text reaches
 
 
 class Splitter:
@@ -47,13 +59,15 @@ class ThinkTagSplitter(Splitter):
     it; past `undecided_limit` characters without one it is taken as reasoning (R1 reasons at
     length), and a shorter output that ends without one is the answer. vLLM's deepseek_r1 parser
     calls every unclosed output reasoning, which would hide a short answer from an engine that had
-    already stripped an empty reasoning block.
+    already stripped an empty reasoning block. `answer_markers` settle untagged text as the answer
+    when one comes before any ``</think>`` (R1's tool-call tokens: calls are never reasoning).
     """
 
     def __init__(self, start: str = "<think>", end: str = "</think>", *, open_optional: bool = False,
-                 undecided_limit: int = 2048):
+                 undecided_limit: int = 2048, answer_markers: tuple[str, ...] = ()):
         self.start, self.end, self.open_optional = start, end, open_optional
         self.undecided_limit = undecided_limit
+        self.answer_markers = answer_markers
         self.state = "begin"  # begin | undecided | reasoning | after | content
         self.buf = ""
 
@@ -72,7 +86,9 @@ class ThinkTagSplitter(Splitter):
                     self.state = "undecided" if self.open_optional else "content"
             elif self.state == "undecided":
                 i = self.buf.find(self.end)
-                if i >= 0:
+                if self.answer_markers and self._answer_first(i):
+                    self.state = "content"
+                elif i >= 0:
                     out.reasoning += self.buf[:i]
                     self.buf = self.buf[i + len(self.end):]
                     self.state = "after"
@@ -100,6 +116,18 @@ class ThinkTagSplitter(Splitter):
                 self.buf = ""
         return out
 
+    def _answer_first(self, end_at: int) -> bool:
+        """Whether an answer marker is complete before a </think> or the limit is: whichever
+        completes first settles the text, so any chunking decides as the whole text does (the
+        reasoning it would otherwise become is the same either way)."""
+        done_end = end_at + len(self.end) if end_at >= 0 else _NEVER
+        done_limit = self.undecided_limit + 1 if len(self.buf) > self.undecided_limit else _NEVER
+        done_marker = _NEVER
+        for marker in self.answer_markers:
+            if (k := self.buf.find(marker)) >= 0:
+                done_marker = min(done_marker, k + len(marker))
+        return done_marker < min(done_end, done_limit)
+
     def flush(self) -> Split:
         rest, self.buf = self.buf, ""
         if self.state == "reasoning":
@@ -107,84 +135,33 @@ class ThinkTagSplitter(Splitter):
         return Split(content=rest) if self.state != "after" else Split()
 
 
-class HarmonySplitter(Splitter):
-    """GPT-OSS harmony text: ``<|channel|>analysis<|message|>…<|end|>`` is reasoning, channel
-    ``final`` is the answer. Text that does not start with a harmony token passes through."""
-
-    TOKENS = ("<|start|>", "<|channel|>", "<|message|>", "<|end|>", "<|return|>", "<|call|>",
-              "<|constrain|>")
-
-    def __init__(self) -> None:
-        self.buf = ""
-        self.mode = "begin"  # begin | passthrough | header | body
-        self.channel = ""
-        self.header = ""
-
-    def _emit(self, text: str, out: Split) -> None:
-        if self.channel.startswith("final"):
-            out.content += text
-        else:
-            out.reasoning += text
-
-    def feed(self, text: str) -> Split:
-        self.buf += text
-        out = Split()
-        if self.mode == "begin":
-            stripped = self.buf.lstrip()
-            if stripped.startswith("<|"):
-                self.mode, self.buf = "header", stripped
-            elif "<|".startswith(stripped) or any(t.startswith(stripped) for t in self.TOKENS):
-                return out
-            else:
-                self.mode = "passthrough"
-        if self.mode == "passthrough":
-            out.content, self.buf = self.buf, ""
-            return out
-        while self.buf:
-            i = self.buf.find("<|")
-            if i < 0:
-                keep = 1 if self.buf.endswith("<") else 0  # maybe the start of "<|"
-                self._text(self.buf[: len(self.buf) - keep], out)
-                self.buf = self.buf[len(self.buf) - keep:]
-                break
-            if i > 0:
-                self._text(self.buf[:i], out)
-                self.buf = self.buf[i:]
-            j = self.buf.find("|>")
-            if j < 0:
-                break  # token not complete yet: hold back from "<|"
-            self._token(self.buf[: j + 2])
-            self.buf = self.buf[j + 2:]
-        return out
-
-    def _text(self, text: str, out: Split) -> None:
-        if self.mode == "body":
-            self._emit(text, out)
-        else:  # role names, "analysis", " to=functions.x": header text
-            self.header += text
-
-    def _token(self, token: str) -> None:
-        if token == "<|channel|>":
-            self.mode, self.header = "header", ""
-        elif token == "<|message|>":
-            self.channel = self.header.strip()
-            self.mode = "body"
-        elif token in ("<|end|>", "<|return|>", "<|call|>", "<|start|>"):
-            self.mode, self.header = "header", ""
-        # <|constrain|> and unknown tokens are dropped
-
-    def flush(self) -> Split:
-        out = Split()
-        rest, self.buf = self.buf, ""
-        if self.mode in ("passthrough", "begin"):
-            out.content = rest
-        elif self.mode == "body":
-            self._emit(rest, out)
-        return out
-
-
 def split_all(splitter: Splitter, text: str) -> Split:
     """Whole-text path: the same machine, fed once."""
     out = splitter.feed(text)
     out += splitter.flush()
     return out
+
+
+class TokenStripper:
+    """Takes fixed tokens out of a stream of text (GLM-4.5V's box markers), holding back only a
+    tail that may still become one; any chunking gives the same text as the whole."""
+
+    def __init__(self, tokens: tuple[str, ...]) -> None:
+        self.tokens = tokens
+        self.rx = re.compile("|".join(re.escape(t) for t in tokens))
+        self.buf = ""
+
+    def feed(self, text: str) -> str:
+        # The hold is decided on the raw text, so no token straddles the cut and removing tokens
+        # piece by piece equals removing them from the whole.
+        buf = self.buf + text
+        cut = len(buf) - held_prefix(buf, self.tokens)
+        self.buf = buf[cut:]
+        return self.rx.sub("", buf[:cut])
+
+    def flush(self) -> str:
+        rest, self.buf = self.buf, ""
+        return self.rx.sub("", rest)
+
+    def strip(self, text: str) -> str:
+        return self.feed(text) + self.flush()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Collection
 from typing import Final
 
 import pycrfsuite
@@ -30,15 +30,15 @@ class Tagger:
         self._tagger.open(model_path)
         self._features = Featurizer(lex)
 
-    def spans(self, text: str, worth: Callable[[str], bool] | None = None) -> list[Entity]:
-        """Name and place spans. With `worth`, only windows of ±3 tokens around the words for
-        which it is true are tagged (the others cannot start a span the caller keeps)."""
+    def spans(self, text: str, starts: Collection[int] | None = None) -> list[Entity]:
+        """Name and place spans. With `starts`, only windows of ±3 tokens around the words
+        starting there are tagged (the others cannot make a span the caller keeps)."""
         words = list(TOKEN.finditer(text))
         if not words:
             return []
         upper = upper_ratio(text)
         labelled: list[tuple[re.Match[str], str]] = []
-        for lo, hi in _windows(words, worth):
+        for lo, hi in _windows(words, starts):
             part = words[lo:hi]
             labels = self._tagger.tag(self._features.sequence(text, part, upper))
             labelled.extend(zip(part, labels, strict=True))
@@ -62,14 +62,12 @@ class Tagger:
         return [e for e in out if len(e.text) > 1 or _beside_name(e, out)]
 
 
-def _windows(
-    words: list[re.Match[str]], worth: Callable[[str], bool] | None
-) -> list[tuple[int, int]]:
-    if worth is None:
+def _windows(words: list[re.Match[str]], starts: Collection[int] | None) -> list[tuple[int, int]]:
+    if starts is None:
         return [(0, len(words))]
     out: list[tuple[int, int]] = []
     for i, m in enumerate(words):
-        if not m.group()[0].isalpha() or not worth(m.group()):
+        if m.start() not in starts:
             continue
         lo, hi = max(0, i - _WINDOW), min(len(words), i + _WINDOW + 1)
         if out and lo <= out[-1][1]:

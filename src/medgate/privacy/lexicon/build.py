@@ -19,7 +19,7 @@ from medgate.cache import artefact, input_key
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import sources
 
-BUILD_VERSION = "6"
+BUILD_VERSION = "7"
 RECORD = "<HBBB"
 COMMON_ZIPF = 3.0  # above this a token is an ordinary English word unless it is a name or place
 NAME_COUNT = 1000  # a surname this common is a name even when it is also a word ("Green")
@@ -65,7 +65,11 @@ def build(path: Path) -> None:
     for w, z in zipf.items():
         mark(w, F.KNOWN)
         name_or_place = w in first or last.get(w, 0) >= NAME_COUNT or w in places
-        inflected = any(w.endswith(s) and w[: -len(s)] in web2 for s in _INFLECTIONS)
+        inflected = any(
+            w.endswith(s) and w[: -len(s)] in web2 and zipf.get(w[: -len(s)], 0.0) >= COMMON_ZIPF
+            and (s != "d" or w[-2:-1] == "e")
+            for s in _INFLECTIONS
+        )  # fmt: skip
         # "shows", "hands", "rounds": inflections of dictionary words, surnames or not
         word_first = w not in places and _word_first(w, z, first, last)
         if len(w) > 2 and z >= COMMON_ZIPF and (not name_or_place or inflected or word_first):

@@ -19,7 +19,13 @@ CONCEPTS: Final = (
             r"spurt\w*|gush\w*|pouring|pulsing blood",
             r"bleed\w* (?:profusely|everywhere|through)",
             r"(?:lost|losing) (?:a lot of|so much|lots of) blood|massive (?:blood|bleed\w*|hem\w*)",
-            r"soak\w* (?:through )?(?:a |every |one )?(?:pad|pads|towels?|gauze)|large clots",
+            r"soak\w* (?:through )?(?:a |every |one |my )?(?:\w+ )?(?:pad|pads|towels?|gauze)|large clots",
+            # a pad an hour or faster (NHS / ACOG: soaking a pad every hour or less is heavy bleeding)
+            r"(?:fill\w*|soak\w*|chang\w*|go(?:ing)? through) (?:a |one |my )?(?:\w+ )?pads? (?:every|in|within)"
+            r" (?:(?:\d{1,2}|ten|fifteen|twenty|thirty|forty) ?min\w*|half (?:an? )?hour|(?:an?|one|1) ?h(?:ou)?r)\b",
+            r"(?:towel|pad|dressing|bandage) after (?:towel|pad|dressing|bandage)",
+            r"(?:gone|going|went|been|get|got|getting) through (?:\d+|two|three|four|five|six|several|a few"
+            r"|a couple of|lots of|loads of) (?:\w+ )?(?:towels|pads|dressings|bandages|cloths)",
             r"(?:hemorrhag|haemorrhag)\w*",
         ),
     ),
@@ -40,7 +46,7 @@ CONCEPTS: Final = (
     Concept(
         "heavy",
         (
-            r"bleed\w* (?:heavily|a lot|badly|so much|like crazy|non-?stop)|heavy (?:vaginal )?bleed\w*",
+            r"bleed\w* (?:heavily|a lot|badly|so much|like crazy|non-?stop|loads|lots)|heavy (?:vaginal )?bleed\w*",
             r"(?:lots of|a lot of|so much|tons of|loads of|large amounts? of|cups? of) blood",
         ),
     ),
@@ -51,12 +57,19 @@ CONCEPTS: Final = (
             r"impaled|knife|glass|chainsaw|machete|amputat\w*|slash\w*|gash\w*",
         ),
     ),
-    Concept("pregnancy", (r"pregnan\w*|postpartum|just (?:had|delivered) (?:a|the|my) baby",)),
+    Concept(
+        "pregnancy",
+        (
+            r"pregnan\w*|postpartum|post-partum|just (?:had|delivered) (?:a|the|my) baby",
+            r"(?:had|delivered) (?:a|the|my|our) (?:\w+ )?baby (?:yesterday|today|last (?:night|week)"
+            r"|this (?:morning|week)|\d+ (?:hours|days) ago)|after (?:giving birth|the birth|delivery|delivering)",
+        ),
+    ),
     Concept(
         "melena",
         (
             r"black(?:,| and)? tarry|tarry stools?|mela?ena|black (?:sticky |tarry )?(?:stools?|poop)",
-            r"pooping black|black sticky stuff",
+            r"pooping black|black sticky stuff|black tar\w*|tar[- ]like|like tar",
         ),
     ),
     Concept(

@@ -59,7 +59,10 @@ CONCEPTS: Final = (
     Concept(
         "named",
         (
-            r"homicid\w*|(?-i:HI)\b(?!/)|(?:mass|school) shooting",
+            # "HI" is homicidal ideation in a psychiatric note, but a glucose meter's reading after
+            # "sugar", "glucose", "meter", "BM" or "reads/says"
+            r"homicid\w*|(?<!sugar )(?<!sugars )(?<!glucose )(?<!meter )(?<!BM )(?<!says )(?<!reads )"
+            r"(?<!reading )(?<!read )(?<!shows )(?<!showing )(?-i:HI)\b(?!/)|(?:mass|school) shooting",
             r"shoot up (?:my|the|a|his|her) (?:school|workplace|work|office|church|mall|class)",
             r"burn (?:their|his|her) (?:house|home|place) down",
             rf"(?:put|slip|mix)\w*{G3}(?:in|into) (?:my |his |her |their )?\w+['’]?s? (?:food|drink|coffee)",

@@ -21,7 +21,7 @@ CONCEPTS: Final = (
     Concept(
         "altered_mental_status",
         (
-            r"confus(?!\w* (?:about|by|over|as to))\w*|altered(?: mental status| mentation)?",
+            r"confus(?!\w* (?:about|by|over (?!the (?:last|past)|(?:a |the )?(?:few|couple|\d|several))|as to))\w*|altered(?: mental status| mentation)?",
             r"(?-i:AMS)|disorient\w*|delirious|delirium|not making sense|lethargic|floppy",
             rf"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)|(?:can['’]?t|cannot|can not|unable to) wake{G2}up",
             r"unresponsive|obtunded|(?:very |really |so )?(?:drowsy|sleepy)|out of it",

@@ -1,0 +1,324 @@
+"""The strict egress filter: mask what is not known to be safe (in the spirit of Philter).
+
+Every word of the text is looked up in the lexicon. An ordinary English word, a clinical word
+(drug, ICD-10-CM vocabulary) or web jargon that is not a name stays; a name, a place or an
+unknown word is masked. Words that are both English and a name or place ("Grace", "Cross",
+"Welsh") are masked only where a name or place stands: after a title, kinship word or "per",
+before a credential or "aware", next to another masked name, capitalised mid-sentence in
+mixed-case text, after "transferred to" / "lives in", or before "Hospital". Numbers: month/day
+and month/year without a year outside measurement contexts ("BP 120/80", "5/5 strength",
+"pain 3/10" stay), long digit runs, phone shapes, and month names with a day or year.
+
+It runs after the rules (which find the labelled and structured identifiers) and only adds.
+"""
+
+from __future__ import annotations
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.strict.numbers import number_spans
+from medgate.privacy.strict.places import mark_places
+from medgate.privacy.strict.words import (
+    AMBIGUOUS,
+    BARE_EPONYM_WORDS,
+    EPONYM_NOUNS,
+    FUNCTION_ZIPF,
+    JARGON,
+    JARGON_ZIPF,
+    MASK,
+    NOT_EPONYM_BEFORE,
+    ROLE_WORDS,
+    ROMAN,
+    SAFE,
+    SUFFIXES,
+    TOKEN,
+    UNKNOWN_VERDICT,
+    WEAK_ZIPF,
+    Tok,
+    adjacent,
+    clinical_noun,
+    edits1,
+    intro_before,
+    is_initial,
+    likely_name,
+    name_pop,
+    title_before,
+    title_pair,
+    web_word,
+)
+from medgate.privacy.text import upper_ratio
+from medgate.privacy.types import Entity, PhiType
+
+
+class StrictFilter:
+    """Stateless after construction; shares the process's lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self._lex = lex
+        self._verdicts: dict[str, int] = {}  # memo: a word's verdict depends on the word alone
+
+    # -- words -----------------------------------------------------------------------------
+    def word_verdict(self, word: str) -> int:
+        """SAFE, AMBIGUOUS or MASK for one word on its own (memoised)."""
+        low = word.lower()
+        if low.endswith(("'s", "’s")) and len(low) > 3:
+            low = low[:-2]
+        v = self._verdicts.get(low)
+        if v is None:
+            tok = Tok(0, len(word), word, low, self._lex(low))
+            v = SAFE if len(word) == 1 else self._verdict(tok)
+            if len(self._verdicts) < 100_000:
+                self._verdicts[low] = v
+        return v
+
+    def could_be_phi(self, word: str) -> bool:
+        """A name or place on its own, or maybe one (not plain English, clinical, short jargon,
+        an eponym)."""
+        if word.lower() in BARE_EPONYM_WORDS or word.lower() in EPONYM_NOUNS:
+            return False
+        v = self.word_verdict(word)
+        return v == MASK or (v in (AMBIGUOUS, JARGON) and len(word) > 3)
+
+    def _verdict(self, tok: Tok) -> int:
+        e = tok.entry
+        assert e is not None
+        low = tok.low
+        if low in cues.UNITS:
+            return SAFE
+        if e.english or e.clinical:
+            if e.zipf < FUNCTION_ZIPF and (name_pop(e) >= 2 or e.place):
+                return AMBIGUOUS
+            return SAFE
+        if e.name or e.place:
+            # "ho", "gu" (short), "lytes", "trach" (rare surnames that are web jargon): a name
+            # only where one stands
+            short = len(low) <= 3 and e.flags & F.KNOWN and e.zipf >= 2.5
+            return JARGON if short or web_word(e) else MASK
+        if e.flags & F.KNOWN and e.zipf >= JARGON_ZIPF:
+            return SAFE
+        return SAFE if self._near_known(low) else UNKNOWN_VERDICT
+
+    def _known_word(self, word: str, zipf: float) -> bool:
+        e = self._lex(word)
+        return (
+            (e.english or e.clinical or bool(e.flags & F.KNOWN))
+            and not (e.name or e.place)
+            and (e.english or e.clinical or e.zipf >= zipf)
+        )
+
+    def _near_known(self, low: str) -> bool:
+        """A misspelt or inflected known word ("aggitated", "dopplerable"), not a new name."""
+        if len(low) < 6 or not low.isascii():
+            return False
+        for suffix in SUFFIXES:
+            stem = low[: -len(suffix)]
+            if low.endswith(suffix) and len(stem) >= 4 and self._known_word(stem, 2.0):
+                return True
+        if len(low) < 7:
+            return False
+        return any(self._known_word(c, 3.0) for c in edits1(low))
+
+    def spans(self, text: str) -> list[Entity]:
+        return self.analyse(text)[0]
+
+    def analyse(self, text: str) -> tuple[list[Entity], list[tuple[int, int]], set[int]]:
+        """(what to mask, where eponyms stand: "Graves disease" is no one's name there, where
+        words start that could be a name or place on their own: the tagger looks only there)."""
+        toks = [
+            Tok(m.start(), m.end(), m.group(), m.group().lower(), None)
+            for m in TOKEN.finditer(text)
+        ]
+        words = [t for t in toks if t.text[0].isalpha()]
+        upper = upper_ratio(text)
+        mixed = 0.03 < upper < 0.6
+        memo = self._verdicts
+        for t in words:
+            if t.low.endswith(("'s", "’s")) and len(t.low) > 3:
+                t.low = t.low[:-2]  # "ABG's", "Foley's": the word itself
+            t.entry = self._lex(t.low)
+            v = memo.get(t.low)
+            if v is None:
+                v = SAFE if len(t.text) == 1 else self._verdict(t)
+                if len(memo) < 100_000:
+                    memo[t.low] = v
+            t.verdict = v
+        self._eponyms(toks, mixed)
+        self._names(toks, words, text, mixed)
+        mark_places(self._lex, words, text, mixed)
+        self._initials(toks, text)
+        out = self._merge(toks, text)
+        out.extend(number_spans(text))
+        return (
+            out,
+            [(t.start, t.end) for t in toks if t.eponym],
+            {
+                t.start
+                for t in words
+                if t.verdict == MASK or (t.verdict in (AMBIGUOUS, JARGON) and len(t.low) > 3)
+            },
+        )
+
+    @staticmethod
+    def _eponyms(toks: list[Tok], mixed: bool) -> None:
+        """Names used as eponyms stay: "Parkinson disease", "Foley catheter", "Bell's palsy",
+        "Stevens-Johnson syndrome", "Hashimoto thyroiditis", "Barthel 45", "Killip I"."""
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if t.entry is None:
+                continue
+            if t.low in BARE_EPONYM_WORDS:  # "Foley removed", "Doppler today"
+                t.verdict, t.eponym = SAFE, True
+                continue
+            if t.verdict == SAFE or (i > 0 and toks[i - 1].low in NOT_EPONYM_BEFORE):
+                continue
+            b = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
+            if (
+                b >= 0
+                and len(toks[b].text) == 1
+                and toks[b].text.isalpha()
+                and toks[b].text not in "AaIi"
+            ) and (b == 0 or not toks[b - 1].text[0].isdigit()):  # "98.6 F." is Fahrenheit
+                continue  # "M. PEPPLER placing...": a person with an initial
+            j = i + 1  # across a hyphenated partner: "Osgood-Schlatter", "Cheyne-Stokes"
+            while j + 1 < n and toks[j].text == "-" and toks[j + 1].entry is not None:
+                j += 2
+            if j >= n:
+                continue
+            nxt = toks[j]
+            score = (
+                mixed and t.text[:1].isupper() and t.text[1:].islower() and t.low == t.text.lower()
+                and ((nxt.text.isdigit() and len(nxt.text) <= 2) or nxt.text in ROMAN)
+            )  # fmt: skip
+            if nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score:
+                for k in range(i, j):
+                    if toks[k].entry is not None:
+                        toks[k].verdict, toks[k].eponym = SAFE, True
+
+    def _names(self, toks: list[Tok], words: list[Tok], text: str, mixed: bool) -> None:
+        for i, t in enumerate(words):
+            if t.eponym:
+                continue
+            why = "not a known word" if t.verdict == MASK else ""
+            if not why and len(t.text) > 1:
+                why = self._name_context(words, i, text, mixed)
+            if why:
+                t.hit, t.why = True, why
+        # Double-barrelled names: "Delacroix-Nwosu", "kim-ly": a part joined to a masked name is one.
+        for i in range(1, len(words)):
+            a, b = words[i - 1], words[i]
+            if text[a.end : b.start] != "-" or a.hit == b.hit:
+                continue
+            other = b if a.hit else a
+            if (
+                not other.place
+                and other.entry is not None
+                and not (other.entry.clinical or other.entry.zipf >= 4.5)
+            ):
+                other.hit, other.why = True, "joined to a name"
+        # A name's neighbours: "Janet logan", "URSLA MORETTI", "E. WELSH" (to a fixed point).
+        changed = True
+        while changed:
+            changed = False
+            for i, t in enumerate(words):
+                if t.hit or t.verdict != AMBIGUOUS or t.eponym or len(t.text) <= 2:
+                    continue
+                assert t.entry is not None
+                if t.entry.zipf >= FUNCTION_ZIPF:
+                    continue
+                for j, via in ((i - 1, i - 2), (i + 1, i + 2)):
+                    if not 0 <= j < len(words) or not adjacent(text, words, i, j):
+                        continue
+                    through = is_initial(words[j], text) and 0 <= via < len(words)
+                    if through and adjacent(text, words, j, via):
+                        j = via  # "EARL N. RAND", "TOM B. ORTIZ": First I. Last, strong
+                    elif not (title_pair(t, words[j]) or likely_name(t.entry, words[j])):
+                        continue
+                    if words[j].hit and not words[j].place:
+                        t.hit, t.why = True, "next to a name"
+                        break
+
+    @staticmethod
+    def _name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
+        """Where a word that may be a name stands as one ("" where it does not)."""
+        t = words[i]
+        e = t.entry
+        assert e is not None
+        low = t.low
+        if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym:
+            return ""
+        prev = words[i - 1] if i > 0 and adjacent(text, words, i, i - 1) else None
+        nxt = words[i + 1] if i + 1 < len(words) and adjacent(text, words, i, i + 1) else None
+        plain = e.english or e.clinical  # a dictionary word: needs a name to be read as one
+        if prev is not None and title_before(words, i - 1) and not e.clinical:
+            return "after a title"  # "Mrs Ley", "DR.GATEMAN", "fr. o'halloran"
+        if prev is not None and intro_before(words, i, text) and (not plain or e.flags & F.FIRST):
+            return "introduced"  # "this is kez", "it's Babs", "named jaylen", "called Faith"
+        if t.verdict == SAFE:
+            if not plain:  # web jargon ("cpap", "jaz"): a name only after a kinship word
+                return f"after {prev.low!r}" if prev is not None and prev.low in cues.KIN else ""
+            if not (e.first_log2 >= 4 or name_pop(e) >= 3):
+                return ""
+        if prev is not None and (
+            prev.low in cues.TITLES or prev.low in cues.KIN or prev.low in cues.NAME_VERBS
+        ):
+            return f"after {prev.low!r}"
+        if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME):
+            return f"before {nxt.low!r}"
+        if nxt is not None and nxt.low in cues.KIN and t.text.lower().endswith(("'s", "’s")):
+            return "someone's relative"  # "Kayden's mum"
+        if prev is not None and is_initial(prev, text):
+            return "after an initial"
+        if t.verdict == JARGON:
+            return ""  # "Levo", "Wean", "Ho": no weak evidence makes these names
+        shape = t.text[:-2] if low.endswith(("'s", "’s")) else t.text
+        titled = shape[:1].isupper() and shape[1:].islower()
+        if (
+            mixed
+            and titled
+            and not (e.flags & (F.ENGLISH | F.CLINICAL | F.KNOWN))
+            and "'" not in low
+        ):
+            partner = any(
+                w is not None and w.text[:1].isupper() and w.text[1:].islower() and w.verdict != SAFE
+                for w in (prev, nxt)
+            )  # fmt: skip
+            if partner:  # "Summer Delacroix", "Faith Mbeki": two capitalised unknown names
+                return "capitalised unknown word"
+        if mixed and titled and e.zipf < WEAK_ZIPF:
+            before = text[: t.start].rstrip(" \t\"'(")
+            if before and before[-1] not in ".!?:;\n-*•>":
+                return "capitalised mid-sentence"
+        return ""
+
+    @staticmethod
+    def _initials(toks: list[Tok], text: str) -> None:
+        """Initials next to a masked name: "ANTHONY C. KOZICKI", "E. WELSH", "S. roberto"."""
+        for i, t in enumerate(toks):
+            if t.entry is None or not is_initial(t, text):
+                continue
+            j = i + 2 if i + 1 < len(toks) and toks[i + 1].text == "." else i + 1
+            nxt = toks[j] if j < len(toks) else None
+            prev = toks[i - 1] if i > 0 else None
+            if (nxt is not None and nxt.hit and not nxt.place) or (
+                prev is not None and prev.hit and not prev.place and text[prev.end : t.start] == " "
+            ):
+                t.hit, t.why = True, "initial"
+
+    @staticmethod
+    def _merge(toks: list[Tok], text: str) -> list[Entity]:
+        out: list[Entity] = []
+        for t in toks:
+            if not t.hit:
+                continue
+            kind = PhiType.LOCATION if t.place else PhiType.NAME
+            prev = out[-1] if out else None
+            gap = text[prev.end : t.start] if prev else ""
+            joins = gap.strip(" .") == "" or (
+                kind is PhiType.LOCATION and gap.strip().lower() == "of"
+            )
+            if prev is not None and prev.type is kind and joins and "\n" not in gap:
+                out[-1] = Entity(kind, prev.start, t.end, text[prev.start : t.end])
+            else:
+                out.append(Entity(kind, t.start, t.end, t.text))
+        return out

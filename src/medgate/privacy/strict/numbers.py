@@ -1,0 +1,184 @@
+"""Numbers, dates and short codes the strict filter masks without a name dictionary: month/day and
+month/year outside measurement contexts ("BP 120/80", "5/5 strength", "pain 3/10" stay), ordinal
+and foreign-language dates, ages over 89 by context, phones (pager, bleep, extension, national,
+local after a phone word), long digit runs, spaced ID groups, dotted initials, street names."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.types import Entity, PhiType
+
+_SLASH_DATE: Final = re.compile(
+    r"(?<![\d/:])(?<!\d\.)(?P<m>\d{1,2})/(?P<d>\d{1,2}|\d{4})(?:/(?P<y>\d{2}|\d{4}))?"
+    r"(?![\w/]|\.\d)"
+)
+_PHONE: Final = re.compile(
+    r"(?<![\w])(?:\(\d{3}\)|\d{3})[ \t]*[-./ ][ \t]*\d{3}[ \t]*[-./ ]?[ \t]*\d{4}(?!\w)"
+    r"|(?<![\w])\d{3}[ \t]+\d{7}(?!\w)"
+)
+# a seven-digit local number after a phone word: "work# 555 0142", "cell 555-0142"
+_CUED_PHONE: Final = re.compile(
+    r"(?i)(?<![\w])(?=[wchmptbf])(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call)\b"
+    r"[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4})(?!\w)"
+    r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4})(?!\w)"
+)
+_LONG_NUMBER: Final = re.compile(r"(?<![\w.,])\d{5,}(?![\w]|[.,]\d)")
+_UNITS_AFTER: Final = re.compile(
+    r"[ \t]*(?:mg|mcg|g|kg|ml|cc|l|units?|u|meq|mmol|iu|%|cal|kcal|mm|cm|ml/hr|cc/hr|x)\b", re.I
+)
+_ORDINAL_DAY: Final = re.compile(
+    r"(?i)(?<=\bthe[ \t])(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?![ \t]*(?:of[ \t]+)?(?:century|percentile|grade|floor|time|day|week|dose|cycle|birthday))"
+)
+_FOREIGN_DATE: Final = re.compile(
+    r"(?i)\b[0-3]?\d\.?[ \t]+(?:de[ \t]+)?(?:"
+    + "|".join(sorted(cues.FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\b"
+)
+_AGE: Final = re.compile(
+    r"(?<![\w.,/])(?P<n>9\d|1[01]\d)(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
+)
+_SHORT_PHONE: Final = re.compile(
+    r"(?i)\b(?:pager|page|bleep|beep|beeper|ext|extension|x)\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?(?P<v>\d{4,5})\b"
+)
+_NATIONAL_PHONE: Final = re.compile(r"(?<![\w+])0\d{1,4}(?:[ \t-]\d{2,5}){1,3}(?![\w])")
+_LOCAL_PHONE: Final = re.compile(r"(?<![\w/.-])[2-9]\d{2}-\d{4}(?![\w/-])")
+_GROUPED_ID: Final = re.compile(
+    r"(?<![\w.])(?=[A-Z\d])(?:[A-Z]{1,4}[ -]?)?\d{2,5}(?:[ -]\d{1,5}){2,4}(?!\w|\.\d)"
+    r"|(?<![\w.])\d{4}-\d{4}(?!\w|\.\d)"
+)
+_STREET: Final = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z]+[ \t]){1,3}(?:Rd|St|Ave|Avenue|Road|Street|Lane|Ln|Blvd|Drive|Ct|Court|"
+    r"Terrace|Pl|Place|Way|Crescent|Close|Hwy|Highway|Pike|Parkway)\b\.?(?![ \t]+[A-Z][a-z])"
+)
+_DOTTED_INITIALS: Final = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?![A-Za-z])")
+_NOT_INITIALS_DOTTED: Final = frozenset(
+    {"A.M.", "P.M.", "U.S.", "U.K.", "P.O.", "Q.D.", "B.I.", "D.C.", "N.B.", "E.R."}
+)
+
+
+def number_spans(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _ORDINAL_DAY.finditer(text):
+        out.append(Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")))
+    for m in _FOREIGN_DATE.finditer(text):
+        out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    for m in _SHORT_PHONE.finditer(text):
+        out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
+    for rx in (_NATIONAL_PHONE, _LOCAL_PHONE):
+        for m in rx.finditer(text):
+            if sum(c.isdigit() for c in m.group()) >= 7 and not _UNITS_AFTER.match(text, m.end()):
+                out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
+    for m in _GROUPED_ID.finditer(text):
+        if (
+            sum(c.isdigit() for c in m.group()) >= 8
+            and not _UNITS_AFTER.match(text, m.end())
+            and not _times(m.group())
+        ):
+            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+    for m in _AGE.finditer(text):
+        if _age_context(text, m):
+            out.append(Entity(PhiType.AGE, m.start(), m.end(), m.group()))
+    for m in _STREET.finditer(text):  # "on Grove Rd", "our Elm St store", "off Kettle Pond Rd"
+        words = m.group().split()
+        if words[0] not in ("The", "A", "An", "On", "In", "At", "Off", "Our", "My", "Your", "Main"):
+            value = m.group().rstrip(".")
+            out.append(Entity(PhiType.ADDRESS, m.start(), m.start() + len(value), value))
+    for m in _DOTTED_INITIALS.finditer(text):
+        if m.group() not in _NOT_INITIALS_DOTTED:
+            out.append(Entity(PhiType.NAME, m.start(), m.end(), m.group()))
+    for m in _PHONE.finditer(text):
+        out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
+    for m in _CUED_PHONE.finditer(text):
+        g = "v" if m.group("v") else "w"
+        out.append(Entity(PhiType.PHONE, m.start(g), m.end(g), m.group(g)))
+    for m in _LONG_NUMBER.finditer(text):
+        if not _UNITS_AFTER.match(text, m.end()):
+            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+    for m in _SLASH_DATE.finditer(text):
+        if _is_date(m, text):
+            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    out.extend(_month_dates(text))
+    return out
+
+
+def _times(value: str) -> bool:
+    """ "1400-1600": two clock times, not an identifier."""
+    parts = value.split("-")
+    return len(parts) == 2 and all(
+        len(p) == 4 and int(p[:2]) < 24 and int(p[2:]) < 60 for p in parts
+    )
+
+
+def _age_context(text: str, m: re.Match[str]) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    after = _WORDS_AFTER.findall(text[m.end() : m.end() + 8])[:1]
+    if before and before.group(1).lower() in cues.AGE_BEFORE:
+        return True
+    if after and after[0].lower() in cues.AGE_AFTER:
+        return True
+    # "Mr Adeyemi on Rowan ward, 91, NSTEMI": a number set off by commas after a capitalised word
+    lead = text[max(0, m.start() - 3) : m.start()]
+    return (
+        lead.endswith(", ")
+        and text[m.end() : m.end() + 1] in (",", ")")
+        and text[: m.start()].rstrip(", ")[-1:].isalpha()
+    )
+
+
+_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[^\w\n]{0,3}(?:\d+[^\w\n]{0,3})?$")
+_WORDS_AFTER: Final = re.compile(r"([^\W\d_]+)")
+
+
+def _is_date(m: re.Match[str], text: str) -> bool:
+    month, day = int(m.group("m")), m.group("d")
+    if not 1 <= month <= 12:
+        return False
+    if len(day) == 4:
+        return 1900 <= int(day) <= 2100
+    if m.group("y") is None and int(day) == 0:
+        return False  # "5/0": a score; "4/97" (month/year) and "8/23" (month/day) are dates
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    tail = text[m.end() : m.end() + 24]
+    after = [] if re.match(r"[.;]\s", tail) else _WORDS_AFTER.findall(tail)[:2]
+    for w in (before.group(1) if before else "", *after):
+        if w.lower() in cues.MEASURE_WORDS:
+            return False
+    return True
+
+
+_MONTH_DATE: Final = re.compile(
+    r"(?i)\b(?=[adfjmnos])(?P<mon>"
+    + "|".join(sorted(cues.MONTHS, key=len, reverse=True))
+    + r")\b\.?"
+    r"(?P<rest>[ \t]*(?:(?:[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?[ \t]*(?:19|20)\d\d)?"
+    r"|(?:of[ \t]+)?(?:19|20)\d\d\b|'\d\d\b))?"
+)
+_DAY_MONTH: Final = re.compile(
+    r"(?i)\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<mon>"
+    + "|".join(sorted(cues.MONTHS, key=len, reverse=True))
+    + r")\b(?:\.?,?[ \t]*'?\d\d\b(?![:/]))?"
+)
+
+
+def _month_dates(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _MONTH_DATE.finditer(text):
+        mon = m.group("mon").lower()
+        rest = m.group("rest")
+        if rest:
+            end = m.end()
+            if rest.lstrip().lower().startswith("of"):
+                end = m.end("mon")  # "march of 2022": the month; the year alone is not PHI
+            elif re.search(r"(?:19|20)\d\d$", rest):
+                end = m.end() - 4
+                end = len(text[:end].rstrip(" ,\t"))
+            out.append(Entity(PhiType.DATE, m.start(), end, text[m.start() : end]))
+        elif mon not in cues.MONTH_WORDS and len(mon) > 2:
+            out.append(Entity(PhiType.DATE, m.start(), m.end("mon"), m.group("mon")))
+    for m in _DAY_MONTH.finditer(text):
+        if 1 <= int(m.group("day")) <= 31:
+            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    return out

@@ -1,0 +1,148 @@
+"""Where a place stands: after "transferred to / lives in / works for" (and bare "to/at/on" before
+a ward number or a short unknown upper-case name), in a facility's name ("Holy Cross Hospital",
+"X General", "University of X"), a saint's name, a named ward ("Kestrel ward")."""
+
+from __future__ import annotations
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.strict.words import (
+    FUNCTION_ZIPF,
+    SAFE,
+    WEAK_ZIPF,
+    Tok,
+    adjacent,
+    place_word,
+    short_caps_name,
+    ward,
+)
+
+
+def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
+    """Mark the words that name a place: after a place cue, in a facility's name, a saint's name,
+    a named ward."""
+    for i, t in enumerate(words):
+        _after_place_cue(lex, words, i, text, mixed)
+        if t.low in cues.FACILITY_HEADS and t.low not in cues.FACILITY_NAME_WORDS:
+            _facility_before(words, i, text, mixed)
+        elif (
+            t.low in ("memorial", "general", "regional")
+            and i > 0
+            and adjacent(text, words, i, i - 1)
+        ):
+            w = words[i - 1]  # "Union Memorial", "HARFORD MEMORIAL", "MERCY GENERAL"
+            if (
+                w.entry is not None
+                and w.entry.zipf < FUNCTION_ZIPF
+                and w.low not in cues.UNITS
+                and (t.low == "memorial" or not (w.entry.clinical or w.entry.zipf >= 4.5))
+            ):
+                for x in (w, t):
+                    x.hit, x.place, x.why = True, True, "facility name"
+        elif (
+            t.low in ("st", "saint", "ste")
+            and i + 1 < len(words)
+            and adjacent(text, words, i, i + 1)
+        ):
+            w = words[i + 1]  # "st aidan's", "St. Brigid's", "Saint Jude"
+            we = w.entry
+            if (
+                we is not None
+                and not we.clinical
+                and not (we.english and we.zipf >= 4.0)
+                and (we.flags & (F.FIRST | F.LAST) or w.verdict != SAFE)
+            ):
+                for x in (t, w):
+                    x.hit, x.place, x.why = True, True, "saint's name"
+        elif t.low in cues.NAMED_AREAS and i > 0 and adjacent(text, words, i, i - 1):
+            w = words[i - 1]  # "Kestrel ward", "Rowan unit", "Halloran wing"
+            we = w.entry
+            if (
+                mixed
+                and we is not None
+                and w.text[:1].isupper()
+                and w.text[1:].islower()
+                and not we.clinical
+                and we.zipf < WEAK_ZIPF
+            ):
+                w.hit, w.place, w.why = True, True, f"before {t.low!r}"
+        elif (
+            (
+                t.low in ("university", "univ", "u")
+                and i + 2 < len(words)
+                and words[i + 1].low == "of"
+            )
+            and adjacent(text, words, i, i + 1)
+            and adjacent(text, words, i + 1, i + 2)
+        ):
+            for x in words[i : i + 3]:  # "University of Maryland", "U OF MD"
+                x.hit, x.place, x.why = True, True, "facility name"
+
+
+def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: bool) -> None:
+    """ "transferred to GH", "lives alone in white amrsh", "from Middle River, MD", "on
+    QUARTERMAIN 2", "works for Genentech"."""
+    t = words[i]
+    prev = words[i - 1].low if i > 0 else ""
+    if prev in cues.ADVERBS and i > 1:
+        prev = words[i - 2].low
+    verb_cue = (t.low in cues.PLACE_PREPS and prev in cues.PLACE_VERBS) or (
+        t.low in cues.EMPLOYER_PREPS and prev in cues.WORK_VERBS
+    )
+    if not verb_cue and t.low not in cues.BARE_PLACE_PREPS:
+        return
+    j = i + 1
+    if j < len(words) and words[j].low == "the":
+        j += 1
+    if j >= len(words) or not adjacent(text, words, j, j - 1):
+        return
+    first = words[j]
+    # a known multi-word place ("new haven", "middle river")
+    for n in (3, 2):
+        if j + n <= len(words) and lex.has_phrase(" ".join(w.low for w in words[j : j + n])):
+            for w in words[j : j + n]:
+                w.hit, w.place, w.why = True, True, "place name"
+            return
+    if not verb_cue:
+        # bare "to/at/on X": a ward with its number ("QUARTERMAIN 2") or a short unknown
+        # upper-case name ("at GH", "to VAMC"), not a setting ("weaned to CPAP")
+        if prev in cues.CHANGE_VERBS:
+            return
+        titled = first.text[:1].isupper() and first.text[1:].islower()
+        fe = first.entry
+        if (
+            mixed and titled and t.low in cues.NAME_PLACE_PREPS and fe is not None
+            and not (fe.english and fe.zipf >= 3.5) and not fe.clinical
+            and first.low not in cues.UNITS and not first.eponym
+        ):  # fmt: skip
+            first.hit, first.place, first.why = True, True, f"after {t.low!r}"  # "at Lakeshore"
+            return
+        if ward(first, text) or (t.low in cues.NAME_PLACE_PREPS and short_caps_name(first, mixed)):
+            first.hit, first.place, first.why = True, True, f"after {t.low!r}"
+        return
+    for k in range(j, min(j + 3, len(words))):
+        w = words[k]
+        if not adjacent(text, words, k, k - 1) or not place_word(w) or w.eponym:
+            break
+        w.hit, w.place, w.why = True, True, "after a place cue"
+
+
+def _facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
+    """ "Holy Cross Hospital", "Harbor Hosp", "Franklin Square Hosp", "VAMC HOSPITAL"."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and adjacent(text, words, k, k + 1):
+        w = words[k]
+        if w.low in cues.UNITS or (w.low == "of" and k == i - 1):
+            break
+        titled = (
+            mixed
+            and w.text[:1].isupper()
+            and w.text[1:].islower()
+            and w.low not in ("the", "to", "at", "from", "in")
+        )
+        if w.low != "of" and not (place_word(w) or titled):
+            break
+        if w.low != "of":
+            w.hit, w.place, w.why = True, True, "facility name"
+        k -= 1

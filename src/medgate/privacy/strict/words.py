@@ -1,0 +1,173 @@
+"""What the strict filter knows about one word (its verdict from the lexicon) and the small
+predicates about words in their line (initials, neighbours, sentence starts) the contexts use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Entry
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.vocab import BARE_EPONYMS, EPONYM_SUFFIXES
+
+TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[^\w\s]|_")
+JARGON_ZIPF: Final = 1.0  # web tokens at least this common are jargon, not identifiers
+FUNCTION_ZIPF: Final = 5.6  # words this common ("to", "good", "will") are never taken for names
+WEAK_ZIPF: Final = 4.8  # above this, only a title, kin word or credential makes a word a name
+SUFFIXES: Final = ("s", "es", "ed", "d", "ing", "able", "ly", "ic", "al", "ness", "ment")
+BARE_EPONYM_WORDS: Final = frozenset(w.lower() for w in BARE_EPONYMS)
+LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
+EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
+# A role word is never itself the name ("HO aware", "RN notified", "daughter called").
+ROLE_WORDS: Final = cues.TITLES | cues.KIN | cues.CREDENTIALS | cues.AFTER_NAME | cues.NAME_VERBS
+NOT_INITIALS: Final = frozenset("AILRTWUVXOPCS")
+ROMAN: Final = frozenset({"I", "II", "III", "IV"})
+# After these a name is a person or a place, not an eponym ("Dr Bishop 2nd opinion", "to Lowell 3").
+NOT_EPONYM_BEFORE: Final = (
+    cues.TITLES | cues.KIN | cues.PLACE_PREPS | cues.BARE_PLACE_PREPS
+)  # right, left, temperature, with, units...
+
+
+def web_word(e: Entry) -> bool:
+    """A surname the web uses far more than its bearers would ("trach", "perl", "lytes"): web
+    jargon that happens to be a surname. Expected web frequency of a surname borne by n people is
+    about 0.25 * log2(n) - 1 on the Zipf scale; half a point above that is jargon."""
+    if e.flags & (F.FIRST | F.PLACE) or e.zipf < JARGON_ZIPF:
+        return False
+    return e.zipf - (0.25 * e.surname_log2 - 1.0) >= 0.5
+
+
+def name_pop(e: Entry) -> int:
+    """How strongly a word is also a name: surnames from 2^11 bearers, first names from ~0.06%."""
+    return max(e.surname_log2 - 11, e.first_log2 - 6, 0)
+
+
+def edits1(w: str) -> set[str]:
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+    out |= {a + c + b for a, b in splits for c in LETTERS}
+    out.discard(w)
+    return out
+
+
+SAFE, AMBIGUOUS, MASK = 0, 1, 2
+JARGON = 3  # a name that is also web jargon or a short abbreviation: a name only in strong context
+
+UNKNOWN_VERDICT = 1
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    entry: Entry | None  # words only
+    verdict: int = SAFE
+    place: bool = False
+    hit: bool = False
+    eponym: bool = False  # "Foley catheter", "Graves disease": never a name here
+    why: str = ""  # which rule masked it (for debugging and evidence)
+
+
+def clinical_noun(tok: Tok) -> bool:
+    """A clinical word that is not also everyday English: "lymphoma", "thyroiditis"."""
+    e = tok.entry
+    return e is not None and e.clinical and not e.name and e.zipf < 3.6 and len(tok.low) > 4
+
+
+def ward(w: Tok, text: str) -> bool:
+    """A rarely written word followed by a ward or room number: "QUARTERMAIN 2"."""
+    e = w.entry
+    assert e is not None
+    if e.english or e.clinical or w.low in cues.UNITS or e.zipf >= 2.0:
+        return False
+    return re.match(r"[ \t]*\d{1,3}\b(?![./:]\d)", text[w.end : w.end + 6]) is not None
+
+
+def short_caps_name(w: Tok, mixed: bool) -> bool:
+    """A short upper-case name that is no word, drug or unit: "GH", "VAMC", "GBMC". In an
+    ALL-CAPS note every word is upper case: there only two letters or a rare word qualify."""
+    e = w.entry
+    assert e is not None
+    if not (2 <= len(w.text) <= 5 and w.text.isupper()) or w.low in cues.UNITS:
+        return False
+    if not mixed and len(w.text) > 2 and e.zipf >= 2.0:
+        return False
+    return not e.english and not e.clinical and e.zipf < 3.5
+
+
+def place_word(w: Tok) -> bool:
+    """A word that can be (part of) a place's name after "transferred to" or before "Hospital"."""
+    e = w.entry
+    assert e is not None
+    if w.low in cues.FACILITY_NAME_WORDS:
+        return True
+    if w.low in cues.UNITS or e.zipf >= FUNCTION_ZIPF or (e.clinical and not e.name):
+        return False
+    return not e.english or e.zipf < 3.5 or name_pop(e) >= 2 or e.place
+
+
+def likely_name(e: Entry, other: Tok) -> bool:
+    """Beside a word masked as a name (not by context), a common first name or surname is one."""
+    return other.verdict == MASK and (e.first_log2 >= 4 or name_pop(e) >= 3)
+
+
+def title_pair(t: Tok, other: Tok) -> bool:
+    """ "Summer Delacroix", "Faith Mbeki": a capitalised first name beside a capitalised name."""
+    e = t.entry
+    return (
+        e is not None and bool(e.flags & F.FIRST)
+        and t.text[:1].isupper() and t.text[1:].islower()
+        and other.text[:1].isupper() and not other.text.isupper()
+    )  # fmt: skip
+
+
+def sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'(")
+    return not before or before[-1] in ".!?:;\n-*•>"
+
+
+def title_before(words: list[Tok], j: int) -> bool:
+    """Word j is a formal title: "Dr", "Mrs", "Fr." (but "14 fr" is a catheter size)."""
+    w = words[j]
+    if w.low == "fr":
+        return j == 0 or not words[j - 1].text.isdigit()
+    return w.low in cues.FORMAL_TITLES
+
+
+def intro_before(words: list[Tok], i: int, text: str) -> bool:
+    """ "this is X", "it's X", "I'm X", "my name is X", "named X", "called X"."""
+    prev = words[i - 1].low
+    if prev in cues.INTRO_WORDS:
+        return True
+    two = words[i - 2].low + " " + prev if i > 1 else ""
+    return two in cues.INTRO_PAIRS
+
+
+def is_initial(tok: Tok, text: str) -> bool:
+    """ "E." or "J" standing alone in upper case (not "A" or "I", not after an apostrophe)."""
+    if len(tok.text) != 1 or not tok.text.isalpha():
+        return False
+    before = text[tok.start - 1] if tok.start else " "
+    after = text[tok.end] if tok.end < len(text) else " "
+    if tok.text.islower():
+        return before in " \t\n(" and after == "."  # "s. roberto rrt", "barbara j. parrilli"
+    return before in " \t\n(" and (
+        after == "." or (after in " \t" and tok.text not in NOT_INITIALS)
+    )
+
+
+def adjacent(text: str, words: list[Tok], i: int, j: int) -> bool:
+    """Words i and j are neighbours: only spaces, a period, a comma or brackets between, or a
+    hyphen ("Delacroix-Nwosu"); no line break."""
+    a, b = (words[i], words[j]) if i < j else (words[j], words[i])
+    gap = text[a.end : b.start]
+    return len(gap) <= 3 and (gap.strip(" .,()") == "" or gap == "-") and "\n" not in gap
+
+
+# -- numbers ---------------------------------------------------------------------------------

@@ -1,0 +1,53 @@
+"""The findings layer: numbers and signs a message reports, scored against published thresholds.
+
+`GROUPS` is the one table naming the groups; each group file declares its phrase concepts and
+its discriminators as data (see `base`). `FindingsLayer` turns asserted concept mentions and
+readings into fired discriminators, each with its level, category, evidence and source.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.escalation import Level
+from medgate.safety.findings import (
+    abdomen,
+    breathing,
+    children,
+    clot,
+    common,
+    consciousness,
+    diabetes,
+    eye,
+    head_injury,
+    joints,
+    pain,
+    pregnancy,
+    sepsis,
+    surgical,
+    travel,
+    vital_signs,
+)
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.layer import FindingsLayer
+
+GROUPS: Final[tuple[Group, ...]] = (
+    vital_signs.GROUP,
+    sepsis.GROUP,
+    consciousness.GROUP,
+    children.GROUP,
+    clot.GROUP,
+    travel.GROUP,
+    breathing.GROUP,
+    abdomen.GROUP,
+    surgical.GROUP,
+    eye.GROUP,
+    pregnancy.GROUP,
+    head_injury.GROUP,
+    diabetes.GROUP,
+    joints.GROUP,
+    pain.GROUP,
+    common.GROUP,
+)
+
+__all__ = ["GROUPS", "Discriminator", "FindingsLayer", "Group", "Level"]

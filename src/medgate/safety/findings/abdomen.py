@@ -1,0 +1,68 @@
+"""The acute abdomen: peritonism, the course of appendicitis, severe pain of sudden onset.
+
+Sources: Alvarado A., "A practical score for the early diagnosis of acute appendicitis", Ann
+Emerg Med 1986;15(5):557-564 (pain migrating to the right iliac fossa, anorexia, nausea or
+vomiting, fever); Ashdown HF et al., "Pain over speed bumps in diagnosis of acute
+appendicitis", BMJ 2012;345:e8012 (pain on jolting as a sign of peritonism); Manchester Triage
+System, "abdominal pain in adults": severe pain (very urgent); pain radiating to the back with
+sudden onset (aortic aneurysm, pancreatitis). Long-standing or cyclical pain is not acute.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+_ABDO = r"(?:tummy|belly|abdomen|stomach)"
+
+CONCEPTS: Final = (
+    Concept(
+        "peritonism",
+        (
+            r"(?:worse|hurts?|painful|agony|pain|screams?|cries|winces?)(?: \w+){0,2} (?:when|on|with|if|as)"
+            r" (?:i |he |she |they )?(?:walk\w*|mov\w*|cough\w*|jump\w*|sneez\w*|laugh\w*|go over bumps"
+            r"|the car (?:goes|went) over bumps|going over bumps|jolt\w*|bump\w*)",
+            r"(?:hurts?|painful|agony) to (?:walk|move|cough|jump|stand up straight)|(?:can['’]?t|cannot) (?:walk|stand)"
+            r" (?:up )?straight|(?:curled|doubled) up (?:in a ball|on the (?:bed|floor|sofa))",
+            rf"(?:won['’]?t|will not|doesn['’]?t|does not|didn['’]?t) let (?:anyone|anybody|me|us|the doctor|her"
+            rf"|him) (?:\w+ )?touch (?:his|her|their|my) {_ABDO}|(?:rigid|board[- ]like|hard) {_ABDO}"
+            r"|guarding|rebound|peritoni\w*|lying (?:very )?still",
+        ),
+    ),
+    Concept(
+        "migration_rif",
+        (
+            r"(?:started|began|start\w*)(?: \w+){0,3} (?:around|near|at|in) (?:the |my |his |her )?(?:belly"
+            r" ?button|umbilicus|navel|middle|centre|center)(?: \w+){0,10} (?:moved|moving|shifted|spread|gone|now)"
+            r"(?: \w+){0,4} (?:right|lower right|right lower|(?-i:RIF|RLQ)|right iliac fossa)",
+            r"(?:right iliac fossa|(?-i:RIF|RLQ)) (?:pain|tender\w*)|mcburney\w*",
+        ),
+    ),
+    Concept("anorexia", (r"off (?:his |her |my )?food|not (?:eating|hungry)|no appetite|anorexi\w*|lost (?:my |his |her )?appetite",)),
+    Concept("radiates_back", (r"(?:through|to|into|round) (?:to )?(?:my|his|her|the) back",)),
+    Concept(
+        "abdominal_distension",
+        (rf"(?:swollen|distended|bloated and hard|hard and swollen) {_ABDO}|{_ABDO} (?:is )?(?:swollen|distended)"
+         r"|(?:not|haven['’]?t|hasn['’]?t) (?:opened (?:my|his|her) bowels|pooed|passed wind)",),
+    ),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator("peritonism", "emergent", ("abdominal_pain", "peritonism"), none_of=("chronic_only",),
+                  source="signs of peritonism (Ashdown et al., BMJ 2012): same-day surgical assessment"),
+    Discriminator("appendicitis course", "emergent", ("migration_rif",), any_of=("fever", "vomiting", "anorexia"),
+                  source="Alvarado score features (Ann Emerg Med 1986)"),
+    Discriminator(
+        "severe abdominal pain of sudden onset", "emergent", ("abdominal_pain", "severe_pain"),
+        any_of=("onset_sudden", "radiates_back", "fever", "faint_dizzy"), none_of=("chronic_only",),
+        source="MTS abdominal pain: severe pain; sudden pain to the back",
+    ),
+    Discriminator("vomiting with a distended abdomen", "emergent", ("vomiting", "abdominal_distension"),
+                  source="bowel obstruction: vomiting, distension, no flatus"),
+    Discriminator("severe abdominal pain", "urgent", ("abdominal_pain", "severe_pain"), none_of=("chronic_only",),
+                  source="MTS abdominal pain: severe pain"),
+)
+
+GROUP: Final = Group("acute_abdomen", CONCEPTS, DISCRIMINATORS)

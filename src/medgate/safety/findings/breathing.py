@@ -1,0 +1,115 @@
+"""Breathing difficulty: severe features, a failing reliever, breathlessness worsening over days.
+
+Sources: BTS/SIGN 158 British guideline on the management of asthma (2019): acute severe asthma
+(cannot complete sentences in one breath, RR >= 25, HR >= 110) and life-threatening features
+(SpO2 < 92 %, cyanosis, exhaustion, altered consciousness) need hospital care; NHS asthma-attack
+advice: if there is no improvement after 10 puffs of the reliever, call 999; Manchester Triage
+System, "shortness of breath": unable to talk in sentences (very urgent), acute onset; NICE
+NG106 (chronic heart failure, 2018): breathlessness lying flat and at rest are signs of
+decompensation; NICE NG143 red: chest indrawing, grunting; NICE CKS "Croup" (2023): stridor at
+rest needs emergency admission; NICE CKS "Sore throat - acute": suspected epiglottitis (drooling,
+difficulty swallowing, stridor, sitting forward) needs immediate admission. Breathlessness that
+has been the same for years is a stable state, not an emergency; a change in it is not.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept, gap
+
+_CANT = r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|struggl\w* to)"
+_WHO = r"(?:my|his|her|their|our|the)"
+
+CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        "dyspnoea_severe",
+        (
+            rf"{_CANT} (?:finish|complete|get out|say) (?:a |full |whole |his |her |my )?(?:sentences?|words)"
+            r"|(?:only|just) (?:say(?:ing)? )?(?:one|two|three|a few|2|3)(?: or (?:two|three|2|3))? words"
+            r"(?: at a time)?",
+            r"(?:breathless|short of breath|out of breath|struggling to breathe) (?:even )?(?:at rest"
+            r"|sitting (?:still|down)|lying down|doing nothing)|(?:at rest|sitting still) (?:and )?"
+            r"(?:breathless|short of breath)",
+            rf"(?:sleep\w*|sit\w*|propped) (?:\w+ ){{0,2}}(?:up|upright) (?:\w+ ){{0,4}}(?:pillows|chair|or (?:i|he|she))"
+            rf"|{_CANT} lie (?:flat|down)|orthopn\w*|(?:wak\w*|woke) (?:up )?(?:at night )?(?:gasping|fighting for breath"
+            r"|breathless|short of breath)|(?:feel|feels|feeling) like (?:i['’]?m|he['’]?s|she['’]?s) drowning",
+            r"(?:lips|face|tongue|fingers)(?: \w+){0,3} (?:blue|grey|gray|dusky|purple)|cyanos\w*|turning blue",
+            r"(?:exhausted|tiring|too tired) (?:from|with|of) (?:breathing|trying to breathe)|silent chest"
+            r"|gasping for (?:breath|air)|fighting for (?:breath|air)",
+        ),
+    ),
+    Concept(
+        "reliever_failing",
+        (
+            r"(?:inhaler|salbutamol|ventolin|reliever|puffer|nebuli[sz]er|blue one)(?: \w+){0,3} (?:isn['’]?t|is not"
+            r"|not|doesn['’]?t|does not|didn['’]?t|did not|hasn['’]?t|has not|no longer|stopped) (?:helping|working"
+            r"|doing anything|touching it|making (?:any )?difference|help\w*|work\w*)",
+            rf"(?:10|ten|\d\d) puffs{gap(7)}(?:no|not|didn['’]?t|doesn['’]?t|hasn['’]?t|isn['’]?t|still)",
+        ),
+    ),
+)
+
+_STRIDOR = (
+    r"stridor\w*|(?:high[- ]pitched|harsh|squeaky|whistling|crowing|rasping|noisy) (?:\w+ ){0,2}(?:noise|sound"
+    r"|breathing)(?: \w+){0,6} (?:breath\w* in|inhal\w*|in-breath)|(?:noise|sound) (?:when|as) (?:he|she|they|i)"
+    r" breathes? in"
+)
+
+CONCEPTS += (
+    Concept("stridor", (_STRIDOR,)),
+    Concept(
+        "stridor_at_rest",
+        (
+            r"(?:noisy|harsh|squeaky|whistling) (?:breathing|noise|sound)(?: \w+){0,4} (?:even )?(?:at rest|when (?:he|she"
+            r"|they)['’]?(?:s|re|is|are)? (?:calm|resting|quiet|still|asleep|sitting))",
+            r"stridor (?:at rest|even at rest|when (?:calm|resting|settled))",
+        ),
+    ),
+    Concept(
+        "drooling",
+        (
+            r"drool\w*|dribbl\w*|(?:can['’]?t|cannot|won['’]?t|unable to|refus\w* to) swallow (?:\w+ ){0,2}"
+            r"(?:saliva|spit|anything|his spit|her spit)",
+        ),
+    ),
+    Concept("sitting_forward", (r"(?:sitting|leaning|sits|leans|sat) (?:\w+ ){0,2}forward|tripod\w*",)),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator(
+        "severe breathing difficulty", "emergent", ("dyspnoea_severe",), none_of=("chronic_only",),
+        source="BTS/SIGN 158: acute severe / life-threatening features; MTS: unable to talk in sentences",
+    ),
+    Discriminator(
+        "reliever not working", "emergent", ("reliever_failing",),
+        source="NHS asthma attack advice: no better after 10 puffs, call 999; BTS/SIGN 158",
+    ),
+    Discriminator(
+        "breathlessness worsening with a red feature", "emergent", ("dyspnoea", "worsening"),
+        any_of=("fever", "chest_pain", "not_alert", "spo2_93_94", "rr_21_24", "hr_gt_130", "unilateral_leg_swelling"),
+        source="MTS shortness of breath; NICE NG51/NG106: worsening breathlessness with fever, pain or abnormal vitals",
+    ),
+    Discriminator(
+        "sudden breathlessness", "emergent", ("dyspnoea", "onset_sudden"), none_of=("chronic_only",),
+        source="MTS shortness of breath: acute onset",
+    ),
+    Discriminator("stridor at rest", "emergent", ("stridor_at_rest",), source="NICE CKS croup: stridor at rest"),
+    Discriminator(
+        "stridor with indrawing or drooling", "emergent", ("stridor",),
+        any_of=("chest_indrawing", "drooling", "sitting_forward", "dyspnoea_severe"),
+        source="NICE CKS croup / sore throat: stridor with respiratory distress, suspected epiglottitis",
+    ),
+    Discriminator(
+        "drooling with fever or stridor", "emergent", ("drooling",),
+        any_of=("stridor", "sitting_forward", "fever"), none_of=("chronic_only",),
+        source="NICE CKS sore throat: suspected epiglottitis, immediate admission",
+    ),
+    Discriminator(
+        "breathlessness worsening over days", "urgent", ("dyspnoea", "worsening"),
+        source="NICE NG106 / NG115: a change in breathlessness needs prompt review",
+    ),
+)
+
+GROUP: Final = Group("breathing_difficulty", CONCEPTS, DISCRIMINATORS)

@@ -1,0 +1,170 @@
+"""Children: NICE traffic-light red and amber features, and signs of a surgical emergency.
+
+Sources: NICE NG143 (Fever in under 5s, 2013, updated 2021) table 1: red features (age under 3
+months with temperature >= 38 °C; mottled, ashen or blue; no response to social cues, does not
+wake or stay awake; weak, high-pitched or continuous cry; grunting; RR > 60; moderate or severe
+chest indrawing; reduced skin turgor; non-blanching rash; bulging fontanelle; neck stiffness;
+status epilepticus, focal seizures) and amber features (age 3-6 months with >= 39 °C; pallor;
+nasal flaring; RR and HR over the age limits; SpO2 <= 95 %; poor feeding; reduced urine output;
+dry mucous membranes; rigors; swelling of a limb or joint; not weight bearing; decreased
+activity); NICE CG84 (Diarrhoea and vomiting in under 5s, 2009): bile-stained (green) vomit and
+blood in the stool suggest a diagnosis other than gastroenteritis, and its "red flag" signs of
+dehydration and shock; Manchester Triage System: "severe pain" and "vomiting blood"; NHS advice on
+febrile seizures: call 999 for a child's first fit; AHA scientific statement on Kawasaki disease
+(McCrindle BW et al., Circulation 2017;135:e927): fever for 5 days or more with principal
+features (red cracked lips or strawberry tongue, non-purulent red eyes, swollen or red hands and
+feet, rash, neck nodes), two or three of which already call for urgent evaluation; NICE CKS
+"Septic arthritis" and the Kocher criteria (J Bone Joint Surg Am 1999;81:1662): a febrile child
+who will not bear weight needs same-day assessment for septic arthritis.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import G3, Concept
+
+_NG143_RED = "NICE NG143 red feature"
+_NG143_AMBER = "NICE NG143 amber feature"
+
+CONCEPTS: Final = (
+    Concept("child_colour_red", (r"mottl\w*|ashen|blotchy|(?:lips|face|skin|tongue)(?: \w+){0,2} (?:blue|grey|gray|dusky)",)),
+    Concept(
+        "child_unrousable",
+        (
+            r"(?:won['’]?t|doesn['’]?t|does not|can['’]?t|cannot) (?:wake|stay awake)|hard to wake|floppy"
+            r"|(?:no|not) (?:respon\w*|react\w*) to (?:me|us|anything|social)",
+        ),
+    ),
+    Concept("child_cry", (r"(?:weak|high[- ]pitched|continuous|strange|moaning|whimper\w*) cry\w*|cry\w* (?:weakly|continuously|non-?stop)",)),
+    Concept("grunting", (r"grunt\w*",)),
+    Concept(
+        "chest_indrawing",
+        (
+            r"(?:ribs?|chest|tummy|belly|neck)(?: \w+){0,2} (?:sucking|sucked|pulling|drawing|caving) in"
+            r"|(?:chest|rib|subcostal|intercostal|sternal) (?:indrawing|recession|retractions?)",
+            r"nostrils? flar\w*|nasal flaring|head bobbing",
+        ),
+    ),
+    Concept("bulging_fontanelle", (r"bulging (?:fontanel\w*|soft spot)|(?:fontanel\w*|soft spot)(?: \w+){0,2} bulg\w*",)),
+    Concept("stiff_neck", (r"stiff neck|neck (?:is |feels )?stiff|neck stiffness|(?:can['’]?t|won['’]?t) (?:bend|move) (?:his|her|their) neck",)),
+    Concept(
+        "seizure",
+        (
+            r"seizures?|seizing|convuls\w*|(?:a|had a|having a|first|febrile|another) fit\b"
+            r"|fitting\b(?! in)|jerking (?:all over|arms|legs)",
+        ),
+    ),
+    Concept(
+        "dehydration_signs",
+        (
+            r"sunken (?:eyes|fontanel\w*|soft spot)|(?:eyes|fontanel\w*|soft spot)(?: \w+){0,3} sunken"
+            r"|no tears|dry (?:lips|mouth|tongue)|reduced skin turgor",
+            r"no (?:wet )?(?:nappy|nappies|diapers?|wee)(?: \w+){0,3} (?:for|since|in|all day|today)|(?:hasn['’]?t|has not"
+            r"|not) (?:had a wet (?:nappy|diaper)|weed|peed)|dry (?:nappy|nappies|diapers?)",
+        ),
+    ),
+    Concept(
+        "child_amber_sign",
+        (
+            r"pale|pallor|(?:off|not|won['’]?t|refus\w*|poor|less|reduced) (?:his |her |their )?"
+            r"(?:feeds?|feeding|milk|bottles?)|(?:fed|feeding) (?:a little |much |a lot )?less",
+            r"(?:won['’]?t|can['’]?t|cannot|refus\w*|not|doesn['’]?t|isn['’]?t)(?: to)? (?:walk|stand|bear weight"
+            r"|put (?:any )?weight|use (?:his|her|their) (?:arm|leg))|not (?:smiling|interested|playing)",
+            r"fewer wet nappies|(?:swollen|swelling) (?:knee|joint|ankle|elbow|hip|leg|arm)",
+        ),
+    ),
+    Concept(
+        "blood_stool_or_vomit",
+        (
+            r"blood(?:y)?(?: \w+){0,2} (?:in|with|on) (?:his |her |their |the )?(?:poo\w*|stool|nappy"
+            r"|diaper|vomit|sick|bottom)|bloody (?:poo\w*|stool|diarrh\w*|nappy|diaper|vomit)",
+            r"(?:poo\w*|stool|nappy|diaper|vomit|sick)(?: \w+){0,4} (?:blood|red jelly|redcurrant jelly"
+            r"|currant jelly|jelly[- ]like)|red(?:currant)? jelly|vomit\w* (?:up )?blood",
+        ),
+    ),
+    Concept(
+        "bilious_vomit",
+        (r"(?:green|bile|bilious|bile[- ]stained|dark green|yellow[- ]green)(?: \w+)? (?:vomit\w*|sick)|vomit\w* (?:green|bile)",),
+    ),
+    Concept(
+        "colic_episodes",
+        (rf"(?:draw\w*|pull\w*|bring\w*){G3}(?:legs|knees) up|(?:inconsolabl\w*|scream\w*) (?:cry\w*|episodes|on and off)",),
+    ),
+    Concept(
+        "kawasaki_lips",
+        (r"(?:red|cracked|dry|peeling|bleeding)(?:,? (?:and )?(?:red|cracked|dry|peeling|swollen))* lips|lips(?: \w+){0,2}"
+         r" (?:red|cracked|peeling)(?: and (?:red|cracked|peeling|dry))?|strawberry tongue",),
+    ),
+    Concept(
+        "kawasaki_eyes",
+        (r"(?:bloodshot|red|pink) eyes(?! (?:and|with) (?:discharge|sticky|gunk|pus|crust))|eyes(?: \w+){0,2} (?:bloodshot"
+         r"|red)(?! (?:and|with) (?:discharge|sticky|gunk|pus|crust))",),
+    ),
+    Concept(
+        "kawasaki_extremities",
+        (r"(?:swollen|puffy|red)(?: and (?:swollen|puffy|red))? (?:hands and feet|hands|feet|fingers|toes)|(?:hands|feet)"
+         r"(?: and (?:hands|feet))?(?: \w+){0,3} (?:swollen|puffy|peeling)|peeling (?:skin on (?:his|her|the) )?(?:fingers"
+         r"|toes|hands|feet)",),
+    ),
+    Concept("kawasaki_rash", (r"rash (?:all )?over (?:his|her|their) (?:body|trunk|tummy|chest)|body rash",)),
+    Concept(
+        "limb_not_used",
+        (
+            r"(?:won['’]?t|can['’]?t|cannot|refus\w*|not|doesn['’]?t|isn['’]?t)(?: to)? (?:walk|stand|bear weight"
+            r"|put (?:any )?weight|use (?:his|her|their) (?:arm|leg))|limp\w*|(?:hip|knee|leg) (?:is )?held still",
+            r"screams? (?:if|when) (?:we|i|you|anyone) (?:move|moves|touch|touches) (?:his|her|their) (?:hip|leg|knee"
+            r"|arm|ankle)",
+        ),
+    ),
+    Concept(
+        "reduced_intake",
+        (
+            r"(?:only|barely) (?:had|taken|taking|drunk|drinking) (?:a few )?sips|not drinking|(?:won['’]?t|refus\w*)"
+            r" (?:to )?drink|(?:can['’]?t|cannot) keep (?:anything|fluids|water|milk) down",
+            r"(?:vomit\w*|sick|throwing up) (?:all day|all night|everything|non-?stop|constantly|every time)",
+        ),
+    ),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator("fever under 3 months", "emergent", ("infant_under_3m", "fever"), none_of=("resolved_episode",),
+                  source=f"{_NG143_RED}: age < 3 months, temperature >= 38 C"),
+    Discriminator(
+        "red feature in a young child", "emergent", ("child_under_5",),
+        any_of=("child_colour_red", "child_unrousable", "child_cry", "grunting", "chest_indrawing",
+                "bulging_fontanelle", "stiff_neck", "non_blanching_rash", "child_rr_red", "reduced_consciousness"),
+        source=_NG143_RED,
+    ),
+    Discriminator("fit in a child", "emergent", ("child", "seizure"), source="NHS: call 999 for a child's first fit; NG143 red"),
+    Discriminator("fever with severe pain in a child", "emergent", ("child", "fever", "severe_pain"),
+                  source="MTS 'severe pain' (very urgent); NICE NG143: appears ill"),
+    Discriminator("blood in a young child's stool or vomit", "emergent", ("child_under_5", "blood_stool_or_vomit"),
+                  source="NICE CG84: blood in stool suggests another diagnosis; MTS 'vomiting blood'"),
+    Discriminator("green vomit in a child", "emergent", ("child", "bilious_vomit"),
+                  source="NICE CG84: bile-stained vomit suggests another (surgical) diagnosis"),
+    Discriminator("colic episodes with vomiting or pallor", "emergent", ("child_under_5", "colic_episodes"),
+                  any_of=("vomiting", "child_amber_sign", "blood_stool_or_vomit"),
+                  source="intussusception: episodic inconsolable crying with legs drawn up"),
+    Discriminator("dehydration with drowsiness", "emergent", ("child_under_5", "dehydration_signs"),
+                  any_of=("drowsy", "child_unrousable", "reduced_consciousness", "child_colour_red"),
+                  source="NICE CG84 red flags: altered responsiveness with dehydration"),
+    Discriminator("Kawasaki features", "emergent", ("child", "fever_5_days"),
+                  any_of=("kawasaki_lips", "kawasaki_eyes", "kawasaki_extremities", "kawasaki_rash"), at_least=2,
+                  source="AHA 2017 Kawasaki disease statement: fever >= 5 days with principal features"),
+    Discriminator("febrile child not using a limb", "emergent", ("child", "fever", "limb_not_used"),
+                  source="NICE CKS septic arthritis; Kocher criteria: fever and non-weight-bearing"),
+    Discriminator("fever 39C+ at 3-6 months", "urgent", ("infant_3_to_6m", "temp_ge_39"),
+                  source=f"{_NG143_AMBER}: age 3-6 months, temperature >= 39 C"),
+    Discriminator(
+        "amber feature in a young child", "urgent", ("child_under_5",),
+        any_of=("child_amber_sign", "dehydration_signs", "child_hr_amber", "child_rr_amber", "child_spo2_amber",
+                "rigors"),
+        none_of=("chronic_only", "resolved"), source=_NG143_AMBER,
+    ),
+    Discriminator("vomiting child not drinking", "urgent", ("child", "reduced_intake"),
+                  source="NICE CG84: at increased risk of dehydration"),
+)
+
+GROUP: Final = Group("paediatric_red_flags", CONCEPTS, DISCRIMINATORS)

@@ -1,0 +1,95 @@
+"""Venous thromboembolism: signs of a deep vein thrombosis or a pulmonary embolism.
+
+Sources: NICE NG158 (Venous thromboembolic diseases, 2020, updated 2023): suspected DVT needs a
+proximal leg vein ultrasound within 4 hours (or interim anticoagulation and a scan within 24
+hours); suspected PE needs immediate assessment. The two-level Wells scores behind them count
+calf swelling over 3 cm against the other leg, localised tenderness, recent surgery or
+immobilisation, active cancer, previous DVT/PE, and for PE tachycardia and haemoptysis. A leg
+swollen for years, both legs swollen, or a leg hurt in an injury is not this picture.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+_LEG = r"(?:leg|calf|calves|thigh|ankle|shin|knee)"
+_SWOLLEN = r"(?:swollen|swelling|swelled|puffy|bigger|larger|fatter|enlarged|thicker|tight and shiny)"
+_NG158 = "NICE NG158 (2020): suspected DVT/PE"
+
+CONCEPTS: Final = (
+    Concept(
+        "unilateral_leg_swelling",
+        (
+            rf"(?:one|left|right|l|r)(?: \w+)? {_LEG}(?: \w+){{0,5}} {_SWOLLEN}",
+            rf"{_SWOLLEN}(?: \w+){{0,3}} (?:left|right|one|l|r) {_LEG}",
+            rf"{_LEG}(?: \w+){{0,8}} (?:bigger|larger|fatter|more swollen|thicker) (?:than|compared (?:to|with))"
+            r" (?:the )?(?:other|right|left)",
+            rf"{_LEG}(?: \w+){{0,8}} (?:swollen|swelling)(?: \w+){{0,6}} (?:on )?one side"
+            r"|(?:swollen|swelling)(?: \w+){0,4} compared (?:to|with) (?:the )?(?:other|right|left)",
+            r"\d+ ?cm (?:more|bigger|larger|wider) than (?:the )?(?:other|left|right)",
+            r"(?:bigger|larger|fatter|more swollen|thicker|puffier) than (?:the |my |his |her )?other"
+            r" (?:leg|calf|one|side|ankle|thigh)",
+        ),
+    ),
+    Concept("bilateral_legs", (r"both (?:legs|calves|ankles|feet|shins)|(?:legs|calves|ankles) (?:are )?(?:both|equally)",)),
+    Concept(
+        "leg_pain",
+        (
+            rf"{_LEG}(?: \w+){{0,8}} (?:pain\w*|sore|tender\w*|hurts?|hurting|aching|ache|red|hot|warm|cramp\w*)",
+            rf"(?:painful|sore|tender|red|hot|warm|aching) (?:\w+ ){{0,2}}{_LEG}",
+        ),
+    ),
+    Concept(
+        "vte_risk",
+        (
+            r"(?:operation|surgery|op\b|post[- ]?op\w*)|(?:hip|knee) (?:replace\w*|surgery|op\b)"
+            r"|(?:hip|knee) (?:was )?replaced|caesarean|c-section",
+            r"(?:long|long[- ]haul|\d+[- ]hour|overnight) (?:flight|drive|car journey|coach (?:trip|journey)"
+            r"|bus ride)|flight (?:back )?from|flew back",
+            r"(?:the |contraceptive |combined )pill\b|on the pill|(?-i:HRT)\b|oestrogen|estrogen"
+            r"|pregnan\w*|postpartum|(?:just |recently )?had (?:a|my|the) baby",
+            r"cancer|chemo\w*|(?:previous|past|history of|had an?|another) (?:dvt|clot|blood clot|pe\b"
+            r"|pulmonary embol\w*)|immobil\w*|bed ?(?:bound|rest)|(?:plaster )?cast\b",
+        ),
+    ),
+    Concept(
+        "leg_injury",
+        (r"twist\w*|sprain\w*|strain\w*|injur\w*|kicked|knock\w*|tackle\w*|fell|fall\b|(?:after|from) (?:a |the |my )?(?:run|race|hike|match|game|gym|workout|training)",),
+    ),
+    Concept(
+        "pleuritic_pain",
+        (
+            r"pleuritic|(?:sharp|stabbing|knife[- ]like) (?:\w+ ){0,2}pain(?: \w+){0,6} (?:breath\w*|inhal\w*)"
+            r"|(?:hurts|pain\w*|sharp|stabs?) (?:\w+ ){0,3}(?:when|as|if) (?:i |he |she )?(?:breathe|take a"
+            r" (?:deep )?breath|breathe in|inhale)",
+        ),
+    ),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator(
+        "one swollen painful leg", "emergent", ("unilateral_leg_swelling",), any_of=("leg_pain", "vte_risk"),
+        none_of=("bilateral_legs", "leg_injury", "chronic_only"), source=f"{_NG158}: scan within 4 hours",
+    ),
+    Discriminator(
+        "breathless with a swollen leg", "emergent", ("dyspnoea", "unilateral_leg_swelling"),
+        none_of=("chronic_only",), source=f"{_NG158}: signs of DVT with breathlessness",
+    ),
+    Discriminator(
+        "pleuritic pain and breathlessness with a clot risk", "emergent", ("pleuritic_pain", "dyspnoea"),
+        any_of=("vte_risk", "onset_sudden"), none_of=("chronic_only",), source=f"{_NG158}: PE",
+    ),
+    Discriminator(
+        "sudden breathlessness with a clot risk", "emergent", ("dyspnoea", "vte_risk", "onset_sudden"),
+        none_of=("chronic_only",), source=f"{_NG158}: PE",
+    ),
+    Discriminator(
+        "one swollen leg", "urgent", ("unilateral_leg_swelling",),
+        none_of=("bilateral_legs", "chronic_only"), source=f"{_NG158}: assess for DVT",
+    ),
+)
+
+GROUP: Final = Group("venous_thromboembolism", CONCEPTS, DISCRIMINATORS)

@@ -1,0 +1,212 @@
+"""Phrase concepts shared by several findings groups: fever, vomiting, breathlessness, pain, who
+the patient is (a baby, a child), and the course of the illness (sudden, worsening, chronic).
+
+No discriminator lives here; the groups' files combine these with their own concepts.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Group
+from medgate.safety.rules.base import G2, G3, Concept, gap
+
+_CANT: Final = r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not|struggl\w* to|hard to)"
+_WHO: Final = r"(?:my|his|her|their|our|the)"
+_PAIN: Final = r"(?:pains?|aches?|aching|hurts?|hurting|cramps?|cramping|tender\w*|discomfort|agony|sore)"
+_ABDO: Final = (
+    r"(?:abdomen|abdominal|abdo|tummy|belly|stomach|epigastri\w*|pelvi\w*|groin|flank|loin"
+    r"|iliac fossa|umbilicus|belly ?button|navel|(?-i:RIF|RLQ|LIF|LLQ))"
+)
+
+CONCEPTS: Final = (
+    Concept(
+        "fever_word",
+        (
+            r"fevers?|feverish|febrile|pyrexi\w*|burning up|high temp\w*|hot to (?:the )?touch",
+            r"(?:has|had|got|with|running|runs|run|developed|develop|having|have) (?:a |high )?"
+            r"temp(?:erature)?s?\b",
+            r"(?:felt|feels?|feeling|is|was) (?:very |really |so )?(?:hot|warm)(?! (?:flush\w*|weather"
+            r"|day|room|bath|shower|water|climate|outside))",
+            r"temp(?:erature)?s? (?:on and off|up and down|keeps? (?:coming|going) (?:back|up)"
+            r"|spik\w*)",
+        ),
+    ),
+    Concept(
+        "rigors",
+        (
+            r"rigou?rs|shaking chills|chills|shivers|shivery|shivering|teeth chattering",
+            r"(?:shiver\w*|shak\w*|trembl\w*)(?: \w+){0,2} (?:uncontrollabl\w*|all over|fits?"
+            r"|attacks?|every (?:evening|night|afternoon))",
+        ),
+    ),
+    Concept(
+        "infection",
+        (
+            r"pneumonia|chest infection|(?-i:UTI|LRTI|URTI)\b|(?:urin\w*|water|bladder|kidney)"
+            r" infection|pyelo\w*|cellulitis|infected|infection|abscess|pus\b|covid\w*|flu\b"
+            r"|influenza|tonsillitis|strep throat|meningitis|catheter",
+            r"(?:productive )?cough\w*|phlegm|sputum|foul[- ]smelling (?:urine|wee|discharge)"
+            r"|urine (?:smells|is cloudy|is foul)",
+        ),
+    ),
+    Concept(
+        "vomiting",
+        (
+            r"vomit\w*|throw\w* up|threw up|puk\w*|retch\w*|(?-i:N/V|N&V)\b",
+            r"(?:been|being|was|is|keeps? being|got) sick\b(?! (?:of|and tired|note|day|leave|pay))",
+            rf"{_CANT} keep (?:anything|fluids|food|water|drinks?|it) down",
+        ),
+    ),
+    Concept(
+        "dyspnoea",
+        (
+            r"short(?:ness)? of breath|(?-i:SOB)\b|breathless\w*|dyspn\w*|out of breath"
+            r"|puffed(?: out)?|winded|gasping|air hunger|wheez\w*",
+            rf"{_CANT} (?:breathe|catch {_WHO} breath|get {_WHO} breath)",
+            r"(?:difficulty|trouble|struggling|labou?red|heavy|hard|fast|rapid|noisy|quick)"
+            r" breathing",
+            r"breathing (?:is |has been |has got |got |getting |gets )?(?:really |very |so |a lot )?"
+            r"(?:hard|difficult|laboured|labored|fast|rapid|worse|heavy|noisy|quick)",
+        ),
+    ),
+    Concept(
+        "chest_pain",
+        (
+            rf"chest(?! wall| infection| x-?ray)(?: \w+){{0,3}} (?:{_PAIN}|tight\w*|pressure|heavy)",
+            rf"(?:{_PAIN}|tightness|pressure) (?:in|across|around) {_WHO} chest|(?-i:CP)\b|pleuritic",
+        ),
+    ),
+    Concept(
+        "abdominal_pain",
+        (
+            rf"{_ABDO}(?: \w+){{0,2}} {_PAIN}",
+            rf"{_PAIN}{G3}(?:(?:in|of|round|around) )?(?:{_WHO} )?{_ABDO}",
+            rf"{_PAIN}(?: \w+){{0,4}} (?:lower (?:right|left)|right (?:lower|side)|left (?:lower|side)"
+            r"|low down|low (?:on|in) the (?:left|right))",
+            rf"{_ABDO}{gap(8)}(?:hurts?|hurting|pain\w*|sore|tender\w*|agony)",
+            r"tummy ?ache|stomach ?ache|belly ?ache|colicky",
+        ),
+    ),
+    Concept("back_pain", (rf"back(?: \w+){{0,2}} {_PAIN}|{_PAIN}{G2}{_WHO} back|bad back|backache",)),
+    Concept(
+        "headache",
+        (r"headaches?|head (?:is )?(?:pounding|hurts|hurting|splitting|aching)|migraine",),
+    ),
+    Concept(
+        "severe_pain",
+        (
+            r"(?:severe|excruciating|unbearable|agoni[sz]ing|intense|extreme|horrendous|horrific"
+            r"|terrible|awful|crippling|really bad|very bad|so bad|worst|killing)(?: \w+){0,2}"
+            r" (?:pains?|aches?|cramps?|headache|tummy ache|stomach ?ache|toothache|agony)",
+            r"in agony|agony|(?:screaming|crying|writhing|doubled (?:over|up)) (?:in|with|from) pain"
+            r"|doubled (?:over|up)|(?:is|been|are|keeps?) killing (?:me|him|her)|worst pain",
+            r"\b(?:10|[89])(?:/| out of )10",
+            r"(?:won['’]?t|will not|doesn['’]?t|does not|didn['’]?t) let (?:anyone|anybody|me|us"
+            r"|the doctor|her|him) touch",
+        ),
+    ),
+    Concept(
+        "faint_dizzy",
+        (
+            r"faint\w*|pass(?:ed|ing)? out|blacked out|black(?:ing)? out|collaps\w*|syncop\w*",
+            r"dizz\w*|light[- ]?headed|(?:going|gonna) to pass out|keel\w* over",
+        ),
+    ),
+    # who the patient is
+    Concept(
+        "small_child_word",
+        (
+            r"bab(?:y|ies)|infants?|toddlers?|little (?:one|boy|girl|man|lad)|newborn|nappy|nappies"
+            r"|diapers?",
+        ),
+    ),
+    Concept(
+        "child_word",
+        (
+            r"(?:my|our|her|his|their) (?:son|daughter|boy|girl|kid|child|grandson|granddaughter"
+            r"|nephew|niece)\b|children|schoolboy|schoolgirl",
+        ),
+    ),
+    Concept(
+        "newborn",
+        (
+            r"new[- ]?born|neonat\w*|(?:\d|one|two|three|four|five|six|a few) days? old"
+            r"|just (?:been )?born|born (?:yesterday|last night|this morning|\d+ days ago)",
+        ),
+    ),
+    # the course of the illness
+    Concept(
+        "onset_sudden",
+        (
+            r"sudden\w*|all of a sudden|out of (?:the )?(?:blue|nowhere)|abrupt\w*|thunderclap",
+            r"came on (?:fast|quickly|instantly|in seconds|all at once|like)|within (?:seconds"
+            r"|minutes|a minute)",
+        ),
+    ),
+    Concept(
+        "worsening",
+        (
+            r"(?:getting|got|gotten|gets|grown|become|becoming|growing|going|gone) (?:a lot |much "
+            r"|steadily |progressively |even |a bit |slowly |gradually )?(?:worse|bigger|weaker"
+            r"|more (?:swollen|painful|breathless|confused|muddled|drowsy|sleepy|short of breath))",
+            r"worse and worse|worsen\w*|deteriorat\w*|progressive\w*|increasing\w*|more and more",
+            r"worse (?:each|every|by the) (?:day|hour|minute)|(?:each|every) day (?:it['’]?s |is )?"
+            r"(?:worse|harder)|keeps? (?:getting|going) (?:worse|up)",
+            r"(?:more|worse|bigger|weaker|higher|less|fewer)(?: \w+){0,4} than (?:usual|normal|normally"
+            r"|before|yesterday|this morning|it was)",
+        ),
+    ),
+    Concept(
+        "recent_hours",
+        (
+            r"(?:since|from) (?:early )?this (?:morning|afternoon|evening)|this (?:morning|afternoon"
+            r"|evening)|tonight|today|overnight|just now",
+            r"(?:over|during|since|in) the (?:course of the )?(?:morning|afternoon|evening|night|day)",
+            r"since (?:last night|lunch\w*|breakfast|dinner|tea(?:time)?|earlier(?: today)?|yesterday"
+            r"|the (?:early )?hours|bedtime|i woke|waking|midnight)",
+            r"(?:in|over|for) the (?:last|past) (?:few |couple of |\d+ |two |three |several )?"
+            r"(?:hours?|minutes?|mins?)|(?:an?|one|two|three|few|couple of|\d+) (?:hours?|minutes?"
+            r"|mins?|hrs?) ago|(?:last|past) (?:hour|night)",
+            r"(?:started|began|came on|woke up with|developed)(?: \w+){0,2} (?:yesterday|last night"
+            r"|today|this morning)",
+        ),
+    ),
+    Concept(
+        "chronic",
+        (
+            r"for (?:many |several |a few |some |\d+ )?(?:years|decades)|for ages|ever since"
+            r"|(?<!than )(?<!than my )(?:usual(?! self)|as always|same as always|like always|my normal"
+            r"|(?:her|his) normal|normal for (?:me|him|her))",
+            r"(?:has|have|had|i['’]?ve|he['’]?s|she['’]?s|i) (?:always|forever)\b|long[- ]?(?:standing"
+            r"|term)|chronic\w*|on and off for (?:months|years|ages)",
+            r"every (?:winter|summer|spring|autumn|year|month|may|june|period|cycle|time)"
+            r"|since (?:i|she|he) was (?:a )?(?:kid|child|teen\w*|young|little|baby)|since childhood",
+            r"nothing (?:has )?(?:changed|new|different)|(?:it['’]?s|is|are|has been|been) (?:the same"
+            r"|no different) (?:as|from|than)|unchanged|stable|well[- ]controlled|under control",
+        ),
+    ),
+    Concept(
+        "weeks_ago",
+        (r"(?:\d+|two|three|four|five|six|a few|several|a couple of) weeks ago|last (?:week|month)|a (?:fortnight|month) ago",),
+    ),
+    Concept(
+        "resolved",
+        (
+            r"(?:been|is|are|was|were|seems?|feels?|felt|am|i['’]?m|she['’]?s|he['’]?s) (?:completely "
+            r"|totally |absolutely |perfectly |fully )?(?:fine|well|better|okay|ok|back to normal)"
+            r"(?: again)? (?:since|now|again|for (?:\d+|a few|two|three|four|several) days)",
+            r"(?:all )?(?:the )?(?:tests|bloods|results) (?:were |came back |are )?(?:all )?(?:clear"
+            r"|normal|fine)|back to (?:her|him|my|them)sel(?:f|ves)",
+        ),
+    ),
+)
+
+# Concepts that say when, not what ("today", "last month", "fine since"): they share words with
+# ConText's triggers and terminators, and unlike a finding ("no wet nappy") they must not swallow
+# them, or "history of stroke, today slurred speech" would lose the "today" that ends the history.
+TIME_CONCEPTS: Final = frozenset(
+    {"onset_sudden", "worsening", "recent_hours", "chronic", "resolved", "weeks_ago"}
+)
+
+GROUP: Final = Group("common", CONCEPTS, ())

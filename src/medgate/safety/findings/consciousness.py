@@ -1,0 +1,83 @@
+"""Altered consciousness: new confusion, a level of consciousness below alert, a low GCS.
+
+Sources: RCP NEWS2 (2017): new-onset confusion, disorientation or agitation scores 3, the most
+any single parameter scores, as do V, P and U on the ACVPU scale; Manchester Triage System
+discriminator "altered conscious level"; NICE NG51 high-risk criterion "objective evidence of
+new altered mental state"; NICE NG232 (head injury, 2023): GCS below 15 needs emergency
+assessment. Confusion that is someone's usual state (dementia "as always", "sundowning") is not
+new; a change in it ("much more confused since this morning") is.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+_WHO = r"(?:who|where|what|me|us|her|him|them|anyone|anybody|his own|her own|their own|my)"
+_NOT = (
+    r"(?:doesn['’]?t|does not|didn['’]?t|did not|don['’]?t|do not|can['’]?t|cannot|couldn['’]?t|not"
+    r"|no longer)"
+)
+
+CONCEPTS: Final = (
+    Concept(
+        "new_confusion",
+        (
+            r"confus(?:ed|ion)(?! (?:about|by|over (?!the (?:last|past)|(?:a |the )?(?:few|couple|\d|several))|as to"
+            r"|with|why|what|whether|if|how|regarding|between|because|on|at))|disorient\w*|muddled|delirium|delirious|befuddled",
+            r"talking (?:nonsense|gibberish|rubbish|nonsensically)|not making (?:any )?sense"
+            r"|(?:acting|behaving) (?:very |really )?(?:strange\w*|odd\w*|weird\w*|oddly|out of character)",
+            rf"{_NOT} (?:knows?|recogni[sz]es?|remembers?) {_WHO}(?: (?:is|am|are|was|were|day|year|we|she|he))?",
+            r"picking at (?:the )?(?:sheets|bedclothes|covers|air|clothes)|pulling at (?:her|his|their) clothes"
+            r"|seeing things (?:that )?(?:aren['’]?t|are not) there",
+            r"not (?:with it|all there|making sense)|altered mental (?:state|status)|(?-i:AMS)\b"
+            r"|newly confused|acute(?:ly)? confus\w*|agitated and confused",
+        ),
+    ),
+    Concept(
+        "reduced_consciousness",
+        (
+            r"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)|unrousable|unresponsive|unconscious"
+            r"|not responding|barely (?:awake|conscious|responsive)",
+            r"(?:keeps?|keeping) (?:nodding|dozing|drifting) off|(?:can['’]?t|cannot|won['’]?t|doesn['’]?t)"
+            r" (?:keep|stay) (?:his |her |their )?eyes open|(?:can['’]?t|cannot|won['’]?t|doesn['’]?t)"
+            r" stay awake",
+            r"(?:only )?respond\w* (?:only )?to (?:voice|pain|his name|her name|shouting)"
+            r"|(?-i:AVPU)[:\s]+(?-i:[VPU])\b|(?:responds to|to) (?:painful )?stimul\w*",
+            r"mumbl\w*|not (?:answering|responding|talking)(?: \w+)? properly|slow to (?:answer|respond|reply|react)",
+        ),
+    ),
+    Concept(
+        "drowsy",
+        (
+            r"drowsy|drowsiness|(?:very|really|so|extremely|unusually) (?:sleepy|tired and floppy)"
+            r"|lethargic|floppy|listless|out of it|zoned out",
+        ),
+    ),
+    Concept("dementia", (r"dementia|alzheimer\w*|sundown\w*|memory (?:problems|loss)",)),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator(
+        "new confusion", "emergent", ("new_confusion",), none_of=("chronic_only", "dementia"),
+        source="RCP NEWS2 (2017): new confusion scores 3; MTS: altered conscious level",
+    ),
+    Discriminator(
+        "worse confusion", "emergent", ("new_confusion",),
+        any_of=("worsening", "onset_sudden", "recent_hours"), none_of=("chronic_only",),
+        source="RCP NEWS2 (2017): new confusion; NICE CG103 delirium: an acute change",
+    ),
+    Discriminator(
+        "reduced level of consciousness", "emergent", ("reduced_consciousness",),
+        source="ACVPU below alert (NEWS2 3); MTS: altered conscious level",
+    ),
+    Discriminator("GCS<15", "emergent", ("gcs_lt_15",), source="NICE NG232: GCS < 15, emergency assessment"),
+    Discriminator(
+        "drowsy", "urgent", ("drowsy",), none_of=("chronic_only",),
+        source="ACVPU 'V' scores 3 in NEWS2: a single red parameter",
+    ),
+)
+
+GROUP: Final = Group("altered_consciousness", CONCEPTS, DISCRIMINATORS)

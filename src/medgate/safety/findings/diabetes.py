@@ -1,0 +1,49 @@
+"""Diabetic emergencies: diabetic ketoacidosis and severe hypoglycaemia.
+
+Sources: Joint British Diabetes Societies for Inpatient Care (JBDS-IP), "The management of
+diabetic ketoacidosis in adults" (2023): blood ketones >= 3.0 mmol/L with glucose > 11.0 mmol/L
+or known diabetes (vomiting, abdominal pain and deep, fast breathing are its signs); American
+Diabetes Association, Standards of Care 2024, section 6: level 2 hypoglycaemia is glucose below
+3.0 mmol/L (54 mg/dL), level 3 is any low with altered mental or physical state needing help;
+sick-day guidance (JBDS, Diabetes UK): glucose persistently 15 mmol/L or more needs ketone
+testing and same-day advice.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+CONCEPTS: Final = (
+    Concept("diabetic", (r"diabet\w*|type (?:1|one|2|two)\b|(?-i:T1DM?|T2DM?|IDDM)\b|insulin|metformin|gliclazide",)),
+    Concept("dka_named", (r"(?-i:DKA)\b|ketoacidosis",)),
+    Concept(
+        "kussmaul",
+        (r"breath\w*(?: \w+){0,2} (?:deep\w*|fast|quick\w*|rapid\w*|heav\w*|hard)(?: and (?:fast|deep\w*|quick\w*))?"
+         r"|deep (?:sighing )?breath\w*|fruity breath|pear drops|ketones? (?:are |is )?(?:high|raised|positive)",),
+    ),
+    Concept("hypo_named", (r"(?:having|had|in|a) (?:bad |severe |another )?hypo\b|hypoglyc\w*",)),
+    Concept("sugar_high", (r"(?:sugars?|glucose|bms?|readings?)(?: \w+){0,3} (?:high|very high|through the roof|off the scale|over 20|(?-i:HI))\b",)),
+    Concept("cant_swallow", (r"(?:can['’]?t|cannot|unable to|won['’]?t) (?:swallow|eat|drink|take (?:the )?(?:sugar|juice|glucose))",)),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator("DKA signs", "emergent", ("diabetic", "hyperglycaemia"),
+                  any_of=("vomiting", "kussmaul", "abdominal_pain", "drowsy", "reduced_consciousness", "new_confusion",
+                          "ketones_high"),
+                  source="JBDS-IP DKA guideline (2023)"),
+    Discriminator("high ketones", "emergent", ("ketones_high",), any_of=("diabetic", "hyperglycaemia", "vomiting"),
+                  source="JBDS-IP DKA guideline (2023): ketones >= 3.0 mmol/L"),
+    Discriminator("DKA named", "emergent", ("dka_named",), source="JBDS-IP DKA guideline (2023)"),
+    Discriminator("severe hypoglycaemia", "emergent", ("hypoglycaemia",),
+                  any_of=("new_confusion", "drowsy", "reduced_consciousness", "seizure", "cant_swallow"),
+                  source="ADA Standards of Care 2024 s6: level 3 hypoglycaemia"),
+    Discriminator("hypoglycaemia < 3.0 mmol/L", "urgent", ("hypoglycaemia",),
+                  source="ADA Standards of Care 2024 s6: level 2 hypoglycaemia"),
+    Discriminator("glucose >= 15 mmol/L", "urgent", ("glucose_ge_15",), none_of=("chronic_only",),
+                  source="JBDS / Diabetes UK sick-day rules: test ketones, same-day advice"),
+)
+
+GROUP: Final = Group("diabetic_emergency", CONCEPTS, DISCRIMINATORS)

@@ -1,0 +1,78 @@
+"""Eye emergencies: acute angle-closure glaucoma and the painful red eye.
+
+Sources: NICE CKS "Glaucoma" and "Red eye" (2022): acute angle-closure glaucoma (a painful red
+eye with blurred vision, haloes around lights, headache, nausea and vomiting) needs same-day
+emergency ophthalmology; a contact-lens wearer with a painful red eye, or photophobia with a red
+eye, needs same-day assessment (microbial keratitis, uveitis); British Society for Rheumatology
+guideline on giant cell arteritis (Mackie SL et al., Rheumatology 2020;59:e1-e23): new temporal
+headache or jaw claudication with visual disturbance needs same-day ophthalmology, without it a
+fast-track assessment.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+CONCEPTS: Final = (
+    Concept(
+        "red_painful_eye",
+        (
+            r"(?:red|painful|sore|aching|bloodshot|inflamed)(?:,? (?:and )?(?:red|painful|sore|swollen))? (?:left |right )?eyes?\b",
+            r"eyes?\b(?: \w+){0,3} (?:is |are |has been |feels? )?(?:really |very |so )?(?:red|painful|sore|aching)",
+        ),
+    ),
+    Concept("haloes", (r"halo\w*|rainbow (?:circles|rings)|(?:circles|rings) (?:round|around) (?:the )?lights",)),
+    Concept(
+        "blurred_vision",
+        (r"blurr\w*|everything (?:is |looks )?(?:blurry|misty|foggy|cloudy)|misty vision|cloudy vision"
+         r"|(?:vision|sight) (?:is |has gone |went |looks |has |gone )?(?:\w+ )?(?:blurr\w*|misty|foggy|cloudy|hazy)",),
+    ),
+    Concept(
+        "photophobia",
+        (r"photophobi\w*|(?:the )?(?:bright )?lights? (?:really |so |even )?(?:hurts?|is painful|bothers?)"
+         r"|sensitive to (?:the )?light|(?:can['’]?t|cannot) (?:stand|bear|tolerate) (?:the )?light",),
+    ),
+    Concept("contact_lens", (r"contact lens\w*|contacts in",)),
+    Concept(
+        "jaw_claudication",
+        (
+            r"jaw(?: \w+){0,3} (?:pain\w*|aches?|hurts?|tired|sore)(?: \w+){0,3} (?:when|while|on|after) (?:she |he "
+            r"|i )?(?:chew\w*|eat\w*|talk\w*)|(?:chewing|eating) (?:makes|hurts) (?:my |her |his )?jaw|jaw claudication",
+        ),
+    ),
+    Concept(
+        "temporal_headache",
+        (
+            r"(?:temple|temporal)(?: \w+){0,3} (?:headache|pain|tender\w*|sore)|headache(?: \w+){0,4} (?:temple|temples)"
+            r"|(?:scalp|head) (?:is )?(?:tender|sore) (?:when|to) (?:comb|brush|touch)\w*|tender scalp",
+        ),
+    ),
+    Concept(
+        "visual_disturbance",
+        (r"double vision|loss of vision|lost (?:\w+ )?(?:vision|sight)|vision (?:\w+ )?(?:went|going|gone|changed)",),
+    ),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator("jaw claudication with visual symptoms", "emergent", ("jaw_claudication",),
+                  any_of=("blurred_vision", "visual_disturbance"),
+                  source="BSR GCA guideline 2020: same-day ophthalmology"),
+    Discriminator("temporal headache over 50 with visual symptoms", "emergent", ("temporal_headache", "older_50"),
+                  any_of=("blurred_vision", "visual_disturbance"), none_of=("chronic_only",),
+                  source="BSR GCA guideline 2020: same-day ophthalmology"),
+    Discriminator("jaw claudication", "urgent", ("jaw_claudication",),
+                  source="BSR GCA guideline 2020: fast-track assessment"),
+    Discriminator("red eye with haloes", "emergent", ("red_painful_eye", "haloes"),
+                  source="NICE CKS glaucoma: acute angle closure"),
+    Discriminator("red eye, blurred vision and vomiting", "emergent", ("red_painful_eye", "blurred_vision"),
+                  any_of=("vomiting", "headache"), none_of=("chronic_only",),
+                  source="NICE CKS glaucoma: acute angle closure"),
+    Discriminator("painful red eye", "urgent", ("red_painful_eye",),
+                  any_of=("photophobia", "contact_lens", "blurred_vision"), none_of=("chronic_only",),
+                  source="NICE CKS red eye: same-day assessment"),
+)
+
+GROUP: Final = Group("eye_emergency", CONCEPTS, DISCRIMINATORS)

@@ -1,0 +1,404 @@
+"""Facts derived from the readings and the asserted phrase concepts of one request.
+
+`derive(concepts, readings)` returns every fact that holds, name -> evidence strings. The table
+`DERIVED` lists each derived fact once, in dependency order (a fact may use those above it).
+
+Which reading counts when a message gives several of one kind: the highest temperature (a
+reported fever counts even after an antipyretic: NICE NG143 1.1: "reported parental perception
+of a fever should be considered valid"), and for every other vital sign the last one given,
+because people report in time order ("it dropped to 91% once, then 98% after warming my
+finger"; "sats were 97 yesterday, now 88"). A reading marked `baseline` ("my sats are always
+89%") describes a stable state, and one marked `past` ("a temp of 38 two weeks ago") an earlier
+illness: both are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Final
+
+from medgate.safety.findings import scores
+from medgate.safety.findings.measures import Reading
+
+Evidence = tuple[str, ...]
+ADULT_AGE: Final = 16.0  # NEWS2 is validated for adults aged 16 and over (RCP 2017)
+ACUTE_HOURS: Final = 14 * 24.0  # a course of up to two weeks is acute
+CHRONIC_HOURS: Final = 90 * 24.0  # three months or more is chronic
+FEVER_C: Final = 38.0  # NICE NG143 and NG51: fever is 38 °C or more
+FEVER_DAYS_HOURS: Final = 5 * 24.0  # NICE NG143 amber: fever for 5 days or more
+
+
+class Context:
+    """One request's facts: the asserted concepts, and each derived fact computed the first time
+    a discriminator asks for it (most discriminators fail on a missing phrase first)."""
+
+    def __init__(self, concepts: Mapping[str, Evidence], readings: Sequence[Reading],
+                 *, gated: bool = True) -> None:
+        self.readings = readings
+        self.vitals = _choose(readings)
+        self._facts: dict[str, Evidence] = dict(concepts)
+        self._resolved: set[str] = set(concepts)
+        self._news2: list[scores.News2 | None] = []
+        # the inputs present: concept names and "@kind" for each kind of reading given
+        self.present = frozenset(concepts) | frozenset(f"@{r.kind}" for r in readings)
+        self._gated = gated
+
+    def can_hold(self, name: str) -> bool:
+        """False when none of the inputs `name` needs is present (see NEEDS)."""
+        needs = _NEEDS.get(name)
+        return needs is None or not needs.isdisjoint(self.present)
+
+    def fact(self, name: str) -> Evidence:
+        """The evidence for `name`, empty when it does not hold."""
+        if name not in self._resolved:
+            self._resolved.add(name)
+            check = _DERIVATIONS.get(name)
+            if check is None or (self._gated and not self.can_hold(name)):
+                return ()
+            evidence = tuple(dict.fromkeys(check(self)))
+            if evidence:
+                self._facts[name] = evidence
+        return self._facts.get(name, ())
+
+    def has(self, *names: str) -> bool:
+        return all(self.fact(n) for n in names)
+
+    def ev(self, *names: str) -> Evidence:
+        return tuple(e for n in names for e in self.fact(n))
+
+    def value(self, kind: str) -> float | None:
+        r = self.vitals.get(kind)
+        return r.value if r is not None else None
+
+    def quote(self, *kinds: str) -> Evidence:
+        return tuple(dict.fromkeys(self.vitals[k].text for k in kinds if k in self.vitals))
+
+    def ages(self) -> list[Reading]:
+        return [r for r in self.readings if r.kind == "age_y"]
+
+    def hours(self) -> list[Reading]:
+        return [r for r in self.readings if r.kind == "hours"]
+
+    def news2(self) -> scores.News2 | None:
+        if not self._news2:
+            self._news2.append(_news2(self))
+        return self._news2[0]
+
+    def all_facts(self) -> dict[str, Evidence]:
+        """Every fact that holds (derives them all): for tests and debugging."""
+        for name in _DERIVATIONS:
+            self.fact(name)
+        return dict(self._facts)
+
+
+def _choose(readings: Sequence[Reading]) -> dict[str, Reading]:
+    chosen: dict[str, Reading] = {}
+    for r in readings:
+        if r.baseline or r.past or r.kind in ("age_y", "hours"):
+            continue
+        if r.kind == "temp_c":
+            if "temp_c" not in chosen or r.value > chosen["temp_c"].value:
+                chosen["temp_c"] = r
+        elif r.kind == "glucose":
+            low = chosen.get("glucose_min")
+            high = chosen.get("glucose_max")
+            chosen["glucose_min"] = r if low is None or r.value < low.value else low
+            chosen["glucose_max"] = r if high is None or r.value > high.value else high
+        else:
+            chosen[r.kind] = r  # the last one given
+    return chosen
+
+
+def _ageband(lo: float, hi: float) -> Callable[[Context], Evidence]:
+    def check(c: Context) -> Evidence:
+        return tuple(r.text for r in c.ages() if lo <= r.value < hi)
+
+    return check
+
+
+def _threshold(kind: str, test: Callable[[float], bool]) -> Callable[[Context], Evidence]:
+    def check(c: Context) -> Evidence:
+        v = c.value(kind)
+        return c.quote(kind) if v is not None and test(v) else ()
+
+    return check
+
+
+def _youngest(c: Context) -> float | None:
+    ages = [r.value for r in c.ages()]
+    return min(ages) if ages else None
+
+
+def _fever(c: Context) -> Evidence:
+    t = c.value("temp_c")
+    if t is not None:
+        return c.quote("temp_c") if t >= FEVER_C else ()
+    return c.ev("fever_word")
+
+
+def _child(c: Context) -> Evidence:
+    if c.has("child_under_5"):
+        return c.ev("child_under_5")
+    young = [r.text for r in c.ages() if r.value < ADULT_AGE]
+    if young:
+        return tuple(young)
+    if c.has("child_word") and not any(r.value >= ADULT_AGE for r in c.ages()):
+        return c.ev("child_word")
+    return ()
+
+
+def _child_under_5(c: Context) -> Evidence:
+    young = tuple(r.text for r in c.ages() if r.value < 5)
+    if young:
+        return young
+    if not c.ages() and c.has("small_child_word"):
+        return c.ev("small_child_word")
+    return c.ev("newborn")
+
+
+def _infant_under_3m(c: Context) -> Evidence:
+    return tuple(r.text for r in c.ages() if r.value < 0.25) or c.ev("newborn")
+
+
+def _adult_values(c: Context) -> dict[str, float] | None:
+    if c.has("child"):
+        return None
+    return {k: r.value for k, r in c.vitals.items() if k in scores.NEWS2_BANDS}
+
+
+def _not_alert(c: Context) -> Evidence:
+    if c.has("dementia") and not c.has("worsening") and not c.has("onset_sudden"):
+        return ()
+    gcs = c.value("gcs")
+    words = c.ev("new_confusion", "reduced_consciousness", "drowsy")
+    return words + (c.quote("gcs") if gcs is not None and gcs < 15 else ())
+
+
+def _news2(c: Context) -> scores.News2 | None:
+    values = _adult_values(c)
+    if values is None:
+        return None
+    spo2 = c.vitals.get("spo2")
+    alert = c.fact("not_alert")
+    return scores.news2(values, on_oxygen=spo2 is not None and spo2.on_oxygen,
+                        not_alert=alert[0] if alert else None)
+
+
+def _news2_at_least(total: int) -> Callable[[Context], Evidence]:
+    def check(c: Context) -> Evidence:
+        n = c.news2()
+        return (n.describe(),) if n is not None and n.total >= total else ()
+
+    return check
+
+
+def _news2_reds(count: int) -> Callable[[Context], Evidence]:
+    def check(c: Context) -> Evidence:
+        n = c.news2()
+        return (n.describe(),) if n is not None and n.reds >= count else ()
+
+    return check
+
+
+def _qsofa(c: Context) -> Evidence:
+    values = _adult_values(c)
+    if values is None:
+        return ()
+    alert = c.fact("not_alert")
+    points, met = scores.qsofa(values, altered=alert[0] if alert else None)
+    return (f"qSOFA {points} ({', '.join(met)})",) if points >= 2 else ()
+
+
+def _child_vital(kind: str, limit: Callable[[float], float | None]) -> Callable[[Context], Evidence]:
+    def check(c: Context) -> Evidence:
+        age, v = _youngest(c), c.value(kind)
+        if age is None or v is None or not c.has("child_under_5"):
+            return ()
+        lim = limit(age)
+        return c.quote(kind) if lim is not None and v > lim else ()
+
+    return check
+
+
+def _acute(c: Context) -> Evidence:
+    short = tuple(r.text for r in c.hours() if r.value <= ACUTE_HOURS)
+    return short + c.ev("recent_hours", "onset_sudden")
+
+
+def _chronic(c: Context) -> Evidence:
+    return tuple(r.text for r in c.hours() if r.value >= CHRONIC_HOURS) + c.ev("chronic")
+
+
+def _chronic_only(c: Context) -> Evidence:
+    if c.has("chronic") and not c.has("acute") and not c.has("worsening"):
+        return c.ev("chronic")
+    return ()
+
+
+def _fever_days(c: Context) -> Evidence:
+    if not c.has("fever") or c.has("chronic_only"):
+        return ()
+    long = tuple(r.text for r in c.hours() if FEVER_DAYS_HOURS <= r.value <= 30 * 24)
+    return c.ev("fever") + long if long else ()
+
+
+def _suspected_infection(c: Context) -> Evidence:
+    return c.ev("fever", "infection", "rigors")
+
+
+def _pregnancy_late(c: Context) -> Evidence:
+    weeks = c.value("gestation_w")
+    if weeks is not None:
+        return c.quote("gestation_w") if weeks >= 20 else ()
+    return c.ev("late_pregnancy")
+
+
+def _pregnancy_early(c: Context) -> Evidence:
+    if c.has("pregnancy_ge_20w"):
+        return ()
+    weeks = c.value("gestation_w")
+    return c.ev("pregnant", "pregnancy_possible") + (c.quote("gestation_w") if weeks else ())
+
+
+def _bp_severe(c: Context) -> Evidence:
+    """ACC/AHA 2017 and NICE NG136: SBP >= 180 or DBP >= 120 mmHg."""
+    if (c.value("sbp") or 0) >= 180 or (c.value("dbp") or 0) >= 120:
+        return c.quote("sbp", "dbp")
+    return ()
+
+
+# (name, derivation). Every name here may be used by a discriminator like a concept's name.
+DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
+    ("child_under_5", _child_under_5),
+    ("child", _child),
+    ("infant_under_3m", _infant_under_3m),
+    ("infant_3_to_6m", _ageband(0.25, 0.5)),
+    ("older_50", _ageband(50, 200)),
+    ("older_65", _ageband(65, 200)),
+    ("acute", _acute),
+    ("chronic_course", _chronic),
+    ("chronic_only", _chronic_only),
+    ("fever", _fever),
+    ("fever_5_days", _fever_days),
+    ("temp_ge_39", _threshold("temp_c", lambda t: t >= 39.0)),
+    ("temp_ge_41", _threshold("temp_c", lambda t: t >= 41.0)),  # MTS "very hot"
+    ("temp_lt_36", _threshold("temp_c", lambda t: t < 36.0)),  # NICE NG51 moderate-to-high
+    ("temp_lt_35", _threshold("temp_c", lambda t: t < 35.0)),  # accidental hypothermia
+    ("suspected_infection", _suspected_infection),
+    ("not_alert", _not_alert),
+    ("news2_ge_7", _news2_at_least(scores.NEWS2_HIGH)),
+    ("news2_ge_5", _news2_at_least(scores.NEWS2_MEDIUM)),
+    ("news2_single_red", _news2_reds(1)),
+    ("news2_two_red", _news2_reds(2)),
+    ("qsofa_2", _qsofa),
+    ("spo2_le_92", _threshold("spo2", lambda v: v <= 92)),  # NHS: 92 % or less, 999 / A&E
+    ("spo2_93_94", _threshold("spo2", lambda v: 93 <= v <= 94)),  # NHS: 93-94 %, call 111
+    ("sbp_le_90", _threshold("sbp", lambda v: v <= 90)),  # NICE NG51 high risk
+    ("sbp_91_100", _threshold("sbp", lambda v: 91 <= v <= 100)),  # NG51 moderate-to-high
+    ("hr_gt_130", _threshold("hr", lambda v: v > 130)),  # NG51 high risk
+    ("hr_91_130", _threshold("hr", lambda v: 91 <= v <= 130)),  # NG51 moderate-to-high
+    ("hr_le_40", _threshold("hr", lambda v: v <= 40)),  # NEWS2 3
+    ("rr_ge_25", _threshold("rr", lambda v: v >= 25)),  # NG51 high risk
+    ("rr_21_24", _threshold("rr", lambda v: 21 <= v <= 24)),  # NG51 moderate-to-high
+    ("gcs_le_8", _threshold("gcs", lambda v: v <= 8)),
+    ("gcs_lt_15", _threshold("gcs", lambda v: v < 15)),
+    ("bp_severe", _bp_severe),
+    ("bp_ge_160_110", lambda c: c.quote("sbp") if (c.value("sbp") or 0) >= 160
+     or (c.value("dbp") or 0) >= 110 else ()),
+    ("bp_ge_140_90", lambda c: c.quote("sbp") if (c.value("sbp") or 0) >= 140
+     or (c.value("dbp") or 0) >= 90 else ()),
+    ("child_hr_amber", _child_vital("hr", scores.child_hr_limit)),
+    ("child_rr_amber", _child_vital("rr", scores.child_rr_limit)),
+    ("child_rr_red", _child_vital("rr", lambda _age: scores.CHILD_RR_RED)),
+    ("child_spo2_amber", lambda c: c.quote("spo2") if c.has("child_under_5")
+     and (c.value("spo2") or 100) <= scores.CHILD_SPO2_AMBER else ()),
+    ("hypoglycaemia", lambda c: c.quote("glucose_min") if (c.value("glucose_min") or 99) < 3.0
+     else c.ev("hypo_named")),  # ADA level 2: < 3.0 mmol/L (54 mg/dL)
+    ("hyperglycaemia", lambda c: c.quote("glucose_max") if (c.value("glucose_max") or 0) > 11.0
+     else c.ev("sugar_high")),  # JBDS-IP DKA: glucose > 11.0 mmol/L
+    ("glucose_ge_15", lambda c: c.quote("glucose_max") if (c.value("glucose_max") or 0) >= 15
+     else c.ev("sugar_high")),
+    ("ketones_high", lambda c: c.quote("ketones") if (c.value("ketones") or 0) >= 3.0
+     else ()),  # JBDS-IP DKA: blood ketones >= 3.0 mmol/L
+    ("resolved_episode", lambda c: c.ev("resolved", "weeks_ago") if c.has("resolved", "weeks_ago") else ()),
+    ("pregnancy_ge_20w", _pregnancy_late),
+    ("early_pregnancy", _pregnancy_early),
+)
+
+
+DERIVED_NAMES: Final[frozenset[str]] = frozenset(n for n, _ in DERIVED)
+
+_AGE, _TEMP = "@age_y", "@temp_c"
+_ALERT = frozenset({"new_confusion", "reduced_consciousness", "drowsy", "@gcs"})
+_VITALS = frozenset({"@rr", "@spo2", "@sbp", "@hr", _TEMP}) | _ALERT
+# What each derived fact needs to hold at all: one of these concepts, or a reading of one of these
+# kinds ("@kind"). A fact none of whose inputs is present is empty without being computed (most
+# discriminators then fail before any Python runs for them). tests/safety/test_findings.py checks
+# that gating changes no fact on any vignette.
+NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
+    "child_under_5": frozenset({_AGE, "small_child_word", "newborn"}),
+    "child": frozenset({_AGE, "small_child_word", "newborn", "child_word"}),
+    "infant_under_3m": frozenset({_AGE, "newborn"}),
+    "infant_3_to_6m": frozenset({_AGE}),
+    "older_50": frozenset({_AGE}),
+    "older_65": frozenset({_AGE}),
+    "acute": frozenset({"@hours", "recent_hours", "onset_sudden"}),
+    "chronic_course": frozenset({"@hours", "chronic"}),
+    "chronic_only": frozenset({"chronic"}),
+    "fever": frozenset({_TEMP, "fever_word"}),
+    "fever_5_days": frozenset({_TEMP, "fever_word"}),
+    "temp_ge_39": frozenset({_TEMP}),
+    "temp_ge_41": frozenset({_TEMP}),
+    "temp_lt_36": frozenset({_TEMP}),
+    "temp_lt_35": frozenset({_TEMP}),
+    "suspected_infection": frozenset({_TEMP, "fever_word", "infection", "rigors"}),
+    "not_alert": _ALERT,
+    "news2_ge_7": _VITALS,
+    "news2_ge_5": _VITALS,
+    "news2_single_red": _VITALS,
+    "news2_two_red": _VITALS,
+    "qsofa_2": frozenset({"@rr", "@sbp"}) | _ALERT,
+    "spo2_le_92": frozenset({"@spo2"}),
+    "spo2_93_94": frozenset({"@spo2"}),
+    "sbp_le_90": frozenset({"@sbp"}),
+    "sbp_91_100": frozenset({"@sbp"}),
+    "hr_gt_130": frozenset({"@hr"}),
+    "hr_91_130": frozenset({"@hr"}),
+    "hr_le_40": frozenset({"@hr"}),
+    "rr_ge_25": frozenset({"@rr"}),
+    "rr_21_24": frozenset({"@rr"}),
+    "gcs_le_8": frozenset({"@gcs"}),
+    "gcs_lt_15": frozenset({"@gcs"}),
+    "bp_severe": frozenset({"@sbp", "@dbp"}),
+    "bp_ge_160_110": frozenset({"@sbp", "@dbp"}),
+    "bp_ge_140_90": frozenset({"@sbp", "@dbp"}),
+    "child_hr_amber": frozenset({"@hr"}),
+    "child_rr_amber": frozenset({"@rr"}),
+    "child_rr_red": frozenset({"@rr"}),
+    "child_spo2_amber": frozenset({"@spo2"}),
+    "hypoglycaemia": frozenset({"@glucose", "hypo_named"}),
+    "hyperglycaemia": frozenset({"@glucose", "sugar_high"}),
+    "glucose_ge_15": frozenset({"@glucose", "sugar_high"}),
+    "ketones_high": frozenset({"@ketones"}),
+    "resolved_episode": frozenset({"resolved"}),
+    "pregnancy_ge_20w": frozenset({"@gestation_w", "late_pregnancy"}),
+    "early_pregnancy": frozenset({"pregnant", "pregnancy_possible", "@gestation_w"}),
+})
+# the concept names the derivations above read (the groups must define them)
+CONCEPTS_READ: Final[frozenset[str]] = frozenset({
+    "fever_word", "child_word", "small_child_word", "newborn", "recent_hours", "onset_sudden",
+    "chronic", "worsening", "new_confusion", "reduced_consciousness", "drowsy", "dementia",
+    "infection", "rigors", "hypo_named", "sugar_high", "late_pregnancy", "pregnant",
+    "pregnancy_possible",
+})
+
+
+_DERIVATIONS: Final[Mapping[str, Callable[[Context], Evidence]]] = MappingProxyType(dict(DERIVED))
+_NEEDS: Final = NEEDS
+
+
+def derive(concepts: Mapping[str, Evidence], readings: Sequence[Reading], *,
+           gated: bool = True) -> Context:
+    """The facts of one request: ask `Context.fact(name)` (derived facts are computed lazily)."""
+    return Context(concepts, readings, gated=gated)

@@ -1,0 +1,46 @@
+"""Head injury with a feature that needs an emergency department.
+
+Source: NICE NG232 (Head injury: assessment and early management, 2023), 1.1 (referral from the
+community): any loss of consciousness, amnesia, persistent headache, any vomiting since the
+injury, any seizure, a GCS below 15, irritability or altered behaviour, and current
+anticoagulant treatment are reasons to go to an emergency department.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import G3, Concept
+
+CONCEPTS: Final = (
+    Concept(
+        "head_injury",
+        (
+            rf"(?:hit|hits|bang\w*|bump\w*|knock\w*|struck|smack\w*|whack\w*|injur\w*|cut){G3}(?:head|skull|forehead)"
+            r"|head (?:injury|trauma|knock|bump|wound)|concuss\w*",
+            r"(?:fell|fall|fallen|slipped|tripped)(?: \w+){0,6} (?:on|onto|against) (?:his|her|my|the|their) head",
+        ),
+    ),
+    Concept(
+        "anticoagulant",
+        (r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|eliquis|xarelto|pradaxa|lixiana|coumadin"
+         r"|blood[- ]thinn\w*|anticoagula\w*|clopidogrel",),
+    ),
+    Concept(
+        "loss_of_consciousness",
+        (r"knocked (?:out|unconscious)|(?:lost|loss of) consciousness|blacked out|passed out|out cold|(?-i:LOC)\b",),
+    ),
+    Concept("amnesia", (r"(?:can['’]?t|cannot|doesn['’]?t|does not|don['’]?t) remember (?:what happened|the fall|hitting|falling|anything)|amnesi\w*",)),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator(
+        "head injury with a referral feature", "emergent", ("head_injury",),
+        any_of=("anticoagulant", "vomiting", "loss_of_consciousness", "amnesia", "seizure", "drowsy",
+                "reduced_consciousness", "new_confusion", "gcs_lt_15"),
+        source="NICE NG232 (2023) 1.1: refer to an emergency department",
+    ),
+)
+
+GROUP: Final = Group("head_injury", CONCEPTS, DISCRIMINATORS)

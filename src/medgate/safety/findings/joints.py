@@ -1,0 +1,36 @@
+"""A hot, swollen joint: septic arthritis until proven otherwise.
+
+Sources: NICE CKS "Septic arthritis" (2023) and the BSR/BOA/RCGP guideline on the management of the
+hot swollen joint in adults (Coakley G et al., Rheumatology 2006;45:1039): an acutely hot, swollen
+joint needs same-day assessment (aspiration); with fever or rigors, emergency admission.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+_JOINT = r"(?:knee|ankle|hip|elbow|wrist|shoulder|joint|big toe|toe|finger joint|knuckle)"
+_HOT = r"(?:swollen|hot|warm|red|inflamed)"
+
+CONCEPTS: Final = (
+    Concept(
+        "hot_swollen_joint",
+        (
+            rf"{_JOINT}(?: \w+){{0,3}} (?:is |are |feels |has (?:gone|become) )?{_HOT}(?:,? (?:and )?(?:{_HOT}|painful))?",
+            rf"{_HOT}(?:,? (?:and )?(?:{_HOT}|painful|tender))+ (?:\w+ )?{_JOINT}",
+            rf"(?:painful|tender),? {_HOT} (?:\w+ )?{_JOINT}",
+        ),
+    ),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator("hot swollen joint with fever", "emergent", ("hot_swollen_joint",), any_of=("fever", "rigors"),
+                  none_of=("chronic_only",), source="BSR/BOA hot swollen joint guideline 2006: admit with fever"),
+    Discriminator("hot swollen joint", "urgent", ("hot_swollen_joint",), none_of=("chronic_only",),
+                  source="NICE CKS septic arthritis: same-day assessment"),
+)
+
+GROUP: Final = Group("septic_arthritis", CONCEPTS, DISCRIMINATORS)

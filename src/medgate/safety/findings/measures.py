@@ -1,0 +1,333 @@
+"""Numbers a message reports: age, vital signs, glucose, weeks of pregnancy and how long for.
+
+One table of reading patterns (name, regex, converter), compiled once into one alternation and
+scanned only when the text holds a digit. Each `Reading` keeps the words it came from, so the
+evidence a clinician reads is what the patient wrote. Values are converted to one unit per kind
+(°C, mmol/L, years, hours) and implausible values are dropped, which also keeps apart look-alikes
+that share a shape ("38F" is a 38-year-old woman, "101F" a temperature; "3/7" is three days).
+
+A reading beside words that make it someone's usual value ("my sats are always 89-90%", "bp
+usually 135/85") is marked `baseline`: it describes a stable state, not today's illness.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Final
+
+from medgate.safety.dispatch import FirstOf, PrefixIndex
+
+Convert = Callable[[re.Match[str]], list[tuple[str, float]]]
+
+# Up to five words may sit between a vital's name and its number ("heart rate on my watch has
+# been 180"), none of them a word that starts another measurement, a time span or a verdict.
+_STOP: Final = (
+    r"(?:but|and|or|temp\w*|bp|sats?|oxygen|pulse|heart|rr|breath\w*|fever|since|ago|x|days?"
+    r"|hours?|weeks?|months?|years?|normal|fine|ok|okay|good|sugars?|glucose|blood|pressure|aged?"
+    r"|when|after|before|while|if|weighs?|weight|bmi)"
+)
+_FILLER: Final = rf"(?:[\s:=,~-]+(?!{_STOP}\b)[a-z'’]+){{0,5}}?[\s:=,~(-]*"
+# a number that is a count of something else ("3 days", "10 puffs", "2 tablets") is no vital
+_NOT_COUNT: Final = (
+    r"(?![.,]?\d)(?!\s*(?:-\s*)?(?:days?|d\b|hours?|hrs?|h\b|weeks?|wks?|months?|mos?\b|years?"
+    r"|yrs?|y/?o|yo\b|minutes?|mins?|mg|mcg|ml|kg|lbs?|g\b|puffs?|tablets?|pills?|times? (?:a|per)"
+    r" (?:day|week)|x\b|/7|/52|/12|percent of|% of|ft\b|foot|feet|stone|cm))"
+)
+_BASELINE: Final = re.compile(
+    r"\b(?:usual(?:ly)?|normal(?:ly)?|always|baseline|at best|my normal|runs? (?:at|around)"
+    r"|typically|on a good day|most days|for years)\b",
+    re.I,
+)
+def _later(name: str) -> str:
+    """A later value in the same clause replaces the first ("dropped to 91% once, then 98%")."""
+    return (
+        r"(?:[^.;!?\n]{0,60}?\b(?:then|now|and now|but now|but (?:it['’]?s|it is|is)|(?:comes?|came|goes|went|going|coming)"
+        r" (?:back )?(?:down|up) to|back (?:down |up )?to|settle[sd]? (?:at|to)|drop(?:s|ped)? to)\s+"
+        rf"(?P<{name}>\d{{2,3}})\b(?:\s*%)?)?"
+    )
+
+
+_PAST: Final = re.compile(
+    r"\W*(?:\w+\W+){0,3}?(?:(?:\d+|an?|one|two|three|four|five|six|several|a few|a couple of)"
+    r" (?:weeks?|months?|years?) ago|last (?:week|month|year)|in (?:19|20)\d\d)\b",
+    re.I,
+)
+_WORD_NUMBERS: Final = MappingProxyType({
+    "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
+    "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "few": 3.0, "a few": 3.0,
+    "couple of": 2.0, "couple": 2.0, "a couple of": 2.0, "several": 4.0,
+})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One measurement: its kind, value in the kind's unit, where it is and what it said."""
+
+    kind: str  # age_y temp_c hr rr spo2 sbp dbp gcs glucose ketones gestation_w hours
+    value: float
+    start: int
+    end: int
+    text: str
+    on_oxygen: bool = False
+    baseline: bool = False  # someone's usual value ("always 89%")
+    past: bool = False  # given as weeks or more ago ("a temp of 38 two weeks ago")
+
+
+def _f(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+def _ranged(kind: str, lo: float, hi: float, *groups: str) -> Convert:
+    def convert(m: re.Match[str]) -> list[tuple[str, float]]:
+        raw = next(g for g in (m[name] for name in groups) if g is not None)
+        v = _f(raw)
+        return [(kind, v)] if lo <= v <= hi else []
+
+    return convert
+
+
+def _bp(m: re.Match[str]) -> list[tuple[str, float]]:
+    s = int(next(g for g in (m["s1"], m["s2"], m["s3"]) if g is not None))
+    d = int(next(g for g in (m["d1"], m["d2"], m["d3"]) if g is not None))
+    return [("sbp", s), ("dbp", d)] if 40 <= s <= 300 and 20 <= d <= 200 and s > d else []
+
+
+def _temp(m: re.Match[str]) -> list[tuple[str, float]]:
+    raw, unit = (m["tv"], m["tu"]) if m["tv"] is not None else (m["tv2"], m["tu2"])
+    if raw is None:
+        raw, unit = m["tv3"], ""
+    v = _f(raw)
+    unit = (unit or "").lower().replace(" ", "")
+    if unit == "f" and not 93 <= v <= 110:
+        return [("age_y", v)] if m["tv2"] is not None and v <= 115 else []  # "38F": age and sex
+    if "f" in unit or (not unit and 93 <= v <= 110):
+        v = (v - 32) * 5 / 9
+    return [("temp_c", round(v, 1))] if 30 <= v <= 45 else []
+
+
+def _glucose(m: re.Match[str]) -> list[tuple[str, float]]:
+    if m["ghi"]:
+        return [("glucose", 33.3)]  # a meter's "HI": above its range (33.3 mmol/L, 600 mg/dL)
+    if m["glo"]:
+        return [("glucose", 1.1)]  # a meter's "LO": below its range (about 1.1 mmol/L, 20 mg/dL)
+    v = _f(m["gv"])
+    unit = (m["gu"] or "").lower()
+    if unit.startswith("mg") or (not unit and v > 35):
+        v = v / 18.0
+    return [("glucose", round(v, 1))] if 0.5 <= v <= 60 else []
+
+
+def _age(m: re.Match[str]) -> list[tuple[str, float]]:
+    raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"]) if g is not None)
+    unit = (m["au1"] or m["au2"] or "y").lower()
+    per_year = {"d": 365.0, "w": 52.0, "m": 12.0}.get(unit[0], 1.0)
+    years = _f(raw) / per_year
+    return [("age_y", round(years, 3))] if 0 <= years <= 115 else []
+
+
+def _unit_hours(unit: str) -> float:
+    u = unit.lower()
+    if u.startswith("mo"):
+        return 730.0
+    if u.startswith("mi"):
+        return 1 / 60
+    return {"s": 1 / 3600, "h": 1.0, "d": 24.0, "w": 168.0, "y": 8760.0, "m": 1 / 60}[u[0]]
+
+
+def _hours(m: re.Match[str]) -> list[tuple[str, float]]:
+    if m["sn"] is not None:  # clinical shorthand: 3/7 days, 2/52 weeks, 3/12 months
+        return [("hours", int(m["sn"]) * {"7": 24.0, "52": 168.0, "12": 730.0}[m["sd"]])]
+    if m["xn"] is not None:
+        return [("hours", int(m["xn"]) * _unit_hours(m["xu"]))]
+    if m["dd"] is not None:
+        return [("hours", int(m["dd"]) * _unit_hours(m["du"]))]
+    n = " ".join(m["dn"].lower().split())
+    return [("hours", _WORD_NUMBERS[n] * _unit_hours(m["dw"]))]
+
+
+# (name, regex, converter). Group names are unique across the table; at one position the first
+# spec that matches wins, so the more specific shapes come first.
+SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
+    (
+        "blood pressure",
+        rf"\b(?:bp|b/p|nibp|blood pressure|pressure)\b{_FILLER}(?P<s1>\d{{2,3}})\s*(?:/|over)\s*"
+        r"(?P<d1>\d{2,3})\b(?:\s*mm ?hg)?"
+        r"|\b(?P<s2>\d{2,3}) ?/ ?(?P<d2>\d{2,3}) ?mm ?hg\b|\b(?P<s3>\d{2,3}) over (?P<d3>\d{2,3})\b",
+        _bp,
+    ),
+    (
+        "systolic",
+        rf"\b(?:sbp|systolic(?: bp| blood pressure| pressure)?)\b{_FILLER}(?P<sv>\d{{2,3}})\b",
+        _ranged("sbp", 40, 300, "sv"),
+    ),
+    (
+        "oxygen saturation",
+        r"\b(?:sp ?o2|sa ?o2|o2 sat\w*|oxygen(?: sat\w*| levels?| readings?)?|sats?|saturations?"
+        rf"|saturating|sating|pulse ?ox\w*(?: reading)?|oximeter(?: reading)?|o2(?: level)?)\b"
+        rf"{_FILLER}(?P<ov>\d{{2,3}})\b{_NOT_COUNT}(?:\s*(?:%|percent|per cent))?{_later('ol')}"
+        r"(?P<oxy>\s*(?:on|with|via)\s+(?:\d+\s*(?:l|lpm|litres?|liters?)\b|oxygen|o2|nasal|a mask"
+        r"|\d+\s*%|high[- ]flow|nc\b|nrb\b))?"
+        r"|\b(?P<bv>\d{2,3})\s*%\s*(?:on\s+|in\s+)?(?:room air|ra\b|air\b)",
+        _ranged("spo2", 50, 100, "ol", "ov", "bv"),
+    ),
+    (
+        "temperature",
+        r"\b(?:temp\w*|(?-i:T)|tmax|fever|febrile|pyrexi\w*|running|thermometer(?: \w+)?|spik\w*"
+        rf"|peak\w*)\b{_FILLER}(?P<tv>\d{{2,3}}(?:[.,]\d{{1,2}})?)\s*(?P<tu>°\s*[cf]|º\s*[cf]"
+        r"|degrees?(?: [cf]\b| celsius| fahrenheit| centigrade)?|deg\b|c\b|f\b|°)?"
+        r"|\b(?P<tv2>\d{2,3}(?:[.,]\d)?)\s*(?P<tu2>°\s*[cf]?|º\s*[cf]?|degrees? (?:c|f|celsius"
+        r"|fahrenheit)\b|c\b|(?-i:F)\b)"
+        r"|(?<!bmi )(?<!bmi: )(?<!bmi of )(?<!weighs )(?<!weight )(?<!\d[.,])\b"
+        r"(?P<tv3>3[5-9][.,]\d|4[0-2][.,]\d)\b(?!\s*(?:kg|lbs?|%|cm|mm|mmol|mg|weeks?|wks?))",
+        _temp,
+    ),
+    (
+        "heart rate",
+        rf"\b(?:hr|heart ?rate|pulse(?: rate)?|heartbeat|heart|(?-i:P))\b{_FILLER}(?P<hv>\d{{2,3}})\b"
+        rf"{_NOT_COUNT}(?:\s*(?:bpm|beats))?{_later('hl')}"
+        r"|\b(?P<hv2>\d{2,3})\s*(?:bpm|beats (?:a|per) min\w*)\b",
+        _ranged("hr", 20, 250, "hl", "hv", "hv2"),
+    ),
+    (
+        "respiratory rate",
+        r"\b(?:rr|resp(?:iratory|irations?)?(?: rate)?|breathing(?: rate)?|breaths?|respirations?)\b"
+        rf"{_FILLER}(?P<rv>\d{{1,2}})\b{_NOT_COUNT}(?:\s*(?:breaths|times)?\s*(?:a|per|/)\s*min\w*)?"
+        r"|\b(?P<rv2>\d{1,2})\s*(?:breaths|times)\s*(?:a|per|/|each)\s*min\w*",
+        _ranged("rr", 4, 90, "rv", "rv2"),
+    ),
+    ("GCS", r"\bgcs\b[\s:=]*(?:of |is |was )?(?P<gcs>\d{1,2})(?:\s*/\s*15)?", _ranged("gcs", 3, 15, "gcs")),
+    (
+        "glucose",
+        rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bg|cbg|glucometer)\b{_FILLER}"
+        r"(?:(?P<ghi>(?-i:HI|Hi|HIGH))\b|(?P<glo>(?-i:LO|Lo|LOW))\b|(?:\d{1,3}(?:[.,]\d)?\s*(?:-|to)\s*)?"
+        rf"(?P<gv>\d{{1,3}}(?:[.,]\d)?)\s*(?P<gu>mmol(?:/l)?|mg(?:/dl)?)?{_NOT_COUNT})",
+        _glucose,
+    ),
+    (
+        "ketones",
+        rf"\b(?:blood )?ketones?\b{_FILLER}(?P<kv>\d{{1,2}}(?:[.,]\d{{1,2}})?)\b{_NOT_COUNT}",
+        _ranged("ketones", 0, 12, "kv"),
+    ),
+    (
+        "gestation",
+        r"\b(?P<wv>\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?)\s*(?:pregnant|gestation|along|pg\b)"
+        r"|\bat\s+(?P<wv2>\d{1,2})\s*(?:weeks?|wks?)(?: of pregnancy| gestation)?\b(?! (?:old|ago))"
+        # "I'm 37 weeks", or a message that opens with "37 weeks": a pregnancy, not a duration
+        r"|(?:\b(?:i['’]?m|i am|she['’]?s|she is|now)\s+|^\s*)(?P<wv3>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?"
+        r"(?:weeks?|wks?)\b(?! (?:old|ago))",
+        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3"),
+    ),
+    (
+        "age",
+        r"\b(?P<a1>\d{1,3}(?:[.,]5)?)\s*[- ]?(?P<au1>years?|yrs?|y|months?|mos?|mths?|weeks?|wks?"
+        r"|days?)\s*[- ]?(?:old\b|of age\b|o\b|/o\b)"
+        r"|\baged?\s+(?P<a2>\d{1,3})\s*(?P<au2>years?|yrs?|months?|weeks?|days?)?\b"
+        r"|\b(?P<a3>\d{1,3})\s*(?:yo|y/o|yr|yrs)\b"
+        r"|\b(?P<a4>\d{1,3}) ?(?-i:M)\b(?!\w)"
+        r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|boy|girl|baby|child|kid"
+        r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa)"
+        rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})\b{_NOT_COUNT}(?!\s*(?:-\s*)?(?:/|:|am\b|pm\b"
+        r"|o['’]clock|weeks? pregnant))",
+        _age,
+    ),
+    (
+        "duration",
+        r"(?<!twice )(?<!times )(?<!once )(?<!per )(?<!every )(?<!each )\b(?:(?P<dd>\d{1,3})\s*[- ]?"
+        r"(?P<du>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)"
+        r"|(?P<dn>an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?few|(?:a )?couple(?: of)?"
+        r"|several)[\s-]+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b"
+        r"(?!\s*[- ]?old)(?!\s*(?:pregnant|gestation))"
+        r"|\b(?P<sn>\d{1,2})/(?P<sd>7|52|12)\b"
+        r"|\bx ?(?P<xn>\d{1,2}) ?(?P<xu>d|days?|h|hrs?|hours?|w|wks?|weeks?|mins?)\b",
+        _hours,
+    ),
+)
+
+
+# How far a reading can reach around its digits: a vital's name and up to five words before the
+# number, a later value and its clause after it. Only these windows are scanned.
+_BEFORE: Final = 120
+_AFTER: Final = 90
+
+
+class MeasureExtractor:
+    """The compiled reading table; `readings(text)` lists what the text reports."""
+
+    def __init__(self, specs: Sequence[tuple[str, str, Convert]] = SPECS) -> None:
+        self._specs = tuple(specs)
+        # Every reading starts a word; at each word start only the specs that can start with its
+        # first characters are tried, the first that matches wins (as in one alternation).
+        self._index = PrefixIndex([[rx] for _, rx, _ in self._specs], FirstOf(), k=2)
+        self._starts = re.compile(rf"(?<!\w)(?=\w){self._index.start_class}")
+        # every reading holds digits or a meter's "HI"/"LO", except a duration told in words
+        self._anchors = re.compile(r"\d+|\b(?:HI|Hi|HIGH|LO|Lo|LOW)\b")
+        duration = next(rx for name, rx, _ in self._specs if name == "duration")
+        self._durations = re.compile(duration, re.I)
+
+    def windows(self, text: str) -> list[tuple[int, int]]:
+        """The merged stretches of `text` around digits (or a meter's HI/LO): where a reading with
+        a number can be."""
+        out: list[tuple[int, int]] = []
+        for m in self._anchors.finditer(text):
+            lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return out
+
+    def readings(self, text: str) -> list[Reading]:
+        out: list[Reading] = []
+        windows = self.windows(text)
+        # outside the windows only a duration in words can be a reading ("a few days")
+        spec = len(self._specs) - 1
+        gaps = zip([0] + [hi for _, hi in windows], [lo for lo, _ in windows] + [len(text)], strict=True)
+        for lo, hi in gaps:
+            # a duration may start just before a window and run into it: the window's scan
+            # starts at its own beginning, so it is this scan's to find
+            for m in self._durations.finditer(text, lo, min(len(text), hi + 40)):
+                if m.start() >= hi:
+                    break
+                out.extend(self._read(text, m, spec))
+        for lo, hi in windows:
+            after = lo
+            for m in self._starts.finditer(text, lo, hi):
+                pos = m.start()
+                if pos < after:
+                    continue
+                bucket = self._index.at(text, pos)
+                if bucket is None:
+                    continue
+                regex, items = bucket
+                hit = regex.match(text, pos, hi)
+                if hit is None or hit.lastgroup is None:
+                    continue
+                out.extend(self._read(text, hit, items[int(hit.lastgroup[1:])]))
+                after = hit.end()
+        out.sort(key=lambda r: r.start)
+        return out
+
+    def _read(self, text: str, m: re.Match[str], spec: int) -> list[Reading]:
+        found = self._specs[spec][2](m)
+        if not found:
+            return []
+        phrase = " ".join(m.group().split())
+        oxygen = m.groupdict().get("oxy") is not None
+        baseline = _is_baseline(text, m.start(), m.end())
+        past = _PAST.match(text, m.end()) is not None
+        return [
+            Reading(kind, value, m.start(), m.end(), phrase, oxygen, baseline, past)
+            for kind, value in found
+        ]
+
+
+def _is_baseline(text: str, start: int, end: int) -> bool:
+    """A usual-value word in the same clause, just before or after the reading."""
+    lo = max(text.rfind(c, 0, start) for c in ".;!?\n")
+    ends = [i for i in (text.find(c, end) for c in ".;!?\n") if i != -1]
+    hi = min(ends) if ends else len(text)
+    window = text[max(lo + 1, start - 40) : min(hi, end + 40)]
+    return _BASELINE.search(window) is not None

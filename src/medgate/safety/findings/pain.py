@@ -1,0 +1,59 @@
+"""Severe pain (Manchester Triage System discriminator), beyond the sites other groups name.
+
+Source: Manchester Triage Group, Emergency Triage (3rd ed., 2014): "severe pain" (7-10 on a
+0-10 scale, or unbearable) is a very-urgent discriminator on almost every presentation chart;
+"moderate pain" is urgent. A chat message is not an emergency department queue: severe acute
+pain alone is advised as urgent here, and severe pain of sudden onset in the trunk or head as
+emergent (the sites where it signals a vascular or surgical catastrophe). Long-standing or
+recurring pain is left to routine care.
+
+Also: the Aortic Dissection Detection Risk Score (Rogers AM et al., Circulation 2011;123:2213):
+high-risk pain features are abrupt onset, severe intensity and a ripping or tearing quality;
+NICE CG150 (Headaches in over 12s, 2012, updated 2021) 1.1.1: headache triggered by cough,
+straining or sneezing, or changing with posture, needs further assessment.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+CONCEPTS: Final = (
+    Concept(
+        "tearing_pain",
+        (
+            r"(?:tearing|ripping|torn|rip\w*)(?: \w+){0,2} (?:pain|sensation|feeling|in (?:my|his|her) (?:chest|back))",
+            r"pain(?: \w+){0,3} (?:like|as if|as though) (?:something|i['’]?m|it['’]?s|i am) (?:is )?(?:tearing|ripping"
+            r"|being torn|being ripped)",
+        ),
+    ),
+    Concept(
+        "headache_pressure_sign",
+        (
+            r"(?:worse|worsens|hurts more|gets worse)(?: \w+){0,3} (?:when|if|on|as) (?:i |he |she )?(?:cough\w*"
+            r"|sneez\w*|strain\w*|bend\w*|ly(?:ing)? down|lie down)",
+            r"worse (?:first thing )?in the mornings?|wakes? (?:me|him|her) (?:up )?(?:from sleep|at night)",
+        ),
+    ),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator(
+        "sudden tearing pain", "emergent", ("tearing_pain",),
+        any_of=("onset_sudden", "chest_pain", "back_pain", "faint_dizzy", "shock_signs"),
+        source="ADD-RS (Circulation 2011): abrupt, severe, tearing pain",
+    ),
+    Discriminator(
+        "sudden severe pain in the trunk or head", "emergent", ("severe_pain", "onset_sudden"),
+        any_of=("abdominal_pain", "chest_pain", "back_pain", "headache", "testicular_pain"),
+        none_of=("chronic_only",), source="MTS: severe pain; sudden onset",
+    ),
+    Discriminator("severe acute pain", "urgent", ("severe_pain",), none_of=("chronic_only", "resolved"),
+                  source="MTS: severe pain"),
+    Discriminator("headache with raised-pressure features", "urgent", ("headache", "headache_pressure_sign"),
+                  none_of=("chronic_only",), source="NICE CG150 1.1.1: headache red flags"),
+)
+
+GROUP: Final = Group("severe_pain", CONCEPTS, DISCRIMINATORS)

@@ -1,0 +1,115 @@
+"""Pregnancy: ectopic pregnancy, pre-eclampsia, severe hypertension, reduced fetal movements.
+
+Sources: NICE NG126 (Ectopic pregnancy and miscarriage, 2019, updated 2023): pain with a
+positive test or missed period, shoulder-tip pain, dizziness or fainting, or bleeding needs
+immediate assessment; NICE NG133 (Hypertension in pregnancy, 2019, updated 2023): advise
+pregnant women to seek advice immediately for severe headache, problems with vision (blurring,
+flashing), severe pain just below the ribs, vomiting or sudden swelling of face, hands or feet,
+and admit at BP >= 160/110; RCOG Green-top guideline 57 (reduced fetal movements, 2011): contact
+the maternity unit straight away; RCOG Green-top guideline 63 (antepartum haemorrhage, 2011):
+bleeding after 20 weeks needs hospital assessment, and constant pain with a hard, tender uterus
+suggests placental abruption; RCOG Green-top guideline 52 (postpartum haemorrhage, 2016): heavy
+bleeding after birth, or bleeding with faintness; NICE NG126: bleeding in early pregnancy, early
+pregnancy assessment service.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept, gap
+
+CONCEPTS: Final = (
+    Concept("pregnant", (r"pregnan(?:t|cy)|expecting (?:a baby|twins)|(?:my )?midwife|antenatal|trimester",)),
+    Concept(
+        "pregnancy_possible",
+        (
+            r"(?:missed|late|no) (?:my |a |her )?period|period (?:is|was|is now) (?:\w+ ){0,2}(?:late|overdue)"
+            r"|positive (?:pregnancy )?test"
+            r"|(?-i:LMP)\b|last (?:menstrual )?period (?:was )?(?:\d+|two|three|four|five|six|seven|eight) weeks ago",
+        ),
+    ),
+    Concept("late_pregnancy", (r"third trimester|(?:[5-9]|five|six|seven|eight|nine) months pregnant|due (?:date )?(?:in|next)",)),
+    Concept("shoulder_tip_pain", (r"shoulder[- ]tip|tip of (?:my|her|the) shoulder",)),
+    Concept(
+        "vaginal_bleeding",
+        (
+            r"(?:vaginal )?bleed\w*|spotting|blood (?:when i wipe|in (?:my|her) (?:pants|knickers)|down there)",
+            r"(?:dark|fresh|bright red|red|brown|some|a bit of|a little|a lot of) (?:\w+ )?blood(?! (?:pressure|tests?"
+            r"|sugars?|results?|count|group|type|cells?|donation))",
+        ),
+    ),
+    Concept(
+        "preeclampsia_symptom",
+        (
+            r"(?:severe|terrible|awful|bad|pounding|splitting|worst) headache|headache(?: \w+){0,6} (?:won['’]?t go"
+            r"|not (?:going|touched|helped)|hasn['’]?t (?:touched|helped))",
+            r"flashing lights|(?:seeing )?(?:spots|stars|sparkles|zigzags?)|blurr\w* vision|vision (?:is )?(?:blurr\w*"
+            r"|funny|going)|(?:pain|ache) (?:just )?(?:below|under) (?:my|the|her) ribs|epigastric pain",
+            r"sudden(?:ly)? swell\w*|(?:face|hands|feet) (?:have |has )?(?:suddenly )?(?:swollen|puffed)",
+        ),
+    ),
+    Concept(
+        "reduced_fetal_movements",
+        (r"(?:baby|babies)(?: \w+){0,3} (?:moving|kicking|movements?)(?: \w+){0,2} (?:less|fewer|not as much|stopped)"
+         r"|(?:reduced|fewer|less|no) (?:fetal |foetal |baby )?(?:movements|kicks)",),
+    ),
+    Concept("bp_high_word", (r"(?:bp|blood pressure)(?: \w+){0,3} (?:was |is |been )?(?:high|raised|up)|pre-?eclampsia",)),
+    Concept(
+        "bump_pain",
+        (
+            rf"(?:bump|womb|uterus){gap(6)}(?:is |feels |went |gone )?(?:rock[- ]hard|hard|tender|tight|painful)",
+            r"(?:pain|tightening|cramp)\w*(?: \w+){0,3} (?:in|across|around) (?:my|her|the) (?:bump|womb|uterus)",
+            r"(?:hard|tender|rigid)(?:,? (?:and )?(?:hard|tender|rigid))? (?:uterus|womb|bump)",
+        ),
+    ),
+    Concept(
+        "postpartum",
+        (
+            r"postpartum|post-partum|puerper\w*",
+            r"(?:(?:had|delivered) (?:a|the|my|our|her) (?:\w+ )?baby|gave birth|(?:was|were) (?:born|delivered)"
+            r"|my (?:c-section|caesarean|cesarean) was)(?: \w+){0,2} (?:yesterday|today|last (?:night|week)"
+            r"|this (?:morning|week)|(?:\d+|a few|two|three|four|five|six) (?:hours|days|weeks) ago)",
+            r"(?:\d+|a few|two|three) (?:hours|days|weeks) after (?:giving birth|the birth|delivery|delivering"
+            r"|(?:my|her|a) (?:c-section|caesarean|cesarean))|after (?:delivering|giving birth to) (?:my|her|our|a)",
+        ),
+    ),
+    Concept(
+        "heavy_bleeding",
+        (
+            r"bleed\w* (?:heavily|a lot|loads|lots|so much|non-?stop)|heavy (?:vaginal )?bleed\w*|large clots"
+            r"|clots (?:the size of|as big as)",
+            r"(?:soak\w*|fill\w*|going through|gone through|chang\w*) (?:a |one |my )?(?:\w+ )?(?:pads?|towels?)"
+            r"(?: \w+){0,3} (?:every|in|within) (?:(?:\d{1,2}|ten|fifteen|twenty|thirty|forty) ?min\w*|half (?:an? )?hour"
+            r"|(?:an?|one|1) ?h(?:ou)?r)\b",
+        ),
+    ),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator("ectopic pregnancy signs", "emergent", ("early_pregnancy", "abdominal_pain"),
+                  any_of=("shoulder_tip_pain", "faint_dizzy", "vaginal_bleeding"),
+                  source="NICE NG126: pain in early pregnancy with shoulder-tip pain, fainting or bleeding"),
+    Discriminator("pre-eclampsia symptoms", "emergent", ("pregnancy_ge_20w", "preeclampsia_symptom"),
+                  source="NICE NG133: symptoms of pre-eclampsia, seek advice immediately"),
+    Discriminator("severe hypertension in pregnancy", "emergent", ("pregnancy_ge_20w", "bp_ge_160_110"),
+                  source="NICE NG133: BP >= 160/110, admit"),
+    Discriminator("bleeding after 20 weeks", "emergent", ("pregnancy_ge_20w", "vaginal_bleeding"),
+                  source="RCOG Green-top 63: antepartum haemorrhage, hospital assessment"),
+    Discriminator("pain with a hard or tender uterus", "emergent", ("pregnancy_ge_20w", "bump_pain"),
+                  any_of=("severe_pain", "vaginal_bleeding", "onset_sudden", "abdominal_pain"),
+                  source="RCOG Green-top 63: suspected placental abruption"),
+    Discriminator("heavy bleeding after birth", "emergent", ("postpartum", "heavy_bleeding"),
+                  source="RCOG Green-top 52: postpartum haemorrhage"),
+    Discriminator("bleeding after birth with faintness", "emergent", ("postpartum", "vaginal_bleeding", "faint_dizzy"),
+                  source="RCOG Green-top 52: postpartum haemorrhage"),
+    Discriminator("reduced fetal movements", "urgent", ("reduced_fetal_movements",), none_of=("resolved",),
+                  source="RCOG Green-top 57: contact the maternity unit straight away"),
+    Discriminator("raised BP in pregnancy", "urgent", ("pregnancy_ge_20w", "bp_ge_140_90"),
+                  source="NICE NG133: BP >= 140/90 after 20 weeks"),
+    Discriminator("bleeding in early pregnancy", "urgent", ("early_pregnancy", "vaginal_bleeding"),
+                  source="NICE NG126: early pregnancy assessment"),
+)
+
+GROUP: Final = Group("pregnancy_emergency", CONCEPTS, DISCRIMINATORS)

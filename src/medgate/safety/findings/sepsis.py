@@ -1,0 +1,179 @@
+"""Sepsis and serious infection told through findings: scores, risk criteria, infection courses.
+
+Sources: RCP NEWS2 (2017): a score of 5 or more in known or suspected infection should prompt
+the question "could this be sepsis?" and an urgent response; qSOFA >= 2 with suspected infection
+(Sepsis-3, Singer M et al., JAMA 2016;315:801); NICE NG51 (2016, updated 2024) adult high-risk
+criteria (refer for emergency care) and moderate-to-high-risk criteria (clinical judgement, same
+day); NICE NG143 amber: fever for 5 days or more; NICE NG111 (pyelonephritis): antibiotics the
+same day, refer if sepsis is suspected; NICE NG141 (cellulitis and erysipelas); NICE NG84 (sore
+throat): quinsy is a suppurative complication needing hospital assessment; NICE NG141 and the
+IDSA skin and soft-tissue guideline (Stevens DL et al., Clin Infect Dis 2014): pain out of
+proportion to the signs, dusky or purple skin: suspect necrotising fasciitis, admit; NICE NG118
+(Renal and ureteric stones, 2019) 1.1: renal colic with fever or signs of infection, refer
+immediately; NICE NG240 (Meningitis (bacterial) and meningococcal disease, 2024): a non-blanching
+rash with fever, or headache with photophobia and neck stiffness, needs emergency care; NICE CKS
+"Shingles": antivirals within 72 hours of the rash.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import G3, Concept, gap
+
+_NG51 = "NICE NG51 (2016, updated 2024)"
+
+CONCEPTS: Final = (
+    Concept(
+        "non_blanching_rash",
+        (
+            r"non[- ]?blanching|purpur\w*|petechia\w*|(?:little |tiny |small )?(?:purple|dark red)"
+            r" (?:spots|dots|blotches|marks|patches|rash|bruis\w*)",
+            r"rash(?: \w+){0,6} (?:doesn['’]?t|does not|don['’]?t|do not|won['’]?t) (?:fade|go away"
+            r"|disappear|blanch)(?: \w+){0,4} (?:press\w*|glass|tumbler)",
+        ),
+    ),
+    Concept(
+        "no_urine",
+        (
+            r"(?:not|hasn['’]?t|has not|haven['’]?t|have not|hadn['’]?t|had not)(?: \w+)? (?:passed"
+            r" (?:urine|water)|peed|weed|had a wee|been to the toilet)",
+            r"no (?:wet )?(?:nappy|nappies|diaper|urine|wee)(?: \w+){0,3} (?:for|since|in) ",
+        ),
+    ),
+    Concept("immunosuppressed", (r"chemo\w*|immuno(?:compromis|suppress)\w*|neutropeni\w*|on steroids",)),
+    Concept(
+        "uti_symptoms",
+        (
+            r"(?:burn\w*|sting\w*|pain\w*|hurts?) (?:when|on|while) (?:i |he |she )?(?:pee|wee|urinat\w*"
+            r"|pass(?:ing)? (?:urine|water))",
+            r"dysuria|cystitis|(?:urin\w*|water|bladder) infection|(?-i:UTI)\b",
+        ),
+    ),
+    Concept(
+        "loin_pain",
+        (
+            r"(?:loin|flank|kidney)(?: \w+)? (?:pain|ache|tender\w*)|(?:pain|ache)(?: \w+){0,3} "
+            r"(?:in|of) (?:my|his|her) (?:loin|flank|side of (?:my|his|her) back|back on one side)",
+            rf"(?:ache|pain){G3}(?:right|left) (?:side )?(?:of )?(?:my |his |her )?back",
+        ),
+    ),
+    Concept(
+        "cellulitis_signs",
+        (
+            rf"cellulitis|red(?:dened)? (?:patch|area|skin|streaks?){gap(8)}(?:warm|hot|spreading"
+            r"|bigger|growing|tender)",
+            r"(?:warm|hot),? red (?:patch|area|skin)|(?:patch|area) of (?:red|hot|warm),? (?:red |hot |warm )?skin",
+            rf"red(?:ness)?{gap(4)}(?:has |is |keeps )?(?:spread\w*|grow\w*|got bigger|getting bigger)",
+        ),
+    ),
+    Concept(
+        "quinsy_signs",
+        (
+            rf"(?:can['’]?t|cannot|struggl\w* to|unable to) (?:fully )?open {G3}mouth|trismus|drool\w*",
+            r"(?:worse|swollen|pain\w*) on one side(?: of (?:my|the) throat)?|muffled voice|hot potato voice",
+        ),
+    ),
+    Concept("sore_throat", (r"sore throat|throat(?: \w+){0,3} (?:pain\w*|sore|killing|hurts?)|tonsil\w*",)),
+    Concept("facial_swelling", (r"(?:cheek|face|jaw|gum)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)|swollen (?:cheek|face|jaw)",)),
+    Concept("dental", (r"tooth\w*|teeth|dental|molar|gum",)),
+    Concept(
+        "pain_out_of_proportion",
+        (
+            r"(?:far |much |way |a lot )?(?:worse|more painful) than (?:the )?(?:it looks|(?:cut|wound|redness|rash|skin"
+            r"|swelling|graze|bite) (?:looks|suggests|would suggest))|out of proportion",
+        ),
+    ),
+    Concept(
+        "skin_necrosis",
+        (
+            r"(?:skin|it|area|wound|leg|arm|cut)(?: \w+){0,3} (?:going|turning|gone|turned|is|looks) (?:\w+ )?(?:purple"
+            r"|black|dusky|grey|gray|blue)|(?:blood|dark)[- ](?:filled )?blisters?|crackl\w* under the skin",
+        ),
+    ),
+    Concept("wound", (r"cuts?\b|graze\w*|scratch\w*|wound|(?:insect |dog |cat )?bite|splinter|puncture",)),
+    Concept(
+        "renal_colic",
+        (
+            r"renal colic|kidney stones?|ureteric stone",
+            r"(?:loin|flank|back|side)(?: \w+){0,5} (?:to|into|down to|round to|radiating to|going to|spreading to"
+            r"|radiating into) (?:my |the |his |her )?groin",
+        ),
+    ),
+    Concept("shingles", (r"shingles|herpes zoster|zoster",)),
+    Concept(
+        "abscess",
+        (
+            r"abscess\w*|boils?\b|carbuncle",
+            r"(?:painful|tender|red|hot|swollen) (?:\w+ ){0,2}(?:lump|swelling)(?: \w+){0,3} (?:next to|beside|near)"
+            r" (?:my|his|her|the) (?:bum|anus|bottom|back passage)|(?:lump|swelling)(?: \w+){0,3} (?:next to|beside"
+            r"|near) (?:my|his|her|the) (?:bum|anus|bottom|back passage)",
+        ),
+    ),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator(
+        "NEWS2>=5 with suspected infection", "emergent", ("news2_ge_5", "suspected_infection"),
+        source="RCP NEWS2 (2017): 5+ in suspected infection, think sepsis",
+    ),
+    Discriminator(
+        "qSOFA>=2 with suspected infection", "emergent", ("qsofa_2", "suspected_infection"),
+        source="Sepsis-3 (JAMA 2016): qSOFA >= 2",
+    ),
+    Discriminator(
+        "infection with a high-risk criterion", "emergent", ("suspected_infection",),
+        any_of=("rr_ge_25", "hr_gt_130", "sbp_le_90", "not_alert", "shock_signs", "non_blanching_rash",
+                "no_urine"),
+        source=f"{_NG51}: high-risk criteria, refer for emergency care",
+    ),
+    Discriminator(
+        "fever while immunosuppressed", "emergent", ("fever", "immunosuppressed"),
+        source="NICE CG151 (neutropenic sepsis, 2012): fever on chemotherapy is an emergency",
+    ),
+    Discriminator(
+        "pain out of proportion or dusky skin", "emergent", ("pain_out_of_proportion",),
+        any_of=("wound", "infection", "fever", "rigors", "skin_necrosis", "cellulitis_signs"),
+        source="NICE NG141; IDSA 2014: suspected necrotising fasciitis",
+    ),
+    Discriminator(
+        "dusky skin around a wound with fever", "emergent", ("skin_necrosis",),
+        any_of=("fever", "rigors", "hr_gt_130"), source="IDSA 2014: suspected necrotising soft-tissue infection",
+    ),
+    Discriminator("renal colic with fever", "emergent", ("renal_colic",), any_of=("fever", "rigors"),
+                  source="NICE NG118 1.1: renal colic with fever, refer immediately"),
+    Discriminator(
+        "non-blanching rash when unwell", "emergent", ("non_blanching_rash",),
+        any_of=("fever", "headache", "drowsy", "vomiting", "photophobia", "not_alert"),
+        source="NICE NG240 (2024): non-blanching rash, meningococcal disease",
+    ),
+    Discriminator(
+        "headache with light sensitivity and meningism", "emergent", ("headache", "photophobia"),
+        any_of=("stiff_neck", "fever", "non_blanching_rash", "not_alert"), none_of=("chronic_only",),
+        source="NICE NG240 (2024): suspected bacterial meningitis",
+    ),
+    Discriminator(
+        "infection with a moderate-risk criterion", "urgent", ("suspected_infection",),
+        any_of=("rr_21_24", "hr_91_130", "sbp_91_100", "temp_lt_36", "rigors"),
+        source=f"{_NG51}: moderate-to-high-risk criteria, assess the same day",
+    ),
+    Discriminator("fever for 5 days or more", "urgent", ("fever_5_days",), source="NICE NG143 amber: fever >= 5 days"),
+    Discriminator(
+        "urinary infection with fever or loin pain", "urgent", ("uti_symptoms",),
+        any_of=("fever", "loin_pain", "rigors"), source="NICE NG111: acute pyelonephritis",
+    ),
+    Discriminator("spreading skin infection", "urgent", ("cellulitis_signs",), none_of=("chronic_only",),
+                  source="NICE NG141: cellulitis"),
+    Discriminator("sore throat with quinsy signs", "urgent", ("sore_throat", "quinsy_signs"),
+                  source="NICE NG84: quinsy, hospital assessment"),
+    Discriminator("dental infection with facial swelling", "urgent", ("dental", "facial_swelling"),
+                  source="spreading odontogenic infection: same-day dental or medical care"),
+    Discriminator("shingles", "urgent", ("shingles",), source="NICE CKS shingles: antivirals within 72 hours"),
+    Discriminator("abscess", "urgent", ("abscess",), none_of=("chronic_only",),
+                  source="NICE CKS boils, carbuncles: drainage of an abscess"),
+)
+
+# Not "sepsis": that is the red-flag rules' category; this one is what the scores and risk
+# criteria suggest, and is reported beside it.
+GROUP: Final = Group("suspected_sepsis", CONCEPTS, DISCRIMINATORS)

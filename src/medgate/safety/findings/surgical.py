@@ -1,0 +1,88 @@
+"""Time-critical surgical emergencies: testicular torsion, acute limb ischaemia, cauda equina.
+
+Sources: NICE CKS "Scrotal pain and swelling" (2021): suspected testicular torsion needs
+immediate referral (the testis can be saved within about 6 hours); European Society for
+Vascular Surgery 2020 guideline on acute limb ischaemia (Björck M et al., Eur J Vasc Endovasc
+Surg 2020;59:173-218): a suddenly cold, pale, painful or numb limb is limb-threatening; NICE CKS
+"Sciatica" and the GIRFT National suspected cauda equina syndrome pathway (2023): back pain with
+saddle numbness, new bladder or bowel dysfunction or bilateral leg symptoms needs immediate
+referral; NICE CKS "Urinary retention - acute": refer immediately for catheterisation.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept, gap
+
+_LIMB = r"(?:leg|foot|feet|toes?|arm|hand|fingers?)"
+
+CONCEPTS: Final = (
+    Concept(
+        "testicular_pain",
+        (r"(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)(?: \w+){0,3} (?:pain\w*|agony|hurt\w*|swollen|sore)"
+         r"|(?:pain|agony)(?: \w+){0,4} (?:testic\w*|testes|testis|scrot\w*|balls?)"
+         r"|(?:painful|sore|swollen|tender)(?: (?:and )?(?:painful|sore|swollen|tender|red))? (?:left |right )?"
+         r"(?:testic\w*|testis|scrot\w*|ball)",),
+    ),
+    Concept(
+        "cold_pale_limb",
+        (
+            rf"{_LIMB}{gap(4)}(?:cold|ice[- ]cold|white|pale|blue|mottled)(?: and (?:white|pale|blue|numb|painful))?",
+            rf"(?:cold|white|pale|blue),? (?:and )?(?:white|pale|cold|numb|painful) {_LIMB}",
+        ),
+    ),
+    Concept(
+        "limb_ischaemia_sign",
+        (r"(?:no|can['’]?t (?:feel|find) (?:a|the)) (?:foot )?puls\w*|pulseless|(?:can['’]?t|cannot) (?:feel|move) (?:it|my|his|her)|numb\w*|(?:really |very )?(?:hurts|painful|pain)",),
+    ),
+    Concept("raynaud", (r"raynaud\w*|in the cold|when (?:it['’]?s|i['’]?m) cold|chilblains?",)),
+    Concept(
+        "saddle_numbness",
+        (
+            r"numb\w*(?: \w+){0,3} (?:around|between|in|of) (?:my |his |her |the )?(?:bum|buttocks?|anus|back passage"
+            r"|genitals?|groin|privates|inner thighs|saddle|perineum|legs)",
+            r"(?:bum|buttocks?|anus|back passage|genitals?|groin|privates|inner thighs|perineum|saddle area"
+            r"|between (?:my|his|her) legs)(?: \w+){0,3} (?:feels? |are |is |gone )?numb\w*|saddle an\w*",
+        ),
+    ),
+    Concept(
+        "bladder_bowel_change",
+        (
+            r"(?:can['’]?t|cannot|unable to|haven['’]?t been able to|hasn['’]?t been able to|not able to|hasn['’]?t"
+            r"|has not|haven['’]?t|not) (?:pee|wee|urinat\w*|pass(?:ed)? (?:urine|water)|empty (?:my|his|her) bladder)",
+            r"(?:lost|losing|no) (?:control|feeling) (?:of|over) (?:my |his |her )?(?:bladder|bowels?)"
+            r"|(?:new|sudden) incontinen\w*|wet (?:my|him|her)self|urinary retention",
+        ),
+    ),
+    Concept(
+        "urinary_retention",
+        (
+            r"(?:can['’]?t|cannot|unable to|haven['’]?t been able to|hasn['’]?t been able to|not able to|hasn['’]?t"
+            r"|has not|haven['’]?t|have not) (?:pee\w*|wee\w*|urinat\w*|pass(?:ed)? (?:urine|water)|empty (?:my|his"
+            r"|her) bladder)(?: \w+){0,2} (?:for|since|in|all)",
+            r"urinary retention|retention of urine|(?:bladder|lower (?:tummy|belly|abdomen))(?: \w+){0,3} (?:swollen"
+            r"|distended|bulging)|(?:swelling|mass) above the pubi\w*",
+        ),
+    ),
+    Concept("bilateral_leg_symptoms", (r"both legs(?: \w+){0,3} (?:weak|numb|tingl\w*|giving way)|(?:weak|numb)(?: \w+){0,2} in both legs",)),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator("testicular torsion signs", "emergent", ("testicular_pain",),
+                  any_of=("onset_sudden", "severe_pain", "vomiting"), none_of=("chronic_only",),
+                  source="NICE CKS scrotal pain: suspected torsion, immediate referral"),
+    Discriminator("acute limb ischaemia", "emergent", ("cold_pale_limb", "limb_ischaemia_sign"),
+                  any_of=("onset_sudden", "acute"), none_of=("chronic_only", "raynaud"),
+                  source="ESVS 2020 acute limb ischaemia guideline"),
+    Discriminator("cauda equina signs", "emergent", ("back_pain",),
+                  any_of=("saddle_numbness", "bladder_bowel_change", "bilateral_leg_symptoms"),
+                  source="NICE CKS sciatica; GIRFT suspected cauda equina pathway (2023)"),
+    Discriminator("saddle numbness with bladder change", "emergent", ("saddle_numbness", "bladder_bowel_change"),
+                  source="GIRFT suspected cauda equina pathway (2023)"),
+    Discriminator("acute urinary retention", "emergent", ("urinary_retention",), none_of=("chronic_only",),
+                  source="NICE CKS acute urinary retention: immediate catheterisation"),
+)
+
+GROUP: Final = Group("surgical_emergency", CONCEPTS, DISCRIMINATORS)

@@ -1,0 +1,52 @@
+"""Fever after travel to the tropics: malaria until proven otherwise.
+
+Sources: Lalloo DG et al., UK malaria treatment guidelines 2016, J Infect 2016;72(6):635-649:
+malaria must be excluded urgently (the same day) in any febrile traveller returning from an
+endemic area; CDC Yellow Book, "Malaria": a febrile illness in a returned traveller is a medical
+emergency until malaria is ruled out. Only a return already made counts ("back from Ghana",
+"returned from a safari"), not a trip planned; an illness years ago is history.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+_PLACE = (
+    r"(?:(?:sub-saharan |west |east |central |southern )?africa|nigeria|ghana|kenya|uganda|tanzania|malawi"
+    r"|zambia|mozambique|cameroon|congo|(?-i:DRC)|sierra leone|liberia|guinea|senegal|gambia|mali|burkina"
+    r"|ivory coast|c[oô]te d.ivoire|ethiopia|sudan|south sudan|somalia|zimbabwe|angola|benin|togo|niger"
+    r"|chad|madagascar|rwanda|burundi|gabon|eritrea|zanzibar|the tropics|tropic\w*|india|pakistan"
+    r"|bangladesh|nepal|sri lanka|myanmar|burma|cambodia|laos|vietnam|thailand|indonesia|papua new guinea"
+    r"|solomon islands|vanuatu|philippines|malaysia|brazil|peru|colombia|venezuela|guyana|suriname"
+    r"|ecuador|bolivia|the amazon|amazon\w*|haiti|honduras|guatemala|nicaragua|yemen|afghanistan"
+    r"|(?:south ?east|south|central) (?:asia|america)|a safari|safari|the jungle|jungle|rainforest)"
+)
+
+CONCEPTS: Final = (
+    Concept(
+        "returned_from_endemic",
+        (
+            rf"(?:back|returned|returning|came back|come back|got back|just back|home|flew back|arrived"
+            rf" back|travelled back)(?: \w+){{0,3}} from(?: \w+){{0,3}} {_PLACE}",
+            rf"(?:recent(?:ly)?|last (?:week|month)|after (?:a|my|our)) (?:\w+ ){{0,2}}(?:trip|travel\w*"
+            rf"|holiday|visit|been|stay)(?: \w+){{0,2}} (?:to|in) {_PLACE}",
+            rf"(?:was|were|went|have been|['’]ve been|been|spent \w+ \w+|travelled|stayed) (?:to |in )"
+            rf"{_PLACE}(?: \w+){{0,3}} (?:last|until|for|and (?:got|came) back|recently|\d+ (?:days|weeks)"
+            r" ago|a (?:week|month|fortnight) ago)",
+        ),
+    ),
+    Concept("malaria_named", (r"malaria|dengue|typhoid",)),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator(
+        "fever after travel to the tropics", "emergent", ("returned_from_endemic",),
+        any_of=("fever", "rigors", "malaria_named"),
+        source="UK malaria guidelines (Lalloo et al., J Infect 2016); CDC Yellow Book: exclude malaria the same day",
+    ),
+)
+
+GROUP: Final = Group("returned_traveller_fever", CONCEPTS, DISCRIMINATORS)

@@ -1,0 +1,99 @@
+"""Abnormal vital signs: NEWS2 bands and single readings with published action thresholds.
+
+Sources: RCP NEWS2 (2017) for the aggregate and single-parameter bands (see `scores`); NHS
+England pulse-oximetry advice for patients at home (COVID Oximetry @home, 2020-21: SpO2 92 % or
+less, go to A&E or call 999; 93-94 %, call 111 or a GP); Resuscitation Council UK Adult
+Tachycardia and Bradycardia algorithms (2021): a fast or slow rate with adverse features (shock,
+syncope, myocardial ischaemia, heart failure) needs emergency treatment; ACC/AHA 2017
+hypertension guideline (Whelton PK et al., Hypertension 2018;71:e13) and NICE NG136 (2019,
+updated 2023) 1.5: BP >= 180/120 with symptoms of acute target-organ damage is an emergency,
+without them a same-day assessment; Manchester Triage Group, Emergency Triage (3rd ed.), "very
+hot" (41 °C or more); GCS 8 or less: coma; Resuscitation Council UK / ERC Guidelines 2021 (special
+circumstances): accidental hypothermia is a core temperature below 35 °C.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+_NEWS2 = "RCP NEWS2 (2017)"
+_NHS_OXIMETRY = "NHS England pulse oximetry at home (2020-21): SpO2 <= 92% -> 999 / A&E"
+_RCUK = "Resuscitation Council UK adult tachycardia/bradycardia algorithms (2021): adverse features"
+_HTN = "ACC/AHA 2017; NICE NG136 1.5: BP >= 180/120 with target-organ symptoms"
+
+CONCEPTS: Final = (
+    Concept(
+        "shock_signs",
+        (
+            r"mottl\w*|ashen|cold and clammy|clammy and cold|cold,? clammy|(?:hands|feet|skin)"
+            r"(?: \w+){0,2} (?:ice )?cold(?: and (?:blotchy|mottled|clammy))",
+            r"(?:grey|gray|blue)(?: and (?:sweaty|clammy))|(?:lips|face|skin) (?:\w+ ){0,2}"
+            r"(?:blue|grey|gray|dusky)",
+        ),
+    ),
+    Concept(
+        "cold_exposure",
+        (
+            r"(?:cold|freezing|icy|ice[- ]cold|frozen) to (?:the )?touch|hypotherm\w*",
+            r"(?:house|flat|room|home|bedroom) (?:was |is |so |very )*(?:freezing|ice[- ]cold|very cold|unheated)"
+            r"|no heating|(?:lying|lay|been) on the (?:floor|ground) (?:all night|for hours|overnight)",
+        ),
+    ),
+    Concept(
+        "target_organ",
+        (
+            r"(?:severe|terrible|pounding|worst|splitting) headache|confus\w*|blurr\w* vision"
+            r"|(?:vision|sight) (?:\w+ ){0,2}(?:blurr\w*|going|changed|funny)|seeing (?:spots|double)",
+            r"chest (?:pain|tightness|pressure)|short(?:ness)? of breath|breathless|nose ?bleed"
+            r"|(?:numb|weak)\w* (?:on )?one side|fits?|seizures?",
+        ),
+    ),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator("news2>=7", "emergent", ("news2_ge_7",), source=f"{_NEWS2}: 7+ emergency response"),
+    Discriminator(
+        "news2 two red parameters", "emergent", ("news2_two_red",),
+        source=f"{_NEWS2} bands: two parameters at 3 (6+ from two alone, the rest unreported)",
+    ),
+    Discriminator("SpO2<=92%", "emergent", ("spo2_le_92",), source=_NHS_OXIMETRY),
+    Discriminator(
+        "hypotension with shock signs", "emergent", ("sbp_le_90",),
+        any_of=("hr_gt_130", "not_alert", "shock_signs", "faint_dizzy"),
+        source="NICE NG51 high-risk criteria: SBP <= 90 with HR > 130, altered mental state, mottled/ashen skin",
+    ),
+    Discriminator(
+        "fast pulse with adverse features", "emergent", ("hr_gt_130",),
+        any_of=("faint_dizzy", "chest_pain", "dyspnoea", "not_alert", "sbp_le_90"), source=_RCUK,
+    ),
+    Discriminator(
+        "slow pulse with adverse features", "emergent", ("hr_le_40",),
+        any_of=("faint_dizzy", "chest_pain", "dyspnoea", "not_alert", "sbp_le_90"), source=_RCUK,
+    ),
+    Discriminator("hypertensive emergency", "emergent", ("bp_severe", "target_organ"), source=_HTN),
+    Discriminator("GCS<=8", "emergent", ("gcs_le_8",), source="Glasgow Coma Scale 8 or less: coma"),
+    Discriminator("T>=41C", "emergent", ("temp_ge_41",), source="Manchester Triage System: very hot (>= 41 C)"),
+    Discriminator("T<35C", "emergent", ("temp_lt_35",), source="RCUK/ERC 2021: accidental hypothermia, core < 35 C"),
+    Discriminator(
+        "cold exposure with altered consciousness", "emergent", ("cold_exposure", "not_alert"),
+        source="RCUK/ERC 2021: accidental hypothermia with impaired consciousness",
+    ),
+    Discriminator("news2 5-6", "urgent", ("news2_ge_5",), source=f"{_NEWS2}: 5-6 urgent response"),
+    Discriminator(
+        "news2 single red", "urgent", ("news2_single_red",),
+        source=f"{_NEWS2}: one parameter at 3, urgent ward-based response",
+    ),
+    Discriminator(
+        "SpO2 93-94%", "urgent", ("spo2_93_94",),
+        source="NHS England pulse oximetry at home: 93-94% -> call 111 / GP",
+    ),
+    Discriminator(
+        "BP>=180/120", "urgent", ("bp_severe",),
+        source="NICE NG136 1.5: same-day assessment for target-organ damage",
+    ),
+)
+
+GROUP: Final = Group("abnormal_vital_signs", CONCEPTS, DISCRIMINATORS)

@@ -1,0 +1,200 @@
+"""One table per findings group: messages that must reach a level through it, and near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.safety import screen
+from medgate.safety.findings import GROUPS, FindingsLayer, Group
+from medgate.safety.findings.base import Discriminator
+from medgate.safety.rules.base import Concept
+
+# (text, category, level): the findings layer alone must give this category at this level
+FIRES: list[tuple[str, str, str]] = [
+    # abnormal vital signs (NEWS2, NHS oximetry, RCUK, ACC/AHA)
+    ("RR 26, SpO2 93%, HR 120, temp 39.2", "abnormal_vital_signs", "emergent"),  # NEWS2 9
+    ("my pulse oximeter says 87%", "abnormal_vital_signs", "emergent"),
+    ("dad's BP is 78/40 and he is very sleepy", "abnormal_vital_signs", "emergent"),
+    ("heart rate 150 and I feel faint", "abnormal_vital_signs", "emergent"),
+    ("BP 224/132 with a pounding headache", "abnormal_vital_signs", "emergent"),
+    ("oxygen 94% at rest", "abnormal_vital_signs", "urgent"),
+    ("home blood pressure 185/118 this morning, no symptoms", "abnormal_vital_signs", "urgent"),
+    ("pulse 135 on my watch, feel fine", "abnormal_vital_signs", "urgent"),  # single red
+    # sepsis through findings
+    ("temp 38.9, HR 112, RR 23, cough", "suspected_sepsis", "emergent"),  # NEWS2 6 + infection
+    ("urine infection and now RR 26", "suspected_sepsis", "emergent"),
+    ("fever 38.6 and pulse 115", "suspected_sepsis", "urgent"),
+    ("burning when I pee and a fever of 38.2", "suspected_sepsis", "urgent"),
+    # consciousness
+    ("grandma has become muddled since lunchtime", "altered_consciousness", "emergent"),
+    ("he keeps nodding off mid sentence", "altered_consciousness", "emergent"),
+    ("my dementia mum is much more confused since this morning", "altered_consciousness", "emergent"),
+    # children (NICE NG143, CG84)
+    ("my 6 week old has a temperature of 38.1", "paediatric_red_flags", "emergent"),
+    ("newborn feels hot to touch", "paediatric_red_flags", "emergent"),
+    ("my 10 month old is grunting with every breath", "paediatric_red_flags", "emergent"),
+    ("my 2 year old vomited blood", "paediatric_red_flags", "emergent"),
+    ("my 8 year old has a fever of 39.5 and terrible tummy pain", "paediatric_red_flags", "emergent"),
+    ("my 4 month old has a temp of 39.2 but is feeding", "paediatric_red_flags", "urgent"),
+    ("my 3 year old is off her food and not drinking, temp 38.5", "paediatric_red_flags", "urgent"),
+    # clots (NICE NG158)
+    ("my left calf is swollen and tender since my knee operation", "venous_thromboembolism", "emergent"),
+    ("one leg is much bigger than the other and I'm short of breath", "venous_thromboembolism", "emergent"),
+    ("right calf swollen compared to the left", "venous_thromboembolism", "urgent"),
+    # travel
+    ("back from Ghana last week with fevers and chills", "returned_traveller_fever", "emergent"),
+    # breathing
+    ("I can only say a few words at a time", "breathing_difficulty", "emergent"),
+    ("his blue inhaler isn't helping at all", "breathing_difficulty", "emergent"),
+    ("breathless and it has got worse every day, and now a fever", "breathing_difficulty", "emergent"),
+    ("getting more short of breath than usual over the past week", "breathing_difficulty", "urgent"),
+    # abdomen, surgical, eye, pregnancy, head injury, diabetes, pain
+    ("tummy pain that is worse when the car goes over bumps", "acute_abdomen", "emergent"),
+    ("sudden agonising pain in my belly going through to my back", "acute_abdomen", "emergent"),
+    ("sudden severe pain in his testicle", "surgical_emergency", "emergent"),
+    ("my foot went cold and white an hour ago and it hurts", "surgical_emergency", "emergent"),
+    ("bad back and now I can't pee and my bum feels numb", "surgical_emergency", "emergent"),
+    ("red painful eye and I see haloes around lights", "eye_emergency", "emergent"),
+    ("sore red eye, light hurts it, I wear contact lenses", "eye_emergency", "urgent"),
+    ("late period, pain low in my tummy and shoulder tip pain", "pregnancy_emergency", "emergent"),
+    ("36 weeks pregnant with a terrible headache and flashing lights", "pregnancy_emergency", "emergent"),
+    ("28 weeks pregnant and the baby is moving less than usual", "pregnancy_emergency", "urgent"),
+    ("fell and hit his head, he takes apixaban", "head_injury", "emergent"),
+    ("type 1 diabetic, sugar 27 and vomiting", "diabetic_emergency", "emergent"),
+    ("my sugar is 2.4 and I feel confused", "diabetic_emergency", "emergent"),
+    ("blood sugar 2.8 after my run", "diabetic_emergency", "urgent"),
+    ("severe toothache since yesterday", "severe_pain", "urgent"),
+    # added after the blind sets' first score (general rules for presentations it showed missing)
+    ("my little girl has stridor even at rest", "breathing_difficulty", "emergent"),
+    ("he can't swallow his spit, he's dribbling and has a high temperature", "breathing_difficulty", "emergent"),
+    ("core temp 34.2 after a night outside", "abnormal_vital_signs", "emergent"),
+    ("her flat was freezing and she's cold to touch and mumbling", "abnormal_vital_signs", "emergent"),
+    ("a ripping pain went straight through to my back out of nowhere", "severe_pain", "emergent"),
+    ("cough and headaches worse when I bend over, every day this week", "severe_pain", "urgent"),
+    ("graze on my shin and the pain is way worse than it looks, feverish", "suspected_sepsis", "emergent"),
+    ("kidney stone pain into the groin and now I've got a fever", "suspected_sepsis", "emergent"),
+    ("she has a headache, the light hurts her eyes and her neck is stiff", "suspected_sepsis", "emergent"),
+    ("dark purple blotches on his legs and he's vomiting", "suspected_sepsis", "emergent"),
+    ("shingles on my back since Tuesday", "suspected_sepsis", "urgent"),
+    ("a boil under my arm that keeps growing", "suspected_sepsis", "urgent"),
+    ("29 weeks pregnant and I'm bleeding", "pregnancy_emergency", "emergent"),
+    ("gave birth 3 days ago and I'm soaking a pad every half hour", "pregnancy_emergency", "emergent"),
+    ("8 weeks pregnant with some spotting", "pregnancy_emergency", "urgent"),
+    ("my 2 year old has had a fever for a week, cracked red lips and peeling fingers", "paediatric_red_flags", "emergent"),
+    ("my 5 year old is limping and has a temperature of 38.9", "paediatric_red_flags", "emergent"),
+    ("he hasn't been able to pass urine since this morning", "surgical_emergency", "emergent"),
+    ("my jaw aches when I chew and my vision has gone blurry", "eye_emergency", "emergent"),
+    ("hot swollen knee and rigors", "septic_arthritis", "emergent"),
+    ("my ankle is red, hot and swollen since this morning, no injury", "septic_arthritis", "urgent"),
+]
+
+# never an emergency through the findings layer (urgent may be right for some)
+NOT_EMERGENT: list[str] = [
+    "what temperature counts as a fever in a baby under 3 months?",
+    "if my 4 week old ever gets a fever, what should I do?",
+    "my 4 month old has a temp of 38.2 the day after her jabs, feeding well",
+    "I have COPD and my sats are always around 89%, that's my normal",
+    "my resting heart rate is 48, I'm a runner",
+    "my heart rate goes up to 170 when I run and comes down to 80 within a few minutes",
+    "my mum had a DVT after her operation last year, should I wear flight socks?",
+    "going to Thailand next month, which malaria tablets do I need?",
+    "had malaria in Nigeria when I was a kid",
+    "my father has had dementia for years and is confused most days, same as always",
+    "I've had period pains for years, 9/10 on the first day",
+    "both ankles swell in the evening, have done for years",
+    "sore calf after a run yesterday, both legs ache the same",
+    "NEWS2 thresholds: what does a respiratory rate of 25 score?",
+    "I'm confused about my dose of metformin",
+    "denies fever, temp 37.2, HR 78, RR 16, SpO2 98%",
+    "my sats dropped to 91% once while my finger was cold, then 98% after warming it",
+    "she had a temp of 38 two weeks ago and has been fine since",
+    "I change a pad every 4 hours on my heaviest day",
+    "my 6 week old had a fever two weeks ago, all tests were clear and she's been well since",
+    "I get a migraine with blurred vision and a headache in my temples every month, same as always",
+    "I've had the same stiff knee for years",
+    "history of stroke, no new symptoms today",
+]
+
+
+def _findings(text: str) -> dict[str, str]:
+    esc = screen([text], layers=("findings",))
+    if esc is None:
+        return {}
+    return {f.category: f.level for f in esc.fired}
+
+
+@pytest.mark.parametrize(("text", "category", "level"), FIRES)
+def test_fires(text: str, category: str, level: str) -> None:
+    assert _findings(text).get(category) == level, _findings(text)
+
+
+@pytest.mark.parametrize("text", NOT_EMERGENT)
+def test_not_emergent(text: str) -> None:
+    esc = screen([text], layers=("findings",))
+    assert esc is None or esc.level != "emergent", esc.fired if esc else None
+
+
+def test_every_group_is_exercised_by_the_table() -> None:
+    reported = {g.category for g in GROUPS if g.discriminators}
+    assert reported <= {category for _, category, _ in FIRES}
+
+
+def test_fired_findings_carry_evidence_and_a_source() -> None:
+    esc = screen(["RR 26, SpO2 93%, HR 120, temp 39.2"], layers=("findings",))
+    assert esc is not None and esc.layers == ("findings",)
+    (news2,) = [f for f in esc.fired if f.name == "news2>=7"]
+    assert news2.evidence == ("NEWS2 9 from 4 of 7 parameters (RR 26/min: 3, SpO2 93%: 2, "
+                              "HR 120/min: 2, T 39.2 °C: 2)",)
+    assert "NEWS2" in news2.source and news2.layer == "findings"
+    assert all(f.source for f in esc.fired)
+
+
+def test_negated_and_hypothetical_findings_do_not_count() -> None:
+    assert _findings("my 6 week old has no fever, temp 37.4") == {}
+    assert _findings("no vomiting or drowsiness after he bumped his head") == {}
+    assert "venous_thromboembolism" not in _findings("no leg swelling, no calf pain")
+
+
+def test_unknown_facts_and_twice_defined_concepts_are_rejected() -> None:
+    bad = Group("x", (), (Discriminator("d", "urgent", ("no_such_fact",)),))
+    with pytest.raises(ValueError, match="no_such_fact"):
+        FindingsLayer((*GROUPS, bad))
+    twice = Group("y", (Concept("fever_word", ("fever",)),), ())
+    with pytest.raises(ValueError, match="fever_word"):
+        FindingsLayer((*GROUPS, twice))
+    with pytest.raises(ValueError, match="routine"):
+        Discriminator("r", "routine", ("fever",))
+
+
+def test_time_words_in_findings_do_not_swallow_context_triggers() -> None:
+    # "today" belongs to a findings concept (recent hours) and also ends the history's scope
+    esc = screen(["history of stroke, today slurred speech"])
+    assert esc is not None and "stroke" in esc.categories
+    assert screen(["my mum was confused last month with a UTI, she's back to herself now"]) is None
+
+
+def test_gating_derived_facts_on_their_inputs_changes_nothing() -> None:
+    from pathlib import Path
+
+    from medgate.safety.evaluate import load_level_vignettes, load_vignettes
+    from medgate.safety.screen import FINDINGS, default_screener
+
+    here = Path(__file__).parent
+    texts = [v.text for p in sorted(here.glob("vignettes*.yaml")) for v in load_vignettes(p)]
+    texts += [v.text for p in sorted(here.glob("triage_*.yaml")) for v in load_level_vignettes(p)]
+    texts += [text for text, _, _ in FIRES] + NOT_EMERGENT
+    screener = default_screener()
+    gated, every = FindingsLayer(GROUPS), FindingsLayer(GROUPS, gated=False)
+    for text in texts:
+        mentions, readings = screener.scan(text)
+        concepts: dict[str, tuple[str, ...]] = {}
+        for m in mentions:
+            if m.category == FINDINGS and m.asserted:
+                concepts[m.concept] = (*concepts.get(m.concept, ()), m.text)
+        assert gated.fire(concepts, readings) == every.fire(concepts, readings), text
+
+
+def test_every_derived_fact_declares_its_inputs() -> None:
+    from medgate.safety.findings.facts import DERIVED_NAMES, NEEDS
+
+    assert set(NEEDS) == set(DERIVED_NAMES)
