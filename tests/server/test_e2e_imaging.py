@@ -30,9 +30,17 @@ def server(upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFactory) -> 
         return {"alias": name, "family": family,
                 "deployments": [{"base_url": upstream.base_url, "model": model, "trust": trust}]}
 
+    def two(name: str, first: str, second: str) -> dict[str, Any]:
+        """Two deployments of one fake (distinct names: 127.0.0.1, then localhost), tried in order."""
+        other = upstream.base_url.replace("127.0.0.1", "localhost")
+        return {"alias": name, "family": "glm-4.5v", "routing": "priority", "deployments": [
+            {"base_url": upstream.base_url, "model": "glm-boxes", "trust": first},
+            {"base_url": other, "model": "glm-boxes", "trust": second}]}
+
     data = {"models": [alias("glm-remote", "glm-4.5v", "glm-boxes", "remote"),
                        alias("glm-local", "glm-4.5v", "glm-boxes", "local"),
-                       alias("echo-remote", "generic", "echo", "remote")],
+                       alias("echo-remote", "generic", "echo", "remote"),
+                       two("glm-mixed", "remote", "local"), two("glm-two-remote", "remote", "remote")],
             "audit": {"url": f"sqlite:///{tmp_path_factory.mktemp('imaging') / 'audit.sqlite'}"},
             "images": {"max_side": 1024}}
     with RunningServer(parse_config(yaml.safe_load(yaml.safe_dump(data)), source="test")) as running:
@@ -217,3 +225,51 @@ def test_audit_records_file_requests(server: RunningServer) -> None:
     assert {"kind": "dicom", "images": 1, "screened": True} in [f for r in with_files for f in r["files"]]
     assert {"kind": "dicom", "images": 1, "screened": False} in [f for r in with_files for f in r["files"]]
     assert not any(secret in json.dumps(rows) for secret in (*files.SECRET_VALUES, *PDF_PHI))
+
+
+def _create(client: openai.OpenAI, stream: bool, **kwargs: Any) -> dict[str, Any]:
+    """The `medgate` object of a full answer, or of a stream's first chunk."""
+    if stream:
+        chunks = list(client.chat.completions.create(stream=True, **kwargs))
+        return chunks[0].model_extra["medgate"]  # type: ignore[index,no-any-return]
+    return client.chat.completions.create(**kwargs).model_extra["medgate"]  # type: ignore[index,no-any-return]
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["full", "streamed"])
+def test_routing_skips_a_remote_deployment_an_image_may_not_reach_for_a_local_one(
+        client: openai.OpenAI, upstream: FakeUpstream, stream: bool) -> None:
+    """The burned-in rule is decided per attempted deployment: the remote candidate is skipped
+    (not tried, not cooled down), the local one takes the file; a clean file goes to the remote."""
+    seen = len(upstream.requests)
+    meta = _create(client, stream, model="glm-mixed", messages=ask(url("application/dicom", files.burned_in_flag())))
+    assert meta["deployment"].startswith("localhost:") and meta["attempts"] == 1 and meta["route"]["failed"] == []
+    assert meta["documents"][0]["screened"] is False
+    assert len(upstream.requests) == seen + 1  # only the local deployment was called
+    meta = _create(client, stream, model="glm-mixed", messages=ask(url("application/dicom", files.ct())))
+    assert meta["deployment"].startswith("127.0.0.1:") and meta["documents"][0]["screened"] is True
+    assert_nothing_identifying(upstream.requests[-1], files.SECRET_VALUES)
+
+
+def test_an_unreadable_image_goes_to_the_local_deployment_as_it_came(
+        client: openai.OpenAI, upstream: FakeUpstream) -> None:
+    tiff = "data:image/tiff;base64,SUkqAAgAAAA="
+    meta = _create(client, False, model="glm-mixed", messages=ask(tiff))
+    assert meta["deployment"].startswith("localhost:")
+    assert upstream.requests[-1]["messages"][0]["content"][1]["image_url"]["url"] == tiff
+    seen = len(upstream.requests)
+    with pytest.raises(openai.APIStatusError) as info:
+        client.chat.completions.create(model="glm-two-remote", messages=ask(tiff))
+    assert info.value.status_code == 415 and len(upstream.requests) == seen
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["full", "streamed"])
+def test_when_no_deployment_may_take_the_image_the_refusal_is_the_answer(
+        client: openai.OpenAI, upstream: FakeUpstream, stream: bool) -> None:
+    seen = len(upstream.requests)
+    messages = ask(url("application/dicom", files.burned_in_flag()))
+    with pytest.raises(openai.PermissionDeniedError, match="BurnedInAnnotation is YES") as info:
+        _create(client, stream, model="glm-two-remote", messages=messages)
+    assert info.value.body["code"] == "burned_in_text"  # type: ignore[index]
+    assert len(upstream.requests) == seen  # neither remote deployment was sent anything
+    meta = _create(client, stream, model="glm-two-remote", messages=messages, extra_body={"burned_in": "allow"})
+    assert meta["deployment"].startswith("127.0.0.1:") and meta["documents"][0]["screened"] is False
