@@ -123,6 +123,15 @@ def fake_config(upstream: FakeUpstream, tmp: Path, **extra: Any) -> Config:
         {"base_url": upstream.base_url, "model": "gpt-oss-raw", "engine": "completions", "trust": "remote"}]})
     models.append({"alias": "ollama-tools", "family": "generic", "deployments": [
         {"base_url": upstream.base_url, "model": "echo", "engine": "ollama"}]})
+    # Ollama first, a vLLM-style server second: a tool_choice Ollama cannot honour goes to the second.
+    models.append({"alias": "ollama-then-vllm-tools", "family": "deepseek-r1", "deployments": [
+        {"base_url": upstream.base_url, "model": "echo", "engine": "ollama"},
+        {"base_url": upstream.base_url, "model": "toolfmt-r1-parsed"}]})
+    # 5 s, then an answer. By "localhost": deployments are keyed by host and model, and the
+    # "slow" alias's (with its 0.5 s timeout) is 127.0.0.1's.
+    models.append({"alias": "slow-ok", "family": "generic", "deployments": [
+        {"base_url": upstream.base_url.replace("127.0.0.1", "localhost"), "model": "slow",
+         "price": {"input": 0.5, "output": 2.18}}]})
     models.append({"alias": "respond-emergency", "family": "generic", "on_emergency": "respond",
                    "deployments": [{"base_url": upstream.base_url, "model": "echo"}]})
     data = {"models": models, "audit": {"url": f"sqlite:///{tmp / 'audit.sqlite'}"}, **extra}
@@ -131,8 +140,9 @@ def fake_config(upstream: FakeUpstream, tmp: Path, **extra: Any) -> Config:
 
 @pytest.fixture(scope="session")
 def fake_server(upstream: FakeUpstream, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
-    config = fake_config(upstream, tmp_path_factory.mktemp("medgate"),
-                         server={"max_body_bytes": 200_000})
+    tmp = tmp_path_factory.mktemp("medgate")
+    config = fake_config(upstream, tmp, server={"max_body_bytes": 200_000},
+                         batch={"store": str(tmp / "batch")})
     with RunningServer(config) as server:
         yield server
 

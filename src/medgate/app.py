@@ -31,6 +31,9 @@ from medgate.store import open_store
 if TYPE_CHECKING:
     from medgate.tasks.store import ArtefactStore
 
+if TYPE_CHECKING:
+    from medgate.batch.service import BatchService
+
 log = logging.getLogger("medgate.app")
 # Gateway processes with the same group share embedded runners: `serve --workers N` sets it once
 # for all its workers. Without it each App has its own runners.
@@ -66,6 +69,7 @@ class App:
         self.offload = Offload()  # CPU-heavy request work (large de-identifications), off the loop
         self.runner_group = os.environ.get(RUNNER_GROUP_ENV) or f"app-{os.getpid()}-{os.urandom(4).hex()}"
         self._preload: asyncio.Task[None] | None = None
+        self._batches: BatchService | None = None  # the Batch API, opened on its first request
 
     @property
     def artefacts(self) -> ArtefactStore:
@@ -120,7 +124,27 @@ class App:
             except MedgateError as exc:  # the alias answers 503 with this reason; the others serve on
                 log.error("embedded model %s is unavailable: %s", name, exc.message)
 
+    def batch_service(self) -> BatchService:
+        """Files and batches in the configured store (a directory, or an fsspec URL)."""
+        if self._batches is None:
+            from medgate.batch.service import BatchService
+            from medgate.batch.store import Store
+
+            self._batches = BatchService(self, Store(self.config.batch_store))
+        return self._batches
+
+    def resume_batches(self) -> list[str]:
+        """At server start: batches a stopped process left unfinished run on here (if the store
+        exists; a server that never ran a batch creates nothing)."""
+        from medgate.batch.store import store_exists
+
+        if self._batches is None and not store_exists(self.config.batch_store):
+            return []
+        return self.batch_service().resume()
+
     async def aclose(self) -> None:
+        if self._batches is not None:
+            await self._batches.aclose()  # running batches stop; their journals keep what is done
         if self._preload is not None:
             self._preload.cancel()
         if self.gateway is not None:

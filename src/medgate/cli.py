@@ -16,6 +16,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("recommend", "rank the catalogue for a use case"),
     ("deid", "de-identify clinical text"),
     ("task", "run a clinical task (soap-note, differential, ...)"),
+    ("batch", "run a task over every line of a JSONL file, resumably (local or Ray)"),
     ("doctor", "check versions, CPU features, model files, config and deployments"),
     ("eval", "measure models on medical question sets (run, report, compare, publish)"),
     ("keys", "create, list and revoke API keys"),

@@ -15,7 +15,14 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from medgate.catalog import Price
-from medgate.config_routing import Routing, data_terms, positive, positive_int, routing_fields
+from medgate.config_routing import (
+    Routing,
+    data_terms,
+    positive,
+    positive_int,
+    routing_fields,
+    usd_amount,
+)
 from medgate.engines.dialects import DIALECTS, HTTP_ENGINES
 from medgate.engines.families import FAMILIES
 from medgate.errors import ConfigError
@@ -134,6 +141,12 @@ class Config:
     embedded_threads: int = field(default_factory=lambda: default_embedded_threads())
     embedded_ctx: int = 4096
     image_limits: Limits = field(default_factory=Limits)  # files in requests (medgate.imaging)
+    # Batch jobs (medgate/batch): where files and results live (a directory or an fsspec URL),
+    # model calls in flight per batch, a default budget per batch (None: none), upload limit.
+    batch_store: str = ".medgate/batch"
+    batch_max_concurrency: int = 8
+    batch_budget_usd: float | None = None
+    batch_max_file_bytes: int = 200 * 1024 * 1024
     source: str = "defaults"
 
     def alias(self, name: str) -> ModelAlias | None:
@@ -302,7 +315,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         data = {}
     if not isinstance(data, Mapping):
         raise ConfigError(f"{source}: the top level must be a mapping")
-    _check_keys(source, data, {"models", "safety", "server", "audit", "embedded", "images"})
+    _check_keys(source, data, {"models", "safety", "server", "audit", "embedded", "images", "batch"})
     safety = data.get("safety") or {}
     _check_keys("safety", safety, {"on_emergency", "region", "triage_model", "triage_timeout_s"})
     server = data.get("server") or {}
@@ -316,6 +329,8 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
     images = data.get("images") or {}
     _check_keys("images", images, {"max_side", "max_images", "max_pixels", "max_pdf_pages", "max_text_chars",
                                        "render_dpi"})
+    batch = data.get("batch") or {}
+    _check_keys("batch", batch, {"store", "max_concurrency", "budget_usd", "max_file_bytes"})
 
     models: dict[str, ModelAlias] = {}
     raw_models = data.get("models")
@@ -373,6 +388,10 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         embedded_threads=int(embedded.get("threads", default_embedded_threads())),
         embedded_ctx=int(embedded.get("n_ctx", 4096)),
         image_limits=Limits(**{k: positive_int(f"images.{k}", v) for k, v in images.items()}),
+        batch_store=str(batch.get("store", env.get("MEDGATE_BATCH_STORE", ".medgate/batch"))),
+        batch_max_concurrency=positive_int("batch.max_concurrency", batch.get("max_concurrency", 8)),
+        batch_budget_usd=usd_amount("batch.budget_usd", batch.get("budget_usd")),
+        batch_max_file_bytes=positive_int("batch.max_file_bytes", batch.get("max_file_bytes", 200 * 1024 * 1024)),
         source=source,
     )
     return cfg

@@ -56,3 +56,11 @@ def positive_int(where: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ConfigError(f"{where} must be a positive integer, got {value!r}")
     return value
+
+
+def usd_amount(where: str, value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ConfigError(f"{where} must be an amount in USD (0 or more), got {value!r}")
+    return float(value)

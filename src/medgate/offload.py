@@ -36,8 +36,9 @@ class Offload:
         self.workers = workers or min(2, os.cpu_count() or 1)
         self._pool: multiprocessing.pool.Pool | None = None
 
-    async def run(self, work: Work, raw: bytes) -> tuple[int, bytes]:
-        if len(raw) <= INLINE_MAX_BYTES:
+    async def run(self, work: Work, raw: bytes, *, inline_max: int = INLINE_MAX_BYTES) -> tuple[int, bytes]:
+        """`inline_max=0` always uses the pool (a batch's many small bodies add up)."""
+        if len(raw) <= inline_max:
             return work(raw)
         loop = asyncio.get_running_loop()
         done: asyncio.Future[tuple[int, bytes]] = loop.create_future()

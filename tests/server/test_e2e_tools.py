@@ -125,6 +125,21 @@ def test_engine_that_cannot_honour_tool_choice_refuses(client: openai.OpenAI, up
     assert len(upstream.requests) == before  # refused, never sent
 
 
+def test_routing_skips_a_deployment_that_cannot_honour_tool_choice(client: openai.OpenAI,
+                                                                    upstream: FakeUpstream) -> None:
+    before = len(upstream.requests)
+    resp = client.chat.completions.create(model="ollama-then-vllm-tools", messages=QUESTION, tools=TOOLS,  # type: ignore[arg-type]
+                                          tool_choice="required")
+    meta = resp.medgate  # type: ignore[attr-defined]
+    assert meta["deployment"].endswith("toolfmt-r1-parsed") and meta["attempts"] == 1
+    assert [c.function.name for c in resp.choices[0].message.tool_calls or ()] == [n for n, _ in CALLS]
+    assert len(upstream.requests) == before + 1 and upstream.requests[-1]["model"] == "toolfmt-r1-parsed"
+    # "auto" both can honour: the first (Ollama) serves it
+    resp = client.chat.completions.create(model="ollama-then-vllm-tools", messages=QUESTION, tools=TOOLS,  # type: ignore[arg-type]
+                                          tool_choice="auto")
+    assert upstream.requests[-1]["model"] == "echo"
+
+
 def test_each_engine_gets_tools_in_its_shape(client: openai.OpenAI, upstream: FakeUpstream) -> None:
     history: list[Any] = [
         *QUESTION,

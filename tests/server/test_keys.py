@@ -88,6 +88,12 @@ def test_roles_limit_routes_and_keys_limit_models(keyed: tuple[RunningServer, Ke
     resp = http_util.post(f"{base}/v1/tasks/image-report", json_body={"files": ["data:image/png;base64,AAAA"]},
                           headers={"Authorization": f"Bearer {keys['researcher']}"})
     assert resp.status == 403 and resp.json()["error"]["code"] == "insufficient_permissions"
+    # Batch lines do not run under the creating key's own limits yet: batches are admin-only.
+    for role in ("clinician", "researcher"):
+        with pytest.raises(openai.PermissionDeniedError) as err:
+            client(server, keys[role]).batches.list()
+        assert err.value.code == "insufficient_permissions"
+    assert client(server, keys["admin"]).batches.list().data is not None
 
 
 def test_rate_limit_and_per_key_phi(keyed: tuple[RunningServer, Keys, str]) -> None:

@@ -66,6 +66,7 @@ class Ticket:
     documents: list[dict[str, Any]] | None = None  # files converted for the model (attachments.py)
     image_size: tuple[int, int] | None = None  # the first image's size as the client submitted it
     opinion: SecondOpinion | None = None  # the screen's model layer, running beside the call
+    batch: str | None = None  # the batch this request is a line of (its audit row says so)
 
     def respond_with_advice(self) -> bool:
         """`on_emergency: respond` answers an emergent escalation with the advice alone."""
@@ -116,6 +117,7 @@ class Ticket:
         route, usage = self.route, self.usage or {}
         return {
             "kind": "chat",
+            **({"batch": self.batch} if self.batch else {}),
             "id": self.request_id,
             "route": self.source,
             "key_id": self.principal.id if self.principal else None,

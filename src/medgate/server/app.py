@@ -244,6 +244,21 @@ _CHAT_HEADERS = (("X-Medgate-PHI", "block | pseudonymise | allow (the body's `ph
                                          "(the body's `burned_in` wins)"))
 
 _TASKS = "medgate.tasks.api:"  # named, not imported: the task layer loads on first task request
+_BATCH = "medgate.server.batch_api:"  # likewise the Batch API (fsspec, python-multipart)
+
+
+def _lazy(name: str) -> Handler:
+    """A handler in server/batch_api.py, imported on its route's first request."""
+
+    async def handler(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
+        from medgate.server import batch_api
+
+        await getattr(batch_api, name)(app, scope, receive, send, params)
+
+    handler.__name__ = name
+    return handler
+
+
 _KEY = (401, 403, 429)  # what a route that needs a key may also answer
 
 
@@ -286,12 +301,35 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("GET", ("v1", "usage"), usage,
               Op("Requests, tokens and cost by key, alias, deployment and day (query: group_by, since, until, "
                  "key); a non-admin key sees its own", UsageReport, statuses=(400, *_KEY),
-                 query=(("group_by", "comma list of key, alias, deployment, day"),
-                        ("since", "first day, YYYY-MM-DD"), ("until", "last day, YYYY-MM-DD"),
-                        ("key", "one key's id (admins)"))), "any"),
+                 query=(("group_by", "string", "comma list of key, alias, deployment, day"),
+                        ("since", "string", "first day, YYYY-MM-DD"),
+                        ("until", "string", "last day, YYYY-MM-DD"),
+                        ("key", "string", "one key's id (admins)"))), "any"),
     RouteSpec("GET", ("metrics",), metrics,
               Op("Prometheus metrics (text exposition format; admin keys)", str, statuses=_KEY,
-                 media_type="text/plain"), "admin"),
+                 response_type="text/plain"), "admin"),
+    # Batch lines run without a key's own limits (budget, models, PHI floor): admin keys only.
+    RouteSpec("POST", ("v1", "files"), _lazy("create_file"),
+              Op("Upload a JSONL of batch requests (OpenAI Files API)", _BATCH + "FileObject", _BATCH + "FileUpload",
+                 request_type="multipart/form-data", statuses=(400, 413, *_KEY)), "admin"),
+    RouteSpec("GET", ("v1", "files", "{file_id}"), _lazy("get_file"),
+              Op("A file's description", _BATCH + "FileObject", statuses=(404, *_KEY)), "admin"),
+    RouteSpec("GET", ("v1", "files", "{file_id}", "content"), _lazy("file_content"),
+              Op("A file's bytes (a batch's input, output or error JSONL)", bytes,
+                 response_type="application/octet-stream", statuses=(404, *_KEY)), "admin"),
+    RouteSpec("POST", ("v1", "batches"), _lazy("create_batch"),
+              Op("Run every request of an uploaded file through the pipeline (OpenAI Batch API)",
+                 _BATCH + "BatchObject", _BATCH + "BatchCreateRequest", statuses=(400, 404, *_KEY)), "admin"),
+    RouteSpec("GET", ("v1", "batches"), _lazy("list_batches"),
+              Op("Batches, newest first", _BATCH + "BatchList", statuses=(400, *_KEY),
+                 query=(("after", "string", "a batch id: the page after it"),
+                        ("limit", "integer", "1 to 100, default 20"))), "admin"),
+    RouteSpec("GET", ("v1", "batches", "{batch_id}"), _lazy("get_batch"),
+              Op("A batch: status, request counts, output and error files, cost so far", _BATCH + "BatchObject",
+                 statuses=(404, *_KEY)), "admin"),
+    RouteSpec("POST", ("v1", "batches", "{batch_id}", "cancel"), _lazy("cancel_batch"),
+              Op("Cancel a batch: lines not yet done end as batch_cancelled", _BATCH + "BatchObject",
+                 statuses=(404, *_KEY)), "admin"),
 )
 
 
@@ -387,6 +425,7 @@ class MedgateASGI:
                     if self.app is None:
                         self.app = App(self.config)
                     await self.app.start()
+                    self.app.resume_batches()
                 except MedgateError as exc:
                     await send({"type": "lifespan.startup.failed", "message": exc.message})
                     return

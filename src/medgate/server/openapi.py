@@ -15,7 +15,10 @@ from medgate.types import ChatCompletionChunk, ErrorResponse
 
 REF = "#/components/schemas/{model}"
 _PARAM_NAMES = {"name": "a task name (soap-note, discharge-summary, differential, ...)",
-                "id": "an artefact id from a task response"}
+                "id": "an artefact id from a task response",
+                "file_id": "a file id from POST /v1/files (or a batch's output_file_id)",
+                "batch_id": "a batch id from POST /v1/batches"}
+_PARAM_PATTERNS = {"file_id": "^file-[0-9a-f]{24}$", "batch_id": "^batch-[0-9a-f]{24}$"}
 
 
 @dataclass(frozen=True)
@@ -29,8 +32,9 @@ class Op:
     form: Any = None  # the same request as multipart/form-data (file uploads), if the route takes it
     headers: tuple[tuple[str, str], ...] = ()  # optional request headers: (name, description)
     statuses: tuple[int, ...] = field(default=(400,))
-    query: tuple[tuple[str, str], ...] = ()  # optional query parameters: (name, description)
-    media_type: str = "application/json"  # of the 200 answer
+    request_type: str = "application/json"  # multipart/form-data for uploads
+    response_type: str = "application/json"  # application/octet-stream for file content
+    query: tuple[tuple[str, str, str], ...] = ()  # optional query parameters: (name, type, description)
 
 
 class _Components:
@@ -53,8 +57,9 @@ def _path(pattern: tuple[str, ...]) -> tuple[str, list[dict[str, Any]]]:
     for part in pattern:
         if part.startswith("{"):
             name = part[1:-1]
+            schema = {"type": "string"} | ({"pattern": _PARAM_PATTERNS[name]} if name in _PARAM_PATTERNS else {})
             params.append({"name": name, "in": "path", "required": True,
-                           "description": _PARAM_NAMES.get(name, name), "schema": {"type": "string"}})
+                           "description": _PARAM_NAMES.get(name, name), "schema": schema})
     return "/" + "/".join(pattern), params
 
 
@@ -68,10 +73,10 @@ def build_document(routes: Iterable[tuple[str, tuple[str, ...], Op]]) -> dict[st
         params += [{"name": name, "in": "header", "required": False, "description": text,
                     "schema": {"type": "string"}} for name, text in op.headers]
         params += [{"name": name, "in": "query", "required": False, "description": text,
-                    "schema": {"type": "string"}} for name, text in op.query]
-        content: dict[str, Any] = ({"application/json": {"schema": components.ref(op.response)}}
-                                   if op.media_type == "application/json"
-                                   else {op.media_type: {"schema": {"type": "string"}}})
+                    "schema": {"type": kind}} for name, kind, text in op.query]
+        content: dict[str, Any] = ({op.response_type: {"schema": components.ref(op.response)}}
+                                   if op.response is not str
+                                   else {op.response_type: {"schema": {"type": "string"}}})
         if op.stream:
             content["text/event-stream"] = {"schema": {
                 "type": "string", "description": f"`data: <{chunk['$ref'].rsplit('/', 1)[1]}>` events, then "
@@ -93,7 +98,7 @@ def build_document(routes: Iterable[tuple[str, tuple[str, ...], Op]]) -> dict[st
         if params:
             operation["parameters"] = params
         if op.request is not None:
-            bodies = {"application/json": {"schema": components.ref(op.request)}}
+            bodies = {op.request_type: {"schema": components.ref(op.request)}}
             if op.form is not None:
                 bodies["multipart/form-data"] = {"schema": components.ref(op.form)}
             operation["requestBody"] = {"required": True, "content": bodies}
