@@ -23,6 +23,8 @@ from medgate.errors import MedgateError
 from medgate.gateway import Gateway, RequestOptions
 from medgate.gateway.auto import card_for, pick_alias
 from medgate.gateway.metrics import Metrics
+from medgate.gateway.options import request_options
+from medgate.imaging.types import Limits
 from medgate.offload import Offload
 from medgate.store import open_store
 
@@ -145,6 +147,8 @@ class App:
             await self._batches.aclose()  # running batches stop; their journals keep what is done
         if self._preload is not None:
             self._preload.cancel()
+        if self.gateway is not None:
+            self.gateway.close()
         for backend in self.backends.values():
             await backend.aclose()
         if self.session is not None:
@@ -158,8 +162,13 @@ class App:
     # -- the ChatClient protocol the clinical tasks use ------------------------------------------
     async def chat(self, body: dict[str, Any], *, options: RequestOptions | None = None,
                    principal: Principal | None = None, source: str = "task") -> dict[str, Any]:
+        """`options` default to the body's own medgate fields (phi, thinking, burned_in)."""
         assert self.gateway is not None, "App.start() first"
-        return await self.gateway.complete(body, options, self.gateway.ticket(principal, source))
+        return await self.gateway.complete(body, options or request_options(body),
+                                           self.gateway.ticket(principal, source))
+
+    def image_limits(self) -> Limits:
+        return self.config.image_limits
 
     def pick_model(self, use_case: str) -> str:
         """The best configured alias for a catalogue use case (catalogue ranking, then config order)."""
@@ -193,6 +202,9 @@ class _LazyClient:
     def pick_model(self, use_case: str) -> str:
         config = self._config or load_config()
         return App(config, audit=MemoryAudit()).pick_model(use_case)
+
+    def image_limits(self) -> Limits:
+        return (self._config or load_config()).image_limits
 
     async def aclose(self) -> None:
         if self._app is not None:

@@ -26,6 +26,7 @@ from medgate.config_routing import (
 from medgate.engines.dialects import DIALECTS, HTTP_ENGINES
 from medgate.engines.families import FAMILIES
 from medgate.errors import ConfigError
+from medgate.imaging.types import Limits
 from medgate.yamlfile import parse_yaml
 
 Trust = Literal["local", "remote"]
@@ -139,6 +140,7 @@ class Config:
     audit_retention_days: int = 6 * 366  # HIPAA: six years (45 CFR 164.316(b)(2))
     embedded_threads: int = field(default_factory=lambda: default_embedded_threads())
     embedded_ctx: int = 4096
+    image_limits: Limits = field(default_factory=Limits)  # files in requests (medgate.imaging)
     # Batch jobs (medgate/batch): where files and results live (a directory or an fsspec URL),
     # model calls in flight per batch, a default budget per batch (None: none), upload limit.
     batch_store: str = ".medgate/batch"
@@ -313,7 +315,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         data = {}
     if not isinstance(data, Mapping):
         raise ConfigError(f"{source}: the top level must be a mapping")
-    _check_keys(source, data, {"models", "safety", "server", "audit", "embedded", "batch"})
+    _check_keys(source, data, {"models", "safety", "server", "audit", "embedded", "images", "batch"})
     safety = data.get("safety") or {}
     _check_keys("safety", safety, {"on_emergency", "region", "triage_model", "triage_timeout_s"})
     server = data.get("server") or {}
@@ -324,6 +326,9 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         raise ConfigError(f"audit.on_failure must be 'refuse' or 'serve', got {audit['on_failure']!r}")
     embedded = data.get("embedded") or {}
     _check_keys("embedded", embedded, {"threads", "n_ctx"})
+    images = data.get("images") or {}
+    _check_keys("images", images, {"max_side", "max_images", "max_pixels", "max_pdf_pages", "max_text_chars",
+                                       "render_dpi"})
     batch = data.get("batch") or {}
     _check_keys("batch", batch, {"store", "max_concurrency", "budget_usd", "max_file_bytes"})
 
@@ -382,6 +387,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         audit_retention_days=positive_int("audit.retention_days", audit.get("retention_days", 6 * 366)),
         embedded_threads=int(embedded.get("threads", default_embedded_threads())),
         embedded_ctx=int(embedded.get("n_ctx", 4096)),
+        image_limits=Limits(**{k: positive_int(f"images.{k}", v) for k, v in images.items()}),
         batch_store=str(batch.get("store", env.get("MEDGATE_BATCH_STORE", ".medgate/batch"))),
         batch_max_concurrency=positive_int("batch.max_concurrency", batch.get("max_concurrency", 8)),
         batch_budget_usd=usd_amount("batch.budget_usd", batch.get("budget_usd")),

@@ -8,11 +8,14 @@
     │   ├── NotFound          404     no such route / task
     │   ├── MethodNotAllowed  405
     │   ├── PayloadTooLarge   413
+    │   ├── InvalidFile       400     an attached file (image, DICOM, PDF) is corrupt or unreadable
+    │   ├── UnsupportedFile   415     an attached file is in a format medgate does not convert
     │   ├── UnprocessableInput 422    well-formed, but not something we will act on (e.g. non-clinical)
     │   └── DatasetError      400     an evaluation dataset is missing, unreadable or in no known layout
     ├── AuthError             401     no API key, or one that is unknown or revoked
     ├── PolicyError           403     refused by policy
     │   ├── PhiNotAllowed     403/422 PHI would reach a remote model against policy
+    │   ├── BurnedInText      403     an image with text on its pixels would reach a remote model
     │   ├── RoleForbidden     403     the key's role may not use this route
     │   └── ModelForbidden    403     the key may not use this model
     ├── RateLimited           429     the key's requests per minute are used up; carries retry_after
@@ -56,6 +59,11 @@ class MedgateError(Exception):
 
     def http_status(self) -> int:
         return self.status
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled whole (param, status, retry_after...): file conversion raises these in worker
+        processes, and the default pickling would rebuild them from the message alone."""
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -115,6 +123,19 @@ class PayloadTooLarge(RequestError):
     code = "payload_too_large"
 
 
+class InvalidFile(RequestError):
+    """An attached file (image, DICOM, PDF) is corrupt, truncated or cannot be decoded."""
+
+    code = "invalid_file"
+
+
+class UnsupportedFile(RequestError):
+    """An attached file is in a format medgate does not convert."""
+
+    status = 415
+    code = "unsupported_file"
+
+
 class UnprocessableInput(RequestError):
     """Well-formed input we refuse to act on (near-empty, non-clinical)."""
 
@@ -147,6 +168,13 @@ class PhiNotAllowed(PolicyError):
 
     def http_status(self) -> int:
         return self._status
+
+
+class BurnedInText(PolicyError):
+    """An image carries text on its pixels (DICOM BurnedInAnnotation, or text found there) and
+    would reach a remote deployment; the caller may override (`burned_in: allow`)."""
+
+    code = "burned_in_text"
 
 
 class AuthError(MedgateError):
@@ -330,6 +358,13 @@ class ConfigError(MedgateError):
 
     status = 500
     code = "config_error"
+
+
+def _restore(cls: type[MedgateError], args: tuple[Any, ...], state: dict[str, Any]) -> MedgateError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, *args)
+    err.__dict__.update(state)
+    return err
 
 
 def error_body(exc: MedgateError) -> dict[str, Any]:

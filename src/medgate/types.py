@@ -24,8 +24,11 @@ class TextPart(TypedDict):
 
 @with_config(OPEN)
 class ImageUrl(TypedDict):
-    url: Annotated[str, Field(description="https://… or data:image/…;base64,…")]
+    url: Annotated[str, Field(description="https://… or data:image/…;base64,…; also data:application/dicom "
+                                          "and data:application/pdf, converted by medgate")]
     detail: NotRequired[str]
+    frames: NotRequired[Annotated[str | list[int], Field(description="DICOM frames to send, 1-based: \"1,3-5\"")]]
+    pages: NotRequired[Annotated[str | list[int], Field(description="PDF pages to use, 1-based: \"1-2\"")]]
 
 
 @with_config(OPEN)
@@ -157,6 +160,9 @@ class ChatCompletionRequest(TypedDict):
     reasoning_effort: NotRequired[Literal["minimal", "low", "medium", "high"] | None]
     phi: NotRequired[Annotated[str, Field(description="block | pseudonymise | allow (header X-Medgate-PHI)")]]
     thinking: NotRequired[Annotated[bool | str, Field(description="true | false (header X-Medgate-Thinking)")]]
+    burned_in: NotRequired[Annotated[str, Field(
+        description="refuse | allow: may images with text on their pixels go to a remote deployment "
+                    "(header X-Medgate-Burned-In)")]]
     provider: NotRequired[ProviderPreferences | None]
     medgate: NotRequired[MedgateRequest | None]
 
@@ -209,6 +215,7 @@ class MedgateInfo(TypedDict):
     phi: dict[str, Any] | None
     defaults_applied: dict[str, Any]
     review_required: bool
+    documents: NotRequired[list[dict[str, Any]]]  # files converted for the model: kinds, sizes, allowed tags
     attempts: NotRequired[int]
     route: NotRequired[dict[str, Any]]
 

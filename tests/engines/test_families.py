@@ -80,5 +80,10 @@ def test_glm_pixel_boxes_from_png_size() -> None:
     png = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">II", 640, 480) + b"\x08\x02\x00\x00\x00"
     url = "data:image/png;base64," + base64.b64encode(png).decode()
     b = {"messages": [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": url}}]}]}
-    extras = family_for("glm-4.5v").annotate("<|begin_of_box|>[[100,200,500,1000]]<|end_of_box|>", b)
+    glm = family_for("glm-4.5v")
+    extras = glm.annotate("<|begin_of_box|>[[100,200,500,1000]]<|end_of_box|>", b)
     assert extras["boxes"][0]["box_pixels"] == [64, 96, 320, 480]
+    # the size the client submitted (medgate converted and downscaled the file) wins over the body's
+    extras = glm.annotate("<|begin_of_box|>[[100,200,500,1000]]<|end_of_box|>", b, (1280, 960))
+    assert extras["boxes"][0]["box_pixels"] == [128, 192, 640, 960]
+    assert extras["boxes"][0]["image_size"] == [1280, 960]

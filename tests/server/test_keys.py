@@ -85,6 +85,9 @@ def test_roles_limit_routes_and_keys_limit_models(keyed: tuple[RunningServer, Ke
     resp = http_util.post(f"{base}/v1/tasks/soap-note", json_body={"input": "chest pain for 2 days"},
                           headers={"Authorization": f"Bearer {keys['researcher']}"})
     assert resp.status == 403  # researchers do not run clinical tasks
+    resp = http_util.post(f"{base}/v1/tasks/image-report", json_body={"files": ["data:image/png;base64,AAAA"]},
+                          headers={"Authorization": f"Bearer {keys['researcher']}"})
+    assert resp.status == 403 and resp.json()["error"]["code"] == "insufficient_permissions"
     # Batch lines do not run under the creating key's own limits yet: batches are admin-only.
     for role in ("clinician", "researcher"):
         with pytest.raises(openai.PermissionDeniedError) as err:

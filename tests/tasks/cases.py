@@ -96,6 +96,15 @@ OUTPUTS: dict[str, dict[str, Any]] = {
         "key_result": "Systolic blood pressure fell by 10 mmHg more with drug A than with placebo "
         "at 12 weeks",
     },
+    "image-report": {
+        "modality": "CT",
+        "findings": [
+            {"description": "Consolidation in the left lower lobe", "location": "left lower lobe",
+             "image": 1, "box": [100, 200, 500, 800]},
+        ],
+        "impression": "Left lower lobe pneumonia is likely.",
+        "recommendations": [],
+    },
 }
 
 FHIR_TASKS = ("soap-note", "discharge-summary", "differential")

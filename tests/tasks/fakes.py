@@ -7,6 +7,8 @@ from typing import Any
 
 import orjson
 
+from medgate.imaging import Limits
+
 
 def completion(
     content: str | dict[str, Any],
@@ -58,6 +60,9 @@ class FakeChatClient:
     def pick_model(self, use_case: str) -> str:
         self.use_cases.append(use_case)
         return self.default_alias
+
+    def image_limits(self) -> Limits:
+        return Limits()
 
 
 class FakeAudit:

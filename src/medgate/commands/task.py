@@ -1,6 +1,8 @@
-"""Run a clinical task (soap-note, discharge-summary, differential, patient-explain, quiz, pico).
+"""Run a clinical task (soap-note, discharge-summary, differential, patient-explain, quiz, pico,
+image-report).
 
 medgate task NAME FILE|- [--model ALIAS] [--format text|json|fhir] [--option key=value ...]
+medgate task image-report FILE... [--question "..."] [--option frames=1-3] [--option burned_in=allow]
 
 Every result is an AI-assisted draft that a clinician must review; `--format fhir` prints a FHIR
 R4 Bundle (built with fhir.resources' R4B models) for soap-note, discharge-summary, differential.
@@ -17,6 +19,7 @@ from typing import Any
 import orjson
 
 from medgate.errors import ConfigError, MedgateError, PolicyError, RequestError
+from medgate.imaging import Attachment
 from medgate.tasks.registry import TASKS, task_for
 from medgate.tasks.runner import arun, input_check, task_options
 
@@ -25,7 +28,10 @@ FORMATS = ("text", "json", "fhir")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("name", metavar="NAME", help=f"task: {', '.join(TASKS)}")
-    parser.add_argument("file", metavar="FILE", help="input text file, or - for standard input")
+    parser.add_argument("files", metavar="FILE", nargs="+",
+                        help="input text file, or - for standard input; image-report takes one or more "
+                             "DICOM, PDF, PNG or JPEG files")
+    parser.add_argument("--question", help="image-report: the clinical question (default: describe the findings)")
     parser.add_argument("--model", help="model alias (default: the best configured for the task)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
     parser.add_argument(
@@ -82,7 +88,8 @@ def render_text(out: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-async def _run(args: argparse.Namespace, text: str, options: dict[str, str]) -> dict[str, Any]:
+async def _run(args: argparse.Namespace, text: str, options: dict[str, str],
+               files: list[Attachment] | None) -> dict[str, Any]:
     from medgate.app import start_app  # the gateway is only built once the input is known good
     from medgate.config import load_config
 
@@ -90,11 +97,19 @@ async def _run(args: argparse.Namespace, text: str, options: dict[str, str]) -> 
     try:
         fmt = "fhir" if args.format == "fhir" else "json"
         result = await arun(
-            app, args.name, text, model=args.model, format=fmt, options=options, audit=app.audit
+            app, args.name, text, model=args.model, format=fmt, options=options, audit=app.audit,
+            files=files,
         )
         return result.to_dict()
     finally:
         await app.aclose()
+
+
+def _read_files(paths: list[str]) -> list[Attachment]:
+    if paths.count("-") > 1:
+        raise ValueError("standard input (-) can be given once")
+    return [Attachment(sys.stdin.buffer.read() if p == "-" else Path(p).read_bytes(), None,
+                       "stdin" if p == "-" else Path(p).name) for p in paths]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -104,14 +119,21 @@ def run(args: argparse.Namespace) -> int:
         task_options(task, options)
         if args.format == "fhir" and not task.supports_fhir():
             return _fail(f"{task.name} has no FHIR export; use --format text or json", 2)
-        text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")
-        input_check().check(text)  # refuse before the gateway (and any model) is started
+        files: list[Attachment] | None = None
+        if task.takes_files:
+            files, text = _read_files(args.files), args.question or ""
+        elif len(args.files) > 1 or args.question:
+            return _fail(f"{task.name} takes one text file and no --question", 2)
+        else:
+            path = args.files[0]
+            text = sys.stdin.read() if path == "-" else Path(path).read_text("utf-8")
+            input_check().check(text)  # refuse before the gateway (and any model) is started
     except (ValueError, OSError) as exc:
         return _fail(str(exc), 2)
     except RequestError as exc:
         return _fail(exc.message, 2)
     try:
-        out = asyncio.run(_run(args, text, options))
+        out = asyncio.run(_run(args, text, options, files))
     except (RequestError, PolicyError, ConfigError) as exc:
         return _fail(exc.message, 2)
     except MedgateError as exc:

@@ -7,8 +7,9 @@ request's deadline (DESIGN.md: "failure at stage 5 goes back to stage 3").
 - `Retry-After` is honoured: a deployment is not called before it allows; if that is past the
   deadline the deployment is skipped for this request.
 - A deployment that the request's PHI may not reach (trust / allow_phi / phi: block with PHI
-  found) is skipped, without cooling it down; only when no candidate may take the request is its
-  PhiNotAllowed the answer.
+  found), or that `admit` refuses (SkipDeployment: files it may not receive, files_stage.py), is
+  skipped without cooling it down; only when no candidate may take the request is the first such
+  refusal the answer.
 - Every attempt has its own PrivacyStage (the deployment's phi_policy and detector) and re-builds
   the upstream body from the original request. A stream counts as answered at its first chunk:
   a stream that fails before that falls back too.
@@ -25,6 +26,7 @@ from medgate.engines.backend import Backend
 from medgate.engines.dialects import dialect_for
 from medgate.engines.families import family_for
 from medgate.errors import (
+    MedgateError,
     PhiNotAllowed,
     UpstreamError,
     UpstreamRateLimited,
@@ -39,6 +41,14 @@ T = TypeVar("T")
 BACKOFF_S = 0.1  # before each round after the first over the same deployments; doubles each round
 
 
+class SkipDeployment(Exception):  # a signal to the loop, never seen by a client
+    """This deployment may not take the request; `error` is the answer if none may."""
+
+    def __init__(self, error: MedgateError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
 def build_route(candidate: Candidate, backends: Mapping[str, Backend], options: RequestOptions,
                 key_phi: str | None) -> Route:
     dep = candidate.deployment
@@ -48,14 +58,16 @@ def build_route(candidate: Candidate, backends: Mapping[str, Backend], options: 
 
 
 async def attempt(router: Router, ticket: Ticket, backends: Mapping[str, Backend], options: RequestOptions,
-                  call: Callable[[Route], Awaitable[T]], *, hold: bool = False) -> T:
+                  call: Callable[[Route], Awaitable[T]], *, hold: bool = False,
+                  admit: Callable[[Route], Awaitable[None]] | None = None) -> T:
     """The first answer of `call` over the plan. `hold`: the answer is a stream, whose deployment
-    stays busy (least-busy routing) until `ticket.release` is called at its end."""
+    stays busy (least-busy routing) until `ticket.release` is called at its end. `admit`: work
+    for a deployment before its call (outside its timeout), which may skip it (SkipDeployment)."""
     plan = ticket.plan
     assert plan is not None
     alias = plan.candidates[0].alias
     n = len(plan.candidates)
-    blocked: dict[str, PhiNotAllowed] = {}
+    blocked: dict[str, MedgateError] = {}
     spent: set[str] = set()  # failed in a way that rules out another try in this request
     last: UpstreamError | None = None
     skipped_in_a_row = 0
@@ -92,6 +104,15 @@ async def attempt(router: Router, ticket: Ticket, backends: Mapping[str, Backend
             blocked[dep.name] = exc
             continue
         ticket.route = route
+        if admit is not None:
+            try:
+                await admit(route)
+            except SkipDeployment as skip:
+                blocked[dep.name] = skip.error
+                continue
+            remaining = ticket.deadline - time.monotonic()
+            if remaining <= 0:
+                break
         health = router.state(dep)
         health.in_flight += 1
         ticket.attempts += 1

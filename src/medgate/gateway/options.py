@@ -12,13 +12,16 @@ PHI_POLICIES = {"block": "block", "pseudonymise": "pseudonymise", "pseudonymize"
                 "allow": "allow"}
 _TRUE = {"true": True, "1": True, "yes": True, "on": True,
          "false": False, "0": False, "no": False, "off": False}
-MEDGATE_FIELDS = ("phi", "thinking", "medgate", "provider")
+BURNED_IN = ("refuse", "allow")
+MEDGATE_FIELDS = ("phi", "thinking", "burned_in", "medgate", "provider")
 
 
 @dataclass(frozen=True)
 class RequestOptions:
     phi: str | None = None  # block | pseudonymise | allow; None = the deployment's default
     thinking: bool | None = None
+    # refuse | allow: may an image with text on its pixels go to a remote deployment? None: refuse
+    burned_in: str | None = None
 
 
 def request_options(body: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> RequestOptions:
@@ -39,7 +42,13 @@ def request_options(body: Mapping[str, Any], headers: Mapping[str, str] | None =
             thinking = _TRUE.get(str(thinking_raw).strip().lower())
             if thinking is None:
                 raise InvalidRequest(f"thinking must be true or false; got {thinking_raw!r}", param="thinking")
-    return RequestOptions(phi=phi, thinking=thinking)
+    burned_raw = body.get("burned_in", headers.get("x-medgate-burned-in"))
+    burned_in = None
+    if burned_raw is not None:
+        burned_in = str(burned_raw).strip().lower()
+        if burned_in not in BURNED_IN:
+            raise InvalidRequest(f"burned_in must be refuse or allow; got {burned_raw!r}", param="burned_in")
+    return RequestOptions(phi=phi, thinking=thinking, burned_in=burned_in)
 
 
 def strip_medgate_fields(body: dict[str, Any]) -> dict[str, Any]:

@@ -39,7 +39,9 @@ from medgate.errors import (
 from medgate.gateway.advice import advice_line, prefix_message, wants_advice_line
 from medgate.gateway.attempts import attempt
 from medgate.gateway.auto import AUTO, choose, prompt_tokens_estimate
+from medgate.gateway.converter import FileConverter
 from medgate.gateway.cost import cost_usd, price_for
+from medgate.gateway.files_stage import FilesStage
 from medgate.gateway.metrics import Metrics
 from medgate.gateway.normalise import normalise_response
 from medgate.gateway.options import RequestOptions, strip_medgate_fields
@@ -67,6 +69,7 @@ class Gateway:
         self.metrics = metrics
         self._prices: dict[str, Price | None] = {}
         self.router = Router(config, self.price_for)
+        self.converter = FileConverter(workers=min(2, os.cpu_count() or 1))  # processes start with the first file
         # A random prefix and a counter: unique request ids without a uuid4 syscall per request.
         self._id_prefix = os.urandom(6).hex()
         self._ids = itertools.count(1)
@@ -76,6 +79,9 @@ class Gateway:
         """A new request: its id now, so even a body that cannot be parsed has one."""
         return Ticket(request_id=f"chatcmpl-{self._id_prefix}{next(self._ids):010x}", principal=principal,
                       source=source)
+
+    def close(self) -> None:
+        self.converter.close()
 
     def price_for(self, deployment: Deployment) -> Price | None:
         if deployment.name not in self._prices:  # config and catalogue are fixed after start
@@ -176,6 +182,10 @@ class Gateway:
         prices = [self.price_for(c.deployment) for c in plan.candidates]
         return max((p.cost(prompt, answer) for p in prices if p is not None), default=0.0)
 
+    def _files(self, body: dict[str, Any], options: RequestOptions) -> FilesStage:
+        """The request's inline files, converted for each attempted deployment (files_stage.py)."""
+        return FilesStage(self.converter, self.config.image_limits, body, options.burned_in)
+
     def _upstream_body(self, ticket: Ticket, body: dict[str, Any], options: RequestOptions,
                        *, stream: bool) -> dict[str, Any]:
         route = ticket.route
@@ -239,11 +249,13 @@ class Gateway:
                                                "answered_by": "safety-screen"}
             return resp
 
+        files = self._files(body, options)
+
         async def call(route: Route) -> dict[str, Any]:
-            upstream = self._upstream_body(ticket, body, options, stream=False)
+            upstream = self._upstream_body(ticket, files.body_for(ticket, route), options, stream=False)
             return check_completion(await route.backend.complete(upstream), route.deployment.name)
 
-        resp = await attempt(self.router, ticket, self.backends, options, call)
+        resp = await attempt(self.router, ticket, self.backends, options, call, admit=files.admit)
         route = ticket.route
         assert route is not None
         normalise_response(resp, route.family, route.dialect, tool_spec(body))
@@ -274,7 +286,7 @@ class Gateway:
         if not isinstance(content, str):
             return {}
         family = ticket.route.family
-        extras = family.annotate(content, body)
+        extras = family.annotate(content, body, ticket.image_size)
         if family.strip_tokens:
             msg["content"] = TokenStripper(family.strip_tokens).strip(content)
         return extras
@@ -291,9 +303,10 @@ class Gateway:
             body, options = await self._begin(ticket, body, options)
             if ticket.respond_with_advice():
                 return self._emergency_stream(ticket)
+            files = self._files(body, options)
 
             async def call(route: Route) -> tuple[AsyncIterator[dict[str, Any]], dict[str, Any] | None]:
-                upstream = self._upstream_body(ticket, body, options, stream=True)
+                upstream = self._upstream_body(ticket, files.body_for(ticket, route), options, stream=True)
                 source = route.backend.stream(upstream).__aiter__()
                 try:
                     return source, await source.__anext__()
@@ -303,7 +316,8 @@ class Gateway:
                     await _close(source)  # release this attempt's connection before the next one
                     raise
 
-            source, first = await attempt(self.router, ticket, self.backends, options, call, hold=True)
+            source, first = await attempt(self.router, ticket, self.backends, options, call, hold=True,
+                                          admit=files.admit)
         except asyncio.CancelledError:
             self.cancelled(ticket)
             raise

@@ -85,7 +85,7 @@ def _final(ticket: Ticket, body: dict[str, Any], stamp: Stamp, tap: UsageTap, no
                             "phi": route.privacy.summary()}
     content = normalise.normaliser.full_content(0)
     if content:
-        meta.update(route.family.annotate(route.privacy.restore_text(content), body))
+        meta.update(route.family.annotate(route.privacy.restore_text(content), body, ticket.image_size))
     if not stamp.sent_head:
         meta = ticket.head() | meta
     final: Chunk = {"id": ticket.request_id, "object": "chat.completion.chunk", "created": stamp.created,

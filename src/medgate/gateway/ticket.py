@@ -63,6 +63,8 @@ class Ticket:
     started: float = field(default_factory=time.perf_counter)
     deadline: float = 0.0  # monotonic
     audited: bool = False
+    documents: list[dict[str, Any]] | None = None  # files converted for the model (attachments.py)
+    image_size: tuple[int, int] | None = None  # the first image's size as the client submitted it
     opinion: SecondOpinion | None = None  # the screen's model layer, running beside the call
     batch: str | None = None  # the batch this request is a line of (its audit row says so)
 
@@ -84,6 +86,8 @@ class Ticket:
             "review_required": True,
             "notice": REVIEW_NOTICE,
         }
+        if self.documents is not None:
+            out["documents"] = self.documents
         if self.plan is not None:
             out["attempts"] = self.attempts
             out["route"] = {"requested": self.model, "reason": self.route_reason, "failed": self.failures}
@@ -133,4 +137,8 @@ class Ticket:
             "phi": route.privacy.summary() if route else None,
             "escalation": list(self.escalation.categories) if self.escalation else [],
             "escalation_level": self.escalation.level if self.escalation else "routine",
+            # files converted for the model: kinds and image counts, and whether burned-in text was
+            # screened (false for a remote deployment means the caller sent burned_in: allow)
+            "files": [{"kind": d["kind"], "images": len(d["images"]), "screened": d["screened"]}
+                      for d in self.documents or ()],
         }

@@ -25,6 +25,7 @@ from medgate.auth import Access, Principal
 from medgate.config import Config
 from medgate.errors import InternalError, InvalidRequest, MedgateError, MethodNotAllowed, NotFound
 from medgate.gateway.options import request_options
+from medgate.imaging.types import Limits
 from medgate.server.cpu_work import deid_response
 from medgate.server.disconnect import RequestWatch
 from medgate.server.http import (
@@ -137,6 +138,9 @@ class _KeyedClient:
     def pick_model(self, use_case: str) -> str:
         return self.app.pick_model(use_case)
 
+    def image_limits(self) -> Limits:
+        return self.app.image_limits()
+
 
 async def task(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
     from medgate.tasks.api import task_http
@@ -145,6 +149,28 @@ async def task(app: App, scope: Scope, receive: Receive, send: Send, params: lis
     principal = principal_of(scope)
     await send_json(send, 200, await task_http(_KeyedClient(app, principal), _TaskAudit(app, scope), params[0], body,
                                                app.artefacts, principal.id if principal else None))
+
+
+async def image_report(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
+    """JSON with files as data URLs, or multipart/form-data with `file` parts."""
+    from medgate.imaging import Attachment
+    from medgate.server.multipart import is_multipart, parse_form
+    from medgate.tasks.api import image_report_form, image_report_http
+
+    raw = await read_body(scope, receive, app.config.max_body_bytes)
+    content_type = header_map(scope).get("content-type")
+    principal = principal_of(scope)
+    client, audit = _KeyedClient(app, principal), _TaskAudit(app, scope)
+    key_id = principal.id if principal else None
+    if not is_multipart(content_type):
+        await send_json(send, 200, await image_report_http(client, audit, parse_json(raw), app.artefacts, key_id))
+        return
+    assert content_type is not None
+    form = parse_form(raw, content_type)
+    if any(f.field != "file" for f in form.files):
+        raise InvalidRequest("files go in form parts named file", param="file")
+    files = [Attachment(f.data, f.content_type, f.filename) for f in form.files]
+    await send_json(send, 200, await image_report_form(client, audit, form.fields, files, app.artefacts, key_id))
 
 
 async def signoff(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
@@ -213,7 +239,9 @@ async def openapi(app: App, scope: Scope, receive: Receive, send: Send, _: list[
 
 
 _CHAT_HEADERS = (("X-Medgate-PHI", "block | pseudonymise | allow (the body's `phi` wins)"),
-                 ("X-Medgate-Thinking", "true | false (the body's `thinking` wins)"))
+                 ("X-Medgate-Thinking", "true | false (the body's `thinking` wins)"),
+                 ("X-Medgate-Burned-In", "refuse | allow: images with text on their pixels to a remote model "
+                                         "(the body's `burned_in` wins)"))
 
 _TASKS = "medgate.tasks.api:"  # named, not imported: the task layer loads on first task request
 _BATCH = "medgate.server.batch_api:"  # likewise the Batch API (fsspec, python-multipart)
@@ -251,7 +279,7 @@ class RouteSpec:
 ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("POST", ("v1", "chat", "completions"), chat_completions,
               Op("OpenAI Chat Completions, full or streamed", ChatCompletion, ChatCompletionRequest, stream=True,
-                 headers=_CHAT_HEADERS, statuses=(400, 402, 403, 404, 413, *_KEY, 502, 503, 504)), "any"),
+                 headers=_CHAT_HEADERS, statuses=(400, 402, 403, 404, 413, 415, *_KEY, 502, 503, 504)), "any"),
     RouteSpec("GET", ("v1", "models"), list_models, Op("Configured aliases", ModelList, statuses=_KEY), "any"),
     RouteSpec("GET", ("health",), health, Op("Liveness, and the audit store's state (no key needed)", Health,
                                              statuses=()), "public"),
@@ -262,6 +290,11 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("POST", ("v1", "tasks", "artefacts", "{id}", "signoff"), signoff,
               Op("Record a clinician's sign-off of a task artefact (audited)", _TASKS + "SignoffResponse",
                  _TASKS + "SignoffRequest", statuses=(400, 404, *_KEY)), "clinical"),
+    RouteSpec("POST", ("v1", "tasks", "image-report"), image_report,
+              Op("Report on medical images and documents (DICOM, PDF, PNG, JPEG): JSON with data URLs, or "
+                 "multipart/form-data", _TASKS + "TaskResponse", _TASKS + "ImageReportRequest",
+                 form=_TASKS + "ImageReportForm",
+                 statuses=(400, 402, 403, 404, 413, 415, 422, *_KEY, 502, 503, 504)), "clinical"),
     RouteSpec("POST", ("v1", "tasks", "{name}"), task,
               Op("Run a clinical task; the result is schema-validated", _TASKS + "TaskResponse", _TASKS + "TaskRequest",
                  statuses=(400, 402, 404, 422, *_KEY, 502, 503, 504)), "clinical"),

@@ -29,6 +29,7 @@ class Op:
     response: Any  # a type, or "module:Name" imported only when the document is built
     request: Any = None
     stream: bool = False  # also answers text/event-stream (chat with stream: true)
+    form: Any = None  # the same request as multipart/form-data (file uploads), if the route takes it
     headers: tuple[tuple[str, str], ...] = ()  # optional request headers: (name, description)
     statuses: tuple[int, ...] = field(default=(400,))
     request_type: str = "application/json"  # multipart/form-data for uploads
@@ -97,8 +98,10 @@ def build_document(routes: Iterable[tuple[str, tuple[str, ...], Op]]) -> dict[st
         if params:
             operation["parameters"] = params
         if op.request is not None:
-            operation["requestBody"] = {"required": True, "content": {
-                op.request_type: {"schema": components.ref(op.request)}}}
+            bodies = {op.request_type: {"schema": components.ref(op.request)}}
+            if op.form is not None:
+                bodies["multipart/form-data"] = {"schema": components.ref(op.form)}
+            operation["requestBody"] = {"required": True, "content": bodies}
         paths.setdefault(path, {})[method.lower()] = operation
     return {
         "openapi": "3.1.0",

@@ -8,8 +8,8 @@ engine: grammars can fail open and some backends ignore list limits.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
@@ -80,6 +80,8 @@ class FhirContext:
     subject: str | None
     encounter: str | None
     timestamp: str  # UTC ISO 8601
+    # What the runner added beside the model's output (an image report's images and lab rows).
+    extras: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ class Task:
     input_label: ClassVar[str] = "Clinical text"
     max_tokens: ClassVar[int] = 1024
     temperature: ClassVar[float] = 0.2
+    takes_files: ClassVar[bool] = False  # input is files (image_run.py), the text a question
 
     def user_message(self, text: str, options: TaskOptions) -> str:
         """The user turn: the input, fenced so that instructions inside it read as data."""

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from medgate.imaging.types import Limits
+
 
 class ChatClient(Protocol):
     """One chat completion through the gateway pipeline (privacy, red-flag screen, cost)."""
@@ -19,6 +21,11 @@ class ChatClient(Protocol):
 
     def pick_model(self, use_case: str) -> str:
         """The best configured alias for a catalogue use case (e.g. "diagnostic-support")."""
+        ...
+
+    def image_limits(self) -> Limits:
+        """The limits the gateway converts attached files under (images per request, PDF
+        rendering), so a task numbers and sizes images exactly as the gateway will."""
         ...
 
 

@@ -52,9 +52,11 @@ class Session:
     max_tokens: int
     seed: int | None = None
     responses: list[dict[str, Any]] = field(default_factory=list)
+    context: dict[str, Any] | None = None  # pydantic validation context (e.g. how many images)
+    extra: dict[str, Any] = field(default_factory=dict)  # request options (e.g. burned_in)
 
-    def body(self, messages: list[dict[str, str]]) -> dict[str, Any]:
-        extra = {} if self.seed is None else {"seed": self.seed}
+    def body(self, messages: list[dict[str, Any]]) -> dict[str, Any]:
+        extra = dict(self.extra) if self.seed is None else self.extra | {"seed": self.seed}
         return extra | {
             "model": self.alias,
             "messages": messages,
@@ -70,7 +72,7 @@ class Session:
             },
         }
 
-    async def _call(self, messages: list[dict[str, str]]) -> tuple[str, str | None, Any]:
+    async def _call(self, messages: list[dict[str, Any]]) -> tuple[str, str | None, Any]:
         response = await self.client.chat(self.body(messages))
         self.responses.append(response)
         choices = response.get("choices") or []
@@ -84,7 +86,7 @@ class Session:
         reasoning = message.get("reasoning_content") or inline_reasoning
         return answer, reasoning, choices[0].get("finish_reason")
 
-    async def generate(self, messages: list[dict[str, str]]) -> Answer:
+    async def generate(self, messages: list[dict[str, Any]]) -> Answer:
         convo = list(messages)
         length_retried = repaired = False
         while True:
@@ -102,7 +104,7 @@ class Session:
             if finish not in _OK_FINISH:
                 raise TaskError(f"{self.task.name}: generation stopped with {finish!r}")
             try:
-                output = self.task.output.model_validate(parse_json_object(answer))
+                output = self.task.output.model_validate(parse_json_object(answer), context=self.context)
             except (ValidationError, ValueError) as exc:
                 if repaired:
                     raise TaskError(

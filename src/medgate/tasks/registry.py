@@ -10,6 +10,7 @@ from medgate.errors import NotFound
 from medgate.tasks.base import Task
 from medgate.tasks.differential import DifferentialTask
 from medgate.tasks.discharge_summary import DischargeSummaryTask
+from medgate.tasks.image_report import ImageReportTask
 from medgate.tasks.patient_explain import PatientExplainTask
 from medgate.tasks.pico import PicoTask
 from medgate.tasks.quiz import QuizTask
@@ -25,6 +26,7 @@ TASKS: Final[Mapping[str, Task]] = MappingProxyType(
             PatientExplainTask(),
             QuizTask(),
             PicoTask(),
+            ImageReportTask(),
         )
     }
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -14,10 +15,13 @@ import orjson
 from pydantic import ValidationError
 
 from medgate.errors import InvalidRequest, MedgateError
+from medgate.imaging import Attachment
 from medgate.tasks.base import FhirContext, Output, Task, TaskOptions
 from medgate.tasks.checks import InputCheck
 from medgate.tasks.client import AuditLog, ChatClient
-from medgate.tasks.generate import Session
+from medgate.tasks.generate import Answer, Session
+from medgate.tasks.image_report import ImageReportOptions
+from medgate.tasks.image_run import generate_report, with_pixels
 from medgate.tasks.parsing import engine_schema
 from medgate.tasks.registry import task_for
 from medgate.tasks.store import ArtefactStore
@@ -116,6 +120,7 @@ def audit_record(
         "result_sha256": hashlib.sha256(
             orjson.dumps(result, option=orjson.OPT_SORT_KEYS)
         ).hexdigest(),
+        "files": [f["kind"] for f in result.get("files") or ()],
         "at": now_iso(),
     }
 
@@ -129,12 +134,14 @@ async def arun(
     format: str = "json",
     options: dict[str, Any] | None = None,
     audit: AuditLog | None = None,
+    files: Sequence[Attachment] | None = None,
     artefacts: ArtefactStore | None = None,
     key_id: str | None = None,
 ) -> TaskResult:
-    """Run task `name` on `text`. Raises NotFound (unknown task), InvalidRequest (bad format or
-    options), UnprocessableInput (near-empty or non-clinical input), TaskError (no valid
-    output within the retry limits) or the gateway's MedgateError subclasses."""
+    """Run task `name` on `text` (for a task that takes files, `text` is the question about
+    `files`). Raises NotFound (unknown task), InvalidRequest (bad format, options or files),
+    UnprocessableInput (near-empty or non-clinical input), TaskError (no valid output within the
+    retry limits) or the gateway's MedgateError subclasses."""
     task = task_for(name)
     if format not in FORMATS:
         raise InvalidRequest(f"format must be one of {', '.join(FORMATS)}", param="format")
@@ -143,14 +150,46 @@ async def arun(
     opts = task_options(task, options)
     if not isinstance(text, str):
         raise InvalidRequest("input must be a string", param="input")
-    source = input_check().check(text)
-    alias = model or client.pick_model(task.use_case)
+    artefact_id = str(uuid.uuid4())
+    extras: dict[str, Any] = {}
+    if task.takes_files:
+        assert isinstance(opts, ImageReportOptions)
+        alias = model or client.pick_model(task.use_case)
+        session, last, extras = await generate_report(client, task, text, files or (), alias=alias, options=opts,
+                                                      artefact_id=artefact_id, audit=audit, key_id=key_id)
+        output = last.output
+        result = with_pixels(output.model_dump(mode="json"), extras["images"]) | extras
+    else:
+        if files:
+            raise InvalidRequest(f"{task.name} takes text, not files", param="files")
+        source = input_check().check(text)
+        alias = model or client.pick_model(task.use_case)
+        session, last, output, extra = await _generate_text(client, task, alias, source, opts, artefact_id, audit,
+                                                            key_id)
+        result = output.model_dump(mode="json") | extra
+    meta = merge_medgate(task, alias, session.responses)
+    bundle = None
+    if format == "fhir":
+        ctx = FhirContext(artefact_id, str(meta.get("alias") or alias), opts.subject, opts.encounter, now_iso(),
+                          extras)
+        bundle = task.fhir(output, ctx)
+    record = audit_record(artefact_id, task, format, result, meta) | {"key_id": key_id}
+    if artefacts is not None:
+        artefacts.add(artefact_id, task.name, record["alias"], record["result_sha256"], key_id)
+    if audit is not None:
+        audit.append(record)
+    return TaskResult(task.name, artefact_id, result, meta, last.reasoning, bundle)
+
+
+async def _generate_text(client: ChatClient, task: Task, alias: str, source: str, opts: TaskOptions,
+                         artefact_id: str, audit: AuditLog | None,
+                         key_id: str | None) -> tuple[Session, Answer, Output, dict[str, Any]]:
+    """The first answer and any post-processing redo for a text task."""
     session = Session(client, task, alias, task.max_tokens, opts.seed)
-    messages = [
+    messages: list[dict[str, Any]] = [
         {"role": "system", "content": system_message(task)},
         {"role": "user", "content": task.user_message(source, opts)},
     ]
-    artefact_id = str(uuid.uuid4())
     try:
         first = await session.generate(messages)
         last = first
@@ -180,17 +219,4 @@ async def arun(
                 }
             )
         raise
-    result = output.model_dump(mode="json") | extras
-    meta = merge_medgate(task, alias, session.responses)
-    bundle = None
-    if format == "fhir":
-        ctx = FhirContext(
-            artefact_id, str(meta.get("alias") or alias), opts.subject, opts.encounter, now_iso()
-        )
-        bundle = task.fhir(output, ctx)
-    record = audit_record(artefact_id, task, format, result, meta) | {"key_id": key_id}
-    if artefacts is not None:
-        artefacts.add(artefact_id, task.name, record["alias"], record["result_sha256"], key_id)
-    if audit is not None:
-        audit.append(record)
-    return TaskResult(task.name, artefact_id, result, meta, last.reasoning, bundle)
+    return session, last, output, extras

@@ -57,8 +57,10 @@ class Family:
         """The raw prompt for `body` (messages, tools, tool results) in the family's own format."""
         raise NotImplementedError(f"family {self.name} does not render raw prompts")
 
-    def annotate(self, content: str, body: Body) -> dict[str, Any]:
-        """Extra structured data drawn from the final answer (e.g. GLM grounding boxes)."""
+    def annotate(self, content: str, body: Body, image_size: tuple[int, int] | None = None) -> dict[str, Any]:
+        """Extra structured data drawn from the final answer (e.g. GLM grounding boxes).
+        `image_size`: the first image's (width, height) as the client submitted it, when medgate
+        converted the request's files; otherwise the family reads it from `body`."""
         return {}
 
 

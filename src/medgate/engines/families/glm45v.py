@@ -24,11 +24,11 @@ class Glm45V(Family):
     def tool_scanner(self, tools: ToolSpec) -> ToolScanner | None:
         return GlmToolScanner(tools)
 
-    def annotate(self, content: str, body: Body) -> dict[str, Any]:
+    def annotate(self, content: str, body: Body, image_size: tuple[int, int] | None = None) -> dict[str, Any]:
         boxes = parse_boxes(content)
         if not boxes:
             return {}
-        size = first_image_size(body)
+        size = image_size or first_image_size(body)
         if size is not None:
             w, h = size
             for box in boxes:
