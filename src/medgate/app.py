@@ -215,3 +215,20 @@ class _LazyClient:
 def default_chat_client(config: Config | None = None) -> _LazyClient:
     """For `medgate.tasks.run(...)` and scripts: the gateway in-process with the default config."""
     return _LazyClient(config)
+
+
+class KeyedClient:
+    """The gateway for a task's model calls, as an API key (its models, budget, PHI floor);
+    `principal` None: no keys exist, or a trusted local caller (the CLI)."""
+
+    def __init__(self, app: App, principal: Principal | None) -> None:
+        self.app, self.principal = app, principal
+
+    async def chat(self, body: dict[str, Any]) -> dict[str, Any]:
+        return await self.app.chat(body, principal=self.principal, source="task")
+
+    def pick_model(self, use_case: str) -> str:
+        return self.app.pick_model(use_case)
+
+    def image_limits(self) -> Limits:
+        return self.app.image_limits()

@@ -5,6 +5,7 @@ and metrics report what was served."""
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,12 +89,6 @@ def test_roles_limit_routes_and_keys_limit_models(keyed: tuple[RunningServer, Ke
     resp = http_util.post(f"{base}/v1/tasks/image-report", json_body={"files": ["data:image/png;base64,AAAA"]},
                           headers={"Authorization": f"Bearer {keys['researcher']}"})
     assert resp.status == 403 and resp.json()["error"]["code"] == "insufficient_permissions"
-    # Batch lines do not run under the creating key's own limits yet: batches are admin-only.
-    for role in ("clinician", "researcher"):
-        with pytest.raises(openai.PermissionDeniedError) as err:
-            client(server, keys[role]).batches.list()
-        assert err.value.code == "insufficient_permissions"
-    assert client(server, keys["admin"]).batches.list().data is not None
 
 
 def test_rate_limit_and_per_key_phi(keyed: tuple[RunningServer, Keys, str]) -> None:
@@ -184,3 +179,43 @@ def test_keys_cli_and_loopback_rule(tmp_path: Path, capsys: pytest.CaptureFixtur
     with pytest.raises(SystemExit) as bad:
         main(["keys", "--db", url, "create", "--name", "b", "--role", "nurse"])
     assert bad.value.code == 2
+
+
+def _batch_line(custom_id: str, model: str) -> bytes:
+    return json.dumps({"custom_id": custom_id, "method": "POST", "url": "/v1/chat/completions",
+                       "body": {"model": model, "messages": [{"role": "user", "content": "hello"}]}}).encode()
+
+
+def test_a_batch_runs_as_the_key_that_made_it(keyed: tuple[RunningServer, Keys, str]) -> None:
+    server, keys, url = keyed
+    engine = open_store(url)
+    fresh = create_key(engine, "study-2", "researcher")[0]  # the module's researcher key is rate-limited
+    engine.dispose()
+    time.sleep(0.5)  # keys_refresh_s is 0.2
+    ward, study, admin = client(server, keys["clinician"]), client(server, fresh), client(server, keys["admin"])
+    upload = ward.files.create(file=("in.jsonl", _batch_line("a", "plain") + b"\n" + _batch_line("b", "other")),
+                               purpose="batch")
+    with pytest.raises(openai.NotFoundError):  # another key's file is not there for it
+        study.files.retrieve(upload.id)
+    batch = ward.batches.create(input_file_id=upload.id, endpoint="/v1/chat/completions", completion_window="24h")
+    deadline = time.monotonic() + 60
+    while (batch := ward.batches.retrieve(batch.id)).status not in ("completed", "failed"):
+        assert time.monotonic() < deadline, batch.status
+        time.sleep(0.2)
+    assert batch.status == "completed" and batch.request_counts.completed == 1  # type: ignore[union-attr]
+    # the ward key may use "plain" only: its line for "other" failed as a live request would
+    errors = [json.loads(x) for x in ward.files.content(batch.error_file_id).content.splitlines()]  # type: ignore[arg-type]
+    assert [(e["custom_id"], e["response"]["body"]["error"]["code"]) for e in errors] == [("b", "model_not_allowed")]
+    # the lines were audited under the key, and only it (and an admin) see the batch
+    server.app.audit.flush()
+    rows = [r for r in server.app.audit.query("chat") if r.get("batch") == batch.id]
+    assert {r["key_id"] for r in rows} == {batch.medgate["key_id"]} and len(rows) == 2  # type: ignore[attr-defined]
+    with pytest.raises(openai.NotFoundError):
+        study.batches.retrieve(batch.id)
+    assert batch.id not in [b.id for b in study.batches.list()]
+    assert batch.id in [b.id for b in admin.batches.list()]
+    # a researcher may batch chat lines, not clinical tasks
+    mine = study.files.create(file=("t.jsonl", b'{"custom_id": "t", "body": {"input": "cough"}}'), purpose="batch")
+    with pytest.raises(openai.PermissionDeniedError) as err:
+        study.batches.create(input_file_id=mine.id, endpoint="/v1/tasks/soap-note", completion_window="24h")
+    assert err.value.code == "insufficient_permissions"

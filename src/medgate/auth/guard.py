@@ -62,6 +62,11 @@ class Guard:
     def required(self) -> bool:
         return self.table.any_keys
 
+    def principal(self, key_id: str) -> Principal | None:
+        """An active key's principal by its id (work a key started, such as a batch, runs as it;
+        None once the key is revoked)."""
+        return next((p for p in self.table.by_hash.values() if p.id == key_id), None)
+
     def check(self, scope: MutableMapping[str, Any], access: Access) -> Principal | None:
         """The principal for this request (None: no keys exist, or a public route); raises
         AuthError (401), RoleForbidden (403) or RateLimited (429)."""

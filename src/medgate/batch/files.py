@@ -22,11 +22,17 @@ from medgate.batch.store import Store
 from medgate.errors import InvalidRequest, NotFound, PayloadTooLarge
 
 if TYPE_CHECKING:
+    from medgate.auth import Principal
     from medgate.server.http import Receive, Scope
 
 PURPOSES = ("batch",)  # what a medgate file is for; batch outputs are written as "batch_output"
 _FILE_ID = re.compile(r"^file-[0-9a-f]{24}$")
 CHUNK = 64 * 1024
+
+
+def may_see(viewer: Principal | None, owner: str | None) -> bool:
+    """No keys (viewer None), an admin key, or the key that made it."""
+    return viewer is None or viewer.role == "admin" or viewer.id == owner
 
 
 def new_id(prefix: str) -> str:
@@ -39,18 +45,21 @@ class Files:
         self.max_bytes = max_bytes
 
     # -- reading ------------------------------------------------------------------------------
-    def get(self, file_id: str) -> dict[str, Any]:
+    def get(self, file_id: str, viewer: Principal | None = None) -> dict[str, Any]:
+        """A file's description; a key other than an admin sees only the files it owns."""
         if not _FILE_ID.match(file_id) or not self.store.exists(f"files/{file_id}.json"):
             raise NotFound(f"no file {file_id!r}", param="file_id")
         meta: dict[str, Any] = orjson.loads(self.store.read_bytes(f"files/{file_id}.json"))
+        if not may_see(viewer, meta.get("owner")):
+            raise NotFound(f"no file {file_id!r}", param="file_id")
         return meta
 
-    def open(self, file_id: str) -> IO[Any]:
-        self.get(file_id)
+    def open(self, file_id: str, viewer: Principal | None = None) -> IO[Any]:
+        self.get(file_id, viewer)
         return self.store.open(f"files/{file_id}", "rb")
 
-    async def content(self, file_id: str) -> AsyncIterator[bytes]:
-        with self.open(file_id) as f:
+    async def content(self, file_id: str, viewer: Principal | None = None) -> AsyncIterator[bytes]:
+        with self.open(file_id, viewer) as f:
             while chunk := f.read(CHUNK):
                 yield chunk
 
@@ -61,21 +70,23 @@ class Files:
         file_id = new_id("file")
         return file_id, self.store.open(f"files/{file_id}.writing", "wb")
 
-    def adopt(self, file_id: str, size: int, *, filename: str, purpose: str) -> dict[str, Any]:
+    def adopt(self, file_id: str, size: int, *, filename: str, purpose: str,
+              owner: str | None) -> dict[str, Any]:
         self.store.move(f"files/{file_id}.writing", f"files/{file_id}")
-        return self._describe(file_id, size, filename, purpose)
+        return self._describe(file_id, size, filename, purpose, owner)
 
     def discard(self, file_id: str) -> None:
         self.store.remove(f"files/{file_id}.writing")
 
-    def _describe(self, file_id: str, size: int, filename: str, purpose: str) -> dict[str, Any]:
+    def _describe(self, file_id: str, size: int, filename: str, purpose: str,
+                  owner: str | None) -> dict[str, Any]:
         meta = {"id": file_id, "object": "file", "bytes": size, "created_at": int(time.time()),
                 "filename": filename, "purpose": purpose, "status": "processed", "expires_at": None,
-                "status_details": None}
+                "status_details": None, "owner": owner}  # the API key id that made it
         self.store.write_bytes(f"files/{file_id}.json", orjson.dumps(meta))
         return meta
 
-    async def upload(self, scope: Scope, receive: Receive) -> dict[str, Any]:
+    async def upload(self, scope: Scope, receive: Receive, owner: str | None = None) -> dict[str, Any]:
         boundary = _boundary(scope)
         upload = _Upload(self.store, new_id("file"), self.max_bytes)
         parser = MultipartParser(boundary, upload.callbacks(), max_size=self.max_bytes + 64 * 1024)
@@ -101,7 +112,7 @@ class Files:
         except BaseException:
             upload.abort()
             raise
-        return self._describe(upload.file_id, upload.size, upload.filename, purpose)
+        return self._describe(upload.file_id, upload.size, upload.filename, purpose, owner)
 
 
 def _boundary(scope: Scope) -> bytes:

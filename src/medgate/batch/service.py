@@ -24,17 +24,18 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from medgate.batch.files import Files, new_id
+from medgate.batch.files import Files, may_see, new_id
 from medgate.batch.journal import Journal
 from medgate.batch.lines import Line, Outcome, not_run, read_lines
 from medgate.batch.progress import Tally
 from medgate.batch.run import is_done
 from medgate.batch.store import Store
 from medgate.batch.work import Work, run_line, work_for_endpoint
-from medgate.errors import InvalidRequest, MedgateError, NotFound
+from medgate.errors import AuthError, InvalidRequest, MedgateError, NotFound, RoleForbidden
 
 if TYPE_CHECKING:
     from medgate.app import App
+    from medgate.auth import Principal
 
 log = logging.getLogger("medgate.batch")
 TERMINAL = frozenset({"completed", "failed", "cancelled", "expired"})
@@ -52,10 +53,16 @@ class BatchService:
         self._running: dict[str, _Run] = {}
 
     # -- the API ------------------------------------------------------------------------------
-    def create(self, body: dict[str, Any]) -> dict[str, Any]:
+    def create(self, body: dict[str, Any], principal: Principal | None = None) -> dict[str, Any]:
+        """A batch runs as the key that created it: its lines get that key's models, budget,
+        rate of spend and PHI floor, and only that key (or an admin) sees the batch."""
+        from medgate.auth.guard import ROLE_ACCESS
+
         cfg = self.app.config
         work = work_for_endpoint(body["endpoint"])
-        self.files.get(body["input_file_id"])  # 404 now, not a failed batch later
+        if principal is not None and work.access not in ROLE_ACCESS[principal.role]:
+            raise RoleForbidden(f"a {principal.role} key may not run {body['endpoint']} lines")
+        self.files.get(body["input_file_id"], principal)  # 404 now, not a failed batch later
         limit = body.get("max_concurrency") or cfg.batch_max_concurrency
         if limit > cfg.batch_max_concurrency:
             raise InvalidRequest(f"max_concurrency is at most {cfg.batch_max_concurrency} here (batch."
@@ -70,7 +77,8 @@ class BatchService:
             "completed_at": None, "failed_at": None, "expired_at": None, "cancelling_at": None,
             "cancelled_at": None, "request_counts": {"total": 0, "completed": 0, "failed": 0},
             "metadata": body.get("metadata"), "model": None,
-            "medgate": {"cost_usd": 0.0, "budget_usd": budget, "max_concurrency": limit, "unpriced": 0},
+            "medgate": {"cost_usd": 0.0, "budget_usd": budget, "max_concurrency": limit, "unpriced": 0,
+                        "key_id": principal.id if principal is not None else None},
         }
         self._save(batch)
         run = _Run(self, batch, work, limit, budget)
@@ -78,18 +86,22 @@ class BatchService:
         run.task = asyncio.get_running_loop().create_task(run.main())
         return dict(batch)
 
-    def get(self, batch_id: str) -> dict[str, Any]:
+    def get(self, batch_id: str, viewer: Principal | None = None) -> dict[str, Any]:
         if (run := self._running.get(batch_id)) is not None:
-            return dict(run.batch)
-        key = f"batches/{batch_id}.json"
-        if "/" in batch_id or not batch_id.startswith("batch-") or not self.store.exists(key):
+            batch = dict(run.batch)
+        else:
+            key = f"batches/{batch_id}.json"
+            if "/" in batch_id or not batch_id.startswith("batch-") or not self.store.exists(key):
+                raise NotFound(f"no batch {batch_id!r}", param="batch_id")
+            batch = orjson.loads(self.store.read_bytes(key))
+        if not may_see(viewer, _owner(batch)):
             raise NotFound(f"no batch {batch_id!r}", param="batch_id")
-        batch: dict[str, Any] = orjson.loads(self.store.read_bytes(key))
         return batch
 
-    def page(self, after: str | None, limit: int) -> dict[str, Any]:
+    def page(self, after: str | None, limit: int, viewer: Principal | None = None) -> dict[str, Any]:
         ids = [k.rsplit("/", 1)[1][:-5] for k in self.store.list("batches") if k.endswith(".json")]
-        batches = sorted((self.get(i) for i in ids), key=lambda b: (b["created_at"], b["id"]), reverse=True)
+        mine = (b for b in map(self.get, ids) if may_see(viewer, _owner(b)))
+        batches = sorted(mine, key=lambda b: (b["created_at"], b["id"]), reverse=True)
         if after is not None:
             keys = [b["id"] for b in batches]
             batches = batches[keys.index(after) + 1:] if after in keys else []
@@ -97,8 +109,8 @@ class BatchService:
         return {"object": "list", "data": page, "first_id": page[0]["id"] if page else None,
                 "last_id": page[-1]["id"] if page else None, "has_more": len(batches) > limit}
 
-    def cancel(self, batch_id: str) -> dict[str, Any]:
-        batch = self.get(batch_id)
+    def cancel(self, batch_id: str, viewer: Principal | None = None) -> dict[str, Any]:
+        batch = self.get(batch_id, viewer)
         if batch["status"] in TERMINAL or batch["status"] == "cancelling":
             return batch
         if (run := self._running.get(batch_id)) is not None:
@@ -225,7 +237,18 @@ class _Run:
                   request_counts={"total": len(lines), "completed": 0, "failed": 0})
         return lines
 
+    def _principal(self) -> Principal | None:
+        """The key the batch runs as, read now: a key revoked meanwhile stops its batches."""
+        key_id = _owner(self.batch)
+        if key_id is None:
+            return None
+        principal = self.service.app.guard.principal(key_id)
+        if principal is None:
+            raise AuthError(f"the API key {key_id} that created this batch is revoked or unknown")
+        return principal
+
     async def _run(self, lines: list[Line]) -> None:
+        principal = self._principal()
         journal = self.journal = Journal(self.service.store, f"batches/{self.batch['id']}.parts")
         index = journal.load()
         todo = [line for line in lines if not is_done(index.get(line.id), line)]
@@ -235,7 +258,7 @@ class _Run:
 
         async def one(line: Line) -> None:
             try:
-                outcome = await run_line(self.work, app, line, self.batch["id"])
+                outcome = await run_line(self.work, app, line, self.batch["id"], principal=principal)
             except asyncio.CancelledError:
                 outcome = not_run("batch_cancelled", "the batch was cancelled while this line ran")
             finally:
@@ -318,7 +341,7 @@ class _Run:
         for file_id, kind in ((out_id, "output"), (err_id, "error")):
             if sizes[file_id]:
                 kept[kind] = files.adopt(file_id, sizes[file_id], filename=f"{name}_{kind}.jsonl",
-                                         purpose="batch_output")["id"]
+                                         purpose="batch_output", owner=_owner(self.batch))["id"]
             else:
                 files.discard(file_id)
         ended = _ENDS.get(self.stop_code or "", "completed")
@@ -331,6 +354,11 @@ class _Run:
             "total": len(lines), "completed": self.batch["request_counts"]["completed"],
             "failed": self.batch["request_counts"]["failed"], "cost_usd": self.batch["medgate"]["cost_usd"],
         })
+
+
+def _owner(batch: dict[str, Any]) -> str | None:
+    owner: str | None = (batch.get("medgate") or {}).get("key_id")
+    return owner
 
 
 def _line_error(line: Line, endpoint: str) -> dict[str, Any] | None:

@@ -25,6 +25,7 @@ from medgate.errors import InternalError, InvalidRequest, MedgateError, NotFound
 
 if TYPE_CHECKING:
     from medgate.app import App
+    from medgate.auth import Access, Principal
 
 log = logging.getLogger("medgate.batch")
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
@@ -32,12 +33,16 @@ RETRY_STATUSES = frozenset({429, 502, 503, 504})
 
 class Work(Protocol):
     uses_gateway: ClassVar[bool]  # needs a started App (model calls), or runs on its own
+    access: ClassVar[Access]  # the route's access: a key must have it to batch these lines
 
     def settings(self) -> dict[str, Any]:
         """What changes the result: part of every line's resume key."""
         ...
 
-    async def run(self, app: App | None, line: Line, batch: str | None) -> Outcome: ...
+    async def run(self, app: App | None, line: Line, batch: str | None,
+                  principal: Principal | None = None) -> Outcome:
+        """`principal`: the key the batch runs as (None: no keys, or the CLI's local operator)."""
+        ...
 
 
 def _text(line: Line) -> str:
@@ -61,11 +66,13 @@ class DeidNotes:
     mode: str = "surrogate"
     policy: str = "strict"
     uses_gateway: ClassVar[bool] = False
+    access: ClassVar[Access] = "any"
 
     def settings(self) -> dict[str, Any]:
         return {"task": "deid", "mode": self.mode, "policy": self.policy}
 
-    async def run(self, app: App | None, line: Line, batch: str | None) -> Outcome:
+    async def run(self, app: App | None, line: Line, batch: str | None,
+                  principal: Principal | None = None) -> Outcome:
         from medgate.privacy.api import result_json
         from medgate.privacy.deidentify import deidentify
 
@@ -78,11 +85,13 @@ class DeidRequests:
     processes (the scanners hold the GIL; the server's event loop must stay free)."""
 
     uses_gateway: ClassVar[bool] = True
+    access: ClassVar[Access] = "any"
 
     def settings(self) -> dict[str, Any]:
         return {"endpoint": "/v1/deid"}
 
-    async def run(self, app: App | None, line: Line, batch: str | None) -> Outcome:
+    async def run(self, app: App | None, line: Line, batch: str | None,
+                  principal: Principal | None = None) -> Outcome:
         import orjson
 
         from medgate.server.cpu_work import deid_response
@@ -100,16 +109,18 @@ class Chat:
     model: str | None = None
     deployments: tuple[str, ...] = ()  # the alias's deployments: a new route is new work
     uses_gateway: ClassVar[bool] = True
+    access: ClassVar[Access] = "any"
 
     def settings(self) -> dict[str, Any]:
         return {"task": "chat", "model": self.model, "deployments": list(self.deployments)}
 
-    async def run(self, app: App | None, line: Line, batch: str | None) -> Outcome:
+    async def run(self, app: App | None, line: Line, batch: str | None,
+                  principal: Principal | None = None) -> Outcome:
         from medgate.gateway.options import request_options
 
         assert app is not None and app.gateway is not None
         gateway = app.gateway
-        ticket = gateway.ticket()
+        ticket = gateway.ticket(principal)
         ticket.batch = batch
         try:
             body = line.payload["body"] if "body" in line.payload else {
@@ -139,21 +150,25 @@ class ClinicalTask:
     from_body: bool = False
     deployments: tuple[str, ...] = ()
     uses_gateway: ClassVar[bool] = True
+    access: ClassVar[Access] = "clinical"
 
     def settings(self) -> dict[str, Any]:
         return {"task": self.name, "model": self.model, "options": self.options,
                 "deployments": list(self.deployments)}
 
-    async def run(self, app: App | None, line: Line, batch: str | None) -> Outcome:
+    async def run(self, app: App | None, line: Line, batch: str | None,
+                  principal: Principal | None = None) -> Outcome:
+        from medgate.app import KeyedClient
         from medgate.tasks.api import task_http
         from medgate.tasks.runner import arun
 
         assert app is not None
+        client, key_id = KeyedClient(app, principal), principal.id if principal is not None else None
         if self.from_body:
-            out = await task_http(app, app.audit, self.name, _body(line))
+            out = await task_http(client, app.audit, self.name, _body(line), app.artefacts, key_id)
         else:
-            result = await arun(app, self.name, _text(line), model=self.model, options=self.options,
-                                audit=app.audit)
+            result = await arun(client, self.name, _text(line), model=self.model, options=self.options,
+                                audit=app.audit, artefacts=app.artefacts, key_id=key_id)
             out = result.to_dict()
         return ok(out, cost=out["medgate"].get("cost_usd"), request_id=out["id"])
 
@@ -199,14 +214,14 @@ def warm(work: Work) -> None:
 
 
 async def run_line(work: Work, app: App | None, line: Line, batch: str | None = None,
-                   *, attempts: int = 3, backoff_s: float = 0.5) -> Outcome:
+                   *, attempts: int = 3, backoff_s: float = 0.5, principal: Principal | None = None) -> Outcome:
     """One line, start to end: its own error never escapes; rate limits and overloads are
     retried with backoff before they count as a failure."""
     if line.problem is not None:
         return failed(InvalidRequest(f"line {line.number}: {line.problem}", param="line"))
     for attempt in range(attempts):
         try:
-            outcome = await work.run(app, line, batch)
+            outcome = await work.run(app, line, batch, principal)
         except MedgateError as exc:
             outcome = failed(exc)
         except Exception as exc:  # a bug costs this line only; logged by type (the text may hold PHI)

@@ -20,12 +20,11 @@ from urllib.parse import parse_qs
 
 import orjson
 
-from medgate.app import App
+from medgate.app import App, KeyedClient
 from medgate.auth import Access, Principal
 from medgate.config import Config
 from medgate.errors import InternalError, InvalidRequest, MedgateError, MethodNotAllowed, NotFound
 from medgate.gateway.options import request_options
-from medgate.imaging.types import Limits
 from medgate.server.cpu_work import deid_response
 from medgate.server.disconnect import RequestWatch
 from medgate.server.http import (
@@ -126,28 +125,12 @@ class _TaskAudit:
         return self.app.audit.query(kind, **match)
 
 
-class _KeyedClient:
-    """The gateway for a task's model calls, as the task's API key (its models, budget, PHI)."""
-
-    def __init__(self, app: App, principal: Principal | None) -> None:
-        self.app, self.principal = app, principal
-
-    async def chat(self, body: dict[str, Any]) -> dict[str, Any]:
-        return await self.app.chat(body, principal=self.principal, source="task")
-
-    def pick_model(self, use_case: str) -> str:
-        return self.app.pick_model(use_case)
-
-    def image_limits(self) -> Limits:
-        return self.app.image_limits()
-
-
 async def task(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
     from medgate.tasks.api import task_http
 
     body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
     principal = principal_of(scope)
-    await send_json(send, 200, await task_http(_KeyedClient(app, principal), _TaskAudit(app, scope), params[0], body,
+    await send_json(send, 200, await task_http(KeyedClient(app, principal), _TaskAudit(app, scope), params[0], body,
                                                app.artefacts, principal.id if principal else None))
 
 
@@ -160,7 +143,7 @@ async def image_report(app: App, scope: Scope, receive: Receive, send: Send, _: 
     raw = await read_body(scope, receive, app.config.max_body_bytes)
     content_type = header_map(scope).get("content-type")
     principal = principal_of(scope)
-    client, audit = _KeyedClient(app, principal), _TaskAudit(app, scope)
+    client, audit = KeyedClient(app, principal), _TaskAudit(app, scope)
     key_id = principal.id if principal else None
     if not is_multipart(content_type):
         await send_json(send, 200, await image_report_http(client, audit, parse_json(raw), app.artefacts, key_id))
@@ -308,28 +291,29 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("GET", ("metrics",), metrics,
               Op("Prometheus metrics (text exposition format; admin keys)", str, statuses=_KEY,
                  response_type="text/plain"), "admin"),
-    # Batch lines run without a key's own limits (budget, models, PHI floor): admin keys only.
+    # A batch runs as the key that made it (its models, budget, PHI floor); a key sees its own
+    # files and batches, an admin all; task lines need a clinical key (checked on create).
     RouteSpec("POST", ("v1", "files"), _lazy("create_file"),
               Op("Upload a JSONL of batch requests (OpenAI Files API)", _BATCH + "FileObject", _BATCH + "FileUpload",
-                 request_type="multipart/form-data", statuses=(400, 413, *_KEY)), "admin"),
+                 request_type="multipart/form-data", statuses=(400, 413, *_KEY)), "any"),
     RouteSpec("GET", ("v1", "files", "{file_id}"), _lazy("get_file"),
-              Op("A file's description", _BATCH + "FileObject", statuses=(404, *_KEY)), "admin"),
+              Op("A file's description", _BATCH + "FileObject", statuses=(404, *_KEY)), "any"),
     RouteSpec("GET", ("v1", "files", "{file_id}", "content"), _lazy("file_content"),
               Op("A file's bytes (a batch's input, output or error JSONL)", bytes,
-                 response_type="application/octet-stream", statuses=(404, *_KEY)), "admin"),
+                 response_type="application/octet-stream", statuses=(404, *_KEY)), "any"),
     RouteSpec("POST", ("v1", "batches"), _lazy("create_batch"),
               Op("Run every request of an uploaded file through the pipeline (OpenAI Batch API)",
-                 _BATCH + "BatchObject", _BATCH + "BatchCreateRequest", statuses=(400, 404, *_KEY)), "admin"),
+                 _BATCH + "BatchObject", _BATCH + "BatchCreateRequest", statuses=(400, 404, *_KEY)), "any"),
     RouteSpec("GET", ("v1", "batches"), _lazy("list_batches"),
               Op("Batches, newest first", _BATCH + "BatchList", statuses=(400, *_KEY),
                  query=(("after", "string", "a batch id: the page after it"),
-                        ("limit", "integer", "1 to 100, default 20"))), "admin"),
+                        ("limit", "integer", "1 to 100, default 20"))), "any"),
     RouteSpec("GET", ("v1", "batches", "{batch_id}"), _lazy("get_batch"),
               Op("A batch: status, request counts, output and error files, cost so far", _BATCH + "BatchObject",
-                 statuses=(404, *_KEY)), "admin"),
+                 statuses=(404, *_KEY)), "any"),
     RouteSpec("POST", ("v1", "batches", "{batch_id}", "cancel"), _lazy("cancel_batch"),
               Op("Cancel a batch: lines not yet done end as batch_cancelled", _BATCH + "BatchObject",
-                 statuses=(404, *_KEY)), "admin"),
+                 statuses=(404, *_KEY)), "any"),
 )
 
 

@@ -15,6 +15,7 @@ from medgate.validation import validator
 
 if TYPE_CHECKING:
     from medgate.app import App
+    from medgate.auth import Principal
     from medgate.batch.service import BatchService
 
 OPEN = ConfigDict(extra="allow")
@@ -87,17 +88,25 @@ def _service(app: App) -> BatchService:
     return app.batch_service()
 
 
+def _key(scope: Scope) -> Principal | None:
+    """Who asks (None: no keys exist). A key sees its own files and batches; an admin's, all."""
+    from medgate.server.app import principal_of
+
+    return principal_of(scope)
+
+
 async def create_file(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
-    await send_json(send, 200, await _service(app).files.upload(scope, receive))
+    key = _key(scope)
+    await send_json(send, 200, await _service(app).files.upload(scope, receive, key.id if key else None))
 
 
 async def get_file(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
-    await send_json(send, 200, _service(app).files.get(params[0]))
+    await send_json(send, 200, _service(app).files.get(params[0], _key(scope)))
 
 
 async def file_content(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
     files = _service(app).files
-    meta = files.get(params[0])
+    meta = files.get(params[0], _key(scope))
     await send({"type": "http.response.start", "status": 200, "headers": [
         (b"content-type", b"application/octet-stream"), (b"content-length", str(meta["bytes"]).encode())]})
     async for chunk in files.content(params[0]):
@@ -107,15 +116,15 @@ async def file_content(app: App, scope: Scope, receive: Receive, send: Send, par
 
 async def create_batch(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
     body = _validate_create(parse_json(await read_body(scope, receive, app.config.max_body_bytes)))
-    await send_json(send, 200, _service(app).create(dict(body)))
+    await send_json(send, 200, _service(app).create(dict(body), _key(scope)))
 
 
 async def get_batch(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
-    await send_json(send, 200, _service(app).get(params[0]))
+    await send_json(send, 200, _service(app).get(params[0], _key(scope)))
 
 
 async def cancel_batch(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
-    await send_json(send, 200, _service(app).cancel(params[0]))
+    await send_json(send, 200, _service(app).cancel(params[0], _key(scope)))
 
 
 async def list_batches(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
@@ -124,4 +133,4 @@ async def list_batches(app: App, scope: Scope, receive: Receive, send: Send, _: 
     if not limit_raw.isdigit() or not 1 <= int(limit_raw) <= 100:
         raise InvalidRequest("limit must be an integer from 1 to 100", param="limit")
     after = (query.get("after") or [None])[-1]
-    await send_json(send, 200, _service(app).page(after, int(limit_raw)))
+    await send_json(send, 200, _service(app).page(after, int(limit_raw), _key(scope)))
