@@ -22,18 +22,22 @@ import orjson
 
 from medgate.app import App
 from medgate.auth import Access, Principal
+from medgate.catalog.api import CatalogList, Recommendation, RecommendRequest
 from medgate.config import Config
 from medgate.errors import InternalError, InvalidRequest, MedgateError, MethodNotAllowed, NotFound
 from medgate.gateway.options import request_options
+from medgate.server import console, views
 from medgate.server.cpu_work import deid_response
 from medgate.server.disconnect import RequestWatch
 from medgate.server.http import (
     JSON_HEADERS,
+    PRINCIPAL,
     Receive,
     Scope,
     Send,
     header_map,
     parse_json,
+    principal_of,
     read_body,
     send_error,
     send_json,
@@ -49,17 +53,12 @@ from medgate.server.schemas import (
     OpenApiDocument,
     UsageReport,
 )
+from medgate.server.views import AuditView, WhoAmI
 from medgate.types import ChatCompletion, ChatCompletionRequest
 
 log = logging.getLogger("medgate.server")
 Handler = Callable[[App, Scope, Receive, Send, list[str]], Awaitable[None]]
-_PRINCIPAL = "medgate.principal"  # scope keys: who is asking, and whether the handler audited
-_AUDITED = "medgate.audited"
-
-
-def principal_of(scope: Scope) -> Principal | None:
-    p: Principal | None = scope.get(_PRINCIPAL)
-    return p
+_AUDITED = "medgate.audited"  # scope key: the handler wrote this request's audit record
 
 
 async def chat_completions(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
@@ -93,7 +92,7 @@ async def list_models(app: App, scope: Scope, receive: Receive, send: Send, _: l
         price = app.gateway.price_for(a.deployments[0])
         data.append({"id": a.alias, "object": "model", "created": now, "owned_by": "medgate",
                      "family": a.family, "deployments": [d.name for d in a.deployments],
-                     "trust": a.deployments[0].trust,
+                     "trust": a.deployments[0].trust, "phi_policy": a.deployments[0].detector,
                      "pricing": {"input_per_m": price.input_per_m, "output_per_m": price.output_per_m}
                      if price is not None else None})
     await send_json(send, 200, {"object": "list", "data": data})
@@ -241,6 +240,7 @@ class RouteSpec:
     handler: Handler
     op: Op
     access: Access  # public (no key) | any | clinical | admin (auth/guard.py ROLE_ACCESS)
+    quiet: bool = False  # a success is counted in the metrics but not audited (/health, console files)
 
     @property
     def name(self) -> str:
@@ -297,6 +297,27 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("POST", ("v1", "batches", "{batch_id}", "cancel"), _lazy("cancel_batch"),
               Op("Cancel a batch: lines not yet done end as batch_cancelled", _BATCH + "BatchObject",
                  statuses=(404, *_KEY)), "admin"),
+    RouteSpec("GET", ("v1", "catalog"), views.catalog,
+              Op("The model catalogue: cards, the comparison table `medgate models` prints, use cases",
+                 CatalogList, statuses=_KEY), "any"),
+    RouteSpec("POST", ("v1", "recommend"), views.recommend,
+              Op("Rank catalogue models for a use case under constraints, with reasons (as `medgate recommend`)",
+                 Recommendation, RecommendRequest, statuses=(400, 413, *_KEY)), "any"),
+    RouteSpec("GET", ("v1", "tasks"), views.tasks,
+              Op("The clinical tasks with their option and result JSON schemas", _TASKS + "TaskList",
+                 statuses=_KEY), "any"),
+    RouteSpec("GET", ("v1", "whoami"), views.whoami,
+              Op("The calling key's id, name and role, and whether keys are required", WhoAmI, statuses=_KEY),
+              "any"),
+    RouteSpec("GET", ("v1", "audit"), views.audit,
+              Op("The audit chain's verification and its latest records, newest first (admin keys)", AuditView,
+                 statuses=(400, *_KEY), query=(("limit", "integer", f"how many records, 1-{views.AUDIT_LIMIT} (default 50)"),)),
+              "admin"),
+    RouteSpec("GET", ("ui",), console.page, Op("The web console (HTML; the key is typed in the page)", str,
+                                              statuses=(), response_type="text/html"), "public", quiet=True),
+    RouteSpec("GET", ("ui", "{asset}"), console.asset,
+              Op("The console's scripts and stylesheet", str, statuses=(404,), response_type="text/plain"),
+              "public", quiet=True),
 )
 
 
@@ -347,7 +368,7 @@ class MedgateASGI:
         try:
             route, params = match(scope["method"], scope["path"])
             scope["medgate.route"] = route
-            scope[_PRINCIPAL] = app.guard.check(scope, route.access)
+            scope[PRINCIPAL] = app.guard.check(scope, route.access)
             await route.handler(app, scope, watch.receive, watch.send, params)
         except MedgateError as exc:
             error = exc
@@ -372,11 +393,12 @@ class MedgateASGI:
     @staticmethod
     def _audit(app: App, scope: Scope, status: int, error: MedgateError | None, started: float) -> None:
         """The record of a request no handler audited: refusals, and the routes without a record
-        of their own. A /health probe that succeeded is not audited (load balancers poll it)."""
+        of their own. A quiet route's success is not audited: /health (load balancers poll it), the console's files."""
         name = _route_name(scope)
         latency = time.perf_counter() - started
         app.metrics.request(name, status, latency, error.code if error else None)
-        if name == "/health" and status == 200:
+        route: RouteSpec | None = scope.get("medgate.route")
+        if route is not None and route.quiet and status == 200:
             return
         principal = principal_of(scope)
         app.audit.append({"kind": "request", "route": name, "method": scope["method"],
