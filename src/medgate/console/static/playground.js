@@ -34,6 +34,7 @@ function replyView() {
 export async function render(root) {
   const { select } = await aliasSelect("pg-model");
   const input = h("textarea", { id: "pg-input", rows: 4, required: true, placeholder: "Ask a clinical question…" });
+  const maxTokens = h("input", { id: "pg-max-tokens", type: "number", min: 1, step: 1, placeholder: "the model's default" });
   const send = h("button", { type: "submit", class: "primary" }, "Send");
   const stop = h("button", { type: "button", disabled: true }, "Stop");
   const reset = h("button", { type: "button" }, "New conversation");
@@ -43,6 +44,7 @@ export async function render(root) {
 
   const form = h("form", { class: "stack", autocomplete: "off" },
     field("Model", select), field("Message", input, "Enter sends; Shift+Enter adds a line."),
+    h("details", { class: "options" }, h("summary", {}, "Options"), field("Max tokens", maxTokens)),
     h("div", { class: "actions" }, send, stop, reset));
   root.append(h("h1", { id: "h-playground" }, "Playground"), form, log);
 
@@ -66,7 +68,9 @@ export async function render(root) {
     const started = performance.now();
     let first = null, content = "", reasoning = "", deployment = "", cost = null, usage = null;
     try {
-      await streamChat({ model: select.value, messages: history, stream_options: { include_usage: true } }, (chunk) => {
+      const body = { model: select.value, messages: history, stream_options: { include_usage: true } };
+      if (maxTokens.value) body.max_tokens = Number(maxTokens.value);
+      await streamChat(body, (chunk) => {
         const mg = chunk.medgate;
         if (mg) {
           if (mg.deployment) deployment = mg.deployment;
@@ -103,5 +107,4 @@ export async function render(root) {
       input.focus();
     }
   });
-  input.focus();
 }

@@ -12,7 +12,7 @@ export async function render(root) {
   const taskSelect = h("select", { id: "tk-task" }, tasks.map((t) => h("option", { value: t.name }, `${t.name} — ${t.use_case}`)));
   const formBox = h("div");
   const result = h("div", { class: "result", "aria-live": "polite" });
-  root.append(h("h1", { id: "h-tasks" }, "Clinical tasks"), field("Task", taskSelect), formBox, result);
+  root.append(h("h1", { id: "h-tasks" }, "Clinical tasks"), h("div", { class: "stack" }, field("Task", taskSelect), formBox), result);
 
   const build = () => {
     const task = tasks.find((t) => t.name === taskSelect.value);
