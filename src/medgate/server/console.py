@@ -23,7 +23,8 @@ TYPES = MappingProxyType({
     ".css": b"text/css; charset=utf-8",
     ".svg": b"image/svg+xml",
 })
-_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*\.(html|js|css|svg)$")
+NAME_PATTERN = r"^[a-z0-9][a-z0-9-]*\.(html|js|css|svg)$"  # also the path parameter's schema (openapi.py)
+_NAME = re.compile(NAME_PATTERN)
 HEADERS = (
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),

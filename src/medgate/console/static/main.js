@@ -9,17 +9,19 @@ import * as models from "./models.js";
 import * as usage from "./usage.js";
 
 const PAGES = { playground, privacy, tasks, models, usage };
-const state = { who: null };
+const state = { who: null, needsKey: false };
 
 async function identify() {
   const who = document.getElementById("who");
   const usageLink = document.getElementById("nav-usage");
   try {
     state.who = await get("/v1/whoami");
+    state.needsKey = false;
     who.textContent = state.who.keys_required ? `signed in as ${state.who.name} (${state.who.role})`
       : "open server: no keys configured";
   } catch (e) {
     state.who = null;
+    state.needsKey = e instanceof ApiError && e.status === 401;
     who.textContent = e instanceof ApiError && e.status === 401 ? "this server needs an API key" : e.message;
   }
   // Usage and audit: admin keys only; on an open server (no keys at all) every route is open.
@@ -40,6 +42,10 @@ async function show() {
   const root = clear(document.getElementById("page"));
   const section = h("section", { class: `page page-${name}`, "aria-labelledby": `h-${name}` });
   root.append(section);
+  if (state.needsKey) {  // nothing to ask the server until a key is typed
+    section.append(h("p", { class: "error", role: "alert" }, "This server needs an API key: type yours above (it stays in this tab's memory only)."));
+    return;
+  }
   try {
     await PAGES[name].render(section, state);
   } catch (e) {
