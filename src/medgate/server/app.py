@@ -16,7 +16,6 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs
 
 import orjson
 
@@ -24,7 +23,7 @@ from medgate.app import App
 from medgate.auth import Access, Principal
 from medgate.catalog.api import CatalogList, Recommendation, RecommendRequest
 from medgate.config import Config
-from medgate.errors import InternalError, InvalidRequest, MedgateError, MethodNotAllowed, NotFound
+from medgate.errors import InternalError, MedgateError, MethodNotAllowed, NotFound
 from medgate.gateway.options import request_options
 from medgate.server import console, views
 from medgate.server.cpu_work import deid_response
@@ -161,39 +160,6 @@ def _signoff_sync(app: App, scope: Scope, artefact_id: str, body: Any, principal
                         principal.id if principal else None)
 
 
-async def usage(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
-    """Admins see every key (or `key=`); any other key sees its own usage only."""
-    from medgate.accounting.usage import parse_groups, usage_report
-
-    query = {k: v[-1] for k, v in parse_qs(scope.get("query_string", b"").decode("latin-1")).items()}
-    unknown = sorted(set(query) - {"group_by", "since", "until", "key"})
-    if unknown:
-        raise InvalidRequest(f"unknown query parameter(s) {', '.join(unknown)}; use group_by, since, until, key",
-                             param=unknown[0])
-    for name in ("since", "until"):
-        if name in query and not _is_day(query[name]):
-            raise InvalidRequest(f"{name} must be a day, YYYY-MM-DD", param=name)
-    groups = parse_groups(query.get("group_by"))
-    principal = principal_of(scope)
-    key_id = query.get("key")
-    if principal is not None and principal.role != "admin":
-        key_id = principal.id
-    if app.db is None:
-        rows: list[dict[str, Any]] = []
-    else:
-        rows = await asyncio.to_thread(usage_report, app.db, groups, since=query.get("since"),
-                                       until=query.get("until"), key_id=key_id)
-    await send_json(send, 200, {"object": "usage", "group_by": groups, "data": rows})
-
-
-def _is_day(text: str) -> bool:
-    try:
-        time.strptime(text, "%Y-%m-%d")
-    except ValueError:
-        return False
-    return True
-
-
 async def metrics(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
     from medgate.gateway.metrics import CONTENT_TYPE
 
@@ -265,7 +231,7 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("POST", ("v1", "tasks", "{name}"), task,
               Op("Run a clinical task; the result is schema-validated", _TASKS + "TaskResponse", _TASKS + "TaskRequest",
                  statuses=(400, 402, 404, 422, *_KEY, 502, 503, 504)), "clinical"),
-    RouteSpec("GET", ("v1", "usage"), usage,
+    RouteSpec("GET", ("v1", "usage"), views.usage,
               Op("Requests, tokens and cost by key, alias, deployment and day (query: group_by, since, until, "
                  "key); a non-admin key sees its own", UsageReport, statuses=(400, *_KEY),
                  query=(("group_by", "string", "comma list of key, alias, deployment, day"),

@@ -1,10 +1,12 @@
 """Read-only routes beside the gateway (the console and the CLI read the same JSON):
-`GET /v1/catalog`, `POST /v1/recommend`, `GET /v1/tasks`, `GET /v1/whoami`, `GET /v1/audit`.
+`GET /v1/catalog`, `POST /v1/recommend`, `GET /v1/tasks`, `GET /v1/whoami`, `GET /v1/usage`,
+`GET /v1/audit`.
 None of them is on the chat hot path."""
 
 from __future__ import annotations
 
 import asyncio
+import time
 from typing import Any, Literal, NotRequired
 from urllib.parse import parse_qs
 
@@ -63,15 +65,50 @@ async def whoami(app: App, scope: Scope, receive: Receive, send: Send, _: list[s
     await send_json(send, 200, out)
 
 
-def _limit(scope: Scope) -> int:
+def _query(scope: Scope, allowed: tuple[str, ...]) -> dict[str, str]:
+    """The query string's parameters (the last of each); an unknown one is a 400 naming it."""
     query = {k: v[-1] for k, v in parse_qs(scope.get("query_string", b"").decode("latin-1")).items()}
-    unknown = sorted(set(query) - {"limit"})
+    unknown = sorted(set(query) - set(allowed))
     if unknown:
-        raise InvalidRequest(f"unknown query parameter(s) {', '.join(unknown)}; use limit", param=unknown[0])
-    text = query.get("limit", "50")
+        raise InvalidRequest(f"unknown query parameter(s) {', '.join(unknown)}; use {', '.join(allowed)}",
+                             param=unknown[0])
+    return query
+
+
+def _limit(scope: Scope) -> int:
+    text = _query(scope, ("limit",)).get("limit", "50")
     if not text.isdigit() or not 1 <= int(text) <= AUDIT_LIMIT:
         raise InvalidRequest(f"limit must be a whole number from 1 to {AUDIT_LIMIT}", param="limit")
     return int(text)
+
+
+async def usage(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
+    """Admins see every key (or `key=`); any other key sees its own usage only."""
+    from medgate.accounting.usage import parse_groups, usage_report
+
+    query = _query(scope, ("group_by", "since", "until", "key"))
+    for name in ("since", "until"):
+        if name in query and not _is_day(query[name]):
+            raise InvalidRequest(f"{name} must be a day, YYYY-MM-DD", param=name)
+    groups = parse_groups(query.get("group_by"))
+    principal = principal_of(scope)
+    key_id = query.get("key")
+    if principal is not None and principal.role != "admin":
+        key_id = principal.id
+    if app.db is None:
+        rows: list[dict[str, Any]] = []
+    else:
+        rows = await asyncio.to_thread(usage_report, app.db, groups, since=query.get("since"),
+                                       until=query.get("until"), key_id=key_id)
+    await send_json(send, 200, {"object": "usage", "group_by": groups, "data": rows})
+
+
+def _is_day(text: str) -> bool:
+    try:
+        time.strptime(text, "%Y-%m-%d")
+    except ValueError:
+        return False
+    return True
 
 
 def _audit_view(app: App, limit: int) -> AuditView:
