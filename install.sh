@@ -111,4 +111,11 @@ fi
 echo "embedded engine OK: $(echo "$out" | tail -1 | "$py" -c 'import sys,json; d=json.load(sys.stdin); print("llama-cpp-python", d["version"], "|", d["system_info"])')"
 # PHI detection: the lexicon (from packages) and the learned tagger (trained from this repo), once.
 "$py" -m medgate.privacy.prepare
+# The console's browser tests drive Debian's chromium (Playwright cannot download browsers here).
+# Installed with --dev only, and only when missing; without it those tests skip and say why.
+if [[ -n "$extras" ]] && ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  echo "installing Debian's chromium for the console's browser tests"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 || \
+    echo "install.sh: could not install chromium (apt-get as root needed); the browser tests will skip" >&2
+fi
 echo "medgate installed in .venv ($("$py" -c 'import medgate; print(medgate.__version__)'))"

@@ -50,6 +50,14 @@ def records(engine: sa.Engine, since: float | None = None) -> Iterator[dict[str,
             after = rows[-1].seq
 
 
+def latest(engine: sa.Engine, limit: int) -> list[dict[str, Any]]:
+    """The last `limit` records, newest first (the console's audit page)."""
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(AUDIT_LOG.c.data, AUDIT_LOG.c.hash)
+                            .order_by(AUDIT_LOG.c.seq.desc()).limit(limit)).all()
+    return [orjson.loads(row.data) | {"hash": row.hash} for row in rows]
+
+
 def write(engine: sa.Engine, fmt: str, out: TextIO, since: float | None = None) -> int:
     """Write the records since `since` to `out`; returns how many."""
     n = 0

@@ -12,6 +12,7 @@ from pathlib import Path
 import orjson
 
 from medgate.catalog import catalog_markdown_table, catalog_table, load_catalog
+from medgate.catalog.api import card_dicts
 from medgate.errors import ConfigError
 
 FORMATS = ("table", "json", "markdown")
@@ -29,8 +30,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"medgate: error: {exc.message}", file=sys.stderr)
         return 2
     if args.format == "json":
-        cards = [card.model_dump(mode="json") for card in catalog.cards]
-        sys.stdout.write(orjson.dumps(cards, option=orjson.OPT_INDENT_2).decode() + "\n")
+        sys.stdout.write(orjson.dumps(card_dicts(catalog), option=orjson.OPT_INDENT_2).decode() + "\n")
     elif args.format == "markdown":
         print(catalog_markdown_table(catalog))
     else:

@@ -16,7 +16,8 @@ from typing import Any
 
 import orjson
 
-from medgate.catalog import Constraints, Ranking, load_catalog, parse_use_case, recommend
+from medgate.catalog import Ranking, load_catalog, recommend
+from medgate.catalog.api import parse_recommend, ranked, recommendation_json
 from medgate.catalog.card import UseCase
 from medgate.errors import ConfigError, InvalidRequest
 
@@ -55,43 +56,22 @@ def run(args: argparse.Namespace) -> int:
         value = getattr(args, flag)
         if value is not None and value < 0:
             return _fail(f"--{flag.replace('_', '-')} must not be negative")
+    # The flags as the body of POST /v1/recommend: one validation, one JSON shape (catalog/api.py).
+    body: dict[str, Any] = {"use_case": args.use_case, "needs_vision": args.needs_vision,
+                            "min_context": args.min_context, "max_output_price": args.max_output_price,
+                            "gpu_memory_gb": args.gpu_memory_gb, "licence": args.licence}
     try:
-        use_case = parse_use_case(args.use_case)
+        use_case, constraints = parse_recommend(body)
         catalog = load_catalog(args.catalog)
     except (InvalidRequest, ConfigError) as exc:
         return _fail(exc.message)
-    constraints = Constraints(
-        needs_vision=args.needs_vision,
-        min_context=args.min_context,
-        max_output_price=args.max_output_price,
-        gpu_memory_gb=args.gpu_memory_gb,
-        licence=args.licence,
-    )
     rankings = recommend(catalog, use_case, constraints)
     if args.format == "json":
-        body = {
-            "use_case": use_case.value,
-            "rankings": [_as_json(r, i) for i, r in _ranked(rankings)],
-        }
-        sys.stdout.write(orjson.dumps(body, option=orjson.OPT_INDENT_2).decode() + "\n")
+        out = {k: v for k, v in recommendation_json(use_case, rankings).items() if k != "object"}
+        sys.stdout.write(orjson.dumps(out, option=orjson.OPT_INDENT_2).decode() + "\n")
     else:
         print(format_rankings(rankings))
     return 0
-
-
-def _ranked(rankings: list[Ranking]) -> list[tuple[int | None, Ranking]]:
-    return [(i + 1 if r.eligible else None, r) for i, r in enumerate(rankings)]
-
-
-def _as_json(r: Ranking, rank: int | None) -> dict[str, Any]:
-    return {
-        "rank": rank,
-        "model": r.card.id,
-        "score": r.score,
-        "eligible": r.eligible,
-        "excluded": r.excluded,
-        "reasons": r.reasons,
-    }
 
 
 def format_rankings(rankings: list[Ranking]) -> str:
@@ -100,7 +80,7 @@ def format_rankings(rankings: list[Ranking]) -> str:
         return "no models in the catalogue"
     width = max(len(r.card.id) for r in rankings)
     lines = []
-    for rank, r in _ranked(rankings):
+    for rank, r in ranked(rankings):
         label = f"{rank:>2}." if rank is not None else " - "
         why = "; ".join(r.reasons)
         if r.excluded:

@@ -16,24 +16,27 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs
 
 import orjson
 
 from medgate.app import App, KeyedClient
 from medgate.auth import Access, Principal
+from medgate.catalog.api import CatalogList, Recommendation, RecommendRequest
 from medgate.config import Config
 from medgate.errors import InternalError, InvalidRequest, MedgateError, MethodNotAllowed, NotFound
 from medgate.gateway.options import request_options
+from medgate.server import console, views
 from medgate.server.cpu_work import deid_response
 from medgate.server.disconnect import RequestWatch
 from medgate.server.http import (
     JSON_HEADERS,
+    PRINCIPAL,
     Receive,
     Scope,
     Send,
     header_map,
     parse_json,
+    principal_of,
     read_body,
     send_error,
     send_json,
@@ -49,17 +52,12 @@ from medgate.server.schemas import (
     OpenApiDocument,
     UsageReport,
 )
+from medgate.server.views import AuditView, WhoAmI
 from medgate.types import ChatCompletion, ChatCompletionRequest
 
 log = logging.getLogger("medgate.server")
 Handler = Callable[[App, Scope, Receive, Send, list[str]], Awaitable[None]]
-_PRINCIPAL = "medgate.principal"  # scope keys: who is asking, and whether the handler audited
-_AUDITED = "medgate.audited"
-
-
-def principal_of(scope: Scope) -> Principal | None:
-    p: Principal | None = scope.get(_PRINCIPAL)
-    return p
+_AUDITED = "medgate.audited"  # scope key: the handler wrote this request's audit record
 
 
 async def chat_completions(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
@@ -93,7 +91,7 @@ async def list_models(app: App, scope: Scope, receive: Receive, send: Send, _: l
         price = app.gateway.price_for(a.deployments[0])
         data.append({"id": a.alias, "object": "model", "created": now, "owned_by": "medgate",
                      "family": a.family, "deployments": [d.name for d in a.deployments],
-                     "trust": a.deployments[0].trust,
+                     "trust": a.deployments[0].trust, "phi_policy": a.deployments[0].detector,
                      "pricing": {"input_per_m": price.input_per_m, "output_per_m": price.output_per_m}
                      if price is not None else None})
     await send_json(send, 200, {"object": "list", "data": data})
@@ -171,39 +169,6 @@ def _signoff_sync(app: App, scope: Scope, artefact_id: str, body: Any, principal
                         principal.id if principal else None)
 
 
-async def usage(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
-    """Admins see every key (or `key=`); any other key sees its own usage only."""
-    from medgate.accounting.usage import parse_groups, usage_report
-
-    query = {k: v[-1] for k, v in parse_qs(scope.get("query_string", b"").decode("latin-1")).items()}
-    unknown = sorted(set(query) - {"group_by", "since", "until", "key"})
-    if unknown:
-        raise InvalidRequest(f"unknown query parameter(s) {', '.join(unknown)}; use group_by, since, until, key",
-                             param=unknown[0])
-    for name in ("since", "until"):
-        if name in query and not _is_day(query[name]):
-            raise InvalidRequest(f"{name} must be a day, YYYY-MM-DD", param=name)
-    groups = parse_groups(query.get("group_by"))
-    principal = principal_of(scope)
-    key_id = query.get("key")
-    if principal is not None and principal.role != "admin":
-        key_id = principal.id
-    if app.db is None:
-        rows: list[dict[str, Any]] = []
-    else:
-        rows = await asyncio.to_thread(usage_report, app.db, groups, since=query.get("since"),
-                                       until=query.get("until"), key_id=key_id)
-    await send_json(send, 200, {"object": "usage", "group_by": groups, "data": rows})
-
-
-def _is_day(text: str) -> bool:
-    try:
-        time.strptime(text, "%Y-%m-%d")
-    except ValueError:
-        return False
-    return True
-
-
 async def metrics(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
     from medgate.gateway.metrics import CONTENT_TYPE
 
@@ -252,6 +217,7 @@ class RouteSpec:
     handler: Handler
     op: Op
     access: Access  # public (no key) | any | clinical | admin (auth/guard.py ROLE_ACCESS)
+    quiet: bool = False  # a success is counted in the metrics but not audited (/health, console files)
 
     @property
     def name(self) -> str:
@@ -281,7 +247,7 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("POST", ("v1", "tasks", "{name}"), task,
               Op("Run a clinical task; the result is schema-validated", _TASKS + "TaskResponse", _TASKS + "TaskRequest",
                  statuses=(400, 402, 404, 422, *_KEY, 502, 503, 504)), "clinical"),
-    RouteSpec("GET", ("v1", "usage"), usage,
+    RouteSpec("GET", ("v1", "usage"), views.usage,
               Op("Requests, tokens and cost by key, alias, deployment and day (query: group_by, since, until, "
                  "key); a non-admin key sees its own", UsageReport, statuses=(400, *_KEY),
                  query=(("group_by", "string", "comma list of key, alias, deployment, day"),
@@ -314,6 +280,27 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec("POST", ("v1", "batches", "{batch_id}", "cancel"), _lazy("cancel_batch"),
               Op("Cancel a batch: lines not yet done end as batch_cancelled", _BATCH + "BatchObject",
                  statuses=(404, *_KEY)), "any"),
+    RouteSpec("GET", ("v1", "catalog"), views.catalog,
+              Op("The model catalogue: cards, the comparison table `medgate models` prints, use cases",
+                 CatalogList, statuses=_KEY), "any"),
+    RouteSpec("POST", ("v1", "recommend"), views.recommend,
+              Op("Rank catalogue models for a use case under constraints, with reasons (as `medgate recommend`)",
+                 Recommendation, RecommendRequest, statuses=(400, 413, *_KEY)), "any"),
+    RouteSpec("GET", ("v1", "tasks"), views.tasks,
+              Op("The clinical tasks with their option and result JSON schemas", _TASKS + "TaskList",
+                 statuses=_KEY), "any"),
+    RouteSpec("GET", ("v1", "whoami"), views.whoami,
+              Op("The calling key's id, name and role, and whether keys are required", WhoAmI, statuses=_KEY),
+              "any"),
+    RouteSpec("GET", ("v1", "audit"), views.audit,
+              Op("The audit chain's verification and its latest records, newest first (admin keys)", AuditView,
+                 statuses=(400, *_KEY), query=(("limit", "integer", f"how many records, 1-{views.AUDIT_LIMIT} (default 50)"),)),
+              "admin"),
+    RouteSpec("GET", ("ui",), console.page, Op("The web console (HTML; the key is typed in the page)", str,
+                                              statuses=(), response_type="text/html"), "public", quiet=True),
+    RouteSpec("GET", ("ui", "{asset}"), console.asset,
+              Op("The console's scripts and stylesheet", str, statuses=(404,), response_type="text/plain"),
+              "public", quiet=True),
 )
 
 
@@ -364,7 +351,7 @@ class MedgateASGI:
         try:
             route, params = match(scope["method"], scope["path"])
             scope["medgate.route"] = route
-            scope[_PRINCIPAL] = app.guard.check(scope, route.access)
+            scope[PRINCIPAL] = app.guard.check(scope, route.access)
             await route.handler(app, scope, watch.receive, watch.send, params)
         except MedgateError as exc:
             error = exc
@@ -389,11 +376,12 @@ class MedgateASGI:
     @staticmethod
     def _audit(app: App, scope: Scope, status: int, error: MedgateError | None, started: float) -> None:
         """The record of a request no handler audited: refusals, and the routes without a record
-        of their own. A /health probe that succeeded is not audited (load balancers poll it)."""
+        of their own. A quiet route's success is not audited: /health (load balancers poll it), the console's files."""
         name = _route_name(scope)
         latency = time.perf_counter() - started
         app.metrics.request(name, status, latency, error.code if error else None)
-        if name == "/health" and status == 200:
+        route: RouteSpec | None = scope.get("medgate.route")
+        if route is not None and route.quiet and status == 200:
             return
         principal = principal_of(scope)
         app.audit.append({"kind": "request", "route": name, "method": scope["method"],

@@ -10,7 +10,7 @@ from pydantic import ConfigDict, Field, with_config
 from typing_extensions import TypedDict
 
 from medgate.errors import InvalidRequest
-from medgate.server.http import Receive, Scope, Send, parse_json, read_body, send_json
+from medgate.server.http import Receive, Scope, Send, parse_json, principal_of, read_body, send_json
 from medgate.validation import validator
 
 if TYPE_CHECKING:
@@ -90,8 +90,6 @@ def _service(app: App) -> BatchService:
 
 def _key(scope: Scope) -> Principal | None:
     """Who asks (None: no keys exist). A key sees its own files and batches; an admin's, all."""
-    from medgate.server.app import principal_of
-
     return principal_of(scope)
 
 

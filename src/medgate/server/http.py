@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 
+from medgate.auth.keys import Principal
 from medgate.errors import InternalError, InvalidJSON, MedgateError, PayloadTooLarge
 
 log = logging.getLogger("medgate.server")
@@ -19,8 +20,14 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 JSON_HEADERS = [(b"content-type", b"application/json")]
+PRINCIPAL = "medgate.principal"  # scope key: who is asking (set by the server before the handler)
 SSE_HEADERS = [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache"),
                (b"x-accel-buffering", b"no")]
+
+
+def principal_of(scope: Scope) -> Principal | None:
+    p: Principal | None = scope.get(PRINCIPAL)
+    return p
 
 
 def header_map(scope: Scope) -> dict[str, str]:

@@ -11,14 +11,17 @@ from typing import Any
 from pydantic import TypeAdapter
 
 import medgate
+from medgate.server.console import NAME_PATTERN
 from medgate.types import ChatCompletionChunk, ErrorResponse
 
 REF = "#/components/schemas/{model}"
 _PARAM_NAMES = {"name": "a task name (soap-note, discharge-summary, differential, ...)",
                 "id": "an artefact id from a task response",
                 "file_id": "a file id from POST /v1/files (or a batch's output_file_id)",
-                "batch_id": "a batch id from POST /v1/batches"}
-_PARAM_PATTERNS = {"file_id": "^file-[0-9a-f]{24}$", "batch_id": "^batch-[0-9a-f]{24}$"}
+                "batch_id": "a batch id from POST /v1/batches",
+                "asset": "a console file name (main.js, console.css, ...)"}
+_PARAM_PATTERNS = {"file_id": "^file-[0-9a-f]{24}$", "batch_id": "^batch-[0-9a-f]{24}$",
+                   "asset": NAME_PATTERN}
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ class ModelCard(TypedDict):
     family: str
     deployments: list[str]
     trust: str
+    phi_policy: NotRequired[str]  # the PHI detector for what is sent there: strict | standard
     pricing: dict[str, float] | None
 
 

@@ -1,6 +1,7 @@
 """HTTP handlers the gateway mounts (it owns routing, JSON decoding and error rendering):
 
 POST /v1/tasks/image-report                 -> image_report_http (files as data URLs, or multipart)
+GET  /v1/tasks                              -> task_list
 POST /v1/tasks/{name}                       -> task_http
 POST /v1/tasks/artefacts/{id}/signoff       -> signoff_http
 
@@ -19,7 +20,7 @@ from typing_extensions import TypedDict
 from medgate.errors import InvalidRequest
 from medgate.imaging import Attachment, parse_data_url, parse_selection
 from medgate.tasks.client import AuditLog, ChatClient
-from medgate.tasks.registry import task_for
+from medgate.tasks.registry import TASKS, task_for
 from medgate.tasks.runner import arun
 from medgate.tasks.signoff import sign_off
 from medgate.tasks.store import ArtefactStore
@@ -97,6 +98,33 @@ class ImageReportForm(TypedDict):
 
 _task_request = validator(TaskRequest)
 _image_request = validator(ImageReportRequest)
+
+
+class TaskInfo(TypedDict):
+    name: str
+    use_case: str
+    input_label: str
+    fhir: bool  # whether `format: fhir` adds a FHIR Bundle
+    takes_files: bool  # its input is files (POST /v1/tasks/image-report), the text a question
+    options_schema: dict[str, Any]  # JSON Schema of `options`
+    output_schema: dict[str, Any]  # JSON Schema of `result`
+
+
+class TaskList(TypedDict):
+    object: Literal["list"]
+    data: list[TaskInfo]
+
+
+def task_list() -> TaskList:
+    """`GET /v1/tasks`: every task in the TASKS table with its option and result schemas (the
+    console builds its forms and documents from these, so a new task needs no new page)."""
+    return {"object": "list", "data": [
+        {"name": name, "use_case": t.use_case, "input_label": t.input_label, "fhir": t.supports_fhir(),
+         "takes_files": t.takes_files,
+         "options_schema": t.options_model.model_json_schema(),
+         "output_schema": t.output.model_json_schema()} for name, t in TASKS.items()]}
+
+
 _signoff_request = validator(SignoffRequest)
 
 
