@@ -123,7 +123,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
         raise PrivacyError(f"unknown PHI policy {policy!r}; use one of {', '.join(POLICIES)}")
     try:
         lex = lexicon()
-        found = drop_implausible(engine.detect(text), lex)
+        found = drop_implausible(engine.detect(text), lex, text)
         if policy == "strict":
             strict = _strict(lex)
             masked, eponyms, candidates = strict.analyse(text)

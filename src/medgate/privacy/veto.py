@@ -17,6 +17,12 @@ from medgate.privacy.strict.words import name_pop
 from medgate.privacy.types import Entity, PhiType
 
 _WORD: Final = re.compile(r"[^\W\d_]+")
+# An upper-case "city" followed, with no comma, by a two-letter "state" and no ZIP: in ALL-CAPS
+# notes that is "RESP NC 4L", "PA LINE", "CO BY FICK" (nasal cannula, pulmonary artery, cardiac
+# output), not "DURHAM NC".
+_BARE_STATE: Final = re.compile(r"[ \t]+[A-Z]{2}\b(?![ \t,]*\d{5})")
+# "FROM SMALLVILLE NC", "TRANSFERRED FROM SMALLVILLE NC" stay
+_PLACE_CUE: Final = re.compile(r"(?i:\b(?:from|in|to|near|at|of)[ \t]+)(?:\Z|(?=\S))")
 _WORDY: Final = frozenset({PhiType.NAME, PhiType.CITY, PhiType.COUNTY})
 _FUNCTION_ZIPF: Final = 5.8
 
@@ -30,8 +36,18 @@ def _ordinary(word: str, lex: Lexicon) -> bool:
     return name_pop(e) == 0 or e.zipf >= 5.6
 
 
-def plausible(e: Entity, lex: Lexicon) -> bool:
+def _place_word(word: str, lex: Lexicon) -> bool:
+    return bool(lex(word).flags & (F.PLACE | F.PHRASE_HEAD))
+
+
+def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
     words = _WORD.findall(e.text)
+    if (
+        e.type is PhiType.CITY and e.text.isupper() and _BARE_STATE.match(text, e.end)
+        and not _PLACE_CUE.search(text, max(0, e.start - 12), e.end)
+        and not any(_place_word(w, lex) for w in words)
+    ):  # fmt: skip
+        return False
     if e.type in _WORDY:
         # a capitalised word in mixed case is the rules' own evidence ("Dr. Obi"): kept
         if not words or any(w[0].isupper() and w[1:].islower() for w in words):
@@ -43,5 +59,5 @@ def plausible(e: Entity, lex: Lexicon) -> bool:
     return True
 
 
-def drop_implausible(found: list[Entity], lex: Lexicon) -> list[Entity]:
-    return [e for e in found if plausible(e, lex)]
+def drop_implausible(found: list[Entity], lex: Lexicon, text: str = "") -> list[Entity]:
+    return [e for e in found if plausible(e, lex, text)]

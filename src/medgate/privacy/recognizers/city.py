@@ -42,6 +42,7 @@ _COUNTRY_AFTER: Final = re.compile(r",[ \t]+(?P<c>[A-Z][A-Za-z]+(?:[ \t][A-Z][a-
 _CITY_BEFORE: Final = re.compile(rf"(?<![\w,])(?P<v>{CITY})\Z")
 _NOT_CITY = re.compile(rf"(?:{STATE})$")
 _CREDENTIAL_STATE = re.compile(r"\b(?:MD|PA|DO|NP|RN)\b")
+_CUE_WORDS: Final = frozenset({"from", "in", "to", "near", "at"})
 
 
 class CityRecognizer(Recognizer):
@@ -65,9 +66,9 @@ class CityRecognizer(Recognizer):
         s, e = m.span("v" + suffix)
         words = m.group("v" + suffix).split()
         # Trim note words from the front ("Lives In Austin", "Seen At Dallas").
-        while words and words[0].title() in CLINICAL_WORDS:
-            s = m.string.index(words[0], s) + len(words[0])
-            s += len(m.string[s:e]) - len(m.string[s:e].lstrip())
+        while words and (words[0].title() in CLINICAL_WORDS or any(w.lower() in _CUE_WORDS for w in words[1:])):
+            s = m.string.index(words[0], s) + len(words[0])  # ("TRANSFERRED FROM DURHAM NC": the city
+            s += len(m.string[s:e]) - len(m.string[s:e].lstrip())  # is after the cue)
             words.pop(0)
         if words and not _NOT_CITY.fullmatch(" ".join(words)):
             out.append((PhiType.CITY, s, e))
