@@ -66,6 +66,7 @@ KEPT = [
     "transferred to MICU from the floor, then to the cath lab",
     "HO AWARE. K 3.2, REPLETED. FOLEY TO GRAVITY. MAE.",
     "Swan Ganz placed; Tylenol Extra Strength given; Guillain-Barre syndrome excluded.",
+    "RESP NC 4L SATS 97%. SEE PT ADMISSION NOTE. SUPPORT AS NEEDED. RECEIVED LOPRESSOR 5 MG IV. AM K PND.",
 ]
 
 

@@ -29,6 +29,10 @@ _FUNCTION_ZIPF: Final = 5.8
 
 def _ordinary(word: str, lex: Lexicon) -> bool:
     e = lex(word)
+    if e.english and e.zipf >= 5.6:
+        return True  # "SEE", "AS", "DAY", "AM": too common to be a name without a capital
+    if e.clinical and not e.flags & (F.FIRST | F.LAST | F.PLACE):
+        return True  # "LOPRESSOR", "ILEUS": a drug or a diagnosis, never a name
     if len(word) < 3 or e.zipf < 3.0 or not (e.english or e.clinical):
         return False  # initials ("JS/mk") and rare words may well be names
     if e.flags & (F.FIRST | F.PLACE):
