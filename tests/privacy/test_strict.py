@@ -50,6 +50,7 @@ MASKED = [
     # two capitalised words, one a name, neither English nor clinical: no cue needed
     ("Olusegun Obasanjo will be speaking at the meeting", ["Olusegun Obasanjo"]),
     ("he's at Korle Bu now, waiting on the match", ["Korle Bu"]),
+    ("Dr. Aline Moreau aware of the lactate", ["Aline Moreau"]),  # shorthand, but after a title
 ]
 
 
@@ -66,6 +67,7 @@ KEPT = [
     "transferred to MICU from the floor, then to the cath lab",
     "HO AWARE. K 3.2, REPLETED. FOLEY TO GRAVITY. MAE.",
     "Swan Ganz placed; Tylenol Extra Strength given; Guillain-Barre syndrome excluded.",
+    "L radial aline placed, lytes repleted, nitro gtt weaned, levo off, carevue updated.",
     "RESP NC 4L SATS 97%. SEE PT ADMISSION NOTE. SUPPORT AS NEEDED. RECEIVED LOPRESSOR 5 MG IV. AM K PND.",
 ]
 

@@ -82,6 +82,15 @@ UNITS: Final = _set(
     "hospital hosp facility service team stepdown step-down tele telemetry ob/gyn surgery "
     "the a an this his her their our bath shower operating procedure pre-op post-op"
 )
+# Bedside shorthand of ICU and ward notes that the dictionaries do not know as clinical words and
+# that some lists hold as names ("Aline", "Levo", "Neo"): a name only after a title or an
+# introduction, never on its own (general nursing abbreviations, not any one note's words).
+SHORTHAND: Final = _set(
+    "aline a-line art-line lytes nitro levo vanco vanc fent neo neosynephrine precedex trach peg "
+    "picc ogt ngt dobhoff carevue careview perrla perla perl fick brady tachy sats abx dsg drsg gtt "
+    "gtts diurese diuresed diuresing mae prbc prbcs ffp cvp ett sx suctioned bolus boluses pacer "
+    "cordis contin simv cpap bipap hemodynamics hemodynamically afeb afebrile dopplerable thoracentesis"
+)
 # Words near a slash-number that make it a measurement, score or dose, not a month/day.
 MEASURE_WORDS: Final = _set(
     "bp sbp dbp map pap paps pa cvp pcwp wedge abp nbp art a-line strength motor power pain "
