@@ -8,7 +8,7 @@ import re
 import pytest
 
 from medgate.errors import PrivacyError
-from medgate.privacy import Pseudonymiser, deidentify, detect
+from medgate.privacy import PhiType, Pseudonymiser, deidentify, detect
 from medgate.privacy.detect import ENGINE
 
 NOTE = (
@@ -125,3 +125,12 @@ def test_fail_closed(monkeypatch: pytest.MonkeyPatch) -> None:
         Pseudonymiser().pseudonymise("Pt: John Smith")
     with pytest.raises(PrivacyError):
         deidentify("Pt: John Smith", "mask")
+
+
+def test_a_date_without_a_year_never_keeps_its_own_value() -> None:
+    """One shift per request: a shift of whole years (365 or 730 days) would send "8/23" as
+    "8/23" (a test of tool calls met it once in a few hundred requests)."""
+    for seed in range(3000):
+        p = Pseudonymiser(seed=seed)
+        for date in ("8/23", "2/28", "12/31"):
+            assert p.surrogate(PhiType.DATE, date) != date, (seed, p.date_offset_days)

@@ -64,6 +64,11 @@ def whole_token_at(text: str, start: int, end: int) -> bool:
     return True
 
 
+def _near_whole_years(days: int) -> bool:
+    """A shift within two days of whole years leaves a date without a year ("8/23") as it was."""
+    return any(min(abs(days) % n, n - abs(days) % n) <= 2 for n in (365, 366))
+
+
 class Pseudonymiser:
     """One per request. Same original → same surrogate; surrogates never collide."""
 
@@ -71,6 +76,8 @@ class Pseudonymiser:
         self.policy: Policy = policy
         self._rng = random.Random(seed if seed is not None else secrets.randbits(64))
         self.date_offset_days = -self._rng.randint(90, 1000)
+        while _near_whole_years(self.date_offset_days):  # "8/23" shifted by 730 days is "8/23"
+            self.date_offset_days = -self._rng.randint(90, 1000)
         self._forward: dict[tuple[PhiType, str], str] = {}
         self._reverse: dict[str, str] = {}
         self._name_tokens: dict[str, str] = {}
@@ -119,7 +126,7 @@ class Pseudonymiser:
             sur = self._name(original, context)
         elif kind is PhiType.DATE:
             shifted = shift_date(original, self.date_offset_days)
-            sur = shifted or self._fresh(kind, original, context)
+            sur = shifted if shifted and shifted != original else self._fresh(kind, original, context)
             value = date_key(shifted) if shifted else None
             if value is not None:
                 self.date_keys.append(value)
