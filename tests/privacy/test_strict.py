@@ -50,7 +50,9 @@ MASKED = [
     # two capitalised words, one a name, neither English nor clinical: no cue needed
     ("Olusegun Obasanjo will be speaking at the meeting", ["Olusegun Obasanjo"]),
     ("he's at Korle Bu now, waiting on the match", ["Korle Bu"]),
-    ("Dr. Aline Moreau aware of the lactate", ["Aline Moreau"]),  # shorthand, but after a title
+    ("Dr. Aline Moreau aware of the lactate", ["Aline Moreau"]),
+    # an English first name beside a capitalised name is part of it
+    ("Summer Delacroix-Nwosu from pharmacy wants to know", ["Summer Delacroix-Nwosu"]),  # shorthand, but after a title
 ]
 
 

@@ -221,10 +221,12 @@ class StrictFilter:
         while changed:
             changed = False
             for i, t in enumerate(words):
-                if t.hit or t.verdict != AMBIGUOUS or t.eponym or len(t.text) <= 2:
+                if t.hit or t.eponym or len(t.text) <= 2:
                     continue
                 assert t.entry is not None
-                if t.entry.zipf >= FUNCTION_ZIPF:
+                # a plain word is a name only as a capitalised first name ("Summer Delacroix")
+                first = mixed and t.verdict == SAFE and bool(t.entry.flags & F.FIRST)
+                if (t.verdict != AMBIGUOUS and not first) or t.entry.zipf >= FUNCTION_ZIPF:
                     continue
                 for j, via in ((i - 1, i - 2), (i + 1, i + 2)):
                     if not 0 <= j < len(words) or not adjacent(text, words, i, j):
@@ -232,7 +234,7 @@ class StrictFilter:
                     through = is_initial(words[j], text) and 0 <= via < len(words)
                     if through and adjacent(text, words, j, via):
                         j = via  # "EARL N. RAND", "TOM B. ORTIZ": First I. Last, strong
-                    elif not (title_pair(t, words[j]) or likely_name(t.entry, words[j])):
+                    elif not (title_pair(t, words[j]) or (not first and likely_name(t.entry, words[j]))):
                         continue
                     if words[j].hit and not words[j].place:
                         t.hit, t.why = True, "next to a name"
