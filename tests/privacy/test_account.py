@@ -26,6 +26,7 @@ CASES = [
     ("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq is the wallet", ["bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"]),
     ("Acct #: 1AB2345", ["1AB2345"]),
     ("WBC 12000000000000 cells", []),
+    ("op mijn American Express 3714 496353 98431.", ["3714 496353 98431"]),
 ]
 
 

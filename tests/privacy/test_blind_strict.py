@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import detect
-from tests.privacy.blind_notes import CHAT, NOTES, NOTES_2, NOTES_3, BlindNote
+from tests.privacy.blind_notes import CHAT, NOTES, NOTES_2, NOTES_3, NOTES_4, BlindNote
 from tests.privacy.blind_scoring import occurrences
 
 # name -> (notes, leak-free floor, must-keep floor)
@@ -15,7 +15,8 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set1": (NOTES, 0.99, 0.93),
     "set2": (NOTES_2, 0.98, 0.77),
     "set3": (NOTES_3, 0.96, 0.90),
-    "chat": (CHAT, 0.95, 0.90),
+    "chat": (CHAT, 0.96, 0.90),
+    "set4": (NOTES_4, 0.88, 0.98),
 }
 
 
@@ -52,7 +53,7 @@ def test_strict_floors(name: str) -> None:
 
 
 def test_new_sets_are_wellformed() -> None:
-    assert (len(NOTES_3), len(CHAT)) == (25, 80)
-    for note in NOTES_3 + CHAT:
+    assert (len(NOTES_3), len(CHAT), len(NOTES_4)) == (25, 80, 40)
+    for note in NOTES_3 + CHAT + NOTES_4:
         for sub, _ in note.phi:
             assert occurrences(note.text, sub), (note.kind, sub)

@@ -8,9 +8,11 @@ from medgate.privacy import PhiType
 from tests.privacy.helpers import found
 
 CASES = [
+    ("2024-03-09T22:41:07Z auth WARN failed login", ["2024-03-09T22:41:07Z"]),
+    ("lived there from July 2019 until 30 June 2023", ["July 2019", "30 June 2023"]),
     ("Admitted 03/14/2024 for CP", ["03/14/2024"]),
     ("seen 3-14-24 in clinic", ["3-14-24"]),
-    ("CT 2024-03-14T08:30", ["2024-03-14"]),
+    ("CT 2024-03-14T08:30", ["2024-03-14T08:30"]),  # the time with it: one timestamp
     ("on 14 Mar 2024", ["14 Mar 2024"]),
     ("DOB: 14-MAR-1950", ["14-MAR-1950"]),
     ("surgery March 14th, 2024", ["March 14th, 2024"]),

@@ -17,6 +17,8 @@ CASES = [
     ("The username is jsmith1987 and the password is Tr0ub4dor&3.", ["jsmith1987", "Tr0ub4dor&3"]),
     ("portal login: kz_adams, thanks", ["kz_adams"]),
     ("pt unable to remember password for portal", []),
+    ("auth WARN failed login user=mkhumalo from 10.0.0.1", ["mkhumalo"]),
+    ("(PAN: BQKPV4821M, Aadhaar: 4829 1175 3306)", ["BQKPV4821M", "4829 1175 3306"]),
 ]
 
 

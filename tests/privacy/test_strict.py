@@ -51,6 +51,7 @@ MASKED = [
     ("Olusegun Obasanjo will be speaking at the meeting", ["Olusegun Obasanjo"]),
     ("he's at Korle Bu now, waiting on the match", ["Korle Bu"]),
     ("Dr. Aline Moreau aware of the lactate", ["Aline Moreau"]),
+    ("qui a été résiliée le 28/02, vu le 17/01", ["28/02", "17/01"]),  # day first
     # an English first name beside a capitalised name is part of it
     ("Summer Delacroix-Nwosu from pharmacy wants to know", ["Summer Delacroix-Nwosu"]),  # shorthand, but after a title
 ]

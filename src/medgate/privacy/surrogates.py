@@ -84,6 +84,9 @@ def shape_preserving(value: str, rng: random.Random) -> str:
 
 def shift_date(value: str, days: int) -> str | None:
     """The date moved by `days`, rendered in the original format; None if it does not parse."""
+    if value.find("T") == 10 and value[:4].isdigit():  # ISO 8601 "2024-03-09T22:41:07Z"
+        moved = shift_date(value[:10], days)
+        return moved + value[10:] if moved else None  # the time of day stays
     digits_only = all(c.isdigit() or c in "/-." for c in value)
     if digits_only:
         return _shift_numeric(value, days)

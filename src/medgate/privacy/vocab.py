@@ -243,7 +243,7 @@ CLINICAL_WORDS: Final = _words(
     Acute Chronic Left Right Bilateral Alert Oriented Awake Calm Pleasant Well Good Fair Poor Can
     Mr Mrs Ms Miss Dr Doctor Sister Brother Mother Father Wife Husband Son Daughter Signed Dictated
     Electronically Transcribed Date Time Phone Fax Email Address City State Zip Dob Mrn Acct Account
-    Member Policy Insurance Medicare Medicaid Group Id Ssn License Serial Device Vehicle Visit
+    Member Policy Insurance Medicare Medicaid Group Id Ssn License Passport Serial Device Vehicle Visit
     Encounter Referral Referring Consult Consultation Summary Letter Dear Sincerely Regards Thank
     Thanks Please Call Contact Emergency Next Kin Spouse Partner Guardian Caregiver Home Work Cell
     Mobile Pager Office Main Street Avenue Road Drive Lane Court Suite Apt The This That These Those

@@ -48,7 +48,8 @@ class CheckedAccountRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.ACCOUNT
     patterns: ClassVar[tuple[Pattern, ...]] = (
         # 13-19 digits in groups of four (the last may be longer or shorter)
-        Pattern("card", r"(?<![\w\-])(?P<v>[3-6]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7})(?![\w\-])"),
+        Pattern("card", r"(?<![\w\-])(?P<v>[3-6]\d{3}(?:[ \-]?\d{4}){2}[ \-]?\d{1,7}"
+                        r"|3[47]\d\d[ \-]?\d{6}[ \-]?\d{5})(?![\w\-])"),  # (and American Express's 4-6-5)
         Pattern("iban", r"(?<![\w\-])(?P<v>[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![\w\-])"),
         Pattern("eth", r"(?<![\w\-])(?P<v>0x[0-9a-fA-F]{40})(?![\w\-])"),
         Pattern("btc", r"(?<![\w\-])(?P<v>[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{25,59})(?![\w\-])"),

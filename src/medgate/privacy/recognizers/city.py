@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, Final
 
+from medgate.privacy.cues import MONTHS
 from medgate.privacy.names import ANY_NAME
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
 from medgate.privacy.recognizers.common import LOWER, STATE, UPPER
@@ -70,6 +71,8 @@ class CityRecognizer(Recognizer):
             s = m.string.index(words[0], s) + len(words[0])  # ("TRANSFERRED FROM DURHAM NC": the city
             s += len(m.string[s:e]) - len(m.string[s:e].lstrip())  # is after the cue)
             words.pop(0)
+        if words and words[0].lower() in MONTHS:
+            return []  # "from July 2019": a date, not a city
         if words and not _NOT_CITY.fullmatch(" ".join(words)):
             out.append((PhiType.CITY, s, e))
         if has_zip:

@@ -41,7 +41,8 @@ class DateRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.DATE
     patterns: ClassVar[tuple[Pattern, ...]] = (
         # 2024-03-14, 2024/03/14, 2024-03-14T08:30
-        Pattern("iso", rf"\b(?P<v>{YEAR4}[\-/.](?:1[0-2]|0[1-9]|[1-9])[\-/.]{DAY})(?![\d/])"),
+        Pattern("iso", rf"\b(?P<v>{YEAR4}[\-/.](?:1[0-2]|0[1-9]|[1-9])[\-/.]{DAY}"
+                       r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?)?)(?![\d/])"),  # ISO 8601 time too
         # 03/14/2024, 3-14-24, 14.03.2024 (numeric with year; day-first accepted when day > 12)
         Pattern(
             "numeric",

@@ -14,7 +14,9 @@ LABELS = (
     r"report[ \t]*(?:no\.?|number|#)|incident[ \t]*(?:no\.?|number|#)|booking[ \t]*ref|"
     r"emp[ \t]*#|staff[ \t]*(?:#|no\.?|id)|run[ \t]*(?:#|no\.?|number)|form[ \t]*(?:#|no\.?|number)|"
     r"(?:va[ \t]*)?file[ \t]*(?:#|no\.?|number)|claim|"
-    r"student|confirmation|ticket|tracking|barcode|wristband|identifier|id"
+    r"student|confirmation|ticket|tracking|barcode|wristband|identifier|id|"
+    r"pan|aadhaar|national[ \t]*id|tax[ \t]*(?:id|no\.?|number|code)|tin|nino|bsn|personnummer|"
+    r"steuer-?id|codice[ \t]*fiscale|nif|nie|dni|curp|rfc|cpf"
 )
 
 
@@ -32,6 +34,7 @@ class CredentialRecognizer(Recognizer):
 
     entity: ClassVar[PhiType] = PhiType.OTHER_ID
     patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("credential", (
-        r"(?i:\b(?:user[ \t]?name|user[ \t]?id|login(?:[ \t]?id)?|log-in|pass(?:word|code|phrase)|passwd|pwd)"
+        r"(?i:\b(?:user[ \t]?name|user[ \t]?id|login(?:[ \t]?id)?|log-in|pass(?:word|code|phrase)|passwd|pwd"
+        r"|user(?==)|uid(?==)|account(?==))"
         r"(?![A-Za-z]))[ \t]*(?:[:=][ \t]*|is[ \t]+|was[ \t]+)[\"'“‘]?"
         r"(?P<v>[^\s\"'”’]{3,64}?)[\"'”’]?(?=[.,;:!?)]?(?:\s|$))")),)

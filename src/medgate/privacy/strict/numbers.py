@@ -134,6 +134,8 @@ _WORDS_AFTER: Final = re.compile(r"([^\W\d_]+)")
 
 def _is_date(m: re.Match[str], text: str) -> bool:
     month, day = int(m.group("m")), m.group("d")
+    if 13 <= month <= 31 and len(day) <= 2 and 1 <= int(day) <= 12:
+        month, day = int(day), m.group("m")  # day first: "28/02", "17/01"
     if not 1 <= month <= 12:
         return False
     if len(day) == 4:
