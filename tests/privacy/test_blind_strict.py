@@ -16,7 +16,7 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set2": (NOTES_2, 0.98, 0.77),
     "set3": (NOTES_3, 0.96, 0.90),
     "chat": (CHAT, 0.96, 0.90),
-    "set4": (NOTES_4, 0.88, 0.98),
+    "set4": (NOTES_4, 0.90, 0.98),
 }
 
 

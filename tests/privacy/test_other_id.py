@@ -21,7 +21,18 @@ CASES = [
     ("(PAN: BQKPV4821M, Aadhaar: 4829 1175 3306)", ["BQKPV4821M", "4829 1175 3306"]),
 ]
 
+LABELLED = [  # a dot after the label's number word: "Hosp No.", "Prov. No."
+    ("Hosp No. RA7745102", PhiType.MRN, ["RA7745102"]),
+    ("(Prov. No. 2461873A)", PhiType.LICENSE, ["2461873A"]),
+    ("on your card ending 0366. I'll", PhiType.ACCOUNT, ["0366"]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_other_id(text: str, expected: list[str]) -> None:
     assert found(text, PhiType.OTHER_ID) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), LABELLED)
+def test_labels_with_a_dotted_number_word(text: str, kind: PhiType, expected: list[str]) -> None:
+    assert found(text, kind) == expected

@@ -52,6 +52,8 @@ MASKED = [
     ("he's at Korle Bu now, waiting on the match", ["Korle Bu"]),
     ("Dr. Aline Moreau aware of the lactate", ["Aline Moreau"]),
     ("qui a été résiliée le 28/02, vu le 17/01", ["28/02", "17/01"]),  # day first
+    ("Mateo Salgado-Ruiz, MD  pgr 4417", ["4417"]),
+    ("Ph (03) 9555 0142  Fax (03) 9555 0143", ["(03) 9555 0142", "(03) 9555 0143"]),
     # an English first name beside a capitalised name is part of it
     ("Summer Delacroix-Nwosu from pharmacy wants to know", ["Summer Delacroix-Nwosu"]),  # shorthand, but after a title
 ]

@@ -13,7 +13,8 @@ from medgate.privacy.types import PhiType
 
 LABELS = (
     r"acct|account|fin|encounter|enc|csn|visit|billing|claim|invoice|har|guarantor[ \t]*(?:#|id)|"
-    r"financial[ \t]*(?:#|no|number)|bank[ \t]*account|routing|credit[ \t]*card|card"
+    r"financial[ \t]*(?:#|no|number)|bank[ \t]*account|routing|credit[ \t]*card|card|"
+    r"(?:card|account)[ \t]+ending(?:[ \t]+in)?"
 )
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 

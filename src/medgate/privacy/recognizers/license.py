@@ -13,7 +13,8 @@ LABELS = (
     r"dl|driver'?s?[ \t]*lic(?:ense|ence)?|lic(?:ense|ence)?|state[ \t]*lic(?:ense|ence)|"
     r"medical[ \t]*lic(?:ense|ence)|dea|npi|certificate|cert|board[ \t]*cert(?:ification)?|"
     r"permit|registration|reg|cdl|commercial[ \t]*driver'?s?[ \t]*lic(?:ense|ence)?|nrcme|"
-    r"registry[ \t]*(?:no\.?|number|#)"
+    r"registry[ \t]*(?:no\.?|number|#)|prov(?:ider)?\.?[ \t]*(?:no|number|#)|prescriber[ \t]*(?:no|number|#)|"
+    r"gmc|nmc|ahpra|hcpc"
 )
 
 

@@ -41,9 +41,9 @@ _AGE: Final = re.compile(
     r"(?<![\w.,/])(?P<n>9\d|1[01]\d)(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
 )
 _SHORT_PHONE: Final = re.compile(
-    r"(?i)\b(?:pager|page|bleep|beep|beeper|ext|extension|x)\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?(?P<v>\d{4,5})\b"
+    r"(?i)\b(?:pager|pgr|page|bleep|beep|beeper|ext|extension|x)\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?(?P<v>\d{4,5})\b"
 )
-_NATIONAL_PHONE: Final = re.compile(r"(?<![\w+])0\d{1,4}(?:[ \t-]\d{2,5}){1,3}(?![\w])")
+_NATIONAL_PHONE: Final = re.compile(r"(?<![\w+])(?:0\d{1,4}|\(0\d{1,4}\))(?:[ \t-]\d{2,5}){1,3}(?![\w])")
 _LOCAL_PHONE: Final = re.compile(r"(?<![\w/.-])[2-9]\d{2}-\d{4}(?![\w/-])")
 _GROUPED_ID: Final = re.compile(
     r"(?<![\w.])(?=[A-Z\d])(?:[A-Z]{1,4}[ -]?)?\d{2,5}(?:[ -]\d{1,5}){2,4}(?!\w|\.\d)"
