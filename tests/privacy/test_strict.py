@@ -53,6 +53,9 @@ MASKED = [
     ("Dr. Aline Moreau aware of the lactate", ["Aline Moreau"]),
     ("qui a été résiliée le 28/02, vu le 17/01", ["28/02", "17/01"]),  # day first
     ("Mateo Salgado-Ruiz, MD  pgr 4417", ["4417"]),
+    ("Employer: Quillfeather Analytics LLC, Austin office", ["Quillfeather Analytics"]),
+    ("Unwitnessed fall at Orchard Vale care home, on apixaban", ["Orchard Vale"]),
+    ("Discharged to Larkspur Gardens skilled nursing facility", ["Larkspur Gardens"]),
     ("Ph (03) 9555 0142  Fax (03) 9555 0143", ["(03) 9555 0142", "(03) 9555 0143"]),
     # an English first name beside a capitalised name is part of it
     ("Summer Delacroix-Nwosu from pharmacy wants to know", ["Summer Delacroix-Nwosu"]),  # shorthand, but after a title

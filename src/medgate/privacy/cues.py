@@ -72,8 +72,12 @@ FACILITY_NAME_WORDS: Final = _set(
 FACILITY_HEADS: Final = _set(
     "hospital hospitals hosp hosp. hos medical med center centre clinic clinics rehab "
     "rehabilitation campus infirmary nursing home hospice va vamc sanitarium institute "
-    "memorial general regional university college school church manor"
+    "memorial general regional university college school church manor facility snf "
+    "llc inc inc. ltd ltd. gmbh plc corp corp. pty"  # an employer's legal form ends its name
 )
+# Between a facility's name and its head: "Orchard Vale care home", "Larkspur Gardens skilled
+# nursing facility".
+FACILITY_KINDS: Final = _set("care nursing skilled residential rest retirement group")
 # Hospital areas and unit types: after "transferred to" these are not identifiers.
 UNITS: Final = _set(
     "icu micu sicu ccu csru cvicu nicu picu tsicu ticu neuroicu pacu or er ed ew tcu ltac ltach "

@@ -131,6 +131,8 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
 def _facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
     """ "Holy Cross Hospital", "Harbor Hosp", "Franklin Square Hosp", "VAMC HOSPITAL"."""
     k = i - 1
+    while k >= 0 and i - k <= 2 and words[k].low in cues.FACILITY_KINDS:
+        k -= 1  # "care home", "skilled nursing facility": the kind, not the name
     while k >= 0 and i - k <= 4 and adjacent(text, words, k, k + 1):
         w = words[k]
         if w.low in cues.UNITS or (w.low == "of" and k == i - 1):
