@@ -54,6 +54,8 @@ MASKED = [
     ("qui a été résiliée le 28/02, vu le 17/01", ["28/02", "17/01"]),  # day first
     ("Mateo Salgado-Ruiz, MD  pgr 4417", ["4417"]),
     ("Employer: Quillfeather Analytics LLC, Austin office", ["Quillfeather Analytics"]),
+    ("cant make it til the 19th sorry 😞 - sammy", ["sammy"]),  # signed off
+    ("sorry to bother u again. Ray's MRN is 4450982 if that helps", ["Ray", "4450982"]),
     ("Unwitnessed fall at Orchard Vale care home, on apixaban", ["Orchard Vale"]),
     ("Discharged to Larkspur Gardens skilled nursing facility", ["Larkspur Gardens"]),
     ("Ph (03) 9555 0142  Fax (03) 9555 0143", ["(03) 9555 0142", "(03) 9555 0143"]),
@@ -76,6 +78,7 @@ KEPT = [
     "HO AWARE. K 3.2, REPLETED. FOLEY TO GRAVITY. MAE.",
     "Swan Ganz placed; Tylenol Extra Strength given; Guillain-Barre syndrome excluded.",
     "L radial aline placed, lytes repleted, nitro gtt weaned, levo off, carevue updated.",
+    "see you tmrw - ok",
     "RESP NC 4L SATS 97%. SEE PT ADMISSION NOTE. SUPPORT AS NEEDED. RECEIVED LOPRESSOR 5 MG IV. AM K PND.",
 ]
 

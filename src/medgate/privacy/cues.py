@@ -95,6 +95,8 @@ SHORTHAND: Final = _set(
     "gtts diurese diuresed diuresing mae prbc prbcs ffp cvp ett sx suctioned bolus boluses pacer "
     "cordis contin simv cpap bipap hemodynamics hemodynamically afeb afebrile dopplerable thoracentesis"
 )
+# What a possessive name owns that makes it a person's: "Ray's MRN", "mum's dob".
+OWN_IDENTIFIERS: Final = _set("mrn dob nhs chi ssn phone number mobile address email birthday insurance")
 # Words near a slash-number that make it a measurement, score or dose, not a month/day.
 MEASURE_WORDS: Final = _set(
     "bp sbp dbp map pap paps pa cvp pcwp wedge abp nbp art a-line strength motor power pain "

@@ -51,6 +51,11 @@ from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
 
 
+def _signed_off(t: Tok, text: str) -> bool:
+    """The message's last word, after a dash: a signature ("- sammy", "– Ade")."""
+    return text[t.end :].strip(" \t\n.!x") == "" and text[: t.start].rstrip(" \t")[-1:] in ("-", "–", "—")
+
+
 class StrictFilter:
     """Stateless after construction; shares the process's lexicon."""
 
@@ -279,8 +284,13 @@ class StrictFilter:
             return f"after {prev.low!r}"
         if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME):
             return f"before {nxt.low!r}"
-        if nxt is not None and nxt.low in cues.KIN and t.text.lower().endswith(("'s", "’s")):
+        possessive = t.text.lower().endswith(("'s", "’s"))
+        if nxt is not None and nxt.low in cues.KIN and possessive:
             return "someone's relative"  # "Kayden's mum"
+        if nxt is not None and nxt.low in cues.OWN_IDENTIFIERS and possessive and (not plain or e.flags & F.FIRST):
+            return "someone's identifier"  # "Ray's MRN is ...", "jaz's dob"
+        if _signed_off(t, text) and (not plain or e.flags & F.FIRST) and e.zipf < WEAK_ZIPF:
+            return "signed off"  # "... sorry 😞 - sammy", "thanks, – Ade"
         if prev is not None and is_initial(prev, text):
             return "after an initial"
         if t.verdict == JARGON:
