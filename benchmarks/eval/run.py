@@ -9,6 +9,8 @@ items/s). Measured in the same run:
      this machine and the fake allow);
   2. runner: `medgate eval run`'s Runner through the in-process gateway (validation, red-flag
      screen, routing, cost, audit rows) with results written to SQLite.
+     `--concurrency` is its model calls in flight (never more: tests/evaluation), while a quarter
+     more workers do the gateway work around the calls.
 It prints items/s, the ratios runner/ideal (the target is >= 0.90) and runner/direct, and the
 runner's CPU time per item: when the machine cannot give the process that much CPU at the ideal
 rate, the ratio is bounded by the CPU, not by the runner's concurrency.

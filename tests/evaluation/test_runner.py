@@ -69,6 +69,21 @@ async def test_concurrency_is_bounded_and_reached(client: GatewayClient, store: 
     assert exam.max_in_flight["exam-a"] == 3
 
 
+async def test_extra_workers_never_exceed_the_places_and_latency_is_the_models(
+        client: GatewayClient, store: EvalStore, exam_file: Path, exam: ExamUpstream, app: App) -> None:
+    # concurrency 8: ten workers prepare requests, but only eight calls are ever at the model, and
+    # the two that waited for a place do not count that wait as the model's latency
+    exam.latency_s = 0.2
+    outcome = await Runner(client, store, load_dataset(exam_file), Settings(concurrency=8, **FAST)).run(["exam-a"])
+    assert exam.max_in_flight["exam-a"] == 8
+    rows = store.results(outcome.run.id)
+    assert len(rows) == 12 and all(r["status"] == "ok" for r in rows)
+    assert all(200 <= r["latency_ms"] < 350 for r in rows), sorted(r["latency_ms"] for r in rows)
+    # the gateway's own record of the waiting calls does include the wait (its request began earlier)
+    audited = {r["id"]: r for r in app.audit.query("chat", status="ok")}
+    assert max(audited[r["request_id"]]["latency_ms"] for r in rows) >= 350
+
+
 async def test_a_retryable_error_is_retried_and_a_broken_model_is_stopped(
         client: GatewayClient, store: EvalStore, exam_file: Path, exam: ExamUpstream) -> None:
     exam.fail_once.add("q01")

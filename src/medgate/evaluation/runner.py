@@ -8,12 +8,17 @@
 - Resume: results are keyed by (run, model, item); answered items are skipped, errors retried.
   Results are written in batches by one writer thread (no call waits for the database), and
   whatever is pending is written when the run stops, interrupted or not.
-- Concurrency: `concurrency` calls in flight per model, all models at once, one Rich bar each.
+- Concurrency: `concurrency` model calls in flight per model, all models at once, one Rich bar
+  each. A quarter more workers than that prepare and finish requests in the gateway meanwhile
+  (screen, routing, audit, extraction), so that work does not hold a model's place idle; the
+  places are one `UpstreamSlot` semaphore per model, held only around the upstream attempts, and
+  a result's latency is the gateway call's time less its wait for a place.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import random
 import re
@@ -35,11 +40,14 @@ from medgate.evaluation.judge import JudgeError, grade
 from medgate.evaluation.layouts import Dataset
 from medgate.evaluation.prompts import PROMPT_VERSION, chat_body
 from medgate.evaluation.store import RESULTS, EvalStore, RunInfo
+from medgate.gateway.options import request_options
+from medgate.gateway.slots import UpstreamSlot
 
 RESULT_COLUMNS: tuple[str, ...] = tuple(RESULTS.c.keys())
 ABORT_AFTER = 10  # errors in a row with no answer yet: the model is misconfigured, stop it
 WRITE_EVERY = 64
 WRITE_INTERVAL_S = 1.0
+AHEAD = 4  # one extra worker per this many places (none below it): requests ready as places free
 
 
 @dataclass(frozen=True)
@@ -206,12 +214,13 @@ class Runner:
         mo.resumed = len(self.items) - len(todo)
         self.progress.start(mo.model, len(self.items), mo.resumed)
         queue = iter(todo)
+        places = asyncio.Semaphore(self.settings.concurrency)
 
         async def worker() -> None:
             for pos, item in queue:  # one shared iterator: each item goes to one worker
                 if mo.aborted:
                     return
-                row, grades = await self._one(run, mo.model, pos, item)
+                row, grades = await self._one(run, mo.model, pos, item, places)
                 if row["status"] == "ok":
                     mo.answered += 1
                 else:
@@ -222,14 +231,17 @@ class Runner:
                 writer.add(row, grades)
                 self.progress.advance(mo.model, row["score"] if row["status"] == "ok" else None)
 
-        await asyncio.gather(*(worker() for _ in range(min(self.settings.concurrency, len(todo)))))
+        workers = self.settings.concurrency + self.settings.concurrency // AHEAD
+        await asyncio.gather(*(worker() for _ in range(min(workers, len(todo)))))
 
-    async def _call(self, body: dict[str, Any]) -> tuple[dict[str, Any], float]:
+    async def _call(self, body: dict[str, Any], places: asyncio.Semaphore) -> tuple[dict[str, Any], float]:
         for attempt in range(self.settings.retries + 1):
+            slot = UpstreamSlot(places)
+            options = dataclasses.replace(request_options(body), slot=slot)
             started = time.perf_counter()
             try:
-                resp = await self.client.chat(body)
-                return resp, (time.perf_counter() - started) * 1000
+                resp = await self.client.chat(body, options=options)
+                return resp, (time.perf_counter() - started - slot.waited_s) * 1000
             except UpstreamError as exc:
                 if not exc.retryable or attempt == self.settings.retries:
                     raise
@@ -237,12 +249,13 @@ class Runner:
                 await asyncio.sleep(wait)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _one(self, run: RunInfo, model: str, pos: int, item: Item) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    async def _one(self, run: RunInfo, model: str, pos: int, item: Item,
+                   places: asyncio.Semaphore) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         row: dict[str, Any] = dict.fromkeys(RESULT_COLUMNS)  # every column: rows are inserted in batches
         row.update(run_id=run.id, model=model, item_id=item.id, position=pos, expected=item.answer,
                    created_ts=time.time())
         try:
-            resp, row["latency_ms"] = await self._call(chat_body(item, model, self.settings.generation()))
+            resp, row["latency_ms"] = await self._call(chat_body(item, model, self.settings.generation()), places)
         except MedgateError as exc:
             return _failed(row, exc), []
         choice = (resp.get("choices") or [{}])[0]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from medgate.errors import InvalidRequest
+from medgate.gateway.slots import UpstreamSlot
 
 PHI_POLICIES = {"block": "block", "pseudonymise": "pseudonymise", "pseudonymize": "pseudonymise",
                 "allow": "allow"}
@@ -22,6 +23,9 @@ class RequestOptions:
     thinking: bool | None = None
     # refuse | allow: may an image with text on its pixels go to a remote deployment? None: refuse
     burned_in: str | None = None
+    # In-process callers only (never from a body or header): the place this request's upstream
+    # attempts wait for (slots.py). Honoured by full responses (`Gateway.complete`).
+    slot: UpstreamSlot | None = None
 
 
 def request_options(body: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> RequestOptions:

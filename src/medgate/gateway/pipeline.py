@@ -255,7 +255,12 @@ class Gateway:
             upstream = self._upstream_body(ticket, files.body_for(ticket, route), options, stream=False)
             return check_completion(await route.backend.complete(upstream), route.deployment.name)
 
-        resp = await attempt(self.router, ticket, self.backends, options, call, admit=files.admit)
+        if options.slot is None:
+            resp = await attempt(self.router, ticket, self.backends, options, call, admit=files.admit)
+        else:
+            async with options.slot:  # the caller's bound on its model calls in flight (slots.py)
+                ticket.deadline += options.slot.waited_s  # the caller's queue is not the request's time
+                resp = await attempt(self.router, ticket, self.backends, options, call, admit=files.admit)
         route = ticket.route
         assert route is not None
         normalise_response(resp, route.family, route.dialect, tool_spec(body))
