@@ -12,10 +12,10 @@ from tests.privacy.blind_scoring import occurrences
 
 # name -> (notes, leak-free floor, must-keep floor)
 FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
-    "set1": (NOTES, 0.99, 0.93),
-    "set2": (NOTES_2, 0.98, 0.77),
+    "set1": (NOTES, 0.99, 0.96),
+    "set2": (NOTES_2, 0.98, 0.84),
     "set3": (NOTES_3, 0.96, 0.90),
-    "chat": (CHAT, 0.96, 0.90),
+    "chat": (CHAT, 0.96, 0.93),
     "set4": (NOTES_4, 0.90, 0.98),
 }
 

@@ -292,5 +292,10 @@ STOP_NAME_WORDS: Final = CLINICAL_WORDS
 # from a patient's surname on their own.
 BARE_EPONYMS: Final = _words(
     """Foley Doppler Holter Apgar Glasgow Braden Morse Swan Ganz Hickman Bovie Yankauer Ambu
-    Venturi Pratt Penrose Mallampati Snellen Gram Pap Valsalva Heimlich Trendelenburg"""
+    Venturi Pratt Penrose Mallampati Snellen Gram Pap Valsalva Heimlich Trendelenburg
+    Babinski Lachman McMurray Phalen Tinel Spurling Kernig Brudzinski Romberg Rovsing McBurney
+    Homans Finkelstein Apley Chvostek Trousseau Kussmaul Whipple Coombs Guthrie Kleihauer Betke
+    Osgood Schlatter Hashimoto Crohn Hodgkin Alzheimer Raynaud Sjogren Tourette Wernicke Korsakoff
+    Dupuytren Barthel Killip Gleason Breslow Ranson Kocher Pfannenstiel Wenckebach
+    Mobitz Brugada Marfan Ehlers Danlos Guillain Barre Kawasaki Takotsubo"""
 )

@@ -56,6 +56,9 @@ def _signed_off(t: Tok, text: str) -> bool:
     return text[t.end :].strip(" \t\n.!x") == "" and text[: t.start].rstrip(" \t")[-1:] in ("-", "–", "—")
 
 
+_TITLES = frozenset(w.rstrip(".") for w in cues.FORMAL_TITLES)
+
+
 class StrictFilter:
     """Stateless after construction; shares the process's lexicon."""
 
@@ -172,8 +175,10 @@ class StrictFilter:
         for i, t in enumerate(toks):
             if t.entry is None:
                 continue
-            if t.low in BARE_EPONYM_WORDS:  # "Foley removed", "Doppler today"
-                t.verdict, t.eponym = SAFE, True
+            if t.low in BARE_EPONYM_WORDS:  # "Foley removed", "Doppler today", "Lachman negative"
+                before = toks[i - 2] if i > 1 and toks[i - 1].text == "." else toks[i - 1] if i else None
+                if before is None or before.low.rstrip(".") not in _TITLES:  # "Mr. Foley" is a man
+                    t.verdict, t.eponym = SAFE, True
                 continue
             if t.verdict == SAFE or (i > 0 and toks[i - 1].low in NOT_EPONYM_BEFORE):
                 continue
