@@ -55,7 +55,8 @@ MASKED = [
     ("Mateo Salgado-Ruiz, MD  pgr 4417", ["4417"]),
     ("Employer: Quillfeather Analytics LLC, Austin office", ["Quillfeather Analytics"]),
     ("cant make it til the 19th sorry 😞 - sammy", ["sammy"]),  # signed off
-    ("Mr. Foley and Dr Lachman met the family", ["Foley", "Lachman"]),  # an eponym after a title is a person
+    ("Mr. Foley and Dr Lachman met the family", ["Foley", "Lachman"]),
+    ("can u do the 0930 consent. – AK", ["AK"]),  # initials signing a message off  # an eponym after a title is a person
     ("sorry to bother u again. Ray's MRN is 4450982 if that helps", ["Ray", "4450982"]),
     ("Unwitnessed fall at Orchard Vale care home, on apixaban", ["Orchard Vale"]),
     ("Discharged to Larkspur Gardens skilled nursing facility", ["Larkspur Gardens"]),
@@ -80,6 +81,7 @@ KEPT = [
     "Swan Ganz placed; Tylenol Extra Strength given; Guillain-Barre syndrome excluded.",
     "L radial aline placed, lytes repleted, nitro gtt weaned, levo off, carevue updated.",
     "see you tmrw - ok",
+    "BP 120/80 - OK. Plan discussed - ICU. see note - CXR",
     "Lachman negative, McMurray positive, Babinski upgoing, Phalen and Tinel negative; Whipple planned.",
     "RESP NC 4L SATS 97%. SEE PT ADMISSION NOTE. SUPPORT AS NEEDED. RECEIVED LOPRESSOR 5 MG IV. AM K PND.",
 ]

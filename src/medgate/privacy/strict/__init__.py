@@ -49,6 +49,7 @@ from medgate.privacy.strict.words import (
 )
 from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.vocab import STOP_NAME_WORDS
 
 
 def _signed_off(t: Tok, text: str) -> bool:
@@ -257,6 +258,12 @@ class StrictFilter:
         e = t.entry
         assert e is not None
         low = t.low
+        if (
+            2 <= len(t.text) <= 3 and t.text.isupper() and t.text.isalpha() and _signed_off(t, text)
+            and not (e.english or e.clinical) and low not in cues.UNITS and e.zipf < 4.0
+            and t.text.title() not in STOP_NAME_WORDS
+        ):  # fmt: skip
+            return "initials signing off"  # "... consent. – AK"
         if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
             return ""  # ("I'm", "I've": the lexicon has no contractions)
         prev = words[i - 1] if i > 0 and adjacent(text, words, i, i - 1) else None
