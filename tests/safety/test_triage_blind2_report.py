@@ -22,8 +22,12 @@ stools, DKA told by breath "like nail polish remover" and a meter's "HI", cauda 
 feel the toilet paper", pre-eclampsia as "sparkly lights" and swelling, an overdose "can't wake her
 properly", carbon monoxide ("since we put the old boiler on"), angina called "indigestion".
 
-The test below keeps the sets well-formed and pins floors; later fixes raise what they reach but
-the figures above stay the honest ones.
+General fixes followed (status epilepticus as a seizure of 5 minutes or more or one after another,
+NICE NG217; a suicide plan with means and a time; haematemesis "brought up"; black sticky stools;
+ketotic breath and a meter's HI; "can't wake her properly"; "is that an overdose?" as a question).
+After them (not unseen figures): clinical 20/22 = 0.91 with 0/28 false alarms, chat 26/30 = 0.87
+with look-alike alarms 1/20. The test below pins those floors; the first figures above stay the
+honest ones.
 """
 
 from __future__ import annotations
@@ -45,8 +49,8 @@ def _level(text: str) -> str:
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling"), [
-    ("triage_blind2_clinical.yaml", 0.80, 0.0),
-    ("triage_blind2_chat.yaml", 0.70, 0.10),
+    ("triage_blind2_clinical.yaml", 0.90, 0.0),
+    ("triage_blind2_chat.yaml", 0.86, 0.05),
 ])
 def test_blind2_floors(name: str, recall_floor: float, alarm_ceiling: float) -> None:
     vignettes = load_level_vignettes(HERE / name)

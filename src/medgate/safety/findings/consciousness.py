@@ -47,6 +47,8 @@ CONCEPTS: Final = (
             r"(?:only )?respond\w* (?:only )?to (?:voice|pain|his name|her name|shouting)"
             r"|(?-i:AVPU)[:\s]+(?-i:[VPU])\b|(?:responds to|to) (?:painful )?stimul\w*",
             r"mumbl\w*|not (?:answering|responding|talking)(?: \w+)? properly|slow to (?:answer|respond|reply|react)",
+            r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not) (?:wake|rouse) (?:him|her|them|it)"
+            r"(?: up)?(?: properly| fully)?",
         ),
     ),
     Concept(
@@ -57,6 +59,19 @@ CONCEPTS: Final = (
         ),
     ),
     Concept("dementia", (r"dementia|alzheimer\w*|sundown\w*|memory (?:problems|loss)",)),
+    Concept(
+        "prolonged_seizure",
+        (
+            r"(?:fit|fits|fitting|seiz\w*|convuls\w*)(?: \w+){0,8}? (?:(?:for|over|more than|longer than|past|"
+            r"going(?: on)?(?: for)?(?: over)?|gone on(?: for)?|lasting|lasted|started) )?(?:[5-9]|[1-9]\d|five|ten|fifteen"
+            r"|twenty) ?(?:min|mins|minutes)\b(?! ago)",
+            r"(?:fit|fits|fitting|seiz\w*|convuls\w*)(?: \w+){0,6} (?:(?:is |are )?not stopping|won['’]?t stop"
+            r"|(?:is |are )?still (?:going|continuing|happening)|and (?:is )?still continuing|one after (?:the )?another"
+            r"|back to back)",
+            r"still (?:fitting|seizing|convulsing|having (?:the |a )?(?:fit|seizure))|status epilepticus",
+            r"(?:fit|seizure|convulsion)s? after (?:the |an)?(?:other|fit|seizure|convulsion)",
+        ),
+    ),
 )
 
 DISCRIMINATORS: Final = (
@@ -74,6 +89,11 @@ DISCRIMINATORS: Final = (
         source="ACVPU below alert (NEWS2 3); MTS: altered conscious level",
     ),
     Discriminator("GCS<15", "emergent", ("gcs_lt_15",), source="NICE NG232: GCS < 15, emergency assessment"),
+    Discriminator(
+        "prolonged or repeated seizure", "emergent", ("prolonged_seizure",), none_of=("chronic_only",),
+        source="NICE NG217 (2022) 7.1: a convulsive seizure lasting 5 minutes or more, or repeated"
+               " seizures, needs emergency treatment (call 999)",
+    ),
     Discriminator(
         "drowsy", "urgent", ("drowsy",), none_of=("chronic_only",),
         source="ACVPU 'V' scores 3 in NEWS2: a single red parameter",

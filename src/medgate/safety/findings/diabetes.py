@@ -22,10 +22,12 @@ CONCEPTS: Final = (
     Concept(
         "kussmaul",
         (r"breath\w*(?: \w+){0,2} (?:deep\w*|fast|quick\w*|rapid\w*|heav\w*|hard)(?: and (?:fast|deep\w*|quick\w*))?"
-         r"|deep (?:sighing )?breath\w*|fruity breath|pear drops|ketones? (?:are |is )?(?:high|raised|positive)",),
+         r"|deep (?:sighing )?breath\w*|fruity breath|pear drops|ketones? (?:are |is )?(?:high|raised|positive)"
+         r"|breath(?: \w+){0,2} (?:smells?|smelling)(?: \w+){0,2} (?:nail (?:polish|varnish)|acetone|pear drops|fruit\w*)",),
     ),
     Concept("hypo_named", (r"(?:having|had|in|a) (?:bad |severe |another )?hypo\b|hypoglyc\w*",)),
-    Concept("sugar_high", (r"(?:sugars?|glucose|bms?|readings?)(?: \w+){0,3} (?:high|very high|through the roof|off the scale|over 20|(?-i:HI))\b",)),
+    Concept("sugar_high", (r"(?:sugars?|glucose|bms?|readings?)(?: \w+){0,3} (?:high|very high|through the roof|off the scale|over 20|(?-i:HI))\b"
+                           r"|(?:meter|monitor|sensor)(?: \w+){0,3} (?:says|reads|shows|showing|reading) (?-i:HI)\b",)),
     Concept("cant_swallow", (r"(?:can['’]?t|cannot|unable to|won['’]?t) (?:swallow|eat|drink|take (?:the )?(?:sugar|juice|glucose))",)),
 )
 

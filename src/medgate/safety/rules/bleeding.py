@@ -34,6 +34,7 @@ CONCEPTS: Final = (
         (
             rf"(?:vomit\w*|throw\w* up|threw up|puk\w*){G5}(?:blood|coffee[- ]grounds?)",
             r"blood in (?:my |his |her )?(?:vomit|sick)|ha?ematemesis|coffee[- ]ground emesis",
+            rf"(?:bring\w*|brought|sick\w*) up{G5}(?:blood|coffee[- ]grounds?)",
         ),
     ),
     Concept(
@@ -70,6 +71,8 @@ CONCEPTS: Final = (
         (
             r"black(?:,| and)? tarry|tarry stools?|mela?ena|black (?:sticky |tarry )?(?:stools?|poop)",
             r"pooping black|black sticky stuff|black tar\w*|tar[- ]like|like tar",
+            r"(?:poo|poop|stools?|bowel motions?)(?: \w+){0,2} (?:is |are |was |were |gone |turned )?black"
+            r"(?:,| and)? (?:sticky|tarry|like tar)",
         ),
     ),
     Concept(

@@ -46,7 +46,8 @@ _CHILD: Final = (
 
 CONCEPTS: Final = (
     Concept(
-        "overdose_named", (r"overdos\w*|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
+        "overdose_named", (r"(?<!is that an )(?<!is this an )(?<!is it an )(?<!count as an )overdos\w*"
+                           r"|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
     ),
     Concept("excess_ingestion", (rf"{_INGEST}{G2}{_MANY}{G5}{_DRUG}",)),
     Concept("toxic_ingestion", (rf"{_INGEST}{G3}{_TOXIN}",)),

@@ -50,6 +50,11 @@ CONCEPTS: Final = (
         "plan_or_means",
         (
             r"sav(?:e|ed|ing) up (?:all )?(?:my |the )?(?:pills|meds|medications?|tablets)",
+            rf"sav(?:e|ed|ing) up{gap(5)}(?:pills|meds|medications?|tablets)",
+            r"(?:pills|tablets|meds)(?: \w+){0,2} (?:lined up|counted out|all ready|ready to (?:go|take))",
+            r"(?:intend|intends|intending|going|gonna) to take (?:them|it|the \w+|all (?:of )?(?:them|it))(?: all)?"
+            r" (?:tonight|today|later|when)",
+            r"(?:doing|do) it tonight(?! at| with| for| in the)",
             r"stockpil\w*|take them all at once|(?:take|swallow) (?:all|the whole bottle)",
             r"(?:plan|planning|plans) to (?:overdose|die|jump|end (?:it|my life))",
             r"(?:plan|planning|plans) to (?:hang|shoot|kill|poison) (?:myself|himself|herself)",
