@@ -56,7 +56,9 @@ MASKED = [
     ("Employer: Quillfeather Analytics LLC, Austin office", ["Quillfeather Analytics"]),
     ("cant make it til the 19th sorry 😞 - sammy", ["sammy"]),  # signed off
     ("Mr. Foley and Dr Lachman met the family", ["Foley", "Lachman"]),
-    ("can u do the 0930 consent. – AK", ["AK"]),  # initials signing a message off  # an eponym after a title is a person
+    ("can u do the 0930 consent. – AK", ["AK"]),  # initials signing a message off
+    ("can u tell kez to do the obs if the baby arrives", ["kez"]),  # a message passed on
+    ("also tobi from pharmacy says hold the spironolactone", ["tobi"]),  # an eponym after a title is a person
     ("sorry to bother u again. Ray's MRN is 4450982 if that helps", ["Ray", "4450982"]),
     ("Unwitnessed fall at Orchard Vale care home, on apixaban", ["Orchard Vale"]),
     ("Discharged to Larkspur Gardens skilled nursing facility", ["Larkspur Gardens"]),
@@ -82,6 +84,7 @@ KEPT = [
     "L radial aline placed, lytes repleted, nitro gtt weaned, levo off, carevue updated.",
     "see you tmrw - ok",
     "BP 120/80 - OK. Plan discussed - ICU. see note - CXR",
+    "tell him to come in; can you ask the team to review; results from renal were fine",
     "Lachman negative, McMurray positive, Babinski upgoing, Phalen and Tinel negative; Whipple planned.",
     "RESP NC 4L SATS 97%. SEE PT ADMISSION NOTE. SUPPORT AS NEEDED. RECEIVED LOPRESSOR 5 MG IV. AM K PND.",
 ]

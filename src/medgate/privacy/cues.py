@@ -40,6 +40,17 @@ CREDENTIALS: Final = _set(
     "msw lcsw lsw otr otr/l cota slp ccc-slp rd cdn mbbs frcp mrcp"
 )
 AFTER_NAME: Final = _set("aware notified paged informed")
+# A message passed on to someone: "tell ade to", "ask femi if", "bleep kez re".
+MESSAGE_VERBS: Final = _set("tell told ask asked text texted ring rang bleep bleeped page message messaged ping pinged")
+MESSAGE_AFTER: Final = _set("to that about if re know for whether")
+# Where a colleague is from: "femi from renal says", "Jo from pharmacy".
+DEPARTMENTS: Final = _set(
+    "renal pharmacy cardiology cardio ortho orthopaedics orthopedics radiology icu itu hdu ccu ed ae a&e "
+    "physio physiotherapy ot salt micro microbiology haem haematology hematology onc oncology surgery "
+    "surgical medicine medical theatres theatre lab labs admin billing reception hr it finance legal "
+    "accounts neuro neurology gastro respiratory resp paeds peds obs gynae endo endocrine derm "
+    "dermatology psych psychiatry palliative pall anaesthetics anesthesia rehab outpatients clinic ward"
+)
 # Before a place: "transferred to GH", "lives in rome", "works at Harford Memorial".
 PLACE_VERBS: Final = _set(
     "transferred transfered tranfered transfer transferring transfers admitted readmitted "

@@ -285,6 +285,16 @@ class StrictFilter:
                     and (e.name or we.name)
                 ):  # fmt: skip
                     return "capitalised pair with a name"  # "Olusegun Obasanjo", "Korle Bu"
+        # a name, or an unknown word, not a known one
+        nameish = ((not plain and e.zipf < 4.0) or (bool(e.flags & F.FIRST) and e.zipf < WEAK_ZIPF)) and not (
+            low in cues.UNITS or low in cues.SHORTHAND or low in cues.DEPARTMENTS
+            or t.text.title() in STOP_NAME_WORDS)
+        if nameish and prev is not None and prev.low in cues.MESSAGE_VERBS and nxt is not None \
+                and nxt.low in cues.MESSAGE_AFTER:
+            return f"after {prev.low!r}"  # "tell ade to", "ask femi if"
+        if nameish and nxt is not None and nxt.low == "from" and i + 2 < len(words) \
+                and words[i + 2].low in cues.DEPARTMENTS and adjacent(text, words, i + 1, i + 2):
+            return "someone from a department"  # "femi from renal says"
         if t.verdict == SAFE:
             if not plain:  # web jargon ("cpap", "jaz"): a name only after a kinship word
                 return f"after {prev.low!r}" if prev is not None and prev.low in cues.KIN else ""
