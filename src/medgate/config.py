@@ -6,52 +6,34 @@ Unknown keys are an error that names them, so a typo never silently changes rout
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
-from medgate.catalog import Price
 from medgate.config_routing import (
     Routing,
-    data_terms,
+    check_keys,
     positive,
     positive_int,
     routing_fields,
     usd_amount,
 )
-from medgate.engines.dialects import DIALECTS, HTTP_ENGINES
+from medgate.deployments import EMBEDDED_MODELS, PROVIDERS, Deployment, Trust, parse_deployment
+from medgate.engines.dialects import DIALECTS
 from medgate.engines.families import FAMILIES
 from medgate.errors import ConfigError
 from medgate.imaging.types import Limits
 from medgate.yamlfile import parse_yaml
 
-Trust = Literal["local", "remote"]
+__all__ = ["EMBEDDED_MODELS", "PROVIDERS", "Config", "Deployment", "ModelAlias", "Trust", "check_secrets",
+           "load_config", "parse_config"]
+
 OnEmergency = Literal["annotate", "respond"]
 # While the audit store is down: refuse new requests (503), or serve them and count lost rows.
 AuditOnFailure = Literal["refuse", "serve"]
 
-
-@dataclass(frozen=True)
-class ProviderPreset:
-    """A hosted provider medgate knows by name."""
-
-    base_url: str
-    api_key_env: str
-    engine: str
-    trust: Trust = "remote"
-
-
-PROVIDERS: Mapping[str, ProviderPreset] = {
-    "siliconflow": ProviderPreset(
-        base_url="https://api.siliconflow.com/v1",
-        api_key_env="SILICONFLOW_API_KEY",
-        engine="siliconflow",
-    ),
-}
 
 # The seed models on the SiliconFlow preset when SILICONFLOW_API_KEY is set and there is no config.
 SEED_ALIASES: tuple[tuple[str, str, str], ...] = (
@@ -60,54 +42,11 @@ SEED_ALIASES: tuple[tuple[str, str, str], ...] = (
     ("deepseek-r1", "deepseek-r1", "deepseek-ai/DeepSeek-R1"),
 )
 
-EMBEDDED_MODELS: Mapping[str, str] = {"smollm2-135m": "SmolLM2-135M-Instruct.Q4_1.gguf"}
-
-
 def default_embedded_threads() -> int:
     """One core fewer than the machine has (at least 1, at most 4). The gateway relays every token
     on a core of its own: on the 2-core VM, 2 model threads through the gateway made 32 tokens/s
     against 37 with 1 (benchmarks/embedded/run.py), the relay stalling a thread at each step."""
     return max(1, min(4, (os.cpu_count() or 2) - 1))
-
-
-@dataclass(frozen=True)
-class Deployment:
-    """One place an alias can be served from."""
-
-    name: str  # human-readable, e.g. "siliconflow:deepseek-ai/DeepSeek-R1"
-    engine: str  # a name in medgate.engines.dialects.DIALECTS
-    model: str  # the upstream's model id (or the embedded model name / GGUF path)
-    trust: Trust
-    base_url: str | None = None
-    api_key_env: str | None = None
-    provider: str | None = None
-    gguf: str | None = None
-    allow_phi: bool = False
-    price: Price | None = None
-    timeout_s: float = 600.0
-    # PHI detection for what is sent here: strict (mask what is not known safe) or standard
-    # (the rules). None: strict for trust: remote; local deployments receive the text as is.
-    phi_policy: str | None = None
-
-    @property
-    def detector(self) -> str:
-        return self.phi_policy or ("strict" if self.trust == "remote" else "standard")
-    # Load limits: requests in flight at once (None: no limit) and waiting beyond that before
-    # the next is refused with 503 + Retry-After. The embedded runner always runs one at a time.
-    max_concurrency: int | None = None
-    max_queue: int = 8
-    # What the provider promises about prompts (OpenRouter's terms): does it keep or train on them
-    # (data_collection), and does it retain nothing at all (zdr)? Local deployments: deny / true.
-    data_collection: str = "allow"
-    zdr: bool = False
-    keep_alive_s: float | None = 300.0  # embedded only: unload after this long idle; None = never
-
-    @property
-    def is_embedded(self) -> bool:
-        return not DIALECTS[self.engine].http
-
-    def api_key(self) -> str | None:
-        return os.environ.get(self.api_key_env) if self.api_key_env else None
 
 
 @dataclass(frozen=True)
@@ -153,134 +92,6 @@ class Config:
         return self.models.get(name)
 
 
-def is_loopback_url(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _check_keys(where: str, data: Mapping[str, Any], allowed: set[str]) -> None:
-    unknown = sorted(set(data) - allowed)
-    if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {sorted(allowed)}")
-
-
-def _price(where: str, raw: Any) -> Price | None:
-    if raw is None:
-        return None
-    if not isinstance(raw, Mapping):
-        raise ConfigError(f"{where}.price must be a mapping with input and output (USD per M tokens)")
-    _check_keys(f"{where}.price", raw, {"input", "output"})
-    try:
-        return Price(input_per_m=float(raw["input"]), output_per_m=float(raw["output"]))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(f"{where}.price needs numeric input and output") from exc
-
-
-def _deployment(where: str, raw: Any) -> Deployment:
-    if not isinstance(raw, Mapping):
-        raise ConfigError(f"{where} must be a mapping")
-    _check_keys(
-        where,
-        raw,
-        {"provider", "base_url", "model", "api_key_env", "trust", "allow_phi", "engine",
-         "embedded", "gguf", "price", "timeout_s", "phi_policy", "keep_alive", "max_queue",
-         "max_concurrency", "data_collection", "zdr"},
-    )
-    deployment = _deployment_fields(where, raw)
-    policy = raw.get("phi_policy")
-    if policy is not None and policy not in ("strict", "standard"):
-        raise ConfigError(f"{where}.phi_policy must be strict or standard, got {policy!r}")
-    if policy:
-        deployment = replace(deployment, phi_policy=policy)
-    return replace(deployment, **data_terms(where, raw, local=deployment.trust == "local"))
-
-
-def _deployment_fields(where: str, raw: Mapping[str, Any]) -> Deployment:
-    price = _price(where, raw.get("price"))
-    allow_phi = bool(raw.get("allow_phi", False))
-    timeout = float(raw.get("timeout_s", 600.0))
-    limits = _limits(where, raw)
-    if "embedded" in raw or "gguf" in raw:
-        name = str(raw.get("embedded") or "smollm2-135m")
-        if "embedded" in raw and name not in EMBEDDED_MODELS:
-            raise ConfigError(f"{where}.embedded: unknown model {name!r}; known: {sorted(EMBEDDED_MODELS)}")
-        gguf = str(raw["gguf"]) if raw.get("gguf") else None
-        if gguf and not Path(gguf).is_file():
-            raise ConfigError(f"{where}.gguf: no such file {gguf!r}")
-        model = Path(gguf).stem if gguf else name
-        if limits.get("max_concurrency") is not None:
-            raise ConfigError(f"{where}.max_concurrency: the embedded runner runs one request at a "
-                              "time; bound its waiting line with max_queue")
-        return Deployment(name=f"embedded:{model}", engine="embedded", model=model,
-                          trust="local", gguf=gguf, price=price or Price(input_per_m=0.0, output_per_m=0.0),
-                          keep_alive_s=_keep_alive(f"{where}.keep_alive", raw.get("keep_alive", "5m")),
-                          **limits)
-    if "keep_alive" in raw:
-        raise ConfigError(f"{where}.keep_alive applies to embedded models only")
-    if "model" not in raw:
-        raise ConfigError(f"{where}: 'model' (the upstream's model id) is required")
-    model = str(raw["model"])
-    if "provider" in raw:
-        preset = PROVIDERS.get(str(raw["provider"]))
-        if preset is None:
-            raise ConfigError(f"{where}.provider: unknown provider {raw['provider']!r}; known: {sorted(PROVIDERS)}")
-        trust: Any = raw.get("trust", preset.trust)
-        return Deployment(
-            name=f"{raw['provider']}:{model}", engine=str(raw.get("engine", preset.engine)),
-            model=model, trust=trust, base_url=str(raw.get("base_url", preset.base_url)),
-            api_key_env=str(raw.get("api_key_env", preset.api_key_env)), provider=str(raw["provider"]),
-            allow_phi=allow_phi, price=price, timeout_s=timeout, **limits,
-        )
-    if "base_url" not in raw:
-        raise ConfigError(f"{where}: give one of provider, base_url, embedded or gguf")
-    base_url = str(raw["base_url"]).rstrip("/")
-    if urlsplit(base_url).scheme not in ("http", "https"):
-        raise ConfigError(f"{where}.base_url must be an http(s) URL, got {base_url!r}")
-    trust = raw.get("trust", "local" if is_loopback_url(base_url) else "remote")
-    if trust not in ("local", "remote"):
-        raise ConfigError(f"{where}.trust must be local or remote")
-    engine = str(raw.get("engine", "openai"))
-    if engine not in HTTP_ENGINES:
-        raise ConfigError(f"{where}.engine must be one of {list(HTTP_ENGINES)}, got {engine!r}")
-    return Deployment(
-        name=f"{urlsplit(base_url).netloc}:{model}", engine=engine, model=model, trust=trust,
-        base_url=base_url, api_key_env=raw.get("api_key_env"), allow_phi=allow_phi, price=price,
-        timeout_s=timeout, **limits,
-    )
-
-
-_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0}
-
-
-def _keep_alive(where: str, value: Any) -> float | None:
-    """Ollama's forms: seconds as a number, or "30s" / "5m" / "1h"; 0 = unload after each request;
-    any negative value = never unload."""
-    text = str(value).strip().lower()
-    try:
-        seconds = float(text[:-1]) * _UNITS[text[-1]] if text and text[-1] in _UNITS else float(text)
-    except ValueError:
-        raise ConfigError(f"{where} must be seconds or a duration like 30s, 5m, 1h (negative: never); "
-                          f"got {value!r}") from None
-    return None if seconds < 0 else seconds
-
-
-def _limits(where: str, raw: Mapping[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, least in (("max_queue", 0), ("max_concurrency", 1)):
-        if key not in raw:
-            continue
-        value = raw[key]
-        if isinstance(value, bool) or not isinstance(value, int) or value < least:
-            raise ConfigError(f"{where}.{key} must be an integer >= {least}, got {value!r}")
-        out[key] = value
-    return out
-
-
 def _on_emergency(where: str, value: Any) -> OnEmergency:
     if value not in ("annotate", "respond"):
         raise ConfigError(f"{where} must be 'annotate' or 'respond', got {value!r}")
@@ -315,22 +126,22 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         data = {}
     if not isinstance(data, Mapping):
         raise ConfigError(f"{source}: the top level must be a mapping")
-    _check_keys(source, data, {"models", "safety", "server", "audit", "embedded", "images", "batch"})
+    check_keys(source, data, {"models", "safety", "server", "audit", "embedded", "images", "batch"})
     safety = data.get("safety") or {}
-    _check_keys("safety", safety, {"on_emergency", "region", "triage_model", "triage_timeout_s"})
+    check_keys("safety", safety, {"on_emergency", "region", "triage_model", "triage_timeout_s"})
     server = data.get("server") or {}
-    _check_keys("server", server, {"max_body_bytes", "keys_refresh_s"})
+    check_keys("server", server, {"max_body_bytes", "keys_refresh_s"})
     audit = data.get("audit") or {}
-    _check_keys("audit", audit, {"url", "on_failure", "max_queue", "retention_days"})
+    check_keys("audit", audit, {"url", "on_failure", "max_queue", "retention_days"})
     if audit.get("on_failure", "refuse") not in ("refuse", "serve"):
         raise ConfigError(f"audit.on_failure must be 'refuse' or 'serve', got {audit['on_failure']!r}")
     embedded = data.get("embedded") or {}
-    _check_keys("embedded", embedded, {"threads", "n_ctx"})
+    check_keys("embedded", embedded, {"threads", "n_ctx"})
     images = data.get("images") or {}
-    _check_keys("images", images, {"max_side", "max_images", "max_pixels", "max_pdf_pages", "max_text_chars",
+    check_keys("images", images, {"max_side", "max_images", "max_pixels", "max_pdf_pages", "max_text_chars",
                                        "render_dpi"})
     batch = data.get("batch") or {}
-    _check_keys("batch", batch, {"store", "max_concurrency", "budget_usd", "max_file_bytes"})
+    check_keys("batch", batch, {"store", "max_concurrency", "budget_usd", "max_file_bytes"})
 
     models: dict[str, ModelAlias] = {}
     raw_models = data.get("models")
@@ -343,7 +154,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
             where = f"models[{i}]"
             if not isinstance(raw, Mapping):
                 raise ConfigError(f"{where} must be a mapping")
-            _check_keys(where, raw, {"alias", "family", "deployments", "on_emergency", "routing", "fallback_alias",
+            check_keys(where, raw, {"alias", "family", "deployments", "on_emergency", "routing", "fallback_alias",
                                      "max_attempts", "deadline_s", "cooldown_s"})
             alias = raw.get("alias")
             if not isinstance(alias, str) or not alias:
@@ -356,7 +167,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
                 raise ConfigError(f"{where}.deployments must be a non-empty list")
             if alias in models:
                 raise ConfigError(f"{where}: alias {alias!r} is defined twice")
-            deployments = tuple(_deployment(f"{where}.deployments[{j}]", d) for j, d in enumerate(deps))
+            deployments = tuple(parse_deployment(f"{where}.deployments[{j}]", d) for j, d in enumerate(deps))
             for dep in deployments:
                 if DIALECTS[dep.engine].needs_prompt_format and not FAMILIES[family].renders_prompt:
                     able = sorted(n for n, f in FAMILIES.items() if f.renders_prompt)
@@ -411,14 +222,14 @@ def check_secrets(config: Config, env: Mapping[str, str] | None = None) -> None:
 def default_models(env: Mapping[str, str]) -> dict[str, ModelAlias]:
     """With no config: the embedded model as `local` (and `smollm2-135m`), plus the seed models on
     SiliconFlow when its key is set."""
-    embedded = _deployment("embedded", {"embedded": "smollm2-135m"})
+    embedded = parse_deployment("embedded", {"embedded": "smollm2-135m"})
     models = {
         "local": ModelAlias("local", "generic", (embedded,)),
         "smollm2-135m": ModelAlias("smollm2-135m", "generic", (embedded,)),
     }
     if env.get("SILICONFLOW_API_KEY"):
         for alias, family, model in SEED_ALIASES:
-            dep = _deployment(alias, {"provider": "siliconflow", "model": model})
+            dep = parse_deployment(alias, {"provider": "siliconflow", "model": model})
             models[alias] = ModelAlias(alias, family, (dep,))
     return models
 

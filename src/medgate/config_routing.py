@@ -1,5 +1,5 @@
-"""The config keys of routing and of a provider's data terms (README, "Routing and fallbacks"),
-checked here so config.py keeps to the models, the deployments and the defaults."""
+"""The config keys of routing and of a provider's data terms (README, "Routing and fallbacks"), and
+the value checks every config section shares (known keys, positive numbers, USD amounts)."""
 
 from __future__ import annotations
 
@@ -64,3 +64,9 @@ def usd_amount(where: str, value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
         raise ConfigError(f"{where} must be an amount in USD (0 or more), got {value!r}")
     return float(value)
+
+
+def check_keys(where: str, data: Mapping[str, Any], allowed: set[str]) -> None:
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {sorted(allowed)}")
