@@ -195,6 +195,7 @@ def test_gating_derived_facts_on_their_inputs_changes_nothing() -> None:
 
 
 def test_every_derived_fact_declares_its_inputs() -> None:
-    from medgate.safety.findings.facts import DERIVED_NAMES, NEEDS
+    from medgate.safety.findings.facts import DERIVED_NAMES
+    from medgate.safety.findings.gates import NEEDS
 
     assert set(NEEDS) == set(DERIVED_NAMES)

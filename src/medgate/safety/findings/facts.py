@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Final
 
 from medgate.safety.findings import scores
+from medgate.safety.findings.gates import NEEDS
 from medgate.safety.findings.measures import Reading
 
 Evidence = tuple[str, ...]
@@ -45,8 +46,8 @@ class Context:
         self._gated = gated
 
     def can_hold(self, name: str) -> bool:
-        """False when none of the inputs `name` needs is present (see NEEDS)."""
-        needs = _NEEDS.get(name)
+        """False when none of the inputs `name` needs is present (gates.NEEDS)."""
+        needs = NEEDS.get(name)
         return needs is None or not needs.isdisjoint(self.present)
 
     def fact(self, name: str) -> Evidence:
@@ -329,73 +330,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
 
 DERIVED_NAMES: Final[frozenset[str]] = frozenset(n for n, _ in DERIVED)
 
-_AGE, _TEMP = "@age_y", "@temp_c"
-_ALERT = frozenset({"new_confusion", "reduced_consciousness", "drowsy", "@gcs"})
-_VITALS = frozenset({"@rr", "@spo2", "@sbp", "@hr", _TEMP}) | _ALERT
-# What each derived fact needs to hold at all: one of these concepts, or a reading of one of these
-# kinds ("@kind"). A fact none of whose inputs is present is empty without being computed (most
-# discriminators then fail before any Python runs for them). tests/safety/test_findings.py checks
-# that gating changes no fact on any vignette.
-NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
-    "child_under_5": frozenset({_AGE, "small_child_word", "newborn"}),
-    "child": frozenset({_AGE, "small_child_word", "newborn", "child_word"}),
-    "infant_under_3m": frozenset({_AGE, "newborn"}),
-    "infant_3_to_6m": frozenset({_AGE}),
-    "older_50": frozenset({_AGE}),
-    "older_65": frozenset({_AGE}),
-    "acute": frozenset({"@hours", "recent_hours", "onset_sudden"}),
-    "chronic_course": frozenset({"@hours", "chronic"}),
-    "chronic_only": frozenset({"chronic"}),
-    "fever": frozenset({_TEMP, "fever_word"}),
-    "fever_5_days": frozenset({_TEMP, "fever_word"}),
-    "temp_ge_39": frozenset({_TEMP}),
-    "temp_ge_41": frozenset({_TEMP}),
-    "temp_lt_36": frozenset({_TEMP}),
-    "temp_lt_35": frozenset({_TEMP}),
-    "suspected_infection": frozenset({_TEMP, "fever_word", "infection", "rigors"}),
-    "not_alert": _ALERT,
-    "news2_ge_7": _VITALS,
-    "news2_ge_5": _VITALS,
-    "news2_single_red": _VITALS,
-    "news2_two_red": _VITALS,
-    "qsofa_2": frozenset({"@rr", "@sbp"}) | _ALERT,
-    "spo2_le_92": frozenset({"@spo2"}),
-    "spo2_93_94": frozenset({"@spo2"}),
-    "sbp_le_90": frozenset({"@sbp"}),
-    "sbp_91_100": frozenset({"@sbp"}),
-    "hr_gt_130": frozenset({"@hr"}),
-    "hr_91_130": frozenset({"@hr"}),
-    "hr_le_40": frozenset({"@hr"}),
-    "rr_ge_25": frozenset({"@rr"}),
-    "rr_21_24": frozenset({"@rr"}),
-    "gcs_le_8": frozenset({"@gcs"}),
-    "gcs_lt_15": frozenset({"@gcs"}),
-    "bp_severe": frozenset({"@sbp", "@dbp"}),
-    "bp_ge_160_110": frozenset({"@sbp", "@dbp"}),
-    "bp_ge_140_90": frozenset({"@sbp", "@dbp"}),
-    "child_hr_amber": frozenset({"@hr"}),
-    "child_rr_amber": frozenset({"@rr"}),
-    "child_rr_red": frozenset({"@rr"}),
-    "child_spo2_amber": frozenset({"@spo2"}),
-    "hypoglycaemia": frozenset({"@glucose", "hypo_named"}),
-    "hyperglycaemia": frozenset({"@glucose", "sugar_high"}),
-    "glucose_ge_15": frozenset({"@glucose", "sugar_high"}),
-    "ketones_high": frozenset({"@ketones"}),
-    "resolved_episode": frozenset({"resolved"}),
-    "pregnancy_ge_20w": frozenset({"@gestation_w", "late_pregnancy"}),
-    "early_pregnancy": frozenset({"pregnant", "pregnancy_possible", "@gestation_w"}),
-})
-# the concept names the derivations above read (the groups must define them)
-CONCEPTS_READ: Final[frozenset[str]] = frozenset({
-    "fever_word", "child_word", "small_child_word", "newborn", "recent_hours", "onset_sudden",
-    "chronic", "worsening", "new_confusion", "reduced_consciousness", "drowsy", "dementia",
-    "infection", "rigors", "hypo_named", "sugar_high", "late_pregnancy", "pregnant",
-    "pregnancy_possible",
-})
-
-
 _DERIVATIONS: Final[Mapping[str, Callable[[Context], Evidence]]] = MappingProxyType(dict(DERIVED))
-_NEEDS: Final = NEEDS
 
 
 def derive(concepts: Mapping[str, Evidence], readings: Sequence[Reading], *,

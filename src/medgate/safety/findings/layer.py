@@ -8,7 +8,8 @@ from typing import Final
 
 from medgate.safety.escalation import LEVEL_RANK, Level
 from medgate.safety.findings.base import Discriminator, Group
-from medgate.safety.findings.facts import CONCEPTS_READ, DERIVED_NAMES, NEEDS, Evidence, derive
+from medgate.safety.findings.facts import DERIVED_NAMES, Evidence, derive
+from medgate.safety.findings.gates import CONCEPTS_READ, NEEDS
 from medgate.safety.findings.measures import Reading
 
 MAX_FACT_EVIDENCE = 3  # phrases quoted per fact
@@ -40,9 +41,9 @@ class FindingsLayer:
         known = concept_names | DERIVED_NAMES
         missing = sorted(CONCEPTS_READ - set(concepts))
         if missing:
-            raise ValueError(f"facts.py reads concepts no group defines: {missing}")
+            raise ValueError(f"facts.py (gates.CONCEPTS_READ) reads concepts no group defines: {missing}")
         # per discriminator: the phrases it needs (a subset test), the inputs each of its derived
-        # facts needs (see facts.NEEDS: a disjoint set means it cannot fire), and those facts
+        # facts needs (see gates.NEEDS: a disjoint set means it cannot fire), and those facts
         self._rules: tuple[tuple[str, Discriminator, frozenset[str], tuple[frozenset[str], ...],
                                  tuple[str, ...]], ...] = tuple(
             (g.category, d, frozenset(n for n in d.all_of if n in concept_names),
