@@ -15,22 +15,23 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
 
 import orjson
 
-from medgate.app import App, KeyedClient
-from medgate.auth import Access, Principal
+from medgate.app import App
+from medgate.auth import Access
 from medgate.catalog.api import CatalogList, Recommendation, RecommendRequest
 from medgate.config import Config
-from medgate.errors import InternalError, InvalidRequest, MedgateError, MethodNotAllowed, NotFound
+from medgate.errors import InternalError, MedgateError, MethodNotAllowed, NotFound
 from medgate.gateway.options import request_options
 from medgate.server import console, views
 from medgate.server.cpu_work import deid_response
 from medgate.server.disconnect import RequestWatch
 from medgate.server.http import (
+    AUDITED,
     JSON_HEADERS,
     PRINCIPAL,
+    ROUTE,
     Receive,
     Scope,
     Send,
@@ -38,6 +39,7 @@ from medgate.server.http import (
     parse_json,
     principal_of,
     read_body,
+    route_name,
     send_error,
     send_json,
     send_raw_json,
@@ -52,12 +54,12 @@ from medgate.server.schemas import (
     OpenApiDocument,
     UsageReport,
 )
+from medgate.server.task_routes import image_report, signoff, task
 from medgate.server.views import AuditView, WhoAmI
 from medgate.types import ChatCompletion, ChatCompletionRequest
 
 log = logging.getLogger("medgate.server")
 Handler = Callable[[App, Scope, Receive, Send, list[str]], Awaitable[None]]
-_AUDITED = "medgate.audited"  # scope key: the handler wrote this request's audit record
 
 
 async def chat_completions(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
@@ -66,7 +68,7 @@ async def chat_completions(app: App, scope: Scope, receive: Receive, send: Send,
     gateway = app.gateway
     assert gateway is not None
     ticket = gateway.ticket(principal_of(scope))
-    scope[_AUDITED] = True
+    scope[AUDITED] = True
     try:
         body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
         options = request_options(body if isinstance(body, dict) else {}, header_map(scope))
@@ -107,66 +109,6 @@ async def deid(app: App, scope: Scope, receive: Receive, send: Send, _: list[str
     raw = await read_body(scope, receive, app.config.max_body_bytes)
     status, body = await app.offload.run(deid_response, raw)  # large bodies: off the event loop
     await send_raw_json(send, status, body)
-
-
-class _TaskAudit:
-    """The audit as the task layer sees it for one request: its record is this request's record."""
-
-    def __init__(self, app: App, scope: Scope) -> None:
-        self.app, self.scope = app, scope
-
-    def append(self, record: dict[str, Any]) -> None:
-        self.scope[_AUDITED] = True
-        self.app.audit.append(record | {"route": _route_name(self.scope)})
-
-    def query(self, kind: str, **match: Any) -> list[dict[str, Any]]:
-        return self.app.audit.query(kind, **match)
-
-
-async def task(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
-    from medgate.tasks.api import task_http
-
-    body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
-    principal = principal_of(scope)
-    await send_json(send, 200, await task_http(KeyedClient(app, principal), _TaskAudit(app, scope), params[0], body,
-                                               app.artefacts, principal.id if principal else None))
-
-
-async def image_report(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
-    """JSON with files as data URLs, or multipart/form-data with `file` parts."""
-    from medgate.imaging import Attachment
-    from medgate.server.multipart import is_multipart, parse_form
-    from medgate.tasks.api import image_report_form, image_report_http
-
-    raw = await read_body(scope, receive, app.config.max_body_bytes)
-    content_type = header_map(scope).get("content-type")
-    principal = principal_of(scope)
-    client, audit = KeyedClient(app, principal), _TaskAudit(app, scope)
-    key_id = principal.id if principal else None
-    if not is_multipart(content_type):
-        await send_json(send, 200, await image_report_http(client, audit, parse_json(raw), app.artefacts, key_id))
-        return
-    assert content_type is not None
-    form = parse_form(raw, content_type)
-    if any(f.field != "file" for f in form.files):
-        raise InvalidRequest("files go in form parts named file", param="file")
-    files = [Attachment(f.data, f.content_type, f.filename) for f in form.files]
-    await send_json(send, 200, await image_report_form(client, audit, form.fields, files, app.artefacts, key_id))
-
-
-async def signoff(app: App, scope: Scope, receive: Receive, send: Send, params: list[str]) -> None:
-
-    body = parse_json(await read_body(scope, receive, app.config.max_body_bytes))
-    principal = principal_of(scope)
-    out = await asyncio.to_thread(_signoff_sync, app, scope, params[0], body, principal)
-    await send_json(send, 200, out)
-
-
-def _signoff_sync(app: App, scope: Scope, artefact_id: str, body: Any, principal: Principal | None) -> Any:
-    from medgate.tasks.api import signoff_sync
-
-    return signoff_sync(_TaskAudit(app, scope), app.artefacts, artefact_id, body,
-                        principal.id if principal else None)
 
 
 async def metrics(app: App, scope: Scope, receive: Receive, send: Send, _: list[str]) -> None:
@@ -325,11 +267,6 @@ def match(method: str, path: str) -> tuple[RouteSpec, list[str]]:
     raise NotFound(f"no route for {method} {path}")
 
 
-def _route_name(scope: Scope) -> str:
-    route: RouteSpec | None = scope.get("medgate.route")
-    return route.name if route is not None else "unrouted"
-
-
 class MedgateASGI:
     """The ASGI callable. Holds only the App (built in lifespan); per-request state stays in __call__."""
 
@@ -350,7 +287,7 @@ class MedgateASGI:
         error: MedgateError | None = None
         try:
             route, params = match(scope["method"], scope["path"])
-            scope["medgate.route"] = route
+            scope[ROUTE] = route
             scope[PRINCIPAL] = app.guard.check(scope, route.access)
             await route.handler(app, scope, watch.receive, watch.send, params)
         except MedgateError as exc:
@@ -370,17 +307,17 @@ class MedgateASGI:
                 await send_error(send, error)
         finally:
             watch.close()
-            if not scope.get(_AUDITED):
+            if not scope.get(AUDITED):
                 self._audit(app, scope, watch.status or (error.http_status() if error else 0), error, started)
 
     @staticmethod
     def _audit(app: App, scope: Scope, status: int, error: MedgateError | None, started: float) -> None:
         """The record of a request no handler audited: refusals, and the routes without a record
         of their own. A quiet route's success is not audited: /health (load balancers poll it), the console's files."""
-        name = _route_name(scope)
+        name = route_name(scope)
         latency = time.perf_counter() - started
         app.metrics.request(name, status, latency, error.code if error else None)
-        route: RouteSpec | None = scope.get("medgate.route")
+        route: RouteSpec | None = scope.get(ROUTE)
         if route is not None and route.quiet and status == 200:
             return
         principal = principal_of(scope)

@@ -21,6 +21,8 @@ Send = Callable[[Message], Awaitable[None]]
 
 JSON_HEADERS = [(b"content-type", b"application/json")]
 PRINCIPAL = "medgate.principal"  # scope key: who is asking (set by the server before the handler)
+ROUTE = "medgate.route"  # scope key: the matched route (server/app.py RouteSpec)
+AUDITED = "medgate.audited"  # scope key: the handler wrote this request's audit record
 SSE_HEADERS = [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-cache"),
                (b"x-accel-buffering", b"no")]
 
@@ -28,6 +30,11 @@ SSE_HEADERS = [(b"content-type", b"text/event-stream"), (b"cache-control", b"no-
 def principal_of(scope: Scope) -> Principal | None:
     p: Principal | None = scope.get(PRINCIPAL)
     return p
+
+
+def route_name(scope: Scope) -> str:
+    route = scope.get(ROUTE)
+    return str(route.name) if route is not None else "unrouted"
 
 
 def header_map(scope: Scope) -> dict[str, str]:
