@@ -231,23 +231,8 @@ class ConText:
     def triggers(self, text: str, start: int = 0, end: int | None = None) -> list[_Hit]:
         """Trigger matches in text[start:end], leftmost first, not overlapping."""
         end = len(text) if end is None else end
-        hits: list[_Hit] = []
-        after = start
-        for m in self._starts.finditer(text, start, end):
-            pos = m.start()
-            if pos < after:
-                continue
-            bucket = self._index.at(text, pos)
-            if bucket is None:
-                continue
-            regex, items = bucket
-            hit = regex.match(text, pos, end)
-            if hit is None or hit.lastgroup is None:
-                continue
-            trigger = self._triggers[self._order[items[int(hit.lastgroup[1:])]]]
-            hits.append(_Hit(pos, hit.end(), trigger))
-            after = hit.end()
-        return hits
+        return [_Hit(hit.start(), hit.end(), self._triggers[self._order[item]])
+                for hit, item in self._index.first_matches(self._starts, text, start, end)]
 
     def assess(
         self,

@@ -111,6 +111,26 @@ class PrefixIndex:
                 return lazy.get()
         return self._walk(text, pos)
 
+    def first_matches(self, starts: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[re.Match[str], int]]:
+        """With a `FirstOf` build: (match, item) for each leftmost, non-overlapping match in
+        text[lo:hi], trying items only where `starts` (the start class) allows one to begin."""
+        out: list[tuple[re.Match[str], int]] = []
+        after = lo
+        for m in starts.finditer(text, lo, hi):
+            pos = m.start()
+            if pos < after:
+                continue
+            bucket = self.at(text, pos)
+            if bucket is None:
+                continue
+            regex, items = bucket
+            hit = regex.match(text, pos, hi)
+            if hit is None or hit.lastgroup is None:
+                continue
+            out.append((hit, items[int(hit.lastgroup[1:])]))
+            after = hit.end()
+        return out
+
     def _walk(self, text: str, pos: int) -> Bucket | None:
         prefix = ""
         nodes = self._nodes

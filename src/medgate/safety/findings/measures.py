@@ -293,20 +293,8 @@ class MeasureExtractor:
                     break
                 out.extend(self._read(text, m, spec))
         for lo, hi in windows:
-            after = lo
-            for m in self._starts.finditer(text, lo, hi):
-                pos = m.start()
-                if pos < after:
-                    continue
-                bucket = self._index.at(text, pos)
-                if bucket is None:
-                    continue
-                regex, items = bucket
-                hit = regex.match(text, pos, hi)
-                if hit is None or hit.lastgroup is None:
-                    continue
-                out.extend(self._read(text, hit, items[int(hit.lastgroup[1:])]))
-                after = hit.end()
+            for hit, item in self._index.first_matches(self._starts, text, lo, hi):
+                out.extend(self._read(text, hit, item))
         out.sort(key=lambda r: r.start)
         return out
 
