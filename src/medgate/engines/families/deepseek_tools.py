@@ -44,14 +44,6 @@ class DeepSeekToolScanner(ToolScanner):
     def __init__(self, spec: ToolSpec) -> None:
         super().__init__(spec)
         self.state = "text"  # text | block | header | name | lead | args | skip
-        self.buf = ""
-
-    def feed(self, text: str) -> Scanned:
-        self.buf += text
-        out = Scanned()
-        while self.buf and self._step(out):
-            pass
-        return out
 
     def _step(self, out: Scanned) -> bool:
         """Advance once; False when the buffer must wait for more text."""

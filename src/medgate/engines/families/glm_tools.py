@@ -53,17 +53,9 @@ class GlmToolScanner(ToolScanner):
     def __init__(self, spec: ToolSpec) -> None:
         super().__init__(spec)
         self.state = "text"  # text | name | args | key | value | after | skip
-        self.buf = ""
         self.name = ""
         self.key = ""
         self.pairs = 0  # pairs written for the current call
-
-    def feed(self, text: str) -> Scanned:
-        self.buf += text
-        out = Scanned()
-        while self.buf and self._step(out):
-            pass
-        return out
 
     def _step(self, out: Scanned) -> bool:
         buf = self.buf

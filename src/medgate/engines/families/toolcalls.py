@@ -87,15 +87,24 @@ class Scanned:
 
 
 class ToolScanner:
-    """Content in, content and call pieces out. Subclasses are per-stream state machines."""
+    """Content in, content and call pieces out. Subclasses are per-stream state machines: each
+    `_step` advances over the buffered text once, and says False when it must wait for more."""
 
     def __init__(self, spec: ToolSpec) -> None:
         self.spec = spec
         self.ids = CallIds()
         self.count = 0  # calls started so far; the next call's index
         self.wrote = False  # the current call has argument text
+        self.buf = ""
 
     def feed(self, text: str) -> Scanned:
+        self.buf += text
+        out = Scanned()
+        while self.buf and self._step(out):
+            pass
+        return out
+
+    def _step(self, out: Scanned) -> bool:
         raise NotImplementedError
 
     def flush(self) -> Scanned:
