@@ -28,6 +28,7 @@ from medgate.safety.escalation import Layer
 from medgate.safety.evaluate import (
     LevelVignette,
     Vignette,
+    level_of,
     load_level_vignettes,
     load_vignettes,
     score,
@@ -71,19 +72,11 @@ def print_categories(name: str, vignettes: list[Vignette], show_errors: bool) ->
             print("   ", line)
 
 
-def _level(layers: tuple[Layer, ...]) -> Callable[[str], str]:
-    def predict(text: str) -> str:
-        esc = default_screener().screen([text], "US", layers)
-        return esc.level if esc is not None else "routine"
-
-    return predict
-
-
 def print_levels(name: str, vignettes: list[LevelVignette], show_errors: bool) -> None:
     groups = sorted({v.group for v in vignettes}, key=lambda g: (g != "emergent", g))
     print(f"\n{name}: {len(vignettes)} vignettes ({', '.join(groups)})")
     for label, layers in LAYERS.items():
-        r = score_levels(vignettes, _level(layers))
+        r = score_levels(vignettes, level_of(layers))
         parts = []
         for g in groups:
             n = r.total[g]

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from medgate.safety import screen_request
+from medgate.safety.evaluate import level_of
 
-
-def _level(text: str) -> str:
-    result = screen_request({"model": "m", "messages": [{"role": "user", "content": text}]}, "US",
-                            ("rules", "findings"))
-    return result.level if result is not None else "routine"
+_level = level_of()
 
 
 @pytest.mark.parametrize("text", [

@@ -36,28 +36,16 @@ from pathlib import Path
 
 import pytest
 
-from medgate.safety import screen_request
-from medgate.safety.evaluate import load_level_vignettes, score_levels
+from medgate.safety.evaluate import level_of, load_level_vignettes, score_levels
 
 HERE = Path(__file__).parent
 
 
-def _level(text: str) -> str:
-    result = screen_request({"model": "m", "messages": [{"role": "user", "content": text}]}, "US",
-                            ("rules", "findings"))
-    return result.level if result is not None else "routine"
-
-
-@pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling"), [
-    ("triage_blind2_clinical.yaml", 0.90, 0.0),
-    ("triage_blind2_chat.yaml", 0.86, 0.05),
+@pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
+    ("triage_blind2_clinical.yaml", 0.90, 0.0, ("non-emergent", "self-care")),
+    ("triage_blind2_chat.yaml", 0.86, 0.05, ("look-alike",)),
 ])
-def test_blind2_floors(name: str, recall_floor: float, alarm_ceiling: float) -> None:
-    vignettes = load_level_vignettes(HERE / name)
-    report = score_levels(vignettes, _level)
-    recall = report.emergent["emergent"] / report.total["emergent"]
-    others = [g for g in report.total if g != "emergent"]
-    alarms = sum(report.emergent[g] for g in others if g != "urgent") / sum(
-        report.total[g] for g in others if g != "urgent")
-    assert recall >= recall_floor, recall
-    assert alarms <= alarm_ceiling, alarms
+def test_blind2_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
+    report = score_levels(load_level_vignettes(HERE / name), level_of())
+    assert report.rate("emergent") >= recall_floor, report.errors
+    assert report.false_alarm_rate(calm_groups) <= alarm_ceiling, report.errors

@@ -43,26 +43,15 @@ then"). The development sets stay at 22/22, 40/40 with 1/54 look-alike false ala
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from medgate.safety import screen
-from medgate.safety.escalation import Layer
-from medgate.safety.evaluate import load_level_vignettes, score_levels
+from medgate.safety.evaluate import level_of, load_level_vignettes, score_levels
 
 HERE = Path(__file__).parent
 
 
-def _level(layers: tuple[Layer, ...]) -> Callable[[str], str]:
-    def predict(text: str) -> str:
-        esc = screen([text], layers=layers)
-        return esc.level if esc is not None else "routine"
-
-    return predict
-
-
 def test_blind_sets_do_not_fall_below_their_first_score() -> None:
-    both = _level(("rules", "findings"))
+    both = level_of(("rules", "findings"))
     clinical = score_levels(load_level_vignettes(HERE / "triage_blind_clinical.yaml"), both)
     chat = score_levels(load_level_vignettes(HERE / "triage_blind_chat.yaml"), both)
     errors = "\n".join(clinical.errors + chat.errors)
@@ -73,7 +62,7 @@ def test_blind_sets_do_not_fall_below_their_first_score() -> None:
 
 
 def test_after_the_general_fixes_the_blind_sets_meet_the_issue_targets() -> None:
-    both = _level(("rules", "findings"))
+    both = level_of(("rules", "findings"))
     clinical = score_levels(load_level_vignettes(HERE / "triage_blind_clinical.yaml"), both)
     chat = score_levels(load_level_vignettes(HERE / "triage_blind_chat.yaml"), both)
     errors = "\n".join(clinical.errors + chat.errors)

@@ -25,26 +25,15 @@ decimal point ("temp 37.5") out of every sentence; rules alone now catch 5/22 an
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from medgate.safety import screen
-from medgate.safety.escalation import Layer
-from medgate.safety.evaluate import load_level_vignettes, score_levels
+from medgate.safety.evaluate import level_of, load_level_vignettes, score_levels
 
 HERE = Path(__file__).parent
 
 
-def _level(layers: tuple[Layer, ...]) -> Callable[[str], str]:
-    def predict(text: str) -> str:
-        esc = screen([text], layers=layers)
-        return esc.level if esc is not None else "routine"
-
-    return predict
-
-
 def test_rules_alone_do_not_fall_below_the_first_score() -> None:
-    rules = _level(("rules",))
+    rules = level_of(("rules",))
     clinical = score_levels(load_level_vignettes(HERE / "triage_dev_clinical.yaml"), rules)
     chat = score_levels(load_level_vignettes(HERE / "triage_dev_chat.yaml"), rules)
     assert clinical.rate("emergent") >= 2 / 22
@@ -53,7 +42,7 @@ def test_rules_alone_do_not_fall_below_the_first_score() -> None:
 
 
 def test_rules_and_findings_meet_the_issue_targets_on_the_development_sets() -> None:
-    both = _level(("rules", "findings"))
+    both = level_of(("rules", "findings"))
     clinical = score_levels(load_level_vignettes(HERE / "triage_dev_clinical.yaml"), both)
     chat = score_levels(load_level_vignettes(HERE / "triage_dev_chat.yaml"), both)
     errors = "\n".join(clinical.errors + chat.errors)

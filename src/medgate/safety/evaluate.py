@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from medgate.errors import InvalidRequest
+from medgate.safety.escalation import Layer
 from medgate.safety.rules import CATEGORIES
 from medgate.safety.screen import Screener, default_screener
 
@@ -179,3 +180,12 @@ def score_levels(vignettes: Iterable[LevelVignette], predict: Callable[[str], st
         if got != v.level:
             report.errors.append(f"{v.group}: expected {v.level}, got {got}: {v.text}")
     return report
+
+
+def level_of(layers: tuple[Layer, ...] = ("rules", "findings")) -> Callable[[str], str]:
+    """text -> the level the screen's `layers` give it ("routine" when nothing fires)."""
+    def predict(text: str) -> str:
+        esc = default_screener().screen([text], "US", layers)
+        return esc.level if esc is not None else "routine"
+
+    return predict
