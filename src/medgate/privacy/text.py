@@ -9,6 +9,20 @@ _NO_UPPER: Final = str.maketrans("", "", string.ascii_uppercase)
 _NO_LETTERS: Final = str.maketrans("", "", string.ascii_letters)
 
 
+def end_before(text: str, pos: int, skip: str) -> int:
+    """Where text[:pos] ends once `skip` characters are stripped from its right, found by walking
+    back from `pos` (no copy of the prefix: these run per word of documents megabytes long)."""
+    while pos > 0 and text[pos - 1] in skip:
+        pos -= 1
+    return pos
+
+
+def char_before(text: str, pos: int, skip: str) -> str:
+    """The last character before `pos` that is not in `skip` ("" at the start of the text)."""
+    end = end_before(text, pos, skip)
+    return text[end - 1] if end else ""
+
+
 def upper_ratio(text: str, sample: int = 4000) -> float:
     """Share of (ASCII) letters in upper case: ~1 for ALL-CAPS notes, ~0 for all-lower ones."""
     part = text[:sample]

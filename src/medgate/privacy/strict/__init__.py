@@ -47,14 +47,16 @@ from medgate.privacy.strict.words import (
     title_pair,
     web_word,
 )
-from medgate.privacy.text import upper_ratio
+from medgate.privacy.text import char_before, upper_ratio
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import STOP_NAME_WORDS
 
 
 def _signed_off(t: Tok, text: str) -> bool:
     """The message's last word, after a dash: a signature ("- sammy", "– Ade")."""
-    return text[t.end :].strip(" \t\n.!x") == "" and text[: t.start].rstrip(" \t")[-1:] in ("-", "–", "—")
+    if text[t.end : t.end + 8].strip(" \t\n.!x") or len(text) - t.end > 8:
+        return False  # (a bounded look: no copy of the rest of a long document per word)
+    return text[max(0, t.start - 4) : t.start].rstrip(" \t")[-1:] in ("-", "–", "—")
 
 
 _TITLES = frozenset(w.rstrip(".") for w in cues.FORMAL_TITLES)
@@ -330,8 +332,8 @@ class StrictFilter:
             if partner:  # "Summer Delacroix", "Faith Mbeki": two capitalised unknown names
                 return "capitalised unknown word"
         if mixed and titled and e.zipf < WEAK_ZIPF:
-            before = text[: t.start].rstrip(" \t\"'(")
-            if before and before[-1] not in ".!?:;\n-*•>":
+            before = char_before(text, t.start, " \t\"'(")
+            if before and before not in ".!?:;\n-*•>":
                 return "capitalised mid-sentence"
         return ""
 

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.text import char_before, end_before
 from medgate.privacy.types import Entity, PhiType
 
 _SLASH_DATE: Final = re.compile(
@@ -124,7 +125,7 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
     return (
         lead.endswith(", ")
         and text[m.end() : m.end() + 1] in (",", ")")
-        and text[: m.start()].rstrip(", ")[-1:].isalpha()
+        and char_before(text, m.start(), ", ").isalpha()
     )
 
 
@@ -176,7 +177,7 @@ def _month_dates(text: str) -> list[Entity]:
                 end = m.end("mon")  # "march of 2022": the month; the year alone is not PHI
             elif re.search(r"(?:19|20)\d\d$", rest):
                 end = m.end() - 4
-                end = len(text[:end].rstrip(" ,\t"))
+                end = end_before(text, end, " ,\t")
             out.append(Entity(PhiType.DATE, m.start(), end, text[m.start() : end]))
         elif mon not in cues.MONTH_WORDS and len(mon) > 2:
             out.append(Entity(PhiType.DATE, m.start(), m.end("mon"), m.group("mon")))

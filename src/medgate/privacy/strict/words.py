@@ -10,6 +10,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Entry
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.text import char_before
 from medgate.privacy.vocab import BARE_EPONYMS, EPONYM_SUFFIXES
 
 TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[^\w\s]|_")
@@ -128,8 +129,8 @@ def title_pair(t: Tok, other: Tok) -> bool:
 
 
 def sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'(")
-    return not before or before[-1] in ".!?:;\n-*•>"
+    before = char_before(text, start, " \t\"'(")
+    return not before or before in ".!?:;\n-*•>"
 
 
 def title_before(words: list[Tok], j: int) -> bool:
