@@ -68,10 +68,9 @@ def check_engine(body: Body, dialect: Dialect, deployment: str, engine: str) -> 
 def honouring_plan(body: Body, plan: Plan) -> Plan:
     """The plan without the deployments whose engine cannot honour the request's tool_choice;
     when none can, the first one's refusal (a 400 that names its engine)."""
-    tool_mode(body)  # a malformed tools/tool_choice is a 400 whatever the deployment
+    mode = tool_mode(body)[0]  # a malformed tools/tool_choice is a 400 whatever the deployment
     if not body.get("tools"):
         return plan
-    mode = tool_mode(body)[0]
     able = tuple(c for c in plan.candidates if mode in dialect_for(c.deployment.engine).tool_choices)
     if len(able) == len(plan.candidates):
         return plan
