@@ -134,3 +134,12 @@ def test_a_date_without_a_year_never_keeps_its_own_value() -> None:
         p = Pseudonymiser(seed=seed)
         for date in ("8/23", "2/28", "12/31"):
             assert p.surrogate(PhiType.DATE, date) != date, (seed, p.date_offset_days)
+
+
+def test_a_shifted_date_never_lands_on_a_value_the_text_already_holds() -> None:
+    """One shift for every date of a request: "9/10" shifted onto "5/5" (a score elsewhere in the
+    same message) would be restored there too, and the reader would see "9/10 strength"."""
+    text = "pain 7/10 today, down from 9/10. physio said 5/5 strength in both legs"
+    for seed in range(3000):
+        p = Pseudonymiser(seed=seed, policy="strict")
+        assert p.restore(p.pseudonymise(text)) == text, (seed, p.pseudonymise(text))

@@ -126,8 +126,11 @@ class Pseudonymiser:
             sur = self._name(original, context)
         elif kind is PhiType.DATE:
             shifted = shift_date(original, self.date_offset_days)
-            sur = shifted if shifted and shifted != original else self._fresh(kind, original, context)
-            value = date_key(shifted) if shifted else None
+            # a shifted date that is the original, or a value the text already holds ("5/5"
+            # strength), could not be told apart when restoring: a fresh value then
+            usable = shifted is not None and shifted != original and not self._taken(shifted, context)
+            sur = shifted if shifted is not None and usable else self._fresh(kind, original, context)
+            value = date_key(sur) if usable else None
             if value is not None:
                 self.date_keys.append(value)
         elif kind is PhiType.AGE:
