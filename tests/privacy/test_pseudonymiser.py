@@ -143,3 +143,23 @@ def test_a_shifted_date_never_lands_on_a_value_the_text_already_holds() -> None:
     for seed in range(3000):
         p = Pseudonymiser(seed=seed, policy="strict")
         assert p.restore(p.pseudonymise(text)) == text, (seed, p.pseudonymise(text))
+
+
+def test_a_name_surrogate_is_never_a_word_the_model_might_write_itself() -> None:
+    """Surrogate names are restored in any case, so "Thị" given the surrogate "Said" turned the
+    model's own "You said:" into "You thị:" (a fresh-clone CI run). Over many requests, an answer
+    made of the 3,000 commonest English words (the dictionary's, not names like "ryan") and the
+    masked text restores to exactly itself."""
+    from wordfreq import top_n_list
+
+    from medgate.privacy.lexicon import lexicon
+
+    english = [w for w in top_n_list("en", 5000) if w.isalpha() and lexicon()(w).english]
+    words = " ".join(english[:3000])
+    text = "bà nội con là Trần Thị Hoa, carer Avery Nguyen said she fell; ring Said Haddad"
+    for seed in range(400):
+        p = Pseudonymiser(seed=seed, policy="strict")
+        masked = p.pseudonymise(text)
+        assert "Thị" not in masked and "Haddad" not in masked, masked
+        answer = f"{words} {words.title()} {words.upper()}"
+        assert p.restore(f"{answer}\n{masked}") == f"{answer}\n{text}", (seed, masked)

@@ -16,9 +16,9 @@ from medgate.privacy.dates import DateKey, date_key, held_tail, restore_dates
 from medgate.privacy.detect import Policy, detect
 from medgate.privacy.names import FIRST_NAMES, LAST_NAMES
 from medgate.privacy.surrogates import (
-    FIRST_POOL,
-    LAST_POOL,
     fake_value,
+    first_pool,
+    last_pool,
     match_case,
     shift_date,
 )
@@ -49,17 +49,19 @@ def whole_token_at(text: str, start: int, end: int) -> bool:
     value = text[start:end]
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    for edge, nxt in ((value[0], before), (value[-1], after)):
+    for edge, nxt, first in ((value[0], before, True), (value[-1], after, False)):
         if nxt and edge.isdecimal() and nxt.isdecimal():
             return False
         # letters run on only in the same case and alphabet: "Stahlberg" does, "aMirte" (camel
-        # case) does not, nor "Smithµ" (the detector's word edges are ASCII ones)
+        # case) does not, nor "Smithµ" (the detector's word edges are ASCII ones); but a capital
+        # before lower-case letters starts their word: "sian" in "Asian" is no name
         same_kind = (
             edge.isupper() == nxt.isupper()
             and edge.islower() == nxt.islower()
             and edge.isascii() == nxt.isascii()
         )
-        if nxt and edge.isalpha() and nxt.isalpha() and same_kind:
+        capitalised = first and edge.islower() and nxt.isupper() and nxt.isascii() == edge.isascii()
+        if nxt and edge.isalpha() and nxt.isalpha() and (same_kind or capitalised):
             return False  # (an uncased letter, Thai or CJK, is another word's)
     return True
 
@@ -86,6 +88,7 @@ class Pseudonymiser:
         self._counts: Counter[str] = Counter()
         self._glued: set[str] = set()  # surrogates written touching a word: restored so too
         self._index: tuple[re.Pattern[str] | None, frozenset[str], int] | None = None
+        self._lowered = ("", "")  # (text, text.lower()) of the last request text seen
         self.date_keys: list[DateKey] = []  # values of the surrogate dates, for reformatted ones
 
     # -- forward -------------------------------------------------------------------------
@@ -155,6 +158,11 @@ class Pseudonymiser:
             or (bool(context) and value in context)
         )
 
+    def _lower(self, context: str) -> str:
+        if self._lowered[0] is not context:
+            self._lowered = (context, context.lower())
+        return self._lowered[1]
+
     def _fresh(self, kind: PhiType, original: str, context: str) -> str:
         for _ in range(50):
             sur = fake_value(kind, original, self._rng)
@@ -194,11 +202,16 @@ class Pseudonymiser:
         cased = word in (word.title(), word.upper(), word.lower())
         key = word.casefold() if cased else word
         if key not in self._name_tokens:
-            pool = FIRST_POOL if role == "first" else LAST_POOL
+            pool = first_pool() if role == "first" else last_pool()
             for _ in range(100):
                 cand = self._rng.choice(pool)
                 fresh = cand not in self._name_tokens.values()
-                if cand.casefold() != key and fresh and not self._taken(cand, context):
+                if (
+                    cand.casefold() != key
+                    and fresh
+                    and not self._taken(cand, context)
+                    and cand.lower() not in self._lower(context)
+                ):  # a name is restored in any case: not one the text holds as "avery" either
                     break
             self._name_tokens[key] = cand
             if cased:

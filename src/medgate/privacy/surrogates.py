@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 import re
 from typing import Final
@@ -17,16 +18,29 @@ _FALLBACK_LAST: Final = ("Whitfield", "Castellan", "Okonkwo", "Lindqvist", "Ferr
 
 
 def _pool(names: frozenset[str], fallback: tuple[str, ...]) -> tuple[str, ...]:
+    from medgate.privacy.lexicon import lexicon
+
+    words = lexicon()
+    # a surrogate is restored in any case, so one that is also an English word ("Said", "Hope",
+    # "Will") would turn the model's own "said" into the patient's name
     good = sorted(
         n for n in names
         if len(n) >= 4 and n.isascii() and n.isalpha() and n[1:].islower()
-        and n not in CLINICAL_WORDS and n not in EPONYM_HEADS
+        and n not in CLINICAL_WORDS and n not in EPONYM_HEADS and not words(n.lower()).english
     )  # fmt: skip
     return tuple(good) or fallback
 
 
-FIRST_POOL: Final = _pool(FIRST_NAMES, _FALLBACK_FIRST)
-LAST_POOL: Final = _pool(LAST_NAMES, _FALLBACK_LAST)
+@functools.cache
+def first_pool() -> tuple[str, ...]:
+    return _pool(FIRST_NAMES, _FALLBACK_FIRST)
+
+
+@functools.cache
+def last_pool() -> tuple[str, ...]:
+    return _pool(LAST_NAMES, _FALLBACK_LAST)
+
+
 MONTHS: Final = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -177,7 +191,7 @@ def fake_value(kind: PhiType, original: str, rng: random.Random) -> str:
     if kind is PhiType.AGE:
         return "90+"
     if kind is PhiType.EMAIL:
-        return f"{rng.choice(FIRST_POOL).lower()}.{rng.choice(LAST_POOL).lower()}{rng.randint(1, 99)}@example.org"
+        return f"{rng.choice(first_pool()).lower()}.{rng.choice(last_pool()).lower()}{rng.randint(1, 99)}@example.org"
     if kind is PhiType.URL:
         return f"https://www.example-{rng.randint(1000, 9999)}.org/"
     if kind is PhiType.IP:
