@@ -57,13 +57,22 @@ class FindingsLayer:
             if unknown:
                 raise ValueError(f"{category}.{d.name}: unknown facts {unknown}")
         # Where to look: a discriminator that needs phrases is filed under one of them (only a
-        # message with that phrase can fire it); the others are checked every time.
+        # message with that phrase can fire it); one that needs none under every input of its
+        # smallest gate (a reading or phrase one of its facts needs); the rest are always checked.
         by_phrase: dict[str, list[int]] = {}
-        for i, (_c, _d, phrases, _g, _f) in enumerate(self._rules):
+        by_input: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, (_c, _d, phrases, gates, _f) in enumerate(self._rules):
             if phrases:
                 by_phrase.setdefault(min(phrases), []).append(i)
+            elif gated and gates:
+                for name in min(gates, key=len):
+                    by_input.setdefault(name, []).append(i)
+            else:
+                always.append(i)
         self._by_phrase = {k: tuple(v) for k, v in by_phrase.items()}
-        self._always = tuple(i for i, rule in enumerate(self._rules) if not rule[2])
+        self._by_input = {k: tuple(v) for k, v in by_input.items()}
+        self._always = tuple(always)
 
     @property
     def groups(self) -> tuple[Group, ...]:
@@ -75,9 +84,11 @@ class FindingsLayer:
         present, inputs = concepts.keys(), facts.present
         fired: list[FiredFinding] = []
         fact = facts.fact
-        candidates = [*self._always]
+        candidates = {*self._always}
         for phrase in present:
-            candidates += self._by_phrase.get(phrase, ())
+            candidates.update(self._by_phrase.get(phrase, ()))
+        for name in inputs:
+            candidates.update(self._by_input.get(name, ()))
         for i in sorted(candidates):  # the table's order: the categories' order in a report
             category, d, phrases, gates, derived = self._rules[i]
             if not phrases <= present:
