@@ -235,7 +235,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ),
     (
         "duration",
-        r"(?<!twice )(?<!times )(?<!once )(?<!per )(?<!every )(?<!each )\b(?:(?P<dd>\d{1,3})\s*[- ]?"
+        # (word start and first letter first: the look-behinds then run at few places)
+        r"\b(?=[\dAaCcEeFfNnOoSsTtXx])(?<!twice )(?<!times )(?<!once )(?<!per )(?<!every )(?<!each )(?:(?P<dd>\d{1,3})\s*[- ]?"
         r"(?P<du>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)"
         r"|(?P<dn>an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?few|(?:a )?couple(?: of)?"
         r"|several)[\s-]+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b"
