@@ -131,7 +131,7 @@ def load_blind(which: str) -> list[Doc]:
     from tests.privacy.blind_scoring import occurrences
 
     notes = {"1": blind_notes.NOTES, "2": blind_notes.NOTES_2, "3": blind_notes.NOTES_3,
-             "chat": blind_notes.CHAT, "4": blind_notes.NOTES_4}[which]  # fmt: skip
+             "chat": blind_notes.CHAT, "4": blind_notes.NOTES_4, "5": blind_notes.NOTES_5}[which]  # fmt: skip
     docs = []
     for i, n in enumerate(notes):
         phi = tuple((t.value, s, e) for sub, t in n.phi for s, e in occurrences(n.text, sub))
@@ -156,6 +156,7 @@ SETS: dict[str, Callable[[], list[Doc]]] = {
     "blind3": lambda: load_blind("3"),
     "chat": lambda: load_blind("chat"),
     "blind4": lambda: load_blind("4"),
+    "blind5": lambda: load_blind("5"),
     "corpus": load_corpus,
 }
 
