@@ -52,7 +52,8 @@ class Trigger:
     pattern: str
     modifier: Modifier
     direction: Direction = Direction.FORWARD
-    max_words: int | None = None  # scope limit in words; None = to the sentence end
+    max_words: int | None = None  # scope limit in words (either way); None = to the sentence end
+    clause: bool = False  # the scope also ends at a comma or colon ("stopped sweating, talking rubbish")
 
 
 F, B, BI, NO = Direction.FORWARD, Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.NONE
@@ -116,7 +117,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(rf"(?:is|are|was|were)n['’]?t{_NOT_NEGATING}", NEG, max_words=4),
     Trigger(r"(?:was |were |is |are |been )?ruled out|(?:has |have )?resolved|unlikely", NEG, B),
     Trigger(r"(?:is |was |were )?(?:negative|absent|not present)|free", NEG, B),
-    Trigger(r"stopped|went away|has gone|subsided", NEG, BI),
+    # what stopped is the nearby finding: "hot to touch, stopped sweating, talking rubbish"
+    Trigger(r"stopped|went away|has gone|subsided", NEG, BI, max_words=4, clause=True),
     # a screening questionnaire's answer after its item ("... hurting yourself: not at all")
     Trigger(r"(?:(?<=[:=] )|(?<=[:=]))(?:not at all|never|none|0)(?=\s*(?:[.,;)]|$))", NEG, B),
     # -- history (medspaCy HISTORICAL)
@@ -193,6 +195,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(
         r"but|however|although|though|yet|except|aside from|apart from|whereas|which|who", TERM
     ),
+    # a new clause of what is present: "without malaria prophylaxis, with fever 39.4 C"
+    Trigger(r"(?<=,)with|(?<=, )with|(?<=,  )with", TERM),
     Trigger(r"now|today|tonight|currently|right now|this (?:morning|afternoon|evening)", TERM),
     Trigger(r"presents? with|presenting with|complains? of|c/o|reports|states|endorses", TERM),
 )
@@ -205,6 +209,7 @@ _SENTENCE: Final = re.compile(
     r"(?:[^.!?;\n]|[.!?]+(?=[^\s.!?;]))+(?:[.!?]+(?=\s|$)|[;\n]|$)|[.!?]+|[;\n]", re.MULTILINE
 )
 _WORD: Final = re.compile(r"\w+")
+_CLAUSE_END: Final = re.compile(r"[,:]")
 
 
 @dataclass(frozen=True)
@@ -310,10 +315,21 @@ def _scopes(
             hi = min([o.start for o in stops if o.start >= h.end] + [s_end])
             if h.trigger.max_words is not None:
                 hi = min(hi, _after_words(text, h.end, hi, h.trigger.max_words))
+            if h.trigger.clause and (stop := _CLAUSE_END.search(text, h.end, hi)):
+                hi = stop.start()
             yield h.start, hi, modifier
         if direction in (B, BI):
             lo = max([o.end for o in stops if o.end <= h.start] + [s_start])
+            if h.trigger.max_words is not None:
+                lo = max(lo, _before_words(text, lo, h.start, h.trigger.max_words))
+            if h.trigger.clause:
+                lo = max(lo, text.rfind(",", lo, h.start) + 1, text.rfind(":", lo, h.start) + 1)
             yield lo, h.end, modifier
+
+
+def _before_words(text: str, limit: int, end: int, n: int) -> int:
+    starts = [m.start() for m in _WORD.finditer(text, limit, end)]
+    return starts[-n] if len(starts) >= n else limit
 
 
 def _after_words(text: str, start: int, limit: int, n: int) -> int:

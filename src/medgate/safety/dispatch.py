@@ -111,9 +111,13 @@ class PrefixIndex:
                 return lazy.get()
         return self._walk(text, pos)
 
-    def first_matches(self, starts: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[re.Match[str], int]]:
-        """With a `FirstOf` build: (match, item) for each leftmost, non-overlapping match in
-        text[lo:hi], trying items only where `starts` (the start class) allows one to begin."""
+    def first_matches(
+        self, starts: re.Pattern[str], text: str, lo: int, hi: int, end: int | None = None
+    ) -> list[tuple[re.Match[str], int]]:
+        """With a `FirstOf` build: (match, item) for each leftmost, non-overlapping match that
+        starts in text[lo:hi] and ends by `end` (default `hi`), trying items only where `starts`
+        (the start class) allows one to begin."""
+        stop = hi if end is None else end
         out: list[tuple[re.Match[str], int]] = []
         after = lo
         for m in starts.finditer(text, lo, hi):
@@ -124,7 +128,7 @@ class PrefixIndex:
             if bucket is None:
                 continue
             regex, items = bucket
-            hit = regex.match(text, pos, hi)
+            hit = regex.match(text, pos, stop)
             if hit is None or hit.lastgroup is None:
                 continue
             out.append((hit, items[int(hit.lastgroup[1:])]))

@@ -27,7 +27,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "dyspnoea_severe",
         (
             rf"{_CANT} (?:finish|complete|get out|say) (?:a |full |whole |his |her |my )?(?:sentences?|words)"
-            r"|(?:only|just) (?:say(?:ing)? )?(?:one|two|three|a few|2|3)(?: or (?:two|three|2|3))? words"
+            r"|(?:only|just) (?:(?:say|get|manage|speak|talk)(?:s|ing)? )?(?:one|two|three|a few|2|3)"
+            r"(?: or (?:two|three|2|3))? words"
             r"(?: at a time)?",
             r"(?:breathless|short of breath|out of breath|struggling to breathe) (?:even )?(?:at rest"
             r"|sitting (?:still|down)|lying down|doing nothing)|(?:at rest|sitting still) (?:and )?"
@@ -43,9 +44,15 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "reliever_failing",
         (
-            r"(?:inhaler|salbutamol|ventolin|reliever|puffer|nebuli[sz]er|blue one)(?: \w+){0,3} (?:isn['’]?t|is not"
+            r"(?:inhaler|salbutamol|ventolin|reliever|puffer|nebuli[sz]er|blue one)(?: \w+){0,6} (?:isn['’]?t|is not"
             r"|not|doesn['’]?t|does not|didn['’]?t|did not|hasn['’]?t|has not|no longer|stopped) (?:helping|working"
             r"|doing anything|touching it|making (?:any )?difference|help\w*|work\w*)",
+            # "been through my whole inhaler and nothing is working"
+            r"(?:inhaler|salbutamol|ventolin|reliever|puffer|nebuli[sz]er|blue one)(?: \w+){0,4} (?:and|but) nothing"
+            r"(?: is| has| seems to be)?(?: been)? (?:working|helping|touching it)",
+            # a reliever needed every few minutes (NHS: more than every 4 hours is already urgent)
+            r"(?:inhaler|salbutamol|ventolin|reliever|puffer|blue one)(?: \w+){0,3} every (?:few|couple of|\d{1,2})"
+            r" ?(?:min\w*|m)\b",
             rf"(?:10|ten|\d\d) puffs{gap(7)}(?:no|not|didn['’]?t|doesn['’]?t|hasn['’]?t|isn['’]?t|still)",
         ),
     ),
@@ -94,6 +101,11 @@ DISCRIMINATORS: Final = (
     Discriminator(
         "sudden breathlessness", "emergent", ("dyspnoea", "onset_sudden"), none_of=("chronic_only",),
         source="MTS shortness of breath: acute onset",
+    ),
+    Discriminator(
+        "chest indrawing with breathing difficulty", "emergent", ("chest_indrawing",),
+        any_of=("dyspnoea", "dyspnoea_severe", "reliever_failing", "child"),
+        source="BTS/SIGN 158: recession and accessory muscle use in acute severe asthma; NICE NG143 red: chest indrawing",
     ),
     Discriminator("stridor at rest", "emergent", ("stridor_at_rest",), source="NICE CKS croup: stridor at rest"),
     Discriminator(

@@ -11,13 +11,14 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
-from medgate.safety.rules.base import G3, Concept
+from medgate.safety.rules.base import G5, Concept
 
 CONCEPTS: Final = (
     Concept(
         "head_injury",
         (
-            rf"(?:hit|hits|bang\w*|bump\w*|knock\w*|struck|smack\w*|whack\w*|injur\w*|cut){G3}(?:head|skull|forehead)"
+            # "banged the back of her head on the bath"
+            rf"(?:hit|hits|bang\w*|bump\w*|knock\w*|struck|smack\w*|whack\w*|injur\w*|cut){G5}(?:head|skull|forehead)"
             r"|head (?:injury|trauma|knock|bump|wound)|concuss\w*",
             r"(?:fell|fall|fallen|slipped|tripped)(?: \w+){0,6} (?:on|onto|against) (?:his|her|my|the|their) head",
         ),
@@ -31,7 +32,16 @@ CONCEPTS: Final = (
         "loss_of_consciousness",
         (r"knocked (?:out|unconscious)|(?:lost|loss of) consciousness|blacked out|passed out|out cold|(?-i:LOC)\b",),
     ),
-    Concept("amnesia", (r"(?:can['’]?t|cannot|doesn['’]?t|does not|don['’]?t) remember (?:what happened|the fall|hitting|falling|anything)|amnesi\w*",)),
+    Concept(
+        "amnesia",
+        (
+            r"(?:can['’]?t|cannot|doesn['’]?t|does not|don['’]?t) remember (?:what happened|the fall|hitting"
+            r"|falling|anything)|amnesi\w*",
+            # the repeated question of post-traumatic amnesia
+            r"(?:keeps?|kept|keep on|is|was) (?:asking|repeating) (?:the same (?:question|thing)s?|herself|himself"
+            r"|themselves|what happened)",
+        ),
+    ),
 )
 
 DISCRIMINATORS: Final = (

@@ -50,8 +50,8 @@ def _later(name: str) -> str:
     )
 
 
-_PAST: Final = re.compile(
-    r"\W*(?:\w+\W+){0,3}?(?:(?:\d+|an?|one|two|three|four|five|six|several|a few|a couple of)"
+_PAST: Final = re.compile(  # in the reading's own sentence: "82/50. they told him last year ..." is now
+    r"[^\w.;!?\n]*(?:\w+[^\w.;!?\n]+){0,3}?(?:(?:\d+|an?|one|two|three|four|five|six|several|a few|a couple of)"
     r" (?:weeks?|months?|years?) ago|last (?:week|month|year)|in (?:19|20)\d\d)\b",
     re.I,
 )
@@ -294,7 +294,8 @@ class MeasureExtractor:
                     break
                 out.extend(self._read(text, m, spec))
         for lo, hi in windows:
-            for hit, item in self._index.first_matches(self._starts, text, lo, hi):
+            # a reading that starts in the window may run past it ("... for two days")
+            for hit, item in self._index.first_matches(self._starts, text, lo, hi, len(text)):
                 out.extend(self._read(text, hit, item))
         out.sort(key=lambda r: r.start)
         return out

@@ -50,6 +50,13 @@ DISCRIMINATORS: Final = (
         any_of=("abdominal_pain", "chest_pain", "back_pain", "headache", "testicular_pain"),
         none_of=("chronic_only",), source="MTS: severe pain; sudden onset",
     ),
+    Discriminator(
+        "sudden headache with a red flag", "emergent", ("headache", "onset_sudden"),
+        any_of=("vomiting", "stiff_neck", "reduced_consciousness", "new_confusion", "faint_dizzy"),
+        none_of=("chronic_only",),
+        source="NICE CG150 1.1.1: sudden-onset headache reaching maximum intensity within 5 minutes (thunderclap),"
+               " with neck stiffness or vomiting",
+    ),
     Discriminator("severe acute pain", "urgent", ("severe_pain",), none_of=("chronic_only", "resolved"),
                   source="MTS: severe pain"),
     Discriminator("headache with raised-pressure features", "urgent", ("headache", "headache_pressure_sign"),

@@ -45,7 +45,8 @@ CONCEPTS: Final = (
         (
             r"(?:severe|terrible|awful|bad|pounding|splitting|worst) headache|headache(?: \w+){0,6} (?:won['’]?t go"
             r"|not (?:going|touched|helped)|hasn['’]?t (?:touched|helped))",
-            r"flashing lights|(?:seeing )?(?:spots|stars|sparkles|zigzags?)|blurr\w* vision|vision (?:is )?(?:blurr\w*"
+            r"flashing lights|(?:seeing )?(?:spots|stars|sparkles|zigzags?)|blurr\w* vision|visual disturbance"
+            r"|vision (?:is )?(?:blurr\w*"
             r"|funny|going)|(?:pain|ache) (?:just )?(?:below|under) (?:my|the|her) ribs|epigastric pain",
             r"sudden(?:ly)? swell\w*|(?:face|hands|feet) (?:have |has )?(?:suddenly )?(?:swollen|puffed)",
         ),
@@ -100,6 +101,12 @@ DISCRIMINATORS: Final = (
     Discriminator("pain with a hard or tender uterus", "emergent", ("pregnancy_ge_20w", "bump_pain"),
                   any_of=("severe_pain", "vaginal_bleeding", "onset_sudden", "abdominal_pain"),
                   source="RCOG Green-top 63: suspected placental abruption"),
+    # NICE NG133 1.7: pre-eclampsia can present up to six weeks after the birth
+    Discriminator("severe hypertension after birth", "emergent", ("postpartum", "bp_ge_160_110"),
+                  source="NICE NG133: BP >= 160/110 in the postnatal period, admit"),
+    Discriminator("pre-eclampsia symptoms after birth", "emergent", ("postpartum", "preeclampsia_symptom"),
+                  any_of=("bp_ge_140_90", "bp_high_word"),
+                  source="NICE NG133: postnatal pre-eclampsia, symptoms with raised BP"),
     Discriminator("heavy bleeding after birth", "emergent", ("postpartum", "heavy_bleeding"),
                   source="RCOG Green-top 52: postpartum haemorrhage"),
     Discriminator("bleeding after birth with faintness", "emergent", ("postpartum", "vaginal_bleeding", "faint_dizzy"),
