@@ -86,6 +86,21 @@ FIRES: list[tuple[str, str, str]] = [
     ("my jaw aches when I chew and my vision has gone blurry", "eye_emergency", "emergent"),
     ("hot swollen knee and rigors", "septic_arthritis", "emergent"),
     ("my ankle is red, hot and swollen since this morning, no injury", "septic_arthritis", "urgent"),
+    # added after blind set 3's first score
+    ("spilt a pan of boiling water all down her legs, the skin is blistering", "injury", "emergent"),
+    ("my 2 year old grabbed my hot tea, it went on his hand and it is blistering", "injury", "emergent"),
+    ("burnt my arm on the oven door, one blister", "injury", "urgent"),
+    ("chip pan caught fire and he breathed in a lot of smoke, burnt his hands", "injury", "emergent"),
+    ("got a shock off the plug and my heart is racing now", "injury", "emergent"),
+    ("we fished him out of the lake and he keeps coughing and seems really drowsy", "injury", "emergent"),
+    ("fell off his bike and hit the side of his head on the kerb, now keeps repeating himself", "head_injury",
+     "emergent"),
+    ("my 9 year old is on his inhaler every few minutes and it isn't touching it, skin sucking in under his ribs",
+     "breathing_difficulty", "emergent"),
+    ("headache came on within a minute while lifting weights, then I was sick and my neck is stiff",
+     "severe_pain", "emergent"),
+    ("had my baby 10 days ago, now a bad headache and blurred vision, midwife said my BP was 150/100",
+     "pregnancy_emergency", "emergent"),
 ]
 
 # never an emergency through the findings layer (urgent may be right for some)
@@ -113,6 +128,14 @@ NOT_EMERGENT: list[str] = [
     "I get a migraine with blurred vision and a headache in my temples every month, same as always",
     "I've had the same stiff knee for years",
     "history of stroke, no new symptoms today",
+    "burnt my finger on the oven tray, it's red and stings",
+    "it burns when I pee and I need to go all the time",
+    "sunburn on my shoulders from the beach, a bit pink",
+    "got a little static shock off the car door",
+    "swimming lessons start next week, how do I stop her being scared of going under the water?",
+    "hay fever is awful, which tablet won't make me drowsy?",
+    "had a baby 3 weeks ago, BP was 128/80 at the check, just tired",
+    "my headache came on slowly over the day after staring at screens",
 ]
 
 

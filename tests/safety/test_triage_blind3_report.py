@@ -24,6 +24,18 @@ at 82/50; heat stroke; a child breathing fast an hour after near-drowning; an el
 palpitations; an atypical coronary syndrome in a diabetic woman; (clinical) fever in a returned
 traveller with drowsiness, a thunderclap headache, post-partum pre-eclampsia at 168/112. The one
 false alarm: "hay fever ... which antihistamine doesnt make you drowsy".
+
+General fixes followed, each a published rule or a parsing defect rather than the set's words: a
+reading's "last year" only in its own sentence (82/50 had been taken as a past value); a reading
+that starts in its window may run past it; "stopped" negates only its clause; ", with" ends a
+negation; head strikes with more words between and repeated questions (NICE NG232); a reliever
+failing or needed every few minutes, "only get 2 or 3 words out", chest indrawing (BTS/SIGN 158);
+a sudden headache with vomiting or neck stiffness (NICE CG150); post-natal pre-eclampsia (NICE
+NG133); heavy ache across the back or shoulders with sweating and nausea (AHA/ACC 2021); burns,
+electric shocks and submersions (NHS, RCUK; findings/injuries.py); hay and yellow fever are not
+fevers; a medicine's "make you drowsy" is not a symptom. After them (not unseen figures any
+more): clinical 15/15 with 0/30 false alarms, chat 40/40 with 0/30 look-alike alarms; the first
+figures above stay the honest ones.
 """
 
 from __future__ import annotations
@@ -38,8 +50,8 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind3_clinical.yaml", 0.80, 0.0, ("non-emergent", "self-care")),
-    ("triage_blind3_chat.yaml", 0.775, 0.04, ("look-alike",)),
+    ("triage_blind3_clinical.yaml", 1.0, 0.0, ("non-emergent", "self-care")),
+    ("triage_blind3_chat.yaml", 0.975, 0.034, ("look-alike",)),
 ])
 def test_blind3_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     report = score_levels(load_level_vignettes(HERE / name), level_of())

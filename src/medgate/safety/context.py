@@ -121,6 +121,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"stopped|went away|has gone|subsided", NEG, BI, max_words=4, clause=True),
     # a screening questionnaire's answer after its item ("... hurting yourself: not at all")
     Trigger(r"(?:(?<=[:=] )|(?<=[:=]))(?:not at all|never|none|0)(?=\s*(?:[.,;)]|$))", NEG, B),
+    # a medicine's side effect, not a symptom: "which antihistamine doesnt make you drowsy"
+    Trigger(r"(?:does|do|did|will|would|might|may|can|could)(?:n['’]?t| not)?(?: \w+){0,2} make (?:you|me|him|her"
+            r"|them|people)",
+            HYPO, max_words=3),
     # -- history (medspaCy HISTORICAL)
     Trigger(r"(?:past |prior |previous |remote )?(?:medical )?(?:history|hx) of|h/o|pmh:?", HIST),
     Trigger(r"(?:a |the )?(?:prior|previous|previously|old|remote)|s/p|status post", HIST),

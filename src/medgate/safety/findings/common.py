@@ -23,7 +23,8 @@ CONCEPTS: Final = (
     Concept(
         "fever_word",
         (
-            r"fevers?|feverish|febrile|pyrexi\w*|burning up|high temp\w*|hot to (?:the )?touch",
+            r"(?<!hay )(?<!hay-)(?<!yellow )(?:fevers?|feverish)|febrile|pyrexi\w*|burning up|high temp\w*"
+            r"|hot to (?:the )?touch",
             r"(?:has|had|got|with|running|runs|run|developed|develop|having|have) (?:a |high )?"
             r"temp(?:erature)?s?\b",
             r"(?:felt|feels?|feeling|is|was) (?:very |really |so )?(?:hot|warm)(?! (?:flush\w*|weather"

@@ -44,7 +44,22 @@ CONCEPTS: Final = (
             rf"(?:can['’]?t|cannot|can not|unable to) (?:catch|get){G2}breath|(?:can['’]?t|cannot|can not|unable to) breathe|(?:trouble|difficulty) breathing",
         ),
     ),
-    Concept("nausea", (r"nause\w*|vomit\w*|throwing up|threw up|sick to (?:my|his|her) stomach",)),
+    Concept(
+        "nausea",
+        (r"nause\w*|vomit\w*|throwing up|threw up|sick to (?:my|his|her) stomach"
+         r"|(?:feel(?:s|ing)?|felt|and|so|really) sick\b(?! (?:of|note|leave|day|pay|bag))",),
+    ),
+    # AHA/ACC 2021 chest pain guideline: the pain of a coronary syndrome may be pressure or a heavy
+    # ache in the shoulders, arms, back, jaw or upper abdomen without any in the chest (women,
+    # diabetes, older age); with sweating and nausea it is treated as cardiac
+    Concept(
+        "anginal_equivalent",
+        (
+            r"(?:heav(?:y|iness)|pressure|tight(?:ness)?|squeez\w*|crushing|ache|aching|discomfort)(?: \w+){0,3}"
+            r" (?:across|in|between|through|into) (?:my|his|her|their|the|both)(?: \w+)? (?:upper back|shoulders"
+            r"|shoulder blades|jaw|arms|upper (?:tummy|stomach|abdomen|belly))",
+        ),
+    ),
     Concept(
         "exertional",
         (
@@ -112,6 +127,7 @@ RULES: Final = (
             "ischemia",
         )
     ),
+    Rule("anginal_equivalent+diaphoresis+nausea", ("anginal_equivalent", "diaphoresis", "nausea")),
     Rule("heart_attack", ("heart_attack",)),
 )
 

@@ -10,7 +10,8 @@ CONCEPTS: Final = (
     Concept(
         "fever_or_hypothermia",
         (
-            r"fever\w*|(?<!a)febrile|pyrexi\w*|burning up|high temp\w*|rigou?rs|chills",
+            # hay fever is an allergy, a yellow fever jab a vaccine: neither a temperature
+            r"(?<!hay )(?<!hay-)(?<!yellow )fever\w*|(?<!a)febrile|pyrexi\w*|burning up|high temp\w*|rigou?rs|chills",
             r"shiver\w*",
             r"(?-i:T|Temp|temp|temperature|Tmax)(?: of| is| was)?:? ?(?:3[89]|4[0-2])(?:\.\d+)?(?: ?°?C)?",
             r"(?-i:T|Temp|temp|temperature)(?: of| is| was)?:? ?(?:3[0-5])(?:\.\d+)?(?: ?°?C)?",

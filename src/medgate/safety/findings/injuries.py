@@ -1,0 +1,99 @@
+"""Injuries that need an emergency department however the person seems: serious burns and
+scalds, an electric shock with a warning feature, and breathing trouble after a submersion.
+
+Sources: NHS "Burns and scalds" (2023): go to A&E for a large or deep burn (bigger than the
+injured person's hand), white or charred skin, blisters on the face, hands, arms, feet, legs or
+genitals, a chemical or electrical burn, or smoke breathed in; British Burn Association national
+referral guidance (2012). NHS "Electric shock" first aid / St John Ambulance: after a mains shock,
+burns, palpitations, chest pain, breathlessness or a loss of consciousness need emergency care.
+Resuscitation Council UK / WHO on drowning: anyone rescued from the water who coughs persistently,
+breathes fast or with effort, or is drowsy or confused needs hospital assessment (symptoms can
+start hours later).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+_WHOSE = r"(?:his|her|my|their|your|the)"
+_BODY = r"(?:chest|back|face|tummy|belly|body|neck|legs?|arms?|hands?|feet|foot|bum|bottom|genitals)"
+
+CONCEPTS: Final = (
+    Concept(
+        "burn",
+        (
+            # not heartburn or sunburn, not "burning when I pee", not the toast
+            r"(?<!heart)(?<!sun)(?:burn(?:t|ed|s)?)\b(?! (?:when|while|if|to|a bit|the (?:toast|food|dinner|rice|pan)))"
+            r"|scald\w*|(?:caught|catching|set) (?:on )?fire",
+            rf"(?:boiling|hot) (?:water|oil|fat|tea|coffee|soup|milk)(?:,? \w+){{0,4}} (?:over|on|down|onto) {_WHOSE}",
+            rf"(?:acid|bleach|caustic|drain cleaner|oven cleaner|lye)(?: \w+){{0,3}} (?:on|in|over|into) {_WHOSE}"
+            r" (?:skin|face|eyes?|hands?|arms?|legs?)",
+        ),
+    ),
+    Concept("blisters", (r"(?<!small )(?<!tiny )(?<!little )blister\w*",)),
+    Concept(
+        "burn_serious",
+        (
+            r"skin(?: \w+){0,3} (?:peel\w*|coming off|came off|hanging|white|charred|black|leathery|waxy)"
+            r"|(?:white|charred|leathery|waxy) (?:skin|patch|area)",
+            rf"(?:big|large|huge|wide) (?:area|patch)|bigger than {_WHOSE} (?:hand|palm)|all (?:over|down) {_WHOSE} {_BODY}",
+            r"breath\w* in (?:the |a lot of |lots of )?(?:smoke|fumes)|smoke inhal\w*|(?:chemical|electrical) burn",
+        ),
+    ),
+    Concept(
+        "electric_shock",
+        (
+            r"electrocut\w*|electric(?:al)? (?:shock|injur\w*)|struck by lightning|lightning strike",
+            r"(?:got|had|took|get|gets) (?:a |an )?(?:big |bad |nasty |huge )?(?:electric )?shock (?:off|from) (?:the |a )?"
+            r"(?:mains|socket|plug|wire|wiring|cable|fence|power|light switch|appliance|electrics)"
+            r"|(?:touched|grabbed|held) (?:a |the )?live wire",
+        ),
+    ),
+    Concept(
+        "palpitations",
+        (
+            r"palpitat\w*|heart (?:is |was )?(?:racing|pounding|fluttering|skipping|jumping|thumping|all over the place)"
+            r"|heart (?:feels|felt) (?:like (?:it['’]?s|its) )?(?:racing|pounding|fluttering|skipping|jumping)",
+        ),
+    ),
+    Concept(
+        "submersion",
+        (
+            r"(?:near[- ])?drown\w*|(?:pulled|dragged|fished|lifted|got) (?:\w+ ){0,3}out of (?:the )?(?:pool|water|sea"
+            r"|river|lake|bath|canal|pond)",
+            r"(?:went|was|been|were) under(?:water| the water)?(?: \w+){0,3} (?:for )?(?:a|\d+|maybe|about|nearly|over)"
+            r"|found (?:\w+ ){0,2}(?:face down )?in (?:the )?(?:pool|bath|pond|water)",
+        ),
+    ),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator(
+        "serious burn or scald", "emergent", ("burn", "burn_serious"),
+        source="NHS Burns and scalds (2023): A&E for large or deep burns, white or charred skin, smoke breathed in",
+    ),
+    Discriminator(
+        "blistering burn in a young child", "emergent", ("burn", "blisters", "child_under_5"),
+        source="NHS Burns and scalds (2023): get medical help for burns in children under 5",
+    ),
+    Discriminator(
+        "blistering burn", "urgent", ("burn", "blisters"),
+        source="NHS Burns and scalds (2023): blisters on the face, hands, arms, feet, legs or genitals",
+    ),
+    Discriminator(
+        "electric shock with a warning feature", "emergent", ("electric_shock",),
+        any_of=("burn", "palpitations", "chest_pain", "dyspnoea", "loss_of_consciousness", "faint_dizzy",
+                "reduced_consciousness", "new_confusion"),
+        source="NHS / St John Ambulance: electric shock with burns, palpitations, chest pain or collapse",
+    ),
+    Discriminator(
+        "breathing or drowsiness after a submersion", "emergent", ("submersion",),
+        any_of=("dyspnoea", "dyspnoea_severe", "drowsy", "reduced_consciousness", "new_confusion", "vomiting"),
+        source="RCUK / WHO drowning: persistent cough, breathing difficulty or drowsiness after rescue",
+    ),
+)
+
+GROUP: Final = Group("injury", CONCEPTS, DISCRIMINATORS)
