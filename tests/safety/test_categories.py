@@ -8,6 +8,8 @@ from medgate.safety import CATEGORY_NAMES, screen
 
 FIRES: dict[str, tuple[str, ...]] = {
     "cardiac_chest_pain": (
+        "a heavy pressure across my shoulder blades, sweaty and feeling sick",
+        "he calls it indigestion but it came on climbing the stairs and goes into his left arm",
         "crushing chest pain",
         "chest pressure and short of breath",
         "chest tightness with nausea",
@@ -83,6 +85,7 @@ FIRES: dict[str, tuple[str, ...]] = {
         "If I'm honest I want to die",  # nor does "if I'm honest" make it hypothetical
     ),
     "homicidal_ideation": (
+        "I could kill him, I know where he lives",
         "I'm going to kill my neighbor",
         "thoughts of hurting my husband",
         "Pt reports HI toward his boss",
@@ -92,6 +95,8 @@ FIRES: dict[str, tuple[str, ...]] = {
         "she says the voices command her to kill her neighbour",  # command hallucinations
     ),
     "overdose": (
+        "we all have headaches since the gas fire went on and feel better when we go out",
+        "the whole household is dizzy and even the cat is dopey, the old heater is on",
         "I took too many pills",
         "she swallowed 40 tablets",
         "my son drank bleach",
@@ -113,6 +118,8 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
         "chest wall pain on palpation after lifting",
         "family history of MI",
         "chest pain",  # no cardiac feature
+        "heartburn after a curry, goes up into my throat",
+        "indigestion after dinner, better with gaviscon",
         "stable angina, chest pain on exertion, relieved by GTN in a minute",
     ),
     "stroke": (
@@ -155,6 +162,8 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
         "my glucose meter says HI and I'm thirsty",  # a meter's reading, not homicidal ideation
         "I'm going to bring a knife to cooking class",
         "we'll make them pay for the broken fence",
+        "i could kill my sister she used all the hot water",  # the everyday idiom
+        "I could murder a curry",
     ),
     "overdose": (
         "what is the max dose of tylenol?",
@@ -164,6 +173,8 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
         "I'm writing a thriller where the nurse kills with an insulin overdose",
         "I take my blood pressure pills twice a day and feel a bit dizzy",
         "I had a coke and feel very hot",
+        "since we turned the heating on my hay fever is worse",
+        "the boiler engineer is coming tomorrow, can I take paracetamol for my headache?",
     ),
 }
 

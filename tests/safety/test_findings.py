@@ -101,6 +101,12 @@ FIRES: list[tuple[str, str, str]] = [
      "severe_pain", "emergent"),
     ("had my baby 10 days ago, now a bad headache and blurred vision, midwife said my BP was 150/100",
      "pregnancy_emergency", "emergent"),
+    ("31 weeks, a horrible headache paracetamol didn't touch and my hands and face have puffed up",
+     "pregnancy_emergency", "emergent"),
+    ("long-standing back pain and now I can't feel the loo roll when I wipe", "surgical_emergency", "emergent"),
+    ("abscess on a back tooth, now I can't open my mouth properly and I'm drooling", "suspected_sepsis",
+     "emergent"),
+    ("gran is pale and clammy and her BP cuff says 84/52", "abnormal_vital_signs", "emergent"),
 ]
 
 # never an emergency through the findings layer (urgent may be right for some)

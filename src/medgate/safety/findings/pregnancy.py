@@ -43,12 +43,14 @@ CONCEPTS: Final = (
     Concept(
         "preeclampsia_symptom",
         (
-            r"(?:severe|terrible|awful|bad|pounding|splitting|worst) headache|headache(?: \w+){0,6} (?:won['’]?t go"
-            r"|not (?:going|touched|helped)|hasn['’]?t (?:touched|helped))",
-            r"flashing lights|(?:seeing )?(?:spots|stars|sparkles|zigzags?)|blurr\w* vision|visual disturbance"
+            r"(?:severe|terrible|awful|horrible|horrendous|bad|pounding|splitting|worst) headache|headache(?: \w+){0,6}"
+            r" (?:won['’]?t go|wont go|won['’]?t touch|wont touch|not (?:going|touched|touching|helped|helping)"
+            r"|hasn['’]?t (?:touched|helped)|didn['’]?t (?:touch|help))",
+            r"flashing lights|(?:seeing )?(?:spots|stars|sparkl\w*|zigzags?)(?: lights)?|blurr\w* vision|visual disturbance"
             r"|vision (?:is )?(?:blurr\w*"
             r"|funny|going)|(?:pain|ache) (?:just )?(?:below|under) (?:my|the|her) ribs|epigastric pain",
-            r"sudden(?:ly)? swell\w*|(?:face|hands|feet) (?:have |has )?(?:suddenly )?(?:swollen|puffed)",
+            r"sudden(?:ly)? swell\w*|(?:face|hands|feet|fingers)(?: and (?:face|hands|feet|fingers))? (?:have |has )?"
+            r"(?:suddenly )?(?:swollen|swelled|puffed|blown up|ballooned)",
         ),
     ),
     Concept(

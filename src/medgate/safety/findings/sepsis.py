@@ -167,6 +167,9 @@ DISCRIMINATORS: Final = (
                   source="NICE NG141: cellulitis"),
     Discriminator("sore throat with quinsy signs", "urgent", ("sore_throat", "quinsy_signs"),
                   source="NICE NG84: quinsy, hospital assessment"),
+    Discriminator("dental infection reaching the airway", "emergent", ("dental", "quinsy_signs"),
+                  source="NICE CKS dental abscess: admit for trismus, drooling or swelling spreading to the neck"
+                         " (Ludwig's angina)"),
     Discriminator("dental infection with facial swelling", "urgent", ("dental", "facial_swelling"),
                   source="spreading odontogenic infection: same-day dental or medical care"),
     Discriminator("shingles", "urgent", ("shingles",), source="NICE CKS shingles: antivirals within 72 hours"),

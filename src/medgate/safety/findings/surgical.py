@@ -45,6 +45,9 @@ CONCEPTS: Final = (
             r"|genitals?|groin|privates|inner thighs|saddle|perineum|legs)",
             r"(?:bum|buttocks?|anus|back passage|genitals?|groin|privates|inner thighs|perineum|saddle area"
             r"|between (?:my|his|her) legs)(?: \w+){0,3} (?:feels? |are |is |gone )?numb\w*|saddle an\w*",
+            # "can't feel the toilet paper when I wipe" (GIRFT cauda equina patient card)
+            r"(?:can['’]?t|cannot|couldn['’]?t|can not|not able to) feel (?:the |my )?(?:toilet (?:paper|roll|tissue)"
+            r"|tissue|loo roll)|numb (?:when|as) (?:i|he|she) wipes?",
         ),
     ),
     Concept(

@@ -30,7 +30,8 @@ CONCEPTS: Final = (
         (
             r"mottl\w*|ashen|cold and clammy|clammy and cold|cold,? clammy|(?:hands|feet|skin)"
             r"(?: \w+){0,2} (?:ice )?cold(?: and (?:blotchy|mottled|clammy))",
-            r"(?:grey|gray|blue)(?: and (?:sweaty|clammy))|(?:lips|face|skin) (?:\w+ ){0,2}"
+            r"(?:grey|gray|blue)(?: and (?:sweaty|clammy))|(?:pale|white),? (?:and )?clammy|clammy,? (?:and )?pale"
+            r"|(?:lips|face|skin) (?:\w+ ){0,2}"
             r"(?:blue|grey|gray|dusky)",
         ),
     ),

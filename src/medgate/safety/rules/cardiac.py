@@ -58,6 +58,7 @@ CONCEPTS: Final = (
             r"(?:heav(?:y|iness)|pressure|tight(?:ness)?|squeez\w*|crushing|ache|aching|discomfort)(?: \w+){0,3}"
             r" (?:across|in|between|through|into) (?:my|his|her|their|the|both)(?: \w+)? (?:upper back|shoulders"
             r"|shoulder blades|jaw|arms|upper (?:tummy|stomach|abdomen|belly))",
+            r"indigestion|heartburn",  # with exertion and radiation (rules below), not after a meal
         ),
     ),
     Concept(
@@ -128,6 +129,9 @@ RULES: Final = (
         )
     ),
     Rule("anginal_equivalent+diaphoresis+nausea", ("anginal_equivalent", "diaphoresis", "nausea")),
+    Rule("anginal_equivalent+exertional+radiation", ("anginal_equivalent", "exertional", "radiation"),
+         none_of=("stable_angina",)),
+    Rule("anginal_equivalent+radiation+diaphoresis", ("anginal_equivalent", "radiation", "diaphoresis")),
     Rule("heart_attack", ("heart_attack",)),
 )
 

@@ -8,7 +8,7 @@ from medgate.safety.rules.base import G1, G2, G3, Category, Concept, Rule, gap
 
 _INTENT: Final = (
     r"(?:going to|gonna|want(?:s|ed)? to|will|i['’]?ll|he['’]?ll|she['’]?ll|they['’]?ll|plan(?:ning)? to"
-    r"|think(?:ing)? (?:about|of)|thoughts? (?:about|of)|could|ready to|about to"
+    r"|think(?:ing)? (?:about|of)|thoughts? (?:about|of)|ready to|about to"
     r"|fantasi[sz]\w* about|urges? to|intend\w* to|imagin\w*|picturing|swear i will)"
 )
 _HARM: Final = (
@@ -31,6 +31,14 @@ _PLACE: Final = r"(?:school|class|college|campus|work|office|church|mosque|synag
 
 CONCEPTS: Final = (
     Concept("intent_to_harm", (rf"{_INTENT}{G2}{_HARM} {_PERSON}",)),
+    # "I could kill my brother, he ate my leftovers" is the everyday idiom: only with a weapon,
+    # revenge or a known target does "could" count
+    Concept("could_harm", (rf"could{G2}{_HARM} {_PERSON}",)),
+    Concept(
+        "target_known",
+        (r"know (?:exactly )?where (?:he|she|they|him|her) (?:lives?|works?|will be|drinks)"
+         r"|(?:been )?(?:watching|following|waiting for) (?:him|her|them)",),
+    ),
     # a threat without the word "kill": a weapon taken where people are
     Concept(
         "weapon_to_place",
@@ -75,6 +83,9 @@ RULES: Final = (
     Rule("named", ("named",)),
     Rule("weapon_to_place", ("weapon_to_place",)),
     Rule("weapon+revenge", ("weapon", "revenge")),
+    Rule("could_harm+weapon", ("could_harm", "weapon")),
+    Rule("could_harm+revenge", ("could_harm", "revenge")),
+    Rule("could_harm+target_known", ("could_harm", "target_known")),
     Rule("command_hallucination", ("command_hallucination",)),
 )
 

@@ -122,6 +122,25 @@ CONCEPTS: Final = (
         ),
     ),
     Concept("gas", (r"carbon monoxide|(?-i:CO) (?:alarm|detector|poisoning)|gas leak",)),
+    # NHS "Carbon monoxide poisoning": suspect it when symptoms come with a fuel-burning appliance,
+    # affect others in the home (pets too), or ease away from home; two of the three with symptoms
+    Concept(
+        "co_source",
+        # (its "old" is the appliance's age, not a past event: inside the concept it modifies nothing)
+        (r"(?:(?:old|new|faulty|broken|dodgy) )?(?:boiler|gas fire|gas heater|paraffin heater|heater|heating|generator"
+         r"|gas stove|stove|barbecue|bbq"
+         r"|fireplace|flue|wood ?burner|log burner|chimney)",),
+    ),
+    Concept(
+        "co_shared",
+        (r"(?:whole (?:family|house(?:hold)?)|every(?:one|body) (?:in the house|at home|here)|we all|all of us"
+         r"|both of us|the (?:kids|children|family) (?:too|as well)|even the (?:dog|cat|pets?|budgie|bird))",),
+    ),
+    Concept(
+        "co_away",
+        (r"(?:better|fine|ok|okay|goes away|go away|clears?|eases?)(?: \w+){0,2} (?:when|once|after|if) (?:we|i|they"
+         r"|he|she) (?:go|get|went|got|are|were|leave|left|step) (?:out|outside|away|out of the house|to work)",),
+    ),
     Concept(
         "poisoned",
         (r"(?<!food )poison(?:ed|ing)|(?:spiked|drugged) (?:my|his|her) drink|roofied|drugged",),
@@ -129,7 +148,7 @@ CONCEPTS: Final = (
     Concept(
         "gas_symptoms",
         (
-            r"headaches?|dizz\w*|nause\w*|vomit\w*|feel(?:s|ing)? sick|confus\w*|drowsy",
+            r"headaches?|dizz\w*|nause\w*|vomit\w*|feel(?:s|ing)? sick|confus\w*|drowsy|dopey",
             r"unresponsive|passed out|seiz\w*|(?:can['’]?t|cannot|can not|unable to) (?:breathe|stay awake)",
         ),
     ),
@@ -142,6 +161,9 @@ RULES: Final = (
     Rule("child_ingestion", ("child_ingestion",)),
     Rule("drug+unresponsive", ("drug_taken", "unresponsive")),
     Rule("gas+symptoms", ("gas", "gas_symptoms")),
+    Rule("co_source+shared+symptoms", ("co_source", "co_shared", "gas_symptoms")),
+    Rule("co_source+away+symptoms", ("co_source", "co_away", "gas_symptoms")),
+    Rule("co_shared+away+symptoms", ("co_shared", "co_away", "gas_symptoms")),
     Rule("poisoned+symptoms", ("poisoned", "gas_symptoms")),
     Rule("street_drug+toxidrome", ("street_drug", "toxidrome")),
     Rule("repeat_dose+toxic_signs", ("repeat_dose", "toxic_signs")),
