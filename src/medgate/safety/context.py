@@ -87,6 +87,13 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         r"no one|nobody|no matter|not sure|no idea|not certain|without (?:any )?warning", PSEUDO
     ),
     Trigger(r"gram[- ]negative|no response to|not responding|not making sense", PSEUDO),
+    # a duration is the present illness: "a 6-hour history of high fever", "3 days' history of"
+    Trigger(
+        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[- ]?(?:minutes?|hours?"
+        r"|hrs?|days?|weeks?|wks?|months?)['’]?(?:[- ]long)? (?:history|hx) of|(?:hours?|days?|weeks?|months?)['’]"
+        r" (?:history|hx) of",
+        PSEUDO,
+    ),
     # an age is not a history: the "old" of "60-year-old" or "6 weeks old" starts no scope
     Trigger(
         r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?"
@@ -116,11 +123,23 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     ),
     Trigger(rf"(?:is|are|was|were)n['’]?t{_NOT_NEGATING}", NEG, max_words=4),
     Trigger(r"(?:was |were |is |are |been )?ruled out|(?:has |have )?resolved|unlikely", NEG, B),
-    Trigger(r"(?:is |was |were )?(?:negative|absent|not present)|free", NEG, B),
+    # "... with paraesthesia and absent pulses": what is absent is next to it, not the whole sentence
+    Trigger(r"(?:is |was |were )?(?:negative|absent|not present)|free", NEG, B, max_words=4, clause=True),
     # what stopped is the nearby finding: "hot to touch, stopped sweating, talking rubbish"
     Trigger(r"stopped|went away|has gone|subsided", NEG, BI, max_words=4, clause=True),
     # a screening questionnaire's answer after its item ("... hurting yourself: not at all")
     Trigger(r"(?:(?<=[:=] )|(?<=[:=]))(?:not at all|never|none|0)(?=\s*(?:[.,;)]|$))", NEG, B),
+    # study, not a patient: "for my EMT exam: a 60 year old man with crushing chest pain ..."
+    Trigger(
+        r"(?:for|in|on) (?:my|an?|the|our|this) (?:\w+ ){0,2}(?:exam|test|quiz|assignment|essay|osce|case study"
+        r"|scenario|practice question|revision|module|course(?:work)?|homework)s?\b|(?:exam|test|quiz|practice)"
+        r" question|training scenario|case study",
+        HYPO,
+    ),
+    # a questionnaire's item answered "no": "I put not at all for thoughts of being better off dead"
+    Trigger(r"(?:answered|put|ticked|said|scored|marked|circled|chose|picked) ['‘\"]?(?:not at all|no|never|none"
+            r"|zero|0)['’\"]?(?: to| for| on)?", NEG, BI),
+    Trigger(r"(?:the )?(?:question|item)s? (?:about|on|asking(?: about)?)", HYPO, max_words=12),
     # a medicine's side effect, not a symptom: "which antihistamine doesnt make you drowsy"
     Trigger(r"(?:does|do|did|will|would|might|may|can|could)(?:n['’]?t| not)?(?: \w+){0,2} make (?:you|me|him|her"
             r"|them|people)",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
@@ -71,6 +71,11 @@ def load_vignettes(path: Path) -> list[Vignette]:
     ]
 
 
+# A findings-layer category that names the same condition as a red-flag category: an emergent
+# "suspected_sepsis" from the scores is the sepsis alarm the vignette asks for.
+SAME_AS: Final = {"suspected_sepsis": "sepsis"}
+
+
 def score(vignettes: Iterable[Vignette], screener: Screener | None = None) -> Report:
     """Pairs over the red-flag rule categories, counting only emergent escalations.
 
@@ -83,7 +88,7 @@ def score(vignettes: Iterable[Vignette], screener: Screener | None = None) -> Re
     for v in vignettes:
         esc = screener.screen([v.text])
         fired = frozenset(esc.categories) if esc is not None and esc.emergent else frozenset()
-        got = fired & RULE_CATEGORIES
+        got = frozenset(SAME_AS.get(c, c) for c in fired) & RULE_CATEGORIES
         missed, extra = v.expect - got, got - v.expect - v.also_ok
         for cat in v.expect | got:
             c = report.per_category.setdefault(cat, Counts())

@@ -29,6 +29,7 @@ CONCEPTS: Final = (
             r"(?<!heart)(?<!sun)(?:burn(?:t|ed|s)?)\b(?! (?:when|while|if|to|a bit|the (?:toast|food|dinner|rice|pan)))"
             r"|scald\w*|(?:caught|catching|set) (?:on )?fire",
             rf"(?:boiling|hot) (?:water|oil|fat|tea|coffee|soup|milk)(?:,? \w+){{0,4}} (?:over|on|down|onto) {_WHOSE}",
+            rf"kettle(?:,? \w+){{0,6}} (?:over|on|down|onto) {_WHOSE}|(?:pulled|knocked|tipped) (?:\w+ ){{0,3}}kettle",
             rf"(?:acid|bleach|caustic|drain cleaner|oven cleaner|lye)(?: \w+){{0,3}} (?:on|in|over|into) {_WHOSE}"
             r" (?:skin|face|eyes?|hands?|arms?|legs?)",
         ),
@@ -37,7 +38,7 @@ CONCEPTS: Final = (
     Concept(
         "burn_serious",
         (
-            r"skin(?: \w+){0,3} (?:peel\w*|coming off|came off|hanging|white|charred|black|leathery|waxy)"
+            r"skin(?: \w+){0,5} (?:peel\w*|coming off|came off|hanging|white|charred|black|leathery|waxy)"
             r"|(?:white|charred|leathery|waxy) (?:skin|patch|area)",
             rf"(?:big|large|huge|wide) (?:area|patch)|bigger than {_WHOSE} (?:hand|palm)|all (?:over|down) {_WHOSE} {_BODY}",
             r"breath\w* in (?:the |a lot of |lots of )?(?:smoke|fumes)|smoke inhal\w*|(?:chemical|electrical) burn",
@@ -47,7 +48,7 @@ CONCEPTS: Final = (
         "electric_shock",
         (
             r"electrocut\w*|electric(?:al)? (?:shock|injur\w*)|struck by lightning|lightning strike",
-            r"(?:got|had|took|get|gets) (?:a |an )?(?:big |bad |nasty |huge )?(?:electric )?shock (?:off|from) (?:the |a )?"
+            r"(?:got|had|took|get|gets) (?:a |an )?(?:\w+ )?(?:electric )?shock (?:off|from) (?:the |a )?"
             r"(?:mains|socket|plug|wire|wiring|cable|fence|power|light switch|appliance|electrics)"
             r"|(?:touched|grabbed|held) (?:a |the )?live wire",
         ),
@@ -55,7 +56,8 @@ CONCEPTS: Final = (
     Concept(
         "palpitations",
         (
-            r"palpitat\w*|heart (?:is |was )?(?:racing|pounding|fluttering|skipping|jumping|thumping|all over the place)"
+            r"palpitat\w*|heart (?:is |was |keeps |kept )?(?:racing|pounding|fluttering|skipping|jumping|thumping"
+            r"|all over the place)"
             r"|heart (?:feels|felt) (?:like (?:it['’]?s|its) )?(?:racing|pounding|fluttering|skipping|jumping)",
         ),
     ),

@@ -122,7 +122,7 @@ def _glucose(m: re.Match[str]) -> list[tuple[str, float]]:
 
 def _age(m: re.Match[str]) -> list[tuple[str, float]]:
     raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"]) if g is not None)
-    unit = (m["au1"] or m["au2"] or "y").lower()
+    unit = (m["au1"] or m["au2"] or m["au5"] or "y").lower()
     per_year = {"d": 365.0, "w": 52.0, "m": 12.0}.get(unit[0], 1.0)
     years = _f(raw) / per_year
     return [("age_y", round(years, 3))] if 0 <= years <= 115 else []
@@ -229,7 +229,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|\b(?P<a4>\d{1,3}) ?(?-i:M)\b(?!\w)"
         r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|boy|girl|baby|child|kid"
         r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa)"
-        rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})\b{_NOT_COUNT}(?!\s*(?:-\s*)?(?:/|:|am\b|pm\b"
+        rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>weeks?|wks?|months?|mths?|mos?|days?)\b(?:\s+old\b)?)?"
+        rf"\b{_NOT_COUNT}(?!\s*(?:-\s*)?(?:/|:|am\b|pm\b"
         r"|o['’]clock|weeks? pregnant))",
         _age,
     ),

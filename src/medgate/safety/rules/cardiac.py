@@ -17,6 +17,7 @@ CONCEPTS: Final = (
         (
             rf"chest(?! wall){G3}{_PAIN}",
             rf"{_PAIN}{G5}chest",
+            rf"{_PAIN} (?:feeling|sensation|band){gap(6)}chest",  # "squeezing feeling in the middle of her chest"
             r"(?-i:CP)",
             r"(?:sub|retro)sternal|precordial",
             rf"clutch\w*{G2}chest",
@@ -47,7 +48,8 @@ CONCEPTS: Final = (
     Concept(
         "nausea",
         (r"nause\w*|vomit\w*|throwing up|threw up|sick to (?:my|his|her) stomach"
-         r"|(?:feel(?:s|ing)?|felt|and|so|really) sick\b(?! (?:of|note|leave|day|pay|bag))",),
+         r"|(?:feel(?:s|ing)?|felt|and|so|really) sick\b(?! (?:of|note|leave|day|pay|bag))"
+         r"|sick in (?:my|his|her|the) (?:stomach|tummy)",),
     ),
     # AHA/ACC 2021 chest pain guideline: the pain of a coronary syndrome may be pressure or a heavy
     # ache in the shoulders, arms, back, jaw or upper abdomen without any in the chest (women,
@@ -58,7 +60,8 @@ CONCEPTS: Final = (
             r"(?:heav(?:y|iness)|pressure|tight(?:ness)?|squeez\w*|crushing|ache|aching|discomfort)(?: \w+){0,3}"
             r" (?:across|in|between|through|into) (?:my|his|her|their|the|both)(?: \w+)? (?:upper back|shoulders"
             r"|shoulder blades|jaw|arms|upper (?:tummy|stomach|abdomen|belly))",
-            r"indigestion|heartburn",  # with exertion and radiation (rules below), not after a meal
+            r"indigestion|heartburn|epigastric (?:pain|discomfort|pressure)",  # with the rules' other features
+            r"(?:jaw|shoulders?|upper back|shoulder blades?)(?: \w+){0,2} (?:aches?|aching|hurts?|pain|heavy|tight)"
         ),
     ),
     Concept(
@@ -74,6 +77,7 @@ CONCEPTS: Final = (
             r"at rest|while (?:resting|sitting|lying)|woke (?:me|him|her) (?:up )?(?:from sleep)?",
             r"(?:doesn['’]?t|does not|didn['’]?t|won['’]?t|not) (?:go(?:ne)? away|eas\w*|settl\w*)"
             r"|not (?:relieved|helped|helping|working)|(?:no|isn['’]?t|not) (?:helping|working)",
+            r"(?:hasn['’]?t|has not|haven['’]?t|have not) (?:eased|settled|gone|helped|worked)",
         ),
     ),
     Concept(

@@ -10,7 +10,8 @@ _LIMB: Final = r"(?:arms?|legs?|hands?|foot|feet|side|body|face|hemibody)"
 _NOT_ARM: Final = r"(?:legs?|foot|feet|side|body|face|hemibody)"
 _ARM: Final = r"(?:arms?|hands?)"
 _MOTOR: Final = (
-    r"(?:weak\w*|paraly\w*|limp|heavy|(?:can['’]?t|cannot|can not|unable to) (?:move|lift|feel|use)"
+    r"(?:weak\w*|paraly\w*|limp|heavy|floppy|clumsy|useless|(?:went|gone|has gone) dead"
+    r"|(?:can['’]?t|cannot|can not|unable to) (?:move|lift|feel|use|grip)"
     r"|won['’]?t (?:work|move)|(?:is |are )?dragging)"
 )
 _CHEST_PAIN: Final = (
@@ -37,7 +38,10 @@ CONCEPTS: Final = (
         "face_droop",
         (
             rf"(?:face|facial|smile|mouth|lips?){G3}(?:droop\w*|asymmetr\w*|crooked|uneven"
-            r"|lopsided|sagg\w*|paraly\w*)",
+            r"|lopsided|sagg\w*|paraly\w*|wonky|twisted|skew\w*|slanted)",
+            # "mouth is turned to one side", "face has gone all wonky on one side"
+            r"(?:face|mouth|smile|lips?)(?: \w+){0,3} (?:turned|pulled|twisted|slipped|dropped|fallen|gone)"
+            r"(?: \w+)? (?:to|on|down (?:on|to)) one side",
             r"(?:droop\w*|crooked|lopsided|uneven) (?:face|smile|mouth)",
             r"facial (?:droop|asymmetry|palsy|weakness)",
         ),
@@ -71,6 +75,17 @@ CONCEPTS: Final = (
             rf"(?:mix\w*|muddl\w*) up{G2}words|words (?:come|coming|came) out wrong",
             rf"(?:can['’]?t|cannot|can not|unable to) (?:talk|speak)(?: right| properly| clearly)?|(?:can['’]?t|cannot|can not|unable to) (?:get|find){G2}words",
             r"(?:trouble|difficulty) (?:speaking|talking|finding (?:the )?words)",
+            r"(?:words|speech)(?: \w+)? (?:wouldn['’]?t|won['’]?t|didn['’]?t|don['’]?t|can['’]?t) come out"
+            r"(?: right| properly)?|(?:talking|speech|speaking) (?:is |was )?(?:not clear|unclear)",
+            r"(?:talk|speak|sound)\w* like (?:he|she|i|they)['’]?(?:s|d|m|re)? (?:had|been drinking|drunk|on)"
+            r"(?! (?:a|the) (?:phone|radio))",
+        ),
+    ),
+    Concept(
+        "one_hand_lost",  # "cannot hold the cup in her right hand", "his arm's gone floppy"
+        (
+            rf"{_CANT} (?:hold|grip|lift)\w*{G3}(?:in|with) {POSSESSIVE} {SIDE} (?:hand|arm)",
+            r"(?:arm|leg|hand)['’]?s? (?:has |have |is )?(?:gone|went) (?:all )?(?:floppy|limp|useless)",
         ),
     ),
     Concept(
@@ -102,6 +117,8 @@ CONCEPTS: Final = (
             rf"(?:blind|dark|black) in (?:{POSSESSIVE} |one )(?:{SIDE} )?eye",
             rf"(?:curtain|shade|blind|veil|shadow){G3}(?:over|across|down (?:over|across)) "
             rf"(?:{POSSESSIVE} |one )(?:{SIDE} )?eye",
+            rf"(?:{_CANT}|could ?n['’]?t|could not) see (?:properly |well )?(?:out of|on|to) (?:the|my|his|her) "
+            r"(?:left|right) side",
             r"half (?:of )?(?:my |his |her |the )?(?:vision|sight|visual field) (?:is |has )?"
             r"(?:gone|missing|black|dark|blank)|amaurosis",
         ),
@@ -163,6 +180,7 @@ RULES: Final = (
             "one_sided_weakness",
             "speech",
             "sudden_limb_weakness",
+            "one_hand_lost",
             "sudden_vision_loss",
             "monocular_vision_loss",
             "limb_neglect",

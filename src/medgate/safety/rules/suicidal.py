@@ -67,7 +67,58 @@ CONCEPTS: Final = (
     ),
 )
 
+# Warning signs without the words (AFSP / 988 Lifeline "warning signs of suicide": saying goodbye,
+# giving away possessions, putting affairs in order, talking of being a burden or having no
+# reason to live): any two different kinds together are an emergency.
+_SIGNS: Final = ("farewell", "final_arrangements", "burden_or_end", "hopeless")
+CONCEPTS += (
+    Concept(
+        "farewell",
+        (
+            r"(?:said|saying|say) (?:my |our |his |her )?goodbyes?|(?:sent|send|sending|written|wrote|writing|left)"
+            r"(?: \w+){0,3} (?:goodbye|farewell) (?:message|text|letter|note)s?",
+            r"(?:written|wrote|writing|left) (?:a )?(?:letter|note)s? (?:to|for) (?:my|his|her|the) (?:family|kids"
+            r"|children|wife|husband|partner|parents|mum|mom|dad|sister|brother)",
+            r"thank (?:you|u) for being (?:my|a) (?:friend|mum|mom|dad|sister|brother)|sorry for everything"
+            r"|(?:please )?look after (?:my|the) (?:cat|dog|kids|children|pets?|babies)(?: for me)?(?:,|\.| when| after| please)",
+        ),
+    ),
+    Concept(
+        "final_arrangements",
+        (
+            r"(?:gave|giving|given|give) away|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,2}(?:to my|to his"
+            r"|to her|their things)",
+            r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order|(?:sorted|made|written|wrote"
+            r"|updated|changed) (?:out )?(?:my|his|her|the) will\b",
+            r"cleared out (?:my|his|her) (?:flat|room|house|things|desk)|left instructions (?:for|about)"
+            r"|cancel (?:all )?(?:my|his|her) (?:\w+ )?appointments?(?: \w+){0,8} (?:won['’]?t|will not) need",
+        ),
+    ),
+    Concept(
+        "burden_or_end",
+        (
+            r"(?:won['’]?t|will not|wont) be (?:a |an )?(?:problem|burden|nuisance|bother)(?: to| for)?(?: \w+)?"
+            r" (?:much longer|for long|any ?more|after (?:this|tonight|today))",
+            r"nobody (?:will|would|has to|will have to) (?:have to )?(?:deal with|miss|notice|worry about) me",
+            r"(?:not|won['’]?t|wont) (?:gonna |going to )?be (?:around|here) (?:tomorrow|tomoz|much longer|next week)",
+            r"tonight['’]?s the night|tonight is the night|(?:it['’]?ll|it will) all be (?:sorted|over) (?:by|after|soon)",
+            r"(?:she|he|they|you)['’]?(?:ll| will) (?:all )?be better off|know how i (?:will|would|am going to|['’]?m"
+            r" going to|['’]?ll) (?:finish|end|do) it|(?:i['’]?ve|i have) made up my mind",
+        ),
+    ),
+    Concept(
+        "hopeless",
+        (
+            r"no (?:meaning|point|reason) (?:to|in) (?:live|living|going on|carry on|carrying on)"
+            r"|(?:see|sees) no point (?:in )?(?:going on|carrying on|living|anything)",
+            r"done with (?:it all|everything|life)|(?:can['’]?t|cannot) do (?:this|it) any ?more"
+            r"|(?:really|so|been) low since|nobody (?:will|would) miss me|give up on (?:life|everything)",
+        ),
+    ),
+)
+
 RULES: Final = (
+    *(Rule(f"{a}+{b}", (a, b)) for i, a in enumerate(_SIGNS) for b in _SIGNS[i + 1 :]),
     Rule("explicit", ("explicit",)),
     Rule("indirect", ("indirect",)),
     Rule("plan_or_means", ("plan_or_means",)),
