@@ -11,7 +11,7 @@ _WANT: Final = (
     r"(?:want|going|gonna|plan|thinking about|think about|urges?|tempted|might|will)\w*(?: to)?"
 )
 
-CONCEPTS: Final = (
+_WORDS: Final = (
     Concept(
         "explicit",
         (
@@ -71,7 +71,7 @@ CONCEPTS: Final = (
 # giving away possessions, putting affairs in order, talking of being a burden or having no
 # reason to live): any two different kinds together are an emergency.
 _SIGNS: Final = ("farewell", "final_arrangements", "burden_or_end", "hopeless")
-CONCEPTS += (
+CONCEPTS: Final = _WORDS + (
     Concept(
         "farewell",
         (
