@@ -18,6 +18,8 @@ FIRES: dict[str, tuple[str, ...]] = {
         "I think I'm having a heart attack",
     ),
     "stroke": (
+        "his mouth has gone to one side and his words won't come out right",
+        "she can't hold the spoon in her left hand and her speech is not clear",
         "her face is drooping",
         "slurred speech",
         "he can't lift his right arm",
@@ -47,6 +49,8 @@ FIRES: dict[str, tuple[str, ...]] = {
         "itching all over and can't breathe",
     ),
     "severe_bleeding": (
+        "had my tonsils out last week and I'm spitting out bright red blood",
+        "blood is squirting out in time with my heartbeat",
         "the cut won't stop bleeding",
         "vomiting blood",
         "coughing up blood",
@@ -68,6 +72,8 @@ FIRES: dict[str, tuple[str, ...]] = {
         "?sepsis",
     ),
     "suicidal_ideation": (
+        "I've given away my guitar and said my goodbyes, I won't be a burden much longer",
+        "sorted my will and wrote a letter to my kids. there is no point going on",
         "I want to kill myself",
         "I want to end it all",
         "no reason to live",
@@ -95,6 +101,8 @@ FIRES: dict[str, tuple[str, ...]] = {
         "she says the voices command her to kill her neighbour",  # command hallucinations
     ),
     "overdose": (
+        "my toddler was playing with the car key and the button battery is missing",
+        "I think my 3 year old bit into a laundry pod",
         "we all have headaches since the gas fire went on and feel better when we go out",
         "the whole household is dizzy and even the cat is dopey, the old heater is on",
         "I took too many pills",
@@ -153,6 +161,8 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
         "I am not suicidal, just exhausted",
         "ran 10 kms today",
         "going to end it with my boyfriend",
+        "gave away my old sofa to a neighbour, the new one comes tomorrow",
+        "for my nursing exam: a patient who has given away belongings and says goodbye — what is the risk?",
         "I bought a gun to protect myself",
     ),
     "homicidal_ideation": (

@@ -107,6 +107,26 @@ FIRES: list[tuple[str, str, str]] = [
     ("abscess on a back tooth, now I can't open my mouth properly and I'm drooling", "suspected_sepsis",
      "emergent"),
     ("gran is pale and clammy and her BP cuff says 84/52", "abnormal_vital_signs", "emergent"),
+    # added after blind set 4's first score
+    ("she started risperidone last week, now she's rigid all over, burning up and barely responding",
+     "medicine_toxicity", "emergent"),
+    ("on fluoxetine and the dentist gave me tramadol, now I'm twitching, agitated and drenched in sweat",
+     "medicine_toxicity", "emergent"),
+    ("dad takes lithium and has been vomiting since last night and is a bit confused", "medicine_toxicity",
+     "emergent"),
+    ("mum's breast cancer has spread to her spine, back pain worse this week and now her legs keep giving way",
+     "surgical_emergency", "emergent"),
+    ("sudden pain low on my right side and I keep vomiting, I was told I have a cyst on my ovary",
+     "surgical_emergency", "emergent"),
+    ("sudden pain in his back and a pulsating lump in his tummy, he nearly fainted", "surgical_emergency",
+     "emergent"),
+    ("shower of black spots in my left eye and now a curtain coming across my vision", "eye_emergency",
+     "emergent"),
+    ("I've had a few new floaters since yesterday, vision otherwise fine", "eye_emergency", "urgent"),
+    ("35+4, tummy has gone rock hard and really painful, and I haven't felt him move since", "pregnancy_emergency",
+     "emergent"),
+    ("my 8 month old has had diarrhoea for 2 days, only one wet nappy today and he's not waking properly for feeds",
+     "paediatric_red_flags", "emergent"),
 ]
 
 # never an emergency through the findings layer (urgent may be right for some)
@@ -142,6 +162,12 @@ NOT_EMERGENT: list[str] = [
     "hay fever is awful, which tablet won't make me drowsy?",
     "had a baby 3 weeks ago, BP was 128/80 at the check, just tired",
     "my headache came on slowly over the day after staring at screens",
+    "I take sertraline and my hands have a slight tremor in the mornings, is that normal?",
+    "started quetiapine, feeling a bit stiff and sleepy in the mornings",
+    "lithium level was 0.6 last week, when is my next blood test?",
+    "had breast cancer 10 years ago, now a bit of back ache after gardening",
+    "I've had the same few floaters for years",
+    "my bump feels hard for a few seconds then relaxes, 30 weeks, baby kicking lots",
 ]
 
 

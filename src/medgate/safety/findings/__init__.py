@@ -26,6 +26,7 @@ from medgate.safety.findings import (
     pregnancy,
     sepsis,
     surgical,
+    toxicity,
     travel,
     vital_signs,
 )
@@ -46,6 +47,7 @@ GROUPS: Final[tuple[Group, ...]] = (
     pregnancy.GROUP,
     head_injury.GROUP,
     injuries.GROUP,
+    toxicity.GROUP,
     diabetes.GROUP,
     joints.GROUP,
     pain.GROUP,

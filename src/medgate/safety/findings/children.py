@@ -34,7 +34,8 @@ CONCEPTS: Final = (
         "child_unrousable",
         (
             r"(?:won['’]?t|doesn['’]?t|does not|can['’]?t|cannot) (?:wake|stay awake)|hard to wake|floppy"
-            r"|(?:no|not) (?:respon\w*|react\w*) to (?:me|us|anything|social)",
+            r"|(?:no|not) (?:respon\w*|react\w*) to (?:me|us|anything|social)"
+            r"|not waking (?:up )?(?:well|properly|for (?:his |her )?feeds?|to feed)",
         ),
     ),
     Concept("child_cry", (r"(?:weak|high[- ]pitched|continuous|strange|moaning|whimper\w*) cry\w*|cry\w* (?:weakly|continuously|non-?stop)",)),
@@ -63,6 +64,8 @@ CONCEPTS: Final = (
             r"|no tears|dry (?:lips|mouth|tongue)|reduced skin turgor",
             r"no (?:wet )?(?:nappy|nappies|diapers?|wee)(?: \w+){0,3} (?:for|since|in|all day|today)|(?:hasn['’]?t|has not"
             r"|not) (?:had a wet (?:nappy|diaper)|weed|peed)|dry (?:nappy|nappies|diapers?)",
+            r"only (?:one|1|a single) (?:\w+ )?(?:wet )?(?:nappy|diaper)|(?:soft spot|soft part of (?:his|her|the) head)"
+            r"(?: \w+){0,2} (?:sunk|sunken|dipped|sinking)",
         ),
     ),
     Concept(

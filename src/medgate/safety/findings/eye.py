@@ -50,6 +50,12 @@ CONCEPTS: Final = (
             r"|(?:scalp|head) (?:is )?(?:tender|sore) (?:when|to) (?:comb|brush|touch)\w*|tender scalp",
         ),
     ),
+    # NICE CKS retinal detachment: new floaters or flashes with a shadow or curtain over the vision
+    # need same-day, immediate referral; floaters and flashes alone within 24 hours
+    Concept("floaters_flashes", (r"floaters?|flash\w* (?:of light|in (?:my|his|her|the) (?:eye|vision))|photopsi\w*"
+                                 r"|(?:shower|lots|loads) of (?:new )?(?:black )?(?:spots|specks|floaters)",)),
+    Concept("visual_curtain", (r"(?:shadow|curtain|veil|shade|cloud)(?: \w+){0,6} (?:over|across|coming|spreading|moving"
+                               r"|from|in)(?: \w+){0,4} (?:vision|sight|eye|side)",)),
     Concept(
         "visual_disturbance",
         (r"double vision|loss of vision|lost (?:\w+ )?(?:vision|sight)|vision (?:\w+ )?(?:went|going|gone|changed)",),
@@ -70,6 +76,10 @@ DISCRIMINATORS: Final = (
     Discriminator("red eye, blurred vision and vomiting", "emergent", ("red_painful_eye", "blurred_vision"),
                   any_of=("vomiting", "headache"), none_of=("chronic_only",),
                   source="NICE CKS glaucoma: acute angle closure"),
+    Discriminator("floaters or flashes with a shadow", "emergent", ("floaters_flashes", "visual_curtain"),
+                  source="NICE CKS retinal detachment: immediate referral"),
+    Discriminator("new floaters or flashes", "urgent", ("floaters_flashes",), none_of=("chronic_only",),
+                  source="NICE CKS retinal detachment: same-day to 24-hour assessment"),
     Discriminator("painful red eye", "urgent", ("red_painful_eye",),
                   any_of=("photophobia", "contact_lens", "blurred_vision"), none_of=("chronic_only",),
                   source="NICE CKS red eye: same-day assessment"),

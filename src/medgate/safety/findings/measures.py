@@ -217,8 +217,10 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|\bat\s+(?P<wv2>\d{1,2})\s*(?:weeks?|wks?)(?: of pregnancy| gestation)?\b(?! (?:old|ago))"
         # "I'm 37 weeks", or a message that opens with "37 weeks": a pregnancy, not a duration
         r"|(?:\b(?:i['’]?m|i am|she['’]?s|she is|now)\s+|^\s*)(?P<wv3>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?"
-        r"(?:weeks?|wks?)\b(?! (?:old|ago))",
-        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3"),
+        r"(?:weeks?|wks?)\b(?! (?:old|ago))"
+        # the midwife's "36+2" (weeks + days)
+        r"|(?<![\d.,/+-])(?P<wv4>2\d|3\d|4[0-2])\+[0-6](?!\d|[.,]\d|[/+%])",
+        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4"),
     ),
     (
         "age",

@@ -25,7 +25,7 @@ CONCEPTS: Final = (
     Concept(
         "pregnancy_possible",
         (
-            r"(?:missed|late|no) (?:my |a |her )?period|period (?:is|was|is now) (?:\w+ ){0,2}(?:late|overdue)"
+            r"(?:missed|late|no) (?:my |a |her )?period|amenorrh\w*|period (?:is|was|is now) (?:\w+ ){0,2}(?:late|overdue)"
             r"|positive (?:pregnancy )?test"
             r"|(?-i:LMP)\b|last (?:menstrual )?period (?:was )?(?:\d+|two|three|four|five|six|seven|eight) weeks ago",
         ),
@@ -56,13 +56,16 @@ CONCEPTS: Final = (
     Concept(
         "reduced_fetal_movements",
         (r"(?:baby|babies)(?: \w+){0,3} (?:moving|kicking|movements?)(?: \w+){0,2} (?:less|fewer|not as much|stopped)"
-         r"|(?:reduced|fewer|less|no) (?:fetal |foetal |baby )?(?:movements|kicks)",),
+         r"|(?:reduced|fewer|less|no) (?:fetal |foetal |baby )?(?:movements|kicks)"
+         r"|(?:haven['’]?t|hasn['’]?t|not|didn['’]?t) felt (?:her|him|the baby|baby|them) (?:kick|move)",),
     ),
     Concept("bp_high_word", (r"(?:bp|blood pressure)(?: \w+){0,3} (?:was |is |been )?(?:high|raised|up)|pre-?eclampsia",)),
     Concept(
         "bump_pain",
         (
             rf"(?:bump|womb|uterus){gap(6)}(?:is |feels |went |gone )?(?:rock[- ]hard|hard|tender|tight|painful)",
+            r"(?:belly|tummy|stomach|bump)(?: \w+){0,3} (?:gone |is |went |feels |turned )?(?:hard as a (?:board|rock)"
+            r"|rock[- ]hard|rigid|board[- ]like)",
             r"(?:pain|tightening|cramp)\w*(?: \w+){0,3} (?:in|across|around) (?:my|her|the) (?:bump|womb|uterus)",
             r"(?:hard|tender|rigid)(?:,? (?:and )?(?:hard|tender|rigid))? (?:uterus|womb|bump)",
         ),

@@ -30,12 +30,12 @@ CONCEPTS: Final = (
         "cold_pale_limb",
         (
             rf"{_LIMB}{gap(4)}(?:cold|ice[- ]cold|white|pale|blue|mottled)(?: and (?:white|pale|blue|numb|painful))?",
-            rf"(?:cold|white|pale|blue),? (?:and )?(?:white|pale|cold|numb|painful) {_LIMB}",
+            rf"(?:cold|white|pale|blue),? (?:and )?(?:white|pale|cold|numb|painful) (?:(?:left|right) )?{_LIMB}",
         ),
     ),
     Concept(
         "limb_ischaemia_sign",
-        (r"(?:no|can['’]?t (?:feel|find) (?:a|the)) (?:foot )?puls\w*|pulseless|(?:can['’]?t|cannot) (?:feel|move) (?:it|my|his|her)|numb\w*|(?:really |very )?(?:hurts|painful|pain)",),
+        (r"(?:no|absent|can['’]?t (?:feel|find) (?:a|the))(?: \w+){0,3} puls\w*|pulseless|paraesthesi\w*|(?:can['’]?t|cannot) (?:feel|move) (?:it|my|his|her)|numb\w*|(?:really |very )?(?:hurts|painful|pain)",),
     ),
     Concept("raynaud", (r"raynaud\w*|in the cold|when (?:it['’]?s|i['’]?m) cold|chilblains?",)),
     Concept(
@@ -69,6 +69,29 @@ CONCEPTS: Final = (
             r"|distended|bulging)|(?:swelling|mass) above the pubi\w*",
         ),
     ),
+    # NICE NG234 (metastatic spinal cord compression, 2023): back pain in someone with cancer that has
+    # spread, with leg weakness or numbness or difficulty walking, needs an MRI within 24 hours and
+    # immediate action when neurological symptoms are present
+    Concept(
+        "cancer_spread",
+        (r"(?:gone|spread|spreading) to (?:his|her|my|the) (?:bones?|spine|back)|(?:bone|spinal) metasta\w*|metasta\w*"
+         r"|secondaries|myeloma|(?:prostate|breast|lung|kidney) cancer",),
+    ),
+    Concept(
+        "legs_failing",
+        (r"(?:legs?|knees?)(?: \w+){0,3} (?:weak\w*|wobbly|giving way|gave way|numb|like jelly|feel like they belong)"
+         r"|(?:can['’]?t|cannot|couldn['’]?t|could not) (?:get up|stand|walk)(?: \w+){0,3}",),
+    ),
+    # NICE CKS / RCOG: ovarian torsion, sudden one-sided lower abdominal pain with vomiting, more so with
+    # a known ovarian cyst or mass
+    Concept("ovarian_mass", (r"ovar\w* (?:cyst|mass|lump)|cyst on (?:my|her) ovary",)),
+    # a pulsating mass felt in the belly: an abdominal aortic aneurysm (NICE NG156: suspected rupture
+    # is an emergency with back or abdominal pain, collapse or shock)
+    Concept(
+        "pulsatile_mass",
+        (r"pulsat\w*(?: \w+)? (?:mass|lump)|(?:something|a lump|a mass) (?:\w+ ){0,2}puls\w*(?: \w+){0,2} (?:in|on)"
+         r" (?:his|her|my|the) (?:belly|tummy|stomach|abdomen)|aort\w* aneurysm|(?-i:AAA)\b|swelling on (?:his|her|my|the) aorta",),
+    ),
     Concept("bilateral_leg_symptoms", (r"both legs(?: \w+){0,3} (?:weak|numb|tingl\w*|giving way)|(?:weak|numb)(?: \w+){0,2} in both legs",)),
 )
 
@@ -82,6 +105,14 @@ DISCRIMINATORS: Final = (
     Discriminator("cauda equina signs", "emergent", ("back_pain",),
                   any_of=("saddle_numbness", "bladder_bowel_change", "bilateral_leg_symptoms"),
                   source="NICE CKS sciatica; GIRFT suspected cauda equina pathway (2023)"),
+    Discriminator("back pain with leg weakness in spreading cancer", "emergent", ("cancer_spread", "back_pain",
+                  "legs_failing"), source="NICE NG234 (2023): suspected metastatic spinal cord compression"),
+    Discriminator("sudden pelvic pain with an ovarian cyst", "emergent", ("ovarian_mass", "abdominal_pain"),
+                  any_of=("onset_sudden", "vomiting", "severe_pain"), none_of=("chronic_only",),
+                  source="RCOG / NICE CKS: suspected ovarian torsion, emergency surgical assessment"),
+    Discriminator("abdominal or back pain with a pulsating mass", "emergent", ("pulsatile_mass",),
+                  any_of=("abdominal_pain", "back_pain", "faint_dizzy", "shock_signs", "onset_sudden"),
+                  source="NICE NG156 (2020): suspected ruptured abdominal aortic aneurysm"),
     Discriminator("saddle numbness with bladder change", "emergent", ("saddle_numbness", "bladder_bowel_change"),
                   source="GIRFT suspected cauda equina pathway (2023)"),
     Discriminator("acute urinary retention", "emergent", ("urinary_retention",), none_of=("chronic_only",),

@@ -16,7 +16,10 @@ CONCEPTS: Final = (
             r"isn['’]?t|(?:can['’]?t|cannot|can not|unable to)|cannot|not) (?:stop\w*|slow\w*)",
             r"blood everywhere|pump\w* (?:out|blood)|(?:it['’]?s|is) pumping",
             rf"(?:won['’]?t|will not|doesn['’]?t|does not|(?:can['’]?t|cannot|can not|unable to)|cannot|not) stop{G2}bleed\w*",
-            r"spurt\w*|gush\w*|pouring|pulsing blood",
+            r"spurt\w*|gush\w*|pouring|pulsing blood|squirt\w*(?: \w+){0,3} (?:with|in time with) (?:my|his|her|the)"
+            r" (?:heart ?beat|pulse)",
+            r"(?:towel|cloth|tea towel|t-shirt|shirt|bandage|dressing)['’]?s? (?:is |are |has |have )?(?:soaked|soaking)"
+            r"(?: right)? through",
             r"bleed\w* (?:profusely|everywhere|through)",
             r"(?:lost|losing) (?:a lot of|so much|lots of) blood|massive (?:blood|bleed\w*|hem\w*)",
             r"soak\w* (?:through )?(?:a |every |one |my )?(?:\w+ )?(?:pad|pads|towels?|gauze)|large clots",
@@ -35,6 +38,8 @@ CONCEPTS: Final = (
             rf"(?:vomit\w*|throw\w* up|threw up|puk\w*){G5}(?:blood|coffee[- ]grounds?)",
             r"blood in (?:my |his |her )?(?:vomit|sick)|ha?ematemesis|coffee[- ]ground emesis",
             rf"(?:bring\w*|brought|sick\w*) up{G5}(?:blood|coffee[- ]grounds?)",
+            # "been sick 3 times and it looks like coffee grounds"
+            r"(?:been |being |was )?sick(?: \w+){0,6} (?:looks?|looked|like) (?:like )?coffee[- ]grounds?",
         ),
     ),
     Concept(
@@ -80,15 +85,24 @@ CONCEPTS: Final = (
         (
             r"blood (?:per rectum|from (?:my|his|her) (?:rectum|bottom|butt))|brbpr|hematochezia",
             r"(?:poop\w*|pooing|shit\w*|stools?|bowel movements?)(?: \w+){0,3} blood",
+            r"passing (?:\w+ )?(?:dark |bright )?(?:red )?(?:blood|clots)|(?:dark|bright) red clots",
             r"blood in (?:my |his |her |the )?(?:stool|poo|poop|toilet)",
             r"toilet(?: bowl)?(?: is)? (?:full of|filled with) (?:\w+ )?(?:blood|red)",
             r"bleed\w* from (?:my|his|her|the) (?:bottom|rectum|butt|back passage)",
         ),
     ),
+    # NICE / ENT UK: any bleeding after a tonsillectomy (days 5-10 most of all) needs the emergency department
+    Concept(
+        "post_tonsillectomy",
+        (r"tonsils? (?:\w+ )?(?:out|removed|taken out)|tonsillectomy|(?:tonsil|throat) (?:operation|op|surgery)",),
+    ),
+    Concept("blood_from_mouth", (r"(?:spit\w*|cough\w*|bring\w*|brought) (?:\w+ ){0,4}(?:fresh |bright )?(?:red )?blood"
+                                 r"|blood (?:\w+ ){0,4}(?:out of|from|in) (?:my|his|her) (?:mouth|throat)",)),
     Concept(
         "instability",
         (
-            r"dizz\w*|light[- ]?headed|faint\w*|pass(?:ed|ing) out|syncop\w*",
+            r"dizz\w*|light[- ]?headed|faint\w*|pass(?:ed|ing) out|syncop\w*|slump\w*|(?:go|goes|went|gone) (?:grey"
+            r"|gray|white) when",
             r"(?:s?bp|blood pressure)(?: is| of| was)?:? ?(?:[4-8]\d|90)(?:/\d+)?|hypotens\w*",
             r"(?-i:HR):? ?1[0-9]\d|tachycard\w*|large(?:[- ]volume| amount)",
         ),
@@ -104,6 +118,7 @@ RULES: Final = (
     Rule("heavy+pregnancy", ("heavy", "pregnancy")),
     Rule("heavy+injury", ("heavy", "injury")),
     Rule("rectal+instability", ("rectal_bleeding", "instability")),
+    Rule("post_tonsillectomy+blood", ("post_tonsillectomy", "blood_from_mouth")),
 )
 
 CATEGORY: Final = Category("severe_bleeding", CONCEPTS, RULES)

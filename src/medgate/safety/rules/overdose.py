@@ -18,7 +18,9 @@ _DRUG: Final = (
     r"|gummies|edibles|vodka|alcohol|whiskey|booze|wine|beer|rum|gin|tequila|spirits|sedatives?"
     r"|sleepers|zopiclone|zolpidem|ambien|diazepam|valium|pregabalin|gabapentin|methadone"
     r"|tramadol|codeine|beta[- ]?blockers?|diltiazem|verapamil|warfarin"
-    r"|\w+(?:olol|pril|sartan|dipine))"  # beta blockers, ACE inhibitors, ARBs, calcium blockers
+    r"|quetiapine|olanzapine|venlafaxine|mirtazapine|metformin|gliclazide|colchicine|carbamazepine|valproate"
+    r"|\w+(?:olol|pril|sartan|dipine|triptyline|ipramine|azepam|oxetine|alopram))"  # beta blockers, ACE
+    # inhibitors, ARBs, calcium blockers, tricyclics, benzodiazepines, SSRIs
 )
 # recreational or unknown substances (a toxidrome with any of these is a poisoning)
 _STREET: Final = (
@@ -56,6 +58,12 @@ CONCEPTS: Final = (
         (
             rf"{_CHILD}{G3}(?:swallow\w*|ate|eaten|got into|drank|chewed){gap(7)}{_DRUG}",
             rf"{_CHILD}{G3}(?:swallow\w*|ate|eaten|got into|drank|chewed){gap(10)}{_TOXIN}",
+            rf"{_CHILD}{G3}(?:swallow\w*|ate|eaten|got into|drank|chewed|bit|bitten){gap(10)}(?:tablets?|pills|meds"
+            r"|medicines?|capsules|dishwasher|laundry|washing)",
+            # a button battery missing near a small child is treated as swallowed (NHS, Child Accident Prevention Trust)
+            r"(?:button|coin|round flat|little round|watch|lithium) (?:\w+ ){0,2}batter(?:y|ies)(?: \w+){0,4} (?:is |are |was )?"
+            r"(?:missing|gone|swallowed)|(?:swallow\w*|ate|eaten|chew\w*)(?: \w+){0,4} (?:button|coin) batter(?:y|ies)",
+            r"(?:swallow\w*|ate|eaten)(?: \w+){0,3} (?:magnets|magnetic balls)",
         ),
     ),
     Concept(

@@ -71,7 +71,8 @@ _WORDS: Final = (
 # giving away possessions, putting affairs in order, talking of being a burden or having no
 # reason to live): any two different kinds together are an emergency.
 _SIGNS: Final = ("farewell", "final_arrangements", "burden_or_end", "hopeless")
-CONCEPTS: Final = _WORDS + (
+CONCEPTS: Final = (
+    *_WORDS,
     Concept(
         "farewell",
         (

@@ -1,0 +1,61 @@
+"""Medicine toxicity that needs an emergency department: neuroleptic malignant syndrome, serotonin
+toxicity and lithium toxicity.
+
+Sources: NMS: rigidity and hyperthermia with altered consciousness after starting or raising an
+antipsychotic (DSM-5-TR; BNF "antipsychotic drugs": stop and seek urgent medical care). Serotonin
+toxicity: the Hunter criteria (Dunkley et al., QJM 2003): with a serotonergic drug, clonus,
+hyperreflexia or tremor with agitation, sweating or fever. Lithium: MHRA / NICE CKS: vomiting,
+diarrhoea, coarse tremor, unsteadiness or confusion on lithium need an urgent level and review.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+CONCEPTS: Final = (
+    Concept(
+        "antipsychotic",
+        (r"antipsychotics?|haloperidol|haldol|risperidone|olanzapine|quetiapine|aripiprazole|clozapine|chlorpromazine"
+         r"|zuclopenthixol|flupentixol|depot injection",),
+    ),
+    Concept(
+        "serotonergic",
+        (r"sertraline|fluoxetine|citalopram|escitalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|tramadol"
+         r"|linezolid|phenelzine|moclobemide|triptans?|sumatriptan|st\.? john['’]?s wort|mdma|ecstasy|(?-i:SSRIs?|SNRIs?"
+         r"|MAOIs?)",),
+    ),
+    Concept("lithium", (r"lithium|priadel|camcolit",)),
+    Concept(
+        "rigidity",
+        (r"rigid\w*|lead[- ]pipe|stiff as a board|(?:muscles?|body|arms|legs)(?: \w+){0,2} (?:gone |are |is |went )?"
+         r"(?:stiff|rigid|locked)",),
+    ),
+    Concept("clonus", (r"clonus|hyperreflexi\w*|myoclon\w*|(?:twitch|jerk)\w*|tremor\w*|tremul\w*",)),
+    Concept("agitation", (r"agitat\w*|restless\w*|can['’]?t keep still|hyperactive",)),
+    Concept("sweating", (r"sweat\w*|diaphore\w*|drenched",)),
+    Concept("coarse_tremor", (r"coarse tremor|(?:hands?|arms?)(?: \w+){0,2} (?:shaking|trembling) (?:badly|a lot|loads)"
+                              r"|shaking (?:all over|badly)|tremor\w*",)),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator(
+        "rigidity and fever on an antipsychotic", "emergent", ("antipsychotic", "rigidity"),
+        any_of=("fever", "temp_ge_39", "not_alert", "new_confusion", "drowsy", "sweating"),
+        source="Neuroleptic malignant syndrome (DSM-5-TR; BNF antipsychotics): emergency care",
+    ),
+    Discriminator(
+        "clonus with a serotonergic drug", "emergent", ("serotonergic", "clonus"),
+        any_of=("agitation", "sweating", "fever", "temp_ge_39", "hr_gt_130", "new_confusion"),
+        source="Hunter serotonin toxicity criteria (QJM 2003)",
+    ),
+    Discriminator(
+        "toxicity signs on lithium", "emergent", ("lithium",),
+        any_of=("vomiting", "coarse_tremor", "new_confusion", "drowsy"),
+        source="MHRA / NICE CKS lithium: signs of toxicity need urgent assessment",
+    ),
+)
+
+GROUP: Final = Group("medicine_toxicity", CONCEPTS, DISCRIMINATORS)
