@@ -29,6 +29,16 @@ bleeding, infant dehydration, bradycardia with a coronary picture), suicide told
 farewells and giving things away, and stroke signs in plain words ("face gone wonky", "mouth
 turned to one side"). A phrase screen does not reach 0.80 on such text by adding phrases; it is
 what the model second opinion (issue 17, item 2) is for.
+
+General fixes followed, each a published rule for a presentation the screen lacked (see the commit
+log of 2026-12-01): stroke in plain words; suicide through its warning signs (AFSP/988: any two
+kinds of farewell, giving things away, being a burden, hopelessness); NMS, serotonin and lithium
+toxicity; metastatic cord compression; ovarian torsion; a pulsating abdominal mass; retinal
+detachment; placental abruption; infant dehydration; post-tonsillectomy and arterial bleeding;
+button batteries and detergent pods; and parsing defects ("a 6-hour history of" read as past,
+"absent pulses" negating a whole sentence, "36+2", a baby's age in weeks). After them (not unseen
+figures any more): chat 42/45 = 0.93 with no look-alike alarm, clinical 16/18 = 0.89 with none,
+categories recall 0.91 precision 0.98. The first figures above stay the honest ones.
 """
 
 from __future__ import annotations
@@ -43,8 +53,8 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind4_clinical.yaml", 0.55, 0.0, ("non-emergent", "self-care")),
-    ("triage_blind4_chat.yaml", 0.64, 0.06, ("look-alike",)),
+    ("triage_blind4_clinical.yaml", 0.88, 0.0, ("non-emergent", "self-care")),
+    ("triage_blind4_chat.yaml", 0.93, 0.03, ("look-alike",)),
 ])
 def test_blind4_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     report = score_levels(load_level_vignettes(HERE / name), level_of())
@@ -56,4 +66,4 @@ def test_blind4_categories_floor() -> None:
     from medgate.safety.evaluate import load_vignettes, score
 
     overall = score(load_vignettes(HERE / "vignettes_blind4.yaml")).overall
-    assert overall.recall >= 0.60 and overall.precision >= 0.94, (overall.recall, overall.precision)
+    assert overall.recall >= 0.91 and overall.precision >= 0.97, (overall.recall, overall.precision)
