@@ -7,10 +7,12 @@ level sets (triage_*.yaml) as emergent recall and false alarms per group, for th
 alone and for rules + findings (no model: the second opinion is not part of this figure).
 
 Cost: each chat-style message of the level sets, as the body of a chat request with a system
-prompt, goes through `screen_request` (what the gateway runs before every request), in three
-arms measured in the same run, round-robin so that machine load falls on all of them alike:
-no screen (only reading the user texts), the rules layer, and rules + findings. CPU time per
-request is the figure to quote on a shared machine; wall time is printed beside it.
+prompt, is screened as `screen_request` does before every request (by a screener without the
+memo of scans, so every message is read), in three arms measured in the same run, round-robin
+so that machine load falls on all of them alike: no screen (only reading the user texts), the
+rules layer, and rules + findings. CPU time per request is the figure to quote on a shared
+machine; wall time is printed beside it. Then the same messages as six-turn conversations, each
+request carrying the earlier user turns as chat clients send them, without and with the memo.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from medgate.safety import CATEGORY_NAMES, default_screener, screen_request, user_texts
+from medgate.safety import CATEGORY_NAMES, default_screener, user_texts
 from medgate.safety.escalation import Layer
 from medgate.safety.evaluate import (
     LevelVignette,
@@ -34,6 +36,7 @@ from medgate.safety.evaluate import (
     score,
     score_levels,
 )
+from medgate.safety.screen import Screener
 
 ROOT = Path(__file__).resolve().parent.parent
 SAFETY = ROOT / "tests" / "safety"
@@ -97,12 +100,30 @@ def _body(text: str) -> dict[str, Any]:
                                        {"role": "user", "content": text}]}
 
 
-def cost(bodies: list[dict[str, Any]], rounds: int) -> dict[str, tuple[float, float]]:
-    """Per arm: (CPU microseconds per request, wall microseconds per request), best round."""
+def _conversations(texts: list[str], turns: int = 6) -> list[dict[str, Any]]:
+    """Each group of `turns` messages as one conversation's requests: request k carries the user's
+    first k messages (with short assistant replies between), as a chat client resends history."""
+    bodies = []
+    for i in range(0, len(texts) - turns + 1, turns):
+        history: list[dict[str, str]] = [{"role": "system", "content": SYSTEM}]
+        for text in texts[i : i + turns]:
+            history = [*history, {"role": "user", "content": text}]
+            bodies.append({"model": "m", "messages": history})
+            history = [*history, {"role": "assistant", "content": "Thank you, noted."}]
+    return bodies
+
+
+def cost(bodies: list[dict[str, Any]], rounds: int,
+         screener: Screener | None = None) -> dict[str, tuple[float, float]]:
+    """Per arm: (CPU microseconds per request, wall microseconds per request), best round.
+
+    `screener` (default: one without a memo) screens; its memo of scans is emptied before each
+    round, so a warm memo only helps within a round (a conversation's earlier turns)."""
+    s = screener or Screener(cache_size=0)
     arms: dict[str, Callable[[dict[str, Any]], object]] = {
         "no screen": user_texts,
-        "rules": lambda b: screen_request(b, "US", ("rules",)),
-        "rules+findings": lambda b: screen_request(b, "US", ("rules", "findings")),
+        "rules": lambda b: s.screen(user_texts(b), "US", ("rules",)),
+        "rules+findings": lambda b: s.screen(user_texts(b), "US", ("rules", "findings")),
     }
     for fn in arms.values():  # warm up: compiles the screener on first use
         for b in bodies:
@@ -110,6 +131,7 @@ def cost(bodies: list[dict[str, Any]], rounds: int) -> dict[str, tuple[float, fl
     best = {name: (float("inf"), float("inf")) for name in arms}
     for _ in range(rounds):
         for name, fn in arms.items():
+            s.forget()
             c0, w0 = time.process_time(), time.perf_counter()
             for b in bodies:
                 fn(b)
@@ -145,10 +167,16 @@ def main() -> int:
         print(f"  {name:<15} {cpu:8.1f} us CPU {wall:8.1f} us wall{added}")
     r_cpu, f_cpu = best["rules"][0] - base_cpu, best["rules+findings"][0] - base_cpu
     print(f"  findings on top of rules: +{f_cpu - r_cpu:.1f} us CPU ({f_cpu / r_cpu:.2f}x the rules layer)")
+    conversations = _conversations(chat)
+    print(f"\nconversations: {len(conversations)} requests, each carrying the user's earlier turns (1 to 6):")
+    for label, screener in (("no memo", Screener(cache_size=0)), ("scan memo", Screener())):
+        arm = cost(conversations, max(3, args.rounds // 3), screener)["rules+findings"]
+        print(f"  {label:<15} {arm[0]:8.1f} us CPU per request (rules+findings)")
     long_text = " ".join(chat[:40])
+    cold = Screener(cache_size=0)
     t0 = time.process_time()
     for _ in range(max(1, args.rounds // 3)):
-        screen_request(_body(long_text))
+        cold.screen(user_texts(_body(long_text)))
     per = (time.process_time() - t0) / max(1, args.rounds // 3) * 1e6
     print(f"  long message: {len(long_text)} chars, {per:.0f} us CPU")
     return 0

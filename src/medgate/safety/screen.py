@@ -25,8 +25,10 @@ from medgate.safety.findings.common import TIME_CONCEPTS
 from medgate.safety.findings.measures import MeasureExtractor, Reading
 from medgate.safety.rules import CATEGORIES, Category
 from medgate.safety.rules.base import Concept, ResourceKind
+from medgate.safety.scan_cache import ScanCache
 
 MAX_EVIDENCE_CHARS = 80
+SCAN_CACHE_SIZE = 4096  # texts whose scans are kept (a conversation's earlier turns)
 FINDINGS = "findings"  # the owner of the findings groups' concepts (no rule category has it)
 ALL_LAYERS: tuple[Layer, ...] = ("rules", "findings")
 _BLOCKING = frozenset(
@@ -58,8 +60,10 @@ class Screener:
         categories: Sequence[Category] = CATEGORIES,
         context: ConText | None = None,
         findings: Sequence[Group] = GROUPS,
+        cache_size: int = SCAN_CACHE_SIZE,
     ) -> None:
         self._categories = tuple(categories)
+        self._scans: ScanCache[tuple[tuple[Mention, ...], tuple[Reading, ...]]] = ScanCache(cache_size)
         self._context = context or ConText()
         self._findings = FindingsLayer(findings)
         self._measures = MeasureExtractor()
@@ -112,6 +116,14 @@ class Screener:
                 if not mods & _BLOCKING]
         return mentions, kept
 
+    def forget(self) -> None:
+        """Drop the memo of scans (benchmarks measure cold and warm conversations with it)."""
+        self._scans.clear()
+
+    def _frozen_scan(self, text: str) -> tuple[tuple[Mention, ...], tuple[Reading, ...]]:
+        mentions, readings = self.scan(text)
+        return tuple(mentions), tuple(readings)
+
     def mentions(self, text: str) -> list[Mention]:
         """Every concept match in `text`, each with its ConText modifiers."""
         return self.scan(text)[0]
@@ -123,7 +135,7 @@ class Screener:
         asserted: dict[str, dict[str, list[Mention]]] = {}
         readings: list[Reading] = []
         for text in texts:
-            mentions, found = self.scan(text)
+            mentions, found = self._scans.get(text, self._frozen_scan)
             readings += found
             for m in mentions:
                 if m.asserted:
