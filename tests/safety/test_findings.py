@@ -127,6 +127,16 @@ FIRES: list[tuple[str, str, str]] = [
      "emergent"),
     ("my 8 month old has had diarrhoea for 2 days, only one wet nappy today and he's not waking properly for feeds",
      "paediatric_red_flags", "emergent"),
+    # same-day (urgent) problems
+    ("our dog bit my son's hand this morning, two puncture marks and it's swelling", "same_day_assessment", "urgent"),
+    ("30 weeks pregnant and the soles of my feet itch like mad at night", "same_day_assessment", "urgent"),
+    ("9 weeks pregnant and I can't keep anything down since yesterday", "same_day_assessment", "urgent"),
+    ("asthma is playing up with this cold, using my blue inhaler 5 times a day", "same_day_assessment", "urgent"),
+    ("I've run out of my epilepsy tablets and the chemist is closed", "same_day_assessment", "urgent"),
+    ("she has earache and a temperature of 38.4 since yesterday", "same_day_assessment", "urgent"),
+    ("my pulse on my watch feels irregular, all over the place, since this morning", "same_day_assessment", "urgent"),
+    ("on methotrexate and I've got mouth ulcers and a sore throat", "same_day_assessment", "urgent"),
+    ("the redness on my leg has gone past the pen line I drew last night", "same_day_assessment", "urgent"),
 ]
 
 # never an emergency through the findings layer (urgent may be right for some)
@@ -168,6 +178,9 @@ NOT_EMERGENT: list[str] = [
     "had breast cancer 10 years ago, now a bit of back ache after gardening",
     "I've had the same few floaters for years",
     "my bump feels hard for a few seconds then relaxes, 30 weeks, baby kicking lots",
+    "what's the dose of amoxicillin for an ear infection in a 4 year old?",
+    "my dog bit his chew toy in half lol",
+    "started amoxicillin, now a blotchy red rash on my arms, lips fine, breathing fine",
 ]
 
 

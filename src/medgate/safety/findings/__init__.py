@@ -24,6 +24,7 @@ from medgate.safety.findings import (
     joints,
     pain,
     pregnancy,
+    same_day,
     sepsis,
     surgical,
     toxicity,
@@ -51,6 +52,7 @@ GROUPS: Final[tuple[Group, ...]] = (
     diabetes.GROUP,
     joints.GROUP,
     pain.GROUP,
+    same_day.GROUP,
     common.GROUP,
 )
 

@@ -29,7 +29,7 @@ _NG143_RED = "NICE NG143 red feature"
 _NG143_AMBER = "NICE NG143 amber feature"
 
 CONCEPTS: Final = (
-    Concept("child_colour_red", (r"mottl\w*|ashen|blotchy|(?:lips|face|skin|tongue)(?: \w+){0,2} (?:blue|grey|gray|dusky)",)),
+    Concept("child_colour_red", (r"mottl\w*|ashen|blotchy(?! (?:\w+ )?(?:rash|hives|spots|patches))|(?:lips|face|skin|tongue)(?: \w+){0,2} (?:blue|grey|gray|dusky)",)),
     Concept(
         "child_unrousable",
         (

@@ -52,7 +52,7 @@ CONCEPTS: Final = (
     Concept(
         "skin",
         (
-            r"mottl\w*|blotchy|purpur\w*|non[- ]?blanching",
+            r"mottl\w*|blotchy(?! (?:\w+ )?(?:rash|hives|spots|patches))|purpur\w*|non[- ]?blanching",
             rf"(?:doesn['’]?t|does not|don['’]?t|won['’]?t) (?:fade|blanch){G2}(?:press|glass)",
         ),
     ),

@@ -1,0 +1,93 @@
+"""Problems that need a clinician within 24 hours but not an emergency department.
+
+Each discriminator names its source; all set the level `urgent` (softer advice: see a GP, an
+urgent treatment centre or 111 today). Sources: NICE NG184 (human and animal bites, 2020); RCOG
+Green-top 43 (intrahepatic cholestasis of pregnancy, 2022); RCOG Green-top 69 (nausea, vomiting
+and hyperemesis gravidarum, 2016); BTS/SIGN 158 (moderate asthma exacerbation: worse symptoms,
+PEF 50-75 % of best); NICE CKS epilepsy (a missed supply of antiseizure medicine needs an urgent
+prescription); NICE NG91 (acute otitis media) and NG84 (sore throat: FeverPAIN/Centor);
+NICE CKS renal colic; NICE NG196 (atrial fibrillation: an irregular pulse needs an ECG); NICE
+NG12 (jaundice: urgent assessment); BNF methotrexate (sore throat or mouth ulcers: urgent blood
+count); NICE CKS shingles (Hutchinson's sign: same-day ophthalmology); NICE NG141 (cellulitis
+spreading past a marked edge).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+_WHOSE = r"(?:my|his|her|their|the|a|our|your)"
+
+CONCEPTS: Final = (
+    Concept("animal_bite", (r"(?:dog|cat|animal|human|horse|fox|bat|monkey|rat)['’]?s? ?(?:bite|bit|bitten)"
+                            r"|bit(?:ten)? by (?:a |the |our |my |his |her )?(?:\w+ )?(?:dog|cat|animal|bat|monkey|fox|rat)",)),
+    Concept("bite_feature", (r"broke the skin|broken skin|puncture\w*|swollen|swelling|red\w*|throbbing|(?:on|in) "
+                             rf"{_WHOSE} (?:hand|knuckle|finger|face)|pus",)),
+    Concept("itchy_palms_soles", (r"itch\w*(?: \w+){0,6} (?:palms|soles|hands and feet|feet and hands)"
+                                  r"|(?:palms|soles|hands and feet)(?: \w+){0,4} itch\w*|(?-i:ICP)\b|cholestasis",)),
+    Concept("cant_keep_down", (r"(?:can['’]?t|cannot|can not|unable to|not able to) keep (?:anything|fluids|water|food"
+                               r"|drinks?|tablets|it) down|(?:comes?|came|coming) (?:straight|right) back up",)),
+    Concept("asthma", (r"asthma\w*",)),
+    Concept("asthma_worse", (r"(?:blue inhaler|reliever|ventolin|salbutamol|inhaler)(?: \w+){0,4} (?:\d|three|four|five"
+                             r"|six) (?:or \d )?times a day|peak flow(?: \w+){0,6} (?:[5-7]\d ?%|(?:[1-3]\d\d|4[0-4]\d)"
+                             r" when my best)|waking (?:up )?(?:at night )?(?:coughing|wheezing|breathless)",)),
+    Concept("antiseizure_missing", (r"(?:run|ran|running) out of (?:my |his |her )?(?:\w+ )?(?:epilepsy|seizure|"
+                                    r"anti-?(?:epileptic|seizure)|levetiracetam|keppra|lamotrigine|sodium valproate"
+                                    r"|carbamazepine)",)),
+    Concept("ear_pain", (r"ear ?ache|ear (?:pain|infection)|pain in (?:\w+ )?ear|pulling at (?:his|her|their) ear"
+                         r"|tugging (?:at )?(?:his|her|their) ear|(?:tympanic membrane|eardrum) (?:\w+ )?(?:bulging|red)",)),
+    Concept("ear_discharge", (r"(?:gunk|pus|discharge|fluid|goo)(?: \w+){0,3} (?:coming )?(?:out of|from) (?:the |his "
+                              r"|her |my )?ear|discharging ear|otorrh\w*",)),
+    Concept("tonsil_pus", (r"white (?:spots|patches)|pus on (?:\w+ )?tonsils|tonsillar exudate|exudat\w*",)),
+    Concept("irregular_pulse", (r"(?:pulse|heart ?beat|heart)(?: \w+){0,4} (?:irregular\w*|all over the place|skipping)"
+                                r"|irregularly irregular|new (?:af|atrial fibrillation)",)),
+    Concept("jaundice", (r"jaundic\w*|(?:skin|eyes|whites of (?:my|his|her) eyes)(?: \w+){0,3} (?:yellow|gone yellow)"
+                         r"|yellow (?:skin|eyes)",)),
+    Concept("immunosuppressant", (r"methotrexate|azathioprine|mycophenolate|carbimazole|clozapine|chemo\w*|tacrolimus",)),
+    Concept("sore_throat_or_ulcers", (r"sore throat|mouth ulcers?|ulcers? in (?:my|his|her) mouth",)),
+    Concept("shingles_face", (r"(?:rash|blisters?|spots)(?: \w+){0,6} (?:forehead|tip of (?:my|his|her|the) nose|near"
+                              r" (?:my|his|her|the) eye|around (?:my|his|her|the) eye)|ophthalmic (?:dermatome|zoster|shingles)"
+                              r"|hutchinson",)),
+    Concept("marked_spreading", (r"(?:(?:has|have|had|it's|its) )?(?:gone|spread\w*|grown|moved) (?:past|beyond|outside|over) (?:the |my )?(?:pen )?"
+                                 r"(?:line|mark|outline)|spreading (?:area|redness)",)),
+    Concept("hot_joint", (r"(?:big toe|toe|knee|ankle|wrist)(?: \w+){0,3} (?:swollen|swelled|red|hot)|(?:swollen|red|hot)"
+                          r"(?: \w+){0,3} (?:big toe|toe joint|knee|ankle|wrist)|gout",)),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator("animal or human bite", "urgent", ("animal_bite", "bite_feature"),
+                  source="NICE NG184 (2020): antibiotics and review for bites that break the skin"),
+    Discriminator("itching of palms and soles in pregnancy", "urgent", ("itchy_palms_soles",),
+                  source="RCOG Green-top 43 (2022): bile acids for suspected cholestasis"),
+    Discriminator("unable to keep fluids down in pregnancy", "urgent", ("cant_keep_down",),
+                  any_of=("early_pregnancy", "pregnancy_ge_20w"),
+                  source="RCOG Green-top 69: hyperemesis gravidarum, same-day assessment"),
+    Discriminator("worsening asthma", "urgent", ("asthma", "asthma_worse"),
+                  source="BTS/SIGN 158: moderate exacerbation, same-day review"),
+    Discriminator("out of antiseizure medicine", "urgent", ("antiseizure_missing",),
+                  source="NICE CKS epilepsy: urgent supply, do not stop suddenly"),
+    Discriminator("earache with fever or discharge", "urgent", ("ear_pain",), any_of=("fever", "ear_discharge"),
+                  source="NICE NG91: acute otitis media, review if systemically unwell or discharging"),
+    Discriminator("sore throat with fever and pus", "urgent", ("sore_throat", "tonsil_pus"), any_of=("fever",),
+                  source="NICE NG84: FeverPAIN / Centor, consider antibiotics"),
+    Discriminator("kidney stone pain", "urgent", ("renal_colic",), none_of=("chronic_only",),
+                  source="NICE CKS renal colic: same-day assessment"),
+    Discriminator("new irregular pulse", "urgent", ("irregular_pulse",), none_of=("chronic_only",),
+                  source="NICE NG196: an irregular pulse needs an ECG"),
+    Discriminator("jaundice", "urgent", ("jaundice",), none_of=("chronic_only",),
+                  source="NICE NG12 / CKS jaundice: urgent assessment"),
+    Discriminator("sore throat or mouth ulcers on an immunosuppressant", "urgent",
+                  ("immunosuppressant", "sore_throat_or_ulcers"),
+                  source="BNF methotrexate / azathioprine: urgent full blood count"),
+    Discriminator("shingles near the eye", "urgent", ("shingles_face",),
+                  source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
+    Discriminator("redness spreading past its mark", "urgent", ("marked_spreading",),
+                  source="NICE NG141 cellulitis: review when spreading"),
+    Discriminator("hot swollen joint", "urgent", ("hot_joint",), none_of=("chronic_only",),
+                  source="NICE CKS gout / septic arthritis: same-day assessment"),
+)
+
+GROUP: Final = Group("same_day_assessment", CONCEPTS, DISCRIMINATORS)
