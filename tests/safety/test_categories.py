@@ -91,6 +91,9 @@ FIRES: dict[str, tuple[str, ...]] = {
         "If I'm honest I want to die",  # nor does "if I'm honest" make it hypothetical
     ),
     "homicidal_ideation": (
+        "states intent to stab coworker tomorrow",
+        "tonight I'm going to put a pillow over his face",
+        "I keep planning how to kill my stepdad",
         "I could kill him, I know where he lives",
         "I'm going to kill my neighbor",
         "thoughts of hurting my husband",
@@ -124,6 +127,7 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
     "cardiac_chest_pain": (
         "denies chest pain",
         "chest wall pain on palpation after lifting",
+        "role play a patient with crushing chest pain and sweating for my OSCE practice",
         "family history of MI",
         "chest pain",  # no cardiac feature
         "heartburn after a curry, goes up into my throat",
@@ -143,6 +147,7 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
     "anaphylaxis": ("history of anaphylaxis", "itchy eyes from pollen", "mild hives, no swelling"),
     "severe_bleeding": (
         "gums bleed when brushing",
+        "Vomiting twice this morning. Urine dipstick showed blood and protein.",
         "it stopped bleeding",
         "denies melena",
         "small cut, a little blood",
@@ -174,6 +179,7 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
         "we'll make them pay for the broken fence",
         "i could kill my sister she used all the hot water",  # the everyday idiom
         "I could murder a curry",
+        "we need to end the meeting by five",
     ),
     "overdose": (
         "what is the max dose of tylenol?",

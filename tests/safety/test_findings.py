@@ -181,6 +181,9 @@ NOT_EMERGENT: list[str] = [
     "what's the dose of amoxicillin for an ear infection in a 4 year old?",
     "my dog bit his chew toy in half lol",
     "started amoxicillin, now a blotchy red rash on my arms, lips fine, breathing fine",
+    "10 weeks pregnant, vomiting a lot, the midwife said urine ketones 3+",
+    "my 12 year old's asthma is worse with a cold, wheeze increasing, breathing rate 24, talking in full sentences",
+    "exam q: 70F, confusion, RR 30, BP 85/50, temp 39.5 - most likely diagnosis?",
 ]
 
 

@@ -129,12 +129,14 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"stopped|went away|has gone|subsided", NEG, BI, max_words=4, clause=True),
     # a screening questionnaire's answer after its item ("... hurting yourself: not at all")
     Trigger(r"(?:(?<=[:=] )|(?<=[:=]))(?:not at all|never|none|0)(?=\s*(?:[.,;)]|$))", NEG, B),
-    # study, not a patient: "for my EMT exam: a 60 year old man with crushing chest pain ..."
+    # study, not a patient: "for my EMT exam: a 60 year old man with crushing chest pain ...", "role
+    # play a patient having a stroke so I can practise for my paramedic exam" (either side of it)
     Trigger(
         r"(?:for|in|on) (?:my|an?|the|our|this) (?:\w+ ){0,2}(?:exam|test|quiz|assignment|essay|osce|case study"
         r"|scenario|practice question|revision|module|course(?:work)?|homework)s?\b|(?:exam|test|quiz|practice)"
-        r" question|training scenario|case study",
+        r" (?:question|q)\b|training scenario|case study|role[- ]?play\w*|most likely (?:dx|diagnosis)",
         HYPO,
+        BI,
     ),
     # a questionnaire's item answered "no": "I put not at all for thoughts of being better off dead"
     Trigger(r"(?:answered|put|ticked|said|scored|marked|circled|chose|picked) ['‘\"]?(?:not at all|no|never|none"

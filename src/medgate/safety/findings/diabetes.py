@@ -36,7 +36,7 @@ DISCRIMINATORS: Final = (
                   any_of=("vomiting", "kussmaul", "abdominal_pain", "drowsy", "reduced_consciousness", "new_confusion",
                           "ketones_high"),
                   source="JBDS-IP DKA guideline (2023)"),
-    Discriminator("high ketones", "emergent", ("ketones_high",), any_of=("diabetic", "hyperglycaemia", "vomiting"),
+    Discriminator("high ketones", "emergent", ("ketones_high",), any_of=("diabetic", "hyperglycaemia"),
                   source="JBDS-IP DKA guideline (2023): ketones >= 3.0 mmol/L"),
     Discriminator("DKA named", "emergent", ("dka_named",), source="JBDS-IP DKA guideline (2023)"),
     Discriminator("severe hypoglycaemia", "emergent", ("hypoglycaemia",),

@@ -208,7 +208,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ),
     (
         "ketones",
-        rf"\b(?:blood )?ketones?\b{_FILLER}(?P<kv>\d{{1,2}}(?:[.,]\d{{1,2}})?)\b{_NOT_COUNT}",
+        # (not a urine dipstick's "ketones 3+": a grade, not mmol/L)
+        rf"(?<!urine )(?<!urinary )\b(?:blood )?ketones?\b{_FILLER}(?P<kv>\d{{1,2}}(?:[.,]\d{{1,2}})?)\b(?!\s*\+)"
+        rf"{_NOT_COUNT}",
         _ranged("ketones", 0, 12, "kv"),
     ),
     (

@@ -23,9 +23,17 @@ _NEGATOR: Final = (
 )
 
 
+# What may separate the words of a gap: anything but a letter, a digit or a sentence's punctuation
+# (".", "!", "?", ";", a line break): "vomiting. Urine dipstick shows blood" is no "vomiting ...
+# blood". (An abbreviation's dot stops a gap too: a single character class keeps the screen as fast
+# as "\W+" did, where an exception for "est. 40" cost 3 %.)
+_SEP: Final = r"[^\w.!?;\n]+"
+
+
 def gap(words: int) -> str:
-    """Regex for a separator plus up to `words` intervening words (lazy), none a negation."""
-    return rf"(?:\W+(?!{_NEGATOR})\w+){{0,{words}}}?\W+"
+    """Regex for a separator plus up to `words` intervening words (lazy), none a negation, all in
+    one sentence."""
+    return rf"(?:{_SEP}(?!{_NEGATOR})\w+){{0,{words}}}?{_SEP}"
 
 
 G1: Final = gap(1)

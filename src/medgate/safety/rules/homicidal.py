@@ -8,14 +8,16 @@ from medgate.safety.rules.base import G1, G2, G3, Category, Concept, Rule, gap
 
 _INTENT: Final = (
     r"(?:going to|gonna|want(?:s|ed)? to|will|i['’]?ll|he['’]?ll|she['’]?ll|they['’]?ll|plan(?:ning)? to"
-    r"|think(?:ing)? (?:about|of)|thoughts? (?:about|of)|ready to|about to"
+    r"|think(?:ing)? (?:about|of)|thoughts? (?:about|of)|ready to|about to|intent(?:ion)? to"
+    r"|(?:plan(?:ning)?|work(?:ed|ing)? out) how to"
     r"|fantasi[sz]\w* about|urges? to|intend\w* to|imagin\w*|picturing|swear i will)"
 )
 _HARM: Final = (
-    r"(?:kill|murder|shoot|stab|hurt|harm|strangl|smother|poison|chok|beat|attack|slash|burn)\w*"
+    r"(?:(?:kill|murder|shoot|stab|hurt|harm|strangl|smother|poison|chok|beat|attack|slash|burn)\w*|end)"
 )
 _PERSON: Final = (
-    r"(?:(?:my|his|her|their|your|the|that) (?:\w+ )?(?:step-?)?(?:boss|wife|husband|partner|ex|ex-\w+"
+    r"(?:(?:(?:my|his|her|their|your|the|that|a) (?:\w+ )?)?(?:step-?)?(?:boss|wife|husband|partner|ex|ex-\w+"
+    r"|colleague|co-?worker"
     r"|girlfriend|boyfriend|mother|mom|mum|father|dad|son|daughter|baby|child|kids?|children"
     r"|family|neighbou?rs?|roommate|coworkers?|co-workers?|brother|sister|teacher|friends?"
     r"|landlord|parents?|manager|siblings?|people|guy|man|woman|cop|doctor|nurse)"
@@ -48,6 +50,11 @@ CONCEPTS: Final = (
         ),
     ),
     Concept("weapon", (_WEAPON,)),
+    # a method aimed at another person, told as a plan
+    Concept(
+        "method_on_other",
+        (rf"{_INTENT}{G2}(?:put|hold|press)\w* (?:a |the )?(?:pillow|cushion|bag) over (?:his|her|their) (?:face|head)",),
+    ),
     Concept(
         "revenge",
         (
@@ -87,6 +94,7 @@ RULES: Final = (
     Rule("could_harm+revenge", ("could_harm", "revenge")),
     Rule("could_harm+target_known", ("could_harm", "target_known")),
     Rule("command_hallucination", ("command_hallucination",)),
+    Rule("method_on_other", ("method_on_other",)),
 )
 
 CATEGORY: Final = Category("homicidal_ideation", CONCEPTS, RULES, resources=("crisis",))
