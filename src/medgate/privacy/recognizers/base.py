@@ -31,6 +31,10 @@ class Pattern:
     regex: str
     # For `scans` only: substrings (case-insensitive) of which one must occur for the scan to run.
     cues: tuple[str, ...] = ()
+    # For `scans` only: the match starts where a cue does, at a word start ("Unit 3/27 ...", "as
+    # bigdaz_1978"); the engine finds the cues with str.find and tries the regex only there,
+    # instead of at every position of the text.
+    anchored: bool = False
 
 
 class Recognizer:
