@@ -147,8 +147,8 @@ HOUSE_NO = (
 _ESTATES = ("Apts", "Apartments", "Society", "Residency", "Enclave", "Towers", "Homes", "Colony",
             "Layout", "Subdivision", "Villas")  # fmt: skip
 ESTATE = (
-    rf"(?:{HOUSE_NO},[ \t]+)?(?:(?<=\d,[ \t])|(?<=\d[A-Za-z],[ \t]))(?:[A-Z][a-z]+[ \t]+){{1,3}}"
-    rf"(?:{'|'.join(_ESTATES)})\b\.?"
+    rf"(?:{HOUSE_NO},[ \t]+)?(?:(?<=\d,[ \t])|(?<=\d[A-Za-z],[ \t]))(?P<n>(?:[A-Z][a-z]+[ \t]+){{1,3}}"
+    rf"(?:{'|'.join(_ESTATES)})\b\.?)"
 )
 
 
@@ -215,8 +215,9 @@ class AddressRecognizer(Recognizer):
         if any(w in text for w in _ESTATES):  # "7, Shivneri Society": the estate word, then back
             for m in _ESTATE_WORD.finditer(text):
                 e = _ESTATE_BEFORE.search(text, max(0, m.start() - 60), m.end())
-                if e is not None:
+                if e is not None:  # with its house number, and alone (where "flat 4B" is taken)
                     out.append((PhiType.ADDRESS, *e.span()))
+                    out.append((PhiType.ADDRESS, e.start("n"), e.end()))
         if any(w in text for w in _DE_PREP_CUES):  # "Am Mühlbach 14a" (case-sensitive cue)
             out.extend((PhiType.ADDRESS, *m.span()) for m in _DE_PREP_STREET.finditer(text))
         out = [(t, s, e) for t, s, e in out if self.validate(text[s:e], text, s)]
@@ -224,7 +225,7 @@ class AddressRecognizer(Recognizer):
 
 
 _LOCAL_SHAPE: Final = re.compile(
-    "|".join([UNIT_FIRST, ESTATE, FLAT_NO, *(rx for rx, _c, _a in LOCALITIES)])
+    "|".join([UNIT_FIRST, ESTATE.replace("?P<n>", ""), FLAT_NO, *(rx for rx, _c, _a in LOCALITIES)])
 )
 _TENS: Final = (
     "twenty",

@@ -29,7 +29,7 @@ class ZipRecognizer(Recognizer):
         # Australian postcodes after the state: "NSW 2830", "Toowoomba QLD 4350", "Vic 3000"
         Pattern(
             "after_au_state",
-            r"\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\.?,?[ \t]+(?P<v>\d{4})(?![\w\-/.:])",
+            r"\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\.?,?[ \t]+(?P<v>\d{4})(?![\w\-/:]|\.\d)",
         ),
         # Dutch postcodes, four digits and two capitals, after a comma or at a line's start and
         # before the town: ", 2011 HK Haarlem" (F, I, O, Q, U, Y are never used: not "1000 IU")
