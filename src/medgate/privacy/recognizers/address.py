@@ -128,9 +128,7 @@ UNIT_FIRST = (
 # society right after a flat or house number ("7, Shivneri Society", "Blk 7 Lot 12, Sampaguita
 # Homes"). Each is a separate scan that runs only where its cue word occurs.
 _END = r"(?![\w])"
-_ORDINAL_CUES = tuple(
-    f"{o} {w}" for o in ("st", "nd", "rd", "th") for w in ("cross", "main ", "main,", "main.")
-)
+_ORDINAL_CUES = ("cross", " main")
 LOCALITIES: Final = (
     (r"\b[1-9]\d?(?:st|nd|rd|th)[ \t]+(?i:cross|main)(?:[ \t]+(?i:road|rd))?", _ORDINAL_CUES, False),
     (r"(?i:\bsector)[ \t]+\d{1,3}[A-Za-z]?", ("sector",), True),

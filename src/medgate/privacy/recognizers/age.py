@@ -43,7 +43,7 @@ class AgeRecognizer(Recognizer):
         Pattern(
             "na_siya",
             rf"(?i:\b(?P<v>{OLD})[ \t]+na[ \t]+(?:siya|sya|sia|po|ako|sila)\b)",
-            cues=(" na siya", " na sya", " na sia", " na po ", " na po.", " na ako", " na sila"),
+            cues=(" na s", " na po", " na ako"),
         ),
         # "wife Halina (91)": an age in brackets right after a name
         Pattern("after_name", rf"\((?<=[{LOWER}][ \t]\()(?P<v>{OLD})[!?]*\)", cues=("(9", "(1")),
