@@ -44,7 +44,8 @@ _AFTER_DAY: Final = re.compile(
 )
 # A German day and month without a year: "seit 14.03.", "am 21.05.", "since 02.11" (after a cue),
 # or a two-digit day and month with the closing dot anywhere ("Termin 03.04.").
-_DOTTED_DAY: Final = re.compile(r"(?P<d>\d{1,2}\.\d{1,2})(?P<dot>\.)?(?![\d\w]|\.\d)")
+# (found from its dot, a literal the regex engine skips to; the day's digits are read back after)
+_DOTTED_DAY: Final = re.compile(r"\.(?P<m>\d{1,2})(?P<dot>\.)?(?![\w]|\.\d)")
 _FOREIGN_DATE: Final = re.compile(
     r"(?i)\b[0-3]?\d\.?[ \t]+(?:de[ \t]+)?(?:"
     + "|".join(sorted(cues.FOREIGN_MONTHS, key=len, reverse=True))
@@ -81,10 +82,13 @@ def number_spans(text: str) -> list[Entity]:
         if word in cues.DAY_WORDS or (word in cues.DAY_PREPS and _AFTER_DAY.match(text, m.end())):
             out.append(Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")))
     for m in _DOTTED_DAY.finditer(text):
-        day, month = m.group("d").split(".")
-        if not (_starts_number(text, m.start()) and 1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        if not (m.start() and text[m.start() - 1].isdigit()):
             continue
-        word = word_before(text, m.start(), ",.")
+        start = m.start() - (2 if m.start() > 1 and text[m.start() - 2].isdigit() else 1)
+        day, month = text[start : m.start()], m.group("m")
+        if not (_starts_number(text, start) and 1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+            continue
+        word = word_before(text, start, ",.")
         bare = (  # not a lab value at a sentence's end ("Hb 10.12."): lab names are short
             m.group("dot") and len(day) == len(month) == 2
             and (word == "" or len(word) > 4) and word not in cues.MEASURE_WORDS
@@ -92,7 +96,7 @@ def number_spans(text: str) -> list[Entity]:
         # after a cue, the closing dot or a two-digit month ("seit 14.03", not "from 1.1")
         cued = word in cues.DOTTED_DATE_CUES and (m.group("dot") or len(month) == 2)
         if cued or bare:
-            out.append(Entity(PhiType.DATE, m.start(), m.end("d"), m.group("d")))
+            out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     for m in _SHORT_PHONE.finditer(text):

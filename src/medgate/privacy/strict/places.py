@@ -28,6 +28,8 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
     head_first = any(h in low for h in cues.HEAD_FIRST_FACILITIES)  # (rare: once per text)
     for i, t in enumerate(words):
         _after_place_cue(lex, words, i, text, mixed)
+        if t.low not in _TRIGGERS and not head_first:
+            continue  # (one set lookup for most words instead of the chain below)
         if t.low in cues.FACILITY_HEADS and t.low not in cues.FACILITY_NAME_WORDS:
             _facility_before(words, i, text, mixed)
         elif (
@@ -162,6 +164,11 @@ def _facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
         k -= 1
 
 
+# Every word that starts one of mark_places' checks (head-first compounds are checked per text).
+_TRIGGERS: Final = (
+    cues.FACILITY_HEADS | cues.NAMED_AREAS | cues.SMALL_FACILITIES | cues.WORK_WORDS
+    | frozenset(["memorial", "general", "regional", "st", "saint", "ste", "university", "univ", "u"])
+)  # fmt: skip
 _CAPS_AREA_ZIPF: Final = 3.6
 _COMMON_ZIPF: Final = 4.5
 
