@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import detect
-from tests.privacy.blind_notes import CHAT, NOTES, NOTES_2, NOTES_3, NOTES_4, BlindNote
+from tests.privacy.blind_notes import CHAT, NOTES, NOTES_2, NOTES_3, NOTES_4, NOTES_5, BlindNote
 from tests.privacy.blind_scoring import occurrences
 
 # name -> (notes, leak-free floor, must-keep floor)
@@ -17,6 +17,7 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set3": (NOTES_3, 0.96, 0.90),
     "chat": (CHAT, 0.96, 0.93),
     "set4": (NOTES_4, 0.90, 0.98),
+    "set5": (NOTES_5, 0.95, 0.92),
 }
 
 

@@ -40,6 +40,11 @@ CREDENTIALS: Final = _set(
     "msw lcsw lsw otr otr/l cota slp ccc-slp rd cdn mbbs frcp mrcp"
 )
 AFTER_NAME: Final = _set("aware notified paged informed")
+# Closing words before a signature at a message's end: "cheers, TW", "thanks, bec", "ta - jo".
+SIGN_OFFS: Final = _set(
+    "cheers thanks thx thankyou ta regards rgds best bw kr love xx x warmly sincerely "
+    "faithfully yours"
+)
 # A message passed on to someone: "tell ade to", "ask femi if", "bleep kez re".
 MESSAGE_VERBS: Final = _set("tell told ask asked text texted ring rang bleep bleeped page message messaged ping pinged")
 MESSAGE_AFTER: Final = _set("to that about if re know for whether")
@@ -89,6 +94,20 @@ FACILITY_HEADS: Final = _set(
 # Between a facility's name and its head: "Orchard Vale care home", "Larkspur Gardens skilled
 # nursing facility".
 FACILITY_KINDS: Final = _set("care nursing skilled residential rest retirement group")
+# Small facilities named before their kind: "Castlegate Surgery", "Desert Sage Pharmacy",
+# "little acorns nursery" (a GP surgery, not an operation: only with a name before it).
+SMALL_FACILITIES: Final = _set(
+    "surgery pharmacy chemist chemists nursery practice preschool kindergarten daycare creche "
+    "dental dentist dentists optician opticians"
+)
+# Facility words that come before the name (Dutch and German compounds end in them):
+# "Huisartsenpraktijk De Linde", "Kreiskrankenhaus Celle", "Apotheek Zuid".
+HEAD_FIRST_FACILITIES: Final = (
+    "praktijk", "krankenhaus", "klinikum", "ziekenhuis", "kliniek", "klinik", "apotheke",
+    "apotheek", "spital", "gezondheidscentrum",
+)  # fmt: skip
+# Bracketed employer after these: "my work (Harlan Freight)".
+WORK_WORDS: Final = _set("work job employer company workplace boss")
 # Hospital areas and unit types: after "transferred to" these are not identifiers.
 UNITS: Final = _set(
     "icu micu sicu ccu csru cvicu nicu picu tsicu ticu neuroicu pacu or er ed ew tcu ltac ltach "
@@ -134,6 +153,15 @@ FOREIGN_MONTHS: Final = _set(
     "marco maio junho julho setembro outubro dezembro stycznia lutego marca kwietnia maja "
     "czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia"
 )
+# Before an ordinal day: "the 28th", "tues 12th", "di 12th" (Dutch and German weekday shorthand).
+DAY_WORDS: Final = _set(
+    "the mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday "
+    "friday saturday sunday ma di wo do vr za zo mi fr sa so"
+)
+DAY_PREPS: Final = _set("on by till until since before after")
+# Before a German day and month without a year: "am 21.05.", "seit 14.03.", "since 02.11".
+DOTTED_DATE_CUES: Final = _set("am ab vom zum seit bis since until")
+DETERMINERS: Final = _set("the a an my his her our their your this that its")
 # Words before a number that make it an age ("turned 90", "she'll be 96", "aged 91").
 AGE_BEFORE: Final = _set("turned turning turns be aged age is was shes hes she's he's now almost")
 AGE_AFTER: Final = _set("yo y/o yrs yr years year yoa tuổi ans años anos lat jahre f m yof yom")

@@ -45,7 +45,13 @@ class Engine:
         self._finder, self._by_char = _dispatch(parts, firsts)
         self._group_slot: Final = {f"p_{k}": k for k in range(len(self._slots))}
         self._scans: Final = tuple(
-            (rec, tuple(sorted({c.lower() for c in pat.cues})), re.compile(pat.regex))
+            (
+                rec,
+                tuple(sorted({c.lower() for c in pat.cues})),
+                re.compile(pat.regex),
+                pat.anchored,
+                pat.colon_labels,
+            )
             for rec in self._recognizers
             for pat in rec.scans
         )
@@ -79,8 +85,21 @@ class Engine:
             else:
                 pos = m.start() + 1
         low = text.lower()  # cues are lower-cased; one check per distinct cue
-        for rec, cues, rx in self._scans:
+        aligned = len(low) == n  # (a few characters lower-case to two: then no anchoring)
+        for rec, cues, rx, anchored, labels in self._scans:
             if cues and not any(c in low for c in cues):
+                continue
+            if labels and aligned:
+                for at in _label_starts(low, labels):
+                    sm = rx.match(text, at)
+                    if sm is not None:
+                        found.extend(rec.spans(sm, ""))
+                continue
+            if anchored and aligned:
+                for at in _cue_starts(low, cues):
+                    sm = rx.match(text, at)
+                    if sm is not None:
+                        found.extend(rec.spans(sm, ""))
                 continue
             for sm in rx.finditer(text):
                 found.extend(rec.spans(sm, ""))
@@ -102,6 +121,42 @@ class Engine:
         for rec in self._recognizers:
             extra.extend(rec.post(text, found))
         return join_wrapped_names(text, resolve(text, found, extra))
+
+
+def _label_starts(low: str, labels: frozenset[str]) -> list[int]:
+    """Where a label of one or two words ends right before a colon (spaces allowed between)."""
+    out: list[int] = []
+    p = low.find(":")
+    while p >= 0:
+        i = p
+        while i > 0 and low[i - 1] in " \t":
+            i -= 1
+        j = i
+        while j > 0 and i - j < 24 and low[j - 1].isalpha():
+            j -= 1
+        if j < i:
+            if low[j:i] in labels and (j == 0 or not low[j - 1].isalnum()):
+                out.append(j)
+            elif j > 1 and low[j - 1] in " \t":
+                k = j - 1
+                while k > 0 and j - k < 16 and low[k - 1].isalpha():
+                    k -= 1
+                if f"{low[k : j - 1]} {low[j:i]}" in labels and (k == 0 or not low[k - 1].isalnum()):
+                    out.append(k)
+        p = low.find(":", p + 1)
+    return out
+
+
+def _cue_starts(low: str, cues: Sequence[str]) -> list[int]:
+    """Where a cue starts a word in the lower-cased text, in order, each position once."""
+    starts: set[int] = set()
+    for c in cues:
+        i = low.find(c)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                starts.add(i)
+            i = low.find(c, i + 1)
+    return sorted(starts)
 
 
 def _dispatch(

@@ -23,6 +23,18 @@ def char_before(text: str, pos: int, skip: str) -> str:
     return text[end - 1] if end else ""
 
 
+def word_before(text: str, pos: int, seps: str = "") -> str:
+    """The word (letters, lower-cased) before `pos`, past spaces and at most one of `seps`
+    ("tues 12th", "cheers, TW"); bounded: at most 16 letters are read."""
+    i = end_before(text, pos, " \t")
+    if i > 0 and text[i - 1] in seps:
+        i = end_before(text, i - 1, " \t")
+    j = i
+    while j > 0 and i - j < 16 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower()
+
+
 def upper_ratio(text: str, sample: int = 4000) -> float:
     """Share of (ASCII) letters in upper case: ~1 for ALL-CAPS notes, ~0 for all-lower ones."""
     part = text[:sample]

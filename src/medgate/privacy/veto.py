@@ -17,6 +17,7 @@ from medgate.privacy.strict.words import name_pop
 from medgate.privacy.types import Entity, PhiType
 
 _WORD: Final = re.compile(r"[^\W\d_]+")
+_STREET_WORD: Final = re.compile(r"(?<!\d)[^\W\d_]+")  # not a house number's letter ("14a")
 # An upper-case "city" followed, with no comma, by a two-letter "state" and no ZIP: in ALL-CAPS
 # notes that is "RESP NC 4L", "PA LINE", "CO BY FICK" (nasal cannula, pulmonary artery, cardiac
 # output), not "DURHAM NC".
@@ -58,7 +59,8 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
             return True
         return not all(_ordinary(w, lex) for w in words)
     if e.type is PhiType.ADDRESS:
-        common = sum(1 for w in words if lex(w).zipf >= _FUNCTION_ZIPF and lex(w).english)
+        street = _STREET_WORD.findall(e.text)
+        common = sum(1 for w in street if lex(w).zipf >= _FUNCTION_ZIPF and lex(w).english)
         return common < 2
     return True
 

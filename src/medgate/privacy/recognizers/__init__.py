@@ -24,7 +24,11 @@ from medgate.privacy.recognizers.ip import IpRecognizer
 from medgate.privacy.recognizers.license import LicenseRecognizer
 from medgate.privacy.recognizers.mrn import MrnRecognizer
 from medgate.privacy.recognizers.name import NameRecognizer
-from medgate.privacy.recognizers.other_id import CredentialRecognizer, OtherIdRecognizer
+from medgate.privacy.recognizers.other_id import (
+    CredentialRecognizer,
+    HandleRecognizer,
+    OtherIdRecognizer,
+)
 from medgate.privacy.recognizers.phone import PhoneRecognizer
 from medgate.privacy.recognizers.ssn import SsnRecognizer
 from medgate.privacy.recognizers.url import UrlRecognizer
@@ -39,6 +43,7 @@ RECOGNIZERS: Final[tuple[type[Recognizer], ...]] = (
     MrnRecognizer,
     HealthPlanRecognizer,
     CredentialRecognizer,
+    HandleRecognizer,
     AccountRecognizer,
     CheckedAccountRecognizer,
     LicenseRecognizer,

@@ -59,9 +59,21 @@ _ENDINGS = [
 ]
 # one capitalised word, then a check of its ending (linear, no backtracking over the word)
 COMPOUND = r"[A-ZÄÖÜ][a-zäöüß]+(?:(?<=str)\.|" + "|".join(f"(?<={e})" for e in _ENDINGS) + ")"
+# German streets named with a preposition: "Am Mühlbach 14a", "An der Linde 3", "Zur Post 2".
+DE_PREP = r"(?:Am|Im|Zum|Zur|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|In[ \t]+der|Unter[ \t]+den)"
+# "Am Montag 5 Uhr", "Am Ende 2 Tabletten": a day or time, not a street
+_NOT_TIME = (
+    r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Morgen|Abend|"
+    r"Mittag|Anfang|Ende|Tag|Vortag|Nachmittag|Vormittag)\b)"
+)
 NUMBER_AFTER = (
     rf"(?:{COMPOUND}|(?:Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Carrer|Plaza)[ \t]+{PARTICLE}?"
-    rf"{PLACE_WORD}(?:[ \t]+{PLACE_WORD})?,?)[ \t]+\d{{1,4}}[a-z]?\b"
+    rf"{PLACE_WORD}(?:[ \t]+{PLACE_WORD})?,?)"
+    # the house number, with a Dutch floor or letter ("22-II", "14-3", "7 hs") or German "14a"
+    r"[ \t]+\d{1,4}[a-z]?(?:-(?:[IVX]{1,4}|\d{1,3}|[A-Za-z])(?![\w\-])|[ \t]+(?:hs|bis)\b)?\b"
+)
+DE_PREP_STREET = (
+    rf"\b{DE_PREP}[ \t]+{_NOT_TIME}[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?[ \t]+\d{{1,4}}[a-z]?\b"
 )
 NUM_WORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -104,6 +116,40 @@ SPOKEN = (
 )
 
 
+# A flat or unit before the street number: "Unit 3/27 Grevillea St", "Flat 12, 5 Cotton Mill Lane";
+# Nigerian "No. 23 Zik Avenue".
+UNIT_FIRST = (
+    r"(?:(?i:unit|flat|apt|apartment|suite|villa|shop)\.?[ \t]*\d{1,4}[A-Za-z]?(?:/|,[ \t]*)"
+    r"|(?i:no)\.[ \t]*)(?=\d)"
+)
+# Localities of Indian and Filipino addresses, each one element of a comma-separated address:
+# "12th cross", "4th main road", "sector 14", "Karve Nagar", "indiranagar", "Blk 7 Lot 12",
+# "Brgy. San Isidro", a flat or house number before a comma ("flat 4B,"); a named estate or
+# society right after a flat or house number ("7, Shivneri Society", "Blk 7 Lot 12, Sampaguita
+# Homes"). Each is a separate scan that runs only where its cue word occurs.
+_END = r"(?![\w])"
+_ORDINAL_CUES = ("cross", " main")
+LOCALITIES: Final = (
+    (r"\b[1-9]\d?(?:st|nd|rd|th)[ \t]+(?i:cross|main)(?:[ \t]+(?i:road|rd))?", _ORDINAL_CUES, False),
+    (r"(?i:\bsector)[ \t]+\d{1,3}[A-Za-z]?", ("sector",), True),
+    (r"\b(?:[A-Z][a-z]+[ \t]+(?:Nagar|nagar)|[A-Za-z][a-z]{2,}nagar|[A-Z]{3,}[ \t]?NAGAR)", ("nagar",), False),
+    (r"(?i:\b(?:blk|block))\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?i:lot)[ \t]*\d{1,4}", ("blk", "block"), True),
+    (r"(?i:\b(?:brgy|barangay))\.?[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2}", ("brgy", "barangay"), True),
+)
+# "flat 4B,", "house no. 7,": a flat or house number before the rest of the address (scanned with
+# the unit-first shape, from the same cue words)
+FLAT_NO = r"(?i:\b(?:flat|apt|house|plot|door))(?:[ \t]*(?i:no)\.?)?\.?[ \t]*\d{1,4}[A-Za-z]?(?=,[ \t])"
+HOUSE_NO = (
+    r"(?:(?i:flat|apt|house|plot|door|h)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?)?(?<![\w/.\-])\d{1,4}[A-Za-z]?"
+)
+_ESTATES = ("Apts", "Apartments", "Society", "Residency", "Enclave", "Towers", "Homes", "Colony",
+            "Layout", "Subdivision", "Villas")  # fmt: skip
+ESTATE = (
+    rf"(?:{HOUSE_NO},[ \t]+)?(?:(?<=\d,[ \t])|(?<=\d[A-Za-z],[ \t]))(?P<n>(?:[A-Z][a-z]+[ \t]+){{1,3}}"
+    rf"(?:{'|'.join(_ESTATES)})\b\.?)"
+)
+
+
 class AddressRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.ADDRESS
     patterns: ClassVar[tuple[Pattern, ...]] = (
@@ -111,6 +157,7 @@ class AddressRecognizer(Recognizer):
             "street",
             rf"(?<![\w/.\-])(?=\d)(?P<v>{STREET}|{NUMBERED_ROAD}|{STREET_TYPE_FIRST})",
         ),
+
         # EMS "cross st Panorama", "cross streets Elm & 5th"
         Pattern(
             "cross_street",
@@ -130,8 +177,23 @@ class AddressRecognizer(Recognizer):
         ),
     )
 
+    scans: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "unit_first",
+            rf"(?P<v>{UNIT_FIRST}(?:{STREET}|{NUMBERED_ROAD})|{FLAT_NO}{_END})",
+            cues=("unit", "flat", "apt", "suite", "villa", "shop", "no.", "house", "plot", "door"),
+            anchored=True,
+        ),
+        *(
+            Pattern(f"locality_{i}", rf"(?P<v>{rx}){_END}", cues=c, anchored=a)
+            for i, (rx, c, a) in enumerate(LOCALITIES)
+        ),
+    )
+
     def validate(self, value: str, text: str, start: int) -> bool:
         words = value.split()
+        if _LOCAL_SHAPE.match(value):
+            return True  # a locality, or a unit or number before a validated street
         if not value[0].isdigit():  # street first, or a spoken number: no unit words inside
             return not any(w.lower() in _UNITS for w in words[1:-1])
         # "2 tabs daily at bedtime" / "5 mg Dr" style false hits: the word before the suffix
@@ -148,10 +210,21 @@ class AddressRecognizer(Recognizer):
         # "Hauptstraße 112a", "Via Roma 12": a separate scan, only where such a word occurs
         if any(w in low for w in _AFTER_CUES):
             out.extend((PhiType.ADDRESS, *m.span()) for m in _NUMBER_AFTER.finditer(text))
+        if any(w in text for w in _ESTATES):  # "7, Shivneri Society": the estate word, then back
+            for m in _ESTATE_WORD.finditer(text):
+                e = _ESTATE_BEFORE.search(text, max(0, m.start() - 60), m.end())
+                if e is not None:  # with its house number, and alone (where "flat 4B" is taken)
+                    out.append((PhiType.ADDRESS, *e.span()))
+                    out.append((PhiType.ADDRESS, e.start("n"), e.end()))
+        if any(w in text for w in _DE_PREP_CUES):  # "Am Mühlbach 14a" (case-sensitive cue)
+            out.extend((PhiType.ADDRESS, *m.span()) for m in _DE_PREP_STREET.finditer(text))
         out = [(t, s, e) for t, s, e in out if self.validate(text[s:e], text, s)]
         return out + [span for _t, _s, e in out for span in after_address(text, e)]
 
 
+_LOCAL_SHAPE: Final = re.compile(
+    "|".join([UNIT_FIRST, ESTATE.replace("?P<n>", ""), FLAT_NO, *(rx for rx, _c, _a in LOCALITIES)])
+)
 _TENS: Final = (
     "twenty",
     "thirty",
@@ -178,6 +251,10 @@ _AFTER_CUES: Final = (
     "carrer ",
     "plaza ",
 )
+_DE_PREP_STREET: Final = re.compile(DE_PREP_STREET)
+_ESTATE_WORD: Final = re.compile(rf"\b(?:{'|'.join(_ESTATES)})\b")
+_ESTATE_BEFORE: Final = re.compile(rf"(?<![\w/.\-]){ESTATE}\Z")
+_DE_PREP_CUES: Final = ("Am ", "Im ", "Zum ", "Zur ", "An de", "Auf de", "In der", "Unter den")
 
 _UNITS = frozenset(
     [

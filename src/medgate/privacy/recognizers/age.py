@@ -39,8 +39,14 @@ class AgeRecognizer(Recognizer):
         ),
     )
     scans: ClassVar[tuple[Pattern, ...]] = (
+        # Tagalog "91 na siya" / "90 na po" ("she is 91 now")
+        Pattern(
+            "na_siya",
+            rf"(?i:\b(?P<v>{OLD})[ \t]+na[ \t]+(?:siya|sya|sia|po|ako|sila)\b)",
+            cues=(" na s", " na po", " na ako"),
+        ),
         # "wife Halina (91)": an age in brackets right after a name
-        Pattern("after_name", rf"\((?<=[{LOWER}][ \t]\()(?P<v>{OLD})\)", cues=("(9", "(1")),
+        Pattern("after_name", rf"\((?<=[{LOWER}][ \t]\()(?P<v>{OLD})[!?]*\)", cues=("(9", "(1")),
         # "94 F, RUQ pain", "92M with": sex after the age (not a temperature, checked below)
         Pattern(
             "age_sex",

@@ -31,6 +31,14 @@ class Pattern:
     regex: str
     # For `scans` only: substrings (case-insensitive) of which one must occur for the scan to run.
     cues: tuple[str, ...] = ()
+    # For `scans` only: the match starts where a cue does, at a word start ("Unit 3/27 ...", "as
+    # bigdaz_1978"); the engine finds the cues with str.find and tries the regex only there,
+    # instead of at every position of the text.
+    anchored: bool = False
+    # For `scans` only: the label words (lower case, one or two words) that end right before a
+    # colon; the engine finds the colons with str.find and tries `regex` only where such a label
+    # starts ("Surname: Roe", "policy holder: Jane Roe").
+    colon_labels: frozenset[str] = frozenset()
 
 
 class Recognizer:

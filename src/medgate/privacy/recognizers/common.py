@@ -35,7 +35,7 @@ ID_VALUE: Final = (
     rf"(?:[ ][A-Z0-9]{_LINE_END})?"
 )
 # Separator between a label and its value: "MRN: 123", "MRN # 123", "MRN-123", "MRN is 123".
-LABEL_SEP: Final = r"\.?[ \t]*(?:[:#=\-][ \t]*|is[ \t]+|was[ \t]+)?#?[ \t]*"
+LABEL_SEP: Final = r"\.?[ \t]*(?:[:#=\-][ \t]*|is[ \t]+|ist[ \t]+|was[ \t]+)?#?[ \t]*"
 NUM_SUFFIX: Final = r"(?:[ \t]*(?:#|no\.?|nbr\.?|num(?:ber)?\.?|id|ID))?"
 
 MONTH: Final = (

@@ -12,7 +12,12 @@ LABELS = (
     r"member|subscriber|policy|insurance(?:[ \t]*(?:member))?|ins|medicaid|medicare|mbi|"
     r"group|grp|plan|health[ \t]*plan|beneficiary|hicn|payer[ \t]*id|bcbs|aetna|cigna|humana|"
     r"united(?:healthcare)?|kaiser|tricare|nhs|chi|ramq|ohip|msp|health[ \t]*card|carte|"
-    r"medicare[ \t]*card|ihi|pps|insurance[ \t]*card"
+    r"medicare[ \t]*card|ihi|pps|insurance[ \t]*card|"
+    # national schemes: the Philippines' PhilHealth PIN, Germany's Versichertennummer ("Vers.-Nr."),
+    # the Netherlands' zorgverzekering / polisnummer
+    r"philhealth(?:[ \t]*(?:pin|id))?|(?:kranken)?versicherten-?nummer|versicherungs-?nummer|"
+    r"vers\.?[ \t]*-?[ \t]*nr|kvnr|zorgverzekering|zorgverzekeraar|polis-?nummer|polis|"
+    r"verzekerings-?nummer"
 )
 
 

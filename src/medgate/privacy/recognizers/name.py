@@ -87,6 +87,12 @@ LABEL_MORE_CUES = tuple(
     ]
     for w in (word,)
 )
+# LABEL_MORE's labels as words (one or two), where the engine tries it: before a colon.
+LABEL_MORE_WORDS: Final = frozenset(
+    ["student", "employee", "proband", "guarantor", "insured", "policyholder", "physio", "physiotherapist", "counselor", "counsellor", "sw", "cm", "submitting", "sending", "accepting", "receiving", "crew", "medic", "paramedic", "dispatcher", "first", "surname", "nom", "prénom", "prenom", "nombre", "apellido", "apellidos"]
+) | frozenset(
+    ["policy holder", "rn cm", "first name", "last name", "given name", "given names", "family name"]
+)
 RELATION = (
     r"(?i:\b(?:wife|husband|son|daughter|mother|father|mom|dad|sister|brother|spouse|partner|"
     r"friend|niece|nephew|grandson|granddaughter|grandmother|grandfather|aunt|uncle|cousin|"
@@ -209,6 +215,7 @@ class NameRecognizer(Recognizer):
             "label_more",
             rf"{LABEL_MORE}(?P<v>{NAME_LAST_FIRST}|(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})",
             cues=LABEL_MORE_CUES,
+            colon_labels=LABEL_MORE_WORDS,
         ),
         # greetings and sign-offs: "Hi Yusra,", "Yours sincerely,\nJane Roe"
         Pattern(

@@ -26,6 +26,19 @@ class ZipRecognizer(Recognizer):
             r"(?P<v>\d{5}(?:-\d{4})?)(?![\w\-])",
         ),
         Pattern("after_state", rf"\b{STATE}\.?,?[ \t]+(?P<v>\d{{5}}(?:-\d{{4}})?)(?![\w\-])"),
+        # Australian postcodes after the state: "NSW 2830", "Toowoomba QLD 4350", "Vic 3000"
+        Pattern(
+            "after_au_state",
+            r"\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\.?,?[ \t]+(?P<v>\d{4})(?![\w\-/:]|\.\d)",
+        ),
+        # Dutch postcodes, four digits and two capitals, after a comma or at a line's start and
+        # before the town: ", 2011 HK Haarlem" (F, I, O, Q, U, Y are never used: not "1000 IU")
+        Pattern(
+            "nl_postcode",
+            r"(?:(?<=,[ \t])|(?<=^)|(?<=\n))(?P<v>[1-9]\d{3}[ ]?(?!SA|SD|SS)"
+            r"(?!MG|ML|GM|HR|MM|CM|KG|PM|AM|BD|NG|SC|PR|DL|MCG)[A-EGHJ-NPRSTVWXZ]{2})"
+            r"(?=[ \t]+[A-Z][a-z])",
+        ),
     )
 
     def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:

@@ -47,16 +47,27 @@ from medgate.privacy.strict.words import (
     title_pair,
     web_word,
 )
-from medgate.privacy.text import char_before, upper_ratio
+from medgate.privacy.text import char_before, end_before, upper_ratio, word_before
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import STOP_NAME_WORDS
 
 
 def _signed_off(t: Tok, text: str) -> bool:
-    """The message's last word, after a dash: a signature ("- sammy", "– Ade")."""
+    """The message's last word after a dash or a closing word: a signature ("- sammy", "– Ade",
+    "cheers, TW", "thanks, bec")."""
     if text[t.end : t.end + 8].strip(" \t\n.!x") or len(text) - t.end > 8:
         return False  # (a bounded look: no copy of the rest of a long document per word)
-    return text[max(0, t.start - 4) : t.start].rstrip(" \t")[-1:] in ("-", "–", "—")
+    if text[max(0, t.start - 4) : t.start].rstrip(" \t")[-1:] in ("-", "–", "—"):
+        return True
+    return word_before(text, t.start, ",\n") in cues.SIGN_OFFS
+
+
+def _initials_by(t: Tok, text: str) -> bool:
+    """Two or three letters after a "taken by:" style label: "taken by: dl", "Seen by - KM"."""
+    i = end_before(text, t.start, " \t")
+    if i == 0 or text[i - 1] not in ":-–":
+        return False
+    return word_before(text, i - 1, "") == "by"
 
 
 _TITLES = frozenset(w.rstrip(".") for w in cues.FORMAL_TITLES)
@@ -261,11 +272,12 @@ class StrictFilter:
         assert e is not None
         low = t.low
         if (
-            2 <= len(t.text) <= 3 and t.text.isupper() and t.text.isalpha() and _signed_off(t, text)
+            2 <= len(t.text) <= 3 and t.text.isalpha() and (t.text.isupper() or t.text.islower())
             and not (e.english or e.clinical) and low not in cues.UNITS and e.zipf < 4.0
             and t.text.title() not in STOP_NAME_WORDS
+            and ((t.text.isupper() and _signed_off(t, text)) or _initials_by(t, text))
         ):  # fmt: skip
-            return "initials signing off"  # "... consent. – AK"
+            return "initials signing off"  # "... consent. – AK", "cheers, TW", "taken by: dl"
         if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
             return ""  # ("I'm", "I've": the lexicon has no contractions)
         prev = words[i - 1] if i > 0 and adjacent(text, words, i, i - 1) else None

@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
-from medgate.privacy.text import char_before, end_before
+from medgate.privacy.text import char_before, end_before, word_before
 from medgate.privacy.types import Entity, PhiType
 
 _SLASH_DATE: Final = re.compile(
@@ -30,9 +30,22 @@ _LONG_NUMBER: Final = re.compile(r"(?<![\w.,])\d{5,}(?![\w]|[.,]\d)")
 _UNITS_AFTER: Final = re.compile(
     r"[ \t]*(?:mg|mcg|g|kg|ml|cc|l|units?|u|meq|mmol|iu|%|cal|kcal|mm|cm|ml/hr|cc/hr|x)\b", re.I
 )
-_ORDINAL_DAY: Final = re.compile(
-    r"(?i)(?<=\bthe[ \t])(?P<d>[0-3]?\d(?:st|nd|rd|th))\b(?![ \t]*(?:of[ \t]+)?(?:century|percentile|grade|floor|time|day|week|dose|cycle|birthday))"
+# An ordinal day after "the", a weekday or a preposition of time: "on the 28th", "tues 12th",
+# "di 12th" (Dutch), "by 3rd" -- not a floor, a street ("12th cross"), a centile or a cycle.
+_ORDINAL_DAY: Final = re.compile(  # (a digit first: the scan skips to digits; the start is checked after)
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH))\b(?![ \t]*(?:of[ \t]+)?(?i:century|percentile|"
+    r"centile|grade|floor|fl|time|times|day|week|dose|cycle|birthday|cross|main|street|st|road|rd|"
+    r"avenue|ave|block|sector|stage|line|attempt|round|trimester|place|year|month|gen|generation|"
+    r"degree|rib|toe|finger|digit|metatarsal|intercostal|ics|percent|icd|nerve|ventricle|"
+    r"vertebra|lumbar)\b)"
 )
+_AFTER_DAY: Final = re.compile(
+    r"[ \t]*(?:$|[^\w \t]|(?i:at|or|and|when|if|pls|please|so|but|is|was|i|we|ok|x)\b)"
+)
+# A German day and month without a year: "seit 14.03.", "am 21.05.", "since 02.11" (after a cue),
+# or a two-digit day and month with the closing dot anywhere ("Termin 03.04.").
+# (found from its dot, a literal the regex engine skips to; the day's digits are read back after)
+_DOTTED_DAY: Final = re.compile(r"\.(?P<m>\d{1,2})(?P<dot>\.)?(?![\w]|\.\d)")
 _FOREIGN_DATE: Final = re.compile(
     r"(?i)\b[0-3]?\d\.?[ \t]+(?:de[ \t]+)?(?:"
     + "|".join(sorted(cues.FOREIGN_MONTHS, key=len, reverse=True))
@@ -63,7 +76,27 @@ _NOT_INITIALS_DOTTED: Final = frozenset(
 def number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     for m in _ORDINAL_DAY.finditer(text):
-        out.append(Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")))
+        if not _starts_number(text, m.start()) or int(m.group("d")[:-2]) > 31:
+            continue
+        word = word_before(text, m.start(), ",.")
+        if word in cues.DAY_WORDS or (word in cues.DAY_PREPS and _AFTER_DAY.match(text, m.end())):
+            out.append(Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")))
+    for m in _DOTTED_DAY.finditer(text):
+        if not (m.start() and text[m.start() - 1].isdigit()):
+            continue
+        start = m.start() - (2 if m.start() > 1 and text[m.start() - 2].isdigit() else 1)
+        day, month = text[start : m.start()], m.group("m")
+        if not (_starts_number(text, start) and 1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+            continue
+        word = word_before(text, start, ",.")
+        bare = (  # not a lab value at a sentence's end ("Hb 10.12."): lab names are short
+            m.group("dot") and len(day) == len(month) == 2
+            and (word == "" or len(word) > 4) and word not in cues.MEASURE_WORDS
+        )  # fmt: skip
+        # after a cue, the closing dot or a two-digit month ("seit 14.03", not "from 1.1")
+        cued = word in cues.DOTTED_DATE_CUES and (m.group("dot") or len(month) == 2)
+        if cued or bare:
+            out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     for m in _SHORT_PHONE.finditer(text):
@@ -103,6 +136,11 @@ def number_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     out.extend(_month_dates(text))
     return out
+
+
+def _starts_number(text: str, start: int) -> bool:
+    """No letter, digit, dot, comma or slash right before: "14.03", not "1.14.03" or "v2.3"."""
+    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".,/_")
 
 
 def _times(value: str) -> bool:

@@ -4,6 +4,8 @@ a ward number or a short unknown upper-case name), in a facility's name ("Holy C
 
 from __future__ import annotations
 
+from typing import Final
+
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
@@ -22,8 +24,12 @@ from medgate.privacy.strict.words import (
 def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
     """Mark the words that name a place: after a place cue, in a facility's name, a saint's name,
     a named ward."""
+    low = text.lower()
+    head_first = any(h in low for h in cues.HEAD_FIRST_FACILITIES)  # (rare: once per text)
     for i, t in enumerate(words):
         _after_place_cue(lex, words, i, text, mixed)
+        if t.low not in _TRIGGERS and not head_first:
+            continue  # (one set lookup for most words instead of the chain below)
         if t.low in cues.FACILITY_HEADS and t.low not in cues.FACILITY_NAME_WORDS:
             _facility_before(words, i, text, mixed)
         elif (
@@ -58,15 +64,23 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
         elif t.low in cues.NAMED_AREAS and i > 0 and adjacent(text, words, i, i - 1):
             w = words[i - 1]  # "Kestrel ward", "Rowan unit", "Halloran wing"
             we = w.entry
+            titled = mixed and w.text[:1].isupper() and w.text[1:].islower()
+            # in an ALL-CAPS note: "WARATAH WARD", "BIRCH UNIT" (not "CARE UNIT", "RENAL WARD")
+            caps = not mixed and w.text.isupper() and t.text.isupper() and w.low not in cues.DEPARTMENTS
             if (
-                mixed
+                (titled or caps)
                 and we is not None
-                and w.text[:1].isupper()
-                and w.text[1:].islower()
                 and not we.clinical
-                and we.zipf < WEAK_ZIPF
+                and w.low not in cues.UNITS
+                and we.zipf < (WEAK_ZIPF if titled else _CAPS_AREA_ZIPF)
             ):
                 w.hit, w.place, w.why = True, True, f"before {t.low!r}"
+        elif t.low in cues.SMALL_FACILITIES and i > 0 and adjacent(text, words, i, i - 1):
+            _small_facility(words, i, text, mixed)  # "Castlegate Surgery", "at little acorns nursery"
+        elif head_first and t.low.endswith(cues.HEAD_FIRST_FACILITIES):
+            _named_after(words, i, text)  # "Huisartsenpraktijk De Linde", "Kreiskrankenhaus Celle"
+        elif t.low in cues.WORK_WORDS and text[t.end : t.end + 3].lstrip(" \t")[:1] == "(":
+            _named_after(words, i, text)  # "my work (Harlan Freight)"
         elif (
             (
                 t.low in ("university", "univ", "u")
@@ -148,3 +162,66 @@ def _facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
         if w.low != "of":
             w.hit, w.place, w.why = True, True, "facility name"
         k -= 1
+
+
+# Every word that starts one of mark_places' checks (head-first compounds are checked per text).
+_TRIGGERS: Final = (
+    cues.FACILITY_HEADS | cues.NAMED_AREAS | cues.SMALL_FACILITIES | cues.WORK_WORDS
+    | frozenset(["memorial", "general", "regional", "st", "saint", "ste", "university", "univ", "u"])
+)  # fmt: skip
+_CAPS_AREA_ZIPF: Final = 3.6
+_COMMON_ZIPF: Final = 4.5
+
+
+def _small_facility(words: list[Tok], i: int, text: str, mixed: bool) -> None:
+    """A practice, pharmacy or nursery's name before its kind: "Castlegate Surgery", "Desert Sage
+    Pharmacy" (capitalised, in mixed case), or up to three words between "at/from/to" and the kind
+    in lower-case chat ("at little acorns nursery"; not "at the nursery", "after cardiac surgery")."""
+    head = words[i]
+    if mixed and head.text[:1].isupper() and head.text[1:].islower():
+        k = i - 1
+        while k >= 0 and i - k <= 3 and adjacent(text, words, k, k + 1):
+            w = words[k]
+            e = w.entry
+            titled = w.text[:1].isupper() and w.text[1:].islower()
+            if not titled or e is None or e.clinical or w.low in cues.UNITS or w.low in cues.DETERMINERS:
+                break
+            if e.zipf >= FUNCTION_ZIPF or w.low in cues.DEPARTMENTS:
+                break
+            w.hit, w.place, w.why = True, True, f"before {head.low!r}"
+            k -= 1
+        return
+    for n in (1, 2, 3):  # "at X nursery", "at X Y nursery", "from X Y Z pharmacy"
+        k = i - n - 1
+        if k < 0 or words[k].low not in cues.NAME_PLACE_PREPS:
+            continue
+        if not all(text[words[j].end : words[j + 1].start] == " " for j in range(k, i)):
+            return
+        name = words[k + 1 : i]
+        if not all(w.text.islower() for w in name):
+            return  # chat in lower case; capitalised names are taken above
+        if any(
+            w.entry is None or (w.entry.clinical and w.entry.zipf < _COMMON_ZIPF)
+            or w.low in cues.DETERMINERS or w.low in cues.UNITS or w.low in cues.DEPARTMENTS
+            for w in name
+        ) or all(w.entry is not None and w.entry.zipf >= _COMMON_ZIPF for w in name):  # fmt: skip
+            return  # "after cardiac surgery", "at the nursery", "at day nursery"
+        for w in name:
+            w.hit, w.place, w.why = True, True, f"before {head.low!r}"
+        return
+
+
+def _named_after(words: list[Tok], i: int, text: str) -> None:
+    """Up to three capitalised words (and particles) after a facility word or in brackets after
+    "work": "Huisartsenpraktijk De Linde", "my work (Harlan Freight)"."""
+    k = i + 1
+    taken = 0
+    while k < len(words) and taken < 3 and adjacent(text, words, k - 1, k):
+        w = words[k]
+        if not w.text[:1].isupper() or (w.entry is not None and w.entry.clinical and not w.entry.name):
+            break
+        if w.low in cues.UNITS or w.low in cues.DEPARTMENTS:
+            break
+        w.hit, w.place, w.why = True, True, f"named after {words[i].low!r}"
+        taken += 1
+        k += 1
