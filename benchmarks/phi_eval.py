@@ -131,7 +131,8 @@ def load_blind(which: str) -> list[Doc]:
     from tests.privacy.blind_scoring import occurrences
 
     notes = {"1": blind_notes.NOTES, "2": blind_notes.NOTES_2, "3": blind_notes.NOTES_3,
-             "chat": blind_notes.CHAT, "4": blind_notes.NOTES_4, "5": blind_notes.NOTES_5}[which]  # fmt: skip
+             "chat": blind_notes.CHAT, "4": blind_notes.NOTES_4, "5": blind_notes.NOTES_5,
+             "6": blind_notes.NOTES_6}[which]  # fmt: skip
     docs = []
     for i, n in enumerate(notes):
         phi = tuple((t.value, s, e) for sub, t in n.phi for s, e in occurrences(n.text, sub))
@@ -157,6 +158,7 @@ SETS: dict[str, Callable[[], list[Doc]]] = {
     "chat": lambda: load_blind("chat"),
     "blind4": lambda: load_blind("4"),
     "blind5": lambda: load_blind("5"),
+    "blind6": lambda: load_blind("6"),
     "corpus": load_corpus,
 }
 
