@@ -104,6 +104,7 @@ FIRES: dict[str, tuple[str, ...]] = {
         "she says the voices command her to kill her neighbour",  # command hallucinations
     ),
     "overdose": (
+        "my 3 year old was chewing on grandad's amlodipine, a few are missing",
         "my toddler was playing with the car key and the button battery is missing",
         "I think my 3 year old bit into a laundry pod",
         "we all have headaches since the gas fire went on and feel better when we go out",

@@ -127,6 +127,19 @@ FIRES: list[tuple[str, str, str]] = [
      "emergent"),
     ("my 8 month old has had diarrhoea for 2 days, only one wet nappy today and he's not waking properly for feeds",
      "paediatric_red_flags", "emergent"),
+    ("I'm on dialysis and missed Monday's session, my legs feel weak and my heart keeps skipping",
+     "kidney_emergency", "emergent"),
+    ("he was working outside in 40 degrees, now confused and his skin is hot and dry", "injury", "emergent"),
+    ("my husband was bitten by a snake on the trail, two small marks on his leg", "injury", "emergent"),
+    ("dad just collapsed in the garden and he's gasping, not breathing normally", "injury", "emergent"),
+    ("got bitten on the foot while hiking, I think it was a rattler, just two marks", "injury", "emergent"),
+    ("3 day old baby vomiting dark green twice", "paediatric_red_flags", "emergent"),
+    ("grandad says his tummy feels like something is throbbing in it and his back hurts", "surgical_emergency",
+     "emergent"),
+    ("39 weeks, waters just broke and I can feel something pulsating at the entrance of my vagina",
+     "pregnancy_emergency", "emergent"),
+    ("I have AF and this sudden, severe pain around my belly button started an hour ago", "acute_abdomen",
+     "emergent"),
     # same-day (urgent) problems
     ("our dog bit my son's hand this morning, two puncture marks and it's swelling", "same_day_assessment", "urgent"),
     ("30 weeks pregnant and the soles of my feet itch like mad at night", "same_day_assessment", "urgent"),
@@ -184,6 +197,9 @@ NOT_EMERGENT: list[str] = [
     "10 weeks pregnant, vomiting a lot, the midwife said urine ketones 3+",
     "my 12 year old's asthma is worse with a cold, wheeze increasing, breathing rate 24, talking in full sentences",
     "exam q: 70F, confusion, RR 30, BP 85/50, temp 39.5 - most likely diagnosis?",
+    "it's 35 degrees today, which sun cream is best for a toddler?",
+    "I collapsed on the sofa after work, so tired, is that normal in the first trimester?",
+    "dialysis went fine today, a bit washed out after as usual",
 ]
 
 

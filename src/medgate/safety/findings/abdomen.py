@@ -50,6 +50,9 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("sudden severe abdominal pain with atrial fibrillation", "emergent", ("abdominal_pain",
+                  "atrial_fibrillation"), any_of=("onset_sudden", "severe_pain"), none_of=("chronic_only",),
+                  source="ESVS 2017 mesenteric ischaemia: pain out of proportion with an embolic source"),
     Discriminator("peritonism", "emergent", ("abdominal_pain", "peritonism"), none_of=("chronic_only",),
                   source="signs of peritonism (Ashdown et al., BMJ 2012): same-day surgical assessment"),
     Discriminator("appendicitis course", "emergent", ("migration_rif",), any_of=("fever", "vomiting", "anorexia"),

@@ -89,7 +89,7 @@ CONCEPTS: Final = (
     ),
     Concept(
         "bilious_vomit",
-        (r"(?:green|bile|bilious|bile[- ]stained|dark green|yellow[- ]green)(?: \w+)? (?:vomit\w*|sick)|vomit\w* (?:green|bile)",),
+        (r"(?:green|bile|bilious|bile[- ]stained|dark green|yellow[- ]green)(?: \w+)? (?:vomit\w*|sick)|vomit\w* (?:bright |dark )?(?:green|bile)",),
     ),
     Concept(
         "colic_episodes",

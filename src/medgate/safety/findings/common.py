@@ -98,7 +98,7 @@ CONCEPTS: Final = (
         "severe_pain",
         (
             r"(?:severe|excruciating|unbearable|agoni[sz]ing|intense|extreme|horrendous|horrific"
-            r"|terrible|awful|crippling|really bad|very bad|so bad|worst|killing)(?: \w+){0,2}"
+            r"|terrible|awful|crippling|really bad|very bad|so bad|worst|killing),?(?: \w+){0,2}"
             r" (?:pains?|aches?|cramps?|headache|tummy ache|stomach ?ache|toothache|agony)",
             r"in agony|agony|(?:screaming|crying|writhing|doubled (?:over|up)) (?:in|with|from) pain"
             r"|doubled (?:over|up)|(?:is|been|are|keeps?) killing (?:me|him|her)|worst pain",
@@ -111,7 +111,8 @@ CONCEPTS: Final = (
         "faint_dizzy",
         (
             r"faint\w*|pass(?:ed|ing)? out|blacked out|black(?:ing)? out|collaps\w*|syncop\w*",
-            r"dizz\w*|light[- ]?headed|(?:going|gonna) to pass out|keel\w* over",
+            r"dizz\w*|light[- ]?headed|(?:going|gonna) to pass out|keel\w* over|woozy|(?:nearly|almost) (?:went down"
+            r"|fell|collapsed|passed out|fainted)|(?:go|goes|going|went|gone) (?:all )?(?:grey|gray|white) (?:and \w+ )?when",
         ),
     ),
     # who the patient is

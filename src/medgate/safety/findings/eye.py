@@ -24,7 +24,7 @@ CONCEPTS: Final = (
             r"eyes?\b(?: \w+){0,3} (?:is |are |has been |feels? )?(?:really |very |so )?(?:red|painful|sore|aching)",
         ),
     ),
-    Concept("haloes", (r"halo\w*|rainbow (?:circles|rings)|(?:circles|rings) (?:round|around) (?:the )?lights",)),
+    Concept("haloes", (r"halo\w*|rainbow (?:circles?|rings?|colou?rs)|(?:circles|rings) (?:round|around) (?:the )?lights",)),
     Concept(
         "blurred_vision",
         (r"blurr\w*|everything (?:is |looks )?(?:blurry|misty|foggy|cloudy)|misty vision|cloudy vision"

@@ -62,6 +62,22 @@ CONCEPTS: Final = (
         ),
     ),
     Concept(
+        "heat_exposure",
+        (r"heat ?(?:stroke|exhaustion|wave)|(?:in|out in) the (?:sun|heat)|(?:3[5-9]|4\d) ?(?:degrees?|°c?)(?! ?f)"
+         r"|hot (?:day|weather|car|sun)|sauna|working outside|construction site",),
+    ),
+    Concept("not_sweating", (r"(?:stopped|stop|not|isn['’]?t|no longer|can['’]?t|doesn['’]?t) sweat\w*|(?:hot|red),? (?:and )?dry"
+                             r" skin|skin(?: \w+){0,3} (?:hot|red) and dry",)),
+    Concept("snake_bite", (r"snake ?bite|bit(?:ten)?(?:,? [\w'’]+){0,10} (?:snake|adder|viper|cobra|rattle ?snake|rattler|taipan"
+                           r"|mamba|krait|copperhead|cottonmouth|boomslang|eastern brown|tiger snake)|(?:adder|viper|rattle ?snake"
+                           r"|cobra|taipan|mamba|snake) (?:bit|has bitten|got)",)),
+    Concept(
+        "collapse_breathing",
+        (r"collaps\w*(?:,? [\w'’]+){0,6},? (?:not breathing (?:right|properly|normally)|gasping|breathing (?:funny|weird|strange\w*|oddly)"
+         r"|snoring|(?:not|isn['’]?t|won['’]?t) (?:respond\w*|waking|wake))|(?:not breathing (?:right|properly|normally)|gasping)"
+         r"(?: \w+){0,4} (?:after|since) (?:\w+ )?collaps\w*",),
+    ),
+    Concept(
         "submersion",
         (
             r"(?:near[- ])?drown\w*|(?:pulled|dragged|fished|lifted|got) (?:\w+ ){0,3}out of (?:the )?(?:pool|water|sea"
@@ -91,6 +107,15 @@ DISCRIMINATORS: Final = (
                 "reduced_consciousness", "new_confusion"),
         source="NHS / St John Ambulance: electric shock with burns, palpitations, chest pain or collapse",
     ),
+    Discriminator(
+        "heat stroke", "emergent", ("heat_exposure",), any_of=("new_confusion", "faint_dizzy", "not_sweating"),
+        at_least=2,
+        source="NHS heat exhaustion and heatstroke: call 999 if still unwell, confused, not sweating or collapsing",
+    ),
+    Discriminator("snake bite", "emergent", ("snake_bite",),
+                  source="WHO snakebite guidance / NHS: any bite from a venomous snake needs emergency care"),
+    Discriminator("collapse with abnormal breathing", "emergent", ("collapse_breathing",),
+                  source="Resuscitation Council UK: unresponsive and not breathing normally, call 999 and start CPR"),
     Discriminator(
         "breathing or drowsiness after a submersion", "emergent", ("submersion",),
         any_of=("dyspnoea", "dyspnoea_severe", "drowsy", "reduced_consciousness", "new_confusion", "vomiting"),

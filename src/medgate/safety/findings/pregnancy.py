@@ -53,6 +53,9 @@ CONCEPTS: Final = (
             r"(?:suddenly )?(?:swollen|swelled|puffed|blown up|ballooned)",
         ),
     ),
+    # RCOG Green-top 50: a cord felt or seen at the vagina after the waters break is an obstetric emergency
+    Concept("cord_prolapse", (r"cord (?:is )?(?:coming out|hanging|visible|prolapse\w*)|feel (?:something )?(?:soft and )?"
+                              r"(?:pulsat\w*|throbbing) (?:\w+ ){0,3}(?:vagina\w*|down there|entrance)",)),
     Concept(
         "reduced_fetal_movements",
         (r"(?:baby|babies)(?: \w+){0,3} (?:moving|kicking|movements?)(?: \w+){0,2} (?:less|fewer|not as much|stopped)"
@@ -64,7 +67,8 @@ CONCEPTS: Final = (
         "bump_pain",
         (
             rf"(?:bump|womb|uterus){gap(6)}(?:is |feels |went |gone )?(?:rock[- ]hard|hard|tender|tight|painful)",
-            r"(?:belly|tummy|stomach|bump)(?: \w+){0,3} (?:gone |is |went |feels |turned )?(?:hard as a (?:board|rock)"
+            r"(?:belly|tummy|stomach|bump)(?: \w+){0,3} (?:gone |is |went |feels |turned |get |gets |got )?(?:hard(?: hard)?"
+            r" (?:as|like) a (?:board|rock)"
             r"|rock[- ]hard|rigid|board[- ]like)",
             r"(?:pain|tightening|cramp)\w*(?: \w+){0,3} (?:in|across|around) (?:my|her|the) (?:bump|womb|uterus)",
             r"(?:hard|tender|rigid)(?:,? (?:and )?(?:hard|tender|rigid))? (?:uterus|womb|bump)",
@@ -76,7 +80,7 @@ CONCEPTS: Final = (
             r"postpartum|post-partum|puerper\w*",
             r"(?:(?:had|delivered) (?:a|the|my|our|her) (?:\w+ )?baby|gave birth|(?:was|were) (?:born|delivered)"
             r"|my (?:c-section|caesarean|cesarean) was)(?: \w+){0,2} (?:yesterday|today|last (?:night|week)"
-            r"|this (?:morning|week)|(?:\d+|a few|two|three|four|five|six) (?:hours|days|weeks) ago)",
+            r"|this (?:morning|week)|(?:\d+|a few|an?|two|three|four|five|six) (?:hours?|hrs?|days?|weeks?) ago)",
             r"(?:\d+|a few|two|three) (?:hours|days|weeks) after (?:giving birth|the birth|delivery|delivering"
             r"|(?:my|her|a) (?:c-section|caesarean|cesarean))|after (?:delivering|giving birth to) (?:my|her|our|a)",
         ),
@@ -85,7 +89,10 @@ CONCEPTS: Final = (
         "heavy_bleeding",
         (
             r"bleed\w* (?:heavily|a lot|loads|lots|so much|non-?stop)|heavy (?:vaginal )?bleed\w*|large clots"
-            r"|clots (?:the size of|as big as)",
+            r"|clots (?:the size of|as big as|bigger than|larger than)",
+            # "soaked through 3 maternity pads in the last half hour"
+            r"(?:soak\w*|fill\w*|going through|gone through|chang\w*)(?: through)? (?:\d|two|three|four|several) (?:\w+ )?"
+            r"(?:pads|towels)(?: \w+){0,3} (?:in|within) (?:the last |an? |the )?(?:\d+ ?min\w*|half (?:an? )?hour|hour)",
             r"(?:soak\w*|fill\w*|going through|gone through|chang\w*) (?:a |one |my )?(?:\w+ )?(?:pads?|towels?)"
             r"(?: \w+){0,3} (?:every|in|within) (?:(?:\d{1,2}|ten|fifteen|twenty|thirty|forty) ?min\w*|half (?:an? )?hour"
             r"|(?:an?|one|1) ?h(?:ou)?r)\b",
@@ -112,6 +119,7 @@ DISCRIMINATORS: Final = (
     Discriminator("pre-eclampsia symptoms after birth", "emergent", ("postpartum", "preeclampsia_symptom"),
                   any_of=("bp_ge_140_90", "bp_high_word"),
                   source="NICE NG133: postnatal pre-eclampsia, symptoms with raised BP"),
+    Discriminator("cord prolapse", "emergent", ("cord_prolapse",), source="RCOG Green-top 50: umbilical cord prolapse"),
     Discriminator("heavy bleeding after birth", "emergent", ("postpartum", "heavy_bleeding"),
                   source="RCOG Green-top 52: postpartum haemorrhage"),
     Discriminator("bleeding after birth with faintness", "emergent", ("postpartum", "vaginal_bleeding", "faint_dizzy"),

@@ -42,6 +42,7 @@ CONCEPTS: Final = (
     Concept("ear_discharge", (r"(?:gunk|pus|discharge|fluid|goo)(?: \w+){0,3} (?:coming )?(?:out of|from) (?:the |his "
                               r"|her |my )?ear|discharging ear|otorrh\w*",)),
     Concept("tonsil_pus", (r"white (?:spots|patches)|pus on (?:\w+ )?tonsils|tonsillar exudate|exudat\w*",)),
+    Concept("atrial_fibrillation", (r"atrial fibrillation|(?-i:AF)\b|a-?fib",)),
     Concept("irregular_pulse", (r"(?:pulse|heart ?beat|heart)(?: \w+){0,4} (?:irregular\w*|all over the place|skipping)"
                                 r"|irregularly irregular|new (?:af|atrial fibrillation)",)),
     Concept("jaundice", (r"jaundic\w*|(?:skin|eyes|whites of (?:my|his|her) eyes)(?: \w+){0,3} (?:yellow|gone yellow)"

@@ -28,7 +28,8 @@ CONCEPTS: Final = (
     Concept(
         "non_blanching_rash",
         (
-            r"non[- ]?blanching|purpur\w*|petechia\w*|(?:little |tiny |small )?(?:purple|dark red)"
+            r"non[- ]?blanching|purpur\w*|petechia\w*|(?:small |tiny |little )?pin ?(?:point|prick)(?: \w+)? spots"
+            r"|(?:little |tiny |small )?(?:purple|dark red)"
             r" (?:spots|dots|blotches|marks|patches|rash|bruis\w*)",
             r"rash(?: \w+){0,6} (?:doesn['’]?t|does not|don['’]?t|do not|won['’]?t) (?:fade|go away"
             r"|disappear|blanch)(?: \w+){0,4} (?:press\w*|glass|tumbler)",

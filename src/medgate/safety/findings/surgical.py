@@ -90,7 +90,8 @@ CONCEPTS: Final = (
     Concept(
         "pulsatile_mass",
         (r"pulsat\w*(?: \w+)? (?:mass|lump)|(?:something|a lump|a mass) (?:\w+ ){0,2}puls\w*(?: \w+){0,2} (?:in|on)"
-         r" (?:his|her|my|the) (?:belly|tummy|stomach|abdomen)|aort\w* aneurysm|(?-i:AAA)\b|swelling on (?:his|her|my|the) aorta",),
+         r" (?:his|her|my|the) (?:belly|tummy|stomach|abdomen)|aort\w* aneurysm|(?-i:AAA)\b|swelling on (?:his|her|my|the) aorta",
+         r"(?:belly|tummy|stomach|abdomen)(?: [\w'’]+){0,6} (?:thump\w*|puls\w*|throb\w*|beating)",),
     ),
     Concept("bilateral_leg_symptoms", (r"both legs(?: \w+){0,3} (?:weak|numb|tingl\w*|giving way)|(?:weak|numb)(?: \w+){0,2} in both legs",)),
 )

@@ -58,6 +58,7 @@ CONCEPTS: Final = (
         (
             rf"{_CHILD}{G3}(?:swallow\w*|ate|eaten|got into|drank|chewed){gap(7)}{_DRUG}",
             rf"{_CHILD}{G3}(?:swallow\w*|ate|eaten|got into|drank|chewed){gap(10)}{_TOXIN}",
+            rf"{_CHILD}{gap(10)}(?:swallow\w*|ate|eaten|drank|chew\w*|bit|bitten){gap(7)}{_DRUG}",
             rf"{_CHILD}{G3}(?:swallow\w*|ate|eaten|got into|drank|chewed|bit|bitten){gap(10)}(?:tablets?|pills|meds"
             r"|medicines?|capsules|dishwasher|laundry|washing)",
             # a button battery missing near a small child is treated as swallowed (NHS, Child Accident Prevention Trust)

@@ -1,0 +1,35 @@
+"""Missed dialysis with symptoms of a high potassium or fluid overload.
+
+Source: UK Kidney Association clinical practice guideline "Treatment of acute hyperkalaemia in
+adults" (2020) and kidney units' patient advice: after missed dialysis, muscle weakness,
+palpitations or an irregular heartbeat, or breathlessness need the emergency department.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+CONCEPTS: Final = (
+    Concept(
+        "missed_dialysis",
+        (r"(?:missed|skipped|couldn['’]?t (?:get to|go to|make)|didn['’]?t (?:go to|have|get)|no) (?:my |his |her |the )?"
+         r"(?:last )?(?:[\w'’]+ )?(?:dialysis|haemodialysis|hemodialysis|sessions?)",),
+    ),
+    Concept(
+        "potassium_symptoms",
+        (r"(?:legs?|arms?|muscles?)(?: \w+){0,3} (?:heavy|weak|like rubber|like jelly)|heart (?:is )?(?:beating|going)"
+         r" (?:anyhow|funny|all over the place)|(?:heart|pulse)(?: \w+){0,3} (?:skipping|irregular|racing|slow)"
+         r"|palpitat\w*|(?:short of|out of|can['’]?t catch (?:my|his|her)) breath|breathless\w*",),
+    ),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator("missed dialysis with weakness, palpitations or breathlessness", "emergent",
+                  ("missed_dialysis", "potassium_symptoms"),
+                  source="UK Kidney Association (2020): suspected hyperkalaemia after missed dialysis"),
+)
+
+GROUP: Final = Group("kidney_emergency", CONCEPTS, DISCRIMINATORS)
