@@ -59,8 +59,9 @@ ROAD_PLOT = (
 )
 # Polish postcode before its town, as an address's part: ", 30-112 Kraków" (not a range "10-120
 # Units": a comma or a line start before it, the town after)
-# (digits first, so the search skips to digits; what stands before them is checked in `post`)
-PL_POSTCODE = rf"\d\d(?<![\w\-/.]\d\d)-\d{{3}}(?=[ \t]+[{UPPER}][{LOWER}]{{2,}})"
+# (found from its dash, a literal the search skips to; the two digits before it and what stands
+# before them are checked in `post`)
+PL_POSTCODE = rf"-(?<=\d\d-)\d{{3}}(?=[ \t]+[{UPPER}][{LOWER}]{{2,}})"
 
 
 # (each cue is one pass over the text: the fewest that start every shape; "apt" is in "apartment")
@@ -85,7 +86,11 @@ class WorldAddressRecognizer(Recognizer):
     def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:
         if "-" not in text:
             return []
-        return [(PhiType.ZIP, *m.span()) for m in _PL_POSTCODE.finditer(text) if _part_start(text, m.start())]
+        return [
+            (PhiType.ZIP, m.start() - 2, m.end())
+            for m in _PL_POSTCODE.finditer(text)
+            if _part_start(text, m.start() - 2)
+        ]
 
 
 def _part_start(text: str, at: int) -> bool:
