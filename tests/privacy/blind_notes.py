@@ -53,4 +53,5 @@ NOTES_3 = load("blind_notes_3.yaml")  # set 3: 25 telegraphic nursing notes, ALL
 CHAT = load("blind_chat.yaml")  # 80 chat messages from patients, carers and clinicians
 NOTES_4 = load("blind_notes_4.yaml")  # set 4: 14 clinical documents, 12 general-PII texts, 14 chats
 NOTES_5 = load("blind_notes_5.yaml")  # set 5: 33 chat messages, 12 short clinical notes
+NOTES_6 = load("blind_notes_6.yaml")  # set 6: 28 chats in nine languages, 12 short documents
 NOTES_6 = load("blind_notes_6.yaml")  # set 6: 28 chat messages, 12 short clinical documents

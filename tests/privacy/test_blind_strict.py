@@ -7,7 +7,16 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import detect
-from tests.privacy.blind_notes import CHAT, NOTES, NOTES_2, NOTES_3, NOTES_4, NOTES_5, BlindNote
+from tests.privacy.blind_notes import (
+    CHAT,
+    NOTES,
+    NOTES_2,
+    NOTES_3,
+    NOTES_4,
+    NOTES_5,
+    NOTES_6,
+    BlindNote,
+)
 from tests.privacy.blind_scoring import occurrences
 
 # name -> (notes, leak-free floor, must-keep floor)
@@ -18,6 +27,7 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "chat": (CHAT, 0.96, 0.93),
     "set4": (NOTES_4, 0.90, 0.98),
     "set5": (NOTES_5, 0.95, 0.92),
+    "set6": (NOTES_6, 0.97, 0.95),
 }
 
 

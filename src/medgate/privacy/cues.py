@@ -28,6 +28,18 @@ KIN: Final = _set(
     "friends partner fiance fiancee boyfriend girlfriend spouse hcp proxy guardian sil dil "
     "neighbor neighbour caregiver carer stepson stepdaughter widow widower"
 )
+# Kinship words of other languages before a name ("brat Tomek", "ukhti Mariam", "mama Wanjiru",
+# "ammi", "lola", "oma"): closed-class, read by the strict filter only (not the tagger's features).
+KIN_WORLD: Final = _set(
+    "brat siostra babcia dziadek córka corka żona mąż wnuk wnuczka "
+    "ukhti ukhtee akhi akhoya ummi jaddati jaddi zawji zawjati ibni binti "
+    "ammi abbu ammu bhai behen bhabhi beti nani dadi chacha chachi khala khalu mamu "
+    "mama baba dada kaka bibi babu mwanangu mke mume shangazi "
+    "mãe irmão irmao irmã filho filha avó avô esposa marido "
+    "hermano hermana hijo hija abuela abuelo mamá papá tía tío "
+    "frère frere sœur soeur mère père mamie papi "
+    "lola lolo kuya tita tito oma opa broer zus bruder schwester tochter sohn mutter vater"
+)  # (not "beta", "zona", "syn", "mae", "avo": clinical words and shorthand in English notes)
 FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi rev sr sra")
 # Chat introductions: "this is kez", "it's Babs", "named jaylen", "called Faith".
 INTRO_WORDS: Final = _set("its it's im i'm named called call hi hey dear thanks thank ask")
@@ -44,6 +56,9 @@ AFTER_NAME: Final = _set("aware notified paged informed")
 SIGN_OFFS: Final = _set(
     "cheers thanks thx thankyou ta regards rgds best bw kr love xx x warmly sincerely "
     "faithfully yours"
+    # other languages: Polish, Portuguese, Arabic, Spanish, French, German, Dutch, Swahili, Tagalog
+    " dziękuję dziekuje dzięki dzieki pozdrawiam obrigada obrigado shukran shukriya gracias "
+    "merci danke dank bedankt asante salamat"
 )
 # A message passed on to someone: "tell ade to", "ask femi if", "bleep kez re".
 MESSAGE_VERBS: Final = _set("tell told ask asked text texted ring rang bleep bleeped page message messaged ping pinged")
@@ -91,9 +106,16 @@ FACILITY_HEADS: Final = _set(
     "memorial general regional university college school church manor facility snf "
     "llc inc inc. ltd ltd. gmbh plc corp corp. pty"  # an employer's legal form ends its name
 )
+# Schools named before their kind: "Banksia Ridge Primary", "WILLOW CREEK ELEMENTARY" (kept apart
+# from FACILITY_HEADS, which the learned tagger's features read as they were when it was trained).
+SCHOOL_HEADS: Final = _set("elementary primary academy")
 # Between a facility's name and its head: "Orchard Vale care home", "Larkspur Gardens skilled
 # nursing facility".
-FACILITY_KINDS: Final = _set("care nursing skilled residential rest retirement group")
+# A clinic's specialty sits there too: "Tumaini family clinic", "Te Awa diabetes clinic".
+FACILITY_KINDS: Final = _set(
+    "care nursing skilled residential rest retirement group family diabetes fertility eye "
+    "dental sexual memory wound foot pain"
+)
 # Small facilities named before their kind: "Castlegate Surgery", "Desert Sage Pharmacy",
 # "little acorns nursery" (a GP surgery, not an operation: only with a name before it).
 SMALL_FACILITIES: Final = _set(
@@ -105,7 +127,13 @@ SMALL_FACILITIES: Final = _set(
 HEAD_FIRST_FACILITIES: Final = (
     "praktijk", "krankenhaus", "klinikum", "ziekenhuis", "kliniek", "klinik", "apotheke",
     "apotheek", "spital", "gezondheidscentrum",
+    # Polish "szpital(u) św. Łukasza", French "l'école Les Capucines", Arabic "Masjid an-Nur"
+    "szpital", "szpitalu", "szpitala", "przychodnia", "przychodni", "école", "ecole", "masjid",
 )  # fmt: skip
+# Inside a facility's name after its head word: a saint's abbreviation ("św. Łukasza") or an
+# Arabic article joined by a hyphen ("an-Nur", "al-Falah").
+NAME_PARTICLES: Final = _set("św sw sv sta sto são sao san santa im")
+ARABIC_ARTICLES: Final = _set("al an ar as ash at ad az el ul")
 # Bracketed employer after these: "my work (Harlan Freight)".
 WORK_WORDS: Final = _set("work job employer company workplace boss")
 # Hospital areas and unit types: after "transferred to" these are not identifiers.

@@ -87,16 +87,17 @@ class Engine:
         low = text.lower()  # cues are lower-cased; one check per distinct cue
         aligned = len(low) == n  # (a few characters lower-case to two: then no anchoring)
         for rec, cues, rx, anchored, labels in self._scans:
-            if cues and not any(c in low for c in cues):
-                continue
-            if labels and aligned:
-                for at in _label_starts(low, labels):
+            if anchored and aligned and not labels:  # each cue looked for once: the ones present
+                present = [c for c in cues if c in low]
+                for at in _cue_starts(low, present):
                     sm = rx.match(text, at)
                     if sm is not None:
                         found.extend(rec.spans(sm, ""))
                 continue
-            if anchored and aligned:
-                for at in _cue_starts(low, cues):
+            if cues and not any(c in low for c in cues):
+                continue
+            if labels and aligned:
+                for at in _label_starts(low, labels):
                     sm = rx.match(text, at)
                     if sm is not None:
                         found.extend(rec.spans(sm, ""))

@@ -24,6 +24,7 @@ from medgate.privacy.recognizers.ip import IpRecognizer
 from medgate.privacy.recognizers.license import LicenseRecognizer
 from medgate.privacy.recognizers.mrn import MrnRecognizer
 from medgate.privacy.recognizers.name import NameRecognizer
+from medgate.privacy.recognizers.national_id import NationalIdRecognizer
 from medgate.privacy.recognizers.other_id import (
     CredentialRecognizer,
     HandleRecognizer,
@@ -33,12 +34,15 @@ from medgate.privacy.recognizers.phone import PhoneRecognizer
 from medgate.privacy.recognizers.ssn import SsnRecognizer
 from medgate.privacy.recognizers.url import UrlRecognizer
 from medgate.privacy.recognizers.vehicle import VehicleRecognizer
+from medgate.privacy.recognizers.world_address import WorldAddressRecognizer
+from medgate.privacy.recognizers.world_names import WorldNameRecognizer
 from medgate.privacy.recognizers.zip import ZipRecognizer
 
 RECOGNIZERS: Final[tuple[type[Recognizer], ...]] = (
     EmailRecognizer,
     UrlRecognizer,
     SsnRecognizer,
+    NationalIdRecognizer,
     FaxRecognizer,
     MrnRecognizer,
     HealthPlanRecognizer,
@@ -56,8 +60,10 @@ RECOGNIZERS: Final[tuple[type[Recognizer], ...]] = (
     PhoneRecognizer,
     ZipRecognizer,
     AddressRecognizer,
+    WorldAddressRecognizer,
     CountyRecognizer,
     CityRecognizer,
+    WorldNameRecognizer,
     NameRecognizer,
     OtherIdRecognizer,
 )

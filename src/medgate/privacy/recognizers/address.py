@@ -16,10 +16,13 @@ SUFFIX = (
     r"crossing|xing|alley|aly|plaza|plz|ridge|heights|hts|route|rte|cove|cv|bend|point|pt|"
     r"freeway|fwy|expressway|expy|turnpike|tpke|walk|commons|close|crescent|cres|mews|grove|"
     r"estates|hollow|glen|knoll|manor|meadows?|oval|park|pass|plains?|springs?|view|vista|"
-    r"villas?|woods?)\b\.?"
+    r"villas?|woods?|tce|pde|parade|esplanade|rise|crt)\b\.?"
 )
 DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)"
-STREET_WORD = r"(?:[A-Z0-9][A-Za-z0-9'’\-]*|[a-z][a-z'\-]+)"
+# (names in other scripts' letters too: "Tōtara Grove", "Kiepersol Ave", "Acácias")
+STREET_WORD = (
+    r"(?:[A-Z0-9À-ÖØ-ÞĀ-ſ][A-Za-z0-9À-ÖØ-öø-ÿĀ-ſ'’\-]*|[a-zß-öø-ÿĀ-ſ][a-zß-öø-ÿĀ-ſ'\-]+)"
+)
 UNIT = (
     r"(?:,?[ \t]*(?i:apt|apartment|unit|suite|ste|rm|room|fl|floor|bldg|building|lot|spc|space|"
     r"flat|app|appt|appartement|piso|dept|depto|bureau)"
@@ -96,7 +99,8 @@ def _suffixes() -> str:
 
 ALL_SUFFIX = _suffixes()
 STREET = (
-    rf"\d{{1,6}}[A-Za-z]?(?:[ \t]*-[ \t]*\d{{1,5}})?{GAP}{DIRECTION}?"
+    # a unit before a slash first: "3/41 Tōtara Grove" (Australia, New Zealand)
+    rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:[ \t]*-[ \t]*\d{{1,5}})?{GAP}{DIRECTION}?"
     rf"(?:{STREET_WORD}[ \t]+){{0,3}}{STREET_WORD}{GAP}{ALL_SUFFIX}"
     rf"(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{UNIT}?"
 )
@@ -198,6 +202,8 @@ class AddressRecognizer(Recognizer):
             return not any(w.lower() in _UNITS for w in words[1:-1])
         # "2 tabs daily at bedtime" / "5 mg Dr" style false hits: the word before the suffix
         # must be capitalised or numeric ("Main St", "5th Ave", "main street" with a lower suffix).
+        if "/" in words[0]:  # "3/41 Tōtara Grove", not "7/5 per pt." or "10/3 PERSANTINE ... ST"
+            return all(w[:1].isupper() and any(c.islower() for c in w) for w in words[1:])
         return len(words) >= 2 and words[1].lower() not in _UNITS
 
     def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:

@@ -37,6 +37,14 @@ class AgeRecognizer(Recognizer):
             rf"(?i:\b(?:age|aged|(?:still[ \t]+)?(?:living|alive|died|passed)\s+at)[ \t]*[:\-]?[ \t]*"
             rf"(?P<v>{OLD})\b(?![./]\d))",
         ),
+        # years in other languages: Cantonese "92 seoi", French "93 ans", Polish "91 lat",
+        # Spanish/Portuguese "95 años/anos", German "92 Jahre", Dutch "90 jaar"; Swahili puts the
+        # word first ("ana miaka 93", "umri miaka 94")
+        Pattern(
+            "years_word",
+            rf"(?P<v>{OLD})[ \t]*(?i:seoi|sui|ans|lat|años|anos|jahre|jaar|tuổi|taon)\b"
+            r"(?![ \t]*(?i:ago|temu|atrás|atras|plus[ \t]+tôt))",
+        ),
     )
     scans: ClassVar[tuple[Pattern, ...]] = (
         # Tagalog "91 na siya" / "90 na po" ("she is 91 now")
@@ -44,6 +52,12 @@ class AgeRecognizer(Recognizer):
             "na_siya",
             rf"(?i:\b(?P<v>{OLD})[ \t]+na[ \t]+(?:siya|sya|sia|po|ako|sila)\b)",
             cues=(" na s", " na po", " na ako"),
+        ),
+        Pattern(
+            "miaka",
+            rf"(?i:\bmiaka[ \t]+(?P<v>{OLD})\b)(?![.,]\d|[ \t]*(?i:iliyopita|ago))",
+            cues=("miaka",),
+            anchored=True,
         ),
         # "wife Halina (91)": an age in brackets right after a name
         Pattern("after_name", rf"\((?<=[{LOWER}][ \t]\()(?P<v>{OLD})[!?]*\)", cues=("(9", "(1")),

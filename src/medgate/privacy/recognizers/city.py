@@ -30,10 +30,17 @@ POSTCODE = (
     r"(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|[A-Z]\d[A-Z][ ]\d[A-Z]\d)(?![\w\-])"
 )
 # What follows a street address: ", City", "\nCity ST ZIP", ", 80331 München", "City QC H2X 3K4".
+# A four-digit postcode after the town (Australia, New Zealand, South Africa: "Rotorua 3010").
+POSTCODE4 = r"\d{4}(?![\w\-/:.,]\d|[\w\-/:])"
 _AFTER_ADDRESS: Final = re.compile(
-    rf"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?:(?P<z1>\d{{4,5}})[ \t]+)?(?P<v>{CITY})"
-    rf"(?=[ \t]*(?:[,.;()\n]|$)|,?[ \t]+(?:{STATE}|{PROVINCE}|{POSTCODE}))"
-    rf"(?:,?[ \t]+(?:{STATE}|{PROVINCE}))?\.?(?:,?[ \t]+(?P<z2>{POSTCODE}))?"
+    rf"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?:(?P<z1>\d{{4,5}})[ \t]+)?"
+    # a suburb before the town: "Rondebosch, Cape Town 7700"
+    rf"(?:(?P<s>{CITY_WORD}),[ \t]+(?={CITY}[ \t]+{POSTCODE4}))?(?P<v>{CITY})"
+    rf"(?=[ \t]*(?:[,.;()\n]|$)|,?[ \t]+(?:{STATE}|{PROVINCE}|{POSTCODE}|{POSTCODE4})"
+    rf"|[ \t]+[{UPPER}][{LOWER}]+:)"
+    rf"(?:,?[ \t]+(?:{STATE}|{PROVINCE}))?\.?(?:,?[ \t]+(?P<z2>{POSTCODE}|{POSTCODE4}))?"
+    # a lower-case town before a four-digit postcode: "17b kowhai street tokoroa 3420"
+    rf"|[ \t]+(?P<l>[a-z]{{3,}}(?:[ \t][a-z]{{3,}})?)[ \t]+(?P<z3>{POSTCODE4})"
 )
 # "born on 12th October 1930 in Halifax", "(home, Worcester)", "Poznań, Poland"
 _BORN_IN: Final = re.compile(rf"\b(?i:born)\b[^\n.;]{{0,40}}?[ \t](?i:in)[ \t]+(?P<v>{CITY})")
@@ -120,8 +127,11 @@ def after_address(text: str, end: int) -> list[Span]:
     m = _AFTER_ADDRESS.match(text, end)
     if m is None:
         return []
-    out = _city(m)
-    for z in ("z1", "z2"):
+    out = _city(m) if m.start("v") >= 0 else []
+    for g in ("s", "l"):
+        if m.start(g) >= 0:
+            out.append((PhiType.CITY, m.start(g), m.end(g)))
+    for z in ("z1", "z2", "z3"):
         if m.start(z) >= 0:
             out.append((PhiType.ZIP, m.start(z), m.end(z)))
     return out

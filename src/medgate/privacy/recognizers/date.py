@@ -36,6 +36,13 @@ CUE = (
     r"appointment|eval|re-?eval|neg|pos|negative|positive|resulted|expires?|expiry)\b)"
 )
 
+# Before a day-first date: the time cues without "to", "and", "of", "through" ("PA 32/15 to 28/11"
+# is a pressure)
+DM_CUE = (
+    r"(?i:\b(?:on|since|from|until|till|dated|by|starting|started|after|before|last|next|due|seen|"
+    r"admitted|discharged|date|effective|scheduled|appt|appointment|expires?|expiry)\b)"
+)
+
 
 class DateRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.DATE
@@ -67,6 +74,12 @@ class DateRecognizer(Recognizer):
             rf"{CUE}[ \t:]+(?P<v>{MD})(?![/\d]|-\d{{2,4}}\b)(?:[ \t]*(?:-|to|through)[ \t]*(?P<w>{MD})(?![/\d]))?"
             + NOT_FRACTION,
         ),
+        # day first where the day cannot be a month, after a time cue ("last dose 22/05", "since
+        # 17/3"): the cue is checked in `validate`
+        Pattern(
+            "cued_dm",
+            rf"(?P<v>(?:3[01]|2\d|1[3-9])[/\-]{NUM_MONTH})(?![/\d]|-\d)" + NOT_FRACTION,
+        ),
         # "(3/14)", "3/14: INR 2.3" at line start
         Pattern("paren_md", rf"\((?P<v>{MD})\)"),
         # "Mon 4/8", "3/14 am", "6/15 @ 1420", "3/21 at 2pm", "3/11: sent"
@@ -81,10 +94,19 @@ class DateRecognizer(Recognizer):
             rf"[0-2](?<![\w.][0-2])\d[0-5]\d-[0-2]\d[0-5]\d[ \t]+(?P<v>{MD})(?![/\d\-])",
             cues=("-",),
         ),
+        # Urdu/Hindi "15 tareekh" ("the 15th"): a day of the month before the word for date
+        Pattern(
+            "tareekh",
+            rf"(?<![\w/.\-])(?P<v>{DAY})[ \t]+(?i:tareekh|tarikh|tareek|tarik)\b",
+            cues=("tareek", "tarik"),
+        ),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
-        return any(c.isalpha() for c in value) or _numeric_ok(value)
+        if _DM.fullmatch(value):  # (only the cued_dm scan finds a day-first pair without a year)
+            return _DM_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+        # (a bare day number comes only from the "15 tareekh" scan, whose word makes it a date)
+        return any(c.isalpha() for c in value) or _numeric_ok(value) or value.isdigit()
 
     def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:
         """Later bare mentions ("3/13" in a table column) of a month/day already found."""
@@ -109,6 +131,10 @@ class DateRecognizer(Recognizer):
 
 
 _BARE_MD: Final = re.compile(rf"{MD}")
+_DM: Final = re.compile(rf"(?:3[01]|2\d|1[3-9])[/\-]{NUM_MONTH}")
+_DM_CUE_BEFORE: Final = re.compile(
+    rf"{DM_CUE}[ \t:]+(?:(?i:dose|dosed|given|seen|visit|appt)[ \t:]+)?$"
+)
 
 
 def _numeric_ok(value: str) -> bool:

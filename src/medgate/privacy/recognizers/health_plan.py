@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from medgate.privacy.recognizers.base import Pattern, Recognizer, id_like
-from medgate.privacy.recognizers.common import labelled
+from medgate.privacy.recognizers.common import ID_VALUE, labelled
 from medgate.privacy.types import PhiType
 
 LABELS = (
@@ -35,6 +35,18 @@ class HealthPlanRecognizer(Recognizer):
             "mbi",
             r"\b(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]"
             r"\d-?[AC-HJKMNP-RT-Y]{2}\d{2})\b",
+        ),
+    )
+
+    scans: ClassVar[tuple[Pattern, ...]] = (
+        # "member ID on his card is XGH448120937": a few words between the label and its value
+        Pattern(
+            "member_id_is",
+            r"(?i:\bmember[ \t]*(?:id|number|no\.?|#))(?:[ \t]+(?i:on|in|of|from)[ \t]+"
+            r"(?i:the|his|her|my|their|our|your)[ \t]+(?i:card|insurance|plan|policy))?"
+            rf"[ \t]*(?:[:#=\-][ \t]*|(?i:is|was)[ \t]+)(?P<v>{ID_VALUE})(?![\w\-])",
+            cues=("member",),
+            anchored=True,
         ),
     )
 

@@ -23,6 +23,16 @@ LABELS = (
 class MrnRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.MRN
     patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),)
+    # Kenya's out-patient number ("OP No. KNH/2291/19"); New Zealand's NHI ("NHI: ABC1234", not
+    # "NHIF", Kenya's insurer): found from the label word
+    scans: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "local",
+            labelled(r"op[ \t]*(?:no|number|#)|opd[ \t]*(?:no|number|#)|nhi"),
+            cues=("op", "nhi"),
+            anchored=True,
+        ),
+    )
 
     def validate(self, value: str, text: str, start: int) -> bool:
         if _IPV4.fullmatch(value):

@@ -52,7 +52,7 @@ class HandleRecognizer(Recognizer):
     scans: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "underscored",
-            r"(?<![\w@.\-/])(?P<v>[A-Za-z0-9][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9])(?![\w@\-/]|\.\w)",
+            r"(?<![\w.\-/])(?<!\w@)(?P<v>[A-Za-z0-9][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9])(?![\w@\-/]|\.\w)",
             cues=("_",),
         ),
         Pattern(
@@ -90,6 +90,9 @@ class HandleRecognizer(Recognizer):
         return letters >= 3 and digits >= 3 and value[0].isalpha()
 
 
-_CUE_BEFORE: Final = re.compile(r"(?i:\b(?:as|user[ \t]?name|handle|alias)[ \t]+[@\"'“]?)$")
+_CUE_BEFORE: Final = re.compile(
+    r"(?i:\b(?:as|user[ \t]?name|handle|alias|instagram|insta|ig|tiktok|twitter|snapchat|snap|"
+    r"facebook|fb|threads|telegram)(?:[ \t]+(?:is|was)|[ \t]*:)?[ \t]+[@\"'“]?)$"
+)
 _PORTAL_AFTER: Final = re.compile(r"[ \t]+on[ \t]+(?:your|the|my|our)[ \t]+(?:portal|app)\b")
 _HANDLE_BEFORE: Final = re.compile(r"(?<![\w@.\-/])[A-Za-z][A-Za-z0-9._]{2,30}[A-Za-z0-9]$")

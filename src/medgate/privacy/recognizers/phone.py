@@ -30,12 +30,27 @@ PHONE_LABEL = (
 )
 
 
+# Brazil: a two-digit area code in brackets, then 8 or 9 digits split by a dash ("(11) 98765-4321")
+BR_AFTER = r"[1-9]\d\)[ \t]?9?\d{4}-\d{4}"  # (after the opening bracket)
+# Singapore and Hong Kong: eight digits, no trunk prefix, after a phone word ("hp 9123 4567",
+# "phone 2345 6789", "daughter's no. 8123 4567")
+EIGHT = r"[2-9]\d{3}[ \t]?\d{4}"
+EIGHT_LABEL = (
+    r"(?i:\b(?:hp|h/p|phone|tel|mobile|mob|cell|whatsapp|no\.))[ \t]*[:\-]?[ \t]*"
+)
+
+
 class PhoneRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.PHONE
     patterns: ClassVar[tuple[Pattern, ...]] = (
         Pattern("nanp", rf"(?<![\w+/.\-])(?P<v>{NANP})(?![\w/]|\.\d)"),
         Pattern("intl", rf"(?<![\w+])(?P<v>{INTL})(?!\w)"),
         Pattern("labelled", rf"{PHONE_LABEL}(?P<v>{LOCAL}|{BARE10})(?![\w/])"),
+        Pattern("br", rf"(?P<v>\({BR_AFTER})(?![\w\-])"),
+        Pattern(
+            "eight",
+            rf"{EIGHT_LABEL}(?P<v>{EIGHT})(?![\w/]|[.,]\d|[ \t]*(?i:mg|mcg|ml|units|iu|mmol|cells))",
+        ),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:

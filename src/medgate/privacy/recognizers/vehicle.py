@@ -9,6 +9,17 @@ from medgate.privacy.recognizers.common import labelled
 from medgate.privacy.types import PhiType
 
 LABELS = r"vin|vehicle[ \t]*(?:id|identification)?|license[ \t]*plate|licence[ \t]*plate|plate|tag"
+# A registration after "reg" / "car reg" / "number plate": the UK shape ("AB12 CDE"), Kenya's
+# ("KMEG 417Q", "KDA 123A"), or a short upper-case run with letters and digits ("ABC-123")
+PLATE = (
+    r"[A-Z]{2}\d{2}[ ]?[A-Z]{3}|K[A-Z]{2,3}[ ]?\d{3}[A-Z]"
+    r"|(?=[A-Z0-9\- ]*\d[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z][A-Z0-9\- ]*[A-Z])[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,4}"
+)
+# (found from "reg" or "plate": "car reg", "bike reg", "boda reg", "number plate" end in them)
+REG_LABEL = (
+    r"(?i:\b(?:reg(?:istration)?|rego)(?:[ \t]*(?:no\.?|number|#|plate))?|\bplate)"
+    r"(?![A-Za-z])(?:[ \t]+(?i:is|was)[ \t]+|[ \t]*[:#\-]?[ \t]*)"
+)
 
 
 class VehicleRecognizer(Recognizer):
@@ -16,6 +27,10 @@ class VehicleRecognizer(Recognizer):
     patterns: ClassVar[tuple[Pattern, ...]] = (
         Pattern("labelled", labelled(LABELS)),
         Pattern("vin", r"\b(?P<v>[A-HJ-NPR-Z0-9]{17})\b"),
+    )
+
+    scans: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("plate", rf"{REG_LABEL}(?P<v>{PLATE})(?![\w\-])", cues=("reg", "plate"), anchored=True),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:

@@ -310,12 +310,16 @@ class StrictFilter:
                 and words[i + 2].low in cues.DEPARTMENTS and adjacent(text, words, i + 1, i + 2):
             return "someone from a department"  # "femi from renal says"
         if t.verdict == SAFE:
-            if not plain:  # web jargon ("cpap", "jaz"): a name only after a kinship word
-                return f"after {prev.low!r}" if prev is not None and prev.low in cues.KIN else ""
+            if not plain:  # web jargon ("cpap", "jaz"): a name only after a kinship word, or
+                # capitalised as a message's signature ("thx, Lindiwe")
+                if prev is not None and (prev.low in cues.KIN or (prev.low in cues.KIN_WORLD and titled)):
+                    return f"after {prev.low!r}"
+                return "signed off" if titled and _signed_off(t, text) else ""
             if not (e.first_log2 >= 4 or name_pop(e) >= 3):
                 return ""
         if prev is not None and (
             prev.low in cues.TITLES or prev.low in cues.KIN or prev.low in cues.NAME_VERBS
+            or (prev.low in cues.KIN_WORLD and titled)  # "brat Tomek", "ukhti Mariam"
         ):
             return f"after {prev.low!r}"
         if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME):

@@ -12,13 +12,16 @@ from medgate.privacy import cues
 from medgate.privacy.text import char_before, end_before, word_before
 from medgate.privacy.types import Entity, PhiType
 
+# (Each scan below starts with a character class and checks what stands before its first character
+# after reading it: the regex engine then skips to candidate characters instead of trying every
+# position of the text.)
 _SLASH_DATE: Final = re.compile(
-    r"(?<![\d/:])(?<!\d\.)(?P<m>\d{1,2})/(?P<d>\d{1,2}|\d{4})(?:/(?P<y>\d{2}|\d{4}))?"
+    r"(?P<m>\d(?<![\d/:]\d)(?<!\d\.\d)\d?)/(?P<d>\d{1,2}|\d{4})(?:/(?P<y>\d{2}|\d{4}))?"
     r"(?![\w/]|\.\d)"
 )
 _PHONE: Final = re.compile(
-    r"(?<![\w])(?:\(\d{3}\)|\d{3})[ \t]*[-./ ][ \t]*\d{3}[ \t]*[-./ ]?[ \t]*\d{4}(?!\w)"
-    r"|(?<![\w])\d{3}[ \t]+\d{7}(?!\w)"
+    r"[(\d](?<!\w[(\d])(?:(?:(?<=\()\d{3}\)|(?<=\d)\d{2})[ \t]*[-./ ][ \t]*\d{3}[ \t]*[-./ ]?[ \t]*\d{4}"
+    r"|(?<=\d)\d{2}[ \t]+\d{7})(?!\w)"
 )
 # a seven-digit local number after a phone word: "work# 555 0142", "cell 555-0142"
 _CUED_PHONE: Final = re.compile(
@@ -26,19 +29,24 @@ _CUED_PHONE: Final = re.compile(
     r"[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4})(?!\w)"
     r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4})(?!\w)"
 )
-_LONG_NUMBER: Final = re.compile(r"(?<![\w.,])\d{5,}(?![\w]|[.,]\d)")
+_LONG_NUMBER: Final = re.compile(r"\d(?<![\w.,]\d)\d{4,}(?![\w]|[.,]\d)")
 _UNITS_AFTER: Final = re.compile(
     r"[ \t]*(?:mg|mcg|g|kg|ml|cc|l|units?|u|meq|mmol|iu|%|cal|kcal|mm|cm|ml/hr|cc/hr|x)\b", re.I
 )
 # An ordinal day after "the", a weekday or a preposition of time: "on the 28th", "tues 12th",
 # "di 12th" (Dutch), "by 3rd" -- not a floor, a street ("12th cross"), a centile or a cycle.
 _ORDINAL_DAY: Final = re.compile(  # (a digit first: the scan skips to digits; the start is checked after)
-    r"(?P<d>\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH))\b(?![ \t]*(?:of[ \t]+)?(?i:century|percentile|"
+    r"(?P<d>\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH))\b"
+)
+_NOT_DAY_AFTER: Final = re.compile(
+    r"[ \t]*(?:of[ \t]+)?(?i:century|percentile|"
     r"centile|grade|floor|fl|time|times|day|week|dose|cycle|birthday|cross|main|street|st|road|rd|"
     r"avenue|ave|block|sector|stage|line|attempt|round|trimester|place|year|month|gen|generation|"
     r"degree|rib|toe|finger|digit|metatarsal|intercostal|ics|percent|icd|nerve|ventricle|"
-    r"vertebra|lumbar)\b)"
+    r"vertebra|lumbar)\b"
 )
+# After a weekday an ordinal is the day whatever follows ("Date: Thurs 17th   Time: 10:45").
+_WEEKDAYS: Final = cues.DAY_WORDS - {"the", "ma", "di", "wo", "do", "vr", "za", "zo", "mi", "fr", "sa", "so"}
 _AFTER_DAY: Final = re.compile(
     r"[ \t]*(?:$|[^\w \t]|(?i:at|or|and|when|if|pls|please|so|but|is|was|i|we|ok|x)\b)"
 )
@@ -47,27 +55,29 @@ _AFTER_DAY: Final = re.compile(
 # (found from its dot, a literal the regex engine skips to; the day's digits are read back after)
 _DOTTED_DAY: Final = re.compile(r"\.(?P<m>\d{1,2})(?P<dot>\.)?(?![\w]|\.\d)")
 _FOREIGN_DATE: Final = re.compile(
-    r"(?i)\b[0-3]?\d\.?[ \t]+(?:de[ \t]+)?(?:"
+    r"(?i)\d(?<!\w\d)(?:(?<=[0-3])\d)?\.?[ \t]+(?:de[ \t]+)?(?:"
     + "|".join(sorted(cues.FOREIGN_MONTHS, key=len, reverse=True))
     + r")\b"
 )
 _AGE: Final = re.compile(
-    r"(?<![\w.,/])(?P<n>9\d|1[01]\d)(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
+    r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
 )
 _SHORT_PHONE: Final = re.compile(
     r"(?i)\b(?:pager|pgr|page|bleep|beep|beeper|ext|extension|x)\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?(?P<v>\d{4,5})\b"
 )
-_NATIONAL_PHONE: Final = re.compile(r"(?<![\w+])(?:0\d{1,4}|\(0\d{1,4}\))(?:[ \t-]\d{2,5}){1,3}(?![\w])")
-_LOCAL_PHONE: Final = re.compile(r"(?<![\w/.-])[2-9]\d{2}-\d{4}(?![\w/-])")
+_NATIONAL_PHONE: Final = re.compile(
+    r"[0(](?<![\w+][0(])(?:(?<=0)\d{1,4}|(?<=\()0\d{1,4}\))(?:[ \t-]\d{2,5}){1,3}(?![\w])"
+)
+_LOCAL_PHONE: Final = re.compile(r"[2-9](?<![\w/.-][2-9])\d{2}-\d{4}(?![\w/-])")
 _GROUPED_ID: Final = re.compile(
-    r"(?<![\w.])(?=[A-Z\d])(?:[A-Z]{1,4}[ -]?)?\d{2,5}(?:[ -]\d{1,5}){2,4}(?!\w|\.\d)"
-    r"|(?<![\w.])\d{4}-\d{4}(?!\w|\.\d)"
+    r"[A-Z\d](?<![\w.][A-Z\d])(?:(?<=[A-Z])[A-Z]{0,3}[ -]?\d{2,5}(?:[ -]\d{1,5}){2,4}"
+    r"|(?<=\d)\d{1,4}(?:[ -]\d{1,5}){2,4}|(?<=\d)\d{3}-\d{4})(?!\w|\.\d)"
 )
 _STREET: Final = re.compile(
-    r"(?<![\w.])(?:[A-Z][a-z]+[ \t]){1,3}(?:Rd|St|Ave|Avenue|Road|Street|Lane|Ln|Blvd|Drive|Ct|Court|"
+    r"[A-Z](?<![\w.][A-Z])[a-z]+[ \t](?:[A-Z][a-z]+[ \t]){0,2}(?:Rd|St|Ave|Avenue|Road|Street|Lane|Ln|Blvd|Drive|Ct|Court|"
     r"Terrace|Pl|Place|Way|Crescent|Close|Hwy|Highway|Pike|Parkway)\b\.?(?![ \t]+[A-Z][a-z])"
 )
-_DOTTED_INITIALS: Final = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.(?![A-Za-z])")
+_DOTTED_INITIALS: Final = re.compile(r"[A-Z](?<![\w.][A-Z])\.[A-Z]\.(?![A-Za-z])")
 _NOT_INITIALS_DOTTED: Final = frozenset(
     {"A.M.", "P.M.", "U.S.", "U.K.", "P.O.", "Q.D.", "B.I.", "D.C.", "N.B.", "E.R."}
 )
@@ -79,6 +89,8 @@ def number_spans(text: str) -> list[Entity]:
         if not _starts_number(text, m.start()) or int(m.group("d")[:-2]) > 31:
             continue
         word = word_before(text, m.start(), ",.")
+        if word not in _WEEKDAYS and _NOT_DAY_AFTER.match(text, m.end()):
+            continue
         if word in cues.DAY_WORDS or (word in cues.DAY_PREPS and _AFTER_DAY.match(text, m.end())):
             out.append(Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")))
     for m in _DOTTED_DAY.finditer(text):
@@ -198,7 +210,7 @@ _MONTH_DATE: Final = re.compile(
     r"|(?:of[ \t]+)?(?:19|20)\d\d\b|'\d\d\b))?"
 )
 _DAY_MONTH: Final = re.compile(
-    r"(?i)\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<mon>"
+    r"(?i)(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<mon>"
     + "|".join(sorted(cues.MONTHS, key=len, reverse=True))
     + r")\b(?:\.?,?[ \t]*'?\d\d\b(?![:/]))?"
 )

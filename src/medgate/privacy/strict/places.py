@@ -11,6 +11,7 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.words import (
     FUNCTION_ZIPF,
+    ROLE_WORDS,
     SAFE,
     WEAK_ZIPF,
     Tok,
@@ -32,6 +33,8 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
             continue  # (one set lookup for most words instead of the chain below)
         if t.low in cues.FACILITY_HEADS and t.low not in cues.FACILITY_NAME_WORDS:
             _facility_before(words, i, text, mixed)
+        elif t.low in cues.SCHOOL_HEADS and i > 0 and adjacent(text, words, i, i - 1):
+            _school_before(words, i, text, mixed)
         elif (
             t.low in ("memorial", "general", "regional")
             and i > 0
@@ -164,9 +167,34 @@ def _facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
         k -= 1
 
 
+def _school_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
+    """Up to three words naming a school before its kind, all capitalised in mixed case ("Banksia
+    Ridge Primary") or all in capitals in an upper-case note ("WILLOW CREEK ELEMENTARY"); the kind
+    must be written the same way ("primary care" is not a school)."""
+    head = words[i]
+    if not (head.text.isupper() if not mixed else head.text[:1].isupper() and head.text[1:].islower()):
+        return
+    name: list[Tok] = []
+    k = i - 1
+    while k >= 0 and i - k <= 3 and text[words[k].end : words[k + 1].start] == " ":
+        w = words[k]
+        e = w.entry
+        if w.low in ROLE_WORDS or w.low in ("pt", "pts"):
+            break  # "PT PRIMARY LANGUAGE", "Dr Primary"
+        shaped = w.text.isupper() if not mixed else w.text[:1].isupper() and w.text[1:].islower()
+        if not shaped or e is None or e.clinical or e.zipf >= _COMMON_ZIPF or w.low in cues.UNITS:
+            break
+        if w.low in cues.DETERMINERS or w.low in cues.PLACE_PREPS or w.low in cues.DEPARTMENTS:
+            break
+        name.append(w)
+        k -= 1
+    for w in name:
+        w.hit, w.place, w.why = True, True, f"before {head.low!r}"
+
+
 # Every word that starts one of mark_places' checks (head-first compounds are checked per text).
 _TRIGGERS: Final = (
-    cues.FACILITY_HEADS | cues.NAMED_AREAS | cues.SMALL_FACILITIES | cues.WORK_WORDS
+    cues.FACILITY_HEADS | cues.NAMED_AREAS | cues.SMALL_FACILITIES | cues.WORK_WORDS | cues.SCHOOL_HEADS
     | frozenset(["memorial", "general", "regional", "st", "saint", "ste", "university", "univ", "u"])
 )  # fmt: skip
 _CAPS_AREA_ZIPF: Final = 3.6
@@ -218,6 +246,11 @@ def _named_after(words: list[Tok], i: int, text: str) -> None:
     taken = 0
     while k < len(words) and taken < 3 and adjacent(text, words, k - 1, k):
         w = words[k]
+        joined = w.low in cues.ARABIC_ARTICLES and text[w.end : w.end + 1] == "-"
+        if w.low in cues.NAME_PARTICLES or joined:  # "szpitalu św. Łukasza", "Masjid an-Nur"
+            w.hit, w.place, w.why = True, True, f"named after {words[i].low!r}"
+            k += 1
+            continue
         if not w.text[:1].isupper() or (w.entry is not None and w.entry.clinical and not w.entry.name):
             break
         if w.low in cues.UNITS or w.low in cues.DEPARTMENTS:

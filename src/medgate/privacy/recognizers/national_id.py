@@ -1,0 +1,91 @@
+"""National identity numbers by their published formats: Singapore NRIC/FIN, Hong Kong HKID,
+Pakistani CNIC and the French NIR (social security number).
+
+After its label ("NRIC S1234567A", "HKID: A123456(7)", "NIR 1 84 12 75 123 456 78") a value of
+the right shape is taken whatever its check character (people mistype them, and a wrong check
+letter identifies as well as a right one). Without a label the shape must carry a valid check
+character (NRIC, NIR); the CNIC's 5-7-1 grouping is distinctive on its own; an HKID is taken only
+after its label (its shape, a capital and six digits, starts too many other codes).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Final
+
+from medgate.privacy.recognizers.base import Pattern, Recognizer
+from medgate.privacy.types import PhiType
+
+NRIC = r"[STFGM]\d{7}[A-Z]"
+HKID = r"[A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A](?![\w(]))"
+CNIC = r"\d{5}-\d{7}-\d"
+NIR = r"[12][ \t]?\d{2}[ \t]?\d{2}[ \t]?(?:\d{2}|2[AB])[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{2}"
+
+# the label before a value
+LABEL = (
+    r"(?i:\b(?:nric|fin|ic|hkid|hk[ \t]*id|id[ \t]*card|cnic|nicop|nir|insee|"
+    r"s[ée]cu(?:rit[ée][ \t]+sociale)?|carte[ \t]+vitale)(?:[ \t]*(?:no\.?|number|num[ée]ro|n°|#))?)"
+    r"(?![A-Za-z])[ \t]*(?:[:#=\-][ \t]*|(?i:is)[ \t]+)?"
+)
+_LABEL_BEFORE: Final = re.compile(LABEL + "$")
+_LABEL_CUES: Final = (
+    "nric", "fin", "ic", "hkid", "hk", "id card", "cnic", "nicop", "nir", "insee", "sécu", "secu",
+    "carte vitale",
+)  # fmt: skip
+_NRIC_LETTERS: Final = {"ST": "JZIHGFEDCBA", "FG": "XWUTRQPNMLK", "M": "XWUTRQPNJLK"}
+_NRIC_WEIGHTS: Final = (2, 7, 6, 5, 4, 3, 2)
+
+
+class NationalIdRecognizer(Recognizer):
+    entity: ClassVar[PhiType] = PhiType.OTHER_ID
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("nric", rf"(?<![\w\-])(?P<v>{NRIC})(?![\w\-])"),
+        Pattern("cnic", rf"(?<![\w\-])(?P<v>{CNIC})(?![\w\-])"),
+        Pattern("nir", rf"(?<![\w\-])(?P<v>{NIR})(?![\w\-])"),
+    )
+    # after a label, any of the shapes (found from the label word)
+    scans: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "labelled",
+            rf"{LABEL}(?P<v>{NRIC}(?![\w\-])|{HKID}|{CNIC}(?![\w\-])|{NIR}(?![\w\-]))",
+            cues=_LABEL_CUES,
+            anchored=True,
+        ),
+    )
+
+    def validate(self, value: str, text: str, start: int) -> bool:
+        if _LABEL_BEFORE.search(text, max(0, start - 40), start):
+            return True
+        if value[0].isdigit():
+            return "-" in value or nir_valid(value)
+        return nric_valid(value)
+
+    def entity_for(self, value: str, text: str, start: int, end: int) -> PhiType:
+        return PhiType.SSN if value[0].isdigit() and "-" not in value else PhiType.OTHER_ID
+
+
+def nric_valid(value: str) -> bool:
+    """Singapore NRIC/FIN check letter (weights 2765432; +4 for T and G, +3 for M)."""
+    total = sum(int(d) * w for d, w in zip(value[1:8], _NRIC_WEIGHTS, strict=True))
+    total += {"T": 4, "G": 4, "M": 3}.get(value[0], 0)
+    letters = next(v for k, v in _NRIC_LETTERS.items() if value[0] in k)
+    return value[8] == letters[total % 11]
+
+
+def hkid_valid(value: str) -> bool:
+    """Hong Kong identity card check digit (mod 11; a space stands for a missing first letter)."""
+    body = value.replace("(", "").replace(")", "")
+    head, digits, check = body[:-7], body[-7:-1], body[-1]
+    letters = (" " + head) if len(head) == 1 else head
+    total = sum((36 if c == " " else ord(c) - 55) * w for c, w in zip(letters, (9, 8), strict=True))
+    total += sum(int(d) * w for d, w in zip(digits, range(7, 1, -1), strict=True))
+    want = (11 - total % 11) % 11
+    return check == ("A" if want == 10 else str(want))
+
+
+def nir_valid(value: str) -> bool:
+    """French NIR key: 97 - (the 13-character number mod 97), Corsica's 2A/2B counted as 19/18."""
+    compact = value.replace(" ", "").replace("\t", "")
+    body, key = compact[:13], compact[13:]
+    body = body.replace("2A", "19").replace("2B", "18")
+    return body.isdigit() and 97 - int(body) % 97 == int(key)
