@@ -55,3 +55,4 @@ NOTES_4 = load("blind_notes_4.yaml")  # set 4: 14 clinical documents, 12 general
 NOTES_5 = load("blind_notes_5.yaml")  # set 5: 33 chat messages, 12 short clinical notes
 NOTES_6 = load("blind_notes_6.yaml")  # set 6: 28 chats in nine languages, 12 short documents
 NOTES_6 = load("blind_notes_6.yaml")  # set 6: 28 chat messages, 12 short clinical documents
+NOTES_7 = load("blind_notes_7.yaml")  # set 7: 26 chat messages, 10 short clinical documents
