@@ -175,6 +175,12 @@ STRICT = [
     ("w szpitalu św. Wojciecha od wtorku", ["św. Wojciecha"], []),
     ("il va à l'école Les Tilleuls", ["Les Tilleuls"], []),
     ("Date: Weds 21st   Time: 09:10", ["21st"], []),
+    # the weekday belongs to the date it narrows; PPSN and MyKad after their labels
+    ("the rash started Tue 4th, spreading since", ["Tue 4th"], ["rash"]),
+    ("seen SUN 16TH BY NIGHT TEAM", ["SUN 16TH"], ["NIGHT TEAM"]),
+    ("her PPSN is 1234567TA, GMS card pending", ["1234567TA"], ["GMS"]),
+    ("MyKad 900101-07-1234 on file", ["900101-07-1234"], []),
+    ("take 1234567 units? no: 2 tablets on Tuesday", [], ["2 tablets", "Tuesday"]),
     # near-misses: clinical words after the new cue words, doses, pressures, scores
     ("PT PRIMARY LANGUAGE GREEK. PRIMARY TEAM AWARE", [], ["PRIMARY", "GREEK", "TEAM"]),
     ("primary care, the family clinic, a diabetes clinic", [], ["primary", "family", "diabetes"]),

@@ -35,6 +35,17 @@ def word_before(text: str, pos: int, seps: str = "") -> str:
     return text[j:i].lower()
 
 
+def word_start_before(text: str, pos: int, seps: str = "") -> int:
+    """Where the word `word_before` reads starts (`pos` when there is none)."""
+    i = end_before(text, pos, " \t")
+    if i > 0 and text[i - 1] in seps:
+        i = end_before(text, i - 1, " \t")
+    j = i
+    while j > 0 and i - j < 16 and text[j - 1].isalpha():
+        j -= 1
+    return j if j < i else pos
+
+
 def upper_ratio(text: str, sample: int = 4000) -> float:
     """Share of (ASCII) letters in upper case: ~1 for ALL-CAPS notes, ~0 for all-lower ones."""
     part = text[:sample]

@@ -1,5 +1,6 @@
 """National identity numbers by their published formats: Singapore NRIC/FIN, Hong Kong HKID,
-Pakistani CNIC and the French NIR (social security number).
+Pakistani CNIC, the French NIR (social security number), and after their labels the Irish PPSN
+(7 digits and 1-2 letters) and the Malaysian MyKad (YYMMDD-PB-###G).
 
 After its label ("NRIC S1234567A", "HKID: A123456(7)", "NIR 1 84 12 75 123 456 78") a value of
 the right shape is taken whatever its check character (people mistype them, and a wrong check
@@ -20,17 +21,19 @@ NRIC = r"[STFGM]\d{7}[A-Z]"
 HKID = r"[A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A](?![\w(]))"
 CNIC = r"\d{5}-\d{7}-\d"
 NIR = r"[12][ \t]?\d{2}[ \t]?\d{2}[ \t]?(?:\d{2}|2[AB])[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{2}"
+PPSN = r"\d{7}[A-Wa-w][A-IWa-iw]?"
+MYKAD = r"\d{6}-\d{2}-\d{4}"
 
 # the label before a value
 LABEL = (
-    r"(?i:\b(?:nric|fin|ic|hkid|hk[ \t]*id|id[ \t]*card|cnic|nicop|nir|insee|"
+    r"(?i:\b(?:nric|fin|ic|hkid|hk[ \t]*id|id[ \t]*card|cnic|nicop|nir|insee|ppsn?|mykad|my[ \t]*kad|"
     r"s[ée]cu(?:rit[ée][ \t]+sociale)?|carte[ \t]+vitale)(?:[ \t]*(?:no\.?|number|num[ée]ro|n°|#))?)"
     r"(?![A-Za-z])[ \t]*(?:[:#=\-][ \t]*|(?i:is)[ \t]+)?"
 )
 _LABEL_BEFORE: Final = re.compile(LABEL + "$")
 _LABEL_CUES: Final = (
     "nric", "fin", "ic", "hkid", "hk", "id card", "cnic", "nicop", "nir", "insee", "sécu", "secu",
-    "carte vitale",
+    "carte vitale", "pps", "mykad", "my kad",
 )  # fmt: skip
 _NRIC_LETTERS: Final = {"ST": "JZIHGFEDCBA", "FG": "XWUTRQPNMLK", "M": "XWUTRQPNJLK"}
 _NRIC_WEIGHTS: Final = (2, 7, 6, 5, 4, 3, 2)
@@ -47,7 +50,8 @@ class NationalIdRecognizer(Recognizer):
     scans: ClassVar[tuple[Pattern, ...]] = (
         Pattern(
             "labelled",
-            rf"{LABEL}(?P<v>{NRIC}(?![\w\-])|{HKID}|{CNIC}(?![\w\-])|{NIR}(?![\w\-]))",
+            rf"{LABEL}(?P<v>{NRIC}(?![\w\-])|{HKID}|{CNIC}(?![\w\-])|{NIR}(?![\w\-])|{PPSN}(?![\w\-])"
+            rf"|{MYKAD}(?![\w\-]))",
             cues=_LABEL_CUES,
             anchored=True,
         ),

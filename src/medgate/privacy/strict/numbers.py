@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
-from medgate.privacy.text import char_before, end_before, word_before
+from medgate.privacy.text import char_before, end_before, word_before, word_start_before
 from medgate.privacy.types import Entity, PhiType
 
 # (Each scan below starts with a character class and checks what stands before its first character
@@ -92,7 +92,10 @@ def number_spans(text: str) -> list[Entity]:
         if word not in _WEEKDAYS and _NOT_DAY_AFTER.match(text, m.end()):
             continue
         if word in cues.DAY_WORDS or (word in cues.DAY_PREPS and _AFTER_DAY.match(text, m.end())):
-            out.append(Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")))
+            start = m.start("d")
+            if word in _WEEKDAYS:  # "Mon 3rd" is one date: the weekday narrows it too
+                start = word_start_before(text, start, ",.")
+            out.append(Entity(PhiType.DATE, start, m.end("d"), text[start : m.end("d")]))
     for m in _DOTTED_DAY.finditer(text):
         if not (m.start() and text[m.start() - 1].isdigit()):
             continue
