@@ -11,7 +11,7 @@ from medgate.privacy.types import PhiType
 LABELS = (
     r"member|subscriber|policy|insurance(?:[ \t]*(?:member))?|ins|medicaid|medicare|mbi|"
     r"group|grp|plan|health[ \t]*plan|beneficiary|hicn|payer[ \t]*id|bcbs|aetna|cigna|humana|"
-    r"united(?:healthcare)?|kaiser|tricare|nhs|chi|ramq|ohip|msp|health[ \t]*card|carte|"
+    r"united(?:healthcare)?|kaiser|tricare|nhs|chi|ramq|ohip|msp|health[ \t]*card|carte|hcn|phn|ihi|gms[ \t]*card|"
     r"medicare[ \t]*card|ihi|pps|insurance[ \t]*card|"
     # national schemes: the Philippines' PhilHealth PIN, Germany's Versichertennummer ("Vers.-Nr."),
     # the Netherlands' zorgverzekering / polisnummer

@@ -14,8 +14,12 @@ LABELS = (
     r"medical[ \t]*lic(?:ense|ence)|dea|npi|certificate|cert|board[ \t]*cert(?:ification)?|"
     r"permit|registration|reg|cdl|commercial[ \t]*driver'?s?[ \t]*lic(?:ense|ence)?|nrcme|"
     r"registry[ \t]*(?:no\.?|number|#)|prov(?:ider)?\.?[ \t]*(?:no|number|#)|prescriber[ \t]*(?:no|number|#)|"
-    r"gmc|nmc|ahpra|hcpc"
+    r"gmc|nmc(?:[ \t]*pin)?|ahpra|hcpc|lcsw|lmft|lpc|npi"
 )
+# Medical and dental councils' registration numbers written with the council's initials and slashes:
+# "MDCN/R/61024" (Nigeria), "PMDC/12345-P" (Pakistan), "KMPDC/A1234" (Kenya), "HPCSA MP0123456".
+_COUNCILS = ("MDCN", "PMDC", "KMPDC", "HPCSA", "SLMC", "NMCN", "MDC", "MCI", "DMC")
+_COUNCIL = "(?:" + "|".join(_COUNCILS) + ")"
 
 
 class LicenseRecognizer(Recognizer):
@@ -23,9 +27,13 @@ class LicenseRecognizer(Recognizer):
     patterns: ClassVar[tuple[Pattern, ...]] = (
         Pattern("labelled", labelled(LABELS)),
         Pattern("dea", r"\b(?P<v>[ABFGMPRX][A-Z9]\d{7})\b"),
+        Pattern("council", rf"(?<![\w/])(?P<v>{_COUNCIL}/[A-Z0-9][A-Z0-9/\-]{{1,14}}\d(?:-[A-Z])?)(?![\w/])"),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
+        council, _, rest = value.partition("/")
+        if rest and council in _COUNCILS:
+            return not re.fullmatch(r"(?:19|20)\d\d", rest)  # "the MCI/2019 guidelines"
         if _DEA.fullmatch(value):
             return dea_valid(value) or (id_like(value) and _labelled(text, start))
         return id_like(value)
