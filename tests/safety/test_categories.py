@@ -8,6 +8,7 @@ from medgate.safety import CATEGORY_NAMES, screen
 
 FIRES: dict[str, tuple[str, ...]] = {
     "cardiac_chest_pain": (
+        "ECG shows 2 mm ST elevation in leads V2 to V4, he feels sick",
         "a heavy pressure across my shoulder blades, sweaty and feeling sick",
         "he calls it indigestion but it came on climbing the stairs and goes into his left arm",
         "crushing chest pain",
@@ -49,6 +50,7 @@ FIRES: dict[str, tuple[str, ...]] = {
         "itching all over and can't breathe",
     ),
     "severe_bleeding": (
+        "my dialysis fistula is bleeding and won't stop with pressure",
         "had my tonsils out last week and I'm spitting out bright red blood",
         "blood is squirting out in time with my heartbeat",
         "the cut won't stop bleeding",
@@ -104,6 +106,7 @@ FIRES: dict[str, tuple[str, ...]] = {
         "she says the voices command her to kill her neighbour",  # command hallucinations
     ),
     "overdose": (
+        "I've had about 24 paracetamol tablets since yesterday for my tooth",
         "my 3 year old was chewing on grandad's amlodipine, a few are missing",
         "my toddler was playing with the car key and the button battery is missing",
         "I think my 3 year old bit into a laundry pod",
@@ -132,6 +135,7 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
         "family history of MI",
         "chest pain",  # no cardiac feature
         "heartburn after a curry, goes up into my throat",
+        "what does ST elevation on an ECG mean?",
         "indigestion after dinner, better with gaviscon",
         "stable angina, chest pain on exertion, relieved by GTN in a minute",
     ),
@@ -190,6 +194,8 @@ DOES_NOT_FIRE: dict[str, tuple[str, ...]] = {
         "I'm writing a thriller where the nurse kills with an insulin overdose",
         "I take my blood pressure pills twice a day and feel a bit dizzy",
         "I had a coke and feel very hot",
+        "I'm in recovery and I worry one of my friends will overdose, where do I get naloxone?",
+        "three hours of unconscious bias training and my neck is stiff",
         "since we turned the heating on my hay fever is worse",
         "the boiler engineer is coming tomorrow, can I take paracetamol for my headache?",
     ),

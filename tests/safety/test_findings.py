@@ -140,6 +140,12 @@ FIRES: list[tuple[str, str, str]] = [
      "pregnancy_emergency", "emergent"),
     ("I have AF and this sudden, severe pain around my belly button started an hour ago", "acute_abdomen",
      "emergent"),
+    ("I have Addison's and I've been sick three times, can't keep my hydrocortisone down", "endocrine_urological_emergency",
+     "emergent"),
+    ("an erection that won't go down for 5 hours after my new tablets", "endocrine_urological_emergency", "emergent"),
+    ("my son has sickle cell and a temperature of 38.7 tonight", "suspected_sepsis", "emergent"),
+    ("she had the baby 2 weeks ago and says the radio is sending her messages", "pregnancy_emergency", "emergent"),
+    ("headache like being hit with a bat, came on instantly, and I chucked up", "severe_pain", "emergent"),
     # same-day (urgent) problems
     ("our dog bit my son's hand this morning, two puncture marks and it's swelling", "same_day_assessment", "urgent"),
     ("30 weeks pregnant and the soles of my feet itch like mad at night", "same_day_assessment", "urgent"),
@@ -200,6 +206,8 @@ NOT_EMERGENT: list[str] = [
     "it's 35 degrees today, which sun cream is best for a toddler?",
     "I collapsed on the sofa after work, so tired, is that normal in the first trimester?",
     "dialysis went fine today, a bit washed out after as usual",
+    "I have Addison's, feeling fine, do I need a flu jab?",
+    "my son has sickle cell, when is his next penicillin prescription due?",
 ]
 
 

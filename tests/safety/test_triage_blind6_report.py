@@ -21,6 +21,11 @@ again presentations the screen has no rule for (sickle cell with fever, priapism
 post-partum psychosis, staggered paracetamol overdose, Addisonian crisis, a bleeding dialysis
 fistula, transplant pyelonephritis, inferior STEMI by its ECG, hyperkalaemia by its level, cerebral
 venous thrombosis) and phrasings of known ones ("eye is paining", "0 to 10 instantly", "chucked up").
+
+General fixes followed (adrenal crisis, priapism, sickle cell and transplant as immunosuppression,
+post-partum psychosis, a fit in pregnancy or after birth, a bleeding fistula, ST elevation by its
+ECG, a staggered paracetamol overdose, those phrasings, "unconscious bias" and a worry about what
+might happen as not asserted). After them (not unseen): chat 31/35 with no look-alike alarm, clinical 13/14.
 """
 
 from __future__ import annotations
@@ -35,8 +40,8 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind6_clinical.yaml", 0.71, 0.0, ("non-emergent", "self-care")),
-    ("triage_blind6_chat.yaml", 0.65, 0.07, ("look-alike",)),
+    ("triage_blind6_clinical.yaml", 0.92, 0.0, ("non-emergent", "self-care")),
+    ("triage_blind6_chat.yaml", 0.88, 0.0, ("look-alike",)),
 ])
 def test_blind6_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     report = score_levels(load_level_vignettes(HERE / name), level_of())

@@ -87,6 +87,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         r"no one|nobody|no matter|not sure|no idea|not certain|without (?:any )?warning", PSEUDO
     ),
     Trigger(r"gram[- ]negative|no response to|not responding|not making sense", PSEUDO),
+    # a worry about what may happen, not what has: "I worry one of them will overdose"
+    Trigger(r"(?:worr(?:y|ied|ies)|scared|afraid|frightened|in case)(?: that)?(?: [\w'’]+){0,4} (?:will|might|could|may"
+            r"|would)", HYPO, max_words=4),
     # a duration is the present illness: "a 6-hour history of high fever", "3 days' history of"
     Trigger(
         r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[- ]?(?:minutes?|hours?"

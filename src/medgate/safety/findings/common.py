@@ -54,7 +54,7 @@ CONCEPTS: Final = (
     Concept(
         "vomiting",
         (
-            r"vomit\w*|throw\w* up|threw up|puk\w*|retch\w*|(?-i:N/V|N&V)\b",
+            r"vomit\w*|throw\w* up|threw up|puk\w*|retch\w*|chuck\w* up|(?-i:N/V|N&V)\b",
             r"(?:been|being|was|is|keeps? being|got) sick\b(?! (?:of|and tired|note|day|leave|pay))",
             rf"{_CANT} keep (?:anything|fluids|food|water|drinks?|it) down",
         ),
@@ -141,7 +141,8 @@ CONCEPTS: Final = (
     Concept(
         "onset_sudden",
         (
-            r"sudden\w*|all of a sudden|out of (?:the )?(?:blue|nowhere)|abrupt\w*|thunderclap",
+            r"sudden\w*|all of a sudden|out of (?:the )?(?:blue|nowhere)|abrupt\w*|thunderclap|instant(?:ly|aneous\w*)"
+            r"|(?:from )?0 to 10 (?:in|instantly)|like (?:being )?(?:hit|struck|smacked) (?:with|by|over the head)",
             r"came on (?:fast|quickly|instantly|in seconds|all at once|like)|within (?:seconds"
             r"|minutes|a minute)",
         ),

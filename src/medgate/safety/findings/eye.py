@@ -21,7 +21,8 @@ CONCEPTS: Final = (
         "red_painful_eye",
         (
             r"(?:red|painful|sore|aching|bloodshot|inflamed)(?:,? (?:and )?(?:red|painful|sore|swollen))? (?:left |right )?eyes?\b",
-            r"eyes?\b(?: \w+){0,3} (?:is |are |has been |feels? )?(?:really |very |so )?(?:red|painful|sore|aching)",
+            r"eyes?\b(?: \w+){0,3} (?:is |are |has been |feels? )?(?:really |very |so )?(?:red|painful|sore|aching|paining"
+            r"|hurting)",
         ),
     ),
     Concept("haloes", (r"halo\w*|rainbow (?:circles?|rings?|colou?rs)|(?:circles|rings) (?:round|around) (?:the )?lights",)),

@@ -57,6 +57,12 @@ CONCEPTS: Final = (
     Concept("cord_prolapse", (r"cord (?:is )?(?:coming out|hanging|visible|prolapse\w*)|feel (?:something )?(?:soft and )?"
                               r"(?:pulsat\w*|throbbing) (?:\w+ ){0,3}(?:vagina\w*|down there|entrance)",)),
     Concept(
+        "psychotic_features",
+        (r"(?:tv|television|radio|phone)(?: [\w'’]+){0,3} (?:is )?(?:sending|giving|talking to) (?:her|him|me) (?:\w+ )?"
+         r"(?:messages|signals)|hearing voices|(?:baby|child)(?: [\w'’]+){0,3} (?:isn['’]?t|is not|was) (?:ours|mine|hers"
+         r"|swapped|switched)|(?:been )?swapped at birth|delusion\w*|hallucinat\w*",),
+    ),
+    Concept(
         "reduced_fetal_movements",
         (r"(?:baby|babies)(?: \w+){0,3} (?:moving|kicking|movements?)(?: \w+){0,2} (?:less|fewer|not as much|stopped)"
          r"|(?:reduced|fewer|less|no) (?:fetal |foetal |baby )?(?:movements|kicks)"
@@ -120,6 +126,10 @@ DISCRIMINATORS: Final = (
                   any_of=("bp_ge_140_90", "bp_high_word"),
                   source="NICE NG133: postnatal pre-eclampsia, symptoms with raised BP"),
     Discriminator("cord prolapse", "emergent", ("cord_prolapse",), source="RCOG Green-top 50: umbilical cord prolapse"),
+    Discriminator("a fit in pregnancy or after birth", "emergent", ("seizure",), any_of=("pregnancy_ge_20w", "postpartum"),
+                  source="NICE NG133: eclampsia; RCOG: a first seizure after birth (also venous sinus thrombosis)"),
+    Discriminator("psychotic symptoms after birth", "emergent", ("postpartum", "psychotic_features"),
+                  source="NICE CG192: suspected post-partum psychosis, same-day specialist assessment"),
     Discriminator("heavy bleeding after birth", "emergent", ("postpartum", "heavy_bleeding"),
                   source="RCOG Green-top 52: postpartum haemorrhage"),
     Discriminator("bleeding after birth with faintness", "emergent", ("postpartum", "vaginal_bleeding", "faint_dizzy"),

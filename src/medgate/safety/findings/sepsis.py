@@ -43,7 +43,9 @@ CONCEPTS: Final = (
             r"no (?:wet )?(?:nappy|nappies|diaper|urine|wee)(?: \w+){0,3} (?:for|since|in) ",
         ),
     ),
-    Concept("immunosuppressed", (r"chemo\w*|immuno(?:compromis|suppress)\w*|neutropeni\w*|on steroids",)),
+    Concept("immunosuppressed", (r"chemo\w*|immuno(?:compromis|suppress)\w*|neutropeni\w*|on steroids|transplant\w*"
+                                 r"|tacrolimus|mycophenolate|ciclosporin|cyclosporine|sirolimus"
+                                 r"|sickle cell|(?-i:HbSS|SS disease)|asplen\w*|no spleen|splenectom\w*",)),
     Concept(
         "uti_symptoms",
         (

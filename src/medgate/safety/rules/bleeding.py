@@ -27,6 +27,7 @@ CONCEPTS: Final = (
             r"(?:fill\w*|soak\w*|chang\w*|go(?:ing)? through) (?:a |one |my )?(?:\w+ )?pads? (?:every|in|within)"
             r" (?:(?:\d{1,2}|ten|fifteen|twenty|thirty|forty) ?min\w*|half (?:an? )?hour|(?:an?|one|1) ?h(?:ou)?r)\b",
             r"(?:towel|pad|dressing|bandage) after (?:towel|pad|dressing|bandage)",
+            r"(?:still |keeps? )?coming through (?:the |a |my )?(?:towel|bandage|dressing|cloth|gauze)",
             r"(?:gone|going|went|been|get|got|getting) through (?:\d+|two|three|four|five|six|several|a few"
             r"|a couple of|lots of|loads of) (?:\w+ )?(?:towels|pads|dressings|bandages|cloths)",
             r"(?:hemorrhag|haemorrhag)\w*",
@@ -96,6 +97,8 @@ CONCEPTS: Final = (
         "post_tonsillectomy",
         (r"tonsils? (?:\w+ )?(?:out|removed|taken out)|tonsillectomy|(?:tonsil|throat) (?:operation|op|surgery)",),
     ),
+    # a dialysis fistula or graft that keeps bleeding (UK Kidney Association / kidney units: 999)
+    Concept("fistula_bleed", (r"(?:fistula|graft|dialysis line|tunnell?ed line)(?: [\w'’]+){0,5} (?:bleed\w*|is bleeding)",)),
     Concept("blood_from_mouth", (r"(?:spit\w*|cough\w*|bring\w*|brought) (?:\w+ ){0,4}(?:fresh |bright )?(?:red )?blood"
                                  r"|blood (?:\w+ ){0,4}(?:out of|from|in) (?:my|his|her) (?:mouth|throat)",)),
     Concept(
@@ -119,6 +122,7 @@ RULES: Final = (
     Rule("heavy+injury", ("heavy", "injury")),
     Rule("rectal+instability", ("rectal_bleeding", "instability")),
     Rule("post_tonsillectomy+blood", ("post_tonsillectomy", "blood_from_mouth")),
+    Rule("fistula_bleed", ("fistula_bleed",)),
 )
 
 CATEGORY: Final = Category("severe_bleeding", CONCEPTS, RULES)

@@ -60,7 +60,7 @@ CONCEPTS: Final = (
             r"(?:heav(?:y|iness)|pressure|tight(?:ness)?|squeez\w*|crushing|ache|aching|discomfort)(?: \w+){0,3}"
             r" (?:across|in|between|through|into) (?:my|his|her|their|the|both)(?: \w+)? (?:upper back|shoulders"
             r"|shoulder blades|jaw|arms|upper (?:tummy|stomach|abdomen|belly))",
-            r"indigestion|heartburn|epigastric (?:pain|discomfort|pressure)",  # with the rules' other features
+            r"indigestion|heartburn|epigastric (?:pain|discomfort|pressure|heaviness)",  # with the rules' other features
             r"(?:jaw|shoulders?|upper back|shoulder blades?)(?: \w+){0,2} (?:aches?|aching|hurts?|pain|heavy|tight)"
         ),
     ),
@@ -107,6 +107,8 @@ CONCEPTS: Final = (
             r"relieved (?:by|with) (?:my |a |the )?(?:(?-i:GTN)|nitro\w*|spray|rest\w*)",
         ),
     ),
+    # an ECG's ST elevation is a STEMI until shown otherwise (ESC 2023 ACS guideline): with or without pain
+    Concept("st_elevation", (r"\d(?:\.\d)? ?mm (?:of )?st[- ]elevation|st[- ]elevation in (?:leads|v\d|ii|aVL|I\b)|(?-i:STEMI)\b",)),
     Concept(
         "heart_attack",
         (
@@ -137,6 +139,7 @@ RULES: Final = (
          none_of=("stable_angina",)),
     Rule("anginal_equivalent+radiation+diaphoresis", ("anginal_equivalent", "radiation", "diaphoresis")),
     Rule("heart_attack", ("heart_attack",)),
+    Rule("st_elevation", ("st_elevation",)),
 )
 
 CATEGORY: Final = Category("cardiac_chest_pain", CONCEPTS, RULES)

@@ -51,7 +51,15 @@ CONCEPTS: Final = (
         "overdose_named", (r"(?<!is that an )(?<!is this an )(?<!is it an )(?<!count as an )overdos\w*"
                            r"|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
     ),
-    Concept("excess_ingestion", (rf"{_INGEST}{G2}{_MANY}{G5}{_DRUG}",)),
+    Concept(
+        "excess_ingestion",
+        (
+            rf"{_INGEST}{G2}{_MANY}{G5}{_DRUG}",
+            # a staggered overdose: ten or more tablets within a day or two ("20-22 pills since yesterday")
+            r"(?:[1-9]\d|twenty|thirty|forty)(?: ?(?:-|to|or) ?\d\d)? (?:\w+ )?(?:pills|tablets|caps(?:ules)?)"
+            r"(?: [\w'’]+){0,3} (?:since|in|over) (?:yesterday|last night|the (?:last|past) (?:day|24|48|\d{2} hours|two days))",
+        ),
+    ),
     Concept("toxic_ingestion", (rf"{_INGEST}{G3}{_TOXIN}",)),
     Concept(
         "child_ingestion",
@@ -120,7 +128,7 @@ CONCEPTS: Final = (
     Concept(
         "unresponsive",
         (
-            r"unresponsive|unconscious|passed out|not breathing|barely breathing",
+            r"unresponsive|unconscious(?! bias)|passed out|not breathing|barely breathing",
             rf"(?:(?:can['’]?t|cannot|can not|unable to)|cannot|won['’]?t) (?:wake|rouse){G2}up|lips (?:are |turning |look )?blue",
             r"pinpoint pupils|(?-i:RR):? ?[0-8]\b|turning blue",
             r"(?:he|she|they|it|baby|friend|mum|mom|dad|son|daughter)(?:['’]?s)? (?:don['’]?t"
