@@ -56,3 +56,4 @@ NOTES_5 = load("blind_notes_5.yaml")  # set 5: 33 chat messages, 12 short clinic
 NOTES_6 = load("blind_notes_6.yaml")  # set 6: 28 chats in nine languages, 12 short documents
 NOTES_6 = load("blind_notes_6.yaml")  # set 6: 28 chat messages, 12 short clinical documents
 NOTES_7 = load("blind_notes_7.yaml")  # set 7: 26 chat messages, 10 short clinical documents
+NOTES_8 = load("blind_notes_8.yaml")  # set 8: 24 chat messages, 12 short clinical documents
