@@ -8,6 +8,7 @@ from medgate.privacy import PhiType, detect
 
 CASES = [
     ("Eircode D02 X285, ring the bell", PhiType.ZIP, "D02 X285"),
+    ("her Eircode is H91 E2K3 if needed", PhiType.ZIP, "H91 E2K3"),
     ("eircode: a65f4e2", None, None),  # lower case is not how Eircodes are written: left alone
     ("HCN 1234-567-890-AB on the card", PhiType.HEALTH_PLAN, "1234-567-890-AB"),
     ("her GMS card 1234567C expired", PhiType.HEALTH_PLAN, "1234567C"),
@@ -33,3 +34,8 @@ def test_labelled_shapes(text: str, kind: PhiType | None, value: str | None) -> 
 ])
 def test_near_misses_keep_clinical_text(text: str) -> None:
     assert not [e for e in detect(text, "standard") if e.type in (PhiType.LICENSE, PhiType.HEALTH_PLAN)]
+
+
+def test_weeks_shorthand_is_not_a_date_but_a_birth_month_is() -> None:
+    assert not detect("ACL repair 6/52 ago, review in 3/52", "strict")
+    assert [e.text for e in detect("DOB 6/52, lives alone", "strict")] == ["6/52"]

@@ -29,7 +29,7 @@ class ZipRecognizer(Recognizer):
         # Irish Eircodes after their label: a routing key and a four-character identifier ("V95 K2T6")
         Pattern(
             "eircode",
-            r"(?i:\beircode)[ \t]*[:#\-]?[ \t]*(?P<v>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4})(?![\w\-])",
+            r"(?i:\beircode)[ \t]*[:#\-]?[ \t]*(?i:is[ \t]+)?(?P<v>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[0-9AC-FHKNPRTV-Y]{4})(?![\w\-])",
         ),
         # Australian postcodes after the state: "NSW 2830", "Toowoomba QLD 4350", "Vic 3000"
         Pattern(

@@ -186,6 +186,9 @@ _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[^\w\n]{0,3}(?
 _WORDS_AFTER: Final = re.compile(r"([^\W\d_]+)")
 
 
+_BIRTH_WORDS: Final = frozenset({"dob", "born", "birth", "b", "d.o.b"})
+
+
 def _is_date(m: re.Match[str], text: str) -> bool:
     month, day = int(m.group("m")), m.group("d")
     if 13 <= month <= 31 and len(day) <= 2 and 1 <= int(day) <= 12:
@@ -197,6 +200,8 @@ def _is_date(m: re.Match[str], text: str) -> bool:
     if m.group("y") is None and int(day) == 0:
         return False  # "5/0": a score; "4/97" (month/year) and "8/23" (month/day) are dates
     before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if day == "52" and m.group("y") is None and not (before and before.group(1).lower() in _BIRTH_WORDS):
+        return False  # "6/52": six weeks in British clinical shorthand, unless it follows "DOB"
     tail = text[m.end() : m.end() + 24]
     after = [] if re.match(r"[.;]\s", tail) else _WORDS_AFTER.findall(tail)[:2]
     for w in (before.group(1) if before else "", *after):
