@@ -23,26 +23,28 @@ def char_before(text: str, pos: int, skip: str) -> str:
     return text[end - 1] if end else ""
 
 
-def word_before(text: str, pos: int, seps: str = "") -> str:
-    """The word (letters, lower-cased) before `pos`, past spaces and at most one of `seps`
-    ("tues 12th", "cheers, TW"); bounded: at most 16 letters are read."""
+def _word_span(text: str, pos: int, seps: str) -> tuple[int, int]:
+    """(start, end) of the word before `pos`, past spaces and at most one of `seps`; at most 16
+    letters are read."""
     i = end_before(text, pos, " \t")
     if i > 0 and text[i - 1] in seps:
         i = end_before(text, i - 1, " \t")
     j = i
     while j > 0 and i - j < 16 and text[j - 1].isalpha():
         j -= 1
+    return j, i
+
+
+def word_before(text: str, pos: int, seps: str = "") -> str:
+    """The word (letters, lower-cased) before `pos`, past spaces and at most one of `seps`
+    ("tues 12th", "cheers, TW")."""
+    j, i = _word_span(text, pos, seps)
     return text[j:i].lower()
 
 
 def word_start_before(text: str, pos: int, seps: str = "") -> int:
     """Where the word `word_before` reads starts (`pos` when there is none)."""
-    i = end_before(text, pos, " \t")
-    if i > 0 and text[i - 1] in seps:
-        i = end_before(text, i - 1, " \t")
-    j = i
-    while j > 0 and i - j < 16 and text[j - 1].isalpha():
-        j -= 1
+    j, i = _word_span(text, pos, seps)
     return j if j < i else pos
 
 
