@@ -23,13 +23,13 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
-from medgate.safety.rules.base import G3, Concept
+from medgate.safety.rules.base import BLOTCHY_SKIN, G3, Concept
 
 _NG143_RED = "NICE NG143 red feature"
 _NG143_AMBER = "NICE NG143 amber feature"
 
 CONCEPTS: Final = (
-    Concept("child_colour_red", (r"mottl\w*|ashen|blotchy(?! (?:\w+ )?(?:rash|hives|spots|patches))|(?:lips|face|skin|tongue)(?: \w+){0,2} (?:blue|grey|gray|dusky)",)),
+    Concept("child_colour_red", (rf"mottl\w*|ashen|{BLOTCHY_SKIN}|(?:lips|face|skin|tongue)(?: \w+){{0,2}} (?:blue|grey|gray|dusky)",)),
     Concept(
         "child_unrousable",
         (

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Group
-from medgate.safety.rules.base import G2, G3, Concept, gap
+from medgate.safety.rules.base import G2, G3, NOT_A_FEVER, Concept, gap
 
 _CANT: Final = r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not|struggl\w* to|hard to)"
 _WHO: Final = r"(?:my|his|her|their|our|the)"
@@ -23,7 +23,7 @@ CONCEPTS: Final = (
     Concept(
         "fever_word",
         (
-            r"(?<!hay )(?<!hay-)(?<!yellow )(?:fevers?|feverish)|febrile|pyrexi\w*|burning up|high temp\w*"
+            rf"{NOT_A_FEVER}(?:fevers?|feverish)|febrile|pyrexi\w*|burning up|high temp\w*"
             r"|hot to (?:the )?touch",
             r"(?:has|had|got|with|running|runs|run|developed|develop|having|have) (?:a |high )?"
             r"temp(?:erature)?s?\b",

@@ -41,6 +41,11 @@ G2: Final = gap(2)
 G3: Final = gap(3)
 G5: Final = gap(5)
 
+# Shared by the red-flag rules and the findings groups: hay fever is an allergy and a yellow fever
+# jab a vaccine, neither a temperature; a blotchy rash (a drug rash, hives) is not mottled skin.
+NOT_A_FEVER: Final = r"(?<!hay )(?<!hay-)(?<!yellow )"
+BLOTCHY_SKIN: Final = r"blotchy(?! (?:\w+ )?(?:rash|hives|spots|patches))"
+
 POSSESSIVE: Final = r"(?:my|his|her|their|the|your|our|its)"
 SIDE: Final = r"(?:left|right|one|l|r)"
 

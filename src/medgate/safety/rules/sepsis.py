@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, Category, Concept, Rule
+from medgate.safety.rules.base import BLOTCHY_SKIN, G2, NOT_A_FEVER, Category, Concept, Rule
 
 CONCEPTS: Final = (
     Concept(
         "fever_or_hypothermia",
         (
-            # hay fever is an allergy, a yellow fever jab a vaccine: neither a temperature
-            r"(?<!hay )(?<!hay-)(?<!yellow )fever\w*|(?<!a)febrile|pyrexi\w*|burning up|high temp\w*|rigou?rs|chills",
+            rf"{NOT_A_FEVER}fever\w*|(?<!a)febrile|pyrexi\w*|burning up|high temp\w*|rigou?rs|chills",
             r"shiver\w*",
             r"(?-i:T|Temp|temp|temperature|Tmax)(?: of| is| was)?:? ?(?:3[89]|4[0-2])(?:\.\d+)?(?: ?°?C)?",
             r"(?-i:T|Temp|temp|temperature)(?: of| is| was)?:? ?(?:3[0-5])(?:\.\d+)?(?: ?°?C)?",
@@ -52,7 +51,7 @@ CONCEPTS: Final = (
     Concept(
         "skin",
         (
-            r"mottl\w*|blotchy(?! (?:\w+ )?(?:rash|hives|spots|patches))|purpur\w*|non[- ]?blanching",
+            rf"mottl\w*|{BLOTCHY_SKIN}|purpur\w*|non[- ]?blanching",
             rf"(?:doesn['’]?t|does not|don['’]?t|won['’]?t) (?:fade|blanch){G2}(?:press|glass)",
         ),
     ),
