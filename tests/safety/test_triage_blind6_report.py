@@ -34,7 +34,7 @@ from pathlib import Path
 
 import pytest
 
-from medgate.safety.evaluate import level_of, load_level_vignettes, score_levels
+from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
 
@@ -44,6 +44,4 @@ HERE = Path(__file__).parent
     ("triage_blind6_chat.yaml", 0.88, 0.0, ("look-alike",)),
 ])
 def test_blind6_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    report = score_levels(load_level_vignettes(HERE / name), level_of())
-    assert report.rate("emergent") >= recall_floor, report.errors
-    assert report.false_alarm_rate(calm_groups) <= alarm_ceiling, report.errors
+    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)

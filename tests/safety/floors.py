@@ -1,0 +1,15 @@
+"""The floor every blind triage set's record test pins: emergent recall and false alarms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from medgate.safety.evaluate import level_of, load_level_vignettes, score_levels
+
+
+def assert_level_floor(path: Path, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
+    """Rules + findings on the set at `path`: emergent recall at least `recall_floor`, and at most
+    `alarm_ceiling` of the `calm_groups` called emergent."""
+    report = score_levels(load_level_vignettes(path), level_of())
+    assert report.rate("emergent") >= recall_floor, report.errors
+    assert report.false_alarm_rate(calm_groups) <= alarm_ceiling, report.errors
