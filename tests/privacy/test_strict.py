@@ -65,6 +65,12 @@ MASKED = [
     ("Ph (03) 9555 0142  Fax (03) 9555 0143", ["(03) 9555 0142", "(03) 9555 0143"]),
     # an English first name beside a capitalised name is part of it
     ("Summer Delacroix-Nwosu from pharmacy wants to know", ["Summer Delacroix-Nwosu"]),  # shorthand, but after a title
+    # a signature followed by the signer's number; a name that is also a word, after a dash
+    ("can we bring her in tomorrow? Ngiyabonga — Lindiwe 072 555 8830", ["Lindiwe"]),
+    ("Mera number 98110 45672 hai - Anil", ["Anil"]),
+    ("Brook here from the ward clerk desk, a referral came in", ["Brook"]),  # introduced
+    # two capitalised words that are neither English nor clinical, and rare: a name without a cue
+    ("kia ora team, handover re Aroha Ngata G2P1 38+4", ["Aroha Ngata"]),
 ]
 
 
@@ -86,6 +92,8 @@ KEPT = [
     "BP 120/80 - OK. Plan discussed - ICU. see note - CXR",
     "tell him to come in; can you ask the team to review; results from renal were fine",
     "Lachman negative, McMurray positive, Babinski upgoing, Phalen and Tinel negative; Whipple planned.",
+    "Nurse here, quick question: ok to give the 2200 dose? see you tmrw - Done",
+    "Tiotropium Respimat 2 puffs daily, Novorapid FlexPen, Wegovy pen - ok",
     "RESP NC 4L SATS 97%. SEE PT ADMISSION NOTE. SUPPORT AS NEEDED. RECEIVED LOPRESSOR 5 MG IV. AM K PND.",
 ]
 

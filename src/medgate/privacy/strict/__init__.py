@@ -14,6 +14,8 @@ It runs after the rules (which find the labelled and structured identifiers) and
 
 from __future__ import annotations
 
+from typing import Final
+
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
@@ -51,15 +53,39 @@ from medgate.privacy.text import char_before, end_before, upper_ratio, word_befo
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import STOP_NAME_WORDS
 
+# After a signature: punctuation, kisses, or the signer's phone number ("— Lindiwe 072 555 8830").
+# Web frequency under which two capitalised non-English words side by side are taken for a name.
+RARE_ZIPF: Final = 3.0
+_SIGNATURE_TAIL: Final = " \t\n.!x0123456789+()-"
+
 
 def _signed_off(t: Tok, text: str) -> bool:
     """The message's last word after a dash or a closing word: a signature ("- sammy", "– Ade",
     "cheers, TW", "thanks, bec")."""
-    if text[t.end : t.end + 8].strip(" \t\n.!x") or len(text) - t.end > 8:
+    tail = text[t.end : t.end + 24]
+    if len(text) - t.end > 24 or tail.strip(_SIGNATURE_TAIL):
         return False  # (a bounded look: no copy of the rest of a long document per word)
-    if text[max(0, t.start - 4) : t.start].rstrip(" \t")[-1:] in ("-", "–", "—"):
-        return True
-    return word_before(text, t.start, ",\n") in cues.SIGN_OFFS
+    return _dash_before(t, text) or word_before(text, t.start, ",\n") in cues.SIGN_OFFS
+
+
+def _dash_before(t: Tok, text: str) -> bool:
+    return text[max(0, t.start - 4) : t.start].rstrip(" \t")[-1:] in ("-", "–", "—")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Nothing but spaces between the start of the text or line and `start`."""
+    return char_before(text, start, " \t") in ("", "\n")
+
+
+def _rare_titled(w: Tok) -> bool:
+    """A capitalised word that is neither English nor clinical and rare on the web: with another
+    such word beside it, the pair is a name ("Aroha Ngata") however the lexicon files them."""
+    e = w.entry
+    return (
+        e is not None and len(w.text) > 2 and w.text[:1].isupper() and w.text[1:].islower()
+        and not (e.english or e.clinical or w.eponym) and e.zipf < RARE_ZIPF
+        and w.low not in cues.UNITS and w.low not in cues.SHORTHAND
+    )  # fmt: skip
 
 
 def _initials_by(t: Tok, text: str) -> bool:
@@ -309,6 +335,16 @@ class StrictFilter:
         if nameish and nxt is not None and nxt.low == "from" and i + 2 < len(words) \
                 and words[i + 2].low in cues.DEPARTMENTS and adjacent(text, words, i + 1, i + 2):
             return "someone from a department"  # "femi from renal says"
+        if titled and nxt is not None and nxt.low == "here" and _opens_line(text, t.start) and (
+            not plain or e.flags & F.FIRST or e.name
+        ):
+            return "introduced"  # "Brook here from the ward clerk desk", "Hemi here,"
+        if mixed and titled and not plain and e.zipf < RARE_ZIPF and len(low) > 2:
+            for w in (prev, nxt):
+                if w is not None and _rare_titled(w):
+                    return "capitalised pair of rare words"  # "re Aroha Ngata", "Wapun Kakegamic"
+        if titled and e.name and e.zipf < WEAK_ZIPF and _signed_off(t, text) and _dash_before(t, text):
+            return "signed off"  # "Mera number ... hai - Anil": a name after the closing dash
         if t.verdict == SAFE:
             if not plain:  # web jargon ("cpap", "jaz"): a name only after a kinship word, or
                 # capitalised as a message's signature ("thx, Lindiwe")
