@@ -54,6 +54,6 @@ CHAT = load("blind_chat.yaml")  # 80 chat messages from patients, carers and cli
 NOTES_4 = load("blind_notes_4.yaml")  # set 4: 14 clinical documents, 12 general-PII texts, 14 chats
 NOTES_5 = load("blind_notes_5.yaml")  # set 5: 33 chat messages, 12 short clinical notes
 NOTES_6 = load("blind_notes_6.yaml")  # set 6: 28 chats in nine languages, 12 short documents
-NOTES_6 = load("blind_notes_6.yaml")  # set 6: 28 chat messages, 12 short clinical documents
 NOTES_7 = load("blind_notes_7.yaml")  # set 7: 26 chat messages, 10 short clinical documents
 NOTES_8 = load("blind_notes_8.yaml")  # set 8: 24 chat messages, 12 short clinical documents
+NOTES_9 = load("blind_notes_9.yaml")  # set 9: 14 ICU nursing notes, 6 letters, 8 general-PII texts, 12 chats
