@@ -71,6 +71,15 @@ MASKED = [
     ("Brook here from the ward clerk desk, a referral came in", ["Brook"]),  # introduced
     # two capitalised words that are neither English nor clinical, and rare: a name without a cue
     ("kia ora team, handover re Aroha Ngata G2P1 38+4", ["Aroha Ngata"]),
+    # handles, logins, plates, codes, pagers and signatures with a grade (set 9's shapes)
+    ("Follow her at @nomvula_econ or DM me", ["@nomvula_econ"]),
+    ("the portal: log in as jdemirci if yours is locked", ["jdemirci"]),
+    ("Vehicle reg (for car park): LK19 XVD", ["LK19 XVD"]),
+    ("Membership no.: ECC-55102; NHI on the referral says KLM4821", ["ECC-55102", "KLM4821"]),
+    ("ATTENDING DR ABERNATHY BEEPER #4-1223, or bleep me 2231", ["4-1223", "2231"]),
+    ("ACPR discussion, pls bleep me. -Chioma (FY2)", ["Chioma"]),
+    ("Q1H NEURO CHECKS. --RS", ["RS"]),
+    ("12 Main Road, Galway H91 X2C4. You can reach me", ["H91 X2C4"]),
 ]
 
 
@@ -92,6 +101,8 @@ KEPT = [
     "BP 120/80 - OK. Plan discussed - ICU. see note - CXR",
     "tell him to come in; can you ask the team to review; results from renal were fine",
     "Lachman negative, McMurray positive, Babinski upgoing, Phalen and Tinel negative; Whipple planned.",
+    "heparin @1000u/hr, lopressor @5MG IV @0600, NS @KVO; G3P1011; 1000mg; 130-200/HOUR; 40cmH20",
+    "breast ca C50 T2N0 M0, CD4 45, H1N1, SARS-CoV-2, ICD-10, HbA1c 7.9",
     "Nurse here, quick question: ok to give the 2200 dose? see you tmrw - Done",
     "Tiotropium Respimat 2 puffs daily, Novorapid FlexPen, Wegovy pen - ok",
     "RESP NC 4L SATS 97%. SEE PT ADMISSION NOTE. SUPPORT AS NEEDED. RECEIVED LOPRESSOR 5 MG IV. AM K PND.",

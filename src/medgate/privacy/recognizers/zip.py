@@ -12,9 +12,13 @@ from medgate.privacy.types import PhiType
 
 UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?[ ]\d[ABD-HJLNP-UW-Z]{2}"
 CA_POSTCODE = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ ]\d[ABCEGHJ-NPRSTV-Z]\d"
-# UK "HR8 2LP" / "SA19 6HN" and Canadian "H2X 3K4" (the space is required); a separate scan
-# (starts with a character class so the scan skips to capitals; the boundary is checked after)
-_POSTCODE: Final = re.compile(rf"(?=[A-Z])(?:{UK_POSTCODE}|{CA_POSTCODE})(?![\w\-])")
+# An Irish Eircode without its label: a routing key and a four-character identifier that mixes
+# letters and digits ("H91 X2C4", "D24 K7X3"; not a TNM stage such as "T2N0")
+EIRCODE = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ ](?!T\dN\d)(?=[0-9A-Z]*[A-Z])(?=[0-9A-Z]*\d)[0-9AC-FHKNPRTV-Y]{4}"
+# UK "HR8 2LP" / "SA19 6HN", Canadian "H2X 3K4" and Irish "H91 X2C4" (the space is required); a
+# separate scan (starts with a character class so the scan skips to capitals; the boundary is
+# checked after)
+_POSTCODE: Final = re.compile(rf"(?=[A-Z])(?:{UK_POSTCODE}|{CA_POSTCODE}|{EIRCODE})(?![\w\-])")
 
 
 class ZipRecognizer(Recognizer):

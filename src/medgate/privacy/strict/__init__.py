@@ -14,6 +14,7 @@ It runs after the rules (which find the labelled and structured identifiers) and
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from medgate.privacy import cues
@@ -57,13 +58,17 @@ from medgate.privacy.vocab import STOP_NAME_WORDS
 # Web frequency under which two capitalised non-English words side by side are taken for a name.
 RARE_ZIPF: Final = 3.0
 _SIGNATURE_TAIL: Final = " \t\n.!x0123456789+()-"
+# ... or the signer's grade or credential: "-Chioma (FY2)", "-CB/RN"
+_ROLE_AFTER: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\)|/[A-Za-z]{2,5}\b)")
 
 
 def _signed_off(t: Tok, text: str) -> bool:
     """The message's last word after a dash or a closing word: a signature ("- sammy", "– Ade",
     "cheers, TW", "thanks, bec")."""
-    tail = text[t.end : t.end + 24]
-    if len(text) - t.end > 24 or tail.strip(_SIGNATURE_TAIL):
+    if len(text) - t.end > 24:
+        return False
+    tail = _ROLE_AFTER.sub("", text[t.end : t.end + 24], count=1)
+    if tail.strip(_SIGNATURE_TAIL):
         return False  # (a bounded look: no copy of the rest of a long document per word)
     return _dash_before(t, text) or word_before(text, t.start, ",\n") in cues.SIGN_OFFS
 
@@ -299,7 +304,8 @@ class StrictFilter:
         low = t.low
         if (
             2 <= len(t.text) <= 3 and t.text.isalpha() and (t.text.isupper() or t.text.islower())
-            and not (e.english or e.clinical) and low not in cues.UNITS and e.zipf < 4.0
+            and not (e.english or e.clinical) and low not in cues.UNITS
+            and (e.zipf < 4.0 or (e.zipf < WEAK_ZIPF and _dash_before(t, text)))
             and t.text.title() not in STOP_NAME_WORDS
             and ((t.text.isupper() and _signed_off(t, text)) or _initials_by(t, text))
         ):  # fmt: skip

@@ -63,8 +63,27 @@ _AGE: Final = re.compile(
     r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
 )
 _SHORT_PHONE: Final = re.compile(
-    r"(?i)\b(?:pager|pgr|page|bleep|beep|beeper|ext|extension|x)\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?(?P<v>\d{4,5})\b"
+    r"(?i)\b(?:pager|pgr|page|bleep|beep|beeper|ext|extension|x)\.?[ \t]*"
+    r"(?:is[ \t]+|me[ \t]+on[ \t]+|me[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?(?P<v>\d{4,5}|\d-\d{4})\b"
+)  # "pager 32007", "bleep me 2231", "BEEPER #4-1223"
+# An @handle (a username in chat, a social-media account): not the middle of an e-mail address
+_HANDLE: Final = re.compile(r"@(?<![\w.@]@)(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@]|\.\w)")
+# A login after its cue: "log in as jdemirci", "username: mk_77", "user id r.okafor"
+_LOGIN: Final = re.compile(
+    r"(?i)\b(?:log[ \t-]?in[ \t]+as|logged[ \t]+in[ \t]+as|user[ \t]?name|user[ \t]?id|login(?=[ \t]*:))"
+    r"[ \t]*[:#-]?[ \t]*(?P<v>[A-Za-z0-9_][\w.\-]*[A-Za-z0-9_])"
 )
+# A British number plate, current format: "LK19 XVD", "LK19XMR"
+_UK_PLATE: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d\d[ ]?[A-Z]{3}(?![\w])")
+# A code of letters then at least four digits ("ECC-55102", "KLM4821", "KZN-PHC-0078812"), or of
+# six or more digits then a check letter or two ("7265314KA"): an account, member or record number.
+# (Not a measurement range with its unit, "130-200/HOUR", "40cmH20": no slash, digits in one run.)
+_CODE: Final = re.compile(
+    r"[A-Za-z0-9](?<![\w\-/.][A-Za-z0-9])"
+    r"(?:[A-Za-z]{1,5}(?:-[A-Za-z]{1,5}){0,2}-?\d{4,12}(?:-\d{1,4})?|\d{6,12}[A-Za-z]{1,2})"
+    r"(?![\w\-/]|[.,]\d)"
+)
+
 _NATIONAL_PHONE: Final = re.compile(
     r"[0(](?<![\w+][0(])(?:(?<=0)\d{1,4}|(?<=\()0\d{1,4}\))(?:[ \t-]\d{2,5}){1,3}(?![\w])"
 )
@@ -114,6 +133,18 @@ def number_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    for m in _HANDLE.finditer(text):
+        v = m.group("v")  # (not "@0600", "@10MG", "@KVO": "at" in a nursing note)
+        if len(v) >= 3 and (v[0].isalpha() or v[0] == "_") and not (v.isupper() and len(v) <= 6):
+            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+    for m in _LOGIN.finditer(text):
+        if len(m.group("v")) >= 3 and m.group("v").lower() not in cues.DETERMINERS:
+            out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))
+    for m in _UK_PLATE.finditer(text):
+        out.append(Entity(PhiType.VEHICLE, m.start(), m.end(), m.group()))
+    for m in _CODE.finditer(text):
+        if _is_code(m.group()):
+            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
     for m in _SHORT_PHONE.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
     for rx in (_NATIONAL_PHONE, _LOCAL_PHONE):
@@ -151,6 +182,14 @@ def number_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     out.extend(_month_dates(text))
     return out
+
+
+def _is_code(value: str) -> bool:
+    """Not gravida and para ("G3P1011")."""
+    return _OBSTETRIC.fullmatch(value) is None
+
+
+_OBSTETRIC: Final = re.compile(r"[Gg]\d{1,2}[Pp]\d{1,4}(?:[Aa]\d)?")
 
 
 def _starts_number(text: str, start: int) -> bool:
