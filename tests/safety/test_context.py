@@ -66,6 +66,12 @@ CASES = [
     # a full stop inside a number is not the end of a sentence: "denies" still reaches
     ("He denies chest pain or shortness of breath, temp 37.5 and BP 120/80.", "shortness of breath", {NEG}),
     ("denies fever or chills, temp 37.2", "chills", {NEG}),
+    # a list of denials; the medicine only, not what follows it
+    ("no vomiting, not on any blood thinners, im 28", "blood thinners", {NEG}),
+    ("AF not on anticoagulation has a 2-hour history of a cold leg", "2-hour", set()),
+    # the news: someone else, within its clause only
+    ("saw on the news a teenager died of anaphylaxis after a meal", "anaphylaxis", {FAM}),
+    ("read in the paper a kid died of meningitis, my son has a rash", "rash", set()),
 ]
 
 

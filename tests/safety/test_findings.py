@@ -37,6 +37,18 @@ FIRES: list[tuple[str, str, str]] = [
     ("my 8 year old has a fever of 39.5 and terrible tummy pain", "paediatric_red_flags", "emergent"),
     ("my 4 month old has a temp of 39.2 but is feeding", "paediatric_red_flags", "urgent"),
     ("my 3 year old is off her food and not drinking, temp 38.5", "paediatric_red_flags", "urgent"),
+    # set 7's misses: a usual value in brackets belongs to its own number; a cuff; missed
+    # dialysis; a chemical in the eye; bile in the vomit; a pesticide; guarding; advanced HIV
+    ("on methotrexate, shaking, temp 39.1, bp machine says 86/50 (normally 125/80), heart 118",
+     "abnormal_vital_signs", "emergent"),
+    ("had my baby 6 days ago, seeing sparkly zigzags, midwife cuff said 162/108", "pregnancy_emergency", "emergent"),
+    ("he is on haemodialysis, missed friday and monday sessions, legs heavy and weak", "kidney_emergency", "emergent"),
+    ("splashed oven cleaner in my eye 10 min ago, stings like crazy", "eye_emergency", "emergent"),
+    ("my baby is 6 weeks, the sick is bright green like grass", "paediatric_red_flags", "emergent"),
+    ("unwell after spraying insecticide on his crops, salivating, pupils are pinpoint", "medicine_toxicity", "emergent"),
+    ("colonoscopy yesterday, now abdominal pain and his abdomen is tender and guarded", "acute_abdomen", "emergent"),
+    ("HIV, CD4 count 45, headache for 10 days and now double vision", "severe_pain", "emergent"),
+    ("heart failure, gained 2 kg in 4 days with more ankle swelling", "same_day_assessment", "urgent"),
     # clots (NICE NG158)
     ("my left calf is swollen and tender since my knee operation", "venous_thromboembolism", "emergent"),
     ("one leg is much bigger than the other and I'm short of breath", "venous_thromboembolism", "emergent"),
@@ -208,6 +220,15 @@ NOT_EMERGENT: list[str] = [
     "dialysis went fine today, a bit washed out after as usual",
     "I have Addison's, feeling fine, do I need a flu jab?",
     "my son has sickle cell, when is his next penicillin prescription due?",
+    # set 7's look-alikes and their near misses
+    "was weeding in 30°C heat and got dizzy, sat in the shade, feel normal again",  # the weather's 30°C
+    "its going to be 35°C all week, how much extra can i drink on dialysis?",
+    "I missed the gym sessions this week and my legs feel weak lol",  # no dialysis
+    "An 8-month-old is drooling, chewing on everything and sleeping poorly, 37.6 °C",  # not sleeping pills
+    "heart failure, she is not breathless at rest, sleeps on her usual two pillows",
+    "my CD4 is 650 and I feel great, can I stop my meds?",
+    "is it safe to use insect repellent on my toddler? she drools a lot",
+    "how do I keep shampoo out of my baby's eyes",
 ]
 
 

@@ -118,6 +118,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"denie[sd]|deny(?:ing)?|denying|without|no|nor|never (?:had|experienced)", NEG),
     Trigger(r"(?:does|did|do)(?:n['’]t| not) (?:have|report|endorse|complain of)", NEG),
     Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had", NEG),
+    # a list of denials in a message: "no vomiting, not on any blood thinners"
+    Trigger(r"not (?:on|taking|using)(?: any)?", NEG, max_words=2),  # (the medicine, not what follows)
     Trigger(
         rf"(?:i['’]?m|i am|am|is|are|was|were|he['’]?s|she['’]?s|they['’]?re|you['’]?re) not"
         rf"{_NOT_NEGATING}",
@@ -206,6 +208,13 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         r"series|novel|book|episode|documentary)",
         HYPO,
         max_words=12,
+    ),
+    Trigger(  # the news: someone the user read or heard about, not the user
+        r"(?:saw|seen|read|heard|watched|was) (?:\w+ ){0,2}(?:on|in) the (?:news|paper|papers|radio|telly)"
+        r"|(?:a|the|this|that) (?:news (?:story|report|item)|newspaper article|article) (?:about|on|said)",
+        FAM,
+        max_words=10,
+        clause=True,
     ),
     Trigger(  # fiction: someone the user is writing
         r"(?:writ\w*|wrote|draft\w*|plott\w*|working on) (?:a|an|the|my|this|our|some) "
@@ -325,6 +334,8 @@ def _usable(hits: list[_Hit], targets: Sequence[tuple[int, int]]) -> list[_Hit]:
             continue
         if any(t0 <= h.start and h.end <= t1 for t0, t1 in targets):
             continue  # part of the finding itself ("no reason to live")
+        if any(h.start < t0 < h.end <= t1 for t0, t1 in targets):
+            continue  # its tail starts the finding: "is not" + "not interested in feeds"
         if any(_overlaps(h.start, h.end, p.start, p.end) for p in pseudo):
             continue
         kept.append(h)

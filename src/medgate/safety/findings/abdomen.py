@@ -28,7 +28,7 @@ CONCEPTS: Final = (
             r" (?:up )?straight|(?:curled|doubled) up (?:in a ball|on the (?:bed|floor|sofa))",
             rf"(?:won['’]?t|will not|doesn['’]?t|does not|didn['’]?t) let (?:anyone|anybody|me|us|the doctor|her"
             rf"|him) (?:\w+ )?touch (?:his|her|their|my) {_ABDO}|(?:rigid|board[- ]like|hard) {_ABDO}"
-            r"|guarding|rebound|peritoni\w*|lying (?:very )?still",
+            rf"|guarding|{_ABDO}(?: \w+){{0,3}} guarded|guarded {_ABDO}|rebound|peritoni\w*|lying (?:very )?still",
         ),
     ),
     Concept(

@@ -89,7 +89,11 @@ CONCEPTS: Final = (
     ),
     Concept(
         "bilious_vomit",
-        (r"(?:green|bile|bilious|bile[- ]stained|dark green|yellow[- ]green)(?: \w+)? (?:vomit\w*|sick)|vomit\w* (?:bright |dark )?(?:green|bile)",),
+        (r"(?:green|bile|bilious|bile[- ]stained|dark green|yellow[- ]green)(?: \w+)? (?:vomit\w*|sick)|vomit\w* (?:bright |dark )?(?:green|bile)",
+         # "the sick is bright green like grass", "threw up green stuff"
+         r"(?:vomit|sick|puke)\w*(?: [\w'’]+){0,3} (?:is|was|looks|looked|came up|comes up|coming up)"
+         r" (?:bright |dark |all |very |kind of )?(?:green|bile|bilious)\b"
+         r"|(?:threw|throw\w*|brought|bring\w*|sicked) up (?:\w+ ){0,2}(?:green|bile)\b",),
     ),
     Concept(
         "colic_episodes",

@@ -6,7 +6,9 @@ emergency ophthalmology; a contact-lens wearer with a painful red eye, or photop
 eye, needs same-day assessment (microbial keratitis, uveitis); British Society for Rheumatology
 guideline on giant cell arteritis (Mackie SL et al., Rheumatology 2020;59:e1-e23): new temporal
 headache or jaw claudication with visual disturbance needs same-day ophthalmology, without it a
-fast-track assessment.
+fast-track assessment. Royal College of Ophthalmologists / NICE CKS "Eye - chemical injury": a
+chemical (above all an alkali: oven or drain cleaner, cement, lime, bleach) in the eye is an
+emergency: irrigate at once and go to an emergency department.
 """
 
 from __future__ import annotations
@@ -16,7 +18,21 @@ from typing import Final
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
+_CHEMICAL = (
+    r"(?:oven|drain|toilet|bathroom) cleaner|bleach|acid|alkali\w*|caustic|lye|cement|(?:quick)?lime|ammonia"
+    r"|chemicals?|chlorine|pool (?:shock|chemicals?)|hair (?:dye|relaxer)|dishwasher (?:tablet|liquid|pod)"
+    r"|detergent|(?:laundry|washing) (?:pod|liquid)|battery acid|pepper spray"
+)
 CONCEPTS: Final = (
+    Concept(
+        "chemical_in_eye",
+        (
+            rf"(?:{_CHEMICAL})(?: [\w'’]+){{0,4}} (?:in|into|on) (?:my|his|her|their|the|both|one|her left|her right"
+            r"|my left|my right|his left|his right) (?:\w+ )?eyes?\b",
+            rf"(?:splash\w*|spray\w*|squirt\w*|got|flicked|spat) (?:\w+ ){{0,2}}(?:in|into) (?:my|his|her|the) eyes?"
+            rf"(?: [\w'’]+){{0,3}} (?:{_CHEMICAL})",
+        ),
+    ),
     Concept(
         "red_painful_eye",
         (
@@ -64,6 +80,8 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("a chemical in the eye", "emergent", ("chemical_in_eye",),
+                  source="RCOphth / NICE CKS: chemical eye injury, irrigate and attend an emergency department"),
     Discriminator("jaw claudication with visual symptoms", "emergent", ("jaw_claudication",),
                   any_of=("blurred_vision", "visual_disturbance"),
                   source="BSR GCA guideline 2020: same-day ophthalmology"),

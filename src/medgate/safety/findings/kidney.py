@@ -16,8 +16,10 @@ CONCEPTS: Final = (
     Concept(
         "missed_dialysis",
         (r"(?:missed|skipped|couldn['’]?t (?:get to|go to|make)|didn['’]?t (?:go to|have|get)|no) (?:my |his |her |the )?"
-         r"(?:last )?(?:[\w'’]+ )?(?:dialysis|haemodialysis|hemodialysis|sessions?)",),
+         r"(?:last )?(?:[\w'’]+ ){0,3}?(?:dialysis|haemodialysis|hemodialysis|sessions?)",),  # "missed friday and monday sessions"
     ),
+    # "sessions" alone could be the gym's: the message must say dialysis somewhere
+    Concept("on_dialysis", (r"(?:haemo|hemo|peritoneal )?dialys[ie]s|kidney machine|renal unit|fistula",)),
     Concept(
         "potassium_symptoms",
         (r"(?:legs?|arms?|muscles?)(?: \w+){0,3} (?:heavy|weak|like rubber|like jelly)|heart (?:is )?(?:beating|going)"
@@ -28,7 +30,7 @@ CONCEPTS: Final = (
 
 DISCRIMINATORS: Final = (
     Discriminator("missed dialysis with weakness, palpitations or breathlessness", "emergent",
-                  ("missed_dialysis", "potassium_symptoms"),
+                  ("missed_dialysis", "potassium_symptoms", "on_dialysis"),
                   source="UK Kidney Association (2020): suspected hyperkalaemia after missed dialysis"),
 )
 

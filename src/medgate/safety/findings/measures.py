@@ -153,7 +153,7 @@ def _hours(m: re.Match[str]) -> list[tuple[str, float]]:
 SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     (
         "blood pressure",
-        rf"\b(?:bp|b/p|nibp|blood pressure|pressure)\b{_FILLER}(?P<s1>\d{{2,3}})\s*(?:/|over)\s*"
+        rf"\b(?:bp|b/p|nibp|blood pressure|pressure|cuff)\b{_FILLER}(?P<s1>\d{{2,3}})\s*(?:/|over)\s*"
         r"(?P<d1>\d{2,3})\b(?:\s*mm ?hg)?"
         r"|\b(?P<s2>\d{2,3}) ?/ ?(?P<d2>\d{2,3}) ?mm ?hg\b|\b(?P<s3>\d{2,3}) over (?P<d3>\d{2,3})\b",
         _bp,
@@ -178,8 +178,10 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"\b(?:temp\w*|(?-i:T)|tmax|fever|febrile|pyrexi\w*|running|thermometer(?: \w+)?|spik\w*"
         rf"|peak\w*)\b{_FILLER}(?P<tv>\d{{2,3}}(?:[.,]\d{{1,2}})?)\s*(?P<tu>°\s*[cf]|º\s*[cf]"
         r"|degrees?(?: [cf]\b| celsius| fahrenheit| centigrade)?|deg\b|c\b|f\b|°)?"
-        r"|\b(?P<tv2>\d{2,3}(?:[.,]\d)?)\s*(?P<tu2>°\s*[cf]?|º\s*[cf]?|degrees? (?:c|f|celsius"
-        r"|fahrenheit)\b|c\b|(?-i:F)\b)"
+        r"|(?<!\bin )(?<!it['’]s )(?<!\bits )(?<!it is )(?<!it was )(?<!\bbe )\b(?P<tv2>\d{2,3}(?:[.,]\d)?)\s*(?P<tu2>°\s*[cf]?|º\s*[cf]?"
+        r"|degrees? (?:c|f|celsius|fahrenheit)\b|c\b|(?-i:F)\b)"
+        # the weather, not a body: "in 30°C heat", "35 degrees outside", "it's 40C today"
+        r"(?!\s*(?:heat|weather|sun\w*|outside|out there|today|all week|this week|days?|water|bath|shower|oven|room))"
         r"|(?<!bmi )(?<!bmi: )(?<!bmi of )(?<!weighs )(?<!weight )(?<!\d[.,])\b"
         r"(?P<tv3>3[5-9][.,]\d|4[0-2][.,]\d)\b(?!\s*(?:kg|lbs?|%|cm|mm|mmol|mg|weeks?|wks?))",
         _temp,
@@ -324,5 +326,15 @@ def _is_baseline(text: str, start: int, end: int) -> bool:
     lo = max(text.rfind(c, 0, start) for c in ".;!?\n")
     ends = [i for i in (text.find(c, end) for c in ".;!?\n") if i != -1]
     hi = min(ends) if ends else len(text)
-    window = text[max(lo + 1, start - 40) : min(hi, end + 40)]
-    return _BASELINE.search(window) is not None
+    base = max(lo + 1, start - 40)
+    window = text[base : min(hi, end + 40)]
+    for m in _BASELINE.finditer(window):
+        # "86/50 (normally 125/80)": a usual-value word right before another number is that
+        # number's, not this reading's
+        digit = _DIGIT_AFTER.match(text, base + m.end())
+        if digit is None or start <= digit.end() - 1 < end:
+            return True
+    return False
+
+
+_DIGIT_AFTER: Final = re.compile(r"[^\d.;!?\n]{0,12}\d")

@@ -21,6 +21,7 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
 CONCEPTS: Final = (
+    Concept("double_vision", (r"double vision|seeing (?:double|two of everything)|diplopi\w*|everything (?:looks )?doubled",)),
     Concept(
         "tearing_pain",
         (
@@ -59,6 +60,9 @@ DISCRIMINATORS: Final = (
     ),
     Discriminator("severe acute pain", "urgent", ("severe_pain",), none_of=("chronic_only", "resolved"),
                   source="MTS: severe pain"),
+    Discriminator("headache with new double vision", "emergent", ("headache", "double_vision"),
+                  none_of=("chronic_only", "resolved"),
+                  source="NICE CKS Headache: a new neurological deficit with headache, same-day emergency assessment"),
     Discriminator("headache with raised-pressure features", "urgent", ("headache", "headache_pressure_sign"),
                   none_of=("chronic_only",), source="NICE CG150 1.1.1: headache red flags"),
 )

@@ -45,7 +45,7 @@ CONCEPTS: Final = (
         (
             r"(?:severe|terrible|awful|horrible|horrendous|bad|pounding|splitting|worst) headache|headache(?: \w+){0,6}"
             r" (?:won['’]?t go|wont go|won['’]?t touch|wont touch|not (?:going|touched|touching|helped|helping)"
-            r"|hasn['’]?t (?:touched|helped)|didn['’]?t (?:touch|help))",
+            r"|hasn['’]?t (?:touched|helped)|didn['’]?t (?:touch|help)|doesn['’]?t (?:touch|help|shift)|does not (?:touch|help))",
             r"flashing lights|(?:seeing )?(?:spots|stars|sparkl\w*|zigzags?)(?: lights)?|blurr\w* vision|visual disturbance"
             r"|vision (?:is )?(?:blurr\w*"
             r"|funny|going)|(?:pain|ache) (?:just )?(?:below|under) (?:my|the|her) ribs|epigastric pain",

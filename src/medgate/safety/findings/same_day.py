@@ -9,7 +9,8 @@ prescription); NICE NG91 (acute otitis media) and NG84 (sore throat: FeverPAIN/C
 NICE CKS renal colic; NICE NG196 (atrial fibrillation: an irregular pulse needs an ECG); NICE
 NG12 (jaundice: urgent assessment); BNF methotrexate (sore throat or mouth ulcers: urgent blood
 count); NICE CKS shingles (Hutchinson's sign: same-day ophthalmology); NICE NG141 (cellulitis
-spreading past a marked edge).
+spreading past a marked edge); NICE NG106 (chronic heart failure: a weight gain of more than
+2 kg in 3 days, or more swelling, needs the heart failure team's review).
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from medgate.safety.rules.base import Concept
 _WHOSE = r"(?:my|his|her|their|the|a|our|your)"
 
 CONCEPTS: Final = (
+    Concept("heart_failure_known", (r"heart failure|(?-i:CHF|CCF|HFrEF|HFpEF)\b|weak heart|heart (?:is|isn['’]?t) pumping",)),
+    Concept("fluid_gain", (r"(?:gained|put on|gone up|up by|weight (?:is )?up)(?: \w+){0,2} (?:\d+(?:\.\d)?|two|three|four|five)"
+                           r" ?(?:kg|kilos?|lbs?|pounds)|more (?:ankle|leg|feet|foot) swelling"
+                           r"|(?:ankles|legs|feet) (?:are |have )?(?:more|getting more|much more) swollen",)),
     Concept("animal_bite", (r"(?:dog|cat|animal|human|horse|fox|bat|monkey|rat)['’]?s? ?(?:bite|bit|bitten)"
                             r"|bit(?:ten)? by (?:a |the |our |my |his |her )?(?:\w+ )?(?:dog|cat|animal|bat|monkey|fox|rat)",)),
     Concept("bite_feature", (r"broke the skin|broken skin|puncture\w*|swollen|swelling|red\w*|throbbing|(?:on|in) "
@@ -59,6 +64,8 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("fluid gain in heart failure", "urgent", ("heart_failure_known", "fluid_gain"),
+                  source="NICE NG106: weight up more than 2 kg in 3 days or more swelling, contact the HF team"),
     Discriminator("animal or human bite", "urgent", ("animal_bite", "bite_feature"),
                   source="NICE NG184 (2020): antibiotics and review for bites that break the skin"),
     Discriminator("itching of palms and soles in pregnancy", "urgent", ("itchy_palms_soles",),

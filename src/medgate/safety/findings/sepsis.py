@@ -45,7 +45,10 @@ CONCEPTS: Final = (
     ),
     Concept("immunosuppressed", (r"chemo\w*|immuno(?:compromis|suppress)\w*|neutropeni\w*|on steroids|transplant\w*"
                                  r"|tacrolimus|mycophenolate|ciclosporin|cyclosporine|sirolimus"
-                                 r"|sickle cell|(?-i:HbSS|SS disease)|asplen\w*|no spleen|splenectom\w*",)),
+                                 r"|sickle cell|(?-i:HbSS|SS disease)|asplen\w*|no spleen|splenectom\w*"
+                                 # advanced HIV: a CD4 count under 200, or antiretrovirals stopped
+                                 r"|cd4(?: count)?(?: (?:of|was|is|only))? (?:1\d\d|\d\d?)\b|\baids\b"
+                                 r"|stopped (?:\w+ )?(?:antiretroviral|arvs?\b|hiv (?:meds|medication|treatment))",)),
     Concept(
         "uti_symptoms",
         (

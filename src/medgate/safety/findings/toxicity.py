@@ -6,6 +6,9 @@ antipsychotic (DSM-5-TR; BNF "antipsychotic drugs": stop and seek urgent medical
 toxicity: the Hunter criteria (Dunkley et al., QJM 2003): with a serotonergic drug, clonus,
 hyperreflexia or tremor with agitation, sweating or fever. Lithium: MHRA / NICE CKS: vomiting,
 diarrhoea, coarse tremor, unsteadiness or confusion on lithium need an urgent level and review.
+Organophosphate and carbamate pesticides: the cholinergic toxidrome (salivation, sweating, small
+pupils, twitching, a slow heart, vomiting) after exposure is a poisoning for an emergency
+department (WHO / TOXBASE; Eddleston et al., Lancet 2008;371:597-607).
 """
 
 from __future__ import annotations
@@ -16,6 +19,17 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
 CONCEPTS: Final = (
+    Concept(
+        "pesticide_exposure",
+        (r"organophosphate\w*|carbamate\w*|insecticides?|pesticides?|sheep dip|nerve agents?|weed ?killers?"
+         r"|(?:crop|fly|bug) spray|spray\w* (?:\w+ ){0,3}(?:crops|fields|orchard|greenhouse)",),
+    ),
+    Concept(
+        "cholinergic_signs",
+        (r"salivat\w*|drool\w*|(?:pinpoint|tiny|pin[- ]?prick) pupils|pupils (?:are |were |look )?(?:pinpoint|tiny|small)"
+         r"|twitch\w*|fasciculat\w*|sweating (?:profusely|buckets|heavily|a lot)|pouring (?:with )?sweat"
+         r"|(?:heart ?rate|pulse|hr) (?:is |of |was )?(?:[2-4]\d|5[0-4])\b",),
+    ),
     Concept(
         "antipsychotic",
         (r"antipsychotics?|haloperidol|haldol|risperidone|olanzapine|quetiapine|aripiprazole|clozapine|chlorpromazine"
@@ -41,6 +55,8 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("cholinergic signs after a pesticide", "emergent", ("pesticide_exposure", "cholinergic_signs"),
+                  source="WHO / TOXBASE: organophosphate poisoning, emergency department"),
     Discriminator(
         "rigidity and fever on an antipsychotic", "emergent", ("antipsychotic", "rigidity"),
         any_of=("fever", "temp_ge_39", "not_alert", "new_confusion", "drowsy", "sweating"),

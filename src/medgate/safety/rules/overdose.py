@@ -14,7 +14,7 @@ _DRUG: Final = (
     r"(?:pills?|tablets?|tabs|capsules|caps|meds|medications?|medicines?|tylenol|acetaminophen"
     r"|paracetamol|ibuprofen|advil|aspirin|xanax|benzos?|oxy(?:codone|contin|s)|percocet"
     r"|fentanyl|heroin"
-    r"|opioids?|morphine|insulin|iron|lithium|digoxin|sertraline|antidepressants?|sleeping"
+    r"|opioids?|morphine|insulin|iron|lithium|digoxin|sertraline|antidepressants?|sleeping (?:pills?|tablets?|tabs|meds|medicines?)"
     r"|gummies|edibles|vodka|alcohol|whiskey|booze|wine|beer|rum|gin|tequila|spirits|sedatives?"
     r"|sleepers|zopiclone|zolpidem|ambien|diazepam|valium|pregabalin|gabapentin|methadone"
     r"|tramadol|codeine|beta[- ]?blockers?|diltiazem|verapamil|warfarin"
@@ -133,7 +133,7 @@ CONCEPTS: Final = (
             r"pinpoint pupils|(?-i:RR):? ?[0-8]\b|turning blue",
             r"(?:he|she|they|it|baby|friend|mum|mom|dad|son|daughter)(?:['’]?s)? (?:don['’]?t"
             r"|doesn['’]?t|does not|won['’]?t|will not|isn['’]?t|is not|not)(?: \w+)? "
-            r"(?:wak\w*|respond\w*|breath\w*)",
+            r"(?:wak\w*|respond\w*|breath(?:e|es|ing)\b)",  # (not "she is not breathless")
             r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not) (?:wake|rouse) "
             r"(?:him|her|them)",
         ),

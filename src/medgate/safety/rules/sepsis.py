@@ -53,6 +53,7 @@ CONCEPTS: Final = (
         (
             rf"mottl\w*|{BLOTCHY_SKIN}|purpur\w*|non[- ]?blanching",
             rf"(?:doesn['’]?t|does not|don['’]?t|won['’]?t) (?:fade|blanch){G2}(?:press|glass)",
+            r"(?:rash|spots|marks)(?: \w+){0,2} (?:that |which )?(?:doesn['’]?t|does not|don['’]?t|won['’]?t|didn['’]?t) (?:fade|blanch|go away when)",
         ),
     ),
     Concept("lactate", (r"lactate:? ?(?:[2-9]|1\d)(?:\.\d+)?\b",)),

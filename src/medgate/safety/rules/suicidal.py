@@ -40,7 +40,8 @@ _WORDS: Final = (
             r"(?:better|happier) (?:off )?(?:if|when) i(?:['’]?m| was| were| am) (?:gone|dead)",
             r"lethal (?:dose|amount)|would be (?:lethal|fatal)|(?:fatal|lethal) overdose",
             r"nothing (?:left )?to live for|(?:can['’]?t|cannot|can not|unable to) go on (?:like this|anymore|any more|living)",
-            r"(?:want(?:ed|s)?|wanna|ready|trying) to die|ways? to (?:die|kill myself|end it)",
+            r"(?:want(?:ed|s)?|wanna|ready|trying) to die(?! (?:of|from) (?:embarrassment|shame|boredom|laugh\w*|cringe)"
+            r"| laughing)|ways? to (?:die|kill myself|end it)",  # (not "want to die of embarrassment")
             r"not (?:to )?wake up|never wake up|goodbye (?:letters?|notes?)|suicide note",
             r"jump(?:ing)? (?:off|from) (?:a |the )?(?:bridge|building|roof|cliff|balcony)",
             r"(?:jump|step)\w* in front of (?:a |the )?(?:train|bus|car|truck)",
