@@ -80,6 +80,10 @@ MASKED = [
     ("ACPR discussion, pls bleep me. -Chioma (FY2)", ["Chioma"]),
     ("Q1H NEURO CHECKS. --RS", ["RS"]),
     ("12 Main Road, Galway H91 X2C4. You can reach me", ["H91 X2C4"]),
+    # employers after a job, a way of working or an office
+    ("he was at work as a bus driver for Lakeshore Transit. ECG showed", ["Lakeshore Transit"]),
+    ("and now work remotely for Lumen & Thistle from a tiny flat", ["Lumen", "Thistle"]),
+    ("years at the Lisbon office of Meridian Actuarial. She lives", ["Meridian Actuarial"]),
 ]
 
 
@@ -103,6 +107,7 @@ KEPT = [
     "Lachman negative, McMurray positive, Babinski upgoing, Phalen and Tinel negative; Whipple planned.",
     "heparin @1000u/hr, lopressor @5MG IV @0600, NS @KVO; G3P1011; 1000mg; 130-200/HOUR; 40cmH20",
     "breast ca C50 T2N0 M0, CD4 45, H1N1, SARS-CoV-2, ICD-10, HbA1c 7.9",
+    "a teacher for Year 4; the office of the GP; a volunteer for the council",
     "Nurse here, quick question: ok to give the 2200 dose? see you tmrw - Done",
     "Tiotropium Respimat 2 puffs daily, Novorapid FlexPen, Wegovy pen - ok",
     "RESP NC 4L SATS 97%. SEE PT ADMISSION NOTE. SUPPORT AS NEEDED. RECEIVED LOPRESSOR 5 MG IV. AM K PND.",

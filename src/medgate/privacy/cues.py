@@ -93,6 +93,18 @@ CHANGE_VERBS: Final = _set(
 NAMED_AREAS: Final = _set("ward wing unit pavilion building tower house lodge")
 ADVERBS: Final = _set("alone here now still currently back home there together")
 WORK_VERBS: Final = _set("works worked working employed retired business company employer job")
+# Jobs before "for" / "at" an employer: "a bus driver for Lakeshore Transit", "analyst at Meridian"
+JOB_WORDS: Final = _set(
+    "driver teacher nurse engineer manager analyst accountant cleaner chef cook carer caregiver clerk "
+    "consultant developer designer officer assistant technician mechanic labourer laborer electrician "
+    "plumber builder receptionist secretary lawyer attorney solicitor pharmacist scientist researcher "
+    "lecturer professor intern volunteer worker employee contractor director owner waitress waiter "
+    "cashier barista server bartender programmer administrator coordinator supervisor foreman"
+)
+# "the Lisbon office of Meridian Actuarial": a part of an employer before "of"
+EMPLOYER_PARTS: Final = _set("office offices branch headquarters hq team division subsidiary")
+# How someone works, between the verb and "for": "work remotely for", "worked part-time at"
+WORK_MANNER: Final = _set("remotely remote part-time full-time freelance fulltime parttime mostly")
 EMPLOYER_PREPS: Final = _set("at for from with by")
 # Words that belong to a facility's name ("Holy Cross", "Union Memorial", "University of X").
 FACILITY_NAME_WORDS: Final = _set(

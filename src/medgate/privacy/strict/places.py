@@ -29,6 +29,8 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
     head_first = any(h in low for h in cues.HEAD_FIRST_FACILITIES)  # (rare: once per text)
     for i, t in enumerate(words):
         _after_place_cue(lex, words, i, text, mixed)
+        if mixed and t.low in _EMPLOYER_PREPS and i > 0:
+            _employer_after(words, i, text)
         if t.low not in _TRIGGERS and not head_first:
             continue  # (one set lookup for most words instead of the chain below)
         if t.low in cues.FACILITY_HEADS and t.low not in cues.FACILITY_NAME_WORDS:
@@ -95,6 +97,41 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
         ):
             for x in words[i : i + 3]:  # "University of Maryland", "U OF MD"
                 x.hit, x.place, x.why = True, True, "facility name"
+
+
+_EMPLOYER_PREPS: Final = frozenset({"for", "at", "of"})
+
+
+def _employer_after(words: list[Tok], i: int, text: str) -> None:
+    """An employer's capitalised name after a job or a way of working: "a bus driver for
+    Lakeshore Transit", "now work remotely for Lumen & Thistle", "the Lisbon office of Meridian
+    Actuarial" (mixed-case text only: in ALL CAPS every word is capitalised)."""
+    t = words[i]
+    k = i - 1
+    if words[k].low in cues.WORK_MANNER and k > 0:
+        k -= 1
+    prev = words[k].low
+    if t.low == "of":
+        if prev not in cues.EMPLOYER_PARTS:
+            return
+    elif prev not in cues.JOB_WORDS and prev not in cues.WORK_VERBS and prev != "work":
+        return
+    name: list[Tok] = []
+    for j in range(i + 1, min(i + 5, len(words))):
+        w = words[j]
+        gap = text[words[j - 1].end : w.start]
+        if gap not in (" ", " & ") or not (w.text[:1].isupper() and w.text[1:].islower()):
+            break
+        e = w.entry
+        if e is None or w.eponym or w.low in cues.UNITS or e.zipf >= FUNCTION_ZIPF or w.low in cues.TITLES:
+            break
+        if not name and e.clinical and not e.name:
+            break  # (a clinical word may follow the name's first word: "Lakeshore Transit")
+        name.append(w)
+    if name and not (len(name) == 1 and name[0].entry is not None and name[0].entry.english
+                     and name[0].entry.zipf >= 3.5):
+        for w in name:
+            w.hit, w.place, w.why = True, True, "employer"
 
 
 def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: bool) -> None:
