@@ -84,6 +84,12 @@ MASKED = [
     ("he was at work as a bus driver for Lakeshore Transit. ECG showed", ["Lakeshore Transit"]),
     ("and now work remotely for Lumen & Thistle from a tiny flat", ["Lumen", "Thistle"]),
     ("years at the Lisbon office of Meridian Actuarial. She lives", ["Meridian Actuarial"]),
+    # lower-case parts inside a name; a name after a bed number; names opening minutes' items
+    ("Update from the Rotterdam site: Pieter-Jan de Wit and Yusuf Demirci finished", ["Pieter-Jan de Wit"]),
+    ("Good morning po Mrs. de la Cruz! This is Nurse Joy", ["de la Cruz"]),
+    ("pls review Encik Ahmad Zulkifli bin Hassan bed 22", ["Ahmad Zulkifli bin Hassan"]),
+    ("handover: bed 7 Eleanor Vance-Otieno 89F, hip #", ["Eleanor Vance-Otieno"]),
+    ("Apologies: Rose. 1. Hope opened by thanking Bill. 2. Dmitri will ask the council.", ["Hope", "Dmitri"]),
 ]
 
 
@@ -107,6 +113,8 @@ KEPT = [
     "Lachman negative, McMurray positive, Babinski upgoing, Phalen and Tinel negative; Whipple planned.",
     "heparin @1000u/hr, lopressor @5MG IV @0600, NS @KVO; G3P1011; 1000mg; 130-200/HOUR; 40cmH20",
     "breast ca C50 T2N0 M0, CD4 45, H1N1, SARS-CoV-2, ICD-10, HbA1c 7.9",
+    "Pain reported at rest. Foley removed. Lasix will be held. Barthel 45, Apgar 8, Killip I.",
+    "Homeroom Rm 214\nStudent ID on file",
     "a teacher for Year 4; the office of the GP; a volunteer for the council",
     "Nurse here, quick question: ok to give the 2200 dose? see you tmrw - Done",
     "Tiotropium Respimat 2 puffs daily, Novorapid FlexPen, Wegovy pen - ok",

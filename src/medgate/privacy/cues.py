@@ -101,6 +101,17 @@ JOB_WORDS: Final = _set(
     "lecturer professor intern volunteer worker employee contractor director owner waitress waiter "
     "cashier barista server bartender programmer administrator coordinator supervisor foreman"
 )
+# After a person's name at the start of a sentence or list item: "2. Summer reported", "Dmitri will ask"
+REPORTING_VERBS: Final = _set(
+    "reported said says asked asks opened closed agreed agrees proposed presented suggested explained "
+    "confirmed noted raised thanked thanks welcomed will would chaired updated volunteered offered "
+    "led leads joined replied wrote emailed called rang"
+)
+# Lower-case parts inside a name: "Pieter-Jan de Wit", "Mrs. de la Cruz", "Ahmad bin Hassan"
+NAME_JOINERS: Final = _set(
+    "de da das do dos du del della dello di la le van von der den ter ten bin binti bint ibn al el "
+    "mac mc an ap y e"
+)
 # "the Lisbon office of Meridian Actuarial": a part of an employer before "of"
 EMPLOYER_PARTS: Final = _set("office offices branch headquarters hq team division subsidiary")
 # How someone works, between the verb and "for": "work remotely for", "worked part-time at"

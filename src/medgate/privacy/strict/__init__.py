@@ -73,6 +73,24 @@ def _signed_off(t: Tok, text: str) -> bool:
     return _dash_before(t, text) or word_before(text, t.start, ",\n") in cues.SIGN_OFFS
 
 
+# A bed, bay or room number just before a patient's name in a handover
+_BED_BEFORE: Final = re.compile(r"(?i:\b(?:bed|bay|rm|room|cubicle|cube)[ \t]*#?[ \t]*\d{1,3}[a-z]?[ \t]*[:\-–,]?[ \t]*)\Z")
+# Where a sentence or a numbered item opens: "1. ", "2) ", "- ", after a full stop, or a line
+_ITEM_OPEN: Final = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\d[.)][ \t]+|[-•*][ \t]+)[ \t]*\Z")
+
+
+def _age_sex_after(toks: list[Tok], j: int) -> bool:
+    """ "Vance-Otieno 89F", "Smith 72 M": the number is an age with a sex, not a score."""
+    if j + 1 >= len(toks):
+        return False
+    after = toks[j + 1]
+    return after.text in ("F", "M", "f", "m", "yo", "YO", "y") and after.start - toks[j].end <= 1
+
+
+def _opens_item(text: str, start: int) -> bool:
+    return _ITEM_OPEN.search(text, max(0, start - 8), start) is not None
+
+
 def _dash_before(t: Tok, text: str) -> bool:
     return text[max(0, t.start - 4) : t.start].rstrip(" \t")[-1:] in ("-", "–", "—")
 
@@ -198,6 +216,7 @@ class StrictFilter:
             t.verdict = v
         self._eponyms(toks, mixed)
         self._names(toks, words, text, mixed)
+        self._joiners(words, text)
         mark_places(self._lex, words, text, mixed)
         self._initials(toks, text)
         out = self._merge(toks, text)
@@ -244,6 +263,7 @@ class StrictFilter:
             score = (
                 mixed and t.text[:1].isupper() and t.text[1:].islower() and t.low == t.text.lower()
                 and ((nxt.text.isdigit() and len(nxt.text) <= 2) or nxt.text in ROMAN)
+                and not _age_sex_after(toks, j)
             )  # fmt: skip
             if nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score:
                 for k in range(i, j):
@@ -296,6 +316,34 @@ class StrictFilter:
                         break
 
     @staticmethod
+    def _joiners(words: list[Tok], text: str) -> None:
+        """Lower-case parts inside a name are part of it: "Pieter-Jan de Wit", "Mrs. de la Cruz",
+        "Ahmad Zulkifli bin Hassan" (between a name or a title and a name, at most three)."""
+        for i, t in enumerate(words):
+            if t.hit or t.low not in cues.NAME_JOINERS or t.text != t.low or i == 0:
+                continue
+            j = i
+            while j < len(words) and j - i < 3 and words[j].low in cues.NAME_JOINERS and not words[j].hit:
+                j += 1
+            if j >= len(words):
+                continue
+            last = words[j]
+            le = last.entry
+            capitalised = (
+                last.text[:1].isupper() and le is not None and not last.eponym
+                and not (le.clinical and not le.name) and le.zipf < FUNCTION_ZIPF
+            )  # fmt: skip
+            if not ((last.hit and not last.place) or capitalised):
+                continue
+            if not all(adjacent(text, words, k, k + 1) for k in range(i - 1, j)):
+                continue
+            before = words[i - 1]
+            if (before.hit and not before.place) or title_before(words, i - 1):
+                for k in range(i, j + 1):
+                    if not words[k].hit:
+                        words[k].hit, words[k].why = True, "inside a name"
+
+    @staticmethod
     def _name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         """Where a word that may be a name stands as one ("" where it does not)."""
         t = words[i]
@@ -345,6 +393,20 @@ class StrictFilter:
             not plain or e.flags & F.FIRST or e.name
         ):
             return "introduced"  # "Brook here from the ward clerk desk", "Hemi here,"
+        # (a first name that is also a word is a name here only where the structure says so)
+        personal = (not plain and e.zipf < WEAK_ZIPF) or (
+            (bool(e.flags & F.FIRST) or e.name) and not e.clinical and e.zipf < FUNCTION_ZIPF
+        )
+        parts_titled = all(p[:1].isupper() and p[1:].islower() for p in shape.split("-"))  # "Vance-Otieno"
+        if parts_titled and personal:
+            if nxt is not None and nxt.low in cues.REPORTING_VERBS and _opens_item(text, t.start):
+                return "a name opening an item"  # "2. Summer reported", "Dmitri will ask"
+            if prev is not None and prev.low == "of" and i > 1 and words[i - 2].low in cues.KIN \
+                    and adjacent(text, words, i - 1, i - 2):
+                return "someone's relative"  # "daughter of Park Soon-ja"
+            first = prev if prev is not None and prev.text[:1].isupper() and text[prev.end : t.start] == " " else t
+            if mixed and _BED_BEFORE.search(text, max(0, first.start - 16), first.start):
+                return "after a bed number"  # "bed 7 Eleanor Vance-Otieno 89F"
         if mixed and titled and not plain and e.zipf < RARE_ZIPF and len(low) > 2:
             for w in (prev, nxt):
                 if w is not None and _rare_titled(w):
