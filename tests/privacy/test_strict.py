@@ -32,6 +32,7 @@ MASKED = [
     ("Per K. Novak, MD, hold lasix tonight.", ["K. Novak"]),
     ("confirmed with patient and HCP Rosa T. Vance", ["Rosa T. Vance"]),
     ("last filled 5/10, seen 7/23 in clinic", ["5/10", "7/23"]),
+    ("Readmitted to unit 9/3 w/ pulmonary edema. IABP weaned off 9/7, and PA line out", ["9/3", "9/7"]),
     ("please page me, pager 32007, or work# 555 0142", ["32007", "555 0142"]),
     ("PLAN: TRANSFER TO QUARTERMAIN 3 WHEN BED AVAILABLE", ["QUARTERMAIN"]),
     ("social: lives alone in pikesville, son visits", ["pikesville"]),

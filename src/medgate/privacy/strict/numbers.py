@@ -242,11 +242,18 @@ def _is_date(m: re.Match[str], text: str) -> bool:
     if day == "52" and m.group("y") is None and not (before and before.group(1).lower() in _BIRTH_WORDS):
         return False  # "6/52": six weeks in British clinical shorthand, unless it follows "DOB"
     tail = text[m.end() : m.end() + 24]
-    after = [] if re.match(r"[.;]\s", tail) else _WORDS_AFTER.findall(tail)[:2]
-    for w in (before.group(1) if before else "", *after):
+    # (what follows a comma is the next item: "weaned off 9/7, and PA line d/c'd")
+    after = [] if re.match(r"[.;,]\s", tail) else _WORDS_AFTER.findall(tail)[:2]
+    word = before.group(1).lower() if before else ""
+    if word == "unit" and _PLACE_UNIT.search(text, max(0, m.start() - 24), m.start()):
+        word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
+    for w in (word, *after):
         if w.lower() in cues.MEASURE_WORDS:
             return False
     return True
+
+
+_PLACE_UNIT: Final = re.compile(r"(?i:\b(?:to|the|on|in|from|back)[ \t]+unit[ \t]+)\Z")
 
 
 _MONTH_DATE: Final = re.compile(
