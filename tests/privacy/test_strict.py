@@ -90,7 +90,8 @@ MASKED = [
     ("Good morning po Mrs. de la Cruz! This is Nurse Joy", ["de la Cruz"]),
     ("pls review Encik Ahmad Zulkifli bin Hassan bed 22", ["Ahmad Zulkifli bin Hassan"]),
     ("handover: bed 7 Eleanor Vance-Otieno 89F, hip #", ["Eleanor Vance-Otieno"]),
-    ("Apologies: Rose. 1. Hope opened by thanking Bill. 2. Dmitri will ask the council.", ["Hope", "Dmitri"]),
+    ("Apologies: Rose. 1. Hope opened by thanking Bill. 2. Bill will ask the council.", ["Hope", "Bill"]),
+    ("DECISION MAKER FOR THIS PT. AGNES MUNROE OF HOSPITAL LEGAL CONTACTED", ["AGNES MUNROE"]),
 ]
 
 

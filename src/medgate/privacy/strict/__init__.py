@@ -79,6 +79,18 @@ _BED_BEFORE: Final = re.compile(r"(?i:\b(?:bed|bay|rm|room|cubicle|cube)[ \t]*#?
 _ITEM_OPEN: Final = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\d[.)][ \t]+|[-•*][ \t]+)[ \t]*\Z")
 
 
+def _after_first_name(words: list[Tok], i: int, text: str) -> bool:
+    """The word before is a masked, capitalised first name right beside it (one space)."""
+    if i == 0:
+        return False
+    p = words[i - 1]
+    return (
+        p.hit and not p.place and p.entry is not None and bool(p.entry.flags & F.FIRST)
+        and p.verdict == MASK and text[p.end : words[i].start] == " "
+        and p.text[:1].isupper() and words[i].text[:1].isupper()  # (not "le 3 avril mais")
+    )  # fmt: skip
+
+
 def _age_sex_after(toks: list[Tok], j: int) -> bool:
     """ "Vance-Otieno 89F", "Smith 72 M": the number is an age with a sex, not a score."""
     if j + 1 >= len(toks):
@@ -301,6 +313,10 @@ class StrictFilter:
                 assert t.entry is not None
                 # a plain word is a name only as a capitalised first name ("Summer Delacroix")
                 first = mixed and t.verdict == SAFE and bool(t.entry.flags & F.FIRST)
+                if t.verdict == JARGON and t.entry.name and len(t.text) > 3 and _after_first_name(words, i, text):
+                    t.hit, t.why = True, "surname after a first name"  # "AGNES MUNROE"
+                    changed = True
+                    continue
                 if (t.verdict != AMBIGUOUS and not first) or t.entry.zipf >= FUNCTION_ZIPF:
                     continue
                 for j, via in ((i - 1, i - 2), (i + 1, i + 2)):
@@ -394,9 +410,10 @@ class StrictFilter:
         ):
             return "introduced"  # "Brook here from the ward clerk desk", "Hemi here,"
         # (a first name that is also a word is a name here only where the structure says so)
-        personal = (not plain and e.zipf < WEAK_ZIPF) or (
+        personal = (
             (bool(e.flags & F.FIRST) or e.name) and not e.clinical and e.zipf < FUNCTION_ZIPF
-        )
+            and low not in cues.SHORTHAND and low not in cues.TITLES and low not in ROLE_WORDS
+        )  # fmt: skip
         parts_titled = all(p[:1].isupper() and p[1:].islower() for p in shape.split("-"))  # "Vance-Otieno"
         if parts_titled and personal:
             if nxt is not None and nxt.low in cues.REPORTING_VERBS and _opens_item(text, t.start):

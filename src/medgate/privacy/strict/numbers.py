@@ -247,10 +247,7 @@ def _is_date(m: re.Match[str], text: str) -> bool:
     word = before.group(1).lower() if before else ""
     if word == "unit" and _PLACE_UNIT.search(text, max(0, m.start() - 24), m.start()):
         word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
-    for w in (word, *after):
-        if w.lower() in cues.MEASURE_WORDS:
-            return False
-    return True
+    return all(w.lower() not in cues.MEASURE_WORDS for w in (word, *after))
 
 
 _PLACE_UNIT: Final = re.compile(r"(?i:\b(?:to|the|on|in|from|back)[ \t]+unit[ \t]+)\Z")
