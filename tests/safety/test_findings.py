@@ -49,6 +49,16 @@ FIRES: list[tuple[str, str, str]] = [
     ("colonoscopy yesterday, now abdominal pain and his abdomen is tender and guarded", "acute_abdomen", "emergent"),
     ("HIV, CD4 count 45, headache for 10 days and now double vision", "severe_pain", "emergent"),
     ("heart failure, gained 2 kg in 4 days with more ankle swelling", "same_day_assessment", "urgent"),
+    # the earlier sets' remaining misses, as published rules
+    ("34 weeks pregnant, belly has gone hard as a board, havent felt her kick since", "pregnancy_emergency", "emergent"),
+    ("38 weeks and I haven't felt him move at all since yesterday evening", "pregnancy_emergency", "emergent"),
+    ("prostate cancer gone to his bones, middle back much worse, legs have got weak", "surgical_emergency", "emergent"),
+    ("a week of toothache, now swollen and going down my neck, tongue feels pushed up", "suspected_sepsis", "emergent"),
+    ("my 2 year old, found the bottle open, maybe he ate 2 or 3 tablets", "medicine_toxicity", "emergent"),
+    ("felt like something ripped inside me, pain went through to between my shoulder blades", "severe_pain", "emergent"),
+    ("Serum potassium 7.2 mmol/L; ECG shows peaked T waves", "kidney_emergency", "emergent"),
+    ("floaters this morning, then a grey shadow spreading from the periphery toward the centre of vision",
+     "eye_emergency", "emergent"),
     # clots (NICE NG158)
     ("my left calf is swollen and tender since my knee operation", "venous_thromboembolism", "emergent"),
     ("one leg is much bigger than the other and I'm short of breath", "venous_thromboembolism", "emergent"),
@@ -229,6 +239,9 @@ NOT_EMERGENT: list[str] = [
     "my CD4 is 650 and I feel great, can I stop my meds?",
     "is it safe to use insect repellent on my toddler? she drools a lot",
     "how do I keep shampoo out of my baby's eyes",
+    "I took 2 tablets of paracetamol and gave my 3 year old her calpol",
+    "potassium was 4.6 last week, normal; the tv remote battery is flat",
+    "30 weeks, baby moving a bit less this afternoon but kicked after I ate",
 ]
 
 

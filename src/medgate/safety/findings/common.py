@@ -89,7 +89,10 @@ CONCEPTS: Final = (
             r"tummy ?ache|stomach ?ache|belly ?ache|colicky",
         ),
     ),
-    Concept("back_pain", (rf"back(?: \w+){{0,2}} {_PAIN}|{_PAIN}{G2}{_WHO} back|bad back|backache",)),
+    Concept("back_pain", (rf"back(?: \w+){{0,2}} {_PAIN}|{_PAIN}{G2}{_WHO} back|bad back|backache"
+                          # "his middle back has been much worse", "lower back is killing me"
+                          r"|(?:middle|mid|lower|upper) back (?:has been |is |was |got |getting )?(?:\w+ )?(?:worse|sore|agony|killing)"
+                          r"|(?:pain|ache|through|went|goes|going)(?: \w+){0,4} between (?:my|his|her|the) shoulder ?blades",)),
     Concept(
         "headache",
         (r"headaches?|head (?:is )?(?:pounding|hurts|hurting|splitting|aching)|migraine",),

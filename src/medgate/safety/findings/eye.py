@@ -72,7 +72,7 @@ CONCEPTS: Final = (
     Concept("floaters_flashes", (r"floaters?|flash\w* (?:of light|in (?:my|his|her|the) (?:eye|vision))|photopsi\w*"
                                  r"|(?:shower|lots|loads) of (?:new )?(?:black )?(?:spots|specks|floaters)",)),
     Concept("visual_curtain", (r"(?:shadow|curtain|veil|shade|cloud)(?: \w+){0,6} (?:over|across|coming|spreading|moving"
-                               r"|from|in)(?: \w+){0,4} (?:vision|sight|eye|side)",)),
+                               r"|from|in)(?: \w+){0,6} (?:vision|sight|eye|side)",)),
     Concept(
         "visual_disturbance",
         (r"double vision|loss of vision|lost (?:\w+ )?(?:vision|sight)|vision (?:\w+ )?(?:went|going|gone|changed)",),

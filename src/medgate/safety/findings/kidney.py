@@ -20,6 +20,9 @@ CONCEPTS: Final = (
     ),
     # "sessions" alone could be the gym's: the message must say dialysis somewhere
     Concept("on_dialysis", (r"(?:haemo|hemo|peritoneal )?dialys[ie]s|kidney machine|renal unit|fistula",)),
+    # UK Kidney Association (2020): K+ >= 6.5 mmol/L, or ECG changes, is a medical emergency
+    Concept("potassium_very_high", (r"(?:potassium|(?-i:K)\+?)(?: level)?(?: (?:is|was|of|at|now))?:? ?(?:6\.[5-9]|[7-9](?:\.\d)?)\b"
+                                    r"|peaked t[- ]?waves?|tented t[- ]?waves?",)),
     Concept(
         "potassium_symptoms",
         (r"(?:legs?|arms?|muscles?)(?: \w+){0,3} (?:heavy|weak|like rubber|like jelly)|heart (?:is )?(?:beating|going)"
@@ -29,6 +32,8 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("a very high potassium or its ECG signs", "emergent", ("potassium_very_high",),
+                  source="UK Kidney Association (2020): treatment of acute hyperkalaemia, K+ >= 6.5 or ECG changes"),
     Discriminator("missed dialysis with weakness, palpitations or breathlessness", "emergent",
                   ("missed_dialysis", "potassium_symptoms", "on_dialysis"),
                   source="UK Kidney Association (2020): suspected hyperkalaemia after missed dialysis"),

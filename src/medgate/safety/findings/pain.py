@@ -28,6 +28,7 @@ CONCEPTS: Final = (
             r"(?:tearing|ripping|torn|rip\w*)(?: \w+){0,2} (?:pain|sensation|feeling|in (?:my|his|her) (?:chest|back))",
             r"pain(?: \w+){0,3} (?:like|as if|as though) (?:something|i['’]?m|it['’]?s|i am) (?:is )?(?:tearing|ripping"
             r"|being torn|being ripped)",
+            r"(?:something|it) (?:had )?(?:ripped|tore|torn|rip\w*|tear\w*) (?:inside|in (?:my|his|her) (?:chest|back))",
         ),
     ),
     Concept(

@@ -68,6 +68,12 @@ CONCEPTS: Final = (
          r"|(?:reduced|fewer|less|no) (?:fetal |foetal |baby )?(?:movements|kicks)"
          r"|(?:haven['’]?t|hasn['’]?t|not|didn['’]?t) felt (?:her|him|the baby|baby|them) (?:kick|move)",),
     ),
+    Concept(
+        "absent_fetal_movements",
+        (r"(?:haven['’]?t|hasn['’]?t|not|didn['’]?t|havent|hasnt) (?:felt|feel) (?:her|him|the baby|baby|them) (?:kick|move)\w*"
+         r" (?:at all|since|all (?:day|night|morning|evening))|(?:baby|babies) (?:has |have )?stopped (?:moving|kicking)"
+         r"|no (?:fetal |foetal |baby )?(?:movements?|kicks) (?:at all|since|all (?:day|night))",),
+    ),
     Concept("bp_high_word", (r"(?:bp|blood pressure)(?: \w+){0,3} (?:was |is |been )?(?:high|raised|up)|pre-?eclampsia",)),
     Concept(
         "bump_pain",
@@ -117,7 +123,8 @@ DISCRIMINATORS: Final = (
     Discriminator("bleeding after 20 weeks", "emergent", ("pregnancy_ge_20w", "vaginal_bleeding"),
                   source="RCOG Green-top 63: antepartum haemorrhage, hospital assessment"),
     Discriminator("pain with a hard or tender uterus", "emergent", ("pregnancy_ge_20w", "bump_pain"),
-                  any_of=("severe_pain", "vaginal_bleeding", "onset_sudden", "abdominal_pain"),
+                  any_of=("severe_pain", "vaginal_bleeding", "onset_sudden", "abdominal_pain", "back_pain",
+                          "reduced_fetal_movements"),
                   source="RCOG Green-top 63: suspected placental abruption"),
     # NICE NG133 1.7: pre-eclampsia can present up to six weeks after the birth
     Discriminator("severe hypertension after birth", "emergent", ("postpartum", "bp_ge_160_110"),
@@ -134,6 +141,8 @@ DISCRIMINATORS: Final = (
                   source="RCOG Green-top 52: postpartum haemorrhage"),
     Discriminator("bleeding after birth with faintness", "emergent", ("postpartum", "vaginal_bleeding", "faint_dizzy"),
                   source="RCOG Green-top 52: postpartum haemorrhage"),
+    Discriminator("no fetal movements", "emergent", ("absent_fetal_movements",), none_of=("resolved",),
+                  source="NHS / RCOG Green-top 57: a baby not felt moving at all, go to the maternity unit now"),
     Discriminator("reduced fetal movements", "urgent", ("reduced_fetal_movements",), none_of=("resolved",),
                   source="RCOG Green-top 57: contact the maternity unit straight away"),
     Discriminator("raised BP in pregnancy", "urgent", ("pregnancy_ge_20w", "bp_ge_140_90"),

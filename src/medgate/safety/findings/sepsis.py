@@ -79,6 +79,10 @@ CONCEPTS: Final = (
         (
             rf"(?:can['’]?t|cannot|struggl\w* to|unable to) (?:fully )?open {G3}mouth|trismus|drool\w*",
             r"(?:worse|swollen|pain\w*) on one side(?: of (?:my|the) throat)?|muffled voice|hot potato voice",
+            # a dental infection spreading to the floor of the mouth and neck (Ludwig's angina)
+            r"tongue (?:feels |is |was )?(?:pushed|raised|lifted|forced) up|floor of (?:the|my|his|her) mouth"
+            r"|(?:swelling|swollen|hard)(?: [\w'’]+){0,6} (?:going |spreading |moving )?(?:down|into|to) (?:my|his|her|the) neck"
+            r"|(?:hard|difficult|struggling) to (?:swallow|breathe)(?: and (?:talk|speak|breathe))?",
         ),
     ),
     Concept("sore_throat", (r"sore throat|throat(?: \w+){0,3} (?:pain\w*|sore|killing|hurts?)|tonsil\w*",)),

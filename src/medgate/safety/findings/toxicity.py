@@ -19,6 +19,9 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
 CONCEPTS: Final = (
+    # a small child who may have eaten tablets: "maybe he ate 2 or 3 tablets"
+    Concept("ate_tablets", (r"(?:he|she|they|baby|toddler|child|son|daughter) (?:may |might |must |could )?(?:have |has |had )?"
+                            r"(?:ate|eaten|swallowed|chewed) (?:\w+ ){0,4}(?:tablets?|pills?|capsules?|tabs)\b",)),
     Concept(
         "pesticide_exposure",
         (r"organophosphate\w*|carbamate\w*|insecticides?|pesticides?|sheep dip|nerve agents?|weed ?killers?"
@@ -55,6 +58,8 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("a small child who may have eaten tablets", "emergent", ("child_under_5", "ate_tablets"),
+                  source="NHS / TOXBASE: a child who may have swallowed medicine, A&E even if well"),
     Discriminator("cholinergic signs after a pesticide", "emergent", ("pesticide_exposure", "cholinergic_signs"),
                   source="WHO / TOXBASE: organophosphate poisoning, emergency department"),
     Discriminator(
