@@ -1,0 +1,44 @@
+"""Record of blind triage set 8 (tests/safety/triage_blind8_*.yaml, issue 17).
+
+Written by a colleague (a family physician's brief: India, Nigeria, Australia) who read only the
+first 30 and 20 lines of the set-6 files (for the format), never the screen or any other set, and
+scored once, as written, on 2026-12-01 with the screen as of commit 3c69809 — after the general
+fixes for set 7 (`.venv/bin/python benchmarks/triage_eval.py --errors`):
+
+    triage_blind8_chat.yaml (60 messages; 20 of the 25 emergencies told without alarm words)
+                              rules alone          rules + findings
+      emergent -> emergent     8/25 = 0.32         18/25 = 0.72   (quiet: 4/20 and 13/20)
+      urgent -> emergent       0/10                 0/10   (at least urgent: 5/10)
+      look-alike -> emergent   3/25 = 0.12          4/25 = 0.16
+    triage_blind8_clinical.yaml (30 vignettes, Semigran-style, all 10 emergencies quiet)
+      emergent -> emergent     2/10 = 0.20          5/10 = 0.50
+      non-emergent -> emerg.   0/10                 0/10
+      self-care -> emergent    0/10                 0/10   (false alarms 0/20)
+
+The lesson of this set: seven of its chat emergencies were the same presentations set 7 had just
+taught the screen (postnatal pre-eclampsia, green vomit in a baby, missed dialysis, an oven-cleaner
+splash, a button battery, a snake bite), told in other words, and the fixes for set 7 caught none
+of them: a fix written against one phrasing generalises little. Clinical misses were presentations
+no rule covers (Fournier's gangrene, Stevens-Johnson syndrome after lamotrigine, central retinal
+artery occlusion, severe dengue, splenic sequestration in sickle cell). Look-alike alarms: a
+screening form answered "no" item by item, an old anaphylaxis, a COPD patient's target 88-92 %,
+a friend's joke "i want to die".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.safety.floors import assert_level_floor
+
+HERE = Path(__file__).parent
+
+
+@pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
+    ("triage_blind8_clinical.yaml", 0.50, 0.0, ("non-emergent", "self-care")),
+    ("triage_blind8_chat.yaml", 0.72, 0.16, ("look-alike",)),
+])
+def test_blind8_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
+    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
