@@ -57,3 +57,4 @@ NOTES_6 = load("blind_notes_6.yaml")  # set 6: 28 chats in nine languages, 12 sh
 NOTES_7 = load("blind_notes_7.yaml")  # set 7: 26 chat messages, 10 short clinical documents
 NOTES_8 = load("blind_notes_8.yaml")  # set 8: 24 chat messages, 12 short clinical documents
 NOTES_9 = load("blind_notes_9.yaml")  # set 9: 14 ICU nursing notes, 6 letters, 8 general-PII texts, 12 chats
+NOTES_10 = load("blind_notes_10.yaml")  # set 10: 18 general-PII texts, 14 ICU nursing notes, 8 chats
