@@ -59,6 +59,20 @@ FIRES: list[tuple[str, str, str]] = [
     ("Serum potassium 7.2 mmol/L; ECG shows peaked T waves", "kidney_emergency", "emergent"),
     ("floaters this morning, then a grey shadow spreading from the periphery toward the centre of vision",
      "eye_emergency", "emergent"),
+    # set 8's misses: the presentations of set 7 in other words, and clinical ones no rule covered
+    ("my 7 week old vomited 3 times and the last two were bright green like grass", "paediatric_red_flags", "emergent"),
+    ("felt a sting on my ankle, saw a brownish snake go under the pile", "injury", "emergent"),
+    ("on haemodialysis, missed friday and today, legs heavy and weak like jelly", "kidney_emergency", "emergent"),
+    ("cleaning the oven and the spray foam splashed right into my eye", "eye_emergency", "emergent"),
+    ("had my baby 6 days ago, a headache panadol isnt touching and little sparkly zigzags", "pregnancy_emergency",
+     "emergent"),
+    ("scrotal skin swollen and dusky, crackling felt under the skin, temperature 38.9", "suspected_sepsis", "emergent"),
+    ("started lamotrigine, eroded lips, gritty red eyes, areas of blistering and skin peeling", "medicine_toxicity",
+     "emergent"),
+    ("90 minutes ago the vision in his left eye was suddenly almost gone", "eye_emergency", "emergent"),
+    ("returned from Bali 6 days ago, now bleeding gums, platelet count 32", "returned_traveller_fever", "emergent"),
+    ("sickle cell, pale and listless, abdomen is fuller on the left, Hb 4.3 g/dL", "paediatric_red_flags", "emergent"),
+    ("copd, target 88-92%, sats now 84%", "abnormal_vital_signs", "emergent"),
     # clots (NICE NG158)
     ("my left calf is swollen and tender since my knee operation", "venous_thromboembolism", "emergent"),
     ("one leg is much bigger than the other and I'm short of breath", "venous_thromboembolism", "emergent"),
@@ -242,6 +256,11 @@ NOT_EMERGENT: list[str] = [
     "I took 2 tablets of paracetamol and gave my 3 year old her calpol",
     "potassium was 4.6 last week, normal; the tv remote battery is flat",
     "30 weeks, baby moving a bit less this afternoon but kicked after I ate",
+    "oximeter says 90% but i have copd and my nurse says my target is 88 to 92, i feel my normal self",
+    "my kid threw up his dinner and his snot is green",
+    "my son has sickle cell, his spleen was removed years ago, when is his penicillin due?",
+    "I had chickenpox blisters as a kid; my lips are a bit dry and cracked in this cold weather",
+    "we saw a snake at the zoo today; the mosquito bites on my legs itch",
 ]
 
 

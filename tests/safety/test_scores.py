@@ -36,6 +36,21 @@ def test_news2_aggregate_oxygen_and_consciousness() -> None:
     assert scores.news2({}, on_oxygen=False, not_alert=None) is None
 
 
+# RCP NEWS2 chart 1, SpO2 scale 2 (prescribed target 88-92 %): (value, on oxygen, points)
+SCALE2 = [
+    (83, False, 3), (84, False, 2), (85, False, 2), (86, False, 1), (87, False, 1), (88, False, 0),
+    (92, False, 0), (97, False, 0), (92, True, 0), (93, True, 1), (94, True, 1), (95, True, 2),
+    (96, True, 2), (97, True, 3),
+]
+
+
+@pytest.mark.parametrize(("spo2", "on_oxygen", "points"), SCALE2)
+def test_news2_spo2_scale2(spo2: float, on_oxygen: bool, points: int) -> None:
+    n = scores.news2({"spo2": spo2}, on_oxygen=on_oxygen, not_alert=None, spo2_scale2=True)
+    assert n is not None
+    assert n.total == points + (scores.NEWS2_OXYGEN_POINTS if on_oxygen else 0)
+
+
 def test_qsofa() -> None:
     points, met = scores.qsofa({"rr": 22, "sbp": 100}, altered=None)
     assert points == 2 and met == ("RR 22/min", "SBP 100 mmHg")

@@ -23,6 +23,19 @@ no rule covers (Fournier's gangrene, Stevens-Johnson syndrome after lamotrigine,
 artery occlusion, severe dengue, splenic sequestration in sickle cell). Look-alike alarms: a
 screening form answered "no" item by item, an old anaphylaxis, a COPD patient's target 88-92 %,
 a friend's joke "i want to die".
+
+General fixes followed, written as the published rule rather than the set's sentence: green
+vomit anywhere in the vomiting sentence (not green snot); a snake seen with a sting, bite or
+scratch in one sentence; a missed dialysis day by its name; a chemical anywhere before "into my
+eye"; a postnatal pre-eclampsia symptom with a headache or swelling; "spat" blood after a
+tonsillectomy; "remote" is history only before a clinical noun; a quoted form item answered
+"- no"; "5 yrs ago" as history; crepitus or dusky skin with fever (Fournier's); a blistering,
+peeling rash with sore mouth or eyes (SJS/TEN); sudden loss of vision in one eye; dengue warning
+signs after travel (mucosal bleeding, platelets under 50; travellers' destinations such as Bali);
+splenic sequestration in sickle cell; NEWS2 SpO2 scale 2 and a "below target" rule when a COPD
+target of 88-92 % is given, and "target" no longer reads as a vital sign's number. After them (not
+unseen): chat 25/25 with 1/25 look-alike alarms (the friend's joke), clinical 10/10 with no false
+alarm; no decision changed on any other set.
 """
 
 from __future__ import annotations
@@ -37,8 +50,8 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind8_clinical.yaml", 0.50, 0.0, ("non-emergent", "self-care")),
-    ("triage_blind8_chat.yaml", 0.72, 0.16, ("look-alike",)),
+    ("triage_blind8_clinical.yaml", 1.0, 0.0, ("non-emergent", "self-care")),
+    ("triage_blind8_chat.yaml", 0.96, 0.04, ("look-alike",)),
 ])
 def test_blind8_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)

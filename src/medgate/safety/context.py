@@ -134,6 +134,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"stopped|went away|has gone|subsided", NEG, BI, max_words=4, clause=True),
     # a screening questionnaire's answer after its item ("... hurting yourself: not at all")
     Trigger(r"(?:(?<=[:=] )|(?<=[:=]))(?:not at all|never|none|0)(?=\s*(?:[.,;)]|$))", NEG, B),
+    # "'thoughts you would be better off dead' - no." (a form's item in quotes, then its answer)
+    Trigger(r"(?<=['’\"] )[-–—:] ?(?:no|never|not at all|none)(?=\s*(?:[.,;)]|$))", NEG, B),
     # study, not a patient: "for my EMT exam: a 60 year old man with crushing chest pain ...", "role
     # play a patient having a stroke so I can practise for my paramedic exam" (either side of it)
     Trigger(
@@ -153,7 +155,7 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
             HYPO, max_words=3),
     # -- history (medspaCy HISTORICAL)
     Trigger(r"(?:past |prior |previous |remote )?(?:medical )?(?:history|hx) of|h/o|pmh:?", HIST),
-    Trigger(r"(?:a |the )?(?:prior|previous|previously|(?<!tv )(?<!the )remote(?! control))|s/p|status post", HIST),
+    Trigger(r"(?:a |the )?(?:prior|previous|previously|remote(?= (?:history|hx|past|mi|stroke|cva|surgery|infarct|injury|fracture|episode)))|s/p|status post", HIST),
     # "old" dates only what it qualifies ("old MI"), not the rest: "since we put the old boiler on"
     Trigger(r"old", HIST, max_words=2),
     Trigger(r"(?:was )?admitted (?:for|with)|discharge summary|hospital course", HIST),
@@ -166,7 +168,7 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     ),
     Trigger(r"in (?:19|20)\d\d", HIST, B),
     Trigger(
-        r"(?:(?:\d+|a few|several|many|two|three|some) )?(?:years?|months?|decades?) ago", HIST, B
+        r"(?:(?:\d+|a few|several|many|two|three|some) ?)?(?:years?|yrs?|months?|mths?|decades?) ago", HIST, B
     ),
     Trigger(
         r"last (?:year|month)|as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B

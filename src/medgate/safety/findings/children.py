@@ -29,6 +29,13 @@ _NG143_RED = "NICE NG143 red feature"
 _NG143_AMBER = "NICE NG143 amber feature"
 
 CONCEPTS: Final = (
+    # sickle cell disease: an enlarging spleen or a sudden fall in haemoglobin is splenic
+    # sequestration (NICE CG143 / BSH sickle cell guidance: emergency)
+    Concept("sickle_cell_disease", (r"sickle[- ]cell|(?-i:HbSS|HbSC)\b|(?-i:SS) disease",)),
+    Concept("spleen_enlarging", (r"spleen(?: \w+){0,3} (?:bigger|enlarg\w*|swollen|growing)|(?:enlarg\w*|big|swollen) spleen"
+                                 r"|(?:abdomen|tummy|belly|stomach)(?: \w+){0,3} (?:fuller|swollen|bigger) on the left"
+                                 r"|(?:firm |hard )?(?:mass|lump) (?:\w+ ){0,3}on the left",)),
+    Concept("hb_very_low", (r"(?:ha?emoglobin|hb|hgb)(?: (?:is|was|of|now|down to))?:? ?(?:[1-5](?:\.\d)?|6\.[0-4]) ?g/dl",)),
     Concept("child_colour_red", (rf"mottl\w*|ashen|{BLOTCHY_SKIN}|(?:lips|face|skin|tongue)(?: \w+){{0,2}} (?:blue|grey|gray|dusky)",)),
     Concept(
         "child_unrousable",
@@ -93,7 +100,11 @@ CONCEPTS: Final = (
          # "the sick is bright green like grass", "threw up green stuff"
          r"(?:vomit|sick|puke)\w*(?: [\w'’]+){0,3} (?:is|was|looks|looked|came up|comes up|coming up)"
          r" (?:bright |dark |all |very |kind of )?(?:green|bile|bilious)\b"
-         r"|(?:threw|throw\w*|brought|bring\w*|sicked) up (?:\w+ ){0,2}(?:green|bile)\b",),
+         r"|(?:threw|throw\w*|brought|bring\w*|sicked) up (?:\w+ ){0,2}(?:green|bile)\b",
+         # green told later in the vomiting sentence: "vomited 3 times, the last two were bright green"
+         r"(?:vomit\w*|sick|threw up|thrown up|throwing up|puk\w*)"
+         r"(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b|discharge|urine|wee\b)[^.!?\n]){0,60}?\b(?:were|was|is|are|looked|looks|came up)"
+         r" (?:all |bright |dark |very |kind of )?(?:green|bile|bilious)\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",),
     ),
     Concept(
         "colic_episodes",
@@ -136,6 +147,9 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("splenic sequestration signs in sickle cell", "emergent", ("sickle_cell_disease",),
+                  any_of=("spleen_enlarging", "hb_very_low"),
+                  source="NICE CG143; BSH: acute splenic sequestration, emergency transfusion"),
     Discriminator("fever under 3 months", "emergent", ("infant_under_3m", "fever"), none_of=("resolved_episode",),
                   source=f"{_NG143_RED}: age < 3 months, temperature >= 38 C"),
     Discriminator(

@@ -31,6 +31,9 @@ CONCEPTS: Final = (
             r"|my left|my right|his left|his right) (?:\w+ )?eyes?\b",
             rf"(?:splash\w*|spray\w*|squirt\w*|got|flicked|spat) (?:\w+ ){{0,2}}(?:in|into) (?:my|his|her|the) eyes?"
             rf"(?: [\w'’]+){{0,3}} (?:{_CHEMICAL})",
+            # "cleaning the oven and the spray foam splashed right into my eye"
+            rf"(?:{_CHEMICAL}|oven|spray foam)[^.!?\n]{{0,60}}?(?:splash\w*|spray\w*|squirt\w*|went|got)"
+            r" (?:\w+ ){0,2}(?:in|into) (?:my|his|her|their|the) (?:\w+ )?eyes?\b",
         ),
     ),
     Concept(
@@ -77,9 +80,19 @@ CONCEPTS: Final = (
         "visual_disturbance",
         (r"double vision|loss of vision|lost (?:\w+ )?(?:vision|sight)|vision (?:\w+ )?(?:went|going|gone|changed)",),
     ),
+    Concept(
+        "vision_loss",
+        (r"(?:vision|sight)(?: in (?:his|her|my|the|one) (?:left |right )?eye)?(?: was| is| has)? (?:suddenly |almost |nearly"
+         r" |completely |all but )*(?:gone|lost|black|went (?:black|dark)|disappeared)|can only (?:count fingers|see light)"
+         r"|(?:lost|loss of) (?:the )?(?:vision|sight) in (?:his|her|my|the|one)"
+         r"|(?:can['’]?t|cannot|could ?n['’]?t) see (?:anything )?(?:out of|with) (?:my|his|her|the|one)",),
+    ),
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("sudden loss of vision", "emergent", ("vision_loss",), any_of=("onset_sudden", "recent_hours"),
+                  none_of=("chronic_only",),
+                  source="RCOphth / NICE CKS: sudden painless loss of vision (retinal artery occlusion), emergency"),
     Discriminator("a chemical in the eye", "emergent", ("chemical_in_eye",),
                   source="RCOphth / NICE CKS: chemical eye injury, irrigate and attend an emergency department"),
     Discriminator("jaw claudication with visual symptoms", "emergent", ("jaw_claudication",),

@@ -183,7 +183,7 @@ def _news2(c: Context) -> scores.News2 | None:
     spo2 = c.vitals.get("spo2")
     alert = c.fact("not_alert")
     return scores.news2(values, on_oxygen=spo2 is not None and spo2.on_oxygen,
-                        not_alert=alert[0] if alert else None)
+                        not_alert=alert[0] if alert else None, spo2_scale2=c.has("copd_target"))
 
 
 def _news2_at_least(total: int) -> Callable[[Context], Evidence]:
@@ -294,6 +294,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("news2_two_red", _news2_reds(2)),
     ("qsofa_2", _qsofa),
     ("spo2_le_92", _threshold("spo2", lambda v: v <= 92)),  # NHS: 92 % or less, 999 / A&E
+    ("spo2_le_87", _threshold("spo2", lambda v: v <= 87)),  # below a COPD target of 88-92 %
     ("spo2_93_94", _threshold("spo2", lambda v: 93 <= v <= 94)),  # NHS: 93-94 %, call 111
     ("sbp_le_90", _threshold("sbp", lambda v: v <= 90)),  # NICE NG51 high risk
     ("sbp_91_100", _threshold("sbp", lambda v: 91 <= v <= 100)),  # NG51 moderate-to-high

@@ -39,6 +39,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "news2_two_red": _VITALS,
     "qsofa_2": frozenset({"@rr", "@sbp"}) | _ALERT,
     "spo2_le_92": frozenset({"@spo2"}),
+    "spo2_le_87": frozenset({"@spo2"}),
     "spo2_93_94": frozenset({"@spo2"}),
     "sbp_le_90": frozenset({"@sbp"}),
     "sbp_91_100": frozenset({"@sbp"}),
@@ -69,5 +70,5 @@ CONCEPTS_READ: Final[frozenset[str]] = frozenset({
     "fever_word", "child_word", "small_child_word", "newborn", "recent_hours", "onset_sudden",
     "chronic", "worsening", "new_confusion", "reduced_consciousness", "drowsy", "dementia",
     "infection", "rigors", "hypo_named", "sugar_high", "late_pregnancy", "pregnant",
-    "pregnancy_possible",
+    "pregnancy_possible", "copd_target",
 })

@@ -70,7 +70,10 @@ CONCEPTS: Final = (
                              r" skin|skin(?: \w+){0,3} (?:hot|red) and dry",)),
     Concept("snake_bite", (r"snake ?bite|bit(?:ten)?(?:,? [\w'’]+){0,10} (?:snake|adder|viper|cobra|rattle ?snake|rattler|taipan"
                            r"|mamba|krait|copperhead|cottonmouth|boomslang|eastern brown|tiger snake)|(?:adder|viper|rattle ?snake"
-                           r"|cobra|taipan|mamba|snake) (?:bit|has bitten|got)",)),
+                           r"|cobra|taipan|mamba|snake) (?:bit|has bitten|got)",
+                           # "felt a sting on my ankle, saw a brownish snake go under the pile"
+                           r"(?:bit|bite|sting|stung|fang|scratch\w*|puncture\w*)[^.!?\n]{0,80}?\bsnake"
+                           r"|snake[^.!?\n]{0,80}?\b(?:bit|bite|sting|stung|fang|scratch\w*|puncture\w*)",)),
     Concept(
         "collapse_breathing",
         (r"collaps\w*(?:,? [\w'’]+){0,6},? (?:not breathing (?:right|properly|normally)|gasping|breathing (?:funny|weird|strange\w*|oddly)"

@@ -16,7 +16,9 @@ CONCEPTS: Final = (
     Concept(
         "missed_dialysis",
         (r"(?:missed|skipped|couldn['’]?t (?:get to|go to|make)|didn['’]?t (?:go to|have|get)|no) (?:my |his |her |the )?"
-         r"(?:last )?(?:[\w'’]+ ){0,3}?(?:dialysis|haemodialysis|hemodialysis|sessions?)",),  # "missed friday and monday sessions"
+         r"(?:last )?(?:[\w'’]+ ){0,3}?(?:dialysis|haemodialysis|hemodialysis|sessions?)",  # "missed friday and monday sessions"
+         # a day missed, dialysis named elsewhere in the message (the discriminator needs on_dialysis)
+         r"(?:missed|skipped) (?:\w+ ){0,2}?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)(?:['’]s)?\b",),
     ),
     # "sessions" alone could be the gym's: the message must say dialysis somewhere
     Concept("on_dialysis", (r"(?:haemo|hemo|peritoneal )?dialys[ie]s|kidney machine|renal unit|fistula",)),

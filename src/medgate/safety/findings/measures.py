@@ -27,7 +27,7 @@ Convert = Callable[[re.Match[str]], list[tuple[str, float]]]
 _STOP: Final = (
     r"(?:but|and|or|temp\w*|bp|sats?|oxygen|pulse|heart|rr|breath\w*|fever|since|ago|x|days?"
     r"|hours?|weeks?|months?|years?|normal|fine|ok|okay|good|sugars?|glucose|blood|pressure|aged?"
-    r"|when|after|before|while|if|weighs?|weight|bmi)"
+    r"|when|after|before|while|if|weighs?|weight|bmi|target|goal|aim)"
 )
 _FILLER: Final = rf"(?:[\s:=,~-]+(?!{_STOP}\b)[a-z'’]+){{0,5}}?[\s:=,~(-]*"
 # a number that is a count of something else ("3 days", "10 puffs", "2 tablets") is no vital

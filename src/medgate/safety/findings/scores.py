@@ -4,9 +4,8 @@
   assessment of acute-illness severity in the NHS", London: RCP, 2017 (chart 1: the scoring
   bands; chart 2: aggregate 0-4 low, a single parameter scoring 3 low-medium ("urgent ward-based
   response"), 5-6 medium ("key threshold for urgent response"), 7 or more high ("emergency
-  response")). Adults (16 and over) only; SpO2 scale 1 (scale 2 is for prescribed targets of
-  88-92 %, which a chat message does not give us: a reading marked as someone's usual value is
-  left out instead). A message rarely reports all seven parameters: the missing ones score 0, so
+  response")). Adults (16 and over) only; SpO2 scale 1, or scale 2 when the message gives a
+  prescribed target of 88-92 % (COPD); a reading marked as someone's usual value is left out. A message rarely reports all seven parameters: the missing ones score 0, so
   the aggregate here is a lower bound of the chart's.
 - qSOFA: Seymour CW et al., JAMA 2016;315(8):762-774 and Singer M et al. (Sepsis-3), JAMA
   2016;315(8):801-810: respiratory rate >= 22/min, altered mentation, systolic BP <= 100 mmHg;
@@ -37,6 +36,9 @@ NEWS2_BANDS: Final[Mapping[str, _Bands]] = MappingProxyType({
     "hr": ((40, 3), (50, 1), (90, 0), (110, 1), (130, 2), (float("inf"), 3)),
     "temp_c": ((35.0, 3), (36.0, 1), (38.0, 0), (39.0, 1), (float("inf"), 2)),
 })
+# SpO2 scale 2 (a prescribed target of 88-92 %): on air, and on oxygen (where high values score too)
+NEWS2_SPO2_SCALE2_AIR: Final[_Bands] = ((83, 3), (85, 2), (87, 1), (float("inf"), 0))
+NEWS2_SPO2_SCALE2_OXYGEN: Final[_Bands] = ((83, 3), (85, 2), (87, 1), (92, 0), (94, 1), (96, 2), (float("inf"), 3))
 NEWS2_OXYGEN_POINTS: Final = 2
 NEWS2_NOT_ALERT_POINTS: Final = 3
 NEWS2_HIGH: Final = 7  # emergency response
@@ -81,10 +83,14 @@ def _show(kind: str, value: float) -> str:
     return f"{_LABELS[kind]} {number}{_UNITS[kind]}"
 
 
-def news2(values: dict[str, float], *, on_oxygen: bool, not_alert: str | None) -> News2 | None:
+def news2(values: dict[str, float], *, on_oxygen: bool, not_alert: str | None,
+          spo2_scale2: bool = False) -> News2 | None:
     """NEWS2 over the parameters given (`values` by kind); None when none is given."""
     parts = [Part(_show(kind, v), band_points(kind, v)) for kind, v in values.items()
-             if kind in NEWS2_BANDS]
+             if kind in NEWS2_BANDS and not (spo2_scale2 and kind == "spo2")]
+    if spo2_scale2 and (spo2 := values.get("spo2")) is not None:
+        bands = NEWS2_SPO2_SCALE2_OXYGEN if on_oxygen else NEWS2_SPO2_SCALE2_AIR
+        parts.append(Part(_show("spo2", spo2) + " (scale 2)", next(p for hi, p in bands if spo2 <= hi)))
     if on_oxygen:
         parts.append(Part("on oxygen", NEWS2_OXYGEN_POINTS))
     if not_alert is not None:

@@ -99,7 +99,8 @@ CONCEPTS: Final = (
         "skin_necrosis",
         (
             r"(?:skin|it|area|wound|leg|arm|cut)(?: \w+){0,3} (?:going|turning|gone|turned|is|looks) (?:\w+ )?(?:purple"
-            r"|black|dusky|grey|gray|blue)|(?:blood|dark)[- ](?:filled )?blisters?|crackl\w* under the skin",
+            r"|black|dusky|grey|gray|blue)|(?:blood|dark)[- ](?:filled )?blisters?|crackl\w* (?:\w+ ){0,2}under the skin"
+            r"|crepitus|(?:skin|scrotum|scrotal skin)(?: \w+){0,3} (?:is |looks )?(?:\w+ and )?(?:dusky|purple|black)",
         ),
     ),
     Concept("wound", (r"cuts?\b|graze\w*|scratch\w*|wound|(?:insect |dog |cat )?bite|splinter|puncture",)),
@@ -143,6 +144,9 @@ DISCRIMINATORS: Final = (
         "fever while immunosuppressed", "emergent", ("fever", "immunosuppressed"),
         source="NICE CG151 (neutropenic sepsis, 2012): fever on chemotherapy is an emergency",
     ),
+    Discriminator("dusky skin or crepitus with fever", "emergent", ("skin_necrosis",),
+                  any_of=("fever", "rigors", "hr_gt_130", "sbp_le_90"),
+                  source="NICE NG141; IDSA 2014: suspected necrotising soft-tissue infection (Fournier's)"),
     Discriminator(
         "pain out of proportion or dusky skin", "emergent", ("pain_out_of_proportion",),
         any_of=("wound", "infection", "fever", "rigors", "skin_necrosis", "cellulitis_signs"),

@@ -22,6 +22,12 @@ CONCEPTS: Final = (
     # a small child who may have eaten tablets: "maybe he ate 2 or 3 tablets"
     Concept("ate_tablets", (r"(?:he|she|they|baby|toddler|child|son|daughter) (?:may |might |must |could )?(?:have |has |had )?"
                             r"(?:ate|eaten|swallowed|chewed) (?:\w+ ){0,4}(?:tablets?|pills?|capsules?|tabs)\b",)),
+    # BAD guidelines (SJS/TEN, 2016): a blistering or peeling rash with sore mouth, lips or eyes
+    Concept("skin_peeling", (r"(?:skin|it)(?: \w+){0,3} (?:peel\w*|coming off|came off|slough\w*|shedding)"
+                             r"|blister\w* (?:rash|skin)|areas? of blister\w*|blistering|skin peeling|target[- ]?like|targetoid",)),
+    Concept("mucosal_sores", (r"(?:sore|eroded|ulcerated|blistered|raw|crusted|crusty|cracked|bleeding)(?:,? (?:\w+ )?(?:and|or) \w+)?"
+                              r" (?:lips|mouth|eyes|genitals)|(?:mouth|lip) (?:ulcers|sores)|gritty (?:red )?eyes"
+                              r"|(?:lips|mouth)(?: \w+){0,2} (?:blistered|peeling|raw|crusted|bleeding)",)),
     Concept(
         "pesticide_exposure",
         (r"organophosphate\w*|carbamate\w*|insecticides?|pesticides?|sheep dip|nerve agents?|weed ?killers?"
@@ -58,6 +64,8 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("a blistering rash with sore mouth or eyes", "emergent", ("skin_peeling", "mucosal_sores"),
+                  source="BAD guidelines 2016: suspected Stevens-Johnson syndrome / TEN, emergency admission"),
     Discriminator("a small child who may have eaten tablets", "emergent", ("child_under_5", "ate_tablets"),
                   source="NHS / TOXBASE: a child who may have swallowed medicine, A&E even if well"),
     Discriminator("cholinergic signs after a pesticide", "emergent", ("pesticide_exposure", "cholinergic_signs"),

@@ -22,7 +22,11 @@ _PLACE = (
     r"|bangladesh|nepal|sri lanka|myanmar|burma|cambodia|laos|vietnam|thailand|indonesia|papua new guinea"
     r"|solomon islands|vanuatu|philippines|malaysia|brazil|peru|colombia|venezuela|guyana|suriname"
     r"|ecuador|bolivia|the amazon|amazon\w*|haiti|honduras|guatemala|nicaragua|yemen|afghanistan"
-    r"|(?:south ?east|south|central) (?:asia|america)|a safari|safari|the jungle|jungle|rainforest)"
+    r"|(?:south ?east|south|central) (?:asia|america)|a safari|safari|the jungle|jungle|rainforest"
+    # places travellers name instead of the country (malaria or dengue transmitted there)
+    r"|bali|lombok|phuket|goa|kerala|mumbai|delhi|kolkata|chennai|lagos|abuja|accra|nairobi|kampala"
+    r"|dar es salaam|mombasa|fiji|samoa|tonga|timor|the caribbean|caribbean|mexico|puerto rico"
+    r"|dominican republic|jamaica|cuba|singapore|the pacific islands)"
 )
 
 CONCEPTS: Final = (
@@ -39,9 +43,16 @@ CONCEPTS: Final = (
         ),
     ),
     Concept("malaria_named", (r"malaria|dengue|typhoid",)),
+    # WHO dengue warning signs: mucosal bleeding, persistent vomiting, abdominal pain, a falling platelet count
+    Concept("mucosal_bleeding", (r"bleeding gums|gums (?:are |were |have been |keep )?bleed\w*|nose ?bleeds?|nose (?:is |keeps )?bleeding"
+                                 r"|blood spots|petechi\w*|blood in (?:her|his|my) (?:vomit|urine|wee)",)),
+    Concept("low_platelets", (r"platelets?(?: count)?(?: (?:is|was|of|down to|now))?:? ?(?:[1-4]\d|\d)(?:\s*(?:x|×|k\b)|\b)(?![.,]?\d)",)),
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("dengue warning signs after travel", "emergent", ("returned_from_endemic",),
+                  any_of=("mucosal_bleeding", "low_platelets"),
+                  source="WHO dengue guidelines (2009): warning signs (mucosal bleeding, falling platelets), admit"),
     Discriminator(
         "fever after travel to the tropics", "emergent", ("returned_from_endemic",),
         any_of=("fever", "rigors", "malaria_named"),

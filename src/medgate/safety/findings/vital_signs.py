@@ -25,6 +25,9 @@ _RCUK = "Resuscitation Council UK adult tachycardia/bradycardia algorithms (2021
 _HTN = "ACC/AHA 2017; NICE NG136 1.5: BP >= 180/120 with target-organ symptoms"
 
 CONCEPTS: Final = (
+    # BTS oxygen guideline / NEWS2 SpO2 scale 2: someone with COPD whose own target is 88-92 %
+    Concept("copd_target", (r"target(?: sats| saturations?| oxygen| spo2| range)?(?: is| of| range)?:? ?8[4-9](?: ?%)?"
+                            r"|8[4-9] ?%? ?(?:-|to|–) ?9[0-2] ?%|scale 2",)),
     Concept(
         "shock_signs",
         (
@@ -60,7 +63,9 @@ DISCRIMINATORS: Final = (
         "news2 two red parameters", "emergent", ("news2_two_red",),
         source=f"{_NEWS2} bands: two parameters at 3 (6+ from two alone, the rest unreported)",
     ),
-    Discriminator("SpO2<=92%", "emergent", ("spo2_le_92",), source=_NHS_OXIMETRY),
+    Discriminator("SpO2<=92%", "emergent", ("spo2_le_92",), none_of=("copd_target",), source=_NHS_OXIMETRY),
+    Discriminator("SpO2 below a COPD target", "emergent", ("spo2_le_87", "copd_target"),
+                  source="BTS oxygen guideline 2017: below an 88-92 % target range"),
     Discriminator(
         "hypotension with shock signs", "emergent", ("sbp_le_90",),
         any_of=("hr_gt_130", "not_alert", "shock_signs", "faint_dizzy"),

@@ -99,7 +99,7 @@ CONCEPTS: Final = (
     ),
     # a dialysis fistula or graft that keeps bleeding (UK Kidney Association / kidney units: 999)
     Concept("fistula_bleed", (r"(?:fistula|graft|dialysis line|tunnell?ed line)(?: [\w'’]+){0,5} (?:bleed\w*|is bleeding)",)),
-    Concept("blood_from_mouth", (r"(?:spit\w*|cough\w*|bring\w*|brought) (?:\w+ ){0,4}(?:fresh |bright )?(?:red )?blood"
+    Concept("blood_from_mouth", (r"(?:spit\w*|spat|cough\w*|bring\w*|brought) (?:\w+ ){0,4}(?:fresh |bright )?(?:red )?blood"
                                  r"|blood (?:\w+ ){0,4}(?:out of|from|in) (?:my|his|her) (?:mouth|throat)",)),
     Concept(
         "instability",
