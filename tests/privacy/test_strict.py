@@ -92,6 +92,17 @@ MASKED = [
     ("handover: bed 7 Eleanor Vance-Otieno 89F, hip #", ["Eleanor Vance-Otieno"]),
     ("Apologies: Rose. 1. Hope opened by thanking Bill. 2. Bill will ask the council.", ["Hope", "Bill"]),
     ("DECISION MAKER FOR THIS PT. AGNES MUNROE OF HOSPITAL LEGAL CONTACTED", ["AGNES MUNROE"]),
+    # names completed beside a name; structured identifiers by their shape or label (set 10's shapes)
+    ("Passenger: MR HIROSHI TANAKA-BELL, DOB 1979-11-02", ["HIROSHI TANAKA-BELL"]),
+    ("Account holder: priya raghunathan, registered e-mail", ["priya raghunathan"]),
+    ("WILL CONT TO FOLLOW. - CHIBUEZE ONYEKACHI RRT", ["CHIBUEZE ONYEKACHI"]),
+    ("please update payroll with IBAN NL42 RABO 0312 4567 89", ["NL42 RABO 0312 4567 89"]),
+    ("regarding your current account 30-94-57 41882093. On 28th", ["30-94-57 41882093"]),
+    ("GET /settings 200 host=web-03 mac=3c:22:fb:91:0a:7e", ["3c:22:fb:91:0a:7e"]),
+    ("User jdoe_wanderer reports she can't log in", ["jdoe_wanderer"]),
+    ("RE: Claim 88-4410-2291-C, policy HOA-5519027.", ["88-4410-2291-C", "HOA-5519027"]),
+    ("(Annika Sjöberg, pnr 19470312-2384) needs the warfarin dose", ["19470312-2384"]),
+    ("parking is reserved for the Tenant's car, reg. LSD 412 KJ.", ["LSD 412 KJ"]),
 ]
 
 
@@ -117,6 +128,7 @@ KEPT = [
     "breast ca C50 T2N0 M0, CD4 45, H1N1, SARS-CoV-2, ICD-10, HbA1c 7.9",
     "Pain reported at rest. Foley removed. Lasix will be held. Barthel 45, Apgar 8, Killip I.",
     "Homeroom Rm 214\nStudent ID on file",
+    "ref range 3.5-5.0; temp 37.5 @ 0800; sats 96% on 2L; INR 2.4",
     "a teacher for Year 4; the office of the GP; a volunteer for the council",
     "Nurse here, quick question: ok to give the 2200 dose? see you tmrw - Done",
     "Tiotropium Respimat 2 puffs daily, Novorapid FlexPen, Wegovy pen - ok",

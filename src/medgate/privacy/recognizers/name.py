@@ -46,7 +46,8 @@ LABEL_MORE = (
     r"(?i:\b(?:student|employee|proband|guarantor|insured|policy[ \t]*holder|physio(?:therapist)?|"
     r"counsel+or|sw|(?:rn[ \t]+)?cm|submitting|sending|accepting|receiving|crew|medic|paramedic|"
     r"dispatcher|first(?:[ \t]+name)?|last[ \t]+name|surname|given[ \t]+names?|family[ \t]+name|"
-    r"nom|pr[ée]nom|nombre|apellidos?)\b)[ \t]*:[ \t]*(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?"
+    r"nom|pr[ée]nom|nombre|apellidos?|(?:account[ \t]+)?holder|passenger|tenant|landlord|applicant|customer"
+    r"|candidate|guest|beneficiary|deceased|travell?er)\b)[ \t]*:[ \t]*(?:(?:Dr|Mr|Mrs|Ms|MR|MRS|MS)\.?[ \t]+)?"
 )
 LABEL_MORE_CUES = tuple(
     w + ":"
@@ -84,14 +85,16 @@ LABEL_MORE_CUES = tuple(
         "ombre",
         "pellido",
         "pellidos",
+        "assenger", "enant", "andlord", "pplicant", "ustomer", "andidate", "uest", "eneficiary",
+        "eceased", "raveller", "raveler",
     ]
     for w in (word,)
 )
 # LABEL_MORE's labels as words (one or two), where the engine tries it: before a colon.
 LABEL_MORE_WORDS: Final = frozenset(
-    ["student", "employee", "proband", "guarantor", "insured", "policyholder", "physio", "physiotherapist", "counselor", "counsellor", "sw", "cm", "submitting", "sending", "accepting", "receiving", "crew", "medic", "paramedic", "dispatcher", "first", "surname", "nom", "prénom", "prenom", "nombre", "apellido", "apellidos"]
+    ["student", "employee", "proband", "guarantor", "insured", "policyholder", "physio", "physiotherapist", "counselor", "counsellor", "sw", "cm", "submitting", "sending", "accepting", "receiving", "crew", "medic", "paramedic", "dispatcher", "first", "surname", "nom", "prénom", "prenom", "nombre", "apellido", "apellidos", "holder", "passenger", "tenant", "landlord", "applicant", "customer", "candidate", "guest", "beneficiary", "deceased", "traveller", "traveler"]
 ) | frozenset(
-    ["policy holder", "rn cm", "first name", "last name", "given name", "given names", "family name"]
+    ["policy holder", "rn cm", "first name", "last name", "given name", "given names", "family name", "account holder"]
 )
 RELATION = (
     r"(?i:\b(?:wife|husband|son|daughter|mother|father|mom|dad|sister|brother|spouse|partner|"

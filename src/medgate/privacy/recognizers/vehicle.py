@@ -12,12 +12,12 @@ LABELS = r"vin|vehicle[ \t]*(?:id|identification)?|license[ \t]*plate|licence[ \
 # A registration after "reg" / "car reg" / "number plate": the UK shape ("AB12 CDE"), Kenya's
 # ("KMEG 417Q", "KDA 123A"), or a short upper-case run with letters and digits ("ABC-123")
 PLATE = (
-    r"[A-Z]{2}\d{2}[ ]?[A-Z]{3}|K[A-Z]{2,3}[ ]?\d{3}[A-Z]"
+    r"[A-Z]{2}\d{2}[ ]?[A-Z]{3}|K[A-Z]{2,3}[ ]?\d{3}[A-Z]|[A-Z]{3}[ \-]?\d{3}[ \-]?[A-Z]{2}"  # (Nigeria: "LSD 412 KJ")
     r"|(?=[A-Z0-9\- ]*\d[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z][A-Z0-9\- ]*[A-Z])[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,4}"
 )
 # (found from "reg" or "plate": "car reg", "bike reg", "boda reg", "number plate" end in them)
 REG_LABEL = (
-    r"(?i:\b(?:reg(?:istration)?|rego)(?:[ \t]*(?:no\.?|number|#|plate))?|\bplate)"
+    r"(?i:\b(?:reg(?:istration)?|rego)\.?(?:[ \t]*(?:no\.?|number|#|plate))?|\bplate)"
     r"(?![A-Za-z])(?:[ \t]+(?i:is|was)[ \t]+|[ \t]*[:#\-]?[ \t]*)"
 )
 

@@ -79,15 +79,34 @@ _BED_BEFORE: Final = re.compile(r"(?i:\b(?:bed|bay|rm|room|cubicle|cube)[ \t]*#?
 _ITEM_OPEN: Final = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\d[.)][ \t]+|[-•*][ \t]+)[ \t]*\Z")
 
 
+def _unknown_beside_name(t: Tok, words: list[Tok], i: int, text: str) -> bool:
+    """A capitalised word no vocabulary knows, in the same case as a masked name right beside it."""
+    e = t.entry
+    if e is None or e.english or e.clinical or e.name or e.place or e.zipf >= 1.0 or len(t.text) < 3:
+        return False
+    if not t.text[:1].isupper() or "'" in t.text or "’" in t.text:
+        return False  # (lower-case foreign words beside a word taken for a name: "tomar levotiroxina"; "I'm")
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words) and text[min(t.end, words[j].end) : max(t.start, words[j].start)] == " ":
+            w = words[j]
+            if w.hit and not w.place and w.text.isupper() == t.text.isupper() and w.text[:1].isupper() == t.text[:1].isupper():
+                return True
+    return False
+
+
 def _after_first_name(words: list[Tok], i: int, text: str) -> bool:
     """The word before is a masked, capitalised first name right beside it (one space)."""
     if i == 0:
         return False
-    p = words[i - 1]
+    p, t = words[i - 1], words[i]
+    rare = t.entry is not None and t.entry.zipf < 2.5
     return (
         p.hit and not p.place and p.entry is not None and bool(p.entry.flags & F.FIRST)
-        and p.verdict == MASK and text[p.end : words[i].start] == " "
-        and p.text[:1].isupper() and words[i].text[:1].isupper()  # (not "le 3 avril mais")
+        and p.verdict == MASK and text[p.end : t.start] == " "
+        and (
+            (p.text[:1].isupper() and t.text[:1].isupper())
+            or (p.text.islower() and t.text.islower() and rare)  # "priya raghunathan", not "le 3 avril mais"
+        )
     )  # fmt: skip
 
 
@@ -291,18 +310,7 @@ class StrictFilter:
                 why = self._name_context(words, i, text, mixed)
             if why:
                 t.hit, t.why = True, why
-        # Double-barrelled names: "Delacroix-Nwosu", "kim-ly": a part joined to a masked name is one.
-        for i in range(1, len(words)):
-            a, b = words[i - 1], words[i]
-            if text[a.end : b.start] != "-" or a.hit == b.hit:
-                continue
-            other = b if a.hit else a
-            if (
-                not other.place
-                and other.entry is not None
-                and not (other.entry.clinical or other.entry.zipf >= 4.5)
-            ):
-                other.hit, other.why = True, "joined to a name"
+        self._join_hyphenated(words, text)
         # A name's neighbours: "Janet logan", "URSLA MORETTI", "E. WELSH" (to a fixed point).
         changed = True
         while changed:
@@ -319,6 +327,10 @@ class StrictFilter:
                     continue
                 if (t.verdict != AMBIGUOUS and not first) or t.entry.zipf >= FUNCTION_ZIPF:
                     continue
+                if _unknown_beside_name(t, words, i, text):
+                    t.hit, t.why = True, "unknown word beside a name"  # "CHIBUEZE ONYEKACHI RRT"
+                    changed = True
+                    continue
                 for j, via in ((i - 1, i - 2), (i + 1, i + 2)):
                     if not 0 <= j < len(words) or not adjacent(text, words, i, j):
                         continue
@@ -330,6 +342,26 @@ class StrictFilter:
                     if words[j].hit and not words[j].place:
                         t.hit, t.why = True, "next to a name"
                         break
+        self._join_hyphenated(words, text)  # again: a neighbour found above may have a hyphenated partner
+
+    @staticmethod
+    def _join_hyphenated(words: list[Tok], text: str) -> None:
+        """Double-barrelled names: "Delacroix-Nwosu", "kim-ly": a part joined to a masked name is one."""
+        for i in range(1, len(words)):
+            a, b = words[i - 1], words[i]
+            if text[a.end : b.start] != "-" or a.hit == b.hit:
+                continue
+            other = b if a.hit else a
+            same_case = a.text.isupper() == b.text.isupper() and a.text[:1].isupper() == b.text[:1].isupper()
+            if (
+                other.entry is not None
+                and not other.entry.clinical
+                and (
+                    (not other.place and other.entry.zipf < 4.5)
+                    or (same_case and other.text[:1].isupper() and other.entry.zipf < 5.0)  # "TANAKA-BELL"
+                )
+            ):
+                other.hit, other.why = True, "joined to a name"
 
     @staticmethod
     def _joiners(words: list[Tok], text: str) -> None:

@@ -73,6 +73,25 @@ _LOGIN: Final = re.compile(
     r"(?i)\b(?:log[ \t-]?in[ \t]+as|logged[ \t]+in[ \t]+as|user[ \t]?name|user[ \t]?id|login(?=[ \t]*:))"
     r"[ \t]*[:#-]?[ \t]*(?P<v>[A-Za-z0-9_][\w.\-]*[A-Za-z0-9_])"
 )
+# Structured identifiers whose shape is their label (no checksum asked: strict masks the shape)
+_SHAPED: Final = (
+    # an IBAN: country, check digits, then groups ("NL42 RABO 0312 4567 89")
+    (re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\w])"), PhiType.ACCOUNT),
+    # a British sort code and account number ("30-94-57 41882093")
+    (re.compile(r"\d(?<![\w\-]\d)\d-\d\d-\d\d[ ]\d{8}(?![\w])"), PhiType.ACCOUNT),
+    # a network card's MAC address ("3c:22:fb:91:0a:7e")
+    (re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f](?:[:\-][0-9A-Fa-f]{2}){5}(?![\w:])"), PhiType.DEVICE),
+    # a snake_case username ("jdoe_wanderer", "dfuentes_ml")
+    (re.compile(r"[a-z](?<![\w.@][a-z])[a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@])"), PhiType.OTHER_ID),
+)
+# A Swedish personal number ("19470312-2384", "470312-2384"), taken when its Luhn digit holds
+_PERSONNUMMER: Final = re.compile(r"\d(?<![\w\-]\d)(?:\d{7}|\d{5})[\-+]\d{4}(?![\w\-])")
+# A reference after its label: "Claim 88-4410-2291-C", "booking ref: 7P2LQX", "case no. 2024-CV-0193"
+_LABELLED_REF: Final = re.compile(
+    r"(?i:\b(?:claim|policy|case|ticket|order|invoice|booking|reference|ref|membership|member|customer|client"
+    r"|file|permit|passport|folio|docket)\b\.?(?:[ \t]*(?:no|number|id|#)\b\.?)?[ \t]*[:#]?[ \t]*)"
+    r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-./]{3,}[A-Za-z0-9])(?![\w\-])"
+)
 # A British number plate, current format: "LK19 XVD", "LK19XMR"
 _UK_PLATE: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d\d[ ]?[A-Z]{3}(?![\w])")
 # A code of letters then at least four digits ("ECC-55102", "KLM4821", "KZN-PHC-0078812"), or of
@@ -140,6 +159,16 @@ def number_spans(text: str) -> list[Entity]:
     for m in _LOGIN.finditer(text):
         if len(m.group("v")) >= 3 and m.group("v").lower() not in cues.DETERMINERS:
             out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))
+    for rx, kind in _SHAPED:
+        for m in rx.finditer(text):
+            if kind is not PhiType.ACCOUNT or sum(c.isdigit() for c in m.group()) >= 8:
+                out.append(Entity(kind, m.start(), m.end(), m.group()))
+    for m in _PERSONNUMMER.finditer(text):
+        if _luhn(m.group()[-11:].replace("-", "").replace("+", "")[-10:]):
+            out.append(Entity(PhiType.SSN, m.start(), m.end(), m.group()))
+    for m in _LABELLED_REF.finditer(text):
+        if sum(c.isdigit() for c in m.group("v")) >= 3:
+            out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))
     for m in _UK_PLATE.finditer(text):
         out.append(Entity(PhiType.VEHICLE, m.start(), m.end(), m.group()))
     for m in _CODE.finditer(text):
@@ -182,6 +211,14 @@ def number_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     out.extend(_month_dates(text))
     return out
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return len(digits) == 10 and total % 10 == 0
 
 
 def _is_code(value: str) -> bool:
