@@ -103,6 +103,10 @@ MASKED = [
     ("RE: Claim 88-4410-2291-C, policy HOA-5519027.", ["88-4410-2291-C", "HOA-5519027"]),
     ("(Annika Sjöberg, pnr 19470312-2384) needs the warfarin dose", ["19470312-2384"]),
     ("parking is reserved for the Tenant's car, reg. LSD 412 KJ.", ["LSD 412 KJ"]),
+    ("New home address: Westzeedijk 212-B, 3016 AK Rotterdam.", ["Westzeedijk 212-B"]),
+    ("Home: 5 Cnoc na Gréine, Newbridge, Co. Kildare, W12 X4Y5", ["5 Cnoc na Gréine"]),
+    ("at Maple Grove Lodge, 2250 Kingsway, Vancouver V5N 2T7. He had", ["2250 Kingsway"]),
+    ("IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS.", ["COOK"]),
 ]
 
 
@@ -129,6 +133,7 @@ KEPT = [
     "Pain reported at rest. Foley removed. Lasix will be held. Barthel 45, Apgar 8, Killip I.",
     "Homeroom Rm 214\nStudent ID on file",
     "ref range 3.5-5.0; temp 37.5 @ 0800; sats 96% on 2L; INR 2.4",
+    "took 2 Tylenol, Advil 400mg; 20G LAC, 4L NC; GIVEN 1000U HEPARIN, 3/5 LUE",
     "a teacher for Year 4; the office of the GP; a volunteer for the council",
     "Nurse here, quick question: ok to give the 2200 dose? see you tmrw - Done",
     "Tiotropium Respimat 2 puffs daily, Novorapid FlexPen, Wegovy pen - ok",

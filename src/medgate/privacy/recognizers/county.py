@@ -15,7 +15,9 @@ class CountyRecognizer(Recognizer):
         Pattern(
             "suffix",
             r"\b(?P<v>(?:St\.[ \t]+)?[A-Z][a-z]+(?:['’\-][A-Za-z]+)?(?:[ \t]+[A-Z][a-z]+)?)"
-            r"[ \t]+(?:County|Parish|Borough)\b",
+            r"[ \t]+(?:County|Parish|Borough)\b"
+            # in capitals, as court notices print it: "CIRCUIT COURT OF COOK COUNTY"
+            r"|\b(?P<w>[A-Z]{3,}(?:[ \t]+[A-Z]{3,})?)[ \t]+(?:COUNTY|PARISH)\b(?!\.?[ \t]*(?:HOSPITAL|GENERAL|MEDICAL))",
         ),
     )
 

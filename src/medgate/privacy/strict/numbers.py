@@ -92,6 +92,21 @@ _LABELLED_REF: Final = re.compile(
     r"|file|permit|passport|folio|docket)\b\.?(?:[ \t]*(?:no|number|id|#)\b\.?)?[ \t]*[:#]?[ \t]*)"
     r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-./]{3,}[A-Za-z0-9])(?![\w\-])"
 )
+# Street addresses the English shapes miss: a Dutch, German or Nordic street name before its number
+# ("Westzeedijk 212-B", "Am Mühlbach 14a" is the rules'), and a house number and street before a
+# town and its postcode or county ("2250 Kingsway, Vancouver V5N 2T7", "5 Cnoc na Gréine, Newbridge,
+# Co. Kildare"); a Spanish floor and door ("4º izq.")
+_STREET_FIRST: Final = re.compile(
+    r"[A-ZÄÖÜÅØÆ](?<![\w][A-ZÄÖÜÅØÆ])[a-zäöüßåøæéè]+(?:straat|weg|dijk|laan|gracht|plein|kade|singel|steeg|straße"
+    r"|strasse|gasse|allee|platz|damm|ufer|gatan|vägen|gade|vej|veien|gata)[ ]\d{1,4}(?:[-]?[A-Za-z])?(?![\w])"
+)
+_NUMBERED_STREET: Final = re.compile(
+    r"\d(?<![\w.,/\-]\d)\d{0,4}[A-Za-z]?[ ](?:[A-Z][a-zà-ÿ'’\-]+|na|de|la|an|le|du|del|dos|da)"
+    r"(?:[ ](?:[A-Z][a-zà-ÿ'’\-]+|na|de|la|an|le|du|del|dos|da)){0,3}"
+    r"(?=,[ ]*[A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+)?,?[ ]*(?:Co\.[ ][A-Z]|[A-Z]{2}\b|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
+    r"|[A-Z]{1,2}\d|\d{4,5}\b))"
+)
+_FLOOR_DOOR: Final = re.compile(r"(?<=, )\d{1,2}[ºª][ ]?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-H])?\.?")
 # A British number plate, current format: "LK19 XVD", "LK19XMR"
 _UK_PLATE: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d\d[ ]?[A-Z]{3}(?![\w])")
 # A code of letters then at least four digits ("ECC-55102", "KLM4821", "KZN-PHC-0078812"), or of
@@ -159,6 +174,10 @@ def number_spans(text: str) -> list[Entity]:
     for m in _LOGIN.finditer(text):
         if len(m.group("v")) >= 3 and m.group("v").lower() not in cues.DETERMINERS:
             out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))
+    for rx in (_STREET_FIRST, _NUMBERED_STREET, _FLOOR_DOOR):
+        for m in rx.finditer(text):
+            if not (rx is _NUMBERED_STREET and _UNITS_AFTER.match(text, m.start() + len(m.group().split()[0]))):
+                out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group().rstrip(".")))
     for rx, kind in _SHAPED:
         for m in rx.finditer(text):
             if kind is not PhiType.ACCOUNT or sum(c.isdigit() for c in m.group()) >= 8:
