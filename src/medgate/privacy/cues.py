@@ -174,7 +174,8 @@ SHORTHAND: Final = _set(
     "aline a-line art-line lytes nitro levo vanco vanc fent neo neosynephrine precedex trach peg "
     "picc ogt ngt dobhoff carevue careview perrla perla perl fick brady tachy sats abx dsg drsg gtt "
     "gtts diurese diuresed diuresing mae prbc prbcs ffp cvp ett sx suctioned bolus boluses pacer "
-    "cordis contin simv cpap bipap hemodynamics hemodynamically afeb afebrile dopplerable thoracentesis"
+    "cordis contin simv cpap bipap hemodynamics hemodynamically afeb afebrile dopplerable thoracentesis "
+    "lue rue lle rle ble bue"  # the limbs ("3/5 LUE", "MAE, weak RLE")
 )
 # What a possessive name owns that makes it a person's: "Ray's MRN", "mum's dob".
 OWN_IDENTIFIERS: Final = _set("mrn dob nhs chi ssn phone number mobile address email birthday insurance")
@@ -184,7 +185,7 @@ MEASURE_WORDS: Final = _set(
     "murmur murmurs grade ps psv peep cpap bipap fio2 vent ac simv tv vt rr rate ratio scale "
     "score gcs tab tabs tablet tablets pill pills cap caps dose doses mg mcg ml cc units u "
     "unit mmhg cmh2o h2o sats spo2 hr pulse vision iop gtt drip abg vbg ph apgar "
-    "gravida para reflexes dtr dtrs tid bid qid q prn"
+    "gravida para reflexes dtr dtrs tid bid qid q prn lue rue lle rle ble bue"
 )
 MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
