@@ -107,6 +107,11 @@ MASKED = [
     ("Home: 5 Cnoc na Gréine, Newbridge, Co. Kildare, W12 X4Y5", ["5 Cnoc na Gréine"]),
     ("at Maple Grove Lodge, 2250 Kingsway, Vancouver V5N 2T7. He had", ["2250 Kingsway"]),
     ("IN THE CIRCUIT COURT OF COOK COUNTY, ILLINOIS.", ["COOK"]),
+    ("Current employer: Magazine Luiza (São Paulo HQ).", ["Magazine Luiza"]),
+    ("WIFE CAN BE REACHED AT WORK - BAYSTATE CREDIT UNION 413-555-0109.", ["BAYSTATE CREDIT UNION"]),
+    ("discussed with dtr. placement at rehab. --tm", ["tm"]),
+    ("started sevelamer 800mg tid. jm ortiz rn", ["jm ortiz"]),
+    ("cards fellow aware, call #2-4471 with results", ["2-4471"]),
 ]
 
 
@@ -133,6 +138,7 @@ KEPT = [
     "Pain reported at rest. Foley removed. Lasix will be held. Barthel 45, Apgar 8, Killip I.",
     "Homeroom Rm 214\nStudent ID on file",
     "ref range 3.5-5.0; temp 37.5 @ 0800; sats 96% on 2L; INR 2.4",
+    "CARDIAC WORK - UP IN PROGRESS. Employer: retired. see you tmrw - ok",
     "took 2 Tylenol, Advil 400mg; 20G LAC, 4L NC; GIVEN 1000U HEPARIN, 3/5 LUE",
     "a teacher for Year 4; the office of the GP; a volunteer for the council",
     "Nurse here, quick question: ok to give the 2200 dose? see you tmrw - Done",

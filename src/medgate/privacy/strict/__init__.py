@@ -403,7 +403,10 @@ class StrictFilter:
             and not (e.english or e.clinical) and low not in cues.UNITS
             and (e.zipf < 4.0 or (e.zipf < WEAK_ZIPF and _dash_before(t, text)))
             and t.text.title() not in STOP_NAME_WORDS
-            and ((t.text.isupper() and _signed_off(t, text)) or _initials_by(t, text))
+            and (
+                ((t.text.isupper() or (t.text.islower() and _dash_before(t, text))) and _signed_off(t, text))
+                or _initials_by(t, text)
+            )
         ):  # fmt: skip
             return "initials signing off"  # "... consent. – AK", "cheers, TW", "taken by: dl"
         if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
@@ -519,6 +522,16 @@ class StrictFilter:
                 prev is not None and prev.hit and not prev.place and text[prev.end : t.start] == " "
             ):
                 t.hit, t.why = True, "initial"
+        # Two initials before a signing name and its credential: "jm ortiz rn", "KT Nguyen RN"
+        for i in range(len(toks) - 2):
+            t, name, cred = toks[i], toks[i + 1], toks[i + 2]
+            e = t.entry
+            if (
+                e is not None and len(t.text) == 2 and t.text.isalpha() and not (e.english or e.clinical)
+                and name.hit and not name.place and cred.low in cues.CREDENTIALS
+                and text[t.end : name.start] == " " and char_before(text, t.start, " \t") in ("", "\n", ".", "-")
+            ):  # fmt: skip
+                t.hit, t.why = True, "initials"
 
     @staticmethod
     def _merge(toks: list[Tok], text: str) -> list[Entity]:

@@ -27,7 +27,7 @@ _PHONE: Final = re.compile(
 _CUED_PHONE: Final = re.compile(
     r"(?i)(?<![\w])(?=[wchmptbf])(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call)\b"
     r"[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4})(?!\w)"
-    r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4})(?!\w)"
+    r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4}|\d-\d{4})(?!\w)"  # ("#2-4471": a hospital extension)
 )
 _LONG_NUMBER: Final = re.compile(r"\d(?<![\w.,]\d)\d{4,}(?![\w]|[.,]\d)")
 _UNITS_AFTER: Final = re.compile(

@@ -84,8 +84,11 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
             _small_facility(words, i, text, mixed)  # "Castlegate Surgery", "at little acorns nursery"
         elif head_first and t.low.endswith(cues.HEAD_FIRST_FACILITIES):
             _named_after(words, i, text)  # "Huisartsenpraktijk De Linde", "Kreiskrankenhaus Celle"
-        elif t.low in cues.WORK_WORDS and text[t.end : t.end + 3].lstrip(" \t")[:1] == "(":
-            _named_after(words, i, text)  # "my work (Harlan Freight)"
+        elif t.low in cues.WORK_WORDS and (
+            text[t.end : t.end + 3].lstrip(" \t")[:1] in ("(", ":")
+            or (t.low == "work" and i > 0 and words[i - 1].low == "at" and text[t.end : t.end + 3].strip() == "-")
+        ):
+            _named_after(words, i, text)  # "my work (Harlan Freight)", "Employer: Magazine Luiza", "AT WORK - X"
         elif (
             (
                 t.low in ("university", "univ", "u")
@@ -281,7 +284,9 @@ def _named_after(words: list[Tok], i: int, text: str) -> None:
     "work": "Huisartsenpraktijk De Linde", "my work (Harlan Freight)"."""
     k = i + 1
     taken = 0
-    while k < len(words) and taken < 3 and adjacent(text, words, k - 1, k):
+    while k < len(words) and taken < 3 and (
+        adjacent(text, words, k - 1, k) or (k == i + 1 and text[words[i].end : words[k].start].strip() in (":", "-"))
+    ):
         w = words[k]
         joined = w.low in cues.ARABIC_ARTICLES and text[w.end : w.end + 1] == "-"
         if w.low in cues.NAME_PARTICLES or joined:  # "szpitalu św. Łukasza", "Masjid an-Nur"
