@@ -112,6 +112,19 @@ MASKED = [
     ("discussed with dtr. placement at rehab. --tm", ["tm"]),
     ("started sevelamer 800mg tid. jm ortiz rn", ["jm ortiz"]),
     ("cards fellow aware, call #2-4471 with results", ["2-4471"]),
+    # nicknames, saints, spoken numbers, plates, PO boxes, family words of other languages
+    ('review Pt: Lachlan Te Rangi ("Lachie"), 34, NHI', ["Lachie"]),
+    ("BED 3 MR DÓNAL 'PADDY' Ó CEALLAIGH 91 YO", ["DÓNAL", "PADDY", "Ó CEALLAIGH"]),
+    ("Mum (Precious) wasn't in, spoke to her partner", ["Precious"]),
+    ("was moved to Rowan ward in St. Columbanus's on the 2nd", ["St. Columbanus"]),
+    ("you can call me back at 5 0 3 5 5 5 0 1 6 2 thanks", ["5 0 3 5 5 5 0 1 6 2"]),
+    ("MOTHER REQUESTS CHAPLAIN FROM OUR LADY OF THE ANGELS PARISH", ["OUR LADY OF THE ANGELS"]),
+    ("Address: Box 112, Sandy Narrows First Nation", ["Box 112"]),
+    ("His bakkie reg CA 456-789 still at scene", ["CA 456-789"]),
+    ("missed the check, rebooked for 21st. writing up tmrw", ["21st"]),
+    ("my halmeoni Kim Soon-ja is 90 and she keeps falling", ["Kim Soon-ja"]),
+    ("GP is Dr Mac an tSaoi in Clonmel.", ["Mac an tSaoi"]),
+    ("referral faxed through for Hemi Walker-Tuhiwai but", ["Hemi Walker-Tuhiwai"]),
 ]
 
 
@@ -138,6 +151,7 @@ KEPT = [
     "Pain reported at rest. Foley removed. Lasix will be held. Barthel 45, Apgar 8, Killip I.",
     "Homeroom Rm 214\nStudent ID on file",
     "ref range 3.5-5.0; temp 37.5 @ 0800; sats 96% on 2L; INR 2.4",
+    "scores 1 2 3 4 5 6 7 and BP 120/80; HR 90-120 SR. BP 172/86; packed with BETADINE; 120's ST, ECG done",
     "CARDIAC WORK - UP IN PROGRESS. Employer: retired. see you tmrw - ok",
     "took 2 Tylenol, Advil 400mg; 20G LAC, 4L NC; GIVEN 1000U HEPARIN, 3/5 LUE",
     "a teacher for Year 4; the office of the GP; a volunteer for the council",

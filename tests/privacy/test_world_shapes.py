@@ -127,7 +127,8 @@ STRICT = [
     ("can we do wed 18th instead?", ["18th"], []),
     ("kan het op vr 3rd? dank", ["3rd"], []),
     ("ok see you on the 21st then", ["21st"], []),
-    ("booked in for 14th, is that ok", [], ["14th"]),  # no cue before it
+    ("booked in for 14th, is that ok", ["14th"], []),  # "for" a day is a date ("rebooked for 21st")
+    ("second opinion for 1st time mums, 2nd dose due", [], ["1st", "2nd"]),
     ("back on 1st line abx, 2nd dose due", [], ["1st", "2nd"]),
     ("flat 12, 3rd cross road, hsr layout", ["3rd cross"], []),
     ("all good, see you soon. cheers, RB", ["RB"], []),

@@ -38,7 +38,10 @@ KIN_WORLD: Final = _set(
     "mãe irmão irmao irmã filho filha avó avô esposa marido "
     "hermano hermana hijo hija abuela abuelo mamá papá tía tío "
     "frère frere sœur soeur mère père mamie papi "
-    "lola lolo kuya tita tito oma opa broer zus bruder schwester tochter sohn mutter vater"
+    "lola lolo kuya tita tito oma opa broer zus bruder schwester tochter sohn mutter vater "
+    # Korean, Japanese and Mandarin family words; the Tagalog personal article ("na si Jomar")
+    "halmeoni harabeoji eomma omma appa oppa unni unnie noona nuna hyung imo gomo samchon "
+    "obaachan ojiichan okaasan otousan oneesan oniisan nainai yeye laolao laoye si"
 )  # (not "beta", "zona", "syn", "mae", "avo": clinical words and shorthand in English notes)
 FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi rev sr sra")
 # Chat introductions: "this is kez", "it's Babs", "named jaylen", "called Faith".
@@ -110,7 +113,7 @@ REPORTING_VERBS: Final = _set(
 # Lower-case parts inside a name: "Pieter-Jan de Wit", "Mrs. de la Cruz", "Ahmad bin Hassan"
 NAME_JOINERS: Final = _set(
     "de da das do dos du del della dello di la le van von der den ter ten bin binti bint ibn al el "
-    "mac mc an ap y e"
+    "mac mc an ap y e ó ní ua nic"
 )
 # "the Lisbon office of Meridian Actuarial": a part of an employer before "of"
 EMPLOYER_PARTS: Final = _set("office offices branch headquarters hq team division subsidiary")
@@ -210,7 +213,7 @@ DAY_WORDS: Final = _set(
     "the mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday "
     "friday saturday sunday ma di wo do vr za zo mi fr sa so"
 )
-DAY_PREPS: Final = _set("on by till until since before after")
+DAY_PREPS: Final = _set("on by till until since before after for")
 # Before a German day and month without a year: "am 21.05.", "seit 14.03.", "since 02.11".
 DOTTED_DATE_CUES: Final = _set("am ab vom zum seit bis since until")
 DETERMINERS: Final = _set("the a an my his her our their your this that its")

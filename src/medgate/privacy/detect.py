@@ -15,6 +15,7 @@ import re
 from typing import Final, Literal, get_args
 
 from medgate.errors import PrivacyError
+from medgate.privacy.aliases import nicknames
 from medgate.privacy.engine import Engine
 from medgate.privacy.learned import tagger
 from medgate.privacy.lexicon import Lexicon, lexicon
@@ -133,6 +134,6 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
                 and (t := trimmed(e)) is not None
             ]  # fmt: skip
             found = union(text, union(text, found, learned), masked)
-        return found
+        return union(text, found, nicknames(text, found))
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc

@@ -13,6 +13,7 @@ LABELS = r"vin|vehicle[ \t]*(?:id|identification)?|license[ \t]*plate|licence[ \
 # ("KMEG 417Q", "KDA 123A"), or a short upper-case run with letters and digits ("ABC-123")
 PLATE = (
     r"[A-Z]{2}\d{2}[ ]?[A-Z]{3}|K[A-Z]{2,3}[ ]?\d{3}[A-Z]|[A-Z]{3}[ \-]?\d{3}[ \-]?[A-Z]{2}"  # (Nigeria: "LSD 412 KJ")
+    r"|(?=[A-Z0-9\- ]*\d[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,4}){1,2}(?![\w\-])"
     r"|(?=[A-Z0-9\- ]*\d[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z][A-Z0-9\- ]*[A-Z])[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,4}"
 )
 # (found from "reg" or "plate": "car reg", "bike reg", "boda reg", "number plate" end in them)

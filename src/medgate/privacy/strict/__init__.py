@@ -79,6 +79,15 @@ _BED_BEFORE: Final = re.compile(r"(?i:\b(?:bed|bay|rm|room|cubicle|cube)[ \t]*#?
 _ITEM_OPEN: Final = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\d[.)][ \t]+|[-•*][ \t]+)[ \t]*\Z")
 
 
+def _rare_beside_name(t: Tok, words: list[Tok], i: int, text: str) -> bool:
+    """A capitalised word that is neither English nor clinical and rare on the web, right before a
+    masked capitalised name: a first name ("Hemi Walker-Tuhiwai")."""
+    if not (_rare_titled(t) and i + 1 < len(words)):
+        return False
+    n = words[i + 1]
+    return n.hit and not n.place and n.text[:1].isupper() and text[t.end : n.start] == " "
+
+
 def _unknown_beside_name(t: Tok, words: list[Tok], i: int, text: str) -> bool:
     """A capitalised word no vocabulary knows, in the same case as a masked name right beside it."""
     e = t.entry
@@ -89,7 +98,10 @@ def _unknown_beside_name(t: Tok, words: list[Tok], i: int, text: str) -> bool:
     for j in (i - 1, i + 1):
         if 0 <= j < len(words) and text[min(t.end, words[j].end) : max(t.start, words[j].start)] == " ":
             w = words[j]
-            if w.hit and not w.place and w.text.isupper() == t.text.isupper() and w.text[:1].isupper() == t.text[:1].isupper():
+            if (
+                w.hit and not w.place and w.why.startswith(("before ", "after "))  # (a name by its cue)
+                and w.text.isupper() == t.text.isupper() and w.text[:1].isupper() == t.text[:1].isupper()
+            ):
                 return True
     return False
 
@@ -137,7 +149,7 @@ def _rare_titled(w: Tok) -> bool:
     e = w.entry
     return (
         e is not None and len(w.text) > 2 and w.text[:1].isupper() and w.text[1:].islower()
-        and not (e.english or e.clinical or w.eponym) and e.zipf < RARE_ZIPF
+        and not (e.english or e.clinical or w.eponym) and e.zipf < RARE_ZIPF and "'" not in w.text
         and w.low not in cues.UNITS and w.low not in cues.SHORTHAND
     )  # fmt: skip
 
@@ -151,6 +163,7 @@ def _initials_by(t: Tok, text: str) -> bool:
 
 
 _TITLES = frozenset(w.rstrip(".") for w in cues.FORMAL_TITLES)
+_CAPITAL_JOINERS: Final = frozenset({"mac", "mc", "ó", "ní", "ua", "nic", "ap"})
 
 
 class StrictFilter:
@@ -325,6 +338,10 @@ class StrictFilter:
                     t.hit, t.why = True, "surname after a first name"  # "AGNES MUNROE"
                     changed = True
                     continue
+                if _rare_beside_name(t, words, i, text):
+                    t.hit, t.why = True, "rare word beside a name"  # "for Hemi Walker-Tuhiwai"
+                    changed = True
+                    continue
                 if (t.verdict != AMBIGUOUS and not first) or t.entry.zipf >= FUNCTION_ZIPF:
                     continue
                 if _unknown_beside_name(t, words, i, text):
@@ -358,7 +375,8 @@ class StrictFilter:
                 and not other.entry.clinical
                 and (
                     (not other.place and other.entry.zipf < 4.5)
-                    or (same_case and other.text[:1].isupper() and other.entry.zipf < 5.0)  # "TANAKA-BELL"
+                    or (same_case and other.text[:1].isupper() and len(other.text) > 2
+                        and other.entry.zipf < 5.0)  # "TANAKA-BELL"
                 )
             ):
                 other.hit, other.why = True, "joined to a name"
@@ -368,8 +386,10 @@ class StrictFilter:
         """Lower-case parts inside a name are part of it: "Pieter-Jan de Wit", "Mrs. de la Cruz",
         "Ahmad Zulkifli bin Hassan" (between a name or a title and a name, at most three)."""
         for i, t in enumerate(words):
-            if t.hit or t.low not in cues.NAME_JOINERS or t.text != t.low or i == 0:
+            if t.hit or t.low not in cues.NAME_JOINERS or i == 0:
                 continue
+            if t.text != t.low and t.low not in _CAPITAL_JOINERS:
+                continue  # ("De", "La" capitalised are more often words; "Mac", "Ó", "Ní" never are)
             j = i
             while j < len(words) and j - i < 3 and words[j].low in cues.NAME_JOINERS and not words[j].hit:
                 j += 1
@@ -378,7 +398,8 @@ class StrictFilter:
             last = words[j]
             le = last.entry
             capitalised = (
-                last.text[:1].isupper() and le is not None and not last.eponym
+                (last.text[:1].isupper() or last.text[1:2].isupper())  # (Irish eclipsis: "tSaoi", "bhFionn")
+                and le is not None and not last.eponym
                 and not (le.clinical and not le.name) and le.zipf < FUNCTION_ZIPF
             )  # fmt: skip
             if not ((last.hit and not last.place) or capitalised):

@@ -107,6 +107,12 @@ _NUMBERED_STREET: Final = re.compile(
     r"|[A-Z]{1,2}\d|\d{4,5}\b))"
 )
 _FLOOR_DOOR: Final = re.compile(r"(?<=, )\d{1,2}[ºª][ ]?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-H])?\.?")
+# A number read out digit by digit, nine or more ("call me back at 5 0 3 5 5 5 0 1 6 2": voice typing)
+_SPOKEN_DIGITS: Final = re.compile(r"\d(?<![\d.,/][ ]\d)(?<![\w.,/]\d)(?:[ ]\d){8,14}(?![ ]?\d)")
+# Places that are names whatever the case: "Our Lady of the Angels", "OUR LADY OF LOURDES"; a PO box
+# written without "PO" after an address label ("Address: Box 112")
+_OUR_LADY: Final = re.compile(r"(?i:\bour lady of (?:the )?)[A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?")
+_BOX: Final = re.compile(r"(?i:\b(?:p\.?o\.?[ ]?)?box)[ ]\d{1,6}\b")
 # A British number plate, current format: "LK19 XVD", "LK19XMR"
 _UK_PLATE: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d\d[ ]?[A-Z]{3}(?![\w])")
 # A code of letters then at least four digits ("ECC-55102", "KLM4821", "KZN-PHC-0078812"), or of
@@ -178,6 +184,12 @@ def number_spans(text: str) -> list[Entity]:
         for m in rx.finditer(text):
             if not (rx is _NUMBERED_STREET and _UNITS_AFTER.match(text, m.start() + len(m.group().split()[0]))):
                 out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group().rstrip(".")))
+    for m in _SPOKEN_DIGITS.finditer(text):
+        out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
+    for m in _OUR_LADY.finditer(text):
+        out.append(Entity(PhiType.LOCATION, m.start(), m.end(), m.group()))
+    for m in _BOX.finditer(text):
+        out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()))
     for rx, kind in _SHAPED:
         for m in rx.finditer(text):
             if kind is not PhiType.ACCOUNT or sum(c.isdigit() for c in m.group()) >= 8:

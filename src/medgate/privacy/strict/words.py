@@ -134,10 +134,12 @@ def sentence_start(text: str, start: int) -> bool:
 
 
 def title_before(words: list[Tok], j: int) -> bool:
-    """Word j is a formal title: "Dr", "Mrs", "Fr." (but "14 fr" is a catheter size)."""
+    """Word j is a formal title: "Dr", "Mrs", "Fr." (but "14 fr" is a catheter size, "SR" a rhythm)."""
     w = words[j]
     if w.low == "fr":
         return j == 0 or not words[j - 1].text.isdigit()
+    if w.text == "SR":
+        return False  # sinus rhythm ("HR 90 SR. BP 172/86"), not "Sr." (señor)
     return w.low in cues.FORMAL_TITLES
 
 
