@@ -29,13 +29,13 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set2": (NOTES_2, 0.98, 0.84),
     "set3": (NOTES_3, 0.96, 0.90),
     "chat": (CHAT, 0.96, 0.93),
-    "set4": (NOTES_4, 0.90, 0.98),
-    "set5": (NOTES_5, 0.95, 0.92),
+    "set4": (NOTES_4, 0.94, 0.98),
+    "set5": (NOTES_5, 0.97, 0.95),
     "set6": (NOTES_6, 0.97, 0.95),
-    "set7": (NOTES_7, 0.92, 0.94),  # first sight 0.899 / 0.948
-    "set8": (NOTES_8, 0.90, 0.90),  # first sight 0.906 / 0.877
+    "set7": (NOTES_7, 0.96, 0.94),  # first sight 0.899 / 0.948
+    "set8": (NOTES_8, 0.96, 0.91),  # first sight 0.906 / 0.877
     "set9": (NOTES_9, 0.96, 0.96),  # first sight 0.912 / 0.966
-    "set10": (NOTES_10, 0.91, 0.93),  # first sight 0.917 / 0.939
+    "set10": (NOTES_10, 0.97, 0.93),  # first sight 0.917 / 0.939
 }
 
 
