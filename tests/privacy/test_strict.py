@@ -125,6 +125,7 @@ MASKED = [
     ("my halmeoni Kim Soon-ja is 90 and she keeps falling", ["Kim Soon-ja"]),
     ("GP is Dr Mac an tSaoi in Clonmel.", ["Mac an tSaoi"]),
     ("referral faxed through for Hemi Walker-Tuhiwai but", ["Hemi Walker-Tuhiwai"]),
+    ("Mrs Barrett's daughter called; Parkinson's wife rang", ["Barrett", "Parkinson"]),
 ]
 
 
@@ -152,6 +153,7 @@ KEPT = [
     "Homeroom Rm 214\nStudent ID on file",
     "ref range 3.5-5.0; temp 37.5 @ 0800; sats 96% on 2L; INR 2.4",
     "scores 1 2 3 4 5 6 7 and BP 120/80; HR 90-120 SR. BP 172/86; packed with BETADINE; 120's ST, ECG done",
+    "my dad has parkinson's and falls a lot; Graves' disease; Barrett's oesophagus; he has Addison's",
     "CARDIAC WORK - UP IN PROGRESS. Employer: retired. see you tmrw - ok",
     "took 2 Tylenol, Advil 400mg; 20G LAC, 4L NC; GIVEN 1000U HEPARIN, 3/5 LUE",
     "a teacher for Year 4; the office of the GP; a volunteer for the council",

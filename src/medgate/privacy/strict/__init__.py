@@ -22,6 +22,7 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.places import mark_places
+from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.words import (
     AMBIGUOUS,
     BARE_EPONYM_WORDS,
@@ -172,6 +173,7 @@ class StrictFilter:
     def __init__(self, lex: Lexicon) -> None:
         self._lex = lex
         self._verdicts: dict[str, int] = {}  # memo: a word's verdict depends on the word alone
+        self._possessive = possessive_eponyms(lex)
 
     # -- words -----------------------------------------------------------------------------
     def word_verdict(self, word: str) -> int:
@@ -259,6 +261,7 @@ class StrictFilter:
                     memo[t.low] = v
             t.verdict = v
         self._eponyms(toks, mixed)
+        self._possessive_eponyms(toks, text)
         self._names(toks, words, text, mixed)
         self._joiners(words, text)
         mark_places(self._lex, words, text, mixed)
@@ -274,6 +277,23 @@ class StrictFilter:
                 if t.verdict == MASK or (t.verdict in (AMBIGUOUS, JARGON) and len(t.low) > 3)
             },
         )
+
+    def _possessive_eponyms(self, toks: list[Tok], text: str) -> None:
+        """ "dad has parkinson's", "Barrett's oesophagus", "Graves' disease": an eponym in the
+        possessive, unless a title or kinship word makes it someone ("Mrs Barrett's daughter")."""
+        for i, t in enumerate(toks):
+            if t.entry is None or t.eponym or t.low not in self._possessive:
+                continue
+            tail = text[t.end - 2 : t.end].lower()
+            if not (tail in ("'s", "’s") or (t.low.endswith("s") and text[t.end : t.end + 1] in ("'", "’"))):
+                continue
+            prev = toks[i - 2] if i > 1 and toks[i - 1].text == "." else toks[i - 1] if i else None
+            nxt = next((x for x in toks[i + 1 : i + 3] if x.entry is not None), None)
+            if prev is not None and (prev.low.rstrip(".") in _TITLES or prev.low in cues.KIN):
+                continue
+            if nxt is not None and (nxt.low in cues.KIN or nxt.low in cues.OWN_IDENTIFIERS):
+                continue
+            t.verdict, t.eponym = SAFE, True
 
     @staticmethod
     def _eponyms(toks: list[Tok], mixed: bool) -> None:
