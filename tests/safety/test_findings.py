@@ -73,6 +73,14 @@ FIRES: list[tuple[str, str, str]] = [
     ("returned from Bali 6 days ago, now bleeding gums, platelet count 32", "returned_traveller_fever", "emergent"),
     ("sickle cell, pale and listless, abdomen is fuller on the left, Hb 4.3 g/dL", "paediatric_red_flags", "emergent"),
     ("copd, target 88-92%, sats now 84%", "abnormal_vital_signs", "emergent"),
+    # set 9's misses
+    ("my friend just collapsed and hes not breathing and i cant feel a pulse", "altered_consciousness", "emergent"),
+    ("husband having a seizure, its been going 7 minutes now, hes gone a bit blue", "altered_consciousness",
+     "emergent"),
+    ("knee replacement 11 days ago, my calf on that side is fatter and tender, puffed out walking",
+     "venous_thromboembolism", "emergent"),
+    ("had a splenectomy after a car crash 6 years ago, now temperature 39.5", "suspected_sepsis", "emergent"),
+    ("felt something strike his right eye; a penetrating eye injury", "eye_emergency", "emergent"),
     # clots (NICE NG158)
     ("my left calf is swollen and tender since my knee operation", "venous_thromboembolism", "emergent"),
     ("one leg is much bigger than the other and I'm short of breath", "venous_thromboembolism", "emergent"),
@@ -261,6 +269,10 @@ NOT_EMERGENT: list[str] = [
     "my son has sickle cell, his spleen was removed years ago, when is his penicillin due?",
     "I had chickenpox blisters as a kid; my lips are a bit dry and cracked in this cold weather",
     "we saw a snake at the zoo today; the mosquito bites on my legs itch",
+    "my husband snores and stops breathing in his sleep, is that apnoea?",
+    "the baby is breathing fine, not breathing fast",
+    "pre op questionnaire. chest pain: no. short of breath climbing stairs: no. ever fainted: no.",
+    "not suicidal or anything like that, just been feeling a bit flat since the clocks went back",
 ]
 
 

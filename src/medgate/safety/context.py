@@ -118,6 +118,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"denie[sd]|deny(?:ing)?|denying|without|no|nor|never (?:had|experienced)", NEG),
     Trigger(r"(?:does|did|do)(?:n['’]t| not) (?:have|report|endorse|complain of)", NEG),
     Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had", NEG),
+    # a state denied outright: "not suicidal or anything like that", "not depressed, just tired"
+    Trigger(r"not(?= (?:suicidal|depressed|in danger|at risk|self[- ]harming)\b)", NEG, max_words=2),
     # a list of denials in a message: "no vomiting, not on any blood thinners"
     Trigger(r"not (?:on|taking|using)(?: any)?", NEG, max_words=2),  # (the medicine, not what follows)
     Trigger(
@@ -133,7 +135,7 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # what stopped is the nearby finding: "hot to touch, stopped sweating, talking rubbish"
     Trigger(r"stopped|went away|has gone|subsided", NEG, BI, max_words=4, clause=True),
     # a screening questionnaire's answer after its item ("... hurting yourself: not at all")
-    Trigger(r"(?:(?<=[:=] )|(?<=[:=]))(?:not at all|never|none|0)(?=\s*(?:[.,;)]|$))", NEG, B),
+    Trigger(r"(?:(?<=[:=] )|(?<=[:=]))(?:not at all|never|none|no|0)(?=\s*(?:[.,;)]|$))", NEG, B),
     # "'thoughts you would be better off dead' - no." (a form's item in quotes, then its answer)
     Trigger(r"(?<=['’\"] )[-–—:] ?(?:no|never|not at all|none)(?=\s*(?:[.,;)]|$))", NEG, B),
     # study, not a patient: "for my EMT exam: a 60 year old man with crushing chest pain ...", "role

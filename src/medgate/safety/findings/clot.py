@@ -32,6 +32,9 @@ CONCEPTS: Final = (
             r"\d+ ?cm (?:more|bigger|larger|wider) than (?:the )?(?:other|left|right)",
             r"(?:bigger|larger|fatter|more swollen|thicker|puffier) than (?:the |my |his |her )?other"
             r" (?:leg|calf|one|side|ankle|thigh)",
+            # "my calf on that side is fatter and tender" (the side of an operation or injury)
+            rf"{_LEG} on (?:that|the same|the operated|the op|one) side(?: \w+){{0,2}} (?:is |was |looks |feels |got )?"
+            r"(?:\w+ )?(?:fatter|bigger|swollen|puffy|puffier|thicker)",
         ),
     ),
     Concept("bilateral_legs", (r"both (?:legs|calves|ankles|feet|shins)|(?:legs|calves|ankles) (?:are )?(?:both|equally)",)),

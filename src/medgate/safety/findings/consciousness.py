@@ -58,11 +58,23 @@ CONCEPTS: Final = (
             r"|lethargic|floppy|listless|out of it|zoned out",
         ),
     ),
+    # Resuscitation Council UK: unresponsive and not breathing normally, or no pulse: call 999, CPR
+    Concept(
+        "arrest_sign",
+        (r"(?:he|she|they|hes|shes|he['’]s|she['’]s|they['’]re|baby|is|isn['’]?t|are|aren['’]?t) (?:is |are )?not breathing"
+         r"(?! (?:properly|right|well|through|normally))|(?:can['’]?t|cannot|couldn['’]?t|can not) (?:feel|find|get) (?:a |his |her |any )?pulse"
+         r"|no pulse|no heart ?beat",),
+    ),
+    # a seizure with a blue colour, or someone's first (NHS: call 999 for a first seizure)
+    Concept("seizure_blue", (r"(?:seiz\w*|fit\b|fitting|convuls\w*|jerking)[^.!?\n]{0,80}?(?:gone|going|turned|turning|looks?) "
+                             r"(?:a bit |very |quite )?blue",)),
+    Concept("first_seizure", (r"(?:doesn['’]?t|does not|don['’]?t|has never|never) (?:have|had) (?:epilepsy|seizures|fits)"
+                              r"|first (?:ever )?(?:seizure|fit)|never had (?:a )?(?:seizure|fit) before",)),
     Concept("dementia", (r"dementia|alzheimer\w*|sundown\w*|memory (?:problems|loss)",)),
     Concept(
         "prolonged_seizure",
         (
-            r"(?:fit|fits|fitting|seiz\w*|convuls\w*)(?: \w+){0,8}? (?:(?:for|over|more than|longer than|past|"
+            r"(?:fit|fits|fitting|seiz\w*|convuls\w*)(?:,? [\w'’]+){0,8}? (?:(?:for|over|more than|longer than|past|"
             r"going(?: on)?(?: for)?(?: over)?|gone on(?: for)?|lasting|lasted|started) )?(?:[5-9]|[1-9]\d|five|ten|fifteen"
             r"|twenty) ?(?:min|mins|minutes)\b(?! ago)",
             r"(?:fit|fits|fitting|seiz\w*|convuls\w*)(?: \w+){0,6} (?:(?:is |are )?not stopping|won['’]?t stop"
@@ -89,6 +101,11 @@ DISCRIMINATORS: Final = (
         source="ACVPU below alert (NEWS2 3); MTS: altered conscious level",
     ),
     Discriminator("GCS<15", "emergent", ("gcs_lt_15",), source="NICE NG232: GCS < 15, emergency assessment"),
+    Discriminator("unresponsive, not breathing or no pulse", "emergent", ("arrest_sign",),
+                  source="Resuscitation Council UK (2021): not breathing normally or no pulse, call 999 and start CPR"),
+    Discriminator("a seizure with blue colour or a first seizure", "emergent", ("seizure",),
+                  any_of=("seizure_blue", "first_seizure"), none_of=("chronic_only",),
+                  source="NICE NG217 / NHS: call 999 for a first seizure or if the person turns blue"),
     Discriminator(
         "prolonged or repeated seizure", "emergent", ("prolonged_seizure",), none_of=("chronic_only",),
         source="NICE NG217 (2022) 7.1: a convulsive seizure lasting 5 minutes or more, or repeated"

@@ -25,6 +25,12 @@ _CHEMICAL = (
 )
 CONCEPTS: Final = (
     Concept(
+        "penetrating_eye",
+        (r"penetrating (?:eye )?injur\w*|(?:globe|eye) (?:rupture|perforation)|teardrop[- ]shaped pupil"
+         r"|(?:something|a (?:bit|piece|fragment|shard|splinter) of (?:metal|glass|wood))(?: \w+){0,3} (?:hit|struck|flew into|went into|went in|stuck in|in) "
+         r"(?:my|his|her|the) (?:\w+ )?eye",),
+    ),
+    Concept(
         "chemical_in_eye",
         (
             rf"(?:{_CHEMICAL})(?: [\w'’]+){{0,4}} (?:in|into|on) (?:my|his|her|their|the|both|one|her left|her right"
@@ -93,6 +99,8 @@ DISCRIMINATORS: Final = (
     Discriminator("sudden loss of vision", "emergent", ("vision_loss",), any_of=("onset_sudden", "recent_hours"),
                   none_of=("chronic_only",),
                   source="RCOphth / NICE CKS: sudden painless loss of vision (retinal artery occlusion), emergency"),
+    Discriminator("a penetrating eye injury", "emergent", ("penetrating_eye",),
+                  source="RCOphth: suspected penetrating eye injury, emergency eye assessment"),
     Discriminator("a chemical in the eye", "emergent", ("chemical_in_eye",),
                   source="RCOphth / NICE CKS: chemical eye injury, irrigate and attend an emergency department"),
     Discriminator("jaw claudication with visual symptoms", "emergent", ("jaw_claudication",),

@@ -45,7 +45,9 @@ CONCEPTS: Final = (
     ),
     Concept("immunosuppressed", (r"chemo\w*|immuno(?:compromis|suppress)\w*|neutropeni\w*|on steroids|transplant\w*"
                                  r"|tacrolimus|mycophenolate|ciclosporin|cyclosporine|sirolimus"
-                                 r"|sickle cell|(?-i:HbSS|SS disease)|asplen\w*|no spleen|splenectom\w*"
+                                 r"|sickle cell|(?-i:HbSS|SS disease)|asplen\w*|no spleen"
+                                 # (its "years ago" inside the finding: no spleen is for life)
+                                 r"|splenectom\w*(?:[^.;\n]{0,60}?\b(?:years?|yrs?|months?) ago)?"
                                  # advanced HIV: a CD4 count under 200, or antiretrovirals stopped
                                  r"|cd4(?: count)?(?: (?:of|was|is|only))? (?:1\d\d|\d\d?)\b|\baids\b"
                                  r"|stopped (?:\w+ )?(?:antiretroviral|arvs?\b|hiv (?:meds|medication|treatment))",)),

@@ -151,12 +151,15 @@ CONCEPTS: Final = (
     Concept(
         "co_shared",
         (r"(?:whole (?:family|house(?:hold)?)|every(?:one|body) (?:in the house|at home|here)|we all|all of us"
-         r"|both of us|the (?:kids|children|family) (?:too|as well)|even the (?:dog|cat|pets?|budgie|bird))",),
+         r"|both of us|the (?:kids|children|family) (?:too|as well)|even the (?:dog|cat|pets?|budgie|bird)"
+         # "a woman and her two children have had headaches"
+         r"|(?:and|with) (?:her|his|their|my|our) (?:\w+ )?(?:children|kids|husband|wife|partner|family|sons|daughters)"
+         r" (?:have|has|had|all|both)\b)",),
     ),
     Concept(
         "co_away",
-        (r"(?:better|fine|ok|okay|goes away|go away|clears?|eases?)(?: \w+){0,2} (?:when|once|after|if) (?:we|i|they"
-         r"|he|she) (?:go|get|went|got|are|were|leave|left|step) (?:out|outside|away|out of the house|to work)",),
+        (r"(?:better|fine|ok|okay|goes away|go away|clears?|eases?|improves?|improving)(?: \w+){0,2} (?:when|once|after|if)"
+         r" (?:we|i|they|he|she) (?:go|get|went|got|are|were|leave|left|step) (?:out|outside|away|out of the house|to work)",),
     ),
     Concept(
         "poisoned",
