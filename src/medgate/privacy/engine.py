@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from medgate.privacy.pair_dispatch import PairDispatch
+from medgate.privacy.guards import GuardedDispatch
 from medgate.privacy.recognizers import RECOGNIZERS, Recognizer, Span
 from medgate.privacy.recognizers.base import rename_groups
 from medgate.privacy.types import Entity, PhiType
@@ -42,7 +42,7 @@ class Engine:
         # that once, before the alternation, skips most positions of the text cheaply.
         self._combined: Final = re.compile(_START + "(?:" + "|".join(parts) + ")")
         self._singles: Final = tuple(singles)
-        dispatch = PairDispatch(parts, bodies)
+        dispatch = GuardedDispatch(parts, bodies)
         self._by_char: Final = dispatch.by_char
         self._finder: Final = re.compile(f"{_START}(?=[{dispatch.start_class}]|[^\\x00-\\x7f])")
         self._group_slot: Final = {f"p_{k}": k for k in range(len(self._slots))}

@@ -1,5 +1,5 @@
-"""Second-character guards: at every position the engine's dispatch finds exactly what the full
-alternation finds."""
+"""Guards on the characters after the first: at every position the engine's dispatch finds
+exactly what the full alternation finds."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 import pytest
 
 from medgate.privacy.detect import ENGINE
-from medgate.privacy.pair_dispatch import PairDispatch, guard
+from medgate.privacy.guards import GuardedDispatch, guard
 from tests.privacy.blind_notes import CHAT, NOTES, NOTES_5
 from tests.privacy.corpus import generate
 
@@ -53,35 +53,44 @@ def test_every_position_matches_like_the_full_alternation() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("ab", "first"),  # "ab" passes the first pattern's guard
-        ("aB", "first"),  # the guard lets both cases through: the pattern decides
-        ("Ab", None),  # first characters keep their case
-        ("ac", "third"),  # "a" then anything: the third pattern has no guard
+        ("abc", "first"),  # "abc" passes the first pattern's guard
+        ("aBC", "first"),  # the guard lets either case through: the pattern decides
+        ("Abc", None),  # first characters keep their case
+        ("abx", "third"),  # the first pattern's guard stops it; "a" then anything: no guard
         ("a", "third"),  # at the end of the text a guarded pattern cannot start
-        ("aé", "third"),
-        ("xé", "fifth"),  # a non-ASCII second character passes every guard
+        ("abé", "third"),  # a non-ASCII character passes a guard (then the pattern decides)
+        ("xé", "fifth"),
         ("x1", None),
     ],
 )
 def test_guards(text: str, expected: str | None) -> None:
-    bodies = ["a(?i:b)", "(?i:B)c", r"a\w*", "é", "xé"]
+    bodies = ["a(?i:bc)", "(?i:B)c", r"a\w*", "é", "xé"]
     names = ["first", "second", "third", "fourth", "fifth"]
     parts = [f"(?P<{n}>{b})" for n, b in zip(names, bodies, strict=True)]
-    by_char = PairDispatch(parts, bodies).by_char
+    by_char = GuardedDispatch(parts, bodies).by_char
     assert "é" not in by_char  # non-ASCII first characters: the caller tries every pattern
     m = by_char[text[0]].match(text, 0) if text[0] in by_char else None
     assert (m.lastgroup if m else None) == expected
 
 
+ANY_BUT = "(?=(?s:.)(?:[^{}]))"  # one character allowed (either case, or non-ASCII)
+
+
 @pytest.mark.parametrize(
-    ("pairs", "first", "expected"),
+    ("prefixes", "first", "expected"),
     [
         (None, "a", ""),  # the analysis gave up: no guard
         (frozenset({"ab", "a"}), "a", ""),  # a match can end after "a"
-        (frozenset({"ab", "xy"}), "A", "(?=(?s:.)[^\\x00-\\x41\\x43-\\x61\\x63-\\x7f])"),  # b or B
-        (frozenset({"xy"}), "a", "(?=(?s:.)[^\\x00-\\x7f])"),  # only a non-ASCII character
-        (frozenset(f"a{chr(c)}" for c in range(128)), "a", ""),  # every character may follow
+        (frozenset({"ab", "xy"}), "A", ANY_BUT.format("\\x00-\\x41\\x43-\\x61\\x63-\\x7f")),  # b, B
+        (frozenset({"xy"}), "a", ANY_BUT.format("\\x00-\\x7f")),  # only a non-ASCII character
+        (frozenset(f"a{chr(c)}" for c in range(128)), "a", "(?=(?s:.)(?:(?s:.)))"),  # anything
+        (
+            frozenset({"abc", "abd", "ax"}),
+            "a",
+            "(?=(?s:.)(?:[^\\x00-\\x57\\x59-\\x77\\x79-\\x7f]"  # x, X: any third character
+            "|[\\x42\\x62](?:[^\\x00-\\x42\\x45-\\x62\\x65-\\x7f])))",  # b, B then c, C, d, D
+        ),
     ],
 )
-def test_guard(pairs: frozenset[str] | None, first: str, expected: str) -> None:
-    assert guard(pairs, first) == expected
+def test_guard(prefixes: frozenset[str] | None, first: str, expected: str) -> None:
+    assert guard(prefixes, first) == expected
