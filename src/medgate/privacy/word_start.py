@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from types import MappingProxyType
 from typing import Final
 
 # ASCII letters that other characters match under IGNORECASE (CPython's special folds)
-FOLDS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+FOLDS: Final = MappingProxyType({"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"})
 
 
 def word_start(words: Sequence[str]) -> str:
