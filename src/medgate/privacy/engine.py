@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from medgate.privacy.guards import GuardedDispatch
 from medgate.privacy.recognizers import RECOGNIZERS, Recognizer, Span
 from medgate.privacy.recognizers.base import rename_groups
 from medgate.privacy.types import Entity, PhiType
-from medgate.regex_starts import ASCII, first_chars
 
 _START: Final = r"(?<![^\W_])(?=\S)"
 
@@ -28,7 +28,7 @@ class Engine:
         parts: list[str] = []
         self._slots: list[tuple[Recognizer, str]] = []
         singles: list[re.Pattern[str]] = []
-        firsts: list[frozenset[str] | None] = []
+        bodies: list[str] = []
         for rec in self._recognizers:
             for pat in rec.patterns:
                 k = len(self._slots)
@@ -36,13 +36,15 @@ class Engine:
                 body = rename_groups(pat.regex, suffix)
                 parts.append(f"(?P<p{suffix}>{body})")
                 singles.append(re.compile(f"{_START}(?P<p{suffix}>{body})"))
-                firsts.append(first_chars(body))
+                bodies.append(body)
                 self._slots.append((rec, suffix))
         # Every identifier starts at a non-space character that does not continue a word: testing
         # that once, before the alternation, skips most positions of the text cheaply.
         self._combined: Final = re.compile(_START + "(?:" + "|".join(parts) + ")")
         self._singles: Final = tuple(singles)
-        self._finder, self._by_char = _dispatch(parts, firsts)
+        dispatch = GuardedDispatch(parts, bodies)
+        self._by_char: Final = dispatch.by_char
+        self._finder: Final = re.compile(f"{_START}(?=[{dispatch.start_class}]|[^\\x00-\\x7f])")
         self._group_slot: Final = {f"p_{k}": k for k in range(len(self._slots))}
         self._scans: Final = tuple(
             (
@@ -61,7 +63,7 @@ class Engine:
         found: list[Span] = []
         find = self._finder.search
         by_char = self._by_char
-        combined = self._combined
+        combined = self._combined  # (a non-ASCII character: every pattern)
         pos = 0
         n = len(text)
         while pos < n:
@@ -158,25 +160,6 @@ def _cue_starts(low: str, cues: Sequence[str]) -> list[int]:
                 starts.add(i)
             i = low.find(c, i + 1)
     return sorted(starts)
-
-
-def _dispatch(
-    parts: Sequence[str], firsts: Sequence[frozenset[str] | None]
-) -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
-    """A finder for positions where some pattern can start, and for each ASCII character there
-    the alternation of just the patterns that can start with it, in their priority order (so the
-    first match is the combined regex's first match). Non-ASCII characters use every pattern."""
-    starts = set().union(*(f if f is not None else map(chr, range(ASCII)) for f in firsts))
-    by_branches: dict[tuple[int, ...], re.Pattern[str]] = {}
-    by_char: dict[str, re.Pattern[str]] = {}
-    for ch in sorted(starts):
-        ks = tuple(k for k, f in enumerate(firsts) if f is None or ch in f)
-        if ks not in by_branches:
-            by_branches[ks] = re.compile("|".join(parts[k] for k in ks))
-        by_char[ch] = by_branches[ks]
-    cls = "".join(sorted(re.escape(ch) for ch in starts))
-    finder = re.compile(f"{_START}(?=[{cls}]|[^\\x00-\\x7f])")
-    return finder, by_char
 
 
 def join_wrapped_names(text: str, entities: list[Entity]) -> list[Entity]:

@@ -242,10 +242,7 @@ class StrictFilter:
     def analyse(self, text: str) -> tuple[list[Entity], list[tuple[int, int]], set[int]]:
         """(what to mask, where eponyms stand: "Graves disease" is no one's name there, where
         words start that could be a name or place on their own: the tagger looks only there)."""
-        toks = [
-            Tok(m.start(), m.end(), m.group(), m.group().lower(), None)
-            for m in TOKEN.finditer(text)
-        ]
+        toks = [Tok(*m.span(), (g := m.group()), g.lower(), None) for m in TOKEN.finditer(text)]
         words = [t for t in toks if t.text[0].isalpha()]
         upper = upper_ratio(text)
         mixed = 0.03 < upper < 0.6
@@ -439,6 +436,18 @@ class StrictFilter:
         e = t.entry
         assert e is not None
         low = t.low
+        if (
+            t.verdict == SAFE and e.flags & (F.ENGLISH | F.CLINICAL) and not e.flags & F.FIRST
+            and not e.name and e.first_log2 < 4 and name_pop(e) < 3
+        ):  # fmt: skip
+            # Most words: plain, safe, not a first name, not any name. Of the contexts
+            # below only a title before one makes it a name (the rest need an unknown word, a
+            # first name or a name's popularity): the same answer, without the other lookups.
+            if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
+                return ""
+            if e.clinical or i == 0 or not adjacent(text, words, i, i - 1):
+                return ""
+            return "after a title" if title_before(words, i - 1) else ""
         if (
             2 <= len(t.text) <= 3 and t.text.isalpha() and (t.text.isupper() or t.text.islower())
             and not (e.english or e.clinical) and low not in cues.UNITS

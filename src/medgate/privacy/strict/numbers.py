@@ -11,6 +11,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.text import char_before, end_before, word_before, word_start_before
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_start
 
 # (Each scan below starts with a character class and checks what stands before its first character
 # after reading it: the regex engine then skips to candidate characters instead of trying every
@@ -62,10 +63,10 @@ _FOREIGN_DATE: Final = re.compile(
 _AGE: Final = re.compile(
     r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
 )
-_SHORT_PHONE: Final = re.compile(
-    r"(?i)\b(?:pager|pgr|page|bleep|beep|beeper|ext|extension|x)\.?[ \t]*"
-    r"(?:is[ \t]+|me[ \t]+on[ \t]+|me[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?(?P<v>\d{4,5}|\d-\d{4})\b"
-)  # "pager 32007", "bleep me 2231", "BEEPER #4-1223"
+_SHORT_PHONE: Final = re.compile(  # "pager 4471", "ext. 20345", "bleep me 2231", "BEEPER #4-1223"
+    word_start(["pager", "pgr", "page", "bleep", "beep", "beeper", "ext", "extension", "x"])
+    + r"(?i:\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|me[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?)(?P<v>\d{4,5}|\d-\d{4})\b"
+)
 # An @handle (a username in chat, a social-media account): not the middle of an e-mail address
 _HANDLE: Final = re.compile(r"@(?<![\w.@]@)(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@]|\.\w)")
 # A login after its cue: "log in as jdemirci", "username: mk_77", "user id r.okafor"
@@ -322,11 +323,10 @@ _PLACE_UNIT: Final = re.compile(r"(?i:\b(?:to|the|on|in|from|back)[ \t]+unit[ \t
 
 
 _MONTH_DATE: Final = re.compile(
-    r"(?i)\b(?=[adfjmnos])(?P<mon>"
-    + "|".join(sorted(cues.MONTHS, key=len, reverse=True))
-    + r")\b\.?"
+    f"(?P<mon>{word_start(sorted(cues.MONTHS, key=len, reverse=True))})"
+    r"(?i:\b\.?"
     r"(?P<rest>[ \t]*(?:(?:[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?[ \t]*(?:19|20)\d\d)?"
-    r"|(?:of[ \t]+)?(?:19|20)\d\d\b|'\d\d\b))?"
+    r"|(?:of[ \t]+)?(?:19|20)\d\d\b|'\d\d\b))?)"
 )
 _DAY_MONTH: Final = re.compile(
     r"(?i)(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<mon>"

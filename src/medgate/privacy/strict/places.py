@@ -28,7 +28,8 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
     low = text.lower()
     head_first = any(h in low for h in cues.HEAD_FIRST_FACILITIES)  # (rare: once per text)
     for i, t in enumerate(words):
-        _after_place_cue(lex, words, i, text, mixed)
+        if t.low in _CUE_WORDS:  # (the only words it can act on: one set lookup for the rest)
+            _after_place_cue(lex, words, i, text, mixed)
         if mixed and t.low in _EMPLOYER_PREPS and i > 0:
             _employer_after(words, i, text)
         if t.low not in _TRIGGERS and not head_first:
@@ -238,6 +239,8 @@ _TRIGGERS: Final = (
     cues.FACILITY_HEADS | cues.NAMED_AREAS | cues.SMALL_FACILITIES | cues.WORK_WORDS | cues.SCHOOL_HEADS
     | frozenset(["memorial", "general", "regional", "st", "saint", "ste", "university", "univ", "u"])
 )  # fmt: skip
+# _after_place_cue acts only on a word that is one of these (a preposition after a cue verb, or a bare one)
+_CUE_WORDS: Final = cues.PLACE_PREPS | cues.EMPLOYER_PREPS | cues.BARE_PLACE_PREPS
 _CAPS_AREA_ZIPF: Final = 3.6
 _COMMON_ZIPF: Final = 4.5
 

@@ -1,0 +1,34 @@
+"""Case-insensitive word alternations that a scan can skip to.
+
+`(?i)\b(?:pager|pgr|page|...)` has no first character the regex engine can look for: a
+`finditer` over it tries the whole pattern at every position of the text. `word_start(words)`
+writes the same alternation led by a case-sensitive class of the words' first letters (both
+cases, and the non-ASCII letters that match them under IGNORECASE), so the engine skips to those
+letters; a lookbehind then checks the word boundary and which first letter it read, and the rest
+of each word follows, case-insensitive. At any position only words with the letter there can
+match, and they keep their order, so the matches are the original's, group for group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from types import MappingProxyType
+from typing import Final
+
+# ASCII letters that other characters match under IGNORECASE (CPython's special folds)
+FOLDS: Final = MappingProxyType({"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"})
+
+
+def word_start(words: Sequence[str]) -> str:
+    """The regex `(?i:\\b(?:w1|w2|…))` for plain words that start with an ASCII letter, written
+    to start with a character class (no flags outside it: wrap it, not the other way round)."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        first = w[:1].lower()
+        if not (first.isascii() and first.isalpha()):
+            raise ValueError(f"{w!r} does not start with an ASCII letter")
+        by_first.setdefault(first, []).append(re.escape(w[1:]))
+    letters = "".join(f"{c}{c.upper()}{FOLDS.get(c, '')}" for c in by_first)
+    alts = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in by_first.items())
+    return f"[{letters}](?<!\\w[{letters}])(?i:{alts})"
