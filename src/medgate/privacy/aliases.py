@@ -17,9 +17,9 @@ from medgate.privacy.types import Entity, PhiType
 _QUOTED_AFTER: Final = re.compile(
     r"[ \t]*\(?[ \t]*[\"“'‘](?P<v>[A-ZÀ-Þ][\w'’\-]{1,20})[\"”'’][ \t]*\)?"
 )
-_KIN_BRACKET: Final = re.compile(
-    r"(?i:\b(?P<kin>[a-z\-]+))[ \t]*\([ \t]*(?P<v>[A-Z][a-z'’\-]{1,20})[ \t]*\)"
-)
+# (found from its bracket, a literal the regex engine skips to; the kinship word is read back)
+_BRACKETED: Final = re.compile(r"\([ \t]*(?P<v>[A-Z][a-z'’\-]{1,20})[ \t]*\)")
+_WORD_BEFORE: Final = re.compile(r"(?P<kin>[A-Za-z\-]+)[ \t]*\Z")
 
 
 def nicknames(text: str, found: Sequence[Entity]) -> list[Entity]:
@@ -28,9 +28,9 @@ def nicknames(text: str, found: Sequence[Entity]) -> list[Entity]:
     for e in found:
         if e.type is PhiType.NAME and (m := _QUOTED_AFTER.match(text, e.end)):
             out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
-    if "(" in text:
-        for m in _KIN_BRACKET.finditer(text):
-            if m.group("kin").lower() in cues.KIN and m.group("v").lower() not in cues.KIN:
-                out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
+    for m in _BRACKETED.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if before and before.group("kin").lower() in cues.KIN and m.group("v").lower() not in cues.KIN:
+            out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
     taken = {(e.start, e.end) for e in found}
     return [a for a in out if (a.start, a.end) not in taken]

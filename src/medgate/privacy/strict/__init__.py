@@ -23,6 +23,7 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
+from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.words import (
     AMBIGUOUS,
     BARE_EPONYM_WORDS,
@@ -83,10 +84,10 @@ _ITEM_OPEN: Final = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\d[.)][ \t]+|[-•*][ \t]
 def _rare_beside_name(t: Tok, words: list[Tok], i: int, text: str) -> bool:
     """A capitalised word that is neither English nor clinical and rare on the web, right before a
     masked capitalised name: a first name ("Hemi Walker-Tuhiwai")."""
-    if not (_rare_titled(t) and i + 1 < len(words)):
+    if i + 1 >= len(words):
         return False
-    n = words[i + 1]
-    return n.hit and not n.place and n.text[:1].isupper() and text[t.end : n.start] == " "
+    n = words[i + 1]  # (the cheap tests first: most words have no masked name after them)
+    return n.hit and not n.place and n.text[:1].isupper() and text[t.end : n.start] == " " and _rare_titled(t)
 
 
 def _unknown_beside_name(t: Tok, words: list[Tok], i: int, text: str) -> bool:
@@ -265,6 +266,7 @@ class StrictFilter:
         self._initials(toks, text)
         out = self._merge(toks, text)
         out.extend(number_spans(text))
+        out.extend(shape_spans(text))
         return (
             out,
             [(t.start, t.end) for t in toks if t.eponym],
@@ -381,6 +383,8 @@ class StrictFilter:
     @staticmethod
     def _join_hyphenated(words: list[Tok], text: str) -> None:
         """Double-barrelled names: "Delacroix-Nwosu", "kim-ly": a part joined to a masked name is one."""
+        if "-" not in text:
+            return
         for i in range(1, len(words)):
             a, b = words[i - 1], words[i]
             if text[a.end : b.start] != "-" or a.hit == b.hit:
@@ -438,9 +442,10 @@ class StrictFilter:
         low = t.low
         if (
             t.verdict == SAFE and e.flags & (F.ENGLISH | F.CLINICAL) and not e.flags & F.FIRST
-            and not e.name and e.first_log2 < 4 and name_pop(e) < 3
+            and not (e.name and t.text[:1].isupper() and t.text[1:2].islower())
+            and e.first_log2 < 4 and name_pop(e) < 3
         ):  # fmt: skip
-            # Most words: plain, safe, not a first name, not any name. Of the contexts
+            # Most words: plain, safe, not a first name, not a title-case name. Of the contexts
             # below only a title before one makes it a name (the rest need an unknown word, a
             # first name or a name's popularity): the same answer, without the other lookups.
             if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
@@ -496,18 +501,21 @@ class StrictFilter:
             return "introduced"  # "Brook here from the ward clerk desk", "Hemi here,"
         # (a first name that is also a word is a name here only where the structure says so)
         personal = (
-            (bool(e.flags & F.FIRST) or e.name) and not e.clinical and e.zipf < FUNCTION_ZIPF
-            and low not in cues.SHORTHAND and low not in cues.TITLES and low not in ROLE_WORDS
+            shape[:1].isupper() and (bool(e.flags & F.FIRST) or e.name) and not e.clinical
+            and e.zipf < FUNCTION_ZIPF and low not in cues.SHORTHAND and low not in cues.TITLES
+            and low not in ROLE_WORDS
+            and all(p[:1].isupper() and p[1:].islower() for p in shape.split("-"))  # "Vance-Otieno"
         )  # fmt: skip
-        parts_titled = all(p[:1].isupper() and p[1:].islower() for p in shape.split("-"))  # "Vance-Otieno"
-        if parts_titled and personal:
+        if personal:
             if nxt is not None and nxt.low in cues.REPORTING_VERBS and _opens_item(text, t.start):
                 return "a name opening an item"  # "2. Summer reported", "Dmitri will ask"
             if prev is not None and prev.low == "of" and i > 1 and words[i - 2].low in cues.KIN \
                     and adjacent(text, words, i - 1, i - 2):
                 return "someone's relative"  # "daughter of Park Soon-ja"
             first = prev if prev is not None and prev.text[:1].isupper() and text[prev.end : t.start] == " " else t
-            if mixed and _BED_BEFORE.search(text, max(0, first.start - 16), first.start):
+            if mixed and any(c.isdigit() for c in text[max(0, first.start - 6) : first.start]) and _BED_BEFORE.search(
+                text, max(0, first.start - 16), first.start
+            ):
                 return "after a bed number"  # "bed 7 Eleanor Vance-Otieno 89F"
         if mixed and titled and not plain and e.zipf < RARE_ZIPF and len(low) > 2:
             for w in (prev, nxt):
@@ -574,10 +582,12 @@ class StrictFilter:
                 t.hit, t.why = True, "initial"
         # Two initials before a signing name and its credential: "jm ortiz rn", "KT Nguyen RN"
         for i in range(len(toks) - 2):
-            t, name, cred = toks[i], toks[i + 1], toks[i + 2]
-            e = t.entry
+            t = toks[i]
+            if len(t.text) != 2 or not toks[i + 1].hit:
+                continue
+            name, cred, e = toks[i + 1], toks[i + 2], t.entry
             if (
-                e is not None and len(t.text) == 2 and t.text.isalpha() and not (e.english or e.clinical)
+                e is not None and t.text.isalpha() and not (e.english or e.clinical)
                 and name.hit and not name.place and cred.low in cues.CREDENTIALS
                 and text[t.end : name.start] == " " and char_before(text, t.start, " \t") in ("", "\n", ".", "-")
             ):  # fmt: skip

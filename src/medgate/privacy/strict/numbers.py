@@ -31,7 +31,7 @@ _CUED_PHONE: Final = re.compile(
     r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4}|\d-\d{4})(?!\w)"  # ("#2-4471": a hospital extension)
 )
 _LONG_NUMBER: Final = re.compile(r"\d(?<![\w.,]\d)\d{4,}(?![\w]|[.,]\d)")
-_UNITS_AFTER: Final = re.compile(
+UNITS_AFTER: Final = re.compile(
     r"[ \t]*(?:mg|mcg|g|kg|ml|cc|l|units?|u|meq|mmol|iu|%|cal|kcal|mm|cm|ml/hr|cc/hr|x)\b", re.I
 )
 # An ordinal day after "the", a weekday or a preposition of time: "on the 28th", "tues 12th",
@@ -67,64 +67,6 @@ _SHORT_PHONE: Final = re.compile(  # "pager 4471", "ext. 20345", "bleep me 2231"
     word_start(["pager", "pgr", "page", "bleep", "beep", "beeper", "ext", "extension", "x"])
     + r"(?i:\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|me[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?)(?P<v>\d{4,5}|\d-\d{4})\b"
 )
-# An @handle (a username in chat, a social-media account): not the middle of an e-mail address
-_HANDLE: Final = re.compile(r"@(?<![\w.@]@)(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@]|\.\w)")
-# A login after its cue: "log in as jdemirci", "username: mk_77", "user id r.okafor"
-_LOGIN: Final = re.compile(
-    r"(?i)\b(?:log[ \t-]?in[ \t]+as|logged[ \t]+in[ \t]+as|user[ \t]?name|user[ \t]?id|login(?=[ \t]*:))"
-    r"[ \t]*[:#-]?[ \t]*(?P<v>[A-Za-z0-9_][\w.\-]*[A-Za-z0-9_])"
-)
-# Structured identifiers whose shape is their label (no checksum asked: strict masks the shape)
-_SHAPED: Final = (
-    # an IBAN: country, check digits, then groups ("NL42 RABO 0312 4567 89")
-    (re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\w])"), PhiType.ACCOUNT),
-    # a British sort code and account number ("30-94-57 41882093")
-    (re.compile(r"\d(?<![\w\-]\d)\d-\d\d-\d\d[ ]\d{8}(?![\w])"), PhiType.ACCOUNT),
-    # a network card's MAC address ("3c:22:fb:91:0a:7e")
-    (re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f](?:[:\-][0-9A-Fa-f]{2}){5}(?![\w:])"), PhiType.DEVICE),
-    # a snake_case username ("jdoe_wanderer", "dfuentes_ml")
-    (re.compile(r"[a-z](?<![\w.@][a-z])[a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@])"), PhiType.OTHER_ID),
-)
-# A Swedish personal number ("19470312-2384", "470312-2384"), taken when its Luhn digit holds
-_PERSONNUMMER: Final = re.compile(r"\d(?<![\w\-]\d)(?:\d{7}|\d{5})[\-+]\d{4}(?![\w\-])")
-# A reference after its label: "Claim 88-4410-2291-C", "booking ref: 7P2LQX", "case no. 2024-CV-0193"
-_LABELLED_REF: Final = re.compile(
-    r"(?i:\b(?:claim|policy|case|ticket|order|invoice|booking|reference|ref|membership|member|customer|client"
-    r"|file|permit|passport|folio|docket)\b\.?(?:[ \t]*(?:no|number|id|#)\b\.?)?[ \t]*[:#]?[ \t]*)"
-    r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-./]{3,}[A-Za-z0-9])(?![\w\-])"
-)
-# Street addresses the English shapes miss: a Dutch, German or Nordic street name before its number
-# ("Westzeedijk 212-B", "Am Mühlbach 14a" is the rules'), and a house number and street before a
-# town and its postcode or county ("2250 Kingsway, Vancouver V5N 2T7", "5 Cnoc na Gréine, Newbridge,
-# Co. Kildare"); a Spanish floor and door ("4º izq.")
-_STREET_FIRST: Final = re.compile(
-    r"[A-ZÄÖÜÅØÆ](?<![\w][A-ZÄÖÜÅØÆ])[a-zäöüßåøæéè]+(?:straat|weg|dijk|laan|gracht|plein|kade|singel|steeg|straße"
-    r"|strasse|gasse|allee|platz|damm|ufer|gatan|vägen|gade|vej|veien|gata)[ ]\d{1,4}(?:[-]?[A-Za-z])?(?![\w])"
-)
-_NUMBERED_STREET: Final = re.compile(
-    r"\d(?<![\w.,/\-]\d)\d{0,4}[A-Za-z]?[ ](?:[A-Z][a-zà-ÿ'’\-]+|na|de|la|an|le|du|del|dos|da)"
-    r"(?:[ ](?:[A-Z][a-zà-ÿ'’\-]+|na|de|la|an|le|du|del|dos|da)){0,3}"
-    r"(?=,[ ]*[A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+)?,?[ ]*(?:Co\.[ ][A-Z]|[A-Z]{2}\b|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
-    r"|[A-Z]{1,2}\d|\d{4,5}\b))"
-)
-_FLOOR_DOOR: Final = re.compile(r"(?<=, )\d{1,2}[ºª][ ]?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-H])?\.?")
-# A number read out digit by digit, nine or more ("call me back at 5 0 3 5 5 5 0 1 6 2": voice typing)
-_SPOKEN_DIGITS: Final = re.compile(r"\d(?<![\d.,/][ ]\d)(?<![\w.,/]\d)(?:[ ]\d){8,14}(?![ ]?\d)")
-# Places that are names whatever the case: "Our Lady of the Angels", "OUR LADY OF LOURDES"; a PO box
-# written without "PO" after an address label ("Address: Box 112")
-_OUR_LADY: Final = re.compile(r"(?i:\bour lady of (?:the )?)[A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?")
-_BOX: Final = re.compile(r"(?i:\b(?:p\.?o\.?[ ]?)?box)[ ]\d{1,6}\b")
-# A British number plate, current format: "LK19 XVD", "LK19XMR"
-_UK_PLATE: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]\d\d[ ]?[A-Z]{3}(?![\w])")
-# A code of letters then at least four digits ("ECC-55102", "KLM4821", "KZN-PHC-0078812"), or of
-# six or more digits then a check letter or two ("7265314KA"): an account, member or record number.
-# (Not a measurement range with its unit, "130-200/HOUR", "40cmH20": no slash, digits in one run.)
-_CODE: Final = re.compile(
-    r"[A-Za-z0-9](?<![\w\-/.][A-Za-z0-9])"
-    r"(?:[A-Za-z]{1,5}(?:-[A-Za-z]{1,5}){0,2}-?\d{4,12}(?:-\d{1,4})?|\d{6,12}[A-Za-z]{1,2})"
-    r"(?![\w\-/]|[.,]\d)"
-)
-
 _NATIONAL_PHONE: Final = re.compile(
     r"[0(](?<![\w+][0(])(?:(?<=0)\d{1,4}|(?<=\()0\d{1,4}\))(?:[ \t-]\d{2,5}){1,3}(?![\w])"
 )
@@ -174,48 +116,16 @@ def number_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    for m in _HANDLE.finditer(text):
-        v = m.group("v")  # (not "@0600", "@10MG", "@KVO": "at" in a nursing note)
-        if len(v) >= 3 and (v[0].isalpha() or v[0] == "_") and not (v.isupper() and len(v) <= 6):
-            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
-    for m in _LOGIN.finditer(text):
-        if len(m.group("v")) >= 3 and m.group("v").lower() not in cues.DETERMINERS:
-            out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))
-    for rx in (_STREET_FIRST, _NUMBERED_STREET, _FLOOR_DOOR):
-        for m in rx.finditer(text):
-            if not (rx is _NUMBERED_STREET and _UNITS_AFTER.match(text, m.start() + len(m.group().split()[0]))):
-                out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group().rstrip(".")))
-    for m in _SPOKEN_DIGITS.finditer(text):
-        out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
-    for m in _OUR_LADY.finditer(text):
-        out.append(Entity(PhiType.LOCATION, m.start(), m.end(), m.group()))
-    for m in _BOX.finditer(text):
-        out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()))
-    for rx, kind in _SHAPED:
-        for m in rx.finditer(text):
-            if kind is not PhiType.ACCOUNT or sum(c.isdigit() for c in m.group()) >= 8:
-                out.append(Entity(kind, m.start(), m.end(), m.group()))
-    for m in _PERSONNUMMER.finditer(text):
-        if _luhn(m.group()[-11:].replace("-", "").replace("+", "")[-10:]):
-            out.append(Entity(PhiType.SSN, m.start(), m.end(), m.group()))
-    for m in _LABELLED_REF.finditer(text):
-        if sum(c.isdigit() for c in m.group("v")) >= 3:
-            out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))
-    for m in _UK_PLATE.finditer(text):
-        out.append(Entity(PhiType.VEHICLE, m.start(), m.end(), m.group()))
-    for m in _CODE.finditer(text):
-        if _is_code(m.group()):
-            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
     for m in _SHORT_PHONE.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
     for rx in (_NATIONAL_PHONE, _LOCAL_PHONE):
         for m in rx.finditer(text):
-            if sum(c.isdigit() for c in m.group()) >= 7 and not _UNITS_AFTER.match(text, m.end()):
+            if sum(c.isdigit() for c in m.group()) >= 7 and not UNITS_AFTER.match(text, m.end()):
                 out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
     for m in _GROUPED_ID.finditer(text):
         if (
             sum(c.isdigit() for c in m.group()) >= 8
-            and not _UNITS_AFTER.match(text, m.end())
+            and not UNITS_AFTER.match(text, m.end())
             and not _times(m.group())
         ):
             out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
@@ -236,29 +146,13 @@ def number_spans(text: str) -> list[Entity]:
         g = "v" if m.group("v") else "w"
         out.append(Entity(PhiType.PHONE, m.start(g), m.end(g), m.group(g)))
     for m in _LONG_NUMBER.finditer(text):
-        if not _UNITS_AFTER.match(text, m.end()):
+        if not UNITS_AFTER.match(text, m.end()):
             out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
     for m in _SLASH_DATE.finditer(text):
         if _is_date(m, text):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     out.extend(_month_dates(text))
     return out
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return len(digits) == 10 and total % 10 == 0
-
-
-def _is_code(value: str) -> bool:
-    """Not gravida and para ("G3P1011")."""
-    return _OBSTETRIC.fullmatch(value) is None
-
-
-_OBSTETRIC: Final = re.compile(r"[Gg]\d{1,2}[Pp]\d{1,4}(?:[Aa]\d)?")
 
 
 def _starts_number(text: str, start: int) -> bool:

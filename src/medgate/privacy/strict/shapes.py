@@ -1,0 +1,177 @@
+"""Identifiers and addresses the strict filter knows by their shape or label, in any language:
+@handles and logins, IBANs, sort codes, MAC addresses, snake_case usernames, Swedish personal
+numbers, references after claim/policy/booking labels, British plates, account and record codes;
+street addresses the English shapes miss, PO boxes, "Our Lady of ..."; numbers read out digit by
+digit.
+
+Each scan starts at a character the regex engine can skip to (a digit, "@", a word's first
+letters), or runs only when a literal it needs is in the text: most notes hold none of these.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.strict.numbers import UNITS_AFTER
+from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_start
+
+# An @handle (a username in chat, a social-media account): not the middle of an e-mail address
+_HANDLE: Final = re.compile(r"@(?<![\w.@]@)(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@]|\.\w)")
+# A login after its cue: "log in as jdemirci", "username: mk_77", "user id r.okafor"
+_LOGIN: Final = re.compile(
+    r"(?i)\b(?:log[ \t-]?in[ \t]+as|logged[ \t]+in[ \t]+as|user[ \t]?name|user[ \t]?id|login(?=[ \t]*:))"
+    r"[ \t]*[:#-]?[ \t]*(?P<v>[A-Za-z0-9_][\w.\-]*[A-Za-z0-9_])"
+)
+# Two capitals and two digits, then an IBAN's groups ("NL42 RABO 0312 4567 89") or a British
+# plate's three letters ("LK19 XVD"): one scan, found from the digits
+_IBAN_OR_PLATE: Final = re.compile(
+    r"\d(?<=[A-Z]{2}\d)\d(?:(?P<iban>(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\w]))"
+    r"|(?P<plate>[ ]?[A-Z]{3}(?![\w])))"
+)
+# A British sort code and account number ("30-94-57 41882093")
+_SORT_CODE: Final = re.compile(r"\d(?<![\w\-]\d)\d-\d\d-\d\d[ ]\d{8}(?![\w])")
+# A network card's MAC address ("3c:22:fb:91:0a:7e")
+_MAC: Final = re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f](?:[:\-][0-9A-Fa-f]{2}){5}(?![\w:])")
+_DASHED_HEX: Final = re.compile(r"-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-")  # (a MAC written with dashes: cheap to rule out)
+# A snake_case username ("jdoe_wanderer", "dfuentes_ml")
+_SNAKE: Final = re.compile(r"[a-z](?<![\w.@][a-z])[a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@])")
+# A Swedish personal number ("19470312-2384", "470312-2384"), taken when its Luhn digit holds
+_PERSONNUMMER: Final = re.compile(r"\d(?<![\w\-]\d)(?:\d{7}|\d{5})[\-+]\d{4}(?![\w\-])")
+# A reference after its label: "Claim 88-4410-2291-C", "booking ref: 7P2LQX", "case no. 2024-CV-0193"
+_LABELLED_REF: Final = re.compile(
+    word_start(["claim", "policy", "case", "ticket", "order", "invoice", "booking", "reference", "ref",
+                "membership", "member", "customer", "client", "file", "permit", "passport", "folio", "docket"])
+    + r"\b(?i:\.?(?:[ \t]*(?:no|number|id|#)\b\.?)?[ \t]*[:#]?[ \t]*)"
+    r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-./]{3,}[A-Za-z0-9])(?![\w\-])"
+)
+_REF_LABELS: Final = (
+    "claim", "polic", "case", "ticket", "order", "invoice", "booking", "ref", "member", "customer",
+    "client", "file", "permit", "passport", "folio", "docket",
+)  # fmt: skip
+# Street addresses the English shapes miss: a Dutch, German or Nordic street name before its number
+# ("Westzeedijk 212-B"), and a house number and street before a town and its postcode or county
+# ("2250 Kingsway, Vancouver V5N 2T7", "5 Cnoc na Gréine, Newbridge, Co. Kildare"); a Spanish floor
+# and door ("4º izq.")
+_STREET_SUFFIXES: Final = (
+    "straat", "weg", "dijk", "laan", "gracht", "plein", "kade", "singel", "steeg", "straße", "strasse",
+    "gasse", "allee", "platz", "damm", "ufer", "gatan", "vägen", "gade", "vej", "veien", "gata",
+)  # fmt: skip
+_STREET_FIRST: Final = re.compile(
+    r"[A-ZÄÖÜÅØÆ](?<![\w][A-ZÄÖÜÅØÆ])[a-zäöüßåøæéè]+(?:" + "|".join(_STREET_SUFFIXES) + r")[ ]\d{1,4}(?:[-]?[A-Za-z])?(?![\w])"
+)
+_NUMBERED_STREET: Final = re.compile(
+    r"\d(?<![\w.,/\-]\d)\d{0,4}[A-Za-z]?[ ](?:[A-Z][a-zà-ÿ'’\-]+|na|de|la|an|le|du|del|dos|da)"
+    r"(?:[ ](?:[A-Z][a-zà-ÿ'’\-]+|na|de|la|an|le|du|del|dos|da)){0,3}"
+    r"(?=,[ ]*[A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+)?,?[ ]*(?:Co\.[ ][A-Z]|[A-Z]{2}\b|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
+    r"|[A-Z]{1,2}\d|\d{4,5}\b))"
+)
+_FLOOR_DOOR: Final = re.compile(r"(?<=, )\d{1,2}[ºª][ ]?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-H])?\.?")
+# A number read out digit by digit, nine or more ("call me back at 5 0 3 5 5 5 0 1 6 2": voice typing)
+_SPOKEN_DIGITS: Final = re.compile(r"\d(?<![\d.,/][ ]\d)(?<![\w.,/]\d)(?:[ ]\d){8,14}(?![ ]?\d)")
+# Places that are names whatever the case: "Our Lady of the Angels", "OUR LADY OF LOURDES"; a PO box
+# written without "PO" ("Address: Box 112")
+_OUR_LADY: Final = re.compile(r"(?i:\bour lady of (?:the )?)[A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?")
+_BOX: Final = re.compile(r"(?i:\b(?:p\.?o\.?[ ]?)?box)[ ]\d{1,6}\b")
+# A code of letters then at least four digits ("ECC-55102", "KLM4821", "KZN-PHC-0078812"), or of
+# six or more digits then a check letter or two ("7265314KA"): an account, member or record number.
+# (Not a measurement range with its unit, "130-200/HOUR", "40cmH20": no slash, digits in one run.)
+# Found from its run of digits; the letters before it are read back.
+_DIGIT_RUN: Final = re.compile(r"\d(?<!\d\d)\d{3,11}(?!\d)")
+_CODE_LETTERS_BEFORE: Final = re.compile(r"(?<![\w\-/.])[A-Za-z]{1,5}(?:-[A-Za-z]{1,5}){0,2}-?\Z")
+_CODE_TAIL: Final = re.compile(r"(?:-\d{1,4})?(?![\w\-/]|[.,]\d)")
+_CHECK_LETTERS_TAIL: Final = re.compile(r"[A-Za-z]{1,2}(?![\w\-/]|[.,]\d)")
+_OBSTETRIC: Final = re.compile(r"[Gg]\d{1,2}[Pp]\d{1,4}(?:[Aa]\d)?")  # "G3P1011": gravida and para
+
+
+def shape_spans(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    low = text.lower()
+
+    def add(kind: PhiType, start: int, end: int) -> None:
+        out.append(Entity(kind, start, end, text[start:end]))
+
+    if "@" in text:
+        for m in _HANDLE.finditer(text):
+            v = m.group("v")  # (not "@0600", "@10MG", "@KVO": "at" in a nursing note)
+            if len(v) >= 3 and (v[0].isalpha() or v[0] == "_") and not (v.isupper() and len(v) <= 6):
+                add(PhiType.OTHER_ID, m.start(), m.end())
+    if "log" in low or "user" in low:
+        for m in _LOGIN.finditer(text):
+            if len(m.group("v")) >= 3 and m.group("v").lower() not in cues.DETERMINERS:
+                add(PhiType.OTHER_ID, m.start("v"), m.end("v"))
+    if any(s in low for s in _STREET_SUFFIXES):
+        for m in _STREET_FIRST.finditer(text):
+            add(PhiType.ADDRESS, m.start(), m.end())
+    for m in _NUMBERED_STREET.finditer(text):
+        if not UNITS_AFTER.match(text, m.start() + len(m.group().split()[0])):
+            add(PhiType.ADDRESS, m.start(), m.end())
+    if "º" in text or "ª" in text:
+        for m in _FLOOR_DOOR.finditer(text):
+            add(PhiType.ADDRESS, m.start(), m.start() + len(m.group().rstrip(".")))
+    for m in _SPOKEN_DIGITS.finditer(text):
+        add(PhiType.PHONE, m.start(), m.end())
+    if "lady" in low:
+        for m in _OUR_LADY.finditer(text):
+            add(PhiType.LOCATION, m.start(), m.end())
+    if "box" in low:
+        for m in _BOX.finditer(text):
+            add(PhiType.ADDRESS, m.start(), m.end())
+    for m in _IBAN_OR_PLATE.finditer(text):
+        start = m.start() - 2
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue
+        if m.group("plate") is not None:
+            add(PhiType.VEHICLE, start, m.end())
+        elif _digits(m.group()) >= 8:
+            add(PhiType.ACCOUNT, start, m.end())
+    for m in _SORT_CODE.finditer(text):
+        add(PhiType.ACCOUNT, m.start(), m.end())
+    if text.count(":") >= 5 or _DASHED_HEX.search(text):
+        for m in _MAC.finditer(text):
+            add(PhiType.DEVICE, m.start(), m.end())
+    if "_" in text:
+        for m in _SNAKE.finditer(text):
+            add(PhiType.OTHER_ID, m.start(), m.end())
+    for m in _PERSONNUMMER.finditer(text):
+        if _luhn(m.group()[-11:].replace("-", "").replace("+", "")[-10:]):
+            add(PhiType.SSN, m.start(), m.end())
+    for m in _LABELLED_REF.finditer(text) if any(w in low for w in _REF_LABELS) else ():
+        if _digits(m.group("v")) >= 3:
+            add(PhiType.OTHER_ID, m.start("v"), m.end("v"))
+    out.extend(_codes(text))
+    return out
+
+
+def _codes(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _DIGIT_RUN.finditer(text):
+        s, e = m.span()
+        lead = text[s - 1] if s else ""  # (most runs are times and counts: no letter beside them)
+        before = _CODE_LETTERS_BEFORE.search(text, max(0, s - 24), s) if lead.isalpha() or lead == "-" else None
+        if before is not None and (tail := _CODE_TAIL.match(text, e)):
+            start, end = before.start(), tail.end()
+        elif (
+            e - s >= 6 and e < len(text) and text[e].isalpha() and not (lead.isalnum() or lead in "_-/.")
+            and (tail := _CHECK_LETTERS_TAIL.match(text, e))
+        ):  # fmt: skip
+            start, end = s, tail.end()
+        else:
+            continue
+        if _OBSTETRIC.fullmatch(text, start, end) is None:
+            out.append(Entity(PhiType.OTHER_ID, start, end, text[start:end]))
+    return out
+
+
+def _digits(value: str) -> int:
+    return sum(c.isdigit() for c in value)
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return len(digits) == 10 and total % 10 == 0
