@@ -126,6 +126,12 @@ MASKED = [
     ("GP is Dr Mac an tSaoi in Clonmel.", ["Mac an tSaoi"]),
     ("referral faxed through for Hemi Walker-Tuhiwai but", ["Hemi Walker-Tuhiwai"]),
     ("Mrs Barrett's daughter called; Parkinson's wife rang", ["Barrett", "Parkinson"]),
+    # a cued name's next words in lower-case chat; honorifics of other languages
+    ("@spatel_pharm pt margaret o'rourke dob 3/4/41 mrn 00731845 needs", ["margaret o'rourke"]),
+    ("handover rm 7 - mrs tran thi hoa 92 y/o F, #NOF", ["tran thi hoa"]),
+    ("her name is consolacion dela cruz, 90 y/o na siya", ["consolacion dela cruz"]),
+    ("pt is ravi shankar narayanan on heparin 18u/kg/hr", ["ravi shankar narayanan"]),
+    ("mera naam rajesh kumar tiwari hai. sugar fasting 182", ["rajesh kumar tiwari"]),
 ]
 
 

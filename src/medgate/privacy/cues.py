@@ -46,7 +46,20 @@ KIN_WORLD: Final = _set(
 FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi rev sr sra")
 # Chat introductions: "this is kez", "it's Babs", "named jaylen", "called Faith".
 INTRO_WORDS: Final = _set("its it's im i'm named called call hi hey dear thanks thank ask")
-INTRO_PAIRS: Final = frozenset({"this is", "name is", "i am", "am i"})
+INTRO_PAIRS: Final = frozenset({
+    "this is", "name is", "i am", "am i", "name's", "known as", "calls him", "calls her", "call him",
+    "call her", "pt is", "patient is", "name was", "mera naam", "mera nam", "tên là", "pangalan ko",
+})  # fmt: skip
+# Function words of other languages mixed into English chat: never the next part of a name
+# ("mera naam rajesh kumar tiwari hai", "mais c'est", "yuko darasa")
+FOREIGN_FUNCTION_WORDS: Final = _set(
+    "hai hain tha ka ki ke ko se mein aur bhi nahi meri mera mere po ng mga ang sa "
+    "est c'est mais et les des que por para con los las una uno yuko wako ni ya "
+    "đang là của và có không"
+)
+# Honorifics of other languages before a name, read only by the strict filter ("ông nguyễn văn
+# lộc", "dra. camila rezende", "encik ahmad"): lower case in chat as often as not
+HONORIFICS_WORLD: Final = _set("ông bà dra dra. sra srta encik puan tuan cik datuk hajjah sahab mang aling")
 # Verbs and prepositions after which a name follows ("per Novak", "paged Falco", "by Dr X").
 NAME_VERBS: Final = _set("per paged")
 # After a name: "maria lopez rn", "TOM ORTIZ-KANE, RRT", "E. WELSH AWARE", "Hale notified".
@@ -113,7 +126,7 @@ REPORTING_VERBS: Final = _set(
 # Lower-case parts inside a name: "Pieter-Jan de Wit", "Mrs. de la Cruz", "Ahmad bin Hassan"
 NAME_JOINERS: Final = _set(
     "de da das do dos du del della dello di la le van von der den ter ten bin binti bint ibn al el "
-    "mac mc an ap y e ó ní ua nic"
+    "mac mc an ap y e ó ní ua nic dela delos"
 )
 # "the Lisbon office of Meridian Actuarial": a part of an employer before "of"
 EMPLOYER_PARTS: Final = _set("office offices branch headquarters hq team division subsidiary")

@@ -81,6 +81,34 @@ _BED_BEFORE: Final = re.compile(r"(?i:\b(?:bed|bay|rm|room|cubicle|cube)[ \t]*#?
 _ITEM_OPEN: Final = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\d[.)][ \t]+|[-•*][ \t]+)[ \t]*\Z")
 
 
+_CUED: Final = ("after ", "before ", "introduced", "name continues", "someone's relative")
+_NOT_A_NAME_PART: Final = (
+    cues.UNITS | cues.SHORTHAND | cues.CREDENTIALS | cues.OWN_IDENTIFIERS | cues.AFTER_NAME
+    | cues.REPORTING_VERBS | cues.KIN | cues.TITLES | cues.DETERMINERS | cues.FOREIGN_FUNCTION_WORDS
+)
+
+
+def _name_continues(t: Tok, words: list[Tok], i: int, text: str) -> bool:
+    """The next word of a name found by its cue, in the same case, that is no common word, clinical
+    word or note word: "pt margaret o'rourke dob", "mrs tran thi hoa 92", "her name is consolacion
+    dela cruz" (at most three words after the cued one)."""
+    if i == 0 or t.hit:
+        return False
+    p = words[i - 1]
+    first_name = p.why == "not a known word" and p.entry is not None and bool(p.entry.flags & F.FIRST)
+    if not (p.hit and not p.place and (p.why.startswith(_CUED) or first_name)) or text[p.end : t.start] != " ":
+        return False
+    if p.why == "name continues" and i > 3 and all(words[k].why == "name continues" for k in (i - 2, i - 3)):
+        return False
+    e = t.entry
+    if e is None or e.clinical or t.eponym or t.low in _NOT_A_NAME_PART or not t.text[:1].isalpha():
+        return False
+    if t.text[:1].isupper() != p.text[:1].isupper():
+        return False
+    known_name = bool(e.flags & F.FIRST) or (e.name and not e.english)
+    return (known_name and e.zipf < WEAK_ZIPF) or (not e.english and e.zipf < RARE_ZIPF)
+
+
 def _rare_beside_name(t: Tok, words: list[Tok], i: int, text: str) -> bool:
     """A capitalised word that is neither English nor clinical and rare on the web, right before a
     masked capitalised name: a first name ("Hemi Walker-Tuhiwai")."""
@@ -357,6 +385,10 @@ class StrictFilter:
                     t.hit, t.why = True, "surname after a first name"  # "AGNES MUNROE"
                     changed = True
                     continue
+                if _name_continues(t, words, i, text):
+                    t.hit, t.why = True, "name continues"  # "pt margaret o'rourke dob", "mrs tran thi hoa"
+                    changed = True
+                    continue
                 if _rare_beside_name(t, words, i, text):
                     t.hit, t.why = True, "rare word beside a name"  # "for Hemi Walker-Tuhiwai"
                     changed = True
@@ -452,7 +484,7 @@ class StrictFilter:
                 return ""
             if e.clinical or i == 0 or not adjacent(text, words, i, i - 1):
                 return ""
-            return "after a title" if title_before(words, i - 1) else ""
+            return "after a title" if title_before(words, i - 1) or words[i - 1].low in cues.HONORIFICS_WORLD else ""
         if (
             2 <= len(t.text) <= 3 and t.text.isalpha() and (t.text.isupper() or t.text.islower())
             and not (e.english or e.clinical) and low not in cues.UNITS
@@ -469,8 +501,8 @@ class StrictFilter:
         prev = words[i - 1] if i > 0 and adjacent(text, words, i, i - 1) else None
         nxt = words[i + 1] if i + 1 < len(words) and adjacent(text, words, i, i + 1) else None
         plain = e.english or e.clinical  # a dictionary word: needs a name to be read as one
-        if prev is not None and title_before(words, i - 1) and not e.clinical:
-            return "after a title"  # "Mrs Ley", "DR.GATEMAN", "fr. o'halloran"
+        if prev is not None and (title_before(words, i - 1) or prev.low in cues.HONORIFICS_WORLD) and not e.clinical:
+            return "after a title"  # "Mrs Ley", "DR.GATEMAN", "fr. o'halloran", "ông lộc"
         if prev is not None and intro_before(words, i, text) and (not plain or e.flags & F.FIRST):
             return "introduced"  # "this is kez", "it's Babs", "named jaylen", "called Faith"
         shape = t.text[:-2] if low.endswith(("'s", "’s")) else t.text
