@@ -267,7 +267,7 @@ class MeasureExtractor:
         # Every reading starts a word; at each word start only the specs that can start with its
         # first characters are tried, the first that matches wins (as in one alternation).
         self._index = PrefixIndex([[rx] for _, rx, _ in self._specs], FirstOf(), k=2)
-        self._starts = re.compile(rf"(?<!\w)(?=\w){self._index.start_class}")
+        self._starts = self._index.starts(r"(?<!\w)(?=\w)")
         # every reading holds digits or a meter's "HI"/"LO", except a duration told in words
         self._anchors = re.compile(r"\d+|\b(?:HI|Hi|HIGH|LO|Lo|LOW)\b")
         duration = next(rx for name, rx, _ in self._specs if name == "duration")
