@@ -25,20 +25,26 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from typing import Final
+from typing import ClassVar, Final
 
 from medgate.regex_ascii import ascii_lowered
 from medgate.regex_starts import ASCII, first_prefixes
 
 Bucket = tuple[re.Pattern[str], tuple[int, ...]]  # (compiled regex, item index per position)
-# for an ASCII text: (regex, items, True: match it against the lowercased text)
-AsciiBucket = tuple[re.Pattern[str], tuple[int, ...], bool]
+# for an ASCII text: (regex, items, True: match it against the lowercased text), one per part
+AsciiPart = tuple[re.Pattern[str], tuple[int, ...], bool]
+AsciiBucket = tuple[AsciiPart, ...]
 _Spec = tuple[tuple[int, str], ...]  # (item, alternation of its patterns kept) in item order
 PREFIX: Final = 3  # characters of dispatch
 
 
 class Build:
-    """How a bucket's regex is made from its items' alternations (in item order)."""
+    """How a bucket's regex is made from its items' alternations (in item order).
+
+    `independent`: each item's match does not depend on the others, so a bucket may be run as
+    two regexes (the items that can run on a lowercased text, and the rest)."""
+
+    independent: ClassVar[bool] = False
 
     def __call__(self, alternations: Sequence[str]) -> re.Pattern[str]:
         raise NotImplementedError
@@ -65,12 +71,27 @@ class _Lazy:
         return self._compiled
 
     def get_ascii(self) -> AsciiBucket:
-        """The bucket for an ASCII text: its regex for the lowercased text when it has one."""
+        """The bucket for an ASCII text: its regex for the lowercased text when it has one;
+        with independent items, that of the items that have one and the others' regex."""
         if self._ascii is None:
             regex, items = self.get()
             lowered = _lowered(regex)
-            self._ascii = (regex, items, False) if lowered is None else (lowered, items, True)
+            if lowered is not None:
+                self._ascii = ((lowered, items, True),)
+            elif self._build.independent:
+                self._ascii = self._split()
+            else:
+                self._ascii = ((regex, items, False),)
         return self._ascii
+
+    def _split(self) -> AsciiBucket:
+        lowers = [(i, a) for i, a in self._spec if _lowered(re.compile(a, re.I)) is not None]
+        others = [(i, a) for i, a in self._spec if (i, a) not in lowers]
+        low = _lowered(self._build([a for _, a in lowers])) if lowers else None
+        if low is None:
+            return ((self.get()[0], self.items, False),)
+        return ((low, tuple(i for i, _ in lowers), True),
+                (self._build([a for _, a in others]), tuple(i for i, _ in others), False))
 
 
 class PrefixIndex:
@@ -158,13 +179,20 @@ class PrefixIndex:
         matches where `starts` allows one to begin, by start and then item."""
         out: list[tuple[int, int, int]] = []
         low = text.lower() if text.isascii() else None
+        memo, k = self._ascii_flat, self._k
         for m in starts.scan(text, low):
             pos = m.start()
             if low is not None:
-                found = self.at_ascii(text, low, pos)
+                found = memo.get(low[pos : pos + k]) or self.at_ascii(text, low, pos)
                 if found is None:
                     continue
-                regex, items, on_low = found
+                if len(found) > 1:  # items that tell cases apart run apart: merge in item order
+                    here = [(pos, e, items[n]) for regex, items, on_low in found
+                            if (hit := regex.match(low if on_low else text, pos)) is not None
+                            for n, (s, e) in enumerate(hit.regs[1:]) if s >= 0]
+                    out += sorted(here, key=lambda t: t[2])
+                    continue
+                regex, items, on_low = found[0]
                 hit = regex.match(low if on_low else text, pos)
             else:
                 bucket = self.at(text, pos)
@@ -203,7 +231,7 @@ class PrefixIndex:
                 found = self.at_ascii(text, low, pos)
                 if found is None:
                     continue
-                regex, items, on_low = found
+                regex, items, on_low = found[0]  # FirstOf: one part
                 hit = regex.match(low if on_low else text, pos, stop)
             else:
                 bucket = self.at(text, pos)
@@ -326,6 +354,8 @@ def _start_class(entries: Sequence[frozenset[str] | None]) -> str:
 
 class Lookaheads(Build):
     """Every item tried at the same place: group k+1 holds the k-th item's match, if any."""
+
+    independent: ClassVar[bool] = True
 
     def __call__(self, alternations: Sequence[str]) -> re.Pattern[str]:
         return re.compile("".join(f"(?:(?=((?:{a})(?!\\w)))|)" for a in alternations), re.I)
