@@ -18,6 +18,8 @@ On an ASCII text (nearly every message) a scan whose caller reads only where mat
 text lowercased once: the same spans, about a third less time (CPython enters every
 case-insensitive alternative of a branch, but skips a plain literal that fails at once). A
 bucket whose patterns tell cases apart ("(?-i:CP)") keeps its regex and the original text.
+The places tried there are exactly those where some entry starts (one factored regex of all
+entries), so no place is looked up for nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import groupby
 from typing import ClassVar, Final
 
 from medgate.regex_ascii import ascii_lowered
@@ -149,6 +152,9 @@ class PrefixIndex:
         # the compiled ASCII bucket of each key of `_flat` met so far (a memo, like `_Lazy`'s)
         self._ascii_flat: dict[str, AsciiBucket] = {}
         self.start_class: Final = _start_class([e for _i, _j, _p, e in pats])
+        # on a lowercased ASCII text, exactly the places where some entry starts (`at_ascii`
+        # finds a bucket there and nowhere else); None when some item may start anywhere
+        self._entry_class = None if anywhere else f"(?={_trie(sorted(whole))})"
 
     def at(self, text: str, pos: int) -> Bucket | None:
         """The bucket for the characters at `pos` (None: no item can start there)."""
@@ -167,12 +173,13 @@ class PrefixIndex:
         found = self._ascii_flat.get(key)
         if found is not None:
             return found
-        lazy = self._flat.get(key)
-        if lazy is not None:
-            found = self._ascii_flat[key] = lazy.get_ascii()
-            return found
-        lazy = self._walk(text, pos)
-        return lazy.get_ascii() if lazy is not None else None
+        lazy = self._flat.get(key) or self._walk(text, pos)
+        if lazy is None:
+            return None
+        # on an ASCII text the bucket depends on `key` alone (its end included): a memo of at
+        # most the entries and the keys that extend a shorter entry by a character or two
+        found = self._ascii_flat[key] = lazy.get_ascii()
+        return found
 
     def every_match(self, starts: Starts, text: str) -> list[tuple[int, int, int]]:
         """With a `Lookaheads` build and `positions_only`: (start, end, item) for every item that
@@ -208,8 +215,10 @@ class PrefixIndex:
         return out
 
     def starts(self, before: str = "", flags: int = 0) -> Starts:
-        """The places a scan tries: `before` (a look-behind, say) and then the start class."""
-        return Starts(f"{before}{self.start_class}", flags)
+        """The places a scan tries: `before` (a look-behind, say) and then the start class; on
+        a lowercased ASCII text, `before` and then an entry."""
+        low = None if self._entry_class is None else f"{before}{self._entry_class}"
+        return Starts(f"{before}{self.start_class}", flags, low)
 
     def first_matches(
         self, starts: Starts, text: str, lo: int, hi: int, end: int | None = None
@@ -271,9 +280,10 @@ class Starts:
 
     __slots__ = ("_any", "_low")
 
-    def __init__(self, regex: str, flags: int = 0) -> None:
+    def __init__(self, regex: str, flags: int = 0, lowered: str | None = None) -> None:
+        """`lowered`: the places on a lowercased ASCII text, if narrower than `regex` there."""
         self._any: Final = re.compile(regex, flags)
-        self._low: Final = _lowered(self._any)
+        self._low: Final = _lowered(self._any if lowered is None else re.compile(lowered, flags | re.I))
 
     def scan(self, text: str, low: str | None, lo: int = 0,
              hi: int | None = None) -> Iterator[re.Match[str]]:
@@ -328,6 +338,16 @@ def _lowered(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         return ascii_lowered(regex.pattern, regex.flags)
     except ValueError:  # CaseSensitive, or a back-reference or conditional
         return None
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex for "one of `words` starts here" (sorted, lowercase), shared prefixes factored."""
+    alternatives = []
+    for first, group in groupby(words, key=lambda w: w[0]):
+        rest = [w[1:] for w in group]
+        escaped = re.escape(first)
+        alternatives.append(escaped if "" in rest else f"{escaped}(?:{_trie(rest)})")
+    return "|".join(alternatives)
 
 
 def _start_class(entries: Sequence[frozenset[str] | None]) -> str:
