@@ -141,7 +141,10 @@ class Screener:
                kinds: set[ResourceKind]) -> list[Fired]:
         fired: list[Fired] = []
         for cat in self._categories:
-            names, used = _fired(cat, asserted.get(cat.name, {}))
+            concepts = asserted.get(cat.name)
+            if not concepts:
+                continue  # no asserted concept of the category: none of its rules can fire
+            names, used = _fired(cat, concepts)
             if not used:
                 continue
             kinds.update(cat.resources)

@@ -310,7 +310,7 @@ class MeasureExtractor:
         if not found:
             return []
         phrase = " ".join(m.group().split())
-        oxygen = m.groupdict().get("oxy") is not None
+        oxygen = "oxy" in m.re.groupindex and m["oxy"] is not None
         baseline = _is_baseline(text, m.start(), m.end())
         past = _PAST.match(text, m.end()) is not None
         return [
@@ -320,9 +320,9 @@ class MeasureExtractor:
 
 
 def _is_baseline(text: str, start: int, end: int) -> bool:
-    """A usual-value word in the same clause, just before or after the reading."""
-    lo = max(text.rfind(c, 0, start) for c in ".;!?\n")
-    ends = [i for i in (text.find(c, end) for c in ".;!?\n") if i != -1]
-    hi = min(ends) if ends else len(text)
-    window = text[max(lo + 1, start - 40) : min(hi, end + 40)]
+    """A usual-value word in the same clause, within 40 characters before or after the reading."""
+    near = max(0, start - 40)
+    lo = max(text.rfind(c, near, start) for c in ".;!?\n")  # -1: no clause end that near
+    ends = [i for i in (text.find(c, end, end + 40) for c in ".;!?\n") if i != -1]
+    window = text[max(lo + 1, near) : min(ends) if ends else end + 40]
     return _BASELINE.search(window) is not None
