@@ -340,13 +340,17 @@ def _lowered(regex: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-def _trie(words: Sequence[str]) -> str:
-    """A regex for "one of `words` starts here" (sorted, lowercase), shared prefixes factored."""
+def _trie(words: Sequence[str], top: bool = True) -> str:
+    """A regex for "one of `words` starts here" (sorted, lowercase), shared prefixes factored,
+    or "the scanned range ends inside one" (a match may run past it: `first_matches`' `end`;
+    the bucket is then looked up on the whole text, as `at` does)."""
     alternatives = []
     for first, group in groupby(words, key=lambda w: w[0]):
         rest = [w[1:] for w in group]
         escaped = re.escape(first)
-        alternatives.append(escaped if "" in rest else f"{escaped}(?:{_trie(rest)})")
+        alternatives.append(escaped if "" in rest else f"{escaped}(?:{_trie(rest, False)})")
+    if not top:
+        alternatives.append(r"\Z")
     return "|".join(alternatives)
 
 
