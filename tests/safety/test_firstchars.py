@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medgate.safety.dispatch import branches
+from medgate.regex_starts import branches
 from medgate.safety.evaluate import load_level_vignettes, load_vignettes
 from medgate.safety.screen import default_screener
 

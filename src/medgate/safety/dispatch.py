@@ -13,13 +13,16 @@ fraction of them), which keeps building the screen about as cheap as with one-ch
 dispatch. The memo is per bucket and only ever holds what eager compilation would have made,
 so concurrent first uses at worst compile one bucket twice.
 
+Each pattern is split at its top-level "|" first (`regex_starts.branches`), so a bucket holds
+only the branches that can start with its characters, not every branch of a pattern one of
+whose branches can.
+
 On an ASCII text (nearly every message) a scan whose caller reads only where matches are
 (`positions_only`) runs each bucket's regex as `regex_ascii.ascii_lowered` made it, on the
-text lowercased once: the same spans, about a third less time (CPython enters every
-case-insensitive alternative of a branch, but skips a plain literal that fails at once). A
-bucket whose patterns tell cases apart ("(?-i:CP)") keeps its regex and the original text.
-The places tried there are exactly those where some entry starts (one factored regex of all
-entries), so no place is looked up for nothing.
+text lowercased once: the same spans in about a third less time. The items of a bucket that
+tell cases apart ("(?-i:CP)") keep their regex and the original text. The places tried there
+are exactly those where some entry starts (one factored regex of all entries), so no place is
+looked up for nothing.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from itertools import groupby
 from typing import ClassVar, Final
 
 from medgate.regex_ascii import ascii_lowered
-from medgate.regex_starts import ASCII, first_prefixes
+from medgate.regex_starts import ASCII, branches, first_prefixes
 
 Bucket = tuple[re.Pattern[str], tuple[int, ...]]  # (compiled regex, item index per position)
 # for an ASCII text: (regex, items, True: match it against the lowercased text), one per part
@@ -293,42 +296,6 @@ class Starts:
         if self._low is not None and low is not None:
             return self._low.finditer(low, lo, end)
         return self._any.finditer(text, lo, end)
-
-
-def branches(regex: str) -> list[str]:
-    """`regex` split at its top-level "|", or whole when it has capturing groups (a caller reads
-    them by name) or when a part does not parse on its own (the split is then not exact)."""
-    parts: list[str] = []
-    depth, start, i, n = 0, 0, 0, len(regex)
-    while i < n:
-        c = regex[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":  # a class runs to the first "]" that is not its first character
-            i += 2 if regex.startswith("[^", i) else 1
-            i += 1 if regex[i : i + 1] == "]" else 0
-            while i < n and regex[i] != "]":
-                i += 2 if regex[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(regex[start:i])
-            start = i + 1
-        i += 1
-    parts.append(regex[start:])
-    if len(parts) == 1 or re.compile(regex).groups or _FLAGS.match(regex):
-        return [regex]
-    try:
-        for part in parts:
-            re.compile(part)
-    except re.error:  # unbalanced: not a top-level split after all
-        return [regex]
-    return parts
-
-
-_FLAGS: Final = re.compile(r"\(\?[aiLmsux-]+\)")  # a global inline flag applies to every branch
 
 
 def _lowered(regex: re.Pattern[str]) -> re.Pattern[str] | None:
