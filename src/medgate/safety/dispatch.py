@@ -235,12 +235,13 @@ class PrefixIndex:
         after = lo
         low = text.lower() if text.isascii() else None
         lowered = self._positions_only and low is not None
+        memo, k = self._ascii_flat, self._k
         for m in starts.scan(text, low, lo, hi):
             pos = m.start()
             if pos < after:
                 continue
             if lowered and low is not None:
-                found = self.at_ascii(text, low, pos)
+                found = memo.get(low[pos : pos + k]) or self.at_ascii(text, low, pos)
                 if found is None:
                     continue
                 regex, items, on_low = found[0]  # FirstOf: one part

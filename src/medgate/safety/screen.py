@@ -172,7 +172,11 @@ class Screener:
 
 
 def _phrase(text: str) -> str:
-    return _SPACES.sub(" ", text.strip())[:MAX_EVIDENCE_CHARS]
+    phrase = text.strip()
+    # a printable text holds no whitespace but " " (str.isprintable): only a double space to fold
+    if "  " in phrase or not phrase.isprintable():
+        phrase = _SPACES.sub(" ", phrase)
+    return phrase[:MAX_EVIDENCE_CHARS]
 
 
 def _fired(cat: Category, concepts: Mapping[str, list[Mention]]) -> tuple[list[str], list[Mention]]:
