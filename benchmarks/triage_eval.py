@@ -11,8 +11,13 @@ prompt, is screened as `screen_request` does before every request (by a screener
 memo of scans, so every message is read), in three arms measured in the same run, round-robin
 so that machine load falls on all of them alike: no screen (only reading the user texts), the
 rules layer, and rules + findings. CPU time per request is the figure to quote on a shared
-machine; wall time is printed beside it. Then the same messages as six-turn conversations, each
-request carrying the earlier user turns as chat clients send them, without and with the memo.
+machine; wall time is printed beside it. First for the typical request (the 335 chat messages
+of the sets written before the screen grew its findings layer: triage_dev, triage_blind and
+triage_blind2, about 100 characters each), then for all chat messages (some deliberately long).
+Then all of them as six-turn conversations, each request carrying the earlier user turns as chat
+clients send them, without and with the memo.
+
+    taskset -c 1 .venv/bin/python benchmarks/triage_eval.py   # one core, as the README quotes
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ SAFETY = ROOT / "tests" / "safety"
 CATEGORY_SETS = ("vignettes.yaml", "vignettes_heldout.yaml", "vignettes_blind.yaml",
                  "vignettes_blind2.yaml", "vignettes_blind4.yaml")
 LEVEL_SETS = tuple(sorted(p.name for p in SAFETY.glob("triage_*.yaml")))
+TYPICAL_SETS = ("triage_dev_chat.yaml", "triage_blind_chat.yaml", "triage_blind2_chat.yaml")
 LAYERS: dict[str, tuple[Layer, ...]] = {"rules": ("rules",), "rules+findings": ("rules", "findings")}
 SYSTEM = "You are a careful clinical assistant. Answer plainly and say when to seek care."
 
@@ -142,6 +148,21 @@ def cost(bodies: list[dict[str, Any]], rounds: int,
     return best
 
 
+def print_cost(label: str, chat: list[str], rounds: int) -> None:
+    bodies = [_body(t) for t in chat]
+    lengths = sorted(len(t) for t in chat)
+    best = cost(bodies, rounds)
+    base_cpu = best["no screen"][0]
+    print(f"\ncost per chat request, {label} ({len(bodies)} chat-style messages, median "
+          f"{lengths[len(lengths) // 2]} chars, mean {statistics.mean(lengths):.0f}; best of {rounds} "
+          f"interleaved rounds; Python {sys.version.split()[0]}):")
+    for name, (cpu, wall) in best.items():
+        added = "" if name == "no screen" else f"   adds {(cpu - base_cpu) / 1000:.3f} ms CPU"
+        print(f"  {name:<15} {cpu:8.1f} us CPU {wall:8.1f} us wall{added}")
+    r_cpu, f_cpu = best["rules"][0] - base_cpu, best["rules+findings"][0] - base_cpu
+    print(f"  findings on top of rules: +{f_cpu - r_cpu:.1f} us CPU ({f_cpu / r_cpu:.2f}x the rules layer)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=15)
@@ -150,23 +171,17 @@ def main() -> int:
     for name in CATEGORY_SETS:
         print_categories(name, load_vignettes(SAFETY / name), args.errors)
     chat: list[str] = []
+    typical: list[str] = []
     for name in LEVEL_SETS:
         vignettes = load_level_vignettes(SAFETY / name)
         print_levels(name, vignettes, args.errors)
         if "chat" in name:
             chat += [v.text for v in vignettes]
-    bodies = [_body(t) for t in chat]
-    lengths = sorted(len(t) for t in chat)
-    best = cost(bodies, args.rounds)
-    base_cpu = best["no screen"][0]
-    print(f"\ncost per chat request ({len(bodies)} chat-style messages, median {lengths[len(lengths) // 2]}"
-          f" chars, mean {statistics.mean(lengths):.0f}; best of {args.rounds} interleaved rounds; "
-          f"Python {sys.version.split()[0]}):")
-    for name, (cpu, wall) in best.items():
-        added = "" if name == "no screen" else f"   adds {(cpu - base_cpu) / 1000:.3f} ms CPU"
-        print(f"  {name:<15} {cpu:8.1f} us CPU {wall:8.1f} us wall{added}")
-    r_cpu, f_cpu = best["rules"][0] - base_cpu, best["rules+findings"][0] - base_cpu
-    print(f"  findings on top of rules: +{f_cpu - r_cpu:.1f} us CPU ({f_cpu / r_cpu:.2f}x the rules layer)")
+        if name in TYPICAL_SETS:
+            typical += [v.text for v in vignettes]
+    print_cost("typical (" + ", ".join(n.removesuffix(".yaml") for n in TYPICAL_SETS) + ")",
+               typical, args.rounds)
+    print_cost("all chat sets", chat, args.rounds)
     conversations = _conversations(chat)
     print(f"\nconversations: {len(conversations)} requests, each carrying the user's earlier turns (1 to 6):")
     for label, screener in (("no memo", Screener(cache_size=0)), ("scan memo", Screener())):

@@ -173,3 +173,40 @@ def _item_prefixes(op: Any, av: Any, flags: int, k: int) -> _Prefixes | None:
         return result
     return None  # back-references, conditionals: no cheap answer
 
+
+# -- a pattern's top-level branches: dispatch files each branch on its own ------------------------
+
+def branches(regex: str) -> list[str]:
+    """`regex` split at its top-level "|", or whole when it has capturing groups (a caller reads
+    them by name) or when a part does not parse on its own (the split is then not exact)."""
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(regex)
+    while i < n:
+        c = regex[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":  # a class runs to the first "]" that is not its first character
+            i += 2 if regex.startswith("[^", i) else 1
+            i += 1 if regex[i : i + 1] == "]" else 0
+            while i < n and regex[i] != "]":
+                i += 2 if regex[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(regex[start:i])
+            start = i + 1
+        i += 1
+    parts.append(regex[start:])
+    if len(parts) == 1 or re.compile(regex).groups or _GLOBAL_FLAGS.match(regex):
+        return [regex]
+    try:
+        for part in parts:
+            re.compile(part)
+    except re.error:  # unbalanced: not a top-level split after all
+        return [regex]
+    return parts
+
+
+_GLOBAL_FLAGS: Final = re.compile(r"\(\?[aiLmsux-]+\)")  # a global inline flag applies to every branch

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
+from medgate.regex_starts import branches
 from medgate.safety.evaluate import load_level_vignettes, load_vignettes
 from medgate.safety.screen import default_screener
 
@@ -49,3 +52,31 @@ def test_bucketed_scan_equals_brute_force_on_every_vignette() -> None:
     for text in texts:
         got = [(m.start, m.end, m.category, m.concept) for m in screener.mentions(text)]
         assert got == _brute_force(text), text
+
+
+def test_bucketed_scan_equals_brute_force_in_any_case() -> None:
+    """On an ASCII text the buckets run on its lowercase; the case-sensitive patterns ("CP",
+    "SOB", "HR") must still tell "CP" from "cp"."""
+    screener = default_screener()
+    chat = [v.text for p in sorted(HERE.glob("triage_*chat.yaml")) for v in load_level_vignettes(p)]
+    texts = [t for text in chat[::5] for t in (text.upper(), text.swapcase())]
+    texts += ["CP and SOB since 2am, HR 130, T 39.2, BM says HI, SI", "cp and sob, hr 130, bm says hi",
+              "Cp and Sob", "pt c/o CP, STEMI on ECG, GTN given", "STEMI", "stemi"]
+    for text in texts:
+        got = [(m.start, m.end, m.category, m.concept) for m in screener.mentions(text)]
+        assert got == _brute_force(text), text
+
+
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        (r"a|b(?:c|d)|[|]x|\|y", ["a", "b(?:c|d)", "[|]x", r"\|y"]),
+        (r"[]|]|c|[^]|]", ["[]|]", "c", "[^]|]"]),
+        (r"(?-i:CP)|chest", ["(?-i:CP)", "chest"]),
+        (r"(?P<v>a)|b", [r"(?P<v>a)|b"]),  # a caller reads the groups: kept whole
+        (r"(?i)a|b", [r"(?i)a|b"]),  # a global flag applies to every branch
+        (r"a(?:b|c)", [r"a(?:b|c)"]),
+    ],
+)
+def test_patterns_split_at_their_top_level_alternation_only(regex: str, expected: list[str]) -> None:
+    assert branches(regex) == expected

@@ -79,3 +79,14 @@ def test_dispatch_and_windows_find_what_one_alternation_finds() -> None:
     for text in texts:
         expected = [r for m in plain.finditer(text) for r in X._read(text, m, int(m.lastgroup[1:]))]  # type: ignore[index]
         assert X.readings(text) == expected, text
+
+
+def test_the_ascii_scan_reads_what_the_general_scan_reads() -> None:
+    """An ASCII text is scanned on its lowercase (`dispatch`), any other as it is: a non-ASCII
+    character far from any number must change nothing, also where a word runs past the end of
+    the window around a number ("... two days" starting just before it)."""
+    texts = [v.text for p in sorted(HERE.glob("triage_*chat.yaml")) for v in load_level_vignettes(p)]
+    texts += [f"temp 39 {'y' * n} {d}" for n in range(80, 96) for d in ("two days", "a few hours", "x3 d")]
+    for text in texts:
+        if text.isascii():
+            assert X.readings(text) == X.readings(text + "|é"), text

@@ -273,8 +273,8 @@ class ConText:
             sorted(range(len(self._triggers)), key=lambda i: -len(self._triggers[i].pattern))
         )
         self._index = PrefixIndex([[self._triggers[i].pattern] for i in self._order],
-                                FirstOf(r"(?![\w/])"), k=2)
-        self._starts = re.compile(rf"(?<![\w/]){self._index.start_class}")
+                                FirstOf(r"(?![\w/])"), k=3, positions_only=True)
+        self._starts = self._index.starts(r"(?<![\w/])")
 
     def triggers(self, text: str, start: int = 0, end: int | None = None) -> list[_Hit]:
         """Trigger matches in text[start:end], leftmost first, not overlapping."""

@@ -12,24 +12,45 @@ Buckets are compiled the first time a text needs them (there are hundreds, a pro
 fraction of them), which keeps building the screen about as cheap as with one-character
 dispatch. The memo is per bucket and only ever holds what eager compilation would have made,
 so concurrent first uses at worst compile one bucket twice.
+
+Each pattern is split at its top-level "|" first (`regex_starts.branches`), so a bucket holds
+only the branches that can start with its characters, not every branch of a pattern one of
+whose branches can.
+
+On an ASCII text (nearly every message) a scan whose caller reads only where matches are
+(`positions_only`) runs each bucket's regex as `regex_ascii.ascii_lowered` made it, on the
+text lowercased once: the same spans in about a third less time. The items of a bucket that
+tell cases apart ("(?-i:CP)") keep their regex and the original text. The places tried there
+are exactly those where some entry starts (one factored regex of all entries), so no place is
+looked up for nothing.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Iterator, Sequence
+from itertools import groupby
+from typing import ClassVar, Final
 
-from medgate.regex_starts import ASCII, first_prefixes
+from medgate.regex_ascii import ascii_lowered
+from medgate.regex_starts import ASCII, branches, first_prefixes
 
 Bucket = tuple[re.Pattern[str], tuple[int, ...]]  # (compiled regex, item index per position)
+# for an ASCII text: (regex, items, True: match it against the lowercased text), one per part
+AsciiPart = tuple[re.Pattern[str], tuple[int, ...], bool]
+AsciiBucket = tuple[AsciiPart, ...]
 _Spec = tuple[tuple[int, str], ...]  # (item, alternation of its patterns kept) in item order
 PREFIX: Final = 3  # characters of dispatch
 
 
 class Build:
-    """How a bucket's regex is made from its items' alternations (in item order)."""
+    """How a bucket's regex is made from its items' alternations (in item order).
+
+    `independent`: each item's match does not depend on the others, so a bucket may be run as
+    two regexes (the items that can run on a lowercased text, and the rest)."""
+
+    independent: ClassVar[bool] = False
 
     def __call__(self, alternations: Sequence[str]) -> re.Pattern[str]:
         raise NotImplementedError
@@ -38,12 +59,13 @@ class Build:
 class _Lazy:
     """One bucket: which items and alternations it holds; compiled on first use."""
 
-    __slots__ = ("_build", "_compiled", "_spec")
+    __slots__ = ("_ascii", "_build", "_compiled", "_spec")
 
     def __init__(self, spec: _Spec, build: Build) -> None:
         self._spec = spec
         self._build = build
         self._compiled: Bucket | None = None
+        self._ascii: AsciiBucket | None = None
 
     @property
     def items(self) -> tuple[int, ...]:
@@ -54,14 +76,44 @@ class _Lazy:
             self._compiled = (self._build([a for _, a in self._spec]), self.items)
         return self._compiled
 
+    def get_ascii(self) -> AsciiBucket:
+        """The bucket for an ASCII text: its regex for the lowercased text when it has one;
+        with independent items, that of the items that have one and the others' regex."""
+        if self._ascii is None:
+            regex, items = self.get()
+            lowered = _lowered(regex)
+            if lowered is not None:
+                self._ascii = ((lowered, items, True),)
+            elif self._build.independent:
+                self._ascii = self._split()
+            else:
+                self._ascii = ((regex, items, False),)
+        return self._ascii
+
+    def _split(self) -> AsciiBucket:
+        lowers = [(i, a) for i, a in self._spec if _lowered(re.compile(a, re.I)) is not None]
+        others = [(i, a) for i, a in self._spec if (i, a) not in lowers]
+        low = _lowered(self._build([a for _, a in lowers])) if lowers else None
+        if low is None:
+            return ((self.get()[0], self.items, False),)
+        return ((low, tuple(i for i, _ in lowers), True),
+                (self._build([a for _, a in others]), tuple(i for i, _ in others), False))
+
 
 class PrefixIndex:
     """Items (each a list of regex alternatives) bucketed by the characters they start with."""
 
-    def __init__(self, items: Sequence[Sequence[str]], build: Build, k: int = PREFIX) -> None:
+    def __init__(self, items: Sequence[Sequence[str]], build: Build, k: int = PREFIX, *,
+                 positions_only: bool = False) -> None:
+        """`positions_only`: the caller reads where matches are, never their text, so on an
+        ASCII text the buckets may run on its lowercase (`at_ascii`)."""
         self._k = k
+        self._positions_only = positions_only
+        # each alternative split at its top-level "|" (in order: the first that matches still
+        # wins), so a bucket holds only the branches that can start with its characters
         pats = [(i, j, p, first_prefixes(f"(?i:{p})", k))
-                for i, alts in enumerate(items) for j, p in enumerate(alts)]
+                for i, alts in enumerate(items)
+                for j, p in enumerate(b for alt in alts for b in branches(alt))]
         text = {(i, j): p for i, j, p, _ in pats}
         anywhere = {(i, j) for i, j, _, e in pats if e is None}
         whole: dict[str, set[tuple[int, int]]] = defaultdict(set)  # k characters, or a match's end
@@ -100,7 +152,12 @@ class PrefixIndex:
         self._non_ascii = bucket({(i, j) for i, j, _, _ in pats})  # the analysis is ASCII only
         self.buckets = len(shared)
         self._flat = self._exact  # the common case: k ASCII characters that start some entry
+        # the compiled ASCII bucket of each key of `_flat` met so far (a memo, like `_Lazy`'s)
+        self._ascii_flat: dict[str, AsciiBucket] = {}
         self.start_class: Final = _start_class([e for _i, _j, _p, e in pats])
+        # on a lowercased ASCII text, exactly the places where some entry starts (`at_ascii`
+        # finds a bucket there and nowhere else); None when some item may start anywhere
+        self._entry_class = None if anywhere else f"(?={_trie(sorted(whole))})"
 
     def at(self, text: str, pos: int) -> Bucket | None:
         """The bucket for the characters at `pos` (None: no item can start there)."""
@@ -109,33 +166,99 @@ class PrefixIndex:
             lazy = self._flat.get(key.lower())
             if lazy is not None:
                 return lazy.get()
-        return self._walk(text, pos)
+        lazy = self._walk(text, pos)
+        return lazy.get() if lazy is not None else None
+
+    def at_ascii(self, text: str, low: str, pos: int) -> AsciiBucket | None:
+        """`at` for an ASCII `text` (`low` is its lowercase) of an index made with
+        `positions_only`: the regex may be the one for `low` (the third field says)."""
+        key = low[pos : pos + self._k]
+        found = self._ascii_flat.get(key)
+        if found is not None:
+            return found
+        lazy = self._flat.get(key) or self._walk(text, pos)
+        if lazy is None:
+            return None
+        # on an ASCII text the bucket depends on `key` alone (its end included): a memo of at
+        # most the entries and the keys that extend a shorter entry by a character or two
+        found = self._ascii_flat[key] = lazy.get_ascii()
+        return found
+
+    def every_match(self, starts: Starts, text: str) -> list[tuple[int, int, int]]:
+        """With a `Lookaheads` build and `positions_only`: (start, end, item) for every item that
+        matches where `starts` allows one to begin, by start and then item."""
+        out: list[tuple[int, int, int]] = []
+        low = text.lower() if text.isascii() else None
+        memo, k = self._ascii_flat, self._k
+        for m in starts.scan(text, low):
+            pos = m.start()
+            if low is not None:
+                found = memo.get(low[pos : pos + k]) or self.at_ascii(text, low, pos)
+                if found is None:
+                    continue
+                if len(found) > 1:  # items that tell cases apart run apart: merge in item order
+                    here = [(pos, e, items[n]) for regex, items, on_low in found
+                            if (hit := regex.match(low if on_low else text, pos)) is not None
+                            for n, (s, e) in enumerate(hit.regs[1:]) if s >= 0]
+                    out += sorted(here, key=lambda t: t[2])
+                    continue
+                regex, items, on_low = found[0]
+                hit = regex.match(low if on_low else text, pos)
+            else:
+                bucket = self.at(text, pos)
+                if bucket is None:
+                    continue
+                regex, items = bucket
+                hit = regex.match(text, pos)
+            if hit is None or hit.lastindex is None:
+                continue  # no item starts here
+            for n, (s, e) in enumerate(hit.regs[1:]):
+                if s >= 0:
+                    out.append((pos, e, items[n]))
+        return out
+
+    def starts(self, before: str = "", flags: int = 0) -> Starts:
+        """The places a scan tries: `before` (a look-behind, say) and then the start class; on
+        a lowercased ASCII text, `before` and then an entry."""
+        low = None if self._entry_class is None else f"{before}{self._entry_class}"
+        return Starts(f"{before}{self.start_class}", flags, low)
 
     def first_matches(
-        self, starts: re.Pattern[str], text: str, lo: int, hi: int, end: int | None = None
+        self, starts: Starts, text: str, lo: int, hi: int, end: int | None = None
     ) -> list[tuple[re.Match[str], int]]:
         """With a `FirstOf` build: (match, item) for each leftmost, non-overlapping match that
         starts in text[lo:hi] and ends by `end` (default `hi`), trying items only where `starts`
-        (the start class) allows one to begin."""
+        (the start class) allows one to begin. With `positions_only`, a match may be of the
+        lowercased text: read its positions and groups' names, not its text."""
         stop = hi if end is None else end
         out: list[tuple[re.Match[str], int]] = []
         after = lo
-        for m in starts.finditer(text, lo, hi):
+        low = text.lower() if text.isascii() else None
+        lowered = self._positions_only and low is not None
+        memo, k = self._ascii_flat, self._k
+        for m in starts.scan(text, low, lo, hi):
             pos = m.start()
             if pos < after:
                 continue
-            bucket = self.at(text, pos)
-            if bucket is None:
-                continue
-            regex, items = bucket
-            hit = regex.match(text, pos, stop)
+            if lowered and low is not None:
+                found = memo.get(low[pos : pos + k]) or self.at_ascii(text, low, pos)
+                if found is None:
+                    continue
+                regex, items, on_low = found[0]  # FirstOf: one part
+                hit = regex.match(low if on_low else text, pos, stop)
+            else:
+                bucket = self.at(text, pos)
+                if bucket is None:
+                    continue
+                regex, items = bucket
+                hit = regex.match(text, pos, stop)
             if hit is None or hit.lastgroup is None:
                 continue
             out.append((hit, items[int(hit.lastgroup[1:])]))
             after = hit.end()
         return out
 
-    def _walk(self, text: str, pos: int) -> Bucket | None:
+    def _walk(self, text: str, pos: int) -> _Lazy | None:
         prefix = ""
         nodes = self._nodes
         for n in range(self._k):
@@ -153,7 +276,50 @@ class PrefixIndex:
             prefix = step
         else:
             lazy = self._exact.get(prefix)
-        return lazy.get() if lazy is not None else None
+        return lazy
+
+
+class Starts:
+    """The regex of the places where an item may start, and its form for lowercased ASCII."""
+
+    __slots__ = ("_any", "_low")
+
+    def __init__(self, regex: str, flags: int = 0, lowered: str | None = None) -> None:
+        """`lowered`: the places on a lowercased ASCII text, if narrower than `regex` there."""
+        self._any: Final = re.compile(regex, flags)
+        self._low: Final = _lowered(self._any if lowered is None else re.compile(lowered, flags | re.I))
+
+    def scan(self, text: str, low: str | None, lo: int = 0,
+             hi: int | None = None) -> Iterator[re.Match[str]]:
+        """The places in text[lo:hi]; `low` is `text.lower()` when `text` is ASCII, else None
+        (read the matches' positions only)."""
+        end = len(text) if hi is None else hi
+        if self._low is not None and low is not None:
+            return self._low.finditer(low, lo, end)
+        return self._any.finditer(text, lo, end)
+
+
+def _lowered(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`regex` for lowercased ASCII text, or None where it tells cases apart (or uses what
+    `ascii_lowered` does not handle): the original then runs on the original text."""
+    try:
+        return ascii_lowered(regex.pattern, regex.flags)
+    except ValueError:  # CaseSensitive, or a back-reference or conditional
+        return None
+
+
+def _trie(words: Sequence[str], top: bool = True) -> str:
+    """A regex for "one of `words` starts here" (sorted, lowercase), shared prefixes factored,
+    or "the scanned range ends inside one" (a match may run past it: `first_matches`' `end`;
+    the bucket is then looked up on the whole text, as `at` does)."""
+    alternatives = []
+    for first, group in groupby(words, key=lambda w: w[0]):
+        rest = [w[1:] for w in group]
+        escaped = re.escape(first)
+        alternatives.append(escaped if "" in rest else f"{escaped}(?:{_trie(rest, False)})")
+    if not top:
+        alternatives.append(r"\Z")
+    return "|".join(alternatives)
 
 
 def _start_class(entries: Sequence[frozenset[str] | None]) -> str:
@@ -180,6 +346,8 @@ def _start_class(entries: Sequence[frozenset[str] | None]) -> str:
 
 class Lookaheads(Build):
     """Every item tried at the same place: group k+1 holds the k-th item's match, if any."""
+
+    independent: ClassVar[bool] = True
 
     def __call__(self, alternations: Sequence[str]) -> re.Pattern[str]:
         return re.compile("".join(f"(?:(?=((?:{a})(?!\\w)))|)" for a in alternations), re.I)

@@ -74,29 +74,18 @@ class Screener:
             (owner, concept.name, re.compile(rf"(?:{concept.regex()})(?!\w)", re.I))
             for owner, concept in owned
         )
+        self._names: tuple[tuple[str, str], ...] = tuple((o, c) for o, c, _ in self._concepts)
         # At each word start only the concepts that can begin with the first characters there are
         # tried (`dispatch.PrefixIndex`); one match call of the bucket's regex, each concept an
         # optional lookahead group, tells every concept that matches there and where it ends.
-        self._index = PrefixIndex([concept.patterns for _, concept in owned], Lookaheads())
-        self._starts = re.compile(rf"(?<!\w){self._index.start_class}", re.S)
+        # On an ASCII text the buckets run on its lowercase (`dispatch`: only positions are read).
+        self._index = PrefixIndex([concept.patterns for _, concept in owned], Lookaheads(),
+                                  positions_only=True)
+        self._starts = self._index.starts(r"(?<!\w)", re.S)
 
     def _matches(self, text: str) -> list[tuple[int, int, str, str]]:
-        found: list[tuple[int, int, str, str]] = []
-        at, concepts = self._index.at, self._concepts
-        for start in self._starts.finditer(text):
-            pos = start.start()
-            bucket = at(text, pos)
-            if bucket is None:
-                continue
-            combined, idx = bucket
-            hit = combined.match(text, pos)
-            if hit is None or hit.lastindex is None:
-                continue  # no concept starts here
-            for k, (s, e) in enumerate(hit.regs[1:]):
-                if s >= 0:
-                    owner, concept, _ = concepts[idx[k]]
-                    found.append((pos, e, owner, concept))
-        return found
+        names = self._names
+        return [(s, e, *names[item]) for s, e, item in self._index.every_match(self._starts, text)]
 
     def scan(self, text: str) -> tuple[list[Mention], list[Reading]]:
         """Every concept match in `text` with its ConText modifiers, and the asserted readings."""
@@ -152,7 +141,10 @@ class Screener:
                kinds: set[ResourceKind]) -> list[Fired]:
         fired: list[Fired] = []
         for cat in self._categories:
-            names, used = _fired(cat, asserted.get(cat.name, {}))
+            concepts = asserted.get(cat.name)
+            if not concepts:
+                continue  # no asserted concept of the category: none of its rules can fire
+            names, used = _fired(cat, concepts)
             if not used:
                 continue
             kinds.update(cat.resources)
@@ -180,7 +172,11 @@ class Screener:
 
 
 def _phrase(text: str) -> str:
-    return _SPACES.sub(" ", text.strip())[:MAX_EVIDENCE_CHARS]
+    phrase = text.strip()
+    # a printable text holds no whitespace but " " (str.isprintable): only a double space to fold
+    if "  " in phrase or not phrase.isprintable():
+        phrase = _SPACES.sub(" ", phrase)
+    return phrase[:MAX_EVIDENCE_CHARS]
 
 
 def _fired(cat: Category, concepts: Mapping[str, list[Mention]]) -> tuple[list[str], list[Mention]]:

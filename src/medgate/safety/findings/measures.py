@@ -269,7 +269,7 @@ class MeasureExtractor:
         # Every reading starts a word; at each word start only the specs that can start with its
         # first characters are tried, the first that matches wins (as in one alternation).
         self._index = PrefixIndex([[rx] for _, rx, _ in self._specs], FirstOf(), k=2)
-        self._starts = re.compile(rf"(?<!\w)(?=\w){self._index.start_class}")
+        self._starts = self._index.starts(r"(?<!\w)(?=\w)")
         # every reading holds digits or a meter's "HI"/"LO", except a duration told in words
         self._anchors = re.compile(r"\d+|\b(?:HI|Hi|HIGH|LO|Lo|LOW)\b")
         duration = next(rx for name, rx, _ in self._specs if name == "duration")
@@ -312,7 +312,7 @@ class MeasureExtractor:
         if not found:
             return []
         phrase = " ".join(m.group().split())
-        oxygen = m.groupdict().get("oxy") is not None
+        oxygen = "oxy" in m.re.groupindex and m["oxy"] is not None
         baseline = _is_baseline(text, m.start(), m.end())
         past = _PAST.match(text, m.end()) is not None
         return [
@@ -322,12 +322,12 @@ class MeasureExtractor:
 
 
 def _is_baseline(text: str, start: int, end: int) -> bool:
-    """A usual-value word in the same clause, just before or after the reading."""
-    lo = max(text.rfind(c, 0, start) for c in ".;!?\n")
-    ends = [i for i in (text.find(c, end) for c in ".;!?\n") if i != -1]
-    hi = min(ends) if ends else len(text)
-    base = max(lo + 1, start - 40)
-    window = text[base : min(hi, end + 40)]
+    """A usual-value word in the same clause, within 40 characters before or after the reading."""
+    near = max(0, start - 40)
+    lo = max(text.rfind(c, near, start) for c in ".;!?\n")  # -1: no clause end that near
+    ends = [i for i in (text.find(c, end, end + 40) for c in ".;!?\n") if i != -1]
+    base = max(lo + 1, near)
+    window = text[base : min(ends) if ends else end + 40]
     for m in _BASELINE.finditer(window):
         # "86/50 (normally 125/80)": a usual-value word right before another number is that
         # number's, not this reading's

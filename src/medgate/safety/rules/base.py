@@ -33,7 +33,7 @@ _SEP: Final = r"[^\w.!?;\n]+"
 def gap(words: int) -> str:
     """Regex for a separator plus up to `words` intervening words (lazy), none a negation, all in
     one sentence."""
-    return rf"(?:{_SEP}(?!{_NEGATOR})\w+){{0,{words}}}?{_SEP}"
+    return rf"(?:{_SEP}+(?!{_NEGATOR})\w++){{0,{words}}}?{_SEP}"
 
 
 G1: Final = gap(1)
