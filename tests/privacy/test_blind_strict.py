@@ -37,7 +37,7 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set8": (NOTES_8, 0.96, 0.90),  # first sight 0.906 / 0.877
     "set9": (NOTES_9, 0.96, 0.96),  # first sight 0.912 / 0.966
     "set10": (NOTES_10, 0.97, 0.93),  # first sight 0.917 / 0.939
-    "set11": (NOTES_11, 0.82, 0.96),  # first sight 0.826 / 0.962
+    "set11": (NOTES_11, 0.88, 0.96),  # first sight 0.826 / 0.962
 }
 
 

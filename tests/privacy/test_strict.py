@@ -132,6 +132,15 @@ MASKED = [
     ("her name is consolacion dela cruz, 90 y/o na siya", ["consolacion dela cruz"]),
     ("pt is ravi shankar narayanan on heparin 18u/kg/hr", ["ravi shankar narayanan"]),
     ("mera naam rajesh kumar tiwari hai. sugar fasting 182", ["rajesh kumar tiwari"]),
+    ("she stay w me at 4410 n kedzie ave apt 2b chicago 60625", ["4410 n kedzie ave apt 2b"]),
+    ("boots on high st lost the script", ["high st"]),
+    ("my mobile is oh four one two three four five six seven eight", ["oh four one two three four five six seven eight"]),
+    ("hau.bui@saigondental.vn, ext. 212) Summary:", ["212"]),
+    ("jeśli coś zadzwoń. dzięki, kasia", ["kasia"]),
+    ("kayexalate 30g po given. - c. bellweather rn", ["c. bellweather"]),
+    ("call 508-555-0127 if changes. --p. o'sullivan rn", ["p. o'sullivan"]),
+    ("e kaaro ma, pls tell ade i will bring mama", ["ade"]),
+    ("kal 10 baje aa sakte hain? - sunita (aarav's mom) 98201 66453", ["sunita"]),
 ]
 
 
@@ -157,6 +166,7 @@ KEPT = [
     "breast ca C50 T2N0 M0, CD4 45, H1N1, SARS-CoV-2, ICD-10, HbA1c 7.9",
     "Pain reported at rest. Foley removed. Lasix will be held. Barthel 45, Apgar 8, Killip I.",
     "Homeroom Rm 214\nStudent ID on file",
+    "20 mg st then 10 mg od; went on the st; one two three four",
     "ref range 3.5-5.0; temp 37.5 @ 0800; sats 96% on 2L; INR 2.4",
     "scores 1 2 3 4 5 6 7 and BP 120/80; HR 90-120 SR. BP 172/86; packed with BETADINE; 120's ST, ECG done",
     "my dad has parkinson's and falls a lot; Graves' disease; Barrett's oesophagus; he has Addison's",

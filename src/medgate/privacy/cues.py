@@ -78,7 +78,7 @@ SIGN_OFFS: Final = _set(
 )
 # A message passed on to someone: "tell ade to", "ask femi if", "bleep kez re".
 MESSAGE_VERBS: Final = _set("tell told ask asked text texted ring rang bleep bleeped page message messaged ping pinged")
-MESSAGE_AFTER: Final = _set("to that about if re know for whether")
+MESSAGE_AFTER: Final = _set("to that about if re know for whether i we")
 # Where a colleague is from: "femi from renal says", "Jo from pharmacy".
 DEPARTMENTS: Final = _set(
     "renal pharmacy cardiology cardio ortho orthopaedics orthopedics radiology icu itu hdu ccu ed ae a&e "

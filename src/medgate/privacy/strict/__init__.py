@@ -61,15 +61,15 @@ from medgate.privacy.vocab import STOP_NAME_WORDS
 RARE_ZIPF: Final = 3.0
 _SIGNATURE_TAIL: Final = " \t\n.!x0123456789+()-"
 # ... or the signer's grade or credential: "-Chioma (FY2)", "-CB/RN"
-_ROLE_AFTER: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\)|/[A-Za-z]{2,5}\b)")
+_ROLE_AFTER: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)|/[A-Za-z]{2,5}\b)")
 
 
 def _signed_off(t: Tok, text: str) -> bool:
     """The message's last word after a dash or a closing word: a signature ("- sammy", "– Ade",
     "cheers, TW", "thanks, bec")."""
-    if len(text) - t.end > 24:
+    if len(text) - t.end > 40:
         return False
-    tail = _ROLE_AFTER.sub("", text[t.end : t.end + 24], count=1)
+    tail = _ROLE_AFTER.sub("", text[t.end : t.end + 40], count=1)
     if tail.strip(_SIGNATURE_TAIL):
         return False  # (a bounded look: no copy of the rest of a long document per word)
     return _dash_before(t, text) or word_before(text, t.start, ",\n") in cues.SIGN_OFFS
@@ -560,7 +560,13 @@ class StrictFilter:
                 # capitalised as a message's signature ("thx, Lindiwe")
                 if prev is not None and (prev.low in cues.KIN or (prev.low in cues.KIN_WORLD and titled)):
                     return f"after {prev.low!r}"
-                return "signed off" if titled and _signed_off(t, text) else ""
+                if nxt is not None and nxt.low in cues.CREDENTIALS and len(low) > 3:
+                    return f"before {nxt.low!r}"  # "- c. bellweather rn"
+                signer = (  # "dzięki, kasia", "- sunita (aarav's mom)"
+                    titled or (t.text.islower() and _dash_before(t, text))
+                    or word_before(text, t.start, ",\n") in cues.SIGN_OFFS
+                )
+                return "signed off" if signer and _signed_off(t, text) else ""
             if not (e.first_log2 >= 4 or name_pop(e) >= 3):
                 return ""
         if prev is not None and (
@@ -611,6 +617,15 @@ class StrictFilter:
             if (nxt is not None and nxt.hit and not nxt.place) or (
                 prev is not None and prev.hit and not prev.place and text[prev.end : t.start] == " "
             ):
+                t.hit, t.why = True, "initial"
+        # A lower-case initial with its dot before a masked name: "--p. o'sullivan rn"
+        for i in range(len(toks) - 2):
+            t = toks[i]
+            if (
+                len(t.text) == 1 and t.text.islower() and toks[i + 1].text == "." and toks[i + 2].hit
+                and not toks[i + 2].place and text[toks[i + 1].end : toks[i + 2].start] == " "
+                and char_before(text, t.start, " \t") in ("", "\n", "-", "–", ".")
+            ):  # fmt: skip
                 t.hit, t.why = True, "initial"
         # Two initials before a signing name and its credential: "jm ortiz rn", "KT Nguyen RN"
         for i in range(len(toks) - 2):

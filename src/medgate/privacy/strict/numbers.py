@@ -63,6 +63,8 @@ _FOREIGN_DATE: Final = re.compile(
 _AGE: Final = re.compile(
     r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
 )
+# A three-digit extension after "ext" ("ext. 212"): shorter than a pager, so only after that word
+_EXTENSION: Final = re.compile(word_start(["ext", "extension"]) + r"(?i:\.?[ \t]*(?:#[ \t]*|:[ \t]*)?)(?P<v>\d{3})\b(?![.,/]\d)")
 _SHORT_PHONE: Final = re.compile(  # "pager 4471", "ext. 20345", "bleep me 2231", "BEEPER #4-1223"
     word_start(["pager", "pgr", "page", "bleep", "beep", "beeper", "ext", "extension", "x"])
     + r"(?i:\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|me[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?)(?P<v>\d{4,5}|\d-\d{4})\b"
@@ -116,6 +118,8 @@ def number_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    for m in _EXTENSION.finditer(text):
+        out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
     for m in _SHORT_PHONE.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
     for rx in (_NATIONAL_PHONE, _LOCAL_PHONE):

@@ -71,6 +71,19 @@ _NUMBERED_STREET: Final = re.compile(
 _FLOOR_DOOR: Final = re.compile(r"(?<=, )\d{1,2}[ºª][ ]?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-H])?\.?")
 # A number read out digit by digit, nine or more ("call me back at 5 0 3 5 5 5 0 1 6 2": voice typing)
 _SPOKEN_DIGITS: Final = re.compile(r"\d(?<![\d.,/][ ]\d)(?<![\w.,/]\d)(?:[ ]\d){8,14}(?![ ]?\d)")
+# A street in lower-case chat: a house number and street with its type ("4410 n kedzie ave apt 2b"),
+# or a street named after "on" ("boots on high st", "on bolsa ave")
+_LOWER_STREET: Final = re.compile(
+    r"\d(?<![\w.,/\-]\d)\d{0,4}[a-z]?(?:[ ][nsew]\.?)?[ ][a-z][a-z'’\-]+(?:[ ][a-z][a-z'’\-]+)?[ ]"
+    r"(?:ave|avenue|st|street|rd|road|blvd|dr|drive|ln|lane|way|ct|court|pl|terrace|cres|crescent|hwy)\b"
+    r"(?:\.?[ ](?:apt|unit|ste|suite|flat|#)[ ]?[\w\-]{1,5})?"
+)
+_ON_STREET: Final = re.compile(
+    r"(?<=\bon )(?!the\b|a\b|my\b|your\b)[a-z][a-z'’\-]+(?:[ ][a-z][a-z'’\-]+)?[ ](?:ave|avenue|st|street|rd|road|blvd|lane|ln|drive)\b"
+)
+# A phone number spoken as words ("oh four one two three four five six seven eight")
+_DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_NUMBER: Final = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{7,14}}\b)")
 # Places that are names whatever the case: "Our Lady of the Angels", "OUR LADY OF LOURDES"; a PO box
 # written without "PO" ("Address: Box 112")
 _OUR_LADY: Final = re.compile(r"(?i:\bour lady of (?:the )?)[A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?")
@@ -113,6 +126,15 @@ def shape_spans(text: str) -> list[Entity]:
             add(PhiType.ADDRESS, m.start(), m.start() + len(m.group().rstrip(".")))
     for m in _SPOKEN_DIGITS.finditer(text):
         add(PhiType.PHONE, m.start(), m.end())
+    if " ave" in low or " st" in low or " rd" in low or " blvd" in low or " lane" in low or " drive" in low \
+            or " road" in low or " street" in low:
+        for rx in (_LOWER_STREET, _ON_STREET):
+            for m in rx.finditer(text):
+                if not UNITS_AFTER.match(text, m.start() + len(m.group().split()[0])):
+                    add(PhiType.ADDRESS, m.start(), m.end())
+    if "four" in low or "five" in low or "seven" in low or "eight" in low:
+        for m in _SPOKEN_NUMBER.finditer(text):
+            add(PhiType.PHONE, m.start(), m.end())
     if "lady" in low:
         for m in _OUR_LADY.finditer(text):
             add(PhiType.LOCATION, m.start(), m.end())
