@@ -15,6 +15,7 @@ It runs after the rules (which find the labelled and structured identifiers) and
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from medgate.privacy import cues
@@ -372,45 +373,61 @@ class StrictFilter:
                 t.hit, t.why = True, why
         self._join_hyphenated(words, text)
         # A name's neighbours: "Janet logan", "URSLA MORETTI", "E. WELSH" (to a fixed point).
+        # (after the first pass only words within three of a word masked in the pass before are
+        # looked at again: a word's verdict reads no further than that)
+        todo: Iterable[int] = range(len(words))
         changed = True
         while changed:
             changed = False
-            for i, t in enumerate(words):
-                if t.hit or t.eponym or len(t.text) <= 2:
+            masked: list[int] = []
+            n = len(words)
+            for i in todo:
+                t = words[i]
+                if t.hit or not (  # (every rule below reads a masked word at most two away)
+                    (i and words[i - 1].hit) or (i + 1 < n and words[i + 1].hit)
+                    or (i > 1 and words[i - 2].hit) or (i + 2 < n and words[i + 2].hit)
+                ):
                     continue
-                assert t.entry is not None
-                # a plain word is a name only as a capitalised first name ("Summer Delacroix")
-                first = mixed and t.verdict == SAFE and bool(t.entry.flags & F.FIRST)
-                if t.verdict == JARGON and t.entry.name and len(t.text) > 3 and _after_first_name(words, i, text):
-                    t.hit, t.why = True, "surname after a first name"  # "AGNES MUNROE"
-                    changed = True
-                    continue
-                if _name_continues(t, words, i, text):
-                    t.hit, t.why = True, "name continues"  # "pt margaret o'rourke dob", "mrs tran thi hoa"
-                    changed = True
-                    continue
-                if _rare_beside_name(t, words, i, text):
-                    t.hit, t.why = True, "rare word beside a name"  # "for Hemi Walker-Tuhiwai"
-                    changed = True
-                    continue
-                if (t.verdict != AMBIGUOUS and not first) or t.entry.zipf >= FUNCTION_ZIPF:
-                    continue
-                if _unknown_beside_name(t, words, i, text):
-                    t.hit, t.why = True, "unknown word beside a name"  # "CHIBUEZE ONYEKACHI RRT"
-                    changed = True
-                    continue
-                for j, via in ((i - 1, i - 2), (i + 1, i + 2)):
-                    if not 0 <= j < len(words) or not adjacent(text, words, i, j):
-                        continue
-                    through = is_initial(words[j], text) and 0 <= via < len(words)
-                    if through and adjacent(text, words, j, via):
-                        j = via  # "EARL N. RAND", "TOM B. ORTIZ": First I. Last, strong
-                    elif not (title_pair(t, words[j]) or (not first and likely_name(t.entry, words[j]))):
-                        continue
-                    if words[j].hit and not words[j].place:
-                        t.hit, t.why = True, "next to a name"
-                        break
+                if self._neighbour(t, words, i, text, mixed):
+                    masked.append(i)
+                    changed = changed or t.why != "next to a name"
+            todo = sorted({k for i in masked for k in range(max(0, i - 3), min(len(words), i + 4))})
         self._join_hyphenated(words, text)  # again: a neighbour found above may have a hyphenated partner
+
+    @staticmethod
+    def _neighbour(t: Tok, words: list[Tok], i: int, text: str, mixed: bool) -> bool:
+        """Whether word i, beside a masked name, is part of it (and mark it)."""
+        if t.eponym or len(t.text) <= 2:
+            return False
+        assert t.entry is not None
+        # a plain word is a name only as a capitalised first name ("Summer Delacroix")
+        first = mixed and t.verdict == SAFE and bool(t.entry.flags & F.FIRST)
+        if t.verdict == JARGON and t.entry.name and len(t.text) > 3 and _after_first_name(words, i, text):
+            t.hit, t.why = True, "surname after a first name"  # "AGNES MUNROE"
+            return True
+        if _name_continues(t, words, i, text):
+            t.hit, t.why = True, "name continues"  # "pt margaret o'rourke dob", "mrs tran thi hoa"
+            return True
+        if _rare_beside_name(t, words, i, text):
+            t.hit, t.why = True, "rare word beside a name"  # "for Hemi Walker-Tuhiwai"
+            return True
+        if (t.verdict != AMBIGUOUS and not first) or t.entry.zipf >= FUNCTION_ZIPF:
+            return False
+        if _unknown_beside_name(t, words, i, text):
+            t.hit, t.why = True, "unknown word beside a name"  # "CHIBUEZE ONYEKACHI RRT"
+            return True
+        for j, via in ((i - 1, i - 2), (i + 1, i + 2)):
+            if not 0 <= j < len(words) or not adjacent(text, words, i, j):
+                continue
+            through = is_initial(words[j], text) and 0 <= via < len(words)
+            if through and adjacent(text, words, j, via):
+                j = via  # "EARL N. RAND", "TOM B. ORTIZ": First I. Last, strong
+            elif not (title_pair(t, words[j]) or (not first and likely_name(t.entry, words[j]))):
+                continue
+            if words[j].hit and not words[j].place:
+                t.hit, t.why = True, "next to a name"
+                return True
+        return False
 
     @staticmethod
     def _join_hyphenated(words: list[Tok], text: str) -> None:
@@ -562,11 +579,13 @@ class StrictFilter:
                     return f"after {prev.low!r}"
                 if nxt is not None and nxt.low in cues.CREDENTIALS and len(low) > 3:
                     return f"before {nxt.low!r}"  # "- c. bellweather rn"
+                if not _signed_off(t, text):  # (cheap: most words are not a message's last)
+                    return ""
                 signer = (  # "dzięki, kasia", "- sunita (aarav's mom)"
                     titled or (t.text.islower() and _dash_before(t, text))
                     or word_before(text, t.start, ",\n") in cues.SIGN_OFFS
                 )
-                return "signed off" if signer and _signed_off(t, text) else ""
+                return "signed off" if signer else ""
             if not (e.first_log2 >= 4 or name_pop(e) >= 3):
                 return ""
         if prev is not None and (

@@ -78,8 +78,9 @@ _LOWER_STREET: Final = re.compile(
     r"(?:ave|avenue|st|street|rd|road|blvd|dr|drive|ln|lane|way|ct|court|pl|terrace|cres|crescent|hwy)\b"
     r"(?:\.?[ ](?:apt|unit|ste|suite|flat|#)[ ]?[\w\-]{1,5})?"
 )
-_ON_STREET: Final = re.compile(
-    r"(?<=\bon )(?!the\b|a\b|my\b|your\b)[a-z][a-z'’\-]+(?:[ ][a-z][a-z'’\-]+)?[ ](?:ave|avenue|st|street|rd|road|blvd|lane|ln|drive)\b"
+_ON_STREET: Final = re.compile(  # (found from its "on", a literal the engine skips to)
+    r"on(?<![\w]on)[ ](?!the\b|a\b|my\b|your\b)(?P<v>[a-z][a-z'’\-]+(?:[ ][a-z][a-z'’\-]+)?[ ]"
+    r"(?:ave|avenue|st|street|rd|road|blvd|lane|ln|drive)\b)"
 )
 # A phone number spoken as words ("oh four one two three four five six seven eight")
 _DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
@@ -128,10 +129,12 @@ def shape_spans(text: str) -> list[Entity]:
         add(PhiType.PHONE, m.start(), m.end())
     if " ave" in low or " st" in low or " rd" in low or " blvd" in low or " lane" in low or " drive" in low \
             or " road" in low or " street" in low:
-        for rx in (_LOWER_STREET, _ON_STREET):
-            for m in rx.finditer(text):
-                if not UNITS_AFTER.match(text, m.start() + len(m.group().split()[0])):
-                    add(PhiType.ADDRESS, m.start(), m.end())
+        for m in _LOWER_STREET.finditer(text):
+            if not UNITS_AFTER.match(text, m.start() + len(m.group().split()[0])):
+                add(PhiType.ADDRESS, m.start(), m.end())
+        for m in _ON_STREET.finditer(text):
+            if not UNITS_AFTER.match(text, m.start("v") + len(m.group("v").split()[0])):
+                add(PhiType.ADDRESS, m.start("v"), m.end("v"))
     if "four" in low or "five" in low or "seven" in low or "eight" in low:
         for m in _SPOKEN_NUMBER.finditer(text):
             add(PhiType.PHONE, m.start(), m.end())
