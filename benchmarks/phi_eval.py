@@ -134,7 +134,7 @@ def load_blind(which: str) -> list[Doc]:
              "chat": blind_notes.CHAT, "4": blind_notes.NOTES_4, "5": blind_notes.NOTES_5,
              "6": blind_notes.NOTES_6, "7": blind_notes.NOTES_7,
              "8": blind_notes.NOTES_8, "9": blind_notes.NOTES_9,
-             "10": blind_notes.NOTES_10, "11": blind_notes.NOTES_11}[which]  # fmt: skip
+             "10": blind_notes.NOTES_10, "11": blind_notes.NOTES_11, "12": blind_notes.NOTES_12}[which]  # fmt: skip
     docs = []
     for i, n in enumerate(notes):
         phi = tuple((t.value, s, e) for sub, t in n.phi for s, e in occurrences(n.text, sub))
@@ -166,6 +166,7 @@ SETS: dict[str, Callable[[], list[Doc]]] = {
     "blind9": lambda: load_blind("9"),
     "blind10": lambda: load_blind("10"),
     "blind11": lambda: load_blind("11"),
+    "blind12": lambda: load_blind("12"),
     "corpus": load_corpus,
 }
 

@@ -59,3 +59,4 @@ NOTES_8 = load("blind_notes_8.yaml")  # set 8: 24 chat messages, 12 short clinic
 NOTES_9 = load("blind_notes_9.yaml")  # set 9: 14 ICU nursing notes, 6 letters, 8 general-PII texts, 12 chats
 NOTES_10 = load("blind_notes_10.yaml")  # set 10: 18 general-PII texts, 14 ICU nursing notes, 8 chats
 NOTES_11 = load("blind_notes_11.yaml")  # set 11: 24 chats, 10 nursing notes, 6 general-PII texts
+NOTES_12 = load("blind_notes_12.yaml")  # set 12: 10 nursing notes, 10 letters, 10 general-PII texts, 10 chats
