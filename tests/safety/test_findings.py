@@ -273,6 +273,12 @@ NOT_EMERGENT: list[str] = [
     "the baby is breathing fine, not breathing fast",
     "pre op questionnaire. chest pain: no. short of breath climbing stairs: no. ever fainted: no.",
     "not suicidal or anything like that, just been feeling a bit flat since the clocks went back",
+    # set 10's false alarms
+    "A 7-month-old boy has been drooling, chewing his fists; a lower front tooth is visible under the gum.",
+    "cramps in both calves after football on a 31 °C day, sweating, fully alert",
+    "on apixaban, a bruise on his forearm after knocking it on a door frame. He did not fall or hit his head.",
+    "A 4-month-old girl with a runny nose and cough, alert and smiling, respiratory rate 48.",
+    "COPD, more breathless than usual on stairs, SpO2 93% in air (his usual is 92%)",
 ]
 
 
@@ -359,3 +365,14 @@ def test_every_derived_fact_declares_its_inputs() -> None:
     from medgate.safety.findings.gates import NEEDS
 
     assert set(NEEDS) == set(DERIVED_NAMES)
+
+
+def test_no_concept_matches_the_empty_string() -> None:
+    """A stray "|" at a pattern's edge (an alternative left empty) makes a concept match everywhere."""
+    import re
+
+    from medgate.safety.rules import CATEGORIES
+
+    concepts = [c for g in GROUPS for c in g.concepts] + [c for cat in CATEGORIES for c in cat.concepts]
+    empty = [c.name for c in concepts if any(re.compile(p, re.I).fullmatch("") for p in c.patterns)]
+    assert empty == []

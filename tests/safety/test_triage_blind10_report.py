@@ -22,7 +22,14 @@ replacement with pleuritic pain and HR 118, a long lie with a hip fracture and d
 after polypectomy on clopidogrel with HR 112, quiet suicide planning (giving the dog away, letters,
 a stock of morphine). Alarms: teething at 37.4 °C (drooling), cramps after football on a hot day,
 a bruise on apixaban without a fall, a 4-month-old with a cold and RR 48, COPD at his usual SpO2.
-No fixes were made for this set before the end of the day: this is the last first score recorded.
+This is the day's last first score. Afterwards, general fixes for its false alarms only (not its
+misses): a baby's tooth coming through is teething, not a dental abscess reaching the airway; NICE
+NG51's adult respiratory-rate criterion no longer applies to a child (children.py has the paediatric
+ones); "did not fall or hit his head" negates; "31 °C day" is the weather even with its unit letter;
+someone whose usual SpO2 is 84-92 % is read on NEWS2 scale 2 and not alarmed at 93 %; and a child's
+"skin between the ribs pulls in" is chest indrawing (so a croup case that had leaned on the adult
+rate criterion stays emergent). After them (not unseen): clinical false alarms 0/30, recall unchanged
+(12/15); no other set's decision changed except that croup case's evidence.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind10_clinical.yaml", 0.80, 0.17, ("non-emergent", "self-care")),
+    ("triage_blind10_clinical.yaml", 0.80, 0.0, ("non-emergent", "self-care")),
     ("triage_blind10_chat.yaml", 0.80, 0.0, ("look-alike",)),
 ])
 def test_blind10_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:

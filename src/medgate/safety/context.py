@@ -118,6 +118,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"denie[sd]|deny(?:ing)?|denying|without|no|nor|never (?:had|experienced)", NEG),
     Trigger(r"(?:does|did|do)(?:n['’]t| not) (?:have|report|endorse|complain of)", NEG),
     Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had", NEG),
+    # "he did not fall or hit his head", "didn't lose consciousness"
+    Trigger(r"(?:did|does|do)(?:n['’]?t| not)(?= (?:fall|hit|bang|knock|lose|pass|black|faint|vomit|injure))", NEG, max_words=6),
     # a state denied outright: "not suicidal or anything like that", "not depressed, just tired"
     Trigger(r"not(?= (?:suicidal|depressed|in danger|at risk|self[- ]harming)\b)", NEG, max_words=2),
     # a list of denials in a message: "no vomiting, not on any blood thinners"

@@ -51,6 +51,8 @@ CONCEPTS: Final = (
         "chest_indrawing",
         (
             r"(?:ribs?|chest|tummy|belly|neck)(?: \w+){0,2} (?:sucking|sucked|pulling|drawing|caving) in"
+            # "the skin between the ribs pulls in", "skin under his ribs sucks in"
+            r"|skin (?:between|under|below) (?:the |his |her )?ribs (?:pulls?|pulling|sucks?|sucking|sinks?|sinking|draws?) in"
             r"|(?:chest|rib|subcostal|intercostal|sternal) (?:indrawing|recession|retractions?)",
             r"nostrils? flar\w*|nasal flaring|head bobbing",
         ),

@@ -126,6 +126,16 @@ def _threshold(kind: str, test: Callable[[float], bool]) -> Callable[[Context], 
     return check
 
 
+def _adult_threshold(kind: str, test: Callable[[float], bool]) -> Callable[[Context], Evidence]:
+    """An adult criterion (NICE NG51 for 16 and over): a child's rate is read by children.py."""
+    adult = _threshold(kind, test)
+
+    def check(c: Context) -> Evidence:
+        return () if c.has("child") else adult(c)
+
+    return check
+
+
 def _youngest(c: Context) -> float | None:
     ages = [r.value for r in c.ages()]
     return min(ages) if ages else None
@@ -295,13 +305,14 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("qsofa_2", _qsofa),
     ("spo2_le_92", _threshold("spo2", lambda v: v <= 92)),  # NHS: 92 % or less, 999 / A&E
     ("spo2_le_87", _threshold("spo2", lambda v: v <= 87)),  # below a COPD target of 88-92 %
-    ("spo2_93_94", _threshold("spo2", lambda v: 93 <= v <= 94)),  # NHS: 93-94 %, call 111
+    # NHS: 93-94 %, call 111 (not for someone whose own target is 88-92 %)
+    ("spo2_93_94", lambda c: () if c.has("copd_target") else _threshold("spo2", lambda v: 93 <= v <= 94)(c)),
     ("sbp_le_90", _threshold("sbp", lambda v: v <= 90)),  # NICE NG51 high risk
     ("sbp_91_100", _threshold("sbp", lambda v: 91 <= v <= 100)),  # NG51 moderate-to-high
     ("hr_gt_130", _threshold("hr", lambda v: v > 130)),  # NG51 high risk
     ("hr_91_130", _threshold("hr", lambda v: 91 <= v <= 130)),  # NG51 moderate-to-high
     ("hr_le_40", _threshold("hr", lambda v: v <= 40)),  # NEWS2 3
-    ("rr_ge_25", _threshold("rr", lambda v: v >= 25)),  # NG51 high risk
+    ("rr_ge_25", _adult_threshold("rr", lambda v: v >= 25)),  # NG51 high risk (adults)
     ("rr_21_24", _threshold("rr", lambda v: 21 <= v <= 24)),  # NG51 moderate-to-high
     ("gcs_le_8", _threshold("gcs", lambda v: v <= 8)),
     ("gcs_lt_15", _threshold("gcs", lambda v: v < 15)),

@@ -181,7 +181,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|(?<!\bin )(?<!it['’]s )(?<!\bits )(?<!it is )(?<!it was )(?<!\bbe )\b(?P<tv2>\d{2,3}(?:[.,]\d)?)\s*(?P<tu2>°\s*[cf]?|º\s*[cf]?"
         r"|degrees? (?:c|f|celsius|fahrenheit)\b|c\b|(?-i:F)\b)"
         # the weather, not a body: "in 30°C heat", "35 degrees outside", "it's 40C today"
-        r"(?!\s*(?:heat|weather|sun\w*|outside|out there|today|all week|this week|days?|water|bath|shower|oven|room))"
+        r"(?!\s*(?:[cf]\b\s*)?(?:heat|weather|sun\w*|outside|out there|today|all week|this week|days?|water|bath|shower|oven|room))"
         r"|(?<!bmi )(?<!bmi: )(?<!bmi of )(?<!weighs )(?<!weight )(?<!\d[.,])\b"
         r"(?P<tv3>3[5-9][.,]\d|4[0-2][.,]\d)\b(?!\s*(?:kg|lbs?|%|cm|mm|mmol|mg|weeks?|wks?))",
         _temp,

@@ -90,6 +90,9 @@ CONCEPTS: Final = (
     Concept("sore_throat", (r"sore throat|throat(?: \w+){0,3} (?:pain\w*|sore|killing|hurts?)|tonsil\w*",)),
     Concept("facial_swelling", (r"(?:cheek|face|jaw|gum)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)|swollen (?:cheek|face|jaw)",)),
     Concept("dental", (r"tooth\w*|teeth|dental|molar|gum",)),
+    # a baby's tooth coming through: drooling is teething, not an abscess reaching the airway
+    Concept("teething", (r"teething|cutting (?:a |his |her )?(?:tooth|teeth)|tooth (?:\w+ ){0,3}(?:coming through|visible under"
+                         r"|through the gum|erupting|under the gum)",)),
     Concept(
         "pain_out_of_proportion",
         (
@@ -184,7 +187,7 @@ DISCRIMINATORS: Final = (
                   source="NICE NG141: cellulitis"),
     Discriminator("sore throat with quinsy signs", "urgent", ("sore_throat", "quinsy_signs"),
                   source="NICE NG84: quinsy, hospital assessment"),
-    Discriminator("dental infection reaching the airway", "emergent", ("dental", "quinsy_signs"),
+    Discriminator("dental infection reaching the airway", "emergent", ("dental", "quinsy_signs"), none_of=("teething",),
                   source="NICE CKS dental abscess: admit for trismus, drooling or swelling spreading to the neck"
                          " (Ludwig's angina)"),
     Discriminator("dental infection with facial swelling", "urgent", ("dental", "facial_swelling"),

@@ -27,7 +27,9 @@ _HTN = "ACC/AHA 2017; NICE NG136 1.5: BP >= 180/120 with target-organ symptoms"
 CONCEPTS: Final = (
     # BTS oxygen guideline / NEWS2 SpO2 scale 2: someone with COPD whose own target is 88-92 %
     Concept("copd_target", (r"target(?: sats| saturations?| oxygen| spo2| range)?(?: is| of| range)?:? ?8[4-9](?: ?%)?"
-                            r"|8[4-9] ?%? ?(?:-|to|–) ?9[0-2] ?%|scale 2",)),
+                            r"|8[4-9] ?%? ?(?:-|to|–) ?9[0-2] ?%|scale 2"
+                            # someone whose own usual is low: "SpO2 93% (his usual is 92%)"
+                            r"|(?:usual|normal|baseline)(?: sats| spo2| oxygen| saturations?)?(?: is| of| was)? (?:8[4-9]|9[0-2]) ?%",)),
     Concept(
         "shock_signs",
         (
