@@ -81,6 +81,13 @@ FIRES: list[tuple[str, str, str]] = [
      "venous_thromboembolism", "emergent"),
     ("had a splenectomy after a car crash 6 years ago, now temperature 39.5", "suspected_sepsis", "emergent"),
     ("felt something strike his right eye; a penetrating eye injury", "eye_emergency", "emergent"),
+    # set 10's misses
+    ("type 1, skipped my insulin, breathing fast and deep, meter said 486 mg/dl, ketone strip is dark purple",
+     "diabetic_emergency", "emergent"),
+    ("knee replaced 10 days ago, puffed out walking, sharp pain on the right side of my chest when I breathe in",
+     "venous_thromboembolism", "emergent"),
+    ("found on the bedroom floor this morning, where she had been since the previous evening", "injury", "emergent"),
+    ("her right leg is shortened and externally rotated and she cannot bear weight", "injury", "emergent"),
     # clots (NICE NG158)
     ("my left calf is swollen and tender since my knee operation", "venous_thromboembolism", "emergent"),
     ("one leg is much bigger than the other and I'm short of breath", "venous_thromboembolism", "emergent"),
@@ -279,6 +286,8 @@ NOT_EMERGENT: list[str] = [
     "on apixaban, a bruise on his forearm after knocking it on a door frame. He did not fall or hit his head.",
     "A 4-month-old girl with a runny nose and cough, alert and smiling, respiratory rate 48.",
     "COPD, more breathless than usual on stairs, SpO2 93% in air (his usual is 92%)",
+    "my glucose meter said 112 mg/dl this morning, ketone strip negative",
+    "she slipped on the floor yesterday but got straight up, no pain",
 ]
 
 

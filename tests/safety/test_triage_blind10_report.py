@@ -28,8 +28,12 @@ NG51's adult respiratory-rate criterion no longer applies to a child (children.p
 ones); "did not fall or hit his head" negates; "31 °C day" is the weather even with its unit letter;
 someone whose usual SpO2 is 84-92 % is read on NEWS2 scale 2 and not alarmed at 93 %; and a child's
 "skin between the ribs pulls in" is chest indrawing (so a croup case that had leaned on the adult
-rate criterion stays emergent). After them (not unseen): clinical false alarms 0/30, recall unchanged
-(12/15); no other set's decision changed except that croup case's evidence.
+rate criterion stays emergent). Then general rules for its misses: a meter's "486 mg/dl" and a ketone
+strip's "dark purple" (JBDS-IP DKA), pleuritic pain told at length, a long lie on the floor and the
+signs of a hip fracture (NICE CG124), maroon stool as rectal bleeding, the preparation phrasings of a
+quiet suicide plan ("given his dog to a neighbour", "letters to each of his children", "change his
+will"). After them (not unseen): chat 10/10 and clinical 15/15 with no false alarm; no other set's
+decision changed (two cases' evidence did).
 """
 
 from __future__ import annotations
@@ -44,8 +48,8 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind10_clinical.yaml", 0.80, 0.0, ("non-emergent", "self-care")),
-    ("triage_blind10_chat.yaml", 0.80, 0.0, ("look-alike",)),
+    ("triage_blind10_clinical.yaml", 1.0, 0.0, ("non-emergent", "self-care")),
+    ("triage_blind10_chat.yaml", 1.0, 0.0, ("look-alike",)),
 ])
 def test_blind10_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)

@@ -65,7 +65,7 @@ CONCEPTS: Final = (
     Concept(
         "pleuritic_pain",
         (
-            r"pleuritic|(?:sharp|stabbing|knife[- ]like) (?:\w+ ){0,2}pain(?: \w+){0,6} (?:breath\w*|inhal\w*)"
+            r"pleuritic|(?:sharp|stabbing|knife[- ]like) (?:\w+ ){0,2}pain(?: \w+){0,9} (?:breath\w*|inhal\w*)"
             r"|(?:hurts|pain\w*|sharp|stabs?) (?:\w+ ){0,3}(?:when|as|if) (?:i |he |she )?(?:breathe|take a"
             r" (?:deep )?breath|breathe in|inhale)",
         ),

@@ -27,14 +27,20 @@ CONCEPTS: Final = (
     ),
     Concept("hypo_named", (r"(?:having|had|in|a) (?:bad |severe |another )?hypo\b|hypoglyc\w*",)),
     Concept("sugar_high", (r"(?:sugars?|glucose|bms?|readings?)(?: \w+){0,3} (?:high|very high|through the roof|off the scale|over 20|(?-i:HI))\b"
-                           r"|(?:meter|monitor|sensor)(?: \w+){0,3} (?:says|reads|shows|showing|reading) (?-i:HI)\b",)),
+                           r"|(?:meter|monitor|sensor)(?: \w+){0,3} (?:says|reads|shows|showing|reading) (?-i:HI)\b"
+                           # "meter said 486 mg/dl": a reading above 250 mg/dL (13.9 mmol/L) in a meter's words
+                           r"|(?:meter|monitor|sensor)(?: \w+){0,3} (?:says|said|reads|read|shows|showed|showing|reading)"
+                           r" (?:2[5-9]\d|[3-9]\d\d) ?mg",)),
+    # JBDS-IP: a urine ketone strip at its top colours (++/+++, "large", dark purple)
+    Concept("ketone_strip_high", (r"ketones?(?: \w+){0,3} (?:is |are |was |shows? |showing )?(?:dark purple|deep purple"
+                                  r"|purple|large|high|\+\+\+?|[34] ?\+)",)),
     Concept("cant_swallow", (r"(?:can['’]?t|cannot|unable to|won['’]?t) (?:swallow|eat|drink|take (?:the )?(?:sugar|juice|glucose))",)),
 )
 
 DISCRIMINATORS: Final = (
     Discriminator("DKA signs", "emergent", ("diabetic", "hyperglycaemia"),
                   any_of=("vomiting", "kussmaul", "abdominal_pain", "drowsy", "reduced_consciousness", "new_confusion",
-                          "ketones_high"),
+                          "ketones_high", "ketone_strip_high"),
                   source="JBDS-IP DKA guideline (2023)"),
     Discriminator("high ketones", "emergent", ("ketones_high",), any_of=("diabetic", "hyperglycaemia"),
                   source="JBDS-IP DKA guideline (2023): ketones >= 3.0 mmol/L"),

@@ -34,6 +34,12 @@ CONCEPTS: Final = (
             r" (?:skin|face|eyes?|hands?|arms?|legs?)",
         ),
     ),
+    # NICE CG124 hip fracture; a long lie (on the floor for hours): both for the emergency department
+    Concept("hip_fracture_signs", (r"(?:leg|foot|hip)(?: \w+){0,3} (?:is |looks )?(?:shortened|shorter)(?: and| ,)? (?:\w+ )?"
+                                   r"(?:externally |outward(?:ly)? )?rotated|externally rotated|turned out(?:wards)? and short\w*",)),
+    Concept("long_lie", (r"(?:found|lying|been|was) (?:\w+ ){0,5}on the (?:\w+ )?floor(?:[^.!?\n]{0,40}?)"
+                         r" (?:since (?:last night|the (?:previous )?(?:evening|night)|yesterday)|overnight|all night|for (?:hours|\d+ ?h))"
+                         r"|long lie",)),
     Concept("blisters", (r"(?<!small )(?<!tiny )(?<!little )blister\w*",)),
     Concept(
         "burn_serious",
@@ -115,6 +121,10 @@ DISCRIMINATORS: Final = (
         at_least=2,
         source="NHS heat exhaustion and heatstroke: call 999 if still unwell, confused, not sweating or collapsing",
     ),
+    Discriminator("signs of a hip fracture", "emergent", ("hip_fracture_signs",),
+                  source="NICE CG124: suspected hip fracture, emergency department"),
+    Discriminator("a long lie on the floor", "emergent", ("long_lie",),
+                  source="NICE CG161 falls / BGS: a long lie (rhabdomyolysis, pressure, hypothermia), assess urgently"),
     Discriminator("snake bite", "emergent", ("snake_bite",),
                   source="WHO snakebite guidance / NHS: any bite from a venomous snake needs emergency care"),
     Discriminator("collapse with abnormal breathing", "emergent", ("collapse_breathing",),

@@ -88,6 +88,7 @@ CONCEPTS: Final = (
             r"(?:poop\w*|pooing|shit\w*|stools?|bowel movements?)(?: \w+){0,3} blood",
             r"passing (?:\w+ )?(?:dark |bright )?(?:red )?(?:blood|clots)|(?:dark|bright) red clots",
             r"blood in (?:my |his |her |the )?(?:stool|poo|poop|toilet)",
+            r"maroon (?:\w+ )?(?:stools?|poo|poop)|(?:stools?|poo|poop)(?: \w+){0,2} (?:is |are |was |were )?maroon",
             r"toilet(?: bowl)?(?: is)? (?:full of|filled with) (?:\w+ )?(?:blood|red)",
             r"bleed\w* from (?:my|his|her|the) (?:bottom|rectum|butt|back passage)",
         ),

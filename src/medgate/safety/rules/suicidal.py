@@ -79,7 +79,7 @@ CONCEPTS: Final = (
         (
             r"(?:said|saying|say) (?:my |our |his |her )?goodbyes?|(?:sent|send|sending|written|wrote|writing|left)"
             r"(?: \w+){0,3} (?:goodbye|farewell) (?:message|text|letter|note)s?",
-            r"(?:written|wrote|writing|left) (?:a )?(?:letter|note)s? (?:to|for) (?:my|his|her|the) (?:family|kids"
+            r"(?:written|wrote|writing|left) (?:a )?(?:letter|note)s? (?:to|for) (?:each of |all of )?(?:my|his|her|the) (?:family|kids"
             r"|children|wife|husband|partner|parents|mum|mom|dad|sister|brother)",
             r"thank (?:you|u) for being (?:my|a) (?:friend|mum|mom|dad|sister|brother)|sorry for everything"
             r"|(?:please )?look after (?:my|the) (?:cat|dog|kids|children|pets?|babies)(?: for me)?(?:,|\.| when| after| please)",
@@ -89,9 +89,9 @@ CONCEPTS: Final = (
         "final_arrangements",
         (
             r"(?:gave|giving|given|give) away|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,2}(?:to my|to his"
-            r"|to her|their things)",
+            r"|to her|their things|to (?:a|the) (?:neighbou?r|friend|colleague))",
             r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order|(?:sorted|made|written|wrote"
-            r"|updated|changed) (?:out )?(?:my|his|her|the) will\b",
+            r"|updated|changed|change|changing|update|make) (?:out )?(?:my|his|her|the) will\b",
             r"cleared out (?:my|his|her) (?:flat|room|house|things|desk)|left instructions (?:for|about)"
             r"|cancel (?:all )?(?:my|his|her) (?:\w+ )?appointments?(?: \w+){0,8} (?:won['’]?t|will not) need",
         ),
