@@ -1,0 +1,226 @@
+"""Where a word that may be a name stands as one: after a title, kinship word or "per", before a
+credential, introduced ("this is kez"), signing a message off, opening a reported item ("2. Summer
+reported"), after a bed number, beside another rare capitalised word. `name_context` asks these of
+one word; the neighbour pass (`neighbours.py`) then extends the names found."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.strict.words import (
+    FUNCTION_ZIPF,
+    JARGON,
+    ROLE_WORDS,
+    SAFE,
+    WEAK_ZIPF,
+    Tok,
+    adjacent,
+    intro_before,
+    is_initial,
+    name_pop,
+    title_before,
+)
+from medgate.privacy.text import char_before, end_before, word_before
+from medgate.privacy.vocab import STOP_NAME_WORDS
+
+# Web frequency under which two capitalised non-English words side by side are taken for a name.
+RARE_ZIPF: Final = 3.0
+# After a signature: punctuation, kisses, or the signer's phone number ("— Lindiwe 072 555 8830").
+_SIGNATURE_TAIL: Final = " \t\n.!x0123456789+()-"
+# ... or the signer's grade or credential: "-Chioma (FY2)", "-CB/RN"
+_ROLE_AFTER: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)|/[A-Za-z]{2,5}\b)")
+
+
+def _signed_off(t: Tok, text: str) -> bool:
+    """The message's last word after a dash or a closing word: a signature ("- sammy", "– Ade",
+    "cheers, TW", "thanks, bec")."""
+    if len(text) - t.end > 40:
+        return False
+    tail = _ROLE_AFTER.sub("", text[t.end : t.end + 40], count=1)
+    if tail.strip(_SIGNATURE_TAIL):
+        return False  # (a bounded look: no copy of the rest of a long document per word)
+    return _dash_before(t, text) or word_before(text, t.start, ",\n") in cues.SIGN_OFFS
+
+
+# A bed, bay or room number just before a patient's name in a handover
+_BED_BEFORE: Final = re.compile(r"(?i:\b(?:bed|bay|rm|room|cubicle|cube)[ \t]*#?[ \t]*\d{1,3}[a-z]?[ \t]*[:\-–,]?[ \t]*)\Z")
+# Where a sentence or a numbered item opens: "1. ", "2) ", "- ", after a full stop, or a line
+_ITEM_OPEN: Final = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\d[.)][ \t]+|[-•*][ \t]+)[ \t]*\Z")
+
+
+
+def _opens_item(text: str, start: int) -> bool:
+    return _ITEM_OPEN.search(text, max(0, start - 8), start) is not None
+
+
+def _dash_before(t: Tok, text: str) -> bool:
+    return text[max(0, t.start - 4) : t.start].rstrip(" \t")[-1:] in ("-", "–", "—")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Nothing but spaces between the start of the text or line and `start`."""
+    return char_before(text, start, " \t") in ("", "\n")
+
+
+def rare_titled(w: Tok) -> bool:
+    """A capitalised word that is neither English nor clinical and rare on the web: with another
+    such word beside it, the pair is a name ("Aroha Ngata") however the lexicon files them."""
+    e = w.entry
+    return (
+        e is not None and len(w.text) > 2 and w.text[:1].isupper() and w.text[1:].islower()
+        and not (e.english or e.clinical or w.eponym) and e.zipf < RARE_ZIPF and "'" not in w.text
+        and w.low not in cues.UNITS and w.low not in cues.SHORTHAND
+    )  # fmt: skip
+
+
+def _initials_by(t: Tok, text: str) -> bool:
+    """Two or three letters after a "taken by:" style label: "taken by: dl", "Seen by - KM"."""
+    i = end_before(text, t.start, " \t")
+    if i == 0 or text[i - 1] not in ":-–":
+        return False
+    return word_before(text, i - 1, "") == "by"
+
+
+def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
+    """Where a word that may be a name stands as one ("" where it does not)."""
+    t = words[i]
+    e = t.entry
+    assert e is not None
+    low = t.low
+    if (
+        t.verdict == SAFE and e.flags & (F.ENGLISH | F.CLINICAL) and not e.flags & F.FIRST
+        and not (e.name and t.text[:1].isupper() and t.text[1:2].islower())
+        and e.first_log2 < 4 and name_pop(e) < 3
+    ):  # fmt: skip
+        # Most words: plain, safe, not a first name, not a title-case name. Of the contexts
+        # below only a title before one makes it a name (the rest need an unknown word, a
+        # first name or a name's popularity): the same answer, without the other lookups.
+        if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
+            return ""
+        if e.clinical or i == 0 or not adjacent(text, words, i, i - 1):
+            return ""
+        return "after a title" if title_before(words, i - 1) or words[i - 1].low in cues.HONORIFICS_WORLD else ""
+    if (
+        2 <= len(t.text) <= 3 and t.text.isalpha() and (t.text.isupper() or t.text.islower())
+        and not (e.english or e.clinical) and low not in cues.UNITS
+        and (e.zipf < 4.0 or (e.zipf < WEAK_ZIPF and _dash_before(t, text)))
+        and t.text.title() not in STOP_NAME_WORDS
+        and (
+            ((t.text.isupper() or (t.text.islower() and _dash_before(t, text))) and _signed_off(t, text))
+            or _initials_by(t, text)
+        )
+    ):  # fmt: skip
+        return "initials signing off"  # "... consent. – AK", "cheers, TW", "taken by: dl"
+    if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
+        return ""  # ("I'm", "I've": the lexicon has no contractions)
+    prev = words[i - 1] if i > 0 and adjacent(text, words, i, i - 1) else None
+    nxt = words[i + 1] if i + 1 < len(words) and adjacent(text, words, i, i + 1) else None
+    plain = e.english or e.clinical  # a dictionary word: needs a name to be read as one
+    if prev is not None and (title_before(words, i - 1) or prev.low in cues.HONORIFICS_WORLD) and not e.clinical:
+        return "after a title"  # "Mrs Ley", "DR.GATEMAN", "fr. o'halloran", "ông lộc"
+    if prev is not None and intro_before(words, i, text) and (not plain or e.flags & F.FIRST):
+        return "introduced"  # "this is kez", "it's Babs", "named jaylen", "called Faith"
+    shape = t.text[:-2] if low.endswith(("'s", "’s")) else t.text
+    titled = shape[:1].isupper() and shape[1:].islower()
+    if mixed and titled and not plain and e.zipf < WEAK_ZIPF:
+        for w in (prev, nxt):
+            we = w.entry if w is not None else None
+            if (
+                w is not None and we is not None and not w.eponym
+                and w.text[:1].isupper() and w.text[1:].islower()
+                and not (we.english or we.clinical) and we.zipf < WEAK_ZIPF
+                and (e.name or we.name)
+            ):  # fmt: skip
+                return "capitalised pair with a name"  # "Olusegun Obasanjo", "Korle Bu"
+    # a name, or an unknown word, not a known one
+    nameish = ((not plain and e.zipf < 4.0) or (bool(e.flags & F.FIRST) and e.zipf < WEAK_ZIPF)) and not (
+        low in cues.UNITS or low in cues.SHORTHAND or low in cues.DEPARTMENTS
+        or t.text.title() in STOP_NAME_WORDS)
+    if nameish and prev is not None and prev.low in cues.MESSAGE_VERBS and nxt is not None \
+            and nxt.low in cues.MESSAGE_AFTER:
+        return f"after {prev.low!r}"  # "tell ade to", "ask femi if"
+    if nameish and nxt is not None and nxt.low == "from" and i + 2 < len(words) \
+            and words[i + 2].low in cues.DEPARTMENTS and adjacent(text, words, i + 1, i + 2):
+        return "someone from a department"  # "femi from renal says"
+    if titled and nxt is not None and nxt.low == "here" and _opens_line(text, t.start) and (
+        not plain or e.flags & F.FIRST or e.name
+    ):
+        return "introduced"  # "Brook here from the ward clerk desk", "Hemi here,"
+    # (a first name that is also a word is a name here only where the structure says so)
+    personal = (
+        shape[:1].isupper() and (bool(e.flags & F.FIRST) or e.name) and not e.clinical
+        and e.zipf < FUNCTION_ZIPF and low not in cues.SHORTHAND and low not in cues.TITLES
+        and low not in ROLE_WORDS
+        and all(p[:1].isupper() and p[1:].islower() for p in shape.split("-"))  # "Vance-Otieno"
+    )  # fmt: skip
+    if personal:
+        if nxt is not None and nxt.low in cues.REPORTING_VERBS and _opens_item(text, t.start):
+            return "a name opening an item"  # "2. Summer reported", "Dmitri will ask"
+        if prev is not None and prev.low == "of" and i > 1 and words[i - 2].low in cues.KIN \
+                and adjacent(text, words, i - 1, i - 2):
+            return "someone's relative"  # "daughter of Park Soon-ja"
+        first = prev if prev is not None and prev.text[:1].isupper() and text[prev.end : t.start] == " " else t
+        if mixed and any(c.isdigit() for c in text[max(0, first.start - 6) : first.start]) and _BED_BEFORE.search(
+            text, max(0, first.start - 16), first.start
+        ):
+            return "after a bed number"  # "bed 7 Eleanor Vance-Otieno 89F"
+    if mixed and titled and not plain and e.zipf < RARE_ZIPF and len(low) > 2:
+        for w in (prev, nxt):
+            if w is not None and rare_titled(w):
+                return "capitalised pair of rare words"  # "re Aroha Ngata", "Wapun Kakegamic"
+    if titled and e.name and e.zipf < WEAK_ZIPF and _signed_off(t, text) and _dash_before(t, text):
+        return "signed off"  # "Mera number ... hai - Anil": a name after the closing dash
+    if t.verdict == SAFE:
+        if not plain:  # web jargon ("cpap", "jaz"): a name only after a kinship word, or
+            # capitalised as a message's signature ("thx, Lindiwe")
+            if prev is not None and (prev.low in cues.KIN or (prev.low in cues.KIN_WORLD and titled)):
+                return f"after {prev.low!r}"
+            if nxt is not None and nxt.low in cues.CREDENTIALS and len(low) > 3:
+                return f"before {nxt.low!r}"  # "- c. bellweather rn"
+            if not _signed_off(t, text):  # (cheap: most words are not a message's last)
+                return ""
+            signer = (  # "dzięki, kasia", "- sunita (aarav's mom)"
+                titled or (t.text.islower() and _dash_before(t, text))
+                or word_before(text, t.start, ",\n") in cues.SIGN_OFFS
+            )
+            return "signed off" if signer else ""
+        if not (e.first_log2 >= 4 or name_pop(e) >= 3):
+            return ""
+    if prev is not None and (
+        prev.low in cues.TITLES or prev.low in cues.KIN or prev.low in cues.NAME_VERBS
+        or (prev.low in cues.KIN_WORLD and titled)  # "brat Tomek", "ukhti Mariam"
+    ):
+        return f"after {prev.low!r}"
+    if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME):
+        return f"before {nxt.low!r}"
+    possessive = t.text.lower().endswith(("'s", "’s"))
+    if nxt is not None and nxt.low in cues.KIN and possessive:
+        return "someone's relative"  # "Kayden's mum"
+    if nxt is not None and nxt.low in cues.OWN_IDENTIFIERS and possessive and (not plain or e.flags & F.FIRST):
+        return "someone's identifier"  # "Ray's MRN is ...", "jaz's dob"
+    if _signed_off(t, text) and (not plain or e.flags & F.FIRST) and e.zipf < WEAK_ZIPF:
+        return "signed off"  # "... sorry 😞 - sammy", "thanks, – Ade"
+    if prev is not None and is_initial(prev, text):
+        return "after an initial"
+    if t.verdict == JARGON:
+        return ""  # "Levo", "Wean", "Ho": no weak evidence makes these names
+    if (
+        mixed
+        and titled
+        and not (e.flags & (F.ENGLISH | F.CLINICAL | F.KNOWN))
+        and "'" not in low
+    ):
+        partner = any(
+            w is not None and w.text[:1].isupper() and w.text[1:].islower() and w.verdict != SAFE
+            for w in (prev, nxt)
+        )  # fmt: skip
+        if partner:  # "Summer Delacroix", "Faith Mbeki": two capitalised unknown names
+            return "capitalised unknown word"
+    if mixed and titled and e.zipf < WEAK_ZIPF:
+        before = char_before(text, t.start, " \t\"'(")
+        if before and before not in ".!?:;\n-*•>":
+            return "capitalised mid-sentence"
+    return ""
