@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.recognizers.base import luhn_valid
 from medgate.privacy.strict.numbers import UNITS_AFTER
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
@@ -161,7 +162,8 @@ def shape_spans(text: str) -> list[Entity]:
         for m in _SNAKE.finditer(text):
             add(PhiType.OTHER_ID, m.start(), m.end())
     for m in _PERSONNUMMER.finditer(text):
-        if _luhn(m.group()[-11:].replace("-", "").replace("+", "")[-10:]):
+        digits = m.group()[-11:].replace("-", "").replace("+", "")[-10:]
+        if len(digits) == 10 and luhn_valid(digits):
             add(PhiType.SSN, m.start(), m.end())
     for m in _LABELLED_REF.finditer(text) if any(w in low for w in _REF_LABELS) else ():
         if _digits(m.group("v")) >= 3:
@@ -192,11 +194,3 @@ def _codes(text: str) -> list[Entity]:
 
 def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return len(digits) == 10 and total % 10 == 0
