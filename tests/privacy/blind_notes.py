@@ -60,3 +60,5 @@ NOTES_9 = load("blind_notes_9.yaml")  # set 9: 14 ICU nursing notes, 6 letters, 
 NOTES_10 = load("blind_notes_10.yaml")  # set 10: 18 general-PII texts, 14 ICU nursing notes, 8 chats
 NOTES_11 = load("blind_notes_11.yaml")  # set 11: 24 chats, 10 nursing notes, 6 general-PII texts
 NOTES_12 = load("blind_notes_12.yaml")  # set 12: 10 nursing notes, 10 letters, 10 general-PII texts, 10 chats
+NOTES_13 = load("blind_notes_13.yaml")  # set 13: 28 chats (code-switching, voice typing), 6 notes, 6 letters
+NOTES_14 = load("blind_notes_14.yaml")  # set 14: 12 nursing notes, 10 letters, 10 general-PII texts, 8 chats

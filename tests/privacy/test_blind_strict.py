@@ -21,6 +21,8 @@ from tests.privacy.blind_notes import (
     NOTES_10,
     NOTES_11,
     NOTES_12,
+    NOTES_13,
+    NOTES_14,
     BlindNote,
 )
 from tests.privacy.blind_scoring import occurrences
@@ -40,6 +42,8 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set10": (NOTES_10, 0.97, 0.93),  # first sight 0.917 / 0.939
     "set11": (NOTES_11, 0.88, 0.96),  # first sight 0.826 / 0.962
     "set12": (NOTES_12, 0.91, 0.91),  # first sight 0.916 / 0.918 (recorded, not tuned)
+    "set13": (NOTES_13, 0.80, 0.95),  # first sight 0.806 / 0.956
+    "set14": (NOTES_14, 0.89, 0.95),  # first sight 0.895 / 0.958
 }
 
 

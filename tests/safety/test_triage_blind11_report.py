@@ -1,0 +1,44 @@
+"""Record of blind triage set 11 (tests/safety/triage_blind11_*.yaml, issue 17).
+
+Written by a colleague briefed as an acute-medicine and paediatric emergency nurse practitioner
+(NHS 111, a rural Canadian ED), given the format and the labelling rules inline and reading no
+project file, and scored once, as written, on 2026-12-01 with the screen as of commit 5301f4d (the
+last commit of the previous stop; `.venv/bin/python benchmarks/triage_eval.py --errors`):
+
+    triage_blind11_chat.yaml (30 messages; 9 of the 10 emergencies told without alarm words)
+                              rules alone          rules + findings
+      emergent -> emergent     4/10 = 0.40          8/10 = 0.80   (quiet: 4/9 and 7/9)
+      urgent -> emergent       0/5                  0/5   (at least urgent: 2/5)
+      look-alike -> emergent   0/15                 0/15
+    triage_blind11_clinical.yaml (45 vignettes)
+      emergent -> emergent     5/15 = 0.33         10/15 = 0.67   (quiet: 3/13 and 8/13)
+      non-emergent -> emerg.   1/15                 1/15
+      self-care -> emergent    1/15                 1/15   (false alarms 2/30 = 0.07)
+
+Chat meets the issue's bar for rules + findings (0.80, no alarm); clinical does not (0.67).
+Misses: expressive dysphasia told as "says fork when he means spoon" with a cup slipping from the
+right hand; jaw and interscapular ache with sweating in a 67-year-old diabetic woman; HELLP as
+"indigestion" under the right ribs at 31 weeks with BP 158/104 and proteinuria (urgent only); a
+9-day-old's dark green vomit; a toddler and modified-release verapamil; a 72-year-old's "first renal
+colic" with BP 96/58 (a ruptured aneurysm; urgent only); a family's morning headaches that clear
+away from the flat with an old boiler (urgent only). Alarms: Bell's palsy with the forehead
+involved, a febrile 4-year-old running around with HR 120.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.safety.floors import assert_level_floor
+
+HERE = Path(__file__).parent
+
+
+@pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
+    ("triage_blind11_clinical.yaml", 0.66, 0.07, ("non-emergent", "self-care")),
+    ("triage_blind11_chat.yaml", 0.80, 0.0, ("look-alike",)),
+])
+def test_blind11_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
+    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
