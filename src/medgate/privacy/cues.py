@@ -227,6 +227,21 @@ DAY_WORDS: Final = _set(
     "friday saturday sunday ma di wo do vr za zo mi fr sa so"
 )
 DAY_PREPS: Final = _set("on by till until since before after for")
+# Weekday names written before a date ("jueves 6 de marzo", "sabado 22", "piątek 14.04"): Spanish,
+# Portuguese, French, Italian, German, Dutch, Polish, Malay, Tagalog, Indonesian. With the English
+# names they let a date's span take its weekday in ("Sat 2/14", "tues the 9th", "saturday 22").
+FOREIGN_WEEKDAYS: Final = _set(
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    "segunda terça terca quarta quinta sexta segunda-feira terça-feira terca-feira quarta-feira "
+    "quinta-feira sexta-feira feira "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "poniedziałek poniedzialek wtorek środa sroda czwartek piątek piatek sobota niedziela "
+    "isnin selasa rabu khamis jumaat sabtu ahad senin kamis jumat minggu "
+    "miyerkules huwebes biyernes sabado"
+)
 # Before a German day and month without a year: "am 21.05.", "seit 14.03.", "since 02.11".
 DOTTED_DATE_CUES: Final = _set("am ab vom zum seit bis since until")
 DETERMINERS: Final = _set("the a an my his her our their your this that its")

@@ -20,6 +20,7 @@ from medgate.privacy.engine import Engine
 from medgate.privacy.learned import tagger
 from medgate.privacy.lexicon import Lexicon, lexicon
 from medgate.privacy.strict import StrictFilter
+from medgate.privacy.strict.numbers import with_weekdays
 from medgate.privacy.types import Entity
 from medgate.privacy.veto import drop_implausible
 from medgate.privacy.vocab import EPONYM_SUFFIXES
@@ -133,7 +134,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
                 if plausible_learned(e, strict) and not _overlaps(e, eponyms)
                 and (t := trimmed(e)) is not None
             ]  # fmt: skip
-            found = union(text, union(text, found, learned), masked)
+            found = with_weekdays(text, union(text, union(text, found, learned), masked))
         return union(text, found, nicknames(text, found))
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc

@@ -66,6 +66,8 @@ class DateRecognizer(Recognizer):
             "month_day",
             rf"\b(?P<v>{MONTH}\.?[ \t\-]+{DAY}{ORD}?(?:(?:,[ \t]*|[ \t\-]+){YEAR4})?)\b(?![:.]\d)",
         ),
+        # 2025-Jan-11, 2025 Jan 11 (a year first with the month as a word)
+        Pattern("year_month_day", rf"\b(?P<v>{YEAR4}[\-/ ]{MONTH}\.?[\-/ ]{DAY})\b(?![:.]\d)"),
         # March 2024 / Mar-2024
         Pattern("month_year", rf"\b(?P<v>{MONTH}\.?,?[ \t\-]+{YEAR4})\b"),
         # "on 3/14", "since 3/14-3/16"

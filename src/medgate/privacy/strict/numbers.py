@@ -58,8 +58,28 @@ _DOTTED_DAY: Final = re.compile(r"\.(?P<m>\d{1,2})(?P<dot>\.)?(?![\w]|\.\d)")
 _FOREIGN_DATE: Final = re.compile(
     r"(?i)\d(?<!\w\d)(?:(?<=[0-3])\d)?\.?[ \t]+(?:de[ \t]+)?(?:"
     + "|".join(sorted(cues.FOREIGN_MONTHS, key=len, reverse=True))
-    + r")\b"
+    + r")\b(?:,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b)?"  # "10 de fevereiro de 2025": one date
 )
+# A day number after a weekday written in full, in English or another language ("saturday 22",
+# "jueves 6", "Wed 12"), not a time ("Saturday 10am", "friday 9:30") or a count ("monday 2 tabs").
+_FULL_WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DAY_BEFORE_NUMBER: Final = _FULL_WEEKDAYS | cues.FOREIGN_WEEKDAYS | {"tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"}
+# Before a date already found, "mon" too, and "Sat", "Sun" capitalised (lower case they are too
+# often a saturation and the sun)
+_WEEKDAY_BEFORE_DATE: Final = _DAY_BEFORE_NUMBER | {"mon"}
+_BARE_DAY: Final = re.compile(
+    r"(?P<d>[0-3]?\d)(?![\w:./,]\d|\w|[ \t]*(?i:am|pm|h|hrs?|hours?|o'?clock|:|%|x|mg|tabs?|times))"
+)
+# The Malay day of the month, "5hb" (hari bulan), and a dotted day.month before a time
+# ("wizyta 14.04 o 10:00", "14.04 at 10:30"; two digits each, not a lab value "K 4.1 at 06:00"):
+# dates in the chats of those countries.
+_MALAY_DAY: Final = re.compile(r"\d(?<![\w.]\d)\d?hb\b")
+_DOTTED_BEFORE_TIME: Final = re.compile(
+    r"[0-3](?<![\w.,/][0-3])\d\.(?:0[1-9]|1[0-2])(?=[ \t]+(?:(?:o|at|um|às|as|a las|alle|à|om|kl\.?)[ \t]+)?[0-2]?\d[:.h][0-5]\d\b)"
+)
+# Words between a weekday and the date after it: "Tuesday the 9th", "Sat, 2/14", "thứ 6 ngày 21/3".
+_WEEKDAY_GAP: Final = re.compile(r"[ \t]*[.,]?[ \t]+(?:(?i:the|ngày|den|der|le|el|o)[ \t]+)?\Z")
+_VIET_WEEKDAY: Final = re.compile(r"(?i:thứ[ \t]+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)\Z")
 _AGE: Final = re.compile(
     r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
 )
@@ -156,6 +176,44 @@ def number_spans(text: str) -> list[Entity]:
         if _is_date(m, text):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     out.extend(_month_dates(text))
+    for m in _BARE_DAY.finditer(text):
+        if (
+            _starts_number(text, m.start())
+            and 1 <= int(m.group("d")) <= 31
+            and word_before(text, m.start(), ",.") in _DAY_BEFORE_NUMBER
+        ):
+            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    for rx in (_MALAY_DAY, _DOTTED_BEFORE_TIME):
+        for m in rx.finditer(text):
+            if int(m.group().split(".")[0].removesuffix("hb")) <= 31 and (
+                word_before(text, m.start(), ":") not in cues.MEASURE_WORDS
+            ):
+                out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    return out
+
+
+
+def with_weekdays(text: str, found: list[Entity]) -> list[Entity]:
+    """Each date with the weekday written before it ("Sat 2/14", "tues the 9th", "jueves 6 de
+    marzo", "thứ 6 ngày 21/3"): the weekday narrows the date, so it is masked with it."""
+    out = list(found)
+    for k, e in enumerate(found):
+        if e.type is not PhiType.DATE or not e.start:
+            continue
+        gap = _WEEKDAY_GAP.search(text, max(0, e.start - 8), e.start)
+        cut = gap.start() if gap else e.start
+        start = -1
+        word = word_before(text, cut, "")
+        if word in _WEEKDAY_BEFORE_DATE or (
+            word in ("sat", "sun") and text[word_start_before(text, cut, "")].isupper()
+        ):
+            start = word_start_before(text, cut, "")
+        else:
+            viet = _VIET_WEEKDAY.search(text, max(0, cut - 10), cut)
+            if viet:
+                start = viet.start()
+        if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
+            out[k] = Entity(PhiType.DATE, start, e.end, text[start : e.end])
     return out
 
 

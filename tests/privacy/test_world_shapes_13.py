@@ -1,0 +1,37 @@
+"""Shapes found missing by blind PHI sets 13 and 14 (strict policy; new examples written for these
+tests, not the sets' own texts), and the near misses that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy import PhiType, detect
+
+
+def _strict(text: str) -> set[tuple[PhiType, str]]:
+    return {(e.type, e.text) for e in detect(text, "strict")}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("can we move it to thurs the 17th pls", "thurs the 17th"),
+    ("Review booked Sun 3/9 with the team", "Sun 3/9"),
+    ("she said come back wednesday 19 if no better", "wednesday 19"),
+    ("la cita es el viernes 14 de junio a las 9", "viernes 14 de junio"),
+    ("consulta marcada para 3 de agosto de 2024, ok?", "3 de agosto de 2024"),
+    ("Admitted: 2024-Sep-02 from ED", "2024-Sep-02"),
+    ("boleh datang 12hb tak?", "12hb"),
+    ("termin 22.05 um 14:30 passt", "22.05"),
+    ("hẹn tái khám thứ 3 ngày 14/5 nhé", "thứ 3 ngày 14/5"),
+])
+def test_dates_with_their_weekday_or_year(text: str, value: str) -> None:
+    assert (PhiType.DATE, value) in _strict(text)
+
+
+@pytest.mark.parametrize("text", [
+    "K 4.10 at 06:00 repleted with 40 mEq",
+    "clinic saturday 10am, friday 9:30 if not",
+    "O2 sat 94 on 2L, sun 2 hours daily",
+    "monday 2 tabs then wednesday 1 tab",
+])
+def test_numbers_beside_weekdays_that_are_not_dates(text: str) -> None:
+    assert not any(t is PhiType.DATE for t, _ in _strict(text)), _strict(text)
