@@ -35,3 +35,27 @@ def test_dates_with_their_weekday_or_year(text: str, value: str) -> None:
 ])
 def test_numbers_beside_weekdays_that_are_not_dates(text: str) -> None:
     assert not any(t is PhiType.DATE for t, _ in _strict(text)), _strict(text)
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("pls send the nurse, we live at 7 bode thomas, off adeniran, surulere", ["7 bode thomas", "adeniran", "surulere"]),
+    ("minha mãe mora na rua joão pessoa 88 apto 12, vila nova, campinas", ["rua joão pessoa 88 apto 12", "vila nova", "campinas"]),
+    ("mieszkam na kwiatowej 9 m. 3, poznań", ["kwiatowej 9 m. 3", "poznań"]),
+    ("She resides at No 5 Ayodele compound, Mokola.", ["No 5 Ayodele compound", "Mokola"]),
+    ("Address: No. 9, 4th Main, Jayanagar", ["No. 9", "4th Main", "Jayanagar"]),
+])
+def test_addresses_after_a_residence_verb(text: str, values: list[str]) -> None:
+    masked = {v for _, v in _strict(text)}
+    for value in values:
+        assert any(value in m for m in masked), (value, masked)
+
+
+@pytest.mark.parametrize("text", [
+    "She lives in a care home with her sister.",
+    "He lives at home, independent with ADLs.",
+    "Pt lives on the 3rd floor, no lift.",
+    "They lived in 2019 near the coast.",
+    "WANTS PT TO STAY IN ICU. UNABLE TO STAY IN SR.",
+])
+def test_residence_words_without_an_address(text: str) -> None:
+    assert not any(t in (PhiType.ADDRESS, PhiType.LOCATION) for t, _ in _strict(text)), _strict(text)

@@ -55,7 +55,7 @@ INTRO_PAIRS: Final = frozenset({
 FOREIGN_FUNCTION_WORDS: Final = _set(
     "hai hain tha ka ki ke ko se mein aur bhi nahi meri mera mere po ng mga ang sa "
     "est c'est mais et les des que por para con los las una uno yuko wako ni ya "
-    "đang là của và có không"
+    "đang là của và có không meu minha mi mis su sus tu"
 )
 # Honorifics of other languages before a name, read only by the strict filter ("ông nguyễn văn
 # lộc", "dra. camila rezende", "encik ahmad"): lower case in chat as often as not
@@ -249,3 +249,21 @@ DETERMINERS: Final = _set("the a an my his her our their your this that its")
 AGE_BEFORE: Final = _set("turned turning turns be aged age is was shes hes she's he's now almost")
 AGE_AFTER: Final = _set("yo y/o yrs yr years year yoa tuổi ans años anos lat jahre f m yof yom")
 PHONE_WORDS: Final = _set("pager page bleep beep beeper ext extension ext. tel phone cell mobile")
+# Where someone lives (strict/residence.py).
+# A residence verb and the preposition after it, per language.
+RESIDE_VERBS: Final = _set(
+    "live lives living lived reside resides residing address "
+    "mora moro moramos moram vivo vive vivimos viven mieszkam mieszkamy mieszka mieszkają "
+    "nhà nakatira tinggal wohne wohnt wohnen habite habitons"
+)
+RESIDE_PREPS: Final = _set("at on in is na no em en w przy ở sa di")
+# Words that open an address part without being part of it: "off ajose", "near the market"
+ADDRESS_LEADS: Final = _set("off near behind opp opposite beside by next to the")
+# Ordinary words that are also words of addresses: they do not end the address.
+ADDRESS_WORDS: Final = _set(
+    "road rd street st avenue ave lane ln drive dr close way court ct crescent place pl terrace "
+    "grand main high old new upper lower little great park gardens garden hill view green island "
+    "bridge cross zone colony nagar sector block blk lot phase flat apt apto unit suite house casa "
+    "estate compound village east west north south extension ext no number purok "
+    "barangay brgy stage layout society chawl rua avenida calle ul ulica"
+)

@@ -1,0 +1,101 @@
+"""Where someone lives, told after a residence verb in English or another language: "we live at
+12 adeola odeku, off ajose", "ele mora na alvarenga peixoto 245 casa 2, jardim esperança",
+"mieszkamy na piotrkowskiej 112 m. 8, łódź", "nhà ở 42/7 lê văn sỹ, phường 13", "resides at No 22
+Oluwo compound, Agbowo". Chat gives addresses without a street word; what the verb introduces, up
+to the first part that reads as ordinary words, is the address (with a house number) or a place."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.strict.words import FUNCTION_ZIPF, Tok
+from medgate.privacy.types import Entity, PhiType
+
+_MAX_PARTS: Final = 5
+_MAX_WORDS: Final = 6
+
+
+def residence_spans(words: list[Tok], text: str) -> list[Entity]:
+    out: list[Entity] = []
+    starts = [w.start for w in words]
+    for i, t in enumerate(words):
+        if t.low not in cues.RESIDE_VERBS or i + 1 >= len(words):
+            continue
+        prep = words[i + 1]
+        gap = text[t.end : prep.start]
+        if t.low == "address" and gap.strip(" \t") == ":":
+            pos = text.index(":", t.end) + 1  # "Address: No. 14, 3rd Cross"
+        elif prep.low in cues.RESIDE_PREPS and not gap.strip(" \t") and (t.low != "address" or prep.low == "is"):
+            pos = prep.end
+        else:
+            continue
+        out.extend(_parts(words, starts, text, pos))
+    return out
+
+
+def _parts(words: list[Tok], starts: list[int], text: str, pos: int) -> list[Entity]:
+    out: list[Entity] = []
+    for _ in range(_MAX_PARTS):
+        end = _part_end(text, pos)
+        lo = bisect_left(starts, pos)
+        hi = bisect_left(starts, end)
+        part = words[lo:hi]
+        while part and part[0].low in cues.ADDRESS_LEADS:
+            part = part[1:]
+        begin = min([w.start for w in part[:1]] + [_first_digit(text, pos, end)])
+        stop = end
+        while stop > begin and not text[stop - 1].isalnum():
+            stop -= 1
+        if begin >= stop or len(part) > _MAX_WORDS:
+            break
+        digits = any(c.isdigit() for c in text[begin:stop])
+        plain = [w for w in part if _ordinary(w)]
+        odd = [w for w in part if not _ordinary(w) and w.low not in cues.ADDRESS_WORDS]
+        if plain or not (odd or (digits and part)):
+            break  # ordinary words ("my line is ..."), or a bare number (a year)
+        kind = PhiType.ADDRESS if digits else PhiType.LOCATION
+        out.append(Entity(kind, begin, stop, text[begin:stop]))
+        if end >= len(text) or text[end] not in ",;":
+            break
+        pos = end + 1
+    return out
+
+
+def _ordinary(w: Tok) -> bool:
+    """An everyday English word that is not a word of addresses (nor a place's name)."""
+    e = w.entry
+    if w.low in cues.FOREIGN_FUNCTION_WORDS:
+        return True  # "cep 38400-112 meu zap": the sentence goes on in another language
+    if e is None or w.low in cues.ADDRESS_WORDS or len(w.low) == 1:
+        return False
+    return (e.english and (e.zipf >= 4.0 or e.clinical) and not e.place) or e.zipf >= FUNCTION_ZIPF
+
+
+def _first_digit(text: str, pos: int, end: int) -> int:
+    for k in range(pos, end):
+        if text[k].isdigit():
+            return k
+    return end
+
+
+def _part_end(text: str, pos: int) -> int:
+    """The end of one comma-separated part: a comma, semicolon, line break or a sentence's full
+    stop ("m. 8" and "No. 14" keep their dots), at most 60 characters on."""
+    limit = min(len(text), pos + 60)
+    k = pos
+    while k < limit:
+        c = text[k]
+        if c in ",;\n!?":
+            return k
+        if c == "." and (k + 1 >= len(text) or text[k + 1] in " \t\n") and not _digit_next(text, k + 1):
+            return k
+        k += 1
+    return k
+
+
+def _digit_next(text: str, k: int) -> bool:
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    return k < len(text) and text[k].isdigit()
