@@ -59,3 +59,34 @@ def test_addresses_after_a_residence_verb(text: str, values: list[str]) -> None:
 ])
 def test_residence_words_without_an_address(text: str) -> None:
     assert not any(t in (PhiType.ADDRESS, PhiType.LOCATION) for t, _ in _strict(text)), _strict(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("hello doc its me rosalind, about my dad", "rosalind"),
+    ("pls ring his daddy kunle after 6", "kunle"),
+    ("my husband (dayo) will bring her in", None),  # kinship word then bracket: the older rule
+    ("saw mrs ibekwe (ngozi) on the ward", "ngozi"),
+    ("Ana Silva (Nita) came with her", "Nita"),
+    ("kai's mum is worried about the rash", "kai"),
+    ("nanay ko ka naam hai rukmini devi", "rukmini devi"),
+])
+def test_names_beside_kinship_words_intros_and_brackets(text: str, value: str | None) -> None:
+    names = {v for t, v in _strict(text) if t is PhiType.NAME}
+    assert value is None or any(value in n for n in names), names
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Referred by Dr Ramaswamy (perio) for review", "perio"),
+    ("MRS SMITH (HCP) AT BEDSIDE", "HCP"),
+    ("grandad's parkinsons tremor is worse", "parkinsons"),
+    ("mi mama tiene 91 años", "tiene"),
+    ("pt's son at bedside, pt's wife called", "pt's"),
+])
+def test_roles_and_words_beside_names_stay(text: str, word: str) -> None:
+    assert not any(word in v for _, v in _strict(text)), _strict(text)
+
+
+def test_a_bracketed_specialty_after_a_name_is_no_alias() -> None:
+    # (standard policy: the alias pass alone; strict masks unknown jargon like "nsgy" anyway)
+    found = {e.text for e in detect("dr vanterpool (nsgy) aware", "standard")}
+    assert "nsgy" not in found, found

@@ -1,5 +1,6 @@
 """Nicknames beside a detected name: 'Lachlan Te Rangi ("Lachie")', 'Darren Pike ("Dazza")',
-"DÓNAL 'PADDY' Ó CEALLAIGH", and a name in brackets after a kinship word: "Mum (Precious)".
+"DÓNAL 'PADDY' Ó CEALLAIGH", "mr okafor (chidi)", and a name in brackets after a kinship word:
+"Mum (Precious)".
 
 A quoted or bracketed capitalised word right after a name, or in brackets right after a kinship
 word, is what the person is called; the recognisers find the name, this pass adds its alias.
@@ -12,6 +13,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.lexicon import lexicon
 from medgate.privacy.types import Entity, PhiType
 
 _QUOTED_AFTER: Final = re.compile(
@@ -20,13 +23,20 @@ _QUOTED_AFTER: Final = re.compile(
 # (found from its bracket, a literal the regex engine skips to; the kinship word is read back)
 _BRACKETED: Final = re.compile(r"\([ \t]*(?P<v>[A-Z][a-z'’\-]{1,20})[ \t]*\)")
 _WORD_BEFORE: Final = re.compile(r"(?P<kin>[A-Za-z\-]+)[ \t]*\Z")
+# One word in brackets right after a name, in any case: "mr okafor (chidi)", "its chloe (chlo)"
+_BRACKET_AFTER: Final = re.compile(r"[ \t]*\([ \t]*(?P<v>[^\W\d_][\w'’\-]{1,20})[ \t]*\)")
 
 
 def nicknames(text: str, found: Sequence[Entity]) -> list[Entity]:
     """The aliases beside `found`'s names (not already covered by `found`)."""
     out: list[Entity] = []
     for e in found:
-        if e.type is PhiType.NAME and (m := _QUOTED_AFTER.match(text, e.end)):
+        if e.type is not PhiType.NAME:
+            continue
+        m = _QUOTED_AFTER.match(text, e.end)
+        if m is None and (b := _BRACKET_AFTER.match(text, e.end)) and _alias_word(b.group("v"), e.text):
+            m = b
+        if m is not None:
             out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
     for m in _BRACKETED.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
@@ -34,3 +44,22 @@ def nicknames(text: str, found: Sequence[Entity]) -> list[Entity]:
             out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
     taken = {(e.start, e.end) for e in found}
     return [a for a in out if (a.start, a.end) not in taken]
+
+
+def _alias_word(word: str, name: str) -> bool:
+    """A bracketed word after a name that can be what the person is called, written as the name
+    is ("mr okafor (chidi)", "Ana Silva (Nani)"): not an abbreviation ("(HCP)", "(DPOA)"), a role,
+    kinship word, credential, department or an ordinary or clinical word ("(son)", "(perio)")."""
+    low = word.lower()
+    if word.isupper() or not word.replace("'", "").replace("’", "").replace("-", "").isalpha():
+        return False
+    if low in cues.KIN or low in cues.KIN_WORLD or low in cues.CREDENTIALS or low in cues.TITLES:
+        return False
+    if low in cues.DEPARTMENTS or low in cues.FOREIGN_FUNCTION_WORDS:
+        return False
+    e = lexicon()(low)
+    if e.clinical or (e.english and e.zipf >= 3.5) or (e.zipf >= 4.5 and not e.name):
+        return False
+    if name.islower():  # chat: a word the web knows, not English ("(chlo)", not "(nsgy)")
+        return word.islower() and bool(e.flags & F.KNOWN) and not e.english
+    return word[:1].isupper() and not name.isupper()

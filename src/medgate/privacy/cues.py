@@ -42,6 +42,8 @@ KIN_WORLD: Final = _set(
     # Korean, Japanese and Mandarin family words; the Tagalog personal article ("na si Jomar")
     "halmeoni harabeoji eomma omma appa oppa unni unnie noona nuna hyung imo gomo samchon "
     "obaachan ojiichan okaasan otousan oneesan oniisan nainai yeye laolao laoye si"
+    # informal English and Māori ones, and the Tagalog "ate" (elder sister) before a name
+    " daddy mommy mummy mammy nan nana nanna gran granny grandad grampa nanny poppa baby koro kuia ate"
 )  # (not "beta", "zona", "syn", "mae", "avo": clinical words and shorthand in English notes)
 FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi rev sr sra")
 # Chat introductions: "this is kez", "it's Babs", "named jaylen", "called Faith".
@@ -49,13 +51,14 @@ INTRO_WORDS: Final = _set("its it's im i'm named called call hi hey dear thanks 
 INTRO_PAIRS: Final = frozenset({
     "this is", "name is", "i am", "am i", "name's", "known as", "calls him", "calls her", "call him",
     "call her", "pt is", "patient is", "name was", "mera naam", "mera nam", "tên là", "pangalan ko",
+    "its me", "it's me", "ka naam", "ki naam", "ka nam",
 })  # fmt: skip
 # Function words of other languages mixed into English chat: never the next part of a name
 # ("mera naam rajesh kumar tiwari hai", "mais c'est", "yuko darasa")
 FOREIGN_FUNCTION_WORDS: Final = _set(
     "hai hain tha ka ki ke ko se mein aur bhi nahi meri mera mere po ng mga ang sa "
     "est c'est mais et les des que por para con los las una uno yuko wako ni ya "
-    "đang là của và có không meu minha mi mis su sus tu"
+    "đang là của và có không meu minha mi mis su sus tu tiene tienen tem está esta es é fue ist jest"
 )
 # Honorifics of other languages before a name, read only by the strict filter ("ông nguyễn văn
 # lộc", "dra. camila rezende", "encik ahmad"): lower case in chat as often as not

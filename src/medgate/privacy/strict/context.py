@@ -28,6 +28,9 @@ from medgate.privacy.vocab import STOP_NAME_WORDS
 
 # Web frequency under which two capitalised non-English words side by side are taken for a name.
 RARE_ZIPF: Final = 3.0
+# Under this web frequency an English word that is also a name ("anil", "jace", "yadav") is read as
+# the name after a kinship word.
+RARE_NAME_ZIPF: Final = 3.5
 # After a signature: punctuation, kisses, or the signer's phone number ("— Lindiwe 072 555 8830").
 _SIGNATURE_TAIL: Final = " \t\n.!x0123456789+()-"
 # ... or the signer's grade or credential: "-Chioma (FY2)", "-CB/RN"
@@ -102,7 +105,16 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return ""
         if e.clinical or i == 0 or not adjacent(text, words, i, i - 1):
             return ""
-        return "after a title" if title_before(words, i - 1) or words[i - 1].low in cues.HONORIFICS_WORLD else ""
+        if title_before(words, i - 1) or words[i - 1].low in cues.HONORIFICS_WORLD:
+            return "after a title"
+        before = words[i - 1]
+        if (
+            not mixed and e.name and e.zipf < RARE_NAME_ZIPF
+            and (before.low in cues.KIN or before.low in cues.KIN_WORLD)
+            and not before.text.lower().endswith(("'s", "’s"))
+        ):  # fmt: skip
+            return f"after {before.low!r}"  # "son anil", "baby jace": rare words that are names
+        return ""
     if (
         2 <= len(t.text) <= 3 and t.text.isalpha() and (t.text.isupper() or t.text.islower())
         and not (e.english or e.clinical) and low not in cues.UNITS
@@ -173,11 +185,22 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
                 return "capitalised pair of rare words"  # "re Aroha Ngata", "Wapun Kakegamic"
     if titled and e.name and e.zipf < WEAK_ZIPF and _signed_off(t, text) and _dash_before(t, text):
         return "signed off"  # "Mera number ... hai - Anil": a name after the closing dash
+    # after a kinship word: in lower-case chat the world's ones too ("mama tolu", "nan mere")
+    kin = (
+        prev is not None and low not in cues.FOREIGN_FUNCTION_WORDS
+        and not prev.text.lower().endswith(("'s", "’s"))  # "grandad's parkinsons" is his, not him
+        and (prev.low in cues.KIN or (prev.low in cues.KIN_WORLD and (titled or not mixed)))
+    )  # fmt: skip
     if t.verdict == SAFE:
         if not plain:  # web jargon ("cpap", "jaz"): a name only after a kinship word, or
             # capitalised as a message's signature ("thx, Lindiwe")
-            if prev is not None and (prev.low in cues.KIN or (prev.low in cues.KIN_WORLD and titled)):
-                return f"after {prev.low!r}"
+            if kin:
+                return f"after {prev.low!r}"  # type: ignore[union-attr]
+            if (
+                nxt is not None and nxt.low in cues.KIN and low != t.text.lower() and len(low) > 2
+                and low not in cues.SHORTHAND and low not in ROLE_WORDS and low not in cues.UNITS
+            ):  # fmt: skip
+                return "someone's relative"  # "temi's mum"
             if nxt is not None and nxt.low in cues.CREDENTIALS and len(low) > 3:
                 return f"before {nxt.low!r}"  # "- c. bellweather rn"
             if not _signed_off(t, text):  # (cheap: most words are not a message's last)
@@ -187,11 +210,12 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
                 or word_before(text, t.start, ",\n") in cues.SIGN_OFFS
             )
             return "signed off" if signer else ""
+        if kin and not mixed and e.name and e.zipf < RARE_NAME_ZIPF and not e.clinical:
+            return f"after {prev.low!r}"  # type: ignore[union-attr]  # "son anil", "baby jace": rare words that are names
         if not (e.first_log2 >= 4 or name_pop(e) >= 3):
             return ""
     if prev is not None and (
-        prev.low in cues.TITLES or prev.low in cues.KIN or prev.low in cues.NAME_VERBS
-        or (prev.low in cues.KIN_WORLD and titled)  # "brat Tomek", "ukhti Mariam"
+        kin or prev.low in cues.TITLES or prev.low in cues.NAME_VERBS  # "brat Tomek", "ukhti Mariam"
     ):
         return f"after {prev.low!r}"
     if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME):
