@@ -107,13 +107,13 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return ""
         if title_before(words, i - 1) or words[i - 1].low in cues.HONORIFICS_WORLD:
             return "after a title"
-        before = words[i - 1]
+        kin_word = words[i - 1]
         if (
             not mixed and e.name and e.zipf < RARE_NAME_ZIPF
-            and (before.low in cues.KIN or before.low in cues.KIN_WORLD)
-            and not before.text.lower().endswith(("'s", "’s"))
+            and (kin_word.low in cues.KIN or kin_word.low in cues.KIN_WORLD)
+            and not kin_word.text.lower().endswith(("'s", "’s"))
         ):  # fmt: skip
-            return f"after {before.low!r}"  # "son anil", "baby jace": rare words that are names
+            return f"after {kin_word.low!r}"  # "son anil", "baby jace": rare words that are names
         return ""
     if (
         2 <= len(t.text) <= 3 and t.text.isalpha() and (t.text.isupper() or t.text.islower())
