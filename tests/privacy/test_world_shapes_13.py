@@ -90,3 +90,21 @@ def test_a_bracketed_specialty_after_a_name_is_no_alias() -> None:
     # (standard policy: the alias pass alone; strict masks unknown jargon like "nsgy" anyway)
     found = {e.text for e in detect("dr vanterpool (nsgy) aware", "standard")}
     assert "nsgy" not in found, found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("i work nights at the tesco depot so cant do mornings", "tesco"),
+    ("hes on earlies at greggs this week", "greggs"),
+    ("my son is a cashier at walmart, he can drive her", "walmart"),
+])
+def test_employers_in_lower_case_chat(text: str, value: str) -> None:
+    assert (PhiType.LOCATION, value) in _strict(text), _strict(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i work at home mostly and he works at night",
+    "she works for mr adeyemi's family",
+    "im on lates at the weekend til 10",
+])
+def test_work_phrases_without_an_employer(text: str) -> None:
+    assert not any(t is PhiType.LOCATION for t, _ in _strict(text)), _strict(text)

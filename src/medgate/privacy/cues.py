@@ -134,7 +134,15 @@ NAME_JOINERS: Final = _set(
 # "the Lisbon office of Meridian Actuarial": a part of an employer before "of"
 EMPLOYER_PARTS: Final = _set("office offices branch headquarters hq team division subsidiary")
 # How someone works, between the verb and "for": "work remotely for", "worked part-time at"
-WORK_MANNER: Final = _set("remotely remote part-time full-time freelance fulltime parttime mostly")
+WORK_MANNER: Final = _set(
+    "remotely remote part-time full-time freelance fulltime parttime mostly "
+    "nights days lates earlies weekends evenings shifts nightshift"
+)
+# The kind of workplace after its name in chat: "the amazon warehouse", "the fedex hub"
+WORKPLACE_KINDS: Final = _set(
+    "warehouse hub depot factory plant store shop supermarket mall market branch office site yard "
+    "garage salon restaurant cafe bar hotel bank station"
+)
 EMPLOYER_PREPS: Final = _set("at for from with by")
 # Words that belong to a facility's name ("Holy Cross", "Union Memorial", "University of X").
 FACILITY_NAME_WORDS: Final = _set(
@@ -229,7 +237,7 @@ DAY_WORDS: Final = _set(
     "the mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday "
     "friday saturday sunday ma di wo do vr za zo mi fr sa so"
 )
-DAY_PREPS: Final = _set("on by till until since before after for")
+DAY_PREPS: Final = _set("on by til till until since before after for")
 # Weekday names written before a date ("jueves 6 de marzo", "sabado 22", "piątek 14.04"): Spanish,
 # Portuguese, French, Italian, German, Dutch, Polish, Malay, Tagalog, Indonesian. With the English
 # names they let a date's span take its weekday in ("Sat 2/14", "tues the 9th", "saturday 22").

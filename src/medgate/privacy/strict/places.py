@@ -30,8 +30,11 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
     for i, t in enumerate(words):
         if t.low in _CUE_WORDS:  # (the only words it can act on: one set lookup for the rest)
             _after_place_cue(lex, words, i, text, mixed)
-        if mixed and t.low in _EMPLOYER_PREPS and i > 0:
-            _employer_after(words, i, text)
+        if t.low in _EMPLOYER_PREPS and i > 0:
+            if mixed:
+                _employer_after(words, i, text)
+            else:
+                _employer_in_chat(words, i, text)
         if t.low not in _TRIGGERS and not head_first:
             continue  # (one set lookup for most words instead of the chain below)
         if t.low in cues.FACILITY_HEADS and t.low not in cues.FACILITY_NAME_WORDS:
@@ -137,6 +140,42 @@ def _employer_after(words: list[Tok], i: int, text: str) -> None:
                      and name[0].entry.zipf >= 3.5):
         for w in name:
             w.hit, w.place, w.why = True, True, "employer"
+
+
+def _employer_in_chat(words: list[Tok], i: int, text: str) -> None:
+    """An employer after a job or a way of working in lower-case chat: "i work nights at the
+    amazon warehouse", "im on lates at sainsburys", "pharmacist at boots in ..." (up to three words
+    that are not everyday English, stopping at the kind of place: "warehouse", "store")."""
+    k = i - 1
+    while k > 0 and words[k].low in cues.WORK_MANNER:
+        k -= 1
+    prev = words[k].low
+    shift = k < i - 1  # "on lates at": a shift names the work
+    if prev not in cues.JOB_WORDS and prev not in cues.WORK_VERBS and prev != "work" and not (shift and prev == "on"):
+        return
+    j = i + 1
+    if j < len(words) and words[j].low == "the":
+        j += 1
+    name: list[Tok] = []
+    for w in words[j : j + 3]:
+        if text[(name[-1] if name else words[j - 1]).end : w.start] not in (" ", "-") or w.eponym:
+            break
+        e = w.entry
+        if (
+            e is None or e.clinical or w.low in cues.UNITS or w.low in cues.DETERMINERS
+            or w.low in cues.WORK_MANNER or w.low in cues.ADVERBS or w.low in cues.DEPARTMENTS
+            or w.low in cues.PLACE_PREPS or w.low in cues.DAY_PREPS or w.low in cues.WORKPLACE_KINDS
+            or w.low in cues.SMALL_FACILITIES or w.low in cues.TITLES
+            or (e.english and e.zipf >= _EVERYDAY_ZIPF and not (e.name or e.place))
+        ):  # fmt: skip
+            break
+        name.append(w)
+    for w in name:
+        w.hit, w.place, w.why = True, True, "employer"
+
+
+# An English word this common is not taken for an employer's name in chat ("at home", "at night").
+_EVERYDAY_ZIPF: Final = 4.7
 
 
 def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: bool) -> None:
