@@ -108,3 +108,13 @@ def test_employers_in_lower_case_chat(text: str, value: str) -> None:
 ])
 def test_work_phrases_without_an_employer(text: str) -> None:
     assert not any(t is PhiType.LOCATION for t, _ in _strict(text)), _strict(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("we're in brgy santo niño near the chapel", "brgy santo niño"),
+    ("khám ở phường 7, gần chợ", "phường 7"),
+    ("rumah saya di Seksyen 13, dekat klinik", "Seksyen 13"),
+    ("she stays in taman melati with her son", "taman melati"),
+])
+def test_localities_named_after_their_kind(text: str, value: str) -> None:
+    assert (PhiType.LOCATION, value) in _strict(text), _strict(text)

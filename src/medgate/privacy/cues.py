@@ -278,3 +278,9 @@ ADDRESS_WORDS: Final = _set(
     "estate compound village east west north south extension ext no number purok "
     "barangay brgy stage layout society chawl rua avenida calle ul ulica"
 )
+# Words for a locality written before its name or number (the Philippines, Vietnam, Malaysia,
+# Indonesia, South Asia): "brgy san isidro", "phường 13", "Seksyen 25", "KCN Tân Tạo".
+LOCALITY_HEADS: Final = _set(
+    "brgy barangay purok sitio phường phuong quận xã huyện seksyen taman kampung kampong jalan jln "
+    "kcn kelurahan kecamatan desa mohalla"
+)

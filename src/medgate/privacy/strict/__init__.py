@@ -22,7 +22,7 @@ from medgate.privacy.strict.neighbours import join_neighbours, join_particles, m
 from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
-from medgate.privacy.strict.residence import residence_spans
+from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.words import (
     AMBIGUOUS,
@@ -160,6 +160,7 @@ class StrictFilter:
         out.extend(number_spans(text))
         out.extend(shape_spans(text))
         out.extend(residence_spans(words, text))
+        out.extend(locality_spans(words, text))
         return (
             out,
             [(t.start, t.end) for t in toks if t.eponym],

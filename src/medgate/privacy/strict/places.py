@@ -165,7 +165,7 @@ def _employer_in_chat(words: list[Tok], i: int, text: str) -> None:
             e is None or e.clinical or w.low in cues.UNITS or w.low in cues.DETERMINERS
             or w.low in cues.WORK_MANNER or w.low in cues.ADVERBS or w.low in cues.DEPARTMENTS
             or w.low in cues.PLACE_PREPS or w.low in cues.DAY_PREPS or w.low in cues.WORKPLACE_KINDS
-            or w.low in cues.SMALL_FACILITIES or w.low in cues.TITLES
+            or w.low in cues.SMALL_FACILITIES or w.low in cues.TITLES or w.low in cues.KIN or w.low in cues.KIN_WORLD
             or (e.english and e.zipf >= _EVERYDAY_ZIPF and not (e.name or e.place))
         ):  # fmt: skip
             break

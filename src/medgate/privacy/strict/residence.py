@@ -6,6 +6,7 @@ to the first part that reads as ordinary words, is the address (with a house num
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Final
 
@@ -33,6 +34,31 @@ def residence_spans(words: list[Tok], text: str) -> list[Entity]:
             continue
         out.extend(_parts(words, starts, text, pos))
     return out
+
+
+def locality_spans(words: list[Tok], text: str) -> list[Entity]:
+    """A locality after the word for its kind, in the countries whose addresses name them: "brgy
+    san isidro", "Purok 3", "phường 13", "quận 3", "Seksyen 25", "taman sri muda", "KCN Tân Tạo"."""
+    out: list[Entity] = []
+    for i, t in enumerate(words):
+        if t.low.rstrip(".") not in cues.LOCALITY_HEADS:
+            continue
+        pos = t.end + (1 if text[t.end : t.end + 1] == "." else 0)
+        m = _NUMBER_AFTER.match(text, pos)
+        if m:
+            out.append(Entity(PhiType.LOCATION, t.start, m.end(), text[t.start : m.end()]))
+            continue
+        end = t.end
+        for w in words[i + 1 : i + 4]:
+            if text[end:w.start].strip(" .") or "\n" in text[end:w.start] or _ordinary(w):
+                break
+            end = w.end
+        if end > t.end:
+            out.append(Entity(PhiType.LOCATION, t.start, end, text[t.start : end]))
+    return out
+
+
+_NUMBER_AFTER: Final = re.compile(r"[ \t]*\d{1,3}[A-Za-z]?\b")
 
 
 def _parts(words: list[Tok], starts: list[int], text: str, pos: int) -> list[Entity]:
