@@ -118,3 +118,16 @@ def test_work_phrases_without_an_employer(text: str) -> None:
 ])
 def test_localities_named_after_their_kind(text: str, value: str) -> None:
     assert (PhiType.LOCATION, value) in _strict(text), _strict(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Letterhead: Thornbury Dermatology Associates, Suite 4", "Thornbury"),
+    ("had my scope at riverbend endoscopy last month", "riverbend"),
+])
+def test_practices_named_before_their_specialty(text: str, value: str) -> None:
+    assert (PhiType.LOCATION, value) in _strict(text), _strict(text)
+
+
+def test_specialties_with_ordinary_words_before_them_stay() -> None:
+    found = _strict("Referred to Adult Cardiology; Paediatric Cardiology and Outpatient Neurology reviewed.")
+    assert not any(t is PhiType.LOCATION for t, _ in found), found

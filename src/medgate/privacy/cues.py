@@ -284,3 +284,11 @@ LOCALITY_HEADS: Final = _set(
     "brgy barangay purok sitio phường phuong quận xã huyện seksyen taman kampung kampong jalan jln "
     "kcn kelurahan kecamatan desa mohalla"
 )
+# A practice's specialty after its name: "Kernwood Cardiology", "Ridgeview Behavioral Health",
+# "at lakeshore endoscopy" (strict/places.py).
+PRACTICE_HEADS: Final = _set(
+    "cardiology ophthalmology dermatology endocrinology endocrine oncology orthopaedics orthopedics "
+    "urology neurology gastroenterology rheumatology pediatrics paediatrics peds endoscopy behavioral "
+    "behavioural psychiatry physiotherapy podiatry audiology imaging fertility obstetrics gynecology "
+    "gynaecology ent optometry"
+)

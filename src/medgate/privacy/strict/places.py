@@ -87,6 +87,8 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
                 w.hit, w.place, w.why = True, True, f"before {t.low!r}"
         elif t.low in cues.SMALL_FACILITIES and i > 0 and adjacent(text, words, i, i - 1):
             _small_facility(words, i, text, mixed)  # "Castlegate Surgery", "at little acorns nursery"
+        elif t.low in cues.PRACTICE_HEADS and i > 0 and adjacent(text, words, i, i - 1):
+            _practice_before(lex, words, i, text, mixed)  # "Kernwood Cardiology", "at lakeshore endoscopy"
         elif head_first and t.low.endswith(cues.HEAD_FIRST_FACILITIES):
             _named_after(words, i, text)  # "Huisartsenpraktijk De Linde", "Kreiskrankenhaus Celle"
         elif t.low in cues.WORK_WORDS and (
@@ -276,6 +278,7 @@ def _school_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
 # Every word that starts one of mark_places' checks (head-first compounds are checked per text).
 _TRIGGERS: Final = (
     cues.FACILITY_HEADS | cues.NAMED_AREAS | cues.SMALL_FACILITIES | cues.WORK_WORDS | cues.SCHOOL_HEADS
+    | cues.PRACTICE_HEADS
     | frozenset(["memorial", "general", "regional", "st", "saint", "ste", "university", "univ", "u"])
 )  # fmt: skip
 # _after_place_cue acts only on a word that is one of these (a preposition after a cue verb, or a bare one)
@@ -320,6 +323,45 @@ def _small_facility(words: list[Tok], i: int, text: str, mixed: bool) -> None:
         for w in name:
             w.hit, w.place, w.why = True, True, f"before {head.low!r}"
         return
+
+
+def _practice_before(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: bool) -> None:
+    """A practice named before its specialty: "Kernwood Cardiology Associates", "Ridgeview
+    Behavioral Health", "Geelong Endocrine & Diabetes" (capitalised names that are not everyday
+    English: not "Adult Cardiology"), or one or two lower-case words after "at/from/to" in chat
+    ("at lakeshore endoscopy", "from le bonheur peds")."""
+    head = words[i]
+    name: list[Tok] = []
+    k = i - 1
+    while k >= 0 and i - k <= 2 and adjacent(text, words, k, k + 1):
+        w = words[k]
+        e = w.entry
+        shaped = w.text[:1].isupper() and w.text[1:].islower() if mixed else w.text.islower()
+        if (
+            not shaped or e is None or e.clinical or w.eponym or w.low in cues.UNITS
+            or w.low in cues.DETERMINERS or w.low in cues.DEPARTMENTS or w.low in cues.PLACE_PREPS
+            or w.low in cues.TITLES or w.low in ROLE_WORDS or w.low in cues.PRACTICE_HEADS
+            or (e.english and not (e.place or e.name)) or _british_spelling(lex, w.low)  # "Adult", "Paediatric"
+        ):  # fmt: skip
+            break
+        name.append(w)
+        k -= 1
+    if not name:
+        return
+    if mixed and not (head.text[:1].isupper() and head.text[1:].islower()):
+        return  # "Smith cardiology review": a person's name before a service, not a practice
+    if not mixed and (k < 0 or words[k].low not in cues.NAME_PLACE_PREPS or not adjacent(text, words, k, k + 1)):
+        return
+    for w in name:
+        w.hit, w.place, w.why = True, True, f"before {head.low!r}"
+
+
+def _british_spelling(lex: Lexicon, low: str) -> bool:
+    """A British spelling of an English or clinical word ("paediatric", "oesophageal")."""
+    if "ae" not in low and "oe" not in low:
+        return False
+    e = lex(low.replace("ae", "e").replace("oe", "e"))
+    return e.english or e.clinical
 
 
 def _named_after(words: list[Tok], i: int, text: str) -> None:
