@@ -131,3 +131,28 @@ def test_practices_named_before_their_specialty(text: str, value: str) -> None:
 def test_specialties_with_ordinary_words_before_them_stay() -> None:
     found = _strict("Referred to Adult Cardiology; Paediatric Cardiology and Outpatient Neurology reviewed.")
     assert not any(t is PhiType.LOCATION for t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("o cpf é 123.456.789-09, obrigado", PhiType.SSN, "123.456.789-09"),
+    ("RG 12.345.678-X emitido em SP", PhiType.SSN, "12.345.678-X"),
+    ("NI no: AB 12 34 56 C on the form", PhiType.SSN, "AB 12 34 56 C"),
+    ("me liga no (11) 9 8765-4321", PhiType.PHONE, "(11) 9 8765-4321"),
+    ("on call reg, bleep 428", PhiType.PHONE, "428"),
+])
+def test_national_numbers_and_phones_by_shape(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in _strict(text), _strict(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("hospital no. KGH/2022/11873 on the band", "KGH/2022/11873"),
+    ("prontuário 2023-558812, leito 4", "2023-558812"),
+    ("PPS 1234567 W on file", "1234567 W"),
+])
+def test_codes_are_masked_whole(text: str, value: str) -> None:
+    assert any(v == value for _, v in _strict(text)), _strict(text)
+
+
+def test_widening_stops_at_words_and_vitals() -> None:
+    found = {v for _, v in _strict("BP 140/60 HR 78-84 RR 28 SpO2 98-100 on RA. ex-ref 2024-1187")}
+    assert not any("ex" in v or "140" in v for v in found), found

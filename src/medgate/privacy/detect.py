@@ -21,6 +21,7 @@ from medgate.privacy.learned import tagger
 from medgate.privacy.lexicon import Lexicon, lexicon
 from medgate.privacy.strict import StrictFilter
 from medgate.privacy.strict.numbers import with_weekdays
+from medgate.privacy.strict.shapes import whole_codes
 from medgate.privacy.types import Entity
 from medgate.privacy.veto import drop_implausible
 from medgate.privacy.vocab import EPONYM_SUFFIXES
@@ -63,6 +64,21 @@ def union(text: str, primary: list[Entity], extra: list[Entity]) -> list[Entity]
                 taken[s:t] = b"\x01" * (t - s)
             s = t + 1
     out.sort(key=lambda x: x.start)
+    return out
+
+
+def merged(text: str, found: list[Entity]) -> list[Entity]:
+    """Spans made non-overlapping again after some were widened (a date to its weekday, a code to
+    its whole): overlapping ones become one, with the type of the wider."""
+    out: list[Entity] = []
+    for e in sorted(found, key=lambda x: (x.start, -x.end)):
+        if out and e.start < out[-1].end:
+            last = out[-1]
+            if e.end > last.end:
+                kind = last.type if last.end - last.start >= e.end - e.start else e.type
+                out[-1] = Entity(kind, last.start, e.end, text[last.start : e.end])
+            continue
+        out.append(e)
     return out
 
 
@@ -134,7 +150,8 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
                 if plausible_learned(e, strict) and not _overlaps(e, eponyms)
                 and (t := trimmed(e)) is not None
             ]  # fmt: skip
-            found = with_weekdays(text, union(text, union(text, found, learned), masked))
+            found = union(text, union(text, found, learned), masked)
+            found = merged(text, whole_codes(text, with_weekdays(text, found)))
         return union(text, found, nicknames(text, found))
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc

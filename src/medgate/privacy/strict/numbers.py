@@ -83,8 +83,8 @@ _VIET_WEEKDAY: Final = re.compile(r"(?i:thứ[ \t]+(?:[2-7]|hai|ba|tư|năm|sáu
 _AGE: Final = re.compile(
     r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
 )
-# A three-digit extension after "ext" ("ext. 212"): shorter than a pager, so only after that word
-_EXTENSION: Final = re.compile(word_start(["ext", "extension"]) + r"(?i:\.?[ \t]*(?:#[ \t]*|:[ \t]*)?)(?P<v>\d{3})\b(?![.,/]\d)")
+# A three-digit extension or bleep ("ext. 212", "bleep 617"): shorter than a phone, so only after those words
+_EXTENSION: Final = re.compile(word_start(["ext", "extension", "bleep", "bleeper", "beeper", "pager"]) + r"(?i:\.?[ \t]*(?:#[ \t]*|:[ \t]*)?)(?P<v>\d{3})\b(?![.,/]\d)")
 _SHORT_PHONE: Final = re.compile(  # "pager 4471", "ext. 20345", "bleep me 2231", "BEEPER #4-1223"
     word_start(["pager", "pgr", "page", "bleep", "beep", "beeper", "ext", "extension", "x"])
     + r"(?i:\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|me[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?)(?P<v>\d{4,5}|\d-\d{4})\b"

@@ -41,6 +41,11 @@ _DASHED_HEX: Final = re.compile(r"-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-")  # (a MAC wr
 _SNAKE: Final = re.compile(r"[a-z](?<![\w.@][a-z])[a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@])")
 # A Swedish personal number ("19470312-2384", "470312-2384"), taken when its Luhn digit holds
 _PERSONNUMMER: Final = re.compile(r"\d(?<![\w\-]\d)(?:\d{7}|\d{5})[\-+]\d{4}(?![\w\-])")
+# A Brazilian CPF or RG ("318.442.907-15", "34.556.221-8"), a British National Insurance number
+# written in its printed groups ("JT 44 81 27 C"), a Brazilian mobile ("(34) 9 9812-3344")
+_DOTTED_NATIONAL: Final = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{3}\.\d{3}-[\dXx]{1,2}(?![\w])")
+_SPACED_NINO: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z][ ]\d\d[ ]\d\d[ ]\d\d[ ][A-D](?![\w])")
+_BR_MOBILE: Final = re.compile(r"\((?<![\w(]\()\d\d\)[ ]?9[ ]?\d{4}-?\d{4}(?![\w])")
 # A reference after its label: "Claim 88-4410-2291-C", "booking ref: 7P2LQX", "case no. 2024-CV-0193"
 _LABELLED_REF: Final = re.compile(
     word_start(["claim", "policy", "case", "ticket", "order", "invoice", "booking", "reference", "ref",
@@ -161,6 +166,13 @@ def shape_spans(text: str) -> list[Entity]:
     if "_" in text:
         for m in _SNAKE.finditer(text):
             add(PhiType.OTHER_ID, m.start(), m.end())
+    for m in _DOTTED_NATIONAL.finditer(text):
+        add(PhiType.SSN, m.start(), m.end())
+    for m in _SPACED_NINO.finditer(text):
+        add(PhiType.SSN, m.start(), m.end())
+    if "(" in text:
+        for m in _BR_MOBILE.finditer(text):
+            add(PhiType.PHONE, m.start(), m.end())
     for m in _PERSONNUMMER.finditer(text):
         digits = m.group()[-11:].replace("-", "").replace("+", "")[-10:]
         if len(digits) == 10 and luhn_valid(digits):
@@ -194,3 +206,47 @@ def _codes(text: str) -> list[Entity]:
 
 def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
+
+
+# Identifier kinds whose value is one code: a part found is widened to the whole code.
+_CODE_KINDS: Final = frozenset({
+    PhiType.OTHER_ID, PhiType.MRN, PhiType.ACCOUNT, PhiType.HEALTH_PLAN, PhiType.LICENSE,
+    PhiType.SSN, PhiType.DEVICE,
+})  # fmt: skip
+_CHECK_LETTER_AFTER: Final = re.compile(r"[ ][A-Z](?![\w]|[.,]?\w)")
+
+
+def whole_codes(text: str, found: list[Entity]) -> list[Entity]:
+    """Each identifier found in part widened to its whole code: "2024-118734" (not "118734"),
+    "CHM/LAG/220914/01", "KKTSM/2023/04417", "c/c 33871-6", and a national number's check letter
+    printed apart ("7714532 T"): the part left unmasked would still identify."""
+    out = list(found)
+    n = len(text)
+    for k, e in enumerate(found):
+        if e.type not in _CODE_KINDS or any(c.isspace() for c in e.text):
+            continue  # (a code printed in spaced groups is found whole by its own shape)
+        start, end = e.start, e.end
+        while start > 1 and text[start - 1] in "-/." and text[start - 2].isalnum():
+            j = start - 1
+            while j > 0 and text[j - 1].isalnum():
+                j -= 1
+            if not _code_piece(text[j : start - 1]):
+                break
+            start = j
+        while end + 1 < n and text[end] in "-/." and text[end + 1].isalnum():
+            j = end + 1
+            while j < n and text[j].isalnum():
+                j += 1
+            if not _code_piece(text[end + 1 : j]):
+                break
+            end = j
+        if e.text.isdigit() and (m := _CHECK_LETTER_AFTER.match(text, end)):
+            end = m.end()
+        if (start, end) != (e.start, e.end):
+            out[k] = Entity(e.type, start, end, text[start:end])
+    return out
+
+
+def _code_piece(piece: str) -> bool:
+    """A piece of a code: digits or capitals ("2024", "CHM", "6"), not a word ("ex-", "mg/")."""
+    return any(c.isdigit() for c in piece) or piece.isupper()
