@@ -156,3 +156,21 @@ def test_codes_are_masked_whole(text: str, value: str) -> None:
 def test_widening_stops_at_words_and_vitals() -> None:
     found = {v for _, v in _strict("BP 140/60 HR 78-84 RR 28 SpO2 98-100 on RA. ex-ref 2024-1187")}
     assert not any("ex" in v or "140" in v for v in found), found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Lives on a ranch near Tumbarumba with his son.", "Tumbarumba"),
+    ("She was admitted to a clinic in Chalkidiki last year.", "Chalkidiki"),
+])
+def test_towns_after_in_and_near(text: str, value: str) -> None:
+    assert (PhiType.LOCATION, value) in _strict(text), _strict(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Seen in Interventional Radiology today.",
+    "Review in Neuro OPD next week.",
+    "Placed in Trendelenburg for the line.",
+    "Instructions given in Spanish today.",
+])
+def test_services_and_languages_after_in_stay(text: str) -> None:
+    assert not any(t is PhiType.LOCATION for t, _ in _strict(text)), _strict(text)

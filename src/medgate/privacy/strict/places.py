@@ -16,6 +16,7 @@ from medgate.privacy.strict.words import (
     WEAK_ZIPF,
     Tok,
     adjacent,
+    clinical_noun,
     place_word,
     short_caps_name,
     ward,
@@ -144,6 +145,25 @@ def _employer_after(words: list[Tok], i: int, text: str) -> None:
             w.hit, w.place, w.why = True, True, "employer"
 
 
+def _town_after_in(words: list[Tok], j: int, text: str) -> bool:
+    """After "in"/"near", a town's name, not the first word of a service or a setting ("in
+    Interventional Radiology", "in Neuro ICU", "in Fio2")."""
+    w = words[j]
+    if len(w.text) < 4 or text[w.end : w.end + 1].isdigit():
+        return False
+    if j + 1 < len(words) and adjacent(text, words, j, j + 1):
+        nxt = words[j + 1]
+        if (
+            nxt.low in cues.UNITS or nxt.low in cues.DEPARTMENTS or nxt.low in cues.PRACTICE_HEADS
+            or nxt.low in _SERVICE_WORDS or clinical_noun(nxt)
+        ):  # fmt: skip
+            return False
+    return True
+
+
+_SERVICE_WORDS: Final = frozenset({"opd", "ipd", "dept", "department", "service", "services", "team", "teams"})
+
+
 def _employer_in_chat(words: list[Tok], i: int, text: str) -> None:
     """An employer after a job or a way of working in lower-case chat: "i work nights at the
     amazon warehouse", "im on lates at sainsburys", "pharmacist at boots in ..." (up to three words
@@ -190,7 +210,7 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
     verb_cue = (t.low in cues.PLACE_PREPS and prev in cues.PLACE_VERBS) or (
         t.low in cues.EMPLOYER_PREPS and prev in cues.WORK_VERBS
     )
-    if not verb_cue and t.low not in cues.BARE_PLACE_PREPS:
+    if not verb_cue and t.low not in cues.BARE_PLACE_PREPS and t.low != "near":
         return
     j = i + 1
     if j < len(words) and words[j].low == "the":
@@ -212,11 +232,13 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
         titled = first.text[:1].isupper() and first.text[1:].islower()
         fe = first.entry
         if (
-            mixed and titled and t.low in cues.NAME_PLACE_PREPS and fe is not None
+            mixed and titled and (t.low in cues.NAME_PLACE_PREPS or t.low in ("in", "near")) and fe is not None
             and not (fe.english and fe.zipf >= 3.5) and not fe.clinical
             and first.low not in cues.UNITS and not first.eponym
         ):  # fmt: skip
-            first.hit, first.place, first.why = True, True, f"after {t.low!r}"  # "at Lakeshore"
+            if t.low in ("in", "near") and not _town_after_in(words, j, text):
+                return
+            first.hit, first.place, first.why = True, True, f"after {t.low!r}"  # "at Lakeshore", "near Wawanesa"
             return
         if ward(first, text) or (t.low in cues.NAME_PLACE_PREPS and short_caps_name(first, mixed)):
             first.hit, first.place, first.why = True, True, f"after {t.low!r}"
