@@ -174,3 +174,25 @@ def test_towns_after_in_and_near(text: str, value: str) -> None:
 ])
 def test_services_and_languages_after_in_stay(text: str) -> None:
     assert not any(t is PhiType.LOCATION for t, _ in _strict(text)), _strict(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("hi, it's lerato from the clinic", PhiType.NAME, "lerato"),
+    ("ID band reads Baby Girl Mbeki, twin A", PhiType.NAME, "Mbeki"),
+    ("Family meeting with SW Rhiannon and the team.", PhiType.NAME, "Rhiannon"),
+    ("call me on oh 8 5 1 2 3 4 5 6 7 8 after six", PhiType.PHONE, "oh 8 5 1 2 3 4 5 6 7 8"),
+    ("viber: kuya.jomar88 for updates", PhiType.OTHER_ID, "kuya.jomar88"),
+    ("Dr A. Rao (KMC Reg. 2011/07/4421)", PhiType.OTHER_ID, "2011/07/4421"),
+    ("Mrs K. Walsh, DOB 03/02/1931 (93), lives alone", PhiType.AGE, "93"),
+])
+def test_names_numbers_and_handles_by_their_cue(text: str, kind: PhiType, value: str) -> None:
+    assert (kind, value) in _strict(text), _strict(text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("PT Ambulating well with frame. OT Assessed ADLs.", "Ambulating"),
+    ("On RA, sats 96 (92) at rest", "92"),
+    ("med reg 2 reviewed", "2"),
+])
+def test_cues_that_do_not_apply(text: str, word: str) -> None:
+    assert not any(v == word for _, v in _strict(text)), _strict(text)

@@ -31,6 +31,10 @@ RARE_ZIPF: Final = 3.0
 # Under this web frequency an English word that is also a name ("anil", "jace", "yadav") is read as
 # the name after a kinship word.
 RARE_NAME_ZIPF: Final = 3.5
+# Role abbreviations written before a colleague's first name in notes (capitals only: "SW Tamsin",
+# "CM Dolores", "OT Mariko"; not the words "sw", "pt"; not "PT", "RT", "PA", so often a verb's subject:
+# "PT Ambulating well").
+_ROLE_ABBREVIATIONS: Final = frozenset({"SW", "CM", "OT", "SLP", "NP", "RD", "CNA", "LPN"})
 # After a signature: punctuation, kisses, or the signer's phone number ("— Lindiwe 072 555 8830").
 _SIGNATURE_TAIL: Final = " \t\n.!x0123456789+()-"
 # ... or the signer's grade or credential: "-Chioma (FY2)", "-CB/RN"
@@ -133,10 +137,19 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     plain = e.english or e.clinical  # a dictionary word: needs a name to be read as one
     if prev is not None and (title_before(words, i - 1) or prev.low in cues.HONORIFICS_WORLD) and not e.clinical:
         return "after a title"  # "Mrs Ley", "DR.GATEMAN", "fr. o'halloran", "ông lộc"
+    if (
+        prev is not None and prev.low in ("boy", "girl") and i > 1 and words[i - 2].low == "baby"
+        and not e.clinical and t.text[:1].isupper()
+    ):  # fmt: skip
+        return "a newborn's name"  # "Baby Boy Okafor", "BABY GIRL NWOSU": how a newborn is registered
     if prev is not None and intro_before(words, i, text) and (not plain or e.flags & F.FIRST):
         return "introduced"  # "this is kez", "it's Babs", "named jaylen", "called Faith"
     shape = t.text[:-2] if low.endswith(("'s", "’s")) else t.text
     titled = shape[:1].isupper() and shape[1:].islower()
+    if prev is not None and prev.text in _ROLE_ABBREVIATIONS and titled and not plain and (
+        e.name or e.flags & F.FIRST or (e.zipf < RARE_ZIPF and not low.endswith(("ing", "ed")))
+    ):  # ("OT Ambulating": the role doing something)
+        return f"after {prev.text!r}"  # "SW Tamsin", "OT Mariko": a colleague by role
     if mixed and titled and not plain and e.zipf < WEAK_ZIPF:
         for w in (prev, nxt):
             we = w.entry if w is not None else None

@@ -237,6 +237,11 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
         return True
     if after and after[0].lower() in cues.AGE_AFTER:
         return True
+    # "DOB 22/01/1933 (91)": the age in brackets after a date of birth
+    if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")" and _DOB_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        return True
     # "Mr Adeyemi on Rowan ward, 91, NSTEMI": a number set off by commas after a capitalised word
     lead = text[max(0, m.start() - 3) : m.start()]
     return (
@@ -250,6 +255,7 @@ _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[^\w\n]{0,3}(?
 _WORDS_AFTER: Final = re.compile(r"([^\W\d_]+)")
 
 
+_DOB_BEFORE: Final = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|born|date of birth)\b)[^\n()]{0,22}\($")
 _BIRTH_WORDS: Final = frozenset({"dob", "born", "birth", "b", "d.o.b"})
 
 

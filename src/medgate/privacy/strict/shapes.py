@@ -23,7 +23,9 @@ from medgate.privacy.word_start import word_start
 _HANDLE: Final = re.compile(r"@(?<![\w.@]@)(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@]|\.\w)")
 # A login after its cue: "log in as jdemirci", "username: mk_77", "user id r.okafor"
 _LOGIN: Final = re.compile(
-    r"(?i)\b(?:log[ \t-]?in[ \t]+as|logged[ \t]+in[ \t]+as|user[ \t]?name|user[ \t]?id|login(?=[ \t]*:))"
+    r"(?i)\b(?:log[ \t-]?in[ \t]+as|logged[ \t]+in[ \t]+as|user[ \t]?name|user[ \t]?id|login(?=[ \t]*:)"
+    # a messaging or social account after its app's name and a colon: "zalo: quynhanh.hr.tp"
+    r"|(?:zalo|viber|telegram|wechat|line[ \t]?id|skype|instagram|insta|ig|tiktok|snapchat|snap|signal)(?=[ \t]*:))"
     r"[ \t]*[:#-]?[ \t]*(?P<v>[A-Za-z0-9_][\w.\-]*[A-Za-z0-9_])"
 )
 # Two capitals and two digits, then an IBAN's groups ("NL42 RABO 0312 4567 89") or a British
@@ -49,13 +51,14 @@ _BR_MOBILE: Final = re.compile(r"\((?<![\w(]\()\d\d\)[ ]?9[ ]?\d{4}-?\d{4}(?![\w
 # A reference after its label: "Claim 88-4410-2291-C", "booking ref: 7P2LQX", "case no. 2024-CV-0193"
 _LABELLED_REF: Final = re.compile(
     word_start(["claim", "policy", "case", "ticket", "order", "invoice", "booking", "reference", "ref",
-                "membership", "member", "customer", "client", "file", "permit", "passport", "folio", "docket"])
+                "membership", "member", "customer", "client", "file", "permit", "passport", "folio", "docket",
+                "reg", "registration"])
     + r"\b(?i:\.?(?:[ \t]*(?:no|number|id|#)\b\.?)?[ \t]*[:#]?[ \t]*)"
     r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-./]{3,}[A-Za-z0-9])(?![\w\-])"
 )
 _REF_LABELS: Final = (
     "claim", "polic", "case", "ticket", "order", "invoice", "booking", "ref", "member", "customer",
-    "client", "file", "permit", "passport", "folio", "docket",
+    "client", "file", "permit", "passport", "folio", "docket", "reg",
 )  # fmt: skip
 # Street addresses the English shapes miss: a Dutch, German or Nordic street name before its number
 # ("Westzeedijk 212-B"), and a house number and street before a town and its postcode or county
@@ -77,6 +80,8 @@ _NUMBERED_STREET: Final = re.compile(
 _FLOOR_DOOR: Final = re.compile(r"(?<=, )\d{1,2}[ºª][ ]?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-H])?\.?")
 # A number read out digit by digit, nine or more ("call me back at 5 0 3 5 5 5 0 1 6 2": voice typing)
 _SPOKEN_DIGITS: Final = re.compile(r"\d(?<![\d.,/][ ]\d)(?<![\w.,/]\d)(?:[ ]\d){8,14}(?![ ]?\d)")
+# ... with a spoken zero before them ("my number is oh 8 7 4 4 1 2 2 9 0 6")
+_SPOKEN_ZERO: Final = re.compile(r"(?i:\b(?:oh|o|zero)[ ])\Z")
 # A street in lower-case chat: a house number and street with its type ("4410 n kedzie ave apt 2b"),
 # or a street named after "on" ("boots on high st", "on bolsa ave")
 _LOWER_STREET: Final = re.compile(
@@ -118,7 +123,7 @@ def shape_spans(text: str) -> list[Entity]:
             v = m.group("v")  # (not "@0600", "@10MG", "@KVO": "at" in a nursing note)
             if len(v) >= 3 and (v[0].isalpha() or v[0] == "_") and not (v.isupper() and len(v) <= 6):
                 add(PhiType.OTHER_ID, m.start(), m.end())
-    if "log" in low or "user" in low:
+    if "log" in low or "user" in low or ":" in text:
         for m in _LOGIN.finditer(text):
             if len(m.group("v")) >= 3 and m.group("v").lower() not in cues.DETERMINERS:
                 add(PhiType.OTHER_ID, m.start("v"), m.end("v"))
@@ -132,7 +137,8 @@ def shape_spans(text: str) -> list[Entity]:
         for m in _FLOOR_DOOR.finditer(text):
             add(PhiType.ADDRESS, m.start(), m.start() + len(m.group().rstrip(".")))
     for m in _SPOKEN_DIGITS.finditer(text):
-        add(PhiType.PHONE, m.start(), m.end())
+        zero = _SPOKEN_ZERO.search(text, max(0, m.start() - 5), m.start())
+        add(PhiType.PHONE, zero.start() if zero else m.start(), m.end())
     if " ave" in low or " st" in low or " rd" in low or " blvd" in low or " lane" in low or " drive" in low \
             or " road" in low or " street" in low:
         for m in _LOWER_STREET.finditer(text):
