@@ -196,3 +196,18 @@ def test_names_numbers_and_handles_by_their_cue(text: str, kind: PhiType, value:
 ])
 def test_cues_that_do_not_apply(text: str, word: str) -> None:
     assert not any(v == word for _, v in _strict(text)), _strict(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("send it to 2210 W Fullerton Apt 2R please", "2210 W Fullerton"),
+    ("send it to 2210 W Fullerton Apt 2R please", "Apt 2R"),
+    ("Harbour Medical, Suite 405, 12 Quay St", "Suite 405"),
+    ("Level 3, 45 Collins St, Melbourne", "Level 3"),
+])
+def test_units_and_streets_before_them(text: str, value: str) -> None:
+    assert (PhiType.ADDRESS, value) in _strict(text), _strict(text)
+
+
+def test_levels_and_suites_that_are_not_addresses() -> None:
+    found = _strict("pain level 2, 10 mg given; level 3 trauma centre; 2 suites booked")
+    assert not any(t is PhiType.ADDRESS for t, _ in found), found

@@ -48,6 +48,16 @@ _PERSONNUMMER: Final = re.compile(r"\d(?<![\w\-]\d)(?:\d{7}|\d{5})[\-+]\d{4}(?![
 _DOTTED_NATIONAL: Final = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{3}\.\d{3}-[\dXx]{1,2}(?![\w])")
 _SPACED_NINO: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z][ ]\d\d[ ]\d\d[ ]\d\d[ ][A-D](?![\w])")
 _BR_MOBILE: Final = re.compile(r"\((?<![\w(]\()\d\d\)[ ]?9[ ]?\d{4}-?\d{4}(?![\w])")
+# An apartment or suite number ("apt 22", "Apt 3F", "Suite 210", "apto 5C"), a floor before a street
+# number ("Level 2, 80 Ryrie St"), and a house number with a street before its unit ("1850 N
+# Clybourn Apt 3F"), which names no street type
+_UNIT_NUMBER: Final = re.compile(
+    r"(?i:\b(?:apt|apto|suite|ste)\.?[ ]?#?[ ]?)[A-Za-z]?\d{1,4}[A-Za-z]?\b(?![.,]\d)"
+    r"|\bLevel[ ]\d{1,2}(?=,[ ]\d{1,5}[ ][A-Z])"
+)
+_STREET_BEFORE_UNIT: Final = re.compile(
+    r"\d(?<![\w.,/\-]\d)\d{0,4}[ ](?:[NSEW]\.?[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ](?i:apt|apto|suite|ste|unit)\b)"
+)
 # A reference after its label: "Claim 88-4410-2291-C", "booking ref: 7P2LQX", "case no. 2024-CV-0193"
 _LABELLED_REF: Final = re.compile(
     word_start(["claim", "policy", "case", "ticket", "order", "invoice", "booking", "reference", "ref",
@@ -172,6 +182,11 @@ def shape_spans(text: str) -> list[Entity]:
     if "_" in text:
         for m in _SNAKE.finditer(text):
             add(PhiType.OTHER_ID, m.start(), m.end())
+    if "apt" in low or "ste" in low or "suite" in low or "Level" in text:
+        for m in _UNIT_NUMBER.finditer(text):
+            add(PhiType.ADDRESS, m.start(), m.end())
+        for m in _STREET_BEFORE_UNIT.finditer(text):
+            add(PhiType.ADDRESS, m.start(), m.end())
     for m in _DOTTED_NATIONAL.finditer(text):
         add(PhiType.SSN, m.start(), m.end())
     for m in _SPACED_NINO.finditer(text):
