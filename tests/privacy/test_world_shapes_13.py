@@ -211,3 +211,26 @@ def test_units_and_streets_before_them(text: str, value: str) -> None:
 def test_levels_and_suites_that_are_not_addresses() -> None:
     found = _strict("pain level 2, 10 mg given; level 3 trauma centre; 2 suites booked")
     assert not any(t is PhiType.ADDRESS for t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("my name is Tariq Al-Harbi, file 77", "Harbi"),
+    ("my name is Tariq Al-Harbi, file 77", "Tariq"),
+    ("Monsieur Didier Lacroix-Ndiaye 14, rue Pasteur", "Ndiaye"),
+])
+def test_double_barrelled_and_arabic_surnames(text: str, value: str) -> None:
+    assert any(value in v for t, v in _strict(text) if t is PhiType.NAME), _strict(text)
+
+
+def test_a_score_after_its_eponym_is_still_an_eponym() -> None:
+    found = {v for _, v in _strict("Barthel 45 on admission, Killip II, GCS 14.")}
+    assert not any("Barthel" in v or "Killip" in v for v in found), found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("PT IS ALERT AND PLEASANT. pt is alert, calm.", "alert"),
+    ("veuillez agréer, Madame, nos salutations distinguées", "salutations"),
+    ("her bp tabs don finish since", "finish"),
+])
+def test_words_after_intros_and_titles_that_are_no_names(text: str, word: str) -> None:
+    assert not any(word in v.lower() for _, v in _strict(text)), _strict(text)

@@ -62,7 +62,12 @@ FOREIGN_FUNCTION_WORDS: Final = _set(
 )
 # Honorifics of other languages before a name, read only by the strict filter ("ông nguyễn văn
 # lộc", "dra. camila rezende", "encik ahmad"): lower case in chat as often as not
-HONORIFICS_WORLD: Final = _set("ông bà dra dra. sra srta encik puan tuan cik datuk hajjah sahab mang aling")
+HONORIFICS_WORLD: Final = _set(
+    "ông bà dra dra. sra srta encik puan tuan cik datuk hajjah sahab mang aling doña dona"
+)
+# French, German and Spanish titles: before a capitalised name only ("Madame Colette", not
+# "Madame, nos salutations"; "Herr Müller"; not the Nigerian Pidgin "don finish")
+HONORIFICS_TITLED: Final = _set("madame monsieur mme mlle herr frau señor señora")
 # Verbs and prepositions after which a name follows ("per Novak", "paged Falco", "by Dr X").
 NAME_VERBS: Final = _set("per paged")
 # After a name: "maria lopez rn", "TOM ORTIZ-KANE, RRT", "E. WELSH AWARE", "Hale notified".

@@ -48,6 +48,21 @@ from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
 
 
+def _person_before(toks: list[Tok], i: int) -> bool:
+    """A title or a capitalised first name before the word: "Madame Colette Vaillancourt-Diop 27,
+    rue ..." is a person and an address, not a score like "Barthel 45"."""
+    if i == 0:
+        return False
+    p = toks[i - 1]
+    if p.low.rstrip(".") in _TITLES or p.low in cues.HONORIFICS_WORLD:
+        return True
+    e = p.entry
+    return (
+        e is not None and p.text[:1].isupper() and p.text[1:].islower() and not e.clinical
+        and (bool(e.flags & F.FIRST) or e.name) and e.zipf < 4.8
+    )  # fmt: skip
+
+
 def _age_sex_after(toks: list[Tok], j: int) -> bool:
     """ "Vance-Otieno 89F", "Smith 72 M": the number is an age with a sex, not a score."""
     if j + 1 >= len(toks):
@@ -220,7 +235,7 @@ class StrictFilter:
             score = (
                 mixed and t.text[:1].isupper() and t.text[1:].islower() and t.low == t.text.lower()
                 and ((nxt.text.isdigit() and len(nxt.text) <= 2) or nxt.text in ROMAN)
-                and not _age_sex_after(toks, j)
+                and not _age_sex_after(toks, j) and not _person_before(toks, i)
             )  # fmt: skip
             if nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score:
                 for k in range(i, j):

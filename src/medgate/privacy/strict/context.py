@@ -35,6 +35,8 @@ RARE_NAME_ZIPF: Final = 3.5
 # "CM Dolores", "OT Mariko"; not the words "sw", "pt"; not "PT", "RT", "PA", so often a verb's subject:
 # "PT Ambulating well").
 _ROLE_ABBREVIATIONS: Final = frozenset({"SW", "CM", "OT", "SLP", "NP", "RD", "CNA", "LPN"})
+# Weekdays and months: "it's Sunday" introduces no one
+_CALENDAR: Final = cues.DAY_WORDS | frozenset(cues.MONTHS)
 # After a signature: punctuation, kisses, or the signer's phone number ("— Lindiwe 072 555 8830").
 _SIGNATURE_TAIL: Final = " \t\n.!x0123456789+()-"
 # ... or the signer's grade or credential: "-Chioma (FY2)", "-CB/RN"
@@ -111,6 +113,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return ""
         if title_before(words, i - 1) or words[i - 1].low in cues.HONORIFICS_WORLD:
             return "after a title"
+        if e.name and e.zipf < RARE_NAME_ZIPF and low not in _CALENDAR and intro_before(words, i, text):
+            return "introduced"  # "my name is Tariq", "this is amber": names the lexicon also files as words
         kin_word = words[i - 1]
         if (
             not mixed and e.name and e.zipf < RARE_NAME_ZIPF
@@ -138,11 +142,18 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     if prev is not None and (title_before(words, i - 1) or prev.low in cues.HONORIFICS_WORLD) and not e.clinical:
         return "after a title"  # "Mrs Ley", "DR.GATEMAN", "fr. o'halloran", "ông lộc"
     if (
+        prev is not None and prev.low in cues.HONORIFICS_TITLED and text[prev.end : t.start] == " "
+        and t.text[:1].isupper() and t.text[1:].islower() and not e.clinical
+    ):  # fmt: skip
+        return "after a title"  # "Madame Colette", "Herr Müller"
+    if (
         prev is not None and prev.low in ("boy", "girl") and i > 1 and words[i - 2].low == "baby"
         and not e.clinical and t.text[:1].isupper()
     ):  # fmt: skip
         return "a newborn's name"  # "Baby Boy Okafor", "BABY GIRL NWOSU": how a newborn is registered
-    if prev is not None and intro_before(words, i, text) and (not plain or e.flags & F.FIRST):
+    if prev is not None and intro_before(words, i, text) and (
+        not plain or e.flags & F.FIRST or (e.name and e.zipf < RARE_NAME_ZIPF and low not in _CALENDAR)
+    ):
         return "introduced"  # "this is kez", "it's Babs", "named jaylen", "called Faith"
     shape = t.text[:-2] if low.endswith(("'s", "’s")) else t.text
     titled = shape[:1].isupper() and shape[1:].islower()

@@ -128,6 +128,8 @@ def join_neighbours(words: list[Tok], text: str, mixed: bool) -> None:
 
 def _neighbour(t: Tok, words: list[Tok], i: int, text: str, mixed: bool) -> bool:
     """Whether word i, beside a masked name, is part of it (and mark it)."""
+    if t.low in cues.ARABIC_ARTICLES and _article_surname(t, words, i, text):
+        return True  # "Faisal Al-Qahtani", "Mona El-Sayed"
     if t.eponym or len(t.text) <= 2:
         return False
     assert t.entry is not None
@@ -159,6 +161,21 @@ def _neighbour(t: Tok, words: list[Tok], i: int, text: str, mixed: bool) -> bool
             t.hit, t.why = True, "next to a name"
             return True
     return False
+
+
+def _article_surname(t: Tok, words: list[Tok], i: int, text: str) -> bool:
+    """An Arabic article joined to a surname right after a masked name ("Faisal Al-Qahtani"):
+    both words are the name (and mark them)."""
+    if i == 0 or i + 1 >= len(words):
+        return False
+    p, n = words[i - 1], words[i + 1]
+    if not (p.hit and not p.place and text[p.end : t.start] == " " and text[t.end : n.start] == "-"):
+        return False
+    if n.text[:1].isupper() != t.text[:1].isupper() or n.entry is None or n.entry.clinical:
+        return False
+    for w in (t, n):
+        w.hit, w.why = True, "article of a surname"
+    return True
 
 
 def join_hyphenated(words: list[Tok], text: str) -> None:
