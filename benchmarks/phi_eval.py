@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/phi_eval.py                       # dev split + blind sets + corpus
     .venv/bin/python benchmarks/phi_eval.py --set dev --misses 40 # show what leaks
+    .venv/bin/python benchmarks/phi_eval.py --set blind8 --lost 20 # show must-keep spans masked
     .venv/bin/python benchmarks/phi_eval.py --data notes.jsonl    # any file in the dev split's layout
 
 Scoring (the issue's definitions): an identifier is *leak-free* when every letter and digit of it
@@ -193,6 +194,7 @@ def main() -> int:
     ap.add_argument("--policy", action="append", choices=POLICIES, help="default: all")
     ap.add_argument("--misses", type=int, default=0, help="print this many leaks per set")
     ap.add_argument("--false", type=int, default=0, help="print the most frequent false hits")
+    ap.add_argument("--lost", type=int, default=0, help="print this many must-keep spans masked per set")
     args = ap.parse_args()
     sets: list[tuple[str, list[Doc]]] = []
     if args.data:
@@ -209,6 +211,8 @@ def main() -> int:
             rows.append((name, policy, r))
             for m in r.misses[: args.misses]:
                 print(f"LEAK [{policy}] {m}")
+            for m in r.lost[: args.lost]:
+                print(f"LOST [{policy}] {m}")
             for text, n in r.false_hits.most_common(args.false):
                 print(f"FALSE [{policy}] {n}x {text!r}")
     print(table(rows))

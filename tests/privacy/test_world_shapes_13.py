@@ -234,3 +234,20 @@ def test_a_score_after_its_eponym_is_still_an_eponym() -> None:
 ])
 def test_words_after_intros_and_titles_that_are_no_names(text: str, word: str) -> None:
     assert not any(word in v.lower() for _, v in _strict(text)), _strict(text)
+
+
+@pytest.mark.parametrize(("text", "keep"), [
+    ("BMI 15.1, HR 44 lying with postural rise of 30", "44 lying"),
+    ("le dimos el keppra 750 como dijo el dr. mendoza", "750"),
+    ("Apgars were 9/10 at five minutes.", "9/10"),
+    ("MRSA in 2/2 bottles at 14 h", "2/2"),
+    ("VA R 6/12 L 6/24 with pinhole", "6/12"),
+    ("quads 4/5, hamstrings 4/5", "4/5"),
+])
+def test_scores_and_sentences_that_look_like_dates_or_streets(text: str, keep: str) -> None:
+    assert not any(keep in v for _, v in _strict(text)), _strict(text)
+    assert not any(keep in v for _, v in {(e.type, e.text) for e in detect(text, "standard")})
+
+
+def test_a_date_after_a_cue_is_still_a_date() -> None:
+    assert (PhiType.DATE, "9/10") in _strict("discharged to rehab 9/10, seen on 4/5 by GP")

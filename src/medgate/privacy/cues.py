@@ -217,7 +217,8 @@ MEASURE_WORDS: Final = _set(
     "murmur murmurs grade ps psv peep cpap bipap fio2 vent ac simv tv vt rr rate ratio scale "
     "score gcs tab tabs tablet tablets pill pills cap caps dose doses mg mcg ml cc units u "
     "unit mmhg cmh2o h2o sats spo2 hr pulse vision iop gtt drip abg vbg ph apgar "
-    "gravida para reflexes dtr dtrs tid bid qid q prn lue rue lle rle ble bue"
+    "gravida para reflexes dtr dtrs tid bid qid q prn lue rue lle rle ble bue "
+    "apgars quads quadriceps hamstrings grip va acuity bottles bottle cultures moca mmse"
 )
 MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

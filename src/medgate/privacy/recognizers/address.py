@@ -204,6 +204,10 @@ class AddressRecognizer(Recognizer):
         # must be capitalised or numeric ("Main St", "5th Ave", "main street" with a lower suffix).
         if "/" in words[0]:  # "3/41 Tōtara Grove", not "7/5 per pt." or "10/3 PERSANTINE ... ST"
             return all(w[:1].isupper() and any(c.islower() for c in w) for w in words[1:])
+        # nor a sentence that happens to end in a street type: "HR 44 lying with postural rise",
+        # "keppra 750 como dijo el dr."
+        if any(w.lower() in _SENTENCE_WORDS for w in words[1:-1]):
+            return False
         return len(words) >= 2 and words[1].lower() not in _UNITS
 
     def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:
@@ -300,4 +304,10 @@ _UNITS = frozenset(
         "at",
         "on",
     ]
+)
+# Function words of English and the languages whose chat mixes in: never inside a street's name
+_SENTENCE_WORDS: Final = frozenset(
+    ["with", "for", "from", "by", "after", "before", "since", "when", "but", "or", "is", "was", "are",
+     "were", "he", "she", "it", "we", "they", "his", "her", "como", "el", "los", "las", "que", "der",
+     "die", "das", "und"]
 )

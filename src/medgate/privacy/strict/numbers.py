@@ -278,7 +278,18 @@ def _is_date(m: re.Match[str], text: str) -> bool:
     word = before.group(1).lower() if before else ""
     if word == "unit" and _PLACE_UNIT.search(text, max(0, m.start() - 24), m.start()):
         word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
+    if word in _LINKING_WORDS:  # "Apgars were 9/10", "power improved from 2/5", "VA R 6/18"
+        words = _WORDS_BEFORE.findall(text[max(0, m.start() - 40) : m.start()])[-4:-1]
+        if any(w.lower() in cues.MEASURE_WORDS for w in words):
+            return False
     return all(w.lower() not in cues.MEASURE_WORDS for w in (word, *after))
+
+
+# Words between a score's name and its value: "Apgars were 9/10", "power improved from 2/5 to 4/5"
+_LINKING_WORDS: Final = frozenset(
+    ["were", "was", "is", "are", "now", "from", "to", "improved", "of", "at", "r", "l", "right", "left", "both"]
+)
+_WORDS_BEFORE: Final = re.compile(r"[^\W\d_]+")
 
 
 _PLACE_UNIT: Final = re.compile(r"(?i:\b(?:to|the|on|in|from|back)[ \t]+unit[ \t]+)\Z")
