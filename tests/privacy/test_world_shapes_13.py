@@ -251,3 +251,8 @@ def test_scores_and_sentences_that_look_like_dates_or_streets(text: str, keep: s
 
 def test_a_date_after_a_cue_is_still_a_date() -> None:
     assert (PhiType.DATE, "9/10") in _strict("discharged to rehab 9/10, seen on 4/5 by GP")
+
+
+def test_a_fahrenheit_temperature_is_no_age() -> None:
+    found = _strict("fever still 101 F after paracetamol; she is 101 F and lives alone")
+    assert [v for t, v in found if t is PhiType.AGE] == ["101"], found

@@ -231,6 +231,8 @@ def _times(value: str) -> bool:
 
 
 def _age_context(text: str, m: re.Match[str]) -> bool:
+    if _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "fever still 101 F", "Tmax 100.9": a temperature in Fahrenheit
     before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
     after = _WORDS_AFTER.findall(text[m.end() : m.end() + 8])[:1]
     if before and before.group(1).lower() in cues.AGE_BEFORE:
@@ -256,6 +258,9 @@ _WORDS_AFTER: Final = re.compile(r"([^\W\d_]+)")
 
 
 _DOB_BEFORE: Final = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|born|date of birth)\b)[^\n()]{0,22}\($")
+_TEMPERATURE_BEFORE: Final = re.compile(
+    r"(?i:\b(?:fever|febrile|temp|temperature|tmax|t|pyrexia|pyrexial)\b)(?:[ \t]+[a-z]+){0,2}[ \t:]*\Z"
+)
 _BIRTH_WORDS: Final = frozenset({"dob", "born", "birth", "b", "d.o.b"})
 
 
