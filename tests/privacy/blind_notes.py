@@ -62,3 +62,5 @@ NOTES_11 = load("blind_notes_11.yaml")  # set 11: 24 chats, 10 nursing notes, 6 
 NOTES_12 = load("blind_notes_12.yaml")  # set 12: 10 nursing notes, 10 letters, 10 general-PII texts, 10 chats
 NOTES_13 = load("blind_notes_13.yaml")  # set 13: 28 chats (code-switching, voice typing), 6 notes, 6 letters
 NOTES_14 = load("blind_notes_14.yaml")  # set 14: 12 nursing notes, 10 letters, 10 general-PII texts, 8 chats
+NOTES_15 = load("blind_notes_15.yaml")  # set 15: the held-back mix again (10 + 10 + 10 + 10), recorded, not tuned
+NOTES_16 = load("blind_notes_16.yaml")  # set 16: 40 chats from every continent, recorded, not tuned

@@ -23,6 +23,8 @@ from tests.privacy.blind_notes import (
     NOTES_12,
     NOTES_13,
     NOTES_14,
+    NOTES_15,
+    NOTES_16,
     BlindNote,
 )
 from tests.privacy.blind_scoring import occurrences
@@ -44,6 +46,8 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set12": (NOTES_12, 0.91, 0.91),  # first sight 0.916 / 0.918 (recorded, not tuned)
     "set13": (NOTES_13, 0.80, 0.95),  # first sight 0.806 / 0.956
     "set14": (NOTES_14, 0.89, 0.95),  # first sight 0.895 / 0.958
+    "set15": (NOTES_15, 0.89, 0.98),  # first sight 0.891 / 0.985 (recorded, not tuned)
+    "set16": (NOTES_16, 0.82, 0.95),  # first sight 0.826 / 0.950 (recorded, not tuned)
 }
 
 
