@@ -67,15 +67,17 @@ _DAY_BEFORE_NUMBER: Final = _FULL_WEEKDAYS | cues.FOREIGN_WEEKDAYS | {"tue", "tu
 # Before a date already found, "mon" too, and "Sat", "Sun" capitalised (lower case they are too
 # often a saturation and the sun)
 _WEEKDAY_BEFORE_DATE: Final = _DAY_BEFORE_NUMBER | {"mon"}
+# (led by the weekdays' first letters, which the regex engine skips to, not by every number)
 _BARE_DAY: Final = re.compile(
-    r"(?P<d>[0-3]?\d)(?![\w:./,]\d|\w|[ \t]*(?i:am|pm|h|hrs?|hours?|o'?clock|:|%|x|mg|tabs?|times))"
+    word_start(sorted(w for w in _DAY_BEFORE_NUMBER if w[:1].isascii()))
+    + r"\b\.?,?[ \t]+(?P<d>[0-3]?\d)(?![\w:./,]\d|\w|[ \t]*(?i:am|pm|h|hrs?|hours?|o'?clock|:|%|x|mg|tabs?|times))"
 )
 # The Malay day of the month, "5hb" (hari bulan), and a dotted day.month before a time
 # ("wizyta 14.04 o 10:00", "14.04 at 10:30"; two digits each, not a lab value "K 4.1 at 06:00"):
 # dates in the chats of those countries.
 _MALAY_DAY: Final = re.compile(r"\d(?<![\w.]\d)\d?hb\b")
-_DOTTED_BEFORE_TIME: Final = re.compile(
-    r"[0-3](?<![\w.,/][0-3])\d\.(?:0[1-9]|1[0-2])(?=[ \t]+(?:(?:o|at|um|às|as|a las|alle|à|om|kl\.?)[ \t]+)?[0-2]?\d[:.h][0-5]\d\b)"
+_DOTTED_BEFORE_TIME: Final = re.compile(  # (found from its dot: the engine skips to literals)
+    r"\.(?<=(?<![\w.,/])[0-3]\d\.)(?:0[1-9]|1[0-2])(?=[ \t]+(?:(?:o|at|um|às|as|a las|alle|à|om|kl\.?)[ \t]+)?[0-2]?\d[:.h][0-5]\d\b)"
 )
 # Words between a weekday and the date after it: "Tuesday the 9th", "Sat, 2/14", "thứ 6 ngày 21/3".
 _WEEKDAY_GAP: Final = re.compile(r"[ \t]*[.,]?[ \t]+(?:(?i:the|ngày|den|der|le|el|o)[ \t]+)?\Z")
@@ -177,18 +179,17 @@ def number_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     out.extend(_month_dates(text))
     for m in _BARE_DAY.finditer(text):
-        if (
-            _starts_number(text, m.start())
-            and 1 <= int(m.group("d")) <= 31
-            and word_before(text, m.start(), ",.") in _DAY_BEFORE_NUMBER
-        ):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+        if 1 <= int(m.group("d")) <= 31:
+            out.append(Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")))
     for rx in (_MALAY_DAY, _DOTTED_BEFORE_TIME):
+        if rx is _MALAY_DAY and "hb" not in text:
+            continue
         for m in rx.finditer(text):
-            if int(m.group().split(".")[0].removesuffix("hb")) <= 31 and (
-                word_before(text, m.start(), ":") not in cues.MEASURE_WORDS
+            start = m.start() - 2 if rx is _DOTTED_BEFORE_TIME else m.start()
+            if int(text[start : m.end()].split(".")[0].removesuffix("hb")) <= 31 and (
+                word_before(text, start, ":") not in cues.MEASURE_WORDS
             ):
-                out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+                out.append(Entity(PhiType.DATE, start, m.end(), text[start : m.end()]))
     return out
 
 

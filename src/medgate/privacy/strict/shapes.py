@@ -46,13 +46,15 @@ _PERSONNUMMER: Final = re.compile(r"\d(?<![\w\-]\d)(?:\d{7}|\d{5})[\-+]\d{4}(?![
 # A Brazilian CPF or RG ("318.442.907-15", "34.556.221-8"), a British National Insurance number
 # written in its printed groups ("JT 44 81 27 C"), a Brazilian mobile ("(34) 9 9812-3344")
 _DOTTED_NATIONAL: Final = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{3}\.\d{3}-[\dXx]{1,2}(?![\w])")
-_SPACED_NINO: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z][ ]\d\d[ ]\d\d[ ]\d\d[ ][A-D](?![\w])")
+_DOTTED_NATIONAL_CUE: Final = re.compile(r"\.\d{3}-")  # (a literal first: a quick test per text)
+# (found from the digits after the two letters, which a lookbehind reads: not tried at every capital)
+_SPACED_NINO: Final = re.compile(r"\d(?<=(?<![\w])[A-Z][A-Z][ ]\d)\d[ ]\d\d[ ]\d\d[ ][A-D](?![\w])")
 _BR_MOBILE: Final = re.compile(r"\((?<![\w(]\()\d\d\)[ ]?9[ ]?\d{4}-?\d{4}(?![\w])")
 # An apartment or suite number ("apt 22", "Apt 3F", "Suite 210", "apto 5C"), a floor before a street
 # number ("Level 2, 80 Ryrie St"), and a house number with a street before its unit ("1850 N
 # Clybourn Apt 3F"), which names no street type
 _UNIT_NUMBER: Final = re.compile(
-    r"(?i:\b(?:apt|apto|suite|ste)\.?[ ]?#?[ ]?)[A-Za-z]?\d{1,4}[A-Za-z]?\b(?![.,]\d)"
+    word_start(["apt", "apto", "suite", "ste"]) + r"\b\.?[ ]?#?[ ]?[A-Za-z]?\d{1,4}[A-Za-z]?\b(?![.,]\d)"
     r"|\bLevel[ ]\d{1,2}(?=,[ ]\d{1,5}[ ][A-Z])"
 )
 _STREET_BEFORE_UNIT: Final = re.compile(
@@ -182,15 +184,15 @@ def shape_spans(text: str) -> list[Entity]:
     if "_" in text:
         for m in _SNAKE.finditer(text):
             add(PhiType.OTHER_ID, m.start(), m.end())
-    if "apt" in low or "ste" in low or "suite" in low or "Level" in text:
+    if "apt" in low or " ste" in low or "suite" in low or "Level " in text:
         for m in _UNIT_NUMBER.finditer(text):
             add(PhiType.ADDRESS, m.start(), m.end())
         for m in _STREET_BEFORE_UNIT.finditer(text):
             add(PhiType.ADDRESS, m.start(), m.end())
-    for m in _DOTTED_NATIONAL.finditer(text):
+    for m in _DOTTED_NATIONAL.finditer(text) if _DOTTED_NATIONAL_CUE.search(text) else ():
         add(PhiType.SSN, m.start(), m.end())
     for m in _SPACED_NINO.finditer(text):
-        add(PhiType.SSN, m.start(), m.end())
+        add(PhiType.SSN, m.start() - 4, m.end())
     if "(" in text:
         for m in _BR_MOBILE.finditer(text):
             add(PhiType.PHONE, m.start(), m.end())
