@@ -39,13 +39,13 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set5": (NOTES_5, 0.97, 0.95),
     "set6": (NOTES_6, 0.97, 0.95),
     "set7": (NOTES_7, 0.96, 0.94),  # first sight 0.899 / 0.948
-    "set8": (NOTES_8, 0.96, 0.90),  # first sight 0.906 / 0.877
+    "set8": (NOTES_8, 0.97, 0.95),  # first sight 0.906 / 0.877
     "set9": (NOTES_9, 0.96, 0.96),  # first sight 0.912 / 0.966
     "set10": (NOTES_10, 0.97, 0.93),  # first sight 0.917 / 0.939
-    "set11": (NOTES_11, 0.88, 0.96),  # first sight 0.826 / 0.962
-    "set12": (NOTES_12, 0.91, 0.91),  # first sight 0.916 / 0.918 (recorded, not tuned)
-    "set13": (NOTES_13, 0.80, 0.95),  # first sight 0.806 / 0.956
-    "set14": (NOTES_14, 0.89, 0.95),  # first sight 0.895 / 0.958
+    "set11": (NOTES_11, 0.90, 0.96),  # first sight 0.826 / 0.962
+    "set12": (NOTES_12, 0.93, 0.92),  # first sight 0.916 / 0.918 (recorded, not tuned)
+    "set13": (NOTES_13, 0.90, 0.97),  # first sight 0.806 / 0.956
+    "set14": (NOTES_14, 0.94, 0.97),  # first sight 0.895 / 0.958
     "set15": (NOTES_15, 0.89, 0.98),  # first sight 0.891 / 0.985 (recorded, not tuned)
     "set16": (NOTES_16, 0.82, 0.95),  # first sight 0.826 / 0.950 (recorded, not tuned)
 }
