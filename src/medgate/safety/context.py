@@ -90,6 +90,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # a worry about what may happen, not what has: "I worry one of them will overdose"
     Trigger(r"(?:worr(?:y|ied|ies)|scared|afraid|frightened|in case)(?: that)?(?: [\w'’]+){0,4} (?:will|might|could|may"
             r"|would)", HYPO, max_words=4),
+    # a general claim about what can happen to people, not a report about the patient: "my sister
+    # said babies can have seizures", "people can get clots on long flights"
+    Trigger(r"(?<!my )(?<!our )(?:babies|infants|kids|children|people|women|men|adults|anyone|some people)"
+            r" (?:can|could|may|might|sometimes) (?:have|get|develop|go into|suffer)", HYPO, max_words=5),
     # a duration is the present illness: "a 6-hour history of high fever", "3 days' history of"
     Trigger(
         r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[- ]?(?:minutes?|hours?"

@@ -60,7 +60,9 @@ CONCEPTS: Final = (
     Concept("agitation", (r"agitat\w*|restless\w*|can['’]?t keep still|hyperactive",)),
     Concept("sweating", (r"sweat\w*|diaphore\w*|drenched",)),
     Concept("coarse_tremor", (r"coarse tremor|(?:hands?|arms?)(?: \w+){0,2} (?:shaking|trembling) (?:badly|a lot|loads)"
-                              r"|shaking (?:all over|badly)|tremor\w*",)),
+                              r"|shaking (?:all over|badly)|tremor\w*|(?:really|very|so) (?:shaky|trembly)",)),
+    Concept("unsteady", (r"unsteady|stagger\w*|ataxi\w*|walk\w* like (?:he|she|i|they)['’]?(?:s|m|re)? drunk"
+                         r"|(?:can['’]?t|cannot|could ?n['’]?t) walk straight|(?:slurr\w*|slurred) speech",)),
 )
 
 DISCRIMINATORS: Final = (
@@ -80,10 +82,17 @@ DISCRIMINATORS: Final = (
         any_of=("agitation", "sweating", "fever", "temp_ge_39", "hr_gt_130", "new_confusion"),
         source="Hunter serotonin toxicity criteria (QJM 2003)",
     ),
+    # NICE CKS lithium: neurological signs (coarse tremor, unsteadiness, confusion, drowsiness) are toxicity,
+    # for hospital now; vomiting or diarrhoea alone (a stomach bug) risks it through dehydration and
+    # needs a lithium level and review the same day
     Discriminator(
         "toxicity signs on lithium", "emergent", ("lithium",),
-        any_of=("vomiting", "coarse_tremor", "new_confusion", "drowsy"),
+        any_of=("coarse_tremor", "unsteady", "new_confusion", "drowsy"),
         source="MHRA / NICE CKS lithium: signs of toxicity need urgent assessment",
+    ),
+    Discriminator(
+        "vomiting on lithium", "urgent", ("lithium", "vomiting"),
+        source="NICE CKS lithium: vomiting or diarrhoea risks toxicity, same-day level and review",
     ),
 )
 

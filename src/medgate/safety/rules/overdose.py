@@ -48,7 +48,9 @@ _CHILD: Final = (
 
 CONCEPTS: Final = (
     Concept(
-        "overdose_named", (r"(?<!is that an )(?<!is this an )(?<!is it an )(?<!count as an )overdos\w*"
+        "overdose_named", (r"(?<!is that an )(?<!is this an )(?<!is it an )(?<!count as an )"
+                           # the same question asked of oneself: "did i overdose?" (the amounts decide)
+                           r"(?<!did i )(?<!have i )(?<!could i have )(?<!did he )(?<!did she )overdos\w*"
                            r"|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
     ),
     Concept(

@@ -46,6 +46,18 @@ CONCEPTS: Final = (
             r"facial (?:droop|asymmetry|palsy|weakness)",
         ),
     ),
+    # NICE CKS "Bell's palsy": a facial weakness that takes in the forehead (cannot raise the brow
+    # or wrinkle the forehead) is of the lower motor neurone; a stroke spares the forehead. Such a
+    # droop alone is not a stroke sign (limb, speech or vision signs still fire on their own).
+    Concept(
+        "forehead_weak",
+        (
+            rf"{_CANT}(?: \w+){{0,6}} (?:raise|wrinkle|lift|furrow|frown with|move) (?:\w+ ){{0,2}}"
+            r"(?:forehead|brow|eyebrows?)\b",
+            r"(?:forehead|brow|eyebrow) (?:is |was )?(?:also )?(?:weak\w*|involved|affected|involvement|flat|not moving"
+            r"|won['’]?t move|doesn['’]?t move)|bell['’]?s palsy",
+        ),
+    ),
     Concept(
         "one_sided_weakness",
         (
@@ -173,10 +185,10 @@ RULES: Final = (
     Rule("ataxia+diplopia", ("ataxia", "diplopia")),
     Rule("vertigo+diplopia", ("vertigo", "diplopia")),
     Rule("vertigo+ataxia", ("vertigo", "ataxia")),
+    Rule("face_droop", ("face_droop",), none_of=("forehead_weak",)),
     *(
         Rule(name, (name,))
         for name in (
-            "face_droop",
             "one_sided_weakness",
             "speech",
             "sudden_limb_weakness",

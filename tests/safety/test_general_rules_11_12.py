@@ -1,0 +1,67 @@
+"""General rules for what blind triage sets 11 and 12 showed (first scores in
+test_triage_blind11_report.py and test_triage_blind12_report.py), each written here in other words
+than the sets use: the emergencies that must alarm, the look-alikes that must stay calm, and a
+negated or changed form of each new rule's sign that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.safety.evaluate import level_of
+
+_level = level_of()
+
+
+@pytest.mark.parametrize("text", [
+    # the pain of a chest-wall strain, but with a coronary feature the rule still fires
+    "my chest hurts when I press on it after the gym, and I am sweating and short of breath",
+    # a fit in pregnancy reported as the patient's own
+    "32 weeks pregnant and my wife just had a seizure on the sofa",
+    "I think I overdosed?",
+    "did i overdose? took 30 paracetamol last night",  # the amount decides
+    # a newborn with blood in the stool (not from the vagina)
+    "my 5 day old has blood in her poo",
+    # facial droop that spares the forehead, or with a limb sign, is a stroke sign
+    "his face is drooping on the left but he can still raise both eyebrows",
+    "face drooping and cannot wrinkle his forehead, and his right arm has gone weak",
+    # a child's fast rate over the NICE NG143 limits, and an adult's over SIRS
+    "3-year-old with T 39.8 and HR 165",
+    "temp 39.1, HR 118, RR 26",
+    # lithium with neurological signs
+    "on lithium, had diarrhoea for two days and now he is unsteady and walking like he's drunk",
+    "she takes lithium and has been sick all day, now confused",
+    # green vomit counted without a verb
+    "my 3 week old has been sick four times today, the last few bright green",
+    # cyanosis of the lips
+    "my 2 year old's lips look grey and she is breathing fast",
+])
+def test_emergencies_stay_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    # chest-wall pain reproduced by pressing or moving, told in other words
+    "my chest hurts when I push on my ribs since I lifted weights, walking up hills is fine",
+    "pain in the right side of my chest, worse if I twist or reach up, after moving house, jogging is ok",
+    # a general claim someone else made, not about the patient
+    "my mum says kids can have seizures from teething, my 1 year old is fine just grumpy",
+    "a friend told me people can get overdoses from vitamins, I take one a day",
+    # a question about one's own dose
+    "have i overdosed? had 2 ibuprofen at 9 and 2 more at 3pm",
+    # a newborn girl's vaginal bleeding (withdrawal of maternal oestrogen)
+    "my 1 week old daughter has some blood in her nappy, it's from her vagina, she's feeding well",
+    # Bell's palsy: the forehead is involved
+    "woke up with half my face drooping, can't raise my eyebrow on that side, arms and legs fine",
+    # a well febrile child whose rates are normal for the age
+    "my 3 year old has a temp of 38.6 and HR 125, RR 30, playing happily",
+    # hand, foot and mouth: grey blisters, not grey skin
+    "my 2 year old has a fever and some grey spots on his tongue and hands, drinking fine",
+    # lithium with a stomach bug but no sign of toxicity
+    "i'm on lithium and have been sick twice with a tummy bug, keeping fluids down, no shaking",
+])
+def test_look_alikes_stay_calm(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+def test_vomiting_on_lithium_is_still_same_day() -> None:
+    assert _level("i'm on lithium and have been sick twice with a tummy bug") == "urgent"
