@@ -34,6 +34,22 @@ _level = level_of()
     "my 3 week old has been sick four times today, the last few bright green",
     # cyanosis of the lips
     "my 2 year old's lips look grey and she is breathing fast",
+    # expressive dysphasia in plain words (BE-FAST)
+    "my mum keeps calling the kettle a telephone when she means the kettle, started an hour ago",
+    "since this morning his words keep coming out all muddled",
+    "she is using the wrong words for everything since she woke up",
+    # an anginal equivalent with sweating and nausea (AHA/ACC 2021)
+    "achy pressure in my jaw and arms for half an hour, feel queasy and sweaty",
+    # pre-eclampsia with epigastric / right upper quadrant pain (NICE NG133)
+    "34 weeks pregnant, heartburn under my ribs that gaviscon won't shift, BP 148/96 at the midwife",
+    "at 36 weeks, epigastric pain since last night, urine dip protein 3+",
+    # a toddler and a one-pill-can-kill medicine, even when well (TOXBASE)
+    "my 3 year old chewed one of grandad's gliclazide, seems fine",
+    "found my 20 month old with nana's pill box open, two of her amitriptyline are missing",
+    # a ruptured aneurysm told as renal colic (NICE NG156)
+    "68-year-old with sudden flank pain going down to the groin, BP 88/50, looks grey",
+    # carbon monoxide: household cluster, improvement away from home
+    "the boys and I all have headaches and feel sick, gas fire in the lounge, we're fine when at school or work",
 ])
 def test_emergencies_stay_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
@@ -58,6 +74,14 @@ def test_emergencies_stay_emergent(text: str) -> None:
     "my 2 year old has a fever and some grey spots on his tongue and hands, drinking fine",
     # lithium with a stomach bug but no sign of toxicity
     "i'm on lithium and have been sick twice with a tummy bug, keeping fluids down, no shaking",
+    # the rules' negative forms
+    "she says yes when she means no, typical teenager",
+    "jaw aches from grinding my teeth at night, no sweating or sickness",
+    "30 weeks pregnant with heartburn after meals, BP 112/70, urine clear",
+    "my 3 year old takes clonidine for sleep, is it ok with melatonin?",
+    "my 2 year old was near the pill box but none of the verapamil tablets are missing",
+    "68-year-old with loin to groin pain like his last stone, BP 138/82, HR 80",
+    "headaches every day since the new boiler, better when I'm at home",
 ])
 def test_look_alikes_stay_calm(text: str) -> None:
     assert _level(text) != "emergent", text

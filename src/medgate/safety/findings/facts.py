@@ -287,6 +287,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("infant_3_to_6m", _ageband(0.25, 0.5)),
     ("older_50", _ageband(50, 200)),
     ("older_65", _ageband(65, 200)),
+    ("older_60", _ageband(60, 200)),
     ("acute", _acute),
     ("chronic_course", _chronic),
     ("chronic_only", _chronic_only),

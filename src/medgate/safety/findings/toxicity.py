@@ -1,5 +1,5 @@
 """Medicine toxicity that needs an emergency department: neuroleptic malignant syndrome, serotonin
-toxicity and lithium toxicity.
+toxicity, lithium toxicity, and a small child who may have taken a medicine of which one pill can kill.
 
 Sources: NMS: rigidity and hyperthermia with altered consciousness after starting or raising an
 antipsychotic (DSM-5-TR; BNF "antipsychotic drugs": stop and seek urgent medical care). Serotonin
@@ -22,6 +22,33 @@ CONCEPTS: Final = (
     # a small child who may have eaten tablets: "maybe he ate 2 or 3 tablets"
     Concept("ate_tablets", (r"(?:he|she|they|baby|toddler|child|son|daughter) (?:may |might |must |could )?(?:have |has |had )?"
                             r"(?:ate|eaten|swallowed|chewed) (?:\w+ ){0,4}(?:tablets?|pills?|capsules?|tabs)\b",)),
+    # "One pill can kill" (Bar-Oz, Levichek, Koren, Pediatr Drugs 2004; TOXBASE; NPIS): medicines of
+    # which one or two adult doses can kill a toddler: calcium-channel blockers (modified-release
+    # above all), beta-blockers, sulfonylureas, opioids, tricyclics, clonidine, flecainide and other
+    # class I antiarrhythmics, (hydroxy)chloroquine, quinine, phenothiazines, theophylline,
+    # diphenoxylate, camphor and methyl salicylate
+    Concept(
+        "one_pill_drug",
+        (r"verapamil|diltiazem|nifedipine|amlodipine|felodipine|lercanidipine|\w+dipine|calcium[- ]channel blockers?"
+         r"|propranolol|labetalol|metoprolol|atenolol|beta[- ]?blockers?"
+         r"|gliclazide|glibenclamide|glyburide|glipizide|glimepiride|tolbutamide|sulfonylureas?|sulphonylureas?"
+         r"|methadone|buprenorphine|subutex|suboxone|oxycodone|oxycontin|morphine|fentanyl|tramadol|codeine"
+         r"|co-codamol|dihydrocodeine|tapentadol|hydromorphone|opioids?|opiates?"
+         r"|amitriptyline|nortriptyline|imipramine|clomipramine|dosulepin|dothiepin|doxepin|lofepramine|trimipramine"
+         r"|tricyclics?|clonidine|flecainide|propafenone|disopyramide|chloroquine|hydroxychloroquine|quinine"
+         r"|chlorpromazine|thioridazine|theophylline|aminophylline|lomotil|diphenoxylate|camphor|methyl salicylate"
+         r"|oil of wintergreen",),
+    ),
+    # a small child and medicine that may have gone into the mouth: missing or unaccounted-for
+    # tablets, an open box or bottle, or a chewed or swallowed one (NHS / TOXBASE: assume the worst)
+    Concept(
+        "possible_ingestion",
+        (r"(?:tablets?|pills?|capsules?|caps|patch\w*|doses?)(?: [\w'’]+){0,3} (?:are |is |were |was )?(?:missing|unaccounted"
+         r" for|not accounted for|gone from)|(?:missing|unaccounted[- ]for) (?:\w+ ){0,2}(?:tablets?|pills?|capsules?)"
+         r"|(?:box|bottle|packet|pack|blister\w*|dosette|pill ?box|organi[sz]er|pot|tub)(?: \w+)? (?:was |is )?"
+         r"(?:open|opened|chewed|empty|emptied)|(?:swallow\w*|ate|eaten|chew\w*|suck\w*|mouth\w*|licked|bit|bitten)"
+         r"(?: [\w'’]+){0,4} (?:tablets?|pills?|capsules?|caps|patch\w*|one|some|a couple|two)\b",),
+    ),
     # BAD guidelines (SJS/TEN, 2016): a blistering or peeling rash with sore mouth, lips or eyes
     Concept("skin_peeling", (r"(?:skin|it)(?: \w+){0,3} (?:peel\w*|coming off|came off|slough\w*|shedding)"
                              r"|blister\w* (?:rash|skin)|areas? of blister\w*|blistering|skin peeling|target[- ]?like|targetoid",)),
@@ -70,6 +97,9 @@ DISCRIMINATORS: Final = (
                   source="BAD guidelines 2016: suspected Stevens-Johnson syndrome / TEN, emergency admission"),
     Discriminator("a small child who may have eaten tablets", "emergent", ("child_under_5", "ate_tablets"),
                   source="NHS / TOXBASE: a child who may have swallowed medicine, A&E even if well"),
+    Discriminator("a small child and a one-pill-can-kill medicine", "emergent",
+                  ("child_under_5", "one_pill_drug", "possible_ingestion"),
+                  source="TOXBASE / 'one pill can kill' (Pediatr Drugs 2004): emergency department even if well"),
     Discriminator("cholinergic signs after a pesticide", "emergent", ("pesticide_exposure", "cholinergic_signs"),
                   source="WHO / TOXBASE: organophosphate poisoning, emergency department"),
     Discriminator(

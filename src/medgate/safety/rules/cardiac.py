@@ -47,7 +47,7 @@ CONCEPTS: Final = (
     ),
     Concept(
         "nausea",
-        (r"nause\w*|vomit\w*|throwing up|threw up|sick to (?:my|his|her) stomach"
+        (r"nause\w*|queas\w*|vomit\w*|throwing up|threw up|sick to (?:my|his|her) stomach"
          r"|(?:feel(?:s|ing)?|felt|and|so|really) sick\b(?! (?:of|note|leave|day|pay|bag))"
          r"|sick in (?:my|his|her|the) (?:stomach|tummy)",),
     ),
@@ -57,7 +57,7 @@ CONCEPTS: Final = (
     Concept(
         "anginal_equivalent",
         (
-            r"(?:heav(?:y|iness)|pressure|tight(?:ness)?|squeez\w*|crushing|ache|aching|discomfort)(?: \w+){0,3}"
+            r"(?:heav(?:y|iness)|pressure|tight(?:ness)?|squeez\w*|crushing|ache|aching|achy|discomfort)(?: \w+){0,3}"
             r" (?:across|in|between|through|into) (?:my|his|her|their|the|both)(?: \w+)? (?:upper back|shoulders"
             r"|shoulder blades|jaw|arms|upper (?:tummy|stomach|abdomen|belly))",
             r"indigestion|heartburn|epigastric (?:pain|discomfort|pressure|heaviness)",  # with the rules' other features
