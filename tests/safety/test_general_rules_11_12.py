@@ -50,6 +50,21 @@ _level = level_of()
     "68-year-old with sudden flank pain going down to the groin, BP 88/50, looks grey",
     # carbon monoxide: household cluster, improvement away from home
     "the boys and I all have headaches and feel sick, gas fire in the lounge, we're fine when at school or work",
+    # methotrexate marrow toxicity (MHRA): a daily dose or trimethoprim with it, then ulcers or fever
+    "mum has been taking her methotrexate every day by mistake, now ulcers in her mouth",
+    "on methotrexate and the GP gave co-trimoxazole, now a temp of 38.4 and a sore throat",
+    # fever with neutrophils under 0.5 (NICE NG151)
+    "temperature 38.2 this evening, neutrophils 0.2 on Monday's bloods",
+    # melaena with a comma, and a postural drop
+    "passing black, tarry, smelly poo since last night and feel faint when I stand",
+    # new confusion told as questions repeated, on immunosuppression
+    "kidney transplant, headache and temp 37.8, today he keeps asking me the same question",
+    "since lunch she has asked the same thing over and over and is slower than usual to answer",
+    # psychosis with a weapon kept against the persecutors
+    "my brother thinks the neighbours are spying on him and he's started sleeping with a knife",
+    # a quiet suicide plan: tablets stockpiled, and two warning signs
+    "found a box of her painkillers she's been stockpiling under the bed",
+    "he's given his tools away and says he won't be a burden on us for much longer",
 ])
 def test_emergencies_stay_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
@@ -82,6 +97,14 @@ def test_emergencies_stay_emergent(text: str) -> None:
     "my 2 year old was near the pill box but none of the verapamil tablets are missing",
     "68-year-old with loin to groin pain like his last stone, BP 138/82, HR 80",
     "headaches every day since the new boiler, better when I'm at home",
+    "on weekly methotrexate and folic acid daily, bit of a cold, temp 37.6",
+    "on methotrexate weekly, mouth ulcers again this week, no fever",
+    "temp 38.2, cough, neutrophils 2.3 on the bloods, 30 and otherwise well",
+    "black stools since starting iron tablets, feel fine otherwise",
+    "my 5 year old keeps asking the same questions about dinosaurs",
+    "bought a new kitchen knife set, which brand lasts?",
+    "I've been saving up for a holiday and taking my tablets as prescribed",
+    "gave my old clothes away to the charity shop this weekend",
 ])
 def test_look_alikes_stay_calm(text: str) -> None:
     assert _level(text) != "emergent", text

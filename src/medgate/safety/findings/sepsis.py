@@ -50,7 +50,10 @@ CONCEPTS: Final = (
                                  r"|splenectom\w*(?:[^.;\n]{0,60}?\b(?:years?|yrs?|months?) ago)?"
                                  # advanced HIV: a CD4 count under 200, or antiretrovirals stopped
                                  r"|cd4(?: count)?(?: (?:of|was|is|only))? (?:1\d\d|\d\d?)\b|\baids\b"
-                                 r"|stopped (?:\w+ )?(?:antiretroviral|arvs?\b|hiv (?:meds|medication|treatment))",)),
+                                 r"|stopped (?:\w+ )?(?:antiretroviral|arvs?\b|hiv (?:meds|medication|treatment))"
+                                 # a neutrophil count under 0.5 x 10^9/L (NICE NG151: neutropenic sepsis)
+                                 r"|(?:neutrophils?|neuts|(?-i:ANC))(?: count)?(?: (?:of|is|was|now|only))?:? ?(?:0(?:\.[0-4]\d?)?|\.[0-4]\d?)"
+                                 r"(?! ?\d)(?!\.\d)",)),
     Concept(
         "uti_symptoms",
         (

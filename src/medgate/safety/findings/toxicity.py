@@ -49,12 +49,29 @@ CONCEPTS: Final = (
          r"(?:open|opened|chewed|empty|emptied)|(?:swallow\w*|ate|eaten|chew\w*|suck\w*|mouth\w*|licked|bit|bitten)"
          r"(?: [\w'’]+){0,4} (?:tablets?|pills?|capsules?|caps|patch\w*|one|some|a couple|two)\b",),
     ),
+    # Methotrexate marrow toxicity (MHRA Drug Safety Update 2020, BNF): a daily dose taken in place of
+    # the weekly one, or trimethoprim / co-trimoxazole with it, then mouth ulcers, fever, bruising or
+    # a low count is life-threatening: stop it and send to hospital
+    Concept("methotrexate", (r"methotrexate|metoject|maxtrex",)),
+    Concept(
+        "methotrexate_risk",
+        (r"trimethoprim|co-?trimoxazole|septrin|bactrim",
+         r"(?:tak\w*|took|giv\w*|gave|had|using)(?: (?!folic)[\w'’]+){0,4} (?:every day|each day|daily|once a day|every"
+         r" (?:morning|night))|daily instead of (?:once )?(?:a |per )?week\w*|instead of (?:once )?(?:a |per |every )?week\w*",),
+    ),
+    Concept(
+        "marrow_failure_sign",
+        (r"bruis\w*|bleeding gums|nosebleeds?|sore throat|(?:low|very low) (?:white"
+         r" (?:cell )?count|neutrophils|platelets)|neutropeni\w*|(?:neutrophils?|platelets|(?-i:WCC|WBC))(?: count)?"
+         r"(?: (?:of|is|was|now))?:? ?(?:0(?:\.\d+)?|\.\d+|1(?:\.\d)?)(?! ?\d)(?!\.\d)",),
+    ),
     # BAD guidelines (SJS/TEN, 2016): a blistering or peeling rash with sore mouth, lips or eyes
     Concept("skin_peeling", (r"(?:skin|it)(?: \w+){0,3} (?:peel\w*|coming off|came off|slough\w*|shedding)"
                              r"|blister\w* (?:rash|skin)|areas? of blister\w*|blistering|skin peeling|target[- ]?like|targetoid",)),
     Concept("mucosal_sores", (r"(?:sore|eroded|ulcerated|blistered|raw|crusted|crusty|cracked|bleeding)(?:,? (?:\w+ )?(?:and|or) \w+)?"
                               r" (?:lips|mouth|eyes|genitals)|(?:mouth|lip) (?:ulcers|sores)|gritty (?:red )?eyes"
-                              r"|(?:lips|mouth)(?: \w+){0,2} (?:blistered|peeling|raw|crusted|bleeding)",)),
+                              r"|(?:lips|mouth)(?: \w+){0,2} (?:blistered|peeling|raw|crusted|bleeding)"
+                              r"|(?:ulcers|sores|blisters) (?:in|on|inside|around) (?:my|his|her|their|the) (?:mouth|lips|gums)",)),
     Concept(
         "pesticide_exposure",
         (r"organophosphate\w*|carbamate\w*|insecticides?|pesticides?|sheep dip|nerve agents?|weed ?killers?"
@@ -100,6 +117,9 @@ DISCRIMINATORS: Final = (
     Discriminator("a small child and a one-pill-can-kill medicine", "emergent",
                   ("child_under_5", "one_pill_drug", "possible_ingestion"),
                   source="TOXBASE / 'one pill can kill' (Pediatr Drugs 2004): emergency department even if well"),
+    Discriminator("methotrexate toxicity signs", "emergent", ("methotrexate", "methotrexate_risk"),
+                  any_of=("mucosal_sores", "fever", "marrow_failure_sign"),
+                  source="MHRA Drug Safety Update 2020 / BNF methotrexate: daily dosing or trimethoprim, marrow toxicity"),
     Discriminator("cholinergic signs after a pesticide", "emergent", ("pesticide_exposure", "cholinergic_signs"),
                   source="WHO / TOXBASE: organophosphate poisoning, emergency department"),
     Discriminator(
