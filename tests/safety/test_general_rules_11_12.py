@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from medgate.safety import screen
 from medgate.safety.evaluate import level_of
 
 _level = level_of()
@@ -112,3 +113,29 @@ def test_look_alikes_stay_calm(text: str) -> None:
 
 def test_vomiting_on_lithium_is_still_same_day() -> None:
     assert _level("i'm on lithium and have been sick twice with a tummy bug") == "urgent"
+
+
+def _fired(text: str) -> set[str]:
+    esc = screen([text])
+    return {f.name for f in esc.fired} if esc else set()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # same-day rules (urgent) for what sets 11 and 12 and earlier sets showed
+    ("14 weeks pregnant and it burns when I wee, no fever", "urinary infection in pregnancy"),
+    ("anticoag nurse says dad's INR is 7.1, he has no bleeding", "INR 5 or more"),
+    ("drew round the red area on my arm last night, today it has spread well past the line", "redness spreading past its mark"),
+    ("the redness round the bite is bigger than yesterday", "redness spreading past its mark"),
+])
+def test_same_day_rules_fire(text: str, name: str) -> None:
+    assert name in _fired(text), text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("not pregnant, burning when I pee since yesterday", "urinary infection in pregnancy"),
+    ("INR 2.5 this morning, all stable", "INR 5 or more"),
+    ("INR was 1.5 at the clinic", "INR 5 or more"),
+    ("the redness round the bite is no bigger than yesterday", "redness spreading past its mark"),
+])
+def test_same_day_rules_stay_quiet(text: str, name: str) -> None:
+    assert name not in _fired(text), text

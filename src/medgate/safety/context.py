@@ -127,7 +127,7 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # "he did not fall or hit his head", "didn't lose consciousness"
     Trigger(r"(?:did|does|do)(?:n['’]?t| not)(?= (?:fall|hit|bang|knock|lose|pass|black|faint|vomit|injure))", NEG, max_words=6),
     # a state denied outright: "not suicidal or anything like that", "not depressed, just tired"
-    Trigger(r"not(?= (?:suicidal|depressed|in danger|at risk|self[- ]harming)\b)", NEG, max_words=2),
+    Trigger(r"not(?= (?:suicidal|depressed|in danger|at risk|self[- ]harming|pregnant)\b)", NEG, max_words=2),
     # a list of denials in a message: "no vomiting, not on any blood thinners"
     Trigger(r"not (?:on|taking|using)(?: any)?", NEG, max_words=2),  # (the medicine, not what follows)
     Trigger(

@@ -58,7 +58,18 @@ CONCEPTS: Final = (
                               r" (?:my|his|her|the) eye|around (?:my|his|her|the) eye)|ophthalmic (?:dermatome|zoster|shingles)"
                               r"|hutchinson",)),
     Concept("marked_spreading", (r"(?:(?:has|have|had|it's|its) )?(?:gone|spread\w*|grown|moved) (?:past|beyond|outside|over) (?:the |my )?(?:pen )?"
-                                 r"(?:line|mark|outline)|spreading (?:area|redness)",)),
+                                 r"(?:line|mark|outline)|spreading (?:area|redness)",
+                                 # "spread about 2cm past the line", "gone past it a bit", "the red is past the line"
+                                 r"(?:gone|spread\w*|grown|moved|is|are|now)(?: [\w'’]+){0,3} (?:past|beyond|outside) (?:the |my |that )?"
+                                 r"(?:pen |biro |marker |drawn )?(?:line|mark|outline|it)\b",
+                                 # "the red bit is bigger than this morning"
+                                 r"(?:red|redness|red (?:bit|area|patch|part)|swelling)(?: \w+){0,3} (?:is |has |looks )?(?:got )?"
+                                 r"(?:bigger|grown|larger|spread\w*)(?: \w+){0,2} (?:than|since) (?:this morning|yesterday|last night"
+                                 r"|earlier|before)",)),
+    # NICE CKS "Anticoagulation - oral" / BNF warfarin: INR 5-8 without bleeding, withhold doses and
+    # recheck; over 8, oral vitamin K: the anticoagulation service or a clinician the same day
+    Concept("inr_high", (r"(?-i:INR)(?: (?:is|was|of|came back|reading|result|today|at|now|this morning))*:? ?(?:[5-9](?:\.\d+)?|1\d(?:\.\d+)?)"
+                         r"(?!\.?\d)",)),
     Concept("hot_joint", (r"(?:big toe|toe|knee|ankle|wrist)(?: \w+){0,3} (?:swollen|swelled|red|hot)|(?:swollen|red|hot)"
                           r"(?: \w+){0,3} (?:big toe|toe joint|knee|ankle|wrist)|gout",)),
 )
@@ -94,6 +105,8 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
     Discriminator("redness spreading past its mark", "urgent", ("marked_spreading",),
                   source="NICE NG141 cellulitis: review when spreading"),
+    Discriminator("INR 5 or more", "urgent", ("inr_high",),
+                  source="NICE CKS oral anticoagulation / BNF warfarin: INR >= 5, withhold and recheck the same day"),
     Discriminator("hot swollen joint", "urgent", ("hot_joint",), none_of=("chronic_only",),
                   source="NICE CKS gout / septic arthritis: same-day assessment"),
 )

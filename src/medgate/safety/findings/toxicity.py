@@ -29,7 +29,7 @@ CONCEPTS: Final = (
     # diphenoxylate, camphor and methyl salicylate
     Concept(
         "one_pill_drug",
-        (r"verapamil|diltiazem|nifedipine|amlodipine|felodipine|lercanidipine|\w+dipine|calcium[- ]channel blockers?"
+        (r"verapamil|diltiazem|(?:nife|amlo|felo|lercani|laci|nicar|isra|nimo)dipine|calcium[- ]channel blockers?"
          r"|propranolol|labetalol|metoprolol|atenolol|beta[- ]?blockers?"
          r"|gliclazide|glibenclamide|glyburide|glipizide|glimepiride|tolbutamide|sulfonylureas?|sulphonylureas?"
          r"|methadone|buprenorphine|subutex|suboxone|oxycodone|oxycontin|morphine|fentanyl|tramadol|codeine"
