@@ -126,6 +126,10 @@ def _fired(text: str) -> set[str]:
     ("anticoag nurse says dad's INR is 7.1, he has no bleeding", "INR 5 or more"),
     ("drew round the red area on my arm last night, today it has spread well past the line", "redness spreading past its mark"),
     ("the redness round the bite is bigger than yesterday", "redness spreading past its mark"),
+    ("my left ear suddenly went muffled this afternoon, ringing, no pain", "sudden hearing loss in one ear"),
+    ("woke up with no hearing in my right ear, no earache", "sudden hearing loss in one ear"),
+    ("woke with my face drooping and I can't raise my eyebrow on that side", "facial palsy with the forehead involved"),
+    ("my 5 year old has renal colic, loin-to-groin pain since lunch", "kidney stone pain"),
 ])
 def test_same_day_rules_fire(text: str, name: str) -> None:
     assert name in _fired(text), text
@@ -136,6 +140,9 @@ def test_same_day_rules_fire(text: str, name: str) -> None:
     ("INR 2.5 this morning, all stable", "INR 5 or more"),
     ("INR was 1.5 at the clinic", "INR 5 or more"),
     ("the redness round the bite is no bigger than yesterday", "redness spreading past its mark"),
+    ("two weeks of muffled hearing in my left ear, feels blocked like after swimming", "sudden hearing loss in one ear"),
+    ("muffled hearing in my right ear since yesterday with bad earache", "sudden hearing loss in one ear"),
+    ("my face droops a bit on the left but I can raise both eyebrows fine", "facial palsy with the forehead involved"),
 ])
 def test_same_day_rules_stay_quiet(text: str, name: str) -> None:
     assert name not in _fired(text), text

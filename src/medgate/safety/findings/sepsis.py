@@ -117,6 +117,7 @@ CONCEPTS: Final = (
         (
             r"renal (?:colic|calcul\w*)|kidney stones?|ureteric (?:stone|calcul\w*)",
             r"pain(?: \w+){0,6} in waves(?: \w+){0,6} groin",
+            r"(?:loin|flank)[- ]to[- ]groin",
             r"(?:loin|flank|back|side)(?: \w+){0,5} (?:to|into|down to|round to|radiating to|going to|spreading to"
             r"|radiating into) (?:my |the |his |her )?groin",
         ),
