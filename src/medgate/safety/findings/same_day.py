@@ -60,8 +60,8 @@ CONCEPTS: Final = (
     Concept("marked_spreading", (r"(?:(?:has|have|had|it's|its) )?(?:gone|spread\w*|grown|moved) (?:past|beyond|outside|over) (?:the |my )?(?:pen )?"
                                  r"(?:line|mark|outline)|spreading (?:area|redness)",
                                  # "spread about 2cm past the line", "gone past it a bit", "the red is past the line"
-                                 r"(?:gone|spread\w*|grown|moved|is|are|now)(?: [\w'’]+){0,3} (?:past|beyond|outside) (?:the |my |that )?"
-                                 r"(?:pen |biro |marker |drawn )?(?:line|mark|outline|it)\b",
+                                 r"(?:past|beyond|outside) (?:the |my |that )?(?:pen |biro |marker |drawn )?(?:line|mark|outline)\b"
+                                 r"|(?:gone|spread\w*|grown|moved)(?: [\w'’]+){0,3} (?:past|beyond|outside) it\b",
                                  # "the red bit is bigger than this morning"
                                  r"(?:red|redness|red (?:bit|area|patch|part)|swelling)(?: \w+){0,3} (?:is |has |looks )?(?:got )?"
                                  r"(?:bigger|grown|larger|spread\w*)(?: \w+){0,2} (?:than|since) (?:this morning|yesterday|last night"

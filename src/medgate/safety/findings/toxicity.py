@@ -43,10 +43,10 @@ CONCEPTS: Final = (
     # tablets, an open box or bottle, or a chewed or swallowed one (NHS / TOXBASE: assume the worst)
     Concept(
         "possible_ingestion",
-        (r"(?:tablets?|pills?|capsules?|caps|patch\w*|doses?)(?: [\w'’]+){0,3} (?:are |is |were |was )?(?:missing|unaccounted"
+        (r"(?:tablets?|pills?|capsules?|caps|patch\w*)(?: [\w'’]+){0,3} (?:are |is |were |was )?(?:missing|unaccounted"
          r" for|not accounted for|gone from)|(?:missing|unaccounted[- ]for) (?:\w+ ){0,2}(?:tablets?|pills?|capsules?)"
          r"|(?:box|bottle|packet|pack|blister\w*|dosette|pill ?box|organi[sz]er|pot|tub)(?: \w+)? (?:was |is )?"
-         r"(?:open|opened|chewed|empty|emptied)|(?:swallow\w*|ate|eaten|chew\w*|suck\w*|mouth\w*|licked|bit|bitten)"
+         r"(?:open|opened|chewed|empty|emptied)|(?:swallow\w*|ate|eaten|chew\w*|sucked|sucking|mouthed|mouthing|licked|bitten|bit into)"
          r"(?: [\w'’]+){0,4} (?:tablets?|pills?|capsules?|caps|patch\w*|one|some|a couple|two)\b",),
     ),
     # Methotrexate marrow toxicity (MHRA Drug Safety Update 2020, BNF): a daily dose taken in place of

@@ -62,8 +62,8 @@ CONCEPTS: Final = (
         "persecutory",
         (r"(?:putting|put|stealing|stole|reading|controlling|inserting|beaming|broadcasting) (?:\w+ )?(?:thoughts|mind|brain)"
          r"|(?:out to get|plotting against|conspiring against|spying on|poisoning) (?:me|him|her|them|us)"
-         r"|(?:neighbou?rs|they|people|the government|the police|someone|somebody)(?: \w+){0,3} (?:are |is )?(?:watching|spying on"
-         r"|following|plotting against|after|poisoning|controlling|monitoring) (?:me|him|her|us)"
+         r"|(?:spying on|monitoring) (?:me|him|her|us)|(?:neighbou?rs|the government|the police|they|people)(?: \w+){0,3}"
+         r" (?:are |is )?(?:watching|following|after|controlling) (?:me|him|her|us)"
          r"|hearing voices|delusion\w*|psychos[ie]s|psychotic|persecut\w*",),
     ),
     # a method aimed at another person, told as a plan
