@@ -23,6 +23,34 @@ right hand; jaw and interscapular ache with sweating in a 67-year-old diabetic w
 colic" with BP 96/58 (a ruptured aneurysm; urgent only); a family's morning headaches that clear
 away from the flat with an old boiler (urgent only). Alarms: Bell's palsy with the forehead
 involved, a febrile 4-year-old running around with HR 120.
+
+After general fixes (not unseen): on this branch (triage-11-12), rules written as a clinician
+states them and tested in other words (tests/safety/test_general_rules_11_12.py), never the set's
+sentences. Scored again with `benchmarks/triage_eval.py --errors`:
+
+    triage_blind11_chat.yaml              rules alone          rules + findings
+      emergent -> emergent     6/10 = 0.60         10/10 = 1.00   (quiet: 6/9 and 9/9)
+      urgent -> emergent       0/5                  0/5   (at least urgent: 3/5)
+      look-alike -> emergent   0/15                 0/15
+    triage_blind11_clinical.yaml
+      emergent -> emergent     6/15 = 0.40         15/15 = 1.00   (quiet: 4/13 and 13/13)
+      non-emergent -> emerg.   0/15                 0/15
+      self-care -> emergent    0/15                 0/15   (false alarms 0/30)
+
+What was fixed: expressive dysphasia told plainly (words "coming out jumbled", the wrong word for a
+thing; BE-FAST); an "achy" jaw and "queasy" as an anginal equivalent with sweating (AHA/ACC 2021);
+pre-eclampsia (BP >= 140/90 or proteinuria) with pain under the right ribs or epigastric pain,
+"indigestion" included (NICE NG133, HELLP); green vomit counted without a verb ("the last two dark
+green"); a small child and a one-pill-can-kill medicine with tablets missing or a box found open
+(TOXBASE); loin pain or a first "renal colic" over 60 with shock, low BP or pallor (NICE NG156, a
+ruptured aneurysm); a carbon-monoxide cluster told as "all three", "the dog ... too", "better when
+out at school or work" and an "old gas boiler". Alarms: a facial palsy that takes in the forehead is
+no stroke droop (NICE CKS Bell's palsy; now urgent instead), and a febrile child's HR 100-139 and RR
+22-39 are read against NICE NG143's age limits, not the adult SIRS ones. Urgent-level rules added on
+the way: sudden hearing loss in one ear (NICE NG98), spreading redness past its drawn line (NICE
+NG141). Still routine where urgent is expected: a wrist fracture, Kawasaki features told in French,
+a second renal colic "exactly like last time" (its "previous" stones date the whole sentence),
+passive death wishes with no plan, pyloric stenosis.
 """
 
 from __future__ import annotations
@@ -37,8 +65,8 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind11_clinical.yaml", 0.66, 0.07, ("non-emergent", "self-care")),
-    ("triage_blind11_chat.yaml", 0.80, 0.0, ("look-alike",)),
+    ("triage_blind11_clinical.yaml", 1.0, 0.0, ("non-emergent", "self-care")),
+    ("triage_blind11_chat.yaml", 1.0, 0.0, ("look-alike",)),
 ])
 def test_blind11_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)

@@ -90,6 +90,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # a worry about what may happen, not what has: "I worry one of them will overdose"
     Trigger(r"(?:worr(?:y|ied|ies)|scared|afraid|frightened|in case)(?: that)?(?: [\w'’]+){0,4} (?:will|might|could|may"
             r"|would)", HYPO, max_words=4),
+    # a general claim about what can happen to people, not a report about the patient: "my sister
+    # said babies can have seizures", "people can get clots on long flights"
+    Trigger(r"(?<!my )(?<!our )(?:babies|infants|kids|children|people|women|men|adults|anyone|some people)"
+            r" (?:can|could|may|might|sometimes) (?:have|get|develop|go into|suffer)", HYPO, max_words=5),
     # a duration is the present illness: "a 6-hour history of high fever", "3 days' history of"
     Trigger(
         r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[- ]?(?:minutes?|hours?"
@@ -117,11 +121,13 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"negative for|neg for|free of|absence of|rules? out|ruled out for", NEG),
     Trigger(r"denie[sd]|deny(?:ing)?|denying|without|no|nor|never (?:had|experienced)", NEG),
     Trigger(r"(?:does|did|do)(?:n['’]t| not) (?:have|report|endorse|complain of)", NEG),
+    # "none of the tablets are missing" (the few words it governs)
+    Trigger(r"none of(?: the| his| her| my| their| our| them| these| those)?", NEG, max_words=4, clause=True),
     Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had", NEG),
     # "he did not fall or hit his head", "didn't lose consciousness"
     Trigger(r"(?:did|does|do)(?:n['’]?t| not)(?= (?:fall|hit|bang|knock|lose|pass|black|faint|vomit|injure))", NEG, max_words=6),
     # a state denied outright: "not suicidal or anything like that", "not depressed, just tired"
-    Trigger(r"not(?= (?:suicidal|depressed|in danger|at risk|self[- ]harming)\b)", NEG, max_words=2),
+    Trigger(r"not(?= (?:suicidal|depressed|in danger|at risk|self[- ]harming|pregnant)\b)", NEG, max_words=2),
     # a list of denials in a message: "no vomiting, not on any blood thinners"
     Trigger(r"not (?:on|taking|using)(?: any)?", NEG, max_words=2),  # (the medicine, not what follows)
     Trigger(

@@ -189,7 +189,8 @@ def _fired(cat: Category, concepts: Mapping[str, list[Mention]]) -> tuple[list[s
         if all(name in concepts for name in rule.all_of) and not any(
             name in concepts for name in rule.none_of
         ):
-            names.append(rule.name)
+            if rule.name not in names:  # (a rule may be told in two forms under one name)
+                names.append(rule.name)
             for name in rule.all_of:
                 used.extend(m for m in concepts[name] if m not in used)
     return names, used

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
-from medgate.safety.rules.base import Concept, gap
+from medgate.safety.rules.base import NOT_A_LESION, Concept, gap
 
 _CANT = r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|struggl\w* to)"
 _WHO = r"(?:my|his|her|their|our|the)"
@@ -36,7 +36,7 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"(?:sleep\w*|sit\w*|propped) (?:\w+ ){{0,2}}(?:up|upright) (?:\w+ ){{0,4}}(?:pillows|chair|or (?:i|he|she))"
             rf"|{_CANT} lie (?:flat|down)|orthopn\w*|(?:wak\w*|woke) (?:up )?(?:at night )?(?:gasping|fighting for breath"
             r"|breathless|short of breath)|(?:feel|feels|feeling) like (?:i['’]?m|he['’]?s|she['’]?s) drowning",
-            r"(?:lips|face|tongue|fingers)(?: \w+){0,3} (?:blue|grey|gray|dusky|purple)|cyanos\w*|turning blue",
+            rf"(?:lips|face|tongue|fingers)(?: \w+){{0,3}} (?:blue|grey|gray|dusky|purple){NOT_A_LESION}|cyanos\w*|turning blue",
             r"(?:exhausted|tiring|too tired) (?:from|with|of) (?:breathing|trying to breathe)|silent chest"
             r"|gasping for (?:breath|air)|fighting for (?:breath|air)",
         ),

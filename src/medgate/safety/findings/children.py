@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
-from medgate.safety.rules.base import BLOTCHY_SKIN, G3, Concept
+from medgate.safety.rules.base import BLOTCHY_SKIN, G3, NOT_A_LESION, Concept
 
 _NG143_RED = "NICE NG143 red feature"
 _NG143_AMBER = "NICE NG143 amber feature"
@@ -36,7 +36,8 @@ CONCEPTS: Final = (
                                  r"|(?:abdomen|tummy|belly|stomach)(?: \w+){0,3} (?:fuller|swollen|bigger) on the left"
                                  r"|(?:firm |hard )?(?:mass|lump) (?:\w+ ){0,3}on the left",)),
     Concept("hb_very_low", (r"(?:ha?emoglobin|hb|hgb)(?: (?:is|was|of|now|down to))?:? ?(?:[1-5](?:\.\d)?|6\.[0-4]) ?g/dl",)),
-    Concept("child_colour_red", (rf"mottl\w*|ashen|{BLOTCHY_SKIN}|(?:lips|face|skin|tongue)(?: \w+){{0,2}} (?:blue|grey|gray|dusky)",)),
+    Concept("child_colour_red", (rf"mottl\w*|ashen|{BLOTCHY_SKIN}|(?:lips|face|skin|tongue)(?: \w+){{0,2}} (?:blue|grey|gray|dusky)"
+                                 rf"{NOT_A_LESION}",)),
     Concept(
         "child_unrousable",
         (
@@ -96,6 +97,13 @@ CONCEPTS: Final = (
             r"|currant jelly|jelly[- ]like)|red(?:currant)? jelly|vomit\w* (?:up )?blood",
         ),
     ),
+    # Physiological vaginal bleeding of a newborn girl (withdrawal of the mother's oestrogen in the
+    # first weeks; NHS "Your newborn baby's health"): blood from the vagina, not from the bowel
+    Concept(
+        "vaginal_source",
+        (r"(?:from|out of|in) (?:her|the) (?:vagina\w*|vulva\w*|labia|front(?: private)? (?:area|bit|part|passage))"
+         r"|(?:vagina\w*|vulva\w*) (?:blood|bleed\w*)|pseudo-?mens\w*|(?:like )?a (?:mini|little|tiny) period",),
+    ),
     Concept(
         "bilious_vomit",
         (r"(?:green|bile|bilious|bile[- ]stained|dark green|yellow[- ]green)(?: \w+)? (?:vomit\w*|sick)|vomit\w* (?:bright |dark )?(?:green|bile)",
@@ -106,7 +114,11 @@ CONCEPTS: Final = (
          # green told later in the vomiting sentence: "vomited 3 times, the last two were bright green"
          r"(?:vomit\w*|sick|threw up|thrown up|throwing up|puk\w*)"
          r"(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b|discharge|urine|wee\b)[^.!?\n]){0,60}?\b(?:were|was|is|are|looked|looks|came up)"
-         r" (?:all |bright |dark |very |kind of )?(?:green|bile|bilious)\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",),
+         r" (?:all |bright |dark |very |kind of )?(?:green|bile|bilious)\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",
+         # ... or counted without a verb: "three vomits since midnight, the last two dark green"
+         r"(?:vomit\w*|sick|threw up|throwing up|puk\w*)(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b)[^.!?\n]){0,40}?"
+         r"\b(?:the )?(?:last|latest|most recent|later|second|third|next) (?:one|two|three|few|couple|\d)?(?: \w+)?"
+         r" (?:bright |dark |all )?(?:green|bile|bilious)\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",),
     ),
     Concept(
         "colic_episodes",
@@ -164,6 +176,7 @@ DISCRIMINATORS: Final = (
     Discriminator("fever with severe pain in a child", "emergent", ("child", "fever", "severe_pain"),
                   source="MTS 'severe pain' (very urgent); NICE NG143: appears ill"),
     Discriminator("blood in a young child's stool or vomit", "emergent", ("child_under_5", "blood_stool_or_vomit"),
+                  none_of=("vaginal_source",),
                   source="NICE CG84: blood in stool suggests another diagnosis; MTS 'vomiting blood'"),
     Discriminator("green vomit in a child", "emergent", ("child", "bilious_vomit"),
                   source="NICE CG84: bile-stained vomit suggests another (surgical) diagnosis"),

@@ -34,6 +34,10 @@ CONCEPTS: Final = (
             r"|seeing things (?:that )?(?:aren['’]?t|are not) there",
             r"not (?:with it|all there|making sense)|altered mental (?:state|status)|(?-i:AMS)\b"
             r"|newly confused|acute(?:ly)? confus\w*|agitated and confused",
+            # asking the same question again and again (new memory loss: NEWS2 "new confusion")
+            r"(?:ask\w*|repeat\w*) (?:me |us |her |him )?the same (?:question|thing)s?(?: \w+){0,2} (?:over and over|again and again"
+            r"|repeatedly|several times|many times|\d+ times|a few times|a couple of times|three times|four times)"
+            r"|keeps? (?:asking|repeating) (?:me |us |her |him )?the same (?:question|thing)s?(?! (?:about|on|of|why|like))",
         ),
     ),
     Concept(
@@ -46,7 +50,8 @@ CONCEPTS: Final = (
             r" stay awake",
             r"(?:only )?respond\w* (?:only )?to (?:voice|pain|his name|her name|shouting)"
             r"|(?-i:AVPU)[:\s]+(?-i:[VPU])\b|(?:responds to|to) (?:painful )?stimul\w*",
-            r"mumbl\w*|not (?:answering|responding|talking)(?: \w+)? properly|slow to (?:answer|respond|reply|react)",
+            r"mumbl\w*|not (?:answering|responding|talking)(?: \w+)? properly"
+            r"|slow(?:er)? (?:than (?:usual|normal) )?to (?:answer|respond|reply|react)",
             r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not) (?:wake|rouse) (?:him|her|them|it)"
             r"(?: up)?(?: properly| fully)?",
         ),

@@ -287,6 +287,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("infant_3_to_6m", _ageband(0.25, 0.5)),
     ("older_50", _ageband(50, 200)),
     ("older_65", _ageband(65, 200)),
+    ("older_60", _ageband(60, 200)),
     ("acute", _acute),
     ("chronic_course", _chronic),
     ("chronic_only", _chronic_only),
@@ -310,10 +311,10 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("sbp_le_90", _threshold("sbp", lambda v: v <= 90)),  # NICE NG51 high risk
     ("sbp_91_100", _threshold("sbp", lambda v: 91 <= v <= 100)),  # NG51 moderate-to-high
     ("hr_gt_130", _threshold("hr", lambda v: v > 130)),  # NG51 high risk
-    ("hr_91_130", _threshold("hr", lambda v: 91 <= v <= 130)),  # NG51 moderate-to-high
+    ("hr_91_130", _adult_threshold("hr", lambda v: 91 <= v <= 130)),  # NG51 moderate-to-high (adults)
     ("hr_le_40", _threshold("hr", lambda v: v <= 40)),  # NEWS2 3
     ("rr_ge_25", _adult_threshold("rr", lambda v: v >= 25)),  # NG51 high risk (adults)
-    ("rr_21_24", _threshold("rr", lambda v: 21 <= v <= 24)),  # NG51 moderate-to-high
+    ("rr_21_24", _adult_threshold("rr", lambda v: 21 <= v <= 24)),  # NG51 moderate-to-high (adults)
     ("gcs_le_8", _threshold("gcs", lambda v: v <= 8)),
     ("gcs_lt_15", _threshold("gcs", lambda v: v < 15)),
     ("bp_severe", _bp_severe),

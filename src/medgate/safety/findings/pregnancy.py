@@ -74,6 +74,18 @@ CONCEPTS: Final = (
          r" (?:at all|since|all (?:day|night|morning|evening))|(?:baby|babies) (?:has |have )?stopped (?:moving|kicking)"
          r"|no (?:fetal |foetal |baby )?(?:movements?|kicks) (?:at all|since|all (?:day|night))",),
     ),
+    # pain under the right ribs or in the epigastrium, which women often call indigestion (NICE NG133:
+    # with pre-eclampsia it is a sign of severe disease / HELLP syndrome, admit)
+    Concept(
+        "upper_abdo_pain",
+        (r"(?:indigestion|heartburn|pain|ache|aching|discomfort|tender\w*)['’]?(?: \w+){0,3} (?:under|below|beneath)"
+         r" (?:my|her|the) (?:right )?(?:ribs|rib ?cage)|right upper quadrant|(?-i:RUQ)\b|epigastri\w*",),
+    ),
+    Concept(
+        "proteinuria",
+        (r"proteinuria|protein(?:uria)?(?: in (?:the|her|my) (?:urine|wee))?(?: \w+){0,2} (?:\+{1,3}|[1-4] ?\+|positive)"
+         r"|(?:urine|dip\w*)(?: \w+){0,3} protein(?! negative| nil| none)",),
+    ),
     Concept("bp_high_word", (r"(?:bp|blood pressure)(?: \w+){0,3} (?:was |is |been )?(?:high|raised|up)|pre-?eclampsia",)),
     Concept(
         "bump_pain",
@@ -118,6 +130,9 @@ DISCRIMINATORS: Final = (
                   source="NICE NG126: pain in early pregnancy with shoulder-tip pain, fainting or bleeding"),
     Discriminator("pre-eclampsia symptoms", "emergent", ("pregnancy_ge_20w", "preeclampsia_symptom"),
                   source="NICE NG133: symptoms of pre-eclampsia, seek advice immediately"),
+    Discriminator("pre-eclampsia with upper abdominal pain", "emergent", ("pregnancy_ge_20w", "upper_abdo_pain"),
+                  any_of=("bp_ge_140_90", "proteinuria", "bp_high_word"),
+                  source="NICE NG133: pre-eclampsia with epigastric or right upper quadrant pain (HELLP), admit"),
     Discriminator("severe hypertension in pregnancy", "emergent", ("pregnancy_ge_20w", "bp_ge_160_110"),
                   source="NICE NG133: BP >= 160/110, admit"),
     Discriminator("bleeding after 20 weeks", "emergent", ("pregnancy_ge_20w", "vaginal_bleeding"),
@@ -145,6 +160,9 @@ DISCRIMINATORS: Final = (
                   source="NHS / RCOG Green-top 57: a baby not felt moving at all, go to the maternity unit now"),
     Discriminator("reduced fetal movements", "urgent", ("reduced_fetal_movements",), none_of=("resolved",),
                   source="RCOG Green-top 57: contact the maternity unit straight away"),
+    Discriminator("urinary infection in pregnancy", "urgent", ("uti_symptoms",),
+                  any_of=("pregnant", "early_pregnancy", "pregnancy_ge_20w"),
+                  source="NICE NG109: lower UTI in pregnancy, antibiotic and urine culture the same day"),
     Discriminator("raised BP in pregnancy", "urgent", ("pregnancy_ge_20w", "bp_ge_140_90"),
                   source="NICE NG133: BP >= 140/90 after 20 weeks"),
     Discriminator("bleeding in early pregnancy", "urgent", ("early_pregnancy", "vaginal_bleeding"),

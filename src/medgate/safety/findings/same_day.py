@@ -58,7 +58,37 @@ CONCEPTS: Final = (
                               r" (?:my|his|her|the) eye|around (?:my|his|her|the) eye)|ophthalmic (?:dermatome|zoster|shingles)"
                               r"|hutchinson",)),
     Concept("marked_spreading", (r"(?:(?:has|have|had|it's|its) )?(?:gone|spread\w*|grown|moved) (?:past|beyond|outside|over) (?:the |my )?(?:pen )?"
-                                 r"(?:line|mark|outline)|spreading (?:area|redness)",)),
+                                 r"(?:line|mark|outline)|spreading (?:area|redness)",
+                                 # "spread about 2cm past the line", "gone past it a bit", "the red is past the line"
+                                 r"(?:past|beyond|outside) (?:the |my |that )?(?:pen |biro |marker |drawn )?(?:line|mark|outline)\b"
+                                 r"|(?:gone|spread\w*|grown|moved)(?: [\w'’]+){0,3} (?:past|beyond|outside) it\b",
+                                 # "the red bit is bigger than this morning"
+                                 r"(?:red|redness|red (?:bit|area|patch|part)|swelling)(?: \w+){0,3} (?:is |has |looks )?(?:got )?"
+                                 r"(?:bigger|grown|larger|spread\w*)(?: \w+){0,2} (?:than|since) (?:this morning|yesterday|last night"
+                                 r"|earlier|before)",)),
+    # NICE NG98 (hearing loss in adults, 2018) 1.1.1: hearing loss in one ear that came on over 3
+    # days or less in the past month needs an ENT (or emergency) review within 24 hours
+    Concept(
+        "one_ear_hearing_loss",
+        (r"(?:hearing|ear)(?: \w+){0,3} (?:went|gone|has gone|suddenly|feels?|feeling|is|turned)(?: all)? ['‘]?(?:dull|muffled|deaf)\b"
+         r"|(?:muffled|dull|reduced|lost|loss of|no) hearing (?:in|on|from) (?:my |his |her |the |one |that )?(?:left |right )?"
+         r"(?:ear|side)|(?:hearing|ear)(?: \w+){0,2} (?:muffled|dull) (?:in|on) (?:my |his |her |the |one |that )?(?:left |right )?"
+         r"(?:ear|side)|deaf in (?:one|my|his|her|the) (?:left |right )?ear|sudden (?:sensorineural )?hearing loss"
+         r"|(?-i:SSNHL)|weber lateralis\w* (?:to|away from) the (?:left|right)",),
+    ),
+    # found on waking: an onset over hours at most ("woke yesterday with her ear blocked")
+    Concept("woke_with", (r"woke (?:up )?(?:(?:yesterday|today|this morning|on \w+) )?with",)),
+    # NICE CKS "Bell's palsy": a facial palsy that takes in the forehead (a lower motor neurone one),
+    # prednisolone within 72 hours of onset, so seen the same day
+    Concept(
+        "lmn_facial_palsy",
+        (r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not)(?: \w+){0,6} (?:raise|wrinkle|lift|furrow) (?:\w+ ){0,2}"
+         r"(?:forehead|brow|eyebrows?)\b|bell['’]?s palsy",),
+    ),
+    # NICE CKS "Anticoagulation - oral" / BNF warfarin: INR 5-8 without bleeding, withhold doses and
+    # recheck; over 8, oral vitamin K: the anticoagulation service or a clinician the same day
+    Concept("inr_high", (r"(?-i:INR)(?: (?:is|was|of|came back|reading|result|today|at|now|this morning))*:? ?(?:[5-9](?:\.\d+)?|1\d(?:\.\d+)?)"
+                         r"(?!\.?\d)",)),
     Concept("hot_joint", (r"(?:big toe|toe|knee|ankle|wrist)(?: \w+){0,3} (?:swollen|swelled|red|hot)|(?:swollen|red|hot)"
                           r"(?: \w+){0,3} (?:big toe|toe joint|knee|ankle|wrist)|gout",)),
 )
@@ -94,6 +124,14 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
     Discriminator("redness spreading past its mark", "urgent", ("marked_spreading",),
                   source="NICE NG141 cellulitis: review when spreading"),
+    Discriminator("sudden hearing loss in one ear", "urgent", ("one_ear_hearing_loss",),
+                  any_of=("onset_sudden", "recent_hours", "woke_with"),
+                  none_of=("ear_pain", "ear_discharge", "chronic_only"),
+                  source="NICE NG98 (2018): sudden hearing loss, ENT review within 24 hours"),
+    Discriminator("facial palsy with the forehead involved", "urgent", ("lmn_facial_palsy",), none_of=("chronic_only",),
+                  source="NICE CKS Bell's palsy: prednisolone within 72 hours of onset"),
+    Discriminator("INR 5 or more", "urgent", ("inr_high",),
+                  source="NICE CKS oral anticoagulation / BNF warfarin: INR >= 5, withhold and recheck the same day"),
     Discriminator("hot swollen joint", "urgent", ("hot_joint",), none_of=("chronic_only",),
                   source="NICE CKS gout / septic arthritis: same-day assessment"),
 )

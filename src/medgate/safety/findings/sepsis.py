@@ -50,7 +50,10 @@ CONCEPTS: Final = (
                                  r"|splenectom\w*(?:[^.;\n]{0,60}?\b(?:years?|yrs?|months?) ago)?"
                                  # advanced HIV: a CD4 count under 200, or antiretrovirals stopped
                                  r"|cd4(?: count)?(?: (?:of|was|is|only))? (?:1\d\d|\d\d?)\b|\baids\b"
-                                 r"|stopped (?:\w+ )?(?:antiretroviral|arvs?\b|hiv (?:meds|medication|treatment))",)),
+                                 r"|stopped (?:\w+ )?(?:antiretroviral|arvs?\b|hiv (?:meds|medication|treatment))"
+                                 # a neutrophil count under 0.5 x 10^9/L (NICE NG151: neutropenic sepsis)
+                                 r"|(?:neutrophils?|neuts|(?-i:ANC))(?: count)?(?: (?:of|is|was|now|only))?:? ?(?:0(?:\.[0-4]\d?)?|\.[0-4]\d?)"
+                                 r"(?! ?\d)(?!\.\d)",)),
     Concept(
         "uti_symptoms",
         (
@@ -114,6 +117,7 @@ CONCEPTS: Final = (
         (
             r"renal (?:colic|calcul\w*)|kidney stones?|ureteric (?:stone|calcul\w*)",
             r"pain(?: \w+){0,6} in waves(?: \w+){0,6} groin",
+            r"(?:loin|flank)[- ]to[- ]groin",
             r"(?:loin|flank|back|side)(?: \w+){0,5} (?:to|into|down to|round to|radiating to|going to|spreading to"
             r"|radiating into) (?:my |the |his |her )?groin",
         ),

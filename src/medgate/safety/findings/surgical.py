@@ -114,6 +114,13 @@ DISCRIMINATORS: Final = (
     Discriminator("abdominal or back pain with a pulsating mass", "emergent", ("pulsatile_mass",),
                   any_of=("abdominal_pain", "back_pain", "faint_dizzy", "shock_signs", "onset_sudden"),
                   source="NICE NG156 (2020): suspected ruptured abdominal aortic aneurysm"),
+    # NICE NG156 (2020) 1.1.1: think of a ruptured aneurysm in anyone over 60 with abdominal, back
+    # or loin pain, above all with shock; a first "renal colic" over 60 with low BP, pallor or
+    # sweating is an aneurysm until proven otherwise
+    *(Discriminator("loin pain with shock over 60", "emergent", ("older_60", pain),
+                    any_of=("shock_signs", "sbp_le_90", "sbp_91_100", "faint_dizzy"), none_of=unless,
+                    source="NICE NG156 (2020): suspected ruptured abdominal aortic aneurysm")
+      for pain, unless in (("renal_colic", ()), ("loin_pain", ("renal_colic",)))),
     Discriminator("saddle numbness with bladder change", "emergent", ("saddle_numbness", "bladder_bowel_change"),
                   source="GIRFT suspected cauda equina pathway (2023)"),
     Discriminator("acute urinary retention", "emergent", ("urinary_retention",), none_of=("chronic_only",),

@@ -1,5 +1,5 @@
 """Medicine toxicity that needs an emergency department: neuroleptic malignant syndrome, serotonin
-toxicity and lithium toxicity.
+toxicity, lithium toxicity, and a small child who may have taken a medicine of which one pill can kill.
 
 Sources: NMS: rigidity and hyperthermia with altered consciousness after starting or raising an
 antipsychotic (DSM-5-TR; BNF "antipsychotic drugs": stop and seek urgent medical care). Serotonin
@@ -22,12 +22,56 @@ CONCEPTS: Final = (
     # a small child who may have eaten tablets: "maybe he ate 2 or 3 tablets"
     Concept("ate_tablets", (r"(?:he|she|they|baby|toddler|child|son|daughter) (?:may |might |must |could )?(?:have |has |had )?"
                             r"(?:ate|eaten|swallowed|chewed) (?:\w+ ){0,4}(?:tablets?|pills?|capsules?|tabs)\b",)),
+    # "One pill can kill" (Bar-Oz, Levichek, Koren, Pediatr Drugs 2004; TOXBASE; NPIS): medicines of
+    # which one or two adult doses can kill a toddler: calcium-channel blockers (modified-release
+    # above all), beta-blockers, sulfonylureas, opioids, tricyclics, clonidine, flecainide and other
+    # class I antiarrhythmics, (hydroxy)chloroquine, quinine, phenothiazines, theophylline,
+    # diphenoxylate, camphor and methyl salicylate
+    Concept(
+        "one_pill_drug",
+        (r"verapamil|diltiazem|(?:nife|amlo|felo|lercani|laci|nicar|isra|nimo)dipine|calcium[- ]channel blockers?"
+         r"|propranolol|labetalol|metoprolol|atenolol|beta[- ]?blockers?"
+         r"|gliclazide|glibenclamide|glyburide|glipizide|glimepiride|tolbutamide|sulfonylureas?|sulphonylureas?"
+         r"|methadone|buprenorphine|subutex|suboxone|oxycodone|oxycontin|morphine|fentanyl|tramadol|codeine"
+         r"|co-codamol|dihydrocodeine|tapentadol|hydromorphone|opioids?|opiates?"
+         r"|amitriptyline|nortriptyline|imipramine|clomipramine|dosulepin|dothiepin|doxepin|lofepramine|trimipramine"
+         r"|tricyclics?|clonidine|flecainide|propafenone|disopyramide|chloroquine|hydroxychloroquine|quinine"
+         r"|chlorpromazine|thioridazine|theophylline|aminophylline|lomotil|diphenoxylate|camphor|methyl salicylate"
+         r"|oil of wintergreen",),
+    ),
+    # a small child and medicine that may have gone into the mouth: missing or unaccounted-for
+    # tablets, an open box or bottle, or a chewed or swallowed one (NHS / TOXBASE: assume the worst)
+    Concept(
+        "possible_ingestion",
+        (r"(?:tablets?|pills?|capsules?|caps|patch\w*)(?: [\w'’]+){0,3} (?:are |is |were |was )?(?:missing|unaccounted"
+         r" for|not accounted for|gone from)|(?:missing|unaccounted[- ]for) (?:\w+ ){0,2}(?:tablets?|pills?|capsules?)"
+         r"|(?:box|bottle|packet|pack|blister\w*|dosette|pill ?box|organi[sz]er|pot|tub)(?: \w+)? (?:was |is )?"
+         r"(?:open|opened|chewed|empty|emptied)|(?:swallow\w*|ate|eaten|chew\w*|sucked|sucking|mouthed|mouthing|licked|bitten|bit into)"
+         r"(?: [\w'’]+){0,4} (?:tablets?|pills?|capsules?|caps|patch\w*|one|some|a couple|two)\b",),
+    ),
+    # Methotrexate marrow toxicity (MHRA Drug Safety Update 2020, BNF): a daily dose taken in place of
+    # the weekly one, or trimethoprim / co-trimoxazole with it, then mouth ulcers, fever, bruising or
+    # a low count is life-threatening: stop it and send to hospital
+    Concept("methotrexate", (r"methotrexate|metoject|maxtrex",)),
+    Concept(
+        "methotrexate_risk",
+        (r"trimethoprim|co-?trimoxazole|septrin|bactrim",
+         r"(?:tak\w*|took|giv\w*|gave|had|using)(?: (?!folic)[\w'’]+){0,4} (?:every day|each day|daily|once a day|every"
+         r" (?:morning|night))|daily instead of (?:once )?(?:a |per )?week\w*|instead of (?:once )?(?:a |per |every )?week\w*",),
+    ),
+    Concept(
+        "marrow_failure_sign",
+        (r"bruis\w*|bleeding gums|nosebleeds?|sore throat|(?:low|very low) (?:white"
+         r" (?:cell )?count|neutrophils|platelets)|neutropeni\w*|(?:neutrophils?|platelets|(?-i:WCC|WBC))(?: count)?"
+         r"(?: (?:of|is|was|now))?:? ?(?:0(?:\.\d+)?|\.\d+|1(?:\.\d)?)(?! ?\d)(?!\.\d)",),
+    ),
     # BAD guidelines (SJS/TEN, 2016): a blistering or peeling rash with sore mouth, lips or eyes
     Concept("skin_peeling", (r"(?:skin|it)(?: \w+){0,3} (?:peel\w*|coming off|came off|slough\w*|shedding)"
                              r"|blister\w* (?:rash|skin)|areas? of blister\w*|blistering|skin peeling|target[- ]?like|targetoid",)),
     Concept("mucosal_sores", (r"(?:sore|eroded|ulcerated|blistered|raw|crusted|crusty|cracked|bleeding)(?:,? (?:\w+ )?(?:and|or) \w+)?"
                               r" (?:lips|mouth|eyes|genitals)|(?:mouth|lip) (?:ulcers|sores)|gritty (?:red )?eyes"
-                              r"|(?:lips|mouth)(?: \w+){0,2} (?:blistered|peeling|raw|crusted|bleeding)",)),
+                              r"|(?:lips|mouth)(?: \w+){0,2} (?:blistered|peeling|raw|crusted|bleeding)"
+                              r"|(?:ulcers|sores|blisters) (?:in|on|inside|around) (?:my|his|her|their|the) (?:mouth|lips|gums)",)),
     Concept(
         "pesticide_exposure",
         (r"organophosphate\w*|carbamate\w*|insecticides?|pesticides?|sheep dip|nerve agents?|weed ?killers?"
@@ -60,7 +104,9 @@ CONCEPTS: Final = (
     Concept("agitation", (r"agitat\w*|restless\w*|can['’]?t keep still|hyperactive",)),
     Concept("sweating", (r"sweat\w*|diaphore\w*|drenched",)),
     Concept("coarse_tremor", (r"coarse tremor|(?:hands?|arms?)(?: \w+){0,2} (?:shaking|trembling) (?:badly|a lot|loads)"
-                              r"|shaking (?:all over|badly)|tremor\w*",)),
+                              r"|shaking (?:all over|badly)|tremor\w*|(?:really|very|so) (?:shaky|trembly)",)),
+    Concept("unsteady", (r"unsteady|stagger\w*|ataxi\w*|walk\w* like (?:he|she|i|they)['’]?(?:s|m|re)? drunk"
+                         r"|(?:can['’]?t|cannot|could ?n['’]?t) walk straight|(?:slurr\w*|slurred) speech",)),
 )
 
 DISCRIMINATORS: Final = (
@@ -68,6 +114,12 @@ DISCRIMINATORS: Final = (
                   source="BAD guidelines 2016: suspected Stevens-Johnson syndrome / TEN, emergency admission"),
     Discriminator("a small child who may have eaten tablets", "emergent", ("child_under_5", "ate_tablets"),
                   source="NHS / TOXBASE: a child who may have swallowed medicine, A&E even if well"),
+    Discriminator("a small child and a one-pill-can-kill medicine", "emergent",
+                  ("child_under_5", "one_pill_drug", "possible_ingestion"),
+                  source="TOXBASE / 'one pill can kill' (Pediatr Drugs 2004): emergency department even if well"),
+    Discriminator("methotrexate toxicity signs", "emergent", ("methotrexate", "methotrexate_risk"),
+                  any_of=("mucosal_sores", "fever", "marrow_failure_sign"),
+                  source="MHRA Drug Safety Update 2020 / BNF methotrexate: daily dosing or trimethoprim, marrow toxicity"),
     Discriminator("cholinergic signs after a pesticide", "emergent", ("pesticide_exposure", "cholinergic_signs"),
                   source="WHO / TOXBASE: organophosphate poisoning, emergency department"),
     Discriminator(
@@ -80,10 +132,17 @@ DISCRIMINATORS: Final = (
         any_of=("agitation", "sweating", "fever", "temp_ge_39", "hr_gt_130", "new_confusion"),
         source="Hunter serotonin toxicity criteria (QJM 2003)",
     ),
+    # NICE CKS lithium: neurological signs (coarse tremor, unsteadiness, confusion, drowsiness) are toxicity,
+    # for hospital now; vomiting or diarrhoea alone (a stomach bug) risks it through dehydration and
+    # needs a lithium level and review the same day
     Discriminator(
         "toxicity signs on lithium", "emergent", ("lithium",),
-        any_of=("vomiting", "coarse_tremor", "new_confusion", "drowsy"),
+        any_of=("coarse_tremor", "unsteady", "new_confusion", "drowsy"),
         source="MHRA / NICE CKS lithium: signs of toxicity need urgent assessment",
+    ),
+    Discriminator(
+        "vomiting on lithium", "urgent", ("lithium", "vomiting"),
+        source="NICE CKS lithium: vomiting or diarrhoea risks toxicity, same-day level and review",
     ),
 )
 

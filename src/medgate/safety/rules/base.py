@@ -46,6 +46,10 @@ G5: Final = gap(5)
 NOT_A_FEVER: Final = r"(?<!hay )(?<!hay-)(?<!yellow )"
 BLOTCHY_SKIN: Final = r"blotchy(?! (?:\w+ )?(?:rash|hives|spots|patches))"
 
+# A colour of the skin or lips itself, not of spots on it: "ulcers on his tongue and small grey
+# blisters" (hand, foot and mouth) is no cyanosis.
+NOT_A_LESION: Final = r"(?! (?:blisters?|spots?|ulcers?|patch\w*|lumps?|bumps?|dots?|marks?|sores?)\b)"
+
 POSSESSIVE: Final = r"(?:my|his|her|their|the|your|our|its)"
 SIDE: Final = r"(?:left|right|one|l|r)"
 

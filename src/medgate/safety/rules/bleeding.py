@@ -76,6 +76,9 @@ CONCEPTS: Final = (
         "melena",
         (
             r"black(?:,| and)? tarry|tarry stools?|mela?ena|black (?:sticky |tarry )?(?:stools?|poop)",
+            # "black, sticky stools", "black and sticky poo"
+            r"black(?:,? (?:and )?(?:sticky|tarry|shiny|loose|runny|smelly|foul[- ]smelling|tar[- ]like)){1,3},?"
+            r" (?:stools?|poo\w*|motions?|bowel motions?)",
             r"pooping black|black sticky stuff|black tar\w*|tar[- ]like|like tar",
             r"(?:poo|poop|stools?|bowel motions?)(?: \w+){0,2} (?:is |are |was |were |gone |turned )?black"
             r"(?:,| and)? (?:sticky|tarry|like tar)",

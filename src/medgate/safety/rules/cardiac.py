@@ -47,7 +47,7 @@ CONCEPTS: Final = (
     ),
     Concept(
         "nausea",
-        (r"nause\w*|vomit\w*|throwing up|threw up|sick to (?:my|his|her) stomach"
+        (r"nause\w*|queas\w*|vomit\w*|throwing up|threw up|sick to (?:my|his|her) stomach"
          r"|(?:feel(?:s|ing)?|felt|and|so|really) sick\b(?! (?:of|note|leave|day|pay|bag))"
          r"|sick in (?:my|his|her|the) (?:stomach|tummy)",),
     ),
@@ -57,7 +57,7 @@ CONCEPTS: Final = (
     Concept(
         "anginal_equivalent",
         (
-            r"(?:heav(?:y|iness)|pressure|tight(?:ness)?|squeez\w*|crushing|ache|aching|discomfort)(?: \w+){0,3}"
+            r"(?:heav(?:y|iness)|pressure|tight(?:ness)?|squeez\w*|crushing|ache|aching|achy|discomfort)(?: \w+){0,3}"
             r" (?:across|in|between|through|into) (?:my|his|her|their|the|both)(?: \w+)? (?:upper back|shoulders"
             r"|shoulder blades|jaw|arms|upper (?:tummy|stomach|abdomen|belly))",
             r"indigestion|heartburn|epigastric (?:pain|discomfort|pressure|heaviness)",  # with the rules' other features
@@ -107,6 +107,18 @@ CONCEPTS: Final = (
             r"relieved (?:by|with) (?:my |a |the )?(?:(?-i:GTN)|nitro\w*|spray|rest\w*)",
         ),
     ),
+    # Chest-wall pain: pain reproduced by pressing on the spot or by moving the arm or trunk makes an
+    # acute coronary syndrome less likely (AHA/ACC 2021 chest pain guideline, "reproducible with
+    # palpation"; the Marburg Heart Score counts it against a coronary cause). It removes exertion
+    # alone as a feature; sweating, breathlessness, radiation or rest pain still fire.
+    Concept(
+        "chest_wall",
+        (
+            r"(?:hurts?|pain\w*|sore|tender|worse|aches?)(?: \w+){0,2} (?:when|if) (?:i|he|she|you) (?:press|push|prod|poke|touch)"
+            r"|tender (?:to (?:the )?touch|on (?:pressing|palpation))|reproduc\w* (?:on|by|with) (?:palpation|pressure|pressing)"
+            r"|(?:hurts?|pain\w*|worse|aches?)(?: \w+){0,2} (?:when|if) (?:i|he|she|you) (?:twist|turn|reach|stretch|lift (?:my|his|her|your) arm)",
+        ),
+    ),
     # an ECG's ST elevation is a STEMI until shown otherwise (ESC 2023 ACS guideline): with or without pain
     Concept("st_elevation", (r"\d(?:\.\d)? ?mm (?:of )?st[- ]elevation|st[- ]elevation in (?:leads|v\d|ii|aVL|I\b)|(?-i:STEMI)\b",)),
     Concept(
@@ -120,7 +132,7 @@ CONCEPTS: Final = (
 )
 
 RULES: Final = (
-    Rule("chest_pain+exertional", ("chest_pain", "exertional"), none_of=("stable_angina",)),
+    Rule("chest_pain+exertional", ("chest_pain", "exertional"), none_of=("stable_angina", "chest_wall")),
     *(
         Rule(f"chest_pain+{feature}", ("chest_pain", feature))
         for feature in (

@@ -50,6 +50,22 @@ CONCEPTS: Final = (
         ),
     ),
     Concept("weapon", (_WEAPON,)),
+    # Psychosis with persecutory beliefs and a weapon got or kept against the persecutors is a risk
+    # to others for emergency mental health assessment (NICE CG178 / QS80: risk of harm to others;
+    # Royal College of Psychiatrists: a weapon acquired "for protection" in a persecutory psychosis)
+    Concept(
+        "armed",
+        (rf"(?:bought|buy|buying|got|getting|carr(?:y|ies|ying)|keep(?:s|ing)?|kept|hid(?:den|ing)?|sleep(?:s|ing)? with)"
+         rf" (?:a |an |the |his |her |my |their )?(?:\w+ )?{_WEAPON}",),
+    ),
+    Concept(
+        "persecutory",
+        (r"(?:putting|put|stealing|stole|reading|controlling|inserting|beaming|broadcasting) (?:\w+ )?(?:thoughts|mind|brain)"
+         r"|(?:out to get|plotting against|conspiring against|spying on|poisoning) (?:me|him|her|them|us)"
+         r"|(?:spying on|monitoring) (?:me|him|her|us)|(?:neighbou?rs|the government|the police|they|people)(?: \w+){0,3}"
+         r" (?:are |is )?(?:watching|following|after|controlling) (?:me|him|her|us)"
+         r"|hearing voices|delusion\w*|psychos[ie]s|psychotic|persecut\w*",),
+    ),
     # a method aimed at another person, told as a plan
     Concept(
         "method_on_other",
@@ -91,6 +107,7 @@ RULES: Final = (
     Rule("weapon_to_place", ("weapon_to_place",)),
     Rule("weapon+revenge", ("weapon", "revenge")),
     Rule("could_harm+weapon", ("could_harm", "weapon")),
+    Rule("armed+persecutory", ("armed", "persecutory")),
     Rule("could_harm+revenge", ("could_harm", "revenge")),
     Rule("could_harm+target_known", ("could_harm", "target_known")),
     Rule("command_hallucination", ("command_hallucination",)),

@@ -48,7 +48,9 @@ _CHILD: Final = (
 
 CONCEPTS: Final = (
     Concept(
-        "overdose_named", (r"(?<!is that an )(?<!is this an )(?<!is it an )(?<!count as an )overdos\w*"
+        "overdose_named", (r"(?<!is that an )(?<!is this an )(?<!is it an )(?<!count as an )"
+                           # the same question asked of oneself: "did i overdose?" (the amounts decide)
+                           r"(?<!did i )(?<!have i )(?<!could i have )(?<!did he )(?<!did she )overdos\w*"
                            r"|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
     ),
     Concept(
@@ -144,7 +146,7 @@ CONCEPTS: Final = (
     Concept(
         "co_source",
         # (its "old" is the appliance's age, not a past event: inside the concept it modifies nothing)
-        (r"(?:(?:old|new|faulty|broken|dodgy) )?(?:boiler|gas fire|gas heater|paraffin heater|heater|heating|generator"
+        (r"(?:(?:old|new|faulty|broken|dodgy) )?(?:(?:gas|oil|coal|combi) )?(?:boiler|gas fire|gas heater|paraffin heater|heater|heating|generator"
          r"|gas stove|stove|barbecue|bbq"
          r"|fireplace|flue|wood ?burner|log burner|chimney)",),
     ),
@@ -154,12 +156,19 @@ CONCEPTS: Final = (
          r"|both of us|the (?:kids|children|family) (?:too|as well)|even the (?:dog|cat|pets?|budgie|bird)"
          # "a woman and her two children have had headaches"
          r"|(?:and|with) (?:her|his|their|my|our) (?:\w+ )?(?:children|kids|husband|wife|partner|family|sons|daughters)"
-         r" (?:have|has|had|all|both)\b)",),
+         r" (?:have|has|had|all|both)\b"
+         # "all three have had headaches", "the dog is lethargic too"
+         r"|all (?:three|four|five|six|[3-6]) (?:of (?:us|them) )?(?:have|had|are|were|feel|felt|get|got)"
+         r"|the (?:dog|cat|pets?|budgie|bird)(?: [\w'’]+){0,3} (?:too|as well))",),
     ),
     Concept(
         "co_away",
         (r"(?:better|fine|ok|okay|goes away|go away|clears?|eases?|improves?|improving)(?: \w+){0,2} (?:when|once|after|if)"
-         r" (?:we|i|they|he|she) (?:go|get|went|got|are|were|leave|left|step) (?:out|outside|away|out of the house|to work)",),
+         r" (?:we|i|they|he|she) (?:go|get|went|got|are|were|leave|left|step) (?:out|outside|away|out of the house|to work)",
+         # "better when out at school or work", "fine once away from the flat"
+         r"(?:better|fine|ok|okay|goes away|go away|clears?|eases?|improves?|improving)(?: \w+){0,2} (?:when|once|while|if)"
+         r"(?: (?:we|i|they|he|she|you) (?:are|were|go|get|went|got|is|was))? (?:(?:out )?at (?:school|work|college"
+         r"|nursery|a friend['’]?s|(?:my|his|her|their|our) \w+['’]?s)|away from (?:home|the house|the flat)|out of the house)",),
     ),
     Concept(
         "poisoned",

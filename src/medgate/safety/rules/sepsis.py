@@ -37,14 +37,19 @@ CONCEPTS: Final = (
             r"(?:bp|blood pressure)(?: is)?(?: really| very| so)? low|pressors?|norepinephrine",
         ),
     ),
+    # A rate over the adult SIRS limit but under a young child's (HR 100-139, RR 22-39) is read
+    # against the age (NICE NG143 table 1: amber HR > 140 at 2-5 years, RR > 40 over 12 months;
+    # children.py), so it is its own concept; a faster rate, or one told in words, fires at any age.
+    Concept("tachycardia_moderate", (r"(?-i:HR):? ?(?:1[0-3]\d)",)),
     Concept(
         "tachycardia",
-        (r"(?-i:HR):? ?(?:1[0-9]\d)|tachycard\w*|heart (?:is )?(?:racing|pounding)",),
+        (r"(?-i:HR):? ?(?:1[4-9]\d)|tachycard\w*|heart (?:is )?(?:racing|pounding)",),
     ),
+    Concept("tachypnea_moderate", (r"(?-i:RR):? ?(?:2[2-9]|3\d)\b",)),
     Concept(
         "tachypnea",
         (
-            r"(?-i:RR):? ?(?:2[2-9]|[3-6]\d)\b|tachypn\w*",
+            r"(?-i:RR):? ?(?:[4-6]\d)\b|tachypn\w*",
             r"breathing (?:really |very |so )?(?:fast|quickly|rapidly)|rapid breathing",
         ),
     ),
@@ -97,16 +102,22 @@ CONCEPTS: Final = (
         ),
     ),
     Concept("young_infant", (r"newborn|neonate|\d+[- ](?:day|week)s?[- ]old",)),
+    # A child's heart and breathing rates are read against their age (NICE NG143 table 1: amber HR
+    # > 140 at 2-5 years, RR > 40 over 12 months; children.py), not the adult SIRS limits (HR > 90,
+    # RR > 20): a febrile 4-year-old with HR 120 and RR 24 has neither.
+    Concept("child_age", (r"(?:[1-9]|1[01])[- ]?(?:years?|yrs?|y)[- ]?old|toddler|preschool\w*",)),
 )
 
 RULES: Final = (
+    Rule("fever+altered_mental_status", ("fever_or_hypothermia", "altered_mental_status")),
+    Rule("fever+hypotension", ("fever_or_hypothermia", "hypotension")),
+    Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia")),
+    Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_moderate"), none_of=("child_age",)),
+    Rule("fever+tachypnea", ("fever_or_hypothermia", "tachypnea")),
+    Rule("fever+tachypnea", ("fever_or_hypothermia", "tachypnea_moderate"), none_of=("child_age",)),
     *(
         Rule(f"fever+{sign}", ("fever_or_hypothermia", sign))
         for sign in (
-            "altered_mental_status",
-            "hypotension",
-            "tachycardia",
-            "tachypnea",
             "skin",
             "lactate",
             "neutropenia",
@@ -122,6 +133,7 @@ RULES: Final = (
     Rule("named", ("sepsis_named",)),
     Rule("young_infant+fever", ("young_infant", "fever_or_hypothermia")),
     Rule("qsofa", ("altered_mental_status", "hypotension", "tachypnea")),
+    Rule("qsofa", ("altered_mental_status", "hypotension", "tachypnea_moderate")),
 )
 
 CATEGORY: Final = Category("sepsis", CONCEPTS, RULES)

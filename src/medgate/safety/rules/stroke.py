@@ -46,6 +46,18 @@ CONCEPTS: Final = (
             r"facial (?:droop|asymmetry|palsy|weakness)",
         ),
     ),
+    # NICE CKS "Bell's palsy": a facial weakness that takes in the forehead (cannot raise the brow
+    # or wrinkle the forehead) is of the lower motor neurone; a stroke spares the forehead. Such a
+    # droop alone is not a stroke sign (limb, speech or vision signs still fire on their own).
+    Concept(
+        "forehead_weak",
+        (
+            rf"{_CANT}(?: \w+){{0,6}} (?:raise|wrinkle|lift|furrow|frown with|move) (?:\w+ ){{0,2}}"
+            r"(?:forehead|brow|eyebrows?)\b",
+            r"(?:forehead|brow|eyebrow) (?:is |was )?(?:also )?(?:weak\w*|involved|affected|involvement|flat|not moving"
+            r"|won['’]?t move|doesn['’]?t move)|bell['’]?s palsy",
+        ),
+    ),
     Concept(
         "one_sided_weakness",
         (
@@ -73,6 +85,14 @@ CONCEPTS: Final = (
             rf"(?:speech|words|talking|speaking){G2}(?:slurr\w*|garbled|jumbled|nonsens\w*|off|weird\w*"
             r"|funny|strange\w*|odd\w*|wrong|drunk|mumbl\w*|mixed up)",
             rf"(?:mix\w*|muddl\w*) up{G2}words|words (?:come|coming|came) out wrong",
+            # expressive dysphasia told plainly (BE-FAST "Speech"): words that come out jumbled, the
+            # wrong word for a thing ("says fork when he means spoon")
+            r"words (?:are |were |keep |kept )?(?:coming|come|came) out(?: \w+){0,3} (?:jumbled|wrong|muddled|mixed up"
+            r"|garbled|all over the place)",
+            r"(?:says?|said|saying|calls?|calling|called)(?! (?:yes|no|sorry|fine|ok|okay|something|things|one thing|he|she"
+            r"|they|i|it['’]?s|that)\b)(?: [\w'’]+){1,4}? (?:when|instead of(?: saying)?) (?:he|she|they|i|you)"
+            r" (?:means?|meant|wants?|wanted)(?: (?:a|an|the))? \w+",
+            r"(?:using|uses|says|saying|said|gets|getting|comes out with|coming out with) (?:the |all the )?wrong words?",
             rf"(?:can['’]?t|cannot|can not|unable to) (?:talk|speak)(?: right| properly| clearly)?|(?:can['’]?t|cannot|can not|unable to) (?:get|find){G2}words",
             r"(?:trouble|difficulty) (?:speaking|talking|finding (?:the )?words)",
             r"(?:words|speech)(?: \w+)? (?:wouldn['’]?t|won['’]?t|didn['’]?t|don['’]?t|can['’]?t) come out"
@@ -173,10 +193,10 @@ RULES: Final = (
     Rule("ataxia+diplopia", ("ataxia", "diplopia")),
     Rule("vertigo+diplopia", ("vertigo", "diplopia")),
     Rule("vertigo+ataxia", ("vertigo", "ataxia")),
+    Rule("face_droop", ("face_droop",), none_of=("forehead_weak",)),
     *(
         Rule(name, (name,))
         for name in (
-            "face_droop",
             "one_sided_weakness",
             "speech",
             "sudden_limb_weakness",

@@ -52,6 +52,9 @@ _WORDS: Final = (
         (
             r"sav(?:e|ed|ing) up (?:all )?(?:my |the )?(?:pills|meds|medications?|tablets)",
             rf"sav(?:e|ed|ing) up{gap(5)}(?:pills|meds|medications?|tablets)",
+            # told after the tablets: "a bag of his sleeping tablets he's been saving up"
+            r"(?:pills|meds|medications?|tablets|painkillers)(?: [\w'’]+){0,4} (?:been |was |were )?(?:sav(?:ed|ing) up"
+            r"|stockpil\w*|hoard(?:ed|ing)|squirrel\w* away|stash\w*)",
             r"(?:pills|tablets|meds)(?: \w+){0,2} (?:lined up|counted out|all ready|ready to (?:go|take))",
             r"(?:intend|intends|intending|going|gonna) to take (?:them|it|the \w+|all (?:of )?(?:them|it))(?: all)?"
             r" (?:tonight|today|later|when)",
@@ -88,7 +91,9 @@ CONCEPTS: Final = (
     Concept(
         "final_arrangements",
         (
-            r"(?:gave|giving|given|give) away|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,2}(?:to my|to his"
+            r"(?:gave|giving|given|give) away|(?:gave|giving|given|give) (?:(?:his|her|my|their|all|the|some of)"
+            r"(?: [\w'’]+){0,3}) away|rehom\w* (?:the |his |her |my |their )?(?:dog|cat|pets?|budgie|bird|horse)"
+            r"|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,2}(?:to my|to his"
             r"|to her|their things|to (?:a|the) (?:neighbou?r|friend|colleague))",
             r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order|(?:sorted|made|written|wrote"
             r"|updated|changed|change|changing|update|make) (?:out )?(?:my|his|her|the) will\b",
@@ -99,8 +104,8 @@ CONCEPTS: Final = (
     Concept(
         "burden_or_end",
         (
-            r"(?:won['’]?t|will not|wont) be (?:a |an )?(?:problem|burden|nuisance|bother)(?: to| for)?(?: \w+)?"
-            r" (?:much longer|for long|any ?more|after (?:this|tonight|today))",
+            r"(?:won['’]?t|will not|wont) be (?:a |an )?(?:problem|burden|nuisance|bother)(?: to| for| on)?(?: \w+)?"
+            r" (?:(?:for )?much longer|for long|any ?more|after (?:this|tonight|today))",
             r"nobody (?:will|would|has to|will have to) (?:have to )?(?:deal with|miss|notice|worry about) me",
             r"(?:not|won['’]?t|wont) (?:gonna |going to )?be (?:around|here) (?:tomorrow|tomoz|much longer|next week)",
             r"tonight['’]?s the night|tonight is the night|(?:it['’]?ll|it will) all be (?:sorted|over) (?:by|after|soon)",
