@@ -113,12 +113,13 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return ""
         if title_before(words, i - 1) or words[i - 1].low in cues.HONORIFICS_WORLD:
             return "after a title"
-        if e.name and e.zipf < RARE_NAME_ZIPF and low not in _CALENDAR and intro_before(words, i, text):
+        if e.zipf >= RARE_NAME_ZIPF:
+            return ""  # (the two rules below read only rare words: most words stop here)
+        if e.name and low not in _CALENDAR and intro_before(words, i, text):
             return "introduced"  # "my name is Tariq", "this is amber": names the lexicon also files as words
         kin_word = words[i - 1]
         if (
-            not mixed and e.name and e.zipf < RARE_NAME_ZIPF
-            and (kin_word.low in cues.KIN or kin_word.low in cues.KIN_WORLD)
+            not mixed and (kin_word.low in cues.KIN or kin_word.low in cues.KIN_WORLD) and e.name
             and not kin_word.text.lower().endswith(("'s", "’s"))
         ):  # fmt: skip
             return f"after {kin_word.low!r}"  # "son anil", "baby jace": rare words that are names

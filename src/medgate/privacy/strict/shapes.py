@@ -23,10 +23,17 @@ from medgate.privacy.word_start import word_start
 _HANDLE: Final = re.compile(r"@(?<![\w.@]@)(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@]|\.\w)")
 # A login after its cue: "log in as jdemirci", "username: mk_77", "user id r.okafor"
 _LOGIN: Final = re.compile(
-    r"(?i)\b(?:log[ \t-]?in[ \t]+as|logged[ \t]+in[ \t]+as|user[ \t]?name|user[ \t]?id|login(?=[ \t]*:)"
-    # a messaging or social account after its app's name and a colon: "zalo: quynhanh.hr.tp"
-    r"|(?:zalo|viber|telegram|wechat|line[ \t]?id|skype|instagram|insta|ig|tiktok|snapchat|snap|signal)(?=[ \t]*:))"
+    r"(?i)\b(?:log[ \t-]?in[ \t]+as|logged[ \t]+in[ \t]+as|user[ \t]?name|user[ \t]?id|login(?=[ \t]*:))"
     r"[ \t]*[:#-]?[ \t]*(?P<v>[A-Za-z0-9_][\w.\-]*[A-Za-z0-9_])"
+)
+# A messaging or social account after its app's name and a colon: "zalo: quynhanh.hr.tp" (the names
+# checked as substrings first: most texts hold none)
+_APP_NAMES: Final = ("zalo", "viber", "telegram", "wechat", "line", "skype", "insta", "ig:", "ig :", "tiktok", "snap",
+                     "signal")
+_APP_HANDLE: Final = re.compile(
+    word_start(["zalo", "viber", "telegram", "wechat", "line", "skype", "instagram", "insta", "ig", "tiktok",
+                "snapchat", "snap", "signal"])
+    + r"\b[ \t]*:[ \t]*(?P<v>[A-Za-z0-9_][\w.\-]*[A-Za-z0-9_])"
 )
 # Two capitals and two digits, then an IBAN's groups ("NL42 RABO 0312 4567 89") or a British
 # plate's three letters ("LK19 XVD"): one scan, found from the digits
@@ -135,10 +142,13 @@ def shape_spans(text: str) -> list[Entity]:
             v = m.group("v")  # (not "@0600", "@10MG", "@KVO": "at" in a nursing note)
             if len(v) >= 3 and (v[0].isalpha() or v[0] == "_") and not (v.isupper() and len(v) <= 6):
                 add(PhiType.OTHER_ID, m.start(), m.end())
-    if "log" in low or "user" in low or ":" in text:
+    if "log" in low or "user" in low:
         for m in _LOGIN.finditer(text):
             if len(m.group("v")) >= 3 and m.group("v").lower() not in cues.DETERMINERS:
                 add(PhiType.OTHER_ID, m.start("v"), m.end("v"))
+    for m in _APP_HANDLE.finditer(text) if ":" in text and any(a in low for a in _APP_NAMES) else ():
+        if len(m.group("v")) >= 3 and not m.group("v").isdigit():
+            add(PhiType.OTHER_ID, m.start("v"), m.end("v"))
     if any(s in low for s in _STREET_SUFFIXES):
         for m in _STREET_FIRST.finditer(text):
             add(PhiType.ADDRESS, m.start(), m.end())
@@ -184,7 +194,8 @@ def shape_spans(text: str) -> list[Entity]:
     if "_" in text:
         for m in _SNAKE.finditer(text):
             add(PhiType.OTHER_ID, m.start(), m.end())
-    if "apt" in low or " ste" in low or "suite" in low or "Level " in text:
+    if " apt" in low or "\napt" in low or "apto" in low or "suite" in low or " ste " in low or " ste." in low \
+            or "Level " in text:
         for m in _UNIT_NUMBER.finditer(text):
             add(PhiType.ADDRESS, m.start(), m.end())
         for m in _STREET_BEFORE_UNIT.finditer(text):
