@@ -1,0 +1,81 @@
+"""An employer's name: after a job or a way of working, capitalised in mixed-case text ("a bus
+driver for Lakeshore Transit") or among lower-case chat words ("i work nights at the amazon
+warehouse"). Called by `places.mark_places` at each "for / at / of"."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.strict.words import FUNCTION_ZIPF, Tok
+
+# The words an employer follows: "driver for X", "works at X", "the Lisbon office of X"
+EMPLOYER_LINKS: Final = frozenset({"for", "at", "of"})
+
+
+def employer_after(words: list[Tok], i: int, text: str) -> None:
+    """An employer's capitalised name after a job or a way of working: "a bus driver for
+    Lakeshore Transit", "now work remotely for Lumen & Thistle", "the Lisbon office of Meridian
+    Actuarial" (mixed-case text only: in ALL CAPS every word is capitalised)."""
+    t = words[i]
+    k = i - 1
+    if words[k].low in cues.WORK_MANNER and k > 0:
+        k -= 1
+    prev = words[k].low
+    if t.low == "of":
+        if prev not in cues.EMPLOYER_PARTS:
+            return
+    elif prev not in cues.JOB_WORDS and prev not in cues.WORK_VERBS and prev != "work":
+        return
+    name: list[Tok] = []
+    for j in range(i + 1, min(i + 5, len(words))):
+        w = words[j]
+        gap = text[words[j - 1].end : w.start]
+        if gap not in (" ", " & ") or not (w.text[:1].isupper() and w.text[1:].islower()):
+            break
+        e = w.entry
+        if e is None or w.eponym or w.low in cues.UNITS or e.zipf >= FUNCTION_ZIPF or w.low in cues.TITLES:
+            break
+        if not name and e.clinical and not e.name:
+            break  # (a clinical word may follow the name's first word: "Lakeshore Transit")
+        name.append(w)
+    if name and not (len(name) == 1 and name[0].entry is not None and name[0].entry.english
+                     and name[0].entry.zipf >= 3.5):
+        for w in name:
+            w.hit, w.place, w.why = True, True, "employer"
+
+
+def employer_in_chat(words: list[Tok], i: int, text: str) -> None:
+    """An employer after a job or a way of working in lower-case chat: "i work nights at the
+    amazon warehouse", "im on lates at sainsburys", "pharmacist at boots in ..." (up to three words
+    that are not everyday English, stopping at the kind of place: "warehouse", "store")."""
+    k = i - 1
+    while k > 0 and words[k].low in cues.WORK_MANNER:
+        k -= 1
+    prev = words[k].low
+    shift = k < i - 1  # "on lates at": a shift names the work
+    if prev not in cues.JOB_WORDS and prev not in cues.WORK_VERBS and prev != "work" and not (shift and prev == "on"):
+        return
+    j = i + 1
+    if j < len(words) and words[j].low == "the":
+        j += 1
+    name: list[Tok] = []
+    for w in words[j : j + 3]:
+        if text[(name[-1] if name else words[j - 1]).end : w.start] not in (" ", "-") or w.eponym:
+            break
+        e = w.entry
+        if (
+            e is None or e.clinical or w.low in cues.UNITS or w.low in cues.DETERMINERS
+            or w.low in cues.WORK_MANNER or w.low in cues.ADVERBS or w.low in cues.DEPARTMENTS
+            or w.low in cues.PLACE_PREPS or w.low in cues.DAY_PREPS or w.low in cues.WORKPLACE_KINDS
+            or w.low in cues.SMALL_FACILITIES or w.low in cues.TITLES or w.low in cues.KIN or w.low in cues.KIN_WORLD
+            or (e.english and e.zipf >= _EVERYDAY_ZIPF and not (e.name or e.place))
+        ):  # fmt: skip
+            break
+        name.append(w)
+    for w in name:
+        w.hit, w.place, w.why = True, True, "employer"
+
+
+# An English word this common is not taken for an employer's name in chat ("at home", "at night").
+_EVERYDAY_ZIPF: Final = 4.7

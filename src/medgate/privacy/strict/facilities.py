@@ -1,0 +1,161 @@
+"""A facility's name before or after the word for its kind: "Holy Cross Hospital", "Banksia
+Ridge Primary", "Castlegate Surgery", "Kernwood Cardiology", "Huisartsenpraktijk De Linde".
+Called by `places.mark_places` at each kind word."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS, Tok, adjacent, place_word
+
+
+def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
+    """ "Holy Cross Hospital", "Harbor Hosp", "Franklin Square Hosp", "VAMC HOSPITAL"."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and words[k].low in cues.FACILITY_KINDS:
+        k -= 1  # "care home", "skilled nursing facility": the kind, not the name
+    while k >= 0 and i - k <= 4 and adjacent(text, words, k, k + 1):
+        w = words[k]
+        if w.low in cues.UNITS or (w.low == "of" and k == i - 1):
+            break
+        titled = (
+            mixed
+            and w.text[:1].isupper()
+            and w.text[1:].islower()
+            and w.low not in ("the", "to", "at", "from", "in")
+        )
+        if w.low != "of" and not (place_word(w) or titled):
+            break
+        if w.low != "of":
+            w.hit, w.place, w.why = True, True, "facility name"
+        k -= 1
+
+
+def school_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
+    """Up to three words naming a school before its kind, all capitalised in mixed case ("Banksia
+    Ridge Primary") or all in capitals in an upper-case note ("WILLOW CREEK ELEMENTARY"); the kind
+    must be written the same way ("primary care" is not a school)."""
+    head = words[i]
+    if not (head.text.isupper() if not mixed else head.text[:1].isupper() and head.text[1:].islower()):
+        return
+    name: list[Tok] = []
+    k = i - 1
+    while k >= 0 and i - k <= 3 and text[words[k].end : words[k + 1].start] == " ":
+        w = words[k]
+        e = w.entry
+        if w.low in ROLE_WORDS or w.low in ("pt", "pts"):
+            break  # "PT PRIMARY LANGUAGE", "Dr Primary"
+        shaped = w.text.isupper() if not mixed else w.text[:1].isupper() and w.text[1:].islower()
+        if not shaped or e is None or e.clinical or e.zipf >= _COMMON_ZIPF or w.low in cues.UNITS:
+            break
+        if w.low in cues.DETERMINERS or w.low in cues.PLACE_PREPS or w.low in cues.DEPARTMENTS:
+            break
+        name.append(w)
+        k -= 1
+    for w in name:
+        w.hit, w.place, w.why = True, True, f"before {head.low!r}"
+
+
+_COMMON_ZIPF: Final = 4.5
+
+
+def small_facility(words: list[Tok], i: int, text: str, mixed: bool) -> None:
+    """A practice, pharmacy or nursery's name before its kind: "Castlegate Surgery", "Desert Sage
+    Pharmacy" (capitalised, in mixed case), or up to three words between "at/from/to" and the kind
+    in lower-case chat ("at little acorns nursery"; not "at the nursery", "after cardiac surgery")."""
+    head = words[i]
+    if mixed and head.text[:1].isupper() and head.text[1:].islower():
+        k = i - 1
+        while k >= 0 and i - k <= 3 and adjacent(text, words, k, k + 1):
+            w = words[k]
+            e = w.entry
+            titled = w.text[:1].isupper() and w.text[1:].islower()
+            if not titled or e is None or e.clinical or w.low in cues.UNITS or w.low in cues.DETERMINERS:
+                break
+            if e.zipf >= FUNCTION_ZIPF or w.low in cues.DEPARTMENTS:
+                break
+            w.hit, w.place, w.why = True, True, f"before {head.low!r}"
+            k -= 1
+        return
+    for n in (1, 2, 3):  # "at X nursery", "at X Y nursery", "from X Y Z pharmacy"
+        k = i - n - 1
+        if k < 0 or words[k].low not in cues.NAME_PLACE_PREPS:
+            continue
+        if not all(text[words[j].end : words[j + 1].start] == " " for j in range(k, i)):
+            return
+        name = words[k + 1 : i]
+        if not all(w.text.islower() for w in name):
+            return  # chat in lower case; capitalised names are taken above
+        if any(
+            w.entry is None or (w.entry.clinical and w.entry.zipf < _COMMON_ZIPF)
+            or w.low in cues.DETERMINERS or w.low in cues.UNITS or w.low in cues.DEPARTMENTS
+            for w in name
+        ) or all(w.entry is not None and w.entry.zipf >= _COMMON_ZIPF for w in name):  # fmt: skip
+            return  # "after cardiac surgery", "at the nursery", "at day nursery"
+        for w in name:
+            w.hit, w.place, w.why = True, True, f"before {head.low!r}"
+        return
+
+
+def practice_before(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: bool) -> None:
+    """A practice named before its specialty: "Kernwood Cardiology Associates", "Ridgeview
+    Behavioral Health", "Geelong Endocrine & Diabetes" (capitalised names that are not everyday
+    English: not "Adult Cardiology"), or one or two lower-case words after "at/from/to" in chat
+    ("at lakeshore endoscopy", "from le bonheur peds")."""
+    head = words[i]
+    name: list[Tok] = []
+    k = i - 1
+    while k >= 0 and i - k <= 2 and adjacent(text, words, k, k + 1):
+        w = words[k]
+        e = w.entry
+        shaped = w.text[:1].isupper() and w.text[1:].islower() if mixed else w.text.islower()
+        if (
+            not shaped or e is None or e.clinical or w.eponym or w.low in cues.UNITS
+            or w.low in cues.DETERMINERS or w.low in cues.DEPARTMENTS or w.low in cues.PLACE_PREPS
+            or w.low in cues.TITLES or w.low in ROLE_WORDS or w.low in cues.PRACTICE_HEADS
+            or (e.english and not (e.place or e.name)) or _british_spelling(lex, w.low)  # "Adult", "Paediatric"
+        ):  # fmt: skip
+            break
+        name.append(w)
+        k -= 1
+    if not name:
+        return
+    if mixed and not (head.text[:1].isupper() and head.text[1:].islower()):
+        return  # "Smith cardiology review": a person's name before a service, not a practice
+    if not mixed and (k < 0 or words[k].low not in cues.NAME_PLACE_PREPS or not adjacent(text, words, k, k + 1)):
+        return
+    for w in name:
+        w.hit, w.place, w.why = True, True, f"before {head.low!r}"
+
+
+def _british_spelling(lex: Lexicon, low: str) -> bool:
+    """A British spelling of an English or clinical word ("paediatric", "oesophageal")."""
+    if "ae" not in low and "oe" not in low:
+        return False
+    e = lex(low.replace("ae", "e").replace("oe", "e"))
+    return e.english or e.clinical
+
+
+def named_after(words: list[Tok], i: int, text: str) -> None:
+    """Up to three capitalised words (and particles) after a facility word or in brackets after
+    "work": "Huisartsenpraktijk De Linde", "my work (Harlan Freight)"."""
+    k = i + 1
+    taken = 0
+    while k < len(words) and taken < 3 and (
+        adjacent(text, words, k - 1, k) or (k == i + 1 and text[words[i].end : words[k].start].strip() in (":", "-"))
+    ):
+        w = words[k]
+        joined = w.low in cues.ARABIC_ARTICLES and text[w.end : w.end + 1] == "-"
+        if w.low in cues.NAME_PARTICLES or joined:  # "szpitalu św. Łukasza", "Masjid an-Nur"
+            w.hit, w.place, w.why = True, True, f"named after {words[i].low!r}"
+            k += 1
+            continue
+        if not w.text[:1].isupper() or (w.entry is not None and w.entry.clinical and not w.entry.name):
+            break
+        if w.low in cues.UNITS or w.low in cues.DEPARTMENTS:
+            break
+        w.hit, w.place, w.why = True, True, f"named after {words[i].low!r}"
+        taken += 1
+        k += 1
