@@ -72,6 +72,10 @@ def _age_sex_after(toks: list[Tok], j: int) -> bool:
 
 
 
+# "'s" that is "is" or "has", not a possessive
+_CONTRACTIONS = frozenset(
+    ["it's", "he's", "she's", "that's", "what's", "there's", "here's", "who's", "let's", "where's", "how's"]
+)
 _TITLES = frozenset(w.rstrip(".") for w in cues.FORMAL_TITLES)
 
 
@@ -157,8 +161,12 @@ class StrictFilter:
         memo = self._verdicts
         for t in words:
             if t.low.endswith(("'s", "’s")) and len(t.low) > 3:
-                t.low = t.low[:-2]  # "ABG's", "Foley's": the word itself
-            t.entry = self._lex(t.low)
+                if t.low.replace("’", "'") in _CONTRACTIONS:  # "it's", "he's": read as "it", "he", but kept
+                    t.entry = self._lex(t.low[:-2])  # as written for the cues that follow them
+                else:
+                    t.low = t.low[:-2]  # "ABG's", "Foley's": the word itself
+            if t.entry is None:
+                t.entry = self._lex(t.low)
             v = memo.get(t.low)
             if v is None:
                 v = SAFE if len(t.text) == 1 else self._verdict(t)

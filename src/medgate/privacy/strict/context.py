@@ -61,6 +61,14 @@ _ITEM_OPEN: Final = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\d[.)][ \t]+|[-•*][ \t]
 
 
 
+def _kinship_word(w: Tok, world: bool) -> bool:
+    """A kinship word before a name (with `world`, other languages' too: "mama", "lola"), not in the
+    possessive: "grandad's parkinsons" is his, not him."""
+    if w.text.lower().endswith(("'s", "’s")):
+        return False
+    return w.low in cues.KIN or (world and w.low in cues.KIN_WORLD)
+
+
 def _opens_item(text: str, start: int) -> bool:
     return _ITEM_OPEN.search(text, max(0, start - 8), start) is not None
 
@@ -117,12 +125,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return ""  # (the two rules below read only rare words: most words stop here)
         if e.name and low not in _CALENDAR and intro_before(words, i, text):
             return "introduced"  # "my name is Tariq", "this is amber": names the lexicon also files as words
-        kin_word = words[i - 1]
-        if (
-            not mixed and (kin_word.low in cues.KIN or kin_word.low in cues.KIN_WORLD) and e.name
-            and not kin_word.text.lower().endswith(("'s", "’s"))
-        ):  # fmt: skip
-            return f"after {kin_word.low!r}"  # "son anil", "baby jace": rare words that are names
+        if not mixed and e.name and _kinship_word(words[i - 1], world=True):
+            return f"after {words[i - 1].low!r}"  # "son anil", "baby jace": rare words that are names
         return ""
     if (
         2 <= len(t.text) <= 3 and t.text.isalpha() and (t.text.isupper() or t.text.islower())
@@ -211,16 +215,15 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     if titled and e.name and e.zipf < WEAK_ZIPF and _signed_off(t, text) and _dash_before(t, text):
         return "signed off"  # "Mera number ... hai - Anil": a name after the closing dash
     # after a kinship word: in lower-case chat the world's ones too ("mama tolu", "nan mere")
-    kin = (
-        prev is not None and low not in cues.FOREIGN_FUNCTION_WORDS
-        and not prev.text.lower().endswith(("'s", "’s"))  # "grandad's parkinsons" is his, not him
-        and (prev.low in cues.KIN or (prev.low in cues.KIN_WORLD and (titled or not mixed)))
-    )  # fmt: skip
+    # (the kinship word before the word, if any)
+    kin = prev if prev is not None and low not in cues.FOREIGN_FUNCTION_WORDS and _kinship_word(
+        prev, world=titled or not mixed
+    ) else None
     if t.verdict == SAFE:
         if not plain:  # web jargon ("cpap", "jaz"): a name only after a kinship word, or
             # capitalised as a message's signature ("thx, Lindiwe")
-            if kin:
-                return f"after {prev.low!r}"  # type: ignore[union-attr]
+            if kin is not None:
+                return f"after {kin.low!r}"
             if (
                 nxt is not None and nxt.low in cues.KIN and low != t.text.lower() and len(low) > 2
                 and low not in cues.SHORTHAND and low not in ROLE_WORDS and low not in cues.UNITS
@@ -235,12 +238,12 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
                 or word_before(text, t.start, ",\n") in cues.SIGN_OFFS
             )
             return "signed off" if signer else ""
-        if kin and not mixed and e.name and e.zipf < RARE_NAME_ZIPF and not e.clinical:
-            return f"after {prev.low!r}"  # type: ignore[union-attr]  # "son anil", "baby jace": rare words that are names
+        if kin is not None and not mixed and e.name and e.zipf < RARE_NAME_ZIPF and not e.clinical:
+            return f"after {kin.low!r}"  # "son anil", "baby jace": rare words that are names
         if not (e.first_log2 >= 4 or name_pop(e) >= 3):
             return ""
     if prev is not None and (
-        kin or prev.low in cues.TITLES or prev.low in cues.NAME_VERBS  # "brat Tomek", "ukhti Mariam"
+        kin is not None or prev.low in cues.TITLES or prev.low in cues.NAME_VERBS  # "brat Tomek", "ukhti Mariam"
     ):
         return f"after {prev.low!r}"
     if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME):

@@ -236,7 +236,7 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
     if _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False  # "fever still 101 F", "Tmax 100.9": a temperature in Fahrenheit
     before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
-    after = _WORDS_AFTER.findall(text[m.end() : m.end() + 8])[:1]
+    after = _WORDS.findall(text[m.end() : m.end() + 8])[:1]
     if before and before.group(1).lower() in cues.AGE_BEFORE:
         return True
     if after and after[0].lower() in cues.AGE_AFTER:
@@ -256,7 +256,7 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
 
 
 _WORD_BEFORE: Final = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[^\w\n]{0,3}(?:\d+[^\w\n]{0,3})?$")
-_WORDS_AFTER: Final = re.compile(r"([^\W\d_]+)")
+_WORDS: Final = re.compile(r"[^\W\d_]+")
 
 
 _DOB_BEFORE: Final = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|born|date of birth)\b)[^\n()]{0,22}\($")
@@ -281,12 +281,12 @@ def _is_date(m: re.Match[str], text: str) -> bool:
         return False  # "6/52": six weeks in British clinical shorthand, unless it follows "DOB"
     tail = text[m.end() : m.end() + 24]
     # (what follows a comma is the next item: "weaned off 9/7, and PA line d/c'd")
-    after = [] if re.match(r"[.;,]\s", tail) else _WORDS_AFTER.findall(tail)[:2]
+    after = [] if re.match(r"[.;,]\s", tail) else _WORDS.findall(tail)[:2]
     word = before.group(1).lower() if before else ""
     if word == "unit" and _PLACE_UNIT.search(text, max(0, m.start() - 24), m.start()):
         word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
     if word in _LINKING_WORDS:  # "Apgars were 9/10", "power improved from 2/5", "VA R 6/18"
-        words = _WORDS_BEFORE.findall(text[max(0, m.start() - 40) : m.start()])[-4:-1]
+        words = _WORDS.findall(text[max(0, m.start() - 40) : m.start()])[-4:-1]
         if any(w.lower() in cues.MEASURE_WORDS for w in words):
             return False
     return all(w.lower() not in cues.MEASURE_WORDS for w in (word, *after))
@@ -296,7 +296,6 @@ def _is_date(m: re.Match[str], text: str) -> bool:
 _LINKING_WORDS: Final = frozenset(
     ["were", "was", "is", "are", "now", "from", "to", "improved", "of", "at", "r", "l", "right", "left", "both"]
 )
-_WORDS_BEFORE: Final = re.compile(r"[^\W\d_]+")
 
 
 _PLACE_UNIT: Final = re.compile(r"(?i:\b(?:to|the|on|in|from|back)[ \t]+unit[ \t]+)\Z")

@@ -146,8 +146,8 @@ def title_before(words: list[Tok], j: int) -> bool:
 def intro_before(words: list[Tok], i: int, text: str) -> bool:
     """ "this is X", "it's X", "I'm X", "my name is X", "named X", "called X"."""
     prev = words[i - 1].low
-    if prev in cues.INTRO_WORDS or words[i - 1].text.lower().replace("’", "'") in cues.INTRO_WORDS:
-        return True  # (the second: "it's", whose "'s" the filter strips as if a possessive)
+    if prev in cues.INTRO_WORDS:
+        return True
     two = words[i - 2].low + " " + prev if i > 1 else ""
     return two in cues.INTRO_PAIRS
 
