@@ -64,3 +64,4 @@ NOTES_13 = load("blind_notes_13.yaml")  # set 13: 28 chats (code-switching, voic
 NOTES_14 = load("blind_notes_14.yaml")  # set 14: 12 nursing notes, 10 letters, 10 general-PII texts, 8 chats
 NOTES_15 = load("blind_notes_15.yaml")  # set 15: the held-back mix again (10 + 10 + 10 + 10), recorded, not tuned
 NOTES_16 = load("blind_notes_16.yaml")  # set 16: 40 chats from every continent, recorded, not tuned
+NOTES_17 = load("blind_notes_17.yaml")  # set 17: 12 nursing notes, 12 general PII, 16 English chats
