@@ -40,7 +40,7 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set5": (NOTES_5, 0.97, 0.95),
     "set6": (NOTES_6, 0.97, 0.95),
     "set7": (NOTES_7, 0.96, 0.94),  # first sight 0.899 / 0.948
-    "set8": (NOTES_8, 0.97, 0.95),  # first sight 0.906 / 0.877
+    "set8": (NOTES_8, 0.97, 0.93),  # first sight 0.906 / 0.877 (a device brand written bare is masked)
     "set9": (NOTES_9, 0.96, 0.96),  # first sight 0.912 / 0.966
     "set10": (NOTES_10, 0.97, 0.93),  # first sight 0.917 / 0.939
     "set11": (NOTES_11, 0.90, 0.96),  # first sight 0.826 / 0.962

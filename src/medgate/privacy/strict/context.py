@@ -10,6 +10,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.lexicon import lexicon
 from medgate.privacy.strict.words import (
     FUNCTION_ZIPF,
     JARGON,
@@ -23,7 +24,7 @@ from medgate.privacy.strict.words import (
     name_pop,
     title_before,
 )
-from medgate.privacy.text import char_before, end_before, word_before
+from medgate.privacy.text import char_before, end_before, upper_ratio, word_before
 from medgate.privacy.vocab import STOP_NAME_WORDS
 
 # Web frequency under which two capitalised non-English words side by side are taken for a name.
@@ -91,6 +92,55 @@ def rare_titled(w: Tok) -> bool:
         and not (e.english or e.clinical or w.eponym) and e.zipf < RARE_ZIPF and "'" not in w.text
         and w.low not in cues.UNITS and w.low not in cues.SHORTHAND
     )  # fmt: skip
+
+
+def _mid_sentence(t: Tok, text: str) -> bool:
+    """Not the first word of a sentence, line or item: capitals there say nothing."""
+    before = char_before(text, t.start, " \t\"'(")
+    return bool(before) and before not in ".!?:;\n-*•>"
+
+
+# Clinical word endings: specialties, procedures, conditions, organisms and the drug stems the
+# drug list may lack ("Rheumatologist", "Klebsiella", an "-olol" or "-floxacin" it has not got).
+_CLINICAL_ENDINGS: Final = (
+    "ology", "ologist", "ologists", "ological", "iatric", "iatrics", "iatry", "itis", "osis",
+    "ectomy", "otomy", "ostomy", "aemia", "emia", "pathy", "plasty", "scopy", "graphy", "sciences",
+    "cillin", "mycin", "floxacin", "azole", "olol", "pril", "sartan", "statin", "parin", "dipine",
+    "tidine", "cycline", "triptan", "zepam", "zolam", "afil", "gliptin", "glitazone", "coccus",
+    "bacter", "ella", "monas",
+)  # fmt: skip
+# After the word: a number (a brand with its dose, "Tmax 101", "Acct 1234"), a model code ("Dexcom
+# G7", "Omron HEM-907"), a heading's colon, a test result or a hyphenated partner ("Thessaly +ve",
+# "Rokitansky-Aschoff sinuses").
+_NOT_NAME_NEXT: Final = re.compile(r"[ \t]*(?:[:#~]?[ \t]*[\d.]|[A-Z]{1,4}-?\d|:|[+\-−])")
+
+
+def _web_word_as_name(t: Tok, text: str) -> bool:
+    """A capitalised word the web knows but no dictionary, drug or name list has ("Priyanka",
+    "Aldgate", "Sandton"): a name or place where it stands mid-sentence, unless it has a clinical
+    word's ending, a number after it (a brand with its dose, "Tmax 101"), or is a day's shorthand
+    or the plural of an English word."""
+    e = t.entry
+    assert e is not None
+    low = t.low
+    if not (e.flags & F.KNOWN) or len(low) <= 3 or "'" in low or low.endswith(_CLINICAL_ENDINGS):
+        return False  # (a misspelt clinical word is SAFE without being KNOWN: "Levofoxacin")
+    if (
+        low in cues.SHORTHAND or low in cues.UNITS or low in ROLE_WORDS or low in cues.DEPARTMENTS
+        or low in _CALENDAR
+    ):  # fmt: skip
+        return False
+    if _NOT_NAME_NEXT.match(text, t.end) or not _mid_sentence(t, text):
+        return False
+    if upper_ratio(text[max(0, t.start - 300) : t.end + 300]) >= 0.6:
+        return False  # ALL-CAPS text: capitals say nothing there
+    stems: tuple[str, ...] = ()  # an English word's plural or -ing form: "Groins", "Tolerating"
+    if low.endswith("s"):
+        stems = (low[:-1],)
+    elif low.endswith("ing"):
+        stems = (low[:-3], low[:-3] + "e")
+    lex = lexicon()
+    return not any(lex(stem).english for stem in stems)
 
 
 def _initials_by(t: Tok, text: str) -> bool:
@@ -231,6 +281,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
                 return "someone's relative"  # "temi's mum"
             if nxt is not None and nxt.low in cues.CREDENTIALS and len(low) > 3:
                 return f"before {nxt.low!r}"  # "- c. bellweather rn"
+            if titled and e.zipf < RARE_ZIPF and _web_word_as_name(t, text):
+                return "capitalised rare word mid-sentence"  # "chatting with Priyanka from"
             if not _signed_off(t, text):  # (cheap: most words are not a message's last)
                 return ""
             signer = (  # "dzięki, kasia", "- sunita (aarav's mom)"
