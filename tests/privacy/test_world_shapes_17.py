@@ -37,3 +37,42 @@ def test_capitalised_words_the_web_knows_but_no_list_has(text: str, value: str) 
 ])
 def test_clinical_words_the_web_knows_stay(text: str, kept: str) -> None:
     assert not _covered(kept, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Matron Okafor has agreed the transfer", "Okafor"),
+    ("Midwife Asante reviewed her at 0600", "Asante"),
+    ("my boy kofi has a temp since last night", "kofi"),
+    ("call my brother on oh eight seven double two four one triple nine", "oh eight seven double two four one triple nine"),
+    ("she stays at 4410 w. saguaro dr - key under the mat", "4410 w. saguaro dr"),
+    ("Departure date: 14.02 return open", "14.02"),
+    ("Date of discharge: 3-11 to rehab", "3-11"),
+])
+def test_titles_kin_spoken_numbers_streets_and_labelled_dates(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("moved last month to 7 Seaview Esplanade flat 12 with her son", "7 Seaview Esplanade flat 12"),
+    ("Adresse: Birkenweg 8, 3. OG rechts, bitte klingeln", "Birkenweg 8, 3. OG rechts"),
+    ("mi mamá vive en Calle Hidalgo 221 int 4, colonia centro", "Calle Hidalgo 221 int 4"),
+    ("we moved to Lot 31 Palm Gardens near the school", "Lot 31 Palm Gardens"),
+    ("rumah di No 8, Jalan Mawar 3/2, dekat pasar", "No 8, Jalan Mawar 3/2"),
+    ("blk 115 Yishun Ave 11 #04-221 pls send the nurse", "Yishun Ave 11"),
+    ("abitano in via delle Rose 9, vicino alla farmacia", "via delle Rose 9"),
+    ("moramos na Rua Augusta Lima 77 ap 31, perto do mercado", "Rua Augusta Lima 77 ap 31"),
+])
+def test_whole_addresses(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "not_masked"), [
+    ("sent via Fedex 2 days ago, still not here", "Fedex 2"),
+    ("been on sertraline since 2021 and dr said go up to 100", "2021 and dr"),
+    ("lives at 14 Larkspur Rd, no pain today", "no pain"),
+    ("she works at 22 Harbour St 3 days a week", "3 days"),
+    ("Date: 12.5 mg given at 0800", "12.5"),
+    ("the boy was crying all night", "was"),
+])
+def test_near_misses_stay(text: str, not_masked: str) -> None:
+    assert not any(not_masked in m or (m in not_masked and len(m) > 2) for m in _masked(text)), _masked(text)

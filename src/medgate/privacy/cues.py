@@ -20,6 +20,8 @@ TITLES: Final = _set(
     "dr dr. mr mr. mrs mrs. ms ms. miss mx prof rev father sister brother pastor rabbi "
     "chaplain reverend np rn md ho hos intern resident fellow attending doc doctor nurse "
     "rrt cna lpn pt. sw"
+    # a ward's senior nurse and a midwife by title ("Matron Dlamini", "Midwife Osei")
+    " matron midwife"
 )
 KIN: Final = _set(
     "wife husband son sons dtr dtrs daughter daughters daughter-in-law son-in-law brother "
@@ -44,6 +46,8 @@ KIN_WORLD: Final = _set(
     "obaachan ojiichan okaasan otousan oneesan oniisan nainai yeye laolao laoye si"
     # informal English and Māori ones, and the Tagalog "ate" (elder sister) before a name
     " daddy mommy mummy mammy nan nana nanna gran granny grandad grampa nanny poppa baby koro kuia ate"
+    # "my boy Tunde", "her girl Ama": a son or daughter, said as parents say it
+    " boy girl"
 )  # (not "beta", "zona", "syn", "mae", "avo": clinical words and shorthand in English notes)
 FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi rev sr sra")
 # Chat introductions: "this is kez", "it's Babs", "named jaylen", "called Faith".

@@ -36,7 +36,7 @@ TYPE_FIRST = (
     r"(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|allée|impasse|quai|calle|avenida|avda\.|"
     r"paseo|carrer|rua|travessa|ffordd|heol|stryd|ulica|ul\.)"
 )
-PARTICLE = r"(?:(?:de|du|des|la|le|l'|d'|y|del|da|dos|di|della|do)[ \t]+)"
+PARTICLE = r"(?:(?:de|du|des|la|le|l'|d'|y|del|da|dos|di|dei|degli|delle|della|do)[ \t]+)"
 PLACE_WORD = r"[A-ZÀ-Ý][\w'’\-]*"
 # Number after the street: "Hauptstraße 112a", "Kerkstraat 5", "Via Roma 12", "Calle Mayor 5".
 _ENDINGS = [
@@ -70,7 +70,8 @@ _NOT_TIME = (
     r"Mittag|Anfang|Ende|Tag|Vortag|Nachmittag|Vormittag)\b)"
 )
 NUMBER_AFTER = (
-    rf"(?:{COMPOUND}|(?:Via|Viale|Piazza|Corso|Calle|Avenida|Rua|Carrer|Plaza)[ \t]+{PARTICLE}?"
+    # ("via" in lower case only before an Italian particle: "sent via Fedex 2 days ago" is no street)
+    rf"(?:{COMPOUND}|(?:(?i:viale|piazza|corso|calle|avenida|rua|carrer|plaza)|Via|via(?=[ \t]+d[ei]))[ \t]+{PARTICLE}?"
     rf"{PLACE_WORD}(?:[ \t]+{PLACE_WORD})?,?)"
     # the house number, with a Dutch floor or letter ("22-II", "14-3", "7 hs") or German "14a"
     r"[ \t]+\d{1,4}[a-z]?(?:-(?:[IVX]{1,4}|\d{1,3}|[A-Za-z])(?![\w\-])|[ \t]+(?:hs|bis)\b)?\b"

@@ -110,8 +110,19 @@ _NOT_INITIALS_DOTTED: Final = frozenset(
 )
 
 
+# A day and month with no year after a date's label ("Arrival date: 22.01", "Date of admission:
+# 08-01", "DOA - 3/9"): the label says it is a date, whatever the separator.
+_LABELLED_DAY_MONTH: Final = re.compile(
+    r"(?i:\b(?:date|dob|doa|dod)\b)[^\n\d:]{0,24}[:\-–][ \t]*"
+    r"(?P<v>(?:[0-2]?\d|3[01])[./\-](?:0?[1-9]|1[0-2]))(?![./\-]?\d)"
+)
+
+
 def number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
+    for m in _LABELLED_DAY_MONTH.finditer(text):
+        if not UNITS_AFTER.match(text, m.end()):
+            out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
     for m in _ORDINAL_DAY.finditer(text):
         if not _starts_number(text, m.start()) or int(m.group("d")[:-2]) > 31:
             continue

@@ -104,7 +104,8 @@ _SPOKEN_ZERO: Final = re.compile(r"(?i:\b(?:oh|o|zero)[ ])\Z")
 # A street in lower-case chat: a house number and street with its type ("4410 n kedzie ave apt 2b"),
 # or a street named after "on" ("boots on high st", "on bolsa ave")
 _LOWER_STREET: Final = re.compile(
-    r"\d(?<![\w.,/\-]\d)\d{0,4}[a-z]?(?:[ ][nsew]\.?)?[ ][a-z][a-z'’\-]+(?:[ ][a-z][a-z'’\-]+)?[ ]"
+    r"\d(?<![\w.,/\-]\d)\d{0,4}[a-z]?(?:[ ][nsew]\.?)?[ ](?!(?:and|or|to|the|with|at|for|from|of|in|on|since|my)[ ])"
+    r"[a-z][a-z'’\-]+(?:[ ][a-z][a-z'’\-]+)?[ ]"
     r"(?:ave|avenue|st|street|rd|road|blvd|dr|drive|ln|lane|way|ct|court|pl|terrace|cres|crescent|hwy)\b"
     r"(?:\.?[ ](?:apt|unit|ste|suite|flat|#)[ ]?[\w\-]{1,5})?"
 )
@@ -113,8 +114,18 @@ _ON_STREET: Final = re.compile(  # (found from its "on", a literal the engine sk
     r"(?:ave|avenue|st|street|rd|road|blvd|lane|ln|drive)\b)"
 )
 # A phone number spoken as words ("oh four one two three four five six seven eight")
-_DIGIT_WORD = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
-_SPOKEN_NUMBER: Final = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{7,14}}\b)")
+# ("double four", "triple zero": how British and Irish callers read a repeated digit)
+_DIGIT_WORD = r"(?:(?:double|triple)[ ]+)?(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_NUMBER: Final = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{5,14}}\b)")
+
+
+_DIGIT_NAMES: Final = re.compile(r"oh|zero|one|two|three|four|five|six|seven|eight|nine")
+
+
+def _spoken_digits(words: str) -> int:
+    """How many digits a number read out stands for ("double four" is two)."""
+    low = words.lower()
+    return len(_DIGIT_NAMES.findall(low)) + low.count("double") + 2 * low.count("triple")
 # Places that are names whatever the case: "Our Lady of the Angels", "OUR LADY OF LOURDES"; a PO box
 # written without "PO" ("Address: Box 112")
 _OUR_LADY: Final = re.compile(r"(?i:\bour lady of (?:the )?)[A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?")
@@ -161,7 +172,7 @@ def shape_spans(text: str) -> list[Entity]:
     for m in _SPOKEN_DIGITS.finditer(text):
         zero = _SPOKEN_ZERO.search(text, max(0, m.start() - 5), m.start())
         add(PhiType.PHONE, zero.start() if zero else m.start(), m.end())
-    if " ave" in low or " st" in low or " rd" in low or " blvd" in low or " lane" in low or " drive" in low \
+    if " ave" in low or " st" in low or " rd" in low or " blvd" in low or " lane" in low or " dr" in low \
             or " road" in low or " street" in low:
         for m in _LOWER_STREET.finditer(text):
             if not UNITS_AFTER.match(text, m.start() + len(m.group().split()[0])):
@@ -171,7 +182,8 @@ def shape_spans(text: str) -> list[Entity]:
                 add(PhiType.ADDRESS, m.start("v"), m.end("v"))
     if "four" in low or "five" in low or "seven" in low or "eight" in low:
         for m in _SPOKEN_NUMBER.finditer(text):
-            add(PhiType.PHONE, m.start(), m.end())
+            if _spoken_digits(m.group()) >= 8:
+                add(PhiType.PHONE, m.start(), m.end())
     if "lady" in low:
         for m in _OUR_LADY.finditer(text):
             add(PhiType.LOCATION, m.start(), m.end())
