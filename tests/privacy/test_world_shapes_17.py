@@ -76,3 +76,23 @@ def test_whole_addresses(text: str, value: str) -> None:
 ])
 def test_near_misses_stay(text: str, not_masked: str) -> None:
     assert not any(not_masked in m or (m in not_masked and len(m) > 2) for m in _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Seen by MO, pt Nurul Huda bt Ismail, 92 y/o, from home", "Nurul Huda bt Ismail"),
+    ("my roommate ines has the spare key", "ines"),
+    ("transferred from North Vancouver General", "North Vancouver"),
+    ("she grew up near Port Harcourt and moved here", "Port Harcourt"),
+    ("they sent him to st vincents last night", "st vincents"),
+])
+def test_joiners_relations_place_prefixes_and_saints(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "not_masked"), [
+    ("Happy New Year from all the ward team", "New"),
+    ("Great Ormond Street letter: North wing closed", "North"),
+    ("Mary said bt he never came", "bt"),
+])
+def test_joiner_near_misses(text: str, not_masked: str) -> None:
+    assert not any(not_masked in m.split() for m in _masked(text)), _masked(text)

@@ -46,6 +46,8 @@ KIN_WORLD: Final = _set(
     "obaachan ojiichan okaasan otousan oneesan oniisan nainai yeye laolao laoye si"
     # informal English and Māori ones, and the Tagalog "ate" (elder sister) before a name
     " daddy mommy mummy mammy nan nana nanna gran granny grandad grampa nanny poppa baby koro kuia ate"
+    # people someone lives, works or studies with: "my colleague Tariq", "her roommate (Ines)"
+    " colleague colleagues coworker workmate roommate flatmate housemate classmate"
     # "my boy Tunde", "her girl Ama": a son or daughter, said as parents say it
     " boy girl"
 )  # (not "beta", "zona", "syn", "mae", "avo": clinical words and shorthand in English notes)
@@ -139,6 +141,8 @@ REPORTING_VERBS: Final = _set(
 NAME_JOINERS: Final = _set(
     "de da das do dos du del della dello di la le van von der den ter ten bin binti bint ibn al el "
     "mac mc an ap y e ó ní ua nic dela delos"
+    # Malay "binti" and "bin" as written in notes: "Siti Aishah bt Rahman", "Ahmad bn Yusof"
+    " bt bte bn"
 )
 # "the Lisbon office of Meridian Actuarial": a part of an employer before "of"
 EMPLOYER_PARTS: Final = _set("office offices branch headquarters hq team division subsidiary")

@@ -126,8 +126,22 @@ def join_neighbours(words: list[Tok], text: str, mixed: bool) -> None:
     join_hyphenated(words, text)  # again: a neighbour found above may have a hyphenated partner
 
 
+# First words of place names ("New Westminster", "North Shields", "Port Harcourt", "Mount Isa"):
+# capitalised before a masked place or name, part of it.
+_PLACE_PREFIXES: Final = frozenset({
+    "New", "North", "South", "East", "West", "Upper", "Lower", "Port", "Fort", "Mount", "Mt", "Lake",
+    "Great", "Little", "Old", "San", "Santa", "Saint", "NEW", "NORTH", "SOUTH", "EAST", "WEST",
+    "PORT", "FORT", "MOUNT", "LAKE", "SAN", "SANTA",
+})  # fmt: skip
+
+
 def _neighbour(t: Tok, words: list[Tok], i: int, text: str, mixed: bool) -> bool:
     """Whether word i, beside a masked name, is part of it (and mark it)."""
+    if t.text in _PLACE_PREFIXES and i + 1 < len(words) and words[i + 1].hit and adjacent(text, words, i, i + 1):
+        nxt = words[i + 1]
+        if nxt.text[:1].isupper() and not nxt.eponym:
+            t.hit, t.why, t.place = True, "a place name's first word", nxt.place
+            return True
     if t.low in cues.ARABIC_ARTICLES and _article_surname(t, words, i, text):
         return True  # "Faisal Al-Qahtani", "Mona El-Sayed"
     if t.eponym or len(t.text) <= 2:

@@ -76,7 +76,8 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
                 and not we.clinical
                 and not (we.english and we.zipf >= 4.0)
                 and (we.flags & (F.FIRST | F.LAST) or w.verdict != SAFE
-                     or (w.text[:1].isupper() and w.text[1:].islower() and not we.english))  # "St. Aldric's"
+                     or (w.text[:1].isupper() and w.text[1:].islower() and not we.english)  # "St. Aldric's"
+                     or (w.low.endswith("s") and bool(lex(w.low[:-1]).flags & F.FIRST)))  # "st joes", "st lukes"
             ):
                 for x in (t, w):
                     x.hit, x.place, x.why = True, True, "saint's name"
