@@ -96,3 +96,26 @@ def test_joiners_relations_place_prefixes_and_saints(text: str, value: str) -> N
 ])
 def test_joiner_near_misses(text: str, not_masked: str) -> None:
     assert not any(not_masked in m.split() for m in _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("paciente con CC 71.224.903, remitida de urgencias", "71.224.903"),
+    ("mi papá, RUT 9.114.302-5, tiene control mañana", "9.114.302-5"),
+    ("CURP de la niña: GOMA150822MDFRRL09 por favor", "GOMA150822MDFRRL09"),
+    ("la cirugía es el 14 de nov en la mañana", "14 de nov"),
+    ("je travaille mardi le 9, pas lundi", "mardi le 9"),
+    ("mẹ ở với chị Lan ở quận 3", "Lan"),
+    ("text me at 312 five five oh 2291 when ur out", "312 five five oh 2291"),
+])
+def test_national_numbers_dates_and_names_in_other_languages(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "not_masked"), [
+    ("la consulta costó 1.250.000 pesos con todo", "1.250.000"),
+    ("anh ấy bị sốt từ hôm qua", "ấy"),
+    ("bác sĩ nói không sao", "sĩ"),
+    ("took 2 five mg tabs and 1 four mg tab at 2200", "five"),
+])
+def test_other_language_near_misses(text: str, not_masked: str) -> None:
+    assert not _covered(not_masked, _masked(text)), _masked(text)

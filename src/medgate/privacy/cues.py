@@ -48,6 +48,8 @@ KIN_WORLD: Final = _set(
     " daddy mommy mummy mammy nan nana nanna gran granny grandad grampa nanny poppa baby koro kuia ate"
     # people someone lives, works or studies with: "my colleague Tariq", "her roommate (Ines)"
     " colleague colleagues coworker workmate roommate flatmate housemate classmate"
+    # aunts and friends as chats name them, and Bangla "abba"/"amma" (father, mother)
+    " aunty auntie buddy cuz bestie abba amma"
     # "my boy Tunde", "her girl Ama": a son or daughter, said as parents say it
     " boy girl"
 )  # (not "beta", "zona", "syn", "mae", "avo": clinical words and shorthand in English notes)
@@ -71,6 +73,9 @@ FOREIGN_FUNCTION_WORDS: Final = _set(
 HONORIFICS_WORLD: Final = _set(
     "ông bà dra dra. sra srta encik puan tuan cik datuk hajjah sahab mang aling doña dona"
 )
+# Vietnamese forms of address, before a capitalised given name only ("anh Tư", "chị Lan", "chú
+# Bảy"; not "anh ấy", he, nor "bác sĩ", doctor)
+VIETNAMESE_ADDRESS: Final = _set("anh chị chú bác cô")
 # French, German and Spanish titles: before a capitalised name only ("Madame Colette", not
 # "Madame, nos salutations"; "Herr Müller"; not the Nigerian Pidgin "don finish")
 HONORIFICS_TITLED: Final = _set("madame monsieur mme mlle herr frau señor señora")

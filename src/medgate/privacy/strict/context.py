@@ -94,6 +94,15 @@ def rare_titled(w: Tok) -> bool:
     )  # fmt: skip
 
 
+def _honorific(prev: Tok, t: Tok) -> bool:
+    """A form of address before the word: "encik Razak", "doña Chayo", "anh Tư" (Vietnamese ones
+    before a capital only)."""
+    return prev.low in cues.HONORIFICS_WORLD or (
+        prev.low in cues.VIETNAMESE_ADDRESS and prev.text.islower() and t.text[:1].isupper()
+        and t.start - prev.end == 1
+    )  # fmt: skip
+
+
 def _mid_sentence(t: Tok, text: str) -> bool:
     """Not the first word of a sentence, line or item: capitals there say nothing."""
     before = char_before(text, t.start, " \t\"'(")
@@ -169,7 +178,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return ""
         if e.clinical or i == 0 or not adjacent(text, words, i, i - 1):
             return ""
-        if title_before(words, i - 1) or words[i - 1].low in cues.HONORIFICS_WORLD:
+        if title_before(words, i - 1) or _honorific(words[i - 1], t):
             return "after a title"
         if e.zipf >= RARE_NAME_ZIPF:
             return ""  # (the two rules below read only rare words: most words stop here)
@@ -194,7 +203,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     prev = words[i - 1] if i > 0 and adjacent(text, words, i, i - 1) else None
     nxt = words[i + 1] if i + 1 < len(words) and adjacent(text, words, i, i + 1) else None
     plain = e.english or e.clinical  # a dictionary word: needs a name to be read as one
-    if prev is not None and (title_before(words, i - 1) or prev.low in cues.HONORIFICS_WORLD) and not e.clinical:
+    if prev is not None and (title_before(words, i - 1) or _honorific(prev, t)) and not e.clinical:
         return "after a title"  # "Mrs Ley", "DR.GATEMAN", "fr. o'halloran", "ông lộc"
     if (
         prev is not None and prev.low in cues.HONORIFICS_TITLED and text[prev.end : t.start] == " "

@@ -118,6 +118,17 @@ _LABELLED_DAY_MONTH: Final = re.compile(
 )
 
 
+_DAY_ARTICLES: Final = frozenset({"le", "el", "the", "den", "der", "il"})
+
+
+def _weekday_before(text: str, pos: int) -> bool:
+    """A weekday before the day's number, or a weekday and an article ("vendredi le 21")."""
+    word = word_before(text, pos, ",.")
+    if word in _DAY_ARTICLES:
+        word = word_before(text, word_start_before(text, pos, ",."), ",.")
+    return word in _DAY_BEFORE_NUMBER
+
+
 def number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     for m in _LABELLED_DAY_MONTH.finditer(text):
@@ -191,7 +202,7 @@ def number_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     out.extend(_month_dates(text))
     for m in _BARE_DAY.finditer(text):
-        if 1 <= int(m.group()) <= 31 and word_before(text, m.start(), ",.") in _DAY_BEFORE_NUMBER:
+        if 1 <= int(m.group()) <= 31 and _weekday_before(text, m.start()):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     for rx in (_MALAY_DAY, _DOTTED_BEFORE_TIME):
         if rx is _MALAY_DAY and "hb" not in text:
@@ -319,7 +330,7 @@ _MONTH_DATE: Final = re.compile(
     r"|(?:of[ \t]+)?(?:19|20)\d\d\b|'\d\d\b))?)"
 )
 _DAY_MONTH: Final = re.compile(
-    r"(?i)(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<mon>"
+    r"(?i)(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?[ \t]+(?:(?:of|de)[ \t]+)?(?P<mon>"
     + "|".join(sorted(cues.MONTHS, key=len, reverse=True))
     + r")\b(?:\.?,?[ \t]*'?\d\d\b(?![:/]))?"
 )

@@ -52,7 +52,16 @@ _SNAKE: Final = re.compile(r"[a-z](?<![\w.@][a-z])[a-z0-9]*_[a-z0-9_]*[a-z0-9](?
 _PERSONNUMMER: Final = re.compile(r"\d(?<![\w\-]\d)(?:\d{7}|\d{5})[\-+]\d{4}(?![\w\-])")
 # A Brazilian CPF or RG ("318.442.907-15", "34.556.221-8"), a British National Insurance number
 # written in its printed groups ("JT 44 81 27 C"), a Brazilian mobile ("(34) 9 9812-3344")
-_DOTTED_NATIONAL: Final = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{3}\.\d{3}-[\dXx]{1,2}(?![\w])")
+# (and a Chilean RUT with its check letter, "6.482.119-K")
+_DOTTED_NATIONAL: Final = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{3}\.\d{3}-[\dXxKk]{1,2}(?![\w])")
+# A number in thousands groups after an identity document's label ("CC 1.036.227.481", "DNI
+# 32.118.904", "C.I. 4.512.889"): without the label it could be an amount
+_CUED_DOTTED_ID: Final = re.compile(
+    r"(?i:\b(?:c\.?c\.?|c\.?i\.?|dni|nit|cédula|cedula|rut|run)[ \t]*(?:n[oº°]\.?|#|:)?[ \t]*)"
+    r"(?P<v>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dKk])?)(?![\w.]|\.\d)"
+)
+# A Mexican CURP: four letters, birth date, sex, state and consonants, two check characters
+_CURP: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{3}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w])")
 _DOTTED_NATIONAL_CUE: Final = re.compile(r"\.\d{3}-")  # (a literal first: a quick test per text)
 # (found from the digits after the two letters, which a lookbehind reads: not tried at every capital)
 _SPACED_NINO: Final = re.compile(r"\d(?<=(?<![\w])[A-Z][A-Z][ ]\d)\d[ ]\d\d[ ]\d\d[ ][A-D](?![\w])")
@@ -119,6 +128,10 @@ _DIGIT_WORD = r"(?:(?:double|triple)[ ]+)?(?:oh|zero|one|two|three|four|five|six
 _SPOKEN_NUMBER: Final = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{5,14}}\b)")
 
 
+# ... or partly in figures ("956 two eight oh 4471": voice typing writes some groups as digits)
+_MIXED_SPOKEN_NUMBER: Final = re.compile(
+    rf"(?i:\b(?:\d{{1,4}}|{_DIGIT_WORD})(?:[ ,\-]+(?:\d{{1,4}}|{_DIGIT_WORD})){{3,14}}\b)"
+)
 _DIGIT_NAMES: Final = re.compile(r"oh|zero|one|two|three|four|five|six|seven|eight|nine")
 
 
@@ -184,6 +197,10 @@ def shape_spans(text: str) -> list[Entity]:
         for m in _SPOKEN_NUMBER.finditer(text):
             if _spoken_digits(m.group()) >= 8:
                 add(PhiType.PHONE, m.start(), m.end())
+        for m in _MIXED_SPOKEN_NUMBER.finditer(text):
+            words = _spoken_digits(m.group())
+            if words >= 2 and words + sum(c.isdigit() for c in m.group()) >= 9:
+                add(PhiType.PHONE, m.start(), m.end())
     if "lady" in low:
         for m in _OUR_LADY.finditer(text):
             add(PhiType.LOCATION, m.start(), m.end())
@@ -213,6 +230,11 @@ def shape_spans(text: str) -> list[Entity]:
         for m in _STREET_BEFORE_UNIT.finditer(text):
             add(PhiType.ADDRESS, m.start(), m.end())
     for m in _DOTTED_NATIONAL.finditer(text) if _DOTTED_NATIONAL_CUE.search(text) else ():
+        add(PhiType.SSN, m.start(), m.end())
+    if "." in text:
+        for m in _CUED_DOTTED_ID.finditer(text):
+            add(PhiType.SSN, m.start("v"), m.end("v"))
+    for m in _CURP.finditer(text):
         add(PhiType.SSN, m.start(), m.end())
     for m in _SPACED_NINO.finditer(text):
         add(PhiType.SSN, m.start() - 4, m.end())
