@@ -119,3 +119,19 @@ def test_national_numbers_dates_and_names_in_other_languages(text: str, value: s
 ])
 def test_other_language_near_misses(text: str, not_masked: str) -> None:
     assert not _covered(not_masked, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("pls call my aunty Precious on her cell", "Precious"),
+    ("he keeps asking for his buddy Rusty, very confused", "Rusty"),
+])
+def test_names_that_are_words_capitalised_after_kin(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "not_masked"), [
+    ("Baby Boy Castillo, 2 days old, feeding well", "Boy"),
+    ("my mum Please call back when you can", "Please"),
+])
+def test_kin_near_misses(text: str, not_masked: str) -> None:
+    assert not any(not_masked in m.split() for m in _masked(text)), _masked(text)

@@ -301,6 +301,9 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return "signed off" if signer else ""
         if kin is not None and not mixed and e.name and e.zipf < RARE_NAME_ZIPF and not e.clinical:
             return f"after {kin.low!r}"  # "son anil", "baby jace": rare words that are names
+        if kin is not None and titled and (e.name or e.flags & F.FIRST) and not e.clinical \
+                and e.zipf < FUNCTION_ZIPF and t.start - kin.end == 1 and not _kinship_word(t, world=True):
+            return f"after {kin.low!r}"  # "aunty Patience", "his buddy Dutch": capitalised after one
         if not (e.first_log2 >= 4 or name_pop(e) >= 3):
             return ""
     if prev is not None and (
