@@ -135,3 +135,24 @@ def test_names_that_are_words_capitalised_after_kin(text: str, value: str) -> No
 ])
 def test_kin_near_misses(text: str, not_masked: str) -> None:
     assert not any(not_masked in m.split() for m in _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("good morning doctor, na me Comfort from yesterday clinic", "Comfort"),
+    ("hola me llamo Yesenia y mi hijo tiene fiebre", "Yesenia"),
+    ("her birthday is the twenty-second of march nineteen fifty", "twenty-second of march nineteen fifty"),
+    ("dob 4 9 2017, he is allergic to penicillin", "4 9 2017"),
+    ("doctor ne 21 tarikh ko bulaya hai", "21 tarikh"),
+    ("pls page pharmacy (Lorna x4-2291) if any issue", "4-2291"),
+])
+def test_introductions_spoken_dates_and_extensions(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "not_masked"), [
+    ("soy la hija de la paciente de la cama 4", "hija"),
+    ("the third of the patients seen today was fine", "third"),
+    ("gave 2 tabs x5 days then review", "5"),
+])
+def test_spoken_and_introduction_near_misses(text: str, not_masked: str) -> None:
+    assert not any(not_masked in m.split() for m in _masked(text)), _masked(text)

@@ -60,6 +60,8 @@ INTRO_PAIRS: Final = frozenset({
     "this is", "name is", "i am", "am i", "name's", "known as", "calls him", "calls her", "call him",
     "call her", "pt is", "patient is", "name was", "mera naam", "mera nam", "tên là", "pangalan ko",
     "its me", "it's me", "ka naam", "ki naam", "ka nam",
+    # Pidgin "na me X" (it's me), Spanish, Portuguese, Tagalog, French introductions
+    "na me", "me llamo", "me chamo", "ako si", "je m'appelle",
 })  # fmt: skip
 # Function words of other languages mixed into English chat: never the next part of a name
 # ("mera naam rajesh kumar tiwari hai", "mais c'est", "yuko darasa")

@@ -29,6 +29,7 @@ _CUED_PHONE: Final = re.compile(
     r"(?i)(?<![\w])(?=[wchmptbf])(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call)\b"
     r"[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4})(?!\w)"
     r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4}|\d-\d{4})(?!\w)"  # ("#2-4471": a hospital extension)
+    r"|(?<![\w])x(?P<x>\d-\d{4})(?!\w)"  # ("x5-6612": an extension written with its x)
 )
 _LONG_NUMBER: Final = re.compile(r"\d(?<![\w.,]\d)\d{4,}(?![\w]|[.,]\d)")
 UNITS_AFTER: Final = re.compile(
@@ -119,6 +120,28 @@ _LABELLED_DAY_MONTH: Final = re.compile(
 
 
 _DAY_ARTICLES: Final = frozenset({"le", "el", "the", "den", "der", "il"})
+# A date read out by voice typing ("the fourth of july nineteen forty one", "march the third"),
+# and a date of birth typed with spaces ("date of birth is 6 11 2019"); "14 tarikh" (Hindi, Urdu)
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"thirtieth|twenty[ \-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[ \-]first)"
+)
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_YEAR_WORDS = (
+    r"(?:[ \t]+nineteen|[ \t]+two[ \t]+thousand(?:[ \t]+and)?)"
+    r"(?:[ \t]+(?:oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)){1,2}"
+)
+_SPOKEN_DATE: Final = re.compile(
+    rf"(?i:\b(?:{_ORDINAL_WORD}[ \t]+of[ \t]+{_MONTH_NAME}|{_MONTH_NAME}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD})"
+    rf"(?:{_YEAR_WORDS})?)\b"
+)
+_SPACED_BIRTH_DATE: Final = re.compile(
+    r"(?i:\b(?:dob|d\.o\.b\.?|birth(?:[ \t]+date)?|born)\b[^\n\d]{0,12})"
+    r"(?P<v>(?:[0-2]?\d|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)\d\d)(?!\d)"
+)
+_DATE_WORD_AFTER: Final = re.compile(r"\d(?<![\w.,/:]\d)\d?[ \t]+(?i:tarikh|tareekh|tarik)\b")
 
 
 def _weekday_before(text: str, pos: int) -> bool:
@@ -131,6 +154,15 @@ def _weekday_before(text: str, pos: int) -> bool:
 
 def number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
+    low = text.lower()
+    if "teenth" in low or "first" in low or "second" in low or "third" in low or "th of" in low or "fth" in low:
+        for m in _SPOKEN_DATE.finditer(text):
+            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    for m in _SPACED_BIRTH_DATE.finditer(text):
+        out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
+    if "tari" in low:
+        for m in _DATE_WORD_AFTER.finditer(text):
+            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     for m in _LABELLED_DAY_MONTH.finditer(text):
         if not UNITS_AFTER.match(text, m.end()):
             out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
@@ -192,7 +224,7 @@ def number_spans(text: str) -> list[Entity]:
     for m in _PHONE.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
     for m in _CUED_PHONE.finditer(text):
-        g = "v" if m.group("v") else "w"
+        g = "v" if m.group("v") else "w" if m.group("w") else "x"
         out.append(Entity(PhiType.PHONE, m.start(g), m.end(g), m.group(g)))
     for m in _LONG_NUMBER.finditer(text):
         if not UNITS_AFTER.match(text, m.end()):
