@@ -156,3 +156,13 @@ def test_introductions_spoken_dates_and_extensions(text: str, value: str) -> Non
 ])
 def test_spoken_and_introduction_near_misses(text: str, not_masked: str) -> None:
     assert not any(not_masked in m.split() for m in _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Next of kin: Siti Hajar binti Osman (sister)", "Siti Hajar binti Osman"),
+    ("Dispensed by Lakshmi a/p Ramasamy, pharmacist", "Lakshmi a/p Ramasamy"),
+    ("Signed: Dr T. Nkosi, HPCSA MP 0711223", "MP 0711223"),
+    ("Dr. Ana Ribeiro (CRM-RJ 552901), cardiologista", "552901"),
+])
+def test_patronymics_and_registrations(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)

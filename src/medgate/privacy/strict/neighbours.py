@@ -4,6 +4,7 @@ or unknown capitalised words beside a name, hyphenated partners, lower-case part
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Final
 
@@ -25,6 +26,7 @@ from medgate.privacy.strict.words import (
     title_pair,
 )
 from medgate.privacy.text import char_before
+from medgate.privacy.types import Entity, PhiType
 
 _CAPITAL_JOINERS: Final = frozenset({"mac", "mc", "ó", "ní", "ua", "nic", "ap"})
 _CUED: Final = ("after ", "before ", "introduced", "name continues", "someone's relative")
@@ -278,3 +280,24 @@ def mark_initials(toks: list[Tok], text: str) -> None:
             and text[t.end : name.start] == " " and char_before(text, t.start, " \t") in ("", "\n", ".", "-")
         ):  # fmt: skip
             t.hit, t.why = True, "initials"
+
+
+# Between two names found apart: a particle or a patronymic's link ("Nurul Ain binti Rosli",
+# "Kavitha a/p Subramaniam", "Ravi s/o Muthu", "Maria de los Santos"): one name, masked whole.
+_NAME_LINK: Final = re.compile(
+    r"[ \t]+(?i:bin|binti|bint|bt|bte|ibn|a/[lp]|[sdw]/o|de|del|de los|de la|da|dos|van|von|van der|ap)[ \t]+"
+)
+
+
+def joined_names(text: str, found: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for e in sorted(found, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.type is PhiType.NAME and e.type is PhiType.NAME
+            and e.start - prev.end <= 12 and _NAME_LINK.fullmatch(text, prev.end, e.start)
+        ):  # fmt: skip
+            out[-1] = Entity(PhiType.NAME, prev.start, e.end, text[prev.start : e.end])
+            continue
+        out.append(e)
+    return out

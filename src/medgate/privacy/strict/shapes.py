@@ -60,6 +60,14 @@ _CUED_DOTTED_ID: Final = re.compile(
     r"(?i:\b(?:c\.?c\.?|c\.?i\.?|dni|nit|cédula|cedula|rut|run)[ \t]*(?:n[oº°]\.?|#|:)?[ \t]*)"
     r"(?P<v>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dKk])?)(?![\w.]|\.\d)"
 )
+# A professional registration after its regulator's name ("HPCSA MP 0612345", "CRM-SP 118774",
+# "RPh 8812", "MMC 45123", "PRC 0098123"): the regulators are a closed list
+_REGISTRATION: Final = re.compile(
+    r"(?<![\w])(?:HPCSA|GMC|NMC|HCPC|GPhC|AHPRA|MCNZ|MMC|CRM|CRF|CRO|COREN|PRC|MCI|SLMC|KMPDC|MDCN|PMDC|"
+    r"BMDC|CPSO|CPSBC|CPSA|NPI|DEA|RPh|IMC|NMBI|PCN|SANC|SAPC|NMCN)(?:-[A-Z]{2})?\.?[ \t]*"
+    r"(?:(?i:no|nr|reg(?:istration)?)\.?[ \t]*)?[#:]?[ \t]*"
+    r"(?P<v>(?:[A-Z]{1,3}[ \t]?)?\d{4,10}[A-Z]?)(?![\w])"
+)
 # A Mexican CURP: four letters, birth date, sex, state and consonants, two check characters
 _CURP: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{3}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w])")
 _DOTTED_NATIONAL_CUE: Final = re.compile(r"\.\d{3}-")  # (a literal first: a quick test per text)
@@ -236,6 +244,8 @@ def shape_spans(text: str) -> list[Entity]:
             add(PhiType.SSN, m.start("v"), m.end("v"))
     for m in _CURP.finditer(text):
         add(PhiType.SSN, m.start(), m.end())
+    for m in _REGISTRATION.finditer(text):
+        add(PhiType.LICENSE, m.start("v"), m.end("v"))
     for m in _SPACED_NINO.finditer(text):
         add(PhiType.SSN, m.start() - 4, m.end())
     if "(" in text:
