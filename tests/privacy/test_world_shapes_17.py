@@ -166,3 +166,21 @@ def test_spoken_and_introduction_near_misses(text: str, not_masked: str) -> None
 ])
 def test_patronymics_and_registrations(text: str, value: str) -> None:
     assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("c/o productive cough 4/7 hx, no haemoptysis", "4/7"),
+    ("fever 2/7 with rigors, no rash", "2/7"),
+    ("hr 70s sr, bp 124/76 on metoprolol", "bp"),
+    ("HR 88 SR. BP 130/80", "BP"),
+])
+def test_clinical_shorthand_stays(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("seen in clinic on 3/7 by the registrar", "3/7"),
+    ("handed over to sr. Mokoena at 1900", "Mokoena"),
+])
+def test_dates_and_sisters_still_masked(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)

@@ -337,6 +337,10 @@ def _is_date(m: re.Match[str], text: str) -> bool:
     # (what follows a comma is the next item: "weaned off 9/7, and PA line d/c'd")
     after = [] if re.match(r"[.;,]\s", tail) else _WORDS.findall(tail)[:2]
     word = before.group(1).lower() if before else ""
+    if day == "7" and m.group("y") is None and (
+        word in _DURATION_BEFORE or (after and after[0].lower() in _DURATION_AFTER)
+    ):
+        return False  # "cough 3/7 hx", "fever 2/7": days in British clinical shorthand
     if word == "unit" and _PLACE_UNIT.search(text, max(0, m.start() - 24), m.start()):
         word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
     if word in _LINKING_WORDS:  # "Apgars were 9/10", "power improved from 2/5", "VA R 6/18"
@@ -346,6 +350,12 @@ def _is_date(m: re.Match[str], text: str) -> bool:
     return all(w.lower() not in cues.MEASURE_WORDS for w in (word, *after))
 
 
+# Around "N/7" as a duration in days: a symptom before it, a history word after it
+_DURATION_BEFORE: Final = frozenset({
+    "for", "fever", "fevers", "cough", "sob", "pain", "diarrhoea", "diarrhea", "vomiting",
+    "headache", "symptoms", "sx", "rash", "dysuria", "haematuria", "hematuria", "malaise", "lethargy",
+})  # fmt: skip
+_DURATION_AFTER: Final = frozenset({"hx", "history", "ago", "duration", "hist", "of", "prior", "pta"})
 # Words between a score's name and its value: "Apgars were 9/10", "power improved from 2/5 to 4/5"
 _LINKING_WORDS: Final = frozenset(
     ["were", "was", "is", "are", "now", "from", "to", "improved", "of", "at", "r", "l", "right", "left", "both"]

@@ -138,8 +138,9 @@ def title_before(words: list[Tok], j: int) -> bool:
     w = words[j]
     if w.low == "fr":
         return j == 0 or not words[j - 1].text.isdigit()
-    if w.text == "SR":
-        return False  # sinus rhythm ("HR 90 SR. BP 172/86"), not "Sr." (señor)
+    if w.low == "sr":  # "SR", "sr": sinus rhythm ("HR 90 SR. BP 172/86", "sr, bp"), not "Sr." or
+        nxt = words[j + 1] if j + 1 < len(words) else None  # "sr. Naidoo" (a sister, a señor)
+        return w.text == "Sr" or (nxt is not None and nxt.text[:1].isupper() and nxt.text[1:2].islower())
     return w.low in cues.FORMAL_TITLES
 
 
