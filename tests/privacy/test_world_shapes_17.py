@@ -184,3 +184,20 @@ def test_clinical_shorthand_stays(text: str, kept: str) -> None:
 ])
 def test_dates_and_sisters_still_masked(text: str, value: str) -> None:
     assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("pls pass this to nurse jaspreet on the dialysis unit", "jaspreet"),
+    ("covering overnight, cards fellow ravindra #3-4410", "ravindra"),
+    ("ok i will stay with her till morning. - precious", "precious"),
+])
+def test_lower_case_names_after_care_titles_and_signatures(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "not_masked"), [
+    ("nurse suctioning q2h, secretions thick", "suctioning"),
+    ("seen by the fellow neonatologist overnight", "neonatologist"),
+])
+def test_care_title_near_misses(text: str, not_masked: str) -> None:
+    assert not _covered(not_masked, _masked(text)), _masked(text)

@@ -223,6 +223,7 @@ SHORTHAND: Final = _set(
     "gtts diurese diuresed diuresing mae prbc prbcs ffp cvp ett sx suctioned bolus boluses pacer "
     "cordis contin simv cpap bipap hemodynamics hemodynamically afeb afebrile dopplerable thoracentesis "
     "lue rue lle rle ble bue"  # the limbs ("3/5 LUE", "MAE, weak RLE")
+    " eval evals"  # an evaluation ("resident and fellow eval.")
 )
 # What a possessive name owns that makes it a person's: "Ray's MRN", "mum's dob".
 OWN_IDENTIFIERS: Final = _set("mrn dob nhs chi ssn phone number mobile address email birthday insurance")

@@ -103,6 +103,22 @@ def _honorific(prev: Tok, t: Tok) -> bool:
     )  # fmt: skip
 
 
+# Titles written before a carer's or clinician's name in chat ("nurse harpreet", "sister mokoena")
+_CARE_TITLES: Final = frozenset({
+    "nurse", "sister", "matron", "midwife", "dr", "doctor", "fellow", "resident", "intern",
+    "attending", "registrar", "consultant", "pastor", "chaplain",
+})  # fmt: skip
+
+
+def _unlisted(t: Tok) -> bool:
+    """Not shorthand, a unit, a role or a department: web words that are never names."""
+    low = t.low
+    return (
+        len(low) > 3 and low not in cues.SHORTHAND and low not in cues.UNITS and low not in ROLE_WORDS
+        and low not in cues.DEPARTMENTS and low not in _CALENDAR
+    )  # fmt: skip
+
+
 def _mid_sentence(t: Tok, text: str) -> bool:
     """Not the first word of a sentence, line or item: capitals there say nothing."""
     before = char_before(text, t.start, " \t\"'(")
@@ -288,6 +304,11 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
                 and low not in cues.SHORTHAND and low not in ROLE_WORDS and low not in cues.UNITS
             ):  # fmt: skip
                 return "someone's relative"  # "temi's mum"
+            if (
+                prev is not None and prev.low in _CARE_TITLES and t.start - prev.end == 1 and _unlisted(t)
+                and low not in cues.FOREIGN_FUNCTION_WORDS and not low.endswith(("ing", *_CLINICAL_ENDINGS))
+            ):  # fmt: skip
+                return f"after {prev.low!r}"  # "for nurse harpreet", "doctor okonjo"
             if nxt is not None and nxt.low in cues.CREDENTIALS and len(low) > 3:
                 return f"before {nxt.low!r}"  # "- c. bellweather rn"
             if titled and e.zipf < RARE_ZIPF and _web_word_as_name(t, text):
@@ -304,6 +325,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         if kin is not None and titled and (e.name or e.flags & F.FIRST) and not e.clinical \
                 and e.zipf < FUNCTION_ZIPF and t.start - kin.end == 1 and not _kinship_word(t, world=True):
             return f"after {kin.low!r}"  # "aunty Patience", "his buddy Dutch": capitalised after one
+        if e.flags & F.FIRST and e.zipf < WEAK_ZIPF and _dash_before(t, text) and _signed_off(t, text):
+            return "signed off"  # "i go stay till she reach. - blessing"
         if not (e.first_log2 >= 4 or name_pop(e) >= 3):
             return ""
     if prev is not None and (
