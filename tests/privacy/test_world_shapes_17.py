@@ -201,3 +201,19 @@ def test_lower_case_names_after_care_titles_and_signatures(text: str, value: str
 ])
 def test_care_title_near_misses(text: str, not_masked: str) -> None:
     assert not _covered(not_masked, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("can the nurse come today, we stay taman melati near the mosque", "taman melati"),
+])
+def test_stay_as_residence(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "stay hydrated and rest for 2 days",
+    "WANTS PT TO STAY IN ICU. UNABLE TO STAY IN SR.",
+    "she will stay in icu tonight",
+])
+def test_stay_near_misses(text: str) -> None:
+    assert _masked(text) == set()

@@ -288,6 +288,9 @@ RESIDE_VERBS: Final = _set(
     "live lives living lived reside resides residing address "
     "mora moro moramos moram vivo vive vivimos viven mieszkam mieszkamy mieszka mieszkają "
     "nhà nakatira tinggal wohne wohnt wohnen habite habitons"
+    # "we stay tanjung bungah", "staying at dansoman": where someone lives in Malaysian,
+    # Singaporean, Indian and West African English
+    " stay stays staying"
 )
 RESIDE_PREPS: Final = _set("at on in is na no em en w przy ở sa di")
 # Words that open an address part without being part of it: "off ajose", "near the market"

@@ -29,7 +29,11 @@ def residence_spans(words: list[Tok], text: str) -> list[Entity]:
             continue
         prep = words[i + 1]
         gap = text[t.end : prep.start]
-        if t.low == "address" and gap.strip(" \t") == ":":
+        if t.low.startswith("stay"):
+            if gap != " " or prep.low in cues.RESIDE_PREPS or not t.text.islower():
+                continue  # ("stay in ICU", "STAY IN SR": a stay, not a home)
+            pos = t.end  # "we stay taman melati": no preposition (what follows must not read as words)
+        elif t.low == "address" and gap.strip(" \t") == ":":
             pos = text.index(":", t.end) + 1  # "Address: No. 14, 3rd Cross"
         elif prep.low in cues.RESIDE_PREPS and not gap.strip(" \t") and (t.low != "address" or prep.low == "is"):
             pos = prep.end
