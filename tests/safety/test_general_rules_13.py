@@ -33,3 +33,26 @@ def test_quiet_suicide_signs_are_emergent(text: str) -> None:
 ])
 def test_suicide_look_alikes_stay_calm(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- reduced urine output in a young child (NICE NG143 amber, CG84): same-day, not routine
+@pytest.mark.parametrize("text", [
+    "my 18 month old has had diarrhoea since Sunday and is weeing a lot less",
+    "baby is 10 months, tummy bug for 2 days, her nappies are much drier than usual",
+    "toddler (2) throwing up since lunch, not as many wet nappies today, still drinking a bit",
+    "4-year-old with gastroenteritis, her last wee was longer ago than usual, no fever",
+])
+def test_reduced_urine_in_a_young_child_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    # wet nappies as usual, or someone else's intake
+    "my 2 year old has a cold, plenty of wet nappies, eating less than usual",
+    "my 2 year old has a cold, plenty of wet nappies and eating less than usual",
+    # a Scots "wee" is small, not urine
+    "my wee girl is 3 and eating less than usual with a cold",
+    "my 3 year old has a runny nose, weeing normally and drinking well",
+])
+def test_nappies_as_usual_stay_routine(text: str) -> None:
+    assert _level(text) == "routine", text

@@ -85,7 +85,15 @@ CONCEPTS: Final = (
             r"(?:feeds?|feeding|milk|bottles?)|(?:fed|feeding) (?:a little |much |a lot )?less",
             r"(?:won['’]?t|can['’]?t|cannot|refus\w*|not|doesn['’]?t|isn['’]?t)(?: to)? (?:walk|stand|bear weight"
             r"|put (?:any )?weight|use (?:his|her|their) (?:arm|leg))|not (?:smiling|interested|playing)",
-            r"fewer wet nappies|(?:swollen|swelling) (?:knee|joint|ankle|elbow|hip|leg|arm)",
+            r"(?:swollen|swelling) (?:knee|joint|ankle|elbow|hip|leg|arm)",
+            # NG143 amber "reduced urine output" (CG84: "decreased urine output" in dehydration): fewer or
+            # drier nappies or wees than usual, or the last one longer ago than usual. (Not a Scots "wee
+            # girl": the noun "wee" counts only as a child's wee, "his last wee".)
+            r"(?:fewer|less|not as many|not so many|hardly any|very few)(?: wet)? (?:nappies|diapers|wees|pees)"
+            r"|(?:weeing|peeing|urinating|passing (?:urine|water)|wees|pees)(?: \w+){0,2} (?:a lot |much |far )?less\b",
+            r"(?:wet (?:nappy|nappies|diapers?)|nappies|diapers|weeing|peeing|wees|(?:his|her|their|the|last|a) (?:wee|pee))"
+            r"(?:(?!\b(?:and|but|or|while|though|although)\b)[^.!?\n,;]){0,60}?\b(?:fewer|less|drier|dryer|longer(?: ago)?) than"
+            r" (?:normal|usual)",
         ),
     ),
     Concept(
