@@ -56,3 +56,41 @@ def test_reduced_urine_in_a_young_child_is_urgent(text: str) -> None:
 ])
 def test_nappies_as_usual_stay_routine(text: str) -> None:
     assert _level(text) == "routine", text
+
+
+# -- facial weakness explained where it lies: a dental block today (Jenyon et al., BMJ Case Rep
+#    2020), or a palsy that takes in the forehead (NICE CKS Bell's palsy) with slurring put down to
+#    the lips; a stroke's droop without either still fires
+@pytest.mark.parametrize("text", [
+    "after my filling today the right side of my face feels numb and heavy and my mouth droops a bit",
+    "half of my face is numb after the dental injection this morning, the corner of my mouth is drooping",
+    "just back from the dentist, they gave me two injections, I'm dribbling and my mouth looks crooked",
+    "after the dental injection my mouth droops and I'm slurring because my lip is numb",
+])
+def test_droop_after_a_dental_block_stays_calm(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+@pytest.mark.parametrize("text", [
+    "the left side of my face is weak and I can't raise my eyebrow on that side",
+    "Bell's palsy since yesterday, the whole right side of the face won't move, some slurring from the lip weakness",
+    "one side of my face won't move and I can't wrinkle my forehead on that side",
+])
+def test_facial_palsy_with_the_forehead_is_same_day(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    # a droop with no dental procedure, or a dental procedure days ago: a stroke sign
+    "my mouth is drooping on the left since lunch",
+    "the left side of my face is weak",
+    "numbness in the right side of her face since lunch",
+    "had a tooth out 3 days ago and now my face is drooping on that side",
+    # a dental block does not explain a limb or speech sign
+    "had a tooth out this morning and now my face is drooping and my right arm is weak",
+    "dentist injection at 10, now my smile is lopsided and I can't find my words",
+    # slurring with no local cause, with a forehead-sparing droop
+    "my speech is slurred and my face droops on one side",
+])
+def test_stroke_signs_without_a_local_cause_stay_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
