@@ -94,3 +94,25 @@ def test_facial_palsy_with_the_forehead_is_same_day(text: str) -> None:
 ])
 def test_stroke_signs_without_a_local_cause_stay_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
+
+
+# -- a numb hand or arm after lying or leaning on it: pressure on a nerve, not a stroke
+@pytest.mark.parametrize("text", [
+    "woke with my left hand numb and tingly, I'd been lying on my arm all night, it's fine now",
+    "fell asleep with his arm draped over the back of the chair, right hand went numb for ten minutes",
+    "slept in a funny position and my right arm was numb when I woke, pins and needles wore off after a bit",
+])
+def test_numb_arm_after_compression_stays_calm(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+@pytest.mark.parametrize("text", [
+    # no pressure on the arm: the numb arm of a stroke
+    "left hand numb and tingling since this morning, no idea why",
+    # pressure on the arm, but weakness, a droop or speech trouble as well
+    "woke up after sleeping on my arm and my right arm is weak and won't lift",
+    "slept on my arm, hand still numb, and now my face is drooping on that side",
+    "was lying on her arm, it's numb, and her speech is slurred",
+])
+def test_numb_arm_with_a_stroke_sign_stays_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text

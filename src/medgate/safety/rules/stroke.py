@@ -105,6 +105,20 @@ CONCEPTS: Final = (
             r"|yesterday|last (?:week|month)))",
         ),
     ),
+    # Numbness of one hand or arm after sleeping, lying or leaning on it is pressure on a nerve
+    # (transient paraesthesia, NINDS "Paresthesia"; the radial nerve of "Saturday night palsy", the
+    # ulnar at the elbow), not a stroke. A weak limb, a droop or a speech sign still fires on its own.
+    Concept(
+        "arm_compressed",
+        (
+            r"(?:slept|sleeping|fell asleep|falling asleep|dozed off|lying|lay|lain|leaning|leant|leaned)"
+            r"(?: [\w'’]+){0,3} (?:on|over|across|under) (?:my|his|her|their|that|one|the) (?:\w+ )?(?:arm|hand|elbow|wrist)s?\b",
+            r"(?:arm|hand|elbow|wrist) (?:\w+ )?(?:hooked|draped|hanging|hung|trapped|squashed|squished|pinned|folded|tucked)"
+            r" (?:over|under|behind|across|round|around|beneath)",
+            r"slept (?:funny|awkwardly|in (?:a|an) (?:funny|awkward|odd|weird) position)|(?:lying|lay|slept|sleeping) on (?:it|that arm"
+            r"|that side)\b",
+        ),
+    ),
     # One numb arm on its own is also how anginal pain radiates: with chest pain it is left to
     # the cardiac category (which fires), so the screen does not report a stroke it cannot see.
     Concept("one_arm_numb", _one_sided(_SENSORY, _ARM)),
@@ -226,7 +240,7 @@ CONCEPTS: Final = (
 )
 
 RULES: Final = (
-    Rule("one_arm_numb", ("one_arm_numb",), none_of=("chest_pain",)),
+    Rule("one_arm_numb", ("one_arm_numb",), none_of=("chest_pain", "arm_compressed")),
     Rule("ataxia+diplopia", ("ataxia", "diplopia")),
     Rule("vertigo+diplopia", ("vertigo", "diplopia")),
     Rule("vertigo+ataxia", ("vertigo", "ataxia")),
