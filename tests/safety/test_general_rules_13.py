@@ -116,3 +116,29 @@ def test_numb_arm_after_compression_stays_calm(text: str) -> None:
 ])
 def test_numb_arm_with_a_stroke_sign_stays_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
+
+
+# -- a known epilepsy's seizure that has ended, with the child back to themselves: the care plan,
+#    not an ambulance (NICE NG217; NHS: 999 for a first seizure, over 5 minutes, repeated, no
+#    recovery)
+@pytest.mark.parametrize("text", [
+    "my daughter is 8 and has epilepsy, she had a seizure at 3pm and she's back to normal now",
+    "my 10 year old has epilepsy, had one of his typical seizures in class, 40 seconds, teacher says he's completely fine",
+    "our 13-year-old is epileptic, had a fit this morning like always, 90 seconds, slept after and is back to herself",
+])
+def test_known_epilepsy_usual_seizure_recovered_stays_calm(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    # a first seizure, or one called an epileptic fit with no known epilepsy
+    "my 9 year old doesn't have epilepsy but had a seizure this morning, he's fine now",
+    "my 12 year old had an epileptic fit at school, he's back to himself now",
+    # known epilepsy, but over 5 minutes, repeated, or not yet recovered
+    "my 6 year old has epilepsy, had a seizure lasting 7 minutes, he's back to himself now",
+    "my son has epilepsy, he had 3 seizures one after another this morning",
+    "my son has epilepsy, he had a seizure and he's not back to normal yet",
+    "my daughter has epilepsy and just had a seizure",
+])
+def test_other_seizures_in_a_child_stay_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text

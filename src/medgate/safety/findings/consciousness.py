@@ -75,6 +75,29 @@ CONCEPTS: Final = (
                              r"(?:a bit |very |quite )?blue",)),
     Concept("first_seizure", (r"(?:doesn['’]?t|does not|don['’]?t|has never|never) (?:have|had) (?:epilepsy|seizures|fits)"
                               r"|first (?:ever )?(?:seizure|fit)|never had (?:a )?(?:seizure|fit) before",)),
+    # known epilepsy: its own seizures have a plan ("his usual seizures", "her epilepsy", "care plan");
+    # "an epileptic fit" is only a name for a seizure, "doesn't have epilepsy" a first one
+    Concept(
+        "known_epilepsy",
+        (
+            r"(?<![nN]['’]t )(?<!not )(?<!never )(?:has|have|had|with|known)(?: had)? epilep\w*|(?:his|her|their|my|your) epilep\w*"
+            r"|(?<!never been )(?<!not been )(?<![nN]['’]t been )diagnosed with epilep\w*"
+            r"|epileptic(?! (?:fit|seizure|attack|episode|convulsion)s?\b)",
+            r"(?:his|her|their|my|your|the) (?:usual|typical|normal|regular|same old) (?:seizures?|fits?|absences?)"
+            r"|(?:seizure|epilepsy|care|rescue) plan|seizure diary|on (?:levetiracetam|keppra|lamotrigine|lamictal"
+            r"|(?:sodium )?valproate|epilim|carbamazepine|tegretol|buccal midazolam)",
+        ),
+    ),
+    # back to their own self after a seizure (not "hasn't come back to herself", "he's not back to normal")
+    Concept(
+        "seizure_recovered",
+        (
+            r"(?:is|was|are|were|(?:she|he|it)['’]s|they['’]re|came|got|went|seems?|seemed|now|and)(?! (?:not|never|yet)\b)(?: \w+)? back to (?:himself"
+            r"|herself|themselves|themself|normal|(?:his|her|their) (?:normal|usual|old) self)"
+            r"|(?:fully|completely) recovered|(?:is|was|(?:she|he|it)['’]s|seems?|seemed|and|now) (?:totally|completely|perfectly|entirely)"
+            r" (?:normal|fine|himself|herself)",
+        ),
+    ),
     Concept("dementia", (r"dementia|alzheimer\w*|sundown\w*|memory (?:problems|loss)",)),
     Concept(
         "prolonged_seizure",
