@@ -142,3 +142,26 @@ def test_known_epilepsy_usual_seizure_recovered_stays_calm(text: str) -> None:
 ])
 def test_other_seizures_in_a_child_stay_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
+
+
+# -- a faint at a needle: the needle of a blood test or jab is no drug paraphernalia (reflex
+#    syncope, ESC 2018: low risk); needles found by someone unresponsive still are
+@pytest.mark.parametrize("text", [
+    "passed out at my flu jab, I hate needles, came round in seconds and was fine after a cup of tea",
+    "I'm rubbish with needles and passed out briefly when the nurse took blood, back at work now",
+    "passed out at the blood test, legs had pins and needles just before, fine now",
+])
+def test_faint_at_a_needle_stays_calm(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+@pytest.mark.parametrize("text", [
+    # paraphernalia by someone unresponsive
+    "my flatmate passed out in the bathroom, found a syringe on the floor",
+    "he's unconscious and there's a needle still in his arm",
+    # a faint with chest pain, or no recovery
+    "fainted at the blood test, came round in seconds but now have chest pain",
+    "fainted when they took blood and she still hasn't come round, not responding",
+])
+def test_faints_with_a_red_flag_stay_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text

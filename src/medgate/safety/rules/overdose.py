@@ -73,7 +73,12 @@ CONCEPTS: Final = (
         "drug_taken",
         (
             r"fentanyl|heroin|opioids?|oxy(?:codone|contin|s)|xanax|benzos?|ghb|ketamine",
-            r"needles?|syringes?|empty (?:pill )?bottles?",
+            # paraphernalia found with the person ("there are needles next to him", "a syringe on the floor"),
+            # not the needle of a blood test or jab ("I go funny with needles") nor pins and needles
+            r"(?:needles?|syringes?)(?: [\w'’]+){0,2} (?:next to|beside|by|near|around|on the (?:floor|bed|table|side)"
+            r"|in (?:his|her|their|the) (?:arm|hand|room|bathroom|bedroom|bed|car))"
+            r"|(?:found|finding|there (?:are|were|was|is)|saw|used|dirty|a used) (?:(?:a|some|the|his|her) )?(?:used |dirty )?"
+            r"(?:needles?|syringes?)|needle (?:marks|still in)|track marks|empty (?:pill )?bottles?",
             rf"(?:took|take|takes|taking|used|using|shot up|snorted|smoked|injected|drank|drink"
             rf"|drinks|drinking|mixed|mixing){G3}{_DRUG}",
         ),
