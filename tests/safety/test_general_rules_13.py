@@ -159,7 +159,11 @@ def test_faint_at_a_needle_stays_calm(text: str) -> None:
     # paraphernalia by someone unresponsive
     "my flatmate passed out in the bathroom, found a syringe on the floor",
     "he's unconscious and there's a needle still in his arm",
-    # a faint with chest pain, or no recovery
+    # a faint with a high-risk feature (ESC 2018): palpitations first, on exertion, lying down,
+    # chest pain; or no recovery
+    "fainted during my blood test and I had palpitations just before, 45M",
+    "my son collapsed while playing football, came round after a minute",
+    "passed out when lying in bed last night, woke on the floor",
     "fainted at the blood test, came round in seconds but now have chest pain",
     "fainted when they took blood and she still hasn't come round, not responding",
 ])
