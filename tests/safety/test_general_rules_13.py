@@ -169,3 +169,27 @@ def test_faint_at_a_needle_stays_calm(text: str) -> None:
 ])
 def test_faints_with_a_red_flag_stay_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
+
+
+# -- a thunderclap told as a simile of a blow or a burst (NICE CG150 1.1.1), with vomiting, a
+#    stiff neck or discomfort from light (NICE NG240: meningism)
+@pytest.mark.parametrize("text", [
+    "it was like being kicked in the head, came on while we were having sex, and now my neck is stiff",
+    "like something burst in my head an hour ago, I've vomited",
+    "mum says it was as though somebody had thumped her on the back of the head while gardening, now she's being sick",
+    "the bright light is uncomfortable and I have a headache and a stiff neck",
+])
+def test_thunderclap_simile_with_a_red_flag_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    # a pounding hangover, a real knock without a referral feature, a simile with no red flag
+    "my head hurts like someone is hitting it with a hammer, hungover, drinking water",
+    "got hit on the head by a cricket ball, feel fine",
+    "it felt as if someone had hit me on the back of the head, fine now, just a bit of a headache",
+    # light that is uncomfortable with no headache or stiff neck
+    "the bright light in the office is uncomfortable, any tips for screen glare?",
+])
+def test_simile_and_light_look_alikes_stay_calm(text: str) -> None:
+    assert _level(text) != "emergent", text
