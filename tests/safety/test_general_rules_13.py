@@ -193,3 +193,24 @@ def test_thunderclap_simile_with_a_red_flag_is_emergent(text: str) -> None:
 ])
 def test_simile_and_light_look_alikes_stay_calm(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- drooling with teeth or gums under 3 is teething (NICE CKS Teething); a swelling into the
+#    neck, trismus, a child who cannot swallow, or drooling with fever, still fire
+@pytest.mark.parametrize("text", [
+    "my 14 month old is drooling loads and his gums are sore where his back teeth are coming, grumpy",
+    "baby (7 months) drooling and chewing her fists, bottom gum looks swollen, temp 37.4",
+    "toddler drooling non stop, a back tooth on its way I think, red cheek, eating ok",
+])
+def test_teething_drool_stays_calm(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "my 2 year old has a swollen jaw from a bad tooth, drooling and can't swallow, swelling going down his neck",
+    "my toddler is drooling and his gum is swollen over a molar, temp 39.2",
+    "my 6 year old has a tooth abscess, drooling, can't open his mouth properly",
+    "I'm 34, my gum is swollen by a wisdom tooth, I'm drooling",
+])
+def test_dental_infection_at_the_airway_stays_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
