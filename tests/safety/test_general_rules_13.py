@@ -214,3 +214,23 @@ def test_teething_drool_stays_calm(text: str) -> None:
 ])
 def test_dental_infection_at_the_airway_stays_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
+
+
+# -- a sign denied by a bare "not" in a list ("afebrile and not jaundiced"), as "is not" denies it
+@pytest.mark.parametrize("text", [
+    "mum is 80 with a water infection, not confused, eating and drinking",
+    "gallstones again after a fatty meal, pain gone now, not jaundiced",
+    "toddler with a cold, alert, not drowsy, drinking well",
+    "baby is 4 months, temp 37.8, feeding, not pale or floppy",
+])
+def test_signs_denied_by_not_stay_routine(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("mum is 80 with a water infection and confused since this morning", "emergent"),
+    ("his eyes have gone yellow since Monday, not eating", "urgent"),
+    ("baby is 4 months, temp 37.8, pale and floppy, not feeding", "emergent"),
+])
+def test_signs_asserted_keep_their_level(text: str, level: str) -> None:
+    assert _level(text) == level, text
