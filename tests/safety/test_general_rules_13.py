@@ -234,3 +234,22 @@ def test_signs_denied_by_not_stay_routine(text: str) -> None:
 ])
 def test_signs_asserted_keep_their_level(text: str, level: str) -> None:
     assert _level(text) == level, text
+
+
+# -- cellulitis told by its adjectives in any order (NICE NG141): same day
+@pytest.mark.parametrize("text", [
+    "there's a sore, red and hot area round the cut on my knee since Sunday, no temp",
+    "red, swollen and warm patch on his forearm around a splinter, feels fine otherwise",
+    "40M, redness and warmth round a bite on my ankle for two days",
+])
+def test_warm_red_patch_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "red, warm, tender skin on my back after a day at the beach, no blisters",
+    "red itchy patch on my arm, dry skin, had it for weeks",
+    "mosquito bite on my leg, red swollen patch, itchy",
+])
+def test_red_skin_without_cellulitis_stays_routine(text: str) -> None:
+    assert _level(text) == "routine", text

@@ -23,6 +23,7 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import G3, Concept, gap
 
 _NG51 = "NICE NG51 (2016, updated 2024)"
+_SKIN_ADJ = r"(?:warm|hot|red|tender|swollen|painful|sore|angry|raised|shiny)"
 
 CONCEPTS: Final = (
     Concept(
@@ -76,6 +77,12 @@ CONCEPTS: Final = (
             rf"cellulitis|red(?:dened)? (?:patch|area|skin|streaks?){gap(8)}(?:warm|hot|spreading"
             r"|bigger|growing|tender)",
             r"(?:warm|hot),? red (?:patch|area|skin)|(?:patch|area) of (?:red|hot|warm),? (?:red |hot |warm )?skin",
+            # warmth and redness among a patch's adjectives, in any order ("warm, red, tender patch", "red hot
+            # patch", "red, swollen and warm area") or as nouns ("erythema, warmth and tenderness"): NICE NG141.
+            # (A patch or area: "red, warm, tender skin on her shoulders" after the beach is sunburn.)
+            rf"(?:{_SKIN_ADJ},? (?:and )?)*(?:(?:warm|hot),? (?:and )?(?:{_SKIN_ADJ},? (?:and )?)*red|red,? (?:and )?"
+            rf"(?:{_SKIN_ADJ},? (?:and )?)*(?:warm|hot))(?:,? (?:and )?{_SKIN_ADJ})* (?:patch|area)"
+            r"|(?:erythema|redness)(?:,? (?:and )?\w+)?,? (?:and )?warmth|warmth(?:,? (?:and )?\w+)?,? (?:and )?(?:erythema|redness)",
             rf"red(?:ness)?{gap(4)}(?:has |is |keeps )?(?:spread\w*|grow\w*|got bigger|getting bigger)",
         ),
     ),
