@@ -80,7 +80,7 @@ CONCEPTS: Final = (
             # warmth and redness among a patch's adjectives, in any order ("warm, red, tender patch", "red hot
             # patch", "red, swollen and warm area") or as nouns ("erythema, warmth and tenderness"): NICE NG141.
             # (A patch or area: "red, warm, tender skin on her shoulders" after the beach is sunburn.)
-            rf"(?:{_SKIN_ADJ},? (?:and )?)*(?:(?:warm|hot),? (?:and )?(?:{_SKIN_ADJ},? (?:and )?)*red|red,? (?:and )?"
+            rf"(?:(?:warm|hot),? (?:and )?(?:{_SKIN_ADJ},? (?:and )?)*red|red,? (?:and )?"
             rf"(?:{_SKIN_ADJ},? (?:and )?)*(?:warm|hot))(?:,? (?:and )?{_SKIN_ADJ})* (?:patch|area)"
             r"|(?:erythema|redness)(?:,? (?:and )?\w+)?,? (?:and )?warmth|warmth(?:,? (?:and )?\w+)?,? (?:and )?(?:erythema|redness)",
             rf"red(?:ness)?{gap(4)}(?:has |is |keeps )?(?:spread\w*|grow\w*|got bigger|getting bigger)",

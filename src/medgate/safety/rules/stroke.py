@@ -8,7 +8,7 @@ from medgate.safety.rules.base import G2, G3, G5, POSSESSIVE, SIDE, Category, Co
 
 # (one side *of the face* is the face's own concept below)
 _SIDE_NOT_FACE: Final = r"side(?! of (?:(?:my|his|her|their|the) )?face)"
-_FACE_SIDE: Final = rf"(?:{SIDE} side of (?:(?:my|his|her|their|the) )?face|{SIDE}[- ]sided? face)"
+_FACE_SIDE: Final = rf"(?:{SIDE} side of (?:(?:my|his|her|their|the) )?face|{SIDE}(?:[- ]sided?)? face)"
 _LIMB: Final = rf"(?:arms?|legs?|hands?|foot|feet|{_SIDE_NOT_FACE}|body|hemibody)"
 _NOT_ARM: Final = rf"(?:legs?|foot|feet|{_SIDE_NOT_FACE}|body|hemibody)"
 _ARM: Final = r"(?:arms?|hands?)"
@@ -83,8 +83,7 @@ CONCEPTS: Final = (
     Concept(
         "face_one_side",
         (
-            *_one_sided(_MOTOR, "face"),
-            *_one_sided(_SENSORY, "face"),
+            # (the three word orders of `_one_sided`, in two patterns)
             rf"{_FACE_SIDE}(?: \w+){{0,4}} (?:{_MOTOR}|{_SENSORY})|(?:{_MOTOR}|{_SENSORY}){G3}{_FACE_SIDE}",
             r"(?:one side|half) of (?:my|his|her|the) face",
         ),
