@@ -207,6 +207,8 @@ FIRES: list[tuple[str, str, str]] = [
     ("my pulse on my watch feels irregular, all over the place, since this morning", "same_day_assessment", "urgent"),
     ("on methotrexate and I've got mouth ulcers and a sore throat", "same_day_assessment", "urgent"),
     ("the redness on my leg has gone past the pen line I drew last night", "same_day_assessment", "urgent"),
+    # a faint with a high-risk feature of the event (ESC 2018)
+    ("my heart was pounding and then I passed out on the bus", "syncope", "emergent"),
 ]
 
 # never an emergency through the findings layer (urgent may be right for some)

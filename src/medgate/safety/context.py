@@ -128,6 +128,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:did|does|do)(?:n['’]?t| not)(?= (?:fall|hit|bang|knock|lose|pass|black|faint|vomit|injure))", NEG, max_words=6),
     # a state denied outright: "not suicidal or anything like that", "not depressed, just tired"
     Trigger(r"not(?= (?:suicidal|depressed|in danger|at risk|self[- ]harming|pregnant)\b)", NEG, max_words=2),
+    # a sign denied in an examination's list: "afebrile and not jaundiced", "alert, not pale or clammy"
+    Trigger(r"not(?= (?:jaundiced|yellow|pale|clammy|sweaty|cyanosed|mottled|distressed|dehydrated|distended|tender"
+            r"|confused|drowsy|floppy|lethargic|febrile|feverish|breathless|wheezy|tachycardic|hypotensive)\b)", NEG, max_words=3,
+            clause=True),
     # a list of denials in a message: "no vomiting, not on any blood thinners"
     Trigger(r"not (?:on|taking|using)(?: any)?", NEG, max_words=2),  # (the medicine, not what follows)
     Trigger(

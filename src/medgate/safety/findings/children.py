@@ -63,7 +63,7 @@ CONCEPTS: Final = (
     Concept(
         "seizure",
         (
-            r"seizures?|seizing|convuls\w*|(?:a|had a|having a|first|febrile|another) fit\b"
+            r"seizures?|seizing|convuls\w*|(?:a|had a|having a|first|febrile|another|epileptic) fit\b"
             r"|fitting\b(?! in)|jerking (?:all over|arms|legs)",
         ),
     ),
@@ -85,7 +85,15 @@ CONCEPTS: Final = (
             r"(?:feeds?|feeding|milk|bottles?)|(?:fed|feeding) (?:a little |much |a lot )?less",
             r"(?:won['’]?t|can['’]?t|cannot|refus\w*|not|doesn['’]?t|isn['’]?t)(?: to)? (?:walk|stand|bear weight"
             r"|put (?:any )?weight|use (?:his|her|their) (?:arm|leg))|not (?:smiling|interested|playing)",
-            r"fewer wet nappies|(?:swollen|swelling) (?:knee|joint|ankle|elbow|hip|leg|arm)",
+            r"(?:swollen|swelling) (?:knee|joint|ankle|elbow|hip|leg|arm)",
+            # NG143 amber "reduced urine output" (CG84: "decreased urine output" in dehydration): fewer or
+            # drier nappies or wees than usual, or the last one longer ago than usual. (Not a Scots "wee
+            # girl": the noun "wee" counts only as a child's wee, "his last wee".)
+            r"(?:fewer|less|not as many|not so many|hardly any|very few)(?: wet)? (?:nappies|diapers|wees|pees)"
+            r"|(?:weeing|peeing|urinating|passing (?:urine|water)|wees|pees)(?: \w+){0,2} (?:a lot |much |far )?less\b",
+            r"(?:wet (?:nappy|nappies|diapers?)|nappies|diapers|weeing|peeing|wees|(?:his|her|their|the|last|a) (?:wee|pee))"
+            r"(?:(?!\b(?:and|but|or|while|though|although)\b)[^.!?\n,;]){0,60}?\b(?:fewer|less|drier|dryer|longer(?: ago)?) than"
+            r" (?:normal|usual)",
         ),
     ),
     Concept(
@@ -172,7 +180,15 @@ DISCRIMINATORS: Final = (
                 "bulging_fontanelle", "stiff_neck", "non_blanching_rash", "child_rr_red", "reduced_consciousness"),
         source=_NG143_RED,
     ),
-    Discriminator("fit in a child", "emergent", ("child", "seizure"), source="NHS: call 999 for a child's first fit; NG143 red"),
+    Discriminator("fit in a child", "emergent", ("child", "seizure"), none_of=("known_epilepsy",),
+                  source="NHS: call 999 for a child's first fit; NG143 red"),
+    # A child with known epilepsy whose seizure stopped and who is back to themselves follows their
+    # care plan (NICE NG217 2022: individualised plan; NHS "What to do if someone has a seizure": 999 for a
+    # first seizure, one over 5 minutes, one after another, an injury or no full recovery); until they
+    # are back to themselves it stays an emergency. Over 5 minutes fires as a prolonged seizure.
+    Discriminator("fit in a child with epilepsy, not yet recovered", "emergent", ("child", "seizure", "known_epilepsy"),
+                  none_of=("seizure_recovered",),
+                  source="NICE NG217; NHS: 999 unless a known epilepsy's seizure has ended with full recovery"),
     Discriminator("fever with severe pain in a child", "emergent", ("child", "fever", "severe_pain"),
                   source="MTS 'severe pain' (very urgent); NICE NG143: appears ill"),
     Discriminator("blood in a young child's stool or vomit", "emergent", ("child_under_5", "blood_stool_or_vomit"),

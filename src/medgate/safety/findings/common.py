@@ -19,6 +19,19 @@ _ABDO: Final = (
     r"|iliac fossa|umbilicus|belly ?button|navel|(?-i:RIF|RLQ|LIF|LLQ))"
 )
 
+# A thunderclap told as a simile, not a word: pain "as if someone had struck her on the back of the
+# head", "like being kicked in the head", "like something burst in my head" (NICE CG150 1.1.1:
+# sudden onset reaching maximum within 5 minutes; SAH is classically told this way). It is the
+# headache and its sudden onset at once; a real blow (no "like", "as if") is a head injury.
+_BLOW: Final = r"(?:hit|struck|smacked|whacked|thumped|kicked|clubbed|punched|bashed|slapped|shot)"
+_HEAD_BLOW_SIMILE: Final = (
+    r"(?:like|as if|as though) (?:(?:someone|somebody|something|a \w+)(?: had| has|['’]d)?|(?:i|he|she|they)(?: had|['’]d"
+    rf"| was| were)?(?: been)?|being|getting)(?: \w+)? {_BLOW}(?: (?:me|him|her|them))?(?: \w+){{0,4}} (?:on|in|over|across|at|to)"
+    r" (?:the )?(?:back of (?:the |my |his |her |their )?)?(?:head|skull)\b"
+    r"|(?:like|as if|as though) (?:something|a \w+)(?: had)? (?:burst|exploded|popped|snapped|gone off) (?:in|inside) (?:my|his|her"
+    r"|their|the) head"
+)
+
 CONCEPTS: Final = (
     Concept(
         "fever_word",
@@ -95,7 +108,7 @@ CONCEPTS: Final = (
                           r"|(?:pain|ache|through|went|goes|going)(?: \w+){0,4} between (?:my|his|her|the) shoulder ?blades",)),
     Concept(
         "headache",
-        (r"headaches?|head (?:is )?(?:pounding|hurts|hurting|splitting|aching)|migraine",),
+        (r"headaches?|head (?:is )?(?:pounding|hurts|hurting|splitting|aching)|migraine", _HEAD_BLOW_SIMILE),
     ),
     Concept(
         "severe_pain",
@@ -146,6 +159,7 @@ CONCEPTS: Final = (
         (
             r"sudden\w*|all of a sudden|out of (?:the )?(?:blue|nowhere)|abrupt\w*|thunderclap|instant(?:ly|aneous\w*)"
             r"|(?:from )?0 to 10 (?:in|instantly)|like (?:being )?(?:hit|struck|smacked) (?:with|by|over the head)",
+            _HEAD_BLOW_SIMILE,
             r"came on (?:fast|quickly|instantly|in seconds|all at once|like)|within (?:seconds"
             r"|minutes|a minute)",
         ),

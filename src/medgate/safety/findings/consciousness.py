@@ -75,6 +75,33 @@ CONCEPTS: Final = (
                              r"(?:a bit |very |quite )?blue",)),
     Concept("first_seizure", (r"(?:doesn['’]?t|does not|don['’]?t|has never|never) (?:have|had) (?:epilepsy|seizures|fits)"
                               r"|first (?:ever )?(?:seizure|fit)|never had (?:a )?(?:seizure|fit) before",)),
+    # known epilepsy: its own seizures have a plan ("his usual seizures", "her epilepsy", "care plan");
+    # "an epileptic fit" is only a name for a seizure, "doesn't have epilepsy" a first one. (Each
+    # pattern starts at its rare word, the common word before it in a lookbehind: the screen tries
+    # a pattern only where its first characters are.)
+    Concept(
+        "known_epilepsy",
+        (
+            r"(?:(?<=has )|(?<=have )|(?<=had )|(?<=with )|(?<=known )|(?<=his )|(?<=her )|(?<=their )|(?<=my )|(?<=your ))"
+            r"(?<![nN]['’]t have )(?<!not have )(?<![nN]['’]t had )(?<!not had )(?<!never had )"
+            r"(?<!never been diagnosed with )(?<!not been diagnosed with )(?<![nN]['’]t been diagnosed with )epilep\w*"
+            r"|epileptic(?! (?:fit|seizure|attack|episode|convulsion)s?\b)",
+            r"(?:usual|typical|normal|regular|same old) (?:seizures?|fits?|absences?)|(?:seizure|epilepsy|care|rescue) plan"
+            r"|seizure diary|levetiracetam|keppra|lamotrigine|lamictal|(?:sodium )?valproate|epilim|carbamazepine|tegretol"
+            r"|buccal midazolam",
+        ),
+    ),
+    # back to their own self after a seizure (not "hasn't come back to herself", "he's not back to normal")
+    Concept(
+        "seizure_recovered",
+        (
+            r"(?<!not )(?<![nN]['’]t )(?<!never )(?<!yet )(?<![nN]['’]t come )(?<!not come )(?<![nN]['’]t got )(?<!not got )"
+            r"(?<![nN]['’]t been )(?<!not been )(?<![nN]['’]t gone )(?<!not gone )back to (?:himself|herself|themselves|themself"
+            r"|normal|(?:his|her|their) (?:normal|usual|old) self)"
+            r"|(?<!not )(?<![nN]['’]t )(?:fully|completely) recovered|(?:(?<=is )|(?<=was )|(?<=['’]s )|(?<=seems )|(?<=seemed )"
+            r"|(?<=and )|(?<=now ))(?:totally|completely|perfectly|entirely) (?:normal|fine|himself|herself)",
+        ),
+    ),
     Concept("dementia", (r"dementia|alzheimer\w*|sundown\w*|memory (?:problems|loss)",)),
     Concept(
         "prolonged_seizure",

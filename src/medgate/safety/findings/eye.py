@@ -59,7 +59,10 @@ CONCEPTS: Final = (
     Concept(
         "photophobia",
         (r"photophobi\w*|(?:the )?(?:bright )?lights? (?:really |so |even )?(?:hurts?|is painful|bothers?)"
-         r"|sensitive to (?:the )?light|(?:can['’]?t|cannot) (?:stand|bear|tolerate) (?:the )?light",),
+         r"|sensitive to (?:the )?light|(?:can['’]?t|cannot) (?:stand|bear|tolerate) (?:the )?light"
+         # discomfort from light, the word clinicians use: "finds the light uncomfortable"
+         r"|(?:finds?|found|finding) (?:the )?(?:bright )?lights? (?:\w+ )?(?:uncomfortable|painful|unbearable|too bright"
+         r"|hard to (?:bear|look at))|(?:bright )?lights? (?:is|are|feels?|seems?) (?:really |so |very )?(?:uncomfortable|unbearable)",),
     ),
     Concept("contact_lens", (r"contact lens\w*|contacts in",)),
     Concept(

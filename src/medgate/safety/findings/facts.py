@@ -168,6 +168,17 @@ def _child_under_5(c: Context) -> Evidence:
     return c.ev("newborn")
 
 
+def _teething_age(c: Context) -> Evidence:
+    """Under 3 years, the age the first teeth come through (NICE CKS Teething: about 6 months to
+    2.5 years): by a stated age, or a baby, infant or toddler when no age is given."""
+    young = tuple(r.text for r in c.ages() if r.value < 3)
+    if young:
+        return young
+    if not c.ages() and c.has("small_child_word"):
+        return c.ev("small_child_word")
+    return c.ev("newborn")
+
+
 def _infant_under_3m(c: Context) -> Evidence:
     return tuple(r.text for r in c.ages() if r.value < 0.25) or c.ev("newborn")
 
@@ -283,6 +294,7 @@ def _bp_severe(c: Context) -> Evidence:
 DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("child_under_5", _child_under_5),
     ("child", _child),
+    ("teething_age", _teething_age),
     ("infant_under_3m", _infant_under_3m),
     ("infant_3_to_6m", _ageband(0.25, 0.5)),
     ("older_50", _ageband(50, 200)),

@@ -23,6 +23,7 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import G3, Concept, gap
 
 _NG51 = "NICE NG51 (2016, updated 2024)"
+_SKIN_ADJ = r"(?:warm|hot|red|tender|swollen|painful|sore|angry|raised|shiny)"
 
 CONCEPTS: Final = (
     Concept(
@@ -76,13 +77,19 @@ CONCEPTS: Final = (
             rf"cellulitis|red(?:dened)? (?:patch|area|skin|streaks?){gap(8)}(?:warm|hot|spreading"
             r"|bigger|growing|tender)",
             r"(?:warm|hot),? red (?:patch|area|skin)|(?:patch|area) of (?:red|hot|warm),? (?:red |hot |warm )?skin",
+            # warmth and redness among a patch's adjectives, in any order ("warm, red, tender patch", "red hot
+            # patch", "red, swollen and warm area") or as nouns ("erythema, warmth and tenderness"): NICE NG141.
+            # (A patch or area: "red, warm, tender skin on her shoulders" after the beach is sunburn.)
+            rf"(?:(?:warm|hot),? (?:and )?(?:{_SKIN_ADJ},? (?:and )?)*red|red,? (?:and )?"
+            rf"(?:{_SKIN_ADJ},? (?:and )?)*(?:warm|hot))(?:,? (?:and )?{_SKIN_ADJ})* (?:patch|area)"
+            r"|(?:erythema|redness)(?:,? (?:and )?\w+)?,? (?:and )?warmth|warmth(?:,? (?:and )?\w+)?,? (?:and )?(?:erythema|redness)",
             rf"red(?:ness)?{gap(4)}(?:has |is |keeps )?(?:spread\w*|grow\w*|got bigger|getting bigger)",
         ),
     ),
     Concept(
         "quinsy_signs",
         (
-            rf"(?:can['’]?t|cannot|struggl\w* to|unable to) (?:fully )?open {G3}mouth|trismus|drool\w*",
+            rf"(?:can['’]?t|cannot|struggl\w* to|unable to) (?:fully )?open{G3}mouth|trismus",
             r"(?:worse|swollen|pain\w*) on one side(?: of (?:my|the) throat)?|muffled voice|hot potato voice",
             # a dental infection spreading to the floor of the mouth and neck (Ludwig's angina)
             r"tongue (?:feels |is |was )?(?:pushed|raised|lifted|forced) up|floor of (?:the|my|his|her) mouth"
@@ -90,6 +97,8 @@ CONCEPTS: Final = (
             r"|(?:hard|difficult|struggling) to (?:swallow|breathe)(?: and (?:talk|speak|breathe))?",
         ),
     ),
+    # drooling, its own sign: a baby cutting teeth drools too
+    Concept("drool_word", (r"drool\w*",)),
     Concept("sore_throat", (r"sore throat|throat(?: \w+){0,3} (?:pain\w*|sore|killing|hurts?)|tonsil\w*",)),
     Concept("facial_swelling", (r"(?:cheek|face|jaw|gum)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)|swollen (?:cheek|face|jaw)",)),
     Concept("dental", (r"tooth\w*|teeth|dental|molar|gum",)),
@@ -189,11 +198,18 @@ DISCRIMINATORS: Final = (
     ),
     Discriminator("spreading skin infection", "urgent", ("cellulitis_signs",), none_of=("chronic_only",),
                   source="NICE NG141: cellulitis"),
-    Discriminator("sore throat with quinsy signs", "urgent", ("sore_throat", "quinsy_signs"),
+    Discriminator("sore throat with quinsy signs", "urgent", ("sore_throat",), any_of=("quinsy_signs", "drool_word"),
                   source="NICE NG84: quinsy, hospital assessment"),
     Discriminator("dental infection reaching the airway", "emergent", ("dental", "quinsy_signs"), none_of=("teething",),
                   source="NICE CKS dental abscess: admit for trismus, drooling or swelling spreading to the neck"
                          " (Ludwig's angina)"),
+    # Drooling with teeth or gums under 3 is teething (NICE CKS Teething: drooling, gum rubbing and
+    # chewing, flushed cheeks, a temperature under 38 C), not an abscess reaching the floor of the
+    # mouth: it takes a sign beyond drooling above (trismus, a swelling into the neck, unable to
+    # swallow), or an airway sign in breathing.py (stridor, drooling with fever, sitting forward).
+    Discriminator("dental infection with drooling", "emergent", ("dental", "drool_word"),
+                  none_of=("teething", "teething_age"),
+                  source="NICE CKS dental abscess: admit for drooling (Ludwig's angina); NICE CKS Teething"),
     Discriminator("dental infection with facial swelling", "urgent", ("dental", "facial_swelling"),
                   source="spreading odontogenic infection: same-day dental or medical care"),
     Discriminator("shingles", "urgent", ("shingles",), source="NICE CKS shingles: antivirals within 72 hours"),

@@ -50,6 +50,21 @@ BLOTCHY_SKIN: Final = r"blotchy(?! (?:\w+ )?(?:rash|hives|spots|patches))"
 # blisters" (hand, foot and mouth) is no cyanosis.
 NOT_A_LESION: Final = r"(?! (?:blisters?|spots?|ulcers?|patch\w*|lumps?|bumps?|dots?|marks?|sores?)\b)"
 
+# Medicines by name, class or form: the closed word class the overdose and suicide rules share. No
+# drink, edibles or street drugs here ("saving up the good wine" stockpiles no means).
+MEDICINE: Final = (
+    r"(?:pills?|tablets?|tabs|capsules|caps|meds|medications?|medicines?|tylenol|acetaminophen"
+    r"|paracetamol|ibuprofen|advil|aspirin|xanax|benzos?|oxy(?:codone|contin|s)|percocet"
+    r"|fentanyl|heroin"
+    r"|opioids?|morphine|insulin|iron|lithium|digoxin|sertraline|antidepressants?|sleeping (?:pills?|tablets?|tabs|meds|medicines?)"
+    r"|sedatives?"
+    r"|sleepers|zopiclone|zolpidem|ambien|diazepam|valium|pregabalin|gabapentin|methadone"
+    r"|tramadol|codeine|beta[- ]?blockers?|diltiazem|verapamil|warfarin"
+    r"|quetiapine|olanzapine|venlafaxine|mirtazapine|metformin|gliclazide|colchicine|carbamazepine|valproate"
+    r"|\w+(?:olol|pril|sartan|dipine|triptyline|ipramine|azepam|oxetine|alopram))"  # beta blockers, ACE
+    # inhibitors, ARBs, calcium blockers, tricyclics, benzodiazepines, SSRIs
+)
+
 POSSESSIVE: Final = r"(?:my|his|her|their|the|your|our|its)"
 SIDE: Final = r"(?:left|right|one|l|r)"
 

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, G3, G5, Category, Concept, Rule, gap
+from medgate.safety.rules.base import G2, G3, G5, MEDICINE, Category, Concept, Rule, gap
 
 _INGEST: Final = (
     r"(?:took|taken|swallow\w*|ate|eaten|drank|drunk|ingest\w*|chugged|popped|bit into|got into"
     r"|downed|overdosed on)"
 )
+# a medicine, or a drink or edible taken in excess
 _DRUG: Final = (
-    r"(?:pills?|tablets?|tabs|capsules|caps|meds|medications?|medicines?|tylenol|acetaminophen"
-    r"|paracetamol|ibuprofen|advil|aspirin|xanax|benzos?|oxy(?:codone|contin|s)|percocet"
-    r"|fentanyl|heroin"
-    r"|opioids?|morphine|insulin|iron|lithium|digoxin|sertraline|antidepressants?|sleeping (?:pills?|tablets?|tabs|meds|medicines?)"
-    r"|gummies|edibles|vodka|alcohol|whiskey|booze|wine|beer|rum|gin|tequila|spirits|sedatives?"
-    r"|sleepers|zopiclone|zolpidem|ambien|diazepam|valium|pregabalin|gabapentin|methadone"
-    r"|tramadol|codeine|beta[- ]?blockers?|diltiazem|verapamil|warfarin"
-    r"|quetiapine|olanzapine|venlafaxine|mirtazapine|metformin|gliclazide|colchicine|carbamazepine|valproate"
-    r"|\w+(?:olol|pril|sartan|dipine|triptyline|ipramine|azepam|oxetine|alopram))"  # beta blockers, ACE
-    # inhibitors, ARBs, calcium blockers, tricyclics, benzodiazepines, SSRIs
+    rf"(?:{MEDICINE}|gummies|edibles|vodka|alcohol|whiskey|booze|wine|beer|rum|gin|tequila|spirits)"
 )
 # recreational or unknown substances (a toxidrome with any of these is a poisoning)
 _STREET: Final = (
@@ -81,7 +73,12 @@ CONCEPTS: Final = (
         "drug_taken",
         (
             r"fentanyl|heroin|opioids?|oxy(?:codone|contin|s)|xanax|benzos?|ghb|ketamine",
-            r"needles?|syringes?|empty (?:pill )?bottles?",
+            # paraphernalia found with the person ("there are needles next to him", "a syringe on the floor"),
+            # not the needle of a blood test or jab ("I go funny with needles") nor pins and needles
+            r"(?:needles?|syringes?)(?: [\w'’]+){0,2} (?:next to|beside|by|near|around|on the (?:floor|bed|table|side)"
+            r"|in (?:his|her|their|the) (?:arm|hand|room|bathroom|bedroom|bed|car))"
+            r"|(?:found|finding|there (?:are|were|was|is)|saw|used|dirty|a used) (?:(?:a|some|the|his|her) )?(?:used |dirty )?"
+            r"(?:needles?|syringes?)|needle (?:marks|still in)|track marks|empty (?:pill )?bottles?",
             rf"(?:took|take|takes|taking|used|using|shot up|snorted|smoked|injected|drank|drink"
             rf"|drinks|drinking|mixed|mixing){G3}{_DRUG}",
         ),

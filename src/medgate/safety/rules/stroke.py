@@ -6,8 +6,11 @@ from typing import Final
 
 from medgate.safety.rules.base import G2, G3, G5, POSSESSIVE, SIDE, Category, Concept, Rule, gap
 
-_LIMB: Final = r"(?:arms?|legs?|hands?|foot|feet|side|body|face|hemibody)"
-_NOT_ARM: Final = r"(?:legs?|foot|feet|side|body|face|hemibody)"
+# (one side *of the face* is the face's own concept below)
+_SIDE_NOT_FACE: Final = r"side(?! of (?:(?:my|his|her|their|the) )?face)"
+_FACE_SIDE: Final = rf"(?:{SIDE} side of (?:(?:my|his|her|their|the) )?face|{SIDE}(?:[- ]sided?)? face)"
+_LIMB: Final = rf"(?:arms?|legs?|hands?|foot|feet|{_SIDE_NOT_FACE}|body|hemibody)"
+_NOT_ARM: Final = rf"(?:legs?|foot|feet|{_SIDE_NOT_FACE}|body|hemibody)"
 _ARM: Final = r"(?:arms?|hands?)"
 _MOTOR: Final = (
     r"(?:weak\w*|paraly\w*|limp|heavy|floppy|clumsy|useless|(?:went|gone|has gone) dead"
@@ -19,6 +22,13 @@ _CHEST_PAIN: Final = (
 )
 _CANT: Final = r"(?:can['’]?t|cannot|can not|unable to)"
 _SENSORY: Final = r"(?:numb\w*|tingl\w*|pins and needles)"
+# Slurring the writer puts down to the mouth itself ("slight slurring from lip weakness" of a Bell's
+# palsy, "talking funny because my lip is numb" after a dental block) is articulation, not the
+# dysarthria of a stroke; a stroke's droop, limb or vision signs still fire on their own.
+_LOCAL_CAUSE: Final = (
+    r"(?! (?:\w+ ){0,2}(?:from|because(?: of)?|due to|caused by|cos|as) (?:(?:the|my|his|her|their|a|that) )?(?:\w+ )?"
+    r"(?:lips?|mouth|face|facial|tongue|jaw|cheek|gums?|numbness|anaesthetic|anesthetic|injection|dentist|dental)\b)"
+)
 
 
 def _one_sided(deficit: str, limb: str) -> tuple[str, ...]:
@@ -64,8 +74,48 @@ CONCEPTS: Final = (
             *_one_sided(_MOTOR, _LIMB),
             *_one_sided(_SENSORY, _NOT_ARM),
             r"hemi(?:pares\w*|pleg\w*|paretic|body numbness)|(?:left|right|l|r)[- ]sided weakness",
-            r"(?:one side|half) of (?:my|his|her|the) (?:body|face)",
+            r"(?:one side|half) of (?:my|his|her|the) body",
             rf"drop\w*{gap(4)}{SIDE} (?:hand|arm)|{SIDE} (?:hand|arm){G3}drop\w*",
+        ),
+    ),
+    # weakness or numbness of one side of the face, in the words of a limb sign ("the left side of
+    # her face is weak"): spared, like a droop, when the forehead is involved or a dental block explains it
+    Concept(
+        "face_one_side",
+        (
+            # (the three word orders of `_one_sided`, in two patterns)
+            rf"{_FACE_SIDE}(?: \w+){{0,4}} (?:{_MOTOR}|{_SENSORY})|(?:{_MOTOR}|{_SENSORY}){G3}{_FACE_SIDE}",
+            r"(?:one side|half) of (?:my|his|her|the) face",
+        ),
+    ),
+    # A dental local anaesthetic (an inferior alveolar nerve block) can reach the facial nerve in the
+    # parotid and droop that side of the mouth for the hours the lip stays numb; the patient is
+    # reassured and the eye protected, no stroke referral (Jenyon T et al., "Transient facial nerve
+    # palsy following dental local anaesthesia", BMJ Case Rep 2020;13:e234753). A droop on the side of
+    # today's dental injection is the anaesthetic; one a day or more after it is not (no exemption).
+    Concept(
+        "dental_block",
+        (
+            r"(?:(?:dentist|dental)(?:,? [\w'’]+){0,5} (?:injections?|jabs?|ana?esthetic|numbing|block)"
+            r"|(?:injections?|jabs?|ana?esthetic|numbing)(?: [\w'’]+){0,3} (?:at|from|by) the (?:dentist|dental)"
+            r"|(?:had|having|getting|got|after) (?:a |my |his |her |the |two )?(?:fillings?|(?:tooth|teeth) (?:out|pulled|taken out)"
+            r"|extraction|root canal))"
+            r"(?!(?: [\w'’]+){0,3} (?:(?:\d+|a|two|three|four|five|six|several|few|couple of) (?:days?|weeks?|months?) ago"
+            r"|yesterday|last (?:week|month)))",
+        ),
+    ),
+    # Numbness of one hand or arm after sleeping, lying or leaning on it is pressure on a nerve
+    # (transient paraesthesia, NINDS "Paresthesia"; the radial nerve of "Saturday night palsy", the
+    # ulnar at the elbow), not a stroke. A weak limb, a droop or a speech sign still fires on its own.
+    Concept(
+        "arm_compressed",
+        (
+            r"(?:slept|sleeping|fell asleep|falling asleep|dozed off|lying|lay|lain|leaning|leant|leaned)"
+            r"(?: [\w'’]+){0,3} (?:on|over|across|under) (?:my|his|her|their|that|one|the) (?:\w+ )?(?:arm|hand|elbow|wrist)s?\b",
+            r"(?:arm|hand|elbow|wrist) (?:\w+ )?(?:hooked|draped|hanging|hung|trapped|squashed|squished|pinned|folded|tucked)"
+            r" (?:over|under|behind|across|round|around|beneath)",
+            r"slept (?:funny|awkwardly|in (?:a|an) (?:funny|awkward|odd|weird) position)|(?:lying|lay|slept|sleeping) on (?:it|that arm"
+            r"|that side)\b",
         ),
     ),
     # One numb arm on its own is also how anginal pain radiates: with chest pain it is left to
@@ -81,9 +131,9 @@ CONCEPTS: Final = (
     Concept(
         "speech",
         (
-            r"slurr\w*|aphasi\w*|dysarthri\w*|garbled|gibberish|word salad",
+            rf"slurr\w*{_LOCAL_CAUSE}|aphasi\w*|dysarthri\w*|garbled|gibberish|word salad",
             rf"(?:speech|words|talking|speaking){G2}(?:slurr\w*|garbled|jumbled|nonsens\w*|off|weird\w*"
-            r"|funny|strange\w*|odd\w*|wrong|drunk|mumbl\w*|mixed up)",
+            rf"|funny|strange\w*|odd\w*|wrong|drunk|mumbl\w*|mixed up){_LOCAL_CAUSE}",
             rf"(?:mix\w*|muddl\w*) up{G2}words|words (?:come|coming|came) out wrong",
             # expressive dysphasia told plainly (BE-FAST "Speech"): words that come out jumbled, the
             # wrong word for a thing ("says fork when he means spoon")
@@ -189,11 +239,12 @@ CONCEPTS: Final = (
 )
 
 RULES: Final = (
-    Rule("one_arm_numb", ("one_arm_numb",), none_of=("chest_pain",)),
+    Rule("one_arm_numb", ("one_arm_numb",), none_of=("chest_pain", "arm_compressed")),
     Rule("ataxia+diplopia", ("ataxia", "diplopia")),
     Rule("vertigo+diplopia", ("vertigo", "diplopia")),
     Rule("vertigo+ataxia", ("vertigo", "ataxia")),
-    Rule("face_droop", ("face_droop",), none_of=("forehead_weak",)),
+    Rule("face_droop", ("face_droop",), none_of=("forehead_weak", "dental_block")),
+    Rule("face_one_side", ("face_one_side",), none_of=("forehead_weak", "dental_block")),
     *(
         Rule(name, (name,))
         for name in (

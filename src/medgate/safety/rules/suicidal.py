@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, Category, Concept, Rule, gap
+from medgate.safety.rules.base import G2, MEDICINE, Category, Concept, Rule, gap
 
 _SELF: Final = r"(?:myself|himself|herself|themselves|themself|yourself)"
 _WANT: Final = (
@@ -51,7 +51,10 @@ _WORDS: Final = (
         "plan_or_means",
         (
             r"sav(?:e|ed|ing) up (?:all )?(?:my |the )?(?:pills|meds|medications?|tablets)",
-            rf"sav(?:e|ed|ing) up{gap(5)}(?:pills|meds|medications?|tablets)",
+            # medicines kept back to take together, named or not ("saving up my sertraline and the
+            # codeine", "hoarding her zopiclone"); saving up *for* something is money, and bottle caps,
+            # browser tabs and a steam iron are no medicine
+            rf"(?:sav(?:e|ed|ing) up(?! for\b| to\b)|hoard(?:s|ed|ing)){gap(5)}(?!(?:caps|tabs|iron)\b){MEDICINE}",
             # told after the tablets: "a bag of his sleeping tablets he's been saving up"
             r"(?:pills|meds|medications?|tablets|painkillers)(?: [\w'’]+){0,4} (?:been |was |were )?(?:sav(?:ed|ing) up"
             r"|stockpil\w*|hoard(?:ed|ing)|squirrel\w* away|stash\w*)",
@@ -82,8 +85,12 @@ CONCEPTS: Final = (
         (
             r"(?:said|saying|say) (?:my |our |his |her )?goodbyes?|(?:sent|send|sending|written|wrote|writing|left)"
             r"(?: \w+){0,3} (?:goodbye|farewell) (?:message|text|letter|note)s?",
-            r"(?:written|wrote|writing|left) (?:a )?(?:letter|note)s? (?:to|for) (?:each of |all of )?(?:my|his|her|the) (?:family|kids"
-            r"|children|wife|husband|partner|parents|mum|mom|dad|sister|brother)",
+            r"(?:written|wrote|writing|left) (?:a )?(?:letter|note)s? (?:to|for) (?:everyone|everybody|each of (?:them|you)"
+            r"|(?:each of |all of )?(?:my|his|her|the) (?:family|kids"
+            r"|children|wife|husband|partner|parents|mum|mom|dad|sister|brother|friends))",
+            # letters to the whole circle at once: "written everyone letters", "wrote each of the kids a note"
+            r"(?:written|wrote|writing|left) (?:everyone|everybody|each of (?:them|you|(?:my|his|her|the) \w+)"
+            r"|all of (?:them|you)) (?:a )?(?:letters?|notes?)\b",
             r"thank (?:you|u) for being (?:my|a) (?:friend|mum|mom|dad|sister|brother)|sorry for everything"
             r"|(?:please )?look after (?:my|the) (?:cat|dog|kids|children|pets?|babies)(?: for me)?(?:,|\.| when| after| please)",
         ),
@@ -109,6 +116,10 @@ CONCEPTS: Final = (
             r"nobody (?:will|would|has to|will have to) (?:have to )?(?:deal with|miss|notice|worry about) me",
             r"(?:not|won['’]?t|wont) (?:gonna |going to )?be (?:around|here) (?:tomorrow|tomoz|much longer|next week)",
             r"tonight['’]?s the night|tonight is the night|(?:it['’]?ll|it will) all be (?:sorted|over) (?:by|after|soon)",
+            # a time chosen for an act left unnamed: "tonight feels like the right time", "the time has come";
+            # a time to do something named ("the right time to ask") is no such sign
+            r"(?:tonight|today|now)(?:['’]s| is| feels| seems)?(?: like)? the (?:right|perfect) (?:time|night|day|moment)"
+            r"(?! (?:to|for)\b)|the time has come(?! (?:to|for)\b)",
             r"(?:she|he|they|you)['’]?(?:ll| will) (?:all )?be better off|know how i (?:will|would|am going to|['’]?m"
             r" going to|['’]?ll) (?:finish|end|do) it|(?:i['’]?ve|i have) made up my mind",
         ),
