@@ -29,8 +29,8 @@ _CUED_PHONE: Final = re.compile(
     r"(?i)(?<![\w])(?=[wchmptbf])(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call)\b"
     r"[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4})(?!\w)"
     r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4}|\d-\d{4})(?!\w)"  # ("#2-4471": a hospital extension)
-    r"|(?<![\w])x(?P<x>\d-\d{4})(?!\w)"  # ("x5-6612": an extension written with its x)
 )
+_X_EXTENSION: Final = re.compile(r"x(?<![\w]x)(?P<x>\d-\d{4})(?!\w)")  # "x5-6612": an extension with its x
 _LONG_NUMBER: Final = re.compile(r"\d(?<![\w.,]\d)\d{4,}(?![\w]|[.,]\d)")
 UNITS_AFTER: Final = re.compile(
     r"[ \t]*(?:mg|mcg|g|kg|ml|cc|l|units?|u|meq|mmol|iu|%|cal|kcal|mm|cm|ml/hr|cc/hr|x)\b", re.I
@@ -113,8 +113,8 @@ _NOT_INITIALS_DOTTED: Final = frozenset(
 
 # A day and month with no year after a date's label ("Arrival date: 22.01", "Date of admission:
 # 08-01", "DOA - 3/9"): the label says it is a date, whatever the separator.
-_LABELLED_DAY_MONTH: Final = re.compile(
-    r"(?i:\b(?:date|dob|doa|dod)\b)[^\n\d:]{0,24}[:\-–][ \t]*"
+_LABELLED_DAY_MONTH: Final = re.compile(  # (from the label's first letter: the scan skips to it)
+    word_start(["date", "dob", "doa", "dod"]) + r"\b[^\n\d:]{0,24}[:\-–][ \t]*"
     r"(?P<v>(?:[0-2]?\d|3[01])[./\-](?:0?[1-9]|1[0-2]))(?![./\-]?\d)"
 )
 
@@ -138,9 +138,14 @@ _SPOKEN_DATE: Final = re.compile(
     rf"(?:{_YEAR_WORDS})?)\b"
 )
 _SPACED_BIRTH_DATE: Final = re.compile(
-    r"(?i:\b(?:dob|d\.o\.b\.?|birth(?:[ \t]+date)?|born)\b[^\n\d]{0,12})"
+    word_start(["dob", "d.o.b", "birth", "born"]) + r"\.?(?:[ \t]+date)?\b[^\n\d]{0,12}"
     r"(?P<v>(?:[0-2]?\d|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)\d\d)(?!\d)"
 )
+# A month written out in full: the read-out date's scan runs only in a text that has one
+_FULL_MONTH: Final = re.compile(word_start([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+]) + r"\b")
 _DATE_WORD_AFTER: Final = re.compile(r"\d(?<![\w.,/:]\d)\d?[ \t]+(?i:tarikh|tareekh|tarik)\b")
 
 
@@ -155,7 +160,7 @@ def _weekday_before(text: str, pos: int) -> bool:
 def number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     low = text.lower()
-    if "teenth" in low or "first" in low or "second" in low or "third" in low or "th of" in low or "fth" in low:
+    if _FULL_MONTH.search(text):
         for m in _SPOKEN_DATE.finditer(text):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     for m in _SPACED_BIRTH_DATE.finditer(text):
@@ -224,8 +229,10 @@ def number_spans(text: str) -> list[Entity]:
     for m in _PHONE.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
     for m in _CUED_PHONE.finditer(text):
-        g = "v" if m.group("v") else "w" if m.group("w") else "x"
+        g = "v" if m.group("v") else "w"
         out.append(Entity(PhiType.PHONE, m.start(g), m.end(g), m.group(g)))
+    for m in _X_EXTENSION.finditer(text):
+        out.append(Entity(PhiType.PHONE, m.start("x"), m.end("x"), m.group("x")))
     for m in _LONG_NUMBER.finditer(text):
         if not UNITS_AFTER.match(text, m.end()):
             out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))

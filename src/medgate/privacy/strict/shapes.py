@@ -57,15 +57,22 @@ _DOTTED_NATIONAL: Final = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{3}\.\d{3}-[\dXx
 # A number in thousands groups after an identity document's label ("CC 1.036.227.481", "DNI
 # 32.118.904", "C.I. 4.512.889"): without the label it could be an amount
 _CUED_DOTTED_ID: Final = re.compile(
-    r"(?i:\b(?:c\.?c\.?|c\.?i\.?|dni|nit|cédula|cedula|rut|run)[ \t]*(?:n[oº°]\.?|#|:)?[ \t]*)"
+    word_start(["cc", "c.c", "ci", "c.i", "dni", "nit", "cédula", "cedula", "rut", "run"])
+    + r"\b\.?[ \t]*(?:n[oº°]\.?|#|:)?[ \t]*"
     r"(?P<v>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dKk])?)(?![\w.]|\.\d)"
 )
 # A professional registration after its regulator's name ("HPCSA MP 0612345", "CRM-SP 118774",
 # "RPh 8812", "MMC 45123", "PRC 0098123"): the regulators are a closed list
-_REGISTRATION: Final = re.compile(
-    r"(?<![\w])(?:HPCSA|GMC|NMC|HCPC|GPhC|AHPRA|MCNZ|MMC|CRM|CRF|CRO|COREN|PRC|MCI|SLMC|KMPDC|MDCN|PMDC|"
-    r"BMDC|CPSO|CPSBC|CPSA|NPI|DEA|RPh|IMC|NMBI|PCN|SANC|SAPC|NMCN)(?:-[A-Z]{2})?\.?[ \t]*"
-    r"(?:(?i:no|nr|reg(?:istration)?)\.?[ \t]*)?[#:]?[ \t]*"
+_REGULATORS: Final = (
+    "HPCSA", "GMC", "NMC", "HCPC", "GPhC", "AHPRA", "MCNZ", "MMC", "CRM", "CRF", "CRO", "COREN", "PRC",
+    "MCI", "SLMC", "KMPDC", "MDCN", "PMDC", "BMDC", "CPSO", "CPSBC", "CPSA", "NPI", "DEA", "RPh", "IMC",
+    "NMBI", "PCN", "SANC", "SAPC", "NMCN",
+)  # fmt: skip
+_REGULATOR_FIRSTS: Final = "".join(sorted({r[0] for r in _REGULATORS}))
+_REGISTRATION: Final = re.compile(  # (led by a class of first letters: the scan skips to them)
+    rf"[{_REGULATOR_FIRSTS}](?<![\w][{_REGULATOR_FIRSTS}])"
+    rf"(?:{'|'.join(f'(?<={r[0]}){r[1:]}' for r in sorted(_REGULATORS, key=len, reverse=True))})"
+    r"(?:-[A-Z]{2})?\.?[ \t]*(?:(?i:no|nr|reg(?:istration)?)\.?[ \t]*)?[#:]?[ \t]*"
     r"(?P<v>(?:[A-Z]{1,3}[ \t]?)?\d{4,10}[A-Z]?)(?![\w])"
 )
 # A Mexican CURP: four letters, birth date, sex, state and consonants, two check characters
@@ -140,6 +147,11 @@ _SPOKEN_NUMBER: Final = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}
 _MIXED_SPOKEN_NUMBER: Final = re.compile(
     rf"(?i:\b(?:\d{{1,4}}|{_DIGIT_WORD})(?:[ ,\-]+(?:\d{{1,4}}|{_DIGIT_WORD})){{3,14}}\b)"
 )
+_DIGITS_SAID: Final = ["oh", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+# Two digits read out side by side: the partly-spoken scan runs only where there are some
+_DIGIT_WORD_PAIR: Final = re.compile(
+    word_start(_DIGITS_SAID) + r"\b[ ,\-]+(?i:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple)\b"
+)
 _DIGIT_NAMES: Final = re.compile(r"oh|zero|one|two|three|four|five|six|seven|eight|nine")
 
 
@@ -205,7 +217,7 @@ def shape_spans(text: str) -> list[Entity]:
         for m in _SPOKEN_NUMBER.finditer(text):
             if _spoken_digits(m.group()) >= 8:
                 add(PhiType.PHONE, m.start(), m.end())
-        for m in _MIXED_SPOKEN_NUMBER.finditer(text):
+        for m in _MIXED_SPOKEN_NUMBER.finditer(text) if _DIGIT_WORD_PAIR.search(text) else ():
             words = _spoken_digits(m.group())
             if words >= 2 and words + sum(c.isdigit() for c in m.group()) >= 9:
                 add(PhiType.PHONE, m.start(), m.end())
@@ -247,7 +259,7 @@ def shape_spans(text: str) -> list[Entity]:
     for m in _REGISTRATION.finditer(text):
         add(PhiType.LICENSE, m.start("v"), m.end("v"))
     for m in _SPACED_NINO.finditer(text):
-        add(PhiType.SSN, m.start() - 4, m.end())
+        add(PhiType.SSN, m.start(), m.end())
     if "(" in text:
         for m in _BR_MOBILE.finditer(text):
             add(PhiType.PHONE, m.start(), m.end())
