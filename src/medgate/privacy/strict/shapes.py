@@ -259,7 +259,7 @@ def shape_spans(text: str) -> list[Entity]:
     for m in _REGISTRATION.finditer(text):
         add(PhiType.LICENSE, m.start("v"), m.end("v"))
     for m in _SPACED_NINO.finditer(text):
-        add(PhiType.SSN, m.start(), m.end())
+        add(PhiType.SSN, m.start() - 4, m.end())
     if "(" in text:
         for m in _BR_MOBILE.finditer(text):
             add(PhiType.PHONE, m.start(), m.end())
