@@ -63,7 +63,7 @@ CONCEPTS: Final = (
     Concept(
         "seizure",
         (
-            r"seizures?|seizing|convuls\w*|(?:a|had a|having a|first|febrile|another|epileptic) fit\b"
+            r"seizures?|seizing|convuls\w*|(?:a|having a|first|febrile|another|epileptic) fit\b"
             r"|fitting\b(?! in)|jerking (?:all over|arms|legs)",
         ),
     ),

@@ -19,6 +19,7 @@ from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
+from medgate.safety.rules.stroke import FOREHEAD_WEAK
 
 _WHOSE = r"(?:my|his|her|their|the|a|our|your)"
 
@@ -80,11 +81,8 @@ CONCEPTS: Final = (
     Concept("woke_with", (r"woke (?:up )?(?:(?:yesterday|today|this morning|on \w+) )?with",)),
     # NICE CKS "Bell's palsy": a facial palsy that takes in the forehead (a lower motor neurone one),
     # prednisolone within 72 hours of onset, so seen the same day
-    Concept(
-        "lmn_facial_palsy",
-        (r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not)(?: \w+){0,6} (?:raise|wrinkle|lift|furrow) (?:\w+ ){0,2}"
-         r"(?:forehead|brow|eyebrows?)\b|bell['’]?s palsy",),
-    ),
+    # (the stroke rules' own reading of it, so the two layers agree)
+    Concept("lmn_facial_palsy", FOREHEAD_WEAK),
     # NICE CKS "Anticoagulation - oral" / BNF warfarin: INR 5-8 without bleeding, withhold doses and
     # recheck; over 8, oral vitamin K: the anticoagulation service or a clinician the same day
     Concept("inr_high", (r"(?-i:INR)(?: (?:is|was|of|came back|reading|result|today|at|now|this morning))*:? ?(?:[5-9](?:\.\d+)?|1\d(?:\.\d+)?)"

@@ -43,6 +43,10 @@ CONCEPTS: Final = (
         "overdose_named", (r"(?<!is that an )(?<!is this an )(?<!is it an )(?<!count as an )"
                            # the same question asked of oneself: "did i overdose?" (the amounts decide)
                            r"(?<!did i )(?<!have i )(?<!could i have )(?<!did he )(?<!did she )overdos\w*"
+                           # "overdosed on the chilli wings": a food eaten to excess is no poisoning (a
+                           # medicine, caffeine or a street drug still is)
+                           r"(?! on (?:[\w'’-]+ ){0,4}(?:food|wings|chill(?:i|ies|is)|peppers?|hot sauce|curry|curries|spice"
+                           r"|sugar|sweets|candy|chocolates?|cake|pizza|carbs|junk food|snacks?|crisps|chips|ice cream)\b)"
                            r"|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
     ),
     Concept(

@@ -1,0 +1,140 @@
+"""General rules for what blind triage set 14 showed (first score in test_triage_blind14_report.py),
+each written here in other words than the set uses: the emergencies that must alarm, the
+look-alikes that must stay calm, and the near misses of each new rule that must keep their level."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.safety.evaluate import level_of
+
+_level = level_of()
+
+
+# -- an abdomen examined for an aneurysm and found without one ("no pulsatile mass") is not a
+#    pulseless limb: the negation reaches the mass (NICE NG156 asks for the mass, not its absence)
+@pytest.mark.parametrize("text", [
+    "Ureteric colic on the left, settling with analgesia. Abdomen soft; no pulsatile mass palpable.",
+    "Right loin pain radiating to the groin for 3 hours. There is no pulsatile mass. Obs normal.",
+])
+def test_no_pulsatile_mass_is_renal_colic_not_an_aneurysm(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "back pain since this morning and a pulsatile mass in the abdomen, he is 74",
+    "cold pale left leg since an hour ago, no pulses in the foot",
+])
+def test_pulsatile_mass_and_pulseless_limb_stay_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+# -- a "non-pregnant" woman is not pregnant; a pregnant one with cystitis stays same-day (NICE NG109)
+def test_non_pregnant_cystitis_is_routine() -> None:
+    assert _level("Non-pregnant woman of 40 with 2 days of dysuria and frequency, afebrile, no loin pain.") == "routine"
+
+
+def test_cystitis_in_pregnancy_stays_urgent() -> None:
+    assert _level("I'm 20 weeks pregnant and it burns when I pass urine, going all the time") == "urgent"
+
+
+# -- "I don't know what to do / who to call" is a question, not disorientation (NEWS2 new confusion)
+@pytest.mark.parametrize("text", [
+    "sore throat for 3 days and I dont know who to ask about it",
+    "my knee has been sore for a week, I don't know where to go for a scan",
+])
+def test_not_knowing_what_to_do_is_not_confusion(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+def test_not_knowing_what_day_it_is_stays_emergent() -> None:
+    assert _level("since this morning dad doesn't know where he is or what day it is") == "emergent"
+
+
+# -- "overdosed on" a food is excess eating, not a poisoning; a medicine overdose stays emergent
+@pytest.mark.parametrize("text", [
+    "pretty sure I overdosed on chocolate cake at the party, feel sick",
+    "we all overdosed on hot sauce and chillies last night, tummy is rumbling",
+])
+def test_overdosed_on_food_is_not_an_overdose(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "I think I overdosed on my sertraline an hour ago",
+    "my brother overdosed on his sleeping tablets",
+])
+def test_medicine_overdose_stays_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+# -- a product's warning about seizures and a child who "has never had a fit" is no fit; a first
+#    fit in a child stays an emergency (NHS: 999 for a first seizure)
+@pytest.mark.parametrize("text", [
+    "the TV box set has a label warning about seizures from strobe effects, my daughter is 7 and has never had a fit",
+    "my 9 year old has never had a fit, is it ok for her to go to a laser show? the leaflet warns of seizures",
+])
+def test_seizure_warning_label_is_not_a_seizure(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+@pytest.mark.parametrize("text", [
+    "my 8 year old just had a fit while playing his video game, first ever, he's sleepy now",
+    "my daughter is 5 and had a seizure this morning, she has never had one before",
+])
+def test_a_first_fit_in_a_child_stays_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+# -- Bell's palsy told with the forehead as subject ("the forehead won't move / does not wrinkle")
+#    takes in the forehead: a lower motor neurone palsy, same day (NICE CKS Bell's palsy)
+@pytest.mark.parametrize("text", [
+    "Since waking her left face droops and the left brow won't lift. Limbs and speech normal.",
+    "His mouth is drooping on the right and the right side of his forehead doesn't wrinkle when he looks up.",
+])
+def test_droop_with_the_forehead_involved_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "his face has dropped on the left and he can wrinkle his forehead fine",
+    "her face is drooping on one side and the forehead moves normally",
+])
+def test_droop_sparing_the_forehead_stays_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+# -- "am I having a stroke?" after a leg went to sleep on the toilet or cross-legged: pressure on
+#    a nerve (NINDS "Paresthesia"), like set 13's arm slept on; a real sign still fires
+@pytest.mark.parametrize("text", [
+    "am I having a stroke haha, sat cross-legged on the floor for an hour and my foot fell asleep, fine now",
+    "is this a stroke?? I was having a stroke of panic lol, my leg went to sleep sitting on the loo, all good now",
+])
+def test_stroke_named_after_a_sleeping_leg_is_not_a_stroke(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "am I having a stroke? sat on the toilet and now the left side of my face is drooping",
+    "I think I'm having a stroke, my words are coming out jumbled",
+])
+def test_stroke_named_with_a_sign_stays_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+# -- Scots English: "no making sense", "cannae lift", a mouth gone "squint" are BE-FAST signs
+@pytest.mark.parametrize("text", [
+    "ma granny's no making sense since her dinner and her face has gone squint",
+    "he cannae hold his pint in his left hand since an hour ago, keeps dropping it",
+    "she's been mixing up her words since lunchtime",
+])
+def test_scots_stroke_signs_are_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "she has had a squint in her left eye since she was a baby",
+    "there's no bleeding and she's no vomiting, just a sore knee",
+])
+def test_scots_look_alikes_stay_calm(text: str) -> None:
+    assert _level(text) != "emergent", text
