@@ -138,3 +138,119 @@ def test_scots_stroke_signs_are_emergent(text: str) -> None:
 ])
 def test_scots_look_alikes_stay_calm(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- a coronary syndrome felt in the jaw or shoulder, told in Indian English ("paining"), with
+#    sweating and vomiting (AHA/ACC 2021 chest pain guideline: anginal equivalents)
+@pytest.mark.parametrize("text", [
+    "papa's jaw is paining since an hour, he is sweating a lot and vomited twice",
+    "her left shoulder is paining badly, she is pale and sweaty and feeling like vomiting",
+])
+def test_anginal_equivalent_paining_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+def test_a_paining_shoulder_alone_is_not_emergent() -> None:
+    assert _level("my shoulder is paining after badminton yesterday") != "emergent"
+
+
+# -- ectopic pregnancy (NICE NG126): a period weeks late with pain and shoulder-tip pain or fainting
+@pytest.mark.parametrize("text", [
+    "my period's maybe 2 weeks late, now bad pain low on the left and a pain at the tip of my right shoulder",
+    "period is about six weeks late, cramping low in my tummy and I nearly fainted in the shower",
+])
+def test_possible_ectopic_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+def test_a_late_period_alone_is_not_emergent() -> None:
+    assert _level("my period's a week late and I feel fine, should I do a test?") != "emergent"
+
+
+# -- antepartum haemorrhage after 20 weeks (RCOG Green-top 63): the gestation after an obstetric formula
+@pytest.mark.parametrize("text", [
+    "G2P1, 33 weeks, constant abdominal pain and some dark red bleeding since this morning",
+    "G4 P3 at 28 wks with vaginal bleeding and a tender uterus",
+])
+def test_bleeding_after_20_weeks_after_a_formula_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+def test_a_formula_in_early_pregnancy_with_spotting_stays_urgent() -> None:
+    assert _level("G2P1, 8 weeks, a little brown spotting, no pain") == "urgent"
+
+
+# -- a button battery possibly swallowed (NPIS / NHS: an emergency even without symptoms)
+@pytest.mark.parametrize("text", [
+    "the round battery from the TV remote is missing and my 2 year old was playing with it",
+    "toddler had the car key fob, the little disc battery is gone",
+])
+def test_missing_button_battery_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+def test_a_flat_phone_battery_is_not_an_ingestion() -> None:
+    assert _level("my phone battery is dead and my son is bored, any games for a 4 year old?") == "routine"
+
+
+# -- a slow pulse with presyncope (RCUK bradycardia algorithm: syncope is an adverse feature)
+@pytest.mark.parametrize("text", [
+    "pulse 38 on my machine and my vision went black when I stood up",
+    "HR 36, he says everything goes dark for a second and he has to hold on to something",
+])
+def test_slow_pulse_with_greying_out_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+def test_slow_pulse_in_an_athlete_without_symptoms_is_not_emergent() -> None:
+    assert _level("I'm a marathon runner and my resting pulse is 39, feel great") != "emergent"
+
+
+# -- cauda equina (GIRFT 2023): back pain with new hesitancy or reduced perianal sensation
+@pytest.mark.parametrize("text", [
+    "Low back pain for a week; since this morning difficulty starting to pass urine.",
+    "Back pain after lifting. On examination reduced perianal sensation and weak ankle plantarflexion.",
+])
+def test_cauda_equina_signs_are_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+def test_long_standing_hesitancy_with_back_ache_is_not_emergent() -> None:
+    assert _level("75 year old with a bit of back ache, has had to strain to start his wee for years, prostate") != "emergent"
+
+
+# -- testicular torsion on examination (NICE CKS scrotal pain): high-riding horizontal testis, no
+#    cremasteric reflex
+@pytest.mark.parametrize("text", [
+    "12-year-old with lower abdominal pain and vomiting; the right testicle is riding high with a horizontal lie.",
+    "Teenager with groin pain since 6am. Absent cremasteric reflex on the left, testis exquisitely tender.",
+])
+def test_torsion_signs_are_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+def test_epididymitis_with_a_normal_testis_is_not_emergent() -> None:
+    text = "3 days of gradual scrotal pain with dysuria; epididymis tender, testis lies normally, cremasteric reflex present."
+    assert _level(text) != "emergent", text
+
+
+# -- acute pericarditis (ESC 2015): widespread ST elevation with PR depression, pain eased sitting
+#    forward: same day, not a STEMI; ST elevation in a territory stays emergent
+@pytest.mark.parametrize("text", [
+    "Pleuritic chest pain for 3 days, better leaning forward. ECG: diffuse ST elevation and PR depression. Obs normal.",
+    "sharp chest pain since my flu, it hurts lying down and is better when I sit forward",
+])
+def test_pericarditis_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "Crushing chest pain for 40 minutes; ECG: ST elevation in II, III and aVF.",
+    "chest pain and the ambulance ECG says STEMI",
+])
+def test_territorial_st_elevation_stays_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+def test_pericarditis_named_in_an_exam_question_stays_routine() -> None:
+    assert _level("exam q: most likely dx? A) MI B) pericarditis C) PE D) aortic dissection") == "routine"

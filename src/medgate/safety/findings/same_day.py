@@ -81,6 +81,12 @@ CONCEPTS: Final = (
     Concept("woke_with", (r"woke (?:up )?(?:(?:yesterday|today|this morning|on \w+) )?with",)),
     # NICE CKS "Bell's palsy": a facial palsy that takes in the forehead (a lower motor neurone one),
     # prednisolone within 72 hours of onset, so seen the same day
+    # ESC 2015 pericardial diseases guideline: pleuritic chest pain eased by sitting forward, or
+    # widespread ST elevation with PR depression, is acute pericarditis: same-day assessment (an ECG,
+    # an echo for an effusion). (A coronary feature fires the cardiac rules on its own.)
+    Concept("pericarditis", (r"(?:eas\w*|better|relieved|settl\w*)(?: \w+){0,2} (?:by |when |on |with )?(?:i |he |she |you )?(?:sit\w*|lean\w*)"
+                             r"(?: up)? forward|(?:widespread|diffuse|saddle[- ]shaped|concave)(?: \w+){0,2} st[- ]elevation"
+                             r"|(?-i:PR)[- ](?:segment )?depression|pericardial (?:friction )?rub",)),  # (signs, not the word)
     # (the stroke rules' own reading of it, so the two layers agree)
     Concept("lmn_facial_palsy", FOREHEAD_WEAK),
     # NICE CKS "Anticoagulation - oral" / BNF warfarin: INR 5-8 without bleeding, withhold doses and
@@ -109,6 +115,8 @@ DISCRIMINATORS: Final = (
                   source="NICE NG91: acute otitis media, review if systemically unwell or discharging"),
     Discriminator("sore throat with fever and pus", "urgent", ("sore_throat", "tonsil_pus"), any_of=("fever",),
                   source="NICE NG84: FeverPAIN / Centor, consider antibiotics"),
+    Discriminator("pericarditis", "urgent", ("pericarditis",),
+                  source="ESC 2015 pericardial diseases guideline: acute pericarditis, same-day assessment"),
     Discriminator("kidney stone pain", "urgent", ("renal_colic",), none_of=("chronic_only",),
                   source="NICE CKS renal colic: same-day assessment"),
     Discriminator("new irregular pulse", "urgent", ("irregular_pulse",), none_of=("chronic_only",),

@@ -68,7 +68,7 @@ CONCEPTS: Final = (
             rf"{_CHILD}{G3}(?:swallow\w*|ate|eaten|got into|drank|chewed|bit|bitten){gap(10)}(?:tablets?|pills|meds"
             r"|medicines?|capsules|dishwasher|laundry|washing)",
             # a button battery missing near a small child is treated as swallowed (NHS, Child Accident Prevention Trust)
-            r"(?:button|coin|round flat|little round|watch|lithium) (?:\w+ ){0,2}batter(?:y|ies)(?: \w+){0,4} (?:is |are |was )?"
+            r"(?:button|coin|round(?: flat)?|disc|disk|watch|lithium) (?:\w+ ){0,2}batter(?:y|ies)(?: \w+){0,4} (?:is |are |was )?"
             r"(?:missing|gone|swallowed)|(?:swallow\w*|ate|eaten|chew\w*)(?: \w+){0,4} (?:button|coin) batter(?:y|ies)",
             r"(?:swallow\w*|ate|eaten)(?: \w+){0,3} (?:magnets|magnetic balls)",
         ),
