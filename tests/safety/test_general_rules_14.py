@@ -254,3 +254,20 @@ def test_territorial_st_elevation_stays_emergent(text: str) -> None:
 
 def test_pericarditis_named_in_an_exam_question_stays_routine() -> None:
     assert _level("exam q: most likely dx? A) MI B) pericarditis C) PE D) aortic dissection") == "routine"
+
+
+# -- shock index over 1 in an adult (ATLS 10th ed.): a pulse above the systolic pressure is shock
+@pytest.mark.parametrize("text", [
+    "I'm 45, diarrhoea for 2 days, my BP is 96/64 and pulse 108, feel ok otherwise",
+    "dad is 70, his jaw aches and the machine says BP 94/62 pulse 104",
+])
+def test_adult_shock_index_over_1_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "my 4 year old has a cold, pulse 120 and BP 95/60 at the GP, playing happily",
+    "I'm 30, HR 105 BP 128/80 straight after a run",
+])
+def test_child_rates_and_a_fast_pulse_with_good_pressure_are_not_shock(text: str) -> None:
+    assert _level(text) != "emergent", text
