@@ -271,3 +271,34 @@ def test_adult_shock_index_over_1_is_emergent(text: str) -> None:
 ])
 def test_child_rates_and_a_fast_pulse_with_good_pressure_are_not_shock(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- lymphangitis, a red line tracking up from a wound (NICE CKS cellulitis): same day
+@pytest.mark.parametrize("text", [
+    "scratched my hand on a rose bush 2 days ago and now a red streak is running up my forearm",
+    "cut on my foot is sore and there's a red line creeping up towards my ankle",
+])
+def test_lymphangitis_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_red_lines_on_a_page_are_not_lymphangitis() -> None:
+    assert _level("the red lines on my eczema chart going up means it's worse?") != "emergent"
+
+
+# -- a foreign body in the eye after grinding, drilling or hammering metal (NICE CKS corneal
+#    superficial injury: possible high-velocity or intraocular foreign body, same day)
+@pytest.mark.parametrize("text", [
+    "was using an angle grinder on a gate and got a speck of something in my right eye, gritty and watering",
+    "drilling into the ceiling and some dust went into my eye, feels like something under the lid",
+])
+def test_foreign_body_in_the_eye_from_power_tools_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "got some sand in my eye at the beach, rinsed it and it's fine now",
+    "I grind my teeth at night and my jaw aches, anything for that?",
+])
+def test_sand_at_the_beach_and_grinding_teeth_stay_routine(text: str) -> None:
+    assert _level(text) == "routine", text
