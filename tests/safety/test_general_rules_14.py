@@ -289,7 +289,7 @@ def test_red_lines_on_a_page_are_not_lymphangitis() -> None:
 # -- a foreign body in the eye after grinding, drilling or hammering metal (NICE CKS corneal
 #    superficial injury: possible high-velocity or intraocular foreign body, same day)
 @pytest.mark.parametrize("text", [
-    "was using an angle grinder on a gate and got a speck of something in my right eye, gritty and watering",
+    "was using an angle grinder on a gate and now have grit under my right eyelid, watering",
     "drilling into the ceiling and some dust went into my eye, feels like something under the lid",
 ])
 def test_foreign_body_in_the_eye_from_power_tools_is_urgent(text: str) -> None:
