@@ -302,3 +302,45 @@ def test_foreign_body_in_the_eye_from_power_tools_is_urgent(text: str) -> None:
 ])
 def test_sand_at_the_beach_and_grinding_teeth_stay_routine(text: str) -> None:
     assert _level(text) == "routine", text
+
+
+# -- passive thoughts of death without a plan (NICE CG90 / NG225): assess the same day; a plan
+#    stays the suicide rules' emergency
+@pytest.mark.parametrize("text", [
+    "low for months, honestly it wouldn't matter if I never woke up, but I'd never do anything",
+    "Low mood for 8 weeks. She says she sometimes hopes she won't wake up; no plans, no intent.",
+    "I sometimes wish I didn't wake up in the mornings, no plan though, who do I talk to",
+])
+def test_passive_death_wish_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_a_plan_stays_emergent() -> None:
+    assert _level("I wouldn't mind not waking up and I've been saving up my tablets to take them all") == "emergent"
+
+
+# -- vomiting in pregnancy with ketonuria (RCOG Green-top 69): same-day assessment
+@pytest.mark.parametrize("text", [
+    "11 weeks pregnant and throwing up all day, the pharmacy dipstick showed ketones 3+",
+    "Primigravida at 8 weeks with vomiting four times a day; urinalysis +++ ketones.",
+])
+def test_vomiting_in_pregnancy_with_ketones_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_mild_morning_sickness_stays_routine() -> None:
+    assert _level("7 weeks pregnant, a bit queasy in the mornings, eating and drinking fine") == "routine"
+
+
+# -- a child with a new limp, afebrile and well (NICE CKS acute childhood limp): same day; with a
+#    fever it stays emergent (septic arthritis)
+@pytest.mark.parametrize("text", [
+    "my 6 year old has been limping since this morning, no injury, no temperature, still playing",
+    "3-year-old girl won't bear weight on her left leg since yesterday, afebrile and well",
+])
+def test_child_with_a_new_limp_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_febrile_child_not_using_a_leg_stays_emergent() -> None:
+    assert _level("my 4 year old has a fever of 39 and won't walk on his right leg") == "emergent"
