@@ -126,7 +126,7 @@ def test_stroke_named_with_a_sign_stays_emergent(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "ma granny's no making sense since her dinner and her face has gone squint",
     "he cannae hold his pint in his left hand since an hour ago, keeps dropping it",
-    "she's been mixing up her words since lunchtime",
+    "she's mixing her words up since lunchtime",
 ])
 def test_scots_stroke_signs_are_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
@@ -170,7 +170,7 @@ def test_a_late_period_alone_is_not_emergent() -> None:
 # -- antepartum haemorrhage after 20 weeks (RCOG Green-top 63): the gestation after an obstetric formula
 @pytest.mark.parametrize("text", [
     "G2P1, 33 weeks, constant abdominal pain and some dark red bleeding since this morning",
-    "G4 P3 at 28 wks with vaginal bleeding and a tender uterus",
+    "G4 P3; 28 wks, vaginal bleeding and a tender uterus",
 ])
 def test_bleeding_after_20_weeks_after_a_formula_is_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
@@ -336,7 +336,7 @@ def test_mild_morning_sickness_stays_routine() -> None:
 #    fever it stays emergent (septic arthritis)
 @pytest.mark.parametrize("text", [
     "my 6 year old has been limping since this morning, no injury, no temperature, still playing",
-    "3-year-old girl won't bear weight on her left leg since yesterday, afebrile and well",
+    "my 7 year old is limping on his right leg since yesterday, no fall, no fever, eating fine",
 ])
 def test_child_with_a_new_limp_is_urgent(text: str) -> None:
     assert _level(text) == "urgent", text
