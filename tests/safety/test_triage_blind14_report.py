@@ -25,6 +25,44 @@ only), cauda equina, testicular torsion told as a stomach bug. False alarms: "am
 lol" about a dead leg after sitting on the toilet, "overdosed" on ghost-pepper wings, a video game's
 seizure warning; clinically pericarditis (widespread ST elevation with PR depression), a second
 renal colic with normal observations, Bell's palsy with the forehead involved.
+
+After general fixes (not unseen): on this branch (triage-14), rules written as a clinician states
+them and tested in other words (tests/safety/test_general_rules_14.py: 46 cases that fail on the
+start commit f506ab2, 31 near misses that pass on both), never the set's sentences. Scored again
+with `benchmarks/triage_eval.py --errors`:
+
+    triage_blind14_chat.yaml              rules alone          rules + findings
+      emergent -> emergent     6/10 = 0.60         10/10 = 1.00   (quiet: 5/9 and 9/9)
+      urgent -> emergent       0/5                  0/5   (at least urgent: 5/5)
+      look-alike -> emergent   0/15                 0/15
+    triage_blind14_clinical.yaml
+      emergent -> emergent     7/15 = 0.47         15/15 = 1.00   (quiet: 7/14 and 14/14)
+      non-emergent -> emerg.   0/15                 0/15
+      self-care -> emergent    0/15                 0/15   (false alarms 0/30)
+
+What was fixed. Misses: anginal equivalents told in Indian English ("shoulder is paining"; only
+"pain" was read), and a shock index over 1 in an adult is now emergent on its own (ATLS); "period's
+about 3 weeks late" and "the tip of my left shoulder" (NICE NG126); Scots BE-FAST ("she's no making
+sense" was read as a negation of everything after it, "cannae hold", a mouth gone "squint", "mixing
+her words up"); a gestation written after an obstetric formula ("G3P2, 31 weeks"), so bleeding
+after 20 weeks fires (RCOG GTG 63); any small round or disc battery missing (NPIS); presyncope told
+as "everything went grey" (RCUK bradycardia adverse feature); new urinary hesitancy and reduced
+perianal sensation (GIRFT 2023); a high-riding, horizontal testis or absent cremasteric reflex
+(NICE CKS). Alarms: "no pulsatile mass" was read as a pulseless limb, which shielded its own
+negation, so every renal colic examined for an aneurysm alarmed; widespread ST elevation or PR
+depression is pericarditis, same day (ESC 2015), while ST elevation in a territory stays a STEMI;
+the forehead as the subject of its own negated verb ("the forehead does not wrinkle") is Bell's
+palsy in both layers; "am I having a stroke?" beside a leg gone to sleep on the toilet; "overdosed
+on" a food; a product's warning is hypothetical and "never had a fit" negates (the concept had
+swallowed "had"); "I don't know what to do" is no disorientation (it had made the pyelonephritis
+emergent); "non-pregnant" negates pregnancy (the simple cystitis, urgent through NICE NG109, is
+routine). Urgent: lymphangitis (NICE CKS cellulitis), a foreign body in the eye from grinding
+(NICE CKS corneal injury), vomiting in pregnancy with ketonuria (RCOG GTG 69), a child's new limp
+(NICE CKS), passive thoughts of death without a plan (NICE CG90 / NG225). On the other sets 11
+decisions (rules + findings) moved: 10 to their urgent label (transient synovitis, hyperemesis and
+passive death wishes in sets 5 and 7-13; set 9's passive death wish from emergent, which it owed to
+"I dont know who to talk to" read as disorientation), and set 2's non-pregnant cystitis at 37.9 C
+(urgent label) to routine: it was urgent only by reading "non-pregnant" as pregnant. Still off the label on set 14: nothing.
 """
 
 from __future__ import annotations
@@ -39,8 +77,9 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind14_clinical.yaml", 10 / 15, 3 / 30, ("non-emergent", "self-care")),
-    ("triage_blind14_chat.yaml", 7 / 10, 3 / 15, ("look-alike",)),
+    # floors raised to what the general fixes reached (the first-sight figures were 10/15, 3/30; 7/10, 3/15)
+    ("triage_blind14_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind14_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind14_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)

@@ -84,12 +84,22 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         r"no longer|not only|no change|no improvement|no relief|not relieved|no better", PSEUDO
     ),
     Trigger(
-        r"no one|nobody|no matter|not sure|no idea|not certain|without (?:any )?warning", PSEUDO
+        r"no one(?! (?:else )?in (?:the|my|our|his|her|their) family)|nobody(?! (?:else )?in (?:the|my|our|his|her|their)"
+        r" family)|no matter|not sure|no idea|not certain|without (?:any )?warning", PSEUDO
     ),
     Trigger(r"gram[- ]negative|no response to|not responding|not making sense", PSEUDO),
+    # Scots and Northern English "no" for "not" before a verb: "she's no making sense", "he's no
+    # eating" (a present-tense verb, as "is not breathing" above, is the finding, not its denial)
+    Trigger(r"(?:she|he|they|i|you|we|it)(?:['’]s|['’]m|['’]re| is| are| was| were| am) no (?:making|talking|breathing"
+            r"|responding|waking|moving|eating|drinking|feeding|speaking|answering|right|well|himself|herself)\b", PSEUDO),
     # a worry about what may happen, not what has: "I worry one of them will overdose"
     Trigger(r"(?:worr(?:y|ied|ies)|scared|afraid|frightened|in case)(?: that)?(?: [\w'’]+){0,4} (?:will|might|could|may"
             r"|would)", HYPO, max_words=4),
+    # nobody in the family has it: a family history, and a negative one
+    Trigger(r"(?:no one|nobody) (?:else )?in (?:the|my|our|his|her|their) family", NEG, max_words=3),
+    # a product's warning or leaflet names a risk, not an event: "the game has a warning about
+    # seizures", "the leaflet warns of liver damage"
+    Trigger(r"(?:warnings?|warns|labels?|leaflets?|disclaimers?) (?:about|of|for|against|on)", HYPO, max_words=4),
     # a general claim about what can happen to people, not a report about the patient: "my sister
     # said babies can have seizures", "people can get clots on long flights"
     Trigger(r"(?<!my )(?<!our )(?:babies|infants|kids|children|people|women|men|adults|anyone|some people)"
@@ -128,6 +138,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:did|does|do)(?:n['’]?t| not)(?= (?:fall|hit|bang|knock|lose|pass|black|faint|vomit|injure))", NEG, max_words=6),
     # a state denied outright: "not suicidal or anything like that", "not depressed, just tired"
     Trigger(r"not(?= (?:suicidal|depressed|in danger|at risk|self[- ]harming|pregnant)\b)", NEG, max_words=2),
+    # ... or as an adjective's prefix: "a non-pregnant woman", "non-suicidal"
+    Trigger(r"non(?=[- ]?(?:suicidal|pregnant)\b)", NEG, max_words=1),
     # a sign denied in an examination's list: "afebrile and not jaundiced", "alert, not pale or clammy"
     Trigger(r"not(?= (?:jaundiced|yellow|pale|clammy|sweaty|cyanosed|mottled|distressed|dehydrated|distended|tender"
             r"|confused|drowsy|floppy|lethargic|febrile|feverish|breathless|wheezy|tachycardic|hypotensive)\b)", NEG, max_words=3,

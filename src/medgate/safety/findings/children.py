@@ -63,7 +63,7 @@ CONCEPTS: Final = (
     Concept(
         "seizure",
         (
-            r"seizures?|seizing|convuls\w*|(?:a|had a|having a|first|febrile|another|epileptic) fit\b"
+            r"seizures?|seizing|convuls\w*|(?:a|having a|first|febrile|another|epileptic) fit\b"
             r"|fitting\b(?! in)|jerking (?:all over|arms|legs)",
         ),
     ),
@@ -207,6 +207,11 @@ DISCRIMINATORS: Final = (
                   source="AHA 2017 Kawasaki disease statement: fever >= 5 days with principal features"),
     Discriminator("febrile child not using a limb", "emergent", ("child", "fever", "limb_not_used"),
                   source="NICE CKS septic arthritis; Kocher criteria: fever and non-weight-bearing"),
+    # NICE CKS "Acute childhood limp": a child with a new limp or who will not bear weight, even
+    # afebrile and well, is assessed the same day (septic arthritis, an occult fracture, a slipped
+    # epiphysis; transient synovitis only once those are excluded)
+    Discriminator("a child with a new limp", "urgent", ("child", "limb_not_used"), none_of=("chronic_only",),
+                  source="NICE CKS acute childhood limp: same-day assessment"),
     Discriminator("fever 39C+ at 3-6 months", "urgent", ("infant_3_to_6m", "temp_ge_39"),
                   source=f"{_NG143_AMBER}: age 3-6 months, temperature >= 39 C"),
     Discriminator(

@@ -129,6 +129,8 @@ CONCEPTS: Final = (
             r"faint\w*|pass(?:ed|ing)? out|blacked out|black(?:ing)? out|collaps\w*|syncop\w*",
             r"dizz\w*|light[- ]?headed|(?:going|gonna) to pass out|keel\w* over|woozy|(?:nearly|almost) (?:went down"
             r"|fell|collapsed|passed out|fainted)|(?:go|goes|going|went|gone) (?:all )?(?:grey|gray|white) (?:and \w+ )?when",
+            # presyncope told as the sight greying out: "everything went grey", "vision went black"
+            r"(?:everything|vision|sight|world|eyes) (?:went|goes|going|gone|turned|turning) (?:all )?(?:grey|gray|black|dark)\b",
         ),
     ),
     # who the patient is

@@ -27,9 +27,10 @@ CONCEPTS: Final = (
         (
             r"confus(?:ed|ion)(?! (?:about|by|over (?!the (?:last|past)|(?:a |the )?(?:few|couple|\d|several))|as to"
             r"|with|why|what|whether|if|how|regarding|between|because|on|at))|disorient\w*|muddled|delirium|delirious|befuddled",
-            r"talking (?:nonsense|gibberish|rubbish|nonsensically)|not making (?:any )?sense|talks? (?:\w+ )?no sense"
+            r"talking (?:nonsense|gibberish|rubbish|nonsensically)|not? making (?:any )?sense|talks? (?:\w+ )?no sense"
             r"|(?:acting|behaving) (?:very |really )?(?:strange\w*|odd\w*|weird\w*|oddly|out of character)",
-            rf"{_NOT} (?:knows?|recogni[sz]es?|remembers?) {_WHO}(?: (?:is|am|are|was|were|day|year|we|she|he))?",
+            # (not "don't know what to do", "who to call": a question of what to do, not disorientation)
+            rf"{_NOT} (?:knows?|recogni[sz]es?|remembers?) {_WHO}(?! to\b)(?: (?:is|am|are|was|were|day|year|we|she|he))?",
             r"picking at (?:the )?(?:sheets|bedclothes|covers|air|clothes)|pulling at (?:her|his|their) clothes"
             r"|seeing things (?:that )?(?:aren['’]?t|are not) there",
             r"not (?:with it|all there|making sense)|altered mental (?:state|status)|(?-i:AMS)\b"

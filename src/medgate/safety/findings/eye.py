@@ -64,6 +64,12 @@ CONCEPTS: Final = (
          r"|(?:finds?|found|finding) (?:the )?(?:bright )?lights? (?:\w+ )?(?:uncomfortable|painful|unbearable|too bright"
          r"|hard to (?:bear|look at))|(?:bright )?lights? (?:is|are|feels?|seems?) (?:really |so |very )?(?:uncomfortable|unbearable)",),
     ),
+    # NICE CKS "Corneal superficial injury": a foreign body in the eye after grinding, drilling or
+    # hammering metal may be high-velocity (intraocular) or a rust ring: same-day eye assessment
+    Concept("eye_fb", (r"(?:something|bits?|specks?|pieces?|flecks?|particles?|grit|sand|dust|metal|spark)(?: [\w'’]+){0,4}"
+                       r" (?:in|into|under) (?:my|his|her|the) (?:\w+ )?(?:eye|eyelid|lid)\b|foreign body",)),
+    Concept("high_velocity_work", (r"grinding(?! (?:my|his|her|their) teeth)|grinder|drilling|hammering|chisell?ing|strimm\w*"
+                                   r"|welding|cutting (?:metal|steel|tiles?)",)),
     Concept("contact_lens", (r"contact lens\w*|contacts in",)),
     Concept(
         "jaw_claudication",
@@ -123,6 +129,8 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS retinal detachment: immediate referral"),
     Discriminator("new floaters or flashes", "urgent", ("floaters_flashes",), none_of=("chronic_only",),
                   source="NICE CKS retinal detachment: same-day to 24-hour assessment"),
+    Discriminator("a foreign body in the eye from grinding or hammering", "urgent", ("eye_fb", "high_velocity_work"),
+                  source="NICE CKS corneal superficial injury: high-velocity foreign body, same-day eye assessment"),
     Discriminator("painful red eye", "urgent", ("red_painful_eye",),
                   any_of=("photophobia", "contact_lens", "blurred_vision"), none_of=("chronic_only",),
                   source="NICE CKS red eye: same-day assessment"),

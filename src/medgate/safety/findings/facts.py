@@ -290,6 +290,15 @@ def _bp_severe(c: Context) -> Evidence:
     return ()
 
 
+def _shock_index_gt_1(c: Context) -> Evidence:
+    """Shock index (heart rate / systolic BP) over 1 in an adult: shock until shown otherwise (Allgöwer
+    and Burri 1967; ATLS 10th ed.). A child's normal rate is above its systolic pressure."""
+    hr, sbp = c.value("hr"), c.value("sbp")
+    if hr is None or sbp is None or c.has("child"):
+        return ()
+    return c.quote("hr", "sbp") if hr > sbp else ()
+
+
 # (name, derivation). Every name here may be used by a discriminator like a concept's name.
 DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("child_under_5", _child_under_5),
@@ -330,6 +339,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("gcs_le_8", _threshold("gcs", lambda v: v <= 8)),
     ("gcs_lt_15", _threshold("gcs", lambda v: v < 15)),
     ("bp_severe", _bp_severe),
+    ("shock_index_gt_1", _shock_index_gt_1),
     ("bp_ge_160_110", lambda c: c.quote("sbp") if (c.value("sbp") or 0) >= 160
      or (c.value("dbp") or 0) >= 110 else ()),
     ("bp_ge_140_90", lambda c: c.quote("sbp") if (c.value("sbp") or 0) >= 140

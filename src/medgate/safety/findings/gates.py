@@ -53,6 +53,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "gcs_le_8": frozenset({"@gcs"}),
     "gcs_lt_15": frozenset({"@gcs"}),
     "bp_severe": frozenset({"@sbp", "@dbp"}),
+    "shock_index_gt_1": frozenset({"@hr", "@sbp"}),
     "bp_ge_160_110": frozenset({"@sbp", "@dbp"}),
     "bp_ge_140_90": frozenset({"@sbp", "@dbp"}),
     "child_hr_amber": frozenset({"@hr"}),

@@ -223,8 +223,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|(?:\b(?:i['’]?m|i am|she['’]?s|she is|now)\s+|^\s*)(?P<wv3>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?"
         r"(?:weeks?|wks?)\b(?! (?:old|ago))"
         # the midwife's "36+2" (weeks + days)
-        r"|(?<![\d.,/+-])(?P<wv4>2\d|3\d|4[0-2])\+[0-6](?!\d|[.,]\d|[/+%])",
-        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4"),
+        r"|(?<![\d.,/+-])(?P<wv4>2\d|3\d|4[0-2])\+[0-6](?!\d|[.,]\d|[/+%])"
+        # weeks right after an obstetric formula are the gestation: "G3P2, 31 weeks", "G2 P1 at 34 wks"
+        r"|(?-i:\bG\d{1,2}\s?P\d{1,2}(?:\+\d)?)[,;:]?\s+(?:at\s+)?(?P<wv5>\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?)\b"
+        r"(?! (?:old|ago))",
+        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5"),
     ),
     (
         "age",

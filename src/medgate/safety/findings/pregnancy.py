@@ -25,13 +25,13 @@ CONCEPTS: Final = (
     Concept(
         "pregnancy_possible",
         (
-            r"(?:missed|late|no) (?:my |a |her )?period|amenorrh\w*|period (?:is|was|is now) (?:\w+ ){0,2}(?:late|overdue)"
+            r"(?:missed|late|no) (?:my |a |her )?period|amenorrh\w*|period(?:['’]s| is| was| is now)(?: \w+){0,3} (?:late|overdue)"
             r"|positive (?:pregnancy )?test"
             r"|(?-i:LMP)\b|last (?:menstrual )?period (?:was )?(?:\d+|two|three|four|five|six|seven|eight) weeks ago",
         ),
     ),
     Concept("late_pregnancy", (r"third trimester|(?:[5-9]|five|six|seven|eight|nine) months pregnant|due (?:date )?(?:in|next)",)),
-    Concept("shoulder_tip_pain", (r"shoulder[- ]tip|tip of (?:my|her|the) shoulder",)),
+    Concept("shoulder_tip_pain", (r"shoulder[- ]tip|tip of (?:my|her|the) (?:left |right )?shoulder",)),
     Concept(
         "vaginal_bleeding",
         (

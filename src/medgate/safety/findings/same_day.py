@@ -19,6 +19,7 @@ from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
+from medgate.safety.rules.stroke import FOREHEAD_WEAK
 
 _WHOSE = r"(?:my|his|her|their|the|a|our|your)"
 
@@ -33,6 +34,10 @@ CONCEPTS: Final = (
                              rf"{_WHOSE} (?:hand|knuckle|finger|face)|pus",)),
     Concept("itchy_palms_soles", (r"itch\w*(?: \w+){0,6} (?:palms|soles|hands and feet|feet and hands)"
                                   r"|(?:palms|soles|hands and feet)(?: \w+){0,4} itch\w*|(?-i:ICP)\b|cholestasis",)),
+    # ketones in the urine (a dipstick's "2+", "++"): RCOG Green-top 69 counts ketonuria with vomiting
+    # in pregnancy toward hyperemesis gravidarum
+    Concept("ketonuria", (r"ketonuria|(?:urine |dip\w* )?ketones?(?: \w+){0,2}:? ?(?:[1-4] ?\+|\+{2,4})(?!\w)"
+                          r"|(?:[2-4] ?\+|\+{2,4}) (?:of )?ketones?",)),
     Concept("cant_keep_down", (r"(?:can['’]?t|cannot|can not|unable to|not able to) keep (?:anything|fluids|water|food"
                                r"|drinks?|tablets|it) down|(?:comes?|came|coming) (?:straight|right) back up",)),
     Concept("asthma", (r"asthma\w*",)),
@@ -80,11 +85,22 @@ CONCEPTS: Final = (
     Concept("woke_with", (r"woke (?:up )?(?:(?:yesterday|today|this morning|on \w+) )?with",)),
     # NICE CKS "Bell's palsy": a facial palsy that takes in the forehead (a lower motor neurone one),
     # prednisolone within 72 hours of onset, so seen the same day
-    Concept(
-        "lmn_facial_palsy",
-        (r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not)(?: \w+){0,6} (?:raise|wrinkle|lift|furrow) (?:\w+ ){0,2}"
-         r"(?:forehead|brow|eyebrows?)\b|bell['’]?s palsy",),
-    ),
+    # ESC 2015 pericardial diseases guideline: pleuritic chest pain eased by sitting forward, or
+    # widespread ST elevation with PR depression, is acute pericarditis: same-day assessment (an ECG,
+    # an echo for an effusion). (A coronary feature fires the cardiac rules on its own.)
+    Concept("pericarditis", (r"(?:eas\w*|better|relieved|settl\w*)(?: \w+){0,2} (?:by |when |on |with )?(?:i |he |she |you )?(?:sit\w*|lean\w*)"
+                             r"(?: up)? forward|(?:widespread|diffuse|saddle[- ]shaped|concave)(?: \w+){0,2} st[- ]elevation"
+                             r"|(?-i:PR)[- ](?:segment )?depression|pericardial (?:friction )?rub",)),  # (signs, not the word)
+    # NICE CG90 (depression) / NG225 (self-harm): passive thoughts of death ("wouldn't mind not waking
+    # up") without a plan need an assessment of risk soon, the same day; a plan or intent is the
+    # suicide rules' emergency
+    Concept("passive_death_wish", (
+        r"(?:wouldn['’]?t|would ?n['’]?t|would not|won['’]?t) (?:mind|matter|care)(?: [\w'’]+){0,3} (?:not|never|didn['’]?t|did not"
+        r"|didnt) (?:wak\w*|wok\w*)(?: up)?|(?:wish\w*|hop\w*) (?:that )?(?:i|he|she|they) (?:would ?n['’]?t|would not"
+        r"|won['’]?t|didn['’]?t|did not|don['’]?t|doesn['’]?t|never|could just not) wake up"
+        r"|(?:go to sleep|fall asleep) and (?:not|never) wake up|(?:wish\w*|hop\w*) (?:that )?(?:i|he|she|they) (?:was|were) dead",)),
+    # (the stroke rules' own reading of it, so the two layers agree)
+    Concept("lmn_facial_palsy", FOREHEAD_WEAK),
     # NICE CKS "Anticoagulation - oral" / BNF warfarin: INR 5-8 without bleeding, withhold doses and
     # recheck; over 8, oral vitamin K: the anticoagulation service or a clinician the same day
     Concept("inr_high", (r"(?-i:INR)(?: (?:is|was|of|came back|reading|result|today|at|now|this morning))*:? ?(?:[5-9](?:\.\d+)?|1\d(?:\.\d+)?)"
@@ -103,6 +119,9 @@ DISCRIMINATORS: Final = (
     Discriminator("unable to keep fluids down in pregnancy", "urgent", ("cant_keep_down",),
                   any_of=("early_pregnancy", "pregnancy_ge_20w"),
                   source="RCOG Green-top 69: hyperemesis gravidarum, same-day assessment"),
+    Discriminator("vomiting in pregnancy with ketonuria", "urgent", ("vomiting", "ketonuria"),
+                  any_of=("early_pregnancy", "pregnancy_ge_20w"),
+                  source="RCOG Green-top 69: nausea and vomiting of pregnancy with ketonuria, assess (PUQE, fluids)"),
     Discriminator("worsening asthma", "urgent", ("asthma", "asthma_worse"),
                   source="BTS/SIGN 158: moderate exacerbation, same-day review"),
     Discriminator("out of antiseizure medicine", "urgent", ("antiseizure_missing",),
@@ -111,6 +130,10 @@ DISCRIMINATORS: Final = (
                   source="NICE NG91: acute otitis media, review if systemically unwell or discharging"),
     Discriminator("sore throat with fever and pus", "urgent", ("sore_throat", "tonsil_pus"), any_of=("fever",),
                   source="NICE NG84: FeverPAIN / Centor, consider antibiotics"),
+    Discriminator("passive thoughts of death", "urgent", ("passive_death_wish",),
+                  source="NICE CG90 / NG225: thoughts of death or suicide, assess risk the same day"),
+    Discriminator("pericarditis", "urgent", ("pericarditis",),
+                  source="ESC 2015 pericardial diseases guideline: acute pericarditis, same-day assessment"),
     Discriminator("kidney stone pain", "urgent", ("renal_colic",), none_of=("chronic_only",),
                   source="NICE CKS renal colic: same-day assessment"),
     Discriminator("new irregular pulse", "urgent", ("irregular_pulse",), none_of=("chronic_only",),

@@ -84,6 +84,9 @@ CONCEPTS: Final = (
             rf"(?:{_SKIN_ADJ},? (?:and )?)*(?:warm|hot))(?:,? (?:and )?{_SKIN_ADJ})* (?:patch|area)"
             r"|(?:erythema|redness)(?:,? (?:and )?\w+)?,? (?:and )?warmth|warmth(?:,? (?:and )?\w+)?,? (?:and )?(?:erythema|redness)",
             rf"red(?:ness)?{gap(4)}(?:has |is |keeps )?(?:spread\w*|grow\w*|got bigger|getting bigger)",
+            # lymphangitis, a red line tracking up the limb from the wound (NICE CKS cellulitis: same day)
+            r"lymphangitis|red (?:lines?|streaks?|tracks?)(?: \w+){0,3} (?:going|spreading|running|tracking|creeping|moving"
+            r"|travel\w*|up|towards|toward)\b",
         ),
     ),
     Concept(

@@ -21,10 +21,19 @@ _LIMB = r"(?:leg|foot|feet|toes?|arm|hand|fingers?)"
 CONCEPTS: Final = (
     Concept(
         "testicular_pain",
-        (r"(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)(?: \w+){0,3} (?:pain\w*|agony|hurt\w*|swollen|sore)"
+        (r"(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)(?: \w+){0,3} (?:pain\w*|agony|hurt\w*|swollen|sore|tender)"
          r"|(?:pain|agony)(?: \w+){0,4} (?:testic\w*|testes|testis|scrot\w*|balls?)"
          r"|(?:painful|sore|swollen|tender)(?: (?:and )?(?:painful|sore|swollen|tender|red))? (?:left |right )?"
          r"(?:testic\w*|testis|scrot\w*|ball)",),
+    ),
+    # NICE CKS "Scrotal pain and swelling": a high-riding testis with a horizontal lie, or an absent
+    # cremasteric reflex, is torsion until surgery shows otherwise
+    Concept(
+        "torsion_sign",
+        (r"(?:testis|testicle|teste)(?: [\w-]+){0,3} (?:high[- ]riding|riding high|lying high|horizontal\w*|retracted)"
+         r"|high[- ]riding (?:\w+ )?(?:testis|testicle)|horizontal lie|bell[- ]clapper",
+         r"(?:absent|no|lost|loss of) cremasteric(?: reflex)?|cremasteric (?:reflex )?(?:is |was )?(?:absent|not present"
+         r"|lost|negative)",),
     ),
     Concept(
         "cold_pale_limb",
@@ -35,7 +44,8 @@ CONCEPTS: Final = (
     ),
     Concept(
         "limb_ischaemia_sign",
-        (r"(?:no|absent|can['’]?t (?:feel|find) (?:a|the))(?: \w+){0,3} puls\w*|pulseless|paraesthesi\w*|(?:can['’]?t|cannot) (?:feel|move) (?:it|my|his|her)|numb\w*|(?:really |very )?(?:hurts|painful|pain)",),
+        # (a pulse not felt; "no pulsatile mass" is an abdomen examined for an aneurysm, not a pulseless limb)
+        (r"(?:no|absent|can['’]?t (?:feel|find) (?:a|the))(?: \w+){0,3} puls(?!at)\w*|pulseless|paraesthesi\w*|(?:can['’]?t|cannot) (?:feel|move) (?:it|my|his|her)|numb\w*|(?:really |very )?(?:hurts|painful|pain)",),
     ),
     Concept("raynaud", (r"raynaud\w*|in the cold|when (?:it['’]?s|i['’]?m) cold|chilblains?",)),
     Concept(
@@ -48,6 +58,10 @@ CONCEPTS: Final = (
             # "can't feel the toilet paper when I wipe" (GIRFT cauda equina patient card)
             r"(?:can['’]?t|cannot|couldn['’]?t|can not|not able to) feel (?:the |my )?(?:toilet (?:paper|roll|tissue)"
             r"|tissue|loo roll)|numb (?:when|as) (?:i|he|she) wipes?",
+            # on examination: "reduced perianal sensation", "perineal sensation diminished"
+            r"(?:reduced|altered|diminished|decreased|absent|loss of|lost) (?:\w+ )?(?:perianal|perineal|saddle) sensation"
+            r"|(?:perianal|perineal|saddle) (?:sensation|anaesthesia|anesthesia)(?: is| was)? (?:reduced|altered|diminished"
+            r"|decreased|absent|lost)",
         ),
     ),
     Concept(
@@ -57,6 +71,10 @@ CONCEPTS: Final = (
             r"|has not|haven['’]?t|not) (?:pee|wee|urinat\w*|pass(?:ed)? (?:urine|water)|empty (?:my|his|her) bladder)",
             r"(?:lost|losing|no) (?:control|feeling) (?:of|over) (?:my |his |her )?(?:bladder|bowels?)"
             r"|(?:new|sudden) incontinen\w*|wet (?:my|him|her)self|urinary retention",
+            # hesitancy, a new difficulty starting the stream (GIRFT 2023: difficulty initiating micturition)
+            r"(?:strain\w*|push\w*|struggl\w*|difficulty|trouble) (?:to |with |when |in )?(?:start\w*|get\w* going|initiat\w*)"
+            r" (?:to )?(?:pass\w* urine|pee\w*|wee\w*|urinat\w*|micturition|the stream|(?:a|the|my|his|her) (?:wee|pee|stream))"
+            r"(?!(?: \w+){0,3} (?:for|over) (?:years|months|ages|a long time))|(?:urinary|new) hesitancy",
         ),
     ),
     Concept(
@@ -100,6 +118,9 @@ DISCRIMINATORS: Final = (
     Discriminator("testicular torsion signs", "emergent", ("testicular_pain",),
                   any_of=("onset_sudden", "severe_pain", "vomiting"), none_of=("chronic_only",),
                   source="NICE CKS scrotal pain: suspected torsion, immediate referral"),
+    Discriminator("testicular torsion on examination", "emergent", ("torsion_sign",),
+                  any_of=("testicular_pain", "abdominal_pain", "vomiting"),
+                  source="NICE CKS scrotal pain: a high-riding, horizontal testis or no cremasteric reflex"),
     Discriminator("acute limb ischaemia", "emergent", ("cold_pale_limb", "limb_ischaemia_sign"),
                   any_of=("onset_sudden", "acute"), none_of=("chronic_only", "raynaud"),
                   source="ESVS 2020 acute limb ischaemia guideline"),

@@ -81,6 +81,10 @@ DISCRIMINATORS: Final = (
         "slow pulse with adverse features", "emergent", ("hr_le_40",),
         any_of=("faint_dizzy", "chest_pain", "dyspnoea", "not_alert", "sbp_le_90"), source=_RCUK,
     ),
+    # a pulse faster than the systolic pressure in an adult (shock index > 1) is shock, compensated or
+    # not, whatever the cause: bleeding, sepsis, a coronary syndrome (ATLS 10th ed.; Allgöwer 1967)
+    Discriminator("shock index over 1", "emergent", ("shock_index_gt_1",),
+                  source="ATLS 10th ed.: shock index (HR / SBP) > 1, shock until proven otherwise"),
     Discriminator("hypertensive emergency", "emergent", ("bp_severe", "target_organ"), source=_HTN),
     Discriminator("GCS<=8", "emergent", ("gcs_le_8",), source="Glasgow Coma Scale 8 or less: coma"),
     Discriminator("T>=41C", "emergent", ("temp_ge_41",), source="Manchester Triage System: very hot (>= 41 C)"),

@@ -61,7 +61,8 @@ CONCEPTS: Final = (
             r" (?:across|in|between|through|into) (?:my|his|her|their|the|both)(?: \w+)? (?:upper back|shoulders"
             r"|shoulder blades|jaw|arms|upper (?:tummy|stomach|abdomen|belly))",
             r"indigestion|heartburn|epigastric (?:pain|discomfort|pressure|heaviness)",  # with the rules' other features
-            r"(?:jaw|shoulders?|upper back|shoulder blades?)(?: \w+){0,2} (?:aches?|aching|hurts?|pain|heavy|tight)"
+            # (Indian English "my shoulder is paining")
+            r"(?:jaw|shoulders?|upper back|shoulder blades?)(?: \w+){0,2} (?:aches?|aching|hurts?|pain(?:s|ing)?|heavy|tight)"
         ),
     ),
     Concept(
@@ -121,6 +122,14 @@ CONCEPTS: Final = (
     ),
     # an ECG's ST elevation is a STEMI until shown otherwise (ESC 2023 ACS guideline): with or without pain
     Concept("st_elevation", (r"\d(?:\.\d)? ?mm (?:of )?st[- ]elevation|st[- ]elevation in (?:leads|v\d|ii|aVL|I\b)|(?-i:STEMI)\b",)),
+    # ESC 2015 pericardial diseases guideline: ST elevation that is widespread (concave, "saddle"), with
+    # PR depression, in a pleuritic pain eased by sitting forward is acute pericarditis, seen the same
+    # day, not a coronary occlusion; ST elevation in a territory ("in V1-V4", "STEMI") still fires
+    Concept(
+        "pericarditis_ecg",
+        (r"(?:widespread|diffuse|global|generali[sz]ed|saddle[- ]shaped|concave)(?: \w+){0,2} st[- ]elevation"
+         r"|(?-i:PR)[- ](?:segment )?depression",),
+    ),
     Concept(
         "heart_attack",
         (
@@ -143,9 +152,9 @@ RULES: Final = (
             "nausea",
             "rest_pain",
             "instability",
-            "ischemia",
         )
     ),
+    Rule("chest_pain+ischemia", ("chest_pain", "ischemia"), none_of=("pericarditis_ecg",)),
     Rule("anginal_equivalent+diaphoresis+nausea", ("anginal_equivalent", "diaphoresis", "nausea")),
     Rule("anginal_equivalent+exertional+radiation", ("anginal_equivalent", "exertional", "radiation"),
          none_of=("stable_angina",)),

@@ -43,6 +43,10 @@ CONCEPTS: Final = (
         "overdose_named", (r"(?<!is that an )(?<!is this an )(?<!is it an )(?<!count as an )"
                            # the same question asked of oneself: "did i overdose?" (the amounts decide)
                            r"(?<!did i )(?<!have i )(?<!could i have )(?<!did he )(?<!did she )overdos\w*"
+                           # "overdosed on the chilli wings": a food eaten to excess is no poisoning (a
+                           # medicine, caffeine or a street drug still is)
+                           r"(?! on (?:[\w'’-]+ ){0,4}(?:food|wings|chill(?:i|ies|is)|peppers?|hot sauce|curry|curries|spice"
+                           r"|sugar|sweets|candy|chocolates?|cake|pizza|carbs|junk food|snacks?|crisps|chips|ice cream)\b)"
                            r"|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
     ),
     Concept(
@@ -64,7 +68,7 @@ CONCEPTS: Final = (
             rf"{_CHILD}{G3}(?:swallow\w*|ate|eaten|got into|drank|chewed|bit|bitten){gap(10)}(?:tablets?|pills|meds"
             r"|medicines?|capsules|dishwasher|laundry|washing)",
             # a button battery missing near a small child is treated as swallowed (NHS, Child Accident Prevention Trust)
-            r"(?:button|coin|round flat|little round|watch|lithium) (?:\w+ ){0,2}batter(?:y|ies)(?: \w+){0,4} (?:is |are |was )?"
+            r"(?:button|coin|round(?: flat)?|disc|disk|watch|lithium) (?:\w+ ){0,2}batter(?:y|ies)(?: \w+){0,4} (?:is |are |was )?"
             r"(?:missing|gone|swallowed)|(?:swallow\w*|ate|eaten|chew\w*)(?: \w+){0,4} (?:button|coin) batter(?:y|ies)",
             r"(?:swallow\w*|ate|eaten)(?: \w+){0,3} (?:magnets|magnetic balls)",
         ),

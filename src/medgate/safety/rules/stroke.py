@@ -14,13 +14,13 @@ _NOT_ARM: Final = rf"(?:legs?|foot|feet|{_SIDE_NOT_FACE}|body|hemibody)"
 _ARM: Final = r"(?:arms?|hands?)"
 _MOTOR: Final = (
     r"(?:weak\w*|paraly\w*|limp|heavy|floppy|clumsy|useless|(?:went|gone|has gone) dead"
-    r"|(?:can['’]?t|cannot|can not|unable to) (?:move|lift|feel|use|grip)"
+    r"|(?:can['’]?t|cannot|can not|cannae|unable to) (?:move|lift|feel|use|grip|hold)"
     r"|won['’]?t (?:work|move)|(?:is |are )?dragging)"
 )
 _CHEST_PAIN: Final = (
     r"(?:pains?|pressure|tight\w*|heav\w*|hurts?|discomfort|ach(?:e|es|ing)|squeez\w*)"
 )
-_CANT: Final = r"(?:can['’]?t|cannot|can not|unable to)"
+_CANT: Final = r"(?:can['’]?t|cannot|can not|cannae|unable to)"  # (Scots "cannae")
 _SENSORY: Final = r"(?:numb\w*|tingl\w*|pins and needles)"
 # Slurring the writer puts down to the mouth itself ("slight slurring from lip weakness" of a Bell's
 # palsy, "talking funny because my lip is numb" after a dental block) is articulation, not the
@@ -42,16 +42,26 @@ def _one_sided(deficit: str, limb: str) -> tuple[str, ...]:
 
 _ONE_LIMB: Final = r"(?:arm|leg|hand|foot)"
 _GAVE_OUT: Final = r"(?:weak\w*|numb|limp|heavy|dead|paraly\w*|gave (?:out|way)|floppy)"
+# NICE CKS "Bell's palsy": a facial weakness that takes in the forehead (cannot raise the brow or
+# wrinkle the forehead, or the forehead itself does not move) is of the lower motor neurone
+FOREHEAD_WEAK: Final = (
+    rf"{_CANT}(?: \w+){{0,6}} (?:raise|wrinkle|lift|furrow|frown with|move) (?:\w+ ){{0,2}}"
+    r"(?:forehead|brow|eyebrows?)\b",
+    # (the forehead as the subject of its own negated verb: "the forehead does not wrinkle", "brow won't lift")
+    r"(?:forehead|brow|eyebrow) (?:is |was )?(?:also )?(?:weak\w*|involved|affected|involvement|flat|not moving"
+    r"|(?:won['’]?t|will not|doesn['’]?t|does not|didn['’]?t|did not|can['’]?t|cannot|isn['’]?t) (?:move|moving"
+    r"|wrinkl\w*|lift\w*|rais\w*|rise|furrow\w*|crease))|bell['’]?s palsy",
+)
 
 CONCEPTS: Final = (
     Concept(
         "face_droop",
         (
             rf"(?:face|facial|smile|mouth|lips?){G3}(?:droop\w*|asymmetr\w*|crooked|uneven"
-            r"|lopsided|sagg\w*|paraly\w*|wonky|twisted|skew\w*|slanted)",
+            r"|lopsided|sagg\w*|paraly\w*|wonky|twisted|skew\w*|slanted|squint)",  # (Scots "squint": askew)
             # "mouth is turned to one side", "face has gone all wonky on one side"
             r"(?:face|mouth|smile|lips?)(?: \w+){0,3} (?:turned|pulled|twisted|slipped|dropped|fallen|gone)"
-            r"(?: \w+)? (?:to|on|down (?:on|to)) one side",
+            r"(?: \w+)? (?:to|on|down (?:on|to)) (?:one side|(?:the|his|her|my|their) (?:left|right)\b)",
             r"(?:droop\w*|crooked|lopsided|uneven) (?:face|smile|mouth)",
             r"facial (?:droop|asymmetry|palsy|weakness)",
         ),
@@ -59,15 +69,7 @@ CONCEPTS: Final = (
     # NICE CKS "Bell's palsy": a facial weakness that takes in the forehead (cannot raise the brow
     # or wrinkle the forehead) is of the lower motor neurone; a stroke spares the forehead. Such a
     # droop alone is not a stroke sign (limb, speech or vision signs still fire on their own).
-    Concept(
-        "forehead_weak",
-        (
-            rf"{_CANT}(?: \w+){{0,6}} (?:raise|wrinkle|lift|furrow|frown with|move) (?:\w+ ){{0,2}}"
-            r"(?:forehead|brow|eyebrows?)\b",
-            r"(?:forehead|brow|eyebrow) (?:is |was )?(?:also )?(?:weak\w*|involved|affected|involvement|flat|not moving"
-            r"|won['’]?t move|doesn['’]?t move)|bell['’]?s palsy",
-        ),
-    ),
+    Concept("forehead_weak", FOREHEAD_WEAK),
     Concept(
         "one_sided_weakness",
         (
@@ -118,6 +120,18 @@ CONCEPTS: Final = (
             r"|that side)\b",
         ),
     ),
+    # ... and a leg that "goes dead" or "falls asleep" after sitting long on the toilet, cross-legged
+    # or kneeling is pressure on the sciatic or peroneal nerve (NINDS "Paresthesia"), gone within
+    # minutes of standing. A fear of stroke named beside it is a question, not a sign; a droop, a
+    # speech sign or a weak side still fires on its own.
+    Concept(
+        "leg_compressed",
+        (
+            r"(?:sat|sitting|sit) (?:[\w'’]+ ){0,4}(?:on|in) (?:the|a) (?:toilet|loo|lav|john|throne|floor|bath)\b"
+            r"|(?:sat|sitting|kneeling|knelt|squatting) (?:[\w'’]+ ){0,3}(?:cross[- ]legged|on (?:my|his|her) (?:knees|heels|legs?|feet|foot))",
+            r"(?:legs?|foot|feet) (?:had |has |have )?(?:fell|fallen|gone|went|go(?:es)?) (?:to sleep|asleep)",
+        ),
+    ),
     # One numb arm on its own is also how anginal pain radiates: with chest pain it is left to
     # the cardiac category (which fires), so the screen does not report a stroke it cannot see.
     Concept("one_arm_numb", _one_sided(_SENSORY, _ARM)),
@@ -135,6 +149,7 @@ CONCEPTS: Final = (
             rf"(?:speech|words|talking|speaking){G2}(?:slurr\w*|garbled|jumbled|nonsens\w*|off|weird\w*"
             rf"|funny|strange\w*|odd\w*|wrong|drunk|mumbl\w*|mixed up){_LOCAL_CAUSE}",
             rf"(?:mix\w*|muddl\w*) up{G2}words|words (?:come|coming|came) out wrong",
+            r"(?:mix\w*|muddl\w*|jumbl\w*) (?:up )?(?:(?:her|his|my|their|the) )?words(?: up)?",
             # expressive dysphasia told plainly (BE-FAST "Speech"): words that come out jumbled, the
             # wrong word for a thing ("says fork when he means spoon")
             r"words (?:are |were |keep |kept )?(?:coming|come|came) out(?: \w+){0,3} (?:jumbled|wrong|muddled|mixed up"
@@ -245,6 +260,7 @@ RULES: Final = (
     Rule("vertigo+ataxia", ("vertigo", "ataxia")),
     Rule("face_droop", ("face_droop",), none_of=("forehead_weak", "dental_block")),
     Rule("face_one_side", ("face_one_side",), none_of=("forehead_weak", "dental_block")),
+    Rule("stroke_named", ("stroke_named",), none_of=("leg_compressed", "arm_compressed")),
     *(
         Rule(name, (name,))
         for name in (
@@ -256,7 +272,6 @@ RULES: Final = (
             "monocular_vision_loss",
             "limb_neglect",
             "thunderclap",
-            "stroke_named",
         )
     ),
 )
