@@ -159,24 +159,24 @@ def _child(c: Context) -> Evidence:
     return ()
 
 
-def _child_under_5(c: Context) -> Evidence:
-    young = tuple(r.text for r in c.ages() if r.value < 5)
+def _younger_than(c: Context, years: float) -> Evidence:
+    """A stated age under `years`, or a baby, infant or toddler when no age is given."""
+    young = tuple(r.text for r in c.ages() if r.value < years)
     if young:
         return young
     if not c.ages() and c.has("small_child_word"):
         return c.ev("small_child_word")
     return c.ev("newborn")
+
+
+def _child_under_5(c: Context) -> Evidence:
+    return _younger_than(c, 5)
 
 
 def _teething_age(c: Context) -> Evidence:
     """Under 3 years, the age the first teeth come through (NICE CKS Teething: about 6 months to
-    2.5 years): by a stated age, or a baby, infant or toddler when no age is given."""
-    young = tuple(r.text for r in c.ages() if r.value < 3)
-    if young:
-        return young
-    if not c.ages() and c.has("small_child_word"):
-        return c.ev("small_child_word")
-    return c.ev("newborn")
+    2.5 years)."""
+    return _younger_than(c, 3)
 
 
 def _infant_under_3m(c: Context) -> Evidence:
