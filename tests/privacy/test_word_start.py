@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from medgate.privacy import cues
-from medgate.privacy.strict import numbers
+from medgate.privacy.strict import dates, numbers
 from medgate.privacy.word_start import FOLDS, word_start
 from tests.privacy.blind_notes import CHAT, NOTES, NOTES_4
 from tests.privacy.corpus import generate
@@ -55,7 +55,7 @@ MONTH_DATE = (
 
 @pytest.mark.parametrize(
     ("before", "now"),
-    [(SHORT_PHONE, numbers._SHORT_PHONE), (MONTH_DATE, numbers._MONTH_DATE)],
+    [(SHORT_PHONE, numbers._SHORT_PHONE), (MONTH_DATE, dates._MONTH_DATE)],
     ids=["short_phone", "month_date"],
 )
 def test_strict_scans_match_as_before(before: str, now: re.Pattern[str]) -> None:

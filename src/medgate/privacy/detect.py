@@ -21,8 +21,8 @@ from medgate.privacy.learned import tagger
 from medgate.privacy.lexicon import Lexicon, lexicon
 from medgate.privacy.strict import StrictFilter
 from medgate.privacy.strict.addresses import whole_addresses
+from medgate.privacy.strict.dates import with_weekdays
 from medgate.privacy.strict.neighbours import joined_names
-from medgate.privacy.strict.numbers import with_weekdays
 from medgate.privacy.strict.shapes import whole_codes
 from medgate.privacy.types import Entity
 from medgate.privacy.veto import drop_implausible

@@ -18,6 +18,7 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.context import name_context
+from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.places import mark_places
@@ -180,6 +181,7 @@ class StrictFilter:
         mark_places(self._lex, words, text, mixed)
         mark_initials(toks, text)
         out = self._merge(toks, text)
+        out.extend(date_spans(text))
         out.extend(number_spans(text))
         out.extend(shape_spans(text))
         out.extend(residence_spans(words, text))

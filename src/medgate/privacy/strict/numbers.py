@@ -1,7 +1,6 @@
-"""Numbers, dates and short codes the strict filter masks without a name dictionary: month/day and
-month/year outside measurement contexts ("BP 120/80", "5/5 strength", "pain 3/10" stay), ordinal
-and foreign-language dates, ages over 89 by context, phones (pager, bleep, extension, national,
-local after a phone word), long digit runs, spaced ID groups, dotted initials, street names."""
+"""Numbers and short codes the strict filter masks without a name dictionary: ages over 89 by
+context, phones (pager, bleep, extension, national, local after a phone word), long digit runs,
+spaced ID groups, dotted initials, street names. Dates are `strict/dates.py`'s."""
 
 from __future__ import annotations
 
@@ -9,17 +8,10 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
-from medgate.privacy.text import char_before, end_before, word_before, word_start_before
+from medgate.privacy.text import char_before
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
 
-# (Each scan below starts with a character class and checks what stands before its first character
-# after reading it: the regex engine then skips to candidate characters instead of trying every
-# position of the text.)
-_SLASH_DATE: Final = re.compile(
-    r"(?P<m>\d(?<![\d/:]\d)(?<!\d\.\d)\d?)/(?P<d>\d{1,2}|\d{4})(?:/(?P<y>\d{2}|\d{4}))?"
-    r"(?![\w/]|\.\d)"
-)
 _PHONE: Final = re.compile(
     r"[(\d](?<!\w[(\d])(?:(?:(?<=\()\d{3}\)|(?<=\d)\d{2})[ \t]*[-./ ][ \t]*\d{3}[ \t]*[-./ ]?[ \t]*\d{4}"
     r"|(?<=\d)\d{2}[ \t]+\d{7})(?!\w)"
@@ -35,55 +27,6 @@ _LONG_NUMBER: Final = re.compile(r"\d(?<![\w.,]\d)\d{4,}(?![\w]|[.,]\d)")
 UNITS_AFTER: Final = re.compile(
     r"[ \t]*(?:mg|mcg|g|kg|ml|cc|l|units?|u|meq|mmol|iu|%|cal|kcal|mm|cm|ml/hr|cc/hr|x)\b", re.I
 )
-# An ordinal day after "the", a weekday or a preposition of time: "on the 28th", "tues 12th",
-# "di 12th" (Dutch), "by 3rd" -- not a floor, a street ("12th cross"), a centile or a cycle.
-_ORDINAL_DAY: Final = re.compile(  # (a digit first: the scan skips to digits; the start is checked after)
-    r"(?P<d>\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH))\b"
-)
-_NOT_DAY_AFTER: Final = re.compile(
-    r"[ \t]*(?:of[ \t]+)?(?i:century|percentile|"
-    r"centile|grade|floor|fl|time|times|day|week|dose|cycle|birthday|cross|main|street|st|road|rd|"
-    r"avenue|ave|block|sector|stage|line|attempt|round|trimester|place|year|month|gen|generation|"
-    r"degree|rib|toe|finger|digit|metatarsal|intercostal|ics|percent|icd|nerve|ventricle|"
-    r"vertebra|lumbar)\b"
-)
-# After a weekday an ordinal is the day whatever follows ("Date: Thurs 17th   Time: 10:45").
-_WEEKDAYS: Final = cues.DAY_WORDS - {"the", "ma", "di", "wo", "do", "vr", "za", "zo", "mi", "fr", "sa", "so"}
-_AFTER_DAY: Final = re.compile(
-    r"[ \t]*(?:$|[^\w \t]|(?i:at|or|and|when|if|pls|please|so|but|is|was|i|we|ok|x)\b)"
-)
-# A German day and month without a year: "seit 14.03.", "am 21.05.", "since 02.11" (after a cue),
-# or a two-digit day and month with the closing dot anywhere ("Termin 03.04.").
-# (found from its dot, a literal the regex engine skips to; the day's digits are read back after)
-_DOTTED_DAY: Final = re.compile(r"\.(?P<m>\d{1,2})(?P<dot>\.)?(?![\w]|\.\d)")
-_FOREIGN_DATE: Final = re.compile(
-    r"(?i)\d(?<!\w\d)(?:(?<=[0-3])\d)?\.?[ \t]+(?:de[ \t]+)?(?:"
-    + "|".join(sorted(cues.FOREIGN_MONTHS, key=len, reverse=True))
-    + r")\b(?:,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b)?"  # "10 de fevereiro de 2025": one date
-)
-# A day number after a weekday written in full, in English or another language ("saturday 22",
-# "jueves 6", "Wed 12"), not a time ("Saturday 10am", "friday 9:30") or a count ("monday 2 tabs").
-_FULL_WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_DAY_BEFORE_NUMBER: Final = _FULL_WEEKDAYS | cues.FOREIGN_WEEKDAYS | {"tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"}
-# Before a date already found, "mon" too, and "Sat", "Sun" capitalised (lower case they are too
-# often a saturation and the sun)
-_WEEKDAY_BEFORE_DATE: Final = _DAY_BEFORE_NUMBER | {"mon"}
-# (found from its digits where a letter and a space stand before them, a handful per note; the word
-# before is then read in Python: cheaper than trying every weekday at every word)
-_BARE_DAY: Final = re.compile(
-    r"\d(?:(?<=[^\W\d_][ ]\d)|(?<=[^\W\d_][.,][ ]\d))\d?"
-    r"(?![\w:./,]\d|\w|[ \t]*(?i:am|pm|h|hrs?|hours?|o'?clock|:|%|x|mg|tabs?|times))"
-)
-# The Malay day of the month, "5hb" (hari bulan), and a dotted day.month before a time
-# ("wizyta 14.04 o 10:00", "14.04 at 10:30"; two digits each, not a lab value "K 4.1 at 06:00"):
-# dates in the chats of those countries.
-_MALAY_DAY: Final = re.compile(r"\d(?<![\w.]\d)\d?hb\b")
-_DOTTED_BEFORE_TIME: Final = re.compile(  # (found from its dot: the engine skips to literals)
-    r"\.(?<=(?<![\w.,/])[0-3]\d\.)(?:0[1-9]|1[0-2])(?=[ \t]+(?:(?:o|at|um|às|as|a las|alle|à|om|kl\.?)[ \t]+)?[0-2]?\d[:.h][0-5]\d\b)"
-)
-# Words between a weekday and the date after it: "Tuesday the 9th", "Sat, 2/14", "thứ 6 ngày 21/3".
-_WEEKDAY_GAP: Final = re.compile(r"[ \t]*[.,]?[ \t]+(?:(?i:the|ngày|den|der|le|el|o)[ \t]+)?\Z")
-_VIET_WEEKDAY: Final = re.compile(r"(?i:thứ[ \t]+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)\Z")
 _AGE: Final = re.compile(
     r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
 )
@@ -111,95 +54,8 @@ _NOT_INITIALS_DOTTED: Final = frozenset(
 )
 
 
-# A day and month with no year after a date's label ("Arrival date: 22.01", "Date of admission:
-# 08-01", "DOA - 3/9"): the label says it is a date, whatever the separator.
-_LABELLED_DAY_MONTH: Final = re.compile(  # (from the label's first letter: the scan skips to it)
-    word_start(["date", "dob", "doa", "dod"]) + r"\b[^\n\d:]{0,24}[:\-–][ \t]*"
-    r"(?P<v>(?:[0-2]?\d|3[01])[./\-](?:0?[1-9]|1[0-2]))(?![./\-]?\d)"
-)
-
-
-_DAY_ARTICLES: Final = frozenset({"le", "el", "the", "den", "der", "il"})
-# A date read out by voice typing ("the fourth of july nineteen forty one", "march the third"),
-# and a date of birth typed with spaces ("date of birth is 6 11 2019"); "14 tarikh" (Hindi, Urdu)
-_ORDINAL_WORD = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    r"thirtieth|twenty[ \-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[ \-]first)"
-)
-_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_YEAR_WORDS = (
-    r"(?:[ \t]+nineteen|[ \t]+two[ \t]+thousand(?:[ \t]+and)?)"
-    r"(?:[ \t]+(?:oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)){1,2}"
-)
-_SPOKEN_DATE: Final = re.compile(
-    rf"(?i:\b(?:{_ORDINAL_WORD}[ \t]+of[ \t]+{_MONTH_NAME}|{_MONTH_NAME}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD})"
-    rf"(?:{_YEAR_WORDS})?)\b"
-)
-_SPACED_BIRTH_DATE: Final = re.compile(
-    word_start(["dob", "d.o.b", "birth", "born"]) + r"\.?(?:[ \t]+date)?\b[^\n\d]{0,12}"
-    r"(?P<v>(?:[0-2]?\d|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)\d\d)(?!\d)"
-)
-# A month written out in full: the read-out date's scan runs only in a text that has one
-_FULL_MONTH: Final = re.compile(word_start([
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-]) + r"\b")
-_DATE_WORD_AFTER: Final = re.compile(r"\d(?<![\w.,/:]\d)\d?[ \t]+(?i:tarikh|tareekh|tarik)\b")
-
-
-def _weekday_before(text: str, pos: int) -> bool:
-    """A weekday before the day's number, or a weekday and an article ("vendredi le 21")."""
-    word = word_before(text, pos, ",.")
-    if word in _DAY_ARTICLES:
-        word = word_before(text, word_start_before(text, pos, ",."), ",.")
-    return word in _DAY_BEFORE_NUMBER
-
-
 def number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
-    if _FULL_MONTH.search(text):
-        for m in _SPOKEN_DATE.finditer(text):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    for m in _SPACED_BIRTH_DATE.finditer(text):
-        out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
-    if "tari" in low:
-        for m in _DATE_WORD_AFTER.finditer(text):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    for m in _LABELLED_DAY_MONTH.finditer(text):
-        if not UNITS_AFTER.match(text, m.end()):
-            out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
-    for m in _ORDINAL_DAY.finditer(text):
-        if not _starts_number(text, m.start()) or int(m.group("d")[:-2]) > 31:
-            continue
-        word = word_before(text, m.start(), ",.")
-        if word not in _WEEKDAYS and _NOT_DAY_AFTER.match(text, m.end()):
-            continue
-        if word in cues.DAY_WORDS or (word in cues.DAY_PREPS and _AFTER_DAY.match(text, m.end())):
-            start = m.start("d")
-            if word in _WEEKDAYS:  # "Mon 3rd" is one date: the weekday narrows it too
-                start = word_start_before(text, start, ",.")
-            out.append(Entity(PhiType.DATE, start, m.end("d"), text[start : m.end("d")]))
-    for m in _DOTTED_DAY.finditer(text):
-        if not (m.start() and text[m.start() - 1].isdigit()):
-            continue
-        start = m.start() - (2 if m.start() > 1 and text[m.start() - 2].isdigit() else 1)
-        day, month = text[start : m.start()], m.group("m")
-        if not (_starts_number(text, start) and 1 <= int(day) <= 31 and 1 <= int(month) <= 12):
-            continue
-        word = word_before(text, start, ",.")
-        bare = (  # not a lab value at a sentence's end ("Hb 10.12."): lab names are short
-            m.group("dot") and len(day) == len(month) == 2
-            and (word == "" or len(word) > 4) and word not in cues.MEASURE_WORDS
-        )  # fmt: skip
-        # after a cue, the closing dot or a two-digit month ("seit 14.03", not "from 1.1")
-        cued = word in cues.DOTTED_DATE_CUES and (m.group("dot") or len(month) == 2)
-        if cued or bare:
-            out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
-    for m in _FOREIGN_DATE.finditer(text):
-        out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     for m in _EXTENSION.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
     for m in _SHORT_PHONE.finditer(text):
@@ -236,53 +92,7 @@ def number_spans(text: str) -> list[Entity]:
     for m in _LONG_NUMBER.finditer(text):
         if not UNITS_AFTER.match(text, m.end()):
             out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
-    for m in _SLASH_DATE.finditer(text):
-        if _is_date(m, text):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    out.extend(_month_dates(text))
-    for m in _BARE_DAY.finditer(text):
-        if 1 <= int(m.group()) <= 31 and _weekday_before(text, m.start()):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    for rx in (_MALAY_DAY, _DOTTED_BEFORE_TIME):
-        if rx is _MALAY_DAY and "hb" not in text:
-            continue
-        for m in rx.finditer(text):
-            start = m.start() - 2 if rx is _DOTTED_BEFORE_TIME else m.start()
-            if int(text[start : m.end()].split(".")[0].removesuffix("hb")) <= 31 and (
-                word_before(text, start, ":") not in cues.MEASURE_WORDS
-            ):
-                out.append(Entity(PhiType.DATE, start, m.end(), text[start : m.end()]))
     return out
-
-
-
-def with_weekdays(text: str, found: list[Entity]) -> list[Entity]:
-    """Each date with the weekday written before it ("Sat 2/14", "tues the 9th", "jueves 6 de
-    marzo", "thứ 6 ngày 21/3"): the weekday narrows the date, so it is masked with it."""
-    out = list(found)
-    for k, e in enumerate(found):
-        if e.type is not PhiType.DATE or not e.start:
-            continue
-        gap = _WEEKDAY_GAP.search(text, max(0, e.start - 8), e.start)
-        cut = gap.start() if gap else e.start
-        start = -1
-        word = word_before(text, cut, "")
-        if word in _WEEKDAY_BEFORE_DATE or (
-            word in ("sat", "sun") and text[word_start_before(text, cut, "")].isupper()
-        ):
-            start = word_start_before(text, cut, "")
-        else:
-            viet = _VIET_WEEKDAY.search(text, max(0, cut - 10), cut)
-            if viet:
-                start = viet.start()
-        if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
-            out[k] = Entity(PhiType.DATE, start, e.end, text[start : e.end])
-    return out
-
-
-def _starts_number(text: str, start: int) -> bool:
-    """No letter, digit, dot, comma or slash right before: "14.03", not "1.14.03" or "v2.3"."""
-    return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".,/_")
 
 
 def _times(value: str) -> bool:
@@ -296,8 +106,8 @@ def _times(value: str) -> bool:
 def _age_context(text: str, m: re.Match[str]) -> bool:
     if _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False  # "fever still 101 F", "Tmax 100.9": a temperature in Fahrenheit
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
-    after = _WORDS.findall(text[m.end() : m.end() + 8])[:1]
+    before = WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    after = WORDS.findall(text[m.end() : m.end() + 8])[:1]
     if before and before.group(1).lower() in cues.AGE_BEFORE:
         return True
     if after and after[0].lower() in cues.AGE_AFTER:
@@ -316,91 +126,13 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
     )
 
 
-_WORD_BEFORE: Final = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[^\w\n]{0,3}(?:\d+[^\w\n]{0,3})?$")
-_WORDS: Final = re.compile(r"[^\W\d_]+")
+WORD_BEFORE: Final = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[^\w\n]{0,3}(?:\d+[^\w\n]{0,3})?$")
+WORDS: Final = re.compile(r"[^\W\d_]+")
 
 
 _DOB_BEFORE: Final = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|born|date of birth)\b)[^\n()]{0,22}\($")
 _TEMPERATURE_BEFORE: Final = re.compile(
     r"(?i:\b(?:fever|febrile|temp|temperature|tmax|t|pyrexia|pyrexial)\b)(?:[ \t]+[a-z]+){0,2}[ \t:]*\Z"
 )
-_BIRTH_WORDS: Final = frozenset({"dob", "born", "birth", "b", "d.o.b"})
 
 
-def _is_date(m: re.Match[str], text: str) -> bool:
-    month, day = int(m.group("m")), m.group("d")
-    if 13 <= month <= 31 and len(day) <= 2 and 1 <= int(day) <= 12:
-        month, day = int(day), m.group("m")  # day first: "28/02", "17/01"
-    if not 1 <= month <= 12:
-        return False
-    if len(day) == 4:
-        return 1900 <= int(day) <= 2100
-    if m.group("y") is None and int(day) == 0:
-        return False  # "5/0": a score; "4/97" (month/year) and "8/23" (month/day) are dates
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-    if day == "52" and m.group("y") is None and not (before and before.group(1).lower() in _BIRTH_WORDS):
-        return False  # "6/52": six weeks in British clinical shorthand, unless it follows "DOB"
-    tail = text[m.end() : m.end() + 24]
-    # (what follows a comma is the next item: "weaned off 9/7, and PA line d/c'd")
-    after = [] if re.match(r"[.;,]\s", tail) else _WORDS.findall(tail)[:2]
-    word = before.group(1).lower() if before else ""
-    if day == "7" and m.group("y") is None and (
-        word in _DURATION_BEFORE or (after and after[0].lower() in _DURATION_AFTER)
-    ):
-        return False  # "cough 3/7 hx", "fever 2/7": days in British clinical shorthand
-    if word == "unit" and _PLACE_UNIT.search(text, max(0, m.start() - 24), m.start()):
-        word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
-    if word in _LINKING_WORDS:  # "Apgars were 9/10", "power improved from 2/5", "VA R 6/18"
-        words = _WORDS.findall(text[max(0, m.start() - 40) : m.start()])[-4:-1]
-        if any(w.lower() in cues.MEASURE_WORDS for w in words):
-            return False
-    return all(w.lower() not in cues.MEASURE_WORDS for w in (word, *after))
-
-
-# Around "N/7" as a duration in days: a symptom before it, a history word after it
-_DURATION_BEFORE: Final = frozenset({
-    "for", "fever", "fevers", "cough", "sob", "pain", "diarrhoea", "diarrhea", "vomiting",
-    "headache", "symptoms", "sx", "rash", "dysuria", "haematuria", "hematuria", "malaise", "lethargy",
-})  # fmt: skip
-_DURATION_AFTER: Final = frozenset({"hx", "history", "ago", "duration", "hist", "of", "prior", "pta"})
-# Words between a score's name and its value: "Apgars were 9/10", "power improved from 2/5 to 4/5"
-_LINKING_WORDS: Final = frozenset(
-    ["were", "was", "is", "are", "now", "from", "to", "improved", "of", "at", "r", "l", "right", "left", "both"]
-)
-
-
-_PLACE_UNIT: Final = re.compile(r"(?i:\b(?:to|the|on|in|from|back)[ \t]+unit[ \t]+)\Z")
-
-
-_MONTH_DATE: Final = re.compile(
-    f"(?P<mon>{word_start(sorted(cues.MONTHS, key=len, reverse=True))})"
-    r"(?i:\b\.?"
-    r"(?P<rest>[ \t]*(?:(?:[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?[ \t]*(?:19|20)\d\d)?"
-    r"|(?:of[ \t]+)?(?:19|20)\d\d\b|'\d\d\b))?)"
-)
-_DAY_MONTH: Final = re.compile(
-    r"(?i)(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?[ \t]+(?:(?:of|de)[ \t]+)?(?P<mon>"
-    + "|".join(sorted(cues.MONTHS, key=len, reverse=True))
-    + r")\b(?:\.?,?[ \t]*'?\d\d\b(?![:/]))?"
-)
-
-
-def _month_dates(text: str) -> list[Entity]:
-    out: list[Entity] = []
-    for m in _MONTH_DATE.finditer(text):
-        mon = m.group("mon").lower()
-        rest = m.group("rest")
-        if rest:
-            end = m.end()
-            if rest.lstrip().lower().startswith("of"):
-                end = m.end("mon")  # "march of 2022": the month; the year alone is not PHI
-            elif re.search(r"(?:19|20)\d\d$", rest):
-                end = m.end() - 4
-                end = end_before(text, end, " ,\t")
-            out.append(Entity(PhiType.DATE, m.start(), end, text[m.start() : end]))
-        elif mon not in cues.MONTH_WORDS and len(mon) > 2:
-            out.append(Entity(PhiType.DATE, m.start(), m.end("mon"), m.group("mon")))
-    for m in _DAY_MONTH.finditer(text):
-        if 1 <= int(m.group("day")) <= 31:
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    return out
