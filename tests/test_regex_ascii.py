@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from medgate.regex_ascii import CaseSensitive, ascii_lowered
-from medgate.safety.context import DEFAULT_TRIGGERS
 from medgate.safety.evaluate import load_level_vignettes
 from medgate.safety.findings import GROUPS
 from medgate.safety.rules import CATEGORIES
+from medgate.safety.triggers import DEFAULT_TRIGGERS
 
 SAFETY = Path(__file__).parent / "safety"
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from medgate.safety.context import ConText, Modifier
+from medgate.safety.context import ConText
+from medgate.safety.triggers import Modifier
 
 NEG, HIST, FAM, HYPO = Modifier.NEGATED, Modifier.HISTORICAL, Modifier.FAMILY, Modifier.HYPOTHETICAL
 

@@ -17,7 +17,6 @@ category, and at words that anchor the text in the present ("now", "today", "cur
 
 from __future__ import annotations
 
-import enum
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -25,248 +24,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from medgate.safety.dispatch import FirstOf, PrefixIndex
-
-
-class Modifier(enum.Enum):
-    """What a trigger says about the findings in its scope."""
-
-    NEGATED = "negated"
-    HISTORICAL = "historical"
-    FAMILY = "family"
-    HYPOTHETICAL = "hypothetical"
-    PSEUDO = "pseudo"  # blocks other triggers it overlaps; modifies nothing
-    TERMINATE = "terminate"  # ends scopes; modifies nothing
-
-
-class Direction(enum.Enum):
-    FORWARD = "forward"
-    BACKWARD = "backward"
-    BIDIRECTIONAL = "bidirectional"
-    NONE = "none"
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """One ConText rule: a regex (no capturing groups), its category and its direction."""
-
-    pattern: str
-    modifier: Modifier
-    direction: Direction = Direction.FORWARD
-    max_words: int | None = None  # scope limit in words (either way); None = to the sentence end
-    clause: bool = False  # the scope also ends at a comma or colon ("stopped sweating, talking rubbish")
-
-
-F, B, BI, NO = Direction.FORWARD, Direction.BACKWARD, Direction.BIDIRECTIONAL, Direction.NONE
-NEG, HIST, FAM, HYPO = Modifier.NEGATED, Modifier.HISTORICAL, Modifier.FAMILY, Modifier.HYPOTHETICAL
-PSEUDO, TERM = Modifier.PSEUDO, Modifier.TERMINATE
-
-_RELATIVE: Final = (
-    r"(?:mother|mom|mum|father|dad|brother|sister|sibling|grand(?:mother|father|ma|pa)|"
-    r"aunt|uncle|cousin|parent|son|daughter)s?"
-)
-_EDU_NOUN: Final = (
-    r"(?:treatment|management|dos(?:e|age|ing)|symptoms?|signs?|causes?|criteria|risk factors?|"
-    r"pathophysiology|definition|difference|approach|side effects?|mechanism|guidelines?|"
-    r"prevention|complications?|differential|features?|red flags?|scor(?:e|ing))"
-)
-
-# "is not" negates a few words ahead, but not a present-tense verb ("he is not breathing") nor
-# how someone feels ("I'm not okay, I want to die")
-_NOT_NEGATING: Final = (
-    r"(?! (?:breathing|responding|waking|feeding|eating|drinking|stopping|moving|making|talking"
-    r"|speaking|acting|able|sure|improving|getting|going|answering|ok|okay|fine|alright"
-    r"|all right|well|good|coping|safe|happy|myself|sleeping)\b)"
-)
-
-DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
-    # -- pseudo: look like triggers, are not
-    Trigger(
-        r"no longer|not only|no change|no improvement|no relief|not relieved|no better", PSEUDO
-    ),
-    Trigger(
-        r"no one(?! (?:else )?in (?:the|my|our|his|her|their) family)|nobody(?! (?:else )?in (?:the|my|our|his|her|their)"
-        r" family)|no matter|not sure|no idea|not certain|without (?:any )?warning", PSEUDO
-    ),
-    Trigger(r"gram[- ]negative|no response to|not responding|not making sense", PSEUDO),
-    # Scots and Northern English "no" for "not" before a verb: "she's no making sense", "he's no
-    # eating" (a present-tense verb, as "is not breathing" above, is the finding, not its denial)
-    Trigger(r"(?:she|he|they|i|you|we|it)(?:['’]s|['’]m|['’]re| is| are| was| were| am) no (?:making|talking|breathing"
-            r"|responding|waking|moving|eating|drinking|feeding|speaking|answering|right|well|himself|herself)\b", PSEUDO),
-    # a worry about what may happen, not what has: "I worry one of them will overdose"
-    Trigger(r"(?:worr(?:y|ied|ies)|scared|afraid|frightened|in case)(?: that)?(?: [\w'’]+){0,4} (?:will|might|could|may"
-            r"|would)", HYPO, max_words=4),
-    # nobody in the family has it: a family history, and a negative one
-    Trigger(r"(?:no one|nobody) (?:else )?in (?:the|my|our|his|her|their) family", NEG, max_words=3),
-    # a product's warning or leaflet names a risk, not an event: "the game has a warning about
-    # seizures", "the leaflet warns of liver damage"
-    Trigger(r"(?:warnings?|warns|labels?|leaflets?|disclaimers?) (?:about|of|for|against|on)", HYPO, max_words=4),
-    # a general claim about what can happen to people, not a report about the patient: "my sister
-    # said babies can have seizures", "people can get clots on long flights"
-    Trigger(r"(?<!my )(?<!our )(?:babies|infants|kids|children|people|women|men|adults|anyone|some people)"
-            r" (?:can|could|may|might|sometimes) (?:have|get|develop|go into|suffer)", HYPO, max_words=5),
-    # a duration is the present illness: "a 6-hour history of high fever", "3 days' history of"
-    Trigger(
-        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few)[- ]?(?:minutes?|hours?"
-        r"|hrs?|days?|weeks?|wks?|months?)['’]?(?:[- ]long)? (?:history|hx) of|(?:hours?|days?|weeks?|months?)['’]"
-        r" (?:history|hx) of",
-        PSEUDO,
-    ),
-    # an age is not a history: the "old" of "60-year-old" or "6 weeks old" starts no scope
-    Trigger(
-        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]?"
-        r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[- ]old",
-        PSEUDO,
-    ),
-    # ... and phrases of speech, so "without going into detail, I plan to end it" or "if I'm
-    # honest I want to die" late in a message are not negated or made hypothetical
-    Trigger(r"without (?:going into|getting into|wanting to|meaning to|a doubt|question)", PSEUDO),
-    Trigger(
-        r"if i['’]?m (?:being )?(?:honest|truthful)|if (?:i|you) (?:must|have to) know|"
-        r"if that makes sense|if anything|as if|even if|if i['’]?m being real",
-        PSEUDO,
-    ),
-    # -- negation (medspaCy NEGATED_EXISTENCE)
-    Trigger(r"no (?:known |prior |previous |past )?(?:history|hx) of", NEG),
-    Trigger(r"no (?:evidence|signs?|symptoms?|complaints?|reports?) of", NEG),
-    Trigger(r"negative for|neg for|free of|absence of|rules? out|ruled out for", NEG),
-    Trigger(r"denie[sd]|deny(?:ing)?|denying|without|no|nor|never (?:had|experienced)", NEG),
-    Trigger(r"(?:does|did|do)(?:n['’]t| not) (?:have|report|endorse|complain of)", NEG),
-    # "none of the tablets are missing" (the few words it governs)
-    Trigger(r"none of(?: the| his| her| my| their| our| them| these| those)?", NEG, max_words=4, clause=True),
-    Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had", NEG),
-    # "he did not fall or hit his head", "didn't lose consciousness"
-    Trigger(r"(?:did|does|do)(?:n['’]?t| not)(?= (?:fall|hit|bang|knock|lose|pass|black|faint|vomit|injure))", NEG, max_words=6),
-    # a state denied outright: "not suicidal or anything like that", "not depressed, just tired"
-    Trigger(r"not(?= (?:suicidal|depressed|in danger|at risk|self[- ]harming|pregnant)\b)", NEG, max_words=2),
-    # ... or as an adjective's prefix: "a non-pregnant woman", "non-suicidal"
-    Trigger(r"non(?=[- ]?(?:suicidal|pregnant)\b)", NEG, max_words=1),
-    # a sign denied in an examination's list: "afebrile and not jaundiced", "alert, not pale or clammy"
-    Trigger(r"not(?= (?:jaundiced|yellow|pale|clammy|sweaty|cyanosed|mottled|distressed|dehydrated|distended|tender"
-            r"|confused|drowsy|floppy|lethargic|febrile|feverish|breathless|wheezy|tachycardic|hypotensive)\b)", NEG, max_words=3,
-            clause=True),
-    # a list of denials in a message: "no vomiting, not on any blood thinners"
-    Trigger(r"not (?:on|taking|using)(?: any)?", NEG, max_words=2),  # (the medicine, not what follows)
-    Trigger(
-        rf"(?:i['’]?m|i am|am|is|are|was|were|he['’]?s|she['’]?s|they['’]?re|you['’]?re) not"
-        rf"{_NOT_NEGATING}",
-        NEG,
-        max_words=4,
-    ),
-    Trigger(rf"(?:is|are|was|were)n['’]?t{_NOT_NEGATING}", NEG, max_words=4),
-    Trigger(r"(?:was |were |is |are |been )?ruled out|(?:has |have )?resolved|unlikely", NEG, B),
-    # "... with paraesthesia and absent pulses": what is absent is next to it, not the whole sentence
-    Trigger(r"(?:is |was |were )?(?:negative|absent|not present)|free", NEG, B, max_words=4, clause=True),
-    # what stopped is the nearby finding: "hot to touch, stopped sweating, talking rubbish"
-    Trigger(r"stopped|went away|has gone|subsided", NEG, BI, max_words=4, clause=True),
-    # a screening questionnaire's answer after its item ("... hurting yourself: not at all")
-    Trigger(r"(?:(?<=[:=] )|(?<=[:=]))(?:not at all|never|none|no|0)(?=\s*(?:[.,;)]|$))", NEG, B),
-    # "'thoughts you would be better off dead' - no." (a form's item in quotes, then its answer)
-    Trigger(r"(?<=['’\"] )[-–—:] ?(?:no|never|not at all|none)(?=\s*(?:[.,;)]|$))", NEG, B),
-    # study, not a patient: "for my EMT exam: a 60 year old man with crushing chest pain ...", "role
-    # play a patient having a stroke so I can practise for my paramedic exam" (either side of it)
-    Trigger(
-        r"(?:for|in|on) (?:my|an?|the|our|this) (?:\w+ ){0,2}(?:exam|test|quiz|assignment|essay|osce|case study"
-        r"|scenario|practice question|revision|module|course(?:work)?|homework)s?\b|(?:exam|test|quiz|practice)"
-        r" (?:question|q)\b|training scenario|case study|role[- ]?play\w*|most likely (?:dx|diagnosis)",
-        HYPO,
-        BI,
-    ),
-    # a questionnaire's item answered "no": "I put not at all for thoughts of being better off dead"
-    Trigger(r"(?:answered|put|ticked|said|scored|marked|circled|chose|picked) ['‘\"]?(?:not at all|no|never|none"
-            r"|zero|0)['’\"]?(?: to| for| on)?", NEG, BI),
-    Trigger(r"(?:the )?(?:question|item)s? (?:about|on|asking(?: about)?)", HYPO, max_words=12),
-    # a medicine's side effect, not a symptom: "which antihistamine doesnt make you drowsy"
-    Trigger(r"(?:does|do|did|will|would|might|may|can|could)(?:n['’]?t| not)?(?: \w+){0,2} make (?:you|me|him|her"
-            r"|them|people)",
-            HYPO, max_words=3),
-    # -- history (medspaCy HISTORICAL)
-    Trigger(r"(?:past |prior |previous |remote )?(?:medical )?(?:history|hx) of|h/o|pmh:?", HIST),
-    Trigger(r"(?:a |the )?(?:prior|previous|previously|remote(?= (?:history|hx|past|mi|stroke|cva|surgery|infarct|injury|fracture|episode)))|s/p|status post", HIST),
-    # "old" dates only what it qualifies ("old MI"), not the rest: "since we put the old boiler on"
-    Trigger(r"old", HIST, max_words=2),
-    Trigger(r"(?:was )?admitted (?:for|with)|discharge summary|hospital course", HIST),
-    Trigger(r"recovered from|survivor of", HIST),
-    Trigger(
-        r"when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|a (?:kid|child|"
-        r"teen\w*|student)|in (?:high school|college|school|my teens))",
-        HIST,
-        BI,
-    ),
-    Trigger(r"in (?:19|20)\d\d", HIST, B),
-    Trigger(
-        r"(?:(?:\d+|a few|several|many|two|three|some) ?)?(?:years?|yrs?|months?|mths?|decades?) ago", HIST, B
-    ),
-    Trigger(
-        r"last (?:year|month)|as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B
-    ),
-    # -- experiencer: someone else, in the past (a relative who *is* ill now stays asserted)
-    Trigger(r"family (?:history|hx)(?: of)?|fhx|fh:|runs in (?:my|the|our) family", FAM),
-    Trigger(
-        rf"(?:my |his |her |their |pt['’]?s |patient['’]?s )?{_RELATIVE} "
-        r"(?:had|has had|died|passed away|was diagnosed|with a history|attempted|committed"
-        r"|suffered)",
-        FAM,
-        max_words=10,
-    ),
-    # -- hypothetical, conditional and educational (medspaCy HYPOTHETICAL, widened to questions
-    #    about medicine rather than about the patient)
-    Trigger(r"if|in case|whenever|should (?:you|they|he|she|i) ever|watch (?:out )?for", HYPO),
-    Trigger(r"call 911 if|seek (?:care|help) if|return precautions", HYPO),
-    Trigger(rf"what (?:is|are|['’]s|were) (?:the )?(?:[\w-]+ ){{0,2}}{_EDU_NOUN}", HYPO),
-    Trigger(
-        r"what causes|how (?:do|does|is|are|can|should|would) [\w-]+ (?:\w+ )?"
-        r"(?:treat|manage|diagnose|reverse|assess|recogni[sz]e|prevent|work)",
-        HYPO,
-    ),
-    Trigger(
-        rf"(?:the|about|on|regarding) (?:warning |early |main |common )?{_EDU_NOUN}"
-        r"(?: and \w+)? (?:of|for)",
-        HYPO,
-    ),
-    Trigger(r"explain|describe|define|summari[sz]e|teach(?: me)? about|list (?:the|a|some)", HYPO),
-    Trigger(
-        r"(?:write|create|draft|make|generate|design) (?:me )?(?:a |an |some )?"
-        r"(?:\w+ )?(?:mcqs?|questions?|quiz|poster|handout|leaflet|template|lecture|"
-        r"slides?|flashcards?|vignettes?)",
-        HYPO,
-    ),
-    Trigger(r"stands for", HYPO, BI),
-    Trigger(  # fiction: someone on screen or on the page
-        r"(?:watch\w*|saw|seen|read\w*|in) (?:a|an|the|this|that) (?:movie|film|tv show|show|"
-        r"series|novel|book|episode|documentary)",
-        HYPO,
-        max_words=12,
-    ),
-    Trigger(  # the news: someone the user read or heard about, not the user
-        r"(?:saw|seen|read|heard|watched|was) (?:\w+ ){0,2}(?:on|in) the (?:news|paper|papers|radio|telly)"
-        r"|(?:a|the|this|that) (?:news (?:story|report|item)|newspaper article|article) (?:about|on|said)",
-        FAM,
-        max_words=10,
-        clause=True,
-    ),
-    Trigger(  # fiction: someone the user is writing
-        r"(?:writ\w*|wrote|draft\w*|plott\w*|working on) (?:a|an|the|my|this|our|some) "
-        r"(?:[\w-]+ )?(?:thriller|novel|story|stories|book|screenplay|script|play|fanfic\w*|"
-        r"scene|chapter|mystery|poem|game|character|plot)"
-        r"(?: (?:in which|where|about|that|whose|who))?",
-        HYPO,
-        max_words=25,
-    ),
-    Trigger(r"(?:my|the|a) (?:main )?(?:character|protagonist|villain|antagonist)", HYPO),
-    Trigger(
-        r"for (?:a |my |the |our )?(?:exam|class|boards|lecture|(?:medical |med )?students?)",
-        HYPO,
-        B,
-    ),
-    # -- scope terminators (medspaCy TERMINATE) and present-time anchors
-    Trigger(
-        r"but|however|although|though|yet|except|aside from|apart from|whereas|which|who", TERM
-    ),
-    # a new clause of what is present: "without malaria prophylaxis, with fever 39.4 C"
-    Trigger(r"(?<=,)with|(?<=, )with|(?<=,  )with", TERM),
-    Trigger(r"now|today|tonight|currently|right now|this (?:morning|afternoon|evening)", TERM),
-    Trigger(r"presents? with|presenting with|complains? of|c/o|reports|states|endorses", TERM),
-)
+from medgate.safety.triggers import DEFAULT_TRIGGERS, Direction, Modifier, Trigger
 
 # A sentence runs to a full stop, ! or ? followed by a space or the end, to ; or a line break. A
 # stop inside a token ("38.5", "e.g.") stays inside the sentence: each character is taken by one
@@ -355,10 +113,10 @@ def _usable(hits: list[_Hit], targets: Sequence[tuple[int, int]]) -> list[_Hit]:
     A trigger that merely overlaps a target ("what are the Sepsis-3 criteria") still applies:
     its scope starts at its own start (forward) or ends at its own end (backward).
     """
-    pseudo = [h for h in hits if h.trigger.modifier is PSEUDO]
+    pseudo = [h for h in hits if h.trigger.modifier is Modifier.PSEUDO]
     kept: list[_Hit] = []
     for h in hits:
-        if h.trigger.modifier is PSEUDO:
+        if h.trigger.modifier is Modifier.PSEUDO:
             continue
         if any(t0 <= h.start and h.end <= t1 for t0, t1 in targets):
             continue  # part of the finding itself ("no reason to live")
@@ -376,18 +134,18 @@ def _scopes(
     """(lo, hi, modifier) character ranges within one sentence."""
     for h in hits:
         modifier, direction = h.trigger.modifier, h.trigger.direction
-        if modifier is TERM or direction is NO:
+        if modifier is Modifier.TERMINATE or direction is Direction.NONE:
             continue
         # Any terminator, or a modifier of another category, ends this trigger's scope.
         stops = [o for o in hits if o is not h and o.trigger.modifier is not modifier]
-        if direction in (F, BI):
+        if direction in (Direction.FORWARD, Direction.BIDIRECTIONAL):
             hi = min([o.start for o in stops if o.start >= h.end] + [s_end])
             if h.trigger.max_words is not None:
                 hi = min(hi, _after_words(text, h.end, hi, h.trigger.max_words))
             if h.trigger.clause and (stop := _CLAUSE_END.search(text, h.end, hi)):
                 hi = stop.start()
             yield h.start, hi, modifier
-        if direction in (B, BI):
+        if direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL):
             lo = max([o.end for o in stops if o.end <= h.start] + [s_start])
             if h.trigger.max_words is not None:
                 lo = max(lo, _before_words(text, lo, h.start, h.trigger.max_words))

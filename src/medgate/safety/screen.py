@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from medgate.safety.context import ConText, Modifier
+from medgate.safety.context import ConText
 from medgate.safety.dispatch import Lookaheads, PrefixIndex
 from medgate.safety.escalation import Escalation, Fired, Layer, build, region
 from medgate.safety.findings import GROUPS, FindingsLayer, Group
@@ -26,6 +26,7 @@ from medgate.safety.findings.measures import MeasureExtractor, Reading
 from medgate.safety.rules import CATEGORIES, Category
 from medgate.safety.rules.base import Concept, ResourceKind
 from medgate.safety.scan_cache import ScanCache
+from medgate.safety.triggers import Modifier
 
 MAX_EVIDENCE_CHARS = 80
 SCAN_CACHE_SIZE = 4096  # texts whose scans are kept (a conversation's earlier turns)
