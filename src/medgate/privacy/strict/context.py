@@ -148,13 +148,8 @@ def _web_word_as_name(t: Tok, text: str) -> bool:
     e = t.entry
     assert e is not None
     low = t.low
-    if not (e.flags & F.KNOWN) or len(low) <= 3 or "'" in low or low.endswith(_CLINICAL_ENDINGS):
+    if not (e.flags & F.KNOWN) or "'" in low or low.endswith(_CLINICAL_ENDINGS) or not _unlisted(t):
         return False  # (a misspelt clinical word is SAFE without being KNOWN: "Levofoxacin")
-    if (
-        low in cues.SHORTHAND or low in cues.UNITS or low in ROLE_WORDS or low in cues.DEPARTMENTS
-        or low in _CALENDAR
-    ):  # fmt: skip
-        return False
     if _NOT_NAME_NEXT.match(text, t.end) or not _mid_sentence(t, text):
         return False
     if upper_ratio(text[max(0, t.start - 300) : t.end + 300]) >= 0.6:
