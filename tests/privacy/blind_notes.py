@@ -66,3 +66,4 @@ NOTES_15 = load("blind_notes_15.yaml")  # set 15: the held-back mix again (10 + 
 NOTES_16 = load("blind_notes_16.yaml")  # set 16: 40 chats from every continent, recorded, not tuned
 NOTES_17 = load("blind_notes_17.yaml")  # set 17: 12 nursing notes, 12 general PII, 16 English chats
 NOTES_18 = load("blind_notes_18.yaml")  # set 18: the same mix, held back, recorded, not tuned
+NOTES_19 = load("blind_notes_19.yaml")  # set 19: the same mix by a new writer
