@@ -21,7 +21,7 @@ from medgate.privacy.learned import tagger
 from medgate.privacy.lexicon import Lexicon, lexicon
 from medgate.privacy.strict import StrictFilter
 from medgate.privacy.strict.addresses import whole_addresses
-from medgate.privacy.strict.dates import with_weekdays
+from medgate.privacy.strict.dates import whole_dates
 from medgate.privacy.strict.neighbours import joined_names
 from medgate.privacy.strict.shapes import whole_codes
 from medgate.privacy.types import Entity
@@ -153,7 +153,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
                 and (t := trimmed(e)) is not None
             ]  # fmt: skip
             found = union(text, union(text, found, learned), masked)
-            found = merged(text, whole_addresses(text, whole_codes(text, with_weekdays(text, found))))
+            found = merged(text, whole_addresses(text, whole_codes(text, whole_dates(text, found))))
             found = joined_names(text, found)
         return union(text, found, nicknames(text, found))
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise

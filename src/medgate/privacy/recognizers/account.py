@@ -14,7 +14,7 @@ from medgate.privacy.types import PhiType
 LABELS = (
     r"acct|account|fin|encounter|enc|csn|visit|billing|claim|invoice|har|guarantor[ \t]*(?:#|id)|"
     r"financial[ \t]*(?:#|no|number)|bank[ \t]*account|routing|credit[ \t]*card|card|"
-    r"(?:card|account)[ \t]+ending(?:[ \t]+in)?"
+    r"(?:card|account|mastercard|visa|amex|maestro|debit|credit)[ \t]+ending(?:[ \t]+(?:in|with))?"
 )
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
@@ -37,7 +37,12 @@ def base58check_valid(value: str) -> bool:
 
 class AccountRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.ACCOUNT
-    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),)
+    patterns: ClassVar[tuple[Pattern, ...]] = (
+        Pattern("labelled", labelled(LABELS)),
+        # the last digits a masked card or account number shows: "xxxx xxxx xxxx 4410", "**** 2096"
+        # ("**** 0315 HR dropping": one starred group before a time is a note's separator)
+        Pattern("masked", r"(?:(?:[*xX•]{4}[ \-]?){2,3}|[*xX•]{4,12})(?P<v>\d{4})(?![\w\-])"),
+    )
 
     def validate(self, value: str, text: str, start: int) -> bool:
         return id_like(value)

@@ -25,14 +25,15 @@ NAME_LAST_FIRST: Final = (
 # A generic identifier value after a label cue: must contain a digit (checked by validate).
 # A letter-only first token is allowed before a digit group ("PZK 104882 H", "RT 448190"), and
 # digit groups split by spaces ("28 447 193", "3849 11207 9") form one value; a lone final letter
-# or digit is taken at the end of a line or before punctuation.
+# or digit, or two check letters ("4418 227 903 MK"), are taken at the end of a line or before
+# punctuation.
 _LINE_END: Final = r"(?=[ \t]*(?:$|\n|[,;.)]))"
 ID_VALUE: Final = (
     r"(?:[A-Z]{2,5}[ ](?=\d{4}))?"
     r"(?:(?=[A-Za-z0-9\-./]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9])){2,29}"
     r"|\d{2,5}(?=[ ]\d{2}))"
     r"(?:[ ](?=[A-Z]{0,5}\d)[A-Z0-9]{2,6}(?![A-Za-z])){0,3}"
-    rf"(?:[ ][A-Z0-9]{_LINE_END})?"
+    rf"(?:[ ](?:[A-Z0-9]|[A-Z]{{2}}){_LINE_END})?"
 )
 # Separator between a label and its value: "MRN: 123", "MRN # 123", "MRN-123", "MRN is 123".
 LABEL_SEP: Final = r"\.?[ \t]*(?:[:#=\-][ \t]*|is[ \t]+|ist[ \t]+|was[ \t]+)?#?[ \t]*"

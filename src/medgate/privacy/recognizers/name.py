@@ -171,6 +171,12 @@ _WORD: Final = re.compile(rf"[{UPPER}{LOWER}'’\-]+")
 _NEXT_WORD: Final = re.compile(r"(?:'s|’s|')?[ \t]+([A-Za-z\-]+)")
 
 
+# A sign-off line that is a team, not a person: "The Booking Team", "Physio Department".
+_NOT_A_TEAM: Final = (
+    r"(?!(?:The|THE)\b)(?![^\n]{0,40}?\b(?:Team|TEAM|Department|Dept|Office|Desk|Services?|Support|Unit"
+    r"|Centre|Center|Group|Helpdesk|Clinic|Hospital|Pharmacy|Practice)\b)"
+)
+
 class NameRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.NAME
     patterns: ClassVar[tuple[Pattern, ...]] = (
@@ -229,8 +235,9 @@ class NameRecognizer(Recognizer):
         Pattern(
             "signoff",
             r"(?:[Ss]incerely|[Rr]egards|[Ff]aithfully|[Tt]ruly|[Bb]est|[Tt]hanks|[Tt]hank[ \t]+you|"
-            r"[Rr]espectfully|SINCERELY|REGARDS),?"
-            rf"[ \t]*\n[ \t]*(?P<v>(?:{TITLE}[ \t]+)?(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})",
+            r"[Rr]espectfully|SINCERELY|REGARDS|[Ww]ishes|[Tt]hanking[ \t]+you|[Cc]heers|"
+            r"[Nn]g[āa][ \t]+mihi|[Ss]alamat|[Ss]aludos|[Cc]ordialement|[Aa]tenciosamente),?"
+            rf"[ \t]*\n[ \t]*{_NOT_A_TEAM}(?P<v>(?:{TITLE}[ \t]+)?(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})",
             cues=(
                 "sincerely",
                 "regards",
@@ -240,6 +247,14 @@ class NameRecognizer(Recognizer):
                 "best\n",
                 "thank",
                 "respectfully",
+                "wishes",
+                "thanking",
+                "cheers",
+                "mihi",
+                "salamat",
+                "saludos",
+                "cordialement",
+                "atenciosamente",
             ),
         ),
         Pattern(

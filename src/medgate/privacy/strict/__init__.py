@@ -19,6 +19,7 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.context import name_context
 from medgate.privacy.strict.dates import date_spans
+from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.places import mark_places
@@ -184,6 +185,7 @@ class StrictFilter:
         out.extend(date_spans(text))
         out.extend(number_spans(text))
         out.extend(shape_spans(text))
+        out.extend(named_code_spans(text))
         out.extend(residence_spans(words, text))
         out.extend(locality_spans(words, text))
         return (

@@ -1,7 +1,7 @@
 """Dates the strict filter masks without a name dictionary: month/day and month/year outside
 measurement contexts ("BP 120/80", "5/5 strength", "pain 3/10" stay), ordinal, dotted and
 foreign-language dates, dates after a label, read out or typed with spaces, and the weekday written
-before a date (`with_weekdays`)."""
+before a date and the day that closes a range after it (`whole_dates`)."""
 
 from __future__ import annotations
 
@@ -201,28 +201,40 @@ def _weekday_before(text: str, pos: int) -> bool:
         word = word_before(text, word_start_before(text, pos, ",."), ",.")
     return word in _DAY_BEFORE_NUMBER
 
-def with_weekdays(text: str, found: list[Entity]) -> list[Entity]:
+def whole_dates(text: str, found: list[Entity]) -> list[Entity]:
     """Each date with the weekday written before it ("Sat 2/14", "tues the 9th", "jueves 6 de
-    marzo", "thứ 6 ngày 21/3"): the weekday narrows the date, so it is masked with it."""
+    marzo", "thứ 6 ngày 21/3"): the weekday narrows the date, so it is masked with it; and with
+    the day that closes a range after it ("Feb 17-22", "3–5 March" is found whole already)."""
     out = list(found)
     for k, e in enumerate(found):
-        if e.type is not PhiType.DATE or not e.start:
+        if e.type is not PhiType.DATE:
             continue
-        gap = _WEEKDAY_GAP.search(text, max(0, e.start - 8), e.start)
-        cut = gap.start() if gap else e.start
-        start = -1
-        word = word_before(text, cut, "")
-        if word in _WEEKDAY_BEFORE_DATE or (
-            word in ("sat", "sun") and text[word_start_before(text, cut, "")].isupper()
-        ):
-            start = word_start_before(text, cut, "")
-        else:
-            viet = _VIET_WEEKDAY.search(text, max(0, cut - 10), cut)
-            if viet:
-                start = viet.start()
-        if start >= 0 and (start == 0 or not text[start - 1].isalnum()):
-            out[k] = Entity(PhiType.DATE, start, e.end, text[start : e.end])
+        start, end = e.start, e.end
+        if start:
+            gap = _WEEKDAY_GAP.search(text, max(0, e.start - 8), e.start)
+            cut = gap.start() if gap else e.start
+            word = word_before(text, cut, "")
+            if word in _WEEKDAY_BEFORE_DATE or (
+                word in ("sat", "sun") and text[word_start_before(text, cut, "")].isupper()
+            ):
+                start = word_start_before(text, cut, "")
+            else:
+                viet = _VIET_WEEKDAY.search(text, max(0, cut - 10), cut)
+                if viet:
+                    start = viet.start()
+            if start and text[start - 1].isalnum():
+                start = e.start
+        if e.text[-1:].isdigit() and (rng := _RANGE_END.match(text, e.end)):
+            first = int(re.search(r"\d{1,2}\Z", e.text).group())  # type: ignore[union-attr]
+            if first < int(rng.group("d")) <= 31:
+                end = rng.end()
+        if (start, end) != (e.start, e.end):
+            out[k] = Entity(PhiType.DATE, start, end, text[start:end])
     return out
+
+
+_RANGE_END: Final = re.compile(r"[ ]?[-–][ ]?(?P<d>\d{1,2})(?![\d/:\-]|[.,]\d|[ ]?(?i:[ap]\.?m|h|hrs?|mins?)\b)")
+
 
 def _starts_number(text: str, start: int) -> bool:
     """No letter, digit, dot, comma or slash right before: "14.03", not "1.14.03" or "v2.3"."""

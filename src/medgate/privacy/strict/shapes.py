@@ -125,11 +125,12 @@ _FLOOR_DOOR: Final = re.compile(r"(?<=, )\d{1,2}[ºª][ ]?(?:izq(?:uierda)?|izda
 _SPOKEN_DIGITS: Final = re.compile(r"\d(?<![\d.,/][ ]\d)(?<![\w.,/]\d)(?:[ ]\d){8,14}(?![ ]?\d)")
 # ... with a spoken zero before them ("my number is oh 8 7 4 4 1 2 2 9 0 6")
 _SPOKEN_ZERO: Final = re.compile(r"(?i:\b(?:oh|o|zero)[ ])\Z")
-# A street in lower-case chat: a house number and street with its type ("4410 n kedzie ave apt 2b"),
+# A street in lower-case chat: a house number and street with its type ("4410 n kedzie ave apt 2b",
+# "1127 e 9th st"),
 # or a street named after "on" ("boots on high st", "on bolsa ave")
 _LOWER_STREET: Final = re.compile(
     r"\d(?<![\w.,/\-]\d)\d{0,4}[a-z]?(?:[ ][nsew]\.?)?[ ](?!(?:and|or|to|the|with|at|for|from|of|in|on|since|my)[ ])"
-    r"[a-z][a-z'’\-]+(?:[ ][a-z][a-z'’\-]+)?[ ]"
+    r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'’\-]+(?:[ ][a-z][a-z'’\-]+)?)[ ]"
     r"(?:ave|avenue|st|street|rd|road|blvd|dr|drive|ln|lane|way|ct|court|pl|terrace|cres|crescent|hwy)\b"
     r"(?:\.?[ ](?:apt|unit|ste|suite|flat|#)[ ]?[\w\-]{1,5})?"
 )

@@ -1,0 +1,103 @@
+"""Shapes found missing by blind PHI set 19 (new examples written for these tests, not the set's
+own texts), and the near misses that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy import detect
+
+
+def _masked(text: str, policy: str = "strict") -> set[str]:
+    return {e.text for e in detect(text, policy)}  # type: ignore[arg-type]
+
+
+def _covered(value: str, masked: set[str]) -> bool:
+    return any(value in m for m in masked)
+
+
+# -- a code told at the end of its clause, after the word that names it
+@pytest.mark.parametrize(("text", "value"), [
+    ("the policy number on the renewal letter is HLX 40018832, can you check it", "HLX 40018832"),
+    ("Your reference for this call is QPR-55102K.", "QPR-55102K"),
+    ("her clinic card number na UCH/OPD/7712/22 abeg", "UCH/OPD/7712/22"),
+    ("my asthma clinic number is KAB/12/5531 if you need it", "KAB/12/5531"),
+    ("Police case no. MR 771/06/2025 was opened.", "MR 771/06/2025"),
+])
+def test_a_code_named_before_it(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("my sugar number this morning is 11.4 again", "11.4"),  # a measurement
+    ("his blood pressure number was 150/95 at the chemist", "150/95"),  # a blood pressure
+    ("the dose number on the box is 2000 mg a day", "2000"),  # a dose
+    ("ID: Tmax 100.9, cultures pending.", "100.9"),  # a system's line in a note
+    ("room number is 214, second floor", "214"),  # too short to identify anyone
+])
+def test_numbers_that_are_not_codes_stay(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)
+
+
+# -- the last digits of a card shown masked, or told after "ending"
+@pytest.mark.parametrize(("text", "value"), [
+    ("Refund to VISA xxxx xxxx xxxx 8812 within 5 days.", "8812"),
+    ("charged twice on card 5123 **** **** 3390 last night", "3390"),
+    ("paid with my debit ending in 7741", "7741"),
+    ("the amex ending 1008 was declined", "1008"),
+    ("Card on file: ************4427", "4427"),
+])
+def test_masked_card_digits(text: str, value: str) -> None:
+    assert _covered(value, _masked(text, "standard")), _masked(text, "standard")
+
+
+def test_a_starred_separator_before_a_time_is_no_card() -> None:
+    text = "SR 70s.\n**** 0430 HR dropped to 48, atropine given."
+    assert not _covered("0430", _masked(text, "standard"))
+
+
+# -- a health card number with its two check letters
+def test_health_card_with_version_letters() -> None:
+    assert _covered("6620 118 405 QX", _masked("OHIP # 6620 118 405 QX, please bring it", "standard"))
+
+
+# -- the day that closes a date range
+@pytest.mark.parametrize(("text", "value"), [
+    ("she was an inpatient Mar 3-9 with pneumonia", "Mar 3-9"),
+    ("away 7/12–19, back on the ward after", "7/12–19"),
+])
+def test_date_ranges(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("on 3/4 gave 2-3 puffs", "2-3"),  # a dose range after a date is not a day
+    ("seen 14/2 - 20 mins wait", "20 mins"),
+])
+def test_ranges_that_are_not_days_stay(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)
+
+
+# -- signatures after the sign-offs people write
+@pytest.mark.parametrize(("text", "value"), [
+    ("Please find my form attached.\n\nBest wishes,\nOlamide\nFrontline Services", "Olamide"),
+    ("Kindly consider my request.\n\nThanking you,\nDeepika", "Deepika"),
+    ("Kia ora koutou, the appeal is attached.\n\nNgā mihi,\nTamati", "Tamati"),
+    ("Thanks for the update.\nCheers,\nBronwyn", "Bronwyn"),
+])
+def test_sign_offs(text: str, value: str) -> None:
+    assert _covered(value, _masked(text, "standard")), _masked(text, "standard")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Your booking is confirmed.\n\nBest wishes,\nThe Reservations Team", "Reservations"),
+    ("Call us any time.\n\nRegards,\nPatient Services", "Patient"),
+    ("See you then.\nCheers,\nPhysio Department", "Physio"),
+])
+def test_a_team_signing_off_is_no_name(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text, "standard")), _masked(text, "standard")
+
+
+# -- a lower-case house number on a numbered street
+def test_lower_case_address_on_a_numbered_street() -> None:
+    assert _covered("3310 e 7th st", _masked("she fell at her place on 3310 e 7th st and hurt her hip"))
