@@ -101,3 +101,20 @@ def test_a_team_signing_off_is_no_name(text: str, kept: str) -> None:
 # -- a lower-case house number on a numbered street
 def test_lower_case_address_on_a_numbered_street() -> None:
     assert _covered("3310 e 7th st", _masked("she fell at her place on 3310 e 7th st and hurt her hip"))
+
+
+# -- a caller giving a name that is also a common word, and where they are
+@pytest.mark.parametrize(("text", "value"), [
+    ("hi this is will from the care home, mum had a fall", "will"),
+    ("this is hope here from the renal unit", "hope"),
+])
+def test_introduced_with_where_from(text: str, value: str) -> None:
+    assert value in _masked(text), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("is this will from the solicitor still valid", "will"),  # a document, not a caller
+    ("this is all from the same batch of tablets", "all"),  # not a first name
+])
+def test_common_words_after_this_is_stay(text: str, kept: str) -> None:
+    assert kept not in _masked(text), _masked(text)

@@ -209,6 +209,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         )
     ):  # fmt: skip
         return "initials signing off"  # "... consent. – AK", "cheers, TW", "taken by: dl"
+    if e.flags & F.FIRST and _introduced_from(words, i, text):
+        return "introduced"  # "this is will from the group home", "this is Hope here": even a common word
     if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
         return ""  # ("I'm", "I've": the lexicon has no contractions)
     prev = words[i - 1] if i > 0 and adjacent(text, words, i, i - 1) else None
@@ -358,3 +360,12 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         if before and before not in ".!?:;\n-*•>":
             return "capitalised mid-sentence"
     return ""
+
+
+def _introduced_from(words: list[Tok], i: int, text: str) -> bool:
+    """ "this is X from ..." or "this is X here": a caller giving their name and where they are
+    (not "it's bill from the dentist": only "this is" introduces a common word)."""
+    if i < 2 or i + 1 >= len(words) or words[i - 2].low != "this" or words[i - 1].low != "is":
+        return False
+    nxt = words[i + 1]
+    return nxt.low in ("from", "here") and adjacent(text, words, i, i + 1) and adjacent(text, words, i, i - 1)
