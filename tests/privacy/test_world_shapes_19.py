@@ -118,3 +118,21 @@ def test_introduced_with_where_from(text: str, value: str) -> None:
 ])
 def test_common_words_after_this_is_stay(text: str, kept: str) -> None:
     assert kept not in _masked(text), _masked(text)
+
+
+# -- towns and suburbs of a few hundred people (GeoNames cities500), named in lower case
+@pytest.mark.parametrize(("text", "value"), [
+    ("we're at murrurundi, the nearest hospital is an hour away", "murrurundi"),
+    ("nanay is staying in ballyjamesduff this week", "ballyjamesduff"),
+])
+def test_small_towns_in_lower_case(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("ma fille a de la fievre depuis hier", "fille"),  # a common word of another language
+    ("ze komen morgen terug voor controle", "komen"),
+    ("started amio drip overnight, rate 1 mg/min", "amio"),  # short clinical shorthand
+])
+def test_words_that_are_also_villages_stay(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)

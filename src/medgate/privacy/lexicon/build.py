@@ -19,7 +19,7 @@ from medgate.cache import artefact, input_key
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import sources
 
-BUILD_VERSION = "7"
+BUILD_VERSION = "9"
 RECORD = "<HBBB"
 COMMON_ZIPF = 3.0  # above this a token is an ordinary English word unless it is a name or place
 NAME_COUNT = 1000  # a surname this common is a name even when it is also a word ("Green")
@@ -86,6 +86,19 @@ def build(path: Path) -> None:
             mark(p.split()[0], F.PHRASE_HEAD)  # so a phrase lookup starts only where one can
         else:
             mark(p, F.PLACE)
+    world = sources.world_common_words()
+    for p in set(sources.small_places()) - places:
+        # a small town's name is a place only where it is no word, in English or another language
+        # people write in: not "hope", "bath", "fille", "komen"; and not a short one ("amio")
+        words = p.split()
+        if (len(words) > 1 or len(p) >= 5) and not any(
+            w in web2 or w in clinical or w in world or zipf.get(w, 0.0) >= 3.0 for w in words
+        ):
+            if len(words) > 1:
+                mark(p, F.PLACE_PHRASE)
+                mark(words[0], F.PHRASE_HEAD)
+            else:
+                mark(p, F.PLACE)
     for w, freq in first.items():
         if w in flags and flags[w] & F.ENGLISH and _name_first(zipf.get(w, 0.0), freq):
             flags[w] &= ~F.ENGLISH  # "mary", "elaine", "earl": names the web rarely uses as words

