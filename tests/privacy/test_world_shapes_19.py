@@ -136,3 +136,42 @@ def test_small_towns_in_lower_case(text: str, value: str) -> None:
 ])
 def test_words_that_are_also_villages_stay(text: str, kept: str) -> None:
     assert not _covered(kept, _masked(text)), _masked(text)
+
+
+# -- chat openings and family words (what set 18's chats still leaked, in other words)
+@pytest.mark.parametrize(("text", "value"), [
+    ("hey mark, handing over bay 2, all stable", "mark"),  # a greeting, a first name, a comma
+    ("hiya bill its jen from number 12", "bill"),  # ... or the writer's own introduction
+    ("morning all. mark here, covering nights", "mark"),  # a first name "here" after a sentence
+    ("its nuala here, faith's mam in bed 3", "faith's"),  # someone's relative, lower case
+])
+def test_chat_openings_and_relatives(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("hey miss, is the clinic open today", "miss"),  # a form of address
+    ("hi all, update on bed 4", "all"),
+    ("pain here, under the ribs on the right", "pain"),
+])
+def test_chat_openings_that_name_no_one(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)
+
+
+# -- codes read out digit by digit, serials, digital addresses, plates after the vehicle
+@pytest.mark.parametrize(("text", "value", "policy"), [
+    ("my clinic number is 5 5 0 2 9 1 8 and the tabs are done", "5 5 0 2 9 1 8", "strict"),
+    ("the serial on the back is 7QX22B019LM if you need it", "7QX22B019LM", "strict"),
+    ("we are near the junction, house GE-231-5567", "GE-231-5567", "strict"),
+    ("my brother will come in his car ABC 7731 at noon", "ABC 7731", "standard"),
+])
+def test_codes_in_chat(text: str, value: str, policy: str) -> None:
+    assert _covered(value, _masked(text, policy)), _masked(text, policy)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("she was in the car 2 hours and felt sick", "2 hours"),
+    ("the number is 1 2 3 on the pain scale", "1 2 3"),
+])
+def test_numbers_in_chat_that_are_no_codes(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text, "standard")), _masked(text, "standard")

@@ -22,7 +22,7 @@ from medgate.privacy.learned.vocab import Vocab
 from medgate.privacy.lexicon import lexicon
 from medgate.privacy.lexicon.build import key as lexicon_key
 
-TRAIN_VERSION = "1"
+TRAIN_VERSION = "2"
 SEED = 20261201
 DOCS = 3000
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}

@@ -17,6 +17,8 @@ PLATE = (
     r"|(?=[A-Z0-9\- ]*\d[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z][A-Z0-9\- ]*[A-Z])[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,4}"
 )
 # (found from "reg" or "plate": "car reg", "bike reg", "boda reg", "number plate" end in them)
+_VEHICLE_CUES = ("car", "van", "truck", "ute", "suv", "taxi", "jeepney", "tricycle", "motorbike", "motorcycle")
+_VEHICLE_WORDS = "|".join(_VEHICLE_CUES)
 REG_LABEL = (
     r"(?i:\b(?:reg(?:istration)?|rego)\.?(?:[ \t]*(?:no\.?|number|#|plate))?|\bplate)"
     r"(?![A-Za-z])(?:[ \t]+(?i:is|was)[ \t]+|[ \t]*[:#\-]?[ \t]*)"
@@ -32,6 +34,13 @@ class VehicleRecognizer(Recognizer):
 
     scans: ClassVar[tuple[Pattern, ...]] = (
         Pattern("plate", rf"{REG_LABEL}(?P<v>{PLATE})(?![\w\-])", cues=("reg", "plate"), anchored=True),
+        # a plate right after the vehicle it is on: "drive you in his van NCA 4821", "my car KL 07 AB 1234"
+        Pattern(
+            "vehicle",
+            rf"(?i:{_VEHICLE_WORDS})[ \t]+(?=[A-Z0-9 \-]*[A-Z][A-Z0-9 \-]*[A-Z])(?P<v>{PLATE})(?![\w\-])",
+            cues=_VEHICLE_CUES,
+            anchored=True,
+        ),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:

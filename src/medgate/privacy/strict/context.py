@@ -83,6 +83,28 @@ def _opens_line(text: str, start: int) -> bool:
     return char_before(text, start, " \t") in ("", "\n")
 
 
+def _opens_clause(text: str, start: int) -> bool:
+    """At the start of a line or after a sentence's or clause's end: "... saab. rahul here"."""
+    return char_before(text, start, " \t") in ("", "\n", ".", "!", "?", ",")
+
+
+_GREETINGS: Final = frozenset({"hi", "hey", "hiya", "heya", "hello", "morning", "evening", "dear", "yo"})
+_AFTER_GREETED: Final = frozenset({"its", "it's", "it’s", "im", "i'm", "i’m", "this"})
+
+
+def _greeted(words: list[Tok], i: int, text: str) -> bool:
+    """A first name right after a greeting that opens the message or a line, then a comma or the
+    writer's own introduction: "hey will, handing over", "hiya sunny its liv"."""
+    if i == 0 or words[i - 1].low not in _GREETINGS or not _opens_line(text, words[i - 1].start):
+        return False
+    t = words[i]
+    if text[words[i - 1].end : t.start] not in (" ", ", ") or t.low in cues.TITLES or t.low in cues.FORMAL_TITLES:
+        return False  # ("hey miss it's Yesenia": a form of address)
+    if text[t.end : t.end + 1] == ",":
+        return True
+    return i + 1 < len(words) and words[i + 1].low in _AFTER_GREETED and text[t.end : words[i + 1].start] == " "
+
+
 def rare_titled(w: Tok) -> bool:
     """A capitalised word that is neither English nor clinical and rare on the web: with another
     such word beside it, the pair is a name ("Aroha Ngata") however the lexicon files them."""
@@ -211,6 +233,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         return "initials signing off"  # "... consent. – AK", "cheers, TW", "taken by: dl"
     if e.flags & F.FIRST and _introduced_from(words, i, text):
         return "introduced"  # "this is will from the group home", "this is Hope here": even a common word
+    if e.flags & F.FIRST and _greeted(words, i, text):
+        return "greeted"  # "hey will, handing over", "hiya sunny its liv"
     if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
         return ""  # ("I'm", "I've": the lexicon has no contractions)
     prev = words[i - 1] if i > 0 and adjacent(text, words, i, i - 1) else None
@@ -258,10 +282,11 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     if nameish and nxt is not None and nxt.low == "from" and i + 2 < len(words) \
             and words[i + 2].low in cues.DEPARTMENTS and adjacent(text, words, i + 1, i + 2):
         return "someone from a department"  # "femi from renal says"
-    if titled and nxt is not None and nxt.low == "here" and _opens_line(text, t.start) and (
-        not plain or e.flags & F.FIRST or e.name
+    if nxt is not None and nxt.low == "here" and (
+        (titled and _opens_line(text, t.start) and (not plain or e.flags & F.FIRST or e.name))
+        or (t.text.islower() and e.flags & F.FIRST and _opens_clause(text, t.start))
     ):
-        return "introduced"  # "Brook here from the ward clerk desk", "Hemi here,"
+        return "introduced"  # "Brook here from the ward clerk desk", "Hemi here,", "... saab. rahul here"
     # (a first name that is also a word is a name here only where the structure says so)
     personal = (
         shape[:1].isupper() and (bool(e.flags & F.FIRST) or e.name) and not e.clinical
@@ -333,8 +358,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME):
         return f"before {nxt.low!r}"
     possessive = t.text.lower().endswith(("'s", "’s"))
-    if nxt is not None and nxt.low in cues.KIN and possessive:
-        return "someone's relative"  # "Kayden's mum"
+    if nxt is not None and possessive and _kinship_word(nxt, world=True):
+        return "someone's relative"  # "Kayden's mum", "fiadh's mammy"
     if nxt is not None and nxt.low in cues.OWN_IDENTIFIERS and possessive and (not plain or e.flags & F.FIRST):
         return "someone's identifier"  # "Ray's MRN is ...", "jaz's dob"
     if _signed_off(t, text) and (not plain or e.flags & F.FIRST) and e.zipf < WEAK_ZIPF:

@@ -42,6 +42,8 @@ _IBAN_OR_PLATE: Final = re.compile(
     r"|(?P<plate>[ ]?[A-Z]{3}(?![\w])))"
 )
 # A British sort code and account number ("30-94-57 41882093")
+# A GhanaPostGPS digital address: region and district letters, then area and house digits ("GA-544-1290")
+_GHANA_GPS: Final = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]-\d{3,4}-\d{4}(?![\w\-])")
 _SORT_CODE: Final = re.compile(r"\d(?<![\w\-]\d)\d-\d\d-\d\d[ ]\d{8}(?![\w])")
 # A network card's MAC address ("3c:22:fb:91:0a:7e")
 _MAC: Final = re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f](?:[:\-][0-9A-Fa-f]{2}){5}(?![\w:])")
@@ -238,6 +240,8 @@ def shape_spans(text: str) -> list[Entity]:
             add(PhiType.ACCOUNT, start, m.end())
     for m in _SORT_CODE.finditer(text):
         add(PhiType.ACCOUNT, m.start(), m.end())
+    for m in _GHANA_GPS.finditer(text) if "-" in text else ():
+        add(PhiType.ADDRESS, m.start(), m.end())
     if text.count(":") >= 5 or _DASHED_HEX.search(text):
         for m in _MAC.finditer(text):
             add(PhiType.DEVICE, m.start(), m.end())
