@@ -37,11 +37,15 @@ def base58check_valid(value: str) -> bool:
 
 class AccountRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.ACCOUNT
-    patterns: ClassVar[tuple[Pattern, ...]] = (
-        Pattern("labelled", labelled(LABELS)),
+    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),)
+    scans: ClassVar[tuple[Pattern, ...]] = (
         # the last digits a masked card or account number shows: "xxxx xxxx xxxx 4410", "**** 2096"
         # ("**** 0315 HR dropping": one starred group before a time is a note's separator)
-        Pattern("masked", r"(?:(?:[*xX•]{4}[ \-]?){2,3}|[*xX•]{4,12})(?P<v>\d{4})(?![\w\-])"),
+        Pattern(
+            "masked",
+            r"(?:(?:[*xX•]{4}[ \-]?){2,3}|[*xX•]{4,12})(?P<v>\d{4})(?![\w\-])",
+            cues=("xxxx", "****", "••••"),
+        ),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:

@@ -17,8 +17,9 @@ PLATE = (
     r"|(?=[A-Z0-9\- ]*\d[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z][A-Z0-9\- ]*[A-Z])[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,4}"
 )
 # (found from "reg" or "plate": "car reg", "bike reg", "boda reg", "number plate" end in them)
-_VEHICLE_CUES = ("car", "van", "truck", "ute", "suv", "taxi", "jeepney", "tricycle", "motorbike", "motorcycle")
-_VEHICLE_WORDS = "|".join(_VEHICLE_CUES)
+_VEHICLE_WORDS = "car|van|truck|ute|suv|taxi|jeepney|tricycle|motorbike|motorcycle"
+# (with the space after: "cardiac", "care", "vancomycin" start no scan)
+_VEHICLE_CUES = tuple(w + " " for w in _VEHICLE_WORDS.split("|"))
 REG_LABEL = (
     r"(?i:\b(?:reg(?:istration)?|rego)\.?(?:[ \t]*(?:no\.?|number|#|plate))?|\bplate)"
     r"(?![A-Za-z])(?:[ \t]+(?i:is|was)[ \t]+|[ \t]*[:#\-]?[ \t]*)"
