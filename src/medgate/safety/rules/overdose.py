@@ -46,7 +46,10 @@ CONCEPTS: Final = (
                            # "overdosed on the chilli wings": a food eaten to excess is no poisoning (a
                            # medicine, caffeine or a street drug still is)
                            r"(?! on (?:[\w'’-]+ ){0,4}(?:food|wings|chill(?:i|ies|is)|peppers?|hot sauce|curry|curries|spice"
-                           r"|sugar|sweets|candy|chocolates?|cake|pizza|carbs|junk food|snacks?|crisps|chips|ice cream)\b)"
+                           r"|sugar|sweets|candy|chocolates?|cake|pizza|carbs|junk food|snacks?|crisps|chips|ice cream"
+                           # nor is a vitamin without iron (TOXBASE: vitamins C, B and multivitamins are of
+                           # low acute toxicity; iron is not, and an amount still fires `excess_ingestion`)
+                           r"|vit(?:amin)?s?[- ]?[bcde]\d*|(?:multi-?)?vitamins?(?! (?:\w+ )?with iron))\b)"
                            r"|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
     ),
     Concept(
