@@ -193,6 +193,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     #    about medicine rather than about the patient)
     Trigger(r"if|in case|whenever|should (?:you|they|he|she|i) ever|watch (?:out )?for", HYPO),
     Trigger(r"call 911 if|seek (?:care|help) if|return precautions", HYPO),
+    # a diagnosis the writer only asks about ("could it be a seizure?") is a guess, not an event: the
+    # signs told elsewhere decide (a witnessed fit, jerking, blue lips still fire on their own words)
+    Trigger(r"(?:could|might|can|may) (?:it|this|that|these|those) (?:be|have been|just be)", HYPO, max_words=4),
     Trigger(rf"what (?:is|are|['’]s|were) (?:the )?(?:[\w-]+ ){{0,2}}{_EDU_NOUN}", HYPO),
     Trigger(
         r"what causes|how (?:do|does|is|are|can|should|would) [\w-]+ (?:\w+ )?"
