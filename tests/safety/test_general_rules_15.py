@@ -101,3 +101,80 @@ def test_droop_with_the_forehead_involved_by_side_is_urgent(text: str) -> None:
 def test_droop_sparing_the_forehead_stays_emergent() -> None:
     text = "his mouth is drooping on the left since an hour ago, he can still wrinkle his forehead on both sides"
     assert _level(text) == "emergent", text
+
+
+# -- chest indrawing called mild is amber, not NICE NG143's red "moderate or severe" indrawing
+@pytest.mark.parametrize("text", [
+    "7 month old boy with bronchiolitis, day 2. Resp rate 44, slight intercostal recession, sats 97%, feeding ok.",
+    "My 2 year old has a chesty cold, the doctor said a bit of subcostal recession, breathing 38 a minute, playing",
+])
+def test_mild_recession_in_a_child_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "7 month old boy with bronchiolitis. Resp rate 44, marked intercostal recession, sats 97%.",
+    "9-month-old, RR 66, mild subcostal recession, SpO2 95%",
+    "my 1 year old is grunting with each breath and has mild chest recession",
+])
+def test_severe_recession_or_a_red_rate_stays_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+# -- a small battery missing near a child is treated as swallowed (NPIS): told as a coin-sized or
+#    button-cell battery, or as one gone from a device that holds them
+@pytest.mark.parametrize("text", [
+    "my 20 month old was chewing the car key fob and the little battery out of it is missing, he's dribbling",
+    "Toddler aged 3 found with the bathroom scales open, the button-cell battery nowhere, now retching.",
+    "the battery is gone from the musical card my grandson was playing with, he is 2",
+])
+def test_small_battery_missing_near_a_child_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "the remote control battery keeps dying, what batteries last longest",
+    "my son swallowed a 10p coin an hour ago, he is eating and drinking happily",
+])
+def test_a_flat_battery_or_a_coin_is_not_a_battery_ingestion(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+# -- sudden painless loss of vision in one eye is a stroke equivalent (AHA/ASA 2021 CRAO statement):
+#    told as a field gone grey or dark, or acuity down to counting fingers, hand movements or light
+@pytest.mark.parametrize("text", [
+    "got up 2 hours ago and the sight in my left eye has turned grey, doesn't hurt, I'm 68",
+    "A 59-year-old woman, 45 minutes ago: right eye acuity hand movements only, painless, white eye.",
+    "Since 7am today she can count fingers only with the left eye; no pain.",
+])
+def test_sudden_painless_monocular_vision_loss_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "my eyesight has gone dim over the last 3 years, the optician mentioned cataracts",
+    "my vision is a bit blurry after reading all day, both eyes, goes when I rest",
+])
+def test_slow_or_transient_blur_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+# -- suicidal intent without the words (AFSP warning signs; NICE NG225 plans and means): how long an
+#    overdose amount of a medicine would take "to work", a pet's new home arranged, writing to
+#    everyone, a sudden calm about "it"
+@pytest.mark.parametrize("text", [
+    "how long would it take for 40 of the amitriptyline to kick in? it's fine, im at peace with it now",
+    "ive arranged a new home for the dog with my neighbour and messaged everybody. i feel calmer than ive felt in years",
+])
+def test_quiet_suicidal_intent_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "how long does it take for 100mg of sertraline to work? started 2 weeks ago",
+    "how long does it take for the antibiotics to work, day 3 of 7",
+    "feel better than I have in months since starting the new tablets, calm about it all now",
+    "found the cat a new home with my sister as my son is allergic",
+])
+def test_one_sign_or_a_dose_question_is_not_an_emergency(text: str) -> None:
+    assert _level(text) != "emergent", text
