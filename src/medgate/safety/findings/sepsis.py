@@ -58,7 +58,8 @@ CONCEPTS: Final = (
     Concept(
         "uti_symptoms",
         (
-            r"(?:burn\w*|sting\w*|pain\w*|hurts?) (?:when|on|while) (?:i |he |she )?(?:pee|wee|urinat\w*"
+            # ("burning when she wees", "stings while he's peeing")
+            r"(?:burn\w*|sting\w*|pain\w*|hurts?) (?:when|on|while) (?:i |he |she |he['’]s |she['’]s |i['’]m )?(?:pees?|peeing|wees?|weeing|urinat\w*"
             r"|pass(?:ing)? (?:urine|water))",
             r"dysuria|cystitis|(?:urin\w*|water|bladder) infection|(?-i:UTI)\b",
         ),
