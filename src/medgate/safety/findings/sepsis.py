@@ -135,7 +135,10 @@ CONCEPTS: Final = (
             r"|radiating into) (?:my |the |his |her )?groin",
         ),
     ),
-    Concept("shingles", (r"shingles|herpes zoster|zoster",)),
+    # (or told as a dermatome: a band of blisters on one side that stops at the midline, NICE CKS shingles)
+    Concept("shingles", (r"shingles|herpes zoster|zoster|(?:band|strip|stripe|belt) of (?:\w+ ){0,2}(?:blisters|vesicles)"
+                         r"|(?:rash|blisters|spots|vesicles)(?: [\w,]+){0,8} (?:stop\w*|ends?|ending) (?:exactly |right )?at the midline"
+                         r"|(?:rash|blisters|spots|vesicles)(?: [\w,]+){0,8} (?:doesn['’]?t|does not|not|never) cross(?:ing|es)? the midline",)),
     Concept(
         "abscess",
         (
