@@ -42,7 +42,10 @@ CONCEPTS: Final = (
                                r"|drinks?|tablets|it) down|(?:comes?|came|coming) (?:straight|right) back up",)),
     Concept("asthma", (r"asthma\w*",)),
     Concept("asthma_worse", (r"(?:blue inhaler|reliever|ventolin|salbutamol|inhaler)(?: \w+){0,4} (?:\d|three|four|five"
-                             r"|six) (?:or \d )?times a day|peak flow(?: \w+){0,6} (?:[5-7]\d ?%|(?:[1-3]\d\d|4[0-4]\d)"
+                             r"|six) (?:or \d )?times a day"
+                             # a reliever needed every 4 hours or more often (BTS/SIGN 158: a moderate exacerbation)
+                             r"|(?:blue inhaler|reliever|ventolin|salbutamol|inhaler)(?: \w+){0,4} every (?:[1-4]|one|two|three|four)"
+                             r"(?: ?(?:-|to|or) ?[1-4])? (?:hours?|hrs?|h)\b|peak flow(?: \w+){0,6} (?:[5-7]\d ?%|(?:[1-3]\d\d|4[0-4]\d)"
                              r" when my best)|waking (?:up )?(?:at night )?(?:coughing|wheezing|breathless)",)),
     Concept("antiseizure_missing", (r"(?:run|ran|running) out of (?:my |his |her )?(?:\w+ )?(?:epilepsy|seizure|"
                                     r"anti-?(?:epileptic|seizure)|levetiracetam|keppra|lamotrigine|sodium valproate"
