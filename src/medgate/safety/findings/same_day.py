@@ -69,7 +69,9 @@ CONCEPTS: Final = (
                                  r"(?:line|mark|outline)|spreading (?:area|redness)",
                                  # "spread about 2cm past the line", "gone past it a bit", "the red is past the line"
                                  r"(?:past|beyond|outside) (?:the |my |that )?(?:pen |biro |marker |drawn )?(?:line|mark|outline)\b"
-                                 r"|(?:gone|spread\w*|grown|moved)(?: [\w'’]+){0,3} (?:past|beyond|outside) it\b",
+                                 r"|(?:gone|spread\w*|grown|moved)(?: [\w'’]+){0,3} (?:past|beyond|outside) it\b"
+                                 # the line told by who drew it: "gone past where I drew round it"
+                                 r"|(?:past|beyond|outside) where (?:i|we|he|she|they|you|(?:the|my|his|her) \w+) (?:had )?(?:drew|drawn|marked)\b",
                                  # "the red bit is bigger than this morning"
                                  r"(?:red|redness|red (?:bit|area|patch|part)|swelling)(?: \w+){0,3} (?:is |has |looks )?(?:got )?"
                                  r"(?:bigger|grown|larger|spread\w*)(?: \w+){0,2} (?:than|since) (?:this morning|yesterday|last night"
