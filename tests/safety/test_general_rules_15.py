@@ -178,3 +178,66 @@ def test_quiet_suicidal_intent_is_emergent(text: str) -> None:
 ])
 def test_one_sign_or_a_dose_question_is_not_an_emergency(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- urgent: a urinary infection with fever or loin pain is pyelonephritis (NICE NG111), told with
+#    "wees" or "peeing"; dysuria alone stays routine
+@pytest.mark.parametrize("text", [
+    "Grandad is 81, stinging when he pees since Tuesday, temp 38.6 today, otherwise himself",
+    "it burns when i'm weeing and my left kidney area aches, temperature 38.1",
+])
+def test_dysuria_with_fever_or_loin_pain_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_dysuria_alone_is_routine() -> None:
+    assert _level("it stings when i pee, 2 days, no fever, no back pain, 34 and not pregnant") == "routine"
+
+
+# -- urgent: redness spreading past the line drawn round it is a spreading cellulitis (NICE NG141)
+@pytest.mark.parametrize("text", [
+    "Red area on his forearm after a cat scratch; it has crept past where the nurse marked it yesterday.",
+    # ("has gone past" is growth, not the negation "has gone")
+    "the red patch on her shin has gone past where my husband marked it with a biro, she feels fine",
+])
+def test_redness_past_the_drawn_line_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "small red bite on my arm, I drew a pen line round it and it is smaller than the line today",
+    "the redness has gone since the antibiotics, just a faint mark where I drew round it",
+])
+def test_redness_inside_the_line_or_gone_is_not_urgent(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+# -- urgent: a reliever needed every 4 hours or more often is a moderate exacerbation (BTS/SIGN 158)
+@pytest.mark.parametrize("text", [
+    "my asthma is bad this week, I'm on the salbutamol every 2 hours, can still talk fine",
+    "son 12 with asthma, using his reliever every 3 to 4 hours since his cold started",
+])
+def test_reliever_every_few_hours_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_reliever_once_a_day_is_routine() -> None:
+    assert _level("my asthma is fine, I use my blue inhaler once a day before the gym") == "routine"
+
+
+# -- urgent: shingles told as a dermatome (a band of blisters, a rash that stops at the midline):
+#    antivirals within 72 hours (NICE CKS shingles)
+@pytest.mark.parametrize("text", [
+    "Aged 66, a stripe of blisters has come up around my left side of my back, really burning, since yesterday",
+    "A painful rash of small fluid spots on the left of his abdomen that ends at the midline, 1 day. Age 58.",
+])
+def test_dermatomal_blisters_are_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "a cluster of blisters on my lip again, I get cold sores every winter",
+    "my new shoes gave me a blister on my heel",
+])
+def test_a_cold_sore_or_a_friction_blister_is_not_shingles(text: str) -> None:
+    assert _level(text) != "urgent", text
