@@ -241,3 +241,33 @@ def test_dermatomal_blisters_are_urgent(text: str) -> None:
 ])
 def test_a_cold_sore_or_a_friction_blister_is_not_shingles(text: str) -> None:
     assert _level(text) != "urgent", text
+
+
+# -- AF already confirmed on an ECG, without symptoms and at a rate of 110 or less, is managed in
+#    primary care (NICE NG196: the ECG the irregular pulse asked for is done); with symptoms or a
+#    fast rate it stays same-day, and an irregular pulse with no ECG yet still needs one
+@pytest.mark.parametrize("text", [
+    "Man of 77 seen at the diabetic clinic: pulse irregular, 76 a minute, feels well. ECG confirms atrial fibrillation.",
+    "Asymptomatic irregularly irregular pulse of 84 picked up at a medication review; 12-lead ECG in AF, nothing else.",
+])
+def test_asymptomatic_af_on_an_ecg_is_routine(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+@pytest.mark.parametrize("text", [
+    "Irregular pulse found at her review, pulse 128; ECG showed atrial fibrillation. Otherwise well.",
+    "ECG shows AF. He has had palpitations and breathlessness climbing stairs for 4 days, pulse irregular 96.",
+    "my pulse has been irregular since yesterday, not had an ECG",
+    "noticed an irregular heartbeat on my watch since this morning, no ECG yet",
+])
+def test_symptomatic_or_fast_or_unconfirmed_af_stays_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+# -- a flu or covid jab is a vaccine, not an infection (NICE NG51 reads an infection with a fast pulse)
+def test_a_flu_jab_is_not_an_infection() -> None:
+    assert _level("a 70-year-old came for her flu jab, pulse 95, feels fine, nothing else") == "routine"
+
+
+def test_flu_with_a_fast_pulse_stays_urgent() -> None:
+    assert _level("a 70-year-old with flu for 3 days, pulse 95, otherwise coping") == "urgent"
