@@ -216,6 +216,7 @@ def test_redness_inside_the_line_or_gone_is_not_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "my asthma is bad this week, I'm on the salbutamol every 2 hours, can still talk fine",
     "son 12 with asthma, using his reliever every 3 to 4 hours since his cold started",
+    "asthmatic, chest tight since the weekend, my ventolin only works for 2 hours before I need it again",
 ])
 def test_reliever_every_few_hours_is_urgent(text: str) -> None:
     assert _level(text) == "urgent", text

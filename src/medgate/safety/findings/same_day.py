@@ -44,8 +44,8 @@ CONCEPTS: Final = (
     Concept("asthma_worse", (r"(?:blue inhaler|reliever|ventolin|salbutamol|inhaler)(?: \w+){0,4} (?:\d|three|four|five"
                              r"|six) (?:or \d )?times a day"
                              # a reliever needed every 4 hours or more often (BTS/SIGN 158: a moderate exacerbation)
-                             r"|(?:blue inhaler|reliever|ventolin|salbutamol|inhaler)(?: \w+){0,4} every (?:[1-4]|one|two|three|four)"
-                             r"(?: ?(?:-|to|or) ?[1-4])? (?:hours?|hrs?|h)\b|peak flow(?: \w+){0,6} (?:[5-7]\d ?%|(?:[1-3]\d\d|4[0-4]\d)"
+                             r"|(?:blue inhaler|reliever|ventolin|salbutamol|inhaler|puffer)(?: \w+){0,4} (?:every|helps for|lasts|works for)"
+                             r" (?:about |only |around )?(?:[1-4]|one|two|three|four)(?: ?(?:-|to|or) ?[1-4])? (?:hours?|hrs?|h)\b|peak flow(?: \w+){0,6} (?:[5-7]\d ?%|(?:[1-3]\d\d|4[0-4]\d)"
                              r" when my best)|waking (?:up )?(?:at night )?(?:coughing|wheezing|breathless)",)),
     Concept("antiseizure_missing", (r"(?:run|ran|running) out of (?:my |his |her )?(?:\w+ )?(?:epilepsy|seizure|"
                                     r"anti-?(?:epileptic|seizure)|levetiracetam|keppra|lamotrigine|sodium valproate"
