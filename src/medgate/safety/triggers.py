@@ -137,8 +137,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:was |were |is |are |been )?ruled out|(?:has |have )?resolved|unlikely", NEG, B),
     # "... with paraesthesia and absent pulses": what is absent is next to it, not the whole sentence
     Trigger(r"(?:is |was |were )?(?:negative|absent|not present)|free", NEG, B, max_words=4, clause=True),
-    # what stopped is the nearby finding: "hot to touch, stopped sweating, talking rubbish"
-    Trigger(r"stopped|went away|has gone|subsided", NEG, BI, max_words=4, clause=True),
+    # what stopped is the nearby finding: "hot to touch, stopped sweating, talking rubbish"; what "has
+    # gone past the line" or "has gone up" has grown, not gone
+    Trigger(r"stopped|went away|has gone(?! (?:past|beyond|outside|over|up|into|through|across)\b)|subsided", NEG, BI,
+            max_words=4, clause=True),
     # a screening questionnaire's answer after its item ("... hurting yourself: not at all")
     Trigger(r"(?:(?<=[:=] )|(?<=[:=]))(?:not at all|never|none|no|0)(?=\s*(?:[.,;)]|$))", NEG, B),
     # "'thoughts you would be better off dead' - no." (a form's item in quotes, then its answer)
@@ -193,6 +195,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     #    about medicine rather than about the patient)
     Trigger(r"if|in case|whenever|should (?:you|they|he|she|i) ever|watch (?:out )?for", HYPO),
     Trigger(r"call 911 if|seek (?:care|help) if|return precautions", HYPO),
+    # a diagnosis the writer only asks about ("could it be a seizure?") is a guess, not an event: the
+    # signs told elsewhere decide (a witnessed fit, jerking, blue lips still fire on their own words)
+    Trigger(r"(?:could|might|can|may) (?:it|this|that|these|those) (?:be|have been|just be)", HYPO, max_words=4),
     Trigger(rf"what (?:is|are|['’]s|were) (?:the )?(?:[\w-]+ ){{0,2}}{_EDU_NOUN}", HYPO),
     Trigger(
         r"what causes|how (?:do|does|is|are|can|should|would) [\w-]+ (?:\w+ )?"

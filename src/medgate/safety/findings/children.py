@@ -54,7 +54,9 @@ CONCEPTS: Final = (
             r"(?:ribs?|chest|tummy|belly|neck)(?: \w+){0,2} (?:sucking|sucked|pulling|drawing|caving) in"
             # "the skin between the ribs pulls in", "skin under his ribs sucks in"
             r"|skin (?:between|under|below) (?:the |his |her )?ribs (?:pulls?|pulling|sucks?|sucking|sinks?|sinking|draws?) in"
-            r"|(?:chest|rib|subcostal|intercostal|sternal) (?:indrawing|recession|retractions?)",
+            # (NICE NG143 red is "moderate or severe chest indrawing": a mild one is amber, below)
+            r"|(?<!mild )(?<!slight )(?<!minimal )(?<!minor )(?<!a little )(?<!a bit of )"
+            r"(?:chest|rib|subcostal|intercostal|sternal) (?:indrawing|recession|retractions?)",
             r"nostrils? flar\w*|nasal flaring|head bobbing",
         ),
     ),
@@ -86,6 +88,10 @@ CONCEPTS: Final = (
             r"(?:won['’]?t|can['’]?t|cannot|refus\w*|not|doesn['’]?t|isn['’]?t)(?: to)? (?:walk|stand|bear weight"
             r"|put (?:any )?weight|use (?:his|her|their) (?:arm|leg))|not (?:smiling|interested|playing)",
             r"(?:swollen|swelling) (?:knee|joint|ankle|elbow|hip|leg|arm)",
+            # mild chest indrawing: respiratory distress short of NG143's red "moderate or severe" (NICE NG9
+            # bronchiolitis: assess the same day)
+            r"(?:mild|slight|minimal|minor|a little|a bit of) (?:chest|rib|subcostal|intercostal|sternal)"
+            r" (?:indrawing|recession|retractions?)",
             # NG143 amber "reduced urine output" (CG84: "decreased urine output" in dehydration): fewer or
             # drier nappies or wees than usual, or the last one longer ago than usual. (Not a Scots "wee
             # girl": the noun "wee" counts only as a child's wee, "his last wee".)

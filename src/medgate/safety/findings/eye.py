@@ -97,8 +97,11 @@ CONCEPTS: Final = (
     ),
     Concept(
         "vision_loss",
-        (r"(?:vision|sight)(?: in (?:his|her|my|the|one) (?:left |right )?eye)?(?: was| is| has)? (?:suddenly |almost |nearly"
-         r" |completely |all but )*(?:gone|lost|black|went (?:black|dark)|disappeared)|can only (?:count fingers|see light)"
+        # (a field "gone grey" or dim, and acuity told as counting fingers, hand movements or light only)
+        (r"(?:vision|sight)(?: in (?:his|her|my|the|one) (?:left |right )?eye)?(?: was| is| has| had)? ['‘\"“]?(?:suddenly |almost"
+         r" |nearly |completely |all but )*(?:(?:went|gone|turned) (?:black|dark|gr[ae]y|blank|dim)|gone|lost|black|disappeared)"
+         r"|can only (?:count fingers|see light)|(?:can|could|able to) count fingers only"
+         r"|(?:counting fingers|hand movements?|light perception|perception of light|perceives? light)(?: vision)? only"
          r"|(?:lost|loss of) (?:the )?(?:vision|sight) in (?:his|her|my|the|one)"
          r"|(?:can['’]?t|cannot|could ?n['’]?t) see (?:anything )?(?:out of|with) (?:my|his|her|the|one)",),
     ),

@@ -332,6 +332,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("sbp_le_90", _threshold("sbp", lambda v: v <= 90)),  # NICE NG51 high risk
     ("sbp_91_100", _threshold("sbp", lambda v: 91 <= v <= 100)),  # NG51 moderate-to-high
     ("hr_gt_130", _threshold("hr", lambda v: v > 130)),  # NG51 high risk
+    ("hr_gt_110", _threshold("hr", lambda v: v > 110)),  # NICE CKS AF: a resting rate over 110 is uncontrolled
     ("hr_91_130", _adult_threshold("hr", lambda v: 91 <= v <= 130)),  # NG51 moderate-to-high (adults)
     ("hr_le_40", _threshold("hr", lambda v: v <= 40)),  # NEWS2 3
     ("rr_ge_25", _adult_threshold("rr", lambda v: v >= 25)),  # NG51 high risk (adults)

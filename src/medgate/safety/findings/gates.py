@@ -46,6 +46,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "sbp_le_90": frozenset({"@sbp"}),
     "sbp_91_100": frozenset({"@sbp"}),
     "hr_gt_130": frozenset({"@hr"}),
+    "hr_gt_110": frozenset({"@hr"}),
     "hr_91_130": frozenset({"@hr"}),
     "hr_le_40": frozenset({"@hr"}),
     "rr_ge_25": frozenset({"@rr"}),

@@ -36,8 +36,9 @@ _NOT_COUNT: Final = (
     r"|yrs?|y/?o|yo\b|minutes?|mins?|mg|mcg|ml|kg|lbs?|g\b|puffs?|tablets?|pills?|times? (?:a|per)"
     r" (?:day|week)|x\b|/7|/52|/12|percent of|% of|ft\b|foot|feet|stone|cm))"
 )
+# ("sleepier than usual", "more than normal" compare today with the usual state: no usual value)
 _BASELINE: Final = re.compile(
-    r"\b(?:usual(?:ly)?|normal(?:ly)?|always|baseline|at best|my normal|runs? (?:at|around)"
+    r"\b(?<!than )(?:usual(?:ly)?|normal(?:ly)?|always|baseline|at best|my normal|runs? (?:at|around)"
     r"|typically|on a good day|most days|for years)\b",
     re.I,
 )
@@ -103,7 +104,8 @@ def _temp(m: re.Match[str]) -> list[tuple[str, float]]:
     unit = (unit or "").lower().replace(" ", "")
     if unit == "f" and not 93 <= v <= 110:
         return [("age_y", v)] if m["tv2"] is not None and v <= 115 else []  # "38F": age and sex
-    if "f" in unit or (not unit and 93 <= v <= 110):
+    # no unit, or a bare degree sign, on a value of 93-110 is Fahrenheit ("100.8°"): no body is at 100.8 C
+    if "f" in unit or ("c" not in unit and 93 <= v <= 110):
         v = (v - 32) * 5 / 9
     return [("temp_c", round(v, 1))] if 30 <= v <= 45 else []
 

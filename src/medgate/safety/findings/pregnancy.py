@@ -25,7 +25,7 @@ CONCEPTS: Final = (
     Concept(
         "pregnancy_possible",
         (
-            r"(?:missed|late|no) (?:my |a |her )?period|amenorrh\w*|period(?:['’]s| is| was| is now)(?: \w+){0,3} (?:late|overdue)"
+            r"(?:missed|late|no) (?:my |a |her )?period|amenorrh\w*|period(?:['’]s| is| was| is now)(?: \w+(?:\.\d+)?){0,3} (?:late|overdue)"  # ("2.5 weeks late")
             r"|positive (?:pregnancy )?test"
             r"|(?-i:LMP)\b|last (?:menstrual )?period (?:was )?(?:\d+|two|three|four|five|six|seven|eight) weeks ago",
         ),

@@ -42,7 +42,10 @@ CONCEPTS: Final = (
                                r"|drinks?|tablets|it) down|(?:comes?|came|coming) (?:straight|right) back up",)),
     Concept("asthma", (r"asthma\w*",)),
     Concept("asthma_worse", (r"(?:blue inhaler|reliever|ventolin|salbutamol|inhaler)(?: \w+){0,4} (?:\d|three|four|five"
-                             r"|six) (?:or \d )?times a day|peak flow(?: \w+){0,6} (?:[5-7]\d ?%|(?:[1-3]\d\d|4[0-4]\d)"
+                             r"|six) (?:or \d )?times a day"
+                             # a reliever needed every 4 hours or more often (BTS/SIGN 158: a moderate exacerbation)
+                             r"|(?:blue inhaler|reliever|ventolin|salbutamol|inhaler|puffer)(?: \w+){0,4} (?:every|helps for|lasts|works for)"
+                             r" (?:about |only |around )?(?:[1-4]|one|two|three|four)(?: ?(?:-|to|or) ?[1-4])? (?:hours?|hrs?|h)\b|peak flow(?: \w+){0,6} (?:[5-7]\d ?%|(?:[1-3]\d\d|4[0-4]\d)"
                              r" when my best)|waking (?:up )?(?:at night )?(?:coughing|wheezing|breathless)",)),
     Concept("antiseizure_missing", (r"(?:run|ran|running) out of (?:my |his |her )?(?:\w+ )?(?:epilepsy|seizure|"
                                     r"anti-?(?:epileptic|seizure)|levetiracetam|keppra|lamotrigine|sodium valproate"
@@ -54,7 +57,10 @@ CONCEPTS: Final = (
     Concept("tonsil_pus", (r"white (?:spots|patches)|pus on (?:\w+ )?tonsils|tonsillar exudate|exudat\w*",)),
     Concept("atrial_fibrillation", (r"atrial fibrillation|(?-i:AF)\b|a-?fib",)),
     Concept("irregular_pulse", (r"(?:pulse|heart ?beat|heart)(?: \w+){0,4} (?:irregular\w*|all over the place|skipping)"
-                                r"|irregularly irregular|new (?:af|atrial fibrillation)",)),
+                                r"|irregularly irregular|new (?:af|atrial fibrillation)|irregular (?:pulse|heart ?beat|heart rhythm)",)),
+    # the ECG NG196 asks for already done and showing AF ("ECG shows atrial fibrillation")
+    Concept("af_on_ecg", (r"(?:(?-i:ECG|EKG)|electrocardiogram)(?: \w+){0,3} (?:shows?|showed|showing|confirms?|confirmed|confirming"
+                          r"|demonstrates?|in|consistent with) (?:\w+ )?(?:atrial fibrillation|(?-i:AF)\b)",)),
     Concept("jaundice", (r"jaundic\w*|(?:skin|eyes|whites of (?:my|his|her) eyes)(?: \w+){0,3} (?:yellow|gone yellow)"
                          r"|yellow (?:skin|eyes)",)),
     Concept("immunosuppressant", (r"methotrexate|azathioprine|mycophenolate|carbimazole|clozapine|chemo\w*|tacrolimus",)),
@@ -66,7 +72,9 @@ CONCEPTS: Final = (
                                  r"(?:line|mark|outline)|spreading (?:area|redness)",
                                  # "spread about 2cm past the line", "gone past it a bit", "the red is past the line"
                                  r"(?:past|beyond|outside) (?:the |my |that )?(?:pen |biro |marker |drawn )?(?:line|mark|outline)\b"
-                                 r"|(?:gone|spread\w*|grown|moved)(?: [\w'’]+){0,3} (?:past|beyond|outside) it\b",
+                                 r"|(?:gone|spread\w*|grown|moved)(?: [\w'’]+){0,3} (?:past|beyond|outside) it\b"
+                                 # the line told by who drew it: "gone past where I drew round it"
+                                 r"|(?:past|beyond|outside) where (?:i|we|he|she|they|you|(?:the|my|his|her) \w+) (?:had )?(?:drew|drawn|marked)\b",
                                  # "the red bit is bigger than this morning"
                                  r"(?:red|redness|red (?:bit|area|patch|part)|swelling)(?: \w+){0,3} (?:is |has |looks )?(?:got )?"
                                  r"(?:bigger|grown|larger|spread\w*)(?: \w+){0,2} (?:than|since) (?:this morning|yesterday|last night"
@@ -136,8 +144,14 @@ DISCRIMINATORS: Final = (
                   source="ESC 2015 pericardial diseases guideline: acute pericarditis, same-day assessment"),
     Discriminator("kidney stone pain", "urgent", ("renal_colic",), none_of=("chronic_only",),
                   source="NICE CKS renal colic: same-day assessment"),
-    Discriminator("new irregular pulse", "urgent", ("irregular_pulse",), none_of=("chronic_only",),
+    Discriminator("new irregular pulse", "urgent", ("irregular_pulse",), none_of=("chronic_only", "af_on_ecg"),
                   source="NICE NG196: an irregular pulse needs an ECG"),
+    # NICE NG196 / CKS atrial fibrillation: AF found on an ECG without symptoms and at a rate of 110 or
+    # less is managed in primary care (stroke and bleeding risk, rate control), not the same day;
+    # with symptoms or a fast rate it is seen the same day (fast with adverse features is emergent)
+    Discriminator("new AF with symptoms or a fast rate", "urgent", ("af_on_ecg",),
+                  any_of=("palpitations", "dyspnoea", "faint_dizzy", "chest_pain", "hr_gt_110"), none_of=("chronic_only",),
+                  source="NICE NG196: rate control, same-day review when symptomatic or fast"),
     Discriminator("jaundice", "urgent", ("jaundice",), none_of=("chronic_only",),
                   source="NICE NG12 / CKS jaundice: urgent assessment"),
     Discriminator("sore throat or mouth ulcers on an immunosuppressant", "urgent",

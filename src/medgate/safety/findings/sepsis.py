@@ -58,7 +58,8 @@ CONCEPTS: Final = (
     Concept(
         "uti_symptoms",
         (
-            r"(?:burn\w*|sting\w*|pain\w*|hurts?) (?:when|on|while) (?:i |he |she )?(?:pee|wee|urinat\w*"
+            # ("burning when she wees", "stings while he's peeing")
+            r"(?:burn\w*|sting\w*|pain\w*|hurts?) (?:when|on|while) (?:i |he |she |he['’]s |she['’]s |i['’]m )?(?:pees?|peeing|wees?|weeing|urinat\w*"
             r"|pass(?:ing)? (?:urine|water))",
             r"dysuria|cystitis|(?:urin\w*|water|bladder) infection|(?-i:UTI)\b",
         ),
@@ -134,7 +135,10 @@ CONCEPTS: Final = (
             r"|radiating into) (?:my |the |his |her )?groin",
         ),
     ),
-    Concept("shingles", (r"shingles|herpes zoster|zoster",)),
+    # (or told as a dermatome: a band of blisters on one side that stops at the midline, NICE CKS shingles)
+    Concept("shingles", (r"shingles|herpes zoster|zoster|(?:band|strip|stripe|belt) of (?:\w+ ){0,2}(?:blisters|vesicles)"
+                         r"|(?:rash|blisters|spots|vesicles)(?: [\w,]+){0,8} (?:stop\w*|ends?|ending) (?:exactly |right )?at the midline"
+                         r"|(?:rash|blisters|spots|vesicles)(?: [\w,]+){0,8} (?:doesn['’]?t|does not|not|never) cross(?:ing|es)? the midline",)),
     Concept(
         "abscess",
         (

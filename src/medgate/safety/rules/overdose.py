@@ -46,7 +46,10 @@ CONCEPTS: Final = (
                            # "overdosed on the chilli wings": a food eaten to excess is no poisoning (a
                            # medicine, caffeine or a street drug still is)
                            r"(?! on (?:[\w'’-]+ ){0,4}(?:food|wings|chill(?:i|ies|is)|peppers?|hot sauce|curry|curries|spice"
-                           r"|sugar|sweets|candy|chocolates?|cake|pizza|carbs|junk food|snacks?|crisps|chips|ice cream)\b)"
+                           r"|sugar|sweets|candy|chocolates?|cake|pizza|carbs|junk food|snacks?|crisps|chips|ice cream"
+                           # nor is a vitamin without iron (TOXBASE: vitamins C, B and multivitamins are of
+                           # low acute toxicity; iron is not, and an amount still fires `excess_ingestion`)
+                           r"|vit(?:amin)?s?[- ]?[bcde]\d*|(?:multi-?)?vitamins?(?! (?:\w+ )?with iron))\b)"
                            r"|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
     ),
     Concept(
@@ -68,8 +71,16 @@ CONCEPTS: Final = (
             rf"{_CHILD}{G3}(?:swallow\w*|ate|eaten|got into|drank|chewed|bit|bitten){gap(10)}(?:tablets?|pills|meds"
             r"|medicines?|capsules|dishwasher|laundry|washing)",
             # a button battery missing near a small child is treated as swallowed (NHS, Child Accident Prevention Trust)
-            r"(?:button|coin|round(?: flat)?|disc|disk|watch|lithium) (?:\w+ ){0,2}batter(?:y|ies)(?: \w+){0,4} (?:is |are |was )?"
-            r"(?:missing|gone|swallowed)|(?:swallow\w*|ate|eaten|chew\w*)(?: \w+){0,4} (?:button|coin) batter(?:y|ies)",
+            # ("coin-sized", "button-cell", "disc-shaped"), or one missing from a device that holds them
+            # (NPIS TOXBASE: remotes, car keys and fobs, scales, hearing aids, thermometers, toys, tea lights)
+            r"(?:button|coin|round(?: flat)?|disc|disk|watch|lithium)(?:[- ](?:sized?|shaped|type|cell|like))?"
+            r" (?:\w+ ){0,2}batter(?:y|ies)(?: \w+){0,4} (?:is |are |was )?"
+            r"(?:missing|gone|swallowed|nowhere|unaccounted for)|(?:swallow\w*|ate|eaten|chew\w*)(?: \w+){0,4} (?:button|coin)[- ](?:\w+ )?batter(?:y|ies)",
+            r"(?:remote|key ?fob|car key|scales|hearing aid|thermometer|calculator|tea ?lights?|toy|musical card|key ?ring)"
+            r"(?:['’]s)?(?: [\w'’-]+){0,4} batter(?:y|ies)(?: \w+){0,3} (?:is |are |was |were )?(?:missing|gone|nowhere|unaccounted for)"
+            r"|batter(?:y|ies) (?:is |are |was |were )?(?:missing|gone) (?:from|out of) (?:the|a|an|his|her|their|my|our) "
+            r"(?:[\w'’-]+ ){0,2}(?:remote|key ?fob|car key|scales|hearing aid|thermometer|calculator|tea ?lights?|toy"
+            r"|musical card|key ?ring)",
             r"(?:swallow\w*|ate|eaten)(?: \w+){0,3} (?:magnets|magnetic balls)",
         ),
     ),

@@ -15,7 +15,8 @@ CONCEPTS: Final = (
             r"(?-i:T|Temp|temp|temperature|Tmax)(?: of| is| was)?:? ?(?:3[89]|4[0-2])(?:\.\d+)?(?: ?°?C)?",
             r"(?-i:T|Temp|temp|temperature)(?: of| is| was)?:? ?(?:3[0-5])(?:\.\d+)?(?: ?°?C)?",
             r"hypotherm\w*",
-            r"10[1-5](?:\.\d)? ?(?:°|degrees|f\b)",
+            # Fahrenheit from 100.4 F (38.0 C, NICE NG143's fever) to 105.x F
+            r"(?:100\.[4-9]\d?|10[1-5](?:\.\d)?) ?(?:°|degrees|f\b)",
         ),
     ),
     Concept(

@@ -66,6 +66,12 @@ _WORDS: Final = (
             r"(?:plan|planning|plans) to (?:overdose|die|jump|end (?:it|my life))",
             r"(?:plan|planning|plans) to (?:hang|shoot|kill|poison) (?:myself|himself|herself)",
             r"noose|(?:take|taking|swallow\w*) all (?:of )?my",
+            # how long an overdose amount (ten or more of a medicine) would take "to work": a means weighed
+            # (NICE NG225: ask about plans and means; ten tablets is no dose of any one medicine)
+            r"how long (?:does|would|will|do|did)(?: it)? (?:it )?take (?:for )?(?:about |around |like |roughly )?"
+            r"(?:[1-9]\d+|ten|twenty|thirty|forty|fifty|sixty|a hundred)(?! ?(?:mg|mcg|ml|g|milligrams?|micrograms?"
+            r"|days?|weeks?|months?|years?|hours?|minutes?|mins?)\b) (?:of )?(?:my |the |his |her |these |those |them )?"
+            rf"(?:[\w'’-]+ )?{MEDICINE}(?: [\w'’]+){{0,8}} to (?:work|kick in|take effect|kill|do it|finish)",
             # means acquired, and intent aimed at oneself
             rf"(?:bought|got|buy|get|getting|found|have|keep|kept|hid|hidden|hiding)\w*"
             rf"{G2}(?:gun|rifle|pistol|handgun|shotgun|rope|noose){gap(10)}"
@@ -76,8 +82,9 @@ _WORDS: Final = (
 
 # Warning signs without the words (AFSP / 988 Lifeline "warning signs of suicide": saying goodbye,
 # giving away possessions, putting affairs in order, talking of being a burden or having no
-# reason to live): any two different kinds together are an emergency.
-_SIGNS: Final = ("farewell", "final_arrangements", "burden_or_end", "hopeless")
+# reason to live, a sudden calm once the decision is made): any two different kinds together are
+# an emergency.
+_SIGNS: Final = ("farewell", "final_arrangements", "burden_or_end", "hopeless", "sudden_calm")
 CONCEPTS: Final = (
     *_WORDS,
     Concept(
@@ -91,6 +98,8 @@ CONCEPTS: Final = (
             # letters to the whole circle at once: "written everyone letters", "wrote each of the kids a note"
             r"(?:written|wrote|writing|left) (?:everyone|everybody|each of (?:them|you|(?:my|his|her|the) \w+)"
             r"|all of (?:them|you)) (?:a )?(?:letters?|notes?)\b",
+            # ... or told without the letter: "written to everyone", "messaged everybody"
+            r"(?:written|wrote|writing|messaged|texted|emailed) (?:to )?(?:everyone|everybody|all of them|each of them)\b",
             r"thank (?:you|u) for being (?:my|a) (?:friend|mum|mom|dad|sister|brother)|sorry for everything"
             r"|(?:please )?look after (?:my|the) (?:cat|dog|kids|children|pets?|babies)(?: for me)?(?:,|\.| when| after| please)",
         ),
@@ -100,6 +109,9 @@ CONCEPTS: Final = (
         (
             r"(?:gave|giving|given|give) away|(?:gave|giving|given|give) (?:(?:his|her|my|their|all|the|some of)"
             r"(?: [\w'’]+){0,3}) away|rehom\w* (?:the |his |her |my |their )?(?:dog|cat|pets?|budgie|bird|horse)"
+            # a pet's new home arranged ("sorted the dog out with my brother", "found the cat a home")
+            r"|(?:sorted|sorting|arranged|arranging|found|finding) (?:out )?(?:a (?:new )?home for )?(?:the |his |her |my |their )?"
+            r"(?:dog|cat|pets?|budgie|bird|horse|rabbit)s?(?: out)? (?:with|for|to go to|a (?:new )?home)"
             r"|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,2}(?:to my|to his"
             r"|to her|their things|to (?:a|the) (?:neighbou?r|friend|colleague))",
             r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order|(?:sorted|made|written|wrote"
@@ -131,6 +143,16 @@ CONCEPTS: Final = (
             r"|(?:see|sees) no point (?:in )?(?:going on|carrying on|living|anything)",
             r"done with (?:it all|everything|life)|(?:can['’]?t|cannot) do (?:this|it) any ?more"
             r"|(?:really|so|been) low since|nobody (?:will|would) miss me|give up on (?:life|everything)",
+        ),
+    ),
+    # AFSP: "sudden calmness" or an unexplained lift in mood, told of the decision itself
+    Concept(
+        "sudden_calm",
+        (
+            r"(?:calm|at peace|peaceful|relieved|settled) (?:about|with) (?:it|this|that|my decision|the decision|everything)\b"
+            r"|(?:made|making) (?:my )?peace with (?:it|everything|everyone)"
+            r"|(?:feel|feeling|felt) (?:so much |much |a lot )?(?:better|calmer|lighter) than (?:i have|i['’]?ve) (?:felt )?in"
+            r" (?:months|years|ages|a long time)",
         ),
     ),
 )
