@@ -175,3 +175,21 @@ def test_codes_in_chat(text: str, value: str, policy: str) -> None:
 ])
 def test_numbers_in_chat_that_are_no_codes(text: str, kept: str) -> None:
     assert not _covered(kept, _masked(text, "standard")), _masked(text, "standard")
+
+
+# -- a known place of several words written as a name, wherever it stands
+@pytest.mark.parametrize(("text", "value"), [
+    ("Next of kin: brother, Spanish Town, Jamaica.", "Spanish Town"),  # no cue before it
+    ("Transferred from OSH (St. Agnes, Fond du Lac) overnight.", "Fond du Lac"),
+])
+def test_titled_place_phrases(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("West Nile virus IgM sent, awaiting result.", "West Nile"),  # a virus named after a place
+    ("Ross River fever serology negative.", "Ross River"),
+    ("the new haven of the ward is the day room", "new haven"),  # words, lower case
+])
+def test_places_in_names_of_diseases_stay(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)

@@ -37,6 +37,8 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
     low = text.lower()
     head_first = any(h in low for h in cues.HEAD_FIRST_FACILITIES)  # (rare: once per text)
     for i, t in enumerate(words):
+        if mixed and t.entry is not None and t.entry.flags & F.PHRASE_HEAD and t.text[:1].isupper():
+            _titled_place_phrase(lex, words, i, text)
         if t.low in _CUE_WORDS:  # (the only words it can act on: one set lookup for the rest)
             _after_place_cue(lex, words, i, text, mixed)
         if t.low in EMPLOYER_LINKS and i > 0:
@@ -186,6 +188,31 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
         if not adjacent(text, words, k, k - 1) or not place_word(w) or w.eponym:
             break
         w.hit, w.place, w.why = True, True, "after a place cue"
+
+
+_PARTICLES: Final = frozenset({"du", "de", "la", "le", "des", "del", "da", "do", "di", "of", "on", "upon", "y", "d'"})
+# a disease, test or scale named after a place is no place there: "West Nile virus", "Ross River fever"
+_NAMED_AFTER: Final = frozenset({"virus", "fever", "disease", "syndrome", "scale", "score", "criteria", "encephalitis",
+                                 "classification", "protocol", "heart", "association", "society", "college"})
+
+
+def _titled_place_phrase(lex: Lexicon, words: list[Tok], i: int, text: str) -> None:
+    """A known place of two or three words written as a name in mixed-case text, wherever it
+    stands: "(St. Agnes, Fond du Lac)", "Coeur d'Alene", "Round Rock". Every word capitalised but
+    its particles; not before what is named after it ("West Nile virus")."""
+    for n in (3, 2):
+        part = words[i : i + n]
+        if len(part) < n or not all(adjacent(text, words, k, k - 1) for k in range(i + 1, i + n)):
+            continue
+        if not all(w.text[:1].isupper() or w.low in _PARTICLES for w in part) or not part[-1].text[:1].isupper():
+            continue
+        if not lex.has_phrase(" ".join(w.low for w in part)):
+            continue
+        if i + n < len(words) and words[i + n].low in _NAMED_AFTER:
+            return
+        for w in part:
+            w.hit, w.place, w.why = True, True, "place name"
+        return
 
 
 # Every word that starts one of mark_places' checks (head-first compounds are checked per text).
