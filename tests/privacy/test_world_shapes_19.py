@@ -193,3 +193,26 @@ def test_titled_place_phrases(text: str, value: str) -> None:
 ])
 def test_places_in_names_of_diseases_stay(text: str, kept: str) -> None:
     assert not _covered(kept, _masked(text)), _masked(text)
+
+
+# -- labels and values the identifier recognisers missed
+@pytest.mark.parametrize(("text", "value", "policy"), [
+    ("UNIT NO: 884-21-07   ADMITTED: 03/02/2088", "884-21-07", "standard"),  # no date: 884 is no day
+    ("Folder no: KZ 517 3302   Ward: 7", "KZ 517 3302", "standard"),  # letters before 3-digit groups
+    ("Carteirinha: 0 871 554433221 00 2\nEndereço: Rua X", "0 871 554433221 00 2", "standard"),
+    ("OSDE, socio 72 199513 4 02. Gracias", "72 199513 4 02", "standard"),
+    ("paid at 6.15pm, transaction code QHT7ZL2M8K, still no token", "QHT7ZL2M8K", "strict"),
+    ("her clinic card no at st agnes is STA/PAED/0913 ok", "STA/PAED/0913", "strict"),
+    ("mi mamá, su medicaid es QT77120B, gracias", "QT77120B", "strict"),
+])
+def test_labelled_values(text: str, value: str, policy: str) -> None:
+    assert _covered(value, _masked(text, policy)), _masked(text, policy)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("BP: 142/61 HR 78", "142/61"),  # a blood pressure after a label is no identifier
+    ("ID: Tmax 100 overnight, afebrile now", "100"),
+    ("Temp # 98.9 at 0400", "98.9"),
+])
+def test_measurements_after_labels_stay(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text, "standard")), _masked(text, "standard")

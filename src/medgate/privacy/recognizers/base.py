@@ -108,9 +108,13 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-_DATE_SHAPE = re.compile(r"\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?")
+# A date (a day, month or year first: "773-19-02" is a unit number), a blood pressure or a
+# decimal ("140/60", "98.9"): what a label's value is not for an ID label.
+_DATE_SHAPE = re.compile(
+    r"(?:\d{4}|[0-3]?\d)[/\-.][0-3]?\d(?:[/\-.]\d{2,4})?|\d{2,3}/\d{2,3}|\d+[.,]\d+|\d{3}-\d{2}-\d{4}"
+)  # (and a US SSN's shape: the SSN recogniser names it)
 
 
 def id_like(value: str) -> bool:
-    """An identifier value after a label: has a digit and is not a date."""
+    """An identifier value after a label: has a digit and is not a date or a measurement."""
     return has_digit(value) and _DATE_SHAPE.fullmatch(value) is None

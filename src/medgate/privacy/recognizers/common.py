@@ -29,10 +29,10 @@ NAME_LAST_FIRST: Final = (
 # punctuation.
 _LINE_END: Final = r"(?=[ \t]*(?:$|\n|[,;.)]))"
 ID_VALUE: Final = (
-    r"(?:[A-Z]{2,5}[ ](?=\d{4}))?"
+    r"(?:[A-Z]{2,5}[ ](?=\d{4}|\d{3}[ ]\d))?"  # ("GV 448 2091", not "TMAX 100")
     r"(?:(?=[A-Za-z0-9\-./]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[\-./](?=[A-Za-z0-9])){2,29}"
-    r"|\d{2,5}(?=[ ]\d{2}))"
-    r"(?:[ ](?=[A-Z]{0,5}\d)[A-Z0-9]{2,6}(?![A-Za-z])){0,3}"
+    r"|\d{2,5}(?=[ ]\d{2})|\d(?=[ ]\d{3}))"
+    r"(?:[ ](?=[A-Z]{0,5}\d)(?:[A-Z0-9]{2,12}|\d(?=[ ]\d))(?![A-Za-z])){0,4}"
     rf"(?:[ ](?:[A-Z0-9]|[A-Z]{{2}}){_LINE_END})?"
 )
 # Separator between a label and its value: "MRN: 123", "MRN # 123", "MRN-123", "MRN is 123".

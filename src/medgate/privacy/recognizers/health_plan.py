@@ -17,7 +17,9 @@ LABELS = (
     # the Netherlands' zorgverzekering / polisnummer
     r"philhealth(?:[ \t]*(?:pin|id))?|(?:kranken)?versicherten-?nummer|versicherungs-?nummer|"
     r"vers\.?[ \t]*-?[ \t]*nr|kvnr|zorgverzekering|zorgverzekeraar|polis-?nummer|polis|"
-    r"verzekerings-?nummer"
+    r"verzekerings-?nummer|"
+    # Brazil's health-plan card ("carteirinha da Unimed"), Argentina's member number ("socio 61 188402 3 01")
+    r"carteirinha|carteira|socio|afiliado|n[º°]?[ \t]*de[ \t]*afiliado"
 )
 
 

@@ -16,7 +16,7 @@ LABELS = (
     # local labels: India's UHID and in-patient number ("IP no. 23/118842", "IP No: 2023/IP/07731"),
     # "Hosp. No.", Australia's unit record ("UR 774 2013", upper case only: "ur" is chat for "your")
     r"uhid|ip[ \t]*(?:no|number|#)|hosp\.[ \t]*(?:#|no|number|id)|in-?patient[ \t]*(?:no|number|#)|"
-    r"(?-i:UR|U/R|URN)"
+    r"(?-i:UR|U/R|URN)|folder[ \t]*(?:#|no|number)|file[ \t]*(?:#|no|number)"
 )
 
 

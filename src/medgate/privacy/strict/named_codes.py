@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.recognizers.common import ID_VALUE
 from medgate.privacy.types import Entity, PhiType
 
-# the naming word, up to four words, then "is", ":", "=" or Pidgin/Taglish "na"; or "no." right
+# the naming word, up to four words, then "is", ":", "=", Pidgin/Taglish "na", Spanish "es" or
+# Portuguese "é"; or "no." right
 # before the code. (Led by a class of first letters: the scan skips to them.)
 _NAMED: Final = re.compile(
-    r"(?i:(?<![\w])(?:number|no\.|num|id|ref|reference|code|serial)"
-    r"(?:(?:[ ](?!is\b|na\b)[a-z'’]+){0,4}[ ]?(?::|[ ]is|[ ]na|[ ]=)|(?<=no\.)))[ ]#?"
-    r"(?P<v>\d(?:[ ]\d){5,}|(?:[A-Z]{2,5}[ ](?=\d))?[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*)(?![\w\-/])"
+    r"(?i:(?<![\w])(?:number|no\.|num|id|ref|reference|code|serial"
+    r"|(?:card|folder|file|chart|member|policy|account|hospital|patient|clinic)[ ]no|carteirinha|cart[ãa]o|tarjeta|medicaid|medicare)"
+    r"(?:(?:[ ](?!is\b|na\b)[a-z'’]+){0,4}[ ]?(?::|[ ]is|[ ]na|[ ]es|[ ]é|[ ]=)|(?<=no\.)))[ ]#?"
+    rf"(?P<v>\d(?:[ ]\d){{5,}}|[A-Z]{{2,5}}[ ]\d[\w\-/]*\d|{ID_VALUE})(?![\w\-/])"
 )
 _MEASURE: Final = re.compile(r"\d{2,3}/\d{2,3}|\d+\.\d+|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?")
 _UNIT_AFTER: Final = re.compile(r"[ ]?(?i:mg|mcg|g|kg|lbs?|ml|l|mmol|mmhg|bpm|%|units?|iu|cm|mm|calories|kcal|steps)\b")

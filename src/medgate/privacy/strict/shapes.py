@@ -95,14 +95,14 @@ _STREET_BEFORE_UNIT: Final = re.compile(
 )
 # A reference after its label: "Claim 88-4410-2291-C", "booking ref: 7P2LQX", "case no. 2024-CV-0193"
 _LABELLED_REF: Final = re.compile(
-    word_start(["claim", "policy", "case", "ticket", "order", "invoice", "booking", "reference", "ref",
+    word_start(["claim", "policy", "case", "ticket", "order", "invoice", "booking", "reference", "ref", "transaction", "txn",
                 "membership", "member", "customer", "client", "file", "permit", "passport", "folio", "docket",
                 "reg", "registration"])
-    + r"\b(?i:\.?(?:[ \t]*(?:no|number|id|#)\b\.?)?[ \t]*[:#]?[ \t]*)"
+    + r"\b(?i:\.?(?:[ \t]*(?:no|number|id|code|#)\b\.?)?[ \t]*[:#]?[ \t]*)"
     r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-./]{3,}[A-Za-z0-9])(?![\w\-])"
 )
 _REF_LABELS: Final = (
-    "claim", "polic", "case", "ticket", "order", "invoice", "booking", "ref", "member", "customer",
+    "claim", "polic", "case", "ticket", "order", "invoice", "booking", "ref", "member", "customer", "transaction", "txn",
     "client", "file", "permit", "passport", "folio", "docket", "reg",
 )  # fmt: skip
 # Street addresses the English shapes miss: a Dutch, German or Nordic street name before its number
