@@ -216,3 +216,21 @@ def test_labelled_values(text: str, value: str, policy: str) -> None:
 ])
 def test_measurements_after_labels_stay(text: str, kept: str) -> None:
     assert not _covered(kept, _masked(text, "standard")), _masked(text, "standard")
+
+
+# -- district parts of an address and house numbers named as one
+@pytest.mark.parametrize(("text", "value"), [
+    ("Address: 14 Dube Street, Section 9, Umlazi", "Section 9"),
+    ("we live Kolfe, woreda 08, house no 2231, Addis", "woreda 08"),
+    ("ghar ka pata H# 47, St 3, Islamabad", "H# 47"),
+])
+def test_address_district_parts(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("phase 2 of the trial starts monday", "phase 2"),  # no address around it
+    ("the house is 3 floors and she manages the stairs", "3 floors"),
+])
+def test_district_words_alone_stay(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)

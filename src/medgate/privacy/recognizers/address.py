@@ -141,9 +141,9 @@ LOCALITIES: Final = (
     (r"(?i:\b(?:blk|block))\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?i:lot)[ \t]*\d{1,4}", ("blk", "block"), True),
     (r"(?i:\b(?:brgy|barangay))\.?[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2}", ("brgy", "barangay"), True),
 )
-# "flat 4B,", "house no. 7,": a flat or house number before the rest of the address (scanned with
+# "flat 4B,", "house no. 7,", Pakistan's "H# 221,": a flat or house number before the rest of the address (scanned with
 # the unit-first shape, from the same cue words)
-FLAT_NO = r"(?i:\b(?:flat|apt|house|plot|door))(?:[ \t]*(?i:no)\.?)?\.?[ \t]*\d{1,4}[A-Za-z]?(?=,[ \t])"
+FLAT_NO = r"(?:(?i:\b(?:flat|apt|house|plot|door))(?:[ \t]*(?i:no)\.?)?\.?|(?i:\bh)#)[ \t]*\d{1,4}[A-Za-z]?(?=,[ \t])"
 HOUSE_NO = (
     r"(?:(?i:flat|apt|house|plot|door|h)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?)?(?<![\w/.\-])\d{1,4}[A-Za-z]?"
 )
@@ -186,7 +186,7 @@ class AddressRecognizer(Recognizer):
         Pattern(
             "unit_first",
             rf"(?P<v>{UNIT_FIRST}(?:{STREET}|{NUMBERED_ROAD})|{FLAT_NO}{_END})",
-            cues=("unit", "flat", "apt", "suite", "villa", "shop", "no.", "house", "plot", "door"),
+            cues=("unit", "flat", "apt", "suite", "villa", "shop", "no.", "house", "plot", "door", "h#"),
             anchored=True,
         ),
         *(

@@ -16,7 +16,10 @@ from medgate.privacy.types import Entity, PhiType
 _UNIT = (
     r"(?:apt|apto|apartment|ap|app|appt|unit|suite|ste|flat|fl|floor|piso|depto|dpto|int|interior|"
     r"bldg|building|blk|block|lot|no|nr|nº|house|casa|torre|tower|level|lvl|rm|room|door|puerta|"
-    r"pta|andar|bloco|bl|quadra|qd|lote|plot|daire|kat|h#|#)"
+    r"pta|andar|bloco|bl|quadra|qd|lote|plot|daire|kat|h#|#|"
+    # an address's district part: India's sector, South Africa's section and zone, Ethiopia's woreda,
+    # the Philippines' phase, purok and barangay ("Gulmohar Heights, Sector 20", "woreda 03")
+    r"sector|section|zone|phase|woreda|kebele|purok|brgy)"
 )
 # After the street or its number: a unit and its number ("flat 6", "piso 3 depto B", "int 3",
 # "apt #4B"), a floor ("2. OG links", "4th floor"), or, with no comma before it, the house number.
