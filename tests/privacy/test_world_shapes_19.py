@@ -234,3 +234,22 @@ def test_address_district_parts(text: str, value: str) -> None:
 ])
 def test_district_words_alone_stay(text: str, kept: str) -> None:
     assert not _covered(kept, _masked(text)), _masked(text)
+
+
+# -- a first name that is also a word, right after a kinship word in lower case; Pidgin "Na X,"
+@pytest.mark.parametrize(("text", "value"), [
+    ("Pls ring my aunt joy 0803 555 1200 if no answer. Thanks, Ade", "joy"),  # mixed-case text
+    ("Hi Nurse, her grandad rusty is allowed to visit too. From Kerry", "rusty"),
+    ("Good evening sir. Na Precious, Mama Bisi first daughter.", "Precious"),
+])
+def test_names_after_kin_and_pidgin_introductions(text: str, value: str) -> None:
+    assert value in _masked(text), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("my son will call you tomorrow", "will"),  # a modal verb, too common to be read as a name
+    ("my wife may come in later", "may"),
+    ("Na so e be, the pain dey come and go", "so"),
+])
+def test_words_after_kin_stay(text: str, kept: str) -> None:
+    assert kept not in _masked(text), _masked(text)

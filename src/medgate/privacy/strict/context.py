@@ -88,6 +88,8 @@ def _opens_clause(text: str, start: int) -> bool:
     return char_before(text, start, " \t") in ("", "\n", ".", "!", "?", ",")
 
 
+# (a first name that is also a common word after a kinship word: "aunt glory", not "son will")
+_KIN_NAME_ZIPF: Final = 5.0
 _GREETINGS: Final = frozenset({"hi", "hey", "hiya", "heya", "hello", "morning", "evening", "dear", "yo"})
 _AFTER_GREETED: Final = frozenset({"its", "it's", "it’s", "im", "i'm", "i’m", "this"})
 
@@ -235,6 +237,17 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         return "introduced"  # "this is will from the group home", "this is Hope here": even a common word
     if e.flags & F.FIRST and _greeted(words, i, text):
         return "greeted"  # "hey will, handing over", "hiya sunny its liv"
+    if (
+        e.flags & F.FIRST and e.zipf < _KIN_NAME_ZIPF and t.text.islower() and not e.clinical and i > 0
+        and len(low) > 2 and low not in cues.FOREIGN_FUNCTION_WORDS
+        and words[i - 1].text.islower() and _kinship_word(words[i - 1], world=True) and adjacent(text, words, i, i - 1)
+    ):  # fmt: skip
+        return f"after {words[i - 1].low!r}"  # "my aunt glory 816 ...", "grandad mick is allowed in"
+    if (
+        i > 0 and words[i - 1].text == "Na" and _opens_clause(text, words[i - 1].start)
+        and t.text[:1].isupper() and text[t.end : t.end + 1] == ","
+    ):  # fmt: skip
+        return "introduced"  # Pidgin "Na Blessing, Mama Tunde daughter": it's Blessing
     if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
         return ""  # ("I'm", "I've": the lexicon has no contractions)
     prev = words[i - 1] if i > 0 and adjacent(text, words, i, i - 1) else None
