@@ -253,3 +253,14 @@ def test_names_after_kin_and_pidgin_introductions(text: str, value: str) -> None
 ])
 def test_words_after_kin_stay(text: str, kept: str) -> None:
     assert kept not in _masked(text), _masked(text)
+
+
+# -- a practice's name in a letterhead written in capitals
+def test_capitals_letterhead_practice() -> None:
+    text = "Record date: 2091-04-02\nBRACKENRIDGE DERMATOLOGY ASSOCIATES\nReason for visit: rash, seen by Dr Lee."
+    assert _covered("BRACKENRIDGE", _masked(text)), _masked(text)
+
+
+def test_capitals_service_with_a_word_stays() -> None:
+    text = "Referred to ADULT CARDIOLOGY for review. Seen by Dr Ahmed today."
+    assert not _covered("ADULT", _masked(text)), _masked(text)

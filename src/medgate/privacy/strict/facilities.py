@@ -107,10 +107,15 @@ def practice_before(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: bo
     head = words[i]
     name: list[Tok] = []
     k = i - 1
+    # a letterhead in capitals inside a mixed-case letter: "KERNWOOD CARDIOLOGY ASSOCIATES"
+    caps = mixed and head.text.isupper() and len(head.text) > 3
     while k >= 0 and i - k <= 2 and adjacent(text, words, k, k + 1):
         w = words[k]
         e = w.entry
-        shaped = w.text[:1].isupper() and w.text[1:].islower() if mixed else w.text.islower()
+        if caps:
+            shaped = w.text.isupper() and len(w.text) > 3
+        else:
+            shaped = w.text[:1].isupper() and w.text[1:].islower() if mixed else w.text.islower()
         if (
             not shaped or e is None or e.clinical or w.eponym or w.low in cues.UNITS
             or w.low in cues.DETERMINERS or w.low in cues.DEPARTMENTS or w.low in cues.PLACE_PREPS
@@ -122,7 +127,7 @@ def practice_before(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: bo
         k -= 1
     if not name:
         return
-    if mixed and not (head.text[:1].isupper() and head.text[1:].islower()):
+    if mixed and not caps and not (head.text[:1].isupper() and head.text[1:].islower()):
         return  # "Smith cardiology review": a person's name before a service, not a practice
     if not mixed and (k < 0 or words[k].low not in cues.NAME_PLACE_PREPS or not adjacent(text, words, k, k + 1)):
         return
