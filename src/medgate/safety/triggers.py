@@ -255,4 +255,6 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?<=,)with|(?<=, )with|(?<=,  )with", TERM),
     Trigger(r"now|today|tonight|currently|right now|this (?:morning|afternoon|evening)", TERM),
     Trigger(r"presents? with|presenting with|complains? of|c/o|reports|states|endorses", TERM),
+    # a current episode told with its length ends a history's scope: "with previous stones had two hours of pain"
+    Trigger(r"(?:has |have )?had (?:\w+ )?(?:hours?|days?|minutes?|mins?) of|had an? (?:hour|day) of", TERM),
 )
