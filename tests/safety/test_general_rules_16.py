@@ -101,3 +101,103 @@ def test_suicidal_planning_signs_are_emergent(text: str) -> None:
 ])
 def test_one_sign_or_ordinary_words_are_not_emergent(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- sick-day rules in known diabetes: blood ketones under 0.6 mmol/L are normal and the high glucose
+#    is managed at home; 1.5-2.9 is a risk of DKA (urgent), 3.0 or more is DKA (Diabetes UK; JBDS-IP)
+_SICK_DAY = "19 yo type 1 diabetic with flu, sugars 15-18 mmol/L all day, eating and drinking ok, blood ketones {}"
+
+
+def test_normal_ketones_in_known_diabetes_is_routine() -> None:
+    assert _level(_SICK_DAY.format("0.4 mmol/L")) == "routine"
+
+
+def test_raised_ketones_are_urgent() -> None:
+    assert _level(_SICK_DAY.format("1.8 mmol/L")) == "urgent"
+    assert _level("my son has type 1, sugar 12 mmol/L, ketones 2.1 on his meter, otherwise ok") == "urgent"
+
+
+def test_dka_range_ketones_are_emergent() -> None:
+    assert _level(_SICK_DAY.format("3.4 mmol/L")) == "emergent"
+
+
+@pytest.mark.parametrize("text", [
+    # a new high glucose (no diabetes known) or one with an infection to treat keeps its urgency
+    "54, weeks of thirst and weeing at night, finger prick glucose 17 mmol/L today, ketones 0.2",
+    "type 2 diabetic with a chest infection, sugars 16 mmol/L, ketones 0.3 mmol/L",
+    "on insulin, has a UTI since Monday, glucose 19 mmol/L, ketones 0.5 mmol/L",
+])
+def test_high_glucose_with_normal_ketones_but_new_or_infected_stays_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+# -- yellow crust or discharge gluing the lids is conjunctivitis (NICE CKS: self-care), not jaundice
+def test_lids_glued_with_yellow_discharge_is_not_jaundice() -> None:
+    assert _level("woke up and both eyes crusted with yellow gunk, bit gritty, vision fine") == "routine"
+
+
+def test_yellow_whites_of_the_eyes_stay_urgent() -> None:
+    assert _level("the whites of his eyes have gone yellow this week") == "urgent"
+
+
+# -- cellulitis: the skin round a wound red and hot, or an area of red, warm skin with other
+#    adjectives between (NICE NG141); sunburn across the shoulders is no patch
+@pytest.mark.parametrize("text", [
+    "grazed my calf on a bike pedal 2 days ago, the skin around the graze is red, hot and puffy, larger than yesterday",
+    "She has an 8 cm area of hot, red, swollen skin on her forearm around a spider bite.",
+])
+def test_red_hot_skin_round_a_wound_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_sunburn_is_not_cellulitis() -> None:
+    assert _level("my shoulders are red, warm and tender after a day at the beach") == "routine"
+
+
+# -- sudden hearing loss with tinnitus in one ear (NICE NG98: ENT within 24 hours); a long-standing
+#    loss is not sudden
+def test_sudden_muffled_hearing_with_tinnitus_is_urgent() -> None:
+    assert _level("woke this morning with muffled hearing and buzzing in my left ear, no pain or discharge") == "urgent"
+
+
+def test_long_standing_sensorineural_loss_is_not_urgent() -> None:
+    assert _level("I have had a sensorineural hearing loss for years and wear hearing aids") == "routine"
+
+
+# -- an object pushed up a child's nose: same-day removal (NICE CKS foreign body in the nose)
+@pytest.mark.parametrize("text", [
+    "my 2 yo shoved a dried pea up his nose half an hour ago, he is happy and breathing fine",
+    "there's a bit of lego stuck in her nostril, she's 4",
+])
+def test_nasal_foreign_body_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_a_nasal_spray_is_no_foreign_body() -> None:
+    assert _level("how do I use the steroid nasal spray, do I put it up my nose and sniff?") == "routine"
+
+
+# -- an ankle injury meeting the Ottawa rules: malleolar tip or posterior edge tenderness, or four
+#    steps impossible, needs an X-ray (Stiell 1993; NICE CKS sprains and strains)
+@pytest.mark.parametrize("text", [
+    "Twisted her ankle stepping off a kerb; bony tenderness at the posterior edge of the medial malleolus.",
+    "went over on my ankle at squash, can't put any weight on it",
+])
+def test_ankle_injury_meeting_ottawa_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_ankle_sprain_walking_without_bone_tenderness_is_routine() -> None:
+    assert _level("rolled my ankle yesterday, a bit swollen on the outside, walking on it fine") == "routine"
+
+
+# -- a current episode told with its length after a history ("with previous stones had three hours
+#    of ...") is today's, not the history's (NICE CKS renal colic: same-day assessment)
+def test_renal_colic_after_a_history_of_stones_is_urgent() -> None:
+    text = ("A 47-year-old with a past history of renal calculi had three hours of loin-to-groin pain "
+            "this morning, now settled with ibuprofen.")
+    assert _level(text) == "urgent"
+
+
+def test_an_old_history_of_stones_alone_is_routine() -> None:
+    assert _level("history of kidney stones ten years ago, asking about drinking more water") == "routine"
