@@ -26,6 +26,45 @@ diabetic; a bead up a toddler's nostril; clinically a settled renal colic, an an
 Ottawa rules, sudden sensorineural hearing loss, spreading cellulitis at 37.6 C, mild croup (urgent
 labels read routine); a sore throat without cough (FeverPAIN), type 1 diabetes at 14-16 mmol/L with
 ketones 0.3, bacterial conjunctivitis (routine labels read urgent).
+
+After general fixes (not unseen): on this branch (triage-16), rules written as a clinician states
+them and tested in other words (tests/safety/test_general_rules_16.py: 25 cases that fail on the
+start commit d16c73b, 22 near misses that pass on both), never the set's sentences. Scored again
+with `benchmarks/triage_eval.py --errors`:
+
+    triage_blind16_chat.yaml              rules alone          rules + findings
+      emergent -> emergent     5/10 = 0.50         10/10 = 1.00   (quiet: 5/9 and 9/9)
+      urgent -> emergent       0/5                  0/5   (at least urgent: 5/5)
+      look-alike -> emergent   0/15                 0/15
+    triage_blind16_clinical.yaml
+      emergent -> emergent     5/15 = 0.33         15/15 = 1.00   (quiet: 4/14 and 14/14)
+      non-emergent -> emerg.   0/15                 0/15
+      self-care -> emergent    0/15                 0/15   (false alarms 0/30)
+
+What was fixed. Misses: the breastbone or sternum named for the chest (NICE CG95: central,
+retrosternal pain; the pressure went to arm and jaw with sweating, so radiation and sweating fired
+once the chest was read; the antacid framing and "no relief" played no part); suicidal planning:
+letters "to his two children" (a word between the possessive and the family), co-codamol,
+co-dydramol and dihydrocodeine as medicines saved up, and a time worked out when the home will be
+empty as a warning sign of its own kind (AFSP; NICE NG225), so farewell + time and the stockpile
+each fire. Alarms: chest-wall pain told as "sharp when I twist or press", "hurts lifting my arm" or
+"pressing on the muscle hurts" now removes exertion alone (AHA/ACC 2021; sweating, breathlessness,
+radiation, collapse or rest pain still fire); one numb leg or foot is a sign of its own, spared
+after kneeling, squatting, sitting cross-legged or legs crossed, or a foot "gone to sleep" (NINDS
+paresthesia); a weak leg, a numb side, a droop or speech still fire; a denied link ("not related to
+exertion") negates. Urgent: red and hot skin round a wound, and an area of red, warm, tender skin
+(NICE NG141); muffled hearing with ringing in one ear, or a named sensorineural loss, of recent
+onset (NICE NG98); an object pushed up a nostril (NICE CKS); the Ottawa ankle rules (Stiell 1993);
+a current episode told with its length ("had two hours of") ends a history's scope (renal colic).
+Routine: in known diabetes a glucose of 15 or more with ketones already under 0.6 mmol/L (sick-day
+rules; not with a treated infection, nor when no diabetes is known; ketones 1.5-2.9 are urgent);
+yellow crust on the lids is no jaundice. On the other sets 2 decisions (rules + findings) moved,
+both to their label: set 3's cat scratch with the skin round it red, warm and swollen, and its
+footy ankle with a tender outer bone and only a couple of steps, from routine to urgent. No set
+lost an emergent or gained a false alarm. Still off the label on set 16: the sore throat with
+fever, exudate and no cough (FeverPAIN 5 meets NICE NG84's "consider an immediate antibiotic", so
+its same-day rule was kept) and mild croup (NICE CKS gives dexamethasone to every child with
+croup, but set 6 labels the same picture self-care: the sets disagree, left alone).
 """
 
 from __future__ import annotations
@@ -40,8 +79,9 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind16_clinical.yaml", 14 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind16_chat.yaml", 9 / 10, 2 / 15, ("look-alike",)),
+    # floors raised to what the general fixes reached (the first-sight figures were 14/15, 0/30; 9/10, 2/15)
+    ("triage_blind16_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind16_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind16_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)

@@ -127,6 +127,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
             clause=True),
     # a list of denials in a message: "no vomiting, not on any blood thinners"
     Trigger(r"not (?:on|taking|using)(?: any)?", NEG, max_words=2),  # (the medicine, not what follows)
+    # a link denied: "not related to exertion", "unrelated to meals", "not brought on by walking"
+    Trigger(r"(?:not|never|un)[- ]?related to|not (?:brought on|triggered|provoked|made worse) by"
+            r"|not (?:associated|linked) with", NEG, max_words=4, clause=True),
     Trigger(
         rf"(?:i['’]?m|i am|am|is|are|was|were|he['’]?s|she['’]?s|they['’]?re|you['’]?re) not"
         rf"{_NOT_NEGATING}",
@@ -252,4 +255,6 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?<=,)with|(?<=, )with|(?<=,  )with", TERM),
     Trigger(r"now|today|tonight|currently|right now|this (?:morning|afternoon|evening)", TERM),
     Trigger(r"presents? with|presenting with|complains? of|c/o|reports|states|endorses", TERM),
+    # a current episode told with its length ends a history's scope: "with previous stones had two hours of pain"
+    Trigger(r"(?:has |have )?had (?:\w+ )?(?:hours?|days?|minutes?|mins?) of|had an? (?:hour|day) of", TERM),
 )

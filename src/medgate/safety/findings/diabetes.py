@@ -34,6 +34,9 @@ CONCEPTS: Final = (
     # JBDS-IP: a urine ketone strip at its top colours (++/+++, "large", dark purple)
     Concept("ketone_strip_high", (r"ketones?(?: \w+){0,3} (?:is |are |was |shows? |showing )?(?:dark purple|deep purple"
                                   r"|purple|large|high|\+\+\+?|[34] ?\+)",)),
+    # an infection that is treated (antibiotics), not a cold or flu that runs its course
+    Concept("treated_infection", (r"(?:urinary|urine|water|bladder|kidney|chest|skin|wound|foot|toe) infection|(?-i:UTI)s?\b"
+                                  r"|pneumonia|cellulitis|abscess",)),
     Concept("cant_swallow", (r"(?:can['’]?t|cannot|unable to|won['’]?t) (?:swallow|eat|drink|take (?:the )?(?:sugar|juice|glucose))",)),
 )
 
@@ -50,8 +53,20 @@ DISCRIMINATORS: Final = (
                   source="ADA Standards of Care 2024 s6: level 3 hypoglycaemia"),
     Discriminator("hypoglycaemia < 3.0 mmol/L", "urgent", ("hypoglycaemia",),
                   source="ADA Standards of Care 2024 s6: level 2 hypoglycaemia"),
-    Discriminator("glucose >= 15 mmol/L", "urgent", ("glucose_ge_15",), none_of=("chronic_only",),
+    # In known diabetes the ketones this advice asks for, already tested and normal (under 0.6 mmol/L),
+    # answer it: the sick-day rules go on at home (DKA's signs above still fire). Not when the
+    # illness is an infection to treat, nor when the high glucose is new (no diabetes known: NICE NG17
+    # / NG28, suspected diabetes is confirmed and, if type 1 is possible, referred the same day).
+    Discriminator("glucose >= 15 mmol/L", "urgent", ("glucose_ge_15",), none_of=("chronic_only", "ketones_normal"),
                   source="JBDS / Diabetes UK sick-day rules: test ketones, same-day advice"),
+    Discriminator("glucose >= 15 mmol/L with an infection", "urgent", ("glucose_ge_15", "ketones_normal", "treated_infection"),
+                  none_of=("chronic_only",),
+                  source="JBDS / Diabetes UK sick-day rules: the infection behind the high glucose treated the same day"),
+    Discriminator("glucose >= 15 mmol/L, diabetes not known", "urgent", ("glucose_ge_15", "ketones_normal"),
+                  none_of=("chronic_only", "diabetic"),
+                  source="NICE NG17 / NG28: suspected diabetes, same-day assessment"),
+    Discriminator("blood ketones 1.5-2.9 mmol/L", "urgent", ("ketones_1_5_to_3",), any_of=("diabetic", "hyperglycaemia"),
+                  source="Diabetes UK sick-day rules: ketones 1.5-2.9 mmol/L, risk of DKA, contact the team urgently"),
 )
 
 GROUP: Final = Group("diabetic_emergency", CONCEPTS, DISCRIMINATORS)

@@ -358,6 +358,10 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
      else c.ev("sugar_high")),
     ("ketones_high", lambda c: c.quote("ketones") if (c.value("ketones") or 0) >= 3.0
      else ()),  # JBDS-IP DKA: blood ketones >= 3.0 mmol/L
+    # Diabetes UK / JBDS sick-day rules: blood ketones under 0.6 mmol/L are normal, 1.5-2.9 a risk
+    # of DKA (contact the diabetes team urgently), 3.0 or more DKA
+    ("ketones_normal", _threshold("ketones", lambda v: v < 0.6)),
+    ("ketones_1_5_to_3", _threshold("ketones", lambda v: 1.5 <= v < 3.0)),
     ("resolved_episode", lambda c: c.ev("resolved", "weeks_ago") if c.has("resolved", "weeks_ago") else ()),
     ("pregnancy_ge_20w", _pregnancy_late),
     ("early_pregnancy", _pregnancy_early),

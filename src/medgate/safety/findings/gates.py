@@ -65,6 +65,8 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "hyperglycaemia": frozenset({"@glucose", "sugar_high"}),
     "glucose_ge_15": frozenset({"@glucose", "sugar_high"}),
     "ketones_high": frozenset({"@ketones"}),
+    "ketones_normal": frozenset({"@ketones"}),
+    "ketones_1_5_to_3": frozenset({"@ketones"}),
     "resolved_episode": frozenset({"resolved"}),
     "pregnancy_ge_20w": frozenset({"@gestation_w", "late_pregnancy"}),
     "early_pregnancy": frozenset({"pregnant", "pregnancy_possible", "@gestation_w"}),

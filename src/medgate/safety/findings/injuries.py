@@ -8,7 +8,9 @@ referral guidance (2012). NHS "Electric shock" first aid / St John Ambulance: af
 burns, palpitations, chest pain, breathlessness or a loss of consciousness need emergency care.
 Resuscitation Council UK / WHO on drowning: anyone rescued from the water who coughs persistently,
 breathes fast or with effort, or is drowsy or confused needs hospital assessment (symptoms can
-start hours later).
+start hours later). Ottawa ankle rules (Stiell IG et al., JAMA 1993; NICE CKS sprains and strains):
+after an ankle injury, bone tenderness at the tip or posterior edge of either malleolus, at the base
+of the fifth metatarsal or the navicular, or not bearing weight for four steps, needs an X-ray.
 """
 
 from __future__ import annotations
@@ -40,6 +42,19 @@ CONCEPTS: Final = (
     Concept("long_lie", (r"(?:found|lying|been|was) (?:\w+ ){0,5}on the (?:\w+ )?floor(?:[^.!?\n]{0,40}?)"
                          r" (?:since (?:last night|the (?:previous )?(?:evening|night)|yesterday)|overnight|all night|for (?:hours|\d+ ?h))"
                          r"|long lie",)),
+    Concept("ankle_injury", (r"(?:rolled|twisted|turned|sprained|went over on|gone over on|went over|inverted) (?:my |his |her |their |the )?ankle"
+                             r"|ankle (?:injury|sprain)|inversion injury",)),
+    Concept(
+        "ottawa_sign",
+        (
+            r"tender\w*(?: \w+){0,4} (?:tip|posterior edge|back edge|back) of (?:the |his |her |my )?(?:lateral |medial |outer |inner )?"
+            r"(?:malleol\w*|ankle ?bone)|malleol\w*(?: \w+){0,3} (?:is |was |are )?(?:\w+ )?tender",
+            r"(?:ankle )?bone on the (?:outside|inside)(?: \w+){0,4} (?:is |was )?(?:really |very |quite )?tender"
+            r"|tender\w*(?: \w+){0,3} (?:base of (?:the )?(?:fifth|5th) metatarsal|navicular)",
+            r"(?:can['’]?t|cannot|unable to|could ?n['’]?t|could not) (?:bear|take|put) (?:any )?weight"
+            r"|(?:only|barely) (?:hobble|manage|take|walk|limp)\w* (?:a couple of|one or two|two|three|a few) (?:steps|paces)",
+        ),
+    ),
     Concept("blisters", (r"(?<!small )(?<!tiny )(?<!little )blister\w*",)),
     Concept(
         "burn_serious",
@@ -121,6 +136,8 @@ DISCRIMINATORS: Final = (
         at_least=2,
         source="NHS heat exhaustion and heatstroke: call 999 if still unwell, confused, not sweating or collapsing",
     ),
+    Discriminator("ankle injury meeting the Ottawa rules", "urgent", ("ankle_injury", "ottawa_sign"),
+                  source="Ottawa ankle rules / NICE CKS sprains and strains: X-ray the same day"),
     Discriminator("signs of a hip fracture", "emergent", ("hip_fracture_signs",),
                   source="NICE CG124: suspected hip fracture, emergency department"),
     Discriminator("a long lie on the floor", "emergent", ("long_lie",),

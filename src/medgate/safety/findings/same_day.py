@@ -10,7 +10,8 @@ NICE CKS renal colic; NICE NG196 (atrial fibrillation: an irregular pulse needs 
 NG12 (jaundice: urgent assessment); BNF methotrexate (sore throat or mouth ulcers: urgent blood
 count); NICE CKS shingles (Hutchinson's sign: same-day ophthalmology); NICE NG141 (cellulitis
 spreading past a marked edge); NICE NG106 (chronic heart failure: a weight gain of more than
-2 kg in 3 days, or more swelling, needs the heart failure team's review).
+2 kg in 3 days, or more swelling, needs the heart failure team's review); NICE CKS foreign body in
+the nose (removed the same day, in primary care or by ENT; a button battery or magnets at once).
 """
 
 from __future__ import annotations
@@ -61,8 +62,16 @@ CONCEPTS: Final = (
     # the ECG NG196 asks for already done and showing AF ("ECG shows atrial fibrillation")
     Concept("af_on_ecg", (r"(?:(?-i:ECG|EKG)|electrocardiogram)(?: \w+){0,3} (?:shows?|showed|showing|confirms?|confirmed|confirming"
                           r"|demonstrates?|in|consistent with) (?:\w+ )?(?:atrial fibrillation|(?-i:AF)\b)",)),
+    # (yellow crust or discharge on the lids is conjunctivitis, NICE CKS, not a yellow eye)
     Concept("jaundice", (r"jaundic\w*|(?:skin|eyes|whites of (?:my|his|her) eyes)(?: \w+){0,3} (?:yellow|gone yellow)"
+                         r"(?! (?:crust\w*|discharge|pus|gunk|goo|gloop|sticky|mucus|stuff|sleep|crud)\b)"
                          r"|yellow (?:skin|eyes)",)),
+    # an object pushed up a nostril ("shoved a pea up his nose", "a bead stuck in her nostril"); a
+    # spray or drops are given, not pushed
+    Concept("nose_fb", (r"(?:pushed|stuck|shoved|poked|jammed)(?: [\w'’]+){0,5} up (?:my |his |her |their |the )?"
+                        r"(?:left |right )?(?:nose|nostril)s?\b"
+                        r"|(?:beads?|peas?|beans?|buttons?|crayons?|stones?|pebbles?|toys?|lego|rubbers?|erasers?|pieces? of \w+)"
+                        r"(?: \w+){0,2} (?:up|stuck in|lodged in) (?:my |his |her |their |the )?(?:left |right )?(?:nose|nostril)s?\b",)),
     Concept("immunosuppressant", (r"methotrexate|azathioprine|mycophenolate|carbimazole|clozapine|chemo\w*|tacrolimus",)),
     Concept("sore_throat_or_ulcers", (r"sore throat|mouth ulcers?|ulcers? in (?:my|his|her) mouth",)),
     Concept("shingles_face", (r"(?:rash|blisters?|spots)(?: \w+){0,6} (?:forehead|tip of (?:my|his|her|the) nose|near"
@@ -87,6 +96,9 @@ CONCEPTS: Final = (
          r"|(?:muffled|dull|reduced|lost|loss of|no) hearing (?:in|on|from) (?:my |his |her |the |one |that )?(?:left |right )?"
          r"(?:ear|side)|(?:hearing|ear)(?: \w+){0,2} (?:muffled|dull) (?:in|on) (?:my |his |her |the |one |that )?(?:left |right )?"
          r"(?:ear|side)|deaf in (?:one|my|his|her|the) (?:left |right )?ear|sudden (?:sensorineural )?hearing loss"
+         # (with ringing between: "muffled hearing and ringing in her right ear"; a sensorineural loss named)
+         r"|(?:muffled|dull|reduced) hearing and (?:ringing|buzzing|tinnitus|fullness) (?:in|on) (?:my |his |her |the |one |that )?"
+         r"(?:left |right )?ear|sensorineural (?:hearing )?loss"
          r"|(?-i:SSNHL)|weber lateralis\w* (?:to|away from) the (?:left|right)",),
     ),
     # found on waking: an onset over hours at most ("woke yesterday with her ear blocked")
@@ -138,6 +150,8 @@ DISCRIMINATORS: Final = (
                   source="NICE NG91: acute otitis media, review if systemically unwell or discharging"),
     Discriminator("sore throat with fever and pus", "urgent", ("sore_throat", "tonsil_pus"), any_of=("fever",),
                   source="NICE NG84: FeverPAIN / Centor, consider antibiotics"),
+    Discriminator("foreign body in the nose", "urgent", ("nose_fb",), none_of=("chronic_only",),
+                  source="NICE CKS foreign body in the nose: same-day removal"),
     Discriminator("passive thoughts of death", "urgent", ("passive_death_wish",),
                   source="NICE CG90 / NG225: thoughts of death or suicide, assess risk the same day"),
     Discriminator("pericarditis", "urgent", ("pericarditis",),

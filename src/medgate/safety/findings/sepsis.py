@@ -24,6 +24,9 @@ from medgate.safety.rules.base import G3, Concept, gap
 
 _NG51 = "NICE NG51 (2016, updated 2024)"
 _SKIN_ADJ = r"(?:warm|hot|red|tender|swollen|painful|sore|angry|raised|shiny)"
+# red and warm (or hot) among a run of the skin's adjectives, in either order
+_RED_WARM = (rf"(?:(?:warm|hot),? (?:and )?(?:{_SKIN_ADJ},? (?:and )?)*red|red,? (?:and )?"
+             rf"(?:{_SKIN_ADJ},? (?:and )?)*(?:warm|hot))")
 
 CONCEPTS: Final = (
     Concept(
@@ -81,8 +84,11 @@ CONCEPTS: Final = (
             # warmth and redness among a patch's adjectives, in any order ("warm, red, tender patch", "red hot
             # patch", "red, swollen and warm area") or as nouns ("erythema, warmth and tenderness"): NICE NG141.
             # (A patch or area: "red, warm, tender skin on her shoulders" after the beach is sunburn.)
-            rf"(?:(?:warm|hot),? (?:and )?(?:{_SKIN_ADJ},? (?:and )?)*red|red,? (?:and )?"
-            rf"(?:{_SKIN_ADJ},? (?:and )?)*(?:warm|hot))(?:,? (?:and )?{_SKIN_ADJ})* (?:patch|area)"
+            rf"{_RED_WARM}(?:,? (?:and )?{_SKIN_ADJ})* (?:patch|area)"
+            # ... or after it: "an area of red, warm, tender skin", and the skin round a wound turned red and
+            # hot ("the skin round the graze is red, hot and swollen")
+            rf"|(?:patch|area) of {_RED_WARM}(?:,? (?:and )?{_SKIN_ADJ})* skin"
+            rf"|skin (?:round|around|near|by) (?:it|the \w+)(?: \w+)? (?:is|was|looks|has gone|gone|went|turned) {_RED_WARM}"
             r"|(?:erythema|redness)(?:,? (?:and )?\w+)?,? (?:and )?warmth|warmth(?:,? (?:and )?\w+)?,? (?:and )?(?:erythema|redness)",
             rf"red(?:ness)?{gap(4)}(?:has |is |keeps )?(?:spread\w*|grow\w*|got bigger|getting bigger)",
             # lymphangitis, a red line tracking up the limb from the wound (NICE CKS cellulitis: same day)

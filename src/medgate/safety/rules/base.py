@@ -59,7 +59,7 @@ MEDICINE: Final = (
     r"|opioids?|morphine|insulin|iron|lithium|digoxin|sertraline|antidepressants?|sleeping (?:pills?|tablets?|tabs|meds|medicines?)"
     r"|sedatives?"
     r"|sleepers|zopiclone|zolpidem|ambien|diazepam|valium|pregabalin|gabapentin|methadone"
-    r"|tramadol|codeine|beta[- ]?blockers?|diltiazem|verapamil|warfarin"
+    r"|tramadol|codeine|co-?codamol|co-?dydramol|dihydrocodeine|beta[- ]?blockers?|diltiazem|verapamil|warfarin"
     r"|quetiapine|olanzapine|venlafaxine|mirtazapine|metformin|gliclazide|colchicine|carbamazepine|valproate"
     r"|\w+(?:olol|pril|sartan|dipine|triptyline|ipramine|azepam|oxetine|alopram))"  # beta blockers, ACE
     # inhibitors, ARBs, calcium blockers, tricyclics, benzodiazepines, SSRIs

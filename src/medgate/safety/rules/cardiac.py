@@ -11,13 +11,18 @@ _PAIN: Final = (
     r"|squeez\w*|burning|crushing|weight|elephant)"
 )
 
+# The breastbone named for the chest: central chest pain is told as pain "in the middle of the
+# breastbone" or "behind the sternum" (NICE CG95 chest pain of recent onset: central, retrosternal)
+_CHEST: Final = r"(?:chest|breast[- ]?bone|sternum)"
+
 CONCEPTS: Final = (
     Concept(
         "chest_pain",
         (
             rf"chest(?! wall){G3}{_PAIN}",
-            rf"{_PAIN}{G5}chest",
-            rf"{_PAIN} (?:feeling|sensation|band){gap(6)}chest",  # "squeezing feeling in the middle of her chest"
+            rf"(?:breast[- ]?bone|sternum){G3}{_PAIN}",
+            rf"{_PAIN}{G5}{_CHEST}",
+            rf"{_PAIN} (?:feeling|sensation|band){gap(6)}{_CHEST}",  # "squeezing feeling in the middle of her chest"
             r"(?-i:CP)",
             r"(?:sub|retro)sternal|precordial",
             rf"clutch\w*{G2}chest",
@@ -118,6 +123,13 @@ CONCEPTS: Final = (
             r"(?:hurts?|pain\w*|sore|tender|worse|aches?)(?: \w+){0,2} (?:when|if) (?:i|he|she|you) (?:press|push|prod|poke|touch)"
             r"|tender (?:to (?:the )?touch|on (?:pressing|palpation))|reproduc\w* (?:on|by|with) (?:palpation|pressure|pressing)"
             r"|(?:hurts?|pain\w*|worse|aches?)(?: \w+){0,2} (?:when|if) (?:i|he|she|you) (?:twist|turn|reach|stretch|lift (?:my|his|her|your) arm)",
+            # a sharp pain brought on by a twist or a press, by lifting the arm, or by pressing on the spot
+            # ("sharp when I twist or press on it", "hurts raising my arm", "pressing on the rib makes it worse")
+            r"(?:sharp|stabbing|twinges?|catch(?:es)?)(?: \w+){0,2} (?:when|if) (?:i|he|she|you) (?:press|push|prod|poke|touch|twist"
+            r"|turn|reach|stretch|move|lift)"
+            r"|(?:hurts?|pain\w*|sore|sharp|worse) (?:\w+ )?(?:lifting|raising|moving|using) (?:my|his|her|your|the) arm",
+            r"(?:pressing|pushing|prodding|poking) (?:on )?(?:it|there|the (?:\w+ )?(?:spot|area|muscle|rib|ribs|cartilage|joint))"
+            r" (?:hurts|makes it (?:worse|hurt)|brings it on|reproduces it)",
         ),
     ),
     # an ECG's ST elevation is a STEMI until shown otherwise (ESC 2023 ACS guideline): with or without pain

@@ -10,8 +10,9 @@ from medgate.safety.rules.base import G2, G3, G5, POSSESSIVE, SIDE, Category, Co
 _SIDE_NOT_FACE: Final = r"side(?! of (?:(?:my|his|her|their|the) )?face)"
 _FACE_SIDE: Final = rf"(?:{SIDE} side of (?:(?:my|his|her|their|the) )?face|{SIDE}(?:[- ]sided?)? face)"
 _LIMB: Final = rf"(?:arms?|legs?|hands?|foot|feet|{_SIDE_NOT_FACE}|body|hemibody)"
-_NOT_ARM: Final = rf"(?:legs?|foot|feet|{_SIDE_NOT_FACE}|body|hemibody)"
 _ARM: Final = r"(?:arms?|hands?)"
+_LEG: Final = r"(?:legs?|foot|feet)"
+_SIDE_OR_BODY: Final = rf"(?:{_SIDE_NOT_FACE}|body|hemibody)"
 _MOTOR: Final = (
     r"(?:weak\w*|paraly\w*|limp|heavy|floppy|clumsy|useless|(?:went|gone|has gone) dead"
     r"|(?:can['’]?t|cannot|can not|cannae|unable to) (?:move|lift|feel|use|grip|hold)"
@@ -75,7 +76,7 @@ CONCEPTS: Final = (
         "one_sided_weakness",
         (
             *_one_sided(_MOTOR, _LIMB),
-            *_one_sided(_SENSORY, _NOT_ARM),
+            *_one_sided(_SENSORY, _SIDE_OR_BODY),
             r"hemi(?:pares\w*|pleg\w*|paretic|body numbness)|(?:left|right|l|r)[- ]sided weakness",
             r"(?:one side|half) of (?:my|his|her|the) body",
             rf"drop\w*{gap(4)}{SIDE} (?:hand|arm)|{SIDE} (?:hand|arm){G3}drop\w*",
@@ -130,12 +131,19 @@ CONCEPTS: Final = (
         (
             r"(?:sat|sitting|sit) (?:[\w'’]+ ){0,4}(?:on|in) (?:the|a) (?:toilet|loo|lav|john|throne|floor|bath)\b"
             r"|(?:sat|sitting|kneeling|knelt|squatting) (?:[\w'’]+ ){0,3}(?:cross[- ]legged|on (?:my|his|her) (?:knees|heels|legs?|feet|foot))",
-            r"(?:legs?|foot|feet) (?:had |has |have )?(?:fell|fallen|gone|went|go(?:es)?) (?:to sleep|asleep)",
+            r"(?:legs?|foot|feet)(?:['’]s)? (?:had |has |have |was |is )?(?:fell|fallen|gone|went|go(?:es)?|falling) (?:to sleep|asleep)",
+            # kneeling, squatting or crouching a while, or legs crossed (a prayer, a puja, tiling a floor)
+            r"(?:kneel(?:ing|s)?|knelt|squatt(?:ing|ed)|crouch(?:ing|ed)|cross[- ]legged)\b"
+            r"|(?:with )?(?:my|his|her|their) legs (?:crossed|folded|tucked) under",
         ),
     ),
     # One numb arm on its own is also how anginal pain radiates: with chest pain it is left to
     # the cardiac category (which fires), so the screen does not report a stroke it cannot see.
     Concept("one_arm_numb", _one_sided(_SENSORY, _ARM)),
+    # One numb or tingling leg or foot is a stroke sign too, but not after sitting cross-legged,
+    # kneeling or squatting on it (`leg_compressed`); a weak leg, a numb side of the body, a droop
+    # or a speech sign still fires on its own
+    Concept("one_leg_numb", _one_sided(_SENSORY, _LEG)),
     Concept(
         "chest_pain",
         (
@@ -256,6 +264,7 @@ CONCEPTS: Final = (
 
 RULES: Final = (
     Rule("one_arm_numb", ("one_arm_numb",), none_of=("chest_pain", "arm_compressed")),
+    Rule("one_leg_numb", ("one_leg_numb",), none_of=("leg_compressed",)),
     Rule("ataxia+diplopia", ("ataxia", "diplopia")),
     Rule("vertigo+diplopia", ("vertigo", "diplopia")),
     Rule("vertigo+ataxia", ("vertigo", "ataxia")),

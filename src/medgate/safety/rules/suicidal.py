@@ -92,9 +92,10 @@ CONCEPTS: Final = (
         (
             r"(?:said|saying|say) (?:my |our |his |her )?goodbyes?|(?:sent|send|sending|written|wrote|writing|left)"
             r"(?: \w+){0,3} (?:goodbye|farewell) (?:message|text|letter|note)s?",
+            # (a word may stand between: "his two children", "my grown-up kids")
             r"(?:written|wrote|writing|left) (?:a )?(?:letter|note)s? (?:to|for) (?:everyone|everybody|each of (?:them|you)"
-            r"|(?:each of |all of )?(?:my|his|her|the) (?:family|kids"
-            r"|children|wife|husband|partner|parents|mum|mom|dad|sister|brother|friends))",
+            r"|(?:each of |all of )?(?:my|his|her|the)(?: [\w-]+)? (?:family|kids"
+            r"|children|sons|daughters|grandchildren|grandkids|wife|husband|partner|parents|mum|mom|dad|sister|brother|friends))",
             # letters to the whole circle at once: "written everyone letters", "wrote each of the kids a note"
             r"(?:written|wrote|writing|left) (?:everyone|everybody|each of (?:them|you|(?:my|his|her|the) \w+)"
             r"|all of (?:them|you)) (?:a )?(?:letters?|notes?)\b",
@@ -132,6 +133,12 @@ CONCEPTS: Final = (
             # a time to do something named ("the right time to ask") is no such sign
             r"(?:tonight|today|now)(?:['’]s| is| feels| seems)?(?: like)? the (?:right|perfect) (?:time|night|day|moment)"
             r"(?! (?:to|for)\b)|the time has come(?! (?:to|for)\b)",
+            # ... or a time worked out when no one will be there: "worked out when the flat will be empty",
+            # "picked a night when her parents are away" (AFSP: making a plan; NICE NG225: ask about plans)
+            r"(?:worked out|figured out|planned|picked|chosen|chose)(?: (?:a|the) (?:day|night|time|weekend))? when"
+            r" (?:the |my |his |her |their )?(?:flat|house|home|place|room|family|wife|husband|partner|parents|flatmates?"
+            r"|everyone|everybody|kids)(?: \w+){0,2} (?:will be|is|are|['’]s|['’]ll be|would be|goes|go|will go)"
+            r" (?:empty|away|out|gone)\b",
             r"(?:she|he|they|you)['’]?(?:ll| will) (?:all )?be better off|know how i (?:will|would|am going to|['’]?m"
             r" going to|['’]?ll) (?:finish|end|do) it|(?:i['’]?ve|i have) made up my mind",
         ),
