@@ -264,3 +264,24 @@ def test_capitals_letterhead_practice() -> None:
 def test_capitals_service_with_a_word_stays() -> None:
     text = "Referred to ADULT CARDIOLOGY for review. Seen by Dr Ahmed today."
     assert not _covered("ADULT", _masked(text)), _masked(text)
+
+
+# -- what held-back set 20 still leaked, in other words
+@pytest.mark.parametrize(("text", "value", "policy"), [
+    ("Agent Rhea: Good afternoon! How can I help?\nCustomer: my line is down", "Rhea", "strict"),
+    ("hiya sandra its jo, connors dad. his sugars are high", "connors", "strict"),
+    ("baby transferred from the Royal on 3.7 for review; eye screen due 14.7.", "3.7", "strict"),
+    ("baby transferred from the Royal on 3.7 for review; eye screen due 14.7.", "14.7", "strict"),
+])
+def test_set20_shapes(text: str, value: str, policy: str) -> None:
+    assert _covered(value, _masked(text, policy)), _masked(text, policy)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("she is on 12.5 now and sleeping better", "12.5"),  # a dose, not a day
+    ("started on 1.5 L nasal cannula", "1.5"),
+    ("the boys dad called the ward", "boys"),  # a plural noun before a kinship word
+    ("Agent: hello, how can I help", "Agent"),
+])
+def test_set20_near_misses(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)

@@ -83,9 +83,24 @@ def _opens_line(text: str, start: int) -> bool:
     return char_before(text, start, " \t") in ("", "\n")
 
 
+def _apostrophe_dropped(low: str) -> bool:
+    """A first name's possessive typed without its apostrophe ("callums", "tommys")."""
+    if len(low) < 5 or not low.endswith("s") or low.endswith("ss"):
+        return False
+    stem = lexicon()(low[:-1])
+    return bool(stem.flags & F.FIRST) and not stem.english
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """At the start of a line or after a sentence's or clause's end: "... saab. rahul here"."""
     return char_before(text, start, " \t") in ("", "\n", ".", "!", "?", ",")
+
+
+_SPEAKER_ROLES: Final = frozenset({"agent", "advisor", "adviser", "rep", "representative", "operator", "specialist"})
+
+
+def prev_is(words: list[Tok], i: int, lows: frozenset[str]) -> bool:
+    return i > 0 and words[i - 1].low in lows and words[i].start - words[i - 1].end == 1
 
 
 # (a first name that is also a common word after a kinship word: "aunt glory", not "son will")
@@ -235,6 +250,12 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         return "initials signing off"  # "... consent. – AK", "cheers, TW", "taken by: dl"
     if e.flags & F.FIRST and _introduced_from(words, i, text):
         return "introduced"  # "this is will from the group home", "this is Hope here": even a common word
+    if prev_is(words, i, _SPEAKER_ROLES) and text[t.end : t.end + 1] == ":" and t.text[:1].isupper() \
+            and _opens_line(text, words[i - 1].start):
+        return "a speaker's name"  # "Agent Mikee: Good evening!" in a chat transcript
+    if i + 1 < len(words) and words[i + 1].low in cues.KIN and _apostrophe_dropped(low) \
+            and adjacent(text, words, i, i + 1):
+        return "someone's relative"  # "its lorna, callums mum", "tommys wife"
     if e.flags & F.FIRST and _greeted(words, i, text):
         return "greeted"  # "hey will, handing over", "hiya sunny its liv"
     if (
@@ -297,7 +318,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         return "someone from a department"  # "femi from renal says"
     if nxt is not None and nxt.low == "here" and (
         (titled and _opens_line(text, t.start) and (not plain or e.flags & F.FIRST or e.name))
-        or (t.text.islower() and e.flags & F.FIRST and _opens_clause(text, t.start))
+        or (t.text.islower() and (e.flags & F.FIRST or (e.name and not e.english)) and _opens_clause(text, t.start))
     ):
         return "introduced"  # "Brook here from the ward clerk desk", "Hemi here,", "... saab. rahul here"
     # (a first name that is also a word is a name here only where the structure says so)

@@ -51,6 +51,13 @@ _AFTER_DAY: Final = re.compile(
 # (found from its dot, a literal the regex engine skips to; the day's digits are read back after)
 _DOTTED_DAY: Final = re.compile(r"\.(?P<m>\d{1,2})(?P<dot>\.)?(?![\w]|\.\d)")
 
+_SCHEDULE_WORDS: Final = frozenset({"due", "dated", "until", "till"})
+_AMOUNT_AFTER: Final = re.compile(
+    r"[ \t]*(?:(?i:mg|mcg|µg|ug|g|kg|lbs?|l|ml|cc|units?|u|iu|mmol|meq|tabs?|caps?|puffs?|x|times|hours?|hrs?|h"
+    r"|days?|d|weeks?|wks?|months?|years?|yrs?|cm|mm|m)\b|[%/]|\d|[.,]\d)"
+)
+# ... and after "on"/"by", what an appointment's date is followed by ("on 9.6 for review", "by 3.4, then")
+_EVENT_AFTER: Final = re.compile(r"(?:[ \t]+(?:for|at|to|and|with|when)\b|[ \t]*(?:[,;)]|\.(?!\d)|$))", re.M)
 _FOREIGN_DATE: Final = re.compile(
     r"(?i)\d(?<!\w\d)(?:(?<=[0-3])\d)?\.?[ \t]+(?:de[ \t]+)?(?:"
     + "|".join(sorted(cues.FOREIGN_MONTHS, key=len, reverse=True))
@@ -171,7 +178,13 @@ def date_spans(text: str) -> list[Entity]:
         )  # fmt: skip
         # after a cue, the closing dot or a two-digit month ("seit 14.03", not "from 1.1")
         cued = word in cues.DOTTED_DATE_CUES and (m.group("dot") or len(month) == 2)
-        if cued or bare:
+        # a scheduling word before a day and month ("on 9.6 for review", "screen due 16.6"), not a
+        # dose or a count after it ("on 2.5 mg", "due 1.5 L")
+        scheduled = (
+            (word in _SCHEDULE_WORDS and not _AMOUNT_AFTER.match(text, m.end("m")))
+            or (word in ("on", "by") and _EVENT_AFTER.match(text, m.end("m")) is not None)
+        )
+        if cued or bare or scheduled:
             out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
