@@ -285,3 +285,36 @@ def test_set20_shapes(text: str, value: str, policy: str) -> None:
 ])
 def test_set20_near_misses(text: str, kept: str) -> None:
     assert not _covered(kept, _masked(text)), _masked(text)
+
+
+# -- set 21: durations and scores kept, codes named, last digits, sort codes, one-line sign-offs
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Hx: 4/7 diarrhoea, now fever x3/7, baby 5/12 old", "4/7"),
+    ("Hx: 4/7 diarrhoea, now fever x3/7, baby 5/12 old", "3/7"),
+    ("Hx: 4/7 diarrhoea, now fever x3/7, baby 5/12 old", "5/12"),
+    ("Cognition: MoCA 22/30, clock drawing poor", "MoCA"),
+    ("Prior auth for CPT 70553 was declined.", "70553"),
+])
+def test_durations_scores_and_codes_stay(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("seen in clinic on 5/12 for review", "5/12"),  # a date after all: no duration cue
+])
+def test_fractions_that_are_dates_are_masked(text: str, kept: str) -> None:
+    assert _covered(kept, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "value", "policy"), [
+    ("Last 4 of SSN 8812 confirmed by phone.", "8812", "strict"),
+    ("Sort code 30-94-12, account number to follow", "30-94-12", "strict"),
+    ("swapped with Kayla for sat 11/2, call me if needed", "sat 11/2", "strict"),
+    ("bloods sent under MRN QX5519002. Cheers, Ravi", "Ravi", "standard"),
+])
+def test_set21_identifiers(text: str, value: str, policy: str) -> None:
+    assert _covered(value, _masked(text, policy)), _masked(text, policy)
+
+
+def test_a_verb_before_a_fraction_is_no_weekday() -> None:
+    assert not _covered("sat", _masked("i sat 2 hours in the waiting room"))

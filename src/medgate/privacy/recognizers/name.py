@@ -257,6 +257,12 @@ class NameRecognizer(Recognizer):
                 "atenciosamente",
             ),
         ),
+        # a sign-off and a name closing a one-line message: "under MRN RX4421789. Cheers, Tom"
+        Pattern(
+            "signoff_inline",
+            rf"(?:Cheers|Thanks|Thx|Regards|Best|Ta|Love),[ \t]+{_NOT_A_TEAM}(?P<v>{NAME_SEQ})[ \t]*[.!]?[ \t]*(?=\n|$)",
+            cues=("cheers,", "thanks,", "thx,", "regards,", "best,", "ta,", "love,"),
+        ),
         Pattern(
             "assistant",
             rf"(?:[Aa]sst|[Aa]ssistant|ASST|[Ss]cribe)\.?[ \t]*:?[ \t]*(?P<w>[{UPPER}]{{2,3}})\b(?![.\-/])",

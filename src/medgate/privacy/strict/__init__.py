@@ -14,6 +14,9 @@ It runs after the rules (which find the labelled and structured identifiers) and
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
@@ -176,6 +179,7 @@ class StrictFilter:
                     memo[t.low] = v
             t.verdict = v
         self._eponyms(toks, mixed)
+        _scored_tests(toks, text)
         self._possessive_eponyms(toks, text)
         self._names(toks, words, text, mixed)
         join_particles(words, text)
@@ -283,3 +287,15 @@ class StrictFilter:
             else:
                 out.append(Entity(kind, t.start, t.end, t.text))
         return out
+
+
+# A test written with its score out of its maximum: "MoCA 24/30", "GCS: 14/15", "Waterlow 12/20"
+_SCORE_AFTER: Final = re.compile(r"[ \t]*:?[ \t]*\d{1,3}/(?:10|15|20|24|26|28|30|32|35|40|50|100)(?![\d/])")
+
+
+def _scored_tests(toks: list[Tok], text: str) -> None:
+    """A word right before a score out of a test's maximum names the test, not a person."""
+    for t in toks:
+        if t.entry is not None and text[t.end : t.end + 1] in (" ", ":") and _SCORE_AFTER.match(text, t.end):
+            t.verdict, t.eponym = SAFE, True
+

@@ -227,10 +227,12 @@ def whole_dates(text: str, found: list[Entity]) -> list[Entity]:
             gap = _WEEKDAY_GAP.search(text, max(0, e.start - 8), e.start)
             cut = gap.start() if gap else e.start
             word = word_before(text, cut, "")
+            ws = word_start_before(text, cut, "")
             if word in _WEEKDAY_BEFORE_DATE or (
-                word in ("sat", "sun") and text[word_start_before(text, cut, "")].isupper()
-            ):
-                start = word_start_before(text, cut, "")
+                word in ("sat", "sun")
+                and (text[ws].isupper() or (text[cut : e.start] == " " and word_before(text, ws, "") in _DAY_PREPS_BEFORE))
+            ):  # ("Sat 2/14", "for sat 10/19"; not "I sat 2 hours")
+                start = ws
             else:
                 viet = _VIET_WEEKDAY.search(text, max(0, cut - 10), cut)
                 if viet:
@@ -246,6 +248,7 @@ def whole_dates(text: str, found: list[Entity]) -> list[Entity]:
     return out
 
 
+_DAY_PREPS_BEFORE: Final = frozenset({"for", "on", "this", "next", "by", "till", "until", "from"})
 _RANGE_END: Final = re.compile(r"[ ]?[-–][ ]?(?P<d>\d{1,2})(?![\d/:\-]|[.,]\d|[ ]?(?i:[ap]\.?m|h|hrs?|mins?)\b)")
 
 
@@ -272,10 +275,11 @@ def _is_date(m: re.Match[str], text: str) -> bool:
     # (what follows a comma is the next item: "weaned off 9/7, and PA line d/c'd")
     after = [] if re.match(r"[.;,]\s", tail) else WORDS.findall(tail)[:2]
     word = before.group(1).lower() if before else ""
-    if day == "7" and m.group("y") is None and (
-        word in _DURATION_BEFORE or (after and after[0].lower() in _DURATION_AFTER)
-    ):
-        return False  # "cough 3/7 hx", "fever 2/7": days in British clinical shorthand
+    if day in ("7", "12") and m.group("y") is None and (
+        word in _DURATION_BEFORE or text[m.start() - 1 : m.start()] in ("x", "X")
+        or (after and (after[0].lower() in _DURATION_AFTER or (day == "7" and after[0].lower() in _DURATION_BEFORE)))
+    ):  # fmt: skip
+        return False  # "cough 3/7 hx", "fever x5/7", "2/7 vomiting", "3/12 old": days, months in British shorthand
     if word == "unit" and _PLACE_UNIT.search(text, max(0, m.start() - 24), m.start()):
         word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
     if word in _LINKING_WORDS:  # "Apgars were 9/10", "power improved from 2/5", "VA R 6/18"
@@ -284,13 +288,14 @@ def _is_date(m: re.Match[str], text: str) -> bool:
             return False
     return all(w.lower() not in cues.MEASURE_WORDS for w in (word, *after))
 
-# Around "N/7" as a duration in days: a symptom before it, a history word after it
+# Around "N/7" (days) and "N/12" (months) as a duration: a symptom or "x" before it, a history word
+# (or, for days, a symptom) after it
 _DURATION_BEFORE: Final = frozenset({
     "for", "fever", "fevers", "cough", "sob", "pain", "diarrhoea", "diarrhea", "vomiting",
     "headache", "symptoms", "sx", "rash", "dysuria", "haematuria", "hematuria", "malaise", "lethargy",
 })  # fmt: skip
 
-_DURATION_AFTER: Final = frozenset({"hx", "history", "ago", "duration", "hist", "of", "prior", "pta"})
+_DURATION_AFTER: Final = frozenset({"hx", "history", "ago", "duration", "hist", "of", "prior", "pta", "old"})
 
 # Words between a score's name and its value: "Apgars were 9/10", "power improved from 2/5 to 4/5"
 _LINKING_WORDS: Final = frozenset(

@@ -24,6 +24,8 @@ _CUED_PHONE: Final = re.compile(
 )
 _X_EXTENSION: Final = re.compile(r"x(?<![\w]x)(?P<x>\d-\d{4})(?!\w)")  # "x5-6612": an extension with its x
 _LONG_NUMBER: Final = re.compile(r"\d(?<![\w.,]\d)\d{4,}(?![\w]|[.,]\d)")
+# A procedure, lab or billing code names a service, not a person: "CPT 72148", "LOINC 2345-7", "DRG 291"
+_CODE_SYSTEM_BEFORE: Final = re.compile(r"\b(?:CPT|HCPCS|LOINC|SNOMED(?:[ -]CT)?|(?:MS-)?DRG|NDC|OPCS)[ \t]*(?:code)?[ \t:#]*\Z")
 UNITS_AFTER: Final = re.compile(
     r"[ \t]*(?:mg|mcg|g|kg|ml|cc|l|units?|u|meq|mmol|iu|%|cal|kcal|mm|cm|ml/hr|cc/hr|x)\b", re.I
 )
@@ -90,7 +92,7 @@ def number_spans(text: str) -> list[Entity]:
     for m in _X_EXTENSION.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start("x"), m.end("x"), m.group("x")))
     for m in _LONG_NUMBER.finditer(text):
-        if not UNITS_AFTER.match(text, m.end()):
+        if not UNITS_AFTER.match(text, m.end()) and not _CODE_SYSTEM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
     return out
 

@@ -42,6 +42,14 @@ _IBAN_OR_PLATE: Final = re.compile(
     r"|(?P<plate>[ ]?[A-Z]{3}(?![\w])))"
 )
 # A British sort code and account number ("30-94-57 41882093")
+# The last digits of a number told as such ("Last 4 of SSN 4417", "last four of my card: 0927"), and
+# a UK sort code after its label ("Sort code 20-45-77")
+_LAST_DIGITS: Final = re.compile(
+    r"(?i:\blast[ ](?:4|four)(?:[ ]digits)?[ ]of[ ](?:(?:my|his|her|the|their|your)[ ])?"
+    r"(?P<k>ssn|social|sin|nin|card|account|acct|phone|mobile)\w*(?:[ ](?:number|no\.?|#))?[ ]?(?::|is|was|=)?[ ]?)"
+    r"(?P<v>\d{4})(?!\d)"
+)
+_SORT_CODE_LABELLED: Final = re.compile(r"(?i:\bsort[ ]?code)[ \t]*(?::|is)?[ \t]*(?P<v>\d\d-\d\d-\d\d)(?![\d\-])")
 # A GhanaPostGPS digital address: region and district letters, then area and house digits ("GA-544-1290")
 _GHANA_GPS: Final = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]-\d{3,4}-\d{4}(?![\w\-])")
 _SORT_CODE: Final = re.compile(r"\d(?<![\w\-]\d)\d-\d\d-\d\d[ ]\d{8}(?![\w])")
@@ -240,6 +248,13 @@ def shape_spans(text: str) -> list[Entity]:
             add(PhiType.ACCOUNT, start, m.end())
     for m in _SORT_CODE.finditer(text):
         add(PhiType.ACCOUNT, m.start(), m.end())
+    if "last" in low:
+        for m in _LAST_DIGITS.finditer(text):
+            kind = PhiType.SSN if m.group("k").lower() in ("ssn", "social", "sin", "nin") else PhiType.ACCOUNT
+            add(kind, m.start("v"), m.end("v"))
+    if "sort" in low:
+        for m in _SORT_CODE_LABELLED.finditer(text):
+            add(PhiType.ACCOUNT, m.start("v"), m.end("v"))
     for m in _GHANA_GPS.finditer(text) if "-" in text else ():
         add(PhiType.ADDRESS, m.start(), m.end())
     if text.count(":") >= 5 or _DASHED_HEX.search(text):
