@@ -318,3 +318,21 @@ def test_set21_identifiers(text: str, value: str, policy: str) -> None:
 
 def test_a_verb_before_a_fraction_is_no_weekday() -> None:
     assert not _covered("sat", _masked("i sat 2 hours in the waiting room"))
+
+
+# -- a run of initials before a name, a name before its phone word, a capitalised street on "on"
+@pytest.mark.parametrize(("text", "value"), [
+    ("referral letter from Dr. R. S. Venkataraman attached", "R. S. Venkataraman"),
+    ("will decide by Monday. Joan cell 617-555-0199 if any change", "Joan"),
+    ("please send it to the chemist on Mill st in Ashby", "Mill st"),
+])
+def test_initial_runs_phone_words_streets(text: str, value: str) -> None:
+    assert _covered(value, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Hurthle cell neoplasm on FNA", "Hurthle"),  # an eponym before "cell"
+    ("My cell 0412 555 019 if you need me", "My"),
+])
+def test_cells_that_are_no_phone_names_stay(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)

@@ -253,7 +253,8 @@ class StrictFilter:
                 and ((nxt.text.isdigit() and len(nxt.text) <= 2) or nxt.text in ROMAN)
                 and not _age_sex_after(toks, j) and not _person_before(toks, i)
             )  # fmt: skip
-            if nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score:
+            phone = nxt.low == "cell" and j + 1 < n and toks[j + 1].text[:1].isdigit()  # "Pat cell 856-..."
+            if (nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score) and not phone:
                 for k in range(i, j):
                     if toks[k].entry is not None:
                         toks[k].verdict, toks[k].eponym = SAFE, True

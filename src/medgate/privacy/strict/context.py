@@ -96,6 +96,7 @@ def _opens_clause(text: str, start: int) -> bool:
     return char_before(text, start, " \t") in ("", "\n", ".", "!", "?", ",")
 
 
+_PHONE_WORDS: Final = frozenset({"cell", "mobile", "mob", "ph", "phone", "tel", "cel", "whatsapp"})
 _SPEAKER_ROLES: Final = frozenset({"agent", "advisor", "adviser", "rep", "representative", "operator", "specialist"})
 
 
@@ -256,6 +257,12 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     if i + 1 < len(words) and words[i + 1].low in cues.KIN and _apostrophe_dropped(low) \
             and adjacent(text, words, i, i + 1):
         return "someone's relative"  # "its lorna, callums mum", "tommys wife"
+    if (
+        e.flags & F.FIRST and e.zipf < _KIN_NAME_ZIPF and t.text[:1].isupper() and t.text[1:].islower() and i + 1 < len(words)
+        and words[i + 1].low in _PHONE_WORDS and adjacent(text, words, i, i + 1)
+        and any(c.isdigit() for c in text[words[i + 1].end : words[i + 1].end + 3])
+    ):  # fmt: skip
+        return "before a phone number"  # "Pat cell 856-555-0134", "Grace mob 0803 ..."
     if e.flags & F.FIRST and _greeted(words, i, text):
         return "greeted"  # "hey will, handing over", "hiya sunny its liv"
     if (

@@ -248,9 +248,11 @@ def join_particles(words: list[Tok], text: str) -> None:
 
 
 def mark_initials(toks: list[Tok], text: str) -> None:
-    """Initials next to a masked name: "ANTHONY C. KOZICKI", "E. WELSH", "S. roberto"."""
-    for i, t in enumerate(toks):
-        if t.entry is None or not is_initial(t, text):
+    """Initials next to a masked name: "ANTHONY C. KOZICKI", "E. WELSH", "S. roberto", "P. K.
+    Subbiah" (read from the end, so a run of initials reaches the name)."""
+    for i in reversed(range(len(toks))):
+        t = toks[i]
+        if t.entry is None or t.text.isupper() == t.text.islower() or not is_initial(t, text):  # (no caseless script)
             continue
         j = i + 2 if i + 1 < len(toks) and toks[i + 1].text == "." else i + 1
         nxt = toks[j] if j < len(toks) else None

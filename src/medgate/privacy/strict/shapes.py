@@ -145,7 +145,7 @@ _LOWER_STREET: Final = re.compile(
     r"(?:\.?[ ](?:apt|unit|ste|suite|flat|#)[ ]?[\w\-]{1,5})?"
 )
 _ON_STREET: Final = re.compile(  # (found from its "on", a literal the engine skips to)
-    r"on(?<![\w]on)[ ](?!the\b|a\b|my\b|your\b)(?P<v>[a-z][a-z'’\-]+(?:[ ][a-z][a-z'’\-]+)?[ ]"
+    r"on(?<![\w]on)[ ](?!the\b|a\b|my\b|your\b)(?P<v>[A-Za-z][a-z'’\-]+(?:[ ][A-Za-z][a-z'’\-]+)?[ ]"
     r"(?:ave|avenue|st|street|rd|road|blvd|lane|ln|drive)\b)"
 )
 # A phone number spoken as words ("oh four one two three four five six seven eight")
