@@ -336,3 +336,13 @@ def test_initial_runs_phone_words_streets(text: str, value: str) -> None:
 ])
 def test_cells_that_are_no_phone_names_stay(text: str, kept: str) -> None:
     assert not _covered(kept, _masked(text)), _masked(text)
+
+
+# -- a Bengaluru layout named by its initials
+def test_layout_by_initials() -> None:
+    assert _covered("JP layout", _masked("we are staying at my uncle's flat in JP layout for now", "standard"))
+
+
+@pytest.mark.parametrize("text", ["the ICU layout changed last month", "The layout of the ward is confusing"])
+def test_layouts_that_are_no_place(text: str) -> None:
+    assert not any("layout" in m for m in _masked(text, "standard")), _masked(text, "standard")

@@ -128,7 +128,7 @@ UNIT_FIRST = (
     r"|(?i:no)\.[ \t]*)(?=\d)"
 )
 # Localities of Indian and Filipino addresses, each one element of a comma-separated address:
-# "12th cross", "4th main road", "sector 14", "Karve Nagar", "indiranagar", "Blk 7 Lot 12",
+# "12th cross", "4th main road", "sector 14", "Karve Nagar", "indiranagar", "BTM layout", "Blk 7 Lot 12",
 # "Brgy. San Isidro", a flat or house number before a comma ("flat 4B,"); a named estate or
 # society right after a flat or house number ("7, Shivneri Society", "Blk 7 Lot 12, Sampaguita
 # Homes"). Each is a separate scan that runs only where its cue word occurs.
@@ -138,6 +138,9 @@ LOCALITIES: Final = (
     (r"\b[1-9]\d?(?:st|nd|rd|th)[ \t]+(?i:cross|main)(?:[ \t]+(?i:road|rd))?", _ORDINAL_CUES, False),
     (r"(?i:\bsector)[ \t]+\d{1,3}[A-Za-z]?", ("sector",), True),
     (r"\b(?:[A-Z][a-z]+[ \t]+(?:Nagar|nagar)|[A-Za-z][a-z]{2,}nagar|[A-Z]{3,}[ \t]?NAGAR)", ("nagar",), False),
+    # a Bengaluru layout named by its initials ("BTM layout", "HSR Layout"; not "the ward layout")
+    (r"\b(?!(?:ICU|CCU|HDU|ITU|NICU|PICU|MICU|SICU|ED|ER|OR|OT|IT|UI|UX|PDF|EHR|EMR)\b)[A-Z]{2,4}[ \t]+(?:[Ll]ayout|LAYOUT)\b",
+     ("layout",), False),
     (r"(?i:\b(?:blk|block))\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?i:lot)[ \t]*\d{1,4}", ("blk", "block"), True),
     (r"(?i:\b(?:brgy|barangay))\.?[ \t]+[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2}", ("brgy", "barangay"), True),
 )
