@@ -1,0 +1,33 @@
+"""General rules for what blind triage set 17 showed (first score in test_triage_blind17_report.py),
+each written here in other words than the set uses: the emergencies that must alarm, the
+look-alikes that must stay calm, and the near misses of each new rule that must keep their level."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.safety.evaluate import level_of
+
+_level = level_of()
+
+
+# -- BE-FAST told plainly: words that started coming out wrong, one corner of the mouth hanging or
+#    sitting lower, a cup or cutlery fumbled or dropped from one hand (American Stroke Association;
+#    NICE NG128: any one sign is a suspected stroke, call an ambulance)
+@pytest.mark.parametrize("text", [
+    "my nan is 81, at lunch her words started coming out wrong and she won't admit anything is wrong",
+    "since breakfast the right side of my husband's mouth is sitting lower than the other, he's 69",
+    "grandad keeps fumbling the remote in his right hand this evening and says he's fine, just sleepy",
+    "her words have been coming out all mixed up for the last twenty minutes, she is 74",
+])
+def test_plain_fast_signs_are_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "my 9 year old's homework is all jumbled up, the words are in the wrong order, how do I help with spelling",
+    "my hands are cold so I keep fumbling for my keys in the dark",
+    "the curtain is hanging lower on the left side, how do I fix the rail",
+])
+def test_jumbled_homework_or_fumbled_keys_are_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
