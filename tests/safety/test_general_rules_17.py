@@ -31,3 +31,20 @@ def test_plain_fast_signs_are_emergent(text: str) -> None:
 ])
 def test_jumbled_homework_or_fumbled_keys_are_not_emergent(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- "a limp on his leg" is the noun of a gait, the limping child's (NICE CKS "Limping child": a
+#    well, afebrile child who walks is assessed the same day, not as a stroke); a leg or arm that
+#    has gone limp is still a one-sided weakness
+def test_a_limp_on_one_leg_in_a_well_child_is_urgent_not_emergent() -> None:
+    text = ("Our 4 year old daughter got up this morning with a limp on her left leg, a week after a chesty cold. "
+            "She is still walking and running about, no fever, the hip isn't red or swollen.")
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "his right leg suddenly went limp and he can't stand, he's 70",
+    "a limp left arm since she woke up, 66 year old",
+])
+def test_a_limb_gone_limp_stays_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text

@@ -14,7 +14,9 @@ _ARM: Final = r"(?:arms?|hands?)"
 _LEG: Final = r"(?:legs?|foot|feet)"
 _SIDE_OR_BODY: Final = rf"(?:{_SIDE_NOT_FACE}|body|hemibody)"
 _MOTOR: Final = (
-    r"(?:weak\w*|paraly\w*|limp|heavy|floppy|clumsy|useless|(?:went|gone|has gone) dead"
+    # ("limp" the adjective, a limb gone floppy; not the noun of a gait, "a limp on his right leg",
+    # which is the limping child's or the injured walker's: NICE CKS "Limping child")
+    r"(?:weak\w*|paraly\w*|(?<!\ba )limp(?! on\b)|(?<=\ba )limp(?= (?:left|right)\b)|heavy|floppy|clumsy|useless|(?:went|gone|has gone) dead"
     r"|(?:can['’]?t|cannot|can not|cannae|unable to) (?:move|lift|feel|use|grip|hold)"
     r"|won['’]?t (?:work|move)|(?:is |are )?dragging)"
 )
