@@ -48,3 +48,23 @@ def test_a_limp_on_one_leg_in_a_well_child_is_urgent_not_emergent() -> None:
 ])
 def test_a_limb_gone_limp_stays_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
+
+
+# -- a colloquial amount of a medicine taken ("a load of", "a pile of"), or ten or more tablets told
+#    by their strength: any intentional overdose is assessed now, however well the person seems, and
+#    a late-presenting paracetamol overdose still needs treatment (NICE CG16; TOXBASE; MHRA 2012)
+@pytest.mark.parametrize("text", [
+    "my husband admitted he swallowed a pile of his co-codamol yesterday, he seems fine now",
+    "she took a load of her mum's tablets after the argument this afternoon",
+    "my partner swallowed 24 of the 200mg ones two days ago, he says he feels alright",
+])
+def test_colloquial_overdose_amounts_are_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "I have a load of paracetamol in the cupboard, how many can I take for period pain",
+    "I take 2 of the 500mg tablets four times a day for my knee",
+])
+def test_a_stock_of_tablets_or_the_usual_dose_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
