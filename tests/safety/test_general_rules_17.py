@@ -68,3 +68,16 @@ def test_colloquial_overdose_amounts_are_emergent(text: str) -> None:
 ])
 def test_a_stock_of_tablets_or_the_usual_dose_is_not_emergent(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- a gestation told "N weeks into the pregnancy" is read (NICE NG133: BP 140/90 or more with
+#    headache, visual disturbance or epigastric pain after 20 weeks is pre-eclampsia, admit)
+def test_pre_eclampsia_with_gestation_told_into_the_pregnancy_is_emergent() -> None:
+    text = ("Patient is 33 weeks into her second pregnancy with a pounding headache and flashing lights since "
+            "this afternoon. BP 156/104, urine protein 3+.")
+    assert _level(text) == "emergent", text
+
+
+def test_borderline_bp_without_symptoms_in_pregnancy_is_not_emergent() -> None:
+    text = "32 weeks into my first pregnancy, midwife says BP 138/88, no headache, vision fine, feeling well"
+    assert _level(text) != "emergent", text
