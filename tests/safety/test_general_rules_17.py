@@ -81,3 +81,23 @@ def test_pre_eclampsia_with_gestation_told_into_the_pregnancy_is_emergent() -> N
 def test_borderline_bp_without_symptoms_in_pregnancy_is_not_emergent() -> None:
     text = "32 weeks into my first pregnancy, midwife says BP 138/88, no headache, vision fine, feeling well"
     assert _level(text) != "emergent", text
+
+
+# -- cauda equina in the patient's and the examiner's words: straining or pushing to pass urine,
+#    the toilet paper feeling different when wiping, reduced pinprick or light touch over the
+#    perineum (GIRFT suspected cauda equina pathway 2023; NICE CKS sciatica)
+@pytest.mark.parametrize("text", [
+    "low back pain and sciatica down both legs for a week, since this morning I have to push to pee",
+    "bad lower back pain, and when I wipe the loo roll feels different, kind of strange",
+    "Low back pain with bilateral leg pain. Diminished light touch over the perineum on examination.",
+])
+def test_cauda_equina_wordings_are_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "72 year old man, has had to strain to pass urine for years with his prostate, no back pain",
+    "back pain after gardening, otherwise fine, no bladder or bowel problems",
+])
+def test_a_longstanding_prostate_or_plain_back_pain_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
