@@ -101,3 +101,22 @@ def test_cauda_equina_wordings_are_emergent(text: str) -> None:
 ])
 def test_a_longstanding_prostate_or_plain_back_pain_is_not_emergent(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- acute angle-closure glaucoma: a painful red eye with haloes ("coloured rings around the
+#    lights"), or with a hazy cornea or a mid-dilated pupil on examination (RCOphth / NICE CKS:
+#    same-hour emergency referral)
+@pytest.mark.parametrize("text", [
+    "Severe pain around my left eye since last night, I've been sick twice and the lamps have coloured circles around them",
+    "Painful red left eye, corneal oedema and a fixed semi-dilated pupil; acuity 6/60.",
+])
+def test_angle_closure_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "I see rings around the street lights at night since my cataract got worse",
+    "Pupils mid-dilated and reactive, GCS 15, after a faint.",
+])
+def test_haloes_without_a_red_eye_or_pupils_alone_are_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
