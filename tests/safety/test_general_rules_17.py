@@ -120,3 +120,17 @@ def test_angle_closure_is_emergent(text: str) -> None:
 ])
 def test_haloes_without_a_red_eye_or_pupils_alone_are_not_emergent(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- bowels not opened with wind passing, no vomiting and a soft abdomen is constipation (NICE CKS
+#    "Constipation": opioid-induced, self-care); with vomiting and a swollen abdomen it is an
+#    obstruction. "not vomiting" in a list is a denial.
+def test_constipation_on_an_opioid_with_a_soft_abdomen_is_not_emergent() -> None:
+    text = ("91 year old man, bowels not opened for five days since the codeine was started. He hasn't "
+            "opened his bowels but is passing wind, eating well and not vomiting, tummy soft.")
+    assert _level(text) != "emergent", text
+
+
+def test_bowels_not_opened_with_vomiting_and_distension_stays_emergent() -> None:
+    text = "my dad hasn't opened his bowels for 4 days, keeps vomiting and his belly is swollen and tight"
+    assert _level(text) == "emergent", text
