@@ -125,6 +125,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"not(?= (?:jaundiced|yellow|pale|clammy|sweaty|cyanosed|mottled|distressed|dehydrated|distended|tender"
             r"|confused|drowsy|floppy|lethargic|febrile|feverish|breathless|wheezy|tachycardic|hypotensive)\b)", NEG, max_words=3,
             clause=True),
+    # a symptom denied in a list without its verb: "eating normally and not vomiting", "not being sick"
+    Trigger(r"not(?= (?:vomiting|being sick|throwing up)\b)", NEG, max_words=3, clause=True),
     # a list of denials in a message: "no vomiting, not on any blood thinners"
     Trigger(r"not (?:on|taking|using)(?: any)?", NEG, max_words=2),  # (the medicine, not what follows)
     # a link denied: "not related to exertion", "unrelated to meals", "not brought on by walking"

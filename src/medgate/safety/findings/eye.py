@@ -48,9 +48,17 @@ CONCEPTS: Final = (
             r"(?:red|painful|sore|aching|bloodshot|inflamed)(?:,? (?:and )?(?:red|painful|sore|swollen))? (?:left |right )?eyes?\b",
             r"eyes?\b(?: \w+){0,3} (?:is |are |has been |feels? )?(?:really |very |so )?(?:red|painful|sore|aching|paining"
             r"|hurting)",
+            # the pain placed round or in one eye (not "behind", a headache's place) ("a severe ache around her right eye")
+            r"(?:pain|ache|aching|throbbing)(?: \w+){0,2} (?:around|round|in) (?:my|his|her|their|the|one) (?:left |right )?eye\b",
         ),
     ),
-    Concept("haloes", (r"halo\w*|rainbow (?:circles?|rings?|colou?rs)|(?:circles|rings) (?:round|around) (?:the )?lights",)),
+    Concept("haloes", (r"halo\w*|rainbow (?:circles?|rings?|colou?rs)|(?:circles|rings) (?:round|around) (?:the )?lights"
+                       # "coloured rings around the streetlights", "the lamps had rainbow circles round them"
+                       r"|colou?red (?:rings?|circles?) (?:round|around)|(?:rings?|circles?) (?:round|around) (?:the )?(?:street ?|car |head ?)lights",)),
+    # the examination of acute angle closure (RCOphth / NICE CKS glaucoma): a hazy, oedematous cornea
+    # and a fixed or sluggish mid-dilated pupil in a red eye
+    Concept("angle_closure_sign", (r"(?:hazy|cloudy|steamy|o?edematous) cornea\w*|corneal (?:o?edema|haze|clouding)"
+                                   r"|(?:mid|semi)[- ]?dilated",)),
     Concept(
         "blurred_vision",
         (r"blurr\w*|everything (?:is |looks )?(?:blurry|misty|foggy|cloudy)|misty vision|cloudy vision"
@@ -125,6 +133,8 @@ DISCRIMINATORS: Final = (
                   source="BSR GCA guideline 2020: fast-track assessment"),
     Discriminator("red eye with haloes", "emergent", ("red_painful_eye", "haloes"),
                   source="NICE CKS glaucoma: acute angle closure"),
+    Discriminator("red eye with a hazy cornea or mid-dilated pupil", "emergent", ("red_painful_eye", "angle_closure_sign"),
+                  source="RCOphth / NICE CKS glaucoma: acute angle closure, same-hour emergency referral"),
     Discriminator("red eye, blurred vision and vomiting", "emergent", ("red_painful_eye", "blurred_vision"),
                   any_of=("vomiting", "headache"), none_of=("chronic_only",),
                   source="NICE CKS glaucoma: acute angle closure"),

@@ -219,7 +219,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ),
     (
         "gestation",
-        r"\b(?P<wv>\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?)\s*(?:pregnant|gestation|along|pg\b)"
+        r"\b(?P<wv>\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?)\s*(?:pregnant|gestation|along|pg\b"
+        # "35 weeks into her first pregnancy", "32 weeks of my second pregnancy"
+        r"|(?:into|of) (?:(?:her|my|the|this|their|your) )?(?:\w+ )?pregnancy)"
         r"|\bat\s+(?P<wv2>\d{1,2})\s*(?:weeks?|wks?)(?: of pregnancy| gestation)?\b(?! (?:old|ago))"
         # "I'm 37 weeks", or a message that opens with "37 weeks": a pregnancy, not a duration
         r"|(?:\b(?:i['’]?m|i am|she['’]?s|she is|now)\s+|^\s*)(?P<wv3>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?"
@@ -252,7 +254,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"(?P<du>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)"
         r"|(?P<dn>an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?few|(?:a )?couple(?: of)?"
         r"|several)[\s-]+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b"
-        r"(?!\s*[- ]?old)(?!\s*(?:pregnant|gestation))"
+        r"(?!\s*[- ]?old)(?!\s*(?:pregnant|gestation|into (?:\w+ ){0,2}pregnancy))"
         r"|\b(?P<sn>\d{1,2})/(?P<sd>7|52|12)\b"
         r"|\bx ?(?P<xn>\d{1,2}) ?(?P<xu>d|days?|h|hrs?|hours?|w|wks?|weeks?|mins?)\b",
         _hours,

@@ -62,6 +62,13 @@ CONCEPTS: Final = (
             r"(?:reduced|altered|diminished|decreased|absent|loss of|lost) (?:\w+ )?(?:perianal|perineal|saddle) sensation"
             r"|(?:perianal|perineal|saddle) (?:sensation|anaesthesia|anesthesia)(?: is| was)? (?:reduced|altered|diminished"
             r"|decreased|absent|lost)",
+            # ... the examined modality named before the region: "reduced pinprick over the perineum"
+            r"(?:reduced|altered|diminished|decreased|absent|loss of|lost) (?:\w+ ){0,2}(?:over|in|around|of) the"
+            r" (?:perineum|perian(?:al|us)(?: area| region)?|perineal (?:area|region)|saddle (?:area|region))",
+            # the patient's words for an altered wipe: the toilet paper "feels odd" or "different"
+            # (GIRFT 2023 patient card: "numbness or altered feeling when wiping")
+            r"(?:toilet (?:paper|roll|tissue)|loo (?:roll|paper))(?: [\w'’]+){0,3} ['‘\"]?(?:feels?|felt|feeling) (?:odd|different|strange|funny|weird)",
+            r"(?:odd|different|strange|funny|weird|numb)['’\"]? (?:when|as) (?:i|he|she|they) wipes?\b",
         ),
     ),
     Concept(
@@ -75,6 +82,9 @@ CONCEPTS: Final = (
             r"(?:strain\w*|push\w*|struggl\w*|difficulty|trouble) (?:to |with |when |in )?(?:start\w*|get\w* going|initiat\w*)"
             r" (?:to )?(?:pass\w* urine|pee\w*|wee\w*|urinat\w*|micturition|the stream|(?:a|the|my|his|her) (?:wee|pee|stream))"
             r"(?!(?: \w+){0,3} (?:for|over) (?:years|months|ages|a long time))|(?:urinary|new) hesitancy",
+            # ... or told as straining or pushing to pass urine at all (not a long-standing prostate's)
+            r"(?:strain\w*|push\w*) (?:to|when|in order to) (?:pass\w* urine|pee|wee|urinat\w*|empty (?:my|his|her|the) bladder)"
+            r"(?!(?: \w+){0,3} (?:for|over) (?:years|months|ages|a long time))",
         ),
     ),
     Concept(

@@ -31,6 +31,9 @@ _TOXIN: Final = (
 _MANY: Final = (
     r"(?:too many|(?:a |the )?(?:whole|full|entire) (?:bottle|pack\w*|box|strip)|a bunch"
     r"|a handful|all|many|lots of|loads of|a lot of|half (?:a|the) bottle"
+    # British colloquial amounts ("took a load of paracetamol", "a pile of her tablets"): any
+    # intentional overdose is assessed now, however well the person seems (NICE CG16; TOXBASE)
+    r"|a (?:load|pile|heap|stack|fistful) of"
     r"|(?:about |~|around |like )?(?:[1-9]\d+|ten|twenty|thirty|forty|fifty)\b)"
 )
 _CHILD: Final = (
@@ -56,6 +59,10 @@ CONCEPTS: Final = (
         "excess_ingestion",
         (
             rf"{_INGEST}{G2}{_MANY}{G5}{_DRUG}",
+            # ten or more tablets told by their strength, the medicine unnamed ("swallowed 24 of the
+            # 500 mg ones"): 10 x 500 mg is 5 g, over TOXBASE's 75 mg/kg line below 66 kg
+            rf"{_INGEST}{G3}(?:[1-9]\d|twenty|thirty|forty|fifty)(?: ?(?:-|to|or) ?\d\d)? (?:of (?:the|my|his|her|their|those) )?"
+            r"\d+ ?(?:mg|milligrams?)\b",
             # a staggered overdose: ten or more tablets within a day or two ("20-22 pills since yesterday")
             r"(?:[1-9]\d|twenty|thirty|forty)(?: ?(?:-|to|or) ?\d\d)? (?:\w+ )?(?:pills|tablets|caps(?:ules)?)"
             r"(?: [\w'’]+){0,3} (?:since|in|over) (?:yesterday|last night|the (?:last|past) (?:day|24|48|\d{2} hours|two days))",

@@ -14,7 +14,9 @@ _ARM: Final = r"(?:arms?|hands?)"
 _LEG: Final = r"(?:legs?|foot|feet)"
 _SIDE_OR_BODY: Final = rf"(?:{_SIDE_NOT_FACE}|body|hemibody)"
 _MOTOR: Final = (
-    r"(?:weak\w*|paraly\w*|limp|heavy|floppy|clumsy|useless|(?:went|gone|has gone) dead"
+    # ("limp" the adjective, a limb gone floppy; not the noun of a gait, "a limp on his right leg",
+    # which is the limping child's or the injured walker's: NICE CKS "Limping child")
+    r"(?:weak\w*|paraly\w*|(?<!\ba )limp(?! on\b)|(?<=\ba )limp(?= (?:left|right)\b)|heavy|floppy|clumsy|useless|(?:went|gone|has gone) dead"
     r"|(?:can['’]?t|cannot|can not|cannae|unable to) (?:move|lift|feel|use|grip|hold)"
     r"|won['’]?t (?:work|move)|(?:is |are )?dragging)"
 )
@@ -65,6 +67,9 @@ CONCEPTS: Final = (
             r"(?:face|mouth|smile|lips?)(?: \w+){0,3} (?:turned|pulled|twisted|slipped|dropped|fallen|gone)"
             r"(?: \w+)? (?:to|on|down (?:on|to)) (?:one side|(?:the|his|her|my|their) (?:left|right)\b)",
             r"(?:droop\w*|crooked|lopsided|uneven) (?:face|smile|mouth)",
+            # one corner of the mouth or face told as hanging or sitting lower than the other
+            # (BE-FAST "Face": an uneven smile or one side drooping)
+            r"(?:mouth|face|lip|smile)(?: [\w'’]+){0,5} (?:hang\w*|hung|sits?|sitting|dropped)(?: \w+){0,2} (?:lower|down)\b",
             r"facial (?:droop|asymmetry|palsy|weakness)",
         ),
     ),
@@ -161,7 +166,7 @@ CONCEPTS: Final = (
             r"(?:mix\w*|muddl\w*|jumbl\w*) (?:up )?(?:(?:her|his|my|their|the) )?words(?: up)?",
             # expressive dysphasia told plainly (BE-FAST "Speech"): words that come out jumbled, the
             # wrong word for a thing ("says fork when he means spoon")
-            r"words (?:are |were |keep |kept )?(?:coming|come|came) out(?: \w+){0,3} (?:jumbled|wrong|muddled|mixed up"
+            r"words (?:are |were |keep |kept |started |starting |began |have been |has been )?(?:coming|come|came) out(?: \w+){0,3} (?:jumbled|wrong|muddled|mixed up"
             r"|garbled|all over the place)",
             r"(?:says?|said|saying|calls?|calling|called)(?! (?:yes|no|sorry|fine|ok|okay|something|things|one thing|he|she"
             r"|they|i|it['’]?s|that)\b)(?: [\w'’]+){1,4}? (?:when|instead of(?: saying)?) (?:he|she|they|i|you)"
@@ -180,6 +185,8 @@ CONCEPTS: Final = (
         (
             rf"{_CANT} (?:hold|grip|lift)\w*{G3}(?:in|with) {POSSESSIVE} {SIDE} (?:hand|arm)",
             r"(?:arm|leg|hand)['’]?s? (?:has |have |is )?(?:gone|went) (?:all )?(?:floppy|limp|useless)",
+            # a new clumsiness of one hand told as fumbling or dropping things with it (BE-FAST "Arms")
+            rf"(?:fumbl|dropp)\w*(?: [\w'’]+){{0,4}} (?:with|in|from) {POSSESSIVE} {SIDE} hand",
         ),
     ),
     Concept(
