@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from medgate.privacy import PhiType, detect
+from medgate.privacy.detect import Policy
 
 
 def found(text: str, kind: PhiType) -> list[str]:
     return [e.text for e in detect(text) if e.type is kind]
 
 
-def masked(text: str) -> set[str]:
+def masked(text: str, policy: Policy = "standard") -> set[str]:
     """Every detected value, any type (for 'must survive' checks)."""
-    return {e.text for e in detect(text)}
+    return {e.text for e in detect(text, policy)}
+
+
+def covered(value: str, spans: set[str]) -> bool:
+    """`value` lies inside one of the masked spans (masked whole, maybe with its neighbours)."""
+    return any(value in m for m in spans)

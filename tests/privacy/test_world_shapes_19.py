@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from medgate.privacy import detect
+from medgate.privacy.detect import Policy
+from tests.privacy.helpers import covered as _covered
+from tests.privacy.helpers import masked
 
 
-def _masked(text: str, policy: str = "strict") -> set[str]:
-    return {e.text for e in detect(text, policy)}  # type: ignore[arg-type]
-
-
-def _covered(value: str, masked: set[str]) -> bool:
-    return any(value in m for m in masked)
+def _masked(text: str, policy: Policy = "strict") -> set[str]:
+    return masked(text, policy)
 
 
 # -- a code told at the end of its clause, after the word that names it
