@@ -291,12 +291,19 @@ class StrictFilter:
 
 
 # A test written with its score out of its maximum: "MoCA 24/30", "GCS: 14/15", "Waterlow 12/20"
-_SCORE_AFTER: Final = re.compile(r"[ \t]*:?[ \t]*\d{1,3}/(?:10|15|20|24|26|28|30|32|35|40|50|100)(?![\d/])")
+_SCORE: Final = re.compile(r"(?<![\d/])\d{1,3}/(?:10|15|20|24|26|28|30|32|35|40|50|100)(?![\d/])")
 
 
 def _scored_tests(toks: list[Tok], text: str) -> None:
-    """A word right before a score out of a test's maximum names the test, not a person."""
-    for t in toks:
-        if t.entry is not None and text[t.end : t.end + 1] in (" ", ":") and _SCORE_AFTER.match(text, t.end):
+    """A word right before a score out of a test's maximum names the test, not a person (found
+    from the scores: most texts have none)."""
+    ends: dict[int, Tok] | None = None
+    for m in _SCORE.finditer(text) if "/" in text else ():
+        if ends is None:
+            ends = {t.end: t for t in toks if t.entry is not None}
+        gap = m.start()
+        while gap > 0 and m.start() - gap < 3 and text[gap - 1] in " :":
+            gap -= 1
+        t = ends.get(gap)
+        if t is not None and gap < m.start():
             t.verdict, t.eponym = SAFE, True
-
