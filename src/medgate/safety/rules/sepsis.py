@@ -10,7 +10,12 @@ CONCEPTS: Final = (
     Concept(
         "fever_or_hypothermia",
         (
-            rf"{NOT_A_FEVER}fever\w*|(?<!a)febrile|pyrexi\w*|burning up|high temp\w*|rigou?rs|chills",
+            # a fever only asked about ("is that a fever?") or said of babies in general ("a fever in
+            # little babies is serious") is no reported fever: a measured temperature decides (NICE
+            # NG143: fever is >= 38 C; the findings layer reads the number), a parent's "she has a
+            # fever" still counts
+            rf"{NOT_A_FEVER}(?<!is that a )(?<!is this a )(?<!is it a )fever(?!s? in (?:little |young |tiny |small |newborn )?"
+            r"(?:babies|infants|newborns|children|kids)\b)\w*|(?<!a)febrile|pyrexi\w*|burning up|high temp\w*|rigou?rs|chills",
             r"shiver\w*",
             r"(?-i:T|Temp|temp|temperature|Tmax)(?: of| is| was)?:? ?(?:3[89]|4[0-2])(?:\.\d+)?(?: ?°?C)?",
             r"(?-i:T|Temp|temp|temperature)(?: of| is| was)?:? ?(?:3[0-5])(?:\.\d+)?(?: ?°?C)?",
