@@ -119,3 +119,15 @@ def test_a_battery_in_a_childs_mouth_or_not_found_is_emergent(text: str) -> None
 def test_a_battery_safely_replaced_is_not_emergent() -> None:
     text = "I changed the coin battery in the kitchen scales and put the old one in the recycling, how do I dispose of it"
     assert _level(text) != "emergent", text
+
+
+# -- giant cell arteritis without visual symptoms: jaw claudication told with the ache first is a
+#    same-day assessment (BSR 2020; NICE CKS), with visual symptoms an emergency
+def test_jaw_ache_on_eating_told_first_is_urgent() -> None:
+    text = "my mum is 68 and has had aching of the jaw after eating for a fortnight, and a sore scalp, eyesight fine"
+    assert _level(text) == "urgent", text
+
+
+def test_jaw_ache_on_eating_with_new_blurred_vision_is_emergent() -> None:
+    text = "my dad is 74, pain in his jaw when eating for a week and now his vision went blurry in one eye"
+    assert _level(text) == "emergent", text
