@@ -131,3 +131,20 @@ def test_jaw_ache_on_eating_told_first_is_urgent() -> None:
 def test_jaw_ache_on_eating_with_new_blurred_vision_is_emergent() -> None:
     text = "my dad is 74, pain in his jaw when eating for a week and now his vision went blurry in one eye"
     assert _level(text) == "emergent", text
+
+
+# -- a young child's heart rate is read against the child's age (NICE NG51 table 1: high risk
+#    >= 160 under 1 year, >= 150 at 1-2 years, >= 140 at 3-4 years; NICE NG143 table 1), not the
+#    adult SIRS limit: HR 140-149 with a fever in a well toddler is no emergency on its own
+def test_a_well_febrile_toddler_with_hr_in_the_140s_is_not_emergent() -> None:
+    text = "A 20-month-old boy has had a temperature of 38.9 for a day; alert, drinking, wet nappies. HR 146, RR 34."
+    assert _level(text) != "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "A 20-month-old boy has had a temperature of 38.9 for a day; alert, drinking. HR 165, RR 34.",
+    "A 4 year old girl has had a temperature of 39.1 since last night. HR 145, RR 28.",
+    "A 40-year-old man with a temperature of 38.6 and rigors. HR 142, RR 22.",
+])
+def test_a_fast_heart_rate_for_the_age_with_fever_stays_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
