@@ -27,8 +27,8 @@ months); a faint at a blood test with "unconscious for a few seconds", recovered
 incomplete Kawasaki disease (5 days of fever, red cracked lips, conjunctivitis: urgent).
 
 After general fixes (not unseen): on this branch (triage-18), rules written as a clinician states
-them and tested in other words (tests/safety/test_general_rules_18.py: 13 cases that fail on the
-start commit c8725dc, 16 near misses that pass on both), never the set's sentences. Scored again
+them and tested in other words (tests/safety/test_general_rules_18.py: 14 cases that fail on the
+start commit c8725dc, 19 near misses that pass on both), never the set's sentences. Scored again
 with `benchmarks/triage_eval.py --errors`:
 
     triage_blind18_chat.yaml              rules alone          rules + findings
@@ -37,8 +37,8 @@ with `benchmarks/triage_eval.py --errors`:
       look-alike -> emergent   0/15                 0/15
     triage_blind18_clinical.yaml
       emergent -> emergent     7/15 = 0.47         15/15 = 1.00   (quiet: 6/13 and 13/13)
-      non-emergent -> emerg.   1/15                 1/15
-      self-care -> emergent    0/15                 0/15   (false alarms 1/30 = 0.03)
+      non-emergent -> emerg.   0/15                 0/15
+      self-care -> emergent    0/15                 0/15   (false alarms 0/30)
 
 What was fixed. Misses: BE-FAST told plainly, widened (NICE NG128; ASA): the mouth "going" or
 "went" to one side, words "coming all mixed up" with or without "out", a hand named first that is
@@ -55,16 +55,17 @@ uncomplicated reflex faint at a blood test stays calm (NICE CG109) while one on 
 palpitations ("heart started racing", newly read) or after a head injury still fires. Labels
 below emergent: jaw claudication told with the ache first ("aching in the jaw when chewing") is
 read, so giant cell arteritis without visual symptoms is urgent (BSR 2020; NICE CKS: same day),
-with them emergent. On the other sets one decision moved, in the rules layer and so in both:
+with them emergent; a young child's heart rate is read against the child's age (NICE NG51 table
+1: high risk >= 160 under 1 year, >= 150 at 1-2 years, >= 140 at 3-4; NICE NG143), so HR 140-149
+with fever under 3 years no longer fires the rules' adult SIRS pair, a months-old age is a child's
+age for the moderate rates, and the findings' high-risk HR is read by age under 5: the incomplete
+Kawasaki disease (5 days of fever, HR 140, RR 30 at 18 months) is urgent through its 5-day fever
+(NICE NG143), its label. On the other sets one decision moved, in the rules layer and so in both:
 vignettes_blind.yaml's hyperbole "that exam made me want to die lol, anyway ..." (emergent
 suicidal_ideation, allowed there, to nothing, its label). No set lost
-an emergent or gained a false alarm. Still off the label on set 18, left alone: the incomplete
-Kawasaki disease (urgent, read emergent: the rules' adult SIRS limits fire on HR 140 and RR 30,
-since an "18-month-old" is no child age there, and the findings' NICE NG51 high-risk HR > 130 is
-not read against a child's age, where NG51 puts it at >= 150 at 1-2 years; both need one change
-across layers, tested on the other sets' children); sudden sensorineural hearing loss (urgent,
-read routine), scarlet fever and an infected dog bite (all urgent, read routine); no general
-same-day rule was added for them in this round.
+an emergent or gained a false alarm. Still off the label on set 18, left alone: sudden
+sensorineural hearing loss (urgent, read routine), scarlet fever and an infected dog bite (all
+urgent, read routine); no general same-day rule was added for them in this round.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ HERE = Path(__file__).parent
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
     # floors raised to what the general fixes reached (the first-sight figures were 14/15, 1/30; 9/10, 4/15)
-    ("triage_blind18_clinical.yaml", 15 / 15, 1 / 30, ("non-emergent", "self-care")),
+    ("triage_blind18_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
     ("triage_blind18_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind18_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
