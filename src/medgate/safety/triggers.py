@@ -163,6 +163,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:answered|put|ticked|said|scored|marked|circled|chose|picked) ['‘\"]?(?:not at all|no|never|none"
             r"|zero|0)['’\"]?(?: to| for| on)?", NEG, BI),
     Trigger(r"(?:the )?(?:question|item)s? (?:about|on|asking(?: about)?)", HYPO, max_words=12),
+    # a form's or a clinician's question, not an event: "the form asks 'has your child ever had a fit'"
+    Trigger(r"(?:has|have|did|does|do) (?:your|the|this|their) (?:child|son|daughter|baby|patient|pupil|student)"
+            r" ever", HYPO, max_words=8, clause=True),
     # a medicine's side effect, not a symptom: "which antihistamine doesnt make you drowsy"
     Trigger(r"(?:does|do|did|will|would|might|may|can|could)(?:n['’]?t| not)?(?: \w+){0,2} make (?:you|me|him|her"
             r"|them|people)",
@@ -181,6 +184,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         BI,
     ),
     Trigger(r"in (?:19|20)\d\d", HIST, B),
+    # a single event at an age long past, told with none since: "one febrile seizure at 18 months and
+    # nothing since" (what it dates is the few words before the age)
+    Trigger(r"at (?:the age of |age )?\d+ (?:months|years)(?: old)?(?=[^.;!?\n]{0,60}\b(?:nothing|none|no (?:more|others?"
+            r"|further \w+)) since\b)", HIST, B, max_words=6),
     Trigger(
         r"(?:(?:\d+|a few|several|many|two|three|some) ?)?(?:years?|yrs?|months?|mths?|decades?) ago", HIST, B
     ),

@@ -44,7 +44,7 @@ CONCEPTS: Final = (
     Concept(
         "reduced_consciousness",
         (
-            r"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)|unrousable|unresponsive|unconscious(?! bias)"
+            r"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)|unrousable|unresponsive|unconscious(?! bias| for (?:a (?:few |couple (?:of )?)?|\d+ |few |several |two |three )?(?:seconds?|secs?|moments?)\b)"
             r"|not responding|barely (?:awake|conscious|responsive)",
             r"(?:keeps?|keeping) (?:nodding|dozing|drifting) off|(?:can['’]?t|cannot|won['’]?t|doesn['’]?t)"
             r" (?:keep|stay) (?:his |her |their )?eyes open|(?:can['’]?t|cannot|won['’]?t|doesn['’]?t)"

@@ -84,13 +84,16 @@ CONCEPTS: Final = (
         (
             r"jaw(?: \w+){0,3} (?:pain\w*|aches?|hurts?|tired|sore)(?: \w+){0,3} (?:when|while|on|after) (?:she |he "
             r"|i )?(?:chew\w*|eat\w*|talk\w*)|(?:chewing|eating) (?:makes|hurts) (?:my |her |his )?jaw|jaw claudication",
+            # the ache told first: "aching in the jaw when chewing" (BSR 2020: jaw claudication)
+            r"(?:ach\w*|pain\w*|sore\w*|cramp\w*|tired\w*) (?:in|of) (?:the |her |his |my )?jaw(?: \w+){0,2} (?:when|while|on"
+            r"|after) (?:she |he |i )?(?:chew\w*|eat\w*)",
         ),
     ),
     Concept(
         "temporal_headache",
         (
             r"(?:temple|temporal)(?: \w+){0,3} (?:headache|pain|tender\w*|sore)|headache(?: \w+){0,4} (?:temple|temples)"
-            r"|(?:scalp|head) (?:is )?(?:tender|sore) (?:when|to) (?:comb|brush|touch)\w*|tender scalp",
+            r"|(?:scalp|head) (?:is )?(?:tender|sore) (?:when|to) (?:comb|brush|touch)\w*|(?:tender|sore) scalp",
         ),
     ),
     # NICE CKS retinal detachment: new floaters or flashes with a shadow or curtain over the vision

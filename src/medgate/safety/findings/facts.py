@@ -243,6 +243,22 @@ def _child_vital(kind: str, limit: Callable[[float], float | None]) -> Callable[
     return check
 
 
+def _ng51_child_hr_high(age: float) -> float:
+    """NICE NG51 table 1 (under 5s): high-risk heart rate >= 160 under 1 year, >= 150 at 1-2 years,
+    >= 140 at 3-4 years (from 5 years the layer keeps > 130)."""
+    return 160 if age < 1 else 150 if age < 3 else 140
+
+
+def _hr_high_risk(c: Context) -> Evidence:
+    v = c.value("hr")
+    if v is None:
+        return ()
+    age = _youngest(c)
+    if age is not None and age < 5 and c.has("child_under_5"):
+        return c.quote("hr") if v >= _ng51_child_hr_high(age) else ()
+    return c.quote("hr") if v > 130 else ()
+
+
 def _acute(c: Context) -> Evidence:
     short = tuple(r.text for r in c.hours() if r.value <= ACUTE_HOURS)
     return short + c.ev("recent_hours", "onset_sudden")
@@ -331,7 +347,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("spo2_93_94", lambda c: () if c.has("copd_target") else _threshold("spo2", lambda v: 93 <= v <= 94)(c)),
     ("sbp_le_90", _threshold("sbp", lambda v: v <= 90)),  # NICE NG51 high risk
     ("sbp_91_100", _threshold("sbp", lambda v: 91 <= v <= 100)),  # NG51 moderate-to-high
-    ("hr_gt_130", _threshold("hr", lambda v: v > 130)),  # NG51 high risk
+    ("hr_gt_130", _hr_high_risk),  # NG51 high risk (read against a young child's age)
     ("hr_gt_110", _threshold("hr", lambda v: v > 110)),  # NICE CKS AF: a resting rate over 110 is uncontrolled
     ("hr_91_130", _adult_threshold("hr", lambda v: 91 <= v <= 130)),  # NG51 moderate-to-high (adults)
     ("hr_le_40", _threshold("hr", lambda v: v <= 40)),  # NEWS2 3

@@ -30,7 +30,7 @@ CONCEPTS: Final = (
     ),
     Concept(
         "loss_of_consciousness",
-        (r"knocked (?:out|unconscious)|(?:lost|loss of) consciousness|blacked out|passed out|out cold|(?-i:LOC)\b",),
+        (r"knocked (?:out|unconscious)|unconscious for|(?:lost|loss of) consciousness|blacked out|passed out|out cold|(?-i:LOC)\b",),
     ),
     Concept(
         "amnesia",

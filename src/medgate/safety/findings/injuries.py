@@ -77,7 +77,7 @@ CONCEPTS: Final = (
     Concept(
         "palpitations",
         (
-            r"palpitat\w*|heart (?:is |was |keeps |kept )?(?:racing|pounding|fluttering|skipping|jumping|thumping"
+            r"palpitat\w*|heart (?:is |was |keeps |kept |started |starts |began )?(?:racing|pounding|fluttering|skipping|jumping|thumping"
             r"|all over the place)"
             r"|heart (?:feels|felt) (?:like (?:it['’]?s|its) )?(?:racing|pounding|fluttering|skipping|jumping)",
         ),

@@ -20,7 +20,9 @@ CONCEPTS: Final = (
     Concept(
         "syncope",
         (r"faint(?:ed|s)\b|fainting (?:episode|spell|fit)s?|(?:had|have) (?:a |another )?faint\b|pass(?:ed|es) out"
-         r"|blacked out|collapsed(?! lung)|syncop\w*|lost consciousness|keeled over",),
+         r"|blacked out|collapsed(?! lung)|syncop\w*|lost consciousness|keeled over",
+         # a loss of consciousness of seconds is a transient one (ESC 2018: T-LOC), not a reduced level
+         r"unconscious for (?:a (?:few |couple (?:of )?)?|\d+ |few |several |two |three )?(?:seconds?|secs?|moments?)\b",),
     ),
     Concept(
         "syncope_setting_high_risk",

@@ -82,12 +82,16 @@ CONCEPTS: Final = (
             # (NPIS TOXBASE: remotes, car keys and fobs, scales, hearing aids, thermometers, toys, tea lights)
             r"(?:button|coin|round(?: flat)?|disc|disk|watch|lithium)(?:[- ](?:sized?|shaped|type|cell|like))?"
             r" (?:\w+ ){0,2}batter(?:y|ies)(?: \w+){0,4} (?:is |are |was )?"
-            r"(?:missing|gone|swallowed|nowhere|unaccounted for)|(?:swallow\w*|ate|eaten|chew\w*)(?: \w+){0,4} (?:button|coin)[- ](?:\w+ )?batter(?:y|ies)",
+            r"(?:missing|gone|swallowed|nowhere|unaccounted for|(?:can['’]?t|cannot|could ?n['’]?t|could not)(?: now)? be found)|(?:swallow\w*|ate|eaten|chew\w*)(?: \w+){0,4} (?:button|coin)[- ](?:\w+ )?batter(?:y|ies)",
             r"(?:remote|key ?fob|car key|scales|hearing aid|thermometer|calculator|tea ?lights?|toy|musical card|key ?ring)"
             r"(?:['’]s)?(?: [\w'’-]+){0,4} batter(?:y|ies)(?: \w+){0,3} (?:is |are |was |were )?(?:missing|gone|nowhere|unaccounted for)"
             r"|batter(?:y|ies) (?:is |are |was |were )?(?:missing|gone) (?:from|out of) (?:the|a|an|his|her|their|my|our) "
             r"(?:[\w'’-]+ ){0,2}(?:remote|key ?fob|car key|scales|hearing aid|thermometer|calculator|tea ?lights?|toy"
             r"|musical card|key ?ring)",
+            # ... or one seen in a child's mouth (NPIS TOXBASE: a disc battery that may have been
+            # swallowed is managed as swallowed; an X-ray, not a wait, tells)
+            r"(?:button|coin|round(?: flat)?|disc|disk|watch|lithium)(?:[- ](?:sized?|shaped|type|cell|like))?"
+            r" (?:\w+ ){0,2}batter(?:y|ies)(?: [\w'’-]+){0,5} in (?:his|her|their|the baby['’]s|the child['’]s) mouth",
             r"(?:swallow\w*|ate|eaten)(?: \w+){0,3} (?:magnets|magnetic balls)",
         ),
     ),

@@ -10,7 +10,12 @@ CONCEPTS: Final = (
     Concept(
         "fever_or_hypothermia",
         (
-            rf"{NOT_A_FEVER}fever\w*|(?<!a)febrile|pyrexi\w*|burning up|high temp\w*|rigou?rs|chills",
+            # a fever only asked about ("is that a fever?") or said of babies in general ("a fever in
+            # little babies is serious") is no reported fever: a measured temperature decides (NICE
+            # NG143: fever is >= 38 C; the findings layer reads the number), a parent's "she has a
+            # fever" still counts
+            rf"{NOT_A_FEVER}(?<!is that a )(?<!is this a )(?<!is it a )fever(?!s? in (?:little |young |tiny |small |newborn )?"
+            r"(?:babies|infants|newborns|children|kids)\b)\w*|(?<!a)febrile|pyrexi\w*|burning up|high temp\w*|rigou?rs|chills",
             r"shiver\w*",
             r"(?-i:T|Temp|temp|temperature|Tmax)(?: of| is| was)?:? ?(?:3[89]|4[0-2])(?:\.\d+)?(?: ?°?C)?",
             r"(?-i:T|Temp|temp|temperature)(?: of| is| was)?:? ?(?:3[0-5])(?:\.\d+)?(?: ?°?C)?",
@@ -44,8 +49,11 @@ CONCEPTS: Final = (
     Concept("tachycardia_moderate", (r"(?-i:HR):? ?(?:1[0-3]\d)",)),
     Concept(
         "tachycardia",
-        (r"(?-i:HR):? ?(?:1[4-9]\d)|tachycard\w*|heart (?:is )?(?:racing|pounding)",),
+        (r"(?-i:HR):? ?(?:1[5-9]\d)|tachycard\w*|heart (?:is )?(?:racing|pounding)",),
     ),
+    # HR 140-149 is within the normal-to-amber range under 3 years (NICE NG143 table 1: amber > 150 at
+    # 12-24 months, > 160 under 12 months; NICE NG51: high risk >= 150 at 1-2 years)
+    Concept("tachycardia_140s", (r"(?-i:HR):? ?(?:14\d)",)),
     Concept("tachypnea_moderate", (r"(?-i:RR):? ?(?:2[2-9]|3\d)\b",)),
     Concept(
         "tachypnea",
@@ -106,13 +114,17 @@ CONCEPTS: Final = (
     # A child's heart and breathing rates are read against their age (NICE NG143 table 1: amber HR
     # > 140 at 2-5 years, RR > 40 over 12 months; children.py), not the adult SIRS limits (HR > 90,
     # RR > 20): a febrile 4-year-old with HR 120 and RR 24 has neither.
-    Concept("child_age", (r"(?:[1-9]|1[01])[- ]?(?:years?|yrs?|y)[- ]?old|toddler|preschool\w*",)),
+    Concept("child_age", (r"(?:[1-9]|1[01])[- ]?(?:years?|yrs?|y)[- ]?old|toddler|preschool\w*"
+                          # (from the unit on, so "when I was 18 months old" still dates what it follows)
+                          r"|(?<=\d[- ])(?:months?|mo)[- ]old",)),
+    Concept("under_3_age", (r"(?<=\b[12][- ])(?:years?|yrs?)[- ]old|toddler|(?<=\d[- ])(?:months?|mo)[- ]old",)),
 )
 
 RULES: Final = (
     Rule("fever+altered_mental_status", ("fever_or_hypothermia", "altered_mental_status")),
     Rule("fever+hypotension", ("fever_or_hypothermia", "hypotension")),
     Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia")),
+    Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_140s"), none_of=("under_3_age",)),
     Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_moderate"), none_of=("child_age",)),
     Rule("fever+tachypnea", ("fever_or_hypothermia", "tachypnea")),
     Rule("fever+tachypnea", ("fever_or_hypothermia", "tachypnea_moderate"), none_of=("child_age",)),

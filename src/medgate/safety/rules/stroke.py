@@ -64,7 +64,7 @@ CONCEPTS: Final = (
             rf"(?:face|facial|smile|mouth|lips?){G3}(?:droop\w*|asymmetr\w*|crooked|uneven"
             r"|lopsided|sagg\w*|paraly\w*|wonky|twisted|skew\w*|slanted|squint)",  # (Scots "squint": askew)
             # "mouth is turned to one side", "face has gone all wonky on one side"
-            r"(?:face|mouth|smile|lips?)(?: \w+){0,3} (?:turned|pulled|twisted|slipped|dropped|fallen|gone)"
+            r"(?:face|mouth|smile|lips?)(?: \w+){0,3} (?:turned|pulled|twisted|slipped|dropped|fallen|gone|going|goes|went)"
             r"(?: \w+)? (?:to|on|down (?:on|to)) (?:one side|(?:the|his|her|my|their) (?:left|right)\b)",
             r"(?:droop\w*|crooked|lopsided|uneven) (?:face|smile|mouth)",
             # one corner of the mouth or face told as hanging or sitting lower than the other
@@ -166,7 +166,8 @@ CONCEPTS: Final = (
             r"(?:mix\w*|muddl\w*|jumbl\w*) (?:up )?(?:(?:her|his|my|their|the) )?words(?: up)?",
             # expressive dysphasia told plainly (BE-FAST "Speech"): words that come out jumbled, the
             # wrong word for a thing ("says fork when he means spoon")
-            r"words (?:are |were |keep |kept |started |starting |began |have been |has been )?(?:coming|come|came) out(?: \w+){0,3} (?:jumbled|wrong|muddled|mixed up"
+            # (with or without "out": "his words are coming all mixed up")
+            r"words (?:are |were |keep |kept |started |starting |began |have been |has been )?(?:coming|come|came)(?: out)?(?: \w+){0,3} (?:jumbled|wrong|muddled|mixed up"
             r"|garbled|all over the place)",
             r"(?:says?|said|saying|calls?|calling|called)(?! (?:yes|no|sorry|fine|ok|okay|something|things|one thing|he|she"
             r"|they|i|it['’]?s|that)\b)(?: [\w'’]+){1,4}? (?:when|instead of(?: saying)?) (?:he|she|they|i|you)"
@@ -184,6 +185,8 @@ CONCEPTS: Final = (
         "one_hand_lost",  # "cannot hold the cup in her right hand", "his arm's gone floppy"
         (
             rf"{_CANT} (?:hold|grip|lift)\w*{G3}(?:in|with) {POSSESSIVE} {SIDE} (?:hand|arm)",
+            # the side told first: "right hand, he is not able to hold the glass properly"
+            rf"\b{SIDE} (?:hand|arm)(?:,? [\w'’]+){{0,4}},? (?:{_CANT}|not able to) (?:hold|grip|lift)\w*",
             r"(?:arm|leg|hand)['’]?s? (?:has |have |is )?(?:gone|went) (?:all )?(?:floppy|limp|useless)",
             # a new clumsiness of one hand told as fumbling or dropping things with it (BE-FAST "Arms")
             rf"(?:fumbl|dropp)\w*(?: [\w'’]+){{0,4}} (?:with|in|from) {POSSESSIVE} {SIDE} hand",

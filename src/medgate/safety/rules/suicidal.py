@@ -41,7 +41,13 @@ _WORDS: Final = (
             r"lethal (?:dose|amount)|would be (?:lethal|fatal)|(?:fatal|lethal) overdose",
             r"nothing (?:left )?to live for|(?:can['’]?t|cannot|can not|unable to) go on (?:like this|anymore|any more|living)",
             r"(?:want(?:ed|s)?|wanna|ready|trying) to die(?! (?:of|from) (?:embarrassment|shame|boredom|laugh\w*|cringe)"
-            r"| laughing)|ways? to (?:die|kill myself|end it)",  # (not "want to die of embarrassment")
+            r"| laughing"
+            # hyperbole: "want to die" with a laugh or a crying emoji at once, then a change of subject to
+            # an unrelated question ("... lol, anyway what helps hiccups"); the plain wish, or one with
+            # a word of despair before the change of subject, still fires
+            r"|,? ?(?:lol|lmao|haha\w*|😭|😂|🤣|💀)(?:(?!hate|alone|hopeless|worthless|nobody|no one|pills|tablets|kill"
+            r"|end it|can['’]?t go on)[^\n]){0,160}?\b(?:anyway|anyways|actual question|unrelated|on another note)\b)"
+            r"|ways? to (?:die|kill myself|end it)",  # (not "want to die of embarrassment")
             r"not (?:to )?wake up|never wake up|goodbye (?:letters?|notes?)|suicide note",
             r"jump(?:ing)? (?:off|from) (?:a |the )?(?:bridge|building|roof|cliff|balcony)",
             r"(?:jump|step)\w* in front of (?:a |the )?(?:train|bus|car|truck)",
