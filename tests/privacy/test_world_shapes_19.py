@@ -344,3 +344,17 @@ def test_layout_by_initials() -> None:
 @pytest.mark.parametrize("text", ["the ICU layout changed last month", "The layout of the ward is confusing"])
 def test_layouts_that_are_no_place(text: str) -> None:
     assert not any("layout" in m for m in _masked(text, "standard")), _masked(text, "standard")
+
+
+# -- set 22 (held back), after its score: spoken codes, 'missus', a checking account's last digits
+@pytest.mark.parametrize(("text", "value", "policy"), [
+    ("my clinic number is K T five five one nine oh two so you can find me", "K T five five one nine oh two", "strict"),
+    ("cheers, oh and the missus Shaz says hi", "Shaz", "strict"),
+    ("Refund to savings ending 3308 within 3 days", "3308", "standard"),
+])
+def test_set22_shapes(text: str, value: str, policy: str) -> None:
+    assert _covered(value, _masked(text, policy)), _masked(text, policy)
+
+
+def test_a_number_said_in_words_that_is_short_stays() -> None:
+    assert not _covered("one two three", _masked("the number is one two three on the scale"))

@@ -29,7 +29,7 @@ KIN: Final = _set(
     "granddaughter grandchild grandma grandpa grandmother grandfather aunt uncle cousin friend "
     "friends partner fiance fiancee boyfriend girlfriend spouse hcp proxy guardian sil dil "
     "neighbor neighbour caregiver carer stepson stepdaughter widow widower"
-    " mam granda granddad hubby stepmum stepmom stepdad stepfather stepmother godmother godfather"
+    " mam granda granddad hubby missus stepmum stepmom stepdad stepfather stepmother godmother godfather"
 )
 # Kinship words of other languages before a name ("brat Tomek", "ukhti Mariam", "mama Wanjiru",
 # "ammi", "lola", "oma"): closed-class, read by the strict filter only (not the tagger's features).

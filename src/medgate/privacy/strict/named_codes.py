@@ -1,7 +1,8 @@
 """A code told after the word that names it, with a few words between: "the account number on the
 bill is VCH 55190246", "Reference for today's chat is TVM-88213Q", "my TB number is
 NRB/KSM/2023/1187", "card number for the clinic na GOPD/0449/19", "case no. CAS 412/03/2024",
-"my folder number is 4 4 7 1 9 0 2" (read out digit by digit), "serial on the box is 3MH00A4KXR2".
+"my folder number is 4 4 7 1 9 0 2" (read out digit by digit), "my hospital number is R W three four
+four nine one two" (voice typing), "serial on the box is 3MH00A4KXR2".
 
 The label recognizers read a label right before its value; people put the value at the end of a
 clause. What is taken must look like a code (four digits or more, with a letter, slash or dash, or
@@ -15,15 +16,19 @@ from typing import Final
 from medgate.privacy.recognizers.common import ID_VALUE
 from medgate.privacy.types import Entity, PhiType
 
+# a code read out by voice typing: its letters, then five or more digits said as words ("R W three
+# four four nine one two")
+_DIGIT: Final = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_SPOKEN: Final = rf"(?:[A-Z][ ]){{0,3}}{_DIGIT}(?:[ ]{_DIGIT}){{4,}}"
 # the naming word, up to four words, then "is", ":", "=", Pidgin/Taglish "na", Spanish "es" or
-# Portuguese "é"; or "no." right
-# before the code. (Led by a class of first letters: the scan skips to them.)
+# Portuguese "é"; or "no." right before the code.
 _NAMED: Final = re.compile(
     r"(?i:(?<![\w])(?:number|no\.|num|id|ref|reference|code|serial"
     r"|(?:card|folder|file|chart|member|policy|account|hospital|patient|clinic)[ ]no|carteirinha|cart[ãa]o|tarjeta|medicaid|medicare)"
     r"(?:(?:[ ](?!is\b|na\b)[a-z'’]+){0,4}[ ]?(?::|[ ]is|[ ]na|[ ]es|[ ]é|[ ]=)|(?<=no\.)))[ ]#?"
-    rf"(?P<v>\d(?:[ ]\d){{5,}}|[A-Z]{{2,5}}[ ]\d[\w\-/]*\d|{ID_VALUE})(?![\w\-/])"
+    rf"(?P<v>\d(?:[ ]\d){{5,}}|[A-Z]{{2,5}}[ ]\d[\w\-/]*\d|{_SPOKEN}|{ID_VALUE})(?![\w\-/])"
 )
+_SPOKEN_FULL: Final = re.compile(_SPOKEN)
 _MEASURE: Final = re.compile(r"\d{2,3}/\d{2,3}|\d+\.\d+|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?")
 _UNIT_AFTER: Final = re.compile(r"[ ]?(?i:mg|mcg|g|kg|lbs?|ml|l|mmol|mmhg|bpm|%|units?|iu|cm|mm|calories|kcal|steps)\b")
 
@@ -32,7 +37,7 @@ def named_code_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     for m in _NAMED.finditer(text):
         v = m.group("v")
-        digits = sum(c.isdigit() for c in v)
+        digits = sum(c.isdigit() for c in v) or (len(v.split()) if _SPOKEN_FULL.fullmatch(v) else 0)
         coded = any(c.isalpha() or c in "/- " for c in v)
         measure = _MEASURE.fullmatch(v.rsplit(" ", 1)[-1])  # (also "ID: TMAX 101.8", a system's line)
         if digits < 4 or (not coded and digits < 6) or measure or _UNIT_AFTER.match(text, m.end()):
