@@ -22,6 +22,9 @@ NAME_LAST_FIRST: Final = (
     rf"{NAME_WORD},[ \t]?{NAME_WORD}(?:[ \t](?:{NAME_WORD}|{NAME_INITIAL})){{0,3}}"
 )
 
+# A person's title before a name ("Dr Roe", "Mrs. Vance").
+TITLE = r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|DR|Prof|Drs|Fr|Rev|Revd|Pr|Mme|Mlle|Sra|Sr)\.?(?=[ \t])"
+
 # A generic identifier value after a label cue: must contain a digit (checked by validate).
 # A letter-only first token is allowed before a digit group ("PZK 104882 H", "RT 448190"), and
 # digit groups split by spaces ("28 447 193", "3849 11207 9") form one value; a lone final letter

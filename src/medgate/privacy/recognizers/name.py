@@ -21,12 +21,13 @@ from medgate.privacy.recognizers.common import (
     NAME_LAST_FIRST,
     NAME_SEQ,
     NAME_WORD,
+    TITLE,
     UPPER,
 )
+from medgate.privacy.recognizers.signoffs import SIGN_OFF_SCANS
 from medgate.privacy.types import PhiType
 from medgate.privacy.vocab import BARE_EPONYMS, CLINICAL_WORDS, EPONYM_HEADS, EPONYM_SUFFIXES
 
-TITLE = r"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|DR|Prof|Drs|Fr|Rev|Revd|Pr|Mme|Mlle|Sra|Sr)\.?(?=[ \t])"
 LABEL = (
     r"(?i:\b(?:patient(?:[ \t]+name)?|pt(?:[ \t]+name)?|name|full[ \t]+name|attending(?:[ \t]+"
     r"physician)?|pcp|primary[ \t]+care(?:[ \t]+(?:physician|provider|doctor))?|referring"
@@ -171,12 +172,6 @@ _WORD: Final = re.compile(rf"[{UPPER}{LOWER}'’\-]+")
 _NEXT_WORD: Final = re.compile(r"(?:'s|’s|')?[ \t]+([A-Za-z\-]+)")
 
 
-# A sign-off line that is a team, not a person: "The Booking Team", "Physio Department".
-_NOT_A_TEAM: Final = (
-    r"(?!(?:The|THE)\b)(?![^\n]{0,40}?\b(?:Team|TEAM|Department|Dept|Office|Desk|Services?|Support|Unit"
-    r"|Centre|Center|Group|Helpdesk|Clinic|Hospital|Pharmacy|Practice)\b)"
-)
-
 class NameRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.NAME
     patterns: ClassVar[tuple[Pattern, ...]] = (
@@ -226,43 +221,7 @@ class NameRecognizer(Recognizer):
             cues=LABEL_MORE_CUES,
             colon_labels=LABEL_MORE_WORDS,
         ),
-        # greetings and sign-offs: "Hi Yusra,", "Yours sincerely,\nJane Roe"
-        Pattern(
-            "greeting",
-            rf"(?:Hi|Hello|Dear|Thanks|Thank[ \t]+you),?[ \t]+(?P<v>{NAME_SEQ})(?=[ \t]*[,!:\n])",
-            cues=("Hi", "Hello", "Dear", "Thank"),
-        ),
-        Pattern(
-            "signoff",
-            r"(?:[Ss]incerely|[Rr]egards|[Ff]aithfully|[Tt]ruly|[Bb]est|[Tt]hanks|[Tt]hank[ \t]+you|"
-            r"[Rr]espectfully|SINCERELY|REGARDS|[Ww]ishes|[Tt]hanking[ \t]+you|[Cc]heers|"
-            r"[Nn]g[āa][ \t]+mihi|[Ss]alamat|[Ss]aludos|[Cc]ordialement|[Aa]tenciosamente),?"
-            rf"[ \t]*\n[ \t]*{_NOT_A_TEAM}(?P<v>(?:{TITLE}[ \t]+)?(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})",
-            cues=(
-                "sincerely",
-                "regards",
-                "faithfully",
-                "truly",
-                "best,",
-                "best\n",
-                "thank",
-                "respectfully",
-                "wishes",
-                "thanking",
-                "cheers",
-                "mihi",
-                "salamat",
-                "saludos",
-                "cordialement",
-                "atenciosamente",
-            ),
-        ),
-        # a sign-off and a name closing a one-line message: "under MRN RX4421789. Cheers, Tom"
-        Pattern(
-            "signoff_inline",
-            rf"(?:Cheers|Thanks|Thx|Regards|Best|Ta|Love),[ \t]+{_NOT_A_TEAM}(?P<v>{NAME_SEQ})[ \t]*[.!]?[ \t]*(?=\n|$)",
-            cues=("cheers,", "thanks,", "thx,", "regards,", "best,", "ta,", "love,"),
-        ),
+        *SIGN_OFF_SCANS,
         Pattern(
             "assistant",
             rf"(?:[Aa]sst|[Aa]ssistant|ASST|[Ss]cribe)\.?[ \t]*:?[ \t]*(?P<w>[{UPPER}]{{2,3}})\b(?![.\-/])",
