@@ -11,6 +11,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import lexicon
+from medgate.privacy.strict.openings import chat_cue, kinship_word, opens_clause, opens_line
 from medgate.privacy.strict.words import (
     FUNCTION_ZIPF,
     JARGON,
@@ -62,65 +63,12 @@ _ITEM_OPEN: Final = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\d[.)][ \t]+|[-•*][ \t]
 
 
 
-def _kinship_word(w: Tok, world: bool) -> bool:
-    """A kinship word before a name (with `world`, other languages' too: "mama", "lola"), not in the
-    possessive: "grandad's parkinsons" is his, not him."""
-    if w.text.lower().endswith(("'s", "’s")):
-        return False
-    return w.low in cues.KIN or (world and w.low in cues.KIN_WORLD)
-
-
 def _opens_item(text: str, start: int) -> bool:
     return _ITEM_OPEN.search(text, max(0, start - 8), start) is not None
 
 
 def _dash_before(t: Tok, text: str) -> bool:
     return text[max(0, t.start - 4) : t.start].rstrip(" \t")[-1:] in ("-", "–", "—")
-
-
-def _opens_line(text: str, start: int) -> bool:
-    """Nothing but spaces between the start of the text or line and `start`."""
-    return char_before(text, start, " \t") in ("", "\n")
-
-
-def _apostrophe_dropped(low: str) -> bool:
-    """A first name's possessive typed without its apostrophe ("callums", "tommys")."""
-    if len(low) < 5 or not low.endswith("s") or low.endswith("ss"):
-        return False
-    stem = lexicon()(low[:-1])
-    return bool(stem.flags & F.FIRST) and not stem.english
-
-
-def _opens_clause(text: str, start: int) -> bool:
-    """At the start of a line or after a sentence's or clause's end: "... saab. rahul here"."""
-    return char_before(text, start, " \t") in ("", "\n", ".", "!", "?", ",")
-
-
-_PHONE_WORDS: Final = frozenset({"cell", "mobile", "mob", "ph", "phone", "tel", "cel", "whatsapp"})
-_SPEAKER_ROLES: Final = frozenset({"agent", "advisor", "adviser", "rep", "representative", "operator", "specialist"})
-
-
-def prev_is(words: list[Tok], i: int, lows: frozenset[str]) -> bool:
-    return i > 0 and words[i - 1].low in lows and words[i].start - words[i - 1].end == 1
-
-
-# (a first name that is also a common word after a kinship word: "aunt glory", not "son will")
-_KIN_NAME_ZIPF: Final = 5.0
-_GREETINGS: Final = frozenset({"hi", "hey", "hiya", "heya", "hello", "morning", "evening", "dear", "yo"})
-_AFTER_GREETED: Final = frozenset({"its", "it's", "it’s", "im", "i'm", "i’m", "this"})
-
-
-def _greeted(words: list[Tok], i: int, text: str) -> bool:
-    """A first name right after a greeting that opens the message or a line, then a comma or the
-    writer's own introduction: "hey will, handing over", "hiya sunny its liv"."""
-    if i == 0 or words[i - 1].low not in _GREETINGS or not _opens_line(text, words[i - 1].start):
-        return False
-    t = words[i]
-    if text[words[i - 1].end : t.start] not in (" ", ", ") or t.low in cues.TITLES or t.low in cues.FORMAL_TITLES:
-        return False  # ("hey miss it's Yesenia": a form of address)
-    if text[t.end : t.end + 1] == ",":
-        return True
-    return i + 1 < len(words) and words[i + 1].low in _AFTER_GREETED and text[t.end : words[i + 1].start] == " "
 
 
 def rare_titled(w: Tok) -> bool:
@@ -235,7 +183,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return ""  # (the two rules below read only rare words: most words stop here)
         if e.name and low not in _CALENDAR and intro_before(words, i, text):
             return "introduced"  # "my name is Tariq", "this is amber": names the lexicon also files as words
-        if not mixed and e.name and _kinship_word(words[i - 1], world=True):
+        if not mixed and e.name and kinship_word(words[i - 1], world=True):
             return f"after {words[i - 1].low!r}"  # "son anil", "baby jace": rare words that are names
         return ""
     if (
@@ -249,33 +197,9 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         )
     ):  # fmt: skip
         return "initials signing off"  # "... consent. – AK", "cheers, TW", "taken by: dl"
-    if e.flags & F.FIRST and _introduced_from(words, i, text):
-        return "introduced"  # "this is will from the group home", "this is Hope here": even a common word
-    if prev_is(words, i, _SPEAKER_ROLES) and text[t.end : t.end + 1] == ":" and t.text[:1].isupper() \
-            and _opens_line(text, words[i - 1].start):
-        return "a speaker's name"  # "Agent Mikee: Good evening!" in a chat transcript
-    if i + 1 < len(words) and words[i + 1].low in cues.KIN and _apostrophe_dropped(low) \
-            and adjacent(text, words, i, i + 1):
-        return "someone's relative"  # "its lorna, callums mum", "tommys wife"
-    if (
-        e.flags & F.FIRST and e.zipf < _KIN_NAME_ZIPF and t.text[:1].isupper() and t.text[1:].islower() and i + 1 < len(words)
-        and words[i + 1].low in _PHONE_WORDS and adjacent(text, words, i, i + 1)
-        and any(c.isdigit() for c in text[words[i + 1].end : words[i + 1].end + 3])
-    ):  # fmt: skip
-        return "before a phone number"  # "Pat cell 856-555-0134", "Grace mob 0803 ..."
-    if e.flags & F.FIRST and _greeted(words, i, text):
-        return "greeted"  # "hey will, handing over", "hiya sunny its liv"
-    if (
-        e.flags & F.FIRST and e.zipf < _KIN_NAME_ZIPF and t.text.islower() and not e.clinical and i > 0
-        and len(low) > 2 and low not in cues.FOREIGN_FUNCTION_WORDS
-        and words[i - 1].text.islower() and _kinship_word(words[i - 1], world=True) and adjacent(text, words, i, i - 1)
-    ):  # fmt: skip
-        return f"after {words[i - 1].low!r}"  # "my aunt glory 816 ...", "grandad mick is allowed in"
-    if (
-        i > 0 and words[i - 1].text == "Na" and _opens_clause(text, words[i - 1].start)
-        and t.text[:1].isupper() and text[t.end : t.end + 1] == ","
-    ):  # fmt: skip
-        return "introduced"  # Pidgin "Na Blessing, Mama Tunde daughter": it's Blessing
+    why = chat_cue(words, i, text)
+    if why:
+        return why  # how a chat opens, greets, introduces or passes on a name (strict/openings.py)
     if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
         return ""  # ("I'm", "I've": the lexicon has no contractions)
     prev = words[i - 1] if i > 0 and adjacent(text, words, i, i - 1) else None
@@ -324,8 +248,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             and words[i + 2].low in cues.DEPARTMENTS and adjacent(text, words, i + 1, i + 2):
         return "someone from a department"  # "femi from renal says"
     if nxt is not None and nxt.low == "here" and (
-        (titled and _opens_line(text, t.start) and (not plain or e.flags & F.FIRST or e.name))
-        or (t.text.islower() and (e.flags & F.FIRST or (e.name and not e.english)) and _opens_clause(text, t.start))
+        (titled and opens_line(text, t.start) and (not plain or e.flags & F.FIRST or e.name))
+        or (t.text.islower() and (e.flags & F.FIRST or (e.name and not e.english)) and opens_clause(text, t.start))
     ):
         return "introduced"  # "Brook here from the ward clerk desk", "Hemi here,", "... saab. rahul here"
     # (a first name that is also a word is a name here only where the structure says so)
@@ -354,7 +278,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         return "signed off"  # "Mera number ... hai - Anil": a name after the closing dash
     # after a kinship word: in lower-case chat the world's ones too ("mama tolu", "nan mere")
     # (the kinship word before the word, if any)
-    kin = prev if prev is not None and low not in cues.FOREIGN_FUNCTION_WORDS and _kinship_word(
+    kin = prev if prev is not None and low not in cues.FOREIGN_FUNCTION_WORDS and kinship_word(
         prev, world=titled or not mixed
     ) else None
     if t.verdict == SAFE:
@@ -386,7 +310,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         if kin is not None and not mixed and e.name and e.zipf < RARE_NAME_ZIPF and not e.clinical:
             return f"after {kin.low!r}"  # "son anil", "baby jace": rare words that are names
         if kin is not None and titled and (e.name or e.flags & F.FIRST) and not e.clinical \
-                and e.zipf < FUNCTION_ZIPF and t.start - kin.end == 1 and not _kinship_word(t, world=True):
+                and e.zipf < FUNCTION_ZIPF and t.start - kin.end == 1 and not kinship_word(t, world=True):
             return f"after {kin.low!r}"  # "aunty Patience", "his buddy Dutch": capitalised after one
         if e.flags & F.FIRST and e.zipf < WEAK_ZIPF and _dash_before(t, text) and _signed_off(t, text):
             return "signed off"  # "i go stay till she reach. - blessing"
@@ -399,7 +323,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME):
         return f"before {nxt.low!r}"
     possessive = t.text.lower().endswith(("'s", "’s"))
-    if nxt is not None and possessive and _kinship_word(nxt, world=True):
+    if nxt is not None and possessive and kinship_word(nxt, world=True):
         return "someone's relative"  # "Kayden's mum", "fiadh's mammy"
     if nxt is not None and nxt.low in cues.OWN_IDENTIFIERS and possessive and (not plain or e.flags & F.FIRST):
         return "someone's identifier"  # "Ray's MRN is ...", "jaz's dob"
@@ -426,12 +350,3 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         if before and before not in ".!?:;\n-*•>":
             return "capitalised mid-sentence"
     return ""
-
-
-def _introduced_from(words: list[Tok], i: int, text: str) -> bool:
-    """ "this is X from ..." or "this is X here": a caller giving their name and where they are
-    (not "it's bill from the dentist": only "this is" introduces a common word)."""
-    if i < 2 or i + 1 >= len(words) or words[i - 2].low != "this" or words[i - 1].low != "is":
-        return False
-    nxt = words[i + 1]
-    return nxt.low in ("from", "here") and adjacent(text, words, i, i + 1) and adjacent(text, words, i, i - 1)
