@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from medgate.privacy.recognizers.common import ID_VALUE
+from medgate.privacy.strict.numbers import UNITS_AFTER
 from medgate.privacy.types import Entity, PhiType
 
 # a code read out by voice typing: its letters, then five or more digits said as words ("R W three
@@ -30,7 +31,6 @@ _NAMED: Final = re.compile(
 )
 _SPOKEN_FULL: Final = re.compile(_SPOKEN)
 _MEASURE: Final = re.compile(r"\d{2,3}/\d{2,3}|\d+\.\d+|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?")
-_UNIT_AFTER: Final = re.compile(r"[ ]?(?i:mg|mcg|g|kg|lbs?|ml|l|mmol|mmhg|bpm|%|units?|iu|cm|mm|calories|kcal|steps)\b")
 
 
 def named_code_spans(text: str) -> list[Entity]:
@@ -40,7 +40,7 @@ def named_code_spans(text: str) -> list[Entity]:
         digits = sum(c.isdigit() for c in v) or (len(v.split()) if _SPOKEN_FULL.fullmatch(v) else 0)
         coded = any(c.isalpha() or c in "/- " for c in v)
         measure = _MEASURE.fullmatch(v.rsplit(" ", 1)[-1])  # (also "ID: TMAX 101.8", a system's line)
-        if digits < 4 or (not coded and digits < 6) or measure or _UNIT_AFTER.match(text, m.end()):
+        if digits < 4 or (not coded and digits < 6) or measure or UNITS_AFTER.match(text, m.end()):
             continue
         out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), v))
     return out

@@ -27,7 +27,8 @@ _LONG_NUMBER: Final = re.compile(r"\d(?<![\w.,]\d)\d{4,}(?![\w]|[.,]\d)")
 # A procedure, lab or billing code names a service, not a person: "CPT 72148", "LOINC 2345-7", "DRG 291"
 _CODE_SYSTEM_BEFORE: Final = re.compile(r"\b(?:CPT|HCPCS|LOINC|SNOMED(?:[ -]CT)?|(?:MS-)?DRG|NDC|OPCS)[ \t]*(?:code)?[ \t:#]*\Z")
 UNITS_AFTER: Final = re.compile(
-    r"[ \t]*(?:mg|mcg|g|kg|ml|cc|l|units?|u|meq|mmol|iu|%|cal|kcal|mm|cm|ml/hr|cc/hr|x)\b", re.I
+    r"[ \t]*(?:mg|mcg|g|kg|lbs?|ml|cc|l|units?|u|meq|mmol|mmhg|bpm|iu|%|cal|kcal|calories|steps|mm|cm|ml/hr|cc/hr|x)\b",
+    re.I,
 )
 _AGE: Final = re.compile(
     r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
