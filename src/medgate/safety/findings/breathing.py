@@ -95,7 +95,7 @@ DISCRIMINATORS: Final = (
     ),
     Discriminator(
         "breathlessness worsening with a red feature", "emergent", ("dyspnoea", "worsening"),
-        any_of=("fever", "chest_pain", "not_alert", "spo2_93_94", "rr_21_24", "hr_gt_130", "unilateral_leg_swelling"),
+        any_of=("fever", "chest_pain", "not_alert", "spo2_93_94", "rr_21_24", "hr_high_risk", "unilateral_leg_swelling"),
         none_of=("child",),  # NEWS2's thresholds are for 16 and over; children.py has the paediatric ones
         source="MTS shortness of breath; NICE NG51/NG106: worsening breathlessness with fever, pain or abnormal vitals",
     ),

@@ -347,7 +347,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("spo2_93_94", lambda c: () if c.has("copd_target") else _threshold("spo2", lambda v: 93 <= v <= 94)(c)),
     ("sbp_le_90", _threshold("sbp", lambda v: v <= 90)),  # NICE NG51 high risk
     ("sbp_91_100", _threshold("sbp", lambda v: 91 <= v <= 100)),  # NG51 moderate-to-high
-    ("hr_gt_130", _hr_high_risk),  # NG51 high risk (read against a young child's age)
+    ("hr_high_risk", _hr_high_risk),  # NG51 high risk (read against a young child's age)
     ("hr_gt_110", _threshold("hr", lambda v: v > 110)),  # NICE CKS AF: a resting rate over 110 is uncontrolled
     ("hr_91_130", _adult_threshold("hr", lambda v: 91 <= v <= 130)),  # NG51 moderate-to-high (adults)
     ("hr_le_40", _threshold("hr", lambda v: v <= 40)),  # NEWS2 3

@@ -45,7 +45,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "spo2_93_94": frozenset({"@spo2"}),
     "sbp_le_90": frozenset({"@sbp"}),
     "sbp_91_100": frozenset({"@sbp"}),
-    "hr_gt_130": frozenset({"@hr"}),
+    "hr_high_risk": frozenset({"@hr"}),
     "hr_gt_110": frozenset({"@hr"}),
     "hr_91_130": frozenset({"@hr"}),
     "hr_le_40": frozenset({"@hr"}),

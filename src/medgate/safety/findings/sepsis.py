@@ -167,7 +167,7 @@ DISCRIMINATORS: Final = (
     ),
     Discriminator(
         "infection with a high-risk criterion", "emergent", ("suspected_infection",),
-        any_of=("rr_ge_25", "hr_gt_130", "sbp_le_90", "not_alert", "shock_signs", "non_blanching_rash",
+        any_of=("rr_ge_25", "hr_high_risk", "sbp_le_90", "not_alert", "shock_signs", "non_blanching_rash",
                 "no_urine"),
         source=f"{_NG51}: high-risk criteria, refer for emergency care",
     ),
@@ -176,7 +176,7 @@ DISCRIMINATORS: Final = (
         source="NICE CG151 (neutropenic sepsis, 2012): fever on chemotherapy is an emergency",
     ),
     Discriminator("dusky skin or crepitus with fever", "emergent", ("skin_necrosis",),
-                  any_of=("fever", "rigors", "hr_gt_130", "sbp_le_90"),
+                  any_of=("fever", "rigors", "hr_high_risk", "sbp_le_90"),
                   source="NICE NG141; IDSA 2014: suspected necrotising soft-tissue infection (Fournier's)"),
     Discriminator(
         "pain out of proportion or dusky skin", "emergent", ("pain_out_of_proportion",),
@@ -185,7 +185,7 @@ DISCRIMINATORS: Final = (
     ),
     Discriminator(
         "dusky skin around a wound with fever", "emergent", ("skin_necrosis",),
-        any_of=("fever", "rigors", "hr_gt_130"), source="IDSA 2014: suspected necrotising soft-tissue infection",
+        any_of=("fever", "rigors", "hr_high_risk"), source="IDSA 2014: suspected necrotising soft-tissue infection",
     ),
     Discriminator("renal colic with fever", "emergent", ("renal_colic",), any_of=("fever", "rigors"),
                   source="NICE NG118 1.1: renal colic with fever, refer immediately"),

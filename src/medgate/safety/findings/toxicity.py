@@ -129,7 +129,7 @@ DISCRIMINATORS: Final = (
     ),
     Discriminator(
         "clonus with a serotonergic drug", "emergent", ("serotonergic", "clonus"),
-        any_of=("agitation", "sweating", "fever", "temp_ge_39", "hr_gt_130", "new_confusion"),
+        any_of=("agitation", "sweating", "fever", "temp_ge_39", "hr_high_risk", "new_confusion"),
         source="Hunter serotonin toxicity criteria (QJM 2003)",
     ),
     # NICE CKS lithium: neurological signs (coarse tremor, unsteadiness, confusion, drowsiness) are toxicity,

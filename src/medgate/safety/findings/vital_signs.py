@@ -70,11 +70,11 @@ DISCRIMINATORS: Final = (
                   source="BTS oxygen guideline 2017: below an 88-92 % target range"),
     Discriminator(
         "hypotension with shock signs", "emergent", ("sbp_le_90",),
-        any_of=("hr_gt_130", "not_alert", "shock_signs", "faint_dizzy"),
+        any_of=("hr_high_risk", "not_alert", "shock_signs", "faint_dizzy"),
         source="NICE NG51 high-risk criteria: SBP <= 90 with HR > 130, altered mental state, mottled/ashen skin",
     ),
     Discriminator(
-        "fast pulse with adverse features", "emergent", ("hr_gt_130",),
+        "fast pulse with adverse features", "emergent", ("hr_high_risk",),
         any_of=("faint_dizzy", "chest_pain", "dyspnoea", "not_alert", "sbp_le_90"), source=_RCUK,
     ),
     Discriminator(
