@@ -190,7 +190,7 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
         w.hit, w.place, w.why = True, True, "after a place cue"
 
 
-_PARTICLES: Final = frozenset({"du", "de", "la", "le", "des", "del", "da", "do", "di", "of", "on", "upon", "y", "d'"})
+_PARTICLES: Final = frozenset({"du", "de", "la", "le", "des", "del", "da", "do", "di", "of", "on", "upon", "y"})
 # a disease, test or scale named after a place is no place there: "West Nile virus", "Ross River fever"
 _NAMED_AFTER: Final = frozenset({"virus", "fever", "disease", "syndrome", "scale", "score", "criteria", "encephalitis",
                                  "classification", "protocol", "heart", "association", "society", "college"})
