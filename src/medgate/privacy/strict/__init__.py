@@ -20,7 +20,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
-from medgate.privacy.strict.context import name_context
+from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
@@ -90,6 +90,7 @@ class StrictFilter:
     def __init__(self, lex: Lexicon) -> None:
         self._lex = lex
         self._verdicts: dict[str, int] = {}  # memo: a word's verdict depends on the word alone
+        self._never_named: dict[str, bool] = {}  # memo: words no context makes a name, by spelling
         self._possessive = possessive_eponyms(lex)
 
     # -- words -----------------------------------------------------------------------------
@@ -260,12 +261,19 @@ class StrictFilter:
                         toks[k].verdict, toks[k].eponym = SAFE, True
 
     def _names(self, toks: list[Tok], words: list[Tok], text: str, mixed: bool) -> None:
+        plain = self._never_named  # most words of a note: decided once per spelling
         for i, t in enumerate(words):
             if t.eponym:
                 continue
             why = "not a known word" if t.verdict == MASK else ""
             if not why and len(t.text) > 1:
-                why = name_context(words, i, text, mixed)
+                quiet = plain.get(t.text)
+                if quiet is None:
+                    quiet = never_named(t)
+                    if len(plain) < 100_000:
+                        plain[t.text] = quiet
+                if not quiet:
+                    why = name_context(words, i, text, mixed)
             if why:
                 t.hit, t.why = True, why
         join_neighbours(words, text, mixed)

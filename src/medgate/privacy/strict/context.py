@@ -159,20 +159,39 @@ def _initials_by(t: Tok, text: str) -> bool:
     return word_before(text, i - 1, "") == "by"
 
 
+def _plain(t: Tok) -> bool:
+    """Most words: plain, safe, not a first name, not a title-case name. Of the contexts in
+    name_context only a title before one makes such a word a name (the rest need an unknown
+    word, a first name or a name's popularity)."""
+    e = t.entry
+    assert e is not None
+    return bool(
+        t.verdict == SAFE and e.flags & (F.ENGLISH | F.CLINICAL) and not e.flags & F.FIRST
+        and not (e.name and t.text[:1].isupper() and t.text[1:2].islower())
+        and e.first_log2 < 4 and name_pop(e) < 3
+    )  # fmt: skip
+
+
+def never_named(t: Tok) -> bool:
+    """A word no context makes a name: a plain function or role word, or a plain clinical word
+    ("the", "nurse", "sats"). It depends on the word as written alone, so callers may memoise it
+    by its text."""
+    e = t.entry
+    assert e is not None
+    low = t.low
+    return _plain(t) and (
+        e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or low[:2] in ("i'", "i’") or e.clinical
+    )
+
+
 def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     """Where a word that may be a name stands as one ("" where it does not)."""
     t = words[i]
     e = t.entry
     assert e is not None
     low = t.low
-    if (
-        t.verdict == SAFE and e.flags & (F.ENGLISH | F.CLINICAL) and not e.flags & F.FIRST
-        and not (e.name and t.text[:1].isupper() and t.text[1:2].islower())
-        and e.first_log2 < 4 and name_pop(e) < 3
-    ):  # fmt: skip
-        # Most words: plain, safe, not a first name, not a title-case name. Of the contexts
-        # below only a title before one makes it a name (the rest need an unknown word, a
-        # first name or a name's popularity): the same answer, without the other lookups.
+    if _plain(t):
+        # the same answer as the contexts below, without their lookups
         if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
             return ""
         if e.clinical or i == 0 or not adjacent(text, words, i, i - 1):
