@@ -70,3 +70,4 @@ NOTES_19 = load("blind_notes_19.yaml")  # set 19: the same mix by a new writer
 NOTES_20 = load("blind_notes_20.yaml")  # set 20: the same mix, held back, recorded, not tuned
 NOTES_21 = load("blind_notes_21.yaml")  # set 21: the same mix by a new writer
 NOTES_22 = load("blind_notes_22.yaml")  # set 22: the same mix, held back, recorded, not tuned
+NOTES_23 = load("blind_notes_23.yaml")  # set 23: the same mix by a new writer
