@@ -20,6 +20,19 @@ from medgate.privacy.types import Entity, PhiType
 _QUOTED_AFTER: Final = re.compile(
     r"[ \t]*\(?[ \t]*[\"“'‘](?P<v>[A-ZÀ-Þ][\w'’\-]{1,20})[\"”'’][ \t]*\)?"
 )
+# A quoted name after a phrase that gives what someone is called: 'prefers "Sunny"', 'goes by
+# "Tre"', 'known as "Bunmi"' (the capital and the quotes make it a name, not a thing preferred)
+_CALLED: Final = re.compile(
+    r"(?i:\b(?:goes|go|going|went)[ \t]+by|\bprefers(?:[ \t]+to[ \t]+be[ \t]+called)?|\bknown[ \t]+as"
+    r"|\bnicknamed?|\ba\.?k\.?a\.?|\blikes[ \t]+to[ \t]+be[ \t]+called)[ \t]*:?[ \t]*"
+    r"[\"“'‘](?P<v>[A-ZÀ-Þ][\w'’\-]{1,20}(?:[ \t][A-ZÀ-Þ][\w'’\-]{1,20})?)[\"”'’]"
+)
+_CALLED_CUES: Final = ("by", "prefer", "known", "nickname", "aka", "a.k.a", "called")
+# A quoted name after a short note in the same bracket, right after a name: 'BB NGUYEN (Baby Boy,
+# "Bao")', 'Ms Ferris (pt, "Bunny")'
+_QUOTED_IN_BRACKET: Final = re.compile(
+    r"[ \t]*\([^()\"“\n]{1,24},[ \t]*[\"“'‘](?P<v>[A-ZÀ-Þ][\w'’\-]{1,20})[\"”'’][ \t]*\)"
+)
 # (found from its bracket, a literal the regex engine skips to; the kinship word is read back)
 _BRACKETED: Final = re.compile(r"\([ \t]*(?P<v>[A-Z][a-z'’\-]{1,20})[ \t]*\)")
 _WORD_BEFORE: Final = re.compile(r"(?P<kin>[A-Za-z\-]+)[ \t]*\Z")
@@ -33,7 +46,7 @@ def nicknames(text: str, found: Sequence[Entity]) -> list[Entity]:
     for e in found:
         if e.type is not PhiType.NAME:
             continue
-        m = _QUOTED_AFTER.match(text, e.end)
+        m = _QUOTED_AFTER.match(text, e.end) or _QUOTED_IN_BRACKET.match(text, e.end)
         if m is None and (b := _BRACKET_AFTER.match(text, e.end)) and _alias_word(b.group("v"), e.text):
             m = b
         if m is not None:
@@ -42,6 +55,12 @@ def nicknames(text: str, found: Sequence[Entity]) -> list[Entity]:
         before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if before and before.group("kin").lower() in cues.KIN and m.group("v").lower() not in cues.KIN:
             out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
+    low = text.lower()
+    if any(c in low for c in _CALLED_CUES):
+        for m in _CALLED.finditer(text):
+            word = lexicon()(m.group("v"))
+            if not word.clinical or word.flags & F.FIRST:  # ("Dimple" is a sign and a name)
+                out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
     taken = {(e.start, e.end) for e in found}
     return [a for a in out if (a.start, a.end) not in taken]
 

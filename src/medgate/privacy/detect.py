@@ -61,7 +61,7 @@ def union(text: str, primary: list[Entity], extra: list[Entity]) -> list[Entity]
                 t += 1
             while t > s and text[t - 1].isspace():
                 t -= 1
-            if t > s:
+            if t > s and any(c.isalnum() for c in text[s:t]):  # (not the "," left between two)
                 out.append(Entity(e.type, s, t, text[s:t]))
                 taken[s:t] = b"\x01" * (t - s)
             s = t + 1
@@ -103,6 +103,8 @@ _EDGE_WORDS: Final = frozenset([
     "she's", "we're", "they're", "the", "a", "an", "from", "to", "at", "in", "on", "of", "and",
     "or", "with", "for", "by", "is", "was", "are", "were", "my", "his", "her", "our", "their",
     "your", "this", "that",
+    # titles: Safe Harbor masks the name, not "Dr" ("from Dr Jones" is no place called "Dr Jones")
+    "dr", "mr", "mrs", "ms", "mx", "prof", "miss",
 ])
 
 
@@ -116,6 +118,8 @@ def trimmed(e: Entity) -> Entity | None:
         return None
     start = e.start + (keep[0].start() if keep[0] is not words[0] else 0)
     end = e.start + (keep[-1].end() if keep[-1] is not words[-1] else len(e.text))
+    while end > start and not e.text[end - e.start - 1].isalnum():
+        end -= 1  # "University Health Centre)": the tagger's token kept its bracket
     if (start, end) == (e.start, e.end):
         return e
     return Entity(e.type, start, end, e.text[start - e.start : end - e.start])

@@ -203,6 +203,8 @@ class AddressRecognizer(Recognizer):
         if _LOCAL_SHAPE.match(value):
             return True  # a locality, or a unit or number before a validated street
         if not value[0].isdigit():  # street first, or a spoken number: no unit words inside
+            if len(words) > 1 and all(_NUM_WORD.fullmatch(w.lower()) for w in words[:-1]):
+                return False  # "one hundred point eight": a reading, no street has a number's name
             return not any(w.lower() in _UNITS for w in words[1:-1])
         # "2 tabs daily at bedtime" / "5 mg Dr" style false hits: the word before the suffix
         # must be capitalised or numeric ("Main St", "5th Ave", "main street" with a lower suffix).
@@ -251,6 +253,7 @@ _TENS: Final = (
     "hundred",
 )
 _SPOKEN: Final = re.compile(rf"\b{SPOKEN}\b")
+_NUM_WORD: Final = re.compile(NUM_WORD)
 _NUMBER_AFTER: Final = re.compile(rf"(?<![\w\-]){NUMBER_AFTER}")
 _AFTER_CUES: Final = (
     *_ENDINGS,

@@ -59,6 +59,16 @@ class AgeRecognizer(Recognizer):
             cues=("miaka",),
             anchored=True,
         ),
+        # "my father 92 this year", "she 96 now", "grandad's 91 now": a person, then an age told
+        # with "now" or "this year" (no unit: a reading would say what it measures)
+        Pattern(
+            "person_now",
+            rf"(?i:\b(?:father|mother|dad|daddy|mum|mom|mam|mama|papa|gran|granny|grandma|grandpa|"
+            rf"grand(?:ad|dad|father|mother|ma|pa)|nan|nana|nanna|husband|wife|aunt|aunty|auntie|uncle|"
+            rf"he|she|he's|she's|hes|shes|lola|lolo)[ \t]+(?:is[ \t]+)?(?P<v>{OLD})[ \t]+"
+            r"(?:this[ \t]+year|now|already|next[ \t]+(?:month|week)|last[ \t]+(?:month|week))\b)",
+            cues=(" now", " this year", " already", " next ", " last "),
+        ),
         # "wife Halina (91)": an age in brackets right after a name
         Pattern("after_name", rf"\((?<=[{LOWER}][ \t]\()(?P<v>{OLD})[!?]*\)", cues=("(9", "(1")),
         # "94 F, RUQ pain", "92M with": sex after the age (not a temperature, checked below)

@@ -93,8 +93,17 @@ class DateRecognizer(Recognizer):
         # a shift header "0700-1900  11/20"
         Pattern(
             "shift_md",
-            rf"[0-2](?<![\w.][0-2])\d[0-5]\d-[0-2]\d[0-5]\d[ \t]+(?P<v>{MD})(?![/\d\-])",
+            rf"[0-2](?<![\w.][0-2])\d[0-5]\d-[0-2]\d[0-5]\d[ \t]+(?P<v>{MD})(?:-(?P<w>{MD}))?(?![/\d\-])",
             cues=("-",),
+        ),
+        # a range of two days with no cue: "7/23-7/24", "12/30 - 1/2"; not two scores out of the
+        # same maximum ("pain 7/10-8/10", "power 4/5-5/5"), and one day past the 5th ("1/2-3/4")
+        Pattern(
+            "md_range",
+            rf"(?<![\w/.\-])(?P<v>{NUM_MONTH}[/\-](?P<d>{DAY}))[ \t]*[-–][ \t]*"
+            rf"(?P<w>{NUM_MONTH}[/\-](?!(?P=d)(?!\d)){DAY})(?![/\d\-])(?:(?<=[6-9])|(?<=[12]\d)|(?<=3[01]))"
+            + NOT_FRACTION,
+            cues=("-", "–"),
         ),
         # Urdu/Hindi "15 tareekh" ("the 15th"): a day of the month before the word for date
         Pattern(

@@ -17,3 +17,14 @@ class EmailRecognizer(Recognizer):
             r"[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b",
         ),
     )
+    # An address read out by voice typing: "bill hartnett at comcast dot net", "jo dot lee at
+    # gmail dot com" (one or two words before "at", a domain ending in a spoken top-level one)
+    scans: ClassVar[tuple[Pattern, ...]] = (
+        Pattern(
+            "spoken_email",
+            r"(?i)(?<![\w@])(?!(?:is|me|to|email|mail|was|its|address|on|my|her|his|at)[ \t])(?P<v>[a-z0-9][\w\-]*(?:[ \t](?:dot|underscore|dash)[ \t][\w\-]+)*"
+            r"(?:[ \t][a-z0-9][\w\-]*)?[ \t]+at[ \t]+[a-z0-9][\w\-]*(?:[ \t]+dot[ \t]+[a-z0-9\-]+)*"
+            r"[ \t]+dot[ \t]+(?:com|net|org|edu|gov|co|uk|ie|au|ca|in|ng|za|nz|io|info|me|us|ph|my|ke|gh)\b)",
+            cues=(" dot ",),
+        ),
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from medgate.privacy.recognizers.base import Pattern, Recognizer, id_like
@@ -45,10 +46,15 @@ class VehicleRecognizer(Recognizer):
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
+        if _MODEL_YEAR.fullmatch(value) and _MAKE_AFTER.match(text, start + len(value)):
+            return False  # "Vehicle: 2018 Honda Civic": the model year, then the make
         if len(value) == 17 and value.isalnum() and value.isupper():
             return vin_valid(value) or (id_like(value) and _labelled(text, start))
         return id_like(value)
 
+
+_MODEL_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+_MAKE_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+")
 
 _VIN_VALUES = {
     c: v

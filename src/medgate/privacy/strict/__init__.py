@@ -20,7 +20,8 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
-from medgate.privacy.strict.context import name_context, never_named
+from medgate.privacy.names import strip_accents
+from medgate.privacy.strict.context import DOSE_AFTER, name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
@@ -77,6 +78,31 @@ def _age_sex_after(toks: list[Tok], j: int) -> bool:
 
 
 
+# after a grade "I", the words that continue a note ("Killip I on admission"); any other lower-case
+# word makes it the pronoun ("Thabo Nkosi I came", "Mrs Ali I spoke to")
+_AFTER_GRADE: Final = frozenset({"and", "or", "on", "in", "at", "with", "to", "for", "of", "x", "since", "now"})
+
+
+_DOSE_UNITS: Final = frozenset({"mg", "mcg", "g", "ml", "units", "unit", "iu", "mmol", "micrograms", "milligrams"})
+
+
+def _drug_by_dose(t: Tok, text: str) -> bool:
+    """An unknown word with a strength right after it is a drug ("enox 40mg od"), unless it is
+    a first name."""
+    return t.entry is not None and not t.entry.flags & F.FIRST and DOSE_AFTER.match(text, t.end) is not None
+
+
+def _pronoun_i(toks: list[Tok], j: int) -> bool:
+    """ "I" followed by a lower-case word it is the subject of: the pronoun, not grade I."""
+    if toks[j].text != "I" or j + 1 >= len(toks):
+        return False
+    after = toks[j + 1]
+    return (
+        after.entry is not None and after.text.islower() and after.low not in _AFTER_GRADE
+        and not after.entry.clinical  # ("Chiari I malformation": a type)
+    )  # fmt: skip
+
+
 # "'s" that is "is" or "has", not a possessive
 _CONTRACTIONS = frozenset(
     ["it's", "he's", "she's", "that's", "what's", "there's", "here's", "who's", "let's", "where's", "how's"]
@@ -125,6 +151,8 @@ class StrictFilter:
             if e.zipf < FUNCTION_ZIPF and (name_pop(e) >= 2 or e.place):
                 return AMBIGUOUS
             return SAFE
+        if e.place and not e.name and e.zipf >= 4.0 and self._british_spelling(low):
+            return SAFE  # "centre": a county in GeoNames, a word everywhere English is written
         if e.name or e.place:
             # "ho", "gu" (short), "lytes", "trach" (rare surnames that are web jargon): a name
             # only where one stands
@@ -133,6 +161,14 @@ class StrictFilter:
         if e.flags & F.KNOWN and e.zipf >= JARGON_ZIPF:
             return SAFE
         return SAFE if self._near_known(low) else UNKNOWN_VERDICT
+
+    def _british_spelling(self, low: str) -> bool:
+        """The British spelling of an English word ("centre", "theatre", "honour"), which the
+        American dictionary the lexicon reads lacks."""
+        for end, us in (("re", "er"), ("our", "or")):
+            if low.endswith(end) and len(low) > len(end) + 2 and self._lex(low[: -len(end)] + us).english:
+                return True
+        return False
 
     def _known_word(self, word: str, zipf: float) -> bool:
         e = self._lex(word)
@@ -228,7 +264,7 @@ class StrictFilter:
         for i, t in enumerate(toks):
             if t.entry is None:
                 continue
-            if t.low in BARE_EPONYM_WORDS:  # "Foley removed", "Doppler today", "Lachman negative"
+            if (t.low if t.low.isascii() else strip_accents(t.low)) in BARE_EPONYM_WORDS:  # "Foley removed", "Barré"
                 before = toks[i - 2] if i > 1 and toks[i - 1].text == "." else toks[i - 1] if i else None
                 if before is None or before.low.rstrip(".") not in _TITLES:  # "Mr. Foley" is a man
                     t.verdict, t.eponym = SAFE, True
@@ -252,7 +288,8 @@ class StrictFilter:
             score = (
                 mixed and t.text[:1].isupper() and t.text[1:].islower() and t.low == t.text.lower()
                 and ((nxt.text.isdigit() and len(nxt.text) <= 2) or nxt.text in ROMAN)
-                and not _age_sex_after(toks, j) and not _person_before(toks, i)
+                and not _age_sex_after(toks, j) and not _person_before(toks, i) and not _pronoun_i(toks, j)
+                and not (j + 1 < n and toks[j + 1].low in _DOSE_UNITS)  # "gave Maria 5 mg": a dose, no score
             )  # fmt: skip
             phone = nxt.low == "cell" and j + 1 < n and toks[j + 1].text[:1].isdigit()  # "Pat cell 856-..."
             if (nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score) and not phone:
@@ -265,7 +302,7 @@ class StrictFilter:
         for i, t in enumerate(words):
             if t.eponym:
                 continue
-            why = "not a known word" if t.verdict == MASK else ""
+            why = "not a known word" if t.verdict == MASK and not _drug_by_dose(t, text) else ""
             if not why and len(t.text) > 1:
                 quiet = plain.get(t.text)
                 if quiet is None:

@@ -125,7 +125,21 @@ _CLINICAL_ENDINGS: Final = (
 # After the word: a number (a brand with its dose, "Tmax 101", "Acct 1234"), a model code ("Dexcom
 # G7", "Omron HEM-907"), a heading's colon, a test result or a hyphenated partner ("Thessaly +ve",
 # "Rokitansky-Aschoff sinuses").
-_NOT_NAME_NEXT: Final = re.compile(r"[ \t]*(?:[:#~]?[ \t]*[\d.]|[A-Z]{1,4}-?\d|:|[+\-−])")
+# A release code or a protein's letter before the number ("Glycomet GP 2", "Troponin I 2.4"), a
+# strength read out by voice typing ("Keflex five hundred") are a brand's or a test's too.
+_NOT_NAME_NEXT: Final = re.compile(
+    r"[ \t]*(?:[:#~]?[ \t]*[\d.]|[A-Z]{1,4}-?\d|:|[+\-−]|(?:[A-Z]{2,3}|I|T)[ \t]+\d"
+    r"|(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|forty|fifty)[ \t]+"
+    r"(?:hundred|point|milligrams?|mg|micrograms?|mcg|units?)\b))"
+)
+
+
+# A strength right after a word makes it a drug ("enox 40mg od", "Glycomet GP 2", "Seroquel XR
+# 50"): a release code then a number, or a number with a unit of dose (not a bare number, which
+# may be a phone or an age after a name)
+DOSE_AFTER: Final = re.compile(
+    r"[ \t]*(?:[A-Z]{2,3}[ \t]+\d|\d+(?:\.\d+)?[ \t]*(?i:mg|mcg|micrograms?|milligrams?|g|ml|iu|units?)\b)"
+)
 
 
 def _web_word_as_name(t: Tok, text: str) -> bool:
@@ -204,6 +218,12 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return "introduced"  # "my name is Tariq", "this is amber": names the lexicon also files as words
         if not mixed and e.name and kinship_word(words[i - 1], world=True):
             return f"after {words[i - 1].low!r}"  # "son anil", "baby jace": rare words that are names
+        if (
+            e.zipf < RARE_ZIPF and t.text[:1].isupper() and t.text[1:].islower() and low not in _CALENDAR
+            and (kinship_word(words[i - 1], world=True) or (
+                words[i - 1].text.islower() and intro_before(words, i, text)))
+        ):  # fmt: skip
+            return "a rare word capitalised as a name"  # "aunty Huia", "its Kiri here": a bird, a name
         return ""
     if (
         2 <= len(t.text) <= 3 and t.text.isalpha() and (t.text.isupper() or t.text.islower())
@@ -364,7 +384,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         )  # fmt: skip
         if partner:  # "Summer Delacroix", "Faith Mbeki": two capitalised unknown names
             return "capitalised unknown word"
-    if mixed and titled and e.zipf < WEAK_ZIPF:
+    if mixed and titled and e.zipf < WEAK_ZIPF and not DOSE_AFTER.match(text, t.end):
         before = char_before(text, t.start, " \t\"'(")
         if before and before not in ".!?:;\n-*•>":
             return "capitalised mid-sentence"

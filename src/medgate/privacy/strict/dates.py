@@ -125,6 +125,18 @@ _SPOKEN_DATE: Final = re.compile(
     rf"(?:{_YEAR_WORDS})?)\b"
 )
 
+# "14th of the 6th 1958": a day and a month both told as ordinals (British speech, voice typing)
+_ORDINAL_OF_ORDINAL: Final = re.compile(
+    r"(?i:(?<![\w.])(?:[0-2]?\d|3[01])(?:st|nd|rd|th)[ \t]+of[ \t]+the[ \t]+(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)"
+    r"(?:,?[ \t]+(?:19|20)\d\d)?)\b"
+)
+# "on the ninth", "by the twenty-third": a day of the month said as a word, where nothing follows
+# that it could count ("on the second floor", "on the first day", "by the third dose")
+_SPOKEN_DAY: Final = re.compile(
+    rf"(?i:\b(?:on|by|since|until|till)[ \t]+the[ \t]+(?P<v>{_ORDINAL_WORD})"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|at|for|when|so|but|i|we|she|he|they|then|or|please)\b))"
+)
+
 _SPACED_BIRTH_DATE: Final = re.compile(
     word_start(["dob", "d.o.b", "birth", "born"]) + r"\.?(?:[ \t]+date)?\b[^\n\d]{0,12}"
     r"(?P<v>(?:[0-2]?\d|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)\d\d)(?!\d)"
@@ -145,6 +157,12 @@ def date_spans(text: str) -> list[Entity]:
     if _FULL_MONTH.search(text):
         for m in _SPOKEN_DATE.finditer(text):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    if " of the " in low:
+        for m in _ORDINAL_OF_ORDINAL.finditer(text):
+            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    if " the " in low:
+        for m in _SPOKEN_DAY.finditer(text):
+            out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
     for m in _SPACED_BIRTH_DATE.finditer(text):
         out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
     if "tari" in low:

@@ -29,6 +29,12 @@ _NAMED: Final = re.compile(
     r"(?:(?:[ ](?!is\b|na\b)[a-z'’]+){0,4}[ ]?(?::|[ ]is|[ ]na|[ ]es|[ ]é|[ ]=)|(?<=no\.)))[ ]#?"
     rf"(?P<v>\d(?:[ ]\d){{5,}}|[A-Z]{{2,5}}[ ]\d[\w\-/]*\d|{_SPOKEN}|{ID_VALUE})(?![\w\-/])"
 )
+# an acronym's number told with "no" ("NHIF no 4418 2290", "NHS no 943 476 5919"), and bank
+# branch codes ("BSB 063-112", "sort code 20-45-77", "routing 021000021"): digits in groups
+_ACRONYM_NO: Final = re.compile(
+    r"(?<![\w])(?:[A-Z]{2,6}[ \t]+(?:no\.?|num(?:ber)?|#)|BSB|(?i:sort[ \t]+code|routing(?:[ \t]+(?:no\.?|number|#))?))"
+    r"[ \t]*:?[ \t]*(?P<v>\d{2,9}(?:[ \-]\d{2,6}){0,3})(?![\w\-/]|[.,]\d)"
+)
 _SPOKEN_FULL: Final = re.compile(_SPOKEN)
 _MEASURE: Final = re.compile(r"\d{2,3}/\d{2,3}|\d+\.\d+|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?")
 
@@ -43,4 +49,8 @@ def named_code_spans(text: str) -> list[Entity]:
         if digits < 4 or (not coded and digits < 6) or measure or UNITS_AFTER.match(text, m.end()):
             continue
         out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), v))
+    for m in _ACRONYM_NO.finditer(text):
+        v = m.group("v")
+        if sum(c.isdigit() for c in v) >= 6 and not UNITS_AFTER.match(text, m.end()):
+            out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), v))
     return out

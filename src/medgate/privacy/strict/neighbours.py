@@ -89,10 +89,13 @@ def _after_first_name(words: list[Tok], i: int, text: str) -> bool:
     if i == 0:
         return False
     p, t = words[i - 1], words[i]
+    if not (p.hit and not p.place and p.entry is not None and text[p.end : t.start] == " "):
+        return False
+    if p.why == "introduced" and p.text[:1].isupper() and t.text[:1].isupper():
+        return True  # "its Thabo Nkosi": a name the writer gave, then its surname
     rare = t.entry is not None and t.entry.zipf < 2.5
     return (
-        p.hit and not p.place and p.entry is not None and bool(p.entry.flags & F.FIRST)
-        and p.verdict == MASK and text[p.end : t.start] == " "
+        bool(p.entry.flags & F.FIRST) and p.verdict == MASK
         and (
             (p.text[:1].isupper() and t.text[:1].isupper())
             or (p.text.islower() and t.text.islower() and rare)  # "priya raghunathan", not "le 3 avril mais"

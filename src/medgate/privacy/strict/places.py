@@ -158,6 +158,8 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
     if j >= len(words) or not adjacent(text, words, j, j - 1):
         return
     first = words[j]
+    if first.low in cues.TITLES:
+        return  # "from Dr. Yoshida", "to Sister Mary": a person follows
     # a known multi-word place ("new haven", "middle river")
     for n in (3, 2):
         if j + n <= len(words) and lex.has_phrase(" ".join(w.low for w in words[j : j + n])):
