@@ -5,7 +5,8 @@ text finds the concepts of both layers (the red-flag rules' categories and the f
 and the numbers it reports; ConText asserts or drops each within its own sentence. Mentions are
 collected over all the texts given (a patient often spreads one story over several turns).
 
-Layer `rules`: a category fires when one of its rules' concepts co-occur (always `emergent`).
+Layer `rules`: a category fires when one of its rules' concepts co-occur (`emergent`, or `urgent` for the
+few rules that say so when no emergent rule of the category fires).
 Layer `findings`: vital signs, age, course and signs scored against published thresholds
 (`medgate.safety.findings`), `emergent` or `urgent`.
 """
@@ -19,7 +20,7 @@ from typing import Any, NamedTuple
 
 from medgate.safety.context import ConText
 from medgate.safety.dispatch import Lookaheads, PrefixIndex
-from medgate.safety.escalation import Escalation, Fired, Layer, build, region
+from medgate.safety.escalation import Escalation, Fired, Layer, Level, build, region
 from medgate.safety.findings import GROUPS, FindingsLayer, Group
 from medgate.safety.findings.common import TIME_CONCEPTS
 from medgate.safety.findings.measures import MeasureExtractor, Reading
@@ -145,7 +146,7 @@ class Screener:
             concepts = asserted.get(cat.name)
             if not concepts:
                 continue  # no asserted concept of the category: none of its rules can fire
-            names, used = _fired(cat, concepts)
+            names, used, level = _fired(cat, concepts)
             if not used:
                 continue
             kinds.update(cat.resources)
@@ -158,7 +159,7 @@ class Screener:
                 phrase = _phrase(m.text)
                 if phrase not in evidence:
                     evidence.append(phrase)
-            fired.append(Fired("rules", ", ".join(names), cat.name, "emergent", tuple(evidence)))
+            fired.append(Fired("rules", ", ".join(names), cat.name, level, tuple(evidence)))
         return fired
 
     def _findings_layer(self, asserted: Mapping[str, list[Mention]],
@@ -180,21 +181,27 @@ def _phrase(text: str) -> str:
     return phrase[:MAX_EVIDENCE_CHARS]
 
 
-def _fired(cat: Category, concepts: Mapping[str, list[Mention]]) -> tuple[list[str], list[Mention]]:
-    """The rules of `cat` that fire and the mentions behind them (empty when none fires)."""
+def _fired(cat: Category, concepts: Mapping[str, list[Mention]]) -> tuple[list[str], list[Mention], Level]:
+    """The rules of `cat` that fire at the highest level any does, the mentions behind them, and
+    that level (empty lists when none fires)."""
     names: list[str] = []
     used: list[Mention] = []
+    level: Level = "urgent"
     if not concepts:
-        return names, used
+        return names, used, level
     for rule in cat.rules:
         if all(name in concepts for name in rule.all_of) and not any(
             name in concepts for name in rule.none_of
         ):
+            if rule.level != level:
+                if rule.level == "urgent":
+                    continue  # an emergent rule of the category has fired
+                names, used, level = [], [], "emergent"
             if rule.name not in names:  # (a rule may be told in two forms under one name)
                 names.append(rule.name)
             for name in rule.all_of:
                 used.extend(m for m in concepts[name] if m not in used)
-    return names, used
+    return names, used, level
 
 
 @functools.cache

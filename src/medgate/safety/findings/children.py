@@ -84,7 +84,10 @@ CONCEPTS: Final = (
         "child_amber_sign",
         (
             r"pale|pallor|(?:off|not|won['’]?t|refus\w*|poor|less|reduced) (?:his |her |their )?"
-            r"(?:feeds?|feeding|milk|bottles?)|(?:fed|feeding) (?:a little |much |a lot )?less",
+            r"(?:feeds?|feeding|milk|bottles?)|(?:fed|feeding) (?:a little |much |a lot )?less"
+            # NG143 amber "poor feeding": a small child eating or feeding next to nothing
+            r"|(?:eating|feeding|eaten|fed) (?:barely|hardly|next to|almost) (?:anything|nothing)"
+            r"|(?:barely|hardly) (?:eating|feeding|eaten|fed)\b",
             r"(?:won['’]?t|can['’]?t|cannot|refus\w*|not|doesn['’]?t|isn['’]?t)(?: to)? (?:walk|stand|bear weight"
             r"|put (?:any )?weight|use (?:his|her|their) (?:arm|leg))|not (?:smiling|interested|playing)",
             r"(?:swollen|swelling) (?:knee|joint|ankle|elbow|hip|leg|arm)",
@@ -95,7 +98,9 @@ CONCEPTS: Final = (
             # NG143 amber "reduced urine output" (CG84: "decreased urine output" in dehydration): fewer or
             # drier nappies or wees than usual, or the last one longer ago than usual. (Not a Scots "wee
             # girl": the noun "wee" counts only as a child's wee, "his last wee".)
-            r"(?:fewer|less|not as many|not so many|hardly any|very few)(?: wet)? (?:nappies|diapers|wees|pees)"
+            # ("only 2 wet nappies today": a count told with "only" is fewer than the day's usual)
+            r"only (?:had |been )?(?:[2-4]|two|three|four|a couple of|a few) (?:\w+ )?wet (?:nappies|diapers)"
+            r"|(?:fewer|less|not as many|not so many|hardly any|very few)(?: wet)? (?:nappies|diapers|wees|pees)"
             r"|(?:weeing|peeing|urinating|passing (?:urine|water)|wees|pees)(?: \w+){0,2} (?:a lot |much |far )?less\b",
             r"(?:wet (?:nappy|nappies|diapers?)|nappies|diapers|weeing|peeing|wees|(?:his|her|their|the|last|a) (?:wee|pee))"
             r"(?:(?!\b(?:and|but|or|while|though|although)\b)[^.!?\n,;]){0,60}?\b(?:fewer|less|drier|dryer|longer(?: ago)?) than"

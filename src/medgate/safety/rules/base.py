@@ -87,11 +87,15 @@ class Concept:
 
 @dataclass(frozen=True)
 class Rule:
-    """Fires when every concept in `all_of` is asserted and none in `none_of` is."""
+    """Fires when every concept in `all_of` is asserted and none in `none_of` is.
+
+    A category reports the highest level of its rules that fire: `urgent` only where no
+    emergent rule of the category fires (a same-day assessment, not an ambulance)."""
 
     name: str
     all_of: tuple[str, ...]
     none_of: tuple[str, ...] = ()
+    level: Literal["emergent", "urgent"] = "emergent"
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,15 @@ CONCEPTS: Final = (
             r"(?:jaw|left arm|l arm)(?: \w+)? (?:hurts|aches|numb\w*|tingl\w*)",
         ),
     ),
+    # Cardiac risk told (NICE CG95 1.3.1: age, sex, diabetes, smoking, hypertension, hyperlipidaemia,
+    # family history, known coronary disease): with it, exertional chest pain fires even when the
+    # chest wall is tender (a tender chest wall does not exclude a coronary syndrome in those at risk)
+    Concept(
+        "cardiac_risk",
+        (r"diabet\w*|(?<!non-)(?<!non )(?<!ex-)(?<!ex )smok(?:er|es|ing)\b|high (?:cholesterol|blood pressure)"
+         r"|hypertensi\w*|hyperlipid\w*|(?:previous|prior|old|known|had a) (?:heart attack|(?-i:MI))|heart disease"
+         r"|coronary|stents?\b|bypass|family history of (?:heart|early heart|(?-i:MI))",),
+    ),
     Concept("diaphoresis", (r"diaphore\w*|sweat\w*|clammy|cold sweat|pale|gr[ae]y|ashen",)),
     Concept(
         "dyspnea",
@@ -126,10 +135,16 @@ CONCEPTS: Final = (
             # a sharp pain brought on by a twist or a press, by lifting the arm, or by pressing on the spot
             # ("sharp when I twist or press on it", "hurts raising my arm", "pressing on the rib makes it worse")
             r"(?:sharp|stabbing|twinges?|catch(?:es)?)(?: \w+){0,2} (?:when|if) (?:i|he|she|you) (?:press|push|prod|poke|touch|twist"
-            r"|turn|reach|stretch|move|lift)"
+            r"|turn|reach|stretch|move|lift)(?:es|s|ing)?"
             r"|(?:hurts?|pain\w*|sore|sharp|worse) (?:\w+ )?(?:lifting|raising|moving|using) (?:my|his|her|your|the) arm",
             r"(?:pressing|pushing|prodding|poking) (?:on )?(?:it|there|the (?:\w+ )?(?:spot|area|muscle|rib|ribs|cartilage|joint))"
             r" (?:hurts|makes it (?:worse|hurt)|brings it on|reproduces it)",
+            # one spot the finger can find that brings the pain back exactly ("puts a finger on the tender
+            # point between two ribs, which reproduces it"; point tenderness: AHA/ACC 2021, as above)
+            r"(?:put|puts|putting|place[sd]?|placing|point\w*) (?:\w+ )?fingers? (?:on|to|at) (?:the|a|one) (?:\w+ ){0,2}(?:spot|point|place"
+            r"|area)\b[^.!?\n]{0,60}?\b(?:reproduc\w*|brings? (?:it|the pain) on|sets? (?:it|the pain) off)"
+            r"|(?:reproduc\w*|brings? (?:it|the pain) on) (?:\w+ ){0,3}(?:by|on|when|with) (?:\w+ ){0,2}(?:pressing|pressure"
+            r"|pushing|touching|palpat\w*)|(?:point|focal|localised|localized) tenderness",
         ),
     ),
     # an ECG's ST elevation is a STEMI until shown otherwise (ESC 2023 ACS guideline): with or without pain
@@ -154,6 +169,7 @@ CONCEPTS: Final = (
 
 RULES: Final = (
     Rule("chest_pain+exertional", ("chest_pain", "exertional"), none_of=("stable_angina", "chest_wall")),
+    Rule("chest_pain+exertional", ("chest_pain", "exertional", "chest_wall", "cardiac_risk"), none_of=("stable_angina",)),
     *(
         Rule(f"chest_pain+{feature}", ("chest_pain", feature))
         for feature in (

@@ -34,7 +34,11 @@ _MANY: Final = (
     # British colloquial amounts ("took a load of paracetamol", "a pile of her tablets"): any
     # intentional overdose is assessed now, however well the person seems (NICE CG16; TOXBASE)
     r"|a (?:load|pile|heap|stack|fistful) of"
-    r"|(?:about |~|around |like )?(?:[1-9]\d+|ten|twenty|thirty|forty|fifty)\b)"
+    # (a strength after "an extra" or "another" is one more tablet, not a count: "an extra 400 mg
+    # ibuprofen"; TOXBASE: one tablet over the dose is far under any medicine's toxic line here)
+    r"|(?:about |~|around |like )?(?:[1-9]\d+\b(?<!extra \d\d)(?<!extra \d{3})(?<!extra \d{4})(?<!another \d\d)"
+    r"(?<!another \d{3})(?<!another \d{4})|[1-9]\d+\b(?! ?(?:mg|milligrams?|mcg|micrograms?|g|grams?)\b)"
+    r"|ten|twenty|thirty|forty|fifty)\b)"
 )
 _CHILD: Final = (
     r"(?:toddler|child|kid|baby|infant|son|daughter|grandson|granddaughter"
@@ -63,6 +67,11 @@ CONCEPTS: Final = (
             # 500 mg ones"): 10 x 500 mg is 5 g, over TOXBASE's 75 mg/kg line below 66 kg
             rf"{_INGEST}{G3}(?:[1-9]\d|twenty|thirty|forty|fifty)(?: ?(?:-|to|or) ?\d\d)? (?:of (?:the|my|his|her|their|those) )?"
             r"\d+ ?(?:mg|milligrams?)\b",
+            # a total over the day told in grams, 5 g or more of a medicine (above paracetamol's 4 g a day,
+            # and TOXBASE's 75 mg/kg for 66 kg or less): assessed now, however it was taken
+            rf"{_INGEST}{gap(12)}(?:[5-9]|[1-9]\d)(?:\.\d+)? ?(?:g|grams?)\b(?: in total| total| altogether| in all"
+            r"| over| in (?:the|a|one|24))"
+            rf"|{_INGEST}{gap(12)}(?:[5-9]\d{{3}}|[1-9]\d{{4}}|[5-9],\d{{3}}|[1-9]\d,\d{{3}}) ?mg\b",
             # a staggered overdose: ten or more tablets within a day or two ("20-22 pills since yesterday")
             r"(?:[1-9]\d|twenty|thirty|forty)(?: ?(?:-|to|or) ?\d\d)? (?:\w+ )?(?:pills|tablets|caps(?:ules)?)"
             r"(?: [\w'’]+){0,3} (?:since|in|over) (?:yesterday|last night|the (?:last|past) (?:day|24|48|\d{2} hours|two days))",
@@ -137,6 +146,9 @@ CONCEPTS: Final = (
         (
             rf"(?:took|taken|had|given|gave|swallowed){G3}{_DRUG}{G3}(?:twice|three times"
             r"|two times|again|double|extra)(?! (?:a|per|each|every) (?:day|week|night|morning))",
+            # one more tablet of a medicine than the dose ("an extra 400 mg ibuprofen"): with signs of
+            # toxicity, as a doubled dose (below, `repeat_dose+toxic_signs`)
+            rf"(?:an|one|a second) (?:extra|additional|more) (?:\d+ ?(?:mg|g|mcg) )?(?:of (?:my |his |her )?)?{_DRUG}",
             r"(?:a double|doubled|tripled|twice the|three times the|an extra) "
             r"(?:dose|doses|pills|tablets)",
         ),

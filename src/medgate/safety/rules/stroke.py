@@ -263,6 +263,31 @@ CONCEPTS: Final = (
             r"sudden(?:ly)?,? (?:onset )?(?:severe|excruciating|explosive|terrible|intense) headache",
         ),
     ),
+    # NICE NG128 (1.1.2-1.1.3): a suspected TIA whose symptoms have fully gone is referred for
+    # specialist assessment within 24 hours, not to an emergency department; symptoms still present
+    # are a stroke until shown otherwise. The episode must be dated two days or more ago and told as
+    # completely over, with nothing told after it that recurs or persists (those stay emergent, as
+    # do anticoagulants: NG128 images a suspected TIA on one at once, `anticoagulated` below).
+    Concept(
+        "tia_resolved",
+        (
+            r"(?:(?:(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of) days"
+            r"|(?:[1-9]|an?|one|two|three|four|a few|several|a couple of) weeks?|a fortnight) ago|last week)"
+            r"(?=[^\n]{0,250}?\b(?:(?:cleared|resolved|settled|went away|gone|recovered|passed)(?: \w+){0,2}? (?:completely|fully|entirely)"
+            r"|(?:completely|fully|entirely|totally) (?:cleared|resolved|recovered|settled|gone|better|back to normal)"
+            r"|back to normal|(?:been|is|was|felt|feels?|fine|well|normal) (?:completely |totally |perfectly )?(?:fine|well|normal|ok|okay)?"
+            r" ?(?:ever )?since\b|no (?:further|more) (?:symptoms|episodes))"
+            r"(?![^\n]*\b(?:again|another (?:episode|one|attack|spell)|still|recurr\w*|came back|come back|returned"
+            r"|keeps? (?:happening|coming)|this morning|tonight|right now|ongoing|persist\w*)\b))",
+        ),
+    ),
+    # a sign told as there now or back again, wherever the TIA days ago is told
+    Concept("deficit_now", (r"right now|at the moment|still|ongoing|persist\w*|again|came back|come back|coming back",)),
+    Concept(
+        "anticoagulated",
+        (r"(?<!not )(?<!never )(?<!never been )anticoagul\w*|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|pradaxa|warfarin|(?-i:DOACs?)"
+         r"|blood thinners?",),
+    ),
     Concept(
         "stroke_named",
         (
@@ -272,17 +297,29 @@ CONCEPTS: Final = (
     ),
 )
 
+def _resolvable(name: str, none_of: tuple[str, ...] = ()) -> tuple[Rule, ...]:
+    """The rule of a deficit sign, told three ways: emergent; emergent with an anticoagulant or a
+    sign told as present now, even after a TIA days ago; urgent when it is a TIA over days ago
+    (`tia_resolved`, NICE NG128)."""
+    return (
+        Rule(name, (name,), none_of=(*none_of, "tia_resolved")),
+        Rule(name, (name, "anticoagulated"), none_of=none_of),
+        Rule(name, (name, "deficit_now"), none_of=none_of),
+        Rule(f"{name}, resolved TIA", (name, "tia_resolved"), none_of=none_of, level="urgent"),
+    )
+
+
 RULES: Final = (
-    Rule("one_arm_numb", ("one_arm_numb",), none_of=("chest_pain", "arm_compressed")),
-    Rule("one_leg_numb", ("one_leg_numb",), none_of=("leg_compressed",)),
+    *_resolvable("one_arm_numb", ("chest_pain", "arm_compressed")),
+    *_resolvable("one_leg_numb", ("leg_compressed",)),
     Rule("ataxia+diplopia", ("ataxia", "diplopia")),
     Rule("vertigo+diplopia", ("vertigo", "diplopia")),
     Rule("vertigo+ataxia", ("vertigo", "ataxia")),
-    Rule("face_droop", ("face_droop",), none_of=("forehead_weak", "dental_block")),
-    Rule("face_one_side", ("face_one_side",), none_of=("forehead_weak", "dental_block")),
+    *_resolvable("face_droop", ("forehead_weak", "dental_block")),
+    *_resolvable("face_one_side", ("forehead_weak", "dental_block")),
     Rule("stroke_named", ("stroke_named",), none_of=("leg_compressed", "arm_compressed")),
     *(
-        Rule(name, (name,))
+        rule
         for name in (
             "one_sided_weakness",
             "speech",
@@ -291,9 +328,10 @@ RULES: Final = (
             "sudden_vision_loss",
             "monocular_vision_loss",
             "limb_neglect",
-            "thunderclap",
         )
+        for rule in _resolvable(name)
     ),
+    Rule("thunderclap", ("thunderclap",)),
 )
 
 CATEGORY: Final = Category("stroke", CONCEPTS, RULES)
