@@ -136,3 +136,34 @@ def test_a_title_after_from_is_no_place() -> None:
     found = detect("a letter from Dr. Amelia Stroud, fax 503-555-0101, today", "strict")
     assert all(e.text != "Dr" for e in found), found
     assert all(any(c.isalnum() for c in e.text) for e in found), found
+
+
+# -- a town before a time or a date is no test before its score; a place's short form
+@pytest.mark.parametrize(("text", "place"), [
+    ("Retrieval call, Toowoomba 03:40 Sun 9 Mar, adult male", "Toowoomba"),
+    ("Came to us from Mercy General in Kalamazoo 10/14 for the repair.", "Kalamazoo"),
+    ("her folks are from sta. cruz, they drove up", "sta. cruz"),
+])
+def test_towns_before_times_dates_and_short_heads(text: str, place: str) -> None:
+    assert _covered(place, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("MoCA 22/30, clock drawing poor", "MoCA"),  # a test that is also a town's name
+    ("live male infant, Apgars 8/9, to mum", "Apgars"),  # two scores, not a date
+    ("Wells 4.5, D-dimer sent", "Wells"),
+])
+def test_scores_stay(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)
+
+
+# -- a place named again alone later in the same document
+def test_a_place_named_again_alone() -> None:
+    text = "Referral faxed to Brackenhurst Nursing Home today.\nDaughter would prefer Brackenhurst if a bed comes up."
+    found = [e for e in detect(text, "strict") if e.text == "Brackenhurst"]
+    assert found, detect(text, "strict")
+
+
+def test_an_english_word_of_a_place_is_not_repeated() -> None:
+    text = "Seen at Riverside Medical Practice.\nWalked by the riverside and felt dizzy; Riverside area is flat."
+    assert not any(e.text == "Riverside" and e.start > 40 for e in detect(text, "strict"))

@@ -23,6 +23,7 @@ from medgate.privacy.strict import StrictFilter
 from medgate.privacy.strict.addresses import whole_addresses
 from medgate.privacy.strict.dates import whole_dates
 from medgate.privacy.strict.neighbours import joined_names
+from medgate.privacy.strict.repeats import repeated_places
 from medgate.privacy.strict.shapes import whole_codes
 from medgate.privacy.types import Entity
 from medgate.privacy.veto import drop_implausible
@@ -159,6 +160,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             found = union(text, union(text, found, learned), masked)
             found = merged(text, whole_addresses(text, whole_codes(text, whole_dates(text, found))))
             found = joined_names(text, found)
+            found = sorted(found + repeated_places(text, found, lex), key=lambda e: e.start)
         return union(text, found, nicknames(text, found))
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc

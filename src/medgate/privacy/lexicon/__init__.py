@@ -76,8 +76,22 @@ class Lexicon:
         return got
 
     def has_phrase(self, phrase: str) -> bool:
-        recs = self._trie.get(phrase.lower())
+        """A multi-word place, its first word also read in its written short form ("sta rosa",
+        "mt isa", "ft worth")."""
+        key = phrase.lower()
+        recs = self._trie.get(key)
+        if not recs:
+            head, _, rest = key.partition(" ")
+            full = _SHORT_HEADS.get(head.rstrip("."))
+            if full is None or not rest:
+                return False
+            recs = self._trie.get(f"{full} {rest}")
         return bool(recs and recs[0][0] & F.PLACE_PHRASE)
+
+
+# how the first word of a place is shortened in writing (Spanish and Filipino "Sta. Rosa", "Sto.
+# Tomas"; "Mt Isa", "Ft Worth")
+_SHORT_HEADS: Final = {"sta": "santa", "sto": "santo", "mt": "mount", "ft": "fort"}
 
 
 @functools.cache

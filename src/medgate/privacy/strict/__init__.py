@@ -86,6 +86,19 @@ _AFTER_GRADE: Final = frozenset({"and", "or", "on", "in", "at", "with", "to", "f
 _DOSE_UNITS: Final = frozenset({"mg", "mcg", "g", "ml", "units", "unit", "iu", "mmol", "micrograms", "milligrams"})
 
 
+def _time_or_date_after(toks: list[Tok], i: int, j: int) -> bool:
+    """The number at j goes on as a time ("Whangārei 02:10"), or after a town as a date
+    ("Barrington 9/28"; "Apgars 9/9" are two scores): no score's value."""
+    if j + 2 >= len(toks):
+        return False
+    sep, more = toks[j + 1], toks[j + 2]
+    if not (sep.start == toks[j].end and more.start == sep.end and more.text[:1].isdigit()):
+        return False
+    entry = toks[i].entry
+    town = entry is not None and bool(entry.flags & F.PLACE)
+    return sep.text == ":" or (sep.text == "/" and town)
+
+
 def _drug_by_dose(t: Tok, text: str) -> bool:
     """An unknown word with a strength right after it is a drug ("enox 40mg od"), unless it is
     a first name."""
@@ -290,6 +303,7 @@ class StrictFilter:
                 and ((nxt.text.isdigit() and len(nxt.text) <= 2) or nxt.text in ROMAN)
                 and not _age_sex_after(toks, j) and not _person_before(toks, i) and not _pronoun_i(toks, j)
                 and not (j + 1 < n and toks[j + 1].low in _DOSE_UNITS)  # "gave Maria 5 mg": a dose, no score
+                and not _time_or_date_after(toks, i, j)  # "Whangārei 02:10", "Barrington 9/28"
             )  # fmt: skip
             phone = nxt.low == "cell" and j + 1 < n and toks[j + 1].text[:1].isdigit()  # "Pat cell 856-..."
             if (nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score) and not phone:
@@ -350,5 +364,9 @@ def _scored_tests(toks: list[Tok], text: str) -> None:
         while gap > 0 and m.start() - gap < 3 and text[gap - 1] in " :":
             gap -= 1
         t = ends.get(gap)
-        if t is not None and gap < m.start():
-            t.verdict, t.eponym = SAFE, True
+        if t is None or gap >= m.start():
+            continue
+        town = t.entry is not None and t.entry.flags & F.PLACE and not t.entry.clinical
+        if town and int(m.group().split("/")[0]) <= 12:
+            continue  # a town before a date: "in Barrington 9/28" (but "MoCA 24/30" is the test)
+        t.verdict, t.eponym = SAFE, True
