@@ -167,3 +167,29 @@ def test_a_place_named_again_alone() -> None:
 def test_an_english_word_of_a_place_is_not_repeated() -> None:
     text = "Seen at Riverside Medical Practice.\nWalked by the riverside and felt dizzy; Riverside area is flat."
     assert not any(e.text == "Riverside" and e.start > 40 for e in detect(text, "strict"))
+
+
+# -- a numbered street with no house number; a rare word signed with its initial
+@pytest.mark.parametrize(("text", "value"), [
+    ("the ambulance took him to the one on 7th ave near the bridge", "7th ave"),
+    ("meet me off 2nd Street after work", "2nd Street"),
+])
+def test_numbered_streets(text: str, value: str) -> None:
+    assert _covered(value, _masked(text, "standard")), _masked(text, "standard")
+
+
+def test_a_floor_is_no_street() -> None:
+    assert detect("moved to the bed on the 3rd floor", "strict") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Family updated at 1900. Ngaio T., ICU CCN", "Ngaio"),
+    ("Thanks,\nKowhai R.", "Kowhai"),
+])
+def test_a_rare_word_signed_with_an_initial(text: str, name: str) -> None:
+    assert _covered(name, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [("BUN 12 Creat P.", "Creat"), ("Strep A., swab sent", "Strep")])
+def test_a_lab_or_organism_with_a_letter_stays(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)

@@ -186,6 +186,13 @@ class AddressRecognizer(Recognizer):
     )
 
     scans: ClassVar[tuple[Pattern, ...]] = (
+        # a numbered street with no house number, after where it is: "on 5th ave", "off 3rd Street"
+        Pattern(
+            "numbered_street",
+            r"(?i:\b(?:on|off|at|near|by)[ \t]+(?:the[ \t]+)?(?P<v>(?:[wesn][ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+"
+            r"(?:ave|avenue|st|street|rd|road|blvd|boulevard|cross|main)\b\.?))",
+            cues=("th ", "st ", "nd ", "rd "),
+        ),
         Pattern(
             "unit_first",
             rf"(?P<v>{UNIT_FIRST}(?:{STREET}|{NUMBERED_ROAD})|{FLAT_NO}{_END})",

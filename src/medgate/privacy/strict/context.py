@@ -142,6 +142,12 @@ DOSE_AFTER: Final = re.compile(
 )
 
 
+# a capital initial and its dot after a word, then the line's end or a role in capitals: how a
+# name is signed ("Hemi W., ED CCN", "Tui K.\n"; not "Strep A., swab sent")
+_SIGNATURE_BEFORE: Final = frozenset({"", "\n", ".", ",", "-", "–", "—", "/", "!", "?"})  # (not "BUN 8 Creat P.")
+_INITIAL_SIGNED: Final = re.compile(r" [A-Z]\.(?:[ \t]*$|[ \t]*[,/][ \t]*[A-Z]{2,5}\b)", re.M)
+
+
 def _web_word_as_name(t: Tok, text: str) -> bool:
     """A capitalised word the web knows but no dictionary, drug or name list has ("Priyanka",
     "Aldgate", "Sandton"): a name or place where it stands mid-sentence, unless it has a clinical
@@ -204,6 +210,11 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     e = t.entry
     assert e is not None
     low = t.low
+    if (
+        e.zipf < RARE_ZIPF and not e.clinical and not t.eponym and t.text[:1].isupper() and t.text[1:].islower()
+        and _INITIAL_SIGNED.match(text, t.end) and char_before(text, t.start, " \t") in _SIGNATURE_BEFORE
+    ):  # fmt: skip
+        return "a name with its initial"  # "Hemi W., ED CCN": a rare word signed as a name
     if _plain(t):
         # the same answer as the contexts below, without their lookups
         if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
