@@ -77,7 +77,10 @@ def _alias_word(word: str, name: str) -> bool:
     if low in cues.DEPARTMENTS or low in cues.FOREIGN_FUNCTION_WORDS:
         return False
     e = lexicon()(low)
-    if e.clinical or (e.english and e.zipf >= 3.5) or (e.zipf >= 4.5 and not e.name):
+    # (a capitalised word in brackets after a capitalised name is a nickname unless common: "Padraig
+    # (Paddy)", not "(Stable)")
+    common = 4.5 if word[:1].isupper() and word[1:].islower() and name[:1].isupper() else 3.5
+    if e.clinical or (e.english and e.zipf >= common) or (e.zipf >= 4.5 and not e.name):
         return False
     if name.islower():  # chat: a word the web knows, not English ("(chlo)", not "(nsgy)")
         return word.islower() and bool(e.flags & F.KNOWN) and not e.english

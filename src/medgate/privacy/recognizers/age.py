@@ -65,7 +65,7 @@ class AgeRecognizer(Recognizer):
             "person_now",
             rf"(?i:\b(?:father|mother|dad|daddy|mum|mom|mam|mama|papa|gran|granny|grandma|grandpa|"
             rf"grand(?:ad|dad|father|mother|ma|pa)|nan|nana|nanna|husband|wife|aunt|aunty|auntie|uncle|"
-            rf"he|she|he's|she's|hes|shes|lola|lolo)[ \t]+(?:is[ \t]+)?(?P<v>{OLD})[ \t]+"
+            rf"he|she|he's|she's|hes|shes|lola|lolo|i'm|im|i[ \t]+am)[ \t]+(?:is[ \t]+)?(?P<v>{OLD})[ \t]+"
             r"(?:this[ \t]+year|now|already|next[ \t]+(?:month|week)|last[ \t]+(?:month|week))\b)",
             cues=(" now", " this year", " already", " next ", " last "),
         ),

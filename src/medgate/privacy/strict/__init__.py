@@ -21,7 +21,7 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.names import strip_accents
-from medgate.privacy.strict.context import DOSE_AFTER, name_context, never_named
+from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
@@ -33,6 +33,7 @@ from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.words import (
     AMBIGUOUS,
     BARE_EPONYM_WORDS,
+    DOSE_AFTER,
     EPONYM_NOUNS,
     FUNCTION_ZIPF,
     JARGON,

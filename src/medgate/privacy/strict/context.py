@@ -13,6 +13,7 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import lexicon
 from medgate.privacy.strict.openings import chat_cue, kinship_word, opens_clause, opens_line
 from medgate.privacy.strict.words import (
+    DOSE_AFTER,
     FUNCTION_ZIPF,
     JARGON,
     ROLE_WORDS,
@@ -37,6 +38,12 @@ RARE_NAME_ZIPF: Final = 3.5
 # "CM Dolores", "OT Mariko"; not the words "sw", "pt"; not "PT", "RT", "PA", so often a verb's subject:
 # "PT Ambulating well").
 _ROLE_ABBREVIATIONS: Final = frozenset({"SW", "CM", "OT", "SLP", "NP", "RD", "CNA", "LPN"})
+# Jobs on a ward, written before a colleague's first name ("ward clerk Pat", "porter Will")
+_ROLE_NOUNS: Final = frozenset({
+    "clerk", "porter", "receptionist", "secretary", "physio", "pharmacist", "carer", "hca", "cleaner",
+    "interpreter", "coordinator", "dietitian", "dietician", "housekeeper", "paramedic", "tech", "technician",
+    "phlebotomist", "radiographer", "sonographer", "orderly", "volunteer", "aide", "caregiver", "manager",
+})  # fmt: skip
 # Weekdays and months: "it's Sunday" introduces no one
 _CALENDAR: Final = cues.DAY_WORDS | frozenset(cues.MONTHS)
 # After a signature: punctuation, kisses, or the signer's phone number ("— Lindiwe 072 555 8830").
@@ -131,14 +138,6 @@ _NOT_NAME_NEXT: Final = re.compile(
     r"[ \t]*(?:[:#~]?[ \t]*[\d.]|[A-Z]{1,4}-?\d|:|[+\-−]|(?:[A-Z]{2,3}|I|T)[ \t]+\d"
     r"|(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|forty|fifty)[ \t]+"
     r"(?:hundred|point|milligrams?|mg|micrograms?|mcg|units?)\b))"
-)
-
-
-# A strength right after a word makes it a drug ("enox 40mg od", "Glycomet GP 2", "Seroquel XR
-# 50"): a release code then a number, or a number with a unit of dose (not a bare number, which
-# may be a phone or an age after a name)
-DOSE_AFTER: Final = re.compile(
-    r"[ \t]*(?:[A-Z]{2,3}[ \t]+\d|\d+(?:\.\d+)?[ \t]*(?i:mg|mcg|micrograms?|milligrams?|g|ml|iu|units?)\b)"
 )
 
 
@@ -277,6 +276,11 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         e.name or e.flags & F.FIRST or (e.zipf < RARE_ZIPF and not low.endswith(("ing", "ed")))
     ):  # ("OT Ambulating": the role doing something)
         return f"after {prev.text!r}"  # "SW Tamsin", "OT Mariko": a colleague by role
+    if (
+        prev is not None and prev.low in _ROLE_NOUNS and titled and e.flags & F.FIRST and not e.clinical
+        and text[prev.end : t.start] == " "
+    ):  # fmt: skip
+        return f"after {prev.low!r}"  # "ward clerk Pat", "the porter Will": a first name after a job
     if mixed and titled and not plain and e.zipf < WEAK_ZIPF:
         for w in (prev, nxt):
             we = w.entry if w is not None else None
@@ -322,7 +326,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return "after a bed number"  # "bed 7 Eleanor Vance-Otieno 89F"
     if mixed and titled and not plain and e.zipf < RARE_ZIPF and len(low) > 2:
         for w in (prev, nxt):
-            if w is not None and rare_titled(w):
+            if w is not None and rare_titled(w) and not DOSE_AFTER.match(text, (nxt if w is nxt else t).end):
                 return "capitalised pair of rare words"  # "re Aroha Ngata", "Wapun Kakegamic"
     if titled and e.name and e.zipf < WEAK_ZIPF and _signed_off(t, text) and _dash_before(t, text):
         return "signed off"  # "Mera number ... hai - Anil": a name after the closing dash

@@ -137,6 +137,17 @@ _SPOKEN_DAY: Final = re.compile(
     r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|at|for|when|so|but|i|we|she|he|they|then|or|please)\b))"
 )
 
+# the first day of a range or pair before its month: "4–11 October", "12 to 18 dec", "the 2nd and
+# 3rd of May" (the second day and the month are a date the recognisers find)
+_FIRST_DAY_OF_RANGE: Final = re.compile(
+    r"(?i:(?<![\w./:\-])(?P<v>(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?)[ \t]*(?:-|–|to|and|&)[ \t]*"
+    r"(?=(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
+)
+# a day and a month in Roman numerals, as Irish and European notes write them: "23.iv", "3.xi.24"
+_ROMAN_MONTH_DATE: Final = re.compile(
+    r"(?i:(?<![\w.])(?:[0-2]?\d|3[01])\.(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\.\d{2,4})?(?![\w.]))"
+)
+
 _SPACED_BIRTH_DATE: Final = re.compile(
     word_start(["dob", "d.o.b", "birth", "born"]) + r"\.?(?:[ \t]+date)?\b[^\n\d]{0,12}"
     r"(?P<v>(?:[0-2]?\d|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)\d\d)(?!\d)"
@@ -160,6 +171,10 @@ def date_spans(text: str) -> list[Entity]:
     if " of the " in low:
         for m in _ORDINAL_OF_ORDINAL.finditer(text):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    for rx in (_FIRST_DAY_OF_RANGE, _ROMAN_MONTH_DATE):
+        for m in rx.finditer(text):
+            g = "v" if rx is _FIRST_DAY_OF_RANGE else 0
+            out.append(Entity(PhiType.DATE, m.start(g), m.end(g), m.group(g)))
     if " the " in low:
         for m in _SPOKEN_DAY.finditer(text):
             out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))

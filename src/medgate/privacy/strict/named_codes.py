@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.lexicon import lexicon
 from medgate.privacy.recognizers.common import ID_VALUE
 from medgate.privacy.strict.numbers import UNITS_AFTER
 from medgate.privacy.types import Entity, PhiType
@@ -32,9 +34,12 @@ _NAMED: Final = re.compile(
 # an acronym's number told with "no" ("NHIF no 4418 2290", "NHS no 943 476 5919"), and bank
 # branch codes ("BSB 063-112", "sort code 20-45-77", "routing 021000021"): digits in groups
 _ACRONYM_NO: Final = re.compile(
-    r"(?<![\w])(?:[A-Z]{2,6}[ \t]+(?:no\.?|num(?:ber)?|#)|BSB|(?i:sort[ \t]+code|routing(?:[ \t]+(?:no\.?|number|#))?))"
-    r"[ \t]*:?[ \t]*(?P<v>\d{2,9}(?:[ \-]\d{2,6}){0,3})(?![\w\-/]|[.,]\d)"
+    r"(?<![\w])(?:[A-Z]{2,6}[ \t]+(?:no\.?|num(?:ber)?|#)|BSB|(?i:sort[ \t]+code|routing(?:[ \t]+(?:no\.?|number|#))?"
+    r"|ag[eê]ncia))[ \t]*:?[ \t]*(?P<v>\d{2,9}(?:[ \-]\d{2,6}){0,3})(?![\w\-/]|[.,]\d)"
 )
+# a user name in brackets: letters then digits, the letters no word ("Lorraine Pike (lpike2)",
+# "account (rtran04)"; not "(covid19)", "(b12)")
+_HANDLE: Final = re.compile(r"\((?P<v>[a-z][a-z._]{3,15}\d{1,4})\)")
 _SPOKEN_FULL: Final = re.compile(_SPOKEN)
 _MEASURE: Final = re.compile(r"\d{2,3}/\d{2,3}|\d+\.\d+|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?")
 
@@ -49,8 +54,14 @@ def named_code_spans(text: str) -> list[Entity]:
         if digits < 4 or (not coded and digits < 6) or measure or UNITS_AFTER.match(text, m.end()):
             continue
         out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), v))
+    if "(" in text:
+        for m in _HANDLE.finditer(text):
+            entry = lexicon()(m.group("v").rstrip("0123456789"))
+            if not (entry.english or entry.clinical or (entry.flags & F.KNOWN and entry.zipf >= 3.0)):
+                out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))
     for m in _ACRONYM_NO.finditer(text):
         v = m.group("v")
-        if sum(c.isdigit() for c in v) >= 6 and not UNITS_AFTER.match(text, m.end()):
+        agency = text[m.start() : m.start("v")].lower().startswith("ag")  # (a bank branch: four digits)
+        if (sum(c.isdigit() for c in v) >= 6 or (agency and len(v) >= 4)) and not UNITS_AFTER.match(text, m.end()):
             out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), v))
     return out

@@ -93,6 +93,8 @@ def number_spans(text: str) -> list[Entity]:
     for m in _X_EXTENSION.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start("x"), m.end("x"), m.group("x")))
     for m in _LONG_NUMBER.finditer(text):
+        if m.group().endswith("000") and len(m.group()) <= 7:
+            continue  # a round count ("platelets down to 38000", "paid 15000"), no one's number
         if not UNITS_AFTER.match(text, m.end()) and not _CODE_SYSTEM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
     return out

@@ -19,6 +19,7 @@ from medgate.privacy.strict.facilities import (
     small_facility,
 )
 from medgate.privacy.strict.words import (
+    DOSE_AFTER,
     FUNCTION_ZIPF,
     SAFE,
     WEAK_ZIPF,
@@ -158,8 +159,8 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
     if j >= len(words) or not adjacent(text, words, j, j - 1):
         return
     first = words[j]
-    if first.low in cues.TITLES:
-        return  # "from Dr. Yoshida", "to Sister Mary": a person follows
+    if first.low in cues.TITLES or DOSE_AFTER.match(text, first.end):
+        return  # "from Dr. Yoshida", "to Sister Mary": a person follows; "on NVP 12 mg": a drug
     # a known multi-word place ("new haven", "middle river")
     for n in (3, 2):
         if j + n <= len(words) and lex.has_phrase(" ".join(w.low for w in words[j : j + n])):

@@ -55,6 +55,13 @@ def edits1(w: str) -> set[str]:
     return out
 
 
+# A strength right after a word makes it a drug ("enox 40mg od", "Glycomet GP 2", "Seroquel XR
+# 50", "Mixtard to 24 units"): a release code then a number, or a number with a unit of dose (not
+# a bare number, which may be a phone or an age after a name)
+DOSE_AFTER: Final = re.compile(
+    r"[ \t]*(?:[A-Z]{2,3}[ \t]+\d|(?:(?:to|at|of)[ \t]+)?\d+(?:\.\d+)?[ \t]*(?i:mg|mcg|micrograms?|milligrams?|g|ml|iu|units?)\b)"
+)
+
 SAFE, AMBIGUOUS, MASK = 0, 1, 2
 JARGON = 3  # a name that is also web jargon or a short abbreviation: a name only in strong context
 
@@ -141,6 +148,9 @@ def title_before(words: list[Tok], j: int) -> bool:
     if w.low == "sr":  # "SR", "sr": sinus rhythm ("HR 90 SR. BP 172/86", "sr, bp"), not "Sr." or
         nxt = words[j + 1] if j + 1 < len(words) else None  # "sr. Naidoo" (a sister, a señor)
         return w.text == "Sr" or (nxt is not None and nxt.text[:1].isupper() and nxt.text[1:2].islower())
+    if w.text == "MS":  # multiple sclerosis, mitral stenosis ("the MS flare"), unless a name follows
+        nxt = words[j + 1] if j + 1 < len(words) else None
+        return nxt is not None and nxt.text[:1].isupper()
     return w.low in cues.FORMAL_TITLES
 
 
