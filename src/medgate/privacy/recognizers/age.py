@@ -67,7 +67,10 @@ class AgeRecognizer(Recognizer):
             rf"grand(?:ad|dad|father|mother|ma|pa)|nan|nana|nanna|husband|wife|aunt|aunty|auntie|uncle|"
             rf"he|she|he's|she's|hes|shes|lola|lolo|i'm|im|i[ \t]+am)[ \t]+(?:is[ \t]+)?(?P<v>{OLD})[ \t]+"
             r"(?:this[ \t]+year|now|already|next[ \t]+(?:month|week)|last[ \t]+(?:month|week))\b)",
-            cues=(" now", " this year", " already", " next ", " last "),
+            # (tried only where one of the person words starts a word: "now" is in most notes)
+            cues=("father", "mother", "dad", "mum", "mom", "mam", "papa", "gran", "nan", "husband", "wife",
+                  "aunt", "uncle", "he", "she", "lolo", "lola", "i'm", "im", "i am"),
+            anchored=True,
         ),
         # "wife Halina (91)": an age in brackets right after a name
         Pattern("after_name", rf"\((?<=[{LOWER}][ \t]\()(?P<v>{OLD})[!?]*\)", cues=("(9", "(1")),
