@@ -80,3 +80,25 @@ def test_codes(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["vaccinated (covid19) in spring", "low level (b12) again"])
 def test_words_with_digits_in_brackets_stay(text: str) -> None:
     assert not any(e.type.name == "OTHER_ID" for e in detect(text, "strict")), text
+
+
+# -- a pair of days as one date (the "and" between them is part of it); plates
+@pytest.mark.parametrize(("text", "value"), [
+    ("two debits on the 8th and 9th of July I never made", "8th and 9th of July"),
+    ("she stayed on the ward 20 to 24 sept", "20 to 24 sept"),
+])
+def test_a_pair_of_days_is_one_date(text: str, value: str) -> None:
+    assert value in _masked(text), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Ford Ranger, reg. ND 55 XW GP, towed to the yard", "ND 55 XW GP"),
+    ("brought in by the ambulance KS 8812-20 at midnight", "KS 8812-20"),
+    ("my number plate is KLM seven two nine if that helps", "KLM seven two nine"),
+])
+def test_plates(text: str, value: str) -> None:
+    assert _covered(value, _masked(text, "standard")), _masked(text, "standard")
+
+
+def test_an_ambulance_at_a_time_is_no_plate() -> None:
+    assert detect("the ambulance at 2 AM was late", "standard") == []

@@ -14,11 +14,13 @@ LABELS = r"vin|vehicle[ \t]*(?:id|identification)?|license[ \t]*plate|licence[ \
 # ("KMEG 417Q", "KDA 123A"), or a short upper-case run with letters and digits ("ABC-123")
 PLATE = (
     r"[A-Z]{2}\d{2}[ ]?[A-Z]{3}|K[A-Z]{2,3}[ ]?\d{3}[A-Z]|[A-Z]{3}[ \-]?\d{3}[ \-]?[A-Z]{2}"  # (Nigeria: "LSD 412 KJ")
-    r"|(?=[A-Z0-9\- ]*\d[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,4}){1,2}(?![\w\-])"
+    r"|(?=[A-Z0-9\- ]*\d[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z])[A-Z0-9]{1,4}(?:[ \-][A-Z0-9]{1,4}){1,3}(?![\w\-])"
+    # its digits read out by voice typing: "BHX four four one"
+    r"|[A-Z]{2,3}(?:[ ](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){2,4}\b"
     r"|(?=[A-Z0-9\- ]*\d[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z][A-Z0-9\- ]*[A-Z])[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,4}"
 )
 # (found from "reg" or "plate": "car reg", "bike reg", "boda reg", "number plate" end in them)
-_VEHICLE_WORDS = "car|van|truck|ute|suv|taxi|jeepney|tricycle|motorbike|motorcycle"
+_VEHICLE_WORDS = "car|van|truck|ute|suv|taxi|jeepney|tricycle|motorbike|motorcycle|ambulance|bakkie|lorry|bus"
 # (with the space after: "cardiac", "care", "vancomycin" start no scan)
 _VEHICLE_CUES = tuple(w + " " for w in _VEHICLE_WORDS.split("|"))
 REG_LABEL = (
@@ -50,9 +52,10 @@ class VehicleRecognizer(Recognizer):
             return False  # "Vehicle: 2018 Honda Civic": the model year, then the make
         if len(value) == 17 and value.isalnum() and value.isupper():
             return vin_valid(value) or (id_like(value) and _labelled(text, start))
-        return id_like(value)
+        return id_like(value) or _SPOKEN_PLATE.fullmatch(value) is not None
 
 
+_SPOKEN_PLATE = re.compile(r"[A-Z]{2,3}(?: [a-z]+){2,4}")
 _MODEL_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 _MAKE_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+")
 

@@ -137,11 +137,11 @@ _SPOKEN_DAY: Final = re.compile(
     r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|at|for|when|so|but|i|we|she|he|they|then|or|please)\b))"
 )
 
-# the first day of a range or pair before its month: "4–11 October", "12 to 18 dec", "the 2nd and
-# 3rd of May" (the second day and the month are a date the recognisers find)
+# a range or pair of days before their month, as one date: "4–11 October", "12 to 18 dec", "the
+# 2nd and 3rd of May"
 _FIRST_DAY_OF_RANGE: Final = re.compile(
-    r"(?i:(?<![\w./:\-])(?P<v>(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?)[ \t]*(?:-|–|to|and|&)[ \t]*"
-    r"(?=(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
+    r"(?i:(?<![\w./:\-])(?P<v>(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and|&)[ \t]*"
+    r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)"
 )
 # a day and a month in Roman numerals, as Irish and European notes write them: "23.iv", "3.xi.24"
 _ROMAN_MONTH_DATE: Final = re.compile(
