@@ -102,3 +102,22 @@ def test_plates(text: str, value: str) -> None:
 
 def test_an_ambulance_at_a_time_is_no_plate() -> None:
     assert detect("the ambulance at 2 AM was late", "standard") == []
+
+
+# -- a lower-case chat: a word no list knows, not even the web's, after "in"/"at"/"from"
+#    (the shape of set 20's "i stay by my aunt now in mfuleni")
+@pytest.mark.parametrize(("text", "place"), [
+    ("we moved, we are in umlazwe now so the clinic is far", "umlazwe"),
+    ("i buy it at okpokwu market every week", "okpokwu"),
+])
+def test_an_unknown_word_where_a_place_stands(text: str, place: str) -> None:
+    assert _covered(place, _masked(text)), _masked(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("put the cream on the ezcema patches twice a day", "ezcema"),  # a typo of a known word
+    ("put cream in ezcema area", "ezcema"),
+    ("plan to extubate in the morning", "extubate"),  # "to": a verb follows as often as a place
+])
+def test_typos_and_verbs_stay(text: str, kept: str) -> None:
+    assert not _covered(kept, _masked(text)), _masked(text)

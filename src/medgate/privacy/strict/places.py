@@ -26,6 +26,7 @@ from medgate.privacy.strict.words import (
     Tok,
     adjacent,
     clinical_noun,
+    edits1,
     place_word,
     short_caps_name,
     ward,
@@ -182,6 +183,15 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
             if t.low in ("in", "near") and not _town_after_in(words, j, text):
                 return
             first.hit, first.place, first.why = True, True, f"after {t.low!r}"  # "at Lakeshore", "near Wawanesa"
+            return
+        if (
+            not mixed and first.text.islower() and fe is not None and fe.flags == 0 and first.verdict != SAFE
+            and len(first.low) >= 5 and first.low.isalpha() and t.low not in ("on", "to")
+            and not any((e := lex(c)).english or e.clinical for c in edits1(first.low))  # ("ezcema")
+        ):  # fmt: skip
+            # a lower-case chat: a word no list knows, not even the web's (so no typo of a known
+            # word, which near_known has made SAFE), where a place stands: "in abakpa now"
+            first.hit, first.place, first.why = True, True, f"unknown word after {t.low!r}"
             return
         if ward(first, text) or (t.low in cues.NAME_PLACE_PREPS and short_caps_name(first, mixed)):
             first.hit, first.place, first.why = True, True, f"after {t.low!r}"
