@@ -193,3 +193,16 @@ def test_a_rare_word_signed_with_an_initial(text: str, name: str) -> None:
 @pytest.mark.parametrize(("text", "kept"), [("BUN 12 Creat P.", "Creat"), ("Strep A., swab sent", "Strep")])
 def test_a_lab_or_organism_with_a_letter_stays(text: str, kept: str) -> None:
     assert not _covered(kept, _masked(text)), _masked(text)
+
+
+# -- a chat transcript's speaker (set 23's customer-service chat)
+@pytest.mark.parametrize(("text", "name"), [
+    ("Agent Mylene: Good morning po, how can I help?\nCustomer: my line is down", "Mylene"),
+    ("[09:14] Advisor Tomasz: I can see the order now.", "Tomasz"),
+])
+def test_a_transcript_speaker(text: str, name: str) -> None:
+    assert _covered(name, _masked(text, "standard")), _masked(text, "standard")
+
+
+def test_the_agent_in_a_sentence_is_no_speaker() -> None:
+    assert detect("the agent said: ring back after five", "standard") == []

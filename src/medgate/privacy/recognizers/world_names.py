@@ -52,6 +52,13 @@ class WorldNameRecognizer(Recognizer):
         Pattern("intro", rf"{INTRO}(?P<v>{NAME})", cues=_INTRO_CUES, anchored=True),
         Pattern("cantonese_kin", rf"{CANTONESE_KIN}(?P<v>{NAME})", cues=_KIN_CUES, anchored=True),
         Pattern("nickname", NICKNAME, cues=('"', "“")),
+        # a chat transcript's speaker: "Agent Ria: Good afternoon", "[10:02] Advisor Tomás: ..."
+        Pattern(
+            "speaker",
+            r"(?:^|(?<=\n)|(?<=\][ ]))(?:Agent|Advisor|Adviser|Rep|Operator|Associate|Specialist)[ \t]+"
+            r"(?P<v>[A-Z][a-zà-ÿ'’\-]+)(?=[ \t]*:)",
+            cues=("agent", "advis", "rep ", "operator", "associate", "specialist"),
+        ),
     )
 
     def spans(self, m: re.Match[str], suffix: str) -> list[Span]:
