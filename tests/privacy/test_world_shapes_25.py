@@ -121,3 +121,20 @@ def test_an_unknown_word_where_a_place_stands(text: str, place: str) -> None:
 ])
 def test_typos_and_verbs_stay(text: str, kept: str) -> None:
     assert not _covered(kept, _masked(text)), _masked(text)
+
+
+# -- a note signed with a dash, a first name, an initial and the writer's role
+@pytest.mark.parametrize(("text", "name"), [
+    ("turned 2/24, skin intact. - kim r. (RN)", "kim r."),
+    ("obs stable overnight. -- Tash L, EN", "Tash"),
+])
+def test_a_dash_signature(text: str, name: str) -> None:
+    assert _covered(name, _masked(text, "standard")), _masked(text, "standard")
+
+
+@pytest.mark.parametrize("text", [
+    "Subject: Re: Declined transaction - case QRD-11820",  # a code's letters are no role
+    "Complaint - meter no. 37012245891 - token not loading",
+])
+def test_a_dash_before_words_is_no_signature(text: str) -> None:
+    assert not any(e.type.name == "NAME" and e.text.startswith(("case", "token")) for e in detect(text, "standard"))

@@ -47,6 +47,14 @@ SIGN_OFF_SCANS: Final[tuple[Pattern, ...]] = (
             "atenciosamente",
         ),
     ),
+    # a note signed with a dash, a first name, an initial and the writer's role: "- jess t. (EN)",
+    # "-- Mel K, RN", "– tomas b. rpn" (the role after it makes the words before it a person)
+    Pattern(
+        "dash_signature",
+        r"(?<![\w\-])[-–—]{1,2}[ \t]*(?P<v>[A-Za-z][a-z'’]{1,15}[ \t]+[A-Za-z]\.?)(?:(?<=\.)[ \t]*|[ \t]*[,(][ \t]*|[ \t]+)"
+        r"(?i:rn|en|rpn|lpn|rgn|rm|np|pa|cna|hca|rrt|ccn|sn|md|do|pt|ot|slp|rd)\)?(?![\w\-])",
+        cues=("-", "–", "—"),
+    ),
     # a sign-off and a name closing a one-line message: "under MRN RX4421789. Cheers, Tom"
     Pattern(
         "signoff_inline",
