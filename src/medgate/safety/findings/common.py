@@ -110,7 +110,10 @@ CONCEPTS: Final = (
                           r"|(?:pain|ache|through|went|goes|going)(?: \w+){0,4} between (?:my|his|her|the) shoulder ?blades",)),
     Concept(
         "headache",
-        (r"headaches?|head (?:is )?(?:pounding|hurts|hurting|splitting|aching)|migraine", _HEAD_BLOW_SIMILE),
+        (r"headaches?|head (?:is )?(?:pounding|hurts|hurting|splitting|aching)|migraine", _HEAD_BLOW_SIMILE,
+         # a pain told by where in the head it is ("a pain at the back of her head", "pain over the top of
+         # my head", "a bursting pain in his head"): a headache in other words
+         rf"{_PAIN}(?: (?:at|in|over|across|around) (?:the )?(?:back|top|front|side|base)s? of| in| inside) {_WHO} (?:head|skull)\b"),
     ),
     Concept(
         "severe_pain",

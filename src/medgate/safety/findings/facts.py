@@ -37,7 +37,9 @@ class Context:
     def __init__(self, concepts: Mapping[str, Evidence], readings: Sequence[Reading],
                  *, gated: bool = True) -> None:
         self.readings = readings
-        self.vitals = _choose(readings)
+        # a heart rate taken during exercise is physiology, counted only with an adverse feature told
+        # (RCUK 2021 tachycardia algorithm: chest pain, syncope, breathlessness)
+        self.vitals = _choose(readings, exertion=not _ADVERSE.isdisjoint(concepts))
         self._facts: dict[str, Evidence] = dict(concepts)
         self._resolved: set[str] = set(concepts)
         self._news2: list[scores.News2 | None] = []
@@ -93,10 +95,13 @@ class Context:
         return dict(self._facts)
 
 
-def _choose(readings: Sequence[Reading]) -> dict[str, Reading]:
+_ADVERSE: Final = frozenset({"faint_dizzy", "chest_pain", "dyspnoea"})
+
+
+def _choose(readings: Sequence[Reading], *, exertion: bool = True) -> dict[str, Reading]:
     chosen: dict[str, Reading] = {}
     for r in readings:
-        if r.baseline or r.past or r.kind in ("age_y", "hours"):
+        if r.baseline or r.past or r.kind in ("age_y", "hours") or (r.exertion and not exertion):
             continue
         if r.kind == "temp_c":
             if "temp_c" not in chosen or r.value > chosen["temp_c"].value:

@@ -75,6 +75,7 @@ class Reading:
     on_oxygen: bool = False
     baseline: bool = False  # someone's usual value ("always 89%")
     past: bool = False  # given as weeks or more ago ("a temp of 38 two weeks ago")
+    exertion: bool = False  # a heart rate taken during exercise ("hit 175 on my run")
 
 
 def _f(s: str) -> float:
@@ -323,9 +324,29 @@ class MeasureExtractor:
         baseline = _is_baseline(text, m.start(), m.end())
         past = _PAST.match(text, m.end()) is not None
         return [
-            Reading(kind, value, m.start(), m.end(), phrase, oxygen, baseline, past)
+            Reading(kind, value, m.start(), m.end(), phrase, oxygen, baseline, past,
+                    kind == "hr" and _is_exertion(text, m.start(), m.end()))
             for kind, value in found
         ]
+
+
+# A heart rate told during exercise: a sport or a workout in the reading's own sentence, and no word
+# of rest there ("172 during my interval run"; not "165 sitting down after my run", "still 150")
+_EXERCISE: Final = re.compile(
+    r"\b(?:run|runs|running|ran|jog\w*|sprint\w*|work-?outs?|exercis\w*|intervals?|hiit|spin(?:ning)?(?: class)?|cycl(?:e|ing)"
+    r"|bike ride|gym|training|treadmill|rowing|swim\w*|football|tennis|squash|netball|parkrun|5k|10k|marathon|race)\b",
+    re.I,
+)
+_REST: Final = re.compile(r"\b(?:rest\w*|sitting|sat|lying|still|asleep|sleep\w*|woke|stopped|hours? later|afterwards)\b", re.I)
+
+
+def _is_exertion(text: str, start: int, end: int) -> bool:
+    """An exercise word and no rest word in the reading's sentence, within 60 characters of it."""
+    near = max(0, start - 60)
+    lo = max(text.rfind(c, near, start) for c in ".;!?\n")
+    ends = [i for i in (text.find(c, end, end + 60) for c in ".;!?\n") if i != -1]
+    window = text[max(lo + 1, near) : min(ends) if ends else end + 60]
+    return _EXERCISE.search(window) is not None and _REST.search(window) is None
 
 
 def _is_baseline(text: str, start: int, end: int) -> bool:

@@ -125,6 +125,11 @@ CONCEPTS: Final = (
     # recheck; over 8, oral vitamin K: the anticoagulation service or a clinician the same day
     Concept("inr_high", (r"(?-i:INR)(?: (?:is|was|of|came back|reading|result|today|at|now|this morning))*:? ?(?:[5-9](?:\.\d+)?|1\d(?:\.\d+)?)"
                          r"(?!\.?\d)",)),
+    # a cut whose edges gape apart needs closing (sutures, glue or strips) within hours, at an urgent
+    # treatment centre, not 999 (NHS "Cuts and grazes"; NICE CKS lacerations)
+    Concept("gaping_wound", (r"(?:cut|cuts|gash\w*|lacerat\w*|wound|slic\w*|split)\b[^.!?\n]{0,80}?\b(?:gap(?:es|ing|ed|e)(?! hole)"
+                             r"|(?:edges|sides) (?:won['’]?t|don['’]?t|do not|will not|wont) (?:meet|close|stay together|come together)"
+                             r"|(?:falls|fall|pulls?|splits?|springs?) (?:wide )?open)\b",)),
     Concept("hot_joint", (r"(?:big toe|toe|knee|ankle|wrist)(?: \w+){0,3} (?:swollen|swelled|red|hot)|(?:swollen|red|hot)"
                           r"(?: \w+){0,3} (?:big toe|toe joint|knee|ankle|wrist)|gout",)),
 )
@@ -183,6 +188,8 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS Bell's palsy: prednisolone within 72 hours of onset"),
     Discriminator("INR 5 or more", "urgent", ("inr_high",),
                   source="NICE CKS oral anticoagulation / BNF warfarin: INR >= 5, withhold and recheck the same day"),
+    Discriminator("gaping cut", "urgent", ("gaping_wound",),
+                  source="NHS cuts and grazes / NICE CKS lacerations: a gaping wound needs closure within hours"),
     Discriminator("hot swollen joint", "urgent", ("hot_joint",), none_of=("chronic_only",),
                   source="NICE CKS gout / septic arthritis: same-day assessment"),
 )

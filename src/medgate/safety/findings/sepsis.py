@@ -64,7 +64,8 @@ CONCEPTS: Final = (
             # ("burning when she wees", "stings while he's peeing")
             r"(?:burn\w*|sting\w*|pain\w*|hurts?) (?:when|on|while) (?:i |he |she |he['’]s |she['’]s |i['’]m )?(?:pees?|peeing|wees?|weeing|urinat\w*"
             r"|pass(?:ing)? (?:urine|water))",
-            r"dysuria|cystitis|(?:urin\w*|water|bladder) infection|(?-i:UTI)\b",
+            r"dysuria|cystitis|(?:urin\w*|water|bladder) infection|(?-i:UTI)\b"
+            r"|(?:burn\w*|sting\w*|pain|discomfort) (?:on|with) micturition",
         ),
     ),
     Concept(

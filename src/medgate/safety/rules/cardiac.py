@@ -51,7 +51,7 @@ CONCEPTS: Final = (
          r"|hypertensi\w*|hyperlipid\w*|(?:previous|prior|old|known|had a) (?:heart attack|(?-i:MI))|heart disease"
          r"|coronary|stents?\b|bypass|family history of (?:heart|early heart|(?-i:MI))",),
     ),
-    Concept("diaphoresis", (r"diaphore\w*|sweat\w*|clammy|cold sweat|pale|gr[ae]y|ashen",)),
+    Concept("diaphoresis", (r"diaphore\w*|sweat\w*|clamm(?:y|iness)|cold sweat|pale|gr[ae]y|ashen",)),
     Concept(
         "dyspnea",
         (

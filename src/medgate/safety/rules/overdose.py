@@ -77,6 +77,27 @@ CONCEPTS: Final = (
             r"(?: [\w'’]+){0,3} (?:since|in|over) (?:yesterday|last night|the (?:last|past) (?:day|24|48|\d{2} hours|two days))",
         ),
     ),
+    # a day's total of paracetamol told within an adult's licensed daily dose (4 g in 24 hours; BNF),
+    # the word "overdose" said of it in jest: no overdose. More than 4 g, an intent, signs of toxicity, a
+    # child or a course over days still fire (below; TOXBASE staggered overdose)
+    Concept(
+        "within_daily_dose",
+        # (a total with no time is no more than 4 g over any time: within a day's dose too)
+        (r"(?<![\d.,])(?:[1-3](?:\.\d+)?|4(?:\.0+)?) ?(?:g|grams?)(?:(?: in total| total| altogether| in all)(?: today| in (?:the|a|one) day"
+         r"| in 24 ?h(?:ou)?rs| so far today)?| today| in (?:the|a|one) day| in 24 ?h(?:ou)?rs| so far today)\b"
+         r"|(?<![\d.,])(?:[1-3],?\d{3}|4,?000) ?mg(?:(?: in total| total| altogether| in all)(?: today| in (?:the|a|one) day"
+         r"| in 24 ?h(?:ou)?rs)?| today| in (?:the|a|one) day| in 24 ?h(?:ou)?rs)\b",),
+    ),
+    Concept(
+        "deliberate",
+        # (no pattern starts with a common word: each is tried at every word its first letters begin)
+        (r"on purpose|deliberate(?:ly)?|intentional(?:ly)?|meant to|wanted to|(?:every|each) day|daily for"
+         r"|(?:last|past) (?:two|three|four|five|six|seven|several|few|\d) days",),
+    ),
+    # a child (a licensed dose by weight, below an adult's 4 g): words only, not any age told
+    # ("as a child" is a history trigger, left whole to ConText)
+    Concept("child_patient", (r"(?:toddler|child|kid|baby|infant|son|daughter|grandson|granddaughter)(?<!as a child)(?<!as a kid)",)),
+    Concept("paracetamol", (r"paracetamol|acetaminophen|tylenol|panadol|calpol",)),
     Concept("toxic_ingestion", (rf"{_INGEST}{G3}{_TOXIN}",)),
     Concept(
         "child_ingestion",
@@ -219,7 +240,10 @@ CONCEPTS: Final = (
 )
 
 RULES: Final = (
-    Rule("named", ("overdose_named",)),
+    Rule("named", ("overdose_named",), none_of=("within_daily_dose",)),
+    Rule("named", ("overdose_named", "within_daily_dose"), none_of=("paracetamol",)),  # (4 g of another is no dose)
+    *(Rule("named", ("overdose_named", "within_daily_dose", other))
+      for other in ("deliberate", "child_patient", "toxic_signs")),
     Rule("excess_ingestion", ("excess_ingestion",)),
     Rule("toxic_ingestion", ("toxic_ingestion",)),
     Rule("child_ingestion", ("child_ingestion",)),

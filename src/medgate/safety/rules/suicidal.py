@@ -22,7 +22,9 @@ _WORDS: Final = (
             rf"(?:voices?|god|the devil|someone|they){gap(4)}(?:tell|command|order|instruct|say)"
             rf"\w*{gap(3)}(?:hurt|harm|cut|kill|end|poison|starve)\w* {_SELF}",
             r"(?<!\d)(?<!\d )kms|unaliv\w*|suicid\w*(?! prevention| awareness| hotline| (?:&|and) crisis| rates?| statistics"
-            r"| research| risk (?:assessment|screening))|(?-i:SI)\b|self[- ]harm\w*",
+            r"| research| risk (?:assessment|screening))|(?-i:SI)\b"
+            # (a history denied is no self-harm: "has never self-harmed")
+            r"|(?<!never )self[- ]harm\w*",
         ),
     ),
     Concept(
@@ -31,12 +33,14 @@ _WORDS: Final = (
             r"end(?:ing)? (?:it all|my life|my own life|everything|it tonight)",
             r"tak(?:e|ing) my (?:own )?life",
             r"(?:to|wanna|gonna) end it(?! with| between| off)",
-            r"(?:don['’]?t|do not|no longer) want to (?:live|be alive|wake up|exist|be here)",
-            r"(?:wish|want)\w* (?:i was|i were|i['’]?d be|to be|i could be) dead",
-            r"better off (?:dead|without me|if i (?:was|were) gone)",
+            r"(?:don['’]?t|do not|no longer) want to (?:live|be alive|exist|be here)",
+            r"better off (?:without me|if i (?:was|were) gone)",
+            # an intent to die told of someone else ("she intends to take her own life", "he plans to end
+            # his life"): reported speech is the same statement (NICE NG225: ask about intent and plans)
+            r"(?:intend\w*|intention|plan\w*|going|means|determined|decided|wants?|wanted) to (?:end|take)"
+            r" (?:his|her|their) (?:own )?li(?:fe|ves)",
             r"no (?:reason|point) (?:to live|in living|to go on|in going on|living)",
             r"(?:don['’]?t see (?:the|any)|what['’]?s the) point (?:of|in) (?:living|going on|life)",
-            r"(?:so|and) (?:that )?i (?:don['’]?t|won['’]?t|never) wake up",
             r"(?:better|happier) (?:off )?(?:if|when) i(?:['’]?m| was| were| am) (?:gone|dead)",
             r"lethal (?:dose|amount)|would be (?:lethal|fatal)|(?:fatal|lethal) overdose",
             r"nothing (?:left )?to live for|(?:can['’]?t|cannot|can not|unable to) go on (?:like this|anymore|any more|living)",
@@ -48,9 +52,29 @@ _WORDS: Final = (
             r"|,? ?(?:lol|lmao|haha\w*|😭|😂|🤣|💀)(?:(?!hate|alone|hopeless|worthless|nobody|no one|pills|tablets|kill"
             r"|end it|can['’]?t go on)[^\n]){0,160}?\b(?:anyway|anyways|actual question|unrelated|on another note)\b)"
             r"|ways? to (?:die|kill myself|end it)",  # (not "want to die of embarrassment")
-            r"not (?:to )?wake up|never wake up|goodbye (?:letters?|notes?)|suicide note",
+            r"goodbye (?:letters?|notes?)|suicide note",
             r"jump(?:ing)? (?:off|from) (?:a |the )?(?:bridge|building|roof|cliff|balcony)",
             r"(?:jump|step)\w* in front of (?:a |the )?(?:train|bus|car|truck)",
+        ),
+    ),
+    # A passive wish to be dead or not to wake up (C-SSRS item 1), kept apart from the other indirect
+    # words: told with plan and intent both denied, it is assessed the same day, not by 999 (NICE
+    # NG225 1.5: assess risk and needs, do not rely on a tool; passive ideation without plan or intent)
+    Concept(
+        "passive_wish",
+        (
+            r"(?:don['’]?t|do not|no longer) want to wake up|not (?:to )?wake up|never wake up",
+            r"(?:so|and) (?:that )?i (?:don['’]?t|won['’]?t|never) wake up",
+            r"(?:wish|want)\w* (?:i was|i were|i['’]?d be|to be|i could be) dead|better off dead",
+        ),
+    ),
+    # plan and intent both denied in one phrase ("no plans or intent", "denies any plan or intention")
+    Concept(
+        "no_plan_or_intent",
+        (
+            r"(?:no|denies|denied|denying|without|hasn['’]?t (?:got )?(?:any|a)) (?:any )?"
+            r"(?:active |current )?(?:plans?|intent\w*)(?:,| or| and| nor|, or| and no| or any)"
+            r" (?:any |no )?(?:active |current )?(?:plans?|intent\w*)\b",
         ),
     ),
     Concept(
@@ -90,7 +114,7 @@ _WORDS: Final = (
 # giving away possessions, putting affairs in order, talking of being a burden or having no
 # reason to live, a sudden calm once the decision is made): any two different kinds together are
 # an emergency.
-_SIGNS: Final = ("farewell", "final_arrangements", "burden_or_end", "hopeless", "sudden_calm")
+_SIGNS: Final = ("farewell", "final_arrangements", "burden_or_end", "hopeless", "sudden_calm", "means_acquired")
 CONCEPTS: Final = (
     *_WORDS,
     Concept(
@@ -99,12 +123,12 @@ CONCEPTS: Final = (
             r"(?:said|saying|say) (?:my |our |his |her )?goodbyes?|(?:sent|send|sending|written|wrote|writing|left)"
             r"(?: \w+){0,3} (?:goodbye|farewell) (?:message|text|letter|note)s?",
             # (a word may stand between: "his two children", "my grown-up kids")
-            r"(?:written|wrote|writing|left) (?:a )?(?:letter|note)s? (?:to|for) (?:everyone|everybody|each of (?:them|you)"
+            r"(?:written|wrote|writing|left) (?:a )?(?:letter|note)s? (?:to|for) (?:everyone|everybody|each of (?:them|you|us)"
             r"|(?:each of |all of )?(?:my|his|her|the)(?: [\w-]+)? (?:family|kids"
             r"|children|sons|daughters|grandchildren|grandkids|wife|husband|partner|parents|mum|mom|dad|sister|brother|friends))",
             # letters to the whole circle at once: "written everyone letters", "wrote each of the kids a note"
             r"(?:written|wrote|writing|left) (?:everyone|everybody|each of (?:them|you|(?:my|his|her|the) \w+)"
-            r"|all of (?:them|you)) (?:a )?(?:letters?|notes?)\b",
+            r"|all of (?:them|you|us)) (?:a )?(?:letters?|notes?)\b",
             # ... or told without the letter: "written to everyone", "messaged everybody"
             r"(?:written|wrote|writing|messaged|texted|emailed) (?:to )?(?:everyone|everybody|all of them|each of them)\b",
             r"thank (?:you|u) for being (?:my|a) (?:friend|mum|mom|dad|sister|brother)|sorry for everything"
@@ -158,6 +182,16 @@ CONCEPTS: Final = (
             r"|(?:really|so|been) low since|nobody (?:will|would) miss me|give up on (?:life|everything)",
         ),
     ),
+    # AFSP "acquiring means" (buying a rope or a hosepipe, getting a gun, collecting tablets): a warning
+    # sign with any other (a farewell letter, a time chosen), not alone (a rope for the garden)
+    Concept(
+        "means_acquired",
+        (
+            r"(?:bought|buys|buying|got hold of|getting hold of|ordered|purchased|acquired|obtained)"
+            r" (?:a |an |some |the |(?:a )?length of )?(?:new )?(?:rope|ropes|noose|hose ?pipe|ligature|gun|rifle|shotgun|handgun"
+            r"|pistol|charcoal|helium)\b",
+        ),
+    ),
     # AFSP: "sudden calmness" or an unexplained lift in mood, told of the decision itself
     Concept(
         "sudden_calm",
@@ -174,6 +208,8 @@ RULES: Final = (
     *(Rule(f"{a}+{b}", (a, b)) for i, a in enumerate(_SIGNS) for b in _SIGNS[i + 1 :]),
     Rule("explicit", ("explicit",)),
     Rule("indirect", ("indirect",)),
+    Rule("passive", ("passive_wish",), none_of=("no_plan_or_intent",)),
+    Rule("passive, no plan or intent", ("passive_wish", "no_plan_or_intent"), level="urgent"),
     Rule("plan_or_means", ("plan_or_means",)),
 )
 
