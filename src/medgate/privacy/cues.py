@@ -60,7 +60,7 @@ INTRO_WORDS: Final = _set("its it's im i'm named called call hi hey dear thanks 
 INTRO_PAIRS: Final = frozenset({
     "this is", "name is", "i am", "am i", "name's", "known as", "calls him", "calls her", "call him",
     "call her", "pt is", "patient is", "name was", "mera naam", "mera nam", "tên là", "pangalan ko",
-    "its me", "it's me", "ka naam", "ki naam", "ka nam", "my name",
+    "its me", "it's me", "ka naam", "ki naam", "ka nam", "my name", "call me",
     # Pidgin "na me X" (it's me), Spanish, Portuguese, Tagalog, French introductions
     "na me", "me llamo", "me chamo", "ako si", "je m'appelle",
 })  # fmt: skip

@@ -21,6 +21,7 @@ from medgate.privacy.learned import tagger
 from medgate.privacy.lexicon import Lexicon, lexicon
 from medgate.privacy.strict import StrictFilter
 from medgate.privacy.strict.addresses import whole_addresses
+from medgate.privacy.strict.closings import closing_name
 from medgate.privacy.strict.dates import whole_dates
 from medgate.privacy.strict.neighbours import joined_names
 from medgate.privacy.strict.repeats import repeated_places
@@ -160,7 +161,8 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             found = union(text, union(text, found, learned), masked)
             found = merged(text, whole_addresses(text, whole_codes(text, whole_dates(text, found))))
             found = joined_names(text, found)
-            found = sorted(found + repeated_places(text, found, lex), key=lambda e: e.start)
+            found = union(text, sorted(found + repeated_places(text, found, lex), key=lambda e: e.start),
+                          closing_name(text, lex))
         return union(text, found, nicknames(text, found))
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc

@@ -297,5 +297,5 @@ BARE_EPONYMS: Final = _words(
     Homans Finkelstein Apley Chvostek Trousseau Kussmaul Whipple Coombs Guthrie Kleihauer Betke
     Osgood Schlatter Hashimoto Crohn Hodgkin Alzheimer Raynaud Sjogren Tourette Wernicke Korsakoff
     Dupuytren Barthel Killip Gleason Breslow Ranson Kocher Pfannenstiel Wenckebach
-    Mobitz Brugada Marfan Ehlers Danlos Guillain Barre Kawasaki Takotsubo Widal"""
+    Mobitz Brugada Marfan Ehlers Danlos Guillain Barre Kawasaki Takotsubo Widal Zuspan"""
 )

@@ -210,6 +210,12 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     assert e is not None
     low = t.low
     if (
+        e.flags & F.FIRST and not e.clinical and low not in _CALENDAR and t.text[:1].isupper()
+        and t.text[1:].islower() and i > 0 and words[i - 1].text.islower() and text[words[i - 1].end : t.start] == " "
+        and intro_before(words, i, text)
+    ):  # fmt: skip
+        return "introduced"  # "this is Will at the pharmacy", "it's Hope": the capital makes it the name
+    if (
         e.zipf < RARE_ZIPF and not e.clinical and not t.eponym and t.text[:1].isupper() and t.text[1:].islower()
         and _INITIAL_SIGNED.match(text, t.end) and char_before(text, t.start, " \t") in _SIGNATURE_BEFORE
     ):  # fmt: skip

@@ -143,6 +143,11 @@ _FIRST_DAY_OF_RANGE: Final = re.compile(
     r"(?i:(?<![\w./:\-])(?P<v>(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and|&)[ \t]*"
     r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)"
 )
+# a full date typed with spaces around its slashes: "19 / 08 / 1996", "3 / 11 / 52"
+_SPACED_SLASH_DATE: Final = re.compile(
+    r"(?<![\w/])(?:[0-2]?\d|3[01])[ \t]+/[ \t]*(?:0?[1-9]|1[0-2])[ \t]*/[ \t]*(?:(?:19|20)\d\d|\d\d)(?![\w/])"
+    r"|(?<![\w/])(?:[0-2]?\d|3[01])[ \t]*/[ \t]+(?:0?[1-9]|1[0-2])[ \t]*/[ \t]*(?:(?:19|20)\d\d|\d\d)(?![\w/])"
+)
 # a day and a month in Roman numerals, as Irish and European notes write them: "23.iv", "3.xi.24"
 _ROMAN_MONTH_DATE: Final = re.compile(
     r"(?i:(?<![\w.])(?:[0-2]?\d|3[01])\.(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\.\d{2,4})?(?![\w.]))"
@@ -171,7 +176,7 @@ def date_spans(text: str) -> list[Entity]:
     if " of the " in low:
         for m in _ORDINAL_OF_ORDINAL.finditer(text):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    for rx in (_FIRST_DAY_OF_RANGE, _ROMAN_MONTH_DATE):
+    for rx in (_FIRST_DAY_OF_RANGE, _ROMAN_MONTH_DATE, _SPACED_SLASH_DATE):
         for m in rx.finditer(text):
             g = "v" if rx is _FIRST_DAY_OF_RANGE else 0
             out.append(Entity(PhiType.DATE, m.start(g), m.end(g), m.group(g)))

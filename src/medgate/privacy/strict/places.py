@@ -185,7 +185,9 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
             first.hit, first.place, first.why = True, True, f"after {t.low!r}"  # "at Lakeshore", "near Wawanesa"
             return
         if (
-            not mixed and first.text.islower() and fe is not None and fe.flags == 0 and first.verdict != SAFE
+            not mixed and first.text.islower() and fe is not None
+            and ((fe.flags == 0 and first.verdict != SAFE) or (fe.flags == F.KNOWN and fe.zipf < _RARE_WEB_ZIPF))
+            and not first.low.startswith(_CLINICAL_PREFIXES)  # ("in postop", "at preop")
             and len(first.low) >= 5 and first.low.isalpha() and t.low not in ("on", "to")
             and not any((e := lex(c)).english or e.clinical for c in edits1(first.low))  # ("ezcema")
         ):  # fmt: skip
@@ -202,6 +204,11 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
             break
         w.hit, w.place, w.why = True, True, "after a place cue"
 
+
+# a web word this rare after "in"/"at" in lower-case chat is a place's name, not jargon ("in
+# lahinch", "at dansoman"; jargon the web uses is commoner: "in afib")
+_RARE_WEB_ZIPF: Final = 1.8
+_CLINICAL_PREFIXES: Final = ("post", "pre", "peri", "intra", "non", "sub", "hyper", "hypo", "trans", "anti")
 
 _PARTICLES: Final = frozenset({"du", "de", "la", "le", "des", "del", "da", "do", "di", "of", "on", "upon", "y"})
 # a disease, test or scale named after a place is no place there: "West Nile virus", "Ross River fever"

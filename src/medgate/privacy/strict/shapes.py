@@ -23,7 +23,7 @@ from medgate.privacy.word_start import word_start
 _HANDLE: Final = re.compile(r"@(?<![\w.@]@)(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@]|\.\w)")
 # A login after its cue: "log in as jdemirci", "username: mk_77", "user id r.okafor"
 _LOGIN: Final = re.compile(
-    r"(?i)\b(?:log[ \t-]?in[ \t]+as|logged[ \t]+in[ \t]+as|user[ \t]?name|user[ \t]?id|login(?=[ \t]*:))"
+    r"(?i)\b(?:log[ \t-]?in[ \t]+as|logged[ \t]+in[ \t]+as|user[ \t]?name|user[ \t]?id|(?:login|user)(?=[ \t]*:))"
     r"[ \t]*[:#-]?[ \t]*(?P<v>[A-Za-z0-9_][\w.\-]*[A-Za-z0-9_])"
 )
 # A messaging or social account after its app's name and a colon: "zalo: quynhanh.hr.tp" (the names

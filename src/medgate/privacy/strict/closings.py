@@ -1,0 +1,44 @@
+"""The name that closes a message: "... thank you funmi", "ty jojo", "call mi pon 876 442 9187
+kadian", "- Mei Ling". People sign a chat with their first name after a thanks, their phone number
+or a dash, in lower case as often as not; there the last words are the writer's name unless they
+are ordinary English ("thank you so much", "thanks doctor")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.types import Entity, PhiType
+
+_CLOSING: Final = re.compile(
+    r"(?:(?i:thank[ \t]*you|thanks|thx|tnx|ty|tq|cheers|regards)[,.!]*|\d|[-–—])[ \t]+"
+    r"(?P<v>[A-Za-z][a-z'’]{1,15}(?:[ \t]+[A-Za-z][a-z'’]{1,15})?)[ \t.!,]*[^\w\s]{0,6}[ \t]*\Z"
+)
+# words that close a message without being anyone's name
+_NOT_NAMES: Final = frozenset({
+    "doc", "doctor", "dr", "sir", "maam", "ma'am", "mam", "madam", "po", "dear", "all", "team", "nurse",
+    "sister", "bro", "sis", "lol", "pls", "please", "again", "guys", "everyone", "much", "so", "very",
+    "lots", "ok", "okay", "bye", "sa", "na", "ah", "lah", "leh", "oh", "ya", "yah", "x", "xx",
+})  # fmt: skip
+
+
+def closing_name(text: str, lex: Lexicon) -> list[Entity]:
+    """The writer's name at the end of `text`, if the last words are one."""
+    tail = text[-60:]
+    m = _CLOSING.search(tail)
+    if m is None:
+        return []
+    offset = len(text) - len(tail)
+    words = m.group("v").split()
+    for w in words:
+        low = w.lower()
+        e = lex(low)
+        if low in _NOT_NAMES or low in cues.KIN or low in cues.TITLES or e.clinical:
+            return []
+        named = bool(e.flags & (F.FIRST | F.LAST))
+        if e.english and not (named and e.zipf < 4.0):
+            return []  # "thank you kindly", "thanks again"
+    return [Entity(PhiType.NAME, offset + m.start("v"), offset + m.end("v"), m.group("v"))]
