@@ -18,6 +18,7 @@ def _masked(text: str, policy: Policy = "strict") -> set[str]:
 # -- the writer's name closing a chat: after a thanks, a phone number or a dash
 @pytest.mark.parametrize(("text", "name"), [
     ("pls can someone ring me back on 0811 220 3344 thank you bimpe", "bimpe"),
+    ("call me on 0722 118 450 thank you wanjiru\n", "wanjiru"),  # a message ends with its line break
     ("ok will bring her at 9. ty sipho", "sipho"),
     ("my number is 0412 889 201 - Siew Lan", "Siew Lan"),
 ])
@@ -27,6 +28,7 @@ def test_a_closing_name(text: str, name: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "thank you so much", "thanks doctor 🙏", "ok see you at 7 - bye", "thank you kindly", "bp 140/90 - improving",
+    "follow hct \n q 6 hr fs. \n\n", "ok doc, gracias\n", "ty allah hafiz",
 ])
 def test_a_closing_without_a_name(text: str) -> None:
     assert not any(e.type.name == "NAME" for e in detect(text, "strict")), detect(text, "strict")

@@ -15,23 +15,29 @@ from medgate.privacy.types import Entity, PhiType
 
 _CLOSING: Final = re.compile(
     r"(?:(?i:thank[ \t]*you|thanks|thx|tnx|ty|tq|cheers|regards)[,.!]*|\d|[-–—])[ \t]+"
-    r"(?P<v>[A-Za-z][a-z'’]{1,15}(?:[ \t]+[A-Za-z][a-z'’]{1,15})?)[ \t.!,]*[^\w\s]{0,6}[ \t]*\Z"
+    r"(?P<v>[A-Za-z][a-z'’]{1,15}(?:[ \t]+[A-Za-z][a-z'’]{1,15})?)[ \t.!,]*[^\w\s]{0,6}\s*\Z"
 )
 # words that close a message without being anyone's name
 _NOT_NAMES: Final = frozenset({
     "doc", "doctor", "dr", "sir", "maam", "ma'am", "mam", "madam", "po", "dear", "all", "team", "nurse",
     "sister", "bro", "sis", "lol", "pls", "please", "again", "guys", "everyone", "much", "so", "very",
     "lots", "ok", "okay", "bye", "sa", "na", "ah", "lah", "leh", "oh", "ya", "yah", "x", "xx",
+    # thanks and blessings in the languages chats mix in
+    "gracias", "porfa", "salamat", "hai", "ji", "bhai", "allah", "hafiz", "inshallah", "asante", "sana",
+    "shukriya", "dhanyavad", "merci", "obrigado", "obrigada", "danke", "tqvm", "kia", "ora", "ngā", "mihi",
 })  # fmt: skip
 
 
 def closing_name(text: str, lex: Lexicon) -> list[Entity]:
     """The writer's name at the end of `text`, if the last words are one."""
-    tail = text[-60:]
-    m = _CLOSING.search(tail)
+    window = text[-60:]
+    m = _CLOSING.search(window.rstrip())
     if m is None:
         return []
-    offset = len(text) - len(tail)
+    offset = len(text) - len(window)
+    before = window[max(0, m.start("v") - 24) : m.start("v")]
+    if before.rstrip()[-1:].isdigit() and sum(c.isdigit() for c in before) < 7:
+        return []  # after a number that is no phone: "q 6 hr fs", "bed 4 tonight"
     words = m.group("v").split()
     for w in words:
         low = w.lower()

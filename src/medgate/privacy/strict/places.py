@@ -31,6 +31,7 @@ from medgate.privacy.strict.words import (
     short_caps_name,
     ward,
 )
+from medgate.privacy.text import upper_ratio
 
 
 def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
@@ -185,7 +186,8 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
             first.hit, first.place, first.why = True, True, f"after {t.low!r}"  # "at Lakeshore", "near Wawanesa"
             return
         if (
-            not mixed and first.text.islower() and fe is not None
+            first.text.islower() and words[i].text.islower() and fe is not None
+            and (not mixed or (t.low in ("in", "at") and upper_ratio(text[max(0, first.start - 120) : first.end + 120]) < 0.06))
             and ((fe.flags == 0 and first.verdict != SAFE) or (fe.flags == F.KNOWN and fe.zipf < _RARE_WEB_ZIPF))
             and not first.low.startswith(_CLINICAL_PREFIXES)  # ("in postop", "at preop")
             and len(first.low) >= 5 and first.low.isalpha() and t.low not in ("on", "to")
