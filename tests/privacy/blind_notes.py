@@ -75,3 +75,4 @@ NOTES_24 = load("blind_notes_24.yaml")  # set 24: the same mix, held back, recor
 NOTES_25 = load("blind_notes_25.yaml")  # set 25: the same mix by a new writer
 NOTES_26 = load("blind_notes_26.yaml")  # set 26: the same mix, held back, recorded, not tuned
 NOTES_27 = load("blind_notes_27.yaml")  # set 27: weighted to chats (24 of 40) by a new writer
+NOTES_28 = load("blind_notes_28.yaml")  # set 28: weighted to chats, held back, recorded, not tuned
