@@ -117,6 +117,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had", NEG),
     # "he did not fall or hit his head", "didn't lose consciousness"
     Trigger(r"(?:did|does|do)(?:n['’]?t| not)(?= (?:fall|hit|bang|knock|lose|pass|black|faint|vomit|injure))", NEG, max_words=6),
+    # ... or in the perfect: "has not vomited", "hasn't been sick or had a fit" (NICE NG232's list told back)
+    Trigger(r"(?:has|have|had)(?:n['’]?t| not)(?= (?:vomited|been sick|thrown up|fallen|lost consciousness|passed out"
+            r"|blacked out|fainted|had a (?:fit|seizure)))", NEG, max_words=6, clause=True),
     # a state denied outright: "not suicidal or anything like that", "not depressed, just tired"
     Trigger(r"not(?= (?:suicidal|depressed|in danger|at risk|self[- ]harming|pregnant)\b)", NEG, max_words=2),
     # ... or as an adjective's prefix: "a non-pregnant woman", "non-suicidal"

@@ -121,7 +121,9 @@ CONCEPTS: Final = (
     Concept(
         "vaginal_source",
         (r"(?:from|out of|in) (?:her|the) (?:vagina\w*|vulva\w*|labia|front(?: private)? (?:area|bit|part|passage))"
-         r"|(?:vagina\w*|vulva\w*) (?:blood|bleed\w*)|pseudo-?mens\w*|(?:like )?a (?:mini|little|tiny) period",),
+         r"|(?:vagina\w*|vulva\w*) (?:blood|bleed\w*)|pseudo-?mens\w*|(?:like )?a (?:mini|little|tiny) period",
+         r"(?:came|coming|comes|come) from (?:the|her) front\b|(?:mum|mom|mother)['’]?s hormones|maternal (?:hormones|oestrogen"
+         r"|estrogen)",),
     ),
     Concept(
         "bilious_vomit",

@@ -102,7 +102,8 @@ CONCEPTS: Final = (
          r"|(?-i:SSNHL)|weber lateralis\w* (?:to|away from) the (?:left|right)",),
     ),
     # found on waking: an onset over hours at most ("woke yesterday with her ear blocked")
-    Concept("woke_with", (r"woke (?:up )?(?:(?:yesterday|today|this morning|on \w+) )?with",)),
+    Concept("woke_with", (r"woke (?:up )?(?:(?:yesterday|today|this morning|on \w+|(?:one|two|three|a couple of|\d) days? ago)"
+                          r" )?with",)),
     # NICE CKS "Bell's palsy": a facial palsy that takes in the forehead (a lower motor neurone one),
     # prednisolone within 72 hours of onset, so seen the same day
     # ESC 2015 pericardial diseases guideline: pleuritic chest pain eased by sitting forward, or
@@ -129,7 +130,9 @@ CONCEPTS: Final = (
     # treatment centre, not 999 (NHS "Cuts and grazes"; NICE CKS lacerations)
     Concept("gaping_wound", (r"(?:cut|cuts|gash\w*|lacerat\w*|wound|slic\w*|split)\b[^.!?\n]{0,80}?\b(?:gap(?:es|ing|ed|e)(?! hole)"
                              r"|(?:edges|sides) (?:won['’]?t|don['’]?t|do not|will not|wont) (?:meet|close|stay together|come together)"
-                             r"|(?:falls|fall|pulls?|splits?|springs?) (?:wide )?open)\b",)),
+                             r"|(?:falls|fall|pulls?|splits?|springs?) (?:wide )?open)\b",
+                             # the adjective first: "a 2 cm gaping laceration", "a deep gaping cut"
+                             r"gaping (?:\w+ )?(?:cut|wound|lacerat\w*|gash|split)",)),
     Concept("hot_joint", (r"(?:big toe|toe|knee|ankle|wrist)(?: \w+){0,3} (?:swollen|swelled|red|hot)|(?:swollen|red|hot)"
                           r"(?: \w+){0,3} (?:big toe|toe joint|knee|ankle|wrist)|gout",)),
 )

@@ -22,7 +22,7 @@ CONCEPTS: Final = (
     Concept(
         "testicular_pain",
         (r"(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)(?: \w+){0,3} (?:pain\w*|agony|hurt\w*|swollen|sore|tender)"
-         r"|(?:pain|agony)(?: \w+){0,4} (?:testic\w*|testes|testis|scrot\w*|balls?)"
+         r"|(?:pain|agony|dolor)(?: \w+){0,4} (?:testic\w*|testes|testis|scrot\w*|balls?)"
          r"|(?:painful|sore|swollen|tender)(?: (?:and )?(?:painful|sore|swollen|tender|red))? (?:left |right )?"
          r"(?:testic\w*|testis|scrot\w*|ball)",),
     ),
@@ -32,9 +32,16 @@ CONCEPTS: Final = (
         "torsion_sign",
         (r"(?:testis|testicle|teste)(?: [\w-]+){0,3} (?:high[- ]riding|riding high|lying high|horizontal\w*|retracted)"
          r"|high[- ]riding (?:\w+ )?(?:testis|testicle)|horizontal lie|bell[- ]clapper",
+         # ... told by a parent: the testicle "sits higher", "has pulled up", "is sitting up"
+         r"(?:testis|testicle|teste|ball)(?: [\w-]+){0,3} (?:(?:sits|sitting|lies|lying|hangs|hanging|looks|is|riding)"
+         r" (?:up )?higher|(?:pulled|drawn|sitting|gone) up(?! (?:in|on|at|to|for|from|his|her|the|my|a)\b))",
          r"(?:absent|no|lost|loss of) cremasteric(?: reflex)?|cremasteric (?:reflex )?(?:is |was )?(?:absent|not present"
          r"|lost|negative)",),
     ),
+    # "... now one looks higher than the other": with a testicle named in the message and pain,
+    # vomiting or a sudden start, it is the high-riding testis of torsion (NICE CKS)
+    Concept("higher_than_other", (r"higher than the other(?: one| side)?",)),
+    Concept("testis_named", (r"testic\w*|testis|testes|scrot\w*",)),
     Concept(
         "cold_pale_limb",
         (
@@ -131,6 +138,9 @@ DISCRIMINATORS: Final = (
     Discriminator("testicular torsion on examination", "emergent", ("torsion_sign",),
                   any_of=("testicular_pain", "abdominal_pain", "vomiting"),
                   source="NICE CKS scrotal pain: a high-riding, horizontal testis or no cremasteric reflex"),
+    Discriminator("a testis higher than the other with pain or vomiting", "emergent", ("higher_than_other", "testis_named"),
+                  any_of=("testicular_pain", "vomiting", "onset_sudden"), none_of=("chronic_only",),
+                  source="NICE CKS scrotal pain: a high-riding testis, immediate referral"),
     Discriminator("acute limb ischaemia", "emergent", ("cold_pale_limb", "limb_ischaemia_sign"),
                   any_of=("onset_sudden", "acute"), none_of=("chronic_only", "raynaud"),
                   source="ESVS 2020 acute limb ischaemia guideline"),

@@ -56,6 +56,13 @@ CONCEPTS: Final = (
             r"pass(?:ed|ing) out|faint\w*",
         ),
     ),
+    # a reflex (vasovagal) faint: at the sight of a needle or blood, or at a jab, and come round within
+    # seconds (NICE CG109: a typical vasovagal T-LoC with full recovery needs no emergency care)
+    Concept("faint_trigger", (r"(?:saw|seeing|sight of|see|sees) (?:the |a |his |her |some )?(?:needle|blood|syringe|jab)"
+                              r"|(?:blood test|injection|jab|vaccin\w*|immuni[sz]ation|blood (?:draw|sample))",)),
+    Concept("quick_recovery", (r"(?:came|come|comes|coming) (?:round|around|to)(?: again)? (?:within|in|after) (?:(?:a (?:few|couple of)"
+                               r"|\d{1,2}|few|ten|two|three|five|several) ?)?(?:sec\w*|moments?)|(?:came|come|comes|coming)"
+                               r" (?:round|around|to) (?:straight away|immediately|right away|at once|almost immediately)",)),
     Concept("anaphylaxis_named", (r"anaphyla\w*",)),
 )
 
@@ -67,7 +74,8 @@ RULES: Final = (
     Rule("face_swelling+breathing", ("face_swelling", "breathing")),
     Rule("face_swelling+exposure", ("face_swelling", "exposure")),
     Rule("hives+shock", ("hives", "shock")),
-    Rule("exposure+shock", ("exposure", "shock")),
+    Rule("exposure+shock", ("exposure", "shock"), none_of=("quick_recovery",)),
+    Rule("exposure+shock", ("exposure", "shock", "quick_recovery"), none_of=("faint_trigger",)),
 )
 
 CATEGORY: Final = Category("anaphylaxis", CONCEPTS, RULES)

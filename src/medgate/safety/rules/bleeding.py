@@ -105,6 +105,15 @@ CONCEPTS: Final = (
     Concept("fistula_bleed", (r"(?:fistula|graft|dialysis line|tunnell?ed line)(?: [\w'’]+){0,5} (?:bleed\w*|is bleeding)",)),
     Concept("blood_from_mouth", (r"(?:spit\w*|spat|cough\w*|bring\w*|brought) (?:\w+ ){0,4}(?:fresh |bright )?(?:red )?blood"
                                  r"|blood (?:\w+ ){0,4}(?:out of|from|in) (?:my|his|her) (?:mouth|throat)",)),
+    # NICE CKS epistaxis: a nosebleed that stopped with 10-15 minutes' pressure needs no emergency care
+    # unless it restarts or the person takes an anticoagulant
+    Concept("nosebleed", (r"nose ?bleed\w*|epistaxis|(?:nose|nostril) (?:is |was |started |kept )?bleed\w*"
+                          r"|bleed\w* (?:from|out of) (?:the|his|her|my|their) nose",)),
+    Concept("bleed_stopped", (r"(?<!n['’]t )(?<!not )(?<!never )stopped(?: bleeding)? (?:after|within|in|with)"
+                              r" (?:about |around |roughly |maybe |only )?(?:\d{1,2}|five|ten|fifteen|twenty|a few)"
+                              r" min\w*|(?<!n['’]t )(?<!not )(?<!never )stopped(?: bleeding)? with (?:pressure|pinching)",)),
+    Concept("bleed_restarted", (r"start\w* (?:up )?again|(?:came|comes|keeps? coming) back|restart\w*",)),
+    Concept("anticoagulated", (r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|blood[- ]thinn\w*|anticoagula\w*",)),
     Concept(
         "instability",
         (
@@ -117,7 +126,9 @@ CONCEPTS: Final = (
 )
 
 RULES: Final = (
-    Rule("uncontrolled", ("uncontrolled",)),
+    Rule("uncontrolled", ("uncontrolled",), none_of=("bleed_stopped",)),
+    Rule("uncontrolled", ("uncontrolled", "bleed_stopped"), none_of=("nosebleed",)),
+    *(Rule("uncontrolled", ("uncontrolled", "bleed_stopped", also)) for also in ("bleed_restarted", "anticoagulated")),
     Rule("hematemesis", ("hematemesis",)),
     Rule("hemoptysis", ("hemoptysis",)),
     Rule("melena+instability", ("melena", "instability")),

@@ -89,7 +89,7 @@ CONCEPTS: Final = (
     Concept(
         "rest_pain",
         (
-            r"at rest|while (?:resting|sitting|lying)|woke (?:me|him|her) (?:up )?(?:from sleep)?",
+            r"(?<!never )(?<!not )at rest|while (?:resting|sitting|lying)|woke (?:me|him|her) (?:up )?(?:from sleep)?",
             r"(?:doesn['’]?t|does not|didn['’]?t|won['’]?t|not) (?:go(?:ne)? away|eas\w*|settl\w*)"
             r"|not (?:relieved|helped|helping|working)|(?:no|isn['’]?t|not) (?:helping|working)",
             r"(?:hasn['’]?t|has not|haven['’]?t|have not) (?:eased|settled|gone|helped|worked)",
@@ -112,14 +112,20 @@ CONCEPTS: Final = (
     ),
     # Chronic stable angina (exertional, brief, relieved by rest or GTN): exertion alone is its
     # expected pattern, not an emergency; any other feature still fires.
+    Concept("stable_angina", (r"(?:stable|chronic|known|long[- ]?standing|usual|typical) angina",)),
+    # ... and an exertional pain that settles with rest or GTN: stable angina's pattern, new or known;
+    # new, it is seen in a rapid-access chest pain clinic (NICE CG95 1.3), an urgent rule below
     Concept(
-        "stable_angina",
+        "settles_with_rest",
         (
-            r"(?:stable|chronic|known|long[- ]?standing|usual|typical) angina",
             r"(?:goes|go|gone|went|settles?|settled|eases?|eased)(?: away| off)?"
             rf"{gap(4)}(?:with|after|when i (?:use|take)) (?:my |a |the )?"
             r"(?:(?-i:GTN)|nitro\w*|glyceryl trinitrate|spray|rest\w*)",
             r"relieved (?:by|with) (?:my |a |the )?(?:(?-i:GTN)|nitro\w*|spray|rest\w*)",
+            # "settles within two minutes of stopping", "eases off a few minutes after I stop" (NICE CG95)
+            r"(?:goes|go|gone|went|settles?|settled|settling|eases?|eased|easing|subsides?|subsided)(?: away| off| down)?"
+            r" (?:within|after|in) (?:a (?:few|couple of)|one|two|three|four|five|\d) min\w*"
+            r" (?:of|after) (?:i |he |she |they )?(?:stop\w*|rest\w*|sitting down|slowing down)",
         ),
     ),
     # Chest-wall pain: pain reproduced by pressing on the spot or by moving the arm or trunk makes an
@@ -147,6 +153,9 @@ CONCEPTS: Final = (
             r"|pushing|touching|palpat\w*)|(?:point|focal|localised|localized) tenderness",
         ),
     ),
+    # the tight chest of asthma: with wheeze or a reliever inhaler named, exertion alone is bronchospasm
+    # (BTS/SIGN 158 grades its severity, in the findings layer), not an acute coronary syndrome
+    Concept("wheezy_asthma", (r"wheez\w*|asthma\w*|(?:blue|reliever|salbutamol|ventolin) (?:inhaler|puffer|pump)",)),
     # an ECG's ST elevation is a STEMI until shown otherwise (ESC 2023 ACS guideline): with or without pain
     Concept("st_elevation", (r"\d(?:\.\d)? ?mm (?:of )?st[- ]elevation|st[- ]elevation in (?:leads|v\d|ii|aVL|I\b)|(?-i:STEMI)\b",)),
     # ESC 2015 pericardial diseases guideline: ST elevation that is widespread (concave, "saddle"), with
@@ -168,8 +177,15 @@ CONCEPTS: Final = (
 )
 
 RULES: Final = (
-    Rule("chest_pain+exertional", ("chest_pain", "exertional"), none_of=("stable_angina", "chest_wall")),
-    Rule("chest_pain+exertional", ("chest_pain", "exertional", "chest_wall", "cardiac_risk"), none_of=("stable_angina",)),
+    Rule("chest_pain+exertional", ("chest_pain", "exertional"),
+         none_of=("stable_angina", "settles_with_rest", "chest_wall", "wheezy_asthma")),
+    Rule("chest_pain+exertional", ("chest_pain", "exertional", "wheezy_asthma", "cardiac_risk"),
+         none_of=("stable_angina", "settles_with_rest", "chest_wall")),
+    Rule("chest_pain+exertional", ("chest_pain", "exertional", "chest_wall", "cardiac_risk"),
+         none_of=("stable_angina", "settles_with_rest")),
+    # a new exertional pain settling with rest: a rapid-access chest pain clinic (NICE CG95 1.3)
+    Rule("exertional pain settling with rest", ("chest_pain", "exertional", "settles_with_rest"),
+         none_of=("stable_angina",), level="urgent"),
     *(
         Rule(f"chest_pain+{feature}", ("chest_pain", feature))
         for feature in (
@@ -185,7 +201,7 @@ RULES: Final = (
     Rule("chest_pain+ischemia", ("chest_pain", "ischemia"), none_of=("pericarditis_ecg",)),
     Rule("anginal_equivalent+diaphoresis+nausea", ("anginal_equivalent", "diaphoresis", "nausea")),
     Rule("anginal_equivalent+exertional+radiation", ("anginal_equivalent", "exertional", "radiation"),
-         none_of=("stable_angina",)),
+         none_of=("stable_angina", "settles_with_rest")),
     Rule("anginal_equivalent+radiation+diaphoresis", ("anginal_equivalent", "radiation", "diaphoresis")),
     Rule("heart_attack", ("heart_attack",)),
     Rule("st_elevation", ("st_elevation",)),

@@ -125,6 +125,13 @@ CONCEPTS: Final = (
             r"(?:swallow\w*|ate|eaten)(?: \w+){0,3} (?:magnets|magnetic balls)",
         ),
     ),
+    # a reflex (vasovagal) faint: at the sight of a needle or blood, or at a jab, and come round within
+    # seconds (NICE CG109: a typical vasovagal T-LoC with full recovery needs no emergency care)
+    Concept("faint_trigger", (r"(?:saw|seeing|sight of|see|sees) (?:the |a |his |her |some )?(?:needle|blood|syringe|jab)"
+                              r"|(?:blood test|injection|jab|vaccin\w*|immuni[sz]ation|blood (?:draw|sample))",)),
+    Concept("quick_recovery", (r"(?:came|come|comes|coming) (?:round|around|to)(?: again)? (?:within|in|after) (?:(?:a (?:few|couple of)"
+                               r"|\d{1,2}|few|ten|two|three|five|several) ?)?(?:sec\w*|moments?)|(?:came|come|comes|coming)"
+                               r" (?:round|around|to) (?:straight away|immediately|right away|at once|almost immediately)",)),
     Concept(
         "drug_taken",
         (
@@ -247,7 +254,8 @@ RULES: Final = (
     Rule("excess_ingestion", ("excess_ingestion",)),
     Rule("toxic_ingestion", ("toxic_ingestion",)),
     Rule("child_ingestion", ("child_ingestion",)),
-    Rule("drug+unresponsive", ("drug_taken", "unresponsive")),
+    Rule("drug+unresponsive", ("drug_taken", "unresponsive"), none_of=("quick_recovery",)),
+    Rule("drug+unresponsive", ("drug_taken", "unresponsive", "quick_recovery"), none_of=("faint_trigger",)),
     Rule("gas+symptoms", ("gas", "gas_symptoms")),
     Rule("co_source+shared+symptoms", ("co_source", "co_shared", "gas_symptoms")),
     Rule("co_source+away+symptoms", ("co_source", "co_away", "gas_symptoms")),

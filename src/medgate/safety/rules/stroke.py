@@ -295,6 +295,14 @@ CONCEPTS: Final = (
             r"code stroke|stroke alert|stroke symptoms (?:right )?now",
         ),
     ),
+    # FAST told normal, each in its own words (a worry word with face, speech and arms all normal is
+    # not a stroke; any FAST sign itself fires through its own rule)
+    Concept("face_normal", (r"fac(?:e|ial)(?: (?:moves?|movements? (?:are|is)|looks?|is|feels?|seems?))? (?:normal\w*|fine"
+                            r"|ok(?:ay)?|symmetric\w*|equal|the same)\b|(?:can|could) (?:still )?smile\b",)),
+    Concept("speech_normal", (r"(?:speech|talking|speaking|words)(?: (?:is|are|sounds?|seems?))? (?:normal\w*|fine|ok(?:ay)?"
+                              r"|clear)\b|(?:can|could) (?:still )?(?:\w+ and )?(?:talk|speak)\b(?! (?:properly|right))",)),
+    Concept("limbs_normal", (r"(?:arms?|legs?|limbs?|hands?)(?: (?:are|is|feel|feels|seem|work|move))? (?:fine|normal\w*"
+                             r"|ok(?:ay)?|strong|equal)\b",)),
 )
 
 def _resolvable(name: str, none_of: tuple[str, ...] = ()) -> tuple[Rule, ...]:
@@ -317,7 +325,9 @@ RULES: Final = (
     Rule("vertigo+ataxia", ("vertigo", "ataxia")),
     *_resolvable("face_droop", ("forehead_weak", "dental_block")),
     *_resolvable("face_one_side", ("forehead_weak", "dental_block")),
-    Rule("stroke_named", ("stroke_named",), none_of=("leg_compressed", "arm_compressed")),
+    *(Rule("stroke_named", ("stroke_named", *told), none_of=("leg_compressed", "arm_compressed", unless))
+      for told, unless in (((), "face_normal"), (("face_normal",), "speech_normal"),
+                           (("face_normal", "speech_normal"), "limbs_normal"))),
     *(
         rule
         for name in (
