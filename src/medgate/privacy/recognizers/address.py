@@ -191,7 +191,8 @@ class AddressRecognizer(Recognizer):
             "numbered_street",
             r"(?i:\b(?:on|off|at|near|by)[ \t]+(?:the[ \t]+)?(?P<v>(?:[wesn][ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+"
             r"(?:ave|avenue|st|street|rd|road|blvd|boulevard|cross|main)\b\.?))",
-            cues=("th ", "st ", "nd ", "rd "),
+            cues=("on ", "off ", "at ", "near ", "by "),
+            anchored=True,  # (tried only where one of the words starts: ordinals are in most notes)
         ),
         Pattern(
             "unit_first",
