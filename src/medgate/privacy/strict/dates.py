@@ -126,32 +126,46 @@ _SPOKEN_DATE: Final = re.compile(
 )
 
 # "14th of the 6th 1958": a day and a month both told as ordinals (British speech, voice typing)
+# (these start at a digit or a literal, and the day and month ranges are checked in code, so
+# the regex engine skips to where one can start instead of trying every position of the text)
+_DAY1 = r"\d(?<![\w.:/\-]\d)\d?"  # one or two digits that do not continue a number
+_ORDINAL = r"(?i:st|nd|rd|th)"
+_MONTH_ABBR = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*"
+# "14th of the 6th 1958": a day and a month both told as ordinals (British speech, voice typing)
 _ORDINAL_OF_ORDINAL: Final = re.compile(
-    r"(?i:(?<![\w.])(?:[0-2]?\d|3[01])(?:st|nd|rd|th)[ \t]+of[ \t]+the[ \t]+(?:0?[1-9]|1[0-2])(?:st|nd|rd|th)"
-    r"(?:,?[ \t]+(?:19|20)\d\d)?)\b"
+    rf"(?P<d>{_DAY1}){_ORDINAL}[ \t]+(?i:of)[ \t]+(?i:the)[ \t]+(?P<m>\d\d?){_ORDINAL}(?:,?[ \t]+(?:19|20)\d\d)?\b"
 )
-# "on the ninth", "by the twenty-third": a day of the month said as a word, where nothing follows
-# that it could count ("on the second floor", "on the first day", "by the third dose")
+# "on the ninth", "by the twenty-third": a day of the month said as a word, after one of
+# _SPOKEN_DAY_CUES, where nothing follows that it could count ("on the second floor", "by the
+# third dose")
 _SPOKEN_DAY: Final = re.compile(
-    rf"(?i:\b(?:on|by|since|until|till)[ \t]+the[ \t]+(?P<v>{_ORDINAL_WORD})"
+    rf"(?i:the[ \t]+(?P<v>{_ORDINAL_WORD})"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|at|for|when|so|but|i|we|she|he|they|then|or|please)\b))"
 )
-
+_SPOKEN_DAY_CUES: Final = frozenset({"on", "by", "since", "until", "till"})
 # a range or pair of days before their month, as one date: "4–11 October", "12 to 18 dec", "the
 # 2nd and 3rd of May"
-_FIRST_DAY_OF_RANGE: Final = re.compile(
-    r"(?i:(?<![\w./:\-])(?P<v>(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?[ \t]*(?:-|–|to|and|&)[ \t]*"
-    r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)"
+_DAY_RANGE: Final = re.compile(
+    rf"(?P<d>{_DAY1}){_ORDINAL}?[ \t]*(?:-|–|&|(?i:to|and))[ \t]*(?P<e>\d\d?){_ORDINAL}?[ \t]+"
+    rf"(?:(?i:of)[ \t]+)?{_MONTH_ABBR}\b"
 )
 # a full date typed with spaces around its slashes: "19 / 08 / 1996", "3 / 11 / 52"
 _SPACED_SLASH_DATE: Final = re.compile(
-    r"(?<![\w/])(?:[0-2]?\d|3[01])[ \t]+/[ \t]*(?:0?[1-9]|1[0-2])[ \t]*/[ \t]*(?:(?:19|20)\d\d|\d\d)(?![\w/])"
-    r"|(?<![\w/])(?:[0-2]?\d|3[01])[ \t]*/[ \t]+(?:0?[1-9]|1[0-2])[ \t]*/[ \t]*(?:(?:19|20)\d\d|\d\d)(?![\w/])"
+    rf"(?P<d>{_DAY1})(?P<s>[ \t]*/[ \t]*)(?P<m>\d\d?)[ \t]*/[ \t]*(?:(?:19|20)\d\d|\d\d)(?![\w/])"
 )
 # a day and a month in Roman numerals, as Irish and European notes write them: "23.iv", "3.xi.24"
 _ROMAN_MONTH_DATE: Final = re.compile(
-    r"(?i:(?<![\w.])(?:[0-2]?\d|3[01])\.(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\.\d{2,4})?(?![\w.]))"
+    rf"(?P<d>{_DAY1})\.(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\.\d{{2,4}})?(?![\w.])"
 )
+
+
+def _day_month_ok(m: re.Match[str]) -> bool:
+    """The day (and month, where there is one) of a match are in range."""
+    groups = m.groupdict()
+    if not 1 <= int(groups["d"]) <= 31 or ("e" in groups and not 1 <= int(groups["e"]) <= 31):
+        return False
+    return "m" not in groups or 1 <= int(groups["m"]) <= 12
+
 
 _SPACED_BIRTH_DATE: Final = re.compile(
     word_start(["dob", "d.o.b", "birth", "born"]) + r"\.?(?:[ \t]+date)?\b[^\n\d]{0,12}"
@@ -173,16 +187,16 @@ def date_spans(text: str) -> list[Entity]:
     if _FULL_MONTH.search(text):
         for m in _SPOKEN_DATE.finditer(text):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    if " of the " in low:
-        for m in _ORDINAL_OF_ORDINAL.finditer(text):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    for rx in (_FIRST_DAY_OF_RANGE, _ROMAN_MONTH_DATE, _SPACED_SLASH_DATE):
+    for rx in (_ORDINAL_OF_ORDINAL, _DAY_RANGE, _ROMAN_MONTH_DATE, _SPACED_SLASH_DATE):
         for m in rx.finditer(text):
-            g = "v" if rx is _FIRST_DAY_OF_RANGE else 0
-            out.append(Entity(PhiType.DATE, m.start(g), m.end(g), m.group(g)))
+            if rx is _SPACED_SLASH_DATE and " " not in m.group("s") and "\t" not in m.group("s"):
+                continue  # (without spaces: the slash-date rules' own)
+            if _day_month_ok(m):
+                out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     if " the " in low:
         for m in _SPOKEN_DAY.finditer(text):
-            out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and word_before(text, m.start(), "") in _SPOKEN_DAY_CUES:
+                out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
     for m in _SPACED_BIRTH_DATE.finditer(text):
         out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
     if "tari" in low:
