@@ -89,3 +89,38 @@ def test_a_mouth_stained_by_a_blue_sweet_or_drink_is_not_emergent(text: str) -> 
 ])
 def test_blue_lips_with_distress_drowsiness_greyness_or_no_explanation_are_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
+
+
+# -- a bite told as a nip, or by a named owner's animal, with swelling or redness (NICE NG184: same day)
+@pytest.mark.parametrize("text", [
+    "I was nipped by our cat last night and the finger is swollen and throbbing today.",
+    "Got nipped by my sister's puppy on the wrist this morning, it's red and swollen round the marks.",
+    "Bitten by the neighbour's dog yesterday, the hand is swollen and red now.",
+])
+def test_a_nip_or_a_named_owners_animal_bite_with_swelling_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_a_nip_that_did_not_break_the_skin_is_routine() -> None:
+    text = "Nipped by a dog at the park, didn't break the skin, no swelling, just a little bruise."
+    assert _level(text) == "routine", text
+
+
+# -- a skin tear or flap on an anticoagulant or antiplatelet, bleeding stopped: closed and dressed the
+#    same day (ISTAP 2018; NICE CKS lacerations)
+@pytest.mark.parametrize("text", [
+    "My mum is on apixaban and tore a skin flap on her forearm on the car door, bleeding has stopped with pressure.",
+    "Dad's on aspirin and clopidogrel, knocked his shin and there's a skin tear, bleeding stopped.",
+])
+def test_a_skin_tear_on_a_blood_thinner_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_a_small_skin_tear_on_no_medicines_is_routine() -> None:
+    text = "Small skin tear on my arm from the cat's claw, not on any medicines, healing fine."
+    assert _level(text) == "routine", text
+
+
+def test_a_flap_still_pouring_blood_on_warfarin_stays_emergent() -> None:
+    text = "I'm on warfarin and cut my shin, the flap of skin is still pouring blood and won't stop after 20 minutes."
+    assert _level(text) == "emergent", text
