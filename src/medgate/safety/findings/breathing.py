@@ -36,7 +36,8 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"(?:sleep\w*|sit\w*|propped) (?:\w+ ){{0,2}}(?:up|upright) (?:\w+ ){{0,4}}(?:pillows|chair|or (?:i|he|she))"
             rf"|{_CANT} lie (?:flat|down)|orthopn\w*|(?:wak\w*|woke) (?:up )?(?:at night )?(?:gasping|fighting for breath"
             r"|breathless|short of breath)|(?:feel|feels|feeling) like (?:i['’]?m|he['’]?s|she['’]?s) drowning",
-            rf"(?:lips|face|tongue|fingers)(?: \w+){{0,3}} (?:blue|grey|gray|dusky|purple){NOT_A_LESION}|cyanos\w*|turning blue",
+            rf"(?:face|fingers)(?: \w+){{0,3}} (?:blue|grey|gray|dusky|purple){NOT_A_LESION}|cyanos\w*|turning blue"
+            rf"|(?:lips|tongue)(?: \w+){{0,3}} (?:grey|gray|dusky){NOT_A_LESION}",
             r"(?:exhausted|tiring|too tired) (?:from|with|of) (?:breathing|trying to breathe)|silent chest"
             r"|gasping for (?:breath|air)|fighting for (?:breath|air)",
         ),
@@ -81,6 +82,15 @@ CONCEPTS += (
             r"(?:saliva|spit|anything|his spit|her spit)",
         ),
     ),
+    # blue or purple lips or tongue: central cyanosis (BTS/SIGN 158, NICE NG143 red), its own concept
+    # so that a mouth stained by a blue drink, sweet or food dye can be told apart (below)
+    Concept("blue_mouth", (rf"(?:lips|tongue)(?: \w+){{0,3}} (?:blue|purple){NOT_A_LESION}",)),
+    Concept(
+        "blue_dye",
+        (r"(?:blue|purple)(?: \w+){0,2} (?:slush\w*|ice (?:pop|lolly)|lolly|lollies|lollipops?|sweets?|candy|drinks?"
+         r"|juice|icing|frosting|popsicles?|ice ?cream|cordial|jelly|gum|raspberry|gatorade|powerade|food colou?r\w*)"
+         r"|food (?:colou?r\w*|dye)|blueberr\w*|blackcurrant|ribena|slush(?:ie|y|ies|ee)s?",),
+    ),
     Concept("sitting_forward", (r"(?:sitting|leaning|sits|leans|sat) (?:\w+ ){0,2}forward|tripod\w*",)),
 )
 
@@ -88,6 +98,18 @@ DISCRIMINATORS: Final = (
     Discriminator(
         "severe breathing difficulty", "emergent", ("dyspnoea_severe",), none_of=("chronic_only",),
         source="BTS/SIGN 158: acute severe / life-threatening features; MTS: unable to talk in sentences",
+    ),
+    # blue lips or tongue are cyanosis unless a blue drink, sweet or food dye is named for them; a
+    # stained mouth with breathing difficulty, drowsiness or a grey face still fires on those
+    Discriminator(
+        "blue lips or tongue", "emergent", ("blue_mouth",), none_of=("chronic_only", "blue_dye"),
+        source="BTS/SIGN 158: cyanosis, life-threatening; NICE NG143 red: blue skin, lips or tongue",
+    ),
+    Discriminator(
+        "blue lips with breathing difficulty or drowsiness", "emergent", ("blue_mouth",),
+        any_of=("dyspnoea", "dyspnoea_severe", "chest_indrawing", "grunting", "drowsy", "child_unrousable",
+                "reduced_consciousness", "new_confusion", "not_alert"),
+        source="BTS/SIGN 158: cyanosis, life-threatening; NICE NG143 red: blue with breathing or rousability signs",
     ),
     Discriminator(
         "reliever not working", "emergent", ("reliever_failing",),

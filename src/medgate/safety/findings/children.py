@@ -36,8 +36,9 @@ CONCEPTS: Final = (
                                  r"|(?:abdomen|tummy|belly|stomach)(?: \w+){0,3} (?:fuller|swollen|bigger) on the left"
                                  r"|(?:firm |hard )?(?:mass|lump) (?:\w+ ){0,3}on the left",)),
     Concept("hb_very_low", (r"(?:ha?emoglobin|hb|hgb)(?: (?:is|was|of|now|down to))?:? ?(?:[1-5](?:\.\d)?|6\.[0-4]) ?g/dl",)),
-    Concept("child_colour_red", (rf"mottl\w*|ashen|{BLOTCHY_SKIN}|(?:lips|face|skin|tongue)(?: \w+){{0,2}} (?:blue|grey|gray|dusky)"
-                                 rf"{NOT_A_LESION}",)),
+    # (blue lips or tongue: breathing.py's blue_mouth, told apart from a mouth stained blue)
+    Concept("child_colour_red", (rf"mottl\w*|ashen|{BLOTCHY_SKIN}|(?:face|skin)(?: \w+){{0,2}} (?:blue|grey|gray|dusky)"
+                                 rf"{NOT_A_LESION}|(?:lips|tongue)(?: \w+){{0,2}} (?:grey|gray|dusky){NOT_A_LESION}",)),
     Concept(
         "child_unrousable",
         (

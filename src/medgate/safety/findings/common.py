@@ -102,6 +102,8 @@ CONCEPTS: Final = (
             r"|low down|low (?:on|in) the (?:left|right))",
             rf"{_ABDO}{gap(8)}(?:hurts?|hurting|pain\w*|sore|tender\w*|agony)",
             r"tummy ?ache|stomach ?ache|belly ?ache|colicky",
+            # Spanish, as a chat may mix it in: "dolor" (pain) in the belly or low on one side
+            r"dolor(?: \w+){0,5} (?:barriga|vientre|est[oó]mago|abdomen|abdominal|panza|tripa|lado (?:derecho|izquierdo)|abajo)",
         ),
     ),
     Concept("back_pain", (rf"back(?: \w+){{0,2}} {_PAIN}|{_PAIN}{G2}{_WHO} back|bad back|backache"
@@ -124,6 +126,7 @@ CONCEPTS: Final = (
             r"in agony|agony|(?:screaming|crying|writhing|doubled (?:over|up)) (?:in|with|from) pain"
             r"|doubled (?:over|up)|(?:is|been|are|keeps?) killing (?:me|him|her)|worst pain",
             r"\b(?:10|[89])(?:/| out of )10",
+            r"dolor (?:muy )?(?:fuerte|intenso|severo|insoportable|terrible)|mucho dolor",  # Spanish: severe pain
             r"(?:won['’]?t|will not|doesn['’]?t|does not|didn['’]?t) let (?:anyone|anybody|me|us"
             r"|the doctor|her|him) touch",
         ),
@@ -136,6 +139,8 @@ CONCEPTS: Final = (
             r"|fell|collapsed|passed out|fainted)|(?:go|goes|going|went|gone) (?:all )?(?:grey|gray|white) (?:and \w+ )?when",
             # presyncope told as the sight greying out: "everything went grey", "vision went black"
             r"(?:everything|vision|sight|world|eyes) (?:went|goes|going|gone|turned|turning) (?:all )?(?:grey|gray|black|dark)\b",
+            # ... or as "greying out", "greyed out" (a near-faint); Spanish "mareo", "mareada" (dizzy), "desmayo" (faint)
+            r"gr[ae]y(?:ing|ed|s)? out\b|gr[ae]y[- ]?outs?\b|mare(?:o|os|ad[oa]s?)\b|desmay\w*",
         ),
     ),
     # who the patient is

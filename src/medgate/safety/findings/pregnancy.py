@@ -21,7 +21,8 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept, gap
 
 CONCEPTS: Final = (
-    Concept("pregnant", (r"pregnan(?:t|cy)|expecting (?:a baby|twins)|(?:my )?midwife|antenatal|trimester",)),
+    Concept("pregnant", (r"pregnan(?:t|cy)|expecting (?:a baby|twins)|(?:my )?midwife|antenatal|trimester"
+                         r"|embarazada|embarazo",)),  # Spanish: pregnant, pregnancy
     Concept(
         "pregnancy_possible",
         (
@@ -36,6 +37,8 @@ CONCEPTS: Final = (
         "vaginal_bleeding",
         (
             r"(?:vaginal )?bleed\w*|spotting|blood (?:when i wipe|in (?:my|her) (?:pants|knickers)|down there)",
+            # Spanish: "sangrado", "sangrando" (bleeding), "un poco de sangre" (some blood)
+            r"sangrad[oa]s?|sangrando|(?:un poco de|poca|mucha|algo de) sangre|sangre (?:vaginal|abajo|por (?:abajo|la vagina))",
             r"(?:dark|fresh|bright red|red|brown|some|a bit of|a little|a lot of) (?:\w+ )?blood(?! (?:pressure|tests?"
             r"|sugars?|results?|count|group|type|cells?|donation))",
         ),

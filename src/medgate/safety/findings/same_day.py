@@ -30,7 +30,10 @@ CONCEPTS: Final = (
                            r" ?(?:kg|kilos?|lbs?|pounds)|more (?:ankle|leg|feet|foot) swelling"
                            r"|(?:ankles|legs|feet) (?:are |have )?(?:more|getting more|much more) swollen",)),
     Concept("animal_bite", (r"(?:dog|cat|animal|human|horse|fox|bat|monkey|rat)['’]?s? ?(?:bite|bit|bitten)"
-                            r"|bit(?:ten)? by (?:a |the |our |my |his |her )?(?:\w+ )?(?:dog|cat|animal|bat|monkey|fox|rat)",)),
+                            r"|bit(?:ten)? by (?:a |the |our |my |his |her )?(?:\w+ )?(?:dog|cat|animal|bat|monkey|fox|rat)"
+                            # "nipped by my neighbour's dog": a nip is a bite; the owner may be named
+                            r"|(?:nipped|bit(?:ten)?) by (?:a |the |our |my |his |her |their )?(?:[\w'’]+ )?(?:dog|cat|puppy"
+                            r"|kitten|horse|fox|ferret|rat|hamster)",)),
     Concept("bite_feature", (r"broke the skin|broken skin|puncture\w*|swollen|swelling|red\w*|throbbing|(?:on|in) "
                              rf"{_WHOSE} (?:hand|knuckle|finger|face)|pus",)),
     Concept("itchy_palms_soles", (r"itch\w*(?: \w+){0,6} (?:palms|soles|hands and feet|feet and hands)"
@@ -133,6 +136,8 @@ CONCEPTS: Final = (
                              r"|(?:falls|fall|pulls?|splits?|springs?) (?:wide )?open)\b",
                              # the adjective first: "a 2 cm gaping laceration", "a deep gaping cut"
                              r"gaping (?:\w+ )?(?:cut|wound|lacerat\w*|gash|split)",)),
+    # a skin tear or flap (ISTAP 2018: realign the flap and dress it; NICE CKS lacerations: closure)
+    Concept("skin_flap", (r"skin (?:flap|tear)s?|flap of skin|(?:pretibial|shin) (?:flap|laceration|skin tear)",)),
     Concept("hot_joint", (r"(?:big toe|toe|knee|ankle|wrist)(?: \w+){0,3} (?:swollen|swelled|red|hot)|(?:swollen|red|hot)"
                           r"(?: \w+){0,3} (?:big toe|toe joint|knee|ankle|wrist)|gout",)),
 )
@@ -142,6 +147,9 @@ DISCRIMINATORS: Final = (
                   source="NICE NG106: weight up more than 2 kg in 3 days or more swelling, contact the HF team"),
     Discriminator("animal or human bite", "urgent", ("animal_bite", "bite_feature"),
                   source="NICE NG184 (2020): antibiotics and review for bites that break the skin"),
+    Discriminator("skin tear on a blood thinner", "urgent", ("skin_flap", "anticoagulant"),
+                  source="ISTAP 2018 skin tears / NICE CKS lacerations: on an anticoagulant or antiplatelet, flap"
+                         " realigned, closed and dressed the same day (bleeding may restart)"),
     Discriminator("itching of palms and soles in pregnancy", "urgent", ("itchy_palms_soles",),
                   source="RCOG Green-top 43 (2022): bile acids for suspected cholestasis"),
     Discriminator("unable to keep fluids down in pregnancy", "urgent", ("cant_keep_down",),

@@ -40,6 +40,11 @@ CONCEPTS: Final = (
             r"(?:arms?|shoulders?|jaw|neck|back)",
             r"(?:jaw|left arm|l arm) (?:pain|hurts|aches|is numb|numbness)",
             r"(?:jaw|left arm|l arm)(?: \w+)? (?:hurts|aches|numb\w*|tingl\w*)",
+            # a heavy left arm is the arm pain of a coronary syndrome in other words ("left arm feels like
+            # lead", "heaviness down my left arm"; NICE CG95 1.1.1: pain or heaviness spreading to the arm)
+            r"(?:left|l) arm(?: (?:feels?|felt|feeling|is|has gone|gone|went|goes))?(?: all| really| very| so| a bit)?"
+            r" (?:heavy|leaden|like (?:lead|a (?:dead )?weight|concrete|a brick))",
+            r"heav(?:y|iness) (?:in|down|through) (?:my|his|her|the) left arm",
         ),
     ),
     # Cardiac risk told (NICE CG95 1.3.1: age, sex, diabetes, smoking, hypertension, hyperlipidaemia,
