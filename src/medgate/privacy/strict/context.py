@@ -10,8 +10,14 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import flags as F
-from medgate.privacy.lexicon import lexicon
 from medgate.privacy.strict.openings import chat_cue, kinship_word, opens_clause, opens_line
+from medgate.privacy.strict.signatures import (
+    dash_before,
+    initials_by,
+    signed_off,
+    signed_with_initial,
+)
+from medgate.privacy.strict.web_words import CALENDAR, CLINICAL_ENDINGS, unlisted, web_word_as_name
 from medgate.privacy.strict.words import (
     DOSE_AFTER,
     FUNCTION_ZIPF,
@@ -26,7 +32,7 @@ from medgate.privacy.strict.words import (
     name_pop,
     title_before,
 )
-from medgate.privacy.text import char_before, end_before, upper_ratio, word_before
+from medgate.privacy.text import char_before, word_before
 from medgate.privacy.vocab import STOP_NAME_WORDS
 
 # Web frequency under which two capitalised non-English words side by side are taken for a name.
@@ -44,25 +50,6 @@ _ROLE_NOUNS: Final = frozenset({
     "interpreter", "coordinator", "dietitian", "dietician", "housekeeper", "paramedic", "tech", "technician",
     "phlebotomist", "radiographer", "sonographer", "orderly", "volunteer", "aide", "caregiver", "manager",
 })  # fmt: skip
-# Weekdays and months: "it's Sunday" introduces no one
-_CALENDAR: Final = cues.DAY_WORDS | frozenset(cues.MONTHS)
-# After a signature: punctuation, kisses, or the signer's phone number ("— Lindiwe 072 555 8830").
-_SIGNATURE_TAIL: Final = " \t\n.!x0123456789+()-"
-# ... or the signer's grade or credential: "-Chioma (FY2)", "-CB/RN"
-_ROLE_AFTER: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)|/[A-Za-z]{2,5}\b)")
-
-
-def _signed_off(t: Tok, text: str) -> bool:
-    """The message's last word after a dash or a closing word: a signature ("- sammy", "– Ade",
-    "cheers, TW", "thanks, bec")."""
-    if len(text) - t.end > 40:
-        return False
-    tail = _ROLE_AFTER.sub("", text[t.end : t.end + 40], count=1)
-    if tail.strip(_SIGNATURE_TAIL):
-        return False  # (a bounded look: no copy of the rest of a long document per word)
-    return _dash_before(t, text) or word_before(text, t.start, ",\n") in cues.SIGN_OFFS
-
-
 # A bed, bay or room number just before a patient's name in a handover
 _BED_BEFORE: Final = re.compile(r"(?i:\b(?:bed|bay|rm|room|cubicle|cube)[ \t]*#?[ \t]*\d{1,3}[a-z]?[ \t]*[:\-–,]?[ \t]*)\Z")
 # Where a sentence or a numbered item opens: "1. ", "2) ", "- ", after a full stop, or a line
@@ -72,10 +59,6 @@ _ITEM_OPEN: Final = re.compile(r"(?:^|\n|[.!?:;][ \t]+|\d[.)][ \t]+|[-•*][ \t]
 
 def _opens_item(text: str, start: int) -> bool:
     return _ITEM_OPEN.search(text, max(0, start - 8), start) is not None
-
-
-def _dash_before(t: Tok, text: str) -> bool:
-    return text[max(0, t.start - 4) : t.start].rstrip(" \t")[-1:] in ("-", "–", "—")
 
 
 def rare_titled(w: Tok) -> bool:
@@ -103,79 +86,6 @@ _CARE_TITLES: Final = frozenset({
     "nurse", "sister", "matron", "midwife", "dr", "doctor", "fellow", "resident", "intern",
     "attending", "registrar", "consultant", "pastor", "chaplain",
 })  # fmt: skip
-
-
-def _unlisted(t: Tok) -> bool:
-    """Not shorthand, a unit, a role or a department: web words that are never names."""
-    low = t.low
-    return (
-        len(low) > 3 and low not in cues.SHORTHAND and low not in cues.UNITS and low not in ROLE_WORDS
-        and low not in cues.DEPARTMENTS and low not in _CALENDAR
-    )  # fmt: skip
-
-
-def _mid_sentence(t: Tok, text: str) -> bool:
-    """Not the first word of a sentence, line or item: capitals there say nothing."""
-    before = char_before(text, t.start, " \t\"'(")
-    return bool(before) and before not in ".!?:;\n-*•>"
-
-
-# Clinical word endings: specialties, procedures, conditions, organisms and the drug stems the
-# drug list may lack ("Rheumatologist", "Klebsiella", an "-olol" or "-floxacin" it has not got).
-_CLINICAL_ENDINGS: Final = (
-    "ology", "ologist", "ologists", "ological", "iatric", "iatrics", "iatry", "itis", "osis",
-    "ectomy", "otomy", "ostomy", "aemia", "emia", "pathy", "plasty", "scopy", "graphy", "sciences",
-    "cillin", "mycin", "floxacin", "azole", "olol", "pril", "sartan", "statin", "parin", "dipine",
-    "tidine", "cycline", "triptan", "zepam", "zolam", "afil", "gliptin", "glitazone", "coccus",
-    "bacter", "ella", "monas",
-)  # fmt: skip
-# After the word: a number (a brand with its dose, "Tmax 101", "Acct 1234"), a model code ("Dexcom
-# G7", "Omron HEM-907"), a heading's colon, a test result or a hyphenated partner ("Thessaly +ve",
-# "Rokitansky-Aschoff sinuses").
-# A release code or a protein's letter before the number ("Glycomet GP 2", "Troponin I 2.4"), a
-# strength read out by voice typing ("Keflex five hundred") are a brand's or a test's too.
-_NOT_NAME_NEXT: Final = re.compile(
-    r"[ \t]*(?:[:#~]?[ \t]*[\d.]|[A-Z]{1,4}-?\d|:|[+\-−]|(?:[A-Z]{2,3}|I|T)[ \t]+\d"
-    r"|(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|forty|fifty)[ \t]+"
-    r"(?:hundred|point|milligrams?|mg|micrograms?|mcg|units?)\b))"
-)
-
-
-# a capital initial and its dot after a word, then the line's end or a role in capitals: how a
-# name is signed ("Hemi W., ED CCN", "Tui K.\n"; not "Strep A., swab sent")
-_SIGNATURE_BEFORE: Final = frozenset({"", "\n", ".", ",", "-", "–", "—", "/", "!", "?"})  # (not "BUN 8 Creat P.")
-_INITIAL_SIGNED: Final = re.compile(r" [A-Z]\.(?:[ \t]*$|[ \t]*[,/][ \t]*[A-Z]{2,5}\b)", re.M)
-
-
-def _web_word_as_name(t: Tok, text: str) -> bool:
-    """A capitalised word the web knows but no dictionary, drug or name list has ("Priyanka",
-    "Aldgate", "Sandton"): a name or place where it stands mid-sentence, unless it has a clinical
-    word's ending, a number after it (a brand with its dose, "Tmax 101"), or is a day's shorthand
-    or the plural of an English word."""
-    e = t.entry
-    assert e is not None
-    low = t.low
-    if not (e.flags & F.KNOWN) or "'" in low or low.endswith(_CLINICAL_ENDINGS) or not _unlisted(t):
-        return False  # (a misspelt clinical word is SAFE without being KNOWN: "Levofoxacin")
-    if _NOT_NAME_NEXT.match(text, t.end) or not _mid_sentence(t, text):
-        return False
-    if upper_ratio(text[max(0, t.start - 300) : t.end + 300]) >= 0.6:
-        return False  # ALL-CAPS text: capitals say nothing there
-    stems: tuple[str, ...] = ()  # an English word's plural or -ing form: "Groins", "Tolerating"
-    if low.endswith("s"):
-        stems = (low[:-1],)
-    elif low.endswith("ing"):
-        stems = (low[:-3], low[:-3] + "e")
-    lex = lexicon()
-    return not any(lex(stem).english for stem in stems)
-
-
-def _initials_by(t: Tok, text: str) -> bool:
-    """Two or three letters after a "taken by:" style label: "taken by: dl", "Seen by - KM"."""
-    i = end_before(text, t.start, " \t")
-    if i == 0 or text[i - 1] not in ":-–":
-        return False
-    return word_before(text, i - 1, "") == "by"
 
 
 def _plain(t: Tok) -> bool:
@@ -210,14 +120,14 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     assert e is not None
     low = t.low
     if (
-        e.flags & F.FIRST and not e.clinical and low not in _CALENDAR and t.text[:1].isupper()
+        e.flags & F.FIRST and not e.clinical and low not in CALENDAR and t.text[:1].isupper()
         and t.text[1:].islower() and i > 0 and words[i - 1].text.islower() and text[words[i - 1].end : t.start] == " "
         and intro_before(words, i, text)
     ):  # fmt: skip
         return "introduced"  # "this is Will at the pharmacy", "it's Hope": the capital makes it the name
     if (
         e.zipf < RARE_ZIPF and not e.clinical and not t.eponym and t.text[:1].isupper() and t.text[1:].islower()
-        and _INITIAL_SIGNED.match(text, t.end) and char_before(text, t.start, " \t") in _SIGNATURE_BEFORE
+        and signed_with_initial(t, text)
     ):  # fmt: skip
         return "a name with its initial"  # "Hemi W., ED CCN": a rare word signed as a name
     if _plain(t):
@@ -230,12 +140,12 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return "after a title"
         if e.zipf >= RARE_NAME_ZIPF:
             return ""  # (the two rules below read only rare words: most words stop here)
-        if e.name and low not in _CALENDAR and intro_before(words, i, text):
+        if e.name and low not in CALENDAR and intro_before(words, i, text):
             return "introduced"  # "my name is Tariq", "this is amber": names the lexicon also files as words
         if not mixed and e.name and kinship_word(words[i - 1], world=True):
             return f"after {words[i - 1].low!r}"  # "son anil", "baby jace": rare words that are names
         if (
-            e.zipf < RARE_ZIPF and t.text[:1].isupper() and t.text[1:].islower() and low not in _CALENDAR
+            e.zipf < RARE_ZIPF and t.text[:1].isupper() and t.text[1:].islower() and low not in CALENDAR
             and (kinship_word(words[i - 1], world=True) or (
                 words[i - 1].text.islower() and intro_before(words, i, text)))
         ):  # fmt: skip
@@ -244,11 +154,11 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     if (
         2 <= len(t.text) <= 3 and t.text.isalpha() and (t.text.isupper() or t.text.islower())
         and not (e.english or e.clinical) and low not in cues.UNITS
-        and (e.zipf < 4.0 or (e.zipf < WEAK_ZIPF and _dash_before(t, text)))
+        and (e.zipf < 4.0 or (e.zipf < WEAK_ZIPF and dash_before(t, text)))
         and t.text.title() not in STOP_NAME_WORDS
         and (
-            ((t.text.isupper() or (t.text.islower() and _dash_before(t, text))) and _signed_off(t, text))
-            or _initials_by(t, text)
+            ((t.text.isupper() or (t.text.islower() and dash_before(t, text))) and signed_off(t, text))
+            or initials_by(t, text)
         )
     ):  # fmt: skip
         return "initials signing off"  # "... consent. – AK", "cheers, TW", "taken by: dl"
@@ -273,7 +183,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     ):  # fmt: skip
         return "a newborn's name"  # "Baby Boy Okafor", "BABY GIRL NWOSU": how a newborn is registered
     if prev is not None and intro_before(words, i, text) and (
-        not plain or e.flags & F.FIRST or (e.name and e.zipf < RARE_NAME_ZIPF and low not in _CALENDAR)
+        not plain or e.flags & F.FIRST or (e.name and e.zipf < RARE_NAME_ZIPF and low not in CALENDAR)
     ):
         return "introduced"  # "this is kez", "it's Babs", "named jaylen", "called Faith"
     shape = t.text[:-2] if low.endswith(("'s", "’s")) else t.text
@@ -334,7 +244,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         for w in (prev, nxt):
             if w is not None and rare_titled(w) and not DOSE_AFTER.match(text, (nxt if w is nxt else t).end):
                 return "capitalised pair of rare words"  # "re Aroha Ngata", "Wapun Kakegamic"
-    if titled and e.name and e.zipf < WEAK_ZIPF and _signed_off(t, text) and _dash_before(t, text):
+    if titled and e.name and e.zipf < WEAK_ZIPF and signed_off(t, text) and dash_before(t, text):
         return "signed off"  # "Mera number ... hai - Anil": a name after the closing dash
     # after a kinship word: in lower-case chat the world's ones too ("mama tolu", "nan mere")
     # (the kinship word before the word, if any)
@@ -352,18 +262,18 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             ):  # fmt: skip
                 return "someone's relative"  # "temi's mum"
             if (
-                prev is not None and prev.low in _CARE_TITLES and t.start - prev.end == 1 and _unlisted(t)
-                and low not in cues.FOREIGN_FUNCTION_WORDS and not low.endswith(("ing", *_CLINICAL_ENDINGS))
+                prev is not None and prev.low in _CARE_TITLES and t.start - prev.end == 1 and unlisted(t)
+                and low not in cues.FOREIGN_FUNCTION_WORDS and not low.endswith(("ing", *CLINICAL_ENDINGS))
             ):  # fmt: skip
                 return f"after {prev.low!r}"  # "for nurse harpreet", "doctor okonjo"
             if nxt is not None and nxt.low in cues.CREDENTIALS and len(low) > 3:
                 return f"before {nxt.low!r}"  # "- c. bellweather rn"
-            if titled and e.zipf < RARE_ZIPF and _web_word_as_name(t, text):
+            if titled and e.zipf < RARE_ZIPF and web_word_as_name(t, text):
                 return "capitalised rare word mid-sentence"  # "chatting with Priyanka from"
-            if not _signed_off(t, text):  # (cheap: most words are not a message's last)
+            if not signed_off(t, text):  # (cheap: most words are not a message's last)
                 return ""
             signer = (  # "dzięki, kasia", "- sunita (aarav's mom)"
-                titled or (t.text.islower() and _dash_before(t, text))
+                titled or (t.text.islower() and dash_before(t, text))
                 or word_before(text, t.start, ",\n") in cues.SIGN_OFFS
             )
             return "signed off" if signer else ""
@@ -372,7 +282,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         if kin is not None and titled and (e.name or e.flags & F.FIRST) and not e.clinical \
                 and e.zipf < FUNCTION_ZIPF and t.start - kin.end == 1 and not kinship_word(t, world=True):
             return f"after {kin.low!r}"  # "aunty Patience", "his buddy Dutch": capitalised after one
-        if e.flags & F.FIRST and e.zipf < WEAK_ZIPF and _dash_before(t, text) and _signed_off(t, text):
+        if e.flags & F.FIRST and e.zipf < WEAK_ZIPF and dash_before(t, text) and signed_off(t, text):
             return "signed off"  # "i go stay till she reach. - blessing"
         if not (e.first_log2 >= 4 or name_pop(e) >= 3):
             return ""
@@ -387,7 +297,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         return "someone's relative"  # "Kayden's mum", "fiadh's mammy"
     if nxt is not None and nxt.low in cues.OWN_IDENTIFIERS and possessive and (not plain or e.flags & F.FIRST):
         return "someone's identifier"  # "Ray's MRN is ...", "jaz's dob"
-    if _signed_off(t, text) and (not plain or e.flags & F.FIRST) and e.zipf < WEAK_ZIPF:
+    if signed_off(t, text) and (not plain or e.flags & F.FIRST) and e.zipf < WEAK_ZIPF:
         return "signed off"  # "... sorry 😞 - sammy", "thanks, – Ade"
     if prev is not None and is_initial(prev, text):
         return "after an initial"
