@@ -76,3 +76,4 @@ NOTES_25 = load("blind_notes_25.yaml")  # set 25: the same mix by a new writer
 NOTES_26 = load("blind_notes_26.yaml")  # set 26: the same mix, held back, recorded, not tuned
 NOTES_27 = load("blind_notes_27.yaml")  # set 27: weighted to chats (24 of 40) by a new writer
 NOTES_28 = load("blind_notes_28.yaml")  # set 28: weighted to chats, held back, recorded, not tuned
+NOTES_29 = load("blind_notes_29.yaml")  # set 29: chat-weighted, rarer places, by a new writer
