@@ -29,3 +29,20 @@ def test_tagger_reads_context_not_just_capitals() -> None:
     text = "spoke with daughter wilhelmina re plan. wilhelmina agrees. foley to gravity."
     names = [e.text for e in t.spans(text)]
     assert "wilhelmina" in names and "foley" not in names
+
+
+def test_a_tagger_span_is_cut_at_the_pronouns_and_kinship_words_inside_it() -> None:
+    from medgate.privacy.detect import pieces
+    from medgate.privacy.types import Entity, PhiType
+
+    text = "note from amira haddad she says her husband tomas lindqvist fell"
+    start = text.index("amira")
+    span = Entity(PhiType.LOCATION, start, text.index(" fell"), text[start : text.index(" fell")])
+    assert [p.text for p in pieces(span)] == ["amira haddad", "says", "tomas lindqvist"]
+    # edges are trimmed in any case; a capitalised "An" inside a name is part of it
+    text = "I'm Rose Tyler from Hoi An"
+    span = Entity(PhiType.NAME, 0, len(text), text)
+    assert [p.text for p in pieces(span)] == ["Rose Tyler", "Hoi An"]
+    text = "from the Derb Sultan, Casa."
+    span = Entity(PhiType.LOCATION, 0, len(text), text)
+    assert [p.text for p in pieces(span)] == ["Derb Sultan, Casa"]

@@ -15,6 +15,7 @@ import re
 from typing import Final, Literal, get_args
 
 from medgate.errors import PrivacyError
+from medgate.privacy import cues
 from medgate.privacy.aliases import nicknames
 from medgate.privacy.engine import Engine
 from medgate.privacy.learned import tagger
@@ -108,23 +109,36 @@ _EDGE_WORDS: Final = frozenset([
     # titles: Safe Harbor masks the name, not "Dr" ("from Dr Jones" is no place called "Dr Jones")
     "dr", "mr", "mrs", "ms", "mx", "prof", "miss",
 ])
+_CUT_WORDS: Final = _EDGE_WORDS | cues.KIN
 
 
-def trimmed(e: Entity) -> Entity | None:
-    """A tagger span without the function words at its edges ("I'm Rose Tyler" → "Rose
-    Tyler"): the tagger learned spans from synthetic text, and "I'm", "from", "the" are no one's
-    name. None when nothing is left."""
+def pieces(e: Entity) -> list[Entity]:
+    """A tagger span cut at the function and kinship words inside it and trimmed at its edges
+    ("I'm Rose Tyler" → "Rose Tyler"; "rahima begum she says her husband abdul karim" → "rahima
+    begum", "says", "abdul karim"): the tagger learned spans from synthetic text, and in lower-case
+    chats it runs them on; "I'm", "from", "the", "husband" are no one's name."""
     words = list(_WORDS.finditer(e.text))
-    keep = [m for m in words if m.group().lower().replace("’", "'") not in _EDGE_WORDS]
-    if not keep:
-        return None
-    start = e.start + (keep[0].start() if keep[0] is not words[0] else 0)
-    end = e.start + (keep[-1].end() if keep[-1] is not words[-1] else len(e.text))
-    while end > start and not e.text[end - e.start - 1].isalnum():
-        end -= 1  # "University Health Centre)": the tagger's token kept its bracket
-    if (start, end) == (e.start, e.end):
-        return e
-    return Entity(e.type, start, end, e.text[start - e.start : end - e.start])
+    cut = [m.group().lower().replace("’", "'") in _CUT_WORDS for m in words]
+    lo, hi = 0, len(words)
+    while lo < hi and cut[lo]:
+        lo += 1
+    while hi > lo and cut[hi - 1] and (words[hi - 1].group().islower() or words[hi - 1].group()[:1] == "I"):
+        hi -= 1  # (a capitalised last word is a name's: "Hoi An", "Casa Del")
+    out: list[Entity] = []
+    run: list[re.Match[str]] = []
+    for k in range(lo, hi + 1):
+        m = words[k] if k < hi else None
+        if m is not None and not (cut[k] and m.group().islower()):  # ("Minh An", "Casa. Son": kept)
+            run.append(m)
+            continue
+        if run:
+            start = e.start + (run[0].start() if run[0] is not words[0] else 0)
+            end = e.start + (run[-1].end() if run[-1] is not words[-1] else len(e.text))
+            while end > start and not e.text[end - e.start - 1].isalnum():
+                end -= 1  # "University Health Centre)": the tagger's token kept its bracket
+            out.append(Entity(e.type, start, end, e.text[start - e.start : end - e.start]))
+        run = []
+    return out
 
 
 def warm_up() -> None:
@@ -154,9 +168,8 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             strict = _strict(lex)
             masked, eponyms, candidates = strict.analyse(text)
             learned = [
-                t for e in tagger().spans(text, candidates)
-                if plausible_learned(e, strict) and not _overlaps(e, eponyms)
-                and (t := trimmed(e)) is not None
+                p for e in tagger().spans(text, candidates) if not _overlaps(e, eponyms)
+                for p in pieces(e) if plausible_learned(p, strict)
             ]  # fmt: skip
             found = union(text, union(text, found, learned), masked)
             found = merged(text, whole_addresses(text, whole_codes(text, whole_dates(text, found))))
