@@ -30,6 +30,7 @@ from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.shapes import shape_spans
+from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.words import (
     AMBIGUOUS,
     BARE_EPONYM_WORDS,
@@ -243,6 +244,7 @@ class StrictFilter:
         out.extend(named_code_spans(text))
         out.extend(residence_spans(words, text))
         out.extend(locality_spans(words, text))
+        out.extend(street_shape_spans(text))
         return (
             out,
             [(t.start, t.end) for t in toks if t.eponym],

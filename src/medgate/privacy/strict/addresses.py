@@ -77,10 +77,12 @@ def whole_addresses(text: str, found: list[Entity]) -> list[Entity]:
         if e.type not in _ADDRESS_KINDS:
             continue
         street = _street_first(e)
-        if e.type is not PhiType.ADDRESS and not street:
-            continue
-        start, end = e.start, e.end
         last = e.text.rsplit(None, 1)[-1].lower().rstrip(".")
+        if e.type is not PhiType.ADDRESS and not street and not (
+            last in _NUMBERED_STREET_TYPES and " " in e.text and _HOUSE_NUMBER.match(text, e.end)
+        ):
+            continue  # (a place found as "Makariou Avenue" takes its number: "Makariou Avenue 145")
+        start, end = e.start, e.end
         if (street or last in _NUMBERED_STREET_TYPES) and (m := _HOUSE_NUMBER.match(text, end)):
             end = m.end()  # "Calle Mayor 5", "Ang Mo Kio Ave 4"
         if _UNIT_WORD.fullmatch(last) and (m := _UNIT_NUMBER.match(text, end)):

@@ -43,6 +43,8 @@ _NATIONAL_PHONE: Final = re.compile(
     r"[0(](?<![\w+][0(])(?:(?<=0)\d{1,4}|(?<=\()0\d{1,4}\))(?:[ \t-]\d{2,5}){1,3}(?![\w])"
 )
 _LOCAL_PHONE: Final = re.compile(r"[2-9](?<![\w/.-][2-9])\d{2}-\d{4}(?![\w/-])")
+# Eight digits in two fours: how Hong Kong, Singapore, Malta and Cyprus write a phone ("9634 7281")
+_FOUR_FOUR_PHONE: Final = re.compile(r"[2-9](?<![\w/.:+-][2-9])\d{3}[ ]\d{4}(?![\w/%]|[.,:]\d|[ ]\d)")
 _GROUPED_ID: Final = re.compile(
     r"[A-Z\d](?<![\w.][A-Z\d])(?:(?<=[A-Z])[A-Z]{0,3}[ -]?\d{2,5}(?:[ -]\d{1,5}){2,4}"
     r"|(?<=\d)\d{1,4}(?:[ -]\d{1,5}){2,4}|(?<=\d)\d{3}-\d{4})(?!\w|\.\d)"
@@ -63,6 +65,10 @@ def number_spans(text: str) -> list[Entity]:
         out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
     for m in _SHORT_PHONE.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
+    for m in _FOUR_FOUR_PHONE.finditer(text):
+        a, b = m.group().split()
+        if not (_year(a) and _year(b)) and not UNITS_AFTER.match(text, m.end()):
+            out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
     for rx in (_NATIONAL_PHONE, _LOCAL_PHONE):
         for m in rx.finditer(text):
             if sum(c.isdigit() for c in m.group()) >= 7 and not UNITS_AFTER.match(text, m.end()):
@@ -98,6 +104,10 @@ def number_spans(text: str) -> list[Entity]:
         if not UNITS_AFTER.match(text, m.end()) and not _CODE_SYSTEM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
     return out
+
+
+def _year(group: str) -> bool:
+    return group.startswith(("19", "20"))  # ("2019 2020": two years, no phone)
 
 
 def _times(value: str) -> bool:

@@ -151,7 +151,8 @@ _ON_STREET: Final = re.compile(  # (found from its "on", a literal the engine sk
 # A phone number spoken as words ("oh four one two three four five six seven eight")
 # ("double four", "triple zero": how British and Irish callers read a repeated digit)
 _DIGIT_WORD = r"(?:(?:double|triple)[ ]+)?(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
-_SPOKEN_NUMBER: Final = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,\-]+{_DIGIT_WORD}){{5,14}}\b)")
+# (an ID read out with its dashes: "six two zero four one one dash one two dash five five three one")
+_SPOKEN_NUMBER: Final = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,\-]+(?:(?:dash|hyphen)[ ]+)?{_DIGIT_WORD}){{5,14}}\b)")
 
 
 # ... or partly in figures ("956 two eight oh 4471": voice typing writes some groups as digits)

@@ -1,0 +1,50 @@
+"""Addresses in the shapes people write them outside the US street-number-name pattern, in any
+case: a street named type-first in another language ("triq il-knisja no 23", "15 TRIQ SAN PAWL",
+"calle ocho 42"), a chain of district, road and house numbers ("section 10 road 4 house 17", "ward
+14, house no 244"), a rural box ("HC 71 Box 118", "RR 2 Box 40"), a house told by its number ("the
+neighbour at no. 19") and a county in lower case ("letcher county"). `whole_addresses` then widens
+each to its units."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.types import Entity, PhiType
+
+# Street types written before the name that are no English word ("via", "rue" are left out).
+_TYPE: Final = r"(?:triq|calle|rua|ulica|jalan|jln|lorong|avenida|avda|carrer|strada|rruga|sokak|odos|leoforos)"
+_NUMBER: Final = r"(?:no\.?[ \t]*|nr\.?[ \t]*|#[ \t]*)?\d{1,4}[A-Za-z]?\b(?![.,/:]\d)"
+_TYPE_FIRST_STREET: Final = re.compile(
+    rf"(?i:\b{_TYPE}\b)[ \t]+(?:[^\W\d_][\w'’\-]*[ \t]+){{1,3}}?{_NUMBER}"  # "triq il-knisja no 23"
+    rf"|\b\d{{1,4}}[A-Za-z]?,?[ \t]+(?i:{_TYPE}\b)(?:[ \t]+[^\W\d_][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){{0,2}}"
+)
+# A dwelling told by a chain of district, road and house numbers (South Asia, Nepal, Africa).
+_LINK: Final = rf"(?i:section|sector|block|blk|road|rd|lane|plot|house|flat|ward)\.?[ \t]+{_NUMBER}"
+_UNIT_CHAIN: Final = re.compile(rf"\b{_LINK}(?:[ \t]*,?[ \t]+{_LINK})+")
+_RURAL_BOX: Final = re.compile(
+    r"\b(?:HC|RR|R\.R\.|(?i:rural route|star route|highway contract))[ \t]*\d{1,4},?[ \t]+(?i:box)[ \t]*\d{1,5}\b"
+)
+_AT_NUMBER: Final = re.compile(r"(?i:\bat[ \t]+)(?P<v>(?i:no\.|no|nr\.?)[ \t]*\d{1,4}[A-Za-z]?)\b(?![.,/:]\d)")
+_LOWER_COUNTY: Final = re.compile(r"\b(?P<v>[a-z][a-z'’\-]{2,}[ \t]+county)\b")
+_NOT_A_COUNTY_NAME: Final = cues.DETERMINERS | frozenset({
+    "the", "this", "that", "our", "my", "your", "his", "her", "their", "a", "every", "same", "next",
+    "neighbouring", "neighboring", "whole", "entire", "rural", "home", "local", "other", "which",
+    "what", "each", "any", "one", "another", "in", "of", "from", "to", "adjoining", "nearby",
+})  # fmt: skip
+
+
+def street_shape_spans(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    low = text.lower()
+    for rx in (_TYPE_FIRST_STREET, _UNIT_CHAIN, _RURAL_BOX):
+        out.extend(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()) for m in rx.finditer(text))
+    if "at " in low:
+        for m in _AT_NUMBER.finditer(text):
+            out.append(Entity(PhiType.ADDRESS, m.start("v"), m.end("v"), m.group("v")))
+    if "county" in text:
+        for m in _LOWER_COUNTY.finditer(text):
+            if m.group("v").split()[0] not in _NOT_A_COUNTY_NAME:
+                out.append(Entity(PhiType.COUNTY, m.start("v"), m.end("v"), m.group("v")))
+    return out
