@@ -12,6 +12,10 @@ CASES = [
     ("write to j_doe+md@mail.example.org.", ["j_doe+md@mail.example.org"]),
     ("phạm64@outlook.com", ["phạm64@outlook.com"]),
     ("no email on file", []),
+    # after a label that finds a name: the name is the address's first part, the address wins
+    ("From: clinic@nhs.scot To: Mairi.Tulloch71@btinternet.com Subject: results",
+     ["clinic@nhs.scot", "Mairi.Tulloch71@btinternet.com"]),
+    ("Cc: Grace.Obi@outlook.com", ["Grace.Obi@outlook.com"]),
 ]
 
 

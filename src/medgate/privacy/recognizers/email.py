@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from medgate.privacy.recognizers.base import Pattern, Recognizer
 from medgate.privacy.types import PhiType
 
+_EMAIL: Final = (
+    r"(?<![\w.+\-])[^\W_](?:[\w.%+\-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9\-]*"
+    r"[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b"
+)
+
 
 class EmailRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.EMAIL
-    patterns: ClassVar[tuple[Pattern, ...]] = (
-        Pattern(
-            "email",
-            r"(?<![\w.+\-])[^\W_](?:[\w.%+\-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9\-]*"
-            r"[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b",
-        ),
-    )
+    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("email", _EMAIL),)
     # An address read out by voice typing: "bill hartnett at comcast dot net", "jo dot lee at
     # gmail dot com" (one or two words before "at", a domain ending in a spoken top-level one)
     scans: ClassVar[tuple[Pattern, ...]] = (
+        # Again over the whole text: the one pass resumes after a name a label found, and that name
+        # may be the address's first part ("To: Ruby.Jamieson64@btinternet.com"); the longer wins.
+        Pattern("email_anywhere", _EMAIL, cues=("@",)),
         Pattern(
             "spoken_email",
             r"(?i)(?<![\w@])(?!(?:is|me|to|email|mail|was|its|address|on|my|her|his|at)[ \t])(?P<v>[a-z0-9][\w\-]*(?:[ \t](?:dot|underscore|dash)[ \t][\w\-]+)*"
