@@ -43,3 +43,23 @@ def test_a_near_miss_stays(text: str, keep: str) -> None:
     spans = [(e.start, e.end) for e in detect(text, "strict")]
     s = text.index(keep)
     assert not any(a < s + len(keep) and s < b for a, b in spans), detect(text, "strict")
+
+
+# -- a full name's own word said again without the cue that made it a name (one document only)
+@pytest.mark.parametrize(("text", "word"), [
+    ("kia ora, my koro rawiri tamihana has gout, rawiri wont take the tablets", "rawiri"),
+    ("kahu here, my koro hemi waititi, hemi is sore", "hemi"),
+    ("this is Sione Tuilagi, son of Ana'ali Tuilagi. Tuilagi senior is 88", "Tuilagi"),
+])  # fmt: skip
+def test_a_name_said_again(text: str, word: str) -> None:
+    """Every mention of the word is masked, the last one too."""
+    at = text.rindex(word)
+    spans = [(e.start, e.end) for e in detect(text, "strict")]
+    assert any(a <= at and at + len(word) <= b for a, b in spans), detect(text, "strict")
+
+
+def test_an_eponym_stays_when_a_namesake_is_named() -> None:
+    text = "Referred by Dr Alan Parkinson. Known Parkinson disease, on co-careldopa."
+    spans = [(e.start, e.end) for e in detect(text, "strict")]
+    at = text.index("Parkinson disease")
+    assert not any(a < at + 9 and at < b for a, b in spans), detect(text, "strict")

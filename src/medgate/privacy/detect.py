@@ -25,7 +25,7 @@ from medgate.privacy.strict.addresses import whole_addresses
 from medgate.privacy.strict.closings import closing_name
 from medgate.privacy.strict.dates import whole_dates
 from medgate.privacy.strict.neighbours import joined_names
-from medgate.privacy.strict.repeats import repeated_places
+from medgate.privacy.strict.repeats import repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
 from medgate.privacy.types import Entity
 from medgate.privacy.veto import drop_implausible
@@ -174,8 +174,8 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             found = union(text, union(text, found, learned), masked)
             found = merged(text, whole_addresses(text, whole_codes(text, whole_dates(text, found))))
             found = joined_names(text, found)
-            found = union(text, sorted(found + repeated_places(text, found, lex), key=lambda e: e.start),
-                          closing_name(text, lex))
+            repeats = repeated_places(text, found, lex) + repeated_names(text, found, lex, eponyms)
+            found = union(text, sorted(found + repeats, key=lambda e: e.start), closing_name(text, lex))
         return union(text, found, nicknames(text, found))
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc

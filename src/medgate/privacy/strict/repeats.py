@@ -1,9 +1,12 @@
 """A place's own word said again alone in the same document: "Referrals to Wentworth Senior
 Living ... Pt prefers Wentworth." The first mention had the words that made it a place; the
-later one has only the name. (Within one document only: `detect` sees one at a time.)"""
+later one has only the name. A name's own word said again: "this is Sione Tuilagi, son of Fa'amoe
+Tuilagi", "lola pacita po (pacita abellana)". (Within one document only: `detect` sees one at a
+time.)"""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
@@ -38,4 +41,45 @@ def repeated_places(text: str, found: list[Entity], lex: Lexicon) -> list[Entity
             if alone and not any(taken[at:end]):
                 out.append(Entity(PhiType.LOCATION, at, end, w))
             at = text.find(w, end)
+    return out
+
+
+_NAME_WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def repeated_names(
+    text: str, found: list[Entity], lex: Lexicon, eponyms: list[tuple[int, int]]
+) -> list[Entity]:
+    """Other mentions, in any case, of the words of the names in `found` that are no English or
+    clinical word (four letters or more; not an upper-case abbreviation), not already covered
+    and not an eponym ("Parkinson disease"): the cue that made the first mention a name is seldom
+    written twice. Only from full names of two to four words and no digits."""
+    words: set[str] = set()
+    for e in found:
+        if e.type is not PhiType.NAME or any(c.isdigit() for c in e.text):
+            continue
+        parts = _NAME_WORD.findall(e.text)
+        if not 2 <= len(parts) <= 4:
+            continue  # (a full name: one word alone is more often a mistaken abbreviation, "Levo")
+        for w in parts:
+            if len(w) < 4 or (w.isupper() and len(w) <= 5):
+                continue
+            entry = lex(w.lower())
+            if not (entry.english or entry.clinical):
+                words.add(w.lower())
+    if not words:
+        return []
+    low = text.lower()
+    taken = bytearray(len(text))
+    for s, t in [(e.start, e.end) for e in found] + eponyms:
+        taken[s:t] = b"\x01" * (t - s)
+    out: list[Entity] = []
+    for w in words:
+        at = low.find(w)
+        while at >= 0:
+            end = at + len(w)
+            alone = (at == 0 or not low[at - 1].isalnum()) and (end == len(low) or not low[end].isalnum())
+            if alone and not any(taken[at:end]):
+                out.append(Entity(PhiType.NAME, at, end, text[at:end]))
+            at = low.find(w, end)
     return out
