@@ -63,3 +63,17 @@ def test_an_eponym_stays_when_a_namesake_is_named() -> None:
     spans = [(e.start, e.end) for e in detect(text, "strict")]
     at = text.index("Parkinson disease")
     assert not any(a < at + 9 and at < b for a, b in spans), detect(text, "strict")
+
+
+# -- a name before the age and sex that introduce a patient, in any case
+@pytest.mark.parametrize(("text", "value"), [
+    ("icu 2. pt malakai vainikolo, 64m, mrn 0041187. intubated", "malakai vainikolo"),
+    ("BED 9 SEFO LEMALU 81 YOF ADMITTED WITH SEPSIS", "SEFO LEMALU"),
+])  # fmt: skip
+def test_a_name_before_age_and_sex(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize("text", ["pt is a 58m with copd and chf", "seen in resus, 45 yo f, alert", "severe sepsis 71 yom"])
+def test_no_name_before_age_and_sex(text: str) -> None:
+    assert not any(e.type.name == "NAME" for e in detect(text, "strict")), detect(text, "strict")
