@@ -77,3 +77,19 @@ def test_a_name_before_age_and_sex(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["pt is a 58m with copd and chf", "seen in resus, 45 yo f, alert", "severe sepsis 71 yom"])
 def test_no_name_before_age_and_sex(text: str) -> None:
     assert not any(e.type.name == "NAME" for e in detect(text, "strict")), detect(text, "strict")
+
+
+# -- names made with a lineage word, in lower case
+@pytest.mark.parametrize(("text", "value"), [
+    ("sat sri akal ji, my nani gurmeet kaur has low sugar", "gurmeet kaur"),
+    ("message from nasreen begum about her husband", "nasreen begum"),
+    ("my uncle encik rosli bin jamaluddin fell at home", "rosli bin jamaluddin"),
+])  # fmt: skip
+def test_a_name_with_a_lineage_word(text: str, value: str) -> None:
+    for word in value.split():
+        assert covered(word, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize("text", ["put the dressing in the bin please", "clinical waste bin by bed 4"])
+def test_no_name_by_a_lineage_word(text: str) -> None:
+    assert not any(e.type.name == "NAME" for e in detect(text, "strict")), detect(text, "strict")

@@ -24,6 +24,7 @@ from medgate.privacy.names import strip_accents
 from medgate.privacy.strict.age_sex import name_before_age_sex
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
+from medgate.privacy.strict.lineage import mark_lineage_names
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.numbers import number_spans
@@ -332,6 +333,7 @@ class StrictFilter:
             if why:
                 t.hit, t.why = True, why
         name_before_age_sex(words, text)
+        mark_lineage_names(words, text)
         join_neighbours(words, text, mixed)
 
 

@@ -1,0 +1,38 @@
+"""Names made with a lineage word, in any case: a Sikh or South Asian given name before "Kaur",
+"Singh", "Begum", "Khatun", "Devi" ("surjit kaur", "rahima begum"), a Malay or Brunei name joined
+by "bin" / "binti" ("jaimin bin ambok"). In lower-case chats no capital marks them; the lineage
+word does."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.privacy.strict.words import ROLE_WORDS, Tok
+
+_AFTER_GIVEN: Final = frozenset({"kaur", "singh", "begum", "bibi", "khatun", "devi", "bano", "kumari"})
+_BETWEEN: Final = frozenset({"bin", "binti", "bte", "bt", "binte"})
+
+
+def _given(w: Tok) -> bool:
+    e = w.entry
+    return w.hit or (
+        e is not None and not (e.english or e.clinical) and w.low not in ROLE_WORDS and len(w.text) >= 3
+        and not w.eponym and w.text.isalpha()
+    )  # fmt: skip
+
+
+def mark_lineage_names(words: list[Tok], text: str) -> None:
+    for i in range(1, len(words)):
+        t, p = words[i], words[i - 1]
+        if text[p.end : t.start] != " ":
+            continue
+        if t.low in _AFTER_GIVEN and _given(p):
+            for w in (p, t):
+                if not w.hit:
+                    w.hit, w.why = True, "before a lineage word"
+        elif t.low in _BETWEEN and i + 1 < len(words):
+            n = words[i + 1]
+            if text[t.end : n.start] == " " and _given(p) and _given(n) and (p.hit or n.hit or p.text.islower()):
+                for w in (p, t, n):
+                    if not w.hit:
+                        w.hit, w.why = True, "joined by bin or binti"
