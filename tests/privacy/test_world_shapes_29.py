@@ -93,3 +93,25 @@ def test_a_name_with_a_lineage_word(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["put the dressing in the bin please", "clinical waste bin by bed 4"])
 def test_no_name_by_a_lineage_word(text: str) -> None:
     assert not any(e.type.name == "NAME" for e in detect(text, "strict")), detect(text, "strict")
+
+
+# -- a hospital told by its initials where a place stands
+@pytest.mark.parametrize(("text", "value"), [
+    ("mum was in the rbh for a week, home now", "rbh"),
+    ("Transferred to the SGUH overnight", "SGUH"),
+    ("discharged from wgh yesterday with antibiotics", "wgh"),
+])  # fmt: skip
+def test_hospital_initials(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize(("text", "keep"), [
+    ("admitted with PPH from the labour ward", "PPH"),
+    ("trach care done, sats 96% on 28% via trach", "trach"),
+    ("back to USOH per wife", "USOH"),
+    ("LVH on echo, TSH normal", "LVH"),
+])  # fmt: skip
+def test_clinical_initials_stay(text: str, keep: str) -> None:
+    spans = [(e.start, e.end) for e in detect(text, "strict")]
+    s = text.index(keep)
+    assert not any(a < s + len(keep) and s < b for a, b in spans), detect(text, "strict")

@@ -24,6 +24,7 @@ from medgate.privacy.names import strip_accents
 from medgate.privacy.strict.age_sex import name_before_age_sex
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
+from medgate.privacy.strict.initialisms import hospital_initials
 from medgate.privacy.strict.lineage import mark_lineage_names
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
@@ -247,6 +248,7 @@ class StrictFilter:
         out.extend(residence_spans(words, text))
         out.extend(locality_spans(words, text))
         out.extend(street_shape_spans(text))
+        out.extend(hospital_initials(text, self._lex))
         return (
             out,
             [(t.start, t.end) for t in toks if t.eponym],
