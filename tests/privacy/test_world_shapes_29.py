@@ -108,7 +108,7 @@ def test_hospital_initials(text: str, value: str) -> None:
 @pytest.mark.parametrize(("text", "keep"), [
     ("admitted with PPH from the labour ward", "PPH"),
     ("trach care done, sats 96% on 28% via trach", "trach"),
-    ("taken from the PMH in the notes", "PMH"),
+    ("came in with a PMH of HTN and DM", "PMH"),
     ("LVH on echo, TSH normal", "LVH"),
 ])  # fmt: skip
 def test_clinical_initials_stay(text: str, keep: str) -> None:
