@@ -124,9 +124,9 @@ def _glucose(m: re.Match[str]) -> list[tuple[str, float]]:
 
 
 def _age(m: re.Match[str]) -> list[tuple[str, float]]:
-    raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"]) if g is not None)
-    unit = (m["au1"] or m["au2"] or m["au5"] or "y").lower()
-    per_year = {"d": 365.0, "w": 52.0, "m": 12.0}.get(unit[0], 1.0)
+    raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"], m["a6"]) if g is not None)
+    unit = (m["au1"] or m["au2"] or m["au5"] or m["au6"] or "y").lower()
+    per_year = {"d": 365.0, "w": 52.0, "m": 12.0}.get(unit[0], 1.0)  # (anos, años, lat: years)
     years = _f(raw) / per_year
     return [("age_y", round(years, 3))] if 0 <= years <= 115 else []
 
@@ -245,7 +245,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa)"
         rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>weeks?|wks?|months?|mths?|mos?|days?)\b(?:\s+old\b)?)?"
         rf"\b{_NOT_COUNT}(?!\s*(?:-\s*)?(?:/|:|am\b|pm\b"
-        r"|o['’]clock|weeks? pregnant))",
+        r"|o['’]clock|weeks? pregnant))"
+        # an age told in Portuguese, Spanish or Polish: "filha de 2 anos", "tiene 3 años", "synek 15 lat",
+        # "ma 4 lata" (after "de", "tem"/"tiene", "ma" or a child's word, so "há 2 anos" (ago) is none)
+        r"|\b(?:de|tem|tiene|ma|(?:syn|synek|córka|córeczka|dziecko|wnuk|wnuczka|filh[oa]|hij[oa]|beb[eéê])(?: ma)?)"
+        r"\s+(?P<a6>\d{1,3})\s*(?P<au6>anos|años|lat|lata|meses|miesi[eę]\w*)\b(?!\s+(?:atr[aá]s|temu))",
         _age,
     ),
     (
