@@ -206,7 +206,10 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ("GCS", r"\bgcs\b[\s:=]*(?:of |is |was )?(?P<gcs>\d{1,2})(?:\s*/\s*15)?", _ranged("gcs", 3, 15, "gcs")),
     (
         "glucose",
-        rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bg|cbg|glucometer)\b{_FILLER}"
+        # (and as a Polish, Portuguese or Spanish chat names the meter or the sugar: glukometr, glukoza,
+        # cukier / cukru, glicemia, glicose, glucosa, azúcar)
+        rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bg|cbg|glucometer|glukometr\w*|glukoz\w*|cukier|cukru"
+        rf"|glic(?:emia|ose|osa)|glucosa|glucemia|az[uú]car|a[cç][uú]car)\b{_FILLER}"
         r"(?:(?P<ghi>(?-i:HI|Hi|HIGH))\b|(?P<glo>(?-i:LO|Lo|LOW))\b|(?:\d{1,3}(?:[.,]\d)?\s*(?:-|to)\s*)?"
         rf"(?P<gv>\d{{1,3}}(?:[.,]\d)?)\s*(?P<gu>mmol(?:/l)?|mg(?:/dl)?)?{_NOT_COUNT})",
         _glucose,
@@ -214,7 +217,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     (
         "ketones",
         # (not a urine dipstick's "ketones 3+": a grade, not mmol/L)
-        rf"(?<!urine )(?<!urinary )\b(?:blood )?ketones?\b{_FILLER}(?P<kv>\d{{1,2}}(?:[.,]\d{{1,2}})?)\b(?!\s*\+)"
+        rf"(?<!urine )(?<!urinary )\b(?:blood )?(?:ketones?|ketony|cetonas?|cetonemia)\b{_FILLER}(?P<kv>\d{{1,2}}(?:[.,]\d{{1,2}})?)\b(?!\s*\+)"
         rf"{_NOT_COUNT}",
         _ranged("ketones", 0, 12, "kv"),
     ),
