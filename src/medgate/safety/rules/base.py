@@ -65,6 +65,14 @@ MEDICINE: Final = (
     # inhibitors, ARBs, calcium blockers, tricyclics, benzodiazepines, SSRIs
 )
 
+# Stridor heard only when the child cries or is upset is not stridor at rest: mild croup (Westley
+# score 1; NICE CKS croup: stridor at rest marks moderate or severe), same-day, not an ambulance.
+WHEN_UPSET: Final = (
+    r",? (?:(?:is |heard |comes )?(?:only|just) )?(?:when|while|with|on) (?:(?:he|she|they)(?:['’]s| is| are)? )?"
+    r"(?:cry\w*|cries|upset|agitated|distressed|cough\w*|excited|worked up|screaming)"
+)
+ONLY_WHEN_UPSET: Final = rf"(?!{WHEN_UPSET})"
+
 POSSESSIVE: Final = r"(?:my|his|her|their|the|your|our|its)"
 SIDE: Final = r"(?:left|right|one|l|r)"
 
