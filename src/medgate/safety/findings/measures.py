@@ -67,7 +67,7 @@ _WORD_NUMBERS: Final = MappingProxyType({
 class Reading:
     """One measurement: its kind, value in the kind's unit, where it is and what it said."""
 
-    kind: str  # age_y temp_c hr rr spo2 sbp dbp gcs glucose ketones gestation_w hours
+    kind: str  # age_y temp_c hr rr spo2 sbp dbp gcs glucose ketones gestation_w hours weight_kg dose_mg
     value: float
     start: int
     end: int
@@ -131,6 +131,25 @@ def _age(m: re.Match[str]) -> list[tuple[str, float]]:
     return [("age_y", round(years, 3))] if 0 <= years <= 115 else []
 
 
+def _weight(m: re.Match[str]) -> list[tuple[str, float]]:
+    v = _f(m["wkg"] or m["wkg2"])
+    return [("weight_kg", v)] if 2 <= v <= 250 else []
+
+
+_COUNTS: Final = MappingProxyType({**_WORD_NUMBERS, "half a": 0.5, "half an": 0.5, "half": 0.5})
+
+
+def _dose(m: re.Match[str]) -> list[tuple[str, float]]:
+    """An amount of a medicine taken, in mg: a volume of a liquid at its strength ("10 mL of
+    120 mg/5 mL": 240 mg), or a count of tablets of a strength ("two 500 mg tablets": 1000 mg)."""
+    if m["tn"] is not None or m["tn2"] is not None:
+        raw = (m["tn"] or m["tn2"]).lower()
+        count = _f(raw) if raw[0].isdigit() else _COUNTS.get(" ".join(raw.split()), 0.0)
+        return [("dose_mg", count * _f(m["tmg"] or m["tmg2"]))] if count else []
+    vol, conc, per = (m["lv"], m["lc"], m["lp"]) if m["lv"] is not None else (m["lv2"], m["lc2"], m["lp2"])
+    return [("dose_mg", round(_f(vol) * _f(conc) / (_f(per) if per else 1.0), 1))]
+
+
 def _unit_hours(unit: str) -> float:
     u = unit.lower()
     if u.startswith("mo"):
@@ -150,6 +169,24 @@ def _hours(m: re.Match[str]) -> list[tuple[str, float]]:
     n = " ".join(m["dn"].lower().split())
     return [("hours", _WORD_NUMBERS[n] * _unit_hours(m["dw"]))]
 
+
+_ML: Final = r"(?:ml|mls|millilit(?:re|er)s?)\b"
+# "10 mL of paracetamol suspension 120 mg/5 mL", or the strength first: "250 mg/5 mL ... about 20 mL"
+_LIQUID: Final = (
+    rf"\b(?P<lv>\d{{1,3}}(?:[.,]\d+)?)\s*{_ML}(?: [\w'’-]+){{0,5}}? (?P<lc>\d{{2,4}})\s*mg\s*(?:/|per|in|in each)\s*"
+    rf"(?:(?P<lp>\d{{1,2}}(?:[.,]\d)?)\s*)?{_ML}"
+    rf"|\b(?P<lc2>\d{{2,4}})\s*mg\s*(?:/|per|in|in each)\s*(?:(?P<lp2>\d{{1,2}}(?:[.,]\d)?)\s*)?{_ML}[^.!?\n\d]{{0,60}}?"
+    rf"\b(?P<lv2>\d{{1,3}}(?:[.,]\d+)?)\s*{_ML}"
+)
+_COUNT: Final = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|half an?|a couple of"
+_TAB: Final = r"(?:tablets?|tabs?|pills?|caplets?|capsules?)"
+_PARA: Final = r"(?:paracetamol|calpol|tylenol|panadol|acetaminophen) "
+# "two 500 mg tablets", "3 x 500mg paracetamol tablets", "2 of the 500 mg ones", "two tablets of 500 mg"
+_TABLETS: Final = (
+    rf"\b(?P<tn>{_COUNT})\s*(?:x\s*|of (?:the |her |his |my |their |your )?|{_PARA})?(?P<tmg>\d{{2,4}})\s*mg\s*"
+    rf"(?:{_PARA})?(?:{_TAB}|ones?)\b"
+    rf"|\b(?P<tn2>{_COUNT}) (?:{_PARA})?{_TAB} (?:of |each |at )?(?P<tmg2>\d{{2,4}})\s*mg\b"
+)
 
 # (name, regex, converter). Group names are unique across the table; at one position the first
 # spec that matches wins, so the more specific shapes come first.
@@ -236,6 +273,19 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|(?-i:\bG\d{1,2}\s?P\d{1,2}(?:\+\d)?)[,;:]?\s+(?:at\s+)?(?P<wv5>\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?)\b"
         r"(?! (?:old|ago))",
         _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5"),
+    ),
+    # a child's weight and an amount of a medicine taken: read for the paracetamol line in mg/kg
+    # (safety/dose.py); no other rule reads them
+    (
+        "weight",
+        r"\b(?:weigh\w*|weight(?: of| is| was)?|wt)\s*:?\s*(?:about |around |approx\w* |~)?(?P<wkg>\d{1,3}(?:[.,]\d)?)"
+        r"\s*(?:kg|kilos?|kilograms?)\b|\b(?P<wkg2>\d{1,3}(?:[.,]\d)?)\s*(?:kg|kilos?|kilograms?)\b(?! (?:of|more|less|heavier))",
+        _weight,
+    ),
+    (
+        "dose",
+        _LIQUID + "|" + _TABLETS,
+        _dose,
     ),
     (
         "age",
