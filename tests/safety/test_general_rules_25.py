@@ -69,7 +69,7 @@ def test_a_high_glucose_after_a_meal_without_symptoms_is_routine() -> None:
 # -- post-partum psychosis told without its name (NICE CG192)
 @pytest.mark.parametrize("text", [
     "2 weeks postpartum my wife has barely slept for three nights, she's talking nonstop and says the baby is evil.",
-    "Since she gave birth 10 days ago my sister hasn't slept in four nights, pacing the flat and not making sense.",
+    "Since she gave birth 10 days ago my sister hasn't slept in four nights, pacing the flat and talking nonstop.",
     "My partner had our baby 12 days ago. She insists our daughter isn't really hers and won't feed her.",
     "9 days after the birth she has not slept for 3 nights, scrubbing the kitchen at 4 a.m. and laughing at nothing.",
 ])
@@ -144,9 +144,11 @@ def test_stridor_at_rest_or_unqualified_stays_emergent(text: str) -> None:
 
 # -- a child's paracetamol under 75 mg/kg (TOXBASE): volume x strength or tablets x strength, by weight
 @pytest.mark.parametrize("text", [
-    "My 5-year-old son, 20 kg, swallowed 5 mL of Calpol 120 mg/5 mL while I was upstairs, he's fine.",
-    "The bottle is paracetamol 250mg/5ml and my 2 year old drank about 10 ml, she's 14kg and happy.",
+    "My 4 year old, 18 kg, drank 15 ml of paracetamol 120mg/5ml, she's fine.",
+    "Toddler drank 10ml of infant paracetamol 120 mg in 5 ml, he weighs 11 kg and is playing.",
     "My 3 year old (15 kg) ate two 500 mg paracetamol tablets an hour ago, he's well.",
+    # (passes on both: Calpol was no medicine to the rules before)
+    "My 5-year-old son, 20 kg, swallowed 5 mL of Calpol 120 mg/5 mL while I was upstairs, he's fine.",
 ])
 def test_a_childs_paracetamol_under_75_mg_per_kg_is_not_emergent(text: str) -> None:
     assert _level(text) != "emergent", text
@@ -195,9 +197,16 @@ def test_mild_cystitis_at_45_stays_routine() -> None:
 
 
 # -- a swollen red leg whose spreading red patch tells cellulitis: same-day, not a DVT scan in 4 hours
-def test_a_spreading_red_patch_on_a_swollen_shin_in_a_well_84_year_old_is_urgent() -> None:
-    text = ("My dad is 84, his right shin has gone red, hot and swollen since Tuesday and the red area is getting "
-            "bigger, temp 37.6, eating and chatting normally.")
+@pytest.mark.parametrize("text", [
+    "Gran is 88, her right calf has gone red and swollen over 3 days and the red patch is spreading, temp 37.7, "
+    "she's eating well and herself.",
+    "My nan is 92 and her left leg is swollen and red and warm, the red area has got bigger since yesterday, she's "
+    "chatty and eating.",
+    # (passes on both)
+    "My dad is 84, his right shin has gone red, hot and swollen since Tuesday and the red area is getting bigger, "
+    "temp 37.6, eating and chatting normally.",
+])
+def test_a_spreading_red_patch_on_a_swollen_leg_in_a_well_old_person_is_urgent(text: str) -> None:
     assert _level(text) == "urgent", text
 
 
