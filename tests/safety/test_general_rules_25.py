@@ -34,6 +34,8 @@ def test_a_small_child_and_a_one_pill_can_kill_medicine_is_emergent(text: str) -
     "mi hija de 4 años tiene fiebre y tos desde ayer, ¿le doy paracetamol?",
     # "two years ago" in Portuguese is no age
     "há 2 anos tomei amlodipina e tive tonturas, agora estou bem",
+    # "a cough of two months" in Spanish is no infant's age
+    "tengo tos de 2 meses y fiebre de 38.5, ¿es grave?",
 ])
 def test_no_child_ingestion_is_not_emergent(text: str) -> None:
     assert _level(text) != "emergent", text

@@ -299,9 +299,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>weeks?|wks?|months?|mths?|mos?|days?)\b(?:\s+old\b)?)?"
         rf"\b{_NOT_COUNT}(?!\s*(?:-\s*)?(?:/|:|am\b|pm\b"
         r"|o['’]clock|weeks? pregnant))"
-        # an age told in Portuguese, Spanish or Polish: "filha de 2 anos", "tiene 3 años", "synek 15 lat",
-        # "ma 4 lata" (after "de", "tem"/"tiene", "ma" or a child's word, so "há 2 anos" (ago) is none)
-        r"|\b(?:de|tem|tiene|ma|(?:syn|synek|córka|córeczka|dziecko|wnuk|wnuczka|filh[oa]|hij[oa]|beb[eéê])(?: ma)?)"
+        # an age told in Portuguese, Spanish or Polish: "tiene 3 años", "ma 4 lata", or after a person's
+        # word: "filha de 2 anos", "synek 15 lat" ("tos de 2 meses" is a cough of two months, no age)
+        r"|\b(?:tem|tenho|tiene|tengo|ma|mam|(?:(?:filh|hij|net|niet|sobrin|menin|niñ|herman|garot|chic|abuel)[oa]s?|beb[eéê]s?"
+        r"|nen[ea]|criança|irm[aã]o?|m[aã]e|madre|pai|padre|av[oóô]|senhora?|señora?|paciente|syn|synek|córka|córeczka|dziecko"
+        r"|wnuk|wnuczka)(?: (?:de|com|con|ma))?)"
         r"\s+(?P<a6>\d{1,3})\s*(?P<au6>anos|años|lat|lata|meses|miesi[eę]\w*)\b(?!\s+(?:atr[aá]s|temu))",
         _age,
     ),
