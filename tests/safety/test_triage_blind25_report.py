@@ -31,7 +31,7 @@ temperature 37.8 °C in a 90-year-old who is herself (labelled urgent).
 
 After general fixes (not unseen): on this branch (triage-25), rules written as a clinician states
 them and tested in other words (tests/safety/test_general_rules_25.py: 30 cases that fail on the
-start commit's screen, 22 near misses that pass on both), never the set's sentences. Scored again
+start commit's screen, 23 near misses that pass on both), never the set's sentences. Scored again
 with `benchmarks/triage_eval.py --errors`:
 
     triage_blind25_chat.yaml              rules alone          rules + findings
