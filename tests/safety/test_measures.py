@@ -39,7 +39,7 @@ CASES: list[tuple[str, list[tuple[str, float]]]] = [
     ("sats dropped to 91% once while my finger was cold, then 98% after warming it", [("spo2", 98)]),
     ("10 puffs of salbutamol", []),  # a count, not a rate
     ("twice a day", []),  # a frequency, not a duration
-    ("BMI 38.5 and I weigh 40.2 kg", []),
+    ("BMI 38.5 and I weigh 40.2 kg", [("weight_kg", 40.2)]),  # a weight, no temperature
     ("I have no temperature readings", []),
 ]
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from medgate.safety import dose
 from medgate.safety.context import ConText
 from medgate.safety.dispatch import Lookaheads, PrefixIndex
 from medgate.safety.escalation import Escalation, Fired, Layer, Level, build, region
@@ -137,6 +138,8 @@ class Screener:
             fired += self._rules(asserted, kinds)
         if "findings" in layers and (asserted.get(FINDINGS) or readings):
             fired += self._findings_layer(asserted.get(FINDINGS, {}), readings)
+        if fired and readings and dose.below_line(asserted.get("overdose", {}), readings):
+            fired = dose.calmed(fired)  # a child's paracetamol under 75 mg/kg (TOXBASE)
         return build(reg, fired, kinds)
 
     def _rules(self, asserted: Mapping[str, Mapping[str, list[Mention]]],

@@ -74,8 +74,11 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:she|he|they|i|you|we|it)(?:['’]s|['’]m|['’]re| is| are| was| were| am) no (?:making|talking|breathing"
             r"|responding|waking|moving|eating|drinking|feeding|speaking|answering|right|well|himself|herself)\b", PSEUDO),
     # a worry about what may happen, not what has: "I worry one of them will overdose"
-    Trigger(r"(?:worr(?:y|ied|ies)|scared|afraid|frightened|in case)(?: that)?(?: [\w'’]+){0,4} (?:will|might|could|may"
-            r"|would)", HYPO, max_words=4),
+    Trigger(r"(?:worr(?:y|ied|ies)|scared|afraid|frightened|terrified|petrified|in case)(?: that)?(?: [\w'’]+){0,4}"
+            r" (?:will|might|could|may|would)", HYPO, max_words=4),
+    # ... told with a contracted "will": "terrified she'll have a fit" (to the clause's end only)
+    Trigger(r"(?:worr(?:y|ied|ies)|scared|afraid|frightened|terrified|petrified)(?: that)?(?: [\w'’]+){0,3}"
+            r" (?:she|he|they|it|i|you|we)['’]ll", HYPO, max_words=4, clause=True),
     # nobody in the family has it: a family history, and a negative one
     Trigger(r"(?:no one|nobody) (?:else )?in (?:the|my|our|his|her|their) family", NEG, max_words=3),
     # a product's warning or leaflet names a risk, not an event: "the game has a warning about
@@ -135,6 +138,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # a link denied: "not related to exertion", "unrelated to meals", "not brought on by walking"
     Trigger(r"(?:not|never|un)[- ]?related to|not (?:brought on|triggered|provoked|made worse) by"
             r"|not (?:associated|linked) with", NEG, max_words=4, clause=True),
+    # ... or a setting denied: "never on exertion", "never when walking" (exertional pain denied)
+    Trigger(r"never (?:on|with|during|when|while|after)(?= (?:exertion|exercis\w*|effort|walking|running|climbing"
+            r"|activity|stairs|hills?|sport)\b)", NEG, max_words=3, clause=True),
     Trigger(
         rf"(?:i['’]?m|i am|am|is|are|was|were|he['’]?s|she['’]?s|they['’]?re|you['’]?re) not"
         rf"{_NOT_NEGATING}",

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
-from medgate.safety.rules.base import NOT_A_LESION, Concept, gap
+from medgate.safety.rules.base import NOT_A_LESION, ONLY_WHEN_UPSET, WHEN_UPSET, Concept, gap
 
 _CANT = r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|struggl\w* to)"
 _WHO = r"(?:my|his|her|their|our|the)"
@@ -60,13 +60,14 @@ CONCEPTS: tuple[Concept, ...] = (
 )
 
 _STRIDOR = (
-    r"stridor\w*|(?:high[- ]pitched|harsh|squeaky|whistling|crowing|rasping|noisy) (?:\w+ ){0,2}(?:noise|sound"
+    rf"stridor\w*{ONLY_WHEN_UPSET}|(?:high[- ]pitched|harsh|squeaky|whistling|crowing|rasping|noisy) (?:\w+ ){{0,2}}(?:noise|sound"
     r"|breathing)(?: \w+){0,6} (?:breath\w* in|inhal\w*|in-breath)|(?:noise|sound) (?:when|as) (?:he|she|they|i)"
     r" breathes? in"
 )
 
 CONCEPTS += (
     Concept("stridor", (_STRIDOR,)),
+    Concept("stridor_on_upset", (rf"stridor{WHEN_UPSET}",)),
     Concept(
         "stridor_at_rest",
         (
@@ -131,6 +132,8 @@ DISCRIMINATORS: Final = (
         source="BTS/SIGN 158: recession and accessory muscle use in acute severe asthma; NICE NG143 red: chest indrawing",
     ),
     Discriminator("stridor at rest", "emergent", ("stridor_at_rest",), source="NICE CKS croup: stridor at rest"),
+    Discriminator("stridor only when upset", "urgent", ("stridor_on_upset",),
+                  source="Westley croup score / NICE CKS croup: stridor only on agitation is mild to moderate, same-day review"),
     Discriminator(
         "stridor with indrawing or drooling", "emergent", ("stridor",),
         any_of=("chest_indrawing", "drooling", "sitting_forward", "dyspnoea_severe"),

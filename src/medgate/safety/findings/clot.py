@@ -73,8 +73,15 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    # Pain, redness or warmth in one swollen leg, unless a spreading red patch of skin tells cellulitis:
+    # an alternative diagnosis at least as likely scores -2 on the two-level DVT Wells score (NICE NG158
+    # 1.1.2), and NICE NG141 treats it the same day; with a clot risk told it is still scanned now.
     Discriminator(
-        "one swollen painful leg", "emergent", ("unilateral_leg_swelling",), any_of=("leg_pain", "vte_risk"),
+        "one swollen painful leg", "emergent", ("unilateral_leg_swelling", "leg_pain"),
+        none_of=("bilateral_legs", "leg_injury", "chronic_only", "cellulitis_signs"), source=f"{_NG158}: scan within 4 hours",
+    ),
+    Discriminator(
+        "one swollen painful leg", "emergent", ("unilateral_leg_swelling", "vte_risk"),
         none_of=("bilateral_legs", "leg_injury", "chronic_only"), source=f"{_NG158}: scan within 4 hours",
     ),
     Discriminator(

@@ -17,7 +17,9 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
 CONCEPTS: Final = (
-    Concept("diabetic", (r"diabet\w*|type (?:1|one|2|two)\b|(?-i:T1DM?|T2DM?|IDDM)\b|insulin|metformin|gliclazide",)),
+    # (Polish "cukrzyca typ 1", Portuguese and Spanish "diabetes tipo 1", "insulina")
+    Concept("diabetic", (r"diabet\w*|cukrzyc\w*|(?:type|typ|tipo) (?:1|one|2|two)\b|(?-i:T1DM?|T2DM?|IDDM)\b|insulin\w*"
+                         r"|metformin\w*|gliclazide|\w+gliflozin",)),
     Concept("dka_named", (r"(?-i:DKA)\b|ketoacidosis",)),
     Concept(
         "kussmaul",
@@ -37,6 +39,11 @@ CONCEPTS: Final = (
     # an infection that is treated (antibiotics), not a cold or flu that runs its course
     Concept("treated_infection", (r"(?:urinary|urine|water|bladder|kidney|chest|skin|wound|foot|toe) infection|(?-i:UTI)s?\b"
                                   r"|pneumonia|cellulitis|abscess",)),
+    # the osmotic symptoms of a high glucose: thirst, passing much urine, weight loss (NICE NG28 / CKS
+    # type 2 diabetes: symptomatic hyperglycaemia is reviewed the same day, even without ketones)
+    Concept("osmotic_symptoms", (r"thirst\w*|polydips\w*|polyuri\w*|(?:drinking|peeing|weeing|passing (?:more |much |lots of )?urine)"
+                                 r" (?:loads|lots|all the time|constantly|much more|more|a lot)|passing (?:much |a lot )?more urine"
+                                 r"|up (?:all night|several times a night) (?:peeing|weeing|to pee|to wee)|(?:dry|parched) mouth",)),
     Concept("cant_swallow", (r"(?:can['’]?t|cannot|unable to|won['’]?t) (?:swallow|eat|drink|take (?:the )?(?:sugar|juice|glucose))",)),
 )
 
@@ -45,7 +52,9 @@ DISCRIMINATORS: Final = (
                   any_of=("vomiting", "kussmaul", "abdominal_pain", "drowsy", "reduced_consciousness", "new_confusion",
                           "ketones_high", "ketone_strip_high"),
                   source="JBDS-IP DKA guideline (2023)"),
-    Discriminator("high ketones", "emergent", ("ketones_high",), any_of=("diabetic", "hyperglycaemia"),
+    # (with vomiting or deep fast breathing even when no diabetes or glucose is told: a ketoacidosis
+    # of any cause, euglycaemic on an SGLT2 inhibitor too; nutritional ketosis on a diet is well)
+    Discriminator("high ketones", "emergent", ("ketones_high",), any_of=("diabetic", "hyperglycaemia", "vomiting", "kussmaul"),
                   source="JBDS-IP DKA guideline (2023): ketones >= 3.0 mmol/L"),
     Discriminator("DKA named", "emergent", ("dka_named",), source="JBDS-IP DKA guideline (2023)"),
     Discriminator("severe hypoglycaemia", "emergent", ("hypoglycaemia",),
@@ -65,6 +74,8 @@ DISCRIMINATORS: Final = (
     Discriminator("glucose >= 15 mmol/L, diabetes not known", "urgent", ("glucose_ge_15", "ketones_normal"),
                   none_of=("chronic_only", "diabetic"),
                   source="NICE NG17 / NG28: suspected diabetes, same-day assessment"),
+    Discriminator("glucose >= 15 mmol/L with thirst or polyuria", "urgent", ("glucose_ge_15", "osmotic_symptoms"),
+                  source="NICE NG28 / CKS type 2 diabetes: symptomatic hyperglycaemia, same-day review (ketones normal)"),
     Discriminator("blood ketones 1.5-2.9 mmol/L", "urgent", ("ketones_1_5_to_3",), any_of=("diabetic", "hyperglycaemia"),
                   source="Diabetes UK sick-day rules: ketones 1.5-2.9 mmol/L, risk of DKA, contact the team urgently"),
 )

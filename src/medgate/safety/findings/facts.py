@@ -330,6 +330,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("older_50", _ageband(50, 200)),
     ("older_65", _ageband(65, 200)),
     ("older_60", _ageband(60, 200)),
+    ("older_80", _ageband(80, 200)),
     ("acute", _acute),
     ("chronic_course", _chronic),
     ("chronic_only", _chronic_only),

@@ -24,6 +24,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "older_50": frozenset({_AGE}),
     "older_65": frozenset({_AGE}),
     "older_60": frozenset({_AGE}),
+    "older_80": frozenset({_AGE}),
     "acute": frozenset({"@hours", "recent_hours", "onset_sudden"}),
     "chronic_course": frozenset({"@hours", "chronic"}),
     "chronic_only": frozenset({"chronic"}),

@@ -67,7 +67,7 @@ _WORD_NUMBERS: Final = MappingProxyType({
 class Reading:
     """One measurement: its kind, value in the kind's unit, where it is and what it said."""
 
-    kind: str  # age_y temp_c hr rr spo2 sbp dbp gcs glucose ketones gestation_w hours
+    kind: str  # age_y temp_c hr rr spo2 sbp dbp gcs glucose ketones gestation_w hours weight_kg dose_mg
     value: float
     start: int
     end: int
@@ -124,11 +124,30 @@ def _glucose(m: re.Match[str]) -> list[tuple[str, float]]:
 
 
 def _age(m: re.Match[str]) -> list[tuple[str, float]]:
-    raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"]) if g is not None)
-    unit = (m["au1"] or m["au2"] or m["au5"] or "y").lower()
-    per_year = {"d": 365.0, "w": 52.0, "m": 12.0}.get(unit[0], 1.0)
+    raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"], m["a6"]) if g is not None)
+    unit = (m["au1"] or m["au2"] or m["au5"] or m["au6"] or "y").lower()
+    per_year = {"d": 365.0, "w": 52.0, "m": 12.0}.get(unit[0], 1.0)  # (anos, años, lat: years)
     years = _f(raw) / per_year
     return [("age_y", round(years, 3))] if 0 <= years <= 115 else []
+
+
+def _weight(m: re.Match[str]) -> list[tuple[str, float]]:
+    v = _f(m["wkg"] or m["wkg2"])
+    return [("weight_kg", v)] if 2 <= v <= 250 else []
+
+
+_COUNTS: Final = MappingProxyType({**_WORD_NUMBERS, "half a": 0.5, "half an": 0.5, "half": 0.5})
+
+
+def _dose(m: re.Match[str]) -> list[tuple[str, float]]:
+    """An amount of a medicine taken, in mg: a volume of a liquid at its strength ("10 mL of
+    120 mg/5 mL": 240 mg), or a count of tablets of a strength ("two 500 mg tablets": 1000 mg)."""
+    if m["tn"] is not None or m["tn2"] is not None:
+        raw = (m["tn"] or m["tn2"]).lower()
+        count = _f(raw) if raw[0].isdigit() else _COUNTS.get(" ".join(raw.split()), 0.0)
+        return [("dose_mg", count * _f(m["tmg"] or m["tmg2"]))] if count else []
+    vol, conc, per = (m["lv"], m["lc"], m["lp"]) if m["lv"] is not None else (m["lv2"], m["lc2"], m["lp2"])
+    return [("dose_mg", round(_f(vol) * _f(conc) / (_f(per) if per else 1.0), 1))]
 
 
 def _unit_hours(unit: str) -> float:
@@ -150,6 +169,24 @@ def _hours(m: re.Match[str]) -> list[tuple[str, float]]:
     n = " ".join(m["dn"].lower().split())
     return [("hours", _WORD_NUMBERS[n] * _unit_hours(m["dw"]))]
 
+
+_ML: Final = r"(?:ml|mls|millilit(?:re|er)s?)\b"
+# "10 mL of paracetamol suspension 120 mg/5 mL", or the strength first: "250 mg/5 mL ... about 20 mL"
+_LIQUID: Final = (
+    rf"\b(?P<lv>\d{{1,3}}(?:[.,]\d+)?)\s*{_ML}(?: [\w'’-]+){{0,5}}? (?P<lc>\d{{2,4}})\s*mg\s*(?:/|per|in|in each)\s*"
+    rf"(?:(?P<lp>\d{{1,2}}(?:[.,]\d)?)\s*)?{_ML}"
+    rf"|\b(?P<lc2>\d{{2,4}})\s*mg\s*(?:/|per|in|in each)\s*(?:(?P<lp2>\d{{1,2}}(?:[.,]\d)?)\s*)?{_ML}[^.!?\n\d]{{0,60}}?"
+    rf"\b(?P<lv2>\d{{1,3}}(?:[.,]\d+)?)\s*{_ML}"
+)
+_COUNT: Final = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|half an?|a couple of"
+_TAB: Final = r"(?:tablets?|tabs?|pills?|caplets?|capsules?)"
+_PARA: Final = r"(?:paracetamol|calpol|tylenol|panadol|acetaminophen) "
+# "two 500 mg tablets", "3 x 500mg paracetamol tablets", "2 of the 500 mg ones", "two tablets of 500 mg"
+_TABLETS: Final = (
+    rf"\b(?P<tn>{_COUNT})\s*(?:x\s*|of (?:the |her |his |my |their |your )?|{_PARA})?(?P<tmg>\d{{2,4}})\s*mg\s*"
+    rf"(?:{_PARA})?(?:{_TAB}|ones?)\b"
+    rf"|\b(?P<tn2>{_COUNT}) (?:{_PARA})?{_TAB} (?:of |each |at )?(?P<tmg2>\d{{2,4}})\s*mg\b"
+)
 
 # (name, regex, converter). Group names are unique across the table; at one position the first
 # spec that matches wins, so the more specific shapes come first.
@@ -206,7 +243,10 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ("GCS", r"\bgcs\b[\s:=]*(?:of |is |was )?(?P<gcs>\d{1,2})(?:\s*/\s*15)?", _ranged("gcs", 3, 15, "gcs")),
     (
         "glucose",
-        rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bg|cbg|glucometer)\b{_FILLER}"
+        # (and as a Polish, Portuguese or Spanish chat names the meter or the sugar: glukometr, glukoza,
+        # cukier / cukru, glicemia, glicose, glucosa, azúcar)
+        rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bg|cbg|glucometer|glukometr\w*|glukoz\w*|cukier|cukru"
+        rf"|glic(?:emia|ose|osa)|glucosa|glucemia|az[uú]car|a[cç][uú]car)\b{_FILLER}"
         r"(?:(?P<ghi>(?-i:HI|Hi|HIGH))\b|(?P<glo>(?-i:LO|Lo|LOW))\b|(?:\d{1,3}(?:[.,]\d)?\s*(?:-|to)\s*)?"
         rf"(?P<gv>\d{{1,3}}(?:[.,]\d)?)\s*(?P<gu>mmol(?:/l)?|mg(?:/dl)?)?{_NOT_COUNT})",
         _glucose,
@@ -214,7 +254,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     (
         "ketones",
         # (not a urine dipstick's "ketones 3+": a grade, not mmol/L)
-        rf"(?<!urine )(?<!urinary )\b(?:blood )?ketones?\b{_FILLER}(?P<kv>\d{{1,2}}(?:[.,]\d{{1,2}})?)\b(?!\s*\+)"
+        rf"(?<!urine )(?<!urinary )\b(?:blood )?(?:ketones?|ketony|cetonas?|cetonemia)\b{_FILLER}(?P<kv>\d{{1,2}}(?:[.,]\d{{1,2}})?)\b(?!\s*\+)"
         rf"{_NOT_COUNT}",
         _ranged("ketones", 0, 12, "kv"),
     ),
@@ -234,6 +274,19 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"(?! (?:old|ago))",
         _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5"),
     ),
+    # a child's weight and an amount of a medicine taken: read for the paracetamol line in mg/kg
+    # (safety/dose.py); no other rule reads them
+    (
+        "weight",
+        r"\b(?:weigh\w*|weight(?: of| is| was)?|wt)\s*:?\s*(?:about |around |approx\w* |~)?(?P<wkg>\d{1,3}(?:[.,]\d)?)"
+        r"\s*(?:kg|kilos?|kilograms?)\b|\b(?P<wkg2>\d{1,3}(?:[.,]\d)?)\s*(?:kg|kilos?|kilograms?)\b(?! (?:of|more|less|heavier))",
+        _weight,
+    ),
+    (
+        "dose",
+        _LIQUID + "|" + _TABLETS,
+        _dose,
+    ),
     (
         "age",
         r"\b(?P<a1>\d{1,3}(?:[.,]5)?)\s*[- ]?(?P<au1>years?|yrs?|y|months?|mos?|mths?|weeks?|wks?"
@@ -245,7 +298,13 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa)"
         rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>weeks?|wks?|months?|mths?|mos?|days?)\b(?:\s+old\b)?)?"
         rf"\b{_NOT_COUNT}(?!\s*(?:-\s*)?(?:/|:|am\b|pm\b"
-        r"|o['’]clock|weeks? pregnant))",
+        r"|o['’]clock|weeks? pregnant))"
+        # an age told in Portuguese, Spanish or Polish: "tiene 3 años", "ma 4 lata", or after a person's
+        # word: "filha de 2 anos", "synek 15 lat" ("tos de 2 meses" is a cough of two months, no age)
+        r"|\b(?:tem|tenho|tiene|tengo|ma|mam|(?:(?:filh|hij|net|niet|sobrin|menin|niñ|herman|garot|chic|abuel)[oa]s?|beb[eéê]s?"
+        r"|nen[ea]|criança|irm[aã]o?|m[aã]e|madre|pai|padre|av[oóô]|senhora?|señora?|paciente|syn|synek|córka|córeczka|dziecko"
+        r"|wnuk|wnuczka)(?: (?:de|com|con|ma))?)"
+        r"\s+(?P<a6>\d{1,3})\s*(?P<au6>anos|años|lat|lata|meses|miesi[eę]\w*)\b(?!\s+(?:atr[aá]s|temu))",
         _age,
     ),
     (

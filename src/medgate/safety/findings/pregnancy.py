@@ -63,7 +63,32 @@ CONCEPTS: Final = (
         "psychotic_features",
         (r"(?:tv|television|radio|phone)(?: [\w'’]+){0,3} (?:is )?(?:sending|giving|talking to) (?:her|him|me) (?:\w+ )?"
          r"(?:messages|signals)|hearing voices|(?:baby|child)(?: [\w'’]+){0,3} (?:isn['’]?t|is not|was) (?:ours|mine|hers"
-         r"|swapped|switched)|(?:been )?swapped at birth|delusion\w*|hallucinat\w*",),
+         r"|swapped|switched)|(?:been )?swapped at birth|delusion\w*|hallucinat\w*",
+         # a false belief about the baby, however quoted: "the baby was 'swapped' at the hospital", "believes
+         # he is not her real son", "thinks the baby is evil" (NICE CG192; RCPsych postpartum psychosis)
+         r"(?:baby|child|son|daughter)(?: [\w'’]+){0,3} (?:is|was|has been|had been|got|were)(?: not| an?)? ['‘\"]?"
+         r"(?:swapped|switched|replaced|an? (?:imposter|impostor|changeling|fake|robot|devil)|evil|possessed|cursed"
+         r"|poisoned|not (?:real|hers|his|ours|mine|theirs))\b"
+         r"|(?:believes?|thinks?|convinced|insists?|certain|sure|says|said|told \w+)(?: that)? (?:the |her |my |our |his )?"
+         r"(?:baby|child|son|daughter)(?: [\w'’]+){0,2} (?:isn['’]?t|is not|was not|wasn['’]?t) (?:really )?(?:hers|mine|ours|theirs|real)",),
+    ),
+    # the mania of a postpartum psychosis: nights without sleep with pacing, agitation, racing speech or
+    # odd laughter (NICE CG192 1.10.x: a rapidly changing mental state after birth; RCPsych: no sleep,
+    # restless, talking fast, not making sense): a mother up with a feeding baby is tired, not this
+    Concept(
+        "sleepless_nights",
+        (r"(?:slept|sleeping|sleeps)(?: \w+)? (?:under|less than|barely|only|no more than|at most) (?:an?|one|two|1|2)"
+         r"(?: \w+)? hours?(?: a| each| per) night|(?:not|hasn['’]?t|has not|hardly|barely) slept (?:at all )?(?:for|in)"
+         r" (?:\d|two|three|four|five|several|a few) (?:nights|days)|no sleep (?:for|in) (?:\d|two|three|four|five|several"
+         r"|a few) (?:nights|days)|(?:doesn['’]?t|does not|says she doesn['’]?t) need (?:any )?sleep",),
+    ),
+    Concept(
+        "manic_signs",
+        # (pacing with the baby, or up at 3 a.m., is a feed or a settling: not named here)
+        (r"pacing(?! (?:[\w'’]+ ){0,3}with (?:her|him|them|the baby|my baby|our baby))|racing thoughts|talk\w* (?:very )?(?:fast|non-?stop|constantly|over everyone)|pressured speech"
+         r"|laugh\w* (?:at odd (?:moments|times)|inappropriately|at nothing|for no reason)|distractible|grandios\w*"
+         r"|(?:cleaning|scrubbing|tidying|reorganis\w*|reorganiz\w*)(?: \w+){0,2} at (?:[1-5]|two|three|four|five) ?(?:a\.?m\.?|in the morning)"
+         r"|not making sense|(?:acting|behaving) (?:strangely|oddly|bizarrely|out of character)",),
     ),
     Concept(
         "reduced_fetal_movements",
@@ -109,7 +134,8 @@ CONCEPTS: Final = (
             r"|my (?:c-section|caesarean|cesarean) was)(?: \w+){0,2} (?:yesterday|today|last (?:night|week)"
             r"|this (?:morning|week)|(?:\d+|a few|an?|two|three|four|five|six) (?:hours?|hrs?|days?|weeks?) ago)",
             r"(?:\d+|a few|two|three) (?:hours|days|weeks) after (?:giving birth|the birth|delivery|delivering"
-            r"|(?:my|her|a) (?:c-section|caesarean|cesarean))|after (?:delivering|giving birth to) (?:my|her|our|a)",
+            r"|(?:my|her|a) (?:c-section|caesarean|cesarean))|after (?:delivering|giving birth to) (?:my|her|our|a)"
+            r"|since (?:(?:she|i) gave birth|giving birth|the birth|(?:the|our|my|her) baby (?:was born|arrived|came))",
         ),
     ),
     Concept(
@@ -155,6 +181,9 @@ DISCRIMINATORS: Final = (
                   source="NICE NG133: eclampsia; RCOG: a first seizure after birth (also venous sinus thrombosis)"),
     Discriminator("psychotic symptoms after birth", "emergent", ("postpartum", "psychotic_features"),
                   source="NICE CG192: suspected post-partum psychosis, same-day specialist assessment"),
+    Discriminator("nights without sleep and mania after birth", "emergent", ("postpartum", "sleepless_nights"),
+                  any_of=("manic_signs", "agitation", "new_confusion", "psychotic_features"),
+                  source="NICE CG192: suspected post-partum psychosis (mania, confusion), same-day specialist assessment"),
     Discriminator("heavy bleeding after birth", "emergent", ("postpartum", "heavy_bleeding"),
                   source="RCOG Green-top 52: postpartum haemorrhage"),
     Discriminator("bleeding after birth with faintness", "emergent", ("postpartum", "vaginal_bleeding", "faint_dizzy"),

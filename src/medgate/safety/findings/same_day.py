@@ -138,6 +138,13 @@ CONCEPTS: Final = (
                              r"gaping (?:\w+ )?(?:cut|wound|lacerat\w*|gash|split)",)),
     # a skin tear or flap (ISTAP 2018: realign the flap and dress it; NICE CKS lacerations: closure)
     Concept("skin_flap", (r"skin (?:flap|tear)s?|flap of skin|(?:pretibial|shin) (?:flap|laceration|skin tear)",)),
+    # a barbed hook in the skin: removed (retrograde, string-yank or advance-and-cut) under local
+    # anaesthetic the same day, with tetanus cover (NICE CKS lacerations / minor injuries; a hook in or
+    # near the eye is an eye emergency); "got the hook out" is not embedded
+    Concept("hook_embedded", (r"(?:fish(?:ing)? ?|treble |barbed |lure |trout |salmon )?hooks?(?: [\w'’]+){0,2} (?:is |are |got |still |has gone |went )?"
+                              r"(?:(?:buried|embedded|stuck|lodged|caught|hooked|deep|right|gone|in deep|through)(?: \w+){0,2} )?"
+                              r"(?:in|into|under|through) (?:the |my |his |her |their |your )?(?:[\w'’]+ ){0,2}(?:finger|thumb|hand"
+                              r"|palm|arm|leg|ear|lip|cheek|face|scalp|skin|foot|back|neck|meat|flesh|knuckle|eyebrow|nose)\w*",)),
     Concept("hot_joint", (r"(?:big toe|toe|knee|ankle|wrist)(?: \w+){0,3} (?:swollen|swelled|red|hot)|(?:swollen|red|hot)"
                           r"(?: \w+){0,3} (?:big toe|toe joint|knee|ankle|wrist)|gout",)),
 )
@@ -201,6 +208,8 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS oral anticoagulation / BNF warfarin: INR >= 5, withhold and recheck the same day"),
     Discriminator("gaping cut", "urgent", ("gaping_wound",),
                   source="NHS cuts and grazes / NICE CKS lacerations: a gaping wound needs closure within hours"),
+    Discriminator("embedded fish hook", "urgent", ("hook_embedded",), none_of=("chronic_only",),
+                  source="NICE CKS lacerations / minor injuries: a barbed hook in the skin, same-day removal and tetanus"),
     Discriminator("hot swollen joint", "urgent", ("hot_joint",), none_of=("chronic_only",),
                   source="NICE CKS gout / septic arthritis: same-day assessment"),
 )

@@ -68,6 +68,16 @@ CONCEPTS: Final = (
             r"|(?:burn\w*|sting\w*|pain|discomfort) (?:on|with) micturition",
         ),
     ),
+    # the symptoms themselves, not a named diagnosis ("with a water infection" may be one already
+    # treated): in the very old a lower UTI is diagnosed on new symptoms (UKHSA over-65s, 2020)
+    Concept(
+        "urinary_symptoms",
+        (
+            r"(?:burn\w*|sting\w*|pain\w*|hurts?) (?:when|on|while) (?:i |he |she |he['’]s |she['’]s |i['’]m )?(?:pees?|peeing"
+            r"|wees?|weeing|urinat\w*|pass(?:ing)? (?:urine|water))|dysuria|(?:urinary )?frequency(?: and|,) urgency"
+            r"|(?:going|needs? to go|needing to (?:go|pee|wee))(?: to the (?:toilet|loo|bathroom))? (?:every|all the time)",
+        ),
+    ),
     Concept(
         "loin_pain",
         (
@@ -210,6 +220,11 @@ DISCRIMINATORS: Final = (
         "urinary infection with fever or loin pain", "urgent", ("uti_symptoms",),
         any_of=("fever", "loin_pain", "rigors"), source="NICE NG111: acute pyelonephritis",
     ),
+    # in the very old a lower urinary infection is treated the same day even without fever: it is
+    # diagnosed on symptoms alone, and delirium, falls and urosepsis follow fast (NICE NG109; UKHSA
+    # diagnosis of UTI in adults over 65, 2020)
+    Discriminator("urinary infection at 80 or over", "urgent", ("urinary_symptoms", "older_80"),
+                  source="NICE NG109 / UKHSA UTI over 65s: treat on symptoms, the same day"),
     Discriminator("spreading skin infection", "urgent", ("cellulitis_signs",), none_of=("chronic_only",),
                   source="NICE NG141: cellulitis"),
     Discriminator("sore throat with quinsy signs", "urgent", ("sore_throat",), any_of=("quinsy_signs", "drool_word"),

@@ -27,17 +27,20 @@ CONCEPTS: Final = (
     # above all), beta-blockers, sulfonylureas, opioids, tricyclics, clonidine, flecainide and other
     # class I antiarrhythmics, (hydroxy)chloroquine, quinine, phenothiazines, theophylline,
     # diphenoxylate, camphor and methyl salicylate
+    # (stems, so the names as Portuguese, Spanish and Polish write and decline them read too:
+    # amlodipina, amlodipino, metoprololu, metadona, klonidyna: a message names the box in its language)
     Concept(
         "one_pill_drug",
-        (r"verapamil|diltiazem|(?:nife|amlo|felo|lercani|laci|nicar|isra|nimo)dipine|calcium[- ]channel blockers?"
-         r"|propranolol|labetalol|metoprolol|atenolol|beta[- ]?blockers?"
-         r"|gliclazide|glibenclamide|glyburide|glipizide|glimepiride|tolbutamide|sulfonylureas?|sulphonylureas?"
-         r"|methadone|buprenorphine|subutex|suboxone|oxycodone|oxycontin|morphine|fentanyl|tramadol|codeine"
-         r"|co-codamol|dihydrocodeine|tapentadol|hydromorphone|opioids?|opiates?"
-         r"|amitriptyline|nortriptyline|imipramine|clomipramine|dosulepin|dothiepin|doxepin|lofepramine|trimipramine"
-         r"|tricyclics?|clonidine|flecainide|propafenone|disopyramide|chloroquine|hydroxychloroquine|quinine"
-         r"|chlorpromazine|thioridazine|theophylline|aminophylline|lomotil|diphenoxylate|camphor|methyl salicylate"
-         r"|oil of wintergreen",),
+        (r"(?:verapamil|diltiazem|(?:nife|amlo|felo|lercani|laci|nicar|isra|nimo)d[iy]pin|propranolol|labetalol"
+         r"|metoprolol|atenolol|gli[ck]lazyd|gliclazid|glibenclamid|glyburid|glipizid|glimepir[iy]d|tolbutamid"
+         r"|m[e]th?adon|bupren?or(?:ph|f)in|oxycodon|oxicodon|oksykodon|morphin|morfin|fentan[iy]l|tramadol"
+         r"|codein|code[ií]n|kodein|dihydrocodein|tapentadol|hydromorphon|amitr[iy]pt[iy]lin|nortr[iy]pt[iy]lin"
+         r"|imipramin|clomipramin|dosulepin|dothiepin|doxepin|lofepramin|trimipramin|clonidin|klonidyn"
+         r"|flecainid|flekainid|propafenon|disopyramid|chloroquin|cloroquin|hydroxychloroquin|hidroxicloroquin"
+         r"|quinin|chlorpromazin|thioridazin|theophyllin|teofilin|aminophyllin)\w{0,3}"
+         r"|calcium[- ]channel blockers?|beta[- ]?blo(?:ck|qu)\w*|betabloquea\w*|sulfonylureas?|sulphonylureas?"
+         r"|sulfonilure\w*|subutex|suboxone|oxycontin|co-codamol|opioids?|opi[oó]ides?|opioidy|opiates?"
+         r"|tricyclics?|tric[ií]clicos?|lomotil|diphenoxylate|camphor|methyl salicylate|oil of wintergreen",),
     ),
     # a small child and medicine that may have gone into the mouth: missing or unaccounted-for
     # tablets, an open box or bottle, or a chewed or swallowed one (NHS / TOXBASE: assume the worst)
@@ -47,7 +50,11 @@ CONCEPTS: Final = (
          r" for|not accounted for|gone from)|(?:missing|unaccounted[- ]for) (?:\w+ ){0,2}(?:tablets?|pills?|capsules?)"
          r"|(?:box|bottle|packet|pack|blister\w*|dosette|pill ?box|organi[sz]er|pot|tub)(?: \w+)? (?:was |is )?"
          r"(?:open|opened|chewed|empty|emptied)|(?:swallow\w*|ate|eaten|chew\w*|sucked|sucking|mouthed|mouthing|licked|bitten|bit into)"
-         r"(?: [\w'’]+){0,4} (?:tablets?|pills?|capsules?|caps|patch\w*|one|some|a couple|two)\b",),
+         r"(?: [\w'’]+){0,4} (?:tablets?|pills?|capsules?|caps|patch\w*|one|some|a couple|two)\b"
+         # a taste of a liquid medicine ("drank a sip of his methadone"), and the verbs in Portuguese,
+         # Spanish and Polish (comeu, engoliu, mastigou; se comió, tragó; połknął, zjadła)
+         r"|(?:drank|drunk|sipped|swigged|had|took|tasted) (?:a |some |one )?(?:sip|mouthful|swig|gulp|taste|spoonful|capful)"
+         r"|(?:comeu|engoliu|mastigou|chupou|comi[oó]|trag[oó]|mastic[oó]|chup[oó]|połkn\w+|zjad\w+|pogryz\w+)\b",),
     ),
     # Methotrexate marrow toxicity (MHRA Drug Safety Update 2020, BNF): a daily dose taken in place of
     # the weekly one, or trimethoprim / co-trimoxazole with it, then mouth ulcers, fever, bruising or

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, POSSESSIVE, Category, Concept, Rule, gap
+from medgate.safety.rules.base import G2, ONLY_WHEN_UPSET, POSSESSIVE, Category, Concept, Rule, gap
 
 _SWELL: Final = r"(?:swell\w*|swollen|puff\w*|closing(?: up)?|tight\w*|closed)"
 
@@ -15,7 +15,7 @@ CONCEPTS: Final = (
             rf"(?:throat|tongue|airway|larynx|windpipe){gap(4)}{_SWELL}",
             rf"tongue{gap(3)}(?:big|huge|thick\w*|enlarged|fat)",
             rf"(?:swell\w*|swollen)(?: of)?(?: {POSSESSIVE})? (?:throat|tongue|airway)",
-            r"angio-?edema|stridor|throat (?:is |feels )?(?:closing|tight)",
+            rf"angio-?edema|stridor{ONLY_WHEN_UPSET}|throat (?:is |feels )?(?:closing|tight)",
         ),
     ),
     Concept(

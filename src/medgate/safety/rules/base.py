@@ -54,7 +54,7 @@ NOT_A_LESION: Final = r"(?! (?:blisters?|spots?|ulcers?|patch\w*|lumps?|bumps?|d
 # drink, edibles or street drugs here ("saving up the good wine" stockpiles no means).
 MEDICINE: Final = (
     r"(?:pills?|tablets?|tabs|capsules|caps|meds|medications?|medicines?|tylenol|acetaminophen"
-    r"|paracetamol|ibuprofen|advil|aspirin|xanax|benzos?|oxy(?:codone|contin|s)|percocet"
+    r"|paracetamol|calpol|panadol|ibuprofen|advil|aspirin|xanax|benzos?|oxy(?:codone|contin|s)|percocet"
     r"|fentanyl|heroin"
     r"|opioids?|morphine|insulin|iron|lithium|digoxin|sertraline|antidepressants?|sleeping (?:pills?|tablets?|tabs|meds|medicines?)"
     r"|sedatives?"
@@ -64,6 +64,14 @@ MEDICINE: Final = (
     r"|\w+(?:olol|pril|sartan|dipine|triptyline|ipramine|azepam|oxetine|alopram))"  # beta blockers, ACE
     # inhibitors, ARBs, calcium blockers, tricyclics, benzodiazepines, SSRIs
 )
+
+# Stridor heard only when the child cries or is upset is not stridor at rest: mild croup (Westley
+# score 1; NICE CKS croup: stridor at rest marks moderate or severe), same-day, not an ambulance.
+WHEN_UPSET: Final = (
+    r",? (?:(?:is |heard |comes )?(?:only|just) )?(?:when|while|with|on) (?:(?:he|she|they)(?:['’]s| is| are)? )?"
+    r"(?:cry\w*|cries|upset|agitated|distressed|cough\w*|excited|worked up|screaming)"
+)
+ONLY_WHEN_UPSET: Final = rf"(?!{WHEN_UPSET})"
 
 POSSESSIVE: Final = r"(?:my|his|her|their|the|your|our|its)"
 SIDE: Final = r"(?:left|right|one|l|r)"

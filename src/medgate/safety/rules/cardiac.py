@@ -158,6 +158,16 @@ CONCEPTS: Final = (
             r"|pushing|touching|palpat\w*)|(?:point|focal|localised|localized) tenderness",
         ),
     ),
+    # A pain that lasts only seconds is not ischaemic (AHA/ACC 2021 chest pain guideline: "fleeting,
+    # lasting only a few seconds"): at rest in a young person it is a precordial catch. It removes rest
+    # alone as a feature; exertion, sweating, breathlessness or radiation still fire. ("Within seconds"
+    # tells an onset, not a duration.)
+    Concept(
+        "fleeting",
+        (r"last\w* (?:only |just |about )?(?:a (?:few |couple of )?|one or two |\d{1,2} )?seconds?"
+         r"|(?<!within )(?<!in )(?:for|only|just) (?:a (?:few |couple of )|one or two |\d{1,2} )seconds?"
+         r"|an? (?:second|moment) or two|(?:a )?split[- ]second|momentary|fleeting",),
+    ),
     # the tight chest of asthma: with wheeze or a reliever inhaler named, exertion alone is bronchospasm
     # (BTS/SIGN 158 grades its severity, in the findings layer), not an acute coronary syndrome
     Concept("wheezy_asthma", (r"wheez\w*|asthma\w*|(?:blue|reliever|salbutamol|ventolin) (?:inhaler|puffer|pump)",)),
@@ -199,10 +209,10 @@ RULES: Final = (
             "diaphoresis",
             "dyspnea",
             "nausea",
-            "rest_pain",
             "instability",
         )
     ),
+    Rule("chest_pain+rest_pain", ("chest_pain", "rest_pain"), none_of=("fleeting",)),
     Rule("chest_pain+ischemia", ("chest_pain", "ischemia"), none_of=("pericarditis_ecg",)),
     Rule("anginal_equivalent+diaphoresis+nausea", ("anginal_equivalent", "diaphoresis", "nausea")),
     Rule("anginal_equivalent+exertional+radiation", ("anginal_equivalent", "exertional", "radiation"),
