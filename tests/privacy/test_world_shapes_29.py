@@ -115,3 +115,20 @@ def test_clinical_initials_stay(text: str, keep: str) -> None:
     spans = [(e.start, e.end) for e in detect(text, "strict")]
     s = text.index(keep)
     assert not any(a < s + len(keep) and s < b for a, b in spans), detect(text, "strict")
+
+
+# -- a first name signed after a dash; a day in words with its year; months of other calendars
+@pytest.mark.parametrize(("text", "value"), [
+    ("Bed 3 is ready for her. - Hope", "Hope"),
+    ("discharge letter attached - Grant", "Grant"),
+    ("he was born June fifth 2017 at home", "June fifth 2017"),
+    ("surgery booked for 12 Kartik, after Tihar", "12 Kartik"),
+    ("she started fasting on 2 Ramadan", "2 Ramadan"),
+])  # fmt: skip
+def test_a_signature_or_a_date(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize("text", ["ok see you then - Thanks", "bp better today - Good", "ring back later - Nurse"])
+def test_a_dash_closing_without_a_name(text: str) -> None:
+    assert not any(e.type.name == "NAME" for e in detect(text, "strict")), detect(text, "strict")

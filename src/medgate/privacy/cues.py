@@ -253,7 +253,11 @@ FOREIGN_MONTHS: Final = _set(
     "novembre décembre decembre januar februar märz maerz juni juli oktober dezember gennaio "
     "febbraio aprile maggio giugno luglio settembre ottobre dicembre janeiro fevereiro março "
     "marco maio junho julho setembro outubro dezembro stycznia lutego marca kwietnia maja "
-    "czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia"
+    "czerwca lipca sierpnia września wrzesnia października pazdziernika listopada grudnia "
+    # the Nepali (Bikram Sambat), Bengali and Hijri months people date by ("24 Asoj", "3 Ramadan")
+    "baisakh baishakh jestha jeth asar asadh ashadh shrawan saun bhadra bhadau asoj ashwin kartik "
+    "mangsir poush magh falgun fagun chaitra chait boishakh joishtho srabon bhadro ogrohayon choitro "
+    "muharram rajab shaban ramadan ramzan shawwal"
 )
 # Before an ordinal day: "the 28th", "tues 12th", "di 12th" (Dutch and German weekday shorthand).
 DAY_WORDS: Final = _set(

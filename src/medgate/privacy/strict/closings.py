@@ -39,12 +39,15 @@ def closing_name(text: str, lex: Lexicon) -> list[Entity]:
     if before.rstrip()[-1:].isdigit() and sum(c.isdigit() for c in before) < 7:
         return []  # after a number that is no phone: "q 6 hr fs", "bed 4 tonight"
     words = m.group("v").split()
+    # a capitalised first name signed after a dash is one whatever else it means ("- Faith", "- Will")
+    dash_signed = window[: m.start("v")].rstrip()[-1:] in "-–—"
     for w in words:
         low = w.lower()
         e = lex(low)
         if low in _NOT_NAMES or low in cues.KIN or low in cues.TITLES or e.clinical:
             return []
         named = bool(e.flags & (F.FIRST | F.LAST))
-        if e.english and not (named and e.zipf < 4.0):
+        signed = dash_signed and w[:1].isupper() and bool(e.flags & F.FIRST)
+        if e.english and not (named and e.zipf < 4.0) and not signed:
             return []  # "thank you kindly", "thanks again"
     return [Entity(PhiType.NAME, offset + m.start("v"), offset + m.end("v"), m.group("v"))]

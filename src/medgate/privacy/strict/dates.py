@@ -291,6 +291,8 @@ def whole_dates(text: str, found: list[Entity]) -> list[Entity]:
                     start = viet.start()
             if start and text[start - 1].isalnum():
                 start = e.start
+        if e.text[-1:].isalpha() and (year := _YEAR_AFTER.match(text, e.end)):
+            end = year.end()  # a day told in words, then its year: "April third 2019"
         if e.text[-1:].isdigit() and (rng := _RANGE_END.match(text, e.end)):
             first = int(re.search(r"\d{1,2}\Z", e.text).group())  # type: ignore[union-attr]
             if first < int(rng.group("d")) <= 31:
@@ -300,6 +302,7 @@ def whole_dates(text: str, found: list[Entity]) -> list[Entity]:
     return out
 
 
+_YEAR_AFTER: Final = re.compile(r",?[ \t]+(?:19|20)\d{2}\b(?![/:]\d|[.,]\d)")
 _DAY_PREPS_BEFORE: Final = frozenset({"for", "on", "this", "next", "by", "till", "until", "from"})
 _RANGE_END: Final = re.compile(r"[ ]?[-–][ ]?(?P<d>\d{1,2})(?![\d/:\-]|[.,]\d|[ ]?(?i:[ap]\.?m|h|hrs?|mins?)\b)")
 
