@@ -132,3 +132,17 @@ def test_a_signature_or_a_date(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["ok see you then - Thanks", "bp better today - Good", "ring back later - Nurse"])
 def test_a_dash_closing_without_a_name(text: str) -> None:
     assert not any(e.type.name == "NAME" for e in detect(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("she sells at kejetia market most days", "kejetia market"),
+    ("drop me at kaneshie junction pls", "kaneshie junction"),
+    ("we are from quezon city po", "quezon city"),
+])  # fmt: skip
+def test_a_lower_case_market_junction_or_city(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize("text", ["kids from the inner city", "went to the old market", "food city sells it"])
+def test_a_lower_case_place_word_after_an_english_word(text: str) -> None:
+    assert detect(text, "strict") == [], detect(text, "strict")

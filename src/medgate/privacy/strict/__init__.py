@@ -247,7 +247,7 @@ class StrictFilter:
         out.extend(named_code_spans(text))
         out.extend(residence_spans(words, text))
         out.extend(locality_spans(words, text))
-        out.extend(street_shape_spans(text))
+        out.extend(street_shape_spans(text, self._lex))
         out.extend(hospital_initials(text, self._lex))
         return (
             out,

@@ -2,7 +2,8 @@
 case: a street named type-first in another language ("triq il-knisja no 23", "15 TRIQ SAN PAWL",
 "calle ocho 42"), a chain of district, road and house numbers ("section 10 road 4 house 17", "ward
 14, house no 244"), a rural box ("HC 71 Box 118", "RR 2 Box 40"), a house told by its number ("the
-neighbour at no. 19") and a county in lower case ("letcher county"). `whole_addresses` then widens
+neighbour at no. 19"), and a county, city, market or junction in lower case ("letcher county",
+"cebu city", "makola market", "mallam junction"), named by a word that is no English word. `whole_addresses` then widens
 each to its units."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
 # Street types written before the name that are no English word ("via", "rue" are left out).
@@ -28,6 +30,10 @@ _RURAL_BOX: Final = re.compile(
 )
 _AT_NUMBER: Final = re.compile(r"(?i:\bat[ \t]+)(?P<v>(?i:no\.|no|nr\.?)[ \t]*\d{1,4}[A-Za-z]?)\b(?![.,/:]\d)")
 _LOWER_COUNTY: Final = re.compile(r"\b(?P<v>[a-z][a-z'’\-]{2,}[ \t]+county)\b")
+_LOWER_PLACE: Final = re.compile(
+    r"\b(?P<v>(?P<name>[a-z][a-z'’\-]{1,})[ \t]+(?P<kind>city|junction|market|village|estate|township))\b"
+)
+_KIND: Final = {"city": PhiType.CITY}
 _NOT_A_COUNTY_NAME: Final = cues.DETERMINERS | frozenset({
     "the", "this", "that", "our", "my", "your", "his", "her", "their", "a", "every", "same", "next",
     "neighbouring", "neighboring", "whole", "entire", "rural", "home", "local", "other", "which",
@@ -35,7 +41,7 @@ _NOT_A_COUNTY_NAME: Final = cues.DETERMINERS | frozenset({
 })  # fmt: skip
 
 
-def street_shape_spans(text: str) -> list[Entity]:
+def street_shape_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     low = text.lower()
     for rx in (_TYPE_FIRST_STREET, _UNIT_CHAIN, _RURAL_BOX):
@@ -47,4 +53,9 @@ def street_shape_spans(text: str) -> list[Entity]:
         for m in _LOWER_COUNTY.finditer(text):
             if m.group("v").split()[0] not in _NOT_A_COUNTY_NAME:
                 out.append(Entity(PhiType.COUNTY, m.start("v"), m.end("v"), m.group("v")))
+    for m in _LOWER_PLACE.finditer(text):
+        e = lex(m.group("name"))
+        if not (e.english or e.clinical) and e.zipf < 3.0:
+            kind = _KIND.get(m.group("kind"), PhiType.LOCATION)
+            out.append(Entity(kind, m.start("v"), m.end("v"), m.group("v")))
     return out
