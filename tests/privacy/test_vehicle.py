@@ -12,6 +12,11 @@ CASES = [
     ("VIN 1M8GDM9AXKP042788", ["1M8GDM9AXKP042788"]),
     ("car 1M8GDM9AXKP042789", []),
     ("plate #: ABC1234", ["ABC1234"]),
+    # a plate right after the minibus or matatu it is on; Nepal's romanised zone and class
+    ("her husband drives minibus BMM 2281 to Linden", ["BMM 2281"]),
+    ("a matatu KCB 441Z hit him", ["KCB 441Z"]),
+    ("number plate Ko 1 Pa 2216 on the jeep", ["Ko 1 Pa 2216"]),
+    ("PER EMS VEHICLE A 2004 FORD RANGER", []),
 ]
 
 

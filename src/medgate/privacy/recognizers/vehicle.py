@@ -18,9 +18,14 @@ PLATE = (
     # its digits read out by voice typing: "BHX four four one"
     r"|[A-Z]{2,3}(?:[ ](?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){2,4}\b"
     r"|(?=[A-Z0-9\- ]*\d[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z][A-Z0-9\- ]*[A-Z])[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,4}"
+    # Nepal's zone, class and number, its Devanagari letters romanised: "Ba 2 Cha 4417"
+    r"|[A-Z][a-z]{0,2}[ ]\d{1,2}[ ][A-Z][a-z]{0,3}[ ]\d{1,4}\b"
 )
 # (found from "reg" or "plate": "car reg", "bike reg", "boda reg", "number plate" end in them)
-_VEHICLE_WORDS = "car|van|truck|ute|suv|taxi|jeepney|tricycle|motorbike|motorcycle|ambulance|bakkie|lorry|bus"
+_VEHICLE_WORDS = (
+    "car|van|truck|ute|suv|taxi|jeepney|tricycle|motorbike|motorcycle|ambulance|bakkie|lorry|bus|minibus"
+    "|matatu|trotro|danfo|keke"
+)
 # (with the space after: "cardiac", "care", "vancomycin" start no scan)
 _VEHICLE_CUES = tuple(w + " " for w in _VEHICLE_WORDS.split("|"))
 REG_LABEL = (
