@@ -77,3 +77,4 @@ NOTES_26 = load("blind_notes_26.yaml")  # set 26: the same mix, held back, recor
 NOTES_27 = load("blind_notes_27.yaml")  # set 27: weighted to chats (24 of 40) by a new writer
 NOTES_28 = load("blind_notes_28.yaml")  # set 28: weighted to chats, held back, recorded, not tuned
 NOTES_29 = load("blind_notes_29.yaml")  # set 29: chat-weighted, rarer places, by a new writer
+NOTES_30 = load("blind_notes_30.yaml")  # set 30: the same brief, held back, recorded, not tuned
