@@ -146,3 +146,23 @@ def test_a_lower_case_market_junction_or_city(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["kids from the inner city", "went to the old market", "food city sells it"])
 def test_a_lower_case_place_word_after_an_english_word(text: str) -> None:
     assert detect(text, "strict") == [], detect(text, "strict")
+
+
+# -- a bare eponym word written alone is the thing it names, in any case, unless a title or a
+# postcode makes it a person or a place
+@pytest.mark.parametrize("policy", ["standard", "strict"])
+def test_a_bare_eponym_word_stays(policy: str) -> None:
+    text = "UROSEPSIS, ON MEROPENEM. FOLEY IN SITU, UO 40ML/HR."
+    assert not any("FOLEY" in e.text for e in detect(text, policy)), detect(text, policy)  # type: ignore[arg-type]
+    assert covered("Foley", masked("Seen by Mr Foley today", policy))  # type: ignore[arg-type]
+    assert covered("Glasgow", masked("2/1 14 Dumbarton Road, Glasgow G11 6NX", policy))  # type: ignore[arg-type]
+
+
+def test_a_tagger_span_ends_with_its_sentence() -> None:
+    from medgate.privacy.detect import pieces
+    from medgate.privacy.types import Entity, PhiType
+
+    text = "the report came from kochi. creatinine 2.8"
+    start = text.index("kochi")
+    span = Entity(PhiType.LOCATION, start, text.index(" 2.8"), text[start : text.index(" 2.8")])
+    assert [p.text for p in pieces(span)] == ["kochi", "creatinine"]

@@ -110,6 +110,7 @@ _EDGE_WORDS: Final = frozenset([
     "dr", "mr", "mrs", "ms", "mx", "prof", "miss",
 ])
 _CUT_WORDS: Final = _EDGE_WORDS | cues.KIN
+_SENTENCE_END: Final = re.compile(r"[.!?]\s")
 
 
 def pieces(e: Entity) -> list[Entity]:
@@ -126,18 +127,26 @@ def pieces(e: Entity) -> list[Entity]:
         hi -= 1  # (a capitalised last word is a name's: "Hoi An", "Casa Del")
     out: list[Entity] = []
     run: list[re.Match[str]] = []
-    for k in range(lo, hi + 1):
-        m = words[k] if k < hi else None
-        if m is not None and not (cut[k] and m.group().islower()):  # ("Minh An", "Casa. Son": kept)
-            run.append(m)
-            continue
+
+    def flush() -> None:
         if run:
             start = e.start + (run[0].start() if run[0] is not words[0] else 0)
             end = e.start + (run[-1].end() if run[-1] is not words[-1] else len(e.text))
             while end > start and not e.text[end - e.start - 1].isalnum():
                 end -= 1  # "University Health Centre)": the tagger's token kept its bracket
             out.append(Entity(e.type, start, end, e.text[start - e.start : end - e.start]))
-        run = []
+        run.clear()
+
+    for k in range(lo, hi + 1):
+        m = words[k] if k < hi else None
+        if m is not None and not (cut[k] and m.group().islower()):  # ("Minh An", "Casa. Son": kept)
+            if run and m.group().islower() and len(run[-1].group()) > 3 and _SENTENCE_END.search(
+                e.text, run[-1].end(), m.start()
+            ):
+                flush()  # "amrita. creatinine 2.8": a sentence ended ("St. Mary", "Jr. ..." did not)
+            run.append(m)
+            continue
+        flush()
     return out
 
 

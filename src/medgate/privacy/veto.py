@@ -13,7 +13,7 @@ from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
-from medgate.privacy.strict.words import name_pop
+from medgate.privacy.strict.words import BARE_EPONYM_WORDS, name_pop
 from medgate.privacy.types import Entity, PhiType
 
 _WORD: Final = re.compile(r"[^\W\d_]+")
@@ -24,6 +24,8 @@ _STREET_WORD: Final = re.compile(r"(?<!\d)[^\W\d_]+")  # not a house number's le
 _BARE_STATE: Final = re.compile(r"[ \t]+[A-Z]{2}\b(?![ \t,]*\d{5})")
 # "FROM SMALLVILLE NC", "TRANSFERRED FROM SMALLVILLE NC" stay
 _PLACE_CUE: Final = re.compile(r"(?i:\b(?:from|in|to|near|at|of)[ \t]+)(?:\Z|(?=\S))")
+_TITLE_BEFORE: Final = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sr|nurse)\.?[ \t]+)\Z")
+_POSTCODE_AFTER: Final = re.compile(r"[ \t,]*(?:[A-Z]{1,2}\d|\d{4,5}\b)")  # "Glasgow G11 6NX": the city
 _WORDY: Final = frozenset({PhiType.NAME, PhiType.CITY, PhiType.COUNTY})
 _FUNCTION_ZIPF: Final = 5.8
 
@@ -53,6 +55,12 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
         and not any(_place_word(w, lex) for w in words)
     ):  # fmt: skip
         return False
+    if (
+        e.type in _WORDY and len(words) == 1 and words[0].lower() in BARE_EPONYM_WORDS
+        and not _TITLE_BEFORE.search(text, max(0, e.start - 8), e.start)
+        and not _POSTCODE_AFTER.match(text, e.end)
+    ):  # fmt: skip
+        return False  # "FOLEY IN SITU", "foley draining": the catheter, not a town or a person
     if e.type in _WORDY:
         # a capitalised word in mixed case is the rules' own evidence ("Dr. Obi"): kept
         if not words or any(w[0].isupper() and w[1:].islower() for w in words):
