@@ -166,3 +166,21 @@ def test_a_tagger_span_ends_with_its_sentence() -> None:
     start = text.index("kochi")
     span = Entity(PhiType.LOCATION, start, text.index(" 2.8"), text[start : text.index(" 2.8")])
     assert [p.text for p in pieces(span)] == ["kochi", "creatinine"]
+
+
+# -- numbers read out in ones and twos after their label; a 4-3 phone after a phone word; an HKID
+# written with a space after its letter
+@pytest.mark.parametrize(("text", "value"), [
+    ("his clinic registration 4 4 9 0 1 7 please check", "4 4 9 0 1 7"),
+    ("call my number 6 33 81 92 after 5", "6 33 81 92"),
+    ("her pension card number is p x 7 7 1 0 2 4 4 ok", "p x 7 7 1 0 2 4 4"),
+    ("next of kin mother, contact 8812 440 anytime", "8812 440"),
+    ("HKID: M 551208(2), admitted via AED", "M 551208(2)"),
+])  # fmt: skip
+def test_a_number_read_out_or_grouped(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize("text", ["power 5 5 5 5 4 4 in all limbs", "GCS 3 4 5 then 15", "reg 5 5 4 4 power"])
+def test_spaced_grades_stay(text: str) -> None:
+    assert not any(e.type.name in ("OTHER_ID", "PHONE") for e in detect(text, "strict")), detect(text, "strict")

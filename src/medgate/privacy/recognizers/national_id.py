@@ -6,7 +6,8 @@ After its label ("NRIC S1234567A", "HKID: A123456(7)", "NIR 1 84 12 75 123 456 7
 the right shape is taken whatever its check character (people mistype them, and a wrong check
 letter identifies as well as a right one). Without a label the shape must carry a valid check
 character (NRIC, NIR); the CNIC's 5-7-1 grouping is distinctive on its own; an HKID is taken only
-after its label (its shape, a capital and six digits, starts too many other codes).
+after its label (its shape, a capital and six digits, starts too many other codes) or with its check
+digit in brackets ("K 482913(6)").
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from medgate.privacy.recognizers.base import Pattern, Recognizer
 from medgate.privacy.types import PhiType
 
 NRIC = r"[STFGM]\d{7}[A-Z]"
-HKID = r"[A-Z]{1,2}\d{6}(?:\([0-9A]\)|[0-9A](?![\w(]))"
+HKID = r"[A-Z]{1,2}[ ]?\d{6}(?:[ ]?\([0-9A]\)|[0-9A](?![\w(]))"  # ("K 482913(6)": a space after the letter)
+# with its check digit in brackets the shape is an HKID's, label or not
+HKID_BRACKETED = r"[A-Z]{1,2}[ ]?\d{6}[ ]?\([0-9A]\)"
 CNIC = r"\d{5}-\d{7}-\d"
 NIR = r"[12][ \t]?\d{2}[ \t]?\d{2}[ \t]?(?:\d{2}|2[AB])[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{2}"
 PPSN = r"\d{7}[A-Wa-w][A-IWa-iw]?"
@@ -44,6 +47,7 @@ class NationalIdRecognizer(Recognizer):
     patterns: ClassVar[tuple[Pattern, ...]] = (
         Pattern("nric", rf"(?<![\w\-])(?P<v>{NRIC})(?![\w\-])"),
         Pattern("cnic", rf"(?<![\w\-])(?P<v>{CNIC})(?![\w\-])"),
+        Pattern("hkid", rf"(?<![\w\-])(?P<v>{HKID_BRACKETED})"),
         Pattern("nir", rf"(?<![\w\-])(?P<v>{NIR})(?![\w\-])"),
     )
     # after a label, any of the shapes (found from the label word)
@@ -62,6 +66,8 @@ class NationalIdRecognizer(Recognizer):
             return True
         if value[0].isdigit():
             return "-" in value or nir_valid(value)
+        if "(" in value:
+            return hkid_valid(value.replace(" ", ""))
         return nric_valid(value)
 
     def entity_for(self, value: str, text: str, start: int, end: int) -> PhiType:

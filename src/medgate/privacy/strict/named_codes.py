@@ -41,6 +41,12 @@ _ACRONYM_NO: Final = re.compile(
 # "account (rtran04)"; not "(covid19)", "(b12)")
 _HANDLE: Final = re.compile(r"\((?P<v>[a-z][a-z._]{3,15}\d{1,4})\)")
 _SPOKEN_FULL: Final = re.compile(_SPOKEN)
+# a number read out in ones and twos right after its label, its letters spelled first ("registration
+# 8 8 2 1 4 3", "my number 7 21 48 65", "card number is t x 4 0 2 9 1 8 5")
+_SPACED_AFTER_LABEL: Final = re.compile(
+    r"(?i:(?<![\w])(?:number|no\.?|registration|reg|card|id|mobile|phone|cell|tel)(?:[ ]is)?[ ]?:?[ ])"
+    r"(?P<v>(?:[A-Za-z][ ]){0,3}\d{1,2}(?:[ ]\d{1,2}){3,})(?![\w/]|\.\d|[ ]\d)"
+)
 _MEASURE: Final = re.compile(r"\d{2,3}/\d{2,3}|\d+\.\d+|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?")
 
 
@@ -54,6 +60,9 @@ def named_code_spans(text: str) -> list[Entity]:
         if digits < 4 or (not coded and digits < 6) or measure or UNITS_AFTER.match(text, m.end()):
             continue
         out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), v))
+    for m in _SPACED_AFTER_LABEL.finditer(text):
+        if sum(c.isdigit() for c in m.group("v")) >= 6 and not UNITS_AFTER.match(text, m.end()):
+            out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))
     if "(" in text:
         for m in _HANDLE.finditer(text):
             entry = lexicon()(m.group("v").rstrip("0123456789"))

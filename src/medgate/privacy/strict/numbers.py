@@ -18,8 +18,8 @@ _PHONE: Final = re.compile(
 )
 # a seven-digit local number after a phone word: "work# 555 0142", "cell 555-0142"
 _CUED_PHONE: Final = re.compile(
-    r"(?i)(?<![\w])(?=[wchmptbf])(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call)\b"
-    r"[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4})(?!\w)"
+    r"(?i)(?<![\w])(?=[wchmptbf])(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call|contact)\b"
+    r"[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4}|\d{4}[ ]\d{3})(?![\w]|[ ]\d)"  # (Fiji, Samoa: "ph 7754 902")
     r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4}|\d-\d{4})(?!\w)"  # ("#2-4471": a hospital extension)
 )
 _X_EXTENSION: Final = re.compile(r"x(?<![\w]x)(?P<x>\d-\d{4})(?!\w)")  # "x5-6612": an extension with its x
