@@ -100,6 +100,9 @@ def test_no_name_by_a_lineage_word(text: str) -> None:
     ("mum was in the rbh for a week, home now", "rbh"),
     ("Transferred to the SGUH overnight", "SGUH"),
     ("discharged from wgh yesterday with antibiotics", "wgh"),
+    ("pt admitted PWH overnight with chest pain", "PWH"),
+    ("seen in UHL ED at 3am", "UHL"),
+    ("moved to RBH ward 7 today", "RBH"),
 ])  # fmt: skip
 def test_hospital_initials(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), detect(text, "strict")
@@ -110,6 +113,8 @@ def test_hospital_initials(text: str, value: str) -> None:
     ("trach care done, sats 96% on 28% via trach", "trach"),
     ("came in with a PMH of HTN and DM", "PMH"),
     ("LVH on echo, TSH normal", "LVH"),
+    ("ECG: LVH ED doc aware", "LVH"),
+    ("PPH ward round at 9", "PPH"),
 ])  # fmt: skip
 def test_clinical_initials_stay(text: str, keep: str) -> None:
     spans = [(e.start, e.end) for e in detect(text, "strict")]

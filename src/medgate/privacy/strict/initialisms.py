@@ -1,8 +1,8 @@
 """A hospital told by its initials where a place stands: "after his stay at the lgh", "moved from
-cuh to the bon secours", "her number for LASUTH", "sent to the RGH". Initials ending in H or HC
-(Hospital, Health Centre, University Hospital) after a preposition of place are a hospital's; the
-clinical ones that end so ("PPH", "LVH", "TSH") are left, and so is any without the preposition
-("LVH on echo")."""
+cuh to the bon secours", "her number for LASUTH", "admitted QMH yesterday", "in UHK ED", "QEH ward
+5B". Initials ending in H or HC (Hospital, Health Centre) or starting with UH (University Hospital)
+after a preposition of place or "admitted", or before a department, are a hospital's; the clinical
+ones that end so ("PPH", "LVH", "TSH") are left, and so is any without that context ("LVH on echo")."""
 
 from __future__ import annotations
 
@@ -12,9 +12,14 @@ from typing import Final
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
+_INITIALS: Final = r"(?P<v>(?-i:[a-z]{2,5}(?:h|hc)|[A-Z]{2,5}(?:H|HC)|uh[a-z]{1,2}|UH[A-Z]{1,2}))"
 _HOSPITAL_INITIALS: Final = re.compile(
-    r"(?i:\b(?:at|to|from|in|into|for|of|outside)[ \t]+(?:the[ \t]+)?)"
-    r"(?P<v>(?-i:[a-z]{2,5}(?:h|hc)|[A-Z]{2,5}(?:H|HC)))\b(?![-/'’]\w)"
+    # after a preposition of place, or after "admitted" ("admitted QMH yesterday")
+    r"(?i:\b(?:(?:at|to|from|in|into|for|of|outside)[ \t]+(?:the[ \t]+)?|admitted[ \t]+))"
+    + _INITIALS + r"\b(?![-/'’]\w)"
+    # ... or before the department it has ("UHK ED", "QEH ward 5B", "YKHC inpatient")
+    + r"|\b" + _INITIALS.replace("P<v>", "P<w>")
+    + r"[ \t]+(?i:ward|ed|a&e|aed|icu|emergency|inpatient|outpatients?|opd|maternity)\b"
 )
 # Clinical and lab initials ending in H (haemorrhage, hypertrophy, hormones, enzymes...).
 _CLINICAL: Final = frozenset({
@@ -29,11 +34,12 @@ _CLINICAL: Final = frozenset({
 def hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     for m in _HOSPITAL_INITIALS.finditer(text):
-        v = m.group("v")
+        g = "v" if m.group("v") else "w"
+        v = m.group(g)
         low = v.lower()
         if low in _CLINICAL or low.endswith(("ch", "sh")) or (low.endswith("th") and not v.isupper()):
             continue  # (an English digraph, not initials: "trach", "bronch", "thich")
         e = lex(low)
         if not (e.english or e.clinical) and e.zipf < 2.5:  # (initials, not a word: "birth", "march")
-            out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), v))
+            out.append(Entity(PhiType.LOCATION, m.start(g), m.end(g), v))
     return out
