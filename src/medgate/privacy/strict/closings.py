@@ -14,7 +14,11 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
 
 _CLOSING: Final = re.compile(
-    r"(?:(?i:thank[ \t]*you|thanks|thx|tnx|ty|tq|cheers|regards)[,.!]*|\d|[-–—])[ \t]+"
+    r"(?:(?i:thank[ \t]*you|thanks|thx|tnx|ty|tq|cheers|regards"
+    # thanks in the languages chats end in: Somali, Tagalog, Swahili, Spanish, Portuguese, French,
+    # Haitian, Polish, Vietnamese, Arabic, Hindi/Urdu, Zulu
+    r"|mahadsanid|salamat|asante|gracias|obrigad[oa]|merci|m[eè]si|dzi[eę]kuj[eę]|c[aả]m[ \t]+[oơ]n"
+    r"|shukran|dhanyavad|shukriya|ngiyabonga)[,.!]*|\d|[-–—])[ \t]+"
     r"(?P<v>[A-Za-z][a-z'’]{1,15}(?:[ \t]+[A-Za-z][a-z'’]{1,15})?)[ \t.!,]*[^\w\s]{0,6}\s*\Z"
 )
 # words that close a message without being anyone's name
@@ -25,6 +29,7 @@ _NOT_NAMES: Final = frozenset({
     # thanks and blessings in the languages chats mix in
     "gracias", "porfa", "salamat", "hai", "ji", "bhai", "allah", "hafiz", "inshallah", "asante", "sana",
     "shukriya", "dhanyavad", "merci", "obrigado", "obrigada", "danke", "tqvm", "kia", "ora", "ngā", "mihi",
+    "mahadsanid", "mesi", "shukran", "ngiyabonga", "dhaqtar", "doctora", "doutor", "doutora", "docteur",
 })  # fmt: skip
 
 

@@ -125,6 +125,14 @@ _SPOKEN_DATE: Final = re.compile(
     rf"(?:{_YEAR_WORDS})?)\b"
 )
 
+# a day said in Spanish words before its month: "doce de diciembre 1968", "primero de mayo"
+_SPANISH_SPOKEN_DATE: Final = re.compile(
+    r"(?i:\b(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
+    r"|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco"
+    r"|s[eé]is|siete|ocho|nueve)|treinta(?:[ \t]+y[ \t]+uno)?)[ \t]+de[ \t]+(?:enero|febrero|marzo|abril"
+    r"|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+    r"(?:[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d\d)?)\b"
+)
 # "14th of the 6th 1958": a day and a month both told as ordinals (British speech, voice typing)
 # (these start at a digit or a literal, and the day and month ranges are checked in code, so
 # the regex engine skips to where one can start instead of trying every position of the text)
@@ -140,9 +148,10 @@ _ORDINAL_OF_ORDINAL: Final = re.compile(
 # third dose")
 _SPOKEN_DAY: Final = re.compile(
     rf"(?i:the[ \t]+(?P<v>{_ORDINAL_WORD})"
-    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|at|for|when|so|but|i|we|she|he|they|then|or|please)\b))"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|at|for|when|so|but|i|we|she|he|they|then|or|please"
+    r"|with|to|in|from|after|before|if|because|instead|which|that)\b))"
 )
-_SPOKEN_DAY_CUES: Final = frozenset({"on", "by", "since", "until", "till"})
+_SPOKEN_DAY_CUES: Final = frozenset({"on", "by", "since", "until", "till"}) | _FULL_WEEKDAYS  # ("Tuesday the eighteenth")
 # a range or pair of days before their month, as one date: "4–11 October", "12 to 18 dec", "the
 # 2nd and 3rd of May"
 _DAY_RANGE: Final = re.compile(
@@ -186,6 +195,9 @@ def date_spans(text: str) -> list[Entity]:
     low = text.lower()
     if _FULL_MONTH.search(text):
         for m in _SPOKEN_DATE.finditer(text):
+            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    if " de " in low:
+        for m in _SPANISH_SPOKEN_DATE.finditer(text):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     for rx in (_ORDINAL_OF_ORDINAL, _DAY_RANGE, _ROMAN_MONTH_DATE, _SPACED_SLASH_DATE):
         for m in rx.finditer(text):
@@ -282,8 +294,12 @@ def whole_dates(text: str, found: list[Entity]) -> list[Entity]:
             ws = word_start_before(text, cut, "")
             if word in _WEEKDAY_BEFORE_DATE or (
                 word in ("sat", "sun")
-                and (text[ws].isupper() or (text[cut : e.start] == " " and word_before(text, ws, "") in _DAY_PREPS_BEFORE))
-            ):  # ("Sat 2/14", "for sat 10/19"; not "I sat 2 hours")
+                and (
+                    text[ws].isupper()
+                    or (text[cut : e.start] == " " and word_before(text, ws, "") in _DAY_PREPS_BEFORE)
+                    or (text[cut : e.start] == " " and _SLASH_DAY_MONTH.fullmatch(e.text) is not None)
+                )
+            ):  # ("Sat 2/14", "for sat 10/19", "swap you sat 3/8"; not "I sat 2 hours")
                 start = ws
             else:
                 viet = _VIET_WEEKDAY.search(text, max(0, cut - 10), cut)
@@ -302,6 +318,7 @@ def whole_dates(text: str, found: list[Entity]) -> list[Entity]:
     return out
 
 
+_SLASH_DAY_MONTH: Final = re.compile(r"\d{1,2}/\d{1,2}")
 _YEAR_AFTER: Final = re.compile(r",?[ \t]+(?:19|20)\d{2}\b(?![/:]\d|[.,]\d)")
 _DAY_PREPS_BEFORE: Final = frozenset({"for", "on", "this", "next", "by", "till", "until", "from"})
 _RANGE_END: Final = re.compile(r"[ ]?[-–][ ]?(?P<d>\d{1,2})(?![\d/:\-]|[.,]\d|[ ]?(?i:[ap]\.?m|h|hrs?|mins?)\b)")

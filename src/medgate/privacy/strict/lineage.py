@@ -1,7 +1,8 @@
 """Names made with a lineage word, in any case: a Sikh or South Asian given name before "Kaur",
 "Singh", "Begum", "Khatun", "Devi" ("surjit kaur", "rahima begum"), a Malay or Brunei name joined
-by "bin" / "binti" ("jaimin bin ambok"). In lower-case chats no capital marks them; the lineage
-word does."""
+by "bin" / "binti" ("jaimin bin ambok"), a Vietnamese name with its family name and the middle
+"thi" or "van" ("le thi bich", "nguyen van hung"). In lower-case chats no capital marks them; the
+lineage word does."""
 
 from __future__ import annotations
 
@@ -11,6 +12,13 @@ from medgate.privacy.strict.words import ROLE_WORDS, Tok
 
 _AFTER_GIVEN: Final = frozenset({"kaur", "singh", "begum", "bibi", "khatun", "devi", "bano", "kumari"})
 _BETWEEN: Final = frozenset({"bin", "binti", "bte", "bt", "binte"})
+# the middle names of Vietnamese names, after one of the family names most Vietnamese people carry
+_VIET_MIDDLE: Final = frozenset({"thi", "thị", "van", "văn"})
+_VIET_FAMILY: Final = frozenset({
+    "nguyen", "nguyễn", "tran", "trần", "le", "lê", "pham", "phạm", "hoang", "hoàng", "huynh", "huỳnh",
+    "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "do", "đỗ", "ho", "hồ", "ngo", "ngô",
+    "duong", "dương", "ly", "lý", "truong", "trương", "dinh", "đinh", "mai", "cao", "lam", "lâm",
+})  # fmt: skip
 
 
 def _given(w: Tok) -> bool:
@@ -30,6 +38,12 @@ def mark_lineage_names(words: list[Tok], text: str) -> None:
             for w in (p, t):
                 if not w.hit:
                     w.hit, w.why = True, "before a lineage word"
+        elif t.low in _VIET_MIDDLE and p.low in _VIET_FAMILY and i + 1 < len(words):
+            n = words[i + 1]
+            if text[t.end : n.start] == " " and n.entry is not None and not n.entry.clinical and n.text.isalpha():
+                for w in (p, t, n):
+                    if not w.hit:
+                        w.hit, w.why = True, "a Vietnamese name"
         elif t.low in _BETWEEN and i + 1 < len(words):
             n = words[i + 1]
             if text[t.end : n.start] == " " and _given(p) and _given(n) and (p.hit or n.hit or p.text.islower()):

@@ -41,6 +41,14 @@ _ACRONYM_NO: Final = re.compile(
 # "account (rtran04)"; not "(covid19)", "(b12)")
 _HANDLE: Final = re.compile(r"\((?P<v>[a-z][a-z._]{3,15}\d{1,4})\)")
 _SPOKEN_FULL: Final = re.compile(_SPOKEN)
+# seven or more digits read out one by one, a letter first or spelled the caller's way ("P 4 4 8 2 1
+# 9 0", "H as in Henry 4 4 7 1 9 0 2 3"): an ID whatever label came before it
+_DIGIT_BY_DIGIT: Final = re.compile(
+    r"(?<![\w.])(?:[A-Za-z][ ](?:as[ ]in[ ][A-Za-z]+[ ])?)?\d(?:[ ]\d){6,}(?![\w/]|\.\d)"
+)
+# a user name with a dot or underscore and digits, as chat logs and app messages show it
+# ("[14:02] tuan.le.1979:", "from jess_o84"); not an e-mail, web address or version
+_USER_HANDLE: Final = re.compile(r"(?<![\w@./:-])[a-z]{2,}[._][a-z0-9._]*?\d{2,4}(?![\w@]|[./]\w)")
 # a number read out in ones and twos right after its label, its letters spelled first ("registration
 # 8 8 2 1 4 3", "my number 7 21 48 65", "card number is t x 4 0 2 9 1 8 5")
 _SPACED_AFTER_LABEL: Final = re.compile(
@@ -60,6 +68,16 @@ def named_code_spans(text: str) -> list[Entity]:
         if digits < 4 or (not coded and digits < 6) or measure or UNITS_AFTER.match(text, m.end()):
             continue
         out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), v))
+    for m in _DIGIT_BY_DIGIT.finditer(text):
+        v = m.group()
+        if v[0].isdigit() and max(v) <= "5":
+            continue  # muscle power or reflex grades in a row ("power 5 5 5 5 4 4 4"), no one's number
+        out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), v))
+    if "." in text or "_" in text:
+        for m in _USER_HANDLE.finditer(text):
+            v = m.group()
+            if sum(c in "._" for c in v) >= 2 or sum(c.isdigit() for c in v) >= 3:  # (not "covid_19")
+                out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), v))
     for m in _SPACED_AFTER_LABEL.finditer(text):
         if sum(c.isdigit() for c in m.group("v")) >= 6 and not UNITS_AFTER.match(text, m.end()):
             out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))

@@ -1,0 +1,44 @@
+"""Shapes found missing by blind PHI set 31 (immigrant families in English-speaking countries; new
+examples written for these tests, not the set's own texts), and the near misses that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy import detect
+from tests.privacy.helpers import covered, masked
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # an ID read digit by digit, a letter first or spelled the caller's way
+    ("member number is B as in Bravo 5 5 0 2 8 1 7 3 thanks", "B as in Bravo 5 5 0 2 8 1 7 3"),
+    ("Caller: T 9 8 1 2 0 4 6, that's the one", "T 9 8 1 2 0 4 6"),
+    # a chat handle with a dot or underscore and digits
+    ("[09:41] minh.tran.88: she is still dizzy", "minh.tran.88"),
+    ("msg from amal_h2004 about the refill", "amal_h2004"),
+    # a Vietnamese name in lower case, a writer's name after thanks in another language
+    ("my grandma pham thi lan, 81, fell again", "pham thi lan"),
+    ("please call back. mahadsanid, hodan", "hodan"),
+    ("ok see you monday. salamat, rowena", "rowena"),
+    # dates: a day in words after its weekday or before "with", lower-case sat before a slash date,
+    # a Spanish day in words
+    ("booked for Thursday the twenty first at 9", "Thursday the twenty first"),
+    ("her scan is on the nineteenth with Dr Obi", "nineteenth"),
+    ("can you cover sat 12/4 for me", "sat 12/4"),
+    ("nacio el quince de agosto de 1949 en Puebla", "quince de agosto de 1949"),
+])  # fmt: skip
+def test_a_shape_from_set_31(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize(("text", "keep"), [
+    ("power 5 5 5 5 4 4 4 in all four limbs", "5 5 5 5 4 4 4"),
+    ("we will review on the second floor", "second floor"),
+    ("I sat 2 hours in the waiting room", "sat 2"),
+    ("van driver dropped her at the door", "van driver"),
+    ("see version v2.3.1 of the app", "v2.3.1"),
+])  # fmt: skip
+def test_a_near_miss_from_set_31(text: str, keep: str) -> None:
+    spans = [(e.start, e.end) for e in detect(text, "strict")]
+    s = text.index(keep)
+    assert not any(a < s + len(keep) and s < b for a, b in spans), detect(text, "strict")
