@@ -26,6 +26,9 @@ from tests.privacy.helpers import covered, masked
     ("her scan is on the nineteenth with Dr Obi", "nineteenth"),
     ("can you cover sat 12/4 for me", "sat 12/4"),
     ("nacio el quince de agosto de 1949 en Puebla", "quince de agosto de 1949"),
+    # a shop or place of worship a family names, in lower case
+    ("get it from warsame pharmacy near the mall", "warsame pharmacy"),
+    ("she works mornings at bogdan's bakery", "bogdan's bakery"),
 ])  # fmt: skip
 def test_a_shape_from_set_31(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), detect(text, "strict")
@@ -37,6 +40,8 @@ def test_a_shape_from_set_31(text: str, value: str) -> None:
     ("I sat 2 hours in the waiting room", "sat 2"),
     ("van driver dropped her at the door", "van driver"),
     ("see version v2.3.1 of the app", "v2.3.1"),
+    ("collect it from the hospital pharmacy", "hospital pharmacy"),
+    ("mum's pharmacy is closed sundays", "mum's pharmacy"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_31(text: str, keep: str) -> None:
     spans = [(e.start, e.end) for e in detect(text, "strict")]

@@ -3,7 +3,8 @@ case: a street named type-first in another language ("triq il-knisja no 23", "15
 "calle ocho 42"), a chain of district, road and house numbers ("section 10 road 4 house 17", "ward
 14, house no 244"), a rural box ("HC 71 Box 118", "RR 2 Box 40"), a house told by its number ("the
 neighbour at no. 19"), and a county, city, market or junction in lower case ("letcher county",
-"cebu city", "makola market", "mallam junction"), named by a word that is no English word. `whole_addresses` then widens
+"cebu city", "makola market", "mallam junction"), and a shop or place of worship a family names
+("hamdi pharmacy", "kasia's deli", "abubakar mosque"), named by a word that is no English word. `whole_addresses` then widens
 each to its units."""
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ _RURAL_BOX: Final = re.compile(
 _AT_NUMBER: Final = re.compile(r"(?i:\bat[ \t]+)(?P<v>(?i:no\.|no|nr\.?)[ \t]*\d{1,4}[A-Za-z]?)\b(?![.,/:]\d)")
 _LOWER_COUNTY: Final = re.compile(r"\b(?P<v>[a-z][a-z'’\-]{2,}[ \t]+county)\b")
 _LOWER_PLACE: Final = re.compile(
-    r"\b(?P<v>(?P<name>[a-z][a-z'’\-]{1,})[ \t]+(?P<kind>city|junction|market|village|estate|township))\b"
+    r"\b(?P<v>(?P<name>[a-z][a-z\-]{1,})(?:['’]s)?[ \t]+(?P<kind>city|junction|market|village|estate|township"
+    r"|pharmacy|chemist|deli|bakery|salon|grocery|grocers|supermarket|mosque|masjid|gurdwara|temple))\b"
 )
 _KIND: Final = {"city": PhiType.CITY}
 _NOT_A_COUNTY_NAME: Final = cues.DETERMINERS | frozenset({
