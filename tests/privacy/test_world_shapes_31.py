@@ -29,6 +29,12 @@ from tests.privacy.helpers import covered, masked
     # a shop or place of worship a family names, in lower case
     ("get it from warsame pharmacy near the mall", "warsame pharmacy"),
     ("she works mornings at bogdan's bakery", "bogdan's bakery"),
+    # a phone said with "plus", a lettered code, a road by its number, a numbered avenue, a flat alone
+    ("call his cousin plus 44 7700 900 412 tonight", "plus 44 7700 900 412"),
+    ("Medicaid CIN KT48213Q on file", "KT48213Q"),
+    ("lives way out on Hwy 55 past the church", "Hwy 55"),
+    ("the clinic on 128 street by the mall", "128 street"),
+    ("her place is near the park, apt 12B", "apt 12B"),
 ])  # fmt: skip
 def test_a_shape_from_set_31(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), detect(text, "strict")
@@ -42,6 +48,9 @@ def test_a_shape_from_set_31(text: str, value: str) -> None:
     ("see version v2.3.1 of the app", "v2.3.1"),
     ("collect it from the hospital pharmacy", "hospital pharmacy"),
     ("mum's pharmacy is closed sundays", "mum's pharmacy"),
+    ("rt 39 mm lesion on the scan", "rt 39"),
+    ("BP 120/80 on rt arm", "rt arm"),
+    ("plus 2 more tablets at night", "plus 2"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_31(text: str, keep: str) -> None:
     spans = [(e.start, e.end) for e in detect(text, "strict")]

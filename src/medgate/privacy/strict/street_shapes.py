@@ -29,6 +29,14 @@ _UNIT_CHAIN: Final = re.compile(rf"\b{_LINK}(?:[ \t]*,?[ \t]+{_LINK})+")
 _RURAL_BOX: Final = re.compile(
     r"\b(?:HC|RR|R\.R\.|(?i:rural route|star route|highway contract))[ \t]*\d{1,4},?[ \t]+(?i:box)[ \t]*\d{1,5}\b"
 )
+# a road by its number after a preposition ("on rt 39 past marlinton", "off Hwy 12"), a numbered
+# avenue ("on 72 ave"), a flat told alone ("near Havana, apartment 3C")
+_ROUTE: Final = re.compile(
+    r"(?i:\b(?:on|off|along|up|down|near|past|by|at)[ \t]+)"
+    r"(?P<v>(?i:rt|rte|route|hwy|highway|sr|state[ \t]+route|county[ \t]+road|cr|fm)\.?[ \t]*\d{1,4}[A-Za-z]?\b"
+    r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?i:ave|avenue|street|st)\b\.?)"
+)
+_APARTMENT: Final = re.compile(r"(?i:\b(?:apartment|apt\.?)[ \t]*#?[ \t]*)\d{1,4}[A-Za-z]?\b(?![.,/]\d)")
 _AT_NUMBER: Final = re.compile(r"(?i:\bat[ \t]+)(?P<v>(?i:no\.|no|nr\.?)[ \t]*\d{1,4}[A-Za-z]?)\b(?![.,/:]\d)")
 _LOWER_COUNTY: Final = re.compile(r"\b(?P<v>[a-z][a-z'’\-]{2,}[ \t]+county)\b")
 _LOWER_PLACE: Final = re.compile(
@@ -48,6 +56,10 @@ def street_shape_spans(text: str, lex: Lexicon) -> list[Entity]:
     low = text.lower()
     for rx in (_TYPE_FIRST_STREET, _UNIT_CHAIN, _RURAL_BOX):
         out.extend(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()) for m in rx.finditer(text))
+    for m in _ROUTE.finditer(text):
+        out.append(Entity(PhiType.ADDRESS, m.start("v"), m.end("v"), m.group("v")))
+    if "ap" in low:
+        out.extend(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()) for m in _APARTMENT.finditer(text))
     if "at " in low:
         for m in _AT_NUMBER.finditer(text):
             out.append(Entity(PhiType.ADDRESS, m.start("v"), m.end("v"), m.group("v")))
