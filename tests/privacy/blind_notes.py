@@ -79,3 +79,4 @@ NOTES_28 = load("blind_notes_28.yaml")  # set 28: weighted to chats, held back, 
 NOTES_29 = load("blind_notes_29.yaml")  # set 29: chat-weighted, rarer places, by a new writer
 NOTES_30 = load("blind_notes_30.yaml")  # set 30: the same brief, held back, recorded, not tuned
 NOTES_31 = load("blind_notes_31.yaml")  # set 31: chat-weighted, immigrant families in English-speaking countries
+NOTES_32 = load("blind_notes_32.yaml")  # set 32: the same brief, held back, recorded, not tuned
