@@ -56,3 +56,26 @@ def test_a_near_miss_from_set_31(text: str, keep: str) -> None:
     spans = [(e.start, e.end) for e in detect(text, "strict")]
     s = text.index(keep)
     assert not any(a < s + len(keep) and s < b for a, b in spans), detect(text, "strict")
+
+
+# -- (from sets 30 and 32, recorded) a name spelled letter by letter after it is said; UK and
+# Canadian postcodes in lower case
+@pytest.mark.parametrize(("text", "value"), [
+    ("Caller: Tran Van Minh, that's M-I-N-H. DOB next", "M-I-N-H"),
+    ("this is marie claude joseph j o s e p h calling about the bill", "j o s e p h"),
+    ("lives in halls, nottingham ng7 2rd. student", "ng7 2rd"),
+    ("apt 4, vancouver v5k 0a1. msp number", "v5k 0a1"),
+])  # fmt: skip
+def test_spelled_names_and_lower_case_postcodes(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize(("text", "keep"), [
+    ("given x2 5mg doses overnight", "5mg"),
+    ("AVPU: A, plan a b c d then review", "a b c d"),
+    ("bd 2 5ml syringes", "5ml"),
+])  # fmt: skip
+def test_no_postcode_or_spelling_in_clinical_shorthand(text: str, keep: str) -> None:
+    spans = [(e.start, e.end) for e in detect(text, "strict")]
+    s = text.index(keep)
+    assert not any(a < s + len(keep) and s < b for a, b in spans), detect(text, "strict")

@@ -48,6 +48,9 @@ _DIGIT_BY_DIGIT: Final = re.compile(
 )
 # a user name with a dot or underscore and digits, as chat logs and app messages show it
 # ("[14:02] tuan.le.1979:", "from jess_o84"); not an e-mail, web address or version
+# a word spelled out letter by letter after it is said ("Nguyen Thi Hoa, that's H-O-A", "jean robert
+# desir d e s i r"): masked when the letters spell a word of the same text (the name just said)
+_SPELLED: Final = re.compile(r"(?<![\w\-])[A-Za-z](?:(?P<sep>[\- ])[A-Za-z])(?:(?P=sep)[A-Za-z]){1,14}(?![\w\-])")
 _USER_HANDLE: Final = re.compile(r"(?<![\w@./:-])[a-z]{2,}[._][a-z0-9._]*?\d{2,4}(?![\w@]|[./]\w)")
 # a number read out in ones and twos right after its label, its letters spelled first ("registration
 # 8 8 2 1 4 3", "my number 7 21 48 65", "card number is t x 4 0 2 9 1 8 5")
@@ -78,6 +81,14 @@ def named_code_spans(text: str) -> list[Entity]:
             v = m.group()
             if sum(c in "._" for c in v) >= 2 or sum(c.isdigit() for c in v) >= 3:  # (not "covid_19")
                 out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), v))
+    for m in _SPELLED.finditer(text):
+        letters = m.group()[::2]
+        for k in range(len(letters), 2, -1):  # (the run may take in a word after it: "d e s i r I'm")
+            said = re.search(rf"(?i)(?<![\w\-]){letters[:k]}(?![\w\-])", text)
+            if said is not None and said.start() != m.start():
+                end = m.start() + 2 * k - 1
+                out.append(Entity(PhiType.NAME, m.start(), end, text[m.start() : end]))
+                break
     for m in _SPACED_AFTER_LABEL.finditer(text):
         if sum(c.isdigit() for c in m.group("v")) >= 6 and not UNITS_AFTER.match(text, m.end()):
             out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))

@@ -37,6 +37,15 @@ _ROUTE: Final = re.compile(
     r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?i:ave|avenue|street|st)\b\.?)"
 )
 _APARTMENT: Final = re.compile(r"(?i:\b(?:apartment|apt\.?)[ \t]*#?[ \t]*)\d{1,4}[A-Za-z]?\b(?![.,/]\d)")
+# UK and Canadian postcodes written in lower case ("leicester le1 7rh", "toronto m6s 3y3"): the
+# inward code's letters are never C, I, K, M, O or V ("x2 5mg" is no postcode); Canada's letters
+# never D, F, I, O, Q or U
+_LOWER_UK_POSTCODE: Final = re.compile(
+    r"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ ]?\d[abd-hjlnp-uw-z]{2}\b"
+)
+_LOWER_CA_POSTCODE: Final = re.compile(
+    r"\b[abceghj-nprstvxy]\d[abceghj-nprstv-z][ ]?\d[abceghj-nprstv-z]\d\b"
+)
 _AT_NUMBER: Final = re.compile(r"(?i:\bat[ \t]+)(?P<v>(?i:no\.|no|nr\.?)[ \t]*\d{1,4}[A-Za-z]?)\b(?![.,/:]\d)")
 _LOWER_COUNTY: Final = re.compile(r"\b(?P<v>[a-z][a-z'’\-]{2,}[ \t]+county)\b")
 _LOWER_PLACE: Final = re.compile(
@@ -56,6 +65,10 @@ def street_shape_spans(text: str, lex: Lexicon) -> list[Entity]:
     low = text.lower()
     for rx in (_TYPE_FIRST_STREET, _UNIT_CHAIN, _RURAL_BOX):
         out.extend(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()) for m in rx.finditer(text))
+    for rx in (_LOWER_UK_POSTCODE, _LOWER_CA_POSTCODE):
+        for m in rx.finditer(text):
+            if any(c.isalpha() for c in m.group()[:2]):
+                out.append(Entity(PhiType.ZIP, m.start(), m.end(), m.group()))
     for m in _ROUTE.finditer(text):
         out.append(Entity(PhiType.ADDRESS, m.start("v"), m.end("v"), m.group("v")))
     if "ap" in low:
