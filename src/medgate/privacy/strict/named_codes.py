@@ -10,6 +10,7 @@ six digits or more), never a measurement, a blood pressure or a date."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -73,8 +74,10 @@ def named_code_spans(text: str) -> list[Entity]:
         out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), v))
     for m in _DIGIT_BY_DIGIT.finditer(text):
         v = m.group()
-        if v[0].isdigit() and max(v) <= "5":
-            continue  # muscle power or reflex grades in a row ("power 5 5 5 5 4 4 4"), no one's number
+        ds = [int(c) for c in v if c.isdigit()]
+        steps = {b - a for a, b in itertools.pairwise(ds)}
+        if v[0].isdigit() and (max(ds) <= 5 or steps in ({1}, {-1})):
+            continue  # grades in a row ("power 5 5 5 5 4 4 4"), a scale ("scores 1 2 3 4 5 6 7")
         out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), v))
     if "." in text or "_" in text:
         for m in _USER_HANDLE.finditer(text):

@@ -21,7 +21,7 @@ _TYPE: Final = r"(?:triq|calle|rua|ulica|jalan|jln|lorong|avenida|avda|carrer|st
 _NUMBER: Final = r"(?:no\.?[ \t]*|nr\.?[ \t]*|#[ \t]*)?\d{1,4}[A-Za-z]?\b(?![.,/:]\d)"
 _TYPE_FIRST_STREET: Final = re.compile(
     rf"(?i:\b{_TYPE}\b)[ \t]+(?:[^\W\d_][\w'’\-]*[ \t]+){{1,3}}?{_NUMBER}"  # "triq il-knisja no 23"
-    rf"|\b\d{{1,4}}[A-Za-z]?,?[ \t]+(?i:{_TYPE}\b)(?:[ \t]+[^\W\d_][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){{0,2}}"
+    rf"|\b\d{{1,4}}[A-Za-z]?[ \t]+(?i:{_TYPE}\b)(?:[ \t]+[^\W\d_][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){{0,2}}"
 )
 # A dwelling told by a chain of district, road and house numbers (South Asia, Nepal, Africa).
 _LINK: Final = rf"(?i:section|sector|block|blk|road|rd|lane|plot|house|flat|ward)\.?[ \t]+{_NUMBER}"
