@@ -12,14 +12,16 @@ from typing import Final
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
-_INITIALS: Final = r"(?P<v>(?-i:[a-z]{2,5}(?:h|hc)|[A-Z]{2,5}(?:H|HC)|uh[a-z]{1,2}|UH[A-Z]{1,2}))"
+# (read in the lower-cased text, where a case-sensitive scan is cheap; the initials must be written
+# all in lower or all in upper case in the text itself)
+_INITIALS: Final = r"(?P<v>[a-z]{2,5}(?:h|hc)|uh[a-z]{1,2})"
 _HOSPITAL_INITIALS: Final = re.compile(
     # after a preposition of place, or after "admitted" ("admitted QMH yesterday")
-    r"(?i:\b(?:(?:at|to|from|in|into|for|of|outside)[ \t]+(?:the[ \t]+)?|admitted[ \t]+))"
+    r"\b(?:(?:at|to|from|in|into|for|of|outside)[ \t]+(?:the[ \t]+)?|admitted[ \t]+)"
     + _INITIALS + r"\b(?![-/'’]\w)"
     # ... or before the department it has ("UHK ED", "QEH ward 5B", "YKHC inpatient")
     + r"|\b" + _INITIALS.replace("P<v>", "P<w>")
-    + r"[ \t]+(?i:ward|ed|a&e|aed|icu|emergency|inpatient|outpatients?|opd|maternity)\b"
+    + r"[ \t]+(?:ward|ed|a&e|aed|icu|emergency|inpatient|outpatients?|opd|maternity)\b"
 )
 # Clinical and lab initials ending in H (haemorrhage, hypertrophy, hormones, enzymes...).
 _CLINICAL: Final = frozenset({
@@ -33,9 +35,14 @@ _CLINICAL: Final = frozenset({
 
 def hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    for m in _HOSPITAL_INITIALS.finditer(text):
+    low = text.lower()
+    if len(low) != len(text):
+        return out
+    for m in _HOSPITAL_INITIALS.finditer(low):
         g = "v" if m.group("v") else "w"
-        v = m.group(g)
+        v = text[m.start(g) : m.end(g)]
+        if not (v.islower() or v.isupper()):
+            continue  # ("Leah", "Sarah": a name in mixed case, not initials)
         low = v.lower()
         if low in _CLINICAL or low.endswith(("ch", "sh")) or (low.endswith("th") and not v.isupper()):
             continue  # (an English digraph, not initials: "trach", "bronch", "thich")

@@ -52,6 +52,10 @@ _DIGIT_BY_DIGIT: Final = re.compile(
 # a word spelled out letter by letter after it is said ("Nguyen Thi Hoa, that's H-O-A", "jean robert
 # desir d e s i r"): masked when the letters spell a word of the same text (the name just said)
 _SPELLED: Final = re.compile(r"(?<![\w\-])[A-Za-z](?:(?P<sep>[\- ])[A-Za-z])(?:(?P=sep)[A-Za-z]){1,14}(?![\w\-])")
+# cheap first looks, each starting at a digit or a dot (the scans above start at any letter)
+_SEVEN_DIGITS_SPACED: Final = re.compile(r"\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d")
+_DIGITS_SPACED: Final = re.compile(r"\d[ ]\d{1,2}[ ]\d")
+_HANDLE_TAIL: Final = re.compile(r"[._][a-z0-9._]*\d\d")
 _USER_HANDLE: Final = re.compile(r"(?<![\w@./:-])[a-z]{2,}[._][a-z0-9._]*?\d{2,4}(?![\w@]|[./]\w)")
 # a number read out in ones and twos right after its label, its letters spelled first ("registration
 # 8 8 2 1 4 3", "my number 7 21 48 65", "card number is t x 4 0 2 9 1 8 5")
@@ -72,14 +76,14 @@ def named_code_spans(text: str) -> list[Entity]:
         if digits < 4 or (not coded and digits < 6) or measure or UNITS_AFTER.match(text, m.end()):
             continue
         out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), v))
-    for m in _DIGIT_BY_DIGIT.finditer(text):
+    for m in _DIGIT_BY_DIGIT.finditer(text) if _SEVEN_DIGITS_SPACED.search(text) else ():
         v = m.group()
         ds = [int(c) for c in v if c.isdigit()]
         steps = {b - a for a, b in itertools.pairwise(ds)}
         if v[0].isdigit() and (max(ds) <= 5 or steps in ({1}, {-1})):
             continue  # grades in a row ("power 5 5 5 5 4 4 4"), a scale ("scores 1 2 3 4 5 6 7")
         out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), v))
-    if "." in text or "_" in text:
+    if _HANDLE_TAIL.search(text):
         for m in _USER_HANDLE.finditer(text):
             v = m.group()
             if sum(c in "._" for c in v) >= 2 or sum(c.isdigit() for c in v) >= 3:  # (not "covid_19")
@@ -92,7 +96,7 @@ def named_code_spans(text: str) -> list[Entity]:
                 end = m.start() + 2 * k - 1
                 out.append(Entity(PhiType.NAME, m.start(), end, text[m.start() : end]))
                 break
-    for m in _SPACED_AFTER_LABEL.finditer(text):
+    for m in _SPACED_AFTER_LABEL.finditer(text) if _DIGITS_SPACED.search(text) else ():
         if sum(c.isdigit() for c in m.group("v")) >= 6 and not UNITS_AFTER.match(text, m.end()):
             out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))
     if "(" in text:

@@ -45,6 +45,7 @@ _NATIONAL_PHONE: Final = re.compile(
 # an international number said with "plus" (voice typing): "plus 962 79 555 0143"
 _PLUS_PHONE: Final = re.compile(r"(?i:\bplus)[ \t]+\d{1,3}(?:[ \t-]\d{1,4}){2,5}\b(?![.,]\d)")
 # letters, five or more digits and a check letter: "Medicaid CIN AB12345C", "NIN QQ123456C"
+_DIGITS_THEN_LETTER: Final = re.compile(r"\d{5}[A-Z]")  # (a cheap first look: it starts at a digit)
 _LETTERED_CODE: Final = re.compile(r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,2}\d{5,9}[A-Z]{1,2}(?![\w\-/])")
 _LOCAL_PHONE: Final = re.compile(r"[2-9](?<![\w/.-][2-9])\d{2}-\d{4}(?![\w/-])")
 # Eight digits in two fours: how Hong Kong, Singapore, Malta and Cyprus write a phone ("9634 7281")
@@ -69,10 +70,12 @@ def number_spans(text: str) -> list[Entity]:
         out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
     for m in _SHORT_PHONE.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
-    for m in _PLUS_PHONE.finditer(text):
-        out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
-    for m in _LETTERED_CODE.finditer(text):
-        out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+    if "plus" in text or "Plus" in text or "PLUS" in text:
+        for m in _PLUS_PHONE.finditer(text):
+            out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
+    if _DIGITS_THEN_LETTER.search(text):
+        for m in _LETTERED_CODE.finditer(text):
+            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
     for m in _FOUR_FOUR_PHONE.finditer(text):
         a, b = m.group().split()
         if not (_year(a) and _year(b)) and not UNITS_AFTER.match(text, m.end()):

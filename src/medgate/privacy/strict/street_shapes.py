@@ -10,6 +10,7 @@ each to its units."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from medgate.privacy import cues
@@ -17,40 +18,46 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
 # Street types written before the name that are no English word ("via", "rue" are left out).
-_TYPE: Final = r"(?:triq|calle|rua|ulica|jalan|jln|lorong|avenida|avda|carrer|strada|rruga|sokak|odos|leoforos)"
+_TYPE_WORDS: Final = (
+    "triq", "calle", "rua", "ulica", "jalan", "jln", "lorong", "avenida", "avda", "carrer", "strada",
+    "rruga", "sokak", "odos", "leoforos",
+)  # fmt: skip
+_TYPE: Final = "(?:" + "|".join(_TYPE_WORDS) + ")"
 _NUMBER: Final = r"(?:no\.?[ \t]*|nr\.?[ \t]*|#[ \t]*)?\d{1,4}[A-Za-z]?\b(?![.,/:]\d)"
 _TYPE_FIRST_STREET: Final = re.compile(
     rf"(?i:\b{_TYPE}\b)[ \t]+(?:[^\W\d_][\w'’\-]*[ \t]+){{1,3}}?{_NUMBER}"  # "triq il-knisja no 23"
     rf"|\b\d{{1,4}}[A-Za-z]?[ \t]+(?i:{_TYPE}\b)(?:[ \t]+[^\W\d_][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){{0,2}}"
 )
 # A dwelling told by a chain of district, road and house numbers (South Asia, Nepal, Africa).
-_LINK: Final = rf"(?i:section|sector|block|blk|road|rd|lane|plot|house|flat|ward)\.?[ \t]+{_NUMBER}"
+# (read in the lower-cased text: a case-sensitive scan is much cheaper than a case-blind one)
+_LINK: Final = r"(?:section|sector|block|blk|road|rd|lane|plot|house|flat|ward)\.?[ \t]+" + _NUMBER
+_FIRST_LINK: Final = re.compile(r"\b" + _LINK)
 _UNIT_CHAIN: Final = re.compile(rf"\b{_LINK}(?:[ \t]*,?[ \t]+{_LINK})+")
 _RURAL_BOX: Final = re.compile(
     r"\b(?:HC|RR|R\.R\.|(?i:rural route|star route|highway contract))[ \t]*\d{1,4},?[ \t]+(?i:box)[ \t]*\d{1,5}\b"
 )
 # a road by its number after a preposition ("on rt 39 past marlinton", "off Hwy 12"), a numbered
-# avenue ("on 72 ave"), a flat told alone ("near Havana, apartment 3C")
+# avenue ("on 72 ave"), a flat told alone ("near Havana, apartment 3C") (lower-cased text)
 _ROUTE: Final = re.compile(
-    r"(?i:\b(?:on|off|along|up|down|near|past|by|at)[ \t]+)"
-    r"(?P<v>(?i:rt|rte|route|hwy|highway|sr|state[ \t]+route|county[ \t]+road|cr|fm)\.?[ \t]*\d{1,4}[A-Za-z]?\b"
-    r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?i:ave|avenue|street|st)\b\.?)"
+    r"\b(?:on|off|along|up|down|near|past|by|at)[ \t]+"
+    r"(?P<v>(?:rt|rte|route|hwy|highway|sr|state[ \t]+route|county[ \t]+road|cr|fm)\.?[ \t]*\d{1,4}[a-z]?\b"
+    r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:ave|avenue|street|st)\b\.?)"
 )
-_APARTMENT: Final = re.compile(r"(?i:\b(?:apartment|apt\.?)[ \t]*#?[ \t]*)\d{1,4}[A-Za-z]?\b(?![.,/]\d)")
+_APARTMENT: Final = re.compile(r"\b(?:apartment|apt\.?)[ \t]*#?[ \t]*\d{1,4}[a-z]?\b(?![.,/]\d)")
 # UK and Canadian postcodes written in lower case ("leicester le1 7rh", "toronto m6s 3y3"): the
 # inward code's letters are never C, I, K, M, O or V ("x2 5mg" is no postcode); Canada's letters
-# never D, F, I, O, Q or U
-_LOWER_UK_POSTCODE: Final = re.compile(
-    r"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ ]?\d[abd-hjlnp-uw-z]{2}\b"
-)
-_LOWER_CA_POSTCODE: Final = re.compile(
-    r"\b[abceghj-nprstvxy]\d[abceghj-nprstv-z][ ]?\d[abceghj-nprstv-z]\d\b"
-)
-_AT_NUMBER: Final = re.compile(r"(?i:\bat[ \t]+)(?P<v>(?i:no\.|no|nr\.?)[ \t]*\d{1,4}[A-Za-z]?)\b(?![.,/:]\d)")
+# never D, F, I, O, Q or U. Found from the inward code's digit, then read back.
+_INWARD: Final = re.compile(r"(?<=[a-z\d])[ ]?\d(?:[abd-hjlnp-uw-z]{2}|[abceghj-nprstv-z]\d)\b")
+_LOWER_UK_POSTCODE: Final = re.compile(r"[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ ]?\d[abd-hjlnp-uw-z]{2}")
+_LOWER_CA_POSTCODE: Final = re.compile(r"[abceghj-nprstvxy]\d[abceghj-nprstv-z][ ]?\d[abceghj-nprstv-z]\d")
+_AT_NUMBER: Final = re.compile(r"\bat[ \t]+(?P<v>(?:no\.|no|nr\.?)[ \t]*\d{1,4}[a-z]?)\b(?![.,/:]\d)")
 _LOWER_COUNTY: Final = re.compile(r"\b(?P<v>[a-z][a-z'’\-]{2,}[ \t]+county)\b")
+_PLACE_KINDS: Final = (
+    "city", "junction", "market", "village", "estate", "township", "pharmacy", "chemist", "deli",
+    "bakery", "salon", "grocery", "grocers", "supermarket", "mosque", "masjid", "gurdwara", "temple",
+)  # fmt: skip
 _LOWER_PLACE: Final = re.compile(
-    r"\b(?P<v>(?P<name>[a-z][a-z\-]{1,})(?:['’]s)?[ \t]+(?P<kind>city|junction|market|village|estate|township"
-    r"|pharmacy|chemist|deli|bakery|salon|grocery|grocers|supermarket|mosque|masjid|gurdwara|temple))\b"
+    r"\b(?P<v>(?P<name>[a-z][a-z\-]{1,})(?:['’]s)?[ \t]+(?P<kind>" + "|".join(_PLACE_KINDS) + r"))\b"
 )
 _KIND: Final = {"city": PhiType.CITY}
 _NOT_A_COUNTY_NAME: Final = cues.DETERMINERS | frozenset({
@@ -63,26 +70,52 @@ _NOT_A_COUNTY_NAME: Final = cues.DETERMINERS | frozenset({
 def street_shape_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     low = text.lower()
-    for rx in (_TYPE_FIRST_STREET, _UNIT_CHAIN, _RURAL_BOX):
-        out.extend(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()) for m in rx.finditer(text))
-    for rx in (_LOWER_UK_POSTCODE, _LOWER_CA_POSTCODE):
-        for m in rx.finditer(text):
-            if any(c.isalpha() for c in m.group()[:2]):
-                out.append(Entity(PhiType.ZIP, m.start(), m.end(), m.group()))
-    for m in _ROUTE.finditer(text):
-        out.append(Entity(PhiType.ADDRESS, m.start("v"), m.end("v"), m.group("v")))
-    if "ap" in low:
-        out.extend(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()) for m in _APARTMENT.finditer(text))
-    if "at " in low:
-        for m in _AT_NUMBER.finditer(text):
-            out.append(Entity(PhiType.ADDRESS, m.start("v"), m.end("v"), m.group("v")))
+    if len(low) != len(text):  # (a letter that lower-cases to two: read the text as it is)
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if any(w in low for w in _TYPE_WORDS):
+        out.extend(_spans(PhiType.ADDRESS, _TYPE_FIRST_STREET.finditer(text)))
+    if (first := _FIRST_LINK.search(low)) is not None:
+        out.extend(_spans(PhiType.ADDRESS, _UNIT_CHAIN.finditer(low, first.start()), text))
+    if "box" in low:
+        out.extend(_spans(PhiType.ADDRESS, _RURAL_BOX.finditer(text)))
+    out.extend(_spans(PhiType.ADDRESS, _ROUTE.finditer(low), text, "v"))
+    if "apartment" in low or "apt" in low:
+        out.extend(_spans(PhiType.ADDRESS, _APARTMENT.finditer(low), text))
+    if "at no" in low or "at nr" in low:
+        out.extend(_spans(PhiType.ADDRESS, _AT_NUMBER.finditer(low), text, "v"))
+    out.extend(_lower_postcodes(text))
     if "county" in text:
         for m in _LOWER_COUNTY.finditer(text):
             if m.group("v").split()[0] not in _NOT_A_COUNTY_NAME:
                 out.append(Entity(PhiType.COUNTY, m.start("v"), m.end("v"), m.group("v")))
-    for m in _LOWER_PLACE.finditer(text):
-        e = lex(m.group("name"))
-        if not (e.english or e.clinical) and e.zipf < 3.0:
-            kind = _KIND.get(m.group("kind"), PhiType.LOCATION)
-            out.append(Entity(kind, m.start("v"), m.end("v"), m.group("v")))
+    if any(k in low for k in _PLACE_KINDS):
+        for m in _LOWER_PLACE.finditer(text):
+            e = lex(m.group("name"))
+            if not (e.english or e.clinical) and e.zipf < 3.0:
+                kind = _KIND.get(m.group("kind"), PhiType.LOCATION)
+                out.append(Entity(kind, m.start("v"), m.end("v"), m.group("v")))
+    return out
+
+
+def _spans(kind: PhiType, found: Iterator[re.Match[str]], text: str = "", group: str = "v") -> list[Entity]:
+    """Entities for the matches (read in `text` where they were found in its lower-cased copy)."""
+    out: list[Entity] = []
+    for m in found:
+        g = group if group in m.re.groupindex else 0
+        start, end = m.start(g), m.end(g)
+        out.append(Entity(kind, start, end, (text or m.string)[start:end]))
+    return out
+
+
+def _lower_postcodes(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _INWARD.finditer(text):
+        for back in (3, 4, 5):  # the outward code: a letter or two, a digit, maybe one more
+            start = m.start() - back
+            if start < 0 or (start and text[start - 1].isalnum()):
+                continue
+            cand = text[start : m.end()]
+            if _LOWER_UK_POSTCODE.fullmatch(cand) or _LOWER_CA_POSTCODE.fullmatch(cand):
+                out.append(Entity(PhiType.ZIP, start, m.end(), cand))
+                break
     return out
