@@ -83,3 +83,16 @@ def test_no_postcode_or_spelling_in_clinical_shorthand(text: str, keep: str) -> 
     spans = [(e.start, e.end) for e in detect(text, "strict")]
     s = text.index(keep)
     assert not any(a < s + len(keep) and s < b for a, b in spans), detect(text, "strict")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("her follow up at sunnybrook is in june", "sunnybrook"),
+    ("they took him to middlemore last night", "middlemore"),
+])  # fmt: skip
+def test_a_lower_case_place_built_like_one(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize("text", ["plan to extubate in the morning", "seen in resus at 2am", "transfer from theatre to recovery"])
+def test_no_place_in_clinical_words_after_a_preposition(text: str) -> None:
+    assert not any(e.type.name == "LOCATION" for e in detect(text, "strict")), detect(text, "strict")

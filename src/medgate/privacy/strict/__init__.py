@@ -29,6 +29,7 @@ from medgate.privacy.strict.lineage import mark_lineage_names
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.numbers import number_spans
+from medgate.privacy.strict.place_words import place_words
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.residence import locality_spans, residence_spans
@@ -249,6 +250,7 @@ class StrictFilter:
         out.extend(locality_spans(words, text))
         out.extend(street_shape_spans(text, self._lex))
         out.extend(hospital_initials(text, self._lex))
+        out.extend(place_words(text, self._lex))
         return (
             out,
             [(t.start, t.end) for t in toks if t.eponym],
