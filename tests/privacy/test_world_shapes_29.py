@@ -161,6 +161,9 @@ def test_a_bare_eponym_word_stays(policy: str) -> None:
     assert not any("FOLEY" in e.text for e in detect(text, policy)), detect(text, policy)  # type: ignore[arg-type]
     assert covered("Foley", masked("Seen by Mr Foley today", policy))  # type: ignore[arg-type]
     assert covered("Glasgow", masked("2/1 14 Dumbarton Road, Glasgow G11 6NX", policy))  # type: ignore[arg-type]
+    # a surname after a first name is the person's
+    spans = masked("Pt: Ana Doppler   MRN: UI5649281\nHPI: Ana Doppler is a 79 year old", policy)  # type: ignore[arg-type]
+    assert covered("Doppler", spans), spans
 
 
 def test_a_tagger_span_ends_with_its_sentence() -> None:

@@ -25,6 +25,7 @@ _BARE_STATE: Final = re.compile(r"[ \t]+[A-Z]{2}\b(?![ \t,]*\d{5})")
 # "FROM SMALLVILLE NC", "TRANSFERRED FROM SMALLVILLE NC" stay
 _PLACE_CUE: Final = re.compile(r"(?i:\b(?:from|in|to|near|at|of)[ \t]+)(?:\Z|(?=\S))")
 _TITLE_BEFORE: Final = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sr|nurse)\.?[ \t]+)\Z")
+_FIRST_NAME_BEFORE: Final = re.compile(r"\b[A-Z][a-z]+[ \t]+\Z")  # "Ana Doppler": a surname
 _POSTCODE_AFTER: Final = re.compile(r"[ \t,]*(?:[A-Z]{1,2}\d|\d{4,5}\b)")  # "Glasgow G11 6NX": the city
 _WORDY: Final = frozenset({PhiType.NAME, PhiType.CITY, PhiType.COUNTY})
 _FUNCTION_ZIPF: Final = 5.8
@@ -58,6 +59,7 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
     if (
         e.type in _WORDY and len(words) == 1 and words[0].lower() in BARE_EPONYM_WORDS
         and not _TITLE_BEFORE.search(text, max(0, e.start - 8), e.start)
+        and not _FIRST_NAME_BEFORE.search(text, max(0, e.start - 16), e.start)
         and not _POSTCODE_AFTER.match(text, e.end)
     ):  # fmt: skip
         return False  # "FOLEY IN SITU", "foley draining": the catheter, not a town or a person
