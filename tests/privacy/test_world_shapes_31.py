@@ -96,3 +96,17 @@ def test_a_lower_case_place_built_like_one(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["plan to extubate in the morning", "seen in resus at 2am", "transfer from theatre to recovery"])
 def test_no_place_in_clinical_words_after_a_preposition(text: str) -> None:
     assert not any(e.type.name == "LOCATION" for e in detect(text, "strict")), detect(text, "strict")
+
+
+# -- (from set 30, recorded) a name right after the bed or room a handover gives
+@pytest.mark.parametrize(("text", "value"), [
+    ("BED 11: SOTIRIS KYPRIANOU, 81, POST OP DAY 2", "SOTIRIS KYPRIANOU"),
+    ("rm 7 hope nwankwo sats dropping, on 4l", "hope nwankwo"),
+])  # fmt: skip
+def test_a_name_after_a_bed(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize("text", ["bed 4 pain controlled overnight", "rm 2 will need bloods at 6", "bed 12 nil by mouth"])
+def test_no_name_after_a_bed(text: str) -> None:
+    assert not any(e.type.name == "NAME" for e in detect(text, "strict")), detect(text, "strict")

@@ -21,7 +21,7 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.names import strip_accents
-from medgate.privacy.strict.age_sex import name_before_age_sex
+from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.initialisms import hospital_initials
@@ -337,6 +337,7 @@ class StrictFilter:
             if why:
                 t.hit, t.why = True, why
         name_before_age_sex(words, text)
+        name_after_bed(words, text)
         mark_lineage_names(words, text)
         join_neighbours(words, text, mixed)
 

@@ -1,16 +1,18 @@
-"""A name right before the age and sex that introduce a patient, in any case: "pt keoni
-kahananui, 58m", "BED 4 TAVITA LEAUPEPE 71 YOM", "mrs ingrid flett, 96F". Notes write that pair
-after the patient's name, so the words before it that are no English, clinical or role word are
-the name (at most three)."""
+"""A name where a handover introduces a patient, in any case: right before the age and sex ("pt
+keoni kahananui, 58m", "BED 4 TAVITA LEAUPEPE 71 YOM", "mrs ingrid flett, 96F"), and right after the
+bed or room ("BED 8: KOULLA HADJIPETROU, 74", "rm 14 faith okafor pressures dropping"). The words
+there that are no clinical or role word are the name (at most three)."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
+from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.words import ROLE_WORDS, Tok
 
 _AGE_SEX: Final = re.compile(r"(?i:,?[ \t]+\d{1,3}[ \t]?(?:yo|y/o|yrs?|yom|yof|m|f)\b)")
+_BED: Final = re.compile(r"(?i:\b(?:bed|rm|room|bay|cubicle|cube)[ \t]*\d{1,3}[a-z]?)[ \t]*[:\-–,]?[ \t]+(?=[^\W\d_])")
 _AGE_SEX_ANYWHERE: Final = re.compile(r"(?i:\b\d{1,3}[ \t]?(?:yo|y/o|yrs?|yom|yof|m|f)\b)")
 
 
@@ -35,3 +37,32 @@ def name_before_age_sex(words: list[Tok], text: str) -> None:
             for w in run:
                 if not w.hit:
                     w.hit, w.why = True, "before age and sex"
+
+
+def name_after_bed(words: list[Tok], text: str) -> None:
+    if _BED.search(text) is None:
+        return
+    starts = {m.end(): m for m in _BED.finditer(text)}
+    for i, t in enumerate(words):
+        if t.start not in starts:
+            continue
+        run: list[Tok] = []
+        for w in words[i : i + 3]:
+            e = w.entry
+            if e is None or e.clinical or w.low in ROLE_WORDS or w.eponym or len(w.text) < 2 or not w.text.isalpha():
+                break
+            if run and text[run[-1].end : w.start] not in (" ", "-"):
+                break
+            if e.english and not e.flags & F.FIRST:
+                break  # "bed 3 sleeping", "rm 4 comfortable", "bed 12 Kaveri ward"
+            if run and _shape(w.text) != _shape(run[0].text):
+                break  # a name is written in one case: "baba tunde BP"
+            run.append(w)
+        if len(run) >= 2 and any(not (w.entry and w.entry.english) for w in run):
+            for w in run:
+                if not w.hit:
+                    w.hit, w.why = True, "after a bed or room"
+
+
+def _shape(word: str) -> str:
+    return "upper" if word.isupper() else "lower" if word.islower() else "title"
