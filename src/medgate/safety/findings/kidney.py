@@ -16,20 +16,24 @@ CONCEPTS: Final = (
     Concept(
         "missed_dialysis",
         (r"(?:missed|skipped|couldn['’]?t (?:get to|go to|make)|didn['’]?t (?:go to|have|get)|no) (?:my |his |her |the )?"
-         r"(?:last )?(?:[\w'’]+ ){0,3}?(?:dialysis|haemodialysis|hemodialysis|sessions?)",  # "missed friday and monday sessions"
+         r"(?:last )?(?:[\w'’]+ ){0,3}?(?:dialysis|haemodialysis|hemodialysis|sessions?)(?! (?:missed|skipped))",  # not "no sessions missed"  # "missed friday and monday sessions"
          # a day missed, dialysis named elsewhere in the message (the discriminator needs on_dialysis)
-         r"(?:missed|skipped) (?:\w+ ){0,2}?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)(?:['’]s)?\b",),
+         r"(?:missed|skipped) (?:\w+ ){0,2}?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)(?:['’]s)?\b",
+         # days told short ("skipped Wed and Fri"): dialysis is named elsewhere (on_dialysis)
+         r"(?:missed|skipped) (?:(?:last|this|both|my) )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",),
     ),
     # "sessions" alone could be the gym's: the message must say dialysis somewhere
     Concept("on_dialysis", (r"(?:haemo|hemo|peritoneal )?dialys[ie]s|kidney machine|renal unit|fistula",)),
     # UK Kidney Association (2020): K+ >= 6.5 mmol/L, or ECG changes, is a medical emergency
     Concept("potassium_very_high", (r"(?:potassium|(?-i:K)\+?)(?: level)?(?: (?:is|was|of|at|now))?:? ?(?:6\.[5-9]|[7-9](?:\.\d)?)\b"
                                     r"|peaked t[- ]?waves?|tented t[- ]?waves?",)),
+    # K+ 6.0-6.4 is moderate hyperkalaemia (UKKA 2020); after missed dialysis it is still rising
+    Concept("potassium_high", (r"(?:potassium|(?-i:K)\+?)(?: level)?(?: (?:they )?(?:told me )?(?:is|was|of|at|now))*:? ?6\.[0-4]\b",)),
     Concept(
         "potassium_symptoms",
         (r"(?:legs?|arms?|muscles?)(?: \w+){0,3} (?:heavy|weak|like rubber|like jelly)|heart (?:is )?(?:beating|going)"
          r" (?:anyhow|funny|all over the place)|(?:heart|pulse)(?: \w+){0,3} (?:skipping|irregular|racing|slow)"
-         r"|palpitat\w*|(?:short of|out of|can['’]?t catch (?:my|his|her)) breath|breathless\w*",),
+         r"|(?:heart|pulse)(?: \w+){0,4} (?:skipp|flutter|flipp|missing beats)\w*|palpitat\w*|(?:short of|out of|can['’]?t catch (?:my|his|her)) breath|breathless\w*",),
     ),
 )
 
@@ -39,6 +43,9 @@ DISCRIMINATORS: Final = (
     Discriminator("missed dialysis with weakness, palpitations or breathlessness", "emergent",
                   ("missed_dialysis", "potassium_symptoms", "on_dialysis"),
                   source="UK Kidney Association (2020): suspected hyperkalaemia after missed dialysis"),
+    Discriminator("missed dialysis with a potassium of 6.0 or more", "emergent",
+                  ("missed_dialysis", "potassium_high", "on_dialysis"),
+                  source="UK Kidney Association (2020): K+ >= 6.0 with no dialysis to lower it"),
 )
 
 GROUP: Final = Group("kidney_emergency", CONCEPTS, DISCRIMINATORS)

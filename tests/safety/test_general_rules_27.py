@@ -1,0 +1,34 @@
+"""General rules for what blind triage set 27 showed (first score in test_triage_blind27_report.py),
+each written here in other words than the set uses: the misses that must now be emergent, the alarms
+and level errors that must now be calmer, and the near misses of each new reading that must keep
+their level."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.safety.evaluate import level_of
+
+_level = level_of()
+
+
+# -- hyperkalaemia after missed dialysis: days told short, a potassium of 6.0-6.4, a skipping heart
+#    (UK Kidney Association 2020: suspected hyperkalaemia after missed dialysis is an emergency)
+@pytest.mark.parametrize("text", [
+    "on haemodialysis, missed thursday's session because of a funeral, potassium was 6.2 on monday, feel ok",
+    "Missed Tue dialysis, my heart keeps skipping beats since this morning",
+    "Hemodialysis patient, no dialysis on Saturday as the unit flooded, K+ 6.3 last bloods.",
+    "I skipped sat and tue at the renal unit, arms feel like jelly and my heart is fluttering",
+])
+def test_missed_dialysis_with_a_high_potassium_or_symptoms_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    # on dialysis, nothing missed, diet changed for a potassium of 6.1
+    "I'm on dialysis, potassium 6.1 last week, they adjusted my diet, no sessions missed",
+    # gym sessions skipped, no dialysis anywhere
+    "skipped the gym on Wed and Fri, legs heavy, potassium 6.1 on my bloods",
+])
+def test_a_potassium_of_six_without_missed_dialysis_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
