@@ -32,3 +32,24 @@ def test_missed_dialysis_with_a_high_potassium_or_symptoms_is_emergent(text: str
 ])
 def test_a_potassium_of_six_without_missed_dialysis_is_not_emergent(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- a pulmonary embolism after surgery: a calf "puffed up" on one side, or breathlessness with a
+#    streak of blood coughed up (NICE NG158: surgery, haemoptysis and signs of DVT on the Wells score)
+@pytest.mark.parametrize("text", [
+    "My mother is 10 days out from a hip replacement; her right calf has puffed up and she gets short of breath walking to the loo",
+    "Two weeks after my hip op I'm getting out of breath on the stairs and this morning I coughed up flecks of red in my phlegm",
+    "Caesarean 12 days ago, now breathless when I feed the baby and there were spots of blood when I coughed this morning",
+])
+def test_breathless_after_surgery_with_a_puffed_calf_or_blood_coughed_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    # a knee swollen as expected after the operation, no breathlessness
+    "knee surgery 3 weeks ago, leg a bit swollen as expected, no breathing problems, healing well",
+    # a chest infection with a streak of blood and no clot risk
+    "I've had a chest infection, coughing green phlegm with a streak of blood, a bit breathless, no surgery or flights",
+])
+def test_a_swollen_knee_after_surgery_or_a_chest_infection_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
