@@ -66,7 +66,7 @@ CONCEPTS: Final = (
     Concept("coughed_blood", (r"cough\w*(?: up)?(?: \w+){0,3} (?:streaks?|flecks?|spots?|bits?|traces?) of"
                               r" (?:pink|red|blood)|(?:pink|blood)[- ](?:streaked|stained|tinged) (?:sputum|phlegm|spit)"
                               r"|ha?emoptysis|cough\w*(?: up)? (?:some |a little )?blood"
-                              r"|(?:streaks?|flecks?|spots?) of (?:pink|red|blood)(?: \w+){0,3} (?:when|as|while) (?:i|he|she) cough\\w*",)),
+                              r"|(?:streaks?|flecks?|spots?) of (?:pink|red|blood)(?: \w+){0,3} (?:when|as|while) (?:i|he|she) cough\w*",)),
     Concept(
         "pleuritic_pain",
         (
