@@ -53,3 +53,26 @@ def test_breathless_after_surgery_with_a_puffed_calf_or_blood_coughed_is_emergen
 ])
 def test_a_swollen_knee_after_surgery_or_a_chest_infection_is_not_emergent(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- bowel obstruction told by a carer: vomit that smells of faeces with no stool for days, or
+#    vomiting with a belly tight like a drum (RCS / NICE CKS: emergency surgical admission)
+@pytest.mark.parametrize("text", [
+    "My aunt has dementia; no poo for 5 days, now throwing up dark stuff that smells of faeces",
+    "Grandad's belly has gone tense and he's been sick three times today",
+    "The resident I care for (60, cerebral palsy) is vomiting, his stomach feels hard like a drum",
+])
+def test_vomiting_with_a_tense_belly_or_faeculent_vomit_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    # constipation and one vomit after a meal
+    "no poo for 2 days and threw up once after a dodgy kebab",
+    # a full feeling after a meal
+    "my tummy feels tight after a big meal, no vomiting",
+    # a baby's vomit that smells of the nappy
+    "baby was sick on me and it smelled like poo because of his nappy",
+])
+def test_constipation_or_a_tight_tummy_alone_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
