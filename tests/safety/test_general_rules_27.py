@@ -76,3 +76,25 @@ def test_vomiting_with_a_tense_belly_or_faeculent_vomit_is_emergent(text: str) -
 ])
 def test_constipation_or_a_tight_tummy_alone_is_not_emergent(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- high suicide risk told calmly: two warning signs of different kinds, the medicines kept back
+#    among them (NICE NG225 / CG16; AFSP warning signs: farewells, possessions given away, means
+#    acquired, a sudden calm)
+@pytest.mark.parametrize("text", [
+    "Since the weekend my husband (50) has been oddly serene and says he's at peace with it all; he has"
+    " given his tools and watch to friends and wrote notes addressed to each of the grandchildren.",
+    "She's been collecting her zopiclone and her mum's codeine, and has given her jewellery away to cousins.",
+    "Our son left cards addressed to all of us on the table and seems relieved about everything, very calm.",
+])
+def test_warning_signs_of_suicide_without_the_word_are_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "I keep my insulin in the fridge and I'm saving my tablets for the holiday",
+    "We gave his old bike and scooter to friends when he outgrew them, he's doing well",
+    "Grandma wrote cards addressed to each of the grandchildren for Christmas, she loves doing it",
+])
+def test_one_sign_alone_or_an_everyday_gift_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text

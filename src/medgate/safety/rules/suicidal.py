@@ -129,6 +129,9 @@ CONCEPTS: Final = (
             # letters to the whole circle at once: "written everyone letters", "wrote each of the kids a note"
             r"(?:written|wrote|writing|left) (?:everyone|everybody|each of (?:them|you|(?:my|his|her|the) \w+)"
             r"|all of (?:them|you|us)) (?:a )?(?:letters?|notes?)\b",
+            # letters found, addressed to each of the family: "letters addressed to each family member"
+            r"(?:letters?|notes?|cards?) (?:addressed|written) to (?:each|every|all)(?: of)?(?: (?:the|his|her|my|their))?"
+            r" (?:family(?: members?)?|members? of (?:the|his|her|my|their) family|of (?:us|them|you)|relatives?|friends?|children|grandchildren|kids|grandkids)\b",
             # ... or told without the letter: "written to everyone", "messaged everybody"
             r"(?:written|wrote|writing|messaged|texted|emailed) (?:to )?(?:everyone|everybody|all of them|each of them)\b",
             r"thank (?:you|u) for being (?:my|a) (?:friend|mum|mom|dad|sister|brother)|sorry for everything"
@@ -143,7 +146,7 @@ CONCEPTS: Final = (
             # a pet's new home arranged ("sorted the dog out with my brother", "found the cat a home")
             r"|(?:sorted|sorting|arranged|arranging|found|finding) (?:out )?(?:a (?:new )?home for )?(?:the |his |her |my |their )?"
             r"(?:dog|cat|pets?|budgie|bird|horse|rabbit)s?(?: out)? (?:with|for|to go to|a (?:new )?home)"
-            r"|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,2}(?:to my|to his"
+            r"|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,3}(?:to (?:\w+ )?friends|to my|to his"
             r"|to her|their things|to (?:a|the) (?:neighbou?r|friend|colleague))",
             r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order|(?:sorted|made|written|wrote"
             r"|updated|changed|change|changing|update|make) (?:out )?(?:my|his|her|the) will\b",
@@ -190,6 +193,8 @@ CONCEPTS: Final = (
             r"(?:bought|buys|buying|got hold of|getting hold of|ordered|purchased|acquired|obtained)"
             r" (?:a |an |some |the |(?:a )?length of )?(?:new )?(?:rope|ropes|noose|hose ?pipe|ligature|gun|rifle|shotgun|handgun"
             r"|pistol|charcoal|helium)\b",
+            # medicines kept back ("been saving his sertraline and her tramadol in a drawer")
+            rf"(?:sav|collect|keep|hid|hidd|stor)(?:e|ed|es|ing|en)? (?:up )?(?:all )?(?:his|her|my|their)(?: [\w'’-]+)? {MEDICINE}",
         ),
     ),
     # AFSP: "sudden calmness" or an unexplained lift in mood, told of the decision itself
