@@ -98,3 +98,21 @@ def test_warning_signs_of_suicide_without_the_word_are_emergent(text: str) -> No
 ])
 def test_one_sign_alone_or_an_everyday_gift_is_not_emergent(text: str) -> None:
     assert _level(text) != "emergent", text
+
+
+# -- a sign denied in a list ("not sweaty") stays denied though a findings concept ("not sweating",
+#    heat stroke's anhidrosis) spans the same words: a chest-wall strain is not cardiac
+@pytest.mark.parametrize("text", [
+    "35F, chest aches after a new rowing session, sore when I press on the ribs, not sweaty, pulse 70",
+    "Pecs sore since bench press on Monday, hurts to press on it, not sweaty, HR 58 resting",
+])
+def test_a_chest_wall_strain_with_sweating_denied_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    "crushing chest pain and I'm sweaty",
+    "roofing all day in the heat, now confused and not sweating anymore",
+])
+def test_sweating_or_anhidrosis_told_still_fire(text: str) -> None:
+    assert _level(text) == "emergent", text

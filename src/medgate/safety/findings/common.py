@@ -240,5 +240,9 @@ CONCEPTS: Final = (
 TIME_CONCEPTS: Final = frozenset(
     {"onset_sudden", "worsening", "recent_hours", "chronic", "resolved", "weeks_ago"}
 )
+# Concepts that are a denial in their own words ("not sweating": anhidrosis in heat stroke): they must
+# not swallow the "not" either, or "chest hurts, not sweaty" would assert the sweating it denies.
+DENIAL_CONCEPTS: Final = frozenset({"not_sweating"})
+UNSHIELDED_CONCEPTS: Final = TIME_CONCEPTS | DENIAL_CONCEPTS
 
 GROUP: Final = Group("common", CONCEPTS, ())
