@@ -116,3 +116,23 @@ def test_a_chest_wall_strain_with_sweating_denied_is_not_emergent(text: str) -> 
 ])
 def test_sweating_or_anhidrosis_told_still_fire(text: str) -> None:
     assert _level(text) == "emergent", text
+
+
+# -- a mild hypo treated and over is self-care (NICE NG17: severe is one needing another person's
+#    help); glucose or dextrose tablets are a hypo's treatment, not an overdose
+@pytest.mark.parametrize("text", [
+    "Type 1, sugar dropped to 2.6 after football, had 4 dextrose tabs and a banana, now 5.9 and fine",
+    "took 16 g of dextrose tablets for a hypo of 3.1 while cycling, now 6.2, feel fine",
+    "T1D here, took 15g of glucose tabs for a low of 3.5 before netball, back to 6.1 after 15 min",
+])
+def test_a_self_treated_hypo_or_glucose_tablets_are_not_an_emergency(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("type 1, had a hypo, my wife had to give me glucagon, now back up to 7", "urgent"),
+    ("sugar was 2.8 an hour ago, had juice, now 3.3 still shaky", "urgent"),
+    ("she swallowed 30 glucose tablets and 20 paracetamol tablets", "emergent"),
+])
+def test_a_hypo_needing_help_or_not_over_or_a_real_overdose_keep_their_level(text: str, level: str) -> None:
+    assert _level(text) == level, text
