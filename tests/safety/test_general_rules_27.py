@@ -136,3 +136,22 @@ def test_a_self_treated_hypo_or_glucose_tablets_are_not_an_emergency(text: str) 
 ])
 def test_a_hypo_needing_help_or_not_over_or_a_real_overdose_keep_their_level(text: str, level: str) -> None:
     assert _level(text) == level, text
+
+
+# -- a passive wish not to wake, a plan denied on its own (NICE NG225: same-day assessment), and
+#    a plan not denied, or denied only "yet", stays an emergency
+@pytest.mark.parametrize("text", [
+    "I'd rather not wake up tomorrow, no plan, I'd never do that to my mum",
+    "Since the divorce she sometimes wishes she were dead; denies any plans and is close to her sister.",
+])
+def test_a_passive_wish_with_no_plan_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "some nights I wish I was dead, no plans yet but it's getting worse",
+    "I wish I were dead. I have no plans for the weekend.",
+    "wish i could go to sleep and never wake up",
+])
+def test_a_passive_wish_with_no_plan_denied_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text

@@ -77,6 +77,15 @@ _WORDS: Final = (
             r" (?:any |no )?(?:active |current )?(?:plans?|intent\w*)\b",
         ),
     ),
+    # a plan denied on its own ("he has no plans, and his children would stop him"): with a passive
+    # wish and no plan, intent or means told, NICE NG225 asks for a same-day assessment, not 999
+    # (not "no plans yet", "no plan for now": a plan still in the making)
+    Concept(
+        "no_plan",
+        (r"(?:no|denies|denied|denying|without|hasn['’]?t (?:got |made )?(?:any|a)|never made (?:any|a)) (?:active |current |specific )?"
+         r"plans?\b(?! yet| for now| at the moment| right now| to (?:stop|change|go|get|see|visit|eat)"
+         r"| for (?:the|this|next|that|tonight|today|tomorrow|a|an|my|his|her|their|christmas|easter|\w+day|holidays?)\b)",),
+    ),
     Concept(
         "plan_or_means",
         (
@@ -213,7 +222,8 @@ RULES: Final = (
     *(Rule(f"{a}+{b}", (a, b)) for i, a in enumerate(_SIGNS) for b in _SIGNS[i + 1 :]),
     Rule("explicit", ("explicit",)),
     Rule("indirect", ("indirect",)),
-    Rule("passive", ("passive_wish",), none_of=("no_plan_or_intent",)),
+    Rule("passive", ("passive_wish",), none_of=("no_plan_or_intent", "no_plan")),
+    Rule("passive, no plan", ("passive_wish", "no_plan"), level="urgent"),
     Rule("passive, no plan or intent", ("passive_wish", "no_plan_or_intent"), level="urgent"),
     Rule("plan_or_means", ("plan_or_means",)),
 )
