@@ -155,3 +155,26 @@ def test_a_passive_wish_with_no_plan_is_urgent(text: str) -> None:
 ])
 def test_a_passive_wish_with_no_plan_denied_is_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
+
+
+# -- shingles on the trunk: pain or tingling down one side of the chest or back is a dermatome, not
+#    half the body (no stroke sign); blisters in a band on one side are shingles (NICE CKS: urgent)
+@pytest.mark.parametrize("text", [
+    "tingling down the right side of my back and a rash of blisters, age 64",
+    "Numbness and burning over the left side of her ribs, then a band of blistering rash, she's 77",
+    "stinging along the right side of my back for 2 days, now little blisters there, I'm 58",
+])
+def test_shingles_on_one_side_of_the_trunk_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "numbness down the left side since this morning",
+    "sudden tingling down the right side of my body and my arm feels heavy",
+])
+def test_numbness_of_one_side_of_the_body_is_still_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+def test_a_cold_sore_on_one_side_of_the_lip_is_routine() -> None:
+    assert _level("blisters on one side of my lip again, cold sore") == "routine"

@@ -153,7 +153,13 @@ CONCEPTS: Final = (
         ),
     ),
     # (or told as a dermatome: a band of blisters on one side that stops at the midline, NICE CKS shingles)
-    Concept("shingles", (r"shingles|herpes zoster|zoster|(?:band|strip|stripe|belt) of (?:\w+ ){0,2}(?:blisters|vesicles)"
+    Concept("shingles", (r"shingles|herpes zoster|zoster|(?:band|strip|stripe|belt) of (?:\w+ ){0,2}(?:blister\w*|vesicles)"
+                         # blisters told in a band on one side of the trunk
+                         r"|(?:rash|blisters|vesicles)(?: (?:in|as|like) an?)? (?:band|stripe|strip|belt)\b"
+                         r"|(?:blister\w*|vesicles)(?: [\w,]+){0,6} (?:on|round|around|across|down) (?:one|(?:the|my|his|her) (?:left|right))"
+                         r" side(?! of (?:(?:my|his|her|the) )?(?:face|lips?|mouth|nose|hands?|feet|foot|fingers?|toes?)\b)"
+                         r"|(?:left|right|one) side of (?:my|his|her|the) (?:chest|back|ribs|trunk|torso|waist|tummy|belly|abdomen)"
+                         r"(?: [\w,]+){0,8} (?:blister\w*|vesicles)"
                          r"|(?:rash|blisters|spots|vesicles)(?: [\w,]+){0,8} (?:stop\w*|ends?|ending) (?:exactly |right )?at the midline"
                          r"|(?:rash|blisters|spots|vesicles)(?: [\w,]+){0,8} (?:doesn['’]?t|does not|not|never) cross(?:ing|es)? the midline",)),
     Concept(
