@@ -178,3 +178,39 @@ def test_numbness_of_one_side_of_the_body_is_still_emergent(text: str) -> None:
 
 def test_a_cold_sore_on_one_side_of_the_lip_is_routine() -> None:
     assert _level("blisters on one side of my lip again, cold sore") == "routine"
+
+
+# -- an INR over 5 told after a home meter's words (NICE CKS / BSH: withhold and recheck the same day)
+@pytest.mark.parametrize("text", [
+    "my INR at the clinic today came back at 6.3, no bleeding, on warfarin",
+    "Checked Dad's INR with the fingerprick machine tonight and it read 8.1, he seems fine",
+])
+def test_a_high_inr_without_bleeding_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "INR machine reads 2.6, dose says 5 mg tonight",
+    "INR check said 5 days until the next test",
+])
+def test_an_inr_in_range_or_a_dose_is_routine(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+# -- transplant recipients: an infection below the fever line on immunosuppressants (NICE NG51), a
+#    creatinine up from baseline or a calcineurin level over target (KDIGO 2009): same day
+@pytest.mark.parametrize("text", [
+    "Liver transplant 2019, on tacrolimus, stinging when I wee and going every hour, temp 37.6",
+    "Renal transplant last year on ciclosporin; my creatinine has gone up on the last two blood tests, I feel fine.",
+    "kidney transplant patient, trough tacrolimus level 14.2 (target 6-8) on today's bloods, no symptoms",
+])
+def test_a_transplant_with_an_infection_or_a_graft_change_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "had a kidney transplant in 2015, bloods today all stable, creatinine 120 as usual, tacrolimus level in range",
+    "I'm on mycophenolate for lupus, just a routine question about vaccines",
+])
+def test_a_stable_transplant_is_routine(text: str) -> None:
+    assert _level(text) == "routine", text

@@ -29,6 +29,18 @@ CONCEPTS: Final = (
                                     r"|peaked t[- ]?waves?|tented t[- ]?waves?",)),
     # K+ 6.0-6.4 is moderate hyperkalaemia (UKKA 2020); after missed dialysis it is still rising
     Concept("potassium_high", (r"(?:potassium|(?-i:K)\+?)(?: level)?(?: (?:they )?(?:told me )?(?:is|was|of|at|now))*:? ?6\.[0-4]\b",)),
+    # a kidney transplant's function or drug level off its usual (KDIGO 2009 transplant recipient
+    # care: a creatinine rise from baseline is rejection or calcineurin toxicity until shown otherwise)
+    # (or its anti-rejection drug: a transplant told "last year" is history to ConText, the drug is now;
+    # a calcineurin inhibitor is itself nephrotoxic)
+    Concept("kidney_transplant", (r"(?:kidney|renal) transplant\w*|transplant(?:ed)? kidney|(?:new|donor) kidney|graft"
+                                  r"|tacrolimus|ciclosporin|cyclosporine|sirolimus|everolimus",)),
+    Concept("creatinine_rise", (r"creatinine(?: \w+){0,4} (?:up|rising|risen|rose|gone up|going up|higher|increased|climb\w*)\b"
+                                r"|creatinine(?: (?:of|is|was|now|at))? \d+(?:\.\d+)?(?: ?(?:µmol/l|umol/l|micromol/l|mg/dl))?"
+                                r",? \(?(?:baseline|up from|usually|normally|from (?:a )?baseline)",)),
+    Concept("drug_level_high", (r"(?:tacrolimus|tac|ciclosporin|cyclosporine|sirolimus|everolimus) (?:trough )?levels?(?: \w+){0,3}"
+                                r" (?:high|too high|above|over|raised|toxic)|(?:tacrolimus|tac|ciclosporin|cyclosporine|sirolimus"
+                                r"|everolimus) (?:trough )?levels? (?:of |is |was |at )?\d+(?:\.\d+)?,? \(?(?:target|range|aim)",)),
     Concept(
         "potassium_symptoms",
         (r"(?:legs?|arms?|muscles?)(?: \w+){0,3} (?:heavy|weak|like rubber|like jelly)|heart (?:is )?(?:beating|going)"
@@ -46,6 +58,9 @@ DISCRIMINATORS: Final = (
     Discriminator("missed dialysis with a potassium of 6.0 or more", "emergent",
                   ("missed_dialysis", "potassium_high", "on_dialysis"),
                   source="UK Kidney Association (2020): K+ >= 6.0 with no dialysis to lower it"),
+    Discriminator("a kidney transplant's creatinine or drug level up", "urgent", ("kidney_transplant",),
+                  any_of=("creatinine_rise", "drug_level_high"),
+                  source="KDIGO 2009 transplant recipient care: a creatinine rise or a high calcineurin level, same-day review"),
 )
 
 GROUP: Final = Group("kidney_emergency", CONCEPTS, DISCRIMINATORS)

@@ -221,6 +221,12 @@ DISCRIMINATORS: Final = (
         any_of=("rr_21_24", "hr_91_130", "sbp_91_100", "temp_lt_36", "rigors"),
         source=f"{_NG51}: moderate-to-high-risk criteria, assess the same day",
     ),
+    # an infection below the fever line on immunosuppressants or after a transplant: the signs are
+    # blunted, so it is seen the same day (NICE NG51 1.1: immunosuppression raises the risk of sepsis;
+    # transplant units ask for same-day contact with any infection)
+    Discriminator("infection while immunosuppressed", "urgent", ("immunosuppressed",),
+                  any_of=("uti_symptoms", "urinary_symptoms", "suspected_infection", "rigors"),
+                  source="NICE NG51 1.1: immunosuppression as a sepsis risk, same-day assessment"),
     Discriminator("fever for 5 days or more", "urgent", ("fever_5_days",), source="NICE NG143 amber: fever >= 5 days"),
     Discriminator(
         "urinary infection with fever or loin pain", "urgent", ("uti_symptoms",),
