@@ -214,3 +214,39 @@ def test_a_transplant_with_an_infection_or_a_graft_change_is_urgent(text: str) -
 ])
 def test_a_stable_transplant_is_routine(text: str) -> None:
     assert _level(text) == "routine", text
+
+
+# -- a surgical wound red and discharging in the days after an operation (NICE NG125 / CKS: same
+#    day), a relative's operation days ago being the relative asked about, not a family history
+@pytest.mark.parametrize("text", [
+    "My sister had her gallbladder out by keyhole 6 days ago; one of the little cuts is red and leaking cloudy fluid.",
+    "Post-op day 7 after hernia repair, the incision is red and there is pus on the dressing, temp 37.6",
+    "c-section 8 days ago and the scar from my caesarean is oozing and red at one end",
+])
+def test_a_red_discharging_surgical_wound_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "My hernia op scar is healing, a little clear fluid at first but no redness now",
+    "scraped my knee on the pavement, a bit red, no pus, cleaned it",
+])
+def test_a_healing_wound_or_a_graze_is_routine(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+# -- grade 2 diarrhoea, 4 or more stools a day, on anticancer treatment (UKONS triage: amber)
+@pytest.mark.parametrize("text", [
+    "On chemo for breast cancer (FEC), I've had diarrhoea six times a day since Tuesday, no blood",
+    "My husband takes Xeloda; he has had watery stools 5 times per day for two days, drinking ok",
+])
+def test_diarrhoea_four_or_more_a_day_on_chemotherapy_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "On capecitabine, my stools are a bit softer than usual, twice a day, feel fine",
+    "diarrhoea 5 times a day after a curry night, otherwise well, no chemo or anything",
+])
+def test_mild_diarrhoea_on_chemotherapy_or_diarrhoea_without_it_is_not_urgent(text: str) -> None:
+    assert _level(text) == "routine", text
