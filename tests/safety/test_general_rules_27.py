@@ -250,3 +250,22 @@ def test_diarrhoea_four_or_more_a_day_on_chemotherapy_is_urgent(text: str) -> No
 ])
 def test_mild_diarrhoea_on_chemotherapy_or_diarrhoea_without_it_is_not_urgent(text: str) -> None:
     assert _level(text) == "routine", text
+
+
+# -- delirium in dementia over days with normal observations is a same-day assessment of its cause
+#    (NICE CG103); within hours, or with sepsis criteria, still an emergency. New incontinence or
+#    urinary frequency at 80 or over is a urinary infection treated the same day (UKHSA over-65s)
+@pytest.mark.parametrize("text", [
+    "My father (88, Alzheimer's) has been more confused than usual for three days, his urine is dark and smelly. Temp 37.2.",
+    "Nursing home resident aged 86 started being incontinent this week with urinary frequency, obs normal.",
+])
+def test_delirium_in_dementia_over_days_or_new_incontinence_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "Dad has dementia and since an hour ago he's suddenly very confused and can't recognise us",
+    "my husband with vascular dementia has been more confused for 3 days, temp 38.6, breathing fast 26",
+])
+def test_sudden_confusion_or_sepsis_in_dementia_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text

@@ -75,7 +75,9 @@ CONCEPTS: Final = (
         (
             r"(?:burn\w*|sting\w*|pain\w*|hurts?) (?:when|on|while) (?:i |he |she |he['’]s |she['’]s |i['’]m )?(?:pees?|peeing"
             r"|wees?|weeing|urinat\w*|pass(?:ing)? (?:urine|water))|dysuria|(?:urinary )?frequency(?: and|,) urgency"
-            r"|(?:going|needs? to go|needing to (?:go|pee|wee))(?: to the (?:toilet|loo|bathroom))? (?:every|all the time)",
+            r"|(?:going|needs? to go|needing to (?:go|pee|wee))(?: to the (?:toilet|loo|bathroom))? (?:every|all the time)"
+            # told by carers: new wetting or frequency (UKHSA over-65s: new incontinence is a sign)
+            r"|urinary frequency|new (?:urinary )?incontinence|(?:started|begun|began) (?:wetting|being incontinent)",
         ),
     ),
     Concept(
