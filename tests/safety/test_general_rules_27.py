@@ -269,3 +269,17 @@ def test_delirium_in_dementia_over_days_or_new_incontinence_is_urgent(text: str)
 ])
 def test_sudden_confusion_or_sepsis_in_dementia_is_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
+
+
+# -- bleeding in early pregnancy known by a home test or by dates (NICE NG126: early pregnancy unit)
+@pytest.mark.parametrize("text", [
+    "Took a Clearblue, it came back positive 2 weeks ago, now some brown spotting, no pain",
+    "7 weeks by LMP, home test positive, a little pink blood when I wipe, no cramps",
+])
+def test_spotting_in_early_pregnancy_without_pain_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_spotting_after_another_positive_test_is_routine() -> None:
+    text = "my covid test was positive, a bit of spotting mid-cycle"
+    assert _level(text) == "routine", text
