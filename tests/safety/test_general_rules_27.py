@@ -283,3 +283,23 @@ def test_spotting_in_early_pregnancy_without_pain_is_urgent(text: str) -> None:
 def test_spotting_after_another_positive_test_is_routine() -> None:
     text = "my covid test was positive, a bit of spotting mid-cycle"
     assert _level(text) == "routine", text
+
+
+# -- COPD: oxygen near the person's own usual level is not the NHS 92 % line (BTS / NICE NG115:
+#    target 88-92 %), a worse breathlessness is a same-day review; breathlessness at baseline with a
+#    cold is self-care
+@pytest.mark.parametrize("text", [
+    "Emphysema. Two days more breathless than my normal, yellow phlegm, oximeter 90, it usually runs at 91-92.",
+    "Dad has COPD, more short of breath than his usual this week, sats 90% and he is normally about 91",
+])
+def test_a_copd_exacerbation_near_the_usual_saturation_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("COPD, sats 86 today, usually 92, very breathless", "emergent"),
+    ("sats 91, I normally run 97, getting more breathless", "emergent"),
+    ("COPD with a runny nose and a bit more phlegm than normal, breathing at my usual level, sats 93 (my usual)", "routine"),
+])
+def test_copd_below_target_a_drop_from_normal_or_a_cold_at_baseline_keep_their_level(text: str, level: str) -> None:
+    assert _level(text) == level, text

@@ -185,7 +185,7 @@ CONCEPTS: Final = (
             r"worse and worse|worsen\w*|deteriorat\w*|progressive\w*|increasing\w*|more and more",
             r"worse (?:each|every|by the) (?:day|hour|minute)|(?:each|every) day (?:it['’]?s |is )?"
             r"(?:worse|harder)|keeps? (?:getting|going) (?:worse|up)",
-            r"(?:more|worse|bigger|weaker|higher|less|fewer)(?: \w+){0,4} than (?:usual|normal|normally"
+            r"(?:more|worse|bigger|weaker|higher|less|fewer)(?: \w+){0,4} than (?:(?:my|his|her|their) )?(?:usual|normal|normally"
             r"|before|yesterday|this morning|it was)",
         ),
     ),
