@@ -303,3 +303,21 @@ def test_a_copd_exacerbation_near_the_usual_saturation_is_urgent(text: str) -> N
 ])
 def test_copd_below_target_a_drop_from_normal_or_a_cold_at_baseline_keep_their_level(text: str, level: str) -> None:
     assert _level(text) == level, text
+
+
+# -- a limb, joint or wound that "is warm" is local warmth, not a fever (a dialysis fistula's thrill
+#    and bruit are its normal working: UK Kidney Association / NHS fistula care)
+@pytest.mark.parametrize("text", [
+    "New AV fistula in my right forearm, 4 weeks old, it hums and vibrates under my fingers; the arm is warm, hand pink.",
+    "The skin over my new tattoo is warm, it's been 2 weeks and it's healing nicely",
+])
+def test_a_warm_limb_is_no_fever(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+@pytest.mark.parametrize("text", [
+    "my son is warm and floppy",
+    "she feels hot and has been shivering for 6 days",
+])
+def test_a_person_who_is_warm_still_has_a_fever_word(text: str) -> None:
+    assert _level(text) != "routine", text

@@ -40,6 +40,10 @@ CONCEPTS: Final = (
             r"|hot to (?:the )?touch",
             r"(?:has|had|got|with|running|runs|run|developed|develop|having|have) (?:a |high )?"
             r"temp(?:erature)?s?\b",
+            # (a limb, joint or wound that "is warm" is local warmth, not a fever: "arm is warm and pink")
+            r"(?<!arm )(?<!arms )(?<!leg )(?<!legs )(?<!hand )(?<!hands )(?<!foot )(?<!feet )(?<!knee )(?<!calf )(?<!skin )"
+            r"(?<!wound )(?<!area )(?<!joint )(?<!ankle )(?<!wrist )(?<!toe )(?<!finger )(?<!fingers )(?<!fistula )(?<!site )"
+            r"(?<!scar )(?<!breast )(?<!patch )(?<!tattoo )(?<!piercing )(?<!bite )(?<!cut )(?<!stump )"
             r"(?:felt|feels?|feeling|is|was) (?:very |really |so )?(?:hot|warm)(?! (?:flush\w*|weather"
             r"|day|room|bath|shower|water|climate|outside))",
             r"temp(?:erature)?s? (?:on and off|up and down|keeps? (?:coming|going) (?:back|up)"
