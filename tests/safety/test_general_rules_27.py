@@ -138,8 +138,8 @@ def test_a_hypo_needing_help_or_not_over_or_a_real_overdose_keep_their_level(tex
     assert _level(text) == level, text
 
 
-# -- a passive wish not to wake, a plan denied on its own (NICE NG225: same-day assessment), and
-#    a plan not denied, or denied only "yet", stays an emergency
+# -- a passive wish not to wake, a plan denied and a protective factor told (NICE NG225 1.5: same-day
+#    assessment); a plan denied alone (test_general_rules_21), "no plans yet" or no denial stays emergent
 @pytest.mark.parametrize("text", [
     "I'd rather not wake up tomorrow, no plan, I'd never do that to my mum",
     "Since the divorce she sometimes wishes she were dead; denies any plans and is close to her sister.",
@@ -150,6 +150,7 @@ def test_a_passive_wish_with_no_plan_is_urgent(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "some nights I wish I was dead, no plans yet but it's getting worse",
+    "I wish I was dead. I have no plans, whatever.",
     "I wish I were dead. I have no plans for the weekend.",
     "wish i could go to sleep and never wake up",
 ])

@@ -78,13 +78,23 @@ _WORDS: Final = (
         ),
     ),
     # a plan denied on its own ("he has no plans, and his children would stop him"): with a passive
-    # wish and no plan, intent or means told, NICE NG225 asks for a same-day assessment, not 999
-    # (not "no plans yet", "no plan for now": a plan still in the making)
+    # wish, no plan, intent or means, and a protective factor told, NICE NG225 asks for a same-day
+    # assessment, not 999 (not "no plans yet", "no plan for now": a plan still in the making)
     Concept(
         "no_plan",
-        (r"(?:no|denies|denied|denying|without|hasn['’]?t (?:got |made )?(?:any|a)|never made (?:any|a)) (?:active |current |specific )?"
+        (r"(?:no|denies|denied|denying|without|hasn['’]?t (?:got |made )?(?:any|a)|never made (?:any|a)) (?:any )?(?:active |current |specific )?"
          r"plans?\b(?! yet| for now| at the moment| right now| to (?:stop|change|go|get|see|visit|eat)"
          r"| for (?:the|this|next|that|tonight|today|tomorrow|a|an|my|his|her|their|christmas|easter|\w+day|holidays?)\b)",),
+    ),
+    # what holds someone back (NICE NG225 1.5: ask about protective factors): people who would stop
+    # them, no self-harm ever, a plain refusal to act, support close by
+    Concept(
+        "protective",
+        (r"(?:children|kids|family|partner|wife|husband|son|daughter|mum|mom|dad|faith|dog|cat)(?: \w+){0,2} (?:would|will)"
+         r" stop (?:me|him|her|them)|(?:keep|keeps) (?:me|him|her|them) going|never (?:harmed|hurt|cut) (?:myself|himself|herself"
+         r"|themselves)|(?:has|have|had) never self[- ]harmed|(?:i|he|she|they)(?:['’]d| would) never (?:do|act on) (?:it|that|anything)"
+         r"|(?:supportive|close to (?:my|his|her|their)) (?:partner|family|wife|husband|sister|brother|friends|parents|mum|mom|dad)"
+         r"|protective factors?",),
     ),
     Concept(
         "plan_or_means",
@@ -223,7 +233,8 @@ RULES: Final = (
     Rule("explicit", ("explicit",)),
     Rule("indirect", ("indirect",)),
     Rule("passive", ("passive_wish",), none_of=("no_plan_or_intent", "no_plan")),
-    Rule("passive, no plan", ("passive_wish", "no_plan"), level="urgent"),
+    Rule("passive", ("passive_wish", "no_plan"), none_of=("no_plan_or_intent", "protective")),
+    Rule("passive, no plan, protective factors", ("passive_wish", "no_plan", "protective"), level="urgent"),
     Rule("passive, no plan or intent", ("passive_wish", "no_plan_or_intent"), level="urgent"),
     Rule("plan_or_means", ("plan_or_means",)),
 )
