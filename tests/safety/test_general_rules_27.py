@@ -16,7 +16,7 @@ _level = level_of()
 #    (UK Kidney Association 2020: suspected hyperkalaemia after missed dialysis is an emergency)
 @pytest.mark.parametrize("text", [
     "on haemodialysis, missed thursday's session because of a funeral, potassium was 6.2 on monday, feel ok",
-    "Missed Tue dialysis, my heart keeps skipping beats since this morning",
+    "Missed Thu at the renal unit, now my heart is fluttering",
     "Hemodialysis patient, no dialysis on Saturday as the unit flooded, K+ 6.3 last bloods.",
     "I skipped sat and tue at the renal unit, arms feel like jelly and my heart is fluttering",
 ])
@@ -104,7 +104,7 @@ def test_one_sign_alone_or_an_everyday_gift_is_not_emergent(text: str) -> None:
 #    heat stroke's anhidrosis) spans the same words: a chest-wall strain is not cardiac
 @pytest.mark.parametrize("text", [
     "35F, chest aches after a new rowing session, sore when I press on the ribs, not sweaty, pulse 70",
-    "Pecs sore since bench press on Monday, hurts to press on it, not sweaty, HR 58 resting",
+    "my left chest hurts since bench press on Monday, sore to press on, not sweaty, HR 58",
 ])
 def test_a_chest_wall_strain_with_sweating_denied_is_not_emergent(text: str) -> None:
     assert _level(text) != "emergent", text
