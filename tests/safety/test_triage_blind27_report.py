@@ -34,6 +34,55 @@ Over-called (labelled urgent): delirium with a strong-smelling urine at 84 (read
 exacerbation with sats 91 against a usual 92-93 and a rescue pack (read emergent). One level up:
 the normal buzz of a new dialysis fistula; a cold in COPD at baseline; hyperthyroid symptoms with HR
 104 (labelled routine).
+
+After general fixes (not unseen): on this branch (triage-27), rules written as a clinician states
+them and tested in other words (tests/safety/test_general_rules_27.py: 38 cases that fail on the
+start commit's screen, 41 near misses and kept levels that pass on both), never the set's sentences.
+Scored again with `benchmarks/triage_eval.py --errors`:
+
+    triage_blind27_chat.yaml              rules alone          rules + findings
+      emergent -> emergent     2/10 = 0.20         10/10 = 1.00   (quiet: 2/9 and 9/9)
+      urgent -> emergent       0/5                  0/5   (at least urgent: 5/5)
+      look-alike -> emergent   0/15                 0/15
+    triage_blind27_clinical.yaml
+      emergent -> emergent    10/15 = 0.67         15/15 = 1.00   (quiet: 10/14 and 14/14)
+      non-emergent -> emerg.   0/15                 0/15
+      self-care -> emergent    0/15                 0/15   (false alarms 0/30 = 0.00)
+
+What was fixed. Misses: missed dialysis told by short day names ("skipped Wed and Fri"), a potassium
+of 6.0-6.4 after missed dialysis, and a heart that skips or flutters (UK Kidney Association 2020;
+"no sessions missed" is no missed session). A calf "puffed up" on the operated side is a swollen
+leg, and breathlessness with blood or pink coughed up and a clot risk is a suspected PE (NICE NG158
+Wells: surgery, haemoptysis). Faeculent vomiting with no stool for days, distension or pain, and a
+belly tense or "tight like a drum" with vomiting, are bowel obstruction. Suicide warning signs told
+calmly: letters addressed to each of the family, possessions given to friends, one's own medicines
+kept back (a means acquired); two different signs are an emergency (NICE NG225 / CG16, AFSP).
+Alarms: a findings concept that is itself a denial ("not sweating", heat stroke) no longer swallows
+the "not" of "not sweaty", so a chest-wall strain with sweating denied is calm; glucose or dextrose
+tablets are a hypo's treatment, not an overdose, and a hypo treated and recovered (glucose back
+up, "recovered") is self-care unless another person had to help (NICE NG17); a passive wish with a
+plan denied and a protective factor told ("his children would stop him", never self-harmed) is a
+same-day assessment (NICE NG225 1.5; set 21's "no plan" alone stays emergent); pain or tingling
+across one side of the chest, back or belly is a dermatome, not half the body, and blisters in a
+band or on one side of the trunk are shingles (NICE CKS, urgent). Under-called: an infection on
+immunosuppressants or after a transplant below the fever line (NICE NG51); an INR read off a home
+meter ("it says 7.4"); a surgical wound red and discharging, and a relative who "had" an operation
+days or hours ago is the person asked about, not a family history (NICE NG125); diarrhoea 4 or more
+times a day on anticancer treatment (UKONS grade 2); a kidney transplant's creatinine up from
+baseline or a calcineurin level over target (KDIGO 2009); a pregnancy known by a positive home test
+or "weeks by dates" with spotting (NICE NG126); new incontinence or urinary frequency at 80 or over
+(UKHSA). Over-called: worse confusion over days in dementia is a same-day delirium assessment (NICE
+CG103), within hours or with sepsis criteria still emergent; a COPD saturation near the person's
+own usual ("normally sit around 92-93") is their target, not the NHS 92 % line, and breathlessness
+at baseline is no worsening (BTS / NICE NG115). One level up: a limb, wound or fistula that "is
+warm" is local warmth, not a fever word. Left: hyperthyroid symptoms with HR 104 (labelled
+routine) stay urgent, read as "feels hot" with a moderate-risk pulse (NICE NG51); telling heat
+intolerance over months from a fever needs the course read as chronic, which it is not here, and a
+rule for this picture alone would fit only this sentence. Elsewhere, only urgent-level errors
+moved, all to their label: a red discharging wound after an operation (set 2 chat, set 3 chat, sets
+7, 8 and 10 clinical), dysuria on tacrolimus (sets 10 and 12 clinical), shingles told as a band or
+stripe of blisters (set 2 chat and clinical, set 5 clinical). No set's emergent recall fell and no
+false alarm rose.
 """
 
 from __future__ import annotations
@@ -48,8 +97,8 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind27_clinical.yaml", 14 / 15, 3 / 30, ("non-emergent", "self-care")),
-    ("triage_blind27_chat.yaml", 7 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind27_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind27_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind27_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)

@@ -23,7 +23,7 @@ from medgate.safety.context import ConText
 from medgate.safety.dispatch import Lookaheads, PrefixIndex
 from medgate.safety.escalation import Escalation, Fired, Layer, Level, build, region
 from medgate.safety.findings import GROUPS, FindingsLayer, Group
-from medgate.safety.findings.common import TIME_CONCEPTS
+from medgate.safety.findings.common import UNSHIELDED_CONCEPTS
 from medgate.safety.findings.measures import MeasureExtractor, Reading
 from medgate.safety.rules import CATEGORIES, Category
 from medgate.safety.rules.base import Concept, ResourceKind
@@ -98,7 +98,7 @@ class Screener:
             return [], []
         spans = [(s, e) for s, e, _, _ in found]
         shields = [(s, e) for s, e, owner, concept in found
-                   if owner != FINDINGS or concept not in TIME_CONCEPTS]
+                   if owner != FINDINGS or concept not in UNSHIELDED_CONCEPTS]
         modifiers = self._context.assess(text, spans + [(r.start, r.end) for r in readings], shields)
         mentions = [
             Mention(s, e, owner, concept, text[s:e], mods)

@@ -208,7 +208,11 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(
         rf"(?:my |his |her |their |pt['’]?s |patient['’]?s )?{_RELATIVE} "
         r"(?:had|has had|died|passed away|was diagnosed|with a history|attempted|committed"
-        r"|suffered)",
+        r"|suffered)"
+        # (not an event of days or hours ago: "my brother had his operation 5 days back" tells the
+        # relative a carer asks about, now, not a family history)
+        r"(?!(?: [\w'’]+){0,6} (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)"
+        r" (?:days?|hours?|hrs?) (?:ago|back)|yesterday|last night|this morning)\b)",
         FAM,
         max_words=10,
     ),

@@ -32,6 +32,7 @@ from medgate.safety.findings import (
     syncope,
     toxicity,
     travel,
+    treatment,
     vital_signs,
 )
 from medgate.safety.findings.base import Discriminator, Group
@@ -57,6 +58,7 @@ GROUPS: Final[tuple[Group, ...]] = (
     endocrine_uro.GROUP,
     joints.GROUP,
     kidney.GROUP,
+    treatment.GROUP,
     pain.GROUP,
     same_day.GROUP,
     common.GROUP,

@@ -45,8 +45,17 @@ CONCEPTS: Final = (
     Concept(
         "abdominal_distension",
         (rf"(?:swollen|distended|bloated and hard|hard and swollen) {_ABDO}|{_ABDO} (?:is )?(?:swollen|distended)"
-         r"|(?:not|haven['’]?t|hasn['’]?t) (?:opened (?:my|his|her) bowels|pooed|passed wind)",),
+         r"|(?:not|haven['’]?t|hasn['’]?t) (?:opened (?:my|his|her) bowels|pooed|passed wind)"
+         # told by a carer: a belly "tight like a drum"
+         rf"|{_ABDO} (?:is |was |looks |feels |has gone |went )?(?:\w+ )?(?:big and tight|tight and big|tense|drum[- ]?like"
+         r"|(?:tight|hard|swollen) like a drum)",),
     ),
+    # no stool for days: with faeculent vomiting, not alone (constipation is common)
+    Concept("bowels_not_open", (r"(?:haven['’]?t|hasn['’]?t|not) (?:had )?(?:my |his |her |their )?bowels? (?:open\w*|moved?)"
+                                r"|no (?:poo|stool|bowel movement|bowel action)s? (?:for|in|since)",)),
+    # vomit that looks or smells of faeces: a low obstruction (NICE CKS / RCS: faeculent vomiting)
+    Concept("faeculent_vomit", (r"fa?ecul[ae]nt|(?:vomit\w*|sick|throw\w* up|threw up)(?: [\w'’]+){0,8} (?:smell\w*|look\w*|like)"
+                                r" (?:of |like )?(?:poo|faeces|feces|stool|poop|sh[i1]t|a toilet)\b",)),
 )
 
 DISCRIMINATORS: Final = (
@@ -64,6 +73,8 @@ DISCRIMINATORS: Final = (
     ),
     Discriminator("vomiting with a distended abdomen", "emergent", ("vomiting", "abdominal_distension"),
                   source="bowel obstruction: vomiting, distension, no flatus"),
+    Discriminator("faeculent vomiting", "emergent", ("faeculent_vomit",), any_of=("abdominal_distension", "abdominal_pain", "bowels_not_open"),
+                  source="bowel obstruction: faeculent vomiting (RCS / NICE CKS), emergency surgical admission"),
     Discriminator("severe abdominal pain", "urgent", ("abdominal_pain", "severe_pain"), none_of=("chronic_only",),
                   source="MTS abdominal pain: severe pain"),
 )

@@ -95,6 +95,14 @@ CONCEPTS += (
     Concept("sitting_forward", (r"(?:sitting|leaning|sits|leans|sat) (?:\w+ ){0,2}forward|tripod\w*",)),
 )
 
+# breathlessness told as no worse than the person's own (COPD, heart failure): what is "more than
+# usual" is then something else (sputum, a cold), not the breathing (NICE NG115: an exacerbation is a
+# sustained worsening of symptoms from the stable state)
+_AT_BASELINE: Final = Concept("breathing_at_baseline", (
+    r"(?:breathless\w*|breathing|short(?:ness)? of breath)(?: \w+){0,3} (?:at|is at|no worse than|same as|(?:is |was )?as)"
+    r" (?:his|her|my|their|the)? ?(?:usual|normal|baseline|stable)(?: baseline| level| state)?\b",))
+CONCEPTS += (_AT_BASELINE,)
+
 DISCRIMINATORS: Final = (
     Discriminator(
         "severe breathing difficulty", "emergent", ("dyspnoea_severe",), none_of=("chronic_only",),
@@ -145,7 +153,7 @@ DISCRIMINATORS: Final = (
         source="NICE CKS sore throat: suspected epiglottitis, immediate admission",
     ),
     Discriminator(
-        "breathlessness worsening over days", "urgent", ("dyspnoea", "worsening"),
+        "breathlessness worsening over days", "urgent", ("dyspnoea", "worsening"), none_of=("breathing_at_baseline",),
         source="NICE NG106 / NG115: a change in breathlessness needs prompt review",
     ),
 )

@@ -16,7 +16,7 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
 _LEG = r"(?:leg|calf|calves|thigh|ankle|shin|knee)"
-_SWOLLEN = r"(?:swollen|swelling|swelled|puffy|bigger|larger|fatter|enlarged|thicker|tight and shiny)"
+_SWOLLEN = r"(?:swollen|swelling|swelled|puffy|puffed up|swole|bigger|larger|fatter|enlarged|thicker|tight and shiny)"
 _NG158 = "NICE NG158 (2020): suspected DVT/PE"
 
 CONCEPTS: Final = (
@@ -34,7 +34,7 @@ CONCEPTS: Final = (
             r" (?:leg|calf|one|side|ankle|thigh)",
             # "my calf on that side is fatter and tender" (the side of an operation or injury)
             rf"{_LEG} on (?:that|the same|the operated|the op|one) side(?: \w+){{0,2}} (?:is |was |looks |feels |got )?"
-            r"(?:\w+ )?(?:fatter|bigger|swollen|puffy|puffier|thicker)",
+            r"(?:\w+ )?(?:fatter|bigger|swollen|puffy|puffier|puffed up|thicker)",
         ),
     ),
     Concept("bilateral_legs", (r"both (?:legs|calves|ankles|feet|shins)|(?:legs|calves|ankles) (?:are )?(?:both|equally)",)),
@@ -62,6 +62,11 @@ CONCEPTS: Final = (
         "leg_injury",
         (r"twist\w*|sprain\w*|strain\w*|injur\w*|kicked|knock\w*|tackle\w*|fell|fall\b|(?:after|from) (?:a |the |my )?(?:run|race|hike|match|game|gym|workout|training)",),
     ),
+    # Wells (PE) counts haemoptysis: a streak or fleck of blood or pink in what is coughed up
+    Concept("coughed_blood", (r"cough\w*(?: up)?(?: \w+){0,3} (?:streaks?|flecks?|spots?|bits?|traces?) of"
+                              r" (?:pink|red|blood)|(?:pink|blood)[- ](?:streaked|stained|tinged) (?:sputum|phlegm|spit)"
+                              r"|ha?emoptysis|cough\w*(?: up)? (?:some |a little )?blood"
+                              r"|(?:streaks?|flecks?|spots?) of (?:pink|red|blood)(?: \w+){0,3} (?:when|as|while) (?:i|he|she) cough\w*",)),
     Concept(
         "pleuritic_pain",
         (
@@ -91,6 +96,10 @@ DISCRIMINATORS: Final = (
     Discriminator(
         "pleuritic pain and breathlessness with a clot risk", "emergent", ("pleuritic_pain", "dyspnoea"),
         any_of=("vte_risk", "onset_sudden"), none_of=("chronic_only",), source=f"{_NG158}: PE",
+    ),
+    Discriminator(
+        "breathless and coughing blood with a clot risk", "emergent", ("dyspnoea", "vte_risk", "coughed_blood"),
+        none_of=("chronic_only",), source=f"{_NG158}: PE (Wells: haemoptysis, surgery or immobilisation)",
     ),
     Discriminator(
         "sudden breathlessness with a clot risk", "emergent", ("dyspnoea", "vte_risk", "onset_sudden"),

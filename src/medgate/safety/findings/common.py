@@ -40,6 +40,10 @@ CONCEPTS: Final = (
             r"|hot to (?:the )?touch",
             r"(?:has|had|got|with|running|runs|run|developed|develop|having|have) (?:a |high )?"
             r"temp(?:erature)?s?\b",
+            # (a limb, joint or wound that "is warm" is local warmth, not a fever: "arm is warm and pink")
+            r"(?<!arm )(?<!arms )(?<!leg )(?<!legs )(?<!hand )(?<!hands )(?<!foot )(?<!feet )(?<!knee )(?<!calf )(?<!skin )"
+            r"(?<!wound )(?<!area )(?<!joint )(?<!ankle )(?<!wrist )(?<!toe )(?<!finger )(?<!fingers )(?<!fistula )(?<!site )"
+            r"(?<!scar )(?<!breast )(?<!patch )(?<!tattoo )(?<!piercing )(?<!bite )(?<!cut )(?<!stump )"
             r"(?:felt|feels?|feeling|is|was) (?:very |really |so )?(?:hot|warm)(?! (?:flush\w*|weather"
             r"|day|room|bath|shower|water|climate|outside))",
             r"temp(?:erature)?s? (?:on and off|up and down|keeps? (?:coming|going) (?:back|up)"
@@ -185,7 +189,7 @@ CONCEPTS: Final = (
             r"worse and worse|worsen\w*|deteriorat\w*|progressive\w*|increasing\w*|more and more",
             r"worse (?:each|every|by the) (?:day|hour|minute)|(?:each|every) day (?:it['’]?s |is )?"
             r"(?:worse|harder)|keeps? (?:getting|going) (?:worse|up)",
-            r"(?:more|worse|bigger|weaker|higher|less|fewer)(?: \w+){0,4} than (?:usual|normal|normally"
+            r"(?:more|worse|bigger|weaker|higher|less|fewer)(?: \w+){0,4} than (?:(?:my|his|her|their) )?(?:usual|normal|normally"
             r"|before|yesterday|this morning|it was)",
         ),
     ),
@@ -240,5 +244,9 @@ CONCEPTS: Final = (
 TIME_CONCEPTS: Final = frozenset(
     {"onset_sudden", "worsening", "recent_hours", "chronic", "resolved", "weeks_ago"}
 )
+# Concepts that are a denial in their own words ("not sweating": anhidrosis in heat stroke): they must
+# not swallow the "not" either, or "chest hurts, not sweaty" would assert the sweating it denies.
+DENIAL_CONCEPTS: Final = frozenset({"not_sweating"})
+UNSHIELDED_CONCEPTS: Final = TIME_CONCEPTS | DENIAL_CONCEPTS
 
 GROUP: Final = Group("common", CONCEPTS, ())

@@ -126,8 +126,20 @@ DISCRIMINATORS: Final = (
     ),
     Discriminator(
         "worse confusion", "emergent", ("new_confusion",),
-        any_of=("worsening", "onset_sudden", "recent_hours"), none_of=("chronic_only",),
+        any_of=("worsening", "onset_sudden", "recent_hours"), none_of=("chronic_only", "dementia"),
         source="RCP NEWS2 (2017): new confusion; NICE CG103 delirium: an acute change",
+    ),
+    # In dementia a change within hours is still an emergency; one over days, with the observations
+    # (read by NEWS2 and the sepsis criteria, which still fire) normal, is a delirium for a same-day
+    # assessment of its cause (NICE CG103 1.6: assess the person, identify and treat the cause)
+    Discriminator(
+        "sudden confusion in dementia", "emergent", ("new_confusion", "dementia"),
+        any_of=("onset_sudden", "recent_hours"), none_of=("chronic_only",),
+        source="RCP NEWS2 (2017): new confusion; NICE CG103 delirium: an acute change",
+    ),
+    Discriminator(
+        "worse confusion in dementia", "urgent", ("new_confusion", "dementia", "worsening"), none_of=("chronic_only",),
+        source="NICE CG103 (delirium) 1.6: same-day assessment of the cause",
     ),
     Discriminator(
         "reduced level of consciousness", "emergent", ("reduced_consciousness",),

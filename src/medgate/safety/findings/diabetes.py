@@ -44,6 +44,15 @@ CONCEPTS: Final = (
     Concept("osmotic_symptoms", (r"thirst\w*|polydips\w*|polyuri\w*|(?:drinking|peeing|weeing|passing (?:more |much |lots of )?urine)"
                                  r" (?:loads|lots|all the time|constantly|much more|more|a lot)|passing (?:much |a lot )?more urine"
                                  r"|up (?:all night|several times a night) (?:peeing|weeing|to pee|to wee)|(?:dry|parched) mouth",)),
+    # a hypo treated and over: glucose back up, recovered (NICE NG17: a mild hypo is self-treated; severe
+    # is one that needs another person's help)
+    Concept("hypo_recovered", (r"recovered|(?:came|come|went|gone|is|was|it['’]?s) back up|back (?:up )?to (?:normal|[4-9](?:\.\d)?\b)"
+                               r"|(?:now|up to|rose to|came up to|went up to)(?: (?:a|at))? (?:[4-9]|1[0-2])(?:\.\d)?\b(?! ?(?:mg|°|degrees|bpm|%|days?|hours?"
+                               r"|hrs?|weeks?|months?|years?|yrs?|min\w*|times|am|pm|kg|cm|mm|o['’]?clock)\b)"
+                               r"|(?:feel|feels|feeling|felt) (?:fine|ok|okay|normal|better|myself) (?:again|now|after)",)),
+    Concept("hypo_needed_help", (r"glucagon|(?:needed|need|had to have|had to get|with) (?:\w+ ){0,2}(?:help|assistance)"
+                                 r"|(?:wife|husband|partner|mum|mom|dad|friend|someone|paramedics?|ambulance|carer)(?: \w+){0,4}"
+                                 r" (?:had to|gave|give|injected|fed|treated|called)",)),
     Concept("cant_swallow", (r"(?:can['’]?t|cannot|unable to|won['’]?t) (?:swallow|eat|drink|take (?:the )?(?:sugar|juice|glucose))",)),
 )
 
@@ -60,8 +69,10 @@ DISCRIMINATORS: Final = (
     Discriminator("severe hypoglycaemia", "emergent", ("hypoglycaemia",),
                   any_of=("new_confusion", "drowsy", "reduced_consciousness", "seizure", "cant_swallow"),
                   source="ADA Standards of Care 2024 s6: level 3 hypoglycaemia"),
-    Discriminator("hypoglycaemia < 3.0 mmol/L", "urgent", ("hypoglycaemia",),
+    Discriminator("hypoglycaemia < 3.0 mmol/L", "urgent", ("hypoglycaemia",), none_of=("hypo_recovered",),
                   source="ADA Standards of Care 2024 s6: level 2 hypoglycaemia"),
+    Discriminator("severe hypoglycaemia, recovered", "urgent", ("hypoglycaemia", "hypo_recovered", "hypo_needed_help"),
+                  source="NICE NG17 / ADA 2024 s6: a hypo that needed another person's help is reviewed"),
     # In known diabetes the ketones this advice asks for, already tested and normal (under 0.6 mmol/L),
     # answer it: the sick-day rules go on at home (DKA's signs above still fire). Not when the
     # illness is an infection to treat, nor when the high glucose is new (no diabetes known: NICE NG17

@@ -16,20 +16,36 @@ CONCEPTS: Final = (
     Concept(
         "missed_dialysis",
         (r"(?:missed|skipped|couldn['’]?t (?:get to|go to|make)|didn['’]?t (?:go to|have|get)|no) (?:my |his |her |the )?"
-         r"(?:last )?(?:[\w'’]+ ){0,3}?(?:dialysis|haemodialysis|hemodialysis|sessions?)",  # "missed friday and monday sessions"
+         r"(?:last )?(?:[\w'’]+ ){0,3}?(?:dialysis|haemodialysis|hemodialysis|sessions?)(?! (?:missed|skipped))",  # not "no sessions missed"  # "missed friday and monday sessions"
          # a day missed, dialysis named elsewhere in the message (the discriminator needs on_dialysis)
-         r"(?:missed|skipped) (?:\w+ ){0,2}?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)(?:['’]s)?\b",),
+         r"(?:missed|skipped) (?:\w+ ){0,2}?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)(?:['’]s)?\b",
+         # days told short ("skipped Wed and Fri"): dialysis is named elsewhere (on_dialysis)
+         r"(?:missed|skipped) (?:(?:last|this|both|my) )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",),
     ),
     # "sessions" alone could be the gym's: the message must say dialysis somewhere
     Concept("on_dialysis", (r"(?:haemo|hemo|peritoneal )?dialys[ie]s|kidney machine|renal unit|fistula",)),
     # UK Kidney Association (2020): K+ >= 6.5 mmol/L, or ECG changes, is a medical emergency
     Concept("potassium_very_high", (r"(?:potassium|(?-i:K)\+?)(?: level)?(?: (?:is|was|of|at|now))?:? ?(?:6\.[5-9]|[7-9](?:\.\d)?)\b"
                                     r"|peaked t[- ]?waves?|tented t[- ]?waves?",)),
+    # K+ 6.0-6.4 is moderate hyperkalaemia (UKKA 2020); after missed dialysis it is still rising
+    Concept("potassium_high", (r"(?:potassium|(?-i:K)\+?)(?: level)?(?: (?:they )?(?:told me )?(?:is|was|of|at|now))*:? ?6\.[0-4]\b",)),
+    # a kidney transplant's function or drug level off its usual (KDIGO 2009 transplant recipient
+    # care: a creatinine rise from baseline is rejection or calcineurin toxicity until shown otherwise)
+    # (or its anti-rejection drug: a transplant told "last year" is history to ConText, the drug is now;
+    # a calcineurin inhibitor is itself nephrotoxic)
+    Concept("kidney_transplant", (r"(?:kidney|renal) transplant\w*|transplant(?:ed)? kidney|(?:new|donor) kidney|graft"
+                                  r"|tacrolimus|ciclosporin|cyclosporine|sirolimus|everolimus",)),
+    Concept("creatinine_rise", (r"creatinine(?: \w+){0,4} (?:up|rising|risen|rose|gone up|going up|higher|increased|climb\w*)\b"
+                                r"|creatinine(?: (?:of|is|was|now|at))? \d+(?:\.\d+)?(?: ?(?:µmol/l|umol/l|micromol/l|mg/dl))?"
+                                r",? \(?(?:baseline|up from|usually|normally|from (?:a )?baseline)",)),
+    Concept("drug_level_high", (r"(?:tacrolimus|tac|ciclosporin|cyclosporine|sirolimus|everolimus) (?:trough )?levels?(?: \w+){0,3}"
+                                r" (?:high|too high|above|over|raised|toxic)|(?:tacrolimus|tac|ciclosporin|cyclosporine|sirolimus"
+                                r"|everolimus) (?:trough )?levels? (?:of |is |was |at )?\d+(?:\.\d+)?,? \(?(?:target|range|aim)",)),
     Concept(
         "potassium_symptoms",
         (r"(?:legs?|arms?|muscles?)(?: \w+){0,3} (?:heavy|weak|like rubber|like jelly)|heart (?:is )?(?:beating|going)"
          r" (?:anyhow|funny|all over the place)|(?:heart|pulse)(?: \w+){0,3} (?:skipping|irregular|racing|slow)"
-         r"|palpitat\w*|(?:short of|out of|can['’]?t catch (?:my|his|her)) breath|breathless\w*",),
+         r"|(?:heart|pulse)(?: \w+){0,4} (?:skipp|flutter|flipp|missing beats)\w*|palpitat\w*|(?:short of|out of|can['’]?t catch (?:my|his|her)) breath|breathless\w*",),
     ),
 )
 
@@ -39,6 +55,12 @@ DISCRIMINATORS: Final = (
     Discriminator("missed dialysis with weakness, palpitations or breathlessness", "emergent",
                   ("missed_dialysis", "potassium_symptoms", "on_dialysis"),
                   source="UK Kidney Association (2020): suspected hyperkalaemia after missed dialysis"),
+    Discriminator("missed dialysis with a potassium of 6.0 or more", "emergent",
+                  ("missed_dialysis", "potassium_high", "on_dialysis"),
+                  source="UK Kidney Association (2020): K+ >= 6.0 with no dialysis to lower it"),
+    Discriminator("a kidney transplant's creatinine or drug level up", "urgent", ("kidney_transplant",),
+                  any_of=("creatinine_rise", "drug_level_high"),
+                  source="KDIGO 2009 transplant recipient care: a creatinine rise or a high calcineurin level, same-day review"),
 )
 
 GROUP: Final = Group("kidney_emergency", CONCEPTS, DISCRIMINATORS)

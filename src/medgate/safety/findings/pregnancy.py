@@ -27,7 +27,10 @@ CONCEPTS: Final = (
         "pregnancy_possible",
         (
             r"(?:missed|late|no) (?:my |a |her )?period|amenorrh\w*|period(?:['’]s| is| was| is now)(?: \w+(?:\.\d+)?){0,3} (?:late|overdue)"  # ("2.5 weeks late")
-            r"|positive (?:pregnancy )?test"
+            r"|positive (?:home |pregnancy |urine |clearblue |hcg )*tests?|(?:pregnancy|home) tests? (?:was |came back |is |came up )?positive"
+            r"|(?:clearblue|first response|(?-i:hCG))(?:,? [\w'’]+){0,4} positive"
+            # a gestation told by dates or scan ("8 weeks by dates")
+            r"|weeks? (?:by dates|by (?:my |her )?(?-i:LMP)|by scan|gestation|gestational)"
             r"|(?-i:LMP)\b|last (?:menstrual )?period (?:was )?(?:\d+|two|three|four|five|six|seven|eight) weeks ago",
         ),
     ),

@@ -128,7 +128,10 @@ CONCEPTS: Final = (
     # NICE CKS "Anticoagulation - oral" / BNF warfarin: INR 5-8 without bleeding, withhold doses and
     # recheck; over 8, oral vitamin K: the anticoagulation service or a clinician the same day
     Concept("inr_high", (r"(?-i:INR)(?: (?:is|was|of|came back|reading|result|today|at|now|this morning))*:? ?(?:[5-9](?:\.\d+)?|1\d(?:\.\d+)?)"
-                         r"(?!\.?\d)",)),
+                         r"(?!\.?\d)",
+                         # a home meter's reading told after it: "INR on my CoaguChek this morning says 7.4"
+                         r"(?-i:INR)(?: [\w'’]+){1,8} (?:says|said|reads|read|showed|shows|showing|gave|came back(?: at| as)?)"
+                         r"(?: me)?:? (?:[5-9](?:\.\d+)?|1\d(?:\.\d+)?)(?!\.?\d)(?! ?(?:mg|milligrams?|days?|hours?|weeks?|times)\b)",)),
     # a cut whose edges gape apart needs closing (sutures, glue or strips) within hours, at an urgent
     # treatment centre, not 999 (NHS "Cuts and grazes"; NICE CKS lacerations)
     Concept("gaping_wound", (r"(?:cut|cuts|gash\w*|lacerat\w*|wound|slic\w*|split)\b[^.!?\n]{0,80}?\b(?:gap(?:es|ing|ed|e)(?! hole)"

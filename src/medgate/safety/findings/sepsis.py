@@ -75,7 +75,9 @@ CONCEPTS: Final = (
         (
             r"(?:burn\w*|sting\w*|pain\w*|hurts?) (?:when|on|while) (?:i |he |she |he['’]s |she['’]s |i['’]m )?(?:pees?|peeing"
             r"|wees?|weeing|urinat\w*|pass(?:ing)? (?:urine|water))|dysuria|(?:urinary )?frequency(?: and|,) urgency"
-            r"|(?:going|needs? to go|needing to (?:go|pee|wee))(?: to the (?:toilet|loo|bathroom))? (?:every|all the time)",
+            r"|(?:going|needs? to go|needing to (?:go|pee|wee))(?: to the (?:toilet|loo|bathroom))? (?:every|all the time)"
+            # told by carers: new wetting or frequency (UKHSA over-65s: new incontinence is a sign)
+            r"|urinary frequency|new (?:urinary )?incontinence|(?:started|begun|began) (?:wetting|being incontinent)",
         ),
     ),
     Concept(
@@ -153,7 +155,13 @@ CONCEPTS: Final = (
         ),
     ),
     # (or told as a dermatome: a band of blisters on one side that stops at the midline, NICE CKS shingles)
-    Concept("shingles", (r"shingles|herpes zoster|zoster|(?:band|strip|stripe|belt) of (?:\w+ ){0,2}(?:blisters|vesicles)"
+    Concept("shingles", (r"shingles|herpes zoster|zoster|(?:band|strip|stripe|belt) of (?:\w+ ){0,2}(?:blister\w*|vesicles)"
+                         # blisters told in a band on one side of the trunk
+                         r"|(?:rash|blisters|vesicles)(?: (?:in|as|like) an?)? (?:band|stripe|strip|belt)\b"
+                         r"|(?:blister\w*|vesicles)(?: [\w,]+){0,6} (?:on|round|around|across|down) (?:one|(?:the|my|his|her) (?:left|right))"
+                         r" side(?! of (?:(?:my|his|her|the) )?(?:face|lips?|mouth|nose|hands?|feet|foot|fingers?|toes?)\b)"
+                         r"|(?:left|right|one) side of (?:my|his|her|the) (?:chest|back|ribs|trunk|torso|waist|tummy|belly|abdomen)"
+                         r"(?: [\w,]+){0,8} (?:blister\w*|vesicles)"
                          r"|(?:rash|blisters|spots|vesicles)(?: [\w,]+){0,8} (?:stop\w*|ends?|ending) (?:exactly |right )?at the midline"
                          r"|(?:rash|blisters|spots|vesicles)(?: [\w,]+){0,8} (?:doesn['’]?t|does not|not|never) cross(?:ing|es)? the midline",)),
     Concept(
@@ -215,6 +223,12 @@ DISCRIMINATORS: Final = (
         any_of=("rr_21_24", "hr_91_130", "sbp_91_100", "temp_lt_36", "rigors"),
         source=f"{_NG51}: moderate-to-high-risk criteria, assess the same day",
     ),
+    # an infection below the fever line on immunosuppressants or after a transplant: the signs are
+    # blunted, so it is seen the same day (NICE NG51 1.1: immunosuppression raises the risk of sepsis;
+    # transplant units ask for same-day contact with any infection)
+    Discriminator("infection while immunosuppressed", "urgent", ("immunosuppressed",),
+                  any_of=("uti_symptoms", "urinary_symptoms", "suspected_infection", "rigors"),
+                  source="NICE NG51 1.1: immunosuppression as a sepsis risk, same-day assessment"),
     Discriminator("fever for 5 days or more", "urgent", ("fever_5_days",), source="NICE NG143 amber: fever >= 5 days"),
     Discriminator(
         "urinary infection with fever or loin pain", "urgent", ("uti_symptoms",),

@@ -62,7 +62,8 @@ CONCEPTS: Final = (
     Concept(
         "excess_ingestion",
         (
-            rf"{_INGEST}{G2}{_MANY}{G5}{_DRUG}",
+            # (glucose or dextrose tablets, 15-20 g, are a hypo's treatment: NICE NG17, Diabetes UK)
+            rf"{_INGEST}{G2}{_MANY}{G5}(?<!glucose )(?<!dextrose )(?<!glucose-)(?<!dextrose-)(?<!sugar ){_DRUG}",
             # ten or more tablets told by their strength, the medicine unnamed ("swallowed 24 of the
             # 500 mg ones"): 10 x 500 mg is 5 g, over TOXBASE's 75 mg/kg line below 66 kg
             rf"{_INGEST}{G3}(?:[1-9]\d|twenty|thirty|forty|fifty)(?: ?(?:-|to|or) ?\d\d)? (?:of (?:the|my|his|her|their|those) )?"

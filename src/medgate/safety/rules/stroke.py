@@ -6,8 +6,10 @@ from typing import Final
 
 from medgate.safety.rules.base import G2, G3, G5, POSSESSIVE, SIDE, Category, Concept, Rule, gap
 
-# (one side *of the face* is the face's own concept below)
-_SIDE_NOT_FACE: Final = r"side(?! of (?:(?:my|his|her|their|the) )?face)"
+# (one side *of the face* is the face's own concept below; one side of the chest, back or belly is
+# a band on the trunk, a dermatome as in shingles (NICE CKS), not half the body)
+_SIDE_NOT_FACE: Final = (r"side(?! of (?:(?:my|his|her|their|the) )?(?:face|chest|back|ribs?|rib ?cage|trunk|torso|abdomen"
+                         r"|tummy|belly|stomach|waist|flank)\b)")
 _FACE_SIDE: Final = rf"(?:{SIDE} side of (?:(?:my|his|her|their|the) )?face|{SIDE}(?:[- ]sided?)? face)"
 _LIMB: Final = rf"(?:arms?|legs?|hands?|foot|feet|{_SIDE_NOT_FACE}|body|hemibody)"
 _ARM: Final = r"(?:arms?|hands?)"

@@ -77,6 +77,25 @@ _WORDS: Final = (
             r" (?:any |no )?(?:active |current )?(?:plans?|intent\w*)\b",
         ),
     ),
+    # a plan denied on its own ("he has no plans, and his children would stop him"): with a passive
+    # wish, no plan, intent or means, and a protective factor told, NICE NG225 asks for a same-day
+    # assessment, not 999 (not "no plans yet", "no plan for now": a plan still in the making)
+    Concept(
+        "no_plan",
+        (r"(?:no|denies|denied|denying|without|hasn['’]?t (?:got |made )?(?:any|a)|never made (?:any|a)) (?:any )?(?:active |current |specific )?"
+         r"plans?\b(?! yet| for now| at the moment| right now| to (?:stop|change|go|get|see|visit|eat)"
+         r"| for (?:the|this|next|that|tonight|today|tomorrow|a|an|my|his|her|their|christmas|easter|\w+day|holidays?)\b)",),
+    ),
+    # what holds someone back (NICE NG225 1.5: ask about protective factors): people who would stop
+    # them, no self-harm ever, a plain refusal to act, support close by
+    Concept(
+        "protective",
+        (r"(?:children|kids|family|partner|wife|husband|son|daughter|mum|mom|dad|faith|dog|cat)(?: \w+){0,2} (?:would|will)"
+         r" stop (?:me|him|her|them)|(?:keep|keeps) (?:me|him|her|them) going|never (?:harmed|hurt|cut) (?:myself|himself|herself"
+         r"|themselves)|(?:has|have|had) never self[- ]harmed|(?:i|he|she|they)(?:['’]d| would) never (?:do|act on) (?:it|that|anything)"
+         r"|(?:supportive|close to (?:my|his|her|their)) (?:partner|family|wife|husband|sister|brother|friends|parents|mum|mom|dad)"
+         r"|protective factors?",),
+    ),
     Concept(
         "plan_or_means",
         (
@@ -129,6 +148,9 @@ CONCEPTS: Final = (
             # letters to the whole circle at once: "written everyone letters", "wrote each of the kids a note"
             r"(?:written|wrote|writing|left) (?:everyone|everybody|each of (?:them|you|(?:my|his|her|the) \w+)"
             r"|all of (?:them|you|us)) (?:a )?(?:letters?|notes?)\b",
+            # letters found, addressed to each of the family: "letters addressed to each family member"
+            r"(?:letters?|notes?|cards?) (?:addressed|written) to (?:each|every|all)(?: of)?(?: (?:the|his|her|my|their))?"
+            r" (?:family(?: members?)?|members? of (?:the|his|her|my|their) family|of (?:us|them|you)|relatives?|friends?|children|grandchildren|kids|grandkids)\b",
             # ... or told without the letter: "written to everyone", "messaged everybody"
             r"(?:written|wrote|writing|messaged|texted|emailed) (?:to )?(?:everyone|everybody|all of them|each of them)\b",
             r"thank (?:you|u) for being (?:my|a) (?:friend|mum|mom|dad|sister|brother)|sorry for everything"
@@ -143,7 +165,7 @@ CONCEPTS: Final = (
             # a pet's new home arranged ("sorted the dog out with my brother", "found the cat a home")
             r"|(?:sorted|sorting|arranged|arranging|found|finding) (?:out )?(?:a (?:new )?home for )?(?:the |his |her |my |their )?"
             r"(?:dog|cat|pets?|budgie|bird|horse|rabbit)s?(?: out)? (?:with|for|to go to|a (?:new )?home)"
-            r"|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,2}(?:to my|to his"
+            r"|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,3}(?:to (?:\w+ )?friends|to my|to his"
             r"|to her|their things|to (?:a|the) (?:neighbou?r|friend|colleague))",
             r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order|(?:sorted|made|written|wrote"
             r"|updated|changed|change|changing|update|make) (?:out )?(?:my|his|her|the) will\b",
@@ -190,6 +212,8 @@ CONCEPTS: Final = (
             r"(?:bought|buys|buying|got hold of|getting hold of|ordered|purchased|acquired|obtained)"
             r" (?:a |an |some |the |(?:a )?length of )?(?:new )?(?:rope|ropes|noose|hose ?pipe|ligature|gun|rifle|shotgun|handgun"
             r"|pistol|charcoal|helium)\b",
+            # medicines kept back ("been saving his sertraline and her tramadol in a drawer")
+            rf"(?:sav|collect|keep|hid|hidd|stor)(?:e|ed|es|ing|en)? (?:up )?(?:all )?(?:his|her|my|their)(?: [\w'’-]+)? {MEDICINE}",
         ),
     ),
     # AFSP: "sudden calmness" or an unexplained lift in mood, told of the decision itself
@@ -208,7 +232,9 @@ RULES: Final = (
     *(Rule(f"{a}+{b}", (a, b)) for i, a in enumerate(_SIGNS) for b in _SIGNS[i + 1 :]),
     Rule("explicit", ("explicit",)),
     Rule("indirect", ("indirect",)),
-    Rule("passive", ("passive_wish",), none_of=("no_plan_or_intent",)),
+    Rule("passive", ("passive_wish",), none_of=("no_plan_or_intent", "no_plan")),
+    Rule("passive", ("passive_wish", "no_plan"), none_of=("no_plan_or_intent", "protective")),
+    Rule("passive, no plan, protective factors", ("passive_wish", "no_plan", "protective"), level="urgent"),
     Rule("passive, no plan or intent", ("passive_wish", "no_plan_or_intent"), level="urgent"),
     Rule("plan_or_means", ("plan_or_means",)),
 )

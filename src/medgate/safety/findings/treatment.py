@@ -1,0 +1,44 @@
+"""Complications of treatment seen the same day: a surgical wound infected, chemotherapy diarrhoea.
+
+Sources: NICE NG125 (Surgical site infections, 2019) and NICE CKS: a wound red and discharging pus
+in the days after an operation is assessed (and usually treated) the same day; UKONS 24-hour
+triage tool (2023): on systemic anti-cancer therapy, diarrhoea of 4-6 stools a day over baseline
+(CTCAE grade 2) is amber, seen the same day (grade 3, 7 or more, is red).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+CONCEPTS: Final = (
+    # the wound of an operation, by its own name
+    Concept("op_site", (r"port[- ]?sites?|incisions?|stitch(?:es)?|sutures?|staples|(?:op|operation|surgical|surgery)"
+                        r" (?:wounds?|scars?|sites?|cuts?)|(?:wounds?|scars?|cuts?) from (?:my|his|her|the) (?:op|operation"
+                        r"|surgery|c[- ]section|caesarean)",)),
+    # an operation told ("keyhole", "-ectomy"), with a wound named elsewhere ("the cuts near his belly button")
+    Concept("post_op", (r"operation|surgery|op\b|keyhole|laparoscop\w*|\w+ectomy|post[- ]?op\w*|c[- ]section|caesarean",)),
+    Concept("wound_discharge", (r"pus\b|ooz\w*|discharg\w*|weep\w*|leak\w*|(?:yellow|green|cloudy|smelly|thick) (?:stuff|water"
+                                r"|fluid|liquid|gunk|goo|gloop)",)),
+    Concept("wound_red", (r"red\b|redness|reddened|inflamed",)),
+    Concept("chemotherapy", (r"chemo\w*|capecitabine|xeloda|fluorouracil|5-?(?-i:FU)\b|irinotecan|oxaliplatin|docetaxel"
+                             r"|paclitaxel|immunotherapy|pembrolizumab|nivolumab|ipilimumab|sact\b",)),
+    # 4 or more loose stools a day (CTCAE grade 2 and over: 4-6 over baseline)
+    Concept("diarrhoea_4_a_day", (r"(?:diarrho?ea|loose (?:stools?|poos?|bowel motions?)|runny (?:poos?|stools?)|watery (?:stools?|poos?))"
+                                  r"(?: [\w'’]+){0,4} (?:[4-9]|1\d|four|five|six|seven|eight|nine|ten)(?: (?:to|or|-) ?(?:\d+|\w+))?"
+                                  r" times (?:a|per|each) day|(?:[4-9]|1\d|four|five|six|seven|eight) (?:or more )?(?:loose|watery|runny)"
+                                  r" (?:stools?|poos?|motions?)(?: (?:a|per|each) day)?",)),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator("surgical wound red and discharging", "urgent", ("op_site", "wound_discharge", "wound_red"),
+                  source="NICE NG125 / CKS: surgical site infection, same-day assessment"),
+    Discriminator("surgical wound red and discharging", "urgent", ("wound", "post_op", "wound_discharge", "wound_red"),
+                  source="NICE NG125 / CKS: surgical site infection, same-day assessment"),
+    Discriminator("diarrhoea 4 or more a day on anticancer treatment", "urgent", ("chemotherapy", "diarrhoea_4_a_day"),
+                  source="UKONS 24-hour triage tool (2023): grade 2 diarrhoea, amber"),
+)
+
+GROUP: Final = Group("treatment_complication", CONCEPTS, DISCRIMINATORS)
