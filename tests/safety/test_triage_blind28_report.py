@@ -1,0 +1,55 @@
+"""Record of blind triage set 28 (tests/safety/triage_blind28_*.yaml, issue 17).
+
+Written by a colleague given the brief in tests/safety/BLIND_BRIEF.md (format inline, no project
+file read) plus the same line as set 27 (chronic illness and its treatment, the days after surgery,
+older adults alone, carers of people with learning disabilities, the worried well), at the same
+time as set 27, and kept outside the repository until set 27's general fixes were merged; then
+scored once, as written, on 2026-12-02 with the screen as of commit 38eaed5
+(`.venv/bin/python benchmarks/triage_eval.py --errors`). Recorded, not tuned:
+
+    triage_blind28_chat.yaml (30 messages; 9 of the 10 emergencies told without alarm words)
+                              rules alone          rules + findings
+      emergent -> emergent     2/10 = 0.20          9/10 = 0.90   (quiet: 2/9 and 8/9)
+      urgent -> emergent       0/5                  2/5   (at least urgent: 3/5)
+      look-alike -> emergent   2/15                 2/15 = 0.13
+    triage_blind28_clinical.yaml (45 vignettes)
+      emergent -> emergent     9/15 = 0.60         15/15 = 1.00   (quiet: 8/14 and 14/14)
+      non-emergent -> emerg.   0/15                 0/15
+      self-care -> emergent    0/15                 0/15   (false alarms 0/30)
+
+Missed: a man with Down's syndrome who does not speak, off his food, rocking and holding his belly,
+abdomen swollen and "hard like a drum", dark green vomit, no stool for 4 days, on clozapine (bowel
+obstruction, and clozapine-induced hypomotility: MHRA 2020) — set 27's fix reads faeculent vomiting or
+a tense drum-like belly with vomiting, not bilious vomit with a hard belly. Alarms: night-time pins
+and needles in the thumb and first two fingers of a 93-year-old, gone on shaking the hand, daytime
+normal ("my daughter says it might be a stroke coming": carpal tunnel syndrome); a face drooping and
+a numb lip two hours after a dental injection, speech and arms fine (local anaesthetic). Over-called
+(labelled urgent): worsening confusion over 2 days in dementia with urinary symptoms and 37.8 °C;
+a COPD exacerbation with sats at the person's usual and a rescue pack. Under-called (labelled
+urgent): a red, warm laparoscopic port site with ooze 6 days after surgery, temperature normal; INR
+6.9 with a metal valve, no bleeding; redness at a PICC exit site on chemotherapy; a fistula whose buzz
+has gone (thrombosis: same-day); a typical sickle-cell pain crisis partly relieved at home; sudden
+one-sided hearing loss (NICE CKS: same-day ENT). One level up: knee swelling 3 weeks after a
+replacement that is getting better.
+
+Set 27's fixes were written for these shapes (port-site infection, INR, COPD at baseline, delirium in
+dementia) and did not carry to these other words: the held-back set measures that.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.safety.floors import assert_level_floor
+
+HERE = Path(__file__).parent
+
+
+@pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
+    ("triage_blind28_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind28_chat.yaml", 9 / 10, 2 / 15, ("look-alike",)),
+])
+def test_blind28_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
+    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
