@@ -80,3 +80,4 @@ NOTES_29 = load("blind_notes_29.yaml")  # set 29: chat-weighted, rarer places, b
 NOTES_30 = load("blind_notes_30.yaml")  # set 30: the same brief, held back, recorded, not tuned
 NOTES_31 = load("blind_notes_31.yaml")  # set 31: chat-weighted, immigrant families in English-speaking countries
 NOTES_32 = load("blind_notes_32.yaml")  # set 32: the same brief, held back, recorded, not tuned
+NOTES_33 = load("blind_notes_33.yaml")  # set 33: standard mix, held back to the end of the session, recorded, not tuned
