@@ -171,6 +171,12 @@ CONCEPTS: Final = (
             r"|updated|changed|change|changing|update|make) (?:out )?(?:my|his|her|the) will\b",
             r"cleared out (?:my|his|her) (?:flat|room|house|things|desk)|left instructions (?:for|about)"
             r"|cancel (?:all )?(?:my|his|her) (?:\w+ )?appointments?(?: \w+){0,8} (?:won['’]?t|will not) need",
+            # affairs settled by selling and paying off (AFSP: putting affairs in order): "sold his boat",
+            # "paid back all my debts", "sorted everything out for them"
+            r"|(?:sold|selling|sell) (?:off )?(?:his|her|my|their|all)(?: [\w'’-]+){0,2} (?:boat|car|truck|van|motor ?bike|bike"
+            r"|guitar|tools|things|stuff|belongings|possessions|house|flat|horse|collection)s?\b"
+            r"|(?:paid|paying|pay) (?:back|off) (?:all )?(?:his|her|my|their|the)?(?: \w+)? ?(?:debts?|loans?)\b"
+            r"|(?:sorted|sorting) (?:out )?(?:everything|it all|all (?:his|her|my) (?:things|stuff|affairs)) (?:so|for)\b",
         ),
     ),
     Concept(
@@ -179,6 +185,9 @@ CONCEPTS: Final = (
             r"(?:won['’]?t|will not|wont) be (?:a |an )?(?:problem|burden|nuisance|bother)(?: to| for| on)?(?: \w+)?"
             r" (?:(?:for )?much longer|for long|any ?more|after (?:this|tonight|today))",
             r"nobody (?:will|would|has to|will have to) (?:have to )?(?:deal with|miss|notice|worry about) me",
+            # "so the family won't have to deal with me", "the kids will not need to look after me"
+            r"(?:family|kids|children|wife|husband|partner|parents|they|she|he|no ?one)(?: \w+)? (?:won['’]?t|will not|wont|don['’]?t|do not"
+            r"|doesn['’]?t|does not|never) (?:have|need|has) to (?:deal with|look after|worry about|bother with|sort out|care for) me\b",
             r"(?:not|won['’]?t|wont) (?:gonna |going to )?be (?:around|here) (?:tomorrow|tomoz|much longer|next week)",
             r"tonight['’]?s the night|tonight is the night|(?:it['’]?ll|it will) all be (?:sorted|over) (?:by|after|soon)",
             # a time chosen for an act left unnamed: "tonight feels like the right time", "the time has come";
@@ -214,6 +223,10 @@ CONCEPTS: Final = (
             r"|pistol|charcoal|helium)\b",
             # medicines kept back ("been saving his sertraline and her tramadol in a drawer")
             rf"(?:sav|collect|keep|hid|hidd|stor)(?:e|ed|es|ing|en)? (?:up )?(?:all )?(?:his|her|my|their)(?: [\w'’-]+)? {MEDICINE}",
+            # a lethal means kept at hand, found by family: "found paraquat from the shed in his car"
+            r"(?:found|finds|keeps?|kept|hidden|hid|hiding|has got|got)(?: [\w'’]+){0,3} (?:paraquat|weed ?killer|pesticides?"
+            r"|rat poison|gun|rifle|shotgun|pistol|rope|noose|hose ?pipe|charcoal)(?: [\w'’]+){0,5} (?:in|under|inside)"
+            r" (?:his|her|their|my) (?:car|room|bag|bedroom|drawer|wardrobe|van|truck|locker|pocket|backpack)\b",
         ),
     ),
     # AFSP: "sudden calmness" or an unexplained lift in mood, told of the decision itself
