@@ -44,11 +44,13 @@ CONCEPTS: Final = (
     Concept("radiates_back", (r"(?:through|to|into|round) (?:to )?(?:my|his|her|the) back",)),
     Concept(
         "abdominal_distension",
-        (rf"(?:swollen|distended|bloated and hard|hard and swollen) {_ABDO}|{_ABDO} (?:is )?(?:swollen|distended)"
+        (rf"(?:swollen|distended|bloated and hard|hard and swollen) {_ABDO}|{_ABDO} (?:is |was |looks |feels |seems )?"
+         r"(?:very |really |so )?(?:swollen|distended)"
          r"|(?:not|haven['’]?t|hasn['’]?t) (?:opened (?:my|his|her) bowels|pooed|passed wind)"
          # told by a carer: a belly "tight like a drum"
          rf"|{_ABDO} (?:is |was |looks |feels |has gone |went )?(?:\w+ )?(?:big and tight|tight and big|tense|drum[- ]?like"
-         r"|(?:tight|hard|swollen) like a drum)",),
+         r"|(?:tight|hard|swollen) like a drum)",
+         rf"{_ABDO}(?: \w+){{1,4}} (?:tight|hard|swollen) like a drum",),
     ),
     # no stool for days: with faeculent vomiting, not alone (constipation is common)
     Concept("bowels_not_open", (r"(?:haven['’]?t|hasn['’]?t|not) (?:had )?(?:my |his |her |their )?bowels? (?:open\w*|moved?)"
@@ -75,6 +77,11 @@ DISCRIMINATORS: Final = (
                   source="bowel obstruction: vomiting, distension, no flatus"),
     Discriminator("faeculent vomiting", "emergent", ("faeculent_vomit",), any_of=("abdominal_distension", "abdominal_pain", "bowels_not_open"),
                   source="bowel obstruction: faeculent vomiting (RCS / NICE CKS), emergency surgical admission"),
+    # green (bilious) vomit with a swollen belly or no stool: obstruction at any age, told by a carer
+    # as "dark green stuff" and a belly "hard like a drum" (RCS / NICE CKS: emergency admission)
+    Discriminator("bilious vomiting with distension or no stool", "emergent", ("bilious_vomit",),
+                  any_of=("abdominal_distension", "bowels_not_open"),
+                  source="bowel obstruction: bilious vomiting, distension, absolute constipation (RCS / NICE CKS)"),
     Discriminator("severe abdominal pain", "urgent", ("abdominal_pain", "severe_pain"), none_of=("chronic_only",),
                   source="MTS abdominal pain: severe pain"),
 )
