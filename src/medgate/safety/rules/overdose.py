@@ -112,7 +112,7 @@ CONCEPTS: Final = (
             # ("coin-sized", "button-cell", "disc-shaped"), or one missing from a device that holds them
             # (NPIS TOXBASE: remotes, car keys and fobs, scales, hearing aids, thermometers, toys, tea lights)
             r"(?:button|coin|round(?: flat)?|disc|disk|watch|lithium)(?:[- ](?:sized?|shaped|type|cell|like))?"
-            r" (?:\w+ ){0,2}batter(?:y|ies)(?: \w+){0,4} (?:is |are |was )?"
+            r" (?:\w+ ){0,2}(?:batter(?:y|ies)|cells?)(?: \w+){0,4} (?:is |are |was )?"
             r"(?:missing|gone|swallowed|nowhere|unaccounted for|(?:can['’]?t|cannot|could ?n['’]?t|could not)(?: now)? be found)|(?:swallow\w*|ate|eaten|chew\w*)(?: \w+){0,4} (?:button|coin)[- ](?:\w+ )?batter(?:y|ies)",
             r"(?:remote|key ?fob|car key|scales|hearing aid|thermometer|calculator|tea ?lights?|toy|musical card|key ?ring)"
             r"(?:['’]s)?(?: [\w'’-]+){0,4} batter(?:y|ies)(?: \w+){0,3} (?:is |are |was |were )?(?:missing|gone|nowhere|unaccounted for)"
@@ -223,12 +223,17 @@ CONCEPTS: Final = (
          r" (?:have|has|had|all|both)\b"
          # "all three have had headaches", "the dog is lethargic too"
          r"|all (?:three|four|five|six|[3-6]) (?:of (?:us|them) )?(?:have|had|are|were|feel|felt|get|got)"
-         r"|the (?:dog|cat|pets?|budgie|bird)(?: [\w'’]+){0,3} (?:too|as well))",),
+         r"|the (?:dog|cat|pets?|budgie|bird)(?: [\w'’]+){0,3} (?:too|as well)"
+         # a household ill together ("a family of four have all had"), a pet ill with them ("the dog is
+         # lethargic"): NHS CO poisoning, pets affected too
+         r"|(?:family|household) of (?:\w+) (?:have|has|had|are|were|all)\b"
+         r"|the (?:dog|cat|pets?|budgie|bird) (?:is|was|seems|seemed|has been|looks) (?:\w+ )?(?:lethargic|drowsy|sleepy"
+         r"|unwell|ill|sick|wobbly|vomiting|not (?:himself|herself|itself|right))\b)",),
     ),
     Concept(
         "co_away",
-        (r"(?:better|fine|ok|okay|goes away|go away|clears?|eases?|improves?|improving)(?: \w+){0,2} (?:when|once|after|if)"
-         r" (?:we|i|they|he|she) (?:go|get|went|got|are|were|leave|left|step) (?:out|outside|away|out of the house|to work)",
+        (r"(?:better|fine|ok|okay|goes away|go away|clears?|eases?|improves?|improving)(?: \w+){0,2} (?:when|once|after|if|while)"
+         r" (?:we|i|they|he|she) (?:go|get|went|got|are|were|was|is|leave|left|step) (?:out|outside|away|out of the house|to work)",
          # "better when out at school or work", "fine once away from the flat"
          r"(?:better|fine|ok|okay|goes away|go away|clears?|eases?|improves?|improving)(?: \w+){0,2} (?:when|once|while|if)"
          r"(?: (?:we|i|they|he|she|you) (?:are|were|go|get|went|got|is|was))? (?:(?:out )?at (?:school|work|college"
