@@ -296,7 +296,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|\b(?P<a4>\d{1,3}) ?(?-i:M)\b(?!\w)"
         r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|boy|girl|baby|child|kid"
         r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa)"
-        rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>weeks?|wks?|months?|mths?|mos?|days?)\b(?:\s+old\b)?)?"
+        rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>weeks?|wks?|months?|mths?|mos?|days?"
+        r"|years?(?!\s+(?:ago|into|post|after|since|clear|sober|out|on|of|from|in|with|before|older|younger)\b))\b(?:\s+old\b)?)?"
         rf"\b{_NOT_COUNT}(?!\s*(?:-\s*)?(?:/|:|am\b|pm\b"
         r"|o['’]clock|weeks? pregnant))"
         # an age told in Portuguese, Spanish or Polish: "tiene 3 años", "ma 4 lata", or after a person's
