@@ -193,7 +193,7 @@ _TABLETS: Final = (
 SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     (
         "blood pressure",
-        rf"\b(?:bp|b/p|nibp|blood pressure|pressure|cuff)\b{_FILLER}(?P<s1>\d{{2,3}})\s*(?:/|over)\s*"
+        rf"\b(?:bp|b/p|nibp|blood pressure|pressure|cuff|press[aã]o|presi[oó]n|tens[aã]o|tensi[oó]n|ci[sś]nienie)\b{_FILLER}(?P<s1>\d{{2,3}})\s*(?:/|over)\s*"
         r"(?P<d1>\d{2,3})\b(?:\s*mm ?hg)?"
         r"|\b(?P<s2>\d{2,3}) ?/ ?(?P<d2>\d{2,3}) ?mm ?hg\b|\b(?P<s3>\d{2,3}) over (?P<d3>\d{2,3})\b",
         _bp,
@@ -271,8 +271,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|(?<![\d.,/+-])(?P<wv4>2\d|3\d|4[0-2])\+[0-6](?!\d|[.,]\d|[/+%])"
         # weeks right after an obstetric formula are the gestation: "G3P2, 31 weeks", "G2 P1 at 34 wks"
         r"|(?-i:\bG\d{1,2}\s?P\d{1,2}(?:\+\d)?)[,;:]?\s+(?:at\s+)?(?P<wv5>\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?)\b"
-        r"(?! (?:old|ago))",
-        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5"),
+        r"(?! (?:old|ago))"
+        # in Portuguese and Spanish: "grávida de 34 semanas", "embarazada de 30 semanas", "32 semanas de gestação"
+        r"|\b(?:gr[aá]vida|gestante|embarazada) (?:de |con )?(?P<wv6>\d{1,2})\s*semanas\b"
+        r"|\b(?P<wv7>\d{1,2})\s*semanas de (?:gravidez|gesta[cç][aã]o|embarazo|gestaci[oó]n)\b",
+        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7"),
     ),
     # a child's weight and an amount of a medicine taken: read for the paracetamol line in mg/kg
     # (safety/dose.py); no other rule reads them

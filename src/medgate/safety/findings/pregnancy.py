@@ -22,7 +22,7 @@ from medgate.safety.rules.base import Concept, gap
 
 CONCEPTS: Final = (
     Concept("pregnant", (r"pregnan(?:t|cy)|expecting (?:a baby|twins)|(?:my )?midwife|antenatal|trimester"
-                         r"|embarazada|embarazo",)),  # Spanish: pregnant, pregnancy
+                         r"|embarazada|embarazo|gr[aá]vida|gravidez|gestante|w ciąży",)),  # Spanish, Portuguese, Polish
     Concept(
         "pregnancy_possible",
         (
@@ -55,6 +55,11 @@ CONCEPTS: Final = (
             r"flashing lights|(?:seeing )?(?:spots|stars|sparkl\w*|zigzags?)(?: lights)?|blurr\w* vision|visual disturbance"
             r"|vision (?:is )?(?:blurr\w*"
             r"|funny|going)|(?:pain|ache) (?:just )?(?:below|under) (?:my|the|her) ribs|epigastric pain",
+            # NG133 symptoms in Portuguese and Spanish: "dor de cabeça muito forte", "dolor de cabeza fuerte",
+            # "mãos muito inchadas", "cara hinchada"
+            r"(?:dor de cabe[cç]a|dolor de cabeza)(?: muito| muy| bem)? (?:forte|fuerte|intens[ao]|terr[ií]vel|horr[ií]vel)"
+            r"|(?:face|hands|feet|fingers|rosto|cara|m[aã]os|manos|p[eé]s|pies)(?: [\w'’]+){0,3} (?:muito |muy |very |so )?"
+            r"(?:inchad|hinchad)[oa]s?\b",
             r"sudden(?:ly)? swell\w*|(?:face|hands|feet|fingers)(?: and (?:face|hands|feet|fingers))? (?:have |has )?"
             r"(?:suddenly )?(?:swollen|swelled|puffed|blown up|ballooned)",
         ),
