@@ -173,9 +173,9 @@ CONCEPTS: Final = (
             r"|cancel (?:all )?(?:my|his|her) (?:\w+ )?appointments?(?: \w+){0,8} (?:won['’]?t|will not) need",
             # affairs settled by selling and paying off (AFSP: putting affairs in order): "sold his boat",
             # "paid back all my debts", "sorted everything out for them"
-            r"|(?:sold|selling|sell) (?:off )?(?:his|her|my|their|all)(?: [\w'’-]+){0,2} (?:boat|car|truck|van|motor ?bike|bike"
+            r"(?:sold|selling|sell) (?:off )?(?:his|her|my|their|all)(?: [\w'’-]+){0,2} (?:boat|car|truck|van|motor ?bike|bike"
             r"|guitar|tools|things|stuff|belongings|possessions|house|flat|horse|collection)s?\b"
-            r"|(?:paid|paying|pay) (?:back|off) (?:all )?(?:his|her|my|their|the)?(?: \w+)? ?(?:debts?|loans?)\b"
+            r"|(?:paid|paying|pay) (?:back|off) (?:all )?(?:(?:his|her|my|their|the) )?(?:\w+ )?(?:debts?|loans?)\b"
             r"|(?:sorted|sorting) (?:out )?(?:everything|it all|all (?:his|her|my) (?:things|stuff|affairs)) (?:so|for)\b",
         ),
     ),
