@@ -110,9 +110,24 @@ CONCEPTS: Final = (
             r"(?:(?:dentist|dental)(?:,? [\w'’]+){0,5} (?:injections?|jabs?|ana?esthetic|numbing|block)"
             r"|(?:injections?|jabs?|ana?esthetic|numbing)(?: [\w'’]+){0,3} (?:at|from|by) the (?:dentist|dental)"
             r"|(?:had|having|getting|got|after) (?:a |my |his |her |the |two )?(?:fillings?|(?:tooth|teeth) (?:out|pulled|taken out)"
-            r"|extraction|root canal))"
+            r"|extraction|root canal)"
+            # a dentist visit hours ago ("went to the dentist 2 hours ago for a filling"); "for a filling"
+            r"|(?:went|been|got back|came back|back) (?:to|from) (?:the |my |his |her )?dentist(?:['’]s)?"
+            r"(?: (?:\d+|an?|one|two|three|a few|a couple of) (?:hours?|hrs?) ago| this (?:morning|afternoon)| earlier| today)"
+            r"|for (?:a |my |his |her |two )?(?:fillings?|(?:tooth|teeth) (?:out|pulled|taken out)|extraction|root canal))"
             r"(?!(?: [\w'’]+){0,3} (?:(?:\d+|a|two|three|four|five|six|several|few|couple of) (?:days?|weeks?|months?) ago"
             r"|yesterday|last (?:week|month)))",
+        ),
+    ),
+    # Carpal tunnel syndrome (NICE CKS): tingling of the thumb, index and middle fingers that wakes the
+    # person at night and goes on shaking or flicking the hand; a trapped nerve, not a stroke
+    Concept(
+        "carpal_tunnel",
+        (
+            r"carpal tunnel|(?:shak\w*|flick\w*) (?:it|them|(?:my|his|her|the|their) hands?)(?: out)?(?: [\w'’]+){0,5}"
+            r" (?:goes|go|went|gone|better|eases?|settles?|helps?|back to normal)\b",
+            r"(?:better|goes|go away|eases?|settles?|helps?)(?: \w+){0,2} (?:if|when|after|once) (?:i |she |he |they )?"
+            r"(?:shak\w*|flick\w*) (?:it|them|(?:my|his|her|the|their) hands?)",
         ),
     ),
     # Numbness of one hand or arm after sleeping, lying or leaning on it is pressure on a nerve
@@ -320,7 +335,7 @@ def _resolvable(name: str, none_of: tuple[str, ...] = ()) -> tuple[Rule, ...]:
 
 
 RULES: Final = (
-    *_resolvable("one_arm_numb", ("chest_pain", "arm_compressed")),
+    *_resolvable("one_arm_numb", ("chest_pain", "arm_compressed", "carpal_tunnel")),
     *_resolvable("one_leg_numb", ("leg_compressed",)),
     Rule("ataxia+diplopia", ("ataxia", "diplopia")),
     Rule("vertigo+diplopia", ("vertigo", "diplopia")),
