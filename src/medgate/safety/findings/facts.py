@@ -348,6 +348,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("news2_two_red", _news2_reds(2)),
     ("qsofa_2", _qsofa),
     ("spo2_le_92", _threshold("spo2", lambda v: v <= 92)),  # NHS: 92 % or less, 999 / A&E
+    ("spo2_le_84", _threshold("spo2", lambda v: v <= 84)),  # WMS 2019: below altitude's own 85-90 %
     ("spo2_le_87", _threshold("spo2", lambda v: v <= 87)),  # below a COPD target of 88-92 %
     # NHS: 93-94 %, call 111 (not for someone whose own target is 88-92 %)
     ("spo2_93_94", lambda c: () if c.has("copd_target") else _threshold("spo2", lambda v: 93 <= v <= 94)(c)),

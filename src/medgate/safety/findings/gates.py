@@ -43,6 +43,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "qsofa_2": frozenset({"@rr", "@sbp"}) | _ALERT,
     "spo2_le_92": frozenset({"@spo2"}),
     "spo2_le_87": frozenset({"@spo2"}),
+    "spo2_le_84": frozenset({"@spo2"}),
     "spo2_93_94": frozenset({"@spo2"}),
     "sbp_le_90": frozenset({"@sbp"}),
     "sbp_91_100": frozenset({"@sbp"}),

@@ -25,6 +25,11 @@ _RCUK = "Resuscitation Council UK adult tachycardia/bradycardia algorithms (2021
 _HTN = "ACC/AHA 2017; NICE NG136 1.5: BP >= 180/120 with target-organ symptoms"
 
 CONCEPTS: Final = (
+    # at or above about 2,500 m (8,000 ft) a saturation of 85-90 % is the altitude's own level
+    # (Wilderness Medical Society AMS/HAPE/HACE guideline 2019; Lake Louise 2018)
+    Concept("high_altitude", (r"(?:at|to|reached|reach|arrived at|camp at|sleeping at|slept at|above|over) (?:[2-5],?\d{3}|[2-5]\.\d ?k)"
+                              r" ?(?:m\b|metres|meters|masl)|(?:at|to|reached|above|over) (?:[89],?\d{3}|1[0-8],?\d{3}) ?(?:ft|feet)\b"
+                              r"|high altitude|altitude sickness|mountain sickness|(?-i:AMS)\b",)),
     # BTS oxygen guideline / NEWS2 SpO2 scale 2: someone with COPD whose own target is 88-92 %
     Concept("copd_target", (r"target(?: sats| saturations?| oxygen| spo2| range)?(?: is| of| range)?:? ?8[4-9](?: ?%)?"
                             r"|8[4-9] ?%? ?(?:-|to|–) ?9[0-2] ?%|scale 2"
@@ -68,7 +73,13 @@ DISCRIMINATORS: Final = (
         "news2 two red parameters", "emergent", ("news2_two_red",),
         source=f"{_NEWS2} bands: two parameters at 3 (6+ from two alone, the rest unreported)",
     ),
-    Discriminator("SpO2<=92%", "emergent", ("spo2_le_92",), none_of=("copd_target",), source=_NHS_OXIMETRY),
+    Discriminator("SpO2<=92%", "emergent", ("spo2_le_92",), none_of=("copd_target", "high_altitude"), source=_NHS_OXIMETRY),
+    # at altitude, a saturation under 85 % or breathlessness at rest, an unsteady walk or confusion
+    # are HAPE / HACE: descend now (WMS 2019)
+    Discriminator("low SpO2 or HAPE/HACE signs at altitude", "emergent", ("high_altitude",),
+                  any_of=("spo2_le_84", "dyspnoea_severe", "unsteady", "new_confusion", "drowsy",
+                          "reduced_consciousness"),
+                  source="Wilderness Medical Society 2019: HAPE / HACE, descend and treat"),
     Discriminator("SpO2 below a COPD target", "emergent", ("spo2_le_87", "copd_target"),
                   source="BTS oxygen guideline 2017: below an 88-92 % target range"),
     Discriminator(
