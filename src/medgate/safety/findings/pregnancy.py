@@ -205,8 +205,9 @@ DISCRIMINATORS: Final = (
                   source="NICE NG109: lower UTI in pregnancy, antibiotic and urine culture the same day"),
     Discriminator("raised BP in pregnancy", "urgent", ("pregnancy_ge_20w", "bp_ge_140_90"),
                   source="NICE NG133: BP >= 140/90 after 20 weeks"),
+    # (a midwife who visits a newborn is no pregnancy: a baby girl's bleeding is her own)
     Discriminator("bleeding in early pregnancy", "urgent", ("early_pregnancy", "vaginal_bleeding"),
-                  source="NICE NG126: early pregnancy assessment"),
+                  none_of=("newborn",), source="NICE NG126: early pregnancy assessment"),
 )
 
 GROUP: Final = Group("pregnancy_emergency", CONCEPTS, DISCRIMINATORS)
