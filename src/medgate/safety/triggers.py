@@ -153,7 +153,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:is |was |were )?(?:negative|absent|not present)|free", NEG, B, max_words=4, clause=True),
     # what stopped is the nearby finding: "hot to touch, stopped sweating, talking rubbish"; what "has
     # gone past the line" or "has gone up" has grown, not gone
-    Trigger(r"stopped|went away|has gone(?! (?:past|beyond|outside|over|up|into|through|across)\b)|subsided", NEG, BI,
+    # ("has gone red", "has gone hard": a change of colour or feel, not a finding gone)
+    Trigger(r"stopped|went away|has gone(?! (?:past|beyond|outside|over|up|into|through|across|(?:very |really |all |bright )?"
+            r"(?:red|redder|pink|purple|blue|black|white|pale|gr[ae]y|yellow|green|dark|hot|warm|cold|numb|swollen|hard|tense"
+            r"|tight|stiff|weak|floppy|sore|worse|angry|crusty|sticky|mushy|soft))\b)|subsided", NEG, BI,
             max_words=4, clause=True),
     # a screening questionnaire's answer after its item ("... hurting yourself: not at all")
     Trigger(r"(?:(?<=[:=] )|(?<=[:=]))(?:not at all|never|none|no|0)(?=\s*(?:[.,;)]|$))", NEG, B),

@@ -22,7 +22,7 @@ CONCEPTS: Final = (
     Concept("post_op", (r"operation|surgery|op\b|keyhole|laparoscop\w*|\w+ectomy|post[- ]?op\w*|c[- ]section|caesarean",)),
     Concept("wound_discharge", (r"pus\b|ooz\w*|discharg\w*|weep\w*|leak\w*|(?:yellow|green|cloudy|smelly|thick) (?:stuff|water"
                                 r"|fluid|liquid|gunk|goo|gloop)",)),
-    Concept("wound_red", (r"red\b|redness|reddened|inflamed",)),
+    Concept("wound_red", (r"red\b|redness|reddened|inflamed|angry(?:[- ]looking)?\b",)),
     Concept("chemotherapy", (r"chemo\w*|capecitabine|xeloda|fluorouracil|5-?(?-i:FU)\b|irinotecan|oxaliplatin|docetaxel"
                              r"|paclitaxel|immunotherapy|pembrolizumab|nivolumab|ipilimumab|sact\b",)),
     # 4 or more loose stools a day (CTCAE grade 2 and over: 4-6 over baseline)
