@@ -103,6 +103,11 @@ CONCEPTS: Final = (
             rf"|(?:patch|area) of {_RED_WARM}(?:,? (?:and )?{_SKIN_ADJ})* skin"
             rf"|skin (?:round|around|near|by) (?:it|the \w+)(?: \w+)? (?:is|was|looks|has gone|gone|went|turned) {_RED_WARM}"
             r"|(?:erythema|redness)(?:,? (?:and )?\w+)?,? (?:and )?warmth|warmth(?:,? (?:and )?\w+)?,? (?:and )?(?:erythema|redness)",
+            # warmth as the redness's adjective ("warm, tender redness"), or a red area that spreads over
+            # days ("an area of redness on his calf, spreading since Monday"): NICE NG141
+            r"(?:warm|hot)(?:,? (?:and )?\w+)?,? (?:and )?(?:redness|erythema)\b"
+            r"|(?:patch|area) of (?:[\w-]+,? (?:and )?){0,3}(?:redness|erythema)(?: [\w'’,]+){0,10} (?<!not )(?<!n['’]t )(?<!no )(?:spreading|spread|getting"
+            r" bigger|growing)\b",
             rf"red(?:ness)?{gap(4)}(?:has |is |keeps )?(?:spread\w*|grow\w*|got bigger|getting bigger)",
             # lymphangitis, a red line tracking up the limb from the wound (NICE CKS cellulitis: same day)
             r"lymphangitis|red (?:lines?|streaks?|tracks?)(?: \w+){0,3} (?:going|spreading|running|tracking|creeping|moving"
