@@ -22,6 +22,11 @@ CONCEPTS: Final = (
     Concept("post_op", (r"operation|surgery|op\b|keyhole|laparoscop\w*|\w+ectomy|post[- ]?op\w*|c[- ]section|caesarean",)),
     Concept("wound_discharge", (r"pus\b|ooz\w*|discharg\w*|weep\w*|leak\w*|(?:yellow|green|cloudy|smelly|thick) (?:stuff|water"
                                 r"|fluid|liquid|gunk|goo|gloop)",)),
+    # discharge that smells or is pus: infection of a wound or a perineal tear (NICE NG194 1.4.5: perineal
+    # wound infection, offensive discharge with pain)
+    Concept("infected_discharge", (r"(?:offensive|smelly|foul(?:[- ]smelling)?|stinky|bad[- ]smelling|purulent|pussy)"
+                                   r" (?:\w+ )?(?:discharge|ooze|fluid|smell|odou?r)|pus\b|(?:discharge|ooze|stitches|wound)"
+                                   r"(?: \w+){0,2} (?:smells?|stinks?|smelling)\b",)),
     Concept("wound_red", (r"red\b|redness|reddened|inflamed|angry(?:[- ]looking)?\b",)),
     Concept("chemotherapy", (r"chemo\w*|capecitabine|xeloda|fluorouracil|5-?(?-i:FU)\b|irinotecan|oxaliplatin|docetaxel"
                              r"|paclitaxel|immunotherapy|pembrolizumab|nivolumab|ipilimumab|sact\b",)),
@@ -37,6 +42,8 @@ DISCRIMINATORS: Final = (
                   source="NICE NG125 / CKS: surgical site infection, same-day assessment"),
     Discriminator("surgical wound red and discharging", "urgent", ("wound", "post_op", "wound_discharge", "wound_red"),
                   source="NICE NG125 / CKS: surgical site infection, same-day assessment"),
+    Discriminator("infected discharge from a wound or stitches", "urgent", ("op_site", "infected_discharge"),
+                  source="NICE NG194 1.4.5 / NG125: wound infection (perineal or surgical), same-day assessment"),
     Discriminator("diarrhoea 4 or more a day on anticancer treatment", "urgent", ("chemotherapy", "diarrhoea_4_a_day"),
                   source="UKONS 24-hour triage tool (2023): grade 2 diarrhoea, amber"),
 )
