@@ -117,6 +117,11 @@ CONCEPTS: Final = (
             r"(?:fit|seizure|convulsion)s? after (?:the |an)?(?:other|fit|seizure|convulsion)",
         ),
     ),
+    # a course told over days ("last 2 days", "for a few days", "since the weekend"): a change that came
+    # on over days, whatever else is timed today ("temp 37.8 this morning")
+    Concept("days_course", (
+        r"(?:(?:the )?(?:last|past)|for|over(?: the)?(?: last| past)?) (?:\d|two|three|four|five|six|several|few|a few"
+        r"|couple of|a couple of) days\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\b",)),
 )
 
 DISCRIMINATORS: Final = (
@@ -134,7 +139,7 @@ DISCRIMINATORS: Final = (
     # assessment of its cause (NICE CG103 1.6: assess the person, identify and treat the cause)
     Discriminator(
         "sudden confusion in dementia", "emergent", ("new_confusion", "dementia"),
-        any_of=("onset_sudden", "recent_hours"), none_of=("chronic_only",),
+        any_of=("onset_sudden", "recent_hours"), none_of=("chronic_only", "days_course"),
         source="RCP NEWS2 (2017): new confusion; NICE CG103 delirium: an acute change",
     ),
     Discriminator(
