@@ -37,7 +37,7 @@ CONCEPTS: Final = (
                             r"|(?:usual|normal|baseline)(?: sats| spo2| oxygen| saturations?)?(?: is| of| was)? (?:8[4-9]|9[0-2]) ?%"
                             # "normally sit around 92-93": a usual of 93 or less is chronic lung disease's own level
                             r"|(?:usually|normally|normal|usual|baseline)(?: sats| spo2| oxygen| saturations?)?(?: (?:is|of|was|sits?|runs?"
-                            r"|at|around|about|between|is about|is around)){1,2} (?:8[4-9]|9[0-3])(?: ?(?:-|to|–|or) ?9[0-4])? ?%?(?![\d.])",)),
+                            r"|at|around|about|between|is about|is around)){0,2} (?:8[4-9]|9[0-3])(?: ?(?:-|to|–|or) ?9[0-4])? ?%?(?![\d.])",)),
     Concept(
         "shock_signs",
         (
