@@ -130,7 +130,9 @@ CONCEPTS: Final = (
     Concept("inr_high", (r"(?-i:INR)(?: (?:is|was|of|came back|reading|result|today|at|now|this morning))*:? ?(?:[5-9](?:\.\d+)?|1\d(?:\.\d+)?)"
                          r"(?!\.?\d)",
                          # a home meter's reading told after it: "INR on my CoaguChek this morning says 7.4"
-                         r"(?-i:INR)(?: [\w'’]+){1,8} (?:says|said|reads|read|showed|shows|showing|gave|came back(?: at| as)?)"
+                         r"(?-i:INR)(?: [\w'’,]+){1,8}(?: (?:says|said|reads|read|showed|shows|showing|gave|came back(?: at| as)?)"
+                         # ... or the value given later in the sentence: "did my INR this morning and rang, it's 6.9"
+                         r"|,? (?:and )?(?:it['’]?s|it is|it was|it came back(?: at| as)?))"
                          r"(?: me)?:? (?:[5-9](?:\.\d+)?|1\d(?:\.\d+)?)(?!\.?\d)(?! ?(?:mg|milligrams?|days?|hours?|weeks?|times)\b)",)),
     # a cut whose edges gape apart needs closing (sutures, glue or strips) within hours, at an urgent
     # treatment centre, not 999 (NHS "Cuts and grazes"; NICE CKS lacerations)
