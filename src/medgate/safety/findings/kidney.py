@@ -41,6 +41,12 @@ CONCEPTS: Final = (
     Concept("drug_level_high", (r"(?:tacrolimus|tac|ciclosporin|cyclosporine|sirolimus|everolimus) (?:trough )?levels?(?: \w+){0,3}"
                                 r" (?:high|too high|above|over|raised|toxic)|(?:tacrolimus|tac|ciclosporin|cyclosporine|sirolimus"
                                 r"|everolimus) (?:trough )?levels? (?:of |is |was |at )?\d+(?:\.\d+)?,? \(?(?:target|range|aim)",)),
+    # a dialysis fistula whose buzz (thrill) or whoosh (bruit) has gone has clotted: UK Kidney Association /
+    # VASBI vascular access guidance, same-day referral to save it (thrombectomy within hours)
+    Concept("fistula_silent", (r"(?:buzz\w*|thrill|bruit|whoosh\w*|purr\w*|vibration|pulse)(?: [\w'’-]+){0,6} (?:has |had |is )?"
+                               r"(?:gone|stopped|disappeared|vanished)\b|(?:can['’]?t|cannot|could ?n['’]?t|no longer|unable to)"
+                               r" (?:feel|hear) (?:the |a |any |my |her |his |its )?(?:buzz\w*|thrill|bruit|whoosh\w*|purr\w*)"
+                               r"|(?:no|lost (?:the|its|my|her|his)) (?:buzz\w*|thrill|bruit|whoosh\w*)",)),
     Concept(
         "potassium_symptoms",
         (r"(?:legs?|arms?|muscles?)(?: \w+){0,3} (?:heavy|weak|like rubber|like jelly)|heart (?:is )?(?:beating|going)"
@@ -50,6 +56,8 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("a dialysis fistula without its buzz", "urgent", ("on_dialysis", "fistula_silent"),
+                  source="UK Kidney Association / VASBI: a thrombosed fistula, same-day vascular access referral"),
     Discriminator("a very high potassium or its ECG signs", "emergent", ("potassium_very_high",),
                   source="UK Kidney Association (2020): treatment of acute hyperkalaemia, K+ >= 6.5 or ECG changes"),
     Discriminator("missed dialysis with weakness, palpitations or breathlessness", "emergent",
