@@ -95,7 +95,8 @@ CONCEPTS: Final = (
     # days or less in the past month needs an ENT (or emergency) review within 24 hours
     Concept(
         "one_ear_hearing_loss",
-        (r"(?:hearing|ear)(?: \w+){0,3} (?:went|gone|has gone|suddenly|feels?|feeling|is|turned)(?: all)? ['‘]?(?:dull|muffled|deaf)\b"
+        (r"(?:hearing|ear)(?: \w+){0,3} (?:went|gone|has gone|suddenly|feels?|feeling|is|turned)(?: all)? ['‘]?"
+         r"(?:(?:blocked|full|dull|numb),? (?:and )?)?(?:dull|muffled|deaf)\b"
          r"|(?:muffled|dull|reduced|lost|loss of|no) hearing (?:in|on|from) (?:my |his |her |the |one |that )?(?:left |right )?"
          r"(?:ear|side)|(?:hearing|ear)(?: \w+){0,2} (?:muffled|dull) (?:in|on) (?:my |his |her |the |one |that )?(?:left |right )?"
          r"(?:ear|side)|deaf in (?:one|my|his|her|the) (?:left |right )?ear|sudden (?:sensorineural )?hearing loss"
