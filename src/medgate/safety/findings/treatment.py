@@ -27,6 +27,11 @@ CONCEPTS: Final = (
     Concept("infected_discharge", (r"(?:offensive|smelly|foul(?:[- ]smelling)?|stinky|bad[- ]smelling|purulent|pussy)"
                                    r" (?:\w+ )?(?:discharge|ooze|fluid|smell|odou?r)|pus\b|(?:discharge|ooze|stitches|wound)"
                                    r"(?: \w+){0,2} (?:smells?|stinks?|smelling)\b",)),
+    # a central venous line and the skin where it leaves the body (UKONS 24-hour triage tool 2023: redness,
+    # swelling or pain at a line site on anticancer treatment is amber, assessed the same day)
+    Concept("central_line", (r"(?-i:PICC|CVC)\b|picc line|hickman|port-?a-?cath|portacath|central (?:venous )?line"
+                             r"|tunnell?ed line",)),
+    Concept("line_site", (r"(?:exit|insertion|entry) site|(?:around|round|at) (?:the )?(?:line|where the line)",)),
     Concept("wound_red", (r"red\b|redness|reddened|inflamed|angry(?:[- ]looking)?\b",)),
     Concept("chemotherapy", (r"chemo\w*|capecitabine|xeloda|fluorouracil|5-?(?-i:FU)\b|irinotecan|oxaliplatin|docetaxel"
                              r"|paclitaxel|immunotherapy|pembrolizumab|nivolumab|ipilimumab|sact\b",)),
@@ -44,6 +49,8 @@ DISCRIMINATORS: Final = (
                   source="NICE NG125 / CKS: surgical site infection, same-day assessment"),
     Discriminator("infected discharge from a wound or stitches", "urgent", ("op_site", "infected_discharge"),
                   source="NICE NG194 1.4.5 / NG125: wound infection (perineal or surgical), same-day assessment"),
+    Discriminator("redness at a central line's site", "urgent", ("central_line", "line_site", "wound_red"),
+                  source="UKONS 24-hour triage tool (2023): line site redness, amber, same-day assessment"),
     Discriminator("diarrhoea 4 or more a day on anticancer treatment", "urgent", ("chemotherapy", "diarrhoea_4_a_day"),
                   source="UKONS 24-hour triage tool (2023): grade 2 diarrhoea, amber"),
 )
