@@ -32,6 +32,11 @@ CONCEPTS: Final = (
     # sickle cell disease: an enlarging spleen or a sudden fall in haemoglobin is splenic
     # sequestration (NICE CG143 / BSH sickle cell guidance: emergency)
     Concept("sickle_cell_disease", (r"sickle[- ]cell|(?-i:HbSS|HbSC)\b|(?-i:SS) disease",)),
+    # a painful crisis, named or told as the usual limb or back pain (NICE CG143: a sickle cell pain
+    # episode not settled by home analgesia is assessed in hospital, analgesia within 30 minutes)
+    Concept("sickle_pain", (r"(?:pain(?:ful)?|sickle|vaso-?occlusive) (?:crisis|crises|episodes?)|(?:usual|typical|my) cris[ie]s"
+                            r"|(?:aching|ache|aches|pains?)(?: \w+){0,2} (?:in|across|down) (?:both |my |his |her |the )?(?:\w+ )?"
+                            r"(?:thighs?|legs?|back|arms?|hips?|joints?|bones?|knees?|ribs)",)),
     Concept("spleen_enlarging", (r"spleen(?: \w+){0,3} (?:bigger|enlarg\w*|swollen|growing)|(?:enlarg\w*|big|swollen) spleen"
                                  r"|(?:abdomen|tummy|belly|stomach)(?: \w+){0,3} (?:fuller|swollen|bigger) on the left"
                                  r"|(?:firm |hard )?(?:mass|lump) (?:\w+ ){0,3}on the left",)),
@@ -183,6 +188,8 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("a sickle cell pain crisis", "urgent", ("sickle_cell_disease", "sickle_pain"), none_of=("resolved",),
+                  source="NICE CG143 / NHS: a painful sickle cell episode not settled at home, hospital the same day"),
     Discriminator("splenic sequestration signs in sickle cell", "emergent", ("sickle_cell_disease",),
                   any_of=("spleen_enlarging", "hb_very_low"),
                   source="NICE CG143; BSH: acute splenic sequestration, emergency transfusion"),
