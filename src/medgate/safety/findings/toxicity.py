@@ -56,12 +56,14 @@ CONCEPTS: Final = (
          r"|(?:drank|drunk|sipped|swigged|had|took|tasted) (?:a |some |one )?(?:sip|mouthful|swig|gulp|taste|spoonful|capful)"
          r"|(?:comeu|engoliu|mastigou|chupou|comi[oó]|trag[oó]|mastic[oó]|chup[oó]|połkn\w+|zjad\w+|pogryz\w+)\b"
          # a count short from the pack: "the strip is missing 6", "three gone from the blister"
-         r"|(?:strip|blister|packet|pack|box|bottle|sheet)s? (?:is |was |are |were )?(?:missing|short(?: of)?) (?:\d+|one|two|three"
+         r"|(?:strip|blister|packet|pack|box|bottle|sheet)s?(?: [\w'’]+){0,4} (?:is |was |are |were )?(?:missing|short(?: of)?)"
+         r" (?:\d+|one|two|three"
          r"|four|five|six|seven|eight|nine|ten|a few|several|some)\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
          r"|a few|several) (?:are |were |is |was )?(?:missing|gone) (?:from|out of) (?:the|his|her|my|a) (?:strip|blister|packet"
          r"|pack|box|bottle|sheet)"
          # a child found with the tablets in hand: "found her with my mother's tablets"
-         r"|found (?:him|her|them|the baby|the child) (?:\w+ )?with (?:[\w'’]+ ){0,3}(?:tablets?|pills?|capsules?|medicines?|meds)\b",),
+         r"|found (?:him|her|them|the baby|the child) (?:\w+ )?with (?:[\w'’]+ ){0,3}(?:tablets?|pills?|capsules?|medicines?|meds"
+         r"|(?:[\w-]+ )?(?:bottle|box|packet|pack|strip|blister|tub|pot))\b",),
     ),
     # Methotrexate marrow toxicity (MHRA Drug Safety Update 2020, BNF): a daily dose taken in place of
     # the weekly one, or trimethoprim / co-trimoxazole with it, then mouth ulcers, fever, bruising or

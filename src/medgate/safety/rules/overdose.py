@@ -236,7 +236,8 @@ CONCEPTS: Final = (
          r" (?:we|i|they|he|she) (?:go|get|went|got|are|were|was|is|leave|left|step) (?:out|outside|away|out of the house|to work)",
          # "better when out at school or work", "fine once away from the flat"
          r"(?:better|fine|ok|okay|goes away|go away|clears?|eases?|improves?|improving)(?: \w+){0,2} (?:when|once|while|if)"
-         r"(?: (?:we|i|they|he|she|you) (?:are|were|go|get|went|got|is|was))? (?:(?:out )?at (?:school|work|college"
+         r"(?: (?:we|i|they|he|she|you) (?:are|am|were|go|get|went|got|is|was))? (?:(?:out )?at (?:school|work|college"
+         r"|the shops?|church|the gym|the pub"
          r"|nursery|a friend['’]?s|(?:my|his|her|their|our) \w+['’]?s)|away from (?:home|the house|the flat)|out of the house)",),
     ),
     Concept(
