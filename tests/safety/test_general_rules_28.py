@@ -220,6 +220,10 @@ def test_same_day_problems_are_urgent(text: str) -> None:
     "my new fistula buzzes nicely, dialysis next week",
     "I have sickle cell trait, should I tell my dentist?",
     "sickle cell disease, had a crisis last year, feeling fine now, can I fly?",
+    # a mild flare settling on the usual painkillers
+    "HbSS here, slight ache in my hips today, 2/10, my usual paracetamol is settling it",
+    # mild altitude symptoms with a saturation of 89 % (NEWS2 scale 2 at altitude)
+    "at 3,600 m in Ladakh, a mild headache, SpO2 89%, pulse 90, walking normally",
 ])
 def test_look_alikes_of_the_same_day_problems_stay_routine(text: str) -> None:
     assert _level(text) == "routine", text

@@ -37,6 +37,10 @@ CONCEPTS: Final = (
     Concept("sickle_pain", (r"(?:pain(?:ful)?|sickle|vaso-?occlusive) (?:crisis|crises|episodes?)|(?:usual|typical|my) cris[ie]s"
                             r"|(?:aching|ache|aches|pains?)(?: \w+){0,2} (?:in|across|down) (?:both |my |his |her |the )?(?:\w+ )?"
                             r"(?:thighs?|legs?|back|arms?|hips?|joints?|bones?|knees?|ribs)",)),
+    # ... not settled by the home painkillers (NHS sickle cell: hospital if the usual painkillers do not work)
+    Concept("pain_uncontrolled", (r"partial(?:ly)? (?:reli\w*|help\w*|work\w*|settl\w*)|(?:only )?tak\w* the edge off"
+                                  r"|(?:little|no|not much) relief|(?:not|n['’]t) (?:help\w*|work\w*|touch\w*|shift\w*|settl\w*"
+                                  r"|controll\w*|easing|improving)|(?:[5-9]|10) ?/ ?10|getting worse",)),
     Concept("spleen_enlarging", (r"spleen(?: \w+){0,3} (?:bigger|enlarg\w*|swollen|growing)|(?:enlarg\w*|big|swollen) spleen"
                                  r"|(?:abdomen|tummy|belly|stomach)(?: \w+){0,3} (?:fuller|swollen|bigger) on the left"
                                  r"|(?:firm |hard )?(?:mass|lump) (?:\w+ ){0,3}on the left",)),
@@ -188,7 +192,8 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
-    Discriminator("a sickle cell pain crisis", "urgent", ("sickle_cell_disease", "sickle_pain"), none_of=("resolved",),
+    Discriminator("a sickle cell pain crisis", "urgent", ("sickle_cell_disease", "sickle_pain"),
+                  any_of=("pain_uncontrolled", "severe_pain"), none_of=("resolved",),
                   source="NICE CG143 / NHS: a painful sickle cell episode not settled at home, hospital the same day"),
     Discriminator("splenic sequestration signs in sickle cell", "emergent", ("sickle_cell_disease",),
                   any_of=("spleen_enlarging", "hb_very_low"),

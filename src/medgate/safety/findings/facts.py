@@ -209,7 +209,9 @@ def _news2(c: Context) -> scores.News2 | None:
     spo2 = c.vitals.get("spo2")
     alert = c.fact("not_alert")
     return scores.news2(values, on_oxygen=spo2 is not None and spo2.on_oxygen,
-                        not_alert=alert[0] if alert else None, spo2_scale2=c.has("copd_target"))
+                        not_alert=alert[0] if alert else None,
+                        # at altitude the 88-92 % band is the expected level too (WMS 2019): NEWS2's scale 2
+                        spo2_scale2=c.has("copd_target") or c.has("high_altitude"))
 
 
 def _news2_at_least(total: int) -> Callable[[Context], Evidence]:

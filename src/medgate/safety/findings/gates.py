@@ -78,5 +78,5 @@ CONCEPTS_READ: Final[frozenset[str]] = frozenset({
     "fever_word", "child_word", "small_child_word", "newborn", "recent_hours", "onset_sudden",
     "chronic", "worsening", "new_confusion", "reduced_consciousness", "drowsy", "dementia",
     "infection", "rigors", "hypo_named", "sugar_high", "late_pregnancy", "pregnant",
-    "pregnancy_possible", "copd_target",
+    "pregnancy_possible", "copd_target", "high_altitude",
 })
