@@ -34,6 +34,36 @@ replacement that is getting better.
 
 Set 27's fixes were written for these shapes (port-site infection, INR, COPD at baseline, delirium in
 dementia) and did not carry to these other words: the held-back set measures that.
+
+After general fixes (not unseen): on this branch (triage-28), rules written as a clinician states
+them and tested in other words (tests/safety/test_general_rules_28.py, shared with set 26: 33 cases
+that fail on the start commit 0c1fd23, 27 near misses and kept levels that pass on both), never the
+set's sentences. Scored again with `benchmarks/triage_eval.py --errors`:
+
+    triage_blind28_chat.yaml              rules alone          rules + findings
+      emergent -> emergent     2/10 = 0.20         10/10 = 1.00   (quiet: 2/9 and 9/9)
+      urgent -> emergent       0/5                  0/5   (at least urgent: 5/5)
+      look-alike -> emergent   0/15                 0/15
+    triage_blind28_clinical.yaml
+      emergent -> emergent     9/15 = 0.60         15/15 = 1.00   (quiet: 8/14 and 14/14)
+      non-emergent -> emerg.   0/15                 0/15
+      self-care -> emergent    0/15                 0/15   (false alarms 0/30 = 0.00)
+
+What was fixed. Miss: green (bilious) vomiting with a swollen belly or no stool is bowel obstruction
+at any age, and a belly that "looks swollen" or is "hard like a drum" a few words on is distension
+(RCS / NICE CKS). Alarms: tingling in one hand that goes on shaking it is carpal tunnel (NICE CKS);
+a dentist visit hours ago or "for a filling" is the dental block that explains a droop (the block
+was read only as "dentist ... injection" or "had a filling"). Level: confusion in dementia told over
+days is a same-day delirium assessment even with a temperature timed "this morning" (NICE CG103); a
+usual saturation told straight after "usually" is the person's own target (BTS / NICE NG115); "has
+gone red" is a change, not a finding gone (the negation "has gone" skips a colour or feel: the port
+site's redness had been denied); an INR given later in the sentence ("rang, it's 6.9"); redness at
+a central line's exit site on chemotherapy (UKONS 2023); a fistula whose buzz or thrill has gone (UK
+Kidney Association / VASBI); a sickle cell crisis not settled by the home painkillers (NICE CG143;
+set 27's mild flare that is easing stays routine); an ear "blocked and muffled" on waking (NICE
+NG98). Left: the knee 3 weeks after a replacement, swollen and warmer but improving, stays one level
+up (urgent): calming it would need a rule on "getting better each week" after joint surgery that
+risks a late infection or clot, not made in this pass.
 """
 
 from __future__ import annotations
@@ -49,7 +79,7 @@ HERE = Path(__file__).parent
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
     ("triage_blind28_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind28_chat.yaml", 9 / 10, 2 / 15, ("look-alike",)),
+    ("triage_blind28_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind28_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
