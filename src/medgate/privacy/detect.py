@@ -23,7 +23,7 @@ from medgate.privacy.lexicon import Lexicon, lexicon
 from medgate.privacy.strict import StrictFilter
 from medgate.privacy.strict.addresses import whole_addresses
 from medgate.privacy.strict.closings import closing_name
-from medgate.privacy.strict.dates import whole_dates
+from medgate.privacy.strict.date_extent import whole_dates
 from medgate.privacy.strict.neighbours import joined_names
 from medgate.privacy.strict.repeats import repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes

@@ -1,7 +1,7 @@
 """Dates the strict filter masks without a name dictionary: month/day and month/year outside
 measurement contexts ("BP 120/80", "5/5 strength", "pain 3/10" stay), ordinal, dotted and
-foreign-language dates, dates after a label, read out or typed with spaces, and the weekday written
-before a date and the day that closes a range after it (`whole_dates`)."""
+foreign-language dates, dates after a label, read out or typed with spaces. How far a found date
+reaches (its weekday, its range's end, its year) is `strict/date_extent.py`'s."""
 
 from __future__ import annotations
 
@@ -14,9 +14,6 @@ from medgate.privacy.text import end_before, word_before, word_start_before
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
 
-# (Each scan below starts with a character class and checks what stands before its first character
-# after reading it: the regex engine then skips to candidate characters instead of trying every
-# position of the text.)
 # (Each scan below starts with a character class and checks what stands before its first character
 # after reading it: the regex engine then skips to candidate characters instead of trying every
 # position of the text.)
@@ -68,11 +65,8 @@ _FOREIGN_DATE: Final = re.compile(
 # "jueves 6", "Wed 12"), not a time ("Saturday 10am", "friday 9:30") or a count ("monday 2 tabs").
 _FULL_WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
-_DAY_BEFORE_NUMBER: Final = _FULL_WEEKDAYS | cues.FOREIGN_WEEKDAYS | {"tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"}
+DAY_BEFORE_NUMBER: Final = _FULL_WEEKDAYS | cues.FOREIGN_WEEKDAYS | {"tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"}
 
-# Before a date already found, "mon" too, and "Sat", "Sun" capitalised (lower case they are too
-# often a saturation and the sun)
-_WEEKDAY_BEFORE_DATE: Final = _DAY_BEFORE_NUMBER | {"mon"}
 
 # (found from its digits where a letter and a space stand before them, a handful per note; the word
 # before is then read in Python: cheaper than trying every weekday at every word)
@@ -90,10 +84,6 @@ _DOTTED_BEFORE_TIME: Final = re.compile(  # (found from its dot: the engine skip
     r"\.(?<=(?<![\w.,/])[0-3]\d\.)(?:0[1-9]|1[0-2])(?=[ \t]+(?:(?:o|at|um|às|as|a las|alle|à|om|kl\.?)[ \t]+)?[0-2]?\d[:.h][0-5]\d\b)"
 )
 
-# Words between a weekday and the date after it: "Tuesday the 9th", "Sat, 2/14", "thứ 6 ngày 21/3".
-_WEEKDAY_GAP: Final = re.compile(r"[ \t]*[.,]?[ \t]+(?:(?i:the|ngày|den|der|le|el|o)[ \t]+)?\Z")
-
-_VIET_WEEKDAY: Final = re.compile(r"(?i:thứ[ \t]+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)\Z")
 
 # A day and month with no year after a date's label ("Arrival date: 22.01", "Date of admission:
 # 08-01", "DOA - 3/9"): the label says it is a date, whatever the separator.
@@ -276,53 +266,7 @@ def _weekday_before(text: str, pos: int) -> bool:
     word = word_before(text, pos, ",.")
     if word in _DAY_ARTICLES:
         word = word_before(text, word_start_before(text, pos, ",."), ",.")
-    return word in _DAY_BEFORE_NUMBER
-
-def whole_dates(text: str, found: list[Entity]) -> list[Entity]:
-    """Each date with the weekday written before it ("Sat 2/14", "tues the 9th", "jueves 6 de
-    marzo", "thứ 6 ngày 21/3"): the weekday narrows the date, so it is masked with it; and with
-    the day that closes a range after it ("Feb 17-22", "3–5 March" is found whole already)."""
-    out = list(found)
-    for k, e in enumerate(found):
-        if e.type is not PhiType.DATE:
-            continue
-        start, end = e.start, e.end
-        if start:
-            gap = _WEEKDAY_GAP.search(text, max(0, e.start - 8), e.start)
-            cut = gap.start() if gap else e.start
-            word = word_before(text, cut, "")
-            ws = word_start_before(text, cut, "")
-            if word in _WEEKDAY_BEFORE_DATE or (
-                word in ("sat", "sun")
-                and (
-                    text[ws].isupper()
-                    or (text[cut : e.start] == " " and word_before(text, ws, "") in _DAY_PREPS_BEFORE)
-                    or (text[cut : e.start] == " " and _SLASH_DAY_MONTH.fullmatch(e.text) is not None)
-                )
-            ):  # ("Sat 2/14", "for sat 10/19", "swap you sat 3/8"; not "I sat 2 hours")
-                start = ws
-            else:
-                viet = _VIET_WEEKDAY.search(text, max(0, cut - 10), cut)
-                if viet:
-                    start = viet.start()
-            if start and text[start - 1].isalnum():
-                start = e.start
-        if e.text[-1:].isalpha() and (year := _YEAR_AFTER.match(text, e.end)):
-            end = year.end()  # a day told in words, then its year: "April third 2019"
-        if e.text[-1:].isdigit() and (rng := _RANGE_END.match(text, e.end)):
-            first = int(re.search(r"\d{1,2}\Z", e.text).group())  # type: ignore[union-attr]
-            if first < int(rng.group("d")) <= 31:
-                end = rng.end()
-        if (start, end) != (e.start, e.end):
-            out[k] = Entity(PhiType.DATE, start, end, text[start:end])
-    return out
-
-
-_SLASH_DAY_MONTH: Final = re.compile(r"\d{1,2}/\d{1,2}")
-_YEAR_AFTER: Final = re.compile(r",?[ \t]+(?:19|20)\d{2}\b(?![/:]\d|[.,]\d)")
-_DAY_PREPS_BEFORE: Final = frozenset({"for", "on", "this", "next", "by", "till", "until", "from"})
-_RANGE_END: Final = re.compile(r"[ ]?[-–][ ]?(?P<d>\d{1,2})(?![\d/:\-]|[.,]\d|[ ]?(?i:[ap]\.?m|h|hrs?|mins?)\b)")
-
+    return word in DAY_BEFORE_NUMBER
 
 def _starts_number(text: str, start: int) -> bool:
     """No letter, digit, dot, comma or slash right before: "14.03", not "1.14.03" or "v2.3"."""
