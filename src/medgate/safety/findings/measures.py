@@ -7,7 +7,8 @@ evidence a clinician reads is what the patient wrote. Values are converted to on
 that share a shape ("38F" is a 38-year-old woman, "101F" a temperature; "3/7" is three days).
 
 A reading beside words that make it someone's usual value ("my sats are always 89-90%", "bp
-usually 135/85") is marked `baseline`: it describes a stable state, not today's illness.
+usually 135/85") is marked `baseline`: it describes a stable state, not today's illness (those
+words, and a past or an exercise reading, are found in reading_context.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from types import MappingProxyType
 from typing import Final
 
 from medgate.safety.dispatch import FirstOf, PrefixIndex
+from medgate.safety.findings.reading_context import PAST, is_baseline, is_exertion
 
 Convert = Callable[[re.Match[str]], list[tuple[str, float]]]
 
@@ -36,12 +38,8 @@ _NOT_COUNT: Final = (
     r"|yrs?|y/?o|yo\b|minutes?|mins?|mg|mcg|ml|kg|lbs?|g\b|puffs?|tablets?|pills?|times? (?:a|per)"
     r" (?:day|week)|x\b|/7|/52|/12|percent of|% of|ft\b|foot|feet|stone|cm))"
 )
-# ("sleepier than usual", "more than normal" compare today with the usual state: no usual value)
-_BASELINE: Final = re.compile(
-    r"\b(?<!than )(?:usual(?:ly)?|normal(?:ly)?|always|baseline|at best|my normal|runs? (?:at|around)"
-    r"|typically|on a good day|most days|for years)\b",
-    re.I,
-)
+
+
 def _later(name: str) -> str:
     """A later value in the same clause replaces the first ("dropped to 91% once, then 98%")."""
     return (
@@ -51,11 +49,6 @@ def _later(name: str) -> str:
     )
 
 
-_PAST: Final = re.compile(  # in the reading's own sentence: "82/50. they told him last year ..." is now
-    r"[^\w.;!?\n]*(?:\w+[^\w.;!?\n]+){0,3}?(?:(?:\d+|an?|one|two|three|four|five|six|several|a few|a couple of)"
-    r" (?:weeks?|months?|years?) ago|last (?:week|month|year)|in (?:19|20)\d\d)\b",
-    re.I,
-)
 _WORD_NUMBERS: Final = MappingProxyType({
     "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
     "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "few": 3.0, "a few": 3.0,
@@ -384,48 +377,10 @@ class MeasureExtractor:
             return []
         phrase = " ".join(m.group().split())
         oxygen = "oxy" in m.re.groupindex and m["oxy"] is not None
-        baseline = _is_baseline(text, m.start(), m.end())
-        past = _PAST.match(text, m.end()) is not None
+        baseline = is_baseline(text, m.start(), m.end())
+        past = PAST.match(text, m.end()) is not None
         return [
             Reading(kind, value, m.start(), m.end(), phrase, oxygen, baseline, past,
-                    kind == "hr" and _is_exertion(text, m.start(), m.end()))
+                    kind == "hr" and is_exertion(text, m.start(), m.end()))
             for kind, value in found
         ]
-
-
-# A heart rate told during exercise: a sport or a workout in the reading's own sentence, and no word
-# of rest there ("172 during my interval run"; not "165 sitting down after my run", "still 150")
-_EXERCISE: Final = re.compile(
-    r"\b(?:run|runs|running|ran|jog\w*|sprint\w*|work-?outs?|exercis\w*|intervals?|hiit|spin(?:ning)?(?: class)?|cycl(?:e|ing)"
-    r"|bike ride|gym|training|treadmill|rowing|swim\w*|football|tennis|squash|netball|parkrun|5k|10k|marathon|race)\b",
-    re.I,
-)
-_REST: Final = re.compile(r"\b(?:rest\w*|sitting|sat|lying|still|asleep|sleep\w*|woke|stopped|hours? later|afterwards)\b", re.I)
-
-
-def _is_exertion(text: str, start: int, end: int) -> bool:
-    """An exercise word and no rest word in the reading's sentence, within 60 characters of it."""
-    near = max(0, start - 60)
-    lo = max(text.rfind(c, near, start) for c in ".;!?\n")
-    ends = [i for i in (text.find(c, end, end + 60) for c in ".;!?\n") if i != -1]
-    window = text[max(lo + 1, near) : min(ends) if ends else end + 60]
-    return _EXERCISE.search(window) is not None and _REST.search(window) is None
-
-
-def _is_baseline(text: str, start: int, end: int) -> bool:
-    """A usual-value word in the same clause, within 40 characters before or after the reading."""
-    near = max(0, start - 40)
-    lo = max(text.rfind(c, near, start) for c in ".;!?\n")  # -1: no clause end that near
-    ends = [i for i in (text.find(c, end, end + 40) for c in ".;!?\n") if i != -1]
-    base = max(lo + 1, near)
-    window = text[base : min(ends) if ends else end + 40]
-    for m in _BASELINE.finditer(window):
-        # "86/50 (normally 125/80)": a usual-value word right before another number is that
-        # number's, not this reading's
-        digit = _DIGIT_AFTER.match(text, base + m.end())
-        if digit is None or start <= digit.end() - 1 < end:
-            return True
-    return False
-
-
-_DIGIT_AFTER: Final = re.compile(r"[^\d.;!?\n]{0,12}\d")
