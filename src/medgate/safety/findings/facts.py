@@ -19,11 +19,19 @@ from types import MappingProxyType
 from typing import Final
 
 from medgate.safety.findings import scores
+from medgate.safety.findings.age_facts import (
+    ageband,
+    child,
+    child_under_5,
+    child_vital,
+    hr_high_risk,
+    infant_under_3m,
+    teething_age,
+)
 from medgate.safety.findings.gates import NEEDS
 from medgate.safety.findings.measures import Reading
 
 Evidence = tuple[str, ...]
-ADULT_AGE: Final = 16.0  # NEWS2 is validated for adults aged 16 and over (RCP 2017)
 ACUTE_HOURS: Final = 14 * 24.0  # a course of up to two weeks is acute
 CHRONIC_HOURS: Final = 90 * 24.0  # three months or more is chronic
 FEVER_C: Final = 38.0  # NICE NG143 and NG51: fever is 38 °C or more
@@ -116,13 +124,6 @@ def _choose(readings: Sequence[Reading], *, exertion: bool = True) -> dict[str, 
     return chosen
 
 
-def _ageband(lo: float, hi: float) -> Callable[[Context], Evidence]:
-    def check(c: Context) -> Evidence:
-        return tuple(r.text for r in c.ages() if lo <= r.value < hi)
-
-    return check
-
-
 def _threshold(kind: str, test: Callable[[float], bool]) -> Callable[[Context], Evidence]:
     def check(c: Context) -> Evidence:
         v = c.value(kind)
@@ -141,51 +142,11 @@ def _adult_threshold(kind: str, test: Callable[[float], bool]) -> Callable[[Cont
     return check
 
 
-def _youngest(c: Context) -> float | None:
-    ages = [r.value for r in c.ages()]
-    return min(ages) if ages else None
-
-
 def _fever(c: Context) -> Evidence:
     t = c.value("temp_c")
     if t is not None:
         return c.quote("temp_c") if t >= FEVER_C else ()
     return c.ev("fever_word")
-
-
-def _child(c: Context) -> Evidence:
-    if c.has("child_under_5"):
-        return c.ev("child_under_5")
-    young = [r.text for r in c.ages() if r.value < ADULT_AGE]
-    if young:
-        return tuple(young)
-    if c.has("child_word") and not any(r.value >= ADULT_AGE for r in c.ages()):
-        return c.ev("child_word")
-    return ()
-
-
-def _younger_than(c: Context, years: float) -> Evidence:
-    """A stated age under `years`, or a baby, infant or toddler when no age is given."""
-    young = tuple(r.text for r in c.ages() if r.value < years)
-    if young:
-        return young
-    if not c.ages() and c.has("small_child_word"):
-        return c.ev("small_child_word")
-    return c.ev("newborn")
-
-
-def _child_under_5(c: Context) -> Evidence:
-    return _younger_than(c, 5)
-
-
-def _teething_age(c: Context) -> Evidence:
-    """Under 3 years, the age the first teeth come through (NICE CKS Teething: about 6 months to
-    2.5 years)."""
-    return _younger_than(c, 3)
-
-
-def _infant_under_3m(c: Context) -> Evidence:
-    return tuple(r.text for r in c.ages() if r.value < 0.25) or c.ev("newborn")
 
 
 def _adult_values(c: Context) -> dict[str, float] | None:
@@ -237,33 +198,6 @@ def _qsofa(c: Context) -> Evidence:
     alert = c.fact("not_alert")
     points, met = scores.qsofa(values, altered=alert[0] if alert else None)
     return (f"qSOFA {points} ({', '.join(met)})",) if points >= 2 else ()
-
-
-def _child_vital(kind: str, limit: Callable[[float], float | None]) -> Callable[[Context], Evidence]:
-    def check(c: Context) -> Evidence:
-        age, v = _youngest(c), c.value(kind)
-        if age is None or v is None or not c.has("child_under_5"):
-            return ()
-        lim = limit(age)
-        return c.quote(kind) if lim is not None and v > lim else ()
-
-    return check
-
-
-def _ng51_child_hr_high(age: float) -> float:
-    """NICE NG51 table 1 (under 5s): high-risk heart rate >= 160 under 1 year, >= 150 at 1-2 years,
-    >= 140 at 3-4 years (from 5 years the layer keeps > 130)."""
-    return 160 if age < 1 else 150 if age < 3 else 140
-
-
-def _hr_high_risk(c: Context) -> Evidence:
-    v = c.value("hr")
-    if v is None:
-        return ()
-    age = _youngest(c)
-    if age is not None and age < 5 and c.has("child_under_5"):
-        return c.quote("hr") if v >= _ng51_child_hr_high(age) else ()
-    return c.quote("hr") if v > 130 else ()
 
 
 def _acute(c: Context) -> Evidence:
@@ -324,15 +258,15 @@ def _shock_index_gt_1(c: Context) -> Evidence:
 
 # (name, derivation). Every name here may be used by a discriminator like a concept's name.
 DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
-    ("child_under_5", _child_under_5),
-    ("child", _child),
-    ("teething_age", _teething_age),
-    ("infant_under_3m", _infant_under_3m),
-    ("infant_3_to_6m", _ageband(0.25, 0.5)),
-    ("older_50", _ageband(50, 200)),
-    ("older_65", _ageband(65, 200)),
-    ("older_60", _ageband(60, 200)),
-    ("older_80", _ageband(80, 200)),
+    ("child_under_5", child_under_5),
+    ("child", child),
+    ("teething_age", teething_age),
+    ("infant_under_3m", infant_under_3m),
+    ("infant_3_to_6m", ageband(0.25, 0.5)),
+    ("older_50", ageband(50, 200)),
+    ("older_65", ageband(65, 200)),
+    ("older_60", ageband(60, 200)),
+    ("older_80", ageband(80, 200)),
     ("acute", _acute),
     ("chronic_course", _chronic),
     ("chronic_only", _chronic_only),
@@ -356,7 +290,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("spo2_93_94", lambda c: () if c.has("copd_target") else _threshold("spo2", lambda v: 93 <= v <= 94)(c)),
     ("sbp_le_90", _threshold("sbp", lambda v: v <= 90)),  # NICE NG51 high risk
     ("sbp_91_100", _threshold("sbp", lambda v: 91 <= v <= 100)),  # NG51 moderate-to-high
-    ("hr_high_risk", _hr_high_risk),  # NG51 high risk (read against a young child's age)
+    ("hr_high_risk", hr_high_risk),  # NG51 high risk (read against a young child's age)
     ("hr_gt_110", _threshold("hr", lambda v: v > 110)),  # NICE CKS AF: a resting rate over 110 is uncontrolled
     ("hr_91_130", _adult_threshold("hr", lambda v: 91 <= v <= 130)),  # NG51 moderate-to-high (adults)
     ("hr_le_40", _threshold("hr", lambda v: v <= 40)),  # NEWS2 3
@@ -370,9 +304,9 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
      or (c.value("dbp") or 0) >= 110 else ()),
     ("bp_ge_140_90", lambda c: c.quote("sbp") if (c.value("sbp") or 0) >= 140
      or (c.value("dbp") or 0) >= 90 else ()),
-    ("child_hr_amber", _child_vital("hr", scores.child_hr_limit)),
-    ("child_rr_amber", _child_vital("rr", scores.child_rr_limit)),
-    ("child_rr_red", _child_vital("rr", lambda _age: scores.CHILD_RR_RED)),
+    ("child_hr_amber", child_vital("hr", scores.child_hr_limit)),
+    ("child_rr_amber", child_vital("rr", scores.child_rr_limit)),
+    ("child_rr_red", child_vital("rr", lambda _age: scores.CHILD_RR_RED)),
     ("child_spo2_amber", lambda c: c.quote("spo2") if c.has("child_under_5")
      and (c.value("spo2") or 100) <= scores.CHILD_SPO2_AMBER else ()),
     ("hypoglycaemia", lambda c: c.quote("glucose_min") if (c.value("glucose_min") or 99) < 3.0
