@@ -5,6 +5,7 @@ JSON as the CLI, and the admin-only audit view with the chain's verification sta
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,6 +77,27 @@ def test_console_file_successes_are_not_audited(keyed: tuple[RunningServer, dict
     _get(server, "/ui/nothing.js")  # a miss is a request worth a record
     records = server.app.audit.query("request", route="/ui/{asset}")
     assert len(records) == before + 1 and records[-1]["http_status"] == 404
+
+
+def test_an_error_is_on_record_before_its_answer_goes_out(keyed: tuple[RunningServer, dict[str, str]]) -> None:
+    """A client that has its 404 can already find the record: the record is queued before the
+    answer, not after it (CI once read the log between the two)."""
+    server, _ = keyed
+    on_record_at_answer: list[int] = []
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, object]) -> None:
+        if message["type"] == "http.response.start":
+            on_record_at_answer.append(len(server.app.audit.query("request", route="/ui/{asset}")))
+
+    before = len(server.app.audit.query("request", route="/ui/{asset}"))
+    scope = {"type": "http", "method": "GET", "path": "/ui/absent.js", "raw_path": b"/ui/absent.js",
+             "query_string": b"", "headers": [], "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80),
+             "scheme": "http", "http_version": "1.1", "root_path": ""}
+    asyncio.run(server.asgi(scope, receive, send))
+    assert on_record_at_answer == [before + 1]
 
 
 def test_catalog_route_and_cli_share_one_shape(keyed: tuple[RunningServer, dict[str, str]],

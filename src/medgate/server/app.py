@@ -293,6 +293,7 @@ class MedgateASGI:
         except MedgateError as exc:
             error = exc
             if not watch.started:
+                self._audit_before_answer(app, scope, exc, started)
                 await send_error(send, exc)
         except ConnectionAbortedError:
             return  # the client left before sending its body
@@ -304,11 +305,19 @@ class MedgateASGI:
             log.error("unhandled %s on %s %s", type(exc).__name__, scope["method"], scope["path"])
             error = InternalError()
             if not watch.started:
+                self._audit_before_answer(app, scope, error, started)
                 await send_error(send, error)
         finally:
             watch.close()
             if not scope.get(AUDITED):
                 self._audit(app, scope, watch.status or (error.http_status() if error else 0), error, started)
+
+    def _audit_before_answer(self, app: App, scope: Scope, error: MedgateError, started: float) -> None:
+        """Queue an error's record before its answer goes out, so a client that has its answer can
+        already find the record (the writer thread keeps the order of appends)."""
+        if not scope.get(AUDITED):
+            self._audit(app, scope, error.http_status(), error, started)
+            scope[AUDITED] = True
 
     @staticmethod
     def _audit(app: App, scope: Scope, status: int, error: MedgateError | None, started: float) -> None:
