@@ -7,8 +7,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -85,10 +86,10 @@ def test_an_error_is_on_record_before_its_answer_goes_out(keyed: tuple[RunningSe
     server, _ = keyed
     on_record_at_answer: list[int] = []
 
-    async def receive() -> dict[str, object]:
+    async def receive() -> MutableMapping[str, Any]:
         return {"type": "http.request", "body": b"", "more_body": False}
 
-    async def send(message: dict[str, object]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         if message["type"] == "http.response.start":
             on_record_at_answer.append(len(server.app.audit.query("request", route="/ui/{asset}")))
 
