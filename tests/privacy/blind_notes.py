@@ -81,3 +81,4 @@ NOTES_30 = load("blind_notes_30.yaml")  # set 30: the same brief, held back, rec
 NOTES_31 = load("blind_notes_31.yaml")  # set 31: chat-weighted, immigrant families in English-speaking countries
 NOTES_32 = load("blind_notes_32.yaml")  # set 32: the same brief, held back, recorded, not tuned
 NOTES_33 = load("blind_notes_33.yaml")  # set 33: standard mix, held back to the end of the session, recorded, not tuned
+NOTES_34 = load("blind_notes_34.yaml")  # set 34: weighted to clinical notes (US ICU nursing notes), scored first
