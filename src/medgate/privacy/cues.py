@@ -69,7 +69,8 @@ INTRO_PAIRS: Final = frozenset({
 FOREIGN_FUNCTION_WORDS: Final = _set(
     "hai hain tha ka ki ke ko se mein aur bhi nahi meri mera mere po ng mga ang sa "
     "est c'est mais et les des que por para con los las una uno yuko wako ni ya "
-    "đang là của và có không meu minha mi mis su sus tu tiene tienen tem está esta es é fue ist jest"
+    "đang là của và có không meu minha mi mis su sus tu tiene tienen tem está esta es é fue ist jest "
+    "haan han hanji accha acha achha theek thik"
 )
 # Honorifics of other languages before a name, read only by the strict filter ("ông nguyễn văn
 # lộc", "dra. camila rezende", "encik ahmad"): lower case in chat as often as not
@@ -185,7 +186,7 @@ SCHOOL_HEADS: Final = _set("elementary primary academy")
 # A clinic's specialty sits there too: "Tumaini family clinic", "Te Awa diabetes clinic".
 FACILITY_KINDS: Final = _set(
     "care nursing skilled residential rest retirement group family diabetes fertility eye "
-    "dental sexual memory wound foot pain"
+    "dental sexual memory wound foot pain secondary high grammar junior middle comprehensive"
 )
 # Small facilities named before their kind: "Castlegate Surgery", "Desert Sage Pharmacy",
 # "little acorns nursery" (a GP surgery, not an operation: only with a name before it).

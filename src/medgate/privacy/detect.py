@@ -22,6 +22,7 @@ from medgate.privacy.learned import tagger
 from medgate.privacy.lexicon import Lexicon, lexicon
 from medgate.privacy.strict import StrictFilter
 from medgate.privacy.strict.addresses import whole_addresses
+from medgate.privacy.strict.age_sex import age_after_name
 from medgate.privacy.strict.closings import closing_name
 from medgate.privacy.strict.date_extent import whole_dates
 from medgate.privacy.strict.neighbours import joined_names
@@ -185,6 +186,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             found = joined_names(text, found)
             repeats = repeated_places(text, found, lex) + repeated_names(text, found, lex, eponyms)
             found = union(text, sorted(found + repeats, key=lambda e: e.start), closing_name(text, lex))
+            found = union(text, found, age_after_name(text, found))
         return union(text, found, nicknames(text, found))
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.words import BARE_EPONYM_WORDS, name_pop
@@ -63,6 +64,8 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
         and not _POSTCODE_AFTER.match(text, e.end)
     ):  # fmt: skip
         return False  # "FOLEY IN SITU", "foley draining": the catheter, not a town or a person
+    if e.type in _WORDY and words and all(w.lower() in cues.UNITS for w in words):
+        return False  # "SICU RN NOTE": a unit before a credential, not a nurse's name
     if e.type in _WORDY:
         # a capitalised word in mixed case is the rules' own evidence ("Dr. Obi"): kept
         if not words or any(w[0].isupper() and w[1:].islower() for w in words):
@@ -71,9 +74,37 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
     if e.type is PhiType.ADDRESS:
         street = _STREET_WORD.findall(e.text)
         common = sum(1 for w in street if lex(w).zipf >= _FUNCTION_ZIPF and lex(w).english)
-        return common < 2
+        if common >= 2:
+            return False
+        # "1U PRBC GIVEN PER DR. ADEYEMI": the doctor's title, not a Drive, after a sentence's words
+        return not (
+            _TITLE_AS_STREET.search(e.text) and _NAME_AFTER.match(text, e.end)
+            and any(lex(w).english and lex(w).zipf >= 5.0 for w in street[:-1])
+        )  # fmt: skip
     return True
 
 
+_TITLE_AS_STREET: Final = re.compile(r"\b(?:DR|Dr)\.\Z")
+_NAME_AFTER: Final = re.compile(r"[ \t]+[A-Z]")
+
+
+def _trimmed(e: Entity, lex: Lexicon) -> Entity:
+    """An ALL-CAPS name the rules ran on into the sentence ("MOTHER GRACE AT BEDSIDE UNTIL 2300")
+    ends at its last word that may be a name: ordinary words after it are the sentence's."""
+    if e.type is not PhiType.NAME or not e.text.isupper() or " " not in e.text:
+        return e
+    end = len(e.text)
+    for m in reversed(list(_WORD.finditer(e.text))):
+        w = m.group()
+        if m.start() == 0 or len(w) == 1 or w in _SUFFIXES or not _ordinary(w.lower(), lex) or lex(w.lower()).name:
+            break
+        end = m.start()
+    head = e.text[:end].rstrip(" ,.;:")
+    return Entity(e.type, e.start, e.start + len(head), head) if head and end < len(e.text) else e
+
+
+_SUFFIXES: Final = frozenset({"JR", "SR", "II", "III", "IV"})
+
+
 def drop_implausible(found: list[Entity], lex: Lexicon, text: str = "") -> list[Entity]:
-    return [e for e in found if plausible(e, lex, text)]
+    return [_trimmed(e, lex) for e in found if plausible(e, lex, text)]

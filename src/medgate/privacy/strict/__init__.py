@@ -21,10 +21,12 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.names import strip_accents
+from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.initialisms import hospital_initials
+from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.lineage import mark_lineage_names
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
@@ -35,6 +37,7 @@ from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
+from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.words import (
     AMBIGUOUS,
     BARE_EPONYM_WORDS,
@@ -251,6 +254,9 @@ class StrictFilter:
         out.extend(street_shape_spans(text, self._lex))
         out.extend(hospital_initials(text, self._lex))
         out.extend(place_words(text, self._lex))
+        out.extend(labelled_values(text))
+        out.extend(ward_spans(text, self._lex))
+        out.extend(spelt_out_places(text, self._lex))
         return (
             out,
             [(t.start, t.end) for t in toks if t.eponym],
@@ -315,7 +321,7 @@ class StrictFilter:
                 and not _time_or_date_after(toks, i, j)  # "Whangārei 02:10", "Barrington 9/28"
             )  # fmt: skip
             phone = nxt.low == "cell" and j + 1 < n and toks[j + 1].text[:1].isdigit()  # "Pat cell 856-..."
-            if (nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score) and not phone:
+            if (nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score or _named_rule(toks, j)) and not phone:
                 for k in range(i, j):
                     if toks[k].entry is not None:
                         toks[k].verdict, toks[k].eponym = SAFE, True
@@ -382,3 +388,25 @@ def _scored_tests(toks: list[Tok], text: str) -> None:
         if town and int(m.group().split("/")[0]) <= 12:
             continue  # a town before a date: "in Barrington 9/28" (but "MoCA 24/30" is the test)
         t.verdict, t.eponym = SAFE, True
+
+
+def _named_rule(toks: list[Tok], j: int) -> bool:
+    """A rule or score named after a place, with its subject between: "Ottawa ankle rules",
+    "Canadian CT Head Rule", "Wells DVT score" (one or two clinical words or abbreviations, then
+    the rule's noun)."""
+    if not toks[j - 1].text[:1].isupper():
+        return False
+    for k in (j + 1, j + 2):
+        if k >= len(toks) or toks[k].entry is None or toks[k].start - toks[k - 1].end != 1:
+            return False
+        if toks[k].low in _RULE_NOUNS:
+            return all(_rule_subject(toks[m]) for m in range(j, k))
+    return False
+
+
+_RULE_NOUNS: Final = frozenset({"rule", "rules", "score", "criteria", "protocol", "scale", "classification"})
+
+
+def _rule_subject(t: Tok) -> bool:
+    e = t.entry
+    return e is not None and ((e.clinical and e.zipf < 5.0) or (t.text.isupper() and 2 <= len(t.text) <= 4))

@@ -10,6 +10,7 @@ from typing import Final
 
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.words import ROLE_WORDS, Tok
+from medgate.privacy.types import Entity, PhiType
 
 _AGE_SEX: Final = re.compile(r"(?i:,?[ \t]+\d{1,3}[ \t]?(?:yo|y/o|yrs?|yom|yof|m|f)\b)")
 _BED: Final = re.compile(r"(?i:\b(?:bed|rm|room|bay|cubicle|cube)[ \t]*\d{1,3}[a-z]?)[ \t]*[:\-–,]?[ \t]+(?=[^\W\d_])")
@@ -27,8 +28,10 @@ def name_before_age_sex(words: list[Tok], text: str) -> None:
         while j >= 0 and len(run) < 3:
             w = words[j]
             e = w.entry
-            if e is None or e.english or e.clinical or w.low in ROLE_WORDS or w.eponym or len(w.text) < 3:
+            if e is None or e.clinical or w.low in ROLE_WORDS or w.eponym or len(w.text) < 3:
                 break
+            if e.english and not (run and e.flags & F.FIRST):
+                break  # (an English word is a name here only as the first name of a surname: "faith oduya 43f")
             if run and text[w.end : run[-1].start] != " ":
                 break
             run.append(w)
@@ -66,3 +69,16 @@ def name_after_bed(words: list[Tok], text: str) -> None:
 
 def _shape(word: str) -> str:
     return "upper" if word.isupper() else "lower" if word.islower() else "title"
+
+
+# An age over 89 given right after the name it belongs to: "Alhaja Sidikat Lawal, 91 (per
+# relatives)", "Mrs Ivy Ho, 94, from the home" (HIPAA Safe Harbor: ages over 89 are identifiers)
+_AGE_AFTER: Final = re.compile(r"[ \t]*,[ \t]*(?P<v>9\d|1[01]\d)(?=[ \t]*(?:[(,;)]|\n|\Z|y\b|yo\b|yrs?\b|years\b|[MF]\b))")
+
+
+def age_after_name(text: str, found: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for e in found:
+        if e.type is PhiType.NAME and (m := _AGE_AFTER.match(text, e.end)) is not None:
+            out.append(Entity(PhiType.AGE, m.start("v"), m.end("v"), m.group("v")))
+    return out

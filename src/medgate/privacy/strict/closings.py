@@ -26,6 +26,7 @@ _NOT_NAMES: Final = frozenset({
     "doc", "doctor", "dr", "sir", "maam", "ma'am", "mam", "madam", "po", "dear", "all", "team", "nurse",
     "sister", "bro", "sis", "lol", "pls", "please", "again", "guys", "everyone", "much", "so", "very",
     "lots", "ok", "okay", "bye", "sa", "na", "ah", "lah", "leh", "oh", "ya", "yah", "x", "xx",
+    "hun", "hon", "love", "luv", "babe", "mate", "pal", "darling", "sweetie", "heaps", "loads", "folks",
     # thanks and blessings in the languages chats mix in
     "gracias", "porfa", "salamat", "hai", "ji", "bhai", "allah", "hafiz", "inshallah", "asante", "sana",
     "shukriya", "dhanyavad", "merci", "obrigado", "obrigada", "danke", "tqvm", "kia", "ora", "ngā", "mihi",
@@ -44,15 +45,20 @@ def closing_name(text: str, lex: Lexicon) -> list[Entity]:
     if before.rstrip()[-1:].isdigit() and sum(c.isdigit() for c in before) < 7:
         return []  # after a number that is no phone: "q 6 hr fs", "bed 4 tonight"
     words = m.group("v").split()
-    # a capitalised first name signed after a dash is one whatever else it means ("- Faith", "- Will")
-    dash_signed = window[: m.start("v")].rstrip()[-1:] in "-–—"
+    # a capitalised first name signed after a dash is one whatever else it means ("- Faith", "- Will");
+    # after a dash or a comma that follows the thanks, a name that is a rarer word too ("- pinky",
+    # "cheers, ash"): there it stands alone as the signature
+    lead = window[: m.start("v")].rstrip()[-1:]
+    dash_signed = lead in "-–—"
     for w in words:
         low = w.lower()
         e = lex(low)
         if low in _NOT_NAMES or low in cues.KIN or low in cues.TITLES or e.clinical:
             return []
         named = bool(e.flags & (F.FIRST | F.LAST))
-        signed = dash_signed and w[:1].isupper() and bool(e.flags & F.FIRST)
+        signed = (dash_signed and w[:1].isupper() and bool(e.flags & F.FIRST)) or (
+            len(words) == 1 and lead in "-–—," and e.zipf < (4.5 if named else 3.6)
+        )
         if e.english and not (named and e.zipf < 4.0) and not signed:
             return []  # "thank you kindly", "thanks again"
     return [Entity(PhiType.NAME, offset + m.start("v"), offset + m.end("v"), m.group("v"))]

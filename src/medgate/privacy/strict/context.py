@@ -10,7 +10,14 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import flags as F
-from medgate.privacy.strict.openings import chat_cue, kinship_word, opens_clause, opens_line
+from medgate.privacy.strict.openings import (
+    chat_cue,
+    kinship_word,
+    name_before_honorific,
+    opens_clause,
+    opens_line,
+    plain_name_cue,
+)
 from medgate.privacy.strict.signatures import (
     dash_before,
     initials_by,
@@ -134,7 +141,13 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         # the same answer as the contexts below, without their lookups
         if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
             return ""
-        if e.clinical or i == 0 or not adjacent(text, words, i, i - 1):
+        if e.clinical:
+            return ""
+        if t.text.islower():
+            why = plain_name_cue(words, i, text)
+            if why:
+                return why  # "kia ora, its mere here", "rahul bhaiya": lower-case chat's own cues
+        if i == 0 or not adjacent(text, words, i, i - 1):
             return ""
         if title_before(words, i - 1) or _honorific(words[i - 1], t):
             return "after a title"
@@ -162,7 +175,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         )
     ):  # fmt: skip
         return "initials signing off"  # "... consent. – AK", "cheers, TW", "taken by: dl"
-    why = chat_cue(words, i, text)
+    why = chat_cue(words, i, text) or name_before_honorific(words, i, text)
     if why:
         return why  # how a chat opens, greets, introduces or passes on a name (strict/openings.py)
     if e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or t.eponym or low[:2] in ("i'", "i’"):
@@ -266,7 +279,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
                 and low not in cues.FOREIGN_FUNCTION_WORDS and not low.endswith(("ing", *CLINICAL_ENDINGS))
             ):  # fmt: skip
                 return f"after {prev.low!r}"  # "for nurse harpreet", "doctor okonjo"
-            if nxt is not None and nxt.low in cues.CREDENTIALS and len(low) > 3:
+            if nxt is not None and nxt.low in cues.CREDENTIALS and len(low) > 3 and low not in cues.UNITS:
                 return f"before {nxt.low!r}"  # "- c. bellweather rn"
             if titled and e.zipf < RARE_ZIPF and web_word_as_name(t, text):
                 return "capitalised rare word mid-sentence"  # "chatting with Priyanka from"
@@ -290,8 +303,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         kin is not None or prev.low in cues.TITLES or prev.low in cues.NAME_VERBS  # "brat Tomek", "ukhti Mariam"
     ):
         return f"after {prev.low!r}"
-    if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME):
-        return f"before {nxt.low!r}"
+    if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME) and low not in cues.UNITS:
+        return f"before {nxt.low!r}"  # (not "SICU RN NOTE": the unit's nurse)
     possessive = t.text.lower().endswith(("'s", "’s"))
     if nxt is not None and possessive and kinship_word(nxt, world=True):
         return "someone's relative"  # "Kayden's mum", "fiadh's mammy"

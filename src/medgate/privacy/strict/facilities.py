@@ -16,21 +16,27 @@ def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
     k = i - 1
     while k >= 0 and i - k <= 2 and words[k].low in cues.FACILITY_KINDS:
         k -= 1  # "care home", "skilled nursing facility": the kind, not the name
+    # an ALL-CAPS heading in a mixed-case letter: "HOLY ROSARY SECONDARY SCHOOL"
+    caps_heading = mixed and words[i].text.isupper() and words[i].low in _CAPS_HEADS
     while k >= 0 and i - k <= 4 and adjacent(text, words, k, k + 1):
         w = words[k]
         if w.low in cues.UNITS or (w.low == "of" and k == i - 1):
             break
-        titled = (
-            mixed
-            and w.text[:1].isupper()
-            and w.text[1:].islower()
-            and w.low not in ("the", "to", "at", "from", "in")
+        shaped = (w.text[:1].isupper() and w.text[1:].islower()) or (
+            caps_heading and w.text.isupper() and len(w.text) > 1 and w.low not in cues.DEPARTMENTS
+            and w.entry is not None and not w.entry.clinical
         )
+        titled = mixed and shaped and w.low not in ("the", "to", "at", "from", "in")
         if w.low != "of" and not (place_word(w) or titled):
             break
         if w.low != "of":
             w.hit, w.place, w.why = True, True, "facility name"
         k -= 1
+
+
+# the heads that end a facility's name in an ALL-CAPS heading (not "MEDICAL", "GENERAL": they
+# open headings such as "STUDENT MEDICAL FORM")
+_CAPS_HEADS: Final = frozenset({"hospital", "school", "college", "academy", "hospice", "infirmary", "clinic"})
 
 
 def school_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:

@@ -209,11 +209,11 @@ def join_hyphenated(words: list[Tok], text: str) -> None:
         same_case = a.text.isupper() == b.text.isupper() and a.text[:1].isupper() == b.text[:1].isupper()
         if (
             other.entry is not None
-            and not other.entry.clinical
+            and (not other.entry.clinical or (other is b and same_case and other.entry.name))  # ("-BROWN")
             and (
                 (not other.place and other.entry.zipf < 4.5)
                 or (same_case and other.text[:1].isupper() and len(other.text) > 2
-                    and other.entry.zipf < 5.0)  # "TANAKA-BELL"
+                    and other.entry.zipf < (5.6 if other is b else 5.0))  # "TANAKA-BELL", "ADEYEMI-BROWN"
             )
         ):
             other.hit, other.why = True, "joined to a name"

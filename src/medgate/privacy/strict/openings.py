@@ -10,6 +10,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import lexicon
+from medgate.privacy.names import strip_accents as strip_marks
 from medgate.privacy.strict.words import Tok, adjacent
 from medgate.privacy.text import char_before
 
@@ -34,8 +35,8 @@ def chat_cue(words: list[Tok], i: int, text: str) -> str:
         and any(c.isdigit() for c in text[words[i + 1].end : words[i + 1].end + 3])
     ):  # fmt: skip
         return "before a phone number"  # "Pat cell 856-555-0134", "Grace mob 0803 ..."
-    if e.flags & F.FIRST and _greeted(words, i, text):
-        return "greeted"  # "hey will, handing over", "hiya sunny its liv"
+    if (e.flags & F.FIRST or (e.name and not e.english)) and not e.clinical and _greeted(words, i, text):
+        return "greeted"  # "hey will, handing over", "hiya sunny its liv", "kia ora tane,"
     if (
         e.flags & F.FIRST and e.zipf < _KIN_NAME_ZIPF and t.text.islower() and not e.clinical and i > 0
         and len(low) > 2 and low not in cues.FOREIGN_FUNCTION_WORDS
@@ -86,14 +87,22 @@ def prev_is(words: list[Tok], i: int, lows: frozenset[str]) -> bool:
 
 # (a first name that is also a common word after a kinship word: "aunt glory", not "son will")
 _KIN_NAME_ZIPF: Final = 5.0
-_GREETINGS: Final = frozenset({"hi", "hey", "hiya", "heya", "hello", "morning", "evening", "dear", "yo"})
+_GREETINGS: Final = frozenset({
+    "hi", "hey", "hiya", "heya", "hello", "morning", "evening", "dear", "yo",
+    # the world's chat openings: Hindi, Spanish, French, Portuguese, Arabic/Urdu, Tagalog, Fijian,
+    # Samoan, Hawaiian ("ora" only after "kia": Māori)
+    "namaste", "hola", "bonjour", "olá", "oi", "salaam", "salam", "kumusta", "bula", "talofa", "aloha", "ora",
+})  # fmt: skip
 _AFTER_GREETED: Final = frozenset({"its", "it's", "it’s", "im", "i'm", "i’m", "this"})
 
 
 def _greeted(words: list[Tok], i: int, text: str) -> bool:
     """A first name right after a greeting that opens the message or a line, then a comma or the
     writer's own introduction: "hey will, handing over", "hiya sunny its liv"."""
-    if i == 0 or words[i - 1].low not in _GREETINGS or not opens_line(text, words[i - 1].start):
+    if i == 0 or words[i - 1].low not in _GREETINGS:
+        return False
+    greeting = words[i - 2] if words[i - 1].low == "ora" and i > 1 and words[i - 2].low == "kia" else words[i - 1]
+    if greeting.low == "ora" or not opens_line(text, greeting.start):
         return False
     t = words[i]
     if text[words[i - 1].end : t.start] not in (" ", ", ") or t.low in cues.TITLES or t.low in cues.FORMAL_TITLES:
@@ -110,3 +119,56 @@ def _introduced_from(words: list[Tok], i: int, text: str) -> bool:
         return False
     nxt = words[i + 1]
     return nxt.low in ("from", "here") and adjacent(text, words, i, i + 1) and adjacent(text, words, i, i - 1)
+
+
+# Honorifics written after a name in South Asian chats ("rahul bhaiya", "sharma ji", "priya didi",
+# "anil sir"); the English ones only after a word that is a name or no English word
+_AFTER_NAME: Final = frozenset({"bhaiya", "bhaiyya", "bhai", "didi", "ji", "jee", "bhabhi", "sahab", "saab", "sahib"})
+_AFTER_NAME_ENGLISH: Final = frozenset({"sir", "madam", "maam", "ma'am", "aunty", "auntie", "uncle"})
+_VOCATIVE: Final = frozenset({"oi", "ơi"})  # Vietnamese, after the name: "chị hai ơi"
+_ITS: Final = frozenset({"its", "it's", "it’s"})
+
+
+def plain_name_cue(words: list[Tok], i: int, text: str) -> str:
+    """Why a word that is also ordinary English is the name here ("" when it is not): greeted ("hi
+    rose,"), giving one's name ("its mere here"), before an honorific ("rahul bhaiya")."""
+    t = words[i]
+    e = t.entry
+    assert e is not None
+    if e.clinical:
+        return ""
+    why = name_before_honorific(words, i, text)  # (any word: "rahul" is filed as English)
+    if why or not (e.name or e.flags & F.FIRST):
+        return why
+    if _greeted(words, i, text):
+        return "greeted"
+    if (
+        i > 0 and words[i - 1].low in _ITS and opens_clause(text, words[i - 1].start) and i + 1 < len(words)
+        and words[i + 1].low == "here" and adjacent(text, words, i, i + 1) and adjacent(text, words, i, i - 1)
+    ):  # fmt: skip
+        return "introduced"  # "kia ora, its mere here": the writer's name, even a word
+    return ""
+
+
+def name_before_honorific(words: list[Tok], i: int, text: str) -> str:
+    """A name right before an honorific that follows names ("rahul bhaiya", "sharma ji") or before
+    the Vietnamese vocative after a form of address ("chi hai oi")."""
+    if i + 1 >= len(words) or not adjacent(text, words, i, i + 1):
+        return ""
+    t, nxt = words[i], words[i + 1]
+    e = t.entry
+    assert e is not None
+    if not t.text.isalpha() or len(t.text) < 2 or e.clinical or e.zipf >= 4.5 or t.low in cues.KIN \
+            or t.low in cues.TITLES:
+        return ""
+    if nxt.low in _VOCATIVE and i > 0 and strip_marks(words[i - 1].low) in _VIETNAMESE_KIN \
+            and adjacent(text, words, i, i - 1):
+        return "called by name"  # (even "hai", a Hindi word: the form of address says Vietnamese)
+    if t.low in cues.FOREIGN_FUNCTION_WORDS:
+        return ""
+    if nxt.low in _AFTER_NAME or (nxt.low in _AFTER_NAME_ENGLISH and (e.name or not e.english)):
+        return f"before {nxt.low!r}"
+    return ""
+
+
+_VIETNAMESE_KIN: Final = frozenset(strip_marks(w) for w in cues.VIETNAMESE_ADDRESS | {"em", "bà", "ông"})

@@ -1,0 +1,51 @@
+"""Values a form gives under a label the standard recognisers do not read: the name someone is
+"Known as:" or goes by, and the county, district or village of an address ("County: Will", "Barangay:
+San Roque"). Whatever follows such a label on its line is the person's or the place's own. Irish and
+Northern Irish addresses label their county the same way, before it: "Co. Cork", "CO. DOWN"."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.types import Entity, PhiType
+
+_LABEL: Final = re.compile(
+    r"(?i:\b(?P<label>known[ \t]+as|nick[ \t]?name|a\.k\.a\.?|aka|alias|goes[ \t]+by|county|parish|district"
+    r"|village|town(?:ship)?|suburb|barangay|locality|neighbou?rhood)[ \t]*:[ \t]*)"
+)
+# up to three words of letters, one space apart; a value ends at a wider gap, a line's end or a digit
+_WORD: Final = re.compile(r"[^\W\d_][\w'’.\-]*")
+# "Co." before a county, not the company's "& Co. Ltd"
+_IRISH_COUNTY: Final = re.compile(r"(?<![&+][ \t])\b(?:Co|CO)\.[ \t]?(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})\b(?![ \t]*(?:Ltd|LTD|Inc|INC|LLC|KG)\b)")
+_KINDS: Final = {"county": PhiType.COUNTY, "parish": PhiType.COUNTY}
+_NAME_LABELS: Final = ("known", "nick", "a.k.a", "aka", "alias", "goes")
+
+
+def labelled_values(text: str) -> list[Entity]:
+    out = [Entity(PhiType.COUNTY, m.start("v"), m.end("v"), m.group("v")) for m in _IRISH_COUNTY.finditer(text)] \
+        if "Co." in text or "CO." in text else []
+    if ":" not in text:
+        return out
+    for m in _LABEL.finditer(text):
+        label = m.group("label").lower()
+        start = end = m.end()
+        for _ in range(3):
+            w = _WORD.match(text, end)
+            if w is None or _starts_label(text, w.end()):
+                break
+            end = w.end()
+            if text[end : end + 1] != " " or not text[end + 1 : end + 2].isalpha():
+                break
+            end += 1
+        end = len(text[start:end].rstrip(" .")) + start
+        if end <= start:
+            continue
+        kind = PhiType.NAME if label.startswith(_NAME_LABELS) else _KINDS.get(label, PhiType.LOCATION)
+        out.append(Entity(kind, start, end, text[start:end]))
+    return out
+
+
+def _starts_label(text: str, end: int) -> bool:
+    """The word ending at `end` opens the next field ("County: Will Parent/Guardian: ...")."""
+    return text[end : end + 1] in (":", "/")

@@ -1,0 +1,50 @@
+"""Wards and units named after people or places, written with their floor or number, where a note
+moves a patient: "transfer to step-down (Farr 4)", "plan to 6 Ellison stepdown", "back to Blake 12".
+Teaching hospitals name their buildings and wards after donors; the word alone may read as a
+surname or an eponym ("Ellison": Zollinger-Ellison), so only the move and the number say it is a
+place."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+
+_NAME: Final = r"(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})"
+_NAME_THEN_NUMBER: Final = re.compile(rf"\b{_NAME}[ \t]+\d{{1,2}}[A-Za-z]?\b(?![./:%,]\d)")
+_NUMBER_THEN_NAME: Final = re.compile(rf"(?<![\d./:])\b\d{{1,2}}[ \t]+{_NAME}\b")
+# a move between units right before (its preposition and unit words between): "transfer to
+# step-down (", "back to", "plan d/c to"
+_MOVE_BEFORE: Final = re.compile(
+    r"(?i:\b(?:transfer(?:red|ring)?|xfer|tx|moved?|moving|back|going|sent|admit(?:ted)?|d/c|discharged?|accepted)"
+    r"(?:[ \t]+(?:to|on|onto|into|from))?(?:[ \t]+(?:the|step[- ]?down|stepdown|floor|ward|unit|tele(?:metry)?))*"
+    r"[ \t]*\(?[ \t]*)\Z"
+)
+# a unit's kind right after the name: "6 Ellison stepdown"
+_UNIT_AFTER: Final = re.compile(r"(?i:[ \t]*\(?(?:step[- ]?down|stepdown|unit|ward|floor|tele(?:metry)?|icu|ccu|sdu|pcu)\b)")
+
+
+def ward_spans(text: str, lex: Lexicon) -> list[Entity]:
+    if not any(c.isdigit() for c in text):
+        return []
+    out: list[Entity] = []
+    for rx in (_NAME_THEN_NUMBER, _NUMBER_THEN_NAME):
+        for m in rx.finditer(text):
+            if not _named_place_word(m.group("v"), lex):
+                continue
+            moved = _MOVE_BEFORE.search(text, max(0, m.start() - 48), m.start()) is not None
+            if moved or (rx is _NUMBER_THEN_NAME and _UNIT_AFTER.match(text, m.end())):
+                out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
+    return out
+
+
+def _named_place_word(word: str, lex: Lexicon) -> bool:
+    """A word that may name a ward: a name, or no word of English or medicine ("Farr", "Ellison")."""
+    low = word.lower()
+    e = lex(low)
+    if e.english or e.clinical or low in cues.UNITS or low in cues.SHORTHAND or low in cues.DEPARTMENTS:
+        return False
+    return e.name or e.zipf < 3.5
