@@ -33,6 +33,11 @@ from tests.privacy.helpers import covered, masked
     # a heading in capitals naming a school, in a mixed-case letter
     ("ST COLUMBANUS NATIONAL SCHOOL - SPORTS CONSENT FORM\nStudent: Eoin Hanafin, year 9. He has asthma and uses"
      " his blue inhaler before games; please let him carry it with him at all times.", "COLUMBANUS"),
+    # a name spelt letter by letter after it, a home address's first part with no number, a clinic
+    # named before its specialty in lower case
+    ("surname is mcgonagall, m c g o n a g a l l, dob to follow", "m c g o n a g a l l"),
+    ("Home address: Tigh na Mara, Ballyvaughan", "Tigh na Mara"),
+    ("follow up at kalyani heart centre on monday", "kalyani"),
 ])  # fmt: skip
 def test_a_shape_from_set_34(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), detect(text, "strict")
@@ -53,6 +58,10 @@ def test_a_shape_from_set_34(text: str, value: str) -> None:
     ("1U PRBC GIVEN PER DR. LOWE FOR HGB 6.9", "1U PRBC GIVEN PER"),
     ("SON KWAME AT BEDSIDE UNTIL 2200", "AT BEDSIDE UNTIL"),
     ("Barthel 45 on the ward, transfer to rehab", "Barthel 45"),
+    ("neuro: gcs 14 (e4v4m6), pupils equal", "e4v4m6"),
+    ("Dr Ann Ruddy, Consultant Geriatrician, Memory Clinic", "Consultant Geriatrician"),
+    ("Address: as above. Email address: on file", "Email address"),
+    ("spell it out: a b c, easy as that", "a b c"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_34(text: str, keep: str) -> None:
     spans = [(e.start, e.end) for e in detect(text, "strict")]

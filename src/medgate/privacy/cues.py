@@ -186,7 +186,7 @@ SCHOOL_HEADS: Final = _set("elementary primary academy")
 # A clinic's specialty sits there too: "Tumaini family clinic", "Te Awa diabetes clinic".
 FACILITY_KINDS: Final = _set(
     "care nursing skilled residential rest retirement group family diabetes fertility eye "
-    "dental sexual memory wound foot pain secondary high grammar junior middle comprehensive"
+    "dental sexual memory wound foot pain secondary high grammar junior middle comprehensive heart cancer kidney"
 )
 # Small facilities named before their kind: "Castlegate Surgery", "Desert Sage Pharmacy",
 # "little acorns nursery" (a GP surgery, not an operation: only with a name before it).

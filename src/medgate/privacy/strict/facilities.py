@@ -20,7 +20,11 @@ def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
     caps_heading = mixed and words[i].text.isupper() and words[i].low in _CAPS_HEADS
     while k >= 0 and i - k <= 4 and adjacent(text, words, k, k + 1):
         w = words[k]
-        if w.low in cues.UNITS or (w.low == "of" and k == i - 1):
+        if w.low in cues.UNITS or (w.low == "of" and k == i - 1) or w.low in cues.FOREIGN_FUNCTION_WORDS:
+            break
+        if "," in text[w.end : words[k + 1].start] and not (w.entry is not None and w.entry.place and w.text[:1].isupper()):
+            # a comma ends the name ("Consultant Geriatrician, Memory Clinic", "ko hai, sanjeevani
+            # heart centre"), unless a town ends the one before ("University College Cork, School of")
             break
         shaped = (w.text[:1].isupper() and w.text[1:].islower()) or (
             caps_heading and w.text.isupper() and len(w.text) > 1 and w.low not in cues.DEPARTMENTS

@@ -11,14 +11,17 @@ from typing import Final
 from medgate.privacy.types import Entity, PhiType
 
 _LABEL: Final = re.compile(
-    r"(?i:\b(?P<label>known[ \t]+as|nick[ \t]?name|a\.k\.a\.?|aka|alias|goes[ \t]+by|county|parish|district"
+    r"(?i:\b(?P<label>known[ \t]+as|nick[ \t]?name|a\.k\.a\.?|aka|alias|goes[ \t]+by|(?:home[ \t]+)?address"
+    r"|county|parish|district"
     r"|village|town(?:ship)?|suburb|barangay|locality|neighbou?rhood)[ \t]*:[ \t]*)"
 )
 # up to three words of letters, one space apart; a value ends at a wider gap, a line's end or a digit
 _WORD: Final = re.compile(r"[^\W\d_][\w'’.\-]*")
 # "Co." before a county, not the company's "& Co. Ltd"
 _IRISH_COUNTY: Final = re.compile(r"(?<![&+][ \t])\b(?:Co|CO)\.[ \t]?(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})\b(?![ \t]*(?:Ltd|LTD|Inc|INC|LLC|KG)\b)")
-_KINDS: Final = {"county": PhiType.COUNTY, "parish": PhiType.COUNTY}
+_KINDS: Final = {"county": PhiType.COUNTY, "parish": PhiType.COUNTY, "address": PhiType.ADDRESS,
+                  "home address": PhiType.ADDRESS}
+_NOT_HOME: Final = ("email", "e-mail", "mail", "web", "ip", "mac")
 _NAME_LABELS: Final = ("known", "nick", "a.k.a", "aka", "alias", "goes")
 
 
@@ -29,14 +32,16 @@ def labelled_values(text: str) -> list[Entity]:
         return out
     for m in _LABEL.finditer(text):
         label = m.group("label").lower()
+        if label.endswith("address") and text[max(0, m.start() - 8) : m.start()].lower().rstrip().endswith(_NOT_HOME):
+            continue  # "email address:", "IP address:": other labels' values
         start = end = m.end()
         for _ in range(3):
             w = _WORD.match(text, end)
             if w is None or _starts_label(text, w.end()):
                 break
             end = w.end()
-            if text[end : end + 1] != " " or not text[end + 1 : end + 2].isalpha():
-                break
+            if text[end - 1] == "." or text[end : end + 1] != " " or not text[end + 1 : end + 2].isalpha():
+                break  # (a value ends with its sentence)
             end += 1
         end = len(text[start:end].rstrip(" .")) + start
         if end <= start:

@@ -107,6 +107,9 @@ def _spans(kind: PhiType, found: Iterator[re.Match[str]], text: str = "", group:
     return out
 
 
+_GCS_PARTS: Final = re.compile(r"(?i:e\d[ ]?v\d[ ]?m\d)")
+
+
 def _lower_postcodes(text: str) -> list[Entity]:
     out: list[Entity] = []
     for m in _INWARD.finditer(text):
@@ -115,6 +118,8 @@ def _lower_postcodes(text: str) -> list[Entity]:
             if start < 0 or (start and text[start - 1].isalnum()):
                 continue
             cand = text[start : m.end()]
+            if _GCS_PARTS.fullmatch(cand):
+                break  # "gcs 14 (e4v4m6)": eyes, voice, motor, not a Canadian postcode
             if _LOWER_UK_POSTCODE.fullmatch(cand) or _LOWER_CA_POSTCODE.fullmatch(cand):
                 out.append(Entity(PhiType.ZIP, start, m.end(), cand))
                 break
