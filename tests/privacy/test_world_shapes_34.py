@@ -20,6 +20,21 @@ from tests.privacy.helpers import covered, masked
     ("Nach der Entlassung aus dem Klinikum Fulda 21.06 weiter Atemnot.", "21.06"),
     ("discharged from the ward in Leeds 14.02 and still swollen", "14.02"),
     ("po wypisie 03.11 kontrola u lekarza", "03.11"),
+    # numbers: an extension or pager read out digit by digit or after "P#", a landline with its
+    # area digit after a couple of small words, an ID read out in comma-separated groups, letters
+    # spelled then five digits, a health card's version code, a permit's further digit group
+    ("Call me on extension 4 3 8 7 anytime.", "4 3 8 7"),
+    ("For queries page P# 2274 overnight.", "2274"),
+    ("house landline namin 2 845 6120 po", "2 845 6120"),
+    ("AGENT: Your policy number? CALLER: it is 6 6 1 2, 0 8 4 7, 2 2.", "6 6 1 2, 0 8 4 7, 2 2"),
+    ("the taxi booking number k p 5 5 3 9 1 ok", "k p 5 5 3 9 1"),
+    ("health card 6620 413 875 KT in wallet", "6620 413 875 KT"),
+    ("her parking permit came, number is LM 8823 119 for the car park", "LM 8823 119"),
+    # a registration after a council's initials and state, dotted or short, or after "Reg. No."
+    ("Dr. Paulo Lima - CRM-RJ 98.431", "98.431"),
+    ("Enf. Ana Souza COREN-MG 442.119", "442.119"),
+    ("Assinado: farm. Joao Reis CRF 31.207", "31.207"),
+    ("Nutricionista Carla Dias CRN-PR 3318 responsavel", "3318"),
 ])  # fmt: skip
 def test_a_shape_from_set_34(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), detect(text, "strict")
@@ -34,6 +49,15 @@ def test_a_shape_from_set_34(text: str, value: str) -> None:
     ("after discharge Glucose 11.02 recheck", "11.02"),
     ("discharge weight 72.50 kg", "72.50"),
     ("2/3 of the dose at 14:00", "14:00"),
+    ("scores 7 8, 9 9, 8 7, 6 6 across trials", "7 8, 9 9"),
+    ("power 5 5 5, 4 4 4, 5 5 in all limbs", "5 5 5, 4 4 4"),
+    ("Plaquetas 145.000 /mm3", "145.000"),
+    ("PLT 145.000, Leucocitos 10.500", "10.500"),
+    ("CRP 2.500 mg/dL", "2.500"),
+    ("extension of the wound 4 cm", "4 cm"),
+    ("phone call at 10 pm with son", "10 pm"),
+    ("on AC 16/420/+8/35% overnight", "16/420"),
+    ("moved to bed 14 in 2019", "2019"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_34(text: str, keep: str) -> None:
     spans = [(e.start, e.end) for e in detect(text, "strict")]

@@ -18,8 +18,11 @@ _PHONE: Final = re.compile(
 )
 # a seven-digit local number after a phone word: "work# 555 0142", "cell 555-0142"
 _CUED_PHONE: Final = re.compile(
-    r"(?i)(?<![\w])(?=[wchmptbf])(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call|contact)\b"
+    r"(?i)(?<![\w])(?=[wchmptbfl])(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call|contact|landline)\b"
     r"[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4}|\d{4}[ ]\d{3})(?![\w]|[ ]\d)"  # (Fiji, Samoa: "ph 7754 902")
+    # a landline with the area's one digit (Manila "2 845 6120"), a couple of small words before it
+    # ("landline po namin", "landline at home")
+    r"|(?<![\w])(?:landline|phone|tel|home)(?:[ \t]+[a-z]{1,5}){0,2}[ \t]*:?[ \t]*(?P<l>\d[ ]\d{3}[ ]\d{4})(?![\w]|[ ]\d)"
     r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4}|\d-\d{4})(?!\w)"  # ("#2-4471": a hospital extension)
 )
 _X_EXTENSION: Final = re.compile(r"x(?<![\w]x)(?P<x>\d-\d{4})(?!\w)")  # "x5-6612": an extension with its x
@@ -35,9 +38,10 @@ _AGE: Final = re.compile(
 )
 # A three-digit extension or bleep ("ext. 212", "bleep 617"): shorter than a phone, so only after those words
 _EXTENSION: Final = re.compile(word_start(["ext", "extension", "bleep", "bleeper", "beeper", "pager"]) + r"(?i:\.?[ \t]*(?:#[ \t]*|:[ \t]*)?)(?P<v>\d{3})\b(?![.,/]\d)")
-_SHORT_PHONE: Final = re.compile(  # "pager 4471", "ext. 20345", "bleep me 2231", "BEEPER #4-1223"
-    word_start(["pager", "pgr", "page", "bleep", "beep", "beeper", "ext", "extension", "x"])
-    + r"(?i:\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|me[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?)(?P<v>\d{4,5}|\d-\d{4})\b"
+_SHORT_PHONE: Final = re.compile(  # "pager 4471", "ext. 20345", "bleep me 2231", "BEEPER #4-1223", "P# 2274"
+    word_start(["pager", "pgr", "page", "bleep", "beep", "beeper", "ext", "extension", "x", "p#"])
+    + r"(?i:\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|me[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?)"
+    r"(?P<v>\d{4,5}|\d-\d{4}|\d(?:[ ]\d){3,4}(?![ ]?\d))\b"  # ("extension 4 3 8 7": read out)
 )
 _NATIONAL_PHONE: Final = re.compile(
     r"[0(](?<![\w+][0(])(?:(?<=0)\d{1,4}|(?<=\()0\d{1,4}\))(?:[ \t-]\d{2,5}){1,3}(?![\w])"
@@ -105,7 +109,7 @@ def number_spans(text: str) -> list[Entity]:
     for m in _PHONE.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
     for m in _CUED_PHONE.finditer(text):
-        g = "v" if m.group("v") else "w"
+        g = "v" if m.group("v") else "w" if m.group("w") else "l"
         out.append(Entity(PhiType.PHONE, m.start(g), m.end(g), m.group(g)))
     for m in _X_EXTENSION.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start("x"), m.end("x"), m.group("x")))
