@@ -35,6 +35,14 @@ from tests.privacy.helpers import covered, masked
     ("Enf. Ana Souza COREN-MG 442.119", "442.119"),
     ("Assinado: farm. Joao Reis CRF 31.207", "31.207"),
     ("Nutricionista Carla Dias CRN-PR 3318 responsavel", "3318"),
+    # addresses: a floor or an Edinburgh flat before the street, a unit's letter said apart, the
+    # quarter after the street type, the town and the postcode on the lines after a street or box
+    ("3rd Floor, 12 Mount Road, Egmore, Chennai", "3rd Floor"),
+    ("Address: 3F2, 8 Warrender Park Road, Edinburgh EH9 1EB", "3F2"),
+    ("we are at 22 maple street apartment 4 c in barrie", "apartment 4 c"),
+    ("from the pharmacy at 1200 beacon avenue south about a refill", "1200 beacon avenue south"),
+    ("PO Box 2231-00100\nKisumu\n3rd March 2024\n\nDear Sir", "Kisumu"),
+    ("Mr P. Dlamini\n18 Kloof Street\nGardens\n8001\n\nDear Mr Dlamini", "8001"),
 ])  # fmt: skip
 def test_a_shape_from_set_34(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), detect(text, "strict")
@@ -58,6 +66,9 @@ def test_a_shape_from_set_34(text: str, value: str) -> None:
     ("phone call at 10 pm with son", "10 pm"),
     ("on AC 16/420/+8/35% overnight", "16/420"),
     ("moved to bed 14 in 2019", "2019"),
+    ("she lives at 12 Main Street south of the bridge", "south of"),
+    ("apartment 4 a few blocks away", "few"),
+    ("Address: 14 Oak Lane\nDiagnosis\n2019 onwards", "Diagnosis"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_34(text: str, keep: str) -> None:
     spans = [(e.start, e.end) for e in detect(text, "strict")]
