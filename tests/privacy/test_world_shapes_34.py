@@ -43,6 +43,7 @@ from tests.privacy.helpers import covered, masked
     ("from the pharmacy at 1200 beacon avenue south about a refill", "1200 beacon avenue south"),
     ("PO Box 2231-00100\nKisumu\n3rd March 2024\n\nDear Sir", "Kisumu"),
     ("Mr P. Dlamini\n18 Kloof Street\nGardens\n8001\n\nDear Mr Dlamini", "8001"),
+    ("Re: Sean Kelly, DOB 02/05/59\n7 Rosemount Lawn, Carlow\nPPSN", "7 Rosemount Lawn"),
 ])  # fmt: skip
 def test_a_shape_from_set_34(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), detect(text, "strict")
@@ -68,6 +69,7 @@ def test_a_shape_from_set_34(text: str, value: str) -> None:
     ("moved to bed 14 in 2019", "2019"),
     ("she lives at 12 Main Street south of the bridge", "south of"),
     ("apartment 4 a few blocks away", "few"),
+    ("mowed the 3 acre lawn today", "3 acre lawn"),
     ("Address: 14 Oak Lane\nDiagnosis\n2019 onwards", "Diagnosis"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_34(text: str, keep: str) -> None:
