@@ -70,6 +70,7 @@ def test_a_shape_from_set_34(text: str, value: str) -> None:
     ("she lives at 12 Main Street south of the bridge", "south of"),
     ("apartment 4 a few blocks away", "few"),
     ("mowed the 3 acre lawn today", "3 acre lawn"),
+    ("Moved out of 14 Oak Lane\n2019\nno other changes", "2019"),
     ("Address: 14 Oak Lane\nDiagnosis\n2019 onwards", "Diagnosis"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_34(text: str, keep: str) -> None:

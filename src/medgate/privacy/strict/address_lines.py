@@ -18,6 +18,7 @@ _TAIL: Final = re.compile(
     r"[ \t]*,?[ \t]*\n[ \t]*(?:(?P<town>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,2})[ \t]*,?[ \t]*(?=\n|$))?"
     r"(?:\n?[ \t]*(?P<code>\d{4,5})[ \t]*(?=\n|$))?"
 )
+_YEAR: Final = re.compile(r"19\d\d|20[0-4]\d")
 # the first words of a letter after its heading: no town
 _NOT_TOWN: Final = frozenset({"dear", "re", "to", "from", "date", "ref", "subject", "attn", "attention"})
 
@@ -34,7 +35,7 @@ def address_tails(text: str, found: list[Entity], lex: Lexicon) -> list[Entity]:
             out.append(Entity(PhiType.CITY, m.start("town"), m.end("town"), town))
         elif town:
             continue  # (a heading or a sentence's first word: the address ended on the line before)
-        if m.group("code"):
+        if m.group("code") and (town or not _YEAR.fullmatch(m.group("code"))):  # (a year alone: no postcode)
             out.append(Entity(PhiType.ZIP, m.start("code"), m.end("code"), m.group("code")))
     return out
 
