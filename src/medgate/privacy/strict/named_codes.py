@@ -50,7 +50,7 @@ _DIGIT_BY_DIGIT: Final = re.compile(
 # a number read out digit by digit in groups with commas between, as a call's transcript writes it
 # ("it is 6 6 1 2, 0 8 4 7, 2 2"): the first group three digits or more, eight in all
 _COMMA_GROUPS: Final = re.compile(r"(?<!\d[ ])(?<!\d,[ ])\b\d(?:[ ]\d){2,}(?:,[ ]\d(?:[ ]\d)+)+(?![\w/]|\.\d|,?[ ]\d)")
-_COMMA_GROUP_START: Final = re.compile(r"\d[ ]\d,[ ]\d[ ]\d")
+_COMMA_GROUP_START: Final = re.compile(r",[ ]\d[ ]\d")  # (from the comma: a literal the engine skips to)
 # a user name with a dot or underscore and digits, as chat logs and app messages show it
 # ("[14:02] tuan.le.1979:", "from jess_o84"); not an e-mail, web address or version
 # a word spelled out letter by letter after it is said ("Nguyen Thi Hoa, that's H-O-A", "jean robert

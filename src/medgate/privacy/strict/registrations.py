@@ -13,28 +13,41 @@ from typing import Final
 from medgate.privacy.strict.numbers import UNITS_AFTER
 from medgate.privacy.types import Entity, PhiType
 
-# Brazil's regional councils written without their state (medicine, pharmacy, dentistry, nursing,
-# nutrition, physiotherapy, biomedicine, veterinary): "CRP" is left out, it is C-reactive protein too.
-_COUNCILS: Final = r"(?:CRM|CRF|CRO|CRN|COREN|CREFITO|CRBM|CRMV|CRFa)"
+# (strict detection is over its time budget: each scan starts at a literal or a rare character,
+# and what stands before a candidate is read back over a few characters only)
 _DOTTED: Final = r"\d{1,3}(?:\.\d{3})+"
-_REGISTRATION: Final = re.compile(
-    # council initials and a state ("CRM-RJ", "COREN/MG"), then its number, dotted or not
-    rf"(?<![\w\-])(?:[A-Z]{{2,7}}[-/][A-Z]{{2}}|{_COUNCILS})[ \t]*(?:n[º°o]\.?[ \t]*)?:?[ \t]*"
-    rf"(?P<v>{_DOTTED}|\d{{4,7}})(?![\w]|[.,]\d)"
-    # "Reg. No. 12.554", "Registro 41.228": the dotted number after a registration label
-    rf"|(?i:\b(?:reg(?:istration)?\.?[ \t]*(?:no|nr|n[º°]|#)\.?|registro|inscri[cç][aã]o))[ \t]*:?[ \t]*"
-    rf"(?P<w>{_DOTTED})(?![\w]|[.,]\d)"
+_SEP: Final = r"[ \t]*(?:n[º°o]\.?[ \t]*)?:?[ \t]*"
+# council initials and a state ("CRM-RJ", "COREN/MG"), then its number, dotted or not: found
+# from the state's dash or slash
+_STATE_NUMBER: Final = re.compile(rf"[-/](?<=[A-Z][-/])[A-Z]{{2}}{_SEP}(?P<v>{_DOTTED}|\d{{4,7}})(?![\w]|[.,]\d)")
+_COUNCIL_LETTERS_BEFORE: Final = re.compile(r"(?<![\w\-])[A-Z]{2,7}\Z")
+# a dotted number (found from its dot) ...
+_DOTTED_GROUP: Final = re.compile(r"\.\d{3}(?![\d])")
+_DOTTED_NUMBER: Final = re.compile(rf"{_DOTTED}(?![\w]|[.,]\d)")
+# ... after a council written without its state (Brazil's councils of medicine, pharmacy,
+# dentistry, nutrition, nursing, physiotherapy, biomedicine, veterinary; not "CRP", C-reactive
+# protein too) or a registration label
+_LABEL_BEFORE: Final = re.compile(
+    rf"(?:(?<![\w\-])(?:CRM|CRF|CRO|CRN|COREN|CREFITO|CRBM|CRMV|CRFa)"
+    rf"|(?i:\b(?:reg(?:istration)?\.?[ \t]*(?:no|nr|n[º°]|#)\.?|registro|inscri[cç][aã]o))){_SEP}\Z"
 )
-# cheap first looks: a dotted thousands group, or a state's two capitals after a dash or slash
-_FIRST_LOOK: Final = re.compile(r"\d\.\d{3}(?!\d)|[-/][A-Z]{2}[ \t]*(?:n|:|\d)")
 
 
 def registration_spans(text: str) -> list[Entity]:
-    if not _FIRST_LOOK.search(text):
-        return []
     out: list[Entity] = []
-    for m in _REGISTRATION.finditer(text):
-        g = "v" if m.group("v") else "w"
-        if not UNITS_AFTER.match(text, m.end()):
-            out.append(Entity(PhiType.LICENSE, m.start(g), m.end(g), m.group(g)))
+    for m in _STATE_NUMBER.finditer(text):
+        if _COUNCIL_LETTERS_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not UNITS_AFTER.match(text, m.end()):
+            out.append(Entity(PhiType.LICENSE, m.start("v"), m.end("v"), m.group("v")))
+    pos = 0
+    while g := _DOTTED_GROUP.search(text, pos):
+        pos = g.end()
+        start = g.start()
+        while start and text[start - 1].isdigit() and g.start() - start < 3:
+            start -= 1
+        n = _DOTTED_NUMBER.match(text, start)
+        if n is None or start == g.start() or (start and text[start - 1] in ".,"):
+            continue
+        pos = n.end()
+        if _LABEL_BEFORE.search(text, max(0, start - 24), start) and not UNITS_AFTER.match(text, n.end()):
+            out.append(Entity(PhiType.LICENSE, start, n.end(), n.group()))
     return out
