@@ -16,7 +16,7 @@ SUFFIX = (
     r"crossing|xing|alley|aly|plaza|plz|ridge|heights|hts|route|rte|cove|cv|bend|point|pt|"
     r"freeway|fwy|expressway|expy|turnpike|tpke|walk|commons|close|crescent|cres|mews|grove|"
     r"estates|hollow|glen|knoll|manor|meadows?|oval|park|pass|plains?|springs?|view|vista|"
-    r"villas?|woods?|tce|pde|parade|esplanade|rise|crt)\b\.?"
+    r"villas?|woods?|tce|pde|parade|esplanade|rise|crt|(?-i:Lawns?))\b\.?"  # (an Irish estate's "Lawn", capitalised: "an acre lawn" is grass)
 )
 DIRECTION = r"(?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.?[ \t]+)"
 # (names in other scripts' letters too: "Tōtara Grove", "Kiepersol Ave", "Acácias")

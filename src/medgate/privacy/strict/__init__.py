@@ -34,6 +34,7 @@ from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.place_words import place_words
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
+from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
@@ -249,6 +250,7 @@ class StrictFilter:
         out.extend(number_spans(text))
         out.extend(shape_spans(text))
         out.extend(named_code_spans(text))
+        out.extend(registration_spans(text))
         out.extend(residence_spans(words, text))
         out.extend(locality_spans(words, text))
         out.extend(street_shape_spans(text, self._lex))

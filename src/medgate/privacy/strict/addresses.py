@@ -35,9 +35,13 @@ _HOUSE_NUMBER: Final = re.compile(
 )
 # Before a number-led address: its unit word ("Lot 46 ...", "flat 303 ...", "Blk 622 ...").
 _UNIT_BEFORE: Final = re.compile(rf"(?i:\b{_UNIT})\.?[ \t]*\Z")
-# ... or a unit with its number and a comma before a street ("No 12, Jalan SK 5/3").
+# ... or a unit with its number and a comma before a street ("No 12, Jalan SK 5/3"), a floor
+# ("3rd Floor, 12 Mount Road", "Ground floor, ..."), or an Edinburgh flat ("3F2, 8 Warrender Park Road":
+# floor 3, door 2; PF is the principal floor, GF the ground)
 _NUMBERED_UNIT_BEFORE: Final = re.compile(
     rf"(?i:\b{_UNIT})\.?[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?[ \t]*,?[ \t]*\Z"
+    r"|(?i:\b(?:\d{1,2}(?:st|nd|rd|th)?|ground|first|second|third|fourth|fifth|top)[ \t]+(?:floor|flr|fl)\.?)[ \t]*,[ \t]*\Z"
+    r"|\b(?:\d{1,2}|P|G|B)F\d{1,2}[ \t]*,[ \t]*\Z"
 )
 # Street types written before the name ("Rua ...", "Calle ...", "Jalan ...", "Pasaje ..."): a name or
 # place found starting with one is a street, and takes the house number after it.
@@ -52,7 +56,19 @@ _NUMBERED_STREET_TYPES: Final = frozenset(
     {"ave", "avenue", "st", "street", "rd", "road", "jalan", "jln", "lorong", "soi", "sector"}
 )
 _UNIT_WORD: Final = re.compile(rf"(?i:{_UNIT})")
-_UNIT_NUMBER: Final = re.compile(r"[ \t]*#?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]?\d{1,4}[A-Za-z]?)(?![\w/])")
+_UNIT_NUMBER: Final = re.compile(
+    r"[ \t]*#?[ \t]*(?:\d{1,5}[A-Za-z]?|[A-Za-z]?\d{1,4}[A-Za-z]?)(?![\w/])"
+    r"(?:[ ][b-hj-zB-HJ-Z](?![\w'’]))?"  # (its letter said apart, voice typing: "apartment 4 c"; not "a", "i")
+)
+# a quarter of the city after the street type ("Beacon Avenue South", "45th street ne")
+_DIRECTION_AFTER: Final = re.compile(
+    r"[ \t]+(?i:north|south|east|west|northeast|northwest|southeast|southwest|ne|nw|se|sw)\b(?![ \t]+of\b)"
+)
+_STREET_TYPES: Final = frozenset({
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "way", "place",
+    "pl", "court", "ct", "lane", "ln", "parkway", "pkwy", "highway", "hwy", "terrace",
+})  # fmt: skip
+_SPACED_UNIT_LETTER: Final = re.compile(r"[ ][b-hj-zB-HJ-Z](?![\w'’])")
 _ADDRESS_KINDS: Final = frozenset({PhiType.ADDRESS, PhiType.LOCATION, PhiType.NAME})
 
 
@@ -85,8 +101,14 @@ def whole_addresses(text: str, found: list[Entity]) -> list[Entity]:
         start, end = e.start, e.end
         if (street or last in _NUMBERED_STREET_TYPES) and (m := _HOUSE_NUMBER.match(text, end)):
             end = m.end()  # "Calle Mayor 5", "Ang Mo Kio Ave 4"
+        if last in _STREET_TYPES and (m := _DIRECTION_AFTER.match(text, end)):
+            end = m.end()  # "4410 beacon avenue south": the quarter narrows it
         if _UNIT_WORD.fullmatch(last) and (m := _UNIT_NUMBER.match(text, end)):
             end = m.end()  # the unit found without its number: "... Esplanade flat" + " 6"
+        elif e.text[-1:].isdigit() and _UNIT_WORD.fullmatch(e.text.split()[-2].lower() if " " in e.text else "") and (
+            m := _SPACED_UNIT_LETTER.match(text, end)
+        ):
+            end = m.end()  # "... apartment 2" + " b"
         while m := _UNIT_AFTER.match(text, end):
             end = m.end()
         start = _unit_before(text, start, found)

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.lexicon import lexicon
 from medgate.privacy.strict.numbers import UNITS_AFTER, WORD_BEFORE, WORDS
 from medgate.privacy.text import end_before, word_before, word_start_before
 from medgate.privacy.types import Entity, PhiType
@@ -48,6 +49,12 @@ _AFTER_DAY: Final = re.compile(
 # (found from its dot, a literal the regex engine skips to; the day's digits are read back after)
 _DOTTED_DAY: Final = re.compile(r"\.(?P<m>\d{1,2})(?P<dot>\.)?(?![\w]|\.\d)")
 
+# A hospital stay's start or end, by the stems of the words for it (English, Polish, German, Dutch,
+# French, Spanish, Portuguese, Italian): the dotted day.month a few words after is its date.
+_EVENT_WORD: Final = re.compile(
+    r"(?i:\b(?:discharg|admi(?:tted|ssion)|wypis|przyj[eę]|entlass|aufnahme|aufgenommen|ontslag|opname"
+    r"|sortie|hospitalis|alta\b|ingres|internad|internaç|dimess|ricover))"
+)
 _SCHEDULE_WORDS: Final = frozenset({"due", "dated", "until", "till"})
 _AMOUNT_AFTER: Final = re.compile(
     r"[ \t]*(?:(?i:mg|mcg|µg|ug|g|kg|lbs?|l|ml|cc|units?|u|iu|mmol|meq|tabs?|caps?|puffs?|x|times|hours?|hrs?|h"
@@ -115,6 +122,18 @@ _SPOKEN_DATE: Final = re.compile(
     rf"(?:{_YEAR_WORDS})?)\b"
 )
 
+# a day and a month both said as ordinal words, the year after in words or digits ("the
+# ninth of the eleventh, fifty-two", "third of the fourth nineteen ninety"): a date of birth read out
+_MONTH_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_ORDINALS_DATE: Final = re.compile(
+    rf"(?i:\b{_ORDINAL_WORD}[ \t]+of[ \t]+the[ \t]+{_MONTH_ORDINAL}\b"
+    rf"((?:,?{_YEAR_WORDS}|,?[ \t]+{_TENS}(?:[ \t\-]{_UNITS})?|,?[ \t]+(?:19|20)?\d\d)\b)?)"
+)
+
 # a day said in Spanish words before its month: "doce de diciembre 1968", "primero de mayo"
 _SPANISH_SPOKEN_DATE: Final = re.compile(
     r"(?i:\b(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
@@ -143,9 +162,9 @@ _SPOKEN_DAY: Final = re.compile(
 )
 _SPOKEN_DAY_CUES: Final = frozenset({"on", "by", "since", "until", "till"}) | _FULL_WEEKDAYS  # ("Tuesday the eighteenth")
 # a range or pair of days before their month, as one date: "4–11 October", "12 to 18 dec", "the
-# 2nd and 3rd of May"
+# 2nd and 3rd of May", a night told by both its days "the 9th/10th of June" (ordinals: "2/3 May" is a fraction's)
 _DAY_RANGE: Final = re.compile(
-    rf"(?P<d>{_DAY1}){_ORDINAL}?[ \t]*(?:-|–|&|(?i:to|and))[ \t]*(?P<e>\d\d?){_ORDINAL}?[ \t]+"
+    rf"(?P<d>{_DAY1}){_ORDINAL}?[ \t]*(?:-|–|&|(?i:to|and)|(?<=[a-zA-Z])/)[ \t]*(?P<e>\d\d?){_ORDINAL}?[ \t]+"
     rf"(?:(?i:of)[ \t]+)?{_MONTH_ABBR}\b"
 )
 # a full date typed with spaces around its slashes: "19 / 08 / 1996", "3 / 11 / 52"
@@ -164,6 +183,11 @@ def _day_month_ok(m: re.Match[str]) -> bool:
     if not 1 <= int(groups["d"]) <= 31 or ("e" in groups and not 1 <= int(groups["e"]) <= 31):
         return False
     return "m" not in groups or 1 <= int(groups["m"]) <= 12
+
+
+def _month_day_ok(m: re.Match[str]) -> bool:
+    """The US order, month first: "04 / 27 / 1990"."""
+    return 1 <= int(m.group("d")) <= 12 and 1 <= int(m.group("m")) <= 31
 
 
 _SPACED_BIRTH_DATE: Final = re.compile(
@@ -186,6 +210,10 @@ def date_spans(text: str) -> list[Entity]:
     if _FULL_MONTH.search(text):
         for m in _SPOKEN_DATE.finditer(text):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    if " of the " in low:
+        for m in _SPOKEN_ORDINALS_DATE.finditer(text):
+            if m.group(1) or _AFTER_DAY.match(text, m.end()):  # ("the first of the second cycle": no date)
+                out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     if " de " in low:
         for m in _SPANISH_SPOKEN_DATE.finditer(text):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
@@ -193,7 +221,7 @@ def date_spans(text: str) -> list[Entity]:
         for m in rx.finditer(text):
             if rx is _SPACED_SLASH_DATE and " " not in m.group("s") and "\t" not in m.group("s"):
                 continue  # (without spaces: the slash-date rules' own)
-            if _day_month_ok(m):
+            if _day_month_ok(m) or (rx is _SPACED_SLASH_DATE and _month_day_ok(m)):
                 out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     if " the " in low:
         for m in _SPOKEN_DAY.finditer(text):
@@ -238,7 +266,7 @@ def date_spans(text: str) -> list[Entity]:
             (word in _SCHEDULE_WORDS and not _AMOUNT_AFTER.match(text, m.end("m")))
             or (word in ("on", "by") and _EVENT_AFTER.match(text, m.end("m")) is not None)
         )
-        if cued or bare or scheduled:
+        if cued or bare or scheduled or (len(day) == len(month) == 2 and _event_before(text, start, m.end("m"))):
             out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
@@ -259,6 +287,25 @@ def date_spans(text: str) -> list[Entity]:
             ):
                 out.append(Entity(PhiType.DATE, start, m.end(), text[start : m.end()]))
     return out
+
+
+def _event_before(text: str, start: int, end: int) -> bool:
+    """A two-digit day.month a few words after a hospital stay's start or end, in any language
+    ("discharged from Leeds 14.02", "po wypisie ze szpitala 03.11", "nach Entlassung 21.06"): the
+    day of that event, not a lab value: right after the event word or a capitalised place name
+    ("Hb 10.12", "Glucose 10.12", "CRP 12.03" stay: short, upper-case, or a clinical word)."""
+    if _AMOUNT_AFTER.match(text, end) or not (event := _EVENT_WORD.search(text, max(0, start - 48), start)):
+        return False
+    word = word_before(text, start, ",.")
+    if text[event.start() : start].split()[-1:] == [word]:
+        return True  # "wypis 03.11", "discharge 14.02"
+    ws = word_start_before(text, start, ",.")
+    said = text[ws : ws + len(word)]  # (as written: `word_before` lower-cases)
+    entry = lexicon()(said)
+    return (
+        len(said) >= 4 and said[:1].isupper() and said[1:].islower() and word not in cues.MEASURE_WORDS
+        and not (entry.clinical or entry.english)
+    )  # fmt: skip
 
 
 def _weekday_before(text: str, pos: int) -> bool:

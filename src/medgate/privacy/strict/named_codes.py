@@ -30,7 +30,7 @@ _NAMED: Final = re.compile(
     r"(?i:(?<![\w])(?:number|no\.|num|id|ref|reference|code|serial"
     r"|(?:card|folder|file|chart|member|policy|account|hospital|patient|clinic)[ ]no|carteirinha|cart[ãa]o|tarjeta|medicaid|medicare)"
     r"(?:(?:[ ](?!is\b|na\b)[a-z'’]+){0,4}[ ]?(?::|[ ]is|[ ]na|[ ]es|[ ]é|[ ]=)|(?<=no\.)))[ ]#?"
-    rf"(?P<v>\d(?:[ ]\d){{5,}}|[A-Z]{{2,5}}[ ]\d[\w\-/]*\d|{_SPOKEN}|{ID_VALUE})(?![\w\-/])"
+    rf"(?P<v>\d(?:[ ]\d){{5,}}|[A-Z]{{2,5}}[ ]\d[\w\-/]*\d(?:[ ]\d{{2,6}}){{0,2}}|{_SPOKEN}|{ID_VALUE})(?![\w\-/])"
 )
 # an acronym's number told with "no" ("NHIF no 4418 2290", "NHS no 943 476 5919"), and bank
 # branch codes ("BSB 063-112", "sort code 20-45-77", "routing 021000021"): digits in groups
@@ -47,6 +47,10 @@ _SPOKEN_FULL: Final = re.compile(_SPOKEN)
 _DIGIT_BY_DIGIT: Final = re.compile(
     r"(?<![\w.])(?:[A-Za-z][ ](?:as[ ]in[ ][A-Za-z]+[ ])?)?\d(?:[ ]\d){6,}(?![\w/]|\.\d)"
 )
+# a number read out digit by digit in groups with commas between, as a call's transcript writes it
+# ("it is 6 6 1 2, 0 8 4 7, 2 2"): the first group three digits or more, eight in all
+_COMMA_GROUPS: Final = re.compile(r"(?<!\d[ ])(?<!\d,[ ])\b\d(?:[ ]\d){2,}(?:,[ ]\d(?:[ ]\d)+)+(?![\w/]|\.\d|,?[ ]\d)")
+_COMMA_GROUP_START: Final = re.compile(r",[ ]\d[ ]\d")  # (from the comma: a literal the engine skips to)
 # a user name with a dot or underscore and digits, as chat logs and app messages show it
 # ("[14:02] tuan.le.1979:", "from jess_o84"); not an e-mail, web address or version
 # a word spelled out letter by letter after it is said ("Nguyen Thi Hoa, that's H-O-A", "jean robert
@@ -88,6 +92,10 @@ def named_code_spans(text: str) -> list[Entity]:
             v = m.group()
             if sum(c in "._" for c in v) >= 2 or sum(c.isdigit() for c in v) >= 3:  # (not "covid_19")
                 out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), v))
+    for m in _COMMA_GROUPS.finditer(text) if _COMMA_GROUP_START.search(text) else ():
+        ds = [int(c) for c in m.group() if c.isdigit()]
+        if len(ds) >= 8 and max(ds) > 5:  # (not grades: "power 5 5 5, 4 4 4, 5 5")
+            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
     for m in _SPELLED.finditer(text):
         letters = m.group()[::2]
         for k in range(len(letters), 2, -1):  # (the run may take in a word after it: "d e s i r I'm")
@@ -97,7 +105,10 @@ def named_code_spans(text: str) -> list[Entity]:
                 out.append(Entity(PhiType.NAME, m.start(), end, text[m.start() : end]))
                 break
     for m in _SPACED_AFTER_LABEL.finditer(text) if _DIGITS_SPACED.search(text) else ():
-        if sum(c.isdigit() for c in m.group("v")) >= 6 and not UNITS_AFTER.match(text, m.end()):
+        v = m.group("v")
+        digits = sum(c.isdigit() for c in v)
+        # (its letters spelled first, five digits will do: "booking number k p 5 5 3 9 1")
+        if (digits >= 6 or (digits >= 5 and v[0].isalpha())) and not UNITS_AFTER.match(text, m.end()):
             out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))
     if "(" in text:
         for m in _HANDLE.finditer(text):

@@ -18,10 +18,15 @@ _PHONE: Final = re.compile(
 )
 # a seven-digit local number after a phone word: "work# 555 0142", "cell 555-0142"
 _CUED_PHONE: Final = re.compile(
-    r"(?i)(?<![\w])(?=[wchmptbf])(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call|contact)\b"
+    r"(?i)(?<![\w])(?=[wchmptbfl])(?:work|home|cell|mobile|phone|tel|ph|pager|beeper|fax|call|contact|landline)\b"
     r"[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4}|\d{4}[ ]\d{3})(?![\w]|[ ]\d)"  # (Fiji, Samoa: "ph 7754 902")
     r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4}|\d-\d{4})(?!\w)"  # ("#2-4471": a hospital extension)
 )
+# a landline with the area's one digit (Manila "2 845 6120") after a phone word and a couple of
+# small words ("landline po namin", "landline at home"); found from the space before its last
+# seven digits (a literal: cheaper than a scan from every word), then read back
+_AREA_PHONE: Final = re.compile(r"[ ]\d{3}[ ]\d{4}(?![\w]|[ ]\d)")
+_AREA_PHONE_CUE: Final = re.compile(r"(?i:\b(?:landline|phone|tel|home))(?:[ \t]+[a-z]{1,5}){0,2}[ \t]*:?[ \t]*\Z")
 _X_EXTENSION: Final = re.compile(r"x(?<![\w]x)(?P<x>\d-\d{4})(?!\w)")  # "x5-6612": an extension with its x
 _LONG_NUMBER: Final = re.compile(r"\d(?<![\w.,]\d)\d{4,}(?![\w]|[.,]\d)")
 # A procedure, lab or billing code names a service, not a person: "CPT 72148", "LOINC 2345-7", "DRG 291"
@@ -35,9 +40,10 @@ _AGE: Final = re.compile(
 )
 # A three-digit extension or bleep ("ext. 212", "bleep 617"): shorter than a phone, so only after those words
 _EXTENSION: Final = re.compile(word_start(["ext", "extension", "bleep", "bleeper", "beeper", "pager"]) + r"(?i:\.?[ \t]*(?:#[ \t]*|:[ \t]*)?)(?P<v>\d{3})\b(?![.,/]\d)")
-_SHORT_PHONE: Final = re.compile(  # "pager 4471", "ext. 20345", "bleep me 2231", "BEEPER #4-1223"
-    word_start(["pager", "pgr", "page", "bleep", "beep", "beeper", "ext", "extension", "x"])
-    + r"(?i:\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|me[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?)(?P<v>\d{4,5}|\d-\d{4})\b"
+_SHORT_PHONE: Final = re.compile(  # "pager 4471", "ext. 20345", "bleep me 2231", "BEEPER #4-1223", "P# 2274"
+    word_start(["pager", "pgr", "page", "bleep", "beep", "beeper", "ext", "extension", "x", "p#"])
+    + r"(?i:\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|me[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?)"
+    r"(?P<v>\d{4,5}|\d-\d{4}|\d(?:[ ]\d){3,4}(?![ ]?\d))\b"  # ("extension 4 3 8 7": read out)
 )
 _NATIONAL_PHONE: Final = re.compile(
     r"[0(](?<![\w+][0(])(?:(?<=0)\d{1,4}|(?<=\()0\d{1,4}\))(?:[ \t-]\d{2,5}){1,3}(?![\w])"
@@ -107,6 +113,10 @@ def number_spans(text: str) -> list[Entity]:
     for m in _CUED_PHONE.finditer(text):
         g = "v" if m.group("v") else "w"
         out.append(Entity(PhiType.PHONE, m.start(g), m.end(g), m.group(g)))
+    for m in _AREA_PHONE.finditer(text):
+        s = m.start() - 1
+        if s >= 0 and text[s].isdigit() and (s == 0 or text[s - 1] == " ") and _AREA_PHONE_CUE.search(text, max(0, s - 30), s):
+            out.append(Entity(PhiType.PHONE, s, m.end(), text[s : m.end()]))
     for m in _X_EXTENSION.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start("x"), m.end("x"), m.group("x")))
     for m in _LONG_NUMBER.finditer(text):

@@ -325,6 +325,8 @@ _CODE_KINDS: Final = frozenset({
     PhiType.SSN, PhiType.DEVICE,
 })  # fmt: skip
 _CHECK_LETTER_AFTER: Final = re.compile(r"[ ][A-Z](?![\w]|[.,]?\w)")
+# a health card's two-letter version code printed after its digit groups ("6620 413 875 KT", Ontario)
+_VERSION_AFTER: Final = re.compile(r"[ ]{1,2}[A-Z]{2}(?![\w]|[.,]?\w)")
 
 
 def whole_codes(text: str, found: list[Entity]) -> list[Entity]:
@@ -334,8 +336,12 @@ def whole_codes(text: str, found: list[Entity]) -> list[Entity]:
     out = list(found)
     n = len(text)
     for k, e in enumerate(found):
-        if e.type not in _CODE_KINDS or any(c.isspace() for c in e.text):
-            continue  # (a code printed in spaced groups is found whole by its own shape)
+        if e.type not in _CODE_KINDS:
+            continue
+        if any(c.isspace() for c in e.text):  # (a code printed in spaced groups is found whole by its own shape
+            if sum(c.isdigit() for c in e.text) >= 8 and e.text[-1].isdigit() and (v := _VERSION_AFTER.match(text, e.end)):
+                out[k] = Entity(e.type, e.start, v.end(), text[e.start : v.end()])  # ... but its version code)
+            continue
         start, end = e.start, e.end
         while start > 1 and text[start - 1] in "-/." and text[start - 2].isalnum():
             j = start - 1

@@ -43,7 +43,7 @@ _ROUTE: Final = re.compile(
     r"(?P<v>(?:rt|rte|route|hwy|highway|sr|state[ \t]+route|county[ \t]+road|cr|fm)\.?[ \t]*\d{1,4}[a-z]?\b"
     r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:ave|avenue|street|st)\b\.?)"
 )
-_APARTMENT: Final = re.compile(r"\b(?:apartment|apt\.?)[ \t]*#?[ \t]*\d{1,4}[a-z]?\b(?![.,/]\d)")
+_APARTMENT: Final = re.compile(r"\b(?:apartment|apt\.?)[ \t]*#?[ \t]*\d{1,4}(?:[a-z]|[ ][b-hj-z](?![\w'’]))?\b(?![.,/]\d)")
 # UK and Canadian postcodes written in lower case ("leicester le1 7rh", "toronto m6s 3y3"): the
 # inward code's letters are never C, I, K, M, O or V ("x2 5mg" is no postcode); Canada's letters
 # never D, F, I, O, Q or U. Found from the inward code's digit, then read back.
