@@ -1,4 +1,4 @@
-"""Numbers, dates and addresses found missing by blind PHI set 34 (new examples written for these tests,
+"""Numbers, dates and addresses found missing by blind PHI set 34 (new examples written for
 these tests, not the set's own texts), and the near misses that must stay."""
 
 from __future__ import annotations
