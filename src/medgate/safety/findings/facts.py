@@ -233,6 +233,14 @@ def _pregnancy_late(c: Context) -> Evidence:
     return c.ev("late_pregnancy")
 
 
+def _pregnancy_third_trimester(c: Context) -> Evidence:
+    """28 weeks or more (RCOG GTG 57: reduced movements then need assessment at once)."""
+    weeks = c.value("gestation_w")
+    if weeks is not None:
+        return c.quote("gestation_w") if weeks >= 28 else ()
+    return c.ev("third_trimester")
+
+
 def _pregnancy_early(c: Context) -> Evidence:
     if c.has("pregnancy_ge_20w"):
         return ()
@@ -324,6 +332,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("resolved_episode", lambda c: c.ev("resolved", "weeks_ago") if c.has("resolved", "weeks_ago") else ()),
     ("pregnancy_ge_20w", _pregnancy_late),
     ("early_pregnancy", _pregnancy_early),
+    ("pregnancy_ge_28w", _pregnancy_third_trimester),
 )
 
 
