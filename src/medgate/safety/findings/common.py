@@ -246,7 +246,7 @@ TIME_CONCEPTS: Final = frozenset(
 )
 # Concepts that are a denial in their own words ("not sweating": anhidrosis in heat stroke): they must
 # not swallow the "not" either, or "chest hurts, not sweaty" would assert the sweating it denies.
-DENIAL_CONCEPTS: Final = frozenset({"not_sweating"})
+DENIAL_CONCEPTS: Final = frozenset({"not_sweating", "pe_symptoms_denied"})  # (clot.py: "no breathlessness")
 UNSHIELDED_CONCEPTS: Final = TIME_CONCEPTS | DENIAL_CONCEPTS
 
 GROUP: Final = Group("common", CONCEPTS, ())
