@@ -37,6 +37,7 @@ CONCEPTS: Final = (
         "fever_word",
         (
             rf"{NOT_A_FEVER}(?:fevers?|feverish)|febrile|pyrexi\w*|burning up|high temp\w*"
+            r"|fi[eè]vre|fiebre|febre"  # French, Spanish, Portuguese
             r"|hot to (?:the )?touch",
             r"(?:has|had|got|with|running|runs|run|developed|develop|having|have) (?:a |high )?"
             r"temp(?:erature)?s?\b",

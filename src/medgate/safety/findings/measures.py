@@ -149,7 +149,7 @@ def _unit_hours(unit: str) -> float:
         return 730.0
     if u.startswith("mi"):
         return 1 / 60
-    return {"s": 1 / 3600, "h": 1.0, "d": 24.0, "w": 168.0, "y": 8760.0, "m": 1 / 60}[u[0]]
+    return {"s": 1 / 3600, "h": 1.0, "d": 24.0, "j": 24.0, "w": 168.0, "y": 8760.0, "m": 1 / 60}[u[0]]
 
 
 def _hours(m: re.Match[str]) -> list[tuple[str, float]]:
@@ -314,7 +314,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         "duration",
         # (word start and first letter first: the look-behinds then run at few places)
         r"\b(?=[\dAaCcEeFfNnOoSsTtXx])(?<!twice )(?<!times )(?<!once )(?<!per )(?<!every )(?<!each )(?:(?P<dd>\d{1,3})\s*[- ]?"
-        r"(?P<du>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)"
+        # (days in French, Spanish and Portuguese too: "depuis 5 jours", "hace 6 días", "há 5 dias")
+        r"(?P<du>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|jours?|d[ií]as|weeks?|wks?|months?|years?|yrs?)"
         r"|(?P<dn>an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?few|(?:a )?couple(?: of)?"
         r"|several)[\s-]+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b"
         r"(?!\s*[- ]?old)(?!\s*(?:pregnant|gestation|into (?:\w+ ){0,2}pregnancy))"
