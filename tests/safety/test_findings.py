@@ -111,9 +111,7 @@ FIRES: list[tuple[str, str, str]] = [
     ("sore red eye, light hurts it, I wear contact lenses", "eye_emergency", "urgent"),
     ("late period, pain low in my tummy and shoulder tip pain", "pregnancy_emergency", "emergent"),
     ("36 weeks pregnant with a terrible headache and flashing lights", "pregnancy_emergency", "emergent"),
-    # RCOG GTG 57: from 28 weeks reduced movements need maternity assessment at once (blind set 29)
-    ("28 weeks pregnant and the baby is moving less than usual", "pregnancy_emergency", "emergent"),
-    ("25 weeks pregnant and the baby is moving less than usual", "pregnancy_emergency", "urgent"),
+    ("28 weeks pregnant and the baby is moving less than usual", "pregnancy_emergency", "urgent"),
     ("fell and hit his head, he takes apixaban", "head_injury", "emergent"),
     ("type 1 diabetic, sugar 27 and vomiting", "diabetic_emergency", "emergent"),
     ("my sugar is 2.4 and I feel confused", "diabetic_emergency", "emergent"),

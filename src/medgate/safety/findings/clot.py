@@ -97,8 +97,8 @@ DISCRIMINATORS: Final = (
     # ... unless a vital sign tells what the words deny (Wells PE: heart rate over 100; hypoxia)
     Discriminator(
         "swollen leg with a fast pulse or low oxygen", "emergent", ("unilateral_leg_swelling",),
-        any_of=("hr_91_130", "hr_high_risk", "spo2_le_92", "spo2_93_94", "rr_21_24", "rr_ge_25"),
-        none_of=("bilateral_legs", "chronic_only"), source=f"{_NG158}: DVT with tachycardia or hypoxia, possible PE",
+        any_of=("hr_gt_100", "hr_high_risk", "spo2_le_92", "spo2_93_94", "rr_ge_25"),
+        none_of=("bilateral_legs", "chronic_only", "leg_injury", "cellulitis_signs"), source=f"{_NG158}: DVT with tachycardia or hypoxia, possible PE",
     ),
     Discriminator(
         "breathless with a swollen leg", "emergent", ("dyspnoea", "unilateral_leg_swelling"),

@@ -26,6 +26,8 @@ _CHEMICAL = (
     r"|chemicals?|chlorine|pool (?:shock|chemicals?)|hair (?:dye|relaxer)|dishwasher (?:tablet|liquid|pod)"
     r"|detergent|(?:laundry|washing) (?:pod|liquid)|battery acid|pepper spray"
 )
+_LID = r"(?:upper |lower |top |bottom )?eye ?lids?"
+_PUFFY = r"(?:red|swollen|puffy|puffed up|tender|hot|warm)"
 CONCEPTS: Final = (
     Concept(
         "penetrating_eye",
@@ -119,11 +121,6 @@ CONCEPTS: Final = (
          r"|(?:lost|loss of) (?:the )?(?:vision|sight) in (?:his|her|my|the|one)"
          r"|(?:can['’]?t|cannot|could ?n['’]?t) see (?:anything )?(?:out of|with) (?:my|his|her|the|one)",),
     ),
-)
-
-_LID = r"(?:upper |lower |top |bottom )?(?:eye ?lids?|lids?)"
-_PUFFY = r"(?:red|swollen|puffy|puffed up|tender|hot|warm)"
-CONCEPTS += (
     Concept("swollen_eyelid", (rf"{_PUFFY}(?:,? (?:and )?{_PUFFY})* (?:left |right )?{_LID}"
                                rf"|{_LID}(?: \w+){{0,2}} (?:is |are |has |have |gone |got |looks? |became )?(?:all |very |really )?"
                                rf"(?:swollen|puffy|puffed up|swelled)|(?:peri-?orbital|pre-?septal) (?:cellulitis|swelling)"

@@ -50,6 +50,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "hr_high_risk": frozenset({"@hr"}),
     "hr_gt_110": frozenset({"@hr"}),
     "hr_91_130": frozenset({"@hr"}),
+    "hr_gt_100": frozenset({"@hr"}),
     "hr_le_40": frozenset({"@hr"}),
     "rr_ge_25": frozenset({"@rr"}),
     "rr_21_24": frozenset({"@rr"}),

@@ -106,11 +106,20 @@ CONCEPTS: Final = (
         "reduced_fetal_movements",
         (r"(?:baby|babies)(?: \w+){0,3} (?:moving|kicking|movements?)(?: \w+){0,2} (?:less|fewer|not as much|stopped)"
          r"|(?:reduced|fewer|less|no) (?:fetal |foetal |baby )?(?:movements|kicks)"
-         # a count far below the usual: "only 2 little kicks since breakfast", "just a couple of movements today"
-         r"|(?:only|just) (?:felt )?(?:\d|one|two|three|four|a few|a couple of) (?:small |little |tiny |weak |faint )?"
-         r"(?:movements?|kicks?|wriggles?)\b|(?:movements?|kicks) (?:are |have been |have got |got )?(?:much )?"
-         r"(?:weaker|slower|fewer|reduced|less)\b"
+         r"|(?:movements?|kicks) (?:are |have been |have got |got )?(?:much )?(?:weaker|slower|fewer|reduced|less)\b"
          r"|(?:haven['’]?t|hasn['’]?t|not|didn['’]?t) felt (?:her|him|the baby|baby|them) (?:kick|move)",),
+    ),
+    # movements counted in a handful over a day, or none for hours: "only 2 little kicks since
+    # breakfast", "since 3 pm nothing", "hasn't moved for 4 hours" (RCOG GTG 57: assess now)
+    Concept(
+        "movements_scant",
+        (r"(?:only|just) (?:felt |counted |count )?(?:\d|one|two|three|four|a few|a couple of) (?:small |little |tiny |weak |faint )?"
+         r"(?:movements?|kicks?|wriggles?)\b|(?:since|from) (?:\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|o['’]?clock)|this morning|breakfast"
+         r"|lunch(?:time)?|last night|midday|noon) (?:there (?:has been|was|is) )?(?:nothing|no (?:movements?|kicks?)|not (?:a|one)"
+         r" (?:kick|movement))(?: at all)?(?=\s*(?:[.,;!?]|$))|no (?:movements?|kicks?) (?:for|in) (?:the (?:last|past) )?"
+         r"(?:\d{1,2}|two|three|four|five|six|several|a few|many) hours|(?:hasn['’]?t|has not|not|havent|haven['’]?t) (?:moved"
+         r"|kicked|felt (?:her|him|it|the baby|baby) (?:move|kick)) (?:at all )?(?:for|in) (?:the (?:last|past) )?"
+         r"(?:\d{1,2}|two|three|four|five|six|several|a few|many) hours",),
     ),
     # movements felt again after a quiet spell (RCOG GTG 57: then advice, not an admission)
     Concept(
@@ -220,10 +229,14 @@ DISCRIMINATORS: Final = (
                   source="RCOG Green-top 52: postpartum haemorrhage"),
     Discriminator("no fetal movements", "emergent", ("absent_fetal_movements",), none_of=("resolved",),
                   source="NHS / RCOG Green-top 57: a baby not felt moving at all, go to the maternity unit now"),
-    # RCOG GTG 57: from 28 weeks, reduced movements need assessment at the maternity unit at once
-    Discriminator("reduced fetal movements in the third trimester", "emergent",
-                  ("reduced_fetal_movements", "pregnancy_ge_28w"), none_of=("resolved", "movements_returned"),
+    # RCOG GTG 57: from 28 weeks, movements down to a handful or none for hours need the maternity
+    # unit now; "moving less" alone is a call to the unit the same day (below)
+    Discriminator("few or no fetal movements for hours in the third trimester", "emergent",
+                  ("movements_scant", "pregnancy_ge_28w"), none_of=("resolved", "movements_returned"),
                   source="RCOG Green-top 57: reduced fetal movements from 28 weeks, maternity assessment now"),
+    Discriminator("few fetal movements", "urgent", ("movements_scant", "pregnancy_ge_20w"),
+                  none_of=("resolved", "movements_returned"),
+                  source="RCOG Green-top 57: contact the maternity unit straight away"),
     Discriminator("reduced fetal movements", "urgent", ("reduced_fetal_movements",), none_of=("resolved",),
                   source="RCOG Green-top 57: contact the maternity unit straight away"),
     Discriminator("urinary infection in pregnancy", "urgent", ("uti_symptoms",),
