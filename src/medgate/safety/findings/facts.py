@@ -334,6 +334,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("pregnancy_ge_20w", _pregnancy_late),
     ("early_pregnancy", _pregnancy_early),
     ("pregnancy_ge_28w", _pregnancy_third_trimester),
+    ("pregnancy_lt_24w", _threshold("gestation_w", lambda w: w < 24)),
 )
 
 

@@ -74,6 +74,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "pregnancy_ge_20w": frozenset({"@gestation_w", "late_pregnancy"}),
     "early_pregnancy": frozenset({"pregnant", "pregnancy_possible", "@gestation_w"}),
     "pregnancy_ge_28w": frozenset({"@gestation_w", "third_trimester"}),
+    "pregnancy_lt_24w": frozenset({"@gestation_w"}),
 })
 # the concept names the derivations above read (the groups must define them)
 CONCEPTS_READ: Final[frozenset[str]] = frozenset({

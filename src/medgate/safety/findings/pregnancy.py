@@ -116,7 +116,7 @@ CONCEPTS: Final = (
         (r"(?:only|just) (?:felt |counted |count )?(?:\d|one|two|three|four|a few|a couple of) (?:small |little |tiny |weak |faint )?"
          r"(?:movements?|kicks?|wriggles?)\b|(?:since|from) (?:\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|o['’]?clock)|this morning|breakfast"
          r"|lunch(?:time)?|last night|midday|noon) (?:there (?:has been|was|is) )?(?:nothing|no (?:movements?|kicks?)|not (?:a|one)"
-         r" (?:kick|movement))(?: at all)?(?=\s*(?:[.,;!?]|$))|no (?:movements?|kicks?) (?:for|in) (?:the (?:last|past) )?"
+         r" (?:kick|movement))(?: at all)?(?: from (?:the |my |our )?(?:baby|bump|her|him))?(?=\s*(?:[.,;!?]|$))|no (?:movements?|kicks?) (?:for|in) (?:the (?:last|past) )?"
          r"(?:\d{1,2}|two|three|four|five|six|several|a few|many) hours|(?:hasn['’]?t|has not|not|havent|haven['’]?t) (?:moved"
          r"|kicked|felt (?:her|him|it|the baby|baby) (?:move|kick)) (?:at all )?(?:for|in) (?:the (?:last|past) )?"
          r"(?:\d{1,2}|two|three|four|five|six|several|a few|many) hours",),
@@ -140,7 +140,8 @@ CONCEPTS: Final = (
         "upper_abdo_pain",
         (r"(?:indigestion|heartburn|pain|ache|aching|discomfort|tender\w*)['’]?(?: \w+){0,3} (?:under|below|beneath)"
          r" (?:my|her|the) (?:right )?(?:ribs|rib ?cage)|right upper quadrant|(?-i:RUQ)\b|epigastri\w*"
-         r"|upper (?:abdominal|abdomen|tummy|stomach|belly) (?:pain|ache|discomfort|tenderness)",),
+         r"|upper (?:abdominal|abdomen|tummy|stomach|belly) (?:pain|ache|discomfort|tenderness)"
+         r"|(?:pain|ache|discomfort) (?:in|at) (?:the|my|her) upper (?:abdomen|tummy|stomach|belly)",),
     ),
     Concept(
         "proteinuria",
@@ -227,7 +228,7 @@ DISCRIMINATORS: Final = (
                   source="RCOG Green-top 52: postpartum haemorrhage"),
     Discriminator("bleeding after birth with faintness", "emergent", ("postpartum", "vaginal_bleeding", "faint_dizzy"),
                   source="RCOG Green-top 52: postpartum haemorrhage"),
-    Discriminator("no fetal movements", "emergent", ("absent_fetal_movements",), none_of=("resolved",),
+    Discriminator("no fetal movements", "emergent", ("absent_fetal_movements",), none_of=("resolved", "pregnancy_lt_24w"),
                   source="NHS / RCOG Green-top 57: a baby not felt moving at all, go to the maternity unit now"),
     # RCOG GTG 57: from 28 weeks, movements down to a handful or none for hours need the maternity
     # unit now; "moving less" alone is a call to the unit the same day (below)
@@ -237,7 +238,9 @@ DISCRIMINATORS: Final = (
     Discriminator("few fetal movements", "urgent", ("movements_scant", "pregnancy_ge_20w"),
                   none_of=("resolved", "movements_returned"),
                   source="RCOG Green-top 57: contact the maternity unit straight away"),
-    Discriminator("reduced fetal movements", "urgent", ("reduced_fetal_movements",), none_of=("resolved",),
+    # (before 24 weeks a baby not yet felt, or felt less, is for the next antenatal visit: RCOG GTG 57)
+    Discriminator("reduced fetal movements", "urgent", ("reduced_fetal_movements",),
+                  none_of=("resolved", "pregnancy_lt_24w"),
                   source="RCOG Green-top 57: contact the maternity unit straight away"),
     Discriminator("urinary infection in pregnancy", "urgent", ("uti_symptoms",),
                   any_of=("pregnant", "early_pregnancy", "pregnancy_ge_20w"),
