@@ -33,7 +33,8 @@ the same day, labelled urgent); stable exertional chest tightness over 6 weeks t
 
 After general fixes (not unseen): on this branch (triage-29), rules written as a clinician states
 them and tested in other words (tests/safety/test_general_rules_29.py: 25 cases that fail on the
-start commit 976efb7, 24 near misses and kept levels that pass on both), never the set's sentences.
+start commit 976efb7; 24 that pass on both, 17 near misses and kept levels and 7 wordings of the
+fixed rules that were already read right), never the set's sentences.
 Scored again with `benchmarks/triage_eval.py --errors`:
 
     triage_blind29_chat.yaml              rules alone          rules + findings
