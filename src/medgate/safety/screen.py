@@ -23,7 +23,7 @@ from medgate.safety.context import ConText
 from medgate.safety.dispatch import Lookaheads, PrefixIndex
 from medgate.safety.escalation import Escalation, Fired, Layer, Level, build, region
 from medgate.safety.findings import GROUPS, FindingsLayer, Group
-from medgate.safety.findings.common import UNSHIELDED_CONCEPTS
+from medgate.safety.findings.common import DENIAL_CONCEPTS, UNSHIELDED_CONCEPTS
 from medgate.safety.findings.measures import MeasureExtractor, Reading
 from medgate.safety.rules import CATEGORIES, Category
 from medgate.safety.rules.base import Concept, ResourceKind
@@ -37,6 +37,7 @@ ALL_LAYERS: tuple[Layer, ...] = ("rules", "findings")
 _BLOCKING = frozenset(
     {Modifier.NEGATED, Modifier.HISTORICAL, Modifier.FAMILY, Modifier.HYPOTHETICAL}
 )
+_NEGATION = frozenset({Modifier.NEGATED})
 _SPACES = re.compile(r"\s+")
 
 
@@ -100,8 +101,10 @@ class Screener:
         shields = [(s, e) for s, e, owner, concept in found
                    if owner != FINDINGS or concept not in UNSHIELDED_CONCEPTS]
         modifiers = self._context.assess(text, spans + [(r.start, r.end) for r in readings], shields)
+        # a denial's own "no" ("no breathlessness") negates the symptom, not the denial
         mentions = [
-            Mention(s, e, owner, concept, text[s:e], mods)
+            Mention(s, e, owner, concept, text[s:e],
+                    mods - _NEGATION if owner == FINDINGS and concept in DENIAL_CONCEPTS else mods)
             for (s, e, owner, concept), mods in zip(found, modifiers[: len(found)], strict=True)
         ]
         kept = [r for r, mods in zip(readings, modifiers[len(found) :], strict=True)

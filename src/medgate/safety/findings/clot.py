@@ -37,6 +37,11 @@ CONCEPTS: Final = (
             r"(?:\w+ )?(?:fatter|bigger|swollen|puffy|puffier|puffed up|thicker)",
         ),
     ),
+    # a pulmonary embolism's symptoms told as absent ("no breathlessness", "not short of breath"):
+    # with a swollen leg alone NICE NG158 asks for a scan within 4 hours or interim anticoagulation
+    # and a scan within 24 hours, a same-day (urgent) pathway, not an ambulance
+    Concept("pe_symptoms_denied", (r"(?:no|not|nor|without|denies|den(?:y|ied) any) (?:any )?(?:breathless\w*"
+                                   r"|short(?:ness)? of breath|(?:trouble|difficulty|problems?) breathing|(?-i:SOB)\b)",)),
     Concept("bilateral_legs", (r"both (?:legs|calves|ankles|feet|shins)|(?:legs|calves|ankles) (?:are )?(?:both|equally)",)),
     Concept(
         "leg_pain",
@@ -83,11 +88,17 @@ DISCRIMINATORS: Final = (
     # 1.1.2), and NICE NG141 treats it the same day; with a clot risk told it is still scanned now.
     Discriminator(
         "one swollen painful leg", "emergent", ("unilateral_leg_swelling", "leg_pain"),
-        none_of=("bilateral_legs", "leg_injury", "chronic_only", "cellulitis_signs"), source=f"{_NG158}: scan within 4 hours",
+        none_of=("bilateral_legs", "leg_injury", "chronic_only", "cellulitis_signs", "pe_symptoms_denied"), source=f"{_NG158}: scan within 4 hours",
     ),
     Discriminator(
         "one swollen painful leg", "emergent", ("unilateral_leg_swelling", "vte_risk"),
-        none_of=("bilateral_legs", "leg_injury", "chronic_only"), source=f"{_NG158}: scan within 4 hours",
+        none_of=("bilateral_legs", "leg_injury", "chronic_only", "pe_symptoms_denied"), source=f"{_NG158}: scan within 4 hours",
+    ),
+    # ... unless a vital sign tells what the words deny (Wells PE: heart rate over 100; hypoxia)
+    Discriminator(
+        "swollen leg with a fast pulse or low oxygen", "emergent", ("unilateral_leg_swelling",),
+        any_of=("hr_gt_100", "hr_high_risk", "spo2_le_92", "spo2_93_94", "rr_ge_25"),
+        none_of=("bilateral_legs", "chronic_only", "leg_injury", "cellulitis_signs"), source=f"{_NG158}: DVT with tachycardia or hypoxia, possible PE",
     ),
     Discriminator(
         "breathless with a swollen leg", "emergent", ("dyspnoea", "unilateral_leg_swelling"),

@@ -37,6 +37,7 @@ CONCEPTS: Final = (
         "fever_word",
         (
             rf"{NOT_A_FEVER}(?:fevers?|feverish)|febrile|pyrexi\w*|burning up|high temp\w*"
+            r"|fi[eè]vre|fiebre|febre"  # French, Spanish, Portuguese
             r"|hot to (?:the )?touch",
             r"(?:has|had|got|with|running|runs|run|developed|develop|having|have) (?:a |high )?"
             r"temp(?:erature)?s?\b",
@@ -246,7 +247,7 @@ TIME_CONCEPTS: Final = frozenset(
 )
 # Concepts that are a denial in their own words ("not sweating": anhidrosis in heat stroke): they must
 # not swallow the "not" either, or "chest hurts, not sweaty" would assert the sweating it denies.
-DENIAL_CONCEPTS: Final = frozenset({"not_sweating"})
+DENIAL_CONCEPTS: Final = frozenset({"not_sweating", "pe_symptoms_denied"})  # (clot.py: "no breathlessness")
 UNSHIELDED_CONCEPTS: Final = TIME_CONCEPTS | DENIAL_CONCEPTS
 
 GROUP: Final = Group("common", CONCEPTS, ())

@@ -8,7 +8,10 @@ guideline on giant cell arteritis (Mackie SL et al., Rheumatology 2020;59:e1-e23
 headache or jaw claudication with visual disturbance needs same-day ophthalmology, without it a
 fast-track assessment. Royal College of Ophthalmologists / NICE CKS "Eye - chemical injury": a
 chemical (above all an alkali: oven or drain cleaner, cement, lime, bleach) in the eye is an
-emergency: irrigate at once and go to an emergency department.
+emergency: irrigate at once and go to an emergency department. NICE CKS "Cellulitis" / RCOphth
+(periorbital and orbital cellulitis): a red, swollen eyelid with fever needs same-day assessment
+(preseptal); with pain on moving the eye, reduced or double vision or a bulging eye (orbital
+cellulitis), emergency admission.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ _CHEMICAL = (
     r"|chemicals?|chlorine|pool (?:shock|chemicals?)|hair (?:dye|relaxer)|dishwasher (?:tablet|liquid|pod)"
     r"|detergent|(?:laundry|washing) (?:pod|liquid)|battery acid|pepper spray"
 )
+_LID = r"(?:upper |lower |top |bottom )?eye ?lids?"
+_PUFFY = r"(?:red|swollen|puffy|puffed up|tender|hot|warm)"
 CONCEPTS: Final = (
     Concept(
         "penetrating_eye",
@@ -116,9 +121,22 @@ CONCEPTS: Final = (
          r"|(?:lost|loss of) (?:the )?(?:vision|sight) in (?:his|her|my|the|one)"
          r"|(?:can['’]?t|cannot|could ?n['’]?t) see (?:anything )?(?:out of|with) (?:my|his|her|the|one)",),
     ),
+    Concept("swollen_eyelid", (rf"{_PUFFY}(?:,? (?:and )?{_PUFFY})* (?:left |right )?{_LID}"
+                               rf"|{_LID}(?: \w+){{0,2}} (?:is |are |has |have |gone |got |looks? |became )?(?:all |very |really )?"
+                               rf"(?:swollen|puffy|puffed up|swelled)|(?:peri-?orbital|pre-?septal) (?:cellulitis|swelling)"
+                               r"|(?:swelling|redness) (?:around|of) (?:his|her|my|the|their) (?:left |right )?eye",)),
+    Concept("orbital_signs", (r"(?:pain\w*|hurts?|sore)(?: \w+){0,2} (?:on |when |to )?(?:moving|move|moves|looking) "
+                              r"(?:his |her |my |the |their )?(?:eyes?|around|up|sideways)|(?:can['’]?t|cannot|unable to) (?:move|open)"
+                              r" (?:his|her|my|the|their) eye|(?:eye|eyeball) (?:is )?(?:bulging|pushed (?:out|forward)|sticking out)"
+                              r"|proptosis|eye movements? (?:are |is )?(?:painful|restricted|reduced|limited)|orbital cellulitis",)),
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("swollen eyelid with orbital signs", "emergent", ("swollen_eyelid",),
+                  any_of=("orbital_signs", "visual_disturbance", "vision_loss", "blurred_vision"),
+                  source="NICE CKS cellulitis / RCOphth: suspected orbital cellulitis, emergency admission"),
+    Discriminator("red swollen eyelid with fever", "urgent", ("swollen_eyelid", "fever"),
+                  source="NICE CKS cellulitis: periorbital (preseptal) cellulitis, same-day assessment"),
     Discriminator("sudden loss of vision", "emergent", ("vision_loss",), any_of=("onset_sudden", "recent_hours"),
                   none_of=("chronic_only",),
                   source="RCOphth / NICE CKS: sudden painless loss of vision (retinal artery occlusion), emergency"),

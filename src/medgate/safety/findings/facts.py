@@ -233,6 +233,14 @@ def _pregnancy_late(c: Context) -> Evidence:
     return c.ev("late_pregnancy")
 
 
+def _pregnancy_third_trimester(c: Context) -> Evidence:
+    """28 weeks or more (RCOG GTG 57: reduced movements then need assessment at once)."""
+    weeks = c.value("gestation_w")
+    if weeks is not None:
+        return c.quote("gestation_w") if weeks >= 28 else ()
+    return c.ev("third_trimester")
+
+
 def _pregnancy_early(c: Context) -> Evidence:
     if c.has("pregnancy_ge_20w"):
         return ()
@@ -292,6 +300,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("sbp_91_100", _threshold("sbp", lambda v: 91 <= v <= 100)),  # NG51 moderate-to-high
     ("hr_high_risk", hr_high_risk),  # NG51 high risk (read against a young child's age)
     ("hr_gt_110", _threshold("hr", lambda v: v > 110)),  # NICE CKS AF: a resting rate over 110 is uncontrolled
+    ("hr_gt_100", _adult_threshold("hr", lambda v: v > 100)),  # Wells PE: heart rate over 100
     ("hr_91_130", _adult_threshold("hr", lambda v: 91 <= v <= 130)),  # NG51 moderate-to-high (adults)
     ("hr_le_40", _threshold("hr", lambda v: v <= 40)),  # NEWS2 3
     ("rr_ge_25", _adult_threshold("rr", lambda v: v >= 25)),  # NG51 high risk (adults)
@@ -324,6 +333,8 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("resolved_episode", lambda c: c.ev("resolved", "weeks_ago") if c.has("resolved", "weeks_ago") else ()),
     ("pregnancy_ge_20w", _pregnancy_late),
     ("early_pregnancy", _pregnancy_early),
+    ("pregnancy_ge_28w", _pregnancy_third_trimester),
+    ("pregnancy_lt_24w", _threshold("gestation_w", lambda w: w < 24)),
 )
 
 

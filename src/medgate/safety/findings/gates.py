@@ -50,6 +50,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "hr_high_risk": frozenset({"@hr"}),
     "hr_gt_110": frozenset({"@hr"}),
     "hr_91_130": frozenset({"@hr"}),
+    "hr_gt_100": frozenset({"@hr"}),
     "hr_le_40": frozenset({"@hr"}),
     "rr_ge_25": frozenset({"@rr"}),
     "rr_21_24": frozenset({"@rr"}),
@@ -72,11 +73,13 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "resolved_episode": frozenset({"resolved"}),
     "pregnancy_ge_20w": frozenset({"@gestation_w", "late_pregnancy"}),
     "early_pregnancy": frozenset({"pregnant", "pregnancy_possible", "@gestation_w"}),
+    "pregnancy_ge_28w": frozenset({"@gestation_w", "third_trimester"}),
+    "pregnancy_lt_24w": frozenset({"@gestation_w"}),
 })
 # the concept names the derivations above read (the groups must define them)
 CONCEPTS_READ: Final[frozenset[str]] = frozenset({
     "fever_word", "child_word", "small_child_word", "newborn", "recent_hours", "onset_sudden",
     "chronic", "worsening", "new_confusion", "reduced_consciousness", "drowsy", "dementia",
-    "infection", "rigors", "hypo_named", "sugar_high", "late_pregnancy", "pregnant",
+    "infection", "rigors", "hypo_named", "sugar_high", "late_pregnancy", "third_trimester", "pregnant",
     "pregnancy_possible", "copd_target", "high_altitude",
 })

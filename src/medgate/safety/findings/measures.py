@@ -85,8 +85,8 @@ def _ranged(kind: str, lo: float, hi: float, *groups: str) -> Convert:
 
 
 def _bp(m: re.Match[str]) -> list[tuple[str, float]]:
-    s = int(next(g for g in (m["s1"], m["s2"], m["s3"]) if g is not None))
-    d = int(next(g for g in (m["d1"], m["d2"], m["d3"]) if g is not None))
+    s = int(next(g for g in (m["s4"], m["s1"], m["s2"], m["s3"]) if g is not None))
+    d = int(next(g for g in (m["d4"], m["d1"], m["d2"], m["d3"]) if g is not None))
     return [("sbp", s), ("dbp", d)] if 40 <= s <= 300 and 20 <= d <= 200 and s > d else []
 
 
@@ -135,10 +135,10 @@ _COUNTS: Final = MappingProxyType({**_WORD_NUMBERS, "half a": 0.5, "half an": 0.
 def _dose(m: re.Match[str]) -> list[tuple[str, float]]:
     """An amount of a medicine taken, in mg: a volume of a liquid at its strength ("10 mL of
     120 mg/5 mL": 240 mg), or a count of tablets of a strength ("two 500 mg tablets": 1000 mg)."""
-    if m["tn"] is not None or m["tn2"] is not None:
-        raw = (m["tn"] or m["tn2"]).lower()
+    if m["tn"] is not None or m["tn2"] is not None or m["tn3"] is not None:
+        raw = (m["tn"] or m["tn2"] or m["tn3"]).lower()
         count = _f(raw) if raw[0].isdigit() else _COUNTS.get(" ".join(raw.split()), 0.0)
-        return [("dose_mg", count * _f(m["tmg"] or m["tmg2"]))] if count else []
+        return [("dose_mg", count * _f(m["tmg"] or m["tmg2"] or m["tmg3"]))] if count else []
     vol, conc, per = (m["lv"], m["lc"], m["lp"]) if m["lv"] is not None else (m["lv2"], m["lc2"], m["lp2"])
     return [("dose_mg", round(_f(vol) * _f(conc) / (_f(per) if per else 1.0), 1))]
 
@@ -149,7 +149,7 @@ def _unit_hours(unit: str) -> float:
         return 730.0
     if u.startswith("mi"):
         return 1 / 60
-    return {"s": 1 / 3600, "h": 1.0, "d": 24.0, "w": 168.0, "y": 8760.0, "m": 1 / 60}[u[0]]
+    return {"s": 1 / 3600, "h": 1.0, "d": 24.0, "j": 24.0, "w": 168.0, "y": 8760.0, "m": 1 / 60}[u[0]]
 
 
 def _hours(m: re.Match[str]) -> list[tuple[str, float]]:
@@ -175,10 +175,13 @@ _COUNT: Final = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|half 
 _TAB: Final = r"(?:tablets?|tabs?|pills?|caplets?|capsules?)"
 _PARA: Final = r"(?:paracetamol|calpol|tylenol|panadol|acetaminophen) "
 # "two 500 mg tablets", "3 x 500mg paracetamol tablets", "2 of the 500 mg ones", "two tablets of 500 mg"
+# (a count is never the first digit of a strength: "500mg" is no "5 x 00 mg")
 _TABLETS: Final = (
-    rf"\b(?P<tn>{_COUNT})\s*(?:x\s*|of (?:the |her |his |my |their |your )?|{_PARA})?(?P<tmg>\d{{2,4}})\s*mg\s*"
+    rf"\b(?P<tn>{_COUNT})(?!\d)\s*(?:x\s*|of (?:the |her |his |my |their |your )?|{_PARA})?(?P<tmg>\d{{2,4}})\s*mg\s*"
     rf"(?:{_PARA})?(?:{_TAB}|ones?)\b"
     rf"|\b(?P<tn2>{_COUNT}) (?:{_PARA})?{_TAB} (?:of |each |at )?(?P<tmg2>\d{{2,4}})\s*mg\b"
+    # the medicine named between the count and its strength: "24 of her paracetamol (500 mg ones)"
+    rf"|\b(?P<tn3>\d{{1,3}}) (?:of (?:the |her |his |my |their |your )?)?{_PARA}(?:{_TAB} )?\(?(?P<tmg3>\d{{3,4}})\s*mg\b"
 )
 
 # (name, regex, converter). Group names are unique across the table; at one position the first
@@ -188,6 +191,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         "blood pressure",
         rf"\b(?:bp|b/p|nibp|blood pressure|pressure|cuff|press[aã]o|presi[oó]n|tens[aã]o|tensi[oó]n|ci[sś]nienie)\b{_FILLER}(?P<s1>\d{{2,3}})\s*(?:/|over)\s*"
         r"(?P<d1>\d{2,3})\b(?:\s*mm ?hg)?"
+        # a repeat reading in the same clause is the one to act on ("158/104, repeated later 162/106")
+        r"(?:[^.;!?\n/]{0,40}?\b(?:then|later|again|repeat\w*|recheck\w*|second (?:reading|one))\b(?: [a-z'’]+){0,3}?"
+        r"[\s:,-]+(?P<s4>\d{2,3})\s*/\s*(?P<d4>\d{2,3})\b)?"
         r"|\b(?P<s2>\d{2,3}) ?/ ?(?P<d2>\d{2,3}) ?mm ?hg\b|\b(?P<s3>\d{2,3}) over (?P<d3>\d{2,3})\b",
         _bp,
     ),
@@ -308,7 +314,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         "duration",
         # (word start and first letter first: the look-behinds then run at few places)
         r"\b(?=[\dAaCcEeFfNnOoSsTtXx])(?<!twice )(?<!times )(?<!once )(?<!per )(?<!every )(?<!each )(?:(?P<dd>\d{1,3})\s*[- ]?"
-        r"(?P<du>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?|years?|yrs?)"
+        # (days in French, Spanish and Portuguese too: "depuis 5 jours", "hace 6 días", "há 5 dias")
+        r"(?P<du>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|jours?|d[ií]as|weeks?|wks?|months?|years?|yrs?)"
         r"|(?P<dn>an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?few|(?:a )?couple(?: of)?"
         r"|several)[\s-]+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b"
         r"(?!\s*[- ]?old)(?!\s*(?:pregnant|gestation|into (?:\w+ ){0,2}pregnancy))"

@@ -34,6 +34,7 @@ CONCEPTS: Final = (
             r"|(?-i:LMP)\b|last (?:menstrual )?period (?:was )?(?:\d+|two|three|four|five|six|seven|eight) weeks ago",
         ),
     ),
+    Concept("third_trimester", (r"third trimester|(?:3rd|third) tri\b|(?:[7-9]|seven|eight|nine) months (?:pregnant|along)",)),
     Concept("late_pregnancy", (r"third trimester|(?:[5-9]|five|six|seven|eight|nine) months pregnant|due (?:date )?(?:in|next)",)),
     Concept("shoulder_tip_pain", (r"shoulder[- ]tip|tip of (?:my|her|the) (?:left |right )?shoulder",)),
     Concept(
@@ -53,6 +54,9 @@ CONCEPTS: Final = (
             r" (?:won['’]?t go|wont go|won['’]?t touch|wont touch|not (?:going|touched|touching|helped|helping)"
             r"|hasn['’]?t (?:touched|helped)|didn['’]?t (?:touch|help)|doesn['’]?t (?:touch|help|shift)|does not (?:touch|help))",
             r"flashing lights|(?:seeing )?(?:spots|stars|sparkl\w*|zigzags?)(?: lights)?|blurr\w* vision|visual disturbance"
+            # lights that are not there: "seeing little lights", "tiny lights in front of my eyes"
+            r"|seeing (?:little |small |tiny |bright |white )?(?:lights|flashes)|(?:little|small|tiny|bright) (?:lights|flashes)"
+            r" (?:in front of|before|in) (?:my|her) (?:eyes|vision)"
             r"|vision (?:is )?(?:blurr\w*"
             r"|funny|going)|(?:pain|ache) (?:just )?(?:below|under) (?:my|the|her) ribs|epigastric pain",
             # NG133 symptoms in Portuguese and Spanish: "dor de cabeça muito forte", "dolor de cabeza fuerte",
@@ -102,7 +106,27 @@ CONCEPTS: Final = (
         "reduced_fetal_movements",
         (r"(?:baby|babies)(?: \w+){0,3} (?:moving|kicking|movements?)(?: \w+){0,2} (?:less|fewer|not as much|stopped)"
          r"|(?:reduced|fewer|less|no) (?:fetal |foetal |baby )?(?:movements|kicks)"
+         r"|(?:movements?|kicks) (?:are |have been |have got |got )?(?:much )?(?:weaker|slower|fewer|reduced|less)\b"
          r"|(?:haven['’]?t|hasn['’]?t|not|didn['’]?t) felt (?:her|him|the baby|baby|them) (?:kick|move)",),
+    ),
+    # movements counted in a handful over a day, or none for hours: "only 2 little kicks since
+    # breakfast", "since 3 pm nothing", "hasn't moved for 4 hours" (RCOG GTG 57: assess now)
+    Concept(
+        "movements_scant",
+        (r"(?:only|just) (?:felt |counted |count )?(?:\d|one|two|three|four|a few|a couple of) (?:small |little |tiny |weak |faint )?"
+         r"(?:movements?|kicks?|wriggles?)\b|(?:since|from) (?:\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|o['’]?clock)|this morning|breakfast"
+         r"|lunch(?:time)?|last night|midday|noon) (?:there (?:has been|was|is) )?(?:nothing|no (?:movements?|kicks?)|not (?:a|one)"
+         r" (?:kick|movement))(?: at all)?(?: from (?:the |my |our )?(?:baby|bump|her|him))?(?=\s*(?:[.,;!?]|$))|no (?:movements?|kicks?) (?:for|in) (?:the (?:last|past) )?"
+         r"(?:\d{1,2}|two|three|four|five|six|several|a few|many) hours|(?:hasn['’]?t|has not|not|havent|haven['’]?t) (?:moved"
+         r"|kicked|felt (?:her|him|it|the baby|baby) (?:move|kick)) (?:at all )?(?:for|in) (?:the (?:last|past) )?"
+         r"(?:\d{1,2}|two|three|four|five|six|several|a few|many) hours",),
+    ),
+    # movements felt again after a quiet spell (RCOG GTG 57: then advice, not an admission)
+    Concept(
+        "movements_returned",
+        (r"(?:she|he|baby|it|they|but|then) (?:then |has |have )?(?:kicked|moved|wriggled|started (?:kicking|moving))"
+         r"(?: (?:again|after|once|when|normally|lots|loads|a lot))|(?:kicking|moving|kicks|movements) (?:are )?"
+         r"(?:again|back to normal|normal again|as usual (?:again|now))",),
     ),
     Concept(
         "absent_fetal_movements",
@@ -115,7 +139,9 @@ CONCEPTS: Final = (
     Concept(
         "upper_abdo_pain",
         (r"(?:indigestion|heartburn|pain|ache|aching|discomfort|tender\w*)['’]?(?: \w+){0,3} (?:under|below|beneath)"
-         r" (?:my|her|the) (?:right )?(?:ribs|rib ?cage)|right upper quadrant|(?-i:RUQ)\b|epigastri\w*",),
+         r" (?:my|her|the) (?:right )?(?:ribs|rib ?cage)|right upper quadrant|(?-i:RUQ)\b|epigastri\w*"
+         r"|upper (?:abdominal|abdomen|tummy|stomach|belly) (?:pain|ache|discomfort|tenderness)"
+         r"|(?:pain|ache|discomfort) (?:in|at) (?:the|my|her) upper (?:abdomen|tummy|stomach|belly)",),
     ),
     Concept(
         "proteinuria",
@@ -144,6 +170,12 @@ CONCEPTS: Final = (
             r"(?:\d+|a few|two|three) (?:hours|days|weeks) after (?:giving birth|the birth|delivery|delivering"
             r"|(?:my|her|a) (?:c-section|caesarean|cesarean))|after (?:delivering|giving birth to) (?:my|her|our|a)"
             r"|since (?:(?:she|i) gave birth|giving birth|the birth|(?:the|our|my|her) baby (?:was born|arrived|came))",
+            # "8 days since my c-section", "a fortnight after her delivery" (within the six weeks of NG133)
+            r"(?:(?:[1-9]|[1-3]\d|a few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) days?|(?:[1-6]|one|two"
+            r"|three|four|five|six|a few|a couple of) weeks?|a (?:week|fortnight)) (?:since|after|post) (?:my |her |the |a )?"
+            r"(?:c-?section|c section|caesarean(?: section)?|cesarean(?: section)?|delivery|birth|emergency section)",
+            # Spanish / Portuguese: "8 días después de la cesárea", "duas semanas depois do parto"
+            r"(?:d[ií]as|semanas) (?:despu[eé]s de|desde|ap[oó]s|depois d[aeo]) (?:la |el |mi |a |o |minha |meu )?(?:ces[aá]rea|parto)",
         ),
     ),
     Concept(
@@ -196,9 +228,19 @@ DISCRIMINATORS: Final = (
                   source="RCOG Green-top 52: postpartum haemorrhage"),
     Discriminator("bleeding after birth with faintness", "emergent", ("postpartum", "vaginal_bleeding", "faint_dizzy"),
                   source="RCOG Green-top 52: postpartum haemorrhage"),
-    Discriminator("no fetal movements", "emergent", ("absent_fetal_movements",), none_of=("resolved",),
+    Discriminator("no fetal movements", "emergent", ("absent_fetal_movements",), none_of=("resolved", "pregnancy_lt_24w"),
                   source="NHS / RCOG Green-top 57: a baby not felt moving at all, go to the maternity unit now"),
-    Discriminator("reduced fetal movements", "urgent", ("reduced_fetal_movements",), none_of=("resolved",),
+    # RCOG GTG 57: from 28 weeks, movements down to a handful or none for hours need the maternity
+    # unit now; "moving less" alone is a call to the unit the same day (below)
+    Discriminator("few or no fetal movements for hours in the third trimester", "emergent",
+                  ("movements_scant", "pregnancy_ge_28w"), none_of=("resolved", "movements_returned"),
+                  source="RCOG Green-top 57: reduced fetal movements from 28 weeks, maternity assessment now"),
+    Discriminator("few fetal movements", "urgent", ("movements_scant", "pregnancy_ge_20w"),
+                  none_of=("resolved", "movements_returned"),
+                  source="RCOG Green-top 57: contact the maternity unit straight away"),
+    # (before 24 weeks a baby not yet felt, or felt less, is for the next antenatal visit: RCOG GTG 57)
+    Discriminator("reduced fetal movements", "urgent", ("reduced_fetal_movements",),
+                  none_of=("resolved", "pregnancy_lt_24w"),
                   source="RCOG Green-top 57: contact the maternity unit straight away"),
     Discriminator("urinary infection in pregnancy", "urgent", ("uti_symptoms",),
                   any_of=("pregnant", "early_pregnancy", "pregnancy_ge_20w"),

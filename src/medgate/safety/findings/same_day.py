@@ -134,7 +134,11 @@ CONCEPTS: Final = (
                          r"(?-i:INR)(?: [\w'’,]+){1,8}(?: (?:says|said|reads|read|showed|shows|showing|gave|came back(?: at| as)?)"
                          # ... or the value given later in the sentence: "did my INR this morning and rang, it's 6.9"
                          r"|,? (?:and )?(?:it['’]?s|it is|it was|it came back(?: at| as)?))"
-                         r"(?: me)?:? (?:[5-9](?:\.\d+)?|1\d(?:\.\d+)?)(?!\.?\d)(?! ?(?:mg|milligrams?|days?|hours?|weeks?|times)\b)",)),
+                         r"(?: me)?:? (?:[5-9](?:\.\d+)?|1\d(?:\.\d+)?)(?!\.?\d)(?! ?(?:mg|milligrams?|days?|hours?|weeks?|times)\b)",
+                         # a home INR meter named instead of the INR: "CoaguChek reads 6.9", "my coagucheck said 8.1"
+                         r"(?:coagu-?che(?:c)?k|inratio|microinr|xprecia)(?: [\w'’,]+){0,4}? (?:says|said|reads|read|showed|shows"
+                         r"|showing|gave|came back(?: at| as)?|is|was|at|of)(?: me)?:? (?:[5-9](?:\.\d+)?|1\d(?:\.\d+)?)(?!\.?\d)"
+                         r"(?! ?(?:mg|milligrams?|days?|hours?|weeks?|times|am|pm)\b)",)),
     # a cut whose edges gape apart needs closing (sutures, glue or strips) within hours, at an urgent
     # treatment centre, not 999 (NHS "Cuts and grazes"; NICE CKS lacerations)
     Concept("gaping_wound", (r"(?:cut|cuts|gash\w*|lacerat\w*|wound|slic\w*|split)\b[^.!?\n]{0,80}?\b(?:gap(?:es|ing|ed|e)(?! hole)"

@@ -87,7 +87,7 @@ CONCEPTS: Final = (
     Concept(
         "exertional",
         (
-            r"exert\w*|exercis\w*|(?:walk|climb)\w*(?: up)? (?:the )?(?:stairs|hill)",
+            r"exert\w*|exercis\w*|(?:walk|climb)\w*(?: up)? (?:the |a )?(?:stairs|hills?|steps)|uphill|up (?:a|the) hill",
             r"shovel\w*|mowing|running|jogging|carrying|lifting",
         ),
     ),
@@ -129,9 +129,21 @@ CONCEPTS: Final = (
             r"relieved (?:by|with) (?:my |a |the )?(?:(?-i:GTN)|nitro\w*|spray|rest\w*)",
             # "settles within two minutes of stopping", "eases off a few minutes after I stop" (NICE CG95)
             r"(?:goes|go|gone|went|settles?|settled|settling|eases?|eased|easing|subsides?|subsided)(?: away| off| down)?"
-            r" (?:within|after|in) (?:a (?:few|couple of)|one|two|three|four|five|\d) min\w*"
-            r" (?:of|after) (?:i |he |she |they )?(?:stop\w*|rest\w*|sitting down|slowing down)",
+            r" (?:within|after|in) (?:a (?:few|couple of)|one|two|three|four|five|\d(?: ?(?:-|to|or) ?\d{1,2})?) min\w*"
+            r" (?:of|after) (?:i |he |she |they )?(?:stop\w*|rest\w*|sitting down|slowing down|standing still"
+            r"|stand(?:ing)? still)",
+            # "eases as soon as I stand still", "goes off once he sits down"
+            r"(?:goes|go|gone|went|settles?|settled|settling|eases?|eased|easing|subsides?|subsided)(?: away| off| down)?"
+            r" (?:when|once|as soon as) (?:i |he |she |they )?(?:stop\w*|rest\w*|sit down|sits down|stand still"
+            r"|stands still|slow down|slows down)",
         ),
+    ),
+    # an exertional pain coming more often, with less effort or getting worse is unstable, whatever
+    # settles it (NICE CG95 / CG126: crescendo angina is an acute coronary syndrome, admit)
+    Concept(
+        "crescendo",
+        (r"(?:getting|gets|got|becoming|grown) (?:worse|more frequent|more often|longer)|worse (?:each|every) (?:day|time)"
+         r"|(?:less and less|less|smaller) (?:effort|exertion|walking|activity)|more (?:often|frequent) (?:now|lately|this week)",),
     ),
     # Chest-wall pain: pain reproduced by pressing on the spot or by moving the arm or trunk makes an
     # acute coronary syndrome less likely (AHA/ACC 2021 chest pain guideline, "reproducible with
@@ -199,6 +211,7 @@ RULES: Final = (
     Rule("chest_pain+exertional", ("chest_pain", "exertional", "chest_wall", "cardiac_risk"),
          none_of=("stable_angina", "settles_with_rest")),
     # a new exertional pain settling with rest: a rapid-access chest pain clinic (NICE CG95 1.3)
+    Rule("crescendo exertional pain", ("chest_pain", "exertional", "crescendo")),
     Rule("exertional pain settling with rest", ("chest_pain", "exertional", "settles_with_rest"),
          none_of=("stable_angina",), level="urgent"),
     *(

@@ -40,6 +40,9 @@ _MANY: Final = (
     r"(?<!another \d{3})(?<!another \d{4})|[1-9]\d+\b(?! ?(?:mg|milligrams?|mcg|micrograms?|g|grams?)\b)"
     r"|ten|twenty|thirty|forty|fifty)\b)"
 )
+# SSRIs: a second dose taken by mistake is far below any toxic amount (TOXBASE: citalopram and
+# escitalopram toxicity, QT prolongation, from several times the daily dose); self-care if well
+_SSRI: Final = r"(?:citalopram|escitalopram|sertraline|fluoxetine|paroxetine|fluvoxamine|cipramil|lexapro|zoloft|prozac|seroxat)"
 _CHILD: Final = (
     r"(?:toddler|child|kid|baby|infant|son|daughter|grandson|granddaughter"
     r"|\d+[- ]?(?:year|yr|month|mo)s?[- ]?old|\d+ ?yo)"
@@ -58,6 +61,13 @@ CONCEPTS: Final = (
                            # low acute toxicity; iron is not, and an amount still fires `excess_ingestion`)
                            r"|vit(?:amin)?s?[- ]?[bcde]\d*|(?:multi-?)?vitamins?(?! (?:\w+ )?with iron))\b)"
                            r"|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
+    ),
+    Concept(
+        "ssri_dose_twice",
+        (rf"(?:took|taken|had|swallowed){G3}(?:{_SSRI}{G2}\d{{1,3}} ?mg|\d{{1,3}} ?mg{G2}{_SSRI}){G3}"
+         r"(?:twice|two times|again|a second time)(?! (?:a|per|each|every) (?:day|week|night|morning))",
+         rf"(?:a double|doubled|two|a second|an extra) (?:dose|doses|tablet|pill)s? of (?:my |her |his |their )?{_SSRI}"
+         rf"|{_SSRI}(?: \w+){{0,2}} (?:twice|two times) (?:by (?:mistake|accident)|today|this morning|tonight)",),
     ),
     Concept(
         "excess_ingestion",
@@ -258,7 +268,10 @@ RULES: Final = (
     Rule("named", ("overdose_named", "within_daily_dose"), none_of=("paracetamol",)),  # (4 g of another is no dose)
     *(Rule("named", ("overdose_named", "within_daily_dose", other))
       for other in ("deliberate", "child_patient", "toxic_signs")),
-    Rule("excess_ingestion", ("excess_ingestion",)),
+    Rule("excess_ingestion", ("excess_ingestion",), none_of=("ssri_dose_twice",)),
+    # one SSRI dose taken twice: an alarm only with intent, signs of toxicity, a child or unresponsiveness
+    *(Rule("excess_ingestion", ("excess_ingestion", "ssri_dose_twice", keep))
+      for keep in ("deliberate", "toxic_signs", "child_patient", "unresponsive", "overdose_named")),
     Rule("toxic_ingestion", ("toxic_ingestion",)),
     Rule("child_ingestion", ("child_ingestion",)),
     Rule("drug+unresponsive", ("drug_taken", "unresponsive"), none_of=("quick_recovery",)),
