@@ -1,0 +1,50 @@
+"""Record of blind triage set 30 (tests/safety/triage_blind30_*.yaml, issue 17).
+
+Written by a colleague given the brief in tests/safety/BLIND_BRIEF.md (format inline, no project
+file read) plus the same line of emphasis as set 29 (emergencies told through their course and
+numbers: home BP, oximeter, glucometer and thermometer readings, a baby's feeds and nappies, a
+pregnancy's movements, a medicine and what followed; look-alikes whose numbers look worrying but are
+safe; non-native English and mixed languages), at the same time as set 29, and kept outside the
+repository until set 29's general fixes were merged (branch triage-29); then scored once, as
+written, on 2026-12-02 with the screen as of commit bd67668
+(`.venv/bin/python benchmarks/triage_eval.py --errors`). Recorded, not tuned:
+
+    triage_blind30_chat.yaml (30 messages; 9 of the 10 emergencies told without alarm words)
+                              rules alone          rules + findings
+      emergent -> emergent     3/10 = 0.30          9/10 = 0.90   (quiet: 2/9 and 8/9)
+      urgent -> emergent       0/5                  0/5   (at least urgent: 5/5)
+      look-alike -> emergent   0/15                 0/15 = 0.00
+    triage_blind30_clinical.yaml (45 vignettes; 14 of the 15 emergencies quiet)
+      emergent -> emergent     5/15 = 0.33         14/15 = 0.93   (quiet: 4/14 and 13/14)
+      non-emergent -> emerg.   0/15                 0/15
+      self-care -> emergent    0/15                 0/15   (false alarms 0/30 = 0.00)
+
+Missed: at 35 weeks with twins, a home BP of 158/106 and 161/109 on a second reading, a headache
+paracetamol did not touch, flickering lights and a puffy face and hands (severe pre-eclampsia: set 29's
+fix reads the repeat reading and the symptoms, not this message's gestation "35 weeks with twins");
+clinical: 8-10 g of paracetamol a day for three days (a dental abscess, a cold-and-flu powder on top,
+40 units of alcohol a week, 68 kg) with nausea and pain under the right ribs (a staggered overdose
+with hepatotoxicity: read urgent). Over-called (labelled routine, read urgent): a 6-year-old's limp
+a week after a cold, afebrile and playing (transient synovitis); loin-to-groin pain yesterday and a
+stone passed this morning, now pain-free. Under-called (labelled urgent): an 8-month-old with a
+temperature of 38.6 °C, two-thirds of her feeds and four wet nappies in 24 hours (NICE NG143 amber:
+reduced intake), alert and well perfused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.safety.floors import assert_level_floor
+
+HERE = Path(__file__).parent
+
+
+@pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
+    ("triage_blind30_clinical.yaml", 14 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind30_chat.yaml", 9 / 10, 0 / 15, ("look-alike",)),
+])
+def test_blind30_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
+    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
