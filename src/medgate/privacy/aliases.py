@@ -33,8 +33,11 @@ _CALLED_CUES: Final = ("by", "prefer", "known", "nickname", "aka", "a.k.a", "cal
 _QUOTED_IN_BRACKET: Final = re.compile(
     r"[ \t]*\([^()\"“\n]{1,24},[ \t]*[\"“'‘](?P<v>[A-ZÀ-Þ][\w'’\-]{1,20})[\"”'’][ \t]*\)"
 )
-# (found from its bracket, a literal the regex engine skips to; the kinship word is read back)
-_BRACKETED: Final = re.compile(r"\([ \t]*(?P<v>[A-Z][a-z'’\-]{1,20})[ \t]*\)")
+# (found from its bracket, a literal the regex engine skips to; the kinship word is read back);
+# quoted the same way: 'daughter "Bunny" (Bernadette)'
+_BRACKETED: Final = re.compile(r"\([ \t]*(?P<v>[A-Z][a-z'’\-]{1,20})[ \t]*\)|[\"“](?P<q>[A-Z][a-z'’\-]{1,20})[\"”]")
+# an unquoted capitalised first name after "prefers": "pt prefers Sunny", "prefers to be called Bill"
+_PREFERS: Final = re.compile(r"\bprefers(?:[ \t]+to[ \t]+be[ \t]+called)?[ \t]+(?P<v>[A-Z][a-z'’\-]{1,20})\b")
 _WORD_BEFORE: Final = re.compile(r"(?P<kin>[A-Za-z\-]+)[ \t]*\Z")
 # One word in brackets right after a name, in any case: "mr okafor (chidi)", "its chloe (chlo)"
 _BRACKET_AFTER: Final = re.compile(r"[ \t]*\([ \t]*(?P<v>[^\W\d_][\w'’\-]{1,20})[ \t]*\)")
@@ -52,9 +55,14 @@ def nicknames(text: str, found: Sequence[Entity]) -> list[Entity]:
         if m is not None:
             out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
     for m in _BRACKETED.finditer(text):
+        g = "v" if m.group("v") is not None else "q"
         before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-        if before and before.group("kin").lower() in cues.KIN and m.group("v").lower() not in cues.KIN:
-            out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
+        if before and before.group("kin").lower() in cues.KIN and m.group(g).lower() not in cues.KIN:
+            out.append(Entity(PhiType.NAME, m.start(g), m.end(g), m.group(g)))
+    if "prefers" in text:
+        for m in _PREFERS.finditer(text):
+            if lexicon()(m.group("v").lower()).flags & F.FIRST:
+                out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
     low = text.lower()
     if any(c in low for c in _CALLED_CUES):
         for m in _CALLED.finditer(text):

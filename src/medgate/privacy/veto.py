@@ -64,7 +64,7 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
         and not _POSTCODE_AFTER.match(text, e.end)
     ):  # fmt: skip
         return False  # "FOLEY IN SITU", "foley draining": the catheter, not a town or a person
-    if e.type in _WORDY and words and all(w.lower() in cues.UNITS for w in words):
+    if e.type in _WORDY and len(words) == 1 and words[0].lower() in cues.UNITS:
         return False  # "SICU RN NOTE": a unit before a credential, not a nurse's name
     if e.type in _WORDY:
         # a capitalised word in mixed case is the rules' own evidence ("Dr. Obi"): kept

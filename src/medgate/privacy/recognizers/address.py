@@ -121,10 +121,10 @@ SPOKEN = (
 )
 
 
-# A flat or unit before the street number: "Unit 3/27 Grevillea St", "Flat 12, 5 Cotton Mill Lane";
-# Nigerian "No. 23 Zik Avenue".
+# A flat or unit before the street number: "Unit 3/27 Grevillea St", "Flat 12, 5 Cotton Mill Lane",
+# a Glasgow tenement's floor/position "Flat 2/1, 58 Dumbarton Road"; Nigerian "No. 23 Zik Avenue".
 UNIT_FIRST = (
-    r"(?:(?i:unit|flat|apt|apartment|suite|villa|shop)\.?[ \t]*\d{1,4}[A-Za-z]?(?:/|,[ \t]*)"
+    r"(?:(?i:unit|flat|apt|apartment|suite|villa|shop)\.?[ \t]*\d{1,4}[A-Za-z]?(?:/|(?:/\d{1,2})?,[ \t]*)"
     r"|(?i:no)\.[ \t]*)(?=\d)"
 )
 # Localities of Indian and Filipino addresses, each one element of a comma-separated address:

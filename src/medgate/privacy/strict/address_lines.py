@@ -40,6 +40,21 @@ def address_tails(text: str, found: list[Entity], lex: Lexicon) -> list[Entity]:
     return out
 
 
+# the words right before a postcode, after a comma or at a line's start: "..., Partick, Glasgow G11 6TA"
+_TOWN_BEFORE: Final = re.compile(r"(?:^|(?<=,)|(?<=\n))[ \t]*(?P<town>[A-Z][a-z'’\-]+(?:[ \t][A-Z][a-z'’\-]+){0,2})[ \t]*,?[ \t]*\Z")
+
+
+def towns_before_postcodes(text: str, found: list[Entity], lex: Lexicon) -> list[Entity]:
+    """The town written right before a postcode found, when a comma or a line sets it apart: the
+    recognisers read one town after the street, and a district may stand between them."""
+    out: list[Entity] = []
+    for e in found:
+        m = _TOWN_BEFORE.search(text, max(0, e.start - 40), e.start) if e.type is PhiType.ZIP else None
+        if m and (_town(m.group("town"), lex) or lex(m.group("town").split()[-1].lower()).place):
+            out.append(Entity(PhiType.CITY, m.start("town"), m.end("town"), m.group("town")))
+    return out
+
+
 def _town(words: str, lex: Lexicon) -> bool:
     """A town's name, not a plain English or clinical word ("Dear", "Diagnosis", "Allergies")."""
     first = words.split()[0].lower()

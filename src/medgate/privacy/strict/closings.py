@@ -15,12 +15,14 @@ from medgate.privacy.types import Entity, PhiType
 
 _CLOSING: Final = re.compile(
     r"(?:(?i:thank[ \t]*you|thanks|thx|tnx|ty|tq|cheers|regards"
-    # thanks in the languages chats end in: Somali, Tagalog, Swahili, Spanish, Portuguese, French,
+    # thanks (and "love you") in the languages chats end in: Somali, Tagalog, Swahili, Spanish, Portuguese, French,
     # Haitian, Polish, Vietnamese, Arabic, Hindi/Urdu, Zulu
     r"|mahadsanid|salamat|asante|gracias|obrigad[oa]|merci|m[eè]si|dzi[eę]kuj[eę]|c[aả]m[ \t]+[oơ]n"
-    r"|shukran|dhanyavad|shukriya|ngiyabonga)[,.!]*|\d|[-–—])[ \t]+"
-    r"(?P<v>[A-Za-z][a-z'’]{1,15}(?:[ \t]+[A-Za-z][a-z'’]{1,15})?)[ \t.!,]*[^\w\s]{0,6}\s*\Z"
+    r"|shukran|dhanyavad|shukriya|ngiyabonga|love[ \t]+(?:you|u|ya)|lots[ \t]+of[ \t]+love|love)[,.!]*|\d|[-–—])[ \t]+"
+    r"(?P<v>[A-Za-z][a-z'’]{1,15}(?:[ \t]+[A-Za-z][a-z'’]{1,15})?)[ \t.!,]*[^\w\s]{0,6}"
+    r"(?:[ \t]*(?i:x{1,4}|xo+x*))?[ \t.!]*\s*\Z"  # (kisses after the name: "love you, bex x")
 )
+_KISSES: Final = re.compile(r"(?i:x{1,4}|xo+x*)")
 # words that close a message without being anyone's name
 _NOT_NAMES: Final = frozenset({
     "doc", "doctor", "dr", "sir", "maam", "ma'am", "mam", "madam", "po", "dear", "all", "team", "nurse",
@@ -45,6 +47,9 @@ def closing_name(text: str, lex: Lexicon) -> list[Entity]:
     if before.rstrip()[-1:].isdigit() and sum(c.isdigit() for c in before) < 7:
         return []  # after a number that is no phone: "q 6 hr fs", "bed 4 tonight"
     words = m.group("v").split()
+    value = m.group("v")
+    if len(words) == 2 and _KISSES.fullmatch(words[1]):
+        words, value = words[:1], words[0]  # "love you, tash xx": the kisses are not the name
     # a capitalised first name signed after a dash is one whatever else it means ("- Faith", "- Will");
     # after a dash or a comma that follows the thanks, a name that is a rarer word too ("- pinky",
     # "cheers, ash"): there it stands alone as the signature
@@ -61,4 +66,5 @@ def closing_name(text: str, lex: Lexicon) -> list[Entity]:
         )
         if e.english and not (named and e.zipf < 4.0) and not signed:
             return []  # "thank you kindly", "thanks again"
-    return [Entity(PhiType.NAME, offset + m.start("v"), offset + m.end("v"), m.group("v"))]
+    start = offset + m.start("v")
+    return [Entity(PhiType.NAME, start, start + len(value), value)]

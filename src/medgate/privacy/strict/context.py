@@ -79,6 +79,19 @@ def rare_titled(w: Tok) -> bool:
     )  # fmt: skip
 
 
+# Police and security ranks before a surname, read only when both are capitalised ("the officer
+# said" is no one's name)
+_RANKS: Final = frozenset({"officer", "constable", "sgt", "sergeant", "detective", "det", "trooper", "tpr", "inspector", "deputy"})
+
+
+def _police_rank(prev: Tok, t: Tok) -> bool:
+    e = t.entry
+    return (
+        prev.low.rstrip(".") in _RANKS and prev.text[:1].isupper() and t.text[:1].isupper()
+        and e is not None and e.name and not e.clinical and t.start - prev.end == 1
+    )  # fmt: skip
+
+
 def _honorific(prev: Tok, t: Tok) -> bool:
     """A form of address before the word: "encik Razak", "doña Chayo", "anh Tư" (Vietnamese ones
     before a capital only)."""
@@ -151,6 +164,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return ""
         if title_before(words, i - 1) or _honorific(words[i - 1], t):
             return "after a title"
+        if _police_rank(words[i - 1], t):
+            return "after a rank"  # "OFFICER GRANT BADGE #4471", "Constable Rose took a statement"
         if e.zipf >= RARE_NAME_ZIPF:
             return ""  # (the two rules below read only rare words: most words stop here)
         if e.name and low not in CALENDAR and intro_before(words, i, text):
@@ -183,7 +198,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     prev = words[i - 1] if i > 0 and adjacent(text, words, i, i - 1) else None
     nxt = words[i + 1] if i + 1 < len(words) and adjacent(text, words, i, i + 1) else None
     plain = e.english or e.clinical  # a dictionary word: needs a name to be read as one
-    if prev is not None and (title_before(words, i - 1) or _honorific(prev, t)) and not e.clinical:
+    if prev is not None and (title_before(words, i - 1) or _honorific(prev, t) or _police_rank(prev, t)) \
+            and not e.clinical:
         return "after a title"  # "Mrs Ley", "DR.GATEMAN", "fr. o'halloran", "ông lộc"
     if (
         prev is not None and prev.low in cues.HONORIFICS_TITLED and text[prev.end : t.start] == " "

@@ -14,7 +14,10 @@ from medgate.privacy.types import Entity, PhiType
 
 # Before a date already found, "mon" too, and "Sat", "Sun" capitalised (lower case they are too
 # often a saturation and the sun)
-_WEEKDAY_BEFORE_DATE: Final = DAY_BEFORE_NUMBER | {"mon"}
+# (and the short weekdays of Portuguese, Spanish and French forms: "Qua, 18/06/2025", "jue. 6/3")
+_WEEKDAY_BEFORE_DATE: Final = DAY_BEFORE_NUMBER | {"mon"} | {
+    "seg", "ter", "qua", "qui", "sex", "sáb", "sab", "dom", "lun", "mié", "mie", "jue", "vie", "mer", "jeu", "ven", "sam", "dim",
+}  # fmt: skip
 # Words between a weekday and the date after it: "Tuesday the 9th", "Sat, 2/14", "thứ 6 ngày 21/3".
 _WEEKDAY_GAP: Final = re.compile(r"[ \t]*[.,]?[ \t]+(?:(?i:the|ngày|den|der|le|el|o)[ \t]+)?\Z")
 _VIET_WEEKDAY: Final = re.compile(r"(?i:thứ[ \t]+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)\Z")

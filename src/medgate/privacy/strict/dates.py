@@ -17,9 +17,10 @@ from medgate.privacy.word_start import word_start
 
 # (Each scan below starts with a character class and checks what stands before its first character
 # after reading it: the regex engine then skips to candidate characters instead of trying every
-# position of the text.)
+# position of the text. Not after a spinal level's letter: "L4/5", "C5/6".)
+_HINDI_DAY: Final = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[ \t]*(?i:tareekh|tareek|tarikh|tarik|tareekh?ko)\b")
 _SLASH_DATE: Final = re.compile(
-    r"(?P<m>\d(?<![\d/:]\d)(?<!\d\.\d)\d?)/(?P<d>\d{1,2}|\d{4})(?:/(?P<y>\d{2}|\d{4}))?"
+    r"(?P<m>\d(?<![\d/:]\d)(?<!\d\.\d)(?<!\b[LCTSlcts]\d)\d?)/(?P<d>\d{1,2}|\d{4})(?:/(?P<y>\d{2}|\d{4}))?"
     r"(?![\w/]|\.\d)"
 )
 
@@ -270,6 +271,10 @@ def date_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    if "tar" in text or "TAR" in text:
+        for m in _HINDI_DAY.finditer(text):  # "14 tareekh": the 14th, in Hindi and Urdu chats
+            if 1 <= int(m.group("d")) <= 31:
+                out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     for m in _SLASH_DATE.finditer(text):
         if _is_date(m, text):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))

@@ -21,6 +21,10 @@ _WORD: Final = re.compile(r"[^\W\d_][\w'’.\-]*")
 _IRISH_COUNTY: Final = re.compile(r"(?<![&+][ \t])\b(?:Co|CO)\.[ \t]?(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})\b(?![ \t]*(?:Ltd|LTD|Inc|INC|LLC|KG)\b)")
 _KINDS: Final = {"county": PhiType.COUNTY, "parish": PhiType.COUNTY, "address": PhiType.ADDRESS,
                   "home address": PhiType.ADDRESS}
+_FIELD_END: Final = re.compile(
+    r"\n|[ \t]{2,}|;|\.[ \t]+(?=[A-Z][a-z]{2,})|[ \t]+(?=(?:[A-Z][\w/\-]{0,18}|Date of Birth|Next of Kin|(?:Contact|Phone|Mobile) No\.?"
+    r"|Post ?[Cc]ode|Zip Code|E-?mail [Aa]ddress)[ \t]*:)"
+)
 _NOT_HOME: Final = ("email", "e-mail", "mail", "web", "ip", "mac")
 _NAME_LABELS: Final = ("known", "nick", "a.k.a", "aka", "alias", "goes")
 
@@ -35,6 +39,15 @@ def labelled_values(text: str) -> list[Entity]:
         if label.endswith("address") and text[max(0, m.start() - 8) : m.start()].lower().rstrip().endswith(_NOT_HOME):
             continue  # "email address:", "IP address:": other labels' values
         start = end = m.end()
+        if label.endswith("address"):
+            # an address runs to the line's end, its sentence's, a wide gap or the next field: "Address: D.No
+            # 12-4-88, Brodipet 4th Lane, Guntur - 522002 Mobile: ..."
+            stop = _FIELD_END.search(text, start)
+            end = stop.start() if stop else len(text)
+            value = text[start:end].rstrip(" ,.;")
+            if value:
+                out.append(Entity(PhiType.ADDRESS, start, start + len(value), value))
+            continue
         for _ in range(3):
             w = _WORD.match(text, end)
             if w is None or _starts_label(text, w.end()):

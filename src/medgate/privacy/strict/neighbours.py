@@ -157,6 +157,9 @@ def _neighbour(t: Tok, words: list[Tok], i: int, text: str, mixed: bool) -> bool
     if t.verdict == JARGON and t.entry.name and len(t.text) > 3 and _after_first_name(words, i, text):
         t.hit, t.why = True, "surname after a first name"  # "AGNES MUNROE"
         return True
+    if _surname_after_titled_first(t, words, i, text):
+        t.hit, t.why = True, "surname after a title and first name"  # "Mrs Beverley Hope 94"
+        return True
     if _name_continues(t, words, i, text):
         t.hit, t.why = True, "name continues"  # "pt margaret o'rourke dob", "mrs tran thi hoa"
         return True
@@ -180,6 +183,20 @@ def _neighbour(t: Tok, words: list[Tok], i: int, text: str, mixed: bool) -> bool
             t.hit, t.why = True, "next to a name"
             return True
     return False
+
+
+def _surname_after_titled_first(t: Tok, words: list[Tok], i: int, text: str) -> bool:
+    """A capitalised surname-word after a title and a first name: "Mrs Beverley Hope", "Mr Tom
+    Grant" (the words are names there whatever else they mean)."""
+    if i < 2 or not t.text[:1].isupper() or not t.text[1:].islower() or t.entry is None or t.entry.clinical:
+        return False
+    first, title = words[i - 1], words[i - 2]
+    return (
+        first.hit and not first.place and first.entry is not None and bool(first.entry.flags & F.FIRST)
+        and title.low.rstrip(".") in cues.TITLES and bool(t.entry.flags & F.LAST)
+        and adjacent(text, words, i, i - 1) and adjacent(text, words, i - 1, i - 2)
+        and text[first.end : t.start] == " "
+    )  # fmt: skip
 
 
 def _article_surname(t: Tok, words: list[Tok], i: int, text: str) -> bool:

@@ -45,6 +45,8 @@ _SHORT_PHONE: Final = re.compile(  # "pager 4471", "ext. 20345", "bleep me 2231"
     + r"(?i:\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|me[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?)"
     r"(?P<v>\d{4,5}|\d-\d{4}|\d(?:[ ]\d){3,4}(?![ ]?\d))\b"  # ("extension 4 3 8 7": read out)
 )
+_HASH_NUMBER: Final = re.compile(r"#[ \t]?(?P<v>\d{4,5})\b(?![.,/]\d)")
+_PAGE_BEFORE: Final = re.compile(r"(?i:\b(?:page|paged|paging|pager|bleep|bleeped|beep|call|called|text)\b)[^\n#]{0,24}\Z")
 _NATIONAL_PHONE: Final = re.compile(
     r"[0(](?<![\w+][0(])(?:(?<=0)\d{1,4}|(?<=\()0\d{1,4}\))(?:[ \t-]\d{2,5}){1,3}(?![\w])"
 )
@@ -76,6 +78,10 @@ def number_spans(text: str) -> list[Entity]:
         out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
     for m in _SHORT_PHONE.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
+    if "#" in text:
+        for m in _HASH_NUMBER.finditer(text):  # "will page dr. ng (#6614)": the pager of whom is paged
+            if _PAGE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
+                out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
     if "plus" in text or "Plus" in text or "PLUS" in text:
         for m in _PLUS_PHONE.finditer(text):
             out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
@@ -139,13 +145,27 @@ def _times(value: str) -> bool:
     )
 
 
+_READING_VERBS: Final = frozenset({"is", "was", "now", "be"})
+_READING_WORDS: Final = frozenset({
+    "bp", "sugar", "sugars", "glucose", "bg", "bs", "sats", "sat", "spo2", "o2", "oxygen", "pulse", "hr",
+    "temp", "temperature", "reading", "level", "count", "score", "weight", "it", "that", "this", "rate",
+})  # fmt: skip
+
+
+def _reading_before(text: str, verb_start: int) -> bool:
+    """The word before "is"/"was" names a measurement, or a reading's "over"/"/" follows."""
+    word = WORD_BEFORE.search(text, max(0, verb_start - 16), verb_start)
+    return word is not None and (word.group(1).lower() in _READING_WORDS or word.group(1).lower() in cues.MEASURE_WORDS)
+
+
 def _age_context(text: str, m: re.Match[str]) -> bool:
     if _TEMPERATURE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False  # "fever still 101 F", "Tmax 100.9": a temperature in Fahrenheit
     before = WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
     after = WORDS.findall(text[m.end() : m.end() + 8])[:1]
     if before and before.group(1).lower() in cues.AGE_BEFORE:
-        return True
+        # "she was 92", not "sugar was 98", "bp is 98 over 60": a reading's verb
+        return not (before.group(1).lower() in _READING_VERBS and _reading_before(text, before.start(1)))
     if after and after[0].lower() in cues.AGE_AFTER:
         return True
     # "DOB 22/01/1933 (91)": the age in brackets after a date of birth

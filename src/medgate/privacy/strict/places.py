@@ -197,6 +197,15 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
             # word, which near_known has made SAFE), where a place stands: "in abakpa now"
             first.hit, first.place, first.why = True, True, f"unknown word after {t.low!r}"
             return
+        if (
+            first.text.islower() and t.text.islower() and fe is not None and t.low in ("in", "at", "from", "near")
+            and fe.flags & F.PLACE and not fe.clinical and fe.zipf < 4.5 and (not fe.english or fe.zipf < 4.0)
+            and len(first.low) >= 4 and upper_ratio(text[max(0, first.start - 120) : first.end + 120]) < 0.06
+        ):  # fmt: skip
+            # a town the gazetteer knows, in a lower-case chat: "her sister in manila", "the depot
+            # in surrey" (not "in bath", "in reading": words that common are the words)
+            first.hit, first.place, first.why = True, True, f"town after {t.low!r}"
+            return
         if ward(first, text) or (t.low in cues.NAME_PLACE_PREPS and short_caps_name(first, mixed)):
             first.hit, first.place, first.why = True, True, f"after {t.low!r}"
         return
