@@ -28,6 +28,11 @@ from tests.privacy.helpers import covered, masked
     ("Address: H.No 4-1-12, Koti, Hyderabad - 500095 Phone: 9848000000", "H.No 4-1-12, Koti, Hyderabad - 500095"),
     # a sign-off after "love you,", with kisses after it
     ("ok will ring later, love you, tash xx", "tash"),
+    # a double-barrelled surname after an unknown first name, then an age: no "score" like "Barthel 45"
+    ("Bed 7 - Wirihana Bell-Parata 61 - post op day 2", "Parata"),
+    # an English county by its ending; a lower-case Indian locality
+    ("referral went via Lincolnshire community team", "Lincolnshire"),
+    ("the clinic is in malviya nagar, near the temple", "malviya nagar"),
 ])  # fmt: skip
 def test_a_shape_from_set_35(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), detect(text, "strict")
@@ -41,6 +46,8 @@ def test_a_shape_from_set_35(text: str, value: str) -> None:
     ("the officer said he would call back", "officer said"),
     ("Address: as above. Email address: on file", "Email address"),
     ("New home address: 4 Elm Row, Leeds. Please update payroll today", "payroll"),
+    ("hb checked at the clinic this morning was 96, stable", "was 96"),
+    ("Barthel 45 on admission, Killip 2", "Barthel 45"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_35(text: str, keep: str) -> None:
     spans = [(e.start, e.end) for e in detect(text, "strict")]

@@ -137,7 +137,7 @@ _ORDINAL_CUES = ("cross", " main")
 LOCALITIES: Final = (
     (r"\b[1-9]\d?(?:st|nd|rd|th)[ \t]+(?i:cross|main)(?:[ \t]+(?i:road|rd))?", _ORDINAL_CUES, False),
     (r"(?i:\bsector)[ \t]+\d{1,3}[A-Za-z]?", ("sector",), True),
-    (r"\b(?:[A-Z][a-z]+[ \t]+(?:Nagar|nagar)|[A-Za-z][a-z]{2,}nagar|[A-Z]{3,}[ \t]?NAGAR)", ("nagar",), False),
+    (r"\b(?:(?!(?:the|in|at|of|to|and|near|from)\b)[A-Za-z][a-z]{2,}[ \t]+(?:Nagar|nagar)|[A-Za-z][a-z]{2,}nagar|[A-Z]{3,}[ \t]?NAGAR)", ("nagar",), False),
     # a Bengaluru layout named by its initials ("BTM layout", "HSR Layout"; not "the ward layout")
     (r"\b(?!(?:ICU|CCU|HDU|ITU|NICU|PICU|MICU|SICU|ED|ER|OR|OT|IT|UI|UX|PDF|EHR|EMR)\b)[A-Z]{2,4}[ \t]+(?:[Ll]ayout|LAYOUT)\b",
      ("layout",), False),

@@ -31,7 +31,7 @@ from medgate.privacy.strict.lineage import mark_lineage_names
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.numbers import number_spans
-from medgate.privacy.strict.place_words import place_words
+from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.registrations import registration_spans
@@ -75,8 +75,8 @@ def _person_before(toks: list[Tok], i: int) -> bool:
     e = p.entry
     return (
         e is not None and p.text[:1].isupper() and p.text[1:].islower() and not e.clinical
-        and (bool(e.flags & F.FIRST) or e.name) and e.zipf < 4.8
-    )  # fmt: skip
+        and (bool(e.flags & F.FIRST) or e.name or (p.verdict in (MASK, AMBIGUOUS) and not e.english)) and e.zipf < 4.8
+    )  # fmt: skip  # (an unknown capitalised word is a first name too: "Ngaio Fitzgerald-Tuhiwai 56")
 
 
 def _age_sex_after(toks: list[Tok], j: int) -> bool:
@@ -256,6 +256,7 @@ class StrictFilter:
         out.extend(street_shape_spans(text, self._lex))
         out.extend(hospital_initials(text, self._lex))
         out.extend(place_words(text, self._lex))
+        out.extend(shire_counties(text))
         out.extend(labelled_values(text))
         out.extend(ward_spans(text, self._lex))
         out.extend(spelt_out_places(text, self._lex))

@@ -149,13 +149,15 @@ _READING_VERBS: Final = frozenset({"is", "was", "now", "be"})
 _READING_WORDS: Final = frozenset({
     "bp", "sugar", "sugars", "glucose", "bg", "bs", "sats", "sat", "spo2", "o2", "oxygen", "pulse", "hr",
     "temp", "temperature", "reading", "level", "count", "score", "weight", "it", "that", "this", "rate",
+    "platelet", "platelets", "plt", "hb", "hgb", "wbc", "crp", "inr", "creatinine", "potassium", "sodium",
 })  # fmt: skip
 
 
 def _reading_before(text: str, verb_start: int) -> bool:
-    """The word before "is"/"was" names a measurement, or a reading's "over"/"/" follows."""
-    word = WORD_BEFORE.search(text, max(0, verb_start - 16), verb_start)
-    return word is not None and (word.group(1).lower() in _READING_WORDS or word.group(1).lower() in cues.MEASURE_WORDS)
+    """A measurement is named in the clause before "is"/"was" ("sugar was 98", "platelet yesterday
+    at the clinic was 98"), not a person ("she was 92")."""
+    clause = re.split(r"[.;!?\n]", text[max(0, verb_start - 60) : verb_start])[-1]
+    return any(w in _READING_WORDS or w in cues.MEASURE_WORDS for w in re.findall(r"[a-z0-9]+", clause.lower()))
 
 
 def _age_context(text: str, m: re.Match[str]) -> bool:

@@ -30,3 +30,14 @@ def place_words(text: str, lex: Lexicon) -> list[Entity]:
         if len(m.group("v")) >= 6 and not (e.english or e.clinical) and 1.0 <= e.zipf < 3.0:
             out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
     return out
+
+
+# An English county by its ending, capitalised anywhere ("arranged via Worcestershire social
+# services", "LANCASHIRE"): the lexicon files some of them as words ("worcestershire" sauce)
+_SHIRE: Final = re.compile(r"\b(?:[A-Z][a-z]{2,}shire|[A-Z]{3,}SHIRE)\b")
+
+
+def shire_counties(text: str) -> list[Entity]:
+    if "shire" not in text and "SHIRE" not in text:
+        return []
+    return [Entity(PhiType.COUNTY, m.start(), m.end(), m.group()) for m in _SHIRE.finditer(text)]
