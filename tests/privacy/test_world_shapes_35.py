@@ -33,6 +33,10 @@ from tests.privacy.helpers import covered, masked
     # an English county by its ending; a lower-case Indian locality
     ("referral went via Lincolnshire community team", "Lincolnshire"),
     ("the clinic is in malviya nagar, near the temple", "malviya nagar"),
+    # general-PII forms (found probing payment and login shapes, not from a set): the user name after
+    # its label when another label comes first, a PIN
+    ("Account login: username t.mbeki77, then reset", "t.mbeki77"),
+    ("Card PIN 6620 was changed at the branch", "6620"),
 ])  # fmt: skip
 def test_a_shape_from_set_35(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), detect(text, "strict")
@@ -48,6 +52,8 @@ def test_a_shape_from_set_35(text: str, value: str) -> None:
     ("New home address: 4 Elm Row, Leeds. Please update payroll today", "payroll"),
     ("hb checked at the clinic this morning was 96, stable", "was 96"),
     ("Barthel 45 on admission, Killip 2", "Barthel 45"),
+    ("please refund to IBAN DE89 3704 0044 0532 0130 00 today", "IBAN"),
+    ("pin site clean, 2 pins removed on day 3", "pin site"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_35(text: str, keep: str) -> None:
     spans = [(e.start, e.end) for e in detect(text, "strict")]

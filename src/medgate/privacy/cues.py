@@ -208,6 +208,9 @@ NAME_PARTICLES: Final = _set("św sw sv sta sto são sao san santa im")
 ARABIC_ARTICLES: Final = _set("al an ar as ash at ad az el ul")
 # Bracketed employer after these: "my work (Harlan Freight)".
 WORK_WORDS: Final = _set("work job employer company workplace boss")
+# The labels of the numbers people pay to or identify with ("to IBAN GB82 ...", "UPI id"): words of
+# their own, never a name or a place
+CODE_LABELS: Final = _set("iban bic swift bsb upi ifsc acct pin vin ssn nhs mrn cvv cvc")
 # Hospital areas and unit types: after "transferred to" these are not identifiers.
 UNITS: Final = _set(
     "icu micu sicu ccu csru cvicu nicu picu tsicu ticu neuroicu pacu or er ed ew tcu ltac ltach "

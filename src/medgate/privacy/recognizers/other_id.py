@@ -39,6 +39,7 @@ class CredentialRecognizer(Recognizer):
         r"(?i:\b(?:user[ \t]?name|user[ \t]?id|login(?:[ \t]?id)?|log-in|pass(?:word|code|phrase)|passwd|pwd"
         r"|user(?==)|uid(?==)|account(?==))"
         r"(?![A-Za-z]))[ \t]*(?:[:=][ \t]*|is[ \t]+|was[ \t]+)[\"'“‘]?"
+        r"(?!(?i:user[ \t]?name|user[ \t]?id|login|password|passcode)\b)"  # (not the next label)
         r"(?P<v>[^\s\"'”’]{3,64}?)[\"'”’]?(?=[.,;:!?)]?(?:\s|$))")),)
 
 

@@ -168,7 +168,7 @@ class StrictFilter:
         e = tok.entry
         assert e is not None
         low = tok.low
-        if low in cues.UNITS or low in cues.SHORTHAND:
+        if low in cues.UNITS or low in cues.SHORTHAND or low in cues.CODE_LABELS:
             return SAFE
         if e.english or e.clinical:
             if e.zipf < FUNCTION_ZIPF and (name_pop(e) >= 2 or e.place):

@@ -24,8 +24,10 @@ _HANDLE: Final = re.compile(r"@(?<![\w.@]@)(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A
 # A login after its cue: "log in as jdemirci", "username: mk_77", "user id r.okafor"
 _LOGIN: Final = re.compile(
     r"(?i)\b(?:log[ \t-]?in[ \t]+as|logged[ \t]+in[ \t]+as|user[ \t]?name|user[ \t]?id|(?:login|user)(?=[ \t]*:))"
-    r"[ \t]*[:#-]?[ \t]*(?P<v>[A-Za-z0-9_][\w.\-]*[A-Za-z0-9_])"
-)
+    r"[ \t]*[:#-]?[ \t]*(?!(?i:user[ \t]?name|user[ \t]?id|login|password)\b)(?P<v>[A-Za-z0-9_][\w.\-]*[A-Za-z0-9_])"
+)  # (not the next label: "Login: username k.okafor92")
+# A PIN after its label, written in capitals or with its word ("PIN 4471", "pin code: 0912")
+_PIN: Final = re.compile(r"(?:\bPIN|(?i:\bpin[ \t]+(?:code|number|no\.?)|\bpin(?=[ \t]*[:#])))[ \t]*(?:[:#=]|is)?[ \t]*(?P<v>\d{4,6})\b(?![.,/]\d)")
 # A messaging or social account after its app's name and a colon: "zalo: quynhanh.hr.tp" (the names
 # checked as substrings first: most texts hold none)
 _APP_NAMES: Final = ("zalo", "viber", "telegram", "wechat", "line", "skype", "insta", "ig:", "ig :", "tiktok", "snap",
@@ -202,6 +204,9 @@ def shape_spans(text: str) -> list[Entity]:
         for m in _LOGIN.finditer(text):
             if len(m.group("v")) >= 3 and m.group("v").lower() not in cues.DETERMINERS:
                 add(PhiType.OTHER_ID, m.start("v"), m.end("v"))
+    if "pin" in low:
+        for m in _PIN.finditer(text):
+            add(PhiType.OTHER_ID, m.start("v"), m.end("v"))
     for m in _APP_HANDLE.finditer(text) if ":" in text and any(a in low for a in _APP_NAMES) else ():
         if len(m.group("v")) >= 3 and not m.group("v").isdigit():
             add(PhiType.OTHER_ID, m.start("v"), m.end("v"))

@@ -102,7 +102,7 @@ def short_caps_name(w: Tok, mixed: bool) -> bool:
     ALL-CAPS note every word is upper case: there only two letters or a rare word qualify."""
     e = w.entry
     assert e is not None
-    if not (2 <= len(w.text) <= 5 and w.text.isupper()) or w.low in cues.UNITS:
+    if not (2 <= len(w.text) <= 5 and w.text.isupper()) or w.low in cues.UNITS or w.low in cues.CODE_LABELS:
         return False
     if not mixed and len(w.text) > 2 and e.zipf >= 2.0:
         return False
@@ -115,7 +115,7 @@ def place_word(w: Tok) -> bool:
     assert e is not None
     if w.low in cues.FACILITY_NAME_WORDS:
         return True
-    if w.low in cues.UNITS or e.zipf >= FUNCTION_ZIPF or (e.clinical and not e.name):
+    if w.low in cues.UNITS or w.low in cues.CODE_LABELS or e.zipf >= FUNCTION_ZIPF or (e.clinical and not e.name):
         return False
     return not e.english or e.zipf < 3.5 or name_pop(e) >= 2 or e.place
 
