@@ -127,6 +127,7 @@ _AFTER_NAME: Final = frozenset({"bhaiya", "bhaiyya", "bhai", "didi", "ji", "jee"
 _AFTER_NAME_ENGLISH: Final = frozenset({"sir", "madam", "maam", "ma'am", "aunty", "auntie", "uncle"})
 _VOCATIVE: Final = frozenset({"oi", "ơi"})  # Vietnamese, after the name: "chị hai ơi"
 _ITS: Final = frozenset({"its", "it's", "it’s"})
+_FOLLOWING: Final = _AFTER_NAME | _AFTER_NAME_ENGLISH | _VOCATIVE
 
 
 def plain_name_cue(words: list[Tok], i: int, text: str) -> str:
@@ -153,8 +154,8 @@ def plain_name_cue(words: list[Tok], i: int, text: str) -> str:
 def name_before_honorific(words: list[Tok], i: int, text: str) -> str:
     """A name right before an honorific that follows names ("rahul bhaiya", "sharma ji") or before
     the Vietnamese vocative after a form of address ("chi hai oi")."""
-    if i + 1 >= len(words) or not adjacent(text, words, i, i + 1):
-        return ""
+    if i + 1 >= len(words) or words[i + 1].low not in _FOLLOWING or not adjacent(text, words, i, i + 1):
+        return ""  # (the word after decides first: one set lookup for nearly every word)
     t, nxt = words[i], words[i + 1]
     e = t.entry
     assert e is not None
