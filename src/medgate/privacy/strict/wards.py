@@ -14,7 +14,9 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
 _NAME: Final = r"(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})"
-_NAME_THEN_NUMBER: Final = re.compile(rf"\b{_NAME}[ \t]+\d{{1,2}}[A-Za-z]?\b(?![./:%,]\d)")
+_NAME_THEN_NUMBER: Final = re.compile(
+    rf"\b{_NAME}[ \t]+\d{{1,2}}[A-Za-z]?\b(?![./:%,]\d)(?![ \t]*(?i:mg|mcg|ml|g|units?|%)\b)"
+)  # (not a dose: "ASA 81 mg")
 _NUMBER_THEN_NAME: Final = re.compile(rf"(?<![\d./:])\b\d{{1,2}}[ \t]+{_NAME}\b")
 # a move between units right before the ward (its preposition and unit words between): "transfer to
 # step-down (", "back to", "plan d/c to" -- read back word by word (cheaper than a regex anchored at
@@ -49,7 +51,7 @@ def _moved_before(before: str) -> bool:
         words.pop()
     if words and words[-1] in _TO:
         words.pop()
-    return bool(words) and words[-1].strip(".,:;(") in _MOVES
+    return bool(words) and words[-1].lstrip("?(").rstrip(".,") in _MOVES  # (not "transfer:", a label)
 
 
 def _named_place_word(word: str, lex: Lexicon) -> bool:
