@@ -46,6 +46,8 @@ def test_gestation_near_misses_keep_their_level(text: str, level: str) -> None:
     "For a week I've taken 5 to 6 grams of paracetamol daily for migraine, and now my eyes look yellow",
     "She is 44 kg and underweight, taking 5000 mg acetaminophen a day for 3 days with a Lemsip on top",
     "Heavy drinker, taking 7g of co-codamol and paracetamol a day over the past 2 days, feels queasy",
+    # a dose taken "whenever" the pain returns happened: the day's amount after it counts
+    "Two 500mg paracetamol tablets whenever my jaw aches for 4 days, about 6 g a day I reckon, now I feel sick",
 ])
 def test_paracetamol_over_4g_a_day_for_days_with_symptoms_or_risk_is_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
@@ -63,6 +65,8 @@ def test_paracetamol_over_4g_a_day_for_days_with_symptoms_or_risk_is_emergent(te
     ("I've had 5 grams of panadol daily for the last 4 days for my knee, no other problems", "urgent"),
     # one day over 4 g, told without a course of days, keeps what the overdose rules say of it
     ("Took 4 g of paracetamol today for toothache, is that ok?", "routine"),
+    # "whenever" that asks, not a dose taken
+    ("Whenever someone takes 6 g of paracetamol a day for 3 days, do they feel sick?", "routine"),
 ])
 def test_paracetamol_near_misses_keep_their_level(text: str, level: str) -> None:
     assert _level(text) == level, text
@@ -116,6 +120,8 @@ def test_child_limp_near_misses_keep_their_level(text: str, level: str) -> None:
 @pytest.mark.parametrize("text", [
     "Had renal colic overnight; I peed out a tiny stone at breakfast and I'm pain-free now, temperature 36.6",
     "Kidney stone pain for 5 hours yesterday, the stone came out into the sieve at 7 am, pain has gone completely",
+    # the severe pain was yesterday's: now pain-free
+    "Excruciating flank pain into the groin last night; this morning I passed a little stone and I am now pain free",
 ])
 def test_passed_kidney_stone_now_pain_free_is_routine(text: str) -> None:
     assert _level(text) == "routine", text
