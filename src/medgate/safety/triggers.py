@@ -222,6 +222,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # -- hypothetical, conditional and educational (medspaCy HYPOTHETICAL, widened to questions
     #    about medicine rather than about the patient)
     Trigger(r"if|in case|whenever|should (?:you|they|he|she|i) ever|watch (?:out )?for", HYPO),
+    # a dose taken "whenever" the pain returns is a habit that happened ("1 g whenever it aches",
+    # "two tablets 'whenever it hurts'"), not a hypothetical: the amounts told after it count
+    Trigger(r"(?:\d+(?:\.\d+)? ?(?:g|mg|grams?|ml|tablets?|pills?|caps(?:ules)?|sachets?)|tablets|pills|doses?)"
+            r" ?['‘’\"“]?whenever", PSEUDO),
     Trigger(r"call 911 if|seek (?:care|help) if|return precautions", HYPO),
     # a diagnosis the writer only asks about ("could it be a seizure?") is a guess, not an event: the
     # signs told elsewhere decide (a witnessed fit, jerking, blue lips still fire on their own words)

@@ -82,7 +82,7 @@ DISCRIMINATORS: Final = (
     Discriminator("bilious vomiting with distension or no stool", "emergent", ("bilious_vomit",),
                   any_of=("abdominal_distension", "bowels_not_open"),
                   source="bowel obstruction: bilious vomiting, distension, absolute constipation (RCS / NICE CKS)"),
-    Discriminator("severe abdominal pain", "urgent", ("abdominal_pain", "severe_pain"), none_of=("chronic_only",),
+    Discriminator("severe abdominal pain", "urgent", ("abdominal_pain", "severe_pain"), none_of=("chronic_only", "pain_gone"),
                   source="MTS abdominal pain: severe pain"),
 )
 

@@ -115,6 +115,11 @@ CONCEPTS: Final = (
             r"(?:wet (?:nappy|nappies|diapers?)|nappies|diapers|weeing|peeing|wees|(?:his|her|their|the|last|a) (?:wee|pee))"
             r"(?:(?!\b(?:and|but|or|while|though|although)\b)[^.!?\n,;]){0,60}?\b(?:fewer|less|drier|dryer|longer(?: ago)?) than"
             r" (?:normal|usual)",
+            # NG143 amber "poor feeding in infants" told as a share of the usual milk (NICE NG9: 50-75 % of
+            # the usual intake), and a day's wet nappies told against the usual count ("3 today, normally 6")
+            r"(?:half|a third|one third|two[- ]thirds|(?:[1-6]\d|70|75) ?%|(?:[1-6]\d|70|75) per ?cent)(?: of)?"
+            r" (?:his |her |their |the )?(?:usual |normal )?(?:milk|feeds?|bottles?|breast ?feeds?|formula|intake)\b",
+            r"wet (?:nappies|diapers)(?: [\w'’]+){0,4}[ ,(]+(?<!as )(?:usually|normally|down from|instead of)\b",
         ),
     ),
     Concept(
@@ -172,6 +177,17 @@ CONCEPTS: Final = (
          r"|toes|hands|feet)",),
     ),
     Concept("kawasaki_rash", (r"rash (?:all )?over (?:his|her|their) (?:body|trunk|tummy|chest)|body rash",)),
+    # the well child with a limp after a virus (NICE CKS acute childhood limp: transient synovitis in a
+    # child over 3, afebrile, bearing weight, well): the limp follows a cold and the hip moves fully;
+    # night pain or not bearing weight are red flags for another cause
+    Concept("post_viral", (r"(?:after|since|following) (?:a|an|his|her|their|the) (?:\w+ )?(?:cold|virus|viral (?:illness|infection)"
+                           r"|cough|sore throat|flu|chest infection|tummy bug|ear infection)\b",)),
+    # (a hip restricted on rotation, however happily the child plays, is seen the same day)
+    Concept("limp_reassuring", (r"full (?:range|movement)|moves? (?:it|the (?:hip|leg|knee)) (?:freely|fully)"
+                                r"|(?:hip|leg|knee) (?:moves|movement is|movements are) (?:freely|fully|normal)",)),
+    Concept("limp_red_flag", (r"(?:won['’]?t|can['’]?t|cannot|refus\w*|unable to|not|doesn['’]?t)(?: to)? (?:walk|stand|bear (?:any )?weight"
+                              r"|put (?:any )?weight)|night pain|(?:pain|hurts?|aches?|wak\w*)(?: \w+){0,4} (?:at|in the|during the)"
+                              r" night",)),
     Concept(
         "limb_not_used",
         (
@@ -236,8 +252,13 @@ DISCRIMINATORS: Final = (
     # NICE CKS "Acute childhood limp": a child with a new limp or who will not bear weight, even
     # afebrile and well, is assessed the same day (septic arthritis, an occult fracture, a slipped
     # epiphysis; transient synovitis only once those are excluded)
-    Discriminator("a child with a new limp", "urgent", ("child", "limb_not_used"), none_of=("chronic_only",),
+    Discriminator("a child with a new limp", "urgent", ("child", "limb_not_used"), none_of=("chronic_only", "post_viral"),
                   source="NICE CKS acute childhood limp: same-day assessment"),
+    # after a virus, an afebrile child who plays or moves the hip fully has transient synovitis: rest and
+    # review; unless not bearing weight or pain at night (fever fires above)
+    *(Discriminator("a child with a new limp", "urgent", ("child", "limb_not_used", "post_viral"), any_of=any_of,
+                    none_of=("chronic_only", *none_of), source="NICE CKS acute childhood limp: same-day assessment")
+      for any_of, none_of in (((), ("limp_reassuring",)), (("limp_red_flag",), ()))),
     Discriminator("fever 39C+ at 3-6 months", "urgent", ("infant_3_to_6m", "temp_ge_39"),
                   source=f"{_NG143_AMBER}: age 3-6 months, temperature >= 39 C"),
     Discriminator(

@@ -213,7 +213,8 @@ CONCEPTS: Final = (
         "chronic",
         (
             r"for (?:many |several |a few |some |\d+ )?(?:years|decades)|for ages|ever since"
-            r"|(?<!than )(?<!than my )(?:usual(?! self)|as always|same as always|like always|my normal"
+            # (a share of the usual, "half of her usual milk", compares like "than usual": no chronic course)
+            r"|(?<!than )(?<!than my )(?<!of )(?<!of his )(?<!of her )(?<!of their )(?<!of my )(?:usual(?! self)|as always|same as always|like always|my normal"
             r"|(?:her|his) normal|normal for (?:me|him|her))",
             r"(?:has|have|had|i['’]?ve|he['’]?s|she['’]?s|i) (?:always|forever)\b|long[- ]?(?:standing"
             r"|term)|chronic\w*|on and off for (?:months|years|ages)",
@@ -247,7 +248,7 @@ TIME_CONCEPTS: Final = frozenset(
 )
 # Concepts that are a denial in their own words ("not sweating": anhidrosis in heat stroke): they must
 # not swallow the "not" either, or "chest hurts, not sweaty" would assert the sweating it denies.
-DENIAL_CONCEPTS: Final = frozenset({"not_sweating", "pe_symptoms_denied"})  # (clot.py: "no breathlessness")
+DENIAL_CONCEPTS: Final = frozenset({"not_sweating", "pe_symptoms_denied", "pain_gone"})  # (clot.py: "no breathlessness")
 UNSHIELDED_CONCEPTS: Final = TIME_CONCEPTS | DENIAL_CONCEPTS
 
 GROUP: Final = Group("common", CONCEPTS, ())

@@ -259,12 +259,19 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ),
     (
         "gestation",
-        r"\b(?P<wv>\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?)\s*(?:pregnant|gestation|along|pg\b"
+        r"\b(?P<wv>\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|w)\s*(?:pregnant|gestation|along|pg\b"
         # "35 weeks into her first pregnancy", "32 weeks of my second pregnancy"
         r"|(?:into|of) (?:(?:her|my|the|this|their|your) )?(?:\w+ )?pregnancy)"
+        # a multiple pregnancy: "34 weeks with twins", "33 wks with di-di twins" (from 20 weeks: "6 weeks
+        # with twins" at home is a mother's, after the birth)
+        r"|\b(?P<wv8>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?)\s+(?:pregnant )?with (?:[\w-]+ )?(?:twins|triplets|quads)\b"
+        # the obstetric "35/40" or "33+4/40" (weeks out of forty): not a score out of 40
+        r"|(?<![\d.,/+])(?<!scored )(?<!score )(?<!score of )(?P<wv9>[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?/40\b(?![/\d])"
         r"|\bat\s+(?P<wv2>\d{1,2})\s*(?:weeks?|wks?)(?: of pregnancy| gestation)?\b(?! (?:old|ago))"
         # "I'm 37 weeks", or a message that opens with "37 weeks": a pregnancy, not a duration
-        r"|(?:\b(?:i['’]?m|i am|she['’]?s|she is|now)\s+|^\s*)(?P<wv3>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?"
+        # (after a greeting too: "Hi, 35 weeks ...")
+        r"|(?:\b(?:i['’]?m|i am|she['’]?s|she is|now|currently)\s+|^\s*(?:(?:hi|hello|hey|hiya|morning|evening)\b[\s,!.]*)?)"
+        r"(?P<wv3>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?"
         r"(?:weeks?|wks?)\b(?! (?:old|ago))"
         # the midwife's "36+2" (weeks + days)
         r"|(?<![\d.,/+-])(?P<wv4>2\d|3\d|4[0-2])\+[0-6](?!\d|[.,]\d|[/+%])"
@@ -274,7 +281,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         # in Portuguese and Spanish: "grávida de 34 semanas", "embarazada de 30 semanas", "32 semanas de gestação"
         r"|\b(?:gr[aá]vida|gestante|embarazada) (?:de |con )?(?P<wv6>\d{1,2})\s*semanas\b"
         r"|\b(?P<wv7>\d{1,2})\s*semanas de (?:gravidez|gesta[cç][aã]o|embarazo|gestaci[oó]n)\b",
-        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7"),
+        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9"),
     ),
     # a child's weight and an amount of a medicine taken: read for the paracetamol line in mg/kg
     # (safety/dose.py); no other rule reads them

@@ -59,7 +59,7 @@ DISCRIMINATORS: Final = (
         source="NICE CG150 1.1.1: sudden-onset headache reaching maximum intensity within 5 minutes (thunderclap),"
                " with neck stiffness or vomiting",
     ),
-    Discriminator("severe acute pain", "urgent", ("severe_pain",), none_of=("chronic_only", "resolved"),
+    Discriminator("severe acute pain", "urgent", ("severe_pain",), none_of=("chronic_only", "resolved", "pain_gone"),
                   source="MTS: severe pain"),
     Discriminator("headache with new double vision", "emergent", ("headache", "double_vision"),
                   none_of=("chronic_only", "resolved"),

@@ -55,8 +55,10 @@ CONCEPTS: Final = (
             r"|hasn['’]?t (?:touched|helped)|didn['’]?t (?:touch|help)|doesn['’]?t (?:touch|help|shift)|does not (?:touch|help))",
             r"flashing lights|(?:seeing )?(?:spots|stars|sparkl\w*|zigzags?)(?: lights)?|blurr\w* vision|visual disturbance"
             # lights that are not there: "seeing little lights", "tiny lights in front of my eyes"
-            r"|seeing (?:little |small |tiny |bright |white )?(?:lights|flashes)|(?:little|small|tiny|bright) (?:lights|flashes)"
-            r" (?:in front of|before|in) (?:my|her) (?:eyes|vision)"
+            # (or flickering ones, at the edge of sight: "little flickery lights at the side of her vision")
+            r"|seeing (?:(?:little|small|tiny|bright|white|flicker\w*|shimmer\w*|sparkly) ){0,2}(?:lights|flashes)"
+            r"|(?:little|small|tiny|bright|flicker\w*|shimmer\w*) (?:lights|flashes)"
+            r" (?:in front of|before|in|at the (?:edge|side)s? of) (?:my|her) (?:eyes|vision|sight)"
             r"|vision (?:is )?(?:blurr\w*"
             r"|funny|going)|(?:pain|ache) (?:just )?(?:below|under) (?:my|the|her) ribs|epigastric pain",
             # NG133 symptoms in Portuguese and Spanish: "dor de cabeça muito forte", "dolor de cabeza fuerte",

@@ -66,6 +66,10 @@ CONCEPTS: Final = (
     Concept("af_on_ecg", (r"(?:(?-i:ECG|EKG)|electrocardiogram)(?: \w+){0,3} (?:shows?|showed|showing|confirms?|confirmed|confirming"
                           r"|demonstrates?|in|consistent with) (?:\w+ )?(?:atrial fibrillation|(?-i:AF)\b)",)),
     # (yellow crust or discharge on the lids is conjunctivitis, NICE CKS, not a yellow eye)
+    Concept("stone_passed", (r"(?:passed|peed out|weed out|came out with|urinated out) (?:a|the|some|two|2) (?:\w+ ){0,2}(?:stones?"
+                             r"|gravel|calcul\w*)|stones? (?:has |have |was |were )?(?:passed|come out|came out)",)),
+    Concept("pain_gone", (r"pain[- ]free|(?:pain|ache|colic)(?: has| is| was)? (?:now |completely |totally )?(?:gone|settled"
+                          r"|resolved|stopped|disappeared)|no (?:more |further )?pain (?:now|since)",)),
     Concept("jaundice", (r"jaundic\w*|(?:skin|eyes|whites of (?:my|his|her) eyes)(?: \w+){0,3} (?:yellow|gone yellow)"
                          r"(?! (?:crust\w*|discharge|pus|gunk|goo|gloop|sticky|mucus|stuff|sleep|crud)\b)"
                          r"|yellow (?:skin|eyes)",)),
@@ -189,7 +193,11 @@ DISCRIMINATORS: Final = (
                   source="NICE CG90 / NG225: thoughts of death or suicide, assess risk the same day"),
     Discriminator("pericarditis", "urgent", ("pericarditis",),
                   source="ESC 2015 pericardial diseases guideline: acute pericarditis, same-day assessment"),
-    Discriminator("kidney stone pain", "urgent", ("renal_colic",), none_of=("chronic_only",),
+    Discriminator("kidney stone pain", "urgent", ("renal_colic",), none_of=("chronic_only", "stone_passed"),
+                  source="NICE CKS renal colic: same-day assessment"),
+    # a stone passed and the pain gone, without fever (fever fires in sepsis.py): follow-up, not the
+    # same day (NICE NG118 / CKS renal colic)
+    Discriminator("kidney stone pain", "urgent", ("renal_colic", "stone_passed"), none_of=("chronic_only", "pain_gone"),
                   source="NICE CKS renal colic: same-day assessment"),
     Discriminator("new irregular pulse", "urgent", ("irregular_pulse",), none_of=("chronic_only", "af_on_ecg"),
                   source="NICE NG196: an irregular pulse needs an ECG"),

@@ -8,7 +8,11 @@ hyperreflexia or tremor with agitation, sweating or fever. Lithium: MHRA / NICE 
 diarrhoea, coarse tremor, unsteadiness or confusion on lithium need an urgent level and review.
 Organophosphate and carbamate pesticides: the cholinergic toxidrome (salivation, sweating, small
 pupils, twitching, a slow heart, vomiting) after exposure is a poisoning for an emergency
-department (WHO / TOXBASE; Eddleston et al., Lancet 2008;371:597-607).
+department (WHO / TOXBASE; Eddleston et al., Lancet 2008;371:597-607). Paracetamol taken over days
+above the adult daily maximum (TOXBASE paracetamol, staggered overdose and therapeutic excess; MHRA
+2012): more than 4 g a day on two or more days, with nausea, vomiting, right upper quadrant pain or
+jaundice, or with a risk factor for liver injury (heavy drinking, low body weight), needs an
+emergency department (paracetamol level and liver tests); without them, assessment the same day.
 """
 
 from __future__ import annotations
@@ -123,6 +127,28 @@ CONCEPTS: Final = (
                               r"|shaking (?:all over|badly)|tremor\w*|(?:really|very|so) (?:shaky|trembly)",)),
     Concept("unsteady", (r"unsteady|stagger\w*|ataxi\w*|walk\w* like (?:he|she|i|they)['’]?(?:s|m|re)? drunk"
                          r"|(?:can['’]?t|cannot|could ?n['’]?t) walk straight|(?:slurr\w*|slurred) speech",)),
+    # paracetamol by any name, or a remedy that holds it ("cold-and-flu powder", co-codamol)
+    Concept("paracetamol_product", (r"paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|co-?dydramol"
+                                    r"|cold[- ](?:and|&)[- ]flu|lemsip|beechams|night ?nurse|nyquil|dayquil|theraflu"
+                                    r"|solpadeine|excedrin|percocet|vicodin|norco",)),
+    # a day's amount above 4 g ("5 g a day", "8 to 10 grams daily", "6000 mg per day"): the upper figure
+    # of a range counts (BNF: 4 g in 24 hours is an adult's maximum)
+    Concept("over_4g_a_day", (
+        r"(?<![\d.,])(?:\d{1,2}(?:\.\d+)? ?(?:-|–|to|or) ?)?(?:4\.\d*[1-9]|[5-9](?:\.\d+)?|[12]\d(?:\.\d+)?) ?(?:g|grams?|gm)"
+        r"(?:\b(?: [\w'’-]+){0,4} (?:(?:a|per|each|every) day|daily)\b| ?/ ?(?:day|d|24 ?h)\b)",
+        r"(?<![\d.,])(?:[5-9],?\d{3}|1\d,?\d{3}) ?mg(?:\b(?: [\w'’-]+){0,4} (?:(?:a|per|each|every) day|daily)\b"
+        r"| ?/ ?(?:day|d|24 ?h)\b)",)),
+    # taken on two days or more: "for three days", "over the last week", "since Monday"
+    Concept("course_of_days", (
+        r"(?:(?:the )?(?:last|past)|for|over(?: the)?(?: last| past)?) (?:\d|two|three|four|five|six|several|few|a few"
+        r"|couple of|a couple of) (?:days|weeks)\b|(?:(?:the )?(?:last|past)|for (?:a|one|the (?:last|past))|over (?:a|the"
+        r"(?: last| past)?)) (?:week|fortnight)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+        r"|the weekend)\b",)),
+    Concept("nauseated", (r"nause\w*|queasy|feel(?:s|ing)? (?:\w+ )?sick\b",)),
+    # risk factors for liver injury from paracetamol (TOXBASE; MHRA 2012): heavy drinking, low weight
+    Concept("liver_risk", (r"(?<![\d.])(?:1[5-9]|[2-9]\d|1\d\d) units(?: of alcohol)?(?: a| per| each) week|drinks? (?:heavily"
+                           r"|a lot|too much)|heavy drink\w*|alcoholi[cs]\w*|alcohol (?:dependen\w*|excess|misuse|abuse)"
+                           r"|underweight|low (?:body )?weight|anorexia nervosa|malnourish\w*",)),
 )
 
 DISCRIMINATORS: Final = (
@@ -159,6 +185,16 @@ DISCRIMINATORS: Final = (
     Discriminator(
         "vomiting on lithium", "urgent", ("lithium", "vomiting"),
         source="NICE CKS lithium: vomiting or diarrhoea risks toxicity, same-day level and review",
+    ),
+    Discriminator(
+        "paracetamol over 4 g a day for days, with symptoms or a risk factor", "emergent",
+        ("paracetamol_product", "over_4g_a_day", "course_of_days"),
+        any_of=("nauseated", "vomiting", "upper_abdo_pain", "jaundice", "liver_risk"),
+        source="TOXBASE paracetamol (staggered overdose, therapeutic excess) / MHRA 2012: emergency department",
+    ),
+    Discriminator(
+        "paracetamol over 4 g a day for days", "urgent", ("paracetamol_product", "over_4g_a_day", "course_of_days"),
+        source="TOXBASE paracetamol / MHRA 2012: therapeutic excess, paracetamol level and liver tests the same day",
     ),
 )
 
