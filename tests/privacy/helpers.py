@@ -18,3 +18,9 @@ def masked(text: str, policy: Policy = "standard") -> set[str]:
 def covered(value: str, spans: set[str]) -> bool:
     """`value` lies inside one of the masked spans (masked whole, maybe with its neighbours)."""
     return any(value in m for m in spans)
+
+
+def untouched(text: str, keep: str, policy: Policy = "strict") -> bool:
+    """No detected span overlaps the first occurrence of `keep` (a near miss that must stay)."""
+    s = text.index(keep)
+    return not any(e.start < s + len(keep) and s < e.end for e in detect(text, policy))
