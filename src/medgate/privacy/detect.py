@@ -27,7 +27,7 @@ from medgate.privacy.strict.age_sex import age_after_name
 from medgate.privacy.strict.closings import closing_name
 from medgate.privacy.strict.date_extent import whole_dates
 from medgate.privacy.strict.neighbours import joined_names
-from medgate.privacy.strict.repeats import repeated_names, repeated_places, spelt_names
+from medgate.privacy.strict.repeats import repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
 from medgate.privacy.types import Entity
 from medgate.privacy.veto import drop_implausible
@@ -188,7 +188,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             found = joined_names(text, found)
             repeats = repeated_places(text, found, lex) + repeated_names(text, found, lex, eponyms)
             found = union(text, sorted(found + repeats, key=lambda e: e.start), closing_name(text, lex))
-            found = union(text, found, age_after_name(text, found) + spelt_names(text, found))
+            found = union(text, found, age_after_name(text, found))
         return union(text, found, nicknames(text, found))
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc

@@ -96,11 +96,12 @@ def named_code_spans(text: str) -> list[Entity]:
         ds = [int(c) for c in m.group() if c.isdigit()]
         if len(ds) >= 8 and max(ds) > 5:  # (not grades: "power 5 5 5, 4 4 4, 5 5")
             out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+    unquoted = text.replace("'", "").replace("’", "")  # ("desmond o'leary o l e a r y")
     for m in _SPELLED.finditer(text):
         letters = m.group()[::2]
         for k in range(len(letters), 2, -1):  # (the run may take in a word after it: "d e s i r I'm")
-            said = re.search(rf"(?i)(?<![\w\-]){letters[:k]}(?![\w\-])", text)
-            if said is not None and said.start() != m.start():
+            said = re.search(rf"(?i)(?<![\w\-]){letters[:k]}(?![\w\-])", unquoted)
+            if said is not None:  # (the spelled run itself has its separators: never the word)
                 end = m.start() + 2 * k - 1
                 out.append(Entity(PhiType.NAME, m.start(), end, text[m.start() : end]))
                 break

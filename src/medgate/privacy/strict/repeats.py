@@ -84,23 +84,3 @@ def repeated_names(
             at = low.find(w, end)
     return out
 
-
-# letters said one by one, as a caller spells a name: "o l e a r y", "M-C-K-E-O-W-N"
-_SPELT: Final = re.compile(r"(?<![\w'’])[A-Za-z](?:(?:[ \t]+|[ \t]*[-.][ \t]*)[A-Za-z]){2,}(?![\w'’])")
-
-
-def spelt_names(text: str, found: list[Entity]) -> list[Entity]:
-    """A name found in the text spelt out again letter by letter ("desmond o'leary o l e a r y")."""
-    names = {
-        "".join(c for c in w.lower() if c.isalpha())
-        for e in found if e.type is PhiType.NAME
-        for w in (*e.text.split(), e.text)  # each word, and the whole: "Mc Keown" as "mckeown"
-    }  # fmt: skip
-    names.discard("")
-    if not names:
-        return []
-    return [
-        Entity(PhiType.NAME, m.start(), m.end(), m.group())
-        for m in _SPELT.finditer(text)
-        if "".join(c for c in m.group().lower() if c.isalpha()) in names
-    ]
