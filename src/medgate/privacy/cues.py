@@ -54,7 +54,7 @@ KIN_WORLD: Final = _set(
     # "my boy Tunde", "her girl Ama": a son or daughter, said as parents say it
     " boy girl"
 )  # (not "beta", "zona", "syn", "mae", "avo": clinical words and shorthand in English notes)
-FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi rev sr sra")
+FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi rev sr sra dra")
 # Chat introductions: "this is kez", "it's Babs", "named jaylen", "called Faith".
 INTRO_WORDS: Final = _set("its it's im i'm named called call hi hey dear thanks thank ask")
 INTRO_PAIRS: Final = frozenset({

@@ -27,7 +27,7 @@ from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.initialisms import hospital_initials
 from medgate.privacy.strict.labelled_values import labelled_values
-from medgate.privacy.strict.lineage import mark_lineage_names
+from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.numbers import number_spans
@@ -257,6 +257,7 @@ class StrictFilter:
         out.extend(hospital_initials(text, self._lex))
         out.extend(place_words(text, self._lex))
         out.extend(shire_counties(text))
+        out.extend(child_of_names(text))
         out.extend(labelled_values(text))
         out.extend(ward_spans(text, self._lex))
         out.extend(spelt_out_places(text, self._lex))

@@ -199,7 +199,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     nxt = words[i + 1] if i + 1 < len(words) and adjacent(text, words, i, i + 1) else None
     plain = e.english or e.clinical  # a dictionary word: needs a name to be read as one
     if prev is not None and (title_before(words, i - 1) or _honorific(prev, t) or _police_rank(prev, t)) \
-            and not e.clinical:
+            and (not e.clinical or (e.name and t.text[:1].isupper() and title_before(words, i - 1))):  # ("Dra. Camila": also a pill)
         return "after a title"  # "Mrs Ley", "DR.GATEMAN", "fr. o'halloran", "ông lộc"
     if (
         prev is not None and prev.low in cues.HONORIFICS_TITLED and text[prev.end : t.start] == " "

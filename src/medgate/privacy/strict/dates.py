@@ -112,14 +112,20 @@ _ORDINAL_WORD = (
 
 _MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 
-_YEAR_WORDS = (
-    r"(?:[ \t]+nineteen|[ \t]+two[ \t]+thousand(?:[ \t]+and)?)"
-    r"(?:[ \t]+(?:oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+_YEAR_WORDS = (  # "nineteen forty-eight", ", twenty nineteen", "two thousand and three"
+    r"(?:,?[ \t]+(?:nineteen|twenty)|,?[ \t]+two[ \t]+thousand(?:[ \t]+and)?)"
+    r"(?:[ \t\-]+(?:oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)){1,2}"
+)
+# a day said as a cardinal before its month, read out with its year ("Fourteen May twenty nineteen")
+_CARDINAL_DAY = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[ \-]one)?)"
 )
 
 _SPOKEN_DATE: Final = re.compile(
-    rf"(?i:\b(?:{_ORDINAL_WORD}[ \t]+of[ \t]+{_MONTH_NAME}|{_MONTH_NAME}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD})"
+    rf"(?i:\b(?:{_ORDINAL_WORD}[ \t]+of[ \t]+{_MONTH_NAME}|{_MONTH_NAME}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD}"
+    rf"|{_CARDINAL_DAY}[ \t]+{_MONTH_NAME}(?={_YEAR_WORDS}))"
     rf"(?:{_YEAR_WORDS})?)\b"
 )
 

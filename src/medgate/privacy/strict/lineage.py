@@ -1,14 +1,17 @@
 """Names made with a lineage word, in any case: a Sikh or South Asian given name before "Kaur",
 "Singh", "Begum", "Khatun", "Devi" ("surjit kaur", "rahima begum"), a Malay or Brunei name joined
 by "bin" / "binti" ("jaimin bin ambok"), a Vietnamese name with its family name and the middle
-"thi" or "van" ("le thi bich", "nguyen van hung"). In lower-case chats no capital marks them; the
-lineage word does."""
+"thi" or "van" ("le thi bich", "nguyen van hung"), a Malaysian or Indian name with the father's
+after "a/l", "a/p", "s/o", "d/o" ("Muthusamy a/l Krishnan"). In lower-case chats no capital marks
+them; the lineage word does."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from medgate.privacy.strict.words import ROLE_WORDS, Tok
+from medgate.privacy.types import Entity, PhiType
 
 _AFTER_GIVEN: Final = frozenset({"kaur", "singh", "begum", "bibi", "khatun", "devi", "bano", "kumari"})
 _BETWEEN: Final = frozenset({"bin", "binti", "bte", "bt", "binte"})
@@ -46,7 +49,22 @@ def mark_lineage_names(words: list[Tok], text: str) -> None:
                         w.hit, w.why = True, "a Vietnamese name"
         elif t.low in _BETWEEN and i + 1 < len(words):
             n = words[i + 1]
-            if text[t.end : n.start] == " " and _given(p) and _given(n) and (p.hit or n.hit or p.text.islower()):
+            titled = p.text[:1].isupper() and p.text[1:].islower() and n.text[:1].isupper() and n.text[1:].islower()
+            if text[t.end : n.start] == " " and _given(p) and _given(n) and (p.hit or n.hit or p.text.islower() or titled):
                 for w in (p, t, n):
                     if not w.hit:
                         w.hit, w.why = True, "joined by bin or binti"
+
+
+# son or daughter of: "Muthusamy a/l Krishnan" (Malay anak lelaki / perempuan, any case), "Kavitha d/o
+# Muthusamy" (both names capitalised: in notes "s/o" is "suggestive of", "d/o" a disorder: "NCS s/o AIDP")
+_CHILD_OF: Final = re.compile(
+    r"(?<![\w/])(?:[A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})[ \t]+(?i:a/l|a/p)[ \t]+(?:[A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})\b"
+    r"|(?<![\w/])[A-Z][a-z]{2,}[ \t]+[sd]/o[ \t]+[A-Z][a-z]{2,}\b"
+)
+
+
+def child_of_names(text: str) -> list[Entity]:
+    if "/" not in text:
+        return []
+    return [Entity(PhiType.NAME, m.start(), m.end(), m.group()) for m in _CHILD_OF.finditer(text)]
