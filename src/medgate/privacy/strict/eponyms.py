@@ -1,0 +1,189 @@
+"""Where a name is an eponym and stays: "Parkinson disease", "Foley catheter", "Bell's palsy",
+"Stevens-Johnson syndrome", a score named after someone ("Barthel 45", "Killip I", "MoCA 24/30"), a
+rule named after a place ("Ottawa ankle rules"), an eponym in the possessive ("Barrett's
+oesophagus") -- and where the same word is a person after all ("Mr. Foley", "Madame Colette
+Vaillancourt-Diop 27, rue ...", "gave Maria 5 mg"). `StrictFilter.analyse` marks these before it
+reads names, so an eponym is never taken for one."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.names import strip_accents
+from medgate.privacy.strict.words import (
+    AMBIGUOUS,
+    BARE_EPONYM_WORDS,
+    EPONYM_NOUNS,
+    MASK,
+    NOT_EPONYM_BEFORE,
+    ROMAN,
+    SAFE,
+    Tok,
+    clinical_noun,
+)
+
+_TITLES: Final = frozenset(w.rstrip(".") for w in cues.FORMAL_TITLES)
+
+
+def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
+    """Names used as eponyms stay: "Parkinson disease", "Foley catheter", "Bell's palsy",
+    "Stevens-Johnson syndrome", "Hashimoto thyroiditis", "Barthel 45", "Killip I"."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.entry is None:
+            continue
+        if (t.low if t.low.isascii() else strip_accents(t.low)) in BARE_EPONYM_WORDS:  # "Foley removed", "Barré"
+            before = toks[i - 2] if i > 1 and toks[i - 1].text == "." else toks[i - 1] if i else None
+            if before is None or before.low.rstrip(".") not in _TITLES:  # "Mr. Foley" is a man
+                t.verdict, t.eponym = SAFE, True
+            continue
+        if t.verdict == SAFE or (i > 0 and toks[i - 1].low in NOT_EPONYM_BEFORE):
+            continue
+        b = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
+        if (
+            b >= 0
+            and len(toks[b].text) == 1
+            and toks[b].text.isalpha()
+            and toks[b].text not in "AaIi"
+        ) and (b == 0 or not toks[b - 1].text[0].isdigit()):  # "98.6 F." is Fahrenheit
+            continue  # "M. PEPPLER placing...": a person with an initial
+        j = i + 1  # across a hyphenated partner: "Osgood-Schlatter", "Cheyne-Stokes"
+        while j + 1 < n and toks[j].text == "-" and toks[j + 1].entry is not None:
+            j += 2
+        if j >= n:
+            continue
+        nxt = toks[j]
+        score = (
+            mixed and t.text[:1].isupper() and t.text[1:].islower() and t.low == t.text.lower()
+            and ((nxt.text.isdigit() and len(nxt.text) <= 2) or nxt.text in ROMAN)
+            and not _age_sex_after(toks, j) and not _person_before(toks, i) and not _pronoun_i(toks, j)
+            and not (j + 1 < n and toks[j + 1].low in _DOSE_UNITS)  # "gave Maria 5 mg": a dose, no score
+            and not _time_or_date_after(toks, i, j)  # "Whangārei 02:10", "Barrington 9/28"
+        )  # fmt: skip
+        phone = nxt.low == "cell" and j + 1 < n and toks[j + 1].text[:1].isdigit()  # "Pat cell 856-..."
+        if (nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score or _named_rule(toks, j)) and not phone:
+            for k in range(i, j):
+                if toks[k].entry is not None:
+                    toks[k].verdict, toks[k].eponym = SAFE, True
+
+
+def mark_possessive_eponyms(toks: list[Tok], text: str, possessive: frozenset[str]) -> None:
+    """ "dad has parkinson's", "Barrett's oesophagus", "Graves' disease": an eponym in the
+    possessive, unless a title or kinship word makes it someone ("Mrs Barrett's daughter")."""
+    for i, t in enumerate(toks):
+        if t.entry is None or t.eponym or t.low not in possessive:
+            continue
+        tail = text[t.end - 2 : t.end].lower()
+        if not (tail in ("'s", "’s") or (t.low.endswith("s") and text[t.end : t.end + 1] in ("'", "’"))):
+            continue
+        prev = toks[i - 2] if i > 1 and toks[i - 1].text == "." else toks[i - 1] if i else None
+        nxt = next((x for x in toks[i + 1 : i + 3] if x.entry is not None), None)
+        if prev is not None and (prev.low.rstrip(".") in _TITLES or prev.low in cues.KIN):
+            continue
+        if nxt is not None and (nxt.low in cues.KIN or nxt.low in cues.OWN_IDENTIFIERS):
+            continue
+        t.verdict, t.eponym = SAFE, True
+
+
+# A test written with its score out of its maximum: "MoCA 24/30", "GCS: 14/15", "Waterlow 12/20"
+_SCORE: Final = re.compile(r"(?<![\d/])\d{1,3}/(?:10|15|20|24|26|28|30|32|35|40|50|100)(?![\d/])")
+
+
+def mark_scored_tests(toks: list[Tok], text: str) -> None:
+    """A word right before a score out of a test's maximum names the test, not a person (found
+    from the scores: most texts have none)."""
+    ends: dict[int, Tok] | None = None
+    for m in _SCORE.finditer(text) if "/" in text else ():
+        if ends is None:
+            ends = {t.end: t for t in toks if t.entry is not None}
+        gap = m.start()
+        while gap > 0 and m.start() - gap < 3 and text[gap - 1] in " :":
+            gap -= 1
+        t = ends.get(gap)
+        if t is None or gap >= m.start():
+            continue
+        town = t.entry is not None and t.entry.flags & F.PLACE and not t.entry.clinical
+        if town and int(m.group().split("/")[0]) <= 12:
+            continue  # a town before a date: "in Barrington 9/28" (but "MoCA 24/30" is the test)
+        t.verdict, t.eponym = SAFE, True
+
+
+def _named_rule(toks: list[Tok], j: int) -> bool:
+    """A rule or score named after a place, with its subject between: "Ottawa ankle rules",
+    "Canadian CT Head Rule", "Wells DVT score" (one or two clinical words or abbreviations, then
+    the rule's noun)."""
+    if not toks[j - 1].text[:1].isupper():
+        return False
+    for k in (j + 1, j + 2):
+        if k >= len(toks) or toks[k].entry is None or toks[k].start - toks[k - 1].end != 1:
+            return False
+        if toks[k].low in _RULE_NOUNS:
+            return all(_rule_subject(toks[m]) for m in range(j, k))
+    return False
+
+
+_RULE_NOUNS: Final = frozenset({"rule", "rules", "score", "criteria", "protocol", "scale", "classification"})
+
+
+def _rule_subject(t: Tok) -> bool:
+    e = t.entry
+    return e is not None and ((e.clinical and e.zipf < 5.0) or (t.text.isupper() and 2 <= len(t.text) <= 4))
+
+
+def _person_before(toks: list[Tok], i: int) -> bool:
+    """A title or a capitalised first name before the word: "Madame Colette Vaillancourt-Diop 27,
+    rue ..." is a person and an address, not a score like "Barthel 45"."""
+    if i == 0:
+        return False
+    p = toks[i - 1]
+    if p.low.rstrip(".") in _TITLES or p.low in cues.HONORIFICS_WORLD:
+        return True
+    e = p.entry
+    return (
+        e is not None and p.text[:1].isupper() and p.text[1:].islower() and not e.clinical
+        and (bool(e.flags & F.FIRST) or e.name or (p.verdict in (MASK, AMBIGUOUS) and not e.english)) and e.zipf < 4.8
+    )  # fmt: skip  # (an unknown capitalised word is a first name too: "Ngaio Fitzgerald-Tuhiwai 56")
+
+
+def _age_sex_after(toks: list[Tok], j: int) -> bool:
+    """ "Vance-Otieno 89F", "Smith 72 M": the number is an age with a sex, not a score."""
+    if j + 1 >= len(toks):
+        return False
+    after = toks[j + 1]
+    return after.text in ("F", "M", "f", "m", "yo", "YO", "y") and after.start - toks[j].end <= 1
+
+
+
+# after a grade "I", the words that continue a note ("Killip I on admission"); any other lower-case
+# word makes it the pronoun ("Thabo Nkosi I came", "Mrs Ali I spoke to")
+_AFTER_GRADE: Final = frozenset({"and", "or", "on", "in", "at", "with", "to", "for", "of", "x", "since", "now"})
+
+
+_DOSE_UNITS: Final = frozenset({"mg", "mcg", "g", "ml", "units", "unit", "iu", "mmol", "micrograms", "milligrams"})
+
+
+def _time_or_date_after(toks: list[Tok], i: int, j: int) -> bool:
+    """The number at j goes on as a time ("Whangārei 02:10"), or after a town as a date
+    ("Barrington 9/28"; "Apgars 9/9" are two scores): no score's value."""
+    if j + 2 >= len(toks):
+        return False
+    sep, more = toks[j + 1], toks[j + 2]
+    if not (sep.start == toks[j].end and more.start == sep.end and more.text[:1].isdigit()):
+        return False
+    entry = toks[i].entry
+    town = entry is not None and bool(entry.flags & F.PLACE)
+    return sep.text == ":" or (sep.text == "/" and town)
+
+
+def _pronoun_i(toks: list[Tok], j: int) -> bool:
+    """ "I" followed by a lower-case word it is the subject of: the pronoun, not grade I."""
+    if toks[j].text != "I" or j + 1 >= len(toks):
+        return False
+    after = toks[j + 1]
+    return (
+        after.entry is not None and after.text.islower() and after.low not in _AFTER_GRADE
+        and not after.entry.clinical  # ("Chiari I malformation": a type)
+    )  # fmt: skip
