@@ -1,7 +1,7 @@
 """Dates the strict filter masks without a name dictionary: month/day and month/year outside
 measurement contexts ("BP 120/80", "5/5 strength", "pain 3/10" stay), ordinal, dotted and
-foreign-language dates, dates after a label, read out or typed with spaces. How far a found date
-reaches (its weekday, its range's end, its year) is `strict/date_extent.py`'s."""
+foreign-language dates, dates after a label, typed with spaces. Dates read out in words are `strict/spoken_dates.py`'s;
+how far a found date reaches (its weekday, its range's end, its year) is `strict/date_extent.py`'s."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import lexicon
 from medgate.privacy.strict.numbers import UNITS_AFTER, WORD_BEFORE, WORDS
+from medgate.privacy.strict.spoken_dates import AFTER_DAY, FULL_WEEKDAYS, spoken_date_spans
 from medgate.privacy.text import end_before, word_before, word_start_before
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
@@ -18,7 +19,6 @@ from medgate.privacy.word_start import word_start
 # (Each scan below starts with a character class and checks what stands before its first character
 # after reading it: the regex engine then skips to candidate characters instead of trying every
 # position of the text. Not after a spinal level's letter: "L4/5", "C5/6".)
-_HINDI_DAY: Final = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[ \t]*(?i:tareekh|tareek|tarikh|tarik|tareekh?ko)\b")
 _SLASH_DATE: Final = re.compile(
     r"(?P<m>\d(?<![\d/:]\d)(?<!\d\.\d)(?<!\b[LCTSlcts]\d)\d?)/(?P<d>\d{1,2}|\d{4})(?:/(?P<y>\d{2}|\d{4}))?"
     r"(?![\w/]|\.\d)"
@@ -40,10 +40,6 @@ _NOT_DAY_AFTER: Final = re.compile(
 
 # After a weekday an ordinal is the day whatever follows ("Date: Thurs 17th   Time: 10:45").
 _WEEKDAYS: Final = cues.DAY_WORDS - {"the", "ma", "di", "wo", "do", "vr", "za", "zo", "mi", "fr", "sa", "so"}
-
-_AFTER_DAY: Final = re.compile(
-    r"[ \t]*(?:$|[^\w \t]|(?i:at|or|and|when|if|pls|please|so|but|is|was|i|we|ok|x)\b)"
-)
 
 # A German day and month without a year: "seit 14.03.", "am 21.05.", "since 02.11" (after a cue),
 # or a two-digit day and month with the closing dot anywhere ("Termin 03.04.").
@@ -71,9 +67,8 @@ _FOREIGN_DATE: Final = re.compile(
 
 # A day number after a weekday written in full, in English or another language ("saturday 22",
 # "jueves 6", "Wed 12"), not a time ("Saturday 10am", "friday 9:30") or a count ("monday 2 tabs").
-_FULL_WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
-DAY_BEFORE_NUMBER: Final = _FULL_WEEKDAYS | cues.FOREIGN_WEEKDAYS | {"tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"}
+DAY_BEFORE_NUMBER: Final = FULL_WEEKDAYS | cues.FOREIGN_WEEKDAYS | {"tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri"}
 
 
 # (found from its digits where a letter and a space stand before them, a handful per note; the word
@@ -102,53 +97,6 @@ _LABELLED_DAY_MONTH: Final = re.compile(  # (from the label's first letter: the 
 
 _DAY_ARTICLES: Final = frozenset({"le", "el", "the", "den", "der", "il"})
 
-# A date read out by voice typing ("the fourth of july nineteen forty one", "march the third"),
-# and a date of birth typed with spaces ("date of birth is 6 11 2019"); "14 tarikh" (Hindi, Urdu)
-_ORDINAL_WORD = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    r"thirtieth|twenty[ \-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[ \-]first)"
-)
-
-_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-
-_YEAR_WORDS = (  # "nineteen forty-eight", ", twenty nineteen", "two thousand and three"
-    r"(?:,?[ \t]+(?:nineteen|twenty)|,?[ \t]+two[ \t]+thousand(?:[ \t]+and)?)"
-    r"(?:[ \t\-]+(?:oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)){1,2}"
-)
-# a day said as a cardinal before its month, read out with its year ("Fourteen May twenty nineteen")
-_CARDINAL_DAY = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[ \-]one)?)"
-)
-
-_SPOKEN_DATE: Final = re.compile(
-    rf"(?i:\b(?:{_ORDINAL_WORD}[ \t]+of[ \t]+{_MONTH_NAME}|{_MONTH_NAME}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD}"
-    rf"|{_CARDINAL_DAY}[ \t]+{_MONTH_NAME}(?={_YEAR_WORDS}))"
-    rf"(?:{_YEAR_WORDS})?)\b"
-)
-
-# a day and a month both said as ordinal words, the year after in words or digits ("the
-# ninth of the eleventh, fifty-two", "third of the fourth nineteen ninety"): a date of birth read out
-_MONTH_ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-)
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_SPOKEN_ORDINALS_DATE: Final = re.compile(
-    rf"(?i:\b{_ORDINAL_WORD}[ \t]+of[ \t]+the[ \t]+{_MONTH_ORDINAL}\b"
-    rf"((?:,?{_YEAR_WORDS}|,?[ \t]+{_TENS}(?:[ \t\-]{_UNITS})?|,?[ \t]+(?:19|20)?\d\d)\b)?)"
-)
-
-# a day said in Spanish words before its month: "doce de diciembre 1968", "primero de mayo"
-_SPANISH_SPOKEN_DATE: Final = re.compile(
-    r"(?i:\b(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
-    r"|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco"
-    r"|s[eé]is|siete|ocho|nueve)|treinta(?:[ \t]+y[ \t]+uno)?)[ \t]+de[ \t]+(?:enero|febrero|marzo|abril"
-    r"|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
-    r"(?:[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d\d)?)\b"
-)
 # "14th of the 6th 1958": a day and a month both told as ordinals (British speech, voice typing)
 # (these start at a digit or a literal, and the day and month ranges are checked in code, so
 # the regex engine skips to where one can start instead of trying every position of the text)
@@ -159,15 +107,6 @@ _MONTH_ABBR = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*"
 _ORDINAL_OF_ORDINAL: Final = re.compile(
     rf"(?P<d>{_DAY1}){_ORDINAL}[ \t]+(?i:of)[ \t]+(?i:the)[ \t]+(?P<m>\d\d?){_ORDINAL}(?:,?[ \t]+(?:19|20)\d\d)?\b"
 )
-# "on the ninth", "by the twenty-third": a day of the month said as a word, after one of
-# _SPOKEN_DAY_CUES, where nothing follows that it could count ("on the second floor", "by the
-# third dose")
-_SPOKEN_DAY: Final = re.compile(
-    rf"(?i:the[ \t]+(?P<v>{_ORDINAL_WORD})"
-    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|at|for|when|so|but|i|we|she|he|they|then|or|please"
-    r"|with|to|in|from|after|before|if|because|instead|which|that)\b))"
-)
-_SPOKEN_DAY_CUES: Final = frozenset({"on", "by", "since", "until", "till"}) | _FULL_WEEKDAYS  # ("Tuesday the eighteenth")
 # a range or pair of days before their month, as one date: "4–11 October", "12 to 18 dec", "the
 # 2nd and 3rd of May", a night told by both its days "the 9th/10th of June" (ordinals: "2/3 May" is a fraction's)
 _DAY_RANGE: Final = re.compile(
@@ -202,43 +141,16 @@ _SPACED_BIRTH_DATE: Final = re.compile(
     r"(?P<v>(?:[0-2]?\d|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)\d\d)(?!\d)"
 )
 
-# A month written out in full: the read-out date's scan runs only in a text that has one
-_FULL_MONTH: Final = re.compile(word_start([
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-]) + r"\b")
-
-_DATE_WORD_AFTER: Final = re.compile(r"\d(?<![\w.,/:]\d)\d?[ \t]+(?i:tarikh|tareekh|tarik)\b")
-
-
 def date_spans(text: str) -> list[Entity]:
-    out: list[Entity] = []
-    low = text.lower()
-    if _FULL_MONTH.search(text):
-        for m in _SPOKEN_DATE.finditer(text):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    if " of the " in low:
-        for m in _SPOKEN_ORDINALS_DATE.finditer(text):
-            if m.group(1) or _AFTER_DAY.match(text, m.end()):  # ("the first of the second cycle": no date)
-                out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    if " de " in low:
-        for m in _SPANISH_SPOKEN_DATE.finditer(text):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    out: list[Entity] = spoken_date_spans(text)
     for rx in (_ORDINAL_OF_ORDINAL, _DAY_RANGE, _ROMAN_MONTH_DATE, _SPACED_SLASH_DATE):
         for m in rx.finditer(text):
             if rx is _SPACED_SLASH_DATE and " " not in m.group("s") and "\t" not in m.group("s"):
                 continue  # (without spaces: the slash-date rules' own)
             if _day_month_ok(m) or (rx is _SPACED_SLASH_DATE and _month_day_ok(m)):
                 out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    if " the " in low:
-        for m in _SPOKEN_DAY.finditer(text):
-            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and word_before(text, m.start(), "") in _SPOKEN_DAY_CUES:
-                out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
     for m in _SPACED_BIRTH_DATE.finditer(text):
         out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
-    if "tari" in low:
-        for m in _DATE_WORD_AFTER.finditer(text):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     for m in _LABELLED_DAY_MONTH.finditer(text):
         if not UNITS_AFTER.match(text, m.end()):
             out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
@@ -248,7 +160,7 @@ def date_spans(text: str) -> list[Entity]:
         word = word_before(text, m.start(), ",.")
         if word not in _WEEKDAYS and _NOT_DAY_AFTER.match(text, m.end()):
             continue
-        if word in cues.DAY_WORDS or (word in cues.DAY_PREPS and _AFTER_DAY.match(text, m.end())):
+        if word in cues.DAY_WORDS or (word in cues.DAY_PREPS and AFTER_DAY.match(text, m.end())):
             start = m.start("d")
             if word in _WEEKDAYS:  # "Mon 3rd" is one date: the weekday narrows it too
                 start = word_start_before(text, start, ",.")
@@ -277,10 +189,6 @@ def date_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
-    if "tar" in text or "TAR" in text:
-        for m in _HINDI_DAY.finditer(text):  # "14 tareekh": the 14th, in Hindi and Urdu chats
-            if 1 <= int(m.group("d")) <= 31:
-                out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
     for m in _SLASH_DATE.finditer(text):
         if _is_date(m, text):
             out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))

@@ -1,0 +1,106 @@
+"""Dates read out in words, as voice typing and call transcripts write them: "the fourth of july
+nineteen forty one", "march the third", "August the ninth, nineteen forty-eight", "Fourteen May
+twenty nineteen", "the ninth of the eleventh, fifty-two", "doce de diciembre 1968", "on the
+ninth", "14 tarikh" (Hindi, Urdu). Each scan runs only where its words are in the text."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.text import word_before
+from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_start
+
+FULL_WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# what may follow a day said on its own ("the first of the second cycle" is no date)
+AFTER_DAY: Final = re.compile(
+    r"[ \t]*(?:$|[^\w \t]|(?i:at|or|and|when|if|pls|please|so|but|is|was|i|we|ok|x)\b)"
+)
+
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    r"thirtieth|twenty[ \-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[ \-]first)"
+)
+
+_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
+_YEAR_WORDS = (  # "nineteen forty-eight", ", twenty nineteen", "two thousand and three"
+    r"(?:,?[ \t]+(?:nineteen|twenty)|,?[ \t]+two[ \t]+thousand(?:[ \t]+and)?)"
+    r"(?:[ \t\-]+(?:oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)){1,2}"
+)
+# a day said as a cardinal before its month, read out with its year ("Fourteen May twenty nineteen")
+_CARDINAL_DAY = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[ \-]one)?)"
+)
+
+_SPOKEN_DATE: Final = re.compile(
+    rf"(?i:\b(?:{_ORDINAL_WORD}[ \t]+of[ \t]+{_MONTH_NAME}|{_MONTH_NAME}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD}"
+    rf"|{_CARDINAL_DAY}[ \t]+{_MONTH_NAME}(?={_YEAR_WORDS}))"
+    rf"(?:{_YEAR_WORDS})?)\b"
+)
+
+# a day and a month both said as ordinal words, the year after in words or digits ("the
+# ninth of the eleventh, fifty-two", "third of the fourth nineteen ninety"): a date of birth read out
+_MONTH_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_ORDINALS_DATE: Final = re.compile(
+    rf"(?i:\b{_ORDINAL_WORD}[ \t]+of[ \t]+the[ \t]+{_MONTH_ORDINAL}\b"
+    rf"((?:,?{_YEAR_WORDS}|,?[ \t]+{_TENS}(?:[ \t\-]{_UNITS})?|,?[ \t]+(?:19|20)?\d\d)\b)?)"
+)
+
+# a day said in Spanish words before its month: "doce de diciembre 1968", "primero de mayo"
+_SPANISH_SPOKEN_DATE: Final = re.compile(
+    r"(?i:\b(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
+    r"|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti(?:uno|d[oó]s|tr[eé]s|cuatro|cinco"
+    r"|s[eé]is|siete|ocho|nueve)|treinta(?:[ \t]+y[ \t]+uno)?)[ \t]+de[ \t]+(?:enero|febrero|marzo|abril"
+    r"|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+    r"(?:[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d\d)?)\b"
+)
+# "on the ninth", "by the twenty-third": a day of the month said as a word, after one of
+# _SPOKEN_DAY_CUES, where nothing follows that it could count ("on the second floor", "by the
+# third dose")
+_SPOKEN_DAY: Final = re.compile(
+    rf"(?i:the[ \t]+(?P<v>{_ORDINAL_WORD})"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|at|for|when|so|but|i|we|she|he|they|then|or|please"
+    r"|with|to|in|from|after|before|if|because|instead|which|that)\b))"
+)
+_SPOKEN_DAY_CUES: Final = frozenset({"on", "by", "since", "until", "till"}) | FULL_WEEKDAYS  # ("Tuesday the eighteenth")
+
+# A month written out in full: the read-out date's scan runs only in a text that has one
+_FULL_MONTH: Final = re.compile(word_start([
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+]) + r"\b")
+
+# a day number before the Hindi and Urdu word for a date: "14 tarikh", "9 tareekh"
+_DATE_WORD_AFTER: Final = re.compile(r"\d(?<![\w.,/:]\d)\d?[ \t]+(?i:tarikh|tareekh|tarik)\b")
+
+
+def spoken_date_spans(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    low = text.lower()
+    if _FULL_MONTH.search(text):
+        for m in _SPOKEN_DATE.finditer(text):
+            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    if " of the " in low:
+        for m in _SPOKEN_ORDINALS_DATE.finditer(text):
+            if m.group(1) or AFTER_DAY.match(text, m.end()):  # ("the first of the second cycle": no date)
+                out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    if " de " in low:
+        for m in _SPANISH_SPOKEN_DATE.finditer(text):
+            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    if " the " in low:
+        for m in _SPOKEN_DAY.finditer(text):
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and word_before(text, m.start(), "") in _SPOKEN_DAY_CUES:
+                out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
+    if "tar" in low:  # ("tarikh", "tareekh")
+        for m in _DATE_WORD_AFTER.finditer(text):
+            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+    return out
