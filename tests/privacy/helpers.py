@@ -20,7 +20,7 @@ def covered(value: str, spans: set[str]) -> bool:
     return any(value in m for m in spans)
 
 
-def untouched(text: str, keep: str, policy: Policy = "strict") -> bool:
-    """No detected span overlaps the first occurrence of `keep` (a near miss that must stay)."""
-    s = text.index(keep)
-    return not any(e.start < s + len(keep) and s < e.end for e in detect(text, policy))
+def touched(text: str, sub: str, policy: Policy = "strict") -> bool:
+    """Some detected span overlaps the first occurrence of `sub` (a near miss that must stay is not)."""
+    start = text.index(sub)
+    return any(e.start < start + len(sub) and start < e.end for e in detect(text, policy))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import detect
+from tests.privacy.helpers import touched
 
 
 def covered(text: str, sub: str, policy: str = "strict") -> bool:
@@ -17,12 +18,6 @@ def covered(text: str, sub: str, policy: str = "strict") -> bool:
         not text[i].isalnum() or any(e.start <= i < e.end for e in spans)
         for i in range(start, start + len(sub))
     )
-
-
-def touched(text: str, sub: str, policy: str = "strict") -> bool:
-    start = text.index(sub)
-    spans = detect(text, policy)  # type: ignore[arg-type]
-    return any(e.start < start + len(sub) and start < e.end for e in spans)
 
 
 MASKED = [

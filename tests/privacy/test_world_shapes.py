@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import PhiType, detect
-from tests.privacy.helpers import found
-from tests.privacy.test_strict import covered, touched
+from tests.privacy.helpers import found, touched
+from tests.privacy.test_strict import covered
 
 # (text, type, values the rules alone, in both policies, must find as that type)
 LABELLED = [

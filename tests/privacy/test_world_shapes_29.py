@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import detect
-from tests.privacy.helpers import covered, masked, untouched
+from tests.privacy.helpers import covered, masked, touched
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -40,7 +40,7 @@ def test_a_local_address_or_number(text: str, value: str) -> None:
     ("RR 22, sats 94% on room air", "RR 22"),
 ])  # fmt: skip
 def test_a_near_miss_stays(text: str, keep: str) -> None:
-    assert untouched(text, keep), detect(text, "strict")
+    assert not touched(text, keep), detect(text, "strict")
 
 
 # -- a full name's own word said again without the cue that made it a name (one document only)
@@ -115,7 +115,7 @@ def test_hospital_initials(text: str, value: str) -> None:
     ("PPH ward round at 9", "PPH"),
 ])  # fmt: skip
 def test_clinical_initials_stay(text: str, keep: str) -> None:
-    assert untouched(text, keep), detect(text, "strict")
+    assert not touched(text, keep), detect(text, "strict")
 
 
 # -- a first name signed after a dash; a day in words with its year; months of other calendars

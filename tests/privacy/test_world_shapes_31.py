@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import detect
-from tests.privacy.helpers import covered, masked, untouched
+from tests.privacy.helpers import covered, masked, touched
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -53,7 +53,7 @@ def test_a_shape_from_set_31(text: str, value: str) -> None:
     ("plus 2 more tablets at night", "plus 2"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_31(text: str, keep: str) -> None:
-    assert untouched(text, keep), detect(text, "strict")
+    assert not touched(text, keep), detect(text, "strict")
 
 
 # -- (from sets 30 and 32, recorded) a name spelled letter by letter after it is said; UK and
@@ -78,7 +78,7 @@ def test_spelled_names_and_lower_case_postcodes(text: str, value: str) -> None:
     ("bd 2 5ml syringes", "5ml"),
 ])  # fmt: skip
 def test_no_postcode_or_spelling_in_clinical_shorthand(text: str, keep: str) -> None:
-    assert untouched(text, keep), detect(text, "strict")
+    assert not touched(text, keep), detect(text, "strict")
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import detect
-from tests.privacy.helpers import covered, masked, untouched
+from tests.privacy.helpers import covered, masked, touched
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -56,4 +56,4 @@ def test_a_shape_from_set_35(text: str, value: str) -> None:
     ("pin site clean, 2 pins removed on day 3", "pin site"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_35(text: str, keep: str) -> None:
-    assert untouched(text, keep), detect(text, "strict")
+    assert not touched(text, keep), detect(text, "strict")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import detect
-from tests.privacy.helpers import covered, masked, untouched
+from tests.privacy.helpers import covered, masked, touched
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -32,4 +32,4 @@ def test_a_shape_from_set_36(text: str, value: str) -> None:
     ("Dr. Lasix was not a person; lasix 40 mg given", "lasix 40 mg"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_36(text: str, keep: str) -> None:
-    assert untouched(text, keep), detect(text, "strict")
+    assert not touched(text, keep), detect(text, "strict")

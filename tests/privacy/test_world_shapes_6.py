@@ -12,8 +12,8 @@ import pytest
 
 from medgate.privacy import PhiType, detect
 from medgate.privacy.recognizers.national_id import hkid_valid, nir_valid, nric_valid
-from tests.privacy.helpers import found, masked
-from tests.privacy.test_strict import covered, touched
+from tests.privacy.helpers import found, masked, touched
+from tests.privacy.test_strict import covered
 
 # (text, type, values the rules alone, in both policies, must find as that type)
 RULES = [

@@ -146,18 +146,21 @@ def _times(value: str) -> bool:
 
 
 _READING_VERBS: Final = frozenset({"is", "was", "now", "be"})
-_READING_WORDS: Final = frozenset({
-    "bp", "sugar", "sugars", "glucose", "bg", "bs", "sats", "sat", "spo2", "o2", "oxygen", "pulse", "hr",
-    "temp", "temperature", "reading", "level", "count", "score", "weight", "it", "that", "this", "rate",
-    "platelet", "platelets", "plt", "hb", "hgb", "wbc", "crp", "inr", "creatinine", "potassium", "sodium",
+# what a reading is of, besides cues.MEASURE_WORDS ("bp", "sats", "hr", "pulse", "score", "rate")
+_READING_WORDS: Final = cues.MEASURE_WORDS | frozenset({
+    "sugar", "sugars", "glucose", "bg", "bs", "sat", "o2", "oxygen", "temp", "temperature", "reading",
+    "level", "count", "weight", "it", "that", "this", "platelet", "platelets", "plt", "hb", "hgb", "wbc",
+    "crp", "inr", "creatinine", "potassium", "sodium",
 })  # fmt: skip
+_CLAUSE_END: Final = re.compile(r"[.;!?\n]")
+_LOW_WORD: Final = re.compile(r"[a-z0-9]+")
 
 
 def _reading_before(text: str, verb_start: int) -> bool:
     """A measurement is named in the clause before "is"/"was" ("sugar was 98", "platelet yesterday
     at the clinic was 98"), not a person ("she was 92")."""
-    clause = re.split(r"[.;!?\n]", text[max(0, verb_start - 60) : verb_start])[-1]
-    return any(w in _READING_WORDS or w in cues.MEASURE_WORDS for w in re.findall(r"[a-z0-9]+", clause.lower()))
+    clause = _CLAUSE_END.split(text[max(0, verb_start - 60) : verb_start])[-1]
+    return any(w in _READING_WORDS for w in _LOW_WORD.findall(clause.lower()))
 
 
 def _age_context(text: str, m: re.Match[str]) -> bool:

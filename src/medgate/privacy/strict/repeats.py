@@ -83,4 +83,3 @@ def repeated_names(
                 out.append(Entity(PhiType.NAME, at, end, text[at:end]))
             at = low.find(w, end)
     return out
-
