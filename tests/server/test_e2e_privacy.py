@@ -261,7 +261,9 @@ def test_blind_chat_messages_through_a_remote_deployment(
 
 def test_a_failing_strict_layer_refuses_the_request_and_sends_nothing(
         client: openai.OpenAI, upstream: FakeUpstream, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fail closed: if any layer of the strict detector breaks, nothing reaches the remote model."""
+    """Fail closed: if any layer of the strict detector breaks, nothing reaches the remote model.
+    (A text the detector answered before it broke keeps that answer, from the gateway's memo; this
+    note is one it has never read.)"""
     from medgate.privacy.strict import StrictFilter
 
     def broken(self: StrictFilter, text: str) -> object:
@@ -270,7 +272,9 @@ def test_a_failing_strict_layer_refuses_the_request_and_sends_nothing(
     monkeypatch.setattr(StrictFilter, "analyse", broken)
     before = len(upstream.requests)
     with pytest.raises(openai.APIStatusError) as err:
-        client.chat.completions.create(model="remote-echo", messages=[{"role": "user", "content": NOTE}])
+        client.chat.completions.create(
+            model="remote-echo", messages=[{"role": "user", "content": NOTE + " Seen again 4/2."}]
+        )
     assert err.value.status_code >= 500 or err.value.status_code == 403
     assert len(upstream.requests) == before
     assert "lexicon" not in str(err.value.body)  # the fault is named by type, never quoted

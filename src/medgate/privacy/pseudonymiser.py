@@ -13,7 +13,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from medgate.privacy.dates import DateKey, date_key, held_tail, restore_dates
-from medgate.privacy.detect import Policy, detect
+from medgate.privacy.detect import Policy
+from medgate.privacy.memo import MEMO
 from medgate.privacy.names import FIRST_NAMES, LAST_NAMES
 from medgate.privacy.surrogates import (
     fake_value,
@@ -93,7 +94,7 @@ class Pseudonymiser:
 
     # -- forward -------------------------------------------------------------------------
     def pseudonymise(self, text: str) -> str:
-        return self.apply(text, detect(text, self.policy))[0]
+        return self.apply(text, MEMO.detect(text, self.policy))[0]
 
     def apply(self, text: str, entities: Sequence[Entity]) -> tuple[str, list[Replacement]]:
         """Replace the given entities of `text`; returns the new text and the replacements."""

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from medgate.digest_memo import DigestMemo
 from medgate.safety import dose
 from medgate.safety.context import ConText
 from medgate.safety.dispatch import Lookaheads, PrefixIndex
@@ -27,7 +28,6 @@ from medgate.safety.findings.common import DENIAL_CONCEPTS, UNSHIELDED_CONCEPTS
 from medgate.safety.findings.measures import MeasureExtractor, Reading
 from medgate.safety.rules import CATEGORIES, Category
 from medgate.safety.rules.base import Concept, ResourceKind
-from medgate.safety.scan_cache import ScanCache
 from medgate.safety.triggers import Modifier
 
 MAX_EVIDENCE_CHARS = 80
@@ -67,7 +67,7 @@ class Screener:
         cache_size: int = SCAN_CACHE_SIZE,
     ) -> None:
         self._categories = tuple(categories)
-        self._scans: ScanCache[tuple[tuple[Mention, ...], tuple[Reading, ...]]] = ScanCache(cache_size)
+        self._scans: DigestMemo[tuple[tuple[Mention, ...], tuple[Reading, ...]]] = DigestMemo(cache_size)
         self._context = context or ConText()
         self._findings = FindingsLayer(findings)
         self._measures = MeasureExtractor()

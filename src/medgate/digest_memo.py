@@ -1,10 +1,12 @@
-"""A bounded memo of per-text scans, so a conversation's earlier turns are not re-read.
+"""A bounded memo of what was read from a text, so a conversation's earlier turns are not re-read.
 
-A chat request carries the whole conversation and the screen reads every user turn, so without a
-memo the screen's cost grows with the conversation's length. A scan depends only on the text, so
-it is kept under the text's BLAKE2b digest (the text itself is not kept as a key); the values are
-the concept mentions and readings, short phrases such as "chest pain" or "SpO2 88%". Least
+A chat request carries the whole conversation, and the emergency screen (safety/screen.py) and the
+PHI detector (privacy/memo.py) read every turn, so without a memo their cost grows with the
+conversation's length. What they read depends only on the text, so it is kept under the text's
+BLAKE2b digest (the text itself is not kept as a key); each caller chooses values that hold no
+more than it must (the screen's concept mentions, the detector's offsets and types). Least
 recently used entries go first; a lock keeps concurrent requests from corrupting the order.
+Nothing is stored when `compute` raises.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 
-class ScanCache(Generic[T]):
+class DigestMemo(Generic[T]):
     def __init__(self, size: int) -> None:
         self._size = size
         self._entries: OrderedDict[bytes, T] = OrderedDict()

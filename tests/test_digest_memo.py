@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from medgate.safety.scan_cache import ScanCache
+from medgate.digest_memo import DigestMemo
 from medgate.safety.screen import Screener
 
 TURNS = [
@@ -24,7 +24,7 @@ def test_a_conversation_screens_the_same_with_and_without_the_memo() -> None:
 
 def test_each_text_is_scanned_once_and_the_memo_stays_bounded() -> None:
     calls: list[str] = []
-    cache: ScanCache[int] = ScanCache(2)
+    cache: DigestMemo[int] = DigestMemo(2)
 
     def count(text: str) -> int:
         calls.append(text)
@@ -39,7 +39,7 @@ def test_each_text_is_scanned_once_and_the_memo_stays_bounded() -> None:
 
 
 def test_no_text_is_kept_as_a_key() -> None:
-    cache: ScanCache[int] = ScanCache(8)
+    cache: DigestMemo[int] = DigestMemo(8)
     cache.get("Jane Doe, MRN 12345, chest pain", len)
     assert all(isinstance(k, bytes) and len(k) == 16 for k in cache._entries)
 
