@@ -27,6 +27,8 @@ from tests.privacy.helpers import covered, masked, touched
     ("habite au 1185 chemin du lac, apt 2, magog qc j1x 2v4 depuis mai", "1185 chemin du lac"),
     ("son fils reste au 315 boul. laurier, levis", "315 boul. laurier"),
     ("moved to 48 rue principale, granby last year", "48 rue principale"),
+    ("the pharmacy is the one on Rue Sainte-Catherine in Montreal", "Rue Sainte-Catherine"),
+    ("I live on Chemin de la Côte-des-Neiges now", "Chemin de la Côte-des-Neiges"),
     # Ireland: a number, then "the" and an estate's word, the town, and a lower-case Eircode
     ("we're in 7 the orchard, tuam, co galway h54 w2p6 now", "7 the orchard"),
     ("we're in 7 the orchard, tuam, co galway h54 w2p6 now", "h54 w2p6"),
@@ -85,6 +87,7 @@ def test_neighbourhood_units_are_an_address_not_a_date() -> None:
     ("4 the nurse to check, 2 the doctor", "4 the nurse"),
     ("gave 1000 units at 3 the next morning", "1000 units"),
     ("chemin de fer, not an address", "chemin de fer"),
+    ("Rue the day you skip it", "Rue the day"),
     ("Str. 2+ growth on culture", "Str. 2+"),
     ("plate count 140 today", "plate count 140"),
 ])  # fmt: skip

@@ -122,6 +122,6 @@ def _town_part(words: str, lex: Lexicon) -> bool:
         return False
     entries = [lex(w.rstrip(".")) for w in named]
     # no common English word: "behind the school", "in Aurora", "Medical Park" are no town
-    if any(x.clinical or (x.english and not x.place and x.zipf >= 4.5) for x in entries):
+    if any(x.clinical or (x.english and not x.place and x.zipf >= (5.0 if x.name else 4.5)) for x in entries):
         return False
     return any(not x.english or x.place for x in entries)

@@ -3,7 +3,7 @@ lane after the house number ("17 ngõ 4 kim mã", "hẻm", "ngách", "kiệt") a
 district after its word ("đường", "phường", "quận"); an Indonesian street with its house number
 ("jl. melati no. 3") and its neighbourhood units ("rt 02/rw 06"); a Romanian one with "nr."
 ("Str. Teilor nr. 4", "Bd. Unirii nr. 2"); a French one number-first ("118 rue des pins",
-"9 chemin du lac", "40 boul. st-joseph"); an Irish estate ("3 the paddocks"); a house told by its
+"9 chemin du lac", "40 boul. st-joseph", "Rue Sainte-Catherine"); an Irish estate ("3 the paddocks"); a house told by its
 number and block letter ("house 12-b"); and the Irish postcode (Eircode) written in lower case.
 `whole_addresses` then widens each to its units, and the towns after it follow from there.
 
@@ -52,6 +52,8 @@ _FR_STREET: Final = re.compile(
     r"\d(?<![\w.,/]\d)\d{0,4}(?i:[a-z]?,?[ \t]+(?:rue|chemin|boul\.?|boulevard|montée|allée|impasse|côte))"
     r"(?=[ \t]+[^\W\d_])"
 )
+# ... or named type-first, capitalised, without its number ("the pharmacy on Rue Saint-Denis")
+_FR_NAMED: Final = re.compile(r"\b(?:Rue|Chemin)(?=[ \t]+(?:(?:de|des|du|la|le)[ \t]+){0,2}[A-Z])")
 _FR_CUES: Final = ("rue", "chemin", "boul", "montée", "allée", "impasse", "côte")
 
 # an Irish or British estate, a number then "the" and the estate's word (a closed class)
@@ -97,6 +99,9 @@ def world_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     if any(c in low for c in _FR_CUES):
         for m in _FR_STREET.finditer(text):
             out.append(_with_name(text, m.start(), m.end(), lex, PhiType.ADDRESS))
+    if "Rue" in text or "Chemin" in text:
+        for m in _FR_NAMED.finditer(text):
+            out.append(_with_name(text, m.start(), m.end(), lex, PhiType.ADDRESS, most=3))
     if "the " in low:
         for m in _ESTATE.finditer(text):
             if _ESTATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
