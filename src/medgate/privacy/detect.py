@@ -21,7 +21,11 @@ from medgate.privacy.engine import Engine
 from medgate.privacy.learned import tagger
 from medgate.privacy.lexicon import Lexicon, lexicon
 from medgate.privacy.strict import StrictFilter
-from medgate.privacy.strict.address_lines import address_tails, towns_before_postcodes
+from medgate.privacy.strict.address_lines import (
+    address_tails,
+    towns_after_addresses,
+    towns_before_postcodes,
+)
 from medgate.privacy.strict.addresses import whole_addresses
 from medgate.privacy.strict.age_sex import age_after_name
 from medgate.privacy.strict.closings import closing_name
@@ -185,6 +189,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             found = union(text, union(text, found, learned), masked)
             found = merged(text, whole_addresses(text, whole_codes(text, whole_dates(text, found))))
             found = union(text, found, address_tails(text, found, lex) + towns_before_postcodes(text, found, lex))
+            found = union(text, found, towns_after_addresses(text, found, lex))
             found = joined_names(text, found)
             repeats = repeated_places(text, found, lex) + repeated_names(text, found, lex, eponyms)
             found = union(text, sorted(found + repeats, key=lambda e: e.start), closing_name(text, lex))

@@ -38,12 +38,18 @@ class AgeRecognizer(Recognizer):
             rf"(?P<v>{OLD})\b(?![./]\d))",
         ),
         # years in other languages: Cantonese "92 seoi", French "93 ans", Polish "91 lat",
-        # Spanish/Portuguese "95 años/anos", German "92 Jahre", Dutch "90 jaar"; Swahili puts the
-        # word first ("ana miaka 93", "umri miaka 94")
+        # Spanish/Portuguese "95 años/anos", German "92 Jahre", Dutch "90 jaar", Arabic "94 sana",
+        # Malay and Indonesian "96 tahun", Hindi and Urdu "95 saal", Italian "92 anni"; Swahili puts
+        # the word first ("ana miaka 93", "umri miaka 94")
         Pattern(
             "years_word",
-            rf"(?P<v>{OLD})[ \t]*(?i:seoi|sui|ans|lat|años|anos|jahre|jaar|tuổi|taon)\b"
-            r"(?![ \t]*(?i:ago|temu|atrás|atras|plus[ \t]+tôt))",
+            rf"(?P<v>{OLD})[ \t]*(?i:seoi|sui|ans|lat|años|anos|jahre|jaar|tuổi|taon|sana|tahun|thn|saal|anni)\b"
+            r"(?![ \t]*(?i:ago|temu|atrás|atras|plus[ \t]+tôt|lalu|yang[ \t]+lalu|pehle|fa\b))",
+        ),
+        # an "Age/Sex" field: "Age/Sex: 92/F", "AGE / SEX : 95 / M"
+        Pattern(
+            "age_sex_field",
+            rf"(?i:\bage[ \t]*/[ \t]*(?:sex|gender)[ \t]*[:\-]?[ \t]*)(?P<v>{OLD})(?=[ \t]*/[ \t]*(?i:[mf]|male|female)\b)",
         ),
     )
     scans: ClassVar[tuple[Pattern, ...]] = (

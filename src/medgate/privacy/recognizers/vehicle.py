@@ -20,6 +20,8 @@ PLATE = (
     r"|(?=[A-Z0-9\- ]*\d[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z][A-Z0-9\- ]*[A-Z])[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,4}"
     # Nepal's zone, class and number, its Devanagari letters romanised: "Ba 2 Cha 4417"
     r"|[A-Z][a-z]{0,2}[ ]\d{1,2}[ ][A-Z][a-z]{0,3}[ ]\d{1,4}\b"
+    # Thailand's: a digit maybe, one to three Thai consonants, then the number ("1กข 4417")
+    r"|\d?[\u0E01-\u0E2E]{1,3}[ \-]?\d{1,4}\b"
 )
 # (found from "reg" or "plate": "car reg", "bike reg", "boda reg", "number plate" end in them)
 _VEHICLE_WORDS = (

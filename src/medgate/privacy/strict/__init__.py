@@ -54,6 +54,8 @@ from medgate.privacy.strict.words import (
     name_pop,
     web_word,
 )
+from medgate.privacy.strict.world_numbers import world_number_spans
+from medgate.privacy.strict.world_streets import world_street_spans
 from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
 
@@ -191,6 +193,8 @@ class StrictFilter:
         out.extend(residence_spans(words, text))
         out.extend(locality_spans(words, text))
         out.extend(street_shape_spans(text, self._lex))
+        out.extend(world_street_spans(text, self._lex))
+        out.extend(world_number_spans(text))
         out.extend(hospital_initials(text, self._lex))
         out.extend(place_words(text, self._lex))
         out.extend(shire_counties(text))

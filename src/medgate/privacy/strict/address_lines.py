@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.recognizers.common import STATE_CODES, STATE_NAMES
 from medgate.privacy.types import Entity, PhiType
 
 # after the address's last character: the rest of its line, then a town alone on the next line
@@ -61,3 +62,66 @@ def _town(words: str, lex: Lexicon) -> bool:
     if first in _NOT_TOWN:
         return False
     return any(not (entry := lex(w)).english and not entry.clinical for w in words.split())
+
+
+# after an address found, on the same line: a comma, then a district's or town's words (three at
+# most, an area's word before them allowed: "kec.", "co", "phường"), maybe a postcode after them,
+# then a comma, a sentence's end or the line's end
+_NEXT_PART: Final = re.compile(
+    r"[ \t]*,[ \t]*(?P<town>(?:[^\W\d_]{1,4}\.(?=[ \t]+[^\W\d_])|[^\W\d_][\w'’\-]*)"
+    r"(?:[ \t]+(?:[^\W\d_]{1,4}\.(?=[ \t]+[^\W\d_])|[^\W\d_][\w'’\-]*)){0,2}?)"
+    r"(?P<code>[ \t]+[^\W_]*\d[\w\-]*(?:[ \t][^\W_]*\d\w*)?)?(?=[ \t]*(?:[,;:!?)\n]|\.(?:\s|\Z)|\Z))"
+)
+_PROVINCES: Final = "QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU|NSW|VIC|QLD|TAS|ACT"
+_STATE: Final = re.compile(rf"(?i:{STATE_NAMES}|{STATE_CODES}|{_PROVINCES})")
+_LAST_STATE: Final = re.compile(rf"[ \t]+(?i:{STATE_CODES}|{_PROVINCES})\Z")
+# words that open no town: a code's label, a unit, a sentence's next clause
+_NOT_A_TOWN_WORD: Final = frozenset({
+    "cep", "zip", "pin", "postcode", "post", "eircode", "tel", "ph", "phone", "mobile", "cell", "email",
+    "apt", "flat", "unit", "floor", "dob", "mrn", "nhs", "and", "but", "then", "with", "near", "opposite",
+})  # fmt: skip
+# an area's word before its name: no evidence of a town by itself
+_AREA_WORDS: Final = frozenset({
+    "kel.", "kec.", "kab.", "kel", "kec", "kab", "desa", "kota", "co", "co.", "county", "phường", "quận", "p.",
+    "q.", "tp", "tp.", "brgy", "brgy.", "barangay", "sector", "dist", "dist.", "district", "st", "st.",
+})  # fmt: skip
+
+
+def towns_after_addresses(text: str, found: list[Entity], lex: Lexicon) -> list[Entity]:
+    """The districts and town after the last comma of an address found ("..., jardim américa,
+    ribeirão preto, cep ...", "..., cầu giấy, hà nội."): each part a few words that are no
+    English (unless a place's) or clinical words, up to the first part that is not one."""
+    out: list[Entity] = []
+    if "," not in text:
+        return out
+    starts = sorted((e.start, e.end) for e in found)
+    for e in found:
+        if e.type is not PhiType.ADDRESS or text[e.end : e.end + 3].lstrip(" \t")[:1] != ",":
+            continue
+        pos = e.end
+        while m := _NEXT_PART.match(text, pos):
+            s, t = m.span("town")
+            if _STATE.fullmatch(text, s, t):
+                break  # a state or province is no identifier (Safe Harbor keeps it)
+            if (last := _LAST_STATE.search(text, s, t)) is not None:
+                t = last.start()  # "Springfield MN 55401", "sherbrooke qc j1h 3k8": the town
+            if _town_part(text[s:t], lex):
+                out.append(Entity(PhiType.CITY, s, t, text[s:t]))
+            elif not any(a < t and s < b for a, b in starts):
+                break  # (a part found already, by its other words: passed over)
+            pos = m.end()
+    return out
+
+
+def _town_part(words: str, lex: Lexicon) -> bool:
+    ws = [w.lower() for w in words.split()]
+    if ws[0] in _NOT_A_TOWN_WORD:
+        return False
+    named = [w for w in ws if w not in _AREA_WORDS]
+    if not named:
+        return False
+    entries = [lex(w.rstrip(".")) for w in named]
+    # no common English word: "behind the school", "in Aurora", "Medical Park" are no town
+    if any(x.clinical or (x.english and not x.place and x.zipf >= (5.0 if x.name else 4.5)) for x in entries):
+        return False
+    return any(not x.english or x.place for x in entries)

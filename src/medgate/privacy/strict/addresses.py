@@ -28,6 +28,7 @@ _UNIT_AFTER: Final = re.compile(
     r"(?![\w/])"
     r"|[ \t]*,?[ \t]*\d{1,2}(?:st|nd|rd|th|\.|º|ª)?[ \t]+(?i:floor|fl|og|eg|piso|andar|étage|etage|stock)\b"
     r"(?:[ \t]+(?i:links|rechts|left|right|izq|izquierda|dcha|derecha|front|back))?"
+    r"|[ \t]*,?[ \t]*\d{1,2}/F(?![\w/])"  # Hong Kong's floor after the street ("..., 12/F")
 )
 _HOUSE_NUMBER: Final = re.compile(
     r"[ \t]+\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?![\w/.,]\d|[\w/])"

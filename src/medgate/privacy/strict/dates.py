@@ -164,6 +164,8 @@ def date_spans(text: str) -> list[Entity]:
             start = m.start("d")
             if word in _WEEKDAYS:  # "Mon 3rd" is one date: the weekday narrows it too
                 start = word_start_before(text, start, ",.")
+            elif word == "the" and word_before(text, (w := word_start_before(text, start, ",.")), ",.") in _WEEKDAYS:
+                start = word_start_before(text, w, ",.")  # "since sat the 9th"
             out.append(Entity(PhiType.DATE, start, m.end("d"), text[start : m.end("d")]))
     for m in _DOTTED_DAY.finditer(text):
         if not (m.start() and text[m.start() - 1].isdigit()):
@@ -246,6 +248,8 @@ def _is_date(m: re.Match[str], text: str) -> bool:
         month, day = int(day), m.group("m")  # day first: "28/02", "17/01"
     if not 1 <= month <= 12:
         return False
+    if text[m.end() : m.end() + 1] == "%" or text[m.start() - 1 : m.start()] == "+":
+        return False  # a ventilator's settings ("AC 18/450/+5/40%"): PEEP and oxygen, no date
     if len(day) == 4:
         return 1900 <= int(day) <= 2100
     if m.group("y") is None and int(day) == 0:

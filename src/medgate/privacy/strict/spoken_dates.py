@@ -39,7 +39,11 @@ _CARDINAL_DAY = (
 
 _SPOKEN_DATE: Final = re.compile(
     rf"(?i:\b(?:{_ORDINAL_WORD}[ \t]+of[ \t]+{_MONTH_NAME}|{_MONTH_NAME}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD}"
-    rf"|{_CARDINAL_DAY}[ \t]+{_MONTH_NAME}(?={_YEAR_WORDS}))"
+    rf"|{_CARDINAL_DAY}[ \t]+{_MONTH_NAME}(?={_YEAR_WORDS})"
+    # an ordinal straight before its month ("twenty second april"; "the second may be" is no date)
+    rf"|(?=(?:twenty|thirty)[ \t\-]){_ORDINAL_WORD}[ \t]+{_MONTH_NAME}|{_ORDINAL_WORD}[ \t]+(?!may\b|march\b){_MONTH_NAME}"
+    # a cardinal day after its month, the year read out ("april seven nineteen sixty two")
+    rf"|{_MONTH_NAME}[ \t]+{_CARDINAL_DAY}(?={_YEAR_WORDS}))"
     rf"(?:{_YEAR_WORDS})?)\b"
 )
 

@@ -1,0 +1,33 @@
+"""Numbers known by their shape or the word before them, that the other rules miss: Australia's
+Centrelink customer reference number (nine digits and a letter, "204 118 773K", grouped or not),
+and a phone number after a texting word ("txt 9281 447", "text me on 8824 613", "sms 4417 2290"),
+in groups of three or four digits that no national shape covers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_start
+
+# (found from its first digit; no digit, letter or dot before it)
+_CRN: Final = re.compile(r"\d(?<![\w.,/]\d)\d\d[ ]?\d{3}[ ]?\d{3}[A-Za-z](?![\w\-])")
+_TEXT_WORDS: Final = ("txt", "text", "sms", "msg", "message", "whatsapp", "viber", "imessage")
+_TEXT_PHONE: Final = re.compile(
+    word_start(list(_TEXT_WORDS))
+    + r"(?i:[ \t]+me)?(?i:[ \t]+(?:on|at|to))?[ \t]*[:\-]?[ \t]*"
+    r"(?P<v>\d{3,4}[ \-]\d{3,4}(?:[ \-]\d{3,4})?)(?![\w/%]|[.,]\d|[ \t]*(?i:mg|mcg|ml|units|iu|mmol|x)\b)"
+)
+
+
+def world_number_spans(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _CRN.finditer(text):
+        out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+    low = text.lower()
+    if any(w in low for w in _TEXT_WORDS):
+        for m in _TEXT_PHONE.finditer(text):
+            out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
+    return out
