@@ -62,6 +62,8 @@ KIN_WORLD: Final = _set(
     "savta saba ima"
     # Zulu/Xhosa, Yoruba, Igbo, Swahili elders: "gogo", "mkhulu", "sisi", "bhuti", "iya", "nne", "mzee"
     " gogo mkhulu sisi bhuti iya nne nna mzee"
+    # Māori aunt or mother and elder ("whaea", "matua"), the Hawaiian pastor ("kahu")
+    " whaea matua kahu"
     # Tagalog aunts, uncles and elder siblings; Portuguese and Spanish aunt, uncle, grandma
     " manang manong tiya tiyo ninang ninong tia tio vovó vovô abuelita abuelito"
 )  # (not "beta", "zona", "syn", "mae", "avo": clinical words and shorthand in English notes)
@@ -115,7 +117,7 @@ SIGN_OFFS: Final = _set(
 )
 # A message passed on to someone: "tell ade to", "ask femi if", "bleep kez re".
 MESSAGE_VERBS: Final = _set("tell told ask asked text texted ring rang bleep bleeped page message messaged ping pinged")
-MESSAGE_AFTER: Final = _set("to that about if re know for whether i we")
+MESSAGE_AFTER: Final = _set("to that about if re know for whether i we on")  # (+ "ring X on 021 ...")
 # Where a colleague is from: "femi from renal says", "Jo from pharmacy".
 DEPARTMENTS: Final = _set(
     "renal pharmacy cardiology cardio ortho orthopaedics orthopedics radiology icu itu hdu ccu ed ae a&e "

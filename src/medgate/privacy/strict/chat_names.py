@@ -1,6 +1,6 @@
 """Names that lower-case chats put where no capital marks them: the sender of an exported group
 chat ("[02/07, 19:40] rosa: ..."), a self-introduction before "from" ("am kemunto akinyi from
-..."), a greeting to a carer by title ("bula nurse joy"), a Tagalog "si" + kin chain ("si tita
+..."), a greeting to a carer by title ("bula nurse joy"), whom to ask for on the phone, a Tagalog "si" + kin chain ("si tita
 baby"), the Amharic "w/ro" (Mrs), a possessive name before a thing a person has ("oyelaran's
 inhaler"), and a single first name after a clinician's verb of seeing ("I saw Hope today")."""
 
@@ -33,12 +33,16 @@ _NOT_SENDERS: Final = frozenset({"you", "tú", "tu", "system", "admin", "message
 _INTRO_FROM: Final = re.compile(
     rf"(?:^|(?<=[\s,.!]))(?:i[ \t]+am|i'?m|am|ni|this[ \t]+is)[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,2}})[ \t]+from\b"
 )
-# A greeting, then a carer's title, then the name: "hello sister joy", "bula nurse mere"
+# A greeting, then a carer's title or an elder's kin word, then the name: "hello sister joy", "kia
+# ora whaea huia"
 _GREETED: Final = re.compile(
     r"(?:^|(?<=[\s,.!]))(?i:hi|hello|hey|helo|hallo|dear|bula|jambo|habari|salaam|salam|namaste|talofa|"
     r"malo|kia[ \t]+ora|morning|good[ \t]+(?:morning|afternoon|evening|day)|gud[ \t]+(?:am|pm|morning)|gm)"
-    r"[ \t,]+(?:nurse|sister|matron|midwife|doctor|doc|dr\.?)[ \t]+(?P<v>[^\W\d_][^\W\d_'’-]+)"
+    r"[ \t,]+(?:nurse|sister|matron|midwife|doctor|doc|dr\.?|aunty|auntie|uncle|whaea|matua|koro|kuia|tita|tito|"
+    r"lola|lolo|ate|kuya|mzee|bibi)[ \t]+(?P<v>[^\W\d_][^\W\d_'’-]+)"
 )
+# Words of other languages' chat after a greeting that are no name: Pidgin "abeg" (please), "ji", "sahib"
+_FILLERS: Final = frozenset({"abeg", "abi", "oga", "plz", "pls", "ji", "sahib", "saab", "sab", "bhai", "jee", "ma"})
 # Tagalog: the personal article "si"/"ni"/"kay" and a kin word, then the name ("si lolo ben")
 _TAGALOG_KIN: Final = re.compile(
     r"\b(?:si|ni|kay|sina|nina)[ \t]+(?:lola|lolo|tita|tito|ate|kuya|nanay|tatay|inay|itay|manang|manong|"
@@ -61,6 +65,8 @@ _OWNED: Final = frozenset({
     "number", "mobile", "bed", "room", "birthday", "school", "teacher", "mum", "dad", "husband", "wife",
     "son", "daughter", "mom", "baby", "kids", "referral", "rota", "patients", "patient", "leave",
 })  # fmt: skip
+# Whom to ask for on the phone: "call the ward, ask for tsehay"
+_ASK_FOR: Final = re.compile(r"\bask(?:ing)?[ \t]+for[ \t]+(?P<v>[a-z][a-z'’-]{2,})\b")
 # A clinician's verbs of seeing a patient, before a capitalised first name alone ("I saw Hope")
 _SEEN: Final = re.compile(
     r"\b(?:reviewed|saw|seen|examined|assessed|met|visited|spoke[ \t]+(?:to|with)|clerked|admitted|discharged)"
@@ -106,7 +112,7 @@ def chat_names(text: str, lex: Lexicon, eponyms: frozenset[str]) -> list[Entity]
         # a name that is also another language's function word ("mere": Hindi "my") only where the
         # greeting ends with it ("hi nurse mere, ..."; not "hello doctor mere papa ...")
         vocative = w in cues.FOREIGN_FUNCTION_WORDS and text[m.end() : m.end() + 1] in ("", ",", ".", "!", "\n")
-        if w.islower() and (_not_a_word(lex, w) or _name_word(lex, w) or (vocative and lex(w).name)):
+        if w.islower() and w not in _FILLERS and (_not_a_word(lex, w) or _name_word(lex, w) or (vocative and lex(w).name)):
             out.append(_entity(m))
     if "si " in text or "ni " in text or "kay " in text:
         for m in _TAGALOG_KIN.finditer(text):
@@ -129,6 +135,11 @@ def chat_names(text: str, lex: Lexicon, eponyms: frozenset[str]) -> list[Entity]
             owned = m.group("n") in _OWNED or m.group("m") in _OWNED
             # (an unknown word of five letters or more: not the plurals of "abg's", "mdi's", "piv's")
             if (_not_a_word(lex, w) and (lex(w).name or (lex(w).zipf < 3.0 and len(w) >= 5))) or (owned and _name_word(lex, w) and lex(w).flags & F.FIRST):
+                out.append(_entity(m))
+    if "ask" in text:
+        for m in _ASK_FOR.finditer(text):
+            w = m.group("v")
+            if _not_a_word(lex, w) and (lex(w).name or (lex(w).zipf < 3.0 and len(w) >= 4)):
                 out.append(_entity(m))
     if not text.isupper():  # (the capital is the cue: not in text written all in capitals)
         for m in _SEEN.finditer(text):
