@@ -18,7 +18,7 @@ from tests.privacy.helpers import covered, masked, touched
     ("ebni hazem 3ando sokhoneya men embare7", "hazem"),
     ("w/ro tigist came for her insulin", "tigist"),
     # a greeting, an elder's kin word and the name ("mere" is Hindi "my" too: there only before a comma)
-    ("morena, kia ora aunty mere, koro is home", "mere"),
+    ("kia ora aunty mere, koro is home now", "mere"),
     # whom to ring or ask for
     ("pls ring wiremu on 027 556 1290 about the ride", "wiremu"),
     ("call the clinic 0412 990 331, ask for selam", "selam"),

@@ -200,8 +200,8 @@ class StrictFilter:
         out.extend(labelled_values(text))
         out.extend(ward_spans(text, self._lex))
         out.extend(spelt_out_places(text, self._lex))
-        out.extend(chat_names(text, self._lex, self._possessive))
-        out.extend(chat_places(text, self._lex))
+        out.extend(chat_names(text, self._lex, self._possessive, upper))
+        out.extend(chat_places(text, self._lex, upper))
         return (
             out,
             [(t.start, t.end) for t in toks if t.eponym],

@@ -26,10 +26,13 @@ _SAINT: Final = re.compile(
     r"\bst\.?[ \t]+(?P<a>[a-z]{3,}['’]s)\b"
     r"|\b(?:do|da|no|na|ao|em|pro|pra|de|del|en|al|sa|at|to|from|in)[ \t]+(?P<b>(?:são|sao|santa|santo)[ \t]+[^\W\d_]{3,})"
 )
+_SAINT_WORDS: Final = (" st ", " st. ", "são ", "sao ", "santa ", "santo ")
 # A facility's kind at the end of its name, lower case
 _TAIL_HEADS: Final = re.compile(
     r"\b(?:hospital|hosp|clinic|polyclinic|dispensary|school|(?:medical|health)[ \t]+cent(?:er|re)|nursing[ \t]+home)\b"
 )
+_TAIL_GATE: Final = ("hosp", "clinic", "dispensary", "school", "cent", "nursing home")
+_HEAD_GATE: Final = ("klinik", "clinica", "clínica", "puskesmas", "sakit", "centro", "posto")
 # What may stand between the name and that kind: "care", "public", "family", "eye", ...
 _KINDS: Final = cues.FACILITY_KINDS | frozenset({"public", "private", "community", "general", "children's", "mission"})
 # Arabic articles before the name ("el safa", "al-noor"; not "at", "as", "an": English words too)
@@ -54,10 +57,12 @@ _ENDS: Final = frozenset({
     "lah", "ya", "dan", "atau", "kat", "pukul", "jam",
 })  # fmt: skip
 # A ward by its name in lower case: "on nightingale ward", "to the keller ward"
-_WARD: Final = re.compile(r"\b(?:on|to|in|from|at|onto)[ \t]+(?:the[ \t]+)?(?P<v>[a-z]{3,})[ \t]+ward\b")
+_WARD: Final = re.compile(r"\b(?:on|to|in|from|at|onto)[ \t]+(?:the[ \t]+)?(?P<v>[a-z]{3,})[ \t]+\Z")
+_WARD_WORD: Final = re.compile(r"[ \t]ward\b")
 _COMPASS: Final = re.compile(
     r"\b(?:from|in|at|near|to)[ \t]+(?P<v>(?P<w>[a-z]{3,})[ \t]+(?:north|south|east|west|central))\b"
 )
+_COMPASS_WORDS: Final = (" north", " south", " east", " west", " central")
 # A suburb with its sector or phase number before its city: "johar 4 karachi", "gulshan 2 dhaka"
 _NUMBERED: Final = re.compile(r"\b(?P<v>(?P<w>[a-z]{4,})[ \t]+\d{1,2})[ \t]+(?P<c>[a-z]{4,})\b")
 _TOWN: Final = re.compile(r"\b(?:in|from|near)[ \t]+(?P<v>[a-z]{4,})\b(?![ \t]+[a-z]{3,}[ \t]+(?:hospital|clinic))")
@@ -70,6 +75,11 @@ _ESTATE: Final = re.compile(
     r"wood|woods|hill|hills|gardens|lodge|court|manor|heights|terrace|creek|springs|point|lea|dale|downs|"
     r"acres|park|place|house))\b"
 )
+_ESTATE_GATE: Final = (
+    "crest", "ridge", "grove", "glen", "vale", "view", "brook", "meadow", "haven", "wood", "hill", "garden",
+    "lodge", "court", "manor", "heights", "terrace", "creek", "springs", "point", "lea", "dale", "downs",
+    "acres", "park", "place", "house",
+)  # fmt: skip
 _ADMITTED: Final = re.compile(
     r"\b(?:admitted|taken|rushed|brought|transferred)[ \t]+(?:to|at)[ \t]+(?P<v>(?P<a>[a-z]{3,})[ \t]+(?P<b>[a-z]{3,}))"
     r"(?=[ \t]*(?:[,.;!?]|$|(?:since|on|for|last|yesterday|today|this|with|and|hospital)\b))"
@@ -94,27 +104,32 @@ def _rare_word(lex: Lexicon, low: str) -> bool:
     return not (e.english or e.clinical) and e.zipf < _RARE and len(low) >= 3 and _open(low)
 
 
-def chat_places(text: str, lex: Lexicon) -> list[Entity]:
+def chat_places(text: str, lex: Lexicon, upper: float) -> list[Entity]:
+    """`upper`: the text's share of capitals (`text.upper_ratio`)."""
     out: list[Entity] = []
-    if "st" in text or "sã" in text or "sa" in text:
+    if any(w in text for w in _SAINT_WORDS):
         for m in _SAINT.finditer(text):
             g = "a" if m.group("a") else "b"
             start = m.start() if g == "a" else m.start(g)
             out.append(Entity(PhiType.LOCATION, start, m.end(g), text[start : m.end(g)]))
-    for m in _TAIL_HEADS.finditer(text):
-        out.extend(_name_before(text, m.start(), lex))
-    if "lini" in text or "sakit" in text or "salud" in text or "sa" in text:
+    if any(h in text for h in _TAIL_GATE):
+        for m in _TAIL_HEADS.finditer(text):
+            out.extend(_name_before(text, m.start(), lex))
+    if any(h in text for h in _HEAD_GATE):
         for m in _HEAD_FIRST.finditer(text):
             out.extend(_name_after(m.start("rest"), m.group("rest"), lex))
     if "ward" in text:
-        for m in _WARD.finditer(text):
-            low = m.group("v")
+        for f in _WARD_WORD.finditer(text):  # (from each "ward", the words before it)
+            ward = _WARD.search(text, max(0, f.start() - 30), f.start() + 1)
+            if ward is None:
+                continue
+            low = ward.group("v")
             e = lex(low)
             if (e.name or e.place or e.zipf < 2.0) and not (e.english or e.clinical) and _open(low):
-                out.append(_entity(m))
-    if sum(c.isupper() for c in text) * 20 >= len(text):
+                out.append(_entity(ward))
+    if upper >= 0.05:
         return out  # (the rest read lower-case chat only)
-    for m in _COMPASS.finditer(text):
+    for m in _COMPASS.finditer(text) if any(c in text for c in _COMPASS_WORDS) else ():
         if _rare_word(lex, m.group("w")):
             out.append(_entity(m))
     if any(c.isdigit() for c in text):
@@ -126,7 +141,7 @@ def chat_places(text: str, lex: Lexicon) -> list[Entity]:
         e = lex(m.group("v"))
         if e.flags & (F.PHRASE_HEAD | F.PLACE) and _rare_word(lex, m.group("v")):
             out.append(_entity(m))
-    for m in _ESTATE.finditer(text):
+    for m in _ESTATE.finditer(text) if any(w in text for w in _ESTATE_GATE) else ():  # (one landform word first)
         out.append(_entity(m))
     if "admitted" in text or " to " in text:
         for m in _ADMITTED.finditer(text):
