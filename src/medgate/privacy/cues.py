@@ -53,6 +53,19 @@ KIN_WORLD: Final = _set(
     " aunty auntie buddy cuz bestie abba amma"
     # "my boy Tunde", "her girl Ama": a son or daughter, said as parents say it
     " boy girl"
+    # Egyptian Arabic in Latin letters (Franco-Arabic: "3" is ain): son, daughter, uncle, aunt, grandma, grandpa
+    " ebno ebni ebnaha bent benti 3amo 3ammo 3amto 5alo 5alto khalo khalto tant teta gedo geddo"
+    # Hindi/Urdu/Bengali elder sister and brother, aunts: "didi", "baji", "apa", "bhaiya", "mausi", "phuppo"
+    " didi baji apa bhaiya bhaiyya mausi masi bua phuppo phupho chachu"
+    # Turkish, Persian, Greek, Italian, Russian, Hebrew grandparents and parents
+    " anneanne babaanne dede nene maman-bozorg yiayia giagia pappou nonna nonno zia zio babushka dedushka "
+    "savta saba ima"
+    # Zulu/Xhosa, Yoruba, Igbo, Swahili elders: "gogo", "mkhulu", "sisi", "bhuti", "iya", "nne", "mzee"
+    " gogo mkhulu sisi bhuti iya nne nna mzee"
+    # Māori aunt or mother and elder ("whaea", "matua"), the Hawaiian pastor ("kahu")
+    " whaea matua kahu"
+    # Tagalog aunts, uncles and elder siblings; Portuguese and Spanish aunt, uncle, grandma
+    " manang manong tiya tiyo ninang ninong tia tio vovó vovô abuelita abuelito"
 )  # (not "beta", "zona", "syn", "mae", "avo": clinical words and shorthand in English notes)
 FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi rev sr sra dra")
 # Chat introductions: "this is kez", "it's Babs", "named jaylen", "called Faith".
@@ -76,6 +89,9 @@ FOREIGN_FUNCTION_WORDS: Final = _set(
 # lộc", "dra. camila rezende", "encik ahmad"): lower case in chat as often as not
 HONORIFICS_WORLD: Final = _set(
     "ông bà dra dra. sra srta encik puan tuan cik datuk hajjah sahab mang aling doña dona"
+    # Egyptian Arabic pilgrims and teachers ("hagg mahmoud", "ostaz samir"), Amharic Mr and Mrs
+    # ("ato girma", "weizero almaz"), Hausa and West African Muslim titles ("alhaji musa", "malam sani")
+    " hagg hag hagga hajj hajja ostaz ostaza ustaz ustadh ato weizero woizero wzro alhaji alhaja hajia malam mallam"
 )
 # Vietnamese forms of address, before a capitalised given name only ("anh Tư", "chị Lan", "chú
 # Bảy"; not "anh ấy", he, nor "bác sĩ", doctor)
@@ -101,7 +117,7 @@ SIGN_OFFS: Final = _set(
 )
 # A message passed on to someone: "tell ade to", "ask femi if", "bleep kez re".
 MESSAGE_VERBS: Final = _set("tell told ask asked text texted ring rang bleep bleeped page message messaged ping pinged")
-MESSAGE_AFTER: Final = _set("to that about if re know for whether i we")
+MESSAGE_AFTER: Final = _set("to that about if re know for whether i we on")  # (+ "ring X on 021 ...")
 # Where a colleague is from: "femi from renal says", "Jo from pharmacy".
 DEPARTMENTS: Final = _set(
     "renal pharmacy cardiology cardio ortho orthopaedics orthopedics radiology icu itu hdu ccu ed ae a&e "

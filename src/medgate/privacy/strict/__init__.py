@@ -19,6 +19,8 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
+from medgate.privacy.strict.chat_names import chat_names
+from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.eponyms import mark_eponyms, mark_possessive_eponyms, mark_scored_tests
@@ -202,6 +204,8 @@ class StrictFilter:
         out.extend(labelled_values(text))
         out.extend(ward_spans(text, self._lex))
         out.extend(spelt_out_places(text, self._lex))
+        out.extend(chat_names(text, self._lex, self._possessive, upper))
+        out.extend(chat_places(text, self._lex, upper))
         return (
             out,
             [(t.start, t.end) for t in toks if t.eponym],

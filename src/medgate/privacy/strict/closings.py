@@ -14,15 +14,17 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
 
 _CLOSING: Final = re.compile(
-    r"(?:(?i:thank[ \t]*you|thanks|thx|tnx|ty|tq|cheers|regards"
+    r"(?:(?i:thank[ \t]*you|thanks|thx|tnx|ty|tq|ta|cheers|regards"
     # thanks (and "love you") in the languages chats end in: Somali, Tagalog, Swahili, Spanish, Portuguese, French,
     # Haitian, Polish, Vietnamese, Arabic, Hindi/Urdu, Zulu
     r"|mahadsanid|salamat|asante|gracias|obrigad[oa]|merci|m[eè]si|dzi[eę]kuj[eę]|c[aả]m[ \t]+[oơ]n"
-    r"|shukran|dhanyavad|shukriya|ngiyabonga|love[ \t]+(?:you|u|ya)|lots[ \t]+of[ \t]+love|love)[,.!]*|\d|[-–—])[ \t]+"
+    r"|shukran|dhanyavad|shukriya|ngiyabonga|love[ \t]+(?:you|u|ya)|lots[ \t]+of[ \t]+love|love)[,.!]*|\d[.,!]?|[.!?]|[-–—])(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?P<v>[A-Za-z][a-z'’]{1,15}(?:[ \t]+[A-Za-z][a-z'’]{1,15})?)[ \t.!,]*[^\w\s]{0,6}"
     r"(?:[ \t]*(?i:x{1,4}|xo+x*))?[ \t.!]*\s*\Z"  # (kisses after the name: "love you, bex x")
 )
 _KISSES: Final = re.compile(r"(?i:x{1,4}|xo+x*)")
+_SHORT_THANKS: Final = (" ta", " thx", " cheers", " tnx", " ty", " tq")
+_SHORT_CLOSERS: Final = frozenset(w.strip() for w in _SHORT_THANKS)
 # words that close a message without being anyone's name
 _NOT_NAMES: Final = frozenset({
     "doc", "doctor", "dr", "sir", "maam", "ma'am", "mam", "madam", "po", "dear", "all", "team", "nurse",
@@ -44,17 +46,25 @@ def closing_name(text: str, lex: Lexicon) -> list[Entity]:
         return []
     offset = len(text) - len(window)
     before = window[max(0, m.start("v") - 24) : m.start("v")]
-    if before.rstrip()[-1:].isdigit() and sum(c.isdigit() for c in before) < 7:
-        return []  # after a number that is no phone: "q 6 hr fs", "bed 4 tonight"
     words = m.group("v").split()
     value = m.group("v")
+    skip = 0
+    if len(words) == 2 and (words[0].lower() in cues.SIGN_OFFS or words[0].lower() in _SHORT_CLOSERS):
+        skip = m.group("v").index(words[1])  # "thanks. cheers will": the second closer, then the name
+        words, value = words[1:], words[1]
+    elif before.rstrip(" .,!")[-1:].isdigit() and sum(c.isdigit() for c in before) < 7:
+        return []  # after a number that is no phone: "q 6 hr fs", "bed 4 tonight"
     if len(words) == 2 and _KISSES.fullmatch(words[1]):
         words, value = words[:1], words[0]  # "love you, tash xx": the kisses are not the name
     # a capitalised first name signed after a dash is one whatever else it means ("- Faith", "- Will");
     # after a dash or a comma that follows the thanks, a name that is a rarer word too ("- pinky",
     # "cheers, ash"): there it stands alone as the signature
-    lead = window[: m.start("v")].rstrip()[-1:]
+    lead = window[: m.start("v") + skip].rstrip()[-1:]
     dash_signed = lead in "-–—"
+    # after a sentence's full stop alone, only a name the lexicon knows ("... see you at 4. faisal")
+    sentence = lead in ".!?" and not before.rstrip(" .,!")[-1:].isdigit()
+    # a first name that is also a common word, alone after a short thanks ("ta will", "cheers hope")
+    short_thanks = len(words) == 1 and window[: m.start("v") + skip].rstrip().rstrip(",.!").lower().endswith(_SHORT_THANKS)
     for w in words:
         low = w.lower()
         e = lex(low)
@@ -64,7 +74,11 @@ def closing_name(text: str, lex: Lexicon) -> list[Entity]:
         signed = (dash_signed and w[:1].isupper() and bool(e.flags & F.FIRST)) or (
             len(words) == 1 and lead in "-–—," and e.zipf < (4.5 if named else 3.6)
         )
+        if sentence and not named:
+            return []  # "... see you then. hehe"
+        if short_thanks and e.flags & F.FIRST and e.first_log2 >= 3 and e.zipf < 6.5:
+            continue
         if e.english and not (named and e.zipf < 4.0) and not signed:
             return []  # "thank you kindly", "thanks again"
-    start = offset + m.start("v")
+    start = offset + m.start("v") + skip
     return [Entity(PhiType.NAME, start, start + len(value), value)]
