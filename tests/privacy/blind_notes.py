@@ -85,3 +85,4 @@ NOTES_34 = load("blind_notes_34.yaml")  # set 34: weighted to clinical notes (US
 NOTES_35 = load("blind_notes_35.yaml")  # set 35: the same brief, held back until set 34's fixes were in, recorded
 NOTES_36 = load("blind_notes_36.yaml")  # set 36: standard mix, held back to the end of the fifth session, recorded, not tuned
 NOTES_37 = load("blind_notes_37.yaml")  # set 37: weighted to lower-case and code-switched chats (22), sixth session, scored first
+NOTES_38 = load("blind_notes_38.yaml")  # set 38: the same chat-weighted brief, held back until set 37's fixes were in, recorded
