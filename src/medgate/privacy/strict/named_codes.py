@@ -19,6 +19,7 @@ from medgate.privacy.lexicon import lexicon
 from medgate.privacy.recognizers.common import ID_VALUE
 from medgate.privacy.strict.numbers import UNITS_AFTER
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_start
 
 # a code read out by voice typing: its letters, then five or more digits said as words ("R W three
 # four four nine one two")
@@ -26,10 +27,14 @@ _DIGIT: Final = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double
 _SPOKEN: Final = rf"(?:[A-Z][ ]){{0,3}}{_DIGIT}(?:[ ]{_DIGIT}){{4,}}"
 # the naming word, up to four words, then "is", ":", "=", Pidgin/Taglish "na", Spanish "es" or
 # Portuguese "é"; or "no." right before the code.
-_NAMED: Final = re.compile(
-    r"(?i:(?<![\w])(?:number|no\.|num|id|ref|reference|code|serial"
-    r"|(?:card|folder|file|chart|member|policy|account|hospital|patient|clinic)[ ]no|carteirinha|cart[ãa]o|tarjeta|medicaid|medicare)"
-    r"(?:(?:[ ](?!is\b|na\b)[a-z'’]+){0,4}[ ]?(?::|[ ]is|[ ]na|[ ]es|[ ]é|[ ]=)|(?<=no\.)))[ ]#?"
+_NAMING_WORDS: Final = (
+    "number", "no.", "num", "id", "ref", "reference", "code", "serial",
+    *(f"{w} no" for w in ("card", "folder", "file", "chart", "member", "policy", "account", "hospital", "patient", "clinic")),
+    "carteirinha", "cartão", "cartao", "tarjeta", "medicaid", "medicare",
+)  # fmt: skip
+_NAMED: Final = re.compile(  # (word_start: the scan skips to the words' first letters)
+    word_start(_NAMING_WORDS)
+    + r"(?i:(?:(?:[ ](?!is\b|na\b)[a-z'’]+){0,4}[ ]?(?::|[ ]is|[ ]na|[ ]es|[ ]é|[ ]=)|(?<=no\.)))[ ]#?"
     rf"(?P<v>\d(?:[ ]\d){{5,}}|[A-Z]{{2,5}}[ ]\d[\w\-/]*\d(?:[ ]\d{{2,6}}){{0,2}}|{_SPOKEN}|{ID_VALUE})(?![\w\-/])"
 )
 # an acronym's number told with "no" ("NHIF no 4418 2290", "NHS no 943 476 5919"), and bank
