@@ -61,7 +61,9 @@ _COMMA_GROUP_START: Final = re.compile(r",[ ]\d[ ]\d")  # (from the comma: a lit
 # a word spelled out letter by letter after it is said ("Nguyen Thi Hoa, that's H-O-A", "jean robert
 # desir d e s i r"): masked when the letters spell a word of the same text (the name just said)
 _SPELLED: Final = re.compile(r"(?<![\w\-])[A-Za-z](?:(?P<sep>[\- ])[A-Za-z])(?:(?P=sep)[A-Za-z]){1,14}(?![\w\-])")
-# cheap first looks, each starting at a digit or a dot (the scans above start at any letter)
+# cheap first looks, each starting at a digit, a dot, a space or a dash (the scans above start at
+# any letter): two lone letters after the same separator, which every spelled run holds
+_SPELLED_CUE: Final = re.compile(r"[\- ](?:(?<=[ ])[A-Za-z][ ][A-Za-z]|(?<=-)[A-Za-z]-[A-Za-z])(?![\w\-])")
 _SEVEN_DIGITS_SPACED: Final = re.compile(r"\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d")
 _DIGITS_SPACED: Final = re.compile(r"\d[ ]\d{1,2}[ ]\d")
 _HANDLE_TAIL: Final = re.compile(r"[._][a-z0-9._]*\d\d")
@@ -102,7 +104,7 @@ def named_code_spans(text: str) -> list[Entity]:
         if len(ds) >= 8 and max(ds) > 5:  # (not grades: "power 5 5 5, 4 4 4, 5 5")
             out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
     unquoted = text.replace("'", "").replace("’", "")  # ("desmond o'leary o l e a r y")
-    for m in _SPELLED.finditer(text):
+    for m in _SPELLED.finditer(text) if _SPELLED_CUE.search(text) else ():
         letters = m.group()[::2]
         for k in range(len(letters), 2, -1):  # (the run may take in a word after it: "d e s i r I'm")
             said = re.search(rf"(?i)(?<![\w\-]){letters[:k]}(?![\w\-])", unquoted)
