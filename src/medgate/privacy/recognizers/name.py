@@ -105,12 +105,15 @@ RELATION = (
     r"hij[oa]|espos[oa])(?:'s)?)"
     r"(?:,?[ \t]*\n[ \t]*|,?[ \t]+|[ \t]*\()(?:(?i:named|is|was)[ \t]+)?(?:[\"“][^\"”\n]{1,15}[\"”][ \t]+)?"
 )
-CREDENTIAL = (
-    r",?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|CNM|CRNA|PharmD|DPM|DDS|DMD|LCSW|PhD|MSW|"
+_CREDENTIALS = (
+    r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|CNM|CRNA|PharmD|DPM|DDS|DMD|LCSW|PhD|MSW|"
     r"APRN|FNP|FNP-C|DNP|LPN|CNA|RD|PT|OT|DPT|MBBS|FACP|FACC|LICSW|LMHC|LPC|CNS|CCC-SLP|MCSP|CGC|"
     r"LCGC|RGN|RMN|BDS|MRCP|MRCGP|FRCS|FRCP|FRCPC|MRPharmS|EMT-P|NRP|CCRN|BSN|MSN)\b"
-    r"(?![ \t]*:)"
 )
+CREDENTIAL = rf",?[ \t]+{_CREDENTIALS}(?![ \t]*:)"
+# A credential after at most 13 digit-free chunks (what NAME_SEQ can span), read possessively: a
+# capitalised word with none after it fails here at once, before NAME_SEQ backtracks over its words.
+_CREDENTIAL_AHEAD = rf"(?=(?:[^\s\d]++[ \t]++){{1,13}}?{_CREDENTIALS})"
 PARTICLE = r"(?:(?:de|del|de la|da|van|van der|van den|von|von der|der|di|du|Ó|Ní|Mac)[ \t])"
 # A role word written without a colon before the name: "RN Tamsin", "coordinator Bridget Roe".
 ROLE = (
@@ -200,7 +203,7 @@ class NameRecognizer(Recognizer):
             "relation",
             rf"{RELATION}(?:(?P<v>{NAME_SEQ})|(?P<l>[a-z][a-z'\-]+)(?![\w'\-]))",
         ),
-        Pattern("credential", rf"(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ}){CREDENTIAL}"),
+        Pattern("credential", rf"{_CREDENTIAL_AHEAD}(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ}){CREDENTIAL}"),
         # "a 58 yo woman (Rosa María Gutiérrez de la Fuente)"
         Pattern(
             "person_paren",

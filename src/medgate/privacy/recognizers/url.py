@@ -19,7 +19,9 @@ class UrlRecognizer(Recognizer):
         ),
         Pattern(
             "bare",
-            rf"(?<![@\w.\-])(?i:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*"
+            # (the lookahead: the first label's end is a dot and a letter or digit, which most words
+            # are not: it fails them at once, before the host's backtracking)
+            rf"(?<![@\w.\-])(?=[\w\-]*+\.(?i:[a-z0-9]))(?i:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*"
             rf"[a-z0-9])?)*\.{TLD})(?![\w@])(?:/[^\s<>\"'`]*?(?=[.,;:!?)\]]*(?:\s|$)))?",
         ),
     )

@@ -160,7 +160,7 @@ class StrictFilter:
     def analyse(self, text: str) -> tuple[list[Entity], list[tuple[int, int]], set[int]]:
         """(what to mask, where eponyms stand: "Graves disease" is no one's name there, where
         words start that could be a name or place on their own: the tagger looks only there)."""
-        toks = [Tok(*m.span(), (g := m.group()), g.lower(), None) for m in TOKEN.finditer(text)]
+        toks = [Tok(m.start(), m.end(), (g := m.group()), g.lower(), None) for m in TOKEN.finditer(text)]
         words = [t for t in toks if t.text[0].isalpha()]
         upper = upper_ratio(text)
         mixed = 0.03 < upper < 0.6

@@ -11,10 +11,14 @@ from typing import Final
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.words import ROLE_WORDS, Tok
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_start
 
 _AGE_SEX: Final = re.compile(r"(?i:,?[ \t]+\d{1,3}[ \t]?(?:yo|y/o|yrs?|yom|yof|m|f)\b)")
-_BED: Final = re.compile(r"(?i:\b(?:bed|rm|room|bay|cubicle|cube)[ \t]*\d{1,3}[a-z]?)[ \t]*[:\-–,]?[ \t]+(?=[^\W\d_])")
-_AGE_SEX_ANYWHERE: Final = re.compile(r"(?i:\b\d{1,3}[ \t]?(?:yo|y/o|yrs?|yom|yof|m|f)\b)")
+# (each led by a class, the word boundary read back, so the scan skips to those characters)
+_BED: Final = re.compile(
+    word_start(["bed", "rm", "room", "bay", "cubicle", "cube"]) + r"(?i:[ \t]*\d{1,3}[a-z]?)[ \t]*[:\-–,]?[ \t]+(?=[^\W\d_])"
+)
+_AGE_SEX_ANYWHERE: Final = re.compile(r"\d(?<!\w\d)(?i:\d{0,2}[ \t]?(?:yo|y/o|yrs?|yom|yof|m|f)\b)")
 
 
 def name_before_age_sex(words: list[Tok], text: str) -> None:

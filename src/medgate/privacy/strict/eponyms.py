@@ -89,7 +89,8 @@ def mark_possessive_eponyms(toks: list[Tok], text: str, possessive: frozenset[st
 
 
 # A test written with its score out of its maximum: "MoCA 24/30", "GCS: 14/15", "Waterlow 12/20"
-_SCORE: Final = re.compile(r"(?<![\d/])\d{1,3}/(?:10|15|20|24|26|28|30|32|35|40|50|100)(?![\d/])")
+# (led by a digit, the boundary read back: the scan skips to digits)
+_SCORE: Final = re.compile(r"\d(?<![\d/]\d)\d{0,2}/(?:10|15|20|24|26|28|30|32|35|40|50|100)(?![\d/])")
 
 
 def mark_scored_tests(toks: list[Tok], text: str) -> None:

@@ -25,6 +25,10 @@ _FIELD_END: Final = re.compile(
     r"\n|[ \t]{2,}|;|\.[ \t]+(?=[A-Z][a-z]{2,})|[ \t]+(?=(?:[A-Z][\w/\-]{0,18}|Date of Birth|Next of Kin|(?:Contact|Phone|Mobile) No\.?"
     r"|Post ?[Cc]ode|Zip Code|E-?mail [Aa]ddress)[ \t]*:)"
 )
+# a piece of each label, one of which an ASCII text holds, lower-cased, where _LABEL matches
+# (non-ASCII text is always scanned: IGNORECASE folds "ı", "ſ", "K" to "i", "s", "k")
+_LABEL_WORDS: Final = ("known", "nick", "a.k.a", "aka", "alias", "goes", "address", "county", "parish", "district",
+                       "village", "town", "suburb", "barangay", "locality", "neighbo")
 _NOT_HOME: Final = ("email", "e-mail", "mail", "web", "ip", "mac")
 _NAME_LABELS: Final = ("known", "nick", "a.k.a", "aka", "alias", "goes")
 
@@ -32,8 +36,8 @@ _NAME_LABELS: Final = ("known", "nick", "a.k.a", "aka", "alias", "goes")
 def labelled_values(text: str) -> list[Entity]:
     out = [Entity(PhiType.COUNTY, m.start("v"), m.end("v"), m.group("v")) for m in _IRISH_COUNTY.finditer(text)] \
         if "Co." in text or "CO." in text else []
-    if ":" not in text:
-        return out
+    if ":" not in text or (text.isascii() and not any(w in text.lower() for w in _LABEL_WORDS)):
+        return out  # (most notes name none of the labels: skip the scan that starts at every word)
     for m in _LABEL.finditer(text):
         label = m.group("label").lower()
         if label.endswith("address") and text[max(0, m.start() - 8) : m.start()].lower().rstrip().endswith(_NOT_HOME):

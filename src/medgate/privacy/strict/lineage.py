@@ -63,8 +63,11 @@ _CHILD_OF: Final = re.compile(
     r"|(?<![\w/])[A-Z][a-z]{2,}[ \t]+[sd]/o[ \t]+[A-Z][a-z]{2,}\b"
 )
 
+# what every match holds ("a", "l", "p" fold to no other letter under IGNORECASE)
+_CHILD_MARK: Final = re.compile(r"/(?:(?<=[aA]/)[lLpP]|(?<=[sd]/)o)")  # (led by "/": a literal the scan skips to)
+
 
 def child_of_names(text: str) -> list[Entity]:
-    if "/" not in text:
-        return []
+    if "/" not in text or _CHILD_MARK.search(text) is None:
+        return []  # (most notes have no "a/l", "s/o": skip the scan that starts at every word)
     return [Entity(PhiType.NAME, m.start(), m.end(), m.group()) for m in _CHILD_OF.finditer(text)]

@@ -19,6 +19,7 @@ from medgate.privacy.lexicon import lexicon
 from medgate.privacy.recognizers.common import ID_VALUE
 from medgate.privacy.strict.numbers import UNITS_AFTER
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_start
 
 # a code read out by voice typing: its letters, then five or more digits said as words ("R W three
 # four four nine one two")
@@ -26,10 +27,14 @@ _DIGIT: Final = r"(?:oh|zero|one|two|three|four|five|six|seven|eight|nine|double
 _SPOKEN: Final = rf"(?:[A-Z][ ]){{0,3}}{_DIGIT}(?:[ ]{_DIGIT}){{4,}}"
 # the naming word, up to four words, then "is", ":", "=", Pidgin/Taglish "na", Spanish "es" or
 # Portuguese "é"; or "no." right before the code.
-_NAMED: Final = re.compile(
-    r"(?i:(?<![\w])(?:number|no\.|num|id|ref|reference|code|serial"
-    r"|(?:card|folder|file|chart|member|policy|account|hospital|patient|clinic)[ ]no|carteirinha|cart[ãa]o|tarjeta|medicaid|medicare)"
-    r"(?:(?:[ ](?!is\b|na\b)[a-z'’]+){0,4}[ ]?(?::|[ ]is|[ ]na|[ ]es|[ ]é|[ ]=)|(?<=no\.)))[ ]#?"
+_NAMING_WORDS: Final = (
+    "number", "no.", "num", "id", "ref", "reference", "code", "serial",
+    *(f"{w} no" for w in ("card", "folder", "file", "chart", "member", "policy", "account", "hospital", "patient", "clinic")),
+    "carteirinha", "cartão", "cartao", "tarjeta", "medicaid", "medicare",
+)  # fmt: skip
+_NAMED: Final = re.compile(  # (word_start: the scan skips to the words' first letters)
+    word_start(_NAMING_WORDS)
+    + r"(?i:(?:(?:[ ](?!is\b|na\b)[a-z'’]+){0,4}[ ]?(?::|[ ]is|[ ]na|[ ]es|[ ]é|[ ]=)|(?<=no\.)))[ ]#?"
     rf"(?P<v>\d(?:[ ]\d){{5,}}|[A-Z]{{2,5}}[ ]\d[\w\-/]*\d(?:[ ]\d{{2,6}}){{0,2}}|{_SPOKEN}|{ID_VALUE})(?![\w\-/])"
 )
 # an acronym's number told with "no" ("NHIF no 4418 2290", "NHS no 943 476 5919"), and bank
@@ -56,7 +61,9 @@ _COMMA_GROUP_START: Final = re.compile(r",[ ]\d[ ]\d")  # (from the comma: a lit
 # a word spelled out letter by letter after it is said ("Nguyen Thi Hoa, that's H-O-A", "jean robert
 # desir d e s i r"): masked when the letters spell a word of the same text (the name just said)
 _SPELLED: Final = re.compile(r"(?<![\w\-])[A-Za-z](?:(?P<sep>[\- ])[A-Za-z])(?:(?P=sep)[A-Za-z]){1,14}(?![\w\-])")
-# cheap first looks, each starting at a digit or a dot (the scans above start at any letter)
+# cheap first looks, each starting at a digit, a dot, a space or a dash (the scans above start at
+# any letter): two lone letters after the same separator, which every spelled run holds
+_SPELLED_CUE: Final = re.compile(r"[\- ](?:(?<=[ ])[A-Za-z][ ][A-Za-z]|(?<=-)[A-Za-z]-[A-Za-z])(?![\w\-])")
 _SEVEN_DIGITS_SPACED: Final = re.compile(r"\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d")
 _DIGITS_SPACED: Final = re.compile(r"\d[ ]\d{1,2}[ ]\d")
 _HANDLE_TAIL: Final = re.compile(r"[._][a-z0-9._]*\d\d")
@@ -97,7 +104,7 @@ def named_code_spans(text: str) -> list[Entity]:
         if len(ds) >= 8 and max(ds) > 5:  # (not grades: "power 5 5 5, 4 4 4, 5 5")
             out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
     unquoted = text.replace("'", "").replace("’", "")  # ("desmond o'leary o l e a r y")
-    for m in _SPELLED.finditer(text):
+    for m in _SPELLED.finditer(text) if _SPELLED_CUE.search(text) else ():
         letters = m.group()[::2]
         for k in range(len(letters), 2, -1):  # (the run may take in a word after it: "d e s i r I'm")
             said = re.search(rf"(?i)(?<![\w\-]){letters[:k]}(?![\w\-])", unquoted)

@@ -272,8 +272,8 @@ def mark_initials(toks: list[Tok], text: str) -> None:
     Subbiah" (read from the end, so a run of initials reaches the name)."""
     for i in reversed(range(len(toks))):
         t = toks[i]
-        if t.entry is None or t.text.isupper() == t.text.islower() or not is_initial(t, text):  # (no caseless script)
-            continue
+        if t.entry is None or len(t.text) != 1 or t.text.isupper() == t.text.islower() or not is_initial(t, text):
+            continue  # (one letter: is_initial's own first test, without the call; no caseless script)
         j = i + 2 if i + 1 < len(toks) and toks[i + 1].text == "." else i + 1
         nxt = toks[j] if j < len(toks) else None
         prev = toks[i - 1] if i > 0 else None

@@ -22,6 +22,8 @@ _CUED_PHONE: Final = re.compile(
     r"[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4}|\d{4}[ ]\d{3})(?![\w]|[ ]\d)"  # (Fiji, Samoa: "ph 7754 902")
     r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4}|\d-\d{4})(?!\w)"  # ("#2-4471": a hospital extension)
 )
+# the digits either value of _CUED_PHONE needs (led by a digit: a cheap scan; most notes have none)
+_CUED_DIGITS: Final = re.compile(r"\d(?:\d\d[-. ]?\d{4}|\d{3}[ ]\d{3}|-\d{4})")
 # a landline with the area's one digit (Manila "2 845 6120") after a phone word and a couple of
 # small words ("landline po namin", "landline at home"); found from the space before its last
 # seven digits (a literal: cheaper than a scan from every word), then read back
@@ -116,7 +118,7 @@ def number_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.NAME, m.start(), m.end(), m.group()))
     for m in _PHONE.finditer(text):
         out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
-    for m in _CUED_PHONE.finditer(text):
+    for m in _CUED_PHONE.finditer(text) if _CUED_DIGITS.search(text) else ():
         g = "v" if m.group("v") else "w"
         out.append(Entity(PhiType.PHONE, m.start(g), m.end(g), m.group(g)))
     for m in _AREA_PHONE.finditer(text):

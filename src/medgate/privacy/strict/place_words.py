@@ -19,7 +19,9 @@ _ENDINGS: Final = (
     "vale", "thorpe", "combe", "cliffe", "minster", "chester", "caster", "stone", "well", "bridge",
 )  # fmt: skip
 _AFTER_PREPOSITION: Final = re.compile(
-    r"\b(?:at|to|from|in|into|near|outside)[ \t]+(?:the[ \t]+)?(?P<v>[a-z]{2,}(?:" + "|".join(_ENDINGS) + r"))\b(?!['’-])"
+    # (led by the words' first letters, the boundary read back: the scan skips to those letters)
+    r"[atfino](?<!\w[atfino])(?:(?<=a)t|(?<=t)o|(?<=f)rom|(?<=i)(?:n|nto)|(?<=n)ear|(?<=o)utside)"
+    r"[ \t]+(?:the[ \t]+)?(?P<v>[a-z]{2,}(?:" + "|".join(_ENDINGS) + r"))\b(?!['’-])"
 )
 
 
