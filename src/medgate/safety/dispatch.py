@@ -44,6 +44,13 @@ _Spec = tuple[tuple[int, str], ...]  # (item, alternation of its patterns kept) 
 PREFIX: Final = 3  # characters of dispatch
 
 
+class Unset:
+    """The type of `UNSET`: `first_matches` lowers the text itself."""
+
+
+UNSET: Final = Unset()
+
+
 class Build:
     """How a bucket's regex is made from its items' alternations (in item order).
 
@@ -237,16 +244,20 @@ class PrefixIndex:
         return Starts(f"{before}{self.start_class}", flags, low)
 
     def first_matches(
-        self, starts: Starts, text: str, lo: int, hi: int, end: int | None = None
+        self, starts: Starts, text: str, lo: int, hi: int, end: int | None = None,
+        low: str | Unset | None = UNSET,
     ) -> list[tuple[re.Match[str], int]]:
         """With a `FirstOf` build: (match, item) for each leftmost, non-overlapping match that
         starts in text[lo:hi] and ends by `end` (default `hi`), trying items only where `starts`
         (the start class) allows one to begin. With `positions_only`, a match may be of the
-        lowercased text: read its positions and groups' names, not its text."""
+        lowercased text: read its positions and groups' names, not its text. `low`: the caller's
+        `text.lower()` if `text` is ASCII, else None (a caller scanning a text in pieces lowers
+        it once)."""
         stop = hi if end is None else end
         out: list[tuple[re.Match[str], int]] = []
         after = lo
-        low = text.lower() if text.isascii() else None
+        if isinstance(low, Unset):
+            low = text.lower() if text.isascii() else None
         lowered = self._positions_only and low is not None
         memo, k = self._ascii_flat, self._k
         for m in starts.scan(text, low, lo, hi):
