@@ -44,6 +44,13 @@ _Spec = tuple[tuple[int, str], ...]  # (item, alternation of its patterns kept) 
 PREFIX: Final = 3  # characters of dispatch
 
 
+class Unset:
+    """The type of `UNSET`: `first_matches` lowers the text itself."""
+
+
+UNSET: Final = Unset()
+
+
 class Build:
     """How a bucket's regex is made from its items' alternations (in item order).
 
@@ -187,34 +194,47 @@ class PrefixIndex:
     def every_match(self, starts: Starts, text: str) -> list[tuple[int, int, int]]:
         """With a `Lookaheads` build and `positions_only`: (start, end, item) for every item that
         matches where `starts` allows one to begin, by start and then item."""
+        if not text.isascii():
+            return self._every_match_any(starts, text)
         out: list[tuple[int, int, int]] = []
-        low = text.lower() if text.isascii() else None
+        low = text.lower()
         memo, k = self._ascii_flat, self._k
         for m in starts.scan(text, low):
             pos = m.start()
-            if low is not None:
-                found = memo.get(low[pos : pos + k]) or self.at_ascii(text, low, pos)
-                if found is None:
-                    continue
-                if len(found) > 1:  # items that tell cases apart run apart: merge in item order
-                    here = [(pos, e, items[n]) for regex, items, on_low in found
-                            if (hit := regex.match(low if on_low else text, pos)) is not None
-                            for n, (s, e) in enumerate(hit.regs[1:]) if s >= 0]
-                    out += sorted(here, key=lambda t: t[2])
-                    continue
+            found = memo.get(low[pos : pos + k]) or self.at_ascii(text, low, pos)
+            if found is None:
+                continue
+            if len(found) == 1:
                 regex, items, on_low = found[0]
                 hit = regex.match(low if on_low else text, pos)
-            else:
-                bucket = self.at(text, pos)
-                if bucket is None:
-                    continue
-                regex, items = bucket
-                hit = regex.match(text, pos)
-            if hit is None or hit.lastindex is None:
-                continue  # no item starts here
-            for n, (s, e) in enumerate(hit.regs[1:]):
-                if s >= 0:
-                    out.append((pos, e, items[n]))
+                if hit is not None and hit.lastindex is not None:
+                    _collect(hit, items, pos, out)
+                continue
+            # items that tell cases apart run apart: merged in item order when both parts match
+            here: list[tuple[int, int, int]] = []
+            for regex, items, on_low in found:
+                hit = regex.match(low if on_low else text, pos)
+                if hit is not None and hit.lastindex is not None:
+                    if here:
+                        _collect(hit, items, pos, here)
+                        here.sort(key=_item)
+                    else:
+                        _collect(hit, items, pos, here)
+            out += here
+        return out
+
+    def _every_match_any(self, starts: Starts, text: str) -> list[tuple[int, int, int]]:
+        """`every_match` for a text that is not ASCII: each bucket's regex on the text itself."""
+        out: list[tuple[int, int, int]] = []
+        for m in starts.scan(text, None):
+            pos = m.start()
+            bucket = self.at(text, pos)
+            if bucket is None:
+                continue
+            regex, items = bucket
+            hit = regex.match(text, pos)
+            if hit is not None and hit.lastindex is not None:
+                _collect(hit, items, pos, out)
         return out
 
     def starts(self, before: str = "", flags: int = 0) -> Starts:
@@ -224,16 +244,20 @@ class PrefixIndex:
         return Starts(f"{before}{self.start_class}", flags, low)
 
     def first_matches(
-        self, starts: Starts, text: str, lo: int, hi: int, end: int | None = None
+        self, starts: Starts, text: str, lo: int, hi: int, end: int | None = None,
+        low: str | Unset | None = UNSET,
     ) -> list[tuple[re.Match[str], int]]:
         """With a `FirstOf` build: (match, item) for each leftmost, non-overlapping match that
         starts in text[lo:hi] and ends by `end` (default `hi`), trying items only where `starts`
         (the start class) allows one to begin. With `positions_only`, a match may be of the
-        lowercased text: read its positions and groups' names, not its text."""
+        lowercased text: read its positions and groups' names, not its text. `low`: the caller's
+        `text.lower()` if `text` is ASCII, else None (a caller scanning a text in pieces lowers
+        it once)."""
         stop = hi if end is None else end
         out: list[tuple[re.Match[str], int]] = []
         after = lo
-        low = text.lower() if text.isascii() else None
+        if isinstance(low, Unset):
+            low = text.lower() if text.isascii() else None
         lowered = self._positions_only and low is not None
         memo, k = self._ascii_flat, self._k
         for m in starts.scan(text, low, lo, hi):
@@ -297,6 +321,21 @@ class Starts:
         if self._low is not None and low is not None:
             return self._low.finditer(low, lo, end)
         return self._any.finditer(text, lo, end)
+
+
+def _collect(hit: re.Match[str], items: tuple[int, ...], pos: int,
+             out: list[tuple[int, int, int]]) -> None:
+    """(pos, end, item) for each lookahead group of `hit` that matched (group n holds item n-1;
+    none after `lastindex`, the last group set)."""
+    regs = hit.regs
+    for n in range(1, (hit.lastindex or 0) + 1):
+        end = regs[n][1]
+        if end >= 0:
+            out.append((pos, end, items[n - 1]))
+
+
+def _item(found: tuple[int, int, int]) -> int:
+    return found[2]
 
 
 def _lowered(regex: re.Pattern[str]) -> re.Pattern[str] | None:

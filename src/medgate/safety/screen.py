@@ -27,7 +27,7 @@ from medgate.safety.findings import GROUPS, FindingsLayer, Group
 from medgate.safety.findings.common import DENIAL_CONCEPTS, UNSHIELDED_CONCEPTS
 from medgate.safety.findings.measures import MeasureExtractor, Reading
 from medgate.safety.rules import CATEGORIES, Category
-from medgate.safety.rules.base import Concept, ResourceKind
+from medgate.safety.rules.base import Concept, ResourceKind, Rule
 from medgate.safety.triggers import Modifier
 
 MAX_EVIDENCE_CHARS = 80
@@ -39,6 +39,7 @@ _BLOCKING = frozenset(
 )
 _NEGATION = frozenset({Modifier.NEGATED})
 _SPACES = re.compile(r"\s+")
+_RuleSets = tuple[Rule, frozenset[str], frozenset[str]]  # a rule, its all_of and none_of as sets
 
 
 class Mention(NamedTuple):
@@ -67,6 +68,11 @@ class Screener:
         cache_size: int = SCAN_CACHE_SIZE,
     ) -> None:
         self._categories = tuple(categories)
+        # each rule's concepts as sets, built once: two set tests per rule instead of generators
+        self._rule_sets: tuple[tuple[_RuleSets, ...], ...] = tuple(
+            tuple((r, frozenset(r.all_of), frozenset(r.none_of)) for r in cat.rules)
+            for cat in self._categories
+        )
         self._scans: DigestMemo[tuple[tuple[Mention, ...], tuple[Reading, ...]]] = DigestMemo(cache_size)
         self._context = context or ConText()
         self._findings = FindingsLayer(findings)
@@ -148,11 +154,11 @@ class Screener:
     def _rules(self, asserted: Mapping[str, Mapping[str, list[Mention]]],
                kinds: set[ResourceKind]) -> list[Fired]:
         fired: list[Fired] = []
-        for cat in self._categories:
+        for cat, rules in zip(self._categories, self._rule_sets, strict=True):
             concepts = asserted.get(cat.name)
             if not concepts:
                 continue  # no asserted concept of the category: none of its rules can fire
-            names, used, level = _fired(cat, concepts)
+            names, used, level = _fired(rules, concepts)
             if not used:
                 continue
             kinds.update(cat.resources)
@@ -187,18 +193,18 @@ def _phrase(text: str) -> str:
     return phrase[:MAX_EVIDENCE_CHARS]
 
 
-def _fired(cat: Category, concepts: Mapping[str, list[Mention]]) -> tuple[list[str], list[Mention], Level]:
-    """The rules of `cat` that fire at the highest level any does, the mentions behind them, and
-    that level (empty lists when none fires)."""
+def _fired(rules: Sequence[_RuleSets], concepts: Mapping[str, list[Mention]]
+           ) -> tuple[list[str], list[Mention], Level]:
+    """The rules (of one category, with their concept sets) that fire at the highest level any
+    does, the mentions behind them, and that level (empty lists when none fires)."""
     names: list[str] = []
     used: list[Mention] = []
     level: Level = "urgent"
     if not concepts:
         return names, used, level
-    for rule in cat.rules:
-        if all(name in concepts for name in rule.all_of) and not any(
-            name in concepts for name in rule.none_of
-        ):
+    present = concepts.keys()
+    for rule, all_of, none_of in rules:
+        if present >= all_of and present.isdisjoint(none_of):
             if rule.level != level:
                 if rule.level == "urgent":
                     continue  # an emergent rule of the category has fired

@@ -93,7 +93,7 @@ class FindingsLayer:
             category, d, phrases, gates, derived = self._rules[i]
             if not phrases <= present:
                 continue
-            if self._gated and any(g.isdisjoint(inputs) for g in gates):
+            if self._gated and any(map(inputs.isdisjoint, gates)):  # (map: no generator frame)
                 continue
             for name in derived:
                 if not fact(name):

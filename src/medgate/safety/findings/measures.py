@@ -378,9 +378,10 @@ class MeasureExtractor:
                 if m.start() >= hi:
                     break
                 out.extend(self._read(text, m, spec))
+        low = text.lower() if windows and text.isascii() else None  # once for all windows
         for lo, hi in windows:
             # a reading that starts in the window may run past it ("... for two days")
-            for hit, item in self._index.first_matches(self._starts, text, lo, hi, len(text)):
+            for hit, item in self._index.first_matches(self._starts, text, lo, hi, len(text), low):
                 out.extend(self._read(text, hit, item))
         out.sort(key=lambda r: r.start)
         return out
