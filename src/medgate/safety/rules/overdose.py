@@ -88,6 +88,27 @@ CONCEPTS: Final = (
             r"(?: [\w'’]+){0,3} (?:since|in|over) (?:yesterday|last night|the (?:last|past) (?:day|24|48|\d{2} hours|two days))",
         ),
     ),
+    # ten or more taken, the medicine named elsewhere in the message ("can you take too many paracetamol?
+    # I took about 20 last night"): a count already swallowed (TOXBASE: 10 x 500 mg is over 75 mg/kg
+    # below 66 kg), not minutes, years or milligrams; with a medicine named it is assessed now
+    Concept(
+        "counted_ingestion",
+        (r"(?:took|taken|swallowed|popped|downed|necked)(?: (?:about|around|like|maybe|roughly|nearly|almost|over|at least))?"
+         r" (?:[1-9]\d|twenty|thirty|forty|fifty)(?: ?(?:-|to|or) ?\d\d)?"
+         r"(?: of (?:them|those|these|the (?:tablets|pills|caps(?:ules)?)))?"
+         r"(?=\s*(?:[.,;!?)]|$|and\b|last\b|yesterday|this (?:morning|afternoon|evening)|earlier|today|tonight|at once"
+         r"|in one go|all at|together|after\b|when\b|before\b|over the))",
+         r"had (?:about |around |like |maybe |roughly |nearly |almost |over |at least )?(?:[1-9]\d|twenty|thirty|forty|fifty)"
+         r" of (?:them|those|these|the (?:tablets|pills|caps(?:ules)?))\b",),
+    ),
+    # the medicines most often taken in overdose (TOXBASE), named anywhere in the message (no word
+    # suffixes here: a class of its own is told with a verb in `drug_taken`)
+    Concept(
+        "medicine_named",
+        (r"co-?codamol|co-?dydramol|solpadeine|ibuprofen|nurofen|naproxen|aspirin|codeine|tramadol|morphine|sertraline"
+         r"|citalopram|fluoxetine|amitriptyline|mirtazapine|venlafaxine|diazepam|zopiclone|promethazine|phenergan"
+         r"|antihistamines?|propranolol|quetiapine|sleeping (?:pills|tablets)|painkillers",),
+    ),
     # a day's total of paracetamol told within an adult's licensed daily dose (4 g in 24 hours; BNF),
     # the word "overdose" said of it in jest: no overdose. More than 4 g, an intent, signs of toxicity, a
     # child or a course over days still fire (below; TOXBASE staggered overdose)
@@ -272,6 +293,7 @@ RULES: Final = (
     # one SSRI dose taken twice: an alarm only with intent, signs of toxicity, a child or unresponsiveness
     *(Rule("excess_ingestion", ("excess_ingestion", "ssri_dose_twice", keep))
       for keep in ("deliberate", "toxic_signs", "child_patient", "unresponsive", "overdose_named")),
+    *(Rule("excess_ingestion", ("counted_ingestion", named)) for named in ("paracetamol", "drug_taken", "medicine_named")),
     Rule("toxic_ingestion", ("toxic_ingestion",)),
     Rule("child_ingestion", ("child_ingestion",)),
     Rule("drug+unresponsive", ("drug_taken", "unresponsive"), none_of=("quick_recovery",)),
