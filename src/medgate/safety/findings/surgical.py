@@ -39,7 +39,8 @@ CONCEPTS: Final = (
                                 r"|(?:is |are |feels? )?(?:sore|swollen|throbbing|agony))",)),
     Concept("male_word", (r"(?:son|boy|lad|grandson|nephew|stepson|schoolboy|husband|boyfriend)s?\b",)),
     # woken from sleep by the pain: torsion often starts in sleep (NICE CKS scrotal pain)
-    Concept("woke_by_pain", (r"(?:woke|woken|waking|wakes) (?:me|him)\b|(?:woke|woken) up (?:with|from|in|by) (?:the )?(?:pain|agony)",)),
+    Concept("woke_by_pain", (r"(?:woke|woken|waking|wakes) (?:me|him)\b|(?:woke|woken)(?: up)?(?: at [\w:.]+| in the night)?"
+                             r" (?:with|from|in|by) (?:the |a )?(?:pain|agony)",)),
     # a known blow to the groin: trauma, not torsion, when the pain follows it (NICE CKS scrotal pain)
     Concept("groin_knock", (r"(?:hit|kicked|kneed|knocked|struck|whacked|smacked|caught|got one|took (?:a|the) ball)(?: \w+){0,3}"
                             r" (?:in|on|to) (?:the|my|his) (?:balls|nuts|groin|testicles?|privates|crotch|nether regions)",)),
