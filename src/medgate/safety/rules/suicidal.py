@@ -36,8 +36,8 @@ _WORDS: Final = (
     Concept(
         "study_topic",
         (r"(?:school|class|uni|university|college|psychology|health|a-level|gcse|nursing|sixth form) (?:project|assignment|essay"
-         r"|presentation|homework|coursework|report|talk|poster)|(?:for|doing|writing) (?:an? |my |our )?(?:assignment|essay|project"
-         r"|dissertation|thesis|coursework|presentation|research paper|literature review|poster)\b|awareness (?:week|day|month|campaign)",),
+         r"|presentation|homework|coursework|report|talk|poster)|assignments?|essays?|coursework|dissertation|thesis|homework"
+         r"|research paper|literature review|awareness (?:week|day|month|campaign)",),
     ),
     Concept(
         "self_fine",
