@@ -105,7 +105,8 @@ def test_glass_test_near_misses_keep_their_level(text: str, level: str) -> None:
 
 # -- an overdose told as a question about a past act, the medicine named apart from the count (TOXBASE)
 @pytest.mark.parametrize("text", [
-    "how much ibuprofen is safe? asking because I swallowed around 15 this morning, feel ok",
+    "is it bad to take too many ibuprofen? asking because I swallowed around 15 this morning, feel ok",
+    "Mum has codeine for her hip; she says she took 20 of them over the evening and now she's very sleepy",
     "how many co-codamol is too many? I took 12 earlier today, tummy hurts",
     "Is acetaminophen dangerous in big amounts? My brother took 25 yesterday after an argument",
 ])
@@ -117,8 +118,10 @@ def test_counted_ingestion_told_as_a_question_is_emergent(text: str) -> None:
     # a count of minutes, years or steps
     ("my nurofen took 20 minutes to kick in", "routine"),
     ("is tylenol safe? it took 20 years for my mum to trust it", "routine"),
-    # a normal dose
+    # a normal dose, or a strength told without its unit
     ("I took 2 paracetamol last night for a headache, is that ok with wine?", "routine"),
+    ("I'm on sertraline, took 50 this morning as usual, can I drink tonight?", "routine"),
+    ("Citalopram 20 mg: I took 20 this morning, can I have coffee?", "routine"),
     # a hypothetical
     ("If I took 20 paracetamol, would it damage my liver? Just curious for a quiz", "routine"),
 ])

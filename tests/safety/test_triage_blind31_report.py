@@ -38,8 +38,8 @@ pain controlled (urgent, read routine), new asymptomatic atrial fibrillation (ro
 flu with normal observations (routine, read urgent).
 
 After general fixes (not unseen): on this branch (triage-31), rules written as a clinician states
-them and tested in other words (tests/safety/test_general_rules_31.py: 27 cases that fail on the
-start commit 43da5b1, 27 near misses and kept levels that pass on both), never the set's sentences.
+them and tested in other words (tests/safety/test_general_rules_31.py: 28 cases that fail on the
+start commit 43da5b1, 29 near misses and kept levels that pass on both), never the set's sentences.
 Scored again with `benchmarks/triage_eval.py --errors --rounds 1`:
 
     triage_blind31_chat.yaml              rules alone          rules + findings
@@ -63,7 +63,9 @@ test ("did the glass test and they don't go away", "pressed a tumbler on the dot
 fade") and in Spanish ("manchitas moradas", "puntitos que no desaparecen") (NICE NG143 / NG240).
 Ten or more tablets told as taken ("I took about 20 last night", "swallowed around 15 of them"),
 the medicine named elsewhere in the message, however the question is put, is an overdose (TOXBASE:
-10 x 500 mg is over 75 mg/kg below 66 kg); minutes, years, milligrams and hypotheticals are not.
+10 x 500 mg is over 75 mg/kg below 66 kg); minutes, years, milligrams and hypotheticals are not,
+and a bare "took 50" of a medicine other than paracetamol (perhaps its milligrams) counts only with
+"20 of them" or a question of too many.
 Warning signs told through behaviour: a pet re-homed, a will rewritten, "everything in order now"
 (affairs in order) and tablets kept back or put aside (collecting means) are two kinds of warning
 sign together (AFSP; NICE NG225). Levels: shingles blisters up from the eyebrow or on the lid, and
