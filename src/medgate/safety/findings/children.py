@@ -209,10 +209,12 @@ CONCEPTS: Final = (
     ),
     # a fit already assessed in hospital and the child sent home (NICE CKS febrile seizure: a simple
     # febrile seizure, assessed, recovered and discharged, is safety-netted, not re-admitted)
-    Concept("seizure_discharged", (r"discharged|sent (?:us |him |her |them )?home|allowed (?:to go )?home"
-                                   r"|let (?:us|him|her|them) go home",)),
-    Concept("seizure_again", (r"(?:another|a second|second|a new|new) (?:fit|seizure|convulsion)s?\b"
-                              r"|(?:fitting|seizing|convulsing|shaking) again|(?:fit|seizure|convulsion)s? again",)),
+    # (read from "home" and the fit back: "sent", "let", "new" start too many clauses to dispatch on)
+    Concept("seizure_discharged", ("discharged|" + "|".join(
+        f"(?<={w} )home" for w in ("sent", "sent us", "sent him", "sent her", "sent them", "allowed", "allowed to go",
+                                   "let us go", "let him go", "let her go", "let them go")),)),
+    Concept("seizure_again", (r"(?:(?<=another )|(?<=a second )|(?<=a new ))(?:fit|seizure|convulsion)s?\b"
+                              r"|(?:fitting|seizing|convulsing) again|(?:fit|seizure|convulsion)s? again",)),
 )
 
 DISCRIMINATORS: Final = (

@@ -74,7 +74,7 @@ CONCEPTS: Final = (
          r"|(?:vision|sight) (?:is |has gone |went |looks |has |gone )?(?:\w+ )?(?:blurr\w*|misty|foggy|cloudy|hazy)"
          # a simile: "the vision is like fog", "like looking through steam" (NICE CKS red eye: blurred vision)
          r"|(?:vision|sight|eye) (?:is |was |feels |looks )?(?:like|as if)(?: \w+){0,3} (?:fog|mist|smoke|steam|frosted glass)"
-         r"|like (?:looking|seeing) through (?:a )?(?:fog|mist|smoke|steam|frosted glass)",),
+         r"|(?<=like )(?:looking|seeing) through (?:a )?(?:fog|mist|smoke|steam|frosted glass)",),
     ),
     Concept(
         "photophobia",

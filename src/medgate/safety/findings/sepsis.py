@@ -23,6 +23,9 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import G3, Concept, gap
 
 _NG51 = "NICE NG51 (2016, updated 2024)"
+# a glass pressed on the skin, read from the glass back ("put" and "hold" start too many clauses)
+_PRESSED = "|".join(f"(?<={v} {d} )" for v in ("press", "pressed", "pressing", "push", "pushed", "roll", "rolled", "put",
+                                               "held", "hold", "holding") for d in ("a", "the"))
 _SKIN_ADJ = r"(?:warm|hot|red|tender|swollen|painful|sore|angry|raised|shiny)"
 # red and warm (or hot) among a run of the skin's adjectives, in either order
 _RED_WARM = (rf"(?:(?:warm|hot),? (?:and )?(?:{_SKIN_ADJ},? (?:and )?)*red|red,? (?:and )?"
@@ -38,7 +41,7 @@ CONCEPTS: Final = (
             r"(?:rash|spots|dots|marks|blotches)(?: \w+){0,6} (?:doesn['’]?t|does not|don['’]?t|do not|won['’]?t|didn['’]?t|did not)"
             r" (?:fade|go away|disappear|blanch)(?: \w+){0,4} (?:press\w*|glass|tumbler)",
             # the glass test told first: "did the glass test and they don't go away" (NICE NG143 / NG240)
-            r"(?:(?:glass|tumbler) test|(?:press\w*|push\w*|roll\w*|put|held|hold\w*) (?:a |the )?(?:clear )?(?:glass|tumbler))"
+            rf"(?:(?:glass|tumbler) test|(?:{_PRESSED})(?:glass|tumbler))"
             r"[^.!?\n]{0,60}? (?:doesn['’]?t|does not|don['’]?t|do not|won['’]?t|didn['’]?t|did not)"
             r" (?:fade|go away|disappear|blanch)|(?:glass|tumbler) test[^.!?\n]{0,60}? still (?:there|visible|showing)",
             # Spanish: "manchitas moradas", "puntitos rojos que no desaparecen (con el vaso)"

@@ -42,7 +42,7 @@ CONCEPTS: Final = (
     Concept("woke_by_pain", (r"(?:woke|woken|waking|wakes) (?:me|him)\b|(?:woke|woken)(?: up)?(?: at [\w:.]+| in the night)?"
                              r" (?:with|from|in|by) (?:the |a )?(?:pain|agony)",)),
     # a known blow to the groin: trauma, not torsion, when the pain follows it (NICE CKS scrotal pain)
-    Concept("groin_knock", (r"(?:hit|kicked|kneed|knocked|struck|whacked|smacked|caught|got one|took (?:a|the) ball)(?: \w+){0,3}"
+    Concept("groin_knock", (r"(?:hit|kicked|kneed|knocked|struck|whacked|smacked|caught)(?: \w+){0,3}"
                             r" (?:in|on|to) (?:the|my|his) (?:balls|nuts|groin|testicles?|privates|crotch|nether regions)",)),
     # NICE CKS "Scrotal pain and swelling": a high-riding testis with a horizontal lie, or an absent
     # cremasteric reflex, is torsion until surgery shows otherwise

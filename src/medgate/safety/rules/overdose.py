@@ -102,7 +102,7 @@ CONCEPTS: Final = (
     ),
     Concept(
         "counted_tablets",
-        (r"(?:took|taken|swallowed|popped|downed|necked|had)(?: (?:about|around|like|maybe|roughly|nearly|almost|over|at least))?"
+        (r"(?:took|taken|swallowed|popped|downed|necked)(?: (?:about|around|like|maybe|roughly|nearly|almost|over|at least))?"
          r" (?:[1-9]\d|twenty|thirty|forty|fifty)(?: ?(?:-|to|or) ?\d\d)? of (?:them|those|these|the (?:tablets|pills|caps(?:ules)?))\b",),
     ),
     Concept("too_many_question", (r"too many|(?:can|could) (?:you|i|someone|a person) overdose|is it possible to overdose",)),

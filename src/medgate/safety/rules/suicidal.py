@@ -7,6 +7,8 @@ from typing import Final
 from medgate.safety.rules.base import G2, MEDICINE, Category, Concept, Rule, gap
 
 _SELF: Final = r"(?:myself|himself|herself|themselves|themself|yourself)"
+_KEPT: Final = "|".join(f"(?<={v} )" for v in ("keep", "kept", "keeping", "keeps", "put", "putting", "puts", "set", "setting",
+                                                "held", "holding"))
 _WANT: Final = (
     r"(?:want|going|gonna|plan|thinking about|think about|urges?|tempted|might|will)\w*(?: to)?"
 )
@@ -41,8 +43,9 @@ _WORDS: Final = (
     ),
     Concept(
         "self_fine",
-        (r"(?:i['’]?m|i am) (?:doing |feeling )?(?:ok|okay|fine|alright|all right|good|safe)(?: myself| personally)?\b"
-         r"|(?:it['’]?s|this is|this isn['’]?t|it isn['’]?t|it is) not (?:about|for) me\b|not (?:asking )?for myself\b",),
+        # (read from the adjective back: "i'm" and "not" start too many clauses to dispatch on)
+        (r"(?:(?<=i['’]m )|(?<=\bim )|(?<=i am )|(?<=i['’]m doing )|(?<=i am doing )|(?<=i['’]m feeling )|(?<=i am feeling ))"
+         r"(?:ok|okay|fine|alright|all right|good|safe)\b|(?:(?<=not )|(?<=n['’]t ))(?:about|for) me\b",),
     ),
     Concept(
         "indirect",
@@ -243,12 +246,10 @@ CONCEPTS: Final = (
             # medicines kept back ("been saving his sertraline and her tramadol in a drawer")
             rf"(?:sav|collect|keep|hid|hidd|stor)(?:e|ed|es|ing|en)? (?:up )?(?:all )?(?:his|her|my|their)(?: [\w'’-]+)? {MEDICINE}",
             # ... or kept back "just in case": "keeping back tablets", "put some of her pills aside" (AFSP: collecting pills)
-            rf"(?:keep|kept|keeping|keeps|put|putting|puts|set|setting|held|holding|squirrel\w*|stash\w*) (?:some |a few |some of )?"
-            rf"(?:(?:his|her|my|their|the) )?(?:[\w'’-]+ )?(?:back|aside|by)(?: (?:some|a few|some of))?(?: (?:his|her|my|their|the))?(?: [\w'’-]+)? {MEDICINE}"
-            rf"|(?:keep|kept|keeping|keeps|put|putting|puts|set|setting|held|holding) (?:back|aside|by) (?:some |a few |some of )?"
-            rf"(?:(?:his|her|my|their|the) )?(?:[\w'’-]+ )?{MEDICINE}"
-            rf"|(?:keep|kept|keeping|keeps|put|putting|puts|set|setting|held|holding) (?:some |a few |some of )?"
-            rf"(?:(?:his|her|my|their|the) )?(?:[\w'’-]+ )?{MEDICINE} (?:back|aside|by)\b",
+            # (the first form read from "back" or "aside": "keep" and "put" start too many clauses)
+            rf"(?:{_KEPT})(?:back|aside) (?:some |a few |some of )?(?:(?:his|her|my|their|the) )?(?:[\w'’-]+ )?{MEDICINE}"
+            rf"|(?:keep|kept|keeping|keeps|put|putting|puts|stash\w*) (?:some |a few |some of )?"
+            rf"(?:(?:his|her|my|their|the) )?(?:[\w'’-]+ )?{MEDICINE} (?:back|aside)\b",
             # a lethal means kept at hand, found by family: "found paraquat from the shed in his car"
             r"(?:found|finds|keeps?|kept|hidden|hid|hiding|has got|got)(?: [\w'’]+){0,3} (?:paraquat|weed ?killer|pesticides?"
             r"|rat poison|gun|rifle|shotgun|pistol|rope|noose|hose ?pipe|charcoal)(?: [\w'’]+){0,5} (?:in|under|inside)"
