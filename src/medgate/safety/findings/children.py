@@ -86,7 +86,9 @@ CONCEPTS: Final = (
             r"|no tears|dry (?:lips|mouth|tongue)|reduced skin turgor",
             r"no (?:wet )?(?:nappy|nappies|diapers?|wee)(?: \w+){0,3} (?:for|since|in|all day|today)|(?:hasn['’]?t|has not"
             r"|not) (?:had a wet (?:nappy|diaper)|weed|peed)|dry (?:nappy|nappies|diapers?)",
-            r"only (?:one|1|a single) (?:\w+ )?(?:wet )?(?:nappy|diaper)|(?:soft spot|soft part of (?:his|her|the) head)"
+            # (a nappy told in Italian, Spanish, French or Portuguese: "only 1 wet pannolino", "solo un pañal mojado")
+            r"(?:only|solo|s[oó]lo|solamente|seulement|s[oó]) (?:one|1|a single|un|uno|una|une|um|uma) (?:\w+ )?(?:wet )?"
+            r"(?:nappy|diaper|pannolin[oi]|pa[nñ]al|couche|fralda)|(?:soft spot|soft part of (?:his|her|the) head)"
             r"(?: \w+){0,2} (?:sunk|sunken|dipped|sinking)",
         ),
     ),
@@ -205,6 +207,14 @@ CONCEPTS: Final = (
             r"(?:vomit\w*|sick|throwing up) (?:all day|all night|everything|non-?stop|constantly|every time)",
         ),
     ),
+    # a fit already assessed in hospital and the child sent home (NICE CKS febrile seizure: a simple
+    # febrile seizure, assessed, recovered and discharged, is safety-netted, not re-admitted)
+    # (read from "home" and the fit back: "sent", "let", "new" start too many clauses to dispatch on)
+    Concept("seizure_discharged", ("discharged|" + "|".join(
+        f"(?<={w} )home" for w in ("sent", "sent us", "sent him", "sent her", "sent them", "allowed", "allowed to go",
+                                   "let us go", "let him go", "let her go", "let them go")),)),
+    Concept("seizure_again", (r"(?:(?<=another )|(?<=a second )|(?<=a new ))(?:fit|seizure|convulsion)s?\b"
+                              r"|(?:fitting|seizing|convulsing) again|(?:fit|seizure|convulsion)s? again",)),
 )
 
 DISCRIMINATORS: Final = (
@@ -222,8 +232,14 @@ DISCRIMINATORS: Final = (
                 "bulging_fontanelle", "stiff_neck", "non_blanching_rash", "child_rr_red", "reduced_consciousness"),
         source=_NG143_RED,
     ),
-    Discriminator("fit in a child", "emergent", ("child", "seizure"), none_of=("known_epilepsy",),
+    Discriminator("fit in a child", "emergent", ("child", "seizure"), none_of=("known_epilepsy", "seizure_discharged"),
                   source="NHS: call 999 for a child's first fit; NG143 red"),
+    # sent home from hospital after the fit: an alarm again if not back to normal, or another fit
+    Discriminator("fit in a child", "emergent", ("child", "seizure", "seizure_discharged"),
+                  none_of=("known_epilepsy", "seizure_recovered"),
+                  source="NHS: call 999 for a child's first fit; NG143 red"),
+    Discriminator("fit in a child", "emergent", ("child", "seizure", "seizure_again"), none_of=("known_epilepsy",),
+                  source="NHS / NICE CKS febrile seizure: a further seizure, call 999"),
     # A child with known epilepsy whose seizure stopped and who is back to themselves follows their
     # care plan (NICE NG217 2022: individualised plan; NHS "What to do if someone has a seizure": 999 for a
     # first seizure, one over 5 minutes, one after another, an injury or no full recovery); until they

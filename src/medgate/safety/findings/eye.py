@@ -51,7 +51,8 @@ CONCEPTS: Final = (
         "red_painful_eye",
         (
             r"(?:red|painful|sore|aching|bloodshot|inflamed)(?:,? (?:and )?(?:red|painful|sore|swollen))? (?:left |right )?eyes?\b",
-            r"eyes?\b(?: \w+){0,3} (?:is |are |has been |feels? )?(?:really |very |so )?(?:red|painful|sore|aching|paining"
+            # (a denial in the gap is no red eye: "eyes not red")
+            r"eyes?\b(?: (?!(?:not|no|never|nor)\b)\w+){0,3} (?:is |are |has been |feels? )?(?:really |very |so )?(?:red|painful|sore|aching|paining"
             r"|hurting)",
             # the pain placed round or in one eye (not "behind", a headache's place) ("a severe ache around her right eye")
             r"(?:pain|ache|aching|throbbing)(?: \w+){0,2} (?:around|round|in) (?:my|his|her|their|the|one) (?:left |right )?eye\b",
@@ -59,7 +60,10 @@ CONCEPTS: Final = (
     ),
     Concept("haloes", (r"halo\w*|rainbow (?:circles?|rings?|colou?rs)|(?:circles|rings) (?:round|around) (?:the )?lights"
                        # "coloured rings around the streetlights", "the lamps had rainbow circles round them"
-                       r"|colou?red (?:rings?|circles?) (?:round|around)|(?:rings?|circles?) (?:round|around) (?:the )?(?:street ?|car |head ?)lights",)),
+                       r"|colou?red (?:rings?|circles?) (?:round|around)|(?:rings?|circles?) (?:round|around) (?:the )?(?:street ?|car |head ?)lights"
+                       # "colour rings around the lamp", "rainbows round the bulbs" (NICE CKS red eye: haloes)
+                       r"|(?:colou?r|rainbow)s?(?: rings?| circles?)? (?:round|around) (?:the |a |every )?(?:lamps?|lights?|bulbs?|candles?|street ?lights?)"
+                       r"|(?:rings?|circles?) (?:round|around) (?:the |a |every )?(?:lamps?|bulbs?|candles?)",)),
     # the examination of acute angle closure (RCOphth / NICE CKS glaucoma): a hazy, oedematous cornea
     # and a fixed or sluggish mid-dilated pupil in a red eye
     Concept("angle_closure_sign", (r"(?:hazy|cloudy|steamy|o?edematous) cornea\w*|corneal (?:o?edema|haze|clouding)"
@@ -67,7 +71,10 @@ CONCEPTS: Final = (
     Concept(
         "blurred_vision",
         (r"blurr\w*|everything (?:is |looks )?(?:blurry|misty|foggy|cloudy)|misty vision|cloudy vision"
-         r"|(?:vision|sight) (?:is |has gone |went |looks |has |gone )?(?:\w+ )?(?:blurr\w*|misty|foggy|cloudy|hazy)",),
+         r"|(?:vision|sight) (?:is |has gone |went |looks |has |gone )?(?:\w+ )?(?:blurr\w*|misty|foggy|cloudy|hazy)"
+         # a simile: "the vision is like fog", "like looking through steam" (NICE CKS red eye: blurred vision)
+         r"|(?:vision|sight|eye) (?:is |was |feels |looks )?(?:like|as if)(?: \w+){0,3} (?:fog|mist|smoke|steam|frosted glass)"
+         r"|(?<=like )(?:looking|seeing) through (?:a )?(?:fog|mist|smoke|steam|frosted glass)",),
     ),
     Concept(
         "photophobia",

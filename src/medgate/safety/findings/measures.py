@@ -309,12 +309,12 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|years?(?!\s+(?:ago|into|post|after|since|clear|sober|out|on|of|from|in|with|before|older|younger)\b))\b(?:\s+old\b)?)?"
         rf"\b{_NOT_COUNT}(?!\s*(?:-\s*)?(?:/|:|am\b|pm\b"
         r"|o['’]clock|weeks? pregnant))"
-        # an age told in Portuguese, Spanish or Polish: "tiene 3 años", "ma 4 lata", or after a person's
+        # an age told in Portuguese, Spanish, Italian or Polish: "tiene 3 años", "ha 18 mesi", "ma 4 lata", or after a person's
         # word: "filha de 2 anos", "synek 15 lat" ("tos de 2 meses" is a cough of two months, no age)
-        r"|\b(?:tem|tenho|tiene|tengo|ma|mam|(?:(?:filh|hij|net|niet|sobrin|menin|niñ|herman|garot|chic|abuel)[oa]s?|beb[eéê]s?"
+        r"|\b(?:tem|tenho|tiene|tengo|ma|mam|ha|(?:(?:filh|hij|net|niet|sobrin|menin|niñ|herman|garot|chic|abuel|figli|bambin)[oa]s?|beb[eéê]s?"
         r"|nen[ea]|criança|irm[aã]o?|m[aã]e|madre|pai|padre|av[oóô]|senhora?|señora?|paciente|syn|synek|córka|córeczka|dziecko"
         r"|wnuk|wnuczka)(?: (?:de|com|con|ma))?)"
-        r"\s+(?P<a6>\d{1,3})\s*(?P<au6>anos|años|lat|lata|meses|miesi[eę]\w*)\b(?!\s+(?:atr[aá]s|temu))",
+        r"\s+(?P<a6>\d{1,3})\s*(?P<au6>anos|años|anni|lat|lata|meses|mesi|miesi[eę]\w*)\b(?!\s+(?:atr[aá]s|temu|fa))",
         _age,
     ),
     (

@@ -176,6 +176,11 @@ CONCEPTS: Final = (
             r"(?:(?:[1-9]|[1-3]\d|a few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) days?|(?:[1-6]|one|two"
             r"|three|four|five|six|a few|a couple of) weeks?|a (?:week|fortnight)) (?:since|after|post) (?:my |her |the |a )?"
             r"(?:c-?section|c section|caesarean(?: section)?|cesarean(?: section)?|delivery|birth|emergency section)",
+            # the baby's birth told instead of the mother's: "baby boy born 6 days ago", "our twins were born
+            # last week" (NICE NG133: pre-eclampsia up to six weeks after the birth)
+            r"(?:baby|babies|son|daughter|boy|girl|twins|little one)(?: \w+){0,2} (?:was |were )?born (?:yesterday|last (?:night|week)"
+            r"|this (?:morning|week)|(?:[1-9]|[1-3]\d|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten) days? ago"
+            r"|(?:[1-6]|an?|one|two|three|four|five|six|a few|a couple of) weeks? ago)",
             # Spanish / Portuguese: "8 días después de la cesárea", "duas semanas depois do parto"
             r"(?:d[ií]as|semanas) (?:despu[eé]s de|desde|ap[oó]s|depois d[aeo]) (?:la |el |mi |a |o |minha |meu )?(?:ces[aá]rea|parto)",
         ),

@@ -83,7 +83,15 @@ CONCEPTS: Final = (
     Concept("sore_throat_or_ulcers", (r"sore throat|mouth ulcers?|ulcers? in (?:my|his|her) mouth",)),
     Concept("shingles_face", (r"(?:rash|blisters?|spots)(?: \w+){0,6} (?:forehead|tip of (?:my|his|her|the) nose|near"
                               r" (?:my|his|her|the) eye|around (?:my|his|her|the) eye)|ophthalmic (?:dermatome|zoster|shingles)"
-                              r"|hutchinson",)),
+                              r"|hutchinson"
+                              # blisters up from the eyebrow or on the lid (the ophthalmic division: NICE CKS shingles)
+                              r"|blisters?(?: [\w,]+){0,6} (?:eye ?brow|brow|eye ?lid|hairline)s?\b",)),
+    # a spot on the tip or side of the nose (Hutchinson's sign), counted with shingles or a facial rash
+    Concept("nose_tip_lesion", (r"(?:spots?|blisters?|sores?|scabs?|lesions?|rash|bumps?)(?: \w+){0,2} (?:on|at) (?:the )?(?:very )?"
+                                r"(?:tip|end|side) of (?:my|his|her|the) nose",)),
+    # a burning or tingling pain on one side of the forehead or scalp before or with the rash (NICE CKS shingles prodrome)
+    Concept("forehead_burning", (r"(?:burning|tingling|stabbing|shooting) (?:pain |feeling |sensation )?(?:\w+ ){0,2}(?:on|over|across|in)"
+                                 r" (?:my|his|her|the) (?:left |right )?(?:forehead|temple|scalp)",)),
     Concept("marked_spreading", (r"(?:(?:has|have|had|it's|its) )?(?:gone|spread\w*|grown|moved) (?:past|beyond|outside|over) (?:the |my )?(?:pen )?"
                                  r"(?:line|mark|outline)|spreading (?:area|redness)",
                                  # "spread about 2cm past the line", "gone past it a bit", "the red is past the line"
@@ -213,6 +221,8 @@ DISCRIMINATORS: Final = (
                   ("immunosuppressant", "sore_throat_or_ulcers"),
                   source="BNF methotrexate / azathioprine: urgent full blood count"),
     Discriminator("shingles near the eye", "urgent", ("shingles_face",),
+                  source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
+    Discriminator("shingles near the eye", "urgent", ("nose_tip_lesion",), any_of=("shingles", "forehead_burning"),
                   source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
     Discriminator("redness spreading past its mark", "urgent", ("marked_spreading",),
                   source="NICE NG141 cellulitis: review when spreading"),

@@ -23,6 +23,9 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import G3, Concept, gap
 
 _NG51 = "NICE NG51 (2016, updated 2024)"
+# a glass pressed on the skin, read from the glass back ("put" and "hold" start too many clauses)
+_PRESSED = "|".join(f"(?<={v} {d} )" for v in ("press", "pressed", "pressing", "push", "pushed", "roll", "rolled", "put",
+                                               "held", "hold", "holding") for d in ("a", "the"))
 _SKIN_ADJ = r"(?:warm|hot|red|tender|swollen|painful|sore|angry|raised|shiny)"
 # red and warm (or hot) among a run of the skin's adjectives, in either order
 _RED_WARM = (rf"(?:(?:warm|hot),? (?:and )?(?:{_SKIN_ADJ},? (?:and )?)*red|red,? (?:and )?"
@@ -33,10 +36,17 @@ CONCEPTS: Final = (
         "non_blanching_rash",
         (
             r"non[- ]?blanching|purpur\w*|petechia\w*|(?:small |tiny |little )?pin ?(?:point|prick)(?: \w+)? spots"
-            r"|(?:little |tiny |small )?(?:purple|dark red)"
+            r"|(?:little |tiny |small )?(?:purpl(?:e|ish|y)|dark (?:red|purple))"
             r" (?:spots|dots|blotches|marks|patches|rash|bruis\w*)",
-            r"rash(?: \w+){0,6} (?:doesn['’]?t|does not|don['’]?t|do not|won['’]?t) (?:fade|go away"
-            r"|disappear|blanch)(?: \w+){0,4} (?:press\w*|glass|tumbler)",
+            r"(?:rash|spots|dots|marks|blotches)(?: \w+){0,6} (?:doesn['’]?t|does not|don['’]?t|do not|won['’]?t|didn['’]?t|did not)"
+            r" (?:fade|go away|disappear|blanch)(?: \w+){0,4} (?:press\w*|glass|tumbler)",
+            # the glass test told first: "did the glass test and they don't go away" (NICE NG143 / NG240)
+            rf"(?:(?:glass|tumbler) test|(?:{_PRESSED})(?:glass|tumbler))"
+            r"[^.!?\n]{0,60}? (?:doesn['’]?t|does not|don['’]?t|do not|won['’]?t|didn['’]?t|did not)"
+            r" (?:fade|go away|disappear|blanch)|(?:glass|tumbler) test[^.!?\n]{0,60}? still (?:there|visible|showing)",
+            # Spanish: "manchitas moradas", "puntitos rojos que no desaparecen (con el vaso)"
+            r"(?:manch\w*|punt\w*|pintit\w*) (?:\w+ )?(?:morad\w*|violeta\w*|p[uú]rpura\w*)"
+            r"|(?:manch\w*|punt\w*|pintit\w*|sarpullido|erupci[oó]n)(?: \w+){0,4} (?:que )?no (?:desaparec\w*|se (?:van|quitan|borran))",
         ),
     ),
     Concept(

@@ -17,15 +17,33 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept, gap
 
 _LIMB = r"(?:leg|foot|feet|toes?|arm|hand|fingers?)"
+# the testis in clinical and lay words (not "the ball of my foot")
+_TESTIS = r"(?:testic\w*|testes|testis|scrot\w*|balls?(?! of (?:my|his|her|the|your) )|(?:ball|nut)?sack)"
 
 CONCEPTS: Final = (
     Concept(
         "testicular_pain",
-        (r"(?:testic\w*|testes|testis|scrot\w*|balls?|nuts)(?: \w+){0,3} (?:pain\w*|agony|hurt\w*|swollen|sore|tender)"
-         r"|(?:pain|agony|dolor)(?: \w+){0,4} (?:testic\w*|testes|testis|scrot\w*|balls?)"
+        (rf"(?:{_TESTIS}|nuts)(?: \w+){{0,3}} (?:pain\w*|agony|hurt\w*|swollen|sore|tender"
+         # a lay word for the pain: "my left ball has been killing me", "one nut is throbbing"
+         r"|killing|throbbing|aching)"
+         r"|(?:left|right|one) nut(?: \w+){0,3} (?:pain\w*|agony|hurt\w*|swollen|sore|tender|killing|throbbing|aching)"
+         rf"|(?:pain|agony|dolor)(?: \w+){{0,4}} {_TESTIS}"
          r"|(?:painful|sore|swollen|tender)(?: (?:and )?(?:painful|sore|swollen|tender|red))? (?:left |right )?"
          r"(?:testic\w*|testis|scrot\w*|ball)",),
     ),
+    # the pain told without naming the part, in a boy or man: "hurts down there", "pain in his privates"
+    # (NICE CKS scrotal pain: a boy may not say where; torsion until shown otherwise)
+    Concept("pain_down_there", (r"(?:pain\w*|hurts?|hurting|agony|killing (?:me|him)|sore|aching|throbbing)(?: \w+){0,2}"
+                                r" (?:down there|in (?:his|my) (?:privates|private parts|crotch))"
+                                r"|(?:down there|privates|private parts)(?: \w+){0,3} (?:hurts?|hurting|pain\w*|is killing"
+                                r"|(?:is |are |feels? )?(?:sore|swollen|throbbing|agony))",)),
+    Concept("male_word", (r"(?:son|boy|lad|grandson|nephew|stepson|schoolboy|husband|boyfriend)s?\b",)),
+    # woken from sleep by the pain: torsion often starts in sleep (NICE CKS scrotal pain)
+    Concept("woke_by_pain", (r"(?:woke|woken|waking|wakes) (?:me|him)\b|(?:woke|woken)(?: up)?(?: at [\w:.]+| in the night)?"
+                             r" (?:with|from|in|by) (?:the |a )?(?:pain|agony)",)),
+    # a known blow to the groin: trauma, not torsion, when the pain follows it (NICE CKS scrotal pain)
+    Concept("groin_knock", (r"(?:hit|kicked|kneed|knocked|struck|whacked|smacked|caught)(?: \w+){0,3}"
+                            r" (?:in|on|to) (?:the|my|his) (?:balls|nuts|groin|testicles?|privates|crotch|nether regions)",)),
     # NICE CKS "Scrotal pain and swelling": a high-riding testis with a horizontal lie, or an absent
     # cremasteric reflex, is torsion until surgery shows otherwise
     Concept(
@@ -133,8 +151,14 @@ CONCEPTS: Final = (
 
 DISCRIMINATORS: Final = (
     Discriminator("testicular torsion signs", "emergent", ("testicular_pain",),
-                  any_of=("onset_sudden", "severe_pain", "vomiting"), none_of=("chronic_only",),
+                  any_of=("onset_sudden", "severe_pain", "vomiting", "woke_by_pain"), none_of=("chronic_only", "groin_knock"),
                   source="NICE CKS scrotal pain: suspected torsion, immediate referral"),
+    Discriminator("testicular torsion signs", "emergent", ("pain_down_there", "male_word"),
+                  any_of=("onset_sudden", "severe_pain", "vomiting", "woke_by_pain"), none_of=("chronic_only", "groin_knock"),
+                  source="NICE CKS scrotal pain: suspected torsion, immediate referral"),
+    Discriminator("testicular pain after a blow", "urgent", ("testicular_pain", "groin_knock"),
+                  any_of=("severe_pain", "vomiting", "onset_sudden"),
+                  source="NICE CKS scrotal pain: testicular trauma with severe pain, same-day assessment"),
     Discriminator("testicular torsion on examination", "emergent", ("torsion_sign",),
                   any_of=("testicular_pain", "abdominal_pain", "vomiting"),
                   source="NICE CKS scrotal pain: a high-riding, horizontal testis or no cremasteric reflex"),

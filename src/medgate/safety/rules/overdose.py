@@ -88,6 +88,32 @@ CONCEPTS: Final = (
             r"(?: [\w'’]+){0,3} (?:since|in|over) (?:yesterday|last night|the (?:last|past) (?:day|24|48|\d{2} hours|two days))",
         ),
     ),
+    # ten or more taken, the medicine named elsewhere in the message ("can you take too many paracetamol?
+    # I took about 20 last night"): a count already swallowed (TOXBASE: 10 x 500 mg is over 75 mg/kg
+    # below 66 kg), not minutes, years or milligrams. Ten or more paracetamol, or "20 of them", is
+    # tablets; a bare "took 50" of another medicine may be its milligrams ("on sertraline, took 50"),
+    # so that counts only with a question of too many or an overdose (below)
+    Concept(
+        "counted_ingestion",
+        (r"(?:took|taken|swallowed|popped|downed|necked)(?: (?:about|around|like|maybe|roughly|nearly|almost|over|at least))?"
+         r" (?:[1-9]\d|twenty|thirty|forty|fifty)(?: ?(?:-|to|or) ?\d\d)?"
+         r"(?=\s*(?:[.,;!?)]|$|and\b|last\b|yesterday|this (?:morning|afternoon|evening)|earlier|today|tonight|at once"
+         r"|in one go|all at|together|after\b|when\b|before\b|over the))",),
+    ),
+    Concept(
+        "counted_tablets",
+        (r"(?:took|taken|swallowed|popped|downed|necked)(?: (?:about|around|like|maybe|roughly|nearly|almost|over|at least))?"
+         r" (?:[1-9]\d|twenty|thirty|forty|fifty)(?: ?(?:-|to|or) ?\d\d)? of (?:them|those|these|the (?:tablets|pills|caps(?:ules)?))\b",),
+    ),
+    Concept("too_many_question", (r"too many|(?:can|could) (?:you|i|someone|a person) overdose|is it possible to overdose",)),
+    # the medicines most often taken in overdose (TOXBASE), named anywhere in the message (no word
+    # suffixes here: a class of its own is told with a verb in `drug_taken`)
+    Concept(
+        "medicine_named",
+        (r"co-?codamol|co-?dydramol|solpadeine|ibuprofen|nurofen|naproxen|aspirin|codeine|tramadol|morphine|sertraline"
+         r"|citalopram|fluoxetine|amitriptyline|mirtazapine|venlafaxine|diazepam|zopiclone|promethazine|phenergan"
+         r"|antihistamines?|propranolol|quetiapine|sleeping (?:pills|tablets)|painkillers",),
+    ),
     # a day's total of paracetamol told within an adult's licensed daily dose (4 g in 24 hours; BNF),
     # the word "overdose" said of it in jest: no overdose. More than 4 g, an intent, signs of toxicity, a
     # child or a course over days still fire (below; TOXBASE staggered overdose)
@@ -272,6 +298,10 @@ RULES: Final = (
     # one SSRI dose taken twice: an alarm only with intent, signs of toxicity, a child or unresponsiveness
     *(Rule("excess_ingestion", ("excess_ingestion", "ssri_dose_twice", keep))
       for keep in ("deliberate", "toxic_signs", "child_patient", "unresponsive", "overdose_named")),
+    *(Rule("excess_ingestion", (counted, named)) for counted, named in (
+        ("counted_ingestion", "paracetamol"), ("counted_tablets", "paracetamol"), ("counted_tablets", "drug_taken"),
+        ("counted_tablets", "medicine_named"))),
+    *(Rule("excess_ingestion", ("counted_ingestion", named, "too_many_question")) for named in ("drug_taken", "medicine_named")),
     Rule("toxic_ingestion", ("toxic_ingestion",)),
     Rule("child_ingestion", ("child_ingestion",)),
     Rule("drug+unresponsive", ("drug_taken", "unresponsive"), none_of=("quick_recovery",)),

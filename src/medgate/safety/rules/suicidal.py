@@ -7,6 +7,8 @@ from typing import Final
 from medgate.safety.rules.base import G2, MEDICINE, Category, Concept, Rule, gap
 
 _SELF: Final = r"(?:myself|himself|herself|themselves|themself|yourself)"
+_KEPT: Final = "|".join(f"(?<={v} )" for v in ("keep", "kept", "keeping", "keeps", "put", "putting", "puts", "set", "setting",
+                                                "held", "holding"))
 _WANT: Final = (
     r"(?:want|going|gonna|plan|thinking about|think about|urges?|tempted|might|will)\w*(?: to)?"
 )
@@ -21,11 +23,29 @@ _WORDS: Final = (
             rf"(?:us(?:e|es|ed|ing)|turn\w*|point\w*) (?:it|them|this|that|the \w+|a \w+) on {_SELF}",
             rf"(?:voices?|god|the devil|someone|they){gap(4)}(?:tell|command|order|instruct|say)"
             rf"\w*{gap(3)}(?:hurt|harm|cut|kill|end|poison|starve)\w* {_SELF}",
-            r"(?<!\d)(?<!\d )kms|unaliv\w*|suicid\w*(?! prevention| awareness| hotline| (?:&|and) crisis| rates?| statistics"
-            r"| research| risk (?:assessment|screening))|(?-i:SI)\b"
+            r"(?<!\d)(?<!\d )kms|unaliv\w*|(?-i:SI)\b"
             # (a history denied is no self-harm: "has never self-harmed")
             r"|(?<!never )self[- ]harm\w*",
         ),
+    ),
+    # the word itself, which a topic studied also uses (below)
+    Concept(
+        "suicide_word",
+        (r"suicid\w*(?! prevention| awareness| hotline| (?:&|and) crisis| rates?| statistics| research| risk (?:assessment|screening))",),
+    ),
+    # information sought for study, and the writer saying it is not about them: "a school project on
+    # suicide warning signs ... I'm doing ok myself" (NICE NG225 asks about the person; a topic is none)
+    Concept(
+        "study_topic",
+        (r"(?:school|class|uni|university|college|psychology|health|a-level|gcse|nursing|sixth form) (?:project|assignment|essay"
+         r"|presentation|homework|coursework|report|talk|poster)|assignments?|essays?|coursework|dissertation|thesis|homework"
+         r"|research paper|literature review|awareness (?:week|day|month|campaign)",),
+    ),
+    Concept(
+        "self_fine",
+        # (read from the adjective back: "i'm" and "not" start too many clauses to dispatch on)
+        (r"(?:(?<=i['’]m )|(?<=\bim )|(?<=i am )|(?<=i['’]m doing )|(?<=i am doing )|(?<=i['’]m feeling )|(?<=i am feeling ))"
+         r"(?:ok|okay|fine|alright|all right|good|safe)\b|(?:(?<=not )|(?<=n['’]t ))(?:about|for) me\b",),
     ),
     Concept(
         "indirect",
@@ -161,13 +181,13 @@ CONCEPTS: Final = (
         "final_arrangements",
         (
             r"(?:gave|giving|given|give) away|(?:gave|giving|given|give) (?:(?:his|her|my|their|all|the|some of)"
-            r"(?: [\w'’]+){0,3}) away|rehom\w* (?:the |his |her |my |their )?(?:dog|cat|pets?|budgie|bird|horse)"
+            r"(?: [\w'’]+){0,3}) away|re-?hom\w* (?:the |his |her |my |their )?(?:old )?(?:dog|cat|pets?|budgie|bird|horse|rabbit)"
             # a pet's new home arranged ("sorted the dog out with my brother", "found the cat a home")
             r"|(?:sorted|sorting|arranged|arranging|found|finding) (?:out )?(?:a (?:new )?home for )?(?:the |his |her |my |their )?"
             r"(?:dog|cat|pets?|budgie|bird|horse|rabbit)s?(?: out)? (?:with|for|to go to|a (?:new )?home)"
             r"|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,3}(?:to (?:\w+ )?friends|to my|to his"
             r"|to her|their things|to (?:a|the) (?:neighbou?r|friend|colleague))",
-            r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order|(?:sorted|made|written|wrote"
+            r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order|(?:sorted|made|written|wrote|rewritten|rewrote"
             r"|updated|changed|change|changing|update|make) (?:out )?(?:my|his|her|the) will\b",
             r"cleared out (?:my|his|her) (?:flat|room|house|things|desk)|left instructions (?:for|about)"
             r"|cancel (?:all )?(?:my|his|her) (?:\w+ )?appointments?(?: \w+){0,8} (?:won['’]?t|will not) need",
@@ -177,6 +197,8 @@ CONCEPTS: Final = (
             r"|guitar|tools|things|stuff|belongings|possessions|house|flat|horse|collection)s?\b"
             r"|(?:paid|paying|pay) (?:back|off) (?:all )?(?:(?:his|her|my|their|the) )?(?:\w+ )?(?:debts?|loans?)\b"
             r"|(?:sorted|sorting) (?:out )?(?:everything|it all|all (?:his|her|my) (?:things|stuff|affairs)) (?:so|for)\b",
+            # told as done: "everything is in order now", "I've got everything in order" (AFSP: affairs in order)
+            r"(?:got|has|have|put|putting|getting) (?:everything|it all|all of it) in order|everything(?:['’]s| is)? in order now",
         ),
     ),
     Concept(
@@ -223,6 +245,11 @@ CONCEPTS: Final = (
             r"|pistol|charcoal|helium)\b",
             # medicines kept back ("been saving his sertraline and her tramadol in a drawer")
             rf"(?:sav|collect|keep|hid|hidd|stor)(?:e|ed|es|ing|en)? (?:up )?(?:all )?(?:his|her|my|their)(?: [\w'’-]+)? {MEDICINE}",
+            # ... or kept back "just in case": "keeping back tablets", "put some of her pills aside" (AFSP: collecting pills)
+            # (the first form read from "back" or "aside": "keep" and "put" start too many clauses)
+            rf"(?:{_KEPT})(?:back|aside) (?:some |a few |some of )?(?:(?:his|her|my|their|the) )?(?:[\w'’-]+ )?{MEDICINE}"
+            rf"|(?:keep|kept|keeping|keeps|put|putting|puts|stash\w*) (?:some |a few |some of )?"
+            rf"(?:(?:his|her|my|their|the) )?(?:[\w'’-]+ )?{MEDICINE} (?:back|aside)\b",
             # a lethal means kept at hand, found by family: "found paraquat from the shed in his car"
             r"(?:found|finds|keeps?|kept|hidden|hid|hiding|has got|got)(?: [\w'’]+){0,3} (?:paraquat|weed ?killer|pesticides?"
             r"|rat poison|gun|rifle|shotgun|pistol|rope|noose|hose ?pipe|charcoal)(?: [\w'’]+){0,5} (?:in|under|inside)"
@@ -244,6 +271,8 @@ CONCEPTS: Final = (
 RULES: Final = (
     *(Rule(f"{a}+{b}", (a, b)) for i, a in enumerate(_SIGNS) for b in _SIGNS[i + 1 :]),
     Rule("explicit", ("explicit",)),
+    Rule("explicit", ("suicide_word",), none_of=("study_topic",)),
+    Rule("explicit", ("suicide_word", "study_topic"), none_of=("self_fine",)),
     Rule("indirect", ("indirect",)),
     Rule("passive", ("passive_wish",), none_of=("no_plan_or_intent", "no_plan")),
     Rule("passive", ("passive_wish", "no_plan"), none_of=("no_plan_or_intent", "protective")),
