@@ -226,3 +226,27 @@ def test_febrile_fit_assessed_and_discharged_is_not_emergent(text: str) -> None:
 ])
 def test_febrile_fit_near_misses_stay_emergent(text: str) -> None:
     assert _level(text) == "emergent", text
+
+
+# A number with a unit after it is one tablet's strength, not a count of tablets (TOXBASE: one
+# dose of an SSRI or a statin is far under any toxic line); a count, a strength times ten or more,
+# or a total in grams still fires.
+@pytest.mark.parametrize("text", [
+    "took 20 mg of citalopram last night, is that ok with ibuprofen?",
+    "i took my 50 mg sertraline last night, can i drink wine today?",
+    "I swallowed 40mg of atorvastatin this evening, then remembered I'd had grapefruit",
+    "took my usual 75 mg of amitriptyline at ten, can I take melatonin as well?",
+])
+def test_one_strength_taken_is_no_overdose(text: str) -> None:
+    assert _level(text) != "emergent"
+
+
+@pytest.mark.parametrize("text", [
+    "took 30 of my sertraline last night",
+    "i took 24 of the 500mg paracetamol since yesterday",
+    "he swallowed 12 g of paracetamol in total",
+    "she took about 40 amitriptyline tablets an hour ago",
+    "he took 300mg of dosulepin after the argument",  # a tricyclic's total over TOXBASE's line
+])
+def test_counts_and_totals_still_fire(text: str) -> None:
+    assert _level(text) == "emergent"

@@ -34,15 +34,16 @@ _MANY: Final = (
     # British colloquial amounts ("took a load of paracetamol", "a pile of her tablets"): any
     # intentional overdose is assessed now, however well the person seems (NICE CG16; TOXBASE)
     r"|a (?:load|pile|heap|stack|fistful) of"
-    # (a strength after "an extra" or "another" is one more tablet, not a count: "an extra 400 mg
-    # ibuprofen"; TOXBASE: one tablet over the dose is far under any medicine's toxic line here)
-    r"|(?:about |~|around |like )?(?:[1-9]\d+\b(?<!extra \d\d)(?<!extra \d{3})(?<!extra \d{4})(?<!another \d\d)"
-    r"(?<!another \d{3})(?<!another \d{4})|[1-9]\d+\b(?! ?(?:mg|milligrams?|mcg|micrograms?|g|grams?)\b)"
+    # (a number in milligrams or micrograms is a strength, not a count: "took 20 mg of citalopram
+    # last night", "an extra 400 mg ibuprofen" are one tablet, far under any toxic line (TOXBASE);
+    # ten or more tablets told by strength are read below; ten grams or more is an excess)
+    r"|(?:about |~|around |like )?(?:[1-9]\d+\b(?! ?(?:mg|milligrams?|mcg|micrograms?)\b)"
     r"|ten|twenty|thirty|forty|fifty)\b)"
 )
 # SSRIs: a second dose taken by mistake is far below any toxic amount (TOXBASE: citalopram and
 # escitalopram toxicity, QT prolongation, from several times the daily dose); self-care if well
 _SSRI: Final = r"(?:citalopram|escitalopram|sertraline|fluoxetine|paroxetine|fluvoxamine|cipramil|lexapro|zoloft|prozac|seroxat)"
+_TRICYCLIC: Final = r"(?:amitriptyline|nortriptyline|dosulepin|dothiepin|imipramine|clomipramine|doxepin|lofepramine|trimipramine)"
 _CHILD: Final = (
     r"(?:toddler|child|kid|baby|infant|son|daughter|grandson|granddaughter"
     r"|\d+[- ]?(?:year|yr|month|mo)s?[- ]?old|\d+ ?yo)"
@@ -83,6 +84,9 @@ CONCEPTS: Final = (
             rf"{_INGEST}{gap(12)}(?:[5-9]|[1-9]\d)(?:\.\d+)? ?(?:g|grams?)\b(?: in total| total| altogether| in all"
             r"| over| in (?:the|a|one|24))"
             rf"|{_INGEST}{gap(12)}(?:[5-9]\d{{3}}|[1-9]\d{{4}}|[5-9],\d{{3}}|[1-9]\d,\d{{3}}) ?mg\b",
+            # a tricyclic by its total, 250 mg or more at once ("took 750 mg amitriptyline"): TOXBASE
+            # assesses any tricyclic ingestion over 4 mg/kg in an adult (about 280 mg at 70 kg)
+            rf"{_INGEST}{G3}(?:[2-9]\d\d|[1-9]\d{{3,}}) ?(?:mg|milligrams?){G2}{_TRICYCLIC}",
             # a staggered overdose: ten or more tablets within a day or two ("20-22 pills since yesterday")
             r"(?:[1-9]\d|twenty|thirty|forty)(?: ?(?:-|to|or) ?\d\d)? (?:\w+ )?(?:pills|tablets|caps(?:ules)?)"
             r"(?: [\w'’]+){0,3} (?:since|in|over) (?:yesterday|last night|the (?:last|past) (?:day|24|48|\d{2} hours|two days))",
