@@ -74,3 +74,12 @@ def test_a_name_or_place_from_set_37(text: str, value: str) -> None:
 ])  # fmt: skip
 def test_a_near_miss_from_set_37(text: str, keep: str) -> None:
     assert not touched(text, keep), detect(text, "strict")
+
+
+def test_the_patient_abbreviation_before_a_name_is_no_part_of_it() -> None:
+    """"Pt" is the patient in a note; the name after it is masked, the abbreviation is not."""
+    text = "Pt Ngozi Adeyemi is a 44 yo F, seen with her brother. Pt Okafor refused meds."
+    assert covered("Ngozi Adeyemi", masked(text, "strict")) and covered("Okafor", masked(text, "strict"))
+    starts = [i for i in range(len(text)) if text.startswith("Pt ", i)]
+    assert len(starts) == 2
+    assert not any(e.start < i + 2 and i < e.end for e in detect(text, "strict") for i in starts)

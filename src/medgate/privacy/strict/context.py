@@ -50,6 +50,8 @@ RARE_NAME_ZIPF: Final = 3.5
 # Role abbreviations written before a colleague's first name in notes (capitals only: "SW Tamsin",
 # "CM Dolores", "OT Mariko"; not the words "sw", "pt"; not "PT", "RT", "PA", so often a verb's subject:
 # "PT Ambulating well").
+# "Pt Bartholomew Quist": the patient, written as notes write it, is no part of the name after it
+_PATIENT: Final = frozenset({"pt", "pts"})
 _ROLE_ABBREVIATIONS: Final = frozenset({"SW", "CM", "OT", "SLP", "NP", "RD", "CNA", "LPN"})
 # Jobs on a ward, written before a colleague's first name ("ward clerk Pat", "porter Will")
 _ROLE_NOUNS: Final = frozenset({
@@ -226,7 +228,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         and text[prev.end : t.start] == " "
     ):  # fmt: skip
         return f"after {prev.low!r}"  # "ward clerk Pat", "the porter Will": a first name after a job
-    if mixed and titled and not plain and e.zipf < WEAK_ZIPF:
+    if mixed and titled and not plain and e.zipf < WEAK_ZIPF and low not in _PATIENT:
         for w in (prev, nxt):
             we = w.entry if w is not None else None
             if (
