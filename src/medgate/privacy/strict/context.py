@@ -50,7 +50,7 @@ RARE_NAME_ZIPF: Final = 3.5
 # Role abbreviations written before a colleague's first name in notes (capitals only: "SW Tamsin",
 # "CM Dolores", "OT Mariko"; not the words "sw", "pt"; not "PT", "RT", "PA", so often a verb's subject:
 # "PT Ambulating well").
-# "Pt Bartholomew Quist": the patient, written as notes write it, is no part of the name after it
+# "Pt", "Pts": the patient as notes write it, never a name ("Pt Bartholomew Quist", "brother. Pt Okafor")
 _PATIENT: Final = frozenset({"pt", "pts"})
 _ROLE_ABBREVIATIONS: Final = frozenset({"SW", "CM", "OT", "SLP", "NP", "RD", "CNA", "LPN"})
 # Jobs on a ward, written before a colleague's first name ("ward clerk Pat", "porter Will")
@@ -130,9 +130,9 @@ def never_named(t: Tok) -> bool:
     e = t.entry
     assert e is not None
     low = t.low
-    return _plain(t) and (
+    return low in _PATIENT or (_plain(t) and (
         e.zipf >= FUNCTION_ZIPF or low in ROLE_WORDS or low[:2] in ("i'", "i’") or e.clinical
-    )
+    ))
 
 
 def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
@@ -228,7 +228,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         and text[prev.end : t.start] == " "
     ):  # fmt: skip
         return f"after {prev.low!r}"  # "ward clerk Pat", "the porter Will": a first name after a job
-    if mixed and titled and not plain and e.zipf < WEAK_ZIPF and low not in _PATIENT:
+    if mixed and titled and not plain and e.zipf < WEAK_ZIPF:
         for w in (prev, nxt):
             we = w.entry if w is not None else None
             if (
