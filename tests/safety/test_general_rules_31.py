@@ -250,3 +250,22 @@ def test_one_strength_taken_is_no_overdose(text: str) -> None:
 ])
 def test_counts_and_totals_still_fire(text: str) -> None:
     assert _level(text) == "emergent"
+
+
+# Spots or a rash on the forehead or round the eye are shingles there only when shingles, its
+# burning prodrome or blisters are told (NICE CKS shingles); spots on the forehead are mostly acne.
+@pytest.mark.parametrize("text", [
+    "I have some spots on my forehead, is it acne?",
+    "my 15 year old has had a rash on his forehead and around the eye since using a new face cream",
+])
+def test_forehead_spots_alone_are_not_shingles(text: str) -> None:
+    assert _level(text) == "routine"
+
+
+@pytest.mark.parametrize("text", [
+    "had shingles diagnosed yesterday and now the rash has reached my forehead near my eye",
+    "stabbing pain on my right forehead for two days, today a rash near my eye",
+    "painful blisters on her forehead, only the left side, since this morning",
+])
+def test_shingles_near_the_eye_stays_urgent(text: str) -> None:
+    assert _level(text) == "urgent"

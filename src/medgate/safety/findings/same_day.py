@@ -81,7 +81,11 @@ CONCEPTS: Final = (
                         r"(?: \w+){0,2} (?:up|stuck in|lodged in) (?:my |his |her |their |the )?(?:left |right )?(?:nose|nostril)s?\b",)),
     Concept("immunosuppressant", (r"methotrexate|azathioprine|mycophenolate|carbimazole|clozapine|chemo\w*|tacrolimus",)),
     Concept("sore_throat_or_ulcers", (r"sore throat|mouth ulcers?|ulcers? in (?:my|his|her) mouth",)),
-    Concept("shingles_face", (r"(?:rash|blisters?|spots)(?: \w+){0,6} (?:forehead|tip of (?:my|his|her|the) nose|near"
+    # spots or a rash on the forehead, the nose's tip or round the eye: shingles there only when shingles
+    # or its burning prodrome is told (spots on the forehead are mostly acne); blisters there are
+    Concept("rash_near_eye", (r"(?:rash|spots)(?: \w+){0,6} (?:forehead|tip of (?:my|his|her|the) nose|near"
+                              r" (?:my|his|her|the) eye|around (?:my|his|her|the) eye)",)),
+    Concept("shingles_face", (r"(?:blisters?|blistery)(?: \w+){0,6} (?:forehead|tip of (?:my|his|her|the) nose|near"
                               r" (?:my|his|her|the) eye|around (?:my|his|her|the) eye)|ophthalmic (?:dermatome|zoster|shingles)"
                               r"|hutchinson"
                               # blisters up from the eyebrow or on the lid (the ophthalmic division: NICE CKS shingles)
@@ -223,6 +227,8 @@ DISCRIMINATORS: Final = (
     Discriminator("shingles near the eye", "urgent", ("shingles_face",),
                   source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
     Discriminator("shingles near the eye", "urgent", ("nose_tip_lesion",), any_of=("shingles", "forehead_burning"),
+                  source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
+    Discriminator("shingles near the eye", "urgent", ("rash_near_eye",), any_of=("shingles", "forehead_burning"),
                   source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
     Discriminator("redness spreading past its mark", "urgent", ("marked_spreading",),
                   source="NICE NG141 cellulitis: review when spreading"),
