@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from medgate.safety.evaluate import load_level_vignettes, load_vignettes
-from medgate.safety.findings.measures import SPECS, MeasureExtractor
+from medgate.safety.findings.measure_specs import SPECS
+from medgate.safety.findings.measures import MeasureExtractor
 
 HERE = Path(__file__).parent
 X = MeasureExtractor()

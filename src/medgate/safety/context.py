@@ -22,7 +22,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
-from medgate.safety.dispatch import UNSET, FirstOf, PrefixIndex, Unset
+from medgate.safety.dispatch import UNSET, PrefixIndex, Unset
+from medgate.safety.dispatch_regex import FirstOf
 from medgate.safety.triggers import DEFAULT_TRIGGERS, Direction, Modifier, Trigger
 
 # A sentence runs to a full stop, ! or ? followed by a space or the end, to ; or a line break. A

@@ -29,12 +29,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from itertools import groupby
-from typing import ClassVar, Final
+from collections.abc import Sequence
+from typing import Final
 
-from medgate.regex_ascii import ascii_lowered
 from medgate.regex_starts import ASCII, branches, first_prefixes
+from medgate.safety.dispatch_regex import Build, Starts, ascii_form, start_class, trie
 
 Bucket = tuple[re.Pattern[str], tuple[int, ...]]  # (compiled regex, item index per position)
 # for an ASCII text: (regex, items, True: match it against the lowercased text), one per part
@@ -49,18 +48,6 @@ class Unset:
 
 
 UNSET: Final = Unset()
-
-
-class Build:
-    """How a bucket's regex is made from its items' alternations (in item order).
-
-    `independent`: each item's match does not depend on the others, so a bucket may be run as
-    two regexes (the items that can run on a lowercased text, and the rest)."""
-
-    independent: ClassVar[bool] = False
-
-    def __call__(self, alternations: Sequence[str]) -> re.Pattern[str]:
-        raise NotImplementedError
 
 
 class _Lazy:
@@ -88,7 +75,7 @@ class _Lazy:
         with independent items, that of the items that have one and the others' regex."""
         if self._ascii is None:
             regex, items = self.get()
-            lowered = _lowered(regex)
+            lowered = ascii_form(regex)
             if lowered is not None:
                 self._ascii = ((lowered, items, True),)
             elif self._build.independent:
@@ -98,9 +85,9 @@ class _Lazy:
         return self._ascii
 
     def _split(self) -> AsciiBucket:
-        lowers = [(i, a) for i, a in self._spec if _lowered(re.compile(a, re.I)) is not None]
+        lowers = [(i, a) for i, a in self._spec if ascii_form(re.compile(a, re.I)) is not None]
         others = [(i, a) for i, a in self._spec if (i, a) not in lowers]
-        low = _lowered(self._build([a for _, a in lowers])) if lowers else None
+        low = ascii_form(self._build([a for _, a in lowers])) if lowers else None
         if low is None:
             return ((self.get()[0], self.items, False),)
         return ((low, tuple(i for i, _ in lowers), True),
@@ -161,10 +148,10 @@ class PrefixIndex:
         self._flat = self._exact  # the common case: k ASCII characters that start some entry
         # the compiled ASCII bucket of each key of `_flat` met so far (a memo, like `_Lazy`'s)
         self._ascii_flat: dict[str, AsciiBucket] = {}
-        self.start_class: Final = _start_class([e for _i, _j, _p, e in pats])
+        self.start_class: Final = start_class([e for _i, _j, _p, e in pats])
         # on a lowercased ASCII text, exactly the places where some entry starts (`at_ascii`
         # finds a bucket there and nowhere else); None when some item may start anywhere
-        self._entry_class = None if anywhere else f"(?={_trie(sorted(whole))})"
+        self._entry_class = None if anywhere else f"(?={trie(sorted(whole))})"
 
     def at(self, text: str, pos: int) -> Bucket | None:
         """The bucket for the characters at `pos` (None: no item can start there)."""
@@ -303,26 +290,6 @@ class PrefixIndex:
         return lazy
 
 
-class Starts:
-    """The regex of the places where an item may start, and its form for lowercased ASCII."""
-
-    __slots__ = ("_any", "_low")
-
-    def __init__(self, regex: str, flags: int = 0, lowered: str | None = None) -> None:
-        """`lowered`: the places on a lowercased ASCII text, if narrower than `regex` there."""
-        self._any: Final = re.compile(regex, flags)
-        self._low: Final = _lowered(self._any if lowered is None else re.compile(lowered, flags | re.I))
-
-    def scan(self, text: str, low: str | None, lo: int = 0,
-             hi: int | None = None) -> Iterator[re.Match[str]]:
-        """The places in text[lo:hi]; `low` is `text.lower()` when `text` is ASCII, else None
-        (read the matches' positions only)."""
-        end = len(text) if hi is None else hi
-        if self._low is not None and low is not None:
-            return self._low.finditer(low, lo, end)
-        return self._any.finditer(text, lo, end)
-
-
 def _collect(hit: re.Match[str], items: tuple[int, ...], pos: int,
              out: list[tuple[int, int, int]]) -> None:
     """(pos, end, item) for each lookahead group of `hit` that matched (group n holds item n-1;
@@ -336,68 +303,3 @@ def _collect(hit: re.Match[str], items: tuple[int, ...], pos: int,
 
 def _item(found: tuple[int, int, int]) -> int:
     return found[2]
-
-
-def _lowered(regex: re.Pattern[str]) -> re.Pattern[str] | None:
-    """`regex` for lowercased ASCII text, or None where it tells cases apart (or uses what
-    `ascii_lowered` does not handle): the original then runs on the original text."""
-    try:
-        return ascii_lowered(regex.pattern, regex.flags)
-    except ValueError:  # CaseSensitive, or a back-reference or conditional
-        return None
-
-
-def _trie(words: Sequence[str], top: bool = True) -> str:
-    """A regex for "one of `words` starts here" (sorted, lowercase), shared prefixes factored,
-    or "the scanned range ends inside one" (a match may run past it: `first_matches`' `end`;
-    the bucket is then looked up on the whole text, as `at` does)."""
-    alternatives = []
-    for first, group in groupby(words, key=lambda w: w[0]):
-        rest = [w[1:] for w in group]
-        escaped = re.escape(first)
-        alternatives.append(escaped if "" in rest else f"{escaped}(?:{_trie(rest, False)})")
-    if not top:
-        alternatives.append(r"\Z")
-    return "|".join(alternatives)
-
-
-def _start_class(entries: Sequence[frozenset[str] | None]) -> str:
-    """A lookahead that lets through only the places where some item can start: one of the
-    first two characters of its entries, or a non-ASCII character (which the analysis does not
-    cover). Empty when some item may start anywhere."""
-    seconds: dict[str, set[str]] = defaultdict(set)
-    shorts: set[str] = set()
-    for found in entries:
-        if found is None:
-            return ""
-        for e in found:
-            if len(e) >= 2:
-                seconds[e[0]].add(e[1])
-            else:
-                shorts.add(e)
-    parts = [f"{re.escape(a)}[{''.join(re.escape(b) for b in sorted(bs))}]" for a, bs in sorted(seconds.items())]
-    firsts = sorted(set(seconds) | shorts)
-    parts.append(f"[{''.join(re.escape(c) for c in firsts)}](?:[^\\x00-\\x7f]|$)")
-    if shorts:
-        parts.append(f"[{''.join(re.escape(c) for c in sorted(shorts))}]")
-    return f"(?=(?i:{'|'.join(parts)})|[^\\x00-\\x7f])"
-
-
-class Lookaheads(Build):
-    """Every item tried at the same place: group k+1 holds the k-th item's match, if any."""
-
-    independent: ClassVar[bool] = True
-
-    def __call__(self, alternations: Sequence[str]) -> re.Pattern[str]:
-        return re.compile("".join(f"(?:(?=((?:{a})(?!\\w)))|)" for a in alternations), re.I)
-
-
-class FirstOf(Build):
-    """The first item (in order) that matches, then `suffix`: group i<k> names the k-th."""
-
-    def __init__(self, suffix: str = "") -> None:
-        self._suffix = suffix
-
-    def __call__(self, alternations: Sequence[str]) -> re.Pattern[str]:
-        rx = "|".join(f"(?P<i{k}>{a})" for k, a in enumerate(alternations))
-        return re.compile(f"(?:{rx}){self._suffix}", re.I)

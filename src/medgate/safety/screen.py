@@ -21,7 +21,8 @@ from typing import Any, NamedTuple
 from medgate.digest_memo import DigestMemo
 from medgate.safety import dose
 from medgate.safety.context import ConText
-from medgate.safety.dispatch import Lookaheads, PrefixIndex
+from medgate.safety.dispatch import PrefixIndex
+from medgate.safety.dispatch_regex import Lookaheads
 from medgate.safety.escalation import Escalation, Fired, Layer, Level, build, region
 from medgate.safety.findings import GROUPS, FindingsLayer, Group
 from medgate.safety.findings.common import DENIAL_CONCEPTS, UNSHIELDED_CONCEPTS

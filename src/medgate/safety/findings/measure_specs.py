@@ -1,0 +1,305 @@
+"""The reading table: each shape of number a message reports (name, regex, converter), and the
+converters that put its value in one unit per kind (°C, mmol/L, years, hours) or drop it as
+implausible. `measures.MeasureExtractor` compiles and scans it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from types import MappingProxyType
+from typing import Final
+
+Convert = Callable[[re.Match[str]], list[tuple[str, float]]]
+
+# Up to five words may sit between a vital's name and its number ("heart rate on my watch has
+# been 180"), none of them a word that starts another measurement, a time span or a verdict.
+_STOP: Final = (
+    r"(?:but|and|or|temp\w*|bp|sats?|oxygen|pulse|heart|rr|breath\w*|fever|since|ago|x|days?"
+    r"|hours?|weeks?|months?|years?|normal|fine|ok|okay|good|sugars?|glucose|blood|pressure|aged?"
+    r"|when|after|before|while|if|weighs?|weight|bmi|target|goal|aim)"
+)
+_FILLER: Final = rf"(?:[\s:=,~-]+(?!{_STOP}\b)[a-z'’]+){{0,5}}?[\s:=,~(-]*"
+# a number that is a count of something else ("3 days", "10 puffs", "2 tablets") is no vital
+_NOT_COUNT: Final = (
+    r"(?![.,]?\d)(?!\s*(?:-\s*)?(?:days?|d\b|hours?|hrs?|h\b|weeks?|wks?|months?|mos?\b|years?"
+    r"|yrs?|y/?o|yo\b|minutes?|mins?|mg|mcg|ml|kg|lbs?|g\b|puffs?|tablets?|pills?|times? (?:a|per)"
+    r" (?:day|week)|x\b|/7|/52|/12|percent of|% of|ft\b|foot|feet|stone|cm))"
+)
+
+
+def _later(name: str) -> str:
+    """A later value in the same clause replaces the first ("dropped to 91% once, then 98%")."""
+    return (
+        r"(?:[^.;!?\n]{0,60}?\b(?:then|now|and now|but now|but (?:it['’]?s|it is|is)|(?:comes?|came|goes|went|going|coming)"
+        r" (?:back )?(?:down|up) to|back (?:down |up )?to|settle[sd]? (?:at|to)|drop(?:s|ped)? to)\s+"
+        rf"(?P<{name}>\d{{2,3}})\b(?:\s*%)?)?"
+    )
+
+
+_WORD_NUMBERS: Final = MappingProxyType({
+    "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
+    "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "few": 3.0, "a few": 3.0,
+    "couple of": 2.0, "couple": 2.0, "a couple of": 2.0, "several": 4.0,
+})
+
+
+def _f(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+def _ranged(kind: str, lo: float, hi: float, *groups: str) -> Convert:
+    def convert(m: re.Match[str]) -> list[tuple[str, float]]:
+        raw = next(g for g in (m[name] for name in groups) if g is not None)
+        v = _f(raw)
+        return [(kind, v)] if lo <= v <= hi else []
+
+    return convert
+
+
+def _bp(m: re.Match[str]) -> list[tuple[str, float]]:
+    s = int(next(g for g in (m["s4"], m["s1"], m["s2"], m["s3"]) if g is not None))
+    d = int(next(g for g in (m["d4"], m["d1"], m["d2"], m["d3"]) if g is not None))
+    return [("sbp", s), ("dbp", d)] if 40 <= s <= 300 and 20 <= d <= 200 and s > d else []
+
+
+def _temp(m: re.Match[str]) -> list[tuple[str, float]]:
+    raw, unit = (m["tv"], m["tu"]) if m["tv"] is not None else (m["tv2"], m["tu2"])
+    if raw is None:
+        raw, unit = m["tv3"], ""
+    v = _f(raw)
+    unit = (unit or "").lower().replace(" ", "")
+    if unit == "f" and not 93 <= v <= 110:
+        return [("age_y", v)] if m["tv2"] is not None and v <= 115 else []  # "38F": age and sex
+    # no unit, or a bare degree sign, on a value of 93-110 is Fahrenheit ("100.8°"): no body is at 100.8 C
+    if "f" in unit or ("c" not in unit and 93 <= v <= 110):
+        v = (v - 32) * 5 / 9
+    return [("temp_c", round(v, 1))] if 30 <= v <= 45 else []
+
+
+def _glucose(m: re.Match[str]) -> list[tuple[str, float]]:
+    if m["ghi"]:
+        return [("glucose", 33.3)]  # a meter's "HI": above its range (33.3 mmol/L, 600 mg/dL)
+    if m["glo"]:
+        return [("glucose", 1.1)]  # a meter's "LO": below its range (about 1.1 mmol/L, 20 mg/dL)
+    v = _f(m["gv"])
+    unit = (m["gu"] or "").lower()
+    if unit.startswith("mg") or (not unit and v > 35):
+        v = v / 18.0
+    return [("glucose", round(v, 1))] if 0.5 <= v <= 60 else []
+
+
+def _age(m: re.Match[str]) -> list[tuple[str, float]]:
+    raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"], m["a6"]) if g is not None)
+    unit = (m["au1"] or m["au2"] or m["au5"] or m["au6"] or "y").lower()
+    per_year = {"d": 365.0, "w": 52.0, "m": 12.0}.get(unit[0], 1.0)  # (anos, años, lat: years)
+    years = _f(raw) / per_year
+    return [("age_y", round(years, 3))] if 0 <= years <= 115 else []
+
+
+def _weight(m: re.Match[str]) -> list[tuple[str, float]]:
+    v = _f(m["wkg"] or m["wkg2"])
+    return [("weight_kg", v)] if 2 <= v <= 250 else []
+
+
+_COUNTS: Final = MappingProxyType({**_WORD_NUMBERS, "half a": 0.5, "half an": 0.5, "half": 0.5})
+
+
+def _dose(m: re.Match[str]) -> list[tuple[str, float]]:
+    """An amount of a medicine taken, in mg: a volume of a liquid at its strength ("10 mL of
+    120 mg/5 mL": 240 mg), or a count of tablets of a strength ("two 500 mg tablets": 1000 mg)."""
+    if m["tn"] is not None or m["tn2"] is not None or m["tn3"] is not None:
+        raw = (m["tn"] or m["tn2"] or m["tn3"]).lower()
+        count = _f(raw) if raw[0].isdigit() else _COUNTS.get(" ".join(raw.split()), 0.0)
+        return [("dose_mg", count * _f(m["tmg"] or m["tmg2"] or m["tmg3"]))] if count else []
+    vol, conc, per = (m["lv"], m["lc"], m["lp"]) if m["lv"] is not None else (m["lv2"], m["lc2"], m["lp2"])
+    return [("dose_mg", round(_f(vol) * _f(conc) / (_f(per) if per else 1.0), 1))]
+
+
+def _unit_hours(unit: str) -> float:
+    u = unit.lower()
+    if u.startswith("mo"):
+        return 730.0
+    if u.startswith("mi"):
+        return 1 / 60
+    return {"s": 1 / 3600, "h": 1.0, "d": 24.0, "j": 24.0, "w": 168.0, "y": 8760.0, "m": 1 / 60}[u[0]]
+
+
+def _hours(m: re.Match[str]) -> list[tuple[str, float]]:
+    if m["sn"] is not None:  # clinical shorthand: 3/7 days, 2/52 weeks, 3/12 months
+        return [("hours", int(m["sn"]) * {"7": 24.0, "52": 168.0, "12": 730.0}[m["sd"]])]
+    if m["xn"] is not None:
+        return [("hours", int(m["xn"]) * _unit_hours(m["xu"]))]
+    if m["dd"] is not None:
+        return [("hours", int(m["dd"]) * _unit_hours(m["du"]))]
+    n = " ".join(m["dn"].lower().split())
+    return [("hours", _WORD_NUMBERS[n] * _unit_hours(m["dw"]))]
+
+
+_ML: Final = r"(?:ml|mls|millilit(?:re|er)s?)\b"
+# "10 mL of paracetamol suspension 120 mg/5 mL", or the strength first: "250 mg/5 mL ... about 20 mL"
+_LIQUID: Final = (
+    rf"\b(?P<lv>\d{{1,3}}(?:[.,]\d+)?)\s*{_ML}(?: [\w'’-]+){{0,5}}? (?P<lc>\d{{2,4}})\s*mg\s*(?:/|per|in|in each)\s*"
+    rf"(?:(?P<lp>\d{{1,2}}(?:[.,]\d)?)\s*)?{_ML}"
+    rf"|\b(?P<lc2>\d{{2,4}})\s*mg\s*(?:/|per|in|in each)\s*(?:(?P<lp2>\d{{1,2}}(?:[.,]\d)?)\s*)?{_ML}[^.!?\n\d]{{0,60}}?"
+    rf"\b(?P<lv2>\d{{1,3}}(?:[.,]\d+)?)\s*{_ML}"
+)
+_COUNT: Final = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|half an?|a couple of"
+_TAB: Final = r"(?:tablets?|tabs?|pills?|caplets?|capsules?)"
+_PARA: Final = r"(?:paracetamol|calpol|tylenol|panadol|acetaminophen) "
+# "two 500 mg tablets", "3 x 500mg paracetamol tablets", "2 of the 500 mg ones", "two tablets of 500 mg"
+# (a count is never the first digit of a strength: "500mg" is no "5 x 00 mg")
+_TABLETS: Final = (
+    rf"\b(?P<tn>{_COUNT})(?!\d)\s*(?:x\s*|of (?:the |her |his |my |their |your )?|{_PARA})?(?P<tmg>\d{{2,4}})\s*mg\s*"
+    rf"(?:{_PARA})?(?:{_TAB}|ones?)\b"
+    rf"|\b(?P<tn2>{_COUNT}) (?:{_PARA})?{_TAB} (?:of |each |at )?(?P<tmg2>\d{{2,4}})\s*mg\b"
+    # the medicine named between the count and its strength: "24 of her paracetamol (500 mg ones)"
+    rf"|\b(?P<tn3>\d{{1,3}}) (?:of (?:the |her |his |my |their |your )?)?{_PARA}(?:{_TAB} )?\(?(?P<tmg3>\d{{3,4}})\s*mg\b"
+)
+
+# (name, regex, converter). Group names are unique across the table; at one position the first
+# spec that matches wins, so the more specific shapes come first.
+SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
+    (
+        "blood pressure",
+        rf"\b(?:bp|b/p|nibp|blood pressure|pressure|cuff|press[aã]o|presi[oó]n|tens[aã]o|tensi[oó]n|ci[sś]nienie)\b{_FILLER}(?P<s1>\d{{2,3}})\s*(?:/|over)\s*"
+        r"(?P<d1>\d{2,3})\b(?:\s*mm ?hg)?"
+        # a repeat reading in the same clause is the one to act on ("158/104, repeated later 162/106")
+        r"(?:[^.;!?\n/]{0,40}?\b(?:then|later|again|repeat\w*|recheck\w*|second (?:reading|one))\b(?: [a-z'’]+){0,3}?"
+        r"[\s:,-]+(?P<s4>\d{2,3})\s*/\s*(?P<d4>\d{2,3})\b)?"
+        r"|\b(?P<s2>\d{2,3}) ?/ ?(?P<d2>\d{2,3}) ?mm ?hg\b|\b(?P<s3>\d{2,3}) over (?P<d3>\d{2,3})\b",
+        _bp,
+    ),
+    (
+        "systolic",
+        rf"\b(?:sbp|systolic(?: bp| blood pressure| pressure)?)\b{_FILLER}(?P<sv>\d{{2,3}})\b",
+        _ranged("sbp", 40, 300, "sv"),
+    ),
+    (
+        "oxygen saturation",
+        r"\b(?:sp ?o2|sa ?o2|o2 sat\w*|oxygen(?: sat\w*| levels?| readings?)?|sats?|saturations?"
+        rf"|saturating|sating|pulse ?ox\w*(?: reading)?|oximeter(?: reading)?|o2(?: level)?)\b"
+        rf"{_FILLER}(?P<ov>\d{{2,3}})\b{_NOT_COUNT}(?:\s*(?:%|percent|per cent))?{_later('ol')}"
+        r"(?P<oxy>\s*(?:on|with|via)\s+(?:\d+\s*(?:l|lpm|litres?|liters?)\b|oxygen|o2|nasal|a mask"
+        r"|\d+\s*%|high[- ]flow|nc\b|nrb\b))?"
+        r"|\b(?P<bv>\d{2,3})\s*%\s*(?:on\s+|in\s+)?(?:room air|ra\b|air\b)",
+        _ranged("spo2", 50, 100, "ol", "ov", "bv"),
+    ),
+    (
+        "temperature",
+        r"\b(?:temp\w*|(?-i:T)|tmax|fever|febrile|pyrexi\w*|running|thermometer(?: \w+)?|spik\w*"
+        rf"|peak\w*)\b{_FILLER}(?P<tv>\d{{2,3}}(?:[.,]\d{{1,2}})?)\s*(?P<tu>°\s*[cf]|º\s*[cf]"
+        r"|degrees?(?: [cf]\b| celsius| fahrenheit| centigrade)?|deg\b|c\b|f\b|°)?"
+        r"|(?<!\bin )(?<!it['’]s )(?<!\bits )(?<!it is )(?<!it was )(?<!\bbe )\b(?P<tv2>\d{2,3}(?:[.,]\d)?)\s*(?P<tu2>°\s*[cf]?|º\s*[cf]?"
+        r"|degrees? (?:c|f|celsius|fahrenheit)\b|c\b|(?-i:F)\b)"
+        # the weather, not a body: "in 30°C heat", "35 degrees outside", "it's 40C today"
+        r"(?!\s*(?:[cf]\b\s*)?(?:heat|weather|sun\w*|outside|out there|today|all week|this week|days?|water|bath|shower|oven|room))"
+        r"|(?<!bmi )(?<!bmi: )(?<!bmi of )(?<!weighs )(?<!weight )(?<!\d[.,])\b"
+        r"(?P<tv3>3[5-9][.,]\d|4[0-2][.,]\d)\b(?!\s*(?:kg|lbs?|%|cm|mm|mmol|mg|weeks?|wks?))",
+        _temp,
+    ),
+    (
+        "heart rate",
+        rf"\b(?:hr|heart ?rate|pulse(?: rate)?|heartbeat|heart|(?-i:P))\b{_FILLER}(?P<hv>\d{{2,3}})\b"
+        rf"{_NOT_COUNT}(?:\s*(?:bpm|beats))?{_later('hl')}"
+        r"|\b(?P<hv2>\d{2,3})\s*(?:bpm|beats (?:a|per) min\w*)\b",
+        _ranged("hr", 20, 250, "hl", "hv", "hv2"),
+    ),
+    (
+        "respiratory rate",
+        r"\b(?:rr|resp(?:iratory|irations?)?(?: rate)?|breathing(?: rate)?|breaths?|respirations?)\b"
+        rf"{_FILLER}(?P<rv>\d{{1,2}})\b{_NOT_COUNT}(?:\s*(?:breaths|times)?\s*(?:a|per|/)\s*min\w*)?"
+        r"|\b(?P<rv2>\d{1,2})\s*(?:breaths|times)\s*(?:a|per|/|each)\s*min\w*",
+        _ranged("rr", 4, 90, "rv", "rv2"),
+    ),
+    ("GCS", r"\bgcs\b[\s:=]*(?:of |is |was )?(?P<gcs>\d{1,2})(?:\s*/\s*15)?", _ranged("gcs", 3, 15, "gcs")),
+    (
+        "glucose",
+        # (and as a Polish, Portuguese or Spanish chat names the meter or the sugar: glukometr, glukoza,
+        # cukier / cukru, glicemia, glicose, glucosa, azúcar)
+        rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bg|cbg|glucometer|glukometr\w*|glukoz\w*|cukier|cukru"
+        rf"|glic(?:emia|ose|osa)|glucosa|glucemia|az[uú]car|a[cç][uú]car)\b{_FILLER}"
+        r"(?:(?P<ghi>(?-i:HI|Hi|HIGH))\b|(?P<glo>(?-i:LO|Lo|LOW))\b|(?:\d{1,3}(?:[.,]\d)?\s*(?:-|to)\s*)?"
+        rf"(?P<gv>\d{{1,3}}(?:[.,]\d)?)\s*(?P<gu>mmol(?:/l)?|mg(?:/dl)?)?{_NOT_COUNT})",
+        _glucose,
+    ),
+    (
+        "ketones",
+        # (not a urine dipstick's "ketones 3+": a grade, not mmol/L)
+        rf"(?<!urine )(?<!urinary )\b(?:blood )?(?:ketones?|ketony|cetonas?|cetonemia)\b{_FILLER}(?P<kv>\d{{1,2}}(?:[.,]\d{{1,2}})?)\b(?!\s*\+)"
+        rf"{_NOT_COUNT}",
+        _ranged("ketones", 0, 12, "kv"),
+    ),
+    (
+        "gestation",
+        r"\b(?P<wv>\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|w)\s*(?:pregnant|gestation|along|pg\b"
+        # "35 weeks into her first pregnancy", "32 weeks of my second pregnancy"
+        r"|(?:into|of) (?:(?:her|my|the|this|their|your) )?(?:\w+ )?pregnancy)"
+        # a multiple pregnancy: "34 weeks with twins", "33 wks with di-di twins" (from 20 weeks: "6 weeks
+        # with twins" at home is a mother's, after the birth)
+        r"|\b(?P<wv8>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?)\s+(?:pregnant )?with (?:[\w-]+ )?(?:twins|triplets|quads)\b"
+        # the obstetric "35/40" or "33+4/40" (weeks out of forty): not a score out of 40
+        r"|(?<![\d.,/+])(?<!scored )(?<!score )(?<!score of )(?P<wv9>[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?/40\b(?![/\d])"
+        r"|\bat\s+(?P<wv2>\d{1,2})\s*(?:weeks?|wks?)(?: of pregnancy| gestation)?\b(?! (?:old|ago))"
+        # "I'm 37 weeks", or a message that opens with "37 weeks": a pregnancy, not a duration
+        # (after a greeting too: "Hi, 35 weeks ...")
+        r"|(?:\b(?:i['’]?m|i am|she['’]?s|she is|now|currently)\s+|^\s*(?:(?:hi|hello|hey|hiya|morning|evening)\b[\s,!.]*)?)"
+        r"(?P<wv3>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?"
+        r"(?:weeks?|wks?)\b(?! (?:old|ago))"
+        # the midwife's "36+2" (weeks + days)
+        r"|(?<![\d.,/+-])(?P<wv4>2\d|3\d|4[0-2])\+[0-6](?!\d|[.,]\d|[/+%])"
+        # weeks right after an obstetric formula are the gestation: "G3P2, 31 weeks", "G2 P1 at 34 wks"
+        r"|(?-i:\bG\d{1,2}\s?P\d{1,2}(?:\+\d)?)[,;:]?\s+(?:at\s+)?(?P<wv5>\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?)\b"
+        r"(?! (?:old|ago))"
+        # in Portuguese and Spanish: "grávida de 34 semanas", "embarazada de 30 semanas", "32 semanas de gestação"
+        r"|\b(?:gr[aá]vida|gestante|embarazada) (?:de |con )?(?P<wv6>\d{1,2})\s*semanas\b"
+        r"|\b(?P<wv7>\d{1,2})\s*semanas de (?:gravidez|gesta[cç][aã]o|embarazo|gestaci[oó]n)\b",
+        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9"),
+    ),
+    # a child's weight and an amount of a medicine taken: read for the paracetamol line in mg/kg
+    # (safety/dose.py); no other rule reads them
+    (
+        "weight",
+        r"\b(?:weigh\w*|weight(?: of| is| was)?|wt)\s*:?\s*(?:about |around |approx\w* |~)?(?P<wkg>\d{1,3}(?:[.,]\d)?)"
+        r"\s*(?:kg|kilos?|kilograms?)\b|\b(?P<wkg2>\d{1,3}(?:[.,]\d)?)\s*(?:kg|kilos?|kilograms?)\b(?! (?:of|more|less|heavier))",
+        _weight,
+    ),
+    (
+        "dose",
+        _LIQUID + "|" + _TABLETS,
+        _dose,
+    ),
+    (
+        "age",
+        r"\b(?P<a1>\d{1,3}(?:[.,]5)?)\s*[- ]?(?P<au1>years?|yrs?|y|months?|mos?|mths?|weeks?|wks?"
+        r"|days?)\s*[- ]?(?:old\b|of age\b|o\b|/o\b)"
+        r"|\baged?\s+(?P<a2>\d{1,3})\s*(?P<au2>years?|yrs?|months?|weeks?|days?)?\b"
+        r"|\b(?P<a3>\d{1,3})\s*(?:yo|y/o|yr|yrs)\b"
+        r"|\b(?P<a4>\d{1,3}) ?(?-i:M)\b(?!\w)"
+        r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|boy|girl|baby|child|kid"
+        r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa)"
+        rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>weeks?|wks?|months?|mths?|mos?|days?"
+        r"|years?(?!\s+(?:ago|into|post|after|since|clear|sober|out|on|of|from|in|with|before|older|younger)\b))\b(?:\s+old\b)?)?"
+        rf"\b{_NOT_COUNT}(?!\s*(?:-\s*)?(?:/|:|am\b|pm\b"
+        r"|o['’]clock|weeks? pregnant))"
+        # an age told in Portuguese, Spanish, Italian or Polish: "tiene 3 años", "ha 18 mesi", "ma 4 lata", or after a person's
+        # word: "filha de 2 anos", "synek 15 lat" ("tos de 2 meses" is a cough of two months, no age)
+        r"|\b(?:tem|tenho|tiene|tengo|ma|mam|ha|(?:(?:filh|hij|net|niet|sobrin|menin|niñ|herman|garot|chic|abuel|figli|bambin)[oa]s?|beb[eéê]s?"
+        r"|nen[ea]|criança|irm[aã]o?|m[aã]e|madre|pai|padre|av[oóô]|senhora?|señora?|paciente|syn|synek|córka|córeczka|dziecko"
+        r"|wnuk|wnuczka)(?: (?:de|com|con|ma))?)"
+        r"\s+(?P<a6>\d{1,3})\s*(?P<au6>anos|años|anni|lat|lata|meses|mesi|miesi[eę]\w*)\b(?!\s+(?:atr[aá]s|temu|fa))",
+        _age,
+    ),
+    (
+        "duration",
+        # (word start and first letter first: the look-behinds then run at few places)
+        r"\b(?=[\dAaCcEeFfNnOoSsTtXx])(?<!twice )(?<!times )(?<!once )(?<!per )(?<!every )(?<!each )(?:(?P<dd>\d{1,3})\s*[- ]?"
+        # (days in French, Spanish and Portuguese too: "depuis 5 jours", "hace 6 días", "há 5 dias")
+        r"(?P<du>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|jours?|d[ií]as|weeks?|wks?|months?|years?|yrs?)"
+        r"|(?P<dn>an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?few|(?:a )?couple(?: of)?"
+        r"|several)[\s-]+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b"
+        r"(?!\s*[- ]?old)(?!\s*(?:pregnant|gestation|into (?:\w+ ){0,2}pregnancy))"
+        r"|\b(?P<sn>\d{1,2})/(?P<sd>7|52|12)\b"
+        r"|\bx ?(?P<xn>\d{1,2}) ?(?P<xu>d|days?|h|hrs?|hours?|w|wks?|weeks?|mins?)\b",
+        _hours,
+    ),
+)
