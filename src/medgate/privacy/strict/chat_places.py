@@ -127,6 +127,8 @@ def chat_places(text: str, lex: Lexicon, upper: float) -> list[Entity]:
             e = lex(low)
             if (e.name or e.place or e.zipf < 2.0) and not (e.english or e.clinical) and _open(low):
                 out.append(_entity(ward))
+    if "im." in text or "IM." in text:
+        out.extend(_named_after(text, lex))
     if upper >= 0.05:
         return out  # (the rest read lower-case chat only)
     for m in _COMPASS.finditer(text) if any(c in text for c in _COMPASS_WORDS) else ():
@@ -149,6 +151,24 @@ def chat_places(text: str, lex: Lexicon, upper: float) -> list[Entity]:
             if a.name and b.name and _open(m.group("a")) and _open(m.group("b")) \
                     and max(a.zipf, b.zipf) < FUNCTION_ZIPF and m.group("b") not in _KINDS:
                 out.append(_entity(m))
+    return out
+
+
+# A Polish or Czech institution "named after" someone: "szpital im. kopernika", "Szpital Wojewódzki
+# im. Jana Pawła II", "przychodnia im. dr. ..." (the patron's name, in either case)
+_NAMED_AFTER: Final = re.compile(
+    r"(?i)\b(?:szpital|przychodni|klinik|centrum|instytut|szko[lł]|uniwersytet|akademi|zoz|hospital|nemocnic)"
+    r"[^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+im\.[ \t]*(?:dr\.?[ \t]+|św\.?[ \t]+)?"
+    r"(?P<v>(?P<a>[^\W\d_]{3,})(?P<b>[ \t]+[^\W\d_]{3,})?(?P<r>[ \t]+(?:II|III|IV|ii|iii|iv)\b)?)"
+)
+
+
+def _named_after(text: str, lex: Lexicon) -> list[Entity]:
+    out = []
+    for m in _NAMED_AFTER.finditer(text):
+        b = m.group("b")  # a second word only for a first name and its surname ("jana pawła")
+        end = m.end("v") if b and (b.strip()[:1].isupper() or lex(m.group("a").lower()).flags & F.FIRST) else m.end("a")
+        out.append(Entity(PhiType.LOCATION, m.start("v"), end, text[m.start("v") : end]))
     return out
 
 

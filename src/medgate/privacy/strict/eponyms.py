@@ -40,8 +40,10 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             if before is None or before.low.rstrip(".") not in _TITLES:  # "Mr. Foley" is a man
                 t.verdict, t.eponym = SAFE, True
             continue
-        if t.verdict == SAFE or (i > 0 and toks[i - 1].low in NOT_EPONYM_BEFORE):
+        if i > 0 and toks[i - 1].low in NOT_EPONYM_BEFORE:
             continue
+        if t.verdict == SAFE and not (t.text[:1].isupper() and t.entry.zipf < _RARE_SAFE_ZIPF):
+            continue  # (a rare word known safe still reads as a name when capitalised: "Waterlow score")
         b = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
         if (
             b >= 0
@@ -56,6 +58,9 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
         if j >= n:
             continue
         nxt = toks[j]
+        graded = (nxt.text in _TYPE_LETTERS or nxt.text in ROMAN) and j + 1 < n and toks[j + 1].low in EPONYM_NOUNS
+        if graded:  # "Weber B fracture", "Garden III fracture": the type between the name and its noun
+            j, nxt = j + 1, toks[j + 1]
         score = (
             mixed and t.text[:1].isupper() and t.text[1:].islower() and t.low == t.text.lower()
             and ((nxt.text.isdigit() and len(nxt.text) <= 2) or nxt.text in ROMAN)
@@ -64,6 +69,10 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             and not _time_or_date_after(toks, i, j)  # "Whangārei 02:10", "Barrington 9/28"
         )  # fmt: skip
         phone = nxt.low == "cell" and j + 1 < n and toks[j + 1].text[:1].isdigit()  # "Pat cell 856-..."
+        if t.verdict == SAFE:  # (only its noun: "Waterlow score", not "Hinkler 07 4155 5020")
+            score = False
+            if nxt.low not in EPONYM_NOUNS:
+                continue
         if (nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score or _named_rule(toks, j)) and not phone:
             for k in range(i, j):
                 if toks[k].entry is not None:
@@ -125,6 +134,9 @@ def _named_rule(toks: list[Tok], j: int) -> bool:
             return all(_rule_subject(toks[m]) for m in range(j, k))
     return False
 
+
+_TYPE_LETTERS: Final = frozenset("ABCD")
+_RARE_SAFE_ZIPF: Final = 3.0
 
 _RULE_NOUNS: Final = frozenset({"rule", "rules", "score", "criteria", "protocol", "scale", "classification"})
 

@@ -156,6 +156,8 @@ def title_before(words: list[Tok], j: int) -> bool:
 
 def intro_before(words: list[Tok], i: int, text: str) -> bool:
     """ "this is X", "it's X", "I'm X", "my name is X", "named X", "called X"."""
+    if "." in text[words[i - 1].end : words[i].start]:
+        return False  # a sentence ended between: "Denies SI/HI. PHQ-9 = 19" greets no one
     prev = words[i - 1].low
     if prev in cues.INTRO_WORDS:
         return True
