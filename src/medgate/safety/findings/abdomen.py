@@ -65,7 +65,10 @@ CONCEPTS: Final = (
     Concept("abdomen_generalised", (
         rf"{_ABDO}(?: [\w'’]+){{0,4}} (?:all over|everywhere)|(?:all over|(?:the )?whole(?: of)?|entire) (?:my |his |her |the )?{_ABDO}"
         rf"|{_ABDO}(?: (?:is|has|keeps|seems))?(?: (?:been|getting|got|gone|going|growing|swelling|blowing|blown|puffing|puffed))+"
-        r"(?: up)?(?: (?:bigger|larger|swollen|distended|tight|hard|up)\b)?",)),
+        r"(?: up)?(?: (?:bigger|larger|swollen|distended|tight|hard|up)\b)?"
+        # in a record: "generalised abdominal tenderness", "diffuse peritonism", "diffusely tender"
+        r"|(?:generali[sz]ed|diffuse) (?:abdominal |abdo )?(?:pain|tenderness|guarding|peritonism|peritonitis)"
+        r"|diffusely (?:tender|distended)",)),
     # no stool for days: with faeculent vomiting, not alone (constipation is common)
     Concept("bowels_not_open", (r"(?:haven['’]?t|hasn['’]?t|not) (?:had )?(?:my |his |her |their )?bowels? (?:open\w*|moved?)"
                                 r"|no (?:poo|stool|bowel movement|bowel action)s? (?:for|in|since)",)),

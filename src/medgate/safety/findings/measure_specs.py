@@ -199,7 +199,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ),
     (
         "heart rate",
-        rf"\b(?:hr|heart ?rate|pulse(?: rate)?|heartbeat|heart|(?-i:P))\b{_FILLER}(?P<hv>\d{{2,3}})\b"
+        rf"\b(?:hr|heart ?rate|pulse(?: rate)?|pulso|heartbeat|heart|(?-i:P))\b{_FILLER}(?P<hv>\d{{2,3}})\b"
         rf"{_NOT_COUNT}(?:\s*(?:bpm|beats))?{_later('hl')}"
         r"|\b(?P<hv2>\d{2,3})\s*(?:bpm|beats (?:a|per) min\w*)\b",
         _ranged("hr", 20, 250, "hl", "hv", "hv2"),

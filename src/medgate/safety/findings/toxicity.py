@@ -147,12 +147,12 @@ CONCEPTS: Final = (
     Concept("nauseated", (r"nause\w*|queasy|feel(?:s|ing)? (?:\w+ )?sick\b",)),
     # digoxin and the drugs that slow the heart with it (BNF: beta-blockers, rate-limiting calcium-channel
     # blockers); amiodarone, clarithromycin and others raise the digoxin level
-    Concept("digoxin", (r"digoxin|lanoxin|digitalis",)),
-    Concept("rate_limiting_drug", (r"digoxin|lanoxin|verapamil|diltiazem|(?:bisopro|metopro|proprano|ateno|carvedi|nebivo|sota|labeta)"
+    Concept("digoxin", (r"digox\w*|lanoxin|digitalis",)),
+    Concept("rate_limiting_drug", (r"digox\w*|lanoxin|verapamil|diltiazem|(?:bisopro|metopro|proprano|ateno|carvedi|nebivo|sota|labeta)"
                                    r"lol\w*|beta[- ]?blockers?|ivabradine",)),
     # visual colour change, the sign of digoxin toxicity: things tinged yellow or green (xanthopsia)
     Concept("colour_vision_change", (r"xanthopsia|(?:yellow|green)(?:ish|y)?[- ](?:tinge\w*|tint\w*|haze|hue|glow)"
-                                     r"|(?:everything|things|vision|sight|the world|colou?rs|faces|the tv|my eyes)(?: [\w'’-]+){0,3}"
+                                     r"|(?:everything|things|vision|sight|the world|colou?rs|faces|the tv|my eyes)(?: [\w'’-]+){0,4}"
                                      r" (?:yellow|green)(?:ish|y|-ish)?\b|seeing (?:\w+ )?(?:yellow|green)\b",)),
     # a pulse read by a watch or an oximeter, which count fewer beats than the heart in atrial
     # fibrillation (a pulse deficit): only a rate under 40 is trusted there
