@@ -159,9 +159,10 @@ CONCEPTS: Final = (
     Concept("wearable", (r"(?:apple |smart ?|garmin |fitness )?watch\w*|fitbit|garmin|oximeter|pulse ?ox\w*|wearable"
                          r"|(?:oura )?ring says",)),
     # a near-faint, not a plain dizziness: "nearly passed out", "went all swimmy", "had to sit down or I'd have fallen"
-    Concept("near_faint", (r"(?:nearly|almost|about to) (?:fainted|faint|passed out|pass out|blacked out|black out|collapsed"
-                           r"|went down|keeled over)|(?:felt|feel|feeling|went|going|goes) (?:\w+ )?(?:faint|swimmy|woozy)\b"
-                           r"|swimmy|light[- ]?headed|(?:grey|gray)(?:ed|ing)? out|had to (?:sit|lie) down (?:or|before)\b",)),
+    # (begun at the rarer word: "feel faint" read back from "faint")
+    Concept("near_faint", (r"(?:nearly|almost) (?:fainted|faint|passed out|pass out|blacked out|black out|collapsed"
+                           r"|went down|keeled over)|(?:(?<=feel )|(?<=felt )|(?<=feeling )|(?<=went )|(?<=going ))faint\b"
+                           r"|swimmy|woozy|light[- ]?headed|(?:grey|gray)(?:ed|ing)? out|had to (?:sit|lie) down (?:or|before)\b",)),
     # risk factors for liver injury from paracetamol (TOXBASE; MHRA 2012): heavy drinking, low weight
     Concept("liver_risk", (r"(?<![\d.])(?:1[5-9]|[2-9]\d|1\d\d) units(?: of alcohol)?(?: a| per| each) week|drinks? (?:heavily"
                            r"|a lot|too much)|heavy drink\w*|alcoholi[cs]\w*|alcohol (?:dependen\w*|excess|misuse|abuse)"
