@@ -52,6 +52,23 @@ CONCEPTS: Final = (
          r"|(?:tight|hard|swollen) like a drum)",
          rf"{_ABDO}(?: \w+){{1,4}} (?:tight|hard|swollen) like a drum",),
     ),
+    # an operation inside the abdomen, in clinical or lay words ("gallbladder out", "bowel op", "c-section")
+    Concept("abdominal_op", (
+        r"(?:gall ?bladder|appendix|spleen|womb|uterus|ovar(?:y|ies)|bowel|colon|kidney|stomach)(?: \w+)? (?:out|removed|taken out"
+        r"|op\b|operation|surgery|resection)|(?:hernia|stoma) (?:op\b|operation|repair\w*|surgery|reversal)"
+        r"|(?:bowel|stomach|abdominal|tummy|belly|colorectal|gastric) (?:op\b|operation|surgery|resection)|c[- ]?section|caesarean"
+        r"|cesarean|cholecystectom\w*|append(?:ic)?ectom\w*|(?:hemi)?colectom\w*|laparotom\w*|laparoscop\w*|hysterectom\w*"
+        r"|gastrectom\w*|splenectom\w*|nephrectom\w*|gastric (?:bypass|sleeve|band)|whipple|anterior resection"
+        r"|keyhole(?! (?:knee|shoulder|hip|ankle|wrist|joint|spine|spinal|back|brain|heart|eye|sinus))",)),
+    # the whole abdomen, not one spot or the wounds: sore or tender all over, swelling up, getting bigger
+    # (a generalised peritonitis or an ileus)
+    Concept("abdomen_generalised", (
+        rf"{_ABDO}(?: [\w'’]+){{0,4}} (?:all over|everywhere)|(?:all over|(?:the )?whole(?: of)?|entire) (?:my |his |her |the )?{_ABDO}"
+        rf"|{_ABDO}(?: (?:is|has|keeps|seems))?(?: (?:been|getting|got|gone|going|growing|swelling|blowing|blown|puffing|puffed))+"
+        r"(?: up)?(?: (?:bigger|larger|swollen|distended|tight|hard|up)\b)?"
+        # in a record: "generalised abdominal tenderness", "diffuse peritonism", "diffusely tender"
+        r"|(?:generali[sz]ed|diffuse) (?:abdominal |abdo )?(?:pain|tenderness|guarding|peritonism|peritonitis)"
+        r"|diffusely (?:tender|distended)",)),
     # no stool for days: with faeculent vomiting, not alone (constipation is common)
     Concept("bowels_not_open", (r"(?:haven['’]?t|hasn['’]?t|not) (?:had )?(?:my |his |her |their )?bowels? (?:open\w*|moved?)"
                                 r"|no (?:poo|stool|bowel movement|bowel action)s? (?:for|in|since)",)),
@@ -82,6 +99,14 @@ DISCRIMINATORS: Final = (
     Discriminator("bilious vomiting with distension or no stool", "emergent", ("bilious_vomit",),
                   any_of=("abdominal_distension", "bowels_not_open"),
                   source="bowel obstruction: bilious vomiting, distension, absolute constipation (RCS / NICE CKS)"),
+    # days after an abdominal operation, a belly sore all over or swelling with fever, rigors or a fast pulse
+    # is a leak or peritonitis until shown otherwise: a surgical emergency (NICE NG51: surgery in the last
+    # six weeks is itself a sepsis risk criterion; RCS / NICE CKS: generalised peritonism, admit)
+    Discriminator("generalised abdominal pain or swelling with fever after abdominal surgery", "emergent",
+                  ("abdominal_op", "abdomen_generalised"),
+                  any_of=("fever", "rigors", "hr_gt_100", "hr_high_risk", "vomiting", "shock_signs"),
+                  none_of=("chronic_only",),
+                  source="NICE NG51 (surgery in the last 6 weeks); RCS: post-operative peritonitis or anastomotic leak"),
     Discriminator("severe abdominal pain", "urgent", ("abdominal_pain", "severe_pain"), none_of=("chronic_only", "pain_gone"),
                   source="MTS abdominal pain: severe pain"),
 )

@@ -303,6 +303,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("hr_gt_100", _adult_threshold("hr", lambda v: v > 100)),  # Wells PE: heart rate over 100
     ("hr_91_130", _adult_threshold("hr", lambda v: 91 <= v <= 130)),  # NG51 moderate-to-high (adults)
     ("hr_le_40", _threshold("hr", lambda v: v <= 40)),  # NEWS2 3
+    ("hr_lt_50", _threshold("hr", lambda v: v < 50)),  # RCUK: bradycardia that may need treatment on a rate-limiting drug
     ("rr_ge_25", _adult_threshold("rr", lambda v: v >= 25)),  # NG51 high risk (adults)
     ("rr_21_24", _adult_threshold("rr", lambda v: 21 <= v <= 24)),  # NG51 moderate-to-high (adults)
     ("gcs_le_8", _threshold("gcs", lambda v: v <= 8)),

@@ -52,6 +52,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "hr_91_130": frozenset({"@hr"}),
     "hr_gt_100": frozenset({"@hr"}),
     "hr_le_40": frozenset({"@hr"}),
+    "hr_lt_50": frozenset({"@hr"}),
     "rr_ge_25": frozenset({"@rr"}),
     "rr_21_24": frozenset({"@rr"}),
     "gcs_le_8": frozenset({"@gcs"}),

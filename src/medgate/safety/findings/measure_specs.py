@@ -89,7 +89,7 @@ def _glucose(m: re.Match[str]) -> list[tuple[str, float]]:
 
 
 def _age(m: re.Match[str]) -> list[tuple[str, float]]:
-    raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"], m["a6"]) if g is not None)
+    raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"], m["a6"], m["a7"]) if g is not None)
     unit = (m["au1"] or m["au2"] or m["au5"] or m["au6"] or "y").lower()
     per_year = {"d": 365.0, "w": 52.0, "m": 12.0}.get(unit[0], 1.0)  # (anos, años, lat: years)
     years = _f(raw) / per_year
@@ -199,7 +199,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ),
     (
         "heart rate",
-        rf"\b(?:hr|heart ?rate|pulse(?: rate)?|heartbeat|heart|(?-i:P))\b{_FILLER}(?P<hv>\d{{2,3}})\b"
+        rf"\b(?:hr|heart ?rate|pulse(?: rate)?|pulso|heartbeat|heart|(?-i:P))\b{_FILLER}(?P<hv>\d{{2,3}})\b"
         rf"{_NOT_COUNT}(?:\s*(?:bpm|beats))?{_later('hl')}"
         r"|\b(?P<hv2>\d{2,3})\s*(?:bpm|beats (?:a|per) min\w*)\b",
         _ranged("hr", 20, 250, "hl", "hv", "hv2"),
@@ -275,6 +275,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|\baged?\s+(?P<a2>\d{1,3})\s*(?P<au2>years?|yrs?|months?|weeks?|days?)?\b"
         r"|\b(?P<a3>\d{1,3})\s*(?:yo|y/o|yr|yrs)\b"
         r"|\b(?P<a4>\d{1,3}) ?(?-i:M)\b(?!\w)"
+        # a child's age and sex in a record, "7F" (from two digits "38F" is read by the temperature's F)
+        r"|\b(?P<a7>\d)(?-i:F)\b(?!\w)"
         r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|boy|girl|baby|child|kid"
         r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa)"
         rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>weeks?|wks?|months?|mths?|mos?|days?"

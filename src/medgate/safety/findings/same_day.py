@@ -119,7 +119,10 @@ CONCEPTS: Final = (
          # (with ringing between: "muffled hearing and ringing in her right ear"; a sensorineural loss named)
          r"|(?:muffled|dull|reduced) hearing and (?:ringing|buzzing|tinnitus|fullness) (?:in|on) (?:my |his |her |the |one |that )?"
          r"(?:left |right )?ear|sensorineural (?:hearing )?loss"
-         r"|(?-i:SSNHL)|weber lateralis\w* (?:to|away from) the (?:left|right)",),
+         r"|(?-i:SSNHL)|weber(?:['’]s)?(?: test)? (?:lateralis|localis)\w* (?:to|away from|towards?)(?: the)? (?:left|right|(?-i:[LR]))\b"
+         # a record's side letter and a full ear: "R ear 'full' and muffled hearing", "left ear blocked with dull hearing"
+         r"|(?:left|right|(?-i:[LR])) ear ['‘]?(?:full|blocked|dull)['’]?,? (?:and|with) (?:muffled|dull|reduced|decreased|poor) hearing"
+         r"|(?:muffled|dull|reduced|decreased) hearing (?:in|on) (?:the )?(?:left|right|(?-i:[LR]))\b(?! side of)",),
     ),
     # found on waking: an onset over hours at most ("woke yesterday with her ear blocked")
     Concept("woke_with", (r"woke (?:up )?(?:(?:yesterday|today|this morning|on \w+|(?:one|two|three|a couple of|\d) days? ago)"

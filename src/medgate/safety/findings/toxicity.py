@@ -145,6 +145,24 @@ CONCEPTS: Final = (
         r"(?: last| past)?)) (?:week|fortnight)\b|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
         r"|the weekend)\b",)),
     Concept("nauseated", (r"nause\w*|queasy|feel(?:s|ing)? (?:\w+ )?sick\b",)),
+    # digoxin and the drugs that slow the heart with it (BNF: beta-blockers, rate-limiting calcium-channel
+    # blockers); amiodarone, clarithromycin and others raise the digoxin level
+    Concept("digoxin", (r"digox\w*|lanoxin|digitalis",)),
+    Concept("rate_limiting_drug", (r"digox\w*|lanoxin|verapamil|diltiazem|(?:bisopro|metopro|proprano|ateno|carvedi|nebivo|sota|labeta)"
+                                   r"lol\w*|beta[- ]?blockers?|ivabradine",)),
+    # visual colour change, the sign of digoxin toxicity: things tinged yellow or green (xanthopsia)
+    Concept("colour_vision_change", (r"xanthopsia|(?:yellow|green)(?:ish|y)?[- ](?:tinge\w*|tint\w*|haze|hue|glow)"
+                                     r"|(?:everything|things|vision|sight|the world|colou?rs|faces|the tv|my eyes)(?: [\w'’-]+){0,4}"
+                                     r" (?:yellow|green)(?:ish|y|-ish)?\b|seeing (?:\w+ )?(?:yellow|green)\b",)),
+    # a pulse read by a watch or an oximeter, which count fewer beats than the heart in atrial
+    # fibrillation (a pulse deficit): only a rate under 40 is trusted there
+    Concept("wearable", (r"(?:apple |smart ?|garmin |fitness )?watch\w*|fitbit|garmin|oximeter|pulse ?ox\w*|wearable"
+                         r"|(?:oura )?ring says",)),
+    # a near-faint, not a plain dizziness: "nearly passed out", "went all swimmy", "had to sit down or I'd have fallen"
+    # (begun at the rarer word: "feel faint" read back from "faint")
+    Concept("near_faint", (r"(?:nearly|almost) (?:fainted|faint|passed out|pass out|blacked out|black out|collapsed"
+                           r"|went down|keeled over)|(?:(?<=feel )|(?<=felt )|(?<=feeling )|(?<=went )|(?<=going ))faint\b"
+                           r"|swimmy|woozy|light[- ]?headed|(?:grey|gray)(?:ed|ing)? out|had to (?:sit|lie) down (?:or|before)\b",)),
     # risk factors for liver injury from paracetamol (TOXBASE; MHRA 2012): heavy drinking, low weight
     Concept("liver_risk", (r"(?<![\d.])(?:1[5-9]|[2-9]\d|1\d\d) units(?: of alcohol)?(?: a| per| each) week|drinks? (?:heavily"
                            r"|a lot|too much)|heavy drink\w*|alcoholi[cs]\w*|alcohol (?:dependen\w*|excess|misuse|abuse)"
@@ -186,6 +204,22 @@ DISCRIMINATORS: Final = (
         "vomiting on lithium", "urgent", ("lithium", "vomiting"),
         source="NICE CKS lithium: vomiting or diarrhoea risks toxicity, same-day level and review",
     ),
+    # NICE CKS / BNF digoxin: toxicity (nausea, anorexia, visual colour change, dizziness, confusion)
+    # with a slow pulse is an emergency (Resuscitation Council UK 2021: bradycardia with adverse features);
+    # a watch or oximeter undercounts in AF, so there only a rate under 40 counts
+    *(Discriminator("slow pulse with signs of digoxin toxicity", "emergent", ("digoxin", slow),
+                    any_of=("nauseated", "vomiting", "anorexia", "colour_vision_change", "haloes", "faint_dizzy",
+                            "near_faint", "new_confusion", "syncope"), none_of=unless,
+                    source="NICE CKS / BNF digoxin toxicity; RCUK 2021 bradycardia with adverse features")
+      for slow, unless in (("hr_lt_50", ("wearable",)), ("hr_le_40", ()))),
+    Discriminator("visual colour change or vomiting on digoxin", "urgent", ("digoxin",),
+                  any_of=("colour_vision_change", "vomiting"),
+                  source="NICE CKS / BNF digoxin: suspected toxicity, same-day digoxin level and review"),
+    # RCUK 2021 bradycardia algorithm: syncope is an adverse feature; on a rate-limiting drug a slow pulse
+    # with a faint or near-faint is symptomatic bradycardia (BNF: beta-blocker, verapamil, diltiazem)
+    Discriminator("slow pulse with a faint on a rate-limiting drug", "emergent", ("rate_limiting_drug", "hr_lt_50"),
+                  any_of=("syncope", "near_faint"), none_of=("chronic_only",),
+                  source="RCUK 2021 adult bradycardia algorithm: syncope or presyncope as an adverse feature"),
     Discriminator(
         "paracetamol over 4 g a day for days, with symptoms or a risk factor", "emergent",
         ("paracetamol_product", "over_4g_a_day", "course_of_days"),

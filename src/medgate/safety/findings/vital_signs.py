@@ -93,7 +93,7 @@ DISCRIMINATORS: Final = (
     ),
     Discriminator(
         "slow pulse with adverse features", "emergent", ("hr_le_40",),
-        any_of=("faint_dizzy", "chest_pain", "dyspnoea", "not_alert", "sbp_le_90"), source=_RCUK,
+        any_of=("faint_dizzy", "near_faint", "chest_pain", "dyspnoea", "not_alert", "sbp_le_90"), source=_RCUK,
     ),
     # a pulse faster than the systolic pressure in an adult (shock index > 1) is shock, compensated or
     # not, whatever the cause: bleeding, sepsis, a coronary syndrome (ATLS 10th ed.; Allgöwer 1967)

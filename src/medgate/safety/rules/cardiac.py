@@ -118,6 +118,10 @@ CONCEPTS: Final = (
     # Chronic stable angina (exertional, brief, relieved by rest or GTN): exertion alone is its
     # expected pattern, not an emergency; any other feature still fires.
     Concept("stable_angina", (r"(?:stable|chronic|known|long[- ]?standing|usual|typical) angina",)),
+    # an exertional pain settling with rest told as an established, unchanged pattern: stable angina
+    # (NICE CG126), for the GP, not the same day; a change in it is crescendo angina, read below
+    Concept("unchanged_pattern", (r"(?:unchanged|same|stable|predictable|usual|established) pattern"
+                                  r"|pattern (?:is |has been |remains |stays )?(?:unchanged|stable|the same)",)),
     # ... and an exertional pain that settles with rest or GTN: stable angina's pattern, new or known;
     # new, it is seen in a rapid-access chest pain clinic (NICE CG95 1.3), an urgent rule below
     Concept(
@@ -143,7 +147,10 @@ CONCEPTS: Final = (
     Concept(
         "crescendo",
         (r"(?:getting|gets|got|becoming|grown) (?:worse|more frequent|more often|longer)|worse (?:each|every) (?:day|time)"
-         r"|(?:less and less|less|smaller) (?:effort|exertion|walking|activity)|more (?:often|frequent) (?:now|lately|this week)",),
+         r"|(?:less and less|less|smaller) (?:effort|exertion|walking|activity)|more (?:often|frequent) (?:now|lately|this week)"
+         # "it's coming more often", "happening more frequently": a changed pattern, whatever came before
+         r"|(?:coming|comes|come|happening|happens|getting it|having it|get it|have it) (?:on )?(?:a lot |much |far |even )?"
+         r"more (?:often|frequently)",),
     ),
     # Chest-wall pain: pain reproduced by pressing on the spot or by moving the arm or trunk makes an
     # acute coronary syndrome less likely (AHA/ACC 2021 chest pain guideline, "reproducible with
@@ -213,7 +220,7 @@ RULES: Final = (
     # a new exertional pain settling with rest: a rapid-access chest pain clinic (NICE CG95 1.3)
     Rule("crescendo exertional pain", ("chest_pain", "exertional", "crescendo")),
     Rule("exertional pain settling with rest", ("chest_pain", "exertional", "settles_with_rest"),
-         none_of=("stable_angina",), level="urgent"),
+         none_of=("stable_angina", "unchanged_pattern"), level="urgent"),
     *(
         Rule(f"chest_pain+{feature}", ("chest_pain", feature))
         for feature in (

@@ -116,8 +116,11 @@ CONCEPTS: Final = (
     # RR > 20): a febrile 4-year-old with HR 120 and RR 24 has neither.
     Concept("child_age", (r"(?:[1-9]|1[01])[- ]?(?:years?|yrs?|y)[- ]?old|toddler|preschool\w*"
                           # (from the unit on, so "when I was 18 months old" still dates what it follows)
-                          r"|(?<=\d[- ])(?:months?|mo)[- ]old",)),
-    Concept("under_3_age", (r"(?<=\b[12][- ])(?:years?|yrs?)[- ]old|toddler|(?<=\d[- ])(?:months?|mo)[- ]old",)),
+                          r"|(?<=\d[- ])(?:months?|mo)[- ]old"
+                          # a record's terse age: "7yo", "9 y/o", "aged 6", age and sex "7F", "10M"
+                          r"|(?:[1-9]|1[01]) ?(?:yo|y/o)\b|aged (?:[1-9]|1[01])(?!\d|[.,]\d)|(?-i:(?:[1-9]|1[01])[MF])\b",)),
+    Concept("under_3_age", (r"(?<=\b[12][- ])(?:years?|yrs?)[- ]old|toddler|(?<=\d[- ])(?:months?|mo)[- ]old"
+                            r"|[12] ?(?:yo|y/o)\b|aged [12](?!\d|[.,]\d)|(?-i:[12][MF])\b",)),
 )
 
 RULES: Final = (
