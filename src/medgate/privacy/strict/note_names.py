@@ -26,15 +26,20 @@ _BRACKETED: Final = re.compile(
 # credential or grade; only at the note's end (a bracketed team or a phone number may follow)
 _SIGNATURE: Final = re.compile(
     rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*[-–—]+[ \t]*(?P<v>{_W}(?:[ \t]+{_W}){{0,2}}),[ \t]*(?P<c>{_W}(?:[ \t]+{_W}){{0,2}})"
-    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:,?[ \t]*(?i:ph|tel|phone|mob|ext|bleep|pager)\.?:?[ \t]*[\d +()-]{3,20})?"
-    r"[ \t.]*\Z",
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:,?[ \t]*(?i:ph|tel|phone|mob|ext|bleep|pager)\.?:?[ \t]*[\d +()-]{3,20}"
+    r"(?:(?i:ext|x)\.?[ \t]*\d{1,5})?)?[ \t.]*\s*\Z",
     re.M,
 )
 _GRADES: Final = frozenset({
     "intern", "midwife", "nurse", "student", "doctor", "registrar", "resident", "officer", "medical",
     "clinical", "house", "sister", "matron", "pharmacist", "physio", "consultant", "staff", "charge",
     "pgy1", "pgy2", "pgy3", "fy1", "fy2", "ho", "mo", "sho", "reg", "rmo", "jmo", "cmo", "hmo",
+    "dn", "sn", "en", "cn", "rm", "srn", "rgn", "rpn",
 })  # fmt: skip
+# A ward grade, then the name, ending the note: "... / SR ADAEZE NWOSU", "S/N LOSANA RATU"
+_GRADED_SIGNATURE: Final = re.compile(
+    rf"(?:^|(?<=[\s/|]))(?:SR|SN|S/N|EN|CN|RN|RM|SISTER|NURSE)\.?[ \t]+(?P<v>{_W}(?:[ \t]+{_W}){{0,2}})[ \t.]*\s*\Z"
+)
 # Another language's abbreviated clinical title, at a clause's start: Vietnamese "bs." (bác sĩ),
 # "đd." (điều dưỡng), "ds." (dược sĩ), "ths." (thạc sĩ), "ts." (tiến sĩ)
 _FOREIGN_TITLE: Final = re.compile(
@@ -46,7 +51,7 @@ _CLAUSE_END: Final = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)")
 _SLOT: Final = re.compile(
     rf"(?:^|(?<=[\s(:;,.]))(?i:pt|patient|mother|father|mum|mom|baby[ \t]+of)[ \t]*:?[ \t]+"
     rf"(?P<v>{_W}(?:[ \t]+{_W}){{1,2}})[ \t]*,[ \t]*"
-    r"(?:\d{1,3}[ \t]?(?:y|yo|y/o|yrs?|years)\b|(?i:nhi|mrn|ur|ic|nic|hn|ip|op|hosp|reg|file)\b)"
+    r"(?:\d{1,3}[ \t]?(?:y|yo|y/o|yrs?|years)\b|(?i:nhi|mrn|ur|ic|nic|hn|ip|op|hosp|reg|file)\b|(?i:g\d{1,2}[ \t]?p\d{1,2})\b)"
 )
 _SISTER: Final = re.compile(r"(?:^|(?<=[\s(,;:]))sr\.[ \t]*(?P<v>[^\W\d_]{3,}(?:-[^\W\d_]+)?)")
 
@@ -59,8 +64,8 @@ def note_names(text: str, lex: Lexicon) -> list[Entity]:
                 out.append(_entity(m, "a"))
                 out.append(_entity(m, "b"))
     tail = text[-160:]
+    base = len(text) - len(tail)
     if "," in tail and ("-" in tail or "–" in tail or "—" in tail):
-        base = len(text) - len(tail)
         for m in _SIGNATURE.finditer(tail):
             grades = m.group("c").lower().split()
             words = m.group("v").split()
@@ -69,6 +74,9 @@ def note_names(text: str, lex: Lexicon) -> list[Entity]:
                 and _names(lex, words, english_ok=True)
             ):  # fmt: skip
                 out.append(Entity(PhiType.NAME, base + m.start("v"), base + m.end("v"), m.group("v")))
+    g = _GRADED_SIGNATURE.search(tail, max(0, len(tail) - 60))  # (a capitals note's signer: ALL CAPS only)
+    if g is not None and g.group("v").isupper() and _names(lex, g.group("v").split(), english_ok=True):
+        out.append(Entity(PhiType.NAME, base + g.start("v"), base + g.end("v"), g.group("v")))
     if "." in text and ("bs." in text or "đd." in text or "ds." in text or "ts." in text):
         out.extend(_foreign_titled(text, lex))
     if "," in text and ("pt" in text or "atient" in text or "other" in text or "mum" in text or "mom" in text):
