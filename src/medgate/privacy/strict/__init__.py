@@ -23,6 +23,7 @@ from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
+from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.eponyms import mark_eponyms, mark_possessive_eponyms, mark_scored_tests
 from medgate.privacy.strict.initialisms import hospital_initials
 from medgate.privacy.strict.labelled_values import labelled_values
@@ -182,6 +183,7 @@ class StrictFilter:
                     memo[t.low] = v
             t.verdict = v
         mark_eponyms(toks, mixed)
+        mark_device_models(toks, text)
         mark_scored_tests(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
         self._names(toks, words, text, mixed)
