@@ -28,6 +28,11 @@ from tests.privacy.helpers import covered, masked, touched
     ("lungs clear. for d/c tmrw.\n- kl reyes, md (pgy1)", "kl reyes"),
     ("dressing changed, no exudate. - wiremu ngata, RN (district team), ph 07 555 0192", "wiremu"),
     ("baby feeding well at breast.\n- nabirye, student nurse", "nabirye"),
+    ("wound clean, gp informed. - carys, DN\n", "carys"),
+    ("sats 95% ra.\n- aroha ngata, RN (community team), ph 07 555 0192 ext 41\n", "aroha"),
+    # a capitals note signed by a ward grade and the name
+    ("PT STABLE ON NIV. DR. OKONKWO / SR PATIENCE EZE", "PATIENCE"),
+    ("FAMILY VISITED THIS PM. S/N LOSANA RATU\n", "LOSANA"),
     # another language's abbreviated title before a lower-case name (Vietnamese bác sĩ, dược sĩ)
     ("hẹn tái khám.\nbs. tran van long", "tran van long"),
     ("ds. nguyen van long", "nguyen van long"),
@@ -47,6 +52,9 @@ def test_a_name_from_set_39(text: str, value: str) -> None:
     ("Hx colon ca, Dukes B, resected 2019.", "Dukes B"),
     ("recurrent Stokes-Adams attacks, PPM 2018.", "Stokes-Adams"),
     ("CEFAZOLIN 2 G IV GIVEN AT 0400. SETTLED.", "CEFAZOLIN 2 G IV"),
+    # a device's maker and model
+    ("Device: Abbott Assurity MRI DR pacemaker, implanted 2021.", "Abbott Assurity MRI DR"),
+    ("Has a Biotronik Edora 8 DR-T since 2020.", "Biotronik Edora 8 DR-T"),
 ])  # fmt: skip
 def test_a_word_the_set_lost(text: str, keep: str) -> None:
     assert not touched(text, keep), detect(text, "strict")
@@ -71,6 +79,12 @@ def test_a_word_the_set_lost(text: str, keep: str) -> None:
     ("on bactrim ds. pt tolerating", "pt tolerating"),
     ("pt alert, 80y, lives alone", "alert"),
     ("(left, lower, 5/m) mass", "left"),
+    ("PT SETTLED. IN SR 80\n", "SR 80"),
+    ("BP STABLE. RN AWARE\n", "RN AWARE"),
 ])  # fmt: skip
 def test_a_near_miss_from_set_39(text: str, keep: str) -> None:
     assert not touched(text, keep), detect(text, "strict")
+
+
+def test_a_maker_that_is_a_surname_is_still_a_name_after_a_title() -> None:
+    assert covered("Abbott", masked("Dr Abbott reviewed today, happy with the wound.", "strict"))
