@@ -78,6 +78,7 @@ def test_a_word_the_set_lost(text: str, keep: str) -> None:
     ("- bloods sent, RN to chase results tomorrow at 0900 with the team on the ward", "bloods sent"),
     ("on bactrim ds. pt tolerating", "pt tolerating"),
     ("pt alert, 80y, lives alone", "alert"),
+    ("pt alert orientated, 80y, lives alone", "alert orientated"),
     ("(left, lower, 5/m) mass", "left"),
     ("PT SETTLED. IN SR 80\n", "SR 80"),
     ("BP STABLE. RN AWARE\n", "RN AWARE"),

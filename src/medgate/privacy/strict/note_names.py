@@ -50,7 +50,7 @@ _CLAUSE_END: Final = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)")
 # "pt" or a parent as a note's slot, the name, then an identifier's label or an age
 _SLOT: Final = re.compile(
     rf"(?:^|(?<=[\s(:;,.]))(?i:pt|patient|mother|father|mum|mom|baby[ \t]+of)[ \t]*:?[ \t]+"
-    rf"(?P<v>{_W}(?:[ \t]+{_W}){{1,2}})[ \t]*,[ \t]*"
+    rf"(?P<v>{_W}(?:[ \t]+{_W}){{1,3}})[ \t]*,[ \t]*"
     r"(?:\d{1,3}[ \t]?(?:y|yo|y/o|yrs?|years)\b|(?i:nhi|mrn|ur|ic|nic|hn|ip|op|hosp|reg|file)\b|(?i:g\d{1,2}[ \t]?p\d{1,2})\b)"
 )
 _SISTER: Final = re.compile(r"(?:^|(?<=[\s(,;:]))sr\.[ \t]*(?P<v>[^\W\d_]{3,}(?:-[^\W\d_]+)?)")
@@ -123,7 +123,7 @@ def _names(lex: Lexicon, words: list[str], *, particles: bool = False, english_o
         e = lex(low)
         if e.clinical or low in ROLE_WORDS or low in cues.UNITS or low in cues.SHORTHAND or e.zipf >= FUNCTION_ZIPF:
             return False
-        if e.english and not (english_ok or e.flags & F.FIRST):
+        if e.english and not (english_ok or e.flags & F.FIRST or not low.isascii()):  # ("hồng" is no "hong")
             return False
         foreign = foreign or not e.english
     return foreign
