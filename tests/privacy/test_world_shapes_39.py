@@ -87,5 +87,6 @@ def test_a_near_miss_from_set_39(text: str, keep: str) -> None:
     assert not touched(text, keep), detect(text, "strict")
 
 
-def test_a_maker_that_is_a_surname_is_still_a_name_after_a_title() -> None:
+def test_a_maker_that_is_a_name_stays_one_without_a_model() -> None:
     assert covered("Abbott", masked("Dr Abbott reviewed today, happy with the wound.", "strict"))
+    assert covered("Abbott Lee", masked("Seen with her partner Abbott Lee today.", "strict"))

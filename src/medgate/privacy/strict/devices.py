@@ -50,6 +50,8 @@ def mark_device_models(toks: list[Tok], text: str) -> None:
             run.append(m)
         if not run or not any(m.text[:1].isalpha() for m in run):
             continue  # a maker alone ("Abbott said", "Medtronic, ..."): a name or a firm, as it reads
+        if not any(m.text.isdigit() or (m.text.isupper() and len(m.text) > 1) for m in run):
+            continue  # a model has a code or a number ("XT DR", "8"): "Abbott Lee" is a person
         for m in (*toks[i:j], *run):
             if m.entry is not None:
                 m.verdict, m.eponym = SAFE, True
