@@ -30,10 +30,11 @@ from medgate.privacy.strict.addresses import whole_addresses
 from medgate.privacy.strict.age_sex import age_after_name
 from medgate.privacy.strict.closings import closing_name
 from medgate.privacy.strict.date_extent import whole_dates
+from medgate.privacy.strict.devices import MAKER_WORD
 from medgate.privacy.strict.neighbours import joined_names
 from medgate.privacy.strict.repeats import repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
-from medgate.privacy.types import Entity
+from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.veto import drop_implausible
 from medgate.privacy.vocab import EPONYM_SUFFIXES
 
@@ -169,6 +170,10 @@ def _overlaps(e: Entity, ranges: list[tuple[int, int]]) -> bool:
     return any(s < e.end and e.start < t for s, t in ranges)
 
 
+def _within(e: Entity, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= e.start and e.end <= t for s, t in ranges)
+
+
 def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -> list[Entity]:
     """Non-overlapping identifier spans in `text`, sorted by start. Raises PrivacyError, never
     returns a partial answer."""
@@ -182,6 +187,8 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
         if policy == "strict":
             strict = _strict(lex)
             masked, eponyms, candidates = strict.analyse(text)
+            if eponyms and MAKER_WORD.search(text):  # a rule's name inside a device's model ("Medtronic ... SureScan")
+                found = [e for e in found if not (e.type is PhiType.NAME and _within(e, eponyms))]
             learned = [
                 p for e in tagger().spans(text, candidates) if not _overlaps(e, eponyms)
                 for p in pieces(e) if plausible_learned(p, strict)

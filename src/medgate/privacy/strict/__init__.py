@@ -23,12 +23,14 @@ from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
+from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.eponyms import mark_eponyms, mark_possessive_eponyms, mark_scored_tests
 from medgate.privacy.strict.initialisms import hospital_initials
 from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
+from medgate.privacy.strict.note_names import note_names
 from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
@@ -37,6 +39,7 @@ from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
+from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.words import (
     AMBIGUOUS,
@@ -180,6 +183,7 @@ class StrictFilter:
                     memo[t.low] = v
             t.verdict = v
         mark_eponyms(toks, mixed)
+        mark_device_models(toks, text)
         mark_scored_tests(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
         self._names(toks, words, text, mixed)
@@ -205,6 +209,7 @@ class StrictFilter:
         out.extend(ward_spans(text, self._lex))
         out.extend(spelt_out_places(text, self._lex))
         out.extend(chat_names(text, self._lex, self._possessive, upper))
+        out.extend(note_names(text, self._lex))
         out.extend(chat_places(text, self._lex, upper))
         return (
             out,
@@ -234,6 +239,7 @@ class StrictFilter:
                 t.hit, t.why = True, why
         name_before_age_sex(words, text)
         name_after_bed(words, text)
+        title_initials(words, text)
         mark_lineage_names(words, text)
         join_neighbours(words, text, mixed)
 

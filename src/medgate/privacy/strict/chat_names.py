@@ -26,6 +26,10 @@ _SENDER: Final = re.compile(
     rf"(?:\[(?:{_DATE},?[ \t]+{_TIME}|{_TIME},?[ \t]+{_DATE})\]|(?<![^\s])(?:{_DATE},?[ \t]+{_TIME})[ \t]+[-–])"
     rf"[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]*:"
 )
+# A group chat's header with the time alone ("[06:40] Mitch: on my way"): read only where two lines
+# open so, and only for a sender no English or clinical word ("[10:30] Plan:" is a note's heading)
+_TIME_SENDER: Final = re.compile(rf"(?m:^)[ \t]*\[{_TIME}\][ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*:")
+_TIME_HEADER: Final = re.compile(rf"(?m:^)[ \t]*\[{_TIME}\][ \t]")
 # "you" and the system's own lines are no one's name
 _NOT_SENDERS: Final = frozenset({"you", "tú", "tu", "system", "admin", "messages", "whatsapp"})
 
@@ -105,6 +109,8 @@ def chat_names(text: str, lex: Lexicon, eponyms: frozenset[str], upper: float) -
         for m in _SENDER.finditer(text):
             if m.group("v").lower() not in _NOT_SENDERS:
                 out.append(_entity(m))
+    if "]" in text and ":" in text:
+        out.extend(_time_senders(text, lex))
     low_text = upper < 0.05  # chat written (nearly) all in lower case
     if low_text and "from" in text:
         for f in _FROM.finditer(text):  # (from each "from", the words before it: cheaper than a scan)
@@ -157,6 +163,21 @@ def chat_names(text: str, lex: Lexicon, eponyms: frozenset[str], upper: float) -
             e = lex(low)
             if e.flags & F.FIRST and e.first_log2 >= 2 and not e.clinical and _open(low):
                 out.append(_entity(m))
+    return out
+
+
+def _time_senders(text: str, lex: Lexicon) -> list[Entity]:
+    headers = _TIME_HEADER.findall(text, 0, 4000)
+    if len(headers) < 2:
+        return []
+    out: list[Entity] = []
+    for m in _TIME_SENDER.finditer(text):
+        words = m.group("v").lower().split()
+        if words[0] not in _NOT_SENDERS and all(
+            _not_a_word(lex, w) or (_name_word(lex, w) and (not lex(w).english or lex(w).flags & F.FIRST))
+            for w in words
+        ):  # ("Plan" is a surname too: not a sender)
+            out.append(_entity(m))
     return out
 
 

@@ -53,6 +53,10 @@ RARE_NAME_ZIPF: Final = 3.5
 # "Pt", "Pts": the patient as notes write it, never a name ("Pt Bartholomew Quist", "brother. Pt Okafor")
 _PATIENT: Final = frozenset({"pt", "pts"})
 _ROLE_ABBREVIATIONS: Final = frozenset({"SW", "CM", "OT", "SLP", "NP", "RD", "CNA", "LPN"})
+# ... and the ward grades of Commonwealth notes: staff, charge, enrolled nurse, senior house officer,
+# specialist registrar ("SN Anjali", "SHO Tunde"), the registrar in any case ("ICU reg Venu"); "SR" and
+# "CN" (sinus rhythm, cranial nerves) reach the rule only before a capitalised unknown or rare word
+_WARD_GRADES: Final = frozenset({"SN", "CN", "EN", "SHO", "SR", "Reg", "reg", "sho"})
 # Jobs on a ward, written before a colleague's first name ("ward clerk Pat", "porter Will")
 _ROLE_NOUNS: Final = frozenset({
     "clerk", "porter", "receptionist", "secretary", "physio", "pharmacist", "carer", "hca", "cleaner",
@@ -219,7 +223,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         return "introduced"  # "this is kez", "it's Babs", "named jaylen", "called Faith"
     shape = t.text[:-2] if low.endswith(("'s", "’s")) else t.text
     titled = shape[:1].isupper() and shape[1:].islower()
-    if prev is not None and prev.text in _ROLE_ABBREVIATIONS and titled and not plain and (
+    if prev is not None and (prev.text in _ROLE_ABBREVIATIONS or prev.text in _WARD_GRADES) and titled and not plain and (
         e.name or e.flags & F.FIRST or (e.zipf < RARE_ZIPF and not low.endswith(("ing", "ed")))
     ):  # ("OT Ambulating": the role doing something)
         return f"after {prev.text!r}"  # "SW Tamsin", "OT Mariko": a colleague by role
@@ -251,7 +255,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     if nxt is not None and nxt.low == "here" and (
         (titled and opens_line(text, t.start) and (not plain or e.flags & F.FIRST or e.name))
         or (t.text.islower() and (e.flags & F.FIRST or (e.name and not e.english)) and opens_clause(text, t.start))
-    ):
+        or (titled and (not plain or e.flags & F.FIRST) and opens_clause(text, t.start) and text[nxt.end : nxt.end + 1] == ",")
+    ):  # (the last: after a greeting, "Good evening, Dinesh here, ...": a self-introduction)
         return "introduced"  # "Brook here from the ward clerk desk", "Hemi here,", "... saab. rahul here"
     # (a first name that is also a word is a name here only where the structure says so)
     personal = (

@@ -24,6 +24,7 @@ from medgate.privacy.strict.words import (
     Tok,
     clinical_noun,
 )
+from medgate.privacy.vocab import EPONYM_HEADS
 
 _TITLES: Final = frozenset(w.rstrip(".") for w in cues.FORMAL_TITLES)
 
@@ -69,11 +70,15 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             and not _time_or_date_after(toks, i, j)  # "Whangārei 02:10", "Barrington 9/28"
         )  # fmt: skip
         phone = nxt.low == "cell" and j + 1 < n and toks[j + 1].text[:1].isdigit()  # "Pat cell 856-..."
-        if t.verdict == SAFE:  # (only its noun: "Waterlow score", not "Hinkler 07 4155 5020")
+        staged = t.low in _STAGED and nxt.text in _TYPE_LETTERS and _bare_letter(toks, j)
+        if staged:  # "Dukes B", "Child-Pugh C": a stage letter alone after a staging eponym
+            j += 1
+        head_noun = t.low in _HEADS and nxt.low in _HEAD_NOUNS  # "Charcot foot", "Stokes-Adams attacks"
+        if t.verdict == SAFE and not staged:  # (only its noun: "Waterlow score", not "Hinkler 07 4155 5020")
             score = False
-            if nxt.low not in EPONYM_NOUNS:
+            if nxt.low not in EPONYM_NOUNS and not head_noun:
                 continue
-        if (nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score or _named_rule(toks, j)) and not phone:
+        if (nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score or staged or head_noun or _named_rule(toks, j)) and not phone:
             for k in range(i, j):
                 if toks[k].entry is not None:
                     toks[k].verdict, toks[k].eponym = SAFE, True
@@ -136,6 +141,23 @@ def _named_rule(toks: list[Tok], j: int) -> bool:
 
 
 _TYPE_LETTERS: Final = frozenset("ABCD")
+# A staging system written as the eponym and a letter alone ("Dukes C", "Dukes' B2")
+_STAGED: Final = frozenset({"dukes", "duke's", "dukes'"})
+# Everyday nouns a listed eponym takes as well as a clinical one ("Charcot foot", "Charcot joint",
+# "Stokes-Adams attacks"): read only after a word the eponym list holds
+_HEAD_NOUNS: Final = frozenset({
+    "foot", "feet", "joint", "joints", "triad", "attack", "attacks", "arthropathy", "spots", "nodes", "node", "cells",
+})  # fmt: skip
+_HEADS: Final = frozenset(w.lower() for w in EPONYM_HEADS) | {"adams"}
+
+
+def _bare_letter(toks: list[Tok], j: int) -> bool:
+    """The stage letter stands alone or with a sub-stage digit or letter: "C", "B2", "Ia" (not
+    "B-cell", not the initial of a name: "Dukes B. Smith")."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return nxt is None or (nxt.entry is None and nxt.text not in ("-", ".")) or nxt.text.isdigit()
+
+
 _RARE_SAFE_ZIPF: Final = 3.0
 
 _RULE_NOUNS: Final = frozenset({"rule", "rules", "score", "criteria", "protocol", "scale", "classification"})

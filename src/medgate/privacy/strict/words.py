@@ -171,6 +171,8 @@ def is_initial(tok: Tok, text: str) -> bool:
         return False
     before = text[tok.start - 1] if tok.start else " "
     after = text[tok.end] if tok.end < len(text) else " "
+    if tok.text == "G" and tok.start > 1 and text[tok.start - 2].isdigit():
+        return False  # "CEFTRIAXONE 1 G IV": a gram in a capitals note
     if tok.text.islower():
         return before in " \t\n(" and after == "."  # "s. roberto rrt", "barbara j. parrilli"
     return before in " \t\n(" and (

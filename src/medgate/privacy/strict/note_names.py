@@ -1,0 +1,137 @@
+"""Names that notes (lower-case ones above all) put in fixed slots where no capital marks them:
+a patient in brackets surname first with age and sex ("(delos reyes, marites, 81/m)"), a
+signature at the note's end before a credential or grade ("- kl reyes, md (pgy1)", "- achieng,
+student nurse"), a clinician after another language's abbreviated title (Vietnamese "bs." doctor,
+"đd." nurse, "ds." pharmacist), a patient or mother named before an identifier or an age ("pt
+wiremu tane, NHI ...", "mother: auma grace, 31y") and a nursing sister ("sr. nansubuga")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS
+from medgate.privacy.types import Entity, PhiType
+
+_W: Final = r"[^\W\d_][^\W\d_'’-]*"
+# "(surname[ particle], given[ given], 76/f)": the bracket, two comma-separated names, age and sex
+_BRACKETED: Final = re.compile(
+    rf"\((?P<a>{_W}(?:[ \t]+{_W}){{0,3}}),[ \t]*(?P<b>{_W}(?:[ \t]+{_W}){{0,2}}),[ \t]*"
+    r"\d{1,3}[ \t]*(?:y(?:o|rs?)?)?[ \t]*/?[ \t]*[mfMF]\b"
+)
+# A signature: a dash opening a line or following a sentence, one to three words, a comma, then a
+# credential or grade; only at the note's end (a bracketed team or a phone number may follow)
+_SIGNATURE: Final = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*[-–—]+[ \t]*(?P<v>{_W}(?:[ \t]+{_W}){{0,2}}),[ \t]*(?P<c>{_W}(?:[ \t]+{_W}){{0,2}})"
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:,?[ \t]*(?i:ph|tel|phone|mob|ext|bleep|pager)\.?:?[ \t]*[\d +()-]{3,20}"
+    r"(?:(?i:ext|x)\.?[ \t]*\d{1,5})?)?[ \t.]*\s*\Z",
+    re.M,
+)
+_GRADES: Final = frozenset({
+    "intern", "midwife", "nurse", "student", "doctor", "registrar", "resident", "officer", "medical",
+    "clinical", "house", "sister", "matron", "pharmacist", "physio", "consultant", "staff", "charge",
+    "pgy1", "pgy2", "pgy3", "fy1", "fy2", "ho", "mo", "sho", "reg", "rmo", "jmo", "cmo", "hmo",
+    "dn", "sn", "en", "cn", "rm", "srn", "rgn", "rpn",
+})  # fmt: skip
+# A ward grade, then the name, ending the note: "... / SR ADAEZE NWOSU", "S/N LOSANA RATU"
+_GRADED_SIGNATURE: Final = re.compile(
+    rf"(?:^|(?<=[\s/|]))(?:SR|SN|S/N|EN|CN|RN|RM|SISTER|NURSE)\.?[ \t]+(?P<v>{_W}(?:[ \t]+{_W}){{0,2}})[ \t.]*\s*\Z"
+)
+# Another language's abbreviated clinical title, at a clause's start: Vietnamese "bs." (bác sĩ),
+# "đd." (điều dưỡng), "ds." (dược sĩ), "ths." (thạc sĩ), "ts." (tiến sĩ)
+_FOREIGN_TITLE: Final = re.compile(
+    rf"(?:^|(?<=[\n(,;:.]))[ \t]*(?i:bs|bsck[12i]*|đd|ds|ths|ts)\.[ \t]*(?P<v>{_W}(?:[ \t]+{_W}){{0,3}})"
+)
+_WORD: Final = re.compile(_W)
+_CLAUSE_END: Final = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)")
+# "pt" or a parent as a note's slot, the name, then an identifier's label or an age
+_SLOT: Final = re.compile(
+    rf"(?:^|(?<=[\s(:;,.]))(?i:pt|patient|mother|father|mum|mom|baby[ \t]+of)[ \t]*:?[ \t]+"
+    rf"(?P<v>{_W}(?:[ \t]+{_W}){{1,3}})[ \t]*,[ \t]*"
+    r"(?:\d{1,3}[ \t]?(?:y|yo|y/o|yrs?|years)\b|(?i:nhi|mrn|ur|ic|nic|hn|ip|op|hosp|reg|file)\b|(?i:g\d{1,2}[ \t]?p\d{1,2})\b)"
+)
+_SISTER: Final = re.compile(r"(?:^|(?<=[\s(,;:]))sr\.[ \t]*(?P<v>[^\W\d_]{3,}(?:-[^\W\d_]+)?)")
+
+
+def note_names(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            if _names(lex, m.group("a").split() + m.group("b").split(), particles=True):
+                out.append(_entity(m, "a"))
+                out.append(_entity(m, "b"))
+    tail = text[-160:]
+    base = len(text) - len(tail)
+    if "," in tail and ("-" in tail or "–" in tail or "—" in tail):
+        for m in _SIGNATURE.finditer(tail):
+            grades = m.group("c").lower().split()
+            words = m.group("v").split()
+            if (
+                (grades[0] in cues.CREDENTIALS or all(g in _GRADES for g in grades))
+                and _names(lex, words, english_ok=True)
+            ):  # fmt: skip
+                out.append(Entity(PhiType.NAME, base + m.start("v"), base + m.end("v"), m.group("v")))
+    g = _GRADED_SIGNATURE.search(tail, max(0, len(tail) - 60))  # (a capitals note's signer: ALL CAPS only)
+    if g is not None and g.group("v").isupper() and _names(lex, g.group("v").split(), english_ok=True):
+        out.append(Entity(PhiType.NAME, base + g.start("v"), base + g.end("v"), g.group("v")))
+    if "." in text and ("bs." in text or "đd." in text or "ds." in text or "ts." in text):
+        out.extend(_foreign_titled(text, lex))
+    if "," in text and ("pt" in text or "atient" in text or "other" in text or "mum" in text or "mom" in text):
+        for m in _SLOT.finditer(text):
+            if _names(lex, m.group("v").split()):
+                out.append(_entity(m, "v"))
+    if "sr." in text:
+        for m in _SISTER.finditer(text):
+            e = lex(m.group("v").lower())
+            if not (e.english or e.clinical) and m.group("v").lower() not in cues.UNITS and m.group("v").lower() not in cues.SHORTHAND:
+                out.append(_entity(m, "v"))
+    return out
+
+
+def _foreign_titled(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _FOREIGN_TITLE.finditer(text):
+        spans = [(w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(text, m.start("v"), m.end("v"))]
+        first = lex(spans[0][2])
+        if first.english or first.clinical or spans[0][2] in cues.SHORTHAND or spans[0][2] in cues.UNITS:
+            continue
+        # the whole clause when it ends within the name's four syllables ("bs. pham van long."), else
+        # the leading words that are names or no English word
+        end = m.end("v")
+        if _CLAUSE_END.match(text, end) is None:
+            end = spans[0][1]
+            for _, e_end, low in spans[1:]:
+                e = lex(low)
+                if e.clinical or e.zipf >= FUNCTION_ZIPF or (e.english and not e.name):
+                    break
+                end = e_end
+        out.append(Entity(PhiType.NAME, m.start("v"), end, text[m.start("v") : end]))
+    return out
+
+
+def _names(lex: Lexicon, words: list[str], *, particles: bool = False, english_ok: bool = False) -> bool:
+    """Every word may be part of a name (no clinical, role or common word; an English word only as
+    a first name, or in a signature), and one at least is no English word."""
+    foreign = False
+    for w in words:
+        low = w.lower()
+        if particles and low in cues.NAME_JOINERS | _PARTICLES:
+            continue
+        e = lex(low)
+        if e.clinical or low in ROLE_WORDS or low in cues.UNITS or low in cues.SHORTHAND or e.zipf >= FUNCTION_ZIPF:
+            return False
+        if e.english and not (english_ok or e.flags & F.FIRST or not low.isascii()):  # ("hồng" is no "hong")
+            return False
+        foreign = foreign or not e.english
+    return foreign
+
+
+# Filipino and Spanish surname particles ("dela cruz", "delos santos", "de los reyes", "san jose")
+_PARTICLES: Final = frozenset({"dela", "delos", "de", "los", "la", "las", "san", "sta", "sto"})
+
+
+def _entity(m: re.Match[str], group: str) -> Entity:
+    return Entity(PhiType.NAME, m.start(group), m.end(group), m.group(group))
