@@ -33,9 +33,11 @@ from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
+from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.shapes import shape_spans
+from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.words import (
@@ -188,10 +190,12 @@ class StrictFilter:
         mark_initials(toks, text)
         out = self._merge(toks, text)
         out.extend(date_spans(text))
+        out.extend(short_date_spans(text))
         out.extend(number_spans(text))
         out.extend(shape_spans(text))
         out.extend(named_code_spans(text))
         out.extend(registration_spans(text))
+        out.extend(record_number_spans(text))
         out.extend(residence_spans(words, text))
         out.extend(locality_spans(words, text))
         out.extend(street_shape_spans(text, self._lex))
