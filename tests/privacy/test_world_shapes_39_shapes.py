@@ -39,6 +39,32 @@ from tests.privacy.helpers import covered, masked, touched
     # an Irish vehicle registration: year, county letters, number
     ("blue corolla 13-KK-5520 outside the ED", "13-KK-5520"),
     ("my jeep is 191-LH-772 if security asks", "191-LH-772"),
+    # hospitals by short names: initials and the town, an Arabic article in ALL CAPS, a referral
+    # hospital's abbreviation, an IMSS unit, a facility named head first, a Maori place name
+    ("Discussed with FMC Keffi registrar today", "FMC Keffi"),
+    ("Site: UNTH Enugu, paediatrics", "UNTH Enugu"),
+    ("ADMITTED VIA ED - AL NOOR SPECIALIST HOSPITAL, IRBID", "AL NOOR"),
+    ("ER NOTE - AL-AMAL HOSP - NIGHT", "AL-AMAL"),
+    ("referred to mbarara rrh for scan", "mbarara rrh"),
+    ("Cita en HGZ 48 (IMSS) el lunes", "HGZ 48"),
+    ("seguimiento en la UMF No. 64 de Tlalnepantla", "UMF No. 64"),
+    ("Encaminhado ao Hospital dos Servidores para cateterismo", "Hospital dos Servidores"),
+    ("rang gp at te kuiti re wound", "te kuiti"),
+    # places of the Gulf: the article and a capitalised name
+    ("Traffic near Al Quoz was bad", "Al Quoz"),
+    ("pharmacy near Al Wahda Mall closes at 10", "Al Wahda"),
+    # addresses: an Irish street in Irish, a flat and house told in words, a barangay's district and city
+    ("Post to 9 Radharc na Mara, Bearna please", "9 Radharc na Mara"),
+    ("she lives at 4 Páirc an Rí since the move", "4 Páirc an Rí"),
+    ("Agent: and the address? Caller: flat nine, twenty two Mill Road, thanks", "flat nine, twenty two Mill Road"),
+    ("home: brgy. guadalupe, banilad, mandaue city. f/u", "banilad"),
+    ("residence: brgy. lahug, apas, cebu city. for f/u", "cebu city"),
+    # employers and schools: a company before its legal form, an employer in ALL CAPS after "works at",
+    # a brand joined by "n", a school before its kind
+    ("TEMA STEEL WORKS LTD\nHuman Resources Office", "TEMA STEEL WORKS"),
+    ("SON WORKS FULL TIME AT PIGGLY WIGGLY - NIGHTS", "PIGGLY WIGGLY"),
+    ("her sister works at the kwik n easy near the mall", "kwik n easy"),
+    ("Dad is a cleaner at Victory High most days", "Victory High"),
 ])  # fmt: skip
 def test_a_shape_from_set_39(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), detect(text, "strict")
@@ -70,6 +96,18 @@ def test_a_shape_from_set_39(text: str, value: str) -> None:
     ("did 3 set of reps with physio", "3 set"),
     ("born in 1948, lives alone", "1948"),
     ("AGE/SEX: 45 Y / M", "45"),
+    # initials that are clinical or English before a capitalised word; an article before English
+    ("TSH Normal on repeat", "TSH Normal"),
+    ("SC Heparin 5000 units", "SC Heparin"),
+    ("WITH MUCH DISCOMFORT OVERNIGHT", "WITH MUCH"),
+    ("AL amyloidosis on biopsy", "AL amyloidosis"),
+    ("HSC transplant planned for May", "HSC transplant"),
+    ("seen in clinic at te same time", "te same"),
+    ("took two Panadol Extra at night", "two Panadol Extra"),
+    ("INC WOB OVERNIGHT, EXERCISE TOLERANCE LIMITED", "TOLERANCE LIMITED"),
+    ("WORKS AT NIGHT AS A CLEANER", "NIGHT"),
+    ("no STD/LTD cover on file", "STD/LTD"),
+    ("i work at home n stuff", "home n stuff"),
 ])  # fmt: skip
 def test_a_near_miss_stays(text: str, keep: str) -> None:
     assert not touched(text, keep), detect(text, "strict")
