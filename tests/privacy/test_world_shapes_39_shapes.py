@@ -65,6 +65,13 @@ from tests.privacy.helpers import covered, masked, touched
     ("SON WORKS FULL TIME AT PIGGLY WIGGLY - NIGHTS", "PIGGLY WIGGLY"),
     ("her sister works at the kwik n easy near the mall", "kwik n easy"),
     ("Dad is a cleaner at Victory High most days", "Victory High"),
+    # the same shapes in sets 29-38: an employer after "works as <job> at", another Irish head word,
+    # an Indian registration, Indonesian/Swahili month names
+    ("UNCLE WORKS AS A PORTER AT SUNRISE BAKERY. NOK", "SUNRISE BAKERY"),
+    ("DOB 02/02/1950, 11 Bruach na hAbhann, Carrigaline", "11 Bruach na hAbhann"),
+    ("bike GJ 01 KP 5512 skidded on the wet road", "GJ 01 KP 5512"),
+    ("lahir 14 Agustus 1961 di Medan", "14 Agustus 1961"),
+    ("alikuja tarehe 9 Desemba kliniki", "9 Desemba"),
 ])  # fmt: skip
 def test_a_shape_from_set_39(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), detect(text, "strict")

@@ -18,7 +18,8 @@ from medgate.privacy.types import Entity, PhiType
 _LEGAL_FORM: Final = re.compile(r"[ ](?:(?:Pte|PTE|Pvt|PVT|Sdn[ ]Bhd)\.?[ ])?(?:LTD|Ltd|Limited|PLC|Plc|Inc|LLC)\b\.?")
 _NAME_BEFORE: Final = re.compile(r"(?:(?:[A-Z][A-Za-z'’\-]+|&)[ ]){0,3}[A-Z][A-Za-z'’\-]+\Z")
 _CAPS_EMPLOYER: Final = re.compile(
-    r"\b(?:WORKS?|WORKING|EMPLOYED)(?:[ ](?:PART|FULL)[ \-]TIME)?[ ](?:AT|FOR)[ ](?:THE[ ])?"
+    r"\b(?:WORKS?|WORKING|EMPLOYED)(?:[ ](?:PART|FULL)[ \-]TIME)?(?:[ ]AS[ ](?:AN?[ ])?[A-Z]+(?:[ ][A-Z]+)?)?"
+    r"[ ](?:AT|FOR)[ ](?:THE[ ])?"
     r"(?P<v>[A-Z][A-Z'&\-]+(?:[ ][A-Z][A-Z'&\-]+){0,3})"
 )
 # what follows "works at" that is no employer ("WORKS AT NIGHT", "WORKS AT HOME")
@@ -48,7 +49,8 @@ def company_spans(text: str, lex: Lexicon) -> list[Entity]:
                 continue
             keep: list[str] = []
             for w in words:
-                if w in _NAME_STOPS or w.lower() in cues.UNITS or (not keep and lex(w.lower()).clinical):
+                if w in _NAME_STOPS or w.lower() in cues.UNITS or (not keep and lex(w.lower()).clinical) \
+                        or (keep and w.lower() in cues.WORKPLACE_KINDS):  # ("HI-LO SUPERMARKET": the kind is no one's)
                     break
                 keep.append(w)
             if keep:

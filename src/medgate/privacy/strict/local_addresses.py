@@ -16,9 +16,9 @@ from medgate.privacy.types import Entity, PhiType
 _IRISH_HEADS: Final = (
     "Cluain|Bóthar|Bothar|Sráid|Sraid|Ascaill|Páirc|Pairc|Radharc|Cnoc|Ard|Árd|Gleann|Baile|Lána|Lana|Cúirt"
     "|Cuirt|Plás|Plas|Garrán|Garran|Coill|Lios|Ráth|Rath|Dún|Dun|Móinéar|Moinear|Bóithrín|Boithrin|Céide|Ceide"
-    "|Faiche|Tír|Tir|Mainistir|Droim|Achadh|Currach|Cill"
+    "|Faiche|Tír|Tir|Mainistir|Droim|Achadh|Currach|Cill|Cois|Bruach|Sliabh|Clós|Clos|Oileán"
 )
-_IRISH_WORD: Final = r"(?:[A-ZÁÉÍÓÚ][a-záéíóú]+|na|an|a'|na[ ]h-[A-Za-záéíóú]+|an[ ]t-[A-Za-záéíóú]+)"
+_IRISH_WORD: Final = r"(?:(?:[hnt]|bh|mb|gc|nd|ng|bp|dt)?-?[A-ZÁÉÍÓÚ][a-záéíóú]+|na|an|a'|na[ ]h-[A-Za-záéíóú]+|an[ ]t-[A-Za-záéíóú]+)"
 # a number, then the street whose first or second word is an Irish head ("7 Cluain Árd", "3 Árd na Mara")
 _IRISH_STREET: Final = re.compile(
     rf"\d(?<![\w./\-]\d)\d{{0,3}}[A-Za-z]?,?[ ](?:[A-ZÁÉÍÓÚ][a-záéíóú]+[ ])?(?:{_IRISH_HEADS})"
