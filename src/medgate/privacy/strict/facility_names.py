@@ -17,9 +17,8 @@ from medgate.privacy.types import Entity, PhiType
 
 # initials ending as a hospital's do (Hospital, Teaching Hospital, Medical Centre, Health Sciences
 # Centre), then a capitalised town: found from the space between them
-_INITIALS_TOWN: Final = re.compile(
-    r"(?<![\w\-/])(?P<i>[A-Z]{1,5}(?:H|TH|MC|SC))[ ](?P<t>[A-Z][a-z]{3,}|[A-Z]{4,})(?![\w\-])"
-)
+_INITIALS_TOWN: Final = re.compile(r"[ ](?<=[HC][ ])(?P<t>[A-Z][a-z]{3,}|[A-Z]{4,})(?![\w\-])")
+_INITIALS_BEFORE: Final = re.compile(r"(?<![\w\-/])(?P<i>[A-Z]{1,5}(?:H|TH|MC|SC))\Z")
 _CLINICAL_INITIALS: Final = frozenset({
     "PPH", "APH", "BPH", "SAH", "ICH", "IVH", "SDH", "EDH", "LVH", "RVH", "TSH", "FSH", "ADH", "LDH", "ACTH",
     "PTH", "CRH", "NPH", "PAH", "SC", "MC", "IMC", "PSC", "HSC", "ASC", "NSC", "OSC", "ESC", "DSC", "PMH", "PSH",
@@ -27,14 +26,14 @@ _CLINICAL_INITIALS: Final = frozenset({
 })  # fmt: skip
 # (HSC is also a stem cell, FMC a medical centre: read with the town only)
 _HOSPITAL_INITIALS: Final = frozenset({"HSC", "FMC", "FTH", "UCH", "UMC", "AMC", "SMC", "RMC", "HMC"})
-_ARTICLE_NAME: Final = re.compile(
-    r"(?<![\w\-])Al[ ](?P<v>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?)"
-    r"|(?<![\w\-])AL[ \-][A-Z]{3,}(?:[ ][A-Z]{3,})?(?=[ ](?:GENERAL[ ]|SPECIALIST[ ]|MEDICAL[ ])?"
+_ARTICLE_NAME: Final = re.compile(  # (from the article's letters: the engine skips to them)
+    r"A(?<![\w\-]A)l[ ](?P<v>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?)"
+    r"|A(?<![\w\-]A)L[ \-][A-Z]{3,}(?:[ ][A-Z]{3,})?(?=[ ](?:GENERAL[ ]|SPECIALIST[ ]|MEDICAL[ ])?"
     r"(?:HOSP|HOSPITAL|CLINIC|POLYCLINIC|CENTRE|CENTER)\b)"
 )
 _FIRST_NAME_BEFORE: Final = re.compile(r"([A-Z][a-z]+)[ ]\Z")
 _REFERRAL_HOSPITAL: Final = re.compile(r"(?<![\w\-])(?P<v>[a-z]{4,}|[A-Z][a-z]{3,})[ ](?:nrh|rrh|NRH|RRH)\b")
-_IMSS_UNIT: Final = re.compile(r"(?<![\w\-])(?:UMF|HGZ|HGR|UMAA|HGP)[ ]?(?:(?i:no)\.?[ ]?)?\d{1,3}(?![\w\-])")
+_IMSS_UNIT: Final = re.compile(r"[UH](?<![\w\-][UH])(?:MF|GZ|GR|MAA|GP)[ ]?(?:(?i:no)\.?[ ]?)?\d{1,3}(?![\w\-])")
 _HEAD_FIRST: Final = re.compile(
     r"(?<![\w\-])(?:Hospital|Clínica|Clinica|Policlínica|Centro[ ]de[ ]Saúde|Centro[ ]de[ ]Salud|Santa[ ]Casa)"
     r"[ ](?:das|dos|da|do|de|del|de[ ]la)[ ](?P<v>[A-ZÀ-Ý][\wÀ-ÿ]+(?:[ ][A-ZÀ-Ý][\wÀ-ÿ]+)?)"
@@ -45,7 +44,10 @@ _MAORI_TE: Final = re.compile(r"\b(?:at|from|in|to|near|At|From|In)[ ](?P<v>[Tt]
 def facility_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     for m in _INITIALS_TOWN.finditer(text):
-        i, town = m.group("i"), m.group("t")
+        b = _INITIALS_BEFORE.search(text, max(0, m.start() - 7), m.start())
+        if b is None:
+            continue
+        i, town = b.group("i"), m.group("t")
         if i in _CLINICAL_INITIALS and i not in _HOSPITAL_INITIALS:
             continue
         ie = lex(i.lower())
@@ -55,7 +57,7 @@ def facility_name_spans(text: str, lex: Lexicon) -> list[Entity]:
         if e.clinical or (e.english and (e.zipf >= 3.5 or not e.place)):
             continue  # ("TSH Normal", "SC Heparin")
         if i in _HOSPITAL_INITIALS or e.place:
-            out.append(Entity(PhiType.LOCATION, m.start(), m.end(), m.group()))
+            out.append(Entity(PhiType.LOCATION, b.start(), m.end(), text[b.start() : m.end()]))
     if "Al" in text or "AL" in text:
         for m in _ARTICLE_NAME.finditer(text):
             v = m.group("v")
@@ -69,13 +71,13 @@ def facility_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "nrh" in low or "rrh" in low:
         for m in _REFERRAL_HOSPITAL.finditer(text):
             out.append(Entity(PhiType.LOCATION, m.start(), m.end(), m.group()))
-    if "U" in text or "H" in text:
+    if "UMF" in text or "HG" in text or "UMAA" in text:
         for m in _IMSS_UNIT.finditer(text):
             out.append(Entity(PhiType.LOCATION, m.start(), m.end(), m.group()))
-    if "Hospital " in text or "Cl" in text or "Centro" in text or "Santa" in text or "Polic" in text:
+    if any(k in text for k in (" das ", " dos ", " da ", " do ", " de ", " del ")):
         for m in _HEAD_FIRST.finditer(text):
             out.append(Entity(PhiType.LOCATION, m.start(), m.end(), m.group()))
-    if "te " in text or "Te " in text:
+    if " te " in text or " Te " in text:
         for m in _MAORI_TE.finditer(text):
             words = m.group("v").split()[1:]
             if not all(lex(w.lower()).english for w in words):

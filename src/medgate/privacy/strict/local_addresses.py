@@ -32,13 +32,14 @@ _STREET_TYPES: Final = (
     r"(?:Street|Road|Avenue|Lane|Drive|Close|Crescent|Terrace|Way|Place|Court|Gardens|Grove|Row|Walk|Square"
     r"|Hill|Park|Rise|View|Mews)"
 )
+_STREET_TYPE_WORDS: Final = tuple(f" {w}" for w in _STREET_TYPES[3:-1].split("|"))
 # a house number in words before a capitalised street and its type, with the flat before it
 _SPOKEN_STREET: Final = re.compile(
     rf"(?i:\b(?:(?:flat|apartment|apt|unit)[ ]{_NUMBER_WORD}(?:[ \-]{_NUMBER_WORD})?,?[ ]+)?"
     rf"{_NUMBER_WORD}(?:[ \-](?:and[ ])?{_NUMBER_WORD}){{0,3}}[ ])"
     rf"(?:[A-Z][a-z]+[ ]){{1,2}}{_STREET_TYPES}\b"
 )
-_SPOKEN_CUE: Final = re.compile(rf"(?i:\b{_NUMBER_WORD}[ ])[A-Z][a-z]+[ ](?:[A-Z][a-z]+[ ])?{_STREET_TYPES}\b")
+_STREET_TYPE: Final = re.compile(rf"[ ]{_STREET_TYPES}\b")
 # the parts after the barangay's name: up to two more, each of one to three words
 _BARANGAY: Final = re.compile(
     r"(?i:\b(?:brgy|bgy|barangay)\.?[ ]+)[^\W\d_][\w'.\-]*(?:[ ][^\W\d_][\w'\-]*){0,2}"
@@ -51,9 +52,13 @@ def local_address_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     for m in _IRISH_STREET.finditer(text):
         out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()))
-    if _SPOKEN_CUE.search(text):
-        for m in _SPOKEN_STREET.finditer(text):
-            out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()))
+    if any(k in text for k in _STREET_TYPE_WORDS):
+        # (read only the few words before each street's type: the number words' scan is dear)
+        for t in _STREET_TYPE.finditer(text):
+            lo = max(0, t.start() - 90)
+            for m in _SPOKEN_STREET.finditer(text, lo, t.end()):
+                if m.end() == t.end():
+                    out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()))
     low = text.lower()
     if "brgy" in low or "bgy" in low or "barangay" in low:
         for m in _BARANGAY.finditer(text):
