@@ -49,6 +49,7 @@ from tests.privacy.helpers import covered, masked, touched
     ("Cita en HGZ 48 (IMSS) el lunes", "HGZ 48"),
     ("seguimiento en la UMF No. 64 de Tlalnepantla", "UMF No. 64"),
     ("Encaminhado ao Hospital dos Servidores para cateterismo", "Hospital dos Servidores"),
+    ("Para: Ortopedia, Hospital das Forças (HFAr) - urgente", "Hospital das Forças (HFAr)"),
     ("rang gp at te kuiti re wound", "te kuiti"),
     # places of the Gulf: the article and a capitalised name
     ("Traffic near Al Quoz was bad", "Al Quoz"),

@@ -37,6 +37,7 @@ _IMSS_UNIT: Final = re.compile(r"[UH](?<![\w\-][UH])(?:MF|GZ|GR|MAA|GP)[ ]?(?:(?
 _HEAD_FIRST: Final = re.compile(
     r"(?<![\w\-])(?:Hospital|Clínica|Clinica|Policlínica|Centro[ ]de[ ]Saúde|Centro[ ]de[ ]Salud|Santa[ ]Casa)"
     r"[ ](?:das|dos|da|do|de|del|de[ ]la)[ ](?P<v>[A-ZÀ-Ý][\wÀ-ÿ]+(?:[ ][A-ZÀ-Ý][\wÀ-ÿ]+)?)"
+    r"(?:[ ]\([A-Z][A-Za-z]{1,9}\))?"  # (and its short name in brackets: "(InCor)")
 )
 _MAORI_TE: Final = re.compile(r"\b(?:at|from|in|to|near|At|From|In)[ ](?P<v>[Tt]e[ ][a-z]{3,}|Te[ ][A-Z][a-z]{2,})\b")
 
