@@ -277,7 +277,10 @@ FOREIGN_MONTHS: Final = _set(
     # the Nepali (Bikram Sambat), Bengali and Hijri months people date by ("24 Asoj", "3 Ramadan")
     "baisakh baishakh jestha jeth asar asadh ashadh shrawan saun bhadra bhadau asoj ashwin kartik "
     "mangsir poush magh falgun fagun chaitra chait boishakh joishtho srabon bhadro ogrohayon choitro "
-    "muharram rajab shaban ramadan ramzan shawwal"
+    "muharram rajab shaban ramadan ramzan shawwal "
+    # Indonesian, Malay and Swahili ("03 Januari 1990", "12 Agustus", "5 Desemba")
+    "januari februari maret machi aprili mei agustus ogos agosti septemba oktoba novemba desember desemba "
+    "nopember disember"
 )
 # Before an ordinal day: "the 28th", "tues 12th", "di 12th" (Dutch and German weekday shorthand).
 DAY_WORDS: Final = _set(

@@ -21,13 +21,16 @@ from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
+from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.eponyms import mark_eponyms, mark_possessive_eponyms, mark_scored_tests
+from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.initialisms import hospital_initials
 from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
+from medgate.privacy.strict.local_addresses import local_address_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.note_names import note_names
@@ -35,9 +38,11 @@ from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
+from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.shapes import shape_spans
+from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.wards import ward_spans
@@ -192,16 +197,21 @@ class StrictFilter:
         mark_initials(toks, text)
         out = self._merge(toks, text)
         out.extend(date_spans(text))
+        out.extend(short_date_spans(text))
         out.extend(number_spans(text))
         out.extend(shape_spans(text))
         out.extend(named_code_spans(text))
         out.extend(registration_spans(text))
+        out.extend(record_number_spans(text))
         out.extend(residence_spans(words, text))
         out.extend(locality_spans(words, text))
         out.extend(street_shape_spans(text, self._lex))
         out.extend(world_street_spans(text, self._lex))
+        out.extend(local_address_spans(text, self._lex))
         out.extend(world_number_spans(text))
         out.extend(hospital_initials(text, self._lex))
+        out.extend(facility_name_spans(text, self._lex))
+        out.extend(company_spans(text, self._lex))
         out.extend(place_words(text, self._lex))
         out.extend(shire_counties(text))
         out.extend(child_of_names(text))

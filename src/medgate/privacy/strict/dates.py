@@ -91,7 +91,8 @@ _DOTTED_BEFORE_TIME: Final = re.compile(  # (found from its dot: the engine skip
 # A day and month with no year after a date's label ("Arrival date: 22.01", "Date of admission:
 # 08-01", "DOA - 3/9"): the label says it is a date, whatever the separator.
 _LABELLED_DAY_MONTH: Final = re.compile(  # (from the label's first letter: the scan skips to it)
-    word_start(["date", "dob", "doa", "dod"]) + r"\b[^\n\d:]{0,24}[:\-–][ \t]*"
+    word_start(["date", "dob", "doa", "dod", "hospitalised", "hospitalized", "admitted", "discharged"])
+    + r"\b(?:[^\n\d:]{0,24}[:\-–]|(?=[ \t]))[ \t]*"  # (the label's colon or dash, or only a space)
     r"(?P<v>(?:[0-2]?\d|3[01])[./\-](?:0?[1-9]|1[0-2]))(?![./\-]?\d)"
 )
 

@@ -73,6 +73,10 @@ def employer_in_chat(words: list[Tok], i: int, text: str) -> None:
         ):  # fmt: skip
             break
         name.append(w)
+    k = j + len(name)
+    if name and k + 1 < len(words) and words[k].low in ("n", "'n'", "&") and text[name[-1].end : words[k + 1].start] \
+            == f" {words[k].text} ":
+        name.extend(words[k : k + 2])  # a brand's "n" joins its words ("pak n save", "stop n shop")
     for w in name:
         w.hit, w.place, w.why = True, True, "employer"
 

@@ -175,6 +175,8 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
         return not (before.group(1).lower() in _READING_VERBS and _reading_before(text, before.start(1)))
     if after and after[0].lower() in cues.AGE_AFTER:
         return True
+    if _Y_THEN_SEX.match(text, m.end()):
+        return True  # "AGE/SEX: 93 Y / F": years, then the sex after a slash
     # "DOB 22/01/1933 (91)": the age in brackets after a date of birth
     if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")" and _DOB_BEFORE.search(
         text, max(0, m.start() - 30), m.start()
@@ -193,6 +195,7 @@ WORD_BEFORE: Final = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[^\w\n]{0,3}(?:
 WORDS: Final = re.compile(r"[^\W\d_]+")
 
 
+_Y_THEN_SEX: Final = re.compile(r"[ \t]?(?i:y|yrs?)\.?[ \t]*/[ \t]*(?i:m|f|male|female)\b")
 _DOB_BEFORE: Final = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|born|date of birth)\b)[^\n()]{0,22}\($")
 _TEMPERATURE_BEFORE: Final = re.compile(
     r"(?i:\b(?:fever|febrile|temp|temperature|tmax|t|pyrexia|pyrexial)\b)(?:[ \t]+[a-z]+){0,2}[ \t:]*\Z"

@@ -1,0 +1,62 @@
+"""Employers and schools the word rules miss: a company named before its legal form ("TEMA STEEL
+WORKS LTD", "Harrow Glass Pte Ltd", "Oakfield Dairy Inc."), an employer in ALL CAPS after "works
+at" (every word there is capitalised, so `employers.employer_after` reads none), and a school
+named before its kind after "at" ("a nurse at Mountview Academy", "teaches at Riverside High").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+
+# (found from the legal form: a literal the engine skips to; the name before it is read back. Not
+# "INC" or "LIMITED": in ALL CAPS notes they are "increased" and "limited")
+_LEGAL_FORM: Final = re.compile(r"[ ](?:(?:Pte|PTE|Pvt|PVT|Sdn[ ]Bhd)\.?[ ])?(?:LTD|Ltd|Limited|PLC|Plc|Inc|LLC)\b\.?")
+_NAME_BEFORE: Final = re.compile(r"(?:(?:[A-Z][A-Za-z'’\-]+|&)[ ]){0,3}[A-Z][A-Za-z'’\-]+\Z")
+_CAPS_EMPLOYER: Final = re.compile(
+    r"\b(?:WORKS?|WORKING|EMPLOYED)(?:[ ](?:PART|FULL)[ \-]TIME)?(?:[ ]AS[ ](?:AN?[ ])?[A-Z]+(?:[ ][A-Z]+)?)?"
+    r"[ ](?:AT|FOR)[ ](?:THE[ ])?"
+    r"(?P<v>[A-Z][A-Z'&\-]+(?:[ ][A-Z][A-Z'&\-]+){0,3})"
+)
+# what follows "works at" that is no employer ("WORKS AT NIGHT", "WORKS AT HOME")
+_NOT_EMPLOYER: Final = frozenset({
+    "HOME", "NIGHT", "NIGHTS", "WEEKENDS", "A", "AN", "PRESENT", "TIMES", "LEAST", "ALL", "HIS", "HER", "THEIR",
+    "MY", "OUR", "SCHOOL", "CHURCH", "WORK", "HOSPITAL", "CLINIC", "PHARMACY", "SHOP", "STORE", "FACTORY",
+    "FARM", "MARKET", "OFFICE", "BANK", "MINE", "PORT", "SITE", "NOW", "THIS", "THAT",
+})  # fmt: skip
+# where the employer's name ends ("DOLLAR GENERAL - CURRENTLY ON FMLA", "ACME CO SINCE 2019")
+_NAME_STOPS: Final = frozenset({"CURRENTLY", "SINCE", "AND", "BUT", "AS", "FOR", "IN", "ON", "WITH", "UNTIL", "WHERE"})
+_SCHOOL: Final = re.compile(
+    r"\b(?:at|attends|attending)[ ](?P<v>(?:[A-Z][a-z'’]+[ ]){1,3}(?:High(?:[ ]School)?|Academy|Grammar(?:[ ]School)?"
+    r"|Secondary(?:[ ]School)?|Primary(?:[ ]School)?|Girls'?|Boys'?))\b"
+)
+
+
+def company_spans(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _LEGAL_FORM.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if name is not None:
+            out.append(Entity(PhiType.LOCATION, name.start(), name.end(), name.group()))  # (the form is no one's)
+    if "WORK" in text or "EMPLOYED" in text:
+        for m in _CAPS_EMPLOYER.finditer(text):
+            words = m.group("v").split()
+            if words[0] in _NOT_EMPLOYER:
+                continue
+            keep: list[str] = []
+            for w in words:
+                if w in _NAME_STOPS or w.lower() in cues.UNITS or (not keep and lex(w.lower()).clinical) \
+                        or (keep and w.lower() in cues.WORKPLACE_KINDS):  # ("HI-LO SUPERMARKET": the kind is no one's)
+                    break
+                keep.append(w)
+            if keep:
+                value = " ".join(keep)
+                out.append(Entity(PhiType.LOCATION, m.start("v"), m.start("v") + len(value), value))
+    if " at " in text or "attend" in text:
+        for m in _SCHOOL.finditer(text):
+            out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
+    return out

@@ -1,0 +1,76 @@
+"""Numbers told by the word before them that no other rule reads: a room's number with a letter or
+four digits ("rm 9C", "RM. 1207A", "room 4410": i2b2 labels a room as a location; a bare "room 7"
+or "rm 512" stays, as labelled sets 5, 10, 18 and 22 keep it), and the number of a record, document
+or pass after its label and "No" ("OPD NO: 4412/23", "VISITOR PASS NO 5530", "police case no.
+88/3/2025", "folder No 77120"), and a pager's after "paged" or "paging" ("paged 5521", not the
+time in "paged 0325"). Beds stay too: the labelled sets keep "bed 12" eight times to once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.strict.numbers import UNITS_AFTER
+from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_start
+
+_ROOM: Final = re.compile(
+    word_start(["room", "rm"])
+    + r"\b(?i:\.?[ \t]*(?:no\.?[ \t]*|number[ \t]+)?[:#]?[ \t]*)"
+    r"(?P<v>[A-Za-z]?-?\d{1,4}[A-Za-z]?)(?![\w\-/]|[.,]\d)"
+)
+_PAGED: Final = re.compile(word_start(["paged", "paging", "bleeped"]) + r"(?i:[ \t]+(?:on[ \t]+|#[ \t]*)?)(?P<v>\d{4,5})\b(?![.,/:]\d)")
+_CLOCK: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+# "No", "NO", "No.", "no:" after a word, then an identifier with three digits or more (found from
+# the "No": a literal the engine skips to; the label before it is read back in Python)
+_NUMBER_SIGN: Final = re.compile(
+    r"(?<=[A-Za-z][ \t])(?P<no>N[Oo]|no)(?P<p>\.?[ \t]*[:#]|\.)?[ \t]*"
+    r"(?P<v>[A-Za-z]{0,5}[\-/]?\d[\w\-/]*\d(?:[A-Za-z]{1,3})?)(?![\w\-/]|[.,]\d)"
+)
+_LABEL_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z\-]{1,14})[ \t]+\Z")
+# where a number is a place's or a count's, not a record's: a bed stays (see above); a phone is the
+# phone rules'; "has no 3" is English
+_NOT_RECORD: Final = frozenset({
+    "bed", "cot", "bay", "ward", "tel", "phone", "mobile", "cell", "fax", "contact", "house", "flat", "unit",
+    "and", "or", "but", "is", "was", "has", "had", "have", "with", "the", "of", "to", "yes", "answer", "say",
+    "said", "says", "dose", "doses", "tabs", "tablet", "tablets", "size", "grade", "stage", "type", "level",
+    "week", "weeks", "day", "days", "cycle", "gravida", "para", "round", "page", "pages",
+})  # fmt: skip
+# a lower-case "no" without its dot or colon names a number only after a record's word ("ip no 2231")
+_RECORD_WORDS: Final = frozenset({
+    "ip", "op", "ipd", "opd", "uhid", "hosp", "hospital", "file", "folder", "case", "record", "records", "reg",
+    "registration", "admission", "adm", "pass", "card", "ticket", "receipt", "docket", "chart", "cas", "ref",
+    "claim", "policy", "patient", "pt", "serial", "sl", "bill", "voucher", "token", "mrd", "ot", "lab", "sample",
+})  # fmt: skip
+
+
+def record_number_spans(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    low = text.lower()
+    if "rm" in low or "room" in low:
+        for m in _ROOM.finditer(text):
+            v = m.group("v")
+            digits = sum(c.isdigit() for c in v)
+            if (digits >= 4 or (digits and not v.isdigit())) and not UNITS_AFTER.match(text, m.end()):
+                out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
+    if "paged" in low or "paging" in low or "bleeped" in low:
+        for m in _PAGED.finditer(text):
+            if not _CLOCK.fullmatch(m.group("v")):  # ("paged 0325": when, not which pager)
+                out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
+    if " no" not in low:
+        return out
+    for m in _NUMBER_SIGN.finditer(text):
+        v = m.group("v")
+        if sum(c.isdigit() for c in v) < 3 or UNITS_AFTER.match(text, m.end()):
+            continue
+        label = _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if label is None:
+            continue
+        word = label.group(1).lower()
+        if word in _NOT_RECORD:
+            continue
+        if m.group("no") == "no" and not m.group("p") and word not in _RECORD_WORDS:
+            continue  # ("she has no 300 to spare"): English "no"
+        out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), v))
+    return out
