@@ -87,3 +87,4 @@ NOTES_36 = load("blind_notes_36.yaml")  # set 36: standard mix, held back to the
 NOTES_37 = load("blind_notes_37.yaml")  # set 37: weighted to lower-case and code-switched chats (22), sixth session, scored first
 NOTES_38 = load("blind_notes_38.yaml")  # set 38: the same chat-weighted brief, held back until set 37's fixes were in, recorded
 NOTES_39 = load("blind_notes_39.yaml")  # set 39: weighted to clinical notes (22, a third ALL CAPS), seventh session, scored first
+NOTES_40 = load("blind_notes_40.yaml")  # set 40: the same note-weighted brief, held back until set 39's fixes were in, recorded
