@@ -22,6 +22,7 @@ from medgate.safety.findings import scores
 from medgate.safety.findings.age_facts import (
     ageband,
     child,
+    child_under_3,
     child_under_5,
     child_vital,
     hr_high_risk,
@@ -268,6 +269,7 @@ def _shock_index_gt_1(c: Context) -> Evidence:
 DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("child_under_5", child_under_5),
     ("child", child),
+    ("child_under_3", child_under_3),
     ("teething_age", teething_age),
     ("infant_under_3m", infant_under_3m),
     ("infant_3_to_6m", ageband(0.25, 0.5)),
