@@ -36,6 +36,17 @@ def _later(name: str) -> str:
     )
 
 
+# a reading taken again after fixing a cause of a falsely low one
+_RECHECK: Final = (
+    r"(?:re-?check\w*|re-?took|re-?test\w*|re-?measur\w*|re-?did|redid|checked (?:it |them )?again"
+    r"|tried (?:it )?(?:again|once more)|(?:tried|on|used|switched to|moved it to) (?:another|a different"
+    r"|(?:the|her|his|my) other) finger|warm\w* (?:\w+ ){0,3}up|(?:took|taken|taking|got|removed?|removing)"
+    r" (?:\w+ ){0,3}(?:polish|varnish|gel|acrylics?|nails?) off|(?:removed?|removing) (?:the |my |her |his )?"
+    r"(?:nail )?(?:polish|varnish|gel))"
+)
+
+RECHECKED: Final = re.compile(_RECHECK, re.I)  # facts.py: a recheck does not calm a low reading told with symptoms
+
 _WORD_NUMBERS: Final = MappingProxyType({
     "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
     "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "few": 3.0, "a few": 3.0,
@@ -199,8 +210,12 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         rf"{_FILLER}(?P<ov>\d{{2,3}})\b{_NOT_COUNT}(?:\s*(?:%|percent|per cent))?{_later('ol')}"
         r"(?P<oxy>\s*(?:on|with|via)\s+(?:\d+\s*(?:l|lpm|litres?|liters?)\b|oxygen|o2|nasal|a mask"
         r"|\d+\s*%|high[- ]flow|nc\b|nrb\b))?"
+        # a recheck's percentage, after warming the hands or taking the nail polish off: the later
+        # reading is the one that counts (BTS oximetry guidance; MHRA: nail varnish and cold fingers
+        # read falsely low); a low recheck stays low
+        rf"|\b{_RECHECK}[^.!?\n\d]{{0,40}}?(?P<ov2>\d{{2,3}})\s*(?:%|percent|per cent)"
         r"|\b(?P<bv>\d{2,3})\s*%\s*(?:on\s+|in\s+)?(?:room air|ra\b|air\b)",
-        _ranged("spo2", 50, 100, "ol", "ov", "bv"),
+        _ranged("spo2", 50, 100, "ol", "ov", "ov2", "bv"),
     ),
     (
         "temperature",
