@@ -190,7 +190,7 @@ CONCEPTS: Final = (
     Concept("post_viral", (r"(?:after|since|following) (?:a|an|his|her|their|the) (?:\w+ )?(?:cold|virus|viral (?:illness|infection)"
                            r"|cough|sore throat|flu|chest infection|tummy bug|ear infection)\b",)),
     # (a hip restricted on rotation, however happily the child plays, is seen the same day)
-    Concept("limp_reassuring", (r"full (?:range|movement)|moves? (?:it|the (?:hip|leg|knee)) (?:freely|fully)"
+    Concept("limp_reassuring", (r"full (?:range|movement)|moves? (?:it|(?:the|his|her|their) (?:hip|leg|knee)) (?:freely|fully|normally)"
                                 r"|(?:hip|leg|knee) (?:moves|movement is|movements are) (?:freely|fully|normal)",)),
     Concept("limp_red_flag", (r"(?:won['’]?t|can['’]?t|cannot|refus\w*|unable to|not|doesn['’]?t)(?: to)? (?:walk|stand|bear (?:any )?weight"
                               r"|put (?:any )?weight)|night pain|(?:pain|hurts?|aches?|wak\w*)(?: \w+){0,4} (?:at|in the|during the)"
