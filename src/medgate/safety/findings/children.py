@@ -181,7 +181,7 @@ CONCEPTS: Final = (
     Concept("kawasaki_rash", (r"rash (?:all )?over (?:his|her|their) (?:body|trunk|tummy|chest)|body rash",)),
     # NICE CKS scarlet fever: a fine, rough "sandpaper" rash, a red bumpy ("strawberry") tongue, with a
     # sore throat or fever: see a GP the same day for antibiotics (a notifiable disease)
-    Concept("scarlet_sign", (r"scarlet fever|scarlatina|(?:like|as|of) (?:a )?sand ?paper|sand ?paper(?:[- ]?like| rash| texture| feel)|strawberry tongue"
+    Concept("scarlet_sign", (r"scarlet fever|scarlatina|(?:(?<=like )|(?<=as )|(?<=of )|(?<=like a )|(?<=as a ))sand ?paper|sand ?paper(?:[- ]?like| rash| texture| feel)|strawberry tongue"
                              r"|tongue (?:is |looks |was |has gone |gone |went )?(?:very |bright )?(?:red,? (?:and )?)?(?:bumpy|spotty)"
                              r"|rash (?:\w+ ){0,3}(?:feels|is|was|felt) (?:very |really |all )?rough",)),
     # the well child with a limp after a virus (NICE CKS acute childhood limp: transient synovitis in a

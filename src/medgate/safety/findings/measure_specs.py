@@ -39,9 +39,8 @@ def _later(name: str) -> str:
 # a reading taken again after fixing a cause of a falsely low one
 _RECHECK: Final = (
     r"(?:re-?check\w*|re-?took|re-?test\w*|re-?measur\w*|re-?did|redid|checked (?:it |them )?again"
-    r"|tried (?:it )?(?:again|once more)|(?:tried|on|used|switched to|moved it to) (?:another|a different"
-    r"|(?:the|her|his|my) other) finger|warm\w* (?:\w+ ){0,3}up|(?:took|taken|taking|got|removed?|removing)"
-    r" (?:\w+ ){0,3}(?:polish|varnish|gel|acrylics?|nails?) off|(?:removed?|removing) (?:the |my |her |his )?"
+    r"|tried (?:it )?(?:again|once more)|(?:another|different|other) finger|warm\w* (?:\w+ ){0,3}up"
+    r"|(?:polish|varnish|gel|acrylics?|nails?) (?:\w+ ){0,2}(?:off|removed)|remov\w* (?:the |my |her |his )?"
     r"(?:nail )?(?:polish|varnish|gel))"
 )
 
