@@ -49,6 +49,11 @@ def child_under_5(c: Context) -> Evidence:
     return _younger_than(c, 5)
 
 
+def child_under_3(c: Context) -> Evidence:
+    """Under 3 years (NICE CKS acute childhood limp: a limp under 3 is assessed the same day)."""
+    return _younger_than(c, 3)
+
+
 def teething_age(c: Context) -> Evidence:
     """Under 3 years, the age the first teeth come through (NICE CKS Teething: about 6 months to
     2.5 years)."""

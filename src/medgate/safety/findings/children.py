@@ -179,13 +179,18 @@ CONCEPTS: Final = (
          r"|toes|hands|feet)",),
     ),
     Concept("kawasaki_rash", (r"rash (?:all )?over (?:his|her|their) (?:body|trunk|tummy|chest)|body rash",)),
+    # NICE CKS scarlet fever: a fine, rough "sandpaper" rash, a red bumpy ("strawberry") tongue, with a
+    # sore throat or fever: see a GP the same day for antibiotics (a notifiable disease)
+    Concept("scarlet_sign", (r"scarlet fever|scarlatina|(?:(?<=like )|(?<=as )|(?<=of )|(?<=like a )|(?<=as a ))sand ?paper|sand ?paper(?:[- ]?like| rash| texture| feel)|strawberry tongue"
+                             r"|tongue (?:is |looks |was |has gone |gone |went )?(?:very |bright )?(?:red,? (?:and )?)?(?:bumpy|spotty)"
+                             r"|rash (?:\w+ ){0,3}(?:feels|is|was|felt) (?:very |really |all )?rough",)),
     # the well child with a limp after a virus (NICE CKS acute childhood limp: transient synovitis in a
     # child over 3, afebrile, bearing weight, well): the limp follows a cold and the hip moves fully;
     # night pain or not bearing weight are red flags for another cause
     Concept("post_viral", (r"(?:after|since|following) (?:a|an|his|her|their|the) (?:\w+ )?(?:cold|virus|viral (?:illness|infection)"
                            r"|cough|sore throat|flu|chest infection|tummy bug|ear infection)\b",)),
     # (a hip restricted on rotation, however happily the child plays, is seen the same day)
-    Concept("limp_reassuring", (r"full (?:range|movement)|moves? (?:it|the (?:hip|leg|knee)) (?:freely|fully)"
+    Concept("limp_reassuring", (r"full (?:range|movement)|moves? (?:it|(?:the|his|her|their) (?:hip|leg|knee)) (?:freely|fully|normally)"
                                 r"|(?:hip|leg|knee) (?:moves|movement is|movements are) (?:freely|fully|normal)",)),
     Concept("limp_red_flag", (r"(?:won['’]?t|can['’]?t|cannot|refus\w*|unable to|not|doesn['’]?t)(?: to)? (?:walk|stand|bear (?:any )?weight"
                               r"|put (?:any )?weight)|night pain|(?:pain|hurts?|aches?|wak\w*)(?: \w+){0,4} (?:at|in the|during the)"
@@ -268,13 +273,22 @@ DISCRIMINATORS: Final = (
     # NICE CKS "Acute childhood limp": a child with a new limp or who will not bear weight, even
     # afebrile and well, is assessed the same day (septic arthritis, an occult fracture, a slipped
     # epiphysis; transient synovitis only once those are excluded)
-    Discriminator("a child with a new limp", "urgent", ("child", "limb_not_used"), none_of=("chronic_only", "post_viral"),
+    Discriminator("a child with a new limp", "urgent", ("child", "limb_not_used"),
+                  none_of=("chronic_only", "post_viral", "limp_reassuring"),
                   source="NICE CKS acute childhood limp: same-day assessment"),
+    # a well, afebrile child of 3 or more who bears weight with a full range at the hip may be
+    # watched at home with review (NICE CKS acute childhood limp); under 3, or with a red flag, same-day
+    Discriminator("a child with a new limp", "urgent", ("child", "limb_not_used", "limp_reassuring"),
+                  any_of=("child_under_3", "limp_red_flag"), none_of=("chronic_only", "post_viral"),
+                  source="NICE CKS acute childhood limp: same-day assessment under 3 years or with a red flag"),
     # after a virus, an afebrile child who plays or moves the hip fully has transient synovitis: rest and
     # review; unless not bearing weight or pain at night (fever fires above)
     *(Discriminator("a child with a new limp", "urgent", ("child", "limb_not_used", "post_viral"), any_of=any_of,
                     none_of=("chronic_only", *none_of), source="NICE CKS acute childhood limp: same-day assessment")
       for any_of, none_of in (((), ("limp_reassuring",)), (("limp_red_flag",), ()))),
+    Discriminator("scarlet fever features", "urgent", ("scarlet_sign",), any_of=("fever", "sore_throat"),
+                  none_of=("chronic_only",),
+                  source="NICE CKS scarlet fever: same-day GP assessment for antibiotics"),
     Discriminator("fever 39C+ at 3-6 months", "urgent", ("infant_3_to_6m", "temp_ge_39"),
                   source=f"{_NG143_AMBER}: age 3-6 months, temperature >= 39 C"),
     Discriminator(

@@ -50,7 +50,9 @@ CONCEPTS: Final = (
     Concept(
         "red_painful_eye",
         (
-            r"(?:red|painful|sore|aching|bloodshot|inflamed)(?:,? (?:and )?(?:red|painful|sore|swollen))? (?:left |right )?eyes?\b",
+            r"(?:red|painful|sore|aching|bloodshot|inflamed)(?:,? (?:and )?(?:red|painful|sore|swollen))? (?:left |right |l |r )?eyes?\b",
+            # a record's noun phrase: "R eye pain and redness", "eye redness and pain" (NICE CKS red eye)
+            r"eyes? (?:pain|redness|ache)(?: and (?:pain|redness|ache))?",
             # (a denial in the gap is no red eye: "eyes not red")
             r"eyes?\b(?: (?!(?:not|no|never|nor)\b)\w+){0,3} (?:is |are |has been |feels? )?(?:really |very |so )?(?:red|painful|sore|aching|paining"
             r"|hurting)",
@@ -67,6 +69,8 @@ CONCEPTS: Final = (
     # the examination of acute angle closure (RCOphth / NICE CKS glaucoma): a hazy, oedematous cornea
     # and a fixed or sluggish mid-dilated pupil in a red eye
     Concept("angle_closure_sign", (r"(?:hazy|cloudy|steamy|o?edematous) cornea\w*|corneal (?:o?edema|haze|clouding)"
+                                   # the record's order: "cornea hazy", "cornea looks cloudy"
+                                   r"|cornea (?:is |looks |was |appears )?(?:hazy|cloudy|steamy|o?edematous)"
                                    r"|(?:mid|semi)[- ]?dilated",)),
     Concept(
         "blurred_vision",

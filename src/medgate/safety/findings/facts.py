@@ -22,6 +22,7 @@ from medgate.safety.findings import scores
 from medgate.safety.findings.age_facts import (
     ageband,
     child,
+    child_under_3,
     child_under_5,
     child_vital,
     hr_high_risk,
@@ -29,6 +30,7 @@ from medgate.safety.findings.age_facts import (
     teething_age,
 )
 from medgate.safety.findings.gates import NEEDS
+from medgate.safety.findings.measure_specs import RECHECKED
 from medgate.safety.findings.measures import Reading
 
 Evidence = tuple[str, ...]
@@ -47,7 +49,8 @@ class Context:
         self.readings = readings
         # a heart rate taken during exercise is physiology, counted only with an adverse feature told
         # (RCUK 2021 tachycardia algorithm: chest pain, syncope, breathlessness)
-        self.vitals = _choose(readings, exertion=not _ADVERSE.isdisjoint(concepts))
+        self.vitals = _choose(readings, exertion=not _ADVERSE.isdisjoint(concepts),
+                              hypoxic=not _HYPOXIC.isdisjoint(concepts))
         self._facts: dict[str, Evidence] = dict(concepts)
         self._resolved: set[str] = set(concepts)
         self._news2: list[scores.News2 | None] = []
@@ -104,13 +107,20 @@ class Context:
 
 
 _ADVERSE: Final = frozenset({"faint_dizzy", "chest_pain", "dyspnoea"})
+# symptoms that make a low oxygen reading real whatever a recheck on warmed or bare fingers reads
+# (BTS oxygen guideline 2017: the oximeter confirms, it does not overrule, a breathless, blue patient)
+_HYPOXIC: Final = frozenset({"dyspnoea", "dyspnoea_severe", "chest_pain", "blue_mouth", "new_confusion",
+                             "reduced_consciousness", "drowsy"})
 
 
-def _choose(readings: Sequence[Reading], *, exertion: bool = True) -> dict[str, Reading]:
+def _choose(readings: Sequence[Reading], *, exertion: bool = True, hypoxic: bool = False) -> dict[str, Reading]:
     chosen: dict[str, Reading] = {}
     for r in readings:
         if r.baseline or r.past or r.kind in ("age_y", "hours") or (r.exertion and not exertion):
             continue
+        if (hypoxic and r.kind == "spo2" and "spo2" in chosen and chosen["spo2"].value < r.value
+                and RECHECKED.match(r.text)):
+            continue  # the low reading told with symptoms counts
         if r.kind == "temp_c":
             if "temp_c" not in chosen or r.value > chosen["temp_c"].value:
                 chosen["temp_c"] = r
@@ -268,6 +278,7 @@ def _shock_index_gt_1(c: Context) -> Evidence:
 DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("child_under_5", child_under_5),
     ("child", child),
+    ("child_under_3", child_under_3),
     ("teething_age", teething_age),
     ("infant_under_3m", infant_under_3m),
     ("infant_3_to_6m", ageband(0.25, 0.5)),

@@ -19,6 +19,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "child_under_5": frozenset({_AGE, "small_child_word", "newborn"}),
     "child": frozenset({_AGE, "small_child_word", "newborn", "child_word"}),
     "teething_age": frozenset({_AGE, "small_child_word", "newborn"}),
+    "child_under_3": frozenset({_AGE, "small_child_word", "newborn"}),
     "infant_under_3m": frozenset({_AGE, "newborn"}),
     "infant_3_to_6m": frozenset({_AGE}),
     "older_50": frozenset({_AGE}),

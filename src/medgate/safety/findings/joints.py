@@ -14,12 +14,16 @@ from medgate.safety.rules.base import Concept
 
 _JOINT = r"(?:knee|ankle|hip|elbow|wrist|shoulder|joint|big toe|toe|finger joint|knuckle)"
 _HOT = r"(?:swollen|hot|warm|red|inflamed)"
+# a rash on the skin over a joint is no red joint ("an itchy red rash on her wrist under the strap":
+# a contact dermatitis, NICE CKS)
+SKIN_LESION = r"(?:rash\w*|spots?|patch\w*|marks?|blotch\w*|hives|welts?|bumps?|itch\w*|eczema|dermatitis)\b"
 
 CONCEPTS: Final = (
     Concept(
         "hot_swollen_joint",
         (
-            rf"{_JOINT}(?: \w+){{0,3}} (?:is |are |feels |has (?:gone|become) )?{_HOT}(?:,? (?:and )?(?:{_HOT}|painful))?",
+            rf"{_JOINT}(?: (?!{SKIN_LESION})\w+){{0,3}} (?:is |are |feels |has (?:gone|become) )?{_HOT}(?! {SKIN_LESION})"
+            rf"(?:,? (?:and )?(?:{_HOT}|painful))?",
             rf"{_HOT}(?:,? (?:and )?(?:{_HOT}|painful|tender))+ (?:\w+ )?{_JOINT}",
             rf"(?:painful|tender),? {_HOT} (?:\w+ )?{_JOINT}",
         ),

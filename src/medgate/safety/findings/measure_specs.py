@@ -36,6 +36,16 @@ def _later(name: str) -> str:
     )
 
 
+# a reading taken again after fixing a cause of a falsely low one
+_RECHECK: Final = (
+    r"(?:re-?check\w*|re-?took|re-?test\w*|re-?measur\w*|re-?did|redid|checked (?:it |them )?again"
+    r"|tried (?:it )?(?:again|once more)|(?:another|different|other) finger|warm\w* (?:\w+ ){0,3}up"
+    r"|(?:polish|varnish|gel|acrylics?|nails?) (?:\w+ ){0,2}(?:off|removed)|remov\w* (?:the |my |her |his )?"
+    r"(?:nail )?(?:polish|varnish|gel))"
+)
+
+RECHECKED: Final = re.compile(_RECHECK, re.I)  # facts.py: a recheck does not calm a low reading told with symptoms
+
 _WORD_NUMBERS: Final = MappingProxyType({
     "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
     "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "few": 3.0, "a few": 3.0,
@@ -68,12 +78,24 @@ def _temp(m: re.Match[str]) -> list[tuple[str, float]]:
         raw, unit = m["tv3"], ""
     v = _f(raw)
     unit = (unit or "").lower().replace(" ", "")
-    if unit == "f" and not 93 <= v <= 110:
-        return [("age_y", v)] if m["tv2"] is not None and v <= 115 else []  # "38F": age and sex
+    if unit == "f" and m["tv2"] is not None and (not 93 <= v <= 110 or (v < 100 and raw.isdigit() and _opens_record(m))):
+        return [("age_y", v)] if v <= 115 else []  # "38F", a record's opening "95F.": age and sex
     # no unit, or a bare degree sign, on a value of 93-110 is Fahrenheit ("100.8°"): no body is at 100.8 C
     if "f" in unit or ("c" not in unit and 93 <= v <= 110):
         v = (v - 32) * 5 / 9
     return [("temp_c", round(v, 1))] if 30 <= v <= 45 else []
+
+
+_OTHER_LAB: Final = re.compile(r"chol|ldl|hdl|trig|lipid|creat|urea|\bbun\b|calcium|uric|ferritin|iron|vitamin|b12|folate"
+                               r"|bilirubin|protein|albumin|crp|magnesium|phosph|a1c", re.I)
+
+
+def _opens_record(m: re.Match[str]) -> bool:
+    """A bare "95F" that opens the text or a line, before a stop or comma, is a record's age and
+    sex ("95F. Night cramps"), not a temperature: one needs a temperature's word or degree sign.
+    (Only a whole number under 100: "101F." or "98.6F." opening a line is still a temperature.)"""
+    text, start, end = m.string, m.start(), m.end()
+    return (start == 0 or text[start - 1] == "\n" or not text[:start].strip()) and text[end:end + 1] in (".", ",", ";", ":")
 
 
 def _glucose(m: re.Match[str]) -> list[tuple[str, float]]:
@@ -81,6 +103,12 @@ def _glucose(m: re.Match[str]) -> list[tuple[str, float]]:
         return [("glucose", 33.3)]  # a meter's "HI": above its range (33.3 mmol/L, 600 mg/dL)
     if m["glo"]:
         return [("glucose", 1.1)]  # a meter's "LO": below its range (about 1.1 mmol/L, 20 mg/dL)
+    if m["gv2"] is not None:
+        # a lipid, kidney or other lab value in mg/dL is no glucose ("LDL 190 mg/dL")
+        if _OTHER_LAB.search(m.string, max(0, m.start() - 40), m.start()):
+            return []
+        v = _f(m["gv2"]) / 18.0
+        return [("glucose", round(v, 1))] if 0.5 <= v <= 60 else []
     v = _f(m["gv"])
     unit = (m["gu"] or "").lower()
     if unit.startswith("mg") or (not unit and v > 35):
@@ -181,8 +209,12 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         rf"{_FILLER}(?P<ov>\d{{2,3}})\b{_NOT_COUNT}(?:\s*(?:%|percent|per cent))?{_later('ol')}"
         r"(?P<oxy>\s*(?:on|with|via)\s+(?:\d+\s*(?:l|lpm|litres?|liters?)\b|oxygen|o2|nasal|a mask"
         r"|\d+\s*%|high[- ]flow|nc\b|nrb\b))?"
+        # a recheck's percentage, after warming the hands or taking the nail polish off: the later
+        # reading is the one that counts (BTS oximetry guidance; MHRA: nail varnish and cold fingers
+        # read falsely low); a low recheck stays low
+        rf"|\b{_RECHECK}[^.!?\n\d]{{0,40}}?(?P<ov2>\d{{2,3}})\s*(?:%|percent|per cent)"
         r"|\b(?P<bv>\d{2,3})\s*%\s*(?:on\s+|in\s+)?(?:room air|ra\b|air\b)",
-        _ranged("spo2", 50, 100, "ol", "ov", "bv"),
+        _ranged("spo2", 50, 100, "ol", "ov", "ov2", "bv"),
     ),
     (
         "temperature",
@@ -219,7 +251,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bg|cbg|glucometer|glukometr\w*|glukoz\w*|cukier|cukru"
         rf"|glic(?:emia|ose|osa)|glucosa|glucemia|az[uú]car|a[cç][uú]car)\b{_FILLER}"
         r"(?:(?P<ghi>(?-i:HI|Hi|HIGH))\b|(?P<glo>(?-i:LO|Lo|LOW))\b|(?:\d{1,3}(?:[.,]\d)?\s*(?:-|to)\s*)?"
-        rf"(?P<gv>\d{{1,3}}(?:[.,]\d)?)\s*(?P<gu>mmol(?:/l)?|mg(?:/dl)?)?{_NOT_COUNT})",
+        rf"(?P<gv>\d{{1,3}}(?:[.,]\d)?)\s*(?P<gu>mmol(?:/l)?|mg(?:/dl)?)?{_NOT_COUNT})"
+        # a meter's mg/dL needs no word: "readings of 290-340 mg/dL" (ADA: glucose is what is told in mg/dL)
+        r"|(?<![\d.,])(?:\d{2,3}\s*(?:-|to|–)\s*)?(?P<gv2>\d{2,3})\s*mg\s*/\s*dl\b",
         _glucose,
     ),
     (

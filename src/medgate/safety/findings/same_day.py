@@ -19,11 +19,13 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.joints import SKIN_LESION
 from medgate.safety.rules.base import Concept
 from medgate.safety.rules.stroke import FOREHEAD_WEAK
 
 _WHOSE = r"(?:my|his|her|their|the|a|our|your)"
 
+_SKIN_LESION = SKIN_LESION
 CONCEPTS: Final = (
     Concept("heart_failure_known", (r"heart failure|(?-i:CHF|CCF|HFrEF|HFpEF)\b|weak heart|heart (?:is|isn['’]?t) pumping",)),
     Concept("fluid_gain", (r"(?:gained|put on|gone up|up by|weight (?:is )?up)(?: \w+){0,2} (?:\d+(?:\.\d)?|two|three|four|five)"
@@ -174,8 +176,9 @@ CONCEPTS: Final = (
                               r"(?:(?:buried|embedded|stuck|lodged|caught|hooked|deep|right|gone|in deep|through)(?: \w+){0,2} )?"
                               r"(?:in|into|under|through) (?:the |my |his |her |their |your )?(?:[\w'’]+ ){0,2}(?:finger|thumb|hand"
                               r"|palm|arm|leg|ear|lip|cheek|face|scalp|skin|foot|back|neck|meat|flesh|knuckle|eyebrow|nose)\w*",)),
-    Concept("hot_joint", (r"(?:big toe|toe|knee|ankle|wrist)(?: \w+){0,3} (?:swollen|swelled|red|hot)|(?:swollen|red|hot)"
-                          r"(?: \w+){0,3} (?:big toe|toe joint|knee|ankle|wrist)|gout",)),
+    # (a rash on the skin over a joint is no red joint: joints.SKIN_LESION)
+    Concept("hot_joint", (rf"(?:big toe|toe|knee|ankle|wrist)(?: (?!{_SKIN_LESION})\w+){{0,3}} (?:swollen|swelled|red|hot)(?! {_SKIN_LESION})"
+                          rf"|(?:swollen|red|hot)(?: (?!{_SKIN_LESION})\w+){{0,3}} (?:big toe|toe joint|knee|ankle|wrist)|gout",)),
 )
 
 DISCRIMINATORS: Final = (

@@ -42,8 +42,9 @@ G3: Final = gap(3)
 G5: Final = gap(5)
 
 # Shared by the red-flag rules and the findings groups: hay fever is an allergy and a yellow fever
-# jab a vaccine, neither a temperature; a blotchy rash (a drug rash, hives) is not mottled skin.
-NOT_A_FEVER: Final = r"(?<!hay )(?<!hay-)(?<!yellow )"
+# jab a vaccine, neither a temperature (nor is the name "scarlet fever"); a blotchy rash (a drug
+# rash, hives) is not mottled skin.
+NOT_A_FEVER: Final = r"(?<!hay )(?<!hay-)(?<!yellow )(?<!scarlet )"
 BLOTCHY_SKIN: Final = r"blotchy(?! (?:\w+ )?(?:rash|hives|spots|patches))"
 
 # A colour of the skin or lips itself, not of spots on it: "ulcers on his tongue and small grey
