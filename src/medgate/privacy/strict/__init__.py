@@ -19,6 +19,7 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
+from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.company_names import company_spans
@@ -252,6 +253,8 @@ class StrictFilter:
         title_initials(words, text)
         mark_lineage_names(words, text)
         join_neighbours(words, text, mixed)
+        if "(" in text:
+            mark_bracket_names(words, text)
 
 
     @staticmethod

@@ -3,7 +3,8 @@ a patient in brackets surname first with age and sex ("(delos reyes, marites, 81
 signature at the note's end before a credential or grade ("- kl reyes, md (pgy1)", "- achieng,
 student nurse"), a clinician after another language's abbreviated title (Vietnamese "bs." doctor,
 "đd." nurse, "ds." pharmacist), a patient or mother named before an identifier or an age ("pt
-wiremu tane, NHI ...", "mother: auma grace, 31y") and a nursing sister ("sr. nansubuga")."""
+wiremu tane, NHI ...", "mother: auma grace, 31y"), a nursing sister ("sr. nansubuga") and the
+patient on an ISBAR handover's identify line ("I: Hemi Te Rangi, 52M, NHI ...")."""
 
 from __future__ import annotations
 
@@ -53,6 +54,13 @@ _SLOT: Final = re.compile(
     rf"(?P<v>{_W}(?:[ \t]+{_W}){{1,3}})[ \t]*,[ \t]*"
     r"(?:\d{1,3}[ \t]?(?:y|yo|y/o|yrs?|years)\b|(?i:nhi|mrn|ur|ic|nic|hn|ip|op|hosp|reg|file)\b|(?i:g\d{1,2}[ \t]?p\d{1,2})\b)"
 )
+# The "I" (identify) line of an ISBAR handover: the name, then an age and sex or an identifier
+# ("I: Hemi Te Rangi, 52M, NHI ...")
+_IDENTIFY: Final = re.compile(
+    rf"^[ \t]*(?:I|ID|Identify|IDENTIFY)[ \t]*[:\-–][ \t]*(?P<v>{_W}(?:[ \t]+{_W}){{0,4}})[ \t]*,[ \t]*"
+    r"(?:\d{1,3}[ \t]?(?:[mfMF]|y|yo|y/o|yrs?|years)\b|(?i:nhi|mrn|ur|nhs|dob|hn|ic)\b)",
+    re.M,
+)
 _SISTER: Final = re.compile(r"(?:^|(?<=[\s(,;:]))sr\.[ \t]*(?P<v>[^\W\d_]{3,}(?:-[^\W\d_]+)?)")
 
 
@@ -83,6 +91,10 @@ def note_names(text: str, lex: Lexicon) -> list[Entity]:
         for m in _SLOT.finditer(text):
             if _names(lex, m.group("v").split()):
                 out.append(_entity(m, "v"))
+    if "I" in text and ":" in text:
+        for m in _IDENTIFY.finditer(text):
+            if _names(lex, m.group("v").split(), particles=True, english_ok=True, name_ok=True):
+                out.append(_entity(m, "v"))
     if "sr." in text:
         for m in _SISTER.finditer(text):
             e = lex(m.group("v").lower())
@@ -112,9 +124,12 @@ def _foreign_titled(text: str, lex: Lexicon) -> list[Entity]:
     return out
 
 
-def _names(lex: Lexicon, words: list[str], *, particles: bool = False, english_ok: bool = False) -> bool:
+def _names(
+    lex: Lexicon, words: list[str], *, particles: bool = False, english_ok: bool = False, name_ok: bool = False
+) -> bool:
     """Every word may be part of a name (no clinical, role or common word; an English word only as
-    a first name, or in a signature), and one at least is no English word."""
+    a first name, or in a signature), and one at least is no English word (or, in a slot only a
+    name fills, a known name)."""
     foreign = False
     for w in words:
         low = w.lower()
@@ -125,12 +140,13 @@ def _names(lex: Lexicon, words: list[str], *, particles: bool = False, english_o
             return False
         if e.english and not (english_ok or e.flags & F.FIRST or not low.isascii()):  # ("hồng" is no "hong")
             return False
-        foreign = foreign or not e.english
+        foreign = foreign or not e.english or (name_ok and e.name)
     return foreign
 
 
 # Filipino and Spanish surname particles ("dela cruz", "delos santos", "de los reyes", "san jose")
-_PARTICLES: Final = frozenset({"dela", "delos", "de", "los", "la", "las", "san", "sta", "sto"})
+# and Māori ones ("Te", "Ngā": "Hemi Te Rangi")
+_PARTICLES: Final = frozenset({"dela", "delos", "de", "los", "la", "las", "san", "sta", "sto", "te", "ngā", "nga"})
 
 
 def _entity(m: re.Match[str], group: str) -> Entity:
