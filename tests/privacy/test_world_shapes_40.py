@@ -20,6 +20,14 @@ from tests.privacy.helpers import covered, masked, touched
     ("mobilised with physio (tevita) to the chair", "tevita"),
     ("Consent taken with interpreter (Yulia) by phone.", "Yulia"),
     ("Chaplain (Ruth) visited the family this evening.", "Ruth"),
+    # a lower-case name after a Portuguese or Spanish title, with its particles, up to an age or a comma
+    ("evolução 20h. pt sra. ana das dores lima, 88 a, leito 412-1, sonolenta", "ana das dores lima"),
+    ("pt sr. josé das neves, 81 a, leito 3, afebril", "josé das neves"),
+    ("nota 23h. pt sra. rita das graças moura, 91 a, leito 7. pa 130/80", "rita das graças moura"),
+    ("pt sr. benedito dos anjos, 84 a, leito 2", "benedito dos anjos"),
+    ("seu joão de deus 90 anos, dispneico, o2 2l", "joão de deus"),
+    ("visita: dona conceição da silva, 79 anos, acamada", "conceição da silva"),
+    ("Sra. Lucía Fernández del Valle, 70, dolor torácico", "Lucía Fernández del Valle"),
     # a nickname in brackets after a lower-case name
     ("lives with her sister edna (dot) who does the shopping", "dot"),
 ])  # fmt: skip
@@ -36,6 +44,8 @@ def test_a_name_from_set_40(text: str, value: str) -> None:
     ("Power 5/5 in all limbs, HR 88, bed 12 at 0830.", "5/5 in all limbs, HR 88"),
     ("I: Known asthmatic, 45M, on salbutamol.", "Known asthmatic"),
     ("physio (PM) session cancelled", "(PM)"),
+    ("seu filho, 40 anos, acompanha a paciente", "filho"),
+    ("IN SR, HR 80. sr nurse aware, 2 units given", "SR, HR 80"),
 ])  # fmt: skip
 def test_a_near_miss_stays_40(text: str, keep: str) -> None:
     assert not touched(text, keep), detect(text, "strict")

@@ -4,7 +4,8 @@ signature at the note's end before a credential or grade ("- kl reyes, md (pgy1)
 student nurse"), a clinician after another language's abbreviated title (Vietnamese "bs." doctor,
 "đd." nurse, "ds." pharmacist), a patient or mother named before an identifier or an age ("pt
 wiremu tane, NHI ...", "mother: auma grace, 31y"), a nursing sister ("sr. nansubuga") and the
-patient on an ISBAR handover's identify line ("I: Hemi Te Rangi, 52M, NHI ...")."""
+patient on an ISBAR handover's identify line ("I: Hemi Te Rangi, 52M, NHI ...") or after a
+Portuguese or Spanish title ("sra. ana das dores lima, 88 a")."""
 
 from __future__ import annotations
 
@@ -61,6 +62,12 @@ _IDENTIFY: Final = re.compile(
     r"(?:\d{1,3}[ \t]?(?:[mfMF]|y|yo|y/o|yrs?|years)\b|(?i:nhi|mrn|ur|nhs|dob|hn|ic)\b)",
     re.M,
 )
+# A Portuguese or Spanish title before a patient's whole name in a note ("pt sra. ana das dores
+# lima, 88 a", "dona rita de cássia, 79 anos", "seu joão"): the words up to a comma or an age
+_IBERIAN: Final = re.compile(
+    rf"(?:^|(?<=[\s(,;:.]))(?P<t>[Ss]ra?|[Ss]rta|[Dd]ona|[Dd]oña|[Ss]eu)\.?[ \t]+(?P<v>{_W}(?:[ \t]+{_W}){{0,5}}?)"
+    r"(?=[ \t]*(?:[,;(]|\d{1,3}[ \t]?(?:a|anos|años|y|yo|yrs?)\b))"
+)
 _SISTER: Final = re.compile(r"(?:^|(?<=[\s(,;:]))sr\.[ \t]*(?P<v>[^\W\d_]{3,}(?:-[^\W\d_]+)?)")
 
 
@@ -95,11 +102,28 @@ def note_names(text: str, lex: Lexicon) -> list[Entity]:
         for m in _IDENTIFY.finditer(text):
             if _names(lex, m.group("v").split(), particles=True, english_ok=True, name_ok=True):
                 out.append(_entity(m, "v"))
+    if "sr" in text or "Sr" in text or "ona" in text or "oña" in text or "eu " in text:
+        out.extend(_iberian_titled(text, lex))
     if "sr." in text:
         for m in _SISTER.finditer(text):
             e = lex(m.group("v").lower())
             if not (e.english or e.clinical) and m.group("v").lower() not in cues.UNITS and m.group("v").lower() not in cues.SHORTHAND:
                 out.append(_entity(m, "v"))
+    return out
+
+
+def _iberian_titled(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _IBERIAN.finditer(text):
+        words = m.group("v").split()
+        if words[0].lower() in cues.NAME_JOINERS or words[0].lower() in cues.KIN_WORLD:
+            continue  # ("seu filho": your son)
+        first = lex(words[0].lower())
+        # "seu", "dona" are also "your" and "owner": only before a known first name
+        if m.group("t").lower() in ("seu", "dona") and not (first.name or first.flags & F.FIRST):
+            continue
+        if _names(lex, words, particles=True, english_ok=True, name_ok=True):
+            out.append(_entity(m, "v"))
     return out
 
 
@@ -146,7 +170,9 @@ def _names(
 
 # Filipino and Spanish surname particles ("dela cruz", "delos santos", "de los reyes", "san jose")
 # and Māori ones ("Te", "Ngā": "Hemi Te Rangi")
-_PARTICLES: Final = frozenset({"dela", "delos", "de", "los", "la", "las", "san", "sta", "sto", "te", "ngā", "nga"})
+_PARTICLES: Final = frozenset({
+    "dela", "delos", "de", "los", "la", "las", "san", "sta", "sto", "te", "ngā", "nga", "das", "dos", "da", "do",
+})  # fmt: skip
 
 
 def _entity(m: re.Match[str], group: str) -> Entity:
