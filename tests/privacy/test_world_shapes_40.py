@@ -28,6 +28,11 @@ from tests.privacy.helpers import covered, masked, touched
     ("seu joão de deus 90 anos, dispneico, o2 2l", "joão de deus"),
     ("visita: dona conceição da silva, 79 anos, acamada", "conceição da silva"),
     ("Sra. Lucía Fernández del Valle, 70, dolor torácico", "Lucía Fernández del Valle"),
+    # "Md." (Mohammad), "Mst." (Mosammat) before a name after a title or opening a line
+    ("We confirm that Mr. Md. Abdul Karim (passport EB0123456) is our employee.", "Md."),
+    ("MR. MD. SHAHIDUL HAQUE, 52M, ADMITTED VIA ER", "MD. SHAHIDUL"),
+    ("Patient: Md. Jahangir Alam, 47M\nPresenting complaint: fever", "Md. Jahangir"),
+    ("Mrs. Mst. Nasima Khatun attended with her son.", "Mst. Nasima"),
     # a nickname in brackets after a lower-case name
     ("lives with her sister edna (dot) who does the shopping", "dot"),
 ])  # fmt: skip
@@ -46,6 +51,8 @@ def test_a_name_from_set_40(text: str, value: str) -> None:
     ("physio (PM) session cancelled", "(PM)"),
     ("seu filho, 40 anos, acompanha a paciente", "filho"),
     ("IN SR, HR 80. sr nurse aware, 2 units given", "SR, HR 80"),
+    ("Reviewed by Dr. Okafor MD. Patient stable overnight.", "MD. Patient"),
+    ("Letter signed by Anne Roe, MD. Plan as above.", "MD. Plan"),
 ])  # fmt: skip
 def test_a_near_miss_stays_40(text: str, keep: str) -> None:
     assert not touched(text, keep), detect(text, "strict")
