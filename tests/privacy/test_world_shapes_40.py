@@ -41,6 +41,25 @@ def test_a_name_from_set_40(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "keep"), [
+    # words the set lost: a score named after a clinic, an implant named after a city, a course
+    # of a drug in days after its frequency, a benefits form, an operation named after a surgeon
+    ("Her Dutch Lipid Clinic score is 7 (probable FH), cascade testing offered.", "Dutch Lipid Clinic score"),
+    ("DLCN: Dutch Lipid Clinic Network score 6, LDL 6.1.", "Dutch Lipid Clinic Network score"),
+    ("PROC: L TOTAL HIP (EXETER STEM, CEMENTED CUP).", "EXETER STEM"),
+    ("Uncemented Exeter stem, no complications.", "Exeter stem"),
+    ("DALTEPARIN 5000 UNITS SC OD 21/7. FWB.", "21/7"),
+    ("co-amoxiclav 625mg tds 5/7 then review", "5/7"),
+    ("Dalteparin 5000 units sc daily 14/7 on discharge.", "14/7"),
+    ("Daughter staying this week. DS1500 done, SR1 sent to DWP.", "DS1500"),
+    ("Fit note (MED3) issued for 2 weeks.", "MED3"),
+    ("perforated DU, had a Graham patch repair in 2021", "Graham patch repair"),
+    ("Hx laparoscopic Nissen fundoplication and Hartmann's procedure.", "Nissen fundoplication"),
+])  # fmt: skip
+def test_a_word_the_set_lost_40(text: str, keep: str) -> None:
+    assert not touched(text, keep), detect(text, "strict")
+
+
+@pytest.mark.parametrize(("text", "keep"), [
     # near misses: what brackets after a role or a name hold that is no one's name
     ("Reg (ortho) aware, for fasting from midnight.", "ortho"),
     ("Discussed with Jane Porter (wife) at the bedside.", "wife"),
@@ -53,6 +72,18 @@ def test_a_name_from_set_40(text: str, value: str) -> None:
     ("IN SR, HR 80. sr nurse aware, 2 units given", "SR, HR 80"),
     ("Reviewed by Dr. Okafor MD. Patient stable overnight.", "MD. Patient"),
     ("Letter signed by Anne Roe, MD. Plan as above.", "MD. Plan"),
+    ("Pulse 88, BP 132/84, Na 139, Hb 102, ratio 5/5, GCS 15/15 at 14:20.", "88, BP 132/84, Na 139, Hb 102, ratio 5/5, GCS 15/15 at 14:20"),
 ])  # fmt: skip
 def test_a_near_miss_stays_40(text: str, keep: str) -> None:
     assert not touched(text, keep), detect(text, "strict")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a day and month after a word that is no drug's frequency is still a date
+    ("booked for 25/12 review", "25/12"),
+    ("seen on 28/7 in clinic, for review", "28/7"),
+    # a code that only begins like a form's is still an identifier
+    ("Claim ref DS150012 for the hospital stay", "DS150012"),
+])  # fmt: skip
+def test_a_date_or_code_stays_masked_40(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
