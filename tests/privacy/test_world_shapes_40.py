@@ -15,6 +15,9 @@ from tests.privacy.helpers import covered, masked, touched
     ("SBAR from ED\nI: Hemi Te Rangi, 58M, NHI PQR7731, bay 2\nS: chest pain", "Hemi Te Rangi"),
     ("ISBAR\nI: Tama Ngā Puhi, 45 y, MRN 449120\nS: sepsis ?source", "Tama Ngā Puhi"),
     ("I - KAHU WALKER, 61M, NHI QRS9911\nS: fall at home", "KAHU WALKER"),
+    # a Māori particle inside a name after a title or a kinship word, in running text
+    ("Mrs Mereana Te Hiko was seen in clinic today.", "Mereana Te Hiko"),
+    ("Discussed with her brother Hemi Te Rangi by phone.", "Hemi Te Rangi"),
     # a first name alone in brackets after a role
     ("Seen by the diabetes educator (Mere) at 1100, pen technique good.", "Mere"),
     ("mobilised with physio (tevita) to the chair", "tevita"),
@@ -67,6 +70,7 @@ def test_a_word_the_set_lost_40(text: str, keep: str) -> None:
     ("GCS 14 (E4V4M6) on arrival, AC 18/450/+5/40%.", "14 (E4V4M6) on arrival, AC 18/450/+5/40%"),
     ("Power 5/5 in all limbs, HR 88, bed 12 at 0830.", "5/5 in all limbs, HR 88"),
     ("I: Known asthmatic, 45M, on salbutamol.", "Known asthmatic"),
+    ("Mr Kahu speaks Te Reo at home, no interpreter needed.", "Te Reo"),
     ("physio (PM) session cancelled", "(PM)"),
     ("seu filho, 40 anos, acompanha a paciente", "filho"),
     ("IN SR, HR 80. sr nurse aware, 2 units given", "SR, HR 80"),
