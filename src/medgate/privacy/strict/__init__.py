@@ -19,6 +19,7 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
+from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.company_names import company_spans
@@ -27,6 +28,7 @@ from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.eponyms import mark_eponyms, mark_possessive_eponyms, mark_scored_tests
 from medgate.privacy.strict.facility_names import facility_name_spans
+from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.initialisms import hospital_initials
 from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
@@ -252,6 +254,10 @@ class StrictFilter:
         title_initials(words, text)
         mark_lineage_names(words, text)
         join_neighbours(words, text, mixed)
+        if "(" in text:
+            mark_bracket_names(words, text)
+        if "d." in text or "D." in text or "st." in text or "ST." in text:
+            mark_given_abbrevs(words, text)
 
 
     @staticmethod

@@ -267,6 +267,8 @@ def _is_date(m: re.Match[str], text: str) -> bool:
         or (after and (after[0].lower() in _DURATION_AFTER or (day == "7" and after[0].lower() in _DURATION_BEFORE)))
     ):  # fmt: skip
         return False  # "cough 3/7 hx", "fever x5/7", "2/7 vomiting", "3/12 old": days, months in British shorthand
+    if word in _DOSE_FREQUENCIES and m.group("y") is None and (m.group("d") == "7" or (day == "12" and month <= 12)):
+        return False  # "OD 28/7", "BD 5/7", "nocte 3/12": how long a drug is given, in days or months
     if word == "unit" and _PLACE_UNIT.search(text, max(0, m.start() - 24), m.start()):
         word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
     if word in _LINKING_WORDS:  # "Apgars were 9/10", "power improved from 2/5", "VA R 6/18"
@@ -283,6 +285,11 @@ _DURATION_BEFORE: Final = frozenset({
 })  # fmt: skip
 
 _DURATION_AFTER: Final = frozenset({"hx", "history", "ago", "duration", "hist", "of", "prior", "pta", "old"})
+# A drug's frequency or route right before "N/7": the course's length follows ("SC OD 28/7"); not
+# "on", which is a date's word as often as "at night"
+_DOSE_FREQUENCIES: Final = frozenset({
+    "od", "bd", "tds", "qds", "om", "nocte", "mane", "daily", "sc", "po", "iv", "im", "ivi", "neb", "nebs",
+})  # fmt: skip
 
 # Words between a score's name and its value: "Apgars were 9/10", "power improved from 2/5 to 4/5"
 _LINKING_WORDS: Final = frozenset(

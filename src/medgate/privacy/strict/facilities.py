@@ -13,6 +13,8 @@ from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS, Tok, adjacen
 
 def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
     """ "Holy Cross Hospital", "Harbor Hosp", "Franklin Square Hosp", "VAMC HOSPITAL"."""
+    if _names_a_score(words, i):
+        return
     k = i - 1
     while k >= 0 and i - k <= 2 and words[k].low in cues.FACILITY_KINDS:
         k -= 1  # "care home", "skilled nursing facility": the kind, not the name
@@ -36,6 +38,27 @@ def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
         if w.low != "of":
             w.hit, w.place, w.why = True, True, "facility name"
         k -= 1
+
+
+# A score or criteria named after a clinic ("Dutch Lipid Clinic Network score", "Mayo Clinic
+# criteria"): the words before the kind word name a tool, no facility
+_SCORE_NOUNS: Final = frozenset({"score", "scores", "criteria", "criterion", "scale", "classification", "rule", "rules"})
+
+
+def _names_a_score(words: list[Tok], i: int) -> bool:
+    for k in (i + 1, i + 2):
+        if k >= len(words) or not _next_to(words, k - 1, k):
+            return False
+        if words[k].low in _SCORE_NOUNS:
+            return True
+        if not words[k].text[:1].isupper():
+            return False
+    return False
+
+
+def _next_to(words: list[Tok], a: int, b: int) -> bool:
+    """Two words one space or one hyphen apart."""
+    return 0 < words[b].start - words[a].end <= 1
 
 
 # the heads that end a facility's name in an ALL-CAPS heading (not "MEDICAL", "GENERAL": they

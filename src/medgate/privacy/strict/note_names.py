@@ -3,7 +3,9 @@ a patient in brackets surname first with age and sex ("(delos reyes, marites, 81
 signature at the note's end before a credential or grade ("- kl reyes, md (pgy1)", "- achieng,
 student nurse"), a clinician after another language's abbreviated title (Vietnamese "bs." doctor,
 "đd." nurse, "ds." pharmacist), a patient or mother named before an identifier or an age ("pt
-wiremu tane, NHI ...", "mother: auma grace, 31y") and a nursing sister ("sr. nansubuga")."""
+wiremu tane, NHI ...", "mother: auma grace, 31y"), a nursing sister ("sr. nansubuga") and the
+patient on an ISBAR handover's identify line ("I: Hemi Te Rangi, 52M, NHI ...") or after a
+Portuguese or Spanish title ("sra. ana das dores lima, 88 a")."""
 
 from __future__ import annotations
 
@@ -53,6 +55,19 @@ _SLOT: Final = re.compile(
     rf"(?P<v>{_W}(?:[ \t]+{_W}){{1,3}})[ \t]*,[ \t]*"
     r"(?:\d{1,3}[ \t]?(?:y|yo|y/o|yrs?|years)\b|(?i:nhi|mrn|ur|ic|nic|hn|ip|op|hosp|reg|file)\b|(?i:g\d{1,2}[ \t]?p\d{1,2})\b)"
 )
+# The "I" (identify) line of an ISBAR handover: the name, then an age and sex or an identifier
+# ("I: Hemi Te Rangi, 52M, NHI ...")
+_IDENTIFY: Final = re.compile(
+    rf"^[ \t]*(?:I|ID|Identify|IDENTIFY)[ \t]*[:\-–][ \t]*(?P<v>{_W}(?:[ \t]+{_W}){{0,4}})[ \t]*,[ \t]*"
+    r"(?:\d{1,3}[ \t]?(?:[mfMF]|y|yo|y/o|yrs?|years)\b|(?i:nhi|mrn|ur|nhs|dob|hn|ic)\b)",
+    re.M,
+)
+# A Portuguese or Spanish title before a patient's whole name in a note ("pt sra. ana das dores
+# lima, 88 a", "dona rita de cássia, 79 anos", "seu joão"): the words up to a comma or an age
+_IBERIAN: Final = re.compile(
+    rf"(?:^|(?<=[\s(,;:.]))(?P<t>[Ss]ra?|[Ss]rta|[Dd]ona|[Dd]oña|[Ss]eu)\.?[ \t]+(?P<v>{_W}(?:[ \t]+{_W}){{0,5}}?)"
+    r"(?=[ \t]*(?:[,;(]|\d{1,3}[ \t]?(?:a|anos|años|y|yo|yrs?)\b))"
+)
 _SISTER: Final = re.compile(r"(?:^|(?<=[\s(,;:]))sr\.[ \t]*(?P<v>[^\W\d_]{3,}(?:-[^\W\d_]+)?)")
 
 
@@ -83,11 +98,32 @@ def note_names(text: str, lex: Lexicon) -> list[Entity]:
         for m in _SLOT.finditer(text):
             if _names(lex, m.group("v").split()):
                 out.append(_entity(m, "v"))
+    if "I" in text and ":" in text:
+        for m in _IDENTIFY.finditer(text):
+            if _names(lex, m.group("v").split(), particles=True, english_ok=True, name_ok=True):
+                out.append(_entity(m, "v"))
+    if "sr" in text or "Sr" in text or "ona" in text or "oña" in text or "eu " in text:
+        out.extend(_iberian_titled(text, lex))
     if "sr." in text:
         for m in _SISTER.finditer(text):
             e = lex(m.group("v").lower())
             if not (e.english or e.clinical) and m.group("v").lower() not in cues.UNITS and m.group("v").lower() not in cues.SHORTHAND:
                 out.append(_entity(m, "v"))
+    return out
+
+
+def _iberian_titled(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _IBERIAN.finditer(text):
+        words = m.group("v").split()
+        if words[0].lower() in cues.NAME_JOINERS or words[0].lower() in cues.KIN_WORLD:
+            continue  # ("seu filho": your son)
+        first = lex(words[0].lower())
+        # "seu", "dona" are also "your" and "owner": only before a known first name
+        if m.group("t").lower() in ("seu", "dona") and not (first.name or first.flags & F.FIRST):
+            continue
+        if _names(lex, words, particles=True, english_ok=True, name_ok=True):
+            out.append(_entity(m, "v"))
     return out
 
 
@@ -112,9 +148,12 @@ def _foreign_titled(text: str, lex: Lexicon) -> list[Entity]:
     return out
 
 
-def _names(lex: Lexicon, words: list[str], *, particles: bool = False, english_ok: bool = False) -> bool:
+def _names(
+    lex: Lexicon, words: list[str], *, particles: bool = False, english_ok: bool = False, name_ok: bool = False
+) -> bool:
     """Every word may be part of a name (no clinical, role or common word; an English word only as
-    a first name, or in a signature), and one at least is no English word."""
+    a first name, or in a signature), and one at least is no English word (or, in a slot only a
+    name fills, a known name)."""
     foreign = False
     for w in words:
         low = w.lower()
@@ -125,12 +164,15 @@ def _names(lex: Lexicon, words: list[str], *, particles: bool = False, english_o
             return False
         if e.english and not (english_ok or e.flags & F.FIRST or not low.isascii()):  # ("hồng" is no "hong")
             return False
-        foreign = foreign or not e.english
+        foreign = foreign or not e.english or (name_ok and e.name)
     return foreign
 
 
 # Filipino and Spanish surname particles ("dela cruz", "delos santos", "de los reyes", "san jose")
-_PARTICLES: Final = frozenset({"dela", "delos", "de", "los", "la", "las", "san", "sta", "sto"})
+# and Māori ones ("Te", "Ngā": "Hemi Te Rangi")
+_PARTICLES: Final = frozenset({
+    "dela", "delos", "de", "los", "la", "las", "san", "sta", "sto", "te", "ngā", "nga", "das", "dos", "da", "do",
+})  # fmt: skip
 
 
 def _entity(m: re.Match[str], group: str) -> Entity:

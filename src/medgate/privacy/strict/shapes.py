@@ -186,6 +186,9 @@ _CODE_LETTERS_BEFORE: Final = re.compile(r"(?<![\w\-/.])[A-Za-z]{1,5}(?:-[A-Za-z
 _CODE_TAIL: Final = re.compile(r"(?:-\d{1,4})?(?![\w\-/]|[.,]\d)")
 _CHECK_LETTERS_TAIL: Final = re.compile(r"[A-Za-z]{1,2}(?![\w\-/]|[.,]\d)")
 _OBSTETRIC: Final = re.compile(r"[Gg]\d{1,2}[Pp]\d{1,4}(?:[Aa]\d)?")  # "G3P1011": gravida and para
+# The numbers of UK benefit and sick-note forms, written as the form's name: "DS1500" (terminal
+# illness), "SR1", "FP10", "MED3", "SC2", "HC2" -- a kind of form, no one's reference
+_FORM_CODES: Final = re.compile(r"(?i:DS1500|FP10(?:[A-Z]{1,3})?|MED[3-6]|SC[12]|SR1|HC[1-3]|MATB1|FW8|BR1)")
 
 
 def shape_spans(text: str) -> list[Entity]:
@@ -315,7 +318,7 @@ def _codes(text: str) -> list[Entity]:
             start, end = s, tail.end()
         else:
             continue
-        if _OBSTETRIC.fullmatch(text, start, end) is None:
+        if _OBSTETRIC.fullmatch(text, start, end) is None and _FORM_CODES.fullmatch(text, start, end) is None:
             out.append(Entity(PhiType.OTHER_ID, start, end, text[start:end]))
     return out
 

@@ -20,7 +20,9 @@ WEAK_ZIPF: Final = 4.8  # above this, only a title, kin word or credential makes
 SUFFIXES: Final = ("s", "es", "ed", "d", "ing", "able", "ly", "ic", "al", "ness", "ment")
 BARE_EPONYM_WORDS: Final = frozenset(w.lower() for w in BARE_EPONYMS)
 LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
-EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
+# (and what an operation or an implant is named after a surgeon or a city for: "Graham patch",
+# "Exeter stem", "Thompson prosthesis")
+EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES) | {"patch", "stem", "cup"}
 # A role word is never itself the name ("HO aware", "RN notified", "daughter called").
 ROLE_WORDS: Final = cues.TITLES | cues.KIN | cues.CREDENTIALS | cues.AFTER_NAME | cues.NAME_VERBS
 NOT_INITIALS: Final = frozenset("AILRTWUVXOPCS")
