@@ -43,6 +43,7 @@ from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.short_dates import short_date_spans
+from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.wards import ward_spans
@@ -211,6 +212,7 @@ class StrictFilter:
         out.extend(world_number_spans(text))
         out.extend(hospital_initials(text, self._lex))
         out.extend(facility_name_spans(text, self._lex))
+        out.extend(short_facility_spans(text, self._lex))
         out.extend(company_spans(text, self._lex))
         out.extend(place_words(text, self._lex))
         out.extend(shire_counties(text))
