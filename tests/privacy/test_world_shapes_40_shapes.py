@@ -27,6 +27,12 @@ from tests.privacy.helpers import covered, touched
     ("88 YO M ADM FROM PINES OF WESTBROOK NH AFTER A FALL", "PINES OF WESTBROOK"),
     # a township's clinic before its site and CHC
     ("Dr. P. Ndlovu\nMfuleni Site A CHC\n\nDear colleague", "Mfuleni"),
+    # an employer: a capitalised English word after "works part time at", a firm's initials, a
+    # firm before the kind of workplace after "work in"
+    ("lives in a hostel. works part time at Winners (cashier), on ODSP.", "Winners"),
+    ("Her brother works at Emirates NBD and travels.", "NBD"),
+    ("He works as a bus driver for ZTM Lublin; sick leave until Friday", "ZTM"),
+    ("sorry for late reply, i work in Amazon warehouse at night", "Amazon"),
 ])  # fmt: skip
 def test_shape_masked(text: str, value: str) -> None:
     assert covered(value, {e.text for e in detect(text, "strict")}), (text, value)
@@ -40,6 +46,10 @@ def test_shape_masked(text: str, value: str) -> None:
     ("on ward round today, plan reviewed", "round"),
     ("ADMITTED TO THE SURGICAL WARD FROM ED", "SURGICAL"),
     ("power 5/5 in all limbs, bed 12", "5/5"),
+    ("She works as a nurse for IV therapy at home.", "IV"),
+    ("i work in retail store near here", "retail"),
+    ("He works in Finance at the council.", "Finance"),
+    ("He works at Home and cares for mum.", "Home"),
 ])  # fmt: skip
 def test_near_miss_kept(text: str, keep: str) -> None:
     assert not touched(text, keep), (text, keep)

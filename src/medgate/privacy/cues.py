@@ -175,6 +175,7 @@ EMPLOYER_PARTS: Final = _set("office offices branch headquarters hq team divisio
 WORK_MANNER: Final = _set(
     "remotely remote part-time full-time freelance fulltime parttime mostly "
     "nights days lates earlies weekends evenings shifts nightshift"
+    " part full time"  # (written apart: "works part time at")
 )
 # The kind of workplace after its name in chat: "the amazon warehouse", "the fedex hub"
 WORKPLACE_KINDS: Final = _set(
