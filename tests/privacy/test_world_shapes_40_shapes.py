@@ -33,6 +33,17 @@ from tests.privacy.helpers import covered, touched
     ("Her brother works at Emirates NBD and travels.", "NBD"),
     ("He works as a bus driver for ZTM Lublin; sick leave until Friday", "ZTM"),
     ("sorry for late reply, i work in Amazon warehouse at night", "Amazon"),
+    # where someone lives after a "Residence:" label
+    ("RESIDENCE: MATHARE, KOSOVO VILLAGE, NAIROBI", "MATHARE"),
+    # a suburb and a postcode after a street, a building or an area
+    ("Cardiology Clinic, New Wing Building, Rondebosch, 7700\nDr. K. Naidoo", "7700"),
+    ("mum live with me at 7/41 ballarat rd sunshine 3020. call me", "3020"),
+    ("Garment Industrial Area, Gazipur 1702, as a Machine Operator", "1702"),
+    # a unit and house number before a lower-case street
+    ("mum live with me at 7/41 ballarat rd now", "7/41 ballarat rd"),
+    # a street written type first with its house number
+    ("Home address: Jr. Las Begonias 512, La Victoria, Lima 15034", "Jr. Las Begonias 512"),
+    ("Domicilio: Psje. Santa Rosa 88, Surco", "Psje. Santa Rosa 88"),
 ])  # fmt: skip
 def test_shape_masked(text: str, value: str) -> None:
     assert covered(value, {e.text for e in detect(text, "strict")}), (text, value)
@@ -50,6 +61,14 @@ def test_shape_masked(text: str, value: str) -> None:
     ("i work in retail store near here", "retail"),
     ("He works in Finance at the council.", "Finance"),
     ("He works at Home and cares for mum.", "Home"),
+    ("Residence: home with family, independent", "home with family"),
+    ("RESIDENCE: NURSING HOME", "NURSING HOME"),
+    ("Platelets 150, Hb 1200 on the last check", "1200"),
+    ("seen in the clinic building, Monday 1400", "1400"),
+    ("back to the ward block 1400 hrs", "1400"),
+    ("Lives on Park Road since 2019 with wife", "2019"),
+    ("gave 1/2 tab po st 1000 then 1/2 at 2200", "1/2 tab"),
+    ("Seen by Dr. Martin Luther King Jr. Hospital 2 team", "Hospital 2"),
 ])  # fmt: skip
 def test_near_miss_kept(text: str, keep: str) -> None:
     assert not touched(text, keep), (text, keep)

@@ -314,7 +314,7 @@ PHONE_WORDS: Final = _set("pager page bleep beep beeper ext extension ext. tel p
 # Where someone lives (strict/residence.py).
 # A residence verb and the preposition after it, per language.
 RESIDE_VERBS: Final = _set(
-    "live lives living lived reside resides residing address "
+    "live lives living lived reside resides residing address residence "
     "mora moro moramos moram vivo vive vivimos viven mieszkam mieszkamy mieszka mieszkają "
     "nhà nakatira tinggal wohne wohnt wohnen habite habitons"
     # "we stay tanjung bungah", "staying at dansoman": where someone lives in Malaysian,

@@ -38,6 +38,7 @@ from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
+from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
@@ -209,6 +210,7 @@ class StrictFilter:
         out.extend(street_shape_spans(text, self._lex))
         out.extend(world_street_spans(text, self._lex))
         out.extend(local_address_spans(text, self._lex))
+        out.extend(postcode_line_spans(text, self._lex))
         out.extend(world_number_spans(text))
         out.extend(hospital_initials(text, self._lex))
         out.extend(facility_name_spans(text, self._lex))
