@@ -44,6 +44,11 @@ from tests.privacy.helpers import covered, touched
     # a street written type first with its house number
     ("Home address: Jr. Las Begonias 512, La Victoria, Lima 15034", "Jr. Las Begonias 512"),
     ("Domicilio: Psje. Santa Rosa 88, Surco", "Psje. Santa Rosa 88"),
+    # a Roman-numeral month, with a year or after a word that leads a date
+    ("Kraków, Date of consultation: 12 IX 2023. Patient seen", "12 IX 2023"),
+    ("sick note issued until 18 X. Review in clinic", "18 X"),
+    # a day told against the month it falls in
+    ("pay the balance by 15th of next month please", "15th"),
 ])  # fmt: skip
 def test_shape_masked(text: str, value: str) -> None:
     assert covered(value, {e.text for e in detect(text, "strict")}), (text, value)
@@ -69,6 +74,10 @@ def test_shape_masked(text: str, value: str) -> None:
     ("Lives on Park Road since 2019 with wife", "2019"),
     ("gave 1/2 tab po st 1000 then 1/2 at 2200", "1/2 tab"),
     ("Seen by Dr. Martin Luther King Jr. Hospital 2 team", "Hospital 2"),
+    ("CN 2 II intact, grade 3 IV reflux", "2 II"),
+    ("stage 4 IV disease, from 2 IV lines", "2 IV"),
+    ("the 3rd dose this month was given", "3rd"),
+    ("Factor V Leiden, type 2 in 2019", "2019"),
 ])  # fmt: skip
 def test_near_miss_kept(text: str, keep: str) -> None:
     assert not touched(text, keep), (text, keep)

@@ -42,6 +42,7 @@ from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
+from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
@@ -200,6 +201,7 @@ class StrictFilter:
         out = self._merge(toks, text)
         out.extend(date_spans(text))
         out.extend(short_date_spans(text))
+        out.extend(roman_date_spans(text))
         out.extend(number_spans(text))
         out.extend(shape_spans(text))
         out.extend(named_code_spans(text))
