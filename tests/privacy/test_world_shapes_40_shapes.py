@@ -49,6 +49,10 @@ from tests.privacy.helpers import covered, touched
     ("sick note issued until 18 X. Review in clinic", "18 X"),
     # a day told against the month it falls in
     ("pay the balance by 15th of next month please", "15th"),
+    # an identifier read out letter by letter and digit by digit after the word for it
+    ("Agent: Can I get your policy ID? Caller: Sure it's um, K as in kilo, D, four one nine, oh oh three, two two"
+     " eight. Agent: Thanks.", "K as in kilo, D, four one nine, oh oh three, two two eight"),
+    ("Caller: yes the claim number was R T dash 5 5 1 0 9 6. Agent: Found it.", "R T dash 5 5 1 0 9 6"),
 ])  # fmt: skip
 def test_shape_masked(text: str, value: str) -> None:
     assert covered(value, {e.text for e in detect(text, "strict")}), (text, value)
@@ -78,6 +82,9 @@ def test_shape_masked(text: str, value: str) -> None:
     ("stage 4 IV disease, from 2 IV lines", "2 IV"),
     ("the 3rd dose this month was given", "3rd"),
     ("Factor V Leiden, type 2 in 2019", "2019"),
+    ("Agent: On a scale of one to ten? Caller: like a six, maybe seven, one two three four.", "one two three four"),
+    ("I took one, two, three, four, five, six tablets by number", "six tablets"),
+    ("BP 120 80, HR 72, RR 16, T 37 2, number of episodes 3", "120 80"),
 ])  # fmt: skip
 def test_near_miss_kept(text: str, keep: str) -> None:
     assert not touched(text, keep), (text, keep)

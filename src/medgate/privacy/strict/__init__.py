@@ -46,6 +46,7 @@ from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
+from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.wards import ward_spans
@@ -205,6 +206,7 @@ class StrictFilter:
         out.extend(number_spans(text))
         out.extend(shape_spans(text))
         out.extend(named_code_spans(text))
+        out.extend(spoken_id_spans(text))
         out.extend(registration_spans(text))
         out.extend(record_number_spans(text))
         out.extend(residence_spans(words, text))
