@@ -53,6 +53,11 @@ from tests.privacy.helpers import covered, touched
     ("Agent: Can I get your policy ID? Caller: Sure it's um, K as in kilo, D, four one nine, oh oh three, two two"
      " eight. Agent: Thanks.", "K as in kilo, D, four one nine, oh oh three, two two eight"),
     ("Caller: yes the claim number was R T dash 5 5 1 0 9 6. Agent: Found it.", "R T dash 5 5 1 0 9 6"),
+    # a hospital by one word between a visit and its date
+    ("Agent: that's for the urgent care visit at Faith on the 22nd, right?", "Faith"),
+    # a patient "in" a room with a letter
+    ("quick q - is the pt in 22C still waiting for CT?", "22C"),
+    ("the lady in 7A is asking for water again", "7A"),
 ])  # fmt: skip
 def test_shape_masked(text: str, value: str) -> None:
     assert covered(value, {e.text for e in detect(text, "strict")}), (text, value)
@@ -85,6 +90,9 @@ def test_shape_masked(text: str, value: str) -> None:
     ("Agent: On a scale of one to ten? Caller: like a six, maybe seven, one two three four.", "one two three four"),
     ("I took one, two, three, four, five, six tablets by number", "six tablets"),
     ("BP 120 80, HR 72, RR 16, T 37 2, number of episodes 3", "120 80"),
+    ("seen at Home on the 3rd by the district nurse", "Home"),
+    ("pt in 3 days time for review, bed 14", "bed 14"),
+    ("pt in AF, rate 110, on 2L", "AF"),
 ])  # fmt: skip
 def test_near_miss_kept(text: str, keep: str) -> None:
     assert not touched(text, keep), (text, keep)

@@ -4,7 +4,8 @@ initials: a ward's name after "Ward:" and before its block or wing ("Ward: Godav
 5A  QMH BED 9", "(Ward 4C, HSA)") or in a record number's brackets ("MRN (CUH)"); ALL-CAPS words
 before TEACHING/GENERAL/DISTRICT HOSPITAL; a practice's name before Family Practice, Medical
 Centre or Health Centre; a nursing home in capitals before NH/SNF/ALF after "from"; a township's
-clinic before CHC ("Gugulethu CHC", "Mitchells Plain Site C CHC")."""
+clinic before CHC ("Gugulethu CHC", "Mitchells Plain Site C CHC"); a hospital by one word between a
+visit and its date ("the visit at Sacred on the 4th")."""
 
 from __future__ import annotations
 
@@ -40,6 +41,15 @@ _PRACTICE: Final = re.compile(
 _NURSING_HOME: Final = re.compile(
     r"\b(?:FROM|From|from)[ ](?P<v>[A-Z]{3,}(?:[ ](?:OF|AT|[A-Z]{3,})){0,3})[ ](?:NH|SNF|ALF|LTC)\b"
 )
+# a hospital by one word between a visit and its date ("the ER visit at Sacred on the 4th")
+_ONE_WORD_HOSPITAL: Final = re.compile(
+    r"\b(?:visit|seen|admitted|treated|stay|appointment|appt|surgery|scan)[ ]at[ ](?P<v>[A-Z][a-z]{2,})"
+    r"(?=[ ]on[ ](?:the[ ])?\d|[ ](?:yesterday|last[ ](?:week|night|month)))"
+)
+_NOT_A_PLACE: Final = frozenset({
+    "home", "work", "school", "night", "noon", "midnight", "first", "last", "least", "length", "once", "random",
+    "baseline", "rest", "lunch", "dinner", "breakfast", "christmas", "easter",
+})  # fmt: skip
 _TOWNSHIP_CLINIC: Final = re.compile(rf"(?<![\w\-])(?P<v>{_WORD})(?:[ ]Site[ ][A-Z])?[ ](?:CHC|CDC|PHC)\b")
 _NOT_INITIALS: Final = frozenset({
     "BED", "WARD", "ICU", "HDU", "CCU", "MRN", "NHS", "OPD", "SDU", "NBM", "NPO", "DNR", "DNAR", "GCS", "IVF",
@@ -84,6 +94,10 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
     if " NH" in text or " SNF" in text or " ALF" in text or " LTC" in text:
         for m in _NURSING_HOME.finditer(text):
             out.append(_entity(m, "v"))
+    if " at " in text:
+        for m in _ONE_WORD_HOSPITAL.finditer(text):
+            if m.group("v").lower() not in _NOT_A_PLACE and _not_clinical(m.group("v"), lex):
+                out.append(_entity(m, "v"))
     if " CHC" in text or " CDC" in text or " PHC" in text:
         for m in _TOWNSHIP_CLINIC.finditer(text):
             if _a_name(m.group("v"), lex):
