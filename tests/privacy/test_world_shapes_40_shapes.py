@@ -58,6 +58,8 @@ from tests.privacy.helpers import covered, touched
     # a patient "in" a room with a letter
     ("quick q - is the pt in 22C still waiting for CT?", "22C"),
     ("the lady in 7A is asking for water again", "7A"),
+    # a city's initials after a hospital's name and a comma
+    ("Night handover, Cho Ray Hospital, HCMC Bed 7: Mr Tran, 64M", "HCMC"),
 ])  # fmt: skip
 def test_shape_masked(text: str, value: str) -> None:
     assert covered(value, {e.text for e in detect(text, "strict")}), (text, value)
@@ -93,6 +95,8 @@ def test_shape_masked(text: str, value: str) -> None:
     ("seen at Home on the 3rd by the district nurse", "Home"),
     ("pt in 3 days time for review, bed 14", "bed 14"),
     ("pt in AF, rate 110, on 2L", "AF"),
+    ("Transferred from the Hospital, ICU bed 4", "ICU"),
+    ("Seen in the Diabetes Clinic, OPD 3, TSH normal", "OPD"),
 ])  # fmt: skip
 def test_near_miss_kept(text: str, keep: str) -> None:
     assert not touched(text, keep), (text, keep)

@@ -5,7 +5,8 @@ initials: a ward's name after "Ward:" and before its block or wing ("Ward: Godav
 before TEACHING/GENERAL/DISTRICT HOSPITAL; a practice's name before Family Practice, Medical
 Centre or Health Centre; a nursing home in capitals before NH/SNF/ALF after "from"; a township's
 clinic before CHC ("Gugulethu CHC", "Mitchells Plain Site C CHC"); a hospital by one word between a
-visit and its date ("the visit at Sacred on the 4th")."""
+visit and its date ("the visit at Sacred on the 4th"); a city's initials after a hospital's name
+("Cho Ray Hospital, HCMC")."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ _INITIALS_BESIDE: Final = re.compile(
     r"(?<![\w\-])(?P<v>[A-Z]{3,4})[ \t]+(?:BED|Bed)[ \t]+\w{1,4}\b"
     r"|(?i:ward|wad|unit)[ \t]+\d{1,2}[A-Za-z]?(?:,[ \t]*|[ \t]{2,})(?P<w>[A-Z]{3,4})\b(?![\w\-])"
     r"|(?i:mrn|hospital[ \t]+no\.?|chart[ \t]+no\.?)[ \t]*\((?P<x>[A-Z]{2,5})\)"
+)
+# a city's initials after a hospital's name and a comma ("Cho Ray Hospital, HCMC", "Bellevue Hospital, NYC")
+_CITY_AFTER_HOSPITAL: Final = re.compile(
+    r"(?:Hospital|Hosp|Clinic|Centre|Center|Infirmary)\.?,[ \t]*(?P<v>[A-Z]{3,5})(?![\w\-])"
 )
 _CAPS_HOSPITAL: Final = re.compile(
     r"(?<![\w\-])(?P<v>[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2})[ ]"
@@ -75,6 +80,10 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
             v = m.group(g)
             if v not in _NOT_INITIALS and _initials(v, lex):
                 out.append(_entity(m, g))
+    if "," in text and ("Hosp" in text or "Cent" in text or "Clinic" in text or "Infirmary" in text):
+        for m in _CITY_AFTER_HOSPITAL.finditer(text):
+            if m.group("v") not in _NOT_INITIALS and _initials(m.group("v"), lex):
+                out.append(_entity(m, "v"))
     if "HOSP" in text:
         for m in _CAPS_HOSPITAL.finditer(text):
             words = [w for w in m.group("v").split()]
