@@ -175,6 +175,7 @@ EMPLOYER_PARTS: Final = _set("office offices branch headquarters hq team divisio
 WORK_MANNER: Final = _set(
     "remotely remote part-time full-time freelance fulltime parttime mostly "
     "nights days lates earlies weekends evenings shifts nightshift"
+    " part full time"  # (written apart: "works part time at")
 )
 # The kind of workplace after its name in chat: "the amazon warehouse", "the fedex hub"
 WORKPLACE_KINDS: Final = _set(
@@ -313,7 +314,7 @@ PHONE_WORDS: Final = _set("pager page bleep beep beeper ext extension ext. tel p
 # Where someone lives (strict/residence.py).
 # A residence verb and the preposition after it, per language.
 RESIDE_VERBS: Final = _set(
-    "live lives living lived reside resides residing address "
+    "live lives living lived reside resides residing address residence "
     "mora moro moramos moram vivo vive vivimos viven mieszkam mieszkamy mieszka mieszkają "
     "nhà nakatira tinggal wohne wohnt wohnen habite habitons"
     # "we stay tanjung bungah", "staying at dansoman": where someone lives in Malaysian,

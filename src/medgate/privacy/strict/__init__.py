@@ -40,11 +40,15 @@ from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
+from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
+from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.short_dates import short_date_spans
+from medgate.privacy.strict.short_facilities import short_facility_spans
+from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.wards import ward_spans
@@ -200,9 +204,11 @@ class StrictFilter:
         out = self._merge(toks, text)
         out.extend(date_spans(text))
         out.extend(short_date_spans(text))
+        out.extend(roman_date_spans(text))
         out.extend(number_spans(text))
         out.extend(shape_spans(text))
         out.extend(named_code_spans(text))
+        out.extend(spoken_id_spans(text))
         out.extend(registration_spans(text))
         out.extend(record_number_spans(text))
         out.extend(residence_spans(words, text))
@@ -210,9 +216,11 @@ class StrictFilter:
         out.extend(street_shape_spans(text, self._lex))
         out.extend(world_street_spans(text, self._lex))
         out.extend(local_address_spans(text, self._lex))
+        out.extend(postcode_line_spans(text, self._lex))
         out.extend(world_number_spans(text))
         out.extend(hospital_initials(text, self._lex))
         out.extend(facility_name_spans(text, self._lex))
+        out.extend(short_facility_spans(text, self._lex))
         out.extend(company_spans(text, self._lex))
         out.extend(place_words(text, self._lex))
         out.extend(shire_counties(text))

@@ -9,8 +9,13 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.strict.words import FUNCTION_ZIPF, Tok
 
-# The words an employer follows: "driver for X", "works at X", "the Lisbon office of X"
-EMPLOYER_LINKS: Final = frozenset({"for", "at", "of"})
+# The words an employer follows: "driver for X", "works at X", "the Lisbon office of X", "work in
+# X warehouse" (after "in" only with the kind of workplace after the name: not "works in Finance")
+EMPLOYER_LINKS: Final = frozenset({"for", "at", "of", "in"})
+
+
+def _workplace_after(words: list[Tok], k: int) -> bool:
+    return k < len(words) and words[k].low in cues.WORKPLACE_KINDS
 
 
 def employer_after(words: list[Tok], i: int, text: str) -> None:
@@ -19,7 +24,7 @@ def employer_after(words: list[Tok], i: int, text: str) -> None:
     Actuarial" (mixed-case text only: in ALL CAPS every word is capitalised)."""
     t = words[i]
     k = i - 1
-    if words[k].low in cues.WORK_MANNER and k > 0:
+    while k > 0 and words[k].low in cues.WORK_MANNER and i - k < 3:
         k -= 1
     prev = words[k].low
     if t.low == "of":
@@ -31,7 +36,11 @@ def employer_after(words: list[Tok], i: int, text: str) -> None:
     for j in range(i + 1, min(i + 5, len(words))):
         w = words[j]
         gap = text[words[j - 1].end : w.start]
-        if gap not in (" ", " & ") or not (w.text[:1].isupper() and w.text[1:].islower()):
+        initials = (  # a firm's rare initials ("MPK", "Emirates NBD"), not "IV", "ICU"
+            w.text.isupper() and 2 <= len(w.text) <= 5 and w.entry is not None and w.entry.zipf < 3.5
+            and not w.entry.clinical and w.low not in cues.DEPARTMENTS
+        )
+        if gap not in (" ", " & ") or not ((w.text[:1].isupper() and w.text[1:].islower()) or initials):
             break
         e = w.entry
         if e is None or w.eponym or w.low in cues.UNITS or e.zipf >= FUNCTION_ZIPF or w.low in cues.TITLES:
@@ -39,10 +48,19 @@ def employer_after(words: list[Tok], i: int, text: str) -> None:
         if not name and e.clinical and not e.name:
             break  # (a clinical word may follow the name's first word: "Lakeshore Transit")
         name.append(w)
-    if name and not (len(name) == 1 and name[0].entry is not None and name[0].entry.english
-                     and name[0].entry.zipf >= 3.5):
+    workplace = _workplace_after(words, i + 1 + len(name))  # ("at Amazon warehouse": the kind says it)
+    if t.low == "in" and not workplace:
+        return
+    common = len(name) == 1 and name[0].entry is not None and name[0].entry.english \
+        and name[0].entry.zipf >= _ONE_WORD_ZIPF
+    if name and (workplace or not common):
         for w in name:
             w.hit, w.place, w.why = True, True, "employer"
+
+
+# One capitalised English word this common is not read as an employer ("works for Social"), a
+# rarer one is ("works part time at Winners")
+_ONE_WORD_ZIPF: Final = 4.5
 
 
 def employer_in_chat(words: list[Tok], i: int, text: str) -> None:
@@ -74,6 +92,11 @@ def employer_in_chat(words: list[Tok], i: int, text: str) -> None:
             break
         name.append(w)
     k = j + len(name)
+    if words[i].low == "in" and not (
+        _workplace_after(words, k)
+        and all(w.text[:1].isupper() or (w.entry is not None and (w.entry.name or w.entry.place)) for w in name)
+    ):
+        return  # ("i work in retail store": a trade, not a firm; "in Amazon warehouse" is one)
     if name and k + 1 < len(words) and words[k].low in ("n", "'n'", "&") and text[name[-1].end : words[k + 1].start] \
             == f" {words[k].text} ":
         name.extend(words[k : k + 2])  # a brand's "n" joins its words ("pak n save", "stop n shop")

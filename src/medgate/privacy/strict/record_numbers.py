@@ -20,6 +20,11 @@ _ROOM: Final = re.compile(
     + r"\b(?i:\.?[ \t]*(?:no\.?[ \t]*|number[ \t]+)?[:#]?[ \t]*)"
     r"(?P<v>[A-Za-z]?-?\d{1,4}[A-Za-z]?)(?![\w\-/]|[.,]\d)"
 )
+# a patient "in" a room with a letter, as a team's chat places them ("is the pt in 22C going"); not
+# litres ("pt in 2L"), and a bed's bare number stays
+_PATIENT_IN_ROOM: Final = re.compile(
+    r"\b(?i:pt|patient|lady|gentleman|gent|man|guy|woman)[ \t]+in[ \t]+(?P<v>\d{1,3}[A-KM-Z])(?![\w\-/])"
+)
 _PAGED: Final = re.compile(word_start(["paged", "paging", "bleeped"]) + r"(?i:[ \t]+(?:on[ \t]+|#[ \t]*)?)(?P<v>\d{4,5})\b(?![.,/:]\d)")
 _CLOCK: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # "No", "NO", "No.", "no:" after a word, then an identifier with three digits or more (found from
@@ -54,6 +59,9 @@ def record_number_spans(text: str) -> list[Entity]:
             digits = sum(c.isdigit() for c in v)
             if (digits >= 4 or (digits and not v.isdigit())) and not UNITS_AFTER.match(text, m.end()):
                 out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
+    if " in " in low:
+        for m in _PATIENT_IN_ROOM.finditer(text):
+            out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
     if "paged" in low or "paging" in low or "bleeped" in low:
         for m in _PAGED.finditer(text):
             if not _CLOCK.fullmatch(m.group("v")):  # ("paged 0325": when, not which pager)

@@ -16,6 +16,8 @@ from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
 
 _MAX_PARTS: Final = 5
+# nouns that label an address rather than tell a move ("Address: No. 14", "RESIDENCE: KIBERA, ...")
+_LABELS: Final = frozenset({"address", "residence"})
 _MAX_WORDS: Final = 6
 
 
@@ -33,9 +35,9 @@ def residence_spans(words: list[Tok], text: str) -> list[Entity]:
             if gap != " " or prep.low in cues.RESIDE_PREPS or not t.text.islower():
                 continue  # ("stay in ICU", "STAY IN SR": a stay, not a home)
             pos = t.end  # "we stay taman melati": no preposition (what follows must not read as words)
-        elif t.low == "address" and gap.strip(" \t") == ":":
+        elif t.low in _LABELS and gap.strip(" \t") == ":":
             pos = text.index(":", t.end) + 1  # "Address: No. 14, 3rd Cross"
-        elif prep.low in cues.RESIDE_PREPS and not gap.strip(" \t") and (t.low != "address" or prep.low == "is"):
+        elif prep.low in cues.RESIDE_PREPS and not gap.strip(" \t") and (t.low not in _LABELS or prep.low == "is"):
             pos = prep.end
         else:
             continue

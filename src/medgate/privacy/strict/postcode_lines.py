@@ -1,0 +1,70 @@
+"""The end of an address line: a suburb (and a city) and a 4- or 5-digit postcode after a street,
+a building or a house number ("New Wing Building, Rondebosch, 7700", "ballarat rd sunshine 3020",
+"Industrial Area, Gazipur 1702", "Av. Larco 782, San Borja, Lima 15036"), and an Australian unit and
+house number before a lower-case street ("7/41 ballarat rd"), a street written type first ("Jr.
+Huallaga 221"). The street word or the house number
+before the suburb is what tells a postcode from a count or a year."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+
+_WORD: Final = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+"
+_POSTCODE: Final = re.compile(r"[ ](?P<z>\d{4,5})(?![\w/:%\-]|[.,][ ]?\d|[ ]?(?i:hrs?|h|am|pm)\b)")
+# read back from the postcode: the street's last word or a house number, then the suburb and city
+_LINE_BEFORE: Final = re.compile(
+    r"(?:(?<![\w\-])(?i:building|bldg|road|rd|street|st|avenue|ave|area|estate|drive|dr|lane|ln|crescent|cres"
+    r"|way|place|court|ct|block|pde|parade|highway|hwy|hall|house|centre|center)\.?,?[ ]+"
+    r"|(?P<n>(?<![\w/.\-])\d{1,5}[A-Za-z]?,[ ]+))"
+    rf"(?P<s>{_WORD}(?:[ ]{_WORD})?)(?:,[ ]+(?P<c>[A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)?))?,?\Z"
+)
+_UNIT_STREET: Final = re.compile(
+    r"(?<![\w/.\-])\d{1,4}/\d{1,5}[ ](?:[a-z]{3,}[ ]){1,2}(?:st|rd|ave|street|road|cres|pde|ct|dr|hwy|tce|pl)\b"
+)
+
+# a Peruvian or Spanish street written type first, its name, then the house number ("Jr. Huallaga
+# 221", "Psje. Las Flores 112"); not "John Smith Jr. ..." (a name's suffix follows a word)
+_TYPE_FIRST_STREET: Final = re.compile(
+    r"(?<![\w.\-])(?<![A-Za-z][ ])(?:Jr|Av|Psje|Pje|Jirón|Jiron|Pasaje|Calle|Avenida)\.?[ ]"
+    r"(?:(?:[A-ZÁÉÍÓÚÑ][a-zà-ÿ]+|de|del|la|las|los)[ ]){1,4}\d{1,5}(?![\w/.\-])"
+)
+
+
+def postcode_line_spans(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    if "/" in text:
+        for m in _UNIT_STREET.finditer(text):
+            if not any(lex(w).clinical for w in m.group().split()[1:-1]):
+                out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()))
+    if "Jr" in text or "Av" in text or "Ps" in text or "Pj" in text or "Pasaje" in text or "Calle" in text:
+        for m in _TYPE_FIRST_STREET.finditer(text):
+            out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()))
+    for m in _POSTCODE.finditer(text):
+        b = _LINE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if b is None or not all(_a_place_word(w, lex) for w in b.group("s").split()):
+            continue
+        if b.group("n") and not (b.group("c") and b.group("s").istitle()):
+            continue  # (after a bare number only a suburb and a city: not "Hb 150, Plt 1200")
+        out.append(Entity(PhiType.LOCATION, b.start("s"), b.end("s"), b.group("s")))
+        if b.group("c"):
+            out.append(Entity(PhiType.LOCATION, b.start("c"), b.end("c"), b.group("c")))
+        out.append(Entity(PhiType.ZIP, m.start("z"), m.end("z"), m.group("z")))
+    return out
+
+
+def _a_place_word(word: str, lex: Lexicon) -> bool:
+    """Not a function word or a clinical one ("since 2019", "dose 1000")."""
+    low = word.lower()
+    e = lex(low)
+    return not e.clinical and e.zipf < 5.5 and low not in _TIME_WORDS
+
+
+_TIME_WORDS: Final = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tonight", "tomorrow", "yesterday", "morning",
+    "evening", "night", "noon", "midnight", "at", "by", "from", "until", "till", "since", "approx",
+})  # fmt: skip

@@ -1,0 +1,29 @@
+"""An identifier read out one character at a time in a call transcript: "it's K as in kilo, D, four
+one nine, oh oh three", "the claim number was R T dash 5 5 1 0 9". Six or more letters, digits or
+digit words with at least three digits, after a word that names an identifier."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.types import Entity, PhiType
+
+_DIGIT_WORDS: Final = r"zero|oh|one|two|three|four|five|six|seven|eight|nine|double[ ][a-z]+"
+_TOKEN: Final = rf"(?:[A-Z](?:[ ]as[ ]in[ ][a-z]+)?|{_DIGIT_WORDS}|\d|dash|hyphen)"
+_RUN: Final = re.compile(rf"(?<![\w\-]){_TOKEN}(?:,?[ ]{_TOKEN}){{5,}}(?![\w\-])")
+_DIGIT: Final = re.compile(rf"\b(?:{_DIGIT_WORDS}|\d)\b")
+# a word that names an identifier, shortly before the run ("member ID? ... it's uh,")
+_ID_WORD: Final = re.compile(r"(?i:\bid\b|number|\bref(?:erence)?\b|\bcode\b|\bpolicy\b|\baccount\b|\bclaim\b)")
+_CUES: Final = (" id", " ID", "umber", "ref", "code", "olicy", "ccount", "laim")
+
+
+def spoken_id_spans(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    if not any(c in text for c in _CUES):
+        return out
+    for m in _RUN.finditer(text):
+        if len(_DIGIT.findall(m.group())) < 3 or not _ID_WORD.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+    return out
