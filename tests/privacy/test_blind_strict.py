@@ -93,9 +93,9 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set35": (NOTES_35, 0.97, 0.98),  # first sight 0.936 / 0.975 (held back, recorded)
     "set36": (NOTES_36, 0.92, 0.99),  # first sight 0.930 / 1.000 (held back to the end, recorded, not tuned)
     "set37": (NOTES_37, 0.98, 0.99),  # first sight 0.870 / 1.000
-    "set38": (NOTES_38, 0.925, 0.99),  # first sight 0.919 / 0.972 (held back, recorded)
+    "set38": (NOTES_38, 0.93, 0.99),  # first sight 0.919 / 0.972 (held back, recorded)
     "set39": (NOTES_39, 0.99, 0.99),  # first sight 0.904 / 0.966
-    "set40": (NOTES_40, 0.90, 0.96),  # first sight 0.905 / 0.965 (held back, recorded)
+    "set40": (NOTES_40, 0.975, 0.99),  # first sight 0.905 / 0.965 (held back, recorded)
 }
 
 
