@@ -27,6 +27,9 @@ MAKER_WORD: Final = re.compile(
 
 
 def mark_device_models(toks: list[Tok], text: str) -> None:
+    low = text.lower()
+    if not any(m in low for m in _MAKERS) and "boston" not in low and "jude" not in low:
+        return  # (most texts name no maker: no walk over the tokens)
     for i, t in enumerate(toks):
         low = t.low
         if low not in _MAKERS and low not in _MAKER_PAIRS:

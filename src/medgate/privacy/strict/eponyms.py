@@ -41,10 +41,10 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             if before is None or before.low.rstrip(".") not in _TITLES:  # "Mr. Foley" is a man
                 t.verdict, t.eponym = SAFE, True
             continue
-        if i > 0 and toks[i - 1].low in NOT_EPONYM_BEFORE:
-            continue
         if t.verdict == SAFE and not (t.text[:1].isupper() and t.entry.zipf < _RARE_SAFE_ZIPF):
             continue  # (a rare word known safe still reads as a name when capitalised: "Waterlow score")
+        if i > 0 and toks[i - 1].low in NOT_EPONYM_BEFORE:
+            continue
         b = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
         if (
             b >= 0

@@ -24,9 +24,12 @@ _ORDINAL_OF_MONTH: Final = re.compile(
 )
 
 
+_DAY_THEN_ROMAN: Final = re.compile(r"\d(?:[ ]|\.[ ]?)[IVX]")
+
+
 def roman_date_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    if "I" in text or "V" in text or "X" in text:
+    if _DAY_THEN_ROMAN.search(text):  # (what both shapes hold: a digit, a space or dot, a numeral)
         for m in _ROMAN_DATE.finditer(text):
             g = "d" if m.group("d") else "e"
             out.append(Entity(PhiType.DATE, m.start(g), m.end(g), m.group(g)))

@@ -25,12 +25,25 @@ _WARD_NAMED: Final = re.compile(
 # "on ward Larch", "in ward Rowan since": lower-case "ward" then a capitalised name in running text
 _WARD_THEN_NAME: Final = re.compile(rf"\b(?:in|on|to|from)[ \t]+ward[ \t]+(?P<v>{_WORD})\b(?![ \t]*\d)")
 # initials before a bed ("QMH BED 9"), after a ward and a comma or a gap ("(Ward 4C, HSA)", "WARD 5A  QMH")
-# or in a record number's brackets ("MRN (CUH)")
-_INITIALS_BESIDE: Final = re.compile(
-    r"(?<![\w\-])(?P<v>[A-Z]{3,4})[ \t]+(?:BED|Bed)[ \t]+\w{1,4}\b"
-    r"|(?i:ward|wad|unit)[ \t]+\d{1,2}[A-Za-z]?(?:,[ \t]*|[ \t]{2,})(?P<w>[A-Z]{3,4})\b(?![\w\-])"
+# or in a record number's brackets ("MRN (CUH)"); the bed's shape found from its bed word and the
+# initials read back (a pattern led by a class of capitals is tried at each capital of a note)
+_BED_WORD: Final = re.compile(r"[ \t]+(?:BED|Bed)[ \t]+\w{1,4}\b")
+_INITIALS_BEFORE: Final = re.compile(r"(?<![\w\-])(?P<v>[A-Z]{3,4})\Z")
+_WARD_OR_BRACKET: Final = re.compile(
+    r"(?i:ward|wad|unit)[ \t]+\d{1,2}[A-Za-z]?(?:,[ \t]*|[ \t]{2,})(?P<w>[A-Z]{3,4})\b(?![\w\-])"
     r"|(?i:mrn|hospital[ \t]+no\.?|chart[ \t]+no\.?)[ \t]*\((?P<x>[A-Z]{2,5})\)"
 )
+_CAPS_BRACKET: Final = re.compile(r"\([A-Z]{2,5}\)")  # (the bracket's necessary shape: a literal to skip to)
+
+
+def _ward_or_bracket(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _WARD_OR_BRACKET.finditer(text):
+        g = "w" if m.group("w") else "x"
+        out.append((m.start(g), m.end(g), m.group(g)))
+    return out
+
+
 # a city's initials after a hospital's name and a comma ("Cho Ray Hospital, HCMC", "Bellevue Hospital, NYC")
 _CITY_AFTER_HOSPITAL: Final = re.compile(
     r"(?:Hospital|Hosp|Clinic|Centre|Center|Infirmary)\.?,[ \t]*(?P<v>[A-Z]{3,5})(?![\w\-])"
@@ -75,11 +88,18 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
                 if _a_name(m.group("v"), lex):
                     out.append(_entity(m, "v"))
     if wardish or "BED" in text or "Bed" in text or "Wad" in text or "WAD" in text or "(" in text:
-        for m in _INITIALS_BESIDE.finditer(text):
-            g = "v" if m.group("v") else "w" if m.group("w") else "x"
-            v = m.group(g)
+        found: list[tuple[int, int, str]] = []
+        if "BED" in text or "Bed" in text:
+            for b in _BED_WORD.finditer(text):
+                initials = _INITIALS_BEFORE.search(text, max(0, b.start() - 4), b.start())
+                if initials is not None:
+                    found.append((initials.start("v"), initials.end("v"), initials.group("v")))
+        low = text.lower()
+        if "ward" in low or "wad" in low or "unit" in low or _CAPS_BRACKET.search(text):
+            found.extend(_ward_or_bracket(text))
+        for start, end, v in found:
             if v not in _NOT_INITIALS and _initials(v, lex):
-                out.append(_entity(m, g))
+                out.append(Entity(PhiType.LOCATION, start, end, v))
     if "," in text and ("Hosp" in text or "Cent" in text or "Clinic" in text or "Infirmary" in text):
         for m in _CITY_AFTER_HOSPITAL.finditer(text):
             if m.group("v") not in _NOT_INITIALS and _initials(m.group("v"), lex):

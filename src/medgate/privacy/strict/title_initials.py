@@ -4,6 +4,7 @@ with no digit or letter joined to it ("Dr O2" is no one), it is the person."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from medgate.privacy.strict.words import Tok
@@ -13,7 +14,13 @@ from medgate.privacy.strict.words import Tok
 _TITLES: Final = frozenset({"Dr", "DR", "Prof", "PROF", "Mr", "Mrs", "MRS", "Ms", "Sister", "SISTER", "Sr"})
 
 
+# a title, then one capital letter standing alone (the gate: most texts have none)
+_TITLE_LETTER: Final = re.compile(r"\b(?:Dr|DR|Prof|PROF|Mr|Mrs|MRS|Ms|Sister|SISTER|Sr)\.? [A-Z](?!\w)")
+
+
 def title_initials(words: list[Tok], text: str) -> None:
+    if _TITLE_LETTER.search(text) is None:
+        return
     for i in range(1, len(words)):
         t = words[i]
         if len(t.text) != 1 or not t.text.isupper() or t.hit:
