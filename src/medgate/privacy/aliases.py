@@ -53,22 +53,22 @@ def nicknames(text: str, found: Sequence[Entity]) -> list[Entity]:
         if m is None and (b := _BRACKET_AFTER.match(text, e.end)) and _alias_word(b.group("v"), e.text):
             m = b
         if m is not None:
-            out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
+            out.append(Entity.of(PhiType.NAME, m, "v"))
     for m in _BRACKETED.finditer(text):
         g = "v" if m.group("v") is not None else "q"
         before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if before and before.group("kin").lower() in cues.KIN and m.group(g).lower() not in cues.KIN:
-            out.append(Entity(PhiType.NAME, m.start(g), m.end(g), m.group(g)))
+            out.append(Entity.of(PhiType.NAME, m, g))
     if "prefers" in text:
         for m in _PREFERS.finditer(text):
             if lexicon()(m.group("v").lower()).flags & F.FIRST:
-                out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
+                out.append(Entity.of(PhiType.NAME, m, "v"))
     low = text.lower()
     if any(c in low for c in _CALLED_CUES):
         for m in _CALLED.finditer(text):
             word = lexicon()(m.group("v"))
             if not word.clinical or word.flags & F.FIRST:  # ("Dimple" is a sign and a name)
-                out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
+                out.append(Entity.of(PhiType.NAME, m, "v"))
     taken = {(e.start, e.end) for e in found}
     return [a for a in out if (a.start, a.end) not in taken]
 

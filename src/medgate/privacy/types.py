@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -41,6 +42,11 @@ class Entity:
     start: int
     end: int
     text: str
+
+    @classmethod
+    def of(cls, kind: PhiType, m: re.Match[str], group: int | str = 0) -> Entity:
+        """The identifier a regex match's group holds."""
+        return cls(kind, m.start(group), m.end(group), m.group(group))
 
 
 @dataclass(frozen=True, slots=True)

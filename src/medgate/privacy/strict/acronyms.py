@@ -34,6 +34,6 @@ def spelt_out_places(text: str, lex: Lexicon) -> list[Entity]:
         if any(e.clinical and not (e.name or e.place) and w.lower() not in cues.FACILITY_HEADS
                for w, e in zip(words, entries, strict=True)):
             continue  # "AKI (acute kidney injury)": a clinical word among them (not "Hospital")
-        out.append(Entity(PhiType.LOCATION, m.start("a"), m.end("a"), m.group("a")))
-        out.append(Entity(PhiType.LOCATION, m.start("x"), m.end("x"), m.group("x")))
+        out.append(Entity.of(PhiType.LOCATION, m, "a"))
+        out.append(Entity.of(PhiType.LOCATION, m, "x"))
     return out

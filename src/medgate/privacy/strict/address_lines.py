@@ -37,7 +37,7 @@ def address_tails(text: str, found: list[Entity], lex: Lexicon) -> list[Entity]:
         elif town:
             continue  # (a heading or a sentence's first word: the address ended on the line before)
         if m.group("code") and (town or not _YEAR.fullmatch(m.group("code"))):  # (a year alone: no postcode)
-            out.append(Entity(PhiType.ZIP, m.start("code"), m.end("code"), m.group("code")))
+            out.append(Entity.of(PhiType.ZIP, m, "code"))
     return out
 
 
@@ -52,7 +52,7 @@ def towns_before_postcodes(text: str, found: list[Entity], lex: Lexicon) -> list
     for e in found:
         m = _TOWN_BEFORE.search(text, max(0, e.start - 40), e.start) if e.type is PhiType.ZIP else None
         if m and (_town(m.group("town"), lex) or lex(m.group("town").split()[-1].lower()).place):
-            out.append(Entity(PhiType.CITY, m.start("town"), m.end("town"), m.group("town")))
+            out.append(Entity.of(PhiType.CITY, m, "town"))
     return out
 
 

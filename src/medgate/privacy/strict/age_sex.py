@@ -86,5 +86,5 @@ def age_after_name(text: str, found: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in found:
         if e.type is PhiType.NAME and (m := _AGE_AFTER.match(text, e.end)) is not None:
-            out.append(Entity(PhiType.AGE, m.start("v"), m.end("v"), m.group("v")))
+            out.append(Entity.of(PhiType.AGE, m, "v"))
     return out

@@ -108,7 +108,7 @@ def chat_names(text: str, lex: Lexicon, eponyms: frozenset[str], upper: float) -
     if ":" in text and ("] " in text or " - " in text):
         for m in _SENDER.finditer(text):
             if m.group("v").lower() not in _NOT_SENDERS:
-                out.append(_entity(m))
+                out.append(Entity.of(PhiType.NAME, m, "v"))
     if "]" in text and ":" in text:
         out.extend(_time_senders(text, lex))
     low_text = upper < 0.05  # chat written (nearly) all in lower case
@@ -119,20 +119,20 @@ def chat_names(text: str, lex: Lexicon, eponyms: frozenset[str], upper: float) -
                 continue
             words = intro.group("v").split()
             if all(w.islower() and (_not_a_word(lex, w) or (_name_word(lex, w) and not lex(w).english)) for w in words):
-                out.append(_entity(intro))
+                out.append(Entity.of(PhiType.NAME, intro, "v"))
     for m in _GREETED.finditer(text) if low_text else ():
         w = m.group("v")
         # a name that is also another language's function word ("mere": Hindi "my") only where the
         # greeting ends with it ("hi nurse mere, ..."; not "hello doctor mere papa ...")
         vocative = w in cues.FOREIGN_FUNCTION_WORDS and text[m.end() : m.end() + 1] in ("", ",", ".", "!", "\n")
         if w.islower() and w not in _FILLERS and (_not_a_word(lex, w) or _name_word(lex, w) or (vocative and lex(w).name)):
-            out.append(_entity(m))
+            out.append(Entity.of(PhiType.NAME, m, "v"))
     if " si " in text or " ni " in text or " kay " in text or text.startswith(("si ", "ni ", "kay ")):
         for m in _TAGALOG_KIN.finditer(text):
             w = m.group("v").lower()
             e = lex(w)
             if _open(w) and not e.clinical and e.zipf < FUNCTION_ZIPF:
-                out.append(_entity(m))
+                out.append(Entity.of(PhiType.NAME, m, "v"))
     if "/ro" in text or "/RO" in text:
         for m in _WRO.finditer(text):
             words = m.group("v").split()
@@ -156,13 +156,13 @@ def chat_names(text: str, lex: Lexicon, eponyms: frozenset[str], upper: float) -
         for m in _ASK_FOR.finditer(text):
             w = m.group("v")
             if _not_a_word(lex, w) and (lex(w).name or (lex(w).zipf < 3.0 and len(w) >= 4)):
-                out.append(_entity(m))
+                out.append(Entity.of(PhiType.NAME, m, "v"))
     if upper < 0.6 and any(v in text for v in _SEEN_VERBS):  # (the capital is the cue: not in all capitals)
         for m in _SEEN.finditer(text):
             low = m.group("v").lower()
             e = lex(low)
             if e.flags & F.FIRST and e.first_log2 >= 2 and not e.clinical and _open(low):
-                out.append(_entity(m))
+                out.append(Entity.of(PhiType.NAME, m, "v"))
     return out
 
 
@@ -177,9 +177,5 @@ def _time_senders(text: str, lex: Lexicon) -> list[Entity]:
             _not_a_word(lex, w) or (_name_word(lex, w) and (not lex(w).english or lex(w).flags & F.FIRST))
             for w in words
         ):  # ("Plan" is a surname too: not a sender)
-            out.append(_entity(m))
+            out.append(Entity.of(PhiType.NAME, m, "v"))
     return out
-
-
-def _entity(m: re.Match[str]) -> Entity:
-    return Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v"))

@@ -126,31 +126,31 @@ def chat_places(text: str, lex: Lexicon, upper: float) -> list[Entity]:
             low = ward.group("v")
             e = lex(low)
             if (e.name or e.place or e.zipf < 2.0) and not (e.english or e.clinical) and _open(low):
-                out.append(_entity(ward))
+                out.append(Entity.of(PhiType.LOCATION, ward, "v"))
     if "im." in text or "IM." in text:
         out.extend(_named_after(text, lex))
     if upper >= 0.05:
         return out  # (the rest read lower-case chat only)
     for m in _COMPASS.finditer(text) if any(c in text for c in _COMPASS_WORDS) else ():
         if _rare_word(lex, m.group("w")):
-            out.append(_entity(m))
+            out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if any(c.isdigit() for c in text):
         for m in _NUMBERED.finditer(text):
             c = lex(m.group("c"))
             if c.place and not c.english and _rare_word(lex, m.group("w")):
-                out.append(_entity(m))
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
     for m in _TOWN.finditer(text):
         e = lex(m.group("v"))
         if e.flags & (F.PHRASE_HEAD | F.PLACE) and _rare_word(lex, m.group("v")):
-            out.append(_entity(m))
+            out.append(Entity.of(PhiType.LOCATION, m, "v"))
     for m in _ESTATE.finditer(text) if any(w in text for w in _ESTATE_GATE) else ():  # (one landform word first)
-        out.append(_entity(m))
+        out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if "admitted" in text or " to " in text:
         for m in _ADMITTED.finditer(text):
             a, b = lex(m.group("a")), lex(m.group("b"))
             if a.name and b.name and _open(m.group("a")) and _open(m.group("b")) \
                     and max(a.zipf, b.zipf) < FUNCTION_ZIPF and m.group("b") not in _KINDS:
-                out.append(_entity(m))
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out
 
 
@@ -226,7 +226,3 @@ def _name_after(at: int, rest: str, lex: Lexicon) -> list[Entity]:
         taken.insert(0, article)
     start, end = at + taken[0][0], at + taken[-1][0] + len(taken[-1][1])
     return [Entity(PhiType.LOCATION, start, end, rest[taken[0][0] : taken[-1][0] + len(taken[-1][1])])]
-
-
-def _entity(m: re.Match[str]) -> Entity:
-    return Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v"))

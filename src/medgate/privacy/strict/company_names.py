@@ -58,5 +58,5 @@ def company_spans(text: str, lex: Lexicon) -> list[Entity]:
                 out.append(Entity(PhiType.LOCATION, m.start("v"), m.start("v") + len(value), value))
     if " at " in text or "attend" in text:
         for m in _SCHOOL.finditer(text):
-            out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
+            out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out

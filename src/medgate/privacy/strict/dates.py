@@ -149,12 +149,12 @@ def date_spans(text: str) -> list[Entity]:
             if rx is _SPACED_SLASH_DATE and " " not in m.group("s") and "\t" not in m.group("s"):
                 continue  # (without spaces: the slash-date rules' own)
             if _day_month_ok(m) or (rx is _SPACED_SLASH_DATE and _month_day_ok(m)):
-                out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+                out.append(Entity.of(PhiType.DATE, m))
     for m in _SPACED_BIRTH_DATE.finditer(text):
-        out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
+        out.append(Entity.of(PhiType.DATE, m, "v"))
     for m in _LABELLED_DAY_MONTH.finditer(text):
         if not UNITS_AFTER.match(text, m.end()):
-            out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
+            out.append(Entity.of(PhiType.DATE, m, "v"))
     for m in _ORDINAL_DAY.finditer(text):
         if not _starts_number(text, m.start()) or int(m.group("d")[:-2]) > 31:
             continue
@@ -191,14 +191,14 @@ def date_spans(text: str) -> list[Entity]:
         if cued or bare or scheduled or (len(day) == len(month) == 2 and _event_before(text, start, m.end("m"))):
             out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
-        out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+        out.append(Entity.of(PhiType.DATE, m))
     for m in _SLASH_DATE.finditer(text):
         if _is_date(m, text):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.DATE, m))
     out.extend(_month_dates(text))
     for m in _BARE_DAY.finditer(text):
         if 1 <= int(m.group()) <= 31 and _weekday_before(text, m.start()):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.DATE, m))
     for rx in (_MALAY_DAY, _DOTTED_BEFORE_TIME):
         if rx is _MALAY_DAY and "hb" not in text:
             continue
@@ -328,5 +328,5 @@ def _month_dates(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, m.start(), m.end("mon"), m.group("mon")))
     for m in _DAY_MONTH.finditer(text):
         if 1 <= int(m.group("day")) <= 31:
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.DATE, m))
     return out

@@ -71,16 +71,16 @@ def facility_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     low = text.lower()
     if "nrh" in low or "rrh" in low:
         for m in _REFERRAL_HOSPITAL.finditer(text):
-            out.append(Entity(PhiType.LOCATION, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.LOCATION, m))
     if "UMF" in text or "HG" in text or "UMAA" in text:
         for m in _IMSS_UNIT.finditer(text):
-            out.append(Entity(PhiType.LOCATION, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.LOCATION, m))
     if any(k in text for k in (" das ", " dos ", " da ", " do ", " de ", " del ")):
         for m in _HEAD_FIRST.finditer(text):
-            out.append(Entity(PhiType.LOCATION, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.LOCATION, m))
     if " te " in text or " Te " in text:
         for m in _MAORI_TE.finditer(text):
             words = m.group("v").split()[1:]
             if not all(lex(w.lower()).english for w in words):
-                out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out

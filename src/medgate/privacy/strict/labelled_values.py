@@ -34,7 +34,7 @@ _NAME_LABELS: Final = ("known", "nick", "a.k.a", "aka", "alias", "goes")
 
 
 def labelled_values(text: str) -> list[Entity]:
-    out = [Entity(PhiType.COUNTY, m.start("v"), m.end("v"), m.group("v")) for m in _IRISH_COUNTY.finditer(text)] \
+    out = [Entity.of(PhiType.COUNTY, m, "v") for m in _IRISH_COUNTY.finditer(text)] \
         if "Co." in text or "CO." in text else []
     if ":" not in text or (text.isascii() and not any(w in text.lower() for w in _LABEL_WORDS)):
         return out  # (most notes name none of the labels: skip the scan that starts at every word)

@@ -70,4 +70,4 @@ _CHILD_MARK: Final = re.compile(r"/(?:(?<=[aA]/)[lLpP]|(?<=[sd]/)o)")  # (led by
 def child_of_names(text: str) -> list[Entity]:
     if "/" not in text or _CHILD_MARK.search(text) is None:
         return []  # (most notes have no "a/l", "s/o": skip the scan that starts at every word)
-    return [Entity(PhiType.NAME, m.start(), m.end(), m.group()) for m in _CHILD_OF.finditer(text)]
+    return [Entity.of(PhiType.NAME, m) for m in _CHILD_OF.finditer(text)]

@@ -51,14 +51,14 @@ _PLACE_KINDS: Final = frozenset({"city", "province", "town", "municipality", "su
 def local_address_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     for m in _IRISH_STREET.finditer(text):
-        out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()))
+        out.append(Entity.of(PhiType.ADDRESS, m))
     if any(k in text for k in _STREET_TYPE_WORDS):
         # (read only the few words before each street's type: the number words' scan is dear)
         for t in _STREET_TYPE.finditer(text):
             lo = max(0, t.start() - 90)
             for m in _SPOKEN_STREET.finditer(text, lo, t.end()):
                 if m.end() == t.end():
-                    out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()))
+                    out.append(Entity.of(PhiType.ADDRESS, m))
     low = text.lower()
     if "brgy" in low or "bgy" in low or "barangay" in low:
         for m in _BARANGAY.finditer(text):

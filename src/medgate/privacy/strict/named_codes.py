@@ -102,7 +102,7 @@ def named_code_spans(text: str) -> list[Entity]:
     for m in _COMMA_GROUPS.finditer(text) if _COMMA_GROUP_START.search(text) else ():
         ds = [int(c) for c in m.group() if c.isdigit()]
         if len(ds) >= 8 and max(ds) > 5:  # (not grades: "power 5 5 5, 4 4 4, 5 5")
-            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.OTHER_ID, m))
     unquoted = text.replace("'", "").replace("’", "")  # ("desmond o'leary o l e a r y")
     for m in _SPELLED.finditer(text) if _SPELLED_CUE.search(text) else ():
         letters = m.group()[::2]
@@ -117,12 +117,12 @@ def named_code_spans(text: str) -> list[Entity]:
         digits = sum(c.isdigit() for c in v)
         # (its letters spelled first, five digits will do: "booking number k p 5 5 3 9 1")
         if (digits >= 6 or (digits >= 5 and v[0].isalpha())) and not UNITS_AFTER.match(text, m.end()):
-            out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))
+            out.append(Entity.of(PhiType.OTHER_ID, m, "v"))
     if "(" in text:
         for m in _HANDLE.finditer(text):
             entry = lexicon()(m.group("v").rstrip("0123456789"))
             if not (entry.english or entry.clinical or (entry.flags & F.KNOWN and entry.zipf >= 3.0)):
-                out.append(Entity(PhiType.OTHER_ID, m.start("v"), m.end("v"), m.group("v")))
+                out.append(Entity.of(PhiType.OTHER_ID, m, "v"))
     for m in _ACRONYM_NO.finditer(text):
         v = m.group("v")
         agency = text[m.start() : m.start("v")].lower().startswith("ag")  # (a bank branch: four digits)

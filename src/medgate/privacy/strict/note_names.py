@@ -76,8 +76,8 @@ def note_names(text: str, lex: Lexicon) -> list[Entity]:
     if "(" in text:
         for m in _BRACKETED.finditer(text):
             if _names(lex, m.group("a").split() + m.group("b").split(), particles=True):
-                out.append(_entity(m, "a"))
-                out.append(_entity(m, "b"))
+                out.append(Entity.of(PhiType.NAME, m, "a"))
+                out.append(Entity.of(PhiType.NAME, m, "b"))
     tail = text[-160:]
     base = len(text) - len(tail)
     if "," in tail and ("-" in tail or "–" in tail or "—" in tail):
@@ -97,18 +97,18 @@ def note_names(text: str, lex: Lexicon) -> list[Entity]:
     if "," in text and ("pt" in text or "atient" in text or "other" in text or "mum" in text or "mom" in text):
         for m in _SLOT.finditer(text):
             if _names(lex, m.group("v").split()):
-                out.append(_entity(m, "v"))
+                out.append(Entity.of(PhiType.NAME, m, "v"))
     if "I" in text and ":" in text:
         for m in _IDENTIFY.finditer(text):
             if _names(lex, m.group("v").split(), particles=True, english_ok=True, name_ok=True):
-                out.append(_entity(m, "v"))
+                out.append(Entity.of(PhiType.NAME, m, "v"))
     if "sr" in text or "Sr" in text or "ona" in text or "oña" in text or "eu " in text:
         out.extend(_iberian_titled(text, lex))
     if "sr." in text:
         for m in _SISTER.finditer(text):
             e = lex(m.group("v").lower())
             if not (e.english or e.clinical) and m.group("v").lower() not in cues.UNITS and m.group("v").lower() not in cues.SHORTHAND:
-                out.append(_entity(m, "v"))
+                out.append(Entity.of(PhiType.NAME, m, "v"))
     return out
 
 
@@ -123,7 +123,7 @@ def _iberian_titled(text: str, lex: Lexicon) -> list[Entity]:
         if m.group("t").lower() in ("seu", "dona") and not (first.name or first.flags & F.FIRST):
             continue
         if _names(lex, words, particles=True, english_ok=True, name_ok=True):
-            out.append(_entity(m, "v"))
+            out.append(Entity.of(PhiType.NAME, m, "v"))
     return out
 
 
@@ -173,7 +173,3 @@ def _names(
 _PARTICLES: Final = frozenset({
     "dela", "delos", "de", "los", "la", "las", "san", "sta", "sto", "te", "ngā", "nga", "das", "dos", "da", "do",
 })  # fmt: skip
-
-
-def _entity(m: re.Match[str], group: str) -> Entity:
-    return Entity(PhiType.NAME, m.start(group), m.end(group), m.group(group))

@@ -77,37 +77,37 @@ _NOT_INITIALS_DOTTED: Final = frozenset(
 def number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     for m in _EXTENSION.finditer(text):
-        out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
+        out.append(Entity.of(PhiType.PHONE, m, "v"))
     for m in _SHORT_PHONE.finditer(text):
-        out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
+        out.append(Entity.of(PhiType.PHONE, m, "v"))
     if "#" in text:
         for m in _HASH_NUMBER.finditer(text):  # "will page dr. ng (#6614)": the pager of whom is paged
             if _PAGE_BEFORE.search(text, max(0, m.start() - 28), m.start()):
-                out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
+                out.append(Entity.of(PhiType.PHONE, m, "v"))
     if "plus" in text or "Plus" in text or "PLUS" in text:
         for m in _PLUS_PHONE.finditer(text):
-            out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.PHONE, m))
     if _DIGITS_THEN_LETTER.search(text):
         for m in _LETTERED_CODE.finditer(text):
-            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.OTHER_ID, m))
     for m in _FOUR_FOUR_PHONE.finditer(text):
         a, b = m.group().split()
         if not (_year(a) and _year(b)) and not UNITS_AFTER.match(text, m.end()):
-            out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.PHONE, m))
     for rx in (_NATIONAL_PHONE, _LOCAL_PHONE):
         for m in rx.finditer(text):
             if sum(c.isdigit() for c in m.group()) >= 7 and not UNITS_AFTER.match(text, m.end()):
-                out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
+                out.append(Entity.of(PhiType.PHONE, m))
     for m in _GROUPED_ID.finditer(text):
         if (
             sum(c.isdigit() for c in m.group()) >= 8
             and not UNITS_AFTER.match(text, m.end())
             and not _times(m.group())
         ):
-            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.OTHER_ID, m))
     for m in _AGE.finditer(text):
         if _age_context(text, m):
-            out.append(Entity(PhiType.AGE, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.AGE, m))
     for m in _STREET.finditer(text):  # "on Grove Rd", "our Elm St store", "off Kettle Pond Rd"
         words = m.group().split()
         if words[0] not in ("The", "A", "An", "On", "In", "At", "Off", "Our", "My", "Your", "Main"):
@@ -115,23 +115,23 @@ def number_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.ADDRESS, m.start(), m.start() + len(value), value))
     for m in _DOTTED_INITIALS.finditer(text):
         if m.group() not in _NOT_INITIALS_DOTTED:
-            out.append(Entity(PhiType.NAME, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.NAME, m))
     for m in _PHONE.finditer(text):
-        out.append(Entity(PhiType.PHONE, m.start(), m.end(), m.group()))
+        out.append(Entity.of(PhiType.PHONE, m))
     for m in _CUED_PHONE.finditer(text) if _CUED_DIGITS.search(text) else ():
         g = "v" if m.group("v") else "w"
-        out.append(Entity(PhiType.PHONE, m.start(g), m.end(g), m.group(g)))
+        out.append(Entity.of(PhiType.PHONE, m, g))
     for m in _AREA_PHONE.finditer(text):
         s = m.start() - 1
         if s >= 0 and text[s].isdigit() and (s == 0 or text[s - 1] == " ") and _AREA_PHONE_CUE.search(text, max(0, s - 30), s):
             out.append(Entity(PhiType.PHONE, s, m.end(), text[s : m.end()]))
     for m in _X_EXTENSION.finditer(text):
-        out.append(Entity(PhiType.PHONE, m.start("x"), m.end("x"), m.group("x")))
+        out.append(Entity.of(PhiType.PHONE, m, "x"))
     for m in _LONG_NUMBER.finditer(text):
         if m.group().endswith("000") and len(m.group()) <= 7:
             continue  # a round count ("platelets down to 38000", "paid 15000"), no one's number
         if not UNITS_AFTER.match(text, m.end()) and not _CODE_SYSTEM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.OTHER_ID, m))
     return out
 
 

@@ -30,7 +30,7 @@ def place_words(text: str, lex: Lexicon) -> list[Entity]:
     for m in _AFTER_PREPOSITION.finditer(text):
         e = lex(m.group("v"))
         if len(m.group("v")) >= 6 and not (e.english or e.clinical) and 1.0 <= e.zipf < 3.0:
-            out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
+            out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out
 
 
@@ -42,4 +42,4 @@ _SHIRE: Final = re.compile(r"\b(?:[A-Z][a-z]{2,}shire|[A-Z]{3,}SHIRE)\b")
 def shire_counties(text: str) -> list[Entity]:
     if "shire" not in text and "SHIRE" not in text:
         return []
-    return [Entity(PhiType.COUNTY, m.start(), m.end(), m.group()) for m in _SHIRE.finditer(text)]
+    return [Entity.of(PhiType.COUNTY, m) for m in _SHIRE.finditer(text)]

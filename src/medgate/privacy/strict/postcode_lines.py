@@ -39,10 +39,10 @@ def postcode_line_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "/" in text:
         for m in _UNIT_STREET.finditer(text):
             if not any(lex(w).clinical for w in m.group().split()[1:-1]):
-                out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()))
+                out.append(Entity.of(PhiType.ADDRESS, m))
     if "Jr" in text or "Av" in text or "Ps" in text or "Pj" in text or "Pasaje" in text or "Calle" in text:
         for m in _TYPE_FIRST_STREET.finditer(text):
-            out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.ADDRESS, m))
     for m in _POSTCODE.finditer(text):
         b = _LINE_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if b is None or not all(_a_place_word(w, lex) for w in b.group("s").split()):
@@ -52,7 +52,7 @@ def postcode_line_spans(text: str, lex: Lexicon) -> list[Entity]:
         out.append(Entity(PhiType.LOCATION, b.start("s"), b.end("s"), b.group("s")))
         if b.group("c"):
             out.append(Entity(PhiType.LOCATION, b.start("c"), b.end("c"), b.group("c")))
-        out.append(Entity(PhiType.ZIP, m.start("z"), m.end("z"), m.group("z")))
+        out.append(Entity.of(PhiType.ZIP, m, "z"))
     return out
 
 

@@ -59,14 +59,14 @@ def record_number_spans(text: str) -> list[Entity]:
             v = m.group("v")
             digits = sum(c.isdigit() for c in v)
             if (digits >= 4 or (digits and not v.isdigit())) and not UNITS_AFTER.match(text, m.end()):
-                out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if _IN_ROOM_SHAPE.search(text):  # (what every match holds, led by a literal the engine skips to)
         for m in _PATIENT_IN_ROOM.finditer(text):
-            out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
+            out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if "paged" in low or "paging" in low or "bleeped" in low:
         for m in _PAGED.finditer(text):
             if not _CLOCK.fullmatch(m.group("v")):  # ("paged 0325": when, not which pager)
-                out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
+                out.append(Entity.of(PhiType.PHONE, m, "v"))
     if " no" not in low:
         return out
     for m in _NUMBER_SIGN.finditer(text):

@@ -37,7 +37,7 @@ def registration_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     for m in _STATE_NUMBER.finditer(text):
         if _COUNCIL_LETTERS_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not UNITS_AFTER.match(text, m.end()):
-            out.append(Entity(PhiType.LICENSE, m.start("v"), m.end("v"), m.group("v")))
+            out.append(Entity.of(PhiType.LICENSE, m, "v"))
     pos = 0
     while g := _DOTTED_GROUP.search(text, pos):
         pos = g.end()

@@ -32,8 +32,8 @@ def roman_date_spans(text: str) -> list[Entity]:
     if _DAY_THEN_ROMAN.search(text):  # (what both shapes hold: a digit, a space or dot, a numeral)
         for m in _ROMAN_DATE.finditer(text):
             g = "d" if m.group("d") else "e"
-            out.append(Entity(PhiType.DATE, m.start(g), m.end(g), m.group(g)))
+            out.append(Entity.of(PhiType.DATE, m, g))
     if "month" in text or "MONTH" in text:
         for m in _ORDINAL_OF_MONTH.finditer(text):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.DATE, m))
     return out

@@ -86,7 +86,7 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
         for rx in (_WARD_NAMED, _WARD_THEN_NAME):
             for m in rx.finditer(text):
                 if _a_name(m.group("v"), lex):
-                    out.append(_entity(m, "v"))
+                    out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if wardish or "BED" in text or "Bed" in text or "Wad" in text or "WAD" in text or "(" in text:
         found: list[tuple[int, int, str]] = []
         if "BED" in text or "Bed" in text:
@@ -103,7 +103,7 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "," in text and ("Hosp" in text or "Cent" in text or "Clinic" in text or "Infirmary" in text):
         for m in _CITY_AFTER_HOSPITAL.finditer(text):
             if m.group("v") not in _NOT_INITIALS and _initials(m.group("v"), lex):
-                out.append(_entity(m, "v"))
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if "HOSP" in text:
         for m in _CAPS_HOSPITAL.finditer(text):
             words = [w for w in m.group("v").split()]
@@ -122,20 +122,16 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
                 out.append(Entity(PhiType.LOCATION, start, m.end("v"), text[start : m.end("v")]))
     if " NH" in text or " SNF" in text or " ALF" in text or " LTC" in text:
         for m in _NURSING_HOME.finditer(text):
-            out.append(_entity(m, "v"))
+            out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if " at " in text:
         for m in _ONE_WORD_HOSPITAL.finditer(text):
             if m.group("v").lower() not in _NOT_A_PLACE and _not_clinical(m.group("v"), lex):
-                out.append(_entity(m, "v"))
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if " CHC" in text or " CDC" in text or " PHC" in text:
         for m in _TOWNSHIP_CLINIC.finditer(text):
             if _a_name(m.group("v"), lex):
-                out.append(_entity(m, "v"))
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out
-
-
-def _entity(m: re.Match[str], g: str) -> Entity:
-    return Entity(PhiType.LOCATION, m.start(g), m.end(g), m.group(g))
 
 
 def _not_clinical(word: str, lex: Lexicon) -> bool:

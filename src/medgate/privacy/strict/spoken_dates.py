@@ -92,19 +92,19 @@ def spoken_date_spans(text: str) -> list[Entity]:
     low = text.lower()
     if _FULL_MONTH.search(text):
         for m in _SPOKEN_DATE.finditer(text):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.DATE, m))
     if " of the " in low:
         for m in _SPOKEN_ORDINALS_DATE.finditer(text):
             if m.group(1) or AFTER_DAY.match(text, m.end()):  # ("the first of the second cycle": no date)
-                out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+                out.append(Entity.of(PhiType.DATE, m))
     if " de " in low:
         for m in _SPANISH_SPOKEN_DATE.finditer(text):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.DATE, m))
     if " the " in low:
         for m in _SPOKEN_DAY.finditer(text):
             if (m.start() == 0 or not text[m.start() - 1].isalnum()) and word_before(text, m.start(), "") in _SPOKEN_DAY_CUES:
-                out.append(Entity(PhiType.DATE, m.start("v"), m.end("v"), m.group("v")))
+                out.append(Entity.of(PhiType.DATE, m, "v"))
     if "tar" in low:  # ("tarikh", "tareekh")
         for m in _DATE_WORD_AFTER.finditer(text):
-            out.append(Entity(PhiType.DATE, m.start(), m.end(), m.group()))
+            out.append(Entity.of(PhiType.DATE, m))
     return out

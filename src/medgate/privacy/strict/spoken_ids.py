@@ -25,5 +25,5 @@ def spoken_id_spans(text: str) -> list[Entity]:
     for m in _RUN.finditer(text):
         if len(_DIGIT.findall(m.group())) < 3 or not _ID_WORD.search(text, max(0, m.start() - 60), m.start()):
             continue
-        out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+        out.append(Entity.of(PhiType.OTHER_ID, m))
     return out

@@ -87,7 +87,7 @@ def street_shape_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "county" in text:
         for m in _LOWER_COUNTY.finditer(text):
             if m.group("v").split()[0] not in _NOT_A_COUNTY_NAME:
-                out.append(Entity(PhiType.COUNTY, m.start("v"), m.end("v"), m.group("v")))
+                out.append(Entity.of(PhiType.COUNTY, m, "v"))
     if any(k in low for k in _PLACE_KINDS):
         for m in _LOWER_PLACE.finditer(text):
             e = lex(m.group("name"))

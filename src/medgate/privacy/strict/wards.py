@@ -44,7 +44,7 @@ def ward_spans(text: str, lex: Lexicon) -> list[Entity]:
                 continue
             moved = _moved_before(text[max(0, m.start() - 48) : m.start()])
             if moved or (rx is _NUMBER_THEN_NAME and _UNIT_AFTER.match(text, m.end())):
-                out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out
 
 

@@ -35,7 +35,7 @@ _TEXT_PHONE: Final = re.compile(
 def world_number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     for m in _CRN.finditer(text):
-        out.append(Entity(PhiType.OTHER_ID, m.start(), m.end(), m.group()))
+        out.append(Entity.of(PhiType.OTHER_ID, m))
     if "-" in text:
         for m in _IRISH_PLATE.finditer(text):
             start = m.start() - (3 if text[m.start() - 3 : m.start() - 2].isdigit() else 2)
@@ -46,5 +46,5 @@ def world_number_spans(text: str) -> list[Entity]:
     low = text.lower()
     if any(w in low for w in _TEXT_WORDS):
         for m in _TEXT_PHONE.finditer(text):
-            out.append(Entity(PhiType.PHONE, m.start("v"), m.end("v"), m.group("v")))
+            out.append(Entity.of(PhiType.PHONE, m, "v"))
     return out

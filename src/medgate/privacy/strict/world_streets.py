@@ -105,7 +105,7 @@ def world_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "the " in low:
         for m in _ESTATE.finditer(text):
             if _ESTATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                out.append(Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()))
+                out.append(Entity.of(PhiType.ADDRESS, m))
     if "house" in low:
         out.extend(_spans(_HOUSE, text))
     for m in _EIRCODE.finditer(text):
@@ -118,7 +118,7 @@ _PARTICLES: Final = frozenset({"de", "des", "du", "la", "le", "les", "d'", "l'",
 
 
 def _spans(rx: re.Pattern[str], text: str) -> list[Entity]:
-    return [Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()) for m in rx.finditer(text)]
+    return [Entity.of(PhiType.ADDRESS, m) for m in rx.finditer(text)]
 
 
 def _with_name(text: str, start: int, end: int, lex: Lexicon, kind: PhiType, most: int = 4) -> Entity:
