@@ -13,9 +13,8 @@ from medgate.privacy.strict.words import Tok
 # nursing grade.
 _TITLES: Final = frozenset({"Dr", "DR", "Prof", "PROF", "Mr", "Mrs", "MRS", "Ms", "Sister", "SISTER", "Sr"})
 
-
 # a title, then one capital letter standing alone (the gate: most texts have none)
-_TITLE_LETTER: Final = re.compile(r"\b(?:Dr|DR|Prof|PROF|Mr|Mrs|MRS|Ms|Sister|SISTER|Sr)\.? [A-Z](?!\w)")
+_TITLE_LETTER: Final = re.compile(r"\b(?:" + "|".join(sorted(_TITLES)) + r")\.? [A-Z](?!\w)")
 
 
 def title_initials(words: list[Tok], text: str) -> None:
