@@ -1,0 +1,52 @@
+"""Record of blind triage set 34 (tests/safety/triage_blind34_*.yaml, issue 17).
+
+Written by a colleague to the brief in tests/safety/BLIND_BRIEF.md (format inline, no project file
+read) with this round's emphasis: emergencies told by a third party (care-home staff, a teacher, a
+neighbour, an interpreter), several messages pasted together, the key fact in the middle of a long
+message, mixed languages, a casual question that hides the danger; clinical cases as triage-desk
+notes, telephone triage, GP and out-of-hours records, ward calls and one-line symptom-checker cases;
+look-alikes carrying emergency words in safe contexts. Scored once, as written, with the screen as
+of commit 2c5886e on 2026-12-03 (`.venv/bin/python benchmarks/triage_eval.py --errors --rounds 1`).
+Recorded, not tuned:
+
+    triage_blind34_chat.yaml (30 messages; 9 of the 10 emergencies told without alarm words)
+                              rules alone          rules + findings
+      emergent -> emergent     4/10 = 0.40          8/10 = 0.80   (quiet: 3/9 and 7/9)
+      urgent -> emergent       0/5                  0/5   (at least urgent: 4/5)
+      look-alike -> emergent   0/15                 1/15 = 0.07
+    triage_blind34_clinical.yaml (45 vignettes; 14 of the 15 emergencies quiet)
+      emergent -> emergent     6/15 = 0.40         12/15 = 0.80   (quiet: 5/14 and 11/14)
+      non-emergent -> emerg.   1/15                 1/15
+      self-care -> emergent    0/15                 0/15   (false alarms 1/30 = 0.03)
+
+Missed (read routine unless said): a 7-year-old with a nut allergy whose lips swell, neck blotches
+and voice goes croaky with throat clearing and tummy pain after a flapjack, told by her teacher, who
+asks whether to wait for mum (anaphylaxis: airway and gut after a known allergen); a 6-week-old with
+101.3 °F rectal, sleepy and feeding poorly, in Spanish and English (fever under 3 months); day 6 after
+an emergency caesarean, 38.7 °C, pulse 128, fast breathing, offensive lochia and little urine (read
+urgent: maternal sepsis); a 20-month-old who may have swallowed a button battery, well now (button
+battery ingestion is an emergency while well); a 76-year-old in AF off apixaban with "worst ever"
+abdominal pain, a soft belly and lactate 4.8 (mesenteric ischaemia: pain out of proportion).
+False alarms: a 19-year-old "unconscious" under a general anaesthetic for wisdom teeth three days ago
+(an alarm word in the past and under anaesthesia); a 22-year-old's recurrent panic attacks with
+normal ECGs and a feeling she is going to die (chest tightness, normal observations).
+Level error: mild croup in a 2-year-old, stridor only when upset, read routine (urgent).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.safety.floors import assert_level_floor
+
+HERE = Path(__file__).parent
+
+
+@pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
+    ("triage_blind34_clinical.yaml", 12 / 15, 1 / 30, ("non-emergent", "self-care")),
+    ("triage_blind34_chat.yaml", 8 / 10, 1 / 15, ("look-alike",)),
+])
+def test_blind34_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
+    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
