@@ -78,10 +78,14 @@ async def test_extra_workers_never_exceed_the_places_and_latency_is_the_models(
     assert exam.max_in_flight["exam-a"] == 8
     rows = store.results(outcome.run.id)
     assert len(rows) == 12 and all(r["status"] == "ok" for r in rows)
-    assert all(200 <= r["latency_ms"] < 350 for r in rows), sorted(r["latency_ms"] for r in rows)
-    # the gateway's own record of the waiting calls does include the wait (its request began earlier)
-    audited = {r["id"]: r for r in app.audit.query("chat", status="ok")}
-    assert max(audited[r["request_id"]]["latency_ms"] for r in rows) >= 350
+    assert all(r["latency_ms"] >= 200 for r in rows), sorted(r["latency_ms"] for r in rows)
+    # The gateway's own record of a call begins when its request did, so it includes the wait for a
+    # place; the result's latency never does. Compared per call rather than against a wall-clock
+    # bound, a slow machine (a call taking a second) slows both figures alike and cannot fail this.
+    audited = {r["id"]: r["latency_ms"] for r in app.audit.query("chat", status="ok")}
+    waits = sorted(audited[r["request_id"]] - r["latency_ms"] for r in rows)
+    assert waits[0] > -5, waits  # never more than the gateway's own record (rounding aside)
+    assert waits[-1] >= 100, waits  # the calls that queued behind the eight waited about 200 ms
 
 
 async def test_a_retryable_error_is_retried_and_a_broken_model_is_stopped(
