@@ -92,10 +92,11 @@ def _suffixes() -> str:
         from faker.providers.address.en_US import Provider
     except ImportError:  # faker absent: the built-in list above still covers common suffixes
         return SUFFIX
+    # ("Via", a viaduct's, capitalised only: "on 2L O2 via NC", "ADMITTED VIA ED" are no streets)
     extra = sorted(
-        {s.lower() for s in Provider.street_suffixes if s.isalpha()}, key=len, reverse=True
+        {s.lower() for s in Provider.street_suffixes if s.isalpha()} - {"via"}, key=len, reverse=True
     )
-    return rf"(?:{SUFFIX}|(?i:{'|'.join(extra)})\b\.?)"
+    return rf"(?:{SUFFIX}|(?i:{'|'.join(extra)})\b\.?|Via\b)"
 
 
 ALL_SUFFIX = _suffixes()

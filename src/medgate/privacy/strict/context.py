@@ -252,7 +252,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     if nameish and nxt is not None and nxt.low == "from" and i + 2 < len(words) \
             and words[i + 2].low in cues.DEPARTMENTS and adjacent(text, words, i + 1, i + 2):
         return "someone from a department"  # "femi from renal says"
-    if nxt is not None and nxt.low == "here" and (
+    if nxt is not None and nxt.low == "here" and not e.clinical and (  # ("Pain here, 6/10": where it hurts)
         (titled and opens_line(text, t.start) and (not plain or e.flags & F.FIRST or e.name))
         or (t.text.islower() and (e.flags & F.FIRST or (e.name and not e.english)) and opens_clause(text, t.start))
         or (titled and (not plain or e.flags & F.FIRST) and opens_clause(text, t.start) and text[nxt.end : nxt.end + 1] == ",")

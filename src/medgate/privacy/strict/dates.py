@@ -271,10 +271,14 @@ def _is_date(m: re.Match[str], text: str) -> bool:
         return False  # "OD 28/7", "BD 5/7", "nocte 3/12": how long a drug is given, in days or months
     if word == "unit" and _PLACE_UNIT.search(text, max(0, m.start() - 24), m.start()):
         word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
+    if m.group("d") == "10" and m.group("y") is None and word not in _DATE_PREPOSITIONS and _scored_before(text, m.start()):
+        return False  # "back pain here, 6/10", "pain on movement 7/10": out of ten, not 10 June
     if word in _LINKING_WORDS:  # "Apgars were 9/10", "power improved from 2/5", "VA R 6/18"
         words = WORDS.findall(text[max(0, m.start() - 40) : m.start()])[-4:-1]
         if any(w.lower() in cues.MEASURE_WORDS for w in words):
             return False
+    if after and after[0].lower() in _VISIT_AFTER:
+        after = after[:1]  # "seen 6/10 for pain": the visit's date, and what it was for
     return all(w.lower() not in cues.MEASURE_WORDS for w in (word, *after))
 
 # Around "N/7" (days) and "N/12" (months) as a duration: a symptom or "x" before it, a history word
@@ -295,6 +299,17 @@ _DOSE_FREQUENCIES: Final = frozenset({
 _LINKING_WORDS: Final = frozenset(
     ["were", "was", "is", "are", "now", "from", "to", "improved", "of", "at", "r", "l", "right", "left", "both"]
 )
+
+_VISIT_AFTER: Final = frozenset({"for", "by", "re", "about"})
+# Before a date, not a score: "pain since 6/10", "worse on 3/10"
+_DATE_PREPOSITIONS: Final = frozenset({"since", "on", "until", "till", "dated", "by", "before", "after", "from"})
+
+
+def _scored_before(text: str, start: int) -> bool:
+    """A score's word among the four words before, in the same clause: "pain on movement 7/10"."""
+    clause = re.split(r"[.;\n]", text[max(0, start - 40) : start])[-1]
+    return any(w.lower() in cues.MEASURE_WORDS for w in WORDS.findall(clause)[-4:])
+
 
 _PLACE_UNIT: Final = re.compile(r"(?i:\b(?:to|the|on|in|from|back)[ \t]+unit[ \t]+)\Z")
 
