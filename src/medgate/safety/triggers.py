@@ -52,11 +52,12 @@ _EDU_NOUN: Final = (
 )
 
 # "is not" negates a few words ahead, but not a present-tense verb ("he is not breathing") nor
-# how someone feels ("I'm not okay, I want to die")
+# how someone feels ("I'm not okay, I want to die"), nor a carer's "she isn't herself" (unwell: it denies
+# nothing that follows, "isn't herself, shivering")
 _NOT_NEGATING: Final = (
     r"(?! (?:breathing|responding|waking|feeding|eating|drinking|stopping|moving|making|talking"
     r"|speaking|acting|able|sure|improving|getting|going|answering|ok|okay|fine|alright"
-    r"|all right|well|good|coping|safe|happy|myself|sleeping)\b)"
+    r"|all right|well|good|coping|safe|happy|myself|sleeping|(?:quite |really |at all )?(?:himself|herself|themselves))\b)"
 )
 
 DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
