@@ -52,11 +52,12 @@ _EDU_NOUN: Final = (
 )
 
 # "is not" negates a few words ahead, but not a present-tense verb ("he is not breathing") nor
-# how someone feels ("I'm not okay, I want to die")
+# how someone feels ("I'm not okay, I want to die"), nor a carer's "she isn't herself" (unwell: it denies
+# nothing that follows, "isn't herself, shivering")
 _NOT_NEGATING: Final = (
     r"(?! (?:breathing|responding|waking|feeding|eating|drinking|stopping|moving|making|talking"
     r"|speaking|acting|able|sure|improving|getting|going|answering|ok|okay|fine|alright"
-    r"|all right|well|good|coping|safe|happy|myself|sleeping)\b)"
+    r"|all right|well|good|coping|safe|happy|myself|sleeping|(?:quite |really |at all )?(?:himself|herself|themselves))\b)"
 )
 
 DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
@@ -189,6 +190,12 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"old", HIST, max_words=2),
     Trigger(r"(?:was )?admitted (?:for|with)|discharge summary|hospital course", HIST),
     Trigger(r"recovered from|survivor of", HIST),
+    # asleep on purpose: a general anaesthetic or sedation for a procedure is no collapse ("under a general,
+    # so I was unconscious for it", "put under for the op"); a sign told after "now" is still read
+    # (the trigger stops before the operation's word: a trigger whose tail runs into a finding is dropped)
+    Trigger(r"under(?= (?:a |the )?(?:general\b|(?-i:GA)\b|an(?:a)?esthe|sedation))"
+            r"|(?:general )?an(?:a)?esthe(?:tic|sia)(?= for (?:the|my|his|her|their|an?) )|(?:put|knocked) (?:to sleep|under)(?= for )"
+            r"|sedated(?= for )", HIST, F, max_words=8),
     Trigger(
         r"when (?:i|he|she|they|we) (?:was|were) (?:\d+|young|younger|little|a (?:kid|child|"
         r"teen\w*|student)|in (?:high school|college|school|my teens))",

@@ -69,6 +69,12 @@ CONCEPTS: Final = (
         # in a record: "generalised abdominal tenderness", "diffuse peritonism", "diffusely tender"
         r"|(?:generali[sz]ed|diffuse) (?:abdominal |abdo )?(?:pain|tenderness|guarding|peritonism|peritonitis)"
         r"|diffusely (?:tender|distended)",)),
+    # an abdomen found soft and at most mildly tender (beside a severe pain: pain out of proportion to the signs)
+    Concept("abdomen_soft", (rf"(?:{_ABDO}|abdo) (?:is |was |feels |felt )?(?:soft|soft and non-?tender)"
+                             rf"|soft(?:,? (?:non-?tender|non-?distended|(?:only )?(?:mild(?:ly)?|minimal(?:ly)?|slight(?:ly)?) tender\w*))*"
+                             rf" (?:{_ABDO}|abdo)\b",)),
+    # a lactate of 4 mmol/L or more (NICE NG51: high risk; ESVS 2017: raised in mesenteric ischaemia)
+    Concept("lactate_ge_4", (r"lactate(?: (?:of|is|was|now|level))?:? ?(?:[4-9]|1\d)(?:\.\d+)?(?! ?(?:mg|g/|%|\d))\b",)),
     # no stool for days: with faeculent vomiting, not alone (constipation is common)
     Concept("bowels_not_open", (r"(?:haven['’]?t|hasn['’]?t|not) (?:had )?(?:my |his |her |their )?bowels? (?:open\w*|moved?)"
                                 r"|no (?:poo|stool|bowel movement|bowel action)s? (?:for|in|since)",)),
@@ -81,6 +87,15 @@ DISCRIMINATORS: Final = (
     Discriminator("sudden severe abdominal pain with atrial fibrillation", "emergent", ("abdominal_pain",
                   "atrial_fibrillation"), any_of=("onset_sudden", "severe_pain"), none_of=("chronic_only",),
                   source="ESVS 2017 mesenteric ischaemia: pain out of proportion with an embolic source"),
+    # pain out of proportion: a severe abdominal pain with an abdomen soft and barely tender, in AF, in an older
+    # person or with a raised lactate, is acute mesenteric ischaemia until shown otherwise (ESVS 2017; NICE CKS)
+    Discriminator("severe abdominal pain out of proportion to a soft abdomen", "emergent",
+                  ("abdominal_pain", "severe_pain", "abdomen_soft"),
+                  any_of=("atrial_fibrillation", "older_50", "lactate_ge_4", "anticoagulant"), none_of=("chronic_only",),
+                  source="ESVS 2017 acute mesenteric ischaemia: pain out of proportion to the findings"),
+    Discriminator("abdominal pain with a lactate of 4 or more", "emergent", ("abdominal_pain", "lactate_ge_4"),
+                  none_of=("chronic_only",),
+                  source="NICE NG51: lactate >= 4 mmol/L is high risk; ESVS 2017: raised lactate in mesenteric ischaemia"),
     Discriminator("peritonism", "emergent", ("abdominal_pain", "peritonism"), none_of=("chronic_only",),
                   source="signs of peritonism (Ashdown et al., BMJ 2012): same-day surgical assessment"),
     Discriminator("appendicitis course", "emergent", ("migration_rif",), any_of=("fever", "vomiting", "anorexia"),

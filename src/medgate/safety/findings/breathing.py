@@ -62,10 +62,14 @@ CONCEPTS: tuple[Concept, ...] = (
 _STRIDOR = (
     rf"stridor\w*{ONLY_WHEN_UPSET}|(?:high[- ]pitched|harsh|squeaky|whistling|crowing|rasping|noisy) (?:\w+ ){{0,2}}(?:noise|sound"
     r"|breathing)(?: \w+){0,6} (?:breath\w* in|inhal\w*|in-breath)|(?:noise|sound) (?:when|as) (?:he|she|they|i)"
-    r" breathes? in"
+    r" breathes? in|(?:high[- ]pitched|harsh|squeaky|whistling|crowing|rasping|noisy) (?:breath|breathing) in\b"
 )
 
 CONCEPTS += (
+    # croup's cough and voice: barking or seal-like, a hoarse voice or cry (NICE CKS croup)
+    Concept("croup_cough", (r"bark\w*(?:,? [\w-]+){0,2} cough|(?:seal|sea[- ]lion)(?:[- ]?like)?(?: \w+)? cough"
+                            r"|cough\w*(?: \w+){0,2} like a (?:seal|sea[- ]lion|dog)|croup(?!\w)",)),
+    Concept("hoarse", (r"hoarse\w*|(?:croaky|husky|raspy) (?:voice|cry)|(?:voice|cry)(?: [\w'’]+){0,3} (?:hoarse|croaky|husky|raspy)",)),
     Concept("stridor", (_STRIDOR,)),
     Concept("stridor_on_upset", (rf"stridor{WHEN_UPSET}",)),
     Concept(
@@ -142,6 +146,11 @@ DISCRIMINATORS: Final = (
     Discriminator("stridor at rest", "emergent", ("stridor_at_rest",), source="NICE CKS croup: stridor at rest"),
     Discriminator("stridor only when upset", "urgent", ("stridor_on_upset",),
                   source="Westley croup score / NICE CKS croup: stridor only on agitation is mild to moderate, same-day review"),
+    # croup in a child with any stridor (even only when upset), a hoarse voice or a fever: seen the same day
+    # (NICE CKS croup 2023: assess severity face to face; stridor on agitation is mild to moderate croup)
+    Discriminator("croup with stridor, hoarseness or fever in a child", "urgent", ("croup_cough", "child"),
+                  any_of=("stridor", "stridor_on_upset", "hoarse", "fever"), none_of=("chronic_only",),
+                  source="NICE CKS croup (2023): a barking cough with stridor or hoarseness, same-day assessment"),
     Discriminator(
         "stridor with indrawing or drooling", "emergent", ("stridor",),
         any_of=("chest_indrawing", "drooling", "sitting_forward", "dyspnoea_severe"),

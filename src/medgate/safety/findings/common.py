@@ -129,7 +129,11 @@ CONCEPTS: Final = (
             r"|terrible|awful|crippling|really bad|very bad|so bad|worst|killing),?(?: \w+){0,2}"
             r" (?:pains?|aches?|cramps?|headache|tummy ache|stomach ?ache|toothache|agony)",
             r"in agony|agony|(?:screaming|crying|writhing|doubled (?:over|up)) (?:in|with|from) pain"
-            r"|doubled (?:over|up)|(?:is|been|are|keeps?) killing (?:me|him|her)|worst pain",
+            r"|doubled (?:over|up)|(?:is|been|are|keeps?) killing (?:me|him|her)|worst pain"
+            # "the worst ever", "worst of her life" told of the pain without its noun (MTS: severe pain); "not the
+            # worst ever" is a denial
+            r"|(?<!not the )(?<!n't the )(?<!n’t the )(?<!near the )(?<!not )worst (?:\w+ )?(?:ever|of (?:my|his|her|their) li(?:fe|ves))(?! (?:cold|flu|hangover|cough|day|week|year|month"
+            r"|period|exam|date|film|movie|game|job|holiday|night))",
             r"\b(?:10|[89])(?:/| out of )10",
             r"dolor (?:muy )?(?:fuerte|intenso|severo|insoportable|terrible)|mucho dolor",  # Spanish: severe pain
             r"(?:won['’]?t|will not|doesn['’]?t|does not|didn['’]?t) let (?:anyone|anybody|me|us"

@@ -116,10 +116,15 @@ def _glucose(m: re.Match[str]) -> list[tuple[str, float]]:
     return [("glucose", round(v, 1))] if 0.5 <= v <= 60 else []
 
 
+_FOREIGN_PER_YEAR: Final = {"sem": 52.0, "set": 52.0, "tyg": 52.0, "día": 365.0, "dia": 365.0, "gio": 365.0,
+                             "jou": 365.0, "dni": 365.0}
+
+
 def _age(m: re.Match[str]) -> list[tuple[str, float]]:
     raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"], m["a6"], m["a7"]) if g is not None)
     unit = (m["au1"] or m["au2"] or m["au5"] or m["au6"] or "y").lower()
-    per_year = {"d": 365.0, "w": 52.0, "m": 12.0}.get(unit[0], 1.0)  # (anos, años, lat: years)
+    # (anos, años, ans, lat: years; semanas, settimane, semaines, tygodni: weeks; días, giorni, jours, dni: days)
+    per_year = _FOREIGN_PER_YEAR.get(unit[:3]) or {"d": 365.0, "w": 52.0, "m": 12.0}.get(unit[0], 1.0)
     years = _f(raw) / per_year
     return [("age_y", round(years, 3))] if 0 <= years <= 115 else []
 
@@ -321,8 +326,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         # word: "filha de 2 anos", "synek 15 lat" ("tos de 2 meses" is a cough of two months, no age)
         r"|\b(?:tem|tenho|tiene|tengo|ma|mam|ha|(?:(?:filh|hij|net|niet|sobrin|menin|niñ|herman|garot|chic|abuel|figli|bambin)[oa]s?|beb[eéê]s?"
         r"|nen[ea]|criança|irm[aã]o?|m[aã]e|madre|pai|padre|av[oóô]|senhora?|señora?|paciente|syn|synek|córka|córeczka|dziecko"
-        r"|wnuk|wnuczka)(?: (?:de|com|con|ma))?)"
-        r"\s+(?P<a6>\d{1,3})\s*(?P<au6>anos|años|anni|lat|lata|meses|mesi|miesi[eę]\w*)\b(?!\s+(?:atr[aá]s|temu|fa))",
+        # ... and a baby's weeks or days: "mi bebé tiene 6 semanas", "ha 3 settimane", "il a 5 semaines" (not a
+        # pregnancy's weeks: "tengo 6 semanas de embarazo")
+        r"|wnuk|wnuczka)(?: (?:de|com|con|ma))?|(?:il|elle|b[ée]b[ée]) a)"
+        r"\s+(?P<a6>\d{1,3})\s*(?P<au6>anos|años|anni|ans|lat|lata|meses|mesi|mois|miesi[eę]\w*|semanas|settimane|semaines?"
+        r"|tygodni\w*|d[ií]as|giorni|jours|dni)\b(?!\s+(?:atr[aá]s|temu|fa|de (?:embarazo|gesta\w*|gravidez)|di gravidanza))",
         _age,
     ),
     (

@@ -181,8 +181,21 @@ CONCEPTS: Final = (
             r"(?:baby|babies|son|daughter|boy|girl|twins|little one)(?: \w+){0,2} (?:was |were )?born (?:yesterday|last (?:night|week)"
             r"|this (?:morning|week)|(?:[1-9]|[1-3]\d|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten) days? ago"
             r"|(?:[1-6]|an?|one|two|three|four|five|six|a few|a couple of) weeks? ago)",
+            # a record's day count: "day 6 after emergency caesarean", "day 4 post LSCS", "3/7 post-partum"
+            r"(?:day (?:[1-9]|[1-3]\d)|(?:[1-9]|[1-3]\d) ?days?|[1-6]/7) (?:after|post|following|since)[- ]?(?:an? |my |her |the )?"
+            r"(?:(?:emergency|elective|planned|urgent) )?(?:c-?section|c section|caesarean(?: section)?|cesarean(?: section)?"
+            r"|section|delivery|birth|(?-i:LSCS|CS|SVD)\b|partum|natal)|postnatal day (?:[1-9]|[1-3]\d)",
             # Spanish / Portuguese: "8 días después de la cesárea", "duas semanas depois do parto"
             r"(?:d[ií]as|semanas) (?:despu[eé]s de|desde|ap[oó]s|depois d[aeo]) (?:la |el |mi |a |o |minha |meu )?(?:ces[aá]rea|parto)",
+        ),
+    ),
+    # offensive lochia or vaginal discharge after birth (RCOG Green-top 64b; UKOSS red flags of maternal sepsis)
+    Concept(
+        "offensive_lochia",
+        (
+            r"(?:lochia|(?:vaginal )?discharge|loss(?:es)?|bleeding|blood)(?: [\w'’]+){0,3} (?:smell\w*|stink\w*|reek\w*)"
+            r"(?: \w+)? (?:offensive|foul|bad|off|awful|horrible|rotten|fishy|nasty|disgusting)?"
+            r"|(?:offensive|foul(?:[- ]smelling)?|smelly|stinking|malodorous)(?: \w+)? (?:lochia|discharge|loss(?:es)?|bleeding|blood)",
         ),
     ),
     Concept(
@@ -231,6 +244,15 @@ DISCRIMINATORS: Final = (
     Discriminator("nights without sleep and mania after birth", "emergent", ("postpartum", "sleepless_nights"),
                   any_of=("manic_signs", "agitation", "new_confusion", "psychotic_features"),
                   source="NICE CG192: suspected post-partum psychosis (mania, confusion), same-day specialist assessment"),
+    # maternal sepsis after a birth or caesarean: a fever with two of its red flags (RCOG Green-top 64b, bacterial
+    # sepsis following pregnancy; UKOSS / MBRRACE: tachycardia over 100, breathlessness, abdominal pain or a tender
+    # uterus, offensive lochia, rigors, vomiting or little urine) is an emergency (NICE NG51: within 6 weeks of a
+    # birth or invasive gynaecological procedure)
+    Discriminator("fever after birth with red flags of maternal sepsis", "emergent", ("postpartum", "fever"),
+                  any_of=("hr_gt_100", "hr_high_risk", "rr_21_24", "rr_ge_25", "dyspnoea", "abdominal_pain",
+                          "offensive_lochia", "rigors", "no_urine", "vomiting"),
+                  at_least=2, none_of=("chronic_only",),
+                  source="RCOG Green-top 64b (2012): sepsis following pregnancy, red flags; NICE NG51 (within 6 weeks of birth)"),
     Discriminator("heavy bleeding after birth", "emergent", ("postpartum", "heavy_bleeding"),
                   source="RCOG Green-top 52: postpartum haemorrhage"),
     Discriminator("bleeding after birth with faintness", "emergent", ("postpartum", "vaginal_bleeding", "faint_dizzy"),

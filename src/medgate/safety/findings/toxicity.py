@@ -163,6 +163,15 @@ CONCEPTS: Final = (
     Concept("near_faint", (r"(?:nearly|almost) (?:fainted|faint|passed out|pass out|blacked out|black out|collapsed"
                            r"|went down|keeled over)|(?:(?<=feel )|(?<=felt )|(?<=feeling )|(?<=went )|(?<=going ))faint\b"
                            r"|swimmy|woozy|light[- ]?headed|(?:grey|gray)(?:ed|ing)? out|had to (?:sit|lie) down (?:or|before)\b",)),
+    # a button (coin-cell) battery by name, code or look: "button battery", "CR2032", "a small flat round battery"
+    Concept("button_battery", (r"(?:button|coin|disc|disk)[- ]?(?:cell|batter(?:y|ies))|lithium (?:coin|button|disc)"
+                               r"|(?:watch|hearing[- ]aid|key ?fob|car key|calculator|thermometer|bathroom scales?|tea ?light)"
+                               r" batter(?:y|ies)|(?:flat|small|tiny|little)(?:,? (?:round|silver|disc|shiny|flat))+ batter(?:y|ies)"
+                               r"|(?-i:CR ?(?:1[0-9]|2[0-9])\d\d|LR ?4[134]|AG ?1?\d|SR ?[4-9]\d)\b",)),
+    # ... swallowed, or perhaps: in the mouth, up the nose, or one missing
+    Concept("battery_ingestion", (r"swallow\w*|\bate\b|eaten|chew\w*|sucking|sucked|mouthing|mouthed"
+                                  r"|(?:put|had|popped|stuck|shoved)(?: \w+){0,3} (?:in|into|up) (?:his|her|their|the|my) (?:mouth|nose|ear)"
+                                  r"|missing|unaccounted for|(?:can['’]?t|cannot|couldn['’]?t) find",)),
     # risk factors for liver injury from paracetamol (TOXBASE; MHRA 2012): heavy drinking, low weight
     Concept("liver_risk", (r"(?<![\d.])(?:1[5-9]|[2-9]\d|1\d\d) units(?: of alcohol)?(?: a| per| each) week|drinks? (?:heavily"
                            r"|a lot|too much)|heavy drink\w*|alcoholi[cs]\w*|alcohol (?:dependen\w*|excess|misuse|abuse)"
@@ -177,6 +186,11 @@ DISCRIMINATORS: Final = (
     Discriminator("a small child and a one-pill-can-kill medicine", "emergent",
                   ("child_under_5", "one_pill_drug", "possible_ingestion"),
                   source="TOXBASE / 'one pill can kill' (Pediatr Drugs 2004): emergency department even if well"),
+    # a button battery swallowed (or perhaps, or one missing) burns the oesophagus within two hours while the
+    # child looks well: an emergency department now for an X-ray, whatever the symptoms (NPIS / RCEM / BAPS
+    # button battery safety alert 2019; a coin is not this)
+    Discriminator("a button battery possibly swallowed", "emergent", ("button_battery", "battery_ingestion"),
+                  source="NPIS / RCEM / BAPS 2019: suspected button battery ingestion, emergency X-ray even if well"),
     Discriminator("methotrexate toxicity signs", "emergent", ("methotrexate", "methotrexate_risk"),
                   any_of=("mucosal_sores", "fever", "marrow_failure_sign"),
                   source="MHRA Drug Safety Update 2020 / BNF methotrexate: daily dosing or trimethoprim, marrow toxicity"),

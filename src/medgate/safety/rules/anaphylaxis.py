@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import G2, ONLY_WHEN_UPSET, POSSESSIVE, Category, Concept, Rule, gap
+from medgate.safety.rules.base import ONLY_WHEN_UPSET, POSSESSIVE, Category, Concept, Rule, gap
 
 _SWELL: Final = r"(?:swell\w*|swollen|puff\w*|closing(?: up)?|tight\w*|closed)"
 
@@ -21,7 +21,7 @@ CONCEPTS: Final = (
     Concept(
         "face_swelling",
         (
-            rf"(?:lips?|face|mouth|eyes?|eyelids?){G2}(?:swell\w*|swollen|puff\w*)",
+            rf"(?:lips?|face|mouth|eyes?|eyelids?){gap(4)}(?:swell\w*|swollen|puff\w*)",
             rf"(?:swell\w*|swollen|puffy)(?: {POSSESSIVE})? (?:lips?|face|mouth|eyes)",
             r"(?:hard|difficult|trouble|difficulty) (?:to )?swallow\w*|(?:can['’]?t|cannot|can not|unable to) swallow",
         ),
@@ -36,8 +36,30 @@ CONCEPTS: Final = (
     Concept(
         "hives",
         (
-            r"hives|urticari\w*|welts|broke out|breaking out|flushed|flushing",
+            r"hives|urticari\w*|welts|broke out|breaking out|flushed|flushing|nettle rash",
+            # raised blotches or wheals on the skin (not "blotchy skin": mottling is read elsewhere)
+            r"blotches|wheals?|(?:raised|red|itchy|lumpy) (?:\w+ )?(?:blotch\w*|bumps|lumps|patches)",
             r"itch\w* (?:all over|everywhere)|(?:rash|itching) (?:all over|everywhere)",
+        ),
+    ),
+    # the voice or the airway above the larynx after a trigger: hoarse or croaky, lost, or the throat cleared
+    # again and again (Resuscitation Council UK 2021 anaphylaxis: hoarse voice and stridor are airway problems)
+    Concept(
+        "voice_change",
+        (
+            r"hoarse\w*|(?:voice|cry)(?: [\w'’]+){0,3} (?:croaky|hoarse|husky|raspy|squeaky|gravelly)"
+            r"|(?:croaky|husky|raspy|gravelly) (?:voice|cry)|(?:lost|losing) (?:my|his|her|their) voice",
+            r"(?:keeps?|keeping|kept|constantly|keep on|won['’]?t stop) (?:\w+ )?clearing (?:my|his|her|their) throat"
+            r"|throat[- ]clearing",
+        ),
+    ),
+    # the gut after an allergen: cramping tummy pain or vomiting (RCUK 2021: persistent vomiting or
+    # abdominal pain in a child after a likely allergen; WAO 2020: skin and severe gut symptoms)
+    Concept(
+        "gut_symptoms",
+        (
+            r"(?:tummy|stomach|belly|abdominal) (?:pains?|ache|cramps?|hurts?|is hurting|sore)|(?:tummy|stomach|belly)(?: \w+)? hurts"
+            r"|sore (?:tummy|stomach|belly)|vomit\w*|been sick|being sick|threw up|throwing up|thrown up",
         ),
     ),
     Concept(
@@ -74,6 +96,11 @@ RULES: Final = (
     Rule("face_swelling+breathing", ("face_swelling", "breathing")),
     Rule("face_swelling+exposure", ("face_swelling", "exposure")),
     Rule("hives+shock", ("hives", "shock")),
+    # RCUK 2021: an airway problem (a hoarse voice, throat clearing) with skin or mucosal change
+    Rule("voice_change+hives", ("voice_change", "hives")),
+    Rule("voice_change+face_swelling", ("voice_change", "face_swelling")),
+    # WAO 2020 / RCUK 2021: skin change and gut symptoms after a likely allergen
+    Rule("hives+exposure+gut", ("hives", "exposure", "gut_symptoms")),
     Rule("exposure+shock", ("exposure", "shock"), none_of=("quick_recovery",)),
     Rule("exposure+shock", ("exposure", "shock", "quick_recovery"), none_of=("faint_trigger",)),
 )

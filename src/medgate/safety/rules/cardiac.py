@@ -111,10 +111,24 @@ CONCEPTS: Final = (
     Concept(
         "ischemia",
         (
-            r"st[- ]elevation|(?-i:N?STEMI)|troponin\w*|st depression",
+            # (a troponin told normal or negative is a test that ruled ischaemia out: "normal ECGs and troponins",
+            # "troponin was negative x2"; NICE CG95: a normal high-sensitivity troponin rules out infarction)
+            r"st[- ]elevation|(?-i:N?STEMI)|st depression|(?<!normal )(?<!negative )(?<!normal ecgs and )(?<!normal ecg and )"
+            r"(?<!normal ecgs, )(?<!normal ecg, )troponin\w*(?!(?: (?:test|tests|level|levels|result|results))?(?: (?:done|checked|taken|repeated))?,?"
+            r"(?: (?:was|were|is|are|came back|have been|both|all|x ?\d|twice))* (?:normal|negative|unremarkable|undetectable"
+            r"|fine|ok|okay|clear)\b)",
             r"(?:unstable|crescendo|new[- ]onset|worsening) angina|(?-i:ACS)\b",
         ),
     ),
+    # a sense of impending doom with chest pain (NICE CG95: features of ACS; MTS chest pain)
+    Concept("doom", (r"(?:sense|feeling) of (?:impending )?doom|impending doom|(?:feel\w*|felt|sure|convinced|terrified)"
+                     r"(?: (?:that|like|as if|as though))? (?:i|he|she|they)(?:['’]m| am| is| was| were|['’]s|['’]re| are)?"
+                     r" (?:going to|gonna|about to) die",)),
+    # ... and the episodes already investigated and found normal: recurrent panic with normal ECGs and
+    # troponins (NICE CG113 panic disorder: recurrent attacks, physical causes excluded)
+    Concept("normal_cardiac_workup", (r"normal (?:ecgs?|troponins?|heart tests|cardiac (?:tests|work-?up|investigations))"
+                                      r"|(?:ecgs?|troponins?|heart tests)(?: (?:and|&) (?:ecgs?|troponins?|bloods?))?(?: (?:were|was"
+                                      r"|all|both|came back|have been|always))* (?:normal|negative|fine|clear)",)),
     # Chronic stable angina (exertional, brief, relieved by rest or GTN): exertion alone is its
     # expected pattern, not an emergency; any other feature still fires.
     Concept("stable_angina", (r"(?:stable|chronic|known|long[- ]?standing|usual|typical) angina",)),
@@ -234,6 +248,7 @@ RULES: Final = (
     ),
     Rule("chest_pain+rest_pain", ("chest_pain", "rest_pain"), none_of=("fleeting",)),
     Rule("chest_pain+ischemia", ("chest_pain", "ischemia"), none_of=("pericarditis_ecg",)),
+    Rule("chest_pain+doom", ("chest_pain", "doom"), none_of=("normal_cardiac_workup",)),
     Rule("anginal_equivalent+diaphoresis+nausea", ("anginal_equivalent", "diaphoresis", "nausea")),
     Rule("anginal_equivalent+exertional+radiation", ("anginal_equivalent", "exertional", "radiation"),
          none_of=("stable_angina", "settles_with_rest")),
