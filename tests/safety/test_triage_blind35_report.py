@@ -1,0 +1,56 @@
+"""Record of blind triage set 35 (tests/safety/triage_blind35_*.yaml, issue 17).
+
+Written by a colleague at the same time as set 34 and to the same brief (tests/safety/BLIND_BRIEF.md,
+format inline, no project file read; this round's emphasis: emergencies told by a third party, pasted
+messages, the key fact in the middle of a long message, mixed languages, a casual question hiding the
+danger; clinical cases as triage-desk, telephone, GP, out-of-hours and ward records; look-alikes with
+emergency words in safe contexts). Held back: kept outside the repository until set 34's fixes were
+merged (a9ecd86), then scored once, as written, on 2026-12-03 (`.venv/bin/python
+benchmarks/triage_eval.py --errors --rounds 1`). Recorded, not tuned:
+
+    triage_blind35_chat.yaml (30 messages; 9 of the 10 emergencies told without alarm words)
+                              rules alone          rules + findings
+      emergent -> emergent     5/10 = 0.50          9/10 = 0.90   (quiet: 4/9 and 8/9)
+      urgent -> emergent       0/5                  0/5   (at least urgent: 4/5)
+      look-alike -> emergent   2/15                 3/15 = 0.20
+    triage_blind35_clinical.yaml (45 vignettes; 14 of the 15 emergencies quiet)
+      emergent -> emergent     6/15 = 0.40         15/15 = 1.00   (quiet: 5/14 and 14/14)
+      non-emergent -> emerg.   1/15                 2/15
+      self-care -> emergent    0/15                 0/15   (false alarms 2/30 = 0.07)
+
+With the screen of the round's start (2c5886e) the same set reads the same (9/10 with 3/15 alarms;
+15/15 with 2/30): set 34's fixes carried nothing to this writer, and broke nothing.
+Missed: severe pre-eclampsia relayed by an interpreter — 34 weeks pregnant, a frontal headache
+paracetamol did not help, shining lights in her vision, face and hands swollen, BP 166/110 at a
+pharmacy, asking for an appointment next week and how to register with a GP (read routine).
+Look-alike alarms: a teacher planning a lesson on talking about suicide and self-harm and on seizure
+first aid (health education, read emergent); "I think I overdosed on my vitamin D" — two 1000 IU
+tablets in a day, feeling fine (read emergent); a 10-day-old's periodic breathing in deep sleep, pauses
+of 3-5 seconds, pink, feeding well (read emergent). Clinical false alarms: a 2-year-old with five days
+of fever, red cracked lips, red eyes without discharge and puffy hands, well hydrated and breathing
+comfortably (Kawasaki disease: urgent, read emergent); a 24-year-old's low mood with fleeting passive
+thoughts, no plan or intent and a protective factor (urgent, read emergent).
+Level errors: cellulitis spreading past a pen line on a diabetic's shin, told in Hinglish (urgent,
+read routine); epididymitis with dysuria and a new partner (urgent, read routine); steroid-raised
+sugars falling from 342 to 162 mg/dL in a man who feels fine (routine, read urgent); fasting glucose
+13-15 mmol/L after prednisolone with ketones 0.3 (routine, read urgent); exudative tonsillitis with a
+normal mouth opening, central uvula and normal voice (routine, read urgent).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.safety.floors import assert_level_floor
+
+HERE = Path(__file__).parent
+
+
+@pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
+    ("triage_blind35_clinical.yaml", 15 / 15, 2 / 30, ("non-emergent", "self-care")),
+    ("triage_blind35_chat.yaml", 9 / 10, 3 / 15, ("look-alike",)),
+])
+def test_blind35_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
+    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
