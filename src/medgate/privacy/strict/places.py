@@ -42,6 +42,8 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
     for i, t in enumerate(words):
         if mixed and t.entry is not None and t.entry.flags & F.PHRASE_HEAD and t.text[:1].isupper():
             _titled_place_phrase(lex, words, i, text)
+        elif not mixed and t.entry is not None and t.entry.flags & F.PHRASE_HEAD:
+            _bare_place_phrase(lex, words, i, text)
         if t.low in _CUE_WORDS:  # (the only words it can act on: one set lookup for the rest)
             _after_place_cue(lex, words, i, text, mixed)
         if t.low in EMPLOYER_LINKS and i > 0:
@@ -243,6 +245,32 @@ def _titled_place_phrase(lex: Lexicon, words: list[Tok], i: int, text: str) -> N
             return
         for w in part:
             w.hit, w.place, w.why = True, True, "place name"
+        return
+
+
+def _bare_place_phrase(lex: Lexicon, words: list[Tok], i: int, text: str) -> None:
+    """A known place of two or three words in lower-case or capitals where an address's part or a
+    facility's name stands: between commas or brackets ("lot 9 pinewood, spanish town, jamaica",
+    "(ward 3, johor bahru)"), after "in" or "at", or before a facility's head ("PORT OF SPAIN
+    GENERAL HOSPITAL"). Case tells nothing there; the place's own seat in the line does."""
+    for n in (3, 2):
+        part = words[i : i + n]
+        if len(part) < n or any(text[part[k - 1].end : part[k].start] != " " for k in range(1, n)):
+            continue
+        if not lex.has_phrase(" ".join(w.low for w in part)):
+            continue
+        nxt = words[i + n] if i + n < len(words) else None
+        if nxt is not None and nxt.low in _NAMED_AFTER:
+            return
+        before = text[words[i - 1].end : part[0].start] if i else "\n"
+        after = text[part[-1].end : nxt.start if nxt is not None else len(text)]
+        opened = i == 0 or any(c in before for c in ",(\n") or words[i - 1].low in cues.PLACE_PREPS
+        closed = nxt is None or any(c in after for c in ",;)\n") or after.strip() == "." or (
+            after == " " and nxt.low in cues.FACILITY_HEADS
+        )
+        if opened and closed:
+            for w in part:
+                w.hit, w.place, w.why = True, True, "place name"
         return
 
 
