@@ -22,6 +22,10 @@ _WORD: Final = r"[A-Z][a-z]{2,}"
 _WARD_NAMED: Final = re.compile(
     r"(?<![\w\-])(?:Ward|WARD)[ \t]*[:\-][ \t]*(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+(?:Block|Wing|Unit|BLOCK|WING|UNIT)\b"
 )
+# ... or a header's field on its own: "WARD: ELGAR      CONS: ...", "Ward: Lotus" at a line's end
+_WARD_FIELD: Final = re.compile(
+    r"(?<![\w\-])(?:Ward|WARD)[ \t]*:[ \t]*(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})(?=[ \t]{2,}|[ \t]*\n|[ \t]*\Z)"
+)
 # "on ward Larch", "in ward Rowan since": lower-case "ward" then a capitalised name in running text
 _WARD_THEN_NAME: Final = re.compile(rf"\b(?:in|on|to|from)[ \t]+ward[ \t]+(?P<v>{_WORD})\b(?![ \t]*\d)")
 # initials before a bed ("QMH BED 9"), after a ward and a comma or a gap ("(Ward 4C, HSA)", "WARD 5A  QMH")
@@ -48,6 +52,8 @@ def _ward_or_bracket(text: str) -> list[tuple[int, int, str]]:
 _CITY_AFTER_HOSPITAL: Final = re.compile(
     r"(?:Hospital|Hosp|Clinic|Centre|Center|Infirmary)\.?,[ \t]*(?P<v>[A-Z]{3,5})(?![\w\-])"
 )
+# a hospital's name with its branch's number before its kind: "Phyathai 2 Hospital", "at Vejthani 3 hospital"
+_NUMBERED_HOSPITAL: Final = re.compile(r"(?<![\w\-])(?P<v>[A-Z][a-z]{2,}[ ]\d{1,2})[ ](?i:hospital|hosp)\b")
 _CAPS_HOSPITAL: Final = re.compile(
     r"(?<![\w\-])(?P<v>[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2})[ ]"
     r"(?:TEACHING|GENERAL|DISTRICT|REGIONAL|REFERRAL)[ ](?:HOSPITAL|HOSP)\b"
@@ -83,7 +89,7 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     wardish = "ard" in text or "ARD" in text
     if wardish:
-        for rx in (_WARD_NAMED, _WARD_THEN_NAME):
+        for rx in (_WARD_NAMED, _WARD_FIELD, _WARD_THEN_NAME):
             for m in rx.finditer(text):
                 if _a_name(m.group("v"), lex):
                     out.append(Entity.of(PhiType.LOCATION, m, "v"))
@@ -103,6 +109,10 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "," in text and ("Hosp" in text or "Cent" in text or "Clinic" in text or "Infirmary" in text):
         for m in _CITY_AFTER_HOSPITAL.finditer(text):
             if m.group("v") not in _NOT_INITIALS and _initials(m.group("v"), lex):
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if "osp" in text or "OSP" in text:
+        for m in _NUMBERED_HOSPITAL.finditer(text):
+            if _a_name(m.group("v").split()[0], lex):
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if "HOSP" in text:
         for m in _CAPS_HOSPITAL.finditer(text):
