@@ -27,6 +27,11 @@ _LINE_BEFORE: Final = re.compile(
 _POSTCODE_FIRST: Final = re.compile(
     r"(?<=,[ ])(?P<z>\d{5})[ ](?P<c>[A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)?)(?=[.,;)]|[ \t]*\n|[ \t]*\Z)"
 )
+# a town after a comma right before a British postcode ("Station Road, Ledbury HR8 2DA", "SURGERY,
+# WORCESTER WR2 5AX"): the postcode's shape is the proof
+_TOWN_BEFORE_UK_POSTCODE: Final = re.compile(
+    r"(?<=,[ ])(?P<c>[A-Z][A-Za-z'’\-]+(?:[ ][A-Z][A-Za-z'’\-]+)?)[ ](?=[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w]))"
+)
 _BLOCK_UNIT: Final = re.compile(r"(?<![\w\-/.])[A-Z]{1,2}-\d{1,2}-\d{1,3}[A-Z]?(?=,[ ][A-Z])")
 _UNIT_STREET: Final = re.compile(
     r"(?<![\w/.\-])\d{1,4}/\d{1,5}[ ](?:[a-z]{3,}[ ]){1,2}(?:st|rd|ave|street|road|cres|pde|ct|dr|hwy|tce|pl)\b"
@@ -54,6 +59,9 @@ def postcode_line_spans(text: str, lex: Lexicon) -> list[Entity]:
             if all(_a_place_word(w, lex) for w in m.group("c").split()):
                 out.append(Entity.of(PhiType.ZIP, m, "z"))
                 out.append(Entity.of(PhiType.LOCATION, m, "c"))
+        for m in _TOWN_BEFORE_UK_POSTCODE.finditer(text):
+            if all(_a_place_word(w, lex) for w in m.group("c").split()):
+                out.append(Entity.of(PhiType.CITY, m, "c"))
         if "-" in text:
             for m in _BLOCK_UNIT.finditer(text):
                 out.append(Entity.of(PhiType.ADDRESS, m))
