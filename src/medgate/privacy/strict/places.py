@@ -13,6 +13,8 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.employers import EMPLOYER_LINKS, employer_after, employer_in_chat
 from medgate.privacy.strict.facilities import (
     facility_before,
+    lower_named_after,
+    lower_named_before,
     named_after,
     practice_before,
     school_before,
@@ -53,6 +55,10 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
                 employer_in_chat(words, i, text)
         if t.low not in _TRIGGERS and not head_first:
             continue  # (one set lookup for most words instead of the chain below)
+        if not mixed and t.text in _LOWER_HEADS:  # (lower-case: "kia aroha college", "hospital sultanah aminah")
+            lower_named_before(words, i, text)
+            if t.text == "hospital":
+                lower_named_after(words, i, text)
         if t.low in cues.FACILITY_HEADS and t.low not in cues.FACILITY_NAME_WORDS:
             facility_before(words, i, text, mixed)
         elif t.low in cues.SCHOOL_HEADS and i > 0 and adjacent(text, words, i, i - 1):
@@ -281,6 +287,7 @@ _TRIGGERS: Final = (
     | frozenset(["memorial", "general", "regional", "st", "saint", "ste", "university", "univ", "u"])
 )  # fmt: skip
 # _after_place_cue acts only on a word that is one of these (a preposition after a cue verb, or a bare one)
+_LOWER_HEADS: Final = frozenset({"hospital", "college", "school", "clinic", "institute", "university"})
 _CUE_WORDS: Final = cues.PLACE_PREPS | cues.EMPLOYER_PREPS | cues.BARE_PLACE_PREPS
 _CAPS_AREA_ZIPF: Final = 3.6
 
