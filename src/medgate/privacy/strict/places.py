@@ -48,6 +48,10 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
             _bare_place_phrase(lex, words, i, text)
         if t.low in _CUE_WORDS:  # (the only words it can act on: one set lookup for the rest)
             _after_place_cue(lex, words, i, text, mixed)
+        if t.low in _AFTER_PLACE and i + 1 < len(words):
+            _town_after_workplace(words, i, text)
+        if not mixed and t.low in _COMPASS and i + 1 < len(words):
+            _compass_place(words, i, text)
         if t.low in EMPLOYER_LINKS and i > 0:
             if mixed:
                 employer_after(words, i, text)
@@ -278,6 +282,47 @@ def _bare_place_phrase(lex: Lexicon, words: list[Tok], i: int, text: str) -> Non
             for w in part:
                 w.hit, w.place, w.why = True, True, "place name"
         return
+
+
+_COMPASS: Final = frozenset({"north", "south", "east", "west"})
+# what may follow a place that a clinic or a walk-in is named after ("the north york walk-in")
+_AFTER_PLACE: Final = cues.FACILITY_HEADS | cues.SMALL_FACILITIES | cues.WORKPLACE_KINDS | frozenset({"walk", "urgent"})
+
+
+def _town_after_workplace(words: list[Tok], i: int, text: str) -> None:
+    """A word no lexicon knows after a workplace or a facility and a comma, ending the clause: the
+    town it is in ("WORK AT A BEAUTY SALON, NYAMITYOBORA.", "the pharmacy, Kitintale")."""
+    w = words[i + 1]
+    e = w.entry
+    if e is None or e.flags & (F.KNOWN | F.ENGLISH | F.CLINICAL) or len(w.low) < 5:
+        return
+    if text[words[i].end : w.start] != ", ":
+        return
+    rest = text[w.end : w.end + 2]
+    if rest == "" or rest[0] in ".;\n)" or rest == ", ":
+        w.hit, w.place, w.why = True, True, f"town after {words[i].low!r}"
+
+
+def _compass_place(words: list[Tok], i: int, text: str) -> None:
+    """A compass word and a town in lower-case or capitals, where a place stands: after "at the",
+    "in", "from", a comma or a bracket, and before a comma, the line's end or the kind of place
+    ("seen at the north york walk-in", "lives in east kilbride,"). Not "north of the river", "the
+    east wing" (the word after must be a town)."""
+    w = words[i + 1]
+    e = w.entry
+    if e is None or not e.flags & F.PLACE or e.clinical or text[words[i].end : w.start] != " ":
+        return
+    j = i - 1
+    if j >= 0 and words[j].low == "the":
+        j -= 1
+    before = text[words[j].end : words[j + 1].start] if j >= 0 else "\n"
+    if not (j < 0 or any(c in before for c in ",(\n") or words[j].low in cues.PLACE_PREPS):
+        return
+    nxt = words[i + 2] if i + 2 < len(words) else None
+    after = text[w.end : nxt.start if nxt is not None else len(text)]
+    if nxt is None or any(c in after for c in ",;)\n") or after.strip() == "." or nxt.low in _AFTER_PLACE:
+        for x in (words[i], w):
+            x.hit, x.place, x.why = True, True, "place name"
 
 
 # Every word that starts one of mark_places' checks (head-first compounds are checked per text).
