@@ -46,6 +46,17 @@ _SCHOOL: Final = re.compile(
 )
 
 
+# a congregation's name in brackets after the word for it: "his church group (Grace Fellowship)",
+# "mosque (Masjid Al-Noor)"
+_CHURCH_BRACKET: Final = re.compile(
+    r"\b(?i:church|mosque|temple|parish|congregation|fellowship|synagogue|gurdwara)(?:[ ](?i:group|choir|family))?"
+    r"[ ]\((?P<v>[A-Z][\w'’\-]*(?:[ ][\w'’\-]+){0,5})\)"
+)
+# a plot's number and the settlement it is in ("lot 22 greendale", "Lot 7 Bushy Park"): the address
+# of a house in the rural Caribbean, Guyana, Fiji (not "a lot 20 times": the word after is a place)
+_LOT: Final = re.compile(r"(?<![\w])(?<!a[ ])(?<!whole[ ])(?i:lot)[ ]\d{1,4}[A-Za-z]?,?[ ](?P<w>[A-Za-z][a-z]+)")
+
+
 def company_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     for m in _LEGAL_FORM.finditer(text):
@@ -53,6 +64,14 @@ def company_spans(text: str, lex: Lexicon) -> list[Entity]:
         if name is not None:
             out.append(Entity(PhiType.LOCATION, name.start(), name.end(), name.group()))  # (the form is no one's)
     low = text.lower()
+    if "(" in text:
+        for m in _CHURCH_BRACKET.finditer(text):
+            out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if "lot " in low:
+        for m in _LOT.finditer(text):
+            e = lex(m.group("w").lower())
+            if (e.place or e.name) and not e.clinical and (not e.english or e.place):
+                out.append(Entity.of(PhiType.ADDRESS, m))
     if "syarikat" in low or "perusahaan" in low:
         for m in _SYARIKAT.finditer(text):
             out.append(Entity.of(PhiType.LOCATION, m, "v"))

@@ -68,16 +68,17 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
         elif t.low in cues.SCHOOL_HEADS and i > 0 and adjacent(text, words, i, i - 1):
             school_before(words, i, text, mixed)
         elif (
-            t.low in ("memorial", "general", "regional")
+            t.low in ("memorial", "general", "regional", "public")
             and i > 0
             and adjacent(text, words, i, i - 1)
         ):
-            w = words[i - 1]  # "Union Memorial", "HARFORD MEMORIAL", "MERCY GENERAL"
+            w = words[i - 1]  # "Union Memorial", "HARFORD MEMORIAL", "MERCY GENERAL", "kingston public"
             if (
                 w.entry is not None
                 and w.entry.zipf < FUNCTION_ZIPF
                 and w.low not in cues.UNITS
                 and (t.low == "memorial" or not (w.entry.clinical or w.entry.zipf >= 4.5))
+                and (t.low != "public" or (w.entry.place and text[w.end : t.start] == " "))
             ):
                 for x in (w, t):
                     x.hit, x.place, x.why = True, True, "facility name"
@@ -329,7 +330,7 @@ def _compass_place(words: list[Tok], i: int, text: str) -> None:
 _TRIGGERS: Final = (
     cues.FACILITY_HEADS | cues.NAMED_AREAS | cues.SMALL_FACILITIES | cues.WORK_WORDS | cues.SCHOOL_HEADS
     | cues.PRACTICE_HEADS
-    | frozenset(["memorial", "general", "regional", "st", "saint", "ste", "university", "univ", "u"])
+    | frozenset(["memorial", "general", "regional", "public", "st", "saint", "ste", "university", "univ", "u"])
 )  # fmt: skip
 # _after_place_cue acts only on a word that is one of these (a preposition after a cue verb, or a bare one)
 _LOWER_HEADS: Final = frozenset({"hospital", "college", "school", "clinic", "institute", "university"})
