@@ -60,7 +60,9 @@ def postcode_line_spans(text: str, lex: Lexicon) -> list[Entity]:
                 out.append(Entity.of(PhiType.ZIP, m, "z"))
                 out.append(Entity.of(PhiType.LOCATION, m, "c"))
         for m in _TOWN_BEFORE_UK_POSTCODE.finditer(text):
-            if all(_a_place_word(w, lex) for w in m.group("c").split()):
+            # (a town's name that is also a clinical word, "Bath", is still the town here; an English
+            # word that is no town is not: "Worse")
+            if all(_town_word(w, lex) for w in m.group("c").split()):
                 out.append(Entity.of(PhiType.CITY, m, "c"))
         if "-" in text:
             for m in _BLOCK_UNIT.finditer(text):
@@ -80,6 +82,11 @@ def postcode_line_spans(text: str, lex: Lexicon) -> list[Entity]:
             out.append(Entity(PhiType.LOCATION, b.start("c"), b.end("c"), b.group("c")))
         out.append(Entity.of(PhiType.ZIP, m, "z"))
     return out
+
+
+def _town_word(word: str, lex: Lexicon) -> bool:
+    e = lex(word.lower())
+    return e.place or (not e.english and not e.clinical)
 
 
 def _a_place_word(word: str, lex: Lexicon) -> bool:
