@@ -20,8 +20,10 @@ from medgate.privacy.types import Entity, PhiType
 _SPELT_OUT: Final = re.compile(
     r"(?<![\w/])(?P<a>[A-Za-z]{2,5})[ \t]*\((?P<x>[^\W\d_][\w'’]*(?:(?:[ \t]+|[ \t]*-[ \t]*)[^\W\d_][\w'’]*){1,5})\)"
 )
-_NAME_THEN_INITIALS: Final = re.compile(
-    r"(?P<x>[A-Z][\w'’]*(?:[ \t]+(?:of|and|the|for|de|la|du|&|[A-Z][\w'’]*)){1,6})[ \t]*\((?P<a>[A-Z]{2,6})\)"
+# (found from the bracketed initials, a literal to skip to; the name before them is read back)
+_BRACKETED_INITIALS: Final = re.compile(r"\((?P<a>[A-Z]{2,6})\)")
+_NAME_BEFORE: Final = re.compile(
+    r"(?P<x>[A-Z][\w'’]*(?:[ \t]+(?:of|and|the|for|de|la|du|&|[A-Z][\w'’]*)){1,6})[ \t]*\Z"
 )
 # what a facility's own name ends or turns on (not "General Practitioner (GP)", "Care Unit (ICU)")
 _HEADS: Final = frozenset({
@@ -48,8 +50,10 @@ def spelt_out_places(text: str, lex: Lexicon) -> list[Entity]:
             continue  # "AKI (acute kidney injury)": a clinical word among them (not "Hospital")
         out.append(Entity.of(PhiType.LOCATION, m, "a"))
         out.append(Entity.of(PhiType.LOCATION, m, "x"))
-    for m in _NAME_THEN_INITIALS.finditer(text):
-        out.extend(_named_then_initials(m, text, lex))
+    for b in _BRACKETED_INITIALS.finditer(text):
+        x = _NAME_BEFORE.search(text, max(0, b.start() - 90), b.start())
+        if x is not None:
+            out.extend(_named_then_initials(x, b, text, lex))
     return out
 
 
@@ -62,8 +66,8 @@ def _proper(low: str, lex: Lexicon) -> bool:
     return not e.clinical and (e.zipf < 4.0 or ((e.name or e.place) and not e.english))
 
 
-def _named_then_initials(m: re.Match[str], text: str, lex: Lexicon) -> list[Entity]:
-    letters = m.group("a")
+def _named_then_initials(m: re.Match[str], b: re.Match[str], text: str, lex: Lexicon) -> list[Entity]:
+    letters = b.group("a")
     words = list(re.finditer(r"[^ \t]+", m.group("x")))
     # the last words whose initials (skipping "of", "the"...) spell the letters
     for k in range(len(words) - 1, -1, -1):
@@ -77,8 +81,8 @@ def _named_then_initials(m: re.Match[str], text: str, lex: Lexicon) -> list[Enti
     if not any(_proper(w.lower(), lex) for w in part):
         return []  # ("National Institute of Health (NIH)", "Royal College of Physicians (RCP)": common words)
     start = m.start("x") + words[k].start()
-    out = [Entity(PhiType.LOCATION, start, m.end("x"), text[start : m.end("x")]), Entity.of(PhiType.LOCATION, m, "a")]
-    for again in re.finditer(rf"(?<![\w\-]){letters}(?![\w\-])", text[m.end() :]):
-        s = m.end() + again.start()
+    out = [Entity(PhiType.LOCATION, start, m.end("x"), text[start : m.end("x")]), Entity.of(PhiType.LOCATION, b, "a")]
+    for again in re.finditer(rf"(?<![\w\-]){letters}(?![\w\-])", text[b.end() :]):
+        s = b.end() + again.start()
         out.append(Entity(PhiType.LOCATION, s, s + len(letters), letters))
     return out

@@ -52,6 +52,7 @@ _CHURCH_BRACKET: Final = re.compile(
     r"\b(?i:church|mosque|temple|parish|congregation|fellowship|synagogue|gurdwara)(?:[ ](?i:group|choir|family))?"
     r"[ ]\((?P<v>[A-Z][\w'’\-]*(?:[ ][\w'’\-]+){0,5})\)"
 )
+_CONGREGATION: Final = re.compile(r"church|mosque|temple|parish|congregation|fellowship|synagogue|gurdwara")
 # a plot's number and the settlement it is in ("lot 22 greendale", "Lot 7 Bushy Park"): the address
 # of a house in the rural Caribbean, Guyana, Fiji (not "a lot 20 times": the word after is a place)
 _LOT: Final = re.compile(r"(?<![\w])(?<!a[ ])(?<!whole[ ])(?i:lot)[ ]\d{1,4}[A-Za-z]?,?[ ](?P<w>[A-Za-z][a-z]+)")
@@ -64,7 +65,7 @@ def company_spans(text: str, lex: Lexicon) -> list[Entity]:
         if name is not None:
             out.append(Entity(PhiType.LOCATION, name.start(), name.end(), name.group()))  # (the form is no one's)
     low = text.lower()
-    if "(" in text:
+    if "(" in text and _CONGREGATION.search(low):
         for m in _CHURCH_BRACKET.finditer(text):
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if "lot " in low:

@@ -41,17 +41,22 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
     a named ward."""
     low = text.lower()
     head_first = any(h in low for h in cues.HEAD_FIRST_FACILITIES)  # (rare: once per text)
+    last = len(words) - 1
+    phrase_head, before_town = F.PHRASE_HEAD, _BEFORE_TOWN  # (read once: looked at for every word)
     for i, t in enumerate(words):
-        if mixed and t.entry is not None and t.entry.flags & F.PHRASE_HEAD and t.text[:1].isupper():
-            _titled_place_phrase(lex, words, i, text)
-        elif not mixed and t.entry is not None and t.entry.flags & F.PHRASE_HEAD:
-            _bare_place_phrase(lex, words, i, text)
+        e = t.entry
+        if e is not None and e.flags & phrase_head:
+            if not mixed:
+                _bare_place_phrase(lex, words, i, text)
+            elif t.text[:1].isupper():
+                _titled_place_phrase(lex, words, i, text)
         if t.low in _CUE_WORDS:  # (the only words it can act on: one set lookup for the rest)
             _after_place_cue(lex, words, i, text, mixed)
-        if t.low in _AFTER_PLACE and i + 1 < len(words):
-            _town_after_workplace(words, i, text)
-        if not mixed and t.low in _COMPASS and i + 1 < len(words):
-            _compass_place(words, i, text)
+        if t.low in before_town and i < last:  # (one lookup: a workplace, a compass word)
+            if t.low in _AFTER_PLACE:
+                _town_after_workplace(words, i, text)
+            if not mixed and t.low in _COMPASS:
+                _compass_place(words, i, text)
         if t.low in EMPLOYER_LINKS and i > 0:
             if mixed:
                 employer_after(words, i, text)
@@ -264,6 +269,9 @@ def _bare_place_phrase(lex: Lexicon, words: list[Tok], i: int, text: str) -> Non
     facility's name stands: between commas or brackets ("lot 9 pinewood, spanish town, jamaica",
     "(ward 3, johor bahru)"), after "in" or "at", or before a facility's head ("PORT OF SPAIN
     GENERAL HOSPITAL"). Case tells nothing there; the place's own seat in the line does."""
+    before = text[words[i - 1].end : words[i].start] if i else "\n"
+    if not (i == 0 or "," in before or "(" in before or "\n" in before or words[i - 1].low in cues.PLACE_PREPS):
+        return  # (where no place may open: most phrase heads, found before any phrase lookup)
     for n in (3, 2):
         part = words[i : i + n]
         if len(part) < n or any(text[part[k - 1].end : part[k].start] != " " for k in range(1, n)):
@@ -273,10 +281,9 @@ def _bare_place_phrase(lex: Lexicon, words: list[Tok], i: int, text: str) -> Non
         nxt = words[i + n] if i + n < len(words) else None
         if nxt is not None and nxt.low in _NAMED_AFTER:
             return
-        before = text[words[i - 1].end : part[0].start] if i else "\n"
         after = text[part[-1].end : nxt.start if nxt is not None else len(text)]
-        opened = i == 0 or any(c in before for c in ",(\n") or words[i - 1].low in cues.PLACE_PREPS
-        closed = nxt is None or any(c in after for c in ",;)\n") or after.strip() == "." or (
+        opened = True
+        closed = nxt is None or "," in after or ";" in after or ")" in after or "\n" in after or after.strip() == "." or (
             after == " " and nxt.low in cues.FACILITY_HEADS
         )
         if opened and closed:
@@ -288,6 +295,9 @@ def _bare_place_phrase(lex: Lexicon, words: list[Tok], i: int, text: str) -> Non
 _COMPASS: Final = frozenset({"north", "south", "east", "west"})
 # what may follow a place that a clinic or a walk-in is named after ("the north york walk-in")
 _AFTER_PLACE: Final = cues.FACILITY_HEADS | cues.SMALL_FACILITIES | cues.WORKPLACE_KINDS | frozenset({"walk", "urgent"})
+
+
+_BEFORE_TOWN: Final = _AFTER_PLACE | _COMPASS
 
 
 def _town_after_workplace(words: list[Tok], i: int, text: str) -> None:

@@ -25,14 +25,16 @@ _LINE_BEFORE: Final = re.compile(
 # a five-digit postcode before its city, after a comma ("Jalan Ampang, 50450 Kuala Lumpur", "Via
 # Roma 12, 00184 Roma"), and a Malaysian block-floor-unit number before its building ("B-12-3, Menara")
 _POSTCODE_FIRST: Final = re.compile(
-    r"(?<=,[ ])(?P<z>\d{5})[ ](?P<c>[A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)?)(?=[.,;)]|[ \t]*\n|[ \t]*\Z)"
+    r",[ ](?P<z>\d{5})[ ](?P<c>[A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)?)(?=[.,;)]|[ \t]*\n|[ \t]*\Z)"
 )
 # a town after a comma right before a British postcode ("Station Road, Ledbury HR8 2DA", "SURGERY,
 # WORCESTER WR2 5AX"): the postcode's shape is the proof
 _TOWN_BEFORE_UK_POSTCODE: Final = re.compile(
-    r"(?<=,[ ])(?P<c>[A-Z][A-Za-z'’\-]+(?:[ ][A-Z][A-Za-z'’\-]+)?)[ ](?=[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w]))"
+    r",[ ](?P<c>[A-Z][A-Za-z'’\-]+(?:[ ][A-Z][A-Za-z'’\-]+)?)[ ](?=[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w]))"
 )
-_BLOCK_UNIT: Final = re.compile(r"(?<![\w\-/.])[A-Z]{1,2}-\d{1,2}-\d{1,3}[A-Z]?(?=,[ ][A-Z])")
+# (found from its first dash, a literal to skip to; the block's letter before it is read back)
+_BLOCK_UNIT: Final = re.compile(r"-\d{1,2}-\d{1,3}[A-Z]?(?=,[ ][A-Z])")
+_BLOCK_LETTER: Final = re.compile(r"(?<![\w\-/.])[A-Z]{1,2}\Z")
 _UNIT_STREET: Final = re.compile(
     r"(?<![\w/.\-])\d{1,4}/\d{1,5}[ ](?:[a-z]{3,}[ ]){1,2}(?:st|rd|ave|street|road|cres|pde|ct|dr|hwy|tce|pl)\b"
 )
@@ -66,7 +68,9 @@ def postcode_line_spans(text: str, lex: Lexicon) -> list[Entity]:
                 out.append(Entity.of(PhiType.CITY, m, "c"))
         if "-" in text:
             for m in _BLOCK_UNIT.finditer(text):
-                out.append(Entity.of(PhiType.ADDRESS, m))
+                block = _BLOCK_LETTER.search(text, max(0, m.start() - 3), m.start())
+                if block is not None:
+                    out.append(Entity(PhiType.ADDRESS, block.start(), m.end(), text[block.start() : m.end()]))
     for m in _POSTCODE.finditer(text):
         b = _LINE_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if b is None or not all(_a_place_word(w, lex) for w in b.group("s").split()):

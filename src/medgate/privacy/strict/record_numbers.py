@@ -37,9 +37,8 @@ _NUMBER_SIGN: Final = re.compile(
 # A code of letters, a year or a short number, and a serial, slashed ("OG/24/8812", "lp/2023/0457"):
 # a file's or a letter's reference (a clinical slash list has letters between its slashes). Lower-case
 # letters only before a year. Found from its first slash (the letters before it are read back).
-_SLASHED_CODE: Final = re.compile(
-    r"(?<![\w/\-.])(?:[A-Z]{1,5}/\d{2,4}|[A-Za-z]{1,5}/(?:19|20)\d\d)/\d{2,6}(?![\w/\-]|[.,]\d)"
-)
+_SLASHED_CODE: Final = re.compile(r"/(?P<y>\d{2,4})/\d{2,6}(?![\w/\-]|[.,]\d)")
+_CODE_LETTERS: Final = re.compile(r"(?<![\w/\-.])[A-Za-z]{1,5}\Z")
 _LABEL_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z\-]{1,14})[ \t]+\Z")
 # where a number is a place's or a count's, not a record's: a bed stays (see above); a phone is the
 # phone rules'; "has no 3" is English
@@ -75,7 +74,12 @@ def record_number_spans(text: str) -> list[Entity]:
                 out.append(Entity.of(PhiType.PHONE, m, "v"))
     if "/" in text:
         for m in _SLASHED_CODE.finditer(text):
-            out.append(Entity.of(PhiType.OTHER_ID, m))
+            letters = _CODE_LETTERS.search(text, max(0, m.start() - 6), m.start())
+            if letters is None:
+                continue
+            year = len(m.group("y")) == 4 and m.group("y")[:2] in ("19", "20")
+            if letters.group().isupper() or year:
+                out.append(Entity(PhiType.OTHER_ID, letters.start(), m.end(), text[letters.start() : m.end()]))
     if " no" not in low and " n°" not in low and " nº" not in low:
         return out
     for m in _NUMBER_SIGN.finditer(text):
