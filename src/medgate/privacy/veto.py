@@ -72,7 +72,8 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
             return True
         return not all(_ordinary(w, lex) for w in words)
     if e.type is PhiType.ADDRESS:
-        street = _STREET_WORD.findall(e.text)
+        # (the flat's number read out after "apartment" is no street's word: "apartment two oh nine")
+        street = _STREET_WORD.findall(_UNIT_WORD.split(e.text, 1)[0])
         common = sum(1 for w in street if lex(w).zipf >= _FUNCTION_ZIPF and lex(w).english)
         if common >= 2:
             return False
@@ -84,6 +85,7 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
     return True
 
 
+_UNIT_WORD: Final = re.compile(r"(?i)\b(?:apartment|apt|unit|suite|flat)\b")
 _TITLE_AS_STREET: Final = re.compile(r"\b(?:DR|Dr)\.\Z")
 _NAME_AFTER: Final = re.compile(r"[ \t]+[A-Z]")
 

@@ -14,7 +14,7 @@ from medgate.privacy.types import PhiType
 LABELS = (
     r"acct|account|fin|encounter|enc|csn|visit|billing|claim|invoice|har|guarantor[ \t]*(?:#|id)|"
     r"financial[ \t]*(?:#|no|number)|bank[ \t]*account|routing|credit[ \t]*card|card|"
-    r"(?:card|account|mastercard|visa|amex|maestro|debit|credit|checking|chequing|savings)[ \t]+ending(?:[ \t]+(?:in|with))?"
+    r"(?:card|account|mastercard|visa|amex|maestro|debit|credit|checking|chequing|savings)[ \t]+(?:ending|ends)(?:[ \t]+(?:in|with))?"
 )
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 

@@ -118,7 +118,7 @@ STREET_TYPE_FIRST = (
 # Transcribed speech: "twenty two hill street apartment six", "thirty-two forty Hillcrest Drive"
 SPOKEN = (
     rf"(?i:{NUM_WORD}(?:[ \t\-]+{NUM_WORD}){{0,4}})[ \t]+(?:{STREET_WORD}[ \t]+){{1,3}}{ALL_SUFFIX}"
-    rf"(?:,?[ \t]+(?i:apartment|apt|unit|suite|flat)[ \t]+(?i:\d{{1,5}}[A-Za-z]?|{NUM_WORD}))?"
+    rf"(?:,?[ \t]+(?i:apartment|apt|unit|suite|flat)[ \t]+(?i:\d{{1,5}}[A-Za-z]?|{NUM_WORD}(?:[ \t\-]+{NUM_WORD}){{0,2}}))?"
 )
 
 

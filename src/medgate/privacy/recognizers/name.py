@@ -343,6 +343,11 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     ]
     while words and _edge_word(words[0][0]):
         words.pop(0)
+    for i, w in enumerate(words[:-1]):
+        if w[0].endswith(("'s", "’s")) and w[0][:-2].lower() not in _NOT_OWNERS:
+            # "son Tyler's Humira", "Bill's Amex": what is his ends the name ("It's" owns nothing)
+            del words[i + 1 :]
+            break
     while words and (_edge_word(words[-1][0]) or words[-1][0] in _PARTICLES):
         words.pop()
     if not words:
@@ -354,6 +359,7 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _SPLIT: Final = re.compile(r"[^ \t,]+")
+_NOT_OWNERS: Final = frozenset({"it", "that", "he", "she", "what", "there", "here", "who", "let", "where"})
 _PARTICLES: Final = frozenset(
     {"de", "del", "da", "van", "von", "der", "bin", "al", "le", "la", "di", "du"}
 )

@@ -53,6 +53,9 @@ _EVENT_WORD: Final = re.compile(
     r"|sortie|hospitalis|alta\b|ingres|internad|internaç|dimess|ricover))"
 )
 _SCHEDULE_WORDS: Final = frozenset({"due", "dated", "until", "till"})
+# the end of a range right after a day.month. ("vom 16.07. bis 20.07.2024", "from 3.5. to 9.5.25"):
+# the first day borrows the year the second shows
+_RANGE_END: Final = re.compile(r"[ \t]*(?:-|–|—|to|bis|au|al|tot|till|until)[ \t]*\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?(?!\d)")
 _AMOUNT_AFTER: Final = re.compile(
     r"[ \t]*(?:(?i:mg|mcg|µg|ug|g|kg|lbs?|l|ml|cc|units?|u|iu|mmol|meq|tabs?|caps?|puffs?|x|times|hours?|hrs?|h"
     r"|days?|d|weeks?|wks?|months?|years?|yrs?|cm|mm|m)\b|[%/]|\d|[.,]\d)"
@@ -188,7 +191,8 @@ def date_spans(text: str) -> list[Entity]:
             (word in _SCHEDULE_WORDS and not _AMOUNT_AFTER.match(text, m.end("m")))
             or (word in ("on", "by") and _EVENT_AFTER.match(text, m.end("m")) is not None)
         )
-        if cued or bare or scheduled or (len(day) == len(month) == 2 and _event_before(text, start, m.end("m"))):
+        ranged = m.group("dot") is not None and _RANGE_END.match(text, m.end()) is not None
+        if cued or bare or scheduled or ranged or (len(day) == len(month) == 2 and _event_before(text, start, m.end("m"))):
             out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity.of(PhiType.DATE, m))
@@ -262,6 +266,8 @@ def _is_date(m: re.Match[str], text: str) -> bool:
     # (what follows a comma is the next item: "weaned off 9/7, and PA line d/c'd")
     after = [] if re.match(r"[.;,]\s", tail) else WORDS.findall(tail)[:2]
     word = before.group(1).lower() if before else ""
+    if word == "u" and before and text[before.start(1) - 2 : before.start(1)].lower() == "f/":
+        word = "f/u"  # "f/u 18/07": a follow-up's date, not units
     if day in ("7", "12") and m.group("y") is None and (
         word in _DURATION_BEFORE or text[m.start() - 1 : m.start()] in ("x", "X")
         or (after and (after[0].lower() in _DURATION_AFTER or (day == "7" and after[0].lower() in _DURATION_BEFORE)))
@@ -288,7 +294,11 @@ _DURATION_BEFORE: Final = frozenset({
     "headache", "symptoms", "sx", "rash", "dysuria", "haematuria", "hematuria", "malaise", "lethargy",
 })  # fmt: skip
 
-_DURATION_AFTER: Final = frozenset({"hx", "history", "ago", "duration", "hist", "of", "prior", "pta", "old"})
+_DURATION_AFTER: Final = frozenset({
+    "hx", "history", "ago", "duration", "hist", "of", "prior", "pta", "old",
+    # a supply or a course that long ("1/12 refill", "3/12 supply", "2/7 course")
+    "refill", "refills", "supply", "course", "script", "prescription", "rx",
+})  # fmt: skip
 # A drug's frequency or route right before "N/7": the course's length follows ("SC OD 28/7"); not
 # "on", which is a date's word as often as "at night"
 _DOSE_FREQUENCIES: Final = frozenset({

@@ -10,8 +10,9 @@ from medgate.privacy import cues
 from medgate.privacy.strict.words import FUNCTION_ZIPF, Tok
 
 # The words an employer follows: "driver for X", "works at X", "the Lisbon office of X", "work in
-# X warehouse" (after "in" only with the kind of workplace after the name: not "works in Finance")
-EMPLOYER_LINKS: Final = frozenset({"for", "at", "of", "in"})
+# X warehouse" (after "in" only with the kind of workplace after the name: not "works in Finance";
+# X warehouse"; "with" only after a job noun in mixed case: "a software tester with Intel")
+EMPLOYER_LINKS: Final = frozenset({"for", "at", "of", "in", "with"})
 
 
 def _workplace_after(words: list[Tok], k: int) -> bool:
@@ -29,6 +30,9 @@ def employer_after(words: list[Tok], i: int, text: str) -> None:
     prev = words[k].low
     if t.low == "of":
         if prev not in cues.EMPLOYER_PARTS:
+            return
+    elif t.low == "with":
+        if prev not in cues.JOB_WORDS:
             return
     elif prev not in cues.JOB_WORDS and prev not in cues.WORK_VERBS and prev != "work":
         return
@@ -67,6 +71,8 @@ def employer_in_chat(words: list[Tok], i: int, text: str) -> None:
     """An employer after a job or a way of working in lower-case chat: "i work nights at the
     amazon warehouse", "im on lates at sainsburys", "pharmacist at boots in ..." (up to three words
     that are not everyday English, stopping at the kind of place: "warehouse", "store")."""
+    if words[i].low == "with":
+        return  # ("a carer with mum": no firm in chat's lower case after "with")
     k = i - 1
     while k > 0 and words[k].low in cues.WORK_MANNER:
         k -= 1

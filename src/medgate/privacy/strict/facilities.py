@@ -71,6 +71,9 @@ def school_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
     Ridge Primary") or all in capitals in an upper-case note ("WILLOW CREEK ELEMENTARY"); the kind
     must be written the same way ("primary care" is not a school)."""
     head = words[i]
+    if not mixed and head.text.islower():
+        lower_named_before(words, i, text)  # "attends kia aroha college"
+        return
     if not (head.text.isupper() if not mixed else head.text[:1].isupper() and head.text[1:].islower()):
         return
     name: list[Tok] = []
@@ -174,6 +177,46 @@ def _british_spelling(lex: Lexicon, low: str) -> bool:
         return False
     e = lex(low.replace("ae", "e").replace("oe", "e"))
     return e.english or e.clinical
+
+
+def _foreign_name_word(w: Tok) -> bool:
+    """A word of a name in lower-case text: no English word, no medicine, no unit ("aroha",
+    "sultanah"), or a place or name that is no English word ("kingston")."""
+    e = w.entry
+    return (
+        e is not None and not e.english and not e.clinical and w.low not in cues.UNITS
+        and w.low not in cues.DEPARTMENTS and w.low not in cues.DETERMINERS and w.low not in cues.TITLES
+        and w.low not in cues.FOREIGN_FUNCTION_WORDS and len(w.low) > 2  # ("al-karam hospital ka mr number")
+    )  # fmt: skip
+
+
+def lower_named_before(words: list[Tok], i: int, text: str) -> None:
+    """Up to three lower-case words before a lower-case school or hospital that are no English
+    ("kia aroha college", "ngati porou college"; not "local college", "the boarding school")."""
+    name: list[Tok] = []
+    k = i - 1
+    while k >= 0 and i - k <= 3 and text[words[k].end : words[k + 1].start] == " " and words[k].text.islower():
+        if not _foreign_name_word(words[k]):
+            break
+        name.append(words[k])
+        k -= 1
+    for w in name:
+        w.hit, w.place, w.why = True, True, f"before {words[i].low!r}"
+
+
+def lower_named_after(words: list[Tok], i: int, text: str) -> None:
+    """Up to three lower-case words after a lower-case "hospital" that are no English: the name a
+    hospital is written with after its kind in Malaysia, Indonesia, Latin America, France ("hospital
+    sultanah aminah", "hospital tengku ampuan"); not "hospital bed", "hospital for two days"."""
+    name: list[Tok] = []
+    for k in range(i + 1, min(i + 4, len(words))):
+        if text[words[k - 1].end : words[k].start] != " " or not words[k].text.islower():
+            break
+        if not _foreign_name_word(words[k]):
+            break
+        name.append(words[k])
+    for w in name:
+        w.hit, w.place, w.why = True, True, f"named after {words[i].low!r}"
 
 
 def named_after(words: list[Tok], i: int, text: str) -> None:

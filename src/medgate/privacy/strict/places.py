@@ -13,6 +13,8 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.employers import EMPLOYER_LINKS, employer_after, employer_in_chat
 from medgate.privacy.strict.facilities import (
     facility_before,
+    lower_named_after,
+    lower_named_before,
     named_after,
     practice_before,
     school_before,
@@ -39,11 +41,22 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
     a named ward."""
     low = text.lower()
     head_first = any(h in low for h in cues.HEAD_FIRST_FACILITIES)  # (rare: once per text)
+    last = len(words) - 1
+    phrase_head, before_town = F.PHRASE_HEAD, _BEFORE_TOWN  # (read once: looked at for every word)
     for i, t in enumerate(words):
-        if mixed and t.entry is not None and t.entry.flags & F.PHRASE_HEAD and t.text[:1].isupper():
-            _titled_place_phrase(lex, words, i, text)
+        e = t.entry
+        if e is not None and e.flags & phrase_head:
+            if not mixed:
+                _bare_place_phrase(lex, words, i, text)
+            elif t.text[:1].isupper():
+                _titled_place_phrase(lex, words, i, text)
         if t.low in _CUE_WORDS:  # (the only words it can act on: one set lookup for the rest)
             _after_place_cue(lex, words, i, text, mixed)
+        if t.low in before_town and i < last:  # (one lookup: a workplace, a compass word)
+            if t.low in _AFTER_PLACE:
+                _town_after_workplace(words, i, text)
+            if not mixed and t.low in _COMPASS:
+                _compass_place(words, i, text)
         if t.low in EMPLOYER_LINKS and i > 0:
             if mixed:
                 employer_after(words, i, text)
@@ -51,21 +64,26 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
                 employer_in_chat(words, i, text)
         if t.low not in _TRIGGERS and not head_first:
             continue  # (one set lookup for most words instead of the chain below)
+        if not mixed and t.text in _LOWER_HEADS:  # (lower-case: "kia aroha college", "hospital sultanah aminah")
+            lower_named_before(words, i, text)
+            if t.text == "hospital":
+                lower_named_after(words, i, text)
         if t.low in cues.FACILITY_HEADS and t.low not in cues.FACILITY_NAME_WORDS:
             facility_before(words, i, text, mixed)
         elif t.low in cues.SCHOOL_HEADS and i > 0 and adjacent(text, words, i, i - 1):
             school_before(words, i, text, mixed)
         elif (
-            t.low in ("memorial", "general", "regional")
+            t.low in ("memorial", "general", "regional", "public")
             and i > 0
             and adjacent(text, words, i, i - 1)
         ):
-            w = words[i - 1]  # "Union Memorial", "HARFORD MEMORIAL", "MERCY GENERAL"
+            w = words[i - 1]  # "Union Memorial", "HARFORD MEMORIAL", "MERCY GENERAL", "kingston public"
             if (
                 w.entry is not None
                 and w.entry.zipf < FUNCTION_ZIPF
                 and w.low not in cues.UNITS
                 and (t.low == "memorial" or not (w.entry.clinical or w.entry.zipf >= 4.5))
+                and (t.low != "public" or (w.entry.place and text[w.end : t.start] == " "))
             ):
                 for x in (w, t):
                     x.hit, x.place, x.why = True, True, "facility name"
@@ -246,13 +264,86 @@ def _titled_place_phrase(lex: Lexicon, words: list[Tok], i: int, text: str) -> N
         return
 
 
+def _bare_place_phrase(lex: Lexicon, words: list[Tok], i: int, text: str) -> None:
+    """A known place of two or three words in lower-case or capitals where an address's part or a
+    facility's name stands: between commas or brackets ("lot 9 pinewood, spanish town, jamaica",
+    "(ward 3, johor bahru)"), after "in" or "at", or before a facility's head ("PORT OF SPAIN
+    GENERAL HOSPITAL"). Case tells nothing there; the place's own seat in the line does."""
+    before = text[words[i - 1].end : words[i].start] if i else "\n"
+    if not (i == 0 or "," in before or "(" in before or "\n" in before or words[i - 1].low in cues.PLACE_PREPS):
+        return  # (where no place may open: most phrase heads, found before any phrase lookup)
+    for n in (3, 2):
+        part = words[i : i + n]
+        if len(part) < n or any(text[part[k - 1].end : part[k].start] != " " for k in range(1, n)):
+            continue
+        if not lex.has_phrase(" ".join(w.low for w in part)):
+            continue
+        nxt = words[i + n] if i + n < len(words) else None
+        if nxt is not None and nxt.low in _NAMED_AFTER:
+            return
+        after = text[part[-1].end : nxt.start if nxt is not None else len(text)]
+        opened = True
+        closed = nxt is None or "," in after or ";" in after or ")" in after or "\n" in after or after.strip() == "." or (
+            after == " " and nxt.low in cues.FACILITY_HEADS
+        )
+        if opened and closed:
+            for w in part:
+                w.hit, w.place, w.why = True, True, "place name"
+        return
+
+
+_COMPASS: Final = frozenset({"north", "south", "east", "west"})
+# what may follow a place that a clinic or a walk-in is named after ("the north york walk-in")
+_AFTER_PLACE: Final = cues.FACILITY_HEADS | cues.SMALL_FACILITIES | cues.WORKPLACE_KINDS | frozenset({"walk", "urgent"})
+
+
+_BEFORE_TOWN: Final = _AFTER_PLACE | _COMPASS
+
+
+def _town_after_workplace(words: list[Tok], i: int, text: str) -> None:
+    """A word no lexicon knows after a workplace or a facility and a comma, ending the clause: the
+    town it is in ("WORK AT A BEAUTY SALON, NYAMITYOBORA.", "the pharmacy, Kitintale")."""
+    w = words[i + 1]
+    e = w.entry
+    if e is None or e.flags & (F.KNOWN | F.ENGLISH | F.CLINICAL) or len(w.low) < 5:
+        return
+    if text[words[i].end : w.start] != ", ":
+        return
+    rest = text[w.end : w.end + 2]
+    if rest == "" or rest[0] in ".;\n)" or rest == ", ":
+        w.hit, w.place, w.why = True, True, f"town after {words[i].low!r}"
+
+
+def _compass_place(words: list[Tok], i: int, text: str) -> None:
+    """A compass word and a town in lower-case or capitals, where a place stands: after "at the",
+    "in", "from", a comma or a bracket, and before a comma, the line's end or the kind of place
+    ("seen at the north york walk-in", "lives in east kilbride,"). Not "north of the river", "the
+    east wing" (the word after must be a town)."""
+    w = words[i + 1]
+    e = w.entry
+    if e is None or not e.flags & F.PLACE or e.clinical or text[words[i].end : w.start] != " ":
+        return
+    j = i - 1
+    if j >= 0 and words[j].low == "the":
+        j -= 1
+    before = text[words[j].end : words[j + 1].start] if j >= 0 else "\n"
+    if not (j < 0 or any(c in before for c in ",(\n") or words[j].low in cues.PLACE_PREPS):
+        return
+    nxt = words[i + 2] if i + 2 < len(words) else None
+    after = text[w.end : nxt.start if nxt is not None else len(text)]
+    if nxt is None or any(c in after for c in ",;)\n") or after.strip() == "." or nxt.low in _AFTER_PLACE:
+        for x in (words[i], w):
+            x.hit, x.place, x.why = True, True, "place name"
+
+
 # Every word that starts one of mark_places' checks (head-first compounds are checked per text).
 _TRIGGERS: Final = (
     cues.FACILITY_HEADS | cues.NAMED_AREAS | cues.SMALL_FACILITIES | cues.WORK_WORDS | cues.SCHOOL_HEADS
     | cues.PRACTICE_HEADS
-    | frozenset(["memorial", "general", "regional", "st", "saint", "ste", "university", "univ", "u"])
+    | frozenset(["memorial", "general", "regional", "public", "st", "saint", "ste", "university", "univ", "u"])
 )  # fmt: skip
 # _after_place_cue acts only on a word that is one of these (a preposition after a cue verb, or a bare one)
+_LOWER_HEADS: Final = frozenset({"hospital", "college", "school", "clinic", "institute", "university"})
 _CUE_WORDS: Final = cues.PLACE_PREPS | cues.EMPLOYER_PREPS | cues.BARE_PLACE_PREPS
 _CAPS_AREA_ZIPF: Final = 3.6
 

@@ -20,8 +20,21 @@ _LINE_BEFORE: Final = re.compile(
     r"(?:(?<![\w\-])(?i:building|bldg|road|rd|street|st|avenue|ave|area|estate|drive|dr|lane|ln|crescent|cres"
     r"|way|place|court|ct|block|pde|parade|highway|hwy|hall|house|centre|center)\.?,?[ ]+"
     r"|(?P<n>(?<![\w/.\-])\d{1,5}[A-Za-z]?,[ ]+))"
-    rf"(?P<s>{_WORD}(?:[ ]{_WORD})?)(?:,[ ]+(?P<c>[A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)?))?,?\Z"
+    rf"(?P<s>{_WORD}(?:[ ]{_WORD})?)(?:,[ ]+(?P<c>{_WORD}(?:[ ]{_WORD})?))?,?\Z"
 )
+# a five-digit postcode before its city, after a comma ("Jalan Ampang, 50450 Kuala Lumpur", "Via
+# Roma 12, 00184 Roma"), and a Malaysian block-floor-unit number before its building ("B-12-3, Menara")
+_POSTCODE_FIRST: Final = re.compile(
+    r",[ ](?P<z>\d{5})[ ](?P<c>[A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)?)(?=[.,;)]|[ \t]*\n|[ \t]*\Z)"
+)
+# a town after a comma right before a British postcode ("Station Road, Ledbury HR8 2DA", "SURGERY,
+# WORCESTER WR2 5AX"): the postcode's shape is the proof
+_TOWN_BEFORE_UK_POSTCODE: Final = re.compile(
+    r",[ ](?P<c>[A-Z][A-Za-z'’\-]+(?:[ ][A-Z][A-Za-z'’\-]+)?)[ ](?=[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w]))"
+)
+# (found from its first dash, a literal to skip to; the block's letter before it is read back)
+_BLOCK_UNIT: Final = re.compile(r"-\d{1,2}-\d{1,3}[A-Z]?(?=,[ ][A-Z])")
+_BLOCK_LETTER: Final = re.compile(r"(?<![\w\-/.])[A-Z]{1,2}\Z")
 _UNIT_STREET: Final = re.compile(
     r"(?<![\w/.\-])\d{1,4}/\d{1,5}[ ](?:[a-z]{3,}[ ]){1,2}(?:st|rd|ave|street|road|cres|pde|ct|dr|hwy|tce|pl)\b"
 )
@@ -43,9 +56,28 @@ def postcode_line_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "Jr" in text or "Av" in text or "Ps" in text or "Pj" in text or "Pasaje" in text or "Calle" in text:
         for m in _TYPE_FIRST_STREET.finditer(text):
             out.append(Entity.of(PhiType.ADDRESS, m))
+    if ", " in text:
+        for m in _POSTCODE_FIRST.finditer(text):
+            if all(_a_place_word(w, lex) for w in m.group("c").split()):
+                out.append(Entity.of(PhiType.ZIP, m, "z"))
+                out.append(Entity.of(PhiType.LOCATION, m, "c"))
+        for m in _TOWN_BEFORE_UK_POSTCODE.finditer(text):
+            # (a town's name that is also a clinical word, "Bath", is still the town here; an English
+            # word that is no town is not: "Worse")
+            if all(_town_word(w, lex) for w in m.group("c").split()):
+                out.append(Entity.of(PhiType.CITY, m, "c"))
+        if "-" in text:
+            for m in _BLOCK_UNIT.finditer(text):
+                block = _BLOCK_LETTER.search(text, max(0, m.start() - 3), m.start())
+                if block is not None:
+                    out.append(Entity(PhiType.ADDRESS, block.start(), m.end(), text[block.start() : m.end()]))
     for m in _POSTCODE.finditer(text):
         b = _LINE_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if b is None or not all(_a_place_word(w, lex) for w in b.group("s").split()):
+            continue
+        if b.group("c") and not (b.group("c")[:1].isupper() or b.group("s").islower()):
+            continue  # (a lower-case city only in a lower-case line)
+        if b.group("c") and not all(_a_place_word(w, lex) for w in b.group("c").split()):
             continue
         if b.group("n") and not (b.group("c") and b.group("s").istitle()):
             continue  # (after a bare number only a suburb and a city: not "Hb 150, Plt 1200")
@@ -54,6 +86,11 @@ def postcode_line_spans(text: str, lex: Lexicon) -> list[Entity]:
             out.append(Entity(PhiType.LOCATION, b.start("c"), b.end("c"), b.group("c")))
         out.append(Entity.of(PhiType.ZIP, m, "z"))
     return out
+
+
+def _town_word(word: str, lex: Lexicon) -> bool:
+    e = lex(word.lower())
+    return e.place or (not e.english and not e.clinical)
 
 
 def _a_place_word(word: str, lex: Lexicon) -> bool:

@@ -31,9 +31,14 @@ _CLOCK: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # "No", "NO", "No.", "no:" after a word, then an identifier with three digits or more (found from
 # the "No": a literal the engine skips to; the label before it is read back in Python)
 _NUMBER_SIGN: Final = re.compile(
-    r"(?<=[A-Za-z][ \t])(?P<no>N[Oo]|no)(?P<p>\.?[ \t]*[:#]|\.)?[ \t]*"
+    r"(?<=[A-Za-z][ \t])(?P<no>N[Oo]|no|[Nn][°º])(?P<p>\.?[ \t]*[:#]|\.)?[ \t]*"
     r"(?P<v>[A-Za-z]{0,5}[\-/]?\d[\w\-/]*\d(?:[A-Za-z]{1,3})?)(?![\w\-/]|[.,]\d)"
 )
+# A code of letters, a year or a short number, and a serial, slashed ("OG/24/8812", "lp/2023/0457"):
+# a file's or a letter's reference (a clinical slash list has letters between its slashes). Lower-case
+# letters only before a year. Found from its first slash (the letters before it are read back).
+_SLASHED_CODE: Final = re.compile(r"/(?P<y>\d{2,4})/\d{2,6}(?![\w/\-]|[.,]\d)")
+_CODE_LETTERS: Final = re.compile(r"(?<![\w/\-.])[A-Za-z]{1,5}\Z")
 _LABEL_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z\-]{1,14})[ \t]+\Z")
 # where a number is a place's or a count's, not a record's: a bed stays (see above); a phone is the
 # phone rules'; "has no 3" is English
@@ -67,7 +72,15 @@ def record_number_spans(text: str) -> list[Entity]:
         for m in _PAGED.finditer(text):
             if not _CLOCK.fullmatch(m.group("v")):  # ("paged 0325": when, not which pager)
                 out.append(Entity.of(PhiType.PHONE, m, "v"))
-    if " no" not in low:
+    if "/" in text:
+        for m in _SLASHED_CODE.finditer(text):
+            letters = _CODE_LETTERS.search(text, max(0, m.start() - 6), m.start())
+            if letters is None:
+                continue
+            year = len(m.group("y")) == 4 and m.group("y")[:2] in ("19", "20")
+            if letters.group().isupper() or year:
+                out.append(Entity(PhiType.OTHER_ID, letters.start(), m.end(), text[letters.start() : m.end()]))
+    if " no" not in low and " n°" not in low and " nº" not in low:
         return out
     for m in _NUMBER_SIGN.finditer(text):
         v = m.group("v")

@@ -109,7 +109,8 @@ _LABELLED_REF: Final = re.compile(
                 "membership", "member", "customer", "client", "file", "permit", "passport", "folio", "docket",
                 "reg", "registration"])
     + r"\b(?i:\.?(?:[ \t]*(?:no|number|id|code|#)\b\.?)?[ \t]*[:#]?[ \t]*)"
-    r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-./]{3,}[A-Za-z0-9])(?![\w\-])"
+    # (a passport's letter may stand apart from its digits: "passport K 40918823")
+    r"(?P<v>(?:[A-Z][ ](?=\d{5}))?[A-Za-z0-9][A-Za-z0-9\-./]{3,}[A-Za-z0-9])(?![\w\-])"
 )
 _REF_LABELS: Final = (
     "claim", "polic", "case", "ticket", "order", "invoice", "booking", "ref", "member", "customer", "transaction", "txn",
@@ -149,6 +150,11 @@ _LOWER_STREET: Final = re.compile(
 _ON_STREET: Final = re.compile(  # (found from its "on", a literal the engine skips to)
     r"on(?<![\w]on)[ ](?!the\b|a\b|my\b|your\b)(?P<v>[A-Za-z][a-z'’\-]+(?:[ ][A-Za-z][a-z'’\-]+)?[ ]"
     r"(?:ave|avenue|st|street|rd|road|blvd|lane|ln|drive)\b)"
+)
+# ... written in capitals ("PHARMACY ON MILL RD")
+_ON_STREET_CAPS: Final = re.compile(
+    r"ON(?<![\w]ON)[ ](?!(?:THE|A|MY|YOUR|HIS|HER|THEIR|OUR|EACH|EVERY)\b)(?P<v>[A-Z][A-Z'’\-]+(?:[ ][A-Z][A-Z'’\-]+)?[ ]"
+    r"(?:AVE|AVENUE|ST|STREET|RD|ROAD|BLVD|LANE|LN|DRIVE)\b)"
 )
 # A phone number spoken as words ("oh four one two three four five six seven eight")
 # ("double four", "triple zero": how British and Irish callers read a repeated digit)
@@ -230,9 +236,10 @@ def shape_spans(text: str) -> list[Entity]:
         for m in _LOWER_STREET.finditer(text):
             if not UNITS_AFTER.match(text, m.start() + len(m.group().split()[0])):
                 add(PhiType.ADDRESS, m.start(), m.end())
-        for m in _ON_STREET.finditer(text):
-            if not UNITS_AFTER.match(text, m.start("v") + len(m.group("v").split()[0])):
-                add(PhiType.ADDRESS, m.start("v"), m.end("v"))
+        for rx in (_ON_STREET, _ON_STREET_CAPS) if "ON " in text else (_ON_STREET,):
+            for m in rx.finditer(text):
+                if not UNITS_AFTER.match(text, m.start("v") + len(m.group("v").split()[0])):
+                    add(PhiType.ADDRESS, m.start("v"), m.end("v"))
     if "four" in low or "five" in low or "seven" in low or "eight" in low:
         for m in _SPOKEN_NUMBER.finditer(text):
             if _spoken_digits(m.group()) >= 8:

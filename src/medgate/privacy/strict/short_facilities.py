@@ -22,6 +22,10 @@ _WORD: Final = r"[A-Z][a-z]{2,}"
 _WARD_NAMED: Final = re.compile(
     r"(?<![\w\-])(?:Ward|WARD)[ \t]*[:\-][ \t]*(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+(?:Block|Wing|Unit|BLOCK|WING|UNIT)\b"
 )
+# ... or a header's field on its own: "WARD: ELGAR      CONS: ...", "Ward: Lotus" at a line's end
+_WARD_FIELD: Final = re.compile(
+    r"(?:Ward|WARD)(?<![\w\-][WA][aA][rR][dD])[ \t]*:[ \t]*(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})(?=[ \t]{2,}|[ \t]*\n|[ \t]*\Z)"
+)
 # "on ward Larch", "in ward Rowan since": lower-case "ward" then a capitalised name in running text
 _WARD_THEN_NAME: Final = re.compile(rf"\b(?:in|on|to|from)[ \t]+ward[ \t]+(?P<v>{_WORD})\b(?![ \t]*\d)")
 # initials before a bed ("QMH BED 9"), after a ward and a comma or a gap ("(Ward 4C, HSA)", "WARD 5A  QMH")
@@ -48,6 +52,10 @@ def _ward_or_bracket(text: str) -> list[tuple[int, int, str]]:
 _CITY_AFTER_HOSPITAL: Final = re.compile(
     r"(?:Hospital|Hosp|Clinic|Centre|Center|Infirmary)\.?,[ \t]*(?P<v>[A-Z]{3,5})(?![\w\-])"
 )
+# a hospital's name with its branch's number before its kind: "Phyathai 2 Hospital", "at Vejthani 3 hospital"
+# (found from the number and the kind, a digit the scan skips to; the name before is read back)
+_NUMBERED_HOSPITAL: Final = re.compile(r"[ ]\d{1,2}[ ](?i:hospital|hosp)\b")
+_NAME_BEFORE_NUMBER: Final = re.compile(r"(?<![\w\-])[A-Z][a-z]{2,}\Z")
 _CAPS_HOSPITAL: Final = re.compile(
     r"(?<![\w\-])(?P<v>[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2})[ ]"
     r"(?:TEACHING|GENERAL|DISTRICT|REGIONAL|REFERRAL)[ ](?:HOSPITAL|HOSP)\b"
@@ -83,7 +91,7 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     wardish = "ard" in text or "ARD" in text
     if wardish:
-        for rx in (_WARD_NAMED, _WARD_THEN_NAME):
+        for rx in (_WARD_NAMED, _WARD_FIELD, _WARD_THEN_NAME):
             for m in rx.finditer(text):
                 if _a_name(m.group("v"), lex):
                     out.append(Entity.of(PhiType.LOCATION, m, "v"))
@@ -104,6 +112,12 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
         for m in _CITY_AFTER_HOSPITAL.finditer(text):
             if m.group("v") not in _NOT_INITIALS and _initials(m.group("v"), lex):
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if "osp" in text or "OSP" in text:
+        for m in _NUMBERED_HOSPITAL.finditer(text):
+            name = _NAME_BEFORE_NUMBER.search(text, max(0, m.start() - 30), m.start())
+            if name is not None and _a_name(name.group(), lex):
+                end = m.end() - len(m.group().split()[-1]) - 1
+                out.append(Entity(PhiType.LOCATION, name.start(), end, text[name.start() : end]))
     if "HOSP" in text:
         for m in _CAPS_HOSPITAL.finditer(text):
             words = [w for w in m.group("v").split()]

@@ -14,8 +14,12 @@ _TOKEN: Final = rf"(?:[A-Z](?:[ ]as[ ]in[ ][a-z]+)?|{_DIGIT_WORDS}|\d|dash|hyphe
 _RUN: Final = re.compile(rf"(?<![\w\-]){_TOKEN}(?:,?[ ]{_TOKEN}){{5,}}(?![\w\-])")
 _DIGIT: Final = re.compile(rf"\b(?:{_DIGIT_WORDS}|\d)\b")
 # a word that names an identifier, shortly before the run ("member ID? ... it's uh,")
-_ID_WORD: Final = re.compile(r"(?i:\bid\b|number|\bref(?:erence)?\b|\bcode\b|\bpolicy\b|\baccount\b|\bclaim\b)")
-_CUES: Final = (" id", " ID", "umber", "ref", "code", "olicy", "ccount", "laim")
+# (or a card's, a passport's, a licence's: "her gold card is V X two three four five six seven")
+_ID_WORD: Final = re.compile(
+    r"(?i:\bid\b|number|\bref(?:erence)?\b|\bcode\b|\bpolicy\b|\baccount\b|\bclaim\b|\bcard\b|\bpassport\b"
+    r"|\blicen[cs]e\b)"
+)
+_CUES: Final = (" id", " ID", "umber", "ref", "code", "olicy", "ccount", "laim", "card", "assport", "icen")
 
 
 def spoken_id_spans(text: str) -> list[Entity]:
