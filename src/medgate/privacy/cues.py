@@ -74,6 +74,8 @@ INTRO_PAIRS: Final = frozenset({
     "this is", "name is", "i am", "am i", "name's", "known as", "calls him", "calls her", "call him",
     "call her", "pt is", "patient is", "name was", "mera naam", "mera nam", "tên là", "pangalan ko",
     "its me", "it's me", "ka naam", "ki naam", "ka nam", "my name", "call me",
+    # whose name, without "is", as chat and patois write it ("nurse name faith, she nice")
+    "her name", "his name", "nurse name", "doc name", "doctor name",
     # Pidgin "na me X" (it's me), Spanish, Portuguese, Tagalog, French introductions
     "na me", "me llamo", "me chamo", "ako si", "je m'appelle",
 })  # fmt: skip
@@ -92,6 +94,8 @@ HONORIFICS_WORLD: Final = _set(
     # Egyptian Arabic pilgrims and teachers ("hagg mahmoud", "ostaz samir"), Amharic Mr and Mrs
     # ("ato girma", "weizero almaz"), Hausa and West African Muslim titles ("alhaji musa", "malam sani")
     " hagg hag hagga hajj hajja ostaz ostaza ustaz ustadh ato weizero woizero wzro alhaji alhaja hajia malam mallam"
+    # Thai "khun" before anyone's given name or nickname ("Khun Golf", "khun mali")
+    " khun"
 )
 # Vietnamese forms of address, before a capitalised given name only ("anh Tư", "chị Lan", "chú
 # Bảy"; not "anh ấy", he, nor "bác sĩ", doctor)

@@ -48,6 +48,7 @@ from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
+from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.title_initials import title_initials
@@ -230,6 +231,7 @@ class StrictFilter:
         out.extend(spelt_out_places(text, self._lex))
         out.extend(chat_names(text, self._lex, self._possessive, upper))
         out.extend(note_names(text, self._lex))
+        out.extend(slot_names(text, self._lex, upper))
         out.extend(chat_places(text, self._lex, upper))
         return (
             out,

@@ -29,7 +29,10 @@ _BRACKETED: Final = re.compile(
 _SIGNATURE: Final = re.compile(
     rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*[-–—]+[ \t]*(?P<v>{_W}(?:[ \t]+{_W}){{0,2}}),[ \t]*(?P<c>{_W}(?:[ \t]+{_W}){{0,2}})"
     r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:,?[ \t]*(?i:ph|tel|phone|mob|ext|bleep|pager)\.?:?[ \t]*[\d +()-]{3,20}"
-    r"(?:(?i:ext|x)\.?[ \t]*\d{1,5})?)?[ \t.]*\s*\Z",
+    r"(?:(?i:ext|x)\.?[ \t]*\d{1,5})?)?"
+    # ... or a licence or registration number ("pharmacist license no. 28814")
+    r"(?:,?[ \t]*(?i:licen[cs]e|lic|reg|registration|gphc|gmc|nmc|ahpra|prc)\.?(?:[ \t]*(?i:no|number|#))?\.?:?"
+    r"[ \t]*[A-Z]{0,4}[-/ ]?\d{3,10})?[ \t.]*\s*\Z",
     re.M,
 )
 _GRADES: Final = frozenset({
