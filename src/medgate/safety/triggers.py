@@ -207,8 +207,16 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # nothing since" (what it dates is the few words before the age)
     Trigger(r"at (?:the age of |age )?\d+ (?:months|years)(?: old)?(?=[^.;!?\n]{0,60}\b(?:nothing|none|no (?:more|others?"
             r"|further \w+)) since\b)", HIST, B, max_words=6),
+    # "N years ago" dates the event told in its own clause ("arrived from Afghanistan 2 months ago"),
+    # not a present state before a comma ("she is 34 weeks pregnant, first baby, arrived ... ago");
+    # told on its own after a comma it dates what the comma follows ("had a stroke, 2 years ago")
     Trigger(
-        r"(?:(?:\d+|a few|several|many|two|three|some) ?)?(?:years?|yrs?|months?|mths?|decades?) ago", HIST, B
+        r"(?<=,) ?(?:about |around |roughly |over |nearly |almost |some )?(?:(?:\d+|a few|several|many|two|three|some) ?)?"
+        r"(?:years?|yrs?|months?|mths?|decades?) ago", HIST, B
+    ),
+    Trigger(
+        r"(?:(?:\d+|a few|several|many|two|three|some) ?)?(?:years?|yrs?|months?|mths?|decades?) ago", HIST, B,
+        clause=True,
     ),
     Trigger(
         r"last (?:year|month)|as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B
