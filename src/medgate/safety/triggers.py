@@ -263,6 +263,14 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         r"slides?|flashcards?|vignettes?)",
         HYPO,
     ),
+    # health education: a topic taught to others, not an event ("safe ways to talk about suicide with
+    # 14-year-olds", "a staff training session on self-harm"); a topic that is someone's own ("how to talk
+    # to my son about his self-harm") is not one, and the scope is a few words of its clause
+    Trigger(r"(?:ways?|how) to (?:talk|speak|teach|chat|discuss|cover|approach|address)(?: (?:to|with) (?:[\w-]+ ){1,3}?about"
+            r"| about)?(?! (?:his|her|their|my|your|our|him|me|them|it)\b)", HYPO, max_words=4, clause=True),
+    Trigger(r"(?:lesson|session|assembly|workshop|training|presentation|seminar|lecture|webinar|module)s?(?: plans?)?"
+            r"(?: for (?:[\w-]+ ){1,3}?)? (?:on|about|covering)(?! (?:his|her|their|my|your|our|him|me|them|it)\b)",
+            HYPO, max_words=4, clause=True),
     Trigger(r"stands for", HYPO, BI),
     Trigger(  # fiction: someone on screen or on the page
         r"(?:watch\w*|saw|seen|read\w*|in) (?:a|an|the|this|that) (?:movie|film|tv show|show|"
