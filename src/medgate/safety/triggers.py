@@ -119,6 +119,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # "none of the tablets are missing" (the few words it governs)
     Trigger(r"none of(?: the| his| her| my| their| our| them| these| those)?", NEG, max_words=4, clause=True),
     Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had", NEG),
+    # a change denied as a habit or in the past: "stays pink, never goes blue or floppy", "never turned grey"
+    # (a comparison is no denial: "never gone this floppy", "never looked so pale")
+    Trigger(r"never (?:goes|gets|turns|went|got|turned|becomes|became)(?! (?:so|this|that|as|more|such)\b)", NEG,
+            max_words=4, clause=True),
     # "he did not fall or hit his head", "didn't lose consciousness"
     Trigger(r"(?:did|does|do)(?:n['’]?t| not)(?= (?:fall|hit|bang|knock|lose|pass|black|faint|vomit|injure))", NEG, max_words=6),
     # ... or in the perfect: "has not vomited", "hasn't been sick or had a fit" (NICE NG232's list told back)
