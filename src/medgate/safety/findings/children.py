@@ -178,6 +178,12 @@ CONCEPTS: Final = (
          r"(?: and (?:hands|feet))?(?: \w+){0,3} (?:swollen|puffy|peeling)|peeling (?:skin on (?:his|her|the) )?(?:fingers"
          r"|toes|hands|feet)",),
     ),
+    # a febrile child told well in NICE NG143's own terms: drinking, usual wet nappies, breathing comfortably,
+    # capillary refill under 2 seconds (not "not drinking well": a denial's words are no reassurance)
+    Concept("child_well_told", (r"(?<!not )(?<!n['’]t )(?<!nt )drinking(?: (?:well|normally|fine|ok(?:ay)?|plenty|lots|enough))?"
+                                r"(?=\s*[,.;]|\s+and\b)|(?:normal|usual|plenty of|good|lots of) (?:number of )?wet nappies"
+                                r"|(?:weeing|peeing|passing urine) normally|well[- ]hydrated|breathing comfortably"
+                                r"|(?:capillary refill|(?-i:CRT))(?: time)? (?:under|<|less than) ?(?:2|two)\b",)),
     Concept("kawasaki_rash", (r"rash (?:all )?over (?:his|her|their) (?:body|trunk|tummy|chest)|body rash",)),
     # NICE CKS scarlet fever: a fine, rough "sandpaper" rash, a red bumpy ("strawberry") tongue, with a
     # sore throat or fever: see a GP the same day for antibiotics (a notifiable disease)
@@ -267,7 +273,14 @@ DISCRIMINATORS: Final = (
                   source="NICE CG84 red flags: altered responsiveness with dehydration"),
     Discriminator("Kawasaki features", "emergent", ("child", "fever_5_days"),
                   any_of=("kawasaki_lips", "kawasaki_eyes", "kawasaki_extremities", "kawasaki_rash"), at_least=2,
+                  none_of=("child_well_told",),
                   source="AHA 2017 Kawasaki disease statement: fever >= 5 days with principal features"),
+    # told well (drinking, wet nappies, breathing comfortably), suspected Kawasaki disease is a same-day
+    # paediatric assessment, not an ambulance (NICE NG143 1.3 / amber: fever for 5 days, assess for Kawasaki
+    # disease; AHA 2017: urgent evaluation); a red feature told fires on its own (above)
+    Discriminator("Kawasaki features in a child told well", "urgent", ("child", "fever_5_days", "child_well_told"),
+                  any_of=("kawasaki_lips", "kawasaki_eyes", "kawasaki_extremities", "kawasaki_rash"), at_least=2,
+                  source="NICE NG143: fever for 5 days, Kawasaki features, same-day paediatric assessment; AHA 2017"),
     Discriminator("febrile child not using a limb", "emergent", ("child", "fever", "limb_not_used"),
                   source="NICE CKS septic arthritis; Kocher criteria: fever and non-weight-bearing"),
     # NICE CKS "Acute childhood limp": a child with a new limp or who will not bear weight, even
