@@ -223,8 +223,11 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         clause=True,
     ),
     Trigger(
-        r"last (?:year|month)|as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B
+        r"as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B
     ),
+    # ... and so does "last month" ("new partner last month" dates the partner, not the ache before the comma)
+    Trigger(r"(?<=,) ?last (?:year|month)", HIST, B),
+    Trigger(r"last (?:year|month)", HIST, B, clause=True),
     # -- experiencer: someone else, in the past (a relative who *is* ill now stays asserted)
     Trigger(r"family (?:history|hx)(?: of)?|fhx|fh:|runs in (?:my|the|our) family", FAM),
     Trigger(

@@ -23,9 +23,9 @@ _TESTIS = r"(?:testic\w*|testes|testis|scrot\w*|balls?(?! of (?:my|his|her|the|y
 CONCEPTS: Final = (
     Concept(
         "testicular_pain",
-        (rf"(?:{_TESTIS}|nuts)(?: \w+){{0,3}} (?:pain\w*|agony|hurt\w*|swollen|sore|tender"
+        (rf"(?:{_TESTIS}|nuts)(?: \w+){{0,4}} (?:pain\w*|agony|hurt\w*|swollen|sore|tender"
          # a lay word for the pain: "my left ball has been killing me", "one nut is throbbing"
-         r"|killing|throbbing|aching)"
+         r"|killing|throbbing|aching|aches?|ached)"
          r"|(?:left|right|one) nut(?: \w+){0,3} (?:pain\w*|agony|hurt\w*|swollen|sore|tender|killing|throbbing|aching)"
          rf"|(?:pain|agony|dolor)(?: \w+){{0,4}} {_TESTIS}"
          r"|(?:painful|sore|swollen|tender)(?: (?:and )?(?:painful|sore|swollen|tender|red))? (?:left |right )?"
@@ -156,6 +156,12 @@ DISCRIMINATORS: Final = (
     Discriminator("testicular torsion signs", "emergent", ("pain_down_there", "male_word"),
                   any_of=("onset_sudden", "severe_pain", "vomiting", "woke_by_pain"), none_of=("chronic_only", "groin_knock"),
                   source="NICE CKS scrotal pain: suspected torsion, immediate referral"),
+    # pain or swelling of a testis without torsion's signs (a gradual onset over days, no vomiting, not severe):
+    # epididymo-orchitis until examined, seen the same day (NICE CKS scrotal pain and swelling, 2021; BASHH 2020
+    # epididymo-orchitis: examination, swabs and antibiotics)
+    Discriminator("testicular pain or swelling", "urgent", ("testicular_pain",),
+                  none_of=("chronic_only", "resolved", "groin_knock"),
+                  source="NICE CKS scrotal pain and swelling; BASHH 2020: suspected epididymo-orchitis, same-day assessment"),
     Discriminator("testicular pain after a blow", "urgent", ("testicular_pain", "groin_knock"),
                   any_of=("severe_pain", "vomiting", "onset_sudden"),
                   source="NICE CKS scrotal pain: testicular trauma with severe pain, same-day assessment"),
