@@ -141,14 +141,14 @@ _RANGE: Final = re.compile(r"(\d+(?:\.\d+)?) ?(?:-|–|to) ?(\d+(?:\.\d+)?)")
 
 def _glucose_persistently_ge_15(c: Context) -> Evidence:
     """JBDS / Diabetes UK sick-day rules: a glucose persistently 15 mmol/L or more. The latest reading told
-    counts (a steroid's rise falling back, "342, then 240, now 162 mg/dL", persists no more), and a range is
-    its lowest value ("fasting 13-15 mmol/L" is not 15 or more every time)."""
+    counts (a steroid's rise falling back, "342, then 240, now 162 mg/dL", persists no more), and a range of
+    readings at its middle, the typical one ("fasting 13-15 mmol/L" runs mostly under 15, "14-17" mostly over)."""
     r = c.vitals.get("glucose_last")
     if r is None:
         return c.ev("sugar_high")
     value = r.value
     if (m := _RANGE.search(r.text)) and float(m[2]) > 0:
-        value *= float(m[1]) / float(m[2])
+        value *= (float(m[1]) + float(m[2])) / 2 / float(m[2])
     return c.quote("glucose_last") if value >= 15 else c.ev("sugar_high")
 
 
