@@ -114,6 +114,26 @@ def test_a_pause_with_colour_change_or_limpness_stays_emergent(text: str) -> Non
     assert _level(text) == "emergent", text
 
 
+# ... and an infant's apnoea, 20 seconds or more or with colour change, is emergent (AAP 2016 BRUE; NHS)
+@pytest.mark.parametrize("text", [
+    "My 6 week old stopped breathing for about 20 seconds in his sleep, then started again, seems fine now.",
+    "My 4 week old stops breathing in her sleep for a few seconds and goes blue around the lips.",
+    "Our baby (3 weeks) paused his breathing for over 30 seconds while asleep, we had to pick him up.",
+])
+def test_an_infant_apnoea_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    # an adult's sleep apnoea
+    "My husband stops breathing for 20 seconds at a time when he snores, his sleep study is next month.",
+    # a short pause without colour change
+    "My 3 week old has little pauses in his breathing of about 5 seconds when asleep, stays pink, feeds well.",
+])
+def test_apnoea_near_misses_stay_routine(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
 # -- Kawasaki features in a child told well: same-day paediatric assessment (NICE NG143; AHA 2017)
 @pytest.mark.parametrize("text", [
     "My 4 year old has had a temperature of 39 for 6 days, her lips are red and cracked and her eyes are bloodshot but "

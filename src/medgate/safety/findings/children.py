@@ -184,6 +184,15 @@ CONCEPTS: Final = (
                                 r"(?=\s*[,.;]|\s+and\b)|(?:normal|usual|plenty of|good|lots of) (?:number of )?wet nappies"
                                 r"|(?:weeing|peeing|passing urine) normally|well[- ]hydrated|breathing comfortably"
                                 r"|(?:capillary refill|(?-i:CRT))(?: time)? (?:under|<|less than) ?(?:2|two)\b",)),
+    # an infant's apnoea: breathing stopped for 20 seconds or more (AAP 2016 BRUE guideline; NHS: call 999 if a
+    # baby stops breathing), or a shorter pause with colour change or limpness; a newborn's periodic breathing,
+    # pauses under 10 seconds with no colour change, is normal
+    Concept("breathing_pause", (r"(?:stop(?:s|ped|ping)?|paus(?:es|ed|ing)) (?:his |her |their |the )?breath\w*"
+                                r"|(?:pauses?|gaps?|stops?) in (?:his |her |their |the )?breathing|apno\w*|apne\w*",)),
+    Concept("breathing_pause_long", (r"(?:(?:stop(?:s|ped|ping)?|paus(?:es|ed|ing)) (?:his |her |their |the )?breath\w*"
+                                     r"|(?:pauses?|gaps?|stops?) in (?:his |her |their |the )?breathing)(?: [\w'’]+){0,5} (?:for )?"
+                                     r"(?:about |around |over |more than |at least |nearly |almost )?(?:(?:[2-9]\d|1\d\d) ?(?:s|secs?"
+                                     r"|seconds)\b|(?:twenty|thirty|forty) seconds|half a minute|a (?:whole |full )?minute)",)),
     Concept("kawasaki_rash", (r"rash (?:all )?over (?:his|her|their) (?:body|trunk|tummy|chest)|body rash",)),
     # NICE CKS scarlet fever: a fine, rough "sandpaper" rash, a red bumpy ("strawberry") tongue, with a
     # sore throat or fever: see a GP the same day for antibiotics (a notifiable disease)
@@ -243,6 +252,12 @@ DISCRIMINATORS: Final = (
                 "bulging_fontanelle", "stiff_neck", "non_blanching_rash", "child_rr_red", "reduced_consciousness"),
         source=_NG143_RED,
     ),
+    Discriminator("a long pause in a baby's breathing", "emergent", ("child_under_3", "breathing_pause_long"),
+                  source="AAP 2016 BRUE / apnoea of 20 seconds or more; NHS: call 999 if a baby stops breathing"),
+    Discriminator("a pause in a baby's breathing with colour change or limpness", "emergent",
+                  ("child_under_3", "breathing_pause"),
+                  any_of=("blue_mouth", "child_colour_red", "drowsy", "child_unrousable", "reduced_consciousness"),
+                  source="AAP 2016 BRUE: apnoea with cyanosis, pallor or hypotonia; NICE NG143 red"),
     Discriminator("fit in a child", "emergent", ("child", "seizure"), none_of=("known_epilepsy", "seizure_discharged"),
                   source="NHS: call 999 for a child's first fit; NG143 red"),
     # sent home from hospital after the fit: an alarm again if not back to normal, or another fit
