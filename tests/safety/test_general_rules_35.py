@@ -214,6 +214,8 @@ def test_gradual_testicular_pain_and_swelling_is_urgent(text: str) -> None:
     ("Testicular ache on and off for 2 years, GP says varicocele, no change.", "routine"),
     ("My testicle was a bit sore after a long bike ride last weekend, I am fine now, just wondering why.", "routine"),
     ("I want to know how to check my testicles for lumps, no pain or swelling.", "routine"),
+    # soreness alone after a long ride: no swelling, fever or urinary symptoms
+    ("Did a 60-mile sportive yesterday and my balls are a bit sore today, nothing else, peeing fine.", "routine"),
 ])
 def test_testicular_near_misses_keep_their_level(text: str, level: str) -> None:
     assert _level(text) == level, text
