@@ -35,6 +35,42 @@ read routine); epididymitis with dysuria and a new partner (urgent, read routine
 sugars falling from 342 to 162 mg/dL in a man who feels fine (routine, read urgent); fasting glucose
 13-15 mmol/L after prednisolone with ketones 0.3 (routine, read urgent); exudative tonsillitis with a
 normal mouth opening, central uvula and normal voice (routine, read urgent).
+
+After general fixes (not unseen): rules written as a clinician states them, each tested in other words
+in tests/safety/test_general_rules_35.py (29 cases that fail on ec87fd8, 38 near misses that pass on
+both), then the set scored again (same command):
+
+    triage_blind35_chat.yaml (30 messages)
+                              rules alone          rules + findings
+      emergent -> emergent     5/10 = 0.50         10/10 = 1.00   (quiet: 4/9 and 9/9)
+      urgent -> emergent       0/5                  0/5   (at least urgent: 5/5)
+      look-alike -> emergent   0/15                 0/15 = 0.00
+    triage_blind35_clinical.yaml (45 vignettes)
+      emergent -> emergent     6/15 = 0.40         15/15 = 1.00   (quiet: 5/14 and 14/14)
+      non-emergent -> emerg.   0/15                 0/15
+      self-care -> emergent    0/15                 0/15   (false alarms 0/30 = 0.00)
+
+Fixed: the pre-eclampsia was read routine because "arrived from Afghanistan 2 months ago" made the
+whole sentence before it historical, "34 weeks pregnant" included (the interpreter, "She says" and
+"asks if" were not the cause); "N months ago" and "last month" now date only their own clause (alone
+after a comma they still date what precedes), so NICE NG133's severe hypertension and symptoms fire, and
+"sees little shining lights", face or hands "are swollen" and rings that don't fit are NG133 symptoms;
+health education (ways to talk about suicide or self-harm with a class, a training session on it) is
+hypothetical, someone's own self-harm is not; a number in international units is a strength, not a count
+of tablets (TOXBASE: vitamin D); "never goes blue or floppy" is a denial, and an infant's apnoea of 20
+seconds or more, or with colour change, is emergent (AAP 2016 BRUE); Kawasaki features in a child told
+well (drinking, wet nappies, breathing comfortably) are urgent (NICE NG143); "better off without me"
+is a passive thought, urgent with plan and intent denied or a protective factor, emergent alone or with
+"can't keep myself safe" (NICE NG225); a red patch "garam", "phail gaya", "bada ho raha" is spreading
+cellulitis (NICE NG141); a painful testis without torsion's signs, with swelling, fever or urinary
+symptoms, is same-day (NICE CKS; BASHH 2020); a glucose of 15 or more counts when it persists, the
+latest reading and a range's middle (JBDS sick-day rules). Every other set kept its emergent recall
+and false alarms; four earlier level errors now read as labelled (set 6 epididymitis, set 7 passive
+thoughts and a swollen scrotum after a vasectomy, the dev set's gout "last year").
+Left: the exudative tonsillitis still reads urgent, on two rules: a sore throat with fever and pus
+(NICE NG84 FeverPAIN, same day) and NICE NG51's moderate-risk criterion, an infection with a heart rate
+of 91-130 (HR 92 here); quieting the first when quinsy is excluded would change no level while the
+second holds, and no published rule discounts an adult's heart rate for fever.
 """
 
 from __future__ import annotations
@@ -49,8 +85,8 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind35_clinical.yaml", 15 / 15, 2 / 30, ("non-emergent", "self-care")),
-    ("triage_blind35_chat.yaml", 9 / 10, 3 / 15, ("look-alike",)),
+    ("triage_blind35_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind35_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind35_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)

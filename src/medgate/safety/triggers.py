@@ -119,6 +119,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # "none of the tablets are missing" (the few words it governs)
     Trigger(r"none of(?: the| his| her| my| their| our| them| these| those)?", NEG, max_words=4, clause=True),
     Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had", NEG),
+    # a change denied as a habit or in the past: "stays pink, never goes blue or floppy", "never turned grey"
+    # (a comparison is no denial: "never gone this floppy", "never looked so pale")
+    Trigger(r"never (?:goes|gets|turns|went|got|turned|becomes|became)(?! (?:so|this|that|as|more|such)\b)", NEG,
+            max_words=4, clause=True),
     # "he did not fall or hit his head", "didn't lose consciousness"
     Trigger(r"(?:did|does|do)(?:n['’]?t| not)(?= (?:fall|hit|bang|knock|lose|pass|black|faint|vomit|injure))", NEG, max_words=6),
     # ... or in the perfect: "has not vomited", "hasn't been sick or had a fit" (NICE NG232's list told back)
@@ -207,12 +211,23 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # nothing since" (what it dates is the few words before the age)
     Trigger(r"at (?:the age of |age )?\d+ (?:months|years)(?: old)?(?=[^.;!?\n]{0,60}\b(?:nothing|none|no (?:more|others?"
             r"|further \w+)) since\b)", HIST, B, max_words=6),
+    # "N years ago" dates the event told in its own clause ("arrived from Afghanistan 2 months ago"),
+    # not a present state before a comma ("she is 34 weeks pregnant, first baby, arrived ... ago");
+    # told on its own after a comma it dates what the comma follows ("had a stroke, 2 years ago")
     Trigger(
-        r"(?:(?:\d+|a few|several|many|two|three|some) ?)?(?:years?|yrs?|months?|mths?|decades?) ago", HIST, B
+        r"(?<=,) ?(?:about |around |roughly |over |nearly |almost |some )?(?:(?:\d+|a few|several|many|two|three|some) ?)?"
+        r"(?:years?|yrs?|months?|mths?|decades?) ago", HIST, B
     ),
     Trigger(
-        r"last (?:year|month)|as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B
+        r"(?:(?:\d+|a few|several|many|two|three|some) ?)?(?:years?|yrs?|months?|mths?|decades?) ago", HIST, B,
+        clause=True,
     ),
+    Trigger(
+        r"as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B
+    ),
+    # ... and so does "last month" ("new partner last month" dates the partner, not the ache before the comma)
+    Trigger(r"(?<=,) ?last (?:year|month)", HIST, B),
+    Trigger(r"last (?:year|month)", HIST, B, clause=True),
     # -- experiencer: someone else, in the past (a relative who *is* ill now stays asserted)
     Trigger(r"family (?:history|hx)(?: of)?|fhx|fh:|runs in (?:my|the|our) family", FAM),
     Trigger(
@@ -255,6 +270,14 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         r"slides?|flashcards?|vignettes?)",
         HYPO,
     ),
+    # health education: a topic taught to others, not an event ("safe ways to talk about suicide with
+    # 14-year-olds", "a staff training session on self-harm"); a topic that is someone's own ("how to talk
+    # to my son about his self-harm") is not one, and the scope is a few words of its clause
+    Trigger(r"(?:ways?|how) to (?:talk|speak|teach|chat|discuss|cover|approach|address)(?: (?:to|with) (?:[\w-]+ ){1,3}?about"
+            r"| about)?(?! (?:his|her|their|my|your|our|him|me|them|it)\b)", HYPO, max_words=4, clause=True),
+    Trigger(r"(?:lesson|session|assembly|workshop|training|presentation|seminar|lecture|webinar|module)s?(?: plans?)?"
+            r"(?: for (?:[\w-]+ ){1,3}?)? (?:on|about|covering)(?! (?:his|her|their|my|your|our|him|me|them|it)\b)",
+            HYPO, max_words=4, clause=True),
     Trigger(r"stands for", HYPO, BI),
     Trigger(  # fiction: someone on screen or on the page
         r"(?:watch\w*|saw|seen|read\w*|in) (?:a|an|the|this|that) (?:movie|film|tv show|show|"

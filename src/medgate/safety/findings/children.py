@@ -178,6 +178,21 @@ CONCEPTS: Final = (
          r"(?: and (?:hands|feet))?(?: \w+){0,3} (?:swollen|puffy|peeling)|peeling (?:skin on (?:his|her|the) )?(?:fingers"
          r"|toes|hands|feet)",),
     ),
+    # a febrile child told well in NICE NG143's own terms: drinking, usual wet nappies, breathing comfortably,
+    # capillary refill under 2 seconds (not "not drinking well": a denial's words are no reassurance)
+    Concept("child_well_told", (r"(?<!not )(?<!n['’]t )(?<!nt )drinking(?: (?:well|normally|fine|ok(?:ay)?|plenty|lots|enough))?"
+                                r"(?=\s*[,.;]|\s+and\b)|(?:normal|usual|plenty of|good|lots of) (?:number of )?wet nappies"
+                                r"|(?:weeing|peeing|passing urine) normally|well[- ]hydrated|breathing comfortably"
+                                r"|(?:capillary refill|(?-i:CRT))(?: time)? (?:under|<|less than) ?(?:2|two)\b",)),
+    # an infant's apnoea: breathing stopped for 20 seconds or more (AAP 2016 BRUE guideline; NHS: call 999 if a
+    # baby stops breathing), or a shorter pause with colour change or limpness; a newborn's periodic breathing,
+    # pauses under 10 seconds with no colour change, is normal
+    Concept("breathing_pause", (r"(?:stop(?:s|ped|ping)?|paus(?:es|ed|ing)) (?:his |her |their |the )?breath\w*"
+                                r"|(?:pauses?|gaps?|stops?) in (?:his |her |their |the )?breathing|apno\w*|apne\w*",)),
+    Concept("breathing_pause_long", (r"(?:(?:stop(?:s|ped|ping)?|paus(?:es|ed|ing)) (?:his |her |their |the )?breath\w*"
+                                     r"|(?:pauses?|gaps?|stops?) in (?:his |her |their |the )?breathing)(?: [\w'’]+){0,5} (?:for )?"
+                                     r"(?:about |around |over |more than |at least |nearly |almost )?(?:(?:[2-9]\d|1\d\d) ?(?:s|secs?"
+                                     r"|seconds)\b|(?:twenty|thirty|forty) seconds|half a minute|a (?:whole |full )?minute)",)),
     Concept("kawasaki_rash", (r"rash (?:all )?over (?:his|her|their) (?:body|trunk|tummy|chest)|body rash",)),
     # NICE CKS scarlet fever: a fine, rough "sandpaper" rash, a red bumpy ("strawberry") tongue, with a
     # sore throat or fever: see a GP the same day for antibiotics (a notifiable disease)
@@ -237,6 +252,12 @@ DISCRIMINATORS: Final = (
                 "bulging_fontanelle", "stiff_neck", "non_blanching_rash", "child_rr_red", "reduced_consciousness"),
         source=_NG143_RED,
     ),
+    Discriminator("a long pause in a baby's breathing", "emergent", ("child_under_3", "breathing_pause_long"),
+                  source="AAP 2016 BRUE / apnoea of 20 seconds or more; NHS: call 999 if a baby stops breathing"),
+    Discriminator("a pause in a baby's breathing with colour change or limpness", "emergent",
+                  ("child_under_3", "breathing_pause"),
+                  any_of=("blue_mouth", "child_colour_red", "drowsy", "child_unrousable", "reduced_consciousness"),
+                  source="AAP 2016 BRUE: apnoea with cyanosis, pallor or hypotonia; NICE NG143 red"),
     Discriminator("fit in a child", "emergent", ("child", "seizure"), none_of=("known_epilepsy", "seizure_discharged"),
                   source="NHS: call 999 for a child's first fit; NG143 red"),
     # sent home from hospital after the fit: an alarm again if not back to normal, or another fit
@@ -267,7 +288,14 @@ DISCRIMINATORS: Final = (
                   source="NICE CG84 red flags: altered responsiveness with dehydration"),
     Discriminator("Kawasaki features", "emergent", ("child", "fever_5_days"),
                   any_of=("kawasaki_lips", "kawasaki_eyes", "kawasaki_extremities", "kawasaki_rash"), at_least=2,
+                  none_of=("child_well_told",),
                   source="AHA 2017 Kawasaki disease statement: fever >= 5 days with principal features"),
+    # told well (drinking, wet nappies, breathing comfortably), suspected Kawasaki disease is a same-day
+    # paediatric assessment, not an ambulance (NICE NG143 1.3 / amber: fever for 5 days, assess for Kawasaki
+    # disease; AHA 2017: urgent evaluation); a red feature told fires on its own (above)
+    Discriminator("Kawasaki features in a child told well", "urgent", ("child", "fever_5_days", "child_well_told"),
+                  any_of=("kawasaki_lips", "kawasaki_eyes", "kawasaki_extremities", "kawasaki_rash"), at_least=2,
+                  source="NICE NG143: fever for 5 days, Kawasaki features, same-day paediatric assessment; AHA 2017"),
     Discriminator("febrile child not using a limb", "emergent", ("child", "fever", "limb_not_used"),
                   source="NICE CKS septic arthritis; Kocher criteria: fever and non-weight-bearing"),
     # NICE CKS "Acute childhood limp": a child with a new limp or who will not bear weight, even

@@ -14,6 +14,7 @@ illness: both are left out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Final
@@ -129,9 +130,26 @@ def _choose(readings: Sequence[Reading], *, exertion: bool = True, hypoxic: bool
             high = chosen.get("glucose_max")
             chosen["glucose_min"] = r if low is None or r.value < low.value else low
             chosen["glucose_max"] = r if high is None or r.value > high.value else high
+            chosen["glucose_last"] = r  # the latest told: whether a high glucose persists
         else:
             chosen[r.kind] = r  # the last one given
     return chosen
+
+
+_RANGE: Final = re.compile(r"(\d+(?:\.\d+)?) ?(?:-|–|to) ?(\d+(?:\.\d+)?)")
+
+
+def _glucose_persistently_ge_15(c: Context) -> Evidence:
+    """JBDS / Diabetes UK sick-day rules: a glucose persistently 15 mmol/L or more. The latest reading told
+    counts (a steroid's rise falling back, "342, then 240, now 162 mg/dL", persists no more), and a range of
+    readings at its middle, the typical one ("fasting 13-15 mmol/L" runs mostly under 15, "14-17" mostly over)."""
+    r = c.vitals.get("glucose_last")
+    if r is None:
+        return c.ev("sugar_high")
+    value = r.value
+    if (m := _RANGE.search(r.text)) and float(m[2]) > 0:
+        value *= (float(m[1]) + float(m[2])) / 2 / float(m[2])
+    return c.quote("glucose_last") if value >= 15 else c.ev("sugar_high")
 
 
 def _threshold(kind: str, test: Callable[[float], bool]) -> Callable[[Context], Evidence]:
@@ -334,8 +352,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
      else c.ev("hypo_named")),  # ADA level 2: < 3.0 mmol/L (54 mg/dL)
     ("hyperglycaemia", lambda c: c.quote("glucose_max") if (c.value("glucose_max") or 0) > 11.0
      else c.ev("sugar_high")),  # JBDS-IP DKA: glucose > 11.0 mmol/L
-    ("glucose_ge_15", lambda c: c.quote("glucose_max") if (c.value("glucose_max") or 0) >= 15
-     else c.ev("sugar_high")),
+    ("glucose_ge_15", _glucose_persistently_ge_15),
     ("ketones_high", lambda c: c.quote("ketones") if (c.value("ketones") or 0) >= 3.0
      else ()),  # JBDS-IP DKA: blood ketones >= 3.0 mmol/L
     # Diabetes UK / JBDS sick-day rules: blood ketones under 0.6 mmol/L are normal, 1.5-2.9 a risk

@@ -254,7 +254,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         # (and as a Polish, Portuguese or Spanish chat names the meter or the sugar: glukometr, glukoza,
         # cukier / cukru, glicemia, glicose, glucosa, azúcar)
         rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bg|cbg|glucometer|glukometr\w*|glukoz\w*|cukier|cukru"
-        rf"|glic(?:emia|ose|osa)|glucosa|glucemia|az[uú]car|a[cç][uú]car)\b{_FILLER}"
+        rf"|glic(?:emia|ose|osa)|glucosa|glucemia|az[uú]car|a[cç][uú]car"
+        # a diabetic's "fasting" names the morning's reading: "this morning fasting is 162", "fasting 7.8" (not
+        # "fasting since 18:00", "fasting for 12 hours")
+        r"|fasting(?= (?:is|was) \d|:? \d{1,3}(?:[.,]\d)?(?: ?mmol| ?mg|[,;]|\.(?!\d)|$| (?:this|today|yesterday|and)\b)))\b"
+        rf"{_FILLER}"
         r"(?:(?P<ghi>(?-i:HI|Hi|HIGH))\b|(?P<glo>(?-i:LO|Lo|LOW))\b|(?:\d{1,3}(?:[.,]\d)?\s*(?:-|to)\s*)?"
         rf"(?P<gv>\d{{1,3}}(?:[.,]\d)?)\s*(?P<gu>mmol(?:/l)?|mg(?:/dl)?)?{_NOT_COUNT})"
         # a meter's mg/dL needs no word: "readings of 290-340 mg/dL" (ADA: glucose is what is told in mg/dL)

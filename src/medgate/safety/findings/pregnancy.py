@@ -56,7 +56,8 @@ CONCEPTS: Final = (
             r"flashing lights|(?:seeing )?(?:spots|stars|sparkl\w*|zigzags?)(?: lights)?|blurr\w* vision|visual disturbance"
             # lights that are not there: "seeing little lights", "tiny lights in front of my eyes"
             # (or flickering ones, at the edge of sight: "little flickery lights at the side of her vision")
-            r"|seeing (?:(?:little|small|tiny|bright|white|flicker\w*|shimmer\w*|sparkly) ){0,2}(?:lights|flashes)"
+            r"|(?:seeing|sees?|saw) (?:(?:little|small|tiny|bright|white|flicker\w*|shimmer\w*|sparkl\w*|shin\w*|twinkl\w*"
+            r"|glitter\w*) ){0,2}(?:lights|flashes)"
             r"|(?:little|small|tiny|bright|flicker\w*|shimmer\w*) (?:lights|flashes)"
             r" (?:in front of|before|in|at the (?:edge|side)s? of) (?:my|her) (?:eyes|vision|sight)"
             r"|vision (?:is )?(?:blurr\w*"
@@ -68,6 +69,10 @@ CONCEPTS: Final = (
             r"(?:inchad|hinchad)[oa]s?\b",
             r"sudden(?:ly)? swell\w*|(?:face|hands|feet|fingers)(?: and (?:face|hands|feet|fingers))? (?:have |has )?"
             r"(?:suddenly )?(?:swollen|swelled|puffed|blown up|ballooned)",
+            # the face or hands told swollen in the present, or rings that no longer fit (NICE NG133: swelling of
+            # the face or hands; feet alone are common in late pregnancy and are not named here)
+            r"(?:face|hands|fingers)(?: and (?:face|hands|feet|fingers))? (?:are|is|look|looks|got|have got) (?:all |so |very |really )?"
+            r"(?:swollen|puffy|puffed up)|rings? (?:do(?:es)? not|don['’]?t|won['’]?t|no longer|doesn['’]?t) (?:fit|go on|come off)",
         ),
     ),
     # RCOG Green-top 50: a cord felt or seen at the vagina after the waters break is an obstetric emergency

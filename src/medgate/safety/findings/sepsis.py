@@ -101,8 +101,9 @@ CONCEPTS: Final = (
     Concept(
         "cellulitis_signs",
         (
+            # (Hinglish too: "red patch hai ... garam hai" hot, "phail gaya" spread, "bada ho raha" getting bigger)
             rf"cellulitis|red(?:dened)? (?:patch|area|skin|streaks?){gap(8)}(?:warm|hot|spreading"
-            r"|bigger|growing|tender)",
+            r"|bigger|growing|tender|(?:garam|phail\w*|phel\w*|bad[ah]a? ho)(?! (?:nahi|nahin|nai|na)\b))",
             r"(?:warm|hot),? red (?:patch|area|skin)|(?:patch|area) of (?:red|hot|warm),? (?:red |hot |warm )?skin",
             # warmth and redness among a patch's adjectives, in any order ("warm, red, tender patch", "red hot
             # patch", "red, swollen and warm area") or as nouns ("erythema, warmth and tenderness"): NICE NG141.

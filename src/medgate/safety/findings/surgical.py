@@ -23,9 +23,9 @@ _TESTIS = r"(?:testic\w*|testes|testis|scrot\w*|balls?(?! of (?:my|his|her|the|y
 CONCEPTS: Final = (
     Concept(
         "testicular_pain",
-        (rf"(?:{_TESTIS}|nuts)(?: \w+){{0,3}} (?:pain\w*|agony|hurt\w*|swollen|sore|tender"
+        (rf"(?:{_TESTIS}|nuts)(?: \w+){{0,4}} (?:pain\w*|agony|hurt\w*|swollen|sore|tender"
          # a lay word for the pain: "my left ball has been killing me", "one nut is throbbing"
-         r"|killing|throbbing|aching)"
+         r"|killing|throbbing|aching|aches?|ached)"
          r"|(?:left|right|one) nut(?: \w+){0,3} (?:pain\w*|agony|hurt\w*|swollen|sore|tender|killing|throbbing|aching)"
          rf"|(?:pain|agony|dolor)(?: \w+){{0,4}} {_TESTIS}"
          r"|(?:painful|sore|swollen|tender)(?: (?:and )?(?:painful|sore|swollen|tender|red))? (?:left |right )?"
@@ -60,6 +60,9 @@ CONCEPTS: Final = (
     # vomiting or a sudden start, it is the high-riding testis of torsion (NICE CKS)
     Concept("higher_than_other", (r"higher than the other(?: one| side)?",)),
     Concept("testis_named", (r"testic\w*|testis|testes|scrot\w*",)),
+    # a testis or the scrotum told swollen (NICE CKS scrotal pain and swelling: epididymo-orchitis swells)
+    Concept("testis_swollen", (rf"(?:{_TESTIS}|nuts|epididym\w*)(?: [\w'’]+){{0,4}} (?:swollen|swelling|enlarged|bigger|puffy)"
+                               r"|(?:swollen|swelling|enlarged)(?: [\w'’]+){0,6} (?:testic\w*|testis|testes|scrot\w*|balls?|epididym\w*)",)),
     Concept(
         "cold_pale_limb",
         (
@@ -156,6 +159,14 @@ DISCRIMINATORS: Final = (
     Discriminator("testicular torsion signs", "emergent", ("pain_down_there", "male_word"),
                   any_of=("onset_sudden", "severe_pain", "vomiting", "woke_by_pain"), none_of=("chronic_only", "groin_knock"),
                   source="NICE CKS scrotal pain: suspected torsion, immediate referral"),
+    # pain of a testis without torsion's signs (a gradual onset over days, no vomiting, not severe), with swelling,
+    # a fever or urinary symptoms: epididymo-orchitis until examined, seen the same day (NICE CKS scrotal pain and
+    # swelling, 2021; BASHH 2020 epididymo-orchitis: examination, swabs and antibiotics); soreness alone after a
+    # long ride is not this
+    Discriminator("testicular pain or swelling", "urgent", ("testicular_pain",),
+                  any_of=("testis_swollen", "fever", "uti_symptoms", "urinary_symptoms"),
+                  none_of=("chronic_only", "resolved", "groin_knock"),
+                  source="NICE CKS scrotal pain and swelling; BASHH 2020: suspected epididymo-orchitis, same-day assessment"),
     Discriminator("testicular pain after a blow", "urgent", ("testicular_pain", "groin_knock"),
                   any_of=("severe_pain", "vomiting", "onset_sudden"),
                   source="NICE CKS scrotal pain: testicular trauma with severe pain, same-day assessment"),

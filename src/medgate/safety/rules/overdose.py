@@ -36,8 +36,10 @@ _MANY: Final = (
     r"|a (?:load|pile|heap|stack|fistful) of"
     # (a number in milligrams or micrograms is a strength, not a count: "took 20 mg of citalopram
     # last night", "an extra 400 mg ibuprofen" are one tablet, far under any toxic line (TOXBASE);
-    # ten or more tablets told by strength are read below; ten grams or more is an excess)
-    r"|(?:about |~|around |like )?(?:[1-9]\d+\b(?! ?(?:mg|milligrams?|mcg|micrograms?)\b)"
+    # ten or more tablets told by strength are read below; ten grams or more is an excess); nor is one in
+    # international units, a vitamin D or E strength: 'took my 1000 IU tablet' is one tablet (TOXBASE: acute
+    # vitamin D ingestion is of low toxicity)
+    r"|(?:about |~|around |like )?(?:[1-9]\d+\b(?! ?(?:(?:mg|milligrams?|mcg|micrograms?|µg|ug|international units?)\b|i\.?u\b))"
     r"|ten|twenty|thirty|forty|fifty)\b)"
 )
 # SSRIs: a second dose taken by mistake is far below any toxic amount (TOXBASE: citalopram and

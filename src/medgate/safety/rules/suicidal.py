@@ -54,12 +54,15 @@ _WORDS: Final = (
             r"tak(?:e|ing) my (?:own )?life",
             r"(?:to|wanna|gonna) end it(?! with| between| off)",
             r"(?:don['’]?t|do not|no longer) want to (?:live|be alive|exist|be here)",
-            r"better off (?:without me|if i (?:was|were) gone)",
             # an intent to die told of someone else ("she intends to take her own life", "he plans to end
             # his life"): reported speech is the same statement (NICE NG225: ask about intent and plans)
             r"(?:intend\w*|intention|plan\w*|going|means|determined|decided|wants?|wanted) to (?:end|take)"
             r" (?:his|her|their) (?:own )?li(?:fe|ves)",
             r"no (?:reason|point) (?:to live|in living|to go on|in going on|living)",
+            # safety told lost: "I can't keep myself safe tonight", "not sure she can keep herself safe" (NICE NG225:
+            # a person who cannot keep themselves safe is assessed now, whatever plan or intent they deny)
+            rf"(?:can['’]?t|cannot|can not|unable to|not able to|don['’]?t know if (?:i|he|she|they) can|not sure (?:i|he|she|they)"
+            rf" can|(?:won['’]?t|wont) be able to) (?:keep|stay) (?:{_SELF} )?safe",
             r"(?:don['’]?t see (?:the|any)|what['’]?s the) point (?:of|in) (?:living|going on|life)",
             r"(?:better|happier) (?:off )?(?:if|when) i(?:['’]?m| was| were| am) (?:gone|dead)",
             r"lethal (?:dose|amount)|would be (?:lethal|fatal)|(?:fatal|lethal) overdose",
@@ -86,6 +89,9 @@ _WORDS: Final = (
             r"(?:don['’]?t|do not|no longer) want to wake up|not (?:to )?wake up|never wake up",
             r"(?:so|and) (?:that )?i (?:don['’]?t|won['’]?t|never) wake up",
             r"(?:wish|want)\w* (?:i was|i were|i['’]?d be|to be|i could be) dead|better off dead",
+            # a burden's thought, "everyone would be better off without me" (C-SSRS 1, passive; NICE NG225 /
+            # CG16: with no plan or intent and a protective factor, a same-day review, not 999)
+            r"better off (?:without me|if i (?:was|were) gone)",
         ),
     ),
     # plan and intent both denied in one phrase ("no plans or intent", "denies any plan or intention")
@@ -113,6 +119,7 @@ _WORDS: Final = (
         (r"(?:children|kids|family|partner|wife|husband|son|daughter|mum|mom|dad|faith|dog|cat)(?: \w+){0,2} (?:would|will)"
          r" stop (?:me|him|her|them)|(?:keep|keeps) (?:me|him|her|them) going|never (?:harmed|hurt|cut) (?:myself|himself|herself"
          r"|themselves)|(?:has|have|had) never self[- ]harmed|(?:i|he|she|they)(?:['’]d| would) never (?:do|act on) (?:it|that|anything)"
+         r"|(?:i|he|she|they)(?:['’]d| would) never act on (?:them|those thoughts|these thoughts|the thoughts)"
          r"|(?:supportive|close to (?:my|his|her|their)) (?:partner|family|wife|husband|sister|brother|friends|parents|mum|mom|dad)"
          r"|protective factors?",),
     ),
