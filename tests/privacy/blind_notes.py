@@ -89,3 +89,4 @@ NOTES_38 = load("blind_notes_38.yaml")  # set 38: the same chat-weighted brief, 
 NOTES_39 = load("blind_notes_39.yaml")  # set 39: weighted to clinical notes (22, a third ALL CAPS), seventh session, scored first
 NOTES_40 = load("blind_notes_40.yaml")  # set 40: the same note-weighted brief, held back until set 39's fixes were in, recorded
 NOTES_41 = load("blind_notes_41.yaml")  # set 41: 20 clinical notes in hospital-record shapes, 10 chats, 10 general-PII texts
+NOTES_42 = load("blind_notes_42.yaml")  # set 42: the same record-shaped brief, held back until set 41's fixes were in, recorded
