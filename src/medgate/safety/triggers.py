@@ -60,6 +60,10 @@ _NOT_NEGATING: Final = (
     r"|all right|well|good|coping|safe|happy|myself|sleeping|(?:quite |really |at all )?(?:himself|herself|themselves))\b)"
 )
 
+# A past time told after the event it dates: each read twice, after a comma and within its own clause
+_AGO: Final = r"(?:(?:\d+|a few|several|many|two|three|some) ?)?(?:years?|yrs?|months?|mths?|decades?) ago"
+_LAST: Final = r"last (?:year|month)"
+
 DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # -- pseudo: look like triggers, are not
     Trigger(
@@ -214,20 +218,14 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # "N years ago" dates the event told in its own clause ("arrived from Afghanistan 2 months ago"),
     # not a present state before a comma ("she is 34 weeks pregnant, first baby, arrived ... ago");
     # told on its own after a comma it dates what the comma follows ("had a stroke, 2 years ago")
-    Trigger(
-        r"(?<=,) ?(?:about |around |roughly |over |nearly |almost |some )?(?:(?:\d+|a few|several|many|two|three|some) ?)?"
-        r"(?:years?|yrs?|months?|mths?|decades?) ago", HIST, B
-    ),
-    Trigger(
-        r"(?:(?:\d+|a few|several|many|two|three|some) ?)?(?:years?|yrs?|months?|mths?|decades?) ago", HIST, B,
-        clause=True,
-    ),
+    Trigger(rf"(?<=,) ?(?:about |around |roughly |over |nearly |almost |some )?{_AGO}", HIST, B),
+    Trigger(_AGO, HIST, B, clause=True),
     Trigger(
         r"as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B
     ),
     # ... and so does "last month" ("new partner last month" dates the partner, not the ache before the comma)
-    Trigger(r"(?<=,) ?last (?:year|month)", HIST, B),
-    Trigger(r"last (?:year|month)", HIST, B, clause=True),
+    Trigger(rf"(?<=,) ?{_LAST}", HIST, B),
+    Trigger(_LAST, HIST, B, clause=True),
     # -- experiencer: someone else, in the past (a relative who *is* ill now stays asserted)
     Trigger(r"family (?:history|hx)(?: of)?|fhx|fh:|runs in (?:my|the|our) family", FAM),
     Trigger(

@@ -279,10 +279,8 @@ def _is_date(m: re.Match[str], text: str) -> bool:
         word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
     if m.group("d") == "10" and m.group("y") is None and word not in _DATE_PREPOSITIONS and _scored_before(text, m.start()):
         return False  # "back pain here, 6/10", "pain on movement 7/10": out of ten, not 10 June
-    if word in _LINKING_WORDS:  # "Apgars were 9/10", "power improved from 2/5", "VA R 6/18"
-        words = WORDS.findall(text[max(0, m.start() - 40) : m.start()])[-4:-1]
-        if any(w.lower() in cues.MEASURE_WORDS for w in words):
-            return False
+    if word in _LINKING_WORDS and _scored_before(text, m.start()):
+        return False  # "Apgars were 9/10", "power improved from 2/5", "VA R 6/18"
     if after and after[0].lower() in _VISIT_AFTER:
         after = after[:1]  # "seen 6/10 for pain": the visit's date, and what it was for
     return all(w.lower() not in cues.MEASURE_WORDS for w in (word, *after))
