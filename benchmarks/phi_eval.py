@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from medgate.privacy import POLICIES, detect  # noqa: E402
+from medgate.privacy.learned.written import WRITTEN  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "data" / "phi" / "physionet-deid-dev.jsonl"
 
@@ -150,9 +151,9 @@ def load_corpus(n: int = 200) -> list[Doc]:
 
 
 def _blind_sets() -> dict[str, Callable[[], list[Doc]]]:
-    """Every hand-written blind set in tests/privacy, in the order they were written."""
+    """Every hand-written blind set (privacy/data/written), in the order they were written."""
     found = sorted(
-        int(p.stem.rsplit("_", 1)[1]) for p in (ROOT / "tests" / "privacy").glob("blind_notes_*.yaml")
+        int(p.stem.rsplit("_", 1)[1]) for p in WRITTEN.glob("blind_notes_*.yaml")
     )
     sets: dict[str, Callable[[], list[Doc]]] = {}
     for n in found:

@@ -1,5 +1,6 @@
-"""The blind PHI sets: hand-written clinical notes (data in blind_notes_1.yaml and
-blind_notes_2.yaml), each written before its author read the detector.
+"""The blind PHI sets: hand-written clinical notes, chats and general-PII texts (data in
+src/medgate/privacy/data/written/, where they are also the learned tagger's training text), each
+written before its author read the detector and scored once before it joined that folder.
 
 Each note is free text (not generated from templates) with the PHI it contains, labelled as
 (exact substring, PhiType), and clinical substrings that must survive de-identification untouched.
@@ -22,13 +23,11 @@ Labelling convention (HIPAA Safe Harbor, i2b2-style, value-only spans):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import yaml
 
 from medgate.privacy import PhiType
-
-HERE = Path(__file__).parent
+from medgate.privacy.learned.written import WRITTEN
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ class BlindNote:
 
 
 def load(name: str) -> list[BlindNote]:
-    data = yaml.safe_load((HERE / name).read_text(encoding="utf-8"))
+    data = yaml.safe_load((WRITTEN / name).read_text(encoding="utf-8"))
     return [
         BlindNote(d["kind"], d["text"], [(s, PhiType(t)) for s, t in d["phi"]], list(d["keep"]))
         for d in data

@@ -18,21 +18,8 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from medgate.privacy import Entity, PhiType, detect
+from medgate.privacy.learned.written import occurrences
 from tests.privacy.blind_notes import NOTES, BlindNote
-
-
-def occurrences(text: str, sub: str) -> list[tuple[int, int]]:
-    """Every (start, end) of `sub` in `text` not flanked by a letter or digit."""
-    spans: list[tuple[int, int]] = []
-    i = text.find(sub)
-    while i >= 0:
-        j = i + len(sub)
-        before = text[i - 1] if i > 0 else " "
-        after = text[j] if j < len(text) else " "
-        if not before.isalnum() and not after.isalnum():
-            spans.append((i, j))
-        i = text.find(sub, i + 1)
-    return spans
 
 
 def covered(start: int, end: int, spans: list[Entity]) -> bool:
