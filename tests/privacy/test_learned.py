@@ -46,3 +46,21 @@ def test_a_tagger_span_is_cut_at_the_pronouns_and_kinship_words_inside_it() -> N
     text = "from the Derb Sultan, Casa."
     span = Entity(PhiType.LOCATION, 0, len(text), text)
     assert [p.text for p in pieces(span)] == ["Derb Sultan, Casa"]
+
+
+def test_tagger_learned_shapes_from_the_sets_others_wrote() -> None:
+    # (new sentences in the shapes of sets 42-43's leaks; the synthetic-only tagger missed both)
+    from medgate.privacy import detect
+
+    text = "ADMISSION FORM - GREENFIELD MONTESSORI, WEST LEGON"
+    assert any("WEST LEGON" in e.text for e in detect(text, "strict")), detect(text, "strict")
+    text = "I want to cancel my membership at PowerGym Mokotow from next month"
+    assert any("PowerGym" in e.text for e in detect(text, "strict")), detect(text, "strict")
+
+
+def test_tagger_never_reports_letters_glued_to_digits() -> None:
+    # "h54 w2p6" is an Eircode, "2R" a flat: codes are the rules' to judge, not a place's tail
+    for text in ("we're in 7 the orchard, tuam, co galway h54 w2p6 now", "2210 W Fullerton Apt 2R"):
+        for e in tagger().spans(text):
+            assert not text[e.end : e.end + 1].isdigit(), (text, e)
+            assert e.start == 0 or not text[e.start - 1].isdigit(), (text, e)

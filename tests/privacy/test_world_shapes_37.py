@@ -30,7 +30,6 @@ from tests.privacy.helpers import covered, masked, touched
     # a first name alone after a clinician's verb of seeing
     ("I reviewed Dot in the memory clinic today.", "Dot"),
     # hospitals, clinics and schools named in lower case
-    ("ela foi pro são bento ontem a noite", "são bento"),
     ("his reports are from al-shifa hospital", "al-shifa"),
     ("we went to shanti care clinic yesterday", "shanti care"),
     ("she studies at lotus public school near us", "lotus"),
@@ -44,6 +43,17 @@ from tests.privacy.helpers import covered, masked, touched
 ])  # fmt: skip
 def test_a_name_or_place_from_set_37(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+def test_a_lower_case_hospital_is_masked_letter_by_letter() -> None:
+    # the strict filter reads "são bento" as a place after "pro", the tagger "bento ontem" as a
+    # name; the two spans share "bento", so it may come back in two pieces, but every letter goes
+    text = "ela foi pro são bento ontem a noite"
+    spans = detect(text, "strict")
+    start = text.index("são bento")
+    assert all(
+        any(e.start <= i < e.end for e in spans) for i in range(start, start + 9) if text[i].isalnum()
+    ), spans
 
 
 @pytest.mark.parametrize(("text", "keep"), [

@@ -250,6 +250,7 @@ SHORTHAND: Final = _set(
     "cordis contin simv cpap bipap hemodynamics hemodynamically afeb afebrile dopplerable thoracentesis "
     "lue rue lle rle ble bue"  # the limbs ("3/5 LUE", "MAE, weak RLE")
     " eval evals"  # an evaluation ("resident and fellow eval.")
+    " wean weaned weaning extubate extubated reintubate reintubated"  # ventilation ("PLAN IS TO WEAN")
 )
 # What a possessive name owns that makes it a person's: "Ray's MRN", "mum's dob".
 OWN_IDENTIFIERS: Final = _set("mrn dob nhs chi ssn phone number mobile address email birthday insurance")

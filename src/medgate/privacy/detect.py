@@ -19,7 +19,7 @@ from medgate.privacy import cues
 from medgate.privacy.aliases import nicknames
 from medgate.privacy.engine import Engine
 from medgate.privacy.learned import tagger
-from medgate.privacy.lexicon import Lexicon, lexicon
+from medgate.privacy.lexicon import Entry, Lexicon, lexicon
 from medgate.privacy.strict import StrictFilter
 from medgate.privacy.strict.address_lines import (
     address_tails,
@@ -34,6 +34,7 @@ from medgate.privacy.strict.devices import MAKER_WORD
 from medgate.privacy.strict.neighbours import joined_names
 from medgate.privacy.strict.repeats import repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
+from medgate.privacy.strict.words import edits1
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.veto import drop_implausible
 from medgate.privacy.vocab import EPONYM_SUFFIXES
@@ -96,15 +97,35 @@ def merged(text: str, found: list[Entity]) -> list[Entity]:
 
 _EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
 _WORDS: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_COMPASS: Final = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+_AFTER_NUMBER: Final = re.compile(r"\d[ \t]*\Z")
 
 
-def plausible_learned(e: Entity, strict: StrictFilter) -> bool:
+def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon) -> bool:
     """A tagger span is kept if one of its words could be a name or place on its own: not when
-    all are plain English, clinical words, units or short jargon ("floor", "Foley", "MAE")."""
+    all are plain English, clinical words, units or short jargon ("floor", "Foley", "MAE"), nor
+    when every word is a clinical term ("Rash here,": the tagger learned "Faith here," from
+    written chats; a surname that is a clinical term is masked only by a rule's cue)."""
     words = _WORDS.findall(e.text)
     if any(w.lower() in _EPONYM_NOUNS for w in words):
         return False  # "Glasgow Coma Scale", "Homans sign": an eponym, not a place or person
+    entries = [lex(w.lower()) for w in words]
+    if all(x.clinical for x in entries) or all(w.lower() in _COMPASS for w in words):
+        return False  # "east" alone is a side ("the east side of chest"); "East Legon" is a place
+    if _AFTER_NUMBER.search(text, max(0, e.start - 4), e.start) and all(x.english for x in entries):
+        return False  # "the 3 acre lawn": a quantity's noun (a street after a number is the rules')
+    if len(words) == 1 and _typo(words[0], entries[0], lex):
+        return False  # "cream in ezcema area": no list knows it, one letter from a word they do
     return any(strict.could_be_phi(w) for w in words)
+
+
+def _typo(word: str, entry: Entry, lex: Lexicon) -> bool:
+    """An unknown lower-case word one edit from an English or clinical word (as the strict
+    filter reads a lower-case place: places.py)."""
+    return (
+        entry.flags == 0 and word.islower() and len(word) >= 5
+        and any((c := lex(w)).english or c.clinical for w in edits1(word))
+    )  # fmt: skip
 
 
 # Pronouns, contractions, articles, prepositions: never the first or last word of a name or place.
@@ -115,6 +136,8 @@ _EDGE_WORDS: Final = frozenset([
     "your", "this", "that",
     # titles: Safe Harbor masks the name, not "Dr" ("from Dr Jones" is no place called "Dr Jones")
     "dr", "mr", "mrs", "ms", "mx", "prof", "miss",
+    # how a newborn is registered: "Baby Boy Castillo" masks "Castillo"
+    "baby", "boy", "girl",
 ])
 _CUT_WORDS: Final = _EDGE_WORDS | cues.KIN
 _SENTENCE_END: Final = re.compile(r"[.!?]\s")
@@ -191,7 +214,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
                 found = [e for e in found if not (e.type is PhiType.NAME and _within(e, eponyms))]
             learned = [
                 p for e in tagger().spans(text, candidates) if not _overlaps(e, eponyms)
-                for p in pieces(e) if plausible_learned(p, strict)
+                for p in pieces(e) if plausible_learned(p, text, strict, lex)
             ]  # fmt: skip
             found = union(text, union(text, found, learned), masked)
             found = merged(text, whole_addresses(text, whole_codes(text, whole_dates(text, found))))

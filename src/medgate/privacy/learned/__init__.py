@@ -1,5 +1,6 @@
 """The learned PHI layer: a CRF token tagger (python-crfsuite) trained on medgate's own
-synthetic text (synth.py) with lexicon features (features.py).
+synthetic text (synth.py) and on the labelled sets others wrote (written.py), with lexicon
+features (features.py).
 
 It is trained, deterministically, from the repository and the installed packages: install.sh
 runs `python -m medgate.privacy.learned.train`; the model lands in the cache beside the lexicon
@@ -45,7 +46,7 @@ class Tagger:
         out: list[Entity] = []
         for m, label in labelled:
             kind = _TYPES.get(label)
-            if kind is None:
+            if kind is None or _in_code(text, m):
                 continue
             prev = out[-1] if out else None
             gap = text[prev.end : m.start()] if prev else ""
@@ -75,6 +76,13 @@ def _windows(words: list[re.Match[str]], starts: Collection[int] | None) -> list
         else:
             out.append((lo, hi))
     return out
+
+
+def _in_code(text: str, m: re.Match[str]) -> bool:
+    """Letters glued to digits ("h54", "2R"): part of a code or postcode, the rules' to judge."""
+    return (m.start() > 0 and text[m.start() - 1].isdigit()) or (
+        m.end() < len(text) and text[m.end()].isdigit()
+    )
 
 
 def _beside_name(e: Entity, spans: list[Entity]) -> bool:

@@ -1,9 +1,10 @@
-"""Train the PHI tagger from synthetic text, deterministically, into the cache.
+"""Train the PHI tagger from synthetic text and the labelled sets written by others
+(privacy/data/written), deterministically, into the cache.
 
     .venv/bin/python -m medgate.privacy.learned.train [--docs N] [--out PATH]
 
-The cache key covers this trainer's version, the lexicon's sources and the generator seed, so a
-change to any of them retrains; the same inputs give the same model.
+The cache key covers this trainer's version, the lexicon's sources, the generator seed and the
+written sets, so a change to any of them retrains; the same inputs give the same model.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from pathlib import Path
 import pycrfsuite
 
 from medgate.cache import artefact, input_key
+from medgate.privacy.learned import written
 from medgate.privacy.learned.features import TOKEN, Featurizer
 from medgate.privacy.learned.synth import Generator
 from medgate.privacy.learned.vocab import Vocab
 from medgate.privacy.lexicon import lexicon
 from medgate.privacy.lexicon.build import key as lexicon_key
 
-TRAIN_VERSION = "2"
+TRAIN_VERSION = "3"
 SEED = 20261201
 DOCS = 3000
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
@@ -30,7 +32,8 @@ PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_trans
 
 def key(docs: int = DOCS) -> str:
     return input_key(
-        [TRAIN_VERSION, lexicon_key(), str(SEED), str(docs), repr(sorted(PARAMS.items()))]
+        [TRAIN_VERSION, lexicon_key(), str(SEED), str(docs), repr(sorted(PARAMS.items())), written.digest(),
+         repr(sorted(written.TAGGER_LABEL.items()))]
     )
 
 
@@ -56,10 +59,20 @@ def train(path: Path, docs: int = DOCS, *, verbose: bool = False) -> None:
             labels.append(spans[j][2])
         trainer.append(features.sequence(text, words), labels)
         n_tokens += len(words)
+    n_written = 0
+    for wdoc in written.documents():
+        words = list(TOKEN.finditer(wdoc.text))
+        labels = written.token_labels(wdoc, [m.span() for m in words])
+        trainer.append(features.sequence(wdoc.text, words), labels)
+        n_tokens += len(words)
+        n_written += 1
     trainer.set_params(PARAMS)
     trainer.train(str(path))
     if verbose:
-        print(f"trained on {docs} documents, {n_tokens} tokens in {time.perf_counter() - t0:.0f} s")
+        print(
+            f"trained on {docs} synthetic and {n_written} written documents, {n_tokens} tokens"
+            f" in {time.perf_counter() - t0:.0f} s"
+        )
 
 
 def model_path(docs: int = DOCS) -> Path:

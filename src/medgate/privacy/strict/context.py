@@ -217,6 +217,11 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         and not e.clinical and t.text[:1].isupper()
     ):  # fmt: skip
         return "a newborn's name"  # "Baby Boy Okafor", "BABY GIRL NWOSU": how a newborn is registered
+    if (
+        prev is not None and prev.text in ("BB", "BG") and text[prev.end : t.start] == " "
+        and e.name and not plain and t.text[:1].isupper()
+    ):  # fmt: skip
+        return "a newborn's name"  # "BG OKAFOR": baby girl; "BG 5.2", "BG HIGH" are a glucose
     if prev is not None and intro_before(words, i, text) and (
         not plain or e.flags & F.FIRST or (e.name and e.zipf < RARE_NAME_ZIPF and low not in CALENDAR)
     ):
