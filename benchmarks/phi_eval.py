@@ -4,6 +4,8 @@
     .venv/bin/python benchmarks/phi_eval.py --set dev --misses 40 # show what leaks
     .venv/bin/python benchmarks/phi_eval.py --set blind8 --lost 20 # show must-keep spans masked
     .venv/bin/python benchmarks/phi_eval.py --data notes.jsonl    # any file in the dev split's layout
+    .venv/bin/python benchmarks/phi_eval.py --tagger x.crfsuite --set blind43  # a tagger trained
+        # without set 43 (python -m medgate.privacy.learned.train --leave-out 43 --out x.crfsuite)
 
 Scoring (the issue's definitions): an identifier is *leak-free* when every letter and digit of it
 is masked; *character precision* is the share of masked letters and digits that belong to a
@@ -196,7 +198,16 @@ def main() -> int:
     ap.add_argument("--misses", type=int, default=0, help="print this many leaks per set")
     ap.add_argument("--false", type=int, default=0, help="print the most frequent false hits")
     ap.add_argument("--lost", type=int, default=0, help="print this many must-keep spans masked per set")
+    ap.add_argument("--tagger", type=Path, help="a tagger model file (e.g. trained with --leave-out)")
     args = ap.parse_args()
+    if args.tagger is not None:
+        from medgate.privacy.learned import use_model
+
+        try:
+            use_model(str(args.tagger))
+        except (OSError, ValueError) as exc:
+            print(f"error: cannot load tagger {args.tagger}: {exc}", file=sys.stderr)
+            return 2
     sets: list[tuple[str, list[Doc]]] = []
     if args.data:
         sets.append((args.data.stem, load_jsonl(args.data)))

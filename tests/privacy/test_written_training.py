@@ -68,3 +68,30 @@ def test_the_cache_key_covers_the_written_sets(tmp_path: Path, monkeypatch: pyte
     (tmp_path / "blind_notes_2.yaml").write_text(yaml.safe_dump(item), encoding="utf-8")
     assert len({first, edited, train.key()}) == 3
     assert re.fullmatch(r"[0-9a-f]+", edited)
+
+
+def test_a_left_out_set_is_not_trained_on() -> None:
+    everything = list(written.documents())
+    without = list(written.documents(leave_out=["blind_notes_42"]))
+    set_42 = yaml.safe_load((written.WRITTEN / "blind_notes_42.yaml").read_text(encoding="utf-8"))
+    assert len(everything) - len(without) == len(set_42)
+    assert not {d.text for d in without} & {item["text"] for item in set_42}
+
+
+def test_the_trainer_refuses_a_leave_out_it_cannot_honour(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv, message in ((["--leave-out", "999", "--out", "x"], "no such set: blind_notes_999"),
+                          (["--leave-out", "42"], "--leave-out needs --out")):  # fmt: skip
+        monkeypatch.setattr("sys.argv", ["train", *argv])
+        assert train.main() == 2
+        assert message in capsys.readouterr().err
+
+
+def test_a_tagger_model_that_cannot_be_read_is_refused_at_once(tmp_path: Path) -> None:
+    from medgate.privacy.learned import use_model
+
+    bad = tmp_path / "tagger.crfsuite"
+    bad.write_bytes(b"not a model")
+    with pytest.raises((OSError, ValueError)):
+        use_model(str(bad))

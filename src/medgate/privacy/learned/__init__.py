@@ -89,8 +89,19 @@ def _beside_name(e: Entity, spans: list[Entity]) -> bool:
     return any(o is not e and len(o.text) > 1 and 0 <= o.start - e.end <= 2 for o in spans)
 
 
+_model_file: str | None = None
+
+
 @functools.cache
 def tagger() -> Tagger:
     from medgate.privacy.learned.train import model_path
 
-    return Tagger(str(model_path()), lexicon())
+    return Tagger(_model_file or str(model_path()), lexicon())
+
+
+def use_model(path: str) -> None:
+    """Tag with this model file from now on (to measure one trained with sets left out)."""
+    global _model_file
+    pycrfsuite.Tagger().open(path)  # a clear error now, not at the first request
+    _model_file = path
+    tagger.cache_clear()
