@@ -35,6 +35,42 @@ pulse 64 (routine, read emergent).
 Level errors: a 3-year-old with five days of fever on and off, well (urgent, read routine); a broken
 tooth with throbbing pain (urgent, read routine); 37.9 and HR 92 the day after a cholecystectomy with a
 request for review (urgent, read routine).
+
+After general fixes (not unseen): rules written as a clinician states them, each tested in other words
+in tests/safety/test_general_rules_36.py (35 cases that fail on 68a2340, 27 near misses and cases that
+must stay emergent that pass on both), then the set scored again (same command):
+
+    triage_blind36_chat.yaml (30 messages)
+                              rules alone          rules + findings
+      emergent -> emergent     3/10 = 0.30         10/10 = 1.00   (quiet: 2/9 and 9/9)
+      urgent -> emergent       0/5                  0/5   (at least urgent: 5/5)
+      look-alike -> emergent   0/15                 0/15 = 0.00
+    triage_blind36_clinical.yaml (45 vignettes)
+      emergent -> emergent     7/15 = 0.47         15/15 = 1.00   (quiet: 5/13 and 13/13)
+      non-emergent -> emerg.   0/15                 0/15
+      self-care -> emergent    0/15                 0/15   (false alarms 0/30 = 0.00)
+
+No other set's figures moved (every set's lines of the same command identical before and after).
+Fixed: a testis "higher up than the other" told in lay words (the privates, down there) in a boy, with
+tenderness or vomiting, is torsion even after a knock (NICE CKS scrotal pain; EAU/ESPU); a home monitor's
+"reading is 82/50" is a BP and presyncope told on standing ("when she stands up she becomes grey") a
+near-faint, so a pulse of 36 with both is bradycardia with adverse features (RCUK 2021); a "crampy" lower
+tummy is abdominal pain, and a possible pregnancy with shock signs and bleeding or pain, or bleeding and a
+faint, is emergent (NICE NG126); "day 6 after their first baby" is postpartum, so CG192's psychosis rules
+read it; a pill organiser's compartments found open or empty by a toddler are a possible ingestion of the
+one-pill-can-kill drugs in them (TOXBASE); "31 weeks, second baby" is a gestation, and a womb hard and sore
+or not relaxing between tightenings after 20 weeks is suspected abruption (RCOG GTG 63); a chest pain
+"fine at rest" is no rest pain, and "worse lifting his arms", "tender pressing on the muscles" are chest-wall
+signs (AHA/ACC 2021); a course's practice scenario or mock casualty is hypothetical; "at age 3, nothing
+since then" is history; "no plans to harm herself" is no explicit wish, and hopelessness ("what's the
+point") with a plan denied is a same-day review (NICE NG225 / NG222); a fever "since saturday (its
+thursday now)" has lasted five days (NICE NG143 amber).
+Left: the broken tooth with throbbing pain controlled by paracetamol and ibuprofen (urgent expected, read
+routine: SDCEP's dental triage puts pain controlled by analgesics, without swelling or fever, to a routine
+appointment, so no published rule here supports the same-day level); day 1 after a cholecystectomy with
+37.9 and HR 92 and a nurse asking for review (urgent expected, read routine: neither NEWS2, which scores it
+1, nor NICE NG51, which needs suspected infection, makes it same-day, and a rule for it would call routine
+post-operative notes urgent).
 """
 
 from __future__ import annotations
@@ -49,8 +85,8 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind36_clinical.yaml", 11 / 15, 2 / 30, ("non-emergent", "self-care")),
-    ("triage_blind36_chat.yaml", 8 / 10, 3 / 15, ("look-alike",)),
+    ("triage_blind36_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind36_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind36_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)

@@ -180,6 +180,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         HYPO,
         BI,
     ),
+    # a first-aid or resuscitation course's practice case: "the practice scenario is an unconscious casualty",
+    # "the mock casualty isn't breathing" (a manikin or role, not a patient; what follows it in its clause)
+    Trigger(r"(?:practice|training|mock|simulated|simulation|exam|assessment|course) (?:scenarios?|casualt(?:y|ies)"
+            r"|manikins?|mannequins?|dumm(?:y|ies))", HYPO, F, max_words=8, clause=True),
     # a questionnaire's item answered "no": "I put not at all for thoughts of being better off dead"
     Trigger(r"(?:answered|put|ticked|said|scored|marked|circled|chose|picked) ['‘\"]?(?:not at all|no|never|none"
             r"|zero|0)['’\"]?(?: to| for| on)?", NEG, BI),
@@ -213,8 +217,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"in (?:19|20)\d\d", HIST, B),
     # a single event at an age long past, told with none since: "one febrile seizure at 18 months and
     # nothing since" (what it dates is the few words before the age)
-    Trigger(r"at (?:the age of |age )?\d+ (?:months|years)(?: old)?(?=[^.;!?\n]{0,60}\b(?:nothing|none|no (?:more|others?"
-            r"|further \w+)) since\b)", HIST, B, max_words=6),
+    Trigger(r"(?:at (?:the age of |age )?\d+ (?:months|years)|at (?:the age of |age )\d+)(?: old)?(?=[^.;!?\n]{0,60}\b(?:nothing|none|no (?:more|others?"
+            r"|further)(?: \w+)?) since\b)", HIST, B, max_words=6),
     # "N years ago" dates the event told in its own clause ("arrived from Afghanistan 2 months ago"),
     # not a present state before a comma ("she is 34 weeks pregnant, first baby, arrived ... ago");
     # told on its own after a comma it dates what the comma follows ("had a stroke, 2 years ago")

@@ -13,7 +13,7 @@ from medgate.safety.rules.base import G2, G3, NOT_A_FEVER, Concept, gap
 
 _CANT: Final = r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not|struggl\w* to|hard to)"
 _WHO: Final = r"(?:my|his|her|their|our|the)"
-_PAIN: Final = r"(?:pains?|aches?|aching|hurts?|hurting|cramps?|cramping|tender\w*|discomfort|agony|sore)"
+_PAIN: Final = r"(?:pains?|aches?|aching|hurts?|hurting|cramps?|cramping|crampy|tender\w*|discomfort|agony|sore)"
 _ABDO: Final = (
     r"(?:abdomen|abdominal|abdo|tummy|belly|stomach|epigastri\w*|pelvi\w*|groin|flank|loin"
     r"|iliac fossa|umbilicus|belly ?button|navel|(?-i:RIF|RLQ|LIF|LLQ))"
@@ -150,6 +150,11 @@ CONCEPTS: Final = (
             r"(?:everything|vision|sight|world|eyes) (?:went|goes|going|gone|turned|turning) (?:all )?(?:grey|gray|black|dark)\b",
             # ... or as "greying out", "greyed out" (a near-faint); Spanish "mareo", "mareada" (dizzy), "desmayo" (faint)
             r"gr[ae]y(?:ing|ed|s)? out\b|gr[ae]y[- ]?outs?\b|mare(?:o|os|ad[oa]s?)\b|desmay\w*",
+            # presyncope on standing, told by a carer: "when she stands up she becomes grey and sweaty", "goes white
+            # as soon as he gets up" (RCUK bradycardia algorithm: syncope or presyncope is an adverse feature)
+            r"(?:when|as soon as|every time|whenever) (?:she|he|i|they|mum|mom|dad) (?:stands?|stood|gets? up|got up|sits? up)"
+            r"(?: up)?,? (?:she|he|i|they)? ?(?:becomes?|became|goes|went|turns?|turned|gets?|got) (?:all |very |really )?"
+            r"(?:gr[ae]y|white|pale|ashen|clammy|sweaty|faint|dizzy)",
         ),
     ),
     # who the patient is

@@ -67,8 +67,8 @@ def _ranged(kind: str, lo: float, hi: float, *groups: str) -> Convert:
 
 
 def _bp(m: re.Match[str]) -> list[tuple[str, float]]:
-    s = int(next(g for g in (m["s4"], m["s1"], m["s2"], m["s3"]) if g is not None))
-    d = int(next(g for g in (m["d4"], m["d1"], m["d2"], m["d3"]) if g is not None))
+    s = int(next(g for g in (m["s4"], m["s1"], m["s2"], m["s3"], m["s5"]) if g is not None))
+    d = int(next(g for g in (m["d4"], m["d1"], m["d2"], m["d3"], m["d5"]) if g is not None))
     return [("sbp", s), ("dbp", d)] if 40 <= s <= 300 and 20 <= d <= 200 and s > d else []
 
 
@@ -157,7 +157,17 @@ def _unit_hours(unit: str) -> float:
     return {"s": 1 / 3600, "h": 1.0, "d": 24.0, "j": 24.0, "w": 168.0, "y": 8760.0, "m": 1 / 60}[u[0]]
 
 
+_DAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY: Final = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+
+
+def _weekday(word: str) -> int:
+    return next(i for i, d in enumerate(_DAYS) if d.startswith(word.lower()[:3]))
+
+
 def _hours(m: re.Match[str]) -> list[tuple[str, float]]:
+    if m["wa"] is not None:  # from one weekday to another: a week when they are the same day
+        return [("hours", ((_weekday(m["wb"]) - _weekday(m["wa"]) - 1) % 7 + 1) * 24.0)]
     if m["sn"] is not None:  # clinical shorthand: 3/7 days, 2/52 weeks, 3/12 months
         return [("hours", int(m["sn"]) * {"7": 24.0, "52": 168.0, "12": 730.0}[m["sd"]])]
     if m["xn"] is not None:
@@ -199,7 +209,10 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         # a repeat reading in the same clause is the one to act on ("158/104, repeated later 162/106")
         r"(?:[^.;!?\n/]{0,40}?\b(?:then|later|again|repeat\w*|recheck\w*|second (?:reading|one))\b(?: [a-z'’]+){0,3}?"
         r"[\s:,-]+(?P<s4>\d{2,3})\s*/\s*(?P<d4>\d{2,3})\b)?"
-        r"|\b(?P<s2>\d{2,3}) ?/ ?(?P<d2>\d{2,3}) ?mm ?hg\b|\b(?P<s3>\d{2,3}) over (?P<d3>\d{2,3})\b",
+        r"|\b(?P<s2>\d{2,3}) ?/ ?(?P<d2>\d{2,3}) ?mm ?hg\b|\b(?P<s3>\d{2,3}) over (?P<d3>\d{2,3})\b"
+        # a home monitor's reading told without the pressure's name: "the machine says 82/50", "reading is 85/55"
+        r"|\b(?:machine|monitor|reading)s? (?:is |was |says |said |shows |showed |reads |read |gave |of )?(?:it['’]?s |me |her |him )?"
+        r"(?P<s5>\d{2,3}) ?/ ?(?P<d5>\d{2,3})\b(?! ?(?:vision|\d))",
         _bp,
     ),
     (
@@ -295,8 +308,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"(?! (?:old|ago))"
         # in Portuguese and Spanish: "grávida de 34 semanas", "embarazada de 30 semanas", "32 semanas de gestação"
         r"|\b(?:gr[aá]vida|gestante|embarazada) (?:de |con )?(?P<wv6>\d{1,2})\s*semanas\b"
-        r"|\b(?P<wv7>\d{1,2})\s*semanas de (?:gravidez|gesta[cç][aã]o|embarazo|gestaci[oó]n)\b",
-        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9"),
+        r"|\b(?P<wv7>\d{1,2})\s*semanas de (?:gravidez|gesta[cç][aã]o|embarazo|gestaci[oó]n)\b"
+        # weeks told beside which baby it is: "31 weeks, second baby", "34 wks with her first"
+        r"|\b(?P<wv10>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?)(?:,| with| in| and)? (?:(?:her|my|our|their|this) )?"
+        r"(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:baby|pregnancy|child)\b",
+        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9", "wv10"),
     ),
     # a child's weight and an amount of a medicine taken: read for the paracetamol line in mg/kg
     # (safety/dose.py); no other rule reads them
@@ -347,7 +363,10 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|several)[\s-]+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b"
         r"(?!\s*[- ]?old)(?!\s*(?:pregnant|gestation|into (?:\w+ ){0,2}pregnancy))"
         r"|\b(?P<sn>\d{1,2})/(?P<sd>7|52|12)\b"
-        r"|\bx ?(?P<xn>\d{1,2}) ?(?P<xu>d|days?|h|hrs?|hours?|w|wks?|weeks?|mins?)\b",
+        r"|\bx ?(?P<xn>\d{1,2}) ?(?P<xu>d|days?|h|hrs?|hours?|w|wks?|weeks?|mins?)\b"
+        # a span told by weekdays: "since saturday (its thursday now)", "since Monday, today is Friday"
+        rf"|\bsince (?:last )?(?P<wa>{_WEEKDAY})\b[^.;!?\n]{{0,30}}?\b(?:it['’]?s|its|it is|today['’]?s|today is) (?:now )?"
+        rf"(?P<wb>{_WEEKDAY})\b",
         _hours,
     ),
 )

@@ -167,6 +167,15 @@ CONCEPTS: Final = (
             r"(?:hard|tender|rigid)(?:,? (?:and )?(?:hard|tender|rigid))? (?:uterus|womb|bump)",
         ),
     ),
+    # a womb hard and sore at once, or not relaxing between contractions (RCOG GTG 63: a hypertonic, tender
+    # uterus is placental abruption until shown otherwise, whatever the bleeding seen)
+    Concept(
+        "womb_tense",
+        (r"(?:belly|tummy|stomach|bump|womb|uterus)(?: \w+){0,2} (?:gone|went|is|feels|stays?|staying|turned|has gone) hard"
+         r"(?:,| and)(?: \w+){0,2} (?:sore|tender|painful)",
+         r"(?:sore|tender|painful|pain|hard|tight)(?: \w+){0,2} (?:between|in between) (?:the )?(?:tightenings|contractions)",
+         r"(?:doesn['’]?t|does not|never|won['’]?t|not) (?:relax|soften)\w*(?: \w+){0,2} between (?:the )?(?:tightenings|contractions)",),
+    ),
     Concept(
         "postpartum",
         (
@@ -190,6 +199,10 @@ CONCEPTS: Final = (
             r"(?:day (?:[1-9]|[1-3]\d)|(?:[1-9]|[1-3]\d) ?days?|[1-6]/7) (?:after|post|following|since)[- ]?(?:an? |my |her |the )?"
             r"(?:(?:emergency|elective|planned|urgent) )?(?:c-?section|c section|caesarean(?: section)?|cesarean(?: section)?"
             r"|section|delivery|birth|(?-i:LSCS|CS|SVD)\b|partum|natal)|postnatal day (?:[1-9]|[1-3]\d)",
+            # ... or after the baby itself: "day 6 after their first baby", "five days after having her baby"
+            r"(?:day (?:[1-9]|[1-3]\d)|(?:[1-9]|[1-3]\d|a few|two|three|four|five|six|seven|eight|nine|ten) days?|(?:[1-6]|one|two"
+            r"|three|four|five|six|a few|a couple of) weeks?|a (?:week|fortnight)) (?:after|since) (?:having )?(?:my|her|their|our"
+            r"|the|a) (?:(?:first|second|third|fourth|new|new-?born|baby) )?(?:baby|babies|twins|son|daughter|boy|girl)\b(?!['’])",
             # Spanish / Portuguese: "8 días después de la cesárea", "duas semanas depois do parto"
             r"(?:d[ií]as|semanas) (?:despu[eé]s de|desde|ap[oó]s|depois d[aeo]) (?:la |el |mi |a |o |minha |meu )?(?:ces[aá]rea|parto)",
         ),
@@ -222,6 +235,15 @@ DISCRIMINATORS: Final = (
     Discriminator("ectopic pregnancy signs", "emergent", ("early_pregnancy", "abdominal_pain"),
                   any_of=("shoulder_tip_pain", "faint_dizzy", "vaginal_bleeding"),
                   source="NICE NG126: pain in early pregnancy with shoulder-tip pain, fainting or bleeding"),
+    # NICE NG126 1.2: a possible pregnancy with haemodynamic instability (pale, clammy, collapse) and bleeding
+    # or pain is a ruptured ectopic until shown otherwise: 999 / emergency department, whatever the pain is called
+    Discriminator("early pregnancy with shock or collapse", "emergent", ("early_pregnancy", "shock_signs"),
+                  any_of=("vaginal_bleeding", "abdominal_pain", "shoulder_tip_pain", "faint_dizzy"),
+                  none_of=("newborn",),
+                  source="NICE NG126: pain or bleeding in early pregnancy with haemodynamic instability, emergency"),
+    Discriminator("early pregnancy with bleeding and a faint", "emergent", ("early_pregnancy", "vaginal_bleeding", "syncope"),
+                  none_of=("newborn",),
+                  source="NICE NG126: bleeding in early pregnancy with fainting or collapse, emergency assessment"),
     Discriminator("pre-eclampsia symptoms", "emergent", ("pregnancy_ge_20w", "preeclampsia_symptom"),
                   source="NICE NG133: symptoms of pre-eclampsia, seek advice immediately"),
     Discriminator("pre-eclampsia with upper abdominal pain", "emergent", ("pregnancy_ge_20w", "upper_abdo_pain"),
@@ -235,6 +257,8 @@ DISCRIMINATORS: Final = (
                   any_of=("severe_pain", "vaginal_bleeding", "onset_sudden", "abdominal_pain", "back_pain",
                           "reduced_fetal_movements"),
                   source="RCOG Green-top 63: suspected placental abruption"),
+    Discriminator("a womb hard and tender between contractions", "emergent", ("pregnancy_ge_20w", "womb_tense"),
+                  source="RCOG Green-top 63: a hypertonic, tender uterus, suspected placental abruption"),
     # NICE NG133 1.7: pre-eclampsia can present up to six weeks after the birth
     Discriminator("severe hypertension after birth", "emergent", ("postpartum", "bp_ge_160_110"),
                   source="NICE NG133: BP >= 160/110 in the postnatal period, admit"),

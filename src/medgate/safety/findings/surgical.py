@@ -58,7 +58,10 @@ CONCEPTS: Final = (
     ),
     # "... now one looks higher than the other": with a testicle named in the message and pain,
     # vomiting or a sudden start, it is the high-riding testis of torsion (NICE CKS)
-    Concept("higher_than_other", (r"higher than the other(?: one| side)?",)),
+    Concept("higher_than_other", (r"(?:higher|further) (?:up )?than the other(?: one| side)?",)),
+    # the part told in lay words, as a parent or a boy tells it ("a football to the privates", "down there")
+    Concept("genitals_lay", (r"privates|private parts|down there|crotch|nuts|balls|goolies|family jewels",)),
+    Concept("tender_word", (r"tender\w*|(?:hurts?|agony|pain\w*) (?:to|when \w+) touch\w*|won['’]?t let (?:\w+ ){0,2}touch",)),
     Concept("testis_named", (r"testic\w*|testis|testes|scrot\w*",)),
     # a testis or the scrotum told swollen (NICE CKS scrotal pain and swelling: epididymo-orchitis swells)
     Concept("testis_swollen", (rf"(?:{_TESTIS}|nuts|epididym\w*)(?: [\w'’]+){{0,4}} (?:swollen|swelling|enlarged|bigger|puffy)"
@@ -176,6 +179,15 @@ DISCRIMINATORS: Final = (
     Discriminator("a testis higher than the other with pain or vomiting", "emergent", ("higher_than_other", "testis_named"),
                   any_of=("testicular_pain", "vomiting", "onset_sudden"), none_of=("chronic_only",),
                   source="NICE CKS scrotal pain: a high-riding testis, immediate referral"),
+    # ... told in lay words in a boy or man ("the left one feels higher up than the other" after a knock to the
+    # privates): a blow does not rule torsion out, and a high-riding testis with tenderness or vomiting is
+    # torsion until explored (NICE CKS scrotal pain and swelling; EAU/ESPU paediatric urology 2023: trauma
+    # can precede torsion, sudden severe pain with a high-riding testis and vomiting is an emergency)
+    Discriminator("a testis higher than the other after a knock, with pain or vomiting", "emergent",
+                  ("higher_than_other", "genitals_lay", "male_word"),
+                  any_of=("vomiting", "severe_pain", "onset_sudden", "pain_down_there", "tender_word"),
+                  none_of=("chronic_only",),
+                  source="NICE CKS scrotal pain; EAU/ESPU paediatric urology 2023: a high-riding testis, even after trauma"),
     Discriminator("acute limb ischaemia", "emergent", ("cold_pale_limb", "limb_ischaemia_sign"),
                   any_of=("onset_sudden", "acute"), none_of=("chronic_only", "raynaud"),
                   source="ESVS 2020 acute limb ischaemia guideline"),

@@ -52,8 +52,8 @@ CONCEPTS: Final = (
         "possible_ingestion",
         (r"(?:tablets?|pills?|capsules?|caps|patch\w*)(?: [\w'’]+){0,3} (?:are |is |were |was )?(?:missing|unaccounted"
          r" for|not accounted for|gone from)|(?:missing|unaccounted[- ]for) (?:\w+ ){0,2}(?:tablets?|pills?|capsules?)"
-         r"|(?:box|bottle|packet|pack|blister\w*|dosette|pill ?box|organi[sz]er|pot|tub)(?: \w+)? (?:was |is )?"
-         r"(?:open|opened|chewed|empty|emptied)|(?:swallow\w*|ate|eaten|chew\w*|sucked|sucking|mouthed|mouthing|licked|bitten|bit into)"
+         r"|(?:box|bottle|packet|pack|blister\w*|dosette|pill ?box|organi[sz]er|pot|tub|compartments?|slots?)(?: \w+)?"
+         r" (?:was |is |are |were |now |left )?(?:open|opened|chewed|empty|emptied)|(?:swallow\w*|ate|eaten|chew\w*|sucked|sucking|mouthed|mouthing|licked|bitten|bit into)"
          r"(?: [\w'’]+){0,4} (?:tablets?|pills?|capsules?|caps|patch\w*|one|some|a couple|two)\b"
          # a taste of a liquid medicine ("drank a sip of his methadone"), and the verbs in Portuguese,
          # Spanish and Polish (comeu, engoliu, mastigou; se comió, tragó; połknął, zjadła)

@@ -94,7 +94,9 @@ CONCEPTS: Final = (
     Concept(
         "rest_pain",
         (
-            r"(?<!never )(?<!not )at rest|while (?:resting|sitting|lying)|woke (?:me|him|her) (?:up )?(?:from sleep)?",
+            # ("fine at rest", "settles at rest": a pain absent at rest is no rest pain)
+            r"(?<!never )(?<!not )(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!settles )(?<!eases )(?<!goes )(?<!gone )"
+            r"(?<!disappears )at rest|while (?:resting|sitting|lying)|woke (?:me|him|her) (?:up )?(?:from sleep)?",
             r"(?:doesn['’]?t|does not|didn['’]?t|won['’]?t|not) (?:go(?:ne)? away|eas\w*|settl\w*)"
             r"|not (?:relieved|helped|helping|working)|(?:no|isn['’]?t|not) (?:helping|working)",
             r"(?:hasn['’]?t|has not|haven['’]?t|have not) (?:eased|settled|gone|helped|worked)",
@@ -180,7 +182,10 @@ CONCEPTS: Final = (
             # ("sharp when I twist or press on it", "hurts raising my arm", "pressing on the rib makes it worse")
             r"(?:sharp|stabbing|twinges?|catch(?:es)?)(?: \w+){0,2} (?:when|if) (?:i|he|she|you) (?:press|push|prod|poke|touch|twist"
             r"|turn|reach|stretch|move|lift)(?:es|s|ing)?"
-            r"|(?:hurts?|pain\w*|sore|sharp|worse) (?:\w+ )?(?:lifting|raising|moving|using) (?:my|his|her|your|the) arm",
+            r"|(?:hurts?|pain\w*|sore|sharp|worse) (?:\w+ )?(?:lifting|raising|moving|using) (?:my|his|her|your|the|both) arms?",
+            # tender when the muscles are pressed ("tender pressing on the muscles", "sore to press on the pecs")
+            r"(?:tender|sore|hurts?|painful) (?:when |on |to )?(?:pressing|press|pushing|prodding|touching|touch) (?:on )?"
+            r"(?:the |my |his |her |those |them |it)(?:\w+ )?(?:muscles?|pecs?|ribs?|spot|area|chest wall|cartilage)?",
             r"(?:pressing|pushing|prodding|poking) (?:on )?(?:it|there|the (?:\w+ )?(?:spot|area|muscle|rib|ribs|cartilage|joint))"
             r" (?:hurts|makes it (?:worse|hurt)|brings it on|reproduces it)",
             # one spot the finger can find that brings the pain back exactly ("puts a finger on the tender

@@ -18,7 +18,8 @@ _WORDS: Final = (
         "explicit",
         (
             rf"(?:kill|shoot|hang|drown|stab|off)(?:s|ed|ing)?{G2}{_SELF}",
-            rf"{_WANT}{G2}(?:hurt|harm|cut|poison|starve|kill)\w* {_SELF}",
+            # (a plan denied is no wish: "has no plans to harm herself", "denies any plans to hurt himself")
+            rf"(?<!no )(?<!any ){_WANT}{G2}(?:hurt|harm|cut|poison|starve|kill)\w* {_SELF}",
             rf"cutting {_SELF}|(?:hurt|harm|cut)\w* {_SELF} on purpose",
             rf"(?:us(?:e|es|ed|ing)|turn\w*|point\w*) (?:it|them|this|that|the \w+|a \w+) on {_SELF}",
             rf"(?:voices?|god|the devil|someone|they){gap(4)}(?:tell|command|order|instruct|say)"
@@ -93,6 +94,15 @@ _WORDS: Final = (
             # CG16: with no plan or intent and a protective factor, a same-day review, not 999)
             r"better off (?:without me|if i (?:was|were) gone)",
         ),
+    ),
+    # hopelessness ("what's the point", "can't see a future"): no wish to die by itself, but with thoughts of
+    # self-harm asked about and a plan denied it is a same-day review (NICE NG225 1.5 / NG222: hopelessness is a
+    # risk factor; assess the same day), not 999
+    Concept(
+        "hopeless_thought",
+        (r"what['’]?s the point(?: (?:of|in) (?:living|going on|carrying on|it all|anything|life|being here|trying))?"
+         r"(?! (?:of|in|to)\b)|(?:feels?|feeling|felt) (?:so |completely |totally )?hopeless|no point (?:in )?(?:living"
+         r"|going on|carrying on|anything)|can['’]?t see (?:a|any|the) (?:way out|future|point)",),
     ),
     # plan and intent both denied in one phrase ("no plans or intent", "denies any plan or intention")
     Concept(
@@ -286,6 +296,8 @@ RULES: Final = (
     Rule("passive, no plan, protective factors", ("passive_wish", "no_plan", "protective"), level="urgent"),
     Rule("passive, no plan or intent", ("passive_wish", "no_plan_or_intent"), level="urgent"),
     Rule("plan_or_means", ("plan_or_means",)),
+    Rule("hopelessness, no plan", ("hopeless_thought", "no_plan"), level="urgent"),
+    Rule("hopelessness, no plan or intent", ("hopeless_thought", "no_plan_or_intent"), level="urgent"),
 )
 
 CATEGORY: Final = Category("suicidal_ideation", CONCEPTS, RULES, resources=("crisis",))
