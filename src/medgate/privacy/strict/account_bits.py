@@ -24,6 +24,7 @@ _ENDING: Final = re.compile(
     r"(?i:\b(?:a/c|acct|account|card|iban|visa|mastercard|debit[ ]card|credit[ ]card)\.?"
     r"(?:[ ](?:no|number|#)\.?)?[ ](?:ending|ends)(?:[ ](?:in|with))?[ :]*)(?P<v>\d{2,6})(?![\w])"
 )
+_REG_CUE: Final = re.compile(r"reg(?:istration)?\.?[ ]?(?:no|nr|number|#)")
 _REG_NO: Final = re.compile(
     r"(?i:\b(?:reg(?:istration)?\.?[ ]?(?:no|nr|number|#)\.?))[ ]*:?[ ]*(?P<v>\d{3,8})(?![\w]|[.,]\d)"
 )
@@ -43,6 +44,8 @@ _DATE_WORD_BEFORE: Final = re.compile(
     r"(?i:\b(?:from|since|in|on|until|till|dated?|exp(?:iry|ires)?|of))[ ]*:?[ ]*\Z"
 )
 _DD_MM: Final = r"(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])"
+# (a cheap first look, from the literal dot: two day.months joined)
+_JOINED_DAY_MONTHS: Final = re.compile(r"\.\d\d[ ]*(?:and|&|or|,)[ ]*\d\d\.\d")
 _SECOND_DAY_MONTH: Final = re.compile(
     rf"(?i:\b(?:on|from|since|dated?)[ ]+){_DD_MM}[ ]*(?:and|&|or|,)[ ]*(?P<v>{_DD_MM})(?![\w]|[.,/]\d)"
 )
@@ -51,10 +54,10 @@ _SECOND_DAY_MONTH: Final = re.compile(
 def account_bit_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     low = text.lower()
-    if "end" in low:
+    if " ending" in low or " ends " in low:
         for m in _ENDING.finditer(text):
             out.append(Entity.of(PhiType.ACCOUNT, m, "v"))
-    if "reg" in low:
+    if "reg" in low and _REG_CUE.search(low):
         for m in _REG_NO.finditer(text):
             out.append(Entity.of(PhiType.LICENSE, m, "v"))
     if "@" in text:
@@ -75,7 +78,7 @@ def account_bit_spans(text: str) -> list[Entity]:
             ):
                 continue
             out.append(Entity.of(PhiType.DATE, m))
-    if "." in text:
+    if "." in text and _JOINED_DAY_MONTHS.search(text):
         for m in _SECOND_DAY_MONTH.finditer(text):
             out.append(Entity.of(PhiType.DATE, m, "v"))
     return out

@@ -19,6 +19,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.types import Entity, PhiType
 
+_ORDINAL_CUE: Final = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)\b")
 _ORD: Final = r"\d{1,3}(?i:st|nd|rd|th)"
 _STREET_ABBR: Final = r"(?i:st|street|ave|avenue|av|blvd|rd|road)\.?"
 # an ordinal street, then "&" or "and" and the cross street's one or two words
@@ -64,6 +65,7 @@ _ROAD: Final = r"[A-Za-z][a-z]+(?:[ ][A-Za-z][a-z]+)?[ ](?i:rd|road|st|street|av
 _CNR: Final = re.compile(
     rf"(?i:\b(?:cnr|corner)\.?(?:[ ]of)?[ ]+)(?P<v>{_ROAD}[ ]*(?:&|and|/)[ ]*{_ROAD})"
 )
+_COMPASS: Final = (" N ", " S ", " E ", " W ")
 _GRID: Final = re.compile(r"(?<![\w/.\-])\d{2,5}[ ][NSEW][ ]\d{2,5}[ ][NSEW](?![\w\-])")
 _SPOKEN_NUMBER: Final = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -112,7 +114,7 @@ _LIGHT_POLE: Final = re.compile(
 
 def address_bit_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    if "&" in text or "and " in text:
+    if ("&" in text or "and " in text) and _ORDINAL_CUE.search(text):
         for m in _CORNER.finditer(text):
             x = m.group("x").lower()
             if (
@@ -129,12 +131,13 @@ def address_bit_spans(text: str) -> list[Entity]:
     if "cnr" in low or "corner" in low:
         for m in _CNR.finditer(text):
             out.append(Entity.of(PhiType.ADDRESS, m, "v"))
-    for m in _GRID.finditer(text):
-        out.append(Entity.of(PhiType.ADDRESS, m))
+    if any(c in text for c in _COMPASS):
+        for m in _GRID.finditer(text):
+            out.append(Entity.of(PhiType.ADDRESS, m))
     if any(c in low for c in _DWELLING_CUES):
         for m in _DWELLING.finditer(text):
             out.append(Entity.of(PhiType.ADDRESS, m))
-    if "moo" in low or "mu " in low or "m." in low:
+    if "moo" in low or " Mu " in text or " M." in text:
         for m in _MOO.finditer(text):
             out.append(Entity.of(PhiType.ADDRESS, m))
     for m in _CPA.finditer(text):

@@ -53,25 +53,8 @@ _FOREIGN_HEAD: Final = re.compile(
     r"[A-ZÀ-Ý][\w'’\-]*){0,2})"
 )
 _FOREIGN_CUES: Final = (
-    "sgol",
-    "SGOL",
-    "sbyty",
-    "SBYTY",
-    "pital",
-    "PITAL",
-    "spedale",
-    "SPEDALE",
-    "oliclinico",
-    "línica",
-    "linica",
-    "olegio",
-    "scuela",
-    "ycée",
-    "ycee",
-    "ollège",
-    "cole",
-    "coala",
-    "iceul",
+    "ysgol", "ysbyty", "hôpital", "hopital", "ospedale", "policlinico", "clínica ", "clinica ", "colegio",
+    "escuela", "lycée", "lycee", "collège", "école", "ecole ", "scoala", "școala", "liceul",
 )
 _FUNCTION: Final = frozenset(
     [
@@ -120,7 +103,7 @@ def org_head_spans(text: str, lex: Lexicon) -> list[Entity]:
     if any(c in low for c in _NURSERY_CUES):
         for m in _NURSERY.finditer(text):
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
-    if any(c in text for c in _FOREIGN_CUES):
+    if any(c in low for c in _FOREIGN_CUES):
         for m in _FOREIGN_HEAD.finditer(text):
             v = m.group("v")
             first = v.split()[0]
