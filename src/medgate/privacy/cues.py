@@ -286,7 +286,10 @@ FOREIGN_MONTHS: Final = _set(
     "muharram rajab shaban ramadan ramzan shawwal "
     # Indonesian, Malay and Swahili ("03 Januari 1990", "12 Agustus", "5 Desemba")
     "januari februari maret machi aprili mei agustus ogos agosti septemba oktoba novemba desember desemba "
-    "nopember disember"
+    "nopember disember "
+    # Dutch and Romanian ("7 maart", "3 martie", "12 iulie") and the Persian solar months ("20 Mehr")
+    "maart augustus ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie "
+    "decembrie farvardin ordibehesht khordad mordad shahrivar mehr aban azar bahman esfand"
 )
 # Before an ordinal day: "the 28th", "tues 12th", "di 12th" (Dutch and German weekday shorthand).
 DAY_WORDS: Final = _set(

@@ -17,7 +17,9 @@ from __future__ import annotations
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
+from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
 from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.chat_names import chat_names
@@ -37,6 +39,7 @@ from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.note_names import note_names
 from medgate.privacy.strict.numbers import number_spans
+from medgate.privacy.strict.org_heads import org_head_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
@@ -219,10 +222,13 @@ class StrictFilter:
         out.extend(local_address_spans(text, self._lex))
         out.extend(postcode_line_spans(text, self._lex))
         out.extend(world_number_spans(text))
+        out.extend(address_bit_spans(text))
+        out.extend(account_bit_spans(text))
         out.extend(hospital_initials(text, self._lex))
         out.extend(facility_name_spans(text, self._lex))
         out.extend(short_facility_spans(text, self._lex))
         out.extend(company_spans(text, self._lex))
+        out.extend(org_head_spans(text, self._lex))
         out.extend(place_words(text, self._lex))
         out.extend(shire_counties(text))
         out.extend(child_of_names(text))
