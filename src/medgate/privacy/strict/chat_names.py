@@ -22,8 +22,10 @@ _WORD: Final = r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*"
 # rosa:", "[7:40 pm, 2/7/2024] rosa:")
 _DATE: Final = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
 _TIME: Final = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t\u202f]?(?i:[ap]\.?m\.?))?"
+# or a short export's weekday and time alone at a line's start ("sat 11:40 - will:")
+_DAY: Final = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 _SENDER: Final = re.compile(
-    rf"(?:\[(?:{_DATE},?[ \t]+{_TIME}|{_TIME},?[ \t]+{_DATE})\]|(?<![^\s])(?:{_DATE},?[ \t]+{_TIME})[ \t]+[-–])"
+    rf"(?:\[(?:{_DATE},?[ \t]+{_TIME}|{_TIME},?[ \t]+{_DATE})\]|(?<![^\s])(?:{_DATE},?[ \t]+{_TIME})[ \t]+[-–]|(?m:^)[ \t]*{_DAY}[ \t]+{_TIME}[ \t]+[-–])"
     rf"[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]*:"
 )
 # A group chat's header with the time alone ("[06:40] Mitch: on my way"): read only where two lines
