@@ -120,6 +120,14 @@ _MISTER: Final = re.compile(rf"\b(?:Mister|Missus|Misses)[ \t]+(?P<v>{_CAP}(?:[ 
 _GAVE_NAME: Final = re.compile(
     rf"\b(?:gave|giving|gives|gave[ \t]+us|told[ \t]+us)[ \t]+(?:(?:his|her|their|a)[ \t]+)?(?:first[ \t]+)?name[ \t]+(?:as[ \t]+)?(?P<v>{_CAP})"
 )
+# A child taken to or from school by a first name alone: "will take Zeb to school", "pick up Tilly
+# from nursery"
+_SCHOOL_RUN: Final = re.compile(
+    r"\b(?:take|takes|taking|took|bring|brings|bringing|drop|drops|dropping|pick[ \t]+up|picks[ \t]+up|"
+    r"picking[ \t]+up|collect|collects|collecting)[ \t]+(?P<v>[A-Z][a-z]{1,14})[ \t]+(?:to|from|at)[ \t]+"
+    r"(?:the[ \t]+)?(?:school|nursery|daycare|day[ \t]+care|kindy|kindergarten|creche|crèche|preschool|playgroup)\b"
+)
+_SCHOOL_CUES: Final = ("school", "nursery", "daycare", "day care", "kindy", "kindergarten", "creche", "crèche", "playgroup")
 # A greeting opening a message, a first name, a comma: "morning Anjali,", "Hi Tomasz,"
 _GREETING: Final = re.compile(
     r"(?:^|:[ \t]+)[ \t]*(?i:good[ \t]+)?(?i:morning|afternoon|evening|hi|hello|hey|hiya|dear|howdy)[ \t]+"
@@ -215,6 +223,10 @@ def shape_names(text: str, lex: Lexicon, upper: float) -> list[Entity]:
     if "name" in low_text:
         for m in _GAVE_NAME.finditer(text):
             if _open(m.group("v").lower()) and not lex(m.group("v").lower()).clinical:
+                out.append(Entity.of(PhiType.NAME, m, "v"))
+    if upper < 0.5 and any(map(low_text.__contains__, _SCHOOL_CUES)):
+        for m in _SCHOOL_RUN.finditer(text):
+            if _first_name(lex, m.group("v").lower()):
                 out.append(Entity.of(PhiType.NAME, m, "v"))
     if upper < 0.5:
         for m in _GREETING.finditer(text):
