@@ -92,10 +92,10 @@ _ALIAS: Final = re.compile(
 )
 # A Malay or Tamil patronymic: given names, "bin"/"binti"/"bt"/"a/l"/"a/p", the father's name
 _PATRONYMIC: Final = re.compile(
-    rf"(?P<v>(?:{_CAP}[ \t]){{1,3}}(?:bin|binti|bt|bte|b\.|a/l|a/p|s/o|d/o)[ \t]+{_CAP}(?:[ \t]{_CAP})?)(?![\w'’-])"
+    rf"(?P<v>(?:{_CAP}[ \t]){{1,3}}(?:bin|binti|bt|bte|a/l|a/p|s/o|d/o)[ \t]+{_CAP}(?:[ \t]{_CAP})?)(?![\w'’-])"
 )
-_PARTICLES: Final = frozenset({"bin", "binti", "bt", "bte", "b.", "a/l", "a/p", "s/o", "d/o"})
-_PATRONYMIC_CUES: Final = (" bin ", " binti ", " bt ", " bte ", " b. ", " a/l ", " a/p ", " s/o ", " d/o ")
+_PARTICLES: Final = frozenset({"bin", "binti", "bt", "bte", "a/l", "a/p", "s/o", "d/o"})
+_PATRONYMIC_CUES: Final = (" bin ", " binti ", " bt ", " bte ", " a/l ", " a/p ", " s/o ", " d/o ")
 # Lower case: a kinship word, then a single name, in a record without capitals ("husband hemi and
 # ...", "nana mere stayed"); a name before an age in a list of children ("(thabo 7 yrs")
 _KIN_LOW: Final = "|".join(
@@ -110,9 +110,9 @@ _CHILD_AGE: Final = re.compile(
     r"(?:[(,][ \t]*|\band[ \t]+)(?P<v>[a-z][a-z'’]{2,})[ \t]+\d{1,2}[ \t]*(?:yrs?|yo|y/o|years?|mths?|months?|/12|/52)\b"
 )
 # A relative by a word-name before their number: "her son will on 07700 ..."
-_KIN_PHONE: Final = re.compile(
-    rf"\b(?:{_KIN_LOW})[ \t]+(?P<v>[A-Za-z][a-z'’]{{1,14}})[ \t]+(?:on|at|@|-)[ \t]*\+?\d[\d \t-]{{6,}}\d"
-)
+# (found from the number back: a number is rarer than a kinship word)
+_NUMBER_AFTER: Final = re.compile(r"[ \t](?:on|at|@|-)[ \t]*\+?\d[\d \t-]{6,}\d")
+_KIN_PHONE: Final = re.compile(rf"\b(?:{_KIN_LOW})[ \t]+(?P<v>[A-Za-z][a-z'’]{{1,14}})\Z")
 # A word opening with the ʻokina (Hawaiian, Tongan, Samoan names and places: "ʻAna", "ʻOfa"); no
 # clinical or English word is written so
 _OKINA: Final = re.compile(r"(?<![\w'’-])\u02bb[A-Z][^\W\d_]*(?:\u02bb[^\W\d_]+)*")
@@ -134,6 +134,7 @@ _GREETING: Final = re.compile(
     r"(?P<v>[A-Z][a-z]{1,14})[ \t]*,",
     re.M,
 )
+_GREETING_CUES: Final = ("morning", "afternoon", "evening", "hi ", "hello", "hey", "hiya", "dear", "howdy")
 # Thanks at the end of a message, then the writer's first name alone: "Thanks a million, Declan"
 _THANKS_NAME: Final = re.compile(
     r"(?i:thanks|thank[ \t]+you|cheers|many[ \t]+thanks)(?:[ \t]+(?i:a[ \t]+million|so[ \t]+much|again|a[ \t]+lot|very[ \t]+much))?"
@@ -211,11 +212,14 @@ def shape_names(text: str, lex: Lexicon, upper: float) -> list[Entity]:
     if upper < 0.05:
         out.extend(_lower_names(text, lex))
     low_text = text.lower()
-    for m in _KIN_PHONE.finditer(text) if any(k in low_text for k in (" on ", " at ", "@")) else ():
-        low = m.group("v").lower()
+    for n in _NUMBER_AFTER.finditer(text) if any(k in low_text for k in (" on ", " at ", "@")) else ():
+        k = _KIN_PHONE.search(text, max(0, n.start() - 40), n.start())
+        if k is None:
+            continue
+        low = k.group("v").lower()
         e = lex(low)
         if e.flags & F.FIRST and e.first_log2 >= 2 and not e.clinical and _open(low):
-            out.append(Entity.of(PhiType.NAME, m, "v"))
+            out.append(Entity.of(PhiType.NAME, k, "v"))
     if "\u02bb" in text:
         out.extend(Entity(PhiType.NAME, m.start(), m.end(), m.group()) for m in _OKINA.finditer(text))
     if "Mister" in text or "Missus" in text or "Misses" in text:
@@ -228,7 +232,7 @@ def shape_names(text: str, lex: Lexicon, upper: float) -> list[Entity]:
         for m in _SCHOOL_RUN.finditer(text):
             if _first_name(lex, m.group("v").lower()):
                 out.append(Entity.of(PhiType.NAME, m, "v"))
-    if upper < 0.5:
+    if upper < 0.5 and any(map(low_text.__contains__, _GREETING_CUES)):
         for m in _GREETING.finditer(text):
             if _first_name(lex, m.group("v").lower()):
                 out.append(Entity.of(PhiType.NAME, m, "v"))
