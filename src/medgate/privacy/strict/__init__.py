@@ -48,6 +48,7 @@ from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
+from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
@@ -238,6 +239,7 @@ class StrictFilter:
         out.extend(chat_names(text, self._lex, self._possessive, upper))
         out.extend(note_names(text, self._lex))
         out.extend(slot_names(text, self._lex, upper))
+        out.extend(shape_names(text, self._lex, upper))
         out.extend(chat_places(text, self._lex, upper))
         return (
             out,

@@ -22,9 +22,14 @@ _WORD: Final = r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*"
 # rosa:", "[7:40 pm, 2/7/2024] rosa:")
 _DATE: Final = r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
 _TIME: Final = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t\u202f]?(?i:[ap]\.?m\.?))?"
+# or a short export's weekday and time alone at a line's start ("sat 11:40 - will:")
+_DAY: Final = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 _SENDER: Final = re.compile(
     rf"(?:\[(?:{_DATE},?[ \t]+{_TIME}|{_TIME},?[ \t]+{_DATE})\]|(?<![^\s])(?:{_DATE},?[ \t]+{_TIME})[ \t]+[-–])"
     rf"[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]*:"
+)
+_DAY_SENDER: Final = re.compile(
+    rf"\n[ \t]*{_DAY}[ \t]+{_TIME}[ \t]+[-–][ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]*:"
 )
 # A group chat's header with the time alone ("[06:40] Mitch: on my way"): read only where two lines
 # open so, and only for a sender no English or clinical word ("[10:30] Plan:" is a note's heading)
@@ -109,6 +114,10 @@ def chat_names(text: str, lex: Lexicon, eponyms: frozenset[str], upper: float) -
         for m in _SENDER.finditer(text):
             if m.group("v").lower() not in _NOT_SENDERS:
                 out.append(Entity.of(PhiType.NAME, m, "v"))
+        # (on "\n" + the text: a pattern opening with a literal is searched for fast)
+        for m in _DAY_SENDER.finditer("\n" + text) if " - " in text else ():
+            if m.group("v").lower() not in _NOT_SENDERS:
+                out.append(Entity(PhiType.NAME, m.start("v") - 1, m.end("v") - 1, m.group("v")))
     if "]" in text and ":" in text:
         out.extend(_time_senders(text, lex))
     low_text = upper < 0.05  # chat written (nearly) all in lower case
