@@ -90,3 +90,4 @@ NOTES_40 = load("blind_notes_40.yaml")  # set 40: the same note-weighted brief, 
 NOTES_41 = load("blind_notes_41.yaml")  # set 41: 20 clinical notes in hospital-record shapes, 10 chats, 10 general-PII texts
 NOTES_42 = load("blind_notes_42.yaml")  # set 42: the same record-shaped brief, held back until set 41's fixes were in, recorded
 NOTES_43 = load("blind_notes_43.yaml")  # set 43: weighted to chats and threads (20), code-switched, ninth session, scored first
+NOTES_44 = load("blind_notes_44.yaml")  # set 44: record-shaped notes (18), held back until the ninth session's changes were in, recorded

@@ -48,14 +48,23 @@ def test_a_tagger_span_is_cut_at_the_pronouns_and_kinship_words_inside_it() -> N
     assert [p.text for p in pieces(span)] == ["Derb Sultan, Casa"]
 
 
-def test_tagger_learned_shapes_from_the_sets_others_wrote() -> None:
-    # (new sentences in the shapes of sets 42-43's leaks; the synthetic-only tagger missed both)
-    from medgate.privacy import detect
+def test_tagger_has_learned_the_names_and_places_others_wrote() -> None:
+    # On its own, on every 7th written document: the tagger trained with them finds 0.92 of their
+    # one-word names and places; trained on synthetic text alone it found 0.57. (How much of that
+    # carries to a new writer is measured with `train --leave-out`, not here: README.)
+    import itertools
 
-    text = "ADMISSION FORM - GREENFIELD MONTESSORI, WEST LEGON"
-    assert any("WEST LEGON" in e.text for e in detect(text, "strict")), detect(text, "strict")
-    text = "I want to cancel my membership at PowerGym Mokotow from next month"
-    assert any("PowerGym" in e.text for e in detect(text, "strict")), detect(text, "strict")
+    from medgate.privacy.learned.written import TAGGER_LABEL, documents
+
+    found = total = 0
+    for doc in itertools.islice(documents(), 0, None, 7):
+        spans = tagger().spans(doc.text)
+        for s, e, kind in doc.phi:
+            if TAGGER_LABEL.get(kind) in ("NAME", "LOC") and doc.text[s:e].isalpha():
+                total += 1
+                found += any(x.start <= s and e <= x.end for x in spans)
+    assert total > 800
+    assert found / total >= 0.85, found / total
 
 
 def test_tagger_never_reports_letters_glued_to_digits() -> None:
