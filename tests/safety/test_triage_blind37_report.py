@@ -40,6 +40,36 @@ Level errors: mastitis with fever (urgent, read emergent); glucose 17-19 for thr
 improving (urgent, read routine); exudative tonsillitis (routine, read urgent, as in set 35); new
 frequent migraine with aura on the combined pill (urgent, read routine); sudden unilateral hearing
 loss (urgent, read routine).
+
+After general fixes (not unseen): the round's rules, each from a published source and tested in other words
+(tests/safety/test_general_rules_37.py), not on this set's sentences, read it:
+
+    triage_blind37_chat.yaml (30 messages; 9 of the 10 emergencies told without alarm words)
+                              rules alone          rules + findings
+      emergent -> emergent     5/10 = 0.50          10/10 = 1.00   (quiet: 4/9 and 9/9)
+      urgent -> emergent       1/5                  1/5   (at least urgent: 5/5)
+      look-alike -> emergent   0/15                 0/15 = 0.00
+    triage_blind37_clinical.yaml (45 vignettes; 14 of the 15 emergencies quiet)
+      emergent -> emergent     4/15 = 0.27          15/15 = 1.00   (quiet: 3/14 and 14/14)
+      non-emergent -> emerg.   0/15                 0/15
+      self-care -> emergent    0/15                 0/15   (false alarms 0/30 = 0.00)
+
+Fixed: jaw and arm pain with sweating, nausea or breathlessness (NICE CG95); sudden lower abdominal pain with
+vomiting in a boy of 10-19 (NICE CKS / BAUS torsion); chemotherapy told by its cycle, regimen or acute oncology
+service, so a fever of 38 on it fires (NICE NG151, UKONS); fever with sore mouth or eyes on an SJS culprit drug,
+blisters that break easily on dusky skin (BAD 2016); a household ill together, better at school or work, a pet
+sleeping all the time (NICE CKS CO); fresh blood or clots after a tonsillectomy, even stopped (ENT UK); a pulse
+under 50 with two adverse features (RCUK 2021); a vitamin "overdose" told in another sentence (TOXBASE); a
+leaflet's warning (ConText hypothetical); skin scratched "till they bleed" (no vaginal bleeding) and itching of
+palms or soles in pregnancy, urgent (RCOG GTG 43); "baseline muddled" (no new confusion) and an infection over
+75 with a raised temperature or dementia, urgent (NICE NG51); a fever red under 3 months only (NICE NG143: a
+16-week-old's 38.3 is not red); a glucose meter's readings; migraine with aura on a newly started combined pill
+(UKMEC 2016 / FSRH); one ear "muffled" (NICE NG98). Other sets moved only for the better: a 79-year-old's
+cough with T 37.8 (urgent) and itching of palms and soles at 28 weeks (urgent) now read urgent; no recall fell
+and no alarm rose anywhere.
+Left: mastitis with fever in a mother breastfeeding a 5-week-old still reads emergent (the infant's age takes
+the fever: telling whose temperature it is needs more than a word rule, and a febrile young infant must not be
+missed); exudative tonsillitis (routine) still reads urgent, as in set 35.
 """
 
 from __future__ import annotations
@@ -54,8 +84,8 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind37_clinical.yaml", 9 / 15, 3 / 30, ("non-emergent", "self-care")),
-    ("triage_blind37_chat.yaml", 9 / 10, 2 / 15, ("look-alike",)),
+    ("triage_blind37_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind37_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind37_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
     assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)

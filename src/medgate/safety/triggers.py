@@ -281,6 +281,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
             r"(?: for (?:[\w-]+ ){1,3}?)? (?:on|about|covering)(?! (?:his|her|their|my|your|our|him|me|them|it)\b)",
             HYPO, max_words=4, clause=True),
     Trigger(r"stands for", HYPO, BI),
+    # written information about a medicine: what a leaflet or label warns of is no event ("the leaflet talks about
+    # suicidal thoughts when starting"; MHRA patient information leaflets list possible effects, not the reader's)
+    Trigger(r"(?:leaflet|package insert|patient information|information sheet|label|packet|box)(?: \w+){0,2}"
+            r" (?:talks? about|says|mentions?|warns? (?:about|of)|lists?|describes?)", HYPO, max_words=6, clause=True),
     Trigger(  # fiction: someone on screen or on the page
         r"(?:watch\w*|saw|seen|read\w*|in) (?:a|an|the|this|that) (?:movie|film|tv show|show|"
         r"series|novel|book|episode|documentary)",

@@ -25,8 +25,10 @@ CONCEPTS: Final = (
     Concept(
         "new_confusion",
         (
-            r"confus(?:ed|ion)(?! (?:about|by|over (?!the (?:last|past)|(?:a |the )?(?:few|couple|\d|several))|as to"
-            r"|with|why|what|whether|if|how|regarding|between|because|on|at))|disorient\w*|muddled|delirium|delirious|befuddled",
+            # (a usual state told as one: "baseline muddled", "usually confused" is no new confusion, NICE CG103)
+            r"(?<!baseline )(?<!baseline: )(?<!usually )(?<!normally )(?<!always )(?<!at baseline )"
+            r"(?:confus(?:ed|ion)(?! (?:about|by|over (?!the (?:last|past)|(?:a |the )?(?:few|couple|\d|several))|as to"
+            r"|with|why|what|whether|if|how|regarding|between|because|on|at))|disorient\w*|muddled|delirium|delirious|befuddled)",
             r"talking (?:nonsense|gibberish|rubbish|nonsensically)|not? making (?:any )?sense|talks? (?:\w+ )?no sense"
             r"|(?:acting|behaving) (?:very |really )?(?:strange\w*|odd\w*|weird\w*|oddly|out of character)",
             # (not "don't know what to do", "who to call": a question of what to do, not disorientation)

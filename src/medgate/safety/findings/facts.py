@@ -300,16 +300,19 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("teething_age", teething_age),
     ("infant_under_3m", infant_under_3m),
     ("infant_3_to_6m", ageband(0.25, 0.5)),
+    ("age_10_to_19", ageband(10, 20)),  # NICE CKS / BAUS: torsion peaks in adolescence
     ("older_50", ageband(50, 200)),
     ("older_65", ageband(65, 200)),
     ("older_60", ageband(60, 200)),
     ("older_80", ageband(80, 200)),
+    ("older_75", ageband(75, 200)),  # NICE NG51 1.2: over 75, a higher risk of sepsis
     ("acute", _acute),
     ("chronic_course", _chronic),
     ("chronic_only", _chronic_only),
     ("fever", _fever),
     ("fever_5_days", _fever_days),
     ("temp_ge_39", _threshold("temp_c", lambda t: t >= 39.0)),
+    ("temp_ge_37_5", _threshold("temp_c", lambda t: t >= 37.5)),  # NICE NG51: a raised temperature in the old
     ("temp_ge_41", _threshold("temp_c", lambda t: t >= 41.0)),  # MTS "very hot"
     ("temp_lt_36", _threshold("temp_c", lambda t: t < 36.0)),  # NICE NG51 moderate-to-high
     ("temp_lt_35", _threshold("temp_c", lambda t: t < 35.0)),  # accidental hypothermia

@@ -270,6 +270,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         rf"|glic(?:emia|ose|osa)|glucosa|glucemia|az[uú]car|a[cç][uú]car"
         # a diabetic's "fasting" names the morning's reading: "this morning fasting is 162", "fasting 7.8" (not
         # "fasting since 18:00", "fasting for 12 hours")
+        # a glucose meter's readings ("meter readings 17-19 mmol/L")
+        r"|(?:glucose |sugar |blood )?meter(?: readings?)?"
         r"|fasting(?= (?:is|was) \d|:? \d{1,3}(?:[.,]\d)?(?: ?mmol| ?mg|[,;]|\.(?!\d)|$| (?:this|today|yesterday|and)\b)))\b"
         rf"{_FILLER}"
         r"(?:(?P<ghi>(?-i:HI|Hi|HIGH))\b|(?P<glo>(?-i:LO|Lo|LOW))\b|(?:\d{1,3}(?:[.,]\d)?\s*(?:-|to)\s*)?"

@@ -21,6 +21,8 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept, gap
 
 CONCEPTS: Final = (
+    Concept("pregnancy_itch", (r"itch\w*[\w ,;]{0,30}?\b(?:palms|soles|hands and feet|feet and hands)\b"
+                               r"|(?:palms|soles|hands and feet|feet and hands)[\w ,]{0,30}?\bitch\w*",)),
     Concept("pregnant", (r"pregnan(?:t|cy)|expecting (?:a baby|twins)|(?:my )?midwife|antenatal|trimester"
                          r"|embarazada|embarazo|gr[aá]vida|gravidez|gestante|w ciąży",)),  # Spanish, Portuguese, Polish
     Concept(
@@ -40,7 +42,9 @@ CONCEPTS: Final = (
     Concept(
         "vaginal_bleeding",
         (
-            r"(?:vaginal )?bleed\w*|spotting|blood (?:when i wipe|in (?:my|her) (?:pants|knickers)|down there)",
+            # (skin scratched "till they bleed" is no vaginal bleeding: RCOG Green-top 43's itch of cholestasis)
+            r"(?<!till )(?<!until )(?<!till they )(?<!until they )(?<!till it )(?<!until it )(?<!till i )(?<!until i )"
+            r"(?<!till she )(?<!until she )(?:vaginal )?bleed\w*|spotting|blood (?:when i wipe|in (?:my|her) (?:pants|knickers)|down there)",
             # Spanish: "sangrado", "sangrando" (bleeding), "un poco de sangre" (some blood)
             r"sangrad[oa]s?|sangrando|(?:un poco de|poca|mucha|algo de) sangre|sangre (?:vaginal|abajo|por (?:abajo|la vagina))",
             r"(?:dark|fresh|bright red|red|brown|some|a bit of|a little|a lot of) (?:\w+ )?blood(?! (?:pressure|tests?"
@@ -232,6 +236,11 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    # RCOG Green-top 43: itching of the palms and soles in pregnancy, without a rash, is obstetric cholestasis
+    # until bile acids and LFTs say otherwise: a same-day check
+    Discriminator("itching of palms or soles in pregnancy", "urgent", ("pregnancy_itch",),
+                  any_of=("pregnancy_ge_20w", "pregnant"),
+                  source="RCOG Green-top 43 (2022): suspected intrahepatic cholestasis of pregnancy, same-day bile acids and LFTs"),
     Discriminator("ectopic pregnancy signs", "emergent", ("early_pregnancy", "abdominal_pain"),
                   any_of=("shoulder_tip_pain", "faint_dizzy", "vaginal_bleeding"),
                   source="NICE NG126: pain in early pregnancy with shoulder-tip pain, fainting or bleeding"),

@@ -27,6 +27,14 @@ _WHOSE = r"(?:my|his|her|their|the|a|our|your)"
 
 _SKIN_LESION = SKIN_LESION
 CONCEPTS: Final = (
+    Concept("migraine_aura", (r"migraines? with (?:an )?aura|(?<!without )(?<!no )aura\b|zig-?zag (?:lines|lights)"
+                              r"|(?:flashing|shimmering) lights before (?:a |the |my |her |his )?(?:migraine|headache)",)),
+    # the combined pill newly started (the time told inside the finding, so "2 months ago" makes no history):
+    # FSRH CHC guideline 2019 / UKMEC 2016: migraine with aura new or worse after starting CHC, stop it now
+    Concept("combined_hormonal", (r"(?:started|starting|began|begun|new(?:ly)? (?:on|started on))(?: on| taking)? (?:the |a |my |her )?"
+                                  r"(?:combined (?:oral contraceptive )?pill|combined contracepti\w*|(?-i:COCP?|CHC)\b|microgynon"
+                                  r"|rigevidon|yasmin|cilest|marvelon|(?:contraceptive|evra) patch|nuvaring|vaginal ring)"
+                                  r"(?: (?:\d+|a|two|three|few|couple of) (?:weeks?|months?) ago)?",)),
     Concept("heart_failure_known", (r"heart failure|(?-i:CHF|CCF|HFrEF|HFpEF)\b|weak heart|heart (?:is|isn['’]?t) pumping",)),
     Concept("fluid_gain", (r"(?:gained|put on|gone up|up by|weight (?:is )?up)(?: \w+){0,2} (?:\d+(?:\.\d)?|two|three|four|five)"
                            r" ?(?:kg|kilos?|lbs?|pounds)|more (?:ankle|leg|feet|foot) swelling"
@@ -124,7 +132,12 @@ CONCEPTS: Final = (
          r"|(?-i:SSNHL)|weber(?:['’]s)?(?: test)? (?:lateralis|localis)\w* (?:to|away from|towards?)(?: the)? (?:left|right|(?-i:[LR]))\b"
          # a record's side letter and a full ear: "R ear 'full' and muffled hearing", "left ear blocked with dull hearing"
          r"|(?:left|right|(?-i:[LR])) ear ['‘]?(?:full|blocked|dull)['’]?,? (?:and|with) (?:muffled|dull|reduced|decreased|poor) hearing"
-         r"|(?:muffled|dull|reduced|decreased) hearing (?:in|on) (?:the )?(?:left|right|(?-i:[LR]))\b(?! side of)",),
+         r"|(?:muffled|dull|reduced|decreased) hearing (?:in|on) (?:the )?(?:left|right|(?-i:[LR]))\b(?! side of)"
+         # one ear told muffled or deaf, or a sound not heard on one side ("left ear 'muffled', can't hear the phone
+         # on that side"; NICE NG98: sudden hearing loss)
+         r"|(?:left|right|one|(?:my|his|her) (?:left|right)) ear (?:is |feels |went |has gone |gone )?['‘]?(?:muffled|deaf)\b"
+         r"|(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t) hear (?:[\w'’]+ ){0,4}(?:on|in|with|out of)"
+         r" (?:that|one|the (?:left|right)|(?:my|his|her) (?:left|right)) (?:side|ear)\b",),
     ),
     # found on waking: an onset over hours at most ("woke yesterday with her ear blocked")
     Concept("woke_with", (r"woke (?:up )?(?:(?:yesterday|today|this morning|on \w+|(?:one|two|three|a couple of|\d) days? ago)"
@@ -238,6 +251,10 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
     Discriminator("redness spreading past its mark", "urgent", ("marked_spreading",),
                   source="NICE NG141 cellulitis: review when spreading"),
+    # UKMEC 2016 / FSRH: migraine with aura is category 4 for combined hormonal contraception (stroke risk): stop
+    # it and see a clinician the same day about another method
+    Discriminator("migraine with aura on a newly started combined pill", "urgent", ("migraine_aura", "combined_hormonal"),
+                  source="UKMEC 2016 (FSRH): migraine with aura, combined hormonal contraception category 4, stop"),
     Discriminator("sudden hearing loss in one ear", "urgent", ("one_ear_hearing_loss",),
                   any_of=("onset_sudden", "recent_hours", "woke_with"),
                   none_of=("ear_pain", "ear_discharge", "chronic_only"),

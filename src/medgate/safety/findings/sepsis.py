@@ -57,7 +57,13 @@ CONCEPTS: Final = (
             r"no (?:wet )?(?:nappy|nappies|diaper|urine|wee)(?: \w+){0,3} (?:for|since|in) ",
         ),
     ),
+    # chemotherapy told by its cycle, regimen or service ("day 9 of cycle 3 of FEC-T for breast cancer", "acute
+    # oncology hotline"; UKONS 24-hour triage tool: fever >= 38 on systemic anticancer treatment is an emergency)
     Concept("immunosuppressed", (r"chemo\w*|immuno(?:compromis|suppress)\w*|neutropeni\w*|on steroids|transplant\w*"
+                                 r"|cycle \d{1,2} of [\w-]+(?: [\w-]+){0,2} for (?:\w+ )?(?:cancer|lymphoma|leuka?emia|myeloma|sarcoma|tumou?r)"
+                                 r"|acute oncology|oncology (?:hotline|helpline|triage|advice line)"
+                                 r"|(?-i:FEC-T|FEC|R-CHOP|CHOP|ABVD|FOLFOX|FOLFIRI|FOLFIRINOX|CAPOX|BEP|TAC|EC-T)\b"
+                                 r"|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|cyclophosphamide|doxorubicin|epirubicin"
                                  r"|tacrolimus|mycophenolate|ciclosporin|cyclosporine|sirolimus"
                                  r"|sickle cell|(?-i:HbSS|SS disease)|asplen\w*|no spleen"
                                  # (its "years ago" inside the finding: no spleen is for life)
@@ -192,6 +198,13 @@ CONCEPTS: Final = (
 )
 
 DISCRIMINATORS: Final = (
+    # NICE NG51 1.2 / 1.3: over 75, or with dementia, an infection is at higher risk of sepsis and needs a
+    # face-to-face assessment the same day even with normal observations (NEWS2 still reads them)
+    Discriminator(
+        "infection over 75 with a fever or dementia", "urgent", ("suspected_infection", "older_75"),
+        any_of=("fever", "dementia", "temp_ge_37_5"), none_of=("chronic_only",),
+        source="NICE NG51 (2016, 2024) 1.2: age over 75 or cognitive impairment, higher risk of sepsis; same-day assessment",
+    ),
     Discriminator(
         "NEWS2>=5 with suspected infection", "emergent", ("news2_ge_5", "suspected_infection"),
         source="RCP NEWS2 (2017): 5+ in suspected infection, think sepsis",

@@ -162,6 +162,13 @@ DISCRIMINATORS: Final = (
     Discriminator("testicular torsion signs", "emergent", ("pain_down_there", "male_word"),
                   any_of=("onset_sudden", "severe_pain", "vomiting", "woke_by_pain"), none_of=("chronic_only", "groin_knock"),
                   source="NICE CKS scrotal pain: suspected torsion, immediate referral"),
+    # NICE CKS scrotal pain and swelling / BAUS: a boy may call it his stomach; sudden lower abdominal pain with
+    # vomiting in an adolescent boy is torsion until the testes are examined (examine them in every boy with
+    # abdominal pain)
+    Discriminator("sudden abdominal pain with vomiting in an adolescent boy", "emergent",
+                  ("male_word", "age_10_to_19", "abdominal_pain", "onset_sudden", "vomiting"),
+                  none_of=("chronic_only", "groin_knock"),
+                  source="NICE CKS scrotal pain and swelling; BAUS: suspected testicular torsion, immediate referral"),
     # pain of a testis without torsion's signs (a gradual onset over days, no vomiting, not severe), with swelling,
     # a fever or urinary symptoms: epididymo-orchitis until examined, seen the same day (NICE CKS scrotal pain and
     # swelling, 2021; BASHH 2020 epididymo-orchitis: examination, swabs and antibiotics); soreness alone after a

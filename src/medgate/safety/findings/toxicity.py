@@ -87,7 +87,14 @@ CONCEPTS: Final = (
     ),
     # BAD guidelines (SJS/TEN, 2016): a blistering or peeling rash with sore mouth, lips or eyes
     Concept("skin_peeling", (r"(?:skin|it)(?: \w+){0,3} (?:peel\w*|coming off|came off|slough\w*|shedding)"
-                             r"|blister\w* (?:rash|skin)|areas? of blister\w*|blistering|skin peeling|target[- ]?like|targetoid",)),
+                             r"|blister\w* (?:rash|skin)|areas? of blister\w*|blistering|skin peeling|target[- ]?like|targetoid"
+                             # blisters that break easily on dusky skin (BAD 2016: the epidermal detachment of SJS/TEN)
+                             r"|blisters? (?:that |which )?(?:break|burst|pop|peel)\w*(?: (?:easily|open|off))?"
+                             r"|dusky (?:red |purple |grey )?(?:patches|spots|areas|skin|rash|lesions)(?: [\w'’]+){0,5} blisters?",)),
+    # the drugs that most often cause SJS/TEN, started in the last eight weeks (BAD 2016; MHRA lamotrigine)
+    Concept("sjs_culprit_drug", (r"lamotrigine|lamictal|carbamazepine|tegretol|allopurinol|phenytoin|phenobarbit\w*"
+                                 r"|co-?trimoxazole|septrin|sulfasalazine|sulphasalazine|sulfamethoxazole|sulfonamides?"
+                                 r"|sulpha drugs?|nevirapine|oxcarbazepine",)),
     Concept("mucosal_sores", (r"(?:sore|eroded|ulcerated|blistered|raw|crusted|crusty|cracked|bleeding)(?:,? (?:\w+ )?(?:and|or) \w+)?"
                               r" (?:lips|mouth|eyes|genitals)|(?:mouth|lip) (?:ulcers|sores)|gritty (?:red )?eyes"
                               r"|(?:lips|mouth)(?: \w+){0,2} (?:blistered|peeling|raw|crusted|bleeding)"
@@ -180,6 +187,11 @@ CONCEPTS: Final = (
 
 DISCRIMINATORS: Final = (
     Discriminator("a blistering rash with sore mouth or eyes", "emergent", ("skin_peeling", "mucosal_sores"),
+                  source="BAD guidelines 2016: suspected Stevens-Johnson syndrome / TEN, emergency admission"),
+    # a culprit drug with fever and sore mouth, lips or eyes: SJS/TEN's prodrome, before the skin blisters
+    # (BAD 2016; MHRA lamotrigine: rash or fever with mucosal signs, stop and seek care now)
+    Discriminator("fever with sore mouth or eyes on a drug that causes SJS", "emergent", ("sjs_culprit_drug", "mucosal_sores"),
+                  any_of=("fever", "skin_peeling"), none_of=("chronic_only",),
                   source="BAD guidelines 2016: suspected Stevens-Johnson syndrome / TEN, emergency admission"),
     Discriminator("a small child who may have eaten tablets", "emergent", ("child_under_5", "ate_tablets"),
                   source="NHS / TOXBASE: a child who may have swallowed medicine, A&E even if well"),

@@ -48,6 +48,7 @@ CONCEPTS: Final = (
             r"(?:blue|grey|gray|dusky)",
         ),
     ),
+    Concept("clammy", (r"clamm(?:y|iness)|cold sweats?|(?:sweaty|sweating) and (?:pale|grey|gray)",)),
     Concept(
         "cold_exposure",
         (
@@ -94,6 +95,14 @@ DISCRIMINATORS: Final = (
     Discriminator(
         "slow pulse with adverse features", "emergent", ("hr_le_40",),
         any_of=("faint_dizzy", "near_faint", "chest_pain", "dyspnoea", "not_alert", "sbp_le_90"), source=_RCUK,
+    ),
+    # RCUK 2021 bradycardia: a pulse under 50 with two adverse features of shock, ischaemia or heart failure
+    # (clammy, breathless, near-faint, nausea, chest pain, SBP <= 90) is symptomatic, an emergency; silent
+    # ischaemia without pain in the old and diabetic (NICE CG95 1.1.3)
+    Discriminator(
+        "slow pulse with two adverse features", "emergent", ("hr_lt_50",),
+        any_of=("clammy", "shock_signs", "dyspnoea", "near_faint", "faint_dizzy", "nauseated", "chest_pain", "sbp_le_90"),
+        at_least=2, none_of=("chronic_only",), source=_RCUK,
     ),
     # a pulse faster than the systolic pressure in an adult (shock index > 1) is shock, compensated or
     # not, whatever the cause: bleeding, sepsis, a coronary syndrome (ATLS 10th ed.; Allgöwer 1967)

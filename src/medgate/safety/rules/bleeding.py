@@ -101,9 +101,11 @@ CONCEPTS: Final = (
         "post_tonsillectomy",
         (r"tonsils? (?:\w+ )?(?:out|removed|taken out)|tonsillectomy|(?:tonsil|throat) (?:operation|op|surgery)",),
     ),
+    Concept("fresh_blood", (r"(?:bright|fresh) red blood|(?:bright red|fresh|blood) clots|clots of (?:fresh )?blood",)),
     # a dialysis fistula or graft that keeps bleeding (UK Kidney Association / kidney units: 999)
     Concept("fistula_bleed", (r"(?:fistula|graft|dialysis line|tunnell?ed line)(?: [\w'’]+){0,5} (?:bleed\w*|is bleeding)",)),
-    Concept("blood_from_mouth", (r"(?:spit\w*|spat|cough\w*|bring\w*|brought) (?:\w+ ){0,4}(?:fresh |bright )?(?:red )?blood"
+    # ('spat out "a few teaspoons" of bright red blood': a quoted amount is words too)
+    Concept("blood_from_mouth", (r"(?:spit\w*|spat|cough\w*|bring\w*|brought) (?:['‘’\"“”]?\w+['‘’\"“”]? ){0,4}(?:fresh |bright )?(?:red )?blood"
                                  r"|blood (?:\w+ ){0,4}(?:out of|from|in) (?:my|his|her) (?:mouth|throat)",)),
     # NICE CKS epistaxis: a nosebleed that stopped with 10-15 minutes' pressure needs no emergency care
     # unless it restarts or the person takes an anticoagulant
@@ -137,6 +139,8 @@ RULES: Final = (
     Rule("heavy+injury", ("heavy", "injury")),
     Rule("rectal+instability", ("rectal_bleeding", "instability")),
     Rule("post_tonsillectomy+blood", ("post_tonsillectomy", "blood_from_mouth")),
+    # ENT UK: any fresh bleeding or clots after a tonsillectomy goes to hospital now, even if it has stopped
+    Rule("post_tonsillectomy+blood", ("post_tonsillectomy", "fresh_blood")),
     Rule("fistula_bleed", ("fistula_bleed",)),
 )
 

@@ -84,6 +84,16 @@ CONCEPTS: Final = (
             r"(?:jaw|shoulders?|upper back|shoulder blades?)(?: \w+){0,2} (?:aches?|aching|hurts?|pain(?:s|ing)?|heavy|tight)"
         ),
     ),
+    # NICE CG95 1.1.1: pain in the jaw and arms (the chest may be spared) with sweating, nausea or breathlessness
+    # is an acute coronary syndrome until shown otherwise ("his jaw and both arms ache", "arms and jaw aching")
+    Concept(
+        "jaw_and_arms",
+        (r"jaw (?:and|n|&|\+) (?:both |his |her |my |their |the |left |right )*arms?(?: \w+){0,2}"
+         r" (?:aches?|aching|achy|hurts?|hurting|pain\w*|heavy|heaviness|sore)"
+         r"|(?:both |his |her |my |their |the |left |right )*arms? (?:and|n|&|\+) (?:his |her |my |the )?jaw(?: \w+){0,2}"
+         r" (?:aches?|aching|achy|hurts?|hurting|pain\w*|heavy|heaviness|sore)"
+         r"|(?:ache|aching|pain|heaviness) in (?:his |her |my |their |the )?jaw (?:and|n|&) (?:both |his |her |my |the )*arms?",),
+    ),
     Concept(
         "exertional",
         (
@@ -258,6 +268,7 @@ RULES: Final = (
     Rule("anginal_equivalent+exertional+radiation", ("anginal_equivalent", "exertional", "radiation"),
          none_of=("stable_angina", "settles_with_rest")),
     Rule("anginal_equivalent+radiation+diaphoresis", ("anginal_equivalent", "radiation", "diaphoresis")),
+    *(Rule("jaw_and_arms+" + feature, ("jaw_and_arms", feature)) for feature in ("diaphoresis", "nausea", "dyspnea")),
     Rule("heart_attack", ("heart_attack",)),
     Rule("st_elevation", ("st_elevation",)),
 )

@@ -65,6 +65,8 @@ CONCEPTS: Final = (
                            r"|vit(?:amin)?s?[- ]?[bcde]\d*|(?:multi-?)?vitamins?(?! (?:\w+ )?with iron))\b)"
                            r"|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
     ),
+    # a vitamin without iron named as what was taken (TOXBASE: vitamin D, B, C, E of low acute toxicity)
+    Concept("vitamin_only", (r"vit(?:amin)?s?[- ]?[bcde]\d*(?! (?:\w+ )?with iron)\b|(?:multi-?)?vitamins?(?! (?:\w+ )?with iron)\b",)),
     Concept(
         "ssri_dose_twice",
         (rf"(?:took|taken|had|swallowed){G3}(?:{_SSRI}{G2}\d{{1,3}} ?mg|\d{{1,3}} ?mg{G2}{_SSRI}){G3}"
@@ -270,7 +272,11 @@ CONCEPTS: Final = (
          # lethargic"): NHS CO poisoning, pets affected too
          r"|(?:family|household) of (?:\w+) (?:have|has|had|are|were|all)\b"
          r"|the (?:dog|cat|pets?|budgie|bird) (?:is|was|seems|seemed|has been|looks) (?:\w+ )?(?:lethargic|drowsy|sleepy"
-         r"|unwell|ill|sick|wobbly|vomiting|not (?:himself|herself|itself|right))\b)",),
+         r"|unwell|ill|sick|wobbly|vomiting|not (?:himself|herself|itself|right))\b"
+         # "the cat is sleeping all the time"; "she and both children have had", "he and the kids all have"
+         r"|the (?:dog|cat|pets?|budgie|bird) (?:is |was |has been |keeps )?sleeping (?:all the time|all day|constantly|a lot)"
+         r"|(?:she|he|i|mum|mom|dad) and (?:both|all|the|her|his|my|our|their)(?: (?:two|three|four|\d))?"
+         r" (?:children|kids|boys|girls|sons|daughters|family|husband|wife|partner)(?: \w+)? (?:have|has|had|are|were|all|both)\b)",),
     ),
     Concept(
         "co_away",
@@ -280,7 +286,10 @@ CONCEPTS: Final = (
          r"(?:better|fine|ok|okay|goes away|go away|clears?|eases?|improves?|improving)(?: \w+){0,2} (?:when|once|while|if)"
          r"(?: (?:we|i|they|he|she|you) (?:are|am|were|go|get|went|got|is|was))? (?:(?:out )?at (?:school|work|college"
          r"|the shops?|church|the gym|the pub"
-         r"|nursery|a friend['’]?s|(?:my|his|her|their|our) \w+['’]?s)|away from (?:home|the house|the flat)|out of the house)",),
+         r"|nursery|a friend['’]?s|(?:my|his|her|their|our) \w+['’]?s)|away from (?:home|the house|the flat)|out of the house)",
+         # "better at school and work, worse in the evenings at home" (NHS CO poisoning: symptoms ease away from home)
+         r"(?:better|fine|ok|okay|clears?|eases?|improves?|improving) (?:when )?(?:out )?at (?:school|work|college|nursery)"
+         r"(?: and (?:school|work|college|nursery))?",),
     ),
     Concept(
         "poisoned",
@@ -296,7 +305,12 @@ CONCEPTS: Final = (
 )
 
 RULES: Final = (
-    Rule("named", ("overdose_named",), none_of=("within_daily_dose",)),
+    Rule("named", ("overdose_named",), none_of=("within_daily_dose", "vitamin_only")),
+    # an "overdose" of a vitamin without iron, told in another sentence ("I think I overdosed. took my vit D
+    # twice (1000 IU each)"): of low acute toxicity (TOXBASE vitamin D, vitamins B, C, E); intent, signs of
+    # toxicity or another medicine named still fire
+    *(Rule("named", ("overdose_named", "vitamin_only", keep), none_of=("within_daily_dose",))
+      for keep in ("deliberate", "toxic_signs", "medicine_named", "paracetamol", "drug_taken")),
     Rule("named", ("overdose_named", "within_daily_dose"), none_of=("paracetamol",)),  # (4 g of another is no dose)
     *(Rule("named", ("overdose_named", "within_daily_dose", other))
       for other in ("deliberate", "child_patient", "toxic_signs")),

@@ -110,7 +110,8 @@ CONCEPTS: Final = (
             r"(?:uro|neutropenic )?sepsis|qsofa:? ?[23]\b|code sepsis|sepsis alert",
         ),
     ),
-    Concept("young_infant", (r"newborn|neonate|\d+[- ](?:day|week)s?[- ]old",)),
+    # under 3 months (NICE NG143 red: T >= 38 C): days, or 1-12 weeks (a 16-week-old is amber only at 39 C)
+    Concept("young_infant", (r"newborn|neonate|\d+[- ]days?[- ]old|(?<!\d)(?:[1-9]|1[0-2])[- ]weeks?[- ]old",)),
     # A child's heart and breathing rates are read against their age (NICE NG143 table 1: amber HR
     # > 140 at 2-5 years, RR > 40 over 12 months; children.py), not the adult SIRS limits (HR > 90,
     # RR > 20): a febrile 4-year-old with HR 120 and RR 24 has neither.
