@@ -32,9 +32,10 @@ from medgate.privacy.strict.closings import closing_name
 from medgate.privacy.strict.date_extent import whole_dates
 from medgate.privacy.strict.devices import MAKER_WORD
 from medgate.privacy.strict.neighbours import joined_names
+from medgate.privacy.strict.places import COMPASS
 from medgate.privacy.strict.repeats import repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
-from medgate.privacy.strict.words import edits1
+from medgate.privacy.strict.words import one_edit_from_a_word
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.veto import drop_implausible
 from medgate.privacy.vocab import EPONYM_SUFFIXES
@@ -97,7 +98,7 @@ def merged(text: str, found: list[Entity]) -> list[Entity]:
 
 _EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
 _WORDS: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_COMPASS: Final = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+_SIDES: Final = COMPASS | {w + "ern" for w in COMPASS}  # "east", "eastern"
 _AFTER_NUMBER: Final = re.compile(r"\d[ \t]*\Z")
 
 
@@ -110,7 +111,7 @@ def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon) 
     if any(w.lower() in _EPONYM_NOUNS for w in words):
         return False  # "Glasgow Coma Scale", "Homans sign": an eponym, not a place or person
     entries = [lex(w.lower()) for w in words]
-    if all(x.clinical for x in entries) or all(w.lower() in _COMPASS for w in words):
+    if all(x.clinical for x in entries) or all(w.lower() in _SIDES for w in words):
         return False  # "east" alone is a side ("the east side of chest"); "East Legon" is a place
     if _AFTER_NUMBER.search(text, max(0, e.start - 4), e.start) and all(x.english for x in entries):
         return False  # "the 3 acre lawn": a quantity's noun (a street after a number is the rules')
@@ -122,10 +123,7 @@ def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon) 
 def _typo(word: str, entry: Entry, lex: Lexicon) -> bool:
     """An unknown lower-case word one edit from an English or clinical word (as the strict
     filter reads a lower-case place: places.py)."""
-    return (
-        entry.flags == 0 and word.islower() and len(word) >= 5
-        and any((c := lex(w)).english or c.clinical for w in edits1(word))
-    )  # fmt: skip
+    return entry.flags == 0 and word.islower() and len(word) >= 5 and one_edit_from_a_word(word, lex)
 
 
 # Pronouns, contractions, articles, prepositions: never the first or last word of a name or place.

@@ -28,7 +28,7 @@ from medgate.privacy.strict.words import (
     Tok,
     adjacent,
     clinical_noun,
-    edits1,
+    one_edit_from_a_word,
     place_word,
     short_caps_name,
     ward,
@@ -55,7 +55,7 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
         if t.low in before_town and i < last:  # (one lookup: a workplace, a compass word)
             if t.low in _AFTER_PLACE:
                 _town_after_workplace(words, i, text)
-            if not mixed and t.low in _COMPASS:
+            if not mixed and t.low in COMPASS:
                 _compass_place(words, i, text)
         if t.low in EMPLOYER_LINKS and i > 0:
             if mixed:
@@ -209,7 +209,7 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
             and ((fe.flags == 0 and first.verdict != SAFE) or (fe.flags == F.KNOWN and fe.zipf < _RARE_WEB_ZIPF))
             and not first.low.startswith(_CLINICAL_PREFIXES)  # ("in postop", "at preop")
             and len(first.low) >= 5 and first.low.isalpha() and t.low not in ("on", "to")
-            and not any((e := lex(c)).english or e.clinical for c in edits1(first.low))  # ("ezcema")
+            and not one_edit_from_a_word(first.low, lex)  # ("ezcema")
         ):  # fmt: skip
             # a lower-case chat: a word no list knows, not even the web's (so no typo of a known
             # word, which near_known has made SAFE), where a place stands: "in abakpa now"
@@ -292,12 +292,12 @@ def _bare_place_phrase(lex: Lexicon, words: list[Tok], i: int, text: str) -> Non
         return
 
 
-_COMPASS: Final = frozenset({"north", "south", "east", "west"})
+COMPASS: Final = frozenset({"north", "south", "east", "west"})
 # what may follow a place that a clinic or a walk-in is named after ("the north york walk-in")
 _AFTER_PLACE: Final = cues.FACILITY_HEADS | cues.SMALL_FACILITIES | cues.WORKPLACE_KINDS | frozenset({"walk", "urgent"})
 
 
-_BEFORE_TOWN: Final = _AFTER_PLACE | _COMPASS
+_BEFORE_TOWN: Final = _AFTER_PLACE | COMPASS
 
 
 def _town_after_workplace(words: list[Tok], i: int, text: str) -> None:

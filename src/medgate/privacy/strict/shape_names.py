@@ -91,11 +91,11 @@ _ALIAS: Final = re.compile(
     rf"(?i:\b(?:pt|patient|name))[ \t]*:[ \t]*[^\n@:]{{2,40}}?[ \t]@[ \t]+(?P<v>{_CAP}(?:[ \t]{_CAP}){{0,3}})"
 )
 # A Malay or Tamil patronymic: given names, "bin"/"binti"/"bt"/"a/l"/"a/p", the father's name
+_PARTICLES: Final = ("bin", "binti", "bt", "bte", "a/l", "a/p", "s/o", "d/o")
 _PATRONYMIC: Final = re.compile(
-    rf"(?P<v>(?:{_CAP}[ \t]){{1,3}}(?:bin|binti|bt|bte|a/l|a/p|s/o|d/o)[ \t]+{_CAP}(?:[ \t]{_CAP})?)(?![\w'’-])"
+    rf"(?P<v>(?:{_CAP}[ \t]){{1,3}}(?:{'|'.join(_PARTICLES)})[ \t]+{_CAP}(?:[ \t]{_CAP})?)(?![\w'’-])"
 )
-_PARTICLES: Final = frozenset({"bin", "binti", "bt", "bte", "a/l", "a/p", "s/o", "d/o"})
-_PATRONYMIC_CUES: Final = (" bin ", " binti ", " bt ", " bte ", " a/l ", " a/p ", " s/o ", " d/o ")
+_PATRONYMIC_CUES: Final = tuple(f" {p} " for p in _PARTICLES)
 # Lower case: a kinship word, then a single name, in a record without capitals ("husband hemi and
 # ...", "nana mere stayed"); a name before an age in a list of children ("(thabo 7 yrs")
 _KIN_LOW: Final = "|".join(
@@ -122,12 +122,14 @@ _GAVE_NAME: Final = re.compile(
 )
 # A child taken to or from school by a first name alone: "will take Zeb to school", "pick up Tilly
 # from nursery"
+_SCHOOL_WORDS: Final = (
+    "school", "nursery", "daycare", "day care", "kindy", "kindergarten", "creche", "crèche", "preschool", "playgroup",
+)  # fmt: skip
 _SCHOOL_RUN: Final = re.compile(
     r"\b(?:take|takes|taking|took|bring|brings|bringing|drop|drops|dropping|pick[ \t]+up|picks[ \t]+up|"
     r"picking[ \t]+up|collect|collects|collecting)[ \t]+(?P<v>[A-Z][a-z]{1,14})[ \t]+(?:to|from|at)[ \t]+"
-    r"(?:the[ \t]+)?(?:school|nursery|daycare|day[ \t]+care|kindy|kindergarten|creche|crèche|preschool|playgroup)\b"
+    r"(?:the[ \t]+)?(?:" + "|".join(w.replace(" ", r"[ \t]+") for w in _SCHOOL_WORDS) + r")\b"
 )
-_SCHOOL_CUES: Final = ("school", "nursery", "daycare", "day care", "kindy", "kindergarten", "creche", "crèche", "playgroup")
 # A greeting opening a message, a first name, a comma: "morning Anjali,", "Hi Tomasz,"
 _GREETING: Final = re.compile(
     r"(?:^|:[ \t]+)[ \t]*(?i:good[ \t]+)?(?i:morning|afternoon|evening|hi|hello|hey|hiya|dear|howdy)[ \t]+"
@@ -228,7 +230,7 @@ def shape_names(text: str, lex: Lexicon, upper: float) -> list[Entity]:
         for m in _GAVE_NAME.finditer(text):
             if _open(m.group("v").lower()) and not lex(m.group("v").lower()).clinical:
                 out.append(Entity.of(PhiType.NAME, m, "v"))
-    if upper < 0.5 and any(map(low_text.__contains__, _SCHOOL_CUES)):
+    if upper < 0.5 and any(map(low_text.__contains__, _SCHOOL_WORDS)):
         for m in _SCHOOL_RUN.finditer(text):
             if _first_name(lex, m.group("v").lower()):
                 out.append(Entity.of(PhiType.NAME, m, "v"))

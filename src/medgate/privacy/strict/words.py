@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from medgate.privacy import cues
-from medgate.privacy.lexicon import Entry
+from medgate.privacy.lexicon import Entry, Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.text import char_before
 from medgate.privacy.vocab import BARE_EPONYMS, EPONYM_SUFFIXES
@@ -55,6 +55,11 @@ def edits1(w: str) -> set[str]:
     out |= {a + c + b for a, b in splits for c in LETTERS}
     out.discard(w)
     return out
+
+
+def one_edit_from_a_word(low: str, lex: Lexicon) -> bool:
+    """One letter from an English or clinical word ("ezcema"): a typo of it, not a new name."""
+    return any((e := lex(c)).english or e.clinical for c in edits1(low))
 
 
 # A strength right after a word makes it a drug ("enox 40mg od", "Glycomet GP 2", "Seroquel XR
