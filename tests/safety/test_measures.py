@@ -50,6 +50,14 @@ def test_readings(text: str, expected: list[tuple[str, float]]) -> None:
     assert _kinds(text) == expected
 
 
+@pytest.mark.parametrize("count", ["a", "one", "few", "a few", "couple", "couple of", "a couple",
+                                   "a couple of", "several"])
+def test_every_spelled_count_of_a_duration_reads(count: str) -> None:
+    """Each spelled count the duration pattern accepts has a value: "recovers within a couple
+    minutes" in a nursing note raised KeyError and failed the whole request."""
+    assert [k for k, _ in _kinds(f"he recovers within {count} minutes")] == ["hours"]
+
+
 def test_usual_values_are_baseline_and_old_ones_past() -> None:
     (usual,) = X.readings("my sats are always 89% with my COPD")
     assert usual.baseline and not usual.past

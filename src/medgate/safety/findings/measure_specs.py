@@ -49,7 +49,7 @@ RECHECKED: Final = re.compile(_RECHECK, re.I)  # facts.py: a recheck does not ca
 _WORD_NUMBERS: Final = MappingProxyType({
     "a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0,
     "six": 6.0, "seven": 7.0, "eight": 8.0, "nine": 9.0, "ten": 10.0, "few": 3.0, "a few": 3.0,
-    "couple of": 2.0, "couple": 2.0, "a couple of": 2.0, "several": 4.0,
+    "couple of": 2.0, "couple": 2.0, "a couple": 2.0, "a couple of": 2.0, "several": 4.0,
 })
 
 
