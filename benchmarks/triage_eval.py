@@ -33,6 +33,7 @@ from typing import Any
 from medgate.safety import CATEGORY_NAMES, default_screener, user_texts
 from medgate.safety.escalation import Layer
 from medgate.safety.evaluate import (
+    TRIAGE_DATA,
     LevelVignette,
     Vignette,
     level_of,
@@ -47,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAFETY = ROOT / "tests" / "safety"
 CATEGORY_SETS = ("vignettes.yaml", "vignettes_heldout.yaml", "vignettes_blind.yaml",
                  "vignettes_blind2.yaml", "vignettes_blind4.yaml")
-LEVEL_SETS = tuple(sorted(p.name for p in SAFETY.glob("triage_*.yaml")))
+LEVEL_SETS = tuple(sorted(p.name for p in TRIAGE_DATA.glob("triage_*.yaml")))
 TYPICAL_SETS = ("triage_dev_chat.yaml", "triage_blind_chat.yaml", "triage_blind2_chat.yaml")
 LAYERS: dict[str, tuple[Layer, ...]] = {"rules": ("rules",), "rules+findings": ("rules", "findings")}
 SYSTEM = "You are a careful clinical assistant. Answer plainly and say when to seek care."

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from medgate.regex_ascii import CaseSensitive, ascii_lowered
-from medgate.safety.evaluate import load_level_vignettes
+from medgate.safety.evaluate import TRIAGE_DATA, load_level_vignettes
 from medgate.safety.findings import GROUPS
 from medgate.safety.rules import CATEGORIES
 from medgate.safety.triggers import DEFAULT_TRIGGERS
@@ -54,7 +54,7 @@ def test_back_references_are_refused() -> None:
 
 
 def test_every_screen_regex_finds_the_same_spans_on_upper_and_mixed_case_text() -> None:
-    texts = [v.text for p in sorted(SAFETY.glob("triage_*chat.yaml")) for v in load_level_vignettes(p)]
+    texts = [v.text for p in sorted(TRIAGE_DATA.glob("triage_*chat.yaml")) for v in load_level_vignettes(p)]
     texts = [t for t in texts[::12] if t.isascii()]
     texts += [t.upper() for t in texts] + [t.swapcase() for t in texts]
     texts += ["CP and SOB since 2am, HR 130, T 39.2, BM says HI", "cp and sob, hr 130, t 39.2, bm hi"]

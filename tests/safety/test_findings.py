@@ -355,12 +355,12 @@ def test_time_words_in_findings_do_not_swallow_context_triggers() -> None:
 def test_gating_derived_facts_on_their_inputs_changes_nothing() -> None:
     from pathlib import Path
 
-    from medgate.safety.evaluate import load_level_vignettes, load_vignettes
+    from medgate.safety.evaluate import TRIAGE_DATA, load_level_vignettes, load_vignettes
     from medgate.safety.screen import FINDINGS, default_screener
 
     here = Path(__file__).parent
     texts = [v.text for p in sorted(here.glob("vignettes*.yaml")) for v in load_vignettes(p)]
-    texts += [v.text for p in sorted(here.glob("triage_*.yaml")) for v in load_level_vignettes(p)]
+    texts += [v.text for p in sorted(TRIAGE_DATA.glob("triage_*.yaml")) for v in load_level_vignettes(p)]
     texts += [text for text, _, _ in FIRES] + NOT_EMERGENT
     screener = default_screener()
     gated, every = FindingsLayer(GROUPS), FindingsLayer(GROUPS, gated=False)

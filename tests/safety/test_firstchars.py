@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from medgate.regex_starts import branches
-from medgate.safety.evaluate import load_level_vignettes, load_vignettes
+from medgate.safety.evaluate import TRIAGE_DATA, load_level_vignettes, load_vignettes
 from medgate.safety.screen import default_screener
 
 HERE = Path(__file__).parent
@@ -40,7 +40,7 @@ def test_bucketed_scan_equals_brute_force_on_every_vignette() -> None:
         for v in load_vignettes(HERE / name)
         for t in (v.text,)
     ]
-    texts += [v.text for p in sorted(HERE.glob("triage_*.yaml")) for v in load_level_vignettes(p)]
+    texts += [v.text for p in sorted(TRIAGE_DATA.glob("triage_*.yaml")) for v in load_level_vignettes(p)]
     # non-ASCII first, second or third characters, case folding across scripts (the Kelvin sign
     # folds to k, the long s to s), and texts that end one or two characters into a word
     texts += [
@@ -58,7 +58,7 @@ def test_bucketed_scan_equals_brute_force_in_any_case() -> None:
     """On an ASCII text the buckets run on its lowercase; the case-sensitive patterns ("CP",
     "SOB", "HR") must still tell "CP" from "cp"."""
     screener = default_screener()
-    chat = [v.text for p in sorted(HERE.glob("triage_*chat.yaml")) for v in load_level_vignettes(p)]
+    chat = [v.text for p in sorted(TRIAGE_DATA.glob("triage_*chat.yaml")) for v in load_level_vignettes(p)]
     texts = [t for text in chat[::5] for t in (text.upper(), text.swapcase())]
     texts += ["CP and SOB since 2am, HR 130, T 39.2, BM says HI, SI", "cp and sob, hr 130, bm says hi",
               "Cp and Sob", "pt c/o CP, STEMI on ECG, GTN given", "STEMI", "stemi"]

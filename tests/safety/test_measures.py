@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from medgate.safety.evaluate import load_level_vignettes, load_vignettes
+from medgate.safety.evaluate import TRIAGE_DATA, load_level_vignettes, load_vignettes
 from medgate.safety.findings.measure_specs import SPECS
 from medgate.safety.findings.measures import MeasureExtractor
 
@@ -80,7 +80,7 @@ def test_evidence_is_the_patients_own_words() -> None:
 def test_dispatch_and_windows_find_what_one_alternation_finds() -> None:
     plain = re.compile("|".join(f"(?P<k{i}>{rx})" for i, (_, rx, _) in enumerate(SPECS)), re.I)
     texts = [v.text for p in sorted(HERE.glob("vignettes*.yaml")) for v in load_vignettes(p)]
-    texts += [v.text for p in sorted(HERE.glob("triage_*.yaml")) for v in load_level_vignettes(p)]
+    texts += [v.text for p in sorted(TRIAGE_DATA.glob("triage_*.yaml")) for v in load_level_vignettes(p)]
     texts += ["Temp ٣٩ and sats 9٢%, BP １２０/80", "an hour" + " x" * 200 + " 3 days"]
     # a duration in words astride the edge of the window around a number
     texts += [f"{'y' * n} for two days {'z' * (118 - n)}5 mg" for n in range(0, 20)]
@@ -94,7 +94,7 @@ def test_the_ascii_scan_reads_what_the_general_scan_reads() -> None:
     """An ASCII text is scanned on its lowercase (`dispatch`), any other as it is: a non-ASCII
     character far from any number must change nothing, also where a word runs past the end of
     the window around a number ("... two days" starting just before it)."""
-    texts = [v.text for p in sorted(HERE.glob("triage_*chat.yaml")) for v in load_level_vignettes(p)]
+    texts = [v.text for p in sorted(TRIAGE_DATA.glob("triage_*chat.yaml")) for v in load_level_vignettes(p)]
     texts += [f"temp 39 {'y' * n} {d}" for n in range(80, 96) for d in ("two days", "a few hours", "x3 d")]
     for text in texts:
         if text.isascii():

@@ -1,4 +1,4 @@
-"""Record of blind triage set 10 (tests/safety/triage_blind10_*.yaml, issue 17).
+"""Record of blind triage set 10 (src/medgate/safety/data/triage_blind10_*.yaml, issue 17).
 
 Written by a colleague (a general internist's brief, clinical-vignette heavy) who read only the first
 30 and 20 lines of the set-6 files (for the format), never the screen or any other set, and scored
@@ -42,6 +42,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -52,4 +53,4 @@ HERE = Path(__file__).parent
     ("triage_blind10_chat.yaml", 1.0, 0.0, ("look-alike",)),
 ])
 def test_blind10_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

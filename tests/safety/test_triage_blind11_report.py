@@ -1,4 +1,4 @@
-"""Record of blind triage set 11 (tests/safety/triage_blind11_*.yaml, issue 17).
+"""Record of blind triage set 11 (src/medgate/safety/data/triage_blind11_*.yaml, issue 17).
 
 Written by a colleague briefed as an acute-medicine and paediatric emergency nurse practitioner
 (NHS 111, a rural Canadian ED), given the format and the labelling rules inline and reading no
@@ -59,6 +59,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -69,4 +70,4 @@ HERE = Path(__file__).parent
     ("triage_blind11_chat.yaml", 1.0, 0.0, ("look-alike",)),
 ])
 def test_blind11_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

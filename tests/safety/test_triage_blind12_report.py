@@ -1,4 +1,4 @@
-"""Record of blind triage set 12 (tests/safety/triage_blind12_*.yaml, issue 17).
+"""Record of blind triage set 12 (src/medgate/safety/data/triage_blind12_*.yaml, issue 17).
 
 Written by a colleague briefed as a general practitioner (South Africa, the Philippines, the US
 Midwest; telehealth for older adults and pregnant women), weighted to the elderly, pregnancy, drug
@@ -64,6 +64,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -74,4 +75,4 @@ HERE = Path(__file__).parent
     ("triage_blind12_chat.yaml", 1.0, 0.0, ("look-alike",)),
 ])
 def test_blind12_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

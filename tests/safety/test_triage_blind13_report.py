@@ -1,4 +1,4 @@
-"""Record of blind triage set 13 (tests/safety/triage_blind13_*.yaml, issue 17).
+"""Record of blind triage set 13 (src/medgate/safety/data/triage_blind13_*.yaml, issue 17).
 
 Written by a colleague given the brief in tests/safety/BLIND_BRIEF.md (format inline, no project
 file read), aiming at quiet emergencies that play themselves down (a stroke told as "let him nap?",
@@ -71,6 +71,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -81,4 +82,4 @@ HERE = Path(__file__).parent
     ("triage_blind13_chat.yaml", 1.0, 0.0, ("look-alike",)),
 ])
 def test_blind13_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

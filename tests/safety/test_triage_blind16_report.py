@@ -1,4 +1,4 @@
-"""Record of blind triage set 16 (tests/safety/triage_blind16_*.yaml, issue 17).
+"""Record of blind triage set 16 (src/medgate/safety/data/triage_blind16_*.yaml, issue 17).
 
 Written by a colleague given the brief in tests/safety/BLIND_BRIEF.md (format inline, no project
 file read) at the same time as set 15, asked only to differ from the other writer in cases, ages,
@@ -73,6 +73,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -84,4 +85,4 @@ HERE = Path(__file__).parent
     ("triage_blind16_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind16_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

@@ -1,4 +1,4 @@
-"""Record of blind triage set 20 (tests/safety/triage_blind20_*.yaml, issue 17).
+"""Record of blind triage set 20 (src/medgate/safety/data/triage_blind20_*.yaml, issue 17).
 
 Written by a colleague given the brief in tests/safety/BLIND_BRIEF.md (format inline, no project
 file read), at the same time as set 19, and kept outside the repository until set 19's general
@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -40,4 +41,4 @@ HERE = Path(__file__).parent
     ("triage_blind20_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind20_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

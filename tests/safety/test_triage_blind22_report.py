@@ -1,4 +1,4 @@
-"""Record of blind triage set 22 (tests/safety/triage_blind22_*.yaml, issue 17).
+"""Record of blind triage set 22 (src/medgate/safety/data/triage_blind22_*.yaml, issue 17).
 
 Written by a colleague given the brief in tests/safety/BLIND_BRIEF.md (format inline, no project
 file read), at the same time as set 21, and kept outside the repository until set 21's general
@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -41,4 +42,4 @@ HERE = Path(__file__).parent
     ("triage_blind22_chat.yaml", 8 / 10, 1 / 15, ("look-alike",)),
 ])
 def test_blind22_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

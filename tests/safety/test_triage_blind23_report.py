@@ -1,4 +1,4 @@
-"""Record of blind triage set 23 (tests/safety/triage_blind23_*.yaml, issue 17).
+"""Record of blind triage set 23 (src/medgate/safety/data/triage_blind23_*.yaml, issue 17).
 
 Written by a colleague given the brief in tests/safety/BLIND_BRIEF.md (format inline, no project
 file read), at the same time as set 24 (held back); scored once, as written, on 2026-12-02 with the
@@ -72,6 +72,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -82,4 +83,4 @@ HERE = Path(__file__).parent
     ("triage_blind23_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind23_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

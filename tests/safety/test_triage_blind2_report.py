@@ -1,4 +1,4 @@
-"""Record of blind triage set 2 (tests/safety/triage_blind2_*.yaml, issue 17).
+"""Record of blind triage set 2 (src/medgate/safety/data/triage_blind2_*.yaml, issue 17).
 
 Both files were written by a colleague who read only the first 30 lines of the two earlier blind
 files (for the format), never the screen, and were scored once, as written, on 2026-12-01 with
@@ -36,6 +36,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -46,4 +47,4 @@ HERE = Path(__file__).parent
     ("triage_blind2_chat.yaml", 0.86, 0.05, ("look-alike",)),
 ])
 def test_blind2_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

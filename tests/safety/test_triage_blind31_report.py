@@ -1,4 +1,4 @@
-"""Record of blind triage set 31 (tests/safety/triage_blind31_*.yaml, issue 17).
+"""Record of blind triage set 31 (src/medgate/safety/data/triage_blind31_*.yaml, issue 17).
 
 Written by a colleague given the brief in tests/safety/BLIND_BRIEF.md (format inline, no project
 file read) plus a line of emphasis: the everyday voice of people who do not know they describe an
@@ -91,6 +91,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -101,4 +102,4 @@ HERE = Path(__file__).parent
     ("triage_blind31_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind31_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

@@ -1,4 +1,4 @@
-"""Record of blind triage set 32 (tests/safety/triage_blind32_*.yaml, issue 17).
+"""Record of blind triage set 32 (src/medgate/safety/data/triage_blind32_*.yaml, issue 17).
 
 Written by a colleague given the brief in tests/safety/BLIND_BRIEF.md (format inline, no project
 file read) plus a line of emphasis: emergencies told through findings and course rather than alarm
@@ -79,6 +79,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -89,4 +90,4 @@ HERE = Path(__file__).parent
     ("triage_blind32_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind32_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

@@ -1,4 +1,4 @@
-"""Record of blind triage set 33 (tests/safety/triage_blind33_*.yaml, issue 17).
+"""Record of blind triage set 33 (src/medgate/safety/data/triage_blind33_*.yaml, issue 17).
 
 Written by a colleague at the same time as set 32 and to the same brief (tests/safety/BLIND_BRIEF.md,
 format inline, no project file read; emergencies told through findings and course — home device
@@ -79,6 +79,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -89,4 +90,4 @@ HERE = Path(__file__).parent
     ("triage_blind33_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind33_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

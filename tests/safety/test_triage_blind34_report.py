@@ -1,4 +1,4 @@
-"""Record of blind triage set 34 (tests/safety/triage_blind34_*.yaml, issue 17).
+"""Record of blind triage set 34 (src/medgate/safety/data/triage_blind34_*.yaml, issue 17).
 
 Written by a colleague to the brief in tests/safety/BLIND_BRIEF.md (format inline, no project file
 read) with this round's emphasis: emergencies told by a third party (care-home staff, a teacher, a
@@ -68,6 +68,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -78,4 +79,4 @@ HERE = Path(__file__).parent
     ("triage_blind34_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind34_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

@@ -1,4 +1,4 @@
-"""Record of blind triage set 35 (tests/safety/triage_blind35_*.yaml, issue 17).
+"""Record of blind triage set 35 (src/medgate/safety/data/triage_blind35_*.yaml, issue 17).
 
 Written by a colleague at the same time as set 34 and to the same brief (tests/safety/BLIND_BRIEF.md,
 format inline, no project file read; this round's emphasis: emergencies told by a third party, pasted
@@ -79,6 +79,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -89,4 +90,4 @@ HERE = Path(__file__).parent
     ("triage_blind35_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind35_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

@@ -1,4 +1,4 @@
-"""Record of blind triage set 36 (tests/safety/triage_blind36_*.yaml, issue 17).
+"""Record of blind triage set 36 (src/medgate/safety/data/triage_blind36_*.yaml, issue 17).
 
 Written by a colleague to the blind brief (tests/safety/BLIND_BRIEF.md, format inline, no project file
 read; this round's emphasis: emergencies asked about sideways — a school note, a medicine dose, a trip
@@ -79,6 +79,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -89,4 +90,4 @@ HERE = Path(__file__).parent
     ("triage_blind36_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind36_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

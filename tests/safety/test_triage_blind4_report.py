@@ -1,4 +1,4 @@
-"""Record of blind triage set 4 (tests/safety/triage_blind4_*.yaml, vignettes_blind4.yaml; issue 17).
+"""Record of blind triage set 4 (src/medgate/safety/data/triage_blind4_*.yaml, vignettes_blind4.yaml; issue 17).
 
 The three files were written by a colleague who read only the first 30 lines of two earlier files
 (for the format), never the screen, and were scored once, as written, on 2026-12-01 with the
@@ -47,6 +47,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -57,7 +58,7 @@ HERE = Path(__file__).parent
     ("triage_blind4_chat.yaml", 0.93, 0.03, ("look-alike",)),
 ])
 def test_blind4_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)
 
 
 def test_blind4_categories_floor() -> None:

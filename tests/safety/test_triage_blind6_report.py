@@ -1,4 +1,4 @@
-"""Record of blind triage set 6 (tests/safety/triage_blind6_*.yaml, issue 17).
+"""Record of blind triage set 6 (src/medgate/safety/data/triage_blind6_*.yaml, issue 17).
 
 Written by a colleague who read only the first 30 lines of one earlier file (for the format), never
 the screen, and scored once, as written, on 2026-12-01 with the screen as of commit cc95f2a — after
@@ -34,6 +34,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety.evaluate import TRIAGE_DATA
 from tests.safety.floors import assert_level_floor
 
 HERE = Path(__file__).parent
@@ -44,4 +45,4 @@ HERE = Path(__file__).parent
     ("triage_blind6_chat.yaml", 0.88, 0.0, ("look-alike",)),
 ])
 def test_blind6_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:
-    assert_level_floor(HERE / name, recall_floor, alarm_ceiling, calm_groups)
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)

@@ -1,4 +1,4 @@
-"""Record of the blind triage sets (tests/safety/triage_blind_*.yaml, issue 17).
+"""Record of the blind triage sets (src/medgate/safety/data/triage_blind_*.yaml, issue 17).
 
 Both sets were written after the findings layer was built (commit ef7111f) but before the screen
 had run on any of their texts, and scored once, as written, on 2026-12-01. That first score is the
@@ -45,15 +45,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medgate.safety.evaluate import level_of, load_level_vignettes, score_levels
+from medgate.safety.evaluate import TRIAGE_DATA, level_of, load_level_vignettes, score_levels
 
 HERE = Path(__file__).parent
 
 
 def test_blind_sets_do_not_fall_below_their_first_score() -> None:
     both = level_of(("rules", "findings"))
-    clinical = score_levels(load_level_vignettes(HERE / "triage_blind_clinical.yaml"), both)
-    chat = score_levels(load_level_vignettes(HERE / "triage_blind_chat.yaml"), both)
+    clinical = score_levels(load_level_vignettes(TRIAGE_DATA / "triage_blind_clinical.yaml"), both)
+    chat = score_levels(load_level_vignettes(TRIAGE_DATA / "triage_blind_chat.yaml"), both)
     errors = "\n".join(clinical.errors + chat.errors)
     assert clinical.rate("emergent") >= 14 / 25, errors
     assert clinical.false_alarm_rate(("non-emergent", "self-care")) <= 0 / 32, errors
@@ -63,8 +63,8 @@ def test_blind_sets_do_not_fall_below_their_first_score() -> None:
 
 def test_after_the_general_fixes_the_blind_sets_meet_the_issue_targets() -> None:
     both = level_of(("rules", "findings"))
-    clinical = score_levels(load_level_vignettes(HERE / "triage_blind_clinical.yaml"), both)
-    chat = score_levels(load_level_vignettes(HERE / "triage_blind_chat.yaml"), both)
+    clinical = score_levels(load_level_vignettes(TRIAGE_DATA / "triage_blind_clinical.yaml"), both)
+    chat = score_levels(load_level_vignettes(TRIAGE_DATA / "triage_blind_chat.yaml"), both)
     errors = "\n".join(clinical.errors + chat.errors)
     assert clinical.rate("emergent") >= 0.80, errors
     assert clinical.false_alarm_rate(("non-emergent", "self-care")) <= 0.15, errors

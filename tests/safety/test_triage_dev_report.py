@@ -1,4 +1,4 @@
-"""Record of the triage development sets (tests/safety/triage_dev_*.yaml, issue 17).
+"""Record of the triage development sets (src/medgate/safety/data/triage_dev_*.yaml, issue 17).
 
 Both sets were written before the findings layer existed, without reading the rules' patterns for
 them, and scored once with the screen as it stood (rules only, commit 5a6b827). That first score:
@@ -27,15 +27,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from medgate.safety.evaluate import level_of, load_level_vignettes, score_levels
+from medgate.safety.evaluate import TRIAGE_DATA, level_of, load_level_vignettes, score_levels
 
 HERE = Path(__file__).parent
 
 
 def test_rules_alone_do_not_fall_below_the_first_score() -> None:
     rules = level_of(("rules",))
-    clinical = score_levels(load_level_vignettes(HERE / "triage_dev_clinical.yaml"), rules)
-    chat = score_levels(load_level_vignettes(HERE / "triage_dev_chat.yaml"), rules)
+    clinical = score_levels(load_level_vignettes(TRIAGE_DATA / "triage_dev_clinical.yaml"), rules)
+    chat = score_levels(load_level_vignettes(TRIAGE_DATA / "triage_dev_chat.yaml"), rules)
     assert clinical.rate("emergent") >= 2 / 22
     assert chat.rate("emergent") >= 8 / 40
     assert chat.rate("look-alike") <= 2 / 54
@@ -43,8 +43,8 @@ def test_rules_alone_do_not_fall_below_the_first_score() -> None:
 
 def test_rules_and_findings_meet_the_issue_targets_on_the_development_sets() -> None:
     both = level_of(("rules", "findings"))
-    clinical = score_levels(load_level_vignettes(HERE / "triage_dev_clinical.yaml"), both)
-    chat = score_levels(load_level_vignettes(HERE / "triage_dev_chat.yaml"), both)
+    clinical = score_levels(load_level_vignettes(TRIAGE_DATA / "triage_dev_clinical.yaml"), both)
+    chat = score_levels(load_level_vignettes(TRIAGE_DATA / "triage_dev_chat.yaml"), both)
     errors = "\n".join(clinical.errors + chat.errors)
     assert clinical.rate("emergent") >= 0.80, errors
     assert clinical.false_alarm_rate(("non-emergent", "self-care")) <= 0.15, errors

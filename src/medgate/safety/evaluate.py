@@ -2,9 +2,9 @@
 
 Category sets (vignettes*.yaml): pairs (vignette, category) are counted: an expected category
 not found is a false negative, a category found that is neither expected nor listed in the
-vignette's `also_ok` is a false positive. Level sets (triage_*.yaml): per group, how many
-vignettes the screen calls emergent or at least urgent. Used by tests/safety and
-benchmarks/triage_eval.py.
+vignette's `also_ok` is a false positive. Level sets (`TRIAGE_DATA`/triage_*.yaml): per group, how
+many vignettes the screen calls emergent or at least urgent. Used by tests/safety,
+benchmarks/triage_eval.py and the learned layer's trainer (the level sets ship with the package).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from medgate.safety.escalation import Layer
 from medgate.safety.rules import CATEGORIES
 from medgate.safety.screen import Screener, default_screener
 
+TRIAGE_DATA: Final = Path(__file__).parent / "data"  # the written level sets (triage_*.yaml)
 RULE_CATEGORIES: frozenset[str] = frozenset(c.name for c in CATEGORIES)
 FINDINGS_ALARM = "(findings)"  # a findings-layer emergency on a vignette expecting none
 
