@@ -111,6 +111,8 @@ fi
 echo "embedded engine OK: $(echo "$out" | tail -1 | "$py" -c 'import sys,json; d=json.load(sys.stdin); print("llama-cpp-python", d["version"], "|", d["system_info"])')"
 # PHI detection: the lexicon (from packages) and the learned tagger (trained from this repo), once.
 "$py" -m medgate.privacy.prepare
+# The emergency screen's learned layer (trained from this repo's written sets, about 15 s), once.
+"$py" -m medgate.safety.learned.train
 # The console's browser tests drive Debian's chromium (Playwright cannot download browsers here).
 # Installed with --dev only, and only when missing; without it those tests skip and say why.
 if [[ -n "$extras" ]] && ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from medgate.safety import CATEGORY_NAMES, default_screener, user_texts
+from medgate.safety import CATEGORY_NAMES, default_screener, learned, user_texts
 from medgate.safety.escalation import Layer
 from medgate.safety.evaluate import (
     TRIAGE_DATA,
@@ -42,6 +42,7 @@ from medgate.safety.evaluate import (
     score,
     score_levels,
 )
+from medgate.safety.learned import LearnedLayer
 from medgate.safety.screen import Screener
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +51,8 @@ CATEGORY_SETS = ("vignettes.yaml", "vignettes_heldout.yaml", "vignettes_blind.ya
                  "vignettes_blind2.yaml", "vignettes_blind4.yaml")
 LEVEL_SETS = tuple(sorted(p.name for p in TRIAGE_DATA.glob("triage_*.yaml")))
 TYPICAL_SETS = ("triage_dev_chat.yaml", "triage_blind_chat.yaml", "triage_blind2_chat.yaml")
-LAYERS: dict[str, tuple[Layer, ...]] = {"rules": ("rules",), "rules+findings": ("rules", "findings")}
+LAYERS: dict[str, tuple[Layer, ...]] = {"rules": ("rules",), "rules+findings": ("rules", "findings"),
+                                        "+learned": ("rules", "findings", "learned")}
 SYSTEM = "You are a careful clinical assistant. Answer plainly and say when to seek care."
 
 
@@ -84,7 +86,8 @@ def print_categories(name: str, vignettes: list[Vignette], show_errors: bool) ->
 
 def print_levels(name: str, vignettes: list[LevelVignette], show_errors: bool) -> None:
     groups = sorted({v.group for v in vignettes}, key=lambda g: (g != "emergent", g))
-    print(f"\n{name}: {len(vignettes)} vignettes ({', '.join(groups)})")
+    print(f"\n{name}: {len(vignettes)} vignettes ({', '.join(groups)})"
+          + ("; +learned is trained on this set: see --folds for unseen writers" if name.startswith("triage_") else ""))
     for label, layers in LAYERS.items():
         r = score_levels(vignettes, level_of(layers))
         parts = []
@@ -120,17 +123,22 @@ def _conversations(texts: list[str], turns: int = 6) -> list[dict[str, Any]]:
     return bodies
 
 
+def _unmemoised() -> Screener:
+    return Screener(cache_size=0, learned_layer=LearnedLayer(learned.layer().model, memo_size=0))
+
+
 def cost(bodies: list[dict[str, Any]], rounds: int,
          screener: Screener | None = None) -> dict[str, tuple[float, float]]:
     """Per arm: (CPU microseconds per request, wall microseconds per request), best round.
 
     `screener` (default: one without a memo) screens; its memo of scans is emptied before each
     round, so a warm memo only helps within a round (a conversation's earlier turns)."""
-    s = screener or Screener(cache_size=0)
+    s = screener or _unmemoised()
     arms: dict[str, Callable[[dict[str, Any]], object]] = {
         "no screen": user_texts,
         "rules": lambda b: s.screen(user_texts(b), "US", ("rules",)),
         "rules+findings": lambda b: s.screen(user_texts(b), "US", ("rules", "findings")),
+        "+learned": lambda b: s.screen(user_texts(b), "US", ("rules", "findings", "learned")),
     }
     for fn in arms.values():  # warm up: compiles the screener on first use
         for b in bodies:
@@ -162,6 +170,7 @@ def print_cost(label: str, chat: list[str], rounds: int) -> None:
         print(f"  {name:<15} {cpu:8.1f} us CPU {wall:8.1f} us wall{added}")
     r_cpu, f_cpu = best["rules"][0] - base_cpu, best["rules+findings"][0] - base_cpu
     print(f"  findings on top of rules: +{f_cpu - r_cpu:.1f} us CPU ({f_cpu / r_cpu:.2f}x the rules layer)")
+    print(f"  learned on top of both: +{best['+learned'][0] - best['rules+findings'][0]:.1f} us CPU")
 
 
 def main() -> int:
@@ -174,7 +183,7 @@ def main() -> int:
     chat: list[str] = []
     typical: list[str] = []
     for name in LEVEL_SETS:
-        vignettes = load_level_vignettes(SAFETY / name)
+        vignettes = load_level_vignettes(TRIAGE_DATA / name)
         print_levels(name, vignettes, args.errors)
         if "chat" in name:
             chat += [v.text for v in vignettes]
@@ -185,11 +194,12 @@ def main() -> int:
     print_cost("all chat sets", chat, args.rounds)
     conversations = _conversations(chat)
     print(f"\nconversations: {len(conversations)} requests, each carrying the user's earlier turns (1 to 6):")
-    for label, screener in (("no memo", Screener(cache_size=0)), ("scan memo", Screener())):
-        arm = cost(conversations, max(3, args.rounds // 3), screener)["rules+findings"]
-        print(f"  {label:<15} {arm[0]:8.1f} us CPU per request (rules+findings)")
+    for label, screener in (("no memo", _unmemoised()), ("scan memo", Screener())):
+        arms = cost(conversations, max(3, args.rounds // 3), screener)
+        print(f"  {label:<15} {arms['rules+findings'][0]:8.1f} us CPU per request (rules+findings), "
+              f"{arms['+learned'][0]:8.1f} with the learned layer")
     long_text = " ".join(chat[:40])
-    cold = Screener(cache_size=0)
+    cold = _unmemoised()
     cold.screen(user_texts(_body(long_text)))  # compiles the buckets it needs before the clock
     t0 = time.process_time()
     for _ in range(max(1, args.rounds // 3)):

@@ -89,6 +89,19 @@ def test_a_routine_opinion_lowers_nothing(client: openai.OpenAI, upstream: FakeU
     assert "second_opinion" not in _meta(resp)  # already emergent: no judge is asked
 
 
+def test_the_learned_layer_escalates_without_asking_the_judge(client: openai.OpenAI) -> None:
+    """A lay account of a hip fracture after a long lie: no rule or finding reads it; the learned
+    layer does, and an emergency already found needs no second opinion."""
+    from tests.safety.test_learned import FOUND_ON_THE_FLOOR
+
+    resp = _ask(client, FOUND_ON_THE_FLOOR)
+    esc = _meta(resp)["escalation"]
+    assert esc["level"] == "emergent" and esc["layers"] == ["learned"]
+    assert esc["fired"][0]["layer"] == "learned" and esc["evidence"]
+    assert "second_opinion" not in _meta(resp)
+    assert resp.choices[0].message.content
+
+
 @pytest.mark.parametrize(
     ("script", "status"),
     [((0.0, 200, "I think this is probably fine, see your GP."), "invalid"),

@@ -46,4 +46,5 @@ def calmed(fired: Iterable[Fired]) -> list[Fired]:
     """`fired` without the ingestion alarms a measured dose under the line answers."""
     return [f for f in fired
             if not ((f.category == "overdose" and set(f.name.split(", ")) <= _INGESTION_RULES)
+                    or f.layer == "learned"  # it read the same ingestion, without the dose
                     or (f.category == "medicine_toxicity" and f.name == _TABLETS_FINDING))]

@@ -2,7 +2,7 @@
 
 An escalation has a level: `emergent` (call emergency services now; what `on_emergency`
 applies to) or `urgent` (see a clinician within 24 hours). `routine` is no escalation at all
-(`None`). Each layer that fired (rules, findings, model) leaves a `Fired` record with its own
+(`None`). Each layer that fired (rules, findings, learned, model) leaves a `Fired` record with its own
 level, evidence and source; the escalation's level is the highest of them, and its categories,
 evidence and layers are those of the records at that level.
 """
@@ -18,9 +18,9 @@ from medgate.errors import InvalidRequest
 from medgate.safety.rules.base import ResourceKind
 
 Level = Literal["emergent", "urgent", "routine"]
-Layer = Literal["rules", "findings", "model"]
+Layer = Literal["rules", "findings", "learned", "model"]
 LEVEL_RANK: Final[Mapping[str, int]] = MappingProxyType({"routine": 0, "urgent": 1, "emergent": 2})
-LAYERS: Final[tuple[Layer, ...]] = ("rules", "findings", "model")
+LAYERS: Final[tuple[Layer, ...]] = ("rules", "findings", "learned", "model")
 MAX_EVIDENCE = 8
 
 

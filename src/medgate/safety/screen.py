@@ -9,6 +9,8 @@ Layer `rules`: a category fires when one of its rules' concepts co-occur (`emerg
 few rules that say so when no emergent rule of the category fires).
 Layer `findings`: vital signs, age, course and signs scored against published thresholds
 (`medgate.safety.findings`), `emergent` or `urgent`.
+Layer `learned`: a classifier trained on the written vignette sets (`medgate.safety.learned`),
+`emergent` only; asked only when the other layers have not already said emergent.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from medgate.digest_memo import DigestMemo
-from medgate.safety import dose
+from medgate.safety import dose, learned
 from medgate.safety.context import ConText
 from medgate.safety.dispatch import PrefixIndex
 from medgate.safety.dispatch_regex import Lookaheads
@@ -27,6 +29,7 @@ from medgate.safety.escalation import Escalation, Fired, Layer, Level, build, re
 from medgate.safety.findings import GROUPS, FindingsLayer, Group
 from medgate.safety.findings.common import DENIAL_CONCEPTS, UNSHIELDED_CONCEPTS
 from medgate.safety.findings.measures import MeasureExtractor, Reading
+from medgate.safety.learned import LearnedLayer
 from medgate.safety.rules import CATEGORIES, Category
 from medgate.safety.rules.base import Concept, ResourceKind, Rule
 from medgate.safety.triggers import Modifier
@@ -34,7 +37,7 @@ from medgate.safety.triggers import Modifier
 MAX_EVIDENCE_CHARS = 80
 SCAN_CACHE_SIZE = 4096  # texts whose scans are kept (a conversation's earlier turns)
 FINDINGS = "findings"  # the owner of the findings groups' concepts (no rule category has it)
-ALL_LAYERS: tuple[Layer, ...] = ("rules", "findings")
+ALL_LAYERS: tuple[Layer, ...] = ("rules", "findings", "learned")
 _BLOCKING = frozenset(
     {Modifier.NEGATED, Modifier.HISTORICAL, Modifier.FAMILY, Modifier.HYPOTHETICAL}
 )
@@ -67,7 +70,9 @@ class Screener:
         context: ConText | None = None,
         findings: Sequence[Group] = GROUPS,
         cache_size: int = SCAN_CACHE_SIZE,
+        learned_layer: LearnedLayer | None = None,
     ) -> None:
+        self._learned_layer = learned_layer
         self._categories = tuple(categories)
         # each rule's concepts as sets, built once: two set tests per rule instead of generators
         self._rule_sets: tuple[tuple[_RuleSets, ...], ...] = tuple(
@@ -121,6 +126,13 @@ class Screener:
     def forget(self) -> None:
         """Drop the memo of scans (benchmarks measure cold and warm conversations with it)."""
         self._scans.clear()
+        if self._learned_layer is not None:
+            self._learned_layer.forget()
+
+    def _learned(self) -> LearnedLayer:
+        if self._learned_layer is None:  # loaded (trained, if the cache lacks it) on first use
+            self._learned_layer = learned.layer()
+        return self._learned_layer
 
     def _frozen_scan(self, text: str) -> tuple[tuple[Mention, ...], tuple[Reading, ...]]:
         mentions, readings = self.scan(text)
@@ -134,6 +146,7 @@ class Screener:
         self, texts: Iterable[str], region_code: str = "US", layers: Sequence[Layer] = ALL_LAYERS
     ) -> Escalation | None:
         reg = region(region_code)  # an unknown region is an error even for benign text
+        texts = list(texts)
         asserted: dict[str, dict[str, list[Mention]]] = {}
         readings: list[Reading] = []
         for text in texts:
@@ -148,6 +161,10 @@ class Screener:
             fired += self._rules(asserted, kinds)
         if "findings" in layers and (asserted.get(FINDINGS) or readings):
             fired += self._findings_layer(asserted.get(FINDINGS, {}), readings)
+        if "learned" in layers and texts and not any(f.level == "emergent" for f in fired):
+            opinion = self._learned().fire(texts)
+            if opinion is not None:
+                fired.append(opinion)
         if fired and readings and dose.below_line(asserted.get("overdose", {}), readings):
             fired = dose.calmed(fired)  # a child's paracetamol under 75 mg/kg (TOXBASE)
         return build(reg, fired, kinds)
