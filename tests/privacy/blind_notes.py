@@ -91,3 +91,5 @@ NOTES_41 = load("blind_notes_41.yaml")  # set 41: 20 clinical notes in hospital-
 NOTES_42 = load("blind_notes_42.yaml")  # set 42: the same record-shaped brief, held back until set 41's fixes were in, recorded
 NOTES_43 = load("blind_notes_43.yaml")  # set 43: weighted to chats and threads (20), code-switched, ninth session, scored first
 NOTES_44 = load("blind_notes_44.yaml")  # set 44: record-shaped notes (18), held back until the ninth session's changes were in, recorded
+NOTES_45 = load("blind_notes_45.yaml")  # set 45: hurried notes, scores that look like dates, 14 chats, 10 PII texts; scored at once, recorded
+NOTES_46 = load("blind_notes_46.yaml")  # set 46: letters, labels and reports, 15 chats, 10 PII texts; scored at once, recorded
