@@ -203,14 +203,15 @@ def work_for_endpoint(endpoint: str) -> Work:
 
 def warm(work: Work) -> None:
     """Load what every line needs, once per process, before the first line is timed: the PHI
-    lexicon, tagger and filter, and (for model calls) the red-flag screen's compiled rules."""
+    lexicon, tagger and filter, and (for model calls) the red-flag screen's compiled rules and its
+    learned layer."""
     from medgate.privacy.detect import warm_up
 
     warm_up()
     if work.uses_gateway:
-        from medgate.safety.screen import default_screener
+        from medgate.safety.screen import warm_up as warm_screen
 
-        default_screener()
+        warm_screen()
 
 
 async def run_line(work: Work, app: App | None, line: Line, batch: str | None = None,

@@ -81,6 +81,14 @@ def union(text: str, primary: list[Entity], extra: list[Entity]) -> list[Entity]
     return out
 
 
+def _named_as_strict(learned: list[Entity], masked: list[Entity]) -> list[Entity]:
+    """A tagger place the strict filter masked, span for span, as a name keeps the name: the filter
+    read its position ("mrs ibekwe (ngozi)"), the tagger only guessed the type."""
+    names = {(m.start, m.end) for m in masked if m.type is PhiType.NAME}
+    return [Entity(PhiType.NAME, e.start, e.end, e.text)
+            if e.type is PhiType.LOCATION and (e.start, e.end) in names else e for e in learned]
+
+
 def merged(text: str, found: list[Entity]) -> list[Entity]:
     """Spans made non-overlapping again after some were widened (a date to its weekday, a code to
     its whole): overlapping ones become one, with the type of the wider."""
@@ -115,7 +123,8 @@ def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon) 
         return False  # "east" alone is a side ("the east side of chest"); "East Legon" is a place
     if _AFTER_NUMBER.search(text, max(0, e.start - 4), e.start) and all(x.english for x in entries):
         return False  # "the 3 acre lawn": a quantity's noun (a street after a number is the rules')
-    if len(words) == 1 and _typo(words[0], entries[0], lex):
+    typos = [_typo(w, x, lex) for w, x in zip(words, entries, strict=True)]
+    if any(typos) and all(t or x.english for t, x in zip(typos, entries, strict=True)):
         return False  # "cream in ezcema area": no list knows it, one letter from a word they do
     return any(strict.could_be_phi(w) for w in words)
 
@@ -214,7 +223,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
                 p for e in tagger().spans(text, candidates) if not _overlaps(e, eponyms)
                 for p in pieces(e) if plausible_learned(p, text, strict, lex)
             ]  # fmt: skip
-            found = union(text, union(text, found, learned), masked)
+            found = union(text, union(text, found, _named_as_strict(learned, masked)), masked)
             found = merged(text, whole_addresses(text, whole_codes(text, whole_dates(text, found))))
             found = union(text, found, address_tails(text, found, lex) + towns_before_postcodes(text, found, lex))
             found = union(text, found, towns_after_addresses(text, found, lex))

@@ -240,6 +240,12 @@ def default_screener() -> Screener:
     return Screener()
 
 
+def warm_up() -> None:
+    """Compile the screen and load its learned layer now (training it if the cache lacks it), so
+    the first request does not wait for either: the gateway and batch workers call this at start."""
+    default_screener()._learned()
+
+
 def screen(
     texts: Iterable[str], region: str = "US", layers: Sequence[Layer] = ALL_LAYERS
 ) -> Escalation | None:
