@@ -14,6 +14,7 @@ from medgate.privacy.strict.numbers import UNITS_AFTER, WORD_BEFORE, WORDS
 from medgate.privacy.strict.spoken_dates import AFTER_DAY, FULL_WEEKDAYS, spoken_date_spans
 from medgate.privacy.text import end_before, word_before, word_start_before
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.vocab import SCALE_BARE_WORDS
 from medgate.privacy.word_start import word_start
 
 # (Each scan below starts with a character class and checks what stands before its first character
@@ -279,6 +280,8 @@ def _is_date(m: re.Match[str], text: str) -> bool:
         word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
     if m.group("d") == "10" and m.group("y") is None and word not in _DATE_PREPOSITIONS and _scored_before(text, m.start()):
         return False  # "back pain here, 6/10", "pain on movement 7/10": out of ten, not 10 June
+    if word in SCALE_BARE_WORDS and not _titled(text, before.start(1) if before else 0):
+        return False  # "Barthel 12/20", "Tinetti 9/12": a scale's score (but "Dr Berg 12/10" is a date)
     if word in _LINKING_WORDS and _scored_before(text, m.start()):
         return False  # "Apgars were 9/10", "power improved from 2/5", "VA R 6/18"
     if after and after[0].lower() in _VISIT_AFTER:
@@ -318,6 +321,13 @@ def _scored_before(text: str, start: int) -> bool:
     clause = re.split(r"[.;\n]", text[max(0, start - 40) : start])[-1]
     return any(w.lower() in cues.MEASURE_WORDS for w in WORDS.findall(clause)[-4:])
 
+
+def _titled(text: str, start: int) -> bool:
+    """A title right before the word at start: "Dr Barthel", "Mrs. Amsler"."""
+    return word_before(text, start, ".") in _TITLE_WORDS
+
+
+_TITLE_WORDS: Final = frozenset(w.rstrip(".").lower() for w in cues.FORMAL_TITLES) | {"dr", "mr", "mrs", "ms", "prof"}
 
 _PLACE_UNIT: Final = re.compile(r"(?i:\b(?:to|the|on|in|from|back)[ \t]+unit[ \t]+)\Z")
 

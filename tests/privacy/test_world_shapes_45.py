@@ -1,0 +1,57 @@
+"""Scales, tests and signs named after people that blind PHI sets 45 and 46 found masked ("Amsler",
+"Esterman", "Hoehn and Yahr", a scale's score read as a date; new examples written for these
+tests, not the sets' own texts), and the near misses that must stay masked."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy import detect
+from tests.privacy.helpers import covered, masked, touched
+
+_EYE = (
+    "INARI NÄKÖKESKUS OY - näöntutkimus / eye examination\nIvalontie 3, 99800 Ivalo   puh 016 661 220\n\n"
+    "Patient: Áilu Juhán Valle     s. 14.05.1958\nOccupation: fisherman - drives a boat and a car\n"
+    "Reason: renewal of driving licence, haloes at night.\n\n"
+    "VA unaided R 6/9, L 6/12. IOP R 15, L 18 mmHg. Amsler chart: distortion left.\n"
+    "Visual field (Esterman): full.\nAssessment: meets the standard.\n\nMarja Aikio, optician"
+)
+_PD = (
+    "Dear Dr. Lam,\n\nRe: LEUNG Siu-fong, M/72, HKID Z318842(4)\n\n"
+    "Thank you for referring Mr Leung, a retired bus driver who lives with his son in Sha Tin. He has an "
+    "18-month history of left-hand tremor and shuffling gait. On examination there is rigidity and bradykinesia.\n\n"
+    "Impression: idiopathic Parkinson's disease, Hoehn and Yahr stage 3.\n\nYours sincerely,\nDr. Yip Kwok-wai"
+)
+_PD_VOICE = (
+    "Dear Doctor Byrne, I saw mr declan moran in clinic today with his wife. He has a tremor of the right "
+    "hand for a year. Impression: this is idiopathic parkinsons disease, hoehn and yawn stage 2."
+)
+_REHAB = "Ward 9 West - stroke rehab\nPatient: Mrs Efua Mensah-Bonsu, 84\nBarthel 11/20 today, Tinetti 14/28.\nPlan: home with carers."
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        (_EYE, "Visual field (Esterman)"),
+        (_EYE, "Esterman"),
+        (_PD, "Hoehn and Yahr stage 3"),
+        (_PD_VOICE, "hoehn and yawn stage 2"),
+        (_REHAB, "Barthel 11/20"),
+    ],
+)
+def test_named_scales_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep), detect(text, "strict")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Thanks, Dr Barthel 11/12 clinic with Mr Sandoval.", "11/12"),
+        ("Thanks, Dr Barthel 11/12 clinic with Mr Sandoval.", "Barthel"),
+        ("Mr Amsler called on 3/4 about his wife.", "Amsler"),
+        (_REHAB, "Efua Mensah-Bonsu"),
+        (_PD, "Yip Kwok-wai"),
+    ],
+)
+def test_people_named_like_scales_stay_masked(text: str, gone: str) -> None:
+    assert covered(gone, masked(text, "strict")), detect(text, "strict")
