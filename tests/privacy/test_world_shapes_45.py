@@ -55,3 +55,34 @@ def test_named_scales_stay(text: str, keep: str) -> None:
 )
 def test_people_named_like_scales_stay_masked(text: str, gone: str) -> None:
     assert covered(gone, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Patient: WATANABE Keiko   born H2.11.30 (35 y)", "H2.11.30"),
+        ("Rx issued R6.4.3, next refill in a month.", "R6.4.3"),
+        ("Vyšetrenie dňa 2. 3. 2024, kontrola o dva roky.", "2. 3. 2024"),
+        ("Undersøkt: 4/11-2024 hos optiker.", "4/11-2024"),
+        ("Pt seen 30/sep/24.", "30/sep/24"),
+        ("hi doc, my smear is due 9th, ok to do it before my holiday?", "9th"),
+        ("we fly 23rd to Accra so need the yellow fever jab", "23rd"),
+        ("I will come Sunday 6.4 with my son.", "Sunday 6.4"),
+    ],
+)
+def test_world_date_shapes_masked(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pump firmware version S1.2.3 updated.", "S1.2.3"),
+        ("Started Monday 2.5 mg daily.", "2.5 mg"),
+        ("Dr Smith on leave, ward on 3rd floor.", "3rd floor"),
+        ("due 2nd dose of the vaccine", "2nd dose"),
+        ("L4.5 disc bulge on MRI", "L4.5"),
+    ],
+)
+def test_world_date_near_misses_stay(text: str, value: str) -> None:
+    assert not touched(text, value), detect(text, "strict")
