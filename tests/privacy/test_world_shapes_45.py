@@ -86,3 +86,28 @@ def test_world_date_shapes_masked(text: str, value: str) -> None:
 )
 def test_world_date_near_misses_stay(text: str, value: str) -> None:
     assert not touched(text, value), detect(text, "strict")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Re: LEE Min-jun (이민준), M/58, Reg No 2231", "이민준"),
+        ("Patient: WU Jia-hui (吳佳慧)   F/44", "吳佳慧"),
+        ("Referral for Omar Haddad (عمر حداد), 61, chest pain.", "عمر حداد"),
+        ("Patient: Anil Sharma (अनिल शर्मा), 70", "अनिल शर्मा"),
+    ],
+)
+def test_name_in_its_own_script_after_the_name_masked(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Gave paracetamol (扑热息痛) 1 g as charted.", "扑热息痛"),
+        ("Diagnosis: stroke (中风), left side.", "中风"),
+        ("Seen Mr Tanaka (2nd visit, 再診) today.", "再診"),
+    ],
+)
+def test_other_scripts_in_brackets_not_after_a_name_stay(text: str, value: str) -> None:
+    assert not touched(text, value), detect(text, "strict")
