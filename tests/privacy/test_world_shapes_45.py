@@ -111,3 +111,41 @@ def test_name_in_its_own_script_after_the_name_masked(text: str, value: str) -> 
 )
 def test_other_scripts_in_brackets_not_after_a_name_stay(text: str, value: str) -> None:
     assert not touched(text, value), detect(text, "strict")
+
+
+_LINE_CHAT = (
+    "LINE - family 👪\nShu-Fen 21:40: mom fell in the bathroom, ambulance called\nChia-Hao 21:42: which hospital?\n"
+    "Shu-Fen 21:45: Changhua Christian, ER bed 12. bring her NHI card\nChia-Hao 21:50: ok on my way"
+)
+
+
+def _clinic_thread(sender: str) -> str:
+    return (
+        f"HIV clinic - Chiang Rai\nWed 4/6, 09:10 {sender}: the lady from the hill village came, CD4 180\n"
+        f"09:15 Dr Tom: start co-trimoxazole\n09:30 {sender}: ok, she comes back Friday"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_LINE_CHAT, "Shu-Fen"),
+        (_clinic_thread("Malee"), "Malee"),
+        (_clinic_thread("Lamai"), "Lamai"),
+        (_clinic_thread("Sunny"), "Sunny"),
+    ],
+)
+def test_chat_senders_beside_a_time_masked(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), detect(text, "strict")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Obs 10:00: BP 120/80, HR 72\nObs 14:00: BP 118/76\nPlan 12:00: review", "Obs"),
+        ("Meds 08:00: metformin given\nMeds 20:00: metformin given\nPain 09:00: 3/10", "Meds"),
+        ("Handover 07:30: stable overnight\nHandover 19:30: no change", "Handover"),
+    ],
+)
+def test_note_headings_before_a_time_stay(text: str, value: str) -> None:
+    assert not touched(text, value), detect(text, "strict")
