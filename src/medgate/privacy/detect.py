@@ -28,6 +28,7 @@ from medgate.privacy.strict.address_lines import (
 )
 from medgate.privacy.strict.addresses import whole_addresses
 from medgate.privacy.strict.age_sex import age_after_name
+from medgate.privacy.strict.bracket_names import script_name_spans
 from medgate.privacy.strict.closings import closing_name
 from medgate.privacy.strict.date_extent import whole_dates
 from medgate.privacy.strict.devices import MAKER_WORD
@@ -231,6 +232,8 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             repeats = repeated_places(text, found, lex) + repeated_names(text, found, lex, eponyms)
             found = union(text, sorted(found + repeats, key=lambda e: e.start), closing_name(text, lex))
             found = union(text, found, age_after_name(text, found))
+            if "(" in text and not text.isascii():  # "LEE Min-jun (이민준)": the name again, in its own script
+                found = union(text, found, script_name_spans(text, found))
         return union(text, found, nicknames(text, found))
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc

@@ -303,3 +303,28 @@ BARE_EPONYMS: Final = _words(
     Dupuytren Barthel Killip Gleason Breslow Ranson Kocher Pfannenstiel Wenckebach
     Mobitz Brugada Marfan Ehlers Danlos Guillain Barre Kawasaki Takotsubo Widal Zuspan"""
 )
+
+
+def _scale_names() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """The scales, tests and signs named after people or places the project ships as data
+    (`data/scale_names.txt`): the names used bare ("Esterman", "Barthel"), and the phrases read
+    only together, by their first word ("hoehn and yahr", "berg balance")."""
+    import importlib.resources
+
+    text = (importlib.resources.files("medgate.privacy") / "data" / "scale_names.txt").read_text(encoding="utf-8")
+    bare: set[str] = set()
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if not line:
+            continue
+        words = tuple(line.replace("-", " - ").split())
+        if len(words) == 1:
+            bare.add(words[0])
+        else:
+            phrases.setdefault(words[0], []).append(words)
+    return frozenset(bare), {k: tuple(v) for k, v in phrases.items()}
+
+
+# lower case
+SCALE_BARE_WORDS, SCALE_PHRASES = _scale_names()

@@ -28,7 +28,12 @@ from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.devices import mark_device_models
-from medgate.privacy.strict.eponyms import mark_eponyms, mark_possessive_eponyms, mark_scored_tests
+from medgate.privacy.strict.eponyms import (
+    mark_eponyms,
+    mark_possessive_eponyms,
+    mark_scale_names,
+    mark_scored_tests,
+)
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.initialisms import hospital_initials
@@ -198,6 +203,7 @@ class StrictFilter:
                 if len(memo) < 100_000:
                     memo[t.low] = v
             t.verdict = v
+        mark_scale_names(toks)
         mark_eponyms(toks, mixed)
         mark_device_models(toks, text)
         mark_scored_tests(toks, text)

@@ -10,6 +10,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS, Tok
+from medgate.privacy.types import Entity, PhiType
 
 # Jobs on a ward or in the community written before a colleague's first name
 _ROLES: Final = frozenset({
@@ -44,6 +45,32 @@ def mark_bracket_names(words: list[Tok], text: str) -> None:
         if not (named or prev.low in _ROLES) or not _first_name(t, strict=not named):
             continue
         t.hit, t.why = True, "in brackets after a name" if named else f"in brackets after '{prev.low}'"
+
+
+def script_name_spans(text: str, found: list[Entity]) -> list[Entity]:
+    """A name written again in its own script in brackets right after a masked name: "LEE
+    Min-jun (이민준)", "WU Jia-hui (吳佳慧)", "Omar Haddad (عمر حداد)", "Anil Sharma (अनिल शर्मा)":
+    a bracket with no Latin letter and no digit (callers gate on "(" and a non-ASCII text)."""
+    out: list[Entity] = []
+    n = len(text)
+    for e in found:
+        if e.type is not PhiType.NAME:
+            continue
+        j = e.end
+        while j < n and text[j] in " \t":
+            j += 1
+        if j >= n or text[j] != "(" or j + 1 >= n or text[j + 1].isascii():
+            continue
+        close = text.find(")", j + 1, j + 49)
+        inner = text[j + 1 : close] if close > 0 else ""
+        if inner.strip() and "\n" not in inner and not any(_latin(c) or c.isdigit() for c in inner):
+            out.append(Entity(PhiType.NAME, j + 1, close, inner))
+    return out
+
+
+def _latin(c: str) -> bool:
+    """A Latin letter, plain or accented (up to Latin Extended-B)."""
+    return c.isalpha() and c <= "\u024f"
 
 
 def _first_name(t: Tok, *, strict: bool) -> bool:

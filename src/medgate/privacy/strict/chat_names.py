@@ -35,6 +35,16 @@ _DAY_SENDER: Final = re.compile(
 # open so, and only for a sender no English or clinical word ("[10:30] Plan:" is a note's heading)
 _TIME_SENDER: Final = re.compile(rf"(?m:^)[ \t]*\[{_TIME}\][ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*:")
 _TIME_HEADER: Final = re.compile(rf"(?m:^)[ \t]*\[{_TIME}\][ \t]")
+# A pasted chat's lines with the time beside the sender, no brackets: after the name ("Wen-Ting
+# 10:05: ..."), or before it, maybe after a weekday and a date ("08:22 Souk: ...", "Mon 14/7, 08:12
+# Souk: ..."); read only where two lines open so (a note's "Obs 10:00:" is an English word's)
+_NAME_TIME_SENDER: Final = re.compile(
+    rf"(?m:^)[ \t]*(?P<v>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+{_TIME}[ \t]*:[ \t]"
+)
+_SENDER_ZIPF: Final = 2.8  # a word the web writes this often is a heading ("handover", "huddle"), not a sender
+_TIME_NAME_SENDER: Final = re.compile(
+    rf"(?m:^)[ \t]*(?:{_DAY}[ \t]+)?(?:{_DATE},?[ \t]+)?{_TIME}[ \t]+(?P<v>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*:[ \t]"
+)
 # "you" and the system's own lines are no one's name
 _NOT_SENDERS: Final = frozenset({"you", "tú", "tu", "system", "admin", "messages", "whatsapp"})
 
@@ -120,6 +130,8 @@ def chat_names(text: str, lex: Lexicon, eponyms: frozenset[str], upper: float) -
                 out.append(Entity(PhiType.NAME, m.start("v") - 1, m.end("v") - 1, m.group("v")))
     if "]" in text and ":" in text:
         out.extend(_time_senders(text, lex))
+    if ":" in text and "\n" in text:
+        out.extend(_bare_time_senders(text, lex))
     low_text = upper < 0.05  # chat written (nearly) all in lower case
     if low_text and "from" in text:
         for f in _FROM.finditer(text):  # (from each "from", the words before it: cheaper than a scan)
@@ -187,4 +199,26 @@ def _time_senders(text: str, lex: Lexicon) -> list[Entity]:
             for w in words
         ):  # ("Plan" is a surname too: not a sender)
             out.append(Entity.of(PhiType.NAME, m, "v"))
+    return out
+
+
+def _bare_time_senders(text: str, lex: Lexicon) -> list[Entity]:
+    """`_NAME_TIME_SENDER` and `_TIME_NAME_SENDER`'s senders, where two lines of one shape open so,
+    no English, clinical or function word among their words."""
+    out: list[Entity] = []
+    for rx in (_NAME_TIME_SENDER, _TIME_NAME_SENDER):
+        found = list(rx.finditer(text))
+        if len(found) < 2:
+            continue
+        for m in found:
+            words = m.group("v").lower().split()
+            if words[0] not in _NOT_SENDERS and len(m.group("v")) > 3 and all(
+                w not in cues.SHORTHAND
+                and (
+                    (_not_a_word(lex, w) and lex(w).zipf < _SENDER_ZIPF)
+                    or (_name_word(lex, w) and (not lex(w).english or lex(w).flags & F.FIRST))
+                )
+                for w in words
+            ):  # (not a note's heading: "Obs 10:00:", "Handover 19:30:")
+                out.append(Entity.of(PhiType.NAME, m, "v"))
     return out

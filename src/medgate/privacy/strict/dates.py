@@ -14,6 +14,7 @@ from medgate.privacy.strict.numbers import UNITS_AFTER, WORD_BEFORE, WORDS
 from medgate.privacy.strict.spoken_dates import AFTER_DAY, FULL_WEEKDAYS, spoken_date_spans
 from medgate.privacy.text import end_before, word_before, word_start_before
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.vocab import SCALE_BARE_WORDS
 from medgate.privacy.word_start import word_start
 
 # (Each scan below starts with a character class and checks what stands before its first character
@@ -53,6 +54,16 @@ _EVENT_WORD: Final = re.compile(
     r"|sortie|hospitalis|alta\b|ingres|internad|internaç|dimess|ricover))"
 )
 _SCHEDULE_WORDS: Final = frozenset({"due", "dated", "until", "till"})
+# Words for a planned event a month-less ordinal day follows ("bloods due 12th", "I travel 21st")
+_DAY_EVENT_WORDS: Final = frozenset({
+    "due", "dated", "travel", "travelling", "traveling", "fly", "flying", "leave", "leaving", "arrive", "arriving",
+    "return", "returning",
+})  # fmt: skip
+_ERA_YEARS: Final = {"M": 45, "T": 15, "S": 64, "H": 31, "R": 20}  # Meiji, Taisho, Showa, Heisei, Reiwa
+_VERSION_WORDS: Final = frozenset({"version", "ver", "v", "rev", "release", "firmware", "software", "build"})
+_TRIP_AFTER: Final = re.compile(r"[ \t]+(?:from|to|for|in|back)\b")
+# A Japanese era date, the era's initial and its year ("S23.7.4": Showa 23, "H9.3.15", "R5.1.20")
+_ERA_DATE: Final = re.compile(r"[MTSHR](?<![\w.][MTSHR])(?P<y>\d\d?)\.(?P<m>\d\d?)\.(?P<d>\d\d?)(?![\w]|\.\d)")
 # the end of a range right after a day.month. ("vom 16.07. bis 20.07.2024", "from 3.5. to 9.5.25"):
 # the first day borrows the year the second shows
 _RANGE_END: Final = re.compile(r"[ \t]*(?:-|–|—|to|bis|au|al|tot|till|until)[ \t]*\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?(?!\d)")
@@ -127,6 +138,32 @@ _ROMAN_MONTH_DATE: Final = re.compile(
 )
 
 
+# Other countries' numeric dates with a year: a space after each dot ("9. 4. 2025", Czech and
+# Slovak), a year joined by a dash ("6/3-2025", Scandinavian), a month abbreviation between the
+# same two separators, in English or another language ("14/feb/1972", "22/ago/1965", "05-okt-2023").
+_MONTH_ABBRS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|mai|okt|dez|gen|set|out|fev|fév"
+    "|avr|juil|aou|déc|mär|mrt|maj|lip|sie|kwi|lis|gru|paz|wrz|mei|agu|des|mag|giu|lug|ott"
+)
+_WORLD_DATE: Final = re.compile(
+    rf"(?P<d>{_DAY1})(?:\.[ ](?P<m>\d\d?)\.[ ]?(?:19|20)\d\d|/(?P<m2>\d\d?)-(?:19|20)\d\d"
+    rf"|(?P<s>[/\-])(?i:{_MONTH_ABBRS})(?P=s)(?:(?:19|20)\d\d|\d\d))(?![\w/\-]|[.,]\d)"
+)
+
+
+def _world_dates(text: str) -> list[Entity]:
+    """`_WORLD_DATE`'s dates, day and month in range (only where a slash, a dash or a dot and a
+    space stand in the text)."""
+    out: list[Entity] = []
+    if not ("/" in text or "-" in text or ". " in text):
+        return out
+    for m in _WORLD_DATE.finditer(text):
+        month = m.group("m") or m.group("m2")
+        if 1 <= int(m.group("d")) <= 31 and (month is None or 1 <= int(month) <= 12) and not UNITS_AFTER.match(text, m.end()):
+            out.append(Entity.of(PhiType.DATE, m))
+    return out
+
+
 def _day_month_ok(m: re.Match[str]) -> bool:
     """The day (and month, where there is one) of a match are in range."""
     groups = m.groupdict()
@@ -164,7 +201,11 @@ def date_spans(text: str) -> list[Entity]:
         word = word_before(text, m.start(), ",.")
         if word not in _WEEKDAYS and _NOT_DAY_AFTER.match(text, m.end()):
             continue
-        if word in cues.DAY_WORDS or (word in cues.DAY_PREPS and AFTER_DAY.match(text, m.end())):
+        if (
+            word in cues.DAY_WORDS
+            or (word in cues.DAY_PREPS and AFTER_DAY.match(text, m.end()))
+            or (word in _DAY_EVENT_WORDS and (AFTER_DAY.match(text, m.end()) or _TRIP_AFTER.match(text, m.end())))
+        ):  # ("bloods due 12th,", "I travel 21st from Luton": a month-less day after an event's word)
             start = m.start("d")
             if word in _WEEKDAYS:  # "Mon 3rd" is one date: the weekday narrows it too
                 start = word_start_before(text, start, ",.")
@@ -184,7 +225,9 @@ def date_spans(text: str) -> list[Entity]:
             and (word == "" or len(word) > 4) and word not in cues.MEASURE_WORDS
         )  # fmt: skip
         # after a cue, the closing dot or a two-digit month ("seit 14.03", not "from 1.1")
-        cued = word in cues.DOTTED_DATE_CUES and (m.group("dot") or len(month) == 2)
+        cued = (word in cues.DOTTED_DATE_CUES and (m.group("dot") or len(month) == 2)) or (
+            word in DAY_BEFORE_NUMBER and not _AMOUNT_AFTER.match(text, m.end("m"))
+        )  # (and after a weekday: "Saturday 8.3", "piątek 14.4")
         # a scheduling word before a day and month ("on 9.6 for review", "screen due 16.6"), not a
         # dose or a count after it ("on 2.5 mg", "due 1.5 L")
         scheduled = (
@@ -200,6 +243,12 @@ def date_spans(text: str) -> list[Entity]:
         if _is_date(m, text):
             out.append(Entity.of(PhiType.DATE, m))
     out.extend(_month_dates(text))
+    out.extend(_world_dates(text))
+    for m in _ERA_DATE.finditer(text) if "." in text else ():
+        if 1 <= int(m.group("y")) <= _ERA_YEARS[m.group()[0]] and _day_month_ok(m) and (
+            word_before(text, m.start()) not in _VERSION_WORDS  # "firmware version S1.2.3"
+        ):
+            out.append(Entity.of(PhiType.DATE, m))
     for m in _BARE_DAY.finditer(text):
         if 1 <= int(m.group()) <= 31 and _weekday_before(text, m.start()):
             out.append(Entity.of(PhiType.DATE, m))
@@ -279,6 +328,8 @@ def _is_date(m: re.Match[str], text: str) -> bool:
         word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
     if m.group("d") == "10" and m.group("y") is None and word not in _DATE_PREPOSITIONS and _scored_before(text, m.start()):
         return False  # "back pain here, 6/10", "pain on movement 7/10": out of ten, not 10 June
+    if word in SCALE_BARE_WORDS and not _titled(text, before.start(1) if before else 0):
+        return False  # "Barthel 12/20", "Tinetti 9/12": a scale's score (but "Dr Berg 12/10" is a date)
     if word in _LINKING_WORDS and _scored_before(text, m.start()):
         return False  # "Apgars were 9/10", "power improved from 2/5", "VA R 6/18"
     if after and after[0].lower() in _VISIT_AFTER:
@@ -318,6 +369,13 @@ def _scored_before(text: str, start: int) -> bool:
     clause = re.split(r"[.;\n]", text[max(0, start - 40) : start])[-1]
     return any(w.lower() in cues.MEASURE_WORDS for w in WORDS.findall(clause)[-4:])
 
+
+def _titled(text: str, start: int) -> bool:
+    """A title right before the word at start: "Dr Barthel", "Mrs. Amsler"."""
+    return word_before(text, start, ".") in _TITLE_WORDS
+
+
+_TITLE_WORDS: Final = frozenset(w.rstrip(".").lower() for w in cues.FORMAL_TITLES) | {"dr", "mr", "mrs", "ms", "prof"}
 
 _PLACE_UNIT: Final = re.compile(r"(?i:\b(?:to|the|on|in|from|back)[ \t]+unit[ \t]+)\Z")
 

@@ -24,7 +24,7 @@ from medgate.privacy.strict.words import (
     Tok,
     clinical_noun,
 )
-from medgate.privacy.vocab import EPONYM_HEADS
+from medgate.privacy.vocab import EPONYM_HEADS, SCALE_BARE_WORDS, SCALE_PHRASES
 
 _TITLES: Final = frozenset(w.rstrip(".") for w in cues.FORMAL_TITLES)
 
@@ -82,6 +82,42 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             for k in range(i, j):
                 if toks[k].entry is not None:
                     toks[k].verdict, toks[k].eponym = SAFE, True
+
+
+def mark_scale_names(toks: list[Tok]) -> None:
+    """Scales, tests and signs named after people or places, from the project's list of them
+    (`data/scale_names.txt`): "Amsler grid", "Visual field (Esterman)", "Hoehn and Yahr stage 2",
+    "berg balance", "Barthel 12/20" -- a name used bare for its test, or a phrase read together;
+    never after a title ("Dr Berg 12/10" is a person). A voice-typed partner after "and" goes with
+    the scale when a stage or score follows ("hoehn and yard stage 1")."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.entry is None or t.eponym:
+            continue
+        low = t.low if t.low.isascii() else strip_accents(t.low)
+        bare = low in SCALE_BARE_WORDS
+        phrases = SCALE_PHRASES.get(low)
+        if not bare and phrases is None:
+            continue
+        before = toks[i - 2] if i > 1 and toks[i - 1].text == "." else toks[i - 1] if i else None
+        if before is not None and (before.low.rstrip(".") in _TITLES or before.low in cues.HONORIFICS_WORLD):
+            continue
+        end = i + 1 if bare else i
+        for words in phrases or ():
+            if i + len(words) <= n and all(toks[i + k].low == w for k, w in enumerate(words)):
+                end = max(end, i + len(words))
+        if end == i:
+            continue
+        if bare and end == i + 1 and i + 3 < n and toks[i + 1].low == "and" and toks[i + 2].entry is not None and (
+            toks[i + 3].low in EPONYM_NOUNS or toks[i + 3].low in _STAGE_NOUNS
+        ):
+            end = i + 3  # "hoehn and yard stage 1"
+        for k in range(i, end):
+            if toks[k].entry is not None:
+                toks[k].verdict, toks[k].eponym = SAFE, True
+
+
+_STAGE_NOUNS: Final = frozenset({"stage", "grade", "class", "chart"})
 
 
 def mark_possessive_eponyms(toks: list[Tok], text: str, possessive: frozenset[str]) -> None:
