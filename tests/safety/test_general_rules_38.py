@@ -120,6 +120,9 @@ def test_a_pets_signs_are_calm(text: str) -> None:
     ("my dog bit my son and now he's unconscious", "emergent"),
     ("my cat is fine but my husband collapsed and is unconscious", "emergent"),
     ("my dog is fine, my husband is unconscious", "emergent"),
+    # the pet's words reach only a few words: a person's signs told after them still count
+    ("the dog has been sick and my daughter (2) is floppy and unresponsive", "emergent"),
+    ("my dog has been vomiting all day and my husband now has crushing chest pain and is sweating", "emergent"),
 ])
 def test_pet_near_misses_keep_their_level(text: str, level: str) -> None:
     assert _level(text) == level, text

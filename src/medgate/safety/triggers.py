@@ -251,7 +251,7 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:my|our|the|his|her|their)(?: (?:old|elderly|senior|little|young|new))? (?:cat|dog|kitten|puppy|pup|rabbit"
             r"|bunny|hamster|guinea pig|ferret|horse|pony|budgie|parrot|tortoise)(?: [\w'’]+)?(?: \(\d+[^)]{0,12}\))?"
             r"(?:['’]s| is| has| was| had| seems| looks| keeps)\b(?! (?:\w+ )?(?:bit|bitten|scratched|attacked|knocked|jumped|pushed"
-            r"|licked|nipped))", FAM, max_words=8, clause=True),
+            r"|licked|nipped))", FAM, max_words=5, clause=True),
     # -- hypothetical, conditional and educational (medspaCy HYPOTHETICAL, widened to questions
     #    about medicine rather than about the patient)
     Trigger(r"if|in case|whenever|should (?:you|they|he|she|i) ever|watch (?:out )?for", HYPO),
