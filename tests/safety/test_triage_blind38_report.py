@@ -35,6 +35,39 @@ The learned layer (medgate.safety.learned), trained before either set was read (
 PHI sets; threshold 0.7 fixed on leave-writers-out over sets 1-37), caught all three missed
 emergencies and raised none of the four alarms; alone it read 47/50 emergencies with 1/100 false
 alarms over both sets (tests/safety/test_learned.py re-checks this with a model trained without them).
+
+After general fixes (not unseen): rules + findings, scored again on 2026-12-03 after the rules of
+tests/safety/test_general_rules_38.py (each written and tested in other words than the sets use):
+
+    triage_blind38_chat.yaml (30 messages)
+      emergent -> emergent     10/10 = 1.00  (quiet 9/9)
+      urgent -> emergent       0/5           (at least urgent 5/5)
+      look-alike -> emergent   0/15 = 0.00
+    triage_blind38_clinical.yaml (45 vignettes)
+      emergent -> emergent     15/15 = 1.00
+      non-emergent, self-care  0/30 emergent (false alarms 0.00)
+    triage_blind39_chat.yaml (30 messages)
+      emergent -> emergent     10/10 = 1.00  (quiet 9/9)
+      urgent -> emergent       0/5           (at least urgent 5/5)
+      look-alike -> emergent   0/15 = 0.00
+    triage_blind39_clinical.yaml (45 vignettes)
+      emergent -> emergent     15/15 = 1.00
+      non-emergent, self-care  0/30 emergent (false alarms 0.00)
+
+Fixed: a dialysis session not attended told by its day ("could not go on Friday"; UK Kidney
+Association 2020); Scots "no been herself" no longer negates the confusion after it (NICE CG103); hip-
+fracture signs told across a clause and a long lie told plainly ("couldn't get herself up ... lying there
+since"; NICE CG124, CG161 / BGS); "not short of breath" without a verb is a denial, and "short of breath,
+did 4 flights" no breathing rate (the bench-press chest-wall pain); a troponin whose normal verdict comes
+later in its clause (NICE CG95); a pet's own signs are not the patient's (ConText experiencer); a young
+baby's grunt while passing a stool is infant dyschezia (Rome IV; NHS), not NG143 grunting; a dog bite
+told with the place first and the dog by breed ("by my mate's staffy"; NICE NG184), urgent. No other
+set's emergent recall fell and no false alarm rose. Left: the clinical level errors (asthma with a peak
+flow 71% of best, BTS/SIGN 158 moderate; a dental abscess with cheek swelling; a fish hook in a thumb;
+emergency contraception at 80 hours; a blocked ear with a reduced whisper test over one day, NICE NG98,
+whose onset "over one day" the hearing-loss rule does not read as sudden) read routine for urgent, and a
+sore throat with FeverPAIN features reads urgent for routine: none is an emergency miss or an alarm, and
+each needs a reading (a ratio of peak flows, hours since intercourse, an onset in days) not written in time.
 """
 
 from __future__ import annotations
@@ -47,9 +80,9 @@ from tests.safety.floors import assert_level_floor
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
     ("triage_blind38_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind38_chat.yaml", 9 / 10, 3 / 15, ("look-alike",)),
+    ("triage_blind38_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
     ("triage_blind39_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind39_chat.yaml", 8 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind39_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind38_39_floors(name: str, recall_floor: float, alarm_ceiling: float,
                            calm_groups: tuple[str, ...]) -> None:

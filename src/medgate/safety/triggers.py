@@ -76,7 +76,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"gram[- ]negative|no response to|not responding|not making sense", PSEUDO),
     # Scots and Northern English "no" for "not" before a verb: "she's no making sense", "he's no
     # eating" (a present-tense verb, as "is not breathing" above, is the finding, not its denial)
-    Trigger(r"(?:she|he|they|i|you|we|it)(?:['’]s|['’]m|['’]re| is| are| was| were| am) no (?:making|talking|breathing"
+    # (and in its perfect: "she's no been herself since yesterday", "he's no been right")
+    Trigger(r"(?:she|he|they|i|you|we|it)(?:['’]s|['’]m|['’]re| is| are| was| were| am| has| have) no (?:been )?(?:making|talking|breathing"
             r"|responding|waking|moving|eating|drinking|feeding|speaking|answering|right|well|himself|herself)\b", PSEUDO),
     # a worry about what may happen, not what has: "I worry one of them will overdose"
     Trigger(r"(?:worr(?:y|ied|ies)|scared|afraid|frightened|terrified|petrified|in case)(?: that)?(?: [\w'’]+){0,4}"
@@ -138,7 +139,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"non(?=[- ]?(?:suicidal|pregnant)\b)", NEG, max_words=1),
     # a sign denied in an examination's list: "afebrile and not jaundiced", "alert, not pale or clammy"
     Trigger(r"not(?= (?:jaundiced|yellow|pale|clammy|sweaty|cyanosed|mottled|distressed|dehydrated|distended|tender"
-            r"|confused|drowsy|floppy|lethargic|febrile|feverish|breathless|wheezy|tachycardic|hypotensive)\b)", NEG, max_words=3,
+            r"|confused|drowsy|floppy|lethargic|febrile|feverish|breathless|wheezy|tachycardic|hypotensive"
+            r"|short of breath|out of breath)\b)", NEG, max_words=3,
             clause=True),
     # a symptom denied in a list without its verb: "eating normally and not vomiting", "not being sick"
     Trigger(r"not(?= (?:vomiting|being sick|throwing up)\b)", NEG, max_words=3, clause=True),
@@ -243,6 +245,13 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         FAM,
         max_words=10,
     ),
+    # ... or an animal: a pet's own signs ("my cat Biscuit (12) has been unconscious all day", "our old
+    # dog is collapsing") are the vet's, not the patient's (ConText experiencer: not the patient); a
+    # pet that bites, scratches or knocks someone over leaves that person's signs asserted
+    Trigger(r"(?:my|our|the|his|her|their)(?: (?:old|elderly|senior|little|young|new))? (?:cat|dog|kitten|puppy|pup|rabbit"
+            r"|bunny|hamster|guinea pig|ferret|horse|pony|budgie|parrot|tortoise)(?: [\w'’]+)?(?: \(\d+[^)]{0,12}\))?"
+            r"(?:['’]s| is| has| was| had| seems| looks| keeps)\b(?! (?:\w+ )?(?:bit|bitten|scratched|attacked|knocked|jumped|pushed"
+            r"|licked|nipped))", FAM, max_words=5, clause=True),
     # -- hypothetical, conditional and educational (medspaCy HYPOTHETICAL, widened to questions
     #    about medicine rather than about the patient)
     Trigger(r"if|in case|whenever|should (?:you|they|he|she|i) ever|watch (?:out )?for", HYPO),

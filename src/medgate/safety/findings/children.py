@@ -28,6 +28,9 @@ from medgate.safety.rules.base import BLOTCHY_SKIN, G3, NOT_A_LESION, Concept
 _NG143_RED = "NICE NG143 red feature"
 _NG143_AMBER = "NICE NG143 amber feature"
 
+# a stool passed, or its passing (the infant dyschezia reading below)
+_STOOL: Final = r"(?:poo\w*|poop\w*|stools?|motions?|bowel movements?|number twos?|(?:do|doing|have|having|pass|passing) (?:a |his |her )?(?:poo|poop|stool|motion))"
+
 CONCEPTS: Final = (
     # sickle cell disease: an enlarging spleen or a sudden fall in haemoglobin is splenic
     # sequestration (NICE CG143 / BSH sickle cell guidance: emergency)
@@ -58,6 +61,10 @@ CONCEPTS: Final = (
     ),
     Concept("child_cry", (r"(?:weak|high[- ]pitched|continuous|strange|moaning|whimper\w*) cry\w*|cry\w* (?:weakly|continuously|non-?stop)",)),
     Concept("grunting", (r"grunt\w*",)),
+    # a young baby grunting, straining and going red while passing a soft stool, well in between, has
+    # infant dyschezia (Rome IV, Benninga 2016; NHS: normal), not the grunting of respiratory distress
+    Concept("stool_grunting", (rf"grunt\w*(?: (?:and |& )?[\w'’]+){{0,6}} (?:when|while|as|before|to) (?:[\w'’]+ ){{0,4}}?{_STOOL}\b"
+                               rf"|(?:when|while|as|before) (?:[\w'’]+ ){{0,4}}?{_STOOL}\b(?: [\w'’]+){{0,3}},? (?:[\w'’]+ ){{0,2}}grunt\w*",)),
     Concept(
         "chest_indrawing",
         (
@@ -248,10 +255,13 @@ DISCRIMINATORS: Final = (
                   source=f"{_NG143_RED}: age < 3 months, temperature >= 38 C"),
     Discriminator(
         "red feature in a young child", "emergent", ("child_under_5",),
-        any_of=("child_colour_red", "child_unrousable", "child_cry", "grunting", "chest_indrawing",
+        any_of=("child_colour_red", "child_unrousable", "child_cry", "chest_indrawing",
                 "bulging_fontanelle", "stiff_neck", "non_blanching_rash", "child_rr_red", "reduced_consciousness"),
         source=_NG143_RED,
     ),
+    # grunting is a red feature of breathing (NG143), not a baby's grunt while straining at a soft stool
+    Discriminator("grunting in a young child", "emergent", ("child_under_5", "grunting"), none_of=("stool_grunting",),
+                  source=_NG143_RED),
     Discriminator("a long pause in a baby's breathing", "emergent", ("child_under_3", "breathing_pause_long"),
                   source="AAP 2016 BRUE / apnoea of 20 seconds or more; NHS: call 999 if a baby stops breathing"),
     Discriminator("a pause in a baby's breathing with colour change or limpness", "emergent",

@@ -38,10 +38,24 @@ CONCEPTS: Final = (
     ),
     # NICE CG124 hip fracture; a long lie (on the floor for hours): both for the emergency department
     Concept("hip_fracture_signs", (r"(?:leg|foot|hip)(?: \w+){0,3} (?:is |looks )?(?:shortened|shorter)(?: and| ,)? (?:\w+ )?"
-                                   r"(?:externally |outward(?:ly)? )?rotated|externally rotated|turned out(?:wards)? and short\w*",)),
+                                   r"(?:externally |outward(?:ly)? )?rotated|externally rotated|turned out(?:wards)? and short\w*",
+                                   # told in lay words across a clause: "her left leg looks shorter and the foot's turned
+                                   # right out", "his foot is pointing outwards and that leg is shorter" (NICE CG124)
+                                   r"(?:leg|foot|hip)(?: \w+){0,3} (?:is |looks |seems )?(?:shortened|shorter)[^.!?\n]{0,40}?"
+                                   r" (?:foot|feet|toes?|leg|knee)(?:['’]s| is| are)? (?:\w+ )?(?:turned|turning|pointing|rolled|rolling"
+                                   r"|flopped|flopping|twisted|sticking)(?: \w+)? (?:out|outwards?|sideways|to the side)\b",
+                                   r"(?:foot|feet|toes?|leg|knee)(?:['’]s| is| are)? (?:\w+ )?(?:turned|turning|pointing|rolled|rolling"
+                                   r"|flopped|flopping|twisted|sticking)(?: \w+)? (?:out|outwards?|sideways|to the side)\b"
+                                   r"[^.!?\n]{0,40}? (?:leg|foot|hip|one)(?: \w+){0,3} (?:is |looks |seems )?(?:shortened|shorter)\b",)),
     Concept("long_lie", (r"(?:found|lying|been|was) (?:\w+ ){0,5}on the (?:\w+ )?floor(?:[^.!?\n]{0,40}?)"
                          r" (?:since (?:last night|the (?:previous )?(?:evening|night)|yesterday)|overnight|all night|for (?:hours|\d+ ?h))"
-                         r"|long lie",)),
+                         r"|long lie",
+                         # unable to get up after a fall in the night, lying there since: a long lie told
+                         # plainly ("couldn't get herself up so she's been lying there since")
+                         r"(?:could ?n['’]?t|could not|can['’]?t|cannot|unable to|not able to) get (?:\w+self |\w+selves )?up"
+                         r"[^.!?\n]{0,60}? (?:lying|lay|laid|been) (?:there|on the (?:\w+ )?(?:floor|ground))"
+                         r" (?:since\b(?= ?[.!?,;\n]|$)|since (?:then|the night|last night|yesterday)|all night|overnight"
+                         r"|for (?:hours|\d+ ?h\w*))",)),
     Concept("ankle_injury", (r"(?:rolled|twisted|turned|sprained|went over on|gone over on|went over|inverted) (?:my |his |her |their |the )?ankle"
                              r"|ankle (?:injury|sprain)|inversion injury",)),
     Concept(

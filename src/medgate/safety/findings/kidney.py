@@ -20,7 +20,12 @@ CONCEPTS: Final = (
          # a day missed, dialysis named elsewhere in the message (the discriminator needs on_dialysis)
          r"(?:missed|skipped) (?:\w+ ){0,2}?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)(?:['’]s)?\b",
          # days told short ("skipped Wed and Fri"): dialysis is named elsewhere (on_dialysis)
-         r"(?:missed|skipped) (?:(?:last|this|both|my) )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",),
+         r"(?:missed|skipped) (?:(?:last|this|both|my) )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
+         # a session not attended, told by its day ("could not go on Friday", "didn't make it in on
+         # Tuesday", "wasn't able to get there Saturday"): dialysis is named elsewhere (on_dialysis)
+         r"(?:could ?n['’]?t|could not|did ?n['’]?t|did not|was ?n['’]?t able to|was not able to|unable to)"
+         r" (?:go|get there|get in|attend|make it)(?: in| there)? (?:on |last |this )?"
+         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",),
     ),
     # "sessions" alone could be the gym's: the message must say dialysis somewhere
     Concept("on_dialysis", (r"(?:haemo|hemo|peritoneal )?dialys[ie]s|kidney machine|renal unit|fistula",)),

@@ -23,7 +23,7 @@ _FILLER: Final = rf"(?:[\s:=,~-]+(?!{_STOP}\b)[a-z'’]+){{0,5}}?[\s:=,~(-]*"
 _NOT_COUNT: Final = (
     r"(?![.,]?\d)(?!\s*(?:-\s*)?(?:days?|d\b|hours?|hrs?|h\b|weeks?|wks?|months?|mos?\b|years?"
     r"|yrs?|y/?o|yo\b|minutes?|mins?|mg|mcg|ml|kg|lbs?|g\b|puffs?|tablets?|pills?|times? (?:a|per)"
-    r" (?:day|week)|x\b|/7|/52|/12|percent of|% of|ft\b|foot|feet|stone|cm))"
+    r" (?:day|week)|x\b|/7|/52|/12|percent of|% of|ft\b|foot|feet|stone|cm|flights?|floors?|steps))"
 )
 
 
@@ -256,7 +256,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ),
     (
         "respiratory rate",
-        r"\b(?:rr|resp(?:iratory|irations?)?(?: rate)?|breathing(?: rate)?|breaths?|respirations?)\b"
+        # ("short of breath, did 4 flights": a breath after "of" names no rate, a flight is counted)
+        r"\b(?:rr|resp(?:iratory|irations?)?(?: rate)?|breathing(?: rate)?|(?<!\bof )breaths?|respirations?)\b"
         rf"{_FILLER}(?P<rv>\d{{1,2}})\b{_NOT_COUNT}(?:\s*(?:breaths|times)?\s*(?:a|per|/)\s*min\w*)?"
         r"|\b(?P<rv2>\d{1,2})\s*(?:breaths|times)\s*(?:a|per|/|each)\s*min\w*",
         _ranged("rr", 4, 90, "rv", "rv2"),

@@ -43,7 +43,12 @@ CONCEPTS: Final = (
                             r"|bit(?:ten)? by (?:a |the |our |my |his |her )?(?:\w+ )?(?:dog|cat|animal|bat|monkey|fox|rat)"
                             # "nipped by my neighbour's dog": a nip is a bite; the owner may be named
                             r"|(?:nipped|bit(?:ten)?) by (?:a |the |our |my |his |her |their )?(?:[\w'’]+ )?(?:dog|cat|puppy"
-                            r"|kitten|horse|fox|ferret|rat|hamster)",)),
+                            r"|kitten|horse|fox|ferret|rat|hamster)"
+                            # the place bitten told first, the dog by its lay or breed name: "bitten on the back of my
+                            # hand by my mate's staffy" (NICE NG184: a bite that broke the skin, antibiotics the same day)
+                            r"|(?:nipped|bit(?:ten)?)(?: [\w'’]+){1,6} by (?:a |the |our |my |his |her |their )?(?:[\w'’]+ )?(?:dog|cat|puppy|pup"
+                            r"|kitten|staffy|staffie|terrier|collie|spaniel|labrador|alsatian|german shepherd|rottweiler|husky"
+                            r"|pit ?bull|jack russell|lurcher|greyhound|poodle|bulldog|doberman)\b",)),
     Concept("bite_feature", (r"broke the skin|broken skin|puncture\w*|swollen|swelling|red\w*|throbbing|(?:on|in) "
                              rf"{_WHOSE} (?:hand|knuckle|finger|face)|pus",)),
     Concept("itchy_palms_soles", (r"itch\w*(?: \w+){0,6} (?:palms|soles|hands and feet|feet and hands)"

@@ -128,7 +128,11 @@ CONCEPTS: Final = (
             r"st[- ]elevation|(?-i:N?STEMI)|st depression|(?<!normal )(?<!negative )(?<!normal ecgs and )(?<!normal ecg and )"
             r"(?<!normal ecgs, )(?<!normal ecg, )troponin\w*(?!(?: (?:test|tests|level|levels|result|results))?(?: (?:done|checked|taken|repeated))?,?"
             r"(?: (?:was|were|is|are|came back|have been|both|all|x ?\d|twice))* (?:normal|negative|unremarkable|undetectable"
-            r"|fine|ok|okay|clear)\b)",
+            r"|fine|ok|okay|clear)\b)"
+            # ... or its verdict told later in the clause: "two troponin blood tests 3 hours apart and said all
+            # normal" (no raised value between: "troponin was raised but the ECG was normal" still counts)
+            r"(?!(?:(?!\b(?:but|raised|high|higher|up|elevated|positive|rising|rose)\b)[^.;!?\n]){0,60}?\b(?:said|were|was"
+            r"|came back|both|all|to be)(?: (?:all|both|were|was|to be))* (?:normal|negative|fine|clear|ok|okay)\b)",
             r"(?:unstable|crescendo|new[- ]onset|worsening) angina|(?-i:ACS)\b",
         ),
     ),
