@@ -112,7 +112,7 @@ class App:
         # Every chat request is screened: compile the screen and load its learned layer now.
         from medgate.safety.screen import warm_up as warm_screen
 
-        await asyncio.to_thread(warm_screen)
+        await asyncio.to_thread(warm_screen, learned=self.config.learned_layer)
         await self.guard.start()
         self.gateway = Gateway(self.config, self.backends, self.audit, self.catalog, ledger=self.ledger,
                                metrics=self.metrics)

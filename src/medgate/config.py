@@ -71,6 +71,7 @@ class Config:
     # alias when the catalogue rates it capable), "off", or an alias (never an embedded model).
     triage_model: str = "auto"
     triage_timeout_s: float = 5.0  # how long an answer waits, once complete, for that opinion
+    learned_layer: bool = True  # the screen's classifier (safety/learned) beside its rules and findings
     max_body_bytes: int = 16 * 1024 * 1024
     keys_refresh_s: float = 5.0  # how soon a new or revoked API key takes effect on a running server
     audit_url: str = "sqlite:///.medgate/audit.sqlite"
@@ -119,6 +120,12 @@ def _triage_model(value: Any, models: Mapping[str, ModelAlias]) -> str:
     return str(value)
 
 
+def _flag(where: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where} must be true or false, got {value!r}")
+    return value
+
+
 def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] | None = None) -> Config:
     """Build a Config from parsed YAML; raises ConfigError naming the bad key."""
     env = os.environ if env is None else env
@@ -128,7 +135,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         raise ConfigError(f"{source}: the top level must be a mapping")
     check_keys(source, data, {"models", "safety", "server", "audit", "embedded", "images", "batch"})
     safety = data.get("safety") or {}
-    check_keys("safety", safety, {"on_emergency", "region", "triage_model", "triage_timeout_s"})
+    check_keys("safety", safety, {"on_emergency", "region", "triage_model", "triage_timeout_s", "learned_layer"})
     server = data.get("server") or {}
     check_keys("server", server, {"max_body_bytes", "keys_refresh_s"})
     audit = data.get("audit") or {}
@@ -190,6 +197,7 @@ def parse_config(data: Any, *, source: str = "<config>", env: Mapping[str, str] 
         emergency_region=_region(str(safety.get("region", "US"))),
         triage_model=_triage_model(safety.get("triage_model", "auto"), models),
         triage_timeout_s=positive("safety.triage_timeout_s", safety.get("triage_timeout_s", 5.0)),
+        learned_layer=_flag("safety.learned_layer", safety.get("learned_layer", True)),
         max_body_bytes=int(server.get("max_body_bytes", 16 * 1024 * 1024)),
         keys_refresh_s=positive("server.keys_refresh_s", server.get("keys_refresh_s", 5.0)),
         audit_url=str(audit.get("url", env.get("MEDGATE_AUDIT_URL", "sqlite:///.medgate/audit.sqlite"))),

@@ -63,3 +63,10 @@ def test_without_a_catalogue_auto_asks_nobody() -> None:
 def test_config_errors_name_the_key(safety: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         _config(**{"triage_model": "auto", **safety})
+
+
+@pytest.mark.parametrize("value", ["no", 0, None])
+def test_the_learned_layer_switch_takes_true_or_false(value: Any) -> None:
+    with pytest.raises(ConfigError, match=r"safety\.learned_layer must be true or false"):
+        _config(learned_layer=value)
+    assert _config().learned_layer is True and _config(learned_layer=False).learned_layer is False

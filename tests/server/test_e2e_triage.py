@@ -102,6 +102,20 @@ def test_the_learned_layer_escalates_without_asking_the_judge(client: openai.Ope
     assert resp.choices[0].message.content
 
 
+def test_a_deployment_can_turn_the_learned_layer_off(upstream: FakeUpstream, tmp_path: Path) -> None:
+    from tests.safety.test_learned import FOUND_ON_THE_FLOOR
+
+    data = {
+        "models": [{"alias": "plain", "family": "generic",
+                    "deployments": [{"base_url": upstream.base_url, "model": "plain"}]}],
+        "safety": {"learned_layer": False, "triage_model": "off"},
+        "audit": {"url": f"sqlite:///{tmp_path / 'audit.sqlite'}"},
+    }
+    with RunningServer(parse_config(data, source="test")) as running:
+        client = openai.OpenAI(base_url=running.base_url, api_key="unused", max_retries=0, timeout=30)
+        assert _meta(_ask(client, FOUND_ON_THE_FLOOR))["escalation"] is None
+
+
 @pytest.mark.parametrize(
     ("script", "status"),
     [((0.0, 200, "I think this is probably fine, see your GP."), "invalid"),

@@ -53,6 +53,7 @@ from medgate.gateway.triage_stage import TriageStage
 from medgate.gateway.upstream_shape import check_completion
 from medgate.gateway.validate import validate_chat
 from medgate.safety import emergency_reply_text, screen_request
+from medgate.safety.screen import ALL_LAYERS, RULES_AND_FINDINGS
 
 log = logging.getLogger("medgate.gateway")
 
@@ -144,7 +145,8 @@ class Gateway:
                                    "refuse: no request is served unaudited; retry shortly")
         body = validate_chat(raw)
         # Screened first: even a request refused below still carries the escalation header.
-        ticket.escalation = screen_request(body, self.config.emergency_region)
+        ticket.escalation = screen_request(body, self.config.emergency_region,
+                                           ALL_LAYERS if self.config.learned_layer else RULES_AND_FINDINGS)
         ticket.model = name = body["model"]
         auto_reason = None
         if name == AUTO and self.catalog is not None and AUTO not in self.config.models:

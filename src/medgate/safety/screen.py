@@ -38,6 +38,7 @@ MAX_EVIDENCE_CHARS = 80
 SCAN_CACHE_SIZE = 4096  # texts whose scans are kept (a conversation's earlier turns)
 FINDINGS = "findings"  # the owner of the findings groups' concepts (no rule category has it)
 ALL_LAYERS: tuple[Layer, ...] = ("rules", "findings", "learned")
+RULES_AND_FINDINGS: tuple[Layer, ...] = ("rules", "findings")  # `safety.learned_layer: false`
 _BLOCKING = frozenset(
     {Modifier.NEGATED, Modifier.HISTORICAL, Modifier.FAMILY, Modifier.HYPOTHETICAL}
 )
@@ -240,10 +241,12 @@ def default_screener() -> Screener:
     return Screener()
 
 
-def warm_up() -> None:
+def warm_up(*, learned: bool = True) -> None:
     """Compile the screen and load its learned layer now (training it if the cache lacks it), so
     the first request does not wait for either: the gateway and batch workers call this at start."""
-    default_screener()._learned()
+    screener = default_screener()
+    if learned:
+        screener._learned()
 
 
 def screen(
