@@ -1,7 +1,13 @@
 """Dates the strict filter masks without a name dictionary: month/day and month/year outside
 measurement contexts ("BP 120/80", "5/5 strength", "pain 3/10" stay), ordinal, dotted and
-foreign-language dates, dates after a label, typed with spaces. Dates read out in words are `strict/spoken_dates.py`'s;
-how far a found date reaches (its weekday, its range's end, its year) is `strict/date_extent.py`'s."""
+foreign-language dates, dates after a label, typed with spaces. Whether "N/N" is a date or a score
+is `strict/slash_dates.py`'s; other countries' numeric shapes and era dates `strict/world_dates.py`'s;
+dates read out in words `strict/spoken_dates.py`'s; how far a found date reaches (its weekday, its
+range's end, its year) `strict/date_extent.py`'s.
+
+(Each scan starts with a character class or a literal and checks what stands before its first
+character after reading it: the regex engine then skips to candidate characters instead of trying
+every position of the text.)"""
 
 from __future__ import annotations
 
@@ -10,20 +16,13 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import lexicon
-from medgate.privacy.strict.numbers import UNITS_AFTER, WORD_BEFORE, WORDS
+from medgate.privacy.strict.numbers import DAY_DIGITS, UNITS_AFTER
+from medgate.privacy.strict.slash_dates import slash_dates
 from medgate.privacy.strict.spoken_dates import AFTER_DAY, FULL_WEEKDAYS, spoken_date_spans
+from medgate.privacy.strict.world_dates import world_dates
 from medgate.privacy.text import end_before, word_before, word_start_before
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.vocab import SCALE_BARE_WORDS
 from medgate.privacy.word_start import word_start
-
-# (Each scan below starts with a character class and checks what stands before its first character
-# after reading it: the regex engine then skips to candidate characters instead of trying every
-# position of the text. Not after a spinal level's letter: "L4/5", "C5/6".)
-_SLASH_DATE: Final = re.compile(
-    r"(?P<m>\d(?<![\d/:]\d)(?<!\d\.\d)(?<!\b[LCTSlcts]\d)\d?)/(?P<d>\d{1,2}|\d{4})(?:/(?P<y>\d{2}|\d{4}))?"
-    r"(?![\w/]|\.\d)"
-)
 
 # An ordinal day after "the", a weekday or a preposition of time: "on the 28th", "tues 12th",
 # "di 12th" (Dutch), "by 3rd" -- not a floor, a street ("12th cross"), a centile or a cycle.
@@ -59,11 +58,7 @@ _DAY_EVENT_WORDS: Final = frozenset({
     "due", "dated", "travel", "travelling", "traveling", "fly", "flying", "leave", "leaving", "arrive", "arriving",
     "return", "returning",
 })  # fmt: skip
-_ERA_YEARS: Final = {"M": 45, "T": 15, "S": 64, "H": 31, "R": 20}  # Meiji, Taisho, Showa, Heisei, Reiwa
-_VERSION_WORDS: Final = frozenset({"version", "ver", "v", "rev", "release", "firmware", "software", "build"})
 _TRIP_AFTER: Final = re.compile(r"[ \t]+(?:from|to|for|in|back)\b")
-# A Japanese era date, the era's initial and its year ("S23.7.4": Showa 23, "H9.3.15", "R5.1.20")
-_ERA_DATE: Final = re.compile(r"[MTSHR](?<![\w.][MTSHR])(?P<y>\d\d?)\.(?P<m>\d\d?)\.(?P<d>\d\d?)(?![\w]|\.\d)")
 # the end of a range right after a day.month. ("vom 16.07. bis 20.07.2024", "from 3.5. to 9.5.25"):
 # the first day borrows the year the second shows
 _RANGE_END: Final = re.compile(r"[ \t]*(?:-|–|—|to|bis|au|al|tot|till|until)[ \t]*\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?(?!\d)")
@@ -112,56 +107,28 @@ _LABELLED_DAY_MONTH: Final = re.compile(  # (from the label's first letter: the 
 
 _DAY_ARTICLES: Final = frozenset({"le", "el", "the", "den", "der", "il"})
 
-# "14th of the 6th 1958": a day and a month both told as ordinals (British speech, voice typing)
 # (these start at a digit or a literal, and the day and month ranges are checked in code, so
 # the regex engine skips to where one can start instead of trying every position of the text)
-_DAY1 = r"\d(?<![\w.:/\-]\d)\d?"  # one or two digits that do not continue a number
 _ORDINAL = r"(?i:st|nd|rd|th)"
 _MONTH_ABBR = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*"
 # "14th of the 6th 1958": a day and a month both told as ordinals (British speech, voice typing)
 _ORDINAL_OF_ORDINAL: Final = re.compile(
-    rf"(?P<d>{_DAY1}){_ORDINAL}[ \t]+(?i:of)[ \t]+(?i:the)[ \t]+(?P<m>\d\d?){_ORDINAL}(?:,?[ \t]+(?:19|20)\d\d)?\b"
+    rf"(?P<d>{DAY_DIGITS}){_ORDINAL}[ \t]+(?i:of)[ \t]+(?i:the)[ \t]+(?P<m>\d\d?){_ORDINAL}(?:,?[ \t]+(?:19|20)\d\d)?\b"
 )
 # a range or pair of days before their month, as one date: "4–11 October", "12 to 18 dec", "the
 # 2nd and 3rd of May", a night told by both its days "the 9th/10th of June" (ordinals: "2/3 May" is a fraction's)
 _DAY_RANGE: Final = re.compile(
-    rf"(?P<d>{_DAY1}){_ORDINAL}?[ \t]*(?:-|–|&|(?i:to|and)|(?<=[a-zA-Z])/)[ \t]*(?P<e>\d\d?){_ORDINAL}?[ \t]+"
+    rf"(?P<d>{DAY_DIGITS}){_ORDINAL}?[ \t]*(?:-|–|&|(?i:to|and)|(?<=[a-zA-Z])/)[ \t]*(?P<e>\d\d?){_ORDINAL}?[ \t]+"
     rf"(?:(?i:of)[ \t]+)?{_MONTH_ABBR}\b"
 )
 # a full date typed with spaces around its slashes: "19 / 08 / 1996", "3 / 11 / 52"
 _SPACED_SLASH_DATE: Final = re.compile(
-    rf"(?P<d>{_DAY1})(?P<s>[ \t]*/[ \t]*)(?P<m>\d\d?)[ \t]*/[ \t]*(?:(?:19|20)\d\d|\d\d)(?![\w/])"
+    rf"(?P<d>{DAY_DIGITS})(?P<s>[ \t]*/[ \t]*)(?P<m>\d\d?)[ \t]*/[ \t]*(?:(?:19|20)\d\d|\d\d)(?![\w/])"
 )
 # a day and a month in Roman numerals, as Irish and European notes write them: "23.iv", "3.xi.24"
 _ROMAN_MONTH_DATE: Final = re.compile(
-    rf"(?P<d>{_DAY1})\.(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\.\d{{2,4}})?(?![\w.])"
+    rf"(?P<d>{DAY_DIGITS})\.(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\.\d{{2,4}})?(?![\w.])"
 )
-
-
-# Other countries' numeric dates with a year: a space after each dot ("9. 4. 2025", Czech and
-# Slovak), a year joined by a dash ("6/3-2025", Scandinavian), a month abbreviation between the
-# same two separators, in English or another language ("14/feb/1972", "22/ago/1965", "05-okt-2023").
-_MONTH_ABBRS = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic|mai|okt|dez|gen|set|out|fev|fév"
-    "|avr|juil|aou|déc|mär|mrt|maj|lip|sie|kwi|lis|gru|paz|wrz|mei|agu|des|mag|giu|lug|ott"
-)
-_WORLD_DATE: Final = re.compile(
-    rf"(?P<d>{_DAY1})(?:\.[ ](?P<m>\d\d?)\.[ ]?(?:19|20)\d\d|/(?P<m2>\d\d?)-(?:19|20)\d\d"
-    rf"|(?P<s>[/\-])(?i:{_MONTH_ABBRS})(?P=s)(?:(?:19|20)\d\d|\d\d))(?![\w/\-]|[.,]\d)"
-)
-
-
-def _world_dates(text: str) -> list[Entity]:
-    """`_WORLD_DATE`'s dates, day and month in range (only where a slash, a dash or a dot and a
-    space stand in the text)."""
-    out: list[Entity] = []
-    if not ("/" in text or "-" in text or ". " in text):
-        return out
-    for m in _WORLD_DATE.finditer(text):
-        month = m.group("m") or m.group("m2")
-        if 1 <= int(m.group("d")) <= 31 and (month is None or 1 <= int(month) <= 12) and not UNITS_AFTER.match(text, m.end()):
-            out.append(Entity.of(PhiType.DATE, m))
-    return out
 
 
 def _day_month_ok(m: re.Match[str]) -> bool:
@@ -239,16 +206,9 @@ def date_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity.of(PhiType.DATE, m))
-    for m in _SLASH_DATE.finditer(text):
-        if _is_date(m, text):
-            out.append(Entity.of(PhiType.DATE, m))
+    out.extend(slash_dates(text))
     out.extend(_month_dates(text))
-    out.extend(_world_dates(text))
-    for m in _ERA_DATE.finditer(text) if "." in text else ():
-        if 1 <= int(m.group("y")) <= _ERA_YEARS[m.group()[0]] and _day_month_ok(m) and (
-            word_before(text, m.start()) not in _VERSION_WORDS  # "firmware version S1.2.3"
-        ):
-            out.append(Entity.of(PhiType.DATE, m))
+    out.extend(world_dates(text))
     for m in _BARE_DAY.finditer(text):
         if 1 <= int(m.group()) <= 31 and _weekday_before(text, m.start()):
             out.append(Entity.of(PhiType.DATE, m))
@@ -293,91 +253,6 @@ def _weekday_before(text: str, pos: int) -> bool:
 def _starts_number(text: str, start: int) -> bool:
     """No letter, digit, dot, comma or slash right before: "14.03", not "1.14.03" or "v2.3"."""
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] in ".,/_")
-
-_BIRTH_WORDS: Final = frozenset({"dob", "born", "birth", "b", "d.o.b"})
-
-def _is_date(m: re.Match[str], text: str) -> bool:
-    month, day = int(m.group("m")), m.group("d")
-    if 13 <= month <= 31 and len(day) <= 2 and 1 <= int(day) <= 12:
-        month, day = int(day), m.group("m")  # day first: "28/02", "17/01"
-    if not 1 <= month <= 12:
-        return False
-    if text[m.end() : m.end() + 1] == "%" or text[m.start() - 1 : m.start()] == "+":
-        return False  # a ventilator's settings ("AC 18/450/+5/40%"): PEEP and oxygen, no date
-    if len(day) == 4:
-        return 1900 <= int(day) <= 2100
-    if m.group("y") is None and int(day) == 0:
-        return False  # "5/0": a score; "4/97" (month/year) and "8/23" (month/day) are dates
-    before = WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-    if day == "52" and m.group("y") is None and not (before and before.group(1).lower() in _BIRTH_WORDS):
-        return False  # "6/52": six weeks in British clinical shorthand, unless it follows "DOB"
-    tail = text[m.end() : m.end() + 24]
-    # (what follows a comma is the next item: "weaned off 9/7, and PA line d/c'd")
-    after = [] if re.match(r"[.;,]\s", tail) else WORDS.findall(tail)[:2]
-    word = before.group(1).lower() if before else ""
-    if word == "u" and before and text[before.start(1) - 2 : before.start(1)].lower() == "f/":
-        word = "f/u"  # "f/u 18/07": a follow-up's date, not units
-    if day in ("7", "12") and m.group("y") is None and (
-        word in _DURATION_BEFORE or text[m.start() - 1 : m.start()] in ("x", "X")
-        or (after and (after[0].lower() in _DURATION_AFTER or (day == "7" and after[0].lower() in _DURATION_BEFORE)))
-    ):  # fmt: skip
-        return False  # "cough 3/7 hx", "fever x5/7", "2/7 vomiting", "3/12 old": days, months in British shorthand
-    if word in _DOSE_FREQUENCIES and m.group("y") is None and (m.group("d") == "7" or (day == "12" and month <= 12)):
-        return False  # "OD 28/7", "BD 5/7", "nocte 3/12": how long a drug is given, in days or months
-    if word == "unit" and _PLACE_UNIT.search(text, max(0, m.start() - 24), m.start()):
-        word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
-    if m.group("d") == "10" and m.group("y") is None and word not in _DATE_PREPOSITIONS and _scored_before(text, m.start()):
-        return False  # "back pain here, 6/10", "pain on movement 7/10": out of ten, not 10 June
-    if word in SCALE_BARE_WORDS and not _titled(text, before.start(1) if before else 0):
-        return False  # "Barthel 12/20", "Tinetti 9/12": a scale's score (but "Dr Berg 12/10" is a date)
-    if word in _LINKING_WORDS and _scored_before(text, m.start()):
-        return False  # "Apgars were 9/10", "power improved from 2/5", "VA R 6/18"
-    if after and after[0].lower() in _VISIT_AFTER:
-        after = after[:1]  # "seen 6/10 for pain": the visit's date, and what it was for
-    return all(w.lower() not in cues.MEASURE_WORDS for w in (word, *after))
-
-# Around "N/7" (days) and "N/12" (months) as a duration: a symptom or "x" before it, a history word
-# (or, for days, a symptom) after it
-_DURATION_BEFORE: Final = frozenset({
-    "for", "fever", "fevers", "cough", "sob", "pain", "diarrhoea", "diarrhea", "vomiting",
-    "headache", "symptoms", "sx", "rash", "dysuria", "haematuria", "hematuria", "malaise", "lethargy",
-})  # fmt: skip
-
-_DURATION_AFTER: Final = frozenset({
-    "hx", "history", "ago", "duration", "hist", "of", "prior", "pta", "old",
-    # a supply or a course that long ("1/12 refill", "3/12 supply", "2/7 course")
-    "refill", "refills", "supply", "course", "script", "prescription", "rx",
-})  # fmt: skip
-# A drug's frequency or route right before "N/7": the course's length follows ("SC OD 28/7"); not
-# "on", which is a date's word as often as "at night"
-_DOSE_FREQUENCIES: Final = frozenset({
-    "od", "bd", "tds", "qds", "om", "nocte", "mane", "daily", "sc", "po", "iv", "im", "ivi", "neb", "nebs",
-})  # fmt: skip
-
-# Words between a score's name and its value: "Apgars were 9/10", "power improved from 2/5 to 4/5"
-_LINKING_WORDS: Final = frozenset(
-    ["were", "was", "is", "are", "now", "from", "to", "improved", "of", "at", "r", "l", "right", "left", "both"]
-)
-
-_VISIT_AFTER: Final = frozenset({"for", "by", "re", "about"})
-# Before a date, not a score: "pain since 6/10", "worse on 3/10"
-_DATE_PREPOSITIONS: Final = frozenset({"since", "on", "until", "till", "dated", "by", "before", "after", "from"})
-
-
-def _scored_before(text: str, start: int) -> bool:
-    """A score's word among the four words before, in the same clause: "pain on movement 7/10"."""
-    clause = re.split(r"[.;\n]", text[max(0, start - 40) : start])[-1]
-    return any(w.lower() in cues.MEASURE_WORDS for w in WORDS.findall(clause)[-4:])
-
-
-def _titled(text: str, start: int) -> bool:
-    """A title right before the word at start: "Dr Barthel", "Mrs. Amsler"."""
-    return word_before(text, start, ".") in _TITLE_WORDS
-
-
-_TITLE_WORDS: Final = frozenset(w.rstrip(".").lower() for w in cues.FORMAL_TITLES) | {"dr", "mr", "mrs", "ms", "prof"}
-
-_PLACE_UNIT: Final = re.compile(r"(?i:\b(?:to|the|on|in|from|back)[ \t]+unit[ \t]+)\Z")
 
 _MONTH_DATE: Final = re.compile(
     f"(?P<mon>{word_start(sorted(cues.MONTHS, key=len, reverse=True))})"

@@ -12,6 +12,8 @@ from medgate.privacy.text import char_before
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
 
+DAY_DIGITS: Final = r"\d(?<![\w.:/\-]\d)\d?"  # a day's one or two digits that do not continue a number
+
 _PHONE: Final = re.compile(
     r"[(\d](?<!\w[(\d])(?:(?:(?<=\()\d{3}\)|(?<=\d)\d{2})[ \t]*[-./ ][ \t]*\d{3}[ \t]*[-./ ]?[ \t]*\d{4}"
     r"|(?<=\d)\d{2}[ \t]+\d{7})(?!\w)"
