@@ -23,7 +23,7 @@ from medgate.safety.screen import Screener, default_screener
 
 TRIAGE_DATA: Final = Path(__file__).parent / "data"  # the written level sets (triage_*.yaml)
 RULE_CATEGORIES: frozenset[str] = frozenset(c.name for c in CATEGORIES)
-FINDINGS_ALARM = "(findings)"  # a findings-layer emergency on a vignette expecting none
+FINDINGS_ALARM = "(findings)"  # a findings- or learned-layer emergency on a vignette expecting none
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ SAME_AS: Final = {"suspected_sepsis": "sepsis"}
 def score(vignettes: Iterable[Vignette], screener: Screener | None = None) -> Report:
     """Pairs over the red-flag rule categories, counting only emergent escalations.
 
-    A findings-layer category (abnormal_vital_signs, ...) is no vignette's expected category:
+    A findings- or learned-layer category (abnormal_vital_signs, learned_emergency, ...) is no vignette's expected category:
     on a vignette that expects no emergency it counts once as a false positive (a false alarm),
     beside an expected emergency it is another name for the alarm already raised and not counted.
     """

@@ -23,6 +23,11 @@ from medgate.safety.rules.base import Concept
 _WHOSE = r"(?:his|her|my|their|your|the)"
 _BODY = r"(?:chest|back|face|tummy|belly|body|neck|legs?|arms?|hands?|feet|foot|bum|bottom|genitals)"
 
+# the two signs of a hip fracture as a bystander tells them (NICE CG124): a shorter leg, a foot turned out
+_SHORTER: Final = r"(?: \w+){0,3} (?:is |looks |seems )?(?:shortened|shorter)"
+_TURNED_OUT: Final = (r"(?:foot|feet|toes?|leg|knee)(?:['’]s| is| are)? (?:\w+ )?(?:turned|turning|pointing|rolled|rolling"
+                      r"|flopped|flopping|twisted|sticking)(?: \w+)? (?:out|outwards?|sideways|to the side)\b")
+
 CONCEPTS: Final = (
     Concept(
         "burn",
@@ -39,14 +44,10 @@ CONCEPTS: Final = (
     # NICE CG124 hip fracture; a long lie (on the floor for hours): both for the emergency department
     Concept("hip_fracture_signs", (r"(?:leg|foot|hip)(?: \w+){0,3} (?:is |looks )?(?:shortened|shorter)(?: and| ,)? (?:\w+ )?"
                                    r"(?:externally |outward(?:ly)? )?rotated|externally rotated|turned out(?:wards)? and short\w*",
-                                   # told in lay words across a clause: "her left leg looks shorter and the foot's turned
-                                   # right out", "his foot is pointing outwards and that leg is shorter" (NICE CG124)
-                                   r"(?:leg|foot|hip)(?: \w+){0,3} (?:is |looks |seems )?(?:shortened|shorter)[^.!?\n]{0,40}?"
-                                   r" (?:foot|feet|toes?|leg|knee)(?:['’]s| is| are)? (?:\w+ )?(?:turned|turning|pointing|rolled|rolling"
-                                   r"|flopped|flopping|twisted|sticking)(?: \w+)? (?:out|outwards?|sideways|to the side)\b",
-                                   r"(?:foot|feet|toes?|leg|knee)(?:['’]s| is| are)? (?:\w+ )?(?:turned|turning|pointing|rolled|rolling"
-                                   r"|flopped|flopping|twisted|sticking)(?: \w+)? (?:out|outwards?|sideways|to the side)\b"
-                                   r"[^.!?\n]{0,40}? (?:leg|foot|hip|one)(?: \w+){0,3} (?:is |looks |seems )?(?:shortened|shorter)\b",)),
+                                   # told in lay words across a clause, either sign first: "her left leg looks shorter and
+                                   # the foot's turned right out", "his foot is pointing outwards and that leg is shorter" (NICE CG124)
+                                   rf"(?:leg|foot|hip){_SHORTER}[^.!?\n]{{0,40}}? {_TURNED_OUT}",
+                                   rf"{_TURNED_OUT}[^.!?\n]{{0,40}}? (?:leg|foot|hip|one){_SHORTER}\b",)),
     Concept("long_lie", (r"(?:found|lying|been|was) (?:\w+ ){0,5}on the (?:\w+ )?floor(?:[^.!?\n]{0,40}?)"
                          r" (?:since (?:last night|the (?:previous )?(?:evening|night)|yesterday)|overnight|all night|for (?:hours|\d+ ?h))"
                          r"|long lie",

@@ -31,7 +31,9 @@ import orjson
 import yaml
 
 from medgate.cache import artefact, input_key
+from medgate.privacy.learned import written
 from medgate.safety.evaluate import TRIAGE_DATA, load_level_vignettes
+from medgate.safety.learned import Classifier
 
 TRAIN_VERSION: Final = "1"
 THRESHOLD: Final = 0.7  # chosen on leave-writers-out over sets 1-37, before sets 38-39 were read
@@ -50,12 +52,6 @@ class Example(NamedTuple):
     kind: str  # chat | clinical | phi
 
 
-def _phi_written() -> Path:
-    from medgate.privacy.learned.written import WRITTEN
-
-    return WRITTEN
-
-
 def level_files() -> list[Path]:
     return sorted(TRIAGE_DATA.glob("triage_*.yaml"))
 
@@ -68,19 +64,18 @@ def examples(leave_out: Collection[str] = ()) -> list[Example]:
         if m is None or m[1] in leave_out:
             continue
         out += [Example(v.text, v.level == "emergent", m[1], m[2]) for v in load_level_vignettes(path)]
-    for path in sorted(_phi_written().glob("*.yaml")):
-        if path.stem in leave_out:
-            continue
+    for path in written.files(leave_out):
         items = yaml.safe_load(path.read_text(encoding="utf-8"))
         out += [Example(str(item["text"]), False, path.stem, "phi") for item in items]
     return out
 
 
 def digest() -> str:
+    """Changes when a level set or a PHI set is added or edited (part of the cache key)."""
     h = hashlib.sha256()
-    for path in level_files() + sorted(_phi_written().glob("*.yaml")):
+    for path in level_files():
         h.update(path.name.encode() + b"\0" + path.read_bytes())
-    return h.hexdigest()[:16]
+    return h.hexdigest()[:16] + written.digest()
 
 
 def key() -> str:
@@ -137,8 +132,6 @@ def model_path() -> Path:
 
 def cross_validate(folds: int) -> dict[tuple[str, bool, bool], int]:
     """Counts (kind, emergent, called emergent) over `folds` leave-writers-out rounds."""
-    from medgate.safety.learned import Classifier
-
     every = examples()
     writers = list(dict.fromkeys(e.writer for e in every))
     counts: dict[tuple[str, bool, bool], int] = defaultdict(int)
