@@ -93,3 +93,5 @@ NOTES_43 = load("blind_notes_43.yaml")  # set 43: weighted to chats and threads 
 NOTES_44 = load("blind_notes_44.yaml")  # set 44: record-shaped notes (18), held back until the ninth session's changes were in, recorded
 NOTES_45 = load("blind_notes_45.yaml")  # set 45: hurried notes, scores that look like dates, 14 chats, 10 PII texts; scored at once, recorded
 NOTES_46 = load("blind_notes_46.yaml")  # set 46: letters, labels and reports, 15 chats, 10 PII texts; scored at once, recorded
+NOTES_47 = load("blind_notes_47.yaml")  # set 47: North America and the Caribbean, 15 notes, 15 chats, 10 PII texts; scored at once
+NOTES_48 = load("blind_notes_48.yaml")  # set 48: Africa, Asia, the Gulf and Oceania, 15 notes, 15 chats, 10 PII texts; scored at once
