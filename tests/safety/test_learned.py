@@ -70,6 +70,30 @@ def test_the_screen_escalates_what_only_the_learned_layer_reads() -> None:
     assert "911" in esc.advice
 
 
+# Short follow-ups a chat sends after its first message. Scored alone, "and" read 0.998 and "since"
+# 0.80: L2 normalisation gives one or two n-grams full weight.
+FOLLOW_UPS = ["and", "since", "now", "and now?", "he is", "since this morning", "since yesterday",
+              "ok", "my baby", "is that bad?", "still the same"]
+
+
+@pytest.mark.parametrize("text", FOLLOW_UPS)
+def test_a_short_follow_up_is_not_judged_by_the_model(text: str) -> None:
+    assert learned.layer().fire([text]) is None
+    assert screen([text]) is None
+
+
+def test_the_shortest_written_emergencies_are_still_judged() -> None:
+    # The gate must not hide what the model was trained to read: every emergency of the written
+    # sets has enough content words, and a short one past the gate still fires with its evidence.
+    layer = learned.layer()
+    for path in sorted(TRIAGE_DATA.glob("triage_*.yaml")):
+        for v in load_level_vignettes(path):
+            if v.level == "emergent":
+                assert layer._score(v.text) == layer.model.probability(v.text), v.text
+    fired = layer.fire(["he collapsed, lips going blue, barely breathing"])
+    assert fired is not None and fired.evidence
+
+
 class _Counting(LearnedLayer):
     def __init__(self) -> None:
         super().__init__(learned.layer().model)

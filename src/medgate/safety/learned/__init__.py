@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -32,6 +33,12 @@ from medgate.safety.escalation import Fired
 CATEGORY: Final = "learned_emergency"
 EVIDENCE_TERMS: Final = 4
 MEMO_SIZE: Final = 4096
+# The fewest content words (letters, not stop words) a text needs before the model may judge it.
+# Every emergency of the written sets has at least 4; a short follow-up ("and now?", "since this
+# morning") is out of the model's domain: L2 normalisation gives its one or two n-grams full
+# weight, and "and" alone scored 0.998.
+MIN_CONTENT_WORDS: Final = 4
+_WORD: Final = re.compile(r"[^\W\d_]+")
 SOURCE: Final = "medgate.safety.learned: logistic regression over n-grams of the written triage sets"
 
 
@@ -98,23 +105,36 @@ class LearnedLayer:
     def fire(self, texts: Iterable[str]) -> Fired | None:
         p, top = 0.0, ""
         for text in texts:
-            score = self._memo.get(text, self.model.probability)
+            score = self._memo.get(text, self._score)
             if score > p:
                 p, top = score, text
         if p < self.model.threshold:
             return None
         evidence = tuple(f'"{t}"' for t in self.model.evidence(top))  # only when it fires: rare
+        if not evidence:  # no content word pushed it up: nothing a clinician could audit
+            return None
         return Fired("learned", f"resembles the written emergencies (p {p:.2f})", CATEGORY, "emergent",
                      evidence, SOURCE)
+
+    def _score(self, text: str) -> float:
+        words = _WORD.findall(text.lower())
+        if sum(w not in _stop_words() for w in words) < MIN_CONTENT_WORDS:
+            return 0.0
+        return self.model.probability(text)
 
     def forget(self) -> None:
         self._memo.clear()
 
 
-def _only_stop_words(term: str) -> bool:
+@functools.cache
+def _stop_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return all(w in ENGLISH_STOP_WORDS for w in term.split())
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+def _only_stop_words(term: str) -> bool:
+    return all(w in _stop_words() for w in term.split())
 
 
 _model_file: Path | None = None
