@@ -75,7 +75,7 @@ def test_missing_artefacts_warn_with_the_command_and_nothing_is_built(
     code, findings = doctor(_config(upstream, tmp_path))
     learned = _learned(findings)
     assert code == 0, findings  # a warning is not a failure: the first request would build them
-    commands = {"PHI lexicon": "-m medgate.privacy.lexicon.build",
+    commands = {"PHI lexicon": "-m medgate.privacy.prepare",
                 "PHI tagger": "-m medgate.privacy.learned.train",
                 "triage classifier": "-m medgate.safety.learned.train"}
     for subject, command in commands.items():

@@ -69,8 +69,10 @@ def _load_classifier(path: Path) -> object:
     return Classifier.load(path)
 
 
+# install.sh's command for the lexicon: it builds the tagger too, whose key covers the lexicon's,
+# so a lexicon missing for this version means a tagger missing as well.
 LEXICON = _Artefact("PHI lexicon", _lexicon_path, _load_lexicon,
-                    ".venv/bin/python -m medgate.privacy.lexicon.build", 40)
+                    ".venv/bin/python -m medgate.privacy.prepare", 40)
 TAGGER = _Artefact("PHI tagger", _tagger_path, _load_tagger,
                    ".venv/bin/python -m medgate.privacy.learned.train", 60)
 CLASSIFIER = _Artefact("triage classifier", _classifier_path, _load_classifier,
