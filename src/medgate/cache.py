@@ -31,12 +31,17 @@ def input_key(parts: Iterable[str]) -> str:
     return h.hexdigest()[:16]
 
 
+def artefact_path(name: str, key: str) -> Path:
+    """Where the artefact `name` built from inputs `key` lives, whether or not it is there yet."""
+    return cache_dir() / f"{name}-{key}"
+
+
 def artefact(name: str, key: str, build: Callable[[Path], None]) -> Path:
     """The cached file `name-key`, built with `build(tmp_path)` when it is missing."""
-    folder = cache_dir()
-    path = folder / f"{name}-{key}"
+    path = artefact_path(name, key)
     if path.exists():
         return path
+    folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{name}-", dir=folder)
     os.close(fd)

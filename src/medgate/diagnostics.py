@@ -1,4 +1,5 @@
 """`medgate doctor`'s checks: what a user needs to know before (or instead of) reading a traceback.
+The cached learned artefacts have their own module (diagnostics_learned.py).
 
 Each check is a `Finding` (section, subject, status, detail). Nothing here imports llama_cpp: the
 embedded engine is tried in a child process (engines/runner/probe.py), so a build that crashes on
@@ -163,14 +164,20 @@ def _deployments(config: Config) -> list[Deployment]:
 
 
 async def run_all(config_path: str | None, *, timeout_s: float) -> list[Finding]:
+    from medgate.diagnostics_learned import learned
+
     found = versions()
     config, config_findings = configuration(config_path)
     system_info = None
     deployments: list[Finding] = []
     files: list[Finding] = []
     embedded = True
+    # The cached artefacts are checked in a thread while the deployments are waited on: their keys
+    # import the PHI and triage code, which takes a few seconds of its own.
+    learned_findings = asyncio.create_task(asyncio.to_thread(learned, config))
     if config is not None:
         files = model_files(config)
         deployments, system_info = await answers(config, timeout_s=timeout_s)
         embedded = any(d.is_embedded for d in _deployments(config))
-    return found + cpu(system_info, embedded=embedded) + config_findings + files + deployments
+    return (found + cpu(system_info, embedded=embedded) + config_findings + files + await learned_findings
+            + deployments)

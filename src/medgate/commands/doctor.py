@@ -1,5 +1,6 @@
 """Check this installation: versions, CPU features (the build's vs this CPU's), model files, the
-configuration, and whether each configured deployment answers (bounded timeouts).
+configuration, the learned artefacts in the cache (current, loadable), and whether each configured
+deployment answers (bounded timeouts).
 
 Exit status 0 when nothing failed, 1 otherwise.
 """

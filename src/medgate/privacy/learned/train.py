@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from medgate.cache import artefact, input_key
+from medgate.cache import artefact, artefact_path, input_key
 from medgate.privacy.learned import written
 from medgate.privacy.learned.features import TOKEN, Featurizer
 from medgate.privacy.learned.synth import Generator
@@ -82,8 +82,17 @@ def train(
         )
 
 
+def _named(docs: int) -> tuple[str, str]:
+    return "phi-tagger", key(docs) + ".crfsuite"
+
+
+def cached_path(docs: int = DOCS) -> Path:
+    """Where the tagger of the current inputs lives in the cache, trained or not (trains nothing)."""
+    return artefact_path(*_named(docs))
+
+
 def model_path(docs: int = DOCS) -> Path:
-    return artefact("phi-tagger", key(docs) + ".crfsuite", lambda p: train(p, docs, verbose=True))
+    return artefact(*_named(docs), lambda p: train(p, docs, verbose=True))
 
 
 def main() -> int:

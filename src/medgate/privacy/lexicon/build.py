@@ -15,7 +15,7 @@ from pathlib import Path
 
 import marisa_trie
 
-from medgate.cache import artefact, input_key
+from medgate.cache import artefact, artefact_path, input_key
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import sources
 
@@ -111,8 +111,17 @@ def build(path: Path) -> None:
     marisa_trie.RecordTrie(RECORD, records).save(str(path))
 
 
+def _named() -> tuple[str, str]:
+    return "phi-lexicon", key() + ".marisa"
+
+
+def cached_path() -> Path:
+    """Where the lexicon of the current sources lives in the cache, built or not (builds nothing)."""
+    return artefact_path(*_named())
+
+
 def lexicon_path() -> Path:
-    return artefact("phi-lexicon", key() + ".marisa", build)
+    return artefact(*_named(), build)
 
 
 def main() -> int:

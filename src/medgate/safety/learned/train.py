@@ -30,7 +30,7 @@ from typing import Any, Final, NamedTuple
 import orjson
 import yaml
 
-from medgate.cache import artefact, input_key
+from medgate.cache import artefact, artefact_path, input_key
 from medgate.privacy.learned import written
 from medgate.safety.evaluate import TRIAGE_DATA, load_level_vignettes
 from medgate.safety.learned import Classifier
@@ -126,8 +126,17 @@ def build(path: Path, leave_out: Collection[str] = (), *, verbose: bool = False)
               f" in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
 
 
+def _named() -> tuple[str, str]:
+    return "triage-classifier", key() + ".json"
+
+
+def cached_path() -> Path:
+    """Where the model of the current data lives in the cache, trained or not (trains nothing)."""
+    return artefact_path(*_named())
+
+
 def model_path() -> Path:
-    return artefact("triage-classifier", key() + ".json", lambda p: build(p, verbose=True))
+    return artefact(*_named(), lambda p: build(p, verbose=True))
 
 
 def cross_validate(folds: int) -> dict[tuple[str, bool, bool], int]:
