@@ -36,10 +36,11 @@ from medgate.privacy.strict.eponyms import (
 )
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
-from medgate.privacy.strict.initialisms import hospital_initials
+from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
+from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.note_names import note_names
@@ -217,6 +218,7 @@ class StrictFilter:
         out.extend(short_date_spans(text))
         out.extend(roman_date_spans(text))
         out.extend(number_spans(text))
+        out.extend(local_phone_spans(text))
         out.extend(shape_spans(text))
         out.extend(named_code_spans(text))
         out.extend(spoken_id_spans(text))
@@ -232,6 +234,7 @@ class StrictFilter:
         out.extend(address_bit_spans(text))
         out.extend(account_bit_spans(text))
         out.extend(hospital_initials(text, self._lex))
+        out.extend(foreign_hospital_initials(text, self._lex))
         out.extend(facility_name_spans(text, self._lex))
         out.extend(short_facility_spans(text, self._lex))
         out.extend(company_spans(text, self._lex))
