@@ -1,0 +1,98 @@
+"""General shapes behind blind PHI sets 47 and 48 (new examples written for these tests, not the
+sets' own texts): visual acuities in Snellen notation, a stage or a dose after a note's heading, a
+reading's recent value, hospital initials after Malay and Indonesian prepositions, seven-digit
+phones with a space; and the near misses on each side."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.helpers import covered, masked, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Eye review: VA R 6/24, L 6/60 unaided.", "6/24"),
+        ("Eye review: VA R 6/24, L 6/60 unaided.", "6/60"),
+        ("visual acuity right eye 6/18 and left eye 6/5 with pinhole", "6/18"),
+        ("visual acuity right eye 6/18 and left eye 6/5 with pinhole", "6/5"),
+        ("Vision now 6/12 OU with glasses.", "6/12"),
+        ("Snellen 3/60 in the affected eye", "3/60"),
+        ("Impression: ESRD on HD, CKD stage 4a\nward course: uneventful", "stage 4a"),
+        ("Liver: cirrhosis (Child-Pugh B), ascites", "Child-Pugh B"),
+        ("cirrhosis, Child-Pugh A, varices banded", "Child-Pugh A"),
+        ("Plan: darbepoetin 30 mcg fortnightly", "darbepoetin 30 mcg"),
+        ("Plan: EPO 6000 units weekly, iron sucrose", "EPO 6000 units"),
+        ("Weight on the scale 80.2kg today, mum says, was 84 yesterday.", "was 84 yesterday"),
+        ("his sugar, he says, is 92 this morning", "is 92 this morning"),
+    ],
+)
+def test_clinical_values_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("next appt 6/12 at the eye clinic desk", "6/12"),  # a date: no eye word before it
+        ("seen 6/9 for review", "6/9"),
+        ("Plan: BCBS 448120937 active", "448120937"),  # a plan's number after "Plan:"
+        ("Nenek is 97 and lives alone", "97"),  # an age: no reading's recent time after it
+        ("lives at 3b Harbour Road", "3b Harbour Road"),  # a house number, no stage word before it
+        ("Mother: Mereana Tipene", "Mereana Tipene"),  # a label with a colon still names
+    ],
+)
+def test_near_misses_stay_masked(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Abah dah masuk HTAR petang tadi, wad 3C.", "HTAR"),
+        ("Saya on call kat HPP malam ni", "HPP"),
+        ("pasien dirujuk ke RSHS untuk CT", "RSHS"),
+        ("anak dari RSUP semalam", "RSUP"),
+        ("Discussed with Dr Naidu (haematology, QEK) today", "QEK"),
+    ],
+)
+def test_hospital_initials_after_places(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Ayah masuk ICU semalam", "ICU"),
+        ("adik di IGD tadi", "IGD"),
+        ("Reviewed (renal, HDU) this am", "HDU"),
+    ],
+)
+def test_care_units_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("reach her via Digicel 771 0452 after five", "771 0452"),
+        ("call Vodafone 8830 214 if no answer", "8830 214"),
+        ("brother Sione 728 4410 will bring him", "728 4410"),
+        ("Nana: Mrs Losa Fa'alogo, 556 0931 (landline)", "556 0931"),
+    ],
+)
+def test_seven_digit_phones(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Hb 120 4500 cells counted", "120 4500"),
+        ("gave 1000 500 mg later", "1000 500"),
+        ("son Tevita 12 years old", "12"),
+    ],
+)
+def test_number_pairs_that_are_no_phones(text: str, keep: str) -> None:
+    assert not any(keep in m for m in masked(text, "strict")), text
