@@ -96,3 +96,67 @@ def test_seven_digit_phones(text: str, value: str) -> None:
 )
 def test_number_pairs_that_are_no_phones(text: str, keep: str) -> None:
     assert not any(keep in m for m in masked(text, "strict")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Address Blk 31 Jurong East St 21 #05-112 Singapore 600031.", "Blk 31 Jurong East St 21 #05-112"),
+        ("Mr Brown, Lot 48, Phase 3, Portmore", "Lot 48, Phase 3"),
+        ("Home: Lot 7, Kaua Road extension, Nadera", "Lot 7, Kaua Road extension"),
+        ("write to Box 9, RR 3, Stonewall", "Box 9, RR 3"),
+        ("c/o H/No. 14, Ofori Street, Kumasi", "H/No. 14, Ofori Street"),
+        ("LAB #8-3-228/B, Ameerpet", "#8-3-228/B"),
+        ("my camp is room 12, Block F, near the gate", "room 12, Block F"),
+        ("im at 2231 ext 9, near the taxi rank", "2231 ext 9"),
+        ("vive en calle 40 bloque 12 #3, Bayamón", "calle 40 bloque 12 #3"),
+        ("Madame Roy\n41, rang Sainte-Anne\nSaint-Hyacinthe", "41, rang Sainte-Anne"),
+    ],
+)
+def test_local_address_shapes(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("call 4471 ext 2 for the ward", "ext 2"),  # a phone's extension, not a township's
+        ("Hb no 3 change today", "no 3"),
+        ("moved to room 12 after lunch", "room 12"),  # a room alone stays, as the labelled sets keep it
+        ("Lot 7 of the vaccine given", "Lot 7"),
+    ],
+)
+def test_address_near_misses_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("to appear on Monday the 3rd day of March, 2026 at ten", "3rd day of March, 2026"),
+        ("Dated this 21st day of June 2025.", "21st day of June 2025"),
+        ("prise de sang le 22 févr. à jeun", "22 févr"),
+        ("revoir le 3 janv pour INR", "3 janv"),
+        ("Jumaat, 3 Syawal 1446H selepas Asar", "3 Syawal 1446H"),
+        ("majlis pada 12 Rabiul Awal 1447 AH", "12 Rabiul Awal 1447 AH"),
+        ("SSN: ***-**-4471 on file", "***-**-4471"),
+        ("SSN XXX-XX-0193", "XXX-XX-0193"),
+        ("loan against your ID ending 3390. Balance due", "3390"),
+        ("ICN 1023456789V123456", "1023456789V123456"),
+        ("Reg No: QEH 24-118203 Date 1/2/25", "QEH 24-118203"),
+    ],
+)
+def test_dates_and_ids_of_local_shapes(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("the 2nd day of admission was calm", "2nd day of admission"),
+        ("day 3 of antibiotics", "day 3"),
+        ("BP ***-** not recorded", "***-**"),
+    ],
+)
+def test_date_near_misses_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep), text
