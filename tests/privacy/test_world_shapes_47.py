@@ -160,3 +160,27 @@ def test_dates_and_ids_of_local_shapes(text: str, value: str) -> None:
 )
 def test_date_near_misses_stay(text: str, keep: str) -> None:
     assert not touched(text, keep), text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("aunt (lives on Walpole Island, Tecumseh Rd) will drive", "Walpole Island"),
+        ("Grandad lives in Long Point with my aunt", "Long Point"),
+        ("she lives on Cape Croker now", "Cape Croker"),
+    ],
+)
+def test_capitalised_place_after_living(text: str, value: str) -> None:
+    assert covered(value, masked(text, "strict")), text
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Mum lives in Supported Living since May", "Supported Living"),
+        ("Lives On Her Own", "Her Own"),
+        ("lives on the ground floor with her son", "ground floor"),
+    ],
+)
+def test_living_near_misses_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep), text
