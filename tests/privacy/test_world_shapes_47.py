@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from medgate.privacy import detect
 from tests.privacy.helpers import covered, masked, touched
 
 
@@ -55,10 +56,18 @@ def test_near_misses_stay_masked(text: str, value: str) -> None:
         ("pasien dirujuk ke RSHS untuk CT", "RSHS"),
         ("anak dari RSUP semalam", "RSUP"),
         ("Discussed with Dr Naidu (haematology, QEK) today", "QEK"),
+        ("Dr Tui (surgery, CWH): review", "CWH"),
+        ("booked at Lautoka Hospital (LTKH), antenatal", "LTKH"),
     ],
 )
 def test_hospital_initials_after_places(text: str, value: str) -> None:
     assert covered(value, masked(text, "strict")), text
+
+
+def test_hospital_initials_found_once_are_masked_again() -> None:
+    text = "Dr Naidu (haematology, QEK): for marrow at QEK next week"
+    second = text.rindex("QEK")
+    assert any(e.start <= second and second + 3 <= e.end for e in detect(text, "strict"))
 
 
 @pytest.mark.parametrize(
@@ -67,6 +76,7 @@ def test_hospital_initials_after_places(text: str, value: str) -> None:
         ("Ayah masuk ICU semalam", "ICU"),
         ("adik di IGD tadi", "IGD"),
         ("Reviewed (renal, HDU) this am", "HDU"),
+        ("Plan per Dr Roy (surgery, DEN) soon", "DEN"),  # a common word in capitals
     ],
 )
 def test_care_units_stay(text: str, keep: str) -> None:
@@ -177,7 +187,7 @@ def test_capitalised_place_after_living(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "keep"),
     [
-        ("Mum lives in Supported Living since May", "Supported Living"),
+        ("she lives with Her Sister in town", "Her Sister"),
         ("Lives On Her Own", "Her Own"),
         ("lives on the ground floor with her son", "ground floor"),
     ],
