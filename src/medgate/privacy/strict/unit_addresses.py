@@ -23,7 +23,7 @@ _UNIT_ADDRESS: Final = re.compile(
     # rural box and route
     r"|\b(?:P\.?O\.?[ \t]+)?Box[ \t]+\d{1,5},?[ \t]*(?:RR|R\.R\.)[ \t]*#?[ \t]*\d{1,3}\b"
     # house number
-    r"|\b(?:[Hh][ \t]*[/.][ \t]*|House[ \t]+)[Nn]o\.?[ \t]*:?[ \t]*\d{1,5}[A-Z]?\b(?:,[ \t]*[A-Z][a-z]+[ \t]+(?:Street|Road|Lane|Avenue)\b)?"
+    r"|\b(?:[Hh][ \t]*[/.][ \t]*|House[ \t]+)[Nn]o\.?[ \t]*:?[ \t]*\d{1,5}[A-Z]?\b(?![-/]\d)(?:,[ \t]*[A-Z][a-z]+[ \t]+(?:Street|Road|Lane|Avenue)\b)?"
     # door number in three parts
     r"|(?<![\w#])#[ \t]?\d{1,2}-\d{1,3}-\d{2,4}(?:/[A-Z0-9]{1,3})?(?=,)"
     # room and block
