@@ -217,6 +217,8 @@ class AddressRecognizer(Recognizer):
             return not any(w.lower() in _UNITS for w in words[1:-1])
         # "2 tabs daily at bedtime" / "5 mg Dr" style false hits: the word before the suffix
         # must be capitalised or numeric ("Main St", "5th Ave", "main street" with a lower suffix).
+        if _STAGE_BEFORE.search(text, max(0, start - 12), start):
+            return False  # "CKD stage 3b\nhosp course:": a stage's number, not a house's
         if "/" in words[0]:  # "3/41 Tōtara Grove", not "7/5 per pt." or "10/3 PERSANTINE ... ST"
             return all(w[:1].isupper() and any(c.islower() for c in w) for w in words[1:])
         # nor a sentence that happens to end in a street type: "HR 44 lying with postural rise",
@@ -327,3 +329,6 @@ _SENTENCE_WORDS: Final = frozenset(
      "were", "he", "she", "it", "we", "they", "his", "her", "como", "el", "los", "las", "que", "der",
      "die", "das", "und"]
 )
+
+# A number that grades or stages something, not a house number ("stage 3b", "grade 2", "class IV")
+_STAGE_BEFORE: Final = re.compile(r"(?i:\b(?:stage|grade|class|type|nyha|gold|tier)[ \t]*)\Z")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+import re
+from typing import ClassVar, Final
 
 from medgate.privacy.recognizers.base import Pattern, Recognizer, id_like
 from medgate.privacy.recognizers.common import ID_VALUE, labelled
@@ -21,6 +22,11 @@ LABELS = (
     # Brazil's health-plan card ("carteirinha da Unimed"), Argentina's member number ("socio 61 188402 3 01")
     r"carteirinha|carteira|socio|afiliado|n[º°]?[ \t]*de[ \t]*afiliado"
 )
+
+
+# A unit of dose right after the value: "Plan: EPO 4000 IU twice weekly" is a drug's dose under a
+# note's "Plan:" heading, not a plan's member number
+_DOSE_UNIT_AFTER: Final = re.compile(r"[ \t]*(?i:iu|units?|u|mg|mcg|µg|ug|ml|mmol|meq)\b")
 
 
 class HealthPlanRecognizer(Recognizer):
@@ -53,4 +59,4 @@ class HealthPlanRecognizer(Recognizer):
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
-        return id_like(value)
+        return id_like(value) and _DOSE_UNIT_AFTER.match(text, start + len(value)) is None

@@ -40,7 +40,8 @@ LABEL = (
     r"attn|attention|dear|sincerely|regards|re|child|client|driver|participant|visitor|caller|"
     r"member|subscriber|coordinator|examiner|endoscopist|pathologist|radiologist|ordering|"
     r"anesthesia|anesthesiologist|assistant|cnm|midwife|officer|subject|proxy)\b)"
-    r"(?:[ \t]*[:\-][ \t]*|(?<=[Bb][Yy])[ \t]+|(?<=[Dd]ear)[ \t]+)(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?"
+    # (a hyphen glued to both words makes a compound, not a label: "Child-Pugh B", "Nurse-Led")
+    r"(?:[ \t]*:[ \t]*|[ \t]*-[ \t]+|[ \t]+-|(?<=[Bb][Yy])[ \t]+|(?<=[Dd]ear)[ \t]+)(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?"
 )
 # Form labels seen less often, scanned separately and only where "label:" occurs (see `scans`).
 LABEL_MORE = (

@@ -35,11 +35,14 @@ from medgate.privacy.strict.eponyms import (
     mark_scored_tests,
 )
 from medgate.privacy.strict.facility_names import facility_name_spans
+from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
-from medgate.privacy.strict.initialisms import hospital_initials
+from medgate.privacy.strict.id_tails import id_tail_spans
+from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
+from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.note_names import note_names
@@ -61,6 +64,7 @@ from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.title_initials import title_initials
+from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.words import (
     AMBIGUOUS,
@@ -216,22 +220,27 @@ class StrictFilter:
         out.extend(date_spans(text))
         out.extend(short_date_spans(text))
         out.extend(roman_date_spans(text))
+        out.extend(formal_date_spans(text))
         out.extend(number_spans(text))
+        out.extend(local_phone_spans(text))
         out.extend(shape_spans(text))
         out.extend(named_code_spans(text))
         out.extend(spoken_id_spans(text))
         out.extend(registration_spans(text))
         out.extend(record_number_spans(text))
+        out.extend(id_tail_spans(text))
         out.extend(residence_spans(words, text))
         out.extend(locality_spans(words, text))
         out.extend(street_shape_spans(text, self._lex))
         out.extend(world_street_spans(text, self._lex))
         out.extend(local_address_spans(text, self._lex))
+        out.extend(unit_address_spans(text))
         out.extend(postcode_line_spans(text, self._lex))
         out.extend(world_number_spans(text))
         out.extend(address_bit_spans(text))
         out.extend(account_bit_spans(text))
         out.extend(hospital_initials(text, self._lex))
+        out.extend(foreign_hospital_initials(text, self._lex))
         out.extend(facility_name_spans(text, self._lex))
         out.extend(short_facility_spans(text, self._lex))
         out.extend(company_spans(text, self._lex))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
@@ -49,4 +50,38 @@ def hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
         e = lex(low)
         if not (e.english or e.clinical) and e.zipf < 2.5:  # (initials, not a word: "birth", "march")
             out.append(Entity(PhiType.LOCATION, m.start(g), m.end(g), v))
+    return out
+
+
+# Any capitals after a Malay or Indonesian preposition of place ("masuk HSA", "kat HKL", "rujuk ke
+# RSCM"), and in brackets after a department ("(cardiology, CWM)"): these languages put "Hospital" or
+# "Rumah Sakit" first, so the initials need not end in H
+_FOREIGN_PLACE: Final = re.compile(
+    r"\b(?:ke|di|kat|masuk|dari)[ \t]+(?P<v>[A-Z]{2,5})\b(?![-/'’]\w)"
+    r"|\((?P<d>[A-Za-z&]+),[ \t]*(?P<w>[A-Z]{2,5})\)"
+    # ... and the initials a hospital's full name defines in brackets ("Lautoka Hospital (LTKH)")
+    r"|\b(?:Hospital|Clinic|Centre|Center|Infirmary)[ \t]+\((?P<x>[A-Z]{2,5})\)"
+)
+# Care units and wards with initials that stand where a hospital would ("masuk ICU", "di IGD")
+_UNITS: Final = frozenset({
+    "icu", "nicu", "picu", "sicu", "micu", "ccu", "hdu", "itu", "er", "ed", "ot", "or", "opd", "ipd",
+    "igd", "ugd", "ct", "mri", "ecg", "ekg", "lab", "hcu", "nhs", "gp",
+})  # fmt: skip
+
+
+def foreign_hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    if "(" not in text and not any(w in text for w in ("ke ", "di ", "kat ", "masuk ", "dari ")):
+        return out
+    for m in _FOREIGN_PLACE.finditer(text):
+        if m.group("d") is not None and m.group("d").lower() not in cues.DEPARTMENTS:
+            continue
+        g = "v" if m.group("v") else "w" if m.group("w") else "x"
+        low = m.group(g).lower()
+        e = lex(low)
+        if low in _UNITS or low in cues.DEPARTMENTS or e.clinical or e.zipf >= 2.8:
+            continue  # (a rare English word in capitals is initials here: "CWM" is no valley)
+        out.append(Entity(PhiType.LOCATION, m.start(g), m.end(g), m.group(g)))
+    for v in {e.text for e in out}:  # the same initials again ("list for surgery at QEK")
+        out.extend(Entity(PhiType.LOCATION, a.start(), a.end(), v) for a in re.finditer(rf"\b{v}\b", text))
     return out

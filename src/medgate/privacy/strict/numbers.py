@@ -160,6 +160,14 @@ _CLAUSE_END: Final = re.compile(r"[.;!?\n]")
 _LOW_WORD: Final = re.compile(r"[a-z0-9]+")
 
 
+# A reading's recent time right after it ("was 91 last week", "is 88 since yesterday"): an age does
+# not change within days, a weight or a sugar does
+_RECENT_AFTER: Final = re.compile(
+    r"[ \t]+(?i:(?:since[ \t]+)?(?:last[ \t]+(?:week|night|visit|time)|yesterday|this[ \t]+morning|"
+    r"(?:a|one|two|few)[ \t]+(?:days?|weeks?)[ \t]+ago|on[ \t]+admission|earlier[ \t]+today))\b"
+)
+
+
 def _reading_before(text: str, verb_start: int) -> bool:
     """A measurement is named in the clause before "is"/"was" ("sugar was 98", "platelet yesterday
     at the clinic was 98"), not a person ("she was 92")."""
@@ -174,7 +182,9 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
     after = WORDS.findall(text[m.end() : m.end() + 8])[:1]
     if before and before.group(1).lower() in cues.AGE_BEFORE:
         # "she was 92", not "sugar was 98", "bp is 98 over 60": a reading's verb
-        return not (before.group(1).lower() in _READING_VERBS and _reading_before(text, before.start(1)))
+        return not (before.group(1).lower() in _READING_VERBS and (
+            _reading_before(text, before.start(1)) or _RECENT_AFTER.match(text, m.end()) is not None
+        ))
     if after and after[0].lower() in cues.AGE_AFTER:
         return True
     if _Y_THEN_SEX.match(text, m.end()):

@@ -92,8 +92,9 @@ def _parts(words: list[Tok], starts: list[int], text: str, pos: int) -> list[Ent
         if begin >= stop or len(part) > _MAX_WORDS:
             break
         digits = any(c.isdigit() for c in text[begin:stop])
-        plain = [w for w in part if _ordinary(w)]
-        odd = [w for w in part if not _ordinary(w) and w.low not in cues.ADDRESS_WORDS]
+        titled = _titled_name(part, text)
+        plain = [] if titled else [w for w in part if _ordinary(w)]
+        odd = part if titled else [w for w in part if not _ordinary(w) and w.low not in cues.ADDRESS_WORDS]
         if plain or not (odd or (digits and part)):
             break  # ordinary words ("my line is ..."), or a bare number (a year)
         kind = PhiType.ADDRESS if digits else PhiType.LOCATION
@@ -102,6 +103,26 @@ def _parts(words: list[Tok], starts: list[int], text: str, pos: int) -> list[Ent
             break
         pos = end + 1
     return out
+
+
+def _titled_name(part: list[Tok], text: str) -> bool:
+    """Two or more words each capitalised, side by side, and not a kind of housing: a place's name
+    even when its words are English ("lives on Six Nations", "lives in Long Point"); not a form's
+    fields ("Hyderabad - 500095 Phone:")."""
+    return (
+        len(part) >= 2
+        and _WORDS_ONLY.fullmatch(text, part[0].start, part[-1].end) is not None
+        and all(w.text[:1].isupper() and w.text[1:].islower() for w in part)
+        and part[-1].low not in _HOUSING
+    )
+
+
+_WORDS_ONLY: Final = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
+# What someone may live in or on that names no place ("lives in Sheltered Housing", "Care Home")
+_HOUSING: Final = frozenset({
+    "home", "homes", "housing", "accommodation", "flat", "flats", "house", "apartment", "apartments",
+    "facility", "unit", "floor", "estate", "own", "street", "road", "living", "care",
+})  # fmt: skip
 
 
 def _ordinary(w: Tok) -> bool:

@@ -9,6 +9,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.strict.numbers import WORD_BEFORE, WORDS
+from medgate.privacy.strict.snellen import is_snellen
 from medgate.privacy.text import word_before
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import SCALE_BARE_WORDS
@@ -33,6 +34,8 @@ def _is_date(m: re.Match[str], text: str) -> bool:
         month, day = int(day), m.group("m")  # day first: "28/02", "17/01"
     if not 1 <= month <= 12:
         return False
+    if m.group("y") is None and is_snellen(text, m.start(), m.end()):
+        return False  # "VA R 6/36, L 6/9": a chart line, not a date
     if text[m.end() : m.end() + 1] == "%" or text[m.start() - 1 : m.start()] == "+":
         return False  # a ventilator's settings ("AC 18/450/+5/40%"): PEEP and oxygen, no date
     if len(day) == 4:

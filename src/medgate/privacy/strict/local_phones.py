@@ -1,0 +1,37 @@
+"""Seven-digit phones written with a space (Fiji, Samoa, the Pacific and the Caribbean: "7754 902",
+"661 2087") where no phone word stands right before them: after the carrier's name ("Digicel 771
+0452"), after a relative and a name ("brother Sione 728 4410"), or with what line it is after
+("556 0931 (landline)")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.types import Entity, PhiType
+
+_SEVEN: Final = r"(?P<v>\d{4}[ ]\d{3}|\d{3}[ ]\d{4})(?![\w.,/:]\d|[ ]?\d|\w)"
+# Mobile carriers of the countries that write seven-digit numbers (a short closed list of cue words)
+_CARRIERS: Final = r"vodafone|digicel|flow|bmobile|telcom|inkk|lime|airtel|mtn|telkom"
+_KIN: Final = (
+    r"husband|wife|son|daughter|mother|father|mum|mom|dad|brother|sister|uncle|aunt|aunty|cousin|"
+    r"nephew|niece|grandson|granddaughter|partner|neighbour|neighbor"
+)
+_CUED: Final = re.compile(
+    rf"(?i:\b(?:{_CARRIERS}))[ \t]*:?[ \t]*{_SEVEN}"
+    rf"|(?i:\b(?:{_KIN}))[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*[:,\-]?[ \t]*{_SEVEN.replace('P<v>', 'P<w>')}"
+)
+_LINE_AFTER: Final = re.compile(
+    rf"(?<![\d\w.]){_SEVEN}[ \t]*\((?i:landline|mobile|cell|home|work|whatsapp|viber)\)"
+)
+_SHAPE: Final = re.compile(r"\d{3,4} \d{3,4}")
+
+
+def local_phone_spans(text: str) -> list[Entity]:
+    if _SHAPE.search(text) is None:
+        return []
+    out = []
+    for m in _CUED.finditer(text):
+        out.append(Entity.of(PhiType.PHONE, m, "v" if m.group("v") else "w"))
+    out.extend(Entity.of(PhiType.PHONE, m, "v") for m in _LINE_AFTER.finditer(text))
+    return out
