@@ -233,3 +233,22 @@ def test_look_alikes_stay_calm(text: str) -> None:
 ])
 def test_calm_readings_keep_the_real_emergencies(text: str) -> None:
     _emergent(text)
+
+
+# -- an adult's fever with a heart rate of 91-130, told alert and eating and drinking: NICE NG51's moderate
+#    risk (same day), not high risk; confusion, a rate over 130 or another sign keeps it emergent
+@pytest.mark.parametrize("text", [
+    "34-year-old man, 2 days of flu-like illness, T 38.9, HR 108, BP 126/80, RR 18, alert and eating and drinking",
+    "Sore throat and fever since yesterday. Temp 38.4 HR 115, she's alert, drinking well, sats 98%",
+])
+def test_fever_with_a_moderate_heart_rate_in_a_well_adult_is_not_emergent(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    "45-year-old woman, T 39.1, HR 134, alert and eating and drinking",
+    "T 38.8, HR 112, new confusion since this morning, not eating",
+    "Fever 38.6 and HR 118 for a day, not alert, barely drinking",
+])
+def test_fever_with_a_high_risk_feature_stays_emergent(text: str) -> None:
+    _emergent(text)

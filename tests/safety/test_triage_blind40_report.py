@@ -54,7 +54,7 @@ tests/safety/test_general_rules_40.py (each written and tested in other words th
       look-alike -> emergent   0/15 = 0.00
     triage_blind41_clinical.yaml (45 vignettes)
       emergent -> emergent     15/15 = 1.00
-      non-emergent, self-care  1/30 emergent (false alarms 0.03)
+      non-emergent, self-care  0/30 emergent (false alarms 0.00)
 
 Fixed: ketoacidosis signs on an SGLT2 inhibitor whatever the glucose (MHRA 2016/2020); orthopnoea told
 as its cause ("can't breathe when he lies down", a night in the armchair) and pink frothy sputum (NICE
@@ -67,12 +67,12 @@ sickness or shock (NICE NG39, ATLS); nights without sleep with a belief of invul
 statin, PPI, antihistamine or levothyroxine dose taken twice when well (TOXBASE); a heavy bleed from a
 small cut stopped with pressure (NICE CKS lacerations); a faint when blood is taken (NICE CG109); a
 passive wish with self-harm denied or a person named as the reason not to act (NICE NG225, urgent);
-breath-holding spells (NHS); a newborn's little grunts in sleep (NHS). No other set's level changed.
-Left: fever after travel to a malaria area in a well student stays emergent (the rules' fever with a
-heart rate over 90, a SIRS reading that NICE NG51 calls moderate risk: narrowing it is a change for
-every set, not this round's); the urgent/routine level errors (a heart-failure weight gain, a diabetic
-foot ulcer, epididymitis, arc eye, a pilonidal abscess, an irritable hip, emergency contraception) are
-no emergency miss or alarm.
+breath-holding spells (NHS); a newborn's little grunts in sleep (NHS); an adult's fever with a heart rate
+of 100-130 told alert and eating and drinking (NICE NG51: moderate-to-high risk, same day; over 130,
+confusion or another sign still emergent). No other level set's level changed. Left: the urgent/routine
+level errors (a heart-failure weight gain, a diabetic foot ulcer, epididymitis, arc eye, a pilonidal
+abscess, an irritable hip, emergency contraception) are no emergency miss or alarm; a traveller's fever
+told "back from" a malaria country stays emergent by findings/travel.py, a choice this round left alone.
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ from tests.safety.floors import assert_level_floor
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
     ("triage_blind40_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
     ("triage_blind40_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
-    ("triage_blind41_clinical.yaml", 15 / 15, 1 / 30, ("non-emergent", "self-care")),
+    ("triage_blind41_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
     ("triage_blind41_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind40_41_floors(name: str, recall_floor: float, alarm_ceiling: float,
