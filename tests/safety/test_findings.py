@@ -59,6 +59,10 @@ FIRES: list[tuple[str, str, str]] = [
     ("my 2 year old, found the bottle open, maybe he ate 2 or 3 tablets", "medicine_toxicity", "emergent"),
     ("felt like something ripped inside me, pain went through to between my shoulder blades", "severe_pain", "emergent"),
     ("Serum potassium 7.2 mmol/L; ECG shows peaked T waves", "kidney_emergency", "emergent"),
+    # medicine interactions and patches (MHRA 2014/2019); mania with risk (NICE CG185)
+    ("on a fentanyl patch, very sleepy and her pupils are pinpoint", "medicine_interaction", "emergent"),
+    ("takes candesartan, on trimethoprim since Friday, pulse 36", "medicine_interaction", "emergent"),
+    ("hasn't slept for five nights and believes he is immortal", "mental_health_crisis", "emergent"),
     ("floaters this morning, then a grey shadow spreading from the periphery toward the centre of vision",
      "eye_emergency", "emergent"),
     # set 8's misses: the presentations of set 7 in other words, and clinical ones no rule covered

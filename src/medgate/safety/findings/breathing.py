@@ -33,7 +33,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:breathless|short of breath|out of breath|struggling to breathe) (?:even )?(?:at rest"
             r"|sitting (?:still|down)|lying down|doing nothing)|(?:at rest|sitting still) (?:and )?"
             r"(?:breathless|short of breath)",
-            rf"(?:sleep\w*|sit\w*|propped) (?:\w+ ){{0,2}}(?:up|upright) (?:\w+ ){{0,4}}(?:pillows|chair|or (?:i|he|she))"
+            rf"(?:sleep\w*|slept|sit\w*|propped) (?:\w+ ){{0,2}}(?:up|upright) (?:\w+ ){{0,4}}(?:pillows|(?:arm)?chair|or (?:i|he|she))"
+            # orthopnoea told as cause: "can't breathe when he lies down" (NICE NG106: orthopnoea)
+            rf"|{_CANT} (?:breathe|get (?:his|her|my) breath) (?:when|if|once) (?:i|he|she|they) (?:lie|lies|lay)s? (?:down|flat)"
             rf"|{_CANT} lie (?:flat|down)|orthopn\w*|(?:wak\w*|woke) (?:up )?(?:at night )?(?:gasping|fighting for breath"
             r"|breathless|short of breath)|(?:feel|feels|feeling) like (?:i['’]?m|he['’]?s|she['’]?s) drowning",
             rf"(?:face|fingers)(?: \w+){{0,3}} (?:blue|grey|gray|dusky|purple){NOT_A_LESION}|cyanos\w*|turning blue"
@@ -98,6 +100,14 @@ CONCEPTS += (
          r"|juice|icing|frosting|popsicles?|ice ?cream|cordial|jelly|gum|raspberry|gatorade|powerade|food colou?r\w*)"
          r"|food (?:colou?r\w*|dye)|blueberr\w*|blackcurrant|ribena|slush(?:ie|y|ies|ee)s?",),
     ),
+    # the sputum of acute pulmonary oedema (NICE CG187 acute heart failure)
+    Concept("pink_frothy_sputum", (r"(?:pink\w*|blood[- ]?(?:stained|tinged)),? (?:and )?froth\w*|froth\w*,? (?:and )?(?:pink\w*|blood[- ]?(?:stained|tinged))"
+                                   r"|froth\w* (?:\w+ ){0,2}(?:spit|sputum|phlegm|mucus)\b(?: \w+){0,2} (?:pink\w*|blood\w*)",)),
+    # a breath-holding spell: a toddler who cries, holds the breath and goes blue, set off by upset, and
+    # recovers fully (NHS "Breath-holding in babies and children"; NICE CKS: benign, not an emergency
+    # when the episode follows crying and recovery is complete)
+    Concept("breath_holding", (r"breath[- ]holding (?:spells?|attacks?|episodes?)|(?:cries|crying|cried|screams?|screaming|tantrum\w*)"
+                               r"(?: \w+){0,3},? (?:and )?hold(?:s|ing)? (?:his|her|their) breath",)),
     Concept("sitting_forward", (r"(?:sitting|leaning|sits|leans|sat) (?:\w+ ){0,2}forward|tripod\w*",)),
 )
 
@@ -117,7 +127,7 @@ DISCRIMINATORS: Final = (
     # blue lips or tongue are cyanosis unless a blue drink, sweet or food dye is named for them; a
     # stained mouth with breathing difficulty, drowsiness or a grey face still fires on those
     Discriminator(
-        "blue lips or tongue", "emergent", ("blue_mouth",), none_of=("chronic_only", "blue_dye"),
+        "blue lips or tongue", "emergent", ("blue_mouth",), none_of=("chronic_only", "blue_dye", "breath_holding"),
         source="BTS/SIGN 158: cyanosis, life-threatening; NICE NG143 red: blue skin, lips or tongue",
     ),
     Discriminator(
@@ -126,6 +136,8 @@ DISCRIMINATORS: Final = (
                 "reduced_consciousness", "new_confusion", "not_alert"),
         source="BTS/SIGN 158: cyanosis, life-threatening; NICE NG143 red: blue with breathing or rousability signs",
     ),
+    Discriminator("pink frothy sputum", "emergent", ("pink_frothy_sputum",), none_of=("chronic_only",),
+                  source="NICE CG187 acute heart failure: suspected acute pulmonary oedema, emergency admission"),
     Discriminator(
         "reliever not working", "emergent", ("reliever_failing",),
         source="NHS asthma attack advice: no better after 10 puffs, call 999; BTS/SIGN 158",

@@ -63,6 +63,10 @@ CONCEPTS: Final = (
     Concept("grunting", (r"grunt\w*",)),
     # a young baby grunting, straining and going red while passing a soft stool, well in between, has
     # infant dyschezia (Rome IV, Benninga 2016; NHS: normal), not the grunting of respiratory distress
+    # the little grunts, snuffles and sneezes of a newborn's sleep (NHS "Your newborn baby's breathing": noisy,
+    # irregular breathing in sleep is normal in a well baby), not the grunting of every breath
+    Concept("sleep_noises", (r"(?:little|small|soft|tiny) grunts?\b(?! (?:with|on|at) (?:each|every))"
+                             r"|grunts? and (?:sneezes|snuffles|squeaks)|(?:sneezes|snuffles|squeaks) and (?:little )?grunts?\b",)),
     Concept("stool_grunting", (rf"grunt\w*(?: (?:and |& )?[\w'’]+){{0,6}} (?:when|while|as|before|to) (?:[\w'’]+ ){{0,4}}?{_STOOL}\b"
                                rf"|(?:when|while|as|before) (?:[\w'’]+ ){{0,4}}?{_STOOL}\b(?: [\w'’]+){{0,3}},? (?:[\w'’]+ ){{0,2}}grunt\w*",)),
     Concept(
@@ -260,7 +264,7 @@ DISCRIMINATORS: Final = (
         source=_NG143_RED,
     ),
     # grunting is a red feature of breathing (NG143), not a baby's grunt while straining at a soft stool
-    Discriminator("grunting in a young child", "emergent", ("child_under_5", "grunting"), none_of=("stool_grunting",),
+    Discriminator("grunting in a young child", "emergent", ("child_under_5", "grunting"), none_of=("stool_grunting", "sleep_noises"),
                   source=_NG143_RED),
     Discriminator("a long pause in a baby's breathing", "emergent", ("child_under_3", "breathing_pause_long"),
                   source="AAP 2016 BRUE / apnoea of 20 seconds or more; NHS: call 999 if a baby stops breathing"),

@@ -20,6 +20,9 @@ CONCEPTS: Final = (
     # (Polish "cukrzyca typ 1", Portuguese and Spanish "diabetes tipo 1", "insulina")
     Concept("diabetic", (r"diabet\w*|cukrzyc\w*|(?:type|typ|tipo) (?:1|one|2|two)\b|(?-i:T1DM?|T2DM?|IDDM)\b|insulin\w*"
                          r"|metformin\w*|gliclazide|\w+gliflozin",)),
+    # an SGLT2 inhibitor by its generic or brand name (MHRA Drug Safety Update, 2016 and 2020)
+    Concept("sglt2_inhibitor", (r"\w+gliflozin|jardiance|forxiga|invokana|steglatro|synjardy|xigduo|vokanamet|glyxambi|qtern"
+                                r"|(?-i:SGLT-?2)(?: inhibitor)?s?\b",)),
     Concept("dka_named", (r"(?-i:DKA)\b|ketoacidosis",)),
     Concept(
         "kussmaul",
@@ -65,6 +68,11 @@ DISCRIMINATORS: Final = (
     # of any cause, euglycaemic on an SGLT2 inhibitor too; nutritional ketosis on a diet is well)
     Discriminator("high ketones", "emergent", ("ketones_high",), any_of=("diabetic", "hyperglycaemia", "vomiting", "kussmaul"),
                   source="JBDS-IP DKA guideline (2023): ketones >= 3.0 mmol/L"),
+    # Euglycaemic DKA: on an SGLT2 inhibitor ketoacidosis comes with a glucose that looks reassuring
+    # (even under 14 mmol/L / 250 mg/dL), so two of its signs are enough without a high reading
+    Discriminator("ketoacidosis signs on an SGLT2 inhibitor", "emergent", ("sglt2_inhibitor",),
+                  any_of=("vomiting", "kussmaul", "abdominal_pain", "drowsy"), at_least=2,
+                  source="MHRA Drug Safety Update (2016, 2020): SGLT2 inhibitors, risk of euglycaemic DKA"),
     Discriminator("DKA named", "emergent", ("dka_named",), source="JBDS-IP DKA guideline (2023)"),
     Discriminator("severe hypoglycaemia", "emergent", ("hypoglycaemia",),
                   any_of=("new_confusion", "drowsy", "reduced_consciousness", "seizure", "cant_swallow"),

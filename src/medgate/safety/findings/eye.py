@@ -130,8 +130,13 @@ CONCEPTS: Final = (
          r"|can only (?:count fingers|see light)|(?:can|could|able to) count fingers only"
          r"|(?:counting fingers|hand movements?|light perception|perception of light|perceives? light)(?: vision)? only"
          r"|(?:lost|loss of) (?:the )?(?:vision|sight) in (?:his|her|my|the|one)"
-         r"|(?:can['’]?t|cannot|could ?n['’]?t) see (?:anything )?(?:out of|with) (?:my|his|her|the|one)",),
+         r"|(?:can['’]?t|cannot|could ?n['’]?t) see (?:anything )?(?:out of|with) (?:my|his|her|the|one)"
+         # one eye nearly blind: "can barely see out of her right eye"
+         r"|(?:can|could) (?:barely|hardly|scarcely|only just) see (?:anything )?(?:out of|with|from) (?:my|his|her|the|one)",),
     ),
+    # a loss found on waking is as sudden as one seen happen (RCOphth: retinal artery or vein occlusion
+    # is often noticed on waking)
+    Concept("found_on_waking", (r"(?:on|when|after|upon) (?:waking|wakening|getting up)|woke (?:up )?(?:to find|with|and)",)),
     Concept("swollen_eyelid", (rf"{_PUFFY}(?:,? (?:and )?{_PUFFY})* (?:left |right )?{_LID}"
                                rf"|{_LID}(?: \w+){{0,2}} (?:is |are |has |have |gone |got |looks? |became )?(?:all |very |really )?"
                                rf"(?:swollen|puffy|puffed up|swelled)|(?:peri-?orbital|pre-?septal) (?:cellulitis|swelling)"
@@ -148,7 +153,7 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS cellulitis / RCOphth: suspected orbital cellulitis, emergency admission"),
     Discriminator("red swollen eyelid with fever", "urgent", ("swollen_eyelid", "fever"),
                   source="NICE CKS cellulitis: periorbital (preseptal) cellulitis, same-day assessment"),
-    Discriminator("sudden loss of vision", "emergent", ("vision_loss",), any_of=("onset_sudden", "recent_hours"),
+    Discriminator("sudden loss of vision", "emergent", ("vision_loss",), any_of=("onset_sudden", "recent_hours", "found_on_waking"),
                   none_of=("chronic_only",),
                   source="RCOphth / NICE CKS: sudden painless loss of vision (retinal artery occlusion), emergency"),
     Discriminator("a penetrating eye injury", "emergent", ("penetrating_eye",),

@@ -41,6 +41,12 @@ CONCEPTS: Final = (
             r" (?:skin|face|eyes?|hands?|arms?|legs?)",
         ),
     ),
+    # a blow to the belly with a mechanism that ruptures a spleen, liver or bowel however well the child
+    # walks: a kick from a horse or cow, a bicycle's handlebar (ATLS 10th ed.; NICE NG39 major trauma)
+    Concept("abdominal_blow", (r"kicked (?:\w+ ){0,8}by (?:a |the |his |her |their |my )?(?:horse|pony|cow|bull|donkey|mule|heifer)"
+                               r"|(?:horse|pony|cow|bull|donkey|mule|heifer)(?: \w+){0,2} (?:kicked|trampled|butted)"
+                               r"|handlebars?(?: \w+){0,5} (?:into|in|to|on) (?:the |his |her |my |their )?(?:tummy|belly|stomach|abdomen|side)"
+                               r"|(?:hit|fell on|landed on|went into)(?: \w+){0,2} (?:the )?handlebars?",)),
     # NICE CG124 hip fracture; a long lie (on the floor for hours): both for the emergency department
     Concept("hip_fracture_signs", (r"(?:leg|foot|hip)(?: \w+){0,3} (?:is |looks )?(?:shortened|shorter)(?: and| ,)? (?:\w+ )?"
                                    r"(?:externally |outward(?:ly)? )?rotated|externally rotated|turned out(?:wards)? and short\w*",
@@ -157,6 +163,10 @@ DISCRIMINATORS: Final = (
                   source="NICE CG124: suspected hip fracture, emergency department"),
     Discriminator("a long lie on the floor", "emergent", ("long_lie",),
                   source="NICE CG161 falls / BGS: a long lie (rhabdomyolysis, pressure, hypothermia), assess urgently"),
+    Discriminator("abdominal pain after a kick from a large animal or a handlebar", "emergent",
+                  ("abdominal_blow",), any_of=("abdominal_pain", "upper_abdo_pain", "shoulder_tip_pain", "vomiting",
+                                                "nauseated", "shock_signs", "faint_dizzy"),
+                  source="NICE NG39 major trauma / ATLS 10th ed.: high-energy blunt abdominal trauma, solid-organ injury"),
     Discriminator("snake bite", "emergent", ("snake_bite",),
                   source="WHO snakebite guidance / NHS: any bite from a venomous snake needs emergency care"),
     Discriminator("collapse with abnormal breathing", "emergent", ("collapse_breathing",),

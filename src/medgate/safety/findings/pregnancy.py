@@ -34,6 +34,10 @@ CONCEPTS: Final = (
             # a gestation told by dates or scan ("8 weeks by dates")
             r"|weeks? (?:by dates|by (?:my |her )?(?-i:LMP)|by scan|gestation|gestational)"
             r"|(?-i:LMP)\b|last (?:menstrual )?period (?:was )?(?:\d+|two|three|four|five|six|seven|eight) weeks ago",
+            # a period late told of the woman, the period named just before: "my periods are regular but
+            # I'm 10 days late" (NICE NG126: a possible pregnancy in anyone who could be pregnant)
+            r"periods?(?: [\w'’]+){0,8} (?:i['’]?m|i am|she['’]?s|she is) (?:now )?(?:\d+|a|one|two|three|four|five|six|ten|few)"
+            r" (?:days?|weeks?) (?:late|overdue)|(?:days?|weeks?) late (?:for|with) (?:my|her) period",
         ),
     ),
     Concept("third_trimester", (r"third trimester|(?:3rd|third) tri\b|(?:[7-9]|seven|eight|nine) months (?:pregnant|along)",)),

@@ -28,6 +28,8 @@ CONCEPTS: Final = (
          r"|killing|throbbing|aching|aches?|ached)"
          r"|(?:left|right|one) nut(?: \w+){0,3} (?:pain\w*|agony|hurt\w*|swollen|sore|tender|killing|throbbing|aching)"
          rf"|(?:pain|agony|dolor)(?: \w+){{0,4}} {_TESTIS}"
+         # one "nut" is only a testis when the pain is in it, not a nut eaten ("pain in my right nut")
+         r"|(?:pain|agony|ache)(?: \w+){0,2} (?:in|to) (?:my|his|the|your) (?:left |right )?nut\b"
          r"|(?:painful|sore|swollen|tender)(?: (?:and )?(?:painful|sore|swollen|tender|red))? (?:left |right )?"
          r"(?:testic\w*|testis|scrot\w*|ball)",),
     ),

@@ -81,7 +81,9 @@ CONCEPTS: Final = (
     # a reflex (vasovagal) faint: at the sight of a needle or blood, or at a jab, and come round within
     # seconds (NICE CG109: a typical vasovagal T-LoC with full recovery needs no emergency care)
     Concept("faint_trigger", (r"(?:saw|seeing|sight of|see|sees) (?:the |a |his |her |some )?(?:needle|blood|syringe|jab)"
-                              r"|(?:blood test|injection|jab|vaccin\w*|immuni[sz]ation|blood (?:draw|sample))",)),
+                              r"|(?:blood test|injection|jab|vaccin\w*|immuni[sz]ation|blood (?:draw|sample))"
+                              # the blood taken told as an act: "when the nurse took her blood"
+                              r"|(?:took|taking|take|takes|drew|drawing|draw|draws)(?: \w+){0,2} (?:his|her|my|their|some) blood\b",)),
     Concept("quick_recovery", (r"(?:came|come|comes|coming) (?:round|around|to)(?: again)? (?:within|in|after) (?:(?:a (?:few|couple of)"
                                r"|\d{1,2}|few|ten|two|three|five|several) ?)?(?:sec\w*|moments?)|(?:came|come|comes|coming)"
                                r" (?:round|around|to) (?:straight away|immediately|right away|at once|almost immediately)",)),

@@ -112,8 +112,9 @@ CONCEPTS: Final = (
     Concept("nosebleed", (r"nose ?bleed\w*|epistaxis|(?:nose|nostril) (?:is |was |started |kept )?bleed\w*"
                           r"|bleed\w* (?:from|out of) (?:the|his|her|my|their) nose",)),
     Concept("bleed_stopped", (r"(?<!n['’]t )(?<!not )(?<!never )stopped(?: bleeding)? (?:after|within|in|with)"
-                              r" (?:about |around |roughly |maybe |only )?(?:\d{1,2}|five|ten|fifteen|twenty|a few)"
+                              r" (?:about |around |roughly |maybe |only |like )?(?:\d{1,2}|five|ten|fifteen|twenty|a few)"
                               r" min\w*|(?<!n['’]t )(?<!not )(?<!never )stopped(?: bleeding)? with (?:pressure|pinching)",)),
+    Concept("penetrating", (r"stab\w*|\bshot\b|gunshot|(?-i:GSW)|impaled|knife|machete|chainsaw|amputat\w*",)),
     Concept("bleed_restarted", (r"start\w* (?:up )?again|(?:came|comes|keeps? coming) back|restart\w*",)),
     Concept("anticoagulated", (r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|blood[- ]thinn\w*|anticoagula\w*",)),
     Concept(
@@ -136,7 +137,12 @@ RULES: Final = (
     Rule("melena+instability", ("melena", "instability")),
     Rule("heavy+instability", ("heavy", "instability")),
     Rule("heavy+pregnancy", ("heavy", "pregnancy")),
-    Rule("heavy+injury", ("heavy", "injury")),
+    # a heavy bleed from a small cut that stopped with pressure in minutes is controlled (NHS cuts and grazes /
+    # NICE CKS lacerations: 999 when bleeding will not stop with pressure); a stab, a shot or a blood thinner
+    # still fires however it looks now
+    Rule("heavy+injury", ("heavy", "injury"), none_of=("bleed_stopped",)),
+    *(Rule("heavy+injury", ("heavy", "injury", "bleed_stopped", also))
+      for also in ("penetrating", "anticoagulated", "bleed_restarted", "instability")),
     Rule("rectal+instability", ("rectal_bleeding", "instability")),
     Rule("post_tonsillectomy+blood", ("post_tonsillectomy", "blood_from_mouth")),
     # ENT UK: any fresh bleeding or clots after a tonsillectomy goes to hospital now, even if it has stopped

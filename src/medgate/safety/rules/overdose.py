@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.rules.base import G2, G3, G5, MEDICINE, Category, Concept, Rule, gap
+from medgate.safety.rules.low_risk_doses import LOW_RISK_DOSE_TWICE
 
 _INGEST: Final = (
     r"(?:took|taken|swallow\w*|ate|eaten|drank|drunk|ingest\w*|chugged|popped|bit into|got into"
@@ -67,6 +68,7 @@ CONCEPTS: Final = (
     ),
     # a vitamin without iron named as what was taken (TOXBASE: vitamin D, B, C, E of low acute toxicity)
     Concept("vitamin_only", (r"vit(?:amin)?s?[- ]?[bcde]\d*(?! (?:\w+ )?with iron)\b|(?:multi-?)?vitamins?(?! (?:\w+ )?with iron)\b",)),
+    LOW_RISK_DOSE_TWICE,
     Concept(
         "ssri_dose_twice",
         (rf"(?:took|taken|had|swallowed){G3}(?:{_SSRI}{G2}\d{{1,3}} ?mg|\d{{1,3}} ?mg{G2}{_SSRI}){G3}"
@@ -305,7 +307,10 @@ CONCEPTS: Final = (
 )
 
 RULES: Final = (
-    Rule("named", ("overdose_named",), none_of=("within_daily_dose", "vitamin_only")),
+    Rule("named", ("overdose_named",), none_of=("within_daily_dose", "vitamin_only", "low_risk_dose_twice")),
+    # "I overdosed" of a statin, PPI or antihistamine taken twice (low_risk_doses): an alarm only with more
+    *(Rule("named", ("overdose_named", "low_risk_dose_twice", keep), none_of=("within_daily_dose",))
+      for keep in ("deliberate", "toxic_signs", "child_patient", "unresponsive", "paracetamol")),
     # an "overdose" of a vitamin without iron, told in another sentence ("I think I overdosed. took my vit D
     # twice (1000 IU each)"): of low acute toxicity (TOXBASE vitamin D, vitamins B, C, E); intent, signs of
     # toxicity or another medicine named still fire

@@ -112,6 +112,11 @@ CONCEPTS: Final = (
     ),
     # under 3 months (NICE NG143 red: T >= 38 C): days, or 1-12 weeks (a 16-week-old is amber only at 39 C)
     Concept("young_infant", (r"newborn|neonate|\d+[- ]days?[- ]old|(?<!\d)(?:[1-9]|1[0-2])[- ]weeks?[- ]old",)),
+    # an adult's heart rate over 130 is NICE NG51's high risk; told alert and eating and drinking, a rate
+    # of 100-130 with a fever is its moderate-to-high risk (RULES)
+    Concept("tachycardia_over_130", (r"(?-i:HR):? ?(?:13[1-9])",)),
+    Concept("well_appearing", (r"alert,? (?:and )?(?:eating|drinking)|(?:eating|feeding) and drinking (?:normally|well)"
+                               r"|alert,? (?:and )?(?:chatty|talking normally|smiling)",)),
     # A child's heart and breathing rates are read against their age (NICE NG143 table 1: amber HR
     # > 140 at 2-5 years, RR > 40 over 12 months; children.py), not the adult SIRS limits (HR > 90,
     # RR > 20): a febrile 4-year-old with HR 120 and RR 24 has neither.
@@ -129,7 +134,10 @@ RULES: Final = (
     Rule("fever+hypotension", ("fever_or_hypothermia", "hypotension")),
     Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia")),
     Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_140s"), none_of=("under_3_age",)),
-    Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_moderate"), none_of=("child_age",)),
+    # NICE NG51 (2024) 1.4: an adult's heart rate of 91-130 with a fever is a moderate-to-high-risk criterion
+    # (same-day assessment), not a high-risk one, when the person is told alert and eating and drinking
+    Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_moderate"), none_of=("child_age", "well_appearing")),
+    Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_over_130"), none_of=("child_age",)),  # NG51 high risk
     Rule("fever+tachypnea", ("fever_or_hypothermia", "tachypnea")),
     Rule("fever+tachypnea", ("fever_or_hypothermia", "tachypnea_moderate"), none_of=("child_age",)),
     *(

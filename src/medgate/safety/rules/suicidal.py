@@ -131,7 +131,12 @@ _WORDS: Final = (
          r"|themselves)|(?:has|have|had) never self[- ]harmed|(?:i|he|she|they)(?:['’]d| would) never (?:do|act on) (?:it|that|anything)"
          r"|(?:i|he|she|they)(?:['’]d| would) never act on (?:them|those thoughts|these thoughts|the thoughts)"
          r"|(?:supportive|close to (?:my|his|her|their)) (?:partner|family|wife|husband|sister|brother|friends|parents|mum|mom|dad)"
-         r"|protective factors?",),
+         r"|protective factors?"
+         # self-harm denied, or someone named as the reason not to act: "has not harmed herself", "would not
+         # because of her little brother" (NICE NG225 1.5: protective factors)
+         r"|(?:has|have)(?: not|n['’]t| never) (?:ever )?(?:harmed|hurt|cut) (?:myself|himself|herself|themselves)"
+         r"|(?:would|will|could)(?:n['’]t| not| never)(?: do (?:it|that|anything))? because of (?:my|his|her|their)(?: [\w-]+)?"
+         r" (?:sister|brother|children|kids|son|daughter|mum|mom|dad|mother|father|family|partner|wife|husband|parents|dog|cat)",),
     ),
     Concept(
         "plan_or_means",
@@ -202,7 +207,7 @@ CONCEPTS: Final = (
             # a pet's new home arranged ("sorted the dog out with my brother", "found the cat a home")
             r"|(?:sorted|sorting|arranged|arranging|found|finding) (?:out )?(?:a (?:new )?home for )?(?:the |his |her |my |their )?"
             r"(?:dog|cat|pets?|budgie|bird|horse|rabbit)s?(?: out)? (?:with|for|to go to|a (?:new )?home)"
-            r"|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,3}(?:to (?:\w+ )?friends|to my|to his"
+            r"|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,5}(?:to (?:\w+ )?friends|to my|to his"
             r"|to her|their things|to (?:a|the) (?:neighbou?r|friend|colleague))",
             r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order|(?:sorted|made|written|wrote|rewritten|rewrote"
             r"|updated|changed|change|changing|update|make) (?:out )?(?:my|his|her|the) will\b",
@@ -267,6 +272,11 @@ CONCEPTS: Final = (
             rf"(?:{_KEPT})(?:back|aside) (?:some |a few |some of )?(?:(?:his|her|my|their|the) )?(?:[\w'’-]+ )?{MEDICINE}"
             rf"|(?:keep|kept|keeping|keeps|put|putting|puts|stash\w*) (?:some |a few |some of )?"
             rf"(?:(?:his|her|my|their|the) )?(?:[\w'’-]+ )?{MEDICINE} (?:back|aside)\b",
+            # a dead person's medicines, or any kept back "just in case" (AFSP: acquiring means; MHRA / NHS:
+            # return unused medicines, opioids above all, to a pharmacy)
+            rf"(?:kept|keeping|keeps|held on to|holding on to|hung on to|hanging on to)(?: [\w'’-]+){{0,3}} {MEDICINE}"
+            r"(?: [\w'’]+){0,2} ['‘\"“]?just in case"
+            rf"|(?:kept|keeping|keeps|held on to|hung on to)(?: (?:his|her|my|their))? (?:late|dead|deceased) [\w-]+['’]s {MEDICINE}",
             # a lethal means kept at hand, found by family: "found paraquat from the shed in his car"
             r"(?:found|finds|keeps?|kept|hidden|hid|hiding|has got|got)(?: [\w'’]+){0,3} (?:paraquat|weed ?killer|pesticides?"
             r"|rat poison|gun|rifle|shotgun|pistol|rope|noose|hose ?pipe|charcoal)(?: [\w'’]+){0,5} (?:in|under|inside)"
