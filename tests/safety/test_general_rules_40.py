@@ -252,3 +252,31 @@ def test_fever_with_a_moderate_heart_rate_in_a_well_adult_is_not_emergent(text: 
 ])
 def test_fever_with_a_high_risk_feature_stays_emergent(text: str) -> None:
     _emergent(text)
+
+
+# -- found after the round, in its notes: a warning sign told of someone else, and a denial inside a match
+@pytest.mark.parametrize("text", [
+    "my brother has given his guitar away, paid off his debts and written letters to us all",
+    "my son gave away his xbox and wrote us all letters last night",
+    "Dad has given his tools away and left notes for them all in the kitchen drawer",
+])
+def test_warning_signs_told_of_someone_else_are_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "wrote us all a shopping list for the week and gave away the old sofa",
+    "Gran wrote us all letters from her holiday in Spain",
+])
+def test_letters_to_everyone_alone_stay_calm(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("the cut on his hand is not gaping, edges come together, bleeding stopped", "routine"),
+    ("cut on her knee, it isn't gaping but it is deep", "routine"),
+    ("the cut on my thumb is gaping open and won't close", "urgent"),
+    ("a 3 cm gaping laceration on his shin from the trampoline", "urgent"),
+])
+def test_a_denied_gaping_cut_is_not_one(text: str, level: str) -> None:
+    assert _level(text) == level, text

@@ -180,7 +180,9 @@ CONCEPTS: Final = (
                          r"(?! ?(?:mg|milligrams?|days?|hours?|weeks?|times|am|pm)\b)",)),
     # a cut whose edges gape apart needs closing (sutures, glue or strips) within hours, at an urgent
     # treatment centre, not 999 (NHS "Cuts and grazes"; NICE CKS lacerations)
-    Concept("gaping_wound", (r"(?:cut|cuts|gash\w*|lacerat\w*|wound|slic\w*|split)\b[^.!?\n]{0,80}?\b(?:gap(?:es|ing|ed|e)(?! hole)"
+    Concept("gaping_wound", (r"(?:cut|cuts|gash\w*|lacerat\w*|wound|slic\w*|split)\b[^.!?\n]{0,80}?\b"
+                             # a denial inside the match is past ConText's reach: "not gaping", "isn't gaping"
+                             r"(?<!not )(?<!n['’]t )(?<!no longer )(?:gap(?:es|ing|ed|e)(?! hole)"
                              r"|(?:edges|sides) (?:won['’]?t|don['’]?t|do not|will not|wont) (?:meet|close|stay together|come together)"
                              r"|(?:falls|fall|pulls?|splits?|springs?) (?:wide )?open)\b",
                              # the adjective first: "a 2 cm gaping laceration", "a deep gaping cut"

@@ -184,12 +184,12 @@ CONCEPTS: Final = (
             r"(?:said|saying|say) (?:my |our |his |her )?goodbyes?|(?:sent|send|sending|written|wrote|writing|left)"
             r"(?: \w+){0,3} (?:goodbye|farewell) (?:message|text|letter|note)s?",
             # (a word may stand between: "his two children", "my grown-up kids")
-            r"(?:written|wrote|writing|left) (?:a )?(?:letter|note)s? (?:to|for) (?:everyone|everybody|each of (?:them|you|us)"
+            r"(?:written|wrote|writing|left) (?:a )?(?:letter|note)s? (?:to|for) (?:everyone|everybody|each of (?:them|you|us)|(?:us|them|you) all"
             r"|(?:each of |all of )?(?:my|his|her|the)(?: [\w-]+)? (?:family|kids"
             r"|children|sons|daughters|grandchildren|grandkids|wife|husband|partner|parents|mum|mom|dad|sister|brother|friends))",
             # letters to the whole circle at once: "written everyone letters", "wrote each of the kids a note"
             r"(?:written|wrote|writing|left) (?:everyone|everybody|each of (?:them|you|(?:my|his|her|the) \w+)"
-            r"|all of (?:them|you|us)) (?:a )?(?:letters?|notes?)\b",
+            r"|all of (?:them|you|us)|(?:us|them|you) all) (?:a )?(?:letters?|notes?)\b",
             # letters found, addressed to each of the family: "letters addressed to each family member"
             r"(?:letters?|notes?|cards?) (?:addressed|written) to (?:each|every|all)(?: of)?(?: (?:the|his|her|my|their))?"
             r" (?:family(?: members?)?|members? of (?:the|his|her|my|their) family|of (?:us|them|you)|relatives?|friends?|children|grandchildren|kids|grandkids)\b",
