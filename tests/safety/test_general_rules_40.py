@@ -280,3 +280,25 @@ def test_letters_to_everyone_alone_stay_calm(text: str) -> None:
 ])
 def test_a_denied_gaping_cut_is_not_one(text: str, level: str) -> None:
     assert _level(text) == level, text
+
+
+# -- AFSP warning signs told now or of someone else: being a burden, "better off without him", a calm
+# that is not like the person (each a sign beside another, never alone)
+@pytest.mark.parametrize("text", [
+    "my brother keeps saying he is a burden to everyone and he has been giving his stuff away",
+    "I'm just a burden on my family. I've sorted my will and given my bike away",
+    "my dad says we would be better off without him and he has sold his car and paid off his loans",
+    "mum said goodbye to all of us last night and has been really calm today, which is not like her",
+])
+def test_warning_signs_of_burden_and_calm_are_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I dont want to be a burden with all my questions, how often should I take paracetamol",
+    "she feels like a burden to the family since her hip op, can the OT help with a stairlift",
+    "my nan has given her old sewing machine away to the charity shop and is really calm today, which is like her",
+    "the team would be better off without him as captain, he keeps missing training",
+])
+def test_one_warning_sign_or_none_stays_calm(text: str) -> None:
+    _calm(text)

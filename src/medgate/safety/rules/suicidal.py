@@ -246,6 +246,13 @@ CONCEPTS: Final = (
             r" (?:empty|away|out|gone)\b",
             r"(?:she|he|they|you)['’]?(?:ll| will) (?:all )?be better off|know how i (?:will|would|am going to|['’]?m"
             r" going to|['’]?ll) (?:finish|end|do) it|(?:i['’]?ve|i have) made up my mind",
+            # being a burden, told now or of someone else (AFSP: "talking about being a burden to others"):
+            # "I'm just a burden to everyone", "he feels like a burden on the family", "says we'd be better
+            # off without him" (a sign with another, not alone: "a burden with my questions" is none)
+            r"(?:am|is|are|['’]m|['’]s|feel|feels|feeling|felt)(?: like)? (?:just |such |nothing but |only |a real |a big )?"
+            r"(?:a |an )?(?:burden|drain) (?:to|on|for) (?:everyone|everybody|(?:the|my|his|her|their|our) family"
+            r"|(?:us|you|them)(?: all)?|all of (?:us|you|them))\b",
+            r"(?:would|['’]d|will|['’]ll) (?:all )?be better off without (?:him|her|them)\b",
         ),
     ),
     Concept(
@@ -288,6 +295,11 @@ CONCEPTS: Final = (
         "sudden_calm",
         (
             r"(?:calm|at peace|peaceful|relieved|settled) (?:about|with) (?:it|this|that|my decision|the decision|everything)\b"
+            # a calm that is not like the person (AFSP: "a sudden calm"): "really calm today, which is not like
+            # her", "suddenly seems at peace"
+            r"|(?:really|very|strangely|oddly|unusually|weirdly|eerily|so) (?:calm|peaceful|at peace|serene)(?: \w+){0,3},?"
+            r" (?:which|and that|that)(?:['’]s| is)(?: not|n['’]t) like (?:him|her|them|me)\b"
+            r"|suddenly (?:seems|seemed|is|was|looks|looked) (?:very |really |so )?(?:calm|at peace|peaceful|serene)\b"
             r"|(?:made|making) (?:my )?peace with (?:it|everything|everyone)"
             r"|(?:feel|feeling|felt) (?:so much |much |a lot )?(?:better|calmer|lighter) than (?:i have|i['’]?ve) (?:felt )?in"
             r" (?:months|years|ages|a long time)",
