@@ -249,7 +249,9 @@ CONCEPTS: Final = (
             # being a burden, told now or of someone else (AFSP: "talking about being a burden to others"):
             # "I'm just a burden to everyone", "he feels like a burden on the family", "says we'd be better
             # off without him" (a sign with another, not alone: "a burden with my questions" is none)
-            r"(?:am|is|are|['’]m|['’]s|feel|feels|feeling|felt)(?: like)? (?:just |such |nothing but |only |a real |a big )?"
+            # (a scan starts at a word, so "I'm" is read from its "I", not its "'m")
+            r"(?:am|is|are|i['’]?m|(?:he|she|it)['’]s|they['’]re|feel|feels|feeling|felt)(?: like)?"
+            r" (?:just |such |nothing but |only |a real |a big )?"
             r"(?:a |an )?(?:burden|drain) (?:to|on|for) (?:everyone|everybody|(?:the|my|his|her|their|our) family"
             r"|(?:us|you|them)(?: all)?|all of (?:us|you|them))\b",
             r"(?:would|['’]d|will|['’]ll) (?:all )?be better off without (?:him|her|them)\b",
