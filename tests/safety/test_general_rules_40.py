@@ -302,3 +302,11 @@ def test_warning_signs_of_burden_and_calm_are_emergent(text: str) -> None:
 ])
 def test_one_warning_sign_or_none_stays_calm(text: str) -> None:
     _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my dad says we'd be better off without him and he has sold his car and paid off his loans",
+    "he says youd all be better off without him, and he gave his dog away",
+])
+def test_better_off_without_him_told_with_a_contraction_is_read(text: str) -> None:
+    _emergent(text)

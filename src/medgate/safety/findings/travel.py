@@ -37,7 +37,7 @@ CONCEPTS: Final = (
             rf" back|travelled back)(?: \w+){{0,3}} from(?: \w+){{0,3}} {_PLACE}",
             rf"(?:recent(?:ly)?|last (?:week|month)|after (?:a|my|our)) (?:\w+ ){{0,2}}(?:trip|travel\w*"
             rf"|holiday|visit|been|stay)(?: \w+){{0,2}} (?:to|in) {_PLACE}",
-            rf"(?:was|were|went|have been|['’]ve been|been|spent \w+ \w+|travelled|stayed) (?:to |in )"
+            rf"(?:was|were|went|have been|been|spent \w+ \w+|travelled|stayed) (?:to |in )"
             rf"{_PLACE}(?: \w+){{0,3}} (?:last|until|for|and (?:got|came) back|recently|\d+ (?:days|weeks)"
             r" ago|a (?:week|month|fortnight) ago)",
         ),

@@ -254,7 +254,7 @@ CONCEPTS: Final = (
             r" (?:just |such |nothing but |only |a real |a big )?"
             r"(?:a |an )?(?:burden|drain) (?:to|on|for) (?:everyone|everybody|(?:the|my|his|her|their|our) family"
             r"|(?:us|you|them)(?: all)?|all of (?:us|you|them))\b",
-            r"(?:would|['’]d|will|['’]ll) (?:all )?be better off without (?:him|her|them)\b",
+            r"(?:would|will|(?:we|they|you|i|everyone|everybody)['’]?(?:d|ll)) (?:all )?be better off without (?:him|her|them)\b",
         ),
     ),
     Concept(
