@@ -95,3 +95,5 @@ NOTES_45 = load("blind_notes_45.yaml")  # set 45: hurried notes, scores that loo
 NOTES_46 = load("blind_notes_46.yaml")  # set 46: letters, labels and reports, 15 chats, 10 PII texts; scored at once, recorded
 NOTES_47 = load("blind_notes_47.yaml")  # set 47: North America and the Caribbean, 15 notes, 15 chats, 10 PII texts; scored at once
 NOTES_48 = load("blind_notes_48.yaml")  # set 48: Africa, Asia, the Gulf and Oceania, 15 notes, 15 chats, 10 PII texts; scored at once
+NOTES_49 = load("blind_notes_49.yaml")  # set 49: Europe, 15 notes, 15 chats, 10 PII texts; held back to the session's end, recorded
+NOTES_50 = load("blind_notes_50.yaml")  # set 50: 25 chats as typed, 8 hurried notes, 7 PII texts; held back likewise, recorded
