@@ -314,8 +314,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|\b(?P<wv7>\d{1,2})\s*semanas de (?:gravidez|gesta[cç][aã]o|embarazo|gestaci[oó]n)\b"
         # weeks told beside which baby it is: "31 weeks, second baby", "34 wks with her first"
         r"|\b(?P<wv10>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?)(?:,| with| in| and)? (?:(?:her|my|our|their|this) )?"
-        r"(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:baby|pregnancy|child)\b",
-        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9", "wv10"),
+        r"(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:baby|pregnancy|child)\b"
+        # ... or the noun left out: "34 weeks with her first, ..." (no other word may follow)
+        r"|\b(?P<wv11>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?) with (?:her|my|our|their) (?:first|second|third|1st|2nd|3rd)"
+        r"\b(?! ?[a-z])",
+        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9", "wv10", "wv11"),
     ),
     # a child's weight and an amount of a medicine taken: read for the paracetamol line in mg/kg
     # (safety/dose.py); no other rule reads them
