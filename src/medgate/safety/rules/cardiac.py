@@ -99,7 +99,7 @@ CONCEPTS: Final = (
     # up into his jaw"); a tooth or ear named as the source is not
     Concept(
         "pain_to_jaw_or_arm",
-        (rf"(?<!tooth )(?<!ear )(?<!neck )(?:heav(?:y|iness)|pressure|tight(?:ness)?|squeez\w*|crushing|ache|aching|pain"
+        (r"(?<!tooth )(?<!ear )(?<!neck )(?:heav(?:y|iness)|pressure|tight(?:ness)?|squeez\w*|crushing|ache|aching|pain"
          r"|discomfort|weight)(?: [\w'’]+){0,6}? (?:goes|going|went|spread\w*|radiat\w*|shoot\w*|travel\w*|extend\w*)"
          r"(?: (?:up|down|out|right|straight))?(?: (?:into|to|through|along|across|in|down|up))+ (?:his |her |my |their |the |both )?"
          r"(?:jaw|left arm|l arm|arms)\b",),
