@@ -38,6 +38,36 @@ The learned layer (medgate.safety.learned), trained on sets 1-41 and PHI sets 1-
 read, alone read 47/50 emergencies and called none of the 140 other cases emergent; rules + findings +
 learned: 9/10, 14/15, 10/10, 14/15 with the rules' alarms only. Its misses: the hydrofluoric acid
 splash (p 0.47), the forearm crush (0.48), the translator's 3-week-old (0.54).
+
+After general fixes (not unseen): rules + findings, scored again on 2026-12-03 after the rules of
+tests/safety/test_general_rules_42.py (each written and tested in other words than the sets use):
+
+    triage_blind42_chat.yaml (30 messages)
+      emergent -> emergent     10/10 = 1.00
+      urgent -> emergent       0/5           (at least urgent 3/5)
+      look-alike -> emergent   0/15 = 0.00
+    triage_blind42_clinical.yaml (45 vignettes)
+      emergent -> emergent     15/15 = 1.00
+      non-emergent, self-care  0/30 emergent (false alarms 0.00)
+    triage_blind43_chat.yaml (30 messages)
+      emergent -> emergent     10/10 = 1.00
+      urgent -> emergent       0/5           (at least urgent 5/5)
+      look-alike -> emergent   0/15 = 0.00
+    triage_blind43_clinical.yaml (45 vignettes)
+      emergent -> emergent     15/15 = 1.00
+      non-emergent, self-care  0/30 emergent (false alarms 0.00)
+
+Fixed: pain going to the jaw or left arm with sweating or greyness, whatever the site is called (NICE CG95
+1.1.1); a BP of 160/110 or more beside a baby days or weeks old (postpartum pre-eclampsia, NICE NG133 1.7)
+and a gestation told "N weeks with her first"; a findings group for hidden harms of work, sport and diving:
+hydrofluoric acid on the skin (TOXBASE), a crushed or trapped limb with compartment signs (BOAST 10),
+neurological or joint signs after a dive (UK Diving Medical Committee / DAN), a fall over 3 m or from a roof
+or scaffold with pain or shock signs (NICE NG41); a baby's age in shorthand ("baby boy 5 weeks") so NICE
+NG143's fever under 3 months applies, and green vomit told by a likeness (NICE CG84); AFSP warning signs
+told by a relative (passwords handed over, borrowed things returned, several people's tablets gathered,
+"you won't have to worry about me"). Alarms removed: bleeding named only as what black stools might mean;
+a recurring panic attack that has passed with normal tests (NICE CKS panic disorder); an old stroke's
+deficit told unchanged (NICE NG128 looks for a sudden new sign).
 """
 
 from __future__ import annotations
@@ -49,10 +79,10 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind42_clinical.yaml", 13 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind42_chat.yaml", 7 / 10, 2 / 15, ("look-alike",)),
-    ("triage_blind43_clinical.yaml", 13 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind43_chat.yaml", 7 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind42_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind42_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
+    ("triage_blind43_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind43_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind42_43_floors(name: str, recall_floor: float, alarm_ceiling: float,
                            calm_groups: tuple[str, ...]) -> None:

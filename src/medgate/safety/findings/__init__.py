@@ -36,6 +36,7 @@ from medgate.safety.findings import (
     travel,
     treatment,
     vital_signs,
+    work_hazards,
 )
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.findings.layer import FindingsLayer
@@ -55,6 +56,7 @@ GROUPS: Final[tuple[Group, ...]] = (
     pregnancy.GROUP,
     head_injury.GROUP,
     injuries.GROUP,
+    work_hazards.GROUP,
     toxicity.GROUP,
     drug_harms.GROUP,
     diabetes.GROUP,

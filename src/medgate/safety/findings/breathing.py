@@ -118,6 +118,19 @@ _AT_BASELINE: Final = Concept("breathing_at_baseline", (
     r"(?:breathless\w*|breathing|short(?:ness)? of breath)(?: \w+){0,3} (?:at|is at|no worse than|same as|(?:is |was )?as)"
     r" (?:his|her|my|their|the)? ?(?:usual|normal|baseline|stable)(?: baseline| level| state)?\b",))
 CONCEPTS += (_AT_BASELINE,)
+# A recurring attack of panic, over and back to normal, its heart and blood tests already normal (NICE CKS
+# "Panic disorder", 2023: recurrent unexpected attacks with normal investigation; NICE CG113): not the
+# acute onset MTS means. Still breathless now, or nothing told normal, it stays an acute onset.
+_NOT_NOW = r"(?![^\n]*\b(?:still|now)(?: \w+){0,2} (?:breathless|can['’]?t breathe|short of breath|struggling)\b)"
+CONCEPTS += (
+    Concept(
+        "recurrent_panic_settled",
+        (r"(?:(?:2nd|3rd|4th|5th|second|third|fourth|fifth|another|same as (?:the )?(?:last|other)s?) (?:time|one|episode|attack)"
+         r"|(?:keeps|kept) happening|panic attacks?)"
+         r"(?=[^\n]{0,400}?\b(?:ecgs?|ekgs?|bloods|blood tests|tests|heart tests)\b[^\n.!?]{0,60}?\b(?:normal|clear|fine)\b)"
+         r"(?=[^\n]{0,400}?\b(?:back to normal|settled|passed|went (?:away|off)|wore off|calmed down)\b)" + _NOT_NOW,),
+    ),
+)
 
 DISCRIMINATORS: Final = (
     Discriminator(
@@ -149,7 +162,8 @@ DISCRIMINATORS: Final = (
         source="MTS shortness of breath; NICE NG51/NG106: worsening breathlessness with fever, pain or abnormal vitals",
     ),
     Discriminator(
-        "sudden breathlessness", "emergent", ("dyspnoea", "onset_sudden"), none_of=("chronic_only",),
+        "sudden breathlessness", "emergent", ("dyspnoea", "onset_sudden"),
+        none_of=("chronic_only", "recurrent_panic_settled"),
         source="MTS shortness of breath: acute onset",
     ),
     Discriminator(

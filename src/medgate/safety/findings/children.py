@@ -167,7 +167,12 @@ CONCEPTS: Final = (
          # ... or counted without a verb: "three vomits since midnight, the last two dark green"
          r"(?:vomit\w*|sick|threw up|throwing up|puk\w*)(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b)[^.!?\n]){0,40}?"
          r"\b(?:the )?(?:last|latest|most recent|later|second|third|next) (?:one|two|three|few|couple|\d)?(?: \w+)?"
-         r" (?:bright |dark |all )?(?:green|bile|bilious)\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",),
+         r" (?:bright |dark |all )?(?:green|bile|bilious)\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",
+         # green told by a likeness, in or out of quotes: "the vomits were 'the colour of fresh leaves', dark green",
+         # "sick the colour of grass" (NICE CG84 / NG143: bile-stained vomiting)
+         r"(?:vomit\w*|sick|threw up|throwing up|puk\w*)(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b)[^.!?\n]){0,60}?"
+         r"\b(?:colou?r of (?:fresh |new |green |spring )?(?:leaves|grass|spinach|peas|lime)|(?:dark|bright|deep|bottle|grass)[ -]green)"
+         r"\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",),
     ),
     Concept(
         "colic_episodes",

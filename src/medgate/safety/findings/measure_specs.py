@@ -121,8 +121,8 @@ _FOREIGN_PER_YEAR: Final = {"sem": 52.0, "set": 52.0, "tyg": 52.0, "día": 365.0
 
 
 def _age(m: re.Match[str]) -> list[tuple[str, float]]:
-    raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"], m["a6"], m["a7"]) if g is not None)
-    unit = (m["au1"] or m["au2"] or m["au5"] or m["au6"] or "y").lower()
+    raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"], m["a6"], m["a7"], m["a8"]) if g is not None)
+    unit = (m["au1"] or m["au2"] or m["au5"] or m["au6"] or m["au8"] or "y").lower()
     # (anos, años, ans, lat: years; semanas, settimane, semaines, tygodni: weeks; días, giorni, jours, dni: days)
     per_year = _FOREIGN_PER_YEAR.get(unit[:3]) or {"d": 365.0, "w": 52.0, "m": 12.0}.get(unit[0], 1.0)
     years = _f(raw) / per_year
@@ -314,8 +314,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|\b(?P<wv7>\d{1,2})\s*semanas de (?:gravidez|gesta[cç][aã]o|embarazo|gestaci[oó]n)\b"
         # weeks told beside which baby it is: "31 weeks, second baby", "34 wks with her first"
         r"|\b(?P<wv10>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?)(?:,| with| in| and)? (?:(?:her|my|our|their|this) )?"
-        r"(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:baby|pregnancy|child)\b",
-        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9", "wv10"),
+        r"(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:baby|pregnancy|child)\b"
+        # ... or the noun left out: "34 weeks with her first, ..." (no other word may follow)
+        r"|\b(?P<wv11>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?) with (?:her|my|our|their) (?:first|second|third|1st|2nd|3rd)"
+        r"\b(?! ?[a-z])",
+        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9", "wv10", "wv11"),
     ),
     # a child's weight and an amount of a medicine taken: read for the paracetamol line in mg/kg
     # (safety/dose.py); no other rule reads them
@@ -339,6 +342,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|\b(?P<a4>\d{1,3}) ?(?-i:M)\b(?!\w)"
         # a child's age and sex in a record, "7F" (from two digits "38F" is read by the temperature's F)
         r"|\b(?P<a7>\d)(?-i:F)\b(?!\w)"
+        # a baby's age in a carer's shorthand, no verb: "baby boy 5 weeks", "infant, 10 days" (not "5 weeks ago")
+        r"|\b(?:baby|infant|newborn)(?: (?:boy|girl|son|daughter))?,?\s+(?P<a8>\d{1,2})\s*(?P<au8>weeks?|wks?|days?)\b"
+        r"(?!\s+(?:ago|pregnant|gestation|of (?:pregnancy|gestation)|later|after|before|early|premature|prem)\b)"
         r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|boy|girl|baby|child|kid"
         r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa)"
         rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>weeks?|wks?|months?|mths?|mos?|days?"

@@ -47,7 +47,8 @@ CONCEPTS: Final = (
         "vaginal_bleeding",
         (
             # (skin scratched "till they bleed" is no vaginal bleeding: RCOG Green-top 43's itch of cholestasis)
-            r"(?<!till )(?<!until )(?<!till they )(?<!until they )(?<!till it )(?<!until it )(?<!till i )(?<!until i )"
+            # (nor is bleeding named as what a sign might mean: "google says black poo = bleeding?")
+            r"(?<!= )(?<!means )(?<!mean )(?<!till )(?<!until )(?<!till they )(?<!until they )(?<!till it )(?<!until it )(?<!till i )(?<!until i )"
             r"(?<!till she )(?<!until she )(?:vaginal )?bleed\w*|spotting|blood (?:when i wipe|in (?:my|her) (?:pants|knickers)|down there)",
             # Spanish: "sangrado", "sangrando" (bleeding), "un poco de sangre" (some blood)
             r"sangrad[oa]s?|sangrando|(?:un poco de|poca|mucha|algo de) sangre|sangre (?:vaginal|abajo|por (?:abajo|la vagina))",
@@ -215,6 +216,13 @@ CONCEPTS: Final = (
             r"(?:d[ií]as|semanas) (?:despu[eé]s de|desde|ap[oó]s|depois d[aeo]) (?:la |el |mi |a |o |minha |meu )?(?:ces[aá]rea|parto)",
         ),
     ),
+    # the birth told by the baby's age ("baby is 9 days old", "our son's 3 weeks old"): with a blood pressure
+    # of 160/110 or more (never a baby's) it is the mother's, within NICE NG133's six weeks after the birth
+    Concept(
+        "baby_weeks_old",
+        (r"(?:baby|son|daughter|boy|girl|twins|little one)(?:['’]s| is| are)(?: only| just)? (?:(?:[1-9]|[1-3]\d|one|two|three"
+         r"|four|five|six|seven|eight|nine|ten) days?|(?:[1-6]|one|two|three|four|five|six) weeks?) old",),
+    ),
     # offensive lochia or vaginal discharge after birth (RCOG Green-top 64b; UKOSS red flags of maternal sepsis)
     Concept(
         "offensive_lochia",
@@ -275,6 +283,8 @@ DISCRIMINATORS: Final = (
     # NICE NG133 1.7: pre-eclampsia can present up to six weeks after the birth
     Discriminator("severe hypertension after birth", "emergent", ("postpartum", "bp_ge_160_110"),
                   source="NICE NG133: BP >= 160/110 in the postnatal period, admit"),
+    Discriminator("severe hypertension with a baby weeks old", "emergent", ("baby_weeks_old", "bp_ge_160_110"),
+                  source="NICE NG133 1.7: pre-eclampsia up to six weeks after the birth; admit at BP >= 160/110"),
     Discriminator("pre-eclampsia symptoms after birth", "emergent", ("postpartum", "preeclampsia_symptom"),
                   any_of=("bp_ge_140_90", "bp_high_word", "headache", "facial_swelling"),
                   source="NICE NG133 / CG37: postnatal pre-eclampsia, symptoms with raised BP or a second symptom"),

@@ -94,6 +94,16 @@ CONCEPTS: Final = (
          r" (?:aches?|aching|achy|hurts?|hurting|pain\w*|heavy|heaviness|sore)"
          r"|(?:ache|aching|pain|heaviness) in (?:his |her |my |their |the )?jaw (?:and|n|&) (?:both |his |her |my |the )*arms?",),
     ),
+    # NICE CG95 1.1.1: pain spreading to the jaw or the left (or both) arms with sweating or greyness is an
+    # acute coronary syndrome whatever word the writer finds for the site ("a heaviness in the middle that goes
+    # up into his jaw"); a tooth or ear named as the source is not
+    Concept(
+        "pain_to_jaw_or_arm",
+        (r"(?<!tooth )(?<!ear )(?<!neck )(?:heav(?:y|iness)|pressure|tight(?:ness)?|squeez\w*|crushing|ache|aching|pain"
+         r"|discomfort|weight)(?: [\w'’]+){0,6}? (?:goes|going|went|spread\w*|radiat\w*|shoot\w*|travel\w*|extend\w*)"
+         r"(?: (?:up|down|out|right|straight))?(?: (?:into|to|through|along|across|in|down|up))+ (?:his |her |my |their |the |both )?"
+         r"(?:jaw|left arm|l arm|arms)\b",),
+    ),
     Concept(
         "exertional",
         (
@@ -273,6 +283,7 @@ RULES: Final = (
          none_of=("stable_angina", "settles_with_rest")),
     Rule("anginal_equivalent+radiation+diaphoresis", ("anginal_equivalent", "radiation", "diaphoresis")),
     *(Rule("jaw_and_arms+" + feature, ("jaw_and_arms", feature)) for feature in ("diaphoresis", "nausea", "dyspnea")),
+    Rule("pain_to_jaw_or_arm+diaphoresis", ("pain_to_jaw_or_arm", "diaphoresis")),
     Rule("heart_attack", ("heart_attack",)),
     Rule("st_elevation", ("st_elevation",)),
 )

@@ -298,6 +298,24 @@ CONCEPTS: Final = (
             r"|keeps? (?:happening|coming)|this morning|tonight|right now|ongoing|persist\w*)\b))",
         ),
     ),
+    # a deficit told as the lasting result of an old stroke and unchanged ("from his stroke in 2016 ... the same
+    # as last week", "normal for her since her stroke"): a baseline, not a new stroke (NICE NG128 / FAST looks
+    # for a sudden new sign; a care plan's known deficit is not one), unless anything new, worse or sudden follows
+    Concept(
+        "deficit_baseline",
+        (
+            r"(?:from|after|since|left by|due to|because of|caused by) (?:his|her|their|my|an?|the) (?:old |previous |earlier |last |first )?"
+            r"(?:stroke|cva)(?: (?:in (?:19|20)\d\d|(?:\d+|two|three|four|five|many|some) years ago|last year|years back))?"
+            r"(?=[^\n]{0,250}?\b(?:normal for (?:him|her|them)|(?:his|her|their) (?:usual|baseline|normal)\b|(?:exactly |just )?the same as"
+            r" (?:yesterday|always|usual|ever|before|last (?:week|month))|unchanged|no (?:new )?change))"
+            r"(?![^\n]*\b(?:new|newly|worse|worsen\w*|sudden\w*|today|this morning|tonight|different|more than (?:usual|before)"
+            r"|can['’]?t|cannot)\b)",
+            # ... or the baseline named first: "which is normal for him since his old stroke"
+            r"(?:normal for (?:him|her|them)|(?:his|her|their) (?:usual|baseline)) (?:since|from|after) (?:his|her|their|an?|the)"
+            r" (?:old |previous |earlier )?(?:stroke|cva)\b(?![^\n]*\b(?:new|newly|worse|worsen\w*|sudden\w*|today|this morning"
+            r"|tonight|different|more than (?:usual|before)|can['’]?t|cannot)\b)",
+        ),
+    ),
     # a sign told as there now or back again, wherever the TIA days ago is told
     Concept("deficit_now", (r"right now|at the moment|still|ongoing|persist\w*|again|came back|come back|coming back",)),
     Concept(
@@ -327,9 +345,9 @@ def _resolvable(name: str, none_of: tuple[str, ...] = ()) -> tuple[Rule, ...]:
     sign told as present now, even after a TIA days ago; urgent when it is a TIA over days ago
     (`tia_resolved`, NICE NG128)."""
     return (
-        Rule(name, (name,), none_of=(*none_of, "tia_resolved")),
-        Rule(name, (name, "anticoagulated"), none_of=none_of),
-        Rule(name, (name, "deficit_now"), none_of=none_of),
+        Rule(name, (name,), none_of=(*none_of, "tia_resolved", "deficit_baseline")),
+        Rule(name, (name, "anticoagulated"), none_of=(*none_of, "deficit_baseline")),
+        Rule(name, (name, "deficit_now"), none_of=(*none_of, "deficit_baseline")),
         Rule(f"{name}, resolved TIA", (name, "tia_resolved"), none_of=none_of, level="urgent"),
     )
 

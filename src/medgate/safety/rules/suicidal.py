@@ -221,6 +221,13 @@ CONCEPTS: Final = (
             r"|(?:sorted|sorting) (?:out )?(?:everything|it all|all (?:his|her|my) (?:things|stuff|affairs)) (?:so|for)\b",
             # told as done: "everything is in order now", "I've got everything in order" (AFSP: affairs in order)
             r"(?:got|has|have|put|putting|getting) (?:everything|it all|all of it) in order|everything(?:['’]s| is)? in order now",
+            # access handed over, things borrowed given back (AFSP: putting affairs in order): "emailed her his bank
+            # passwords", "gave me the PIN for her account", "returned all the tools he'd borrowed"
+            r"(?:sent|send|sending|gave|given|giving|emailed|texted|written down|wrote down|told (?:me|her|him|us))(?: (?:me|her|him|us|them))?"
+            r" (?:all )?(?:his|her|my|their) (?:bank(?:ing)? |online |email |account )?(?:passwords?|pin(?: numbers?)?|passcodes?"
+            r"|log-?ins?|bank details|account details)\b"
+            r"|(?:returned|returning|gave back|given back|giving back) (?:all )?(?:the |some )?(?:borrowed (?:\w+ )?\w+|(?:things|tools|books"
+            r"|stuff|money) (?:he|she|i|they)(?:['’]d| had)? (?:borrowed|lent))",
         ),
     ),
     Concept(
@@ -230,7 +237,8 @@ CONCEPTS: Final = (
             r" (?:(?:for )?much longer|for long|any ?more|after (?:this|tonight|today))",
             r"nobody (?:will|would|has to|will have to) (?:have to )?(?:deal with|miss|notice|worry about) me",
             # "so the family won't have to deal with me", "the kids will not need to look after me"
-            r"(?:family|kids|children|wife|husband|partner|parents|they|she|he|no ?one)(?: \w+)? (?:won['’]?t|will not|wont|don['’]?t|do not"
+            # (told to the listener too: "you won't have to worry about me after Friday")
+            r"(?:family|kids|children|wife|husband|partner|parents|they|she|he|you|no ?one)(?: \w+)? (?:won['’]?t|will not|wont|don['’]?t|do not"
             r"|doesn['’]?t|does not|never) (?:have|need|has) to (?:deal with|look after|worry about|bother with|sort out|care for) me\b",
             r"(?:not|won['’]?t|wont) (?:gonna |going to )?be (?:around|here) (?:tomorrow|tomoz|much longer|next week)",
             r"tonight['’]?s the night|tonight is the night|(?:it['’]?ll|it will) all be (?:sorted|over) (?:by|after|soon)",
@@ -276,6 +284,9 @@ CONCEPTS: Final = (
             r"|pistol|charcoal|helium)\b",
             # medicines kept back ("been saving his sertraline and her tramadol in a drawer")
             rf"(?:sav|collect|keep|hid|hidd|stor)(?:e|ed|es|ing|en)? (?:up )?(?:all )?(?:his|her|my|their)(?: [\w'’-]+)? {MEDICINE}",
+            # ... several people's gathered together: "collected his own and his late wife's leftover tablets"
+            rf"(?:collect|gather|hoard)(?:ed|s|ing)? (?:up )?(?:all )?(?:of )?(?:his|her|my|their)(?: [\w'’-]+){{1,6}}"
+            rf" (?:leftover|left-over|old|spare|unused) {MEDICINE}",
             # ... or kept back "just in case": "keeping back tablets", "put some of her pills aside" (AFSP: collecting pills)
             # (the first form read from "back" or "aside": "keep" and "put" start too many clauses)
             rf"(?:{_KEPT})(?:back|aside) (?:some |a few |some of )?(?:(?:his|her|my|their|the) )?(?:[\w'’-]+ )?{MEDICINE}"

@@ -1,0 +1,76 @@
+"""Injuries and exposures of work, sport and diving whose harm is hidden at first.
+
+Sources: TOXBASE, hydrofluoric acid: any skin contact needs emergency assessment whatever the skin looks
+like (pain out of proportion to the burn; systemic hypocalcaemia); BOAST 10 (2016), diagnosis and
+management of compartment syndrome of the limbs: pain out of proportion, pain on passive stretch, a tense
+limb after a crush need surgical assessment now; UK Diving Medical Committee / DAN: joint pain, tingling,
+numbness, weakness, difficulty passing urine, breathlessness or confusion within a day of a dive is
+decompression illness (recompression, 999); NICE NG41 (major trauma, 2016) and the national major trauma
+triage tools: a fall from more than 2-3 metres (a storey, a roof, scaffolding) with pain or signs of shock.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.base import Concept
+
+_LIMB = r"(?:arm|forearm|hand|wrist|leg|lower leg|calf|shin|thigh|foot|limb)"
+
+CONCEPTS: Final = (
+    Concept("hydrofluoric", (r"hydrofluoric|(?-i:HF) acid|hydrogen fluoride",)),
+    Concept("skin_contact", (r"splash\w*|spill\w*|spilt|on (?:my|his|her|their) (?:skin|fingers?|hands?|arms?|face|legs?)"
+                             r"|(?:got|get|touched|contact) (?:\w+ ){0,3}(?:on|with)",)),
+    Concept(
+        "limb_crushed",
+        (rf"(?:trapped|crushed|caught|pinned|stuck|jammed|squashed)(?: [\w'’]+){{0,4}} (?:his |her |my |their |the )?"
+         rf"(?:right |left )?{_LIMB}s?\b|(?:his |her |my |their |the )?(?:right |left )?{_LIMB}s? (?:was |were |got |had been )?"
+         r"(?:trapped|crushed|caught|pinned|jammed|squashed)",),
+    ),
+    # BOAST 10: pain out of proportion to the injury, pain on passive stretch, escalating analgesia, a tense limb
+    Concept(
+        "compartment_sign",
+        (r"(?:pain|hurt\w*)(?: [\w'’]+){0,4} (?:out of proportion|(?:way |much |far )?worse than (?:it|the injury) looks)"
+         r"|(?:pain|hurts?|agony)(?: [\w'’]+){0,3} (?:despite|even (?:with|after)) (?:\w+ ){0,2}(?:morphine|painkillers?|analgesia"
+         r"|codeine|tramadol|co-codamol|doses?)|passive(?: \w+){0,3} (?:stretch|extension|flexion|movement)"
+         r"|(?:tense|tight|shiny|rock hard|hard as a rock)(?: and (?:tense|tight|shiny|swollen))?"
+         rf" (?:\w+ )?{_LIMB}|{_LIMB}(?: \w+){{0,2}} (?:is |feels |looks |has gone )(?:really |very )?(?:tense|tight and shiny|shiny"
+         r"|rock hard)",),
+    ),
+    Concept("dived", (r"div(?:e|es|ed|ing)\b|scuba|surfac\w*|ascent|decompression|(?:\d+|thirty|forty) ?m(?:etres?)? dive",)),
+    Concept(
+        "dci_sign",
+        (r"tingl\w*|numb\w*|pins and needles|weak\w*|heav(?:y|iness) (?:in )?(?:my |his |her |both )?legs"
+         r"|(?:can['’]?t|cannot|unable to|not (?:been )?able to|hasn['’]?t been able to|has not been able to) (?:pass urine|wee|pee)"
+         r"|(?:joints?|shoulders?|elbows?|knees?)(?: \w+){0,2} (?:ache|aching|pain|hurts?)|(?:aching|ache|pain) in (?:\w+ )?"
+         r"(?:both )?(?:joints?|shoulders?|elbows?|knees?)|marbl\w* (?:skin|rash)|confus\w*|breathless\w*|short of breath",),
+    ),
+    Concept(
+        "fall_from_height",
+        (r"f[ae]ll\w*(?: [\w'’]+){0,5} (?:from|off|through) (?:\w+ ){0,2}(?:scaffold\w*|roof|a balcony|the balcony|a loft"
+         r"|the loft|a window|first floor|an upstairs)",
+         r"f[ae]ll\w*(?: [\w'’]+){0,6} (?:about |around |nearly |over |roughly )?(?:[3-9]|[1-2]\d|three|four|five|six)"
+         r" ?(?:m|metres?|meters?)\b|f[ae]ll\w*(?: [\w'’]+){0,6} (?:about |around |over )?(?:1\d|[2-6]\d|ten|twelve|fifteen|twenty)"
+         r" ?(?:ft|feet|foot)\b|(?:[3-9]|[1-2]\d) ?(?:m|metres?|meters?) (?:fall|drop)",),
+    ),
+    Concept("trauma_sign", (r"pale|sweat\w*|clamm\w*|(?:nearly|almost) (?:fell|collapsed|passed out|fainted)|dizz\w*"
+                            r"|light[- ]?headed|faint\w*|drows\w*|just wants to sleep|(?:ribs?|belly|tummy|abdomen|back|neck"
+                            r"|chest|side)(?: \w+){0,2} (?:hurts?|pain\w*|sore)|(?:pain|hurts?)(?: \w+){0,2} (?:ribs?|belly"
+                            r"|tummy|abdomen|back|neck|chest|side)",)),
+)
+
+DISCRIMINATORS: Final = (
+    Discriminator("hydrofluoric acid on the skin", "emergent", ("hydrofluoric", "skin_contact"),
+                  source="TOXBASE hydrofluoric acid: any skin exposure, emergency assessment (calcium gluconate)"),
+    Discriminator("a crushed or trapped limb with compartment signs", "emergent", ("limb_crushed", "compartment_sign"),
+                  source="BOAST 10 (2016): compartment syndrome, pain out of proportion or on passive stretch"),
+    Discriminator("neurological or joint signs after a dive", "emergent", ("dived", "dci_sign"),
+                  none_of=("chronic_only",),
+                  source="UK Diving Medical Committee / DAN: decompression illness, 999 and recompression"),
+    Discriminator("a fall from height with pain or signs of shock", "emergent", ("fall_from_height",),
+                  any_of=("trauma_sign", "hr_gt_100", "sbp_le_90"), none_of=("chronic_only",),
+                  source="NICE NG41 major trauma; major trauma triage tool: fall over 2-3 m"),
+)
+
+GROUP: Final = Group("injury", CONCEPTS, DISCRIMINATORS)
