@@ -21,6 +21,7 @@ from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
+from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
@@ -240,6 +241,7 @@ class StrictFilter:
         out.extend(europe_street_spans(text, self._lex))
         out.extend(europe_date_spans(text))
         out.extend(europe_number_spans(text))
+        out.extend(birthplace_spans(text))
         out.extend(local_address_spans(text, self._lex))
         out.extend(unit_address_spans(text))
         out.extend(postcode_line_spans(text, self._lex))
