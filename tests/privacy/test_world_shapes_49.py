@@ -125,6 +125,10 @@ def test_european_numbers_are_masked(text: str, value: str) -> None:
         ("Schulter: positiv Hawkins-Kennedy und Neer rechts", "Hawkins-Kennedy"),
         ("Schulter: positiv Hawkins-Kennedy und Neer rechts", "Neer"),
         ("apnoeic spells, ?Cheyne-Stokes pattern overnight", "Cheyne-Stokes"),
+        ("suspicion de maladie de Paget, bilan demandé", "Paget"),
+        ("Objaw Chełmońskiego (+) po lewej", "Chełmońskiego"),
+        ("Morbus Bechterew seit 2010 bekannt", "Bechterew"),
+        ("segno di Murphy positivo", "Murphy"),
     ],
 )
 def test_scores_and_signs_stay(text: str, keep: str) -> None:
@@ -153,6 +157,17 @@ def test_old_ages_in_other_languages_are_masked(text: str, value: str) -> None:
     ],
 )
 def test_towns_of_birth_are_masked(text: str, value: str) -> None:
+    assert covered(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("maladie de Marie Dupont, sa voisine", "Marie Dupont"),  # a person's full name after the noun
+        ("test Anna Kowalska jutro", "Kowalska"),  # "test" leads no eponym
+    ],
+)
+def test_names_after_an_eponyms_noun_still_go(text: str, value: str) -> None:
     assert covered(text, value), (text, detect(text, "strict"))
 
 

@@ -42,6 +42,7 @@ from medgate.privacy.strict.europe_streets import europe_street_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
+from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.labelled_values import labelled_values
@@ -214,6 +215,7 @@ class StrictFilter:
             t.verdict = v
         mark_scale_names(toks)
         mark_eponyms(toks, mixed)
+        mark_head_eponyms(toks)
         mark_device_models(toks, text)
         mark_scored_tests(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
