@@ -14,9 +14,11 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.strict.numbers import UNITS_AFTER
 from medgate.privacy.types import Entity, PhiType
 
 _NUMBER: Final = r"\d{1,4}(?:[ ]?[A-Za-z](?![\w.'’])|[ ]?-[ ]?(?:bis|ter|[A-Za-z])\b)?(?![\w/%]|[.,]\d)"
+_NUMBER_RX: Final = re.compile(_NUMBER)
 _SUFFIXES: Final = (
     "straße|strasse|allee|gasse|platz|damm|chaussee|gatan|vägen|gränd|vej|gade|vaart|laan|straat"
     "|gracht|plein|kade|dijk|singel|steeg|veien|gata|gaten|veg|weg|vegen|tie|katu"
@@ -52,6 +54,10 @@ _POSTCODE_TOWN: Final = re.compile(
     r"(?:,|[ ]·)?[ ]+(?P<z>\d{4}-\d{3}|\d{4}[ ]?[A-Z]{2}(?![\w])|\d{3}[ ]\d{2}|\d{4,5}|[A-Z]{1,2}-\d{4,5})"
     r"(?=[ ](?:'s-)?[A-ZÀ-ÞÅÄÖØÆ])(?:[ ](?:'s-)?[A-ZÀ-ÞÅÄÖØÆ][\w'’\-]+){1,2}"
 )
+# a count, not a house number: "via Fedex 2 days ago", "Bring 2 times"
+_COUNT_AFTER: Final = re.compile(
+    r"[ ](?i:days?|weeks?|wks?|hours?|hrs?|months?|years?|yrs?|times|mins?|minutes|nights|doses|tabs?)\b"
+)
 _PO_BOX: Final = re.compile(
     r"\b(?:Postbus|Postfach|Apartado|Apdo\.|Casella[ ]postale|Boîte[ ]postale|Postboks|Box)[ ]\d{1,5}(?:[ ]\d{2})?\b"
 )
@@ -65,8 +71,8 @@ def europe_street_spans(text: str, lex: Lexicon) -> list[Entity]:
                 continue  # "During 3 days", "Swing 2"
             if rx is _TYPE_FIRST and not _name_words_fit(m, lex):
                 continue
-            num = re.compile(_NUMBER).match(text, m.end())
-            if num is None:
+            num = _NUMBER_RX.match(text, m.end())
+            if num is None or _COUNT_AFTER.match(text, num.end()) or UNITS_AFTER.match(text, num.end()):
                 continue
             end = num.end()
             while u := _UNIT.match(text, end):
