@@ -199,3 +199,29 @@ def test_lower_case_chat_streets_are_masked(text: str, value: str) -> None:
 )
 def test_lower_case_chat_look_alikes_stay(text: str, keep: str) -> None:
     assert not touched(text, keep), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("(key safe 2207) GP: Dr Ahmed", "2207"),
+        ("keysafe code: 9134 by the back door", "9134"),
+        ("door code 4471# then the lift", "4471#"),
+        ("Livraison. Code portail 1834B. Personne à prévenir", "1834B"),
+        ("alarm code is 5521", "5521"),
+    ],
+)
+def test_door_codes_are_masked(text: str, value: str) -> None:
+    assert covered(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("went out door 4 to the car", "door 4"),
+        ("ICD code 1966 noted on the form", "1966"),
+        ("left by gate 1300 hrs", "1300"),
+    ],
+)
+def test_door_look_alikes_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep), (text, detect(text, "strict"))

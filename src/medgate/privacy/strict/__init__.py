@@ -30,6 +30,7 @@ from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.devices import mark_device_models
+from medgate.privacy.strict.door_codes import door_code_spans
 from medgate.privacy.strict.eponyms import (
     mark_eponyms,
     mark_possessive_eponyms,
@@ -244,6 +245,7 @@ class StrictFilter:
         out.extend(europe_date_spans(text))
         out.extend(europe_number_spans(text))
         out.extend(birthplace_spans(text))
+        out.extend(door_code_spans(text))
         out.extend(local_address_spans(text, self._lex))
         out.extend(unit_address_spans(text))
         out.extend(postcode_line_spans(text, self._lex))
