@@ -75,6 +75,9 @@ def europe_street_spans(text: str, lex: Lexicon) -> list[Entity]:
             if num is None or _COUNT_AFTER.match(text, num.end()) or UNITS_AFTER.match(text, num.end()):
                 continue
             end = num.end()
+            if rx is _TYPE_FIRST and text.startswith(" ", end) and text[end + 1 : end + 2].isdigit() \
+                    and not _POSTCODE_TOWN.match(text, end):
+                continue  # "via Digicel 771 0452": a phone's groups, not a house number
             while u := _UNIT.match(text, end):
                 end = u.end()
             if z := _POSTCODE_TOWN.match(text, end):
