@@ -261,7 +261,7 @@ MEASURE_WORDS: Final = _set(
     "score gcs tab tabs tablet tablets pill pills cap caps dose doses mg mcg ml cc units u "
     "unit mmhg cmh2o h2o sats spo2 hr pulse vision iop gtt drip abg vbg ph apgar "
     "gravida para reflexes dtr dtrs tid bid qid q prn lue rue lle rle ble bue "
-    "apgars quads quadriceps hamstrings grip va acuity bottles bottle cultures moca mmse"
+    "apgars quads quadriceps hamstrings grip va acuity bottles bottle cultures moca mmse nrs vas epds"
 )
 MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -310,7 +310,9 @@ FOREIGN_WEEKDAYS: Final = _set(
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
     "poniedziałek poniedzialek wtorek środa sroda czwartek piątek piatek sobota niedziela "
     "isnin selasa rabu khamis jumaat sabtu ahad senin kamis jumat minggu "
-    "miyerkules huwebes biyernes sabado"
+    "miyerkules huwebes biyernes sabado "
+    "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag "
+    "luni marti marți miercuri joi vineri sambata sâmbătă duminica duminică"
 )
 # Before a German day and month without a year: "am 21.05.", "seit 14.03.", "since 02.11".
 DOTTED_DATE_CUES: Final = _set("am ab vom zum seit bis since until")

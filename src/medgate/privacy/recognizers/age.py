@@ -34,7 +34,7 @@ class AgeRecognizer(Recognizer):
         ),
         Pattern(
             "age_label",
-            rf"(?i:\b(?:age|aged|(?:still[ \t]+)?(?:living|alive|died|passed)\s+at)[ \t]*[:\-]?[ \t]*"
+            rf"(?i:\b(?:age|aged|et[aà]|edad|[aâ]ge|alter|wiek|idade|leeftijd|(?:still[ \t]+)?(?:living|alive|died|passed)\s+at)[ \t]*[:\-]?[ \t]*"
             rf"(?P<v>{OLD})\b(?![./]\d))",
         ),
         # years in other languages: Cantonese "92 seoi", French "93 ans", Polish "91 lat",
@@ -43,7 +43,7 @@ class AgeRecognizer(Recognizer):
         # the word first ("ana miaka 93", "umri miaka 94")
         Pattern(
             "years_word",
-            rf"(?P<v>{OLD})[ \t]*(?i:seoi|sui|ans|lat|años|anos|jahre|jaar|tuổi|taon|sana|tahun|thn|saal|anni)\b"
+            rf"(?P<v>{OLD})[ \t]*(?i:seoi|sui|ans|lat|años|anos|jahre|jaar|tuổi|taon|sana|tahun|thn|saal|anni|år|godina|godine|ani|χρονών|ετών)\b"
             r"(?![ \t]*(?i:ago|temu|atrás|atras|plus[ \t]+tôt|lalu|yang[ \t]+lalu|pehle|fa\b))",
         ),
         # an "Age/Sex" field: "Age/Sex: 92/F", "AGE / SEX : 95 / M"

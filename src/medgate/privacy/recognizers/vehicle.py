@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+from medgate.privacy import cues
 from medgate.privacy.recognizers.base import Pattern, Recognizer, id_like
 from medgate.privacy.recognizers.common import labelled
 from medgate.privacy.types import PhiType
@@ -55,6 +56,8 @@ class VehicleRecognizer(Recognizer):
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
+        if value.split(None, 1)[0].lower() in cues.MEASURE_WORDS and " " in value:
+            return False  # "pulse 72 reg. MMSE 27/30": regular, then a score
         if _MODEL_YEAR.fullmatch(value) and _MAKE_AFTER.match(text, start + len(value)):
             return False  # "Vehicle: 2018 Honda Civic": the model year, then the make
         if len(value) == 17 and value.isalnum() and value.isupper():

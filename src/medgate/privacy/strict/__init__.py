@@ -21,22 +21,29 @@ from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
+from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
+from medgate.privacy.strict.chat_streets import chat_street_spans
 from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.devices import mark_device_models
+from medgate.privacy.strict.door_codes import door_code_spans
 from medgate.privacy.strict.eponyms import (
     mark_eponyms,
     mark_possessive_eponyms,
     mark_scale_names,
     mark_scored_tests,
 )
+from medgate.privacy.strict.europe_dates import europe_date_spans
+from medgate.privacy.strict.europe_numbers import europe_number_spans
+from medgate.privacy.strict.europe_streets import europe_street_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
+from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.labelled_values import labelled_values
@@ -209,6 +216,7 @@ class StrictFilter:
             t.verdict = v
         mark_scale_names(toks)
         mark_eponyms(toks, mixed)
+        mark_head_eponyms(toks)
         mark_device_models(toks, text)
         mark_scored_tests(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
@@ -233,6 +241,11 @@ class StrictFilter:
         out.extend(locality_spans(words, text))
         out.extend(street_shape_spans(text, self._lex))
         out.extend(world_street_spans(text, self._lex))
+        out.extend(europe_street_spans(text, self._lex))
+        out.extend(europe_date_spans(text))
+        out.extend(europe_number_spans(text))
+        out.extend(birthplace_spans(text))
+        out.extend(door_code_spans(text))
         out.extend(local_address_spans(text, self._lex))
         out.extend(unit_address_spans(text))
         out.extend(postcode_line_spans(text, self._lex))
@@ -256,6 +269,8 @@ class StrictFilter:
         out.extend(slot_names(text, self._lex, upper))
         out.extend(shape_names(text, self._lex, upper))
         out.extend(chat_places(text, self._lex, upper))
+        if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
+            out.extend(chat_street_spans(text, self._lex))
         return (
             out,
             [(t.start, t.end) for t in toks if t.eponym],

@@ -19,7 +19,9 @@ _UNIT = (
     r"pta|andar|bloco|bl|quadra|qd|lote|plot|daire|kat|h#|#|"
     # an address's district part: India's sector, South Africa's section and zone, Ethiopia's woreda,
     # the Philippines' phase, purok and barangay ("Gulmohar Heights, Sector 20", "woreda 03")
-    r"sector|section|zone|phase|woreda|kebele|purok|brgy)"
+    r"sector|section|zone|phase|woreda|kebele|purok|brgy|"
+    # a building, staircase, box or flat in French, Belgian, Swedish, Serbian, Italian and German letters
+    r"bât|bâtiment|bat|esc|escalier|bte|lgh|stan|scala|whg|stiege|stg)"
 )
 # After the street or its number: a unit and its number ("flat 6", "piso 3 depto B", "int 3",
 # "apt #4B"), a floor ("2. OG links", "4th floor"), or, with no comma before it, the house number.

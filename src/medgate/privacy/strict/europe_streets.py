@@ -1,0 +1,109 @@
+"""Street addresses in the continental European shapes, name then number: a compound street word
+("Jagtvej 113", "Majvallsgatan 14 B", German "-straße", Dutch "-vaart", Scandinavian "-gatan",
+"-vej"), an adjective and its street type ("Lindenauer Allee 40", "Eilbeker Weg 38"), a street type
+written first ("Avda. de Vigo 112", "Rua de Cedofeita 318", "via Padova 212", "ul. Lipowa 3"), with
+the floor, door, staircase or flat after it in each country's way ("3º izq.", "2.º Esq.", "r/c",
+"scala B", "bte 3", "lgh 1102", "bl. C4, sc. 2, ap. 17", "3. OG links") and the postcode and town
+after that ("4050-174 Porto", "5211 DB", "415 27", "2200 København"); and a post-office box
+("Postbus 1794", "Postfach 12 04"). The number is what makes a street of the words: "via email",
+"Rue" alone stay."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.strict.numbers import UNITS_AFTER
+from medgate.privacy.types import Entity, PhiType
+
+_NUMBER: Final = r"\d{1,4}(?:[ ]?[A-Za-z](?![\w.'’])|[ ]?-[ ]?(?:bis|ter|[A-Za-z])\b)?(?![\w/%]|[.,]\d)"
+_NUMBER_RX: Final = re.compile(_NUMBER)
+_SUFFIXES: Final = (
+    "straße|strasse|allee|gasse|platz|damm|chaussee|gatan|vägen|gränd|vej|gade|vaart|laan|straat"
+    "|gracht|plein|kade|dijk|singel|steeg|veien|gata|gaten|veg|weg|vegen|tie|katu"
+)
+# a compound street word and its number ("Kastanienallee 12", "Vleutensevaart 212-bis")
+_COMPOUND: Final = re.compile(rf"\b(?:(?:Sint|Sankt|San|Santa|Saint|Sankta)[ ])?[A-ZÀ-ÞŁŚŻŹ][\w'’\-]*?(?:{_SUFFIXES})[ ](?={_NUMBER})")
+# an adjective (a place's, "-er", "-e", "-s") and a capitalised street type ("Wandsbeker Chaussee 212")
+_TYPE_AFTER: Final = re.compile(
+    r"\b[A-ZÀ-Þ][\w'’\-]+[ ](?:Allee|Chaussee|Straße|Strasse|Str\.|Weg|Platz|Damm|Gasse|Ufer|Steig|Gracht|Kade"
+    r"|Laan|Vej|Gade|Gatan|Vägen|Plein|Markt)[ ](?=\d)"
+)
+# a street type written first, then up to four words of its name
+_TYPE_FIRST: Final = re.compile(
+    r"(?<![\w.])(?:Avda\.|Avd\.|Avenida|Av\.|Calle|C/|Carrer|Rúa|Rua|R\.|Travessa|Tv\.|Largo|Praça|Praceta"
+    r"|Estrada|Via|via|Viale|viale|V\.le|Piazza|piazza|P\.zza|Corso|corso|Vicolo|vicolo|Bulevar|bulevar"
+    r"|Plaza|Paseo|Camino|Ulica|ulica|ul\.|Ul\.|al\.|Al\.|Rue|rue|Avenue|avenue|Boulevard|boulevard|bd|Bd"
+    r"|Chaussée|chaussée|Quai|quai|Place|place|Straat|Strada|strada|Ulitsa|Odos|Οδός|Calea|calea|str\.|Str\.)"
+    r"(?:[ ]+(?P<w>[\w'’\-]+\.?)){1,4}?[ ]+(?:nr\.?[ ]?)?(?=\d)"
+)
+_PARTICLES: Final = frozenset(
+    ["de", "do", "da", "dos", "das", "del", "della", "delle", "dei", "di", "la", "las", "los", "el", "le", "les", "du", "des", "d'", "l'", "van", "der", "den", "von", "dell'", "degli", "san", "santa", "são", "sankt", "st", "st.", "sv.", "kralja", "cara"]
+)
+# what follows a house number in a continental address: floor, door, staircase, block, flat
+_UNIT: Final = re.compile(
+    r"(?:,|[ ]·)?[ ](?i:(?:lgh|bte|bus|stan|ap|apt|app|apto|bl|sc|et|esc|pta|int|whg|lok|m|kv)\.?[ ]?[A-Z]?\d{1,4}(?:\.\d)?[A-Z]?\b"
+    r"|(?:scala|piano|bloque|portal|escalera|puerta|piso|andar|etage|stock|bât\.?|bat\.?)[ ][A-Z\d]{1,3}\b"
+    r"|\d{1,2}\.?[ ]?[ºª°]\.?(?:[ ]?(?:izq|izda|dcha|dch|der|drcha|esq|dto|dt|fte|ctro|andar|piso)\b\.?)?"
+    r"|\d{1,2}\.[ ](?:OG|EG|DG|UG|Stock|Etage)(?:[ ](?:links|rechts|li|re|mitte))?\b"
+    r"|\d{1,2}(?:ος|η|ο)[ ]όροφος|r/c|r/ch|rc|[A-Z](?![\w.'’]))"
+)
+# the postcode (and town) after the address: Portugal, the Netherlands, Sweden, four or five digits
+_POSTCODE_TOWN: Final = re.compile(
+    r"(?:,|[ ]·)?[ ]+(?P<z>\d{4}-\d{3}|\d{4}[ ]?[A-Z]{2}(?![\w])|\d{3}[ ]\d{2}|\d{4,5}|[A-Z]{1,2}-\d{4,5})"
+    r"(?=[ ](?:'s-)?[A-ZÀ-ÞÅÄÖØÆ])(?:[ ](?:'s-)?[A-ZÀ-ÞÅÄÖØÆ][\w'’\-]+){1,2}"
+)
+# a count, not a house number: "via Fedex 2 days ago", "Bring 2 times"
+_COUNT_AFTER: Final = re.compile(
+    r"[ ](?i:days?|weeks?|wks?|hours?|hrs?|months?|years?|yrs?|times|mins?|minutes|nights|doses|tabs?)\b"
+)
+_PO_BOX: Final = re.compile(
+    r"\b(?:Postbus|Postfach|Apartado|Apdo\.|Casella[ ]postale|Boîte[ ]postale|Postboks|Box)[ ]\d{1,5}(?:[ ]\d{2})?\b"
+)
+
+
+def europe_street_spans(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    for rx in (_COMPOUND, _TYPE_AFTER, _TYPE_FIRST):
+        for m in rx.finditer(text):
+            if rx is _COMPOUND and lex(m.group().split()[0].lower()).english:
+                continue  # "During 3 days", "Swing 2"
+            if rx is _TYPE_FIRST and not _name_words_fit(m, lex):
+                continue
+            num = _NUMBER_RX.match(text, m.end())
+            if num is None or _COUNT_AFTER.match(text, num.end()) or UNITS_AFTER.match(text, num.end()):
+                continue
+            end = num.end()
+            if rx is _TYPE_FIRST and text.startswith(" ", end) and text[end + 1 : end + 2].isdigit() \
+                    and not _POSTCODE_TOWN.match(text, end):
+                continue  # "via Digicel 771 0452": a phone's groups, not a house number
+            while u := _UNIT.match(text, end):
+                end = u.end()
+            if z := _POSTCODE_TOWN.match(text, end):
+                end = z.end()
+            out.append(Entity(PhiType.ADDRESS, m.start(), end, text[m.start() : end]))
+    if "Post" in text or "Ap" in text or "Box" in text or "post" in text:
+        for m in _PO_BOX.finditer(text):
+            out.append(Entity.of(PhiType.ADDRESS, m))
+    return out
+
+
+def _name_words_fit(m: re.Match[str], lex: Lexicon) -> bool:
+    """The words after a type-first street word are a name: capitalised, a particle, or no common
+    English word ("via email 2 days", "rue 2" stay)."""
+    words = m.group().split()[1:]
+    if words and words[-1].lower().rstrip(".") == "nr":
+        words = words[:-1]
+    if not words:
+        return False
+    for w in words:
+        low = w.lower()
+        if low in _PARTICLES:
+            continue
+        e = lex(low.rstrip("."))
+        if w[0].islower() and e.english and e.zipf >= 3.0:
+            return False
+        if w[0].isupper() and e.english and e.zipf >= 5.0 and not (e.name or e.place):
+            return False  # "Rue The 2": a sentence, not a name
+    return not all(w.lower() in _PARTICLES for w in words)
