@@ -226,3 +226,13 @@ def test_door_codes_are_masked(text: str, value: str) -> None:
 )
 def test_door_look_alikes_stay(text: str, keep: str) -> None:
     assert not touched(text, keep), (text, detect(text, "strict"))
+
+
+def test_an_english_month_of_a_year_keeps_its_year() -> None:
+    # The year alone is no identifier (HIPAA Safe Harbor): "in march of 2022" masks the month only,
+    # as the dev split labels it; other languages' "fevereiro de 2025" goes whole, as before.
+    text = "smoker, anxiety. in march of 2022 pt was admitted elsewhere with pneumonia"
+    spans = detect(text, "strict")
+    year = text.index("2022")
+    assert not any(e.start <= year < e.end for e in spans)
+    assert any(e.start <= text.index("march") < e.end for e in spans)

@@ -44,7 +44,7 @@ _TWO_DAYS: Final = re.compile(
 # a month (or two) and a year: "marzo 2025", "fevereiro de 2025", "Juni/Juli 2024"
 _YEAR: Final = re.compile(r"(?<![\w])(?:19|20)\d\d(?![\w])")
 _MONTH_BEFORE_YEAR: Final = re.compile(
-    rf"(?<![\w])(?i:{_MONTH}(?:[ ]?/[ ]?{_MONTH})?\.?(?:[ ](?:de|del|di|of))?[ ])\Z"
+    rf"(?<![\w])(?i:{_MONTH}(?:[ ]?/[ ]?{_MONTH})?\.?(?:[ ](?:de|del|di))?[ ])\Z"
 )
 # a weekday before a day and month ("fredag 4. april", "joi, 3 aprilie"), taken in with the date
 _DAY_MONTH: Final = re.compile(rf"(?<![\w.,/])(?i:{_DAY}\.?[ ](?:de[ ])?{_MONTH})\b")
