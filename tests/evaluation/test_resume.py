@@ -56,9 +56,15 @@ async def test_a_cancelled_run_resumes_without_repeating_calls(
     assert len(store.completed(run_id, "exam-a")) == len(EXAM)
 
 
+def _default_sigint() -> None:
+    # A child inherits an ignored SIGINT, and Python then installs no handler for it: a library earlier
+    # in a full run can leave the test process ignoring SIGINT, so the CLI must start as a shell's would.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _cli(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
     return subprocess.Popen([sys.executable, "-m", "medgate.cli", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+                            stderr=subprocess.PIPE, text=True, env=env, preexec_fn=_default_sigint)
 
 
 async def test_sigint_to_the_cli_saves_answers_and_the_same_command_resumes(
