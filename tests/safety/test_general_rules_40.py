@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from medgate.safety.evaluate import level_of
-
-_level = level_of()
-
-
-def _emergent(text: str) -> None:
-    assert _level(text) == "emergent", text
-
-
-def _calm(text: str) -> None:
-    assert _level(text) != "emergent", text
+from tests.safety.floors import assert_calm as _calm
+from tests.safety.floors import assert_emergent as _emergent
+from tests.safety.floors import level as _level
 
 
 # -- ketoacidosis signs on an SGLT2 inhibitor with an unremarkable glucose (MHRA Drug Safety Update 2016/2020)

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from medgate.safety.evaluate import level_of
-
-_level = level_of()
-
-
-def _emergent(text: str) -> None:
-    assert _level(text) == "emergent", text
-
-
-def _calm(text: str) -> None:
-    assert _level(text) != "emergent", text
+from tests.safety.floors import assert_calm as _calm
+from tests.safety.floors import assert_emergent as _emergent
 
 
 # -- ischaemic pain told without the word "chest": to the jaw or left arm with sweating or greyness (NICE CG95)
