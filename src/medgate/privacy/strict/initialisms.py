@@ -62,11 +62,10 @@ _FOREIGN_PLACE: Final = re.compile(
     # ... and the initials a hospital's full name defines in brackets ("Lautoka Hospital (LTKH)")
     r"|\b(?:Hospital|Clinic|Centre|Center|Infirmary)[ \t]+\((?P<x>[A-Z]{2,5})\)"
 )
-# Care units and wards with initials that stand where a hospital would ("masuk ICU", "di IGD")
-_UNITS: Final = frozenset({
-    "icu", "nicu", "picu", "sicu", "micu", "ccu", "hdu", "itu", "er", "ed", "ot", "or", "opd", "ipd",
-    "igd", "ugd", "ct", "mri", "ecg", "ekg", "lab", "hcu", "nhs", "gp",
-})  # fmt: skip
+# Care units and services with initials that stand where a hospital would ("masuk ICU", "di IGD"),
+# beyond the units and departments cues.py knows: out- and in-patients, Indonesian and Malaysian
+# emergency rooms, tests, the NHS and a GP
+_OTHER_UNITS: Final = frozenset({"opd", "ipd", "igd", "ugd", "hcu", "ecg", "ekg", "nhs", "gp"})
 
 
 def foreign_hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
@@ -79,7 +78,7 @@ def foreign_hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
         g = "v" if m.group("v") else "w" if m.group("w") else "x"
         low = m.group(g).lower()
         e = lex(low)
-        if low in _UNITS or low in cues.DEPARTMENTS or e.clinical or e.zipf >= 2.8:
+        if low in cues.UNITS or low in cues.DEPARTMENTS or low in _OTHER_UNITS or e.clinical or e.zipf >= 2.8:
             continue  # (a rare English word in capitals is initials here: "CWM" is no valley)
         out.append(Entity(PhiType.LOCATION, m.start(g), m.end(g), m.group(g)))
     for v in {e.text for e in out}:  # the same initials again ("list for surgery at QEK")
