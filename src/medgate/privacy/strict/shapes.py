@@ -37,10 +37,11 @@ _APP_HANDLE: Final = re.compile(
                 "snapchat", "snap", "signal"])
     + r"\b[ \t]*:[ \t]*(?P<v>[A-Za-z0-9_][\w.\-]*[A-Za-z0-9_])"
 )
-# Two capitals and two digits, then an IBAN's groups ("NL42 RABO 0312 4567 89") or a British
-# plate's three letters ("LK19 XVD"): one scan, found from the digits
+# Two capitals and two digits, then an IBAN's groups ("NL42 RABO 0312 4567 89", and a tail some banks
+# print in two short groups: "PT50 0035 0412 0001 8820 430 77") or a British plate's three letters
+# ("LK19 XVD"): one scan, found from the digits
 _IBAN_OR_PLATE: Final = re.compile(
-    r"\d(?<=[A-Z]{2}\d)\d(?:(?P<iban>(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\w]))"
+    r"\d(?<=[A-Z]{2}\d)\d(?:(?P<iban>(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3}){0,2}(?![\w]))"
     r"|(?P<plate>[ ]?[A-Z]{3}(?![\w])))"
 )
 # A British sort code and account number ("30-94-57 41882093")
