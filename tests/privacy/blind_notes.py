@@ -97,3 +97,5 @@ NOTES_47 = load("blind_notes_47.yaml")  # set 47: North America and the Caribbea
 NOTES_48 = load("blind_notes_48.yaml")  # set 48: Africa, Asia, the Gulf and Oceania, 15 notes, 15 chats, 10 PII texts; scored at once
 NOTES_49 = load("blind_notes_49.yaml")  # set 49: Europe, 15 notes, 15 chats, 10 PII texts; held back to the session's end, recorded
 NOTES_50 = load("blind_notes_50.yaml")  # set 50: 25 chats as typed, 8 hurried notes, 7 PII texts; held back likewise, recorded
+NOTES_51 = load("blind_notes_51.yaml")  # set 51: US hospital records (25), portal chats (8), billing and HR texts (7); scored at once, recorded
+NOTES_52 = load("blind_notes_52.yaml")  # set 52: Latin America, Iberia, the Philippines, Quebec and diasporas, 15 notes, 15 chats, 10 PII texts; scored at once, recorded
