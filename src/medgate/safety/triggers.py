@@ -190,6 +190,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:answered|put|ticked|said|scored|marked|circled|chose|picked) ['‘\"]?(?:not at all|no|never|none"
             r"|zero|0)['’\"]?(?: to| for| on)?", NEG, BI),
     Trigger(r"(?:the )?(?:question|item)s? (?:about|on|asking(?: about)?)", HYPO, max_words=12),
+    # ... but one's own question about one's own thing is no questionnaire: "quick question about my pacemaker"
+    Trigger(r"(?:quick|small|simple|silly) questions? about (?:my|his|her|our)\b", PSEUDO),
     # a form's or a clinician's question, not an event: "the form asks 'has your child ever had a fit'"
     Trigger(r"(?:has|have|did|does|do) (?:your|the|this|their) (?:child|son|daughter|baby|patient|pupil|student)"
             r" ever", HYPO, max_words=8, clause=True),

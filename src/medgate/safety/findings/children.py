@@ -170,7 +170,9 @@ CONCEPTS: Final = (
          r" (?:bright |dark |all )?(?:green|bile|bilious)\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",
          # green told by a likeness, in or out of quotes: "the vomits were 'the colour of fresh leaves', dark green",
          # "sick the colour of grass" (NICE CG84 / NG143: bile-stained vomiting)
-         r"(?:vomit\w*|sick|threw up|throwing up|puk\w*)(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b)[^.!?\n]){0,60}?"
+         # (a baby "bringing up" after feeds is a baby vomiting: NICE CG84 / NG143)
+         r"(?:vomit\w*|sick|threw up|throwing up|puk\w*|bringing (?:it |milk |feeds? )?up|brought (?:it |milk |feeds? )?up)"
+         r"(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b)[^.!?\n]){0,60}?"
          r"\b(?:colou?r of (?:fresh |new |green |spring )?(?:leaves|grass|spinach|peas|lime)|(?:dark|bright|deep|bottle|grass)[ -]green)"
          r"\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",),
     ),

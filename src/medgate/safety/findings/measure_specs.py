@@ -259,8 +259,10 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         # ("short of breath, did 4 flights": a breath after "of" names no rate, a flight is counted)
         r"\b(?:rr|resp(?:iratory|irations?)?(?: rate)?|breathing(?: rate)?|(?<!\bof )breaths?|respirations?)\b"
         rf"{_FILLER}(?P<rv>\d{{1,2}})\b{_NOT_COUNT}(?:\s*(?:breaths|times)?\s*(?:a|per|/)\s*min\w*)?"
-        r"|\b(?P<rv2>\d{1,2})\s*(?:breaths|times)\s*(?:a|per|/|each)\s*min\w*",
-        _ranged("rr", 4, 90, "rv", "rv2"),
+        r"|\b(?P<rv2>\d{1,2})\s*(?:breaths|times)\s*(?:a|per|/|each)\s*min\w*"
+        # a rate told with the verb: "breathes at 64 per minute", "breathing at 70 a minute"
+        r"|\bbreath(?:es|ing) at (?P<rv3>\d{1,2})\s*(?:breaths\s*)?(?:a|per|/|each)\s*min\w*",
+        _ranged("rr", 4, 90, "rv", "rv2", "rv3"),
     ),
     ("GCS", r"\bgcs\b[\s:=]*(?:of |is |was )?(?P<gcs>\d{1,2})(?:\s*/\s*15)?", _ranged("gcs", 3, 15, "gcs")),
     (
@@ -317,8 +319,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:baby|pregnancy|child)\b"
         # ... or the noun left out: "34 weeks with her first, ..." (no other word may follow)
         r"|\b(?P<wv11>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?) with (?:her|my|our|their) (?:first|second|third|1st|2nd|3rd)"
-        r"\b(?! ?[a-z])",
-        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9", "wv10", "wv11"),
+        r"\b(?! ?[a-z])"
+        # ... or right after the pregnancy is named: "in her first pregnancy, 34 weeks", "pregnant, 31 wks"
+        r"|\bpregnan(?:cy|t)[,:;]? (?:now |at |about |around )?(?P<wv12>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?)\b"
+        r"(?! (?:old|ago|after|later|since))",
+        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9", "wv10", "wv11", "wv12"),
     ),
     # a child's weight and an amount of a medicine taken: read for the paracetamol line in mg/kg
     # (safety/dose.py); no other rule reads them
