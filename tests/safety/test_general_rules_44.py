@@ -189,3 +189,114 @@ def test_red_painful_eye_with_worse_vision_after_eye_surgery_is_emergent(text: s
 ])
 def test_eye_surgery_near_misses_stay_calm(text: str) -> None:
     _calm(text)
+
+
+# -- breath-holding set off by upset, the child coming round (NICE CKS breath-holding spells); "grow out of it"
+# is no drowsiness
+@pytest.mark.parametrize("text", [
+    "My 2 year old son gets so angry he holds his breath, goes blue round the lips for a few seconds and then is fine",
+    "Our GP said it's breath holding: when our toddler is upset his lips go blue, then he's straight back to playing,"
+    " and he'll grow out of it",
+])
+def test_breath_holding_spells_stay_calm(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My 2 year old's lips are blue and she is struggling to breathe",
+    "Toddler held his breath crying and now his lips are blue and he is out of it, not waking properly",
+])
+def test_blue_lips_without_a_breath_holding_spell_are_emergent(text: str) -> None:
+    _emergent(text)
+
+
+# -- a newborn girl's small vaginal bleed (pseudomenses: maternal hormones, NICE CKS / NHS newborn care)
+def test_a_newborn_girls_bleed_from_the_front_stays_calm() -> None:
+    _calm("Our daughter is 6 days old and there's a spot of blood in her nappy, it's from the front, not the bottom,"
+          " she's feeding well")
+
+
+def test_a_newborn_with_blood_in_the_stool_is_emergent() -> None:
+    _emergent("Our son is 6 days old and there's blood mixed in his poo in the nappy")
+
+
+# -- a reflex faint after standing, the vision greying before it (NICE CG109: uncomplicated faint)
+@pytest.mark.parametrize("text", [
+    "My daughter (14) fainted at church after standing for ages; just before, she felt clammy and her sight went dark."
+    " She came round at once and is fine",
+    "I fainted in the queue this morning, my vision went grey and then I passed out for a second, fine now",
+])
+def test_vision_greying_before_a_faint_stays_calm(text: str) -> None:
+    _calm(text)
+
+
+def test_a_sudden_loss_of_vision_without_a_faint_is_emergent() -> None:
+    _emergent("This morning the vision in my right eye suddenly went black, it hasn't come back")
+
+
+# -- a baby's age told with months or a year; her ordinary crying pulse (NICE NG51 thresholds by age)
+@pytest.mark.parametrize("text", [
+    "Baby 10 months with a runny nose for 3 days, the pulse oximeter says 97 and heart 138 while he cried,"
+    " eating and playing",
+    "My infant 1 year has a cold and a cough, pulse 135 when screaming, 112 asleep, feeding fine",
+])
+def test_a_crying_babys_pulse_with_a_cold_stays_calm(text: str) -> None:
+    _calm(text)
+
+
+# -- a young child's few contraceptive pills (TOXBASE: low toxicity)
+@pytest.mark.parametrize("text", [
+    "My 3 year old ate two of my birth control pills, she's fine and running about",
+    "Toddler swallowed a few of his mum's Microgynon an hour ago, no symptoms",
+])
+def test_a_childs_few_contraceptive_pills_stay_calm(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My 3 year old ate some of my birth control pills and some of my paracetamol too",
+    "My 2 year old swallowed some of grandad's heart tablets",
+])
+def test_other_medicines_swallowed_by_a_child_are_emergent(text: str) -> None:
+    _emergent(text)
+
+
+# -- "never fainted" denies a faint (a racing heart after caffeine with a normal pulse is no emergency)
+def test_a_faint_denied_with_never_stays_calm() -> None:
+    _calm("My 17 year old felt his heart pounding after three cans of energy drink; he has never passed out,"
+          " pulse 88 and regular now")
+
+
+def test_a_faint_with_palpitations_still_fires_after_never_before() -> None:
+    _emergent("My heart started racing and I have never fainted before, but today I passed out at work")
+
+
+# -- an old stroke's deficit, the stroke told years back and nothing new (NICE NG128 looks for a new sign)
+@pytest.mark.parametrize("text", [
+    "Grandad had a stroke eight years ago; his right hand is weak and his words come out a bit slurred when tired,"
+    " as it has been ever since",
+    "My aunt suffered a stroke in 2016, her left leg drags and her speech is slurred, unchanged, just asking about a"
+    " walking frame",
+])
+def test_an_old_strokes_unchanged_deficit_stays_calm(text: str) -> None:
+    _calm(text)
+
+
+def test_a_new_sign_after_an_old_stroke_is_emergent() -> None:
+    _emergent("Dad had a stroke six years ago and his arm has been weak ever since, but today his speech is suddenly"
+              " slurred and his face droops")
+
+
+# -- a respiratory team's target range is no breathing rate (BTS O2 guideline: 88-92% in CO2 retainers)
+def test_a_respiratory_teams_target_is_no_breathing_rate() -> None:
+    _calm("On home oxygen for COPD, sats 90% at rest; the target from my respiratory team is 88-92%, breathing as usual")
+
+
+# -- chest-wall pain "comfortable at rest" (NICE CKS chest pain: musculoskeletal, reproduced by pressing)
+def test_chest_wall_pain_comfortable_at_rest_stays_calm() -> None:
+    _calm("Sharp pain on the left of my chest since I twisted awkwardly in the garden yesterday, it hurts when I press"
+          " the ribs, comfortable at rest")
+
+
+def test_chest_pain_at_rest_is_emergent() -> None:
+    _emergent("Crushing chest pain at rest for the last 30 minutes")

@@ -150,7 +150,9 @@ CONCEPTS: Final = (
         "vaginal_source",
         (r"(?:from|out of|in) (?:her|the) (?:vagina\w*|vulva\w*|labia|front(?: private)? (?:area|bit|part|passage))"
          r"|(?:vagina\w*|vulva\w*) (?:blood|bleed\w*)|pseudo-?mens\w*|(?:like )?a (?:mini|little|tiny) period",
-         r"(?:came|coming|comes|come) from (?:the|her) front\b|(?:mum|mom|mother)['’]?s hormones|maternal (?:hormones|oestrogen"
+         # "from her front, not her bottom": the front told against the back passage
+         r"(?:came|coming|comes|come) from (?:the|her) front\b|from (?:the|her) front,? (?:and )?not (?:from )?(?:the|her)"
+         r" (?:bum|bottom|back passage|anus)|(?:mum|mom|mother)['’]?s hormones|maternal (?:hormones|oestrogen"
          r"|estrogen)",),
     ),
     Concept(

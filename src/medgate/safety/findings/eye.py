@@ -143,6 +143,14 @@ CONCEPTS: Final = (
                                rf"|{_LID}(?: \w+){{0,2}} (?:is |are |has |have |gone |got |looks? |became )?(?:all |very |really )?"
                                rf"(?:swollen|puffy|puffed up|swelled)|(?:peri-?orbital|pre-?septal) (?:cellulitis|swelling)"
                                r"|(?:swelling|redness) (?:around|of) (?:his|her|my|the|their) (?:left |right )?eye",)),
+    # the vision greying or going dark as the warning of a faint, told before it (NICE CG109: a reflex faint's
+    # prodrome, with feeling hot, sweaty or sick): "beforehand she felt hot and her vision went grey", "my sight went
+    # dark and then I fainted"; no loss of vision of the eye
+    Concept("vision_dims_before_faint", (
+        r"(?:before(?:hand)?|just before|first)\b[^.!?\n]{0,60}?\b(?:vision|sight)(?: \w+){0,2} (?:went|turned|going|goes|go)"
+        r" (?:all )?(?:gr[ae]y|dark|black|fuzzy|blurry)\b"
+        r"|(?:vision|sight)(?: \w+){0,2} (?:went|turned) (?:all )?(?:gr[ae]y|dark|black|fuzzy|blurry)(?: \w+){0,3},? (?:and )?"
+        r"(?:then|before) (?:she|he|i|they) (?:fainted|passed out|blacked out|keeled over)",)),
     # an operation on the eye or an injection into it (RCOphth: endophthalmitis follows either)
     Concept("eye_surgery", (r"(?:cataract|eye|retina\w*|glaucoma|squint|cornea\w*|lens) (?:surgery|operation|op|procedure)"
                             r"|(?:intravitreal|eye) injections?|vitrectomy|trabeculectomy"
@@ -166,7 +174,7 @@ DISCRIMINATORS: Final = (
     Discriminator("red swollen eyelid with fever", "urgent", ("swollen_eyelid", "fever"),
                   source="NICE CKS cellulitis: periorbital (preseptal) cellulitis, same-day assessment"),
     Discriminator("sudden loss of vision", "emergent", ("vision_loss",), any_of=("onset_sudden", "recent_hours", "found_on_waking"),
-                  none_of=("chronic_only",),
+                  none_of=("chronic_only", "vision_dims_before_faint"),
                   source="RCOphth / NICE CKS: sudden painless loss of vision (retinal artery occlusion), emergency"),
     Discriminator("a penetrating eye injury", "emergent", ("penetrating_eye",),
                   source="RCOphth: suspected penetrating eye injury, emergency eye assessment"),

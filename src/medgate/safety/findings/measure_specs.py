@@ -257,7 +257,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     (
         "respiratory rate",
         # ("short of breath, did 4 flights": a breath after "of" names no rate, a flight is counted)
+        # (not a team's or a clinic's target: "the respiratory team's range is 88-92%")
         r"\b(?:rr|resp(?:iratory|irations?)?(?: rate)?|breathing(?: rate)?|(?<!\bof )breaths?|respirations?)\b"
+        r"(?!['’]?s? (?:team|nurses?|physicians?|doctors?|consultants?|clinic|service|ward|unit|specialists?)\b)"
         rf"{_FILLER}(?P<rv>\d{{1,2}})\b{_NOT_COUNT}(?:\s*(?:breaths|times)?\s*(?:a|per|/)\s*min\w*)?"
         r"|\b(?P<rv2>\d{1,2})\s*(?:breaths|times)\s*(?:a|per|/|each)\s*min\w*"
         # a rate told with the verb: "breathes at 64 per minute", "breathing at 70 a minute"
@@ -348,7 +350,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         # a child's age and sex in a record, "7F" (from two digits "38F" is read by the temperature's F)
         r"|\b(?P<a7>\d)(?-i:F)\b(?!\w)"
         # a baby's age in a carer's shorthand, no verb: "baby boy 5 weeks", "infant, 10 days" (not "5 weeks ago")
-        r"|\b(?:baby|infant|newborn)(?: (?:boy|girl|son|daughter))?,?\s+(?P<a8>\d{1,2})\s*(?P<au8>weeks?|wks?|days?)\b"
+        # (or a baby's months or a year: "my baby 1 year has a cough", "baby girl 9 months")
+        r"|\b(?:baby|infant|newborn)(?: (?:boy|girl|son|daughter))?,?\s+(?P<a8>\d{1,2})\s*(?P<au8>weeks?|wks?|days?"
+        r"|months?|mths?|years?|yrs?)\b"
         r"(?!\s+(?:ago|pregnant|gestation|of (?:pregnancy|gestation)|later|after|before|early|premature|prem)\b)"
         r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|boy|girl|baby|child|kid"
         r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa)"

@@ -125,6 +125,8 @@ CONCEPTS: Final = (
          r"|caps(?:ules)?)\b(?! (?:left|remaining|in (?:the|a) (?:box|pack|packet|bottle)|(?:over|in|during) the (?:last|past)"
          r"|(?:a|per|each|every) (?:day|week))\b)",),
     ),
+    Concept("contraceptive_pill", (r"(?:oral )?contraceptives?(?: pills?| tablets?)?|birth[- ]control pills?|mini[- ]pills?"
+                                   r"|microgynon|rigevidon|yasmin|cerazette|loestrin|marvelon|levest",)),
     Concept("too_many_question", (r"too many|(?:can|could) (?:you|i|someone|a person) overdose|is it possible to overdose",)),
     # the medicines most often taken in overdose (TOXBASE), named anywhere in the message (no word
     # suffixes here: a class of its own is told with a verb in `drug_taken`)
@@ -223,7 +225,7 @@ CONCEPTS: Final = (
             r"(?:temp\w*|fever) (?:of |is )?(?:39|4[0-3])\b|agitat\w*|hallucinat\w*|paranoi\w*",
             r"shaking (?:all over|uncontrollably|badly)|jerk\w*|twitch\w*|seiz\w*|fitting"
             r"|convuls\w*|rigid",
-            r"confus\w*|not (?:answering|responding|making sense)|out of it|delirious",
+            r"confus\w*|not (?:answering|responding|making sense)|(?<!grow )(?<!grows )(?<!grew )(?<!growing )(?<!grown )out of it|delirious",
             r"(?:heart|pulse) (?:is )?(?:racing|pounding)|unresponsive|not breathing",
         ),
     ),
@@ -340,7 +342,11 @@ RULES: Final = (
         ("counted_tablets", "medicine_named"), ("counted_tablets_later", "paracetamol"))),
     *(Rule("excess_ingestion", ("counted_ingestion", named, "too_many_question")) for named in ("drug_taken", "medicine_named")),
     Rule("toxic_ingestion", ("toxic_ingestion",)),
-    Rule("child_ingestion", ("child_ingestion",)),
+    Rule("child_ingestion", ("child_ingestion",), none_of=("contraceptive_pill",)),
+    # a child's few contraceptive pills (TOXBASE: oral contraceptives are of low toxicity, at most sickness or a
+    # girl's withdrawal bleed; no treatment): an alarm only with signs of toxicity or another medicine told
+    *(Rule("child_ingestion", ("child_ingestion", "contraceptive_pill", keep))
+      for keep in ("toxic_signs", "unresponsive", "medicine_named", "paracetamol", "deliberate", "overdose_named")),
     Rule("drug+unresponsive", ("drug_taken", "unresponsive"), none_of=("quick_recovery",)),
     Rule("drug+unresponsive", ("drug_taken", "unresponsive", "quick_recovery"), none_of=("faint_trigger",)),
     Rule("gas+symptoms", ("gas", "gas_symptoms")),
