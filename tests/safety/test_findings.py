@@ -43,6 +43,8 @@ FIRES: list[tuple[str, str, str]] = [
      "abnormal_vital_signs", "emergent"),
     ("had my baby 6 days ago, seeing sparkly zigzags, midwife cuff said 162/108", "pregnancy_emergency", "emergent"),
     ("he is on haemodialysis, missed friday and monday sessions, legs heavy and weak", "kidney_emergency", "emergent"),
+    # an implanted defibrillator shocking again (BHRS; ESC 2022): set 45's miss, in other words
+    ("the ICD in his chest has fired three times since breakfast", "cardiac_device", "emergent"),
     # complications of treatment (NICE NG125 surgical site infection; UKONS triage, grade 2 diarrhoea)
     ("four days after my hernia operation the incision is red and oozing pus", "treatment_complication", "urgent"),
     ("splashed oven cleaner in my eye 10 min ago, stings like crazy", "eye_emergency", "emergent"),

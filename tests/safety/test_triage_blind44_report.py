@@ -43,6 +43,44 @@ gastrostomy button out, a palliative patient's constipation on morphine, a toddl
 contraceptive pills);
 rules + findings + learned: 9/10, 15/15, 10/10, 15/15 with 5/15, 2/30, 1/15 (+1 urgent), 3/30 alarms.
 Its one miss: the 4-day-old's green vomiting.
+
+After general fixes (not unseen): rules + findings, scored again on 2026-12-03 after the rules of
+tests/safety/test_general_rules_44.py (each written and tested in other words than the sets use):
+
+    triage_blind44_chat.yaml (30 messages)
+      emergent -> emergent     10/10 = 1.00
+      urgent -> emergent       0/5           (at least urgent 3/5)
+      look-alike -> emergent   0/15 = 0.00
+    triage_blind44_clinical.yaml (45 vignettes)
+      emergent -> emergent     15/15 = 1.00
+      non-emergent, self-care  0/30 emergent (false alarms 0.00)
+    triage_blind45_chat.yaml (30 messages)
+      emergent -> emergent     10/10 = 1.00
+      urgent -> emergent       0/5           (at least urgent 2/5)
+      look-alike -> emergent   0/15 = 0.00
+    triage_blind45_clinical.yaml (45 vignettes)
+      emergent -> emergent     15/15 = 1.00
+      non-emergent, self-care  0/30 emergent (false alarms 0.00)
+
+Fixed: a boy's pain with the place quoted ('down there') and legs told failing or heavy in quotes (NICE
+CKS scrotal pain; NICE NG234 cord compression; UK Kidney Association 2020 after missed dialysis, with
+weakness "all over"); paracetamol counted later in the sentence after the packs or strength, and its
+brands abroad (Crocin, Dolo, Doliprane, Dafalgan, Efferalgan; TOXBASE); a newborn "bringing up" green
+(NICE CG84, NG143); a gestation told right after the pregnancy ("pregnancy, 35 weeks"; NICE NG133); a
+breathing rate told with the verb ("breathes at 68 per minute"; NICE NG143 red RR > 60); an upper and
+lower eyelid swollen, pain on looking and an eye sitting forward (NICE CKS orbital cellulitis); AFSP
+warning signs told by others (belongings given away, a way looked up online, "tired of it all" at a
+clause's end); a findings group for an implanted defibrillator shocking two or more times (BHRS; ESC
+2022), and a "quick question about my" own device is no questionnaire to ConText; a painful red eye
+with worse vision after eye surgery or an eye injection (RCOphth: endophthalmitis). Alarms removed: a
+breath-holding spell set off by anger or upset, and "grow out of it" read as no drowsiness (NICE CKS); a
+newborn girl's bleed "from the front, not the bottom" (pseudomenses); the vision greying before a faint
+(NICE CG109 prodrome); a baby's age told in months or a year ("baby 1 year"), so her crying pulse is read
+against her age (NICE NG51); a child's few contraceptive pills (TOXBASE: low toxicity); "never fainted"
+as a denial; an old stroke told years back with nothing new (NICE NG128); a respiratory team's target
+read as no breathing rate (BTS O2 guideline); chest pain "comfortable at rest" is no rest pain. One item
+of an older set moved with them, to its label: triage_blind_chat.yaml's old stroke with weakness "since
+then" is now calm.
 """
 
 from __future__ import annotations
@@ -54,10 +92,10 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind44_clinical.yaml", 11 / 15, 2 / 30, ("non-emergent", "self-care")),
-    ("triage_blind44_chat.yaml", 7 / 10, 4 / 15, ("look-alike",)),
-    ("triage_blind45_clinical.yaml", 11 / 15, 2 / 30, ("non-emergent", "self-care")),
-    ("triage_blind45_chat.yaml", 9 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind44_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind44_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
+    ("triage_blind45_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind45_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind44_45_floors(name: str, recall_floor: float, alarm_ceiling: float,
                            calm_groups: tuple[str, ...]) -> None:

@@ -124,6 +124,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # "none of the tablets are missing" (the few words it governs)
     Trigger(r"none of(?: the| his| her| my| their| our| them| these| those)?", NEG, max_words=4, clause=True),
     Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had", NEG),
+    # a faint denied over a life: "he has never fainted", "she's never passed out" (a bare "never" stays no
+    # trigger: "never felt this bad" asserts)
+    Trigger(r"never(?= (?:ever )?(?:fainted|passed out|blacked out|collapsed|lost consciousness)\b)", NEG),
     # a change denied as a habit or in the past: "stays pink, never goes blue or floppy", "never turned grey"
     # (a comparison is no denial: "never gone this floppy", "never looked so pale")
     Trigger(r"never (?:goes|gets|turns|went|got|turned|becomes|became)(?! (?:so|this|that|as|more|such)\b)", NEG,
@@ -190,6 +193,8 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:answered|put|ticked|said|scored|marked|circled|chose|picked) ['‘\"]?(?:not at all|no|never|none"
             r"|zero|0)['’\"]?(?: to| for| on)?", NEG, BI),
     Trigger(r"(?:the )?(?:question|item)s? (?:about|on|asking(?: about)?)", HYPO, max_words=12),
+    # ... but one's own question about one's own thing is no questionnaire: "quick question about my pacemaker"
+    Trigger(r"(?:quick|small|simple|silly) questions? about (?:my|his|her|our)\b", PSEUDO),
     # a form's or a clinician's question, not an event: "the form asks 'has your child ever had a fit'"
     Trigger(r"(?:has|have|did|does|do) (?:your|the|this|their) (?:child|son|daughter|baby|patient|pupil|student)"
             r" ever", HYPO, max_words=8, clause=True),

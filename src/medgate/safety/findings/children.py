@@ -150,7 +150,9 @@ CONCEPTS: Final = (
         "vaginal_source",
         (r"(?:from|out of|in) (?:her|the) (?:vagina\w*|vulva\w*|labia|front(?: private)? (?:area|bit|part|passage))"
          r"|(?:vagina\w*|vulva\w*) (?:blood|bleed\w*)|pseudo-?mens\w*|(?:like )?a (?:mini|little|tiny) period",
-         r"(?:came|coming|comes|come) from (?:the|her) front\b|(?:mum|mom|mother)['’]?s hormones|maternal (?:hormones|oestrogen"
+         # "from her front, not her bottom": the front told against the back passage
+         r"(?:came|coming|comes|come) from (?:the|her) front\b|from (?:the|her) front,? (?:and )?not (?:from )?(?:the|her)"
+         r" (?:bum|bottom|back passage|anus)|(?:mum|mom|mother)['’]?s hormones|maternal (?:hormones|oestrogen"
          r"|estrogen)",),
     ),
     Concept(
@@ -170,7 +172,9 @@ CONCEPTS: Final = (
          r" (?:bright |dark |all )?(?:green|bile|bilious)\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",
          # green told by a likeness, in or out of quotes: "the vomits were 'the colour of fresh leaves', dark green",
          # "sick the colour of grass" (NICE CG84 / NG143: bile-stained vomiting)
-         r"(?:vomit\w*|sick|threw up|throwing up|puk\w*)(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b)[^.!?\n]){0,60}?"
+         # (a baby "bringing up" after feeds is a baby vomiting: NICE CG84 / NG143)
+         r"(?:vomit\w*|sick|threw up|throwing up|puk\w*|bringing (?:it |milk |feeds? )?up|brought (?:it |milk |feeds? )?up)"
+         r"(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b)[^.!?\n]){0,60}?"
          r"\b(?:colou?r of (?:fresh |new |green |spring )?(?:leaves|grass|spinach|peas|lime)|(?:dark|bright|deep|bottle|grass)[ -]green)"
          r"\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",),
     ),

@@ -63,7 +63,7 @@ CONCEPTS: Final = (
         "drowsy",
         (
             r"drowsy|drowsiness|(?:very|really|so|extremely|unusually) (?:sleepy|tired and floppy)"
-            r"|lethargic|floppy|listless|out of it|zoned out",
+            r"|lethargic|floppy|listless|(?<!grow )(?<!grows )(?<!grew )(?<!growing )(?<!grown )out of it|zoned out",
         ),
     ),
     # Resuscitation Council UK: unresponsive and not breathing normally, or no pulse: call 999, CPR

@@ -11,7 +11,9 @@ chemical (above all an alkali: oven or drain cleaner, cement, lime, bleach) in t
 emergency: irrigate at once and go to an emergency department. NICE CKS "Cellulitis" / RCOphth
 (periorbital and orbital cellulitis): a red, swollen eyelid with fever needs same-day assessment
 (preseptal); with pain on moving the eye, reduced or double vision or a bulging eye (orbital
-cellulitis), emergency admission.
+cellulitis), emergency admission. Royal College of Ophthalmologists (cataract surgery guidelines;
+patient information after eye surgery): pain, redness and worse vision in the days or weeks after
+an eye operation or injection are endophthalmitis until examined, the eye unit the same day.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ _CHEMICAL = (
     r"|chemicals?|chlorine|pool (?:shock|chemicals?)|hair (?:dye|relaxer)|dishwasher (?:tablet|liquid|pod)"
     r"|detergent|(?:laundry|washing) (?:pod|liquid)|battery acid|pepper spray"
 )
-_LID = r"(?:upper |lower |top |bottom )?eye ?lids?"
+_LID = r"(?:(?:upper|lower|top|bottom)(?: and (?:upper|lower|top|bottom))? )?eye ?lids?"  # "upper and lower eyelid"
 _PUFFY = r"(?:red|swollen|puffy|puffed up|tender|hot|warm)"
 CONCEPTS: Final = (
     Concept(
@@ -54,7 +56,7 @@ CONCEPTS: Final = (
             # a record's noun phrase: "R eye pain and redness", "eye redness and pain" (NICE CKS red eye)
             r"eyes? (?:pain|redness|ache)(?: and (?:pain|redness|ache))?",
             # (a denial in the gap is no red eye: "eyes not red")
-            r"eyes?\b(?: (?!(?:not|no|never|nor)\b)\w+){0,3} (?:is |are |has been |feels? )?(?:really |very |so )?(?:red|painful|sore|aching|paining"
+            r"eyes?\b(?: (?!(?:not|no|never|nor)\b)\w+){0,3} (?:is |are |has been |feels? |began to |started to )?(?:really |very |so )?(?:red|painful|sore|aching|ache|paining"
             r"|hurting)",
             # the pain placed round or in one eye (not "behind", a headache's place) ("a severe ache around her right eye")
             r"(?:pain|ache|aching|throbbing)(?: \w+){0,2} (?:around|round|in) (?:my|his|her|their|the|one) (?:left |right )?eye\b",
@@ -78,7 +80,7 @@ CONCEPTS: Final = (
          r"|(?:vision|sight) (?:is |has gone |went |looks |has |gone )?(?:\w+ )?(?:blurr\w*|misty|foggy|cloudy|hazy)"
          # a simile: "the vision is like fog", "like looking through steam" (NICE CKS red eye: blurred vision)
          r"|(?:vision|sight|eye) (?:is |was |feels |looks )?(?:like|as if)(?: \w+){0,3} (?:fog|mist|smoke|steam|frosted glass)"
-         r"|(?<=like )(?:looking|seeing) through (?:a )?(?:fog|mist|smoke|steam|frosted glass)",),
+         r"|(?<=like )(?:looking|seeing) through (?:a )?(?:fog|mist|smoke|steam|frosted glass|milk|net curtains?)",),
     ),
     Concept(
         "photophobia",
@@ -141,9 +143,22 @@ CONCEPTS: Final = (
                                rf"|{_LID}(?: \w+){{0,2}} (?:is |are |has |have |gone |got |looks? |became )?(?:all |very |really )?"
                                rf"(?:swollen|puffy|puffed up|swelled)|(?:peri-?orbital|pre-?septal) (?:cellulitis|swelling)"
                                r"|(?:swelling|redness) (?:around|of) (?:his|her|my|the|their) (?:left |right )?eye",)),
-    Concept("orbital_signs", (r"(?:pain\w*|hurts?|sore)(?: \w+){0,2} (?:on |when |to )?(?:moving|move|moves|looking) "
+    # the vision greying or going dark as the warning of a faint, told before it (NICE CG109: a reflex faint's
+    # prodrome, with feeling hot, sweaty or sick): "beforehand she felt hot and her vision went grey", "my sight went
+    # dark and then I fainted"; no loss of vision of the eye
+    Concept("vision_dims_before_faint", (
+        r"(?:before(?:hand)?|just before|first)\b[^.!?\n]{0,60}?\b(?:vision|sight)(?: \w+){0,2} (?:went|turned|going|goes|go)"
+        r" (?:all )?(?:gr[ae]y|dark|black|fuzzy|blurry)\b"
+        r"|(?:vision|sight)(?: \w+){0,2} (?:went|turned) (?:all )?(?:gr[ae]y|dark|black|fuzzy|blurry)(?: \w+){0,3},? (?:and )?"
+        r"(?:then|before) (?:she|he|i|they) (?:fainted|passed out|blacked out|keeled over)",)),
+    # an operation on the eye or an injection into it (RCOphth: endophthalmitis follows either)
+    Concept("eye_surgery", (r"(?:cataract|eye|retina\w*|glaucoma|squint|cornea\w*|lens) (?:surgery|operation|op|procedure)"
+                            r"|(?:intravitreal|eye) injections?|vitrectomy|trabeculectomy"
+                            r"|cataracts? (?:done|removed|taken out|operated)",)),
+    Concept("orbital_signs", (r"(?:pain\w*|hurts?|sore)(?: \w+){0,2} (?:on |when |to )?(?:moving|move|moves|looking|look) "
                               r"(?:his |her |my |the |their )?(?:eyes?|around|up|sideways)|(?:can['’]?t|cannot|unable to) (?:move|open)"
                               r" (?:his|her|my|the|their) eye|(?:eye|eyeball) (?:is )?(?:bulging|pushed (?:out|forward)|sticking out)"
+                              r"|(?:eye|eyeball) (?:sits|sitting|is|looks) (?:further|more) forward\b"
                               r"|proptosis|eye movements? (?:are |is )?(?:painful|restricted|reduced|limited)|orbital cellulitis",)),
 )
 
@@ -151,10 +166,15 @@ DISCRIMINATORS: Final = (
     Discriminator("swollen eyelid with orbital signs", "emergent", ("swollen_eyelid",),
                   any_of=("orbital_signs", "visual_disturbance", "vision_loss", "blurred_vision"),
                   source="NICE CKS cellulitis / RCOphth: suspected orbital cellulitis, emergency admission"),
+    Discriminator("a painful red eye with worse vision after eye surgery", "emergent", ("eye_surgery", "red_painful_eye"),
+                  any_of=("blurred_vision", "vision_loss", "visual_disturbance"), none_of=("chronic_only",),
+                  source="RCOphth: suspected endophthalmitis after eye surgery, same-day emergency eye assessment"),
+    Discriminator("a painful red eye after eye surgery", "urgent", ("eye_surgery", "red_painful_eye"),
+                  none_of=("chronic_only",), source="RCOphth: a painful red eye after eye surgery, eye unit the same day"),
     Discriminator("red swollen eyelid with fever", "urgent", ("swollen_eyelid", "fever"),
                   source="NICE CKS cellulitis: periorbital (preseptal) cellulitis, same-day assessment"),
     Discriminator("sudden loss of vision", "emergent", ("vision_loss",), any_of=("onset_sudden", "recent_hours", "found_on_waking"),
-                  none_of=("chronic_only",),
+                  none_of=("chronic_only", "vision_dims_before_faint"),
                   source="RCOphth / NICE CKS: sudden painless loss of vision (retinal artery occlusion), emergency"),
     Discriminator("a penetrating eye injury", "emergent", ("penetrating_eye",),
                   source="RCOphth: suspected penetrating eye injury, emergency eye assessment"),

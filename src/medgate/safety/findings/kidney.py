@@ -54,7 +54,9 @@ CONCEPTS: Final = (
                                r"|(?:no|lost (?:the|its|my|her|his)) (?:buzz\w*|thrill|bruit|whoosh\w*)",)),
     Concept(
         "potassium_symptoms",
-        (r"(?:legs?|arms?|muscles?)(?: \w+){0,3} (?:heavy|weak|like rubber|like jelly)|heart (?:is )?(?:beating|going)"
+        # (the feeling may be quoted: legs "'heavy and rubbery'"; weakness all over is the same sign)
+        (r"(?:legs?|arms?|muscles?)(?: \w+){0,3} ['‘\"“]?(?:heavy|weak|like rubber|like jelly|rubbery)"
+         r"|generally weak|weak all over|heart (?:is )?(?:beating|going)"
          r" (?:anyhow|funny|all over the place)|(?:heart|pulse)(?: \w+){0,3} (?:skipping|irregular|racing|slow)"
          r"|(?:heart|pulse)(?: \w+){0,4} (?:skipp|flutter|flipp|missing beats)\w*|palpitat\w*|(?:short of|out of|can['’]?t catch (?:my|his|her)) breath|breathless\w*",),
     ),

@@ -257,10 +257,14 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     (
         "respiratory rate",
         # ("short of breath, did 4 flights": a breath after "of" names no rate, a flight is counted)
+        # (not a team's or a clinic's target: "the respiratory team's range is 88-92%")
         r"\b(?:rr|resp(?:iratory|irations?)?(?: rate)?|breathing(?: rate)?|(?<!\bof )breaths?|respirations?)\b"
+        r"(?!['’]?s? (?:team|nurses?|physicians?|doctors?|consultants?|clinic|service|ward|unit|specialists?)\b)"
         rf"{_FILLER}(?P<rv>\d{{1,2}})\b{_NOT_COUNT}(?:\s*(?:breaths|times)?\s*(?:a|per|/)\s*min\w*)?"
-        r"|\b(?P<rv2>\d{1,2})\s*(?:breaths|times)\s*(?:a|per|/|each)\s*min\w*",
-        _ranged("rr", 4, 90, "rv", "rv2"),
+        r"|\b(?P<rv2>\d{1,2})\s*(?:breaths|times)\s*(?:a|per|/|each)\s*min\w*"
+        # a rate told with the verb: "breathes at 64 per minute", "breathing at 70 a minute"
+        r"|\bbreath(?:es|ing) at (?P<rv3>\d{1,2})\s*(?:breaths\s*)?(?:a|per|/|each)\s*min\w*",
+        _ranged("rr", 4, 90, "rv", "rv2", "rv3"),
     ),
     ("GCS", r"\bgcs\b[\s:=]*(?:of |is |was )?(?P<gcs>\d{1,2})(?:\s*/\s*15)?", _ranged("gcs", 3, 15, "gcs")),
     (
@@ -317,8 +321,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:baby|pregnancy|child)\b"
         # ... or the noun left out: "34 weeks with her first, ..." (no other word may follow)
         r"|\b(?P<wv11>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?) with (?:her|my|our|their) (?:first|second|third|1st|2nd|3rd)"
-        r"\b(?! ?[a-z])",
-        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9", "wv10", "wv11"),
+        r"\b(?! ?[a-z])"
+        # ... or right after the pregnancy is named: "in her first pregnancy, 34 weeks", "pregnant, 31 wks"
+        r"|\bpregnan(?:cy|t)[,:;]? (?:now |at |about |around )?(?P<wv12>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?)\b"
+        r"(?! (?:old|ago|after|later|since))",
+        _ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9", "wv10", "wv11", "wv12"),
     ),
     # a child's weight and an amount of a medicine taken: read for the paracetamol line in mg/kg
     # (safety/dose.py); no other rule reads them
@@ -343,7 +350,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         # a child's age and sex in a record, "7F" (from two digits "38F" is read by the temperature's F)
         r"|\b(?P<a7>\d)(?-i:F)\b(?!\w)"
         # a baby's age in a carer's shorthand, no verb: "baby boy 5 weeks", "infant, 10 days" (not "5 weeks ago")
-        r"|\b(?:baby|infant|newborn)(?: (?:boy|girl|son|daughter))?,?\s+(?P<a8>\d{1,2})\s*(?P<au8>weeks?|wks?|days?)\b"
+        # (or a baby's months or a year: "my baby 1 year has a cough", "baby girl 9 months")
+        r"|\b(?:baby|infant|newborn)(?: (?:boy|girl|son|daughter))?,?\s+(?P<a8>\d{1,2})\s*(?P<au8>weeks?|wks?|days?"
+        r"|months?|mths?|years?|yrs?)\b"
         r"(?!\s+(?:ago|pregnant|gestation|of (?:pregnancy|gestation)|later|after|before|early|premature|prem)\b)"
         r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|boy|girl|baby|child|kid"
         r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa)"

@@ -35,8 +35,9 @@ CONCEPTS: Final = (
     ),
     # the pain told without naming the part, in a boy or man: "hurts down there", "pain in his privates"
     # (NICE CKS scrotal pain: a boy may not say where; torsion until shown otherwise)
+    # (the place may be quoted, as a parent repeats the boy's words: "a pain 'down there'")
     Concept("pain_down_there", (r"(?:pain\w*|hurts?|hurting|agony|killing (?:me|him)|sore|aching|throbbing)(?: \w+){0,2}"
-                                r" (?:down there|in (?:his|my) (?:privates|private parts|crotch))"
+                                r" ['‘\"“]?(?:down there|in (?:his|my) (?:privates|private parts|crotch))"
                                 r"|(?:down there|privates|private parts)(?: \w+){0,3} (?:hurts?|hurting|pain\w*|is killing"
                                 r"|(?:is |are |feels? )?(?:sore|swollen|throbbing|agony))",)),
     Concept("male_word", (r"(?:son|boy|lad|grandson|nephew|stepson|schoolboy|husband|boyfriend)s?\b",)),
@@ -140,7 +141,7 @@ CONCEPTS: Final = (
     ),
     Concept(
         "legs_failing",
-        (r"(?:legs?|knees?)(?: \w+){0,3} (?:weak\w*|wobbly|giving way|gave way|numb|like jelly|feel like they belong)"
+        (r"(?:legs?|knees?)(?: \w+){0,3} ['‘\"“]?(?:weak\w*|wobbly|giving way|gave way|numb|like jelly|feel like they belong)"
          r"|(?:can['’]?t|cannot|couldn['’]?t|could not) (?:get up|stand|walk)(?: \w+){0,3}",),
     ),
     # NICE CKS / RCOG: ovarian torsion, sudden one-sided lower abdominal pain with vomiting, more so with

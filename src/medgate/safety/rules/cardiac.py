@@ -114,9 +114,9 @@ CONCEPTS: Final = (
     Concept(
         "rest_pain",
         (
-            # ("fine at rest", "settles at rest": a pain absent at rest is no rest pain)
+            # ("fine at rest", "settles at rest", "comfortable at rest": a pain absent at rest is no rest pain)
             r"(?<!never )(?<!not )(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!settles )(?<!eases )(?<!goes )(?<!gone )"
-            r"(?<!disappears )at rest|while (?:resting|sitting|lying)|woke (?:me|him|her) (?:up )?(?:from sleep)?",
+            r"(?<!disappears )(?<!comfortable )(?<!settled )(?<!easy )at rest|while (?:resting|sitting|lying)|woke (?:me|him|her) (?:up )?(?:from sleep)?",
             r"(?:doesn['’]?t|does not|didn['’]?t|won['’]?t|not) (?:go(?:ne)? away|eas\w*|settl\w*)"
             r"|not (?:relieved|helped|helping|working)|(?:no|isn['’]?t|not) (?:helping|working)",
             r"(?:hasn['’]?t|has not|haven['’]?t|have not) (?:eased|settled|gone|helped|worked)",

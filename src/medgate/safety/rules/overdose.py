@@ -115,6 +115,18 @@ CONCEPTS: Final = (
         (r"(?:took|taken|swallowed|popped|downed|necked)(?: (?:about|around|like|maybe|roughly|nearly|almost|over|at least))?"
          r" (?:[1-9]\d|twenty|thirty|forty|fifty)(?: ?(?:-|to|or) ?\d\d)? of (?:them|those|these|the (?:tablets|pills|caps(?:ules)?))\b",),
     ),
+    # ... or the count told later in the sentence, after the packs or the strength: "has taken nearly three
+    # strips of her Panadol 500, about 30 tablets" (TOXBASE: 10 x 500 mg is over 75 mg/kg below 66 kg);
+    # not a count kept, left or taken over days ("20 tablets left", "12 tablets over the last 4 days")
+    Concept(
+        "counted_tablets_later",
+        (r"(?:took|taken|swallowed|popped|downed|necked)\b[^.!?\n]{0,60}?\b(?:about |around |like |maybe |roughly |nearly "
+         r"|almost |over |at least )?(?:[1-9]\d|twenty|thirty|forty|fifty)(?: ?(?:-|to|or) ?\d\d)? (?:\w+ )?(?:tablets|pills"
+         r"|caps(?:ules)?)\b(?! (?:left|remaining|in (?:the|a) (?:box|pack|packet|bottle)|(?:over|in|during) the (?:last|past)"
+         r"|(?:a|per|each|every) (?:day|week))\b)",),
+    ),
+    Concept("contraceptive_pill", (r"(?:oral )?contraceptives?(?: pills?| tablets?)?|birth[- ]control pills?|mini[- ]pills?"
+                                   r"|microgynon|rigevidon|yasmin|cerazette|loestrin|marvelon|levest",)),
     Concept("too_many_question", (r"too many|(?:can|could) (?:you|i|someone|a person) overdose|is it possible to overdose",)),
     # the medicines most often taken in overdose (TOXBASE), named anywhere in the message (no word
     # suffixes here: a class of its own is told with a verb in `drug_taken`)
@@ -144,7 +156,9 @@ CONCEPTS: Final = (
     # a child (a licensed dose by weight, below an adult's 4 g): words only, not any age told
     # ("as a child" is a history trigger, left whole to ConText)
     Concept("child_patient", (r"(?:toddler|child|kid|baby|infant|son|daughter|grandson|granddaughter)(?<!as a child)(?<!as a kid)",)),
-    Concept("paracetamol", (r"paracetamol|acetaminophen|tylenol|panadol|calpol",)),
+    # (and its brands abroad: Crocin and Dolo in India, Doliprane, Dafalgan and Efferalgan in Europe)
+    Concept("paracetamol", (r"paracetamol|acetaminophen|tylenol|panadol|calpol|crocin|dolo(?: ?650)?|doliprane|dafalgan"
+                            r"|efferalgan",)),
     Concept("toxic_ingestion", (rf"{_INGEST}{G3}{_TOXIN}",)),
     Concept(
         "child_ingestion",
@@ -211,7 +225,7 @@ CONCEPTS: Final = (
             r"(?:temp\w*|fever) (?:of |is )?(?:39|4[0-3])\b|agitat\w*|hallucinat\w*|paranoi\w*",
             r"shaking (?:all over|uncontrollably|badly)|jerk\w*|twitch\w*|seiz\w*|fitting"
             r"|convuls\w*|rigid",
-            r"confus\w*|not (?:answering|responding|making sense)|out of it|delirious",
+            r"confus\w*|not (?:answering|responding|making sense)|(?<!grow )(?<!grows )(?<!grew )(?<!growing )(?<!grown )out of it|delirious",
             r"(?:heart|pulse) (?:is )?(?:racing|pounding)|unresponsive|not breathing",
         ),
     ),
@@ -325,10 +339,14 @@ RULES: Final = (
       for keep in ("deliberate", "toxic_signs", "child_patient", "unresponsive", "overdose_named")),
     *(Rule("excess_ingestion", (counted, named)) for counted, named in (
         ("counted_ingestion", "paracetamol"), ("counted_tablets", "paracetamol"), ("counted_tablets", "drug_taken"),
-        ("counted_tablets", "medicine_named"))),
+        ("counted_tablets", "medicine_named"), ("counted_tablets_later", "paracetamol"))),
     *(Rule("excess_ingestion", ("counted_ingestion", named, "too_many_question")) for named in ("drug_taken", "medicine_named")),
     Rule("toxic_ingestion", ("toxic_ingestion",)),
-    Rule("child_ingestion", ("child_ingestion",)),
+    Rule("child_ingestion", ("child_ingestion",), none_of=("contraceptive_pill",)),
+    # a child's few contraceptive pills (TOXBASE: oral contraceptives are of low toxicity, at most sickness or a
+    # girl's withdrawal bleed; no treatment): an alarm only with signs of toxicity or another medicine told
+    *(Rule("child_ingestion", ("child_ingestion", "contraceptive_pill", keep))
+      for keep in ("toxic_signs", "unresponsive", "medicine_named", "paracetamol", "deliberate", "overdose_named")),
     Rule("drug+unresponsive", ("drug_taken", "unresponsive"), none_of=("quick_recovery",)),
     Rule("drug+unresponsive", ("drug_taken", "unresponsive", "quick_recovery"), none_of=("faint_trigger",)),
     Rule("gas+symptoms", ("gas", "gas_symptoms")),

@@ -314,6 +314,13 @@ CONCEPTS: Final = (
             r"(?:normal for (?:him|her|them)|(?:his|her|their) (?:usual|baseline)) (?:since|from|after) (?:his|her|their|an?|the)"
             r" (?:old |previous |earlier )?(?:stroke|cva)\b(?![^\n]*\b(?:new|newly|worse|worsen\w*|sudden\w*|today|this morning"
             r"|tonight|different|more than (?:usual|before)|can['’]?t|cannot)\b)",
+            # ... or the stroke told years back and the signs since as they have always been: "had a stroke six years ago
+            # ... same as it's been ever since, nothing new" ("nothing new" and "no new change" deny, not tell, a new sign)
+            r"(?:had|has had|suffered) (?:a|an|her|his|their) (?:\w+ )?(?:stroke|cva) (?:(?:\d+|two|three|four|five|six|seven"
+            r"|eight|nine|ten|many|some|several) years ago|in (?:19|20)\d\d|last year|years back)"
+            r"(?=[^\n]{0,250}?\b(?:ever since|since then|unchanged|nothing new|no (?:new )?change|same as (?:always|ever|before"
+            r"|usual)))(?![^\n]*\b(?<!nothing )(?<!no )(?:new|newly|worse|worsen\w*|sudden\w*|today|this morning|tonight"
+            r"|different|more than (?:usual|before)|can['’]?t|cannot)\b)",
         ),
     ),
     # a sign told as there now or back again, wherever the TIA days ago is told

@@ -207,7 +207,7 @@ CONCEPTS: Final = (
             # a pet's new home arranged ("sorted the dog out with my brother", "found the cat a home")
             r"|(?:sorted|sorting|arranged|arranging|found|finding) (?:out )?(?:a (?:new )?home for )?(?:the |his |her |my |their )?"
             r"(?:dog|cat|pets?|budgie|bird|horse|rabbit)s?(?: out)? (?:with|for|to go to|a (?:new )?home)"
-            r"|(?:given|gave|giving) (?:my|his|her|the) (?:\w+ ){0,5}(?:to (?:\w+ )?friends|to my|to his"
+            r"|(?:given|gave|giving) (?:my|his|her|the) (?:[\w'’]+ ){0,6}(?:to (?:\w+ )?friends|to my|to his"
             r"|to her|their things|to (?:a|the) (?:neighbou?r|friend|colleague))",
             r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order|(?:sorted|made|written|wrote|rewritten|rewrote"
             r"|updated|changed|change|changing|update|make) (?:out )?(?:my|his|her|the) will\b",
@@ -271,7 +271,11 @@ CONCEPTS: Final = (
             r"no (?:meaning|point|reason) (?:to|in) (?:live|living|going on|carry on|carrying on)"
             r"|(?:see|sees) no point (?:in )?(?:going on|carrying on|living|anything)",
             r"done with (?:it all|everything|life)|(?:can['’]?t|cannot) do (?:this|it) any ?more"
-            r"|(?:really|so|been) low since|nobody (?:will|would) miss me|give up on (?:life|everything)",
+            r"|(?:really|so|been) low since|nobody (?:will|would) miss me|give up on (?:life|everything)"
+            # weary of living itself (AFSP: no reason to live), not of a task: "just tired of it all"
+            # (of "it all" or "everything" only when the clause ends there: "tired of it all with the move" is a task)
+            r"|(?:tired|sick|weary) of (?:living|life|being alive)\b|(?:tired|sick|weary) of (?:it all|everything)"
+            r"(?=\s*['’\"”]?\s*(?:[.,;!?]|$))",
         ),
     ),
     # AFSP "acquiring means" (buying a rope or a hosepipe, getting a gun, collecting tablets): a warning
@@ -297,6 +301,10 @@ CONCEPTS: Final = (
             rf"(?:kept|keeping|keeps|held on to|holding on to|hung on to|hanging on to)(?: [\w'’-]+){{0,3}} {MEDICINE}"
             r"(?: [\w'’]+){0,2} ['‘\"“]?just in case"
             rf"|(?:kept|keeping|keeps|held on to|hung on to)(?: (?:his|her|my|their))? (?:late|dead|deceased) [\w-]+['’]s {MEDICINE}",
+            # a way looked up (AFSP: "looking for a way to kill themselves, such as searching online"): "searched
+            # how many of her sleeping tablets it would take"; not a dose looked up ("how many to take a day")
+            r"(?:looked up|looking up|searched|searching|googled|googling|researched|researching)(?: online| on (?:his|her|my|the)"
+            r" phone)? how many (?:[\w'’-]+ ){0,5}(?:it )?(?:would|will|it['’]?d|would it) (?:take|kill|be (?:enough|fatal|lethal))\b",
             # a lethal means kept at hand, found by family: "found paraquat from the shed in his car"
             r"(?:found|finds|keeps?|kept|hidden|hid|hiding|has got|got)(?: [\w'’]+){0,3} (?:paraquat|weed ?killer|pesticides?"
             r"|rat poison|gun|rifle|shotgun|pistol|rope|noose|hose ?pipe|charcoal)(?: [\w'’]+){0,5} (?:in|under|inside)"
