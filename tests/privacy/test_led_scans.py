@@ -1,0 +1,128 @@
+"""Scans rewritten to start from a class of first characters (the regex engine skips to them) find
+what they found as first written, group for group: each is checked here against its earlier form."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medgate.privacy.strict import (
+    europe_dates,
+    europe_numbers,
+    europe_streets,
+    formal_dates,
+    id_tails,
+    unit_addresses,
+)
+from tests.privacy.blind_notes import CHAT, NOTES, NOTES_4
+from tests.privacy.corpus import generate
+
+EDGES = [
+    "Blk 31 Jurong West St 91 #07-210; BLK. 7A Bedok Ave 3 #12-345B; xBlk 4 St #05-112; Block 5 Ang Mo #1-1",
+    "Lot 12, Phase 2; LOT 9A, Maple Road extension; P.O. Box 44, RR 2; PO Box 9 R.R. #4; Box 9,RR 3",
+    "H/No. 12, Mill Road; h.no: 77A; House No 5-6; #8-3-228/B, ; a#8-3-228/B, ; ##2-1-11, ; #4-12-330,",
+    "room 12, Block F; RM 3A, blk 12; calle 40 bloque 12 #3; Carrera 7 #45-12; AVENIDA 3 casa 4; 41, rang Sainte-Anne",
+    "12B, chemin de la Côte; x41, rue du Port; 7, montée Lavoie; im at 2231 ext 9; call 4471 ext 2",
+    "SSN ***-**-4471; XXX-XX-0193; x***-**-4471; #XX.XX 1234; *** ** 4471; ###-##-8888; ID ending 3390",
+    "card ends in 8812; Account ENDS WITH 123456; a/c ending 4455; acct ends 12; 1234567890V123456 x1234567890V123456",
+    "Reg No: QEH 24-118203; hospital # : RVH 123/4567; Record number AB 12-123; folder no. KK 99/12345; İd ending 12345",
+    "the 3rd day of March, 2026; Dated this 21st day of June; 22 févr. and 9 janv; x9 janv; 1.9 janv; 3 Syawal 1446H",
+    "12 Rabiul Awal 1447 AH; [04.11, 08:15]; 31.12. 23:59; 00.12, 09:00; fredag 4. april; 19. mars; x4. april",
+    "4 et 5 avril, 8 und 9 Mai, 30 y 31 de mayo, 1999 2020 x2020 19999 1920 2019/2020; joi, 3 aprilie; 12 de mayo",
+    "Kastanienallee 12, Vleutensevaart 212-bis, Sint Jansstraat 4, Sankt Olofsgatan 9; aKastanienallee 12; ×Straße 3",
+    "a×Straße 3; Wandsbeker Chaussee 212; Postbus 123, Postfach 12 34, Apdo. 5, Boîte postale 9; xBox 9; Box 12 34",
+    "Tel 030/ 1234 5678, 0221/98 76-54, x030/1234567, .089/1234567, 0 6 1 2 3 4 5 6 7 8, +  4 9 1 2 3 4 5 6 7 8",
+    "RSSMRA85T10A562S, aRSSMRA85T10A562S, 85.07.30-033.28, x85.07.30-033.28, .85.07.30-033.28",
+]  # fmt: skip
+_D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
+BEFORE = {
+    "unit_address": (
+        unit_addresses._UNIT_ADDRESS,
+        r"\b(?:Blk|BLK|Block)\.?[ \t]*\d{1,4}[A-Z]?[ \t]+[^\n#]{0,60}?#\d{1,3}-\d{1,5}[A-Z]?\b"
+        r"|\b(?:Lot|LOT)[ \t]+\d{1,5}[A-Z]?,[ \t]*(?:(?:Phase|PHASE)[ \t]+\d{1,3}[A-Z]?\b|[A-Z][a-z]+[ \t]+"
+        r"(?:Avenue|Road|Street|Drive|Lane|Crescent|Close|Place)\b(?:[ \t]+extension)?)"
+        r"|\b(?:P\.?O\.?[ \t]+)?Box[ \t]+\d{1,5},?[ \t]*(?:RR|R\.R\.)[ \t]*#?[ \t]*\d{1,3}\b"
+        r"|\b(?:[Hh][ \t]*[/.][ \t]*|House[ \t]+)[Nn]o\.?[ \t]*:?[ \t]*\d{1,5}[A-Z]?\b(?![-/]\d)"
+        r"(?:,[ \t]*[A-Z][a-z]+[ \t]+(?:Street|Road|Lane|Avenue)\b)?"
+        r"|(?<![\w#])#[ \t]?\d{1,2}-\d{1,3}-\d{2,4}(?:/[A-Z0-9]{1,3})?(?=,)"
+        r"|\b(?i:room|rm)[ \t]+\d{1,4}[A-Z]?,[ \t]*(?i:block|blk)[ \t]+[A-Z0-9]{1,2}\b"
+        r"|\b(?i:calle|carrera|avenida)[ \t]+\d{1,4}[A-Z]?(?:[ \t]+(?i:bloque|blq\.?|casa|edificio)[ \t]+\d{1,4}[A-Z]?)?"
+        r"(?:[ \t]*#[ \t]*\d{1,4}[A-Z]?(?:-\d{1,4})?)?(?!\w)"
+        r"|\b\d{1,5}[A-Z]?,[ \t]+(?:rang|montée|chemin|rue)[ \t]+(?:(?:du|de|des|de la)[ \t]+)?[A-Z][\w'’\-]+",
+    ),
+    "formal_date": (
+        formal_dates._FORMAL,
+        rf"(?i:\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:{formal_dates._MONTH})\b\.?(?:,?[ \t]+\d{{4}})?)"
+        rf"|(?<![\w/.])\d{{1,2}}[ \t]+(?i:{formal_dates._CUT})\b\.?"
+        rf"|(?<![\w/.])\d{{1,2}}[ \t]+(?i:{formal_dates._HIJRI})\b(?:[ \t]+1[34]\d\d[ \t]*(?:H|AH|A\.H\.)?\b)?",
+    ),
+    "stamped": (
+        europe_dates._STAMPED,
+        rf"(?<![\w.,/:])(?:{_D})\.(?:{_MON})\.?(?=,?[ ](?:[01]?\d|2[0-3]):[0-5]\d\b)",
+    ),
+    "dotted_day_month": (europe_dates._DOTTED_DAY_MONTH, rf"(?<![\w.,])(?i:{_D}\.[ ]{_M})\b"),
+    "two_days": (
+        europe_dates._TWO_DAYS,
+        rf"(?<![\w.,/])(?i:{_D}\.?[ ](?:et|and|&|y|e|und|og|och|i|a|en|und)[ ]{_D}\.?[ ]{_M})\b",
+    ),
+    "year": (europe_dates._YEAR, r"(?<![\w])(?:19|20)\d\d(?![\w])"),
+    "day_month": (europe_dates._DAY_MONTH, rf"(?<![\w.,/])(?i:{_D}\.?[ ](?:de[ ])?{_M})\b"),
+    "compound_street": (
+        europe_streets._COMPOUND,
+        rf"\b(?:(?:Sint|Sankt|San|Santa|Saint|Sankta)[ ])?[A-ZÀ-ÞŁŚŻŹ][\w'’\-]*?(?:{europe_streets._SUFFIXES})[ ]"
+        rf"(?={europe_streets._NUMBER})",
+    ),
+    "type_after": (
+        europe_streets._TYPE_AFTER,
+        r"\b[A-ZÀ-Þ][\w'’\-]+[ ](?:Allee|Chaussee|Straße|Strasse|Str\.|Weg|Platz|Damm|Gasse|Ufer|Steig|Gracht|Kade"
+        r"|Laan|Vej|Gade|Gatan|Vägen|Plein|Markt)[ ](?=\d)",
+    ),
+    "po_box": (
+        europe_streets._PO_BOX,
+        r"\b(?:Postbus|Postfach|Apartado|Apdo\.|Casella[ ]postale|Boîte[ ]postale|Postboks|Box)[ ]\d{1,5}(?:[ ]\d{2})?\b",
+    ),
+    "slash_phone": (
+        europe_numbers._SLASH_PHONE,
+        r"(?<![\w/.,])0\d{2,4}[ ]?/[ ]?(?P<rest>\d{1,4}(?:[ ]\d{1,4}){0,4})(?:-\d{1,4})?(?![\w/]|[.,]\d)",
+    ),
+    "spelt_phone": (europe_numbers._SPELT_PHONE, r"(?<![\w.,])[0+](?:[ ]{1,2}\d){8,12}(?![\w])"),
+    "codice_fiscale": (europe_numbers._CODICE_FISCALE, r"\b[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b"),
+    "belgian_nn": (europe_numbers._BELGIAN_NN, r"(?<![\w.])\d\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d(?![\w])"),
+}
+ID_TAILS_BEFORE = re.compile(
+    r"(?P<ssn>(?<![\w*#])(?:\*{3}|[xX#]{3})[-. ]?(?:\*{2}|[xX#]{2})[-. ]?\d{4})(?!\w)"
+    r"|\b(?i:id|ssn|nric|ic|card|account|acct|a/c)[ \t]+(?i:ending|ends)(?:[ \t]+(?i:in|with))?[ \t]+(?P<end>\d{3,6})\b"
+    r"|(?P<icn>\b\d{10}V\d{6}\b)"
+    r"|\b(?i:reg(?:istration)?|hosp(?:ital)?|file|folder|record)\.?[ \t]*(?i:no|number|#)\.?[ \t]*[:#]?[ \t]*"
+    r"(?P<reg>[A-Z]{2,6}[ \t]+\d{2,4}[-/]\d{3,8})\b"
+)
+
+
+def _texts() -> list[str]:
+    notes = [n.text for n in (*NOTES, *NOTES_4, *CHAT)] + [c.text for c in generate(30, 5)]
+    # each edge line alone and after a letter, a digit, a dot, a slash and a newline, in three cases
+    edges = [p + e for e in EDGES for p in ("", "x", "5", ".", "/", "\n")]
+    return notes + edges + [e.upper() for e in edges] + [e.lower() for e in edges]
+
+
+def _found(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, tuple[int, int]]]]:
+    return [(m.span(), {g: m.span(g) for g in rx.groupindex}) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(BEFORE))
+def test_led_scan_finds_what_it_found_before(name: str) -> None:
+    now, before = BEFORE[name]
+    old = re.compile(before)
+    for text in _texts():
+        assert _found(now, text) == _found(old, text), text[:80]
+
+
+def test_id_tails_find_what_they_found_before() -> None:
+    """The one scan, or its variant without the word-led alternatives where their cue is missing."""
+    for text in _texts():
+        now = [(e.type, e.start, e.end) for e in id_tails.id_tail_spans(text)]
+        old = [
+            (id_tails._KINDS[g := m.lastgroup or "ssn"], m.start(g), m.end(g)) for m in ID_TAILS_BEFORE.finditer(text)
+        ]
+        assert now == old, text[:80]
