@@ -8,11 +8,15 @@ import re
 import pytest
 
 from medgate.privacy.strict import (
+    account_bits,
+    address_bits,
     europe_dates,
     europe_numbers,
     europe_streets,
     formal_dates,
     id_tails,
+    postcode_lines,
+    record_numbers,
     unit_addresses,
 )
 from tests.privacy.blind_notes import CHAT, NOTES, NOTES_4
@@ -34,6 +38,10 @@ EDGES = [
     "a×Straße 3; Wandsbeker Chaussee 212; Postbus 123, Postfach 12 34, Apdo. 5, Boîte postale 9; xBox 9; Box 12 34",
     "Tel 030/ 1234 5678, 0221/98 76-54, x030/1234567, .089/1234567, 0 6 1 2 3 4 5 6 7 8, +  4 9 1 2 3 4 5 6 7 8",
     "RSSMRA85T10A562S, aRSSMRA85T10A562S, 85.07.30-033.28, x85.07.30-033.28, .85.07.30-033.28",
+    "expires 03-2027, since 10-2015, x10-2015, /10-2015, 13-2015, 00-2015; 1450 E 3300 S; x1450 E 3300 S",
+    "12/345 smith st; x12/345 long rd; 3/17 bay view pde; Jr. Huallaga 221; Psje. Las Flores 112; Avenida de la Paz 3",
+    "John Smith Jr. Lima 1; Moo 4, 123/4 Moo 5, 99 M. 2; B1234CDE C1425DKA; LP #12, Main Road; xLP 3 Old Trace",
+    "seen re No. 12345, Ref No: AB12345, NO 4456, n° 77812, Nº 88123, 3 No 12345, (No 12345), ref\tno 4417",
 ]  # fmt: skip
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
 BEFORE = {
@@ -89,6 +97,37 @@ BEFORE = {
     "spelt_phone": (europe_numbers._SPELT_PHONE, r"(?<![\w.,])[0+](?:[ ]{1,2}\d){8,12}(?![\w])"),
     "codice_fiscale": (europe_numbers._CODICE_FISCALE, r"\b[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b"),
     "belgian_nn": (europe_numbers._BELGIAN_NN, r"(?<![\w.])\d\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d(?![\w])"),
+}
+BEFORE |= {
+    "grid": (address_bits._GRID, r"(?<![\w/.\-])\d{2,5}[ ][NSEW][ ]\d{2,5}[ ][NSEW](?![\w\-])"),
+    "moo": (
+        address_bits._MOO,
+        r"(?<![\w/.\-])\d{1,4}(?:/\d{1,4})?,?[ ](?:Moo|moo|MOO|Mu|M\.)[ ]?\d{1,2}(?![\w/])",
+    ),
+    "cpa": (address_bits._CPA, r"(?<![\w\-])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w\-])"),
+    "light_pole": (
+        address_bits._LIGHT_POLE,
+        r"(?<![\w\-])LP[ ]?#?\d{1,4}[ ,]+(?:[A-Z][A-Za-z']+[ ]){1,3}"
+        r"(?i:trace|road|rd|street|st|avenue|ave|extension|ext)\b",
+    ),
+    "month_year": (
+        account_bits._MONTH_YEAR,
+        r"(?<![\w\-/.:])(?:0[1-9]|1[0-2])-(?:19[5-9]\d|20[0-4]\d)(?![\w\-/.])",
+    ),
+    "unit_street": (
+        postcode_lines._UNIT_STREET,
+        r"(?<![\w/.\-])\d{1,4}/\d{1,5}[ ](?:[a-z]{3,}[ ]){1,2}(?:st|rd|ave|street|road|cres|pde|ct|dr|hwy|tce|pl)\b",
+    ),
+    "type_first_street": (
+        postcode_lines._TYPE_FIRST_STREET,
+        r"(?<![\w.\-])(?<![A-Za-z][ ])(?:Jr|Av|Psje|Pje|Jirón|Jiron|Pasaje|Calle|Avenida)\.?[ ]"
+        r"(?:(?:[A-ZÁÉÍÓÚÑ][a-zà-ÿ]+|de|del|la|las|los)[ ]){1,4}\d{1,5}(?![\w/.\-])",
+    ),
+    "number_sign": (
+        record_numbers._NUMBER_SIGN,
+        r"(?<=[A-Za-z][ \t])(?P<no>N[Oo]|no|[Nn][°º])(?P<p>\.?[ \t]*[:#]|\.)?[ \t]*"
+        r"(?P<v>[A-Za-z]{0,5}[\-/]?\d[\w\-/]*\d(?:[A-Za-z]{1,3})?)(?![\w\-/]|[.,]\d)",
+    ),
 }
 ID_TAILS_BEFORE = re.compile(
     r"(?P<ssn>(?<![\w*#])(?:\*{3}|[xX#]{3})[-. ]?(?:\*{2}|[xX#]{2})[-. ]?\d{4})(?!\w)"
