@@ -26,8 +26,10 @@ _LEAD_WORDS: Final = (
 _ENGLISH_LEAD: Final = "on|from|until|till|since|by"
 # after a leading word: a day.month with its closing dot ("am 7.5."), or both in two digits ("od 21.09");
 # after an English one only the two-digit shape ("from 1.2." is a reading)
+# (from the first digit, which the regex engine skips to; each reading marks itself with an empty
+# group at its end: a group around it would hide the digit from the engine)
 _LED_VALUE: Final = re.compile(
-    rf"(?<![\w.,/:])(?:(?P<v>{_DAY}\.{_MON}\.(?![\w]|[.,]\d))|(?P<e>[0-3]\d\.[01]\d\.?(?![\w%]|[.,]\d)))"
+    rf"[0-9](?<![\w.,/:].)(?:{_DAY_REST}\.{_MON}\.(?![\w]|[.,]\d)(?P<v>)|(?<=[0-3])\d\.[01]\d\.?(?![\w%]|[.,]\d)(?P<e>))"
 )
 _LED_BEFORE: Final = re.compile(rf"(?i:\b(?:{_LEAD_WORDS})\.?[ ])\Z")
 _ENGLISH_BEFORE: Final = re.compile(rf"(?i:\b(?:{_ENGLISH_LEAD})[ ])\Z")
@@ -67,12 +69,13 @@ def europe_date_spans(text: str) -> list[Entity]:
         out.extend(Entity.of(PhiType.DATE, m) for m in _STAMPED.finditer(text))
         for m in _LED_VALUE.finditer(text):  # (found from the digits, the leading word read back)
             lo = max(0, m.start() - 12)
-            if m.group("v") and _LED_BEFORE.search(text, lo, m.start()):
-                out.append(Entity.of(PhiType.DATE, m, "v"))
-            elif m.group("e") and not _DOSE_AFTER.match(text, m.end()) and (
-                _LED_BEFORE.search(text, lo, m.start()) or _ENGLISH_BEFORE.search(text, lo, m.start())
-            ):
-                out.append(Entity.of(PhiType.DATE, m, "e"))
+            led = _LED_BEFORE.search(text, lo, m.start()) is not None
+            if m.lastgroup == "e":  # (two digits each: an English word may lead too; no dose after)
+                led = _DOSE_AFTER.match(text, m.end()) is None and (
+                    led or _ENGLISH_BEFORE.search(text, lo, m.start()) is not None
+                )
+            if led:
+                out.append(Entity.of(PhiType.DATE, m))
         out.extend(Entity.of(PhiType.DATE, m) for m in _DOTTED_DAY_MONTH.finditer(text))
     out.extend(Entity.of(PhiType.DATE, m) for m in _TWO_DAYS.finditer(text))
     for m in _YEAR.finditer(text):  # (found from the year, the month read back)
