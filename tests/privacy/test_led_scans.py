@@ -165,3 +165,14 @@ def test_id_tails_find_what_they_found_before() -> None:
             (id_tails._KINDS[g := m.lastgroup or "ssn"], m.start(g), m.end(g)) for m in ID_TAILS_BEFORE.finditer(text)
         ]
         assert now == old, text[:80]
+
+
+def test_led_date_value_finds_what_it_found_before() -> None:
+    """The day.month after a leading word: the same matches, each read the same way (v or e)."""
+    old = re.compile(
+        rf"(?<![\w.,/:])(?:(?P<v>{_D}\.{_MON}\.(?![\w]|[.,]\d))|(?P<e>[0-3]\d\.[01]\d\.?(?![\w%]|[.,]\d)))"
+    )
+    extra = ["am 7.5. den 14.06. od 21.09 le 03.02 on 31.12 x1.2. 1.2.3 40.10. 09.13. 7.5.2024 12.10%"]
+    for text in _texts() + extra:
+        now = [(m.span(), m.lastgroup) for m in europe_dates._LED_VALUE.finditer(text)]
+        assert now == [(m.span(), m.lastgroup) for m in old.finditer(text)], text[:80]
