@@ -15,6 +15,7 @@ from medgate.privacy.strict import (
     europe_streets,
     formal_dates,
     id_tails,
+    initialisms,
     postcode_lines,
     record_numbers,
     unit_addresses,
@@ -41,6 +42,8 @@ EDGES = [
     "expires 03-2027, since 10-2015, x10-2015, /10-2015, 13-2015, 00-2015; 1450 E 3300 S; x1450 E 3300 S",
     "12/345 smith st; x12/345 long rd; 3/17 bay view pde; Jr. Huallaga 221; Psje. Las Flores 112; Avenida de la Paz 3",
     "John Smith Jr. Lima 1; Moo 4, 123/4 Moo 5, 99 M. 2; B1234CDE C1425DKA; LP #12, Main Road; xLP 3 Old Trace",
+    "masuk HSA, kat HKL, rujuk ke RSCM, di IGD, xdi ABC, dari RSUD; (cardiology, CWM) (ICU,QEH) Lautoka Hospital (LTKH)",
+    "Centre (ABC), Center (XY), xClinic (AB), Infirmary  (RIE), Clinic(AB), akat HKL, KAT HKL, dari  AB-1",
     "seen re No. 12345, Ref No: AB12345, NO 4456, n° 77812, Nº 88123, 3 No 12345, (No 12345), ref\tno 4417",
 ]  # fmt: skip
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
@@ -122,6 +125,12 @@ BEFORE |= {
         postcode_lines._TYPE_FIRST_STREET,
         r"(?<![\w.\-])(?<![A-Za-z][ ])(?:Jr|Av|Psje|Pje|Jirón|Jiron|Pasaje|Calle|Avenida)\.?[ ]"
         r"(?:(?:[A-ZÁÉÍÓÚÑ][a-zà-ÿ]+|de|del|la|las|los)[ ]){1,4}\d{1,5}(?![\w/.\-])",
+    ),
+    "foreign_place": (
+        initialisms._FOREIGN_PLACE,
+        r"\b(?:ke|di|kat|masuk|dari)[ \t]+(?P<v>[A-Z]{2,5})\b(?![-/'’]\w)"
+        r"|\((?P<d>[A-Za-z&]+),[ \t]*(?P<w>[A-Z]{2,5})\)"
+        r"|\b(?:Hospital|Clinic|Centre|Center|Infirmary)[ \t]+\((?P<x>[A-Z]{2,5})\)",
     ),
     "number_sign": (
         record_numbers._NUMBER_SIGN,
