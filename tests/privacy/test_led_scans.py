@@ -16,6 +16,7 @@ from medgate.privacy.strict import (
     formal_dates,
     id_tails,
     initialisms,
+    named_codes,
     postcode_lines,
     record_numbers,
     unit_addresses,
@@ -185,3 +186,19 @@ def test_led_date_value_finds_what_it_found_before() -> None:
     for text in _texts() + extra:
         now = [(m.span(), m.lastgroup) for m in europe_dates._LED_VALUE.finditer(text)]
         assert now == [(m.span(), m.lastgroup) for m in old.finditer(text)], text[:80]
+
+
+def test_acronym_numbers_find_what_they_found_before() -> None:
+    """The capitals' scan alone where no bank word can stand, both where one can."""
+    old = re.compile(
+        r"(?<![\w])(?:[A-Z]{2,6}[ \t]+(?:no\.?|num(?:ber)?|#)|BSB|(?i:sort[ \t]+code|routing(?:[ \t]+(?:no\.?|number|#))?"
+        r"|ag[eê]ncia))[ \t]*:?[ \t]*(?P<v>\d{2,9}(?:[ \-]\d{2,6}){0,3})(?![\w\-/]|[.,]\d)"
+    )
+    extra = [
+        "NHIF no 4418 2290, NHS no 943 476 5919, BSB 063-112, sort code 20-45-77, SORT CODE: 30-94-57",
+        "routing 021000021, Routing number 011000015, agência 1234, AGENCIA 0456, ſort code 11-22-33, xBSB 063-112",
+        "BSBX no 12345, ABC # 998877, A no 1234567, routİng 021000021, agencias 1234",
+    ]
+    for text in _texts() + extra:
+        now = named_codes._ACRONYM_NO[any(w in text.lower() for w in named_codes._BANK_WORD_PARTS)]
+        assert _found(now, text) == _found(old, text), text[:80]
