@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from medgate.privacy.recognizers import zip as zip_codes
 from medgate.privacy.strict import (
     account_bits,
     address_bits,
@@ -202,3 +203,11 @@ def test_acronym_numbers_find_what_they_found_before() -> None:
     for text in _texts() + extra:
         now = named_codes._ACRONYM_NO[any(w in text.lower() for w in named_codes._BANK_WORD_PARTS)]
         assert _found(now, text) == _found(old, text), text[:80]
+
+
+def test_postcodes_find_what_the_three_shapes_find() -> None:
+    z = zip_codes
+    old = re.compile(rf"(?=[A-Z])(?:{z.UK_POSTCODE}|{z.CA_POSTCODE}|{z.EIRCODE})(?![\w\-])")
+    extra = ["HR8 2LP, SA19 6HN, H2X 3K4, H91 X2C4, D6W FX24, D24 K7X3, T2N0 M1, A1 1AA, EC1A 1BB, B33 8TH-", "xhr8 2LP K1A 0B1"]
+    for text in _texts() + extra:
+        assert _found(z._POSTCODE, text) == _found(old, text), text[:80]
