@@ -30,7 +30,7 @@ _REG: Final = (
     r"\.?[ \t]*(?i:no|number|#)\.?[ \t]*[:#]?[ \t]*(?P<reg>[A-Z]{2,6}[ \t]+\d{2,4}[-/]\d{3,8})\b",
 )
 # what every match of the two word-led alternatives holds: they are left out where it is not
-_ENDING_CUE: Final = re.compile(r"[ \t][eE][nN][dD]")
+_ENDING_CUE: Final = re.compile(r"[ \t][eE][nN][dD](?:[iI\u0130\u0131][nN][gG]|[sS\u017f])")  # ("ending", "ends")
 _REG_CUE: Final = re.compile(r"[A-Z][ \t]+\d{2,4}[-/]\d")
 
 
