@@ -9,7 +9,7 @@ import pytest
 
 from medgate.privacy import cues
 from medgate.privacy.strict import dates, numbers
-from medgate.privacy.word_start import FOLDS, word_start
+from medgate.privacy.word_start import FOLDS, led, word_start
 from tests.privacy.blind_notes import CHAT, NOTES, NOTES_4
 from tests.privacy.corpus import generate
 
@@ -79,3 +79,31 @@ def test_the_fold_table_is_complete() -> None:
 def test_words_must_start_with_a_letter() -> None:
     with pytest.raises(ValueError, match="ASCII letter"):
         word_start(["#tag"])
+
+
+LED_EDGES = [
+    "Dr K, DR. J saw Mrs B; xDr K, _Mr L, 3Ms P, Drs K, Sister A. SISTER B, Sr C, Prof. D, PROF E",
+    "Medtronic, MEDTRONIC pump; aMedtronic; St. Jude, St Jude, St.Jude; BOSTON SCIENTIFIC, Boston Scientifics",
+    "Zoll-ZOLL Zimmer; ÀZoll; İDr K; ſMr L; Dr\nK; Mr  L; (Ms M) [Dr N] ‘Mr O’",
+]  # fmt: skip
+LED_WORDS = [
+    (["Dr", "DR", "Prof", "PROF", "Mr", "Mrs", "MRS", "Ms", "Sister", "SISTER", "Sr"], r"\.? [A-Z](?!\w)"),
+    (["Medtronic", "MEDTRONIC", "Zoll", "ZOLL", "Zimmer", r"St\.? Jude", "Boston Scientific"], r"\b"),
+    (["Mrs", "Mr", "M", "Ms"], ""),  # a prefix of a later word, a one-character word
+]
+
+
+@pytest.mark.parametrize(("words", "after"), LED_WORDS)
+@pytest.mark.parametrize("before", [r"\b", r"(?<!\w)", r"(?<![\w.])"])
+def test_led_same_matches_as_the_plain_alternation(words: list[str], after: str, before: str) -> None:
+    plain = re.compile(before + "(?:" + "|".join(words) + ")" + after)
+    fast = re.compile(led(words, before) + after)
+    for text in _texts() + LED_EDGES:
+        assert _found(fast, text) == _found(plain, text), text[:80]
+
+
+def test_led_words_must_start_with_a_plain_character() -> None:
+    with pytest.raises(ValueError, match="plain character"):
+        led([r"\d+"])
+    with pytest.raises(ValueError, match="plain character"):
+        led(["[Dd]r"])

@@ -32,3 +32,18 @@ def word_start(words: Sequence[str]) -> str:
     letters = "".join(f"{c}{c.upper()}{FOLDS.get(c, '')}" for c in by_first)
     alts = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in by_first.items())
     return f"[{letters}](?<!\\w[{letters}])(?i:{alts})"
+
+
+def led(alternatives: Sequence[str], before: str = r"(?<!\w)") -> str:
+    """`before(?:a1|a2|…)` for case-sensitive regex alternatives that each start with a plain
+    character, written to start with the class of those characters, which the regex engine skips
+    to. `before` (a zero-width test, by default "no word character before") is read at the first
+    character's position. At each position only the alternatives that begin with the character
+    there are tried, in their order, so the matches are the original's."""
+    by_first: dict[str, list[str]] = {}
+    for a in alternatives:
+        if not a or a[0] in "\\[](){}.^$*+?|":
+            raise ValueError(f"{a!r} does not start with a plain character")
+        by_first.setdefault(a[0], []).append(a[1:])
+    rests = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(r)})" for c, r in by_first.items())
+    return f"[{''.join(map(re.escape, by_first))}](?<={before}.)(?:{rests})"

@@ -37,7 +37,8 @@ _EXTENSION: Final = re.compile(
     rf"(?i:\b(?:extension|ext\.?)[ ]+(?:number[ ]+)?)(?P<v>{_DIGIT_WORD}(?:[ \-]{_DIGIT_WORD}){{1,5}})\b"
 )
 _MONTH_YEAR: Final = re.compile(
-    r"(?<![\w\-/.:])(?:0[1-9]|1[0-2])-(?:19[5-9]\d|20[0-4]\d)(?![\w\-/.])"
+    # (from the month's first digit, which the regex engine skips to; the lookbehind read after it)
+    r"[01](?<![\w\-/.:][01])(?:(?<=0)[1-9]|(?<=1)[0-2])-(?:19[5-9]\d|20[0-4]\d)(?![\w\-/.])"
 )
 # "10-2015" could be a range: a month without its leading zero only after a date's word
 _DATE_WORD_BEFORE: Final = re.compile(

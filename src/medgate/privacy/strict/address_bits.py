@@ -66,7 +66,9 @@ _CNR: Final = re.compile(
     rf"(?i:\b(?:cnr|corner)\.?(?:[ ]of)?[ ]+)(?P<v>{_ROAD}[ ]*(?:&|and|/)[ ]*{_ROAD})"
 )
 _COMPASS: Final = (" N ", " S ", " E ", " W ")
-_GRID: Final = re.compile(r"(?<![\w/.\-])\d{2,5}[ ][NSEW][ ]\d{2,5}[ ][NSEW](?![\w\-])")
+# (this scan and the three after _DWELLING start with the character every match begins with, which
+# the regex engine skips to; the lookbehind that stood before it is read from after it)
+_GRID: Final = re.compile(r"\d(?<![\w/.\-]\d)\d{1,4}[ ][NSEW][ ]\d{2,5}[ ][NSEW](?![\w\-])")
 _SPOKEN_NUMBER: Final = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -102,13 +104,13 @@ _DWELLING_CUES: Final = (
 )
 # Thai: a house number (often "n/n") and its village ("moo", "mu", "m."), a number
 _MOO: Final = re.compile(
-    r"(?<![\w/.\-])\d{1,4}(?:/\d{1,4})?,?[ ](?:Moo|moo|MOO|Mu|M\.)[ ]?\d{1,2}(?![\w/])"
+    r"\d(?<![\w/.\-]\d)\d{0,3}(?:/\d{1,4})?,?[ ](?:Moo|moo|MOO|Mu|M\.)[ ]?\d{1,2}(?![\w/])"
 )
 # Argentina's CPA: a province letter (not I, O), four digits, three letters
-_CPA: Final = re.compile(r"(?<![\w\-])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w\-])")
+_CPA: Final = re.compile(r"[A-HJ-NP-Z](?<![\w\-][A-HJ-NP-Z])\d{4}[A-Z]{3}(?![\w\-])")
 # Trinidad and Tobago: a light pole's number and the trace, road or street it stands on
 _LIGHT_POLE: Final = re.compile(
-    r"(?<![\w\-])LP[ ]?#?\d{1,4}[ ,]+(?:[A-Z][A-Za-z']+[ ]){1,3}(?i:trace|road|rd|street|st|avenue|ave|extension|ext)\b"
+    r"L(?<![\w\-]L)P[ ]?#?\d{1,4}[ ,]+(?:[A-Z][A-Za-z']+[ ]){1,3}(?i:trace|road|rd|street|st|avenue|ave|extension|ext)\b"
 )
 
 

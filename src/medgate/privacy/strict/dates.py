@@ -27,7 +27,7 @@ from medgate.privacy.word_start import word_start
 # An ordinal day after "the", a weekday or a preposition of time: "on the 28th", "tues 12th",
 # "di 12th" (Dutch), "by 3rd" -- not a floor, a street ("12th cross"), a centile or a cycle.
 _ORDINAL_DAY: Final = re.compile(  # (a digit first: the scan skips to digits; the start is checked after)
-    r"(?P<d>\d{1,2}(?:st|nd|rd|th|ST|ND|RD|TH))\b"
+    r"(?P<d>\d\d?(?:st|nd|rd|th|ST|ND|RD|TH))\b"  # (\d\d?, not \d{1,2}: a repeat first hides the class)
 )
 
 _NOT_DAY_AFTER: Final = re.compile(

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from medgate.privacy.strict.words import SAFE, Tok
+from medgate.privacy.word_start import led
 
 # Makers of implants and devices patients carry (pacemakers, defibrillators, pumps, sensors)
 _MAKERS: Final = frozenset({
@@ -20,9 +21,16 @@ _MAKER_PAIRS: Final = {"boston": "scientific", "st": "jude"}
 _MODEL_WORDS: Final = 6
 # A maker's name as written before a model: detect() reads it before dropping a rule's name inside
 # one ("... Azure XT DR MRI SureScan": a brand the name rules took for a surname)
-MAKER_WORD: Final = re.compile(
-    r"\b(?:Medtronic|MEDTRONIC|Biotronik|BIOTRONIK|Abbott|ABBOTT|Sorin|MicroPort|LivaNova|Dexcom|DEXCOM|Insulet|"
-    r"Tandem|Ypsomed|Cochlear|Zoll|ZOLL|ResMed|Guidant|Stryker|Zimmer|Boston Scientific|BOSTON SCIENTIFIC|St\.? Jude)\b"
+MAKER_WORD: Final = re.compile(  # (led: the scan skips to the makers' capitals)
+    led(
+        [
+            "Medtronic", "MEDTRONIC", "Biotronik", "BIOTRONIK", "Abbott", "ABBOTT", "Sorin", "MicroPort",
+            "LivaNova", "Dexcom", "DEXCOM", "Insulet", "Tandem", "Ypsomed", "Cochlear", "Zoll", "ZOLL",
+            "ResMed", "Guidant", "Stryker", "Zimmer", "Boston Scientific", "BOSTON SCIENTIFIC", r"St\.? Jude",
+        ],
+        r"\b",
+    )
+    + r"\b"
 )
 
 

@@ -11,12 +11,14 @@ from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
 
+# (each scan starts with the character every match begins with, which the regex engine skips to;
+# the lookbehind that stood before it is read from after it)
 _SLASH_PHONE: Final = re.compile(
-    r"(?<![\w/.,])0\d{2,4}[ ]?/[ ]?(?P<rest>\d{1,4}(?:[ ]\d{1,4}){0,4})(?:-\d{1,4})?(?![\w/]|[.,]\d)"
+    r"0(?<![\w/.,]0)\d{2,4}[ ]?/[ ]?(?P<rest>\d{1,4}(?:[ ]\d{1,4}){0,4})(?:-\d{1,4})?(?![\w/]|[.,]\d)"
 )
-_SPELT_PHONE: Final = re.compile(r"(?<![\w.,])[0+](?:[ ]{1,2}\d){8,12}(?![\w])")
-_CODICE_FISCALE: Final = re.compile(r"\b[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b")
-_BELGIAN_NN: Final = re.compile(r"(?<![\w.])\d\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d(?![\w])")
+_SPELT_PHONE: Final = re.compile(r"[0+](?<![\w.,][0+])(?:[ ]{1,2}\d){8,12}(?![\w])")
+_CODICE_FISCALE: Final = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{5}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b")
+_BELGIAN_NN: Final = re.compile(r"\d(?<![\w.]\d)\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d(?![\w])")
 
 
 def europe_number_spans(text: str) -> list[Entity]:

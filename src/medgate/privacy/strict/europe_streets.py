@@ -24,10 +24,15 @@ _SUFFIXES: Final = (
     "|gracht|plein|kade|dijk|singel|steeg|veien|gata|gaten|veg|weg|vegen|tie|katu"
 )
 # a compound street word and its number ("Kastanienallee 12", "Vleutensevaart 212-bis")
-_COMPOUND: Final = re.compile(rf"\b(?:(?:Sint|Sankt|San|Santa|Saint|Sankta)[ ])?[A-ZÀ-ÞŁŚŻŹ][\w'’\-]*?(?:{_SUFFIXES})[ ](?={_NUMBER})")
+# (These two scans start from a capital, which the regex engine skips to; a lookbehind reads back
+# the word boundary they began with.)
+_COMPOUND: Final = re.compile(
+    r"[A-ZÀ-ÞŁŚŻŹ](?<=\b.)(?:(?<=S)(?:int|ankt|an|anta|aint|ankta)[ ][A-ZÀ-ÞŁŚŻŹ])?"
+    rf"[\w'’\-]*?(?:{_SUFFIXES})[ ](?={_NUMBER})"
+)
 # an adjective (a place's, "-er", "-e", "-s") and a capitalised street type ("Wandsbeker Chaussee 212")
 _TYPE_AFTER: Final = re.compile(
-    r"\b[A-ZÀ-Þ][\w'’\-]+[ ](?:Allee|Chaussee|Straße|Strasse|Str\.|Weg|Platz|Damm|Gasse|Ufer|Steig|Gracht|Kade"
+    r"[A-ZÀ-Þ](?<=\b.)[\w'’\-]+[ ](?:Allee|Chaussee|Straße|Strasse|Str\.|Weg|Platz|Damm|Gasse|Ufer|Steig|Gracht|Kade"
     r"|Laan|Vej|Gade|Gatan|Vägen|Plein|Markt)[ ](?=\d)"
 )
 # a street type written first, then up to four words of its name
@@ -58,8 +63,9 @@ _POSTCODE_TOWN: Final = re.compile(
 _COUNT_AFTER: Final = re.compile(
     r"[ ](?i:days?|weeks?|wks?|hours?|hrs?|months?|years?|yrs?|times|mins?|minutes|nights|doses|tabs?)\b"
 )
-_PO_BOX: Final = re.compile(
-    r"\b(?:Postbus|Postfach|Apartado|Apdo\.|Casella[ ]postale|Boîte[ ]postale|Postboks|Box)[ ]\d{1,5}(?:[ ]\d{2})?\b"
+_PO_BOX: Final = re.compile(  # (led by the capitals its words start with, as above)
+    r"[PACB](?<=\b.)(?:(?<=P)(?:ostbus|ostfach|ostboks)|(?<=A)(?:partado|pdo\.)|(?<=C)asella[ ]postale"
+    r"|(?<=B)(?:oîte[ ]postale|ox))[ ]\d{1,5}(?:[ ]\d{2})?\b"
 )
 
 

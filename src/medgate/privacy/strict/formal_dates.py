@@ -24,10 +24,12 @@ _HIJRI: Final = (
     r"re?jab|ra?jab|s[yh]a['’]?a?ban|ramadh?an|s[yh]aww?a?l|zulkaedah|zulkaidah|dhu[ \-]al[ \-]?qa['’]?dah|"
     r"zulhijjah|dhu[ \-]al[ \-]?hijjah"
 )
+# Every match starts with a digit, which the regex engine skips to: each alternative is written
+# after it (\b before a digit: no word character before it; then the day's second digit, if any).
 _FORMAL: Final = re.compile(
-    rf"(?i:\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:{_MONTH})\b\.?(?:,?[ \t]+\d{{4}})?)"
-    rf"|(?<![\w/.])\d{{1,2}}[ \t]+(?i:{_CUT})\b\.?"
-    rf"|(?<![\w/.])\d{{1,2}}[ \t]+(?i:{_HIJRI})\b(?:[ \t]+1[34]\d\d[ \t]*(?:H|AH|A\.H\.)?\b)?"
+    rf"\d(?:(?<!\w.)\d?(?i:(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:{_MONTH})\b\.?(?:,?[ \t]+\d{{4}})?)"
+    rf"|(?<![\w/.].)\d?[ \t]+(?i:{_CUT})\b\.?"
+    rf"|(?<![\w/.].)\d?[ \t]+(?i:{_HIJRI})\b(?:[ \t]+1[34]\d\d[ \t]*(?:H|AH|A\.H\.)?\b)?)"
 )
 
 

@@ -56,11 +56,15 @@ def hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
 # Any capitals after a Malay or Indonesian preposition of place ("masuk HSA", "kat HKL", "rujuk ke
 # RSCM"), and in brackets after a department ("(cardiology, CWM)"): these languages put "Hospital" or
 # "Rumah Sakit" first, so the initials need not end in H
+# (led by a class of the first characters, which the regex engine skips to; lookbehinds read back
+# the word boundary and which words can start there)
 _FOREIGN_PLACE: Final = re.compile(
-    r"\b(?:ke|di|kat|masuk|dari)[ \t]+(?P<v>[A-Z]{2,5})\b(?![-/'’]\w)"
-    r"|\((?P<d>[A-Za-z&]+),[ \t]*(?P<w>[A-Z]{2,5})\)"
+    r"[kdm(HCI](?:"
+    r"(?<=[kdm])(?<=\b.)(?:(?<=k)(?:e|at)|(?<=d)(?:i|ari)|(?<=m)asuk)[ \t]+(?P<v>[A-Z]{2,5})\b(?![-/'’]\w)"
+    r"|(?<=\()(?P<d>[A-Za-z&]+),[ \t]*(?P<w>[A-Z]{2,5})\)"
     # ... and the initials a hospital's full name defines in brackets ("Lautoka Hospital (LTKH)")
-    r"|\b(?:Hospital|Clinic|Centre|Center|Infirmary)[ \t]+\((?P<x>[A-Z]{2,5})\)"
+    r"|(?<=[HCI])(?<=\b.)(?:(?<=H)ospital|(?<=C)(?:linic|entre|enter)|(?<=I)nfirmary)[ \t]+\((?P<x>[A-Z]{2,5})\)"
+    r")"
 )
 # Care units and services with initials that stand where a hospital would ("masuk ICU", "di IGD"),
 # beyond the units and departments cues.py knows: out- and in-patients, Indonesian and Malaysian

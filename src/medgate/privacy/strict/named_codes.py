@@ -39,10 +39,21 @@ _NAMED: Final = re.compile(  # (word_start: the scan skips to the words' first l
 )
 # an acronym's number told with "no" ("NHIF no 4418 2290", "NHS no 943 476 5919"), and bank
 # branch codes ("BSB 063-112", "sort code 20-45-77", "routing 021000021"): digits in groups
-_ACRONYM_NO: Final = re.compile(
-    r"(?<![\w])(?:[A-Z]{2,6}[ \t]+(?:no\.?|num(?:ber)?|#)|BSB|(?i:sort[ \t]+code|routing(?:[ \t]+(?:no\.?|number|#))?"
-    r"|ag[eê]ncia))[ \t]*:?[ \t]*(?P<v>\d{2,9}(?:[ \-]\d{2,6}){0,3})(?![\w\-/]|[.,]\d)"
-)
+# (written after its first character, which the regex engine skips to: a capital, or where a bank's
+# words can stand, their first letters too; the word boundary is read back)
+_ACRONYM_NO_TAIL: Final = r"[ \t]*:?[ \t]*(?P<v>\d{2,9}(?:[ \-]\d{2,6}){0,3})(?![\w\-/]|[.,]\d)"
+_ACRONYM_NO_CAPITALS: Final = r"(?<=[A-Z])[A-Z]{1,5}[ \t]+(?:no\.?|num(?:ber)?|#)|(?<=B)SB"
+_ACRONYM_NO: Final = {
+    False: re.compile(rf"[A-Z](?<![\w].)(?:{_ACRONYM_NO_CAPITALS}){_ACRONYM_NO_TAIL}"),
+    True: re.compile(
+        rf"[A-Zsſra](?<![\w].)(?:{_ACRONYM_NO_CAPITALS}"
+        r"|(?i:(?<=s)ort[ \t]+code|(?<=r)outing(?:[ \t]+(?:no\.?|number|#))?|(?<=a)g[eê]ncia))"
+        + _ACRONYM_NO_TAIL
+    ),
+}
+# what the bank's words hold, lower-cased ("sort code", "routing", "agência"): without them the
+# capitals' scan alone finds the same
+_BANK_WORD_PARTS: Final = ("code", "rout", "genc", "gênc")
 # a user name in brackets: letters then digits, the letters no word ("Lorraine Pike (lpike2)",
 # "account (rtran04)"; not "(covid19)", "(b12)")
 _HANDLE: Final = re.compile(r"\((?P<v>[a-z][a-z._]{3,15}\d{1,4})\)")
@@ -123,7 +134,8 @@ def named_code_spans(text: str) -> list[Entity]:
             entry = lexicon()(m.group("v").rstrip("0123456789"))
             if not (entry.english or entry.clinical or (entry.flags & F.KNOWN and entry.zipf >= 3.0)):
                 out.append(Entity.of(PhiType.OTHER_ID, m, "v"))
-    for m in _ACRONYM_NO.finditer(text):
+    low = text.lower()
+    for m in _ACRONYM_NO[any(w in low for w in _BANK_WORD_PARTS)].finditer(text):
         v = m.group("v")
         agency = text[m.start() : m.start("v")].lower().startswith("ag")  # (a bank branch: four digits)
         if (sum(c.isdigit() for c in v) >= 6 or (agency and len(v) >= 4)) and not UNITS_AFTER.match(text, m.end()):

@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import led
 
 _WORD: Final = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+"
 _POSTCODE: Final = re.compile(r"[ ](?P<z>\d{4,5})(?![\w/:%\-]|[.,][ ]?\d|[ ]?(?i:hrs?|h|am|pm)\b)")
@@ -36,13 +37,14 @@ _TOWN_BEFORE_UK_POSTCODE: Final = re.compile(
 _BLOCK_UNIT: Final = re.compile(r"-\d{1,2}-\d{1,3}[A-Z]?(?=,[ ][A-Z])")
 _BLOCK_LETTER: Final = re.compile(r"(?<![\w\-/.])[A-Z]{1,2}\Z")
 _UNIT_STREET: Final = re.compile(
-    r"(?<![\w/.\-])\d{1,4}/\d{1,5}[ ](?:[a-z]{3,}[ ]){1,2}(?:st|rd|ave|street|road|cres|pde|ct|dr|hwy|tce|pl)\b"
+    r"\d(?<![\w/.\-]\d)\d{0,3}/\d{1,5}[ ](?:[a-z]{3,}[ ]){1,2}(?:st|rd|ave|street|road|cres|pde|ct|dr|hwy|tce|pl)\b"
 )
 
 # a Peruvian or Spanish street written type first, its name, then the house number ("Jr. Huallaga
 # 221", "Psje. Las Flores 112"); not "John Smith Jr. ..." (a name's suffix follows a word)
-_TYPE_FIRST_STREET: Final = re.compile(
-    r"(?<![\w.\-])(?<![A-Za-z][ ])(?:Jr|Av|Psje|Pje|Jirón|Jiron|Pasaje|Calle|Avenida)\.?[ ]"
+_TYPE_FIRST_STREET: Final = re.compile(  # (led: the scan skips to the types' capitals)
+    led(["Jr", "Av", "Psje", "Pje", "Jirón", "Jiron", "Pasaje", "Calle", "Avenida"], r"(?<![\w.\-])(?<![A-Za-z][ ])")
+    + r"\.?[ ]"
     r"(?:(?:[A-ZÁÉÍÓÚÑ][a-zà-ÿ]+|de|del|la|las|los)[ ]){1,4}\d{1,5}(?![\w/.\-])"
 )
 

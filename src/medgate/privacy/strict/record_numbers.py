@@ -31,7 +31,8 @@ _CLOCK: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # "No", "NO", "No.", "no:" after a word, then an identifier with three digits or more (found from
 # the "No": a literal the engine skips to; the label before it is read back in Python)
 _NUMBER_SIGN: Final = re.compile(
-    r"(?<=[A-Za-z][ \t])(?P<no>N[Oo]|no|[Nn][°º])(?P<p>\.?[ \t]*[:#]|\.)?[ \t]*"
+    # (led by its N or n, which the regex engine skips to: the word before is read back from after it)
+    r"(?P<no>[Nn](?<=[A-Za-z][ \t].)(?:(?<=N)[Oo]|(?<=n)o|[°º]))(?P<p>\.?[ \t]*[:#]|\.)?[ \t]*"
     r"(?P<v>[A-Za-z]{0,5}[\-/]?\d[\w\-/]*\d(?:[A-Za-z]{1,3})?)(?![\w\-/]|[.,]\d)"
 )
 # A code of letters, a year or a short number, and a serial, slashed ("OG/24/8812", "lp/2023/0457"):

@@ -8,13 +8,14 @@ import re
 from typing import Final
 
 from medgate.privacy.strict.words import Tok
+from medgate.privacy.word_start import led
 
 # Capitalised titles only ("mr", "MR": mitral regurgitation; "MS": a sclerosis); "Sister" is a
 # nursing grade.
 _TITLES: Final = frozenset({"Dr", "DR", "Prof", "PROF", "Mr", "Mrs", "MRS", "Ms", "Sister", "SISTER", "Sr"})
 
 # a title, then one capital letter standing alone (the gate: most texts have none)
-_TITLE_LETTER: Final = re.compile(r"\b(?:" + "|".join(sorted(_TITLES)) + r")\.? [A-Z](?!\w)")
+_TITLE_LETTER: Final = re.compile(led(sorted(_TITLES), r"\b") + r"\.? [A-Z](?!\w)")  # (led: skips to capitals)
 
 
 def title_initials(words: list[Tok], text: str) -> None:

@@ -15,35 +15,44 @@ from typing import Final
 from medgate.privacy.types import Entity, PhiType
 
 _UNIT_ADDRESS: Final = re.compile(
+    # every match starts with one of these characters, so the regex engine skips to them; a
+    # lookbehind then says which alternative can stand there and checks the word boundary the
+    # alternative began with (\b before a word character: no word character before it)
+    r"[BLPHh#rRcCaA\d](?:"
     # HDB block, up to eight words of street, and the floor-unit number
-    r"\b(?:Blk|BLK|Block)\.?[ \t]*\d{1,4}[A-Z]?[ \t]+[^\n#]{0,60}?#\d{1,3}-\d{1,5}[A-Z]?\b"
+    r"(?<=B)(?<!\w.)(?:lk|LK|lock)\.?[ \t]*\d{1,4}[A-Z]?[ \t]+[^\n#]{0,60}?#\d{1,3}-\d{1,5}[A-Z]?\b"
     # lot and phase, or lot before a capitalised street name
-    r"|\b(?:Lot|LOT)[ \t]+\d{1,5}[A-Z]?,[ \t]*(?:(?:Phase|PHASE)[ \t]+\d{1,3}[A-Z]?\b|[A-Z][a-z]+[ \t]+"
+    r"|(?<=L)(?<!\w.)(?:ot|OT)[ \t]+\d{1,5}[A-Z]?,[ \t]*(?:(?:Phase|PHASE)[ \t]+\d{1,3}[A-Z]?\b|[A-Z][a-z]+[ \t]+"
     r"(?:Avenue|Road|Street|Drive|Lane|Crescent|Close|Place)\b(?:[ \t]+extension)?)"
     # rural box and route
-    r"|\b(?:P\.?O\.?[ \t]+)?Box[ \t]+\d{1,5},?[ \t]*(?:RR|R\.R\.)[ \t]*#?[ \t]*\d{1,3}\b"
+    r"|(?<=[PB])(?<!\w.)(?:(?<=P)\.?O\.?[ \t]+B|(?<=B))ox[ \t]+\d{1,5},?[ \t]*(?:RR|R\.R\.)[ \t]*#?[ \t]*\d{1,3}\b"
     # house number
-    r"|\b(?:[Hh][ \t]*[/.][ \t]*|House[ \t]+)[Nn]o\.?[ \t]*:?[ \t]*\d{1,5}[A-Z]?\b(?![-/]\d)(?:,[ \t]*[A-Z][a-z]+[ \t]+(?:Street|Road|Lane|Avenue)\b)?"
+    r"|(?<=[Hh])(?<!\w.)(?:[ \t]*[/.][ \t]*|(?<=H)ouse[ \t]+)[Nn]o\.?[ \t]*:?[ \t]*\d{1,5}[A-Z]?\b(?![-/]\d)(?:,[ \t]*[A-Z][a-z]+[ \t]+(?:Street|Road|Lane|Avenue)\b)?"
     # door number in three parts
-    r"|(?<![\w#])#[ \t]?\d{1,2}-\d{1,3}-\d{2,4}(?:/[A-Z0-9]{1,3})?(?=,)"
+    r"|(?<=#)(?<![\w#].)[ \t]?\d{1,2}-\d{1,3}-\d{2,4}(?:/[A-Z0-9]{1,3})?(?=,)"
     # room and block
-    r"|\b(?i:room|rm)[ \t]+\d{1,4}[A-Z]?,[ \t]*(?i:block|blk)[ \t]+[A-Z0-9]{1,2}\b"
+    r"|(?<=[rR])(?<!\w.)(?i:oom|m)[ \t]+\d{1,4}[A-Z]?,[ \t]*(?i:block|blk)[ \t]+[A-Z0-9]{1,2}\b"
     # Spanish numbered street and its block or number
-    r"|\b(?i:calle|carrera|avenida)[ \t]+\d{1,4}[A-Z]?(?:[ \t]+(?i:bloque|blq\.?|casa|edificio)[ \t]+\d{1,4}[A-Z]?)?"
+    r"|(?<=[cCaA])(?<!\w.)(?i:(?<=c)(?:alle|arrera)|(?<=a)venida)[ \t]+\d{1,4}[A-Z]?(?:[ \t]+(?i:bloque|blq\.?|casa|edificio)[ \t]+\d{1,4}[A-Z]?)?"
     r"(?:[ \t]*#[ \t]*\d{1,4}[A-Z]?(?:-\d{1,4})?)?(?!\w)"
     # French rural road, number and comma first
-    r"|\b\d{1,5}[A-Z]?,[ \t]+(?:rang|montée|chemin|rue)[ \t]+(?:(?:du|de|des|de la)[ \t]+)?[A-Z][\w'’\-]+"
+    r"|(?<=\d)(?<!\w.)\d{0,4}[A-Z]?,[ \t]+(?:rang|montée|chemin|rue)[ \t]+(?:(?:du|de|des|de la)[ \t]+)?[A-Z][\w'’\-]+"
+    r")"
 )
 # a township stand and extension after a place word ("im at 2231 ext 9"; "call 4471 ext 2" is a phone)
 _EXTENSION: Final = re.compile(
     r"(?i:\b(?:at|in|live|lives|living|stay|stays|staying|address)[ \t]+)(?P<v>\d{1,5}[ \t]+(?i:ext|extension)\.?[ \t]*\d{1,3})\b"
 )
+# what every extension match holds, found from its digit ("ext" alone is in "next", "text")
+_EXTENSION_CUE: Final = re.compile(r"\d[ \t]+[eE][xX][tT]")
 _CUES: Final = ("Blk", "BLK", "Block", "Lot", "LOT", "Box", "No", "no", "#", "oom", "RM", "Rm", "rm", "alle", "arrera", "venida", "rang", "montée", "chemin", "rue", "ALLE")
 
 
 def unit_address_spans(text: str) -> list[Entity]:
-    if not any(c in text for c in _CUES) and "ext" not in text.lower():
+    extension = _EXTENSION_CUE.search(text) is not None
+    if not extension and not any(c in text for c in _CUES):
         return []
     out = [Entity.of(PhiType.ADDRESS, m) for m in _UNIT_ADDRESS.finditer(text)]
-    out.extend(Entity.of(PhiType.ADDRESS, m, "v") for m in _EXTENSION.finditer(text))
+    if extension:
+        out.extend(Entity.of(PhiType.ADDRESS, m, "v") for m in _EXTENSION.finditer(text))
     return out

@@ -1,0 +1,213 @@
+"""Scans rewritten to start from a class of first characters (the regex engine skips to them) find
+what they found as first written, group for group: each is checked here against its earlier form."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medgate.privacy.recognizers import zip as zip_codes
+from medgate.privacy.strict import (
+    account_bits,
+    address_bits,
+    europe_dates,
+    europe_numbers,
+    europe_streets,
+    formal_dates,
+    id_tails,
+    initialisms,
+    named_codes,
+    postcode_lines,
+    record_numbers,
+    unit_addresses,
+)
+from tests.privacy.blind_notes import CHAT, NOTES, NOTES_4
+from tests.privacy.corpus import generate
+
+EDGES = [
+    "Blk 31 Jurong West St 91 #07-210; BLK. 7A Bedok Ave 3 #12-345B; xBlk 4 St #05-112; Block 5 Ang Mo #1-1",
+    "Lot 12, Phase 2; LOT 9A, Maple Road extension; P.O. Box 44, RR 2; PO Box 9 R.R. #4; Box 9,RR 3",
+    "H/No. 12, Mill Road; h.no: 77A; House No 5-6; #8-3-228/B, ; a#8-3-228/B, ; ##2-1-11, ; #4-12-330,",
+    "room 12, Block F; RM 3A, blk 12; calle 40 bloque 12 #3; Carrera 7 #45-12; AVENIDA 3 casa 4; 41, rang Sainte-Anne",
+    "12B, chemin de la Côte; x41, rue du Port; 7, montée Lavoie; im at 2231 ext 9; call 4471 ext 2",
+    "SSN ***-**-4471; XXX-XX-0193; x***-**-4471; #XX.XX 1234; *** ** 4471; ###-##-8888; ID ending 3390",
+    "card ends in 8812; Account ENDS WITH 123456; a/c ending 4455; acct ends 12; 1234567890V123456 x1234567890V123456",
+    "Reg No: QEH 24-118203; hospital # : RVH 123/4567; Record number AB 12-123; folder no. KK 99/12345; İd ending 12345",
+    "the 3rd day of March, 2026; Dated this 21st day of June; 22 févr. and 9 janv; x9 janv; 1.9 janv; 3 Syawal 1446H",
+    "12 Rabiul Awal 1447 AH; [04.11, 08:15]; 31.12. 23:59; 00.12, 09:00; fredag 4. april; 19. mars; x4. april",
+    "4 et 5 avril, 8 und 9 Mai, 30 y 31 de mayo, 1999 2020 x2020 19999 1920 2019/2020; joi, 3 aprilie; 12 de mayo",
+    "Kastanienallee 12, Vleutensevaart 212-bis, Sint Jansstraat 4, Sankt Olofsgatan 9; aKastanienallee 12; ×Straße 3",
+    "a×Straße 3; Wandsbeker Chaussee 212; Postbus 123, Postfach 12 34, Apdo. 5, Boîte postale 9; xBox 9; Box 12 34",
+    "Tel 030/ 1234 5678, 0221/98 76-54, x030/1234567, .089/1234567, 0 6 1 2 3 4 5 6 7 8, +  4 9 1 2 3 4 5 6 7 8",
+    "RSSMRA85T10A562S, aRSSMRA85T10A562S, 85.07.30-033.28, x85.07.30-033.28, .85.07.30-033.28",
+    "expires 03-2027, since 10-2015, x10-2015, /10-2015, 13-2015, 00-2015; 1450 E 3300 S; x1450 E 3300 S",
+    "12/345 smith st; x12/345 long rd; 3/17 bay view pde; Jr. Huallaga 221; Psje. Las Flores 112; Avenida de la Paz 3",
+    "John Smith Jr. Lima 1; Moo 4, 123/4 Moo 5, 99 M. 2; B1234CDE C1425DKA; LP #12, Main Road; xLP 3 Old Trace",
+    "masuk HSA, kat HKL, rujuk ke RSCM, di IGD, xdi ABC, dari RSUD; (cardiology, CWM) (ICU,QEH) Lautoka Hospital (LTKH)",
+    "Centre (ABC), Center (XY), xClinic (AB), Infirmary  (RIE), Clinic(AB), akat HKL, KAT HKL, dari  AB-1",
+    "seen re No. 12345, Ref No: AB12345, NO 4456, n° 77812, Nº 88123, 3 No 12345, (No 12345), ref\tno 4417",
+]  # fmt: skip
+_D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
+BEFORE = {
+    "unit_address": (
+        unit_addresses._UNIT_ADDRESS,
+        r"\b(?:Blk|BLK|Block)\.?[ \t]*\d{1,4}[A-Z]?[ \t]+[^\n#]{0,60}?#\d{1,3}-\d{1,5}[A-Z]?\b"
+        r"|\b(?:Lot|LOT)[ \t]+\d{1,5}[A-Z]?,[ \t]*(?:(?:Phase|PHASE)[ \t]+\d{1,3}[A-Z]?\b|[A-Z][a-z]+[ \t]+"
+        r"(?:Avenue|Road|Street|Drive|Lane|Crescent|Close|Place)\b(?:[ \t]+extension)?)"
+        r"|\b(?:P\.?O\.?[ \t]+)?Box[ \t]+\d{1,5},?[ \t]*(?:RR|R\.R\.)[ \t]*#?[ \t]*\d{1,3}\b"
+        r"|\b(?:[Hh][ \t]*[/.][ \t]*|House[ \t]+)[Nn]o\.?[ \t]*:?[ \t]*\d{1,5}[A-Z]?\b(?![-/]\d)"
+        r"(?:,[ \t]*[A-Z][a-z]+[ \t]+(?:Street|Road|Lane|Avenue)\b)?"
+        r"|(?<![\w#])#[ \t]?\d{1,2}-\d{1,3}-\d{2,4}(?:/[A-Z0-9]{1,3})?(?=,)"
+        r"|\b(?i:room|rm)[ \t]+\d{1,4}[A-Z]?,[ \t]*(?i:block|blk)[ \t]+[A-Z0-9]{1,2}\b"
+        r"|\b(?i:calle|carrera|avenida)[ \t]+\d{1,4}[A-Z]?(?:[ \t]+(?i:bloque|blq\.?|casa|edificio)[ \t]+\d{1,4}[A-Z]?)?"
+        r"(?:[ \t]*#[ \t]*\d{1,4}[A-Z]?(?:-\d{1,4})?)?(?!\w)"
+        r"|\b\d{1,5}[A-Z]?,[ \t]+(?:rang|montée|chemin|rue)[ \t]+(?:(?:du|de|des|de la)[ \t]+)?[A-Z][\w'’\-]+",
+    ),
+    "formal_date": (
+        formal_dates._FORMAL,
+        rf"(?i:\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:{formal_dates._MONTH})\b\.?(?:,?[ \t]+\d{{4}})?)"
+        rf"|(?<![\w/.])\d{{1,2}}[ \t]+(?i:{formal_dates._CUT})\b\.?"
+        rf"|(?<![\w/.])\d{{1,2}}[ \t]+(?i:{formal_dates._HIJRI})\b(?:[ \t]+1[34]\d\d[ \t]*(?:H|AH|A\.H\.)?\b)?",
+    ),
+    "stamped": (
+        europe_dates._STAMPED,
+        rf"(?<![\w.,/:])(?:{_D})\.(?:{_MON})\.?(?=,?[ ](?:[01]?\d|2[0-3]):[0-5]\d\b)",
+    ),
+    "dotted_day_month": (europe_dates._DOTTED_DAY_MONTH, rf"(?<![\w.,])(?i:{_D}\.[ ]{_M})\b"),
+    "two_days": (
+        europe_dates._TWO_DAYS,
+        rf"(?<![\w.,/])(?i:{_D}\.?[ ](?:et|and|&|y|e|und|og|och|i|a|en|und)[ ]{_D}\.?[ ]{_M})\b",
+    ),
+    "year": (europe_dates._YEAR, r"(?<![\w])(?:19|20)\d\d(?![\w])"),
+    "day_month": (europe_dates._DAY_MONTH, rf"(?<![\w.,/])(?i:{_D}\.?[ ](?:de[ ])?{_M})\b"),
+    "compound_street": (
+        europe_streets._COMPOUND,
+        rf"\b(?:(?:Sint|Sankt|San|Santa|Saint|Sankta)[ ])?[A-ZÀ-ÞŁŚŻŹ][\w'’\-]*?(?:{europe_streets._SUFFIXES})[ ]"
+        rf"(?={europe_streets._NUMBER})",
+    ),
+    "type_after": (
+        europe_streets._TYPE_AFTER,
+        r"\b[A-ZÀ-Þ][\w'’\-]+[ ](?:Allee|Chaussee|Straße|Strasse|Str\.|Weg|Platz|Damm|Gasse|Ufer|Steig|Gracht|Kade"
+        r"|Laan|Vej|Gade|Gatan|Vägen|Plein|Markt)[ ](?=\d)",
+    ),
+    "po_box": (
+        europe_streets._PO_BOX,
+        r"\b(?:Postbus|Postfach|Apartado|Apdo\.|Casella[ ]postale|Boîte[ ]postale|Postboks|Box)[ ]\d{1,5}(?:[ ]\d{2})?\b",
+    ),
+    "slash_phone": (
+        europe_numbers._SLASH_PHONE,
+        r"(?<![\w/.,])0\d{2,4}[ ]?/[ ]?(?P<rest>\d{1,4}(?:[ ]\d{1,4}){0,4})(?:-\d{1,4})?(?![\w/]|[.,]\d)",
+    ),
+    "spelt_phone": (europe_numbers._SPELT_PHONE, r"(?<![\w.,])[0+](?:[ ]{1,2}\d){8,12}(?![\w])"),
+    "codice_fiscale": (europe_numbers._CODICE_FISCALE, r"\b[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\b"),
+    "belgian_nn": (europe_numbers._BELGIAN_NN, r"(?<![\w.])\d\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d(?![\w])"),
+}
+BEFORE |= {
+    "grid": (address_bits._GRID, r"(?<![\w/.\-])\d{2,5}[ ][NSEW][ ]\d{2,5}[ ][NSEW](?![\w\-])"),
+    "moo": (
+        address_bits._MOO,
+        r"(?<![\w/.\-])\d{1,4}(?:/\d{1,4})?,?[ ](?:Moo|moo|MOO|Mu|M\.)[ ]?\d{1,2}(?![\w/])",
+    ),
+    "cpa": (address_bits._CPA, r"(?<![\w\-])[A-HJ-NP-Z]\d{4}[A-Z]{3}(?![\w\-])"),
+    "light_pole": (
+        address_bits._LIGHT_POLE,
+        r"(?<![\w\-])LP[ ]?#?\d{1,4}[ ,]+(?:[A-Z][A-Za-z']+[ ]){1,3}"
+        r"(?i:trace|road|rd|street|st|avenue|ave|extension|ext)\b",
+    ),
+    "month_year": (
+        account_bits._MONTH_YEAR,
+        r"(?<![\w\-/.:])(?:0[1-9]|1[0-2])-(?:19[5-9]\d|20[0-4]\d)(?![\w\-/.])",
+    ),
+    "unit_street": (
+        postcode_lines._UNIT_STREET,
+        r"(?<![\w/.\-])\d{1,4}/\d{1,5}[ ](?:[a-z]{3,}[ ]){1,2}(?:st|rd|ave|street|road|cres|pde|ct|dr|hwy|tce|pl)\b",
+    ),
+    "type_first_street": (
+        postcode_lines._TYPE_FIRST_STREET,
+        r"(?<![\w.\-])(?<![A-Za-z][ ])(?:Jr|Av|Psje|Pje|Jirón|Jiron|Pasaje|Calle|Avenida)\.?[ ]"
+        r"(?:(?:[A-ZÁÉÍÓÚÑ][a-zà-ÿ]+|de|del|la|las|los)[ ]){1,4}\d{1,5}(?![\w/.\-])",
+    ),
+    "foreign_place": (
+        initialisms._FOREIGN_PLACE,
+        r"\b(?:ke|di|kat|masuk|dari)[ \t]+(?P<v>[A-Z]{2,5})\b(?![-/'’]\w)"
+        r"|\((?P<d>[A-Za-z&]+),[ \t]*(?P<w>[A-Z]{2,5})\)"
+        r"|\b(?:Hospital|Clinic|Centre|Center|Infirmary)[ \t]+\((?P<x>[A-Z]{2,5})\)",
+    ),
+    "number_sign": (
+        record_numbers._NUMBER_SIGN,
+        r"(?<=[A-Za-z][ \t])(?P<no>N[Oo]|no|[Nn][°º])(?P<p>\.?[ \t]*[:#]|\.)?[ \t]*"
+        r"(?P<v>[A-Za-z]{0,5}[\-/]?\d[\w\-/]*\d(?:[A-Za-z]{1,3})?)(?![\w\-/]|[.,]\d)",
+    ),
+}
+ID_TAILS_BEFORE = re.compile(
+    r"(?P<ssn>(?<![\w*#])(?:\*{3}|[xX#]{3})[-. ]?(?:\*{2}|[xX#]{2})[-. ]?\d{4})(?!\w)"
+    r"|\b(?i:id|ssn|nric|ic|card|account|acct|a/c)[ \t]+(?i:ending|ends)(?:[ \t]+(?i:in|with))?[ \t]+(?P<end>\d{3,6})\b"
+    r"|(?P<icn>\b\d{10}V\d{6}\b)"
+    r"|\b(?i:reg(?:istration)?|hosp(?:ital)?|file|folder|record)\.?[ \t]*(?i:no|number|#)\.?[ \t]*[:#]?[ \t]*"
+    r"(?P<reg>[A-Z]{2,6}[ \t]+\d{2,4}[-/]\d{3,8})\b"
+)
+
+
+def _texts() -> list[str]:
+    notes = [n.text for n in (*NOTES, *NOTES_4, *CHAT)] + [c.text for c in generate(30, 5)]
+    # each edge line alone and after a letter, a digit, a dot, a slash and a newline, in three cases
+    edges = [p + e for e in EDGES for p in ("", "x", "5", ".", "/", "\n")]
+    return notes + edges + [e.upper() for e in edges] + [e.lower() for e in edges]
+
+
+def _found(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, tuple[int, int]]]]:
+    return [(m.span(), {g: m.span(g) for g in rx.groupindex}) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(BEFORE))
+def test_led_scan_finds_what_it_found_before(name: str) -> None:
+    now, before = BEFORE[name]
+    old = re.compile(before)
+    for text in _texts():
+        assert _found(now, text) == _found(old, text), text[:80]
+
+
+def test_id_tails_find_what_they_found_before() -> None:
+    """The one scan, or its variant without the word-led alternatives where their cue is missing."""
+    for text in _texts():
+        now = [(e.type, e.start, e.end) for e in id_tails.id_tail_spans(text)]
+        old = [
+            (id_tails._KINDS[g := m.lastgroup or "ssn"], m.start(g), m.end(g)) for m in ID_TAILS_BEFORE.finditer(text)
+        ]
+        assert now == old, text[:80]
+
+
+def test_led_date_value_finds_what_it_found_before() -> None:
+    """The day.month after a leading word: the same matches, each read the same way (v or e)."""
+    old = re.compile(
+        rf"(?<![\w.,/:])(?:(?P<v>{_D}\.{_MON}\.(?![\w]|[.,]\d))|(?P<e>[0-3]\d\.[01]\d\.?(?![\w%]|[.,]\d)))"
+    )
+    extra = ["am 7.5. den 14.06. od 21.09 le 03.02 on 31.12 x1.2. 1.2.3 40.10. 09.13. 7.5.2024 12.10%"]
+    for text in _texts() + extra:
+        now = [(m.span(), m.lastgroup) for m in europe_dates._LED_VALUE.finditer(text)]
+        assert now == [(m.span(), m.lastgroup) for m in old.finditer(text)], text[:80]
+
+
+def test_acronym_numbers_find_what_they_found_before() -> None:
+    """The capitals' scan alone where no bank word can stand, both where one can."""
+    old = re.compile(
+        r"(?<![\w])(?:[A-Z]{2,6}[ \t]+(?:no\.?|num(?:ber)?|#)|BSB|(?i:sort[ \t]+code|routing(?:[ \t]+(?:no\.?|number|#))?"
+        r"|ag[eê]ncia))[ \t]*:?[ \t]*(?P<v>\d{2,9}(?:[ \-]\d{2,6}){0,3})(?![\w\-/]|[.,]\d)"
+    )
+    extra = [
+        "NHIF no 4418 2290, NHS no 943 476 5919, BSB 063-112, sort code 20-45-77, SORT CODE: 30-94-57",
+        "routing 021000021, Routing number 011000015, agência 1234, AGENCIA 0456, ſort code 11-22-33, xBSB 063-112",
+        "BSBX no 12345, ABC # 998877, A no 1234567, routİng 021000021, agencias 1234",
+    ]
+    for text in _texts() + extra:
+        now = named_codes._ACRONYM_NO[any(w in text.lower() for w in named_codes._BANK_WORD_PARTS)]
+        assert _found(now, text) == _found(old, text), text[:80]
+
+
+def test_postcodes_find_what_the_three_shapes_find() -> None:
+    z = zip_codes
+    old = re.compile(rf"(?=[A-Z])(?:{z.UK_POSTCODE}|{z.CA_POSTCODE}|{z.EIRCODE})(?![\w\-])")
+    extra = ["HR8 2LP, SA19 6HN, H2X 3K4, H91 X2C4, D6W FX24, D24 K7X3, T2N0 M1, A1 1AA, EC1A 1BB, B33 8TH-", "xhr8 2LP K1A 0B1"]
+    for text in _texts() + extra:
+        assert _found(z._POSTCODE, text) == _found(old, text), text[:80]
