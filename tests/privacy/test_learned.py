@@ -73,3 +73,25 @@ def test_tagger_never_reports_letters_glued_to_digits() -> None:
         for e in tagger().spans(text):
             assert not text[e.end : e.end + 1].isdigit(), (text, e)
             assert e.start == 0 or not text[e.start - 1].isdigit(), (text, e)
+
+
+def test_a_tagger_span_holding_a_drug_is_dropped_and_a_name_that_is_also_a_brand_is_not() -> None:
+    from medgate.privacy.detect import _strict, plausible_learned
+    from medgate.privacy.lexicon import lexicon
+    from medgate.privacy.types import Entity, PhiType
+
+    lex = lexicon()
+    strict = _strict(lex)
+
+    def plausible(text: str, span: str, kind: PhiType = PhiType.LOCATION) -> bool:
+        start = text.index(span)
+        return plausible_learned(Entity(kind, start, start + len(span), span), text, strict, lex)
+
+    # a drug or clinical term inside: the tagger misread a medicine list or a code-switched line
+    # ("KwikPen", "Turbohaler" and the surname "noche" alone could be anyone's)
+    assert not plausible("insulin: Humalog KwikPen 6 units with meals", "Humalog KwikPen")
+    assert not plausible("inhalers: Symbicort Turbohaler 2 puffs bd", "Symbicort Turbohaler")
+    assert not plausible("tomar en la noche y el lisinopril 10", "en la noche y el lisinopril")
+    # a word that is a brand and also a name or a place is still the tagger's to report
+    assert plausible("seen by Allegra Whitcombe today", "Allegra Whitcombe", PhiType.NAME)
+    assert plausible("she lives in Kettering now", "Kettering")

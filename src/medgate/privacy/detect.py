@@ -122,6 +122,8 @@ def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon) 
     entries = [lex(w.lower()) for w in words]
     if all(x.clinical for x in entries) or all(w.lower() in _SIDES for w in words):
         return False  # "east" alone is a side ("the east side of chest"); "East Legon" is a place
+    if any(x.clinical and not (x.english or x.name or x.place) for x in entries):
+        return False  # "Novorapid FlexPen", "y la metformin": a drug or term inside is the tagger's misreading
     if _AFTER_NUMBER.search(text, max(0, e.start - 4), e.start) and all(x.english for x in entries):
         return False  # "the 3 acre lawn": a quantity's noun (a street after a number is the rules')
     typos = [_typo(w, x, lex) for w, x in zip(words, entries, strict=True)]
