@@ -47,6 +47,7 @@ from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.labelled_values import labelled_values
+from medgate.privacy.strict.latin_ids import latin_id_spans
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
@@ -71,6 +72,7 @@ from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.title_initials import title_initials
+from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.words import (
@@ -250,6 +252,7 @@ class StrictFilter:
         out.extend(unit_address_spans(text))
         out.extend(postcode_line_spans(text, self._lex))
         out.extend(world_number_spans(text))
+        out.extend(latin_id_spans(text))
         out.extend(address_bit_spans(text))
         out.extend(account_bit_spans(text))
         out.extend(hospital_initials(text, self._lex))
@@ -265,6 +268,7 @@ class StrictFilter:
         out.extend(ward_spans(text, self._lex))
         out.extend(spelt_out_places(text, self._lex))
         out.extend(chat_names(text, self._lex, self._possessive, upper))
+        out.extend(titled_sender_spans(text, self._lex))
         out.extend(note_names(text, self._lex))
         out.extend(slot_names(text, self._lex, upper))
         out.extend(shape_names(text, self._lex, upper))
