@@ -47,7 +47,9 @@ from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.labelled_values import labelled_values
+from medgate.privacy.strict.latin_dates import latin_date_spans
 from medgate.privacy.strict.latin_ids import latin_id_spans
+from medgate.privacy.strict.latin_streets import latin_street_spans
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
@@ -253,6 +255,8 @@ class StrictFilter:
         out.extend(postcode_line_spans(text, self._lex))
         out.extend(world_number_spans(text))
         out.extend(latin_id_spans(text))
+        out.extend(latin_date_spans(text))
+        out.extend(latin_street_spans(text, self._lex))
         out.extend(address_bit_spans(text))
         out.extend(account_bit_spans(text))
         out.extend(hospital_initials(text, self._lex))

@@ -1,0 +1,105 @@
+"""Addresses in the shapes of Latin America, Portugal and the Philippines: a street named type
+first, its name capitalised (a person's, a saint's, a tree's), then its house number however it is
+written ("Pasaje Los Olivos 318", "Servidão João Paulo, 112", "Calle Miguel Hidalgo s/n", "Jirón
+Ayacucho #45", "la calle Maple"), a housing estate before its tower, floor and flat ("Residencias
+El Parque, torre C piso 4 apto 4-B"); a quarter after its word ("Barrio de Arriba", "bairro
+Centro", "Colonia Roma"); a street named for a person before an English street type ("on Dolores
+Huerta Blvd", "sa Rizal st"), a house number with its letter before one ("12-C Maya St."); and the
+postcode: Portugal's before its town ("2790-045 Carnaxide"), one after its label ("Zip: 1800",
+"CEP 88034-100") and four digits after a town that ends an address line ("..., Caracas 1020")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+
+_CAP: Final = r"[A-ZÀ-ÞÑ][\w'’\-]*\.?"
+_PARTICLE: Final = r"(?:de|del|de[ ]la|de[ ]los|de[ ]las|la|las|los|el|do|da|dos|das|e|y)"
+# a capitalised name of one to four words, particles between ("Los Aromos", "Benito Juárez", "de Abajo")
+_NAME: Final = rf"(?:{_PARTICLE}[ ])?{_CAP}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{0,3}}"
+_STREET_TYPES: Final = (
+    r"Calle|Pasaje|Psje\.|Pje\.|Servidão|Servidao|Travessa|Rua|Avenida|Avda\.|Av\.|Alameda|Callejón|Jirón"
+    r"|Carrera|Cra\.|Calzada|Privada|Cerrada|Andador|Prolongación|Estrada|Beco|Ladeira"
+)
+# the house number after the name: "445", ", 77", "#17", "No. 12", "nº 8", "s/n" (no number)
+_HOUSE: Final = r"(?:,?[ ](?:#[ ]?\d{1,5}[A-Za-z]?|[Nn](?:o\.?|º|°)[ ]?\d{1,5}[A-Za-z]?|\d{1,5}(?:-?[A-Za-z])?(?![\w/.,]\d)|[Ss]/[Nn]\b))"
+_TYPE_FIRST: Final = re.compile(
+    rf"(?<![\w.])(?:(?:{_STREET_TYPES})|(?:(?<=\bla[ ])|(?<=\bna[ ])|(?<=\ben[ ])|(?<=\ba[ ]))(?:calle|rua|pasaje|avenida))[ ](?=[A-ZÀ-ÞÑ]|{_PARTICLE}[ ][A-ZÀ-ÞÑ])"
+    rf"{_NAME}(?:{_HOUSE})?"
+)
+_TYPE_CUES: Final = ("calle", "pasaje", "psje", "pje.", "servid", "travessa", "rua ", "avenida", "avda", "av.",
+                     "alameda", "callej", "jirón", "carrera", "cra.", "calzada",
+                     "privada", "cerrada", "andador", "prolongaci", "estrada", "beco", "ladeira")
+# a housing estate, then its tower, block, floor, flat ("Residencias Los Pinos, torre B piso 3 apto 3-C")
+_ESTATE: Final = re.compile(
+    rf"\b(?:Residencias|Residencial|Conjunto|Edificio|Edif\.|Urbanización|Urb\.|Condominio|Condomínio)[ ]{_NAME}"
+    r"(?:,?[ ](?i:torre|bloque|bloco|edificio|piso|andar|apto|apt|ap|depto|dpto|casa|local|manzana|mz|lote)\.?[ ]?"
+    r"[A-Z\d]{1,4}(?:-[A-Z\d]{1,3})?\b)*"
+)
+_ESTATE_CUES: Final = ("Resid", "Conjunto", "Edif", "Urb", "Condom")
+# a quarter, village or barangay after its word
+_AREA: Final = re.compile(
+    r"\b(?i:barrio|colonia|col\.|bairro|vila|jardim|fraccionamiento|fracc\.|población|reparto|parroquia|caserío"
+    rf"|aldea|cantón|barangay|brgy\.|purok|sitio)[ ](?P<v>{_NAME})"
+)
+_AREA_CUES: Final = ("barrio", "colonia", "col.", "bairro", "vila", "jardim", "fracc", "población", "reparto",
+                     "parroquia", "caserío", "aldea", "cantón", "barangay", "brgy", "purok", "sitio")
+# a person's or place's name before an English street type, capitalised, the type not before
+# another capitalised word ("Wall Street Journal", "St. Luke"); lower case only after a preposition
+_NAMED_STREET: Final = re.compile(
+    r"(?:\b\d{1,5}-?[A-Za-z]?[ ])?(?<![\w\-])[A-ZÀ-Þ][\w'’\-]*(?:[ ][A-ZÀ-Þ][\w'’\-]*){0,2}"
+    r"[ ](?:Ave|Avenue|Blvd|Boulevard|St|Street|Rd|Road|Hwy)(?:\.(?![ ]?[A-Z])|(?![.\w]|[ ][A-Z]))"
+)
+_LOWER_NAMED_STREET: Final = re.compile(
+    r"\b(?:on|at|sa|in|en|na|off|along)[ ](?P<v>[A-ZÀ-Þ][\w'’\-]*(?:[ ][A-ZÀ-Þ][\w'’\-]*){0,2}"
+    r"[ ](?:st|ave|rd|blvd)\b\.?)"
+)
+_PT_POSTCODE: Final = re.compile(r"\d(?<![\w\-.]\d)\d{3}-\d{3}(?=[ ]+[A-ZÀ-Þ][\w'’\-]+)")
+_ZIP_LABEL: Final = re.compile(
+    r"(?i:\b(?:zip(?:[ ]?code)?|postal[ ]code|c[oó]digo[ ]postal|cep|c\.p\.))[ \t]*[:#]?[ \t]*"
+    r"(?P<v>\d{4,5}(?:-\d{3,4})?)(?![\w\-])"
+)
+# a town, then four digits that end the line or the address ("..., Caracas 1020\n"): a postcode,
+# unless a year (19xx, 20xx)
+_TOWN_ZIP: Final = re.compile(r",[ ](?P<t>[A-ZÀ-Þ][\w'’\-]+(?:[ ][A-ZÀ-Þ][\w'’\-]+)?)[ ](?P<z>\d{4})(?=[ \t]*(?:\n|$|\[))")
+
+
+def latin_street_spans(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    low = text.lower()
+    if any(c in low for c in _TYPE_CUES):
+        for m in _TYPE_FIRST.finditer(text):
+            out.append(_trimmed(text, m.start(), m.end(), PhiType.ADDRESS))
+    if any(c in text for c in _ESTATE_CUES):
+        for m in _ESTATE.finditer(text):
+            out.append(_trimmed(text, m.start(), m.end(), PhiType.ADDRESS))
+    if any(c in low for c in _AREA_CUES):
+        for m in _AREA.finditer(text):
+            out.append(_trimmed(text, m.start(), m.end(), PhiType.LOCATION))
+    if " St" in text or " Ave" in text or " Blvd" in text or " Rd" in text or " Road" in text or " Hwy" in text:
+        for m in _NAMED_STREET.finditer(text):
+            out.append(_trimmed(text, m.start(), m.end(), PhiType.ADDRESS))
+    if " st" in text or " ave" in text or " rd" in text or " blvd" in text:
+        for m in _LOWER_NAMED_STREET.finditer(text):
+            out.append(_trimmed(text, m.start("v"), m.end("v"), PhiType.ADDRESS))
+    if "-" in text:
+        for m in _PT_POSTCODE.finditer(text):
+            out.append(Entity.of(PhiType.ZIP, m))
+    if "zip" in low or "postal" in low or "cep" in low or "c.p." in low:
+        for m in _ZIP_LABEL.finditer(text):
+            out.append(Entity.of(PhiType.ZIP, m, "v"))
+    if "," in text:
+        for m in _TOWN_ZIP.finditer(text):
+            if not m.group("z").startswith(("19", "20")) and lex(m.group("t").split()[-1].lower()).place:
+                out.append(Entity.of(PhiType.ZIP, m, "z"))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int, kind: PhiType) -> Entity:
+    """The span without a sentence's full stop after its last word ("... Los Aromos 445.")."""
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return Entity(kind, start, end, text[start:end])
