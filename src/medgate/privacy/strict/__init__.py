@@ -43,6 +43,7 @@ from medgate.privacy.strict.europe_streets import europe_street_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
+from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
@@ -224,6 +225,7 @@ class StrictFilter:
         mark_device_models(toks, text)
         mark_scored_tests(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
+        mark_graded_findings(toks, text)
         self._names(toks, words, text, mixed)
         join_particles(words, text)
         mark_places(self._lex, words, text, mixed)
