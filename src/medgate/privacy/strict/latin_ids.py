@@ -4,7 +4,8 @@ without a label: a Venezuelan cédula with its nationality letter ("V-14.882.305
 elector (six letters, a birth date, a state, the sex and three digits: "GMLPRS79061209M800") and a Quebec health-insurance number (RAMQ "NAM": four letters, then
 the birth year, month -- plus 50 for a woman -- and day, and two digits: "TREM 5608 1214").
 The clave and the NAM are taken only where their date is one; with "RAMQ", "NAM" or "assurance
-maladie" before it a NAM is taken whatever its digits say."""
+maladie" before it a NAM is taken whatever its digits say. Also a programme's case number, its year,
+region letters and two groups of digits ("2023-NCR-0412-118"), and a Venezuelan phone with its groups dotted ("0241-822.40.17")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ _CEDULA: Final = re.compile(
 )
 _CLAVE: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{5}(?P<d>\d{6})(?P<s>\d\d)[HM]\d{3}(?![\w])")
 _NAM: Final = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{3}[ ]?(?P<d>\d{4}[ ]?\d\d)\d\d(?![\w]|[ ]\d)")
+_CASE_NUMBER: Final = re.compile(r"[12](?<![\w\-][12])\d{3}-[A-Z]{2,4}-\d{3,5}-\d{2,5}(?![\w\-])")
+_DOTTED_PHONE: Final = re.compile(r"0(?<![\w.\-]0)\d{2,3}[\-. ]\d{3}\.\d{2}\.\d{2}(?![\w]|[.\-]\d)")
 _NAM_LABEL: Final = re.compile(r"(?i:\bramq\b|\bnam\b|assurance[ \-]maladie|carte[ ]soleil|health[ ]card)")
 
 
@@ -38,6 +41,11 @@ def latin_id_spans(text: str) -> list[Entity]:
     for m in _CLAVE.finditer(text):
         if _date(m.group("d"), False) and 1 <= int(m.group("s")) <= 32:
             out.append(Entity.of(PhiType.SSN, m))
+    if "-" in text:
+        for m in _CASE_NUMBER.finditer(text):
+            out.append(Entity.of(PhiType.MRN, m))
+    for m in _DOTTED_PHONE.finditer(text) if "." in text else ():
+        out.append(Entity.of(PhiType.PHONE, m))
     labelled = None
     for m in _NAM.finditer(text):
         if labelled is None:

@@ -6,7 +6,10 @@ El Parque, torre C piso 4 apto 4-B"); a quarter after its word ("Barrio de Arrib
 Centro", "Colonia Roma"); a street named for a person before an English street type ("on Dolores
 Huerta Blvd", "sa Rizal st"), a house number with its letter before one ("12-C Maya St."); and the
 postcode: Portugal's before its town ("2790-045 Carnaxide"), one after its label ("Zip: 1800",
-"CEP 88034-100") and four digits after a town that ends an address line ("..., Caracas 1020")."""
+"CEP 88034-100") and four digits after a town that ends an address line ("..., Caracas 1020"); a
+place named for a saint in short ("Sta. Rosa", "Sto. Tomas"), a school named for a person after its
+word ("escuela Benito Juárez", "escola Dom Pedro") and a Philippine village or subdivision ("Mabini
+Village", "Greenfields Subdivision")."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from typing import Final
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
-_CAP: Final = r"[A-ZÀ-ÞÑ][\w'’\-]*\.?"
+_CAP: Final = r"[A-ZÀ-ÞÑ][\w'’\-]+\.?"  # (two letters or more: "bairro Centro C" ends at its block letter)
 _PARTICLE: Final = r"(?:de|del|de[ ]la|de[ ]los|de[ ]las|la|las|los|el|do|da|dos|das|e|y)"
 # a capitalised name of one to four words, particles between ("Los Aromos", "Benito Juárez", "de Abajo")
 _NAME: Final = rf"(?:{_PARTICLE}[ ])?{_CAP}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{0,3}}"
@@ -57,6 +60,12 @@ _LOWER_NAMED_STREET: Final = re.compile(
     r"\b(?:on|at|sa|in|en|na|off|along)[ ](?P<v>[A-ZÀ-Þ][\w'’\-]*(?:[ ][A-ZÀ-Þ][\w'’\-]*){0,2}"
     r"[ ](?:st|ave|rd|blvd)\b\.?)"
 )
+_SAINT_PLACE: Final = re.compile(r"\bSt[ao]\.[ ][A-ZÀ-Þ][\w'’\-]+(?:[ ][A-ZÀ-Þ][\w'’\-]+)?")
+_SCHOOL: Final = re.compile(rf"\b(?i:escola|escuela|colegio|colégio|liceo|liceu)[ ](?P<v>{_CAP}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{0,3}})")
+_VILLAGE: Final = re.compile(
+    r"\b(?!(?:The|A|An|Our|My|This|That|Their|His|Her|Old|New)[ ])[A-ZÀ-Þ][\w'’\-]+(?:[ ][A-ZÀ-Þ][\w'’\-]+)?"
+    r"[ ](?:Village|Subdivision|Subd\.|Homes)(?![ ][A-Z])"
+)
 _PT_POSTCODE: Final = re.compile(r"\d(?<![\w\-.]\d)\d{3}-\d{3}(?=[ ]+[A-ZÀ-Þ][\w'’\-]+)")
 _ZIP_LABEL: Final = re.compile(
     r"(?i:\b(?:zip(?:[ ]?code)?|postal[ ]code|c[oó]digo[ ]postal|cep|c\.p\.))[ \t]*[:#]?[ \t]*"
@@ -77,14 +86,27 @@ def latin_street_spans(text: str, lex: Lexicon) -> list[Entity]:
         for m in _ESTATE.finditer(text):
             out.append(_trimmed(text, m.start(), m.end(), PhiType.ADDRESS))
     if any(c in low for c in _AREA_CUES):
-        for m in _AREA.finditer(text):
-            out.append(_trimmed(text, m.start(), m.end(), PhiType.LOCATION))
+        for m in _AREA.finditer(text):  # (a capitalised word is part of the name: "Colonia Roma")
+            start = m.start() if text[m.start()].isupper() else m.start("v")
+            out.append(_trimmed(text, start, m.end(), PhiType.LOCATION))
     if " St" in text or " Ave" in text or " Blvd" in text or " Rd" in text or " Road" in text or " Hwy" in text:
         for m in _NAMED_STREET.finditer(text):
             out.append(_trimmed(text, m.start(), m.end(), PhiType.ADDRESS))
     if " st" in text or " ave" in text or " rd" in text or " blvd" in text:
         for m in _LOWER_NAMED_STREET.finditer(text):
             out.append(_trimmed(text, m.start("v"), m.end("v"), PhiType.ADDRESS))
+    if "Sta." in text or "Sto." in text:
+        for m in _SAINT_PLACE.finditer(text):
+            out.append(Entity.of(PhiType.LOCATION, m))
+    if "esc" in low or "col" in low or "lice" in low:
+        for m in _SCHOOL.finditer(text):
+            words = m.group("v").split(" ")
+            while len(words) > 1 and _school_word(lex, words[-1]):
+                words.pop()  # "escola Brophy Elementary": the kind of school is no name
+            out.append(_trimmed(text, m.start("v"), m.start("v") + len(" ".join(words)), PhiType.LOCATION))
+    if "Village" in text or "Subd" in text or "Homes" in text:
+        for m in _VILLAGE.finditer(text):
+            out.append(Entity.of(PhiType.LOCATION, m))
     if "-" in text:
         for m in _PT_POSTCODE.finditer(text):
             out.append(Entity.of(PhiType.ZIP, m))
@@ -96,6 +118,11 @@ def latin_street_spans(text: str, lex: Lexicon) -> list[Entity]:
             if not m.group("z").startswith(("19", "20")) and lex(m.group("t").split()[-1].lower()).place:
                 out.append(Entity.of(PhiType.ZIP, m, "z"))
     return out
+
+
+def _school_word(lex: Lexicon, word: str) -> bool:
+    e = lex(word.lower())
+    return e.english and not e.name and not e.place
 
 
 def _trimmed(text: str, start: int, end: int, kind: PhiType) -> Entity:
