@@ -35,7 +35,14 @@ _LEGAL: Final = re.compile(
     rf"(?:mes|mês)[ ]de[ ](?:{_MONTHS_ES_PT})(?:[ ](?:de|del)[ ](?:(?:año|ano)[ ])?\d{{4}})?)"
 )
 # a bare day after a preposition, where the sentence tells of an event set for a day
-_BARE_DAY: Final = re.compile(rf"(?<![\w])(?:el|sa|le|El|Sa|Le)[ ](?P<d>{_DAY})(?![\w.,:/\-]\d|[\w%])")
+# (found from the day's digit, the word read back: digits are rarer than these letters)
+_BARE_DAY: Final = re.compile(
+    r"\d(?<=(?<![\w])(?:el|sa|le|El|Sa|Le)[ ]\d)\d?(?![\w.,:/\-]\d|[\w%])"
+)
+# (a month word a date may start with, after a space or at a line's start: cheap to look for first)
+_MONTH_CUES: Final = tuple(f" {w}" for w in _TAGALOG_MONTHS + _ABBREVIATIONS) + tuple(
+    f"\n{w}" for w in _TAGALOG_MONTHS + _ABBREVIATIONS
+)
 _EVENT_CUE: Final = re.compile(
     r"(?i:\b(?:cumpleaños|cumple|birthday|bday|kaarawan|cita|turno|vuelo|llego|llega|llegamos|viajo|viaja|regreso"
     r"|regresa|vuelvo|vuelve|sale|salgo|flight|fly|arrive|arrives|arriving|anniversaire|rendez-vous|rdv|boda|fiesta"
@@ -50,20 +57,24 @@ _AGE: Final = re.compile(r"\((?P<v>\d{1,3})[ ](?:a\.|años|anos|ans)\)")
 
 def latin_date_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    for m in _MONTH_FIRST.finditer(text):
+    low = text.lower()
+    month = any(c in low for c in _MONTH_CUES) or low.startswith(_TAGALOG_MONTHS + _ABBREVIATIONS)
+    for m in _MONTH_FIRST.finditer(text) if month else ():
         word = m.group().split(None, 1)[0].rstrip(".").lower()
         if (word in _ARTICLE_LIKE and m.group("y") is None) or UNITS_AFTER.match(text, m.end()):
             continue
         out.append(Entity.of(PhiType.DATE, m))
-    if "mes" in text or "mês" in text:
+    if " mes " in text or " mês " in text:
         for m in _LEGAL.finditer(text):
             out.append(Entity.of(PhiType.DATE, m))
-    if "el " in text or "sa " in text or "le " in text or "El " in text or "Sa " in text or "Le " in text:
+    if " el " in low or " sa " in low or " le " in low or low.startswith(("el ", "sa ", "le ")):
         for m in _BARE_DAY.finditer(text):
+            if not 1 <= int(m.group()) <= 31:
+                continue
             if UNITS_AFTER.match(text, m.end()) or _AFTER_DAY.match(text, m.end()):
                 continue
             if _EVENT_CUE.search(_sentence(text, m.start(), m.end())):
-                out.append(Entity.of(PhiType.DATE, m, "d"))
+                out.append(Entity.of(PhiType.DATE, m))
     if " a.)" in text or "años)" in text or "anos)" in text or "ans)" in text:
         for m in _AGE.finditer(text):
             out.append(Entity.of(PhiType.AGE, m, "v"))

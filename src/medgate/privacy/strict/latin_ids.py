@@ -18,8 +18,12 @@ from medgate.privacy.types import Entity, PhiType
 _CEDULA: Final = re.compile(
     r"[VE](?<![\w\-./][VE])(?:-[ ]?|\.[ ]?)?(?:\d{1,2}\.\d{3}\.\d{3}|(?<=-)\d{6,8})(?![\w\-]|[.,]\d)"
 )
-_CLAVE: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{5}(?P<d>\d{6})(?P<s>\d\d)[HM]\d{3}(?![\w])")
-_NAM: Final = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]{3}[ ]?(?P<d>\d{4}[ ]?\d\d)\d\d(?![\w]|[ ]\d)")
+# (both found from the first digit, the letters read back: digits come before far fewer capitals)
+_CLAVE: Final = re.compile(r"\d(?<=(?<![\w])[A-Z]{6}\d)(?P<d>\d{5})(?P<s>\d\d)[HM]\d{3}(?![\w])")
+_NAM: Final = re.compile(
+    r"\d(?<=(?<![\w\-])[A-Z]{4}\d)(?P<d>\d{3}[ ]?\d\d)\d\d(?![\w]|[ ]\d)"
+    r"|\d(?<=(?<![\w\-])[A-Z]{4}[ ]\d)(?P<e>\d{3}[ ]?\d\d)\d\d(?![\w]|[ ]\d)"
+)
 _CASE_NUMBER: Final = re.compile(r"[12](?<![\w\-][12])\d{3}-[A-Z]{2,4}-\d{3,5}-\d{2,5}(?![\w\-])")
 _DOTTED_PHONE: Final = re.compile(r"0(?<![\w.\-]0)\d{2,3}[\-. ]\d{3}\.\d{2}\.\d{2}(?![\w]|[.\-]\d)")
 _NAM_LABEL: Final = re.compile(r"(?i:\bramq\b|\bnam\b|assurance[ \-]maladie|carte[ ]soleil|health[ ]card)")
@@ -39,8 +43,8 @@ def latin_id_spans(text: str) -> list[Entity]:
         for m in _CEDULA.finditer(text):
             out.append(Entity.of(PhiType.SSN, m))
     for m in _CLAVE.finditer(text):
-        if _date(m.group("d"), False) and 1 <= int(m.group("s")) <= 32:
-            out.append(Entity.of(PhiType.SSN, m))
+        if _date(text[m.start()] + m.group("d"), False) and 1 <= int(m.group("s")) <= 32:
+            out.append(Entity(PhiType.SSN, m.start() - 6, m.end(), text[m.start() - 6 : m.end()]))
     if "-" in text:
         for m in _CASE_NUMBER.finditer(text):
             out.append(Entity.of(PhiType.MRN, m))
@@ -50,6 +54,8 @@ def latin_id_spans(text: str) -> list[Entity]:
     for m in _NAM.finditer(text):
         if labelled is None:
             labelled = _NAM_LABEL.search(text) is not None
-        if labelled or _date(m.group("d").replace(" ", ""), True):
-            out.append(Entity.of(PhiType.HEALTH_PLAN, m))
+        digits = text[m.start()] + (m.group("d") or m.group("e")).replace(" ", "")
+        if labelled or _date(digits, True):
+            start = m.start() - (4 if m.group("d") else 5)
+            out.append(Entity(PhiType.HEALTH_PLAN, start, m.end(), text[start : m.end()]))
     return out

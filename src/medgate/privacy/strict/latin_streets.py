@@ -33,9 +33,10 @@ _TYPE_FIRST: Final = re.compile(
     rf"(?<![\w.])(?:(?:{_STREET_TYPES})|(?:(?<=\bla[ ])|(?<=\bna[ ])|(?<=\ben[ ])|(?<=\ba[ ]))(?:calle|rua|pasaje|avenida))[ ](?=[A-ZÀ-ÞÑ]|{_PARTICLE}[ ][A-ZÀ-ÞÑ])"
     rf"{_NAME}(?:{_HOUSE})?"
 )
-_TYPE_CUES: Final = ("calle", "pasaje", "psje", "pje.", "servid", "travessa", "rua ", "avenida", "avda", "av.",
-                     "alameda", "callej", "jirón", "carrera", "cra.", "calzada",
-                     "privada", "cerrada", "andador", "prolongaci", "estrada", "beco", "ladeira")
+# (case-sensitive: a type word alone, "become", "protocol", is not scanned for)
+_TYPE_CUES: Final = ("Calle", "Pasaje", "Psje.", "Pje.", "Servid", "Travessa", "Rua ", "Avenida", "Avda.", "Av.",
+                     "Alameda", "Callej", "Jirón", "Carrera", "Cra.", "Calzada", "Privada", "Cerrada", "Andador",
+                     "Prolongaci", "Estrada", "Beco ", "Ladeira", " calle ", " rua ", " pasaje ", " avenida ")
 # a housing estate, then its tower, block, floor, flat ("Residencias Los Pinos, torre B piso 3 apto 3-C")
 _ESTATE: Final = re.compile(
     rf"\b(?:Residencias|Residencial|Conjunto|Edificio|Edif\.|Urbanización|Urb\.|Condominio|Condomínio)[ ]{_NAME}"
@@ -48,13 +49,18 @@ _AREA: Final = re.compile(
     r"\b(?i:barrio|colonia|col\.|bairro|vila|jardim|fraccionamiento|fracc\.|población|reparto|parroquia|caserío"
     rf"|aldea|cantón|barangay|brgy\.|purok|sitio)[ ](?P<v>{_NAME})"
 )
-_AREA_CUES: Final = ("barrio", "colonia", "col.", "bairro", "vila", "jardim", "fracc", "población", "reparto",
-                     "parroquia", "caserío", "aldea", "cantón", "barangay", "brgy", "purok", "sitio")
+_AREA_CUES: Final = (" barrio ", " colonia ", " col. ", " bairro ", " vila ", " jardim ", " fracc", " población ",
+                     " reparto ", " parroquia ", " caserío ", " aldea ", " cantón ", " barangay ", " brgy", " purok ",
+                     " sitio ")
 # a person's or place's name before an English street type, capitalised, the type not before
 # another capitalised word ("Wall Street Journal", "St. Luke"); lower case only after a preposition
+# (found from the type, the name read back over a short window: the type is rarer than a capital)
 _NAMED_STREET: Final = re.compile(
-    r"(?:\b\d{1,5}-?[A-Za-z]?[ ])?(?<![\w\-])[A-ZÀ-Þ][\w'’\-]*(?:[ ][A-ZÀ-Þ][\w'’\-]*){0,2}"
-    r"[ ](?:Ave|Avenue|Blvd|Boulevard|St|Street|Rd|Road|Hwy)(?:\.(?![ ]?[A-Z])|(?![.\w]|[ ][A-Z]))"
+    r"[ABHRS](?<=[ ][ABHRS])(?:(?<=A)ve(?:nue)?|(?<=B)(?:lvd|oulevard)|(?<=S)t(?:reet)?|(?<=R)(?:d|oad)|(?<=H)wy)"
+    r"(?:\.(?![ ]?[A-Z])|(?![.\w]|[ ][A-Z]))"
+)
+_NAME_BEFORE: Final = re.compile(
+    r"(?:\b\d{1,5}-?[A-Za-z]?[ ])?(?<![\w\-])[A-ZÀ-Þ][\w'’\-]*(?:[ ][A-ZÀ-Þ][\w'’\-]*){0,2}[ ]\Z"
 )
 _LOWER_NAMED_STREET: Final = re.compile(
     r"\b(?:on|at|sa|in|en|na|off|along)[ ](?P<v>[A-ZÀ-Þ][\w'’\-]*(?:[ ][A-ZÀ-Þ][\w'’\-]*){0,2}"
@@ -66,6 +72,9 @@ _VILLAGE: Final = re.compile(
     r"\b(?!(?:The|A|An|Our|My|This|That|Their|His|Her|Old|New)[ ])[A-ZÀ-Þ][\w'’\-]+(?:[ ][A-ZÀ-Þ][\w'’\-]+)?"
     r"[ ](?:Village|Subdivision|Subd\.|Homes)(?![ ][A-Z])"
 )
+# (" st" alone opens "stable", "status": the type with what ends it)
+_LOWER_TYPES: Final = (" st", " ave", " rd", " blvd")
+_LOWER_TYPE_CUES: Final = tuple(f"{t}{end}" for t in _LOWER_TYPES for end in (" ", ".", ",", "\n"))
 _PT_POSTCODE: Final = re.compile(r"\d(?<![\w\-.]\d)\d{3}-\d{3}(?=[ ]+[A-ZÀ-Þ][\w'’\-]+)")
 _ZIP_LABEL: Final = re.compile(
     r"(?i:\b(?:zip(?:[ ]?code)?|postal[ ]code|c[oó]digo[ ]postal|cep|c\.p\.))[ \t]*[:#]?[ \t]*"
@@ -79,26 +88,27 @@ _TOWN_ZIP: Final = re.compile(r",[ ](?P<t>[A-ZÀ-Þ][\w'’\-]+(?:[ ][A-ZÀ-Þ][
 def latin_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     low = text.lower()
-    if any(c in low for c in _TYPE_CUES):
+    if any(c in text for c in _TYPE_CUES):
         for m in _TYPE_FIRST.finditer(text):
             out.append(_trimmed(text, m.start(), m.end(), PhiType.ADDRESS))
     if any(c in text for c in _ESTATE_CUES):
         for m in _ESTATE.finditer(text):
             out.append(_trimmed(text, m.start(), m.end(), PhiType.ADDRESS))
-    if any(c in low for c in _AREA_CUES):
+    if any(c in low for c in _AREA_CUES) or low.startswith(tuple(c[1:] for c in _AREA_CUES)):
         for m in _AREA.finditer(text):  # (a capitalised word is part of the name: "Colonia Roma")
             start = m.start() if text[m.start()].isupper() else m.start("v")
             out.append(_trimmed(text, start, m.end(), PhiType.LOCATION))
     if " St" in text or " Ave" in text or " Blvd" in text or " Rd" in text or " Road" in text or " Hwy" in text:
         for m in _NAMED_STREET.finditer(text):
-            out.append(_trimmed(text, m.start(), m.end(), PhiType.ADDRESS))
-    if " st" in text or " ave" in text or " rd" in text or " blvd" in text:
+            if b := _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                out.append(_trimmed(text, b.start(), m.end(), PhiType.ADDRESS))
+    if any(c in text for c in _LOWER_TYPE_CUES) or text.endswith(_LOWER_TYPES):
         for m in _LOWER_NAMED_STREET.finditer(text):
             out.append(_trimmed(text, m.start("v"), m.end("v"), PhiType.ADDRESS))
     if "Sta." in text or "Sto." in text:
         for m in _SAINT_PLACE.finditer(text):
             out.append(Entity.of(PhiType.LOCATION, m))
-    if "esc" in low or "col" in low or "lice" in low:
+    if "escola " in low or "escuela " in low or "colegio " in low or "colégio " in low or "lice" in low:
         for m in _SCHOOL.finditer(text):
             words = m.group("v").split(" ")
             while len(words) > 1 and _school_word(lex, words[-1]):
@@ -110,7 +120,7 @@ def latin_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "-" in text:
         for m in _PT_POSTCODE.finditer(text):
             out.append(Entity.of(PhiType.ZIP, m))
-    if "zip" in low or "postal" in low or "cep" in low or "c.p." in low:
+    if "zip" in low or "postal" in low or "cep " in low or "cep:" in low or "c.p." in low:
         for m in _ZIP_LABEL.finditer(text):
             out.append(Entity.of(PhiType.ZIP, m, "v"))
     if "," in text:
