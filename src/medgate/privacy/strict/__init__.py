@@ -43,10 +43,14 @@ from medgate.privacy.strict.europe_streets import europe_street_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
+from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.labelled_values import labelled_values
+from medgate.privacy.strict.latin_dates import latin_date_spans
+from medgate.privacy.strict.latin_ids import latin_id_spans
+from medgate.privacy.strict.latin_streets import latin_street_spans
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
@@ -71,6 +75,7 @@ from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.title_initials import title_initials
+from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.words import (
@@ -220,6 +225,7 @@ class StrictFilter:
         mark_device_models(toks, text)
         mark_scored_tests(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
+        mark_graded_findings(toks, text)
         self._names(toks, words, text, mixed)
         join_particles(words, text)
         mark_places(self._lex, words, text, mixed)
@@ -250,6 +256,9 @@ class StrictFilter:
         out.extend(unit_address_spans(text))
         out.extend(postcode_line_spans(text, self._lex))
         out.extend(world_number_spans(text))
+        out.extend(latin_id_spans(text))
+        out.extend(latin_date_spans(text))
+        out.extend(latin_street_spans(text, self._lex))
         out.extend(address_bit_spans(text))
         out.extend(account_bit_spans(text))
         out.extend(hospital_initials(text, self._lex))
@@ -265,6 +274,7 @@ class StrictFilter:
         out.extend(ward_spans(text, self._lex))
         out.extend(spelt_out_places(text, self._lex))
         out.extend(chat_names(text, self._lex, self._possessive, upper))
+        out.extend(titled_sender_spans(text, self._lex))
         out.extend(note_names(text, self._lex))
         out.extend(slot_names(text, self._lex, upper))
         out.extend(shape_names(text, self._lex, upper))

@@ -21,7 +21,9 @@ _UNIT = (
     # the Philippines' phase, purok and barangay ("Gulmohar Heights, Sector 20", "woreda 03")
     r"sector|section|zone|phase|woreda|kebele|purok|brgy|"
     # a building, staircase, box or flat in French, Belgian, Swedish, Serbian, Italian and German letters
-    r"bât|bâtiment|bat|esc|escalier|bte|lgh|stan|scala|whg|stiege|stg)"
+    r"bât|bâtiment|bat|esc|escalier|bte|lgh|stan|scala|whg|stiege|stg|"
+    # a Quebec flat ("7210, av. Durocher, logement 4")
+    r"logement)"
 )
 # After the street or its number: a unit and its number ("flat 6", "piso 3 depto B", "int 3",
 # "apt #4B"), a floor ("2. OG links", "4th floor"), or, with no comma before it, the house number.
@@ -34,6 +36,7 @@ _UNIT_AFTER: Final = re.compile(
 )
 _HOUSE_NUMBER: Final = re.compile(
     r"[ \t]+\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?![\w/.,]\d|[\w/])"
+    r"(?!(?<=\d[ap])[–\-]\d)"  # (opening hours: "on Main St 9a–6p")
     r"(?![ \t]+(?i:days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|times?|mins?|minutes?|x|am|pm|o'clock)\b)"
 )
 # Before a number-led address: its unit word ("Lot 46 ...", "flat 303 ...", "Blk 622 ...").

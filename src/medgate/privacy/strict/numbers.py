@@ -71,6 +71,7 @@ _STREET: Final = re.compile(
     r"Terrace|Pl|Place|Way|Crescent|Close|Hwy|Highway|Pike|Parkway)\b\.?(?![ \t]+[A-Z][a-z])"
 )
 _DOTTED_INITIALS: Final = re.compile(r"[A-Z](?<![\w.][A-Z])\.[A-Z]\.(?![A-Za-z])")
+_AMOUNT_BEFORE: Final = re.compile(r"\d[ ]?\Z")
 _NOT_INITIALS_DOTTED: Final = frozenset(
     {"A.M.", "P.M.", "U.S.", "U.K.", "P.O.", "Q.D.", "B.I.", "D.C.", "N.B.", "E.R."}
 )
@@ -116,7 +117,8 @@ def number_spans(text: str) -> list[Entity]:
             value = m.group().rstrip(".")
             out.append(Entity(PhiType.ADDRESS, m.start(), m.start() + len(value), value))
     for m in _DOTTED_INITIALS.finditer(text):
-        if m.group() not in _NOT_INITIALS_DOTTED:
+        # (after an amount: a currency's letters, "$9,800.00 M.N." -- moneda nacional)
+        if m.group() not in _NOT_INITIALS_DOTTED and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             out.append(Entity.of(PhiType.NAME, m))
     for m in _PHONE.finditer(text):
         out.append(Entity.of(PhiType.PHONE, m))

@@ -68,11 +68,12 @@ _PERSONNUMMER: Final = re.compile(r"\d(?<![\w\-]\d)(?:\d{7}|\d{5})[\-+]\d{4}(?![
 # (and a Chilean RUT with its check letter, "6.482.119-K")
 _DOTTED_NATIONAL: Final = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.\d{3}\.\d{3}-[\dXxKk]{1,2}(?![\w])")
 # A number in thousands groups after an identity document's label ("CC 1.036.227.481", "DNI
-# 32.118.904", "C.I. 4.512.889"): without the label it could be an amount
+# 32.118.904", "C.I. 4.512.889", a Venezuelan "C.I. V 9.301.552", a Colombian child's "NUIP: 1.098.223.774"):
+# without the label it could be an amount
 _CUED_DOTTED_ID: Final = re.compile(
-    word_start(["cc", "c.c", "ci", "c.i", "dni", "nit", "cédula", "cedula", "rut", "run"])
+    word_start(["cc", "c.c", "ci", "c.i", "dni", "nit", "cédula", "cedula", "rut", "run", "nuip"])
     + r"\b\.?[ \t]*(?:n[oº°]\.?|#|:)?[ \t]*"
-    r"(?P<v>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dKk])?)(?![\w.]|\.\d)"
+    r"(?P<v>(?:[VE](?:-[ ]?|\.[ ]?|[ ]))?\d{1,3}(?:\.\d{3}){2,3}(?:-[\dKk])?)(?![\w.]|\.\d)"
 )
 # A professional registration after its regulator's name ("HPCSA MP 0612345", "CRM-SP 118774",
 # "RPh 8812", "MMC 45123", "PRC 0098123"): the regulators are a closed list

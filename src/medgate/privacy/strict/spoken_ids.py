@@ -1,6 +1,8 @@
 """An identifier read out one character at a time in a call transcript: "it's K as in kilo, D, four
 one nine, oh oh three", "the claim number was R T dash 5 5 1 0 9". Six or more letters, digits or
-digit words with at least three digits, after a word that names an identifier."""
+digit words with at least three digits, after a word that names an identifier. In Spanish and
+Portuguese a run of five or more digit words is one whatever precedes it ("cero ocho siete tres
+dos", "sete zero zero, cinco quatro oito nove"): no count, dose or date is read out so."""
 
 from __future__ import annotations
 
@@ -22,8 +24,24 @@ _ID_WORD: Final = re.compile(
 _CUES: Final = (" id", " ID", "umber", "ref", "code", "olicy", "ccount", "laim", "card", "assport", "icen")
 
 
+# Spanish and Portuguese digit words ("meia": Brazilian six read out in a number)
+_IBERIAN: Final = (
+    r"(?:cero|zero|uno|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis|meia|siete|sete|ocho|oito"
+    r"|nueve|nove)"
+)
+_IBERIAN_RUN: Final = re.compile(rf"(?i:(?<![\w\-]){_IBERIAN}(?:[ ]?[,;.\-]?[ ]+{_IBERIAN}){{4,}})(?![\w\-])")
+# (words no English note writes: only a text with one of them is scanned; "zero", "nove", "tres"
+# are in "zero", "November", "stress")
+_IBERIAN_CUES: Final = ("cero", "cinco", "seis", "siete", "sete ", "ocho", "oito", "nueve", "nove ", "nove,",
+                        "cuatro", "quatro", "dois", "três", " dos ", " uno ")
+
+
 def spoken_id_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
+    low = text.lower()
+    if any(c in low for c in _IBERIAN_CUES):
+        for m in _IBERIAN_RUN.finditer(text):
+            out.append(Entity.of(PhiType.OTHER_ID, m))
     if not any(c in text for c in _CUES):
         return out
     for m in _RUN.finditer(text):
