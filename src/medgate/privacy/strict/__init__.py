@@ -63,6 +63,7 @@ from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
+from medgate.privacy.strict.score_labels import mark_score_labels
 from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.short_dates import short_date_spans
@@ -95,6 +96,7 @@ from medgate.privacy.strict.world_numbers import world_number_spans
 from medgate.privacy.strict.world_streets import world_street_spans
 from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.vocab import CLINICAL_WORDS
 
 
 def _drug_by_dose(t: Tok, text: str) -> bool:
@@ -150,6 +152,8 @@ class StrictFilter:
             if e.zipf < FUNCTION_ZIPF and (name_pop(e) >= 2 or e.place):
                 return AMBIGUOUS
             return SAFE
+        if e.place and not e.name and tok.text.title() in CLINICAL_WORDS:
+            return SAFE  # "Norco": a drug the project's clinical words list, and a town no one is named for
         if e.place and not e.name and e.zipf >= 4.0 and self._british_spelling(low):
             return SAFE  # "centre": a county in GeoNames, a word everywhere English is written
         if e.name or e.place:
@@ -219,6 +223,7 @@ class StrictFilter:
         mark_head_eponyms(toks)
         mark_device_models(toks, text)
         mark_scored_tests(toks, text)
+        mark_score_labels(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
         self._names(toks, words, text, mixed)
         join_particles(words, text)

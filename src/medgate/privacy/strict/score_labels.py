@@ -1,0 +1,55 @@
+"""A value after a known clinical abbreviation is never an identifier: "EF 50 PCT", "QSOFA 2",
+"NIHSS 12", "GCS 14", "PaCO2 68". The label is no one's name (the tagger and the word filter leave
+it) and the number after it is no house number or ward (the rules' street and name shapes are cut
+before it: veto.py). Blood gases are read by their shape ("PaCO2", "SvO2", "EtCO2"): letters glued
+to the "2" of O2 or CO2."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.strict.words import SAFE, Tok
+
+# Scores, scales and measures written as a label then a number in US notes (bedside, ICU, ED,
+# stroke, sepsis, cardiology and anaesthesia charting), lower case, as the word tokens read them
+# ("HCO3" is "hco" then "3"; no first name or title among them: not "Grace", "Mrs")
+_LABELS: Final = """
+    nihss qsofa sofa gcs mmse moca slums rass cam ciwa cows cpot flacc bps nrs vas phq gad apgar
+    mews news pews curb crb psi chads timi perc hasbled caprini padua braden morse norton waterlow
+    asa nyha ecog kps meld apache saps iss rts avpu rsbi
+    ef lvef rvef lvedp tapse cvp map icp cpp peep pip tv vt rr hr bp sbp dbp uop bmi bsa inr ptt
+    aptt bun cr gfr egfr hgb hct wbc plt lactate hco ph ldh ck crp esr bnp trop tsh hba
+"""
+SCORE_LABELS: Final = frozenset(_LABELS.split())
+
+# letters glued to O2 or CO2's "2": "PaCO2", "SvO2", "EtCO2", "tcpO2" (the token stops before the 2)
+_GAS: Final = re.compile(r"(?:[A-Za-z]{0,3}C?O|[a-z]{1,3}c?o)\Z")
+# what a label's value looks like after it: "12", ": 2", "= 14", "of 13", "was 9"
+_VALUE_AFTER: Final = re.compile(r"[ \t]*(?:[:=][ \t]*|(?i:of|was|is|now)[ \t]+)?[<>]?\d")
+
+
+def score_label(low: str) -> bool:
+    return low in SCORE_LABELS
+
+
+def value_after(text: str, end: int) -> bool:
+    return _VALUE_AFTER.match(text, end) is not None
+
+
+def mark_score_labels(toks: list[Tok], text: str) -> None:
+    """Labels with their value after them, and blood gases, are marked as eponyms are: the word
+    filter and the tagger leave them."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.entry is None:
+            continue
+        if t.low in SCORE_LABELS:
+            if _VALUE_AFTER.match(text, t.end) is None:
+                continue
+        elif not (
+            i + 1 < n and toks[i + 1].text == "2" and toks[i + 1].start == t.end
+            and len(t.text) >= 3 and _GAS.search(t.text) is not None
+        ):  # fmt: skip
+            continue
+        t.verdict, t.eponym, t.hit = SAFE, True, False
