@@ -55,6 +55,8 @@ from medgate.privacy.strict.neighbours import join_neighbours, join_particles, m
 from medgate.privacy.strict.note_names import note_names
 from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.org_heads import org_head_spans
+from medgate.privacy.strict.org_kinds import org_kind_spans
+from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
@@ -263,6 +265,8 @@ class StrictFilter:
         out.extend(short_facility_spans(text, self._lex))
         out.extend(company_spans(text, self._lex))
         out.extend(org_head_spans(text, self._lex))
+        out.extend(org_kind_spans(text, self._lex))
+        out.extend(pharmacy_spans(text))
         out.extend(place_words(text, self._lex))
         out.extend(shire_counties(text))
         out.extend(child_of_names(text))
