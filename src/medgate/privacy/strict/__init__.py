@@ -30,6 +30,7 @@ from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.devices import mark_device_models
+from medgate.privacy.strict.dictation import dictation_spans
 from medgate.privacy.strict.door_codes import door_code_spans
 from medgate.privacy.strict.eponyms import (
     mark_eponyms,
@@ -40,6 +41,7 @@ from medgate.privacy.strict.eponyms import (
 from medgate.privacy.strict.europe_dates import europe_date_spans
 from medgate.privacy.strict.europe_numbers import europe_number_spans
 from medgate.privacy.strict.europe_streets import europe_street_spans
+from medgate.privacy.strict.extensions import extension_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
@@ -238,6 +240,7 @@ class StrictFilter:
         out.extend(formal_date_spans(text))
         out.extend(number_spans(text))
         out.extend(local_phone_spans(text))
+        out.extend(extension_spans(text))
         out.extend(shape_spans(text))
         out.extend(named_code_spans(text))
         out.extend(spoken_id_spans(text))
@@ -267,6 +270,7 @@ class StrictFilter:
         out.extend(org_head_spans(text, self._lex))
         out.extend(org_kind_spans(text, self._lex))
         out.extend(pharmacy_spans(text))
+        out.extend(dictation_spans(text, self._lex))
         out.extend(place_words(text, self._lex))
         out.extend(shire_counties(text))
         out.extend(child_of_names(text))
