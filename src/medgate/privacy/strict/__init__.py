@@ -41,6 +41,7 @@ from medgate.privacy.strict.eponyms import (
 from medgate.privacy.strict.europe_dates import europe_date_spans
 from medgate.privacy.strict.europe_numbers import europe_number_spans
 from medgate.privacy.strict.europe_streets import europe_street_spans
+from medgate.privacy.strict.event_dates import event_date_spans
 from medgate.privacy.strict.extensions import extension_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
@@ -238,6 +239,7 @@ class StrictFilter:
         out.extend(short_date_spans(text))
         out.extend(roman_date_spans(text))
         out.extend(formal_date_spans(text))
+        out.extend(event_date_spans(text))
         out.extend(number_spans(text))
         out.extend(local_phone_spans(text))
         out.extend(extension_spans(text))
