@@ -49,6 +49,7 @@ from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
+from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
@@ -281,6 +282,7 @@ class StrictFilter:
         out.extend(spelt_out_places(text, self._lex))
         out.extend(chat_names(text, self._lex, self._possessive, upper))
         out.extend(note_names(text, self._lex))
+        out.extend(kin_name_spans(text, self._lex, upper))
         out.extend(slot_names(text, self._lex, upper))
         out.extend(shape_names(text, self._lex, upper))
         out.extend(chat_places(text, self._lex, upper))
