@@ -75,7 +75,7 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
     if e.type is PhiType.ADDRESS:
         label = _LABEL_BEFORE.search(text, max(0, e.start - 12), e.start)
         if label is not None and score_label(label.group(1).lower()):
-            return False  # "QSOFA 2 SEPSIS ALERT CALLED 0250 DR ...": a score's value, no house number
+            return False  # "QSOFA 3 CODE SEPSIS PAGED DR ...": a score's value, no house number
         # (the flat's number read out after "apartment" is no street's word: "apartment two oh nine")
         street = _STREET_WORD.findall(_UNIT_WORD.split(e.text, 1)[0])
         common = sum(1 for w in street if lex(w).zipf >= _FUNCTION_ZIPF and lex(w).english)
@@ -104,7 +104,7 @@ def _trimmed(e: Entity, lex: Lexicon, text: str) -> Entity:
     for m in reversed(list(_WORD.finditer(e.text))):
         w = m.group()
         if m.start() > 0 and score_label(w.lower()) and value_after(text, e.start + m.end()):
-            end = m.start()  # "DR PATEL EF 50 PCT": the ejection fraction's label, not a name
+            end = m.start()  # "DR OKONJO LVEF 35 PCT": the ejection fraction's label, not a name
             continue
         if m.start() == 0 or len(w) == 1 or w in _SUFFIXES or not _ordinary(w.lower(), lex) or lex(w.lower()).name:
             break

@@ -17,13 +17,14 @@ _FOOTER_BY: Final = re.compile(
     r"\b(?i:dictated|transcribed|typed|dictated[ ]and[ ]signed)\b[^\n]{0,40}?\b(?i:by)[ \t]*:?[ \t]*"
     r"(?P<v>[A-Za-z]{2,4})\b(?![.'’\-]\w)"
 )
-# "JOB# 5520917/mjh", "Job 33817 / KLT", "Doc #: 88123/rs"
+# "JOB# 6631028/tqe", "Job 33817 / KLT", "Doc #: 88123/rs"
 _JOB: Final = re.compile(r"\b(?i:job|doc|document)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*\d{3,}[ \t]*/[ \t]*(?P<v>[A-Za-z]{2,4})\b")
 # "D: 03/02/2025 T: 03/03/2025 ... JRK/dlm": the typist's pair, in a text with such stamps
 _PAIR: Final = re.compile(r"(?<![\w/])(?P<v>[A-Z]{2,4}/[a-z]{2,4})(?![\w/])")
 _STAMPS: Final = re.compile(r"(?:^|[ \t])(?:D|T|DD|DT):[ \t]*\d")
-# "... by HWR." in a mixed-case report: initials no word list knows
-_BY_INITIALS: Final = re.compile(r"\bby[ \t]+(?P<v>[A-Z]{2,4})\b(?![.'’\-/]?\w)")
+# "... read at 10:41 by HJV." in a mixed-case report: initials no word list knows, ending the clause
+# (not "given by QAS with relief", "40's by NBP, with")
+_BY_INITIALS: Final = re.compile(r"\bby[ \t]+(?P<v>[A-Z]{2,4})(?=[ \t]*(?:[.;]|\n|\Z))(?![.]\w)")
 _WORDS: Final = "the and for via per phone fax pt pts rn md do np pa dr mr mrs ms ems ct mri pcr iv po im"
 _NOT_INITIALS: Final = (
     cues.TITLES | cues.CREDENTIALS | cues.UNITS | cues.SHORTHAND | cues.DEPARTMENTS | frozenset(_WORDS.split())

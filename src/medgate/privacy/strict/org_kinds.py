@@ -1,7 +1,7 @@
 """US care organisations named before their kind: "Bayview VNA", "Lakeland Home Health",
 "harbor light hospice", "SUMMIT HEALTHCARE SERVICES", "Novant Occupational Health", "Riverside
-Sports Medicine", "MAPLE FAMILY CLINIC", "Addus HomeCare", and a workplace before "feedlot". The
-name is often an English word ("Crossroads", "Coastline"), which the word filter keeps; the kind
+Sports Medicine", "MAPLE FAMILY CLINIC", "Addus HomeCare", "Hopewell coumadin clinic", and a workplace before "feedlot". The
+name is often an English word ("Lighthouse", "Harborview"), which the word filter keeps; the kind
 after it is the cue. Words that only say which kind ("inpatient hospice", "home health", "the VNA",
 "local family clinic") are no name."""
 
@@ -17,7 +17,7 @@ from medgate.privacy.types import Entity, PhiType
 _KIND: Final = (
     r"(?:VNA|Home[ ]?Health(?:[ ]?care)?|Home[ ]?Care|Hospice|Health[ ]?care(?:[ ]Services?)?"
     r"|Health[ ](?:Services?|System)|Occupational[ ]Health|Sports[ ]Medicine|Family[ ](?:Clinic|Practice)"
-    r"|feedlot|dairy[ ]farm)"
+    r"|(?:coumadin|anticoag|anticoagulation|infusion|wound)[ ]clinic|feedlot|dairy[ ]farm)"
 )
 # one or two name words, then (for a health system's own clinic) "Health", then the kind
 _ORG: Final = re.compile(
@@ -50,14 +50,16 @@ def _name_word(w: str, lex: Lexicon, lower_ok: bool) -> bool:
         return False  # ("CARDIAC HOSPICE"; a capitalised one names: "Spectrum Health")
     if w.isupper() and len(w) <= 4:
         return False  # "GOC HOSPICE", "PCP FAMILY PRACTICE": an abbreviation in a caps note
+    if low.endswith(("ed", "ing", "ly")):
+        return False  # "REQUESTING HOSPICE", "referred home health": a verb before the kind
     if w.islower():  # lower case: a rare word only ("crossroads hospice", not "skilled hospice")
-        return lower_ok and len(w) >= 4 and e.zipf < 4.0 and not low.endswith(("ed", "ing", "ly"))
+        return lower_ok and len(w) >= 4 and e.zipf < 4.0
     return not (e.english and e.zipf >= 5.0)
 
 
 def org_kind_spans(text: str, lex: Lexicon) -> list[Entity]:
     low = text.lower()
-    if not any(k in low for k in ("vna", "home", "hospice", "health", "medicine", "family", "feedlot", "dairy")):
+    if not any(k in low for k in ("vna", "home", "hospice", "health", "medicine", "clinic", "feedlot", "dairy")):
         return []
     out: list[Entity] = []
     for m in _ORG.finditer(text):

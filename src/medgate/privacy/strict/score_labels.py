@@ -1,5 +1,5 @@
-"""A value after a known clinical abbreviation is never an identifier: "EF 50 PCT", "QSOFA 2",
-"NIHSS 12", "GCS 14", "PaCO2 68". The label is no one's name (the tagger and the word filter leave
+"""A value after a known clinical abbreviation is never an identifier: "LVEF 35 PCT", "QSOFA 3",
+"NIHSS 17", "GCS 13", "PaCO2 77". The label is no one's name (the tagger and the word filter leave
 it) and the number after it is no house number or ward (the rules' street and name shapes are cut
 before it: veto.py). Blood gases are read by their shape ("PaCO2", "SvO2", "EtCO2"): letters glued
 to the "2" of O2 or CO2."""
