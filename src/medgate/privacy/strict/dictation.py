@@ -24,11 +24,17 @@ _PAIR: Final = re.compile(r"(?<![\w/])(?P<v>[A-Z]{2,4}/[a-z]{2,4})(?![\w/])")
 _STAMPS: Final = re.compile(r"(?:^|[ \t])(?:D|T|DD|DT):[ \t]*\d")
 # "... read at 10:41 by HJV." in a mixed-case report: initials no word list knows, ending the clause
 # (not "given by QAS with relief", "40's by NBP, with")
-_BY_INITIALS: Final = re.compile(r"\bby[ \t]+(?P<v>[A-Z]{2,4})(?=[ \t]*(?:[.;]|\n|\Z))(?![.]\w)")
+# (led by its literal, which the engine skips to; the word start is checked after)
+_BY_INITIALS: Final = re.compile(r"by[ \t]+(?P<v>[A-Z]{2,4})(?=[ \t]*(?:[.;]|\n|\Z))(?![.]\w)")
 _WORDS: Final = "the and for via per phone fax pt pts rn md do np pa dr mr mrs ms ems ct mri pcr iv po im"
 _NOT_INITIALS: Final = (
     cues.TITLES | cues.CREDENTIALS | cues.UNITS | cues.SHORTHAND | cues.DEPARTMENTS | frozenset(_WORDS.split())
 )
+
+
+# what each footer's match holds, as written (cheap gates before the scans)
+_FOOTER_WORDS: Final = ("ictated", "ICTATED", "ranscribed", "RANSCRIBED", "yped", "YPED")
+_JOB_WORDS: Final = ("job", "Job", "JOB", "doc", "Doc", "DOC")
 
 
 def _initials(v: str, lex: Lexicon, strict_word: bool) -> bool:
@@ -43,16 +49,17 @@ def _initials(v: str, lex: Lexicon, strict_word: bool) -> bool:
 
 def dictation_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
-    if "dictated" in low or "transcribed" in low or "typed" in low:
+    if any(k in text for k in _FOOTER_WORDS):
         out.extend(Entity.of(PhiType.NAME, m, "v") for m in _FOOTER_BY.finditer(text) if _initials(m.group("v"), lex, False))
     if "/" in text:
-        if "job" in low or "doc" in low:
+        if any(k in text for k in _JOB_WORDS):
             out.extend(Entity.of(PhiType.NAME, m, "v") for m in _JOB.finditer(text) if _initials(m.group("v"), lex, False))
-        if _STAMPS.search(text) is not None:
+        if ("D:" in text or "T:" in text) and _STAMPS.search(text) is not None:
             out.extend(Entity.of(PhiType.NAME, m, "v") for m in _PAIR.finditer(text))
     if "by " in text and not text.isupper():
         out.extend(
-            Entity.of(PhiType.NAME, m, "v") for m in _BY_INITIALS.finditer(text) if _initials(m.group("v"), lex, True)
+            Entity.of(PhiType.NAME, m, "v")
+            for m in _BY_INITIALS.finditer(text)
+            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and _initials(m.group("v"), lex, True)
         )
     return out

@@ -9,16 +9,20 @@ from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
 
-_EXTENSION: Final = re.compile(
-    r"(?<![\w\-/.])(?:"
-    r"[xX](?P<x>\d-\d{4}|\d{4,5})"  # glued: "x6-2718", "x62718"
-    r"|(?i:ext\.?|extension|spectralink|vocera|pgr|pager|beeper|phone|cell|tel|ph)[ \t]*[#:.]?[ \t]*"
-    r"(?P<d>\d-\d{4})"
-    r")(?![\w\-/]|\.\d)"
+# the number first, from its first character (the engine skips to it), then the label read back
+_NUMBER: Final = re.compile(
+    r"[xX\d](?<![\w\-/.][xX\d])(?:(?<=[xX])(?P<x>\d-\d{4}|\d{4,5})|(?<=\d)-\d{4})(?![\w\-/]|\.\d)"
+)
+_LABEL_BEFORE: Final = re.compile(
+    r"(?<![\w\-])(?i:ext\.?|extension|spectralink|vocera|pgr|pager|beeper|phone|cell|tel|ph)[ \t]*[#:.]?[ \t]*\Z"
 )
 
 
 def extension_spans(text: str) -> list[Entity]:
-    if "-" not in text and "x" not in text and "X" not in text:
-        return []
-    return [Entity.of(PhiType.PHONE, m, "x" if m.group("x") else "d") for m in _EXTENSION.finditer(text)]
+    out: list[Entity] = []
+    for m in _NUMBER.finditer(text):
+        if m.group("x") is not None:  # glued to its "x": the digits
+            out.append(Entity.of(PhiType.PHONE, m, "x"))
+        elif _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
+            out.append(Entity.of(PhiType.PHONE, m))
+    return out

@@ -22,6 +22,7 @@ _KIN_LOWER: Final = re.compile(
 )
 # "Children: Liam (4), Noor (9 mo)"
 _LIST_LABEL: Final = re.compile(r"(?i:\b(?:children|kids|grandchildren|siblings|dependents|dependants))[ \t]*:")
+_LIST_WORDS: Final = ("hildren", "HILDREN", "ids", "IDS", "iblings", "IBLINGS", "epende", "EPENDE", "ependa", "EPENDA")
 _AGED: Final = re.compile(r"(?P<v>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*\((?:age[ \t]*)?\d{1,2}(?:[ \t]*(?:y|yo|yrs|mo|mos|months))?\)")
 _STATES: Final = ("ed", "ing", "able", "ous", "ful", "less", "ly", "bound")
 _NOT_NAMES: Final = cues.CREDENTIALS | cues.AFTER_NAME | cues.UNITS | cues.ADVERBS
@@ -36,7 +37,7 @@ def kin_name_spans(text: str, lex: Lexicon, upper: float) -> list[Entity]:
             if v in _NOT_NAMES or e.clinical or e.zipf >= 3.0 or v.endswith(_STATES):
                 continue  # ("son incarcerated.", "wife bedbound"): how they are, not who
             out.append(Entity.of(PhiType.NAME, m, "v"))
-    if ":" in text:
+    if ":" in text and any(k in text for k in _LIST_WORDS):
         for lab in _LIST_LABEL.finditer(text):
             line_end = text.find("\n", lab.end())
             line = text[lab.end() : line_end if line_end >= 0 else len(text)]

@@ -19,10 +19,11 @@ _KIND: Final = (
     r"|Health[ ](?:Services?|System)|Occupational[ ]Health|Sports[ ]Medicine|Family[ ](?:Clinic|Practice)"
     r"|(?:coumadin|anticoag|anticoagulation|infusion|wound)[ ]clinic|feedlot|dairy[ ]farm)"
 )
-# one or two name words, then (for a health system's own clinic) "Health", then the kind
-_ORG: Final = re.compile(
-    rf"(?<![\w\-])(?P<n>[A-Za-z][A-Za-z'’\-]+(?:[ ][A-Za-z][A-Za-z'’\-]+)?)"
-    rf"(?P<h>[ ](?i:health))?[ ](?P<k>(?i:{_KIND}))\b"
+# the kind first (found from the space before it), then one or two name words read back from it
+# and, for a health system's own clinic, "Health" between them
+_KIND_AT: Final = re.compile(rf"[ ](?P<k>(?i:{_KIND}))\b")
+_NAME_BEFORE: Final = re.compile(
+    r"(?<![\w\-])(?P<n>[A-Za-z][A-Za-z'’\-]+(?:[ ][A-Za-z][A-Za-z'’\-]+)?)(?P<h>[ ](?i:health))?\Z"
 )
 # Words that say which kind of service, or where it is given, not whose it is
 _GENERIC_WORDS: Final = """home inpatient outpatient inpt outpt residential community local county state private public
@@ -57,15 +58,21 @@ def _name_word(w: str, lex: Lexicon, lower_ok: bool) -> bool:
     return not (e.english and e.zipf >= 5.0)
 
 
+_KIND_WORDS: Final = ("vna", "home", "hospice", "health", "medicine", "clinic", "feedlot", "dairy")
+
+
 def org_kind_spans(text: str, lex: Lexicon) -> list[Entity]:
     low = text.lower()
-    if not any(k in low for k in ("vna", "home", "hospice", "health", "medicine", "clinic", "feedlot", "dairy")):
+    if not any(k in low for k in _KIND_WORDS):
         return []
     out: list[Entity] = []
-    for m in _ORG.finditer(text):
-        kind = m.group("k")
+    for k in _KIND_AT.finditer(text):
+        m = _NAME_BEFORE.search(text, max(0, k.start() - 60), k.start())
+        if m is None or (out and m.start() < out[-1].end):
+            continue
+        kind = k.group("k")
         if m.group("h") and not m.group("h")[1:].istitle() and not m.group("h").isupper():
-            continue  # "Spectrum Health Sports Medicine"; not "… health occupational health"
+            continue  # "Sentara Health Sports Medicine"; not "… health occupational health"
         lower_ok = kind.islower()  # a lower-case name only before a lower-case kind
         words = m.group("n").split(" ")
         start = m.start("n")

@@ -24,7 +24,7 @@ _LABELS: Final = """
 SCORE_LABELS: Final = frozenset(_LABELS.split())
 
 # letters glued to O2 or CO2's "2": "PaCO2", "SvO2", "EtCO2", "tcpO2" (the token stops before the 2)
-_GAS: Final = re.compile(r"(?:[A-Za-z]{0,3}C?O|[a-z]{1,3}c?o)\Z")
+_GAS_AT: Final = re.compile(r"(?<![^\W\d_])(?:[A-Za-z]{0,3}C?O|[a-z]{1,3}c?o)(?=2(?!\d))")
 # what a label's value looks like after it: "12", ": 2", "= 14", "of 13", "was 9"
 _VALUE_AFTER: Final = re.compile(r"[ \t]*(?:[:=][ \t]*|(?i:of|was|is|now)[ \t]+)?[<>]?\d")
 
@@ -40,16 +40,11 @@ def value_after(text: str, end: int) -> bool:
 def mark_score_labels(toks: list[Tok], text: str) -> None:
     """Labels with their value after them, and blood gases, are marked as eponyms are: the word
     filter and the tagger leave them."""
-    n = len(toks)
-    for i, t in enumerate(toks):
-        if t.entry is None:
-            continue
-        if t.low in SCORE_LABELS:
-            if _VALUE_AFTER.match(text, t.end) is None:
-                continue
-        elif not (
-            i + 1 < n and toks[i + 1].text == "2" and toks[i + 1].start == t.end
-            and len(t.text) >= 3 and _GAS.search(t.text) is not None
-        ):  # fmt: skip
-            continue
+    labels, value = SCORE_LABELS, _VALUE_AFTER.match
+    hits = [t for t in toks if t.low in labels and value(text, t.end) is not None]
+    if "O2" in text or "o2" in text:  # (what every gas holds)
+        starts = {m.start() for m in _GAS_AT.finditer(text)}
+        if starts:
+            hits.extend(t for t in toks if t.start in starts)
+    for t in hits:
         t.verdict, t.eponym, t.hit = SAFE, True, False
