@@ -186,6 +186,30 @@ def test_counts_and_ranges_after_x_stay(text: str, keep: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("PT IN RM 6E-14 SINCE 0300", "6E-14"),
+        ("moved to bed 3s-09 this am", "3s-09"),
+        ("Room B4-12, call light in reach", "B4-12"),
+    ],
+)
+def test_a_room_or_bed_code_is_masked(text: str, value: str) -> None:
+    assert covered(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("bed 2 by the window, HOB 30 deg", "bed 2"),
+        ("Bed 4-5 hrs a day", "4-5 hrs"),
+        ("SpO2 92% on 2L-4L NC", "2L-4L"),
+    ],
+)
+def test_bare_numbers_after_bed_or_room_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("PT IS 71 YO F ADMITTED 3 9 FOR CHF EXACERBATION", "3 9"),
         ("pt seen 11 3 by cards plan cath", "11 3"),
         ("EXTUBATED 12 30 TOLERATING 2L NC", "12 30"),

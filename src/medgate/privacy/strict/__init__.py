@@ -69,6 +69,7 @@ from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
+from medgate.privacy.strict.room_codes import room_code_spans
 from medgate.privacy.strict.score_labels import mark_score_labels
 from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
@@ -244,6 +245,7 @@ class StrictFilter:
         out.extend(number_spans(text))
         out.extend(local_phone_spans(text))
         out.extend(extension_spans(text))
+        out.extend(room_code_spans(text))
         out.extend(shape_spans(text))
         out.extend(named_code_spans(text))
         out.extend(spoken_id_spans(text))
