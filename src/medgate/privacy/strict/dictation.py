@@ -18,7 +18,10 @@ _FOOTER_BY: Final = re.compile(
     r"(?P<v>[A-Za-z]{2,4})\b(?![.'’\-]\w)"
 )
 # "JOB# 6631028/tqe", "Job 33817 / KLT", "Doc #: 88123/rs"
-_JOB: Final = re.compile(r"\b(?i:job|doc|document)[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*\d{3,}[ \t]*/[ \t]*(?P<v>[A-Za-z]{2,4})\b")
+_JOB: Final = re.compile(
+    r"(?:job|Job|JOB|doc|Doc|DOC)(?<![^\W\d_]...)(?:ument|UMENT)?[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*\d{3,}[ \t]*/[ \t]*"
+    r"(?P<v>[A-Za-z]{2,4})\b"
+)
 # "D: 03/02/2025 T: 03/03/2025 ... JRK/dlm": the typist's pair, in a text with such stamps
 _PAIR: Final = re.compile(r"(?<![\w/])(?P<v>[A-Z]{2,4}/[a-z]{2,4})(?![\w/])")
 _STAMPS: Final = re.compile(r"(?:^|[ \t])(?:D|T|DD|DT):[ \t]*\d")
@@ -34,7 +37,7 @@ _NOT_INITIALS: Final = (
 
 # what each footer's match holds, as written (cheap gates before the scans)
 _FOOTER_WORDS: Final = ("ictated", "ICTATED", "ranscribed", "RANSCRIBED", "yped", "YPED")
-_JOB_WORDS: Final = ("job", "Job", "JOB", "doc", "Doc", "DOC")
+_JOB_WORDS: Final = ("job", "Job", "JOB", "doc", "Doc", "DOC")  # (then a number and a slash)
 
 
 def _initials(v: str, lex: Lexicon, strict_word: bool) -> bool:

@@ -22,7 +22,7 @@ _KIN_LOWER: Final = re.compile(
 )
 # "Children: Liam (4), Noor (9 mo)"
 _LIST_LABEL: Final = re.compile(r"(?i:\b(?:children|kids|grandchildren|siblings|dependents|dependants))[ \t]*:")
-_LIST_WORDS: Final = ("hildren", "HILDREN", "ids", "IDS", "iblings", "IBLINGS", "epende", "EPENDE", "ependa", "EPENDA")
+_LIST_WORDS: Final = ("hildren", "HILDREN", "Kids", "kids", "KIDS", "iblings", "IBLINGS", "epende", "EPENDE", "ependa", "EPENDA")
 _AGED: Final = re.compile(r"(?P<v>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]*\((?:age[ \t]*)?\d{1,2}(?:[ \t]*(?:y|yo|yrs|mo|mos|months))?\)")
 _STATES: Final = ("ed", "ing", "able", "ous", "ful", "less", "ly", "bound")
 _NOT_NAMES: Final = cues.CREDENTIALS | cues.AFTER_NAME | cues.UNITS | cues.ADVERBS
