@@ -7,6 +7,7 @@ to the "2" of O2 or CO2."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 from medgate.privacy.strict.words import SAFE, Tok
@@ -37,14 +38,19 @@ def value_after(text: str, end: int) -> bool:
     return _VALUE_AFTER.match(text, end) is not None
 
 
+def _start(t: Tok) -> int:
+    return t.start
+
+
 def mark_score_labels(toks: list[Tok], text: str) -> None:
     """Labels with their value after them, and blood gases, are marked as eponyms are: the word
     filter and the tagger leave them."""
     labels, value = SCORE_LABELS, _VALUE_AFTER.match
     hits = [t for t in toks if t.low in labels and value(text, t.end) is not None]
     if "O2" in text or "o2" in text:  # (what every gas holds)
-        starts = {m.start() for m in _GAS_AT.finditer(text)}
-        if starts:
-            hits.extend(t for t in toks if t.start in starts)
+        for m in _GAS_AT.finditer(text):
+            k = bisect_left(toks, m.start(), key=_start)  # (its word: no walk over the tokens)
+            if k < len(toks) and toks[k].start == m.start():
+                hits.append(toks[k])
     for t in hits:
         t.verdict, t.eponym, t.hit = SAFE, True, False
