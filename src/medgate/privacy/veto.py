@@ -14,6 +14,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.strict.score_labels import score_label, value_after
 from medgate.privacy.strict.words import BARE_EPONYM_WORDS, name_pop
 from medgate.privacy.types import Entity, PhiType
 
@@ -72,6 +73,9 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
             return True
         return not all(_ordinary(w, lex) for w in words)
     if e.type is PhiType.ADDRESS:
+        label = _LABEL_BEFORE.search(text, max(0, e.start - 12), e.start)
+        if label is not None and score_label(label.group(1).lower()):
+            return False  # "QSOFA 3 CODE SEPSIS PAGED DR ...": a score's value, no house number
         # (the flat's number read out after "apartment" is no street's word: "apartment two oh nine")
         street = _STREET_WORD.findall(_UNIT_WORD.split(e.text, 1)[0])
         common = sum(1 for w in street if lex(w).zipf >= _FUNCTION_ZIPF and lex(w).english)
@@ -85,12 +89,13 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
     return True
 
 
+_LABEL_BEFORE: Final = re.compile(r"([A-Za-z]{2,8})[ \t]*[:=]?[ \t]*\Z")
 _UNIT_WORD: Final = re.compile(r"(?i)\b(?:apartment|apt|unit|suite|flat)\b")
 _TITLE_AS_STREET: Final = re.compile(r"\b(?:DR|Dr)\.\Z")
 _NAME_AFTER: Final = re.compile(r"[ \t]+[A-Z]")
 
 
-def _trimmed(e: Entity, lex: Lexicon) -> Entity:
+def _trimmed(e: Entity, lex: Lexicon, text: str) -> Entity:
     """An ALL-CAPS name the rules ran on into the sentence ("MOTHER GRACE AT BEDSIDE UNTIL 2300")
     ends at its last word that may be a name: ordinary words after it are the sentence's."""
     if e.type is not PhiType.NAME or not e.text.isupper() or " " not in e.text:
@@ -98,6 +103,9 @@ def _trimmed(e: Entity, lex: Lexicon) -> Entity:
     end = len(e.text)
     for m in reversed(list(_WORD.finditer(e.text))):
         w = m.group()
+        if m.start() > 0 and score_label(w.lower()) and value_after(text, e.start + m.end()):
+            end = m.start()  # "DR OKONJO LVEF 35 PCT": the ejection fraction's label, not a name
+            continue
         if m.start() == 0 or len(w) == 1 or w in _SUFFIXES or not _ordinary(w.lower(), lex) or lex(w.lower()).name:
             break
         end = m.start()
@@ -109,4 +117,4 @@ _SUFFIXES: Final = frozenset({"JR", "SR", "II", "III", "IV"})
 
 
 def drop_implausible(found: list[Entity], lex: Lexicon, text: str = "") -> list[Entity]:
-    return [_trimmed(e, lex) for e in found if plausible(e, lex, text)]
+    return [_trimmed(e, lex, text) for e in found if plausible(e, lex, text)]

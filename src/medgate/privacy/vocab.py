@@ -38,6 +38,9 @@ EPONYM_SUFFIXES: Final = frozenset(
         "tube",
         "tubes",
         "criteria",
+        "guidance",
+        "guideline",
+        "guidelines",
         "classification",
         "procedure",
         "operation",
@@ -301,7 +304,8 @@ BARE_EPONYMS: Final = _words(
     Homans Finkelstein Apley Chvostek Trousseau Kussmaul Whipple Coombs Guthrie Kleihauer Betke
     Osgood Schlatter Hashimoto Crohn Hodgkin Alzheimer Raynaud Sjogren Tourette Wernicke Korsakoff
     Dupuytren Barthel Killip Gleason Breslow Ranson Kocher Pfannenstiel Wenckebach
-    Mobitz Brugada Marfan Ehlers Danlos Guillain Barre Kawasaki Takotsubo Widal Zuspan"""
+    Mobitz Brugada Marfan Ehlers Danlos Guillain Barre Kawasaki Takotsubo Widal Zuspan
+    Hollister Posey Hoyer"""
 )
 
 

@@ -30,6 +30,7 @@ from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.devices import mark_device_models
+from medgate.privacy.strict.dictation import dictation_spans
 from medgate.privacy.strict.door_codes import door_code_spans
 from medgate.privacy.strict.eponyms import (
     mark_eponyms,
@@ -40,6 +41,8 @@ from medgate.privacy.strict.eponyms import (
 from medgate.privacy.strict.europe_dates import europe_date_spans
 from medgate.privacy.strict.europe_numbers import europe_number_spans
 from medgate.privacy.strict.europe_streets import europe_street_spans
+from medgate.privacy.strict.event_dates import event_date_spans
+from medgate.privacy.strict.extensions import extension_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
@@ -47,6 +50,7 @@ from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
+from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.latin_dates import latin_date_spans
 from medgate.privacy.strict.latin_ids import latin_id_spans
@@ -59,6 +63,8 @@ from medgate.privacy.strict.neighbours import join_neighbours, join_particles, m
 from medgate.privacy.strict.note_names import note_names
 from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.org_heads import org_head_spans
+from medgate.privacy.strict.org_kinds import org_kind_spans
+from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
@@ -67,6 +73,8 @@ from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
+from medgate.privacy.strict.room_codes import room_code_spans
+from medgate.privacy.strict.score_labels import mark_score_labels
 from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.short_dates import short_date_spans
@@ -100,6 +108,7 @@ from medgate.privacy.strict.world_numbers import world_number_spans
 from medgate.privacy.strict.world_streets import world_street_spans
 from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.vocab import CLINICAL_WORDS
 
 
 def _drug_by_dose(t: Tok, text: str) -> bool:
@@ -155,6 +164,8 @@ class StrictFilter:
             if e.zipf < FUNCTION_ZIPF and (name_pop(e) >= 2 or e.place):
                 return AMBIGUOUS
             return SAFE
+        if e.place and not e.name and tok.text.title() in CLINICAL_WORDS:
+            return SAFE  # "Norco": a drug the project's clinical words list, and a town no one is named for
         if e.place and not e.name and e.zipf >= 4.0 and self._british_spelling(low):
             return SAFE  # "centre": a county in GeoNames, a word everywhere English is written
         if e.name or e.place:
@@ -224,6 +235,7 @@ class StrictFilter:
         mark_head_eponyms(toks)
         mark_device_models(toks, text)
         mark_scored_tests(toks, text)
+        mark_score_labels(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
         mark_graded_findings(toks, text)
         self._names(toks, words, text, mixed)
@@ -235,8 +247,11 @@ class StrictFilter:
         out.extend(short_date_spans(text))
         out.extend(roman_date_spans(text))
         out.extend(formal_date_spans(text))
+        out.extend(event_date_spans(text))
         out.extend(number_spans(text))
         out.extend(local_phone_spans(text))
+        out.extend(extension_spans(text))
+        out.extend(room_code_spans(text))
         out.extend(shape_spans(text))
         out.extend(named_code_spans(text))
         out.extend(spoken_id_spans(text))
@@ -267,6 +282,9 @@ class StrictFilter:
         out.extend(short_facility_spans(text, self._lex))
         out.extend(company_spans(text, self._lex))
         out.extend(org_head_spans(text, self._lex))
+        out.extend(org_kind_spans(text, self._lex))
+        out.extend(pharmacy_spans(text))
+        out.extend(dictation_spans(text, self._lex))
         out.extend(place_words(text, self._lex))
         out.extend(shire_counties(text))
         out.extend(child_of_names(text))
@@ -276,6 +294,7 @@ class StrictFilter:
         out.extend(chat_names(text, self._lex, self._possessive, upper))
         out.extend(titled_sender_spans(text, self._lex))
         out.extend(note_names(text, self._lex))
+        out.extend(kin_name_spans(text, self._lex, upper))
         out.extend(slot_names(text, self._lex, upper))
         out.extend(shape_names(text, self._lex, upper))
         out.extend(chat_places(text, self._lex, upper))

@@ -12,6 +12,7 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import lexicon
 from medgate.privacy.strict.words import ROLE_WORDS, Tok
 from medgate.privacy.text import char_before, upper_ratio
+from medgate.privacy.vocab import CLINICAL_WORDS
 
 # Weekdays and months: "it's Sunday" introduces no one
 CALENDAR: Final = cues.DAY_WORDS | frozenset(cues.MONTHS)
@@ -63,6 +64,8 @@ def web_word_as_name(t: Tok, text: str) -> bool:
     low = t.low
     if not (e.flags & F.KNOWN) or "'" in low or low.endswith(CLINICAL_ENDINGS) or not unlisted(t):
         return False  # (a misspelt clinical word is SAFE without being KNOWN: "Levofoxacin")
+    if t.text.title() in CLINICAL_WORDS:
+        return False  # a drug the project's clinical words list ("and Norco prn")
     if _NOT_NAME_NEXT.match(text, t.end) or not _mid_sentence(t, text):
         return False
     if upper_ratio(text[max(0, t.start - 300) : t.end + 300]) >= 0.6:

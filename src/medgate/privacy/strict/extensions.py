@@ -1,0 +1,28 @@
+"""In-house extensions and pagers: "x6-2718", "ext 3-1187", "Spectralink 3-7781", "vocera 2-9910",
+"pgr 4471". A hospital's short number is a phone all the same (the "x" glued to it says only that it
+is one). Only a number of an extension's shape counts ("x4-5 days", "x2", "ext. rotation" stay)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.types import Entity, PhiType
+
+# the number first, from its first character (the engine skips to it), then the label read back
+_NUMBER: Final = re.compile(
+    r"[xX\d](?<![\w\-/.][xX\d])(?:(?<=[xX])(?P<x>\d-\d{4}|\d{4,5})|(?<=\d)-\d{4})(?![\w\-/]|\.\d)"
+)
+_LABEL_BEFORE: Final = re.compile(
+    r"(?<![\w\-])(?i:ext\.?|extension|spectralink|vocera|pgr|pager|beeper|phone|cell|tel|ph)[ \t]*[#:.]?[ \t]*\Z"
+)
+
+
+def extension_spans(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _NUMBER.finditer(text):
+        if m.group("x") is not None:  # glued to its "x": the digits
+            out.append(Entity.of(PhiType.PHONE, m, "x"))
+        elif _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
+            out.append(Entity.of(PhiType.PHONE, m))
+    return out
