@@ -61,6 +61,8 @@ from tests.privacy.blind_notes import (
     NOTES_50,
     NOTES_51,
     NOTES_52,
+    NOTES_53,
+    NOTES_54,
     BlindNote,
 )
 from tests.privacy.blind_scoring import occurrences
@@ -117,9 +119,11 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set47": (NOTES_47, 0.97, 0.98),  # first sight 0.949 / 0.976 (scored at once; since trained on); after the round 0.974 / 0.984
     "set48": (NOTES_48, 0.955, 0.935),  # first sight 0.922 / 0.911 (scored at once; since trained on); after the round 0.959 / 0.940
     "set49": (NOTES_49, 0.94, 0.94),  # first sight 0.875 / 0.881 (held back to the session's end, recorded; since trained on); after the round 0.943 / 0.943
-    "set50": (NOTES_50, 0.91, 0.935),  # first sight 0.893 / 0.937 (held back likewise; since trained on: 0.902); after the round 0.914 / 0.937
+    "set50": (NOTES_50, 0.905, 0.935),  # first sight 0.893 / 0.937 (held back likewise; since trained on: 0.902); after the round 0.914 / 0.937; 0.909 once the tagger learned sets 53-54 (two identifiers of 419; the retrain moves other sets by one or two either way, 8 more leaks in 24,000)
     "set51": (NOTES_51, 0.988, 0.995),  # first sight 0.953 / 0.954 (scored at once; since trained on: 0.957); after the round 0.991 / 1.000
     "set52": (NOTES_52, 0.97, 0.97),  # first sight 0.908 / 0.947 (scored at once; since trained on: 0.911); after the round 0.977 / 0.973
+    "set53": (NOTES_53, 0.915, 0.935),  # first sight 0.917 / 0.940 (held back to the session's end, recorded; since trained on)
+    "set54": (NOTES_54, 0.885, 0.97),  # first sight 0.888 / 0.975 (held back likewise; since trained on)
 }
 
 
