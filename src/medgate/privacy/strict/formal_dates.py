@@ -1,7 +1,9 @@
 """Dates in shapes the numeric and month-name rules miss: a court's or a deed's ordinal day ("the
 3rd day of March, 2026", "Dated this 21st day of June"), a day and a month cut to four letters in
 another language ("22 févr.", "9 janv"), and a day of a month of the Hijri calendar ("3 Syawal
-1446H", "12 Rabiul Awal 1447 AH"), as mosque notices, Gulf and Malaysian letters write them."""
+1446H", "12 Rabiul Awal 1447 AH", "11 Rabi ul Awal"), as mosque notices, Gulf and Malaysian letters
+write them, a day of a month of the Iranian (Solar Hijri) calendar ("21 Mehr 1334", "3 Esfand"), and
+a month and day in Chinese, Japanese or Korean numerals-and-units ("5月2日", "2024年5月2日", "5월 2일")."""
 
 from __future__ import annotations
 
@@ -19,17 +21,28 @@ _CUT: Final = "|".join(
 )
 # The twelve Hijri months as Malay, Indonesian and English transliterate them (a closed list)
 _HIJRI: Final = (
-    r"muharr?am|safar|rabi(?:['’]?u)?l[ \-]?awal|rabi(?:['’]?u)?l[ \-]?akh[ie]r|rabi(?:['’]?u)?th[ \-]?thani|"
-    r"jamadi?(?:['’]?u)?l[ \-]?awal|jamadi?(?:['’]?u)?l[ \-]?akh[ie]r|jumada[ \-]al[ \-]?(?:ula|akhira)|"
+    r"muharr?am|safar|rabi(?:[ '’\-]?u)?l[ \-]?awa?l|rabi(?:[ '’\-]?u)?l[ \-]?akh[ie]r|rabi(?:[ '’\-]?u)?th[ \-]?thani|"
+    r"rabi[ \-]al[ \-]?aww?al|rabi[ \-]al[ \-]?(?:akhir|th?ani)|"
+    r"jamadi?(?:[ '’\-]?u)?l[ \-]?awa?l|jamadi?(?:[ '’\-]?u)?l[ \-]?akh[ie]r|jumada[ \-]al[ \-]?(?:ula|akhira)|"
     r"re?jab|ra?jab|s[yh]a['’]?a?ban|ramadh?an|s[yh]aww?a?l|zulkaedah|zulkaidah|dhu[ \-]al[ \-]?qa['’]?dah|"
     r"zulhijjah|dhu[ \-]al[ \-]?hijjah"
+)
+# The twelve months of the Iranian calendar, as Persian is romanised; the short ones that are words or
+# names elsewhere ("Tir", "Dey", "Mehr", "Aban", "Azar") only with a year of that calendar after them
+_SOLAR: Final = (
+    r"(?:farvardin|ordibehesht|khordad|a?mordad|shahrivar|bahman|esfand)\b(?:[ \t]+1[34]\d\d\b)?"
+    r"|(?:tir|dey|mehr|aban|azar)[ \t]+1[34]\d\d\b"
 )
 # Every match starts with a digit, which the regex engine skips to: each alternative is written
 # after it (\b before a digit: no word character before it; then the day's second digit, if any).
 _FORMAL: Final = re.compile(
     rf"\d(?:(?<!\w.)\d?(?i:(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:{_MONTH})\b\.?(?:,?[ \t]+\d{{4}})?)"
     rf"|(?<![\w/.].)\d?[ \t]+(?i:{_CUT})\b\.?"
-    rf"|(?<![\w/.].)\d?[ \t]+(?i:{_HIJRI})\b(?:[ \t]+1[34]\d\d[ \t]*(?:H|AH|A\.H\.)?\b)?)"
+    rf"|(?<![\w/.].)\d?[ \t]+(?i:{_HIJRI})\b(?:[ \t]+1[34]\d\d[ \t]*(?:H|AH|A\.H\.)?\b)?"
+    rf"|(?<![\w/.].)\d?[ \t]+(?i:{_SOLAR})"
+    # (CJK: a year's, month's and day's unit after each number; no boundary, the script has no spaces)
+    r"|(?<!\d.)\d{0,3}[ \t]?[年년][ \t]?\d{1,2}[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일]"
+    r"|(?<!\d.)\d?[ \t]?[月월][ \t]?\d{1,2}[ \t]?[日일])"
 )
 
 
