@@ -82,6 +82,7 @@ from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
+from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.titled_senders import titled_sender_spans
@@ -296,6 +297,7 @@ class StrictFilter:
         out.extend(chat_names(text, self._lex, self._possessive, upper))
         out.extend(titled_sender_spans(text, self._lex))
         out.extend(note_names(text, self._lex))
+        out.extend(staff_names(text, self._lex))
         out.extend(kin_name_spans(text, self._lex, upper))
         out.extend(slot_names(text, self._lex, upper))
         out.extend(shape_names(text, self._lex, upper))
