@@ -27,6 +27,7 @@ from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.chat_streets import chat_street_spans
+from medgate.privacy.strict.clinical_event_dates import clinical_event_date_spans
 from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
@@ -44,6 +45,7 @@ from medgate.privacy.strict.europe_numbers import europe_number_spans
 from medgate.privacy.strict.europe_streets import europe_street_spans
 from medgate.privacy.strict.event_dates import event_date_spans
 from medgate.privacy.strict.extensions import extension_spans
+from medgate.privacy.strict.facility_kinds import facility_kind_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
@@ -251,6 +253,7 @@ class StrictFilter:
         out.extend(roman_date_spans(text))
         out.extend(formal_date_spans(text))
         out.extend(event_date_spans(text))
+        out.extend(clinical_event_date_spans(text))
         out.extend(number_spans(text))
         out.extend(local_phone_spans(text))
         out.extend(extension_spans(text))
@@ -283,6 +286,7 @@ class StrictFilter:
         out.extend(foreign_hospital_initials(text, self._lex))
         out.extend(facility_name_spans(text, self._lex))
         out.extend(short_facility_spans(text, self._lex))
+        out.extend(facility_kind_spans(text, self._lex))
         out.extend(company_spans(text, self._lex))
         out.extend(org_head_spans(text, self._lex))
         out.extend(org_kind_spans(text, self._lex))
