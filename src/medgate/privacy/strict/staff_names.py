@@ -1,7 +1,8 @@
 """Staff initials and first names in the places nurses write them, lower case or ALL CAPS with no
 capital to mark them: after a discussion cue ("dw kt re the drip", "D/W MB RE BED", "per jr, ...")
 before "re", a bracket, a comma or the line's end; in brackets after a role ("rt (al)", "charge rn
-(mo)", "SITTER (ROSA, THEN ABBY"); a pager message's signature ("... CALL BACK -DEB"); and a chat
+(mo)", "SITTER (ROSA, THEN ABBY"); a pager message's signature ("... CALL BACK -DEB"); a lower-case signature by dotted initials
+("k.m. rn", "j.p. marchetti rn"); and a chat
 line's sender after its date and time ("3/2 4:05p  mo: ..."). Only those slots: the word itself is
 an initial or a short name no lexicon can tell from an abbreviation."""
 
@@ -34,6 +35,14 @@ _PAGER_SIGN: Final = re.compile(r"(?<=[ \t])-(?P<v>[A-Za-z]{2,10})[ \t]*$", re.M
 _CHAT_SENDER: Final = re.compile(
     r"^[ \t]*\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]+\d{1,2}:\d{2}[ \t]*(?:[aApP][mM]?)?[ \t]+(?P<v>[A-Za-z]{2,12}):", re.M
 )
+# a lower-case signature by dotted initials, with or without a surname, before a credential or
+# ending the text ("k.m. rn", "j.p. marchetti rn", "... updated 1/4 r.t.")
+_DOTTED: Final = re.compile(
+    r"(?<![\w.])(?P<v>[a-z]\.[ \t]?[a-z]\.(?:[ \t]?[a-z]\.)?(?:[ \t]+(?!(?:rn|lpn|rrt|np|md)\b)[a-z][a-z'’-]+)?)"
+    r"(?=[ \t]+(?:rn|lpn|rrt|np|md)\b|[ \t]*\Z)"
+)
+# dotted abbreviations that are Latin or clinical, not anyone's initials
+_DOTTED_WORDS: Final = frozenset({"ie", "eg", "po", "pr", "am", "pm", "qd", "bid", "tid", "qid", "npo", "qhs", "prn", "vs", "cf", "nb"})
 # what the slots hold that is no one: roles, units and the abbreviations nurses write there
 _NOT_STAFF: Final = frozenset({
     "pt", "md", "rn", "rt", "np", "pa", "sw", "cm", "ot", "pcp", "hcp", "poa", "team", "family", "fam",
@@ -74,6 +83,14 @@ def staff_names(text: str, lex: Lexicon) -> list[Entity]:
             for g in ("v", "w"):
                 if m.group(g) and _staff(m.group(g), lex, first_wins=True):
                     add(m, g)
+    if "." in text:
+        for m in _DOTTED.finditer(text):
+            initials, _, surname = m.group("v").partition(" ")
+            if "".join(c for c in initials if c.isalpha()) in _DOTTED_WORDS:
+                continue
+            if surname and not _staff(surname, lex):
+                continue  # "p.o. meds": a word after the initials, not a surname
+            add(m, "v")
     if " -" in text:
         for m in _PAGER_SIGN.finditer(text):
             if _staff(m.group("v"), lex):
