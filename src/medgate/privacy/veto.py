@@ -30,6 +30,8 @@ _TITLE_BEFORE: Final = re.compile(r"(?i:\b(?:mr|mrs|ms|miss|mx|dr|prof|sr|nurse)
 _FIRST_NAME_BEFORE: Final = re.compile(r"\b[A-Z][a-z]+[ \t]+\Z")  # "Ana Doppler": a surname
 _POSTCODE_AFTER: Final = re.compile(r"[ \t,]*(?:[A-Z]{1,2}\d|\d{4,5}\b)")  # "Glasgow G11 6NX": the city
 _WORDY: Final = frozenset({PhiType.NAME, PhiType.CITY, PhiType.COUNTY})
+# what a dose or flow is given per, after its slash ("MCG/KG/MIN", "ML/HR", "UNITS/DAY")
+_PER_UNITS: Final = frozenset({"min", "hr", "h", "kg", "day", "dose", "wk", "sec"})
 _FUNCTION_ZIPF: Final = 5.8
 
 
@@ -65,6 +67,10 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
         and not _POSTCODE_AFTER.match(text, e.end)
     ):  # fmt: skip
         return False  # "FOLEY IN SITU", "foley draining": the catheter, not a town or a person
+    if e.type in _WORDY and len(words) == 1 and words[0].lower() in _PER_UNITS and text[e.start - 1 : e.start] == "/":
+        return False  # "2MCG/KG/MIN, CT OUTPUT": a rate's unit before a chest tube, not a town and state
+    if e.type in _WORDY and len(words) == 1 and score_label(words[0].lower()) and value_after(text, e.end):
+        return False  # "BS 220 COVERED": a sugar with its value, the rules' name carried from "OF BS"
     if e.type in _WORDY and len(words) == 1 and words[0].lower() in cues.UNITS:
         return False  # "SICU RN NOTE": a unit before a credential, not a nurse's name
     if e.type in _WORDY:

@@ -21,11 +21,13 @@ from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
+from medgate.privacy.strict.bedside_devices import mark_bedside_devices
 from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.chat_streets import chat_street_spans
+from medgate.privacy.strict.clinical_event_dates import clinical_event_date_spans
 from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.dates import date_spans
@@ -43,6 +45,7 @@ from medgate.privacy.strict.europe_numbers import europe_number_spans
 from medgate.privacy.strict.europe_streets import europe_street_spans
 from medgate.privacy.strict.event_dates import event_date_spans
 from medgate.privacy.strict.extensions import extension_spans
+from medgate.privacy.strict.facility_kinds import facility_kind_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
@@ -81,6 +84,7 @@ from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
+from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.titled_senders import titled_sender_spans
@@ -236,6 +240,7 @@ class StrictFilter:
         mark_device_models(toks, text)
         mark_scored_tests(toks, text)
         mark_score_labels(toks, text)
+        mark_bedside_devices(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
         mark_graded_findings(toks, text)
         self._names(toks, words, text, mixed)
@@ -248,6 +253,7 @@ class StrictFilter:
         out.extend(roman_date_spans(text))
         out.extend(formal_date_spans(text))
         out.extend(event_date_spans(text))
+        out.extend(clinical_event_date_spans(text))
         out.extend(number_spans(text))
         out.extend(local_phone_spans(text))
         out.extend(extension_spans(text))
@@ -280,6 +286,7 @@ class StrictFilter:
         out.extend(foreign_hospital_initials(text, self._lex))
         out.extend(facility_name_spans(text, self._lex))
         out.extend(short_facility_spans(text, self._lex))
+        out.extend(facility_kind_spans(text, self._lex))
         out.extend(company_spans(text, self._lex))
         out.extend(org_head_spans(text, self._lex))
         out.extend(org_kind_spans(text, self._lex))
@@ -294,6 +301,7 @@ class StrictFilter:
         out.extend(chat_names(text, self._lex, self._possessive, upper))
         out.extend(titled_sender_spans(text, self._lex))
         out.extend(note_names(text, self._lex))
+        out.extend(staff_names(text, self._lex))
         out.extend(kin_name_spans(text, self._lex, upper))
         out.extend(slot_names(text, self._lex, upper))
         out.extend(shape_names(text, self._lex, upper))

@@ -21,13 +21,15 @@ _LABELS: Final = """
     asa nyha ecog kps meld apache saps iss rts avpu rsbi
     ef lvef rvef lvedp tapse cvp map icp cpp peep pip tv vt rr hr bp sbp dbp uop bmi bsa inr ptt
     aptt bun cr gfr egfr hgb hct wbc plt lactate hco ph ldh ck crp esr bnp trop tsh hba
+    nif mip fvc vc bs fs fsbs bg tof bipap cpap epap ipap ntg
 """
 SCORE_LABELS: Final = frozenset(_LABELS.split())
 
 # letters glued to O2 or CO2's "2": "PaCO2", "SvO2", "EtCO2", "tcpO2" (the token stops before the 2)
 _GAS_AT: Final = re.compile(r"(?<![^\W\d_])(?:[A-Za-z]{0,3}C?O|[a-z]{1,3}c?o)(?=2(?!\d))")
-# what a label's value looks like after it: "12", ": 2", "= 14", "of 13", "was 9"
-_VALUE_AFTER: Final = re.compile(r"[ \t]*(?:[:=][ \t]*|(?i:of|was|is|now)[ \t]+)?[<>]?\d")
+# what a label's value looks like after it: "12", ": 2", "= 14", "of 13", "was 9", "-24" (an
+# inspiratory force is negative)
+_VALUE_AFTER: Final = re.compile(r"[ \t]*(?:[:=][ \t]*|(?i:of|was|is|now)[ \t]+)?[<>]?-?\d")
 
 
 def score_label(low: str) -> bool:

@@ -1,0 +1,39 @@
+"""Lines, tubes and formulas a bedside nurse names bare by their maker or origin: "r ij quinton
+cath", "trach is a shiley 8", "parkland: 4 ml x kg x %". The word is a surname or a town too, so it
+stays only where the device stands: a size or value after it, a device noun after it, or the
+site of a line before it. "Mr Quinton called", "moved to Parkland" are still masked."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Final
+
+from medgate.privacy.strict.words import SAFE, Tok
+
+# dialysis and central lines, tracheostomy tubes, burn resuscitation (US ICU charting)
+_DEVICE: Final = re.compile(
+    r"(?i)\b(?:quinton|mahurkar|trialysis|shiley|bivona|portex|parkland)\b"
+    # a size or value after it ("shiley 6", "parkland: 4 ml"), or a device noun
+    r"(?=[ \t]*(?::[ \t]*)?(?:#[ \t]*)?\d|[ \t]+(?i:cath|catheter|line|trach|tube|formula|cuffed|cuffless|placed|inner)\b)"
+)
+# a line's site before the maker ("r ij quinton", "L FEM MAHURKAR", "size 6 shiley")
+_SITE_BEFORE: Final = re.compile(r"(?i)\b(?:ij|sc|subclavian|fem|femoral|trach|size[ \t]+\d+)[ \t]+\Z")
+_BARE: Final = re.compile(r"(?i)\b(?:quinton|mahurkar|trialysis|shiley|bivona|portex)\b")
+
+
+def _start(t: Tok) -> int:
+    return t.start
+
+
+def mark_bedside_devices(toks: list[Tok], text: str) -> None:
+    """The device's word is marked as eponyms are: the word filter and the tagger leave it."""
+    starts = [m.start() for m in _DEVICE.finditer(text)]
+    for m in _BARE.finditer(text):
+        if _SITE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            starts.append(m.start())
+    for s in starts:
+        k = bisect_left(toks, s, key=_start)
+        if k < len(toks) and toks[k].start == s:
+            t = toks[k]
+            t.verdict, t.eponym, t.hit = SAFE, True, False

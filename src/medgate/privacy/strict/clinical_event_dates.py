@@ -1,0 +1,29 @@
+"""A month and day without a year right after a clinical event's word in a note: "last bm 3-14",
+"S/P ORIF 7/7", "CABG 2/9", "adm 10/2", "extubated 5-30". A slash or dash pair that could be a
+ratio or a range elsewhere ("5/5 strength", "8-10 cc") is a date there; a value after it (a unit,
+another slash) keeps it a measure."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.types import Entity, PhiType
+
+# the event's word (bowel movement, admission, operations by their abbreviation, lines placed)
+_EVENT_DATE: Final = re.compile(
+    r"(?i:\b(?:last[ \t]+bm|bm|adm|admit|admitted|readm|imn|orif|cabg|avr|mvr|ex[ \t]+lap|lap[ \t]+chole|"
+    r"turp|tkr|thr|tha|tka|ercp|egd|extub(?:ated)?|intub(?:ated)?|reintub(?:ated)?|trached|peg'?d|"
+    r"dx'?d))"
+    r"[ \t]+(?i:on[ \t]+)?(?P<d>(?:1[0-2]|0?[1-9])[-/](?:3[01]|[12]\d|0?[1-9]))"
+    # not a range or a ratio going on, nor a count of something after it
+    r"(?![\d/.\-]|[ \t]*(?i:mg|mcg|ml|cc|cm|mm|units?|x\b|%|hrs?|days?|wks?))"
+)
+
+
+def clinical_event_date_spans(text: str) -> list[Entity]:
+    if "/" not in text and "-" not in text:
+        return []
+    return [
+        Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")) for m in _EVENT_DATE.finditer(text)
+    ]
