@@ -41,3 +41,62 @@ def test_other_calendars_and_scripts_are_dates(text: str, date: str) -> None:
 ])
 def test_near_misses_stay(text: str) -> None:
     assert _dates(text) == []
+
+
+def _texts(text: str, kind: str) -> list[str]:
+    return [e.text for e in detect(text, "strict") if e.type.value == kind]
+
+
+def _all(text: str) -> list[str]:
+    return [e.text for e in detect(text, "strict")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dipti ben, aaje dawa lidhi ke nahi?", "Dipti"),  # Gujarati: the word of address after the name
+    ("Kiran bhai ne report mokli", "Kiran"),
+    ("Verma ji ne bola kal aana", "Verma"),
+    ("Sunil mama heta Galle idan enawa", "Sunil"),  # Sinhala uncle
+    ("Kumari akka gedara innawa", "Kumari"),
+    ("went with pee Fon to the clinic", "Fon"),  # Thai elder, before the name
+    ("P'Mint drove us there", "P'Mint"),
+    ("nong Bank has a fever since last night", "Bank"),  # a Thai nickname that is an English word
+    ("bs Hoa bao la on roi", "Hoa"),  # Vietnamese bác sĩ
+    ("Bu Ratna sudah minum obat", "Ratna"),  # Indonesian mother, Mrs
+    ("tanya Kak Dewi saja ya", "Dewi"),
+])
+def test_names_beside_a_word_of_address(text: str, name: str) -> None:
+    assert any(name in n for n in _texts(text, "NAME"))
+
+
+@pytest.mark.parametrize("text", [
+    "Good morning ji, sab theek hai?",  # a greeting before "ji"
+    "Mummy ji ko bolo",  # kin words themselves
+    "pee test was clear this morning",  # the English word, lower case after
+    "the bs level was fine today",
+])
+def test_words_of_address_alone_stay(text: str) -> None:
+    assert _texts(text, "NAME") == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("papa ka checkup medanta mein hai", "medanta"),  # a chain's head before a Hindi postposition
+    ("admit kale Nawaloka Central eke, room 210", "Nawaloka Central"),  # Sinhala "in the"
+    ("doctor at apollo said to come back", "apollo"),
+    ("ammi ko LGH se discharge kar diya", "LGH"),  # initials, then what a hospital does
+    ("abbu QEH mein admit hain", "QEH"),
+    ("umi fi mostashfa el Nour min embareh", "Nour"),  # Arabizi: hospital, then its name
+    ("Lola na-confine sa St. Paul's QC kagabi", "QC"),  # a branch's initials after a hospital
+    ("Mama was admitted to Asian Hospital ATC", "ATC"),
+])
+def test_hospitals_beside_a_place_word(text: str, place: str) -> None:
+    assert any(place in p for p in _all(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ICU se discharge ho gaye kal",  # a unit of any hospital
+    "OPD mein appointment hai",
+    "CT mein kuch nahi aya",
+    "ER se admit kar liya",
+])
+def test_units_beside_a_place_word_stay(text: str) -> None:
+    assert _texts(text, "LOCATION") == []

@@ -48,6 +48,7 @@ from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
+from medgate.privacy.strict.honorific_names import honorific_name_spans
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.kin_names import kin_name_spans
@@ -69,6 +70,7 @@ from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
+from medgate.privacy.strict.postposed_places import postposed_place_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
@@ -278,6 +280,7 @@ class StrictFilter:
         out.extend(account_bit_spans(text))
         out.extend(hospital_initials(text, self._lex))
         out.extend(foreign_hospital_initials(text, self._lex))
+        out.extend(postposed_place_spans(text, self._lex))
         out.extend(facility_name_spans(text, self._lex))
         out.extend(short_facility_spans(text, self._lex))
         out.extend(company_spans(text, self._lex))
@@ -295,6 +298,7 @@ class StrictFilter:
         out.extend(titled_sender_spans(text, self._lex))
         out.extend(note_names(text, self._lex))
         out.extend(kin_name_spans(text, self._lex, upper))
+        out.extend(honorific_name_spans(text, self._lex))
         out.extend(slot_names(text, self._lex, upper))
         out.extend(shape_names(text, self._lex, upper))
         out.extend(chat_places(text, self._lex, upper))
