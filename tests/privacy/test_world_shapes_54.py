@@ -100,3 +100,28 @@ def test_hospitals_beside_a_place_word(text: str, place: str) -> None:
 ])
 def test_units_beside_a_place_word_stay(text: str) -> None:
     assert _texts(text, "LOCATION") == []
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("cab to #12, 3rd main, 4th cross, BTM 1st stage please", "#12, 3rd main, 4th cross, BTM 1st stage"),
+    ("No. 9, 2nd cross road, Koramangala 4th block", "No. 9, 2nd cross road, Koramangala 4th block"),
+    ("ghar C-101 Ganga Vihar, sector 21 mein hai", "C-101 Ganga Vihar, sector 21"),
+    ("Premises: Flat 5B, Wing A, Lotus Residency, Survey No. 12/3, Kothrud", "Flat 5B, Wing A, Lotus Residency, Survey No. 12/3"),
+    ("office on 3rd floor, Meridian Building, Andheri", "3rd floor, Meridian Building"),
+    ("Alamat di Jl. Melati Indah III no 4 ya", "Jl. Melati Indah III no 4"),
+    ("nha o ngo 12 Tran Phu, gan cho", "ngo 12 Tran Phu"),
+    ("con ở hẻm 88 Lê Lợi nhé", "hẻm 88 Lê Lợi"),
+])
+def test_south_and_south_east_asian_addresses(text: str, address: str) -> None:
+    assert address in _texts(text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text", [
+    "B-12 deficiency noted, start supplements",  # a vitamin, not a unit
+    "Type 2 diabetes since 2010",
+    "No. 2 on the list of concerns",
+    "2nd floor ward was full",  # a floor with no building named
+    "them 3 Times a day",  # no Vietnamese lane
+])
+def test_near_miss_addresses_stay(text: str) -> None:
+    assert _texts(text, "ADDRESS") == []

@@ -21,6 +21,7 @@ from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
+from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.chat_names import chat_names
@@ -270,6 +271,7 @@ class StrictFilter:
         out.extend(birthplace_spans(text))
         out.extend(door_code_spans(text))
         out.extend(local_address_spans(text, self._lex))
+        out.extend(asian_address_spans(text))
         out.extend(unit_address_spans(text))
         out.extend(postcode_line_spans(text, self._lex))
         out.extend(world_number_spans(text))
