@@ -125,3 +125,24 @@ def test_south_and_south_east_asian_addresses(text: str, address: str) -> None:
 ])
 def test_near_miss_addresses_stay(text: str) -> None:
     assert _texts(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    ("he is working at Tenacious Systems, Pune, since 2021", "Tenacious Systems"),
+    ("Mr Rao, employee of Orion Infotech Pvt Ltd, is granted leave", "Orion Infotech Pvt Ltd"),
+    ("employed by Blue Crescent Facility Services as a cleaner", "Blue Crescent Facility Services"),
+    ("she works at Acute Technologies in Chennai", "Acute Technologies"),  # a clinical word as the name
+    ("2nd floor, Orbit House, Powai Estate, Mumbai", "Powai Estate"),
+])
+def test_employers_and_estates_by_their_kind(text: str, employer: str) -> None:
+    assert employer in _all(text)
+
+
+@pytest.mark.parametrize("text", [
+    "she was employed by Social Services until last year",
+    "works in Real Estate, likes it",
+    "wants to work with Emergency Services",
+    "the Nervous Systems lecture was long",  # no employment sentence
+])
+def test_generic_services_stay(text: str) -> None:
+    assert _texts(text, "LOCATION") == []

@@ -33,6 +33,7 @@ from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.dictation import dictation_spans
 from medgate.privacy.strict.door_codes import door_code_spans
+from medgate.privacy.strict.employer_kinds import employer_kind_spans
 from medgate.privacy.strict.eponyms import (
     mark_eponyms,
     mark_possessive_eponyms,
@@ -288,6 +289,7 @@ class StrictFilter:
         out.extend(company_spans(text, self._lex))
         out.extend(org_head_spans(text, self._lex))
         out.extend(org_kind_spans(text, self._lex))
+        out.extend(employer_kind_spans(text))
         out.extend(pharmacy_spans(text))
         out.extend(dictation_spans(text, self._lex))
         out.extend(place_words(text, self._lex))
