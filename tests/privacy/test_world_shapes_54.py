@@ -97,6 +97,8 @@ def test_hospitals_beside_a_place_word(text: str, place: str) -> None:
     "OPD mein appointment hai",
     "CT mein kuch nahi aya",
     "ER se admit kar liya",
+    "Hospital MRN: 5530217",  # a record's label after "Hospital", not a branch
+    "Hospital ID 88123 on the card",
 ])
 def test_units_beside_a_place_word_stay(text: str) -> None:
     assert _texts(text, "LOCATION") == []

@@ -39,8 +39,12 @@ _MOSTASHFA: Final = re.compile(
 # initials after a hospital's name: a branch or campus ("St. Paul's QC", "Medical City SLMC")
 _BRANCH: Final = re.compile(
     r"(?:\bSt\.?[ \t][A-Z][a-z]+['’]s|\b(?:Hospital|Hospitals|Medical[ \t](?:Center|Centre|City)))[ \t]+(?P<v>[A-Z]{2,4})\b(?![-/]\w)"
+    r"(?![ \t]*(?:[:#]|(?:No|no)\b|\d))"  # (a record's label: "Hospital MRN: 0718842")
 )
-_UNITS: Final = frozenset({"opd", "ipd", "icu", "nicu", "picu", "ccu", "hdu", "er", "ed", "ot", "gp", "nhs", "emergency"})
+_UNITS: Final = frozenset({
+    "opd", "ipd", "icu", "nicu", "picu", "ccu", "hdu", "er", "ed", "ot", "gp", "nhs", "emergency",
+    "mrn", "id", "uhid", "ref", "dob",
+})  # fmt: skip
 
 
 def _unit(v: str, lex: Lexicon) -> bool:
