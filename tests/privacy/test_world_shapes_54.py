@@ -87,6 +87,8 @@ def test_words_of_address_alone_stay(text: str) -> None:
     ("umi fi mostashfa el Nour min embareh", "Nour"),  # Arabizi: hospital, then its name
     ("Lola na-confine sa St. Paul's QC kagabi", "QC"),  # a branch's initials after a hospital
     ("Mama was admitted to Asian Hospital ATC", "ATC"),
+    ("어제 SVH 응급실 갔어", "SVH"),  # initials before the Korean word for an emergency room
+    ("KMC病院に入院しました", "KMC"),
 ])
 def test_hospitals_beside_a_place_word(text: str, place: str) -> None:
     assert any(place in p for p in _all(text))
@@ -99,6 +101,8 @@ def test_hospitals_beside_a_place_word(text: str, place: str) -> None:
     "ER se admit kar liya",
     "Hospital MRN: 5530217",  # a record's label after "Hospital", not a branch
     "Hospital ID 88123 on the card",
+    "ER 응급실에서 대기",
+    "CT 병원 예약했어",
 ])
 def test_units_beside_a_place_word_stay(text: str) -> None:
     assert _texts(text, "LOCATION") == []

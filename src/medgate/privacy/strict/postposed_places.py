@@ -1,8 +1,9 @@
-"""Hospitals and clinics by nickname or initials where a South Asian, Arabic or Filipino chat puts its
-place word: after the name in Hindi, Urdu and Sinhala ("Medanta mein", "RLH se discharge", "Lanka
-Hospitals eke"), after "mostashfa" (hospital) in Arabizi ("fi mostashfa el Nour"), and initials after
-a hospital's name ("St. Paul's QC", "Asian Hospital ATC"). A chain's head ("Apollo", "Fortis") is read
-only beside such a word; a clinical unit ("ICU mein", "OPD se", "ER se") is no place of its own."""
+"""Hospitals and clinics by nickname or initials where an Asian or Arabic chat puts its place word:
+after the name in Hindi, Urdu and Sinhala ("Medanta mein", "RLH se discharge", "Lanka Hospitals
+eke"), after "mostashfa" (hospital) in Arabizi ("fi mostashfa el Nour"), initials after a hospital's
+name ("St. Paul's QC", "Asian Hospital ATC") and before the Korean, Japanese or Chinese word for one
+("SVH 응급실"). A chain's head ("Apollo", "Fortis") is read only beside such a word; a clinical unit
+("ICU mein", "OPD se", "ER se") is no place of its own."""
 
 from __future__ import annotations
 
@@ -41,6 +42,10 @@ _BRANCH: Final = re.compile(
     r"(?:\bSt\.?[ \t][A-Z][a-z]+['’]s|\b(?:Hospital|Hospitals|Medical[ \t](?:Center|Centre|City)))[ \t]+(?P<v>[A-Z]{2,4})\b(?![-/]\w)"
     r"(?![ \t]*(?:[:#]|(?:No|no)\b|\d))"  # (a record's label: "Hospital MRN: 0718842")
 )
+# initials before the Korean, Japanese or Chinese word for an emergency room or hospital ("SVH 응급실",
+# "KMC 病院")
+_CJK_PLACE: Final = re.compile(r"\b(?P<v>[A-Z]{2,5})[ ]?(?:응급실|병원|病院|医院|救急|急诊|醫院)")
+_CJK_WORDS: Final = ("응급실", "병원", "病院", "医院", "救急", "急诊", "醫院")
 _UNITS: Final = frozenset({
     "opd", "ipd", "icu", "nicu", "picu", "ccu", "hdu", "er", "ed", "ot", "gp", "nhs", "emergency",
     "mrn", "id", "uhid", "ref", "dob",
@@ -65,6 +70,10 @@ def postposed_place_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "stashf" in low:
         for m in _MOSTASHFA.finditer(text):
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if any(w in text for w in _CJK_WORDS):
+        for m in _CJK_PLACE.finditer(text):
+            if not _unit(m.group("v"), lex):
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if "St" in text or "Hospital" in text or "Medical" in text:
         for m in _BRANCH.finditer(text):
             if not _unit(m.group("v"), lex):
