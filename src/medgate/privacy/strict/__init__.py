@@ -21,6 +21,7 @@ from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
+from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.bedside_devices import mark_bedside_devices
 from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_names import mark_bracket_names
@@ -34,6 +35,7 @@ from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.dictation import dictation_spans
 from medgate.privacy.strict.door_codes import door_code_spans
+from medgate.privacy.strict.employer_kinds import employer_kind_spans
 from medgate.privacy.strict.eponyms import (
     mark_eponyms,
     mark_possessive_eponyms,
@@ -51,6 +53,7 @@ from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
+from medgate.privacy.strict.honorific_names import honorific_name_spans
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.kin_names import kin_name_spans
@@ -72,6 +75,7 @@ from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
+from medgate.privacy.strict.postposed_places import postposed_place_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
@@ -274,6 +278,7 @@ class StrictFilter:
         out.extend(birthplace_spans(text))
         out.extend(door_code_spans(text))
         out.extend(local_address_spans(text, self._lex))
+        out.extend(asian_address_spans(text))
         out.extend(unit_address_spans(text))
         out.extend(postcode_line_spans(text, self._lex))
         out.extend(world_number_spans(text))
@@ -284,12 +289,14 @@ class StrictFilter:
         out.extend(account_bit_spans(text))
         out.extend(hospital_initials(text, self._lex))
         out.extend(foreign_hospital_initials(text, self._lex))
+        out.extend(postposed_place_spans(text, self._lex))
         out.extend(facility_name_spans(text, self._lex))
         out.extend(short_facility_spans(text, self._lex))
         out.extend(facility_kind_spans(text, self._lex))
         out.extend(company_spans(text, self._lex))
         out.extend(org_head_spans(text, self._lex))
         out.extend(org_kind_spans(text, self._lex))
+        out.extend(employer_kind_spans(text))
         out.extend(pharmacy_spans(text))
         out.extend(dictation_spans(text, self._lex))
         out.extend(place_words(text, self._lex))
@@ -303,6 +310,7 @@ class StrictFilter:
         out.extend(note_names(text, self._lex))
         out.extend(staff_names(text, self._lex))
         out.extend(kin_name_spans(text, self._lex, upper))
+        out.extend(honorific_name_spans(text, self._lex))
         out.extend(slot_names(text, self._lex, upper))
         out.extend(shape_names(text, self._lex, upper))
         out.extend(chat_places(text, self._lex, upper))

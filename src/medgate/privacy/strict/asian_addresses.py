@@ -1,0 +1,64 @@
+"""Addresses of South and South-East Asia, whose parts the English street shapes miss: a Bengaluru
+house number and its cross, main and stage ("#12, 3rd main, 4th cross, BTM 1st stage"), a flat or
+unit and its building or society by its kind word ("C-101 Ganga Vihar, sector 21", "Flat 5B, Wing
+A, Lotus Residency, Survey No. 12/3"), a floor of a named building ("3rd floor, Meridian
+Building"), an Indonesian street with a Roman numeral or a lower-case "no" ("Jl. Melati Indah III no
+4") and a Vietnamese lane ("ngõ 12 Tran Phu", "hem 88 Le Loi"). Each needs its number or kind word:
+"Ganga" or "Lotus" alone is no address."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.types import Entity, PhiType
+
+_ORD: Final = r"\d{1,2}(?:st|nd|rd|th)"
+_CAP: Final = r"[A-Z][A-Za-z'’\-]+"
+# the parts after a Bengaluru house number: "5th cross", "2nd main road", "HAL 2nd stage",
+# "Koramangala 4th block", "sector 7"
+_PART: Final = (
+    rf"(?:(?:{_CAP}[ ]){{0,2}}{_ORD}[ ](?i:cross|main|stage|block|phase|sector)(?:[ ](?i:road|rd))?"
+    r"|(?i:sector|phase|block)[ ]\d{1,3}[A-Z]?)"
+)
+_HOUSE: Final = re.compile(rf"(?:#[ ]?|\b(?:No|no)\.?[ ])\d{{1,4}}[A-Z]?(?:/\d{{1,3}})?(?:,[ ]*{_PART}){{1,4}}")
+# the kind words of Indian and South-East Asian buildings, societies and colonies
+_KIND: Final = (
+    r"(?:Kunj|Vihar|Nagar|Enclave|Residency|Residences|Apartments?|Apts|Heights|Towers?|Society|Complex|Niwas"
+    r"|Nivas|Sadan|Bhavan|Bhawan|Villa|Villas|Gardens|Mansion|Chawl|Colony|Layout|Mahal)"
+)
+# a flat, wing or unit (optional), the building by its kind, then sector, plot or survey number
+_BUILDING: Final = re.compile(
+    r"(?:\b(?:Flat|flat|Unit|unit|Apt|Room)[ ](?:No\.?[ ]?)?\d{1,4}[A-Z]?,?[ ]+(?:(?:Wing|Block|Tower)[ ][A-Z0-9]{1,2},?[ ]+)?"
+    r"|\b[A-Z]-?\d{1,4},?[ ]+)"
+    rf"(?:{_CAP}[ ]){{1,3}}{_KIND}\b"
+    r"(?:,[ ]*(?:(?i:sector|plot[ ]no\.?|survey[ ]no\.?|s\.[ ]?no\.?)[ ]?\d{1,4}(?:/\d{1,3}[A-Z]?)?))?"
+)
+# a floor of a named building ("6th floor, Olympus Building", "ground floor, Sai Arcade")
+_FLOOR: Final = re.compile(
+    rf"(?i:\b(?:{_ORD}|ground|first|second|third|fourth|fifth)[ ]floor),?[ ]+(?:{_CAP}[ ]){{1,3}}"
+    r"(?:Building|Bldg\.?|House|Plaza|Centre|Center|Chambers|Arcade|Complex|Tower|Towers|Point|Square|Mall)\b"
+)
+# Indonesian and Malay streets with a Roman numeral among the words, and "no" in lower case
+_JALAN: Final = re.compile(
+    r"\b(?:Jl|Jln|Jalan)\.?[ ](?:(?:[A-Z][a-z]+|[IVX]{1,4}|\d{1,3})[ ]){1,5}(?i:no|nomor|nmr)\.?[ ]?\d{1,4}[A-Z]?\b"
+)
+# Vietnamese lanes: ngõ, ngách, hẻm, kiệt with or without their accents, the number, then the street
+_LANE: Final = re.compile(
+    r"(?i:\b(?:ngo|ngõ|ngach|ngách|hem|hẻm|kiet|kiệt))[ ]\d{1,4}[A-Z]?(?:/\d{1,4})*"
+    r"(?:[ ](?:[A-ZĐ][\wàáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]*)){1,3}"
+)
+_DIGIT: Final = re.compile(r"\d")
+_LANE_WORDS: Final = ("ngo", "ngõ", "ngach", "ngách", "hem", "hẻm", "kiet", "kiệt")
+
+
+def asian_address_spans(text: str) -> list[Entity]:
+    out: list[Entity] = []
+    if _DIGIT.search(text) is None:  # (every one of these holds a number)
+        return out
+    for rx in (_HOUSE, _BUILDING, _FLOOR, _JALAN):
+        out.extend(Entity.of(PhiType.ADDRESS, m) for m in rx.finditer(text))
+    low = text.lower()
+    if any(w in low for w in _LANE_WORDS):
+        out.extend(Entity.of(PhiType.ADDRESS, m) for m in _LANE.finditer(text))
+    return out
