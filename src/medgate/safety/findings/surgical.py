@@ -37,7 +37,7 @@ CONCEPTS: Final = (
          # Spanish, in a mixed chat: his "huevos" or "testículo" (a possessive first, so not eggs on a plate)
          rf"(?:pain|agony|dolor|hurts?|duele)(?: \w+){{0,4}} (?:his|my|her son['’]s|su|sus|mi|mis|el|los) {_TESTIS_ES}"
          rf"|(?:his|my|su|sus|mi|mis|el|los) {_TESTIS_ES}(?: \w+){{0,4}} (?:pain\w*|hurts?|hurting|duele\w*|sore|swollen"
-         r"|hinchad\w*|agony)",),
+         r"|hinchad\w*|agony|killing|throbbing|aching)",),
     ),
     # the pain told without naming the part, in a boy or man: "hurts down there", "pain in his privates"
     # (NICE CKS scrotal pain: a boy may not say where; torsion until shown otherwise)

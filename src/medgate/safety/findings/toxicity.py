@@ -193,9 +193,17 @@ CONCEPTS: Final = (
                                 r"|(?:[6-9]|1\d|six|seven|eight|nine|ten|twelve) (?:hours|hrs) (?:after|later)|the next (?:morning|day)"
                                 r"|(?:woke|waking) (?:\w+ )?(?:in the night|next morning)",)),
     Concept("diarrhoea_word", (r"diarrh?o?ea\w*|diarrhea|the runs|loose (?:stools?|poos?)|watery (?:stools?|poos?)",)),
+    # paracetamol taken every few hours round the clock for days: more than 4 g a day, a staggered overdose
+    # (TOXBASE paracetamol: staggered ingestion over 4 g / 75 mg/kg in 24 h needs assessment and levels now)
+    Concept("every_few_hours", (r"every (?:2|3|4|two|three|four|couple of|few)(?:(?: or |-|–| to )(?:3|4|three|four))? ?(?:hours|hrs|h)\b",)),
+    Concept("round_the_clock", (r"day and night|night and day|round the clock|around the clock|24/7|all night"
+                                r"|(?:through|in) the night too",)),
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("paracetamol every few hours round the clock", "emergent",
+                  ("paracetamol_product", "every_few_hours", "round_the_clock"),
+                  source="TOXBASE paracetamol: a staggered overdose (over 4 g in 24 h), assess and take levels now"),
     Discriminator("sickness hours after eating wild mushrooms", "emergent", ("foraged_mushrooms", "late_after_meal"),
                   any_of=("vomiting", "diarrhoea_word"),
                   source="TOXBASE mushrooms: symptoms after a latent period of 6 h or more suggest amatoxin, hospital now"),
