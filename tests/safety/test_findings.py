@@ -102,6 +102,8 @@ FIRES: list[tuple[str, str, str]] = [
     ("right calf swollen compared to the left", "venous_thromboembolism", "urgent"),
     # travel
     ("back from Ghana last week with fevers and chills", "returned_traveller_fever", "emergent"),
+    # airway infection (Ludwig's angina)
+    ("the swelling under his jaw is on both sides now and his tongue is pushed up", "airway_infection", "emergent"),
     # breathing
     ("I can only say a few words at a time", "breathing_difficulty", "emergent"),
     ("his blue inhaler isn't helping at all", "breathing_difficulty", "emergent"),

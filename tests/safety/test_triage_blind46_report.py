@@ -40,6 +40,23 @@ a child's seasickness on a whale-watching boat.
 The learned layer (medgate.safety.learned), trained on sets 1-45 and PHI sets 1-52 before these were
 read, alone read 47/50 emergencies and called 1 of the 100 other cases emergent (the whale-watching
 boy); rules + findings + learned: 10/10, 15/15, 9/10, 15/15 with 0/15, 0/30, 1/15, 6/30 alarms.
+
+After general fixes (not unseen): the round that followed the first score (tests in
+test_general_rules_46.py, each in other words than these sets, with near misses both ways) read 46 chat
+10/10, 46 clinical 15/15, 47 chat 10/10 and 47 clinical 15/15 with 0/15, 0/30, 0/15 and 0/30 alarms, and
+no urgent case of either chat set called emergent (rules + findings). Fixed as general rules: the testis
+in Spanish; paracetamol every few hours round the clock (TOXBASE staggered overdose); saddle numbness
+with both legs affected (GIRFT 2023); swelling under both sides of the jaw with a lifted tongue or
+drooling (Ludwig's angina); a height told after a place's name, and an ataxic walk "as if drunk" there
+(HACE); sickness hours after foraged mushrooms (TOXBASE amatoxin); "remote" before "mine" no longer read
+as a remote MI (a history), which had hidden a chemical splash in the eye. Calmed: a well returned
+traveller's fever is urgent unless a sign of severe malaria is told (UKHSA); one-sided tingling with a
+blistering rash is shingles, not a stroke sign; a child who "went green" before vomiting; a small
+haemorrhage seen on examination; fingers white in the cold that rewarmed; "non-tender" read as pain;
+exertional breathlessness that settles at altitude (WMS 2019). No other set lost an emergency or gained
+an alarm (set 5 chat's returned traveller, well, now urgent as its writer asked). Left: shingles on the
+forehead and the rewarmed frostnip now read routine (their writers asked urgent); the whale-watching
+boy's alarm is the learned layer's, not these layers'; these figures are not unseen.
 """
 
 from __future__ import annotations
@@ -52,9 +69,9 @@ from tests.safety.floors import assert_level_floor
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
     ("triage_blind46_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind46_chat.yaml", 6 / 10, 0 / 15, ("look-alike",)),
-    ("triage_blind47_clinical.yaml", 14 / 15, 5 / 30, ("non-emergent", "self-care")),
-    ("triage_blind47_chat.yaml", 8 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind46_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
+    ("triage_blind47_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind47_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind46_47_floors(name: str, recall_floor: float, alarm_ceiling: float,
                            calm_groups: tuple[str, ...]) -> None:

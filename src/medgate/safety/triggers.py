@@ -204,7 +204,7 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
             HYPO, max_words=3),
     # -- history (medspaCy HISTORICAL)
     Trigger(r"(?:past |prior |previous |remote )?(?:medical )?(?:history|hx) of|h/o|pmh:?", HIST),
-    Trigger(r"(?:a |the )?(?:prior|previous|previously|remote(?= (?:history|hx|past|mi|stroke|cva|surgery|infarct|injury|fracture|episode)))|s/p|status post", HIST),
+    Trigger(r"(?:a |the )?(?:prior|previous|previously|remote(?= (?:history|hx|past|mi|stroke|cva|surgery|infarct|injury|fracture|episode)\b))|s/p|status post", HIST),
     # "old" dates only what it qualifies ("old MI"), not the rest: "since we put the old boiler on"
     Trigger(r"old", HIST, max_words=2),
     Trigger(r"(?:was )?admitted (?:for|with)|discharge summary|hospital course", HIST),

@@ -23,6 +23,11 @@ _CANT = r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|struggl\w* to
 _WHO = r"(?:my|his|her|their|our|the)"
 
 CONCEPTS: tuple[Concept, ...] = (
+    # breathless on exertion that settles with a rest of a minute or so: at altitude the expected response
+    # while acclimatising, not HAPE (Wilderness Medical Society 2019: HAPE is breathlessness at rest)
+    Concept("exertion_settles", (r"(?:recover\w*|settles?|settled|settling|goes|went|passes|passed|eases?|eased)"
+                                 r"(?: off| away)? (?:within|after|in) (?:a|one|\d+|a few|a couple of|about a) (?:minute|min)\w*"
+                                 r"|(?:recover\w*|settles?|settled|eases?|eased) (?:with|on|after) (?:a )?(?:rest\w*|a sit down|stopping)",)),
     Concept(
         "dyspnoea_severe",
         (
@@ -85,7 +90,7 @@ CONCEPTS += (
     Concept(
         "drooling",
         (
-            r"drool\w*|dribbl\w*|(?:can['’]?t|cannot|won['’]?t|unable to|refus\w* to) swallow (?:\w+ ){0,2}"
+            r"drool\w*|dribbl\w*|(?:can['’]?t|cannot|won['’]?t|unable to|not able to|refus\w* to) swallow (?:\w+ ){0,2}"
             r"(?:saliva|spit|anything|his spit|her spit)",
         ),
     ),
@@ -167,7 +172,14 @@ DISCRIMINATORS: Final = (
     ),
     Discriminator(
         "sudden breathlessness", "emergent", ("dyspnoea", "onset_sudden"),
-        none_of=("chronic_only", "recurrent_panic_settled"),
+        none_of=("chronic_only", "recurrent_panic_settled", "exertion_settles"),
+        source="MTS shortness of breath: acute onset",
+    ),
+    # ... the same at sea level even when it settles; at altitude, breathlessness on exertion that settles in a
+    # minute is acclimatisation, emergent only at rest or with a saturation under 85 % (WMS 2019, vital_signs)
+    Discriminator(
+        "sudden breathlessness", "emergent", ("dyspnoea", "onset_sudden", "exertion_settles"),
+        none_of=("chronic_only", "recurrent_panic_settled", "high_altitude"),
         source="MTS shortness of breath: acute onset",
     ),
     Discriminator(

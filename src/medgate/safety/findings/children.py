@@ -157,7 +157,9 @@ CONCEPTS: Final = (
     ),
     Concept(
         "bilious_vomit",
-        (r"(?:green|bile|bilious|bile[- ]stained|dark green|yellow[- ]green)(?: \w+)? (?:vomit\w*|sick)|vomit\w* (?:bright |dark )?(?:green|bile)",
+        # (a child who "went green" before vomiting is pale with nausea, not bringing up bile: NICE CG84)
+        (r"(?<!went )(?<!turned )(?<!goes )(?<!looked )(?<!looking )(?<!gone )(?<!going )(?<!go )"
+         r"(?:green|bile|bilious|bile[- ]stained|dark green|yellow[- ]green)(?: \w+)? (?:vomit\w*|sick)|vomit\w* (?:bright |dark )?(?:green|bile)",
          # "the sick is bright green like grass", "threw up green stuff"
          r"(?:vomit|sick|puke)\w*(?: [\w'’]+){0,3} (?:is|was|looks|looked|came up|comes up|coming up)"
          r" (?:bright |dark |all |very |kind of )?(?:green|bile|bilious)\b"

@@ -105,7 +105,7 @@ CONCEPTS: Final = (
             rf"{_PAIN}{G3}(?:(?:in|of|round|around) )?(?:{_WHO} )?{_ABDO}",
             rf"{_PAIN}(?: \w+){{0,4}} (?:lower (?:right|left)|right (?:lower|side)|left (?:lower|side)"
             r"|low down|low (?:on|in) the (?:left|right))",
-            rf"{_ABDO}{gap(8)}(?:hurts?|hurting|pain\w*|sore|tender\w*|agony)",
+            rf"{_ABDO}{gap(8)}(?:hurts?|hurting|pain\w*|sore|(?<!non-)(?<!non)tender\w*|agony)",
             r"tummy ?ache|stomach ?ache|belly ?ache|colicky",
             # Spanish, as a chat may mix it in: "dolor" (pain) in the belly or low on one side
             r"dolor(?: \w+){0,5} (?:barriga|vientre|est[oó]mago|abdomen|abdominal|panza|tripa|lado (?:derecho|izquierdo)|abajo)",

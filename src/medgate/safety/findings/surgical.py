@@ -20,6 +20,8 @@ _LIMB = r"(?:leg|foot|feet|toes?|arm|hand|fingers?)"
 # the testis in clinical and lay words (not "the ball of my foot")
 _TESTIS = r"(?:testic\w*|testes|testis|scrot\w*|balls?(?! of (?:my|his|her|the|your) )|(?:ball|nut)?sack)"
 
+_TESTIS_ES = r"(?:huevos?|huevitos?|test[ií]culos?|cojones|pelotas|bolas)\b"
+
 CONCEPTS: Final = (
     Concept(
         "testicular_pain",
@@ -31,7 +33,11 @@ CONCEPTS: Final = (
          # one "nut" is only a testis when the pain is in it, not a nut eaten ("pain in my right nut")
          r"|(?:pain|agony|ache)(?: \w+){0,2} (?:in|to) (?:my|his|the|your) (?:left |right )?nut\b"
          r"|(?:painful|sore|swollen|tender)(?: (?:and )?(?:painful|sore|swollen|tender|red))? (?:left |right )?"
-         r"(?:testic\w*|testis|scrot\w*|ball)",),
+         r"(?:testic\w*|testis|scrot\w*|ball)",
+         # Spanish, in a mixed chat: his "huevos" or "testículo" (a possessive first, so not eggs on a plate)
+         rf"(?:pain|agony|dolor|hurts?|duele)(?: \w+){{0,4}} (?:his|my|her son['’]s|su|sus|mi|mis|el|los) {_TESTIS_ES}"
+         rf"|(?:his|my|su|sus|mi|mis|el|los) {_TESTIS_ES}(?: \w+){{0,4}} (?:pain\w*|hurts?|hurting|duele\w*|sore|swollen"
+         r"|hinchad\w*|agony|killing|throbbing|aching)",),
     ),
     # the pain told without naming the part, in a boy or man: "hurts down there", "pain in his privates"
     # (NICE CKS scrotal pain: a boy may not say where; torsion until shown otherwise)
@@ -82,6 +88,10 @@ CONCEPTS: Final = (
         (r"(?:no|absent|can['’]?t (?:feel|find) (?:a|the))(?: \w+){0,3} puls(?!at)\w*|pulseless|paraesthesi\w*|(?:can['’]?t|cannot) (?:feel|move) (?:it|my|his|her)|numb\w*|(?:really |very )?(?:hurts|painful|pain)",),
     ),
     Concept("raynaud", (r"raynaud\w*|in the cold|when (?:it['’]?s|i['’]?m) cold|chilblains?",)),
+    # white, numb fingers in frost that came back on warming: frostnip or superficial frostbite, urgent not an
+    # ischaemic limb (WMS frostbite guideline 2019: rewarmed superficial injury, same-day assessment)
+    Concept("rewarmed", (r"re-?warm\w*|warmed (?:back )?up|(?:colour|color|feeling|sensation) (?:came|has come) back"
+                         r"|pinked up|(?:came|come) back (?:in|on|when|after) (?:the |a )?(?:warm\w*|car|truck|van|tent|hut)",)),
     Concept(
         "saddle_numbness",
         (
@@ -90,7 +100,7 @@ CONCEPTS: Final = (
             r"(?:bum|buttocks?|anus|back passage|genitals?|groin|privates|inner thighs|perineum|saddle area"
             r"|between (?:my|his|her) legs)(?: \w+){0,3} (?:feels? |are |is |gone )?numb\w*|saddle an\w*",
             # "can't feel the toilet paper when I wipe" (GIRFT cauda equina patient card)
-            r"(?:can['’]?t|cannot|couldn['’]?t|can not|not able to) feel (?:the |my )?(?:toilet (?:paper|roll|tissue)"
+            r"(?:can['’]?t|cannot|couldn['’]?t|can not|not able to) (?:really |quite |properly )?feel (?:the |my )?(?:toilet (?:paper|roll|tissue)"
             r"|tissue|loo roll)|numb (?:when|as) (?:i|he|she) wipes?",
             # on examination: "reduced perianal sensation", "perineal sensation diminished"
             r"(?:reduced|altered|diminished|decreased|absent|loss of|lost) (?:\w+ )?(?:perianal|perineal|saddle) sensation"
@@ -199,7 +209,7 @@ DISCRIMINATORS: Final = (
                   none_of=("chronic_only",),
                   source="NICE CKS scrotal pain; EAU/ESPU paediatric urology 2023: a high-riding testis, even after trauma"),
     Discriminator("acute limb ischaemia", "emergent", ("cold_pale_limb", "limb_ischaemia_sign"),
-                  any_of=("onset_sudden", "acute"), none_of=("chronic_only", "raynaud"),
+                  any_of=("onset_sudden", "acute"), none_of=("chronic_only", "raynaud", "rewarmed"),
                   source="ESVS 2020 acute limb ischaemia guideline"),
     Discriminator("cauda equina signs", "emergent", ("back_pain",),
                   any_of=("saddle_numbness", "bladder_bowel_change", "bilateral_leg_symptoms"),
@@ -221,6 +231,10 @@ DISCRIMINATORS: Final = (
       for pain, unless in (("renal_colic", ()), ("loin_pain", ("renal_colic",)))),
     Discriminator("saddle numbness with bladder change", "emergent", ("saddle_numbness", "bladder_bowel_change"),
                   source="GIRFT suspected cauda equina pathway (2023)"),
+    # saddle numbness with both legs weak or numb is cauda equina even when the back pain is told in other
+    # words ("my back's been bad"): GIRFT 2023 / NICE CKS sciatica, immediate MRI
+    Discriminator("saddle numbness with both legs affected", "emergent", ("saddle_numbness", "bilateral_leg_symptoms"),
+                  source="GIRFT suspected cauda equina pathway (2023); NICE CKS sciatica: suspected cauda equina"),
     Discriminator("acute urinary retention", "emergent", ("urinary_retention",), none_of=("chronic_only",),
                   source="NICE CKS acute urinary retention: immediate catheterisation"),
 )

@@ -132,7 +132,7 @@ CONCEPTS: Final = (
     Concept("sweating", (r"sweat\w*|diaphore\w*|drenched",)),
     Concept("coarse_tremor", (r"coarse tremor|(?:hands?|arms?)(?: \w+){0,2} (?:shaking|trembling) (?:badly|a lot|loads)"
                               r"|shaking (?:all over|badly)|tremor\w*|(?:really|very|so) (?:shaky|trembly)",)),
-    Concept("unsteady", (r"unsteady|stagger\w*|ataxi\w*|walk\w* like (?:he|she|i|they)['’]?(?:s|m|re)? drunk"
+    Concept("unsteady", (r"unsteady|stagger\w*|ataxi\w*|walk\w* (?:like|as if|as though) (?:he|she|i|they)(?:['’]?(?:s|m|re)| is| was| am| are| were)? drunk"
                          r"|(?:can['’]?t|cannot|could ?n['’]?t) walk straight|(?:slurr\w*|slurred) speech",)),
     # paracetamol by any name, or a remedy that holds it ("cold-and-flu powder", co-codamol)
     Concept("paracetamol_product", (r"paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|co-?dydramol"
@@ -183,9 +183,30 @@ CONCEPTS: Final = (
     Concept("liver_risk", (r"(?<![\d.])(?:1[5-9]|[2-9]\d|1\d\d) units(?: of alcohol)?(?: a| per| each) week|drinks? (?:heavily"
                            r"|a lot|too much)|heavy drink\w*|alcoholi[cs]\w*|alcohol (?:dependen\w*|excess|misuse|abuse)"
                            r"|underweight|low (?:body )?weight|anorexia nervosa|malnourish\w*",)),
+    # wild mushrooms picked and eaten, and sickness that began only hours later: amatoxin (death cap) until
+    # shown otherwise (TOXBASE mushrooms: a latent period of 6 hours or more before vomiting and diarrhoea)
+    Concept("foraged_mushrooms", (r"(?:wild|foraged|forag\w*|picked|collected|gathered|found)(?: [\w'’]+){0,3} (?:mushrooms?|fungi"
+                                  r"|toadstools?)|(?:mushrooms?|fungi)(?: [\w'’]+){0,3} (?:we|i|he|she|they) (?:picked|foraged"
+                                  r"|gathered|found|collected)|mushroom (?:picking|hunting|foraging)|pilze|setas|death caps?"
+                                  r"|destroying angels?|amanita",)),
+    Concept("late_after_meal", (r"(?:felt|was|were) (?:\w+ )?(?:fine|well|ok|okay|normal) for (?:hours|\d+ hours|the (?:evening|night))"
+                                r"|(?:[6-9]|1\d|six|seven|eight|nine|ten|twelve) (?:hours|hrs) (?:after|later)|the next (?:morning|day)"
+                                r"|(?:woke|waking) (?:\w+ )?(?:in the night|next morning)",)),
+    Concept("diarrhoea_word", (r"diarrh?o?ea\w*|diarrhea|the runs|loose (?:stools?|poos?)|watery (?:stools?|poos?)",)),
+    # paracetamol taken every few hours round the clock for days: more than 4 g a day, a staggered overdose
+    # (TOXBASE paracetamol: staggered ingestion over 4 g / 75 mg/kg in 24 h needs assessment and levels now)
+    Concept("every_few_hours", (r"every (?:2|3|4|two|three|four|couple of|few)(?:(?: or |-|–| to )(?:3|4|three|four))? ?(?:hours|hrs|h)\b",)),
+    Concept("round_the_clock", (r"day and night|night and day|round the clock|around the clock|24/7|all night"
+                                r"|(?:through|in) the night too",)),
 )
 
 DISCRIMINATORS: Final = (
+    Discriminator("paracetamol every few hours round the clock", "emergent",
+                  ("paracetamol_product", "every_few_hours", "round_the_clock"),
+                  source="TOXBASE paracetamol: a staggered overdose (over 4 g in 24 h), assess and take levels now"),
+    Discriminator("sickness hours after eating wild mushrooms", "emergent", ("foraged_mushrooms", "late_after_meal"),
+                  any_of=("vomiting", "diarrhoea_word"),
+                  source="TOXBASE mushrooms: symptoms after a latent period of 6 h or more suggest amatoxin, hospital now"),
     Discriminator("a blistering rash with sore mouth or eyes", "emergent", ("skin_peeling", "mucosal_sores"),
                   source="BAD guidelines 2016: suspected Stevens-Johnson syndrome / TEN, emergency admission"),
     # a culprit drug with fever and sore mouth, lips or eyes: SJS/TEN's prodrome, before the skin blisters

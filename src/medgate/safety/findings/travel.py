@@ -29,6 +29,9 @@ _PLACE = (
     r"|dominican republic|jamaica|cuba|singapore|the pacific islands)"
 )
 
+_SEVERE_MALARIA = ("new_confusion", "drowsy", "reduced_consciousness", "jaundice", "dyspnoea", "dyspnoea_severe",
+                   "mucosal_bleeding", "shock_signs", "faint_dizzy", "collapse_breathing")
+
 CONCEPTS: Final = (
     Concept(
         "returned_from_endemic",
@@ -46,6 +49,12 @@ CONCEPTS: Final = (
     # WHO dengue warning signs: mucosal bleeding, persistent vomiting, abdominal pain, a falling platelet count
     Concept("mucosal_bleeding", (r"bleeding gums|gums (?:are |were |have been |keep )?bleed\w*|nose ?bleeds?|nose (?:is |keeps )?bleeding"
                                  r"|blood spots|petechi\w*|blood in (?:her|his|my) (?:vomit|urine|wee)",)),
+    # the traveller told well in themselves: eating, up and about, alert (UKHSA malaria guidance: a
+    # same-day film, urgent; only severe malaria's signs make it an emergency)
+    Concept("traveller_well", (r"(?:eating|walking|getting) (?:about |around )?(?:fine|ok|okay|normally|well)|(?:is |was |she['’]s"
+                               r" |he['’]s |i['’]m )?(?:alert|eating and drinking|eating|up and about|walking about"
+                               r"|walking around)(?: (?:fine|normally|ok|and \w+))?[,.;]"
+                               r"|(?:feel|feels|feeling) (?:ok|okay|fine|well|ok-ish|alright|all right)\b",)),
     Concept("low_platelets", (r"platelets?(?: count)?(?: (?:is|was|of|down to|now))?:? ?(?:[1-4]\d|\d)(?:\s*(?:x|×|k\b)|\b)(?![.,]?\d)",)),
 )
 
@@ -55,9 +64,21 @@ DISCRIMINATORS: Final = (
                   source="WHO dengue guidelines (2009): warning signs (mucosal bleeding, falling platelets), admit"),
     Discriminator(
         "fever after travel to the tropics", "emergent", ("returned_from_endemic",),
-        any_of=("fever", "rigors", "malaria_named"),
+        any_of=("fever", "rigors", "malaria_named"), none_of=("traveller_well",),
         source="UK malaria guidelines (Lalloo et al., J Infect 2016); CDC Yellow Book: exclude malaria the same day",
     ),
+    # well in themselves: a malaria film the same day, urgent (UKHSA / Lalloo 2016); emergent again with
+    # a sign of severe malaria (confusion or drowsiness, jaundice, breathlessness, bleeding, collapse, shock)
+    Discriminator(
+        "fever after travel to the tropics, well in themselves", "urgent", ("returned_from_endemic", "traveller_well"),
+        any_of=("fever", "rigors", "malaria_named"),
+        source="UKHSA malaria guidance; UK malaria guidelines (Lalloo et al. 2016): same-day malaria test",
+    ),
+    *(Discriminator(
+        "fever after travel to the tropics with a sign of severe malaria", "emergent", ("returned_from_endemic", told),
+        any_of=_SEVERE_MALARIA,
+        source="UK malaria guidelines (Lalloo et al., J Infect 2016): severe malaria's signs, admit",
+    ) for told in ("fever", "rigors", "malaria_named")),
 )
 
 GROUP: Final = Group("returned_traveller_fever", CONCEPTS, DISCRIMINATORS)

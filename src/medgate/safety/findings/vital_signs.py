@@ -29,7 +29,11 @@ CONCEPTS: Final = (
     # (Wilderness Medical Society AMS/HAPE/HACE guideline 2019; Lake Louise 2018)
     Concept("high_altitude", (r"(?:at|to|reached|reach|arrived at|camp at|sleeping at|slept at|above|over) (?:[2-5],?\d{3}|[2-5]\.\d ?k)"
                               r" ?(?:m\b|metres|meters|masl)|(?:at|to|reached|above|over) (?:[89],?\d{3}|1[0-8],?\d{3}) ?(?:ft|feet)\b"
-                              r"|high altitude|altitude sickness|mountain sickness|(?-i:AMS)\b",)),
+                              r"|high altitude|altitude sickness|mountain sickness|(?-i:AMS)\b"
+                              # a place's height told after its name: "in La Paz (3,600 m)", "a tea house at Lobuche 4900m"
+                              r"|\((?:about |~)?[2-5],?\d{3} ?(?:m|metres|meters|masl)\)"
+                              r"|(?<!walked )(?<!ran )(?<!swam )(?<!run )(?<!swim )(?<!the )\b[2-5],?\d{3} ?(?:m|masl)\b"
+                              r"(?! (?:run|race|swim|walk|away|long|deep|below|down))",)),
     # BTS oxygen guideline / NEWS2 SpO2 scale 2: someone with COPD whose own target is 88-92 %
     Concept("copd_target", (r"target(?: sats| saturations?| oxygen| spo2| range)?(?: is| of| range)?:? ?8[4-9](?: ?%)?"
                             r"|8[4-9] ?%? ?(?:-|to|–) ?9[0-2] ?%|scale 2"

@@ -30,7 +30,8 @@ CONCEPTS: Final = (
             r"(?:still |keeps? )?coming through (?:the |a |my )?(?:towel|bandage|dressing|cloth|gauze)",
             r"(?:gone|going|went|been|get|got|getting) through (?:\d+|two|three|four|five|six|several|a few"
             r"|a couple of|lots of|loads of) (?:\w+ )?(?:towels|pads|dressings|bandages|cloths)",
-            r"(?:hemorrhag|haemorrhag)\w*",
+            # (a small one seen on examination, on an eardrum or under the nail, is not a bleed to stop)
+            r"(?<!small )(?<!tiny )(?<!minor )(?<!splinter )(?<!dot )(?<!subconjunctival )(?:hemorrhag|haemorrhag)\w*",
         ),
     ),
     Concept(

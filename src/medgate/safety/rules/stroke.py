@@ -79,6 +79,9 @@ CONCEPTS: Final = (
     # or wrinkle the forehead) is of the lower motor neurone; a stroke spares the forehead. Such a
     # droop alone is not a stroke sign (limb, speech or vision signs still fire on their own).
     Concept("forehead_weak", FOREHEAD_WEAK),
+    # burning or tingling on one side with a blistering rash there is shingles in its dermatome, not a
+    # stroke (NICE CKS shingles: the prodrome is one-sided pain or paraesthesia before the rash)
+    Concept("shingles_rash", (r"shingles|(?:herpes )?zoster|blister\w*(?: \w+){0,2} rash|rash(?: \w+){0,4} blister\w*",)),
     Concept(
         "one_sided_weakness",
         (
@@ -176,7 +179,7 @@ CONCEPTS: Final = (
     Concept(
         "speech",
         (
-            rf"slurr\w*{_LOCAL_CAUSE}|aphasi\w*|dysarthri\w*|garbled|gibberish|word salad",
+            rf"slurr(?!y)\w*{_LOCAL_CAUSE}|aphasi\w*|dysarthri\w*|garbled|gibberish|word salad",
             rf"(?:speech|words|talking|speaking){G2}(?:slurr\w*|garbled|jumbled|nonsens\w*|off|weird\w*"
             rf"|funny|strange\w*|odd\w*|wrong|drunk|mumbl\w*|mixed up){_LOCAL_CAUSE}",
             rf"(?:mix\w*|muddl\w*) up{G2}words|words (?:come|coming|came) out wrong",
@@ -373,7 +376,6 @@ RULES: Final = (
     *(
         rule
         for name in (
-            "one_sided_weakness",
             "speech",
             "sudden_limb_weakness",
             "one_hand_lost",
@@ -383,6 +385,7 @@ RULES: Final = (
         )
         for rule in _resolvable(name)
     ),
+    *_resolvable("one_sided_weakness", none_of=("shingles_rash",)),
     Rule("thunderclap", ("thunderclap",)),
 )
 
