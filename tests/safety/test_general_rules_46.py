@@ -168,3 +168,13 @@ def test_look_alikes_stay_calm(text: str) -> None:
 ])
 def test_look_alike_near_misses_still_fire(text: str) -> None:
     _emergent(text)
+
+
+# shingles explains one-sided burning or tingling, never one-sided weakness: a stroke with a rash still fires
+@pytest.mark.parametrize("text", [
+    "I've got shingles on my face with blisters. This morning my right side went weak and numb.",
+    "one sided weakness in my left arm since an hour ago, and I have a blistering rash from shingles",
+    "Shingles rash on his chest with blisters, and since lunch his left leg is weak and dragging",
+])
+def test_one_sided_weakness_with_a_shingles_rash_still_fires(text: str) -> None:
+    _emergent(text)

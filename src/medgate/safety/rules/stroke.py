@@ -92,6 +92,15 @@ CONCEPTS: Final = (
             rf"drop\w*{gap(4)}{SIDE} (?:hand|arm)|{SIDE} (?:hand|arm){G3}drop\w*",
         ),
     ),
+    # the motor part of it alone: shingles explains one-sided burning or tingling, never weakness
+    Concept(
+        "one_sided_motor",
+        (
+            *_one_sided(_MOTOR, _LIMB),
+            r"hemi(?:pares\w*|pleg\w*|paretic)|(?:left|right|l|r)[- ]sided weakness",
+            rf"drop\w*{gap(4)}{SIDE} (?:hand|arm)|{SIDE} (?:hand|arm){G3}drop\w*",
+        ),
+    ),
     # weakness or numbness of one side of the face, in the words of a limb sign ("the left side of
     # her face is weak"): spared, like a droop, when the forehead is involved or a dental block explains it
     Concept(
@@ -386,6 +395,7 @@ RULES: Final = (
         for rule in _resolvable(name)
     ),
     *_resolvable("one_sided_weakness", none_of=("shingles_rash",)),
+    *_resolvable("one_sided_motor"),
     Rule("thunderclap", ("thunderclap",)),
 )
 
