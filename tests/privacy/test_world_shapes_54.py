@@ -72,6 +72,7 @@ def test_names_beside_a_word_of_address(text: str, name: str) -> None:
     "Good morning ji, sab theek hai?",  # a greeting before "ji"
     "Mummy ji ko bolo",  # kin words themselves
     "pee test was clear this morning",  # the English word, lower case after
+    "says he needs to pee Frequently at night",  # the English word before a capitalised English one
     "the bs level was fine today",
 ])
 def test_words_of_address_alone_stay(text: str) -> None:

@@ -58,8 +58,9 @@ def honorific_name_spans(text: str, lex: Lexicon) -> list[Entity]:
         for m in rx.finditer(text):
             v = m.group("v")
             # Thai nicknames are often English words ("nong Bank", "P'Golf"): after a Thai word of
-            # address any capitalised word but a clinical one is the name
-            thai = m.group(0)[:1] in "pnP" and not m.group(0).startswith("Pak")
+            # address any capitalised word but a clinical one is the name; not after "pee", which is
+            # also the English word ("needs to pee Frequently"): there only a name-like word
+            thai = m.group(0)[:1] in "npP" and not m.group(0).startswith(("Pak", "pee"))
             if _name_like(v, lex) or (thai and v.lower() not in _NOT_NAMES and not lex(v.lower()).clinical):
                 out.append(Entity.of(PhiType.NAME, m, "v"))
     return out
