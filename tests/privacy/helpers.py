@@ -24,3 +24,10 @@ def touched(text: str, sub: str, policy: Policy = "strict") -> bool:
     """Some detected span overlaps the first occurrence of `sub` (a near miss that must stay is not)."""
     start = text.index(sub)
     return any(e.start < start + len(sub) and start < e.end for e in detect(text, policy))
+
+
+def leak_free(text: str, value: str, policy: Policy = "strict") -> bool:
+    """Every letter and digit of `value` (its first occurrence) lies in a detected span: leak-free."""
+    start = text.index(value)
+    spans = detect(text, policy)
+    return all(any(e.start <= start + k < e.end for e in spans) for k, c in enumerate(value) if c.isalnum())

@@ -10,16 +10,7 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import detect
-from tests.privacy.helpers import touched
-
-
-def covered(text: str, value: str) -> bool:
-    """Every letter and digit of `value` (its first occurrence) lies in a masked span: leak-free."""
-    start = text.index(value)
-    spans = detect(text, "strict")
-    return all(
-        any(e.start <= start + k < e.end for e in spans) for k, c in enumerate(value) if c.isalnum()
-    )
+from tests.privacy.helpers import leak_free, touched
 
 
 @pytest.mark.parametrize(
@@ -45,7 +36,7 @@ def covered(text: str, value: str) -> bool:
     ],
 )
 def test_european_addresses_are_masked(text: str, value: str) -> None:
-    assert covered(text, value), (text, detect(text, "strict"))
+    assert leak_free(text, value), (text, detect(text, "strict"))
 
 
 @pytest.mark.parametrize(
@@ -82,7 +73,7 @@ def test_street_look_alikes_stay(text: str, keep: str) -> None:
     ],
 )
 def test_european_dates_are_masked(text: str, value: str) -> None:
-    assert covered(text, value), (text, detect(text, "strict"))
+    assert leak_free(text, value), (text, detect(text, "strict"))
 
 
 @pytest.mark.parametrize(
@@ -112,7 +103,7 @@ def test_date_look_alikes_stay(text: str, keep: str) -> None:
     ],
 )
 def test_european_numbers_are_masked(text: str, value: str) -> None:
-    assert covered(text, value), (text, detect(text, "strict"))
+    assert leak_free(text, value), (text, detect(text, "strict"))
 
 
 @pytest.mark.parametrize(
@@ -146,7 +137,7 @@ def test_scores_and_signs_stay(text: str, keep: str) -> None:
     ],
 )
 def test_old_ages_in_other_languages_are_masked(text: str, value: str) -> None:
-    assert covered(text, value), (text, detect(text, "strict"))
+    assert leak_free(text, value), (text, detect(text, "strict"))
 
 
 @pytest.mark.parametrize(
@@ -159,7 +150,7 @@ def test_old_ages_in_other_languages_are_masked(text: str, value: str) -> None:
     ],
 )
 def test_towns_of_birth_are_masked(text: str, value: str) -> None:
-    assert covered(text, value), (text, detect(text, "strict"))
+    assert leak_free(text, value), (text, detect(text, "strict"))
 
 
 @pytest.mark.parametrize(
@@ -170,7 +161,7 @@ def test_towns_of_birth_are_masked(text: str, value: str) -> None:
     ],
 )
 def test_names_after_an_eponyms_noun_still_go(text: str, value: str) -> None:
-    assert covered(text, value), (text, detect(text, "strict"))
+    assert leak_free(text, value), (text, detect(text, "strict"))
 
 
 def test_born_at_home_stays() -> None:
@@ -187,7 +178,7 @@ def test_born_at_home_stays() -> None:
     ],
 )
 def test_lower_case_chat_streets_are_masked(text: str, value: str) -> None:
-    assert covered(text, value), (text, detect(text, "strict"))
+    assert leak_free(text, value), (text, detect(text, "strict"))
 
 
 @pytest.mark.parametrize(
@@ -213,7 +204,7 @@ def test_lower_case_chat_look_alikes_stay(text: str, keep: str) -> None:
     ],
 )
 def test_door_codes_are_masked(text: str, value: str) -> None:
-    assert covered(text, value), (text, detect(text, "strict"))
+    assert leak_free(text, value), (text, detect(text, "strict"))
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from medgate.privacy.strict.latin_streets import latin_street_spans
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.types import Entity
-from tests.privacy.helpers import touched
+from tests.privacy.helpers import leak_free, touched
 
 
 def _hits(spans: list[Entity], text: str, sub: str) -> bool:
@@ -23,15 +23,6 @@ def _hits(spans: list[Entity], text: str, sub: str) -> bool:
     word filter masks another language's unknown words anyway)."""
     start = text.index(sub)
     return any(e.start < start + len(sub) and start < e.end for e in spans)
-
-
-def covered(text: str, value: str) -> bool:
-    """Every letter and digit of `value` (its first occurrence) lies in a masked span: leak-free."""
-    start = text.index(value)
-    spans = detect(text, "strict")
-    return all(
-        any(e.start <= start + k < e.end for e in spans) for k, c in enumerate(value) if c.isalnum()
-    )
 
 
 @pytest.mark.parametrize(
@@ -56,7 +47,7 @@ def covered(text: str, value: str) -> bool:
     ],
 )
 def test_local_identity_numbers_are_masked(text: str, value: str) -> None:
-    assert covered(text, value), (text, detect(text, "strict"))
+    assert leak_free(text, value), (text, detect(text, "strict"))
 
 
 @pytest.mark.parametrize(
@@ -83,7 +74,7 @@ def test_identity_look_alikes_stay(text: str, keep: str) -> None:
     ],
 )  # fmt: skip
 def test_numbers_read_out_in_spanish_and_portuguese_are_masked(text: str, value: str) -> None:
-    assert covered(text, value), (text, detect(text, "strict"))
+    assert leak_free(text, value), (text, detect(text, "strict"))
 
 
 @pytest.mark.parametrize(
@@ -123,7 +114,7 @@ def test_counts_in_words_are_no_identifier(text: str, keep: str) -> None:
     ],
 )  # fmt: skip
 def test_latin_american_and_philippine_addresses_are_masked(text: str, value: str) -> None:
-    assert covered(text, value), (text, detect(text, "strict"))
+    assert leak_free(text, value), (text, detect(text, "strict"))
 
 
 @pytest.mark.parametrize(
@@ -161,7 +152,7 @@ def test_a_schools_kind_is_no_part_of_its_name() -> None:
     ],
 )
 def test_other_languages_dates_are_masked(text: str, value: str) -> None:
-    assert covered(text, value), (text, detect(text, "strict"))
+    assert leak_free(text, value), (text, detect(text, "strict"))
 
 
 @pytest.mark.parametrize(
@@ -184,7 +175,7 @@ def test_chat_senders_with_a_title_or_initial_are_masked() -> None:
         "Jess K: omw\nMark: ok\nJess K: bringing his meds\nTía Chela: ya llegó?\nTía Chela: gracias"
     )
     for sender in ("Pearl", "Jess K", "Chela"):
-        assert covered(chat, sender), (sender, detect(chat, "strict"))
+        assert leak_free(chat, sender), (sender, detect(chat, "strict"))
 
 
 @pytest.mark.parametrize(
@@ -218,4 +209,4 @@ def test_values_stay(text: str, keep: str) -> None:
 
 
 def test_a_possessive_name_before_a_disease_still_goes() -> None:
-    assert covered("Please note Rukayat's sickle cell follow-up", "Rukayat")
+    assert leak_free("Please note Rukayat's sickle cell follow-up", "Rukayat")
