@@ -101,3 +101,4 @@ NOTES_51 = load("blind_notes_51.yaml")  # set 51: US hospital records (25), port
 NOTES_52 = load("blind_notes_52.yaml")  # set 52: Latin America, Iberia, the Philippines, Quebec and diasporas, 15 notes, 15 chats, 10 PII texts; scored at once, recorded
 NOTES_53 = load("blind_notes_53.yaml")  # set 53: older ICU nursing notes (28), nurses' texts (8), staff memos (4); held back to the session's end, recorded
 NOTES_54 = load("blind_notes_54.yaml")  # set 54: 25 chats from South, East and South-East Asia, the Middle East and diasporas, 8 notes, 7 PII texts; held back likewise, recorded
+NOTES_55 = load("blind_notes_55.yaml")  # set 55: US academic ICU nursing notes (30), unit nurses' texts (5), staffing memos (5); scored at once, recorded
