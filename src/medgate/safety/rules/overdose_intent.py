@@ -34,7 +34,7 @@ CONCEPTS: Final = (
     Concept(
         "ordinary_dose",
         (rf"{_TOOK} (?:a|one|two|1|2|a couple of|my usual|the usual|his usual|her usual|a normal|the normal|a single"
-         r"|the recommended)(?: \w+){0,2}? (?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|tablets?|pills?|doses?)\b",
+         r"|the recommended)(?: \d{3} ?mg| extra[- ]strength| regular| normal)? (?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|tablets?|pills?|doses?)\b",
          r"for (?:the|my|his|her|a|this|that) (?:\w+ )?(?:headache|migraine|pain|ache|fever|temperature|toothache|period pains?"
          r"|back|cold|flu|hangover)\b",),
     ),

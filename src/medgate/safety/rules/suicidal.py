@@ -248,7 +248,7 @@ CONCEPTS: Final = (
             r"(?:not|won['’]?t|wont) (?:gonna |going to )?be (?:around|here) (?:tomorrow|tomoz|much longer|next week)",
             # a future without one's medicines or appointments after a date chosen, told sideways ("won't be
             # needing my pills after Friday"; AFSP: talking about not being around; NICE NG225: ask about plans)
-            r"(?:won['’]?t|will not|wont|shan['’]?t) be need(?:ing)? (?:the|my|his|her|their|any|a|another)(?: more| further| repeat"
+            r"(?:won['’]?t|will not|wont|shan['’]?t) (?:be )?need(?:ing)? (?:the|my|his|her|their|any|a|another)(?: more| further| repeat"
             r"| follow-up| next)? (?:tablets|pills|medications?|meds|prescriptions?|appointments?|follow-ups?|check-?ups?|repeats?|inhalers?)"
             r"(?: \w+){0,2} (?:after|beyond|past|from) (?:the weekend|this week(?:end)?|next week|tomorrow|tonight|christmas"
             r"|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
