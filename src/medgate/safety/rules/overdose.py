@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.rules.base import G2, G3, G5, MEDICINE, Category, Concept, Rule, gap
+from medgate.safety.rules.ibuprofen_dose import IBUPROFEN_TAKEN
 from medgate.safety.rules.low_risk_doses import LOW_RISK_DOSE_TWICE
 from medgate.safety.rules.overdose_intent import CONCEPTS as INTENT_CONCEPTS
 from medgate.safety.rules.overdose_intent import RULES as INTENT_RULES
@@ -321,6 +322,7 @@ CONCEPTS: Final = (
         ),
     ),
     *INTENT_CONCEPTS,
+    IBUPROFEN_TAKEN,  # (read against TOXBASE's line by medgate.safety.dose)
 )
 
 RULES: Final = (
