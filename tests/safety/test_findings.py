@@ -219,6 +219,9 @@ FIRES: list[tuple[str, str, str]] = [
     ("the redness on my leg has gone past the pen line I drew last night", "same_day_assessment", "urgent"),
     # a faint with a high-risk feature of the event (ESC 2018)
     ("my heart was pounding and then I passed out on the bus", "syncope", "emergent"),
+    # an eating disorder with red risk (RCPsych MEED 2022); Wernicke's in a heavy drinker (NICE CG100)
+    ("he is being treated for anorexia and his pulse was 34 at the clinic", "eating_disorder_risk", "emergent"),
+    ("drinks 90 units a week, now staggering about and has nystagmus", "wernicke_encephalopathy", "emergent"),
 ]
 
 # never an emergency through the findings layer (urgent may be right for some)

@@ -30,6 +30,22 @@ The learned layer (medgate.safety.learned), trained on sets 1-47 and PHI sets 1-
 read, alone read 22/25 emergencies and called none of the 45 other cases emergent (one urgent case
 emergent: a teenager's new suicidal thoughts ten days into fluoxetine); rules + findings + learned:
 10/10 and 15/15 with 4/15 and 2/30 alarms.
+
+After general fixes (not unseen): the round that followed the first score (tests in
+test_general_rules_48.py, each in other words than this set, with near misses both ways) read chat 10/10
+and clinical 15/15 with 0/15 and 0/30 alarms, no urgent case of the chat set called emergent, and no
+level of any other set changed (rules + findings). Fixed as general rules: paracetamol swallowed after a
+row, a fight or a break-up (NICE CKS poisoning, TOXBASE: any intentional paracetamol overdose is
+emergent, symptoms come late), and "is it bad if I took ..." read as an act done, not a hypothetical;
+an eating disorder with a pulse of 40 or less, a faint or a collapse on standing (RCPsych MEED 2022); a
+heavy drinker with two of ataxia, a muddle and eye signs (NICE CG100, Caine 1997: Wernicke's); "won't
+be needing my tablets after the weekend" as a veiled end beside affairs put in order (AFSP warning
+signs, NICE NG225), and "without much expression" no longer negates what follows. Calmed: "I'm not going
+to hurt myself" (a refusal, not a wish); "suicide Tuesday" (the slang for a comedown); a fine lithium
+tremor known for years (BNF, NICE CG185: a coarse, new or worse tremor, or one with vomiting, still
+fires); stairs climbed "no problem" after a passed episode (NICE CG95); ibuprofen under 100 mg/kg with a
+weight told (TOXBASE: urgent, not emergent); confusion "more than usual" over days with steady
+observations (NICE CG103: same-day delirium assessment).
 """
 
 from __future__ import annotations
@@ -41,8 +57,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind48_clinical.yaml", 12 / 15, 2 / 30, ("non-emergent", "self-care")),
-    ("triage_blind48_chat.yaml", 8 / 10, 4 / 15, ("look-alike",)),
+    ("triage_blind48_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind48_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind48_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

@@ -11,11 +11,13 @@ sign of toxicity, another drug or a poison is told, or when paracetamol is not t
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Final
+from typing import Final, Protocol
 
 from medgate.safety.escalation import Fired
 from medgate.safety.findings.measures import Reading
+from medgate.safety.rules.ibuprofen_dose import milligrams
 
 PARACETAMOL_LINE_MG_KG: Final = 75.0  # TOXBASE: under this, a single ingestion needs no treatment
 CHILD_AGE: Final = 16.0
@@ -48,3 +50,35 @@ def calmed(fired: Iterable[Fired]) -> list[Fired]:
             if not ((f.category == "overdose" and set(f.name.split(", ")) <= _INGESTION_RULES)
                     or f.layer == "learned"  # it read the same ingestion, without the dose
                     or (f.category == "medicine_toxicity" and f.name == _TABLETS_FINDING))]
+
+
+# TOXBASE (ibuprofen): under 100 mg/kg no toxicity is expected and no treatment is needed. An ingestion
+# below it, by a child or a teenager after an upset, is no poisoning emergency; it stays urgent (any
+# deliberate ingestion is assessed the same day for the self-harm: NICE CG16 / NG225), never dropped.
+IBUPROFEN_LINE_MG_KG: Final = 100.0
+# what keeps the alarm whatever the amount: signs, another drug or a poison, a repeated dose
+_KEEP_IBUPROFEN: Final = frozenset({"toxic_signs", "unresponsive", "repeat_dose", "toxic_ingestion", "street_drug",
+                                    "paracetamol", "drug_taken", "overdose_named", "excess_ingestion"})
+
+
+class _Told(Protocol):  # a concept mention (medgate.safety.screen.Mention)
+    @property
+    def text(self) -> str: ...
+
+
+def ibuprofen_below_line(overdose: Mapping[str, Sequence[_Told]], readings: Sequence[Reading]) -> bool:
+    """True when `overdose` tells ibuprofen tablets by count and strength and nothing that keeps the
+    alarm, a weight is told, and the total is under 100 mg/kg of the lightest weight told."""
+    told = overdose.get("ibuprofen_taken")
+    if not told or not _KEEP_IBUPROFEN.isdisjoint(overdose):
+        return False
+    weights = [r.value for r in readings if r.kind == "weight_kg"]
+    amounts = [mg for m in told if (mg := milligrams(m.text)) is not None]
+    return bool(weights and amounts) and sum(amounts) / min(weights) < IBUPROFEN_LINE_MG_KG
+
+
+def capped(fired: Iterable[Fired]) -> list[Fired]:
+    """`fired` with the ingestion alarms a measured small ibuprofen dose answers made urgent."""
+    return [dataclasses.replace(f, level="urgent")
+            if (f.category == "overdose" and set(f.name.split(", ")) <= _INGESTION_RULES) or f.layer == "learned"
+            else f for f in fired]

@@ -168,6 +168,8 @@ class Screener:
                 fired.append(opinion)
         if fired and readings and dose.below_line(asserted.get("overdose", {}), readings):
             fired = dose.calmed(fired)  # a child's paracetamol under 75 mg/kg (TOXBASE)
+        if fired and readings and dose.ibuprofen_below_line(asserted.get("overdose", {}), readings):
+            fired = dose.capped(fired)  # ibuprofen under 100 mg/kg (TOXBASE): urgent at most
         return build(reg, fired, kinds)
 
     def _rules(self, asserted: Mapping[str, Mapping[str, list[Mention]]],

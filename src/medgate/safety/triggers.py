@@ -110,6 +110,12 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # ... and phrases of speech, so "without going into detail, I plan to end it" or "if I'm
     # honest I want to die" late in a message are not negated or made hypothetical
     Trigger(r"without (?:going into|getting into|wanting to|meaning to|a doubt|question)", PSEUDO),
+    # a manner of telling, not an absence: "he mentions, without much expression, that ..." negates nothing
+    Trigger(r"without (?:much |any |a trace of |visible |obvious )?(?:expression|emotion|feeling|fuss|hesitation|affect)", PSEUDO),
+    # a question about an act already done, not a hypothetical: "is it bad if i took 20 of them last night"
+    Trigger(r"(?:is|was|would) (?:it|that|this) (?:\w+ )?(?:bad|ok|okay|alright|all right|dangerous|serious|safe|normal|harmful"
+            r"|a problem|an issue|a worry) if(?= (?:i|he|she|they|we|my \w+|our \w+)(?: just| already| accidentally)?"
+            r" (?:took|swallowed|ate|drank|downed|necked|popped|overdosed|(?:have|has|['’]ve) (?:taken|swallowed|had))\b)", PSEUDO),
     Trigger(
         r"if i['’]?m (?:being )?(?:honest|truthful)|if (?:i|you) (?:must|have to) know|"
         r"if that makes sense|if anything|as if|even if|if i['’]?m being real",

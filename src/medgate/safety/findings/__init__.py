@@ -20,6 +20,7 @@ from medgate.safety.findings import (
     devices,
     diabetes,
     drug_harms,
+    eating_disorder,
     endocrine_uro,
     eye,
     head_injury,
@@ -38,6 +39,7 @@ from medgate.safety.findings import (
     travel,
     treatment,
     vital_signs,
+    wernicke,
     work_hazards,
 )
 from medgate.safety.findings.base import Discriminator, Group
@@ -68,6 +70,8 @@ GROUPS: Final[tuple[Group, ...]] = (
     joints.GROUP,
     kidney.GROUP,
     mental_state.GROUP,
+    eating_disorder.GROUP,
+    wernicke.GROUP,
     treatment.GROUP,
     pain.GROUP,
     same_day.GROUP,

@@ -105,7 +105,10 @@ CONCEPTS: Final = (
             r"|(?<=and )|(?<=now ))(?:totally|completely|perfectly|entirely) (?:normal|fine|himself|herself)",
         ),
     ),
-    Concept("dementia", (r"dementia|alzheimer\w*|sundown\w*|memory (?:problems|loss)",)),
+    # (and a confusion "more than usual": a known impairment made worse, NICE CG103's delirium in dementia)
+    Concept("dementia", (r"dementia|alzheimer\w*|sundown\w*|memory (?:problems|loss)"
+                         r"|(?:more|even more|a lot more|much more) (?:muddled|confused|forgetful|disoriented) than (?:usual|normal"
+                         r"|(?:his|her|their) usual|(?:he|she|they) (?:usually|normally) (?:is|are))",)),
     Concept(
         "prolonged_seizure",
         (

@@ -20,6 +20,8 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.lithium_tremor import CONCEPTS as LITHIUM_CONCEPTS
+from medgate.safety.findings.lithium_tremor import DISCRIMINATORS as LITHIUM_DISCRIMINATORS
 from medgate.safety.rules.base import Concept
 
 CONCEPTS: Final = (
@@ -244,7 +246,7 @@ DISCRIMINATORS: Final = (
     # needs a lithium level and review the same day
     Discriminator(
         "toxicity signs on lithium", "emergent", ("lithium",),
-        any_of=("coarse_tremor", "unsteady", "new_confusion", "drowsy"),
+        any_of=("unsteady", "new_confusion", "drowsy"),  # (a tremor: lithium_tremor)
         source="MHRA / NICE CKS lithium: signs of toxicity need urgent assessment",
     ),
     Discriminator(
@@ -279,4 +281,4 @@ DISCRIMINATORS: Final = (
     ),
 )
 
-GROUP: Final = Group("medicine_toxicity", CONCEPTS, DISCRIMINATORS)
+GROUP: Final = Group("medicine_toxicity", (*CONCEPTS, *LITHIUM_CONCEPTS), (*DISCRIMINATORS, *LITHIUM_DISCRIMINATORS))

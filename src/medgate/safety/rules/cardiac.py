@@ -107,7 +107,11 @@ CONCEPTS: Final = (
     Concept(
         "exertional",
         (
-            r"exert\w*|exercis\w*|(?:walk|climb)\w*(?: up)? (?:the |a )?(?:stairs|hills?|steps)|uphill|up (?:a|the) hill",
+            # (not a climb told as done without trouble, "walked up the stairs no problem": exertion that
+            # brings no pain provokes none, NICE CG95 / CKS palpitations, a reassuring sign after an episode)
+            r"exert\w*|exercis\w*|(?:walk|climb)\w*(?: up)? (?:the |a )?(?:stairs|hills?|steps)(?!(?: (?:at|to|in|this|last|after) \w+)? (?:with )?(?:no (?:problem|problems"
+            r"|bother|trouble|pain|issues?)(?! at rest)|fine|easily|without (?:any )?(?:problem|trouble|pain|difficulty|bother|issue)))"
+            r"|uphill|up (?:a|the) hill",
             r"shovel\w*|mowing|running|jogging|carrying|lifting",
         ),
     ),

@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.rules.base import G2, G3, G5, MEDICINE, Category, Concept, Rule, gap
+from medgate.safety.rules.ibuprofen_dose import IBUPROFEN_TAKEN
 from medgate.safety.rules.low_risk_doses import LOW_RISK_DOSE_TWICE
+from medgate.safety.rules.overdose_intent import CONCEPTS as INTENT_CONCEPTS
+from medgate.safety.rules.overdose_intent import RULES as INTENT_RULES
 
 _INGEST: Final = (
     r"(?:took|taken|swallow\w*|ate|eaten|drank|drunk|ingest\w*|chugged|popped|bit into|got into"
@@ -318,6 +321,8 @@ CONCEPTS: Final = (
             r"unresponsive|passed out|seiz\w*|(?:can['’]?t|cannot|can not|unable to) (?:breathe|stay awake)",
         ),
     ),
+    *INTENT_CONCEPTS,
+    IBUPROFEN_TAKEN,  # (read against TOXBASE's line by medgate.safety.dose)
 )
 
 RULES: Final = (
@@ -356,6 +361,7 @@ RULES: Final = (
     Rule("poisoned+symptoms", ("poisoned", "gas_symptoms")),
     Rule("street_drug+toxidrome", ("street_drug", "toxidrome")),
     Rule("repeat_dose+toxic_signs", ("repeat_dose", "toxic_signs")),
+    *INTENT_RULES,  # paracetamol swallowed in distress (NICE CKS, TOXBASE)
 )
 
 CATEGORY: Final = Category("overdose", CONCEPTS, RULES, resources=("poison",))

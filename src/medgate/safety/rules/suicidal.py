@@ -19,7 +19,11 @@ _WORDS: Final = (
         (
             rf"(?:kill|shoot|hang|drown|stab|off)(?:s|ed|ing)?{G2}{_SELF}",
             # (a plan denied is no wish: "has no plans to harm herself", "denies any plans to hurt himself")
-            rf"(?<!no )(?<!any ){_WANT}{G2}(?:hurt|harm|cut|poison|starve|kill)\w* {_SELF}",
+            # (nor one told as a flat refusal, "I'm not going to hurt myself": NICE NG225 asks about intent,
+            # and a denied intent with low mood is no emergency; "not going to lie, I want to ..." still fires)
+            rf"(?<!no )(?<!any )(?<!i['’]m not )(?<!im not )(?<!i am not )(?<!i['’]m never )(?<!he['’]s not )(?<!she['’]s not )"
+            rf"(?<!he is not )(?<!she is not )"
+            rf"{_WANT}{G2}(?:hurt|harm|cut|poison|starve|kill)\w* {_SELF}",
             rf"cutting {_SELF}|(?:hurt|harm|cut)\w* {_SELF} on purpose",
             rf"(?:us(?:e|es|ed|ing)|turn\w*|point\w*) (?:it|them|this|that|the \w+|a \w+) on {_SELF}",
             rf"(?:voices?|god|the devil|someone|they){gap(4)}(?:tell|command|order|instruct|say)"
@@ -32,7 +36,8 @@ _WORDS: Final = (
     # the word itself, which a topic studied also uses (below)
     Concept(
         "suicide_word",
-        (r"suicid\w*(?! prevention| awareness| hotline| (?:&|and) crisis| rates?| statistics| research| risk (?:assessment|screening))",),
+        # ("suicide Tuesday" is the slang for the low days after ecstasy, a comedown, no wish to die)
+        (r"suicid\w*(?! tuesdays?\b| prevention| awareness| hotline| (?:&|and) crisis| rates?| statistics| research| risk (?:assessment|screening))",),
     ),
     # information sought for study, and the writer saying it is not about them: "a school project on
     # suicide warning signs ... I'm doing ok myself" (NICE NG225 asks about the person; a topic is none)
@@ -241,6 +246,12 @@ CONCEPTS: Final = (
             r"(?:family|kids|children|wife|husband|partner|parents|they|she|he|you|no ?one)(?: \w+)? (?:won['’]?t|will not|wont|don['’]?t|do not"
             r"|doesn['’]?t|does not|never) (?:have|need|has) to (?:deal with|look after|worry about|bother with|sort out|care for) me\b",
             r"(?:not|won['’]?t|wont) (?:gonna |going to )?be (?:around|here) (?:tomorrow|tomoz|much longer|next week)",
+            # a future without one's medicines or appointments after a date chosen, told sideways ("won't be
+            # needing my pills after Friday"; AFSP: talking about not being around; NICE NG225: ask about plans)
+            r"(?:won['’]?t|will not|wont|shan['’]?t) (?:be )?need(?:ing)? (?:the|my|his|her|their|any|a|another)(?: more| further| repeat"
+            r"| follow-up| next)? (?:tablets|pills|medications?|meds|prescriptions?|appointments?|follow-ups?|check-?ups?|repeats?|inhalers?)"
+            r"(?: \w+){0,2} (?:after|beyond|past|from) (?:the weekend|this week(?:end)?|next week|tomorrow|tonight|christmas"
+            r"|(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
             r"tonight['’]?s the night|tonight is the night|(?:it['’]?ll|it will) all be (?:sorted|over) (?:by|after|soon)",
             # a time chosen for an act left unnamed: "tonight feels like the right time", "the time has come";
             # a time to do something named ("the right time to ask") is no such sign
