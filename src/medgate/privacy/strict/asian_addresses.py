@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import may_hold, word_start
 
 _ORD: Final = r"\d{1,2}(?:st|nd|rd|th)"
 _CAP: Final = r"[A-Z][A-Za-z'’\-]+"
@@ -45,7 +46,7 @@ _JALAN: Final = re.compile(
 )
 # Vietnamese lanes: ngõ, ngách, hẻm, kiệt with or without their accents, the number, then the street
 _LANE: Final = re.compile(
-    r"(?i:\b(?:ngo|ngõ|ngach|ngách|hem|hẻm|kiet|kiệt))[ ]\d{1,4}[A-Z]?(?:/\d{1,4})*"
+    word_start(["ngo", "ngõ", "ngach", "ngách", "hem", "hẻm", "kiet", "kiệt"]) + r"[ ]\d{1,4}[A-Z]?(?:/\d{1,4})*"
     r"(?:[ ](?:[A-ZĐ][\wàáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]*)){1,3}"
 )
 _DIGIT: Final = re.compile(r"\d")
@@ -56,9 +57,11 @@ def asian_address_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     if _DIGIT.search(text) is None:  # (every one of these holds a number)
         return out
-    for rx in (_HOUSE, _BUILDING, _FLOOR, _JALAN):
-        out.extend(Entity.of(PhiType.ADDRESS, m) for m in rx.finditer(text))
     low = text.lower()
+    for rx in (_HOUSE, _BUILDING, _FLOOR, _JALAN):
+        if rx is _FLOOR and not may_hold(text, low, ("floor",)):
+            continue  # (every match holds the word)
+        out.extend(Entity.of(PhiType.ADDRESS, m) for m in rx.finditer(text))
     if any(w in low for w in _LANE_WORDS):
         out.extend(Entity.of(PhiType.ADDRESS, m) for m in _LANE.finditer(text))
     return out

@@ -19,10 +19,16 @@ _EVENT_DATE: Final = re.compile(
     # not a range or a ratio going on, nor a count of something after it
     r"(?![\d/.\-]|[ \t]*(?i:mg|mcg|ml|cc|cm|mm|units?|x\b|%|hrs?|days?|wks?))"
 )
+# What every match ends with: a month and day after a space, found from its slash or dash (the
+# engine skips to them), the month read back; where there is none the word scan is not run
+_PAIR: Final = re.compile(
+    r"[-/](?:(?<=[ \t]\d[-/])|(?<=[ \t]\d\d[-/]))(?:3[01]|[12]\d|0?[1-9])"
+    r"(?![\d/.\-]|[ \t]*(?i:mg|mcg|ml|cc|cm|mm|units?|x\b|%|hrs?|days?|wks?))"
+)
 
 
 def clinical_event_date_spans(text: str) -> list[Entity]:
-    if "/" not in text and "-" not in text:
+    if _PAIR.search(text) is None:
         return []
     return [
         Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")) for m in _EVENT_DATE.finditer(text)

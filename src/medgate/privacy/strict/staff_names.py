@@ -17,10 +17,12 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.score_labels import score_label
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
+from medgate.privacy.word_start import word_led
 
 # initials or a short name after "discussed with" or "per", then what the talk was about
 _DISCUSSED: Final = re.compile(
-    r"(?i:\b(?:d/w|dw|discussed[ \t]+w(?:ith|/)|spoke[ \t]+w(?:ith|/)|ok[ \t]+per|per))[ \t]+"
+    word_led(["d/w", "dw", r"discussed[ \t]+w(?:ith|/)", r"spoke[ \t]+w(?:ith|/)", r"ok[ \t]+per", "per"])
+    + r"[ \t]+"
     r"(?P<v>[A-Za-z]{2,3})(?=[ \t]*(?:(?i:re)\b|\(|,|;|[ \t]*$))",
     re.M,
 )
