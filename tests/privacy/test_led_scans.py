@@ -28,6 +28,7 @@ from medgate.privacy.strict import (
     record_numbers,
     shapes,
     short_facilities,
+    street_shapes,
     unit_addresses,
 )
 from medgate.privacy.word_start import may_hold, word_led, word_start
@@ -62,6 +63,9 @@ EDGES = [
     "ngõ 17/3 Trần Phú; Hẻm 42 Lê Lợi; kiet 9 Bach Dang; NGACH 5/12 Hoa Binh; them 12 Main; xhem 4 Nam; KIET 3 A",
     "Avda. de Mayo 1420; Rúa do Vilar 12; Οδός Ερμού 14; V.le Monza 101; xVia Roma 3; .Calle 5 12; al. Jana Pawła 4",
     "3rd floor, Trade Centre Building; GROUND FLOOR Sunrise Tower; last bm 3/14, S/P orif 7-7, admit 12/31/2024",
+    "LAST  BM 11/2; ex lap 4-19; xadm 3/3; Reintubated on 2/14 2 mg; PEGd 5/6; dx'd 1/1/; tha 9-9 hrs; İmn 3/4",
+    "RN (Kofi, then Ama), sitter(Bo), PharmD (Yusuf); xrn (Ab), CNA  (Lee, Tam); interpreter (Noor) re; md (X)",
+    "on rte 9, off hwy 101b, along state route 2, near 3rd ave., past cr. 44; upon fm 1960; by county road 7",
 ]  # fmt: skip
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
 BEFORE = {
@@ -166,6 +170,25 @@ BEFORE |= {
         r"|Plaza|Paseo|Camino|Ulica|ulica|ul\.|Ul\.|al\.|Al\.|Rue|rue|Avenue|avenue|Boulevard|boulevard|bd|Bd"
         r"|Chaussée|chaussée|Quai|quai|Place|place|Straat|Strada|strada|Ulitsa|Odos|Οδός|Calea|calea|str\.|Str\.)"
         r"(?:[ ]+(?P<w>[\w'’\-]+\.?)){1,4}?[ ]+(?:nr\.?[ ]?)?(?=\d)",
+    ),
+    "event_date": (
+        clinical_event_dates._EVENT_DATE,
+        r"(?i:\b(?:last[ \t]+bm|bm|adm|admit|admitted|readm|imn|orif|cabg|avr|mvr|ex[ \t]+lap|lap[ \t]+chole|"
+        r"turp|tkr|thr|tha|tka|ercp|egd|extub(?:ated)?|intub(?:ated)?|reintub(?:ated)?|trached|peg'?d|"
+        r"dx'?d))"
+        r"[ \t]+(?i:on[ \t]+)?(?P<d>(?:1[0-2]|0?[1-9])[-/](?:3[01]|[12]\d|0?[1-9]))"
+        r"(?![\d/.\-]|[ \t]*(?i:mg|mcg|ml|cc|cm|mm|units?|x\b|%|hrs?|days?|wks?))",
+    ),
+    "in_role": (
+        staff_names._IN_ROLE,
+        r"(?i:\b(?:rt|rrt|rn|sw|cm|ot|slp|cna|lpn|tech|sitter|charge|noc|interpreter|chaplain|pharm|pharmd|np|pa|md))"
+        r"[ \t]*\((?P<v>[A-Za-z]{2,12})(?:[ \t]*,[ \t]*(?i:then[ \t]+)?(?P<w>[A-Za-z]{2,12}))?(?=[ \t]*[),])",
+    ),
+    "route": (
+        street_shapes._ROUTE,
+        r"\b(?:on|off|along|up|down|near|past|by|at)[ \t]+"
+        r"(?P<v>(?:rt|rte|route|hwy|highway|sr|state[ \t]+route|county[ \t]+road|cr|fm)\.?[ \t]*\d{1,4}[a-z]?\b"
+        r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:ave|avenue|street|st)\b\.?)",
     ),
     "number_sign": (
         record_numbers._NUMBER_SIGN,

@@ -9,13 +9,17 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 # the event's word (bowel movement, admission, operations by their abbreviation, lines placed)
-_EVENT_DATE: Final = re.compile(
-    r"(?i:\b(?:last[ \t]+bm|bm|adm|admit|admitted|readm|imn|orif|cabg|avr|mvr|ex[ \t]+lap|lap[ \t]+chole|"
-    r"turp|tkr|thr|tha|tka|ercp|egd|extub(?:ated)?|intub(?:ated)?|reintub(?:ated)?|trached|peg'?d|"
-    r"dx'?d))"
-    r"[ \t]+(?i:on[ \t]+)?(?P<d>(?:1[0-2]|0?[1-9])[-/](?:3[01]|[12]\d|0?[1-9]))"
+_EVENT_WORDS: Final = (
+    r"last[ \t]+bm", "bm", "adm", "admit", "admitted", "readm", "imn", "orif", "cabg", "avr", "mvr", r"ex[ \t]+lap",
+    r"lap[ \t]+chole", "turp", "tkr", "thr", "tha", "tka", "ercp", "egd", "extub(?:ated)?", "intub(?:ated)?",
+    "reintub(?:ated)?", "trached", "peg'?d", "dx'?d",
+)  # fmt: skip
+_EVENT_DATE: Final = re.compile(  # (led by the words' first letters: the scan skips to them)
+    word_led(_EVENT_WORDS)
+    + r"[ \t]+(?i:on[ \t]+)?(?P<d>(?:1[0-2]|0?[1-9])[-/](?:3[01]|[12]\d|0?[1-9]))"
     # not a range or a ratio going on, nor a count of something after it
     r"(?![\d/.\-]|[ \t]*(?i:mg|mcg|ml|cc|cm|mm|units?|x\b|%|hrs?|days?|wks?))"
 )
