@@ -289,6 +289,8 @@ GATES = {
     "one_word_hospital": (short_facilities._ONE_WORD_HOSPITAL, lambda t: any(v in t for v in short_facilities._VISIT_AT)),
     "type_after": (europe_streets._TYPE_AFTER, lambda t: any(v in t for v in europe_streets._TYPES_AFTER)),
     "floor": (asian_addresses._FLOOR, lambda t: may_hold(t, t.lower(), ("floor",))),
+    "building": (asian_addresses._BUILDING, lambda t: any(k in t for k in asian_addresses._SPACED_KINDS)),
+    "jalan": (asian_addresses._JALAN, lambda t: "Jl" in t or "Jalan" in t),
     "event_date": (clinical_event_dates._EVENT_DATE, lambda t: clinical_event_dates._PAIR.search(t) is not None),
     "device": (bedside_devices._DEVICE, lambda t: may_hold(t, t.lower(), bedside_devices._MAKERS)),
     "bare_device": (bedside_devices._BARE, lambda t: may_hold(t, t.lower(), bedside_devices._MAKERS)),
@@ -300,6 +302,7 @@ GATE_EDGES = [
     "at Fortis Noida, FORTIS se, kims mein, Sunway Medical e, to Apollo; seen at Mercy on 3 May; visit at Kyle last week",
     "Hauptstr. 5, Kastanien Allee 12, Lange Markt 3, Ringvägen 4; bm 3-14, readm 10/2, EGD on 1/9, dx'd 12-30 day",
     "R IJ QUINTON 12, trach: Bivona 7, size 8 portex, fem mahurkar; 14 Cnoc an Óir, 3b, Ráth Mór Dubh; GMC 7043321",
+    "Flat 12B, Wing C, Shanti Kunj, Sector 4; B-12, Green Park Residency; Jl. Melati II no 4; Jln Raya Blok 9 No. 12",
     "mac 00:1a:2B:3c:4d:5e, 00-1A-2B-3C-4D-5E, aa:bb-cc:dd-ee:ff; AHPRA MED0001234, NMC: 12A3456E, RPh 88123",
 ]  # fmt: skip
 
