@@ -3,6 +3,7 @@ what they found as first written, group for group: each is checked here against 
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
@@ -11,19 +12,30 @@ from medgate.privacy.recognizers import zip as zip_codes
 from medgate.privacy.strict import (
     account_bits,
     address_bits,
+    asian_addresses,
+    bedside_devices,
+    clinical_event_dates,
     europe_dates,
     europe_numbers,
     europe_streets,
     formal_dates,
     id_tails,
     initialisms,
+    local_addresses,
     named_codes,
     postcode_lines,
+    postposed_places,
     record_numbers,
+    shapes,
+    short_facilities,
+    street_shapes,
     unit_addresses,
 )
+from medgate.privacy.word_start import may_hold, word_led, word_start
 from tests.privacy.blind_notes import CHAT, NOTES, NOTES_4
 from tests.privacy.corpus import generate
+
+staff_names = importlib.import_module("medgate.privacy.strict.staff_names")  # (the package's name is its function)
 
 EDGES = [
     "Blk 31 Jurong West St 91 #07-210; BLK. 7A Bedok Ave 3 #12-345B; xBlk 4 St #05-112; Block 5 Ang Mo #1-1",
@@ -47,6 +59,13 @@ EDGES = [
     "masuk HSA, kat HKL, rujuk ke RSCM, di IGD, xdi ABC, dari RSUD; (cardiology, CWM) (ICU,QEH) Lautoka Hospital (LTKH)",
     "Centre (ABC), Center (XY), xClinic (AB), Infirmary  (RIE), Clinic(AB), akat HKL, KAT HKL, dari  AB-1",
     "seen re No. 12345, Ref No: AB12345, NO 4456, n° 77812, Nº 88123, 3 No 12345, (No 12345), ref\tno 4417",
+    "d/w KT re plan; DW: JO, spoke w/ ML; Discussed  with RB; ok per PG; per TK; xper AB; OK PER LM ( ; ſpoke with ab",
+    "ngõ 17/3 Trần Phú; Hẻm 42 Lê Lợi; kiet 9 Bach Dang; NGACH 5/12 Hoa Binh; them 12 Main; xhem 4 Nam; KIET 3 A",
+    "Avda. de Mayo 1420; Rúa do Vilar 12; Οδός Ερμού 14; V.le Monza 101; xVia Roma 3; .Calle 5 12; al. Jana Pawła 4",
+    "3rd floor, Trade Centre Building; GROUND FLOOR Sunrise Tower; last bm 3/14, S/P orif 7-7, admit 12/31/2024",
+    "LAST  BM 11/2; ex lap 4-19; xadm 3/3; Reintubated on 2/14 2 mg; PEGd 5/6; dx'd 1/1/; tha 9-9 hrs; İmn 3/4",
+    "RN (Kofi, then Ama), sitter(Bo), PharmD (Yusuf); xrn (Ab), CNA  (Lee, Tam); interpreter (Noor) re; md (X)",
+    "on rte 9, off hwy 101b, along state route 2, near 3rd ave., past cr. 44; upon fm 1960; by county road 7",
 ]  # fmt: skip
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
 BEFORE = {
@@ -134,6 +153,43 @@ BEFORE |= {
         r"|\((?P<d>[A-Za-z&]+),[ \t]*(?P<w>[A-Z]{2,5})\)"
         r"|\b(?:Hospital|Clinic|Centre|Center|Infirmary)[ \t]+\((?P<x>[A-Z]{2,5})\)",
     ),
+    "discussed": (
+        staff_names._DISCUSSED,
+        r"(?im:\b(?:d/w|dw|discussed[ \t]+w(?:ith|/)|spoke[ \t]+w(?:ith|/)|ok[ \t]+per|per))[ \t]+"
+        r"(?P<v>[A-Za-z]{2,3})(?=[ \t]*(?:(?i:re)\b|\(|,|;|[ \t]*$))",
+    ),
+    "lane": (
+        asian_addresses._LANE,
+        r"(?i:\b(?:ngo|ngõ|ngach|ngách|hem|hẻm|kiet|kiệt))[ ]\d{1,4}[A-Z]?(?:/\d{1,4})*"
+        r"(?:[ ](?:[A-ZĐ][\wàáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]*)){1,3}",
+    ),
+    "type_first": (
+        europe_streets._TYPE_FIRST,
+        r"(?<![\w.])(?:Avda\.|Avd\.|Avenida|Av\.|Calle|C/|Carrer|Rúa|Rua|R\.|Travessa|Tv\.|Largo|Praça|Praceta"
+        r"|Estrada|Via|via|Viale|viale|V\.le|Piazza|piazza|P\.zza|Corso|corso|Vicolo|vicolo|Bulevar|bulevar"
+        r"|Plaza|Paseo|Camino|Ulica|ulica|ul\.|Ul\.|al\.|Al\.|Rue|rue|Avenue|avenue|Boulevard|boulevard|bd|Bd"
+        r"|Chaussée|chaussée|Quai|quai|Place|place|Straat|Strada|strada|Ulitsa|Odos|Οδός|Calea|calea|str\.|Str\.)"
+        r"(?:[ ]+(?P<w>[\w'’\-]+\.?)){1,4}?[ ]+(?:nr\.?[ ]?)?(?=\d)",
+    ),
+    "event_date": (
+        clinical_event_dates._EVENT_DATE,
+        r"(?i:\b(?:last[ \t]+bm|bm|adm|admit|admitted|readm|imn|orif|cabg|avr|mvr|ex[ \t]+lap|lap[ \t]+chole|"
+        r"turp|tkr|thr|tha|tka|ercp|egd|extub(?:ated)?|intub(?:ated)?|reintub(?:ated)?|trached|peg'?d|"
+        r"dx'?d))"
+        r"[ \t]+(?i:on[ \t]+)?(?P<d>(?:1[0-2]|0?[1-9])[-/](?:3[01]|[12]\d|0?[1-9]))"
+        r"(?![\d/.\-]|[ \t]*(?i:mg|mcg|ml|cc|cm|mm|units?|x\b|%|hrs?|days?|wks?))",
+    ),
+    "in_role": (
+        staff_names._IN_ROLE,
+        r"(?i:\b(?:rt|rrt|rn|sw|cm|ot|slp|cna|lpn|tech|sitter|charge|noc|interpreter|chaplain|pharm|pharmd|np|pa|md))"
+        r"[ \t]*\((?P<v>[A-Za-z]{2,12})(?:[ \t]*,[ \t]*(?i:then[ \t]+)?(?P<w>[A-Za-z]{2,12}))?(?=[ \t]*[),])",
+    ),
+    "route": (
+        street_shapes._ROUTE,
+        r"\b(?:on|off|along|up|down|near|past|by|at)[ \t]+"
+        r"(?P<v>(?:rt|rte|route|hwy|highway|sr|state[ \t]+route|county[ \t]+road|cr|fm)\.?[ \t]*\d{1,4}[a-z]?\b"
+        r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:ave|avenue|street|st)\b\.?)",
+    ),
     "number_sign": (
         record_numbers._NUMBER_SIGN,
         r"(?<=[A-Za-z][ \t])(?P<no>N[Oo]|no|[Nn][°º])(?P<p>\.?[ \t]*[:#]|\.)?[ \t]*"
@@ -211,3 +267,54 @@ def test_postcodes_find_what_the_three_shapes_find() -> None:
     extra = ["HR8 2LP, SA19 6HN, H2X 3K4, H91 X2C4, D6W FX24, D24 K7X3, T2N0 M1, A1 1AA, EC1A 1BB, B33 8TH-", "xhr8 2LP K1A 0B1"]
     for text in _texts() + extra:
         assert _found(z._POSTCODE, text) == _found(old, text), text[:80]
+
+
+def test_word_led_is_word_start_for_plain_words() -> None:
+    for words in (["zalo", "viber", "ig", "insta"], ["kiet", "kiệt", "hem"], ["per", "pager", "Skype"]):
+        assert word_led(words) == word_start(words)
+
+
+def test_may_hold_reads_what_ignorecase_matches() -> None:
+    """Where IGNORECASE matches a letter that lower-casing does not give back (a dotted or dotless
+    i, a long s), the test says the word may be there."""
+    for text, word in (("KIMS", "kims"), ("kİms", "kims"), ("Kıms", "kims"), ("ſunway", "sunway"), ("\u212aims", "kims")):
+        assert may_hold(text, text.lower(), [word])
+    assert not may_hold("Kim's way", "kim's way", ["kims", "sunway"])
+    assert not may_hold("Ünal at home", "ünal at home", ["kims"])
+
+
+# each gate: a cheap test that every match of its scan passes, with the scan it stands before
+GATES = {
+    "chain": (postposed_places._CHAIN, lambda t: may_hold(t, t.lower(), postposed_places._CHAIN_NAMES)),
+    "one_word_hospital": (short_facilities._ONE_WORD_HOSPITAL, lambda t: any(v in t for v in short_facilities._VISIT_AT)),
+    "type_after": (europe_streets._TYPE_AFTER, lambda t: any(v in t for v in europe_streets._TYPES_AFTER)),
+    "floor": (asian_addresses._FLOOR, lambda t: may_hold(t, t.lower(), ("floor",))),
+    "building": (asian_addresses._BUILDING, lambda t: any(k in t for k in asian_addresses._SPACED_KINDS)),
+    "jalan": (asian_addresses._JALAN, lambda t: "Jl" in t or "Jalan" in t),
+    "event_date": (clinical_event_dates._EVENT_DATE, lambda t: clinical_event_dates._PAIR.search(t) is not None),
+    "device": (bedside_devices._DEVICE, lambda t: may_hold(t, t.lower(), bedside_devices._MAKERS)),
+    "bare_device": (bedside_devices._BARE, lambda t: may_hold(t, t.lower(), bedside_devices._MAKERS)),
+    "irish_street": (local_addresses._IRISH_STREET, lambda t: any(h in t for h in local_addresses._SPACED_HEADS)),
+    "mac": (shapes._MAC, lambda t: shapes._HEX_RUN.search(t) is not None),
+    "registration": (shapes._REGISTRATION, lambda t: any(r in t for r in shapes._REGULATORS)),
+}
+GATE_EDGES = [
+    "at Fortis Noida, FORTIS se, kims mein, Sunway Medical e, to Apollo; seen at Mercy on 3 May; visit at Kyle last week",
+    "Hauptstr. 5, Kastanien Allee 12, Lange Markt 3, Ringvägen 4; bm 3-14, readm 10/2, EGD on 1/9, dx'd 12-30 day",
+    "R IJ QUINTON 12, trach: Bivona 7, size 8 portex, fem mahurkar; 14 Cnoc an Óir, 3b, Ráth Mór Dubh; GMC 7043321",
+    "Flat 12B, Wing C, Shanti Kunj, Sector 4; B-12, Green Park Residency; Jl. Melati II no 4; Jln Raya Blok 9 No. 12",
+    "mac 00:1a:2B:3c:4d:5e, 00-1A-2B-3C-4D-5E, aa:bb-cc:dd-ee:ff; AHPRA MED0001234, NMC: 12A3456E, RPh 88123",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(GATES))
+def test_a_gated_scan_has_no_match_where_its_gate_fails(name: str) -> None:
+    rx, gate = GATES[name]
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", "5", " ")]
+    texts = _texts() + edges + [e.upper() for e in edges] + [e.lower() for e in edges]
+    fired = 0
+    for text in texts:
+        if rx.search(text) is not None:
+            fired += 1
+            assert gate(text), text[:80]
+    assert fired  # (the texts exercise the scan)

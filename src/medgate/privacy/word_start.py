@@ -47,3 +47,29 @@ def led(alternatives: Sequence[str], before: str = r"(?<!\w)") -> str:
         by_first.setdefault(a[0], []).append(a[1:])
     rests = "|".join(f"(?<={re.escape(c)})(?:{'|'.join(r)})" for c, r in by_first.items())
     return f"[{''.join(map(re.escape, by_first))}](?<={before}.)(?:{rests})"
+
+
+def word_led(alternatives: Sequence[str]) -> str:
+    """`word_start` for regex alternatives ("discussed[ \\t]+with", "ok[ \\t]+per"): each starts
+    with a plain ASCII letter, and the rest of it is a regex, read case-insensitively."""
+    by_first: dict[str, list[str]] = {}
+    for a in alternatives:
+        first = a[:1].lower()
+        if not (first.isascii() and first.isalpha()):
+            raise ValueError(f"{a!r} does not start with an ASCII letter")
+        by_first.setdefault(first, []).append(a[1:])
+    letters = "".join(f"{c}{c.upper()}{FOLDS.get(c, '')}" for c in by_first)
+    alts = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in by_first.items())
+    return f"[{letters}](?<!\\w[{letters}])(?i:{alts})"
+
+
+# the characters IGNORECASE matches to an ASCII letter that str.lower() does not turn into it
+_FOLDED_APART: Final = "\u0130\u0131\u017f"
+
+
+def may_hold(text: str, low: str, words: Sequence[str]) -> bool:
+    """False only where no case-insensitive match of any of the lower-case words can be in the
+    text (`low` is text.lower()): a cheap test before a scan whose every match holds one."""
+    if not text.isascii() and any(c in text for c in _FOLDED_APART):
+        return True
+    return any(w in low for w in words)

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import may_hold, word_start
 
 _ORD: Final = r"\d{1,2}(?:st|nd|rd|th)"
 _CAP: Final = r"[A-Z][A-Za-z'’\-]+"
@@ -27,6 +28,11 @@ _KIND: Final = (
     r"(?:Kunj|Vihar|Nagar|Enclave|Residency|Residences|Apartments?|Apts|Heights|Towers?|Society|Complex|Niwas"
     r"|Nivas|Sadan|Bhavan|Bhawan|Villa|Villas|Gardens|Mansion|Chawl|Colony|Layout|Mahal)"
 )
+# (every building holds a kind word after a space, as written: the scan runs only where one stands)
+_SPACED_KINDS: Final = tuple(f" {k}" for k in (
+    "Kunj", "Vihar", "Nagar", "Enclave", "Residenc", "Apartment", "Apts", "Heights", "Tower", "Society", "Complex",
+    "Niwas", "Nivas", "Sadan", "Bhavan", "Bhawan", "Villa", "Gardens", "Mansion", "Chawl", "Colony", "Layout", "Mahal",
+))  # fmt: skip
 # a flat, wing or unit (optional), the building by its kind, then sector, plot or survey number
 _BUILDING: Final = re.compile(
     r"(?:\b(?:Flat|flat|Unit|unit|Apt|Room)[ ](?:No\.?[ ]?)?\d{1,4}[A-Z]?,?[ ]+(?:(?:Wing|Block|Tower)[ ][A-Z0-9]{1,2},?[ ]+)?"
@@ -45,7 +51,7 @@ _JALAN: Final = re.compile(
 )
 # Vietnamese lanes: ngõ, ngách, hẻm, kiệt with or without their accents, the number, then the street
 _LANE: Final = re.compile(
-    r"(?i:\b(?:ngo|ngõ|ngach|ngách|hem|hẻm|kiet|kiệt))[ ]\d{1,4}[A-Z]?(?:/\d{1,4})*"
+    word_start(["ngo", "ngõ", "ngach", "ngách", "hem", "hẻm", "kiet", "kiệt"]) + r"[ ]\d{1,4}[A-Z]?(?:/\d{1,4})*"
     r"(?:[ ](?:[A-ZĐ][\wàáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]*)){1,3}"
 )
 _DIGIT: Final = re.compile(r"\d")
@@ -56,9 +62,15 @@ def asian_address_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     if _DIGIT.search(text) is None:  # (every one of these holds a number)
         return out
-    for rx in (_HOUSE, _BUILDING, _FLOOR, _JALAN):
-        out.extend(Entity.of(PhiType.ADDRESS, m) for m in rx.finditer(text))
     low = text.lower()
+    for rx in (_HOUSE, _BUILDING, _FLOOR, _JALAN):
+        if rx is _FLOOR and not may_hold(text, low, ("floor",)):
+            continue  # (every match holds the word)
+        if rx is _BUILDING and not any(k in text for k in _SPACED_KINDS):
+            continue
+        if rx is _JALAN and "Jl" not in text and "Jalan" not in text:
+            continue
+        out.extend(Entity.of(PhiType.ADDRESS, m) for m in rx.finditer(text))
     if any(w in low for w in _LANE_WORDS):
         out.extend(Entity.of(PhiType.ADDRESS, m) for m in _LANE.finditer(text))
     return out

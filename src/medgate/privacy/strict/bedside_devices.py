@@ -10,6 +10,7 @@ from bisect import bisect_left
 from typing import Final
 
 from medgate.privacy.strict.words import SAFE, Tok
+from medgate.privacy.word_start import may_hold
 
 # dialysis and central lines, tracheostomy tubes, burn resuscitation (US ICU charting)
 _DEVICE: Final = re.compile(
@@ -20,6 +21,8 @@ _DEVICE: Final = re.compile(
 # a line's site before the maker ("r ij quinton", "L FEM MAHURKAR", "size 6 shiley")
 _SITE_BEFORE: Final = re.compile(r"(?i)\b(?:ij|sc|subclavian|fem|femoral|trach|size[ \t]+\d+)[ \t]+\Z")
 _BARE: Final = re.compile(r"(?i)\b(?:quinton|mahurkar|trialysis|shiley|bivona|portex)\b")
+# (every match of either scan holds one: most notes hold none, and then neither scan runs)
+_MAKERS: Final = ("quinton", "mahurkar", "trialysis", "shiley", "bivona", "portex", "parkland")
 
 
 def _start(t: Tok) -> int:
@@ -28,6 +31,8 @@ def _start(t: Tok) -> int:
 
 def mark_bedside_devices(toks: list[Tok], text: str) -> None:
     """The device's word is marked as eponyms are: the word filter and the tagger leave it."""
+    if not may_hold(text, text.lower(), _MAKERS):
+        return
     starts = [m.start() for m in _DEVICE.finditer(text)]
     for m in _BARE.finditer(text):
         if _SITE_BEFORE.search(text, max(0, m.start() - 12), m.start()):

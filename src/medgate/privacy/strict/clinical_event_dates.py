@@ -9,20 +9,30 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 # the event's word (bowel movement, admission, operations by their abbreviation, lines placed)
-_EVENT_DATE: Final = re.compile(
-    r"(?i:\b(?:last[ \t]+bm|bm|adm|admit|admitted|readm|imn|orif|cabg|avr|mvr|ex[ \t]+lap|lap[ \t]+chole|"
-    r"turp|tkr|thr|tha|tka|ercp|egd|extub(?:ated)?|intub(?:ated)?|reintub(?:ated)?|trached|peg'?d|"
-    r"dx'?d))"
-    r"[ \t]+(?i:on[ \t]+)?(?P<d>(?:1[0-2]|0?[1-9])[-/](?:3[01]|[12]\d|0?[1-9]))"
+_EVENT_WORDS: Final = (
+    r"last[ \t]+bm", "bm", "adm", "admit", "admitted", "readm", "imn", "orif", "cabg", "avr", "mvr", r"ex[ \t]+lap",
+    r"lap[ \t]+chole", "turp", "tkr", "thr", "tha", "tka", "ercp", "egd", "extub(?:ated)?", "intub(?:ated)?",
+    "reintub(?:ated)?", "trached", "peg'?d", "dx'?d",
+)  # fmt: skip
+_EVENT_DATE: Final = re.compile(  # (led by the words' first letters: the scan skips to them)
+    word_led(_EVENT_WORDS)
+    + r"[ \t]+(?i:on[ \t]+)?(?P<d>(?:1[0-2]|0?[1-9])[-/](?:3[01]|[12]\d|0?[1-9]))"
     # not a range or a ratio going on, nor a count of something after it
+    r"(?![\d/.\-]|[ \t]*(?i:mg|mcg|ml|cc|cm|mm|units?|x\b|%|hrs?|days?|wks?))"
+)
+# What every match ends with: a month and day after a space, found from its slash or dash (the
+# engine skips to them), the month read back; where there is none the word scan is not run
+_PAIR: Final = re.compile(
+    r"[-/](?:(?<=[ \t]\d[-/])|(?<=[ \t]\d\d[-/]))(?:3[01]|[12]\d|0?[1-9])"
     r"(?![\d/.\-]|[ \t]*(?i:mg|mcg|ml|cc|cm|mm|units?|x\b|%|hrs?|days?|wks?))"
 )
 
 
 def clinical_event_date_spans(text: str) -> list[Entity]:
-    if "/" not in text and "-" not in text:
+    if _PAIR.search(text) is None:
         return []
     return [
         Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")) for m in _EVENT_DATE.finditer(text)

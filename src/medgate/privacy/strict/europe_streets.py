@@ -16,6 +16,7 @@ from typing import Final
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.numbers import UNITS_AFTER
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import led
 
 _NUMBER: Final = r"\d{1,4}(?:[ ]?[A-Za-z](?![\w.'’])|[ ]?-[ ]?(?:bis|ter|[A-Za-z])\b)?(?![\w/%]|[.,]\d)"
 _NUMBER_RX: Final = re.compile(_NUMBER)
@@ -35,13 +36,22 @@ _TYPE_AFTER: Final = re.compile(
     r"[A-ZÀ-Þ](?<=\b.)[\w'’\-]+[ ](?:Allee|Chaussee|Straße|Strasse|Str\.|Weg|Platz|Damm|Gasse|Ufer|Steig|Gracht|Kade"
     r"|Laan|Vej|Gade|Gatan|Vägen|Plein|Markt)[ ](?=\d)"
 )
+# (each match holds one of its types and a space, as written: the scan runs only where one is)
+_TYPES_AFTER: Final = tuple(f"{t} " for t in (
+    "Allee", "Chaussee", "Straße", "Strasse", "Str.", "Weg", "Platz", "Damm", "Gasse", "Ufer", "Steig", "Gracht", "Kade",
+    "Laan", "Vej", "Gade", "Gatan", "Vägen", "Plein", "Markt",
+))  # fmt: skip
 # a street type written first, then up to four words of its name
-_TYPE_FIRST: Final = re.compile(
-    r"(?<![\w.])(?:Avda\.|Avd\.|Avenida|Av\.|Calle|C/|Carrer|Rúa|Rua|R\.|Travessa|Tv\.|Largo|Praça|Praceta"
-    r"|Estrada|Via|via|Viale|viale|V\.le|Piazza|piazza|P\.zza|Corso|corso|Vicolo|vicolo|Bulevar|bulevar"
-    r"|Plaza|Paseo|Camino|Ulica|ulica|ul\.|Ul\.|al\.|Al\.|Rue|rue|Avenue|avenue|Boulevard|boulevard|bd|Bd"
-    r"|Chaussée|chaussée|Quai|quai|Place|place|Straat|Strada|strada|Ulitsa|Odos|Οδός|Calea|calea|str\.|Str\.)"
-    r"(?:[ ]+(?P<w>[\w'’\-]+\.?)){1,4}?[ ]+(?:nr\.?[ ]?)?(?=\d)"
+_TYPES_FIRST: Final = (
+    r"Avda\.", r"Avd\.", "Avenida", r"Av\.", "Calle", "C/", "Carrer", "Rúa", "Rua", r"R\.", "Travessa", r"Tv\.", "Largo",
+    "Praça", "Praceta", "Estrada", "Via", "via", "Viale", "viale", r"V\.le", "Piazza", "piazza", r"P\.zza", "Corso",
+    "corso", "Vicolo", "vicolo", "Bulevar", "bulevar", "Plaza", "Paseo", "Camino", "Ulica", "ulica", r"ul\.", r"Ul\.",
+    r"al\.", r"Al\.", "Rue", "rue", "Avenue", "avenue", "Boulevard", "boulevard", "bd", "Bd", "Chaussée", "chaussée",
+    "Quai", "quai", "Place", "place", "Straat", "Strada", "strada", "Ulitsa", "Odos", "Οδός", "Calea", "calea", r"str\.",
+    r"Str\.",
+)  # fmt: skip
+_TYPE_FIRST: Final = re.compile(  # (led by the types' first letters: the scan skips to them)
+    led(_TYPES_FIRST, before=r"(?<![\w.])") + r"(?:[ ]+(?P<w>[\w'’\-]+\.?)){1,4}?[ ]+(?:nr\.?[ ]?)?(?=\d)"
 )
 _PARTICLES: Final = frozenset(
     ["de", "do", "da", "dos", "das", "del", "della", "delle", "dei", "di", "la", "las", "los", "el", "le", "les", "du", "des", "d'", "l'", "van", "der", "den", "von", "dell'", "degli", "san", "santa", "são", "sankt", "st", "st.", "sv.", "kralja", "cara"]
@@ -72,6 +82,8 @@ _PO_BOX: Final = re.compile(  # (led by the capitals its words start with, as ab
 def europe_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     for rx in (_COMPOUND, _TYPE_AFTER, _TYPE_FIRST):
+        if rx is _TYPE_AFTER and not any(t in text for t in _TYPES_AFTER):
+            continue
         for m in rx.finditer(text):
             if rx is _COMPOUND and lex(m.group().split()[0].lower()).english:
                 continue  # "During 3 days", "Swing 2"

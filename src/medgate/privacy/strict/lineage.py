@@ -24,6 +24,9 @@ _VIET_FAMILY: Final = frozenset({
 })  # fmt: skip
 
 
+_KEYS: Final = _AFTER_GIVEN | _VIET_MIDDLE | _BETWEEN  # (the words each rule below starts from)
+
+
 def _given(w: Tok) -> bool:
     e = w.entry
     return w.hit or (
@@ -33,8 +36,12 @@ def _given(w: Tok) -> bool:
 
 
 def mark_lineage_names(words: list[Tok], text: str) -> None:
+    keys = _KEYS
     for i in range(1, len(words)):
-        t, p = words[i], words[i - 1]
+        t = words[i]
+        if t.low not in keys:  # (most words are none of them: the tests below read no further)
+            continue
+        p = words[i - 1]
         if text[p.end : t.start] != " ":
             continue
         if t.low in _AFTER_GIVEN and _given(p):

@@ -24,6 +24,8 @@ _IRISH_STREET: Final = re.compile(
     rf"\d(?<![\w./\-]\d)\d{{0,3}}[A-Za-z]?,?[ ](?:[A-ZÁÉÍÓÚ][a-záéíóú]+[ ])?(?:{_IRISH_HEADS})"
     rf"(?:[ ]{_IRISH_WORD}){{1,3}}"
 )
+# (every match holds a head after a space, as written: the scan runs only where one stands)
+_SPACED_HEADS: Final = tuple(f" {h}" for h in _IRISH_HEADS.split("|"))
 _NUMBER_WORD: Final = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
@@ -50,7 +52,7 @@ _PLACE_KINDS: Final = frozenset({"city", "province", "town", "municipality", "su
 
 def local_address_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    for m in _IRISH_STREET.finditer(text):
+    for m in _IRISH_STREET.finditer(text) if any(h in text for h in _SPACED_HEADS) else ():
         out.append(Entity.of(PhiType.ADDRESS, m))
     if any(k in text for k in _STREET_TYPE_WORDS):
         # (read only the few words before each street's type: the number words' scan is dear)

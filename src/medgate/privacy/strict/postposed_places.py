@@ -13,6 +13,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import may_hold
 
 # the heads of hospital chains of South and South-East Asia, any case ("fortis", "MANIPAL")
 _CHAINS: Final = (
@@ -20,6 +21,7 @@ _CHAINS: Final = (
     "asiri|nawaloka|durdans|hemas|labaid|evercare|bumrungrad|samitivej|bangpakok|siloam|vinmec|medlatec|"
     "gleneagles|raffles|parkway|sunway|columbia|mitra|hermina|makati|shifa|chughtai|shaukat"
 )
+_CHAIN_NAMES: Final = tuple(_CHAINS.split("|"))  # (every match holds one: the scan runs only then)
 # postpositions of place: Hindi and Urdu mein/me/se/pe/par, Sinhala eke (in the), Bengali e, Gujarati ma
 _POST: Final = r"(?:mein|me|se|pe|par|eke|ma)"
 # the chain's head (and one capitalised word after it) before a postposition (Bengali "e" too: a
@@ -60,7 +62,7 @@ def _unit(v: str, lex: Lexicon) -> bool:
 def postposed_place_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     low = text.lower()
-    for m in _CHAIN.finditer(text):
+    for m in _CHAIN.finditer(text) if may_hold(text, low, _CHAIN_NAMES) else ():
         g = "v" if m.group("v") else "w"
         out.append(Entity.of(PhiType.LOCATION, m, g))
     if " se " in text or " mein " in text or " me " in text or " eke" in text or " ma " in text:

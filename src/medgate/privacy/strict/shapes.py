@@ -59,6 +59,8 @@ _SORT_CODE: Final = re.compile(r"\d(?<![\w\-]\d)\d-\d\d-\d\d[ ]\d{8}(?![\w])")
 # A network card's MAC address ("3c:22:fb:91:0a:7e")
 _MAC: Final = re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f](?:[:\-][0-9A-Fa-f]{2}){5}(?![\w:])")
 _DASHED_HEX: Final = re.compile(r"-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-")  # (a MAC written with dashes: cheap to rule out)
+# (what every MAC holds, found from its separators, which are rarer than its hex digits)
+_HEX_RUN: Final = re.compile(r"[:\-](?<=[0-9A-Fa-f]{2}[:\-])[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){4}")
 # A snake_case username ("jdoe_wanderer", "dfuentes_ml")
 _SNAKE: Final = re.compile(r"[a-z](?<![\w.@][a-z])[a-z0-9]*_[a-z0-9_]*[a-z0-9](?![\w@])")
 # A Swedish personal number ("19470312-2384", "470312-2384"), taken when its Luhn digit holds
@@ -275,7 +277,7 @@ def shape_spans(text: str) -> list[Entity]:
             add(PhiType.ACCOUNT, m.start("v"), m.end("v"))
     for m in _GHANA_GPS.finditer(text) if "-" in text else ():
         add(PhiType.ADDRESS, m.start(), m.end())
-    if text.count(":") >= 5 or _DASHED_HEX.search(text):
+    if (text.count(":") >= 5 or _DASHED_HEX.search(text)) and _HEX_RUN.search(text):
         for m in _MAC.finditer(text):
             add(PhiType.DEVICE, m.start(), m.end())
     if "_" in text:
@@ -294,7 +296,7 @@ def shape_spans(text: str) -> list[Entity]:
             add(PhiType.SSN, m.start("v"), m.end("v"))
     for m in _CURP.finditer(text):
         add(PhiType.SSN, m.start(), m.end())
-    for m in _REGISTRATION.finditer(text):
+    for m in _REGISTRATION.finditer(text) if any(r in text for r in _REGULATORS) else ():
         add(PhiType.LICENSE, m.start("v"), m.end("v"))
     for m in _SPACED_NINO.finditer(text):
         add(PhiType.SSN, m.start() - 4, m.end())

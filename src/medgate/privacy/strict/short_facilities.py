@@ -72,6 +72,9 @@ _ONE_WORD_HOSPITAL: Final = re.compile(
     r"\b(?:visit|seen|admitted|treated|stay|appointment|appt|surgery|scan)[ ]at[ ](?P<v>[A-Z][a-z]{2,})"
     r"(?=[ ]on[ ](?:the[ ])?\d|[ ](?:yesterday|last[ ](?:week|night|month)))"
 )
+_VISIT_AT: Final = tuple(  # (each match holds one, as written: the scan runs only then)
+    f"{v} at " for v in ("visit", "seen", "admitted", "treated", "stay", "appointment", "appt", "surgery", "scan")
+)
 _NOT_A_PLACE: Final = frozenset({
     "home", "work", "school", "night", "noon", "midnight", "first", "last", "least", "length", "once", "random",
     "baseline", "rest", "lunch", "dinner", "breakfast", "christmas", "easter",
@@ -137,7 +140,7 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
     if " NH" in text or " SNF" in text or " ALF" in text or " LTC" in text:
         for m in _NURSING_HOME.finditer(text):
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
-    if " at " in text:
+    if " at " in text and any(v in text for v in _VISIT_AT):
         for m in _ONE_WORD_HOSPITAL.finditer(text):
             if m.group("v").lower() not in _NOT_A_PLACE and _not_clinical(m.group("v"), lex):
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))

@@ -17,17 +17,23 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.score_labels import score_label
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
+from medgate.privacy.word_start import word_led, word_start
 
 # initials or a short name after "discussed with" or "per", then what the talk was about
 _DISCUSSED: Final = re.compile(
-    r"(?i:\b(?:d/w|dw|discussed[ \t]+w(?:ith|/)|spoke[ \t]+w(?:ith|/)|ok[ \t]+per|per))[ \t]+"
+    word_led(["d/w", "dw", r"discussed[ \t]+w(?:ith|/)", r"spoke[ \t]+w(?:ith|/)", r"ok[ \t]+per", "per"])
+    + r"[ \t]+"
     r"(?P<v>[A-Za-z]{2,3})(?=[ \t]*(?:(?i:re)\b|\(|,|;|[ \t]*$))",
     re.M,
 )
 # a role, then the one filling it in brackets, and a second after a comma or "then"
-_ROLE: Final = r"(?:rt|rrt|rn|sw|cm|ot|slp|cna|lpn|tech|sitter|charge|noc|interpreter|chaplain|pharm|pharmd|np|pa|md)"
-_IN_ROLE: Final = re.compile(
-    rf"(?i:\b{_ROLE})[ \t]*\((?P<v>[A-Za-z]{{2,12}})(?:[ \t]*,[ \t]*(?i:then[ \t]+)?(?P<w>[A-Za-z]{{2,12}}))?(?=[ \t]*[),])"
+_ROLES: Final = (
+    "rt", "rrt", "rn", "sw", "cm", "ot", "slp", "cna", "lpn", "tech", "sitter", "charge", "noc", "interpreter", "chaplain",
+    "pharm", "pharmd", "np", "pa", "md",
+)  # fmt: skip
+_IN_ROLE: Final = re.compile(  # (led by the roles' first letters: the scan skips to them)
+    word_start(_ROLES)
+    + r"[ \t]*\((?P<v>[A-Za-z]{2,12})(?:[ \t]*,[ \t]*(?i:then[ \t]+)?(?P<w>[A-Za-z]{2,12}))?(?=[ \t]*[),])"
 )
 # a pager message's sign-off: a dash glued to one word at the line's end
 _PAGER_SIGN: Final = re.compile(r"(?<=[ \t])-(?P<v>[A-Za-z]{2,10})[ \t]*$", re.M)

@@ -16,6 +16,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import led
 
 # Street types written before the name that are no English word ("via", "rue" are left out).
 _TYPE_WORDS: Final = (
@@ -38,8 +39,9 @@ _RURAL_BOX: Final = re.compile(
 )
 # a road by its number after a preposition ("on rt 39 past marlinton", "off Hwy 12"), a numbered
 # avenue ("on 72 ave"), a flat told alone ("near Havana, apartment 3C") (lower-cased text)
-_ROUTE: Final = re.compile(
-    r"\b(?:on|off|along|up|down|near|past|by|at)[ \t]+"
+_ROUTE: Final = re.compile(  # (read in the lower-cased text; led by the words' first letters)
+    led(["on", "off", "along", "up", "down", "near", "past", "by", "at"])
+    + r"[ \t]+"
     r"(?P<v>(?:rt|rte|route|hwy|highway|sr|state[ \t]+route|county[ \t]+road|cr|fm)\.?[ \t]*\d{1,4}[a-z]?\b"
     r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:ave|avenue|street|st)\b\.?)"
 )
