@@ -253,7 +253,7 @@ SHORTHAND: Final = _set(
     " wean weaned weaning extubate extubated reintubate reintubated"  # ventilation ("PLAN IS TO WEAN")
 )
 # What a possessive name owns that makes it a person's: "Ray's MRN", "mum's dob".
-OWN_IDENTIFIERS: Final = _set("mrn dob nhs chi ssn phone number mobile address email birthday insurance")
+OWN_IDENTIFIERS: Final = _set("mrn dob nhs chi ssn phone number mobile cell cellphone address email birthday insurance")
 # Words near a slash-number that make it a measurement, score or dose, not a month/day.
 MEASURE_WORDS: Final = _set(
     "bp sbp dbp map pap paps pa cvp pcwp wedge abp nbp art a-line strength motor power pain "

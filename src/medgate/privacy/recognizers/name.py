@@ -371,7 +371,12 @@ def _edge_word(word: str) -> bool:
     w = word.rstrip(".").title()
     if len(word) <= 2 and word.endswith("."):
         return False
+    if _SKILLED.search(word):
+        return True  # "ECMO-trained RN", "CRRT-certified nurse": a skill, no one's name
     return w in CLINICAL_WORDS and w not in ANY_NAME
+
+
+_SKILLED: Final = re.compile(r"-(?i:trained|certified|competent|credentialed|qualified)\Z")
 
 
 __all__ = ["NAME_WORD", "NameRecognizer", "trim_name"]

@@ -49,11 +49,14 @@ from medgate.privacy.strict.event_dates import event_date_spans
 from medgate.privacy.strict.extensions import extension_spans
 from medgate.privacy.strict.facility_kinds import facility_kind_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
+from medgate.privacy.strict.family_codes import family_code_spans
+from medgate.privacy.strict.family_lists import family_list_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.honorific_names import honorific_name_spans
+from medgate.privacy.strict.icu_devices import mark_icu_devices
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.kin_names import kin_name_spans
@@ -64,6 +67,7 @@ from medgate.privacy.strict.latin_streets import latin_street_spans
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
+from medgate.privacy.strict.lower_signatures import lower_signature_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.note_names import note_names
@@ -112,6 +116,7 @@ from medgate.privacy.strict.words import (
     name_pop,
     web_word,
 )
+from medgate.privacy.strict.work_places import work_place_spans
 from medgate.privacy.strict.world_numbers import world_number_spans
 from medgate.privacy.strict.world_streets import world_street_spans
 from medgate.privacy.text import upper_ratio
@@ -245,11 +250,13 @@ class StrictFilter:
         mark_scored_tests(toks, text)
         mark_score_labels(toks, text)
         mark_bedside_devices(toks, text)
+        mark_icu_devices(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
         mark_graded_findings(toks, text)
         self._names(toks, words, text, mixed)
         join_particles(words, text)
         mark_places(self._lex, words, text, mixed)
+        mark_icu_devices(toks, text)  # (again: a saint's name, "St. Jude", is a place to mark_places)
         mark_initials(toks, text)
         out = self._merge(toks, text)
         out.extend(date_spans(text))
@@ -297,6 +304,10 @@ class StrictFilter:
         out.extend(org_head_spans(text, self._lex))
         out.extend(org_kind_spans(text, self._lex))
         out.extend(employer_kind_spans(text))
+        out.extend(work_place_spans(text))
+        out.extend(family_list_spans(text, self._lex))
+        out.extend(family_code_spans(text))
+        out.extend(lower_signature_spans(text, self._lex))
         out.extend(pharmacy_spans(text))
         out.extend(dictation_spans(text, self._lex))
         out.extend(place_words(text, self._lex))

@@ -1,6 +1,7 @@
 """In-house extensions and pagers: "x6-2718", "ext 3-1187", "Spectralink 3-7781", "vocera 2-9910",
-"pgr 4471". A hospital's short number is a phone all the same (the "x" glued to it says only that it
-is one). Only a number of an extension's shape counts ("x4-5 days", "x2", "ext. rotation" stay)."""
+"pgr 4471", "page JLM 3-2207". A hospital's short number is a phone all the same (the "x" glued to
+it says only that it is one). Only a number of an extension's shape counts ("x4-5 days", "x2", "ext.
+rotation" stay)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ _NUMBER: Final = re.compile(
     r"[xX\d](?<![\w\-/.][xX\d])(?:(?<=[xX])(?P<x>\d-\d{4}|\d{4,5})|(?<=\d)-\d{4})(?![\w\-/]|\.\d)"
 )
 _LABEL_BEFORE: Final = re.compile(
-    r"(?<![\w\-])(?i:ext\.?|extension|spectralink|vocera|pgr|pager|beeper|phone|cell|tel|ph)[ \t]*[#:.]?[ \t]*\Z"
+    r"(?<![\w\-])(?:(?i:ext\.?|extension|spectralink|vocera|pgr|pager|beeper|phone|cell|tel|ph)"
+    # whom to page, by initials, before the number ("page JLM 3-2207", "pgr dk 4-1180")
+    r"|(?i:page|paged|pager|pgr|vocera)[ \t]+[A-Za-z]{2,4})[ \t]*[#:.]?[ \t]*\Z"
 )
 
 
@@ -23,6 +26,6 @@ def extension_spans(text: str) -> list[Entity]:
     for m in _NUMBER.finditer(text):
         if m.group("x") is not None:  # glued to its "x": the digits
             out.append(Entity.of(PhiType.PHONE, m, "x"))
-        elif _LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
+        elif _LABEL_BEFORE.search(text, max(0, m.start() - 22), m.start()) is not None:
             out.append(Entity.of(PhiType.PHONE, m))
     return out

@@ -1,8 +1,9 @@
 """Outside facilities a nurse names by their first words and a kind abbreviation, lower case or
 ALL CAPS: "elm ridge nh", "from BRIARCLIFF SNF", "1st choice lakeside ltac", "dc to cobble hill
-rehab"; and a facility by one unknown word after a transfer ("back to hartwell", "tx'd from
-stonegate"). The words before the kind are taken back to the first that is a function word, a
-common English word or a clinical one ("acute rehab", "home vna", "back to rehab" stay)."""
+rehab"; and a facility by one unknown word after a transfer, an arrival or a device changed there
+("back to hartwell", "tx'd from stonegate", "came over from kessler", "trach changed 2/3 at
+lakeview"). The words before the kind are taken back to the first that is a function word, a common
+English word or a clinical one ("acute rehab", "home vna", "back to rehab" stay)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,11 @@ _WEAK_ZIPF: Final = 4.5  # words this common are the sentence's, not a facility'
 _MAX_WORDS: Final = 3
 # a transfer's cue, then one word no lexicon knows
 _TRANSFER: Final = re.compile(
-    r"(?i:\b(?:back[ \t]+to|transfer(?:red)?[ \t]+(?:to|from)|tx'?d[ \t]+(?:to|from)|xfer[ \t]+(?:to|from)))[ \t]+"
+    r"(?i:\b(?:back[ \t]+to|transfer(?:red)?[ \t]+(?:to|from)|tx'?d[ \t]+(?:to|from)|xfer[ \t]+(?:to|from)"
+    # arrived from an outside place ("came over from kessler", "sent in from X")
+    r"|(?:came|come|sent|arrived)(?:[ \t]+(?:over|in|up|down))?[ \t]+from"
+    # a device changed or placed there ("TRACH CHANGED 2/3 AT LAKEVIEW", "peg placed at X")
+    r"|(?:changed|placed|inserted|replaced)(?:[ \t]+(?:on[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t]+at))[ \t]+"
     r"(?P<v>[A-Za-z]{4,})\b"
 )
 
@@ -61,7 +66,7 @@ def facility_kind_spans(text: str, lex: Lexicon) -> list[Entity]:
             end = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             assert end is not None
             out.append(Entity(PhiType.LOCATION, start, end.end(1), text[start : end.end(1)]))
-    if "to " in text or "from " in text or "TO " in text or "FROM " in text:
+    if "to " in text or "from " in text or "TO " in text or "FROM " in text or "at " in text or "AT " in text:
         for m in _TRANSFER.finditer(text):
             low = m.group("v").lower()
             e = lex(low)

@@ -1,0 +1,65 @@
+"""First names with no title in the places a nurse lists family and helpers: children with their
+ages in brackets ("grandkids (Omar 7, Lina 4)"), the second of two named parents ("parents Maribel
+and Sun"; the first is found by its kin word, the second may be a month's or a word's spelling), and
+an interpreter's name with the id of the call ("(luis, id #4471)", "(Tomasz, #2290)"): the name and
+the id; a first name owning a phone ("Wendell's cell is"). Ages in brackets after a clinical word ("labs (K 3.1)") are no one's."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.types import Entity, PhiType
+
+_KIDS: Final = re.compile(
+    r"(?i:\b(?:kids|children|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|siblings"
+    r"|twins|boys|girls|nieces|nephews|stepkids))[ \t]*\((?P<list>[^()\n]{3,80})\)"
+)
+_AGED: Final = re.compile(r"(?<![\w'])(?P<v>[A-Za-z][a-z'’\-]+)[ \t]+(?:age[ \t]+)?\d{1,2}(?:[ \t]*(?:y/?o|yrs?|mo))?\b")
+_PAIR: Final = re.compile(
+    r"(?i:\b(?:parents|grandparents|mom[ \t]+and[ \t]+dad|aunts|uncles|sisters|brothers|daughters|sons))"
+    r"[ \t]+(?P<a>[A-Z][a-z'’\-]+)(?:,[ \t]+[A-Z][a-z'’\-]+)*,?[ \t]+(?:and|&)[ \t]+(?P<v>[A-Z][a-z'’\-]+)\b"
+)
+_INTERPRETER: Final = re.compile(
+    r"\((?P<v>[A-Za-z][a-z'’\-]+),[ \t]*(?:(?i:id|badge)[ \t]*)?#?[ \t]*(?P<id>\d{3,8})\)"
+)
+# whose phone it is ("Wendell's cell is", "gus's mobile")
+_OWN_PHONE: Final = re.compile(r"(?<![\w'’])(?P<v>[A-Za-z][a-z\-]+)['’]s[ \t]+(?:cell|cellphone|mobile|phone)\b")
+_COMMON_ZIPF: Final = 5.6
+_AGE_WORDS: Final = frozenset({"age", "ages", "aged", "and", "or", "both", "under", "over", "about"})
+_INTERP_CUE: Final = re.compile(r"(?i:interp|language[ \t]+line|translator)")
+
+
+def _named(word: str, lex: Lexicon) -> bool:
+    e = lex(word.lower())
+    if e.zipf >= _COMMON_ZIPF or word.lower() in _AGE_WORDS:
+        return False  # "(ages 9 and 13)": the sentence's words
+    return bool(e.name) or not (e.english or e.clinical)
+
+
+def family_list_spans(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    if "(" in text:
+        for m in _KIDS.finditer(text):
+            base = m.start("list")
+            for a in _AGED.finditer(m.group("list")):
+                if _named(a.group("v"), lex):
+                    out.append(Entity(PhiType.NAME, base + a.start("v"), base + a.end("v"), a.group("v")))
+        if "#" in text or "id" in text.lower():
+            for m in _INTERPRETER.finditer(text):
+                if _INTERP_CUE.search(text, max(0, m.start() - 60), m.start()) and _named(m.group("v"), lex):
+                    out.append(Entity.of(PhiType.NAME, m, "v"))
+                    out.append(Entity.of(PhiType.OTHER_ID, m, "id"))
+    if "'s " in text or "’s " in text:
+        for m in _OWN_PHONE.finditer(text):
+            e = lex(m.group("v").lower())
+            if e.flags & F.FIRST and not e.clinical and m.group("v").lower() not in cues.KIN:
+                out.append(Entity.of(PhiType.NAME, m, "v"))
+    if " and " in text or " & " in text:
+        for m in _PAIR.finditer(text):
+            if lex(m.group("a").lower()).name and lex(m.group("v").lower()).name:
+                out.append(Entity.of(PhiType.NAME, m, "v"))
+    return out
