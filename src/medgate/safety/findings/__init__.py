@@ -32,6 +32,7 @@ from medgate.safety.findings import (
     pregnancy,
     same_day,
     sepsis,
+    shingles,
     surgical,
     syncope,
     toxicity,
@@ -71,6 +72,7 @@ GROUPS: Final[tuple[Group, ...]] = (
     treatment.GROUP,
     pain.GROUP,
     same_day.GROUP,
+    shingles.GROUP,
     common.GROUP,
 )
 

@@ -8,10 +8,10 @@ PEF 50-75 % of best); NICE CKS epilepsy (a missed supply of antiseizure medicine
 prescription); NICE NG91 (acute otitis media) and NG84 (sore throat: FeverPAIN/Centor);
 NICE CKS renal colic; NICE NG196 (atrial fibrillation: an irregular pulse needs an ECG); NICE
 NG12 (jaundice: urgent assessment); BNF methotrexate (sore throat or mouth ulcers: urgent blood
-count); NICE CKS shingles (Hutchinson's sign: same-day ophthalmology); NICE NG141 (cellulitis
-spreading past a marked edge); NICE NG106 (chronic heart failure: a weight gain of more than
+count); NICE NG141 (cellulitis spreading past a marked edge); NICE NG106 (chronic heart failure: a weight gain of more than
 2 kg in 3 days, or more swelling, needs the heart failure team's review); NICE CKS foreign body in
 the nose (removed the same day, in primary care or by ENT; a button battery or magnets at once).
+Shingles near the eye is shingles.py's.
 """
 
 from __future__ import annotations
@@ -96,21 +96,6 @@ CONCEPTS: Final = (
                         r"(?: \w+){0,2} (?:up|stuck in|lodged in) (?:my |his |her |their |the )?(?:left |right )?(?:nose|nostril)s?\b",)),
     Concept("immunosuppressant", (r"methotrexate|azathioprine|mycophenolate|carbimazole|clozapine|chemo\w*|tacrolimus",)),
     Concept("sore_throat_or_ulcers", (r"sore throat|mouth ulcers?|ulcers? in (?:my|his|her) mouth",)),
-    # spots or a rash on the forehead, the nose's tip or round the eye: shingles there only when shingles
-    # or its burning prodrome is told (spots on the forehead are mostly acne); blisters there are
-    Concept("rash_near_eye", (r"(?:rash|spots)(?: \w+){0,6} (?:forehead|tip of (?:my|his|her|the) nose|near"
-                              r" (?:my|his|her|the) eye|around (?:my|his|her|the) eye)",)),
-    Concept("shingles_face", (r"(?:blisters?|blistery)(?: \w+){0,6} (?:forehead|tip of (?:my|his|her|the) nose|near"
-                              r" (?:my|his|her|the) eye|around (?:my|his|her|the) eye)|ophthalmic (?:dermatome|zoster|shingles)"
-                              r"|hutchinson"
-                              # blisters up from the eyebrow or on the lid (the ophthalmic division: NICE CKS shingles)
-                              r"|blisters?(?: [\w,]+){0,6} (?:eye ?brow|brow|eye ?lid|hairline)s?\b",)),
-    # a spot on the tip or side of the nose (Hutchinson's sign), counted with shingles or a facial rash
-    Concept("nose_tip_lesion", (r"(?:spots?|blisters?|sores?|scabs?|lesions?|rash|bumps?)(?: \w+){0,2} (?:on|at) (?:the )?(?:very )?"
-                                r"(?:tip|end|side) of (?:my|his|her|the) nose",)),
-    # a burning or tingling pain on one side of the forehead or scalp before or with the rash (NICE CKS shingles prodrome)
-    Concept("forehead_burning", (r"(?:burning|tingling|stabbing|shooting) (?:pain |feeling |sensation )?(?:\w+ ){0,2}(?:on|over|across|in)"
-                                 r" (?:my|his|her|the) (?:left |right )?(?:forehead|temple|scalp)",)),
     Concept("marked_spreading", (r"(?:(?:has|have|had|it's|its) )?(?:gone|spread\w*|grown|moved) (?:past|beyond|outside|over) (?:the |my )?(?:pen )?"
                                  r"(?:line|mark|outline)|spreading (?:area|redness)",
                                  # "spread about 2cm past the line", "gone past it a bit", "the red is past the line"
@@ -250,12 +235,6 @@ DISCRIMINATORS: Final = (
     Discriminator("sore throat or mouth ulcers on an immunosuppressant", "urgent",
                   ("immunosuppressant", "sore_throat_or_ulcers"),
                   source="BNF methotrexate / azathioprine: urgent full blood count"),
-    Discriminator("shingles near the eye", "urgent", ("shingles_face",),
-                  source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
-    Discriminator("shingles near the eye", "urgent", ("nose_tip_lesion",), any_of=("shingles", "forehead_burning"),
-                  source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
-    Discriminator("shingles near the eye", "urgent", ("rash_near_eye",), any_of=("shingles", "forehead_burning"),
-                  source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
     Discriminator("redness spreading past its mark", "urgent", ("marked_spreading",),
                   source="NICE NG141 cellulitis: review when spreading"),
     # UKMEC 2016 / FSRH: migraine with aura is category 4 for combined hormonal contraception (stroke risk): stop
