@@ -19,7 +19,7 @@ def _findings(text: str) -> list[tuple[str, str]]:
     "blistering rash across the left side of my forehead since yesterday, I'm 74",
     "a painful crop of blisters on the bridge of my nose and above my right eye",
     "the GP said shingles on Monday and now it has spread round her left eye",
-    "shingles on the right side of my forehead, and today there's a spot on the tip of my nose",
+    "zoster came up along my hairline and brow yesterday, and now there is a sore on the side of my nose",
     "his upper eyelid and forehead are covered in little blisters, very sore",
 ])
 def test_shingles_near_the_eye_is_urgent(text: str) -> None:
