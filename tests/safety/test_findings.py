@@ -136,7 +136,7 @@ FIRES: list[tuple[str, str, str]] = [
     ("kidney stone pain into the groin and now I've got a fever", "suspected_sepsis", "emergent"),
     ("she has a headache, the light hurts her eyes and her neck is stiff", "suspected_sepsis", "emergent"),
     ("dark purple blotches on his legs and he's vomiting", "suspected_sepsis", "emergent"),
-    ("shingles on my back since Tuesday", "suspected_sepsis", "urgent"),
+    ("shingles on my back since Tuesday", "shingles", "urgent"),
     ("a boil under my arm that keeps growing", "suspected_sepsis", "urgent"),
     ("29 weeks pregnant and I'm bleeding", "pregnancy_emergency", "emergent"),
     ("gave birth 3 days ago and I'm soaking a pad every half hour", "pregnancy_emergency", "emergent"),

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from medgate.safety import paracetamol_day
 from medgate.safety.evaluate import TRIAGE_DATA, load_level_vignettes, load_vignettes
 from medgate.safety.findings.measure_specs import SPECS
 from medgate.safety.findings.measures import MeasureExtractor
@@ -86,8 +87,10 @@ def test_dispatch_and_windows_find_what_one_alternation_finds() -> None:
     texts += [f"{'y' * n} for two days {'z' * (118 - n)}5 mg" for n in range(0, 20)]
     assert len(texts) > 600
     for text in texts:
-        expected = [r for m in plain.finditer(text) for r in X._read(text, m, int(m.lastgroup[1:]))]  # type: ignore[index]
-        assert X.readings(text) == expected, text
+        expected = [r for m in plain.finditer(text)
+                    for r in X._read(text, m, SPECS[int(m.lastgroup[1:])][2])]  # type: ignore[index]
+        # (paracetamol counted over a period is read apart from the table: paracetamol_day.py)
+        assert [r for r in X.readings(text) if r.kind != paracetamol_day.KIND] == expected, text
 
 
 def test_the_ascii_scan_reads_what_the_general_scan_reads() -> None:

@@ -33,6 +33,7 @@ from medgate.safety.findings import (
     pregnancy,
     same_day,
     sepsis,
+    shingles,
     surgical,
     syncope,
     toxicity,
@@ -75,6 +76,7 @@ GROUPS: Final[tuple[Group, ...]] = (
     treatment.GROUP,
     pain.GROUP,
     same_day.GROUP,
+    shingles.GROUP,
     common.GROUP,
 )
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Final
 
+from medgate.safety import paracetamol_day as paracetamol
 from medgate.safety.findings import scores
 from medgate.safety.findings.age_facts import (
     ageband,
@@ -367,6 +368,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("early_pregnancy", _pregnancy_early),
     ("pregnancy_ge_28w", _pregnancy_third_trimester),
     ("pregnancy_lt_24w", _threshold("gestation_w", lambda w: w < 24)),
+    ("paracetamol_over_daily_max", paracetamol.over_daily_max),  # TOXBASE: over 4 g (or 75 mg/kg) in 24 h
 )
 
 

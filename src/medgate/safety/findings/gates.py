@@ -80,6 +80,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "early_pregnancy": frozenset({"pregnant", "pregnancy_possible", "@gestation_w"}),
     "pregnancy_ge_28w": frozenset({"@gestation_w", "third_trimester"}),
     "pregnancy_lt_24w": frozenset({"@gestation_w"}),
+    "paracetamol_over_daily_max": frozenset({"@paracetamol_mg_day"}),
 })
 # the concept names the derivations above read (the groups must define them)
 CONCEPTS_READ: Final[frozenset[str]] = frozenset({

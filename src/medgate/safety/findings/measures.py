@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from medgate.safety import paracetamol_day as paracetamol
 from medgate.safety.dispatch import PrefixIndex
 from medgate.safety.dispatch_regex import FirstOf
 from medgate.safety.findings.measure_specs import SPECS, Convert
@@ -28,7 +29,8 @@ from medgate.safety.findings.reading_context import PAST, is_baseline, is_exerti
 class Reading:
     """One measurement: its kind, value in the kind's unit, where it is and what it said."""
 
-    kind: str  # age_y temp_c hr rr spo2 sbp dbp gcs glucose ketones gestation_w hours weight_kg dose_mg
+    # age_y temp_c hr rr spo2 sbp dbp gcs glucose ketones gestation_w hours weight_kg dose_mg paracetamol_mg_day
+    kind: str
     value: float
     start: int
     end: int
@@ -83,17 +85,20 @@ class MeasureExtractor:
             for m in self._durations.finditer(text, lo, min(len(text), hi + 40)):
                 if m.start() >= hi:
                     break
-                out.extend(self._read(text, m, spec))
+                out.extend(self._read(text, m, self._specs[spec][2]))
         low = text.lower() if windows and text.isascii() else None  # once for all windows
         for lo, hi in windows:
             # a reading that starts in the window may run past it ("... for two days")
             for hit, item in self._index.first_matches(self._starts, text, lo, hi, len(text), low):
-                out.extend(self._read(text, hit, item))
+                out.extend(self._read(text, hit, self._specs[item][2]))
+        # paracetamol counted over a period: an amount a day (only a message that names it is read)
+        for m in paracetamol.matches(text):
+            out.extend(self._read(text, m, paracetamol.per_day))
         out.sort(key=lambda r: r.start)
         return out
 
-    def _read(self, text: str, m: re.Match[str], spec: int) -> list[Reading]:
-        found = self._specs[spec][2](m)
+    def _read(self, text: str, m: re.Match[str], convert: Convert) -> list[Reading]:
+        found = convert(m)
         if not found:
             return []
         phrase = " ".join(m.group().split())

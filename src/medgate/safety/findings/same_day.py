@@ -8,10 +8,11 @@ PEF 50-75 % of best); NICE CKS epilepsy (a missed supply of antiseizure medicine
 prescription); NICE NG91 (acute otitis media) and NG84 (sore throat: FeverPAIN/Centor);
 NICE CKS renal colic; NICE NG196 (atrial fibrillation: an irregular pulse needs an ECG); NICE
 NG12 (jaundice: urgent assessment); BNF methotrexate (sore throat or mouth ulcers: urgent blood
-count); NICE CKS shingles (Hutchinson's sign: same-day ophthalmology); NICE NG141 (cellulitis
-spreading past a marked edge); NICE NG106 (chronic heart failure: a weight gain of more than
+count); NICE NG141 (cellulitis spreading past a marked edge); NICE NG106 (chronic heart failure: a weight gain of more than
 2 kg in 3 days, or more swelling, needs the heart failure team's review); NICE CKS foreign body in
-the nose (removed the same day, in primary care or by ENT; a button battery or magnets at once).
+the nose (removed the same day, in primary care or by ENT; a button battery or magnets at once);
+Wilderness Medical Society frostbite guideline (2019: skin still white, grey or numb, or blisters,
+after rewarming). Shingles near the eye is shingles.py's.
 """
 
 from __future__ import annotations
@@ -96,21 +97,6 @@ CONCEPTS: Final = (
                         r"(?: \w+){0,2} (?:up|stuck in|lodged in) (?:my |his |her |their |the )?(?:left |right )?(?:nose|nostril)s?\b",)),
     Concept("immunosuppressant", (r"methotrexate|azathioprine|mycophenolate|carbimazole|clozapine|chemo\w*|tacrolimus",)),
     Concept("sore_throat_or_ulcers", (r"sore throat|mouth ulcers?|ulcers? in (?:my|his|her) mouth",)),
-    # spots or a rash on the forehead, the nose's tip or round the eye: shingles there only when shingles
-    # or its burning prodrome is told (spots on the forehead are mostly acne); blisters there are
-    Concept("rash_near_eye", (r"(?:rash|spots)(?: \w+){0,6} (?:forehead|tip of (?:my|his|her|the) nose|near"
-                              r" (?:my|his|her|the) eye|around (?:my|his|her|the) eye)",)),
-    Concept("shingles_face", (r"(?:blisters?|blistery)(?: \w+){0,6} (?:forehead|tip of (?:my|his|her|the) nose|near"
-                              r" (?:my|his|her|the) eye|around (?:my|his|her|the) eye)|ophthalmic (?:dermatome|zoster|shingles)"
-                              r"|hutchinson"
-                              # blisters up from the eyebrow or on the lid (the ophthalmic division: NICE CKS shingles)
-                              r"|blisters?(?: [\w,]+){0,6} (?:eye ?brow|brow|eye ?lid|hairline)s?\b",)),
-    # a spot on the tip or side of the nose (Hutchinson's sign), counted with shingles or a facial rash
-    Concept("nose_tip_lesion", (r"(?:spots?|blisters?|sores?|scabs?|lesions?|rash|bumps?)(?: \w+){0,2} (?:on|at) (?:the )?(?:very )?"
-                                r"(?:tip|end|side) of (?:my|his|her|the) nose",)),
-    # a burning or tingling pain on one side of the forehead or scalp before or with the rash (NICE CKS shingles prodrome)
-    Concept("forehead_burning", (r"(?:burning|tingling|stabbing|shooting) (?:pain |feeling |sensation )?(?:\w+ ){0,2}(?:on|over|across|in)"
-                                 r" (?:my|his|her|the) (?:left |right )?(?:forehead|temple|scalp)",)),
     Concept("marked_spreading", (r"(?:(?:has|have|had|it's|its) )?(?:gone|spread\w*|grown|moved) (?:past|beyond|outside|over) (?:the |my )?(?:pen )?"
                                  r"(?:line|mark|outline)|spreading (?:area|redness)",
                                  # "spread about 2cm past the line", "gone past it a bit", "the red is past the line"
@@ -196,10 +182,27 @@ CONCEPTS: Final = (
                               r"(?:(?:buried|embedded|stuck|lodged|caught|hooked|deep|right|gone|in deep|through)(?: \w+){0,2} )?"
                               r"(?:in|into|under|through) (?:the |my |his |her |their |your )?(?:[\w'’]+ ){0,2}(?:finger|thumb|hand"
                               r"|palm|arm|leg|ear|lip|cheek|face|scalp|skin|foot|back|neck|meat|flesh|knuckle|eyebrow|nose)\w*",)),
+    # Wilderness Medical Society frostbite guideline (2019): skin that stays white, grey or waxy, numb or
+    # hard after rewarming, or blisters after it, is frostbite past frostnip: urgent assessment (blister
+    # care, tetanus, imaging and thrombolysis within 24 hours for deep injury); frostnip that rewarms
+    # pink with normal feeling is self-care
+    Concept("frostbite_named", (r"frost ?bit\w*|frost-?nip\w*|frozen (?:fingers?|fingertips?|toes?|feet|hands?|ears?|nose|cheeks?)"
+                                r"|(?:fingers?|fingertips?|toes?|feet|hands?|ears?|nose)(?: \w+){0,3} (?:froze|(?:were|was|got) frozen)\b",)),
+    Concept("frost_setting", (r"(?:in|out in|through|from) the (?:snow|frost|ice|blizzard|freezing cold)|(?:sub-?zero|freezing)"
+                              r" (?:temperatures?|conditions|weather|wind|water|night)|minus \d+|-\d+ ?°? ?c\b|ski(?:ing|ed|er|ers)?\b"
+                              r"|snowboard\w*|mountaineer\w*|ice[- ]climb\w*|wind ?chill|snow ?shovel\w*|shovel\w* (?:the )?snow|thaw\w*",)),
+    Concept("cold_still_white", (
+        r"(?:still|stays?|stayed|remain|remains|remained|has stayed|have stayed)(?: (?:very|really|quite|all|a bit|kind of|sort of|and|a|an))*"
+        r" (?:white|grey|gray|greyish|waxy|pale|numb|hard|wooden|solid|blu(?:e|ish)|mottled|dusky|purple|black|dead)\b"
+        r"|(?:feeling|sensation|colou?r)(?: \w+){0,4} (?:hasn['’]?t|has not|have not|haven['’]?t|didn['’]?t|did not|won['’]?t|never|not)"
+        r" (?:\w+ )?(?:c[oa]me back|returned)|still (?:can['’]?t|cannot|can not) feel\b|no feeling (?:in|at) (?:the )?(?:tips|ends)",)),
+    Concept("cold_blisters", (r"blister\w*|bullae",)),
     # (a rash on the skin over a joint is no red joint: joints.SKIN_LESION)
     Concept("hot_joint", (rf"(?:big toe|toe|knee|ankle|wrist)(?: (?!{_SKIN_LESION})\w+){{0,3}} (?:swollen|swelled|red|hot)(?! {_SKIN_LESION})"
                           rf"|(?:swollen|red|hot)(?: (?!{_SKIN_LESION})\w+){{0,3}} (?:big toe|toe joint|knee|ankle|wrist)|gout",)),
 )
+
+_WMS: Final = "Wilderness Medical Society frostbite guideline 2019: frostbite after rewarming, urgent assessment"
 
 DISCRIMINATORS: Final = (
     Discriminator("fluid gain in heart failure", "urgent", ("heart_failure_known", "fluid_gain"),
@@ -250,12 +253,6 @@ DISCRIMINATORS: Final = (
     Discriminator("sore throat or mouth ulcers on an immunosuppressant", "urgent",
                   ("immunosuppressant", "sore_throat_or_ulcers"),
                   source="BNF methotrexate / azathioprine: urgent full blood count"),
-    Discriminator("shingles near the eye", "urgent", ("shingles_face",),
-                  source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
-    Discriminator("shingles near the eye", "urgent", ("nose_tip_lesion",), any_of=("shingles", "forehead_burning"),
-                  source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
-    Discriminator("shingles near the eye", "urgent", ("rash_near_eye",), any_of=("shingles", "forehead_burning"),
-                  source="NICE CKS shingles: Hutchinson's sign, same-day ophthalmology"),
     Discriminator("redness spreading past its mark", "urgent", ("marked_spreading",),
                   source="NICE NG141 cellulitis: review when spreading"),
     # UKMEC 2016 / FSRH: migraine with aura is category 4 for combined hormonal contraception (stroke risk): stop
@@ -274,6 +271,11 @@ DISCRIMINATORS: Final = (
                   source="NHS cuts and grazes / NICE CKS lacerations: a gaping wound needs closure within hours"),
     Discriminator("embedded fish hook", "urgent", ("hook_embedded",), none_of=("chronic_only",),
                   source="NICE CKS lacerations / minor injuries: a barbed hook in the skin, same-day removal and tetanus"),
+    Discriminator("frostbite not recovered on rewarming", "urgent", ("cold_still_white",),
+                  any_of=("frostbite_named", "frost_setting", "rewarmed"), source=_WMS),
+    Discriminator("frostbite not recovered on rewarming", "urgent", ("frostbite_named", "cold_blisters"), source=_WMS),
+    Discriminator("frostbite not recovered on rewarming", "urgent", ("frost_setting", "cold_blisters", "rewarmed"),
+                  source=_WMS),
     Discriminator("hot swollen joint", "urgent", ("hot_joint",), none_of=("chronic_only",),
                   source="NICE CKS gout / septic arthritis: same-day assessment"),
 )

@@ -11,8 +11,7 @@ IDSA skin and soft-tissue guideline (Stevens DL et al., Clin Infect Dis 2014): p
 proportion to the signs, dusky or purple skin: suspect necrotising fasciitis, admit; NICE NG118
 (Renal and ureteric stones, 2019) 1.1: renal colic with fever or signs of infection, refer
 immediately; NICE NG240 (Meningitis (bacterial) and meningococcal disease, 2024): a non-blanching
-rash with fever, or headache with photophobia and neck stiffness, needs emergency care; NICE CKS
-"Shingles": antivirals within 72 hours of the rash.
+rash with fever, or headache with photophobia and neck stiffness, needs emergency care (shingles: shingles.py).
 """
 
 from __future__ import annotations
@@ -176,16 +175,6 @@ CONCEPTS: Final = (
             r"|radiating into) (?:my |the |his |her )?groin",
         ),
     ),
-    # (or told as a dermatome: a band of blisters on one side that stops at the midline, NICE CKS shingles)
-    Concept("shingles", (r"shingles|herpes zoster|zoster|(?:band|strip|stripe|belt) of (?:\w+ ){0,2}(?:blister\w*|vesicles)"
-                         # blisters told in a band on one side of the trunk
-                         r"|(?:rash|blisters|vesicles)(?: (?:in|as|like) an?)? (?:band|stripe|strip|belt)\b"
-                         r"|(?:blister\w*|vesicles)(?: [\w,]+){0,6} (?:on|round|around|across|down) (?:one|(?:the|my|his|her) (?:left|right))"
-                         r" side(?! of (?:(?:my|his|her|the) )?(?:face|lips?|mouth|nose|hands?|feet|foot|fingers?|toes?)\b)"
-                         r"|(?:left|right|one) side of (?:my|his|her|the) (?:chest|back|ribs|trunk|torso|waist|tummy|belly|abdomen)"
-                         r"(?: [\w,]+){0,8} (?:blister\w*|vesicles)"
-                         r"|(?:rash|blisters|spots|vesicles)(?: [\w,]+){0,8} (?:stop\w*|ends?|ending) (?:exactly |right )?at the midline"
-                         r"|(?:rash|blisters|spots|vesicles)(?: [\w,]+){0,8} (?:doesn['’]?t|does not|not|never) cross(?:ing|es)? the midline",)),
     Concept(
         "abscess",
         (
@@ -284,7 +273,6 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS dental abscess: admit for drooling (Ludwig's angina); NICE CKS Teething"),
     Discriminator("dental infection with facial swelling", "urgent", ("dental", "facial_swelling"),
                   source="spreading odontogenic infection: same-day dental or medical care"),
-    Discriminator("shingles", "urgent", ("shingles",), source="NICE CKS shingles: antivirals within 72 hours"),
     Discriminator("abscess", "urgent", ("abscess",), none_of=("chronic_only",),
                   source="NICE CKS boils, carbuncles: drainage of an abscess"),
 )

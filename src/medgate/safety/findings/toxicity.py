@@ -269,6 +269,10 @@ DISCRIMINATORS: Final = (
     Discriminator("slow pulse with a faint on a rate-limiting drug", "emergent", ("rate_limiting_drug", "hr_lt_50"),
                   any_of=("syncope", "near_faint"), none_of=("chronic_only",),
                   source="RCUK 2021 adult bradycardia algorithm: syncope or presyncope as an adverse feature"),
+    # a count over a period read as an amount a day (paracetamol.py): over the maximum in 24 hours
+    Discriminator("paracetamol counted over the daily maximum", "emergent", ("paracetamol_over_daily_max",),
+                  source="TOXBASE paracetamol / NICE CKS poisoning: over 4 g (or 75 mg/kg) in 24 hours, or a staggered"
+                         " overdose, needs assessment and a paracetamol level now"),
     Discriminator(
         "paracetamol over 4 g a day for days, with symptoms or a risk factor", "emergent",
         ("paracetamol_product", "over_4g_a_day", "course_of_days"),

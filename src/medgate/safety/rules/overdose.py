@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from medgate.safety.paracetamol_day import PARA_COUNT_OVER_PERIOD
 from medgate.safety.rules.base import G2, G3, G5, MEDICINE, Category, Concept, Rule, gap
 from medgate.safety.rules.ibuprofen_dose import IBUPROFEN_TAKEN
 from medgate.safety.rules.low_risk_doses import LOW_RISK_DOSE_TWICE
@@ -44,7 +45,10 @@ _MANY: Final = (
     # international units, a vitamin D or E strength: 'took my 1000 IU tablet' is one tablet (TOXBASE: acute
     # vitamin D ingestion is of low toxicity)
     r"|(?:about |~|around |like )?(?:[1-9]\d+\b(?! ?(?:(?:mg|milligrams?|mcg|micrograms?|µg|ug|international units?)\b|i\.?u\b))"
-    r"|ten|twenty|thirty|forty|fifty)\b)"
+    r"|ten|twenty|thirty|forty|fifty)\b"
+    # (paracetamol counted over a period is read as an amount a day by the findings, not as a total:
+    # "15 paracetamol over the past 5 days" is 1.5 g a day, a therapeutic dose; safety/paracetamol_day.py)
+    rf"(?!{PARA_COUNT_OVER_PERIOD}))"
 )
 # SSRIs: a second dose taken by mistake is far below any toxic amount (TOXBASE: citalopram and
 # escitalopram toxicity, QT prolongation, from several times the daily dose); self-care if well
@@ -97,7 +101,8 @@ CONCEPTS: Final = (
             # assesses any tricyclic ingestion over 4 mg/kg in an adult (about 280 mg at 70 kg)
             rf"{_INGEST}{G3}(?:[2-9]\d\d|[1-9]\d{{3,}}) ?(?:mg|milligrams?){G2}{_TRICYCLIC}",
             # a staggered overdose: ten or more tablets within a day or two ("20-22 pills since yesterday")
-            r"(?:[1-9]\d|twenty|thirty|forty)(?: ?(?:-|to|or) ?\d\d)? (?:\w+ )?(?:pills|tablets|caps(?:ules)?)"
+            rf"(?:[1-9]\d|twenty|thirty|forty)(?!{PARA_COUNT_OVER_PERIOD})(?: ?(?:-|to|or) ?\d\d)? (?:\w+ )?"
+            r"(?:pills|tablets|caps(?:ules)?)"
             r"(?: [\w'’]+){0,3} (?:since|in|over) (?:yesterday|last night|the (?:last|past) (?:day|24|48|\d{2} hours|two days))",
         ),
     ),
@@ -120,11 +125,13 @@ CONCEPTS: Final = (
     ),
     # ... or the count told later in the sentence, after the packs or the strength: "has taken nearly three
     # strips of her Panadol 500, about 30 tablets" (TOXBASE: 10 x 500 mg is over 75 mg/kg below 66 kg);
-    # not a count kept, left or taken over days ("20 tablets left", "12 tablets over the last 4 days")
+    # not a count kept, left or taken over days ("20 tablets left", "12 tablets over the last 4 days"; paracetamol
+    # counted over a period is the findings' amount a day)
     Concept(
         "counted_tablets_later",
         (r"(?:took|taken|swallowed|popped|downed|necked)\b[^.!?\n]{0,60}?\b(?:about |around |like |maybe |roughly |nearly "
-         r"|almost |over |at least )?(?:[1-9]\d|twenty|thirty|forty|fifty)(?: ?(?:-|to|or) ?\d\d)? (?:\w+ )?(?:tablets|pills"
+         r"|almost |over |at least )?(?:[1-9]\d|twenty|thirty|forty|fifty)(?: ?(?:-|to|or) ?\d\d)?"
+         rf"(?!{PARA_COUNT_OVER_PERIOD}) (?:\w+ )?(?:tablets|pills"
          r"|caps(?:ules)?)\b(?! (?:left|remaining|in (?:the|a) (?:box|pack|packet|bottle)|(?:over|in|during) the (?:last|past)"
          r"|(?:a|per|each|every) (?:day|week))\b)",),
     ),
