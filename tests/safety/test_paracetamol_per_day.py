@@ -75,3 +75,15 @@ def test_paracetamol_over_the_daily_maximum_is_emergent(text: str) -> None:
 ])
 def test_a_count_in_one_go_stays_emergent(text: str) -> None:
     _emergent(text)
+
+
+def test_a_count_over_the_daily_maximum_gives_the_poison_line_as_an_overdose_does() -> None:
+    # the findings group carries the poison resource a rule category does (TOXBASE: poison centre advice)
+    from medgate.safety import screen
+
+    esc = screen(["I've swallowed 40 panadol across the last two days"])
+    assert esc is not None and esc.level == "emergent"
+    assert "medicine_toxicity" in esc.categories
+    assert [r.contact for r in esc.resources] == ["911", "1-800-222-1222"]
+    calm = screen(["I've taken 8 panadol across the last two days for a toothache"])
+    assert calm is None or "1-800-222-1222" not in [r.contact for r in calm.resources]

@@ -83,6 +83,7 @@ class Screener:
         self._scans: DigestMemo[tuple[tuple[Mention, ...], tuple[Reading, ...]]] = DigestMemo(cache_size)
         self._context = context or ConText()
         self._findings = FindingsLayer(findings)
+        self._finding_resources = {g.category: g.resources for g in findings if g.resources}
         self._measures = MeasureExtractor()
         owned: list[tuple[str, Concept]] = [
             (cat.name, concept) for cat in self._categories for concept in cat.concepts
@@ -161,7 +162,10 @@ class Screener:
         if "rules" in layers:
             fired += self._rules(asserted, kinds)
         if "findings" in layers and (asserted.get(FINDINGS) or readings):
-            fired += self._findings_layer(asserted.get(FINDINGS, {}), readings)
+            by_findings = self._findings_layer(asserted.get(FINDINGS, {}), readings)
+            for f in by_findings:
+                kinds.update(self._finding_resources.get(f.category, ()))
+            fired += by_findings
         if "learned" in layers and texts and not any(f.level == "emergent" for f in fired):
             opinion = self._learned().fire(texts)
             if opinion is not None:

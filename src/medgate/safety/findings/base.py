@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from medgate.safety.escalation import Level
-from medgate.safety.rules.base import Concept
+from medgate.safety.rules.base import Concept, ResourceKind
 
 
 @dataclass(frozen=True)
@@ -44,3 +44,5 @@ class Group:
     category: str
     concepts: tuple[Concept, ...]
     discriminators: tuple[Discriminator, ...]
+    # the help lines an emergent finding adds, as a rule category's do (a poisoning's poison centre)
+    resources: tuple[ResourceKind, ...] = ()

@@ -285,4 +285,5 @@ DISCRIMINATORS: Final = (
     ),
 )
 
-GROUP: Final = Group("medicine_toxicity", (*CONCEPTS, *LITHIUM_CONCEPTS), (*DISCRIMINATORS, *LITHIUM_DISCRIMINATORS))
+GROUP: Final = Group("medicine_toxicity", (*CONCEPTS, *LITHIUM_CONCEPTS), (*DISCRIMINATORS, *LITHIUM_DISCRIMINATORS),
+                     resources=("poison",))
