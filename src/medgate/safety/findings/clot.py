@@ -25,6 +25,10 @@ CONCEPTS: Final = (
         (
             rf"(?:one|left|right|l|r)(?: \w+)? {_LEG}(?: \w+){{0,5}} {_SWOLLEN}",
             rf"{_SWOLLEN}(?: \w+){{0,3}} (?:left|right|one|l|r) {_LEG}",
+            # a sign and then the swelling, "left calf has been tight and a bit swollen" (Wells: calf swelling
+            # and tenderness; not redness or warmth, which a cellulitis shares)
+            rf"(?:one|left|right|l|r) {_LEG}(?: has been| had been| is| was| feels| looks| got| went| has gone)?"
+            rf"(?: \w+)? (?:tight|hard|firm|sore|painful|tender|achy|aching)(?: and|,) (?:\w+ ){{0,2}}{_SWOLLEN}",
             rf"{_LEG}(?: \w+){{0,8}} (?:bigger|larger|fatter|more swollen|thicker) (?:than|compared (?:to|with))"
             r" (?:the )?(?:other|right|left)",
             rf"{_LEG}(?: \w+){{0,8}} (?:swollen|swelling)(?: \w+){{0,6}} (?:on )?one side"

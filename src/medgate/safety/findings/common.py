@@ -83,7 +83,7 @@ CONCEPTS: Final = (
         "dyspnoea",
         (
             r"short(?:ness)? of breath|(?-i:SOB)\b|breathless\w*|dyspn\w*|out of breath"
-            r"|puffed(?: out)?|winded|gasping|air hunger|wheez\w*",
+            r"|puffed(?: out)?|out of puff|winded|gasping|air hunger|wheez\w*",
             rf"{_CANT} (?:breathe|catch {_WHO} breath|get {_WHO} breath)",
             r"(?:difficulty|trouble|struggling|labou?red|heavy|hard|fast|rapid|noisy|quick)"
             r" breathing",
