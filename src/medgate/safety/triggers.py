@@ -158,8 +158,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # a link denied: "not related to exertion", "unrelated to meals", "not brought on by walking"
     Trigger(r"(?:not|never|un)[- ]?related to|not (?:brought on|triggered|provoked|made worse) by"
             r"|not (?:associated|linked) with", NEG, max_words=4, clause=True),
-    # ... or a setting denied: "never on exertion", "never when walking" (exertional pain denied)
-    Trigger(r"never (?:on|with|during|when|while|after)(?= (?:exertion|exercis\w*|effort|walking|running|climbing"
+    # ... or a setting denied: "never on exertion", "never when walking", "nothing on exertion", "never when
+    # she's jogging" (exertional pain denied: NICE CG95 counts pain on exertion, not its absence)
+    Trigger(r"(?:never|nothing) (?:on|with|during|when|while|after)(?: (?:i['’]?m|i am|he['’]?s|she['’]?s|they['’]?re"
+            r"|he is|she is|they are|i['’]?ve been|doing|out))?(?= (?:exertion|exercis\w*|effort|walking|running|jogging|climbing"
             r"|activity|stairs|hills?|sport)\b)", NEG, max_words=3, clause=True),
     Trigger(
         rf"(?:i['’]?m|i am|am|is|are|was|were|he['’]?s|she['’]?s|they['’]?re|you['’]?re) not"

@@ -120,7 +120,8 @@ CONCEPTS: Final = (
         (
             # ("fine at rest", "settles at rest", "comfortable at rest": a pain absent at rest is no rest pain)
             r"(?<!never )(?<!not )(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!settles )(?<!eases )(?<!goes )(?<!gone )"
-            r"(?<!disappears )(?<!comfortable )(?<!settled )(?<!easy )at rest|while (?:resting|sitting|lying)|woke (?:me|him|her) (?:up )?(?:from sleep)?",
+            # (nor "ECG at rest": a recording taken at rest, not a pain)
+            r"(?<!disappears )(?<!comfortable )(?<!settled )(?<!easy )(?<!ecg )(?<!ecgs )(?<!ekg )at rest|while (?:resting|sitting|lying)|woke (?:me|him|her) (?:up )?(?:from sleep)?",
             r"(?:doesn['’]?t|does not|didn['’]?t|won['’]?t|not) (?:go(?:ne)? away|eas\w*|settl\w*)"
             r"|not (?:relieved|helped|helping|working)|(?:no|isn['’]?t|not) (?:helping|working)",
             r"(?:hasn['’]?t|has not|haven['’]?t|have not) (?:eased|settled|gone|helped|worked)",
@@ -175,9 +176,10 @@ CONCEPTS: Final = (
             rf"{gap(4)}(?:with|after|when i (?:use|take)) (?:my |a |the )?"
             r"(?:(?-i:GTN)|nitro\w*|glyceryl trinitrate|spray|rest\w*)",
             r"relieved (?:by|with) (?:my |a |the )?(?:(?-i:GTN)|nitro\w*|spray|rest\w*)",
-            # "settles within two minutes of stopping", "eases off a few minutes after I stop" (NICE CG95)
+            # "settles within two minutes of stopping", "eases off a few minutes after I stop", a range typed
+            # with a dash of any length, "within 1–2 minutes" (NICE CG95)
             r"(?:goes|go|gone|went|settles?|settled|settling|eases?|eased|easing|subsides?|subsided)(?: away| off| down)?"
-            r" (?:within|after|in) (?:a (?:few|couple of)|one|two|three|four|five|\d(?: ?(?:-|to|or) ?\d{1,2})?) min\w*"
+            r" (?:within|after|in) (?:a (?:few|couple of)|one|two|three|four|five|\d(?: ?(?:[-–—]|to|or) ?\d{1,2})?) min\w*"
             r" (?:of|after) (?:i |he |she |they )?(?:stop\w*|rest\w*|sitting down|slowing down|standing still"
             r"|stand(?:ing)? still)",
             # "eases as soon as I stand still", "goes off once he sits down"
