@@ -340,6 +340,11 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     ),
     # a new clause of what is present: "without malaria prophylaxis, with fever 39.4 C"
     Trigger(r"(?<=,)with|(?<=, )with|(?<=,  )with", TERM),
+    # a list of denials turning to what is well: "no drooling, no stridor, breathing comfortably" (the
+    # breathing and the swallowing are told, not denied). The words themselves are findings (a child told
+    # well, rules/sepsis.py), so the terminator is the comma's space through the clause's own end.
+    Trigger(r"(?<=,) (?:breathing (?:comfortabl[ey]|normally|easily|fine|well)|(?:managing|swallowing|drinking|taking)"
+            r" (?:his |her |their |my )?(?:sips|fluids|drinks|saliva|water))[.,;]", TERM),
     Trigger(r"now|today|tonight|currently|right now|this (?:morning|afternoon|evening)", TERM),
     Trigger(r"presents? with|presenting with|complains? of|c/o|reports|states|endorses", TERM),
     # a current episode told with its length ends a history's scope: "with previous stones had two hours of pain"

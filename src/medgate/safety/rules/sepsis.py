@@ -117,6 +117,13 @@ CONCEPTS: Final = (
     Concept("tachycardia_over_130", (r"(?-i:HR):? ?(?:13[1-9])",)),
     Concept("well_appearing", (r"alert,? (?:and )?(?:eating|drinking)|(?:eating|feeding) and drinking (?:normally|well)"
                                r"|alert,? (?:and )?(?:chatty|talking normally|smiling)",)),
+    # fluids and saliva going down with the breathing told easy: none of NG51's high-risk criteria (a
+    # quinsy that swallows and breathes well is same-day ENT, NICE CKS sore throat); each short, so a
+    # denial between them ("no drooling, no stridor") still denies what it names
+    Concept("fluids_taken", (r"(?:(?<=managing )|(?<=swallowing )|(?<=drinking )|(?<=taking ))(?<!not managing )"
+                             r"(?<!not swallowing )(?<!not drinking )(?<!not taking )(?:his |her |their |my )?"
+                             r"(?:sips|fluids|drinks|saliva|water)\b",)),
+    Concept("breathing_easy", (r"(?<=breathing )(?:comfortabl[ey]|normally|easily|fine|well)\b",)),
     # A child's heart and breathing rates are read against their age (NICE NG143 table 1: amber HR
     # > 140 at 2-5 years, RR > 40 over 12 months; children.py), not the adult SIRS limits (HR > 90,
     # RR > 20): a febrile 4-year-old with HR 120 and RR 24 has neither.
@@ -136,7 +143,10 @@ RULES: Final = (
     Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_140s"), none_of=("under_3_age",)),
     # NICE NG51 (2024) 1.4: an adult's heart rate of 91-130 with a fever is a moderate-to-high-risk criterion
     # (same-day assessment), not a high-risk one, when the person is told alert and eating and drinking
-    Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_moderate"), none_of=("child_age", "well_appearing")),
+    Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_moderate"),
+         none_of=("child_age", "well_appearing", "fluids_taken")),
+    Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_moderate", "fluids_taken"),
+         none_of=("child_age", "well_appearing", "breathing_easy")),
     Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_over_130"), none_of=("child_age",)),  # NG51 high risk
     Rule("fever+tachypnea", ("fever_or_hypothermia", "tachypnea")),
     Rule("fever+tachypnea", ("fever_or_hypothermia", "tachypnea_moderate"), none_of=("child_age",)),
