@@ -27,6 +27,16 @@ The learned layer (medgate.safety.learned), trained on sets 1-48 and PHI sets 1-
 read, alone read 23/25 emergencies and called none of the 45 other cases emergent (one urgent case
 emergent: an 84-year-old's heart failure worsening over days); rules + findings + learned: 10/10 and
 15/15 with 1/15 and 3/30 alarms.
+
+After general fixes (not unseen): rules + findings 10/10 (quiet 9/9) with 0/15 alarms (at least urgent 3/5
+urgent) and 15/15 with 0/30 alarms. A calf told "tight and a bit swollen" is one swollen leg and "out of
+puff" is breathlessness, so a DVT sign with breathlessness or a fast pulse after a flight fires (NICE
+NG158); exertion told as absent ("never when I'm running", "nothing on exertion") is no exertional pain,
+so reflux settling with antacids stays calm (NICE CKS dyspepsia, NICE CG95); a range of minutes typed with
+an en dash ("within 2–3 minutes of stopping") is read, so unchanged exertional angina easing with rest is
+no emergency (NICE CG95 rapid-access clinic), nor is a resting ECG rest pain; a febrile quinsy with a
+pulse of 91-130 that swallows and breathes comfortably is urgent (NICE NG51 moderate risk; NICE CKS sore
+throat), drooling or stridor still emergent. Tests in other words: tests/safety/test_general_rules_50.py.
 """
 
 from __future__ import annotations
@@ -38,8 +48,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind50_clinical.yaml", 15 / 15, 3 / 30, ("non-emergent", "self-care")),
-    ("triage_blind50_chat.yaml", 9 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind50_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind50_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind50_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:
