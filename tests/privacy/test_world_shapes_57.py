@@ -1,0 +1,120 @@
+"""General shapes behind blind PHI set 57 (chats in the English of the US, UK, Ireland, Canada,
+Australia and New Zealand; new examples written for these tests, not the set's own texts): the
+speakers of a chat thread in any case, a hospital or care home by its local shorthand, which are
+masked; a dose-administration pack's brand, which stays; and the near misses on each side."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy import detect
+from tests.privacy.helpers import leak_free, touched
+
+_TIMED = (
+    "[09:12] trish: hospital rang, grandad slept ok\n"
+    "[09:14] our gav: did they say when hes home\n"
+    "[09:15] trish: maybe thurs if the bloods are ok\n"
+    "[09:20] our gav: right ill sort the stairlift\n"
+    "[09:21] trish: gav can u ring the chemist too\n"
+)
+_LOWER = (
+    "pip: saw dad at lunch, he ate most of his soup\n"
+    "nat: good. did the physio come\n"
+    "pip: yes, walking with the frame now\n"
+    "nat: ill bring his slippers sat\n"
+)
+_QUOTED = (
+    "> aunty deb: is grandpa still on the ward or home\n"
+    "home since tues, the nurse comes mornings\n"
+    "> uncle lou: who is doing his meds\n"
+    "> aunty deb: i can do wed\n"
+)
+_DATED = (
+    "Care log - Mrs K\n"
+    "Mon 3/9 - Rosa: breakfast eaten, meds given 8am.\n"
+    "Mon 3/9 - Zev: quiet evening, watched the game.\n"
+    "Tue 3/10 - Rosa: nurse visit, dressing changed.\n"
+)
+_FLAT = "mom: surgery is at 6am fri, dr said knee scope ted: ok ill drive her mom: thanks ted ted: np"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_TIMED, "gav"),
+        (_TIMED, "trish"),
+        (_LOWER, "pip"),
+        (_LOWER, "nat"),
+        (_QUOTED, "deb"),
+        (_QUOTED, "lou"),
+        (_DATED, "Rosa"),
+        (_DATED, "Zev"),
+        (_FLAT, "ted"),
+    ],
+)
+def test_the_speakers_of_a_chat_thread_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        (_QUOTED, "aunty"),
+        ("mom: surgery moved to fri\ndad: ok\nmom: pls bring his glasses\n", "mom"),
+        ("bp: 128/76\nhr: 72\nplan: recheck in 2/52\nnote: pt well\n", "plan"),
+        ("bp: 128/76\nhr: 72\nplan: recheck in 2/52\nnote: pt well\n", "note"),
+        ("Update: all fine\nRe: your question\nPS: bring the card\nQ: which ward?\n", "Update"),
+        ("CV: NSR 70s\nRESP: LS clear\nCV: no ectopy\nGU: voiding\n", "RESP"),
+        ("Sender: the clinic\nReceiver: the lab\nSender: the clinic again\n", "Receiver"),
+        ("bec: will do\njo: ok\nbec: will ring at 5\n", "will"),
+    ],
+)
+def test_headings_kin_and_words_in_a_thread_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("theyve taken her to the royal for a scan", "royal"),
+        ("results came back from the mater this morning", "mater"),
+        ("is he still at the civic or home now", "civic"),
+        ("they want to move him to the general tonight", "general"),
+        ("she was in the infirmary for a week", "infirmary"),
+        ("nan is settling in at the willows, lovely staff", "willows"),
+        ("booked in at the women's for the scan", "women's"),
+    ],
+)
+def test_hospitals_by_their_local_shorthand_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("she's asleep at the moment, will call later", "moment"),
+        ("in general he is eating better", "general"),
+        ("news about the royal family at the palace", "royal"),
+        ("he is registered at the general practice in town", "general"),
+        ("recovering well from the general anaesthetic", "general"),
+    ],
+)
+def test_near_misses_of_hospital_shorthand_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the chemist does her Webster pack every Friday",
+        "new meds added to the webster pack from next week",
+        "Webster-pack packed by the pharmacy, 7 days",
+    ],
+)
+def test_a_webster_pack_stays(text: str) -> None:
+    assert not touched(text, "ebster", "strict"), (text, detect(text, "strict"))
+
+
+def test_a_webster_as_a_person_is_still_masked() -> None:
+    text = "Seen with her son Mr Webster who manages her pack"
+    assert leak_free(text, "Webster"), detect(text, "strict")
