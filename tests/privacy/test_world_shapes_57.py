@@ -118,3 +118,62 @@ def test_a_webster_pack_stays(text: str) -> None:
 def test_a_webster_as_a_person_is_still_masked() -> None:
     text = "Seen with her son Mr Webster who manages her pack"
     assert leak_free(text, "Webster"), detect(text, "strict")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Could the nurse ring me about the dressing? Thank you!  Noor", "Noor"),
+        ("Lina: all sorted for fri\nOmid: brilliant thanks Tav\n", "Tav"),
+        ("ok got the scripts thanks dev", "dev"),
+        ("Hi Dr Marsh, Priya here (FY1 on the stroke unit). Quick q re warfarin", "Priya"),
+        ("Evening - Sol here, the night reg. Bed 4 is spiking", "Sol"),
+        ("lost cat near the park, text Jas 0421 555 778 if seen", "Jas"),
+        ("any news pls call Kez on 07700 900 412", "Kez"),
+    ],
+)
+def test_first_names_at_a_messages_edge_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("ok that's sorted, thanks again", "again"),
+        ("great news thank you bye", "bye"),
+        ("Pain here (points to the lower back)", "Pain"),
+        ("Sign here, then hand it to reception", "Sign"),
+        ("feeling low tonight, will call Lifeline 13 11 14", "Lifeline"),
+        ("thanks mum x", "mum"),
+    ],
+)
+def test_words_at_a_messages_edge_that_are_no_names_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("please send it to the Rexall on Dundas and Keele instead", "Dundas and Keele"),
+        ("got my bp checked at the safeway pharmacy on 21st, it was fine", "21st"),
+        ("the chemist on Ocallaghan closes at 6", "Ocallaghan"),
+        ("someone saw her walking on Ravenswood near the library", "Ravenswood"),
+        ("meds are coming to 3307 Juniper apt 2B from now on", "3307 Juniper apt 2B"),
+        ("aide visit at 918 w belmont unit 4 this morning", "918 w belmont unit 4"),
+    ],
+)
+def test_streets_beside_a_shop_or_with_a_unit_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("picked it up at the pharmacy on Monday", "Monday"),
+        ("the clinic on Friday was quick", "Friday"),
+        ("she was started on Eliquis by cardiology", "Eliquis"),
+        ("give 2 tabs unit dose pack", "tabs"),
+    ],
+)
+def test_days_drugs_and_doses_after_on_or_before_a_unit_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))

@@ -36,6 +36,7 @@ from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.dictation import dictation_spans
 from medgate.privacy.strict.door_codes import door_code_spans
 from medgate.privacy.strict.dose_packs import mark_dose_packs
+from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
 from medgate.privacy.strict.eponyms import (
     mark_eponyms,
@@ -90,6 +91,7 @@ from medgate.privacy.strict.room_codes import room_code_spans
 from medgate.privacy.strict.score_labels import mark_score_labels
 from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
+from medgate.privacy.strict.shop_streets import shop_street_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
@@ -311,6 +313,8 @@ class StrictFilter:
         out.extend(work_place_spans(text))
         out.extend(thread_speaker_spans(text, self._lex))
         out.extend(hospital_shorthand_spans(text))
+        out.extend(edge_name_spans(text, self._lex))
+        out.extend(shop_street_spans(text, self._lex))
         out.extend(family_list_spans(text, self._lex))
         out.extend(family_code_spans(text))
         out.extend(lower_signature_spans(text, self._lex))
