@@ -177,3 +177,31 @@ def test_streets_beside_a_shop_or_with_a_unit_are_masked(text: str, value: str) 
 )
 def test_days_drugs_and_doses_after_on_or_before_a_unit_stay(text: str, keep: str) -> None:
     assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("cant come sat, im on lates at morrisons all week", "morrisons"),
+        ("hes coaching at riverton boys on thursdays", "riverton boys"),
+        ("Works at the Port of Napier (crane driver).", "Port of Napier"),
+        ("Swims at the YMCA most mornings, no chest pain.", "YMCA"),
+        ("Social: works at the Bank of Montreal, non-smoker.", "Bank of Montreal"),
+    ],
+)
+def test_workplaces_and_schools_after_a_work_cue_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("im at work til 6 then ill pop over", "work"),
+        ("she works at home most days", "home"),
+        ("training at the weekend if his knee is ok", "weekend"),
+        ("he works at the depot in town", "depot"),
+        ("NIGHTS AT REHAB FACILITY PENDING", "REHAB"),
+    ],
+)
+def test_work_cues_before_no_ones_place_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))

@@ -91,6 +91,7 @@ from medgate.privacy.strict.room_codes import room_code_spans
 from medgate.privacy.strict.score_labels import mark_score_labels
 from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
+from medgate.privacy.strict.shift_places import shift_place_spans
 from medgate.privacy.strict.shop_streets import shop_street_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
@@ -315,6 +316,7 @@ class StrictFilter:
         out.extend(hospital_shorthand_spans(text))
         out.extend(edge_name_spans(text, self._lex))
         out.extend(shop_street_spans(text, self._lex))
+        out.extend(shift_place_spans(text, self._lex))
         out.extend(family_list_spans(text, self._lex))
         out.extend(family_code_spans(text))
         out.extend(lower_signature_spans(text, self._lex))
