@@ -205,3 +205,51 @@ def test_workplaces_and_schools_after_a_work_cue_are_masked(text: str, value: st
 )
 def test_work_cues_before_no_ones_place_stay(text: str, keep: str) -> None:
     assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("baby boy 7lb 2oz!! named him river. mum doing ok", "river"),
+        ("we called her Harmony after my nan", "Harmony"),
+        ("my appt with Leah on Tues needs moving", "Leah"),
+        ("is the session with Ollie at 3 still on?", "Ollie"),
+    ],
+)
+def test_a_babys_name_and_a_clinicians_first_name_after_their_cue_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("she named her as next of kin on the form", "next"),
+        ("the ward called him back at 5", "back"),
+        ("appt with physio on Mon at 10", "physio"),
+    ],
+)
+def test_words_after_naming_or_an_appointment_that_are_no_names_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ring the front desk on 01 555 0123 ext 47 to rebook", "47"),
+        ("call (03) 9555 0142, extn 7 after 9", "7"),
+        ("the office is 0161 496 0321 extension 2210", "2210"),
+    ],
+)
+def test_a_short_extension_after_a_phone_number_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("started 2024-01-05 x 2 days then stop", "2 days"),
+        ("BP 120/80 x 3 readings, all normal", "3 readings"),
+    ],
+)
+def test_counts_after_a_number_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))

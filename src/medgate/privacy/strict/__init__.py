@@ -31,6 +31,7 @@ from medgate.privacy.strict.chat_streets import chat_street_spans
 from medgate.privacy.strict.clinical_event_dates import clinical_event_date_spans
 from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.context import name_context, never_named
+from medgate.privacy.strict.cue_names import cue_name_spans
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.dictation import dictation_spans
@@ -317,6 +318,7 @@ class StrictFilter:
         out.extend(edge_name_spans(text, self._lex))
         out.extend(shop_street_spans(text, self._lex))
         out.extend(shift_place_spans(text, self._lex))
+        out.extend(cue_name_spans(text, self._lex))
         out.extend(family_list_spans(text, self._lex))
         out.extend(family_code_spans(text))
         out.extend(lower_signature_spans(text, self._lex))
