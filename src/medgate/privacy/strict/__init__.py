@@ -31,10 +31,13 @@ from medgate.privacy.strict.chat_streets import chat_street_spans
 from medgate.privacy.strict.clinical_event_dates import clinical_event_date_spans
 from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.context import name_context, never_named
+from medgate.privacy.strict.cue_names import cue_name_spans
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.dictation import dictation_spans
 from medgate.privacy.strict.door_codes import door_code_spans
+from medgate.privacy.strict.dose_packs import mark_dose_packs
+from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
 from medgate.privacy.strict.eponyms import (
     mark_eponyms,
@@ -56,6 +59,7 @@ from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.honorific_names import honorific_name_spans
+from medgate.privacy.strict.hospital_shorthand import hospital_shorthand_spans
 from medgate.privacy.strict.icu_devices import mark_icu_devices
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
@@ -88,12 +92,15 @@ from medgate.privacy.strict.room_codes import room_code_spans
 from medgate.privacy.strict.score_labels import mark_score_labels
 from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
+from medgate.privacy.strict.shift_places import shift_place_spans
+from medgate.privacy.strict.shop_streets import shop_street_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.street_shapes import street_shape_spans
+from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
@@ -251,6 +258,7 @@ class StrictFilter:
         mark_score_labels(toks, text)
         mark_bedside_devices(toks, text)
         mark_icu_devices(toks, text)
+        mark_dose_packs(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
         mark_graded_findings(toks, text)
         self._names(toks, words, text, mixed)
@@ -305,6 +313,12 @@ class StrictFilter:
         out.extend(org_kind_spans(text, self._lex))
         out.extend(employer_kind_spans(text))
         out.extend(work_place_spans(text))
+        out.extend(thread_speaker_spans(text, self._lex))
+        out.extend(hospital_shorthand_spans(text))
+        out.extend(edge_name_spans(text, self._lex))
+        out.extend(shop_street_spans(text, self._lex))
+        out.extend(shift_place_spans(text, self._lex))
+        out.extend(cue_name_spans(text, self._lex))
         out.extend(family_list_spans(text, self._lex))
         out.extend(family_code_spans(text))
         out.extend(lower_signature_spans(text, self._lex))

@@ -1,7 +1,7 @@
 """In-house extensions and pagers: "x6-2718", "ext 3-1187", "Spectralink 3-7781", "vocera 2-9910",
 "pgr 4471", "page JLM 3-2207". A hospital's short number is a phone all the same (the "x" glued to
 it says only that it is one). Only a number of an extension's shape counts ("x4-5 days", "x2", "ext.
-rotation" stay)."""
+rotation" stay). A short extension after a phone number is its part too ("01 555 0123 ext 22")."""
 
 from __future__ import annotations
 
@@ -20,9 +20,16 @@ _LABEL_BEFORE: Final = re.compile(
     r"|(?i:page|paged|pager|pgr|vocera)[ \t]+[A-Za-z]{2,4})[ \t]*[#:.]?[ \t]*\Z"
 )
 
+# an extension of any length after a phone number, its label with it: "... 0199 ext 22", "... 0142, extn 7"
+_AFTER_PHONE: Final = re.compile(
+    r"\d[\d \-]{6,}\d[ \t]*,?[ \t]*(?P<v>(?i:ext\.?|extn\.?|extension)[ \t]*#?[ \t]*\d{1,5})(?![\d\-/.])"
+)
+
 
 def extension_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
+    if "xt" in text or "XT" in text:
+        out.extend(Entity.of(PhiType.PHONE, m, "v") for m in _AFTER_PHONE.finditer(text))
     for m in _NUMBER.finditer(text):
         if m.group("x") is not None:  # glued to its "x": the digits
             out.append(Entity.of(PhiType.PHONE, m, "x"))

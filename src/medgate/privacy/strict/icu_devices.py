@@ -28,7 +28,7 @@ _GATE: Final = ("mpella", "rism", "rosel", "ardiohelp", "entri", "eartMate", "ea
                 "EARTW", "PICCO")  # fmt: skip
 
 
-def _keep(toks: list[Tok], start: int, end: int) -> None:
+def keep_span(toks: list[Tok], start: int, end: int) -> None:
     k = bisect_left(toks, start, key=lambda t: t.start)
     while k < len(toks) and toks[k].start < end:
         t = toks[k]
@@ -41,6 +41,6 @@ def mark_icu_devices(toks: list[Tok], text: str) -> None:
     if not any(g in text for g in _GATE):
         return
     for m in _BRAND.finditer(text):
-        _keep(toks, m.start(), m.end())
+        keep_span(toks, m.start(), m.end())
     for m in _MAKER.finditer(text):
-        _keep(toks, m.start(), m.end())
+        keep_span(toks, m.start(), m.end())

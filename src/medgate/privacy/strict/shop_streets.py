@@ -1,0 +1,58 @@
+"""Streets a chat names without a number or a street word: after "on" beside a shop or pharmacy
+("the Rexall on Dundas and Main", "the chemist on 12th", "walmart pharmacy on Broadway"), or before
+a nearby cue ("found him on Kensington near the shops"); and a number, a street's name and a unit
+with no street word between ("3307 Juniper apt 2B", "918 w belmont unit 4"). A day or month after
+"on" ("the pharmacy on Monday"), a clinical word ("started on Eliquis by"), a dose ("2 tabs") stay."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+
+_ORDINAL: Final = r"\d{1,3}(?:st|nd|rd|th)"
+_CAP: Final = r"[A-Z][a-z'’]+"
+_STREET: Final = rf"(?:{_ORDINAL}|{_CAP}(?:[ ]{_CAP})?)"
+# a shop before "on": its kind, or "the" and its capitalised name
+_SHOP: Final = re.compile(
+    r"(?:(?i:\b(?:pharmacy|chemist|drugstore|store|shop|supermarket|branch|location|servo|gas[ ]station|petrol"
+    r"[ ]station|dispensary))|\b(?i:the)[ ][A-Z][\w'’&]+)"
+    rf"[ ]on[ ](?P<v>{_STREET}(?:[ ](?:and|&)[ ]{_STREET})?)(?![\w'’-])"
+)
+# a capitalised word after "on" with a nearby cue after it
+_NEAR: Final = re.compile(rf"\bon[ ](?P<v>{_CAP})[ ](?=(?:near|by|opposite|outside|behind|between)\b)")
+# a number, an optional compass letter, a name, then a unit
+_UNIT: Final = re.compile(
+    r"(?<![\w/.,])(?P<v>\d{2,6}[ ](?:[NSEWnsew]\.?[ ])?(?P<s>[A-Za-z][a-z'’]+(?:[ ][A-Za-z][a-z'’]+)?)[ ]"
+    r"(?i:unit|apt|apartment|suite|ste|flat|#)[ ]?#?[0-9]{0,4}[A-Za-z]?(?<![ #]))(?![\w-])"
+)
+_NOT_UNIT_WORDS: Final = (
+    "tabs tablets tablet doses dose puffs caps capsules drops days weeks months years hours hrs mins minutes "
+    "times mg mcg ml units iu of in the and per more"
+)
+_NOT_UNIT_STREET: Final = frozenset(_NOT_UNIT_WORDS.split())
+
+
+def _street_word(lex: Lexicon, word: str) -> bool:
+    low = word.lower()
+    if low in cues.DAY_WORDS or low in cues.MONTHS or low in cues.DETERMINERS or low in cues.UNITS:
+        return False
+    e = lex(low)
+    return not e.clinical
+
+
+def shop_street_spans(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    if " on " in text:
+        for rx in (_SHOP, _NEAR):
+            for m in rx.finditer(text):
+                words = re.split(r"[ ]+(?:and|&)?[ ]*", m.group("v"))
+                if all(_street_word(lex, w) for w in words if w):
+                    out.append(Entity.of(PhiType.ADDRESS, m, "v"))
+    for m in _UNIT.finditer(text):
+        if not any(w.lower() in _NOT_UNIT_STREET or w.lower() in cues.UNITS for w in m.group("s").split()):
+            out.append(Entity.of(PhiType.ADDRESS, m, "v"))
+    return out
