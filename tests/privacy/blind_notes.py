@@ -102,4 +102,5 @@ NOTES_52 = load("blind_notes_52.yaml")  # set 52: Latin America, Iberia, the Phi
 NOTES_53 = load("blind_notes_53.yaml")  # set 53: older ICU nursing notes (28), nurses' texts (8), staff memos (4); held back to the session's end, recorded
 NOTES_54 = load("blind_notes_54.yaml")  # set 54: 25 chats from South, East and South-East Asia, the Middle East and diasporas, 8 notes, 7 PII texts; held back likewise, recorded
 NOTES_55 = load("blind_notes_55.yaml")  # set 55: US academic ICU nursing notes (30), unit nurses' texts (5), staffing memos (5); scored at once, recorded
+NOTES_56 = load("blind_notes_56.yaml")  # set 56: 16 PII texts of the public evaluation sets' kind, 14 ED, discharge and clinic letters, 10 chats; held back to the session's end, recorded
 NOTES_57 = load("blind_notes_57.yaml")  # set 57: 30 chats in the English of the US, UK, Ireland, Canada, Australia and NZ, 6 GP and urgent-care notes, 4 PII texts; scored at once, recorded

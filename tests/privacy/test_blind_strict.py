@@ -64,6 +64,7 @@ from tests.privacy.blind_notes import (
     NOTES_53,
     NOTES_54,
     NOTES_55,
+    NOTES_56,
     NOTES_57,
     BlindNote,
 )
@@ -127,6 +128,7 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set53": (NOTES_53, 0.955, 0.99),  # first sight 0.917 / 0.940 (held back to the session's end, recorded; since trained on: 0.921); after the round 0.957 / 0.994
     "set54": (NOTES_54, 0.94, 0.97),  # first sight 0.888 / 0.975 (held back likewise; since trained on: 0.895); 0.902 with the dates of other calendars; after the round 0.946 / 0.975
     "set55": (NOTES_55, 0.995, 0.99),  # first sight 0.965 / 0.957 (scored at once; since trained on: 0.965 / 0.957); after the round 1.000 / 1.000
+    "set56": (NOTES_56, 0.95, 0.94),  # first sight 0.954 / 0.942 (held back to the session's end, recorded; since trained on)
     "set57": (NOTES_57, 0.985, 0.995),  # first sight 0.898 / 0.992 (scored at once; since trained on: 0.905 / 0.992); after the round 0.990 / 1.000
 }
 
