@@ -33,6 +33,18 @@ The learned layer (medgate.safety.learned), trained on sets 1-48 and 50 and PHI 
 before this was read, alone read **10/10** and 13/15 and called 1 of the 45 other cases emergent (a
 teenager's period pain with nausea); rules + findings + learned: 10/10 and 14/15 with 1/15 and 1/30
 alarms. Its one miss with the rules: the sickle-cell priapism.
+
+After general fixes (not unseen), rules + findings: chat 6/10 (quiet 6/8) with 0/15 look-alike alarms,
+clinical 15/15 with 0/30; no other set's level changed, item for item. The fixes, each tested in other
+words in test_general_rules_49.py: a birth's kind told before it ("after an uncomplicated vaginal
+birth") now counts as the days after a birth, and "a normal birth" no longer makes a nearby blood pressure
+a usual value (NICE NG133); packs counted in the plural, quoted or not, are an amount (TOXBASE); an
+erection from the night before still there at a morning clock time, or a painful one in sickle cell
+disease, is a priapism, and one that lasted minutes or went down on its own is not (BAUS / EAU);
+strangulation with a blackout, incontinence, a changed voice, painful swallowing or petechiae is
+emergent (FFLM 2023); a tampon or cup with a fever and vomiting, diarrhoea, a sunburn-like rash or
+faintness is toxic shock (NICE CKS). Left: the boy's torsion told as a sore tummy, the diabetic's
+genital swelling (Fournier's), the miscarriage soaking pads (read urgent), and the warfarin "spotting".
 """
 
 from __future__ import annotations
@@ -44,8 +56,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind49_clinical.yaml", 11 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind49_chat.yaml", 3 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind49_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind49_chat.yaml", 6 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind49_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.strangulation import CONCEPTS as STRANGULATION_CONCEPTS
+from medgate.safety.findings.strangulation import DISCRIMINATORS as STRANGULATION_DISCRIMINATORS
 from medgate.safety.rules.base import Concept
 
 _WHOSE = r"(?:his|her|my|their|your|the)"
@@ -178,4 +180,4 @@ DISCRIMINATORS: Final = (
     ),
 )
 
-GROUP: Final = Group("injury", CONCEPTS, DISCRIMINATORS)
+GROUP: Final = Group("injury", CONCEPTS + STRANGULATION_CONCEPTS, DISCRIMINATORS + STRANGULATION_DISCRIMINATORS)

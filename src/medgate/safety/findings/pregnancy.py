@@ -205,8 +205,12 @@ CONCEPTS: Final = (
             r"|this (?:morning|week)|(?:[1-9]|[1-3]\d|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten) days? ago"
             r"|(?:[1-6]|an?|one|two|three|four|five|six|a few|a couple of) weeks? ago)",
             # a record's day count: "day 6 after emergency caesarean", "day 4 post LSCS", "3/7 post-partum"
+            # the birth's kind may come first, up to two words: "day 6 after an uncomplicated vaginal birth",
+            # "4 days after a normal home delivery" (NICE NG133 holds for every kind of birth)
             r"(?:day (?:[1-9]|[1-3]\d)|(?:[1-9]|[1-3]\d) ?days?|[1-6]/7) (?:after|post|following|since)[- ]?(?:an? |my |her |the )?"
-            r"(?:(?:emergency|elective|planned|urgent) )?(?:c-?section|c section|caesarean(?: section)?|cesarean(?: section)?"
+            r"(?:(?:emergency|elective|planned|urgent|uncomplicated|normal|vaginal|straightforward|spontaneous|natural|home"
+            r"|water|hospital|assisted|instrumental|forceps|ventouse|quick|long|difficult|traumatic|premature|early|term)"
+            r" ){0,2}(?:c-?section|c section|caesarean(?: section)?|cesarean(?: section)?"
             r"|section|delivery|birth|(?-i:LSCS|CS|SVD)\b|partum|natal)|postnatal day (?:[1-9]|[1-3]\d)",
             # ... or after the baby itself: "day 6 after their first baby", "five days after having her baby"
             r"(?:day (?:[1-9]|[1-3]\d)|(?:[1-9]|[1-3]\d|a few|two|three|four|five|six|seven|eight|nine|ten) days?|(?:[1-6]|one|two"

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-# ("sleepier than usual", "more than normal" compare today with the usual state: no usual value)
+# ("sleepier than usual", "more than normal" compare today with the usual state: no usual value; "a normal
+# birth", "a normal vaginal delivery" name the kind of birth, not the reading's usual value)
 _BASELINE: Final = re.compile(
-    r"\b(?<!than )(?:usual(?:ly)?|normal(?:ly)?|always|baseline|at best|my normal|runs? (?:at|around)"
+    r"\b(?<!than )(?:usual(?:ly)?|normal(?:ly)?(?! (?:(?:home|water|vaginal|hospital) )?(?:birth|delivery|labou?r"
+    r"|pregnancy|vaginal))|always|baseline|at best|my normal|runs? (?:at|around)"
     r"|typically|on a good day|most days|for years)\b",
     re.I,
 )

@@ -19,6 +19,8 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.toxic_shock import CONCEPTS as TOXIC_SHOCK_CONCEPTS
+from medgate.safety.findings.toxic_shock import DISCRIMINATORS as TOXIC_SHOCK_DISCRIMINATORS
 from medgate.safety.rules.base import G3, Concept, gap
 
 _NG51 = "NICE NG51 (2016, updated 2024)"
@@ -279,4 +281,4 @@ DISCRIMINATORS: Final = (
 
 # Not "sepsis": that is the red-flag rules' category; this one is what the scores and risk
 # criteria suggest, and is reported beside it.
-GROUP: Final = Group("suspected_sepsis", CONCEPTS, DISCRIMINATORS)
+GROUP: Final = Group("suspected_sepsis", CONCEPTS + TOXIC_SHOCK_CONCEPTS, DISCRIMINATORS + TOXIC_SHOCK_DISCRIMINATORS)

@@ -39,6 +39,12 @@ _MANY: Final = (
     # British colloquial amounts ("took a load of paracetamol", "a pile of her tablets"): any
     # intentional overdose is assessed now, however well the person seems (NICE CG16; TOXBASE)
     r"|a (?:load|pile|heap|stack|fistful) of"
+    # packs counted in the plural, quoted or not ("took 'two boxes' of paracetamol", "3 packets of
+    # co-codamol"): two packs of the smallest UK paracetamol box (16 x 500 mg) are 16 g, far over TOXBASE's
+    # 75 mg/kg line; a quote round an amount is still the amount
+    r"|(?:two|three|four|five|six|several|a few|a couple of|[2-9]|\d\d) (?:boxes|packs|packets|strips|blister packs)"
+    r"['‘’\"“”]?(?= of\b)"
+    r"|(?:lots|loads|a lot|a load)['‘’\"“”] of"
     # (a number in milligrams or micrograms is a strength, not a count: "took 20 mg of citalopram
     # last night", "an extra 400 mg ibuprofen" are one tablet, far under any toxic line (TOXBASE);
     # ten or more tablets told by strength are read below; ten grams or more is an excess); nor is one in
