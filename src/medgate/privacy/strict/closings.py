@@ -25,8 +25,8 @@ _CLOSING: Final = re.compile(
 _KISSES: Final = re.compile(r"(?i:x{1,4}|xo+x*)")
 _SHORT_THANKS: Final = (" ta", " thx", " cheers", " tnx", " ty", " tq")
 _SHORT_CLOSERS: Final = frozenset(w.strip() for w in _SHORT_THANKS)
-# words that close a message without being anyone's name
-_NOT_NAMES: Final = frozenset({
+# words that close or open a message without being anyone's name (closings and edge_names.py)
+NOT_NAMES: Final = frozenset({
     "doc", "doctor", "dr", "sir", "maam", "ma'am", "mam", "madam", "po", "dear", "all", "team", "nurse",
     "sister", "bro", "sis", "lol", "pls", "please", "again", "guys", "everyone", "much", "so", "very",
     "lots", "ok", "okay", "bye", "sa", "na", "ah", "lah", "leh", "oh", "ya", "yah", "x", "xx",
@@ -35,6 +35,8 @@ _NOT_NAMES: Final = frozenset({
     "gracias", "porfa", "salamat", "hai", "ji", "bhai", "allah", "hafiz", "inshallah", "asante", "sana",
     "shukriya", "dhanyavad", "merci", "obrigado", "obrigada", "danke", "tqvm", "kia", "ora", "ngā", "mihi",
     "mahadsanid", "mesi", "shukran", "ngiyabonga", "dhaqtar", "doctora", "doutor", "doutora", "docteur",
+    # and words of address at a message's edge ("thanks guys", "cheers boss")
+    "advance", "b'y", "babes", "boss", "both", "bud", "buddy", "byee", "chief", "chum", "cuz", "darl", "doll", "duck", "ducks", "eh", "everybody", "for", "in", "kindly", "la", "man", "mates", "opo", "pet", "u", "xxx", "y'all", "yall", "you",
 })  # fmt: skip
 
 
@@ -68,7 +70,7 @@ def closing_name(text: str, lex: Lexicon) -> list[Entity]:
     for w in words:
         low = w.lower()
         e = lex(low)
-        if low in _NOT_NAMES or low in cues.KIN or low in cues.TITLES or e.clinical:
+        if low in NOT_NAMES or low in cues.KIN or low in cues.TITLES or e.clinical:
             return []
         named = bool(e.flags & (F.FIRST | F.LAST))
         signed = (dash_signed and w[:1].isupper() and bool(e.flags & F.FIRST)) or (

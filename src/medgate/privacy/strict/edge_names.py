@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.strict.closings import NOT_NAMES
 from medgate.privacy.strict.words import ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
 
@@ -30,18 +31,12 @@ _CONTACT: Final = re.compile(
     r"(?i:\b(?:text|txt|call|ring|message|msg|phone|contact|whatsapp|dm))[ \t]+"
     r"(?P<v>[A-Z][a-z'’]{1,14})[ \t]+(?:on[ \t]+)?(?=\+?\d[\d \-]{6,}\d)"
 )
-_NOT_NAME_WORDS: Final = (
-    "again so all guys everyone everybody mate mates love heaps lots team doc doctor nurse you u ya both hun "
-    "babe dear folks bro sis man pal x xx xxx much very for in advance hon darl babes kindly bye byee b'y po opo "
-    "sir maam ma'am madam lah la na eh ok okay bud buddy boss chief luv doll pet duck ducks cuz chum yall y'all"
-)
-_NOT_NAMES: Final = frozenset(_NOT_NAME_WORDS.split())
 
 
 def _name(lex: Lexicon, word: str, rare: bool = False) -> bool:
     """A name the lexicon knows or no English word; `rare`: a rare English word too ("Shiv")."""
     low = word.lower()
-    if low in _NOT_NAMES or low in cues.SIGN_OFFS or low in ROLE_WORDS or low in cues.KIN:
+    if low in NOT_NAMES or low in cues.SIGN_OFFS or low in ROLE_WORDS or low in cues.KIN:
         return False
     e = lex(low)
     if e.clinical:
