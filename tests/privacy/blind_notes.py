@@ -105,3 +105,4 @@ NOTES_55 = load("blind_notes_55.yaml")  # set 55: US academic ICU nursing notes 
 NOTES_56 = load("blind_notes_56.yaml")  # set 56: 16 PII texts of the public evaluation sets' kind, 14 ED, discharge and clinic letters, 10 chats; held back to the session's end, recorded
 NOTES_57 = load("blind_notes_57.yaml")  # set 57: 30 chats in the English of the US, UK, Ireland, Canada, Australia and NZ, 6 GP and urgent-care notes, 4 PII texts; scored at once, recorded
 NOTES_58 = load("blind_notes_58.yaml")  # set 58: 30 chats and threads from sixteen countries (Maori, Yoruba, Tagalog, Polish, Vietnamese, Punjabi, Arabizi mixed in), 10 phone-written notes and handovers; scored at once, recorded
+NOTES_60 = load("blind_notes_60.yaml")  # set 60: 40 chat and inbox messages (patients, carers, clinicians, receptionists) in the English of ten countries; scored at once, recorded
