@@ -44,7 +44,10 @@ CONCEPTS: Final = (
             # the glass test told first: "did the glass test and they don't go away" (NICE NG143 / NG240)
             rf"(?:(?:glass|tumbler) test|(?:{_PRESSED})(?:glass|tumbler))"
             r"[^.!?\n]{0,60}? (?:doesn['’]?t|does not|don['’]?t|do not|won['’]?t|didn['’]?t|did not)"
-            r" (?:fade|go away|disappear|blanch)|(?:glass|tumbler) test[^.!?\n]{0,60}? still (?:there|visible|showing)",
+            r" (?:fade|go away|disappear|blanch)",
+            # ... or the spots still seen through it: "pressed a glass on them and you can still see them"
+            rf"(?:(?:glass|tumbler) test|(?:{_PRESSED})(?:glass|tumbler))[^.!?\n]{{0,60}}?"
+            r" (?:still (?:there|visible|showing)|(?:can|could) still see)",
             # Spanish: "manchitas moradas", "puntitos rojos que no desaparecen (con el vaso)"
             r"(?:manch\w*|punt\w*|pintit\w*) (?:\w+ )?(?:morad\w*|violeta\w*|p[uú]rpura\w*)"
             r"|(?:manch\w*|punt\w*|pintit\w*|sarpullido|erupci[oó]n)(?: \w+){0,4} (?:que )?no (?:desaparec\w*|se (?:van|quitan|borran))",
