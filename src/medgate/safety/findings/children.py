@@ -157,17 +157,18 @@ CONCEPTS: Final = (
     ),
     Concept(
         "bilious_vomit",
-        # (a child who "went green" before vomiting is pale with nausea, not bringing up bile: NICE CG84)
+        # (a child who "went green" before vomiting is pale with nausea, not bringing up bile: NICE CG84;
+        # green in a carer's own language too: Spanish, Portuguese and Italian "verde", French "vert")
         (r"(?<!went )(?<!turned )(?<!goes )(?<!looked )(?<!looking )(?<!gone )(?<!going )(?<!go )"
          r"(?:green|bile|bilious|bile[- ]stained|dark green|yellow[- ]green)(?: \w+)? (?:vomit\w*|sick)|vomit\w* (?:bright |dark )?(?:green|bile)",
          # "the sick is bright green like grass", "threw up green stuff"
-         r"(?:vomit|sick|puke)\w*(?: [\w'’]+){0,3} (?:is|was|looks|looked|came up|comes up|coming up)"
-         r" (?:bright |dark |all |very |kind of )?(?:green|bile|bilious)\b"
+         r"(?:vomi|v[oó]mito|sick|puke)\w*(?: [\w'’]+){0,3} (?:is|was|looks|looked|came up|comes up|coming up|es|est)"
+         r" (?:bright |dark |all |very |kind of )?(?:green|bile|bilious|verde|vert|verte)\b"
          r"|(?:threw|throw\w*|brought|bring\w*|sicked) up (?:\w+ ){0,2}(?:green|bile)\b",
          # green told later in the vomiting sentence: "vomited 3 times, the last two were bright green"
          r"(?:vomit\w*|sick|threw up|thrown up|throwing up|puk\w*)"
          r"(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b|discharge|urine|wee\b)[^.!?\n]){0,60}?\b(?:were|was|is|are|looked|looks|came up)"
-         r" (?:all |bright |dark |very |kind of )?(?:green|bile|bilious)\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",
+         r" (?:all |bright |dark |very |kind of )?(?:green|bile|bilious|verde|vert|verte)\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",
          # ... or counted without a verb: "three vomits since midnight, the last two dark green"
          r"(?:vomit\w*|sick|threw up|throwing up|puk\w*)(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b)[^.!?\n]){0,40}?"
          r"\b(?:the )?(?:last|latest|most recent|later|second|third|next) (?:one|two|three|few|couple|\d)?(?: \w+)?"
