@@ -151,8 +151,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
             r"|confused|drowsy|floppy|lethargic|febrile|feverish|breathless|wheezy|tachycardic|hypotensive"
             r"|short of breath|out of breath)\b)", NEG, max_words=3,
             clause=True),
-    # a symptom denied in a list without its verb: "eating normally and not vomiting", "not being sick"
-    Trigger(r"not(?= (?:vomiting|being sick|throwing up)\b)", NEG, max_words=3, clause=True),
+    # a symptom denied in a list without its verb: "eating normally and not vomiting", "not being sick", "not
+    # been sick, totally himself" (the perfect with its "has" left out, as NICE NG232's checklist is told back)
+    Trigger(r"not(?= (?:vomiting|being sick|throwing up|been sick|vomited|thrown up)\b)", NEG, max_words=3, clause=True),
     # a list of denials in a message: "no vomiting, not on any blood thinners"
     Trigger(r"not (?:on|taking|using)(?: any)?", NEG, max_words=2),  # (the medicine, not what follows)
     # a link denied: "not related to exertion", "unrelated to meals", "not brought on by walking"

@@ -81,7 +81,11 @@ CONCEPTS: Final = (
             r"nostrils? flar\w*|nasal flaring|head bobbing",
         ),
     ),
-    Concept("bulging_fontanelle", (r"bulging (?:fontanel\w*|soft spot)|(?:fontanel\w*|soft spot)(?: \w+){0,2} bulg\w*",)),
+    # bulging or tense (NICE NG143 red: bulging fontanelle; NICE NG232 1.4: a tense fontanelle after a head
+    # injury in a baby, CT within an hour); a denial in the gap is none ("soft spot not bulging")
+    Concept("bulging_fontanelle", (r"(?:bulging|tense|full and tense)(?: anterior)? (?:fontanel\w*|soft spot)"
+                                   r"|(?:fontanel\w*|soft spot)(?: (?!(?:not|no|never|nor)\b)\w+){0,2}"
+                                   r" (?:bulg\w*|tense|full and tense|raised and tense)\b",)),
     Concept("stiff_neck", (r"stiff neck|neck (?:is |feels )?stiff|neck stiffness|(?:can['’]?t|won['’]?t) (?:bend|move) (?:his|her|their) neck",)),
     Concept(
         "seizure",
