@@ -21,10 +21,10 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
-from medgate.safety.rules.base import Concept
+from medgate.safety.rules.base import CAUSTIC, Concept
 
 _CHEMICAL = (
-    r"(?:oven|drain|toilet|bathroom) cleaner|bleach|acid|alkali\w*|caustic|lye|cement|(?:quick)?lime|ammonia"
+    rf"{CAUSTIC}|acid|alkali\w*|cement|(?:quick)?lime"
     r"|chemicals?|chlorine|pool (?:shock|chemicals?)|hair (?:dye|relaxer)|dishwasher (?:tablet|liquid|pod)"
     r"|detergent|(?:laundry|washing) (?:pod|liquid)|battery acid|pepper spray"
 )

@@ -20,7 +20,7 @@ from typing import Final
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.findings.strangulation import CONCEPTS as STRANGULATION_CONCEPTS
 from medgate.safety.findings.strangulation import DISCRIMINATORS as STRANGULATION_DISCRIMINATORS
-from medgate.safety.rules.base import Concept
+from medgate.safety.rules.base import CAUSTIC, Concept
 
 _WHOSE = r"(?:his|her|my|their|your|the)"
 _BODY = r"(?:chest|back|face|tummy|belly|body|neck|legs?|arms?|hands?|feet|foot|bum|bottom|genitals)"
@@ -39,7 +39,7 @@ CONCEPTS: Final = (
             r"|scald\w*|(?:caught|catching|set) (?:on )?fire",
             rf"(?:boiling|hot) (?:water|oil|fat|tea|coffee|soup|milk)(?:,? \w+){{0,4}} (?:over|on|down|onto) {_WHOSE}",
             rf"kettle(?:,? \w+){{0,6}} (?:over|on|down|onto) {_WHOSE}|(?:pulled|knocked|tipped) (?:\w+ ){{0,3}}kettle",
-            rf"(?:acid|bleach|caustic|drain cleaner|oven cleaner|lye)(?: \w+){{0,3}} (?:on|in|over|into) {_WHOSE}"
+            rf"(?:acid|{CAUSTIC})(?: \w+){{0,3}} (?:on|in|over|into) {_WHOSE}"
             r" (?:skin|face|eyes?|hands?|arms?|legs?)",
         ),
     ),
