@@ -185,6 +185,11 @@ CONCEPTS: Final = (
          r"\b(?:colou?r of (?:fresh |new |green |spring )?(?:leaves|grass|spinach|peas|lime)|(?:dark|bright|deep|bottle|grass)[ -]green)"
          r"\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",),
     ),
+    # vomiting that shoots out, after every feed, in a baby still hungry after it (NICE CKS: suspected pyloric
+    # stenosis, projectile non-bilious vomiting at 2-8 weeks, same-day paediatric referral)
+    Concept("projectile_vomit", (r"(?:projectile|forceful|forcefully|violent)(?: \w+){0,2} (?:vomit\w*|sick|puk\w*)"
+                                 r"|(?:vomit\w*|sick|puk\w*)(?: \w+){0,3} (?:shoots?|shot|flies|flew) (?:out|across)"
+                                 r"|(?:vomit\w*|sick|puk\w*)(?: \w+){0,2} (?:projectile|forcefully|across the room)",)),
     Concept(
         "colic_episodes",
         (rf"(?:draw\w*|pull\w*|bring\w*){G3}(?:legs|knees) up|(?:inconsolabl\w*|scream\w*) (?:cry\w*|episodes|on and off)",),
@@ -347,6 +352,9 @@ DISCRIMINATORS: Final = (
     Discriminator("scarlet fever features", "urgent", ("scarlet_sign",), any_of=("fever", "sore_throat"),
                   none_of=("chronic_only",),
                   source="NICE CKS scarlet fever: same-day GP assessment for antibiotics"),
+    Discriminator("projectile vomiting in a young baby", "urgent", ("infant_under_6m", "projectile_vomit"),
+                  none_of=("resolved",),
+                  source="NICE CKS (vomiting in children; pyloric stenosis): projectile vomiting, same-day referral"),
     Discriminator("fever 39C+ at 3-6 months", "urgent", ("infant_3_to_6m", "temp_ge_39"),
                   source=f"{_NG143_AMBER}: age 3-6 months, temperature >= 39 C"),
     Discriminator(

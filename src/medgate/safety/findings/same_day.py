@@ -65,7 +65,10 @@ CONCEPTS: Final = (
                              r"|six) (?:or \d )?times a day"
                              # a reliever needed every 4 hours or more often (BTS/SIGN 158: a moderate exacerbation)
                              r"|(?:blue inhaler|reliever|ventolin|salbutamol|inhaler|puffer)(?: \w+){0,4} (?:every|helps for|lasts|works for)"
-                             r" (?:about |only |around )?(?:[1-4]|one|two|three|four)(?: ?(?:-|to|or) ?[1-4])? (?:hours?|hrs?|h)\b|peak flow(?: \w+){0,6} (?:[5-7]\d ?%|(?:[1-3]\d\d|4[0-4]\d)"
+                             r" (?:about |only |around )?(?:[1-4]|one|two|three|four)(?: ?(?:-|to|or) ?[1-4])? (?:hours?|hrs?|h)\b"
+                             # ... told as a record does: "salbutamol 4-hourly", "PEF 62% of best"
+                             r"|(?:blue inhaler|reliever|ventolin|salbutamol|inhaler|puffer)(?: \w+){0,2} (?:[1-4]|two|three|four)[- ]?hourly"
+                             r"|(?:peak flow|(?-i:PEFR?))(?: \w+){0,6} (?:[5-7]\d ?%|(?:[1-3]\d\d|4[0-4]\d)"
                              r" when my best)|waking (?:up )?(?:at night )?(?:coughing|wheezing|breathless)",)),
     Concept("antiseizure_missing", (r"(?:run|ran|running) out of (?:my |his |her )?(?:\w+ )?(?:epilepsy|seizure|"
                                     r"anti-?(?:epileptic|seizure)|levetiracetam|keppra|lamotrigine|sodium valproate"
