@@ -47,7 +47,8 @@ CONCEPTS: Final = (
                             r"|kitten|horse|fox|ferret|rat|hamster)"
                             # the place bitten told first, the dog by its lay or breed name: "bitten on the back of my
                             # hand by my mate's staffy" (NICE NG184: a bite that broke the skin, antibiotics the same day)
-                            r"|(?:nipped|bit(?:ten)?)(?: [\w'’]+){1,6} by (?:a |the |our |my |his |her |their )?(?:[\w'’]+ )?(?:dog|cat|puppy|pup"
+                            # (up to eight words: "bitten on the back of the left hand by a neighbour's dog")
+                            r"|(?:nipped|bit(?:ten)?)(?: [\w'’]+){1,8} by (?:a |the |our |my |his |her |their )?(?:[\w'’]+ )?(?:dog|cat|puppy|pup"
                             r"|kitten|staffy|staffie|terrier|collie|spaniel|labrador|alsatian|german shepherd|rottweiler|husky"
                             r"|pit ?bull|jack russell|lurcher|greyhound|poodle|bulldog|doberman)\b",)),
     Concept("bite_feature", (r"broke the skin|broken skin|puncture\w*|swollen|swelling|red\w*|throbbing|(?:on|in) "
