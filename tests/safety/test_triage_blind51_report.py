@@ -30,6 +30,26 @@ amber: urgent).
 The learned layer (medgate.safety.learned), trained on sets 1-50 and PHI sets 1-57 before this was
 read, alone read 21/25 emergencies and called none of the 45 other cases emergent (one urgent case
 emergent); rules + findings + learned: 10/10 and 14/15 with 0/15 and 1/30 alarms.
+
+After the round (general fixes, so no longer unseen): rules + findings 10/10 (quiet 9/9) with 0/15
+alarms and every urgent message at least urgent (5/5), and 15/15 with 0/30 alarms, every one of the 45
+clinical cases at its written level. Fixed: a glass test told first with the spots "still seen", a
+carer's "been hot" and "awful sleepy" (NICE NG143 / NG240); an ingestion dated by a clock time inside
+an "if someone took" question (TOXBASE); green vomit in the carer's language, "verde", "vert" (NICE
+CG84); DKA before diabetes is named, glucose over 11 with ketonuria ++ (JBDS-IP) or a child's high
+glucose with vomiting (NICE NG18); a tense fontanelle, and a small child's fall from furniture with
+vomiting or drowsiness (NICE NG232), with the bug that read "the soft spot is not bulging" as bulging;
+caustics in one word list (rules/base.CAUSTIC: "drain unblocker"); a baby's heart and breathing rates
+against a baby's limits in the fever rules (NICE NG51 / NG143: HR 150-159 and RR 40-59 under 12 months
+no longer emergent). Urgent now: a febrile child's UTI told as crying on weeing or a nitrite-positive
+dip (NICE NG224), a red swollen eyelid with fever (NICE CKS preseptal cellulitis), moderate asthma in
+record words (BTS/SIGN 158), a baby's projectile vomiting (NICE CKS pyloric stenosis), a hand bite told
+place first (NICE NG184), a fall on an outstretched hand with wrist-bone tenderness (NICE NG38). An
+age in words ("two years old", "eighteen months old") or after a grandchild ("grandson is 20 months")
+is now read as an age, for the age-gated readings. Every other level set: no level fell; four urgent
+cases of sets 3, 5, 44 and 50 now read urgent. Left: an age in brackets without "old" ("Callum (14
+month)") is still read as a duration, not an age (the rash reading did not need it). Tests in other
+words, with near misses: tests/safety/test_general_rules_51.py.
 """
 
 from __future__ import annotations
@@ -41,8 +61,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind51_clinical.yaml", 12 / 15, 1 / 30, ("non-emergent", "self-care")),
-    ("triage_blind51_chat.yaml", 7 / 10, 0 / 15, ("look-alike",)),
+    ("triage_blind51_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind51_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind51_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

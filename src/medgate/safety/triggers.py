@@ -151,8 +151,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
             r"|confused|drowsy|floppy|lethargic|febrile|feverish|breathless|wheezy|tachycardic|hypotensive"
             r"|short of breath|out of breath)\b)", NEG, max_words=3,
             clause=True),
-    # a symptom denied in a list without its verb: "eating normally and not vomiting", "not being sick"
-    Trigger(r"not(?= (?:vomiting|being sick|throwing up)\b)", NEG, max_words=3, clause=True),
+    # a symptom denied in a list without its verb: "eating normally and not vomiting", "not being sick", "not
+    # been sick, totally himself" (the perfect with its "has" left out, as NICE NG232's checklist is told back)
+    Trigger(r"not(?= (?:vomiting|being sick|throwing up|been sick|vomited|thrown up)\b)", NEG, max_words=3, clause=True),
     # a list of denials in a message: "no vomiting, not on any blood thinners"
     Trigger(r"not (?:on|taking|using)(?: any)?", NEG, max_words=2),  # (the medicine, not what follows)
     # a link denied: "not related to exertion", "unrelated to meals", "not brought on by walking"
@@ -272,6 +273,12 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # "two tablets 'whenever it hurts'"), not a hypothetical: the amounts told after it count
     Trigger(r"(?:\d+(?:\.\d+)? ?(?:g|mg|grams?|ml|tablets?|pills?|caps(?:ules)?|sachets?)|tablets|pills|doses?)"
             r" ?['‘’\"“]?whenever", PSEUDO),
+    # ... nor is a taking already dated by a clock time or a past day ("if someone took 20 paracetamol around
+    # 11pm last night would they be ok now"): a real ingestion asked about at one remove, which TOXBASE
+    # times from the hour it was taken (a staggered or late paracetamol overdose is assessed now)
+    Trigger(r"if (?:someone|somebody|a (?:person|friend|mate)|my (?:friend|mate)|i|he|she|they|you) (?:took|had taken|swallowed|ate|drank)"
+            r"(?: [\w()'’-]+){1,10}? (?:(?:at|around|about|before) (?:\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)\b|midnight)"
+            r"|last night|yesterday|this morning|(?:an?|\d+|two|three|four|five|six) hours? ago)", PSEUDO),
     Trigger(r"call 911 if|seek (?:care|help) if|return precautions", HYPO),
     # a diagnosis the writer only asks about ("could it be a seizure?") is a guess, not an event: the
     # signs told elsewhere decide (a witnessed fit, jerking, blue lips still fire on their own words)

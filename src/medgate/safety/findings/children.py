@@ -81,7 +81,11 @@ CONCEPTS: Final = (
             r"nostrils? flar\w*|nasal flaring|head bobbing",
         ),
     ),
-    Concept("bulging_fontanelle", (r"bulging (?:fontanel\w*|soft spot)|(?:fontanel\w*|soft spot)(?: \w+){0,2} bulg\w*",)),
+    # bulging or tense (NICE NG143 red: bulging fontanelle; NICE NG232 1.4: a tense fontanelle after a head
+    # injury in a baby, CT within an hour); a denial in the gap is none ("soft spot not bulging")
+    Concept("bulging_fontanelle", (r"(?:bulging|tense|full and tense)(?: anterior)? (?:fontanel\w*|soft spot)"
+                                   r"|(?:fontanel\w*|soft spot)(?: (?!(?:not|no|never|nor)\b)\w+){0,2}"
+                                   r" (?:bulg\w*|tense|full and tense|raised and tense)\b",)),
     Concept("stiff_neck", (r"stiff neck|neck (?:is |feels )?stiff|neck stiffness|(?:can['’]?t|won['’]?t) (?:bend|move) (?:his|her|their) neck",)),
     Concept(
         "seizure",
@@ -157,17 +161,18 @@ CONCEPTS: Final = (
     ),
     Concept(
         "bilious_vomit",
-        # (a child who "went green" before vomiting is pale with nausea, not bringing up bile: NICE CG84)
+        # (a child who "went green" before vomiting is pale with nausea, not bringing up bile: NICE CG84;
+        # green in a carer's own language too: Spanish, Portuguese and Italian "verde", French "vert")
         (r"(?<!went )(?<!turned )(?<!goes )(?<!looked )(?<!looking )(?<!gone )(?<!going )(?<!go )"
          r"(?:green|bile|bilious|bile[- ]stained|dark green|yellow[- ]green)(?: \w+)? (?:vomit\w*|sick)|vomit\w* (?:bright |dark )?(?:green|bile)",
          # "the sick is bright green like grass", "threw up green stuff"
-         r"(?:vomit|sick|puke)\w*(?: [\w'’]+){0,3} (?:is|was|looks|looked|came up|comes up|coming up)"
-         r" (?:bright |dark |all |very |kind of )?(?:green|bile|bilious)\b"
+         r"(?:vomi|v[oó]mito|sick|puke)\w*(?: [\w'’]+){0,3} (?:is|was|looks|looked|came up|comes up|coming up|es|est)"
+         r" (?:bright |dark |all |very |kind of )?(?:green|bile|bilious|verde|vert|verte)\b"
          r"|(?:threw|throw\w*|brought|bring\w*|sicked) up (?:\w+ ){0,2}(?:green|bile)\b",
          # green told later in the vomiting sentence: "vomited 3 times, the last two were bright green"
          r"(?:vomit\w*|sick|threw up|thrown up|throwing up|puk\w*)"
          r"(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b|discharge|urine|wee\b)[^.!?\n]){0,60}?\b(?:were|was|is|are|looked|looks|came up)"
-         r" (?:all |bright |dark |very |kind of )?(?:green|bile|bilious)\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",
+         r" (?:all |bright |dark |very |kind of )?(?:green|bile|bilious|verde|vert|verte)\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",
          # ... or counted without a verb: "three vomits since midnight, the last two dark green"
          r"(?:vomit\w*|sick|threw up|throwing up|puk\w*)(?:(?!snot|phlegm|mucus|poo|stool|nappy|nose|eyes?\b)[^.!?\n]){0,40}?"
          r"\b(?:the )?(?:last|latest|most recent|later|second|third|next) (?:one|two|three|few|couple|\d)?(?: \w+)?"
@@ -180,6 +185,11 @@ CONCEPTS: Final = (
          r"\b(?:colou?r of (?:fresh |new |green |spring )?(?:leaves|grass|spinach|peas|lime)|(?:dark|bright|deep|bottle|grass)[ -]green)"
          r"\b(?! (?:phlegm|snot|mucus|poo|stool|nappy))",),
     ),
+    # vomiting that shoots out, after every feed, in a baby still hungry after it (NICE CKS: suspected pyloric
+    # stenosis, projectile non-bilious vomiting at 2-8 weeks, same-day paediatric referral)
+    Concept("projectile_vomit", (r"(?:projectile|forceful|forcefully|violent)(?: \w+){0,2} (?:vomit\w*|sick|puk\w*)"
+                                 r"|(?:vomit\w*|sick|puk\w*)(?: \w+){0,3} (?:shoots?|shot|flies|flew) (?:out|across)"
+                                 r"|(?:vomit\w*|sick|puk\w*)(?: \w+){0,2} (?:projectile|forcefully|across the room)",)),
     Concept(
         "colic_episodes",
         (rf"(?:draw\w*|pull\w*|bring\w*){G3}(?:legs|knees) up|(?:inconsolabl\w*|scream\w*) (?:cry\w*|episodes|on and off)",),
@@ -342,6 +352,9 @@ DISCRIMINATORS: Final = (
     Discriminator("scarlet fever features", "urgent", ("scarlet_sign",), any_of=("fever", "sore_throat"),
                   none_of=("chronic_only",),
                   source="NICE CKS scarlet fever: same-day GP assessment for antibiotics"),
+    Discriminator("projectile vomiting in a young baby", "urgent", ("infant_under_6m", "projectile_vomit"),
+                  none_of=("resolved",),
+                  source="NICE CKS (vomiting in children; pyloric stenosis): projectile vomiting, same-day referral"),
     Discriminator("fever 39C+ at 3-6 months", "urgent", ("infant_3_to_6m", "temp_ge_39"),
                   source=f"{_NG143_AMBER}: age 3-6 months, temperature >= 39 C"),
     Discriminator(

@@ -62,7 +62,10 @@ CONCEPTS: Final = (
     Concept(
         "drowsy",
         (
-            r"drowsy|drowsiness|(?:very|really|so|extremely|unusually) (?:sleepy|tired and floppy)"
+            # (a carer's "awful sleepy", "sleepier than usual": the NICE NG143 amber "decreased activity",
+            # a red feature with a rash or a head injury)
+            r"drowsy|drowsiness|(?:very|really|so|extremely|unusually|awful|awfully|terribly|ever so) (?:sleepy|tired and floppy)"
+            r"|sleepier than (?:usual|normal|he|she|they)"
             r"|lethargic|floppy|listless|(?<!grow )(?<!grows )(?<!grew )(?<!growing )(?<!grown )out of it|zoned out",
         ),
     ),

@@ -73,6 +73,16 @@ DISCRIMINATORS: Final = (
     Discriminator("ketoacidosis signs on an SGLT2 inhibitor", "emergent", ("sglt2_inhibitor",),
                   any_of=("vomiting", "kussmaul", "abdominal_pain", "drowsy"), at_least=2,
                   source="MHRA Drug Safety Update (2016, 2020): SGLT2 inhibitors, risk of euglycaemic DKA"),
+    # DKA before diabetes is known: a glucose over 11 with urine ketones at ++ or more is its definition
+    # (JBDS-IP 2023), and in a child a high glucose with vomiting or deep fast breathing is suspected DKA
+    # however the illness was first named ("a tummy bug") (NICE NG18 1.4: suspected DKA, hospital now)
+    Discriminator("DKA signs, diabetes not yet known", "emergent", ("hyperglycaemia", "ketone_strip_high"),
+                  any_of=("vomiting", "kussmaul", "abdominal_pain", "drowsy", "reduced_consciousness", "new_confusion"),
+                  source="JBDS-IP DKA guideline (2023): glucose > 11 mmol/L with ketonuria ++ or more"),
+    Discriminator("a child's high glucose with DKA signs", "emergent", ("child", "hyperglycaemia"),
+                  any_of=("vomiting", "kussmaul", "drowsy", "reduced_consciousness", "new_confusion"),
+                  none_of=("ketones_normal",),
+                  source="NICE NG18 (2015, 2023) 1.4: suspected DKA in a child, send to hospital"),
     Discriminator("DKA named", "emergent", ("dka_named",), source="JBDS-IP DKA guideline (2023)"),
     Discriminator("severe hypoglycaemia", "emergent", ("hypoglycaemia",),
                   any_of=("new_confusion", "drowsy", "reduced_consciousness", "seizure", "cant_swallow"),

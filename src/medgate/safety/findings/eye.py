@@ -21,10 +21,10 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
-from medgate.safety.rules.base import Concept
+from medgate.safety.rules.base import CAUSTIC, Concept
 
 _CHEMICAL = (
-    r"(?:oven|drain|toilet|bathroom) cleaner|bleach|acid|alkali\w*|caustic|lye|cement|(?:quick)?lime|ammonia"
+    rf"{CAUSTIC}|acid|alkali\w*|cement|(?:quick)?lime"
     r"|chemicals?|chlorine|pool (?:shock|chemicals?)|hair (?:dye|relaxer)|dishwasher (?:tablet|liquid|pod)"
     r"|detergent|(?:laundry|washing) (?:pod|liquid)|battery acid|pepper spray"
 )
@@ -140,7 +140,8 @@ CONCEPTS: Final = (
     # is often noticed on waking)
     Concept("found_on_waking", (r"(?:on|when|after|upon) (?:waking|wakening|getting up)|woke (?:up )?(?:to find|with|and)",)),
     Concept("swollen_eyelid", (rf"{_PUFFY}(?:,? (?:and )?{_PUFFY})* (?:left |right )?{_LID}"
-                               rf"|{_LID}(?: \w+){{0,2}} (?:is |are |has |have |gone |got |looks? |became )?(?:all |very |really )?"
+                               # ("eyelid is red and swollen"; a denial in the gap is none: "eyelid is not swollen")
+                               rf"|{_LID}(?: (?!(?:not|no|never|nor)\b)\w+){{0,3}} (?:is |are |has |have |gone |got |looks? |became )?(?:all |very |really )?"
                                rf"(?:swollen|puffy|puffed up|swelled)|(?:peri-?orbital|pre-?septal) (?:cellulitis|swelling)"
                                r"|(?:swelling|redness) (?:around|of) (?:his|her|my|the|their) (?:left |right )?eye",)),
     # the vision greying or going dark as the warning of a faint, told before it (NICE CG109: a reflex faint's

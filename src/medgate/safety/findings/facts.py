@@ -301,6 +301,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("teething_age", teething_age),
     ("infant_under_3m", infant_under_3m),
     ("infant_3_to_6m", ageband(0.25, 0.5)),
+    ("infant_under_6m", lambda c: ageband(0, 0.5)(c) or c.ev("newborn")),  # pyloric stenosis: 2-8 weeks, rarely later
     ("age_10_to_19", ageband(10, 20)),  # NICE CKS / BAUS: torsion peaks in adolescence
     ("older_50", ageband(50, 200)),
     ("older_65", ageband(65, 200)),

@@ -22,6 +22,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "child_under_3": frozenset({_AGE, "small_child_word", "newborn"}),
     "infant_under_3m": frozenset({_AGE, "newborn"}),
     "infant_3_to_6m": frozenset({_AGE}),
+    "infant_under_6m": frozenset({_AGE, "newborn"}),
     "age_10_to_19": frozenset({_AGE}),
     "older_50": frozenset({_AGE}),
     "older_65": frozenset({_AGE}),

@@ -23,6 +23,19 @@ CONCEPTS: Final = (
             r"(?:fell|fall|fallen|slipped|tripped)(?: \w+){0,6} (?:on|onto|against) (?:his|her|my|the|their) head",
         ),
     ),
+    # a baby or toddler fallen or dropped from furniture, a changing table or the stairs: at that age the
+    # head is taken to have hit the floor (NICE NG232 1.1 and 1.4: a child under 1 or under 3 is
+    # assessed by the same referral features; a tense fontanelle calls for CT within an hour)
+    Concept(
+        "small_child_fall",
+        (
+            r"(?:rolled|fell|fallen|falls|tumbled|toppled|slipped)(?: \w+){0,2} (?:off|from|out of) (?:the |a |his |her |our |my |their )?"
+            r"(?:\w+ )?(?:sofa|couch|settee|bed|changing (?:table|mat|unit)|table|chair|high ?chair|worktop|counter|bouncer"
+            r"|bunk ?bed|cot|crib|pram|buggy|trolley)",
+            r"(?:fell|fallen|tumbled|rolled) down (?:the |a )?(?:\w+ )?(?:stairs|steps)"
+            r"|dropped (?:him|her|the baby|my baby|our baby)\b",
+        ),
+    ),
     Concept(
         "anticoagulant",
         (r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|eliquis|xarelto|pradaxa|lixiana|coumadin"
@@ -50,6 +63,12 @@ DISCRIMINATORS: Final = (
         any_of=("anticoagulant", "vomiting", "loss_of_consciousness", "amnesia", "seizure", "drowsy",
                 "reduced_consciousness", "new_confusion", "gcs_lt_15"),
         source="NICE NG232 (2023) 1.1: refer to an emergency department",
+    ),
+    Discriminator(
+        "a small child's fall with a referral feature", "emergent", ("small_child_fall", "child_under_3"),
+        any_of=("vomiting", "loss_of_consciousness", "seizure", "drowsy", "reduced_consciousness", "child_unrousable",
+                "bulging_fontanelle", "gcs_lt_15"),
+        source="NICE NG232 (2023) 1.1 / 1.4: a head injury in a young child with vomiting, drowsiness or a tense fontanelle",
     ),
 )
 

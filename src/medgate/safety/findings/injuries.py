@@ -20,7 +20,7 @@ from typing import Final
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.findings.strangulation import CONCEPTS as STRANGULATION_CONCEPTS
 from medgate.safety.findings.strangulation import DISCRIMINATORS as STRANGULATION_DISCRIMINATORS
-from medgate.safety.rules.base import Concept
+from medgate.safety.rules.base import CAUSTIC, Concept
 
 _WHOSE = r"(?:his|her|my|their|your|the)"
 _BODY = r"(?:chest|back|face|tummy|belly|body|neck|legs?|arms?|hands?|feet|foot|bum|bottom|genitals)"
@@ -39,7 +39,7 @@ CONCEPTS: Final = (
             r"|scald\w*|(?:caught|catching|set) (?:on )?fire",
             rf"(?:boiling|hot) (?:water|oil|fat|tea|coffee|soup|milk)(?:,? \w+){{0,4}} (?:over|on|down|onto) {_WHOSE}",
             rf"kettle(?:,? \w+){{0,6}} (?:over|on|down|onto) {_WHOSE}|(?:pulled|knocked|tipped) (?:\w+ ){{0,3}}kettle",
-            rf"(?:acid|bleach|caustic|drain cleaner|oven cleaner|lye)(?: \w+){{0,3}} (?:on|in|over|into) {_WHOSE}"
+            rf"(?:acid|{CAUSTIC})(?: \w+){{0,3}} (?:on|in|over|into) {_WHOSE}"
             r" (?:skin|face|eyes?|hands?|arms?|legs?)",
         ),
     ),
@@ -49,6 +49,16 @@ CONCEPTS: Final = (
                                r"|(?:horse|pony|cow|bull|donkey|mule|heifer)(?: \w+){0,2} (?:kicked|trampled|butted)"
                                r"|handlebars?(?: \w+){0,5} (?:into|in|to|on) (?:the |his |her |my |their )?(?:tummy|belly|stomach|abdomen|side)"
                                r"|(?:hit|fell on|landed on|went into)(?: \w+){0,2} (?:the )?handlebars?",)),
+    # a fall on an outstretched hand (FOOSH) and a sign over the wrist's bones: a distal radius or
+    # scaphoid fracture until an X-ray says not (NICE NG38 non-complex fractures; NICE CKS / BSSH:
+    # snuffbox tenderness after a fall on the hand, X-ray the same day)
+    Concept("outstretched_hand_fall", (r"(?:fell|fallen|falls|fall|falling|landed|landing|tripped)(?: [\w'’]+){0,8} (?:on|onto)"
+                                       r" (?:an? |his |her |my |their |the |both )?out-?stretched (?:hands?|arms?)"
+                                       r"|(?-i:FOOSH)|(?:put|stuck|threw) (?:his|her|my|their|a) (?:hand|arm)s? out to (?:break|stop|save)",)),
+    Concept("wrist_bony_sign", (r"(?:tender\w*|pain\w*|sore)(?: \w+){0,2} (?:over|at|of|on) (?:the |his |her |my )?(?:dorsal |distal |volar |lower )*"
+                                r"(?:radius|ulna|scaphoid|(?:anatomical )?snuff ?box|wrist ?bones?)"
+                                r"|(?:wrist|forearm)(?: \w+){0,3} (?:swollen|swelling|deformed|bent|misshapen|crooked)"
+                                r"|swollen (?:wrist|forearm)|(?:can['’]?t|cannot|won['’]?t|unable to) (?:move|use|bend) (?:his|her|my|their|the) wrist",)),
     # NICE CG124 hip fracture; a long lie (on the floor for hours): both for the emergency department
     Concept("hip_fracture_signs", (r"(?:leg|foot|hip)(?: \w+){0,3} (?:is |looks )?(?:shortened|shorter)(?: and| ,)? (?:\w+ )?"
                                    r"(?:externally |outward(?:ly)? )?rotated|externally rotated|turned out(?:wards)? and short\w*",
@@ -161,6 +171,9 @@ DISCRIMINATORS: Final = (
     ),
     Discriminator("ankle injury meeting the Ottawa rules", "urgent", ("ankle_injury", "ottawa_sign"),
                   source="Ottawa ankle rules / NICE CKS sprains and strains: X-ray the same day"),
+    Discriminator("a fall on the hand with a wrist fracture sign", "urgent", ("outstretched_hand_fall", "wrist_bony_sign"),
+                  none_of=("chronic_only",),
+                  source="NICE NG38 (2016) / NICE CKS scaphoid: suspected wrist fracture, X-ray the same day"),
     Discriminator("signs of a hip fracture", "emergent", ("hip_fracture_signs",),
                   source="NICE CG124: suspected hip fracture, emergency department"),
     Discriminator("a long lie on the floor", "emergent", ("long_lie",),

@@ -120,9 +120,15 @@ _FOREIGN_PER_YEAR: Final = {"sem": 52.0, "set": 52.0, "tyg": 52.0, "día": 365.0
                              "jou": 365.0, "dni": 365.0}
 
 
+_NUMBER_WORDS: Final = {w: str(n) for n, w in enumerate((
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"), 1)}
+
+
 def _age(m: re.Match[str]) -> list[tuple[str, float]]:
-    raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"], m["a6"], m["a7"], m["a8"]) if g is not None)
-    unit = (m["au1"] or m["au2"] or m["au5"] or m["au6"] or m["au8"] or "y").lower()
+    raw = next(g for g in (m["a1"], m["a2"], m["a3"], m["a4"], m["a5"], m["a6"], m["a7"], m["a8"], m["a9"]) if g is not None)
+    raw = _NUMBER_WORDS.get(raw.lower(), raw)
+    unit = (m["au1"] or m["au2"] or m["au5"] or m["au6"] or m["au8"] or m["au9"] or "y").lower()
     # (anos, años, ans, lat: years; semanas, settimane, semaines, tygodni: weeks; días, giorni, jours, dni: days)
     per_year = _FOREIGN_PER_YEAR.get(unit[:3]) or {"d": 365.0, "w": 52.0, "m": 12.0}.get(unit[0], 1.0)
     years = _f(raw) / per_year
@@ -345,6 +351,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"\b(?P<a1>\d{1,3}(?:[.,]5)?)\s*[- ]?(?P<au1>years?|yrs?|y|months?|mos?|mths?|weeks?|wks?"
         r"|days?)\s*[- ]?(?:old\b|of age\b|o\b|/o\b)"
         r"|\baged?\s+(?P<a2>\d{1,3})\s*(?P<au2>years?|yrs?|months?|weeks?|days?)?\b"
+        # ... or in words: "a two-year-old", "three weeks old", "eighteen months old"
+        r"|\b(?P<a9>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        r"|seventeen|eighteen|nineteen|twenty)\s*[- ]?(?P<au9>years?|months?|weeks?|days?)\s*[- ]?old\b"
         r"|\b(?P<a3>\d{1,3})\s*(?:yo|y/o|yr|yrs)\b"
         r"|\b(?P<a4>\d{1,3}) ?(?-i:M)\b(?!\w)"
         # a child's age and sex in a record, "7F" (from two digits "38F" is read by the temperature's F)
@@ -354,7 +363,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|\b(?:baby|infant|newborn)(?: (?:boy|girl|son|daughter))?,?\s+(?P<a8>\d{1,2})\s*(?P<au8>weeks?|wks?|days?"
         r"|months?|mths?|years?|yrs?)\b"
         r"(?!\s+(?:ago|pregnant|gestation|of (?:pregnancy|gestation)|later|after|before|early|premature|prem)\b)"
-        r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|boy|girl|baby|child|kid"
+        r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|grandson|granddaughter|boy|girl|baby|child|kid"
         r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa)"
         rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>weeks?|wks?|months?|mths?|mos?|days?"
         r"|years?(?!\s+(?:ago|into|post|after|since|clear|sober|out|on|of|from|in|with|before|older|younger)\b))\b(?:\s+old\b)?)?"

@@ -1,10 +1,10 @@
 """Numbers a message reports: age, vital signs, glucose, weeks of pregnancy and how long for.
 
 One table of reading patterns (name, regex, converter; measure_specs.py), compiled once into a
-prefix index and scanned only around digits. Each `Reading` keeps the words it came from, so the
-evidence a clinician reads is what the patient wrote. Values are converted to one unit per kind
-(°C, mmol/L, years, hours) and implausible values are dropped, which also keeps apart look-alikes
-that share a shape ("38F" is a 38-year-old woman, "101F" a temperature; "3/7" is three days).
+prefix index and scanned only around digits (and an age's "old"). Each `Reading` keeps the words
+it came from, so the evidence a clinician reads is what the patient wrote. Values are converted to
+one unit per kind (°C, mmol/L, years, hours) and implausible values are dropped, which also keeps
+apart look-alikes that share a shape ("38F" is a 38-year-old woman, "101F" a temperature; "3/7" is three days).
 
 A reading beside words that make it someone's usual value ("my sats are always 89-90%", "bp
 usually 135/85") is marked `baseline`: it describes a stable state, not today's illness (those
@@ -58,15 +58,20 @@ class MeasureExtractor:
         self._starts = self._index.starts(r"(?<!\w)(?=\w)")
         # every reading holds digits or a meter's "HI"/"LO", except a duration told in words
         self._anchors = re.compile(r"\d+|\b(?:HI|Hi|HIGH|LO|Lo|LOW)\b")
+        # ... and an age told in words ("two years old"), looked for only in a text holding "old"
+        self._word_age = re.compile(r"(?<=[a-z][- ])old\b", re.I)
         duration = next(rx for name, rx, _ in self._specs if name == "duration")
         self._durations = re.compile(duration, re.I)
 
     def windows(self, text: str) -> list[tuple[int, int]]:
-        """The merged stretches of `text` around digits (or a meter's HI/LO): where a reading with
-        a number can be."""
+        """The merged stretches of `text` around digits (or a meter's HI/LO, or the "old" of an age
+        in words): where a reading with a number can be."""
         out: list[tuple[int, int]] = []
-        for m in self._anchors.finditer(text):
-            lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        spans = [m.span() for m in self._anchors.finditer(text)]
+        if "old" in text or "Old" in text or "OLD" in text:
+            spans = sorted(spans + [m.span() for m in self._word_age.finditer(text)])
+        for start, end in spans:
+            lo, hi = max(0, start - _BEFORE), min(len(text), end + _AFTER)
             if out and lo <= out[-1][1]:
                 out[-1] = (out[-1][0], hi)
             else:

@@ -47,7 +47,8 @@ CONCEPTS: Final = (
                             r"|kitten|horse|fox|ferret|rat|hamster)"
                             # the place bitten told first, the dog by its lay or breed name: "bitten on the back of my
                             # hand by my mate's staffy" (NICE NG184: a bite that broke the skin, antibiotics the same day)
-                            r"|(?:nipped|bit(?:ten)?)(?: [\w'’]+){1,6} by (?:a |the |our |my |his |her |their )?(?:[\w'’]+ )?(?:dog|cat|puppy|pup"
+                            # (up to eight words: "bitten on the back of the left hand by a neighbour's dog")
+                            r"|(?:nipped|bit(?:ten)?)(?: [\w'’]+){1,8} by (?:a |the |our |my |his |her |their )?(?:[\w'’]+ )?(?:dog|cat|puppy|pup"
                             r"|kitten|staffy|staffie|terrier|collie|spaniel|labrador|alsatian|german shepherd|rottweiler|husky"
                             r"|pit ?bull|jack russell|lurcher|greyhound|poodle|bulldog|doberman)\b",)),
     Concept("bite_feature", (r"broke the skin|broken skin|puncture\w*|swollen|swelling|red\w*|throbbing|(?:on|in) "
@@ -65,7 +66,10 @@ CONCEPTS: Final = (
                              r"|six) (?:or \d )?times a day"
                              # a reliever needed every 4 hours or more often (BTS/SIGN 158: a moderate exacerbation)
                              r"|(?:blue inhaler|reliever|ventolin|salbutamol|inhaler|puffer)(?: \w+){0,4} (?:every|helps for|lasts|works for)"
-                             r" (?:about |only |around )?(?:[1-4]|one|two|three|four)(?: ?(?:-|to|or) ?[1-4])? (?:hours?|hrs?|h)\b|peak flow(?: \w+){0,6} (?:[5-7]\d ?%|(?:[1-3]\d\d|4[0-4]\d)"
+                             r" (?:about |only |around )?(?:[1-4]|one|two|three|four)(?: ?(?:-|to|or) ?[1-4])? (?:hours?|hrs?|h)\b"
+                             # ... told as a record does: "salbutamol 4-hourly", "PEF 62% of best"
+                             r"|(?:blue inhaler|reliever|ventolin|salbutamol|inhaler|puffer)(?: \w+){0,2} (?:[1-4]|two|three|four)[- ]?hourly"
+                             r"|(?:peak flow|(?-i:PEFR?))(?: \w+){0,6} (?:[5-7]\d ?%|(?:[1-3]\d\d|4[0-4]\d)"
                              r" when my best)|waking (?:up )?(?:at night )?(?:coughing|wheezing|breathless)",)),
     Concept("antiseizure_missing", (r"(?:run|ran|running) out of (?:my |his |her )?(?:\w+ )?(?:epilepsy|seizure|"
                                     r"anti-?(?:epileptic|seizure)|levetiracetam|keppra|lamotrigine|sodium valproate"

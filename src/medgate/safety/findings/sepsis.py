@@ -27,6 +27,9 @@ _NG51 = "NICE NG51 (2016, updated 2024)"
 # a glass pressed on the skin, read from the glass back ("put" and "hold" start too many clauses)
 _PRESSED = "|".join(f"(?<={v} {d} )" for v in ("press", "pressed", "pressing", "push", "pushed", "roll", "rolled", "put",
                                                "held", "hold", "holding") for d in ("a", "the"))
+# someone passing urine, in any register ("when she does a wee", "while he's peeing", "on passing urine")
+_WHO_WEES = (r"(?:i |he |she |they |he['’]s |she['’]s |i['’]m )?(?:pees?|peeing|wees?|weeing|urinat\w*"
+             r"|(?:does|do|did|has|have|had) (?:a |her |his )?(?:wee|pee)|pass(?:es|ed|ing)? (?:urine|water))\b")
 _SKIN_ADJ = r"(?:warm|hot|red|tender|swollen|painful|sore|angry|raised|shiny)"
 # red and warm (or hot) among a run of the skin's adjectives, in either order
 _RED_WARM = (rf"(?:(?:warm|hot),? (?:and )?(?:{_SKIN_ADJ},? (?:and )?)*red|red,? (?:and )?"
@@ -44,7 +47,10 @@ CONCEPTS: Final = (
             # the glass test told first: "did the glass test and they don't go away" (NICE NG143 / NG240)
             rf"(?:(?:glass|tumbler) test|(?:{_PRESSED})(?:glass|tumbler))"
             r"[^.!?\n]{0,60}? (?:doesn['’]?t|does not|don['’]?t|do not|won['’]?t|didn['’]?t|did not)"
-            r" (?:fade|go away|disappear|blanch)|(?:glass|tumbler) test[^.!?\n]{0,60}? still (?:there|visible|showing)",
+            r" (?:fade|go away|disappear|blanch)",
+            # ... or the spots still seen through it: "pressed a glass on them and you can still see them"
+            rf"(?:(?:glass|tumbler) test|(?:{_PRESSED})(?:glass|tumbler))[^.!?\n]{{0,60}}?"
+            r" (?:still (?:there|visible|showing)|(?:can|could) still see)",
             # Spanish: "manchitas moradas", "puntitos rojos que no desaparecen (con el vaso)"
             r"(?:manch\w*|punt\w*|pintit\w*) (?:\w+ )?(?:morad\w*|violeta\w*|p[uú]rpura\w*)"
             r"|(?:manch\w*|punt\w*|pintit\w*|sarpullido|erupci[oó]n)(?: \w+){0,4} (?:que )?no (?:desaparec\w*|se (?:van|quitan|borran))",
@@ -78,11 +84,13 @@ CONCEPTS: Final = (
     Concept(
         "uti_symptoms",
         (
-            # ("burning when she wees", "stings while he's peeing")
-            r"(?:burn\w*|sting\w*|pain\w*|hurts?) (?:when|on|while) (?:i |he |she |he['’]s |she['’]s |i['’]m )?(?:pees?|peeing|wees?|weeing|urinat\w*"
-            r"|pass(?:ing)? (?:urine|water))",
+            # ("burning when she wees", "stings while he's peeing"; a small child's dysuria told as crying
+            # when she does a wee: NICE NG224 / CG54, UTI in under 16s)
+            rf"(?:burn\w*|sting\w*|pain\w*|hurts?|cry\w*|cries|scream\w*) (?:when|on|while) {_WHO_WEES}",
             r"dysuria|cystitis|(?:urin\w*|water|bladder) infection|(?-i:UTI)\b"
-            r"|(?:burn\w*|sting\w*|pain|discomfort) (?:on|with) micturition",
+            r"|(?:burn\w*|sting\w*|pain|discomfort) (?:on|with) micturition"
+            # a urine dipstick positive for nitrites (NICE NG224 / CG54: nitrite positive, treat as a UTI)
+            r"|nitrites? (?:\+|pos\w*)|positive (?:for )?nitrites?",
         ),
     ),
     # the symptoms themselves, not a named diagnosis ("with a water infection" may be one already
@@ -90,8 +98,8 @@ CONCEPTS: Final = (
     Concept(
         "urinary_symptoms",
         (
-            r"(?:burn\w*|sting\w*|pain\w*|hurts?) (?:when|on|while) (?:i |he |she |he['’]s |she['’]s |i['’]m )?(?:pees?|peeing"
-            r"|wees?|weeing|urinat\w*|pass(?:ing)? (?:urine|water))|dysuria|(?:urinary )?frequency(?: and|,) urgency"
+            rf"(?:burn\w*|sting\w*|pain\w*|hurts?|cry\w*|cries|scream\w*) (?:when|on|while) {_WHO_WEES}"
+            r"|dysuria|(?:urinary )?frequency(?: and|,) urgency"
             r"|(?:going|needs? to go|needing to (?:go|pee|wee))(?: to the (?:toilet|loo|bathroom))? (?:every|all the time)"
             # told by carers: new wetting or frequency (UKHSA over-65s: new incontinence is a sign)
             r"|urinary frequency|new (?:urinary )?incontinence|(?:started|begun|began) (?:wetting|being incontinent)",

@@ -51,6 +51,15 @@ BLOTCHY_SKIN: Final = r"blotchy(?! (?:\w+ )?(?:rash|hives|spots|patches))"
 # blisters" (hand, foot and mouth) is no cyanosis.
 NOT_A_LESION: Final = r"(?! (?:blisters?|spots?|ulcers?|patch\w*|lumps?|bumps?|dots?|marks?|sores?)\b)"
 
+# Caustics by product or chemical, in one word list for the eye, the skin and a swallowed poison
+# (RCOphth / NICE CKS chemical eye injury; TOXBASE: alkalis such as drain and oven cleaners burn
+# deepest). A product is named by what it does to a drain or an oven as often as by "cleaner".
+CAUSTIC: Final = (
+    r"(?:(?:oven|drain|toilet|bathroom|sink|pipe)[- ](?:cleaner|unblocker|opener|unclogger)s?|caustic(?: soda)?"
+    r"|lye|sodium hydroxide|potassium hydroxide|bleach|(?:brick|patio) acid|hydrochloric acid|sulphuric acid|sulfuric acid"
+    r"|battery acid|limescale remover|descaler|ammonia)"
+)
+
 # Medicines by name, class or form: the closed word class the overdose and suicide rules share. No
 # drink, edibles or street drugs here ("saving up the good wine" stockpiles no means).
 MEDICINE: Final = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.paracetamol_day import PARA_COUNT_OVER_PERIOD
-from medgate.safety.rules.base import G2, G3, G5, MEDICINE, Category, Concept, Rule, gap
+from medgate.safety.rules.base import CAUSTIC, G2, G3, G5, MEDICINE, Category, Concept, Rule, gap
 from medgate.safety.rules.ibuprofen_dose import IBUPROFEN_TAKEN
 from medgate.safety.rules.low_risk_doses import LOW_RISK_DOSE_TWICE
 from medgate.safety.rules.overdose_intent import CONCEPTS as INTENT_CONCEPTS
@@ -26,8 +26,8 @@ _STREET: Final = (
     r"|(?:an? |some )?(?:unknown|random|mystery|strange|dodgy) (?:pills?|drugs?|powder|substance))"
 )
 _TOXIN: Final = (
-    r"(?:bleach|antifreeze|anti-freeze|(?:dishwasher |laundry |detergent )?pods?|detergent"
-    r"|drain cleaner|oven cleaner|cleaner|rat poison|pesticide|weed ?killer|lye|methanol"
+    rf"(?:{CAUSTIC}|antifreeze|anti-freeze|(?:dishwasher |laundry |detergent )?pods?|detergent"
+    r"|cleaner|rat poison|pesticide|weed ?killer|methanol"
     r"|windshield (?:washer )?fluid|lighter fluid|button batter(?:y|ies)|batter(?:y|ies)"
     r"|mushrooms|poison|cleaning (?:fluid|liquid|product|spray)|chemicals?|mouthwash"
     r"|(?:stuff|liquid|something|bottle) (?:from )?under the (?:kitchen |bathroom )?sink"

@@ -49,16 +49,22 @@ CONCEPTS: Final = (
     Concept("tachycardia_moderate", (r"(?-i:HR):? ?(?:1[0-3]\d)",)),
     Concept(
         "tachycardia",
-        (r"(?-i:HR):? ?(?:1[5-9]\d)|tachycard\w*|heart (?:is )?(?:racing|pounding)",),
+        (r"(?-i:HR):? ?(?:1[6-9]\d)|tachycard\w*|heart (?:is )?(?:racing|pounding)",),
     ),
+    # HR 150-159 is NICE NG51's high risk from 1 year (>= 150 at 1-2 years) but under a baby's limit
+    # (>= 160 under 1 year; NICE NG143 table 1 amber > 160 under 12 months)
+    Concept("tachycardia_150s", (r"(?-i:HR):? ?(?:15\d)",)),
     # HR 140-149 is within the normal-to-amber range under 3 years (NICE NG143 table 1: amber > 150 at
     # 12-24 months, > 160 under 12 months; NICE NG51: high risk >= 150 at 1-2 years)
     Concept("tachycardia_140s", (r"(?-i:HR):? ?(?:14\d)",)),
     Concept("tachypnea_moderate", (r"(?-i:RR):? ?(?:2[2-9]|3\d)\b",)),
+    # RR 40-59 is under a baby's limits (NICE NG51 under 1 year: moderate 50-59, high risk >= 60; NICE
+    # NG143 red RR > 60, amber > 50 at 6-12 months) but over a toddler's (NG143 amber > 40 over 12 months)
+    Concept("tachypnea_40s_50s", (r"(?-i:RR):? ?(?:[45]\d)\b",)),
     Concept(
         "tachypnea",
         (
-            r"(?-i:RR):? ?(?:[4-6]\d)\b|tachypn\w*",
+            r"(?-i:RR):? ?(?:6\d)\b|tachypn\w*",
             r"breathing (?:really |very |so )?(?:fast|quickly|rapidly)|rapid breathing",
         ),
     ),
@@ -132,6 +138,9 @@ CONCEPTS: Final = (
                           r"|(?<=\d[- ])(?:months?|mo)[- ]old"
                           # a record's terse age: "7yo", "9 y/o", "aged 6", age and sex "7F", "10M"
                           r"|(?:[1-9]|1[01]) ?(?:yo|y/o)\b|aged (?:[1-9]|1[01])(?!\d|[.,]\d)|(?-i:(?:[1-9]|1[01])[MF])\b",)),
+    # a baby under 12 months, by months, weeks or days ("5-month-old", "7 months old", "30-week-old")
+    Concept("infant_age", (r"(?:(?<=\b[1-9][- ])|(?<=\b1[01][- ]))(?:months?|mo|mths?)[- ]old"
+                           r"|(?<=\d[- ])(?:weeks?|wks?|days?)[- ]old|newborn|neonate",)),
     Concept("under_3_age", (r"(?<=\b[12][- ])(?:years?|yrs?)[- ]old|toddler|(?<=\d[- ])(?:months?|mo)[- ]old"
                             r"|[12] ?(?:yo|y/o)\b|aged [12](?!\d|[.,]\d)|(?-i:[12][MF])\b",)),
 )
@@ -140,6 +149,7 @@ RULES: Final = (
     Rule("fever+altered_mental_status", ("fever_or_hypothermia", "altered_mental_status")),
     Rule("fever+hypotension", ("fever_or_hypothermia", "hypotension")),
     Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia")),
+    Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_150s"), none_of=("infant_age",)),
     Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_140s"), none_of=("under_3_age",)),
     # NICE NG51 (2024) 1.4: an adult's heart rate of 91-130 with a fever is a moderate-to-high-risk criterion
     # (same-day assessment), not a high-risk one, when the person is told alert and eating and drinking
@@ -149,6 +159,7 @@ RULES: Final = (
          none_of=("child_age", "well_appearing", "breathing_easy")),
     Rule("fever+tachycardia", ("fever_or_hypothermia", "tachycardia_over_130"), none_of=("child_age",)),  # NG51 high risk
     Rule("fever+tachypnea", ("fever_or_hypothermia", "tachypnea")),
+    Rule("fever+tachypnea", ("fever_or_hypothermia", "tachypnea_40s_50s"), none_of=("infant_age",)),
     Rule("fever+tachypnea", ("fever_or_hypothermia", "tachypnea_moderate"), none_of=("child_age",)),
     *(
         Rule(f"fever+{sign}", ("fever_or_hypothermia", sign))
@@ -169,6 +180,7 @@ RULES: Final = (
     Rule("young_infant+fever", ("young_infant", "fever_or_hypothermia")),
     Rule("qsofa", ("altered_mental_status", "hypotension", "tachypnea")),
     Rule("qsofa", ("altered_mental_status", "hypotension", "tachypnea_moderate")),
+    Rule("qsofa", ("altered_mental_status", "hypotension", "tachypnea_40s_50s")),
 )
 
 CATEGORY: Final = Category("sepsis", CONCEPTS, RULES)
