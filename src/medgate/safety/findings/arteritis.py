@@ -19,7 +19,7 @@ from medgate.safety.rules.base import Concept
 _WHO: Final = r"(?:his|her|my|their|the)"
 
 CONCEPTS: Final = (
-    # tenderness of the scalp where the temporal artery runs, told by the comb or the pillow
+    # tenderness of the scalp where the temporal artery runs, told by the comb or the brush
     Concept(
         "scalp_tenderness",
         (rf"(?:sore\w*|tender\w*|pain\w*|hurts?|hurting|ache\w*)(?: [\w'’]+){{0,2}} (?:when|while|as|if) (?:he |she |i |they )?"

@@ -28,8 +28,9 @@ CONCEPTS: Final = (
          r"| (?:a|one|two|three|four|five|\d+) (?:years?|months?) ago)?"
          r"|bony metasta\w*|bone secondaries|(?:bone|spinal) mets\b",),
     ),
-    # the cord's signs in words and on examination (NG234 1.1: limb heaviness, stumbling, a sensory
-    # level, brisk reflexes; hesitancy as the bladder's first sign)
+    # the cord's signs in words and on examination (NG234: limb weakness, here told as heavy legs or
+    # repeated stumbling; difficulty walking; a sensory level; bladder dysfunction, here a new hesitancy;
+    # and the examiner's upper motor neurone signs, brisk reflexes or upgoing plantars)
     Concept(
         "cord_sign",
         (rf"legs?(?: [\w'’]+){{0,3}} ['‘\"“]?(?:heavy|like lead|not (?:his|her|my|their) own|don['’]?t belong)"
