@@ -62,7 +62,9 @@ _NOT_NEGATING: Final = (
 
 # A past time told after the event it dates: each read twice, after a comma and within its own clause
 _AGO: Final = r"(?:(?:\d+|a few|several|many|two|three|some) ?)?(?:years?|yrs?|months?|mths?|decades?) ago"
-_LAST: Final = r"last (?:year|month)"
+# ("back in February" dates the event months past as "last month" does: "had shingles back in February")
+_LAST: Final = (r"last (?:year|month)|back in (?:january|february|march|april|may|june|july|august|september|october"
+                r"|november|december|the (?:spring|summer|autumn|fall|winter))")
 
 DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # -- pseudo: look like triggers, are not
@@ -164,6 +166,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?:never|nothing) (?:on|with|during|when|while|after)(?: (?:i['’]?m|i am|he['’]?s|she['’]?s|they['’]?re"
             r"|he is|she is|they are|i['’]?ve been|doing|out))?(?= (?:exertion|exercis\w*|effort|walking|running|jogging|climbing"
             r"|activity|stairs|hills?|sport)\b)", NEG, max_words=3, clause=True),
+    # ... or a setting the symptom never starts in: "it has never come on at rest or at night", "never happens
+    # when sitting" (NICE CG95: pain at rest is what makes exertional angina unstable; its absence is no rest pain)
+    Trigger(r"never (?:(?:yet|once|ever) )?(?:come|comes|came|happen(?:s|ed)?|occur(?:s|red)?|start(?:s|ed)?)(?: on)?"
+            r"(?= (?:at|when|while|during|in)\b)", NEG, max_words=5, clause=True),
     Trigger(
         rf"(?:i['’]?m|i am|am|is|are|was|were|he['’]?s|she['’]?s|they['’]?re|you['’]?re) not"
         rf"{_NOT_NEGATING}",

@@ -65,8 +65,9 @@ CONCEPTS: Final = (
         (
             r"pneumonia|chest infection|(?-i:UTI|LRTI|URTI)\b|(?:urin\w*|water|bladder|kidney)"
             r" infection|pyelo\w*|cellulitis|infected|infection|abscess|pus\b"
-            # (a flu or covid jab is a vaccine, not an infection)
-            r"|(?>covid\w*(?:-19)?|flu\b|influenza)(?! (?:jabs?|vaccin\w*|shots?|injections?|boosters?|clinic)\b)"
+            # (a flu or covid jab is a vaccine, not an infection, named alone or with another: "flu and COVID boosters")
+            r"|(?>covid\w*(?:-19)?|flu\b|influenza)(?!(?: (?:and|&|\+|or) (?:covid\w*(?:-19)?|flu|influenza|pneumonia|pneumococcal"
+            r"|shingles|rsv|whooping cough))? (?:jabs?|vaccin\w*|shots?|injections?|boosters?|clinic)\b)"
             r"|tonsillitis|strep throat|meningitis|catheter",
             r"(?:productive )?cough\w*|phlegm|sputum|foul[- ]smelling (?:urine|wee|discharge)"
             r"|urine (?:smells|is cloudy|is foul)",

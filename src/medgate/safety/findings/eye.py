@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from medgate.safety.findings.arteritis import CONCEPTS as ARTERITIS_CONCEPTS
+from medgate.safety.findings.arteritis import DISCRIMINATORS as ARTERITIS_DISCRIMINATORS
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import CAUSTIC, Concept
 
@@ -100,7 +102,7 @@ CONCEPTS: Final = (
     Concept(
         "jaw_claudication",
         (
-            r"jaw(?: \w+){0,3} (?:pain\w*|aches?|hurts?|tired|sore)(?: \w+){0,3} (?:when|while|on|after) (?:she |he "
+            r"jaw(?: \w+){0,3} (?:pain\w*|ach(?:e|es|ed|ing)|hurts?|tired|sore)(?: \w+){0,3} (?:when|while|on|after) (?:she |he "
             r"|i )?(?:chew\w*|eat\w*|talk\w*)|(?:chewing|eating) (?:makes|hurts) (?:my |her |his )?jaw|jaw claudication",
             # the ache told first: "aching in the jaw when chewing" (BSR 2020: jaw claudication)
             r"(?:ach\w*|pain\w*|sore\w*|cramp\w*|tired\w*) (?:in|of) (?:the |her |his |my )?jaw(?: \w+){0,2} (?:when|while|on"
@@ -207,4 +209,4 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS red eye: same-day assessment"),
 )
 
-GROUP: Final = Group("eye_emergency", CONCEPTS, DISCRIMINATORS)
+GROUP: Final = Group("eye_emergency", CONCEPTS + ARTERITIS_CONCEPTS, DISCRIMINATORS + ARTERITIS_DISCRIMINATORS)

@@ -364,7 +364,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|months?|mths?|years?|yrs?)\b"
         r"(?!\s+(?:ago|pregnant|gestation|of (?:pregnancy|gestation)|later|after|before|early|premature|prem)\b)"
         r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|grandson|granddaughter|boy|girl|baby|child|kid"
-        r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa)"
+        # (the older kin by every name a carer uses: "Gran is 81", "my nana's 90")
+        r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa|gran|granny|nana|nanna"
+        r"|grandmother|grandfather|granda)"
         rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>weeks?|wks?|months?|mths?|mos?|days?"
         r"|years?(?!\s+(?:ago|into|post|after|since|clear|sober|out|on|of|from|in|with|before|older|younger)\b))\b(?:\s+old\b)?)?"
         rf"\b{_NOT_COUNT}(?!\s*(?:-\s*)?(?:/|:|am\b|pm\b"

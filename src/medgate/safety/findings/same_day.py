@@ -12,7 +12,8 @@ count); NICE NG141 (cellulitis spreading past a marked edge); NICE NG106 (chroni
 2 kg in 3 days, or more swelling, needs the heart failure team's review); NICE CKS foreign body in
 the nose (removed the same day, in primary care or by ENT; a button battery or magnets at once);
 Wilderness Medical Society frostbite guideline (2019: skin still white, grey or numb, or blisters,
-after rewarming). Shingles near the eye is shingles.py's.
+after rewarming). Shingles near the eye is shingles.py's; a fragility fracture of the spine and
+pemphigoid's blisters are older_adult.py's.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.findings.joints import SKIN_LESION
+from medgate.safety.findings.older_adult import CONCEPTS as OLDER_ADULT_CONCEPTS
+from medgate.safety.findings.older_adult import DISCRIMINATORS as OLDER_ADULT_DISCRIMINATORS
 from medgate.safety.rules.base import Concept
 from medgate.safety.rules.stroke import FOREHEAD_WEAK
 
@@ -131,7 +134,7 @@ CONCEPTS: Final = (
          # one ear told muffled or deaf, or a sound not heard on one side ("left ear 'muffled', can't hear the phone
          # on that side"; NICE NG98: sudden hearing loss)
          r"|(?:left|right|one|(?:my|his|her) (?:left|right)) ear (?:is |feels |went |has gone |gone )?['‘]?(?:muffled|deaf)\b"
-         r"|(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t) hear (?:[\w'’]+ ){0,4}(?:on|in|with|out of)"
+         r"|(?:can['’]?t|cannot|can not|unable to|not able to|could ?n['’]?t|could not) hear (?:[\w'’]+ ){0,4}(?:on|in|with|out of)"
          r" (?:that|one|the (?:left|right)|(?:my|his|her) (?:left|right)) (?:side|ear)\b",),
     ),
     # found on waking: an onset over hours at most ("woke yesterday with her ear blocked")
@@ -203,7 +206,9 @@ CONCEPTS: Final = (
     Concept("cold_blisters", (r"blister\w*|bullae",)),
     # (a rash on the skin over a joint is no red joint: joints.SKIN_LESION)
     Concept("hot_joint", (rf"(?:big toe|toe|knee|ankle|wrist)(?: (?!{_SKIN_LESION})\w+){{0,3}} (?:swollen|swelled|red|hot)(?! {_SKIN_LESION})"
-                          rf"|(?:swollen|red|hot)(?: (?!{_SKIN_LESION})\w+){{0,3}} (?:big toe|toe joint|knee|ankle|wrist)|gout",)),
+                          rf"|(?:swollen|red|hot)(?: (?!{_SKIN_LESION})\w+){{0,3}} (?:big toe|toe joint|knee|ankle|wrist)|gout"
+                          # (the joint told by its place on the toe: "a red, swollen base of his right big toe")
+                          r"|(?:swollen|red|hot),? (?:base|joint|ball) of (?:my|his|her|their|the) (?:left |right )?big toe",)),
 )
 
 _WMS: Final = "Wilderness Medical Society frostbite guideline 2019: frostbite after rewarming, urgent assessment"
@@ -264,7 +269,7 @@ DISCRIMINATORS: Final = (
     Discriminator("migraine with aura on a newly started combined pill", "urgent", ("migraine_aura", "combined_hormonal"),
                   source="UKMEC 2016 (FSRH): migraine with aura, combined hormonal contraception category 4, stop"),
     Discriminator("sudden hearing loss in one ear", "urgent", ("one_ear_hearing_loss",),
-                  any_of=("onset_sudden", "recent_hours", "woke_with"),
+                  any_of=("onset_sudden", "recent_hours", "woke_with", "found_on_waking"),
                   none_of=("ear_pain", "ear_discharge", "chronic_only"),
                   source="NICE NG98 (2018): sudden hearing loss, ENT review within 24 hours"),
     Discriminator("facial palsy with the forehead involved", "urgent", ("lmn_facial_palsy",), none_of=("chronic_only",),
@@ -284,4 +289,5 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS gout / septic arthritis: same-day assessment"),
 )
 
-GROUP: Final = Group("same_day_assessment", CONCEPTS, DISCRIMINATORS)
+GROUP: Final = Group("same_day_assessment", CONCEPTS + OLDER_ADULT_CONCEPTS,
+                     DISCRIMINATORS + OLDER_ADULT_DISCRIMINATORS)

@@ -14,6 +14,8 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.cord_compression import CONCEPTS as CORD_CONCEPTS
+from medgate.safety.findings.cord_compression import DISCRIMINATORS as CORD_DISCRIMINATORS
 from medgate.safety.rules.base import Concept, gap
 
 _LIMB = r"(?:leg|foot|feet|toes?|arm|hand|fingers?)"
@@ -239,4 +241,4 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS acute urinary retention: immediate catheterisation"),
 )
 
-GROUP: Final = Group("surgical_emergency", CONCEPTS, DISCRIMINATORS)
+GROUP: Final = Group("surgical_emergency", CONCEPTS + CORD_CONCEPTS, DISCRIMINATORS + CORD_DISCRIMINATORS)

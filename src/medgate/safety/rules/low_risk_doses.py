@@ -23,5 +23,10 @@ LOW_RISK_DOSE_TWICE: Final = Concept(
     (rf"(?:took|taken|had|swallowed){G2}(?:{LOW_RISK}{G2}\d{{1,3}} ?mg|\d{{1,3}} ?mg{G2}{LOW_RISK}|{LOW_RISK}){G5}"
      r"(?:twice|two times|again|a second time)(?! (?:a|per|each|every) (?:day|week|night|morning))",
      rf"(?:a double|doubled|two|a second|an extra) (?:dose|doses|tablet|pill)s? of (?:my |her |his |their )?{LOW_RISK}"
-     rf"|{LOW_RISK}(?: \w+){{0,2}} (?:twice|two times) (?:by (?:mistake|accident)|today|this morning|tonight)",),
+     rf"|{LOW_RISK}(?: \w+){{0,2}} (?:twice|two times) (?:by (?:mistake|accident)|today|this morning|tonight)",
+     # a missed dose made up by doubling the next, asked about ("forgot his atorvastatin last night, if I give him 2
+     # tonight ..."): NHS medicines A-Z advises against doubling, but for these TOXBASE expects no harm
+     rf"(?:forg[eo]t\w*|missed|skipped|didn['’]?t (?:take|give|have))[^.!?\n]{{0,40}}?\b{LOW_RISK}\b[^\n]{{0,80}}?"
+     r"\b(?:(?:take|give|have|taking|giving|having)(?: (?:him|her|them|me|it))? (?:2|two|both|double|a double dose|twice)"
+     r"|double (?:up|the dose|dose))\b",),
 )

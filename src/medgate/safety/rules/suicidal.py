@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.rules.base import G2, MEDICINE, Category, Concept, Rule, gap
+from medgate.safety.rules.suicide_means import CONCEPTS as MEANS_CONCEPTS
+from medgate.safety.rules.suicide_means import RULES as MEANS_RULES
 
 _SELF: Final = r"(?:myself|himself|herself|themselves|themself|yourself)"
 _KEPT: Final = "|".join(f"(?<={v} )" for v in ("keep", "kept", "keeping", "keeps", "put", "putting", "puts", "set", "setting",
@@ -354,4 +356,4 @@ RULES: Final = (
     Rule("hopelessness, no plan or intent", ("hopeless_thought", "no_plan_or_intent"), level="urgent"),
 )
 
-CATEGORY: Final = Category("suicidal_ideation", CONCEPTS, RULES, resources=("crisis",))
+CATEGORY: Final = Category("suicidal_ideation", CONCEPTS + MEANS_CONCEPTS, RULES + MEANS_RULES, resources=("crisis",))
