@@ -37,6 +37,7 @@ from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.dictation import dictation_spans
 from medgate.privacy.strict.door_codes import door_code_spans
 from medgate.privacy.strict.dose_packs import mark_dose_packs
+from medgate.privacy.strict.dressings import mark_dressings
 from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
 from medgate.privacy.strict.eponyms import (
@@ -54,6 +55,7 @@ from medgate.privacy.strict.facility_kinds import facility_kind_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.family_codes import family_code_spans
 from medgate.privacy.strict.family_lists import family_list_spans
+from medgate.privacy.strict.fever_words import mark_fever_words
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.graded_findings import mark_graded_findings
@@ -85,6 +87,7 @@ from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.postposed_places import postposed_place_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
+from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
@@ -259,12 +262,16 @@ class StrictFilter:
         mark_bedside_devices(toks, text)
         mark_icu_devices(toks, text)
         mark_dose_packs(toks, text)
+        mark_dressings(toks, text)
+        mark_regimens(toks, text)
+        mark_fever_words(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
         mark_graded_findings(toks, text)
         self._names(toks, words, text, mixed)
         join_particles(words, text)
         mark_places(self._lex, words, text, mixed)
         mark_icu_devices(toks, text)  # (again: a saint's name, "St. Jude", is a place to mark_places)
+        mark_regimens(toks, text)  # (again: "on RHZE" is a place to mark_places)
         mark_initials(toks, text)
         out = self._merge(toks, text)
         out.extend(date_spans(text))
