@@ -29,6 +29,96 @@ _TITLED_THREAD = (
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (_ISO_THREAD, "Navdeep"),
+        (_ISO_THREAD, "Simran Gill"),
+        (_TITLED_THREAD, "\nHafiz:"),
+        (_TITLED_THREAD, "Ros"),
+    ],
+)
+def test_thread_speakers_with_a_full_name_or_a_kin_title_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Blood Sugar: 7.2\nBlood Sugar: 8.1\nHeart Rate: 88\n", "Blood"),
+        ("Blood Sugar: 7.2\nBlood Sugar: 8.1\nHeart Rate: 88\n", "Heart"),
+        (_TITLED_THREAD, "mak"),
+    ],
+)
+def test_readings_and_kin_titles_in_a_thread_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sabi ni Tito Boy nasa ospital na si lolo", "Boy"),
+        ("Kuya Jun will drive her to the clinic tmrw", "Jun"),
+        ("Moko Aria does her shopping on Fridays.", "Aria"),
+        ("pls email the letter to her moko Tane, thanks", "Tane"),
+        ("Lola Pacing is staying with us this week", "Pacing"),
+    ],
+)
+def test_a_name_after_a_kinship_title_of_another_language_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("TIA Protocol started in ED, CT booked", "Protocol"),
+        ("kuya said ok na, uuwi siya bukas", "said"),
+        ("lola is better, BP 130/80 this morning", "BP"),
+    ],
+)
+def test_words_after_a_title_that_are_no_names_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+def _later_mention_masked(text: str, name: str) -> bool:
+    at = text.index(name, text.index(name) + 1)
+    return any(e.start <= at and at + len(name) <= e.end for e in detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pls email the letter to her moko Tane on Monday; then Tane can print it", "Tane"),
+        ("Bablu ko call karo. Bablu kal subah aayega", "Bablu"),
+    ],
+)
+def test_the_name_said_again_alone_is_masked_too(text: str, name: str) -> None:
+    assert _later_mention_masked(text, name), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bunty ko call karo, wo le jayega", "Bunty"),
+        ("Guddi ko bata do ki report aa gayi", "Guddi"),
+        ("Sunny nu keh dena ki report ready hai", "Sunny"),
+    ],
+)
+def test_a_name_before_a_hindi_or_punjabi_marker_of_telling_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Papa ko bol do ki dawai le lein", "Papa"),
+        ("Doctor ko bata diya, BP theek hai", "Doctor"),
+    ],
+)
+def test_kin_and_roles_before_the_marker_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
     ("text", "keep"),
     [
         ("Wound cleaned, Aquacel Ag to cavity, secondary dressing.", "Aquacel"),

@@ -66,6 +66,7 @@ from medgate.privacy.strict.icu_devices import mark_icu_devices
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.kin_names import kin_name_spans
+from medgate.privacy.strict.kin_titles import kin_title_spans
 from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.latin_dates import latin_date_spans
 from medgate.privacy.strict.latin_ids import latin_id_spans
@@ -106,6 +107,7 @@ from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.titled_senders import titled_sender_spans
+from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.words import (
@@ -346,6 +348,8 @@ class StrictFilter:
         out.extend(slot_names(text, self._lex, upper))
         out.extend(shape_names(text, self._lex, upper))
         out.extend(chat_places(text, self._lex, upper))
+        out.extend(kin_title_spans(text, self._lex, words))
+        out.extend(told_name_spans(text, self._lex))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (
