@@ -119,6 +119,50 @@ def test_kin_and_roles_before_the_marker_stay(text: str, keep: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He was moved to Ottawa Civic overnight for the scan.", "Ottawa Civic"),
+        ("?refer Manila Heart Center if EF drops further", "Manila Heart Center"),
+        ("Apollo wale doctor ne kaha MRI karwa lo", "Apollo"),
+        ("Fortis wali report abhi tak nahi aayi", "Fortis"),
+        ("Medic 3 handover @ Lakeview resus, GCS 13", "Lakeview"),
+        ("Transfer from Westmead ICU this pm, stable.", "Westmead"),
+        ("can u cover my shift sun the 9th at Providence? family thing", "Providence"),
+    ],
+)
+def test_hospitals_by_a_place_and_a_head_word_or_a_department_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Left Heart cath done, no stenosis", "Heart"),
+        ("Hx Congestive Heart Failure, on furosemide", "Heart"),
+        ("back to Cardiac ICU after the cath", "Cardiac"),
+        ("Started on Left Heart Failure pathway", "Heart"),
+        ("Sugar wali dawai subah leni hai", "Sugar"),
+        ("my shift sat the 14th at home is fine", "home"),
+    ],
+)
+def test_organs_wards_and_common_words_before_a_department_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("el doctor fi Deir El Balah 2al nestana", "Deir El Balah"),
+        ("flat 3, building 12, Al Quoz 3, near the mall", "Al Quoz 3"),
+        ("el 3enwan 7 share3 Tahrir, Giza", "7 share3 Tahrir"),
+        ("clinic is at 24 Sharia Ramses, first floor", "24 Sharia Ramses"),
+    ],
+)
+def test_arab_world_places_and_streets_in_latin_letters_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
     ("text", "keep"),
     [
         ("Wound cleaned, Aquacel Ag to cavity, secondary dressing.", "Aquacel"),

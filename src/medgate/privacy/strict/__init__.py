@@ -21,6 +21,7 @@ from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
+from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.bedside_devices import mark_bedside_devices
 from medgate.privacy.strict.birthplaces import birthplace_spans
@@ -33,6 +34,7 @@ from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.cue_names import cue_name_spans
 from medgate.privacy.strict.dates import date_spans
+from medgate.privacy.strict.department_places import department_place_spans
 from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.dictation import dictation_spans
 from medgate.privacy.strict.door_codes import door_code_spans
@@ -75,6 +77,7 @@ from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
+from medgate.privacy.strict.named_centres import named_centre_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.note_names import note_names
@@ -109,6 +112,7 @@ from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
+from medgate.privacy.strict.wala_places import wala_place_spans
 from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.words import (
     AMBIGUOUS,
@@ -350,6 +354,10 @@ class StrictFilter:
         out.extend(chat_places(text, self._lex, upper))
         out.extend(kin_title_spans(text, self._lex, words))
         out.extend(told_name_spans(text, self._lex))
+        out.extend(named_centre_spans(text, self._lex))
+        out.extend(arabic_place_spans(text, self._lex))
+        out.extend(department_place_spans(text, self._lex))
+        out.extend(wala_place_spans(text, self._lex))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (
