@@ -163,6 +163,57 @@ def test_arab_world_places_and_streets_in_latin_letters_are_masked(text: str, va
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("our postcode is B one five two T T if the driver asks", "B one five two T T"),
+        ("my zip is nine oh two one oh, thanks", "nine oh two one oh"),
+        ("deliver to twelve Rata Street Taupo three three three zero please", "three three three zero"),
+        ("we live at number twelve Awolowo road in Surulere", "number twelve Awolowo road"),
+        ("the spare key is with the neighbour at number 9 if we're out", "number 9"),
+    ],
+)
+def test_spoken_postcodes_and_house_numbers_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("take two three times a day after food", "two three"),
+        ("pain at number seven today, was five", "number seven"),
+        ("the postcode is on the letter they sent", "letter"),
+    ],
+)
+def test_digit_words_and_numbers_without_an_address_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("nahi aa paunga, office mein meeting hai (Infosys Pune)", "Infosys"),
+        ("on a job again next month (Bechtel, Jubail) so cant visit", "Bechtel"),
+        ("Nha o 45/2 Le Loi, phuong Ben Nghe, quan 1", "45/2 Le Loi, phuong Ben Nghe, quan 1"),
+        ("Ola: 21.10 w Szpital Bródnowski, rano", "21.10"),
+    ],
+)
+def test_employers_vietnamese_wards_and_a_day_before_a_place_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("back at work (nights) from next week", "nights"),
+        ("ring the office (GP) tomorrow", "GP"),
+        ("CRP 12.10 in Resus, repeat at 6", "12.10"),
+    ],
+)
+def test_days_abbreviations_and_lab_values_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
     ("text", "keep"),
     [
         ("Wound cleaned, Aquacel Ag to cavity, secondary dressing.", "Aquacel"),
@@ -182,3 +233,15 @@ def test_dressings_regimens_and_fever_words_stay(text: str, keep: str) -> None:
 def test_a_dressing_brand_after_a_title_is_still_masked() -> None:
     text = "Seen with her son Mr Allevyn, who helps with the dressings"
     assert leak_free(text, "Allevyn"), detect(text, "strict")
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Drives a 2011 Honda Civic, plate on file", "Civic"),
+        ("Letter from Dr. Osei, Millbrook Heart Clinic, on Friday.", "Heart"),
+        ("cc: employer HR (Mr. Novak), employee", "Mr."),
+    ],
+)
+def test_a_car_a_longer_facility_name_and_a_title_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))

@@ -25,6 +25,7 @@ from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.bedside_devices import mark_bedside_devices
 from medgate.privacy.strict.birthplaces import birthplace_spans
+from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
@@ -105,6 +106,7 @@ from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
+from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
 from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
@@ -357,7 +359,9 @@ class StrictFilter:
         out.extend(named_centre_spans(text, self._lex))
         out.extend(arabic_place_spans(text, self._lex))
         out.extend(department_place_spans(text, self._lex))
+        out.extend(spoken_postcode_spans(text))
         out.extend(wala_place_spans(text, self._lex))
+        out.extend(bracket_employer_spans(text, self._lex))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (
