@@ -1,8 +1,8 @@
-"""Places and streets of the Arab world written in Latin letters. Places named with the article: "Kasr El Aini", "Ain Shams", "Deir el Balah"
+"""Places and streets of the Arab world written in Latin letters. Places named with the article: "Dar El Fouad", "Ain Shams", "Deir el Balah"
 (a word, "El"/"Al", a capitalised word) after a place preposition of English or Arabizi ("fi",
-"fel"), and a district with its sector number, "Al Barsha 2", "Al Nahda 1", which the number ends.
-A street by its Arabizi or transliterated word with the house number before it: "12 share3
-Mossadak", "5 Sharia El Nil", "shari3 Tahrir" ("3" is the letter ain).
+"fel"), and a district with its sector number, "Al Quoz 3", "Al Nahda 1", which the number ends.
+A street by its Arabizi or transliterated word with the house number before it: "7 share3
+Tahrir", "5 Sharia El Nil", "shari3 Tahrir" ("3" is the letter ain).
 "Dr Hany El Sayed" stays a name (the name filter reads it); "Al said ok" and "El 2" stay."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ _PREP: Final = r"(?<![\w'’-])(?i:in|at|to|from|near|fi|fel|f|men|mn|min|sa|@)[
 _NAMED: Final = re.compile(
     rf"{_PREP}(?P<v>[A-Z][a-z]{{2,}}[ -](?:El|el|Al|al)[ -][A-Z][a-z]{{2,}})(?![\w'’-])"
 )
-# "Al Barsha 2", "Al Quoz 3": the sector number is the district's, before a comma or the line's end
+# "Al Quoz 3", "Al Nahda 1": the sector number is the district's, before a comma or the line's end
 _SECTOR: Final = re.compile(r"(?<![\w'’-])(?P<v>(?:Al|El)[ -][A-Z][a-z]{2,}[ ]\d{1,2})(?=[ ]*(?:[,.;)\n]|$))")
 _STREET: Final = re.compile(
     r"(?<![\w'’-])(?P<v>(?:\d{1,4}[A-Za-z]?,?[ ])?(?i:share3|shar3|shari3|sharia|shari'a|shareh|shar'a|share'|sharea)"

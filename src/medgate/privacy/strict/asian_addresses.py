@@ -4,7 +4,7 @@ unit and its building or society by its kind word ("C-101 Ganga Vihar, sector 21
 A, Lotus Residency, Survey No. 12/3"), a floor of a named building ("3rd floor, Meridian
 Building"), an Indonesian street with a Roman numeral or a lower-case "no" ("Jl. Melati Indah III no
 4"), a Vietnamese lane ("ngõ 12 Tran Phu", "hem 88 Le Loi") and a street with its ward and
-district ("112/7 Nguyen Trai, phuong 2, quan 5"). Each needs its number or kind word:
+district ("45/2 Le Loi, phuong 4, quan 3"). Each needs its number or kind word:
 "Ganga" or "Lotus" alone is no address."""
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ _LANE: Final = re.compile(
     word_start(["ngo", "ngõ", "ngach", "ngách", "hem", "hẻm", "kiet", "kiệt"]) + r"[ ]\d{1,4}[A-Z]?(?:/\d{1,4})*"
     r"(?:[ ](?:[A-ZĐ][\wàáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]*)){1,3}"
 )
-# a Vietnamese house number and street with its ward and district, accents typed or not ("112/7
-# Nguyen Trai, phuong 2, quan 5", "45 Le Loi, P. Ben Nghe, Q.1")
+# a Vietnamese house number and street with its ward and district, accents typed or not ("45/2
+# Le Loi, phuong 4, quan 3", "45 Le Loi, P. Ben Nghe, Q.1")
 _WARD: Final = re.compile(
     r"\b\d{1,4}[A-Z]?(?:/\d{1,4})*[ ](?:[A-ZĐ][^\W\d_]*[ ]?){1,4},[ ]*"
     r"(?:phuong|phường|Phuong|Phường|P\.|p\.)[ ]?[\w]+(?:[ ][A-Z][^\W\d_]*)?"

@@ -1,5 +1,5 @@
-"""An employer written in brackets after a word about work: "office mein audit hai (Deloitte
-Gurgaon)", "on a job again (Bechtel, Jubail)", "my shift (Amazon DC)". The bracket names who the
+"""An employer written in brackets after a word about work: "office mein meeting hai (Infosys
+Pune)", "on a job again (Bechtel, Jubail)", "my shift (Amazon DC)". The bracket names who the
 writer works for and where. A day, a month, a clinical word, a titled name ("employer HR (Mr.
 Novak)": the name filter's) or an abbreviation of three capitals or fewer ("work (Mon-Fri)",
 "office (GP)", "shift (nights)") stays."""

@@ -68,8 +68,8 @@ _AMOUNT_AFTER: Final = re.compile(
 )
 # ... and after "on"/"by", what an appointment's date is followed by ("on 9.6 for review", "by 3.4, then")
 _EVENT_AFTER: Final = re.compile(r"(?:[ \t]+(?:for|at|to|and|with|when)\b|[ \t]*(?:[,;)]|\.(?!\d)|$))", re.M)
-# a place right after a day and month, in English or the language mixed in ("17.11 w Royal
-# Hallamshire", "03.12 at St James's", "14.02 im Klinikum"): when, then where
+# a place right after a day and month, in English or the language mixed in ("21.10 w Szpital
+# Bródnowski", "03.12 at St James's", "14.02 im Klinikum"): when, then where
 _PLACE_AFTER: Final = re.compile(r"[ \t]+(?:at|in|w|we|na|im|à|en|op|em|no|sa|di|@)[ \t]+(?:the[ \t]+)?[A-Z][a-z]")
 _FOREIGN_DATE: Final = re.compile(
     r"(?i)\d(?<!\w\d)(?:(?<=[0-3])\d)?\.?[ \t]+(?:de[ \t]+)?(?:"

@@ -1,5 +1,5 @@
-"""A hospital named only by the department a handover is going to or from: "handover @ Foothills
-resus", "arrived at Riverside ED", "transfer from Northgate ICU", "at Mercy ER". A capitalised
+"""A hospital named only by the department a handover is going to or from: "handover @ Lakeview
+resus", "arrived at Riverside ED", "transfer from Northgate ICU", "at Providence ER". A capitalised
 word or two between a place preposition and an emergency or critical-care department is the
 hospital's name. "at Main ED", "to Adult ICU", "@ Paeds resus", "from North ED" (a common or
 clinical word, a compass point) stay."""

@@ -1,4 +1,4 @@
-"""Wound dressings by their brand, bare, in nursing notes: "Inadine + 4 layer compression",
+"""Wound dressings by their brand, bare, in nursing notes: "Iodoflex + 3 layer compression",
 "Aquacel Ag to cavity", "Mepilex border changed", "Kaltostat packed". Products, no one's name; a
 title before one ("Mr Allevyn", "Dr Biatain") still makes it a name."""
 

@@ -1,5 +1,5 @@
 """The word for fever in the languages patients mix into a message, before a temperature: "febre
-39,2", "fiebre de 38.5", "fièvre 39", "Fieber 38,7", "gorączka 39", "demam 38.9", "lagnat 39". A
+38,9", "fiebre de 38.5", "fièvre 39", "Fieber 38,7", "gorączka 39", "demam 38.9", "lagnat 39". A
 symptom, no one's name ("Homa" is one: without a temperature after it the word is left to the
 name filter)."""
 

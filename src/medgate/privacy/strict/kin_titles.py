@@ -1,10 +1,10 @@
 """A first name after a kinship title of another language, said with the name as "Aunty" is:
-"Tita Baby", "Kuya Jun", "Moko Tui", "his moko Aria", "Lola Pacing". The title tells what the next
-capitalised word is, even where that word is also English ("Baby", "Joy") or a bird ("Tui"); a
+"Tito Boy", "Kuya Jun", "Moko Ana", "his moko Aria", "Lola Pacing". The title tells what the next
+capitalised word is, even where that word is also English ("Boy", "Joy") or a bird ("Kea"); a
 common English word only after a capitalised title. Only titles that are no English word, and
 only a capitalised word after one: "tita said", "Tita Hospital", "kuya Sunday" (a clinical,
 place-kind, calendar or very common word) stay, and so do "TIA Protocol" and "hx of tia Feb" (the
-abbreviation). The name said again alone later ("Kiri said") is the same person's, where it is
+abbreviation). The name said again alone later ("Tane said") is the same person's, where it is
 rare in English."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _NOT_NAMES: Final = cues.FACILITY_HEADS | cues.FACILITY_KINDS | cues.DEPARTMENTS
 
 # titles spelt like a clinical abbreviation, read as titles only when capitalised ("Tia Rosa")
 _ABBREVIATIONS: Final = frozenset({"tia", "tio"})
-# a word this rare in English is the same person's name where it stands again alone ("Kiri said")
+# a word this rare in English is the same person's name where it stands again alone ("Tane said")
 _RARE_ZIPF: Final = 3.0
 
 
@@ -52,7 +52,7 @@ def kin_title_spans(text: str, lex: Lexicon, words: list[Tok]) -> list[Entity]:
             continue
         e = lex(low)
         if (e.clinical and not e.name) or e.zipf >= 5.6:
-            continue  # ("Tita Hospital", "Lola And ..."): a word no one is named; "Tita Baby" is a name
+            continue  # ("Tita Hospital", "Lola And ..."): a word no one is named; "Tito Boy" is a name
         if e.english and e.zipf >= _RARE_ZIPF and not title[:1].isupper():
             continue  # ("moko Whenua ..." yes, "koro Symptoms" no): a common word needs a capitalised title
 

@@ -1,9 +1,9 @@
 """Hospitals named by a place and a word that stands for the whole hospital, with no "Hospital"
-after them: "Brampton Civic", "Ottawa Civic" (a civic hospital), "Monash Heart", "Prince Charles
-Heart", "Philippine Heart Center" (a heart hospital). The first word must be a place's or a
+after them: "Ottawa Civic", "Kingston Civic" (a civic hospital), "Prince Charles Heart",
+"Manila Heart Center" (a heart hospital). The first word must be a place's or a
 name's, no English or clinical word; a town the dictionary also has ("Manila") only before
 "Heart" ("Honda Civic" is a car). What follows must not make "Heart" the organ ("Left Heart cath",
-"Broken Heart syndrome", "Monash Heart Failure service" stay as they are), and a name that goes on
+"Broken Heart syndrome", "Ottawa Heart Failure service" stay as they are), and a name that goes on
 ("Millbrook Heart Clinic") is left to the facility filters."""
 
 from __future__ import annotations
@@ -39,6 +39,6 @@ def named_centre_spans(text: str, lex: Lexicon) -> list[Entity]:
         s = m.start("v")
         first = m.group("v").split(" ", 1)[0]
         if first != w and (first in CLINICAL_WORDS or lex(first.lower()).english):
-            s = m.start("w")  # ("refer Monash Heart", "at the Royal Brampton Civic"): only the name's own words
+            s = m.start("w")  # ("refer Ottawa Heart", "at the Royal Kingston Civic"): only the name's own words
         out.append(Entity(PhiType.LOCATION, s, m.end("v"), text[s : m.end("v")]))
     return out

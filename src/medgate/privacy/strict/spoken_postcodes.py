@@ -1,12 +1,12 @@
 """Postcodes and zip codes said aloud in a voice-typed message: letters and digit words after a
-postcode's label ("postcode L S six three P Q", "my zip is nine oh two one oh", "eircode D oh two X
-two eight five"), and four or five digit words right after a street and its town ("forty two Kowhai
-Street Te Awamutu three eight zero zero", "12 Elm Road Springfield six two seven oh four"). Without
+postcode's label ("postcode B one five two T T", "my zip is nine oh two one oh", "eircode D oh two X
+two eight five"), and four or five digit words right after a street and its town ("twelve Rata
+Street Taupo three three three zero", "12 Elm Road Springfield six two seven oh four"). Without
 the label, the street word and a capitalised town before them, digit words stay ("took two three
 times", "the Street four one").
 
-A spoken house number is the address's too: "number eleven Adeniyi Jones avenue" (the "number"
-before a street), and a neighbour's or a home's house "at number forty" / "at number 12"."""
+A spoken house number is the address's too: "number twelve Awolowo road" (the "number"
+before a street), and a neighbour's or a home's house "at number nine" / "at number 12"."""
 
 from __future__ import annotations
 
@@ -38,11 +38,11 @@ _WORD_NUMBER: Final = (
     r"|sixteen|seventeen|eighteen|nineteen|(?:one|two|three|four|five|six|seven|eight|nine)[ ]hundred"
     r"(?:[ ]and[ ][a-z]+(?:[ -][a-z]+)?)?)"
 )
-# "number eleven Adeniyi Jones avenue": the word "number" opens the street's address
+# "number twelve Awolowo road": the word "number" opens the street's address
 _NUMBERED_STREET: Final = re.compile(
     rf"(?i:\bnumber)[ ](?P<v>(?:{_WORD_NUMBER}|\d{{1,4}}[a-z]?)(?:[ ][A-Z][\w'’-]+){{1,3}}[ ]{_STREET})\b"
 )
-# "lives at number 12", "her neighbour at number forty", "next door at number 7"
+# "lives at number 12", "her neighbour at number nine", "next door at number 7"
 _AT_NUMBER: Final = re.compile(
     r"(?i:\b(?:neighbou?rs?|next[ ]door|lives?|living|stays?|staying|house|home|flat)\b)[^.\n]{0,40}?"
     rf"\b(?i:at)[ ](?P<v>(?i:number)[ ](?:{_WORD_NUMBER}|\d{{1,4}}[a-z]?))(?![\w'’-])"

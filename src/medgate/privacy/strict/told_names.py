@@ -1,7 +1,7 @@
 """A name before the Hindi, Urdu or Punjabi object marker and a verb of telling or calling:
-"Pinky ko bol de" (tell Pinky), "Sonu ko call karo", "Bunty nu keh dena", "Guddi ko bata do". The
+"Chintu ko bol de" (tell Chintu), "Sonu ko call karo", "Bunty nu keh dena", "Guddi ko bata do". The
 marker says a person is spoken to, so the word before it is a name even where it is English
-("Pinky", "Sunny", "Happy"); its later capitalised mentions are the same person's. "papa ko bol
+("Sunny", "Happy", "Lucky"); its later capitalised mentions are the same person's. "papa ko bol
 do", "doctor ko call karo", "sir ko bata" where a kin, role or clinical word stands stay."""
 
 from __future__ import annotations

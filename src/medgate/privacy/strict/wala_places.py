@@ -1,5 +1,5 @@
 """A place or person named before the Hindi, Urdu or Punjabi "wala"/"wali"/"wale" ("the one of,
-the one at"): "Osler walli appointment" (the appointment at Osler), "Apollo wale doctor", "Saket
+the one at"): "Fortis wali appointment" (the appointment at Fortis), "Apollo wale doctor", "Saket
 wala clinic". A capitalised word there names where or whose; a common English, clinical or kin
 word ("Sugar wali dawai", "Dr wala", "ICU wala") stays."""
 
