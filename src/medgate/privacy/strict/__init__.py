@@ -21,9 +21,11 @@ from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
+from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.bedside_devices import mark_bedside_devices
 from medgate.privacy.strict.birthplaces import birthplace_spans
+from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
@@ -33,10 +35,12 @@ from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.cue_names import cue_name_spans
 from medgate.privacy.strict.dates import date_spans
+from medgate.privacy.strict.department_places import department_place_spans
 from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.dictation import dictation_spans
 from medgate.privacy.strict.door_codes import door_code_spans
 from medgate.privacy.strict.dose_packs import mark_dose_packs
+from medgate.privacy.strict.dressings import mark_dressings
 from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
 from medgate.privacy.strict.eponyms import (
@@ -54,6 +58,7 @@ from medgate.privacy.strict.facility_kinds import facility_kind_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.family_codes import family_code_spans
 from medgate.privacy.strict.family_lists import family_list_spans
+from medgate.privacy.strict.fever_words import mark_fever_words
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.graded_findings import mark_graded_findings
@@ -64,6 +69,7 @@ from medgate.privacy.strict.icu_devices import mark_icu_devices
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.kin_names import kin_name_spans
+from medgate.privacy.strict.kin_titles import kin_title_spans
 from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.latin_dates import latin_date_spans
 from medgate.privacy.strict.latin_ids import latin_id_spans
@@ -72,6 +78,7 @@ from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
+from medgate.privacy.strict.named_centres import named_centre_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.note_names import note_names
@@ -85,6 +92,7 @@ from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.postposed_places import postposed_place_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
+from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
@@ -98,12 +106,15 @@ from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
+from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
 from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.titled_senders import titled_sender_spans
+from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
+from medgate.privacy.strict.wala_places import wala_place_spans
 from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.words import (
     AMBIGUOUS,
@@ -259,12 +270,16 @@ class StrictFilter:
         mark_bedside_devices(toks, text)
         mark_icu_devices(toks, text)
         mark_dose_packs(toks, text)
+        mark_dressings(toks, text)
+        mark_regimens(toks, text)
+        mark_fever_words(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
         mark_graded_findings(toks, text)
         self._names(toks, words, text, mixed)
         join_particles(words, text)
         mark_places(self._lex, words, text, mixed)
         mark_icu_devices(toks, text)  # (again: a saint's name, "St. Jude", is a place to mark_places)
+        mark_regimens(toks, text)  # (again: "on RHZE" is a place to mark_places)
         mark_initials(toks, text)
         out = self._merge(toks, text)
         out.extend(date_spans(text))
@@ -339,6 +354,14 @@ class StrictFilter:
         out.extend(slot_names(text, self._lex, upper))
         out.extend(shape_names(text, self._lex, upper))
         out.extend(chat_places(text, self._lex, upper))
+        out.extend(kin_title_spans(text, self._lex, words))
+        out.extend(told_name_spans(text, self._lex))
+        out.extend(named_centre_spans(text, self._lex))
+        out.extend(arabic_place_spans(text, self._lex))
+        out.extend(department_place_spans(text, self._lex))
+        out.extend(spoken_postcode_spans(text))
+        out.extend(wala_place_spans(text, self._lex))
+        out.extend(bracket_employer_spans(text, self._lex))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (

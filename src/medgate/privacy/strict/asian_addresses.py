@@ -3,7 +3,8 @@ house number and its cross, main and stage ("#12, 3rd main, 4th cross, BTM 1st s
 unit and its building or society by its kind word ("C-101 Ganga Vihar, sector 21", "Flat 5B, Wing
 A, Lotus Residency, Survey No. 12/3"), a floor of a named building ("3rd floor, Meridian
 Building"), an Indonesian street with a Roman numeral or a lower-case "no" ("Jl. Melati Indah III no
-4") and a Vietnamese lane ("ngõ 12 Tran Phu", "hem 88 Le Loi"). Each needs its number or kind word:
+4"), a Vietnamese lane ("ngõ 12 Tran Phu", "hem 88 Le Loi") and a street with its ward and
+district ("45/2 Le Loi, phuong 4, quan 3"). Each needs its number or kind word:
 "Ganga" or "Lotus" alone is no address."""
 
 from __future__ import annotations
@@ -54,6 +55,14 @@ _LANE: Final = re.compile(
     word_start(["ngo", "ngõ", "ngach", "ngách", "hem", "hẻm", "kiet", "kiệt"]) + r"[ ]\d{1,4}[A-Z]?(?:/\d{1,4})*"
     r"(?:[ ](?:[A-ZĐ][\wàáảãạăâđèéẻẽẹêìíỉĩịòóỏõọôơùúủũụưỳýỷỹỵ]*)){1,3}"
 )
+# a Vietnamese house number and street with its ward and district, accents typed or not ("45/2
+# Le Loi, phuong 4, quan 3", "45 Le Loi, P. Ben Nghe, Q.1")
+_WARD: Final = re.compile(
+    r"\b\d{1,4}[A-Z]?(?:/\d{1,4})*[ ](?:[A-ZĐ][^\W\d_]*[ ]?){1,4},[ ]*"
+    r"(?:phuong|phường|Phuong|Phường|P\.|p\.)[ ]?[\w]+(?:[ ][A-Z][^\W\d_]*)?"
+    r"(?:,[ ]*(?:quan|quận|Quan|Quận|Q\.|q\.|huyen|huyện|Huyen|Huyện)[ ]?\w+(?:[ ][A-Z][^\W\d_]*)?)?"
+)
+_WARD_WORDS: Final = ("huong", "hường", ", P.", ", p.")
 _DIGIT: Final = re.compile(r"\d")
 _LANE_WORDS: Final = ("ngo", "ngõ", "ngach", "ngách", "hem", "hẻm", "kiet", "kiệt")
 
@@ -71,6 +80,8 @@ def asian_address_spans(text: str) -> list[Entity]:
         if rx is _JALAN and "Jl" not in text and "Jalan" not in text:
             continue
         out.extend(Entity.of(PhiType.ADDRESS, m) for m in rx.finditer(text))
+    if any(w in text for w in _WARD_WORDS):
+        out.extend(Entity.of(PhiType.ADDRESS, m) for m in _WARD.finditer(text))
     if any(w in low for w in _LANE_WORDS):
         out.extend(Entity.of(PhiType.ADDRESS, m) for m in _LANE.finditer(text))
     return out

@@ -68,6 +68,9 @@ _AMOUNT_AFTER: Final = re.compile(
 )
 # ... and after "on"/"by", what an appointment's date is followed by ("on 9.6 for review", "by 3.4, then")
 _EVENT_AFTER: Final = re.compile(r"(?:[ \t]+(?:for|at|to|and|with|when)\b|[ \t]*(?:[,;)]|\.(?!\d)|$))", re.M)
+# a place right after a day and month, in English or the language mixed in ("21.10 w Szpital
+# Bródnowski", "03.12 at St James's", "14.02 im Klinikum"): when, then where
+_PLACE_AFTER: Final = re.compile(r"[ \t]+(?:at|in|w|we|na|im|à|en|op|em|no|sa|di|@)[ \t]+(?:the[ \t]+)?[A-Z][a-z]")
 _FOREIGN_DATE: Final = re.compile(
     r"(?i)\d(?<!\w\d)(?:(?<=[0-3])\d)?\.?[ \t]+(?:de[ \t]+)?(?:"
     + "|".join(sorted(cues.FOREIGN_MONTHS, key=len, reverse=True))
@@ -202,7 +205,11 @@ def date_spans(text: str) -> list[Entity]:
             or (word in ("on", "by") and _EVENT_AFTER.match(text, m.end("m")) is not None)
         )
         ranged = m.group("dot") is not None and _RANGE_END.match(text, m.end()) is not None
-        if cued or bare or scheduled or ranged or (len(day) == len(month) == 2 and _event_before(text, start, m.end("m"))):
+        placed = (
+            len(day) == len(month) == 2 and (word == "" or len(word) > 4) and word not in cues.MEASURE_WORDS
+            and _PLACE_AFTER.match(text, m.end("m")) is not None
+        )  # fmt: skip
+        if cued or bare or scheduled or ranged or placed or (len(day) == len(month) == 2 and _event_before(text, start, m.end("m"))):
             out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity.of(PhiType.DATE, m))

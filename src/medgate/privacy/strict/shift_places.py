@@ -1,5 +1,5 @@
 """Workplaces, schools and clubs after a work, shift or activity cue, in any case: "on lates at
-morrisons", "nights at tesco", "coaching at riverton boys", "works at the Port of Napier", "swims at
+morrisons", "nights at tesco", "my shift sat the 14th at Mercy", "coaching at riverton boys", "works at the Port of Napier", "swims at
 the YMCA". The first word must be no English word, or in mixed case an initialism or capitalised (a
 rare word, or one with "of" and a name after it); a school's word may follow ("boys", "high",
 "grammar"). "at work", "at home", "at the gym", "at the moment", "training at the weekend" stay."""
@@ -20,8 +20,13 @@ _CUE: Final = (
     r"|teaches|teaching|placement|apprenticeship))"
 )
 _SCHOOL: Final = r"(?:boys|girls|high|grammar|college|academy|primary|intermediate|secondary|state|juniors?|seniors?)"
+# when the shift is, between the cue and "at": "my shift sat the 14th at", "nights on Friday at"
+_WHEN: Final = (
+    r"(?:[ ](?i:(?:on[ ])?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?(?:[ ](?:the[ ])?\d{1,2}(?:st|nd|rd|th)?)?"
+    r"|(?:on[ ])?the[ ]\d{1,2}(?:st|nd|rd|th)|tomorrow|tonight|today))?"
+)
 _RX: Final = re.compile(
-    _CUE + r"[ ](?i:at)[ ](?:(?i:the)[ ])?"
+    _CUE + _WHEN + r"[ ](?i:at)[ ](?:(?i:the)[ ])?"
     r"(?P<v>(?P<w>[A-Za-z][\w'’&]*)(?:(?P<of>[ ](?:of|de)[ ][A-Z][\w'’]+)|[ ](?i:" + _SCHOOL + r"))?)(?![\w'’-])"
 )
 _NOT_PLACE_WORDS: Final = (

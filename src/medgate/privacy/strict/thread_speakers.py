@@ -14,6 +14,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.strict.kin_titles import TITLE_WORDS
 from medgate.privacy.strict.words import ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
 
@@ -29,7 +30,10 @@ _LEAD: Final = (
     r"(?:>+[ \t]*)?(?:\[[0-9:.,/ apmAPM-]{3,24}\][ \t]*)?"
     r"(?:[A-Za-z]{3,5}\.?[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*)?"
 )
-_LINE: Final = re.compile(rf"(?m:^)[ \t]*{_LEAD}{_FAMILY}?(?P<v>{_WORD}){_EMOJI}[ \t]*:[ \t]+(?=\S)")
+# (a full name may head a line too, "Harjit Sandhu:", "Mere Tipene:": counted as one speaker)
+_LINE: Final = re.compile(
+    rf"(?m:^)[ \t]*{_LEAD}{_FAMILY}?(?P<v>{_WORD})(?:[ ](?P<w>[A-Z][^\W\d_]+))?{_EMOJI}[ \t]*:[ \t]+(?=\S)"
+)
 # flattened: a lower-case label after a lower-case word or a sentence's end, mid-line
 _INLINE: Final = re.compile(rf"(?<=[a-z0-9.!?)][ ]){_FAMILY}?(?P<v>[a-z][a-z'’-]+):[ ]+(?=[a-z0-9])")
 # words before a colon that head a note's line or a reply, or answer, not a person
@@ -42,6 +46,7 @@ _HEADING_WORDS: Final = (
     "sorry lol omg btw also and but so then"
 )
 _HEADINGS: Final = frozenset(_HEADING_WORDS.split())
+_TITLES: Final = TITLE_WORDS | cues.KIN_WORLD | cues.KIN
 
 
 def _speaker(lex: Lexicon, v: str) -> bool:
@@ -69,6 +74,36 @@ def _first_name(lex: Lexicon, v: str) -> bool:
     return bool(e.flags & F.FIRST) and e.first_log2 >= 1 and (not e.english or e.first_log2 >= 2) and not v.isupper()
 
 
+def _whole(m: re.Match[str]) -> bool:
+    """A two-word label is a full name only where both words are capitalised ("Blood sugar:" is no
+    speaker's)."""
+    return _second(m) is None or (m.group("v")[:1].isupper() and m.group("v")[1:].islower())
+
+
+def _second(m: re.Match[str]) -> str | None:
+    """The label's second word, where a line's label has one (a flattened thread's labels have none)."""
+    return m.groupdict().get("w")
+
+
+def _label(m: re.Match[str]) -> str:
+    w = _second(m)
+    return m.group("v").lower() + (" " + w.lower() if w else "")
+
+
+def _titled(m: re.Match[str]) -> bool:
+    """"Kak Yah:", "Tita Nene:": a kinship title and a name, surely a person."""
+    return _second(m) is not None and m.group("v").lower() in _TITLES
+
+
+def _name_part(m: re.Match[str]) -> str:
+    return "w" if _titled(m) else "v"
+
+
+def _span(text: str, m: re.Match[str]) -> Entity:
+    s, t = m.start(_name_part(m)), m.end("w" if _second(m) else "v")
+    return Entity(PhiType.NAME, s, t, text[s:t])
+
+
 def thread_speaker_spans(text: str, lex: Lexicon) -> list[Entity]:
     if text.count(":") < 3:
         return []
@@ -77,21 +112,22 @@ def thread_speaker_spans(text: str, lex: Lexicon) -> list[Entity]:
         found += [m for m in _INLINE.finditer(text) if m.start() not in {f.start("v") for f in found}]
     if len(found) < 3:
         return []
+    found = [m for m in found if _whole(m)]
     counts: dict[str, int] = {}
     for m in found:
-        low = m.group("v").lower()
+        low = _label(m)
         counts[low] = counts.get(low, 0) + 1
-    names = {m.group("v").lower() for m in found if _speaker(lex, m.group("v")) and _speaker(lex, m.group("v").lower())}
-    sure = {v for v in names if _first_name(lex, v)}
+    names = {_label(m) for m in found if _speaker(lex, (n := m.group(_name_part(m)))) and _speaker(lex, n.lower())}
+    sure = {_label(m) for m in found if _label(m) in names and (_titled(m) or _first_name(lex, m.group("v")))}
     # two speakers at least, one speaking twice; two of them surely named, or one speaking twice, or
     # two that may be named speaking twice each
     if len(counts) < 2 or max(counts.values()) < 2:
         return []
     if not (len(sure) >= 2 or any(counts[v] >= 2 for v in sure) or sum(counts[v] >= 2 for v in names) >= 2):
         return []
-    out = [Entity.of(PhiType.NAME, m, "v") for m in found if m.group("v").lower() in names]
+    out = [_span(text, m) for m in found if _label(m) in names]
     # the speaker's name again in the thread, where it is no common word ("kev can u grab them")
-    rare = sorted(v for v in names if not lex(v).english or lex(v).zipf < 3.6)
+    rare = sorted(v for v in names if " " not in v and (not lex(v).english or lex(v).zipf < 3.6))
     if rare:
         rx = re.compile(rf"(?i)(?<![\w'’-])(?:{'|'.join(map(re.escape, rare))})(?![\w'’-])")
         out.extend(Entity(PhiType.NAME, m.start(), m.end(), m.group()) for m in rx.finditer(text))

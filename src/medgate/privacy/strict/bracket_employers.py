@@ -1,0 +1,45 @@
+"""An employer written in brackets after a word about work: "office mein meeting hai (Infosys
+Pune)", "on a job again (Bechtel, Jubail)", "my shift (Amazon DC)". The bracket names who the
+writer works for and where. A day, a month, a clinical word, a titled name ("employer HR (Mr.
+Novak)": the name filter's) or an abbreviation of three capitals or fewer ("work (Mon-Fri)",
+"office (GP)", "shift (nights)") stays."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.vocab import CLINICAL_WORDS
+
+# the bracket, found first (a literal scan), then a work word at most 40 characters before it
+_BRACKET: Final = re.compile(r"\((?P<v>[A-Z][\w&.'’-]+(?:,?[ ][A-Z][\w&.'’-]+){0,3})\)")
+_WORK: Final = re.compile(
+    r"(?i:\b(?:office|work|works|working|job|kaam|naukri|company|firm|employer|audit|shift|posting|client|site))\b"
+    r"[^\n()]{0,40}\Z"
+)
+_RARE_ZIPF: Final = 3.5
+
+
+def bracket_employer_spans(text: str, lex: Lexicon) -> list[Entity]:
+    if "(" not in text:
+        return []
+    out: list[Entity] = []
+    for m in _BRACKET.finditer(text):
+        if _WORK.search(text, max(0, m.start() - 60), m.start()) is None:
+            continue
+        words = [w for w in re.split(r"[ ,\-–]+", m.group("v")) if w]
+        if any(
+            w in CLINICAL_WORDS or w.lower().rstrip(".") in cues.FORMAL_TITLES or w.lower() in cues.DAY_WORDS or w.lower() in cues.MONTHS
+            or w.lower() in cues.DEPARTMENTS or w.lower() in cues.SHORTHAND for w in words
+        ):  # fmt: skip
+            continue
+        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
+            continue
+        entries = [lex(w.lower()) for w in words]
+        if any(e.clinical for e in entries) or not any(not e.english or e.zipf < _RARE_ZIPF for e in entries):
+            continue
+        out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    return out
