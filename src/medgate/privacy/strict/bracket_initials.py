@@ -11,6 +11,7 @@ from medgate.privacy import cues
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 
+_BRACKET: Final = re.compile(r"\([A-Z]{2,6}\)")
 _RX: Final = re.compile(
     r"(?i:\b(?:hospital|hosp|clinic|infirmary|medical[ ]cent(?:re|er)|health[ ]cent(?:re|er)))[ ]?"
     r"\((?P<v>[A-Z]{2,6})\)"
@@ -21,7 +22,10 @@ def bracket_initial_spans(text: str) -> list[Entity]:
     if "(" not in text:
         return []
     out: list[Entity] = []
-    for m in _RX.finditer(text):
+    for b in _BRACKET.finditer(text):  # (the bracket first: a literal-led scan, then the word before it)
+        m = _RX.search(text, max(0, b.start() - 22), b.end())
+        if m is None or m.end() != b.end():
+            continue
         v = m.group("v")
         low = v.lower()
         if low in cues.DEPARTMENTS or low in cues.SHORTHAND or low in cues.CREDENTIALS or low in cues.UNITS \

@@ -24,7 +24,7 @@ _FLAT_BUILDING: Final = re.compile(
 def lodging_spans(text: str) -> list[Entity]:
     low = text.lower()
     out: list[Entity] = []
-    if "room" in low or " rm" in low:
+    if ("room" in low or " rm" in low) and ("block" in low or "blk" in low):
         out.extend(Entity.of(PhiType.ADDRESS, m) for m in _BLOCK_ROOM.finditer(text))
     if "flat " in low or "apartment " in low or "apt " in low:
         out.extend(Entity.of(PhiType.ADDRESS, m) for m in _FLAT_BUILDING.finditer(text))

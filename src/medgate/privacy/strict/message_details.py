@@ -19,6 +19,8 @@ _AGE: Final = re.compile(
     r"(?i:\b(?:i[ ]am|i'm|i’m|im|she[ ]is|he[ ]is|she's|he's|she’s|he’s|mum[ ]is|dad[ ]is|who[ ]is)[ ](?:now[ ])?)"
     r"(?P<v>(?:9\d|1[01]\d))(?![\w/%.,:-]|[ ]?(?i:kg|kilos?|lbs?|pounds|percent|mg|bpm|over|on|out|points?)\b)"
 )
+_OLD: Final = re.compile(r"(?<![\w.,/-])(?:9\d|1[01]\d)(?![\w/%.,:-])")
+_RANGE: Final = re.compile(r"(?<![\w.,/])\d{1,2}(?:st|nd|rd|th)?[ ]?(?:to|-|–|till|until|through|thru)[ ]?\d{1,2}(?![\d])")
 _MONTH: Final = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
     r"|september|october|november|december)"
@@ -34,7 +36,12 @@ def message_detail_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     if "plate" in low or "rego" in low or "reg" in low:
         out.extend(Entity.of(PhiType.VEHICLE, m, "v") for m in _PLATE.finditer(text))
-    if " 9" in text or " 1" in text:
-        out.extend(Entity.of(PhiType.AGE, m, "v") for m in _AGE.finditer(text))
-    out.extend(Entity.of(PhiType.DATE, m) for m in _DAY_RANGE.finditer(text))
+    for n in _OLD.finditer(text):  # (a number over 89 first: a digit-led scan, then its cue before it)
+        m = _AGE.search(text, max(0, n.start() - 14), n.end() + 12)
+        if m is not None and m.start("v") == n.start():
+            out.append(Entity.of(PhiType.AGE, m, "v"))
+    for r in _RANGE.finditer(text):  # (a day range first, then the month before it)
+        m = _DAY_RANGE.search(text, max(0, r.start() - 12), r.end() + 8)
+        if m is not None and m.end() >= r.end() - 1:
+            out.append(Entity.of(PhiType.DATE, m))
     return out

@@ -35,7 +35,8 @@ def _first_name(lex: Lexicon, v: str) -> bool:
 def role_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     low = text[:200].lower()
-    if "call" in text or "covering" in text:
+    whole = text.lower()
+    if "on call" in whole or "on-call" in whole or "oncall" in whole or "covering" in whole:
         for m in _ON_CALL.finditer(text):
             v = m.group("v")
             if v.lower() not in cues.DEPARTMENTS and v.lower() not in _NOT_NAMES and _first_name(lex, v):
