@@ -91,8 +91,10 @@ class AgeRecognizer(Recognizer):
     value_groups: ClassVar[tuple[str, ...]] = ("v", "w", "x")
 
     def validate(self, value: str, text: str, start: int) -> bool:
-        # "T 98 F" / "temp 99F": a Fahrenheit temperature, not an age with sex
-        return not (value.isdigit() and _TEMP.search(text, max(0, start - 14), start))
+        # "T 98 F" / "temp 99F" / "fever since 4 days 102F": a Fahrenheit temperature, not an age with sex
+        return not (value.isdigit() and _TEMP.search(text, max(0, start - _TEMP_REACH), start))
 
 
+# how far back a temperature's word is read: a fever told with how long it has lasted
+_TEMP_REACH: Final = 24
 _TEMP: Final = re.compile(r"(?i:\btemp|\bt(?:max)?[ \t:]|°|fever|febrile|afebrile)")

@@ -26,6 +26,7 @@ from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.bedside_devices import mark_bedside_devices
 from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_employers import bracket_employer_spans
+from medgate.privacy.strict.bracket_initials import bracket_initial_spans
 from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
@@ -70,6 +71,7 @@ from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.kin_titles import kin_title_spans
+from medgate.privacy.strict.label_names import label_name_spans
 from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.latin_dates import latin_date_spans
 from medgate.privacy.strict.latin_ids import latin_id_spans
@@ -77,7 +79,9 @@ from medgate.privacy.strict.latin_streets import latin_street_spans
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
+from medgate.privacy.strict.lodgings import lodging_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
+from medgate.privacy.strict.message_details import message_detail_spans
 from medgate.privacy.strict.named_centres import named_centre_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
@@ -95,6 +99,7 @@ from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
+from medgate.privacy.strict.role_names import role_name_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.room_codes import room_code_spans
 from medgate.privacy.strict.score_labels import mark_score_labels
@@ -105,6 +110,7 @@ from medgate.privacy.strict.shop_streets import shop_street_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
+from medgate.privacy.strict.specialties import mark_specialties
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
 from medgate.privacy.strict.staff_names import staff_names
@@ -280,6 +286,8 @@ class StrictFilter:
         mark_places(self._lex, words, text, mixed)
         mark_icu_devices(toks, text)  # (again: a saint's name, "St. Jude", is a place to mark_places)
         mark_regimens(toks, text)  # (again: "on RHZE" is a place to mark_places)
+        mark_score_labels(toks, text)  # (again: "Town, GCS 15" reads as a town and its state to mark_places)
+        mark_specialties(toks, text)  # ("to the Rheumatology department": a place's shape to mark_places)
         mark_initials(toks, text)
         out = self._merge(toks, text)
         out.extend(date_spans(text))
@@ -362,6 +370,11 @@ class StrictFilter:
         out.extend(spoken_postcode_spans(text))
         out.extend(wala_place_spans(text, self._lex))
         out.extend(bracket_employer_spans(text, self._lex))
+        out.extend(role_name_spans(text, self._lex))
+        out.extend(lodging_spans(text))
+        out.extend(message_detail_spans(text))
+        out.extend(label_name_spans(text, self._lex))
+        out.extend(bracket_initial_spans(text))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (

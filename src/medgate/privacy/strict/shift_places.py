@@ -1,8 +1,9 @@
 """Workplaces, schools and clubs after a work, shift or activity cue, in any case: "on lates at
-morrisons", "nights at tesco", "my shift sat the 14th at Mercy", "coaching at riverton boys", "works at the Port of Napier", "swims at
-the YMCA". The first word must be no English word, or in mixed case an initialism or capitalised (a
-rare word, or one with "of" and a name after it); a school's word may follow ("boys", "high",
-"grammar"). "at work", "at home", "at the gym", "at the moment", "training at the weekend" stay."""
+morrisons", "nights at tesco", "my shift sun the 9th at Providence", "coaching at riverton boys",
+"works at the Port of Napier", "swims at the YMCA", "doing physio at fit4life". The first word must
+be no English word, or in mixed case an initialism or capitalised (a rare word, or one with "of" and
+a name after it); a school's word may follow ("boys", "high", "grammar"). "at work", "at home", "at
+the gym", "at the moment", "training at the weekend" stay."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from medgate.privacy.types import Entity, PhiType
 _CUE: Final = (
     r"(?i:\b(?:on[ ](?:earlies|lates|nights|days|a[ ]late|an[ ]early|shift)|earlies|lates|nights|shifts?|works?"
     r"|worked|working|training|trains|coaching|coaches|volunteers?|volunteering|swimming|swims|studying|studies"
-    r"|teaches|teaching|placement|apprenticeship))"
+    r"|teaches|teaching|placement|apprenticeship|physio|physiotherapy|hydrotherapy|rehab|pilates))"
 )
 _SCHOOL: Final = r"(?:boys|girls|high|grammar|college|academy|primary|intermediate|secondary|state|juniors?|seniors?)"
 # when the shift is, between the cue and "at": "my shift sat the 14th at", "nights on Friday at"
