@@ -178,3 +178,23 @@ def test_an_older_relatives_age_by_any_name_is_read(text: str) -> None:
 
 def test_a_young_relatives_fever_and_cough_stays_routine() -> None:
     assert level("my sister has had a cough for two days and a temp of 38.2, eating fine") == "routine"
+
+
+# -- a mixed overdose with the excess named second in the list of what was taken (TOXBASE: assessed by its
+#    worst part; noticed in set 53's round, not in the set); a time after "and" is not a count of tablets
+@pytest.mark.parametrize("text", [
+    "took 2 of my sleeping tablets and 30 paracetamol, is this an overdose",
+    "she swallowed a couple of her zopiclone and about 25 co-codamol tonight",
+    "he drank half a bottle of wine plus 20 of his diazepam",
+])
+def test_an_excess_named_second_in_a_list_is_an_overdose(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "took 2 paracetamol and 20 minutes later took an ibuprofen, is that ok",
+    "I took my metformin and 2 paracetamol this morning",
+    "took 2 paracetamol and 12 hours later 2 more paracetamol for the toothache",
+])
+def test_ordinary_doses_in_a_list_stay_calm(text: str) -> None:
+    _calm(text)

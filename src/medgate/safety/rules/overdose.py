@@ -5,7 +5,18 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.paracetamol_day import PARA_COUNT_OVER_PERIOD
-from medgate.safety.rules.base import CAUSTIC, G2, G3, G5, MEDICINE, Category, Concept, Rule, gap
+from medgate.safety.rules.base import (
+    CAUSTIC,
+    G1,
+    G2,
+    G3,
+    G5,
+    MEDICINE,
+    Category,
+    Concept,
+    Rule,
+    gap,
+)
 from medgate.safety.rules.ibuprofen_dose import IBUPROFEN_TAKEN
 from medgate.safety.rules.low_risk_doses import LOW_RISK_DOSE_TWICE
 from medgate.safety.rules.overdose_intent import CONCEPTS as INTENT_CONCEPTS
@@ -106,6 +117,12 @@ CONCEPTS: Final = (
             # a tricyclic by its total, 250 mg or more at once ("took 750 mg amitriptyline"): TOXBASE
             # assesses any tricyclic ingestion over 4 mg/kg in an adult (about 280 mg at 70 kg)
             rf"{_INGEST}{G3}(?:[2-9]\d\d|[1-9]\d{{3,}}) ?(?:mg|milligrams?){G2}{_TRICYCLIC}",
+            # the excess named second in a list of what was taken ("took 2 of my sleeping tablets and 30
+            # paracetamol"): a mixed overdose is assessed by its worst part (TOXBASE); a count of minutes,
+            # hours or days after "and" is a time, not tablets
+            rf"{_INGEST}{gap(8)}(?:and|plus|as well as|with){G1}{_MANY}"
+            rf"(?! ?(?:-|to|or)? ?\d*\s*(?:min\w*|hours?|hrs?|days?|weeks?|years?|secs?|seconds?)\b){G3}"
+            rf"(?<!glucose )(?<!dextrose )(?<!sugar ){_DRUG}",
             # a staggered overdose: ten or more tablets within a day or two ("20-22 pills since yesterday")
             rf"(?:[1-9]\d|twenty|thirty|forty)(?!{PARA_COUNT_OVER_PERIOD})(?: ?(?:-|to|or) ?\d\d)? (?:\w+ )?"
             r"(?:pills|tablets|caps(?:ules)?)"
