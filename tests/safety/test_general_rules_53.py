@@ -198,3 +198,25 @@ def test_an_excess_named_second_in_a_list_is_an_overdose(text: str) -> None:
 ])
 def test_ordinary_doses_in_a_list_stay_calm(text: str) -> None:
     _calm(text)
+
+
+# -- "out of it" said of an ear or an eye one cannot hear or see "out of" is no clouded mind (noticed in set
+#    53's round); a person "out of it" still is, as is a child who has not "grown out of it" read calm
+@pytest.mark.parametrize("text", [
+    "i cant hear much out of it since swimming on saturday, my right ear, no pain",
+    "my left ear has been blocked for 3 days, I can't hear anything out of it, had a cold last week",
+])
+def test_an_ear_one_cannot_hear_out_of_is_not_drowsiness(text: str) -> None:
+    assert level(text) != "emergent", text
+    assert "out of it" not in " ".join(e for e in _evidence(text)), text
+
+
+def _evidence(text: str) -> list[str]:
+    from medgate.safety.screen import default_screener
+
+    esc = default_screener().screen([text], "US", ("rules", "findings"))
+    return [] if esc is None else [str(e) for e in esc.evidence]
+
+
+def test_a_person_out_of_it_with_a_fever_is_still_emergent() -> None:
+    _emergent("my dad is really out of it and has a fever of 39.5, he's 80")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
-from medgate.safety.rules.base import Concept
+from medgate.safety.rules.base import OUT_OF_IT, Concept
 
 _WHO = r"(?:who|where|what|me|us|her|him|them|anyone|anybody|his own|her own|their own|my)"
 _NOT = (
@@ -66,7 +66,7 @@ CONCEPTS: Final = (
             # a red feature with a rash or a head injury)
             r"drowsy|drowsiness|(?:very|really|so|extremely|unusually|awful|awfully|terribly|ever so) (?:sleepy|tired and floppy)"
             r"|sleepier than (?:usual|normal|he|she|they)"
-            r"|lethargic|floppy|listless|(?<!grow )(?<!grows )(?<!grew )(?<!growing )(?<!grown )out of it|zoned out",
+            rf"|lethargic|floppy|listless|{OUT_OF_IT}|zoned out",
         ),
     ),
     # Resuscitation Council UK: unresponsive and not breathing normally, or no pulse: call 999, CPR

@@ -45,6 +45,12 @@ G5: Final = gap(5)
 # jab a vaccine, neither a temperature (nor is the name "scarlet fever"); a blotchy rash (a drug
 # rash, hives) is not mottled skin.
 NOT_A_FEVER: Final = r"(?<!hay )(?<!hay-)(?<!yellow )(?<!scarlet )"
+# "out of it" as a clouded mind, not a child who will "grow out of it" nor an ear or eye one "can't hear
+# much out of" (a muffled ear is NICE NG98's hearing question, not drowsiness)
+OUT_OF_IT: Final = (
+    r"(?<!grow )(?<!grows )(?<!grew )(?<!growing )(?<!grown )(?<!hear )(?<!see )(?<!much )(?<!anything )"
+    r"(?<!properly )(?<!clearly )(?<!a thing )out of it"
+)
 BLOTCHY_SKIN: Final = r"blotchy(?! (?:\w+ )?(?:rash|hives|spots|patches))"
 
 # A colour of the skin or lips itself, not of spots on it: "ulcers on his tongue and small grey

@@ -12,6 +12,7 @@ from medgate.safety.rules.base import (
     G3,
     G5,
     MEDICINE,
+    OUT_OF_IT,
     Category,
     Concept,
     Rule,
@@ -258,7 +259,7 @@ CONCEPTS: Final = (
             r"(?:temp\w*|fever) (?:of |is )?(?:39|4[0-3])\b|agitat\w*|hallucinat\w*|paranoi\w*",
             r"shaking (?:all over|uncontrollably|badly)|jerk\w*|twitch\w*|seiz\w*|fitting"
             r"|convuls\w*|rigid",
-            r"confus\w*|not (?:answering|responding|making sense)|(?<!grow )(?<!grows )(?<!grew )(?<!growing )(?<!grown )out of it|delirious",
+            rf"confus\w*|not (?:answering|responding|making sense)|{OUT_OF_IT}|delirious",
             r"(?:heart|pulse) (?:is )?(?:racing|pounding)|unresponsive|not breathing",
         ),
     ),

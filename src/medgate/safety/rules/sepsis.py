@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.safety.rules.base import BLOTCHY_SKIN, G2, NOT_A_FEVER, Category, Concept, Rule
+from medgate.safety.rules.base import (
+    BLOTCHY_SKIN,
+    G2,
+    NOT_A_FEVER,
+    OUT_OF_IT,
+    Category,
+    Concept,
+    Rule,
+)
 
 CONCEPTS: Final = (
     Concept(
@@ -30,7 +38,7 @@ CONCEPTS: Final = (
             r"confus(?!\w* (?:about|by|over (?!the (?:last|past)|(?:a |the )?(?:few|couple|\d|several))|as to))\w*|altered(?: mental status| mentation)?",
             r"(?-i:AMS)|disorient\w*|delirious|delirium|not making sense|lethargic|floppy",
             rf"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)|(?:can['’]?t|cannot|can not|unable to) wake{G2}up",
-            r"unresponsive|obtunded|(?:very |really |so )?(?:drowsy|sleepy)|(?<!grow )(?<!grows )(?<!grew )(?<!growing )(?<!grown )out of it",
+            rf"unresponsive|obtunded|(?:very |really |so )?(?:drowsy|sleepy)|{OUT_OF_IT}",
             r"(?:doesn['’]?t|does not|don['’]?t) know where (?:she|he|i|they) (?:is|am|are)",
             r"won['’]?t (?:feed|eat|nurse)|not feeding|poor feeding",
         ),
