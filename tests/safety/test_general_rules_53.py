@@ -186,6 +186,7 @@ def test_a_young_relatives_fever_and_cough_stays_routine() -> None:
     "took 2 of my sleeping tablets and 30 paracetamol, is this an overdose",
     "she swallowed a couple of her zopiclone and about 25 co-codamol tonight",
     "he drank half a bottle of wine plus 20 of his diazepam",
+    "took my sertraline as well as 40 of the ibuprofen",
 ])
 def test_an_excess_named_second_in_a_list_is_an_overdose(text: str) -> None:
     _emergent(text)
@@ -194,6 +195,7 @@ def test_an_excess_named_second_in_a_list_is_an_overdose(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "took 2 paracetamol and 20 minutes later took an ibuprofen, is that ok",
     "I took my metformin and 2 paracetamol this morning",
+    "she has taken her ibuprofen, two a day, with 30 tablets in the bottle still",
     "took 2 paracetamol and 12 hours later 2 more paracetamol for the toothache",
 ])
 def test_ordinary_doses_in_a_list_stay_calm(text: str) -> None:

@@ -7,7 +7,6 @@ from typing import Final
 from medgate.safety.paracetamol_day import PARA_COUNT_OVER_PERIOD
 from medgate.safety.rules.base import (
     CAUSTIC,
-    G1,
     G2,
     G3,
     G5,
@@ -119,11 +118,11 @@ CONCEPTS: Final = (
             # assesses any tricyclic ingestion over 4 mg/kg in an adult (about 280 mg at 70 kg)
             rf"{_INGEST}{G3}(?:[2-9]\d\d|[1-9]\d{{3,}}) ?(?:mg|milligrams?){G2}{_TRICYCLIC}",
             # the excess named second in a list of what was taken ("took 2 of my sleeping tablets and 30
-            # paracetamol"): a mixed overdose is assessed by its worst part (TOXBASE); a count of minutes,
-            # hours or days after "and" is a time, not tablets
-            rf"{_INGEST}{gap(8)}(?:and|plus|as well as|with){G1}{_MANY}"
+            # paracetamol"): a mixed overdose is assessed by its worst part (TOXBASE). Not after "with" ("with
+            # 30 tablets in the bottle still", "with 12 oz of water"), nor minutes, hours or days after "and"
+            rf"{_INGEST}{gap(8)}(?:and|plus|as well as) {_MANY}"
             rf"(?! ?(?:-|to|or)? ?\d*\s*(?:min\w*|hours?|hrs?|days?|weeks?|years?|secs?|seconds?)\b){G3}"
-            rf"(?<!glucose )(?<!dextrose )(?<!sugar ){_DRUG}",
+            rf"(?<!glucose )(?<!dextrose )(?<!sugar ){_DRUG}(?! (?:are |is )?(?:left|remaining|still))",
             # a staggered overdose: ten or more tablets within a day or two ("20-22 pills since yesterday")
             rf"(?:[1-9]\d|twenty|thirty|forty)(?!{PARA_COUNT_OVER_PERIOD})(?: ?(?:-|to|or) ?\d\d)? (?:\w+ )?"
             r"(?:pills|tablets|caps(?:ules)?)"
