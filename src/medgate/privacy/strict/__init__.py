@@ -66,7 +66,7 @@ from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.honorific_names import honorific_name_spans
 from medgate.privacy.strict.hospital_shorthand import hospital_shorthand_spans
-from medgate.privacy.strict.icu_devices import mark_icu_devices
+from medgate.privacy.strict.icu_devices import mark_icu_devices, mark_permanent_devices
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.kin_names import kin_name_spans
@@ -275,6 +275,7 @@ class StrictFilter:
         mark_score_labels(toks, text)
         mark_bedside_devices(toks, text)
         mark_icu_devices(toks, text)
+        mark_permanent_devices(toks, text)
         mark_dose_packs(toks, text)
         mark_dressings(toks, text)
         mark_regimens(toks, text)
