@@ -33,6 +33,7 @@ from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.chat_streets import chat_street_spans
 from medgate.privacy.strict.clinical_event_dates import clinical_event_date_spans
 from medgate.privacy.strict.company_names import company_spans
+from medgate.privacy.strict.contact_names import contact_name_spans
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.cue_names import cue_name_spans
 from medgate.privacy.strict.dates import date_spans
@@ -57,8 +58,10 @@ from medgate.privacy.strict.event_dates import event_date_spans
 from medgate.privacy.strict.extensions import extension_spans
 from medgate.privacy.strict.facility_kinds import facility_kind_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
+from medgate.privacy.strict.facility_towns import facility_town_spans
 from medgate.privacy.strict.family_codes import family_code_spans
 from medgate.privacy.strict.family_lists import family_list_spans
+from medgate.privacy.strict.feast_days import feast_day_spans
 from medgate.privacy.strict.fever_words import mark_fever_words
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
@@ -93,8 +96,11 @@ from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
+from medgate.privacy.strict.postal_units import postal_unit_spans
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.postposed_places import postposed_place_spans
+from medgate.privacy.strict.quadra_lots import quadra_lot_spans
+from medgate.privacy.strict.record_labels import record_label_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.registrations import registration_spans
@@ -376,6 +382,12 @@ class StrictFilter:
         out.extend(message_detail_spans(text))
         out.extend(label_name_spans(text, self._lex))
         out.extend(bracket_initial_spans(text))
+        out.extend(contact_name_spans(text, self._lex))
+        out.extend(postal_unit_spans(text))
+        out.extend(feast_day_spans(text))
+        out.extend(quadra_lot_spans(text))
+        out.extend(facility_town_spans(text, self._lex))
+        out.extend(record_label_spans(text))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (
