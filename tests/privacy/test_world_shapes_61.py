@@ -3,7 +3,8 @@ new examples written for these tests, not the set's own texts): a nickname given
 again, a first name after a relation outside the family, an employer in capitals in brackets after
 "at work", a mail bag, a shop's unit, a feast day, a town after a care home or before an Indian PIN,
 a Malaysian postcode before its town and a chat's particle, a Brazilian quadra and lote, a South
-African folder, a Vietnamese record number and hospital; which are masked. A pain score after its
+African folder, a Vietnamese record number and hospital, a lower-case first name opening a sentence
+before what a person does or feels; which are masked. A pain score after its
 shorthand, "perm" before a pacer, a drug's clinic and a count per cubic millimetre stay. And the near
 misses on each side."""
 
@@ -38,6 +39,8 @@ from tests.privacy.helpers import leak_free, touched
         ("Pt Ms Lerato Dlamini, folder KPH 2290/23, due for bloods", "KPH 2290/23"),
         ("Bà Trần Thị Hoa, mã BN 24.11873, sốt cao từ hôm qua", "24.11873"),
         ("Gia đình xin chuyển về BV Tâm An để tiện chăm sóc", "Tâm An"),
+        ("hi its only me. ted was very agitated again after tea, gave the prn", "ted"),
+        ("rang at 9. gwen refused her tablets again and wants her son", "gwen"),
     ],
 )
 def test_contacts_boxes_feasts_towns_and_records_are_masked(text: str, value: str) -> None:
@@ -62,6 +65,9 @@ def test_contacts_boxes_feasts_towns_and_records_are_masked(text: str, value: st
         ("the folder is empty, no notes from the clinic", "folder is empty"),
         ("BV Treated with metronidazole 400 mg BD for 7 days", "Treated"),
         ("Hb 10.2, WBC 8,000 - 2,000 range, 14000 Units of heparin given", "14000 Units"),
+        ("max was 38.9 overnight, gave paracetamol", "max"),
+        ("will call tomorrow about the bloods", "will"),
+        ("the patient was very confused overnight", "patient"),
     ],
 )
 def test_near_misses_stay(text: str, keep: str) -> None:

@@ -109,6 +109,7 @@ from medgate.privacy.strict.role_names import role_name_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.room_codes import room_code_spans
 from medgate.privacy.strict.score_labels import mark_score_labels
+from medgate.privacy.strict.sentence_names import sentence_name_spans
 from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.shift_places import shift_place_spans
@@ -388,6 +389,7 @@ class StrictFilter:
         out.extend(quadra_lot_spans(text))
         out.extend(facility_town_spans(text, self._lex))
         out.extend(record_label_spans(text))
+        out.extend(sentence_name_spans(text, self._lex))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (
