@@ -4,7 +4,8 @@ again, a first name after a relation outside the family, an employer in capitals
 "at work", a mail bag, a shop's unit, a feast day, a town after a care home or before an Indian PIN,
 a Malaysian postcode before its town and a chat's particle, a Brazilian quadra and lote, a South
 African folder, a Vietnamese record number and hospital, a lower-case first name opening a sentence
-before what a person does or feels; which are masked. A pain score after its
+before what a person does or feels, a lower-case neighbourhood after its city and an employer's
+nickname before its depot; which are masked. A pain score after its
 shorthand, "perm" before a pacer, a drug's clinic and a count per cubic millimetre stay. And the near
 misses on each side."""
 
@@ -41,6 +42,10 @@ from tests.privacy.helpers import leak_free, touched
         ("Gia đình xin chuyển về BV Tâm An để tiện chăm sóc", "Tâm An"),
         ("hi its only me. ted was very agitated again after tea, gave the prn", "ted"),
         ("rang at 9. gwen refused her tablets again and wants her son", "gwen"),
+        ("BP was 160/95. i'm in accra now, osu, near the mall", "osu"),
+        ("we are in kano too, sabon gari, since june", "sabon gari"),
+        ("sore back from lifting at the sainos dc last week", "sainos"),
+        ("on shift at the amzn warehouse all week", "amzn"),
     ],
 )
 def test_contacts_boxes_feasts_towns_and_records_are_masked(text: str, value: str) -> None:
@@ -68,6 +73,9 @@ def test_contacts_boxes_feasts_towns_and_records_are_masked(text: str, value: st
         ("max was 38.9 overnight, gave paracetamol", "max"),
         ("will call tomorrow about the bloods", "will"),
         ("the patient was very confused overnight", "patient"),
+        ("i am in london now, sadly, but back soon", "sadly"),
+        ("in bed now, ugh, so tired", "ugh"),
+        ("picking at the local depot today", "local"),
     ],
 )
 def test_near_misses_stay(text: str, keep: str) -> None:

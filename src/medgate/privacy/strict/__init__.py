@@ -83,6 +83,7 @@ from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.lodgings import lodging_spans
+from medgate.privacy.strict.lower_places import lower_place_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
 from medgate.privacy.strict.message_details import message_detail_spans
 from medgate.privacy.strict.named_centres import named_centre_spans
@@ -390,6 +391,7 @@ class StrictFilter:
         out.extend(facility_town_spans(text, self._lex))
         out.extend(record_label_spans(text))
         out.extend(sentence_name_spans(text, self._lex))
+        out.extend(lower_place_spans(text, self._lex))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (
