@@ -64,6 +64,7 @@ def test_contacts_boxes_feasts_towns_and_records_are_masked(text: str, value: st
         ("went to the shop 2 days ago and felt dizzy", "shop 2 days"),
         ("seen at St. Luke's Hospital in the day unit", "day unit"),
         ("over Christmas she stopped eating", "Christmas"),
+        ("infusions every 6 weeks at St. Columba's day ward", "day ward"),
         ("Admitted to Mercy Hospital, Cardiology, for a pacemaker check.", "Cardiology"),
         ("Admitted to the Hospital, Monday, with chest pain.", "Monday"),
         ("metformina 500 qd e insulina 10 UI", "500 qd"),
