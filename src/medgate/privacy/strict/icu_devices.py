@@ -22,7 +22,7 @@ _MAKER: Final = re.compile(
     r"(?i)\b(?P<s>st)(?P<d>\.)?[ ](?P<j>jude)(?=[ ](?:mech|mechanical|valve|mitral|aortic|avr|mvr|pacer"
     r"|pacemaker|icd|aicd|device|lead|leads|medical|prosthetic|prosthesis|bileaflet)\b)"
 )
-# "perm" (permanent) before a pacing or dialysis device ("PERM PPM placed", "perm cath", "perm HD line"):
+# "perm" (permanent) before a pacing or dialysis device ("perm pacer in situ", "perm cath", "perm HD line"):
 # Perm, a city and a surname, is masked anywhere else ("moved from Perm")
 _PERMANENT: Final = re.compile(
     r"(?i)(?<![\w.])perm(?=[ ](?:ppm|pacer|pacemaker|cath|catheter|hd|line|wire|lead|leads|dialysis|access|icd|aicd)\b)"

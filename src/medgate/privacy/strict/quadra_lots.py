@@ -1,5 +1,5 @@
 """A Brazilian planned city's address by its numbered street, block (quadra) and lot (lote), as a
-family types it in a chat: "rua 14 qd 22 lt 9", "Rua 7, Qd. 40, Lt. 15", "av 3 quadra 12 lote 4",
+family types it in a chat: "rua 9 qd 41 lt 12", "Rua 7, Qd. 40, Lt. 15", "av 3 quadra 12 lote 4",
 "R. 12 Q. 5 L. 8". The quadra and lote after the street are the proof; "rua" alone, "qd" as a
 daily dose ("metformina 500 qd") stay."""
 
