@@ -74,6 +74,7 @@ def test_contacts_boxes_feasts_towns_and_records_are_masked(text: str, value: st
         ("max was 38.9 overnight, gave paracetamol", "max"),
         ("will call tomorrow about the bloods", "will"),
         ("the patient was very confused overnight", "patient"),
+        ("ed called to say the bed is ready at 4", "ed"),
         ("i am in london now, sadly, but back soon", "sadly"),
         ("in bed now, ugh, so tired", "ugh"),
         ("picking at the local depot today", "local"),

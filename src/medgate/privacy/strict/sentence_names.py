@@ -45,5 +45,7 @@ def sentence_name_spans(text: str, lex: Lexicon) -> list[Entity]:
             continue
         if v in cues.KIN or v in cues.TITLES or v in cues.DAY_WORDS or v in cues.MONTHS or v in cues.DETERMINERS:
             continue
+        if v in cues.UNITS or v in cues.DEPARTMENTS or v in cues.SHORTHAND:
+            continue  # ("ed called to say the bed is ready": the department)
         out.append(Entity(PhiType.NAME, b.start("v"), b.end("v"), v))
     return out
