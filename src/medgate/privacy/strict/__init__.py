@@ -33,6 +33,7 @@ from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.chat_streets import chat_street_spans
 from medgate.privacy.strict.clinical_event_dates import clinical_event_date_spans
 from medgate.privacy.strict.company_names import company_spans
+from medgate.privacy.strict.contact_names import contact_name_spans
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.cue_names import cue_name_spans
 from medgate.privacy.strict.dates import date_spans
@@ -57,8 +58,10 @@ from medgate.privacy.strict.event_dates import event_date_spans
 from medgate.privacy.strict.extensions import extension_spans
 from medgate.privacy.strict.facility_kinds import facility_kind_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
+from medgate.privacy.strict.facility_towns import facility_town_spans
 from medgate.privacy.strict.family_codes import family_code_spans
 from medgate.privacy.strict.family_lists import family_list_spans
+from medgate.privacy.strict.feast_days import feast_day_spans
 from medgate.privacy.strict.fever_words import mark_fever_words
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
@@ -66,7 +69,7 @@ from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.honorific_names import honorific_name_spans
 from medgate.privacy.strict.hospital_shorthand import hospital_shorthand_spans
-from medgate.privacy.strict.icu_devices import mark_icu_devices
+from medgate.privacy.strict.icu_devices import mark_icu_devices, mark_permanent_devices
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.kin_names import kin_name_spans
@@ -80,6 +83,7 @@ from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.lodgings import lodging_spans
+from medgate.privacy.strict.lower_places import lower_place_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
 from medgate.privacy.strict.message_details import message_detail_spans
 from medgate.privacy.strict.named_centres import named_centre_spans
@@ -93,8 +97,11 @@ from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
+from medgate.privacy.strict.postal_units import postal_unit_spans
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.postposed_places import postposed_place_spans
+from medgate.privacy.strict.quadra_lots import quadra_lot_spans
+from medgate.privacy.strict.record_labels import record_label_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.registrations import registration_spans
@@ -103,6 +110,7 @@ from medgate.privacy.strict.role_names import role_name_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.room_codes import room_code_spans
 from medgate.privacy.strict.score_labels import mark_score_labels
+from medgate.privacy.strict.sentence_names import sentence_name_spans
 from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.shift_places import shift_place_spans
@@ -275,6 +283,7 @@ class StrictFilter:
         mark_score_labels(toks, text)
         mark_bedside_devices(toks, text)
         mark_icu_devices(toks, text)
+        mark_permanent_devices(toks, text)
         mark_dose_packs(toks, text)
         mark_dressings(toks, text)
         mark_regimens(toks, text)
@@ -375,6 +384,14 @@ class StrictFilter:
         out.extend(message_detail_spans(text))
         out.extend(label_name_spans(text, self._lex))
         out.extend(bracket_initial_spans(text))
+        out.extend(contact_name_spans(text, self._lex))
+        out.extend(postal_unit_spans(text))
+        out.extend(feast_day_spans(text))
+        out.extend(quadra_lot_spans(text))
+        out.extend(facility_town_spans(text, self._lex))
+        out.extend(record_label_spans(text))
+        out.extend(sentence_name_spans(text, self._lex))
+        out.extend(lower_place_spans(text, self._lex))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (

@@ -1,6 +1,6 @@
 """An employer written in brackets after a word about work: "office mein meeting hai (Infosys
-Pune)", "on a job again (Bechtel, Jubail)", "my shift (Amazon DC)". The bracket names who the
-writer works for and where. A day, a month, a clinical word, a titled name ("employer HR (Mr.
+Pune)", "on a job again (Bechtel, Jubail)", "my shift (Amazon DC)", "AT WORK (MOBILE DRYDOCK)". The
+bracket names who the writer works for and where. A day, a month, a clinical word, a titled name ("employer HR (Mr.
 Novak)": the name filter's) or an abbreviation of three capitals or fewer ("work (Mon-Fri)",
 "office (GP)", "shift (nights)") stays."""
 
@@ -21,6 +21,10 @@ _WORK: Final = re.compile(
     r"[^\n()]{0,40}\Z"
 )
 _RARE_ZIPF: Final = 3.5
+_WORKPLACES: Final = frozenset({
+    "shipyard", "drydock", "dock", "docks", "factory", "farm", "mine", "warehouse", "plant", "mill", "quarry",
+    "yard", "depot", "garage", "store", "shop", "restaurant", "refinery", "foundry", "sawmill",
+})  # fmt: skip
 
 
 def bracket_employer_spans(text: str, lex: Lexicon) -> list[Entity]:
@@ -39,7 +43,10 @@ def bracket_employer_spans(text: str, lex: Lexicon) -> list[Entity]:
         if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
             continue
         entries = [lex(w.lower()) for w in words]
-        if any(e.clinical for e in entries) or not any(not e.english or e.zipf < _RARE_ZIPF for e in entries):
+        # (a clinical word says what the work did to the writer; a workplace the external-cause codes
+        # list, "shipyard", "factory", is the clinical vocabulary's too, and names the employer's kind)
+        medical = any(e.clinical and w.lower() not in _WORKPLACES for w, e in zip(words, entries, strict=True))
+        if medical or not any(not e.english or e.zipf < _RARE_ZIPF for e in entries):
             continue
         out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out

@@ -22,6 +22,11 @@ _MAKER: Final = re.compile(
     r"(?i)\b(?P<s>st)(?P<d>\.)?[ ](?P<j>jude)(?=[ ](?:mech|mechanical|valve|mitral|aortic|avr|mvr|pacer"
     r"|pacemaker|icd|aicd|device|lead|leads|medical|prosthetic|prosthesis|bileaflet)\b)"
 )
+# "perm" (permanent) before a pacing or dialysis device ("perm pacer in situ", "perm cath", "perm HD line"):
+# Perm, a city and a surname, is masked anywhere else ("moved from Perm")
+_PERMANENT: Final = re.compile(
+    r"(?i)(?<![\w.])perm(?=[ ](?:ppm|pacer|pacemaker|cath|catheter|hd|line|wire|lead|leads|dialysis|access|icd|aicd)\b)"
+)
 _GATE: Final = ("mpella", "rism", "rosel", "ardiohelp", "entri", "eartMate", "eartmate", "eartWare",
                 "eartware", "otaflow", "evitron", "ovalung", "uadrox", "emosphere", "lotrac", "igileo", "icco",
                 "ifevest", "Jude", "jude", "JUDE", "MPELLA", "RISM", "ROSEL", "ARDIOHELP", "ENTRI", "EARTM",
@@ -43,4 +48,12 @@ def mark_icu_devices(toks: list[Tok], text: str) -> None:
     for m in _BRAND.finditer(text):
         keep_span(toks, m.start(), m.end())
     for m in _MAKER.finditer(text):
+        keep_span(toks, m.start(), m.end())
+
+
+def mark_permanent_devices(toks: list[Tok], text: str) -> None:
+    """"perm" before a device noun is an adjective, as eponyms are marked: the word filter leaves it."""
+    if "perm" not in text and "PERM" not in text and "Perm" not in text:
+        return
+    for m in _PERMANENT.finditer(text):
         keep_span(toks, m.start(), m.end())

@@ -24,10 +24,12 @@ _LINE_BEFORE: Final = re.compile(
     rf"(?P<s>{_WORD}(?:[ ]{_WORD})?)(?:,[ ]+(?P<c>{_WORD}(?:[ ]{_WORD})?))?,?\Z"
 )
 # a five-digit postcode before its city, after a comma ("Jalan Ampang, 50450 Kuala Lumpur", "Via
-# Roma 12, 00184 Roma"), and a Malaysian block-floor-unit number before its building ("B-12-3, Menara")
+# Roma 12, 00184 Roma"), a chat's short particle after the city allowed ("14300 Nibong Tebal ya", "50450
+# Kuala Lumpur lah"), and a Malaysian block-floor-unit number before its building ("B-12-3, Menara")
 _POSTCODE_FIRST: Final = re.compile(
-    r",[ ](?P<z>\d{5})[ ](?P<c>[A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)?)(?=[.,;)]|[ \t]*\n|[ \t]*\Z)"
+    r",[ ](?P<z>\d{5})[ ](?P<c>[A-Z][a-zà-ÿ]+(?:[ ][A-Z][a-zà-ÿ]+)?)(?=[.,;)]|[ \t]*\n|[ \t]*\Z|[ ](?P<tail>[a-z]{1,3})\b)"
 )
+_ADDRESS_BEFORE: Final = re.compile(r"(?i:\b(?:jalan|jln|lorong|taman|tmn|persiaran|lebuh|kampung|kg|via|rua|calle|road|street)\b)")
 # a town after a comma right before a British postcode ("Station Road, Ledbury HR8 2DA", "SURGERY,
 # WORCESTER WR2 5AX"): the postcode's shape is the proof
 _TOWN_BEFORE_UK_POSTCODE: Final = re.compile(
@@ -60,6 +62,8 @@ def postcode_line_spans(text: str, lex: Lexicon) -> list[Entity]:
             out.append(Entity.of(PhiType.ADDRESS, m))
     if ", " in text:
         for m in _POSTCODE_FIRST.finditer(text):
+            if m.group("tail") is not None and not _ADDRESS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # (a word after the city only where an address's street or estate stands before)
             if all(_a_place_word(w, lex) for w in m.group("c").split()):
                 out.append(Entity.of(PhiType.ZIP, m, "z"))
                 out.append(Entity.of(PhiType.LOCATION, m, "c"))

@@ -62,6 +62,8 @@ def _is_date(m: re.Match[str], text: str) -> bool:
         word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
     if m.group("d") == "10" and m.group("y") is None and word not in _DATE_PREPOSITIONS and _scored_before(text, m.start()):
         return False  # "back pain here, 6/10", "pain on movement 7/10": out of ten, not 10 June
+    if m.group("d") == "10" and m.group("y") is None and word in _PAIN_NAMES:
+        return False  # "c/o CP 7/10", "headache 8/10": a pain named by its place or its shorthand, out of ten
     if word in SCALE_BARE_WORDS and not _titled(text, before.start(1) if before else 0):
         return False  # "Barthel 12/20", "Tinetti 9/12": a scale's score (but "Dr Berg 12/10" is a date)
     if word in _LINKING_WORDS and _scored_before(text, m.start()):
@@ -92,6 +94,13 @@ _DOSE_FREQUENCIES: Final = frozenset({
 _LINKING_WORDS: Final = frozenset(
     ["were", "was", "is", "are", "now", "from", "to", "improved", "of", "at", "r", "l", "right", "left", "both"]
 )
+
+# A pain named without the word "pain" right before its score out of ten: chest pain, headache and low
+# back pain by their shorthand, an ache, a hurt
+_PAIN_NAMES: Final = frozenset({
+    "cp", "ha", "lbp", "headache", "headaches", "ache", "aches", "aching", "hurts", "hurting", "sore", "soreness",
+    "discomfort", "cramps", "cramping",
+})  # fmt: skip
 
 _VISIT_AFTER: Final = frozenset({"for", "by", "re", "about"})
 # Before a date, not a score: "pain since 6/10", "worse on 3/10"

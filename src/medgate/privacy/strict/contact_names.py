@@ -1,0 +1,87 @@
+"""A person the patient names as their contact, where no title or surname says it is a name: a
+nickname given in quotes after a relation or "goes by" (`wife ("bea")`, `asking for "ned"`, `goes by
+"sal"`), masked there and wherever the note uses it again, and a first name after a relation the
+kinship words do not hold ("my sponsor Wade", "her landlord Clive", "pt's caseworker Dana").
+A quoted word that is no name (`asking for "water"`), a relation word before a verb or a weekday
+("my sponsor said", "my boss Monday") stay."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.vocab import CLINICAL_WORDS
+
+# relations outside the family that a patient gives as a contact (the kinship words are cues.KIN)
+_RELATIONS: Final = (
+    "sponsor", "landlord", "landlady", "boss", "supervisor", "foreman", "coach", "pastor", "priest", "rabbi",
+    "imam", "caseworker", "roommate", "flatmate", "housemate", "mentor", "coworker", "co-worker", "colleague",
+)  # fmt: skip
+_RELATION_NAME: Final = re.compile(
+    r"(?i:\b(?:my|his|her|their|our|pt's|pt’s|patient's|patient’s)[ \t]+(?:" + "|".join(_RELATIONS) + r"))"
+    r"[ \t]+(?P<v>[A-Z][a-z]{1,14})(?![\w'’-])"
+)
+_INTRODUCED: Final = (
+    r"goes[ \t]+by|known[ \t]+as|called|calls[ \t]+(?:him|her|them)(?:self)?|aka|nicknamed?"
+    r"|(?:asking|asks|asked|calling|calls|called|crying|cries|shouting|yelling)(?:[ \t]+out)?[ \t]+for"
+)
+# the quoted word first (its quote is a literal the engine skips to), then the cue read back before it
+_QUOTED: Final = re.compile(r"[\"“](?P<v>[A-Za-z][a-z'’\-]{1,14}|[A-Z][A-Z'’\-]{1,14})[\"”]")
+_CUE_BEFORE: Final = re.compile(r"(?i:\b(?P<cue>[a-z][a-z\-]+(?:[ \t]+[a-z]+){0,2}))[ \t]*\(?[ \t]*\Z")
+_INTRODUCED_CUE: Final = re.compile(rf"(?i:(?:{_INTRODUCED}))\Z")
+
+
+def contact_name_spans(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    if '"' in text or "“" in text:
+        for m in _QUOTED.finditer(text):
+            b = _CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if b is None:
+                continue
+            cue = b.group("cue").lower()
+            if not (cue.split()[-1] in cues.KIN or cue.split()[-1] in _RELATIONS or _INTRODUCED_CUE.search(cue)):
+                continue
+            v = m.group("v")
+            if not _first_name(lex, v):
+                continue
+            out.append(Entity.of(PhiType.NAME, m, "v"))
+            e = lex(v.lower())
+            if not e.english or e.zipf < 4.0:  # (a word of English, "bill", only where it was quoted)
+                out.extend(_again(text, v, m.end()))
+    low = text.lower()
+    if any(r in low for r in _RELATIONS):
+        for m in _RELATION_NAME.finditer(text):
+            v = m.group("v")
+            if v.lower() not in cues.DAY_WORDS and v.lower() not in cues.MONTHS and _first_name(lex, v):
+                out.append(Entity.of(PhiType.NAME, m, "v"))
+    return out
+
+
+def _first_name(lex: Lexicon, v: str) -> bool:
+    low = v.lower()
+    e = lex(low)
+    return (
+        bool(e.name or e.flags & F.FIRST)
+        and not e.clinical
+        and v.title() not in CLINICAL_WORDS
+        and low not in cues.KIN
+        and low not in cues.TITLES
+    )
+
+
+def _again(text: str, v: str, after: int) -> list[Entity]:
+    """The nickname said again later, in any case, as a word of its own."""
+    low, w = text.lower(), v.lower()
+    out: list[Entity] = []
+    at = low.find(w, after)
+    while at >= 0:
+        end = at + len(w)
+        alone = not (low[at - 1 : at].isalnum() or low[end : end + 1].isalnum())
+        if alone and low[at - 1 : at] not in ("'", "’", "-") and low[end : end + 1] not in ("'", "’", "-"):
+            out.append(Entity(PhiType.NAME, at, end, text[at:end]))
+        at = low.find(w, end)
+    return out

@@ -1,0 +1,49 @@
+"""A town told by where it stands in a letter's address, not by the name lists (small towns and
+villages are missing from them, or are also words): a town between commas after a care home's,
+hospital's or clinic's name ("discharged to Ardmore Nursing Home, Doon, for respite", "admitted to
+Mercy Hospital, Ennis, with ..."), and an Indian town before its six-digit PIN after a dash
+("Kazipet - 506003", "Hanumakonda-506001"). A weekday, a month, a department or a plain English
+word after the comma ("Hospital, Cardiology, ...", "Hospital, however, ...") stays."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+
+_AFTER_FACILITY: Final = re.compile(
+    r"\b(?:(?:Nursing|Care|Rest|Residential)[ ]Home|Hospital|Hospice|Clinic|Infirmary|(?:Health|Medical)[ ]Cent(?:re|er))"
+    r",[ ](?P<c>[A-Z][a-zà-ÿ'’\-]+(?:[ ][A-Z][a-zà-ÿ'’\-]+)?)(?=,|[.;][ \t]|[ \t]*\n)"
+)
+_BEFORE_PIN: Final = re.compile(
+    r"(?:^|,)[ \t]*(?P<c>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?)[ \t]*[-–][ \t]*[1-9]\d{2}[ ]?\d{3}(?![\w/\-])", re.M
+)
+_FACILITY_ENDS: Final = ("Home", "Hospital", "Hospice", "Clinic", "Infirmary", "Centre", "Center")
+_PIN: Final = re.compile(r"[-–][ \t]*[1-9]\d{2}[ ]?\d{3}(?![\w/\-])")
+_NOT_TOWNS: Final = cues.DAY_WORDS | frozenset(cues.MONTHS) | cues.DEPARTMENTS
+
+
+def facility_town_spans(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    if any(f"{k}, " in text for k in _FACILITY_ENDS):
+        for m in _AFTER_FACILITY.finditer(text):
+            if all(_town_word(w, lex) for w in m.group("c").split()):
+                out.append(Entity.of(PhiType.CITY, m, "c"))
+    if _PIN.search(text) is not None:  # (the PIN after a dash first: a scan led by a character class)
+        for m in _BEFORE_PIN.finditer(text):
+            if all(not lex(w.lower()).clinical and w.lower() not in _NOT_TOWNS for w in m.group("c").split()):
+                out.append(Entity.of(PhiType.CITY, m, "c"))
+    return out
+
+
+def _town_word(word: str, lex: Lexicon) -> bool:
+    """A name or place the lists know, or a word they do not know at all; not a weekday, a month,
+    a department or a clinical word."""
+    low = word.lower()
+    if low in _NOT_TOWNS:
+        return False
+    e = lex(low)
+    return not e.clinical and (e.place or e.name or not e.english)
