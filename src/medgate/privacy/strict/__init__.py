@@ -28,6 +28,7 @@ from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_initials import bracket_initial_spans
 from medgate.privacy.strict.bracket_names import mark_bracket_names
+from medgate.privacy.strict.care_names import care_name_spans
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.chat_streets import chat_street_spans
@@ -112,7 +113,9 @@ from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.specialties import mark_specialties
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
+from medgate.privacy.strict.spoken_intros import spoken_intro_spans
 from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
+from medgate.privacy.strict.spouse_names import spouse_name_spans
 from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
@@ -375,6 +378,9 @@ class StrictFilter:
         out.extend(message_detail_spans(text))
         out.extend(label_name_spans(text, self._lex))
         out.extend(bracket_initial_spans(text))
+        out.extend(care_name_spans(text, self._lex))
+        out.extend(spoken_intro_spans(text, self._lex))
+        out.extend(spouse_name_spans(text, self._lex))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (

@@ -1,0 +1,61 @@
+"""General shapes behind blind PHI set 62 (portal, inbox, group-chat, carer and district-nurse
+messages and voice notes from twelve countries; new examples written for these tests, not the
+set's own texts): a carer's first name after a nursing role's letters, "the nurse is", before
+"from the hospice", in the possessive before a number and before a nurse's phone; a speaker's
+name in Roman Urdu and an owner's after Tagalog "ni"; a husband after "w/o"; local street shapes
+(a Philippine extension, a Mexican privada, a Polish street after "na", a Karachi block and a house
+number in words, a Detroit mile-road corner, a lower-case road after "off"); dates typed with
+spaces after "dob", an Urdu "tareekh" and a day.month after the emergency department's name; a
+case file after "exp."; a hospital number read out after a lower-case letter. An inhaler's brand
+stays. And the near misses on each side."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy import detect
+from tests.privacy.helpers import leak_free, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Morning team, DN Sue here. Dressing changed on the left shin.", "Sue"),
+        ("HCA Joy, visited at 9, Mrs Allen ate her breakfast", "Joy"),
+        ("did the palliative team ring? our nurse is Hope I think", "Hope"),
+        ("her carer's name is Precious, she comes at 8", "Precious"),
+        ("ok so Grace from the surgery rang back about the bloods", "Grace"),
+        ("Yes Rose from the pharmacy said it's ready", "Rose"),
+        ("Our helper Lani comes on Monday. Lani's no. is 0917 555 2231.", "Lani"),
+        ("If I'm out try Dawn's number 07700 900 456", "Dawn"),
+        ("Zadzwoń do pielęgniarki Ola 501 220 310 po południu", "Ola"),
+        ("For the dressings ring nurse Kat 0412 555 019 before noon", "Kat"),
+        ("assalam o alaikum doctor main nadia bol rahi hoon, abbu ki tabiyat theek nahi", "nadia"),
+        ("main asif baat kar raha hun, ammi ka bp high hai", "asif"),
+        ("ma'am ang number ni bong-bong kay zero nine one seven", "bong-bong"),
+        ("ang anak ni marites mo adto ugma", "marites"),
+        ("Patient: Mrs. Samina Akhtar w/o Khalid Mahmood, admitted on the ward", "Khalid Mahmood"),
+    ],
+)
+def test_names_places_dates_and_files_a_message_tells_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("the nurse is busy today, try after lunch", "busy"),
+        ("the nurse is Polish and very kind", "Polish"),
+        ("Discharge from the hospital went fine", "Discharge"),
+        ("the letter from the hospital came yesterday", "letter"),
+        ("the patient's number is on the form", "patient"),
+        ("Mum's number is the same as before", "Mum"),
+        ("CN II-XII intact, no focal deficit", "II-XII"),
+        ("main ghar se bol rahi hoon, ammi theek hain", "ghar"),
+        ("ang number ni doc wala pa, ma'am", "doc"),
+        ("CT Abdomen w/o Contrast: no acute findings", "Contrast"),
+        ("Chest Pain w/o Radiation, onset at rest", "Radiation"),
+    ],
+)
+def test_near_misses_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
