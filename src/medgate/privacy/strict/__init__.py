@@ -29,6 +29,7 @@ from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_initials import bracket_initial_spans
 from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.care_names import care_name_spans
+from medgate.privacy.strict.case_files import case_file_spans
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.chat_streets import chat_street_spans
@@ -79,6 +80,7 @@ from medgate.privacy.strict.latin_ids import latin_id_spans
 from medgate.privacy.strict.latin_streets import latin_street_spans
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
+from medgate.privacy.strict.local_dates import local_date_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.lodgings import lodging_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
@@ -100,6 +102,7 @@ from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
+from medgate.privacy.strict.road_shapes import road_shape_spans
 from medgate.privacy.strict.role_names import role_name_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.room_codes import room_code_spans
@@ -112,6 +115,7 @@ from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.specialties import mark_specialties
+from medgate.privacy.strict.spoken_houses import spoken_house_spans
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.spoken_intros import spoken_intro_spans
 from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
@@ -381,6 +385,10 @@ class StrictFilter:
         out.extend(care_name_spans(text, self._lex))
         out.extend(spoken_intro_spans(text, self._lex))
         out.extend(spouse_name_spans(text, self._lex))
+        out.extend(road_shape_spans(text, self._lex))
+        out.extend(spoken_house_spans(text))
+        out.extend(local_date_spans(text))
+        out.extend(case_file_spans(text))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (
