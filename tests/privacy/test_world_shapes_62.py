@@ -85,3 +85,21 @@ def test_names_places_dates_and_files_a_message_tells_are_masked(text: str, valu
 )
 def test_near_misses_stay(text: str, keep: str) -> None:
     assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("Lekarz przepisał mu Fostair i prednizon 20 mg", "Fostair"),
+        ("two puffs of Trimbow BD and salbutamol when needed", "Trimbow"),
+        ("his Relvar ran out on Sunday", "Relvar"),
+        ("Pani doktor dała Berotec na duszność", "Berotec"),
+    ],
+)
+def test_inhaler_brands_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+def test_a_title_before_an_inhaler_brand_is_still_a_name() -> None:
+    text = "Seen with Mr Anoro and his wife today"
+    assert leak_free(text, "Anoro"), detect(text, "strict")

@@ -70,6 +70,7 @@ from medgate.privacy.strict.honorific_names import honorific_name_spans
 from medgate.privacy.strict.hospital_shorthand import hospital_shorthand_spans
 from medgate.privacy.strict.icu_devices import mark_icu_devices
 from medgate.privacy.strict.id_tails import id_tail_spans
+from medgate.privacy.strict.inhalers import mark_inhalers
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.kin_titles import kin_title_spans
@@ -284,6 +285,7 @@ class StrictFilter:
         mark_icu_devices(toks, text)
         mark_dose_packs(toks, text)
         mark_dressings(toks, text)
+        mark_inhalers(toks, text)
         mark_regimens(toks, text)
         mark_fever_words(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
