@@ -7,7 +7,8 @@ name in Roman Urdu and an owner's after Tagalog "ni"; a husband after "w/o"; loc
 number in words, a Detroit mile-road corner, a lower-case road after "off"); dates typed with
 spaces after "dob", an Urdu "tareekh" and a day.month after the emergency department's name; a
 case file after "exp."; a hospital number read out after a lower-case letter. An inhaler's brand
-stays. And the near misses on each side."""
+stays, and a house known by its name where a residence is told or before its postcode is masked. And
+the near misses on each side."""
 
 from __future__ import annotations
 
@@ -103,3 +104,27 @@ def test_inhaler_brands_stay(text: str, keep: str) -> None:
 def test_a_title_before_an_inhaler_brand_is_still_a_name() -> None:
     text = "Seen with Mr Anoro and his wife today"
     assert leak_free(text, "Anoro"), detect(text, "strict")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Could someone call? We are at Old Mill House, TD9 7PL.", "Old Mill House"),
+        ("Address is Low Fold Cottage, near the chapel", "Low Fold Cottage"),
+        ("Parcel to Hill Top Barn, CA12 4RN please", "Hill Top Barn"),
+    ],
+)
+def test_a_house_known_by_its_name_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("the House of Commons voted on it today", "House"),
+        ("Seen at Ivy House Surgery today", "Surgery"),
+        ("We had lunch at the Farm Shop after the clinic", "Farm Shop"),
+    ],
+)
+def test_house_words_without_a_residence_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))

@@ -68,6 +68,7 @@ from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.honorific_names import honorific_name_spans
 from medgate.privacy.strict.hospital_shorthand import hospital_shorthand_spans
+from medgate.privacy.strict.house_names import house_name_spans
 from medgate.privacy.strict.icu_devices import mark_icu_devices
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.inhalers import mark_inhalers
@@ -391,6 +392,7 @@ class StrictFilter:
         out.extend(spoken_house_spans(text))
         out.extend(local_date_spans(text))
         out.extend(case_file_spans(text))
+        out.extend(house_name_spans(text))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (
