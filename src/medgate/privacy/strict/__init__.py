@@ -28,6 +28,8 @@ from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_initials import bracket_initial_spans
 from medgate.privacy.strict.bracket_names import mark_bracket_names
+from medgate.privacy.strict.care_names import care_name_spans
+from medgate.privacy.strict.case_files import case_file_spans
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.chat_streets import chat_street_spans
@@ -69,8 +71,10 @@ from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.honorific_names import honorific_name_spans
 from medgate.privacy.strict.hospital_shorthand import hospital_shorthand_spans
+from medgate.privacy.strict.house_names import house_name_spans
 from medgate.privacy.strict.icu_devices import mark_icu_devices, mark_permanent_devices
 from medgate.privacy.strict.id_tails import id_tail_spans
+from medgate.privacy.strict.inhalers import mark_inhalers
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.kin_titles import kin_title_spans
@@ -81,6 +85,7 @@ from medgate.privacy.strict.latin_ids import latin_id_spans
 from medgate.privacy.strict.latin_streets import latin_street_spans
 from medgate.privacy.strict.lineage import child_of_names, mark_lineage_names
 from medgate.privacy.strict.local_addresses import local_address_spans
+from medgate.privacy.strict.local_dates import local_date_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.lodgings import lodging_spans
 from medgate.privacy.strict.lower_places import lower_place_spans
@@ -106,6 +111,7 @@ from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
+from medgate.privacy.strict.road_shapes import road_shape_spans
 from medgate.privacy.strict.role_names import role_name_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.room_codes import room_code_spans
@@ -119,8 +125,11 @@ from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.specialties import mark_specialties
+from medgate.privacy.strict.spoken_houses import spoken_house_spans
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
+from medgate.privacy.strict.spoken_intros import spoken_intro_spans
 from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
+from medgate.privacy.strict.spouse_names import spouse_name_spans
 from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
@@ -286,6 +295,7 @@ class StrictFilter:
         mark_permanent_devices(toks, text)
         mark_dose_packs(toks, text)
         mark_dressings(toks, text)
+        mark_inhalers(toks, text)
         mark_regimens(toks, text)
         mark_fever_words(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
@@ -392,6 +402,14 @@ class StrictFilter:
         out.extend(record_label_spans(text))
         out.extend(sentence_name_spans(text, self._lex))
         out.extend(lower_place_spans(text, self._lex))
+        out.extend(care_name_spans(text, self._lex))
+        out.extend(spoken_intro_spans(text, self._lex))
+        out.extend(spouse_name_spans(text, self._lex))
+        out.extend(road_shape_spans(text, self._lex))
+        out.extend(spoken_house_spans(text))
+        out.extend(local_date_spans(text))
+        out.extend(case_file_spans(text))
+        out.extend(house_name_spans(text))
         if upper < 0.03:  # (lower-case text: capitalised names are the word filter's)
             out.extend(chat_street_spans(text, self._lex))
         return (

@@ -26,6 +26,8 @@ _NAME: Final = rf"(?:{_PARTICLE}[ ])?{_CAP}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{0,3
 _STREET_TYPES: Final = (
     r"Calle|Pasaje|Psje\.|Pje\.|Servidão|Servidao|Travessa|Rua|Avenida|Avda\.|Av\.|Alameda|Callejón|Jirón"
     r"|Carrera|Cra\.|Calzada|Privada|Cerrada|Andador|Prolongación|Estrada|Beco|Ladeira"
+    # (Mexico's short forms on forms and in messages: "Priv. Los Cedros 27", "Cda. Juárez 4")
+    r"|Priv\.|Cda\.|Prol\.|Calz\.|Cto\.|Circuito|Retorno"
 )
 # the house number after the name: "445", ", 77", "#17", "No. 12", "nº 8", "s/n" (no number)
 _HOUSE: Final = r"(?:,?[ ](?:#[ ]?\d{1,5}[A-Za-z]?|[Nn](?:o\.?|º|°)[ ]?\d{1,5}[A-Za-z]?|\d{1,5}(?:-?[A-Za-z])?(?![\w/.,]\d)|[Ss]/[Nn]\b))"
@@ -36,7 +38,8 @@ _TYPE_FIRST: Final = re.compile(
 # (case-sensitive: a type word alone, "become", "protocol", is not scanned for)
 _TYPE_CUES: Final = ("Calle", "Pasaje", "Psje.", "Pje.", "Servid", "Travessa", "Rua ", "Avenida", "Avda.", "Av.",
                      "Alameda", "Callej", "Jirón", "Carrera", "Cra.", "Calzada", "Privada", "Cerrada", "Andador",
-                     "Prolongaci", "Estrada", "Beco ", "Ladeira", " calle ", " rua ", " pasaje ", " avenida ")
+                     "Prolongaci", "Estrada", "Beco ", "Ladeira", " calle ", " rua ", " pasaje ", " avenida ",
+                     "Priv.", "Cda.", "Prol.", "Calz.", "Cto.", "Circuito", "Retorno")
 # a housing estate, then its tower, block, floor, flat ("Residencias Los Pinos, torre B piso 3 apto 3-C")
 _ESTATE: Final = re.compile(
     rf"\b(?:Residencias|Residencial|Conjunto|Edificio|Edif\.|Urbanización|Urb\.|Condominio|Condomínio)[ ]{_NAME}"

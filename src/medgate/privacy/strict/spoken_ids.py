@@ -13,7 +13,10 @@ from medgate.privacy.types import Entity, PhiType
 
 _DIGIT_WORDS: Final = r"zero|oh|one|two|three|four|five|six|seven|eight|nine|double[ ][a-z]+"
 _TOKEN: Final = rf"(?:[A-Z](?:[ ]as[ ]in[ ][a-z]+)?|{_DIGIT_WORDS}|\d|dash|hyphen)"
-_RUN: Final = re.compile(rf"(?<![\w\-]){_TOKEN}(?:,?[ ]{_TOKEN}){{5,}}(?![\w\-])")
+# (a voice note typed in lower case writes its letter so: "hospital number is k four one nine oh two")
+_RUN: Final = re.compile(
+    rf"(?<![\w\-])(?:(?<!['’])[a-z][ ]{_TOKEN}(?:,?[ ]{_TOKEN}){{4,}}|{_TOKEN}(?:,?[ ]{_TOKEN}){{5,}})(?![\w\-])"
+)
 _DIGIT: Final = re.compile(rf"\b(?:{_DIGIT_WORDS}|\d)\b")
 # a word that names an identifier, shortly before the run ("member ID? ... it's uh,")
 # (or a card's, a passport's, a licence's: "her gold card is V X two three four five six seven")
