@@ -32,3 +32,38 @@ def test_a_vitamin_taken_twice_is_not_emergent(text: str) -> None:
 ])
 def test_a_real_overdose_beside_a_vitamin_still_fires(text: str) -> None:
     _emergent(text)
+
+
+# -- a skin tear on a blood thinner whose bleeding stopped with pressure and that is closed or dressed
+#    (ISTAP 2018): reviewed at the next dressing, not the same day; a title's initial is no temperature
+@pytest.mark.parametrize("text", [
+    "Nursing home nurse: Mrs K, 90, on rivaroxaban, scraped her shin on the bed rail, a 3 cm skin tear."
+    " The bleeding stopped with pressure after ten minutes and we laid the flap back and put Steri-Strips on."
+    " She's her normal self.",
+    "Dad (86, on warfarin) has a small skin tear on the back of his hand from the car door, bleeding has stopped"
+    " and it's dressed, he is fine",
+])
+def test_a_stopped_dressed_skin_tear_on_a_blood_thinner_is_routine(text: str) -> None:
+    assert level(text) == "routine", text
+
+
+@pytest.mark.parametrize("text", [
+    "Nan is 89 and on edoxaban, skin tear on her shin, bleeding stopped with pressure but the flap is still hanging loose",
+    "Mum, 81, on apixaban, skin tear on her forearm, it stopped after 10 minutes but started again through the dressing",
+    "Grandad on warfarin has a skin tear on his arm from the door frame, keeps oozing",
+])
+def test_a_skin_tear_on_a_blood_thinner_open_or_bleeding_again_stays_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "Gran is 88 and on apixaban, she fell and banged her head on the door, small cut, bleeding stopped with"
+    " pressure and dressed, seems herself",
+    "On warfarin, skin tear on my leg that won't stop bleeding even with pressure after 30 minutes",
+])
+def test_a_head_injury_or_a_bleed_that_will_not_stop_on_a_blood_thinner_still_fires(text: str) -> None:
+    _emergent(text)
+
+
+def test_a_bare_t_still_reads_a_temperature() -> None:
+    assert level("Obs: T 39.4, HR 128, RR 26, BP 86/50, confused") == "emergent"

@@ -242,7 +242,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ),
     (
         "temperature",
-        r"\b(?:temp\w*|(?-i:T)|tmax|fever|febrile|pyrexi\w*|running|thermometer(?: \w+)?|spik\w*"
+        # (a bare T, not a person's initial after a title: "Mr T, 95" is his age)
+        r"\b(?:temp\w*|(?<!\bmr )(?<!\bmrs )(?<!\bms )(?<!\bmx )(?<!\bdr )(?<!\bmiss )(?<!\bmr\. )(?<!\bmrs\. )(?<!\bdr\. )(?-i:T)|tmax|fever|febrile|pyrexi\w*|running|thermometer(?: \w+)?|spik\w*"
         rf"|peak\w*)\b{_FILLER}(?P<tv>\d{{2,3}}(?:[.,]\d{{1,2}})?)\s*(?P<tu>°\s*[cf]|º\s*[cf]"
         r"|degrees?(?: [cf]\b| celsius| fahrenheit| centigrade)?|deg\b|c\b|f\b|°)?"
         r"|(?<!\bin )(?<!it['’]s )(?<!\bits )(?<!it is )(?<!it was )(?<!\bbe )\b(?P<tv2>\d{2,3}(?:[.,]\d)?)\s*(?P<tu2>°\s*[cf]?|º\s*[cf]?"
