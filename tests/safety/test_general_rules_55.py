@@ -67,3 +67,23 @@ def test_a_head_injury_or_a_bleed_that_will_not_stop_on_a_blood_thinner_still_fi
 
 def test_a_bare_t_still_reads_a_temperature() -> None:
     assert level("Obs: T 39.4, HR 128, RR 26, BP 86/50, confused") == "emergent"
+
+
+# -- a postnatal or surgical wound discharging pus-coloured or smelly fluid, or its edges apart (NICE NG194
+#    1.4.5 / NG125): same-day review
+@pytest.mark.parametrize("text", [
+    "Had my baby 10 days ago and had an episiotomy, it's stinging and there's greenish ooze on my pad",
+    "Gave birth last week with a second degree tear, the stitches have come apart and it really hurts",
+    "26F, day 8 after forceps delivery with perineal repair: wound discharge with a foul smell, afebrile",
+    "Appendix out 6 days ago, the incision edges are coming apart a bit",
+])
+def test_an_infected_or_open_wound_after_birth_or_surgery_is_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "Perineal stitches are sore when I sit down, 6 days after birth, no discharge, healing well",
+    "C-section 3 weeks ago, scar healing nicely, a bit itchy",
+])
+def test_a_healing_wound_stays_routine(text: str) -> None:
+    assert level(text) == "routine", text

@@ -17,7 +17,9 @@ CONCEPTS: Final = (
     # the wound of an operation, by its own name
     Concept("op_site", (r"port[- ]?sites?|incisions?|stitch(?:es)?|sutures?|staples|(?:op|operation|surgical|surgery)"
                         r" (?:wounds?|scars?|sites?|cuts?)|(?:wounds?|scars?|cuts?) from (?:my|his|her|the) (?:op|operation"
-                        r"|surgery|c[- ]section|caesarean)",)),
+                        r"|surgery|c[- ]section|caesarean)"
+                        # a perineal repair after birth is a sutured wound too (NICE NG194 1.4)
+                        r"|episiotomy|perine\w* (?:wounds?|tears?|repairs?|stitches)|(?:2nd|second|3rd|third)[- ]degree tears?",)),
     # an operation told ("keyhole", "-ectomy"), with a wound named elsewhere ("the cuts near his belly button")
     Concept("post_op", (r"operation|surgery|op\b|keyhole|laparoscop\w*|\w+ectomy|post[- ]?op\w*|c[- ]section|caesarean",)),
     Concept("wound_discharge", (r"pus\b|ooz\w*|discharg\w*|weep\w*|leak\w*|(?:yellow|green|cloudy|smelly|thick) (?:stuff|water"
@@ -26,7 +28,14 @@ CONCEPTS: Final = (
     # wound infection, offensive discharge with pain)
     Concept("infected_discharge", (r"(?:offensive|smelly|foul(?:[- ]smelling)?|stinky|bad[- ]smelling|purulent|pussy)"
                                    r" (?:\w+ )?(?:discharge|ooze|fluid|smell|odou?r)|pus\b|(?:discharge|ooze|stitches|wound)"
-                                   r"(?: \w+){0,2} (?:smells?|stinks?|smelling)\b",)),
+                                   r"(?: \w+){0,2} (?:smells?|stinks?|smelling)\b"
+                                   # a colour of pus, or a smell told beside the discharge: "greenish ooze", "discharge and odour"
+                                   r"|(?:yellow|green)(?:ish|y|-ish)? (?:\w+ )?(?:discharge|ooze|fluid|pus)"
+                                   r"|(?:discharge|ooze|oozing) (?:and|with) (?:an? )?(?:bad |nasty |strong |foul )?(?:odou?r|smell)",)),
+    # the wound's edges parted (dehiscence): NICE NG194 1.4.5 / NG125, reviewed the same day
+    Concept("wound_edges_apart", (r"edges (?:\w+ ){0,2}(?:apart|parted|separat\w*|gaping|open(?:ed|ing)?|com\w* apart)"
+                                  r"|(?:wound|stitches|incision|scar|repair|tear) (?:has |have |is |are )?(?:\w+ )?(?:opened up"
+                                  r"|come apart|coming apart|broken down|split open|burst|gaping)|dehisc\w*|wound breakdown",)),
     # a central venous line and the skin where it leaves the body (UKONS 24-hour triage tool 2023: redness,
     # swelling or pain at a line site on anticancer treatment is amber, assessed the same day)
     Concept("central_line", (r"(?-i:PICC|CVC)\b|picc line|hickman|port-?a-?cath|portacath|central (?:venous )?line"
@@ -49,6 +58,8 @@ DISCRIMINATORS: Final = (
                   source="NICE NG125 / CKS: surgical site infection, same-day assessment"),
     Discriminator("infected discharge from a wound or stitches", "urgent", ("op_site", "infected_discharge"),
                   source="NICE NG194 1.4.5 / NG125: wound infection (perineal or surgical), same-day assessment"),
+    Discriminator("wound edges apart", "urgent", ("op_site", "wound_edges_apart"),
+                  source="NICE NG194 1.4.5 / NG125: a perineal or surgical wound breaking down, same-day assessment"),
     Discriminator("redness at a central line's site", "urgent", ("central_line", "line_site", "wound_red"),
                   source="UKONS 24-hour triage tool (2023): line site redness, amber, same-day assessment"),
     Discriminator("diarrhoea 4 or more a day on anticancer treatment", "urgent", ("chemotherapy", "diarrhoea_4_a_day"),
