@@ -87,3 +87,21 @@ def test_an_infected_or_open_wound_after_birth_or_surgery_is_urgent(text: str) -
 ])
 def test_a_healing_wound_stays_routine(text: str) -> None:
     assert level(text) == "routine", text
+
+
+# -- a fever's day told by its ordinal, the fifth or later (NICE NG143 amber: fever for 5 days or more)
+@pytest.mark.parametrize("text", [
+    "My son is 3 and it's day 6 of his temperature, still drinking and playing, Calpol helps",
+    "It's the fifth day with a fever for my 8 year old, no other symptoms",
+    "4yo, 7th day of fevers up to 38.9, coughing, eating a bit",
+])
+def test_a_fifth_day_of_fever_is_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "Toddler, 2nd day of fever 38.4, playing happily and drinking well",
+    "3rd day of temperature for my 6 year old, drinking fine, cold symptoms",
+])
+def test_an_early_day_of_fever_stays_routine(text: str) -> None:
+    assert level(text) == "routine", text
