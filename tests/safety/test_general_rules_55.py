@@ -105,3 +105,20 @@ def test_a_fifth_day_of_fever_is_urgent(text: str) -> None:
 ])
 def test_an_early_day_of_fever_stays_routine(text: str) -> None:
     assert level(text) == "routine", text
+
+
+# -- nausea or a lost appetite on digoxin: suspected toxicity, a same-day level (NICE CKS / BNF digoxin)
+@pytest.mark.parametrize("text", [
+    "My nan takes Lanoxin for her AF, the last three days she's felt queasy and has no appetite, pulse 62",
+    "79F on digoxin and a water tablet that was doubled recently, off her food for 3 days, HR 58",
+])
+def test_nausea_or_anorexia_on_digoxin_is_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+def test_digoxin_without_its_signs_stays_routine() -> None:
+    assert level("Dad is on digoxin, eating well, no sickness, just wants his repeat prescription") == "routine"
+
+
+def test_digoxin_toxicity_with_a_slow_pulse_still_fires() -> None:
+    _emergent("Grandad is on digoxin, he's been off his food and feeling sick, pulse 42, dizzy")
