@@ -122,3 +122,25 @@ def test_digoxin_without_its_signs_stays_routine() -> None:
 
 def test_digoxin_toxicity_with_a_slow_pulse_still_fires() -> None:
     _emergent("Grandad is on digoxin, he's been off his food and feeling sick, pulse 42, dizzy")
+
+
+# -- on insulin, a glucose of 15 or more while ill, ketones normal: sick-day dose advice the same day
+#    (Diabetes UK / TREND-UK)
+@pytest.mark.parametrize("text", [
+    "I'm type 1 on Lantus and NovoRapid, got flu since Tuesday, sugars 17 and 18 today, ketones 0.2, eating ok",
+    "type 1 on an insulin pump, tummy bug, BGs 21 mmol/L, ketones 0.3, keeping fluids down",
+])
+def test_high_glucose_while_ill_on_insulin_is_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "Type 2 on metformin only, have a bad cold, sugar 16 today, ketones 0.3, eating and drinking",
+    "On insulin, sugars 16 after a big birthday meal, ketones 0.1, feel fine",
+])
+def test_high_glucose_without_insulin_or_illness_stays_routine(text: str) -> None:
+    assert level(text) == "routine", text
+
+
+def test_ketoacidosis_on_insulin_still_fires() -> None:
+    _emergent("Type 1 on insulin, flu for 2 days, CBGs 24, ketones 3.8, vomiting and breathing fast")

@@ -278,7 +278,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         "glucose",
         # (and as a Polish, Portuguese or Spanish chat names the meter or the sugar: glukometr, glukoza,
         # cukier / cukru, glicemia, glicose, glucosa, azúcar)
-        rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bg|cbg|glucometer|glukometr\w*|glukoz\w*|cukier|cukru"
+        rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bgs?|cbgs?|glucometer|glukometr\w*|glukoz\w*|cukier|cukru"
         rf"|glic(?:emia|ose|osa)|glucosa|glucemia|az[uú]car|a[cç][uú]car"
         # a diabetic's "fasting" names the morning's reading: "this morning fasting is 162", "fasting 7.8" (not
         # "fasting since 18:00", "fasting for 12 hours")
