@@ -144,3 +144,26 @@ def test_high_glucose_without_insulin_or_illness_stays_routine(text: str) -> Non
 
 def test_ketoacidosis_on_insulin_still_fires() -> None:
     _emergent("Type 1 on insulin, flu for 2 days, CBGs 24, ketones 3.8, vomiting and breathing fast")
+
+
+# -- no bowel action for 3 days or more on a strong opioid: laxatives and impaction reviewed the same day
+#    (NICE CKS palliative care constipation)
+@pytest.mark.parametrize("text", [
+    "My dad has lung cancer and takes oxycodone twice a day, he hasn't had a poo for 4 days and feels uncomfortable",
+    "Mum's on a fentanyl patch for her bone pain, BNO x6/7, passing wind",
+])
+def test_no_bowel_action_for_days_on_a_strong_opioid_is_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "I take codeine for my back and haven't had a poo for 4 days",
+    "On morphine for a week now, constipated for 2 days",
+    "On oxycodone, bowels opened this morning, no problems",
+])
+def test_a_weak_opioid_or_a_short_stop_stays_routine(text: str) -> None:
+    assert level(text) == "routine", text
+
+
+def test_obstruction_on_an_opioid_still_fires() -> None:
+    _emergent("On morphine for cancer pain, bowels not opened 6 days, now vomiting green and tummy swollen like a drum")
