@@ -167,3 +167,22 @@ def test_a_weak_opioid_or_a_short_stop_stays_routine(text: str) -> None:
 
 def test_obstruction_on_an_opioid_still_fires() -> None:
     _emergent("On morphine for cancer pain, bowels not opened 6 days, now vomiting green and tummy swollen like a drum")
+
+
+# -- any diarrhoea on oral chemotherapy (UKONS 2023: amber, stop the tablets); a record's count ("x5")
+@pytest.mark.parametrize("text", [
+    "I'm on Xeloda tablets for breast cancer and have had the runs three times since this morning, feel ok",
+    "Mum is on chemo tablets (Lonsurf), diarrhoea twice today",
+    "on IV chemo every 3 weeks, watery stools x5 today",
+])
+def test_diarrhoea_on_chemotherapy_is_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "On capecitabine, no diarrhoea, just a bit tired",
+    "Had a tummy bug with loose stools 3 times today, no medicines",
+    "On tamoxifen for breast cancer, loose stool once today",
+])
+def test_chemotherapy_without_diarrhoea_or_diarrhoea_without_chemotherapy_stays_routine(text: str) -> None:
+    assert level(text) == "routine", text

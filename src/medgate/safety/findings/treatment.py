@@ -3,7 +3,8 @@
 Sources: NICE NG125 (Surgical site infections, 2019) and NICE CKS: a wound red and discharging pus
 in the days after an operation is assessed (and usually treated) the same day; UKONS 24-hour
 triage tool (2023): on systemic anti-cancer therapy, diarrhoea of 4-6 stools a day over baseline
-(CTCAE grade 2) is amber, seen the same day (grade 3, 7 or more, is red).
+(CTCAE grade 2) is amber, seen the same day (grade 3, 7 or more, is red); on oral chemotherapy
+(capecitabine and its kin) any diarrhoea above baseline is amber and the tablets stop until reviewed.
 """
 
 from __future__ import annotations
@@ -44,11 +45,18 @@ CONCEPTS: Final = (
     Concept("wound_red", (r"red\b|redness|reddened|inflamed|angry(?:[- ]looking)?\b",)),
     Concept("chemotherapy", (r"chemo\w*|capecitabine|xeloda|fluorouracil|5-?(?-i:FU)\b|irinotecan|oxaliplatin|docetaxel"
                              r"|paclitaxel|immunotherapy|pembrolizumab|nivolumab|ipilimumab|sact\b",)),
+    # chemotherapy taken by mouth at home, a fluoropyrimidine above all (capecitabine; tegafur; trifluridine with
+    # tipiracil): its diarrhoea can turn severe within a day, so UKONS triages any above baseline as amber and the
+    # tablets are stopped until reviewed (UKONS 24-hour triage tool 2023; BNF capecitabine)
+    Concept("oral_anticancer", (r"capecitabine|xeloda|tegafur|lonsurf|trifluridine|(?:oral|tablet) chemo\w*"
+                                r"|chemo(?:therapy)? (?:tablets|pills|capsules)",)),
     # 4 or more loose stools a day (CTCAE grade 2 and over: 4-6 over baseline)
     Concept("diarrhoea_4_a_day", (r"(?:diarrho?ea|loose (?:stools?|poos?|bowel motions?)|runny (?:poos?|stools?)|watery (?:stools?|poos?))"
                                   r"(?: [\w'’]+){0,4} (?:[4-9]|1\d|four|five|six|seven|eight|nine|ten)(?: (?:to|or|-) ?(?:\d+|\w+))?"
                                   r" times (?:a|per|each) day|(?:[4-9]|1\d|four|five|six|seven|eight) (?:or more )?(?:loose|watery|runny)"
-                                  r" (?:stools?|poos?|motions?)(?: (?:a|per|each) day)?",)),
+                                  r" (?:stools?|poos?|motions?)(?: (?:a|per|each) day)?"
+                                  # a record's count: "loose stools x5 today", "diarrhoea x 6 since the morning"
+                                  r"|(?:diarrho?ea|(?:loose|watery|runny) (?:stools?|poos?|bowel motions?|motions?)) ?x ?(?:[4-9]|1\d)\b",)),
 )
 
 DISCRIMINATORS: Final = (
@@ -64,6 +72,9 @@ DISCRIMINATORS: Final = (
                   source="UKONS 24-hour triage tool (2023): line site redness, amber, same-day assessment"),
     Discriminator("diarrhoea 4 or more a day on anticancer treatment", "urgent", ("chemotherapy", "diarrhoea_4_a_day"),
                   source="UKONS 24-hour triage tool (2023): grade 2 diarrhoea, amber"),
+    Discriminator("diarrhoea on oral chemotherapy", "urgent", ("oral_anticancer", "diarrhoea_word"), none_of=("chronic_only",),
+                  source="UKONS 24-hour triage tool (2023) / BNF capecitabine: any diarrhoea above baseline on oral"
+                         " anticancer treatment, amber: stop the tablets and review the same day"),
 )
 
 GROUP: Final = Group("treatment_complication", CONCEPTS, DISCRIMINATORS)
