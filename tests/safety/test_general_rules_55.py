@@ -128,7 +128,7 @@ def test_digoxin_toxicity_with_a_slow_pulse_still_fires() -> None:
 #    (Diabetes UK / TREND-UK)
 @pytest.mark.parametrize("text", [
     "I'm type 1 on Lantus and NovoRapid, got flu since Tuesday, sugars 17 and 18 today, ketones 0.2, eating ok",
-    "type 1 on an insulin pump, tummy bug, BGs 21 mmol/L, ketones 0.3, keeping fluids down",
+    "type 1, insulin pump user, tummy bug, BGs 21 mmol/L, ketones 0.3, keeping fluids down",
 ])
 def test_high_glucose_while_ill_on_insulin_is_urgent(text: str) -> None:
     assert level(text) == "urgent", text

@@ -242,7 +242,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ),
     (
         "temperature",
-        # (a bare T, not a person's initial after a title: "Mr T, 95" is his age)
+        # (a bare T, not a person's initial after a title: "Mrs K, 88" is her age)
         r"\b(?:temp\w*|(?<!\bmr )(?<!\bmrs )(?<!\bms )(?<!\bmx )(?<!\bdr )(?<!\bmiss )(?<!\bmr\. )(?<!\bmrs\. )(?<!\bdr\. )(?-i:T)|tmax|fever|febrile|pyrexi\w*|running|thermometer(?: \w+)?|spik\w*"
         rf"|peak\w*)\b{_FILLER}(?P<tv>\d{{2,3}}(?:[.,]\d{{1,2}})?)\s*(?P<tu>°\s*[cf]|º\s*[cf]"
         r"|degrees?(?: [cf]\b| celsius| fahrenheit| centigrade)?|deg\b|c\b|f\b|°)?"

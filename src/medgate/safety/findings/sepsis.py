@@ -151,7 +151,7 @@ CONCEPTS: Final = (
             r"|(?:hard|difficult|struggling) to (?:swallow|breathe)(?: and (?:talk|speak|breathe))?",
         ),
     ),
-    # a fever's day told by its ordinal, the fifth or later ("5th day of fever", "day 6 of her temperature", "the
+    # a fever's day told by its ordinal, the fifth or later ("the 6th day of fevers", "day 6 of her temperature", "the
     # fever is into its fifth day"): NICE NG143 amber, fever for 5 days or more (facts.fever_5_days)
     Concept("fever_day_5", (r"(?:[5-9]th|1\d(?:st|nd|rd|th)|fifth|sixth|seventh|eighth|ninth|tenth) day (?:of|with) (?:(?:a|the|his|her"
                             r"|their|my|this|high) )?(?:fevers?|temperatures?|temps?|pyrexia)\b|day (?:[5-9]|1\d|five|six|seven|eight"

@@ -104,7 +104,7 @@ CONCEPTS: Final = (
     # a vitamin without iron named as what was taken (TOXBASE: vitamin D, B, C, E of low acute toxicity)
     Concept("vitamin_only", (r"vit(?:amin)?s?[- ]?[bcde]\d*(?! (?:\w+ )?with iron)\b|(?:multi-?)?vitamins?(?! (?:\w+ )?with iron)\b",)),
     # another medicine taken beside the vitamin, by its name or class ("took 2 of my oxy as well"), not the
-    # vitamin's own form: "took 2 capsules" of vitamin D tells no other drug (TOXBASE vitamin D: low acute toxicity)
+    # vitamin's own form: "swallowed 3 tablets" of vitamin B12 tells no other drug (TOXBASE vitamin D: low acute toxicity)
     Concept("other_drug_taken", (_HARD_DRUG, _PARAPHERNALIA,
                                  rf"(?:took|take|takes|taking|used|using|shot up|snorted|smoked|injected|swallowed){G3}"
                                  rf"(?!{_FORM}\b){MEDICINE}")),
