@@ -60,9 +60,9 @@ CONCEPTS: Final = (
     Concept("on_insulin", (r"insulin(?! resist\w*| sensitiv\w*|oma)|lantus|levemir|tresiba|toujeo|abasaglar|semglee|humulin"
                            r"|insulatard|novorapid|humalog|fiasp|apidra|lyumjev|novomix|humalog mix",)),
     # an illness on top (the sick-day rules' trigger): a cold or flu, a bug, an infection, feeling unwell
-    Concept("intercurrent_illness", (r"(?:a|heavy|bad|head|chest|stinking|streaming|nasty|awful|horrible|the) cold\b"
+    Concept("intercurrent_illness", (r"(?:a|heavy|bad|head|chest|stinking|streaming|nasty|awful|horrible) cold\b"
                                      r"(?! (?:hands?|feet|sweats?|skin|weather|water|spell|snap|room|house|compress))"
-                                     r"|flu\b|flu-like|covid|(?:a |the )?virus|viral illness|(?:tummy|stomach|sickness|winter vomiting)"
+                                     r"|flu\b|flu-like|covid|virus|viral illness|(?:tummy|stomach|sickness|winter vomiting)"
                                      r" bug|gastro(?:enteritis)?\b|(?:chest|urine|urinary|water|ear|throat|skin) infection"
                                      r"|unwell|poorly|under the weather",)),
     Concept("cant_swallow", (r"(?:can['’]?t|cannot|unable to|won['’]?t) (?:swallow|eat|drink|take (?:the )?(?:sugar|juice|glucose))",)),
