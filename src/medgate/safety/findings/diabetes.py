@@ -56,6 +56,15 @@ CONCEPTS: Final = (
     Concept("hypo_needed_help", (r"glucagon|(?:needed|need|had to have|had to get|with) (?:\w+ ){0,2}(?:help|assistance)"
                                  r"|(?:wife|husband|partner|mum|mom|dad|friend|someone|paramedics?|ambulance|carer)(?: \w+){0,4}"
                                  r" (?:had to|gave|give|injected|fed|treated|called)",)),
+    # on insulin (not "insulin resistance"), by its word or a brand
+    Concept("on_insulin", (r"insulin(?! resist\w*| sensitiv\w*|oma)|lantus|levemir|tresiba|toujeo|abasaglar|semglee|humulin"
+                           r"|insulatard|novorapid|humalog|fiasp|apidra|lyumjev|novomix|humalog mix",)),
+    # an illness on top (the sick-day rules' trigger): a cold or flu, a bug, an infection, feeling unwell
+    Concept("intercurrent_illness", (r"(?:a|heavy|bad|head|chest|stinking|streaming|nasty|awful|horrible) cold\b"
+                                     r"(?! (?:hands?|feet|sweats?|skin|weather|water|spell|snap|room|house|compress))"
+                                     r"|flu\b|flu-like|covid|virus|viral illness|(?:tummy|stomach|sickness|winter vomiting)"
+                                     r" bug|gastro(?:enteritis)?\b|(?:chest|urine|urinary|water|ear|throat|skin) infection"
+                                     r"|unwell|poorly|under the weather",)),
     Concept("cant_swallow", (r"(?:can['’]?t|cannot|unable to|won['’]?t) (?:swallow|eat|drink|take (?:the )?(?:sugar|juice|glucose))",)),
 )
 
@@ -100,6 +109,11 @@ DISCRIMINATORS: Final = (
     Discriminator("glucose >= 15 mmol/L with an infection", "urgent", ("glucose_ge_15", "ketones_normal", "treated_infection"),
                   none_of=("chronic_only",),
                   source="JBDS / Diabetes UK sick-day rules: the infection behind the high glucose treated the same day"),
+    # ... but on insulin an illness on top raises the glucose against the usual doses: extra (correction) insulin
+    # is advised the same day, ketones normal or not (Diabetes UK / TREND-UK sick-day rules for insulin)
+    Discriminator("glucose >= 15 mmol/L while ill on insulin", "urgent", ("glucose_ge_15", "ketones_normal", "on_insulin"),
+                  any_of=("intercurrent_illness", "fever"), none_of=("chronic_only",),
+                  source="Diabetes UK / TREND-UK sick-day rules: on insulin, glucose >= 15 while ill, dose advice the same day"),
     Discriminator("glucose >= 15 mmol/L, diabetes not known", "urgent", ("glucose_ge_15", "ketones_normal"),
                   none_of=("chronic_only", "diabetic"),
                   source="NICE NG17 / NG28: suspected diabetes, same-day assessment"),

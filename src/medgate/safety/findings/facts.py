@@ -245,6 +245,8 @@ def _chronic_only(c: Context) -> Evidence:
 
 
 def _fever_days(c: Context) -> Evidence:
+    if (ordinal := c.ev("fever_day_5")) and not c.has("chronic_only"):
+        return ordinal  # "the 5th day of his temperature": the day and the fever in one phrase
     if not c.has("fever") or c.has("chronic_only"):
         return ()
     long = tuple(r.text for r in c.hours() if FEVER_DAYS_HOURS <= r.value <= 30 * 24)

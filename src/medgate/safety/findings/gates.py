@@ -33,7 +33,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "chronic_course": frozenset({"@hours", "chronic"}),
     "chronic_only": frozenset({"chronic"}),
     "fever": frozenset({_TEMP, "fever_word"}),
-    "fever_5_days": frozenset({_TEMP, "fever_word"}),
+    "fever_5_days": frozenset({_TEMP, "fever_word", "fever_day_5"}),
     "temp_ge_39": frozenset({_TEMP}),
     "temp_ge_37_5": frozenset({_TEMP}),
     "temp_ge_41": frozenset({_TEMP}),
@@ -88,5 +88,5 @@ CONCEPTS_READ: Final[frozenset[str]] = frozenset({
     "fever_word", "child_word", "small_child_word", "newborn", "recent_hours", "onset_sudden",
     "chronic", "worsening", "new_confusion", "reduced_consciousness", "drowsy", "dementia",
     "infection", "rigors", "hypo_named", "sugar_high", "late_pregnancy", "third_trimester", "pregnant",
-    "pregnancy_possible", "copd_target", "high_altitude",
+    "pregnancy_possible", "copd_target", "high_altitude", "fever_day_5",
 })

@@ -242,7 +242,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ),
     (
         "temperature",
-        r"\b(?:temp\w*|(?-i:T)|tmax|fever|febrile|pyrexi\w*|running|thermometer(?: \w+)?|spik\w*"
+        # (a bare T, not a person's initial after a title: "Mrs K, 88" is her age)
+        r"\b(?:temp\w*|(?<!\bmr )(?<!\bmrs )(?<!\bms )(?<!\bmx )(?<!\bdr )(?<!\bmiss )(?<!\bmr\. )(?<!\bmrs\. )(?<!\bdr\. )(?-i:T)|tmax|fever|febrile|pyrexi\w*|running|thermometer(?: \w+)?|spik\w*"
         rf"|peak\w*)\b{_FILLER}(?P<tv>\d{{2,3}}(?:[.,]\d{{1,2}})?)\s*(?P<tu>°\s*[cf]|º\s*[cf]"
         r"|degrees?(?: [cf]\b| celsius| fahrenheit| centigrade)?|deg\b|c\b|f\b|°)?"
         r"|(?<!\bin )(?<!it['’]s )(?<!\bits )(?<!it is )(?<!it was )(?<!\bbe )\b(?P<tv2>\d{2,3}(?:[.,]\d)?)\s*(?P<tu2>°\s*[cf]?|º\s*[cf]?"
@@ -277,7 +278,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         "glucose",
         # (and as a Polish, Portuguese or Spanish chat names the meter or the sugar: glukometr, glukoza,
         # cukier / cukru, glicemia, glicose, glucosa, azúcar)
-        rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bg|cbg|glucometer|glukometr\w*|glukoz\w*|cukier|cukru"
+        rf"\b(?:glucose|blood sugars?|sugars?(?: levels?)?|bms?|bgs?|cbgs?|glucometer|glukometr\w*|glukoz\w*|cukier|cukru"
         rf"|glic(?:emia|ose|osa)|glucosa|glucemia|az[uú]car|a[cç][uú]car"
         # a diabetic's "fasting" names the morning's reading: "this morning fasting is 162", "fasting 7.8" (not
         # "fasting since 18:00", "fasting for 12 hours")

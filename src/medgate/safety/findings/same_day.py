@@ -182,6 +182,17 @@ CONCEPTS: Final = (
                              r"gaping (?:\w+ )?(?:cut|wound|lacerat\w*|gash|split)",)),
     # a skin tear or flap (ISTAP 2018: realign the flap and dress it; NICE CKS lacerations: closure)
     Concept("skin_flap", (r"skin (?:flap|tear)s?|flap of skin|(?:pretibial|shin) (?:flap|laceration|skin tear)",)),
+    # the bleeding stopped by pressure, and the tear closed or dressed (ISTAP 2018: a tear realigned and dressed
+    # whose bleeding has stopped is reviewed at the next dressing change, not the same day, even on a blood thinner)
+    Concept("bleeding_controlled", (r"(?<!n['’]t )(?<!not )(?<!never )(?:stopped|settled|controlled|stemmed)(?: bleeding)?"
+                                    r" (?:with|after|within|in|under) (?:(?:about|around|only|firm|direct|some|gentle) )?"
+                                    r"(?:pressure|pinching|\d{1,2}|a few|a couple of|five|ten|fifteen|twenty)\b"
+                                    r"|(?:bleeding|bleed)(?: has| had| is| was)? (?:now )?(?:stopped|controlled|settled)\b"
+                                    r"|no longer bleeding|(?:has|had) stopped bleeding",)),
+    Concept("bleeding_again", (r"(?:start\w*|bleed\w*) (?:up )?again|restart\w*|(?:keeps?|kept) (?:on )?bleeding"
+                               r"|(?:soak\w*|ooz\w*|com\w* through) (?:through )?(?:the |his |her )?dressing",)),
+    Concept("tear_dressed", (r"steri-?strips?|butterfly (?:strips?|stitches)|dress(?:ed|ing)|taped|glued|realigned"
+                             r"|(?:flap|skin) (?:\w+ )?(?:laid|put|eased|rolled) back",)),
     # a barbed hook in the skin: removed (retrograde, string-yank or advance-and-cut) under local
     # anaesthetic the same day, with tetanus cover (NICE CKS lacerations / minor injuries; a hook in or
     # near the eye is an eye emergency); "got the hook out" is not embedded
@@ -218,9 +229,11 @@ DISCRIMINATORS: Final = (
                   source="NICE NG106: weight up more than 2 kg in 3 days or more swelling, contact the HF team"),
     Discriminator("animal or human bite", "urgent", ("animal_bite", "bite_feature"),
                   source="NICE NG184 (2020): antibiotics and review for bites that break the skin"),
-    Discriminator("skin tear on a blood thinner", "urgent", ("skin_flap", "anticoagulant"),
-                  source="ISTAP 2018 skin tears / NICE CKS lacerations: on an anticoagulant or antiplatelet, flap"
-                         " realigned, closed and dressed the same day (bleeding may restart)"),
+    *(Discriminator("skin tear on a blood thinner", "urgent", ("skin_flap", "anticoagulant", *also), none_of=unless,
+                    source="ISTAP 2018 skin tears / NICE CKS lacerations: on an anticoagulant or antiplatelet, flap"
+                           " realigned, closed and dressed the same day (bleeding may restart)")
+      for also, unless in (((), ("bleeding_controlled",)), (("bleeding_controlled",), ("tear_dressed",)),
+                           (("bleeding_again",), ()))),
     Discriminator("itching of palms and soles in pregnancy", "urgent", ("itchy_palms_soles",),
                   source="RCOG Green-top 43 (2022): bile acids for suspected cholestasis"),
     Discriminator("unable to keep fluids down in pregnancy", "urgent", ("cant_keep_down",),

@@ -151,6 +151,13 @@ CONCEPTS: Final = (
             r"|(?:hard|difficult|struggling) to (?:swallow|breathe)(?: and (?:talk|speak|breathe))?",
         ),
     ),
+    # a fever's day told by its ordinal, the fifth or later ("the 6th day of fevers", "day 6 of her temperature", "the
+    # fever is into its fifth day"): NICE NG143 amber, fever for 5 days or more (facts.fever_5_days)
+    Concept("fever_day_5", (r"(?:[5-9]th|1\d(?:st|nd|rd|th)|fifth|sixth|seventh|eighth|ninth|tenth) day (?:of|with) (?:(?:a|the|his|her"
+                            r"|their|my|this|high) )?(?:fevers?|temperatures?|temps?|pyrexia)\b|day (?:[5-9]|1\d|five|six|seven|eight"
+                            r"|nine|ten) of (?:(?:a|the|his|her|their|my|this|high) )?(?:fevers?|temperatures?|temps?|pyrexia)\b"
+                            r"|(?:fevers?|temperatures?|temps?)(?: (?:is|has been|now|still))* (?:into|on) (?:its|the|day) "
+                            r"(?:[5-9]th|fifth|sixth|seventh|eighth)(?: day)?\b",)),
     # drooling, its own sign: a baby cutting teeth drools too
     Concept("drool_word", (r"drool\w*",)),
     Concept("sore_throat", (r"sore throat|throat(?: \w+){0,3} (?:pain\w*|sore|killing|hurts?)|tonsil\w*",)),

@@ -264,6 +264,11 @@ DISCRIMINATORS: Final = (
     Discriminator("visual colour change or vomiting on digoxin", "urgent", ("digoxin",),
                   any_of=("colour_vision_change", "vomiting"),
                   source="NICE CKS / BNF digoxin: suspected toxicity, same-day digoxin level and review"),
+    # nausea or a lost appetite are digoxin toxicity's first signs, the commoner for a diuretic raised or the kidneys
+    # failing (hypokalaemia, a higher level): a same-day level, potassium and renal function (NICE CKS / BNF digoxin)
+    Discriminator("nausea or a lost appetite on digoxin", "urgent", ("digoxin",), any_of=("nauseated", "anorexia"),
+                  none_of=("chronic_only",),
+                  source="NICE CKS / BNF digoxin: nausea or anorexia, suspected toxicity, same-day level and review"),
     # RCUK 2021 bradycardia algorithm: syncope is an adverse feature; on a rate-limiting drug a slow pulse
     # with a faint or near-faint is symptomatic bradycardia (BNF: beta-blocker, verapamil, diltiazem)
     Discriminator("slow pulse with a faint on a rate-limiting drug", "emergent", ("rate_limiting_drug", "hr_lt_50"),

@@ -70,6 +70,17 @@ _MANY: Final = (
 # SSRIs: a second dose taken by mistake is far below any toxic amount (TOXBASE: citalopram and
 # escitalopram toxicity, QT prolongation, from several times the daily dose); self-care if well
 _SSRI: Final = r"(?:citalopram|escitalopram|sertraline|fluoxetine|paroxetine|fluvoxamine|cipramil|lexapro|zoloft|prozac|seroxat)"
+# a medicine's form, not its name: the words MEDICINE opens with
+_FORM: Final = r"(?:pills?|tablets?|tabs|capsules|caps|meds|medications?|medicines?)"
+_HARD_DRUG: Final = r"fentanyl|heroin|opioids?|oxy(?:codone|contin|s)|xanax|benzos?|ghb|ketamine"
+# paraphernalia found with the person ("there are needles next to him", "a syringe on the floor"),
+# not the needle of a blood test or jab ("I go funny with needles") nor pins and needles
+_PARAPHERNALIA: Final = (
+    r"(?:needles?|syringes?)(?: [\w'’]+){0,2} (?:next to|beside|by|near|around|on the (?:floor|bed|table|side)"
+    r"|in (?:his|her|their|the) (?:arm|hand|room|bathroom|bedroom|bed|car))"
+    r"|(?:found|finding|there (?:are|were|was|is)|saw|used|dirty|a used) (?:(?:a|some|the|his|her) )?(?:used |dirty )?"
+    r"(?:needles?|syringes?)|needle (?:marks|still in)|track marks|empty (?:pill )?bottles?"
+)
 _TRICYCLIC: Final = r"(?:amitriptyline|nortriptyline|dosulepin|dothiepin|imipramine|clomipramine|doxepin|lofepramine|trimipramine)"
 _CHILD: Final = (
     r"(?:toddler|child|kid|baby|infant|son|daughter|grandson|granddaughter"
@@ -92,6 +103,11 @@ CONCEPTS: Final = (
     ),
     # a vitamin without iron named as what was taken (TOXBASE: vitamin D, B, C, E of low acute toxicity)
     Concept("vitamin_only", (r"vit(?:amin)?s?[- ]?[bcde]\d*(?! (?:\w+ )?with iron)\b|(?:multi-?)?vitamins?(?! (?:\w+ )?with iron)\b",)),
+    # another medicine taken beside the vitamin, by its name or class ("took 2 of my oxy as well"), not the
+    # vitamin's own form: "swallowed 3 tablets" of vitamin B12 tells no other drug (TOXBASE vitamin D: low acute toxicity)
+    Concept("other_drug_taken", (_HARD_DRUG, _PARAPHERNALIA,
+                                 rf"(?:took|take|takes|taking|used|using|shot up|snorted|smoked|injected|swallowed){G3}"
+                                 rf"(?!{_FORM}\b){MEDICINE}")),
     LOW_RISK_DOSE_TWICE,
     Concept(
         "ssri_dose_twice",
@@ -229,13 +245,8 @@ CONCEPTS: Final = (
     Concept(
         "drug_taken",
         (
-            r"fentanyl|heroin|opioids?|oxy(?:codone|contin|s)|xanax|benzos?|ghb|ketamine",
-            # paraphernalia found with the person ("there are needles next to him", "a syringe on the floor"),
-            # not the needle of a blood test or jab ("I go funny with needles") nor pins and needles
-            r"(?:needles?|syringes?)(?: [\w'’]+){0,2} (?:next to|beside|by|near|around|on the (?:floor|bed|table|side)"
-            r"|in (?:his|her|their|the) (?:arm|hand|room|bathroom|bedroom|bed|car))"
-            r"|(?:found|finding|there (?:are|were|was|is)|saw|used|dirty|a used) (?:(?:a|some|the|his|her) )?(?:used |dirty )?"
-            r"(?:needles?|syringes?)|needle (?:marks|still in)|track marks|empty (?:pill )?bottles?",
+            _HARD_DRUG,
+            _PARAPHERNALIA,
             rf"(?:took|take|takes|taking|used|using|shot up|snorted|smoked|injected|drank|drink"
             rf"|drinks|drinking|mixed|mixing){G3}{_DRUG}",
         ),
@@ -364,7 +375,7 @@ RULES: Final = (
     # twice (1000 IU each)"): of low acute toxicity (TOXBASE vitamin D, vitamins B, C, E); intent, signs of
     # toxicity or another medicine named still fire
     *(Rule("named", ("overdose_named", "vitamin_only", keep), none_of=("within_daily_dose",))
-      for keep in ("deliberate", "toxic_signs", "medicine_named", "paracetamol", "drug_taken")),
+      for keep in ("deliberate", "toxic_signs", "medicine_named", "paracetamol", "other_drug_taken", "unresponsive")),
     Rule("named", ("overdose_named", "within_daily_dose"), none_of=("paracetamol",)),  # (4 g of another is no dose)
     *(Rule("named", ("overdose_named", "within_daily_dose", other))
       for other in ("deliberate", "child_patient", "toxic_signs")),
