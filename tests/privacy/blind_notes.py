@@ -108,3 +108,4 @@ NOTES_58 = load("blind_notes_58.yaml")  # set 58: 30 chats and threads from sixt
 NOTES_60 = load("blind_notes_60.yaml")  # set 60: 40 chat and inbox messages (patients, carers, clinicians, receptionists) in the English of ten countries; scored at once, recorded
 NOTES_61 = load("blind_notes_61.yaml")  # set 61: 20 US ICU and ward nursing notes, 8 discharge, referral and clinic letters from seven countries, 12 chats; held back to the end of the fourteenth session, recorded
 NOTES_62 = load("blind_notes_62.yaml")  # set 62: 40 portal, inbox, group-chat, carer and district-nurse messages and badly transcribed voice notes from twelve countries (Swahili, Patois, Taglish, Roman Urdu, Polish, Spanish mixed in); scored at once, recorded
+NOTES_63 = load("blind_notes_63.yaml")  # set 63: 18 US, UK, Australian and Canadian nursing and progress notes, 6 letters, 16 chats from eight countries; held back to the end of the fifteenth session, recorded
