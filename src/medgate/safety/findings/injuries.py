@@ -110,8 +110,9 @@ CONCEPTS: Final = (
     Concept(
         "palpitations",
         (
-            r"palpitat\w*|heart (?:is |was |keeps |kept |started |starts |began )?(?:racing|pounding|fluttering|skipping|jumping|thumping"
-            r"|all over the place)"
+            # (told in the past too: "my heart suddenly raced and then I passed out")
+            r"palpitat\w*|heart (?:is |was |keeps |kept |started |starts |began )?(?:suddenly )?(?:racing|raced|pounding|pounded"
+            r"|fluttering|fluttered|skipping|jumping|thumping|thumped|all over the place)"
             r"|heart (?:feels|felt) (?:like (?:it['’]?s|its) )?(?:racing|pounding|fluttering|skipping|jumping)",
         ),
     ),

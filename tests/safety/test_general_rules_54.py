@@ -1,0 +1,55 @@
+"""General rules for what blind triage set 54 showed (first score in test_triage_blind54_report.py),
+each written here in other words than the set uses: the alarm that must now be calm, the levels read
+too high or too low, and the near misses of each new reading that must keep theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.floors import assert_emergent as _emergent
+from tests.safety.floors import level
+
+
+# -- a reflex faint (a warm, long stand, a needle; a prodrome of heat, sweat, nausea, greying) with a
+#    loss of consciousness timed in seconds and a prompt recovery: ESC 2018 low risk, not a reduced
+#    level of consciousness, and a hot room's "felt hot" no fever with it
+@pytest.mark.parametrize("text", [
+    "A 23-year-old man fainted while queuing in the sun at a music festival; he felt lightheaded, sweaty and sick"
+    " beforehand, was unresponsive for about 10 seconds and came round straight away, fully orientated. No chest"
+    " pain, no palpitations, ECG normal.",
+    "My son (15) passed out at the bus stop after standing for ages in the heat, went clammy and grey first, he was"
+    " unresponsive for maybe 20 seconds and was back to normal right away.",
+    "fainted at the blood donor session, felt woozy and hot first, unresponsive for a few seconds, fine now",
+    "Collapsed at a wedding reception in a stuffy marquee, felt it coming, not responding for 5-10 seconds, then"
+    " chatting normally",
+])
+def test_a_reflex_faint_timed_in_seconds_is_routine(text: str) -> None:
+    assert level(text) == "routine", text
+
+
+# ... but a faint on exertion, lying down, after palpitations, with chest pain or breathlessness, in known
+#    heart disease (ESC 2018 table 5), or with a head struck (NICE NG232) is an emergency; one without
+#    warning is seen within 24 hours (NICE CG109); and unresponsive for minutes is still unresponsive
+@pytest.mark.parametrize("text", [
+    "She collapsed while playing hockey and was unresponsive for about 10 seconds.",
+    "He fainted while lying on the sofa and was unresponsive for around 20 seconds.",
+    "Heart suddenly raced and then I passed out, unresponsive for 15 seconds according to my wife.",
+    "fainted with tightness in my chest, unresponsive for 20 seconds, came round quickly",
+    "fainted in the queue and was unresponsive for a few seconds, now short of breath",
+    "68-year-old with a cardiomyopathy fainted in the shower, unresponsive for about 10 seconds.",
+    "Grandad has had a heart attack before and has two stents; he keeled over in the garden for a few seconds.",
+    "My mum has heart failure and passed out at the table for a few seconds.",
+    "fainted in a hot shop and hit her head on the counter, unresponsive for about 10 seconds",
+    "fainted, was unresponsive for 20 seconds and is still confused and drowsy now",
+    "He collapsed at work and has been unresponsive for 10 minutes.",
+])
+def test_a_faint_with_a_high_risk_feature_or_a_longer_loss_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "fainted out of the blue at my desk, out cold for about 5 seconds, no warning at all, fine now",
+    "She had no warning, just fainted at the checkout, unresponsive for 10 seconds, fine now.",
+])
+def test_a_faint_without_warning_is_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
