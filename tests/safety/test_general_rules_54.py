@@ -53,3 +53,24 @@ def test_a_faint_with_a_high_risk_feature_or_a_longer_loss_is_emergent(text: str
 ])
 def test_a_faint_without_warning_is_urgent(text: str) -> None:
     assert level(text) == "urgent", text
+
+
+# -- sudden hearing loss in one ear told as a blocked ear with sounds muffled or distant, or as a tuning
+#    fork on the forehead heard louder on one side (NICE NG98 1.1.1: ENT within 24 hours)
+@pytest.mark.parametrize("text", [
+    "A 52-year-old woman woke yesterday with her right ear feeling full and voices sounding distant, with a hissing"
+    " noise in it. No pain, no discharge, no dizziness. Otoscopy normal; tuning fork on the forehead is heard"
+    " louder on the left.",
+    "woke up this morning and my left ear feels blocked and everything sounds muffled, no pain or gunk, no cold",
+    "since Tuesday sounds are muffled in my right ear, came on suddenly, bit of ringing, ear doesn't hurt",
+])
+def test_sudden_muffled_hearing_in_one_ear_is_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "my ears both feel blocked and sounds are muffled, had a cold for a week, slowly getting better",
+    "ear has felt blocked and sounds muffled on and off for years because of wax, using olive oil drops",
+])
+def test_muffled_hearing_without_a_sudden_onset_stays_routine(text: str) -> None:
+    assert level(text) == "routine", text
