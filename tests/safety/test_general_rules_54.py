@@ -74,3 +74,27 @@ def test_sudden_muffled_hearing_in_one_ear_is_urgent(text: str) -> None:
 ])
 def test_muffled_hearing_without_a_sudden_onset_stays_routine(text: str) -> None:
     assert level(text) == "routine", text
+
+
+# -- an ankle just injured that swells is a sprain unless an Ottawa sign is told (Stiell 1993; NICE CKS
+#    sprains and strains): not the hot swollen joint of a gout or an infection
+@pytest.mark.parametrize("text", [
+    "Rolled my right ankle at five-a-side last night, it's swollen and bruised on the outside but I walked home on"
+    " it and pressing the bones doesn't hurt.",
+    "A 27-year-old man landed awkwardly on his left ankle playing basketball; the ankle is swollen, he can walk four"
+    " steps and there is no tenderness at the malleoli, navicular or fifth metatarsal base.",
+    "went over on my foot at netball, ankle is swollen and bruised, no pain when I press the bony bits, walking fine",
+])
+def test_an_ottawa_negative_ankle_sprain_is_routine(text: str) -> None:
+    assert level(text) == "routine", text
+
+
+@pytest.mark.parametrize("text", [
+    "Twisted my ankle this morning, it's swollen and I can't put any weight on it at all.",
+    "Went over on my ankle, the ankle is swollen and the bony bit on the outside is really tender.",
+    "sprained my ankle yesterday, swollen, it hurts when I press right on the bony bump on the inside",
+    "Grandma's ankle is swollen, red and hot since yesterday, no injury.",
+    "My knee is swollen and hot since this morning, no injury that I know of.",
+])
+def test_an_ottawa_sign_or_a_joint_hot_without_injury_stays_urgent(text: str) -> None:
+    assert level(text) == "urgent", text

@@ -293,7 +293,8 @@ DISCRIMINATORS: Final = (
     Discriminator("frostbite not recovered on rewarming", "urgent", ("frostbite_named", "cold_blisters"), source=_WMS),
     Discriminator("frostbite not recovered on rewarming", "urgent", ("frost_setting", "cold_blisters", "rewarmed"),
                   source=_WMS),
-    Discriminator("hot swollen joint", "urgent", ("hot_joint",), none_of=("chronic_only",),
+    # (an ankle just injured swells as a sprain: the Ottawa rules decide its X-ray, injuries.py)
+    Discriminator("hot swollen joint", "urgent", ("hot_joint",), none_of=("chronic_only", "ankle_injury"),
                   source="NICE CKS gout / septic arthritis: same-day assessment"),
 )
 
