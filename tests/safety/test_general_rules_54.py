@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.safety.floors import assert_calm as _calm
 from tests.safety.floors import assert_emergent as _emergent
 from tests.safety.floors import level
 
@@ -98,3 +99,27 @@ def test_an_ottawa_negative_ankle_sprain_is_routine(text: str) -> None:
 ])
 def test_an_ottawa_sign_or_a_joint_hot_without_injury_stays_urgent(text: str) -> None:
     assert level(text) == "urgent", text
+
+
+# -- exertional chest pain settling "within a minute or two" or "in 30 seconds" of stopping settles with rest:
+#    a rapid-access chest pain clinic (NICE CG95 1.3), not the ambulance; rest pain, a crescendo, sweating or
+#    a pain lasting many minutes after stopping stay emergent
+@pytest.mark.parametrize("text", [
+    "64F, a month of heaviness in the chest walking up the hill to the shops that goes off within a minute or two of"
+    " stopping. Never at rest.",
+    "chest pain walking uphill with the dog, eases within 30 seconds of stopping, never at rest",
+    "tight chest when I climb the hill to work, goes off within a couple of minutes of standing still",
+])
+def test_exertional_pain_settling_within_a_minute_or_two_is_not_emergent(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    "chest tightness walking uphill that settles within a minute or two of stopping, but last night it came on at"
+    " rest and lasted 25 minutes",
+    "chest tightness walking uphill that settles within a minute or two of stopping, but it's coming more often and"
+    " with less effort",
+    "chest pain walking uphill, settles within 20 minutes of stopping",
+])
+def test_unstable_or_prolonged_exertional_pain_still_fires(text: str) -> None:
+    _emergent(text)
