@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.syncope import FOR_SECONDS
 from medgate.safety.rules.base import OUT_OF_IT, Concept
 
 _WHO = r"(?:who|where|what|me|us|her|him|them|anyone|anybody|his own|her own|their own|my)"
@@ -46,8 +47,9 @@ CONCEPTS: Final = (
     Concept(
         "reduced_consciousness",
         (
-            r"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)|unrousable|unresponsive|unconscious(?! bias| for (?:a (?:few |couple (?:of )?)?|\d+ |few |several |two |three )?(?:seconds?|secs?|moments?)\b)"
-            r"|not responding|barely (?:awake|conscious|responsive)",
+            # (not for seconds: a faint's transient loss, read by findings/syncope.py, ESC 2018 T-LOC)
+            rf"(?:hard|difficult|impossible) to (?:wake|rouse|arouse)|unrousable|unresponsive(?!{FOR_SECONDS})"
+            rf"|unconscious(?! bias|{FOR_SECONDS})|not responding(?!{FOR_SECONDS})|barely (?:awake|conscious|responsive)",
             r"(?:keeps?|keeping) (?:nodding|dozing|drifting) off|(?:can['’]?t|cannot|won['’]?t|doesn['’]?t)"
             r" (?:keep|stay) (?:his |her |their )?eyes open|(?:can['’]?t|cannot|won['’]?t|doesn['’]?t)"
             r" stay awake",

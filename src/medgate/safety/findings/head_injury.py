@@ -60,7 +60,7 @@ CONCEPTS: Final = (
 DISCRIMINATORS: Final = (
     Discriminator(
         "head injury with a referral feature", "emergent", ("head_injury",),
-        any_of=("anticoagulant", "vomiting", "loss_of_consciousness", "amnesia", "seizure", "drowsy",
+        any_of=("anticoagulant", "vomiting", "loss_of_consciousness", "syncope", "amnesia", "seizure", "drowsy",
                 "reduced_consciousness", "new_confusion", "gcs_lt_15"),
         source="NICE NG232 (2023) 1.1: refer to an emergency department",
     ),

@@ -75,14 +75,20 @@ CONCEPTS: Final = (
                          r"[^.!?\n]{0,60}? (?:lying|lay|laid|been) (?:there|on the (?:\w+ )?(?:floor|ground))"
                          r" (?:since\b(?= ?[.!?,;\n]|$)|since (?:then|the night|last night|yesterday)|all night|overnight"
                          r"|for (?:hours|\d+ ?h\w*))",)),
-    Concept("ankle_injury", (r"(?:rolled|twisted|turned|sprained|went over on|gone over on|went over|inverted) (?:my |his |her |their |the )?ankle"
-                             r"|ankle (?:injury|sprain)|inversion injury",)),
+    # (a side told too, "rolled her right ankle"; the foot landed on badly, "went over on his left foot")
+    Concept("ankle_injury", (r"(?:rolled|twisted|turned|sprained|went over on|gone over on|going over on|went over|inverted"
+                             r"|landed (?:awkwardly|badly|funny) on) (?:my |his |her |their |the )?(?:left |right )?ankle"
+                             r"|(?:went|gone|going) over on (?:my |his |her |their )?(?:left |right )?foot"
+                             r"|ankle (?:injury|sprain|gave way|went from under)|sprained ankle|inversion injury",)),
     Concept(
         "ottawa_sign",
         (
             r"tender\w*(?: \w+){0,4} (?:tip|posterior edge|back edge|back) of (?:the |his |her |my )?(?:lateral |medial |outer |inner )?"
             r"(?:malleol\w*|ankle ?bone)|malleol\w*(?: \w+){0,3} (?:is |was |are )?(?:\w+ )?tender",
             r"(?:ankle )?bone on the (?:outside|inside)(?: \w+){0,4} (?:is |was )?(?:really |very |quite )?tender"
+            # the malleolus in lay words: "the bony bit on the outside is really tender", "sore when I press on the bony bump"
+            r"|bony (?:bit|bump|lump|knob|part)s?(?: [\w'’]+){0,4} (?:is |was |are )?(?:really |very |quite |so )?(?:tender|sore)"
+            r"|(?:tender|sore|hurts?|painful)(?: [\w'’]+){0,5} (?:on|over|at) (?:the |that )?bony (?:bit|bump|lump|knob|part)"
             r"|tender\w*(?: \w+){0,3} (?:base of (?:the )?(?:fifth|5th) metatarsal|navicular)",
             r"(?:can['’]?t|cannot|unable to|could ?n['’]?t|could not) (?:bear|take|put) (?:any )?weight"
             r"|(?:only|barely) (?:hobble|manage|take|walk|limp)\w* (?:a couple of|one or two|two|three|a few) (?:steps|paces)",
@@ -110,8 +116,9 @@ CONCEPTS: Final = (
     Concept(
         "palpitations",
         (
-            r"palpitat\w*|heart (?:is |was |keeps |kept |started |starts |began )?(?:racing|pounding|fluttering|skipping|jumping|thumping"
-            r"|all over the place)"
+            # (told in the past too: "my heart suddenly raced and then I passed out")
+            r"palpitat\w*|heart (?:is |was |keeps |kept |started |starts |began )?(?:suddenly )?(?:racing|raced|pounding|pounded"
+            r"|fluttering|fluttered|skipping|jumping|thumping|thumped|all over the place)"
             r"|heart (?:feels|felt) (?:like (?:it['’]?s|its) )?(?:racing|pounding|fluttering|skipping|jumping)",
         ),
     ),

@@ -33,7 +33,8 @@ CONCEPTS: Final = (
 DISCRIMINATORS: Final = (
     Discriminator("hot swollen joint with fever", "emergent", ("hot_swollen_joint",), any_of=("fever", "rigors"),
                   none_of=("chronic_only",), source="BSR/BOA hot swollen joint guideline 2006: admit with fever"),
-    Discriminator("hot swollen joint", "urgent", ("hot_swollen_joint",), none_of=("chronic_only",),
+    # (an ankle just injured swells as a sprain: the Ottawa rules decide its X-ray, injuries.py)
+    Discriminator("hot swollen joint", "urgent", ("hot_swollen_joint",), none_of=("chronic_only", "ankle_injury"),
                   source="NICE CKS septic arthritis: same-day assessment"),
 )
 

@@ -135,7 +135,15 @@ CONCEPTS: Final = (
          # on that side"; NICE NG98: sudden hearing loss)
          r"|(?:left|right|one|(?:my|his|her) (?:left|right)) ear (?:is |feels |went |has gone |gone )?['‘]?(?:muffled|deaf)\b"
          r"|(?:can['’]?t|cannot|can not|unable to|not able to|could ?n['’]?t|could not) hear (?:[\w'’]+ ){0,4}(?:on|in|with|out of)"
-         r" (?:that|one|the (?:left|right)|(?:my|his|her) (?:left|right)) (?:side|ear)\b",),
+         r" (?:that|one|the (?:left|right)|(?:my|his|her) (?:left|right)) (?:side|ear)\b",
+         # the ear blocked and the sounds muffled, told apart ("ear feeling blocked and sounds muffled", "sounds
+         # are muffled on that side"), and a tuning fork on the forehead heard louder on one side (Weber's test)
+         r"ear(?: \w+){0,3} (?:feels?|feeling|is|went|gone|has gone) ['‘]?(?:blocked|full|dull|numb)['’]?,? (?:and|with)"
+         r" (?:sounds?|everything|things|voices|noises?|speech) (?:are |is |seems? |sounds? )?(?:all )?(?:muffled|distant|far away)"
+         r"|(?:sounds?|everything|voices|noises?|speech) (?:are |is |seems? |sounds? )?(?:all )?(?:muffled|distant|far away)"
+         r" (?:in|on|through|from) (?:my |his |her |the |one |that )?(?:left |right )?(?:ear|side)\b"
+         r"|tuning fork(?: [\w'’]+){0,8} (?:is |was )?(?:heard|sounds?|sounding|seems?) (?:\w+ )?(?:louder|loudest)"
+         r" (?:in|on|towards?) (?:the |his |her |my )?(?:left|right|good|other|better)\b",),
     ),
     # found on waking: an onset over hours at most ("woke yesterday with her ear blocked")
     Concept("woke_with", (r"woke (?:up )?(?:(?:yesterday|today|this morning|on \w+|(?:one|two|three|a couple of|\d) days? ago)"
@@ -298,7 +306,8 @@ DISCRIMINATORS: Final = (
     Discriminator("frostbite not recovered on rewarming", "urgent", ("frostbite_named", "cold_blisters"), source=_WMS),
     Discriminator("frostbite not recovered on rewarming", "urgent", ("frost_setting", "cold_blisters", "rewarmed"),
                   source=_WMS),
-    Discriminator("hot swollen joint", "urgent", ("hot_joint",), none_of=("chronic_only",),
+    # (an ankle just injured swells as a sprain: the Ottawa rules decide its X-ray, injuries.py)
+    Discriminator("hot swollen joint", "urgent", ("hot_joint",), none_of=("chronic_only", "ankle_injury"),
                   source="NICE CKS gout / septic arthritis: same-day assessment"),
 )
 

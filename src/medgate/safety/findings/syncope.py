@@ -3,9 +3,13 @@
 Source: ESC 2018 Guidelines for the diagnosis and management of syncope (Brignole M et al., Eur
 Heart J 2018;39:1883), table 5: major high-risk features of the event are syncope during exertion
 or when lying down, sudden palpitations immediately followed by syncope, and new chest discomfort
-or breathlessness; these need emergency assessment. A faint with the prodrome of a reflex syncope
-after a typical trigger (pain, fear, a blood test or jab) and a prompt recovery is low risk: no
-rule fires for it here.
+or breathlessness, and of the history known structural or coronary heart disease; these need
+emergency assessment. NICE CG109 (transient loss of consciousness, 2010, updated 2023) 1.1.4: one
+without prodromal symptoms is assessed by a cardiovascular specialist within 24 hours. A faint with
+the prodrome of a reflex syncope after a typical trigger (standing long in the heat, pain, fear, a
+blood test) and a prompt recovery is low risk: no rule fires for it here, and "unresponsive for about
+15 seconds" is its transient loss, not a reduced level of consciousness (consciousness.py). A head
+struck in the fall is head_injury.py's.
 """
 
 from __future__ import annotations
@@ -15,6 +19,13 @@ from typing import Final
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
+# a stretch of seconds, as people time a faint: "for about 15 seconds", "for a few secs", "for 10-20 seconds"
+_N = r"(?:\d+|few|several|two|three|four|five|ten|fifteen|twenty|thirty|forty)"
+FOR_SECONDS: Final = (
+    r" for (?:(?:about|around|roughly|approximately|maybe|perhaps|only|just|under|less than|no more than|up to) )?"
+    rf"(?:a (?:few |couple (?:of )?)?|a few |{_N}(?: ?(?:[-–—]|to|or) ?{_N})? )?(?:seconds?|secs?|moments?)\b"
+)
+
 CONCEPTS: Final = (
     # lost consciousness, not a near-faint ("felt faint", "a faint positive" are not here)
     Concept(
@@ -22,7 +33,7 @@ CONCEPTS: Final = (
         (r"faint(?:ed|s)\b|fainting (?:episode|spell|fit)s?|(?:had|have) (?:a |another )?faint\b|pass(?:ed|es) out"
          r"|blacked out|collapsed(?! lung)|syncop\w*|lost consciousness|keeled over",
          # a loss of consciousness of seconds is a transient one (ESC 2018: T-LOC), not a reduced level
-         r"unconscious for (?:a (?:few |couple (?:of )?)?|\d+ |few |several |two |three )?(?:seconds?|secs?|moments?)\b",),
+         rf"(?:unconscious|unresponsive|not responding|out cold){FOR_SECONDS}",),
     ),
     Concept(
         "syncope_setting_high_risk",
@@ -37,14 +48,35 @@ CONCEPTS: Final = (
             r"(?:while|when) (?:(?:i was|he was|she was|they were) )?(?:lying (?:down|in bed|flat|on the sofa)|asleep|in bed)",
         ),
     ),
+    # known structural or coronary heart disease (ESC 2018 table 5, a major high-risk feature of the
+    # history; heart failure is same_day.py's heart_failure_known)
+    Concept(
+        "heart_disease_known",
+        (r"cardiomyopath\w*|aortic stenosis|(?:heart )?valve (?:disease|problem|replacement)|congenital heart"
+         r"|(?:known |a )?heart (?:condition|disease)|coronary (?:artery|heart) disease|ischa?emic heart|(?-i:IHD|HCM)\b"
+         r"|(?:previous|past|old|prior|had a|had two) (?:heart attacks?|(?-i:MI)\b)|(?:coronary )?stents?\b|bypass surgery",),
+    ),
+    # no warning before it (NICE CG109 1.1.4: T-LOC without prodromal symptoms, specialist cardiovascular
+    # assessment within 24 hours)
+    Concept(
+        "no_prodrome",
+        (r"(?:without|with no|no|not any|not a|n['’]t have any|n['’]t get any) (?:\w+ )?(?:warning|prodrome|prodromal symptoms)"
+         r"|out of the blue|(?:just )?dropped like a stone",),
+    ),
 )
 
 DISCRIMINATORS: Final = (
     Discriminator(
         "faint with a high-risk feature", "emergent", ("syncope",),
-        any_of=("palpitations", "syncope_setting_high_risk", "chest_pain", "dyspnoea"), none_of=("chronic_only",),
-        source="ESC 2018 syncope guidelines: syncope on exertion or lying down, after sudden palpitations, or with"
-               " new chest pain or breathlessness, emergency assessment",
+        any_of=("palpitations", "syncope_setting_high_risk", "chest_pain", "dyspnoea", "heart_disease_known",
+                "heart_failure_known"), none_of=("chronic_only",),
+        source="ESC 2018 syncope guidelines: syncope on exertion or lying down, after sudden palpitations, with"
+               " new chest pain or breathlessness, or in known structural heart disease, emergency assessment",
+    ),
+    Discriminator(
+        "faint without warning", "urgent", ("syncope", "no_prodrome"), none_of=("chronic_only",),
+        source="NICE CG109 (2010, 2023) 1.1.4: transient loss of consciousness without prodromal symptoms,"
+               " specialist cardiovascular assessment within 24 hours",
     ),
 )
 

@@ -179,7 +179,10 @@ CONCEPTS: Final = (
             # "settles within two minutes of stopping", "eases off a few minutes after I stop", a range typed
             # with a dash of any length, "within 1–2 minutes" (NICE CG95)
             r"(?:goes|go|gone|went|settles?|settled|settling|eases?|eased|easing|subsides?|subsided)(?: away| off| down)?"
-            r" (?:within|after|in) (?:a (?:few|couple of)|one|two|three|four|five|\d(?: ?(?:[-–—]|to|or) ?\d{1,2})?) min\w*"
+            # ... or told loosely, "within a minute or two", "in 30 seconds" (minutes kept under ten: longer is no
+            # settling with rest)
+            r" (?:within|after|in) (?:(?:a (?:few|couple of)|an?|one|two|three|four|five|\d(?: ?(?:[-–—]|to|or) ?\d{1,2})?"
+            r"|(?:one|two|three) (?:or|to) (?:two|three|four|five)) min\w*(?: or (?:two|so))?|(?:a few|\d{1,2}) sec\w*)"
             r" (?:of|after) (?:i |he |she |they )?(?:stop\w*|rest\w*|sitting down|slowing down|standing still"
             r"|stand(?:ing)? still)",
             # "eases as soon as I stand still", "goes off once he sits down"
