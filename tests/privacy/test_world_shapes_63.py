@@ -119,3 +119,60 @@ def test_a_signature_with_an_initial_or_a_grade_is_masked(text: str, value: str)
 )
 def test_signature_near_misses_stay(text: str, keep: str) -> None:
     assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("son-in-law rocky rang at 9 re transport", "rocky"),
+        ("my sister-in-law joy will bring her tomorrow", "joy"),
+        ("Daughter-in-law Precious aware of plan", "Precious"),
+        ("dr m. adebayo-kline covering for the team today", "m. adebayo-kline"),
+        ("Sr J. Okwuosa-Bell in charge tonight", "J. Okwuosa-Bell"),
+        ("seen by prof a. castellanos on the ward", "a. castellanos"),
+    ],
+)
+def test_names_after_an_in_law_or_a_title_and_initial_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("her brother-in-law will drive her home", "will"),
+        ("the mother-in-law visited today", "visited"),
+        ("dr. b. said ok to the plan", "said"),
+        ("by law she must consent herself", "she"),
+    ],
+)
+def test_in_law_and_initial_near_misses_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("wei ah, pls call the clinic to change daddy's appt", "wei"),
+        ("priya ah can help me collect the medicine tmr", "priya"),
+        ("ma's appt moved to thurs\nbring her ic and the pink card\nken", "ken"),
+        ("the polyclinic called, need to fast from 10pm\nthanks ah\npriya\n", "priya"),
+    ],
+)
+def test_a_singlish_vocative_and_a_last_line_signer_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("ok ah, see you at the clinic later", "ok"),
+        ("so ah, the doctor say must fast", "so"),
+        ("mum ah, the doctor say must fast", "mum"),
+        ("can ah? i also dunno when", "can"),
+        ("bp ok today\nsugar 7.2\nthanks", "thanks"),
+        ("Obs stable\nplan as above\nnoted", "noted"),
+        ("sugars better this week\nwill update\nbye", "bye"),
+    ],
+)
+def test_vocative_and_last_line_near_misses_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))

@@ -77,6 +77,7 @@ from medgate.privacy.strict.icu_devices import mark_icu_devices, mark_permanent_
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.inhalers import mark_inhalers
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
+from medgate.privacy.strict.initialled_names import initialled_name_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.kin_titles import kin_title_spans
 from medgate.privacy.strict.label_names import label_name_spans
@@ -378,6 +379,7 @@ class StrictFilter:
         out.extend(note_names(text, self._lex))
         out.extend(staff_names(text, self._lex))
         out.extend(credential_signature_spans(text, self._lex))
+        out.extend(initialled_name_spans(text, self._lex))
         out.extend(kin_name_spans(text, self._lex, upper))
         out.extend(honorific_name_spans(text, self._lex))
         out.extend(slot_names(text, self._lex, upper))
