@@ -80,6 +80,8 @@ class AgeRecognizer(Recognizer):
         ),
         # "wife Halina (91)": an age in brackets right after a name
         Pattern("after_name", rf"\((?<=[{LOWER}][ \t]\()(?P<v>{OLD})[!?]*\)", cues=("(9", "(1")),
+        # "DOB: 09/30/1932 (92 y)", "(95 yrs)": a header's age in brackets with its unit of years
+        Pattern("bracketed_years", rf"\((?P<v>{OLD})[ \t]?(?i:y|yrs?|years)\.?\)", cues=("(9", "(1")),
         # "94 F, RUQ pain", "92M with": sex after the age (not a temperature, checked below)
         Pattern(
             "age_sex",

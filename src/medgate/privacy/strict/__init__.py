@@ -37,6 +37,7 @@ from medgate.privacy.strict.clinical_event_dates import clinical_event_date_span
 from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.contact_names import contact_name_spans
 from medgate.privacy.strict.context import name_context, never_named
+from medgate.privacy.strict.credential_signatures import credential_signature_spans
 from medgate.privacy.strict.cue_names import cue_name_spans
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.department_places import department_place_spans
@@ -76,6 +77,7 @@ from medgate.privacy.strict.icu_devices import mark_icu_devices, mark_permanent_
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.inhalers import mark_inhalers
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
+from medgate.privacy.strict.initialled_names import initialled_name_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.kin_titles import kin_title_spans
 from medgate.privacy.strict.label_names import label_name_spans
@@ -376,6 +378,8 @@ class StrictFilter:
         out.extend(titled_sender_spans(text, self._lex))
         out.extend(note_names(text, self._lex))
         out.extend(staff_names(text, self._lex))
+        out.extend(credential_signature_spans(text, self._lex))
+        out.extend(initialled_name_spans(text, self._lex))
         out.extend(kin_name_spans(text, self._lex, upper))
         out.extend(honorific_name_spans(text, self._lex))
         out.extend(slot_names(text, self._lex, upper))

@@ -176,11 +176,11 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
             return ""  # (the two rules below read only rare words: most words stop here)
         if e.name and low not in CALENDAR and intro_before(words, i, text):
             return "introduced"  # "my name is Tariq", "this is amber": names the lexicon also files as words
-        if not mixed and e.name and kinship_word(words[i - 1], world=True):
+        if not mixed and e.name and kinship_word(words[i - 1], world=True, text=text):
             return f"after {words[i - 1].low!r}"  # "son anil", "baby jace": rare words that are names
         if (
             e.zipf < RARE_ZIPF and t.text[:1].isupper() and t.text[1:].islower() and low not in CALENDAR
-            and (kinship_word(words[i - 1], world=True) or (
+            and (kinship_word(words[i - 1], world=True, text=text) or (
                 words[i - 1].text.islower() and intro_before(words, i, text)))
         ):  # fmt: skip
             return "a rare word capitalised as a name"  # "aunty Huia", "its Kiri here": a bird, a name
@@ -290,7 +290,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     # after a kinship word: in lower-case chat the world's ones too ("mama tolu", "nan mere")
     # (the kinship word before the word, if any)
     kin = prev if prev is not None and low not in cues.FOREIGN_FUNCTION_WORDS and kinship_word(
-        prev, world=titled or not mixed
+        prev, world=titled or not mixed, text=text
     ) else None
     if t.verdict == SAFE:
         if not plain:  # web jargon ("cpap", "jaz"): a name only after a kinship word, or

@@ -43,7 +43,7 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             continue
         if t.verdict == SAFE and not (t.text[:1].isupper() and t.entry.zipf < _RARE_SAFE_ZIPF):
             continue  # (a rare word known safe still reads as a name when capitalised: "Waterlow score")
-        if i > 0 and toks[i - 1].low in NOT_EPONYM_BEFORE:
+        if i > 0 and toks[i - 1].low in NOT_EPONYM_BEFORE and not _disease_after_preposition(toks, i):
             continue
         b = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
         if (
@@ -82,6 +82,23 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             for k in range(i, j):
                 if toks[k].entry is not None:
                     toks[k].verdict, toks[k].eponym = SAFE, True
+
+
+# Nouns only a disease carries: no place or person is a "syndrome", so a name before one is its
+# eponym even after a preposition ("due to Alport syndrome", "in Wilson disease")
+_DISEASE_NOUNS: Final = frozenset({"syndrome", "disease", "disorder", "palsy", "anomaly"})
+_PERSON_BEFORE: Final = cues.TITLES | cues.KIN
+
+
+def _disease_after_preposition(toks: list[Tok], i: int) -> bool:
+    """A preposition (not a title or kin word) before the name and a disease's noun after it,
+    across a hyphenated partner: "due to Alport syndrome", "from Marfan-like disease"."""
+    if toks[i - 1].low in _PERSON_BEFORE:
+        return False
+    j = i + 1
+    while j + 1 < len(toks) and toks[j].text == "-" and toks[j + 1].entry is not None:
+        j += 2
+    return j < len(toks) and toks[j].low in _DISEASE_NOUNS
 
 
 def mark_scale_names(toks: list[Tok]) -> None:

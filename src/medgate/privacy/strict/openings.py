@@ -40,7 +40,7 @@ def chat_cue(words: list[Tok], i: int, text: str) -> str:
     if (
         e.flags & F.FIRST and e.zipf < _KIN_NAME_ZIPF and t.text.islower() and not e.clinical and i > 0
         and len(low) > 2 and low not in cues.FOREIGN_FUNCTION_WORDS
-        and words[i - 1].text.islower() and kinship_word(words[i - 1], world=True) and adjacent(text, words, i, i - 1)
+        and words[i - 1].text.islower() and kinship_word(words[i - 1], world=True, text=text) and adjacent(text, words, i, i - 1)
     ):  # fmt: skip
         return f"after {words[i - 1].low!r}"  # "my aunt glory 816 ...", "grandad mick is allowed in"
     if (
@@ -51,11 +51,14 @@ def chat_cue(words: list[Tok], i: int, text: str) -> str:
     return ""
 
 
-def kinship_word(w: Tok, world: bool) -> bool:
+def kinship_word(w: Tok, world: bool, text: str = "") -> bool:
     """A kinship word before a name (with `world`, other languages' too: "mama", "lola"), not in the
-    possessive: "grandad's parkinsons" is his, not him."""
+    possessive: "grandad's parkinsons" is his, not him. With `text`, the end of an in-law too
+    ("daughter-in-law sunny": the tokens split it at its hyphens)."""
     if w.text.lower().endswith(("'s", "’s")):
         return False
+    if w.low == "law" and text:
+        return text[max(0, w.start - 4) : w.start].lower() == "-in-"
     return w.low in cues.KIN or (world and w.low in cues.KIN_WORLD)
 
 
@@ -127,7 +130,7 @@ _AFTER_NAME: Final = frozenset({"bhaiya", "bhaiyya", "bhai", "didi", "ji", "jee"
 _AFTER_NAME_ENGLISH: Final = frozenset({"sir", "madam", "maam", "ma'am", "aunty", "auntie", "uncle"})
 _VOCATIVE: Final = frozenset({"oi", "ơi"})  # Vietnamese, after the name: "chị hai ơi"
 _ITS: Final = frozenset({"its", "it's", "it’s"})
-_FOLLOWING: Final = _AFTER_NAME | _AFTER_NAME_ENGLISH | _VOCATIVE
+_FOLLOWING: Final = _AFTER_NAME | _AFTER_NAME_ENGLISH | _VOCATIVE | {"ah"}
 
 
 def plain_name_cue(words: list[Tok], i: int, text: str) -> str:
@@ -169,7 +172,15 @@ def name_before_honorific(words: list[Tok], i: int, text: str) -> str:
         return ""
     if nxt.low in _AFTER_NAME or (nxt.low in _AFTER_NAME_ENGLISH and (e.name or not e.english)):
         return f"before {nxt.low!r}"
+    if nxt.low == "ah" and e.name and not e.english and opens_line(text, t.start) and _called(text, nxt.end):
+        return "called by name"  # Singlish, opening a message: "jas ah, can you...", "ken ah pls call"
     return ""
+
+
+def _called(text: str, end: int) -> bool:
+    """What follows a Singlish vocative "ah" that calls someone: a comma or the line's end, or the
+    message going on ("ken ah pls call"), not a question's particle ("can ah?")."""
+    return text[end : end + 1] in ("", ",", "\n", " ", "!")
 
 
 _VIETNAMESE_KIN: Final = frozenset(strip_marks(w) for w in cues.VIETNAMESE_ADDRESS | {"em", "bà", "ông"})

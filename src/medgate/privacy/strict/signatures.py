@@ -13,8 +13,11 @@ from medgate.privacy.text import char_before, end_before, word_before
 
 # After a signature: punctuation, kisses, or the signer's phone number ("— Lindiwe 072 555 8830").
 _SIGNATURE_TAIL: Final = " \t\n.!x0123456789+()-"
-# ... or the signer's grade or credential: "-Chioma (FY2)", "-CB/RN"
-_ROLE_AFTER: Final = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)|/[A-Za-z]{2,5}\b)")
+# ... or the signer's grade or credential: "-Chioma (FY2)", "-CB/RN", "- anil PG", "- bec RPN"
+_ROLE_AFTER: Final = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,20}\)|/[A-Za-z]{2,5}\b)"
+    r"|[ \t]+(?:PG|JR|SR|RN|RPN|RGN|EN|LPN|LVN|NP|PA|HCA|CNA|MO|RMO|JMO|HO|SHO|FY[12]|CT[1-3]|ST[1-8])\b"
+)
 # a capital initial and its dot after a word, then the line's end or a role in capitals: how a
 # name is signed ("Hemi W., ED CCN", "Tui K.\n"; not "Strep A., swab sent"), where a signature
 # starts (not "BUN 8 Creat P.")

@@ -58,6 +58,11 @@ def _is_date(m: re.Match[str], text: str) -> bool:
         return False  # "cough 3/7 hx", "fever x5/7", "2/7 vomiting", "3/12 old": days, months in British shorthand
     if word in _DOSE_FREQUENCIES and m.group("y") is None and (m.group("d") == "7" or (day == "12" and month <= 12)):
         return False  # "OD 28/7", "BD 5/7", "nocte 3/12": how long a drug is given, in days or months
+    if (
+        word in _COURSE_WORDS and m.group("y") is None and int(m.group("m")) <= int(m.group("d")) <= 28
+        and word_before(text, before.start(1) if before else 0, ".") not in _EVENT_DAYS
+    ):  # fmt: skip
+        return False  # "IVIG day 3/5", "cycle 2/6": a course's day or dose out of its length
     if word == "unit" and _PLACE_UNIT.search(text, max(0, m.start() - 24), m.start()):
         word = ""  # "readmitted to unit 9/3": the ward, not units of a drug
     if m.group("d") == "10" and m.group("y") is None and word not in _DATE_PREPOSITIONS and _scored_before(text, m.start()):
@@ -102,6 +107,13 @@ _PAIN_NAMES: Final = frozenset({
     "discomfort", "cramps", "cramping",
 })  # fmt: skip
 
+# Before "N/M" with N no more than M: which day, dose or cycle of a course it is ("abx day 4/10")
+_COURSE_WORDS: Final = frozenset({"day", "dose", "cycle", "cycles", "wk", "week"})
+# ...unless the day is an event's, told by its date ("clinic day 3/5", "surgery day 2/6")
+_EVENT_DAYS: Final = frozenset({
+    "clinic", "surgery", "op", "operation", "theatre", "discharge", "admission", "visit", "visiting", "review",
+    "appointment", "appt", "birth", "wedding", "next", "that", "this", "same", "every", "the", "a", "collection",
+})  # fmt: skip
 _VISIT_AFTER: Final = frozenset({"for", "by", "re", "about"})
 # Before a date, not a score: "pain since 6/10", "worse on 3/10"
 _DATE_PREPOSITIONS: Final = frozenset({"since", "on", "until", "till", "dated", "by", "before", "after", "from"})

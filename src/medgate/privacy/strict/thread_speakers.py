@@ -30,9 +30,10 @@ _LEAD: Final = (
     r"(?:>+[ \t]*)?(?:\[[0-9:.,/ apmAPM-]{3,24}\][ \t]*)?"
     r"(?:[A-Za-z]{3,5}\.?[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*)?"
 )
-# (a full name may head a line too, "Harjit Sandhu:", "Mere Tipene:": counted as one speaker)
+# (a full name may head a line too, "Harjit Sandhu:", "Mere Tipene:", or a name and the surname's
+# initial, "Sipho M:", "Ana R.:": counted as one speaker)
 _LINE: Final = re.compile(
-    rf"(?m:^)[ \t]*{_LEAD}{_FAMILY}?(?P<v>{_WORD})(?:[ ](?P<w>[A-Z][^\W\d_]+))?{_EMOJI}[ \t]*:[ \t]+(?=\S)"
+    rf"(?m:^)[ \t]*{_LEAD}{_FAMILY}?(?P<v>{_WORD})(?:[ ](?P<w>[A-Z](?:[^\W\d_]+|\.)?))?{_EMOJI}[ \t]*:[ \t]+(?=\S)"
 )
 # flattened: a lower-case label after a lower-case word or a sentence's end, mid-line
 _INLINE: Final = re.compile(rf"(?<=[a-z0-9.!?)][ ]){_FAMILY}?(?P<v>[a-z][a-z'’-]+):[ ]+(?=[a-z0-9])")
@@ -80,6 +81,19 @@ def _whole(m: re.Match[str]) -> bool:
     return _second(m) is None or (m.group("v")[:1].isupper() and m.group("v")[1:].islower())
 
 
+def _initial_told(lex: Lexicon, m: re.Match[str]) -> bool:
+    """A label whose second word is an initial ("Sipho M:") is a speaker's only on a chat line led
+    by its time or date, or where the first word is surely a first name ("Ana R.:"): "Hep A:",
+    "Vit D:" head a list's lines."""
+    w = _second(m)
+    if w is None or len(w.rstrip(".")) > 1:
+        return True
+    if any(c.isdigit() for c in m.group(0)[: m.start("v") - m.start()]):
+        return True
+    v = m.group("v")
+    return _first_name(lex, v) and lex(v.lower()).first_log2 >= 2
+
+
 def _second(m: re.Match[str]) -> str | None:
     """The label's second word, where a line's label has one (a flattened thread's labels have none)."""
     return m.groupdict().get("w")
@@ -112,7 +126,7 @@ def thread_speaker_spans(text: str, lex: Lexicon) -> list[Entity]:
         found += [m for m in _INLINE.finditer(text) if m.start() not in {f.start("v") for f in found}]
     if len(found) < 3:
         return []
-    found = [m for m in found if _whole(m)]
+    found = [m for m in found if _whole(m) and _initial_told(lex, m)]
     counts: dict[str, int] = {}
     for m in found:
         low = _label(m)

@@ -18,9 +18,10 @@ _UNIT_ADDRESS: Final = re.compile(
     # every match starts with one of these characters, so the regex engine skips to them; a
     # lookbehind then says which alternative can stand there and checks the word boundary the
     # alternative began with (\b before a word character: no word character before it)
-    r"[BLPHh#rRcCaA\d](?:"
-    # HDB block, up to eight words of street, and the floor-unit number
-    r"(?<=B)(?<!\w.)(?:lk|LK|lock)\.?[ \t]*\d{1,4}[A-Z]?[ \t]+[^\n#]{0,60}?#\d{1,3}-\d{1,5}[A-Z]?\b"
+    r"[BbLPHh#rRcCaA\d](?:"
+    # HDB block, up to eight words of street, and the floor-unit number (typed in lower case too:
+    # "blk 23 jurong west st 41 #05-118"; not "block", which a heart has)
+    r"(?<=[Bb])(?<!\w.)(?:(?<=B)(?:lk|LK|lock)|(?<=b)lk)\.?[ \t]*\d{1,4}[A-Z]?[ \t]+[^\n#]{0,60}?#\d{1,3}-\d{1,5}[A-Z]?\b"
     # lot and phase, or lot before a capitalised street name
     r"|(?<=L)(?<!\w.)(?:ot|OT)[ \t]+\d{1,5}[A-Z]?,[ \t]*(?:(?:Phase|PHASE)[ \t]+\d{1,3}[A-Z]?\b|[A-Z][a-z]+[ \t]+"
     r"(?:Avenue|Road|Street|Drive|Lane|Crescent|Close|Place)\b(?:[ \t]+extension)?)"
@@ -45,7 +46,7 @@ _EXTENSION: Final = re.compile(
 )
 # what every extension match holds, found from its digit ("ext" alone is in "next", "text")
 _EXTENSION_CUE: Final = re.compile(r"\d[ \t]+[eE][xX][tT]")
-_CUES: Final = ("Blk", "BLK", "Block", "Lot", "LOT", "Box", "No", "no", "#", "oom", "RM", "Rm", "rm", "alle", "arrera", "venida", "rang", "montée", "chemin", "rue", "ALLE")
+_CUES: Final = ("Blk", "blk", "BLK", "Block", "Lot", "LOT", "Box", "No", "no", "#", "oom", "RM", "Rm", "rm", "alle", "arrera", "venida", "rang", "montée", "chemin", "rue", "ALLE")
 
 
 def unit_address_spans(text: str) -> list[Entity]:

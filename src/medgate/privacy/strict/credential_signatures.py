@@ -1,0 +1,27 @@
+"""A note signed on a line of its own by an initial, a surname and a credential ("P. Ramgoolam
+RPN", "J. Okafor-Bell, RN"): the surname may be one no name list holds, and the line's shape says
+it is the signer's. Not a clinical word in that place ("B. Cereus RN" is no one)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+
+_CREDENTIAL: Final = r"(?:RN|RPN|RGN|EN|LPN|LVN|NP|CNA|HCA|RM|PG|MD|MO|RMO|JMO|HO|SHO|FY[12])"
+_SIGNED_LINE: Final = re.compile(
+    r"^[ \t]*(?P<v>[A-Z]\.[ \t]?(?P<s>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?))[ \t]*,?[ \t]+" + _CREDENTIAL + r"[ \t]*$",
+    re.M,
+)
+
+
+def credential_signature_spans(text: str, lex: Lexicon) -> list[Entity]:
+    if "." not in text:
+        return []
+    return [
+        Entity.of(PhiType.NAME, m, "v")
+        for m in _SIGNED_LINE.finditer(text)
+        if not any(lex(part.lower()).clinical for part in m.group("s").split("-"))
+    ]
