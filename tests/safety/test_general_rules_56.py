@@ -1,0 +1,38 @@
+"""General rules for what blind triage set 56 showed (first score in test_triage_blind56_report.py),
+each written here in other words than the set uses: the misses that must now be emergent, the look-alike
+alarms that must now be calm, and the near misses of each new reading that must keep their level."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.floors import assert_calm as _calm
+from tests.safety.floors import assert_emergent as _emergent
+from tests.safety.floors import level
+
+
+# -- a collapse during exercise told as a drop, or a faint with an undiagnosed systolic murmur or,
+#    without warning, a young sudden death in the family (ESC 2018 syncope guidelines, table 5)
+@pytest.mark.parametrize("text", [
+    "my teammate dropped mid-match during netball, out for a few seconds then came to, she's sitting up now",
+    "Hockey training, F 17, went down during drills, came round within 15 seconds, now fine. BP 118/72.",
+    "My son fainted out of the blue at home, he came round after 10 secs. His cousin died suddenly at 28.",
+    "F 23 passed out in the library, no warning at all, 30 s. Ejection systolic murmur at the right upper"
+    " sternal edge.",
+])
+def test_an_exertional_or_high_risk_faint_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I dropped my phone mid-run and cracked the screen, any tips?",
+    "He went down a size in his running shoes and now has a blister",
+    "my friend came round after work and we went for a run, now my knees ache",
+    "Fainted after a long hot shower, felt sick and sweaty first. My grandad died suddenly at 82.",
+])
+def test_drops_visits_and_an_old_death_stay_calm(text: str) -> None:
+    _calm(text)
+
+
+def test_a_faint_without_warning_alone_stays_urgent() -> None:
+    assert level("I passed out without any warning while sitting at my desk, came round in seconds") == "urgent"
