@@ -36,3 +36,26 @@ def test_drops_visits_and_an_old_death_stay_calm(text: str) -> None:
 
 def test_a_faint_without_warning_alone_stays_urgent() -> None:
     assert level("I passed out without any warning while sitting at my desk, came round in seconds") == "urgent"
+
+
+# -- a tense limb after a blow (a kick, studs, a tackle, a fracture) with pain on passive stretch, beyond
+#    the injury or despite painkillers, or numbness: compartment syndrome even with pulses (BOAST 10)
+@pytest.mark.parametrize("text", [
+    "took a boot to the left calf at hurling 4 hours ago, calf is rock hard now, painkillers aren't touching it"
+    " and my foot is going numb",
+    "Lacrosse. F 20, stick across the R forearm 2 h ago. Forearm tense and swollen, screams when I extend her"
+    " fingers, radial pulse present.",
+    "My son broke his shin bone skiing, it's in a cast since this morning, his leg feels tight and shiny and he"
+    " can't feel his toes properly, pain way worse than it looks",
+])
+def test_a_tense_limb_after_a_blow_with_compartment_signs_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "got kicked in the shin at five-a-side, big bruise and a lump, hurts to walk on, toes fine",
+    "Calves feel tight after my first marathon, no injury, both the same, sore going downstairs",
+    "tackled hard on the thigh yesterday, dead leg, tight and stiff but I can walk and it's easing",
+])
+def test_bruises_and_tight_muscles_stay_calm(text: str) -> None:
+    _calm(text)
