@@ -59,3 +59,24 @@ def test_a_tense_limb_after_a_blow_with_compartment_signs_is_emergent(text: str)
 ])
 def test_bruises_and_tight_muscles_stay_calm(text: str) -> None:
     _calm(text)
+
+
+# -- a reflex faint at a jab told with its recovery after a list of denials ("no jerking, came round at
+#    once"), and a floppiness timed in seconds: the faint's own transient loss, not drowsiness or shock
+@pytest.mark.parametrize("text", [
+    "Flu jab clinic, M 19, went clammy and pale then fainted in the chair, floppy for about 5 seconds, no"
+    " shaking, came round completely at once. BP 112/70, no hives, breathing fine.",
+    "my daughter fainted right after her HPV vaccine, felt warm and sick first, floppy ~8 secs, no fitting,"
+    " came to straight away, now eating a biscuit",
+])
+def test_a_reflex_faint_at_a_jab_stays_calm(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    "baby is hot to touch and floppy, won't feed since this morning",
+    "30 minutes after his penicillin injection he collapsed, BP 80/50, still not responding properly",
+    "after the bee sting she fainted, no hives, came round but is now wheezy and her lips are swelling",
+])
+def test_a_floppy_child_or_a_shock_after_an_allergen_still_fires(text: str) -> None:
+    _emergent(text)

@@ -26,6 +26,10 @@ FOR_SECONDS: Final = (
     rf"(?:a (?:few |couple (?:of )?)?|a few |{_N}(?: ?(?:[-–—]|to|or) ?{_N})? )?(?:seconds?|secs?|moments?)\b"
 )
 
+# gone floppy for seconds in a faint ("floppy ~10 s", "floppy for a few seconds") is its transient loss of
+# consciousness, not the floppiness of a drowsy or septic person or child
+FLOPPY: Final = rf"floppy(?!{FOR_SECONDS}| ?(?:~ ?|about |around |approx\.? )?\d+ ?(?:s|secs?|seconds?)\b)"
+
 # during exertion (after it is the commoner, benign post-exercise faint): "mid-sprint", "while running"
 _MID = r"mid[- ]?(?:run|race|match|game|workout|sprint|lap|set|rally|climb|swim|session|drill)\b"
 _DURING = (
