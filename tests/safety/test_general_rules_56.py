@@ -80,3 +80,25 @@ def test_a_reflex_faint_at_a_jab_stays_calm(text: str) -> None:
 ])
 def test_a_floppy_child_or_a_shock_after_an_allergen_still_fires(text: str) -> None:
     _emergent(text)
+
+
+# -- chest tightness with dread in a recurrent panic attack: an ECG read as sinus with normal intervals
+#    and the same attacks before; a first one, or one with abnormal observations, still fires
+@pytest.mark.parametrize("text", [
+    "Student, M 22, heart pounding, tight chest, felt like he was going to die, hands tingling. HR 94,"
+    " BP 130/80, sats 98%. ECG: sinus rhythm, no acute changes. Has had these before during exams.",
+    "I get panic attacks and had one today: chest tightness and a sense of impending doom. The paramedic's"
+    " ECG showed sinus rhythm with normal intervals. Known panic disorder, settling now.",
+])
+def test_a_recurrent_panic_attack_with_a_normal_ecg_stays_calm(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    "F 25, first ever episode of chest tightness with a sense of doom, 30 min. ECG sinus, normal intervals.",
+    "chest pressure and a feeling of doom, I've had similar episodes before but this one feels different",
+    "M 24, chest tightness and sense of doom, HR 138, BP 84/50, SpO2 91%, RR 28. ECG sinus rhythm, normal"
+    " intervals. Similar episodes before.",
+])
+def test_a_first_panic_like_chest_pain_or_abnormal_observations_still_fire(text: str) -> None:
+    _emergent(text)
