@@ -32,6 +32,21 @@ rounds on sets 54 and 55 carried nothing to it.
 The learned layer (medgate.safety.learned), trained on sets 1-55 before this was read, alone read 9/10 and
 8/15 emergencies and called none of the 45 other cases emergent; rules + findings + learned as rules +
 findings.
+
+After the round (test_general_rules_56.py, each fix in other words than the set's, with near misses): a
+collapse told as a drop with its setting ("dropped mid-sprint", "went down during drills") or a recovery
+timed in seconds is a faint, exertion reads "mid-sprint" and the like, and an undiagnosed systolic murmur
+(ESC 2018 table 5, major) or, with no warning, a young sudden death in the family makes it emergent; a
+tense limb after a blow (studs, a kick, a stick, a fracture) with pain on passive stretch, beyond the
+injury or despite painkillers, or numbness is a compartment syndrome (BOAST 10), pulses or not. Calm: a
+floppiness timed in seconds is the faint's own transient loss (not drowsiness, nor a child's floppiness),
+and a recovery told after a list of denials ("no jerking, came round at once") is no longer negated, so a
+jab's reflex faint is calm; an ECG read as sinus with normal intervals calms chest tightness with dread
+only when the same attacks were had before (a recurrent panic attack) — a first one still fires. Rules +
+findings now read chat 10/10 with 0/15 alarms and clinical 15/15 with 0/30 (not unseen). Left: the urgent
+cases read routine (a concussion removed from play, a scaphoid injury, a fight bite, a preseptal
+cellulitis, relative energy deficiency, the Ottawa ankle) and the over-read urgents (altitude oxygen, spin
+class soreness, tonsillitis, finish-line collapse, athlete's bradycardia): no time in this short round.
 """
 
 from __future__ import annotations
@@ -43,7 +58,7 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind56_clinical.yaml", 13 / 15, 2 / 30, ("non-emergent", "self-care")),
+    ("triage_blind56_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
     ("triage_blind56_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind56_floors(name: str, recall_floor: float, alarm_ceiling: float,

@@ -358,6 +358,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # well, rules/sepsis.py), so the terminator is the comma's space through the clause's own end.
     Trigger(r"(?<=,) (?:breathing (?:comfortabl[ey]|normally|easily|fine|well)|(?:managing|swallowing|drinking|taking)"
             r" (?:his |her |their |my )?(?:sips|fluids|drinks|saliva|water))[.,;]", TERM),
+    # ... or to the recovery from a faint: "no jerking, came round at once" (the recovery is told, not
+    # denied; the terminator runs through the clause's end, as the one above)
+    Trigger(r"(?<=,) (?:came|comes) (?:round|around|to)\b[^.,;\n]{0,60}[.,;]", TERM),
     Trigger(r"now|today|tonight|currently|right now|this (?:morning|afternoon|evening)", TERM),
     Trigger(r"presents? with|presenting with|complains? of|c/o|reports|states|endorses", TERM),
     # a current episode told with its length ends a history's scope: "with previous stones had two hours of pain"

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.syncope import FLOPPY
 from medgate.safety.rules.base import BLOTCHY_SKIN, G3, NOT_A_LESION, Concept
 
 _NG143_RED = "NICE NG143 red feature"
@@ -54,7 +55,7 @@ CONCEPTS: Final = (
     Concept(
         "child_unrousable",
         (
-            r"(?:won['’]?t|doesn['’]?t|does not|can['’]?t|cannot) (?:wake|stay awake)|hard to wake|floppy"
+            rf"(?:won['’]?t|doesn['’]?t|does not|can['’]?t|cannot) (?:wake|stay awake)|hard to wake|{FLOPPY}"
             r"|(?:no|not) (?:respon\w*|react\w*) to (?:me|us|anything|social)"
             r"|not waking (?:up )?(?:well|properly|for (?:his |her )?feeds?|to feed)",
         ),

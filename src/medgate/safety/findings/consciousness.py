@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
-from medgate.safety.findings.syncope import FOR_SECONDS
+from medgate.safety.findings.syncope import FLOPPY, FOR_SECONDS
 from medgate.safety.rules.base import OUT_OF_IT, Concept
 
 _WHO = r"(?:who|where|what|me|us|her|him|them|anyone|anybody|his own|her own|their own|my)"
@@ -68,7 +68,7 @@ CONCEPTS: Final = (
             # a red feature with a rash or a head injury)
             r"drowsy|drowsiness|(?:very|really|so|extremely|unusually|awful|awfully|terribly|ever so) (?:sleepy|tired and floppy)"
             r"|sleepier than (?:usual|normal|he|she|they)"
-            rf"|lethargic|floppy|listless|{OUT_OF_IT}|zoned out",
+            rf"|lethargic|{FLOPPY}|listless|{OUT_OF_IT}|zoned out",
         ),
     ),
     # Resuscitation Council UK: unresponsive and not breathing normally, or no pulse: call 999, CPR

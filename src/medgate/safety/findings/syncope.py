@@ -26,6 +26,20 @@ FOR_SECONDS: Final = (
     rf"(?:a (?:few |couple (?:of )?)?|a few |{_N}(?: ?(?:[-–—]|to|or) ?{_N})? )?(?:seconds?|secs?|moments?)\b"
 )
 
+# gone floppy for seconds in a faint ("floppy ~10 s", "floppy for a few seconds") is its transient loss of
+# consciousness, not the floppiness of a drowsy or septic person or child
+FLOPPY: Final = rf"floppy(?!{FOR_SECONDS}| ?(?:~ ?|about |around |approx\.? )?\d+ ?(?:s|secs?|seconds?)\b)"
+
+# during exertion (after it is the commoner, benign post-exercise faint): "mid-sprint", "while running"
+_MID = r"mid[- ]?(?:run|race|match|game|workout|sprint|lap|set|rally|climb|swim|session|drill)\b"
+_DURING = (
+    r"(?:while|during|when|in the middle of|halfway through)(?: (?:i was|he was|she was|they were|we were))?"
+    r" (?:running|jogging|sprinting|exercis\w*|training|swimming|cycling|(?:playing|doing) (?:\w+ )?(?:sports?|football"
+    r"|rugby|netball|hockey|basketball|tennis|squash|a match|a game)|(?:a|the|my|his|her) (?:run|race|match|game"
+    r"|workout|gym session|sprint|drills?|practice)|football|rugby|netball|hockey|basketball|(?:a |the )?(?:pe|gym)"
+    r" (?:class|lesson)|drills|practice)\b"
+)
+
 CONCEPTS: Final = (
     # lost consciousness, not a near-faint ("felt faint", "a faint positive" are not here)
     Concept(
@@ -33,17 +47,20 @@ CONCEPTS: Final = (
         (r"faint(?:ed|s)\b|fainting (?:episode|spell|fit)s?|(?:had|have) (?:a |another )?faint\b|pass(?:ed|es) out"
          r"|blacked out|collapsed(?! lung)|syncop\w*|lost consciousness|keeled over",
          # a loss of consciousness of seconds is a transient one (ESC 2018: T-LOC), not a reduced level
-         rf"(?:unconscious|unresponsive|not responding|out cold){FOR_SECONDS}",),
+         rf"(?:unconscious|unresponsive|not responding|out cold){FOR_SECONDS}",
+         # a sportsperson's collapse told as a drop ("dropped mid-sprint", "went down during the match"),
+         # only with its setting or its suddenness, so that "dropped the ball" or "went down a size" is not one
+         rf"(?:dropped|went down|hit the (?:deck|floor|ground))(?: to the (?:floor|ground|deck))?"
+         rf" (?:{_MID}|{_DURING}|with(?:out| no) (?:any )?warning|like a stone)",
+         # the recovery of a transient loss timed in seconds ("came round after ~20 s", "came to within
+         # seconds"): "came round" alone is also a visit
+         r"(?:came|come|comes|coming) (?:round|around|to) (?:after|within|in) (?:about |around |~ ?)?"
+         r"(?:\d+|a few|few|several) ?(?:s|secs?|seconds?)\b",),
     ),
     Concept(
         "syncope_setting_high_risk",
         (
-            # during exertion (after it is the commoner, benign post-exercise faint)
-            r"mid[- ]?(?:run|race|match|game|workout)\b"
-            r"|(?:while|during|when|in the middle of|halfway through)(?: (?:i was|he was|she was|they were|we were))?"
-            r" (?:running|jogging|sprinting|exercis\w*|training|swimming|cycling|(?:playing|doing) (?:\w+ )?(?:sports?|football"
-            r"|rugby|netball|hockey|basketball|tennis|squash|a match|a game)|(?:a|the|my|his|her) (?:run|race|match|game"
-            r"|workout|gym session)|football|rugby|netball|hockey|basketball|(?:a |the )?(?:pe|gym) (?:class|lesson))\b",
+            rf"{_MID}|{_DURING}",
             # lying down or asleep
             r"(?:while|when) (?:(?:i was|he was|she was|they were) )?(?:lying (?:down|in bed|flat|on the sofa)|asleep|in bed)",
         ),
@@ -56,6 +73,14 @@ CONCEPTS: Final = (
          r"|(?:known |a )?heart (?:condition|disease)|coronary (?:artery|heart) disease|ischa?emic heart|(?-i:IHD|HCM)\b"
          r"|(?:previous|past|old|prior|had a|had two) (?:heart attacks?|(?-i:MI)\b)|(?:coronary )?stents?\b|bypass surgery",),
     ),
+    # an undiagnosed systolic murmur (ESC 2018 table 5, a major high-risk finding of the examination)
+    Concept("systolic_murmur", (r"(?:systolic|ejection|new|loud|harsh) (?:\w+ )?murmur|murmur (?:\w+ ){0,3}(?:louder|worse)"
+                                r" (?:on|when|with) (?:standing|valsalva|straining)",)),
+    # a sudden or unexplained death young in the family (NICE CG109 1.1.4.3: within 24 hours; ESC 2018
+    # table 5: high risk with a faint without warning)
+    Concept("family_sudden_death", (r"(?:died|dead|death) (?:\w+ ){0,2}(?:suddenly|unexpectedly|in (?:his|her|their) sleep)"
+                                    r"(?! (?:at|aged) (?:[4-9]\d|1\d\d))|sudden (?:cardiac |unexplained |unexpected )?death"
+                                    r"|(?:died|dropped dead) (?:\w+ ){0,3}(?:at|aged) (?:[1-3]\d)\b(?! (?:weeks|days|months))",)),
     # no warning before it (NICE CG109 1.1.4: T-LOC without prodromal symptoms, specialist cardiovascular
     # assessment within 24 hours)
     Concept(
@@ -69,9 +94,15 @@ DISCRIMINATORS: Final = (
     Discriminator(
         "faint with a high-risk feature", "emergent", ("syncope",),
         any_of=("palpitations", "syncope_setting_high_risk", "chest_pain", "dyspnoea", "heart_disease_known",
-                "heart_failure_known"), none_of=("chronic_only",),
+                "heart_failure_known", "systolic_murmur"), none_of=("chronic_only",),
         source="ESC 2018 syncope guidelines: syncope on exertion or lying down, after sudden palpitations, with"
                " new chest pain or breathlessness, or in known structural heart disease, emergency assessment",
+    ),
+    Discriminator(
+        "faint without warning and a young sudden death in the family", "emergent",
+        ("syncope", "no_prodrome", "family_sudden_death"), none_of=("chronic_only",),
+        source="ESC 2018 syncope guidelines table 5: no prodrome with a family history of sudden death young,"
+               " high risk; NICE CG109 1.1.4.3",
     ),
     Discriminator(
         "faint without warning", "urgent", ("syncope", "no_prodrome"), none_of=("chronic_only",),

@@ -17,6 +17,24 @@ from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
 _LIMB = r"(?:arm|forearm|hand|wrist|leg|lower leg|calf|shin|thigh|foot|limb)"
+_PAIN_BEYOND = (
+    r"(?:pain|hurt\w*)(?: [\w'’]+){0,4} (?:out of proportion|(?:way |much |far )?worse than (?:it|the injury) looks)"
+    r"|(?:pain|hurts?|agony)(?: [\w'’]+){0,3} (?:despite|even (?:with|after)) (?:\w+ ){0,2}(?:morphine|painkillers?|analgesia"
+    r"|codeine|tramadol|co-codamol|ibuprofen|doses?)"
+)
+# pain on moving the toes or fingers for the patient ("cries out on passive toe plantarflexion")
+_STRETCH_PAIN = (
+    r"passive(?: \w+){0,3} (?:stretch\w*|extension|\w*flexion|movement)"
+    r"|(?:screams?|scream\w*|cries out|cried out|agony|excruciating|yells?|yelled) (?:\w+ ){0,2}(?:when|if|on) (?:\w+ ){0,3}"
+    r"(?:moves?|moved|moving|bends?|bent|bending|stretch\w*|touch\w*|extend\w*|straighten\w*|flex\w*|lift\w*)"
+    r" (?:\w+ ){0,2}(?:toes|fingers|foot|ankle|wrist)"
+)
+# (adjective before or after: "a tense, shiny shin", "front of the leg tense and shiny")
+_TENSE_LIMB = (
+    r"(?:tense|tight|shiny|rock hard|hard as a rock)(?:,? (?:and )?(?:tense|tight|shiny|swollen))?"
+    rf" (?:\w+ )?{_LIMB}|{_LIMB}(?: \w+){{0,2}} (?:is |feels |looks |has gone )?(?:really |very )?(?:tense|tight and shiny|shiny"
+    r"|rock hard)"
+)
 
 CONCEPTS: Final = (
     Concept("hydrofluoric", (r"hydrofluoric|(?-i:HF) acid|hydrogen fluoride",)),
@@ -29,14 +47,21 @@ CONCEPTS: Final = (
          r"(?:trapped|crushed|caught|pinned|jammed|squashed)",),
     ),
     # BOAST 10: pain out of proportion to the injury, pain on passive stretch, escalating analgesia, a tense limb
+    Concept("compartment_sign", (f"{_PAIN_BEYOND}|{_STRETCH_PAIN}|{_TENSE_LIMB}",)),
+    # ... the same signs apart, for a limb struck rather than crushed (below)
+    Concept("pain_beyond", (_PAIN_BEYOND,)),
+    Concept("stretch_pain", (_STRETCH_PAIN,)),
+    Concept("limb_tense", (_TENSE_LIMB,)),
+    Concept("limb_numb", (r"numb\w*|reduced sensation|(?:loss of|lost|altered|decreased) (?:\w+ )?sensation|pins and needles"
+                          r"|tingl\w*|(?:can['’]?t|cannot) feel (?:my |his |her )?(?:toes|foot|fingers|hand)",)),
+    # a blow to a limb in sport or a fight, or its fracture: a tibial fracture and a kick or studs to the
+    # shin are the commonest causes of a compartment syndrome without a crush (BOAST 10)
     Concept(
-        "compartment_sign",
-        (r"(?:pain|hurt\w*)(?: [\w'’]+){0,4} (?:out of proportion|(?:way |much |far )?worse than (?:it|the injury) looks)"
-         r"|(?:pain|hurts?|agony)(?: [\w'’]+){0,3} (?:despite|even (?:with|after)) (?:\w+ ){0,2}(?:morphine|painkillers?|analgesia"
-         r"|codeine|tramadol|co-codamol|doses?)|passive(?: \w+){0,3} (?:stretch|extension|flexion|movement)"
-         r"|(?:tense|tight|shiny|rock hard|hard as a rock)(?: and (?:tense|tight|shiny|swollen))?"
-         rf" (?:\w+ )?{_LIMB}|{_LIMB}(?: \w+){{0,2}} (?:is |feels |looks |has gone )(?:really |very )?(?:tense|tight and shiny|shiny"
-         r"|rock hard)",),
+        "limb_struck",
+        (rf"(?:studs?|boot|kick\w*|tackle\w*|stamp\w*|hit|struck|whack\w*|blow|knee\w*|bat|stick|cleats?)(?: [\w'’]+){{0,4}}"
+         rf" (?:to |on |in |into |across )(?:the )?(?:front of |back of |side of )?(?:his |her |my |their |the )?(?:right |left |r |l )?"
+         rf"{_LIMB}s?\b|(?:broken|broke|fractured?|snapped) (?:his |her |my |their |the )?(?:right |left )?(?:{_LIMB}|tibia|fibula"
+         r"|shin ?bone|forearm)|(?:tibial?|fibula|forearm) (?:\w+ )?fracture",),
     ),
     Concept("dived", (r"div(?:e|es|ed|ing)\b|scuba|surfac\w*|ascent|decompression|(?:\d+|thirty|forty) ?m(?:etres?)? dive",)),
     Concept(
@@ -65,6 +90,12 @@ DISCRIMINATORS: Final = (
                   source="TOXBASE hydrofluoric acid: any skin exposure, emergency assessment (calcium gluconate)"),
     Discriminator("a crushed or trapped limb with compartment signs", "emergent", ("limb_crushed", "compartment_sign"),
                   source="BOAST 10 (2016): compartment syndrome, pain out of proportion or on passive stretch"),
+    # a tense limb after a blow with pain on stretch, beyond the injury or numbness: emergent even with the
+    # pulses felt (BOAST 10: pulses are present until late)
+    Discriminator("a struck limb with compartment signs", "emergent", ("limb_struck", "limb_tense"),
+                  any_of=("pain_beyond", "stretch_pain", "limb_numb"), none_of=("chronic_only",),
+                  source="BOAST 10 (2016): compartment syndrome, a tense limb with pain out of proportion, on passive"
+                         " stretch or with altered sensation, surgical assessment now"),
     Discriminator("neurological or joint signs after a dive", "emergent", ("dived", "dci_sign"),
                   none_of=("chronic_only",),
                   source="UK Diving Medical Committee / DAN: decompression illness, 999 and recompression"),

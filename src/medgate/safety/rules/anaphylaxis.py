@@ -86,7 +86,7 @@ CONCEPTS: Final = (
                               r"|(?:took|taking|take|takes|drew|drawing|draw|draws)(?: \w+){0,2} (?:his|her|my|their|some) blood\b",)),
     Concept("quick_recovery", (r"(?:came|come|comes|coming) (?:round|around|to)(?: again)? (?:within|in|after) (?:(?:a (?:few|couple of)"
                                r"|\d{1,2}|few|ten|two|three|five|several) ?)?(?:sec\w*|moments?)|(?:came|come|comes|coming)"
-                               r" (?:round|around|to) (?:straight away|immediately|right away|at once|almost immediately)",)),
+                               r" (?:round|around|to) (?:fully |completely )?(?:straight away|immediately|right away|at once|almost immediately)",)),
     Concept("anaphylaxis_named", (r"anaphyla\w*",)),
 )
 

@@ -160,6 +160,17 @@ CONCEPTS: Final = (
     Concept("normal_cardiac_workup", (r"normal (?:ecgs?|troponins?|heart tests|cardiac (?:tests|work-?up|investigations))"
                                       r"|(?:ecgs?|troponins?|heart tests)(?: (?:and|&) (?:ecgs?|troponins?|bloods?))?(?: (?:were|was"
                                       r"|all|both|came back|have been|always))* (?:normal|negative|fine|clear)",)),
+    # an ECG read as sinus with normal intervals or no acute change: a normal one told by its parts
+    Concept("ecg_sinus_normal", (r"(?:ecg|ekg)s?:?(?: (?:shows?|showed|was|is|read as|with))? (?:normal )?sinus(?: rhythm)?,?"
+                                 r" (?:with |and )?(?:normal (?:intervals|axis|st segments?|qtc?)|no (?:acute |st |ischa?emic )?"
+                                 r"(?:changes|abnormalit\w*))",)),
+    # the same attacks before ("three similar episodes this term", "had these before", "known panic
+    # attacks"): with a normal ECG, a recurrent panic attack, not a first chest pain
+    Concept("similar_before", (r"(?:similar|same|identical|previous|prior) (?:episodes?|attacks?|spells?)"
+                               r"|(?:episodes?|attacks?) like (?:this|these|it) (?:before|previously)"
+                               r"|(?:had|get|gets|have|has) (?:these|this|them) (?:before|often|regularly|lots)"
+                               r"|(?:known|usual|recurrent|previous|history of|diagnosed) panic (?:attacks?|disorder)"
+                               r"|panic attacks? (?:\w+ )?(?:before|previously|in the past)",)),
     # Chronic stable angina (exertional, brief, relieved by rest or GTN): exertion alone is its
     # expected pattern, not an emergency; any other feature still fires.
     Concept("stable_angina", (r"(?:stable|chronic|known|long[- ]?standing|usual|typical) angina",)),
@@ -286,7 +297,10 @@ RULES: Final = (
     ),
     Rule("chest_pain+rest_pain", ("chest_pain", "rest_pain"), none_of=("fleeting",)),
     Rule("chest_pain+ischemia", ("chest_pain", "ischemia"), none_of=("pericarditis_ecg",)),
-    Rule("chest_pain+doom", ("chest_pain", "doom"), none_of=("normal_cardiac_workup",)),
+    Rule("chest_pain+doom", ("chest_pain", "doom"), none_of=("normal_cardiac_workup", "ecg_sinus_normal")),
+    # an ECG read normal by its parts calms it only in attacks told as the same before (a recurrent
+    # panic attack); a first one still fires
+    Rule("chest_pain+doom", ("chest_pain", "doom", "ecg_sinus_normal"), none_of=("normal_cardiac_workup", "similar_before")),
     Rule("anginal_equivalent+diaphoresis+nausea", ("anginal_equivalent", "diaphoresis", "nausea")),
     Rule("anginal_equivalent+exertional+radiation", ("anginal_equivalent", "exertional", "radiation"),
          none_of=("stable_angina", "settles_with_rest")),
