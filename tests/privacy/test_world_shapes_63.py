@@ -74,6 +74,8 @@ def test_eponyms_and_course_days_stay(text: str, keep: str) -> None:
         ("clinic day 3/5 confirmed with the family", "3/5"),
         ("seen on day 12/5 in clinic", "12/5"),
         ("surgery day 2/6, fasting from midnight", "2/6"),
+        ("SEEN BY NEURO EARLIER IN DAY 6/11, FAMILY AWARE", "6/11"),
+        ("she called back later that day 5/9 with questions", "5/9"),
         ("Dr Ross, 4/9 review booked", "4/9"),
     ],
 )

@@ -109,10 +109,12 @@ _PAIN_NAMES: Final = frozenset({
 
 # Before "N/M" with N no more than M: which day, dose or cycle of a course it is ("abx day 4/10")
 _COURSE_WORDS: Final = frozenset({"day", "dose", "cycle", "cycles", "wk", "week"})
-# ...unless the day is an event's, told by its date ("clinic day 3/5", "surgery day 2/6")
+# ...unless the day is an event's or a time's, told by its date ("clinic day 3/5", "surgery day 2/6",
+# "earlier in day 8/14", "later that day 6/9")
 _EVENT_DAYS: Final = frozenset({
     "clinic", "surgery", "op", "operation", "theatre", "discharge", "admission", "visit", "visiting", "review",
     "appointment", "appt", "birth", "wedding", "next", "that", "this", "same", "every", "the", "a", "collection",
+    "in", "on", "of", "during", "by", "from", "since", "until", "till", "each", "per",
 })  # fmt: skip
 _VISIT_AFTER: Final = frozenset({"for", "by", "re", "about"})
 # Before a date, not a score: "pain since 6/10", "worse on 3/10"
