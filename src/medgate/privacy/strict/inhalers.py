@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from medgate.privacy.strict.icu_devices import keep_span
+from medgate.privacy.strict.brands import mark_brands
 from medgate.privacy.strict.words import Tok
 
 _BRAND_WORDS: Final = (
@@ -16,17 +16,7 @@ _BRAND_WORDS: Final = (
     "airflusal sirdupla aerivio flixonase beclazone soprobec kelhale luforbec fobumix symbicort ventolin spiriva"
 )
 _BRANDS: Final = frozenset(_BRAND_WORDS.split())
-_TITLES: Final = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 
 
 def mark_inhalers(toks: list[Tok], text: str) -> None:
-    """(Read from the tokens, whose lower-case form is at hand: no scan of the text.)"""
-    for i, t in enumerate(toks):
-        if t.low not in _BRANDS:
-            continue
-        j = i - 1
-        if j >= 0 and toks[j].text == ".":
-            j -= 1
-        if j >= 0 and toks[j].low in _TITLES:
-            continue  # "Mr Anoro": a person
-        keep_span(toks, t.start, t.end)
+    mark_brands(toks, _BRANDS)
