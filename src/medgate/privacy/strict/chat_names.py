@@ -116,8 +116,8 @@ def _name_word(lex: Lexicon, low: str) -> bool:
     return bool(e.flags & (F.FIRST | F.LAST)) and not e.clinical and e.zipf < FUNCTION_ZIPF and _open(low)
 
 
-def chat_names(text: str, lex: Lexicon, eponyms: frozenset[str], upper: float) -> list[Entity]:
-    """`eponyms`: the stems read in the possessive as a disease ("parkinson's"), never a name;
+def chat_names(text: str, lex: Lexicon, possessive: frozenset[str], upper: float) -> list[Entity]:
+    """`possessive`: the stems read in the possessive as a disease ("parkinson's"), never a name;
     `upper`: the text's share of capitals (`text.upper_ratio`)."""
     out: list[Entity] = []
     if ":" in text and ("] " in text or " - " in text):
@@ -167,7 +167,7 @@ def chat_names(text: str, lex: Lexicon, eponyms: frozenset[str], upper: float) -
             if b is None:
                 continue
             w = b.group()
-            if w in eponyms or w in BARE_EPONYM_WORDS or m.group("n") in EPONYM_NOUNS:
+            if w in possessive or w in BARE_EPONYM_WORDS or m.group("n") in EPONYM_NOUNS:
                 continue
             owned = m.group("n") in _OWNED or m.group("m") in _OWNED
             # (an unknown word of five letters or more: not the plurals of "abg's", "mdi's", "piv's")

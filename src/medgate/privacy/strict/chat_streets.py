@@ -2,7 +2,8 @@
 they mix ("at tidel park", "en boyle heights", "na parnell st", "do temple street"): one or two
 lower-case words, then a street's or an area's kind. A street's kind makes any word before it a name
 ("in high street"); an area's kind ("park", "heights") only a word that is no common English one,
-so "at the car park" and "in good heights" stay."""
+so "at the car park" and "in good heights" stay. Only in lower-case text: in text with capitals, a
+capitalised street is the word filter's to find."""
 
 from __future__ import annotations
 
@@ -22,8 +23,11 @@ _LOWER_PLACE: Final = re.compile(
 _NOT_NAMES: Final = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your", "this", "that", "its"})
 
 
-def chat_street_spans(text: str, lex: Lexicon) -> list[Entity]:
+def chat_street_spans(text: str, lex: Lexicon, upper: float) -> list[Entity]:
+    """`upper`: the text's share of capitals (`text.upper_ratio`)."""
     out: list[Entity] = []
+    if upper >= 0.03:
+        return out
     for m in _LOWER_PLACE.finditer(text):
         names = [w for w in (m.group("w"), m.group("w2")) if w]
         if any(w in _NOT_NAMES for w in names):

@@ -1,0 +1,269 @@
+"""The strict filter's span passes, in the order they run.
+
+Each pass reads the text and returns what it would mask; it asks for anything else it reads by
+naming it as a parameter, as `Page`'s fields are named: `lex` (the lexicon), `upper` (the text's
+share of capitals), `words` (the word tokens, with their verdicts and what the word passes
+marked), `possessive` (stems that the possessive makes a disease, never a name: "parkinson's").
+A new pass is a module and one line at the end of `SPAN_PASSES`. Order matters only where two
+passes find the same span as different types: the first one found keeps it (`detect.union`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
+from inspect import signature
+from operator import attrgetter
+from typing import Any, Final
+
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.strict.account_bits import account_bit_spans
+from medgate.privacy.strict.acronyms import spelt_out_places
+from medgate.privacy.strict.address_bits import address_bit_spans
+from medgate.privacy.strict.arabic_places import arabic_place_spans
+from medgate.privacy.strict.asian_addresses import asian_address_spans
+from medgate.privacy.strict.birthplaces import birthplace_spans
+from medgate.privacy.strict.bracket_employers import bracket_employer_spans
+from medgate.privacy.strict.bracket_initials import bracket_initial_spans
+from medgate.privacy.strict.care_names import care_name_spans
+from medgate.privacy.strict.case_files import case_file_spans
+from medgate.privacy.strict.chat_names import chat_names
+from medgate.privacy.strict.chat_places import chat_places
+from medgate.privacy.strict.chat_streets import chat_street_spans
+from medgate.privacy.strict.clinical_event_dates import clinical_event_date_spans
+from medgate.privacy.strict.company_names import company_spans
+from medgate.privacy.strict.contact_names import contact_name_spans
+from medgate.privacy.strict.credential_signatures import credential_signature_spans
+from medgate.privacy.strict.cue_names import cue_name_spans
+from medgate.privacy.strict.dates import date_spans
+from medgate.privacy.strict.department_places import department_place_spans
+from medgate.privacy.strict.dictation import dictation_spans
+from medgate.privacy.strict.door_codes import door_code_spans
+from medgate.privacy.strict.edge_names import edge_name_spans
+from medgate.privacy.strict.employer_kinds import employer_kind_spans
+from medgate.privacy.strict.europe_dates import europe_date_spans
+from medgate.privacy.strict.europe_numbers import europe_number_spans
+from medgate.privacy.strict.europe_streets import europe_street_spans
+from medgate.privacy.strict.event_dates import event_date_spans
+from medgate.privacy.strict.extensions import extension_spans
+from medgate.privacy.strict.facility_kinds import facility_kind_spans
+from medgate.privacy.strict.facility_names import facility_name_spans
+from medgate.privacy.strict.facility_towns import facility_town_spans
+from medgate.privacy.strict.family_codes import family_code_spans
+from medgate.privacy.strict.family_lists import family_list_spans
+from medgate.privacy.strict.feast_days import feast_day_spans
+from medgate.privacy.strict.formal_dates import formal_date_spans
+from medgate.privacy.strict.honorific_names import honorific_name_spans
+from medgate.privacy.strict.hospital_shorthand import hospital_shorthand_spans
+from medgate.privacy.strict.house_names import house_name_spans
+from medgate.privacy.strict.id_tails import id_tail_spans
+from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
+from medgate.privacy.strict.initialled_names import initialled_name_spans
+from medgate.privacy.strict.kin_names import kin_name_spans
+from medgate.privacy.strict.kin_titles import kin_title_spans
+from medgate.privacy.strict.label_names import label_name_spans
+from medgate.privacy.strict.labelled_values import labelled_values
+from medgate.privacy.strict.latin_dates import latin_date_spans
+from medgate.privacy.strict.latin_ids import latin_id_spans
+from medgate.privacy.strict.latin_streets import latin_street_spans
+from medgate.privacy.strict.lineage import child_of_names
+from medgate.privacy.strict.local_addresses import local_address_spans
+from medgate.privacy.strict.local_dates import local_date_spans
+from medgate.privacy.strict.local_phones import local_phone_spans
+from medgate.privacy.strict.lodgings import lodging_spans
+from medgate.privacy.strict.lower_places import lower_place_spans
+from medgate.privacy.strict.lower_signatures import lower_signature_spans
+from medgate.privacy.strict.message_details import message_detail_spans
+from medgate.privacy.strict.named_centres import named_centre_spans
+from medgate.privacy.strict.named_codes import named_code_spans
+from medgate.privacy.strict.note_names import note_names
+from medgate.privacy.strict.numbers import number_spans
+from medgate.privacy.strict.org_heads import org_head_spans
+from medgate.privacy.strict.org_kinds import org_kind_spans
+from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
+from medgate.privacy.strict.place_words import place_words, shire_counties
+from medgate.privacy.strict.postal_units import postal_unit_spans
+from medgate.privacy.strict.postcode_lines import postcode_line_spans
+from medgate.privacy.strict.postposed_places import postposed_place_spans
+from medgate.privacy.strict.quadra_lots import quadra_lot_spans
+from medgate.privacy.strict.record_labels import record_label_spans
+from medgate.privacy.strict.record_numbers import record_number_spans
+from medgate.privacy.strict.registrations import registration_spans
+from medgate.privacy.strict.residence import locality_spans, residence_spans
+from medgate.privacy.strict.road_shapes import road_shape_spans
+from medgate.privacy.strict.role_names import role_name_spans
+from medgate.privacy.strict.roman_dates import roman_date_spans
+from medgate.privacy.strict.room_codes import room_code_spans
+from medgate.privacy.strict.sentence_names import sentence_name_spans
+from medgate.privacy.strict.shape_names import shape_names
+from medgate.privacy.strict.shapes import shape_spans
+from medgate.privacy.strict.shift_places import shift_place_spans
+from medgate.privacy.strict.shop_streets import shop_street_spans
+from medgate.privacy.strict.short_dates import short_date_spans
+from medgate.privacy.strict.short_facilities import short_facility_spans
+from medgate.privacy.strict.slot_names import slot_names
+from medgate.privacy.strict.spoken_houses import spoken_house_spans
+from medgate.privacy.strict.spoken_ids import spoken_id_spans
+from medgate.privacy.strict.spoken_intros import spoken_intro_spans
+from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
+from medgate.privacy.strict.spouse_names import spouse_name_spans
+from medgate.privacy.strict.staff_names import staff_names
+from medgate.privacy.strict.street_shapes import street_shape_spans
+from medgate.privacy.strict.thread_speakers import thread_speaker_spans
+from medgate.privacy.strict.titled_senders import titled_sender_spans
+from medgate.privacy.strict.told_names import told_name_spans
+from medgate.privacy.strict.unit_addresses import unit_address_spans
+from medgate.privacy.strict.wala_places import wala_place_spans
+from medgate.privacy.strict.wards import ward_spans
+from medgate.privacy.strict.words import Tok
+from medgate.privacy.strict.work_places import work_place_spans
+from medgate.privacy.strict.world_numbers import world_number_spans
+from medgate.privacy.strict.world_streets import world_street_spans
+from medgate.privacy.types import Entity
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What a span pass may read, by parameter name."""
+
+    text: str
+    lex: Lexicon
+    upper: float
+    words: list[Tok]
+    possessive: frozenset[str]
+
+
+SpanPass = Callable[..., Iterable[Entity]]
+
+SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
+    date_spans,
+    short_date_spans,
+    roman_date_spans,
+    formal_date_spans,
+    event_date_spans,
+    clinical_event_date_spans,
+    number_spans,
+    local_phone_spans,
+    extension_spans,
+    room_code_spans,
+    shape_spans,
+    named_code_spans,
+    spoken_id_spans,
+    registration_spans,
+    record_number_spans,
+    id_tail_spans,
+    residence_spans,
+    locality_spans,
+    street_shape_spans,
+    world_street_spans,
+    europe_street_spans,
+    europe_date_spans,
+    europe_number_spans,
+    birthplace_spans,
+    door_code_spans,
+    local_address_spans,
+    asian_address_spans,
+    unit_address_spans,
+    postcode_line_spans,
+    world_number_spans,
+    latin_id_spans,
+    latin_date_spans,
+    latin_street_spans,
+    address_bit_spans,
+    account_bit_spans,
+    hospital_initials,
+    foreign_hospital_initials,
+    postposed_place_spans,
+    facility_name_spans,
+    short_facility_spans,
+    facility_kind_spans,
+    company_spans,
+    org_head_spans,
+    org_kind_spans,
+    employer_kind_spans,
+    work_place_spans,
+    thread_speaker_spans,
+    hospital_shorthand_spans,
+    edge_name_spans,
+    shop_street_spans,
+    shift_place_spans,
+    cue_name_spans,
+    family_list_spans,
+    family_code_spans,
+    lower_signature_spans,
+    pharmacy_spans,
+    dictation_spans,
+    place_words,
+    shire_counties,
+    child_of_names,
+    labelled_values,
+    ward_spans,
+    spelt_out_places,
+    chat_names,
+    titled_sender_spans,
+    note_names,
+    staff_names,
+    credential_signature_spans,
+    initialled_name_spans,
+    kin_name_spans,
+    honorific_name_spans,
+    slot_names,
+    shape_names,
+    chat_places,
+    kin_title_spans,
+    told_name_spans,
+    named_centre_spans,
+    arabic_place_spans,
+    department_place_spans,
+    spoken_postcode_spans,
+    wala_place_spans,
+    bracket_employer_spans,
+    role_name_spans,
+    lodging_spans,
+    message_detail_spans,
+    label_name_spans,
+    bracket_initial_spans,
+    contact_name_spans,
+    postal_unit_spans,
+    feast_day_spans,
+    quadra_lot_spans,
+    facility_town_spans,
+    record_label_spans,
+    sentence_name_spans,
+    lower_place_spans,
+    care_name_spans,
+    spoken_intro_spans,
+    spouse_name_spans,
+    road_shape_spans,
+    spoken_house_spans,
+    local_date_spans,
+    case_file_spans,
+    house_name_spans,
+    chat_street_spans,
+)
+
+_FIELDS: Final = frozenset(f.name for f in fields(Page))
+
+
+def _reader(span_pass: SpanPass) -> Callable[[Page], Any]:
+    """What `span_pass` reads from a page, as the positional arguments it takes (checked once, at
+    import: a pass naming something no page has is a programming error, not a request's)."""
+    names = tuple(signature(span_pass).parameters)
+    unknown = set(names) - _FIELDS
+    if unknown:
+        raise TypeError(
+            f"span pass {span_pass.__name__} asks for {sorted(unknown)}; a page has {sorted(_FIELDS)}"
+        )
+    get = attrgetter(*names)
+    return (lambda page: (get(page),)) if len(names) == 1 else get
+
+
+_BOUND: Final = tuple((p, _reader(p)) for p in SPAN_PASSES)
+
+
+def run_span_passes(page: Page) -> list[Entity]:
+    """Every span pass's finds on the page, in pass order."""
+    out: list[Entity] = []
+    for span_pass, read in _BOUND:
+        out.extend(span_pass(*read(page)))
+    return out
