@@ -31,6 +31,9 @@ UNIT = (
 )
 # Between the house number and the street, and between street words: one line break allowed.
 GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# Before the suffix the same, except that a line opening with "pt" or "dr" is a note's patient or
+# doctor, not the street's point or drive ("bay 3 bed 4\npt alert", "ward 7 bed 2\nDr Okafor").
+SUFFIX_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*(?!(?i:pt|dr)\b))"
 # Street type first (French, Spanish, Welsh...): "31 rue Saint-Denis", "2 Ffordd y Parc".
 TYPE_FIRST = (
     r"(?i:rue|avenue|av\.|boulevard|boul\.|bd|chemin|ch\.|allée|impasse|quai|calle|avenida|avda\.|"
@@ -103,7 +106,7 @@ ALL_SUFFIX = _suffixes()
 STREET = (
     # a unit before a slash first: "3/41 Tōtara Grove" (Australia, New Zealand)
     rf"(?:\d{{1,4}}[A-Za-z]?/)?\d{{1,6}}[A-Za-z]?(?:[ \t]*-[ \t]*\d{{1,5}})?{GAP}{DIRECTION}?"
-    rf"(?:{STREET_WORD}[ \t]+){{0,3}}{STREET_WORD}{GAP}{ALL_SUFFIX}"
+    rf"(?:{STREET_WORD}[ \t]+){{0,3}}{STREET_WORD}{SUFFIX_GAP}{ALL_SUFFIX}"
     rf"(?:[ \t]+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{UNIT}?"
 )
 # "55 Route 9 Lot 12", "120 County Road 4", "8 Highway 12 N"

@@ -114,6 +114,7 @@ from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.wala_places import wala_place_spans
+from medgate.privacy.strict.ward_hospitals import ward_hospital_spans
 from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.words import Tok
 from medgate.privacy.strict.work_places import work_place_spans
@@ -240,6 +241,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     case_file_spans,
     house_name_spans,
     chat_street_spans,
+    ward_hospital_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

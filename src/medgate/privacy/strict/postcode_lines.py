@@ -15,7 +15,8 @@ from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import led
 
 _WORD: Final = r"[A-Za-zÀ-ÿ][a-zà-ÿ]+"
-_POSTCODE: Final = re.compile(r"[ ](?P<z>\d{4,5})(?![\w/:%\-]|[.,][ ]?\d|[ ]?(?i:hrs?|h|am|pm)\b)")
+# (not the first group of a phone number: "mob 07700 900461")
+_POSTCODE: Final = re.compile(r"[ ](?P<z>\d{4,5})(?![\w/:%\-]|[.,][ ]?\d|[ ]\d{3}|[ ]?(?i:hrs?|h|am|pm)\b)")
 # read back from the postcode: the street's last word or a house number, then the suburb and city
 _LINE_BEFORE: Final = re.compile(
     r"(?:(?<![\w\-])(?i:building|bldg|road|rd|street|st|avenue|ave|area|estate|drive|dr|lane|ln|crescent|cres"

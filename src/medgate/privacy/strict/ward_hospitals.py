@@ -1,0 +1,44 @@
+"""The hospital a note's header names after its ward: "ward 21 middlemore", "Ward 4B Royal Darwin",
+one or two words between the ward's number and the end of the line (or a comma). A header says
+where the patient is, and after the ward's number that is the hospital; "ward 4 north", "Ward 2
+handover", "ward 7 medicine" (a side, a word of the note, a department) stay."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+
+_WARD_THEN_PLACE: Final = re.compile(
+    r"(?i:ward)[ \t]+\d{1,2}[A-Za-z]?[ \t]+"
+    r"(?P<v>[A-Za-z][a-z'’\-]{2,}|[A-Z][A-Z'’\-]{2,})(?:[ \t]+(?P<w>[A-Za-z][a-z'’\-]{2,}|[A-Z][A-Z'’\-]{2,}))?"
+    r"[ \t]*(?=,|\n|\Z)"
+)
+_NOT_PLACES: Final = frozenset({"north", "south", "east", "west", "side", "wing", "annex", "annexe"})
+
+
+def ward_hospital_spans(text: str, lex: Lexicon) -> list[Entity]:
+    if "ard" not in text and "ARD" not in text:
+        return []
+    out: list[Entity] = []
+    for m in _WARD_THEN_PLACE.finditer(text):
+        words = [w for w in (m.group("v"), m.group("w")) if w]
+        lows = [w.lower() for w in words]
+        if any(w in _NOT_PLACES or w in cues.DEPARTMENTS or lex(w).clinical for w in lows):
+            continue
+        if _hospital_word(lows[-1], lex):
+            end = m.end(m.lastgroup or "v")
+            out.append(Entity(PhiType.LOCATION, m.start("v"), end, text[m.start("v") : end]))
+    return out
+
+
+def _hospital_word(low: str, lex: Lexicon) -> bool:
+    """A name or a place, or a word so rare it is no note's ("middlemore"; "handover" is common),
+    longer than an abbreviation."""
+    e = lex(low)
+    if len(low) <= 3 or e.english or low in cues.UNITS or low in cues.SHORTHAND:  # ("NBM", "IVF": orders)
+        return False
+    return e.name or e.place or e.zipf < 2.0
