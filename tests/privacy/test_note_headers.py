@@ -1,6 +1,7 @@
 """A note's header line: the hospital named after the ward's number is masked ("ward 21 middlemore");
 the next line's "pt" or "dr" is not a street's suffix ("bay 3 bed 4" + "pt ..." is no address), and
-the first group of a phone number is not a postcode ("mob 07700 900461" leaves "mob"). New texts,
+the first group of a phone number is not a postcode ("mob 07700 900461" leaves "mob"); a learned
+span that ran into a facility's kind keeps the name ("Millbrook" of "Millbrook Heart Clinic"). New texts,
 not the blind sets'; near misses on each side."""
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import detect
+from medgate.privacy.detect import name_before_kind
+from medgate.privacy.types import Entity, PhiType
 from tests.privacy.helpers import leak_free, touched
 
 
@@ -81,3 +84,19 @@ def test_wrapped_streets_and_postcodes_still_masked(text: str, value: str) -> No
 def test_an_order_after_the_ward_is_no_hospital() -> None:
     text = "WARD 9C  NBM, IVF RUNNING"
     assert not touched(text, "NBM"), detect(text, "strict")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kept"),
+    [
+        ("referred to Kowhai Eye Hospital today", "Kowhai Eye", "Kowhai"),
+        ("at Silverpine Skilled Nursing, Ward 2", "Silverpine Skilled", "Silverpine"),
+        ("seen at Tumaini Family Clinic", "Tumaini Family", "Tumaini"),
+        ("the Kowhai Eye team", "Kowhai Eye", "Kowhai Eye"),  # no facility's head after: as found
+        ("Heart Clinic on Monday", "Heart", "Heart"),  # nothing before the kind: as found
+    ],
+)
+def test_a_learned_span_into_a_facilitys_kind_keeps_the_name(text: str, span: str, kept: str) -> None:
+    start = text.index(span)
+    found = name_before_kind(Entity(PhiType.LOCATION, start, start + len(span), span), text)
+    assert found.text == kept and text[found.start : found.end] == kept

@@ -109,6 +109,7 @@ _EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
 _WORDS: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SIDES: Final = COMPASS | {w + "ern" for w in COMPASS}  # "east", "eastern"
 _AFTER_NUMBER: Final = re.compile(r"\d[ \t]*\Z")
+_NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon) -> bool:
@@ -190,6 +191,20 @@ def pieces(e: Entity) -> list[Entity]:
     return out
 
 
+def name_before_kind(e: Entity, text: str) -> Entity:
+    """A tagger span that ran into a facility's kind keeps the name before it ("Millbrook Heart"
+    before "Clinic": Millbrook's heart clinic; the kind is no one's identifier)."""
+    words = list(_WORDS.finditer(e.text))
+    k = len(words)
+    while k > 1 and words[k - 1].group().lower() in cues.FACILITY_KINDS:
+        k -= 1
+    head = _NEXT_WORD.match(text, e.end)
+    if k == len(words) or head is None or head.group(1).lower() not in cues.FACILITY_HEADS:
+        return e
+    end = e.start + words[k - 1].end()
+    return Entity(e.type, e.start, end, text[e.start : end])
+
+
 def warm_up() -> None:
     """Load the lexicon, the tagger and the filter now (a gateway with remote deployments calls
     this at start-up, so no request pays for it)."""
@@ -224,7 +239,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
                 found = [e for e in found if not (e.type is PhiType.NAME and _within(e, eponyms))]
             learned = [
                 p for e in tagger().spans(text, candidates) if not _overlaps(e, eponyms)
-                for p in pieces(e) if plausible_learned(p, text, strict, lex)
+                for p in (name_before_kind(q, text) for q in pieces(e)) if plausible_learned(p, text, strict, lex)
             ]  # fmt: skip
             found = union(text, union(text, found, _named_as_strict(learned, masked)), masked)
             found = merged(text, whole_addresses(text, whole_codes(text, whole_dates(text, found))))
