@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import word_before
 from medgate.privacy.types import Entity, PhiType
 
-_RX: Final = re.compile(
-    r"(?i:\b(?:taxi|cab|car|van|truck|lorry|bakkie|ute|minibus|maxi|kombi|matatu|jeepney|tuk-tuk|"
-    r"motorbike|motorcycle|scooter|vehicle|pickup|suv))[ \t]*\((?P<v>[A-Z0-9]{1,4}(?:[ \t-][A-Z0-9]{1,4}){0,2})\)"
-)
+# the bracket first (a literal: the scan is quick), then the word before it
+_RX: Final = re.compile(r"\((?P<v>[A-Z0-9]{1,4}(?:[ \t-][A-Z0-9]{1,4}){0,2})\)")
+_VEHICLES: Final = frozenset({
+    "taxi", "cab", "car", "van", "truck", "lorry", "bakkie", "ute", "minibus", "maxi", "kombi", "matatu",
+    "jeepney", "tuk-tuk", "motorbike", "motorcycle", "scooter", "vehicle", "pickup", "suv",
+})
 
 
 def bracket_plate_spans(text: str) -> list[Entity]:
@@ -21,6 +24,8 @@ def bracket_plate_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     for m in _RX.finditer(text):
         v = m.group("v")
+        if word_before(text, m.start(), "") not in _VEHICLES:
+            continue
         if sum(c.isalpha() for c in v) >= 2 and sum(c.isdigit() for c in v) >= 3:
             out.append(Entity.of(PhiType.VEHICLE, m, "v"))
     return out

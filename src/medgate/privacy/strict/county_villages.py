@@ -20,7 +20,7 @@ _OFFICES: Final = frozenset({"council", "court", "clerk", "manager", "hall", "of
 
 
 def county_village_spans(text: str) -> list[Entity]:
-    if "Co" not in text:
+    if ", Co" not in text:
         return []
     out: list[Entity] = []
     for m in _RX.finditer(text):

@@ -14,8 +14,10 @@ _RX: Final = re.compile(
     r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Way|Cres|Crescent)\b\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
 )
 
+_GLUED_DASH: Final = re.compile(r"\d{3}-\d")  # ("10415-87 Ave": the dash with no space)
+
 
 def dashed_house_number_spans(text: str) -> list[Entity]:
-    if "-" not in text and "–" not in text:
+    if " -" not in text and "–" not in text and not _GLUED_DASH.search(text):
         return []
     return [Entity(PhiType.ADDRESS, m.start(), m.end(), m.group()) for m in _RX.finditer(text)]

@@ -20,10 +20,16 @@ _CARD_DIGITS: Final = 10
 _HOSPITAL: Final = re.compile(r"(?<![\w-])[A-Z]{1,3}H[ \t]\d{6,9}(?![\w./-])")
 
 
+_GLUED: Final = re.compile(r"[A-Z]\d")  # (what a card's opening needs: most texts pass on this one scan)
+
+
 def lettered_id_spans(text: str) -> list[Entity]:
-    out = [Entity(PhiType.SSN, m.start(), m.end(), m.group()) for m in _NATIONAL.finditer(text)]
-    for m in _CARD.finditer(text):
+    out: list[Entity] = []
+    if "-" in text:
+        out.extend(Entity(PhiType.SSN, m.start(), m.end(), m.group()) for m in _NATIONAL.finditer(text))
+    for m in _CARD.finditer(text) if _GLUED.search(text) else ():
         if sum(c.isdigit() for c in m.group()) >= _CARD_DIGITS:
             out.append(Entity(PhiType.HEALTH_PLAN, m.start(), m.end(), m.group()))
-    out.extend(Entity(PhiType.MRN, m.start(), m.end(), m.group()) for m in _HOSPITAL.finditer(text))
+    if "H " in text:
+        out.extend(Entity(PhiType.MRN, m.start(), m.end(), m.group()) for m in _HOSPITAL.finditer(text))
     return out

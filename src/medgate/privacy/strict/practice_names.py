@@ -14,8 +14,10 @@ _RX: Final = re.compile(
     r"(?:Family|Internal|Sports|General|Primary)[ \t]+(?:Med|Medicine|Practice|Health|Care|Clinic)\b"
 )
 
+_KINDS: Final = ("Family ", "Internal ", "Sports ", "General ", "Primary ")
+
 
 def practice_name_spans(text: str) -> list[Entity]:
-    if "Med" not in text and "Practice" not in text and "Health" not in text and "Care" not in text and "Clinic" not in text:
+    if not any(k in text for k in _KINDS):
         return []
     return [Entity.of(PhiType.LOCATION, m, "v") for m in _RX.finditer(text)]

@@ -21,7 +21,7 @@ _CARE_WORDS: Final = cues.FACILITY_HEADS | cues.FACILITY_KINDS | cues.DEPARTMENT
 
 
 def shop_unit_spans(text: str) -> list[Entity]:
-    if "," not in text:
+    if "Shop" not in text and "Suite" not in text and "Stall" not in text and "Kiosk" not in text:
         return []
     return [
         Entity(PhiType.ADDRESS, m.start(), m.end(), m.group())
