@@ -178,3 +178,33 @@ def test_a_singlish_vocative_and_a_last_line_signer_are_masked(text: str, value:
 )
 def test_vocative_and_last_line_near_misses_stay(text: str, keep: str) -> None:
     assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("son called from work (kelderwick public library), will visit at 6", "kelderwick"),
+        ("mum's review at toa payoh poly moved to 3/10", "toa payoh"),
+        ("brought in by Carroway County EMS after a fall from a ladder", "Carroway"),
+        ("Dx per Lower Tamsin County sheriff report", "Lower Tamsin"),
+        ("per St. Ansgar County DHS worker, foster placement confirmed", "Ansgar"),
+        ("cannot come tmr, got client meeting at Halvorsen Partners until 5", "Halvorsen Partners"),
+        ("TRANSFER BY AIR AMBULANCE, AIRCRAFT VH-MQK, ETA 1400", "VH-MQK"),
+    ],
+)
+def test_set_63_left_shapes_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("she works at the public library most days", "public"),
+        ("my local library has large-print books", "local"),
+        ("the County has no bed free tonight", "County"),
+        ("got a team meeting at the office at 9", "office"),
+        ("aircraft noise keeps him awake, no new symptoms", "noise"),
+    ],
+)
+def test_set_63_near_misses_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))

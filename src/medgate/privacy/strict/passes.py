@@ -20,6 +20,7 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
+from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
 from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.birthplaces import birthplace_spans
@@ -34,6 +35,7 @@ from medgate.privacy.strict.chat_streets import chat_street_spans
 from medgate.privacy.strict.clinical_event_dates import clinical_event_date_spans
 from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.contact_names import contact_name_spans
+from medgate.privacy.strict.county_names import county_name_spans
 from medgate.privacy.strict.county_villages import county_village_spans
 from medgate.privacy.strict.credential_signatures import credential_signature_spans
 from medgate.privacy.strict.cue_names import cue_name_spans
@@ -78,8 +80,10 @@ from medgate.privacy.strict.local_dates import local_date_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.lodgings import lodging_spans
 from medgate.privacy.strict.lower_firms import lower_firm_spans
+from medgate.privacy.strict.lower_institutions import lower_institution_spans
 from medgate.privacy.strict.lower_places import lower_place_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
+from medgate.privacy.strict.meeting_firms import meeting_firm_spans
 from medgate.privacy.strict.message_details import message_detail_spans
 from medgate.privacy.strict.named_centres import named_centre_spans
 from medgate.privacy.strict.named_codes import named_code_spans
@@ -264,6 +268,10 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     header_patient_spans,
     practice_name_spans,
     vietnamese_place_spans,
+    county_name_spans,
+    lower_institution_spans,
+    meeting_firm_spans,
+    aircraft_mark_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
