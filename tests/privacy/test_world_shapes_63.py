@@ -208,3 +208,26 @@ def test_set_63_left_shapes_are_masked(text: str, value: str) -> None:
 )
 def test_set_63_near_misses_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("son-in-law rusty rang at 0700 from the depot.\nrusty's mob 0412 555 873", "rusty's"),
+        ("daughter-in-law honey visiting pm. honey's car is in bay 3", "honey's"),
+    ],
+)
+def test_a_word_name_said_again_with_the_possessive_is_masked(text: str, value: str) -> None:
+    at = text.index(value)  # (the possessive repeat, not the first mention)
+    assert any(e.start <= at and at + len(value) - 2 <= e.end for e in detect(text, "strict")), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("son-in-law rusty rang at 0700. the nurse's station phone is down", "nurse"),
+        ("daughter-in-law honey visiting pm. the doctor's letter is on file", "doctor"),
+    ],
+)
+def test_other_possessives_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
