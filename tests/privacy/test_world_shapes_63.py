@@ -231,3 +231,26 @@ def test_a_word_name_said_again_with_the_possessive_is_masked(text: str, value: 
 )
 def test_other_possessives_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("FROM: HDU, ST. BRIGID'S GENERAL, BEAVER FALLS ON\nTO: CCU, UNIVERSITY HOSPITAL", "BEAVER FALLS"),
+        ("From: Lakeview Hospital, Moose Bend SK\nTo: ICU", "Moose Bend"),
+        ("ex Riverina Hospital, Wagga Wagga NSW. stable on transfer", "Wagga Wagga"),
+    ],
+)
+def test_a_town_with_its_province_after_a_facility_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("TRANSFERRED FROM BAYSIDE CLINIC, ICU ON ARRIVAL", "ICU"),
+        ("Seen at Mercy Hospital, Cardiology ON call", "Cardiology"),
+    ],
+)
+def test_a_department_after_a_facility_stays(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))

@@ -97,6 +97,7 @@ from medgate.privacy.strict.postal_units import postal_unit_spans
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.postposed_places import postposed_place_spans
 from medgate.privacy.strict.practice_names import practice_name_spans
+from medgate.privacy.strict.province_towns import province_town_spans
 from medgate.privacy.strict.quadra_lots import quadra_lot_spans
 from medgate.privacy.strict.record_labels import record_label_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
@@ -272,6 +273,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     lower_institution_spans,
     meeting_firm_spans,
     aircraft_mark_spans,
+    province_town_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
