@@ -178,3 +178,79 @@ def test_a_singlish_vocative_and_a_last_line_signer_are_masked(text: str, value:
 )
 def test_vocative_and_last_line_near_misses_stay(text: str, keep: str) -> None:
     assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("son called from work (kelderwick public library), will visit at 6", "kelderwick"),
+        ("mum's review at toa payoh poly moved to 3/10", "toa payoh"),
+        ("brought in by Carroway County EMS after a fall from a ladder", "Carroway"),
+        ("Dx per Lower Tamsin County sheriff report", "Lower Tamsin"),
+        ("per St. Ansgar County DHS worker, foster placement confirmed", "Ansgar"),
+        ("cannot come tmr, got client meeting at Halvorsen Partners until 5", "Halvorsen Partners"),
+        ("TRANSFER BY AIR AMBULANCE, AIRCRAFT VH-MQK, ETA 1400", "VH-MQK"),
+    ],
+)
+def test_set_63_left_shapes_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("she works at the public library most days", "public"),
+        ("my local library has large-print books", "local"),
+        ("the County has no bed free tonight", "County"),
+        ("got a team meeting at the office at 9", "office"),
+        ("aircraft noise keeps him awake, no new symptoms", "noise"),
+    ],
+)
+def test_set_63_near_misses_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("son-in-law rusty rang at 0700 from the depot.\nrusty's mob 0412 555 873", "rusty's"),
+        ("daughter-in-law honey visiting pm. honey's car is in bay 3", "honey's"),
+    ],
+)
+def test_a_word_name_said_again_with_the_possessive_is_masked(text: str, value: str) -> None:
+    at = text.index(value)  # (the possessive repeat, not the first mention)
+    assert any(e.start <= at and at + len(value) - 2 <= e.end for e in detect(text, "strict")), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("son-in-law rusty rang at 0700. the nurse's station phone is down", "nurse"),
+        ("daughter-in-law honey visiting pm. the doctor's letter is on file", "doctor"),
+    ],
+)
+def test_other_possessives_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("FROM: HDU, ST. BRIGID'S GENERAL, BEAVER FALLS ON\nTO: CCU, UNIVERSITY HOSPITAL", "BEAVER FALLS"),
+        ("From: Lakeview Hospital, Moose Bend SK\nTo: ICU", "Moose Bend"),
+        ("ex Riverina Hospital, Wagga Wagga NSW. stable on transfer", "Wagga Wagga"),
+    ],
+)
+def test_a_town_with_its_province_after_a_facility_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("TRANSFERRED FROM BAYSIDE CLINIC, ICU ON ARRIVAL", "ICU"),
+        ("Seen at Mercy Hospital, Cardiology ON call", "Cardiology"),
+    ],
+)
+def test_a_department_after_a_facility_stays(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))

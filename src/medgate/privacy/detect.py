@@ -34,7 +34,7 @@ from medgate.privacy.strict.date_extent import whole_dates
 from medgate.privacy.strict.devices import MAKER_WORD
 from medgate.privacy.strict.neighbours import joined_names
 from medgate.privacy.strict.places import COMPASS
-from medgate.privacy.strict.repeats import repeated_names, repeated_places
+from medgate.privacy.strict.repeats import possessive_repeats, repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
 from medgate.privacy.strict.words import one_edit_from_a_word
 from medgate.privacy.types import Entity, PhiType
@@ -247,6 +247,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             found = union(text, found, towns_after_addresses(text, found, lex))
             found = joined_names(text, found)
             repeats = repeated_places(text, found, lex) + repeated_names(text, found, lex, eponyms)
+            repeats += possessive_repeats(text, found, eponyms)
             found = union(text, sorted(found + repeats, key=lambda e: e.start), closing_name(text, lex))
             found = union(text, found, age_after_name(text, found))
             if "(" in text and not text.isascii():  # "LEE Min-jun (이민준)": the name again, in its own script

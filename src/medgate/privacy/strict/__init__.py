@@ -23,6 +23,7 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
 from medgate.privacy.strict.bedside_devices import mark_bedside_devices
 from medgate.privacy.strict.bracket_names import mark_bracket_names
+from medgate.privacy.strict.caps_scores import mark_caps_scores
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.dose_packs import mark_dose_packs
@@ -47,6 +48,7 @@ from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.score_labels import mark_score_labels
 from medgate.privacy.strict.specialties import mark_specialties
+from medgate.privacy.strict.sutures import mark_sutures
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.verdicts import WordVerdicts
 from medgate.privacy.strict.words import AMBIGUOUS, DOSE_AFTER, JARGON, MASK, TOKEN, Tok
@@ -110,6 +112,8 @@ class StrictFilter:
         mark_permanent_devices(toks, text)
         mark_dose_packs(toks, text)
         mark_dressings(toks, text)
+        mark_sutures(toks, text)
+        mark_caps_scores(toks, text)
         mark_inhalers(toks, text)
         mark_regimens(toks, text)
         mark_fever_words(toks, text)

@@ -20,11 +20,13 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
+from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
 from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_initials import bracket_initial_spans
+from medgate.privacy.strict.bracket_plates import bracket_plate_spans
 from medgate.privacy.strict.care_names import care_name_spans
 from medgate.privacy.strict.case_files import case_file_spans
 from medgate.privacy.strict.chat_names import chat_names
@@ -33,8 +35,11 @@ from medgate.privacy.strict.chat_streets import chat_street_spans
 from medgate.privacy.strict.clinical_event_dates import clinical_event_date_spans
 from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.contact_names import contact_name_spans
+from medgate.privacy.strict.county_names import county_name_spans
+from medgate.privacy.strict.county_villages import county_village_spans
 from medgate.privacy.strict.credential_signatures import credential_signature_spans
 from medgate.privacy.strict.cue_names import cue_name_spans
+from medgate.privacy.strict.dashed_house_numbers import dashed_house_number_spans
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.department_places import department_place_spans
 from medgate.privacy.strict.dictation import dictation_spans
@@ -53,6 +58,8 @@ from medgate.privacy.strict.family_codes import family_code_spans
 from medgate.privacy.strict.family_lists import family_list_spans
 from medgate.privacy.strict.feast_days import feast_day_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
+from medgate.privacy.strict.greeting_senders import greeting_sender_spans
+from medgate.privacy.strict.header_patients import header_patient_spans
 from medgate.privacy.strict.honorific_names import honorific_name_spans
 from medgate.privacy.strict.hospital_shorthand import hospital_shorthand_spans
 from medgate.privacy.strict.house_names import house_name_spans
@@ -66,13 +73,17 @@ from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.latin_dates import latin_date_spans
 from medgate.privacy.strict.latin_ids import latin_id_spans
 from medgate.privacy.strict.latin_streets import latin_street_spans
+from medgate.privacy.strict.lettered_ids import lettered_id_spans
 from medgate.privacy.strict.lineage import child_of_names
 from medgate.privacy.strict.local_addresses import local_address_spans
 from medgate.privacy.strict.local_dates import local_date_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.lodgings import lodging_spans
+from medgate.privacy.strict.lower_firms import lower_firm_spans
+from medgate.privacy.strict.lower_institutions import lower_institution_spans
 from medgate.privacy.strict.lower_places import lower_place_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
+from medgate.privacy.strict.meeting_firms import meeting_firm_spans
 from medgate.privacy.strict.message_details import message_detail_spans
 from medgate.privacy.strict.named_centres import named_centre_spans
 from medgate.privacy.strict.named_codes import named_code_spans
@@ -85,6 +96,8 @@ from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.postal_units import postal_unit_spans
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.postposed_places import postposed_place_spans
+from medgate.privacy.strict.practice_names import practice_name_spans
+from medgate.privacy.strict.province_towns import province_town_spans
 from medgate.privacy.strict.quadra_lots import quadra_lot_spans
 from medgate.privacy.strict.record_labels import record_label_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
@@ -99,6 +112,7 @@ from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.shift_places import shift_place_spans
 from medgate.privacy.strict.shop_streets import shop_street_spans
+from medgate.privacy.strict.shop_units import shop_unit_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
@@ -113,11 +127,14 @@ from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
+from medgate.privacy.strict.vietnamese_places import vietnamese_place_spans
+from medgate.privacy.strict.vietnamese_titles import vietnamese_title_spans
 from medgate.privacy.strict.wala_places import wala_place_spans
 from medgate.privacy.strict.ward_hospitals import ward_hospital_spans
 from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.words import Tok
 from medgate.privacy.strict.work_places import work_place_spans
+from medgate.privacy.strict.world_kin_names import world_kin_name_spans
 from medgate.privacy.strict.world_numbers import world_number_spans
 from medgate.privacy.strict.world_streets import world_street_spans
 from medgate.privacy.types import Entity
@@ -242,6 +259,23 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     house_name_spans,
     chat_street_spans,
     ward_hospital_spans,
+    world_kin_name_spans,
+    vietnamese_title_spans,
+    greeting_sender_spans,
+    lettered_id_spans,
+    bracket_plate_spans,
+    lower_firm_spans,
+    county_village_spans,
+    dashed_house_number_spans,
+    shop_unit_spans,
+    header_patient_spans,
+    practice_name_spans,
+    vietnamese_place_spans,
+    county_name_spans,
+    lower_institution_spans,
+    meeting_firm_spans,
+    aircraft_mark_spans,
+    province_town_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

@@ -83,3 +83,23 @@ def repeated_names(
                 out.append(Entity(PhiType.NAME, at, end, text[at:end]))
             at = low.find(w, end)
     return out
+
+
+def possessive_repeats(text: str, found: list[Entity], eponyms: list[tuple[int, int]]) -> list[Entity]:
+    """A one-word name written in lower case said again with the possessive ("daughter-in-law sunny
+    phoned ... sunny's mob"): the possessive makes the word the person's where, alone, it is an
+    English word that `repeated_names` leaves. Not already covered, not an eponym."""
+    if "'s" not in text and "’s" not in text:
+        return []
+    words = {e.text for e in found if e.type is PhiType.NAME and len(e.text) >= 3 and e.text.isalpha() and e.text.islower()}
+    if not words:
+        return []
+    taken = bytearray(len(text))
+    for s, t in [(e.start, e.end) for e in found] + eponyms:
+        taken[s:t] = b"\x01" * (t - s)
+    out: list[Entity] = []
+    for w in words:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?=['’]s\b)", text):
+            if not any(taken[m.start() : m.end()]):
+                out.append(Entity(PhiType.NAME, m.start(), m.end(), w))
+    return out

@@ -76,6 +76,10 @@ _SPOKEN_DAY: Final = re.compile(
     r"|with|to|in|from|after|before|if|because|instead|which|that)\b))"
 )
 _SPOKEN_DAY_CUES: Final = frozenset({"on", "by", "since", "until", "till"}) | FULL_WEEKDAYS  # ("Tuesday the eighteenth")
+# "from the fourteenth", "before the twenty-first": a day past the third only, as "from the first"
+# and "after the second" are mostly an order, not a day
+_LOOSE_DAY_CUES: Final = frozenset({"from", "before", "after"})
+_ORDER_WORDS: Final = frozenset({"first", "second", "third"})
 
 # A month written out in full: the read-out date's scan runs only in a text that has one
 _FULL_MONTH: Final = re.compile(word_start([
@@ -102,7 +106,10 @@ def spoken_date_spans(text: str) -> list[Entity]:
             out.append(Entity.of(PhiType.DATE, m))
     if " the " in low:
         for m in _SPOKEN_DAY.finditer(text):
-            if (m.start() == 0 or not text[m.start() - 1].isalnum()) and word_before(text, m.start(), "") in _SPOKEN_DAY_CUES:
+            if m.start() and text[m.start() - 1].isalnum():
+                continue
+            cue = word_before(text, m.start(), "")
+            if cue in _SPOKEN_DAY_CUES or (cue in _LOOSE_DAY_CUES and m.group("v").lower() not in _ORDER_WORDS):
                 out.append(Entity.of(PhiType.DATE, m, "v"))
     if "tar" in low:  # ("tarikh", "tareekh")
         for m in _DATE_WORD_AFTER.finditer(text):
