@@ -1,0 +1,100 @@
+"""General rules for what blind triage set 57 showed (first score in test_triage_blind57_report.py),
+each written here in other words than the set uses: the misses that must now be emergent, the look-alike
+alarms that must now be calm, and the near misses of each new reading that must keep their level."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.floors import assert_calm as _calm
+from tests.safety.floors import assert_emergent as _emergent
+from tests.safety.floors import level
+
+
+# -- a chemical in an eye told with the side and no possessive, as a call record writes it (RCOphth)
+@pytest.mark.parametrize("text", [
+    "52F. Drain unblocker splashed up into L eye 5 min ago, rinsed briefly, eye burning.",
+    "Builder 40M, lime mortar flicked into left eye on site, washed it for a few seconds, can't open it",
+    "Caller's son, 6: bleach squirted into right eye from the bottle, crying, eye red",
+])
+def test_a_chemical_into_a_side_eye_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pt 40M. Bleach fumes while cleaning, eyes watering, no splash to the eye, now fine.",
+    "bought new eye drops for left eye, they sting a bit when they go in",
+])
+def test_fumes_and_eye_drops_stay_calm(text: str) -> None:
+    _calm(text)
+
+
+# -- a snake told by its kind alone after a bite, or a bite hoped "dry" (ARC guideline 9.4.1: any
+#    suspected snake bite is an emergency)
+@pytest.mark.parametrize("text", [
+    "something bit my foot in the long grass down by the creek, I think it was a tiger, it slid off. two small marks",
+    "got bitten on the calf bushwalking, didn't see what got me, hopefully just a dry bite, feel fine",
+    "Caller 60M, WA. Bitten on the hand moving sheets of tin 30 min ago, says it was a dugite. Mild nausea.",
+])
+def test_a_snake_by_its_kind_or_a_dry_bite_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the horse bit me on the shoulder, it was a brown one with a white blaze, just a bruise",
+    "bitten by a black ant on my arm, itchy red bump",
+    "redback got me on the hand in the garden, hopefully a dry bite, just sore at the spot",
+    "bit into a brown apple and my tooth hurts",
+])
+def test_other_bites_and_browns_stay_calm(text: str) -> None:
+    _calm(text)
+
+
+# -- an exertional pain in the jaw, throat or arm now at rest over 15 minutes with sweating or nausea:
+#    an acute coronary syndrome told as another complaint (NICE CG95)
+@pytest.mark.parametrize("text", [
+    "my dad (68) keeps getting 'indigestion' in his throat when he walks the dog up the hill, stops when he stands"
+    " still. tonight it came on while he was sitting in his chair and it's been going for 25 minutes now, clammy",
+    "For a week my left arm aches when I climb the stairs, settles after a minute of rest. Now it started while"
+    " resting, ongoing 20 min, feeling sick.",
+    "66M, smoker. Ache R lower jaw on exertion for a week; tonight came on at rest, 40 min now, sweaty.",
+])
+def test_an_exertional_jaw_throat_or_arm_pain_now_at_rest_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my jaw aches when I run uphill in the cold, goes off within a minute of stopping, no other symptoms",
+    "toothache for 2 days, worse at night, came on while lying in bed for 30 minutes, feel sick from the painkillers",
+    "jaw clicking and aching in the mornings, I grind my teeth, fine walking and on stairs",
+    "59M, smoker: tight ache across the chest walking uphill, eases within two minutes of stopping, it has never come"
+    " on at rest, pattern unchanged for a month",
+])
+def test_a_jaw_ache_without_rest_pain_or_without_exertion_stays_calm(text: str) -> None:
+    _calm(text)
+
+
+# -- weakness climbing from the feet, now unable to climb stairs or rise, with a weak cough, breathlessness
+#    or trouble swallowing: Guillain-Barré with bulbar or respiratory involvement (NHS; Leonhard 2019)
+@pytest.mark.parametrize("text", [
+    "had a flu thing 10 days ago, now my legs are weak, the weakness has crept up to my thighs, I can't get out of"
+    " the chair and I'm choking on drinks",
+    "F 52, gastro 3 weeks ago. Numbness spreading up her legs to her hips since Monday, today she couldn't climb"
+    " the stairs, says it's hard to breathe",
+    "Pins and needles in both feet for 3 days, now up to the shins, can't stand up from the sofa, cough is feeble.",
+])
+def test_an_ascending_weakness_with_bulbar_or_breathing_trouble_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "numbness moving up to my knees for a few days after the jab, walking fine, no breathing trouble",
+    "I can't climb stairs since my knee op, and I'm breathless with my COPD",
+    "pins and needles in my hands and around my mouth when I panic, short of breath",
+])
+def test_spreading_numbness_alone_or_weak_legs_alone_stay_calm(text: str) -> None:
+    _calm(text)
+
+
+def test_an_ascending_weakness_without_breathing_trouble_is_urgent() -> None:
+    assert level("tingling in my feet now up to the ankles, legs giving way at times") == "urgent"
