@@ -98,3 +98,27 @@ def test_spreading_numbness_alone_or_weak_legs_alone_stay_calm(text: str) -> Non
 
 def test_an_ascending_weakness_without_breathing_trouble_is_urgent() -> None:
     assert level("tingling in my feet now up to the ankles, legs giving way at times") == "urgent"
+
+
+# -- a lot of blood seen from a cut that has stopped with pressure is no catastrophic bleed (NHS cuts and
+#    grazes: 999 only when pressure does not stop it); a deep wound, a blood thinner or a restart still fire
+@pytest.mark.parametrize("text", [
+    "Cut my palm on a broken glass, blood everywhere in the sink, held a tea towel on it for 15 minutes and the"
+    " bleeding has stopped. Small cut, fingers move fine.",
+    "sliced my thumb opening a tin, bled profusely at first but I pressed on it with kitchen roll and it's stopped now",
+    "Pt 30F. Lac to L index finger from a bread knife, lost a lot of blood initially, direct pressure 10 min, then"
+    " it stopped.",
+])
+def test_a_cut_that_stopped_with_pressure_is_calm(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    "cut my wrist on a window, blood everywhere, pressed a towel on it for 20 min and it still hasn't stopped",
+    "my dad cut his shin on the mower, blood everywhere, he's on apixaban, I pressed on it and it's stopped",
+    "got stabbed in the thigh, blood everywhere, we held pressure and it stopped",
+    "he cut his hand on glass, blood everywhere, pressed on it and it stopped then started again",
+    "there's blood everywhere, he's cut his arm on a window",
+])
+def test_bleeding_not_stopped_or_with_a_risk_stays_emergent(text: str) -> None:
+    _emergent(text)
