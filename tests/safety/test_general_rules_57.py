@@ -122,3 +122,44 @@ def test_a_cut_that_stopped_with_pressure_is_calm(text: str) -> None:
 ])
 def test_bleeding_not_stopped_or_with_a_risk_stays_emergent(text: str) -> None:
     _emergent(text)
+
+
+# -- a dental infection: a denial inside the gap is no swelling into the neck (NICE CKS dental abscess)
+def test_a_dental_swelling_denied_in_the_neck_is_urgent() -> None:
+    assert level("Abscess on a lower molar, cheek puffy, temp 38.1, the swelling hasn't gone down to my neck, can open"
+                 " wide and swallow fine") == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "wisdom tooth infection, now the swelling is spreading down into my neck and it's hard to swallow",
+    "bad toothache, face swollen, the swelling is going down my neck since this morning",
+])
+def test_a_dental_swelling_into_the_neck_stays_emergent(text: str) -> None:
+    _emergent(text)
+
+
+# -- same-day levels: a bite told as a dog by its breed that "got" someone (NICE NG184), a testis aching over
+#    days with swelling or burning passing urine (NICE CKS scrotal pain; BASHH), a weekly methotrexate taken
+#    twice (BNF), a painful lump in the buttock cleft (NICE CKS pilonidal sinus)
+@pytest.mark.parametrize("text", [
+    "my mate's boxer caught him on the forearm at the park, teeth marks broke the skin, a bit swollen",
+    "the collie got my ankle when I was cycling past, two holes, bit red",
+    "R testis aching for 4 days, gradually, now swollen and tender, stinging passing water. No vomiting.",
+    "my husband took a double dose of his methotrexate this week, he feels fine",
+    "Mum accidentally took her methotrexate on Thursday as well as Monday, no symptoms",
+    "Tender swelling in the natal cleft for 3 days, throbbing, can't sit on it, 37.5",
+])
+def test_same_day_problems_read_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "the dog got me out of bed at 5am, my knuckles are swollen from arthritis",
+    "the spaniel got me on the wrist, didn't break the skin, just a red mark",
+    "I'm on weekly methotrexate and take folic acid twice a week, any foods to avoid?",
+    "had a pilonidal sinus removed years ago, scar is fine",
+    "right testicle sore after a long bike ride yesterday, not swollen, no fever",
+    "Burning passing urine and going often since yesterday. No fever, no back pain, not pregnant.",
+])
+def test_their_near_misses_stay_routine(text: str) -> None:
+    assert level(text) == "routine", text
