@@ -163,3 +163,26 @@ def test_same_day_problems_read_urgent(text: str) -> None:
 ])
 def test_their_near_misses_stay_routine(text: str) -> None:
     assert level(text) == "routine", text
+
+
+# -- set 56's urgent cases in other words: a concussion's signs after a knock to the head (UK Concussion
+#    Guidelines for grassroots sport 2023), a scaphoid sign after a fall on the hand (NICE CKS scaphoid),
+#    a wound over a knuckle from a fist that met teeth (NICE NG184: a human bite)
+@pytest.mark.parametrize("text", [
+    "took a knee to the head at football, saw stars for a bit, coach subbed me off, feel ok now",
+    "U14 hockey: stick to the side of the head, no vomiting, stunned for a few seconds, taken off the ice. Alert now.",
+    "F 24, FOOSH off her bike this morning, snuffbox tenderness R, pain on axial compression of the thumb.",
+    "got into a scrap friday and punched some bloke in the teeth, small cut on my middle knuckle, bit sore",
+])
+def test_set_56_same_day_shapes_read_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "bumped heads with another player, no dazed feeling, no headache, played on fine",
+    "I feel dazed and foggy from this cold, head is stuffed up",
+    "cut my knuckle on a cheese grater, tiny nick",
+    "hit my head on the door and cut my knuckle putting up a shelf",
+])
+def test_their_near_misses_stay_routine_too(text: str) -> None:
+    assert level(text) == "routine", text

@@ -58,6 +58,11 @@ CONCEPTS: Final = (
     Concept("wrist_bony_sign", (r"(?:tender\w*|pain\w*|sore)(?: \w+){0,2} (?:over|at|of|on) (?:the |his |her |my )?(?:dorsal |distal |volar |lower )*"
                                 r"(?:radius|ulna|scaphoid|(?:anatomical )?snuff ?box|wrist ?bones?)"
                                 r"|(?:wrist|forearm)(?: \w+){0,3} (?:swollen|swelling|deformed|bent|misshapen|crooked)"
+                                # a record's adjective first and the scaphoid's own tests: "tender anatomical
+                                # snuffbox", "pain on thumb telescoping" (NICE CKS scaphoid fracture)
+                                r"|(?:tender|painful|sore) (?:anatomical )?(?:snuff ?box|scaphoid)|(?:snuff ?box|scaphoid)"
+                                r" (?:tubercle )?(?:tenderness|tender|pain)|(?:pain\w*|tender\w*) (?:on|with) (?:thumb|axial)"
+                                r" (?:telescoping|compression|loading)"
                                 r"|swollen (?:wrist|forearm)|(?:can['’]?t|cannot|won['’]?t|unable to) (?:move|use|bend) (?:his|her|my|their|the) wrist",)),
     # NICE CG124 hip fracture; a long lie (on the floor for hours): both for the emergency department
     Concept("hip_fracture_signs", (r"(?:leg|foot|hip)(?: \w+){0,3} (?:is |looks )?(?:shortened|shorter)(?: and| ,)? (?:\w+ )?"

@@ -63,6 +63,14 @@ CONCEPTS: Final = (
                             r" (?:(?:me|him|her|them) (?:right )?(?:on|in|by)|my|his|her|their|our|the)\b",)),
     Concept("bite_feature", (r"broke the skin|broken skin|puncture\w*|swollen|swelling|red\w*|throbbing|(?:on|in) "
                              rf"{_WHOSE} (?:hand|knuckle|finger|face)|pus",)),
+    # a fist that met teeth: a clenched-fist injury, a human bite whatever it is called ("hit a guy in the mouth")
+    Concept("fist_on_teeth", (r"fight bite|clenched[- ]fist (?:injury|wound)|(?:punch\w*|hit|hitting|struck|smacked|thumped|decked)"
+                              r" (?:a |the |some |this |that |another )?(?:guy|man|bloke|someone|somebody|person|lad|fella|him|her|them"
+                              r"|\w+)(?: \w+){0,2} (?:in|on) (?:the |his |her |their )?(?:mouth|teeth|jaw|face)"
+                              r"|(?:on|against|into|off) (?:his|her|their|someone['’]s|somebody['’]s|a guy['’]s|a) teeth",)),
+    Concept("knuckle_wound", (r"(?:cut|laceration|lac|wound|graze|split|gash|puncture|bite|nick|tear)\w*(?: [\w'’]+){0,4} (?:over|on"
+                              r"|across|to) (?:(?:the|my|his|her|their|r|l|rt|lt|right|left|\d(?:st|nd|rd|th)|first|second|third"
+                              r"|fourth|index|middle|ring|little) ){0,3}knuckles?\b|knuckles? (?:is |was )?(?:cut|split|gashed|grazed)",)),
     # NICE NG184 (2020): a bite that has not broken the skin needs no antibiotics
     Concept("skin_unbroken", (r"skin (?:is |was )?(?:isn['’]?t|is not|wasn['’]?t|was not|not|hasn['’]?t been|never) broken"
                               r"|(?:didn['’]?t|did not|doesn['’]?t|hasn['’]?t|has not|never) (?:break|broke|broken|pierce\w*|puncture\w*)"
@@ -246,6 +254,11 @@ _WMS: Final = "Wilderness Medical Society frostbite guideline 2019: frostbite af
 DISCRIMINATORS: Final = (
     Discriminator("fluid gain in heart failure", "urgent", ("heart_failure_known", "fluid_gain"),
                   source="NICE NG106: weight up more than 2 kg in 3 days or more swelling, contact the HF team"),
+    # a wound over a knuckle from a fist that met teeth is a human bite that may reach the joint (NICE NG184:
+    # antibiotics for a human bite that broke the skin; BSSH: a fight bite is explored, seen the same day)
+    Discriminator("a clenched-fist injury", "urgent", ("fist_on_teeth", "knuckle_wound"),
+                  source="NICE NG184 (2020) / BSSH: a clenched-fist (fight bite) wound over a knuckle, same-day"
+                         " assessment and antibiotics"),
     Discriminator("animal or human bite", "urgent", ("animal_bite", "bite_feature"), none_of=("skin_unbroken",),
                   source="NICE NG184 (2020): antibiotics and review for bites that break the skin"),
     *(Discriminator("skin tear on a blood thinner", "urgent", ("skin_flap", "anticoagulant", *also), none_of=unless,
