@@ -173,6 +173,7 @@ def test_their_near_misses_stay_routine(text: str) -> None:
     "U14 hockey: stick to the side of the head, no vomiting, stunned for a few seconds, taken off the ice. Alert now.",
     "F 24, FOOSH off her bike this morning, snuffbox tenderness R, pain on axial compression of the thumb.",
     "got into a scrap friday and punched some bloke in the teeth, small cut on my middle knuckle, bit sore",
+    "cut my knuckle on his teeth in a fight last night, small split, sore",
 ])
 def test_set_56_same_day_shapes_read_urgent(text: str) -> None:
     assert level(text) == "urgent", text

@@ -142,7 +142,7 @@ CONCEPTS: Final = (
                            r"|snake[^.!?\n]{0,80}?\b(?:bit|bite|sting|stung|fang|scratch\w*|puncture\w*)",
                            # the snake named by its kind alone after a bite ("bitten on the ankle, pretty sure it was
                            # a brown, it shot off"): a colour or a kind told as the animal, no noun after it
-                           r"(?:bit|bite|bitten|fang\w*)[^.!?\n]{0,80}?\b(?:was|were|like|saw|reckon|think|probably|maybe)"
+                           r"(?:bitten|bit (?:me|him|her|them|my|his|on)|bite|fang\w*)[^.!?\n]{0,80}?\b(?:was|were|like|saw|reckon|think|probably|maybe)"
                            r" (?:it was )?an? (?:eastern |western |king |mulga |common |dugite |red[- ]bellied )?(?:brown|tiger|taipan"
                            r"|black|dugite|death adder|copperhead|adder|rattler|viper|krait|mamba)\b(?=\s*(?:[,.;!?)]|$| (?:and|it"
                            r"|that|which|or|i|we|he|she)\b))",)),

@@ -67,10 +67,12 @@ CONCEPTS: Final = (
     Concept("fist_on_teeth", (r"fight bite|clenched[- ]fist (?:injury|wound)|(?:punch\w*|hit|hitting|struck|smacked|thumped|decked)"
                               r" (?:a |the |some |this |that |another )?(?:guy|man|bloke|someone|somebody|person|lad|fella|him|her|them"
                               r"|\w+)(?: \w+){0,2} (?:in|on) (?:the |his |her |their )?(?:mouth|teeth|jaw|face)"
-                              r"|(?:on|against|into|off) (?:his|her|their|someone['’]s|somebody['’]s|a guy['’]s|a) teeth",)),
+                              r"|(?:knuckles?|fist) (?:\w+ ){0,2}(?:on|against|into|off) (?:his|her|their|someone['’]s|somebody['’]s|a)"
+                              r" (?:\w+['’]s )?teeth",)),
     Concept("knuckle_wound", (r"(?:cut|laceration|lac|wound|graze|split|gash|puncture|bite|nick|tear)\w*(?: [\w'’]+){0,4} (?:over|on"
                               r"|across|to) (?:(?:the|my|his|her|their|r|l|rt|lt|right|left|\d(?:st|nd|rd|th)|first|second|third"
-                              r"|fourth|index|middle|ring|little) ){0,3}knuckles?\b|knuckles? (?:is |was )?(?:cut|split|gashed|grazed)",)),
+                              r"|fourth|index|middle|ring|little) ){0,3}knuckles?\b|knuckles? (?:is |was )?(?:cut|split|gashed|grazed)"
+                              r"|(?:cut|split|gashed|grazed|tore|ripped) (?:open )?(?:my|his|her|their|the) (?:\w+ )?knuckles?\b",)),
     # NICE NG184 (2020): a bite that has not broken the skin needs no antibiotics
     Concept("skin_unbroken", (r"skin (?:is |was )?(?:isn['’]?t|is not|wasn['’]?t|was not|not|hasn['’]?t been|never) broken"
                               r"|(?:didn['’]?t|did not|doesn['’]?t|hasn['’]?t|has not|never) (?:break|broke|broken|pierce\w*|puncture\w*)"

@@ -83,7 +83,7 @@ CONCEPTS: Final = (
     ),
     # a weekly dose taken twice, or a double dose (NHS / BNF methotrexate: more than the prescribed dose,
     # medical advice at once; TOXBASE: blood count and folinic acid considered, seen the same day)
-    Concept("extra_dose", (r"(?:took|taken|had|given|gave|swallowed)(?: [\w'’]+){0,6} (?:again|twice|a second (?:dose|time)"
+    Concept("extra_dose", (r"(?:took|taken|given|gave|swallowed)(?: [\w'’]+){0,6} (?:again|twice|a second (?:dose|time)"
                            r"|two doses|a double dose|an extra (?:dose|one))\b|(?:double|extra|second) dose\b"
                            r"|(?:by|in) (?:mistake|error)|accidentally (?:took|taken|had|given|gave|swallowed)",)),
     Concept(
