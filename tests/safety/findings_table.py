@@ -216,6 +216,9 @@ FIRES: list[tuple[str, str, str]] = [
     # an eating disorder with red risk (RCPsych MEED 2022); Wernicke's in a heavy drinker (NICE CG100)
     ("he is being treated for anorexia and his pulse was 34 at the clinic", "eating_disorder_risk", "emergent"),
     ("drinks 90 units a week, now staggering about and has nystagmus", "wernicke_encephalopathy", "emergent"),
+    # weakness climbing from the feet with a weak cough: Guillain-Barré (NHS; Leonhard 2019)
+    ("after a stomach bug the numbness has crept up to her thighs, she can't get up off the sofa and her cough is weak",
+     "guillain_barre", "emergent"),
 ]
 
 # never an emergency through the findings layer (urgent may be right for some)

@@ -361,6 +361,13 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # ... or to the recovery from a faint: "no jerking, came round at once" (the recovery is told, not
     # denied; the terminator runs through the clause's end, as the one above)
     Trigger(r"(?<=,) (?:came|comes) (?:round|around|to)\b[^.,;\n]{0,60}[.,;]", TERM),
+    # ... or to a concussion's sign told with its length or its consequence: "no LOC, dazed a few seconds,
+    # removed from play" (the daze and the removal are told, not denied)
+    Trigger(r"(?<=,) (?:dazed|stunned|groggy|seeing stars|saw stars)(?: for)? (?:about |around |~ ?)?(?:a (?:few |couple (?:of )?)?"
+            r"|\d+ ?(?:[-–]|to) ?\d+ |\d+ ?|one |two |few )(?:seconds?|secs?|s|moments?|minutes?|mins?)\b[^.,;\n]{0,40}[.,;]",
+            TERM),
+    Trigger(r"(?<=,) (?:removed|taken|subbed|came|went) (?:off|from)(?: (?:the|from))? (?:play|pitch|field|game|match|ice)\b"
+            r"[^.,;\n]{0,40}[.,;]", TERM),
     Trigger(r"now|today|tonight|currently|right now|this (?:morning|afternoon|evening)", TERM),
     Trigger(r"presents? with|presenting with|complains? of|c/o|reports|states|endorses", TERM),
     # a current episode told with its length ends a history's scope: "with previous stones had two hours of pain"

@@ -44,6 +44,8 @@ CONCEPTS: Final = (
         (
             rf"(?:{_CHEMICAL})(?: [\w'’]+){{0,4}} (?:in|into|on) (?:my|his|her|their|the|both|one|her left|her right"
             r"|my left|my right|his left|his right) (?:\w+ )?eyes?\b",
+            # a record's side without a possessive: "splashed oven cleaner into R eye", "bleach in left eye"
+            rf"(?:{_CHEMICAL})(?: [\w'’]+){{0,3}} (?:in|into|to) (?:(?:the )?(?:r|l|rt|lt|right|left|both|one) )eyes?\b",
             rf"(?:splash\w*|spray\w*|squirt\w*|got|flicked|spat) (?:\w+ ){{0,2}}(?:in|into) (?:my|his|her|the) eyes?"
             rf"(?: [\w'’]+){{0,3}} (?:{_CHEMICAL})",
             # "cleaning the oven and the spray foam splashed right into my eye"

@@ -20,6 +20,11 @@ CONCEPTS: Final = (
             # "banged the back of her head on the bath"
             rf"(?:hit|hits|bang\w*|bump\w*|knock\w*|struck|smack\w*|whack\w*|injur\w*|cut){G5}(?:head|skull|forehead)"
             r"|head (?:injury|trauma|knock|bump|wound)|concuss\w*",
+            # a sport's collision of heads ("head clash", "clashed heads", "a head-to-head")
+            r"head[- ]?(?:clash\w*|collision)|clash\w* (?:of )?heads|head[- ]to[- ]head|bump\w* heads"
+            # ... or a blow by what struck it: "a knee to the head", "stick to the side of the head"
+            r"|(?:knee|elbow|stick|bat|ball|boot|fist|punch|kick|blow|puck|shoulder)(?: \w+){0,2} (?:to|in|on|into) (?:the |his |her"
+            r" |my |their )?(?:side of (?:the |his |her |my )?|back of (?:the |his |her |my )?)?head\b",
             r"(?:fell|fall|fallen|slipped|tripped)(?: \w+){0,6} (?:on|onto|against) (?:his|her|my|the|their) head",
         ),
     ),
@@ -40,6 +45,15 @@ CONCEPTS: Final = (
         "anticoagulant",
         (r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|eliquis|xarelto|pradaxa|lixiana|coumadin"
          r"|blood[- ]thinn\w*|anticoagula\w*|clopidogrel",),
+    ),
+    # a concussion's own signs after the knock, short of NICE NG232's referral features: dazed, stunned,
+    # "seeing stars", foggy, or taken off the field for it (UK Concussion Guidelines for Non-Elite
+    # (Grassroots) Sport, 2023: "if in doubt, sit them out"; assessed by a healthcare professional within 24 h)
+    Concept(
+        "concussion_sign",
+        (r"\bdazed|stunned|(?:saw|seeing|see) stars|foggy|in a fog|groggy|(?:removed|taken|came|come|went) off"
+         r" (?:from )?(?:play|the (?:pitch|field|ice|court|park)|the game)|removed from (?:play|the (?:pitch|field|game|match|ice))"
+         r"|(?:not|doesn['’]?t|didn['’]?t) (?:feel\w* )?(?:quite )?right (?:since|after)",),
     ),
     Concept(
         "loss_of_consciousness",
@@ -63,6 +77,11 @@ DISCRIMINATORS: Final = (
         any_of=("anticoagulant", "vomiting", "loss_of_consciousness", "syncope", "amnesia", "seizure", "drowsy",
                 "reduced_consciousness", "new_confusion", "gcs_lt_15"),
         source="NICE NG232 (2023) 1.1: refer to an emergency department",
+    ),
+    Discriminator(
+        "a head injury with concussion signs", "urgent", ("head_injury", "concussion_sign"), none_of=("chronic_only",),
+        source="UK Concussion Guidelines for Non-Elite (Grassroots) Sport (2023): suspected concussion, assessed by a"
+               " healthcare professional or NHS 111 within 24 hours; NICE NG232 1.1 features escalate",
     ),
     Discriminator(
         "a small child's fall with a referral feature", "emergent", ("small_child_fall", "child_under_3"),

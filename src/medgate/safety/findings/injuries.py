@@ -58,6 +58,11 @@ CONCEPTS: Final = (
     Concept("wrist_bony_sign", (r"(?:tender\w*|pain\w*|sore)(?: \w+){0,2} (?:over|at|of|on) (?:the |his |her |my )?(?:dorsal |distal |volar |lower )*"
                                 r"(?:radius|ulna|scaphoid|(?:anatomical )?snuff ?box|wrist ?bones?)"
                                 r"|(?:wrist|forearm)(?: \w+){0,3} (?:swollen|swelling|deformed|bent|misshapen|crooked)"
+                                # a record's adjective first and the scaphoid's own tests: "tender anatomical
+                                # snuffbox", "pain on thumb telescoping" (NICE CKS scaphoid fracture)
+                                r"|(?:tender|painful|sore) (?:anatomical )?(?:snuff ?box|scaphoid)|(?:snuff ?box|scaphoid)"
+                                r" (?:tubercle )?(?:tenderness|tender|pain)|(?:pain\w*|tender\w*) (?:on|with) (?:thumb|axial)"
+                                r" (?:telescoping|compression|loading)"
                                 r"|swollen (?:wrist|forearm)|(?:can['’]?t|cannot|won['’]?t|unable to) (?:move|use|bend) (?:his|her|my|their|the) wrist",)),
     # NICE CG124 hip fracture; a long lie (on the floor for hours): both for the emergency department
     Concept("hip_fracture_signs", (r"(?:leg|foot|hip)(?: \w+){0,3} (?:is |looks )?(?:shortened|shorter)(?: and| ,)? (?:\w+ )?"
@@ -134,7 +139,18 @@ CONCEPTS: Final = (
                            r"|cobra|taipan|mamba|snake) (?:bit|has bitten|got)",
                            # "felt a sting on my ankle, saw a brownish snake go under the pile"
                            r"(?:bit|bite|sting|stung|fang|scratch\w*|puncture\w*)[^.!?\n]{0,80}?\bsnake"
-                           r"|snake[^.!?\n]{0,80}?\b(?:bit|bite|sting|stung|fang|scratch\w*|puncture\w*)",)),
+                           r"|snake[^.!?\n]{0,80}?\b(?:bit|bite|sting|stung|fang|scratch\w*|puncture\w*)",
+                           # the snake named by its kind alone after a bite ("bitten on the ankle, pretty sure it was
+                           # a brown, it shot off"): a colour or a kind told as the animal, no noun after it
+                           r"(?:bitten|bit (?:me|him|her|them|my|his|on)|bite|fang\w*)[^.!?\n]{0,80}?\b(?:was|were|like|saw|reckon|think|probably|maybe)"
+                           r" (?:it was )?an? (?:eastern |western |king |mulga |common |dugite |red[- ]bellied )?(?:brown|tiger|taipan"
+                           r"|black|dugite|death adder|copperhead|adder|rattler|viper|krait|mamba)\b(?=\s*(?:[,.;!?)]|$| (?:and|it"
+                           r"|that|which|or|i|we|he|she)\b))",)),
+    # "a dry bite" is a snake's bite without venom, a hope no one may assume (Australian Resuscitation
+    # Council guideline 9.4.1 / WHO snakebite: pressure immobilisation and an ambulance for any suspected
+    # snake bite); a spider's is left to the spider
+    Concept("dry_bite", (r"\bdry bite",)),
+    Concept("spider", (r"spiders?\b|redback|red[- ]back|funnel[- ]web|black widow|recluse|white[- ]tail",)),
     Concept(
         "collapse_breathing",
         (r"collaps\w*(?:,? [\w'’]+){0,6},? (?:not breathing (?:right|properly|normally)|gasping|breathing (?:funny|weird|strange\w*|oddly)"
@@ -191,6 +207,9 @@ DISCRIMINATORS: Final = (
                   source="NICE NG39 major trauma / ATLS 10th ed.: high-energy blunt abdominal trauma, solid-organ injury"),
     Discriminator("snake bite", "emergent", ("snake_bite",),
                   source="WHO snakebite guidance / NHS: any bite from a venomous snake needs emergency care"),
+    Discriminator("a bite told as a snake's dry bite", "emergent", ("dry_bite",), none_of=("spider",),
+                  source="Australian Resuscitation Council guideline 9.4.1 (2021): any suspected snake bite,"
+                         " pressure immobilisation and call 000; a dry bite is never assumed"),
     Discriminator("collapse with abnormal breathing", "emergent", ("collapse_breathing",),
                   source="Resuscitation Council UK: unresponsive and not breathing normally, call 999 and start CPR"),
     Discriminator(

@@ -89,6 +89,8 @@ CONCEPTS: Final = (
             rf"(?:burn\w*|sting\w*|pain\w*|hurts?|cry\w*|cries|scream\w*) (?:when|on|while) {_WHO_WEES}",
             r"dysuria|cystitis|(?:urin\w*|water|bladder) infection|(?-i:UTI)\b"
             r"|(?:burn\w*|sting\w*|pain|discomfort) (?:on|with) micturition"
+            # the British record's "burning passing urine", "stinging passing water" (no "when")
+            r"|(?:burn\w*|sting\w*|pain|discomfort) pass(?:ing)? (?:urine|water)"
             # a urine dipstick positive for nitrites (NICE NG224 / CG54: nitrite positive, treat as a UTI)
             r"|nitrites? (?:\+|pos\w*)|positive (?:for )?nitrites?",
         ),
@@ -99,6 +101,7 @@ CONCEPTS: Final = (
         "urinary_symptoms",
         (
             rf"(?:burn\w*|sting\w*|pain\w*|hurts?|cry\w*|cries|scream\w*) (?:when|on|while) {_WHO_WEES}"
+            r"|(?:burn\w*|sting\w*|pain|discomfort) pass(?:ing)? (?:urine|water)"
             r"|dysuria|(?:urinary )?frequency(?: and|,) urgency"
             r"|(?:going|needs? to go|needing to (?:go|pee|wee))(?: to the (?:toilet|loo|bathroom))? (?:every|all the time)"
             # told by carers: new wetting or frequency (UKHSA over-65s: new incontinence is a sign)
@@ -147,7 +150,9 @@ CONCEPTS: Final = (
             r"(?:worse|swollen|pain\w*) on one side(?: of (?:my|the) throat)?|muffled voice|hot potato voice",
             # a dental infection spreading to the floor of the mouth and neck (Ludwig's angina)
             r"tongue (?:feels |is |was )?(?:pushed|raised|lifted|forced) up|floor of (?:the|my|his|her) mouth"
-            r"|(?:swelling|swollen|hard)(?: [\w'’]+){0,6} (?:going |spreading |moving )?(?:down|into|to) (?:my|his|her|the) neck"
+            # (a denial in the gap is no spread: "the swelling isn't near my eye or down my neck")
+            r"|(?:swelling|swollen|hard)(?: (?!(?:not|no|nor|never|nowhere|isn['’]?t|hasn['’]?t|doesn['’]?t|without)\b)[\w'’]+){0,6}"
+            r" (?:going |spreading |moving )?(?:down|into|to) (?:my|his|her|the) neck"
             r"|(?:hard|difficult|struggling) to (?:swallow|breathe)(?: and (?:talk|speak|breathe))?",
         ),
     ),
@@ -199,6 +204,13 @@ CONCEPTS: Final = (
             r"(?:painful|tender|red|hot|swollen) (?:\w+ ){0,2}(?:lump|swelling)(?: \w+){0,3} (?:next to|beside|near)"
             r" (?:my|his|her|the) (?:bum|anus|bottom|back passage)|(?:lump|swelling)(?: \w+){0,3} (?:next to|beside"
             r"|near) (?:my|his|her|the) (?:bum|anus|bottom|back passage)",
+            # a painful lump in the cleft of the buttocks: a pilonidal abscess (NICE CKS pilonidal sinus: an
+            # acute abscess is referred the same day for drainage)
+            r"pilonidal (?:abscess|sinus|cyst)|(?:painful|tender|red|hot|swollen|sore|throbbing) (?:\w+ ){0,2}(?:lump|swelling"
+            r"|boil)(?: [\w'’]+){0,3} (?:at |in |on )?(?:the )?(?:top of )?(?:the |my |his |her )?(?:buttock|bum|butt|natal"
+            r"|gluteal|bottom) (?:crease|cleft)|(?:lump|swelling)(?: [\w'’]+){0,3} (?:at |in |on )(?:the )?(?:top of )?"
+            r"(?:the |my |his |her )?(?:buttock|bum|butt|natal|gluteal|bottom) (?:crease|cleft)(?: [\w'’]+){0,6} (?:painful|sore"
+            r"|tender|getting bigger|growing|throbbing)",
         ),
     ),
 )

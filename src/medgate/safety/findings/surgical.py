@@ -75,7 +75,9 @@ CONCEPTS: Final = (
     Concept("tender_word", (r"tender\w*|(?:hurts?|agony|pain\w*) (?:to|when \w+) touch\w*|won['’]?t let (?:\w+ ){0,2}touch",)),
     Concept("testis_named", (r"testic\w*|testis|testes|scrot\w*",)),
     # a testis or the scrotum told swollen (NICE CKS scrotal pain and swelling: epididymo-orchitis swells)
-    Concept("testis_swollen", (rf"(?:{_TESTIS}|nuts|epididym\w*)(?: [\w'’]+){{0,4}} (?:swollen|swelling|enlarged|bigger|puffy)"
+    # (the course may stand between, not a denial: "testicle ache built up over 3 days, now swollen")
+    Concept("testis_swollen", (rf"(?:{_TESTIS}|nuts|epididym\w*)(?:,? (?!(?:not|no|nor|never|isn['’]?t|without)\b)[\w'’]+){{0,7}}?,?"
+                               r" (?:swollen|swelling|enlarged|bigger|puffy)"
                                r"|(?:swollen|swelling|enlarged)(?: [\w'’]+){0,6} (?:testic\w*|testis|testes|scrot\w*|balls?|epididym\w*)",)),
     Concept(
         "cold_pale_limb",

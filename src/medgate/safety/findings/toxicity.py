@@ -81,6 +81,11 @@ CONCEPTS: Final = (
          r"(?:tak\w*|took|giv\w*|gave|had|using)(?: (?!folic)[\w'’]+){0,4} (?:every day|each day|daily|once a day|every"
          r" (?:morning|night))|daily instead of (?:once )?(?:a |per )?week\w*|instead of (?:once )?(?:a |per |every )?week\w*",),
     ),
+    # a weekly dose taken twice, or a double dose (NHS / BNF methotrexate: more than the prescribed dose,
+    # medical advice at once; TOXBASE: blood count and folinic acid considered, seen the same day)
+    Concept("extra_dose", (r"(?:took|taken|given|gave|swallowed)(?: [\w'’]+){0,6} (?:again|twice|a second (?:dose|time)"
+                           r"|two doses|a double dose|an extra (?:dose|one))\b|(?:double|extra|second) dose\b"
+                           r"|(?:by|in) (?:mistake|error)|accidentally (?:took|taken|had|given|gave|swallowed)",)),
     Concept(
         "marrow_failure_sign",
         (r"bruis\w*|bleeding gums|nosebleeds?|sore throat|(?:low|very low) (?:white"
@@ -229,6 +234,9 @@ DISCRIMINATORS: Final = (
     Discriminator("methotrexate toxicity signs", "emergent", ("methotrexate", "methotrexate_risk"),
                   any_of=("mucosal_sores", "fever", "marrow_failure_sign"),
                   source="MHRA Drug Safety Update 2020 / BNF methotrexate: daily dosing or trimethoprim, marrow toxicity"),
+    Discriminator("an extra dose of methotrexate", "urgent", ("methotrexate", "extra_dose"),
+                  source="BNF / NHS methotrexate: more than the weekly dose, medical advice the same day (TOXBASE:"
+                         " full blood count, folinic acid)"),
     Discriminator("cholinergic signs after a pesticide", "emergent", ("pesticide_exposure", "cholinergic_signs"),
                   source="WHO / TOXBASE: organophosphate poisoning, emergency department"),
     Discriminator(

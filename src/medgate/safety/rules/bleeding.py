@@ -14,14 +14,14 @@ CONCEPTS: Final = (
         (
             rf"{_BLOOD}{gap(6)}(?:won['’]?t|will not|doesn['’]?t|does not|hasn['’]?t|has not|"
             r"isn['’]?t|(?:can['’]?t|cannot|can not|unable to)|cannot|not) (?:stop\w*|slow\w*)",
-            r"blood everywhere|pump\w* (?:out|blood)|(?:it['’]?s|is) pumping",
+            r"pump\w* (?:out|blood)|(?:it['’]?s|is) pumping",
             rf"(?:won['’]?t|will not|doesn['’]?t|does not|(?:can['’]?t|cannot|can not|unable to)|cannot|not) stop{G2}bleed\w*",
             r"spurt\w*|gush\w*|pouring|pulsing blood|squirt\w*(?: \w+){0,3} (?:with|in time with) (?:my|his|her|the)"
             r" (?:heart ?beat|pulse)",
             r"(?:towel|cloth|tea towel|t-shirt|shirt|bandage|dressing)['’]?s? (?:is |are |has |have )?(?:soaked|soaking)"
             r"(?: right)? through",
-            r"bleed\w* (?:profusely|everywhere|through)",
-            r"(?:lost|losing) (?:a lot of|so much|lots of) blood|massive (?:blood|bleed\w*|hem\w*)",
+            r"bleed\w* through",
+            r"massive (?:blood|bleed\w*|hem\w*)",
             r"soak\w* (?:through )?(?:a |every |one |my )?(?:\w+ )?(?:pad|pads|towels?|gauze)|large clots",
             # a pad an hour or faster (NHS / ACOG: soaking a pad every hour or less is heavy bleeding)
             r"(?:fill\w*|soak\w*|chang\w*|go(?:ing)? through) (?:a |one |my )?(?:\w+ )?pads? (?:every|in|within)"
@@ -33,6 +33,12 @@ CONCEPTS: Final = (
             # (a small one seen on examination, on an eardrum or under the nail, is not a bleed to stop)
             r"(?<!small )(?<!tiny )(?<!minor )(?<!splinter )(?<!dot )(?<!subconjunctival )(?:hemorrhag|haemorrhag)\w*",
         ),
+    ),
+    # how much blood was seen, not whether it still flows: a small cut bleeds "everywhere" and stops with
+    # pressure (NHS cuts and grazes: 999 only when the bleeding will not stop with pressure)
+    Concept(
+        "profuse",
+        (r"blood everywhere|bleed\w* (?:profusely|everywhere)|(?:lost|losing) (?:a lot of|so much|lots of) blood",),
     ),
     Concept(
         "hematemesis",
@@ -114,8 +120,15 @@ CONCEPTS: Final = (
                           r"|bleed\w* (?:from|out of) (?:the|his|her|my|their) nose",)),
     Concept("bleed_stopped", (r"(?<!n['’]t )(?<!not )(?<!never )stopped(?: bleeding)? (?:after|within|in|with)"
                               r" (?:about |around |roughly |maybe |only |like )?(?:\d{1,2}|five|ten|fifteen|twenty|a few)"
-                              r" min\w*|(?<!n['’]t )(?<!not )(?<!never )stopped(?: bleeding)? with (?:pressure|pinching)",)),
-    Concept("penetrating", (r"stab\w*|\bshot\b|gunshot|(?-i:GSW)|impaled|knife|machete|chainsaw|amputat\w*",)),
+                              r" min\w*|(?<!n['’]t )(?<!not )(?<!never )stopped(?: bleeding)? with (?:pressure|pinching)",
+                              # the pressure told first, then its result: "pressed with a cloth for 10 minutes and it
+                              # has stopped", "held a towel on it, the bleeding's stopped now"
+                              r"(?:press\w*|pressure|held|holding|hold|pinch\w*|squeez\w*)(?: [\w'’]+){0,10}?(?:,? and|,? then|,)"
+                              r" (?:now |finally )?(?:it|the bleeding|bleeding|that)(?:['’]s| has| had)? (?:now |finally |since )?"
+                              r"stopped\b(?! (?:and|then) (?:start\w*|came|restart\w*))",)),
+    # a wound that went deep, not the slip of a kitchen knife ("cutting onions with a sharp knife")
+    Concept("penetrating", (r"stab\w*|(?<!tetanus )(?<!booster )(?<!flu )(?<!covid )\bshot\b|gunshot|(?-i:GSW)|impaled|machete|chainsaw|amputat\w*"
+                           r"|(?:knife|blade|glass)(?: \w+){0,2} (?:went |go |gone |sank |stuck )?(?:in|into|through|deep)\b",)),
     Concept("bleed_restarted", (r"start\w* (?:up )?again|(?:came|comes|keeps? coming) back|restart\w*",)),
     Concept("anticoagulated", (r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|blood[- ]thinn\w*|anticoagula\w*",)),
     Concept(
@@ -133,14 +146,19 @@ RULES: Final = (
     Rule("uncontrolled", ("uncontrolled",), none_of=("bleed_stopped",)),
     Rule("uncontrolled", ("uncontrolled", "bleed_stopped"), none_of=("nosebleed",)),
     *(Rule("uncontrolled", ("uncontrolled", "bleed_stopped", also)) for also in ("bleed_restarted", "anticoagulated")),
+    # a lot of blood seen is uncontrolled bleeding until it is told stopped with pressure (NHS cuts and grazes /
+    # NICE CKS lacerations); a stab, a shot, a blood thinner, a restart or a faint still fire
+    Rule("uncontrolled", ("profuse",), none_of=("bleed_stopped",)),
+    *(Rule("uncontrolled", ("profuse", "bleed_stopped", also))
+      for also in ("penetrating", "anticoagulated", "bleed_restarted", "instability")),
     Rule("hematemesis", ("hematemesis",)),
     Rule("hemoptysis", ("hemoptysis",)),
     Rule("melena+instability", ("melena", "instability")),
     Rule("heavy+instability", ("heavy", "instability")),
     Rule("heavy+pregnancy", ("heavy", "pregnancy")),
     # a heavy bleed from a small cut that stopped with pressure in minutes is controlled (NHS cuts and grazes /
-    # NICE CKS lacerations: 999 when bleeding will not stop with pressure); a stab, a shot or a blood thinner
-    # still fires however it looks now
+    # NICE CKS lacerations: 999 when bleeding will not stop with pressure); a stab, a shot, a blade driven in or
+    # a blood thinner still fires however it looks now
     Rule("heavy+injury", ("heavy", "injury"), none_of=("bleed_stopped",)),
     *(Rule("heavy+injury", ("heavy", "injury", "bleed_stopped", also))
       for also in ("penetrating", "anticoagulated", "bleed_restarted", "instability")),

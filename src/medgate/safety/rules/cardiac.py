@@ -81,7 +81,10 @@ CONCEPTS: Final = (
             r"|shoulder blades|jaw|arms|upper (?:tummy|stomach|abdomen|belly))",
             r"indigestion|heartburn|epigastric (?:pain|discomfort|pressure|heaviness)",  # with the rules' other features
             # (Indian English "my shoulder is paining")
-            r"(?:jaw|shoulders?|upper back|shoulder blades?)(?: \w+){0,2} (?:aches?|aching|hurts?|pain(?:s|ing)?|heavy|tight)"
+            r"(?:jaw|shoulders?|upper back|shoulder blades?)(?: \w+){0,2} (?:aches?|aching|hurts?|pain(?:s|ing)?|heavy|tight)",
+            # a record's noun phrase with the side and no preposition: "dull ache L lower jaw"
+            r"(?:heav(?:y|iness)|pressure|tight(?:ness)?|ache|aching|discomfort|pain) (?:(?:l|r|left|right|lower|upper|both) ){1,2}"
+            r"(?:jaw|arms?|shoulders?)\b",
         ),
     ),
     # NICE CG95 1.1.1: pain in the jaw and arms (the chest may be spared) with sweating, nausea or breathlessness
@@ -126,6 +129,29 @@ CONCEPTS: Final = (
             r"|not (?:relieved|helped|helping|working)|(?:no|isn['’]?t|not) (?:helping|working)",
             r"(?:hasn['’]?t|has not|haven['’]?t|have not) (?:eased|settled|gone|helped|worked)",
         ),
+    ),
+    # NICE CG95 1.1.1: an exertional pain in the jaw, throat, arm or teeth told as another complaint
+    # ("toothache", "indigestion" on the walk uphill) that now lasts longer than 15 minutes at rest is an
+    # acute coronary syndrome; the site of the pain, whatever name the caller gives it
+    Concept(
+        "anginal_site_pain",
+        (r"(?:ache|aching|achy|pain|heav(?:y|iness)|tight(?:ness)?|discomfort|pressure|burning)(?: [\w'’]+){0,4}"
+         r" (?:jaw|throat|arms?|teeth|shoulders?)\b|toothache|indigestion|heartburn"
+         r"|(?:jaw|throat|arms?|shoulders?)(?: \w+){0,2} (?:aches?|aching|achy|pain\w*|hurts?|heavy|tight)",),
+    ),
+    Concept(
+        "rest_onset",
+        # (not a denial: "it has never come on at rest")
+        (r"(?<!never )(?<!not )(?<!n['’]t )(?<!ever )(?:came|comes|come|coming|started|starts|began|begun|happened|happening) on (?:while |whilst |when |as )?(?:i was |he was |she was )?"
+         r"(?:sitting|lying|resting|asleep|in bed|watching|reading|at rest)",),
+    ),
+    # longer than 15 minutes now (NICE CG95 1.1.1: pain lasting longer than 15 minutes)
+    Concept(
+        "over_15_minutes",
+        (r"(?:1[5-9]|[2-9]\d|\d{3}) ?min\w*(?: \w+){0,2}? (?:ongoing|now|so far|and counting|non-?stop|without (?:a )?break)"
+         r"|(?:ongoing|going on|lasting|lasted|constant|non-?stop|still there)(?: for)? (?:over |more than |about |nearly |almost )?"
+         r"(?:1[5-9]|[2-9]\d) ?min\w*|(?:for|over|more than) (?:the (?:last|past) )?(?:half an hour|an hour|(?:1[5-9]|[2-9]\d) ?min\w*)"
+         r"(?: now)?",),
     ),
     Concept(
         "instability",
@@ -307,6 +333,11 @@ RULES: Final = (
     Rule("anginal_equivalent+radiation+diaphoresis", ("anginal_equivalent", "radiation", "diaphoresis")),
     *(Rule("jaw_and_arms+" + feature, ("jaw_and_arms", feature)) for feature in ("diaphoresis", "nausea", "dyspnea")),
     Rule("pain_to_jaw_or_arm+diaphoresis", ("pain_to_jaw_or_arm", "diaphoresis")),
+    # an exertional pain in the jaw, throat or arm now at rest for over 15 minutes with sweating or nausea:
+    # an acute coronary syndrome told as another complaint (NICE CG95 1.1.1)
+    *(Rule("exertional site pain now at rest", ("anginal_site_pain", "exertional", rest, "over_15_minutes", feature),
+           none_of=("fleeting",))
+      for rest in ("rest_pain", "rest_onset") for feature in ("diaphoresis", "nausea")),
     Rule("heart_attack", ("heart_attack",)),
     Rule("st_elevation", ("st_elevation",)),
 )
