@@ -1,0 +1,45 @@
+"""Record of blind triage set 58 (src/medgate/safety/data/triage_blind58_*.yaml, issue 17).
+
+Written at the start of the sixteenth session by a colleague who never saw the screen, to the blind brief
+(tests/safety/BLIND_BRIEF.md) with a flavour: the ordinary mix a general symptom checker receives, all
+ages and both sexes, from the US, UK, South Africa, Pakistan, New Zealand, Canada, Brazil and Ireland; the
+clinical file told as the published symptom-checker studies did. Held back — kept out of the repository
+and unread — until every triage change of the session was in (the round on set 57), then scored once, as
+written, on 2026-12-04 at 9b79fb0. Recorded, not tuned (rules + findings):
+
+    triage_blind58_chat.yaml (30 messages; 9 of the 10 emergencies quiet)
+      emergent -> emergent     9/10 = 0.90    (quiet 8/9)
+      urgent -> emergent       0/5            (at least urgent 5/5)
+      look-alike -> emergent   0/15 = 0.00
+    triage_blind58_clinical.yaml (45 vignettes; 14 of the 15 emergencies quiet)
+      emergent -> emergent     15/15 = 1.00
+      non-emergent, self-care  2/30 emergent (false alarms 0.07)
+
+Missed: black tarry stools since yesterday in a 76-year-old on apixaban and ibuprofen who went grey and
+sweaty and slid down the wall on standing (an upper GI bleed with a faint). Alarms: a toddler's croup with
+stridor only when crying and no recession at rest (writer urgent), and a COPD exacerbation with SpO2 92 %
+against a usual 91-93 %, speaking in full sentences (writer urgent). Other levels: a 15-year-old's passive
+thoughts that life is not worth it, no plan and no self-harm (urgent) read routine; a 3-year-old's one-day
+earache with 38.6 °C, alert and drinking (self-care) read urgent. The screen of the session's start
+(bd7a8aa) read the set the same, item for item: the round on set 57 carried nothing to it.
+
+The learned layer (medgate.safety.learned), trained on sets 1-57 before this was read, alone read 10/10 and
+15/15 emergencies and called 2 of the 45 other cases emergent; rules + findings + learned 10/10 and 15/15
+with 0/15 and 4/30.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.safety.evaluate import TRIAGE_DATA
+from tests.safety.floors import assert_level_floor
+
+
+@pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
+    ("triage_blind58_clinical.yaml", 15 / 15, 2 / 30, ("non-emergent", "self-care")),
+    ("triage_blind58_chat.yaml", 9 / 10, 0 / 15, ("look-alike",)),
+])
+def test_blind58_floors(name: str, recall_floor: float, alarm_ceiling: float,
+                        calm_groups: tuple[str, ...]) -> None:
+    assert_level_floor(TRIAGE_DATA / name, recall_floor, alarm_ceiling, calm_groups)
