@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from medgate.privacy import aliases
 from medgate.privacy.recognizers import zip as zip_codes
 from medgate.privacy.strict import (
     account_bits,
@@ -15,21 +16,31 @@ from medgate.privacy.strict import (
     asian_addresses,
     bedside_devices,
     clinical_event_dates,
+    cue_names,
+    edge_names,
     europe_dates,
     europe_numbers,
     europe_streets,
+    facility_kinds,
+    family_lists,
     formal_dates,
     id_tails,
     initialisms,
+    initialled_names,
+    label_names,
     local_addresses,
     named_codes,
+    note_names,
     postcode_lines,
     postposed_places,
     record_numbers,
     shapes,
+    shift_places,
+    shop_streets,
     short_facilities,
     street_shapes,
     unit_addresses,
+    work_places,
 )
 from medgate.privacy.word_start import may_hold, word_led, word_start
 from tests.privacy.blind_notes import CHAT, NOTES, NOTES_4
@@ -66,6 +77,13 @@ EDGES = [
     "LAST  BM 11/2; ex lap 4-19; xadm 3/3; Reintubated on 2/14 2 mg; PEGd 5/6; dx'd 1/1/; tha 9-9 hrs; İmn 3/4",
     "RN (Kofi, then Ama), sitter(Bo), PharmD (Yusuf); xrn (Ab), CNA  (Lee, Tam); interpreter (Noor) re; md (X)",
     "on rte 9, off hwy 101b, along state route 2, near 3rd ave., past cr. 44; upon fm 1960; by county road 7",
+    "works nights at Tesco; on lates at morrisons; xworks at Bupa; retired welder from Raytheon; ſhift sun the 9th at Kmart",
+    "owns a nail salon (Lotus Nails); RUNS AN old cafe (Bean Bag); seen at Little Sprouts Pediatrics in; sees The Oak Dental",
+    "the Rexall on Dundas and Main, chemist on 12th, THE Boots on High St, ſhop on Queen; xthe Coop on Elm",
+    "tx'd from stonegate, came over from kessler, TRACH CHANGED 2/3 AT LAKEVIEW; back to hartwell; xback to nowhere",
+    "grandkids (Omar 7, Lina 4), parents Maribel and Sun, ſons (Ab 4); pt wiremu tane, NHI 1234; mother: auma grace, 31y",
+    "thanks Dev\ntext Jas 0421 555 111, named her Ava. appt with Priya on Monday; dr k. olufemi-strand, Sr J. Mbeki-Farrow",
+    'goes by "Tre", prefers to be called "Sunny", a.k.a. "Bunmi"; Lakeside Pharmacy, 88 Broadway, Leeds; x.dr a. bee',
 ]  # fmt: skip
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
 BEFORE = {
@@ -195,6 +213,100 @@ BEFORE |= {
         r"(?<=[A-Za-z][ \t])(?P<no>N[Oo]|no|[Nn][°º])(?P<p>\.?[ \t]*[:#]|\.)?[ \t]*"
         r"(?P<v>[A-Za-z]{0,5}[\-/]?\d[\w\-/]*\d(?:[A-Za-z]{1,3})?)(?![\w\-/]|[.,]\d)",
     ),
+}
+_NAME, _ARTICLE = work_places._NAME, work_places._ARTICLE
+BEFORE |= {  # scans once led by a case-blind word alternation, which the regex engine tries everywhere
+    "shift_place": (
+        shift_places._RX,
+        r"(?i:\b(?:on[ ](?:earlies|lates|nights|days|a[ ]late|an[ ]early|shift)|earlies|lates|nights|shifts?|works?"
+        r"|worked|working|training|trains|coaching|coaches|volunteers?|volunteering|swimming|swims|studying|studies"
+        r"|teaches|teaching|placement|apprenticeship|physio|physiotherapy|hydrotherapy|rehab|pilates))"
+        + shift_places._WHEN + r"[ ](?i:at)[ ](?:(?i:the)[ ])?"
+        r"(?P<v>(?P<w>[A-Za-z][\w'’&]*)(?:(?P<of>[ ](?:of|de)[ ][A-Z][\w'’]+)|[ ](?i:" + shift_places._SCHOOL + r"))?)(?![\w'’-])",
+    ),
+    "at_work": (
+        work_places._AT_WORK,
+        r"(?i:\b(?:retired|works?|worked|working|employed|job|shift|cashier|clerk|tech|technician|driver"
+        r"|mechanic|machinist|manager|security|guard|janitor|custodian|cook|server|waitress|nanny))"
+        r"(?:[ ](?i:as|an?|the)|[ ][a-z][a-z\-]*){0,4}[ ]?\(?[ ]?(?i:at|from|for|with)[ ]" + _ARTICLE + _NAME,
+    ),
+    "owns": (
+        work_places._OWNS,
+        r"(?i:\b(?:owns|owned|runs|ran|manages|managed)[ ]an?)(?:[ ][a-z][a-z\-]*){1,3}[ ]\(" + _NAME + r"\)",
+    ),
+    "practice": (
+        work_places._PRACTICE,
+        r"(?i:\b(?:at|from|with|to|sees|by)[ ])" + _ARTICLE + _NAME + r"[ ]"
+        r"(?:Pediatrics|Pediatric[ ]Associates|Family[ ]Medicine|Family[ ]Practice|Internal[ ]Medicine"
+        r"|Primary[ ]Care|Urgent[ ]Care|Women's[ ]Health|OB/GYN|Ob/Gyn|Medical[ ]Group|Medical[ ]Associates"
+        r"|Cardiology[ ]Associates|Health[ ]Center|Dental|Orthopedics)\b",
+    ),
+    "shop": (
+        shop_streets._SHOP,
+        r"(?:(?i:\b(?:pharmacy|chemist|drugstore|store|shop|supermarket|branch|location|servo|gas[ ]station|petrol"
+        r"[ ]station|dispensary))|\b(?i:the)[ ][A-Z][\w'’&]+)"
+        rf"[ ]on[ ](?P<v>{shop_streets._STREET}(?:[ ](?:and|&)[ ]{shop_streets._STREET})?)(?![\w'’-])",
+    ),
+    "transfer": (
+        facility_kinds._TRANSFER,
+        r"(?i:\b(?:back[ \t]+to|transfer(?:red)?[ \t]+(?:to|from)|tx'?d[ \t]+(?:to|from)|xfer[ \t]+(?:to|from)"
+        r"|(?:came|come|sent|arrived)(?:[ \t]+(?:over|in|up|down))?[ \t]+from"
+        r"|(?:changed|placed|inserted|replaced)(?:[ \t]+(?:on[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t]+at))[ \t]+"
+        r"(?P<v>[A-Za-z]{4,})\b",
+    ),
+    "kids": (
+        family_lists._KIDS,
+        r"(?i:\b(?:kids|children|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|siblings"
+        r"|twins|boys|girls|nieces|nephews|stepkids))[ \t]*\((?P<list>[^()\n]{3,80})\)",
+    ),
+    "pair": (
+        family_lists._PAIR,
+        r"(?i:\b(?:parents|grandparents|mom[ \t]+and[ \t]+dad|aunts|uncles|sisters|brothers|daughters|sons))"
+        r"[ \t]+(?P<a>[A-Z][a-z'’\-]+)(?:,[ \t]+[A-Z][a-z'’\-]+)*,?[ \t]+(?:and|&)[ \t]+(?P<v>[A-Z][a-z'’\-]+)\b",
+    ),
+    "slot": (
+        note_names._SLOT,
+        rf"(?:^|(?<=[\s(:;,.]))(?i:pt|patient|mother|father|mum|mom|baby[ \t]+of)[ \t]*:?[ \t]+"
+        rf"(?P<v>{note_names._W}(?:[ \t]+{note_names._W}){{1,3}})[ \t]*,[ \t]*"
+        r"(?:\d{1,3}[ \t]?(?:y|yo|y/o|yrs?|years)\b|(?i:nhi|mrn|ur|ic|nic|hn|ip|op|hosp|reg|file)\b|(?i:g\d{1,2}[ \t]?p\d{1,2})\b)",
+    ),
+    "thanks": (
+        edge_names._THANKS,
+        r"(?i:\b(?:thanks|thank[ \t]+you|thanx|thx|cheers|ta))(?:[ \t]*[,!.]+)?[ \t\n]+(?:[-–—~][ \t]*)?"
+        rf"(?P<v>{edge_names._WORD})[ \t]*[.!]*[ \t]*(?:x+)?[ \t]*(?=\n|$)",
+    ),
+    "contact": (
+        edge_names._CONTACT,
+        r"(?i:\b(?:text|txt|call|ring|message|msg|phone|contact|whatsapp|dm))[ \t]+"
+        r"(?P<v>[A-Z][a-z'’]{1,14})[ \t]+(?:on[ \t]+)?(?=\+?\d[\d \-]{6,}\d)",
+    ),
+    "baby": (
+        cue_names._BABY,
+        r"(?i:\b(?:named|called)[ ](?:her|him|them|the[ ]baby|baby|our[ ](?:boy|girl|son|daughter))[ ])"
+        r"(?P<v>[A-Za-z][a-z'’-]{1,14})(?=[ \t]*(?:[.,!)\n]|$|[ ](?:after|for|and|[a-z]+[ ]?(?:lb|kg|g)\b)))",
+    ),
+    "appt": (
+        cue_names._APPT,
+        r"(?i:\b(?:appt|appointment|session|consult|booking|visit|review)[ ]with[ ])"
+        r"(?P<v>[A-Z][a-z'’-]{1,14})(?=[ ](?:on|at|tomorrow|today|tmrw|next|this|tonight)\b|[ \t]*[.,!?\n]|$)",
+    ),
+    "titled_initial": (
+        initialled_names._TITLED_INITIAL,
+        r"(?<![\w.])(?i:dr|prof|mr|mrs|ms|sr|sister)\.?[ \t]+"
+        r"(?P<v>[A-Za-z]\.[ \t]?(?P<s>[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?))(?![\w'’-])",
+    ),
+    "called": (
+        aliases._CALLED,
+        r"(?i:\b(?:goes|go|going|went)[ \t]+by|\bprefers(?:[ \t]+to[ \t]+be[ \t]+called)?|\bknown[ \t]+as"
+        r"|\bnicknamed?|\ba\.?k\.?a\.?|\blikes[ \t]+to[ \t]+be[ \t]+called)[ \t]*:?[ \t]*"
+        r"[\"“'‘](?P<v>[A-ZÀ-Þ][\w'’\-]{1,20}(?:[ \t][A-ZÀ-Þ][\w'’\-]{1,20})?)[\"”'’]",
+    ),
+    "facility_street": (
+        label_names._FACILITY_STREET,
+        r"\b(?:Pharmacy|Chemist|Drug[ ]Mart|Clinic|Surgery|Practice|Centre|Center|Hospital|Dispensary),[ ]+"
+        r"(?P<v>\d{1,5}[A-Za-z]?[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=,)",
+    ),
+    "first_link": (street_shapes._FIRST_LINK, r"\b(?:section|sector|block|blk|road|rd|lane|plot|house|flat|ward)\.?[ \t]+" + street_shapes._NUMBER),
 }
 ID_TAILS_BEFORE = re.compile(
     r"(?P<ssn>(?<![\w*#])(?:\*{3}|[xX#]{3})[-. ]?(?:\*{2}|[xX#]{2})[-. ]?\d{4})(?!\w)"

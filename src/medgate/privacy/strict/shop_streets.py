@@ -12,15 +12,18 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 _ORDINAL: Final = r"\d{1,3}(?:st|nd|rd|th)"
 _CAP: Final = r"[A-Z][a-z'’]+"
 _STREET: Final = rf"(?:{_ORDINAL}|{_CAP}(?:[ ]{_CAP})?)"
-# a shop before "on": its kind, or "the" and its capitalised name
+# a shop before "on": its kind, or "the" and its capitalised name (led by the words' first letters)
 _SHOP: Final = re.compile(
-    r"(?:(?i:\b(?:pharmacy|chemist|drugstore|store|shop|supermarket|branch|location|servo|gas[ ]station|petrol"
-    r"[ ]station|dispensary))|\b(?i:the)[ ][A-Z][\w'’&]+)"
-    rf"[ ]on[ ](?P<v>{_STREET}(?:[ ](?:and|&)[ ]{_STREET})?)(?![\w'’-])"
+    word_led([
+        "pharmacy", "chemist", "drugstore", "store", "shop", "supermarket", "branch", "location", "servo",
+        "gas[ ]station", "petrol[ ]station", "dispensary", r"the[ ](?-i:[A-Z])[\w'’&]+",
+    ])
+    + rf"[ ]on[ ](?P<v>{_STREET}(?:[ ](?:and|&)[ ]{_STREET})?)(?![\w'’-])"
 )
 # a capitalised word after "on" with a nearby cue after it
 _NEAR: Final = re.compile(rf"\bon[ ](?P<v>{_CAP})[ ](?=(?:near|by|opposite|outside|behind|between)\b)")

@@ -31,8 +31,10 @@ _TYPE_FIRST_STREET: Final = re.compile(
 )
 # A dwelling told by a chain of district, road and house numbers (South Asia, Nepal, Africa).
 # (read in the lower-cased text: a case-sensitive scan is much cheaper than a case-blind one)
-_LINK: Final = r"(?:section|sector|block|blk|road|rd|lane|plot|house|flat|ward)\.?[ \t]+" + _NUMBER
-_FIRST_LINK: Final = re.compile(r"\b" + _LINK)
+_LINK_WORDS: Final = ("section", "sector", "block", "blk", "road", "rd", "lane", "plot", "house", "flat", "ward")
+_LINK_TAIL: Final = r"\.?[ \t]+" + _NUMBER
+_LINK: Final = "(?:" + "|".join(_LINK_WORDS) + ")" + _LINK_TAIL
+_FIRST_LINK: Final = re.compile(led(_LINK_WORDS) + _LINK_TAIL)  # (led: skips to the words' first letters)
 _UNIT_CHAIN: Final = re.compile(rf"\b{_LINK}(?:[ \t]*,?[ \t]+{_LINK})+")
 _RURAL_BOX: Final = re.compile(
     r"\b(?:HC|RR|R\.R\.|(?i:rural route|star route|highway contract))[ \t]*\d{1,4},?[ \t]+(?i:box)[ \t]*\d{1,5}\b"

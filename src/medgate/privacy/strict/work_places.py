@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
+from medgate.privacy.word_start import word_led
 
 # one to four capitalised words (an all-caps short name too: "GE", "UPS"), not a caps function word
 _NAME: Final = (
@@ -20,16 +21,20 @@ _NAME: Final = (
 )
 _ARTICLE: Final = r"(?:(?i:a|an|the)[ ])?"
 # a work cue, up to four lower-case words of the job ("pharmacy tech", "night shift"), then where
-_AT_WORK: Final = re.compile(
-    r"(?i:\b(?:retired|works?|worked|working|employed|job|shift|cashier|clerk|tech|technician|driver"
-    r"|mechanic|machinist|manager|security|guard|janitor|custodian|cook|server|waitress|nanny))"
-    r"(?:[ ](?i:as|an?|the)|[ ][a-z][a-z\-]*){0,4}[ ]?\(?[ ]?(?i:at|from|for|with)[ ]" + _ARTICLE + _NAME
+_JOBS: Final = (
+    "retired", "works?", "worked", "working", "employed", "job", "shift", "cashier", "clerk", "tech", "technician",
+    "driver", "mechanic", "machinist", "manager", "security", "guard", "janitor", "custodian", "cook", "server",
+    "waitress", "nanny",
+)  # fmt: skip
+_AT_WORK: Final = re.compile(  # (the scans here are led by their words' first letters: they skip to them)
+    word_led(_JOBS)
+    + r"(?:[ ](?i:as|an?|the)|[ ][a-z][a-z\-]*){0,4}[ ]?\(?[ ]?(?i:at|from|for|with)[ ]" + _ARTICLE + _NAME
 )
 # a business owned or run, named in brackets after its kind ("owns a nail salon (Lotus Nails)")
-_OWNS: Final = re.compile(r"(?i:\b(?:owns|owned|runs|ran|manages|managed)[ ]an?)(?:[ ][a-z][a-z\-]*){1,3}[ ]\(" + _NAME + r"\)")
+_OWNS: Final = re.compile(word_led(["owns", "owned", "runs", "ran", "manages", "managed"]) + r"(?i:[ ]an?)(?:[ ][a-z][a-z\-]*){1,3}[ ]\(" + _NAME + r"\)")
 # a practice by its name before its specialty
 _PRACTICE: Final = re.compile(
-    r"(?i:\b(?:at|from|with|to|sees|by)[ ])" + _ARTICLE + _NAME + r"[ ]"
+    word_led(["at", "from", "with", "to", "sees", "by"]) + "[ ]" + _ARTICLE + _NAME + r"[ ]"
     r"(?:Pediatrics|Pediatric[ ]Associates|Family[ ]Medicine|Family[ ]Practice|Internal[ ]Medicine"
     r"|Primary[ ]Care|Urgent[ ]Care|Women's[ ]Health|OB/GYN|Ob/Gyn|Medical[ ]Group|Medical[ ]Associates"
     r"|Cardiology[ ]Associates|Health[ ]Center|Dental|Orthopedics)\b"
