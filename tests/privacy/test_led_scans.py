@@ -15,6 +15,7 @@ from medgate.privacy.strict import (
     address_bits,
     asian_addresses,
     bedside_devices,
+    care_names,
     clinical_event_dates,
     cue_names,
     edge_names,
@@ -29,6 +30,9 @@ from medgate.privacy.strict import (
     initialled_names,
     label_names,
     local_addresses,
+    local_phones,
+    lower_signatures,
+    message_details,
     named_codes,
     note_names,
     postcode_lines,
@@ -84,6 +88,12 @@ EDGES = [
     "grandkids (Omar 7, Lina 4), parents Maribel and Sun, ſons (Ab 4); pt wiremu tane, NHI 1234; mother: auma grace, 31y",
     "thanks Dev\ntext Jas 0421 555 111, named her Ava. appt with Priya on Monday; dr k. olufemi-strand, Sr J. Mbeki-Farrow",
     'goes by "Tre", prefers to be called "Sunny", a.k.a. "Bunmi"; Lakeside Pharmacy, 88 Broadway, Leeds; x.dr a. bee',
+    "found him on Kensington near the shops; 3307 Juniper apt 2B; 918 w belmont unit 4; x12 Oak flat 3; 1.22 Elm suite 9",
+    "she is 94, aged 101, x95, 9.97; 3rd to 5th, 12-14, x3-4, 1.2 to 3; #12, 3rd Cross, Sector 4; No. 44, 2nd Main Road",
+    "xNo 5, sector 2; #4/12, phase 3; 0412 555 123; a.b. rn; j.k. smith rn\n- jane d rn\n—ken rn\nx- al rn",
+    "Ward: Lotus Block; xWard: Elgar Wing; in ward Elgar; to WARD Rose; HCA Priya here; RN Tamsin, ok; jane.doe88",
+    "sra. ana lima, 88 a; Dona Maria Silva (; Srta Ana, 3; xSra Bea, 4; seu joão, 70 anos; elm ridge nh, BRIARCLIFF SNF",
+    "Wendell's cell is; gus's mobile; x'ab's phone; leicester le1 7rh, toronto m6s 3y3, x2 5mg, le17rh",
 ]  # fmt: skip
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
 BEFORE = {
@@ -307,6 +317,59 @@ BEFORE |= {  # scans once led by a case-blind word alternation, which the regex 
         r"(?P<v>\d{1,5}[A-Za-z]?[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=,)",
     ),
     "first_link": (street_shapes._FIRST_LINK, r"\b(?:section|sector|block|blk|road|rd|lane|plot|house|flat|ward)\.?[ \t]+" + street_shapes._NUMBER),
+}
+BEFORE |= {  # scans once led by a lookbehind or a word boundary, now by the class of their first characters
+    "near": (shop_streets._NEAR, rf"\bon[ ](?P<v>{shop_streets._CAP})[ ](?=(?:near|by|opposite|outside|behind|between)\b)"),
+    "shop_unit": (
+        shop_streets._UNIT,
+        r"(?<![\w/.,])(?P<v>\d{2,6}[ ](?:[NSEWnsew]\.?[ ])?(?P<s>[A-Za-z][a-z'’]+(?:[ ][A-Za-z][a-z'’]+)?)[ ]"
+        r"(?i:unit|apt|apartment|suite|ste|flat|#)[ ]?#?[0-9]{0,4}[A-Za-z]?(?<![ #]))(?![\w-])",
+    ),
+    "old": (message_details._OLD, r"(?<![\w.,/-])(?:9\d|1[01]\d)(?![\w/%.,:-])"),
+    "range": (
+        message_details._RANGE,
+        r"(?<![\w.,/])\d{1,2}(?:st|nd|rd|th)?[ ]?(?:to|-|–|till|until|through|thru)[ ]?\d{1,2}(?![\d])",
+    ),
+    "house": (
+        asian_addresses._HOUSE,
+        rf"(?:#[ ]?|\b(?:No|no)\.?[ ])\d{{1,4}}[A-Z]?(?:/\d{{1,3}})?(?:,[ ]*{asian_addresses._PART}){{1,4}}",
+    ),
+    "phone_shape": (local_phones._SHAPE, r"\d{3,4} \d{3,4}"),
+    "dotted_staff": (
+        staff_names._DOTTED,
+        r"(?<![\w.])(?P<v>[a-z]\.[ \t]?[a-z]\.(?:[ \t]?[a-z]\.)?(?:[ \t]+(?!(?:rn|lpn|rrt|np|md)\b)[a-z][a-z'’-]+)?)"
+        r"(?=[ \t]+(?:rn|lpn|rrt|np|md)\b|[ \t]*\Z)",
+    ),
+    "lower_signed": (
+        lower_signatures._SIGNED,
+        r"(?m)(?:^|[ \t])[-–—][ \t]*(?P<v>(?P<n>[a-z][a-z'’\-]+)(?:[ \t][a-z]\.?)?)[ \t]+"
+        r"(?:rn|rrt|rt|lpn|np|cna|bsn|ccrn)\.?[ \t]*$",
+    ),
+    "ward_named": (
+        short_facilities._WARD_NAMED,
+        r"(?<![\w\-])(?:Ward|WARD)[ \t]*[:\-][ \t]*(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+(?:Block|Wing|Unit|BLOCK|WING|UNIT)\b",
+    ),
+    "ward_then_name": (
+        short_facilities._WARD_THEN_NAME,
+        rf"\b(?:in|on|to|from)[ \t]+ward[ \t]+(?P<v>{short_facilities._WORD})\b(?![ \t]*\d)",
+    ),
+    "role_letters": (
+        care_names._ROLE_LETTERS,
+        rf"\b(?:DN|HCA|CN|HV|SN|RN|EN|LPN|CNA|CCA|CSW|MW|RMN|DSN|CNS)[ ]{care_names._NAME}"
+        r"(?=[ ](?:here|from|speaking|again)\b|[ ]?[,:;!\n]|[ ]-|\.(?:[ ]|$)|$)",
+    ),
+    "user_handle": (named_codes._USER_HANDLE, r"(?<![\w@./:-])[a-z]{2,}[._][a-z0-9._]*?\d{2,4}(?![\w@]|[./]\w)"),
+    "iberian": (
+        note_names._IBERIAN,
+        rf"(?:^|(?<=[\s(,;:.]))(?P<t>[Ss]ra?|[Ss]rta|[Dd]ona|[Dd]oña|[Ss]eu)\.?[ \t]+(?P<v>{note_names._W}(?:[ \t]+{note_names._W}){{0,5}}?)"
+        r"(?=[ \t]*(?:[,;(]|\d{1,3}[ \t]?(?:a|anos|años|y|yo|yrs?)\b))",
+    ),
+    "facility_kind": (
+        facility_kinds._KIND,
+        r"(?<=[ \t])(?:nh|snf|ltac|ltach|alf|vna|rehab|ltc|NH|SNF|LTAC|LTACH|ALF|VNA|REHAB|LTC)\b(?![-/'])",
+    ),
+    "own_phone": (family_lists._OWN_PHONE, r"(?<![\w'’])(?P<v>[A-Za-z][a-z\-]+)['’]s[ \t]+(?:cell|cellphone|mobile|phone)\b"),
+    "inward": (street_shapes._INWARD, r"(?<=[a-z\d])[ ]?\d(?:[abd-hjlnp-uw-z]{2}|[abceghj-nprstv-z]\d)\b"),
 }
 ID_TAILS_BEFORE = re.compile(
     r"(?P<ssn>(?<![\w*#])(?:\*{3}|[xX#]{3})[-. ]?(?:\*{2}|[xX#]{2})[-. ]?\d{4})(?!\w)"

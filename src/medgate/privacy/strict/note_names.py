@@ -70,7 +70,8 @@ _IDENTIFY: Final = re.compile(
 # A Portuguese or Spanish title before a patient's whole name in a note ("pt sra. ana das dores
 # lima, 88 a", "dona rita de cássia, 79 anos", "seu joão"): the words up to a comma or an age
 _IBERIAN: Final = re.compile(
-    rf"(?:^|(?<=[\s(,;:.]))(?P<t>[Ss]ra?|[Ss]rta|[Dd]ona|[Dd]oña|[Ss]eu)\.?[ \t]+(?P<v>{_W}(?:[ \t]+{_W}){{0,5}}?)"
+    r"(?P<t>[SsDd](?<=(?:^|(?<=[\s(,;:.])).)(?:(?<=[Ss])(?:ra?|rta)|(?<=[Dd])(?:ona|oña)|(?<=[Ss])eu))"  # (led by its letters)
+    rf"\.?[ \t]+(?P<v>{_W}(?:[ \t]+{_W}){{0,5}}?)"
     r"(?=[ \t]*(?:[,;(]|\d{1,3}[ \t]?(?:a|anos|años|y|yo|yrs?)\b))"
 )
 _SISTER: Final = re.compile(r"(?:^|(?<=[\s(,;:]))sr\.[ \t]*(?P<v>[^\W\d_]{3,}(?:-[^\W\d_]+)?)")
