@@ -472,6 +472,8 @@ GATES = {
     "irish_street": (local_addresses._IRISH_STREET, lambda t: any(h in t for h in local_addresses._SPACED_HEADS)),
     "mac": (shapes._MAC, lambda t: shapes._HEX_RUN.search(t) is not None),
     "registration": (shapes._REGISTRATION, lambda t: any(r in t for r in shapes._REGULATORS)),
+    "compound": (europe_streets._COMPOUND, lambda t: any(s in t for s in europe_streets._SPACED_SUFFIXES)),
+    "practice": (work_places._PRACTICE, lambda t: any(s in t for s in work_places._SPECIALTIES)),
 }
 GATE_EDGES = [
     "at Fortis Noida, FORTIS se, kims mein, Sunway Medical e, to Apollo; seen at Mercy on 3 May; visit at Kyle last week",

@@ -32,12 +32,16 @@ _AT_WORK: Final = re.compile(  # (the scans here are led by their words' first l
 )
 # a business owned or run, named in brackets after its kind ("owns a nail salon (Lotus Nails)")
 _OWNS: Final = re.compile(word_led(["owns", "owned", "runs", "ran", "manages", "managed"]) + r"(?i:[ ]an?)(?:[ ][a-z][a-z\-]*){1,3}[ ]\(" + _NAME + r"\)")
-# a practice by its name before its specialty
+# a practice by its name before its specialty (every match holds one as written: the scan runs only
+# where one is)
+_SPECIALTIES: Final = (
+    "Pediatrics", "Pediatric Associates", "Family Medicine", "Family Practice", "Internal Medicine", "Primary Care",
+    "Urgent Care", "Women's Health", "OB/GYN", "Ob/Gyn", "Medical Group", "Medical Associates", "Cardiology Associates",
+    "Health Center", "Dental", "Orthopedics",
+)  # fmt: skip
 _PRACTICE: Final = re.compile(
     word_led(["at", "from", "with", "to", "sees", "by"]) + "[ ]" + _ARTICLE + _NAME + r"[ ]"
-    r"(?:Pediatrics|Pediatric[ ]Associates|Family[ ]Medicine|Family[ ]Practice|Internal[ ]Medicine"
-    r"|Primary[ ]Care|Urgent[ ]Care|Women's[ ]Health|OB/GYN|Ob/Gyn|Medical[ ]Group|Medical[ ]Associates"
-    r"|Cardiology[ ]Associates|Health[ ]Center|Dental|Orthopedics)\b"
+    + "(?:" + "|".join(s.replace(" ", "[ ]") for s in _SPECIALTIES) + r")\b"
 )
 # first words that only say which kind of service, not whose
 _GENERIC: Final = frozenset({
@@ -60,6 +64,8 @@ def work_place_spans(text: str) -> list[Entity]:
         return out
     caps = text.isupper()  # (an ALL CAPS note: every word is capitalised, so none is a name by that)
     for rx in (_AT_WORK, _OWNS, _PRACTICE):
+        if rx is _PRACTICE and not any(s in text for s in _SPECIALTIES):
+            continue
         for m in rx.finditer(text):
             v = m.group("v")
             first = v.split(" ", 1)[0]
