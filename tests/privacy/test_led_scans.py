@@ -15,6 +15,7 @@ from medgate.privacy.strict import (
     address_bits,
     asian_addresses,
     bedside_devices,
+    birthplaces,
     care_names,
     clinical_event_dates,
     cue_names,
@@ -29,6 +30,7 @@ from medgate.privacy.strict import (
     initialisms,
     initialled_names,
     label_names,
+    lineage,
     local_addresses,
     local_phones,
     lower_signatures,
@@ -38,13 +40,17 @@ from medgate.privacy.strict import (
     postcode_lines,
     postposed_places,
     record_numbers,
+    shape_names,
     shapes,
     shift_places,
     shop_streets,
     short_facilities,
+    slot_names,
+    spoken_dates,
     street_shapes,
     unit_addresses,
     work_places,
+    world_streets,
 )
 from medgate.privacy.word_start import may_hold, word_led, word_start
 from tests.privacy.blind_notes import CHAT, NOTES, NOTES_4
@@ -94,6 +100,13 @@ EDGES = [
     "Ward: Lotus Block; xWard: Elgar Wing; in ward Elgar; to WARD Rose; HCA Priya here; RN Tamsin, ok; jane.doe88",
     "sra. ana lima, 88 a; Dona Maria Silva (; Srta Ana, 3; xSra Bea, 4; seu joão, 70 anos; elm ridge nh, BRIARCLIFF SNF",
     "Wendell's cell is; gus's mobile; x'ab's phone; leicester le1 7rh, toronto m6s 3y3, x2 5mg, le17rh",
+    "Kel. Menteng, Kec Tebet, kelurahan Cikini, xkab Bogor; Pt: Somebody Test @ Ana Lee; name: xy @ Bo Li Wu",
+    "nato a Monte San Savino, née à Saint-Jean, Nacido en Villanueva de la Serena, xnata a Roma, urodzony w Nowym Targu",
+    "PIN 4471, pin code: 1234, Pin: 9981, xpin 1234, PIN is 88123; Ravi a/l Muthu, SITI A/P RAMAN, Ali s/o Ahmed, /Bo s/o Li",
+    'checked by: J. Smith, signed BY A.B. Jones-Lee, xby J. Smith; ("Sunny"), (Chidi), "Bunny", “Tre”, ( Ana ), x"Bo"',
+    "the fourth of july nineteen forty one, march the third, August the ninth, nineteen forty-eight, xmay the first",
+    "Fourteen May twenty nineteen, twenty second april, twenty-first may, the second may be, ſeptember the first",
+    "april seven nineteen sixty two, THIRTY-FIRST OF DECEMBER, thirtieth march, twenty\tfirst june, one june two thousand and three",
 ]  # fmt: skip
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
 BEFORE = {
@@ -371,6 +384,43 @@ BEFORE |= {  # scans once led by a lookbehind or a word boundary, now by the cla
     "own_phone": (family_lists._OWN_PHONE, r"(?<![\w'’])(?P<v>[A-Za-z][a-z\-]+)['’]s[ \t]+(?:cell|cellphone|mobile|phone)\b"),
     "inward": (street_shapes._INWARD, r"(?<=[a-z\d])[ ]?\d(?:[abd-hjlnp-uw-z]{2}|[abceghj-nprstv-z]\d)\b"),
 }
+BEFORE |= {
+    "id_area": (world_streets._ID_AREA, r"(?i:\b(?:kel|kec|kab|kelurahan|kecamatan|kabupaten|desa)\.?)(?=[ \t]+[^\W\d_])"),
+    "alias": (
+        shape_names._ALIAS,
+        rf"(?i:\b(?:pt|patient|name))[ \t]*:[ \t]*[^\n@:]{{2,40}}?[ \t]@[ \t]+(?P<v>{shape_names._CAP}(?:[ \t]{shape_names._CAP}){{0,3}})",
+    ),
+    "birthplace": (
+        birthplaces._TOWN,
+        r"\b(?i:nato|nata|né|née|nacido|nacida|nascido|nascida|geboren|urodzony|urodzona|născut|născută|nascut|nascuta)"
+        r"[ ](?i:a|à|en|em|in|w|în|la)[ ]"
+        rf"(?P<v>[A-ZÀ-ÞŁŚŻ][\w'’\-]+(?:[ ](?:{birthplaces._LINK}[ ])?[A-ZÀ-ÞŁŚŻ][\w'’\-]+)*)",
+    ),
+    "pin": (
+        shapes._PIN,
+        r"(?:\bPIN|(?i:\bpin[ \t]+(?:code|number|no\.?)|\bpin(?=[ \t]*[:#])))[ \t]*(?:[:#=]|is)?[ \t]*(?P<v>\d{4,6})\b(?![.,/]\d)",
+    ),
+    "child_of": (
+        lineage._CHILD_OF,
+        r"(?<![\w/])(?:[A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})[ \t]+(?i:a/l|a/p)[ \t]+(?:[A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})\b"
+        r"|(?<![\w/])[A-Z][a-z]{2,}[ \t]+[sd]/o[ \t]+[A-Z][a-z]{2,}\b",
+    ),
+    "done_by": (
+        slot_names._DONE_BY,
+        r"\b(?:by|BY|By)[ \t]*:?[ \t]*(?P<v>(?:[A-Z]\.[ \t]*){1,2}[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)(?![\w.])",
+    ),
+    "bracketed": (
+        aliases._BRACKETED,
+        r"\([ \t]*(?P<v>[A-Z][a-z'’\-]{1,20})[ \t]*\)|[\"“](?P<q>[A-Z][a-z'’\-]{1,20})[\"”]",
+    ),
+}
+_O, _MN, _C, _Y = spoken_dates._ORDINAL_WORD, spoken_dates._MONTH_NAME, spoken_dates._CARDINAL_DAY, spoken_dates._YEAR_WORDS
+BEFORE["spoken_date"] = (
+    spoken_dates._SPOKEN_DATE,
+    rf"(?i:\b(?:{_O}[ \t]+of[ \t]+{_MN}|{_MN}[ \t]+(?:the[ \t]+)?{_O}|{_C}[ \t]+{_MN}(?={_Y})"
+    rf"|(?=(?:twenty|thirty)[ \t\-]){_O}[ \t]+{_MN}|{_O}[ \t]+(?!may\b|march\b){_MN}|{_MN}[ \t]+{_C}(?={_Y}))"
+    rf"(?:{_Y})?)\b",
+)
 ID_TAILS_BEFORE = re.compile(
     r"(?P<ssn>(?<![\w*#])(?:\*{3}|[xX#]{3})[-. ]?(?:\*{2}|[xX#]{2})[-. ]?\d{4})(?!\w)"
     r"|\b(?i:id|ssn|nric|ic|card|account|acct|a/c)[ \t]+(?i:ending|ends)(?:[ \t]+(?i:in|with))?[ \t]+(?P<end>\d{3,6})\b"

@@ -39,7 +39,9 @@ _QUOTED_IN_BRACKET: Final = re.compile(
 )
 # (found from its bracket, a literal the regex engine skips to; the kinship word is read back);
 # quoted the same way: 'daughter "Bunny" (Bernadette)'
-_BRACKETED: Final = re.compile(r"\([ \t]*(?P<v>[A-Z][a-z'’\-]{1,20})[ \t]*\)|[\"“](?P<q>[A-Z][a-z'’\-]{1,20})[\"”]")
+_BRACKETED: Final = re.compile(  # (led by the class of its opening characters: the scan skips to them)
+    r"[(\"“](?:(?<=\()[ \t]*(?P<v>[A-Z][a-z'’\-]{1,20})[ \t]*\)|(?<=[\"“])(?P<q>[A-Z][a-z'’\-]{1,20})[\"”])"
+)
 # an unquoted capitalised first name after "prefers": "pt prefers Sunny", "prefers to be called Bill"
 _PREFERS: Final = re.compile(r"\bprefers(?:[ \t]+to[ \t]+be[ \t]+called)?[ \t]+(?P<v>[A-Z][a-z'’\-]{1,20})\b")
 _WORD_BEFORE: Final = re.compile(r"(?P<kin>[A-Za-z\-]+)[ \t]*\Z")
