@@ -40,6 +40,7 @@ from medgate.privacy.strict import (
     postcode_lines,
     postposed_places,
     record_numbers,
+    score_labels,
     shape_names,
     shapes,
     shift_places,
@@ -545,3 +546,14 @@ def test_a_gated_scan_has_no_match_where_its_gate_fails(name: str) -> None:
             fired += 1
             assert gate(text), text[:80]
     assert fired  # (the texts exercise the scan)
+
+
+def test_gases_found_from_their_o2_are_what_the_scan_finds() -> None:
+    """A blood gas is found from its "O2" and read back at most four characters, where the scan
+    found it: the same starts, in the same order."""
+    extra = [
+        "PaCO2 77, SvO2 60, EtCO2 35, tcpO2 9, CO2 4, O2 2L, O22, xO2, éO2, abcdeO2, abcO2, aCO2O2, o2o2, ²O2",
+        "_O2, 9O2, O2.5, ǅO2, PaO2/FiO2, SpO2:98%, sao2 97, ETCO2, PACO2, paco2, co2o2, ABCDEFO2, abcdO2",
+    ]
+    for text in _texts() + extra + [e.lower() for e in extra]:
+        assert score_labels.gas_starts(text) == [m.start() for m in score_labels._GAS_AT.finditer(text)], text[:80]
