@@ -26,12 +26,14 @@ from medgate.privacy.strict import (
     facility_kinds,
     family_lists,
     formal_dates,
+    hospital_shorthand,
     id_tails,
     initialisms,
     initialled_names,
     label_names,
     lineage,
     local_addresses,
+    local_dates,
     local_phones,
     lower_signatures,
     message_details,
@@ -108,6 +110,8 @@ EDGES = [
     "the fourth of july nineteen forty one, march the third, August the ninth, nineteen forty-eight, xmay the first",
     "Fourteen May twenty nineteen, twenty second april, twenty-first may, the second may be, ſeptember the first",
     "april seven nineteen sixty two, THIRTY-FIRST OF DECEMBER, thirtieth march, twenty\tfirst june, one june two thousand and three",
+    "at the royal, From the Mater, pt@ the civic, x @ the civic, İn the willows, ıNTO THE LIMES, outta the gen, in the royal family",
+    "SOR 12.03, ED 3.11., urgencias 01.02, Notaufnahme 21.05., A&E 7.10, xED 1.1, ER 31.12 at, emergency 9.09.2024",
 ]  # fmt: skip
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
 BEFORE = {
@@ -422,6 +426,11 @@ BEFORE["spoken_date"] = (
     rf"|(?=(?:twenty|thirty)[ \t\-]){_O}[ \t]+{_MN}|{_O}[ \t]+(?!may\b|march\b){_MN}|{_MN}[ \t]+{_C}(?={_Y}))"
     rf"(?:{_Y})?)\b",
 )
+BEFORE["hospital_shorthand"] = (
+    hospital_shorthand._RX,
+    rf"(?i)\b(?:at|to|from|in|into|outta|@)[ \t]+the[ \t]+(?P<v>(?:{hospital_shorthand._SHORTHAND}|{hospital_shorthand._HOMES}))"
+    rf"(?![\w'’-])(?![ \t]+(?:{hospital_shorthand._NOUNS})\b)",
+)
 ID_TAILS_BEFORE = re.compile(
     r"(?P<ssn>(?<![\w*#])(?:\*{3}|[xX#]{3})[-. ]?(?:\*{2}|[xX#]{2})[-. ]?\d{4})(?!\w)"
     r"|\b(?i:id|ssn|nric|ic|card|account|acct|a/c)[ \t]+(?i:ending|ends)(?:[ \t]+(?i:in|with))?[ \t]+(?P<end>\d{3,6})\b"
@@ -525,6 +534,7 @@ GATES = {
     "registration": (shapes._REGISTRATION, lambda t: any(r in t for r in shapes._REGULATORS)),
     "compound": (europe_streets._COMPOUND, lambda t: any(s in t for s in europe_streets._SPACED_SUFFIXES)),
     "practice": (work_places._PRACTICE, lambda t: any(s in t for s in work_places._SPECIALTIES)),
+    "ed_day": (local_dates._ED_DAY, lambda t: local_dates._SPACED_DAY_MONTH.search(t) is not None),
 }
 GATE_EDGES = [
     "at Fortis Noida, FORTIS se, kims mein, Sunway Medical e, to Apollo; seen at Mercy on 3 May; visit at Kyle last week",
