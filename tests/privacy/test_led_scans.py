@@ -382,11 +382,6 @@ BEFORE |= {  # scans once led by a lookbehind or a word boundary, now by the cla
         rf"(?:^|(?<=[\s(,;:.]))(?P<t>[Ss]ra?|[Ss]rta|[Dd]ona|[Dd]oña|[Ss]eu)\.?[ \t]+(?P<v>{note_names._W}(?:[ \t]+{note_names._W}){{0,5}}?)"
         r"(?=[ \t]*(?:[,;(]|\d{1,3}[ \t]?(?:a|anos|años|y|yo|yrs?)\b))",
     ),
-    "facility_kind": (
-        facility_kinds._KIND,
-        r"(?<=[ \t])(?:nh|snf|ltac|ltach|alf|vna|rehab|ltc|NH|SNF|LTAC|LTACH|ALF|VNA|REHAB|LTC)\b(?![-/'])",
-    ),
-    "own_phone": (family_lists._OWN_PHONE, r"(?<![\w'’])(?P<v>[A-Za-z][a-z\-]+)['’]s[ \t]+(?:cell|cellphone|mobile|phone)\b"),
     "inward": (street_shapes._INWARD, r"(?<=[a-z\d])[ ]?\d(?:[abd-hjlnp-uw-z]{2}|[abceghj-nprstv-z]\d)\b"),
 }
 BEFORE |= {

@@ -14,11 +14,10 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
-from medgate.privacy.word_start import led, word_led
+from medgate.privacy.word_start import word_led
 
 # the kind's abbreviation, in either case, ending the facility's name
-_KINDS: Final = ("nh", "snf", "ltac", "ltach", "alf", "vna", "rehab", "ltc", "NH", "SNF", "LTAC", "LTACH", "ALF", "VNA", "REHAB", "LTC")
-_KIND: Final = re.compile(led(_KINDS, r"(?<=[ \t])") + r"\b(?![-/'])")  # (led: skips to the kinds' first letters)
+_KIND: Final = re.compile(r"(?<=[ \t])(?:nh|snf|ltac|ltach|alf|vna|rehab|ltc|NH|SNF|LTAC|LTACH|ALF|VNA|REHAB|LTC)\b(?![-/'])")
 _WORD_BEFORE: Final = re.compile(r"(?<![\w'’/-])([A-Za-z][A-Za-z'’]*)[ \t]+\Z")
 # the care a kind's adjective names, not a facility's own word
 _CARE_WORDS: Final = frozenset({
