@@ -8,28 +8,52 @@ import re
 
 import pytest
 
+from medgate.privacy import aliases
 from medgate.privacy.recognizers import zip as zip_codes
 from medgate.privacy.strict import (
     account_bits,
     address_bits,
     asian_addresses,
     bedside_devices,
+    birthplaces,
+    care_names,
     clinical_event_dates,
+    cue_names,
+    edge_names,
     europe_dates,
     europe_numbers,
     europe_streets,
+    facility_kinds,
+    family_lists,
     formal_dates,
+    hospital_shorthand,
     id_tails,
     initialisms,
+    initialled_names,
+    label_names,
+    lineage,
     local_addresses,
+    local_dates,
+    local_phones,
+    lower_signatures,
+    message_details,
     named_codes,
+    note_names,
     postcode_lines,
     postposed_places,
     record_numbers,
+    score_labels,
+    shape_names,
     shapes,
+    shift_places,
+    shop_streets,
     short_facilities,
+    slot_names,
+    spoken_dates,
     street_shapes,
     unit_addresses,
+    work_places,
+    world_streets,
 )
 from medgate.privacy.word_start import may_hold, word_led, word_start
 from tests.privacy.blind_notes import CHAT, NOTES, NOTES_4
@@ -66,6 +90,28 @@ EDGES = [
     "LAST  BM 11/2; ex lap 4-19; xadm 3/3; Reintubated on 2/14 2 mg; PEGd 5/6; dx'd 1/1/; tha 9-9 hrs; İmn 3/4",
     "RN (Kofi, then Ama), sitter(Bo), PharmD (Yusuf); xrn (Ab), CNA  (Lee, Tam); interpreter (Noor) re; md (X)",
     "on rte 9, off hwy 101b, along state route 2, near 3rd ave., past cr. 44; upon fm 1960; by county road 7",
+    "works nights at Tesco; on lates at morrisons; xworks at Bupa; retired welder from Raytheon; ſhift sun the 9th at Kmart",
+    "owns a nail salon (Lotus Nails); RUNS AN old cafe (Bean Bag); seen at Little Sprouts Pediatrics in; sees The Oak Dental",
+    "the Rexall on Dundas and Main, chemist on 12th, THE Boots on High St, ſhop on Queen; xthe Coop on Elm",
+    "tx'd from stonegate, came over from kessler, TRACH CHANGED 2/3 AT LAKEVIEW; back to hartwell; xback to nowhere",
+    "grandkids (Omar 7, Lina 4), parents Maribel and Sun, ſons (Ab 4); pt wiremu tane, NHI 1234; mother: auma grace, 31y",
+    "thanks Dev\ntext Jas 0421 555 111, named her Ava. appt with Priya on Monday; dr k. olufemi-strand, Sr J. Mbeki-Farrow",
+    'goes by "Tre", prefers to be called "Sunny", a.k.a. "Bunmi"; Lakeside Pharmacy, 88 Broadway, Leeds; x.dr a. bee',
+    "found him on Kensington near the shops; 3307 Juniper apt 2B; 918 w belmont unit 4; x12 Oak flat 3; 1.22 Elm suite 9",
+    "she is 94, aged 101, x95, 9.97; 3rd to 5th, 12-14, x3-4, 1.2 to 3; #12, 3rd Cross, Sector 4; No. 44, 2nd Main Road",
+    "xNo 5, sector 2; #4/12, phase 3; 0412 555 123; a.b. rn; j.k. smith rn\n- jane d rn\n—ken rn\nx- al rn",
+    "Ward: Lotus Block; xWard: Elgar Wing; in ward Elgar; to WARD Rose; HCA Priya here; RN Tamsin, ok; jane.doe88",
+    "sra. ana lima, 88 a; Dona Maria Silva (; Srta Ana, 3; xSra Bea, 4; seu joão, 70 anos; elm ridge nh, BRIARCLIFF SNF",
+    "Wendell's cell is; gus's mobile; x'ab's phone; leicester le1 7rh, toronto m6s 3y3, x2 5mg, le17rh",
+    "Kel. Menteng, Kec Tebet, kelurahan Cikini, xkab Bogor; Pt: Somebody Test @ Ana Lee; name: xy @ Bo Li Wu",
+    "nato a Monte San Savino, née à Saint-Jean, Nacido en Villanueva de la Serena, xnata a Roma, urodzony w Nowym Targu",
+    "PIN 4471, pin code: 1234, Pin: 9981, xpin 1234, PIN is 88123; Ravi a/l Muthu, SITI A/P RAMAN, Ali s/o Ahmed, /Bo s/o Li",
+    'checked by: J. Smith, signed BY A.B. Jones-Lee, xby J. Smith; ("Sunny"), (Chidi), "Bunny", “Tre”, ( Ana ), x"Bo"',
+    "the fourth of july nineteen forty one, march the third, August the ninth, nineteen forty-eight, xmay the first",
+    "Fourteen May twenty nineteen, twenty second april, twenty-first may, the second may be, ſeptember the first",
+    "april seven nineteen sixty two, THIRTY-FIRST OF DECEMBER, thirtieth march, twenty\tfirst june, one june two thousand and three",
+    "at the royal, From the Mater, pt@ the civic, x @ the civic, İn the willows, ıNTO THE LIMES, outta the gen, in the royal family",
+    "SOR 12.03, ED 3.11., urgencias 01.02, Notaufnahme 21.05., A&E 7.10, xED 1.1, ER 31.12 at, emergency 9.09.2024",
 ]  # fmt: skip
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
 BEFORE = {
@@ -196,6 +242,190 @@ BEFORE |= {
         r"(?P<v>[A-Za-z]{0,5}[\-/]?\d[\w\-/]*\d(?:[A-Za-z]{1,3})?)(?![\w\-/]|[.,]\d)",
     ),
 }
+_NAME, _ARTICLE = work_places._NAME, work_places._ARTICLE
+BEFORE |= {  # scans once led by a case-blind word alternation, which the regex engine tries everywhere
+    "shift_place": (
+        shift_places._RX,
+        r"(?i:\b(?:on[ ](?:earlies|lates|nights|days|a[ ]late|an[ ]early|shift)|earlies|lates|nights|shifts?|works?"
+        r"|worked|working|training|trains|coaching|coaches|volunteers?|volunteering|swimming|swims|studying|studies"
+        r"|teaches|teaching|placement|apprenticeship|physio|physiotherapy|hydrotherapy|rehab|pilates))"
+        + shift_places._WHEN + r"[ ](?i:at)[ ](?:(?i:the)[ ])?"
+        r"(?P<v>(?P<w>[A-Za-z][\w'’&]*)(?:(?P<of>[ ](?:of|de)[ ][A-Z][\w'’]+)|[ ](?i:" + shift_places._SCHOOL + r"))?)(?![\w'’-])",
+    ),
+    "at_work": (
+        work_places._AT_WORK,
+        r"(?i:\b(?:retired|works?|worked|working|employed|job|shift|cashier|clerk|tech|technician|driver"
+        r"|mechanic|machinist|manager|security|guard|janitor|custodian|cook|server|waitress|nanny))"
+        r"(?:[ ](?i:as|an?|the)|[ ][a-z][a-z\-]*){0,4}[ ]?\(?[ ]?(?i:at|from|for|with)[ ]" + _ARTICLE + _NAME,
+    ),
+    "owns": (
+        work_places._OWNS,
+        r"(?i:\b(?:owns|owned|runs|ran|manages|managed)[ ]an?)(?:[ ][a-z][a-z\-]*){1,3}[ ]\(" + _NAME + r"\)",
+    ),
+    "practice": (
+        work_places._PRACTICE,
+        r"(?i:\b(?:at|from|with|to|sees|by)[ ])" + _ARTICLE + _NAME + r"[ ]"
+        r"(?:Pediatrics|Pediatric[ ]Associates|Family[ ]Medicine|Family[ ]Practice|Internal[ ]Medicine"
+        r"|Primary[ ]Care|Urgent[ ]Care|Women's[ ]Health|OB/GYN|Ob/Gyn|Medical[ ]Group|Medical[ ]Associates"
+        r"|Cardiology[ ]Associates|Health[ ]Center|Dental|Orthopedics)\b",
+    ),
+    "shop": (
+        shop_streets._SHOP,
+        r"(?:(?i:\b(?:pharmacy|chemist|drugstore|store|shop|supermarket|branch|location|servo|gas[ ]station|petrol"
+        r"[ ]station|dispensary))|\b(?i:the)[ ][A-Z][\w'’&]+)"
+        rf"[ ]on[ ](?P<v>{shop_streets._STREET}(?:[ ](?:and|&)[ ]{shop_streets._STREET})?)(?![\w'’-])",
+    ),
+    "transfer": (
+        facility_kinds._TRANSFER,
+        r"(?i:\b(?:back[ \t]+to|transfer(?:red)?[ \t]+(?:to|from)|tx'?d[ \t]+(?:to|from)|xfer[ \t]+(?:to|from)"
+        r"|(?:came|come|sent|arrived)(?:[ \t]+(?:over|in|up|down))?[ \t]+from"
+        r"|(?:changed|placed|inserted|replaced)(?:[ \t]+(?:on[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t]+at))[ \t]+"
+        r"(?P<v>[A-Za-z]{4,})\b",
+    ),
+    "kids": (
+        family_lists._KIDS,
+        r"(?i:\b(?:kids|children|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|siblings"
+        r"|twins|boys|girls|nieces|nephews|stepkids))[ \t]*\((?P<list>[^()\n]{3,80})\)",
+    ),
+    "pair": (
+        family_lists._PAIR,
+        r"(?i:\b(?:parents|grandparents|mom[ \t]+and[ \t]+dad|aunts|uncles|sisters|brothers|daughters|sons))"
+        r"[ \t]+(?P<a>[A-Z][a-z'’\-]+)(?:,[ \t]+[A-Z][a-z'’\-]+)*,?[ \t]+(?:and|&)[ \t]+(?P<v>[A-Z][a-z'’\-]+)\b",
+    ),
+    "slot": (
+        note_names._SLOT,
+        rf"(?:^|(?<=[\s(:;,.]))(?i:pt|patient|mother|father|mum|mom|baby[ \t]+of)[ \t]*:?[ \t]+"
+        rf"(?P<v>{note_names._W}(?:[ \t]+{note_names._W}){{1,3}})[ \t]*,[ \t]*"
+        r"(?:\d{1,3}[ \t]?(?:y|yo|y/o|yrs?|years)\b|(?i:nhi|mrn|ur|ic|nic|hn|ip|op|hosp|reg|file)\b|(?i:g\d{1,2}[ \t]?p\d{1,2})\b)",
+    ),
+    "thanks": (
+        edge_names._THANKS,
+        r"(?i:\b(?:thanks|thank[ \t]+you|thanx|thx|cheers|ta))(?:[ \t]*[,!.]+)?[ \t\n]+(?:[-–—~][ \t]*)?"
+        rf"(?P<v>{edge_names._WORD})[ \t]*[.!]*[ \t]*(?:x+)?[ \t]*(?=\n|$)",
+    ),
+    "contact": (
+        edge_names._CONTACT,
+        r"(?i:\b(?:text|txt|call|ring|message|msg|phone|contact|whatsapp|dm))[ \t]+"
+        r"(?P<v>[A-Z][a-z'’]{1,14})[ \t]+(?:on[ \t]+)?(?=\+?\d[\d \-]{6,}\d)",
+    ),
+    "baby": (
+        cue_names._BABY,
+        r"(?i:\b(?:named|called)[ ](?:her|him|them|the[ ]baby|baby|our[ ](?:boy|girl|son|daughter))[ ])"
+        r"(?P<v>[A-Za-z][a-z'’-]{1,14})(?=[ \t]*(?:[.,!)\n]|$|[ ](?:after|for|and|[a-z]+[ ]?(?:lb|kg|g)\b)))",
+    ),
+    "appt": (
+        cue_names._APPT,
+        r"(?i:\b(?:appt|appointment|session|consult|booking|visit|review)[ ]with[ ])"
+        r"(?P<v>[A-Z][a-z'’-]{1,14})(?=[ ](?:on|at|tomorrow|today|tmrw|next|this|tonight)\b|[ \t]*[.,!?\n]|$)",
+    ),
+    "titled_initial": (
+        initialled_names._TITLED_INITIAL,
+        r"(?<![\w.])(?i:dr|prof|mr|mrs|ms|sr|sister)\.?[ \t]+"
+        r"(?P<v>[A-Za-z]\.[ \t]?(?P<s>[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?))(?![\w'’-])",
+    ),
+    "called": (
+        aliases._CALLED,
+        r"(?i:\b(?:goes|go|going|went)[ \t]+by|\bprefers(?:[ \t]+to[ \t]+be[ \t]+called)?|\bknown[ \t]+as"
+        r"|\bnicknamed?|\ba\.?k\.?a\.?|\blikes[ \t]+to[ \t]+be[ \t]+called)[ \t]*:?[ \t]*"
+        r"[\"“'‘](?P<v>[A-ZÀ-Þ][\w'’\-]{1,20}(?:[ \t][A-ZÀ-Þ][\w'’\-]{1,20})?)[\"”'’]",
+    ),
+    "facility_street": (
+        label_names._FACILITY_STREET,
+        r"\b(?:Pharmacy|Chemist|Drug[ ]Mart|Clinic|Surgery|Practice|Centre|Center|Hospital|Dispensary),[ ]+"
+        r"(?P<v>\d{1,5}[A-Za-z]?[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=,)",
+    ),
+    "first_link": (street_shapes._FIRST_LINK, r"\b(?:section|sector|block|blk|road|rd|lane|plot|house|flat|ward)\.?[ \t]+" + street_shapes._NUMBER),
+}
+BEFORE |= {  # scans once led by a lookbehind or a word boundary, now by the class of their first characters
+    "near": (shop_streets._NEAR, rf"\bon[ ](?P<v>{shop_streets._CAP})[ ](?=(?:near|by|opposite|outside|behind|between)\b)"),
+    "shop_unit": (
+        shop_streets._UNIT,
+        r"(?<![\w/.,])(?P<v>\d{2,6}[ ](?:[NSEWnsew]\.?[ ])?(?P<s>[A-Za-z][a-z'’]+(?:[ ][A-Za-z][a-z'’]+)?)[ ]"
+        r"(?i:unit|apt|apartment|suite|ste|flat|#)[ ]?#?[0-9]{0,4}[A-Za-z]?(?<![ #]))(?![\w-])",
+    ),
+    "old": (message_details._OLD, r"(?<![\w.,/-])(?:9\d|1[01]\d)(?![\w/%.,:-])"),
+    "range": (
+        message_details._RANGE,
+        r"(?<![\w.,/])\d{1,2}(?:st|nd|rd|th)?[ ]?(?:to|-|–|till|until|through|thru)[ ]?\d{1,2}(?![\d])",
+    ),
+    "house": (
+        asian_addresses._HOUSE,
+        rf"(?:#[ ]?|\b(?:No|no)\.?[ ])\d{{1,4}}[A-Z]?(?:/\d{{1,3}})?(?:,[ ]*{asian_addresses._PART}){{1,4}}",
+    ),
+    "phone_shape": (local_phones._SHAPE, r"\d{3,4} \d{3,4}"),
+    "dotted_staff": (
+        staff_names._DOTTED,
+        r"(?<![\w.])(?P<v>[a-z]\.[ \t]?[a-z]\.(?:[ \t]?[a-z]\.)?(?:[ \t]+(?!(?:rn|lpn|rrt|np|md)\b)[a-z][a-z'’-]+)?)"
+        r"(?=[ \t]+(?:rn|lpn|rrt|np|md)\b|[ \t]*\Z)",
+    ),
+    "lower_signed": (
+        lower_signatures._SIGNED,
+        r"(?m)(?:^|[ \t])[-–—][ \t]*(?P<v>(?P<n>[a-z][a-z'’\-]+)(?:[ \t][a-z]\.?)?)[ \t]+"
+        r"(?:rn|rrt|rt|lpn|np|cna|bsn|ccrn)\.?[ \t]*$",
+    ),
+    "ward_named": (
+        short_facilities._WARD_NAMED,
+        r"(?<![\w\-])(?:Ward|WARD)[ \t]*[:\-][ \t]*(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+(?:Block|Wing|Unit|BLOCK|WING|UNIT)\b",
+    ),
+    "ward_then_name": (
+        short_facilities._WARD_THEN_NAME,
+        rf"\b(?:in|on|to|from)[ \t]+ward[ \t]+(?P<v>{short_facilities._WORD})\b(?![ \t]*\d)",
+    ),
+    "role_letters": (
+        care_names._ROLE_LETTERS,
+        rf"\b(?:DN|HCA|CN|HV|SN|RN|EN|LPN|CNA|CCA|CSW|MW|RMN|DSN|CNS)[ ]{care_names._NAME}"
+        r"(?=[ ](?:here|from|speaking|again)\b|[ ]?[,:;!\n]|[ ]-|\.(?:[ ]|$)|$)",
+    ),
+    "user_handle": (named_codes._USER_HANDLE, r"(?<![\w@./:-])[a-z]{2,}[._][a-z0-9._]*?\d{2,4}(?![\w@]|[./]\w)"),
+    "iberian": (
+        note_names._IBERIAN,
+        rf"(?:^|(?<=[\s(,;:.]))(?P<t>[Ss]ra?|[Ss]rta|[Dd]ona|[Dd]oña|[Ss]eu)\.?[ \t]+(?P<v>{note_names._W}(?:[ \t]+{note_names._W}){{0,5}}?)"
+        r"(?=[ \t]*(?:[,;(]|\d{1,3}[ \t]?(?:a|anos|años|y|yo|yrs?)\b))",
+    ),
+    "inward": (street_shapes._INWARD, r"(?<=[a-z\d])[ ]?\d(?:[abd-hjlnp-uw-z]{2}|[abceghj-nprstv-z]\d)\b"),
+}
+BEFORE |= {
+    "id_area": (world_streets._ID_AREA, r"(?i:\b(?:kel|kec|kab|kelurahan|kecamatan|kabupaten|desa)\.?)(?=[ \t]+[^\W\d_])"),
+    "alias": (
+        shape_names._ALIAS,
+        rf"(?i:\b(?:pt|patient|name))[ \t]*:[ \t]*[^\n@:]{{2,40}}?[ \t]@[ \t]+(?P<v>{shape_names._CAP}(?:[ \t]{shape_names._CAP}){{0,3}})",
+    ),
+    "birthplace": (
+        birthplaces._TOWN,
+        r"\b(?i:nato|nata|né|née|nacido|nacida|nascido|nascida|geboren|urodzony|urodzona|născut|născută|nascut|nascuta)"
+        r"[ ](?i:a|à|en|em|in|w|în|la)[ ]"
+        rf"(?P<v>[A-ZÀ-ÞŁŚŻ][\w'’\-]+(?:[ ](?:{birthplaces._LINK}[ ])?[A-ZÀ-ÞŁŚŻ][\w'’\-]+)*)",
+    ),
+    "pin": (
+        shapes._PIN,
+        r"(?:\bPIN|(?i:\bpin[ \t]+(?:code|number|no\.?)|\bpin(?=[ \t]*[:#])))[ \t]*(?:[:#=]|is)?[ \t]*(?P<v>\d{4,6})\b(?![.,/]\d)",
+    ),
+    "child_of": (
+        lineage._CHILD_OF,
+        r"(?<![\w/])(?:[A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})[ \t]+(?i:a/l|a/p)[ \t]+(?:[A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})\b"
+        r"|(?<![\w/])[A-Z][a-z]{2,}[ \t]+[sd]/o[ \t]+[A-Z][a-z]{2,}\b",
+    ),
+    "done_by": (
+        slot_names._DONE_BY,
+        r"\b(?:by|BY|By)[ \t]*:?[ \t]*(?P<v>(?:[A-Z]\.[ \t]*){1,2}[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)(?![\w.])",
+    ),
+    "bracketed": (
+        aliases._BRACKETED,
+        r"\([ \t]*(?P<v>[A-Z][a-z'’\-]{1,20})[ \t]*\)|[\"“](?P<q>[A-Z][a-z'’\-]{1,20})[\"”]",
+    ),
+}
+_O, _MN, _C, _Y = spoken_dates._ORDINAL_WORD, spoken_dates._MONTH_NAME, spoken_dates._CARDINAL_DAY, spoken_dates._YEAR_WORDS
+BEFORE["spoken_date"] = (
+    spoken_dates._SPOKEN_DATE,
+    rf"(?i:\b(?:{_O}[ \t]+of[ \t]+{_MN}|{_MN}[ \t]+(?:the[ \t]+)?{_O}|{_C}[ \t]+{_MN}(?={_Y})"
+    rf"|(?=(?:twenty|thirty)[ \t\-]){_O}[ \t]+{_MN}|{_O}[ \t]+(?!may\b|march\b){_MN}|{_MN}[ \t]+{_C}(?={_Y}))"
+    rf"(?:{_Y})?)\b",
+)
+BEFORE["hospital_shorthand"] = (
+    hospital_shorthand._RX,
+    rf"(?i)\b(?:at|to|from|in|into|outta|@)[ \t]+the[ \t]+(?P<v>(?:{hospital_shorthand._SHORTHAND}|{hospital_shorthand._HOMES}))"
+    rf"(?![\w'’-])(?![ \t]+(?:{hospital_shorthand._NOUNS})\b)",
+)
 ID_TAILS_BEFORE = re.compile(
     r"(?P<ssn>(?<![\w*#])(?:\*{3}|[xX#]{3})[-. ]?(?:\*{2}|[xX#]{2})[-. ]?\d{4})(?!\w)"
     r"|\b(?i:id|ssn|nric|ic|card|account|acct|a/c)[ \t]+(?i:ending|ends)(?:[ \t]+(?i:in|with))?[ \t]+(?P<end>\d{3,6})\b"
@@ -297,6 +527,9 @@ GATES = {
     "irish_street": (local_addresses._IRISH_STREET, lambda t: any(h in t for h in local_addresses._SPACED_HEADS)),
     "mac": (shapes._MAC, lambda t: shapes._HEX_RUN.search(t) is not None),
     "registration": (shapes._REGISTRATION, lambda t: any(r in t for r in shapes._REGULATORS)),
+    "compound": (europe_streets._COMPOUND, lambda t: any(s in t for s in europe_streets._SPACED_SUFFIXES)),
+    "practice": (work_places._PRACTICE, lambda t: any(s in t for s in work_places._SPECIALTIES)),
+    "ed_day": (local_dates._ED_DAY, lambda t: local_dates._SPACED_DAY_MONTH.search(t) is not None),
 }
 GATE_EDGES = [
     "at Fortis Noida, FORTIS se, kims mein, Sunway Medical e, to Apollo; seen at Mercy on 3 May; visit at Kyle last week",
@@ -318,3 +551,14 @@ def test_a_gated_scan_has_no_match_where_its_gate_fails(name: str) -> None:
             fired += 1
             assert gate(text), text[:80]
     assert fired  # (the texts exercise the scan)
+
+
+def test_gases_found_from_their_o2_are_what_the_scan_finds() -> None:
+    """A blood gas is found from its "O2" and read back at most four characters, where the scan
+    found it: the same starts, in the same order."""
+    extra = [
+        "PaCO2 77, SvO2 60, EtCO2 35, tcpO2 9, CO2 4, O2 2L, O22, xO2, éO2, abcdeO2, abcO2, aCO2O2, o2o2, ²O2",
+        "_O2, 9O2, O2.5, ǅO2, PaO2/FiO2, SpO2:98%, sao2 97, ETCO2, PACO2, paco2, co2o2, ABCDEFO2, abcdO2",
+    ]
+    for text in _texts() + extra + [e.lower() for e in extra]:
+        assert score_labels.gas_starts(text) == [m.start() for m in score_labels._GAS_AT.finditer(text)], text[:80]

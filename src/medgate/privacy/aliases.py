@@ -16,6 +16,7 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 _QUOTED_AFTER: Final = re.compile(
     r"[ \t]*\(?[ \t]*[\"“'‘](?P<v>[A-ZÀ-Þ][\w'’\-]{1,20})[\"”'’][ \t]*\)?"
@@ -23,8 +24,11 @@ _QUOTED_AFTER: Final = re.compile(
 # A quoted name after a phrase that gives what someone is called: 'prefers "Sunny"', 'goes by
 # "Tre"', 'known as "Bunmi"' (the capital and the quotes make it a name, not a thing preferred)
 _CALLED: Final = re.compile(
-    r"(?i:\b(?:goes|go|going|went)[ \t]+by|\bprefers(?:[ \t]+to[ \t]+be[ \t]+called)?|\bknown[ \t]+as"
-    r"|\bnicknamed?|\ba\.?k\.?a\.?|\blikes[ \t]+to[ \t]+be[ \t]+called)[ \t]*:?[ \t]*"
+    word_led([
+        r"goes[ \t]+by", r"go[ \t]+by", r"going[ \t]+by", r"went[ \t]+by", r"prefers(?:[ \t]+to[ \t]+be[ \t]+called)?",
+        r"known[ \t]+as", "nicknamed?", r"a\.?k\.?a\.?", r"likes[ \t]+to[ \t]+be[ \t]+called",
+    ])
+    + r"[ \t]*:?[ \t]*"
     r"[\"“'‘](?P<v>[A-ZÀ-Þ][\w'’\-]{1,20}(?:[ \t][A-ZÀ-Þ][\w'’\-]{1,20})?)[\"”'’]"
 )
 _CALLED_CUES: Final = ("by", "prefer", "known", "nickname", "aka", "a.k.a", "called")
@@ -35,7 +39,9 @@ _QUOTED_IN_BRACKET: Final = re.compile(
 )
 # (found from its bracket, a literal the regex engine skips to; the kinship word is read back);
 # quoted the same way: 'daughter "Bunny" (Bernadette)'
-_BRACKETED: Final = re.compile(r"\([ \t]*(?P<v>[A-Z][a-z'’\-]{1,20})[ \t]*\)|[\"“](?P<q>[A-Z][a-z'’\-]{1,20})[\"”]")
+_BRACKETED: Final = re.compile(  # (led by the class of its opening characters: the scan skips to them)
+    r"[(\"“](?:(?<=\()[ \t]*(?P<v>[A-Z][a-z'’\-]{1,20})[ \t]*\)|(?<=[\"“])(?P<q>[A-Z][a-z'’\-]{1,20})[\"”])"
+)
 # an unquoted capitalised first name after "prefers": "pt prefers Sunny", "prefers to be called Bill"
 _PREFERS: Final = re.compile(r"\bprefers(?:[ \t]+to[ \t]+be[ \t]+called)?[ \t]+(?P<v>[A-Z][a-z'’\-]{1,20})\b")
 _WORD_BEFORE: Final = re.compile(r"(?P<kin>[A-Za-z\-]+)[ \t]*\Z")

@@ -49,9 +49,11 @@ def led(alternatives: Sequence[str], before: str = r"(?<!\w)") -> str:
     return f"[{''.join(map(re.escape, by_first))}](?<={before}.)(?:{rests})"
 
 
-def word_led(alternatives: Sequence[str]) -> str:
+def word_led(alternatives: Sequence[str], before: str = "") -> str:
     """`word_start` for regex alternatives ("discussed[ \\t]+with", "ok[ \\t]+per"): each starts
-    with a plain ASCII letter, and the rest of it is a regex, read case-insensitively."""
+    with a plain ASCII letter, and the rest of it is a regex, read case-insensitively. `before`, if
+    given, is a zero-width test read at the first letter's position in place of the word boundary
+    (`(?<![\\w.])`: no word character nor dot before)."""
     by_first: dict[str, list[str]] = {}
     for a in alternatives:
         first = a[:1].lower()
@@ -60,7 +62,8 @@ def word_led(alternatives: Sequence[str]) -> str:
         by_first.setdefault(first, []).append(a[1:])
     letters = "".join(f"{c}{c.upper()}{FOLDS.get(c, '')}" for c in by_first)
     alts = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in by_first.items())
-    return f"[{letters}](?<!\\w[{letters}])(?i:{alts})"
+    edge = f"(?<={before}.)" if before else f"(?<!\\w[{letters}])"
+    return f"[{letters}]{edge}(?i:{alts})"
 
 
 # the characters IGNORECASE matches to an ASCII letter that str.lower() does not turn into it

@@ -23,7 +23,9 @@ _PART: Final = (
     rf"(?:(?:{_CAP}[ ]){{0,2}}{_ORD}[ ](?i:cross|main|stage|block|phase|sector)(?:[ ](?i:road|rd))?"
     r"|(?i:sector|phase|block)[ ]\d{1,3}[A-Z]?)"
 )
-_HOUSE: Final = re.compile(rf"(?:#[ ]?|\b(?:No|no)\.?[ ])\d{{1,4}}[A-Z]?(?:/\d{{1,3}})?(?:,[ ]*{_PART}){{1,4}}")
+_HOUSE: Final = re.compile(  # (led by "#" or the "N" of "No": the scan skips to them)
+    rf"[#Nn](?:(?<=#)[ ]?|(?<=[Nn])(?<!\w.)o\.?[ ])\d{{1,4}}[A-Z]?(?:/\d{{1,3}})?(?:,[ ]*{_PART}){{1,4}}"
+)
 # the kind words of Indian and South-East Asian buildings, societies and colonies
 _KIND: Final = (
     r"(?:Kunj|Vihar|Nagar|Enclave|Residency|Residences|Apartments?|Apts|Heights|Towers?|Society|Complex|Niwas"

@@ -9,10 +9,14 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 _CUE: Final = (
-    r"\b(?i:nato|nata|né|née|nacido|nacida|nascido|nascida|geboren|urodzony|urodzona|născut|născută|nascut|nascuta)"
-    r"[ ](?i:a|à|en|em|in|w|în|la)[ ]"
+    word_led([
+        "nato", "nata", "né", "née", "nacido", "nacida", "nascido", "nascida", "geboren", "urodzony", "urodzona",
+        "născut", "născută", "nascut", "nascuta",
+    ])  # (led by the cues' first letters: the scan skips to them)
+    + r"[ ](?i:a|à|en|em|in|w|în|la)[ ]"
 )
 _LINK: Final = r"(?:a|al|di|de|del|della|da|do|dos|du|des|la|le|sur|sul|en|im|am|an|der)"
 _TOWN: Final = re.compile(

@@ -16,11 +16,13 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
+from medgate.privacy.word_start import led
 
 _NAME: Final = r"(?P<v>[A-Z][a-z]{1,14}(?:-[A-Z]?[a-z]{1,10})?)"
 # a community nurse's or an aide's letters, then the name and a pause ("DN Sue here", "HCA Joy, ")
 _ROLE_LETTERS: Final = re.compile(
-    rf"\b(?:DN|HCA|CN|HV|SN|RN|EN|LPN|CNA|CCA|CSW|MW|RMN|DSN|CNS)[ ]{_NAME}"
+    led(["DN", "HCA", "CN", "HV", "SN", "RN", "EN", "LPN", "CNA", "CCA", "CSW", "MW", "RMN", "DSN", "CNS"])
+    + rf"[ ]{_NAME}"
     r"(?=[ ](?:here|from|speaking|again)\b|[ ]?[,:;!\n]|[ ]-|\.(?:[ ]|$)|$)"
 )
 # "the nurse is Faith", "our carer's name is Joy", "her DN will be Pat"

@@ -13,13 +13,16 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.words import ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 _BABY: Final = re.compile(
-    r"(?i:\b(?:named|called)[ ](?:her|him|them|the[ ]baby|baby|our[ ](?:boy|girl|son|daughter))[ ])"
+    word_led(["named", "called"])
+    + r"(?i:[ ](?:her|him|them|the[ ]baby|baby|our[ ](?:boy|girl|son|daughter))[ ])"
     r"(?P<v>[A-Za-z][a-z'’-]{1,14})(?=[ \t]*(?:[.,!)\n]|$|[ ](?:after|for|and|[a-z]+[ ]?(?:lb|kg|g)\b)))"
 )
 _APPT: Final = re.compile(
-    r"(?i:\b(?:appt|appointment|session|consult|booking|visit|review)[ ]with[ ])"
+    word_led(["appt", "appointment", "session", "consult", "booking", "visit", "review"])
+    + r"(?i:[ ]with[ ])"
     r"(?P<v>[A-Z][a-z'’-]{1,14})(?=[ ](?:on|at|tomorrow|today|tmrw|next|this|tonight)\b|[ \t]*[.,!?\n]|$)"
 )
 _NOT_NAMES: Final = frozenset({"back", "out", "up", "in", "off", "over", "round", "again", "now", "today", "as"})

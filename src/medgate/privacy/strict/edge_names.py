@@ -15,11 +15,13 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.closings import NOT_NAMES
 from medgate.privacy.strict.words import ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 _WORD: Final = r"[A-Za-z][a-z'’]{1,14}"
 # thanks, then the name alone at the end of its line (a chat line) or of the message
 _THANKS: Final = re.compile(
-    r"(?i:\b(?:thanks|thank[ \t]+you|thanx|thx|cheers|ta))(?:[ \t]*[,!.]+)?[ \t\n]+(?:[-–—~][ \t]*)?"
+    word_led(["thanks", r"thank[ \t]+you", "thanx", "thx", "cheers", "ta"])
+    + r"(?:[ \t]*[,!.]+)?[ \t\n]+(?:[-–—~][ \t]*)?"
     rf"(?P<v>{_WORD})[ \t]*[.!]*[ \t]*(?:x+)?[ \t]*(?=\n|$)"
 )
 # "Priya here (FY1", "Sam here, the night reg": at a message's start or after its greeting
@@ -28,7 +30,8 @@ _HERE: Final = re.compile(
 )
 # a message verb, the name, then a phone number
 _CONTACT: Final = re.compile(
-    r"(?i:\b(?:text|txt|call|ring|message|msg|phone|contact|whatsapp|dm))[ \t]+"
+    word_led(["text", "txt", "call", "ring", "message", "msg", "phone", "contact", "whatsapp", "dm"])
+    + r"[ \t]+"
     r"(?P<v>[A-Z][a-z'’]{1,14})[ \t]+(?:on[ \t]+)?(?=\+?\d[\d \-]{6,}\d)"
 )
 

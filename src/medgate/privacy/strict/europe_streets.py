@@ -31,6 +31,8 @@ _COMPOUND: Final = re.compile(
     r"[A-ZÀ-ÞŁŚŻŹ](?<=\b.)(?:(?<=S)(?:int|ankt|an|anta|aint|ankta)[ ][A-ZÀ-ÞŁŚŻŹ])?"
     rf"[\w'’\-]*?(?:{_SUFFIXES})[ ](?={_NUMBER})"
 )
+# (each compound match holds its suffix and a space, as written: the scan runs only where one is)
+_SPACED_SUFFIXES: Final = tuple(f"{s} " for s in _SUFFIXES.split("|"))
 # an adjective (a place's, "-er", "-e", "-s") and a capitalised street type ("Wandsbeker Chaussee 212")
 _TYPE_AFTER: Final = re.compile(
     r"[A-ZÀ-Þ](?<=\b.)[\w'’\-]+[ ](?:Allee|Chaussee|Straße|Strasse|Str\.|Weg|Platz|Damm|Gasse|Ufer|Steig|Gracht|Kade"
@@ -83,6 +85,8 @@ def europe_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     for rx in (_COMPOUND, _TYPE_AFTER, _TYPE_FIRST):
         if rx is _TYPE_AFTER and not any(t in text for t in _TYPES_AFTER):
+            continue
+        if rx is _COMPOUND and not any(s in text for s in _SPACED_SUFFIXES):
             continue
         for m in rx.finditer(text):
             if rx is _COMPOUND and lex(m.group().split()[0].lower()).english:

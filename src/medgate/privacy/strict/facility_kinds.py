@@ -14,6 +14,7 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
+from medgate.privacy.word_start import word_led
 
 # the kind's abbreviation, in either case, ending the facility's name
 _KIND: Final = re.compile(r"(?<=[ \t])(?:nh|snf|ltac|ltach|alf|vna|rehab|ltc|NH|SNF|LTAC|LTACH|ALF|VNA|REHAB|LTC)\b(?![-/'])")
@@ -31,13 +32,18 @@ _CARE_WORDS: Final = frozenset({
 })  # fmt: skip
 _WEAK_ZIPF: Final = 4.5  # words this common are the sentence's, not a facility's
 _MAX_WORDS: Final = 3
-# a transfer's cue, then one word no lexicon knows
+# a transfer's cue, then one word no lexicon knows (led by the cues' first letters: the scan skips to them)
+_ARRIVED_FROM: Final = r"(?:[ \t]+(?:over|in|up|down))?[ \t]+from"
+_DONE_AT: Final = r"(?:[ \t]+(?:on[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t]+at"
 _TRANSFER: Final = re.compile(
-    r"(?i:\b(?:back[ \t]+to|transfer(?:red)?[ \t]+(?:to|from)|tx'?d[ \t]+(?:to|from)|xfer[ \t]+(?:to|from)"
-    # arrived from an outside place ("came over from kessler", "sent in from X")
-    r"|(?:came|come|sent|arrived)(?:[ \t]+(?:over|in|up|down))?[ \t]+from"
-    # a device changed or placed there ("TRACH CHANGED 2/3 AT LAKEVIEW", "peg placed at X")
-    r"|(?:changed|placed|inserted|replaced)(?:[ \t]+(?:on[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t]+at))[ \t]+"
+    word_led([
+        r"back[ \t]+to", r"transfer(?:red)?[ \t]+(?:to|from)", r"tx'?d[ \t]+(?:to|from)", r"xfer[ \t]+(?:to|from)",
+        # arrived from an outside place ("came over from kessler", "sent in from X")
+        *(verb + _ARRIVED_FROM for verb in ("came", "come", "sent", "arrived")),
+        # a device changed or placed there ("TRACH CHANGED 2/3 AT LAKEVIEW", "peg placed at X")
+        *(verb + _DONE_AT for verb in ("changed", "placed", "inserted", "replaced")),
+    ])
+    + r"[ \t]+"
     r"(?P<v>[A-Za-z]{4,})\b"
 )
 

@@ -13,15 +13,19 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 _KIDS: Final = re.compile(
-    r"(?i:\b(?:kids|children|sons|daughters|grandkids|grandchildren|grandsons|granddaughters|siblings"
-    r"|twins|boys|girls|nieces|nephews|stepkids))[ \t]*\((?P<list>[^()\n]{3,80})\)"
+    word_led([
+        "kids", "children", "sons", "daughters", "grandkids", "grandchildren", "grandsons", "granddaughters",
+        "siblings", "twins", "boys", "girls", "nieces", "nephews", "stepkids",
+    ])
+    + r"[ \t]*\((?P<list>[^()\n]{3,80})\)"
 )
 _AGED: Final = re.compile(r"(?<![\w'])(?P<v>[A-Za-z][a-z'’\-]+)[ \t]+(?:age[ \t]+)?\d{1,2}(?:[ \t]*(?:y/?o|yrs?|mo))?\b")
 _PAIR: Final = re.compile(
-    r"(?i:\b(?:parents|grandparents|mom[ \t]+and[ \t]+dad|aunts|uncles|sisters|brothers|daughters|sons))"
-    r"[ \t]+(?P<a>[A-Z][a-z'’\-]+)(?:,[ \t]+[A-Z][a-z'’\-]+)*,?[ \t]+(?:and|&)[ \t]+(?P<v>[A-Z][a-z'’\-]+)\b"
+    word_led(["parents", "grandparents", r"mom[ \t]+and[ \t]+dad", "aunts", "uncles", "sisters", "brothers", "daughters", "sons"])
+    + r"[ \t]+(?P<a>[A-Z][a-z'’\-]+)(?:,[ \t]+[A-Z][a-z'’\-]+)*,?[ \t]+(?:and|&)[ \t]+(?P<v>[A-Z][a-z'’\-]+)\b"
 )
 _INTERPRETER: Final = re.compile(
     r"\((?P<v>[A-Za-z][a-z'’\-]+),[ \t]*(?:(?i:id|badge)[ \t]*)?#?[ \t]*(?P<id>\d{3,8})\)"

@@ -24,7 +24,11 @@ _HOMES: Final = (
     "laurels|willows|limes|cedars|beeches|elms|oaks|pines|maples|poplars|hollies|firs|larches|rowans|birches"
     "|gables|grange|meadows|orchards|paddocks|cloisters|lindens|hawthorns|chestnuts|sycamores"
 )
-_PREP: Final = r"(?:at|to|from|in|into|outta|@)"
+# (led by the class of the prepositions' first characters, with the letters IGNORECASE folds onto
+# them, so the regex engine skips to them; "@" takes a word character before it, as "\b@" did)
+_PREP: Final = (
+    r"[aAtTfFiI\u0130\u0131oO@](?:(?<=@)(?<=\w.)|(?<!\w.)(?:(?<=a)t|(?<=t)o|(?<=f)rom|(?<=i)(?:n|nto)|(?<=o)utta))"
+)
 # a noun after the word makes it an adjective: "the general practice", "the royal family"
 _NOUNS: Final = (
     "family|families|mail|navy|air|marines|society|college|public|practice|practices|practitioner|ward|wards"
@@ -35,7 +39,7 @@ _NOUNS: Final = (
     "|close|view|lane|care|inspection|feeling|direction|vicinity|hospital|hospitals"
 )
 _RX: Final = re.compile(
-    rf"(?i)\b{_PREP}[ \t]+the[ \t]+(?P<v>(?:{_SHORTHAND}|{_HOMES}))(?![\w'’-])(?![ \t]+(?:{_NOUNS})\b)"
+    rf"(?i){_PREP}[ \t]+the[ \t]+(?P<v>(?:{_SHORTHAND}|{_HOMES}))(?![\w'’-])(?![ \t]+(?:{_NOUNS})\b)"
 )
 _CUES: Final = ("the ", "The ", "THE ")
 

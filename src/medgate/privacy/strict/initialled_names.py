@@ -10,9 +10,11 @@ from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 _TITLED_INITIAL: Final = re.compile(
-    r"(?<![\w.])(?i:dr|prof|mr|mrs|ms|sr|sister)\.?[ \t]+"
+    word_led(["dr", "prof", "mr", "mrs", "ms", "sr", "sister"], before=r"(?<![\w.])")
+    + r"\.?[ \t]+"
     r"(?P<v>[A-Za-z]\.[ \t]?(?P<s>[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?))(?![\w'’-])"
 )
 _COMMON_ZIPF: Final = 5.0  # "said", "will", "was": words this common are never the surname here

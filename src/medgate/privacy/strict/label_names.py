@@ -15,6 +15,7 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import led
 
 # as a label prints it: at a line's or a quote's start or after a colon, then a wide gap, the line's
 # end or the label's next field ("Rx", "DOB"); not inside a list ("PMH: DM2, HTN, AMI 2019")
@@ -24,7 +25,8 @@ _SURNAME_GIVEN: Final = re.compile(
     re.M,
 )
 _FACILITY_STREET: Final = re.compile(
-    r"\b(?:Pharmacy|Chemist|Drug[ ]Mart|Clinic|Surgery|Practice|Centre|Center|Hospital|Dispensary),[ ]+"
+    led(["Pharmacy", "Chemist", "Drug[ ]Mart", "Clinic", "Surgery", "Practice", "Centre", "Center", "Hospital", "Dispensary"])
+    + r",[ ]+"
     r"(?P<v>\d{1,5}[A-Za-z]?[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=,)"
 )
 

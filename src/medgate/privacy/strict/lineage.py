@@ -66,8 +66,10 @@ def mark_lineage_names(words: list[Tok], text: str) -> None:
 # son or daughter of: "Muthusamy a/l Krishnan" (Malay anak lelaki / perempuan, any case), "Kavitha d/o
 # Muthusamy" (both names capitalised: in notes "s/o" is "suggestive of", "d/o" a disorder: "NCS s/o AIDP")
 _CHILD_OF: Final = re.compile(
-    r"(?<![\w/])(?:[A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})[ \t]+(?i:a/l|a/p)[ \t]+(?:[A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})\b"
-    r"|(?<![\w/])[A-Z][a-z]{2,}[ \t]+[sd]/o[ \t]+[A-Z][a-z]{2,}\b"
+    # (led by the first name's first letter, then what stands before it is read back: the scan skips to letters)
+    r"[A-Za-z](?<![\w/][A-Za-z])(?:"
+    r"(?:(?<=[A-Z])[a-z]{2,}|(?<=[A-Z])[A-Z]{2,}|(?<=[a-z])[a-z]{2,})[ \t]+(?i:a/l|a/p)[ \t]+(?:[A-Z][a-z]{2,}|[A-Z]{3,}|[a-z]{3,})\b"
+    r"|(?<=[A-Z])[a-z]{2,}[ \t]+[sd]/o[ \t]+[A-Z][a-z]{2,}\b)"
 )
 
 # what every match holds ("a", "l", "p" fold to no other letter under IGNORECASE)

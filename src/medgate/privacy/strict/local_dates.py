@@ -28,6 +28,8 @@ _ED_DAY: Final = re.compile(
     r"eerste[ ]hulp|emergency)))[ ](?P<v>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.?)(?![\w]|[.,]\d)"
 )
 _ED_CUES: Final = ("SOR", "SEH", "ED ", "ER ", "A&E", "zbie", "rgenc", "otaufnahme", "occorso", "hulp", "mergency")
+# what every such date holds: a space, a day of one or two digits, a dot and a month (found from its dot)
+_SPACED_DAY_MONTH: Final = re.compile(r"\.(?<=[ ]\d\.)(?:0[1-9]|1[0-2])|\.(?<=[ ]\d\d\.)(?:0[1-9]|1[0-2])")
 
 
 def local_date_spans(text: str) -> list[Entity]:
@@ -37,6 +39,6 @@ def local_date_spans(text: str) -> list[Entity]:
         out.extend(Entity.of(PhiType.DATE, m, "v") for m in _SPACED_DOB.finditer(text))
     if "tareek" in low or "tarik" in low or "tarekh" in low:
         out.extend(Entity.of(PhiType.DATE, m) for m in _TAREEKH.finditer(text))
-    if "." in text and any(c in text for c in _ED_CUES):
+    if "." in text and any(c in text for c in _ED_CUES) and _SPACED_DAY_MONTH.search(text):
         out.extend(Entity.of(PhiType.DATE, m, "v") for m in _ED_DAY.finditer(text))
     return out

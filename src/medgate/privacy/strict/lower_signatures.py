@@ -15,7 +15,7 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
 
 _SIGNED: Final = re.compile(
-    r"(?m)(?:^|[ \t])[-–—][ \t]*(?P<v>(?P<n>[a-z][a-z'’\-]+)(?:[ \t][a-z]\.?)?)[ \t]+"
+    r"(?m)[ \t\-–—](?:(?<=[ \t])[-–—]|(?<=^[-–—]))[ \t]*(?P<v>(?P<n>[a-z][a-z'’\-]+)(?:[ \t][a-z]\.?)?)[ \t]+"
     r"(?:rn|rrt|rt|lpn|np|cna|bsn|ccrn)\.?[ \t]*$"
 )
 

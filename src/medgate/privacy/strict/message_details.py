@@ -19,8 +19,9 @@ _AGE: Final = re.compile(
     r"(?i:\b(?:i[ ]am|i'm|i’m|im|she[ ]is|he[ ]is|she's|he's|she’s|he’s|mum[ ]is|dad[ ]is|who[ ]is)[ ](?:now[ ])?)"
     r"(?P<v>(?:9\d|1[01]\d))(?![\w/%.,:-]|[ ]?(?i:kg|kilos?|lbs?|pounds|percent|mg|bpm|over|on|out|points?)\b)"
 )
-_OLD: Final = re.compile(r"(?<![\w.,/-])(?:9\d|1[01]\d)(?![\w/%.,:-])")
-_RANGE: Final = re.compile(r"(?<![\w.,/])\d{1,2}(?:st|nd|rd|th)?[ ]?(?:to|-|–|till|until|through|thru)[ ]?\d{1,2}(?![\d])")
+# (these start with a class of digits and check what stands before after it: the scan skips to them)
+_OLD: Final = re.compile(r"[91](?<![\w.,/-][91])(?:(?<=9)\d|(?<=1)[01]\d)(?![\w/%.,:-])")
+_RANGE: Final = re.compile(r"\d(?<![\w.,/]\d)\d?(?:st|nd|rd|th)?[ ]?(?:to|-|–|till|until|through|thru)[ ]?\d{1,2}(?![\d])")
 _MONTH: Final = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
     r"|september|october|november|december)"

@@ -78,7 +78,7 @@ _SPELLED_CUE: Final = re.compile(r"[\- ](?:(?<=[ ])[A-Za-z][ ][A-Za-z]|(?<=-)[A-
 _SEVEN_DIGITS_SPACED: Final = re.compile(r"\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d")
 _DIGITS_SPACED: Final = re.compile(r"\d[ ]\d{1,2}[ ]\d")
 _HANDLE_TAIL: Final = re.compile(r"[._][a-z0-9._]*\d\d")
-_USER_HANDLE: Final = re.compile(r"(?<![\w@./:-])[a-z]{2,}[._][a-z0-9._]*?\d{2,4}(?![\w@]|[./]\w)")
+_USER_HANDLE: Final = re.compile(r"[a-z](?<![\w@./:-][a-z])[a-z]+[._][a-z0-9._]*?\d{2,4}(?![\w@]|[./]\w)")
 # a number read out in ones and twos right after its label, its letters spelled first ("registration
 # 8 8 2 1 4 3", "my number 7 21 48 65", "card number is t x 4 0 2 9 1 8 5")
 _SPACED_AFTER_LABEL: Final = re.compile(

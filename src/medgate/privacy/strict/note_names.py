@@ -17,6 +17,7 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 _W: Final = r"[^\W\d_][^\W\d_'’-]*"
 # "(surname[ particle], given[ given], 76/f)": the bracket, two comma-separated names, age and sex
@@ -54,7 +55,8 @@ _WORD: Final = re.compile(_W)
 _CLAUSE_END: Final = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)")
 # "pt" or a parent as a note's slot, the name, then an identifier's label or an age
 _SLOT: Final = re.compile(
-    rf"(?:^|(?<=[\s(:;,.]))(?i:pt|patient|mother|father|mum|mom|baby[ \t]+of)[ \t]*:?[ \t]+"
+    word_led(["pt", "patient", "mother", "father", "mum", "mom", r"baby[ \t]+of"], before=r"(?:^|(?<=[\s(:;,.]))")
+    + r"[ \t]*:?[ \t]+"
     rf"(?P<v>{_W}(?:[ \t]+{_W}){{1,3}})[ \t]*,[ \t]*"
     r"(?:\d{1,3}[ \t]?(?:y|yo|y/o|yrs?|years)\b|(?i:nhi|mrn|ur|ic|nic|hn|ip|op|hosp|reg|file)\b|(?i:g\d{1,2}[ \t]?p\d{1,2})\b)"
 )
@@ -68,7 +70,8 @@ _IDENTIFY: Final = re.compile(
 # A Portuguese or Spanish title before a patient's whole name in a note ("pt sra. ana das dores
 # lima, 88 a", "dona rita de cássia, 79 anos", "seu joão"): the words up to a comma or an age
 _IBERIAN: Final = re.compile(
-    rf"(?:^|(?<=[\s(,;:.]))(?P<t>[Ss]ra?|[Ss]rta|[Dd]ona|[Dd]oña|[Ss]eu)\.?[ \t]+(?P<v>{_W}(?:[ \t]+{_W}){{0,5}}?)"
+    r"(?P<t>[SsDd](?<=(?:^|(?<=[\s(,;:.])).)(?:(?<=[Ss])(?:ra?|rta)|(?<=[Dd])(?:ona|oña)|(?<=[Ss])eu))"  # (led by its letters)
+    rf"\.?[ \t]+(?P<v>{_W}(?:[ \t]+{_W}){{0,5}}?)"
     r"(?=[ \t]*(?:[,;(]|\d{1,3}[ \t]?(?:a|anos|años|y|yo|yrs?)\b))"
 )
 _SISTER: Final = re.compile(r"(?:^|(?<=[\s(,;:]))sr\.[ \t]*(?P<v>[^\W\d_]{3,}(?:-[^\W\d_]+)?)")

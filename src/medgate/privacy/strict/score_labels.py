@@ -27,6 +27,8 @@ SCORE_LABELS: Final = frozenset(_LABELS.split())
 
 # letters glued to O2 or CO2's "2": "PaCO2", "SvO2", "EtCO2", "tcpO2" (the token stops before the 2)
 _GAS_AT: Final = re.compile(r"(?<![^\W\d_])(?:[A-Za-z]{0,3}C?O|[a-z]{1,3}c?o)(?=2(?!\d))")
+# the "O" every gas ends with, before its "2" (a letter the regex engine skips to)
+_O_BEFORE_TWO: Final = re.compile(r"[Oo](?=2(?!\d))")
 # what a label's value looks like after it: "12", ": 2", "= 14", "of 13", "was 9", "-24" (an
 # inspiratory force is negative)
 _VALUE_AFTER: Final = re.compile(r"[ \t]*(?:[:=][ \t]*|(?i:of|was|is|now)[ \t]+)?[<>]?-?\d")
@@ -44,15 +46,30 @@ def _start(t: Tok) -> int:
     return t.start
 
 
+def gas_starts(text: str) -> list[int]:
+    """Where `_GAS_AT.finditer` finds a gas, found from each "O2" instead of tried at every
+    position: a gas is at most five letters ending at the "O", so it starts at most four
+    characters before it, and no earlier than the last gas's end."""
+    out: list[int] = []
+    done = 0
+    for o in _O_BEFORE_TWO.finditer(text):
+        for at in range(max(done, o.start() - 4), o.start() + 1):
+            if (m := _GAS_AT.match(text, at)) is not None:
+                out.append(at)
+                done = m.end()
+                break
+    return out
+
+
 def mark_score_labels(toks: list[Tok], text: str) -> None:
     """Labels with their value after them, and blood gases, are marked as eponyms are: the word
     filter and the tagger leave them."""
     labels, value = SCORE_LABELS, _VALUE_AFTER.match
     hits = [t for t in toks if t.low in labels and value(text, t.end) is not None]
     if "O2" in text or "o2" in text:  # (what every gas holds)
-        for m in _GAS_AT.finditer(text):
-            k = bisect_left(toks, m.start(), key=_start)  # (its word: no walk over the tokens)
-            if k < len(toks) and toks[k].start == m.start():
+        for start in gas_starts(text):
+            k = bisect_left(toks, start, key=_start)  # (its word: no walk over the tokens)
+            if k < len(toks) and toks[k].start == start:
                 hits.append(toks[k])
     for t in hits:
         t.verdict, t.eponym, t.hit = SAFE, True, False

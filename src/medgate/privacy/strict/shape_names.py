@@ -20,6 +20,7 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.web_words import CALENDAR
 from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 _CAP: Final = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # An emoji or a flag (two regional indicators) after a speaker's name: "Rami 🇱🇧:"
@@ -88,7 +89,8 @@ _CAPS_NURSE: Final = re.compile(
 )
 # An alias after "@" on a patient's line: "Pt: Lim Ah Beng @ Lim Boon Huat"
 _ALIAS: Final = re.compile(
-    rf"(?i:\b(?:pt|patient|name))[ \t]*:[ \t]*[^\n@:]{{2,40}}?[ \t]@[ \t]+(?P<v>{_CAP}(?:[ \t]{_CAP}){{0,3}})"
+    word_led(["pt", "patient", "name"])
+    + rf"[ \t]*:[ \t]*[^\n@:]{{2,40}}?[ \t]@[ \t]+(?P<v>{_CAP}(?:[ \t]{_CAP}){{0,3}})"
 )
 # A Malay or Tamil patronymic: given names, "bin"/"binti"/"bt"/"a/l"/"a/p", the father's name
 _PARTICLES: Final = ("bin", "binti", "bt", "bte", "a/l", "a/p", "s/o", "d/o")

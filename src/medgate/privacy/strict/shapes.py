@@ -27,7 +27,10 @@ _LOGIN: Final = re.compile(
     r"[ \t]*[:#-]?[ \t]*(?!(?i:user[ \t]?name|user[ \t]?id|login|password)\b)(?P<v>[A-Za-z0-9_][\w.\-]*[A-Za-z0-9_])"
 )  # (not the next label: "Login: username k.okafor92")
 # A PIN after its label, written in capitals or with its word ("PIN 4471", "pin code: 0912")
-_PIN: Final = re.compile(r"(?:\bPIN|(?i:\bpin[ \t]+(?:code|number|no\.?)|\bpin(?=[ \t]*[:#])))[ \t]*(?:[:#=]|is)?[ \t]*(?P<v>\d{4,6})\b(?![.,/]\d)")
+_PIN: Final = re.compile(  # (led by its "p", either case: the scan skips to it)
+    r"[pP](?<!\w[pP])(?:(?<=P)IN|(?i:(?<=p)in[ \t]+(?:code|number|no\.?)|(?<=p)in(?=[ \t]*[:#])))[ \t]*"
+    r"(?:[:#=]|is)?[ \t]*(?P<v>\d{4,6})\b(?![.,/]\d)"
+)
 # A messaging or social account after its app's name and a colon: "zalo: quynhanh.hr.tp" (the names
 # checked as substrings first: most texts hold none)
 _APP_NAMES: Final = ("zalo", "viber", "telegram", "wechat", "line", "skype", "insta", "ig:", "ig :", "tiktok", "snap",

@@ -14,12 +14,15 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
-_CUE: Final = (
-    r"(?i:\b(?:on[ ](?:earlies|lates|nights|days|a[ ]late|an[ ]early|shift)|earlies|lates|nights|shifts?|works?"
-    r"|worked|working|training|trains|coaching|coaches|volunteers?|volunteering|swimming|swims|studying|studies"
-    r"|teaches|teaching|placement|apprenticeship|physio|physiotherapy|hydrotherapy|rehab|pilates))"
-)
+_CUES: Final = (
+    r"on[ ](?:earlies|lates|nights|days|a[ ]late|an[ ]early|shift)", "earlies", "lates", "nights", "shifts?", "works?",
+    "worked", "working", "training", "trains", "coaching", "coaches", "volunteers?", "volunteering", "swimming", "swims",
+    "studying", "studies", "teaches", "teaching", "placement", "apprenticeship", "physio", "physiotherapy",
+    "hydrotherapy", "rehab", "pilates",
+)  # fmt: skip
+_CUE: Final = word_led(_CUES)  # (led by the words' first letters: the scan skips to them)
 _SCHOOL: Final = r"(?:boys|girls|high|grammar|college|academy|primary|intermediate|secondary|state|juniors?|seniors?)"
 # when the shift is, between the cue and "at": "my shift sat the 14th at", "nights on Friday at"
 _WHEN: Final = (

@@ -12,21 +12,24 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import led, word_led
 
 _ORDINAL: Final = r"\d{1,3}(?:st|nd|rd|th)"
 _CAP: Final = r"[A-Z][a-z'’]+"
 _STREET: Final = rf"(?:{_ORDINAL}|{_CAP}(?:[ ]{_CAP})?)"
-# a shop before "on": its kind, or "the" and its capitalised name
+# a shop before "on": its kind, or "the" and its capitalised name (led by the words' first letters)
 _SHOP: Final = re.compile(
-    r"(?:(?i:\b(?:pharmacy|chemist|drugstore|store|shop|supermarket|branch|location|servo|gas[ ]station|petrol"
-    r"[ ]station|dispensary))|\b(?i:the)[ ][A-Z][\w'’&]+)"
-    rf"[ ]on[ ](?P<v>{_STREET}(?:[ ](?:and|&)[ ]{_STREET})?)(?![\w'’-])"
+    word_led([
+        "pharmacy", "chemist", "drugstore", "store", "shop", "supermarket", "branch", "location", "servo",
+        "gas[ ]station", "petrol[ ]station", "dispensary", r"the[ ](?-i:[A-Z])[\w'’&]+",
+    ])
+    + rf"[ ]on[ ](?P<v>{_STREET}(?:[ ](?:and|&)[ ]{_STREET})?)(?![\w'’-])"
 )
 # a capitalised word after "on" with a nearby cue after it
-_NEAR: Final = re.compile(rf"\bon[ ](?P<v>{_CAP})[ ](?=(?:near|by|opposite|outside|behind|between)\b)")
-# a number, an optional compass letter, a name, then a unit
+_NEAR: Final = re.compile(led(["on"]) + rf"[ ](?P<v>{_CAP})[ ](?=(?:near|by|opposite|outside|behind|between)\b)")
+# a number, an optional compass letter, a name, then a unit (a digit first: the scan skips to digits)
 _UNIT: Final = re.compile(
-    r"(?<![\w/.,])(?P<v>\d{2,6}[ ](?:[NSEWnsew]\.?[ ])?(?P<s>[A-Za-z][a-z'’]+(?:[ ][A-Za-z][a-z'’]+)?)[ ]"
+    r"(?P<v>\d(?<![\w/.,]\d)\d{1,5}[ ](?:[NSEWnsew]\.?[ ])?(?P<s>[A-Za-z][a-z'’]+(?:[ ][A-Za-z][a-z'’]+)?)[ ]"
     r"(?i:unit|apt|apartment|suite|ste|flat|#)[ ]?#?[0-9]{0,4}[A-Za-z]?(?<![ #]))(?![\w-])"
 )
 _NOT_UNIT_WORDS: Final = (

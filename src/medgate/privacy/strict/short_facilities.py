@@ -16,18 +16,20 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import led
 
 _WORD: Final = r"[A-Z][a-z]{2,}"
 # "Ward: Godavari Wing", "WARD - NILE BLOCK": the ward's own name between the label and its kind
 _WARD_NAMED: Final = re.compile(
-    r"(?<![\w\-])(?:Ward|WARD)[ \t]*[:\-][ \t]*(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+(?:Block|Wing|Unit|BLOCK|WING|UNIT)\b"
+    led(["Ward", "WARD"], r"(?<![\w\-])")
+    + r"[ \t]*[:\-][ \t]*(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+(?:Block|Wing|Unit|BLOCK|WING|UNIT)\b"
 )
 # ... or a header's field on its own: "WARD: ELGAR      CONS: ...", "Ward: Lotus" at a line's end
 _WARD_FIELD: Final = re.compile(
     r"(?:Ward|WARD)(?<![\w\-][WA][aA][rR][dD])[ \t]*:[ \t]*(?P<v>[A-Z][a-z]{2,}|[A-Z]{3,})(?=[ \t]{2,}|[ \t]*\n|[ \t]*\Z)"
 )
 # "on ward Larch", "in ward Rowan since": lower-case "ward" then a capitalised name in running text
-_WARD_THEN_NAME: Final = re.compile(rf"\b(?:in|on|to|from)[ \t]+ward[ \t]+(?P<v>{_WORD})\b(?![ \t]*\d)")
+_WARD_THEN_NAME: Final = re.compile(led(["in", "on", "to", "from"]) + rf"[ \t]+ward[ \t]+(?P<v>{_WORD})\b(?![ \t]*\d)")
 # initials before a bed ("QMH BED 9"), after a ward and a comma or a gap ("(Ward 4C, HSA)", "WARD 5A  QMH")
 # or in a record number's brackets ("MRN (CUH)"); the bed's shape found from its bed word and the
 # initials read back (a pattern led by a class of capitals is tried at each capital of a note)

@@ -16,6 +16,7 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.web_words import CALENDAR
 from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import led
 
 _W: Final = r"[^\W\d_][^\W\d_'’]*(?:-[^\W\d_][^\W\d_'’]*)?"
 _KIN: Final = "|".join(
@@ -74,7 +75,8 @@ _ACK_CUES: Final = tuple(f": {w}" for w in _ACK_WORDS)
 _SPEAKER: Final = re.compile(r"^[ \t]*(?P<v>[A-Z][a-z]+(?:-[A-Z][a-z]+)?):[ \t]+\S", re.M)
 # Whoever completed or checked a record, by initials and surname
 _DONE_BY: Final = re.compile(
-    r"\b(?:by|BY|By)[ \t]*:?[ \t]*(?P<v>(?:[A-Z]\.[ \t]*){1,2}[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)(?![\w.])"
+    led(["by", "BY", "By"])
+    + r"[ \t]*:?[ \t]*(?P<v>(?:[A-Z]\.[ \t]*){1,2}[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)(?![\w.])"
 )
 _DONE_VERB: Final = re.compile(r"(?<![\w-])([A-Za-z]+)[ \t]+\Z")
 _DONE_VERBS: Final = frozenset({

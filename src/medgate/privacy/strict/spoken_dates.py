@@ -10,7 +10,7 @@ from typing import Final
 
 from medgate.privacy.text import word_before
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_start
+from medgate.privacy.word_start import word_led, word_start
 
 FULL_WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # what may follow a day said on its own ("the first of the second cycle" is no date)
@@ -18,13 +18,18 @@ AFTER_DAY: Final = re.compile(
     r"[ \t]*(?:$|[^\w \t]|(?i:at|or|and|when|if|pls|please|so|but|is|was|i|we|ok|x)\b)"
 )
 
-_ORDINAL_WORD = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-    r"thirtieth|twenty[ \-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[ \-]first)"
-)
+_ORDINAL_WORDS: Final = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    "thirtieth", r"twenty[ \-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)", r"thirty[ \-]first",
+)  # fmt: skip
+_ORDINAL_WORD = "(?:" + "|".join(_ORDINAL_WORDS) + ")"
 
-_MONTH_NAME = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_NAMES: Final = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+)  # fmt: skip
+_MONTH_NAME = "(?:" + "|".join(_MONTH_NAMES) + ")"
 
 _YEAR_WORDS = (  # "nineteen forty-eight", ", twenty nineteen", "two thousand and three"
     r"(?:,?[ \t]+(?:nineteen|twenty)|,?[ \t]+two[ \t]+thousand(?:[ \t]+and)?)"
@@ -32,20 +37,28 @@ _YEAR_WORDS = (  # "nineteen forty-eight", ", twenty nineteen", "two thousand an
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine)){1,2}"
 )
 # a day said as a cardinal before its month, read out with its year ("Fourteen May twenty nineteen")
-_CARDINAL_DAY = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[ \-]one)?)"
-)
+_CARDINAL_DAYS: Final = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    r"twenty(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?", r"thirty(?:[ \-]one)?",
+)  # fmt: skip
+_CARDINAL_DAY = "(?:" + "|".join(_CARDINAL_DAYS) + ")"
 
-_SPOKEN_DATE: Final = re.compile(
-    rf"(?i:\b(?:{_ORDINAL_WORD}[ \t]+of[ \t]+{_MONTH_NAME}|{_MONTH_NAME}[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD}"
-    rf"|{_CARDINAL_DAY}[ \t]+{_MONTH_NAME}(?={_YEAR_WORDS})"
+# The ways a read-out date opens, one per first word, in the order they are tried: the scan is led
+# by those words' first letters (the regex engine skips to them) and only the openings with the
+# letter read there are tried. (The lookahead of the fourth way is read at its first letter.)
+_TENS_AHEAD: Final = r"(?<=(?=(?:twenty|thirty)[ \t\-]).)"
+_SPOKEN_DATE_OPENINGS: Final = (
+    *(w + rf"[ \t]+of[ \t]+{_MONTH_NAME}" for w in _ORDINAL_WORDS),
+    *(m + rf"[ \t]+(?:the[ \t]+)?{_ORDINAL_WORD}" for m in _MONTH_NAMES),
+    *(c + rf"[ \t]+{_MONTH_NAME}(?={_YEAR_WORDS})" for c in _CARDINAL_DAYS),
     # an ordinal straight before its month ("twenty second april"; "the second may be" is no date)
-    rf"|(?=(?:twenty|thirty)[ \t\-]){_ORDINAL_WORD}[ \t]+{_MONTH_NAME}|{_ORDINAL_WORD}[ \t]+(?!may\b|march\b){_MONTH_NAME}"
+    *(w[0] + _TENS_AHEAD + w[1:] + rf"[ \t]+{_MONTH_NAME}" for w in _ORDINAL_WORDS),
+    *(w + rf"[ \t]+(?!may\b|march\b){_MONTH_NAME}" for w in _ORDINAL_WORDS),
     # a cardinal day after its month, the year read out ("april seven nineteen sixty two")
-    rf"|{_MONTH_NAME}[ \t]+{_CARDINAL_DAY}(?={_YEAR_WORDS}))"
-    rf"(?:{_YEAR_WORDS})?)\b"
+    *(m + rf"[ \t]+{_CARDINAL_DAY}(?={_YEAR_WORDS})" for m in _MONTH_NAMES),
 )
+_SPOKEN_DATE: Final = re.compile(word_led(_SPOKEN_DATE_OPENINGS) + rf"(?i:(?:{_YEAR_WORDS})?)\b")
 
 # a day and a month both said as ordinal words, the year after in words or digits ("the
 # ninth of the eleventh, fifty-two", "third of the fourth nineteen ninety"): a date of birth read out

@@ -44,7 +44,7 @@ _CHAT_SENDER: Final = re.compile(
 # a lower-case signature by dotted initials, with or without a surname, before a credential or
 # ending the text ("k.m. rn", "j.p. marchetti rn", "... updated 1/4 r.t.")
 _DOTTED: Final = re.compile(
-    r"(?<![\w.])(?P<v>[a-z]\.[ \t]?[a-z]\.(?:[ \t]?[a-z]\.)?(?:[ \t]+(?!(?:rn|lpn|rrt|np|md)\b)[a-z][a-z'’-]+)?)"
+    r"(?P<v>[a-z](?<![\w.][a-z])\.[ \t]?[a-z]\.(?:[ \t]?[a-z]\.)?(?:[ \t]+(?!(?:rn|lpn|rrt|np|md)\b)[a-z][a-z'’-]+)?)"
     r"(?=[ \t]+(?:rn|lpn|rrt|np|md)\b|[ \t]*\Z)"
 )
 # dotted abbreviations that are Latin or clinical, not anyone's initials

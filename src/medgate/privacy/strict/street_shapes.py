@@ -31,8 +31,10 @@ _TYPE_FIRST_STREET: Final = re.compile(
 )
 # A dwelling told by a chain of district, road and house numbers (South Asia, Nepal, Africa).
 # (read in the lower-cased text: a case-sensitive scan is much cheaper than a case-blind one)
-_LINK: Final = r"(?:section|sector|block|blk|road|rd|lane|plot|house|flat|ward)\.?[ \t]+" + _NUMBER
-_FIRST_LINK: Final = re.compile(r"\b" + _LINK)
+_LINK_WORDS: Final = ("section", "sector", "block", "blk", "road", "rd", "lane", "plot", "house", "flat", "ward")
+_LINK_TAIL: Final = r"\.?[ \t]+" + _NUMBER
+_LINK: Final = "(?:" + "|".join(_LINK_WORDS) + ")" + _LINK_TAIL
+_FIRST_LINK: Final = re.compile(led(_LINK_WORDS) + _LINK_TAIL)  # (led: skips to the words' first letters)
 _UNIT_CHAIN: Final = re.compile(rf"\b{_LINK}(?:[ \t]*,?[ \t]+{_LINK})+")
 _RURAL_BOX: Final = re.compile(
     r"\b(?:HC|RR|R\.R\.|(?i:rural route|star route|highway contract))[ \t]*\d{1,4},?[ \t]+(?i:box)[ \t]*\d{1,5}\b"
@@ -49,7 +51,7 @@ _APARTMENT: Final = re.compile(r"\b(?:apartment|apt\.?)[ \t]*#?[ \t]*\d{1,4}(?:[
 # UK and Canadian postcodes written in lower case ("leicester le1 7rh", "toronto m6s 3y3"): the
 # inward code's letters are never C, I, K, M, O or V ("x2 5mg" is no postcode); Canada's letters
 # never D, F, I, O, Q or U. Found from the inward code's digit, then read back.
-_INWARD: Final = re.compile(r"(?<=[a-z\d])[ ]?\d(?:[abd-hjlnp-uw-z]{2}|[abceghj-nprstv-z]\d)\b")
+_INWARD: Final = re.compile(r"[ \d](?<=[a-z\d][ \d])(?:(?<=[ ])\d|(?<=\d))(?:[abd-hjlnp-uw-z]{2}|[abceghj-nprstv-z]\d)\b")
 _LOWER_UK_POSTCODE: Final = re.compile(r"[a-pr-uwyz][a-hk-y]?\d[a-z\d]?[ ]?\d[abd-hjlnp-uw-z]{2}")
 _LOWER_CA_POSTCODE: Final = re.compile(r"[abceghj-nprstvxy]\d[abceghj-nprstv-z][ ]?\d[abceghj-nprstv-z]\d")
 _AT_NUMBER: Final = re.compile(r"\bat[ \t]+(?P<v>(?:no\.|no|nr\.?)[ \t]*\d{1,4}[a-z]?)\b(?![.,/:]\d)")

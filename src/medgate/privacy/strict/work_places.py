@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
+from medgate.privacy.word_start import word_led
 
 # one to four capitalised words (an all-caps short name too: "GE", "UPS"), not a caps function word
 _NAME: Final = (
@@ -20,19 +21,27 @@ _NAME: Final = (
 )
 _ARTICLE: Final = r"(?:(?i:a|an|the)[ ])?"
 # a work cue, up to four lower-case words of the job ("pharmacy tech", "night shift"), then where
-_AT_WORK: Final = re.compile(
-    r"(?i:\b(?:retired|works?|worked|working|employed|job|shift|cashier|clerk|tech|technician|driver"
-    r"|mechanic|machinist|manager|security|guard|janitor|custodian|cook|server|waitress|nanny))"
-    r"(?:[ ](?i:as|an?|the)|[ ][a-z][a-z\-]*){0,4}[ ]?\(?[ ]?(?i:at|from|for|with)[ ]" + _ARTICLE + _NAME
+_JOBS: Final = (
+    "retired", "works?", "worked", "working", "employed", "job", "shift", "cashier", "clerk", "tech", "technician",
+    "driver", "mechanic", "machinist", "manager", "security", "guard", "janitor", "custodian", "cook", "server",
+    "waitress", "nanny",
+)  # fmt: skip
+_AT_WORK: Final = re.compile(  # (the scans here are led by their words' first letters: they skip to them)
+    word_led(_JOBS)
+    + r"(?:[ ](?i:as|an?|the)|[ ][a-z][a-z\-]*){0,4}[ ]?\(?[ ]?(?i:at|from|for|with)[ ]" + _ARTICLE + _NAME
 )
 # a business owned or run, named in brackets after its kind ("owns a nail salon (Lotus Nails)")
-_OWNS: Final = re.compile(r"(?i:\b(?:owns|owned|runs|ran|manages|managed)[ ]an?)(?:[ ][a-z][a-z\-]*){1,3}[ ]\(" + _NAME + r"\)")
-# a practice by its name before its specialty
+_OWNS: Final = re.compile(word_led(["owns", "owned", "runs", "ran", "manages", "managed"]) + r"(?i:[ ]an?)(?:[ ][a-z][a-z\-]*){1,3}[ ]\(" + _NAME + r"\)")
+# a practice by its name before its specialty (every match holds one as written: the scan runs only
+# where one is)
+_SPECIALTIES: Final = (
+    "Pediatrics", "Pediatric Associates", "Family Medicine", "Family Practice", "Internal Medicine", "Primary Care",
+    "Urgent Care", "Women's Health", "OB/GYN", "Ob/Gyn", "Medical Group", "Medical Associates", "Cardiology Associates",
+    "Health Center", "Dental", "Orthopedics",
+)  # fmt: skip
 _PRACTICE: Final = re.compile(
-    r"(?i:\b(?:at|from|with|to|sees|by)[ ])" + _ARTICLE + _NAME + r"[ ]"
-    r"(?:Pediatrics|Pediatric[ ]Associates|Family[ ]Medicine|Family[ ]Practice|Internal[ ]Medicine"
-    r"|Primary[ ]Care|Urgent[ ]Care|Women's[ ]Health|OB/GYN|Ob/Gyn|Medical[ ]Group|Medical[ ]Associates"
-    r"|Cardiology[ ]Associates|Health[ ]Center|Dental|Orthopedics)\b"
+    word_led(["at", "from", "with", "to", "sees", "by"]) + "[ ]" + _ARTICLE + _NAME + r"[ ]"
+    + "(?:" + "|".join(s.replace(" ", "[ ]") for s in _SPECIALTIES) + r")\b"
 )
 # first words that only say which kind of service, not whose
 _GENERIC: Final = frozenset({
@@ -55,6 +64,8 @@ def work_place_spans(text: str) -> list[Entity]:
         return out
     caps = text.isupper()  # (an ALL CAPS note: every word is capitalised, so none is a name by that)
     for rx in (_AT_WORK, _OWNS, _PRACTICE):
+        if rx is _PRACTICE and not any(s in text for s in _SPECIALTIES):
+            continue
         for m in rx.finditer(text):
             v = m.group("v")
             first = v.split(" ", 1)[0]

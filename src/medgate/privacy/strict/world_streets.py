@@ -17,6 +17,7 @@ from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 _WORD: Final = r"[^\W\d_][\w'’\-]*"
 # up to four words of a street's name after its type, up to a comma or a sentence's end
@@ -40,7 +41,9 @@ _ID_STREET: Final = re.compile(
 # the neighbourhood units: rukun tetangga and rukun warga ("rt 03/rw 05", "RT 3 RW 11")
 _RT_RW: Final = re.compile(r"(?i:\brt\.?[ \t]*\d{1,3}[ \t]*(?:/[ \t]*|[ \t]+|,[ \t]*)rw\.?[ \t]*\d{1,3}\b)")
 # a village, ward or district after its word ("kel. sukamaju", "kec. cimanggis", "desa sukasari")
-_ID_AREA: Final = re.compile(r"(?i:\b(?:kel|kec|kab|kelurahan|kecamatan|kabupaten|desa)\.?)(?=[ \t]+[^\W\d_])")
+_ID_AREA: Final = re.compile(  # (led by the words' first letters: the scan skips to them)
+    word_led(["kel", "kec", "kab", "kelurahan", "kecamatan", "kabupaten", "desa"]) + r"\.?(?=[ \t]+[^\W\d_])"
+)
 
 _RO_STREET: Final = re.compile(
     rf"(?i:\b(?:str|strada|bd|bdul|b-dul|bulevardul|calea|șos|sos|șoseaua|aleea|splaiul|piața)\.?[ \t]+"
