@@ -178,6 +178,7 @@ def test_date_near_misses_stay(text: str, keep: str) -> None:
         ("aunt (lives on Walpole Island, Tecumseh Rd) will drive", "Walpole Island"),
         ("Grandad lives in Long Point with my aunt", "Long Point"),
         ("she lives on Cape Croker now", "Cape Croker"),
+        ("they live on Pelee Island these days", "Pelee Island"),  # (the capitalised words before lower case)
     ],
 )
 def test_capitalised_place_after_living(text: str, value: str) -> None:
@@ -190,6 +191,7 @@ def test_capitalised_place_after_living(text: str, value: str) -> None:
         ("she lives with Her Sister in town", "Her Sister"),
         ("Lives On Her Own", "Her Own"),
         ("lives on the ground floor with her son", "ground floor"),
+        ("lives with My Mum now", "My Mum"),
     ],
 )
 def test_living_near_misses_stay(text: str, keep: str) -> None:

@@ -86,6 +86,9 @@ def _parts(words: list[Tok], starts: list[int], text: str, pos: int) -> list[Ent
         part = words[lo:hi]
         while part and part[0].low in cues.ADDRESS_LEADS:
             part = part[1:]
+        lead = _titled_lead(part, text)
+        if lead:
+            part, end = lead, lead[-1].end  # "lives on Cape Croker now": the name, not the adverb
         begin = min([w.start for w in part[:1]] + [_first_digit(text, pos, end)])
         stop = end
         while stop > begin and not text[stop - 1].isalnum():
@@ -93,7 +96,7 @@ def _parts(words: list[Tok], starts: list[int], text: str, pos: int) -> list[Ent
         if begin >= stop or len(part) > _MAX_WORDS:
             break
         digits = any(c.isdigit() for c in text[begin:stop])
-        titled = _titled_name(part, text)
+        titled = bool(lead) or _titled_name(part, text)
         plain = [] if titled else [w for w in part if _ordinary(w)]
         odd = part if titled else [w for w in part if not _ordinary(w) and w.low not in cues.ADDRESS_WORDS]
         if plain or not (odd or (digits and part)):
@@ -118,6 +121,22 @@ def _titled_name(part: list[Tok], text: str) -> bool:
     )
 
 
+def _titled_lead(part: list[Tok], text: str) -> list[Tok]:
+    """The capitalised words that open a part whose other words are lower case ("Cape Croker" of
+    "Cape Croker now", "Long Point" of "Long Point with my aunt"), when they read as a place's name
+    (`_titled_name`) and are no one's pronoun or relative ("Her Sister in town"); else none."""
+    k = 0
+    while k < len(part) and part[k].text[:1].isupper():
+        k += 1
+    if k < 2 or k == len(part) or not all(w.text.islower() for w in part[k:]):
+        return []
+    lead = part[:k]
+    if any(w.low in _NOT_PLACE_WORDS or w.low in cues.KIN for w in lead):
+        return []
+    return lead if _titled_name(lead, text) else []
+
+
+_NOT_PLACE_WORDS: Final = frozenset({"her", "his", "my", "their", "our", "your", "its", "the", "a", "an", "i"})
 _WORDS_ONLY: Final = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
 # What someone may live in or on that names no place ("lives in Sheltered Housing", "Care Home")
 _HOUSING: Final = frozenset({
