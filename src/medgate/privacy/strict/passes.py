@@ -129,6 +129,7 @@ from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.vietnamese_places import vietnamese_place_spans
 from medgate.privacy.strict.vietnamese_titles import vietnamese_title_spans
+from medgate.privacy.strict.visit_dates import visit_date_spans
 from medgate.privacy.strict.wala_places import wala_place_spans
 from medgate.privacy.strict.ward_hospitals import ward_hospital_spans
 from medgate.privacy.strict.wards import ward_spans
@@ -276,6 +277,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     meeting_firm_spans,
     aircraft_mark_spans,
     province_town_spans,
+    visit_date_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
