@@ -46,6 +46,17 @@ def test_days_without_a_year_are_masked(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("ACCT 7710-33928. K. ST. JOHN, RN", "K. ST. JOHN"),
+        ("Settled overnight.\nM. St. Clair LPN\n", "M. St. Clair"),
+    ],
+)
+def test_saint_prefixed_signatures_are_masked_with_their_initial(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ('mrs evangeline roux (goes by "vangie"), 96 yo, at home', "vangie"),
         ('Mr Theo Baptiste, known as "Tibo" to the staff', "Tibo"),
     ],
