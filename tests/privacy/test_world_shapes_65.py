@@ -1,7 +1,8 @@
 """General shapes behind blind PHI set 65 (nursing notes, letters and chats from ten countries; new
 examples written for these tests, not the set's own texts): a pager or extension after "paged", its
 one-letter "p" or the doctor's name; a night's range of days and a day.month after a visit or note;
-a month-less ordinal day after "on" with what it was for; a nickname in quotes after "goes by".
+a month-less ordinal day after "on" with what it was for; a nickname in quotes after "goes by"; a
+saint-prefixed surname signing with a credential; a physician assistant named in lower case.
 Kept: a dosing interval after its dose ("2g 6/24"), a syringe driver by its maker, an insulin by
 its brand, a fracture graded by its classification. And the near misses on each side."""
 
@@ -59,9 +60,11 @@ def test_saint_prefixed_signatures_are_masked_with_their_initial(text: str, valu
     [
         ('mrs evangeline roux (goes by "vangie"), 96 yo, at home', "vangie"),
         ('Mr Theo Baptiste, known as "Tibo" to the staff', "Tibo"),
+        ("ortho np jen ortiz aware, will see in am", "jen ortiz"),
+        ("surg pa kim at bedside 0300", "kim"),
     ],
 )
-def test_nicknames_after_goes_by_are_masked(text: str, value: str) -> None:
+def test_nicknames_and_assistants_by_role_are_masked(text: str, value: str) -> None:
     assert leak_free(text, value), (text, detect(text, "strict"))
 
 
@@ -110,6 +113,8 @@ def test_people_and_dates_by_those_words_are_still_masked(text: str, value: str)
         ("now on 2nd line chemo", "2nd"),
         ("on 3rd dose of abx", "3rd"),
         ("asking for \"water\" all night", "water"),
+        ("the pa will see him after rounds", "will"),
+        ("cxr pa and lateral clear", "and lateral"),
         ("x 3 days, BP 140/90", "140/90"),
     ],
 )

@@ -23,6 +23,7 @@ from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
 from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
+from medgate.privacy.strict.assistant_names import assistant_name_spans
 from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_initials import bracket_initial_spans
@@ -278,6 +279,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     aircraft_mark_spans,
     province_town_spans,
     visit_date_spans,
+    assistant_name_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
