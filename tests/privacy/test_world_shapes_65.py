@@ -2,7 +2,8 @@
 examples written for these tests, not the set's own texts): a pager or extension after "paged", its
 one-letter "p" or the doctor's name; a night's range of days and a day.month after a visit or note;
 a month-less ordinal day after "on" with what it was for; a nickname in quotes after "goes by"; a
-saint-prefixed surname signing with a credential; a physician assistant named in lower case.
+saint-prefixed surname signing with a credential; a physician assistant named in lower case; a
+Polish town after its postcode.
 Kept: a dosing interval after its dose ("2g 6/24"), a syringe driver by its maker, an insulin by
 its brand, a fracture graded by its classification. And the near misses on each side."""
 
@@ -61,6 +62,8 @@ def test_saint_prefixed_signatures_are_masked_with_their_initial(text: str, valu
         ('mrs evangeline roux (goes by "vangie"), 96 yo, at home', "vangie"),
         ('Mr Theo Baptiste, known as "Tibo" to the staff', "Tibo"),
         ("ortho np jen ortiz aware, will see in am", "jen ortiz"),
+        ("mum is at Słoneczna 4, 33-300 Nowy Sącz, since May", "Nowy Sącz"),
+        ("ul. Kwiatowa 3, 02-495 Warszawa, second floor", "Warszawa"),
         ("surg pa kim at bedside 0300", "kim"),
     ],
 )
@@ -115,6 +118,7 @@ def test_people_and_dates_by_those_words_are_still_masked(text: str, value: str)
         ("asking for \"water\" all night", "water"),
         ("the pa will see him after rounds", "will"),
         ("cxr pa and lateral clear", "and lateral"),
+        ("his labs 12-345 Units pending", "Units"),
         ("x 3 days, BP 140/90", "140/90"),
     ],
 )

@@ -96,6 +96,7 @@ from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.postal_units import postal_unit_spans
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
+from medgate.privacy.strict.postcode_towns import postcode_town_spans
 from medgate.privacy.strict.postposed_places import postposed_place_spans
 from medgate.privacy.strict.practice_names import practice_name_spans
 from medgate.privacy.strict.province_towns import province_town_spans
@@ -280,6 +281,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     province_town_spans,
     visit_date_spans,
     assistant_name_spans,
+    postcode_town_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
