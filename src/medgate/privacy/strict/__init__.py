@@ -35,11 +35,13 @@ from medgate.privacy.strict.eponyms import (
     mark_scored_tests,
 )
 from medgate.privacy.strict.fever_words import mark_fever_words
+from medgate.privacy.strict.fracture_classes import mark_fracture_classes
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.icu_devices import mark_icu_devices, mark_permanent_devices
 from medgate.privacy.strict.inhalers import mark_inhalers
+from medgate.privacy.strict.insulins import mark_insulins
 from medgate.privacy.strict.lineage import mark_lineage_names
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.passes import Page, run_span_passes
@@ -108,6 +110,7 @@ class StrictFilter:
         mark_scored_tests(toks, text)
         mark_score_labels(toks, text)
         mark_bedside_devices(toks, text)
+        mark_fracture_classes(toks, text)
         mark_icu_devices(toks, text)
         mark_permanent_devices(toks, text)
         mark_dose_packs(toks, text)
@@ -115,6 +118,7 @@ class StrictFilter:
         mark_sutures(toks, text)
         mark_caps_scores(toks, text)
         mark_inhalers(toks, text)
+        mark_insulins(toks, text)
         mark_regimens(toks, text)
         mark_fever_words(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)

@@ -33,6 +33,7 @@ _INTRODUCED: Final = (
 _QUOTED: Final = re.compile(r"[\"“](?P<v>[A-Za-z][a-z'’\-]{1,14}|[A-Z][A-Z'’\-]{1,14})[\"”]")
 _CUE_BEFORE: Final = re.compile(r"(?i:\b(?P<cue>[a-z][a-z\-]+(?:[ \t]+[a-z]+){0,2}))[ \t]*\(?[ \t]*\Z")
 _INTRODUCED_CUE: Final = re.compile(rf"(?i:(?:{_INTRODUCED}))\Z")
+_NAMED_CUE: Final = re.compile(r"(?i:goes[ \t]+by|known[ \t]+as|aka|nicknamed?)\Z")
 
 
 def contact_name_spans(text: str, lex: Lexicon) -> list[Entity]:
@@ -46,7 +47,10 @@ def contact_name_spans(text: str, lex: Lexicon) -> list[Entity]:
             if not (cue.split()[-1] in cues.KIN or cue.split()[-1] in _RELATIONS or _INTRODUCED_CUE.search(cue)):
                 continue
             v = m.group("v")
-            if not _first_name(lex, v):
+            # after "goes by" or "known as" the quoted word is a name by what it says, in or out of
+            # the lexicon ("vangie", "tootsie"); after "asking for" it must be a known first name
+            named = _NAMED_CUE.search(cue) is not None
+            if not (_nickname(lex, v) if named else _first_name(lex, v)):
                 continue
             out.append(Entity.of(PhiType.NAME, m, "v"))
             e = lex(v.lower())
@@ -71,6 +75,12 @@ def _first_name(lex: Lexicon, v: str) -> bool:
         and low not in cues.KIN
         and low not in cues.TITLES
     )
+
+
+def _nickname(lex: Lexicon, v: str) -> bool:
+    """A word given as what someone goes by: any word but a clinical one or a kinship or title."""
+    low = v.lower()
+    return not lex(low).clinical and v.title() not in CLINICAL_WORDS and low not in cues.KIN and low not in cues.TITLES
 
 
 def _again(text: str, v: str, after: int) -> list[Entity]:

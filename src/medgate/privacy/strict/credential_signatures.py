@@ -1,6 +1,8 @@
 """A note signed on a line of its own by an initial, a surname and a credential ("P. Ramgoolam
 RPN", "J. Okafor-Bell, RN"): the surname may be one no name list holds, and the line's shape says
-it is the signer's. Not a clinical word in that place ("B. Cereus RN" is no one)."""
+it is the signer's. Not a clinical word in that place ("B. Cereus RN" is no one). A surname with
+a saint's prefix ("R. ST. PIERRE, RN", "K. St. John RN") may close the note's last sentence on
+its line, the initial with it (the prefix alone reads as a place's)."""
 
 from __future__ import annotations
 
@@ -16,12 +18,22 @@ _SIGNED_LINE: Final = re.compile(
     re.M,
 )
 
+# (led by the saint's prefix after an initial: rare, and read only where "st" is in the text)
+_SAINT_SIGNED: Final = re.compile(
+    r"(?:^|(?<=[.;:][ ])|(?<=[.;:][ ][ ]))[ \t]*(?P<v>[A-Z]\.[ \t]?(?:ST|St|SAINT|Saint|STE|Ste)\.?[ \t]+[A-Z][A-Za-z'’]+"
+    r"(?:-[A-Z][A-Za-z'’]+)?)[ \t]*,?[ \t]+" + _CREDENTIAL + r"[ \t]*$",
+    re.M,
+)
+
 
 def credential_signature_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "." not in text:
         return []
-    return [
+    out = [
         Entity.of(PhiType.NAME, m, "v")
         for m in _SIGNED_LINE.finditer(text)
         if not any(lex(part.lower()).clinical for part in m.group("s").split("-"))
     ]
+    if "St" in text or "ST" in text:
+        out.extend(Entity.of(PhiType.NAME, m, "v") for m in _SAINT_SIGNED.finditer(text))
+    return out

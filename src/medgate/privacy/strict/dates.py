@@ -173,7 +173,8 @@ def date_spans(text: str) -> list[Entity]:
             continue
         if (
             word in cues.DAY_WORDS
-            or (word in cues.DAY_PREPS and AFTER_DAY.match(text, m.end()))
+            # ("on 14th for the bp", "by 3rd to the clinic": a preposition of place or purpose after it)
+            or (word in cues.DAY_PREPS and (AFTER_DAY.match(text, m.end()) or _TRIP_AFTER.match(text, m.end())))
             or (word in _DAY_EVENT_WORDS and (AFTER_DAY.match(text, m.end()) or _TRIP_AFTER.match(text, m.end())))
         ):  # ("bloods due 12th,", "I travel 21st from Luton": a month-less day after an event's word)
             start = m.start("d")

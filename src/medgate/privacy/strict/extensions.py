@@ -1,5 +1,5 @@
 """In-house extensions and pagers: "x6-2718", "ext 3-1187", "Spectralink 3-7781", "vocera 2-9910",
-"pgr 4471", "page JLM 3-2207". A hospital's short number is a phone all the same (the "x" glued to
+"pgr 4471", "page JLM 3-2207", "paged 4-9021", "p 3-1160", "Dr. Rahman 2-5580". A hospital's short number is a phone all the same (the "x" glued to
 it says only that it is one). Only a number of an extension's shape counts ("x4-5 days", "x2", "ext.
 rotation" stay). A short extension after a phone number is its part too ("01 555 0123 ext 22")."""
 
@@ -17,7 +17,11 @@ _NUMBER: Final = re.compile(
 _LABEL_BEFORE: Final = re.compile(
     r"(?<![\w\-])(?:(?i:ext\.?|extension|spectralink|vocera|pgr|pager|beeper|phone|cell|tel|ph)"
     # whom to page, by initials, before the number ("page JLM 3-2207", "pgr dk 4-1180")
-    r"|(?i:page|paged|pager|pgr|vocera)[ \t]+[A-Za-z]{2,4})[ \t]*[#:.]?[ \t]*\Z"
+    r"|(?i:page|paged|pager|pgr|vocera)[ \t]+[A-Za-z]{2,4}"
+    # the page verb alone, or its one-letter note ("paged 4-9021", "p 3-1160", "p# 3-1160")
+    r"|(?i:paged|page|p)"
+    # the doctor paged, by name ("Dr. Rahman 2-5580", "DR. OKAFOR-LEE 2-5580")
+    r"|(?:[Dd]r|DR)\.?[ \t]+[A-Z][A-Za-z'\-]+)[ \t]*[#:.]?[ \t]*\Z"
 )
 
 # an extension of any length after a phone number, its label with it: "... 0199 ext 22", "... 0142, extn 7"
@@ -33,6 +37,6 @@ def extension_spans(text: str) -> list[Entity]:
     for m in _NUMBER.finditer(text):
         if m.group("x") is not None:  # glued to its "x": the digits
             out.append(Entity.of(PhiType.PHONE, m, "x"))
-        elif _LABEL_BEFORE.search(text, max(0, m.start() - 22), m.start()) is not None:
+        elif _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
             out.append(Entity.of(PhiType.PHONE, m))
     return out

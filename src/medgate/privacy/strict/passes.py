@@ -23,6 +23,7 @@ from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
 from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
+from medgate.privacy.strict.assistant_names import assistant_name_spans
 from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_initials import bracket_initial_spans
@@ -95,6 +96,7 @@ from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.postal_units import postal_unit_spans
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
+from medgate.privacy.strict.postcode_towns import postcode_town_spans
 from medgate.privacy.strict.postposed_places import postposed_place_spans
 from medgate.privacy.strict.practice_names import practice_name_spans
 from medgate.privacy.strict.province_towns import province_town_spans
@@ -129,6 +131,7 @@ from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.vietnamese_places import vietnamese_place_spans
 from medgate.privacy.strict.vietnamese_titles import vietnamese_title_spans
+from medgate.privacy.strict.visit_dates import visit_date_spans
 from medgate.privacy.strict.wala_places import wala_place_spans
 from medgate.privacy.strict.ward_hospitals import ward_hospital_spans
 from medgate.privacy.strict.wards import ward_spans
@@ -276,6 +279,9 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     meeting_firm_spans,
     aircraft_mark_spans,
     province_town_spans,
+    visit_date_spans,
+    assistant_name_spans,
+    postcode_town_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

@@ -224,6 +224,8 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
             # in surrey" (not "in bath", "in reading": words that common are the words)
             first.hit, first.place, first.why = True, True, f"town after {t.low!r}"
             return
+        if first.eponym:
+            return  # a product or eponym with its number ("to mixtard 30"), no ward's
         if ward(first, text) or (t.low in cues.NAME_PLACE_PREPS and short_caps_name(first, mixed)):
             first.hit, first.place, first.why = True, True, f"after {t.low!r}"
         return

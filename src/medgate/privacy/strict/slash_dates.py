@@ -58,6 +58,8 @@ def _is_date(m: re.Match[str], text: str) -> bool:
         return False  # "cough 3/7 hx", "fever x5/7", "2/7 vomiting", "3/12 old": days, months in British shorthand
     if word in _DOSE_FREQUENCIES and m.group("y") is None and (m.group("d") == "7" or (day == "12" and month <= 12)):
         return False  # "OD 28/7", "BD 5/7", "nocte 3/12": how long a drug is given, in days or months
+    if day == "24" and m.group("y") is None and (word in _DOSE_FREQUENCIES or _DOSE_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+        return False  # "fluclox 2g 6/24", "paracetamol 1g PO 6/24": every six hours, after its dose
     if (
         word in _COURSE_WORDS and m.group("y") is None and int(m.group("m")) <= int(m.group("d")) <= 28
         and word_before(text, before.start(1) if before else 0, ".") not in _EVENT_DAYS
@@ -94,6 +96,11 @@ _DURATION_AFTER: Final = frozenset({
 _DOSE_FREQUENCIES: Final = frozenset({
     "od", "bd", "tds", "qds", "om", "nocte", "mane", "daily", "sc", "po", "iv", "im", "ivi", "neb", "nebs",
 })  # fmt: skip
+
+# A dose right before "N/24": how many hours apart it is given ("2g 6/24", "40 mg 12/24")
+_DOSE_BEFORE: Final = re.compile(
+    r"\d[ \t]*(?i:mg|g|gm|gram|grams|mcg|micrograms?|ml|mls|units?|u|iu|mmol|ng|mg/kg)[ \t]*\Z"
+)
 
 # Words between a score's name and its value: "Apgars were 9/10", "power improved from 2/5 to 4/5"
 _LINKING_WORDS: Final = frozenset(
