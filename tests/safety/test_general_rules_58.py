@@ -1,0 +1,43 @@
+"""General rules for what blind triage set 58 showed (first score in test_triage_blind58_report.py),
+each written here in other words than the set uses: the miss that must now be emergent, the look-alike
+alarms that must now be calm, and the near misses of each new reading that must keep their level."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.floors import assert_calm as _calm
+from tests.safety.floors import assert_emergent as _emergent
+from tests.safety.floors import level
+
+
+# -- black, tarry stools with signs of shock or a faint told in lay words ("pale and clammy", "crumpled to
+#    the floor", "she came to"): an upper GI bleed with syncope (NICE CG141; Glasgow-Blatchford: syncope)
+@pytest.mark.parametrize("text", [
+    "Mum is 81 and on rivaroxaban. She has passed black tarry stools twice today and now she is pale and"
+    " clammy sitting on the bed.",
+    "My husband (64, takes naproxen daily) has had black sticky poo since Tuesday. He stood up from the"
+    " table, crumpled to the floor and came to within a minute.",
+    "black tarry stool this morning, got up to make tea and collapsed in the kitchen, awake now",
+    "Nan's stools have been black and tarry for two days, she went white and clammy on the commode",
+])
+def test_melaena_with_shock_signs_or_a_faint_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My poo has been black and sticky like tar since yesterday, I feel fine otherwise",
+    "Dad, 70, on warfarin, black tarry stools this morning, eating and walking about normally",
+    "black stools for two days, the district nurse came round to see him and he feels fine",
+])
+def test_melaena_alone_is_urgent_not_emergent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "my stools have gone black since the GP started me on iron tablets, otherwise fine",
+    "took Pepto-Bismol for an upset stomach and now my poo is black, is that normal?",
+    "went grey and sweaty on the treadmill after a hard interval set, fine after some water",
+])
+def test_black_stool_and_faint_near_misses_stay_calm(text: str) -> None:
+    _calm(text)
