@@ -41,3 +41,25 @@ def test_melaena_alone_is_urgent_not_emergent(text: str) -> None:
 ])
 def test_black_stool_and_faint_near_misses_stay_calm(text: str) -> None:
     _calm(text)
+
+
+# -- croup with stridor heard only when the child cries or is upset, told with the verb between ("stridor is
+#    heard only when he cries", "can be heard just while she is upset"): mild to moderate (Westley; NICE CKS)
+@pytest.mark.parametrize("text", [
+    "My 20-month-old has a barking cough since last night. The stridor can be heard only while she is upset,"
+    " she is running around otherwise and no sucking in at the ribs.",
+    "A 3-year-old girl with croup: stridor was audible only when she was crying during the examination, no"
+    " recession at rest, SpO2 97%.",
+    "toddler with a seal bark cough, stridor is heard just when he gets worked up, settles on my lap",
+])
+def test_stridor_only_when_upset_told_with_a_verb_is_not_emergent(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my 3 year old has a barking cough, stridor is heard at rest and she is pulling in under her ribs",
+    "toddler with croup, stridor is present even when he is asleep",
+    "2yo with croup, noisy breathing only when crying earlier but now stridor at rest as well",
+])
+def test_stridor_at_rest_still_fires(text: str) -> None:
+    _emergent(text)
