@@ -63,3 +63,25 @@ def test_stridor_only_when_upset_told_with_a_verb_is_not_emergent(text: str) -> 
 ])
 def test_stridor_at_rest_still_fires(text: str) -> None:
     _emergent(text)
+
+
+# -- a COPD exacerbation with saturations at the person's own usual level, talking normally: a breathing rate of
+#    21-24 alone is not an emergency (NICE NG115; BTS 2017 target 88-92 %); below the usual or unable to speak is
+@pytest.mark.parametrize("text", [
+    "Dad is 68 with COPD, more breathless than usual for three days and his phlegm is yellow. Chatting normally."
+    " Sats 90% (his normal is 89-91), breathing rate 23.",
+    "A 74-year-old woman with COPD, five days of increased breathlessness and purulent sputum, talking in full"
+    " sentences. RR 24, SpO2 89% on air, her usual 88-90%, T 37.6 C.",
+])
+def test_copd_exacerbation_at_its_usual_saturation_is_not_emergent(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dad, 68, COPD, more breathless than usual for 3 days. Sats 85%, his normal is 89-91, breathing rate 23.",
+    "Dad, 68, COPD, more breathless than usual for 3 days and can't finish a sentence. Sats 90%, his normal"
+    " is 89-91.",
+    "Mum is 70, getting more breathless over 3 days, breathing rate 23, sats 96%",
+])
+def test_copd_below_its_usual_or_breathless_without_copd_still_fires(text: str) -> None:
+    _emergent(text)
