@@ -85,3 +85,22 @@ def test_copd_exacerbation_at_its_usual_saturation_is_not_emergent(text: str) ->
 ])
 def test_copd_below_its_usual_or_breathless_without_copd_still_fires(text: str) -> None:
     _emergent(text)
+
+
+# -- "life is not worth it / living" with a plan denied: a same-day assessment, not routine (NICE NG225; the
+#    passive end of PHQ-A item 9); a plan or means told still fires elsewhere, and "worth it" of anything else is calm
+@pytest.mark.parametrize("text", [
+    "My 16-year-old son told me life isn't worth living anymore. He says he has no plans to hurt himself.",
+    "A 17-year-old boy says that since his exams life has not really felt worth it; he denies any plan and has"
+    " never hurt himself.",
+])
+def test_life_not_worth_living_with_no_plan_is_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "is it worth it to see a doctor for a cold or should I just rest?",
+    "the physio was hard work but life is worth it again now that I can walk the dog",
+])
+def test_worth_it_of_other_things_stays_routine(text: str) -> None:
+    assert level(text) == "routine", text
