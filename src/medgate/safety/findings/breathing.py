@@ -166,9 +166,17 @@ DISCRIMINATORS: Final = (
     ),
     Discriminator(
         "breathlessness worsening with a red feature", "emergent", ("dyspnoea", "worsening"),
-        any_of=("fever", "chest_pain", "not_alert", "spo2_93_94", "rr_21_24", "hr_high_risk", "unilateral_leg_swelling"),
+        any_of=("fever", "chest_pain", "not_alert", "spo2_93_94", "hr_high_risk", "unilateral_leg_swelling"),
         none_of=("child",),  # NEWS2's thresholds are for 16 and over; children.py has the paediatric ones
         source="MTS shortness of breath; NICE NG51/NG106: worsening breathlessness with fever, pain or abnormal vitals",
+    ),
+    # ... a breathing rate of 21-24 alone is not a red feature in COPD with saturations at the person's own usual
+    # level: a same-day exacerbation (NICE NG115: admit for severe breathlessness, SpO2 below target, confusion;
+    # BTS 2017 target 88-92 %); below the usual level or unable to speak in sentences still fires elsewhere
+    Discriminator(
+        "breathlessness worsening with a fast breathing rate", "emergent", ("dyspnoea", "worsening", "rr_21_24"),
+        none_of=("child", "copd_target"),
+        source="MTS shortness of breath; NEWS2 RR 21-24; NICE NG115 (COPD at its own target saturations)",
     ),
     Discriminator(
         "sudden breathlessness", "emergent", ("dyspnoea", "onset_sudden"),

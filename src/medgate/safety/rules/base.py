@@ -84,7 +84,9 @@ MEDICINE: Final = (
 # Stridor heard only when the child cries or is upset is not stridor at rest: mild croup (Westley
 # score 1; NICE CKS croup: stridor at rest marks moderate or severe), same-day, not an ambulance.
 WHEN_UPSET: Final = (
-    r",? (?:(?:is |heard |comes )?(?:only|just) )?(?:when|while|with|on) (?:(?:he|she|they)(?:['’]s| is| are)? )?"
+    # ("stridor is heard only when he cries", "stridor can be heard just while she is upset")
+    r",? (?:(?:is|was|are|heard|comes|can be|audible|present) ){0,3}(?:(?:only|just) )?(?:when|while|with|on)"
+    r" (?:(?:he|she|they)(?:['’]s| is| are| was| were| gets| got)? )?"
     r"(?:cry\w*|cries|upset|agitated|distressed|cough\w*|excited|worked up|screaming)"
 )
 ONLY_WHEN_UPSET: Final = rf"(?!{WHEN_UPSET})"

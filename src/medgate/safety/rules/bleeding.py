@@ -138,8 +138,16 @@ CONCEPTS: Final = (
             r"|gray|white) when",
             r"(?:s?bp|blood pressure)(?: is| of| was)?:? ?(?:[4-8]\d|90)(?:/\d+)?|hypotens\w*",
             r"(?-i:HR):? ?1[0-9]\d|tachycard\w*|large(?:[- ]volume| amount)",
+            # shock and syncope told in lay words (Glasgow-Blatchford score: syncope; NICE CG141: signs of shock):
+            # "went grey and sweaty", "pale and clammy", "slid down the wall", "came round after a few seconds"
+            r"(?:gr[ae]y|pale|white|ashen)(?:,| and|, and) (?:sweaty|clammy)|clamm(?:y|iness)|cold sweats?"
+            r"|collaps\w*|keel\w* over|(?:slid|slumped|sank|crumpled) (?:down )?(?:the wall|to the (?:floor|ground))"
+            r"|(?:he|she|i|they) came (?:round|to)\b(?! (?:to|for|with) )",
         ),
     ),
+    # what else turns a stool black (NICE CKS: iron, bismuth): told as taken, not as denied
+    Concept("black_stool_cause", (r"iron (?:tablets?|pills?|supplements?)|ferrous \w+|bismuth|pepto[- ]?bismol"
+                                  r"|liquorice|licorice|blueberr\w*",)),
 )
 
 RULES: Final = (
@@ -154,6 +162,8 @@ RULES: Final = (
     Rule("hematemesis", ("hematemesis",)),
     Rule("hemoptysis", ("hemoptysis",)),
     Rule("melena+instability", ("melena", "instability")),
+    # melaena alone is a suspected upper GI bleed to be seen the same day (NICE CG141), not an ambulance
+    Rule("melena", ("melena",), none_of=("black_stool_cause",), level="urgent"),
     Rule("heavy+instability", ("heavy", "instability")),
     Rule("heavy+pregnancy", ("heavy", "pregnancy")),
     # a heavy bleed from a small cut that stopped with pressure in minutes is controlled (NHS cuts and grazes /

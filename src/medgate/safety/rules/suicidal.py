@@ -109,7 +109,12 @@ _WORDS: Final = (
         "hopeless_thought",
         (r"what['’]?s the point(?: (?:of|in) (?:living|going on|carrying on|it all|anything|life|being here|trying))?"
          r"(?! (?:of|in|to)\b)|(?:feels?|feeling|felt) (?:so |completely |totally )?hopeless|no point (?:in )?(?:living"
-         r"|going on|carrying on|anything)|can['’]?t see (?:a|any|the) (?:way out|future|point)",),
+         r"|going on|carrying on|anything)|can['’]?t see (?:a|any|the) (?:way out|future|point)"
+         # "life is not worth it", "life isn't worth living any more" (PHQ-A item 9's passive end; NICE NG225:
+         # with a plan denied, a same-day assessment)
+         r"|(?:life|living)(?: (?:is|was|has|feels|felt|seems|just))?(?: not| no longer|n['’]t| isn['’]t| wasn['’]t| hasn['’]t)"
+         r"(?: (?:really|been|felt|feel|feels|seemed|seem|seems))* worth (?:it|living|going on|the effort|anything)\b"
+         r"|not worth living",),
     ),
     # plan and intent both denied in one phrase ("no plans or intent", "denies any plan or intention")
     Concept(
