@@ -104,3 +104,26 @@ def test_life_not_worth_living_with_no_plan_is_urgent(text: str) -> None:
 ])
 def test_worth_it_of_other_things_stays_routine(text: str) -> None:
     assert level(text) == "routine", text
+
+
+# -- a plan or the means told as had, beside a wish to die or hopelessness, without saying what the plan
+#    is for: ideation with a plan (NICE NG225 1.5; the Columbia scale's highest ideation level). The round's
+#    helper found "life is not worth it, I have a plan and the pills ready" reading routine
+@pytest.mark.parametrize("text", [
+    "Honestly life isn't worth living any more. I've made a plan.",
+    "i feel like life is not worth it, i have a plan and my tablets are all ready",
+    "I wish I was dead. I have got a plan",
+    "she says life is not worth it and she has a plan",
+])
+def test_a_plan_told_beside_a_wish_to_die_or_hopelessness_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "life is not worth it sometimes but I don't have a plan",
+    "I have a plan for the weekend, a walk and a film",
+    "feeling hopeless about the exam, we have a plan for revision",
+    "I feel hopeless, the tablets are ready to collect at the pharmacy",
+])
+def test_a_plan_denied_or_for_something_else_is_not_emergent(text: str) -> None:
+    _calm(text)

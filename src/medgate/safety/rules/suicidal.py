@@ -150,6 +150,20 @@ _WORDS: Final = (
          r"|(?:would|will|could)(?:n['’]t| not| never)(?: do (?:it|that|anything))? because of (?:my|his|her|their)(?: [\w-]+)?"
          r" (?:sister|brother|children|kids|son|daughter|mum|mom|dad|mother|father|family|partner|wife|husband|parents|dog|cat)",),
     ),
+    # a plan or the means told as had, without saying what for: "I have a plan and the pills ready".
+    # With a wish to die or hopelessness beside it, ideation with a plan (NICE NG225 1.5: ask about
+    # plans and means; the Columbia scale's ideation with a plan is its highest risk); alone, nothing
+    # ("we have a plan for his physio", "the tablets are ready to collect")
+    Concept(
+        "plan_told",
+        (
+            # (said by its subject, so "I don't have a plan" is no plan told)
+            r"\b(?:i|we|he|she|they)(?:['’]ve got|['’]ve made|['’]ve worked out| have got| have made| have| has| got"
+            r"| made| worked out)(?: (?:already|now|also|even))? a plan\b(?! (?:for|with|from|in place|of care|b\b"
+            r"|to (?:stop|see|get|go|visit|change|eat|cut|ring|call|talk)))",
+            r"(?:pills|tablets|meds|painkillers)(?: (?:all|are|is|ready|sitting|here|now)){0,2} ready\b(?! (?:to|for) collect\w*)",
+        ),
+    ),
     Concept(
         "plan_or_means",
         (
@@ -357,6 +371,8 @@ RULES: Final = (
     Rule("passive, no plan, protective factors", ("passive_wish", "no_plan", "protective"), level="urgent"),
     Rule("passive, no plan or intent", ("passive_wish", "no_plan_or_intent"), level="urgent"),
     Rule("plan_or_means", ("plan_or_means",)),
+    Rule("passive wish with a plan", ("passive_wish", "plan_told"), none_of=("no_plan_or_intent", "no_plan")),
+    Rule("hopelessness with a plan", ("hopeless_thought", "plan_told"), none_of=("no_plan_or_intent", "no_plan")),
     Rule("hopelessness, no plan", ("hopeless_thought", "no_plan"), level="urgent"),
     Rule("hopelessness, no plan or intent", ("hopeless_thought", "no_plan_or_intent"), level="urgent"),
 )
