@@ -23,11 +23,11 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
 from medgate.privacy.strict.bedside_devices import mark_bedside_devices
 from medgate.privacy.strict.bracket_names import mark_bracket_names
+from medgate.privacy.strict.brands import mark_brands
 from medgate.privacy.strict.caps_scores import mark_caps_scores
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.dose_packs import mark_dose_packs
-from medgate.privacy.strict.dressings import mark_dressings
 from medgate.privacy.strict.eponyms import (
     mark_eponyms,
     mark_possessive_eponyms,
@@ -40,8 +40,6 @@ from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.icu_devices import mark_icu_devices, mark_permanent_devices
-from medgate.privacy.strict.inhalers import mark_inhalers
-from medgate.privacy.strict.insulins import mark_insulins
 from medgate.privacy.strict.lineage import mark_lineage_names
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.passes import Page, run_span_passes
@@ -50,7 +48,6 @@ from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.score_labels import mark_score_labels
 from medgate.privacy.strict.specialties import mark_specialties
-from medgate.privacy.strict.sutures import mark_sutures
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.verdicts import WordVerdicts
 from medgate.privacy.strict.words import AMBIGUOUS, DOSE_AFTER, JARGON, MASK, TOKEN, Tok
@@ -114,11 +111,8 @@ class StrictFilter:
         mark_icu_devices(toks, text)
         mark_permanent_devices(toks, text)
         mark_dose_packs(toks, text)
-        mark_dressings(toks, text)
-        mark_sutures(toks, text)
+        mark_brands(toks)
         mark_caps_scores(toks, text)
-        mark_inhalers(toks, text)
-        mark_insulins(toks, text)
         mark_regimens(toks, text)
         mark_fever_words(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
