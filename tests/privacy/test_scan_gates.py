@@ -1,0 +1,73 @@
+"""Gates before whole-text scans (a cheap test that every match of the scan passes, so the scan
+runs only where it can find something): no match where the gate fails, on texts that fire the scan;
+and the blood-gas finder that replaced a scan finds what the scan found."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy.strict import (
+    asian_addresses,
+    bedside_devices,
+    clinical_event_dates,
+    europe_streets,
+    local_addresses,
+    local_dates,
+    postposed_places,
+    score_labels,
+    shapes,
+    short_facilities,
+    work_places,
+)
+from medgate.privacy.word_start import may_hold
+from tests.privacy.test_led_scans import EDGES, scan_texts
+
+# each gate: a cheap test that every match of its scan passes, with the scan it stands before
+GATES = {
+    "chain": (postposed_places._CHAIN, lambda t: may_hold(t, t.lower(), postposed_places._CHAIN_NAMES)),
+    "one_word_hospital": (short_facilities._ONE_WORD_HOSPITAL, lambda t: any(v in t for v in short_facilities._VISIT_AT)),
+    "type_after": (europe_streets._TYPE_AFTER, lambda t: any(v in t for v in europe_streets._TYPES_AFTER)),
+    "floor": (asian_addresses._FLOOR, lambda t: may_hold(t, t.lower(), ("floor",))),
+    "building": (asian_addresses._BUILDING, lambda t: any(k in t for k in asian_addresses._SPACED_KINDS)),
+    "jalan": (asian_addresses._JALAN, lambda t: "Jl" in t or "Jalan" in t),
+    "event_date": (clinical_event_dates._EVENT_DATE, lambda t: clinical_event_dates._PAIR.search(t) is not None),
+    "device": (bedside_devices._DEVICE, lambda t: may_hold(t, t.lower(), bedside_devices._MAKERS)),
+    "bare_device": (bedside_devices._BARE, lambda t: may_hold(t, t.lower(), bedside_devices._MAKERS)),
+    "irish_street": (local_addresses._IRISH_STREET, lambda t: any(h in t for h in local_addresses._SPACED_HEADS)),
+    "mac": (shapes._MAC, lambda t: shapes._HEX_RUN.search(t) is not None),
+    "registration": (shapes._REGISTRATION, lambda t: any(r in t for r in shapes._REGULATORS)),
+    "compound": (europe_streets._COMPOUND, lambda t: any(s in t for s in europe_streets._SPACED_SUFFIXES)),
+    "practice": (work_places._PRACTICE, lambda t: any(s in t for s in work_places._SPECIALTIES)),
+    "ed_day": (local_dates._ED_DAY, lambda t: local_dates._SPACED_DAY_MONTH.search(t) is not None),
+}
+GATE_EDGES = [
+    "at Fortis Noida, FORTIS se, kims mein, Sunway Medical e, to Apollo; seen at Mercy on 3 May; visit at Kyle last week",
+    "Hauptstr. 5, Kastanien Allee 12, Lange Markt 3, Ringvägen 4; bm 3-14, readm 10/2, EGD on 1/9, dx'd 12-30 day",
+    "R IJ QUINTON 12, trach: Bivona 7, size 8 portex, fem mahurkar; 14 Cnoc an Óir, 3b, Ráth Mór Dubh; GMC 7043321",
+    "Flat 12B, Wing C, Shanti Kunj, Sector 4; B-12, Green Park Residency; Jl. Melati II no 4; Jln Raya Blok 9 No. 12",
+    "mac 00:1a:2B:3c:4d:5e, 00-1A-2B-3C-4D-5E, aa:bb-cc:dd-ee:ff; AHPRA MED0001234, NMC: 12A3456E, RPh 88123",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(GATES))
+def test_a_gated_scan_has_no_match_where_its_gate_fails(name: str) -> None:
+    rx, gate = GATES[name]
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", "5", " ")]
+    texts = scan_texts() + edges + [e.upper() for e in edges] + [e.lower() for e in edges]
+    fired = 0
+    for text in texts:
+        if rx.search(text) is not None:
+            fired += 1
+            assert gate(text), text[:80]
+    assert fired  # (the texts exercise the scan)
+
+
+def test_gases_found_from_their_o2_are_what_the_scan_finds() -> None:
+    """A blood gas is found from its "O2" and read back at most four characters, where the scan
+    found it: the same starts, in the same order."""
+    extra = [
+        "PaCO2 77, SvO2 60, EtCO2 35, tcpO2 9, CO2 4, O2 2L, O22, xO2, éO2, abcdeO2, abcO2, aCO2O2, o2o2, ²O2",
+        "_O2, 9O2, O2.5, ǅO2, PaO2/FiO2, SpO2:98%, sao2 97, ETCO2, PACO2, paco2, co2o2, ABCDEFO2, abcdO2",
+    ]
+    for text in scan_texts() + extra + [e.lower() for e in extra]:
+        assert score_labels.gas_starts(text) == [m.start() for m in score_labels._GAS_AT.finditer(text)], text[:80]
