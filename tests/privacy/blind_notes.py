@@ -111,3 +111,4 @@ NOTES_62 = load("blind_notes_62.yaml")  # set 62: 40 portal, inbox, group-chat, 
 NOTES_63 = load("blind_notes_63.yaml")  # set 63: 18 US, UK, Australian and Canadian nursing and progress notes, 6 letters, 16 chats from eight countries; held back to the end of the fifteenth session, recorded
 NOTES_64 = load("blind_notes_64.yaml")  # set 64: 16 US, Irish, NZ and Canadian chart notes (ED, ICU, physiotherapy, social work, radiology, pathology, operations), 6 letters and forms, 18 chats from eight countries; scored at once, recorded
 NOTES_65 = load("blind_notes_65.yaml")  # set 65: 20 US, UK, Irish, Welsh and Australian nursing notes, 6 letters and discharge summaries, 14 chats from eight countries; held back to the end of the sixteenth session, recorded
+NOTES_66 = load("blind_notes_66.yaml")  # set 66: 22 chats from ten countries, 12 nursing and physician notes, 6 letters and forms; scored at once in the seventeenth session, recorded
