@@ -61,7 +61,6 @@ _WORDS: Final = (
             r"end(?:ing)? (?:it all|my life|my own life|everything|it tonight)",
             r"tak(?:e|ing) my (?:own )?life",
             r"(?:to|wanna|gonna) end it(?! with| between| off)",
-            r"(?:don['’]?t|do not|no longer) want to (?:live|be alive|exist|be here)",
             # an intent to die told of someone else ("she intends to take her own life", "he plans to end
             # his life"): reported speech is the same statement (NICE NG225: ask about intent and plans)
             r"(?:intend\w*|intention|plan\w*|going|means|determined|decided|wants?|wanted) to (?:end|take)"
@@ -100,6 +99,15 @@ _WORDS: Final = (
             # a burden's thought, "everyone would be better off without me" (C-SSRS 1, passive; NICE NG225 /
             # CG16: with no plan or intent and a protective factor, a same-day review, not 999)
             r"better off (?:without me|if i (?:was|were) gone)",
+            # not wanting to be alive is the same wish (C-SSRS 1: "wish to be dead ... not alive anymore"),
+            # told plainly or as a wish not to be here or never born
+            # (not a home: "doesn't want to live in the care home", "don't want to live with them")
+            r"(?:(?:don['’]?t|do not|no longer) want to|(?:doesn['’]?t|does not|no longer) wants? to) (?:live|be alive|exist)\b"
+            r"(?! (?:in|at|near|on|there|here|alone|abroad|together|nearby|somewhere|anywhere|back|with (?:him|her|them|you|us))\b)"
+            r"|(?:don['’]?t|do not|no longer) want to be here",
+            r"wish(?:es|ed)? (?:i|he|she|they) (?:wasn['’]?t|weren['’]?t|was not|were not) (?:here|around|alive)\b"
+            r"|wish(?:es|ed)? (?:i|he|she|they)(?:['’]d| had) never been born",
+            r"(?:i['’]?d|i would|he['’]?d|she['’]?d) rather (?:be dead|not (?:be here|be alive|exist|wake up))",
         ),
     ),
     # hopelessness ("what's the point", "can't see a future"): no wish to die by itself, but with thoughts of
@@ -114,7 +122,17 @@ _WORDS: Final = (
          # with a plan denied, a same-day assessment)
          r"|(?:life|living)(?: (?:is|was|has|feels|felt|seems|just))?(?: not| no longer|n['’]t| isn['’]t| wasn['’]t| hasn['’]t)"
          r"(?: (?:really|been|felt|feel|feels|seemed|seem|seems))* worth (?:it|living|going on|the effort|anything)\b"
-         r"|not worth living",),
+         r"|not worth living"
+         # "life is pointless", "everything feels so pointless" (NICE NG225: hopelessness, asked about)
+         r"|(?:life|living|everything|it all)(?: (?:is|was|feels|felt|seems|just))?(?: so| completely| totally| just)?"
+         r" pointless\b",),
+    ),
+    # thoughts of "ending it", the act unsaid (C-SSRS 2: non-specific active thoughts): ideation only
+    # with despair or a wish to die beside it ("ending it with him" is a relationship)
+    Concept(
+        "ending_it",
+        (r"(?:thinking|thought|think|thinks|considering|considered|contemplating|contemplated) (?:about |of )?"
+         r"ending it\b(?! (?:with|between|off)\b)",),
     ),
     # plan and intent both denied in one phrase ("no plans or intent", "denies any plan or intention")
     Concept(
@@ -130,7 +148,8 @@ _WORDS: Final = (
     # assessment, not 999 (not "no plans yet", "no plan for now": a plan still in the making)
     Concept(
         "no_plan",
-        (r"(?:no|denies|denied|denying|without|hasn['’]?t (?:got |made )?(?:any|a)|never made (?:any|a)) (?:any )?(?:active |current |specific )?"
+        (r"(?:no|denies|denied|denying|without|(?:has|have)(?:n['’]?t| not) (?:got |made )?(?:any|a)|never made (?:any|a)"
+         r"|(?:do|does|did)(?: not|n['’]?t) have (?:any|a)) (?:any )?(?:active |current |specific )?"
          r"plans?\b(?! yet| for now| at the moment| right now| to (?:stop|change|go|get|see|visit|eat)"
          r"| for (?:the|this|next|that|tonight|today|tomorrow|a|an|my|his|her|their|christmas|easter|\w+day|holidays?)\b)",),
     ),
@@ -143,6 +162,8 @@ _WORDS: Final = (
          r"|themselves)|(?:has|have|had) never self[- ]harmed|(?:i|he|she|they)(?:['’]d| would) never (?:do|act on) (?:it|that|anything)"
          r"|(?:i|he|she|they)(?:['’]d| would) never act on (?:them|those thoughts|these thoughts|the thoughts)"
          r"|(?:supportive|close to (?:my|his|her|their)) (?:partner|family|wife|husband|sister|brother|friends|parents|mum|mom|dad)"
+         r"|(?:partner|family|wife|husband|sister|brother|friends|parents|mum|mom|dad) (?:is|are|has been|have been)"
+         r" (?:very |really |so |always )?supportive"
          r"|protective factors?"
          # self-harm denied, or someone named as the reason not to act: "has not harmed herself", "would not
          # because of her little brother" (NICE NG225 1.5: protective factors)
@@ -236,7 +257,7 @@ CONCEPTS: Final = (
             r"|(?:given|gave|giving) (?:my|his|her|the) (?:[\w'’]+ ){0,6}(?:to (?:\w+ )?friends|to my|to his"
             r"|to her|their things|to (?:a|the) (?:neighbou?r|friend|colleague))",
             r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order|(?:sorted|made|written|wrote|rewritten|rewrote"
-            r"|updated|changed|change|changing|update|make) (?:out )?(?:my|his|her|the) will\b",
+            r"|updated|changed|change|changing|update|make|finished|finalised|finalized|drawn up|drew up) (?:out )?(?:my|his|her|the) will\b",
             r"cleared out (?:my|his|her) (?:flat|room|house|things|desk)|left instructions (?:for|about)"
             r"|cancel (?:all )?(?:my|his|her) (?:\w+ )?appointments?(?: \w+){0,8} (?:won['’]?t|will not) need",
             # affairs settled by selling and paying off (AFSP: putting affairs in order): "sold his boat",
@@ -277,7 +298,9 @@ CONCEPTS: Final = (
             # a time chosen for an act left unnamed: "tonight feels like the right time", "the time has come";
             # a time to do something named ("the right time to ask") is no such sign
             r"(?:tonight|today|now)(?:['’]s| is| feels| seems)?(?: like)? the (?:right|perfect) (?:time|night|day|moment)"
-            r"(?! (?:to|for)\b)|the time has come(?! (?:to|for)\b)",
+            r"(?! (?:to|for)\b)|the time has come(?! (?:to|for)\b)"
+            # "he has picked a date", "I've chosen the day" (AFSP: making a plan), not "a date for the wedding"
+            r"|(?:picked|chosen|chose|fixed|decided on) (?:a|the) (?:date|day)\b(?! (?:for|to|of|with|when|out|at|in)\b)",
             # ... or a time worked out when no one will be there: "worked out when the flat will be empty",
             # "picked a night when her parents are away" (AFSP: making a plan; NICE NG225: ask about plans)
             r"(?:worked out|figured out|planned|picked|chosen|chose)(?: (?:a|the) (?:day|night|time|weekend))? when"
@@ -300,7 +323,7 @@ CONCEPTS: Final = (
     Concept(
         "hopeless",
         (
-            r"no (?:meaning|point|reason) (?:to|in) (?:live|living|going on|carry on|carrying on)"
+            r"no (?:meaning|point|reason) (?:(?:to|in) (?:live|living|going on|carry on|carrying on)|going on|carrying on)"
             r"|(?:see|sees) no point (?:in )?(?:going on|carrying on|living|anything)",
             r"done with (?:it all|everything|life)|(?:can['’]?t|cannot) do (?:this|it) any ?more"
             r"|(?:really|so|been) low since|nobody (?:will|would) miss me|give up on (?:life|everything)"
@@ -332,7 +355,9 @@ CONCEPTS: Final = (
             # return unused medicines, opioids above all, to a pharmacy)
             rf"(?:kept|keeping|keeps|held on to|holding on to|hung on to|hanging on to)(?: [\w'’-]+){{0,3}} {MEDICINE}"
             r"(?: [\w'’]+){0,2} ['‘\"“]?just in case"
-            rf"|(?:kept|keeping|keeps|held on to|hung on to)(?: (?:his|her|my|their))? (?:late|dead|deceased) [\w-]+['’]s {MEDICINE}",
+            rf"|(?:kept|keeping|keeps|held on to|hung on to)(?: (?:his|her|my|their))? (?:late|dead|deceased) [\w-]+['’]s {MEDICINE}"
+            # ... or another's leftovers: "kept his wife's leftover morphine" (MHRA: return unused medicines)
+            rf"|(?:kept|keeping|keeps|held on to|hung on to)(?: (?:his|her|my|their))? [\w-]+['’]s (?:leftover|left-over|spare|unused) {MEDICINE}",
             # a way looked up (AFSP: "looking for a way to kill themselves, such as searching online"): "searched
             # how many of her sleeping tablets it would take"; not a dose looked up ("how many to take a day")
             r"(?:looked up|looking up|searched|searching|googled|googling|researched|researching)(?: online| on (?:his|her|my|the)"
@@ -374,6 +399,8 @@ RULES: Final = (
     Rule("passive wish with a plan", ("passive_wish", "plan_told"), none_of=("no_plan_or_intent", "no_plan")),
     Rule("hopelessness with a plan", ("hopeless_thought", "plan_told"), none_of=("no_plan_or_intent", "no_plan")),
     Rule("hopelessness, no plan", ("hopeless_thought", "no_plan"), level="urgent"),
+    Rule("hopelessness with thoughts of ending it", ("hopeless_thought", "ending_it")),
+    Rule("wish to die with thoughts of ending it", ("passive_wish", "ending_it")),
     Rule("hopelessness, no plan or intent", ("hopeless_thought", "no_plan_or_intent"), level="urgent"),
 )
 
