@@ -86,6 +86,7 @@ from medgate.privacy.strict.lower_places import lower_place_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
 from medgate.privacy.strict.meeting_firms import meeting_firm_spans
 from medgate.privacy.strict.message_details import message_detail_spans
+from medgate.privacy.strict.modal_names import modal_name_spans
 from medgate.privacy.strict.named_centres import named_centre_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.note_names import note_names
@@ -282,6 +283,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     visit_date_spans,
     assistant_name_spans,
     postcode_town_spans,
+    modal_name_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

@@ -1,0 +1,28 @@
+"""A first name that is also a modal verb, after a kinship word: "his brother will is flying in",
+"son will's number", "her daughter may was here". A modal is never followed by "is", "was", a past
+tense or "'s", so there the word is the relative's name; "his son will drive down", "her daughter
+may come" (the modal) stay."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.types import Entity, PhiType
+
+_KIN: Final = "|".join(sorted((re.escape(k) for k in cues.KIN), key=len, reverse=True))
+# what follows a name and never a modal: a finite verb, an auxiliary in the present or past, "'s"
+_AFTER: Final = (
+    r"['’]s\b|[ \t]+(?:is|was|has|had|says|said|called|rang|phoned|texted|came|arrived|visited|wants|wanted"
+    r"|thinks|thought|knows|lives|lived|works|worked|brought|took|left|agrees|agreed|updated|aware|asked|asks"
+    r"|states|stated|reports|reported|feels|felt|does|did)\b"
+)
+_RX: Final = re.compile(rf"(?i)(?<![\w'’-])(?:{_KIN})[ \t]+(?P<n>will|may)(?={_AFTER})")
+
+
+def modal_name_spans(text: str) -> list[Entity]:
+    if " will" not in text and " may" not in text and " WILL" not in text and " MAY" not in text \
+            and " Will" not in text and " May" not in text:
+        return []
+    return [Entity(PhiType.NAME, m.start("n"), m.end("n"), m.group("n")) for m in _RX.finditer(text)]
