@@ -18,6 +18,7 @@ from tests.privacy.helpers import leak_free
         ("granddaughter may was at the bedside all afternoon", "may"),
         ("her partner Will has the key to the flat", "Will"),
         ("husband will's mobile is on the whiteboard", "will"),
+        ("pt's son will driving up from the coast tmrw", "will"),
     ],
 )
 def test_a_relatives_modal_first_name_is_masked(text: str, value: str) -> None:
@@ -32,6 +33,8 @@ def test_a_relatives_modal_first_name_is_masked(text: str, value: str) -> None:
         "wife will be in at 1400 to discuss the plan",
         "the will is with the solicitor, her brother may ring",
         "son will call back in the morning re the care package",
+        "her son will bring clean clothes and her glasses",
+        "brother will swing by after work, daughter may ring later",
     ],
 )
 def test_the_modal_after_a_relative_stays(text: str) -> None:

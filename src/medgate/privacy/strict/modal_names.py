@@ -1,6 +1,6 @@
 """A first name that is also a modal verb, after a kinship word: "his brother will is flying in",
 "son will's number", "her daughter may was here". A modal is never followed by "is", "was", a past
-tense or "'s", so there the word is the relative's name; "his son will drive down", "her daughter
+tense, a present participle or "'s", so there the word is the relative's name; "his son will drive down", "her daughter
 may come" (the modal) stay."""
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ _AFTER: Final = (
     r"['’]s\b|[ \t]+(?:is|was|has|had|says|said|called|rang|phoned|texted|came|arrived|visited|wants|wanted"
     r"|thinks|thought|knows|lives|lived|works|worked|brought|took|left|agrees|agreed|updated|aware|asked|asks"
     r"|states|stated|reports|reported|feels|felt|does|did)\b"
+    # or a present participle ("brother will flying in"), not a verb that merely ends so ("will bring")
+    r"|[ \t]+(?!(?:b|st|sw|cl|fl|str|spr|wr|sl)?ring\b|s(?:t|w)?ing\b|cling\b|fling\b|sling\b|string\b|spring\b|wring\b)[a-z]{2,}ing\b"
 )
 _RX: Final = re.compile(rf"(?i)(?<![\w'’-])(?:{_KIN})[ \t]+(?P<n>will|may)(?={_AFTER})")
 
