@@ -19,6 +19,7 @@ from medgate.privacy import cues
 from medgate.privacy.aliases import nicknames
 from medgate.privacy.engine import Engine
 from medgate.privacy.learned import tagger
+from medgate.privacy.learned.web_words import web_name, web_word_starts
 from medgate.privacy.lexicon import Entry, Lexicon, lexicon
 from medgate.privacy.strict import StrictFilter
 from medgate.privacy.strict.address_lines import (
@@ -37,6 +38,7 @@ from medgate.privacy.strict.places import COMPASS
 from medgate.privacy.strict.repeats import possessive_repeats, repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
 from medgate.privacy.strict.words import one_edit_from_a_word
+from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.veto import drop_implausible
 from medgate.privacy.vocab import EPONYM_SUFFIXES
@@ -130,7 +132,11 @@ def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon) 
     typos = [_typo(w, x, lex) for w, x in zip(words, entries, strict=True)]
     if any(typos) and all(t or x.english for t, x in zip(typos, entries, strict=True)):
         return False  # "cream in ezcema area": no list knows it, one letter from a word they do
-    return any(strict.could_be_phi(w) for w in words)
+    if any(strict.could_be_phi(w) for w in words):
+        return True
+    # (a word only web text knows, "ninewells", is jargon to the filter: the tagger's call decides it)
+    mixed = 0.03 < upper_ratio(text) < 0.6
+    return any(web_name(w, lex, mixed_case=mixed) for w in words)
 
 
 def _typo(word: str, entry: Entry, lex: Lexicon) -> bool:
@@ -238,7 +244,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             if eponyms and MAKER_WORD.search(text):  # a rule's name inside a device's model ("Medtronic ... SureScan")
                 found = [e for e in found if not (e.type is PhiType.NAME and _within(e, eponyms))]
             learned = [
-                p for e in tagger().spans(text, candidates) if not _overlaps(e, eponyms)
+                p for e in tagger().spans(text, candidates | web_word_starts(text, lex)) if not _overlaps(e, eponyms)
                 for p in (name_before_kind(q, text) for q in pieces(e)) if plausible_learned(p, text, strict, lex)
             ]  # fmt: skip
             found = union(text, union(text, found, _named_as_strict(learned, masked)), masked)
