@@ -1,0 +1,78 @@
+"""General shapes behind blind PHI set 66 (chats, ward notes and letters from ten countries; new
+examples written for these tests, not the set's own texts): a licence plate after "vehicle"; a
+Pacific seven-digit phone after a number word ("number", "my no", "mob").
+Kept: a run of a rhythm counted in beats ("9 beat run of vt"), a clinic's kind by its abbreviation
+("tb clinic"), a drug's brand between its route and its frequency ("neb duolin q6h"), an eponymous
+sign written bare with its accent ("Lasègue positive"). And the near misses on each side."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy import detect
+from tests.privacy.helpers import leak_free, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "keep"),
+    [
+        ("tele: 12 beat run of nsvt at 0340, asymptomatic", "12 beat run"),
+        ("had a 4 beats run of VT on the monitor", "4 beats run"),
+        ("a 20 second run of svt, self-terminated", "20 second run"),
+        ("she attends the hiv clinic every month", "hiv clinic"),
+        ("missed my arv clinic last week coz of transport", "arv clinic"),
+        ("booked into the COPD Clinic for spirometry", "COPD"),
+        ("went to the ANC clinic for her 28 week check", "ANC"),
+        ("nebs levolin 6 hourly and budecort bd", "levolin"),
+        ("tab dolo sos for fever, syp grilinctus tds", "dolo"),
+        ("NEB DUOLIN Q4H, INJ PAN OD", "DUOLIN"),
+        ("L5/S1 prolapse, Lasègue positive at 40 degrees", "Lasègue"),
+        ("neck: Lhermitte positive on flexion", "Lhermitte"),
+        ("SLR 30 deg, Lasegue positive on the left", "Lasegue"),
+    ],
+)
+def test_rhythm_runs_clinic_kinds_route_drugs_and_signs_stay(text: str, keep: str) -> None:
+    assert not touched(text, keep, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("she lives at 14 Fox Run, Dover", "14 Fox Run"),
+        ("referred from Soweto TB Clinic with a cough", "Soweto"),
+        ("the matron of Khayelitsha HIV clinic rang", "Khayelitsha"),
+        ("Mrs Lasègue rang about her husband", "Lasègue"),
+        ("inj given by kamala stat", "kamala"),
+    ],
+)
+def test_streets_places_and_people_by_those_words_are_still_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("MVA, PATIENT DRIVER. VEHICLE ND 412-077 (PER POLICE).", "ND 412-077"),
+        ("drives for Bolt, vehicle SJK 2284 B, off work 2/52", "SJK 2284 B"),
+        ("the other vehicle GP 44 XY ZN was towed away", "GP 44 XY ZN"),
+        ("her son works at the sugar mill, number 9314 772.", "9314 772"),
+        ("pls call me back, my no 7731 904. vinaka", "7731 904"),
+        ("mob 678 2210 after 5pm", "678 2210"),
+        ("his number is 921 4476", "921 4476"),
+    ],
+)
+def test_plates_after_vehicle_and_seven_digit_phones_after_number_words_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("VEHICLE ROLLOVER AT 80 KPH, GCS 3", "ROLLOVER"),
+        ("vehicle vs pedestrian, GCS 14 on scene", "vs pedestrian"),
+        ("number 3 tabs taken, 1000 mg each", "3 tabs"),
+        ("no 1234 567 in stock at the pharmacy", "1234 567"),
+    ],
+)
+def test_near_misses_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
