@@ -1,6 +1,10 @@
 """General shapes behind blind PHI set 66 (chats, ward notes and letters from ten countries; new
 examples written for these tests, not the set's own texts): a licence plate after "vehicle"; a
-Pacific seven-digit phone after a number word ("number", "my no", "mob").
+Pacific seven-digit phone after a number word ("number", "my no", "mob"); the writer's name after
+"this is" in an opening greeting, an English word or not ("Bula Sr X, this is Mere from ..."); a
+name after a ward role written as a label ("SISTER INCHARGE: NAME"); a lower-case patient's
+three-part name with age and sex after "pt:"; a street before its town ("on Union Street
+Aberdeen"); an Indian door number and a Scottish tenement flat with their street.
 Kept: a run of a rhythm counted in beats ("9 beat run of vt"), a clinic's kind by its abbreviation
 ("tb clinic"), a drug's brand between its route and its frequency ("neb duolin q6h"), an eponymous
 sign written bare with its accent ("Lasègue positive"). And the near misses on each side."""
@@ -76,3 +80,57 @@ def test_plates_after_vehicle_and_seven_digit_phones_after_number_words_are_mask
 )
 def test_near_misses_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Bula Sr Mereani, this is Hope from Labasa Hospital. Pt transferred", "Hope"),
+        ("Hello Dr Osei, it's Will at the front desk, your 3pm is here", "Will"),
+        ("Kia ora Nurse Pania, this is Faith Tane from ward 5.", "Faith Tane"),
+        ("Good morning sister, this is Grace, the ward clerk", "Grace"),
+        ("Talofa Dr Leota, this is Rose here about my dad", "Rose"),
+    ],
+)
+def test_the_writer_after_this_is_in_an_opening_greeting_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SHEATH REMOVED, NO OOZE.\nSISTER INCHARGE: KULDEEP\n", "KULDEEP"),
+        ("Nurse in-charge: Thandeka Mokoena", "Thandeka Mokoena"),
+        ("NURSE IN CHARGE: GURPREET", "GURPREET"),
+        ("Staff nurse: Nomvula, RN", "Nomvula"),
+        ("pt: suresh dattatray pawar 68/m, bed 9", "suresh dattatray pawar"),
+        ("pt: lakshmi devi nair 70 f, ward 3", "lakshmi devi nair"),
+        ("Hi, Fiona from Lloyds on George Street Perth. Your patient", "George Street"),
+        ("the chemist on Castle Road Bangor has the script", "Castle Road"),
+        ("D.No. 7-12-4, Nehru Road, Guntur - 522002", "D.No. 7-12-4, Nehru Road"),
+        ("door no 3-45/1, main bazaar road, vijayawada", "3-45/1, main bazaar road"),
+        ("lives with her son, flat 3/2, 41 westmuir, glasgow", "flat 3/2, 41 westmuir"),
+        ("Address: Flat 0/1, 12 Gallowgate, Glasgow", "12 Gallowgate"),
+    ],
+)
+def test_names_after_role_labels_and_patient_headers_and_home_numbers_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hi Dr Kerr, this is Pharmacy from Boots about a script", "Pharmacy"),
+        ("Hello, this is Reception at the surgery", "Reception"),
+        ("hi this is about my mum's tablets", "about"),
+        ("STAFF NURSE: ON LEAVE TODAY", "ON LEAVE"),
+        ("SISTER INCHARGE: INFORMED", "INFORMED"),
+        ("STAFF NURSE: BP 120/80 CHECKED", "BP 120/80"),
+        ("pt seen today 72 m walk test done", "seen today"),
+        ("patient: known copd 72/m", "known copd"),
+        ("the key for door no. 12 was left open", "was left open"),
+    ],
+)
+def test_near_misses_of_these_frames_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+

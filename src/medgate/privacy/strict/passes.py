@@ -28,6 +28,7 @@ from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_initials import bracket_initial_spans
 from medgate.privacy.strict.bracket_plates import bracket_plate_spans
+from medgate.privacy.strict.caller_intros import caller_intro_spans
 from medgate.privacy.strict.care_names import care_name_spans
 from medgate.privacy.strict.case_files import case_file_spans
 from medgate.privacy.strict.chat_names import chat_names
@@ -58,6 +59,7 @@ from medgate.privacy.strict.facility_towns import facility_town_spans
 from medgate.privacy.strict.family_codes import family_code_spans
 from medgate.privacy.strict.family_lists import family_list_spans
 from medgate.privacy.strict.feast_days import feast_day_spans
+from medgate.privacy.strict.flat_doors import flat_door_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.greeting_senders import greeting_sender_spans
 from medgate.privacy.strict.header_patients import header_patient_spans
@@ -106,6 +108,7 @@ from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.road_shapes import road_shape_spans
+from medgate.privacy.strict.role_labels import role_label_spans
 from medgate.privacy.strict.role_names import role_name_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.room_codes import room_code_spans
@@ -282,6 +285,9 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     visit_date_spans,
     assistant_name_spans,
     postcode_town_spans,
+    caller_intro_spans,
+    role_label_spans,
+    flat_door_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
