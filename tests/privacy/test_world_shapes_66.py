@@ -4,7 +4,13 @@ Pacific seven-digit phone after a number word ("number", "my no", "mob"); the wr
 "this is" in an opening greeting, an English word or not ("Bula Sr X, this is Mere from ..."); a
 name after a ward role written as a label ("SISTER INCHARGE: NAME"); a lower-case patient's
 three-part name with age and sex after "pt:"; a street before its town ("on Union Street
-Aberdeen"); an Indian door number and a Scottish tenement flat with their street.
+Aberdeen"); an Indian door number and a Scottish tenement flat with their street; a facility's
+name in a capitals heading before whom it serves ("SRI X CHILDREN'S CLINIC"), a hospital before
+its ward after a dash or "at" ("psych liaison - ninewells, ward 8"), a hospital by its initials
+after its doctor ("Dr. X, NNI."); a suburb after "NEAR" in a note in capitals.
+And employers and shops where only they stand ("Employer/Scheme: X", "To: Human Resources, X",
+"works as Grab driver", "at X on Portage Ave"), a lower-case health centre or temple with its whole
+name ("the namaka health centre", "the sri siva subramaniya temple").
 Kept: a run of a rhythm counted in beats ("9 beat run of vt"), a clinic's kind by its abbreviation
 ("tb clinic"), a drug's brand between its route and its frequency ("neb duolin q6h"), an eponymous
 sign written bare with its accent ("Lasègue positive"). And the near misses on each side."""
@@ -134,3 +140,75 @@ def test_names_after_role_labels_and_patient_headers_and_home_numbers_are_masked
 def test_near_misses_of_these_frames_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
 
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SRI BALAJI WOMEN'S CLINIC\nDr. R. Anitha, MBBS, DGO\nThis is to certify that she was seen.", "SRI BALAJI"),
+        ("She was referred to Kalinga Children's Hospital for review.", "Kalinga"),
+        ("ortho review - raigmore, ward 2a - seen 3/5", "raigmore"),
+        ("seen at Wansbeck ward 12 today", "Wansbeck"),
+        ("Next appt Dr. Lee Wen Jie, KTPH.", "KTPH"),
+        ("f/u with Dr Rahman, SKH, in 6/52", "SKH"),
+        ("PEDESTRIAN VS TAXI NEAR GUGULETHU MALL, GCS 13", "GUGULETHU MALL"),
+        ("FOUND UNRESPONSIVE NEAR UMLAZI STATION BY SAPS", "UMLAZI"),
+    ],
+)
+def test_facilities_in_headings_before_wards_and_after_their_doctor_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the children's clinic said she is fine", "children's clinic"),
+        ("handover - medicine, ward 4", "medicine"),
+        ("review - north, ward 4 bed 2", "north"),
+        ("Dr Okoro, MBBS, FWACS", "MBBS"),
+        ("review by Dr. Lim, ICU.", "ICU"),
+        ("d/w Dr Smith, GP.", "GP"),
+        ("Dr. A. Rao, MBBS, DCH, DNB", "DCH"),
+        ("Dr Aoife Byrne, MICGP.", "MICGP"),
+        ("cc Dr Jones, PCP.", "PCP"),
+        ("NEAR SYNCOPE AT HOME, BP 90/60", "SYNCOPE"),
+        ("SATS NEAR NORMAL ON 2L", "NORMAL"),
+        ("NEAR TOTAL OCCLUSION OF THE LAD", "TOTAL OCCLUSION"),
+    ],
+)
+def test_near_misses_of_facilities_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Employer/Scheme: Lagos Water Corporation (staff plan)", "Lagos Water Corporation"),
+        ("Employer: Dangote Cement", "Dangote Cement"),
+        ("To: Human Resources, Transnet Freight Rail\n\nRE: sick note", "Transnet Freight Rail"),
+        ("Attn: HR Manager, Shoprite Holdings", "Shoprite Holdings"),
+        ("works as a Bolt driver, off road till review", "Bolt"),
+        ("He works as Gojek rider in Jakarta", "Gojek"),
+        ("Hi, Priya at Rexall Pharma Plus on Kingsway Ave, re your patient", "Rexall Pharma Plus"),
+        ("can she go to the nadi health centre tmrw", "nadi"),
+        ("we live behind the sri muneeswaran temple near the market", "sri muneeswaran"),
+    ],
+)
+def test_employers_and_shops_in_their_slots_and_lower_case_facilities_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Employer: None", "None"),
+        ("sent it to HR, Thanks", "Thanks"),
+        ("works as a Taxi driver", "Taxi"),
+        ("works as a delivery driver at night", "delivery"),
+        ("seen at Home on Main St", "Home"),
+        ("she goes to the local health centre", "local"),
+        ("the community health centre called", "community"),
+        ("rumah pagar hijau depan masjid", "pagar hijau"),
+    ],
+)
+def test_near_misses_of_employer_slots_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))

@@ -16,10 +16,16 @@ def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
     if _names_a_score(words, i):
         return
     k = i - 1
-    while k >= 0 and i - k <= 2 and (words[k].low in cues.FACILITY_KINDS or words[k].low in CLINIC_KINDS):
+    while k >= 0 and i - k <= 2 and (
+        words[k].low in cues.FACILITY_KINDS or words[k].low in CLINIC_KINDS
+        or (words[k].low in _HEALTH and words[k].text.islower())
+    ):  # fmt: skip
         k -= 1  # "care home", "skilled nursing facility", "tb clinic": the kind, not the name
+        if words[k + 1].low in _HEALTH and k >= 0 and words[k].low in cues.FACILITY_NAME_WORDS:
+            return  # "the community health centre", "university health centre": a kind, no name
     # an ALL-CAPS heading in a mixed-case letter: "HOLY ROSARY SECONDARY SCHOOL"
     caps_heading = mixed and words[i].text.isupper() and words[i].low in _CAPS_HEADS
+    whose: list[Tok] = []
     while k >= 0 and i - k <= 4 and adjacent(text, words, k, k + 1):
         w = words[k]
         if w.low in cues.UNITS or (w.low == "of" and k == i - 1) or w.low in cues.FOREIGN_FUNCTION_WORDS:
@@ -34,9 +40,15 @@ def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
         )
         titled = mixed and shaped and w.low not in ("the", "to", "at", "from", "in")
         if w.low != "of" and not (place_word(w) or titled):
+            if w.low in _WHOSE and w.text.lower().endswith(("'s", "’s")):
+                whose.append(w)  # "SRI VENKATESWARA CHILDREN'S CLINIC": whom it serves, named only with a name before
+                k -= 1
+                continue
             break
         if w.low != "of":
-            w.hit, w.place, w.why = True, True, "facility name"
+            for x in (w, *whose):
+                x.hit, x.place, x.why = True, True, "facility name"
+            whose = []
         k -= 1
 
 
@@ -54,6 +66,13 @@ CLINIC_KINDS: Final = frozenset(
 def clinic_kind(words: list[Tok], k: int) -> bool:
     """The word at `k` is what the facility named next treats ("tb clinic", "ARV Clinic")."""
     return words[k].low in CLINIC_KINDS and k + 1 < len(words) and words[k + 1].low in cues.FACILITY_HEADS
+
+
+# in lower case, the kind of a health centre ("the namaka health centre"; capitalised, "Namaka
+# Health Centre" is read as a name already)
+_HEALTH: Final = frozenset({"health", "medical", "wellness"})
+# whom a facility serves, in the possessive between its name and its kind
+_WHOSE: Final = frozenset({"children", "women", "men", "kids", "ladies", "mothers"})
 
 
 # A score or criteria named after a clinic ("Dutch Lipid Clinic Network score", "Mayo Clinic

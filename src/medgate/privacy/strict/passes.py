@@ -29,6 +29,7 @@ from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_initials import bracket_initial_spans
 from medgate.privacy.strict.bracket_plates import bracket_plate_spans
 from medgate.privacy.strict.caller_intros import caller_intro_spans
+from medgate.privacy.strict.caps_near_places import caps_near_place_spans
 from medgate.privacy.strict.care_names import care_name_spans
 from medgate.privacy.strict.case_files import case_file_spans
 from medgate.privacy.strict.chat_names import chat_names
@@ -45,9 +46,11 @@ from medgate.privacy.strict.dashed_house_numbers import dashed_house_number_span
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.department_places import department_place_spans
 from medgate.privacy.strict.dictation import dictation_spans
+from medgate.privacy.strict.doctor_hospitals import doctor_hospital_spans
 from medgate.privacy.strict.door_codes import door_code_spans
 from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
+from medgate.privacy.strict.employer_slots import employer_slot_spans
 from medgate.privacy.strict.europe_dates import europe_date_spans
 from medgate.privacy.strict.europe_numbers import europe_number_spans
 from medgate.privacy.strict.europe_streets import europe_street_spans
@@ -288,6 +291,9 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     caller_intro_spans,
     role_label_spans,
     flat_door_spans,
+    doctor_hospital_spans,
+    caps_near_place_spans,
+    employer_slot_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

@@ -1,0 +1,62 @@
+"""An employer or a shop told bare where only an employer or a shop can stand: after an
+"Employer:" label ("Employer/Scheme: Nigerian Ports Authority (corporate plan)"), after human
+resources in a letter's address ("To: Human Resources, Umgeni Water"), as the firm a driver drives
+for ("works as Grab driver", "works as an Uber driver"), and as the shop a writer is at on a named
+street ("Rosalind at Shoppers Drug Mart on Portage Ave"). Firms are often plain words, so they are
+masked only in these slots, and only capitalised: "works as a taxi driver", "at Home on Main St"
+(a kind, a word of the sentence) stay."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.types import Entity, PhiType
+
+_CAP: Final = r"[A-Z][\w&'’.\-]*"
+_FIRM: Final = rf"{_CAP}(?:[ \t]+(?:of|and|&|n|de|the|{_CAP})){{0,5}}"
+_RX: Final = re.compile(
+    # a label, to the line's end, a bracket or a comma
+    rf"(?m:\b(?i:employer(?:[ \t]*/[ \t]*scheme)?|employer'?s[ \t]+name|name[ \t]+of[ \t]+employer|place[ \t]+of[ \t]+work|workplace)"
+    rf"[ \t]*:[ \t]*(?P<a>{_FIRM})[ \t]*(?=[(,;]|$))"
+    # human resources, then the firm
+    rf"|(?m:\b(?i:to|attn|att|for)[ \t]*:?[ \t]+(?:(?i:the[ \t]+)?(?i:human[ \t]+resources)|HR)(?:[ \t]+(?i:department|dept|manager|office))?[ \t]*,[ \t]*(?P<b>{_FIRM})[ \t]*(?=[,;.]|$))"
+    # the firm a driver drives for
+    rf"|\b(?i:works?|working|worked)[ \t]+as[ \t]+(?:(?i:an?)[ \t]+)?(?P<c>[A-Z][A-Za-z]+)[ \t]+(?i:driver|rider|courier)\b"
+    # the shop a writer is at, on a named street
+    rf"|\b(?:at|from)[ \t]+(?P<d>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+on[ \t]+[A-Z][a-z]+[ \t]+"
+    r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Way|Mall|Plaza)\b"
+)
+# what a driver drives, not whom for: "works as a Taxi driver", "Delivery driver"
+_KINDS: Final = frozenset(
+    (
+        "taxi", "bus", "truck", "lorry", "delivery", "van", "school", "ambulance", "forklift", "tow", "cab",
+        "train", "tram", "crane", "tractor", "minibus", "tanker", "coach", "rickshaw", "bike", "motorbike",
+        "boda", "okada", "keke", "matatu", "jeepney", "tricycle", "racing", "rally", "heavy", "long", "haul",
+    )
+)  # fmt: skip
+# what an employer's label, or the words after "HR,", may hold that is no employer
+_NO_EMPLOYER: Final = frozenset(
+    ("none", "nil", "na", "n/a", "retired", "unemployed", "pensioner", "student", "self", "housewife", "homemaker",
+     "disabled", "unknown", "not", "private", "thanks", "thank", "please", "pls", "regards", "kind", "dear",
+     "many", "cheers", "re", "sincerely", "yours", "the", "and", "i", "we")
+)  # fmt: skip
+_NOT_SHOPS: Final = cues.TITLES | cues.DAY_WORDS | cues.DETERMINERS | frozenset({"home", "work", "night", "noon"})
+
+
+def employer_slot_spans(text: str) -> list[Entity]:
+    if ":" not in text and " as " not in text and " on " not in text and "," not in text:
+        return []
+    out: list[Entity] = []
+    for m in _RX.finditer(text):
+        group = m.lastgroup or "a"
+        value = m.group(group)
+        if group in ("a", "b") and value.split()[0].lower() in _NO_EMPLOYER:
+            continue
+        if group == "c" and value.lower() in _KINDS:
+            continue
+        if group == "d" and value.split()[0].lower().rstrip(".") in _NOT_SHOPS:
+            continue
+        out.append(Entity.of(PhiType.LOCATION, m, group))
+    return out
