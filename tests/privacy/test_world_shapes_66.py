@@ -10,7 +10,11 @@ its ward after a dash or "at" ("psych liaison - ninewells, ward 8"), a hospital 
 after its doctor ("Dr. X, NNI."); a suburb after "NEAR" in a note in capitals.
 And employers and shops where only they stand ("Employer/Scheme: X", "To: Human Resources, X",
 "works as Grab driver", "at X on Portage Ave"), a lower-case health centre or temple with its whole
-name ("the namaka health centre", "the sri siva subramaniya temple").
+name ("the namaka health centre", "the sri siva subramaniya temple"), a firm after "my employer,"
+or a boss ("my boss at pick n pay kempton park wants"), a hospital by its initials before its
+town ("DMC LUDHIANA"), the road a hospital stands on right after it ("bhatia hosp grant road").
+(These last four the tagger found in set 66 once it had seen the set; the rules now find them
+without it.)
 Kept: a run of a rhythm counted in beats ("9 beat run of vt"), a clinic's kind by its abbreviation
 ("tb clinic"), a drug's brand between its route and its frequency ("neb duolin q6h"), an eponymous
 sign written bare with its accent ("Lasègue positive"). And the near misses on each side."""
@@ -211,4 +215,36 @@ def test_employers_and_shops_in_their_slots_and_lower_case_facilities_are_masked
     ],
 )
 def test_near_misses_of_employer_slots_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pls send the form to my employer, Sasol Mining, attn: HR", "Sasol Mining"),
+        ("my boss at shoprite checkers wants a note", "shoprite checkers"),
+        ("her manager at spar said she can rest", "spar"),
+        ("NURSING NOTES - CMC VELLORE, MICU", "CMC"),
+        ("referred to PGI Chandigarh for EUS", "PGI"),
+        ("plan shift to lilavati hosp bandra road tmrw", "bandra road"),
+        ("admitted at civil hospital, jail road on 3/4", "jail road"),
+    ],
+)
+def test_firms_after_a_boss_hospital_initials_before_towns_and_hospital_roads_are_masked(
+    text: str, value: str
+) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("my boss at work is kind about it", "work"),
+        ("my boss at the warehouse said ok", "the warehouse"),
+        ("shifted to ICU Delhi side", "ICU"),
+        ("the clinic down the road is shut", "down the road"),
+        ("the hospital across the street", "across the street"),
+    ],
+)
+def test_near_misses_of_bosses_initials_and_roads_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))

@@ -1,10 +1,12 @@
 """An employer or a shop told bare where only an employer or a shop can stand: after an
 "Employer:" label ("Employer/Scheme: Nigerian Ports Authority (corporate plan)"), after human
-resources in a letter's address ("To: Human Resources, Umgeni Water"), as the firm a driver drives
+resources in a letter's address ("To: Human Resources, Umgeni Water"), after "my employer,"
+("my employer, Irving Oil, attn") and a boss ("my boss at pick n pay kempton park wants", lower
+case too, to the verb), as the firm a driver drives
 for ("works as Grab driver", "works as an Uber driver"), and as the shop a writer is at on a named
 street ("Rosalind at Shoppers Drug Mart on Portage Ave"). Firms are often plain words, so they are
-masked only in these slots, and only capitalised: "works as a taxi driver", "at Home on Main St"
-(a kind, a word of the sentence) stay."""
+masked only in these slots, and only capitalised but after a boss: "works as a taxi driver", "at
+Home on Main St", "my boss at work is" (a kind, a word of the sentence) stay."""
 
 from __future__ import annotations
 
@@ -22,6 +24,12 @@ _RX: Final = re.compile(
     rf"[ \t]*:[ \t]*(?P<a>{_FIRM})[ \t]*(?=[(,;]|$))"
     # human resources, then the firm
     rf"|(?m:\b(?i:to|attn|att|for)[ \t]*:?[ \t]+(?:(?i:the[ \t]+)?(?i:human[ \t]+resources)|HR)(?:[ \t]+(?i:department|dept|manager|office))?[ \t]*,[ \t]*(?P<b>{_FIRM})[ \t]*(?=[,;.]|$))"
+    # "my employer, X," / "my boss at X": the firm itself, capitalised or, after a boss, in lower case to
+    # the verb or the stop ("my boss at pick n pay kempton park wants a sick note")
+    rf"|\b(?i:my|his|her|our|their)[ \t]+(?i:employer|employers|company|work)[ \t]*,[ \t]*(?P<e>{_FIRM})[ \t]*(?=[,;.]|$)"
+    r"|\b(?i:my|his|her|our|their)[ \t]+(?i:boss|manager|supervisor|employer)[ \t]+at[ \t]+"
+    r"(?P<f>[a-z][a-z'’&]*(?:[ \t]+[a-z][a-z'’&]*){0,4}?)(?=[ \t]+(?:"
+    r"wants?|needs?|said|says|told|asked|is|was|has|had|will|won'?t|doesn'?t|didn'?t|can'?t|gave|says|and|but|so)\b|[ \t]*[,.;!?]|$)"
     # the firm a driver drives for
     rf"|\b(?i:works?|working|worked)[ \t]+as[ \t]+(?:(?i:an?)[ \t]+)?(?P<c>[A-Z][A-Za-z]+)[ \t]+(?i:driver|rider|courier)\b"
     # the shop a writer is at, on a named street
@@ -38,7 +46,7 @@ _KINDS: Final = frozenset(
 )  # fmt: skip
 # what an employer's label, or the words after "HR,", may hold that is no employer
 _NO_EMPLOYER: Final = frozenset(
-    ("none", "nil", "na", "n/a", "retired", "unemployed", "pensioner", "student", "self", "housewife", "homemaker",
+    ("none", "nil", "na", "n/a", "work", "home", "retired", "unemployed", "pensioner", "student", "self", "housewife", "homemaker",
      "disabled", "unknown", "not", "private", "thanks", "thank", "please", "pls", "regards", "kind", "dear",
      "many", "cheers", "re", "sincerely", "yours", "the", "and", "i", "we")
 )  # fmt: skip
@@ -46,13 +54,13 @@ _NOT_SHOPS: Final = cues.TITLES | cues.DAY_WORDS | cues.DETERMINERS | frozenset(
 
 
 def employer_slot_spans(text: str) -> list[Entity]:
-    if ":" not in text and " as " not in text and " on " not in text and "," not in text:
+    if ":" not in text and " as " not in text and " on " not in text and "," not in text and " at " not in text:
         return []
     out: list[Entity] = []
     for m in _RX.finditer(text):
         group = m.lastgroup or "a"
         value = m.group(group)
-        if group in ("a", "b") and value.split()[0].lower() in _NO_EMPLOYER:
+        if group in ("a", "b", "e", "f") and value.split()[0].lower() in _NO_EMPLOYER:
             continue
         if group == "c" and value.lower() in _KINDS:
             continue

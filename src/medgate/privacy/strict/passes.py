@@ -58,6 +58,7 @@ from medgate.privacy.strict.event_dates import event_date_spans
 from medgate.privacy.strict.extensions import extension_spans
 from medgate.privacy.strict.facility_kinds import facility_kind_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
+from medgate.privacy.strict.facility_streets import facility_street_spans
 from medgate.privacy.strict.facility_towns import facility_town_spans
 from medgate.privacy.strict.family_codes import family_code_spans
 from medgate.privacy.strict.family_lists import family_list_spans
@@ -72,6 +73,7 @@ from medgate.privacy.strict.house_names import house_name_spans
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.initialled_names import initialled_name_spans
+from medgate.privacy.strict.initials_towns import initials_town_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.kin_titles import kin_title_spans
 from medgate.privacy.strict.label_names import label_name_spans
@@ -294,6 +296,8 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     doctor_hospital_spans,
     caps_near_place_spans,
     employer_slot_spans,
+    initials_town_spans,
+    facility_street_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
