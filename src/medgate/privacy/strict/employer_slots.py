@@ -18,24 +18,40 @@ from medgate.privacy.types import Entity, PhiType
 
 _CAP: Final = r"[A-Z][\w&'’.\-]*"
 _FIRM: Final = rf"{_CAP}(?:[ \t]+(?:of|and|&|n|de|the|{_CAP})){{0,5}}"
-_RX: Final = re.compile(
+# each slot with the words (lower case) one of which must be in the text for it to be read: most
+# texts hold none, and one scan per slot is cheaper than an alternation tried at every word
+_SLOTS: Final = (
     # a label, to the line's end, a bracket or a comma
-    rf"(?m:\b(?i:employer(?:[ \t]*/[ \t]*scheme)?|employer'?s[ \t]+name|name[ \t]+of[ \t]+employer|place[ \t]+of[ \t]+work|workplace)"
-    rf"[ \t]*:[ \t]*(?P<a>{_FIRM})[ \t]*(?=[(,;]|$))"
+    (("employer", "place of work", "workplace"), re.compile(
+        r"(?m:\b(?i:employer(?:[ \t]*/[ \t]*scheme)?|employer'?s[ \t]+name|name[ \t]+of[ \t]+employer|place[ \t]+of[ \t]+work|workplace)"
+        rf"[ \t]*:[ \t]*(?P<a>{_FIRM})[ \t]*(?=[(,;]|$))"
+    )),
     # human resources, then the firm
-    rf"|(?m:\b(?i:to|attn|att|for)[ \t]*:?[ \t]+(?:(?i:the[ \t]+)?(?i:human[ \t]+resources)|HR)(?:[ \t]+(?i:department|dept|manager|office))?[ \t]*,[ \t]*(?P<b>{_FIRM})[ \t]*(?=[,;.]|$))"
-    # "my employer, X," / "my boss at X": the firm itself, capitalised or, after a boss, in lower case to
-    # the verb or the stop ("my boss at pick n pay kempton park wants a sick note")
-    rf"|\b(?i:my|his|her|our|their)[ \t]+(?i:employer|employers|company|work)[ \t]*,[ \t]*(?P<e>{_FIRM})[ \t]*(?=[,;.]|$)"
-    r"|\b(?i:my|his|her|our|their)[ \t]+(?i:boss|manager|supervisor|employer)[ \t]+at[ \t]+"
-    r"(?P<f>[a-z][a-z'’&]*(?:[ \t]+[a-z][a-z'’&]*){0,4}?)(?=[ \t]+(?:"
-    r"wants?|needs?|said|says|told|asked|is|was|has|had|will|won'?t|doesn'?t|didn'?t|can'?t|gave|says|and|but|so)\b|[ \t]*[,.;!?]|$)"
+    (("human", "hr"), re.compile(
+        r"(?m:\b(?i:to|attn|att|for)[ \t]*:?[ \t]+(?:(?i:the[ \t]+)?(?i:human[ \t]+resources)|HR)"
+        rf"(?:[ \t]+(?i:department|dept|manager|office))?[ \t]*,[ \t]*(?P<b>{_FIRM})[ \t]*(?=[,;.]|$))"
+    )),
+    # "my employer, X," / "my boss at X": the firm itself, capitalised or, after a boss, in lower case
+    # to the verb or the stop ("my boss at pick n pay kempton park wants a sick note")
+    (("employer", "company", "work,", "work ,"), re.compile(
+        rf"\b(?i:my|his|her|our|their)[ \t]+(?i:employer|employers|company|work)[ \t]*,[ \t]*(?P<e>{_FIRM})[ \t]*(?=[,;.]|$)"
+    )),
+    (("boss", "manager", "supervisor", "employer"), re.compile(
+        r"\b(?i:my|his|her|our|their)[ \t]+(?i:boss|manager|supervisor|employer)[ \t]+at[ \t]+"
+        r"(?P<f>[a-z][a-z'’&]*(?:[ \t]+[a-z][a-z'’&]*){0,4}?)(?=[ \t]+(?:"
+        r"wants?|needs?|said|says|told|asked|is|was|has|had|will|won'?t|doesn'?t|didn'?t|can'?t|gave|and|but|so)\b"
+        r"|[ \t]*[,.;!?]|$)"
+    )),
     # the firm a driver drives for
-    rf"|\b(?i:works?|working|worked)[ \t]+as[ \t]+(?:(?i:an?)[ \t]+)?(?P<c>[A-Z][A-Za-z]+)[ \t]+(?i:driver|rider|courier)\b"
+    (("driver", "rider", "courier"), re.compile(
+        r"\b(?i:works?|working|worked)[ \t]+as[ \t]+(?:(?i:an?)[ \t]+)?(?P<c>[A-Z][A-Za-z]+)[ \t]+(?i:driver|rider|courier)\b"
+    )),
     # the shop a writer is at, on a named street
-    rf"|\b(?:at|from)[ \t]+(?P<d>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+on[ \t]+[A-Z][a-z]+[ \t]+"
-    r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Way|Mall|Plaza)\b"
-)
+    ((" on ",), re.compile(
+        rf"\b(?:at|from)[ \t]+(?P<d>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+on[ \t]+[A-Z][a-z]+[ \t]+"
+        r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Way|Mall|Plaza)\b"
+    )),
+)  # fmt: skip
 # what a driver drives, not whom for: "works as a Taxi driver", "Delivery driver"
 _KINDS: Final = frozenset(
     (
@@ -54,17 +70,19 @@ _NOT_SHOPS: Final = cues.TITLES | cues.DAY_WORDS | cues.DETERMINERS | frozenset(
 
 
 def employer_slot_spans(text: str) -> list[Entity]:
-    if ":" not in text and " as " not in text and " on " not in text and "," not in text and " at " not in text:
-        return []
+    low = text.lower()
     out: list[Entity] = []
-    for m in _RX.finditer(text):
-        group = m.lastgroup or "a"
-        value = m.group(group)
-        if group in ("a", "b", "e", "f") and value.split()[0].lower() in _NO_EMPLOYER:
+    for words, rx in _SLOTS:
+        if not any(w in low for w in words):
             continue
-        if group == "c" and value.lower() in _KINDS:
-            continue
-        if group == "d" and value.split()[0].lower().rstrip(".") in _NOT_SHOPS:
-            continue
-        out.append(Entity.of(PhiType.LOCATION, m, group))
+        for m in rx.finditer(text):
+            group = m.lastgroup or "a"
+            value = m.group(group)
+            if group in ("a", "b", "e", "f") and value.split()[0].lower() in _NO_EMPLOYER:
+                continue
+            if group == "c" and value.lower() in _KINDS:
+                continue
+            if group == "d" and value.split()[0].lower().rstrip(".") in _NOT_SHOPS:
+                continue
+            out.append(Entity.of(PhiType.LOCATION, m, group))
     return out
