@@ -305,7 +305,7 @@ BARE_EPONYMS: Final = _words(
     Osgood Schlatter Hashimoto Crohn Hodgkin Alzheimer Raynaud Sjogren Tourette Wernicke Korsakoff
     Dupuytren Barthel Killip Gleason Breslow Ranson Kocher Pfannenstiel Wenckebach
     Mobitz Brugada Marfan Ehlers Danlos Guillain Barre Kawasaki Takotsubo Widal Zuspan
-    Hollister Posey Hoyer"""
+    Hollister Posey Hoyer Lasegue Lhermitte"""
 )
 
 

@@ -324,6 +324,11 @@ _UNITS = frozenset(
         "an",
         "at",
         "on",
+        "beat",  # a rhythm's run, not a street's: "9 beat run of vt", "3 beats run"
+        "beats",
+        "second",
+        "seconds",
+        "sec",
     ]
 )
 # Function words of English and the languages whose chat mixes in: never inside a street's name

@@ -27,7 +27,7 @@ PLATE = (
 # (found from "reg" or "plate": "car reg", "bike reg", "boda reg", "number plate" end in them)
 _VEHICLE_WORDS = (
     "car|van|truck|ute|suv|taxi|jeepney|tricycle|motorbike|motorcycle|ambulance|bakkie|lorry|bus|minibus"
-    "|matatu|trotro|danfo|keke"
+    "|matatu|trotro|danfo|keke|vehicle"
 )
 # (with the space after: "cardiac", "care", "vancomycin" start no scan)
 _VEHICLE_CUES = tuple(w + " " for w in _VEHICLE_WORDS.split("|"))
@@ -60,6 +60,8 @@ class VehicleRecognizer(Recognizer):
             return False  # "pulse 72 reg. MMSE 27/30": regular, then a score
         if _MODEL_YEAR.fullmatch(value) and _MAKE_AFTER.match(text, start + len(value)):
             return False  # "Vehicle: 2018 Honda Civic": the model year, then the make
+        if _YEAR_THEN_MAKE.search(value):
+            return False  # "VEHICLE A 2004 FORD RANGER": an article, the model year and the make
         if len(value) == 17 and value.isalnum() and value.isupper():
             return vin_valid(value) or (id_like(value) and _labelled(text, start))
         return id_like(value) or _SPOKEN_PLATE.fullmatch(value) is not None
@@ -68,6 +70,7 @@ class VehicleRecognizer(Recognizer):
 _SPOKEN_PLATE = re.compile(r"[A-Z]{2,3}(?: [a-z]+){2,4}")
 _MODEL_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 _MAKE_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+")
+_YEAR_THEN_MAKE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)[ ][A-Za-z]{3,}")
 
 _VIN_VALUES = {
     c: v

@@ -46,6 +46,7 @@ from medgate.privacy.strict.passes import Page, run_span_passes
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.regimens import mark_regimens
+from medgate.privacy.strict.route_drugs import drug_by_route
 from medgate.privacy.strict.score_labels import mark_score_labels
 from medgate.privacy.strict.specialties import mark_specialties
 from medgate.privacy.strict.title_initials import title_initials
@@ -142,7 +143,8 @@ class StrictFilter:
         for i, t in enumerate(words):
             if t.eponym:
                 continue
-            why = "not a known word" if t.verdict == MASK and not _drug_by_dose(t, text) else ""
+            drug = _drug_by_dose(t, text) or drug_by_route(words, i, text)
+            why = "not a known word" if t.verdict == MASK and not drug else ""
             if not why and len(t.text) > 1:
                 quiet = plain.get(t.text)
                 if quiet is None:

@@ -16,10 +16,16 @@ def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
     if _names_a_score(words, i):
         return
     k = i - 1
-    while k >= 0 and i - k <= 2 and words[k].low in cues.FACILITY_KINDS:
-        k -= 1  # "care home", "skilled nursing facility": the kind, not the name
+    while k >= 0 and i - k <= 2 and (
+        words[k].low in cues.FACILITY_KINDS or words[k].low in CLINIC_KINDS
+        or (words[k].low in _HEALTH and words[k].text.islower())
+    ):  # fmt: skip
+        k -= 1  # "care home", "skilled nursing facility", "tb clinic": the kind, not the name
+        if words[k + 1].low in _HEALTH and k >= 0 and words[k].low in cues.FACILITY_NAME_WORDS:
+            return  # "the community health centre", "university health centre": a kind, no name
     # an ALL-CAPS heading in a mixed-case letter: "HOLY ROSARY SECONDARY SCHOOL"
     caps_heading = mixed and words[i].text.isupper() and words[i].low in _CAPS_HEADS
+    whose: list[Tok] = []
     while k >= 0 and i - k <= 4 and adjacent(text, words, k, k + 1):
         w = words[k]
         if w.low in cues.UNITS or (w.low == "of" and k == i - 1) or w.low in cues.FOREIGN_FUNCTION_WORDS:
@@ -34,10 +40,39 @@ def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
         )
         titled = mixed and shaped and w.low not in ("the", "to", "at", "from", "in")
         if w.low != "of" and not (place_word(w) or titled):
+            if w.low in _WHOSE and w.text.lower().endswith(("'s", "’s")):
+                whose.append(w)  # "SRI VENKATESWARA CHILDREN'S CLINIC": whom it serves, named only with a name before
+                k -= 1
+                continue
             break
         if w.low != "of":
-            w.hit, w.place, w.why = True, True, "facility name"
+            for x in (w, *whose):
+                x.hit, x.place, x.why = True, True, "facility name"
+            whose = []
         k -= 1
+
+
+# What a clinic treats, by its usual abbreviation ("the tb clinic", "ARV clinic", "anc clinic",
+# "copd clinic"): the clinic's kind, no name (kept apart from cues.FACILITY_KINDS, which the
+# learned tagger's features read)
+CLINIC_KINDS: Final = frozenset(
+    (
+        "tb", "hiv", "arv", "art", "anc", "pnc", "mch", "dm", "htn", "ncd", "copd", "hf", "af", "ent",
+        "sti", "std", "opd", "mopd", "mopc", "fp", "epi", "ivf", "msk",
+    )
+)  # fmt: skip
+
+
+def clinic_kind(words: list[Tok], k: int) -> bool:
+    """The word at `k` is what the facility named next treats ("tb clinic", "ARV Clinic")."""
+    return words[k].low in CLINIC_KINDS and k + 1 < len(words) and words[k + 1].low in cues.FACILITY_HEADS
+
+
+# in lower case, the kind of a health centre ("the namaka health centre"; capitalised, "Namaka
+# Health Centre" is read as a name already)
+_HEALTH: Final = frozenset({"health", "medical", "wellness"})
+# whom a facility serves, in the possessive between its name and its kind
+_WHOSE: Final = frozenset({"children", "women", "men", "kids", "ladies", "mothers"})
 
 
 # A score or criteria named after a clinic ("Dutch Lipid Clinic Network score", "Mayo Clinic
@@ -196,8 +231,8 @@ def lower_named_before(words: list[Tok], i: int, text: str) -> None:
     name: list[Tok] = []
     k = i - 1
     while k >= 0 and i - k <= 3 and text[words[k].end : words[k + 1].start] == " " and words[k].text.islower():
-        if not _foreign_name_word(words[k]):
-            break
+        if not _foreign_name_word(words[k]) or words[k].low in CLINIC_KINDS:
+            break  # (not "arv clinic": what it treats)
         name.append(words[k])
         k -= 1
     for w in name:

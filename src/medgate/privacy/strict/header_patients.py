@@ -1,5 +1,6 @@
 """A patient named in lower case after "pt" in a note's header, the age straight after: "pt mere
-pōtae  94 y/o F", "patient: wiremu tane 67yo". Two or three words, one at least no common English
+pōtae  94 y/o F", "patient: wiremu tane 67yo", with its sex ("pt: rajesh baburao khot 72/m",
+"pt: mohan lal gupta 70 m"). Two or three words, one at least no common English
 word; "pt seen today 80 yo", "pt now stable 94 yo" are words of the note, not a name."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from medgate.privacy.types import Entity, PhiType
 _LOW: Final = r"[^\W\dA-Z_][^\W\d_]*(?:['’-][^\W\d_]+)?"
 _RX: Final = re.compile(
     rf"(?<![\w'’-])(?:pt|patient|name)[ \t]*:?[ \t]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(?P<v>{_LOW}(?:[ \t]{_LOW}){{1,2}})[ \t]+"
-    r"\d{1,3}[ \t]*(?:y/o|yo|yrs?|y|years?[ \t]+old)(?![\w'’-])"
+    r"\d{1,3}[ \t]*(?:y/o|yo|yrs?|y|years?[ \t]+old|/[ \t]*[mfMF]|[mfMF])(?![\w'’-])"
 )
 _COMMON_ZIPF: Final = 3.0
 

@@ -1,6 +1,6 @@
 """Seven-digit phones written with a space (Fiji, Samoa, the Pacific and the Caribbean: "7754 902",
 "661 2087") where no phone word stands right before them: after the carrier's name ("Digicel 771
-0452"), after a relative and a name ("brother Sione 728 4410"), or with what line it is after
+0452"), after a number word ("number 9271 336", "my no 9984 221", "mob 771 0452"), after a relative and a name ("brother Sione 728 4410"), or with what line it is after
 ("556 0931 (landline)")."""
 
 from __future__ import annotations
@@ -17,8 +17,15 @@ _KIN: Final = (
     r"husband|wife|son|daughter|mother|father|mum|mom|dad|brother|sister|uncle|aunt|aunty|cousin|"
     r"nephew|niece|grandson|granddaughter|partner|neighbour|neighbor"
 )
+# "number 9271 336", "my no 9984 221", "mob 771 0452": a number word (a bare "no" only with whose
+# or what number it is before it: "no 1234 567" alone may be a count)
+_NUMBER_WORDS: Final = (
+    r"(?:(?:my|his|her|our|their|your|contact|phone|mobile|mob|cell|home|work)[ \t]+(?:no\b\.?|number\b|#)"
+    r"|number\b|(?:mob|mobile|cell|landline|whatsapp|viber)\b)(?:[ \t]+is)?"
+)
 _CUED: Final = re.compile(
     rf"(?i:\b(?:{_CARRIERS}))[ \t]*:?[ \t]*{_SEVEN}"
+    rf"|(?i:\b{_NUMBER_WORDS})[ \t]*[:\-]?[ \t]*{_SEVEN.replace('P<v>', 'P<n>')}"
     rf"|(?i:\b(?:{_KIN}))[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*[:,\-]?[ \t]*{_SEVEN.replace('P<v>', 'P<w>')}"
 )
 _LINE_AFTER: Final = re.compile(
@@ -32,6 +39,6 @@ def local_phone_spans(text: str) -> list[Entity]:
         return []
     out = []
     for m in _CUED.finditer(text):
-        out.append(Entity.of(PhiType.PHONE, m, "v" if m.group("v") else "w"))
+        out.append(Entity.of(PhiType.PHONE, m, "v" if m.group("v") else "n" if m.group("n") else "w"))
     out.extend(Entity.of(PhiType.PHONE, m, "v") for m in _LINE_AFTER.finditer(text))
     return out

@@ -28,6 +28,8 @@ from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_initials import bracket_initial_spans
 from medgate.privacy.strict.bracket_plates import bracket_plate_spans
+from medgate.privacy.strict.caller_intros import caller_intro_spans
+from medgate.privacy.strict.caps_near_places import caps_near_place_spans
 from medgate.privacy.strict.care_names import care_name_spans
 from medgate.privacy.strict.case_files import case_file_spans
 from medgate.privacy.strict.chat_names import chat_names
@@ -44,9 +46,11 @@ from medgate.privacy.strict.dashed_house_numbers import dashed_house_number_span
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.department_places import department_place_spans
 from medgate.privacy.strict.dictation import dictation_spans
+from medgate.privacy.strict.doctor_hospitals import doctor_hospital_spans
 from medgate.privacy.strict.door_codes import door_code_spans
 from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
+from medgate.privacy.strict.employer_slots import employer_slot_spans
 from medgate.privacy.strict.europe_dates import europe_date_spans
 from medgate.privacy.strict.europe_numbers import europe_number_spans
 from medgate.privacy.strict.europe_streets import europe_street_spans
@@ -54,10 +58,12 @@ from medgate.privacy.strict.event_dates import event_date_spans
 from medgate.privacy.strict.extensions import extension_spans
 from medgate.privacy.strict.facility_kinds import facility_kind_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
+from medgate.privacy.strict.facility_streets import facility_street_spans
 from medgate.privacy.strict.facility_towns import facility_town_spans
 from medgate.privacy.strict.family_codes import family_code_spans
 from medgate.privacy.strict.family_lists import family_list_spans
 from medgate.privacy.strict.feast_days import feast_day_spans
+from medgate.privacy.strict.flat_doors import flat_door_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.greeting_senders import greeting_sender_spans
 from medgate.privacy.strict.header_patients import header_patient_spans
@@ -67,6 +73,7 @@ from medgate.privacy.strict.house_names import house_name_spans
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.initialled_names import initialled_name_spans
+from medgate.privacy.strict.initials_towns import initials_town_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.kin_titles import kin_title_spans
 from medgate.privacy.strict.label_names import label_name_spans
@@ -107,6 +114,7 @@ from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.road_shapes import road_shape_spans
+from medgate.privacy.strict.role_labels import role_label_spans
 from medgate.privacy.strict.role_names import role_name_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.room_codes import room_code_spans
@@ -284,6 +292,14 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     assistant_name_spans,
     postcode_town_spans,
     modal_name_spans,
+    caller_intro_spans,
+    role_label_spans,
+    flat_door_spans,
+    doctor_hospital_spans,
+    caps_near_place_spans,
+    employer_slot_spans,
+    initials_town_spans,
+    facility_street_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

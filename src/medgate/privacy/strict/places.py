@@ -12,6 +12,7 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.employers import EMPLOYER_LINKS, employer_after, employer_in_chat
 from medgate.privacy.strict.facilities import (
+    clinic_kind,
     facility_before,
     lower_named_after,
     lower_named_before,
@@ -224,14 +225,14 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
             # in surrey" (not "in bath", "in reading": words that common are the words)
             first.hit, first.place, first.why = True, True, f"town after {t.low!r}"
             return
-        if first.eponym:
-            return  # a product or eponym with its number ("to mixtard 30"), no ward's
+        if first.eponym or clinic_kind(words, j):
+            return  # a product or eponym with its number ("to mixtard 30"), no ward's; "at the COPD Clinic"
         if ward(first, text) or (t.low in cues.NAME_PLACE_PREPS and short_caps_name(first, mixed)):
             first.hit, first.place, first.why = True, True, f"after {t.low!r}"
         return
     for k in range(j, min(j + 3, len(words))):
         w = words[k]
-        if not adjacent(text, words, k, k - 1) or not place_word(w) or w.eponym:
+        if not adjacent(text, words, k, k - 1) or not place_word(w) or w.eponym or clinic_kind(words, k):
             break
         w.hit, w.place, w.why = True, True, "after a place cue"
 

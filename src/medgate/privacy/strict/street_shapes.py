@@ -97,8 +97,33 @@ def street_shape_spans(text: str, lex: Lexicon) -> list[Entity]:
             e = lex(m.group("name"))
             if not (e.english or e.clinical) and e.zipf < 3.0:
                 kind = _KIND.get(m.group("kind"), PhiType.LOCATION)
-                out.append(Entity(kind, m.start("v"), m.end("v"), m.group("v")))
+                start = _name_start(text, m.start("v"), lex)
+                out.append(Entity(kind, start, m.end("v"), text[start : m.end("v")]))
     return out
+
+
+def _name_start(text: str, start: int, lex: Lexicon) -> int:
+    """Where the name before a lower-case place's kind starts: back to a deity's or saint's
+    honorific ("sri siva subramaniya temple", "st joseph church") across at most one more word of
+    the name that is no English; without the honorific the words before are the sentence's
+    ("pagar hijau depan masjid": a fence by the mosque)."""
+    at = start
+    for _ in range(2):
+        p = _WORD_BEFORE.search(text, max(0, at - 30), at)
+        if p is None:
+            break
+        w = p.group(1)
+        if w in _HONORIFICS:
+            return p.start(1)
+        e = lex(w)
+        if e.english or e.clinical or e.zipf >= 3.0:
+            break
+        at = p.start(1)
+    return start
+
+
+_WORD_BEFORE: Final = re.compile(r"\b([a-z][a-z\-]{1,})[ \t]+\Z")
+_HONORIFICS: Final = frozenset({"sri", "shri", "sree", "shree", "st", "saint", "mar", "sant"})
 
 
 def _spans(kind: PhiType, found: Iterator[re.Match[str]], text: str = "", group: str = "v") -> list[Entity]:

@@ -1,5 +1,6 @@
 """The hospital a note's header names after its ward: "ward 21 middlemore", "Ward 4B Royal Darwin",
-one or two words between the ward's number and the end of the line (or a comma). A header says
+one or two words between the ward's number and the end of the line (or a comma); or before the
+ward after a dash or "at" ("psych liaison - ninewells, ward 8", "seen at raigmore ward 2a"). A header says
 where the patient is, and after the ward's number that is the hospital; "ward 4 north", "Ward 2
 handover", "ward 7 medicine" (a side, a word of the note, a department) stay."""
 
@@ -17,6 +18,12 @@ _WARD_THEN_PLACE: Final = re.compile(
     r"(?P<v>[A-Za-z][a-z'’\-]{2,}|[A-Z][A-Z'’\-]{2,})(?:[ \t]+(?P<w>[A-Za-z][a-z'’\-]{2,}|[A-Z][A-Z'’\-]{2,}))?"
     r"[ \t]*(?=,|\n|\Z)"
 )
+# ... or before it, after a dash or "at"/"from": "psych liaison - ninewells, ward 8", "seen at raigmore ward 2a"
+_PLACE_THEN_WARD: Final = re.compile(
+    r"(?:(?<=[ \t]-[ \t])|(?<=\bat[ \t])|(?<=\bAT[ \t])|(?<=\bfrom[ \t]))"
+    r"(?P<v>[A-Za-z][a-z'’\-]{2,}|[A-Z][A-Z'’\-]{2,})(?:[ \t]+(?P<w>[A-Za-z][a-z'’\-]{2,}|[A-Z][A-Z'’\-]{2,}))?"
+    r"[ \t]*,?[ \t]*(?i:ward)[ \t]+\d{1,2}[A-Za-z]?\b"
+)
 _NOT_PLACES: Final = frozenset({"north", "south", "east", "west", "side", "wing", "annex", "annexe"})
 
 
@@ -24,13 +31,13 @@ def ward_hospital_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "ard" not in text and "ARD" not in text:
         return []
     out: list[Entity] = []
-    for m in _WARD_THEN_PLACE.finditer(text):
+    for m in (*_WARD_THEN_PLACE.finditer(text), *_PLACE_THEN_WARD.finditer(text)):
         words = [w for w in (m.group("v"), m.group("w")) if w]
         lows = [w.lower() for w in words]
         if any(w in _NOT_PLACES or w in cues.DEPARTMENTS or lex(w).clinical for w in lows):
             continue
         if _hospital_word(lows[-1], lex):
-            end = m.end(m.lastgroup or "v")
+            end = m.end("w") if m.group("w") else m.end("v")
             out.append(Entity(PhiType.LOCATION, m.start("v"), end, text[m.start("v") : end]))
     return out
 

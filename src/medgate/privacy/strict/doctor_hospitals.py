@@ -1,0 +1,44 @@
+"""A hospital told by its initials right after the doctor who works there, as referrals and
+follow-up lines write it: "Next review Dr. Yeo Kai Ming, NNI.", "f/u with Dr Tan, SGH, in 3
+months". After a doctor's name and a comma, two to five capitals that end the clause and are no
+credential, unit, department or word the lexicon knows as English or clinical are the doctor's
+hospital; "Dr Patel, MBBS, DCH", "Dr Lim, ICU." and "Dr Smith, GP." stay."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+
+_RX: Final = re.compile(
+    r"\b(?:Dr|DR|dr)\.?[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]*,[ \t]*"
+    r"(?P<v>[A-Z]{2,5})(?=[ \t]*(?:[.,;)]|\n|$))"
+)
+# degrees, memberships and grades written after a doctor's name (beside cues.CREDENTIALS)
+_CREDENTIALS: Final = frozenset(
+    (
+        "mbbs", "md", "ms", "dnb", "dch", "frcs", "frcp", "mrcp", "mrcs", "mrcgp", "fracp", "fracs", "frcpc",
+        "ccfp", "bds", "mds", "dm", "mch", "dgo", "da", "dpm", "mph", "phd", "fcps", "facs", "facp", "faap",
+        "frcog", "mrcog", "frca", "fcai", "mbchb", "mbbch", "do", "dc", "rn", "np", "pa", "gp", "gpst", "sho",
+        "spr", "st", "ct", "mo", "rmo", "hmo", "jmo", "pgy", "fy", "cmo", "smo", "fcfp", "mmed", "fcs", "fcp",
+        "micgp", "mrcpi", "frcsi", "fracgp", "rnzcgp", "mrcpch", "frcpch", "dcp", "dlo", "dph", "dmrd", "dnb",
+        "pcp", "ccp", "cnp", "ap", "ns", "sn", "en", "hca", "ahp", "dds", "dmd", "od", "dpm", "mrcpsych",
+    )
+)  # fmt: skip
+
+
+def doctor_hospital_spans(text: str, lex: Lexicon) -> list[Entity]:
+    if "r" not in text and "R" not in text:
+        return []
+    out: list[Entity] = []
+    for m in _RX.finditer(text):
+        low = m.group("v").lower()
+        if low in _CREDENTIALS or low in cues.CREDENTIALS or low in cues.UNITS or low in cues.DEPARTMENTS:
+            continue
+        e = lex(low)
+        if not (e.english or e.clinical):
+            out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    return out

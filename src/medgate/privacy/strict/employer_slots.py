@@ -1,0 +1,88 @@
+"""An employer or a shop told bare where only an employer or a shop can stand: after an
+"Employer:" label ("Employer/Scheme: Nigerian Ports Authority (corporate plan)"), after human
+resources in a letter's address ("To: Human Resources, Umgeni Water"), after "my employer,"
+("my employer, Irving Oil, attn") and a boss ("my boss at pick n pay kempton park wants", lower
+case too, to the verb), as the firm a driver drives
+for ("works as Grab driver", "works as an Uber driver"), and as the shop a writer is at on a named
+street ("Rosalind at Shoppers Drug Mart on Portage Ave"). Firms are often plain words, so they are
+masked only in these slots, and only capitalised but after a boss: "works as a taxi driver", "at
+Home on Main St", "my boss at work is" (a kind, a word of the sentence) stay."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.types import Entity, PhiType
+
+_CAP: Final = r"[A-Z][\w&'’.\-]*"
+_FIRM: Final = rf"{_CAP}(?:[ \t]+(?:of|and|&|n|de|the|{_CAP})){{0,5}}"
+# each slot with the words (lower case) one of which must be in the text for it to be read: most
+# texts hold none, and one scan per slot is cheaper than an alternation tried at every word
+_SLOTS: Final = (
+    # a label, to the line's end, a bracket or a comma
+    (("employer", "place of work", "workplace"), re.compile(
+        r"(?m:\b(?i:employer(?:[ \t]*/[ \t]*scheme)?|employer'?s[ \t]+name|name[ \t]+of[ \t]+employer|place[ \t]+of[ \t]+work|workplace)"
+        rf"[ \t]*:[ \t]*(?P<a>{_FIRM})[ \t]*(?=[(,;]|$))"
+    )),
+    # human resources, then the firm
+    (("human", "hr"), re.compile(
+        r"(?m:\b(?i:to|attn|att|for)[ \t]*:?[ \t]+(?:(?i:the[ \t]+)?(?i:human[ \t]+resources)|HR)"
+        rf"(?:[ \t]+(?i:department|dept|manager|office))?[ \t]*,[ \t]*(?P<b>{_FIRM})[ \t]*(?=[,;.]|$))"
+    )),
+    # "my employer, X," / "my boss at X": the firm itself, capitalised or, after a boss, in lower case
+    # to the verb or the stop ("my boss at pick n pay kempton park wants a sick note")
+    (("employer", "company", "work,", "work ,"), re.compile(
+        rf"\b(?i:my|his|her|our|their)[ \t]+(?i:employer|employers|company|work)[ \t]*,[ \t]*(?P<e>{_FIRM})[ \t]*(?=[,;.]|$)"
+    )),
+    (("boss", "manager", "supervisor", "employer"), re.compile(
+        r"\b(?i:my|his|her|our|their)[ \t]+(?i:boss|manager|supervisor|employer)[ \t]+at[ \t]+"
+        r"(?P<f>[a-z][a-z'’&]*(?:[ \t]+[a-z][a-z'’&]*){0,4}?)(?=[ \t]+(?:"
+        r"wants?|needs?|said|says|told|asked|is|was|has|had|will|won'?t|doesn'?t|didn'?t|can'?t|gave|and|but|so)\b"
+        r"|[ \t]*[,.;!?]|$)"
+    )),
+    # the firm a driver drives for
+    (("driver", "rider", "courier"), re.compile(
+        r"\b(?i:works?|working|worked)[ \t]+as[ \t]+(?:(?i:an?)[ \t]+)?(?P<c>[A-Z][A-Za-z]+)[ \t]+(?i:driver|rider|courier)\b"
+    )),
+    # the shop a writer is at, on a named street
+    ((" on ",), re.compile(
+        rf"\b(?:at|from)[ \t]+(?P<d>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+on[ \t]+[A-Z][a-z]+[ \t]+"
+        r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Way|Mall|Plaza)\b"
+    )),
+)  # fmt: skip
+# what a driver drives, not whom for: "works as a Taxi driver", "Delivery driver"
+_KINDS: Final = frozenset(
+    (
+        "taxi", "bus", "truck", "lorry", "delivery", "van", "school", "ambulance", "forklift", "tow", "cab",
+        "train", "tram", "crane", "tractor", "minibus", "tanker", "coach", "rickshaw", "bike", "motorbike",
+        "boda", "okada", "keke", "matatu", "jeepney", "tricycle", "racing", "rally", "heavy", "long", "haul",
+    )
+)  # fmt: skip
+# what an employer's label, or the words after "HR,", may hold that is no employer
+_NO_EMPLOYER: Final = frozenset(
+    ("none", "nil", "na", "n/a", "work", "home", "retired", "unemployed", "pensioner", "student", "self", "housewife", "homemaker",
+     "disabled", "unknown", "not", "private", "thanks", "thank", "please", "pls", "regards", "kind", "dear",
+     "many", "cheers", "re", "sincerely", "yours", "the", "and", "i", "we")
+)  # fmt: skip
+_NOT_SHOPS: Final = cues.TITLES | cues.DAY_WORDS | cues.DETERMINERS | frozenset({"home", "work", "night", "noon"})
+
+
+def employer_slot_spans(text: str) -> list[Entity]:
+    low = text.lower()
+    out: list[Entity] = []
+    for words, rx in _SLOTS:
+        if not any(w in low for w in words):
+            continue
+        for m in rx.finditer(text):
+            group = m.lastgroup or "a"
+            value = m.group(group)
+            if group in ("a", "b", "e", "f") and value.split()[0].lower() in _NO_EMPLOYER:
+                continue
+            if group == "c" and value.lower() in _KINDS:
+                continue
+            if group == "d" and value.split()[0].lower().rstrip(".") in _NOT_SHOPS:
+                continue
+            out.append(Entity.of(PhiType.LOCATION, m, group))
+    return out
