@@ -36,3 +36,29 @@ def test_seizures_without_waking_between_are_emergent(text: str) -> None:
 def test_one_seizure_recovered_or_waking_between_stays_calm(text: str) -> None:
     _calm(text)
 
+
+# -- pre-eclampsia after birth told casually around a medicine question: the birth told as having the child
+#    ("had our son 5 days ago"), a headache the painkiller "isn't touching", a home monitor's reading "and it
+#    says 164/98" (NICE NG133: up to six weeks after the birth; 160/110, or 140/90 with symptoms)
+@pytest.mark.parametrize("text", [
+    "We had our son 5 days ago. Bad headache since this morning and paracetamol isn't helping, blood pressure"
+    " 150/100 on the midwife's machine. Can I take co-codamol while breastfeeding?",
+    "Delivered my daughter last week. Borrowed my sister's monitor and it says 164/98. Feel fine otherwise, can I"
+    " have a glass of wine?",
+    "had a baby boy 12 days ago, headache the co-codamol isnt touching and my fingers are swollen, what can I take"
+    " that's safe for breastfeeding?",
+    "Had our twins 3 weeks ago. The midwife's monitor, and it says 146/96, and I keep seeing sparkly lights."
+    " Is gaviscon ok?",
+])
+def test_postpartum_preeclampsia_told_around_a_medicine_question_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I had my little boy yesterday, feeling tired and sore, can I take ibuprofen for the stitches?",
+    "had my son over last week and he brought a cold, now I have a headache, can I take paracetamol?",
+    "had a baby girl 10 days ago, mild headache after a bad night, bp 118/76, can I take paracetamol?",
+    "my daughter had a baby last week and her bp machine says 128/80, just checking that's fine",
+])
+def test_after_birth_without_pre_eclampsia_signs_stays_calm(text: str) -> None:
+    _calm(text)

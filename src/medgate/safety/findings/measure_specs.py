@@ -216,8 +216,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"(?:[^.;!?\n/]{0,40}?\b(?:then|later|again|repeat\w*|recheck\w*|second (?:reading|one))\b(?: [a-z'’]+){0,3}?"
         r"[\s:,-]+(?P<s4>\d{2,3})\s*/\s*(?P<d4>\d{2,3})\b)?"
         r"|\b(?P<s2>\d{2,3}) ?/ ?(?P<d2>\d{2,3}) ?mm ?hg\b|\b(?P<s3>\d{2,3}) over (?P<d3>\d{2,3})\b"
-        # a home monitor's reading told without the pressure's name: "the machine says 82/50", "reading is 85/55"
-        r"|\b(?:machine|monitor|reading)s? (?:is |was |says |said |shows |showed |reads |read |gave |of )?(?:it['’]?s |me |her |him )?"
+        # a home monitor's reading told without the pressure's name: "the machine says 82/50", "reading is 85/55",
+        # "left a bp machine and it says 158/104"
+        r"|\b(?:machine|monitor|reading)s?(?:,? (?:and |but )?it)? (?:is |was |says |said |shows |showed |reads |read |gave |of )?(?:it['’]?s |me |her |him )?"
         r"(?P<s5>\d{2,3}) ?/ ?(?P<d5>\d{2,3})\b(?! ?(?:vision|\d))",
         _bp,
     ),
