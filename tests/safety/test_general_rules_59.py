@@ -62,3 +62,29 @@ def test_postpartum_preeclampsia_told_around_a_medicine_question_is_emergent(tex
 ])
 def test_after_birth_without_pre_eclampsia_signs_stays_calm(text: str) -> None:
     _calm(text)
+
+
+# -- acute chest syndrome in sickle cell disease, the disease told short ("has SS", "HbSS"): two of fever, chest
+#    or side pain on breathing in, fast breathing and a low saturation (NICE CKS sickle cell disease; BSH 2015)
+@pytest.mark.parametrize("text", [
+    "My daughter has sickle cell, she has had a cough since yesterday, it hurts to breathe in and she is breathing"
+    " fast. Can she have more ibuprofen?",
+    "I'm 24 with HbSS. Sharp pain on the right of my chest when I take a deep breath since this morning and my sats"
+    " are 93%. Should I use my oramorph?",
+    "Our 9 year old has SS. Temperature 38.3 tonight and he is breathing really fast, can we give calpol and wait?",
+    "Nephew (17, has SS) says there is pain on his left side below the ribs when he breathes in, and he is"
+    " short of breath walking to the car",
+])
+def test_acute_chest_syndrome_signs_in_sickle_cell_are_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I have sickle cell trait and a cold with a cough, a bit breathless on the stairs, can I take lemsip?",
+    "I have sickle cell trait and a fever of 38.4 with a sore throat, can I take paracetamol?",
+    "My son has sickle cell, he is well, when should he have his flu jab?",
+    "He has SS and his usual crisis pain in his legs this morning, paracetamol and ibuprofen taking the edge off",
+    "she has SSRIs prescribed for anxiety and a stitch in her side after running",
+])
+def test_sickle_trait_or_a_well_child_with_sickle_cell_stays_calm(text: str) -> None:
+    _calm(text)

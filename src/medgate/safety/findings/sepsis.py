@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.children import SICKLE_CELL
 from medgate.safety.findings.toxic_shock import CONCEPTS as TOXIC_SHOCK_CONCEPTS
 from medgate.safety.findings.toxic_shock import DISCRIMINATORS as TOXIC_SHOCK_DISCRIMINATORS
 from medgate.safety.rules.base import G3, Concept, gap
@@ -72,7 +73,7 @@ CONCEPTS: Final = (
                                  r"|(?-i:FEC-T|FEC|R-CHOP|CHOP|ABVD|FOLFOX|FOLFIRI|FOLFIRINOX|CAPOX|BEP|TAC|EC-T)\b"
                                  r"|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|cyclophosphamide|doxorubicin|epirubicin"
                                  r"|tacrolimus|mycophenolate|ciclosporin|cyclosporine|sirolimus"
-                                 r"|sickle cell|(?-i:HbSS|SS disease)|asplen\w*|no spleen"
+                                 rf"|{SICKLE_CELL}|asplen\w*|no spleen"
                                  # (its "years ago" inside the finding: no spleen is for life)
                                  r"|splenectom\w*(?:[^.;\n]{0,60}?\b(?:years?|yrs?|months?) ago)?"
                                  # advanced HIV: a CD4 count under 200, or antiretrovirals stopped
