@@ -8,6 +8,7 @@ import pytest
 
 from tests.safety.floors import assert_calm as _calm
 from tests.safety.floors import assert_emergent as _emergent
+from tests.safety.floors import level
 
 
 # -- seizures with no waking between them, even in known epilepsy: status epilepticus (NICE NG217 / CG137);
@@ -88,3 +89,50 @@ def test_acute_chest_syndrome_signs_in_sickle_cell_are_emergent(text: str) -> No
 ])
 def test_sickle_trait_or_a_well_child_with_sickle_cell_stays_calm(text: str) -> None:
     _calm(text)
+
+
+# -- the levels: mastitis with a fever is urgent, not an infant's fever (the mother's "2 weeks post partum" is no
+#    age and no fever's length: NICE CKS mastitis); a diabetic foot's sore gone red, hot or swollen without a
+#    fever is urgent (NICE NG19 1.3.4), with a fever emergent (1.3.3); a potassium of 5.5-6.4 with no dialysis
+#    missed is urgent (UK Kidney Association 2020)
+@pytest.mark.parametrize("text", [
+    "Three weeks postnatal, my right breast has gone red and hard and I've got a temperature of 38.4, still"
+    " breastfeeding",
+    "im 10 days post partum, breastfeeding, painful swollen lump in my left boob and temp 38.2, can I take"
+    " ibuprofen?",
+    "Mum has type 2 diabetes, the ulcer on her heel is now red and swollen around it, she has no temperature",
+    "my husband has had the sugar for years, he has a blister between his toes and the foot is hot and red",
+    "Dad (72, on ramipril and eplerenone) had bloods today, the GP rang to say his potassium is 5.6, he feels fine",
+    "K+ 6.1 on routine bloods this morning, on lisinopril, feels well",
+])
+def test_mastitis_diabetic_foot_and_raised_potassium_are_urgent(text: str) -> None:
+    assert level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "Grandpa is diabetic on metformin, a sore on the sole of his foot for weeks, now his foot is red and hot and he"
+    " has a fever of 38.5",
+])
+def test_a_diabetic_foot_sore_with_fever_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm breastfeeding and my nipples are sore from the latch, no fever, any cream?",
+    "had chicken breast for tea and now I'm sick with a temp of 38",
+    "my diabetic mum has a small cut on her toe, it looks clean, no redness",
+    "I have diabetes and my feet are swollen by the evening in the heat, no sores",
+    "my potassium was 5.7 last month but now it's 4.8 on the repeat, all good?",
+    "potassium 4.6, sodium 139, all normal on my bloods",
+    "I have sugar in my tea, is that bad for my diabetes risk?",
+])
+def test_breast_foot_and_potassium_near_misses_stay_routine(text: str) -> None:
+    assert level(text) == "routine", text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 2 weeks postpartum and my 2 week old baby has a temperature of 38.1",
+    "im 3 weeks post partum, baby is 3 weeks old and floppy with a temp of 38",
+])
+def test_a_babys_fever_after_birth_still_fires(text: str) -> None:
+    _emergent(text)
