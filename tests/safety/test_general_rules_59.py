@@ -104,6 +104,8 @@ def test_sickle_trait_or_a_well_child_with_sickle_cell_stays_calm(text: str) -> 
     "my husband has had the sugar for years, he has a blister between his toes and the foot is hot and red",
     "Dad (72, on ramipril and eplerenone) had bloods today, the GP rang to say his potassium is 5.6, he feels fine",
     "K+ 6.1 on routine bloods this morning, on lisinopril, feels well",
+    "A 29-year-old, four weeks after a caesarean and breastfeeding, has a tender, hot, triangular patch in the lower"
+    " inner right breast since yesterday; temperature 38.3 C, HR 84.",
 ])
 def test_mastitis_diabetic_foot_and_raised_potassium_are_urgent(text: str) -> None:
     assert level(text) == "urgent", text
@@ -124,6 +126,9 @@ def test_a_diabetic_foot_sore_with_fever_is_emergent(text: str) -> None:
     "I have diabetes and my feet are swollen by the evening in the heat, no sores",
     "my potassium was 5.7 last month but now it's 4.8 on the repeat, all good?",
     "potassium 4.6, sodium 139, all normal on my bloods",
+    "my potassium is usually about 5.6 with my kidneys, today's was 5.7, the renal nurse said it's my normal",
+    "A 71-year-old woman with CKD stage 4: potassium 5.7 on routine bloods, stable between 5.4 and 5.8 for two"
+    " years, no new medicines, well.",
     "I have sugar in my tea, is that bad for my diabetes risk?",
 ])
 def test_breast_foot_and_potassium_near_misses_stay_routine(text: str) -> None:

@@ -23,7 +23,8 @@ CONCEPTS: Final = (
     # "a hot red sore wedge on my left boob", "her breast has gone red and hard", "mastitis"
     Concept("breast_inflamed", (
         r"mastitis|breast abscess",
-        rf"{_INFLAMED}(?:,? (?:and )?{_INFLAMED})*(?: [\w'’-]+){{0,2}}? (?:on|in|of) (?:my|her|the|one) (?:left |right )?"
+        # (the area's place on the breast between: "a red, wedge-shaped area in the upper outer left breast")
+        rf"{_INFLAMED}(?:,? (?:and )?{_INFLAMED})*(?:,? [\w'’-]+){{0,2}}? (?:on|in|of) (?:my|her|the|one) (?:[\w-]+ ){{0,3}}?"
         rf"{_BREAST}",
         r"(?<!chicken )(?:breast|boob)s?(?: [\w'’]+){0,3}? (?:is |are |has |have |gone |went |looks? |feels? |got )"
         r"(?:gone |got |all |very |really |so )?(?:red|hot|inflamed|swollen)",
