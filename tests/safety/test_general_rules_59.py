@@ -104,6 +104,7 @@ def test_sickle_trait_or_a_well_child_with_sickle_cell_stays_calm(text: str) -> 
     "my husband has had the sugar for years, he has a blister between his toes and the foot is hot and red",
     "Dad (72, on ramipril and eplerenone) had bloods today, the GP rang to say his potassium is 5.6, he feels fine",
     "K+ 6.1 on routine bloods this morning, on lisinopril, feels well",
+    "his potassium is 5.8 now, on ramipril and spironolactone, feels fine",
     "A 29-year-old, four weeks after a caesarean and breastfeeding, has a tender, hot, triangular patch in the lower"
     " inner right breast since yesterday; temperature 38.3 C, HR 84.",
 ])

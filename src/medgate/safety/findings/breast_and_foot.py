@@ -5,7 +5,7 @@ NICE CKS "Mastitis and breast abscess" (2022): a painful, red, hot or swollen ar
 or flu-like feeling is mastitis, seen the same day (antibiotics if it does not settle with continued
 feeding; admit only if systemically unwell, which the sepsis rules read). NICE NG19 (Diabetic foot
 problems, 2015, updated 2019) 1.3.3-1.3.5: an active diabetic foot problem (an ulcer, a spreading infection)
-is referred within one working day, and an ulcer with fever or signs of sepsis at once.
+is referred within one working day (an ulcer with fever or signs of sepsis at once: sepsis.py).
 """
 
 from __future__ import annotations
@@ -48,7 +48,4 @@ DISCRIMINATORS: Final = (
     Discriminator("a diabetic foot's sore gone red, hot or swollen", "urgent", ("foot_wound", "foot_inflamed"),
                   any_of=("diabetic", "hyperglycaemia"),
                   source="NICE NG19 1.3.4: an active diabetic foot problem, foot protection service within 1 working day"),
-    Discriminator("a diabetic foot's infected sore with a fever", "emergent", ("foot_wound", "foot_inflamed", "fever"),
-                  any_of=("diabetic", "hyperglycaemia"),
-                  source="NICE NG19 1.3.3: ulceration with fever or signs of sepsis, immediate referral"),
 )

@@ -37,7 +37,7 @@ CONCEPTS: Final = (
     # K+ 5.5-5.9 (UKKA 2020: mild; review its cause and the drugs that raise it, recheck), not one since come down
     # ("potassium was 5.7 last month, now 4.9")
     Concept("potassium_raised", (r"(?:potassium|(?-i:K)\+?)(?: level)?(?: (?:is|was|of|at|now|came back(?: at)?))?:? ?5\.[5-9]\b"
-                                 r"(?![^.;\n]{0,40}?\b(?:now|down to|came down|dropped|back to|since)\b)",)),
+                                 r"(?![^.;\n]{0,40}?\b(?:now|down to|came down|dropped|back to|since)\b[^.;\n]{0,15}?\b[2-5]\.\d)",)),
     # a potassium that has run at that level for months is the person's own (UKKA 2020: a stable mild
     # hyperkalaemia in advanced CKD is managed in clinic): "results over the past year have ranged from 5.3 to 5.6"
     Concept("potassium_baseline", (r"(?:ranged|ranging|running|runs|run|stable|usually|normally|always|baseline)(?: \w+){0,3}?"

@@ -287,6 +287,10 @@ DISCRIMINATORS: Final = (
     # diagnosis of UTI in adults over 65, 2020)
     Discriminator("urinary infection at 80 or over", "urgent", ("urinary_symptoms", "older_80"),
                   source="NICE NG109 / UKHSA UTI over 65s: treat on symptoms, the same day"),
+    # a diabetic foot's sore gone red, hot or swollen with a fever (its same-day form is breast_and_foot.py's)
+    Discriminator("a diabetic foot's infected sore with a fever", "emergent", ("foot_wound", "foot_inflamed", "fever"),
+                  any_of=("diabetic", "hyperglycaemia"),
+                  source="NICE NG19 1.3.3: ulceration with fever or signs of sepsis, immediate referral"),
     Discriminator("spreading skin infection", "urgent", ("cellulitis_signs",), none_of=("chronic_only",),
                   source="NICE NG141: cellulitis"),
     Discriminator("sore throat with quinsy signs", "urgent", ("sore_throat",), any_of=("quinsy_signs", "drool_word"),
