@@ -27,6 +27,26 @@ read routine.
 
 The learned layer (medgate.safety.learned), trained on sets 1-58 before this was read, alone read 10/10
 and 14/15 emergencies with 0/15 and 0/30 alarms.
+
+After the round on this set (test_general_rules_59.py, each rule in other words with its near misses):
+seizures with no waking between them are status epilepticus even in known epilepsy (NICE NG217 / CG137), the
+"without waking in between" told inside the finding so that its negation no longer reaches "still
+convulsing"; pre-eclampsia after birth is read where the birth is told as having the child ("had my little
+girl 9 days ago"), the headache as one the painkiller "isn't touching" and a home monitor's reading as "and
+it says 162/108" (NICE NG133); two of fever, chest or side pain on breathing in, fast breathing and a low
+saturation in sickle cell disease, told short as "has SS", are an acute chest syndrome (NICE CKS; BSH), the
+trait no longer read as the disease; and the levels: "im 2 weeks post partum" is no longer a baby's age, a
+red, painful breast with a fever is urgent (NICE CKS mastitis), a diabetic foot's sore gone red, hot or
+swollen urgent and with a fever emergent (NICE NG19), diabetes read too as "have sugar 20 years", and a
+potassium of 5.5-6.4 with no dialysis missed urgent (UK Kidney Association 2020), one told as the person's
+level for months still routine. Now chat 10/10 with 0/15
+alarms (urgent 5/5 at least urgent, none emergent), clinical 14/15 with 0/30 and every level as written, not
+unseen; every other set reads item for item as before. Left: the widower who has rehomed his dog, finished
+his will and kept his wife's tablets (the lead's, with suicidal.py). Also seen and left: a "still
+convulsing" after an unrelated "without" in the same sentence is still negated (a ConText scope in
+triggers.py, the engine colleague's), a mother's fever beside her baby's age in weeks reads as the baby's,
+"no dialysis" reads as a missed session, and "the pulse ox we have at home is reading 91" is not read (six
+words between the name and the number).
 """
 
 from __future__ import annotations
@@ -38,8 +58,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind59_clinical.yaml", 13 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind59_chat.yaml", 8 / 10, 0 / 15, ("look-alike",)),
+    ("triage_blind59_clinical.yaml", 14 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind59_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind59_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

@@ -146,6 +146,16 @@ DISCRIMINATORS: Final = (
         "severe breathing difficulty", "emergent", ("dyspnoea_severe",), none_of=("chronic_only",),
         source="BTS/SIGN 158: acute severe / life-threatening features; MTS: unable to talk in sentences",
     ),
+    # in sickle cell disease two of fever, chest or side pain on breathing in, fast or hard breathing and a low
+    # saturation are an acute chest syndrome until an X-ray says otherwise (NICE CKS sickle cell disease: admit
+    # for suspected acute chest syndrome; BSH 2015 acute chest syndrome guideline: SpO2 below 94 % or falling)
+    Discriminator(
+        "acute chest syndrome signs in sickle cell", "emergent", ("sickle_cell_disease",),
+        any_of=("fever", "pleuritic_pain", "chest_pain", "dyspnoea", "spo2_le_92", "spo2_93_94", "rr_21_24", "rr_ge_25",
+                "child_rr_amber"),
+        at_least=2, none_of=("chronic_only",),
+        source="NICE CKS sickle cell disease; BSH (2015): suspected acute chest syndrome, emergency admission",
+    ),
     # blue lips or tongue are cyanosis unless a blue drink, sweet or food dye is named for them; a
     # stained mouth with breathing difficulty, drowsiness or a grey face still fires on those
     Discriminator(

@@ -32,10 +32,15 @@ _NG143_AMBER = "NICE NG143 amber feature"
 # a stool passed, or its passing (the infant dyschezia reading below)
 _STOOL: Final = r"(?:poo\w*|poop\w*|stools?|motions?|bowel movements?|number twos?|(?:do|doing|have|having|pass|passing) (?:a |his |her )?(?:poo|poop|stool|motion))"
 
+# sickle cell disease by its name, genotype or the short "has SS" of families who live with it (not the trait,
+# which is a carrier state: NICE CKS sickle cell disease)
+SICKLE_CELL: Final = (r"sickle[- ]cell(?! trait)|(?-i:Hb ?SS|Hb ?SC)\b|(?-i:SS) disease|sickler\b"
+                      r"|(?:(?<=has )|(?<=have )|(?<=with )|(?<=got ))(?-i:SS)\b")
+
 CONCEPTS: Final = (
     # sickle cell disease: an enlarging spleen or a sudden fall in haemoglobin is splenic
     # sequestration (NICE CG143 / BSH sickle cell guidance: emergency)
-    Concept("sickle_cell_disease", (r"sickle[- ]cell|(?-i:HbSS|HbSC)\b|(?-i:SS) disease",)),
+    Concept("sickle_cell_disease", (SICKLE_CELL,)),
     # a painful crisis, named or told as the usual limb or back pain (NICE CG143: a sickle cell pain
     # episode not settled by home analgesia is assessed in hospital, analgesia within 30 minutes)
     Concept("sickle_pain", (r"(?:pain(?:ful)?|sickle|vaso-?occlusive) (?:crisis|crises|episodes?)|(?:usual|typical|my) cris[ie]s"

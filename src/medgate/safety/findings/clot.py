@@ -82,6 +82,11 @@ CONCEPTS: Final = (
             r"pleuritic|(?:sharp|stabbing|knife[- ]like) (?:\w+ ){0,2}pain(?: \w+){0,9} (?:breath\w*|inhal\w*)"
             r"|(?:hurts|pain\w*|sharp|stabs?) (?:\w+ ){0,3}(?:when|as|if) (?:i |he |she )?(?:breathe|take a"
             r" (?:deep )?breath|breathe in|inhale)",
+            # the pain's place told between ("pain in his side under the ribs when he breathes in"), or breathing
+            # in that hurts ("hurts to breathe in", "it hurts to take a deep breath")
+            r"(?:hurts|pain\w*|sharp|stabs?) (?:in|on|at|under|below|round|around) (?:[\w'’]+ ){1,6}?(?:when|as|if)"
+            r" (?:i |he |she |they |you )?(?:breathes? in|breathing in|takes? a (?:deep |big )?breath|inhales?|breathes? deeply)",
+            r"(?:hurts|painful|sore|agony) to (?:breathe in|take a (?:deep |big )?breath|breathe deeply)",
         ),
     ),
 )

@@ -22,6 +22,13 @@ _NOT = (
     r"|no longer)"
 )
 
+# waking or coming round between two seizures, as a verb and as what is missing ("without waking in between")
+_WAKE = r"(?:wake|woken|woke|come (?:round|around|to)|came (?:round|around|to)|regain\w* consciousness|recover\w*)"
+_NO_WAKING = (
+    r"(?:waking|wakening|coming (?:round|around|to)|regaining (?:full )?consciousness|recovering|recovery"
+    r"|coming back to (?:himself|herself|themselves))(?: up| fully| properly)? (?:in )?between"
+)
+
 CONCEPTS: Final = (
     Concept(
         "new_confusion",
@@ -121,12 +128,21 @@ CONCEPTS: Final = (
             r"going(?: on)?(?: for)?(?: over)?|gone on(?: for)?|lasting|lasted|started) )?(?:[5-9]|[1-9]\d|five|ten|fifteen"
             r"|twenty) ?(?:min|mins|minutes)\b(?! ago)",
             r"(?:fit|fits|fitting|seiz\w*|convuls\w*)(?: \w+){0,6} (?:(?:is |are )?not stopping|won['’]?t stop"
-            r"|(?:is |are )?still (?:going|continuing|happening)|and (?:is )?still continuing|one after (?:the )?another"
+            r"|(?:is |are )?still (?:going|continuing|happening)|and (?:is )?still continuing|one after (?:the )?(?:another|other)"
             r"|back to back)",
             r"still (?:fitting|seizing|convulsing|having (?:the |a )?(?:fit|seizure))|status epilepticus",
             r"(?:fit|seizure|convulsion)s? after (?:the |an)?(?:other|fit|seizure|convulsion)",
+            # seizures with no waking between them, told with the absence inside the finding (so its "without" or
+            # "didn't" negates nothing): "a second seizure without waking in between", "hasn't come round
+            # between the fits" (NICE NG217 / CG137: repeated seizures without recovery between, status epilepticus)
+            rf"(?:fit|fits|seiz\w*|convuls\w*)(?: [\w'’-]+){{0,6}}? (?:without|with no|no) {_NO_WAKING}",
+            rf"(?:did ?n['’]?t|did not|has ?n['’]?t|has not|had ?n['’]?t|had not|never) {_WAKE}"
+            r"(?: up| fully| properly)? (?:in )?between (?:the |her |his |their )?(?:fits|seizures|convulsions)",
         ),
     ),
+    # ... or the second told as "another one" (a seizure named elsewhere: "another one" may be a feed)
+    Concept("another_without_waking", (rf"(?:(?<=another )|(?<=a second )|(?<=a third ))one(?: [\w'’-]+){{0,4}}?"
+                                       rf" (?:without|with no|no) {_NO_WAKING}",)),
     # a course told over days ("last 2 days", "for a few days", "since the weekend"): a change that came
     # on over days, whatever else is timed today ("temp 37.8 this morning")
     Concept("days_course", (
@@ -170,6 +186,10 @@ DISCRIMINATORS: Final = (
         "prolonged or repeated seizure", "emergent", ("prolonged_seizure",), none_of=("chronic_only",),
         source="NICE NG217 (2022) 7.1: a convulsive seizure lasting 5 minutes or more, or repeated"
                " seizures, needs emergency treatment (call 999)",
+    ),
+    Discriminator(
+        "prolonged or repeated seizure", "emergent", ("seizure", "another_without_waking"), none_of=("chronic_only",),
+        source="NICE NG217 (2022) 7.1 / CG137: repeated seizures without recovery between, status epilepticus (call 999)",
     ),
     Discriminator(
         "drowsy", "urgent", ("drowsy",), none_of=("chronic_only",),

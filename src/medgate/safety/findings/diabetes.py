@@ -19,7 +19,10 @@ from medgate.safety.rules.base import Concept
 CONCEPTS: Final = (
     # (Polish "cukrzyca typ 1", Portuguese and Spanish "diabetes tipo 1", "insulina")
     Concept("diabetic", (r"diabet\w*|cukrzyc\w*|(?:type|typ|tipo) (?:1|one|2|two)\b|(?-i:T1DM?|T2DM?|IDDM)\b|insulin\w*"
-                         r"|metformin\w*|gliclazide|\w+gliflozin",)),
+                         r"|metformin\w*|gliclazide|\w+gliflozin"
+                         # diabetes called "sugar" for years ("I have sugar 20 years", "she's had the sugar since 2010")
+                         r"|sugar diabetes|(?:(?<=has )|(?<=have )|(?<=had )|(?<=with )|(?<=got ))(?:the sugar\b"
+                         r"|sugar (?:for |since )?(?:\d{1,2}|many|several|a few|five|ten|fifteen|twenty|thirty) (?:years|yrs)\b)",)),
     # an SGLT2 inhibitor by its generic or brand name (MHRA Drug Safety Update, 2016 and 2020)
     Concept("sglt2_inhibitor", (r"\w+gliflozin|jardiance|forxiga|invokana|steglatro|synjardy|xigduo|vokanamet|glyxambi|qtern"
                                 r"|(?-i:SGLT-?2)(?: inhibitor)?s?\b",)),

@@ -34,6 +34,14 @@ CONCEPTS: Final = (
                                     r"|peaked t[- ]?waves?|tented t[- ]?waves?",)),
     # K+ 6.0-6.4 is moderate hyperkalaemia (UKKA 2020); after missed dialysis it is still rising
     Concept("potassium_high", (r"(?:potassium|(?-i:K)\+?)(?: level)?(?: (?:they )?(?:told me )?(?:is|was|of|at|now))*:? ?6\.[0-4]\b",)),
+    # K+ 5.5-5.9 (UKKA 2020: mild; review its cause and the drugs that raise it, recheck), not one since come down
+    # ("potassium was 5.7 last month, now 4.9")
+    Concept("potassium_raised", (r"(?:potassium|(?-i:K)\+?)(?: level)?(?: (?:is|was|of|at|now|came back(?: at)?))?:? ?5\.[5-9]\b"
+                                 r"(?![^.;\n]{0,40}?\b(?:now|down to|came down|dropped|back to|since)\b[^.;\n]{0,15}?\b[2-5]\.\d)",)),
+    # a potassium that has run at that level for months is the person's own (UKKA 2020: a stable mild
+    # hyperkalaemia in advanced CKD is managed in clinic): "results over the past year have ranged from 5.3 to 5.6"
+    Concept("potassium_baseline", (r"(?:ranged|ranging|running|runs|run|stable|usually|normally|always|baseline)(?: \w+){0,3}?"
+                                   r" (?:from |between |around |at |about |of )?(?:[3-5]\.\d|6\.[0-4])\b",)),
     # a kidney transplant's function or drug level off its usual (KDIGO 2009 transplant recipient
     # care: a creatinine rise from baseline is rejection or calcineurin toxicity until shown otherwise)
     # (or its anti-rejection drug: a transplant told "last year" is history to ConText, the drug is now;
@@ -62,6 +70,8 @@ CONCEPTS: Final = (
     ),
 )
 
+_RAISED_K: Final = "UK Kidney Association (2020): hyperkalaemia 5.5-6.4 mmol/L, same-day review and recheck"
+
 DISCRIMINATORS: Final = (
     Discriminator("a dialysis fistula without its buzz", "urgent", ("on_dialysis", "fistula_silent"),
                   source="UK Kidney Association / VASBI: a thrombosed fistula, same-day vascular access referral"),
@@ -73,6 +83,12 @@ DISCRIMINATORS: Final = (
     Discriminator("missed dialysis with a potassium of 6.0 or more", "emergent",
                   ("missed_dialysis", "potassium_high", "on_dialysis"),
                   source="UK Kidney Association (2020): K+ >= 6.0 with no dialysis to lower it"),
+    # a raised potassium with no dialysis missed: a same-day review of its cause and of the ACE inhibitor,
+    # ARB, spironolactone or other drug raising it, and a recheck (UKKA 2020: 5.5-5.9 mild, 6.0-6.4 moderate)
+    Discriminator("a potassium of 5.5-6.4", "urgent", ("potassium_raised",), none_of=("potassium_baseline",),
+                  source=_RAISED_K),
+    Discriminator("a potassium of 5.5-6.4", "urgent", ("potassium_high",), none_of=("potassium_baseline",),
+                  source=_RAISED_K),
     Discriminator("a kidney transplant's creatinine or drug level up", "urgent", ("kidney_transplant",),
                   any_of=("creatinine_rise", "drug_level_high"),
                   source="KDIGO 2009 transplant recipient care: a creatinine rise or a high calcineurin level, same-day review"),

@@ -216,8 +216,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"(?:[^.;!?\n/]{0,40}?\b(?:then|later|again|repeat\w*|recheck\w*|second (?:reading|one))\b(?: [a-z'’]+){0,3}?"
         r"[\s:,-]+(?P<s4>\d{2,3})\s*/\s*(?P<d4>\d{2,3})\b)?"
         r"|\b(?P<s2>\d{2,3}) ?/ ?(?P<d2>\d{2,3}) ?mm ?hg\b|\b(?P<s3>\d{2,3}) over (?P<d3>\d{2,3})\b"
-        # a home monitor's reading told without the pressure's name: "the machine says 82/50", "reading is 85/55"
-        r"|\b(?:machine|monitor|reading)s? (?:is |was |says |said |shows |showed |reads |read |gave |of )?(?:it['’]?s |me |her |him )?"
+        # a home monitor's reading told without the pressure's name: "the machine says 82/50", "reading is 85/55",
+        # "left a bp machine and it says 158/104"
+        r"|\b(?:machine|monitor|reading)s?(?:,? (?:and |but )?it)? (?:is |was |says |said |shows |showed |reads |read |gave |of )?(?:it['’]?s |me |her |him )?"
         r"(?P<s5>\d{2,3}) ?/ ?(?P<d5>\d{2,3})\b(?! ?(?:vision|\d))",
         _bp,
     ),
@@ -368,7 +369,9 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         # (the older kin by every name a carer uses: "Gran is 81", "my nana's 90")
         r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa|gran|granny|nana|nanna"
         r"|grandmother|grandfather|granda)"
-        rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>weeks?|wks?|months?|mths?|mos?|days?"
+        # (not a time since something: "I'm 2 weeks post partum", "she's 10 days after her op", "I'm 3 months sober")
+        rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>(?:weeks?|wks?|months?|mths?|mos?|days?)(?!\s+(?:post|postpartum"
+        r"|postnatal|pp|ago|into|after|since|clear|sober|out|from|late|overdue|along|gone)\b)"
         r"|years?(?!\s+(?:ago|into|post|after|since|clear|sober|out|on|of|from|in|with|before|older|younger)\b))\b(?:\s+old\b)?)?"
         rf"\b{_NOT_COUNT}(?!\s*(?:-\s*)?(?:/|:|am\b|pm\b"
         r"|o['’]clock|weeks? pregnant))"
@@ -391,7 +394,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"(?P<du>seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|jours?|d[ií]as|weeks?|wks?|months?|years?|yrs?)"
         r"|(?P<dn>an?|one|two|three|four|five|six|seven|eight|nine|ten|(?:a )?few|(?:a )?couple(?: of)?"
         r"|several)[\s-]+(?P<dw>seconds?|minutes?|hours?|days?|weeks?|months?|years?))\b"
-        r"(?!\s*[- ]?old)(?!\s*(?:pregnant|gestation|into (?:\w+ ){0,2}pregnancy))"
+        r"(?!\s*[- ]?old)(?!\s*(?:pregnant|gestation|into (?:\w+ ){0,2}pregnancy|post[- ]?partum|postnatal|pp\b))"
         r"|\b(?P<sn>\d{1,2})/(?P<sd>7|52|12)\b"
         r"|\bx ?(?P<xn>\d{1,2}) ?(?P<xu>d|days?|h|hrs?|hours?|w|wks?|weeks?|mins?)\b"
         # a span told by weekdays: "since saturday (its thursday now)", "since Monday, today is Friday"

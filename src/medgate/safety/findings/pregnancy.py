@@ -59,9 +59,10 @@ CONCEPTS: Final = (
     Concept(
         "preeclampsia_symptom",
         (
-            r"(?:severe|terrible|awful|horrible|horrendous|bad|pounding|splitting|worst) headache|headache(?: \w+){0,6}"
+            r"(?:severe|terrible|awful|horrible|horrendous|bad|pounding|splitting|worst) headache|headache(?: [\w'’-]+){0,6}?"
             r" (?:won['’]?t go|wont go|won['’]?t touch|wont touch|not (?:going|touched|touching|helped|helping)"
-            r"|hasn['’]?t (?:touched|helped)|didn['’]?t (?:touch|help)|doesn['’]?t (?:touch|help|shift)|does not (?:touch|help))",
+            r"|hasn['’]?t (?:touched|helped)|didn['’]?t (?:touch|help)|doesn['’]?t (?:touch|help|shift)|does not (?:touch|help)"
+            r"|isn['’]?t (?:touching|helping|shifting|shifting it|going)|is not (?:touching|helping))",
             r"flashing lights|(?:seeing )?(?:spots|stars|sparkl\w*|zigzags?)(?: lights)?|blurr\w* vision|visual disturbance"
             # lights that are not there: "seeing little lights", "tiny lights in front of my eyes"
             # (or flickering ones, at the edge of sight: "little flickery lights at the side of her vision")
@@ -204,6 +205,12 @@ CONCEPTS: Final = (
             r"(?:baby|babies|son|daughter|boy|girl|twins|little one)(?: \w+){0,2} (?:was |were )?born (?:yesterday|last (?:night|week)"
             r"|this (?:morning|week)|(?:[1-9]|[1-3]\d|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten) days? ago"
             r"|(?:[1-6]|an?|one|two|three|four|five|six|a few|a couple of) weeks? ago)",
+            # the birth told as having the child, the time straight after it: "had my little girl 9 days ago", "we
+            # had our son last week" ("had my son over last week" is a visit: no word may come between)
+            r"(?:had|delivered) (?:my|our|her|a|the) (?:(?:little|baby|new|first|second|third|fourth) )?(?:girl|boy|son"
+            r"|daughter|twins|little one) (?:yesterday|last (?:night|week)|this (?:morning|week)|(?:[1-9]|[1-3]\d|a few"
+            r"|a couple of|two|three|four|five|six|seven|eight|nine|ten) days? ago|(?:[1-6]|an?|one|two|three|four|five"
+            r"|six|a few|a couple of) weeks? ago)",
             # a record's day count: "day 6 after emergency caesarean", "day 4 post LSCS", "3/7 post-partum"
             # the birth's kind may come first, up to two words: "day 6 after an uncomplicated vaginal birth",
             # "4 days after a normal home delivery" (NICE NG133 holds for every kind of birth)

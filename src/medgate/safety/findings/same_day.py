@@ -13,7 +13,7 @@ count); NICE NG141 (cellulitis spreading past a marked edge); NICE NG106 (chroni
 the nose (removed the same day, in primary care or by ENT; a button battery or magnets at once);
 Wilderness Medical Society frostbite guideline (2019: skin still white, grey or numb, or blisters,
 after rewarming). Shingles near the eye is shingles.py's; a fragility fracture of the spine and
-pemphigoid's blisters are older_adult.py's.
+pemphigoid's blisters are older_adult.py's; mastitis and a diabetic foot breast_and_foot.py's.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.breast_and_foot import CONCEPTS as BREAST_AND_FOOT_CONCEPTS
+from medgate.safety.findings.breast_and_foot import DISCRIMINATORS as BREAST_AND_FOOT_DISCRIMINATORS
 from medgate.safety.findings.joints import SKIN_LESION
 from medgate.safety.findings.older_adult import CONCEPTS as OLDER_ADULT_CONCEPTS
 from medgate.safety.findings.older_adult import DISCRIMINATORS as OLDER_ADULT_DISCRIMINATORS
@@ -337,5 +339,5 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS gout / septic arthritis: same-day assessment"),
 )
 
-GROUP: Final = Group("same_day_assessment", CONCEPTS + OLDER_ADULT_CONCEPTS,
-                     DISCRIMINATORS + OLDER_ADULT_DISCRIMINATORS)
+GROUP: Final = Group("same_day_assessment", CONCEPTS + OLDER_ADULT_CONCEPTS + BREAST_AND_FOOT_CONCEPTS,
+                     DISCRIMINATORS + OLDER_ADULT_DISCRIMINATORS + BREAST_AND_FOOT_DISCRIMINATORS)

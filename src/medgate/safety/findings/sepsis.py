@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.children import SICKLE_CELL
 from medgate.safety.findings.toxic_shock import CONCEPTS as TOXIC_SHOCK_CONCEPTS
 from medgate.safety.findings.toxic_shock import DISCRIMINATORS as TOXIC_SHOCK_DISCRIMINATORS
 from medgate.safety.rules.base import G3, Concept, gap
@@ -72,7 +73,7 @@ CONCEPTS: Final = (
                                  r"|(?-i:FEC-T|FEC|R-CHOP|CHOP|ABVD|FOLFOX|FOLFIRI|FOLFIRINOX|CAPOX|BEP|TAC|EC-T)\b"
                                  r"|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|cyclophosphamide|doxorubicin|epirubicin"
                                  r"|tacrolimus|mycophenolate|ciclosporin|cyclosporine|sirolimus"
-                                 r"|sickle cell|(?-i:HbSS|SS disease)|asplen\w*|no spleen"
+                                 rf"|{SICKLE_CELL}|asplen\w*|no spleen"
                                  # (its "years ago" inside the finding: no spleen is for life)
                                  r"|splenectom\w*(?:[^.;\n]{0,60}?\b(?:years?|yrs?|months?) ago)?"
                                  # advanced HIV: a CD4 count under 200, or antiretrovirals stopped
@@ -286,6 +287,10 @@ DISCRIMINATORS: Final = (
     # diagnosis of UTI in adults over 65, 2020)
     Discriminator("urinary infection at 80 or over", "urgent", ("urinary_symptoms", "older_80"),
                   source="NICE NG109 / UKHSA UTI over 65s: treat on symptoms, the same day"),
+    # a diabetic foot's sore gone red, hot or swollen with a fever (its same-day form is breast_and_foot.py's)
+    Discriminator("a diabetic foot's infected sore with a fever", "emergent", ("foot_wound", "foot_inflamed", "fever"),
+                  any_of=("diabetic", "hyperglycaemia"),
+                  source="NICE NG19 1.3.3: ulceration with fever or signs of sepsis, immediate referral"),
     Discriminator("spreading skin infection", "urgent", ("cellulitis_signs",), none_of=("chronic_only",),
                   source="NICE NG141: cellulitis"),
     Discriminator("sore throat with quinsy signs", "urgent", ("sore_throat",), any_of=("quinsy_signs", "drool_word"),
