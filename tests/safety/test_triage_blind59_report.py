@@ -41,8 +41,11 @@ swollen urgent and with a fever emergent (NICE NG19), diabetes read too as "have
 potassium of 5.5-6.4 with no dialysis missed urgent (UK Kidney Association 2020), one told as the person's
 level for months still routine. Now chat 10/10 with 0/15
 alarms (urgent 5/5 at least urgent, none emergent), clinical 14/15 with 0/30 and every level as written, not
-unseen; every other set reads item for item as before. Left: the widower who has rehomed his dog, finished
-his will and kept his wife's tablets (the lead's, with suicidal.py). Also seen and left: a "still
+unseen; every other set reads item for item as before. The widower who has rehomed his dog, finished his
+will, sees no point going on, kept his wife's leftover morphine and picked a date is emergent after the
+lead's change to suicidal.py (a will finished, another's leftover medicines kept, a date picked and "no
+point going on" read as warning signs, AFSP; test_suicidal_levels.py): clinical **15/15** with 0/30. Also
+seen and left: a "still
 convulsing" after an unrelated "without" in the same sentence is still negated (a ConText scope in
 triggers.py, the engine colleague's), a mother's fever beside her baby's age in weeks reads as the baby's,
 "no dialysis" reads as a missed session, and "the pulse ox we have at home is reading 91" is not read (six
@@ -58,7 +61,7 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind59_clinical.yaml", 14 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind59_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
     ("triage_blind59_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind59_floors(name: str, recall_floor: float, alarm_ceiling: float,
