@@ -26,6 +26,23 @@ screen of the session's start (0aef7f9) read the set the same, item for item.
 
 The learned layer (medgate.safety.learned), trained on sets 1-59 before this was read, alone read 10/10 and
 15/15 emergencies with 0/15 and 1/30 alarms.
+
+After the round on this set (test_general_rules_60.py, each rule in other words with its near misses): the
+missed pre-eclampsia was no question of the brand, "not going with" or the monitor "showing": "my wife is 34
+weeks pregnant" was read as the wife's age (0.65 years), which took the span from the gestation, so no
+pregnancy finding could fire; a relative's weeks followed by "pregnant" or "gestation" are now the
+gestation (NICE NG133). A toothache told with the signs of a spreading infection denied ("no swelling",
+"can open my mouth fine", "swallowing fine") is the dentist's, not a same-day severe pain (NICE CKS dental
+abscess), one told alone or with a fever stays urgent, and a "back tooth" is no back pain; a gum swollen
+over a tooth "about to come through" is teething (NICE CKS Teething), a grown tooth's swollen gum is still
+an abscess, and "face not swollen" no longer asserts the swelling; an irregular pulse found at a pharmacy or
+blood pressure check, a monitor or a watch, in someone well, is for a routine ECG (NICE NG196), urgent with
+breathlessness, chest pain, dizziness or a faint, a rate over 110, an onset within hours or palpitations
+begun within two weeks. Now chat 10/10 with 0/15 alarms (urgent 5/5, none emergent), clinical 15/15 with
+0/30, not unseen; of every other level set only two asymptomatic irregular pulses found at checks (sets 21
+and 50, written routine) change, to routine. Left, as the brief asked: the 4-year-old's earache with 38.6 °C that settles with ibuprofen
+(writers split on a child's earache with fever) and the 80-year-old's three weeks of swollen ankles with
+more breathlessness on the stairs (a judgement between heart failure's routine and same-day review).
 """
 
 from __future__ import annotations
@@ -38,7 +55,7 @@ from tests.safety.floors import assert_level_floor
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
     ("triage_blind60_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind60_chat.yaml", 9 / 10, 0 / 15, ("look-alike",)),
+    ("triage_blind60_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind60_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

@@ -113,7 +113,8 @@ CONCEPTS: Final = (
             r"dolor(?: \w+){0,5} (?:barriga|vientre|est[oó]mago|abdomen|abdominal|panza|tripa|lado (?:derecho|izquierdo)|abajo)",
         ),
     ),
-    Concept("back_pain", (rf"back(?: \w+){{0,2}} {_PAIN}|{_PAIN}{G2}{_WHO} back|bad back|backache"
+    # (a "back tooth" or "back molar" is a tooth: "pain in my back tooth" is a toothache)
+    Concept("back_pain", (rf"back(?: \w+){{0,2}} {_PAIN}|{_PAIN}{G2}{_WHO} back(?! (?:tooth|teeth|molars?)\b)|bad back|backache"
                           # "his middle back has been much worse", "lower back is killing me"
                           r"|(?:middle|mid|lower|upper) back (?:has been |is |was |got |getting )?(?:\w+ )?(?:worse|sore|agony|killing)"
                           r"|(?:pain|ache|through|went|goes|going)(?: \w+){0,4} between (?:my|his|her|the) shoulder ?blades",)),
@@ -259,7 +260,8 @@ TIME_CONCEPTS: Final = frozenset(
 )
 # Concepts that are a denial in their own words ("not sweating": anhidrosis in heat stroke): they must
 # not swallow the "not" either, or "chest hurts, not sweaty" would assert the sweating it denies.
-DENIAL_CONCEPTS: Final = frozenset({"not_sweating", "pe_symptoms_denied", "pain_gone"})  # (clot.py: "no breathlessness")
+DENIAL_CONCEPTS: Final = frozenset({"not_sweating", "pe_symptoms_denied", "pain_gone",  # (clot.py: "no breathlessness")
+                                    "dental_spread_denied"})  # (pain.py: "face not swollen", "can open my mouth")
 UNSHIELDED_CONCEPTS: Final = TIME_CONCEPTS | DENIAL_CONCEPTS
 
 GROUP: Final = Group("common", CONCEPTS, ())

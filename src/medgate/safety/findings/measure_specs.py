@@ -371,7 +371,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|grandmother|grandfather|granda)"
         # (not a time since something: "I'm 2 weeks post partum", "she's 10 days after her op", "I'm 3 months sober")
         rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>(?:weeks?|wks?|months?|mths?|mos?|days?)(?!\s+(?:post|postpartum"
-        r"|postnatal|pp|ago|into|after|since|clear|sober|out|from|late|overdue|along|gone)\b)"
+        r"|postnatal|pp|ago|into|after|since|clear|sober|out|from|late|overdue|along|gone|pregnant|gestation)\b)"
         r"|years?(?!\s+(?:ago|into|post|after|since|clear|sober|out|on|of|from|in|with|before|older|younger)\b))\b(?:\s+old\b)?)?"
         rf"\b{_NOT_COUNT}(?!\s*(?:-\s*)?(?:/|:|am\b|pm\b"
         r"|o['’]clock|weeks? pregnant))"

@@ -7,6 +7,11 @@ pain alone is advised as urgent here, and severe pain of sudden onset in the tru
 emergent (the sites where it signals a vascular or surgical catastrophe). Long-standing or
 recurring pain is left to routine care.
 
+A toothache, however strong, is the dentist's (NICE CKS Dental abscess / dental pain, 2023: see a
+dentist; same-day hospital care only for spreading infection, fever, trismus or trouble swallowing, which
+fire in sepsis.py): severe pain told of a tooth stays urgent until those signs are told absent, and then is
+the dentist's, unless a fever is told.
+
 Also: the Aortic Dissection Detection Risk Score (Rogers AM et al., Circulation 2011;123:2213):
 high-risk pain features are abrupt onset, severe intensity and a ripping or tearing quality;
 NICE CG150 (Headaches in over 12s, 2012, updated 2021) 1.1.1: headache triggered by cough,
@@ -30,6 +35,22 @@ CONCEPTS: Final = (
             r"|being torn|being ripped)",
             r"(?:something|it) (?:had )?(?:ripped|tore|torn|rip\w*|tear\w*) (?:inside|in (?:my|his|her) (?:chest|back))",
         ),
+    ),
+    # pain told of a tooth ("this molar is killing me", "wisdom tooth throbbing", "pain in my back tooth")
+    Concept(
+        "toothache",
+        (r"tooth ?aches?|(?:tooth|teeth|molar|wisdom tooth)(?: [\w'’]+){0,3} (?:is |are |has been |been |keeps? )?(?:killing"
+         r"|throbbing|hurting|aching|agony|painful|sore)|(?:pain|ache|throbbing)(?: \w+){0,2} in (?:my|his|her|a|the|one)"
+         r" (?:back |front |bottom |top |lower |upper |wisdom )?(?:tooth|teeth|molar)",),
+    ),
+    # the signs of a spreading dental infection told absent ("no swelling", "face not swollen", "can open my
+    # mouth fine", "swallowing ok"): NICE CKS's red flags asked and denied (common.DENIAL_CONCEPTS: read
+    # whatever denial precedes, and the "no" left to deny the fever after it)
+    Concept(
+        "dental_spread_denied",
+        (r"(?:no|without) (?:\w+ )?(?:swelling|temperature|temp|fever)|(?:face|cheek|jaw|gum|neck)s?(?: \w+){0,2} (?:is |are )?(?:not"
+         r"|isn['’]?t|aren['’]?t) (?:swollen|puffy)|(?:can|able to) (?:still )?open (?:my|his|her|the) mouth"
+         r"|swallow(?:ing)? (?:is )?(?:fine|ok|okay|normal)|(?:and|can) swallow (?:fine|ok|okay|normally)",),
     ),
     Concept(
         "headache_pressure_sign",
@@ -59,8 +80,17 @@ DISCRIMINATORS: Final = (
         source="NICE CG150 1.1.1: sudden-onset headache reaching maximum intensity within 5 minutes (thunderclap),"
                " with neck stiffness or vomiting",
     ),
-    Discriminator("severe acute pain", "urgent", ("severe_pain",), none_of=("chronic_only", "resolved", "pain_gone"),
-                  source="MTS: severe pain"),
+    Discriminator("severe acute pain", "urgent", ("severe_pain",),
+                  none_of=("chronic_only", "resolved", "pain_gone", "toothache"), source="MTS: severe pain"),
+    # (a toothache told beside a severe pain elsewhere leaves that pain its level)
+    Discriminator("severe acute pain", "urgent", ("severe_pain", "toothache"),
+                  any_of=("chest_pain", "abdominal_pain", "back_pain", "headache", "testicular_pain"),
+                  none_of=("chronic_only", "resolved", "pain_gone"), source="MTS: severe pain"),
+    Discriminator("severe toothache", "urgent", ("toothache", "severe_pain"),
+                  none_of=("chronic_only", "resolved", "pain_gone", "dental_spread_denied"), source="MTS: severe pain"),
+    Discriminator("severe toothache with a fever", "urgent", ("toothache", "severe_pain", "fever"),
+                  none_of=("chronic_only", "resolved", "pain_gone"),
+                  source="NICE CKS Dental abscess: systemic signs of a dental infection, same-day assessment"),
     Discriminator("headache with new double vision", "emergent", ("headache", "double_vision"),
                   none_of=("chronic_only", "resolved"),
                   source="NICE CKS Headache: a new neurological deficit with headache, same-day emergency assessment"),

@@ -108,6 +108,17 @@ CONCEPTS: Final = (
     Concept("atrial_fibrillation", (r"atrial fibrillation|(?-i:AF)\b|a-?fib",)),
     Concept("irregular_pulse", (r"(?:pulse|heart ?beat|heart)(?: \w+){0,4} (?:irregular\w*|all over the place|skipping)"
                                 r"|irregularly irregular|new (?:af|atrial fibrillation)|irregular (?:pulse|heart ?beat|heart rhythm)",)),
+    # an irregular pulse found by a check, not felt as an illness: at a pharmacy or blood pressure check, by a
+    # home monitor or a watch ("found to have an irregular pulse at a pharmacy check", "my watch says afib")
+    Concept("pulse_found_at_check",
+            (r"irregular (?:pulse|heart ?beat|heart rhythm|rhythm)(?: [\w'’]+){0,4} (?:at|during|on|by|from|in) (?:an? |the |my"
+             r" |her |his |their )?(?:[\w'’-]+ ){0,3}(?:check\w*|check-?up|screening|review|reading|machine|monitor|watch"
+             r"|pharmacy|chemist)\b"
+             r"|(?:pharmacy|pharmacist|chemist|check-?up|(?:health|blood pressure|bp|routine|annual|medical) check|screening"
+             r"|smart ?watch|apple watch|fitbit|(?:bp|blood pressure) (?:machine|monitor|cuff)|watch)(?: [\w'’]+){0,6}"
+             r" (?:an? )?(?:irregular (?:pulse|heart ?beat|heart rhythm|rhythm)|(?:pulse|heart ?beat|rhythm) (?:is|was|felt|seemed|being)"
+             r" (?:a bit |a little |slightly )?irregular|(?:possible |suspected )?(?:a-?fib\b"
+             r"|atrial fibrillation))",)),
     # the ECG NG196 asks for already done and showing AF ("ECG shows atrial fibrillation")
     Concept("af_on_ecg", (r"(?:(?-i:ECG|EKG)|electrocardiogram)(?: \w+){0,3} (?:shows?|showed|showing|confirms?|confirmed|confirming"
                           r"|demonstrates?|in|consistent with) (?:\w+ )?(?:atrial fibrillation|(?-i:AF)\b)",)),
@@ -298,8 +309,23 @@ DISCRIMINATORS: Final = (
     # same day (NICE NG118 / CKS renal colic)
     Discriminator("kidney stone pain", "urgent", ("renal_colic", "stone_passed"), none_of=("chronic_only", "pain_gone"),
                   source="NICE CKS renal colic: same-day assessment"),
-    Discriminator("new irregular pulse", "urgent", ("irregular_pulse",), none_of=("chronic_only", "af_on_ecg"),
+    Discriminator("new irregular pulse", "urgent", ("irregular_pulse",),
+                  none_of=("chronic_only", "af_on_ecg", "pulse_found_at_check"),
                   source="NICE NG196: an irregular pulse needs an ECG"),
+    # NICE NG196 1.1 / CKS atrial fibrillation: an irregular pulse found at a check in someone well is
+    # confirmed by a routine ECG with the GP; breathlessness, chest pain, dizziness or a faint, a rate over
+    # 110, or an onset within hours (CKS: AF begun within 48 hours is referred the same day) make it urgent
+    Discriminator("irregular pulse found at a check, with symptoms or a fast rate", "urgent",
+                  ("irregular_pulse", "pulse_found_at_check"),
+                  any_of=("dyspnoea", "faint_dizzy", "syncope", "chest_pain", "hr_gt_110", "recent_hours", "onset_sudden"),
+                  none_of=("chronic_only", "af_on_ecg"),
+                  source="NICE NG196: an ECG the same day when an irregular pulse comes with symptoms or a fast rate"),
+    # ... and palpitations begun within the last two weeks are a symptom of an AF that is new (NICE CKS
+    # atrial fibrillation: onset and symptoms decide the same-day review); occasional flutters for weeks are not
+    Discriminator("irregular pulse found at a check, with new palpitations", "urgent",
+                  ("irregular_pulse", "pulse_found_at_check", "palpitations", "acute"),
+                  none_of=("chronic_only", "af_on_ecg"),
+                  source="NICE NG196 / CKS atrial fibrillation: symptomatic AF of recent onset, same-day ECG and review"),
     # NICE NG196 / CKS atrial fibrillation: AF found on an ECG without symptoms and at a rate of 110 or
     # less is managed in primary care (stroke and bleeding risk, rate control), not the same day;
     # with symptoms or a fast rate it is seen the same day (fast with adverse features is emergent)

@@ -167,11 +167,16 @@ CONCEPTS: Final = (
     # drooling, its own sign: a baby cutting teeth drools too
     Concept("drool_word", (r"drool\w*",)),
     Concept("sore_throat", (r"sore throat|throat(?: \w+){0,3} (?:pain\w*|sore|killing|hurts?)|tonsil\w*",)),
-    Concept("facial_swelling", (r"(?:cheek|face|jaw|gum)(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)|swollen (?:cheek|face|jaw)",)),
+    # (the swelling denied between: "face not swollen", "cheek isn't puffy")
+    Concept("facial_swelling", (r"(?:cheek|face|jaw)(?: (?!not\b|isn|is not|no\b|never\b)[\w'’]+){0,3} (?:swell\w*|swollen|puff\w*)"
+                                r"|swollen (?:cheek|face|jaw)",)),
+    # a swollen gum is an abscess's sign in a grown tooth, and teething's over one coming through (NICE CKS Teething)
+    Concept("gum_swelling", (r"gums?(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)|swollen gums?",)),
     Concept("dental", (r"tooth\w*|teeth|dental|molar|gum",)),
     # a baby's tooth coming through: drooling is teething, not an abscess reaching the airway
-    Concept("teething", (r"teething|cutting (?:a |his |her )?(?:tooth|teeth)|tooth (?:\w+ ){0,3}(?:coming through|visible under"
-                         r"|through the gum|erupting|under the gum)",)),
+    # ("a tooth is about to come through", "teeth starting to break through", "a tooth cutting through")
+    Concept("teething", (r"teething|cutting (?:a |his |her )?(?:tooth|teeth)|(?:tooth|teeth) (?:\w+ ){0,3}(?:(?:coming|come|comes"
+                         r"|breaking|break|cutting|pushing|poking) through|visible under|through the gum|erupting|under the gum)",)),
     Concept(
         "pain_out_of_proportion",
         (
@@ -307,6 +312,9 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS dental abscess: admit for drooling (Ludwig's angina); NICE CKS Teething"),
     Discriminator("dental infection with facial swelling", "urgent", ("dental", "facial_swelling"),
                   source="spreading odontogenic infection: same-day dental or medical care"),
+    Discriminator("dental infection with a swollen gum", "urgent", ("dental", "gum_swelling"), none_of=("teething",),
+                  source="NICE CKS Dental abscess: same-day dental care; NICE CKS Teething: swollen gums over an"
+                         " erupting tooth are teething"),
     Discriminator("abscess", "urgent", ("abscess",), none_of=("chronic_only",),
                   source="NICE CKS boils, carbuncles: drainage of an abscess"),
 )
