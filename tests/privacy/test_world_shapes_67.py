@@ -4,7 +4,8 @@ examples written for these tests, not the set's own texts): an age over 89 set o
 between ("bleeped the reg dr X on 3307"); a dotted day and month opening a shift's line or
 closing its header ("Day shift 07:30-20:00, 14.3"); the other of two relatives named side by side
 ("partner X and mum Y"), a name in brackets as the one on a document ("(X on her ID)"), a first
-name owning a phone by "#" or "number" ("Tom's # 555-0142").
+name owning a phone by "#" or "number" ("Tom's # 555-0142"); a lower-case firm after a trade and
+"w/" or "for" ("trucker w/ werner", "delivery driver for fedex").
 Kept: a dose with its unit after "order" or "rx" ("new order 500 ml LR bolus"), continuous renal
 replacement after "to" ("no changes to CRRT"). And the near misses on each side."""
 
@@ -73,3 +74,30 @@ def test_doses_renal_replacement_and_near_misses_stay(text: str, value: str) -> 
 )
 def test_order_numbers_and_hospitals_after_to_are_still_masked(text: str, value: str) -> None:
     assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pt is a long haul trucker w/ werner, lives out of town", "werner"),
+        ("delivery driver for fedex, off work 2/52", "fedex"),
+        ("works as a courier for dhl nights", "dhl"),
+        ("retired mail carrier for usps", "usps"),
+    ],
+)
+def test_a_firm_after_a_trade_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("bus driver for years, retired", "years"),
+        ("trucker w/ 20 yrs on the road", "20 yrs"),
+        ("taxi driver w/ sob on exertion", "sob"),
+        ("syringe driver with midaz and oramorph", "midaz"),
+        ("T34 driver with cyclizine 150 mg", "cyclizine"),
+    ],
+)
+def test_what_follows_a_trade_that_is_no_firm_stays(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
