@@ -5,7 +5,8 @@ between ("bleeped the reg dr X on 3307"); a dotted day and month opening a shift
 closing its header ("Day shift 07:30-20:00, 14.3"); the other of two relatives named side by side
 ("partner X and mum Y"), a name in brackets as the one on a document ("(X on her ID)"), a first
 name owning a phone by "#" or "number" ("Tom's # 555-0142"); a lower-case firm after a trade and
-"w/" or "for" ("trucker w/ werner", "delivery driver for fedex").
+"w/" or "for" ("trucker w/ werner", "delivery driver for fedex"); a church after a church role and
+"at" ("deacon at holy redeemer").
 Kept: a dose with its unit after "order" or "rx" ("new order 500 ml LR bolus"), continuous renal
 replacement after "to" ("no changes to CRRT"). And the near misses on each side."""
 
@@ -100,4 +101,32 @@ def test_a_firm_after_a_trade_is_masked(text: str, value: str) -> None:
     ],
 )
 def test_what_follows_a_trade_that_is_no_firm_stays(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("per family, pt was a deacon at holy trinity. chaplain informed", "holy trinity"),
+        ("pt was a pastor at grace fellowship.\nwife at bedside", "grace fellowship"),
+        ("elder at Bethel AME for 30 yrs", "Bethel AME"),
+        ("parishioner of St. Brendan, priest visited", "Brendan"),
+        ("usher at mount zion baptist church for years", "mount zion"),
+    ],
+)
+def test_a_church_after_a_church_role_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("usher at the local chapel on sundays", "local chapel"),
+        ("she is the elder of twins", "twins"),
+        ("her son is minister of finance", "finance"),
+        ("pastor at home with family", "home"),
+        ("deacon at his church for years", "church"),
+    ],
+)
+def test_a_church_by_its_kind_and_other_elders_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))

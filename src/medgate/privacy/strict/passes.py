@@ -104,6 +104,7 @@ from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.org_heads import org_head_spans
 from medgate.privacy.strict.org_kinds import org_kind_spans
 from medgate.privacy.strict.paged_numbers import paged_number_spans
+from medgate.privacy.strict.parish_names import parish_name_spans
 from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.postal_units import postal_unit_spans
@@ -310,6 +311,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     document_name_spans,
     kin_pair_spans,
     trade_employer_spans,
+    parish_name_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
