@@ -252,6 +252,7 @@ SHORTHAND: Final = _set(
     " eval evals"  # an evaluation ("resident and fellow eval.")
     " wean weaned weaning extubate extubated reintubate reintubated"  # ventilation ("PLAN IS TO WEAN")
     " cumm"  # a count per cubic millimetre, as Indian lab reports write it ("WBC 11,200/cumm")
+    " crrt cvvh cvvhd cvvhdf sled"  # continuous renal replacement ("no changes to CRRT")
 )
 # What a possessive name owns that makes it a person's: "Ray's MRN", "mum's dob".
 OWN_IDENTIFIERS: Final = _set("mrn dob nhs chi ssn phone number mobile cell cellphone address email birthday insurance")

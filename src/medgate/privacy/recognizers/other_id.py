@@ -27,7 +27,12 @@ class OtherIdRecognizer(Recognizer):
     patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("labelled", labelled(LABELS)),)
 
     def validate(self, value: str, text: str, start: int) -> bool:
-        return id_like(value)
+        return id_like(value) and _DOSE_AFTER.match(text, start + len(value)) is None
+
+
+# A number with its unit after "order", "script", "rx" is the dose ordered ("new order 500 ml LR
+# bolus", "rx 250 mg"), not the order's number
+_DOSE_AFTER: Final = re.compile(r"(?i:[ \t]*(?:mg|mcg|g|kg|ml|cc|l|units?|u|meq|mmol|iu|ml/hr|cc/hr|mls)\b)")
 
 
 class CredentialRecognizer(Recognizer):

@@ -30,8 +30,10 @@ _PAIR: Final = re.compile(
 _INTERPRETER: Final = re.compile(
     r"\((?P<v>[A-Za-z][a-z'’\-]+),[ \t]*(?:(?i:id|badge)[ \t]*)?#?[ \t]*(?P<id>\d{3,8})\)"
 )
-# whose phone it is ("Wendell's cell is", "gus's mobile")
-_OWN_PHONE: Final = re.compile(r"(?<![\w'’])(?P<v>[A-Za-z][a-z\-]+)['’]s[ \t]+(?:cell|cellphone|mobile|phone)\b")
+# whose phone it is ("Wendell's cell is", "gus's mobile", "Faith's # 262-...", "Tom's number")
+_OWN_PHONE: Final = re.compile(
+    r"(?<![\w'’])(?P<v>[A-Za-z][a-z\-]+)['’]s[ \t]+(?:(?:cell|cellphone|mobile|mob|phone|ph|tel|number|landline)\b|#[ \t]*\d)"
+)
 _COMMON_ZIPF: Final = 5.6
 _AGE_WORDS: Final = frozenset({"age", "ages", "aged", "and", "or", "both", "under", "over", "about"})
 _INTERP_CUE: Final = re.compile(r"(?i:interp|language[ \t]+line|translator)")

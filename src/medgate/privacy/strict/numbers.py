@@ -192,6 +192,10 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
         ))
     if after and after[0].lower() in cues.AGE_AFTER:
         return True
+    if _PATIENT_BEFORE.search(text, max(0, m.start() - 10), m.start()) and _PAUSE_AFTER.match(text, m.end()):
+        # "pt 90, day 1 post laparotomy", "Patient 93; wife at bedside": a handover's age right
+        # after the patient, set off like an aside (not "pt 92%", nor a reading named before it)
+        return not _reading_before(text, m.start())
     if _Y_THEN_SEX.match(text, m.end()):
         return True  # "AGE/SEX: 93 Y / F": years, then the sex after a slash
     # "DOB 22/01/1933 (91)": the age in brackets after a date of birth
@@ -212,6 +216,8 @@ WORD_BEFORE: Final = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[^\w\n]{0,3}(?:
 WORDS: Final = re.compile(r"[^\W\d_]+")
 
 
+_PATIENT_BEFORE: Final = re.compile(r"(?i:\b(?:pt|patient))[ \t]+\Z")
+_PAUSE_AFTER: Final = re.compile(r"[ \t]*[,;(]")
 _Y_THEN_SEX: Final = re.compile(r"[ \t]?(?i:y|yrs?)\.?[ \t]*/[ \t]*(?i:m|f|male|female)\b")
 _DOB_BEFORE: Final = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|born|date of birth)\b)[^\n()]{0,22}\($")
 _TEMPERATURE_BEFORE: Final = re.compile(

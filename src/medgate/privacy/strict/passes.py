@@ -47,7 +47,9 @@ from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.department_places import department_place_spans
 from medgate.privacy.strict.dictation import dictation_spans
 from medgate.privacy.strict.doctor_hospitals import doctor_hospital_spans
+from medgate.privacy.strict.document_names import document_name_spans
 from medgate.privacy.strict.door_codes import door_code_spans
+from medgate.privacy.strict.dotted_day_months import dotted_day_month_spans
 from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
 from medgate.privacy.strict.employer_slots import employer_slot_spans
@@ -75,6 +77,7 @@ from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospit
 from medgate.privacy.strict.initialled_names import initialled_name_spans
 from medgate.privacy.strict.initials_towns import initials_town_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
+from medgate.privacy.strict.kin_pairs import kin_pair_spans
 from medgate.privacy.strict.kin_titles import kin_title_spans
 from medgate.privacy.strict.label_names import label_name_spans
 from medgate.privacy.strict.labelled_values import labelled_values
@@ -100,6 +103,8 @@ from medgate.privacy.strict.note_names import note_names
 from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.org_heads import org_head_spans
 from medgate.privacy.strict.org_kinds import org_kind_spans
+from medgate.privacy.strict.paged_numbers import paged_number_spans
+from medgate.privacy.strict.parish_names import parish_name_spans
 from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.postal_units import postal_unit_spans
@@ -137,6 +142,7 @@ from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_names import told_name_spans
+from medgate.privacy.strict.trade_employers import trade_employer_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.vietnamese_places import vietnamese_place_spans
 from medgate.privacy.strict.vietnamese_titles import vietnamese_title_spans
@@ -300,6 +306,12 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     employer_slot_spans,
     initials_town_spans,
     facility_street_spans,
+    paged_number_spans,
+    dotted_day_month_spans,
+    document_name_spans,
+    kin_pair_spans,
+    trade_employer_spans,
+    parish_name_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

@@ -111,6 +111,8 @@ def short_caps_name(w: Tok, mixed: bool) -> bool:
     assert e is not None
     if not (2 <= len(w.text) <= 5 and w.text.isupper()) or w.low in cues.UNITS or w.low in cues.CODE_LABELS:
         return False
+    if w.low in cues.SHORTHAND:
+        return False  # bedside shorthand is a setting, no place: "no changes to CRRT", "back to BIPAP"
     if not mixed and len(w.text) > 2 and e.zipf >= 2.0:
         return False
     return not e.english and not e.clinical and e.zipf < 3.5
