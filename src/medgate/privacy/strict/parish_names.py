@@ -10,13 +10,14 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import may_hold
 
 _PARISH: Final = re.compile(
     r"(?i:\b(?:(?:deacon|deaconess|elder|pastor|minister|priest|vicar|parishioner|usher|choir[ \t]?master|sacristan|churchwarden)"
     r"[ \t]+at|(?:deacon|deaconess|pastor|priest|vicar|parishioner|churchwarden)[ \t]+of)[ \t]+)"
     r"(?P<v>(?:(?i:st)\.|[A-Za-z][A-Za-z'’\-]*)(?:[ \t]+[A-Za-z][A-Za-z'’\-]*){0,3}?)(?=[ \t]*(?:[,;:()\n]|\.(?:\s|$)|$|[ \t]+(?i:for|since|until|and|in|on|where|who|but|when)\b))"
 )
-_CUE: Final = re.compile(r"(?i:deacon|elder|pastor|minister|priest|vicar|parish|usher|choir|sacristan|warden)")
+_CUES: Final = ("deacon", "elder", "pastor", "minister", "priest", "vicar", "parish", "usher", "choir", "sacristan", "warden")
 # a church by its kind, or one the sentence points at, is no one's parish
 _NOT_NAMES: Final = frozenset({
     "the", "a", "an", "his", "her", "their", "our", "my", "local", "church", "chapel", "mosque", "temple",
@@ -25,7 +26,7 @@ _NOT_NAMES: Final = frozenset({
 
 
 def parish_name_spans(text: str) -> list[Entity]:
-    if _CUE.search(text) is None:
+    if not may_hold(text, text.lower(), _CUES):  # (a case-blind scan for the cue cost more than the pass)
         return []
     out: list[Entity] = []
     for m in _PARISH.finditer(text):
