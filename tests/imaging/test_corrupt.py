@@ -5,6 +5,7 @@ PayloadTooLarge, InvalidRequest, BurnedInText), never anything else. Bounded and
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Callable
 
 import numpy as np
@@ -42,7 +43,8 @@ def mutants(data: bytes, seed: int) -> list[bytes]:
 @pytest.mark.parametrize("name", sorted(SOURCES))
 def test_broken_files_convert_or_fail_with_a_client_error(name: str) -> None:
     outcomes = {"ok": 0, "refused": 0}
-    for i, data in enumerate(mutants(SOURCES[name](), seed=hash(name) % 1000)):
+    seed = zlib.crc32(name.encode()) % 1000  # (not hash(): a str's hash differs from process to process)
+    for i, data in enumerate(mutants(SOURCES[name](), seed=seed)):
         for screen in (False, True):
             try:
                 convert(data, screen=screen)
