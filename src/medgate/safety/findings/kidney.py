@@ -70,8 +70,6 @@ CONCEPTS: Final = (
     ),
 )
 
-_RAISED_K: Final = "UK Kidney Association (2020): hyperkalaemia 5.5-6.4 mmol/L, same-day review and recheck"
-
 DISCRIMINATORS: Final = (
     Discriminator("a dialysis fistula without its buzz", "urgent", ("on_dialysis", "fistula_silent"),
                   source="UK Kidney Association / VASBI: a thrombosed fistula, same-day vascular access referral"),
@@ -85,10 +83,9 @@ DISCRIMINATORS: Final = (
                   source="UK Kidney Association (2020): K+ >= 6.0 with no dialysis to lower it"),
     # a raised potassium with no dialysis missed: a same-day review of its cause and of the ACE inhibitor,
     # ARB, spironolactone or other drug raising it, and a recheck (UKKA 2020: 5.5-5.9 mild, 6.0-6.4 moderate)
-    Discriminator("a potassium of 5.5-6.4", "urgent", ("potassium_raised",), none_of=("potassium_baseline",),
-                  source=_RAISED_K),
-    Discriminator("a potassium of 5.5-6.4", "urgent", ("potassium_high",), none_of=("potassium_baseline",),
-                  source=_RAISED_K),
+    Discriminator("a potassium of 5.5-6.4", "urgent", (), any_of=("potassium_raised", "potassium_high"),
+                  none_of=("potassium_baseline",),
+                  source="UK Kidney Association (2020): hyperkalaemia 5.5-6.4 mmol/L, same-day review and recheck"),
     Discriminator("a kidney transplant's creatinine or drug level up", "urgent", ("kidney_transplant",),
                   any_of=("creatinine_rise", "drug_level_high"),
                   source="KDIGO 2009 transplant recipient care: a creatinine rise or a high calcineurin level, same-day review"),
