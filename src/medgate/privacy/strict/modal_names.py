@@ -34,7 +34,8 @@ def modal_name_spans(text: str) -> list[Entity]:
 
 
 def _word_before(text: str, pos: int) -> str:
-    """The word before the blanks that end at `pos`."""
+    """The word before the blanks that end at `pos`, hyphens and apostrophes kept ("daughter-in-law";
+    `text.word_before` reads letters only, so it would give "law")."""
     end = pos
     while end > 0 and text[end - 1] in " \t":
         end -= 1
