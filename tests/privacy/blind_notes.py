@@ -113,3 +113,4 @@ NOTES_64 = load("blind_notes_64.yaml")  # set 64: 16 US, Irish, NZ and Canadian 
 NOTES_65 = load("blind_notes_65.yaml")  # set 65: 20 US, UK, Irish, Welsh and Australian nursing notes, 6 letters and discharge summaries, 14 chats from eight countries; held back to the end of the sixteenth session, recorded
 NOTES_66 = load("blind_notes_66.yaml")  # set 66: 22 chats from ten countries, 12 nursing and physician notes, 6 letters and forms; scored at once in the seventeenth session, recorded
 NOTES_67 = load("blind_notes_67.yaml")  # set 67: 24 US, UK, Canadian and NZ ICU and ward nursing notes, 4 letters and discharge summaries, 12 chats from eight countries; held back to the end of the seventeenth session, recorded
+NOTES_68 = load("blind_notes_68.yaml")  # set 68: 20 chats from ten countries, 14 home-health, hospice, therapy and ward notes, 6 forms and letters; scored at once in the eighteenth session, recorded
