@@ -148,10 +148,11 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"not(?= (?:suicidal|depressed|in danger|at risk|self[- ]harming|pregnant)\b)", NEG, max_words=2),
     # ... or as an adjective's prefix: "a non-pregnant woman", "non-suicidal"
     Trigger(r"non(?=[- ]?(?:suicidal|pregnant)\b)", NEG, max_words=1),
-    # a sign denied in an examination's list: "afebrile and not jaundiced", "alert, not pale or clammy"
+    # a sign denied in an examination's list: "afebrile and not jaundiced", "alert, not pale or clammy",
+    # "talking normally and not drooling"
     Trigger(r"not(?= (?:jaundiced|yellow|pale|clammy|sweaty|cyanosed|mottled|distressed|dehydrated|distended|tender"
             r"|confused|drowsy|floppy|lethargic|febrile|feverish|breathless|wheezy|tachycardic|hypotensive"
-            r"|short of breath|out of breath)\b)", NEG, max_words=3,
+            r"|short of breath|out of breath|drooling|dribbling|grunting|wheezing|wheezy)\b)", NEG, max_words=3,
             clause=True),
     # a symptom denied in a list without its verb: "eating normally and not vomiting", "not being sick", "not
     # been sick, totally himself" (the perfect with its "has" left out, as NICE NG232's checklist is told back)

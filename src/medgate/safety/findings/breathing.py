@@ -113,9 +113,10 @@ CONCEPTS += (
     # when the episode follows crying and recovery is complete)
     # (NICE CKS breath-holding spells: set off by crying, anger or upset; a child "grows out of it", and the
     # consciousness concepts do not read that as "out of it")
-    Concept("breath_holding", (r"breath[- ]holding (?:spells?|attacks?|episodes?)|(?:cries|crying|cried|screams?|screaming|tantrum\w*"
+    # (told in the past as often as the present: "screamed, then held her breath")
+    Concept("breath_holding", (r"breath[- ]holding (?:spells?|attacks?|episodes?)|(?:cries|crying|cried|scream\w*|tantrum\w*"
                                r"|bawl\w*|upset|angry|cross|vex\w*)"
-                               r"(?: \w+){0,3},? (?:and )?hold(?:s|ing)? (?:his|her|their) breath"
+                               r"(?: \w+){0,3},? (?:and )?(?:then )?(?:hold(?:s|ing)?|held) (?:his|her|their) breath"
                                r"|(?:is|it['’]?s|was|calls? it|called it|diagnosed (?:with|as)) (?:a |just )?breath[- ]holding\b",)),
     Concept("sitting_forward", (r"(?:sitting|leaning|sits|leans|sat) (?:\w+ ){0,2}forward|tripod\w*",)),
 )

@@ -63,6 +63,11 @@ CONCEPTS: Final = (
             rf"(?:won['’]?t|doesn['’]?t|does not|can['’]?t|cannot) (?:wake|stay awake)|hard to wake|{FLOPPY}"
             r"|(?:no|not) (?:respon\w*|react\w*) to (?:me|us|anything|social)"
             r"|not waking (?:up )?(?:well|properly|for (?:his |her )?feeds?|to feed)",
+            # roused, but asleep again at once (NICE NG143 red: "does not wake or if roused does not stay
+            # awake"): "when I wake her she just looks at me and sleeps again"
+            r"(?:wake|rouse|woke|roused) (?:him|her|them)(?: up)?,? (?:[\w'’]+ ){0,7}?(?:sleeps again|(?:fall|drop|drift|doze)\w*"
+            r" (?:straight |right )?(?:back )?(?:off|asleep) again|goes (?:straight|right) back to sleep"
+            r"|goes back to sleep (?:again|straight away|at once|immediately))",
         ),
     ),
     Concept("child_cry", (r"(?:weak|high[- ]pitched|continuous|strange|moaning|whimper\w*) cry\w*|cry\w* (?:weakly|continuously|non-?stop)",)),

@@ -31,6 +31,9 @@ _PRESSED = "|".join(f"(?<={v} {d} )" for v in ("press", "pressed", "pressing", "
 # someone passing urine, in any register ("when she does a wee", "while he's peeing", "on passing urine")
 _WHO_WEES = (r"(?:i |he |she |they |he['’]s |she['’]s |i['’]m )?(?:pees?|peeing|wees?|weeing|urinat\w*"
              r"|(?:does|do|did|has|have|had) (?:a |her |his )?(?:wee|pee)|pass(?:es|ed|ing)? (?:urine|water))\b")
+# how much it hurts, told between the pain and the wee: "stings like mad when I wee"
+_HOW_MUCH = (r"(?: (?:like (?:mad|hell|crazy|anything|fire)|so (?:much|bad(?:ly)?)|really bad(?:ly)?|badly|a lot"
+             r"|terribly))?")
 _SKIN_ADJ = r"(?:warm|hot|red|tender|swollen|painful|sore|angry|raised|shiny)"
 # red and warm (or hot) among a run of the skin's adjectives, in either order
 _RED_WARM = (rf"(?:(?:warm|hot),? (?:and )?(?:{_SKIN_ADJ},? (?:and )?)*red|red,? (?:and )?"
@@ -87,7 +90,7 @@ CONCEPTS: Final = (
         (
             # ("burning when she wees", "stings while he's peeing"; a small child's dysuria told as crying
             # when she does a wee: NICE NG224 / CG54, UTI in under 16s)
-            rf"(?:burn\w*|sting\w*|pain\w*|hurts?|cry\w*|cries|scream\w*) (?:when|on|while) {_WHO_WEES}",
+            rf"(?:burn\w*|sting\w*|pain\w*|hurts?|cry\w*|cries|scream\w*){_HOW_MUCH} (?:when|on|while) {_WHO_WEES}",
             r"dysuria|cystitis|(?:urin\w*|water|bladder) infection|(?-i:UTI)\b"
             r"|(?:burn\w*|sting\w*|pain|discomfort) (?:on|with) micturition"
             # the British record's "burning passing urine", "stinging passing water" (no "when")
@@ -101,7 +104,7 @@ CONCEPTS: Final = (
     Concept(
         "urinary_symptoms",
         (
-            rf"(?:burn\w*|sting\w*|pain\w*|hurts?|cry\w*|cries|scream\w*) (?:when|on|while) {_WHO_WEES}"
+            rf"(?:burn\w*|sting\w*|pain\w*|hurts?|cry\w*|cries|scream\w*){_HOW_MUCH} (?:when|on|while) {_WHO_WEES}"
             r"|(?:burn\w*|sting\w*|pain|discomfort) pass(?:ing)? (?:urine|water)"
             r"|dysuria|(?:urinary )?frequency(?: and|,) urgency"
             r"|(?:going|needs? to go|needing to (?:go|pee|wee))(?: to the (?:toilet|loo|bathroom))? (?:every|all the time)"
@@ -199,7 +202,9 @@ CONCEPTS: Final = (
             r"renal (?:colic|calcul\w*)|kidney stones?|ureteric (?:stone|calcul\w*)",
             r"pain(?: \w+){0,6} in waves(?: \w+){0,6} groin",
             r"(?:loin|flank)[- ]to[- ]groin",
-            r"(?:loin|flank|back|side)(?: \w+){0,5} (?:to|into|down to|round to|radiating to|going to|spreading to"
+            # (the flank, not "the side of my lower tummy": a pull there in pregnancy is the round ligament)
+            r"(?:loin|flank|back|side(?! of (?:my|the|his|her|their) (?:lower |low )?(?:tummy|belly|abdomen|stomach|bump)))"
+            r"(?: \w+){0,5} (?:to|into|down to|round to|radiating to|going to|spreading to"
             r"|radiating into) (?:my |the |his |her )?groin",
         ),
     ),

@@ -328,6 +328,9 @@ RULES: Final = (
     # panic attack); a first one still fires
     Rule("chest_pain+doom", ("chest_pain", "doom", "ecg_sinus_normal"), none_of=("normal_cardiac_workup", "similar_before")),
     Rule("anginal_equivalent+diaphoresis+nausea", ("anginal_equivalent", "diaphoresis", "nausea")),
+    # (or breathlessness: AHA/ACC 2021 lists dyspnoea beside sweating as the pain's company, and a
+    # diabetic woman's "gas" and jaw ache with sweating and breathlessness is such a pain)
+    Rule("anginal_equivalent+diaphoresis+dyspnea", ("anginal_equivalent", "diaphoresis", "dyspnea")),
     Rule("anginal_equivalent+exertional+radiation", ("anginal_equivalent", "exertional", "radiation"),
          none_of=("stable_angina", "settles_with_rest")),
     Rule("anginal_equivalent+radiation+diaphoresis", ("anginal_equivalent", "radiation", "diaphoresis")),

@@ -27,14 +27,33 @@ _WORDS: Final = (
             rf"(?<!no )(?<!any )(?<!i['’]m not )(?<!im not )(?<!i am not )(?<!i['’]m never )(?<!he['’]s not )(?<!she['’]s not )"
             rf"(?<!he is not )(?<!she is not )"
             rf"{_WANT}{G2}(?:hurt|harm|cut|poison|starve|kill)\w* {_SELF}",
-            rf"cutting {_SELF}|(?:hurt|harm|cut)\w* {_SELF} on purpose",
             rf"(?:us(?:e|es|ed|ing)|turn\w*|point\w*) (?:it|them|this|that|the \w+|a \w+) on {_SELF}",
             rf"(?:voices?|god|the devil|someone|they){gap(4)}(?:tell|command|order|instruct|say)"
             rf"\w*{gap(3)}(?:hurt|harm|cut|kill|end|poison|starve)\w* {_SELF}",
-            r"(?<!\d)(?<!\d )kms|unaliv\w*|(?-i:SI)\b"
-            # (a history denied is no self-harm: "has never self-harmed")
-            r"|(?<!never )self[- ]harm\w*",
+            r"(?<!\d)(?<!\d )kms|unaliv\w*|(?-i:SI)\b",
         ),
+    ),
+    # self-harm done, with or without a wish to die (NICE NG225: any self-injury, whatever its motive);
+    # "she cuts when stressed" says the act without "herself"
+    Concept(
+        "self_harm_act",
+        (
+            # (a history denied is no self-harm: "has never self-harmed")
+            rf"(?<!never )self[- ]harm\w*|cutting {_SELF}|(?:hurt|harm|cut)\w* {_SELF} on purpose",
+            r"\b(?:i|he|she|they) (?:(?:still |sometimes |often )?cuts?|(?:has|have|had) been cutting|started cutting)"
+            rf"(?: {_SELF})? (?:when(?:ever)?|if|to)(?: [\w'’]+){{0,3}}? (?:stress\w*|upset|anxious|sad|angry|low|overwhelm\w*|down|depress\w*"
+            r"|panick\w*|numb|cope|coping)\b",
+        ),
+    ),
+    # a wish to die denied in words ("has no wish to die", "not suicidal"): self-harm without it is a
+    # same-day psychosocial assessment (NICE NG225 1.4-1.6), not 999, unless a plan or means is told
+    Concept(
+        "death_wish_denied",
+        (r"no (?:wish|desire|intent\w*|intention|thoughts?|plans?) (?:to|of) (?:die|dying|death|end\w* (?:her|his|my|their) life"
+         r"|kill\w* (?:her|him|my|them)sel(?:f|ves))|(?:doesn['’]?t|does not|don['’]?t|do not) want to die"
+         r"|not (?:trying|wanting) to (?:die|kill (?:her|him|my|them)sel(?:f|ves))",),
+        # (not "denies suicidal ideation": a rule concept holding the "denies" would shield the word
+        # "suicidal" from it, and the suicide-word rule would fire on a denial)
     ),
     # the word itself, which a topic studied also uses (below)
     Concept(
@@ -75,7 +94,8 @@ _WORDS: Final = (
             r"(?:better|happier) (?:off )?(?:if|when) i(?:['’]?m| was| were| am) (?:gone|dead)",
             r"lethal (?:dose|amount)|would be (?:lethal|fatal)|(?:fatal|lethal) overdose",
             r"nothing (?:left )?to live for|(?:can['’]?t|cannot|can not|unable to) go on (?:like this|anymore|any more|living)",
-            r"(?:want(?:ed|s)?|wanna|ready|trying) to die(?! (?:of|from) (?:embarrassment|shame|boredom|laugh\w*|cringe)"
+            # (not the wish denied: "doesn't want to die", "does not want to die")
+            r"(?<!n['’]t )(?<!nt )(?<!not )(?<!never )(?:want(?:ed|s)?|wanna|ready|trying) to die(?! (?:of|from) (?:embarrassment|shame|boredom|laugh\w*|cringe)"
             r"| laughing"
             # hyperbole: "want to die" with a laugh or a crying emoji at once, then a change of subject to
             # an unrelated question ("... lol, anyway what helps hiccups"); the plain wish, or one with
@@ -224,6 +244,8 @@ CONCEPTS: Final = (*_WORDS, *SIGNS_CONCEPTS)
 RULES: Final = (
     *SIGNS_RULES,
     Rule("explicit", ("explicit",)),
+    Rule("self-harm", ("self_harm_act",), none_of=("death_wish_denied",)),
+    Rule("self-harm, wish to die denied", ("self_harm_act", "death_wish_denied"), level="urgent"),
     Rule("explicit", ("suicide_word",), none_of=("study_topic",)),
     Rule("explicit", ("suicide_word", "study_topic"), none_of=("self_fine",)),
     Rule("indirect", ("indirect",)),
