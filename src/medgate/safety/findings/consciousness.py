@@ -74,7 +74,7 @@ CONCEPTS: Final = (
             # (a carer's "awful sleepy", "sleepier than usual": the NICE NG143 amber "decreased activity",
             # a red feature with a rash or a head injury)
             r"drowsy|drowsiness|(?:very|really|so|extremely|unusually|awful|awfully|terribly|ever so) (?:sleepy|tired and floppy)"
-            r"|sleepier than (?:usual|normal|he|she|they)"
+            r"|sleepier than (?:(?:her|his|their) )?(?:usual|normal|he|she|they)"
             rf"|lethargic|{FLOPPY}|listless|{OUT_OF_IT}|zoned out",
         ),
     ),

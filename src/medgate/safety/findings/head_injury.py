@@ -26,6 +26,9 @@ CONCEPTS: Final = (
             r"|(?:knee|elbow|stick|bat|ball|boot|fist|punch|kick|blow|puck|shoulder)(?: \w+){0,2} (?:to|in|on|into) (?:the |his |her"
             r" |my |their )?(?:side of (?:the |his |her |my )?|back of (?:the |his |her |my )?)?head\b",
             r"(?:fell|fall|fallen|slipped|tripped)(?: \w+){0,6} (?:on|onto|against) (?:his|her|my|the|their) head",
+            # the knock told by its mark ("found on the floor, small graze on her forehead", "a lump on his head")
+            r"(?:graze|gash|bump|lump|bruise|egg|cut|wound|swelling|laceration)(?: \w+){0,2} (?:on|to|over) (?:his|her|my|the|their)"
+            r" (?:forehead|head|temple|scalp|eyebrow)\b",
         ),
     ),
     # a baby or toddler fallen or dropped from furniture, a changing table or the stairs: at that age the

@@ -195,7 +195,7 @@ CONCEPTS: Final = (
             r"|crepitus|(?:skin|scrotum|scrotal skin)(?: \w+){0,3} (?:is |looks )?(?:\w+ and )?(?:dusky|purple|black)",
         ),
     ),
-    Concept("wound", (r"cuts?\b|graze\w*|scratch\w*|wound|(?:insect |dog |cat )?bite|splinter|puncture",)),
+    Concept("wound", (r"cuts?\b|graze\w*|scratch\w*|wounds?|(?:insect |dog |cat )?bites?|splinters?|punctures?",)),
     Concept(
         "renal_colic",
         (

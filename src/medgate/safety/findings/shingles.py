@@ -26,7 +26,7 @@ _BLISTER: Final = r"(?:blister\w*|vesicles?|vesicular)"
 
 CONCEPTS: Final = (
     # (or told as a dermatome: a band of blisters on one side that stops at the midline, NICE CKS shingles)
-    Concept("shingles", (r"shingles|herpes zoster|zoster|(?:band|strip|stripe|belt) of (?:\w+ ){0,2}(?:blister\w*|vesicles)"
+    Concept("shingles", (r"shingles|herpes zoster|zoster|(?:band|strip|stripe|belt) of (?:[\w,]+ ){0,5}(?:blister\w*|vesicles)"
                          # blisters told in a band on one side of the trunk
                          r"|(?:rash|blisters|vesicles)(?: (?:in|as|like) an?)? (?:band|stripe|strip|belt)\b"
                          r"|(?:blister\w*|vesicles)(?: [\w,]+){0,6} (?:on|round|around|across|down) (?:one|(?:the|my|his|her) (?:left|right))"

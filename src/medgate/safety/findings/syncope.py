@@ -28,7 +28,8 @@ FOR_SECONDS: Final = (
 
 # gone floppy for seconds in a faint ("floppy ~10 s", "floppy for a few seconds") is its transient loss of
 # consciousness, not the floppiness of a drowsy or septic person or child
-FLOPPY: Final = rf"floppy(?!{FOR_SECONDS}| ?(?:~ ?|about |around |approx\.? )?\d+ ?(?:s|secs?|seconds?)\b)"
+# (not a heart's "flip floppy" beats)
+FLOPPY: Final = rf"(?<!flip )(?<!flip-)floppy(?!{FOR_SECONDS}| ?(?:~ ?|about |around |approx\.? )?\d+ ?(?:s|secs?|seconds?)\b)"
 
 # during exertion (after it is the commoner, benign post-exercise faint): "mid-sprint", "while running"
 _MID = r"mid[- ]?(?:run|race|match|game|workout|sprint|lap|set|rally|climb|swim|session|drill)\b"

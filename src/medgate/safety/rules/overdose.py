@@ -331,6 +331,8 @@ CONCEPTS: Final = (
          # a household ill together ("a family of four have all had"), a pet ill with them ("the dog is
          # lethargic"): NHS CO poisoning, pets affected too
          r"|(?:family|household) of (?:\w+) (?:have|has|had|are|were|all)\b"
+         # "a family of three call because all of them have had headaches"
+         r"|all of (?:them|us) (?:have|has|had|are|were|feel|felt|get|got)\b"
          r"|the (?:dog|cat|pets?|budgie|bird) (?:is|was|seems|seemed|has been|looks) (?:\w+ )?(?:lethargic|drowsy|sleepy"
          r"|unwell|ill|sick|wobbly|vomiting|not (?:himself|herself|itself|right))\b"
          # "the cat is sleeping all the time"; "she and both children have had", "he and the kids all have"
@@ -348,7 +350,8 @@ CONCEPTS: Final = (
          r"|the shops?|church|the gym|the pub"
          r"|nursery|a friend['’]?s|(?:my|his|her|their|our) \w+['’]?s)|away from (?:home|the house|the flat)|out of the house)",
          # "better at school and work, worse in the evenings at home" (NHS CO poisoning: symptoms ease away from home)
-         r"(?:better|fine|ok|okay|clears?|eases?|improves?|improving) (?:when )?(?:out )?at (?:school|work|college|nursery)"
+         r"(?:better|fine|ok|okay|clears?|eases?|improves?|improving) (?:when )?(?:out )?(?:(?:during|in|through) the day(?:time)? )?"
+         r"at (?:school|work|college|nursery)"
          r"(?: and (?:school|work|college|nursery))?",),
     ),
     Concept(

@@ -30,11 +30,17 @@ CONCEPTS: Final = (
             r"(?:written|wrote|writing|left) (?:everyone|everybody|each of (?:them|you|(?:my|his|her|the) \w+)"
             r"|all of (?:them|you|us)|(?:us|them|you) all) (?:a )?(?:letters?|notes?)\b",
             # letters found, addressed to each of the family: "letters addressed to each family member"
-            r"(?:letters?|notes?|cards?) (?:addressed|written) to (?:each|every|all)(?: of)?(?: (?:the|his|her|my|their))?"
-            r" (?:family(?: members?)?|members? of (?:the|his|her|my|their) family|of (?:us|them|you)|relatives?|friends?|children|grandchildren|kids|grandkids)\b",
+            # ... or to one's own ("a handwritten letter addressed to his parents")
+            r"(?:letters?|notes?|cards?) (?:addressed|written) to (?:(?:his|her|my|their) (?:family|parents|children|kids|wife"
+            r"|husband|partner|mum|mom|dad|mother|father|sister|brother|friends)\b|"
+            r"(?:each|every|all)(?: of)?(?: (?:the|his|her|my|their))?"
+            r" (?:family(?: members?)?|members? of (?:the|his|her|my|their) family|of (?:us|them|you)|relatives?|friends?|children|grandchildren|kids|grandkids))\b",
             # ... or told without the letter: "written to everyone", "messaged everybody"
             r"(?:written|wrote|writing|messaged|texted|emailed) (?:to )?(?:everyone|everybody|all of them|each of them)\b",
             r"thank (?:you|u) for being (?:my|a) (?:friend|mum|mom|dad|sister|brother)|sorry for everything"
+            # messages of thanks sent round ("sent long messages thanking people": AFSP, saying goodbye)
+            r"|(?:sent|sending|send|wrote|writing|written|left)(?: \w+){0,2} (?:messages?|texts?|letters?|notes?|emails?)"
+            r" thanking (?:people|everyone|everybody|all|them|friends|(?:his|her|my|their) (?:friends|family))\b"
             r"|(?:please )?look after (?:my|the) (?:cat|dog|kids|children|pets?|babies)(?: for me)?(?:,|\.| when| after| please)",
         ),
     ),
@@ -135,6 +141,8 @@ CONCEPTS: Final = (
             r"|pistol|charcoal|helium)\b",
             # medicines kept back ("been saving his sertraline and her tramadol in a drawer")
             rf"(?:sav|collect|keep|hid|hidd|stor)(?:e|ed|es|ing|en)? (?:up )?(?:all )?(?:his|her|my|their)(?: [\w'’-]+)? {MEDICINE}",
+            # ... or told as a store: "a bag of saved-up tablets", "her stockpiled pills"
+            rf"(?:saved|hoarded|stockpiled|stashed)[- ](?:up[- ])?{MEDICINE}",
             # ... several people's gathered together: "collected his own and his late wife's leftover tablets"
             rf"(?:collect|gather|hoard)(?:ed|s|ing)? (?:up )?(?:all )?(?:of )?(?:his|her|my|their)(?: [\w'’-]+){{1,6}}"
             rf" (?:leftover|left-over|old|spare|unused) {MEDICINE}",
