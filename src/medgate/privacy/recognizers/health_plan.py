@@ -41,8 +41,9 @@ class HealthPlanRecognizer(Recognizer):
         ),
         Pattern(
             "mbi",
-            r"\b(?P<v>[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]"
-            r"\d-?[AC-HJKMNP-RT-Y]{2}\d{2})\b",
+            # (CMS groups it 4-3-4 with dashes; read aloud or voice-typed, with spaces: "1 EG4 TE5 MK72")
+            r"\b(?P<v>[1-9][ -]?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[ -]?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]"
+            r"\d[ -]?[AC-HJKMNP-RT-Y]{2}\d{2})\b",
         ),
     )
 
