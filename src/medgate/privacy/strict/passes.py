@@ -143,6 +143,7 @@ from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.trade_employers import trade_employer_spans
+from medgate.privacy.strict.trade_firms import trade_firm_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.vietnamese_places import vietnamese_place_spans
 from medgate.privacy.strict.vietnamese_titles import vietnamese_title_spans
@@ -312,6 +313,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     kin_pair_spans,
     trade_employer_spans,
     parish_name_spans,
+    trade_firm_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
