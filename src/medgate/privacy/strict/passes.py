@@ -112,6 +112,7 @@ from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.postcode_towns import postcode_town_spans
 from medgate.privacy.strict.postposed_places import postposed_place_spans
 from medgate.privacy.strict.practice_names import practice_name_spans
+from medgate.privacy.strict.private_hospitals import private_hospital_spans
 from medgate.privacy.strict.province_towns import province_town_spans
 from medgate.privacy.strict.quadra_lots import quadra_lot_spans
 from medgate.privacy.strict.record_labels import record_label_spans
@@ -314,6 +315,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     trade_employer_spans,
     parish_name_spans,
     trade_firm_spans,
+    private_hospital_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
