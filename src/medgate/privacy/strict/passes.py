@@ -140,6 +140,7 @@ from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
 from medgate.privacy.strict.spouse_names import spouse_name_spans
 from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.street_shapes import street_shape_spans
+from medgate.privacy.strict.supported_homes import supported_home_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_names import told_name_spans
@@ -316,6 +317,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     parish_name_spans,
     trade_firm_spans,
     private_hospital_spans,
+    supported_home_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
