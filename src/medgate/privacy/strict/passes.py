@@ -133,6 +133,7 @@ from medgate.privacy.strict.shop_units import shop_unit_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
+from medgate.privacy.strict.specialty_groups import specialty_group_spans
 from medgate.privacy.strict.spoken_houses import spoken_house_spans
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.spoken_intros import spoken_intro_spans
@@ -318,6 +319,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     trade_firm_spans,
     private_hospital_spans,
     supported_home_spans,
+    specialty_group_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
