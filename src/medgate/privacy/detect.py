@@ -37,7 +37,7 @@ from medgate.privacy.strict.neighbours import joined_names
 from medgate.privacy.strict.places import COMPASS
 from medgate.privacy.strict.repeats import possessive_repeats, repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
-from medgate.privacy.strict.words import one_edit_from_a_word
+from medgate.privacy.strict.words import WARD_ROLES, one_edit_from_a_word
 from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.veto import drop_implausible
@@ -123,6 +123,8 @@ def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon) 
     if any(w.lower() in _EPONYM_NOUNS for w in words):
         return False  # "Glasgow Coma Scale", "Homans sign": an eponym, not a place or person
     entries = [lex(w.lower()) for w in words]
+    if all(w.lower() in WARD_ROLES for w in words):
+        return False  # "SISTER INCHARGE:": the nurse in charge, a role after the title
     if all(x.clinical for x in entries) or all(w.lower() in _SIDES for w in words):
         return False  # "east" alone is a side ("the east side of chest"); "East Legon" is a place
     if any(x.clinical and not (x.english or x.name or x.place) for x in entries):

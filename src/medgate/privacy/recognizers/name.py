@@ -106,6 +106,12 @@ RELATION = (
     r"hij[oa]|espos[oa])(?:'s)?)"
     r"(?:,?[ \t]*\n[ \t]*|,?[ \t]+|[ \t]*\()(?:(?i:named|is|was)[ \t]+)?(?:[\"“][^\"”\n]{1,15}[\"”][ \t]+)?"
 )
+# An ALL-CAPS modal after the kinship word, then a verb: "SON WILL CALL BACK", "DAUGHTER MAY VISIT"
+# (a name only before what never follows a modal: "SON WILL IS FLYING IN", "BROTHER WILL'S NUMBER")
+_CAPS_MODAL = (
+    r"(?!(?:WILL|MAY|CAN|SHALL|MUST|MIGHT|WOULD|COULD|SHOULD)[ \t]+"
+    r"(?!(?:IS|WAS|HAS|HAD|SAYS|SAID|CALLED|RANG|PHONED|CAME|ARRIVED|VISITED|AND|WILL|MAY|CAN|[A-Z]+ED|[A-Z]+ING)\b)[A-Z]{2,}\b)"
+)
 _CREDENTIALS = (
     r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PA-C|PA|CNM|CRNA|PharmD|DPM|DDS|DMD|LCSW|PhD|MSW|"
     r"APRN|FNP|FNP-C|DNP|LPN|CNA|RD|PT|OT|DPT|MBBS|FACP|FACC|LICSW|LMHC|LPC|CNS|CCC-SLP|MCSP|CGC|"
@@ -202,7 +208,7 @@ class NameRecognizer(Recognizer):
         Pattern("label", rf"{LABEL}(?P<v>{NAME_LAST_FIRST}|(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})"),
         Pattern(
             "relation",
-            rf"{RELATION}(?:(?P<v>{NAME_SEQ})|(?P<l>[a-z][a-z'\-]+)(?![\w'\-]))",
+            rf"{RELATION}{_CAPS_MODAL}(?:(?P<v>{NAME_SEQ})|(?P<l>[a-z][a-z'\-]+)(?![\w'\-]))",
         ),
         Pattern("credential", rf"{_CREDENTIAL_AHEAD}(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ}){CREDENTIAL}"),
         # "a 58 yo woman (Rosa María Gutiérrez de la Fuente)"

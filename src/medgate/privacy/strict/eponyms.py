@@ -27,6 +27,9 @@ from medgate.privacy.strict.words import (
 from medgate.privacy.vocab import EPONYM_HEADS, SCALE_BARE_WORDS, SCALE_PHRASES
 
 _TITLES: Final = frozenset(w.rstrip(".") for w in cues.FORMAL_TITLES)
+# Aids called by their maker's name, which written in lower case is the thing itself ("mobilising
+# with zimmer"; "Anna Zimmer" capitalised is still a surname)
+_LOWER_AIDS: Final = frozenset({"zimmer"})
 
 
 def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
@@ -36,7 +39,9 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
     for i, t in enumerate(toks):
         if t.entry is None:
             continue
-        if (t.low if t.low.isascii() else strip_accents(t.low)) in BARE_EPONYM_WORDS:  # "Foley removed", "Barré"
+        if (t.low if t.low.isascii() else strip_accents(t.low)) in BARE_EPONYM_WORDS or (
+            t.text in _LOWER_AIDS
+        ):  # "Foley removed", "Barré", "walks with zimmer"
             before = toks[i - 2] if i > 1 and toks[i - 1].text == "." else toks[i - 1] if i else None
             if before is None or before.low.rstrip(".") not in _TITLES:  # "Mr. Foley" is a man
                 t.verdict, t.eponym = SAFE, True
@@ -155,9 +160,10 @@ def mark_possessive_eponyms(toks: list[Tok], text: str, possessive: frozenset[st
         t.verdict, t.eponym = SAFE, True
 
 
-# A test written with its score out of its maximum: "MoCA 24/30", "GCS: 14/15", "Waterlow 12/20"
+# A test written with its score out of its maximum: "MoCA 24/30", "GCS: 14/15", "Waterlow 12/20",
+# "berg 31/56" (the Berg balance scale's 56)
 # (led by a digit, the boundary read back: the scan skips to digits)
-_SCORE: Final = re.compile(r"\d(?<![\d/]\d)\d{0,2}/(?:10|15|20|24|26|28|30|32|35|40|50|100)(?![\d/])")
+_SCORE: Final = re.compile(r"\d(?<![\d/]\d)\d{0,2}/(?:10|15|20|24|26|28|30|32|35|40|50|56|100)(?![\d/])")
 
 
 def mark_scored_tests(toks: list[Tok], text: str) -> None:

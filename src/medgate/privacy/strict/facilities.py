@@ -39,7 +39,7 @@ def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
             and w.entry is not None and not w.entry.clinical
         )
         titled = mixed and shaped and w.low not in ("the", "to", "at", "from", "in")
-        if w.low != "of" and not (place_word(w) or titled):
+        if w.low != "of" and not (place_word(w) or titled or _first_half(text, words, k)):
             if w.low in _WHOSE and w.text.lower().endswith(("'s", "’s")):
                 whose.append(w)  # "SRI VENKATESWARA CHILDREN'S CLINIC": whom it serves, named only with a name before
                 k -= 1
@@ -50,6 +50,17 @@ def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
                 x.hit, x.place, x.why = True, True, "facility name"
             whose = []
         k -= 1
+
+
+# prefixes a hyphen joins to a word ("NON-TEACHING HOSPITAL", "post-op"): no half of a name
+_PREFIXES: Final = frozenset({"non", "post", "pre", "anti", "sub", "semi", "multi", "co", "self", "well", "ex", "x", "mid", "inter", "intra"})
+
+
+def _first_half(text: str, words: list[Tok], k: int) -> bool:
+    """Word k is the first half of a hyphenated name whose second half is taken ("ORE-OFE
+    HOSPITAL", "Bishop-Ayo Clinic"): a name's halves go together though the first is a word."""
+    w, nxt = words[k], words[k + 1]
+    return text[w.end : nxt.start] == "-" and nxt.hit and nxt.place and w.text[:1].isupper() and w.low not in _PREFIXES
 
 
 # What a clinic treats, by its usual abbreviation ("the tb clinic", "ARV clinic", "anc clinic",

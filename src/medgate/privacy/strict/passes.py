@@ -112,6 +112,7 @@ from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.postcode_towns import postcode_town_spans
 from medgate.privacy.strict.postposed_places import postposed_place_spans
 from medgate.privacy.strict.practice_names import practice_name_spans
+from medgate.privacy.strict.private_hospitals import private_hospital_spans
 from medgate.privacy.strict.province_towns import province_town_spans
 from medgate.privacy.strict.quadra_lots import quadra_lot_spans
 from medgate.privacy.strict.record_labels import record_label_spans
@@ -132,6 +133,7 @@ from medgate.privacy.strict.shop_units import shop_unit_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
+from medgate.privacy.strict.specialty_groups import specialty_group_spans
 from medgate.privacy.strict.spoken_houses import spoken_house_spans
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.spoken_intros import spoken_intro_spans
@@ -139,10 +141,12 @@ from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
 from medgate.privacy.strict.spouse_names import spouse_name_spans
 from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.street_shapes import street_shape_spans
+from medgate.privacy.strict.supported_homes import supported_home_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.trade_employers import trade_employer_spans
+from medgate.privacy.strict.trade_firms import trade_firm_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.vietnamese_places import vietnamese_place_spans
 from medgate.privacy.strict.vietnamese_titles import vietnamese_title_spans
@@ -312,6 +316,10 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     kin_pair_spans,
     trade_employer_spans,
     parish_name_spans,
+    trade_firm_spans,
+    private_hospital_spans,
+    supported_home_spans,
+    specialty_group_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

@@ -31,6 +31,9 @@ from medgate.privacy.strict.words import (
 )
 from medgate.privacy.vocab import CLINICAL_WORDS
 
+# Clinical words that neither the dictionary (too rare in web text beside the first name) nor the
+# drug and ICD-10 lists hold: a word and a name both, as "Grace" is
+_UNLISTED_TERMS: Final = frozenset({"nadir"})
 _MEMO_LIMIT: Final = 100_000  # spellings remembered; past it, verdicts are computed each time
 
 
@@ -74,6 +77,8 @@ class WordVerdicts:
         low = tok.low
         if low in cues.UNITS or low in cues.SHORTHAND or low in cues.CODE_LABELS:
             return SAFE
+        if low in _UNLISTED_TERMS:
+            return AMBIGUOUS  # "FVC nadir 2.1L" (but "Nadir Hussain" where a name stands)
         if e.english or e.clinical:
             if e.zipf < FUNCTION_ZIPF and (name_pop(e) >= 2 or e.place):
                 return AMBIGUOUS

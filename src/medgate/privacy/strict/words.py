@@ -24,7 +24,10 @@ LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 # "Exeter stem", "Thompson prosthesis")
 EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES) | {"patch", "stem", "cup"}
 # A role word is never itself the name ("HO aware", "RN notified", "daughter called").
-ROLE_WORDS: Final = cues.TITLES | cues.KIN | cues.CREDENTIALS | cues.AFTER_NAME | cues.NAME_VERBS
+# the ward's nurse in charge, written as one word after her title ("SISTER INCHARGE:", "nurse
+# incharge informed"): a role, not the name a title's next word usually is
+WARD_ROLES: Final = frozenset({"incharge"})
+ROLE_WORDS: Final = cues.TITLES | cues.KIN | cues.CREDENTIALS | cues.AFTER_NAME | cues.NAME_VERBS | WARD_ROLES
 NOT_INITIALS: Final = frozenset("AILRTWUVXOPCS")
 ROMAN: Final = frozenset({"I", "II", "III", "IV"})
 # After these a name is a person or a place, not an eponym ("Dr Bishop 2nd opinion", "to Lowell 3").

@@ -1,0 +1,54 @@
+"""A firm named by its trade word, after a work cue in the same clause: "WORKS 2ND SHIFT AT EASTEX
+POULTRY", "welder at Tri-County Steel Fab", "retired after 31 yrs at Smoky Hill Grain co-op",
+"driver for Harlan Lumber". The name is one to three capitalised words (any word: "Smoky Hill")
+before the trade word, itself capitalised; in lower case the trade word is a kind of place ("works
+at the grain elevator"), and a trade word with no name before it is no one's ("works at Steel
+Fab", "at the Local Poultry plant")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
+
+_TRADES: Final = (
+    "Poultry", "Grain", "Grains", "Steel", "Fab", "Fabrication", "Fabricators", "Timber", "Lumber", "Sawmill",
+    "Mill", "Mills", "Farms", "Feed", "Feeds", "Dairy", "Dairies", "Meats", "Meatworks", "Packing", "Packers",
+    "Processing", "Plastics", "Metals", "Concrete", "Cement", "Trucking", "Freight", "Haulage", "Manufacturing",
+    "Mfg", "Foundry", "Cannery", "Creamery", "Quarry", "Quarries", "Mining", "Roofing", "Plumbing",
+    "Landscaping", "Orchards", "Vineyards", "Winery", "Brewery", "Co-op", "Cooperative", "Implement", "Tire",
+    "Tyres", "Abattoir",
+)  # fmt: skip
+_TRADE: Final = "(?:" + "|".join(re.escape(t) + "|" + re.escape(t.upper()) for t in _TRADES) + ")"
+_WORK: Final = (
+    "works", "work", "worked", "working", "employed", "employee", "retired", "shift", "job", "welder", "driver",
+    "trucker", "labourer", "laborer", "operator", "machinist", "mechanic", "packer", "foreman", "farmhand",
+    "supervisor", "clerk", "worker", "miner", "millwright", "electrician", "fitter", "boilermaker", "butcher",
+)  # fmt: skip
+_NAME_WORD: Final = r"[A-Z][\w'’&]*(?:-[A-Z][\w'’&]*)?"
+# the cue, up to five words of the clause ("2ND SHIFT", "after 31 yrs"), the preposition, the name
+_RX: Final = re.compile(
+    word_led(_WORK) + r"(?:[ ][\w'’/\-]+){0,5}?[ ](?i:at|for|with)[ ]"
+    rf"(?P<v>(?P<first>{_NAME_WORD})(?:[ ]{_NAME_WORD}){{0,2}}[ ]{_TRADE}(?:[ ]{_TRADE})?)(?![\w'’\-])"
+)
+_LOWER_TRADES: Final = tuple(t.lower() for t in _TRADES)
+_TRADE_WORDS: Final = frozenset(_LOWER_TRADES)
+# first words that say which kind of firm, not whose ("at the Local Poultry plant")
+_GENERIC: Final = frozenset({"local", "same", "family", "county", "state", "city", "national", "big", "small"})
+
+
+def trade_firm_spans(text: str, lex: Lexicon) -> list[Entity]:
+    low = text.lower()
+    if not any(t in low for t in _LOWER_TRADES):
+        return []
+    out: list[Entity] = []
+    for m in _RX.finditer(text):
+        first = m.group("first").lower()
+        if first in cues.DETERMINERS or first in _GENERIC or first in _TRADE_WORDS or lex(first).clinical:
+            continue
+        out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    return out
