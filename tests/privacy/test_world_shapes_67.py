@@ -130,3 +130,28 @@ def test_a_church_after_a_church_role_is_masked(text: str, value: str) -> None:
 )
 def test_a_church_by_its_kind_and_other_elders_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+# -- an ordinal day before a month named by where it stands ("card say 14th next month"), whatever precedes
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("clinic card say 9th next month for the sugar check", "9th"),
+        ("they moved her review to 22nd of this month", "22nd"),
+        ("scan booked, 30th the following month", "30th"),
+    ],
+)
+def test_an_ordinal_day_before_next_or_this_month_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("his 14th birthday is next month", "14th"),
+        ("the 2nd month of treatment was easier", "2nd"),
+        ("3rd dose next month", "3rd"),
+    ],
+)
+def test_an_ordinal_that_is_no_day_stays(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))

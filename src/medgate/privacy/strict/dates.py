@@ -59,6 +59,8 @@ _DAY_EVENT_WORDS: Final = frozenset({
     "return", "returning",
 })  # fmt: skip
 _TRIP_AFTER: Final = re.compile(r"[ \t]+(?:from|to|for|in|back)\b")
+# a month named by where it stands ("card say 14th next month", "the 3rd of this month"): the day whatever precedes
+_MONTH_NAMED_AFTER: Final = re.compile(r"[ \t]+(?:of[ \t]+)?(?i:next|this|last|the[ \t]+following|the[ \t]+coming)[ \t]+month\b")
 # the end of a range right after a day.month. ("vom 16.07. bis 20.07.2024", "from 3.5. to 9.5.25"):
 # the first day borrows the year the second shows
 _RANGE_END: Final = re.compile(r"[ \t]*(?:-|–|—|to|bis|au|al|tot|till|until)[ \t]*\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?(?!\d)")
@@ -176,6 +178,7 @@ def date_spans(text: str) -> list[Entity]:
             # ("on 14th for the bp", "by 3rd to the clinic": a preposition of place or purpose after it)
             or (word in cues.DAY_PREPS and (AFTER_DAY.match(text, m.end()) or _TRIP_AFTER.match(text, m.end())))
             or (word in _DAY_EVENT_WORDS and (AFTER_DAY.match(text, m.end()) or _TRIP_AFTER.match(text, m.end())))
+            or _MONTH_NAMED_AFTER.match(text, m.end())
         ):  # ("bloods due 12th,", "I travel 21st from Luton": a month-less day after an event's word)
             start = m.start("d")
             if word in _WEEKDAYS:  # "Mon 3rd" is one date: the weekday narrows it too
