@@ -16,6 +16,10 @@ CASES = [
     ("her husband drives minibus BMM 2281 to Linden", ["BMM 2281"]),
     ("a matatu KCB 441Z hit him", ["KCB 441Z"]),
     ("number plate Ko 1 Pa 2216 on the jeep", ["Ko 1 Pa 2216"]),
+    # ... or the pickup, jeep or tuk-tuk ("bring her in the pickup KDE 215M"); not a time after a pickup
+    ("uncle will bring her in the pickup KDE 215M at 6", ["KDE 215M"]),
+    ("came by tuk-tuk ABC-123 from the market", ["ABC-123"]),
+    ("pickup AT 5PM from the pharmacy", []),
     ("PER EMS VEHICLE A 2004 FORD RANGER", []),
 ]
 

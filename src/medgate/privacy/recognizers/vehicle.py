@@ -27,7 +27,7 @@ PLATE = (
 # (found from "reg" or "plate": "car reg", "bike reg", "boda reg", "number plate" end in them)
 _VEHICLE_WORDS = (
     "car|van|truck|ute|suv|taxi|jeepney|tricycle|motorbike|motorcycle|ambulance|bakkie|lorry|bus|minibus"
-    "|matatu|trotro|danfo|keke|vehicle"
+    "|matatu|trotro|danfo|keke|vehicle|pickup|pick-up|jeep|tuk-tuk|tuktuk|boda|camper|trailer"
 )
 # (with the space after: "cardiac", "care", "vancomycin" start no scan)
 _VEHICLE_CUES = tuple(w + " " for w in _VEHICLE_WORDS.split("|"))
