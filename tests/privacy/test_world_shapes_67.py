@@ -155,3 +155,30 @@ def test_an_ordinal_day_before_next_or_this_month_is_masked(text: str, value: st
 )
 def test_an_ordinal_that_is_no_day_stays(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+# -- a family firm by its founder's name ("X & sons funeral home"): the founder is masked; a family is not
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("family has picked mcallister & sons funeral directors, they will call", "mcallister"),
+        ("Works for Adeyemi and Sons Construction as a site foreman", "Adeyemi"),
+        ("hay comes from Kowalczyk & Daughters", "Kowalczyk"),
+        ("drives for nkosi bros transport", "nkosi"),
+    ],
+)
+def test_a_family_firms_founder_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("his wife and sons visited this afternoon", "wife"),
+        ("mum & daughters went home at 2000", "mum"),
+        ("pt and sons discussed the plan", "pt"),
+        ("her two sons farm the land", "farm"),
+    ],
+)
+def test_a_family_is_no_firm(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))

@@ -63,6 +63,7 @@ from medgate.privacy.strict.facility_names import facility_name_spans
 from medgate.privacy.strict.facility_streets import facility_street_spans
 from medgate.privacy.strict.facility_towns import facility_town_spans
 from medgate.privacy.strict.family_codes import family_code_spans
+from medgate.privacy.strict.family_firms import family_firm_spans
 from medgate.privacy.strict.family_lists import family_list_spans
 from medgate.privacy.strict.feast_days import feast_day_spans
 from medgate.privacy.strict.flat_doors import flat_door_spans
@@ -320,6 +321,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     private_hospital_spans,
     supported_home_spans,
     specialty_group_spans,
+    family_firm_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
