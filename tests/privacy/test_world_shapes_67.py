@@ -182,3 +182,17 @@ def test_a_family_firms_founder_is_masked(text: str, value: str) -> None:
 )
 def test_a_family_is_no_firm(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+# -- a possessive before a facility's kind, texting's too ("we came to ur clinic", "My hospital card no is"):
+#    whose facility, not its name ("Ur" is also an ancient city)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("we came to ur clinic on tuesday, he is still coughing", "ur"),
+        ("can i bring him to yr pharmacy later", "yr"),
+        ("I will come saturday. My hospital card no is KNH/44/1123", "My"),
+    ],
+)
+def test_a_possessive_before_a_facility_stays(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))

@@ -318,7 +318,8 @@ FOREIGN_WEEKDAYS: Final = _set(
 )
 # Before a German day and month without a year: "am 21.05.", "seit 14.03.", "since 02.11".
 DOTTED_DATE_CUES: Final = _set("am ab vom zum seit bis since until")
-DETERMINERS: Final = _set("the a an my his her our their your this that its")
+# (with the possessives of texting: "come to ur clinic", "yr pharmacy")
+DETERMINERS: Final = _set("the a an my his her our their your this that its ur yr yer yur")
 # Words before a number that make it an age ("turned 90", "she'll be 96", "aged 91").
 AGE_BEFORE: Final = _set("turned turning turns be aged age is was shes hes she's he's now almost")
 AGE_AFTER: Final = _set("yo y/o yrs yr years year yoa tuổi ans años anos lat jahre f m yof yom")

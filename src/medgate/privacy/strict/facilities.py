@@ -28,7 +28,10 @@ def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
     whose: list[Tok] = []
     while k >= 0 and i - k <= 4 and adjacent(text, words, k, k + 1):
         w = words[k]
-        if w.low in cues.UNITS or (w.low == "of" and k == i - 1) or w.low in cues.FOREIGN_FUNCTION_WORDS:
+        if (
+            w.low in cues.UNITS or (w.low == "of" and k == i - 1) or w.low in cues.FOREIGN_FUNCTION_WORDS
+            or w.low in cues.DETERMINERS  # (texting's "ur clinic" too: "Ur" is also an ancient city)
+        ):  # fmt: skip
             break
         if "," in text[w.end : words[k + 1].start] and not (w.entry is not None and w.entry.place and w.text[:1].isupper()):
             # a comma ends the name ("Consultant Geriatrician, Memory Clinic", "ko hai, sanjeevani

@@ -180,8 +180,8 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
     if j >= len(words) or not adjacent(text, words, j, j - 1):
         return
     first = words[j]
-    if first.low in cues.TITLES or DOSE_AFTER.match(text, first.end):
-        return  # "from Dr. Yoshida", "to Sister Mary": a person follows; "on NVP 12 mg": a drug
+    if first.low in cues.TITLES or first.low in cues.DETERMINERS or DOSE_AFTER.match(text, first.end):
+        return  # "from Dr. Yoshida", "to Sister Mary": a person follows; "on NVP 12 mg": a drug; "to yr pharmacy"
     # a known multi-word place ("new haven", "middle river")
     for n in (3, 2):
         if j + n <= len(words) and lex.has_phrase(" ".join(w.low for w in words[j : j + n])):
