@@ -196,3 +196,28 @@ def test_a_family_is_no_firm(text: str, value: str) -> None:
 )
 def test_a_possessive_before_a_facility_stays(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+# -- an estate's, district's or sector's number after its place ("Githurai 45", "Dublin 9", "Mirpur 10")
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("we stay at Kariobangi 44 on the main road, come any time", "Kariobangi 44"),
+        ("she moved to Dublin 7, near the park", "Dublin 7"),
+        ("from Mirpur 12. Call my brother", "Mirpur 12"),
+    ],
+)
+def test_a_places_number_is_masked_with_it(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("CV: MAP 60S-70S ON LEVO 10, ART LINE R RAD", "10"),
+        ("moved to Leeds 3 years ago", "3 years"),
+        ("report from amrita. creatinine 2.8 today", "2.8"),
+    ],
+)
+def test_a_dose_a_time_or_a_decimal_after_a_place_stays(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))

@@ -34,6 +34,7 @@ from medgate.privacy.strict.closings import closing_name
 from medgate.privacy.strict.date_extent import whole_dates
 from medgate.privacy.strict.devices import MAKER_WORD
 from medgate.privacy.strict.neighbours import joined_names
+from medgate.privacy.strict.place_numbers import place_numbers
 from medgate.privacy.strict.places import COMPASS
 from medgate.privacy.strict.repeats import possessive_repeats, repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
@@ -253,6 +254,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             found = merged(text, whole_addresses(text, whole_codes(text, whole_dates(text, found))))
             found = union(text, found, address_tails(text, found, lex) + towns_before_postcodes(text, found, lex))
             found = union(text, found, towns_after_addresses(text, found, lex))
+            found = union(text, found, place_numbers(text, found))
             found = joined_names(text, found)
             repeats = repeated_places(text, found, lex) + repeated_names(text, found, lex, eponyms)
             repeats += possessive_repeats(text, found, eponyms)
