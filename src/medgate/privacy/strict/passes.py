@@ -91,6 +91,7 @@ from medgate.privacy.strict.local_dates import local_date_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.lodgings import lodging_spans
 from medgate.privacy.strict.lower_firms import lower_firm_spans
+from medgate.privacy.strict.lower_greeting_writers import lower_greeting_writer_spans
 from medgate.privacy.strict.lower_institutions import lower_institution_spans
 from medgate.privacy.strict.lower_places import lower_place_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
@@ -117,6 +118,7 @@ from medgate.privacy.strict.quadra_lots import quadra_lot_spans
 from medgate.privacy.strict.record_labels import record_label_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
+from medgate.privacy.strict.repeated_subjects import repeated_subject_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.road_shapes import road_shape_spans
 from medgate.privacy.strict.role_labels import role_label_spans
@@ -312,6 +314,8 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     kin_pair_spans,
     trade_employer_spans,
     parish_name_spans,
+    lower_greeting_writer_spans,
+    repeated_subject_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

@@ -1,0 +1,58 @@
+"""General shapes behind blind PHI set 68's chats (new examples written for these tests, not the
+set's own texts): a lower-case writer between a greeting and "here" ("kia ora nurse, X Y here"); a
+lower-case relative after "aunty"/"uncle" before a modal or a verb, though an English word ("aunty X
+will be home"); a lower-case name that ends a sentence and opens the next as its subject ("next
+door to X. X had a fall"). And the near misses on each side."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy import detect
+from tests.privacy.helpers import leak_free, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("kia ora nurse, tama ngata here. my koro is on the oxygen", "tama ngata"),
+        ("hi doc - siosaia here, about mum's tablets", "siosaia"),
+        ("morning sister, ama here from no 12", "ama"),
+        ("talofa nurse, it's losa te whatu here again", "losa te whatu"),
+        ("aunty hine will be home after 3", "hine"),
+        ("uncle rob is coming sat to take him", "rob"),
+        ("my auntie mere would sit with her", "mere"),
+        ("hey its kaz from across the road from tui. tui had a bad night", "tui"),
+        ("we live next door to marj. marj fell again this morning", "marj"),
+    ],
+)
+def test_lower_case_writers_relatives_and_neighbours_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+def test_a_name_repeated_across_the_full_stop_is_masked_both_times() -> None:
+    text = "i live next door to marj. marj fell again this morning"
+    second = text.index("marj", text.index("marj") + 1)
+    spans = detect(text, "strict")
+    assert any(e.start <= second < e.end for e in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hi nurse, mum here, he is worse", "mum"),
+        ("hello, just me here", "just"),
+        ("hi all, everyone here is fine", "everyone"),
+        ("hi doc, the carer here again", "carer"),
+        ("aunty always will help out", "always"),
+        ("uncle reportedly is unwell", "reportedly"),
+        ("aunty still is at work till 5", "still"),
+        ("uncle also has diabetes", "also"),
+        ("i went with mum. mum had a fall", "mum"),
+        ("restarted warfarin. warfarin was held 2 days", "warfarin"),
+        ("helped her back to bed. bed is wet", "bed"),
+        ("she got the pram. pram is broken", "pram"),
+    ],
+)
+def test_kin_words_adverbs_and_common_words_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
