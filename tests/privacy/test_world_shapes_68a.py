@@ -2,7 +2,8 @@
 set's own texts): a lower-case writer between a greeting and "here" ("kia ora nurse, X Y here"); a
 lower-case relative after "aunty"/"uncle" before a modal or a verb, though an English word ("aunty X
 will be home"); a lower-case name that ends a sentence and opens the next as its subject ("next
-door to X. X had a fall"). And the near misses on each side."""
+door to X. X had a fall"); a signature before its extension in brackets ("Cheers, X (ext 6512)");
+four digits alone after "call me at" / "ring me on". And the near misses on each side."""
 
 from __future__ import annotations
 
@@ -55,4 +56,33 @@ def test_a_name_repeated_across_the_full_stop_is_masked_both_times() -> None:
     ],
 )
 def test_kin_words_adverbs_and_common_words_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police have his details now. Thanks, Grace (x4471)", "Grace"),
+        ("Will sort the referral. Cheers, Hope (ext 2207)", "Hope"),
+        ("Regards, Amara (bleep 3310)", "Amara"),
+        ("Bed on 2 North by tmrw, call me at 6618.", "6618"),
+        ("ring me on 7781 if he is worse", "7781"),
+        ("any problems call us at 4472, thanks", "4472"),
+    ],
+)
+def test_signatures_before_an_extension_and_bare_extensions_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thanks, Pharmacy (x3301)", "Pharmacy"),
+        ("call me at 1430.", "1430"),
+        ("call me at 2100 tonight", "2100"),
+        ("call me at 9am", "9"),
+        ("ring me on 2 phones if needed", "2"),
+    ],
+)
+def test_desks_and_times_to_call_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))

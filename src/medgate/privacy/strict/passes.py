@@ -57,6 +57,7 @@ from medgate.privacy.strict.europe_dates import europe_date_spans
 from medgate.privacy.strict.europe_numbers import europe_number_spans
 from medgate.privacy.strict.europe_streets import europe_street_spans
 from medgate.privacy.strict.event_dates import event_date_spans
+from medgate.privacy.strict.extension_signatures import extension_signature_spans
 from medgate.privacy.strict.extensions import extension_spans
 from medgate.privacy.strict.facility_kinds import facility_kind_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
@@ -316,6 +317,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     parish_name_spans,
     lower_greeting_writer_spans,
     repeated_subject_spans,
+    extension_signature_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
