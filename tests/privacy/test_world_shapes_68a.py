@@ -1,9 +1,12 @@
-"""General shapes behind blind PHI set 68's chats (new examples written for these tests, not the
-set's own texts): a lower-case writer between a greeting and "here" ("kia ora nurse, X Y here"); a
-lower-case relative after "aunty"/"uncle" before a modal or a verb, though an English word ("aunty X
-will be home"); a lower-case name that ends a sentence and opens the next as its subject ("next
-door to X. X had a fall"); a signature before its extension in brackets ("Cheers, X (ext 6512)");
-four digits alone after "call me at" / "ring me on". And the near misses on each side."""
+"""General shapes behind blind PHI set 68's chats and addresses (new examples written for these
+tests, not the set's own texts): a lower-case writer between a greeting and "here" ("kia ora nurse,
+X Y here"); a lower-case relative after "aunty"/"uncle" before a modal or a verb, though an English
+word ("aunty X will be home"); a lower-case name that ends a sentence and opens the next as its
+subject ("next door to X. X had a fall"); a signature before its extension in brackets ("Cheers,
+X (ext 6512)"); four digits alone after "call me at" / "ring me on"; a neighbourhood with its block
+("lives X Block 13"); a matatu or bus stage ("near Stage 56", "at the X stage"); a door number
+before a Welsh or Irish street with its article, in any case ("3 Maes y X", "12 cnoc na X").
+And the near misses on each side."""
 
 from __future__ import annotations
 
@@ -85,4 +88,41 @@ def test_signatures_before_an_extension_and_bare_extensions_are_masked(text: str
     ],
 )
 def test_desks_and_times_to_call_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mrs Farida Baig, lives Gulshan-e-Iqbal Block 7. 61F, HbA1c 10.2", "Gulshan-e-Iqbal Block 7"),
+        ("lives Bahria Town Block 5, Lahore", "Bahria Town Block 5"),
+        ("We stay in Githurai near Stage 12. He sells at the market", "Stage 12"),
+        ("the shop is opposite Stage 4B", "Stage 4B"),
+        ("he is a tuk tuk driver at the Kondele stage, that is why", "Kondele"),
+        ("Post to 9 Heol y Nant, Bala please", "9 Heol y Nant"),
+        ("address is 7 ffordd yr orsaf, pwllheli", "7 ffordd yr orsaf"),
+        ("new address 22 Bryn y Mor, Tywyn", "22 Bryn y Mor"),
+        ("pt lives at 15 sráid na habhann, dingle", "15 sráid na habhann"),
+        ("4 Bóthar an tSéipéil, Gaillimh", "4 Bóthar an tSéipéil"),
+        ("mrs ita walsh. 8 cnoc na mara, ballinderreen, co. galway", "8 cnoc na mara"),
+    ],
+)
+def test_blocks_stages_and_celtic_streets_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ECG today: 2nd degree AV Block 2 noted", "Block 2"),
+        ("Complete Heart Block 3 on the monitor", "Block 3"),
+        ("CKD Stage 3, eGFR 41", "Stage 3"),
+        ("now at Stage 4 of the pathway", "Stage 4"),
+        ("at the bus stage after school", "bus"),
+        ("at the final stage of the illness", "final"),
+        ("take 2 pen needles daily", "pen needles"),
+        ("gave 2 tan an hour ago", "tan"),
+    ],
+)
+def test_heart_blocks_disease_stages_and_english_after_a_number_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))

@@ -32,6 +32,7 @@ from medgate.privacy.strict.caller_intros import caller_intro_spans
 from medgate.privacy.strict.caps_near_places import caps_near_place_spans
 from medgate.privacy.strict.care_names import care_name_spans
 from medgate.privacy.strict.case_files import case_file_spans
+from medgate.privacy.strict.celtic_streets import celtic_street_spans
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.chat_streets import chat_street_spans
@@ -53,6 +54,7 @@ from medgate.privacy.strict.dotted_day_months import dotted_day_month_spans
 from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
 from medgate.privacy.strict.employer_slots import employer_slot_spans
+from medgate.privacy.strict.estate_blocks import estate_block_spans
 from medgate.privacy.strict.europe_dates import europe_date_spans
 from medgate.privacy.strict.europe_numbers import europe_number_spans
 from medgate.privacy.strict.europe_streets import europe_street_spans
@@ -146,6 +148,7 @@ from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.trade_employers import trade_employer_spans
+from medgate.privacy.strict.transport_stages import transport_stage_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.vietnamese_places import vietnamese_place_spans
 from medgate.privacy.strict.vietnamese_titles import vietnamese_title_spans
@@ -318,6 +321,9 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     lower_greeting_writer_spans,
     repeated_subject_spans,
     extension_signature_spans,
+    estate_block_spans,
+    transport_stage_spans,
+    celtic_street_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
