@@ -5,7 +5,8 @@ word ("aunty X will be home"); a lower-case name that ends a sentence and opens 
 subject ("next door to X. X had a fall"); a signature before its extension in brackets ("Cheers,
 X (ext 6512)"); four digits alone after "call me at" / "ring me on"; a neighbourhood with its block
 ("lives X Block 13"); a matatu or bus stage ("near Stage 56", "at the X stage"); a door number
-before a Welsh or Irish street with its article, in any case ("3 Maes y X", "12 cnoc na X").
+before a Welsh or Irish street with its article, in any case ("3 Maes y X", "12 cnoc na X"); an
+age over 89 set off by commas before "this year" / "next month".
 And the near misses on each side."""
 
 from __future__ import annotations
@@ -125,4 +126,28 @@ def test_blocks_stages_and_celtic_streets_are_masked(text: str, value: str) -> N
     ],
 )
 def test_heart_blocks_disease_stages_and_english_after_a_number_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sorry to bother, my father Tan Ah Seng, 93 this year, still coughing", "93"),
+        ("my nan, 96 this year, still drives", "96"),
+        ("Grandad, 101 next month, lives alone", "101"),
+    ],
+)
+def test_ages_over_89_before_this_year_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sats 93 this year on average", "93"),
+        ("seen 93 this year in clinic", "93"),
+        ("my dad, 78 this year, fit and well", "78"),
+    ],
+)
+def test_counts_and_younger_ages_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
