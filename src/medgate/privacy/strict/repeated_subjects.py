@@ -14,12 +14,13 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.closings import NOT_NAMES
 from medgate.privacy.types import Entity, PhiType
 
-# (led by the full stop: the engine skips to it, then reads the word before it back)
+# (led by the full stop, a literal the engine skips to: the word before it is read back)
 _RX: Final = re.compile(
-    r"(?<![\w'’\-])(?P<a>[a-z]{3,14})\.[ ]+(?P<b>(?P=a))[ ]+"
+    r"\.[ ]+(?P<b>[a-z]{3,14})[ ]+"
     r"(?:had|has|is|was|fell|says|said|rang|called|texted|came|went|got|gets|lives|needs|wants|seems|looks"
     r"|keeps|kept|can|can't|cant|will|won't|wont|would|could|did|does|didn't|doesn't|isn't|wasn't|hasn't)\b"
 )
+_WORD_CHARS: Final = "_'’-"
 _COMMON_ZIPF: Final = 4.5  # a first name rarer than this in English writing ("bev", "tui"; not "will")
 
 
@@ -28,8 +29,12 @@ def repeated_subject_spans(text: str, lex: Lexicon) -> list[Entity]:
         return []
     out: list[Entity] = []
     for m in _RX.finditer(text):
-        if _a_name(lex, m.group("a")):
-            out.append(Entity.of(PhiType.NAME, m, "a"))
+        name = m.group("b")
+        start = m.start() - len(name)
+        if text[start : m.start()] != name or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in _WORD_CHARS)):
+            continue  # (not the same word before the full stop)
+        if _a_name(lex, name):
+            out.append(Entity(PhiType.NAME, start, m.start(), name))
             out.append(Entity.of(PhiType.NAME, m, "b"))
     return out
 
