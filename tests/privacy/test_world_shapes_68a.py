@@ -5,9 +5,9 @@ word ("aunty X will be home"); a lower-case name that ends a sentence and opens 
 subject ("next door to X. X had a fall"); a signature before its extension in brackets ("Cheers,
 X (ext 6512)"); four digits alone after "call me at" / "ring me on"; a neighbourhood with its block
 ("lives X Block 13"); a matatu or bus stage ("near Stage 56", "at the X stage"); a door number
-before a Welsh or Irish street with its article, in any case ("3 Maes y X", "12 cnoc na X"); an
-age over 89 set off by commas before "this year" / "next month".
-And the near misses on each side."""
+before a Welsh or Irish street with its article, in any case ("3 Maes y X", "12 cnoc na X"); a
+house number with its block letter and sub-plot ("house no. C 142/7"); an age over 89 set off by
+commas before "this year" / "next month". And the near misses on each side."""
 
 from __future__ import annotations
 
@@ -106,6 +106,9 @@ def test_desks_and_times_to_call_stay(text: str, value: str) -> None:
         ("pt lives at 15 sráid na habhann, dingle", "15 sráid na habhann"),
         ("4 Bóthar an tSéipéil, Gaillimh", "4 Bóthar an tSéipéil"),
         ("mrs ita walsh. 8 cnoc na mara, ballinderreen, co. galway", "8 cnoc na mara"),
+        ("we are near the odorkor junction, house no. B 77/3 behind the church", "B 77/3"),
+        ("house number D 12/4, near the mosque", "D 12/4"),
+        ("plot no. K-22 off the main road", "K-22"),
     ],
 )
 def test_blocks_stages_and_celtic_streets_are_masked(text: str, value: str) -> None:
@@ -123,6 +126,8 @@ def test_blocks_stages_and_celtic_streets_are_masked(text: str, value: str) -> N
         ("at the final stage of the illness", "final"),
         ("take 2 pen needles daily", "pen needles"),
         ("gave 2 tan an hour ago", "tan"),
+        ("house no 12 mg", "12 mg"),
+        ("house no. of people 3", "people 3"),
     ],
 )
 def test_heart_blocks_disease_stages_and_english_after_a_number_stay(text: str, value: str) -> None:
