@@ -13,7 +13,7 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
 # the head words of Irish street and estate names (with and without their fadas)
-_IRISH_HEADS: Final = (
+IRISH_HEADS: Final = (
     "Cluain|Bóthar|Bothar|Sráid|Sraid|Ascaill|Páirc|Pairc|Radharc|Cnoc|Ard|Árd|Gleann|Baile|Lána|Lana|Cúirt"
     "|Cuirt|Plás|Plas|Garrán|Garran|Coill|Lios|Ráth|Rath|Dún|Dun|Móinéar|Moinear|Bóithrín|Boithrin|Céide|Ceide"
     "|Faiche|Tír|Tir|Mainistir|Droim|Achadh|Currach|Cill|Cois|Bruach|Sliabh|Clós|Clos|Oileán"
@@ -21,11 +21,11 @@ _IRISH_HEADS: Final = (
 _IRISH_WORD: Final = r"(?:(?:[hnt]|bh|mb|gc|nd|ng|bp|dt)?-?[A-ZÁÉÍÓÚ][a-záéíóú]+|na|an|a'|na[ ]h-[A-Za-záéíóú]+|an[ ]t-[A-Za-záéíóú]+)"
 # a number, then the street whose first or second word is an Irish head ("7 Cluain Árd", "3 Árd na Mara")
 _IRISH_STREET: Final = re.compile(
-    rf"\d(?<![\w./\-]\d)\d{{0,3}}[A-Za-z]?,?[ ](?:[A-ZÁÉÍÓÚ][a-záéíóú]+[ ])?(?:{_IRISH_HEADS})"
+    rf"\d(?<![\w./\-]\d)\d{{0,3}}[A-Za-z]?,?[ ](?:[A-ZÁÉÍÓÚ][a-záéíóú]+[ ])?(?:{IRISH_HEADS})"
     rf"(?:[ ]{_IRISH_WORD}){{1,3}}"
 )
 # (every match holds a head after a space, as written: the scan runs only where one stands)
-_SPACED_HEADS: Final = tuple(f" {h}" for h in _IRISH_HEADS.split("|"))
+_SPACED_HEADS: Final = tuple(f" {h}" for h in IRISH_HEADS.split("|"))
 _NUMBER_WORD: Final = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"

@@ -203,11 +203,12 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
         text, max(0, m.start() - 30), m.start()
     ):
         return True
-    # "Mr Adeyemi on Rowan ward, 91, NSTEMI": a number set off by commas after a capitalised word
+    # "Mr Adeyemi on Rowan ward, 91, NSTEMI": a number set off by commas after a capitalised word;
+    # "my father Lim Ah Kow, 93 this year, ...": the birthday to come after it says the same
     lead = text[max(0, m.start() - 3) : m.start()]
     return (
         lead.endswith(", ")
-        and text[m.end() : m.end() + 1] in (",", ")")
+        and (text[m.end() : m.end() + 1] in (",", ")") or _BIRTHDAY_AFTER.match(text, m.end()) is not None)
         and char_before(text, m.start(), ", ").isalpha()
     )
 
@@ -218,6 +219,7 @@ WORDS: Final = re.compile(r"[^\W\d_]+")
 
 _PATIENT_BEFORE: Final = re.compile(r"(?i:\b(?:pt|patient))[ \t]+\Z")
 _PAUSE_AFTER: Final = re.compile(r"[ \t]*[,;(]")
+_BIRTHDAY_AFTER: Final = re.compile(r"[ \t]+(?i:this|next)[ \t]+(?i:year|month|week|birthday|bday)\b")
 _Y_THEN_SEX: Final = re.compile(r"[ \t]?(?i:y|yrs?)\.?[ \t]*/[ \t]*(?i:m|f|male|female)\b")
 _DOB_BEFORE: Final = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|born|date of birth)\b)[^\n()]{0,22}\($")
 _TEMPERATURE_BEFORE: Final = re.compile(

@@ -32,6 +32,7 @@ from medgate.privacy.strict.caller_intros import caller_intro_spans
 from medgate.privacy.strict.caps_near_places import caps_near_place_spans
 from medgate.privacy.strict.care_names import care_name_spans
 from medgate.privacy.strict.case_files import case_file_spans
+from medgate.privacy.strict.celtic_streets import celtic_street_spans
 from medgate.privacy.strict.chat_names import chat_names
 from medgate.privacy.strict.chat_places import chat_places
 from medgate.privacy.strict.chat_streets import chat_street_spans
@@ -53,10 +54,12 @@ from medgate.privacy.strict.dotted_day_months import dotted_day_month_spans
 from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
 from medgate.privacy.strict.employer_slots import employer_slot_spans
+from medgate.privacy.strict.estate_blocks import estate_block_spans
 from medgate.privacy.strict.europe_dates import europe_date_spans
 from medgate.privacy.strict.europe_numbers import europe_number_spans
 from medgate.privacy.strict.europe_streets import europe_street_spans
 from medgate.privacy.strict.event_dates import event_date_spans
+from medgate.privacy.strict.extension_signatures import extension_signature_spans
 from medgate.privacy.strict.extensions import extension_spans
 from medgate.privacy.strict.facility_kinds import facility_kind_spans
 from medgate.privacy.strict.facility_names import facility_name_spans
@@ -92,6 +95,7 @@ from medgate.privacy.strict.local_dates import local_date_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.lodgings import lodging_spans
 from medgate.privacy.strict.lower_firms import lower_firm_spans
+from medgate.privacy.strict.lower_greeting_writers import lower_greeting_writer_spans
 from medgate.privacy.strict.lower_institutions import lower_institution_spans
 from medgate.privacy.strict.lower_places import lower_place_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
@@ -119,6 +123,7 @@ from medgate.privacy.strict.quadra_lots import quadra_lot_spans
 from medgate.privacy.strict.record_labels import record_label_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
+from medgate.privacy.strict.repeated_subjects import repeated_subject_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.road_shapes import road_shape_spans
 from medgate.privacy.strict.role_labels import role_label_spans
@@ -148,6 +153,7 @@ from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.trade_employers import trade_employer_spans
 from medgate.privacy.strict.trade_firms import trade_firm_spans
+from medgate.privacy.strict.transport_stages import transport_stage_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.vietnamese_places import vietnamese_place_spans
 from medgate.privacy.strict.vietnamese_titles import vietnamese_title_spans
@@ -322,6 +328,12 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     supported_home_spans,
     specialty_group_spans,
     family_firm_spans,
+    lower_greeting_writer_spans,
+    repeated_subject_spans,
+    extension_signature_spans,
+    estate_block_spans,
+    transport_stage_spans,
+    celtic_street_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

@@ -2,7 +2,9 @@
 name after a title of another language ("tante samia", "mukoma tafadzwa", "sekuru john's"), and in
 an all-capitals note a first name after "AUNTY" or "UNCLE" ("STAYING WITH AUNTY MERE"). The word
 after the title is no name where it is a common English word, a clinical word or another kin word
-("tante said", "gogo had", "AUNTY AWARE", "UNCLE AND COUSINS")."""
+("tante said", "gogo had", "AUNTY AWARE", "UNCLE AND COUSINS"). Where a modal or a finite verb
+follows ("aunty mere will be home", "uncle rob is coming"), the word between is the subject, so a
+less common English word there is a name too ("aunty always will", "uncle reportedly is" stay)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,12 @@ _LOWER: Final = re.compile(
 )
 # capitals: the English and Māori titles said before a first name in a note written in capitals
 _CAPS: Final = re.compile(r"(?<![\w'’-])(?:AUNTY|AUNTIE|AUNT|UNCLE|KORO|KUIA|WHAEA|NANA)[ \t]+(?P<v>[A-Z]{3,14})(?![\w'’-])")
+# a modal or finite verb after the word: the word is the title's subject, a name
+_VERB_AFTER: Final = re.compile(
+    r"[ \t]+(?:will|would|can|could|should|might|must|is|was|has|had|says|said|came|comes|arrived|rang|called"
+    r"|texted|lives|stays|picks|drops|brings|knows|wants|helps|takes)\b|['’]ll\b"
+)
+_SUBJECT_ZIPF: Final = 4.5  # an English word rarer than this is a name as the verb's subject ("mere", not "still")
 _CAPS_NAME_ZIPF: Final = 4.5  # a first name rarer than this in English writing ("MERE", not "MAY")
 _NOT_NAMES: Final = cues.KIN | cues.KIN_WORLD | _LOWER_TITLES | cues.SIGN_OFFS | cues.DAY_WORDS
 
@@ -42,12 +50,22 @@ def _given(lex: Lexicon, low: str, caps: bool) -> bool:
     return not e.english or e.zipf < 2.0
 
 
+def _subject(lex: Lexicon, low: str) -> bool:
+    """A word before a verb that no adverb or common word is: a name used as an English word ("mere")."""
+    if low in _NOT_NAMES or low in cues.MONTHS or low.endswith("ly"):
+        return False
+    e = lex(low)
+    return not e.clinical and e.zipf < _SUBJECT_ZIPF
+
+
 def world_kin_name_spans(text: str, lex: Lexicon, upper: float, words: list[Tok]) -> list[Entity]:
     if not any(w.low in _LOWER_TITLES for w in words):
         return []  # (most texts hold no such title: the tokens say so without a scan)
     out: list[Entity] = []
     for m in _LOWER.finditer(text):
-        if _given(lex, m.group("v"), caps=False):
+        if _given(lex, m.group("v"), caps=False) or (
+            _VERB_AFTER.match(text, m.end()) is not None and _subject(lex, m.group("v"))
+        ):
             out.append(Entity.of(PhiType.NAME, m, "v"))
     if upper > 0.5:
         for m in _CAPS.finditer(text):
