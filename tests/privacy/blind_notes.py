@@ -114,3 +114,4 @@ NOTES_65 = load("blind_notes_65.yaml")  # set 65: 20 US, UK, Irish, Welsh and Au
 NOTES_66 = load("blind_notes_66.yaml")  # set 66: 22 chats from ten countries, 12 nursing and physician notes, 6 letters and forms; scored at once in the seventeenth session, recorded
 NOTES_67 = load("blind_notes_67.yaml")  # set 67: 24 US, UK, Canadian and NZ ICU and ward nursing notes, 4 letters and discharge summaries, 12 chats from eight countries; held back to the end of the seventeenth session, recorded
 NOTES_68 = load("blind_notes_68.yaml")  # set 68: 20 chats from ten countries, 14 home-health, hospice, therapy and ward notes, 6 forms and letters; scored at once in the eighteenth session, recorded
+NOTES_69 = load("blind_notes_69.yaml")  # set 69: 26 US, Irish, Scottish, Australian and South African ICU, ED and ward nursing notes, 4 letters, 10 chats from eight countries; held back to the end of the eighteenth session, recorded
