@@ -4,6 +4,8 @@ and the blood-gas finder that replaced a scan finds what the scan found."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from medgate.privacy.strict import (
@@ -13,10 +15,13 @@ from medgate.privacy.strict import (
     europe_streets,
     local_addresses,
     local_dates,
+    paged_numbers,
     postposed_places,
     score_labels,
     shapes,
     short_facilities,
+    trade_employers,
+    ward_hospitals,
     work_places,
 )
 from medgate.privacy.word_start import may_hold
@@ -39,6 +44,13 @@ GATES = {
     "compound": (europe_streets._COMPOUND, lambda t: any(s in t for s in europe_streets._SPACED_SUFFIXES)),
     "practice": (work_places._PRACTICE, lambda t: any(s in t for s in work_places._SPECIALTIES)),
     "ed_day": (local_dates._ED_DAY, lambda t: local_dates._SPACED_DAY_MONTH.search(t) is not None),
+    "trade_firm": (trade_employers._TRADE_FIRM, lambda t: may_hold(t, t.lower(), trade_employers._CUES)),
+    "page_verb": (  # (the verb anywhere: the pass reads it before each number)
+        re.compile(paged_numbers._PAGE_VERB_BEFORE.pattern.removesuffix(r"\Z")),
+        lambda t: may_hold(t, t.lower(), paged_numbers._CUES),
+    ),
+    "ward_then_place": (ward_hospitals._WARD_THEN_PLACE, lambda t: "ward" in t.lower()),
+    "place_then_ward": (ward_hospitals._PLACE_THEN_WARD, lambda t: "ward" in t.lower()),
 }
 GATE_EDGES = [
     "at Fortis Noida, FORTIS se, kims mein, Sunway Medical e, to Apollo; seen at Mercy on 3 May; visit at Kyle last week",
@@ -46,6 +58,9 @@ GATE_EDGES = [
     "R IJ QUINTON 12, trach: Bivona 7, size 8 portex, fem mahurkar; 14 Cnoc an Óir, 3b, Ráth Mór Dubh; GMC 7043321",
     "Flat 12B, Wing C, Shanti Kunj, Sector 4; B-12, Green Park Residency; Jl. Melati II no 4; Jln Raya Blok 9 No. 12",
     "mac 00:1a:2B:3c:4d:5e, 00-1A-2B-3C-4D-5E, aa:bb-cc:dd-ee:ff; AHPRA MED0001234, NMC: 12A3456E, RPh 88123",
+    "semi driver w/ werner; Lineman for Entergy, LETTER CARRIER WITH canadapost, fireman for years, a woman for hire",
+    "pinged the med reg on 5512; Bleeping ortho FY2 on 3-3021; paging 4410; beeped him on 1000 units; sleeping on 2200",
+    "Ward 12C Ormskirk\nseen from Alder Hey, ward 3 - Whiston WARD 5 Sefton, sent AT craigavon ward 4b; toward 9 Hills",
 ]  # fmt: skip
 
 
