@@ -12,7 +12,10 @@ from medgate.privacy.strict import (
     asian_addresses,
     bedside_devices,
     clinical_event_dates,
+    credential_signatures,
+    dotted_day_months,
     europe_streets,
+    family_lists,
     local_addresses,
     local_dates,
     paged_numbers,
@@ -21,6 +24,7 @@ from medgate.privacy.strict import (
     shapes,
     short_facilities,
     trade_employers,
+    visit_dates,
     ward_hospitals,
     work_places,
 )
@@ -51,6 +55,16 @@ GATES = {
     ),
     "ward_then_place": (ward_hospitals._WARD_THEN_PLACE, lambda t: "ward" in t.lower()),
     "place_then_ward": (ward_hospitals._PLACE_THEN_WARD, lambda t: "ward" in t.lower()),
+    "saint_signed": (
+        credential_signatures._SAINT_SIGNED,
+        lambda t: credential_signatures._SAINT_AFTER_DOT.search(t) is not None,
+    ),
+    "own_phone": (family_lists._OWN_PHONE, lambda t: family_lists._PHONE_AFTER_S.search(t) is not None),
+    "visit_day": (visit_dates._VISIT_DAY, lambda t: visit_dates._DOTTED_MONTH.search(t) is not None),
+    "closing_day_month": (
+        dotted_day_months._CLOSING,
+        lambda t: dotted_day_months._DOTTED_AT_LINE_END.search(t) is not None,
+    ),
 }
 GATE_EDGES = [
     "at Fortis Noida, FORTIS se, kims mein, Sunway Medical e, to Apollo; seen at Mercy on 3 May; visit at Kyle last week",
@@ -61,6 +75,10 @@ GATE_EDGES = [
     "semi driver w/ werner; Lineman for Entergy, LETTER CARRIER WITH canadapost, fireman for years, a woman for hire",
     "pinged the med reg on 5512; Bleeping ortho FY2 on 3-3021; paging 4410; beeped him on 1000 units; sleeping on 2200",
     "Ward 12C Ormskirk\nseen from Alder Hey, ward 3 - Whiston WARD 5 Sefton, sent AT craigavon ward 4b; toward 9 Hills",
+    "Handover given. T. ST. LAURENT, RN\nB. Saint Cyr RPN\nnoted: A.Ste Brigitte LPN\nx. St. Croix RN\nD. Sta Rosa MD",
+    "Lena's cell 0412 9; dad's mobile; Tomasz’s #4471; kofi's tel 55; xbo's phone; Priya's number, Lee's\tlandline",
+    "home visit 14.10, Note: 2.09, SEEN - 29.11; review 1.13; call 9.05.2024; contact 31.12/; phoned 7.01",
+    "Night shift 19:30-07:30, 21.11\nDay shift - 4.1 \nlates, 11.12\nearlies – 30.10\nobs 36.5, 12.5\nBP, 1.13",
 ]  # fmt: skip
 
 

@@ -24,6 +24,8 @@ _SAINT_SIGNED: Final = re.compile(
     r"(?:-[A-Z][A-Za-z'’]+)?)[ \t]*,?[ \t]+" + _CREDENTIAL + r"[ \t]*$",
     re.M,
 )
+# what every saint-signed match holds: the initial's dot, then the prefix's first two letters
+_SAINT_AFTER_DOT: Final = re.compile(r"\.[ \t]?S[TtAa]")
 
 
 def credential_signature_spans(text: str, lex: Lexicon) -> list[Entity]:
@@ -34,6 +36,6 @@ def credential_signature_spans(text: str, lex: Lexicon) -> list[Entity]:
         for m in _SIGNED_LINE.finditer(text)
         if not any(lex(part.lower()).clinical for part in m.group("s").split("-"))
     ]
-    if "St" in text or "ST" in text:
+    if ("St" in text or "ST" in text) and _SAINT_AFTER_DOT.search(text) is not None:
         out.extend(Entity.of(PhiType.NAME, m, "v") for m in _SAINT_SIGNED.finditer(text))
     return out
