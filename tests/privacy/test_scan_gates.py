@@ -12,10 +12,13 @@ from medgate.privacy.strict import (
     asian_addresses,
     bedside_devices,
     clinical_event_dates,
+    company_names,
     credential_signatures,
     dotted_day_months,
     europe_streets,
+    facility_streets,
     family_lists,
+    label_names,
     local_addresses,
     local_dates,
     paged_numbers,
@@ -65,6 +68,9 @@ GATES = {
         dotted_day_months._CLOSING,
         lambda t: dotted_day_months._DOTTED_AT_LINE_END.search(t) is not None,
     ),
+    "school": (company_names._SCHOOL, lambda t: any(k in t for k in company_names._SCHOOL_KINDS)),
+    "surname_given": (label_names._SURNAME_GIVEN, lambda t: label_names._CAPS_COMMA_CAP.search(t) is not None),
+    "facility_street": (facility_streets._RX, lambda t: any(k in t for k in facility_streets._SPACED_TYPES)),
 }
 GATE_EDGES = [
     "at Fortis Noida, FORTIS se, kims mein, Sunway Medical e, to Apollo; seen at Mercy on 3 May; visit at Kyle last week",
@@ -79,6 +85,9 @@ GATE_EDGES = [
     "Lena's cell 0412 9; dad's mobile; Tomasz’s #4471; kofi's tel 55; xbo's phone; Priya's number, Lee's\tlandline",
     "home visit 14.10, Note: 2.09, SEEN - 29.11; review 1.13; call 9.05.2024; contact 31.12/; phoned 7.01",
     "Night shift 19:30-07:30, 21.11\nDay shift - 4.1 \nlates, 11.12\nearlies – 30.10\nobs 36.5, 12.5\nBP, 1.13",
+    "attends Hillcrest High School; at St Aidan's Academy, at Kings Grammar; attending Oak Vale Primary; at the high school",
+    "MWANGI, GRACE   Rx 12\n\"OKONKWO, CHIDI\"\nName: O'NEILL, AOIFE DOB 1/2/90\nPMH: DM2, HTN, AMI 2019\nTRAN, BAO",
+    "sent to lakshmi hosp station road, city hospital, mill lane\tkem hospital lbs marg; clinic\tmall rd; 3rd word; center",
 ]  # fmt: skip
 
 
