@@ -18,6 +18,7 @@ from medgate.privacy.strict import (
     care_names,
     clinical_event_dates,
     cue_names,
+    dashed_house_numbers,
     doctor_hospitals,
     edge_names,
     europe_dates,
@@ -117,6 +118,7 @@ EDGES = [
     "flat 3/2, 41 byres road; FLAT 1/0, 7 Gardner Street; aflat 1/1, 3 High; Flat 0/1 22 Dumbarton, Glasgow",
     "Dr. P. Menon, KEM; DR Suresh Iyer, JIPMER. dr anil, RGH; xDr Bose, NIMS; Dr Ana Costa Reis Lima, HSM)",
     "pt saanvi rao 81 y/o; patient: tevita fifita 58yo; name: ioana pop 66 f; xpt: bo li 50 f; -name ab cd 40 years old",
+    "10415-87 Ave NW, 1204 - 3rd St, x1204-3 St, .12345-1 Road, 9876 – 12A Rd E, 123-4 Dr. /5512-9 Way, 4410-12th Blvd",
 ]  # fmt: skip
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
 BEFORE = {
@@ -454,6 +456,11 @@ BEFORE |= {  # scans once led by a lookbehind or a word boundary, now by their f
         doctor_hospitals._RX,
         r"\b(?:Dr|DR|dr)\.?[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]*,[ \t]*"
         r"(?P<v>[A-Z]{2,5})(?=[ \t]*(?:[.,;)]|\n|$))",
+    ),
+    "dashed_house_number": (
+        dashed_house_numbers._RX,
+        r"(?<![\w./-])\d{3,6}[ \t]*[-–][ \t]*\d{1,3}[A-Z]?(?:st|nd|rd|th)?[ \t]+"
+        r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Way|Cres|Crescent)\b\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?",
     ),
     "header_patient": (
         header_patients._RX,

@@ -15,6 +15,7 @@ from medgate.privacy.strict import (
     company_names,
     credential_signatures,
     dotted_day_months,
+    employer_slots,
     europe_streets,
     facility_streets,
     family_lists,
@@ -68,9 +69,21 @@ GATES = {
         dotted_day_months._CLOSING,
         lambda t: dotted_day_months._DOTTED_AT_LINE_END.search(t) is not None,
     ),
+    "signed_line": (
+        credential_signatures._SIGNED_LINE,
+        lambda t: credential_signatures._CREDENTIAL_AT_END.search(t) is not None,
+    ),
+    "saint_signed_at_end": (
+        credential_signatures._SAINT_SIGNED,
+        lambda t: credential_signatures._CREDENTIAL_AT_END.search(t) is not None,
+    ),
     "school": (company_names._SCHOOL, lambda t: any(k in t for k in company_names._SCHOOL_KINDS)),
     "surname_given": (label_names._SURNAME_GIVEN, lambda t: label_names._CAPS_COMMA_CAP.search(t) is not None),
     "facility_street": (facility_streets._RX, lambda t: any(k in t for k in facility_streets._SPACED_TYPES)),
+}
+GATES |= {  # each employer slot's scan, before which its own test stands
+    f"employer_slot_{k}": (rx, lambda t, ready=ready: ready(t, t.lower()))
+    for k, (ready, rx) in enumerate(employer_slots._SLOTS)
 }
 GATE_EDGES = [
     "at Fortis Noida, FORTIS se, kims mein, Sunway Medical e, to Apollo; seen at Mercy on 3 May; visit at Kyle last week",
@@ -88,6 +101,10 @@ GATE_EDGES = [
     "attends Hillcrest High School; at St Aidan's Academy, at Kings Grammar; attending Oak Vale Primary; at the high school",
     "MWANGI, GRACE   Rx 12\n\"OKONKWO, CHIDI\"\nName: O'NEILL, AOIFE DOB 1/2/90\nPMH: DM2, HTN, AMI 2019\nTRAN, BAO",
     "sent to lakshmi hosp station road, city hospital, mill lane\tkem hospital lbs marg; clinic\tmall rd; 3rd word; center",
+    "To: Human Resources, Rand Water\nATTN: HR Dept, Kenya Power;\nfor: the human  resources office, Acme\nto HR , Tata Steel. HR 88,",
+    "Employer: Ghana Ports Authority (corporate); my boss at shoprite wants; works as Bolt driver; my company, Eskom, attn",
+    "Rosalind at Metro Pharmacy on Portage Ave; from Kwik Save on Mill Road, at Home on Main St, at Boots on\tHigh Street",
+    "P. Naidoo RPN\nJ. Adeyemi-Cole, RN \n  K. Mensah HCA\nsigned A. Banda MD\nB. Cereus RN\nT.Oduya FY1\nR. Vos RN, ward 4",
 ]  # fmt: skip
 
 
