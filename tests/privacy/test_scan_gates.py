@@ -77,6 +77,9 @@ GATES = {
         credential_signatures._SAINT_SIGNED,
         lambda t: credential_signatures._CREDENTIAL_AT_END.search(t) is not None,
     ),
+    "sort_code": (shapes._SORT_CODE, lambda t: shapes._SORT_CODE_TAIL.search(t) is not None),
+    "curp": (shapes._CURP, lambda t: shapes._CURP_TAIL.search(t) is not None),
+    "cued_dotted_id": (shapes._CUED_DOTTED_ID, lambda t: shapes._THOUSANDS_DOTS.search(t) is not None),
     "school": (company_names._SCHOOL, lambda t: any(k in t for k in company_names._SCHOOL_KINDS)),
     "surname_given": (label_names._SURNAME_GIVEN, lambda t: label_names._CAPS_COMMA_CAP.search(t) is not None),
     "facility_street": (facility_streets._RX, lambda t: any(k in t for k in facility_streets._SPACED_TYPES)),
@@ -104,6 +107,8 @@ GATE_EDGES = [
     "To: Human Resources, Rand Water\nATTN: HR Dept, Kenya Power;\nfor: the human  resources office, Acme\nto HR , Tata Steel. HR 88,",
     "Employer: Ghana Ports Authority (corporate); my boss at shoprite wants; works as Bolt driver; my company, Eskom, attn",
     "Rosalind at Metro Pharmacy on Portage Ave; from Kwik Save on Mill Road, at Home on Main St, at Boots on\tHigh Street",
+    "sort code 30-96-26 44550912, 11-22-33 12345678x, -40-11-62 87654321; CURP BADD110313HCMLNS09, XAXX010101MNEXXXA8",
+    "cc 1.234.567.890, C.I. V-12.345.678, DNI: 30.123.456, RUT 6.482.119-K, nit 900.123.456-7, ci 12.345, cc. E 1.234.567",
     "P. Naidoo RPN\nJ. Adeyemi-Cole, RN \n  K. Mensah HCA\nsigned A. Banda MD\nB. Cereus RN\nT.Oduya FY1\nR. Vos RN, ward 4",
 ]  # fmt: skip
 
