@@ -34,6 +34,16 @@ def test_places_as_phrases_and_case_and_accents_ignored() -> None:
     assert lex("KOZICKI") == lex("kozicki") and lex("García").name
 
 
+@pytest.mark.parametrize("word", ["agitatd", "GARCÍA", "kozickii", "Ninewells", "qzxvw", "pneumonai", "sthe"])
+def test_a_peek_is_the_entry_looked_up_and_not_remembered(word: str) -> None:
+    lex = lexicon()
+    lex._cache.pop(word, None)
+    assert lex.peek(word) == lex(word)  # (the look-up remembers it; the peek reads the trie again)
+    lex._cache.pop(word, None)
+    lex.peek(word)
+    assert word not in lex._cache
+
+
 def test_artefacts_are_built_once_and_atomically(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -104,7 +104,7 @@ class WordVerdicts:
         return False
 
     def _known_word(self, word: str, zipf: float) -> bool:
-        e = self._lex(word)
+        e = self._lex.peek(word)  # (a stem or a one-letter edit: a made-up spelling, not remembered)
         return (
             (e.english or e.clinical or bool(e.flags & F.KNOWN))
             and not (e.name or e.place)

@@ -59,7 +59,7 @@ def edits1(w: str) -> set[str]:
 
 def one_edit_from_a_word(low: str, lex: Lexicon) -> bool:
     """One letter from an English or clinical word ("ezcema"): a typo of it, not a new name."""
-    return any((e := lex(c)).english or e.clinical for c in edits1(low))
+    return any((e := lex.peek(c)).english or e.clinical for c in edits1(low))  # (made-up spellings: not remembered)
 
 
 # A strength right after a word makes it a drug ("enox 40mg od", "Glycomet GP 2", "Seroquel XR
