@@ -80,6 +80,14 @@ class Lexicon:
             return Entry(bits, z / 10, lc, fc)
         return UNKNOWN
 
+    def known_prefix(self, word: str) -> int:
+        """How many leading characters of `word` (as written: lower-case it first) some entry
+        begins with."""
+        n = 0
+        while n < len(word) and next(self._trie.iterkeys(word[: n + 1]), None) is not None:
+            n += 1
+        return n
+
     def has_phrase(self, phrase: str) -> bool:
         """A multi-word place, its first word also read in its written short form ("sta rosa",
         "mt isa", "ft worth")."""

@@ -25,8 +25,8 @@ from medgate.privacy.strict.words import (
     SUFFIXES,
     UNKNOWN_VERDICT,
     Tok,
-    edits1,
     name_pop,
+    near_spellings,
     web_word,
 )
 from medgate.privacy.vocab import CLINICAL_WORDS
@@ -121,4 +121,4 @@ class WordVerdicts:
                 return True
         if len(low) < 7:
             return False
-        return any(self._known_word(c, 3.0) for c in edits1(low))
+        return any(self._known_word(c, 3.0) for c in near_spellings(low, self._lex))
