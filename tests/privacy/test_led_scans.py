@@ -18,18 +18,23 @@ from medgate.privacy.strict import (
     care_names,
     clinical_event_dates,
     cue_names,
+    dashed_house_numbers,
+    doctor_hospitals,
     edge_names,
     europe_dates,
     europe_numbers,
     europe_streets,
     facility_kinds,
     family_lists,
+    flat_doors,
     formal_dates,
+    header_patients,
     hospital_shorthand,
     id_tails,
     initialisms,
     initialled_names,
     label_names,
+    lettered_ids,
     lineage,
     local_phones,
     lower_signatures,
@@ -107,6 +112,13 @@ EDGES = [
     "april seven nineteen sixty two, THIRTY-FIRST OF DECEMBER, thirtieth march, twenty\tfirst june, one june two thousand and three",
     "at the royal, From the Mater, pt@ the civic, x @ the civic, İn the willows, ıNTO THE LIMES, outta the gen, in the royal family",
     "SOR 12.03, ED 3.11., urgencias 01.02, Notaufnahme 21.05., A&E 7.10, xED 1.1, ER 31.12 at, emergency 9.09.2024",
+    "41-3307512 M 19, 07-998812B03, x12-1234567B12, -12-123456 A 12, 1-1234567 B 12; QZ7 22 4410 918 236, RT 3 41 1",
+    "KK3 10 2200 3301, -AB1 22 333 4444, MMH 4471208, xKMH 1234567, -RH 123456, CH\t99887766, LRH 12345678.5",
+    "D.No 8-2-61, Tilak Road; d. no: 14/3, MG Rd; Door no 7-1 Anna Salai Street; DOOR NO 9, Gandhi; xDoor No 5, Elm",
+    "flat 3/2, 41 byres road; FLAT 1/0, 7 Gardner Street; aflat 1/1, 3 High; Flat 0/1 22 Dumbarton, Glasgow",
+    "Dr. P. Menon, KEM; DR Suresh Iyer, JIPMER. dr anil, RGH; xDr Bose, NIMS; Dr Ana Costa Reis Lima, HSM)",
+    "pt saanvi rao 81 y/o; patient: tevita fifita 58yo; name: ioana pop 66 f; xpt: bo li 50 f; -name ab cd 40 years old",
+    "10415-87 Ave NW, 1204 - 3rd St, x1204-3 St, .12345-1 Road, 9876 – 12A Rd E, 123-4 Dr. /5512-9 Way, 4410-12th Blvd",
 ]  # fmt: skip
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
 BEFORE = {
@@ -428,6 +440,35 @@ ID_TAILS_BEFORE = re.compile(
     r"|\b(?i:reg(?:istration)?|hosp(?:ital)?|file|folder|record)\.?[ \t]*(?i:no|number|#)\.?[ \t]*[:#]?[ \t]*"
     r"(?P<reg>[A-Z]{2,6}[ \t]+\d{2,4}[-/]\d{3,8})\b"
 )
+
+BEFORE |= {  # scans once led by a lookbehind or a word boundary, now by their first character
+    "national": (lettered_ids._NATIONAL, r"(?<![\w-])\d{2}[ \t]?-[ \t]?\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-])"),
+    "card": (lettered_ids._CARD, r"(?<![\w-])[A-Z]{2,3}\d{1,2}(?:[ \t]\d{2,5}){3,5}(?![\w-])"),
+    "hospital_number": (lettered_ids._HOSPITAL, r"(?<![\w-])[A-Z]{1,3}H[ \t]\d{6,9}(?![\w./-])"),
+    "flat_door": (
+        flat_doors._RX,
+        rf"\b(?:[Dd]\.[ \t]?[Nn][Oo]|[Dd]oor[ \t]+[Nn]o|DOOR[ \t]+NO)\.?[ \t]*:?[ \t]*\d{{1,4}}(?:[-/]\d{{1,4}}){{0,3}}"
+        rf"(?:[-/]?[A-Za-z]\b)?(?:,[ \t]*{flat_doors._STREET}|[ \t]+{flat_doors._STREET}[ \t]+{flat_doors._TYPE})?"
+        rf"(?=[ \t]*(?:[,.;|\n]|$))"
+        rf"|\b(?i:flat)[ \t]+\d/\d,?[ \t]+\d{{1,4}}[A-Za-z]?[ \t]+{flat_doors._STREET}(?=[ \t]*(?:[,.;\n]|$))",
+    ),
+    "doctor_hospital": (
+        doctor_hospitals._RX,
+        r"\b(?:Dr|DR|dr)\.?[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]*,[ \t]*"
+        r"(?P<v>[A-Z]{2,5})(?=[ \t]*(?:[.,;)]|\n|$))",
+    ),
+    "dashed_house_number": (
+        dashed_house_numbers._RX,
+        r"(?<![\w./-])\d{3,6}[ \t]*[-–][ \t]*\d{1,3}[A-Z]?(?:st|nd|rd|th)?[ \t]+"
+        r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Way|Cres|Crescent)\b\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?",
+    ),
+    "header_patient": (
+        header_patients._RX,
+        rf"(?<![\w'’-])(?:pt|patient|name)[ \t]*:?[ \t]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?"
+        rf"(?P<v>{header_patients._LOW}(?:[ \t]{header_patients._LOW}){{1,2}})[ \t]+"
+        r"\d{1,3}[ \t]*(?:y/o|yo|yrs?|y|years?[ \t]+old|/[ \t]*[mfMF]|[mfMF])(?![\w'’-])",
+    ),
+}
 
 
 def scan_texts() -> list[str]:

@@ -9,6 +9,7 @@ import pytest
 
 from medgate import cache
 from medgate.privacy.lexicon import lexicon
+from medgate.privacy.strict.words import edits1, near_spellings
 
 
 @pytest.mark.parametrize(
@@ -32,6 +33,37 @@ def test_places_as_phrases_and_case_and_accents_ignored() -> None:
     lex = lexicon()
     assert lex.has_phrase("New Haven") and not lex.has_phrase("new hospital")
     assert lex("KOZICKI") == lex("kozicki") and lex("García").name
+
+
+@pytest.mark.parametrize("word", ["agitatd", "GARCÍA", "kozickii", "Ninewells", "qzxvw", "pneumonai", "sthe"])
+def test_a_peek_is_the_entry_looked_up_and_not_remembered(word: str) -> None:
+    lex = lexicon()
+    lex._cache.pop(word, None)
+    assert lex.peek(word) == lex(word)  # (the look-up remembers it; the peek reads the trie again)
+    lex._cache.pop(word, None)
+    lex.peek(word)
+    assert word not in lex._cache
+
+
+@pytest.mark.parametrize(
+    "word", ["aggitated", "pneumonai", "sthe", "okonkwoh", "ramgoolam", "o'brienn", "garcía", "xqzvbwk", "ninewellz"]
+)
+def test_near_spellings_hold_every_entry_one_edit_away(word: str) -> None:
+    """Cut where no entry begins as the edited spelling would: the entries among them are the
+    entries among all spellings one edit away."""
+    lex = lexicon()
+    near = near_spellings(word, lex)
+    assert near <= edits1(word)
+    assert {c for c in edits1(word) if lex.peek(c).flags} == {c for c in near if lex.peek(c).flags}
+
+
+def test_known_prefix_is_the_longest_start_an_entry_begins_with() -> None:
+    lex = lexicon()
+    for word in ("ramgoolam", "pneumonia", "xqzvbwk", "o'brienn", ""):
+        n = lex.known_prefix(word)
+        assert n == len(word) or not any(k.startswith(word[: n + 1]) for k in lex._trie.iterkeys(word[:n]))
+        assert n == 0 or next(lex._trie.iterkeys(word[:n]), None) is not None
+    assert lex.known_prefix("pneumonia") == len("pneumonia")
 
 
 def test_artefacts_are_built_once_and_atomically(

@@ -4,19 +4,32 @@ and the blood-gas finder that replaced a scan finds what the scan found."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from medgate.privacy.strict import (
     asian_addresses,
     bedside_devices,
     clinical_event_dates,
+    company_names,
+    credential_signatures,
+    dotted_day_months,
+    employer_slots,
     europe_streets,
+    facility_streets,
+    family_lists,
+    label_names,
     local_addresses,
     local_dates,
+    paged_numbers,
     postposed_places,
     score_labels,
     shapes,
     short_facilities,
+    trade_employers,
+    visit_dates,
+    ward_hospitals,
     work_places,
 )
 from medgate.privacy.word_start import may_hold
@@ -39,6 +52,41 @@ GATES = {
     "compound": (europe_streets._COMPOUND, lambda t: any(s in t for s in europe_streets._SPACED_SUFFIXES)),
     "practice": (work_places._PRACTICE, lambda t: any(s in t for s in work_places._SPECIALTIES)),
     "ed_day": (local_dates._ED_DAY, lambda t: local_dates._SPACED_DAY_MONTH.search(t) is not None),
+    "trade_firm": (trade_employers._TRADE_FIRM, lambda t: may_hold(t, t.lower(), trade_employers._CUES)),
+    "page_verb": (  # (the verb anywhere: the pass reads it before each number)
+        re.compile(paged_numbers._PAGE_VERB_BEFORE.pattern.removesuffix(r"\Z")),
+        lambda t: may_hold(t, t.lower(), paged_numbers._CUES),
+    ),
+    "ward_then_place": (ward_hospitals._WARD_THEN_PLACE, lambda t: "ward" in t.lower()),
+    "place_then_ward": (ward_hospitals._PLACE_THEN_WARD, lambda t: "ward" in t.lower()),
+    "saint_signed": (
+        credential_signatures._SAINT_SIGNED,
+        lambda t: credential_signatures._SAINT_AFTER_DOT.search(t) is not None,
+    ),
+    "own_phone": (family_lists._OWN_PHONE, lambda t: family_lists._PHONE_AFTER_S.search(t) is not None),
+    "visit_day": (visit_dates._VISIT_DAY, lambda t: visit_dates._DOTTED_MONTH.search(t) is not None),
+    "closing_day_month": (
+        dotted_day_months._CLOSING,
+        lambda t: dotted_day_months._DOTTED_AT_LINE_END.search(t) is not None,
+    ),
+    "signed_line": (
+        credential_signatures._SIGNED_LINE,
+        lambda t: credential_signatures._CREDENTIAL_AT_END.search(t) is not None,
+    ),
+    "saint_signed_at_end": (
+        credential_signatures._SAINT_SIGNED,
+        lambda t: credential_signatures._CREDENTIAL_AT_END.search(t) is not None,
+    ),
+    "sort_code": (shapes._SORT_CODE, lambda t: shapes._SORT_CODE_TAIL.search(t) is not None),
+    "curp": (shapes._CURP, lambda t: shapes._CURP_TAIL.search(t) is not None),
+    "cued_dotted_id": (shapes._CUED_DOTTED_ID, lambda t: shapes._THOUSANDS_DOTS.search(t) is not None),
+    "school": (company_names._SCHOOL, lambda t: any(k in t for k in company_names._SCHOOL_KINDS)),
+    "surname_given": (label_names._SURNAME_GIVEN, lambda t: label_names._CAPS_COMMA_CAP.search(t) is not None),
+    "facility_street": (facility_streets._RX, lambda t: any(k in t for k in facility_streets._SPACED_TYPES)),
+}
+GATES |= {  # each employer slot's scan, before which its own test stands
+    f"employer_slot_{k}": (rx, lambda t, ready=ready: ready(t, t.lower()))
+    for k, (ready, rx) in enumerate(employer_slots._SLOTS)
 }
 GATE_EDGES = [
     "at Fortis Noida, FORTIS se, kims mein, Sunway Medical e, to Apollo; seen at Mercy on 3 May; visit at Kyle last week",
@@ -46,6 +94,22 @@ GATE_EDGES = [
     "R IJ QUINTON 12, trach: Bivona 7, size 8 portex, fem mahurkar; 14 Cnoc an Óir, 3b, Ráth Mór Dubh; GMC 7043321",
     "Flat 12B, Wing C, Shanti Kunj, Sector 4; B-12, Green Park Residency; Jl. Melati II no 4; Jln Raya Blok 9 No. 12",
     "mac 00:1a:2B:3c:4d:5e, 00-1A-2B-3C-4D-5E, aa:bb-cc:dd-ee:ff; AHPRA MED0001234, NMC: 12A3456E, RPh 88123",
+    "semi driver w/ werner; Lineman for Entergy, LETTER CARRIER WITH canadapost, fireman for years, a woman for hire",
+    "pinged the med reg on 5512; Bleeping ortho FY2 on 3-3021; paging 4410; beeped him on 1000 units; sleeping on 2200",
+    "Ward 12C Ormskirk\nseen from Alder Hey, ward 3 - Whiston WARD 5 Sefton, sent AT craigavon ward 4b; toward 9 Hills",
+    "Handover given. T. ST. LAURENT, RN\nB. Saint Cyr RPN\nnoted: A.Ste Brigitte LPN\nx. St. Croix RN\nD. Sta Rosa MD",
+    "Lena's cell 0412 9; dad's mobile; Tomasz’s #4471; kofi's tel 55; xbo's phone; Priya's number, Lee's\tlandline",
+    "home visit 14.10, Note: 2.09, SEEN - 29.11; review 1.13; call 9.05.2024; contact 31.12/; phoned 7.01",
+    "Night shift 19:30-07:30, 21.11\nDay shift - 4.1 \nlates, 11.12\nearlies – 30.10\nobs 36.5, 12.5\nBP, 1.13",
+    "attends Hillcrest High School; at St Aidan's Academy, at Kings Grammar; attending Oak Vale Primary; at the high school",
+    "MWANGI, GRACE   Rx 12\n\"OKONKWO, CHIDI\"\nName: O'NEILL, AOIFE DOB 1/2/90\nPMH: DM2, HTN, AMI 2019\nTRAN, BAO",
+    "sent to lakshmi hosp station road, city hospital, mill lane\tkem hospital lbs marg; clinic\tmall rd; 3rd word; center",
+    "To: Human Resources, Rand Water\nATTN: HR Dept, Kenya Power;\nfor: the human  resources office, Acme\nto HR , Tata Steel. HR 88,",
+    "Employer: Ghana Ports Authority (corporate); my boss at shoprite wants; works as Bolt driver; my company, Eskom, attn",
+    "Rosalind at Metro Pharmacy on Portage Ave; from Kwik Save on Mill Road, at Home on Main St, at Boots on\tHigh Street",
+    "sort code 30-96-26 44550912, 11-22-33 12345678x, -40-11-62 87654321; CURP BADD110313HCMLNS09, XAXX010101MNEXXXA8",
+    "cc 1.234.567.890, C.I. V-12.345.678, DNI: 30.123.456, RUT 6.482.119-K, nit 900.123.456-7, ci 12.345, cc. E 1.234.567",
+    "P. Naidoo RPN\nJ. Adeyemi-Cole, RN \n  K. Mensah HCA\nsigned A. Banda MD\nB. Cereus RN\nT.Oduya FY1\nR. Vos RN, ward 4",
 ]  # fmt: skip
 
 

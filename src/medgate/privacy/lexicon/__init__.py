@@ -62,18 +62,31 @@ class Lexicon:
         got = self._cache.get(word)
         if got is not None:
             return got
+        got = self.peek(word)
+        if len(self._cache) < 200_000:
+            self._cache[word] = got
+        return got
+
+    def peek(self, word: str) -> Entry:
+        """The entry of `word`, as `lexicon(word)` gives it, not remembered: for the spellings a
+        caller makes up by the hundred (each word one letter away from a misspelt one), which
+        would cost the memo's upkeep and crowd out the words texts hold."""
         key = word.lower()
         recs = self._trie.get(key)
         if not recs and not key.isascii():
             recs = self._trie.get(strip_accents(key))
         if recs:
             bits, z, lc, fc = recs[0]
-            got = Entry(bits, z / 10, lc, fc)
-        else:
-            got = UNKNOWN
-        if len(self._cache) < 200_000:
-            self._cache[word] = got
-        return got
+            return Entry(bits, z / 10, lc, fc)
+        return UNKNOWN
+
+    def known_prefix(self, word: str) -> int:
+        """How many leading characters of `word` (as written: lower-case it first) some entry
+        begins with."""
+        n = 0
+        while n < len(word) and next(self._trie.iterkeys(word[: n + 1]), None) is not None:
+            n += 1
+        return n
 
     def has_phrase(self, phrase: str) -> bool:
         """A multi-word place, its first word also read in its written short form ("sta rosa",

@@ -143,8 +143,9 @@ class StrictFilter:
         for i, t in enumerate(words):
             if t.eponym:
                 continue
-            drug = _drug_by_dose(t, text) or drug_by_route(words, i, text)
-            why = "not a known word" if t.verdict == MASK and not drug else ""
+            # (whether it is a drug matters only for an unknown word: asked only of one)
+            unknown = t.verdict == MASK and not (_drug_by_dose(t, text) or drug_by_route(words, i, text))
+            why = "not a known word" if unknown else ""
             if not why and len(t.text) > 1:
                 quiet = plain.get(t.text)
                 if quiet is None:

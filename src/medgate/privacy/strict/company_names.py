@@ -44,6 +44,7 @@ _SCHOOL: Final = re.compile(
     r"\b(?:at|attends|attending)[ ](?P<v>(?:[A-Z][a-z'’]+[ ]){1,3}(?:High(?:[ ]School)?|Academy|Grammar(?:[ ]School)?"
     r"|Secondary(?:[ ]School)?|Primary(?:[ ]School)?|Girls'?|Boys'?))\b"
 )
+_SCHOOL_KINDS: Final = ("High", "Academy", "Grammar", "Secondary", "Primary", "Girls", "Boys")  # (one in every match)
 
 
 # a congregation's name in brackets after the word for it: "his church group (Grace Fellowship)",
@@ -90,7 +91,7 @@ def company_spans(text: str, lex: Lexicon) -> list[Entity]:
             if keep:
                 value = " ".join(keep)
                 out.append(Entity(PhiType.LOCATION, m.start("v"), m.start("v") + len(value), value))
-    if " at " in text or "attend" in text:
+    if (" at " in text or "attend" in text) and any(k in text for k in _SCHOOL_KINDS):
         for m in _SCHOOL.finditer(text):
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out

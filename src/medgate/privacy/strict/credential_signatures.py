@@ -24,16 +24,21 @@ _SAINT_SIGNED: Final = re.compile(
     r"(?:-[A-Z][A-Za-z'’]+)?)[ \t]*,?[ \t]+" + _CREDENTIAL + r"[ \t]*$",
     re.M,
 )
+# what every match of both scans holds: a credential ending its line (found from the credential's
+# capital, where the scans above try every line's start)
+_CREDENTIAL_AT_END: Final = re.compile(_CREDENTIAL + r"[ \t]*$", re.M)
+# what every saint-signed match holds: the initial's dot, then the prefix's first two letters
+_SAINT_AFTER_DOT: Final = re.compile(r"\.[ \t]?S[TtAa]")
 
 
 def credential_signature_spans(text: str, lex: Lexicon) -> list[Entity]:
-    if "." not in text:
+    if "." not in text or _CREDENTIAL_AT_END.search(text) is None:
         return []
     out = [
         Entity.of(PhiType.NAME, m, "v")
         for m in _SIGNED_LINE.finditer(text)
         if not any(lex(part.lower()).clinical for part in m.group("s").split("-"))
     ]
-    if "St" in text or "ST" in text:
+    if ("St" in text or "ST" in text) and _SAINT_AFTER_DOT.search(text) is not None:
         out.extend(Entity.of(PhiType.NAME, m, "v") for m in _SAINT_SIGNED.finditer(text))
     return out

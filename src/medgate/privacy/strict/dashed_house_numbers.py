@@ -9,8 +9,8 @@ from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
 
-_RX: Final = re.compile(
-    r"(?<![\w./-])\d{3,6}[ \t]*[-–][ \t]*\d{1,3}[A-Z]?(?:st|nd|rd|th)?[ \t]+"
+_RX: Final = re.compile(  # (led by a digit, what stands before it read behind it)
+    r"\d(?<![\w./-].)\d{2,5}[ \t]*[-–][ \t]*\d{1,3}[A-Z]?(?:st|nd|rd|th)?[ \t]+"
     r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Way|Cres|Crescent)\b\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
 )
 

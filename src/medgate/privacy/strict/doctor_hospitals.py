@@ -13,8 +13,8 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
-_RX: Final = re.compile(
-    r"\b(?:Dr|DR|dr)\.?[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]*,[ \t]*"
+_RX: Final = re.compile(  # (led by its "D", which the regex engine skips to; the word's start read behind it)
+    r"[Dd](?<!\w.)(?:(?<=D)[rR]|(?<=d)r)\.?[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]*,[ \t]*"
     r"(?P<v>[A-Z]{2,5})(?=[ \t]*(?:[.,;)]|\n|$))"
 )
 # degrees, memberships and grades written after a doctor's name (beside cues.CREDENTIALS)

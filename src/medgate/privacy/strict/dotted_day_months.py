@@ -16,6 +16,8 @@ _OPENING: Final = re.compile(
     + r"(?=[ \t]*(?:[-–:][ \t]|,[ \t])|[ \t]+(?i:pt|patient|night|nights|day|days|late|early|shift)\b)"
 )
 _CLOSING: Final = re.compile(r"(?:,|[ \t][-–—])[ \t]*" + _DAY_MONTH + r"[ \t]*(?m:$)")
+# what every closing date holds, found from a digit (the scan above is led by every space)
+_DOTTED_AT_LINE_END: Final = re.compile(r"\d\.\d\d?[ \t]*(?m:$)")
 # the header a closing date needs: a shift word or a clock time's range on its line
 _SHIFT_LINE: Final = re.compile(r"(?i:\b(?:shift|nights?|days|handover|lates?|earlies)\b)|\d\d:?\d\d[ \t]*[-–][ \t]*\d\d:?\d\d")
 
@@ -24,7 +26,7 @@ def dotted_day_month_spans(text: str) -> list[Entity]:
     if "." not in text:
         return []
     out = [Entity.of(PhiType.DATE, m, "v") for m in _OPENING.finditer(text)]
-    for m in _CLOSING.finditer(text):
+    for m in _CLOSING.finditer(text) if _DOTTED_AT_LINE_END.search(text) else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _SHIFT_LINE.search(text, line_start, m.start()) is not None:
             out.append(Entity.of(PhiType.DATE, m, "v"))

@@ -11,6 +11,7 @@ Home on Main St", "my boss at work is" (a kind, a word of the sentence) stay."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from medgate.privacy import cues
@@ -18,36 +19,51 @@ from medgate.privacy.types import Entity, PhiType
 
 _CAP: Final = r"[A-Z][\w&'’.\-]*"
 _FIRM: Final = rf"{_CAP}(?:[ \t]+(?:of|and|&|n|de|the|{_CAP})){{0,5}}"
-# each slot with the words (lower case) one of which must be in the text for it to be read: most
-# texts hold none, and one scan per slot is cheaper than an alternation tried at every word
-_SLOTS: Final = (
+Ready = Callable[[str, str], bool]  # (the text, lower-cased): whether a slot's scan can find anything
+
+
+def _holds(*words: str) -> Ready:
+    """Ready where one of these lower-case words is in the lower-cased text."""
+    return lambda _text, low: any(w in low for w in words)
+
+
+# what every match of the human-resources slot with "HR" holds, and of the shop's slot (literals
+# to skip to: "hr" and " on " are in most notes, "three", "heart rate", "on")
+_HR_COMMA: Final = re.compile(r"HR(?:[ \t]+(?i:department|dept|manager|office))?[ \t]*,")
+_ON_NAMED_STREET: Final = re.compile(
+    r"on[ \t]+[A-Z][a-z]+[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Way|Mall|Plaza)\b"
+)
+# each slot with a cheap test that its scan can find something there (most often: a word, one of
+# which every match holds): most texts hold none, and one scan per slot is cheaper than an
+# alternation tried at every word
+_SLOTS: Final[tuple[tuple[Ready, re.Pattern[str]], ...]] = (
     # a label, to the line's end, a bracket or a comma
-    (("employer", "place of work", "workplace"), re.compile(
+    (_holds("employer", "place of work", "workplace"), re.compile(
         r"(?m:\b(?i:employer(?:[ \t]*/[ \t]*scheme)?|employer'?s[ \t]+name|name[ \t]+of[ \t]+employer|place[ \t]+of[ \t]+work|workplace)"
         rf"[ \t]*:[ \t]*(?P<a>{_FIRM})[ \t]*(?=[(,;]|$))"
     )),
     # human resources, then the firm
-    (("human", "hr"), re.compile(
+    (lambda text, low: "human" in low or _HR_COMMA.search(text) is not None, re.compile(
         r"(?m:\b(?i:to|attn|att|for)[ \t]*:?[ \t]+(?:(?i:the[ \t]+)?(?i:human[ \t]+resources)|HR)"
         rf"(?:[ \t]+(?i:department|dept|manager|office))?[ \t]*,[ \t]*(?P<b>{_FIRM})[ \t]*(?=[,;.]|$))"
     )),
     # "my employer, X," / "my boss at X": the firm itself, capitalised or, after a boss, in lower case
     # to the verb or the stop ("my boss at pick n pay kempton park wants a sick note")
-    (("employer", "company", "work,", "work ,"), re.compile(
+    (_holds("employer", "company", "work,", "work ,"), re.compile(
         rf"\b(?i:my|his|her|our|their)[ \t]+(?i:employer|employers|company|work)[ \t]*,[ \t]*(?P<e>{_FIRM})[ \t]*(?=[,;.]|$)"
     )),
-    (("boss", "manager", "supervisor", "employer"), re.compile(
+    (_holds("boss", "manager", "supervisor", "employer"), re.compile(
         r"\b(?i:my|his|her|our|their)[ \t]+(?i:boss|manager|supervisor|employer)[ \t]+at[ \t]+"
         r"(?P<f>[a-z][a-z'’&]*(?:[ \t]+[a-z][a-z'’&]*){0,4}?)(?=[ \t]+(?:"
         r"wants?|needs?|said|says|told|asked|is|was|has|had|will|won'?t|doesn'?t|didn'?t|can'?t|gave|and|but|so)\b"
         r"|[ \t]*[,.;!?]|$)"
     )),
     # the firm a driver drives for
-    (("driver", "rider", "courier"), re.compile(
+    (_holds("driver", "rider", "courier"), re.compile(
         r"\b(?i:works?|working|worked)[ \t]+as[ \t]+(?:(?i:an?)[ \t]+)?(?P<c>[A-Z][A-Za-z]+)[ \t]+(?i:driver|rider|courier)\b"
     )),
     # the shop a writer is at, on a named street
-    ((" on ",), re.compile(
+    (lambda text, low: " on " in low and _ON_NAMED_STREET.search(text) is not None, re.compile(
         rf"\b(?:at|from)[ \t]+(?P<d>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+on[ \t]+[A-Z][a-z]+[ \t]+"
         r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Way|Mall|Plaza)\b"
     )),
@@ -72,8 +88,8 @@ _NOT_SHOPS: Final = cues.TITLES | cues.DAY_WORDS | cues.DETERMINERS | frozenset(
 def employer_slot_spans(text: str) -> list[Entity]:
     low = text.lower()
     out: list[Entity] = []
-    for words, rx in _SLOTS:
-        if not any(w in low for w in words):
+    for ready, rx in _SLOTS:
+        if not ready(text, low):
             continue
         for m in rx.finditer(text):
             group = m.lastgroup or "a"

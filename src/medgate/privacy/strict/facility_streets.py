@@ -17,10 +17,11 @@ _RX: Final = re.compile(
     r"\b(?:hosp|hospital|clinic|nursing[ \t]+home|centre|center)\.?,?[ \t]+"
     rf"(?P<v>{_WORD}(?:[ \t]+{_WORD})?[ \t]+(?:road|rd|marg|lane|street|nagar|chowk))\b"
 )
+# the road's type with the space or tab before it, as every match has it ("rd" alone is in "3rd", "word")
+_SPACED_TYPES: Final = tuple(f"{s}{t}" for t in ("road", "rd", "marg", "lane", "street", "nagar", "chowk") for s in " \t")
 
 
 def facility_street_spans(text: str) -> list[Entity]:
-    if "road" not in text and "rd" not in text and "marg" not in text and "lane" not in text \
-            and "street" not in text and "nagar" not in text and "chowk" not in text:
+    if not any(t in text for t in _SPACED_TYPES):
         return []
     return [Entity.of(PhiType.ADDRESS, m, "v") for m in _RX.finditer(text)]

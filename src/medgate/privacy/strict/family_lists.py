@@ -34,6 +34,10 @@ _INTERPRETER: Final = re.compile(
 _OWN_PHONE: Final = re.compile(
     r"(?<![\w'’])(?P<v>[A-Za-z][a-z\-]+)['’]s[ \t]+(?:(?:cell|cellphone|mobile|mob|phone|ph|tel|number|landline)\b|#[ \t]*\d)"
 )
+# what every match of it holds, found from the apostrophe (a scan led by the name tries every word)
+_PHONE_AFTER_S: Final = re.compile(
+    r"['’]s[ \t]+(?:(?:cell|cellphone|mobile|mob|phone|ph|tel|number|landline)\b|#[ \t]*\d)"
+)
 _COMMON_ZIPF: Final = 5.6
 _AGE_WORDS: Final = frozenset({"age", "ages", "aged", "and", "or", "both", "under", "over", "about"})
 _INTERP_CUE: Final = re.compile(r"(?i:interp|language[ \t]+line|translator)")
@@ -59,7 +63,7 @@ def family_list_spans(text: str, lex: Lexicon) -> list[Entity]:
                 if _INTERP_CUE.search(text, max(0, m.start() - 60), m.start()) and _named(m.group("v"), lex):
                     out.append(Entity.of(PhiType.NAME, m, "v"))
                     out.append(Entity.of(PhiType.OTHER_ID, m, "id"))
-    if "'s " in text or "’s " in text:
+    if ("'s " in text or "’s " in text) and _PHONE_AFTER_S.search(text) is not None:
         for m in _OWN_PHONE.finditer(text):
             e = lex(m.group("v").lower())
             if e.flags & F.FIRST and not e.clinical and m.group("v").lower() not in cues.KIN:

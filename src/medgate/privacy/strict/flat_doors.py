@@ -14,12 +14,13 @@ from medgate.privacy.types import Entity, PhiType
 
 _STREET: Final = r"(?!(?i:was|is|in|the|and|at|of|to|on|was|has|left|open)\b)[A-Za-z][a-z'’\-]+(?:[ \t]+[A-Za-z][a-z'’\-]+){0,2}"
 _TYPE: Final = r"(?i:road|rd|street|st|lane|marg|nagar|colony|bazaar|galli|peth)"
-_RX: Final = re.compile(
+_RX: Final = re.compile(  # (led by the class of its first letters, which the regex engine skips to)
+    r"[DdFf](?<!\w.)(?:(?<=[Dd])"
     # "D.No. 11-4-27, Gandhi Road", "Door No: 4-56/A Nehru Street"
-    rf"\b(?:[Dd]\.[ \t]?[Nn][Oo]|[Dd]oor[ \t]+[Nn]o|DOOR[ \t]+NO)\.?[ \t]*:?[ \t]*\d{{1,4}}(?:[-/]\d{{1,4}}){{0,3}}(?:[-/]?[A-Za-z]\b)?"
+    rf"(?:\.[ \t]?[Nn][Oo]|oor[ \t]+[Nn]o|(?<=D)OOR[ \t]+NO)\.?[ \t]*:?[ \t]*\d{{1,4}}(?:[-/]\d{{1,4}}){{0,3}}(?:[-/]?[A-Za-z]\b)?"
     rf"(?:,[ \t]*{_STREET}|[ \t]+{_STREET}[ \t]+{_TYPE})?(?=[ \t]*(?:[,.;|\n]|$))"
     # "flat 2/1, 88 hilltown"
-    rf"|\b(?i:flat)[ \t]+\d/\d,?[ \t]+\d{{1,4}}[A-Za-z]?[ \t]+{_STREET}(?=[ \t]*(?:[,.;\n]|$))"
+    rf"|(?<=[Ff])(?i:lat)[ \t]+\d/\d,?[ \t]+\d{{1,4}}[A-Za-z]?[ \t]+{_STREET}(?=[ \t]*(?:[,.;\n]|$)))"
 )
 
 

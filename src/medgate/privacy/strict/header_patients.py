@@ -10,10 +10,13 @@ from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import led
 
 _LOW: Final = r"[^\W\dA-Z_][^\W\d_]*(?:['’-][^\W\d_]+)?"
+# "pt", "patient", "name", led by their first letters (the regex engine skips to them)
+_LABEL: Final = led(("pt", "patient", "name"), before=r"(?<![\w'’-])")
 _RX: Final = re.compile(
-    rf"(?<![\w'’-])(?:pt|patient|name)[ \t]*:?[ \t]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(?P<v>{_LOW}(?:[ \t]{_LOW}){{1,2}})[ \t]+"
+    rf"{_LABEL}[ \t]*:?[ \t]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?(?P<v>{_LOW}(?:[ \t]{_LOW}){{1,2}})[ \t]+"
     r"\d{1,3}[ \t]*(?:y/o|yo|yrs?|y|years?[ \t]+old|/[ \t]*[mfMF]|[mfMF])(?![\w'’-])"
 )
 _COMMON_ZIPF: Final = 3.0

@@ -24,6 +24,9 @@ _SURNAME_GIVEN: Final = re.compile(
     r"(?=[ ]{2,}|[ ]*$|[ ]+(?:Rx|RX|DOB|D\.O\.B)\b)",
     re.M,
 )
+# what every match of it holds, found from its comma (the scan above is tried at every line's start
+# and quote)
+_CAPS_COMMA_CAP: Final = re.compile(r"[A-Z'’-],[ ]+[A-Z]")
 _FACILITY_STREET: Final = re.compile(
     led(["Pharmacy", "Chemist", "Drug[ ]Mart", "Clinic", "Surgery", "Practice", "Centre", "Center", "Hospital", "Dispensary"])
     + r",[ ]+"
@@ -51,7 +54,7 @@ def label_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if "," not in text:
         return out
-    if upper_ratio(text) < 0.5:
+    if upper_ratio(text) < 0.5 and _CAPS_COMMA_CAP.search(text) is not None:
         for m in _SURNAME_GIVEN.finditer(text):
             a, b = (w.strip() for w in m.group("v").split(","))
             if _surname(lex, a) and _given(lex, b):

@@ -11,13 +11,15 @@ from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
 
+# (each scan starts with its first character and reads what stands before it behind that, so the
+# regex engine skips to the characters that can start one)
 # district, serial, check letter, home district
-_NATIONAL: Final = re.compile(r"(?<![\w-])\d{2}[ \t]?-[ \t]?\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-])")
+_NATIONAL: Final = re.compile(r"\d(?<![\w-].)\d[ \t]?-[ \t]?\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-])")
 # letters with a digit glued to them, then three or more digit groups: ten digits or more in all
-_CARD: Final = re.compile(r"(?<![\w-])[A-Z]{2,3}\d{1,2}(?:[ \t]\d{2,5}){3,5}(?![\w-])")
+_CARD: Final = re.compile(r"[A-Z](?<![\w-].)[A-Z]{1,2}\d{1,2}(?:[ \t]\d{2,5}){3,5}(?![\w-])")
 _CARD_DIGITS: Final = 10
 # a hospital's initials ("...H") and a record number of six digits or more
-_HOSPITAL: Final = re.compile(r"(?<![\w-])[A-Z]{1,3}H[ \t]\d{6,9}(?![\w./-])")
+_HOSPITAL: Final = re.compile(r"[A-Z](?<![\w-].)[A-Z]{0,2}H[ \t]\d{6,9}(?![\w./-])")
 
 
 _GLUED: Final = re.compile(r"[A-Z]\d")  # (what a card's opening needs: most texts pass on this one scan)

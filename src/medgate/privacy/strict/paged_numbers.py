@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import may_hold
 
 _ON_NUMBER: Final = re.compile(
     r"(?i:\bon)[ \t]+(?P<v>\d{4,5}|\d-\d{4})(?![\w/:\-]|[.,]\d|[ \t]*(?i:units?|u|mg|mcg|ml|iu|x)\b)"
@@ -17,11 +18,12 @@ _ON_NUMBER: Final = re.compile(
 _PAGE_VERB_BEFORE: Final = re.compile(
     r"(?i:\b(?:paged|page|paging|bleeped|bleep|bleeping|beeped|beep|beeping|pinged))\b[^\n;]{0,40}\Z"
 )
-_CUE: Final = re.compile(r"(?i:pag|blee|beep|ping)")
+# what every page verb above holds, looked for in the lower-cased text (cheaper than a case-blind scan)
+_CUES: Final = ("pag", "bleep", "beep", "pinged")
 
 
 def paged_number_spans(text: str) -> list[Entity]:
-    if _CUE.search(text) is None:  # (most texts page no one)
+    if not may_hold(text, text.lower(), _CUES):  # (most texts page no one)
         return []
     out: list[Entity] = []
     for m in _ON_NUMBER.finditer(text):

@@ -59,6 +59,7 @@ _SORT_CODE_LABELLED: Final = re.compile(r"(?i:\bsort[ ]?code)[ \t]*(?::|is)?[ \t
 # A GhanaPostGPS digital address: region and district letters, then area and house digits ("GA-544-1290")
 _GHANA_GPS: Final = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]-\d{3,4}-\d{4}(?![\w\-])")
 _SORT_CODE: Final = re.compile(r"\d(?<![\w\-]\d)\d-\d\d-\d\d[ ]\d{8}(?![\w])")
+_SORT_CODE_TAIL: Final = re.compile(r"-\d\d-\d\d[ ]\d{8}")  # (what every match holds, from its dash)
 # A network card's MAC address ("3c:22:fb:91:0a:7e")
 _MAC: Final = re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f](?:[:\-][0-9A-Fa-f]{2}){5}(?![\w:])")
 _DASHED_HEX: Final = re.compile(r"-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-")  # (a MAC written with dashes: cheap to rule out)
@@ -96,6 +97,8 @@ _REGISTRATION: Final = re.compile(  # (led by a class of first letters: the scan
 )
 # A Mexican CURP: four letters, birth date, sex, state and consonants, two check characters
 _CURP: Final = re.compile(r"[A-Z](?<![\w][A-Z])[A-Z]{3}\d{6}[HMX][A-Z]{5}[A-Z\d]\d(?![\w])")
+_CURP_TAIL: Final = re.compile(r"[HMX](?<=\d.)[A-Z]{5}[A-Z\d]\d(?![\w])")  # (every match's, from its sex letter)
+_THOUSANDS_DOTS: Final = re.compile(r"\.\d{3}\.\d{3}")  # (what every cued dotted id holds, from its dot)
 _DOTTED_NATIONAL_CUE: Final = re.compile(r"\.\d{3}-")  # (a literal first: a quick test per text)
 # (found from the digits after the two letters, which a lookbehind reads: not tried at every capital)
 _SPACED_NINO: Final = re.compile(r"\d(?<=(?<![\w])[A-Z][A-Z][ ]\d)\d[ ]\d\d[ ]\d\d[ ][A-D](?![\w])")
@@ -269,7 +272,7 @@ def shape_spans(text: str) -> list[Entity]:
             add(PhiType.VEHICLE, start, m.end())
         elif _digits(m.group()) >= 8:
             add(PhiType.ACCOUNT, start, m.end())
-    for m in _SORT_CODE.finditer(text):
+    for m in _SORT_CODE.finditer(text) if "-" in text and _SORT_CODE_TAIL.search(text) else ():
         add(PhiType.ACCOUNT, m.start(), m.end())
     if "last" in low:
         for m in _LAST_DIGITS.finditer(text):
@@ -294,10 +297,10 @@ def shape_spans(text: str) -> list[Entity]:
             add(PhiType.ADDRESS, m.start(), m.end())
     for m in _DOTTED_NATIONAL.finditer(text) if _DOTTED_NATIONAL_CUE.search(text) else ():
         add(PhiType.SSN, m.start(), m.end())
-    if "." in text:
+    if "." in text and _THOUSANDS_DOTS.search(text) is not None:
         for m in _CUED_DOTTED_ID.finditer(text):
             add(PhiType.SSN, m.start("v"), m.end("v"))
-    for m in _CURP.finditer(text):
+    for m in _CURP.finditer(text) if _CURP_TAIL.search(text) else ():
         add(PhiType.SSN, m.start(), m.end())
     for m in _REGISTRATION.finditer(text) if any(r in text for r in _REGULATORS) else ():
         add(PhiType.LICENSE, m.start("v"), m.end("v"))

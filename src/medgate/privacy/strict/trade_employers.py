@@ -12,13 +12,16 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import may_hold
 
 _TRADE_FIRM: Final = re.compile(
     r"(?i:\b(?:trucker|truck[ \t]?driver|lorry[ \t]?driver|driver|courier|(?:mail|letter|rural)[ \t]+carrier|"
     r"mailman|postman|lineman|linesman|welder|rigger|roughneck|warehouseman))"
     r"[ \t]+(?i:(?P<w>w/|with)|for)[ \t]+(?P<v>[A-Za-z][A-Za-z&'’\-]+)(?![\w/&'’\-])"
 )
-_CUE: Final = re.compile(r"(?i:truck|driver|courier|carrier|man\b|rigger|welder|roughneck)")
+# what every trade above holds, as the lower-cased text has it (a trade ending in "man" has a space or
+# tab after it): looked for as substrings, cheaper than a case-blind scan
+_CUES: Final = ("truck", "driver", "courier", "carrier", "man ", "man\t", "rigger", "welder", "roughneck")
 # a syringe driver is a pump: what comes after "with" is its drug ("syringe driver with midaz")
 _PUMP_BEFORE: Final = re.compile(r"(?i:syringe|infusion|pump|sc|subcut|t34|mckinley|graseby)[ \t\-]*\Z")
 _EVERYDAY_ZIPF: Final = 4.7  # ("driver for hire", "trucker w/ experience": the sentence's own words)
@@ -26,7 +29,7 @@ _NOT_FIRMS: Final = frozenset({"hire", "life", "fun", "local", "long", "short", 
 
 
 def trade_employer_spans(text: str, lex: Lexicon) -> list[Entity]:
-    if _CUE.search(text) is None:
+    if not may_hold(text, text.lower(), _CUES):
         return []
     out: list[Entity] = []
     for m in _TRADE_FIRM.finditer(text):

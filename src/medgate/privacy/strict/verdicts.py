@@ -25,8 +25,8 @@ from medgate.privacy.strict.words import (
     SUFFIXES,
     UNKNOWN_VERDICT,
     Tok,
-    edits1,
     name_pop,
+    near_spellings,
     web_word,
 )
 from medgate.privacy.vocab import CLINICAL_WORDS
@@ -109,7 +109,7 @@ class WordVerdicts:
         return False
 
     def _known_word(self, word: str, zipf: float) -> bool:
-        e = self._lex(word)
+        e = self._lex.peek(word)  # (a stem or a one-letter edit: a made-up spelling, not remembered)
         return (
             (e.english or e.clinical or bool(e.flags & F.KNOWN))
             and not (e.name or e.place)
@@ -126,4 +126,4 @@ class WordVerdicts:
                 return True
         if len(low) < 7:
             return False
-        return any(self._known_word(c, 3.0) for c in edits1(low))
+        return any(self._known_word(c, 3.0) for c in near_spellings(low, self._lex))

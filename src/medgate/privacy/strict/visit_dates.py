@@ -22,6 +22,8 @@ _VISIT_DAY: Final = re.compile(
     r"(?i:\b(?:visit|note|notes|seen|review|reviewed|call|phoned|contact))[ \t]*[:\-]?[ \t]*"
     r"(?P<v>(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?![\w]|[.,/]\d)"
 )
+# what every match of it holds, found from its digit (the visit words start too many words to skip to)
+_DOTTED_MONTH: Final = re.compile(r"\d\.(?:0[1-9]|1[0-2])(?![\w]|[.,/]\d)")
 # the words a heading dates its range of days after (where the range could be a UK duration)
 _HEADING_WORDS: Final = frozenset({"note", "notes", "visit", "overnight", "night", "nights", "shift", "stay", "between"})
 
@@ -39,6 +41,6 @@ def visit_date_spans(text: str) -> list[Entity]:
             if month in (7, 12) and word_before(text, m.start(), ",.:") not in _HEADING_WORDS:
                 continue
             out.append(Entity.of(PhiType.DATE, m))
-    if "." in text:
+    if "." in text and _DOTTED_MONTH.search(text) is not None:
         out.extend(Entity.of(PhiType.DATE, m, "v") for m in _VISIT_DAY.finditer(text))
     return out

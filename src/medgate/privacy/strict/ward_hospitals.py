@@ -28,8 +28,8 @@ _NOT_PLACES: Final = frozenset({"north", "south", "east", "west", "side", "wing"
 
 
 def ward_hospital_spans(text: str, lex: Lexicon) -> list[Entity]:
-    if "ard" not in text and "ARD" not in text:
-        return []
+    if ("ard" not in text and "ARD" not in text) or "ward" not in text.lower():
+        return []  # (every match holds "ward" in some case; "regard", "cardiac" do not)
     out: list[Entity] = []
     for m in (*_WARD_THEN_PLACE.finditer(text), *_PLACE_THEN_WARD.finditer(text)):
         words = [w for w in (m.group("v"), m.group("w")) if w]

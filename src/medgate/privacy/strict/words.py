@@ -50,8 +50,11 @@ def name_pop(e: Entry) -> int:
     return max(e.surname_log2 - 11, e.first_log2 - 6, 0)
 
 
-def edits1(w: str) -> set[str]:
-    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+def edits1(w: str, upto: int | None = None) -> set[str]:
+    """The spellings one edit from `w` (a letter dropped, swapped with the next, changed or added),
+    or with `upto` only those whose edit stands at a position up to it: the others begin with
+    w[: upto + 1]."""
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1 if upto is None else min(len(w), upto) + 1)]
     out = {a + b[1:] for a, b in splits if b}
     out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     out |= {a + c + b[1:] for a, b in splits if b for c in LETTERS}
@@ -62,7 +65,15 @@ def edits1(w: str) -> set[str]:
 
 def one_edit_from_a_word(low: str, lex: Lexicon) -> bool:
     """One letter from an English or clinical word ("ezcema"): a typo of it, not a new name."""
-    return any((e := lex(c)).english or e.clinical for c in edits1(low))
+    return any((e := lex.peek(c)).english or e.clinical for c in near_spellings(low, lex))
+
+
+def near_spellings(low: str, lex: Lexicon) -> set[str]:
+    """The spellings one edit from `low` that may be in the lexicon: where `low` is ASCII, only
+    those whose edit stands within the longest start of it that an entry begins with (one edited
+    past it begins as no entry does), to be read with `lex.peek` (made-up spellings: a look-up
+    would remember them all)."""
+    return edits1(low, lex.known_prefix(low)) if low.isascii() else edits1(low)
 
 
 # A strength right after a word makes it a drug ("enox 40mg od", "Glycomet GP 2", "Seroquel XR
