@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,9 @@ settings.register_profile("explore", derandomize=False, max_examples=1000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
+_START_TIMEOUT_S = 60.0
+
+
 class RunningServer:
     """medgate's ASGI app on a real uvicorn server in a background thread."""
 
@@ -38,14 +42,15 @@ class RunningServer:
 
     def __enter__(self) -> RunningServer:
         self.thread.start()
-        for _ in range(1000):
-            if self.server.started:
-                break
+        # (startup warms the PHI detector and its tagger: seconds on a busy 2-core machine, so a
+        # deadline by the clock, generous, rather than a count of short waits)
+        deadline = time.monotonic() + _START_TIMEOUT_S
+        while not self.server.started:
             if not self.thread.is_alive():
                 raise RuntimeError("medgate server failed to start")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"medgate server did not start in {_START_TIMEOUT_S:.0f} s")
             threading.Event().wait(0.01)
-        else:
-            raise RuntimeError("medgate server did not start in 10 s")
         sock = self.server.servers[0].sockets[0]
         self.port = sock.getsockname()[1]
         return self
