@@ -24,6 +24,8 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy import detect
+from medgate.privacy.lexicon import lexicon
+from medgate.privacy.strict.ward_hospitals import ward_hospital_spans
 from tests.privacy.helpers import leak_free, touched
 
 
@@ -248,3 +250,9 @@ def test_firms_after_a_boss_hospital_initials_before_towns_and_hospital_roads_ar
 )
 def test_near_misses_of_bosses_initials_and_roads_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+def test_a_ward_inside_another_word_is_no_ward() -> None:
+    """'toward 9 Hills' holds 'ward 9 Hills': the ward-then-hospital scan wants 'ward' as a word."""
+    assert ward_hospital_spans("we walked toward 9 Hills\n", lexicon()) == []
+    assert [e.text for e in ward_hospital_spans("seen on ward 9 Hillcrest\n", lexicon())] == ["Hillcrest"]

@@ -14,7 +14,7 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
 _WARD_THEN_PLACE: Final = re.compile(
-    r"(?i:ward)[ \t]+\d{1,2}[A-Za-z]?[ \t]+"
+    r"(?<![\w'’-])(?i:ward)[ \t]+\d{1,2}[A-Za-z]?[ \t]+"
     r"(?P<v>[A-Za-z][a-z'’\-]{2,}|[A-Z][A-Z'’\-]{2,})(?:[ \t]+(?P<w>[A-Za-z][a-z'’\-]{2,}|[A-Z][A-Z'’\-]{2,}))?"
     r"[ \t]*(?=,|\n|\Z)"
 )
