@@ -30,6 +30,8 @@ KIN: Final = _set(
     "friends partner fiance fiancee boyfriend girlfriend spouse hcp proxy guardian sil dil "
     "neighbor neighbour caregiver carer stepson stepdaughter widow widower"
     " mam granda granddad hubby missus stepmum stepmom stepdad stepfather stepmother godmother godfather"
+    # as tired hands type them ("grandaughter jordyn is poa", "daugther called")
+    " grandaughter daugther"
 )
 # Kinship words of other languages before a name ("brat Tomek", "ukhti Mariam", "mama Wanjiru",
 # "ammi", "lola", "oma"): closed-class, read by the strict filter only (not the tagger's features).

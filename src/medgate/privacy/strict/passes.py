@@ -110,8 +110,10 @@ from medgate.privacy.strict.org_heads import org_head_spans
 from medgate.privacy.strict.org_kinds import org_kind_spans
 from medgate.privacy.strict.paged_numbers import paged_number_spans
 from medgate.privacy.strict.parish_names import parish_name_spans
+from medgate.privacy.strict.particle_surnames import particle_surname_spans
 from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
+from medgate.privacy.strict.police_numbers import police_number_spans
 from medgate.privacy.strict.postal_units import postal_unit_spans
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.postcode_towns import postcode_town_spans
@@ -143,6 +145,7 @@ from medgate.privacy.strict.specialty_groups import specialty_group_spans
 from medgate.privacy.strict.spoken_houses import spoken_house_spans
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.spoken_intros import spoken_intro_spans
+from medgate.privacy.strict.spoken_pagers import spoken_pager_spans
 from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
 from medgate.privacy.strict.spouse_names import spouse_name_spans
 from medgate.privacy.strict.staff_names import staff_names
@@ -154,6 +157,7 @@ from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.trade_employers import trade_employer_spans
 from medgate.privacy.strict.trade_firms import trade_firm_spans
 from medgate.privacy.strict.transport_stages import transport_stage_spans
+from medgate.privacy.strict.travel_subjects import travel_subject_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.vietnamese_places import vietnamese_place_spans
 from medgate.privacy.strict.vietnamese_titles import vietnamese_title_spans
@@ -334,6 +338,10 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     estate_block_spans,
     transport_stage_spans,
     celtic_street_spans,
+    spoken_pager_spans,
+    police_number_spans,
+    travel_subject_spans,
+    particle_surname_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

@@ -1,0 +1,24 @@
+"""A pager, bleep or extension read out in digit words, as a dictated note types it: "paged at
+pager four four seven two", "bleep two one oh six", "ext. three three nought one". Three or more
+digit words right after the device's word are the number; one or two ("bleep x two", "pager one
+of the team") are a count."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy.types import Entity, PhiType
+
+_DIGIT: Final = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double[ ]\w+|triple[ ]\w+)"
+_SAID_NUMBER: Final = re.compile(
+    r"(?i:\b(?:pager|bleep|beeper|ext|extension)\b\.?(?:[ ]?(?:no\.?|number|#|is|:))?[ ]+"
+    rf"(?P<v>{_DIGIT}(?:[ ,\-]+{_DIGIT}){{2,}})\b)"
+)
+_CUE: Final = re.compile(r"(?i:pager|bleep|beeper|\bext)")
+
+
+def spoken_pager_spans(text: str) -> list[Entity]:
+    if _CUE.search(text) is None:  # (most texts page no one)
+        return []
+    return [Entity.of(PhiType.PHONE, m, "v") for m in _SAID_NUMBER.finditer(text)]
