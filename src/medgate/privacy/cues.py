@@ -266,6 +266,7 @@ MEASURE_WORDS: Final = _set(
     "unit mmhg cmh2o h2o sats spo2 hr pulse vision iop gtt drip abg vbg ph apgar "
     "gravida para reflexes dtr dtrs tid bid qid q prn lue rue lle rle ble bue "
     "apgars quads quadriceps hamstrings grip va acuity bottles bottle cultures moca mmse nrs vas epds tof"
+    " amts"  # the abbreviated mental test, out of 10 in UK and Irish notes ("AMTS 7/10")
 )
 MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
