@@ -4,8 +4,12 @@ police officer's badge number and a police case's number ("Sgt. Okafor badge 229
 412/09/2024"); both names of a pair of sons or daughters when the first is also a word ("sons Will
 and Dean"); a first name as a sentence's subject before a verb of travel ("Rob driving down from
 Leeds"); a misspelt kin word before a lower-case name ("grandaughter kaylin is poa"); a Gaelic
-surname with its particle apart after a title or an initial ("sr mc ginley", "A. Ní Dhonnchadha").
-And the near misses on each side."""
+surname with its particle apart after a title or an initial ("sr mc ginley", "A. Ní Dhonnchadha");
+a care home or a transitional care unit by its name ("to Elm Hollow TCU", "from mornington gardens
+aged care"); the business its owner runs, in brackets ("runs his own café (Café Lumen)"); a South
+African township's stand ("STAYS AT 1187 ZONE 7, MEADOWLANDS"); a mail bag's town and postal code
+("Private Bag X2210, Tlhabane 0309"). Kept: the abbreviated mental test's score ("AMTS 7/10"). And
+the near misses on each side."""
 
 from __future__ import annotations
 
@@ -65,4 +69,47 @@ def test_pagers_police_numbers_kin_and_particles_are_masked(text: str, value: st
     ],
 )
 def test_counts_kin_words_and_near_misses_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("plan d/c to Elm Hollow TCU in 1-2 days", "Elm Hollow"),
+        ("mrs jo keane, 90, from mornington gardens aged care in ocean grove", "mornington gardens"),
+        ("to Ashgrove Nursing Home tomorrow", "Ashgrove"),
+        ("came in from ashby court care home. hosp no. 4471", "ashby court"),
+        ("Runs his own café (Café Lumen), advised no work for 2 weeks", "Café Lumen"),
+        ("owns a bakery (Crumb Street Bakehouse)", "Crumb Street"),
+        ("PT STAYS AT 1187 ZONE 7, MEADOWLANDS WITH MOTHER", "1187 ZONE 7"),
+        ("PT STAYS AT 1187 ZONE 7, MEADOWLANDS WITH MOTHER", "MEADOWLANDS"),
+        ("lives at 887 Extension 12, Tembisa", "887 Extension 12"),
+        ("lives at 41 ext 3, soshanguve with gran", "soshanguve"),
+        ("Private Bag X2210, Tlhabane 0309    Tel 014 555 1234", "0309"),
+        ("Locked Bag 3, Parramatta 2124", "2124"),
+    ],
+)
+def test_homes_businesses_and_township_stands_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("d/c to TCU tomorrow if stable", "TCU"),
+        ("to residential aged care when bed available", "residential"),
+        ("from a nursing home, baseline mobility", "nursing home"),
+        ("to her care home with carers", "care home"),
+        ("came in from ashby court care home. hosp no. 4471", "came in from"),
+        ("runs a café (part time)", "part time"),
+        ("restaurant (BBQ) food, no diarrhoea", "BBQ"),
+        ("pain in zone 2, radiating", "zone 2"),
+        ("GCS 15 ZONE 2, DIZZY", "ZONE 2"),
+        ("called 2 ext 4, no answer", "ext 4"),
+        ("delirium resolving. AMTS 7/10 today", "7/10"),
+        ("amts 8/10 on arrival", "8/10"),
+        ("PMB 40, Given 1000 units IV", "1000"),
+    ],
+)
+def test_kinds_of_home_clinical_zones_and_scores_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))

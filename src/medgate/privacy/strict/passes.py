@@ -102,6 +102,7 @@ from medgate.privacy.strict.lower_signatures import lower_signature_spans
 from medgate.privacy.strict.meeting_firms import meeting_firm_spans
 from medgate.privacy.strict.message_details import message_detail_spans
 from medgate.privacy.strict.modal_names import modal_name_spans
+from medgate.privacy.strict.named_care_homes import named_care_home_spans
 from medgate.privacy.strict.named_centres import named_centre_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.note_names import note_names
@@ -154,6 +155,7 @@ from medgate.privacy.strict.supported_homes import supported_home_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_names import told_name_spans
+from medgate.privacy.strict.township_zones import township_zone_spans
 from medgate.privacy.strict.trade_employers import trade_employer_spans
 from medgate.privacy.strict.trade_firms import trade_firm_spans
 from medgate.privacy.strict.transport_stages import transport_stage_spans
@@ -342,6 +344,8 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     police_number_spans,
     travel_subject_spans,
     particle_surname_spans,
+    named_care_home_spans,
+    township_zone_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
