@@ -8,7 +8,7 @@ surname with its particle apart after a title or an initial ("sr mc ginley", "A.
 a care home or a transitional care unit by its name ("to Elm Hollow TCU", "from mornington gardens
 aged care"); the business its owner runs, in brackets ("runs his own café (Café Lumen)"); a South
 African township's stand ("STAYS AT 1187 ZONE 7, MEADOWLANDS"); a mail bag's town and postal code
-("Private Bag X2210, Tlhabane 0309"). Kept: the abbreviated mental test's score ("AMTS 7/10"). And
+("Private Bag X2210, Tlhabane 0309"); a nickname owning a kin word ("(bazza's daughter)"). Kept: the abbreviated mental test's score ("AMTS 7/10"). And
 the near misses on each side."""
 
 from __future__ import annotations
@@ -87,6 +87,9 @@ def test_counts_kin_words_and_near_misses_stay(text: str, value: str) -> None:
         ("lives at 41 ext 3, soshanguve with gran", "soshanguve"),
         ("Private Bag X2210, Tlhabane 0309    Tel 014 555 1234", "0309"),
         ("Locked Bag 3, Parramatta 2124", "2124"),
+        ("hi it's karen (bazza's daughter). dad had a fall", "bazza"),
+        ("hi its jo, col's wife. he is worse today", "col"),
+        ("this is Nev's daughter, re his meds", "Nev"),
     ],
 )
 def test_homes_businesses_and_township_stands_are_masked(text: str, value: str) -> None:
@@ -109,6 +112,11 @@ def test_homes_businesses_and_township_stands_are_masked(text: str, value: str) 
         ("delirium resolving. AMTS 7/10 today", "7/10"),
         ("amts 8/10 on arrival", "8/10"),
         ("PMB 40, Given 1000 units IV", "1000"),
+        ("pt's daughter called at 1400", "pt"),
+        ("the doctor's wife rang the ward", "doctor"),
+        ("mum's sister is here today", "mum"),
+        ("the man's son visited", "man"),
+        ("the landlord's son found him", "landlord"),
     ],
 )
 def test_kinds_of_home_clinical_zones_and_scores_stay(text: str, value: str) -> None:

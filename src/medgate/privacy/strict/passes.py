@@ -81,6 +81,7 @@ from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospit
 from medgate.privacy.strict.initialled_names import initialled_name_spans
 from medgate.privacy.strict.initials_towns import initials_town_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
+from medgate.privacy.strict.kin_owners import kin_owner_spans
 from medgate.privacy.strict.kin_pairs import kin_pair_spans
 from medgate.privacy.strict.kin_titles import kin_title_spans
 from medgate.privacy.strict.label_names import label_name_spans
@@ -346,6 +347,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     particle_surname_spans,
     named_care_home_spans,
     township_zone_spans,
+    kin_owner_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
