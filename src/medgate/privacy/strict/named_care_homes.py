@@ -10,16 +10,18 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 _NAME_WORD: Final = r"[A-Za-z][a-z'’\-]+"
 # "to Maple Ridge TCU", "FROM OAKWOOD SNF": capitalised words before the unit's initials
 _UNIT: Final = re.compile(
-    r"(?i:(?<![\w/])(?:to|from|at|ex|into))[ ]+"
-    r"(?P<v>[A-Z][A-Za-z'’\-]+(?:[ ][A-Z][A-Za-z'’\-]+){0,2})[ ]+(?:TCU|LTACH|SNF|ALF|IRF|RACF)\b"
+    word_led(["to", "from", "at", "ex", "into"], r"(?<![\w/])")
+    + r"[ ]+(?P<v>[A-Z][A-Za-z'’\-]+(?:[ ][A-Z][A-Za-z'’\-]+){0,2})[ ]+(?:TCU|LTACH|SNF|ALF|IRF|RACF)\b"
 )
 # "from rosewood gardens aged care", "to Ashgrove Nursing Home": any case before the home's kind
 _HOME: Final = re.compile(
-    r"(?i:(?<![\w/])(?:to|from|at|ex|into|in)[ ]+"
+    word_led(["to", "from", "at", "ex", "into", "in"], r"(?<![\w/])")
+    + r"(?i:[ ]+"
     # (the name never starts with a second preposition: "came in from rosewood court care home")
     rf"(?!(?:to|from|at|ex|into|in)[ ])(?P<v>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ ]+"
     r"(?:aged[ \-]care|nursing[ ]home|care[ ]home)\b)"
@@ -34,14 +36,20 @@ _KIND_WORDS: Final = frozenset({
     "long", "short", "short-term", "rehab", "rehabilitation", "subacute", "sub-acute", "geriatric",
     "discharge", "plan", "planned", "needs", "for", "with", "and", "or", "of", "back", "own",
 })  # fmt: skip
-_CUE: Final = re.compile(r"(?i:TCU|LTACH|SNF|\bALF|\bIRF|RACF|aged.care|nursing home|care home)")
+_UNIT_CUES: Final = ("TCU", "LTACH", "SNF", "ALF", "IRF", "RACF")
+_HOME_CUES: Final = ("aged care", "aged-care", "nursing home", "care home")
 
 
 def named_care_home_spans(text: str) -> list[Entity]:
-    if _CUE.search(text) is None:  # (most notes send no one to a home)
-        return []
+    # (most notes send no one to a home: substring tests first)
+    scans = []
+    if any(c in text for c in _UNIT_CUES):
+        scans.append(_UNIT)
+    low = text.lower()
+    if any(c in low for c in _HOME_CUES):
+        scans.append(_HOME)
     out: list[Entity] = []
-    for rx in (_UNIT, _HOME):
+    for rx in scans:
         for m in rx.finditer(text):
             words = m.group("v").lower().split()
             if any(w in _KIND_WORDS for w in words):

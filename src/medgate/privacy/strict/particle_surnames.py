@@ -13,23 +13,29 @@ from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_led
 
 _PARTICLE: Final = r"(?:mc|mac|o|ó|ní|nic|ua|uí|mhic)"
 # "sr mc fadden", "dr o donnell": the title, then the particle and its surname apart
 _TITLED: Final = re.compile(
-    r"(?i:(?<![\w'’])(?:sr|sister|dr|nurse|cnm|matron|staff[ ]nurse|mr|mrs|ms|miss|fr|father)\.?[ ]+"
-    rf"(?P<v>{_PARTICLE}[ ]+[a-záéíóú][a-záéíóú'’\-]{{2,}}))\b(?!['’]s)"
+    word_led(
+        ["sr", "sister", "dr", "nurse", "cnm", "matron", r"staff[ ]nurse", "mr", "mrs", "ms", "miss", "fr", "father"],
+        r"(?<![\w'’])",
+    )
+    + rf"(?i:\.?[ ]+(?P<v>{_PARTICLE}[ ]+[a-záéíóú][a-záéíóú'’\-]{{2,}}))\b(?!['’]s)"
 )
 # "C. Ní Bhriain", "P. Ó Súilleabháin": an initial before a capitalised particle and its surname
 _INITIALLED: Final = re.compile(
     r"(?<![\w.])(?P<v>[A-Z]\.[ ]?(?:Mc|Mac|Ó|Ní|Nic|Ua|Uí|Mhic)[ ][A-ZÁÉÍÓÚ][a-záéíóú'’\-]{2,})\b"
 )
 _EVERYDAY_ZIPF: Final = 5.0
-_CUE: Final = re.compile(r"(?i:\b(?:mc|mac|o|ó|ní|nic|ua|uí|mhic)[ ])")
+# a particle standing alone: a substring test (most notes have none)
+_CUES: Final = (" mc ", " mac ", " o ", "ó ", "ní ", " nic ", " ua ", "uí ", "mhic ")
 
 
 def particle_surname_spans(text: str, lex: Lexicon) -> list[Entity]:
-    if _CUE.search(text) is None:  # (few notes name anyone so)
+    low = text.lower()
+    if not any(c in low for c in _CUES):  # (few notes name anyone so)
         return []
     out: list[Entity] = []
     for m in _TITLED.finditer(text):

@@ -10,28 +10,37 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import may_hold, word_led
 
-_OFFICER: Final = (
-    r"(?:officer|ofc\.?|constable|const\.?|pc|sgt\.?|sergeant|deputy|dep\.?|trooper|tpr\.?|detective|det\.?"
-    r"|inspector|insp\.?|cpl\.?|corporal)"
-)
-# "Officer Haugland #3312", "Sgt. Okafor badge 2291", "deputy ruiz, badge no. 447", "badge #5521"
+_OFFICERS: Final = [
+    "officer", r"ofc\.?", "constable", r"const\.?", "pc", r"sgt\.?", "sergeant", "deputy", r"dep\.?", "trooper",
+    r"tpr\.?", "detective", r"det\.?", "inspector", r"insp\.?", r"cpl\.?", "corporal",
+]
+# "Officer Haugland #3312", "Sgt. Okafor badge 2291", "deputy ruiz, badge no. 447" (the scan skips to
+# an officer's word's first letter)
 _BADGE: Final = re.compile(
-    rf"(?i:\b{_OFFICER}[ ]+(?:(?!(?:at|in|on|by|the|to|bed|bay|room|and|with|from|present)\b)[a-z][\w'’\-]+[ ]?){{0,2}},?[ ]*(?:badge[ ]*(?:no\.?|number|#)?|#)[ ]*"
-    r"|\bbadge[ ]*(?:no\.?|number|#)[ ]*)(?P<v>\d{2,7})\b(?![.,]\d)"
+    word_led(_OFFICERS)
+    + r"(?i:[ ]+(?:(?!(?:at|in|on|by|the|to|bed|bay|room|and|with|from|present)\b)[a-z][\w'’\-]+[ ]?){0,2},?[ ]*"
+    r"(?:badge[ ]*(?:no\.?|number|#)?|#)[ ]*)(?P<v>\d{2,7})\b(?![.,]\d)"
 )
+# "badge #5521", "badge no. 447" with no officer's word before it
+_BARE_BADGE: Final = re.compile(word_led(["badge"]) + r"(?i:[ ]*(?:no\.?|number|#)[ ]*)(?P<v>\d{2,7})\b(?![.,]\d)")
 # "POLICE CAS 311/08/2025", "SAPS case no. 45/3/2024", "police report # 2025-00412", "police ref: OB 12/3/24"
 _CASE: Final = re.compile(
-    r"(?i:\b(?:police|saps|garda|pd|rcmp)[ ]+(?:cas|case|report|incident|ref(?:erence)?|ob|crime|event)"
+    word_led(["police", "saps", "garda", "pd", "rcmp"])
+    + r"(?i:[ ]+(?:cas|case|report|incident|ref(?:erence)?|ob|crime|event)\b"
     r"(?:[ ]+(?:no\.?|number|#|ref))?[ ]*[:#]?[ ]*)"
     r"(?P<v>(?:[A-Z]{1,4}[ ]?)?\d[\d/\-]{2,16}\d)\b"
 )
-_CUE: Final = re.compile(r"(?i:badge|police|saps|garda|\bpd\b|rcmp|#)")
+_CASE_CUES: Final = ("police", "saps", "garda", "pd ", "pd,", "rcmp")
 
 
 def police_number_spans(text: str) -> list[Entity]:
-    if _CUE.search(text) is None:  # (most notes name no police)
-        return []
-    out = [Entity.of(PhiType.OTHER_ID, m, "v") for m in _BADGE.finditer(text)]
-    out.extend(Entity.of(PhiType.OTHER_ID, m, "v") for m in _CASE.finditer(text))
+    low = text.lower()  # (most notes name no police: two substring tests)
+    out: list[Entity] = []
+    if "#" in text or "badge" in low:
+        out.extend(Entity.of(PhiType.OTHER_ID, m, "v") for m in _BADGE.finditer(text))
+        out.extend(Entity.of(PhiType.OTHER_ID, m, "v") for m in _BARE_BADGE.finditer(text))
+    if may_hold(text, low, _CASE_CUES):
+        out.extend(Entity.of(PhiType.OTHER_ID, m, "v") for m in _CASE.finditer(text))
     return out

@@ -9,16 +9,18 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import may_hold, word_led
 
 _DIGIT: Final = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double[ ]\w+|triple[ ]\w+)"
 _SAID_NUMBER: Final = re.compile(
-    r"(?i:\b(?:pager|bleep|beeper|ext|extension)\b\.?(?:[ ]?(?:no\.?|number|#|is|:))?[ ]+"
+    word_led(["pager", "bleep", "beeper", "ext", "extension"])
+    + r"\b\.?(?i:(?:[ ]?(?:no\.?|number|#|is|:))?[ ]+"
     rf"(?P<v>{_DIGIT}(?:[ ,\-]+{_DIGIT}){{2,}})\b)"
 )
-_CUE: Final = re.compile(r"(?i:pager|bleep|beeper|\bext)")
+_CUES: Final = ("pager", "bleep", "beeper", "ext")
 
 
 def spoken_pager_spans(text: str) -> list[Entity]:
-    if _CUE.search(text) is None:  # (most texts page no one)
+    if not may_hold(text, text.lower(), _CUES):  # (most texts page no one)
         return []
     return [Entity.of(PhiType.PHONE, m, "v") for m in _SAID_NUMBER.finditer(text)]

@@ -11,18 +11,23 @@ from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
 
+# the stand found from its number (the scan skips to a digit), the residence word read back before it
 _STAND: Final = re.compile(
-    r"(?i:\b(?:at|lives|stays|staying|resides|address|addr)[ ]*:?[ ]+"
-    r"(?P<v>\d{2,5}[ ](?:zone|ext\.?|extension)[ ]\d{1,3}[a-z]?),[ ]?(?P<t>[a-z][a-z'\-]{3,})\b)"
+    r"(?<![\w/.,:\-])(?P<v>\d{2,5}[ ](?i:zone|ext\.?|extension)[ ]\d{1,3}[a-zA-Z]?),[ ]?"
+    r"(?P<t>[A-Za-z][A-Za-z'\-]{3,})\b"
 )
-_CUE: Final = re.compile(r"(?i:zone|ext)")
+_LIVES_BEFORE: Final = re.compile(r"(?i:\b(?:at|lives|stays|staying|resides|address|addr)[ ]*:?[ ]+)\Z")
+_CUES: Final = ("zone ", "ext")
 
 
 def township_zone_spans(text: str) -> list[Entity]:
-    if _CUE.search(text) is None:  # (few notes give a township's stand)
+    low = text.lower()
+    if not any(c in low for c in _CUES):  # (few notes give a township's stand)
         return []
     out: list[Entity] = []
     for m in _STAND.finditer(text):
+        if _LIVES_BEFORE.search(text, max(0, m.start() - 16), m.start()) is None:
+            continue
         out.append(Entity.of(PhiType.ADDRESS, m, "v"))
         out.append(Entity.of(PhiType.LOCATION, m, "t"))
     return out

@@ -14,20 +14,24 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
 
+# (led by the capital: the sentence's start is read back before it)
 _TRAVELS: Final = re.compile(
-    r"(?:^|(?<=[.;!?:][ ])|(?<=[.;!?:][ ]{2})|(?<=\n))(?P<v>[A-Z][a-z'’\-]{1,15})[ ]+"
+    r"(?P<v>[A-Z][a-z'’\-]{1,15})[ ]+"
     r"(?:flying|driving|travell?ing|arriving|coming|heading|flies|drives|arrives)"
     r"(?:[ ]+(?:in|up|down|over|back|home|out))?[ ]+"
     r"(?:from|tomorrow|tonight|today|this|on|by|later|in|at)\b"
 )
-_CUE: Final = re.compile(r"fly|driv|travel|arriv|coming|heading")
+_SENTENCE_START: Final = re.compile(r"(?:\A|\n|[.;!?:][ ]{1,2})\Z")
+_CUES: Final = ("fly", "flies", "driv", "travel", "arriv", "coming", "heading")
 
 
 def travel_subject_spans(text: str, lex: Lexicon) -> list[Entity]:
-    if _CUE.search(text) is None:  # (most notes say no one is on their way)
+    if not any(c in text for c in _CUES):  # (most notes say no one is on their way)
         return []
     out: list[Entity] = []
     for m in _TRAVELS.finditer(text):
+        if m.start() > 0 and _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) is None:
+            continue
         word = m.group("v").lower()
         if word in cues.KIN or word in cues.TITLES or not lex(word).flags & F.FIRST:
             continue
