@@ -30,6 +30,8 @@ KIN: Final = _set(
     "friends partner fiance fiancee boyfriend girlfriend spouse hcp proxy guardian sil dil "
     "neighbor neighbour caregiver carer stepson stepdaughter widow widower"
     " mam granda granddad hubby missus stepmum stepmom stepdad stepfather stepmother godmother godfather"
+    # as tired hands type them ("grandaughter jordyn is poa", "daugther called")
+    " grandaughter daugther"
 )
 # Kinship words of other languages before a name ("brat Tomek", "ukhti Mariam", "mama Wanjiru",
 # "ammi", "lola", "oma"): closed-class, read by the strict filter only (not the tagger's features).
@@ -264,6 +266,7 @@ MEASURE_WORDS: Final = _set(
     "unit mmhg cmh2o h2o sats spo2 hr pulse vision iop gtt drip abg vbg ph apgar "
     "gravida para reflexes dtr dtrs tid bid qid q prn lue rue lle rle ble bue "
     "apgars quads quadriceps hamstrings grip va acuity bottles bottle cultures moca mmse nrs vas epds tof"
+    " amts"  # the abbreviated mental test, out of 10 in UK and Irish notes ("AMTS 7/10")
 )
 MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

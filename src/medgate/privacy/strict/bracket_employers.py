@@ -1,6 +1,6 @@
 """An employer written in brackets after a word about work: "office mein meeting hai (Infosys
-Pune)", "on a job again (Bechtel, Jubail)", "my shift (Amazon DC)", "AT WORK (MOBILE DRYDOCK)". The
-bracket names who the writer works for and where. A day, a month, a clinical word, a titled name ("employer HR (Mr.
+Pune)", "on a job again (Bechtel, Jubail)", "my shift (Amazon DC)", "AT WORK (MOBILE DRYDOCK)", "runs his
+own café (Café Lumen)". The bracket names who the writer works for and where. A day, a month, a clinical word, a titled name ("employer HR (Mr.
 Novak)": the name filter's) or an abbreviation of three capitals or fewer ("work (Mon-Fri)",
 "office (GP)", "shift (nights)") stays."""
 
@@ -17,7 +17,9 @@ from medgate.privacy.vocab import CLINICAL_WORDS
 # the bracket, found first (a literal scan), then a work word at most 40 characters before it
 _BRACKET: Final = re.compile(r"\((?P<v>[A-Z][\w&.'’-]+(?:,?[ ][A-Z][\w&.'’-]+){0,3})\)")
 _WORK: Final = re.compile(
-    r"(?i:\b(?:office|work|works|working|job|kaam|naukri|company|firm|employer|audit|shift|posting|client|site))\b"
+    r"(?i:\b(?:office|work|works|working|job|kaam|naukri|company|firm|employer|audit|shift|posting|client|site"
+    # (or the business the writer runs: "runs his own café (Café Lumen)", "owns a bakery (Crust & Co)")
+    r"|business|café|cafe|bakery|restaurant|salon|takeaway|deli))\b"
     r"[^\n()]{0,40}\Z"
 )
 _RARE_ZIPF: Final = 3.5

@@ -1,6 +1,6 @@
 """First names with no title in the places a nurse lists family and helpers: children with their
-ages in brackets ("grandkids (Omar 7, Lina 4)"), the second of two named parents ("parents Maribel
-and Sun"; the first is found by its kin word, the second may be a month's or a word's spelling), and
+ages in brackets ("grandkids (Omar 7, Lina 4)"), both of two named parents or children ("parents Maribel
+and Sun", "sons Will and Travis": either may be a month's, a modal's or a word's spelling), and
 an interpreter's name with the id of the call ("(luis, id #4471)", "(Tomasz, #2290)"): the name and
 the id; a first name owning a phone ("Wendell's cell is"). Ages in brackets after a clinical word ("labs (K 3.1)") are no one's."""
 
@@ -71,5 +71,8 @@ def family_list_spans(text: str, lex: Lexicon) -> list[Entity]:
     if " and " in text or " & " in text:
         for m in _PAIR.finditer(text):
             if lex(m.group("a").lower()).name and lex(m.group("v").lower()).name:
+                # (the first too: a name that is also a modal or a word, "sons Will and Travis", is
+                # not found by its kin word's rules)
+                out.append(Entity.of(PhiType.NAME, m, "a"))
                 out.append(Entity.of(PhiType.NAME, m, "v"))
     return out

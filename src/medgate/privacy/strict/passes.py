@@ -81,6 +81,7 @@ from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospit
 from medgate.privacy.strict.initialled_names import initialled_name_spans
 from medgate.privacy.strict.initials_towns import initials_town_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
+from medgate.privacy.strict.kin_owners import kin_owner_spans
 from medgate.privacy.strict.kin_pairs import kin_pair_spans
 from medgate.privacy.strict.kin_titles import kin_title_spans
 from medgate.privacy.strict.label_names import label_name_spans
@@ -102,6 +103,7 @@ from medgate.privacy.strict.lower_signatures import lower_signature_spans
 from medgate.privacy.strict.meeting_firms import meeting_firm_spans
 from medgate.privacy.strict.message_details import message_detail_spans
 from medgate.privacy.strict.modal_names import modal_name_spans
+from medgate.privacy.strict.named_care_homes import named_care_home_spans
 from medgate.privacy.strict.named_centres import named_centre_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.note_names import note_names
@@ -110,8 +112,10 @@ from medgate.privacy.strict.org_heads import org_head_spans
 from medgate.privacy.strict.org_kinds import org_kind_spans
 from medgate.privacy.strict.paged_numbers import paged_number_spans
 from medgate.privacy.strict.parish_names import parish_name_spans
+from medgate.privacy.strict.particle_surnames import particle_surname_spans
 from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
+from medgate.privacy.strict.police_numbers import police_number_spans
 from medgate.privacy.strict.postal_units import postal_unit_spans
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.postcode_towns import postcode_town_spans
@@ -143,6 +147,7 @@ from medgate.privacy.strict.specialty_groups import specialty_group_spans
 from medgate.privacy.strict.spoken_houses import spoken_house_spans
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.spoken_intros import spoken_intro_spans
+from medgate.privacy.strict.spoken_pagers import spoken_pager_spans
 from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
 from medgate.privacy.strict.spouse_names import spouse_name_spans
 from medgate.privacy.strict.staff_names import staff_names
@@ -151,9 +156,11 @@ from medgate.privacy.strict.supported_homes import supported_home_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_names import told_name_spans
+from medgate.privacy.strict.township_zones import township_zone_spans
 from medgate.privacy.strict.trade_employers import trade_employer_spans
 from medgate.privacy.strict.trade_firms import trade_firm_spans
 from medgate.privacy.strict.transport_stages import transport_stage_spans
+from medgate.privacy.strict.travel_subjects import travel_subject_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.vietnamese_places import vietnamese_place_spans
 from medgate.privacy.strict.vietnamese_titles import vietnamese_title_spans
@@ -334,6 +341,13 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     estate_block_spans,
     transport_stage_spans,
     celtic_street_spans,
+    spoken_pager_spans,
+    police_number_spans,
+    travel_subject_spans,
+    particle_surname_spans,
+    named_care_home_spans,
+    township_zone_spans,
+    kin_owner_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

@@ -16,7 +16,7 @@ from medgate.privacy.strict.words import SAFE, Tok
 # stroke, sepsis, cardiology and anaesthesia charting), lower case, as the word tokens read them
 # ("HCO3" is "hco" then "3"; no first name or title among them: not "Grace", "Mrs")
 _LABELS: Final = """
-    nihss qsofa sofa gcs mmse moca slums rass cam ciwa cows cpot flacc bps nrs vas phq gad apgar
+    nihss qsofa sofa gcs mmse amts moca slums rass cam ciwa cows cpot flacc bps nrs vas phq gad apgar
     mews news pews curb crb psi chads timi perc hasbled caprini padua braden morse norton waterlow
     asa nyha ecog kps meld apache saps iss rts avpu rsbi
     ef lvef rvef lvedp tapse cvp map icp cpp peep pip tv vt rr hr bp sbp dbp uop bmi bsa inr ptt
