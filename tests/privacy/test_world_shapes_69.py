@@ -121,3 +121,21 @@ def test_homes_businesses_and_township_stands_are_masked(text: str, value: str) 
 )
 def test_kinds_of_home_clinical_zones_and_scores_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+# -- a brand before a morning-noon-night schedule is a medicine, its strength code between or not
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("amma is on Gluconorm G2 1-0-1 and Rosuvas 10 0-0-1", "Gluconorm"),
+        ("Telvas 40 0-0-1 after food since march", "Telvas"),
+        ("taking Zoryl M1 ½-0-½ before meals", "Zoryl"),
+    ],
+)
+def test_a_brand_before_its_daily_schedule_is_kept(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+def test_a_name_before_a_schedule_with_a_title_is_still_masked() -> None:
+    text = "seen by Dr Chandrasekaran 1-0-1 advised, review in 2 weeks"
+    assert leak_free(text, "Chandrasekaran"), detect(text, "strict")

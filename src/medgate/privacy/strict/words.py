@@ -79,8 +79,11 @@ def near_spellings(low: str, lex: Lexicon) -> set[str]:
 # A strength right after a word makes it a drug ("enox 40mg od", "Glycomet GP 2", "Seroquel XR
 # 50", "Mixtard to 24 units"): a release code then a number, or a number with a unit of dose (not
 # a bare number, which may be a phone or an age after a name)
+# (or, as South Asian and Latin American prescriptions give it, a morning-noon-night schedule after the
+# brand and its strength code: "Glycomet GP2 1-0-1", "Telma 40 0-0-1")
 DOSE_AFTER: Final = re.compile(
-    r"[ \t]*(?:[A-Z]{2,3}[ \t]+\d|(?:(?:to|at|of)[ \t]+)?\d+(?:\.\d+)?[ \t]*(?i:mg|mcg|micrograms?|milligrams?|g|ml|iu|units?)\b)"
+    r"[ \t]*(?:[A-Z]{2,3}[ \t]+\d|(?:(?:to|at|of)[ \t]+)?\d+(?:\.\d+)?[ \t]*(?i:mg|mcg|micrograms?|milligrams?|g|ml|iu|units?)\b"
+    r"|(?:[A-Za-z]{0,3}\d{0,4}[ \t]+)?[0-2½](?:-[0-2½]){2}(?![\d-]))"
 )
 
 SAFE, AMBIGUOUS, MASK = 0, 1, 2
