@@ -139,3 +139,27 @@ def test_a_brand_before_its_daily_schedule_is_kept(text: str, value: str) -> Non
 def test_a_name_before_a_schedule_with_a_title_is_still_masked() -> None:
     text = "seen by Dr Chandrasekaran 1-0-1 advised, review in 2 weeks"
     assert leak_free(text, "Chandrasekaran"), detect(text, "strict")
+
+
+# -- an ECG's "ST"/"STE" in capitals in a mixed-case note is no saint before the next sentence's word
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ECG reviewed by reg - no STE. Trop sent at 14:10", "Trop"),
+        ("ECG: sinus, no ST. Bloods sent, Trop 14", "Bloods"),
+    ],
+)
+def test_an_ecgs_st_is_no_saint(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("transferred from St. Aldhelm's this am", "Aldhelm"),
+        ("TRANSFERRED FROM ST. OSWIN'S TODAY", "OSWIN"),
+        ("Seen at ST. CUTHBERTS in the morning", "CUTHBERTS"),
+    ],
+)
+def test_a_saints_hospital_is_still_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))

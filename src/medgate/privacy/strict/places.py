@@ -92,6 +92,8 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
             t.low in ("st", "saint", "ste")
             and i + 1 < len(words)
             and adjacent(text, words, i, i + 1)
+            # (not an ECG's "ST"/"STE" in capitals in a mixed-case note: "no STE. Trop sent.")
+            and not (mixed and t.text in ("ST", "STE") and not words[i + 1].text.isupper())
         ):
             w = words[i + 1]  # "st aidan's", "St. Brigid's", "Saint Jude"
             we = w.entry
