@@ -1,0 +1,78 @@
+"""Poisoning told by its symptoms and their source, not by a substance swallowed: carbon monoxide
+(a fuel-burning appliance, a household or its pets ill together, symptoms easing away from home) and
+a drink spiked. Part of the overdose category (Poison Help), spread into it where these stood before.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from medgate.safety.rules.base import Concept, Rule
+
+CONCEPTS: Final = (
+    Concept("gas", (r"carbon monoxide|(?-i:CO) (?:alarm|detector|poisoning)|gas leak",)),
+    # NHS "Carbon monoxide poisoning": suspect it when symptoms come with a fuel-burning appliance,
+    # affect others in the home (pets too), or ease away from home; two of the three with symptoms
+    Concept(
+        "co_source",
+        # (its "old" is the appliance's age, not a past event: inside the concept it modifies nothing)
+        (r"(?:(?:old|new|faulty|broken|dodgy) )?(?:(?:gas|oil|coal|combi) )?(?:boiler|gas fire|gas heater|paraffin heater|heater|heating|generator"
+         r"|gas stove|stove|barbecue|bbq"
+         r"|fireplace|flue|wood ?burner|log burner|chimney)",),
+    ),
+    Concept(
+        "co_shared",
+        (r"(?:whole (?:family|house(?:hold)?)|every(?:one|body) (?:in the house|at home|here)|we all|all of us"
+         r"|both of us|the (?:kids|children|family) (?:too|as well)|even the (?:dog|cat|pets?|budgie|bird)"
+         # "a woman and her two children have had headaches"
+         r"|(?:and|with) (?:her|his|their|my|our) (?:\w+ )?(?:children|kids|husband|wife|partner|family|sons|daughters)"
+         r" (?:have|has|had|all|both)\b"
+         # "all three have had headaches", "the dog is lethargic too"
+         r"|all (?:three|four|five|six|[3-6]) (?:of (?:us|them) )?(?:have|had|are|were|feel|felt|get|got)"
+         r"|the (?:dog|cat|pets?|budgie|bird)(?: [\w'’]+){0,3} (?:too|as well)"
+         # a household ill together ("a family of four have all had"), a pet ill with them ("the dog is
+         # lethargic"): NHS CO poisoning, pets affected too
+         r"|(?:family|household) of (?:\w+) (?:have|has|had|are|were|all)\b"
+         # "a family of three call because all of them have had headaches"
+         r"|all of (?:them|us) (?:have|has|had|are|were|feel|felt|get|got)\b"
+         r"|the (?:dog|cat|pets?|budgie|bird) (?:is|was|seems|seemed|has been|looks) (?:\w+ )?(?:lethargic|drowsy|sleepy"
+         r"|unwell|ill|sick|wobbly|vomiting|not (?:himself|herself|itself|right))\b"
+         # "the cat is sleeping all the time"; "she and both children have had", "he and the kids all have"
+         r"|the (?:dog|cat|pets?|budgie|bird) (?:is |was |has been |keeps )?sleeping (?:all the time|all day|constantly|a lot)"
+         r"|(?:she|he|i|mum|mom|dad) and (?:both|all|the|her|his|my|our|their)(?: (?:two|three|four|\d))?"
+         r" (?:children|kids|boys|girls|sons|daughters|family|husband|wife|partner)(?: \w+)? (?:have|has|had|are|were|all|both)\b)",),
+    ),
+    Concept(
+        "co_away",
+        (r"(?:better|fine|ok|okay|goes away|go away|clears?|eases?|improves?|improving)(?: \w+){0,2} (?:when|once|after|if|while)"
+         r" (?:we|i|they|he|she) (?:go|get|went|got|are|were|was|is|leave|left|step) (?:out|outside|away|out of the house|to work)",
+         # "better when out at school or work", "fine once away from the flat"
+         r"(?:better|fine|ok|okay|goes away|go away|clears?|eases?|improves?|improving)(?: \w+){0,2} (?:when|once|while|if)"
+         r"(?: (?:we|i|they|he|she|you) (?:are|am|were|go|get|went|got|is|was))? (?:(?:out )?at (?:school|work|college"
+         r"|the shops?|church|the gym|the pub"
+         r"|nursery|a friend['’]?s|(?:my|his|her|their|our) \w+['’]?s)|away from (?:home|the house|the flat)|out of the house)",
+         # "better at school and work, worse in the evenings at home" (NHS CO poisoning: symptoms ease away from home)
+         r"(?:better|fine|ok|okay|clears?|eases?|improves?|improving) (?:when )?(?:out )?(?:(?:during|in|through) the day(?:time)? )?"
+         r"at (?:school|work|college|nursery)"
+         r"(?: and (?:school|work|college|nursery))?",),
+    ),
+    Concept(
+        "poisoned",
+        (r"(?<!food )poison(?:ed|ing)|(?:spiked|drugged) (?:my|his|her) drink|roofied|drugged",),
+    ),
+    Concept(
+        "gas_symptoms",
+        (
+            r"headaches?|dizz\w*|nause\w*|vomit\w*|feel(?:s|ing)? sick|confus\w*|drowsy|dopey",
+            r"unresponsive|passed out|seiz\w*|(?:can['’]?t|cannot|can not|unable to) (?:breathe|stay awake)",
+        ),
+    ),
+)
+
+RULES: Final = (
+    Rule("gas+symptoms", ("gas", "gas_symptoms")),
+    Rule("co_source+shared+symptoms", ("co_source", "co_shared", "gas_symptoms")),
+    Rule("co_source+away+symptoms", ("co_source", "co_away", "gas_symptoms")),
+    Rule("co_shared+away+symptoms", ("co_shared", "co_away", "gas_symptoms")),
+    Rule("poisoned+symptoms", ("poisoned", "gas_symptoms")),
+)
