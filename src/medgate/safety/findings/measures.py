@@ -21,7 +21,8 @@ from typing import Final
 from medgate.safety import paracetamol_day as paracetamol
 from medgate.safety.dispatch import PrefixIndex
 from medgate.safety.dispatch_regex import FirstOf
-from medgate.safety.findings.measure_specs import SPECS, Convert
+from medgate.safety.findings.measure_convert import Convert
+from medgate.safety.findings.measure_specs import SPECS
 from medgate.safety.findings.reading_context import PAST, is_baseline, is_exertion
 
 
