@@ -30,9 +30,10 @@ def _holds(*words: str) -> Ready:
 # what every match of the human-resources slot with "HR" holds, and of the shop's slot (literals
 # to skip to: "hr" and " on " are in most notes, "three", "heart rate", "on")
 _HR_COMMA: Final = re.compile(r"HR(?:[ \t]+(?i:department|dept|manager|office))?[ \t]*,")
-_ON_NAMED_STREET: Final = re.compile(
+_ON_NAMED_STREET_TEXT: Final = (
     r"on[ \t]+[A-Z][a-z]+[ \t]+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Way|Mall|Plaza)\b"
 )
+_ON_NAMED_STREET: Final = re.compile(_ON_NAMED_STREET_TEXT)
 # each slot with a cheap test that its scan can find something there (most often: a word, one of
 # which every match holds): most texts hold none, and one scan per slot is cheaper than an
 # alternation tried at every word
@@ -64,8 +65,7 @@ _SLOTS: Final[tuple[tuple[Ready, re.Pattern[str]], ...]] = (
     )),
     # the shop a writer is at, on a named street
     (lambda text, low: " on " in low and _ON_NAMED_STREET.search(text) is not None, re.compile(
-        rf"\b(?:at|from)[ \t]+(?P<d>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+on[ \t]+[A-Z][a-z]+[ \t]+"
-        r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Way|Mall|Plaza)\b"
+        rf"\b(?:at|from)[ \t]+(?P<d>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+{_ON_NAMED_STREET_TEXT}"
     )),
 )  # fmt: skip
 # what a driver drives, not whom for: "works as a Taxi driver", "Delivery driver"

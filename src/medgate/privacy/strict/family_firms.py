@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy import cues
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import may_hold
 
@@ -25,11 +26,9 @@ _TRADE_AFTER: Final = re.compile(
     r"|transport|haulage|motors|garage|plumbing|electrical|roofing|solicitors|jewell?ers|butchers?|bakery|bakers"
     r"|farms?|dairy|trucking|logistics|hardware|contractors|landscaping|removals|moving)\b"
 )
-# words that say whose family, not whose firm ("his wife and sons", "mum & daughters")
-_NOT_A_FOUNDER: Final = frozenset({
-    "wife", "husband", "mother", "father", "mum", "mom", "dad", "her", "his", "my", "their", "our", "your", "the",
-    "with", "widow", "widower", "parents", "grandma", "grandpa", "nan", "daughter", "son", "a", "two", "three",
-    "four", "both", "all", "she", "he", "they", "partner",
+# words that say whose family, not whose firm ("his wife and sons", "mum & daughters", "her two sons")
+_NOT_A_FOUNDER: Final = cues.KIN | cues.DETERMINERS | frozenset({
+    "with", "nan", "two", "three", "four", "both", "all", "she", "he", "they",
 })  # fmt: skip
 _CUES: Final = ("son", "daughter", "bros", "brothers", "sisters", "nephew")
 

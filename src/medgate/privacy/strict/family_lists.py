@@ -31,13 +31,10 @@ _INTERPRETER: Final = re.compile(
     r"\((?P<v>[A-Za-z][a-z'’\-]+),[ \t]*(?:(?i:id|badge)[ \t]*)?#?[ \t]*(?P<id>\d{3,8})\)"
 )
 # whose phone it is ("Wendell's cell is", "gus's mobile", "Faith's # 262-...", "Tom's number")
-_OWN_PHONE: Final = re.compile(
-    r"(?<![\w'’])(?P<v>[A-Za-z][a-z\-]+)['’]s[ \t]+(?:(?:cell|cellphone|mobile|mob|phone|ph|tel|number|landline)\b|#[ \t]*\d)"
-)
+_PHONE_AFTER_S_TEXT: Final = r"['’]s[ \t]+(?:(?:cell|cellphone|mobile|mob|phone|ph|tel|number|landline)\b|#[ \t]*\d)"
+_OWN_PHONE: Final = re.compile(rf"(?<![\w'’])(?P<v>[A-Za-z][a-z\-]+){_PHONE_AFTER_S_TEXT}")
 # what every match of it holds, found from the apostrophe (a scan led by the name tries every word)
-_PHONE_AFTER_S: Final = re.compile(
-    r"['’]s[ \t]+(?:(?:cell|cellphone|mobile|mob|phone|ph|tel|number|landline)\b|#[ \t]*\d)"
-)
+_PHONE_AFTER_S: Final = re.compile(_PHONE_AFTER_S_TEXT)
 _COMMON_ZIPF: Final = 5.6
 _AGE_WORDS: Final = frozenset({"age", "ages", "aged", "and", "or", "both", "under", "over", "about"})
 _INTERP_CUE: Final = re.compile(r"(?i:interp|language[ \t]+line|translator)")
