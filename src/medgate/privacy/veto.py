@@ -116,7 +116,27 @@ def _trimmed(e: Entity, lex: Lexicon, text: str) -> Entity:
             break
         end = m.start()
     head = e.text[:end].rstrip(" ,.;:")
-    return Entity(e.type, e.start, e.start + len(head), head) if head and end < len(e.text) else e
+    if head and end < len(e.text):
+        e = Entity(e.type, e.start, e.start + len(head), head)
+    return _without_lead_word(e, lex)
+
+
+def _without_lead_word(e: Entity, lex: Lexicon) -> Entity:
+    """An ALL-CAPS name the rules began a word early ("GIVEN PER K. ABRAMS PA", "ORDERS FROM K.
+    ABRAMS") starts after that word: a common English word hardly anyone bears as a first name or
+    a surname ("PER", "FROM", "AFTER"); "WILL", "HOPE", "JUNE", "BROWN", "PRICE" stay."""
+    if not e.text.isupper():
+        return e
+    start = 0
+    while (first := _WORD.match(e.text, start)) is not None:
+        entry = lex(first.group().lower())
+        rest = _WORD.search(e.text, first.end())
+        if rest is None or len(first.group()) < 2 or not entry.english or entry.zipf < 5.0:
+            break
+        if entry.first_log2 > 1 or entry.surname_log2 > 12:  # ("BROWN, DELROY", "DR. PRICE": a surname)
+            break
+        start = rest.start()
+    return Entity(e.type, e.start + start, e.end, e.text[start:]) if start else e
 
 
 _SUFFIXES: Final = frozenset({"JR", "SR", "II", "III", "IV"})

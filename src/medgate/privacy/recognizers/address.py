@@ -220,6 +220,8 @@ class AddressRecognizer(Recognizer):
             return not any(w.lower() in _UNITS for w in words[1:-1])
         # "2 tabs daily at bedtime" / "5 mg Dr" style false hits: the word before the suffix
         # must be capitalised or numeric ("Main St", "5th Ave", "main street" with a lower suffix).
+        if start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit():
+            return False  # "18:10 Cardiology SpR Dr Chen": a time's minutes, not a house number
         if _STAGE_BEFORE.search(text, max(0, start - 12), start):
             return False  # "CKD stage 3b\nhosp course:": a stage's number, not a house's
         if "/" in words[0]:  # "3/41 Tōtara Grove", not "7/5 per pt." or "10/3 PERSANTINE ... ST"
@@ -333,7 +335,7 @@ _UNITS = frozenset(
 )
 # Function words of English and the languages whose chat mixes in: never inside a street's name
 _SENTENCE_WORDS: Final = frozenset(
-    ["with", "for", "from", "by", "after", "before", "since", "when", "but", "or", "is", "was", "are",
+    ["with", "for", "from", "by", "per", "at", "to", "on", "in", "after", "before", "since", "when", "but", "or", "is", "was", "are",
      "were", "he", "she", "it", "we", "they", "his", "her", "como", "el", "los", "las", "que", "der",
      "die", "das", "und"]
 )
