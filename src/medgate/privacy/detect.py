@@ -120,6 +120,8 @@ def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon) 
     all are plain English, clinical words, units or short jargon ("floor", "Foley", "MAE"), nor
     when every word is a clinical term ("Rash here,": the tagger learned "Faith here," from
     written chats; a surname that is a clinical term is masked only by a rule's cue)."""
+    if text[max(0, e.start - 3) : e.start].lower() == "co-":
+        return False  # "co-codamol", "co-amoxiclav": a compound medicine's British approved name
     words = _WORDS.findall(e.text)
     if any(w.lower() in _EPONYM_NOUNS for w in words):
         return False  # "Glasgow Coma Scale", "Homans sign": an eponym, not a place or person
@@ -200,6 +202,25 @@ def pieces(e: Entity) -> list[Entity]:
     return out
 
 
+def without_lower_tail(e: Entity, lex: Lexicon, mixed: bool) -> Entity:
+    """In a mixed-case note a tagger span ending in a lower-case English word after a capitalised
+    one ends before it ("Dr Walsh reviewed at bedside": Walsh; the verb is no part of the name). In
+    lower-case and capitals-only text case tells nothing, so the span is left as it is."""
+    if not mixed:
+        return e
+    words = list(_WORDS.finditer(e.text))
+    k = len(words)
+    while k > 1 and words[k - 1].group().islower() and words[k - 2].group()[:1].isupper():
+        entry = lex(words[k - 1].group())
+        if not entry.english or entry.name or entry.place:
+            break
+        k -= 1
+    if k == len(words):
+        return e
+    end = e.start + words[k - 1].end()
+    return Entity(e.type, e.start, end, e.text[: end - e.start])
+
+
 def name_before_kind(e: Entity, text: str) -> Entity:
     """A tagger span that ran into a facility's kind keeps the name before it ("Millbrook Heart"
     before "Clinic": Millbrook's heart clinic; the kind is no one's identifier)."""
@@ -246,9 +267,11 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             masked, eponyms, candidates = strict.analyse(text)
             if eponyms and MAKER_WORD.search(text):  # a rule's name inside a device's model ("Medtronic ... SureScan")
                 found = [e for e in found if not (e.type is PhiType.NAME and _within(e, eponyms))]
+            mixed = 0.03 < upper_ratio(text) < 0.6
             learned = [
                 p for e in tagger().spans(text, candidates | web_word_starts(text, lex)) if not _overlaps(e, eponyms)
-                for p in (name_before_kind(q, text) for q in pieces(e)) if plausible_learned(p, text, strict, lex)
+                for p in (name_before_kind(without_lower_tail(q, lex, mixed), text) for q in pieces(e))
+                if plausible_learned(p, text, strict, lex)
             ]  # fmt: skip
             found = union(text, union(text, found, _named_as_strict(learned, masked)), masked)
             found = merged(text, whole_addresses(text, whole_codes(text, whole_dates(text, found))))

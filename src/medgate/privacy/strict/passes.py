@@ -80,6 +80,7 @@ from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.initialled_names import initialled_name_spans
 from medgate.privacy.strict.initials_towns import initials_town_spans
+from medgate.privacy.strict.junction_landmarks import junction_landmark_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.kin_owners import kin_owner_spans
 from medgate.privacy.strict.kin_pairs import kin_pair_spans
@@ -143,6 +144,7 @@ from medgate.privacy.strict.shop_units import shop_unit_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.slot_names import slot_names
+from medgate.privacy.strict.spaced_dates import spaced_date_spans
 from medgate.privacy.strict.specialty_groups import specialty_group_spans
 from medgate.privacy.strict.spoken_houses import spoken_house_spans
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
@@ -348,6 +350,8 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     named_care_home_spans,
     township_zone_spans,
     kin_owner_spans,
+    junction_landmark_spans,
+    spaced_date_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
