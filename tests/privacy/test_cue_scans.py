@@ -14,6 +14,7 @@ from medgate.privacy.strict import (
     cue_names,
     edge_names,
     facility_kinds,
+    family_firms,
     family_lists,
     named_codes,
     residence,
@@ -54,6 +55,7 @@ CUE_SCANS: dict[str, tuple[re.Pattern[str], tuple[str, ...], bool]] = {
     "transfer": (facility_kinds._TRANSFER, facility_kinds._HEADS[facility_kinds._TRANSFER], True),
     "labelled_ref": (shapes._LABELLED_REF, shapes._REF_HEADS, True),
     "full_month": (spoken_dates._FULL_MONTH, spoken_dates._MONTH_HEADS, True),
+    "kin_firm": (family_firms._KIN_RX, family_firms._KIN_HEADS, False),
     # (these two read the lower-cased text)
     "first_link": (street_shapes._FIRST_LINK, street_shapes._HEADS[street_shapes._FIRST_LINK], True),
     "route": (street_shapes._ROUTE, street_shapes._HEADS[street_shapes._ROUTE], True),
@@ -65,6 +67,7 @@ CUE_EDGES = [
     "nights at Kmart; works at Bell Foundry; welder for Joe Bloggs Steel; the pharmacy on Queen St; the Boots on Elm",
     "lives in Leeds, resides at 4 Elm; brgy San Isidro, Purok 3; to ltach; from NH; x rehab; SNF; claim no. AB-12345",
     "tx'd to Kessler; TRANSFERRED FROM Lakeview; trach changed 2/3 at Hartwell; booking ref: 7P2LQX; May 3rd; MARCH",
+    "Pruitt & Sons Funeral Home; Van Dyke Bros. Ltd; Grandsons; xSONS; Okafor and Daughters; nephews' van; Sisters&Co",
     "ex lap 3/14; peg'd 5/6; dx'd 1/1; trached 2/12; shop on Main near the park; on Gray by the bank; thank you\nMo",
     "Works as a cook at Dino's; WORKED AS CLERK FOR Acme Ltd; job at the Ritz; shift at Costa; nanny for The Bakers",
     "xworks at Tesco; 5retired from Ford; _driver for Uber; works\tat Lidl; retired (at Shell); security at  Mall",
