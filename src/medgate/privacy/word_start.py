@@ -12,7 +12,7 @@ match, and they keep their order, so the matches are the original's, group for g
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import MappingProxyType
 from typing import Final
 
@@ -76,3 +76,51 @@ def may_hold(text: str, low: str, words: Sequence[str]) -> bool:
     if not text.isascii() and any(c in text for c in _FOLDED_APART):
         return True
     return any(w in low for w in words)
+
+
+def heads(alternatives: Sequence[str]) -> tuple[str, ...]:
+    """The lower-case literal each of `word_start`/`word_led`'s words or alternatives begins with
+    (up to its first regex syntax, less a character made optional, and ASCII only): every match
+    of the scan begins with one of them, as lower-casing the text spells it."""
+    out: list[str] = []
+    for a in alternatives:
+        head = ""
+        for c in a:
+            if c in "\\[](){}.^$*+?|" or not c.isascii():
+                if c in "?*{":
+                    head = head[:-1]  # ("works?": the "s" may be missing)
+                break
+            head += c
+        if not head:
+            raise ValueError(f"{a!r} does not begin with a plain ASCII character")
+        out.append(head.lower())
+    return tuple(dict.fromkeys(out))
+
+
+def cue_finditer(rx: re.Pattern[str], text: str, low: str, starts: Sequence[str], *, edge: bool = True) -> Iterator[re.Match[str]]:
+    """`rx.finditer(text)` for a scan whose every match begins with one of the lower-case `starts`
+    (`heads`): the pattern is tried only where `str.find` sees one in `low` (text.lower()), not at
+    every letter the regex engine would stop at. Each try is the one `finditer` makes at that
+    position (lookbehinds read the text before it), a position inside an earlier match is passed
+    over as `finditer` passes it, so the matches are `finditer`'s, in order. `edge`: every match
+    begins a word (the words' default edge), so a start after a letter or digit is not tried. Where
+    lower-casing does not keep each character in its place, or where IGNORECASE matches a
+    character that lower-casing does not give back, it is `finditer` itself."""
+    if len(low) != len(text) or (not text.isascii() and any(c in text for c in _FOLDED_APART)):
+        yield from rx.finditer(text)
+        return
+    at: set[int] = set()
+    for s in starts:
+        i = low.find(s)
+        while i >= 0:
+            if not (edge and i and text[i - 1].isalnum()):
+                at.add(i)
+            i = low.find(s, i + 1)
+    end = 0
+    for i in sorted(at):
+        if i < end:
+            continue
+        m = rx.match(text, i)
+        if m is not None:
+            yield m
+            end = max(m.end(), i + 1)

@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_led
+from medgate.privacy.word_start import cue_finditer, heads, word_led
 
 # the event's word (bowel movement, admission, operations by their abbreviation, lines placed)
 _EVENT_WORDS: Final = (
@@ -23,6 +23,7 @@ _EVENT_DATE: Final = re.compile(  # (led by the words' first letters: the scan s
     # not a range or a ratio going on, nor a count of something after it
     r"(?![\d/.\-]|[ \t]*(?i:mg|mcg|ml|cc|cm|mm|units?|x\b|%|hrs?|days?|wks?))"
 )
+_HEADS: Final = heads(_EVENT_WORDS)  # (the scan is tried only where one begins: `cue_finditer`)
 # What every match ends with: a month and day after a space, found from its slash or dash (the
 # engine skips to them), the month read back; where there is none the word scan is not run
 _PAIR: Final = re.compile(
@@ -35,5 +36,5 @@ def clinical_event_date_spans(text: str) -> list[Entity]:
     if _PAIR.search(text) is None:
         return []
     return [
-        Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")) for m in _EVENT_DATE.finditer(text)
+        Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")) for m in cue_finditer(_EVENT_DATE, text, text.lower(), _HEADS)
     ]

@@ -15,12 +15,13 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.closings import NOT_NAMES
 from medgate.privacy.strict.words import ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_led
+from medgate.privacy.word_start import cue_finditer, heads, word_led
 
 _WORD: Final = r"[A-Za-z][a-z'’]{1,14}"
 # thanks, then the name alone at the end of its line (a chat line) or of the message
+_THANKS_WORDS: Final = ("thanks", r"thank[ \t]+you", "thanx", "thx", "cheers", "ta")
 _THANKS: Final = re.compile(
-    word_led(["thanks", r"thank[ \t]+you", "thanx", "thx", "cheers", "ta"])
+    word_led(_THANKS_WORDS)
     + r"(?:[ \t]*[,!.]+)?[ \t\n]+(?:[-–—~][ \t]*)?"
     rf"(?P<v>{_WORD})[ \t]*[.!]*[ \t]*(?:x+)?[ \t]*(?=\n|$)"
 )
@@ -29,11 +30,15 @@ _HERE: Final = re.compile(
     r"(?:^|\n|[,.!\-–—][ \t]+)(?P<v>[A-Z][a-z'’]{1,14})[ \t]+here(?=[ \t]*[(,.!\-–—]|[ \t]+(?:from|on|at|with|in)\b)"
 )
 # a message verb, the name, then a phone number
+_CONTACT_WORDS: Final = ("text", "txt", "call", "ring", "message", "msg", "phone", "contact", "whatsapp", "dm")
 _CONTACT: Final = re.compile(
-    word_led(["text", "txt", "call", "ring", "message", "msg", "phone", "contact", "whatsapp", "dm"])
+    word_led(_CONTACT_WORDS)
     + r"[ \t]+"
     r"(?P<v>[A-Z][a-z'’]{1,14})[ \t]+(?:on[ \t]+)?(?=\+?\d[\d \-]{6,}\d)"
 )
+
+# (each cue scan is tried only where one of its words begins: `cue_finditer`)
+_HEADS: Final = {_THANKS: heads(_THANKS_WORDS), _CONTACT: heads(_CONTACT_WORDS)}
 
 
 def _name(lex: Lexicon, word: str, rare: bool = False) -> bool:
@@ -51,12 +56,12 @@ def edge_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     low = text.lower()
     if "th" in low or "ta" in low or "cheers" in low:
-        for m in _THANKS.finditer(text):
+        for m in cue_finditer(_THANKS, text, low, _HEADS[_THANKS]):
             # (lower case only in a text without capitals elsewhere: "thanks dev")
             if (m.group("v")[0].isupper() or not any(c.isupper() for c in text)) and _name(lex, m.group("v"), rare=True):
                 out.append(Entity.of(PhiType.NAME, m, "v"))
     if " here" in text:
         out.extend(Entity.of(PhiType.NAME, m, "v") for m in _HERE.finditer(text) if _name(lex, m.group("v")))
     if any(w in low for w in ("text", "txt", "call", "ring", "message", "msg", "phone", "contact", "whatsapp", "dm ")):
-        out.extend(Entity.of(PhiType.NAME, m, "v") for m in _CONTACT.finditer(text) if _name(lex, m.group("v")))
+        out.extend(Entity.of(PhiType.NAME, m, "v") for m in cue_finditer(_CONTACT, text, low, _HEADS[_CONTACT]) if _name(lex, m.group("v")))
     return out

@@ -14,10 +14,11 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
-from medgate.privacy.word_start import word_led
+from medgate.privacy.word_start import cue_finditer, heads, word_led
 
 # the kind's abbreviation, in either case, ending the facility's name
-_KIND: Final = re.compile(r"(?<=[ \t])(?:nh|snf|ltac|ltach|alf|vna|rehab|ltc|NH|SNF|LTAC|LTACH|ALF|VNA|REHAB|LTC)\b(?![-/'])")
+_KINDS: Final = ("nh", "snf", "ltac", "ltach", "alf", "vna", "rehab", "ltc")
+_KIND: Final = re.compile(r"(?<=[ \t])(?:" + "|".join((*_KINDS, *(k.upper() for k in _KINDS))) + r")\b(?![-/'])")
 _WORD_BEFORE: Final = re.compile(r"(?<![\w'’/-])([A-Za-z][A-Za-z'’]*)[ \t]+\Z")
 # the care a kind's adjective names, not a facility's own word
 _CARE_WORDS: Final = frozenset({
@@ -35,17 +36,22 @@ _MAX_WORDS: Final = 3
 # a transfer's cue, then one word no lexicon knows (led by the cues' first letters: the scan skips to them)
 _ARRIVED_FROM: Final = r"(?:[ \t]+(?:over|in|up|down))?[ \t]+from"
 _DONE_AT: Final = r"(?:[ \t]+(?:on[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t]+at"
+_TRANSFER_CUES: Final = (
+    r"back[ \t]+to", r"transfer(?:red)?[ \t]+(?:to|from)", r"tx'?d[ \t]+(?:to|from)", r"xfer[ \t]+(?:to|from)",
+    # arrived from an outside place ("came over from kessler", "sent in from X")
+    *(verb + _ARRIVED_FROM for verb in ("came", "come", "sent", "arrived")),
+    # a device changed or placed there ("TRACH CHANGED 2/3 AT LAKEVIEW", "peg placed at X")
+    *(verb + _DONE_AT for verb in ("changed", "placed", "inserted", "replaced")),
+)
 _TRANSFER: Final = re.compile(
-    word_led([
-        r"back[ \t]+to", r"transfer(?:red)?[ \t]+(?:to|from)", r"tx'?d[ \t]+(?:to|from)", r"xfer[ \t]+(?:to|from)",
-        # arrived from an outside place ("came over from kessler", "sent in from X")
-        *(verb + _ARRIVED_FROM for verb in ("came", "come", "sent", "arrived")),
-        # a device changed or placed there ("TRACH CHANGED 2/3 AT LAKEVIEW", "peg placed at X")
-        *(verb + _DONE_AT for verb in ("changed", "placed", "inserted", "replaced")),
-    ])
+    word_led(_TRANSFER_CUES)
     + r"[ \t]+"
     r"(?P<v>[A-Za-z]{4,})\b"
 )
+
+# (each scan is tried only where one of its words begins, `cue_finditer`: a kind's lookbehind
+# leaves the regex engine no first character to skip to)
+_HEADS: Final = {_KIND: heads(_KINDS), _TRANSFER: heads(_TRANSFER_CUES)}
 
 
 def _name_word(word: str, lex: Lexicon) -> bool:
@@ -60,7 +66,8 @@ def _name_word(word: str, lex: Lexicon) -> bool:
 
 def facility_kind_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    for m in _KIND.finditer(text):
+    low = text.lower()
+    for m in cue_finditer(_KIND, text, low, _HEADS[_KIND]):
         start = m.start()
         taken = 0
         while taken < _MAX_WORDS:
@@ -73,9 +80,9 @@ def facility_kind_spans(text: str, lex: Lexicon) -> list[Entity]:
             assert end is not None
             out.append(Entity(PhiType.LOCATION, start, end.end(1), text[start : end.end(1)]))
     if "to " in text or "from " in text or "TO " in text or "FROM " in text or "at " in text or "AT " in text:
-        for m in _TRANSFER.finditer(text):
-            low = m.group("v").lower()
-            e = lex(low)
-            if low not in cues.UNITS and not (e.english or e.clinical) and e.zipf < 3.0 and m.group("v").title() not in CLINICAL_WORDS:
+        for m in cue_finditer(_TRANSFER, text, low, _HEADS[_TRANSFER]):
+            v = m.group("v").lower()
+            e = lex(v)
+            if v not in cues.UNITS and not (e.english or e.clinical) and e.zipf < 3.0 and m.group("v").title() not in CLINICAL_WORDS:
                 out.append(Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")))
     return out

@@ -10,14 +10,16 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import may_hold
+from medgate.privacy.word_start import cue_finditer, heads, may_hold
 
-_KIN: Final = r"(?:sons?|daughters?|brothers|bros\.?|sisters|nephews?)"
+_KIN_WORDS: Final = ("sons?", "daughters?", "brothers", r"bros\.?", "sisters", "nephews?")
+_KIN: Final = "(?:" + "|".join(_KIN_WORDS) + ")"
 _NAME: Final = r"[A-Za-z][A-Za-z'’-]+"
 _CAPITAL: Final = r"[A-Z][A-Za-z'’-]+"
 # (found from the kin word, a rarer start than every word; the name before it read back, two words
 # only when both are capitalised: "Van Dyke & Sons"; "chosen pruitt & sons" is one)
 _KIN_RX: Final = re.compile(rf"(?i:{_KIN})(?![\w'’-])")  # (after a space: checked, not a lookbehind the scan would try everywhere)
+_KIN_HEADS: Final = heads(_KIN_WORDS)  # (the scan is tried only where one stands: `cue_finditer`)
 _BEFORE: Final = re.compile(rf"(?<![\w'’-])(?P<v>{_CAPITAL} {_CAPITAL}|{_NAME}) (?:(?P<and>&|and|n) )?\Z")
 _REACH: Final = 60
 # what a firm's name goes on to: its trade, or the company's legal form
@@ -38,7 +40,7 @@ def family_firm_spans(text: str) -> list[Entity]:
     if not may_hold(text, low, _CUES):
         return []
     out: list[Entity] = []
-    for kin in _KIN_RX.finditer(text):
+    for kin in cue_finditer(_KIN_RX, text, low, _KIN_HEADS, edge=False):
         if text[kin.start() - 1 : kin.start()] != " ":
             continue
         m = _BEFORE.search(text, max(0, kin.start() - _REACH), kin.start())

@@ -13,20 +13,24 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_led
+from medgate.privacy.word_start import cue_finditer, heads, word_led
 
+_KID_WORDS: Final = (
+    "kids", "children", "sons", "daughters", "grandkids", "grandchildren", "grandsons", "granddaughters",
+    "siblings", "twins", "boys", "girls", "nieces", "nephews", "stepkids",
+)  # fmt: skip
 _KIDS: Final = re.compile(
-    word_led([
-        "kids", "children", "sons", "daughters", "grandkids", "grandchildren", "grandsons", "granddaughters",
-        "siblings", "twins", "boys", "girls", "nieces", "nephews", "stepkids",
-    ])
+    word_led(_KID_WORDS)
     + r"[ \t]*\((?P<list>[^()\n]{3,80})\)"
 )
 _AGED: Final = re.compile(r"(?<![\w'])(?P<v>[A-Za-z][a-z'’\-]+)[ \t]+(?:age[ \t]+)?\d{1,2}(?:[ \t]*(?:y/?o|yrs?|mo))?\b")
+_PAIR_WORDS: Final = ("parents", "grandparents", r"mom[ \t]+and[ \t]+dad", "aunts", "uncles", "sisters", "brothers", "daughters", "sons")
 _PAIR: Final = re.compile(
-    word_led(["parents", "grandparents", r"mom[ \t]+and[ \t]+dad", "aunts", "uncles", "sisters", "brothers", "daughters", "sons"])
+    word_led(_PAIR_WORDS)
     + r"[ \t]+(?P<a>[A-Z][a-z'’\-]+)(?:,[ \t]+[A-Z][a-z'’\-]+)*,?[ \t]+(?:and|&)[ \t]+(?P<v>[A-Z][a-z'’\-]+)\b"
 )
+# (the two scans are tried only where one of their words begins: `cue_finditer`)
+_HEADS: Final = {_KIDS: heads(_KID_WORDS), _PAIR: heads(_PAIR_WORDS)}
 _INTERPRETER: Final = re.compile(
     r"\((?P<v>[A-Za-z][a-z'’\-]+),[ \t]*(?:(?i:id|badge)[ \t]*)?#?[ \t]*(?P<id>\d{3,8})\)"
 )
@@ -50,7 +54,7 @@ def _named(word: str, lex: Lexicon) -> bool:
 def family_list_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if "(" in text:
-        for m in _KIDS.finditer(text):
+        for m in cue_finditer(_KIDS, text, text.lower(), _HEADS[_KIDS]):
             base = m.start("list")
             for a in _AGED.finditer(m.group("list")):
                 if _named(a.group("v"), lex):
@@ -66,7 +70,7 @@ def family_list_spans(text: str, lex: Lexicon) -> list[Entity]:
             if e.flags & F.FIRST and not e.clinical and m.group("v").lower() not in cues.KIN:
                 out.append(Entity.of(PhiType.NAME, m, "v"))
     if " and " in text or " & " in text:
-        for m in _PAIR.finditer(text):
+        for m in cue_finditer(_PAIR, text, text.lower(), _HEADS[_PAIR]):
             if lex(m.group("a").lower()).name and lex(m.group("v").lower()).name:
                 # (the first too: a name that is also a modal or a word, "sons Will and Travis", is
                 # not found by its kin word's rules)

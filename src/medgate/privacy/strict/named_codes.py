@@ -19,7 +19,7 @@ from medgate.privacy.lexicon import lexicon
 from medgate.privacy.recognizers.common import ID_VALUE
 from medgate.privacy.strict.numbers import UNITS_AFTER
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_start
+from medgate.privacy.word_start import cue_finditer, heads, word_start
 
 # a code read out by voice typing: its letters, then five or more digits said as words ("R W three
 # four four nine one two")
@@ -37,6 +37,7 @@ _NAMED: Final = re.compile(  # (word_start: the scan skips to the words' first l
     + r"(?i:(?:(?:[ ](?!is\b|na\b)[a-z'’]+){0,4}[ ]?(?::|[ ]is|[ ]na|[ ]es|[ ]é|[ ]=)|(?<=no\.)))[ ]#?"
     rf"(?P<v>\d(?:[ ]\d){{5,}}|[A-Z]{{2,5}}[ ]\d[\w\-/]*\d(?:[ ]\d{{2,6}}){{0,2}}|{_SPOKEN}|{ID_VALUE})(?![\w\-/])"
 )
+_NAMED_HEADS: Final = heads(_NAMING_WORDS)  # (the scan is tried only where one begins: `cue_finditer`)
 # an acronym's number told with "no" ("NHIF no 4418 2290", "NHS no 943 476 5919"), and bank
 # branch codes ("BSB 063-112", "sort code 20-45-77", "routing 021000021"): digits in groups
 # (written after its first character, which the regex engine skips to: a capital, or where a bank's
@@ -90,7 +91,8 @@ _MEASURE: Final = re.compile(r"\d{2,3}/\d{2,3}|\d+\.\d+|\d{1,2}[/.\-]\d{1,2}(?:[
 
 def named_code_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    for m in _NAMED.finditer(text):
+    low = text.lower()
+    for m in cue_finditer(_NAMED, text, low, _NAMED_HEADS):
         v = m.group("v")
         digits = sum(c.isdigit() for c in v) or (len(v.split()) if _SPOKEN_FULL.fullmatch(v) else 0)
         coded = any(c.isalpha() or c in "/- " for c in v)
@@ -134,7 +136,6 @@ def named_code_spans(text: str) -> list[Entity]:
             entry = lexicon()(m.group("v").rstrip("0123456789"))
             if not (entry.english or entry.clinical or (entry.flags & F.KNOWN and entry.zipf >= 3.0)):
                 out.append(Entity.of(PhiType.OTHER_ID, m, "v"))
-    low = text.lower()
     for m in _ACRONYM_NO[any(w in low for w in _BANK_WORD_PARTS)].finditer(text):
         v = m.group("v")
         agency = text[m.start() : m.start("v")].lower().startswith("ag")  # (a bank branch: four digits)

@@ -13,7 +13,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.strict.words import FUNCTION_ZIPF, Tok
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_start
+from medgate.privacy.word_start import cue_finditer, heads, word_start
 
 _MAX_PARTS: Final = 5
 # nouns that label an address rather than tell a move ("Address: No. 14", "RESIDENCE: KIBERA, ...")
@@ -23,7 +23,7 @@ _MAX_WORDS: Final = 6
 
 def residence_spans(words: list[Tok], text: str) -> list[Entity]:
     out: list[Entity] = []
-    if _RESIDE_CUE.search(text) is None and "nhà" not in text:
+    if next(cue_finditer(_RESIDE_CUE, text, text.lower(), _RESIDE_HEADS), None) is None and "nhà" not in text:
         return out  # (one scan the regex engine runs in C, instead of a set lookup per word)
     starts = [w.start for w in words]
     for i, t in enumerate(words):
@@ -49,7 +49,7 @@ def locality_spans(words: list[Tok], text: str) -> list[Entity]:
     """A locality after the word for its kind, in the countries whose addresses name them: "brgy
     san isidro", "Purok 3", "phường 13", "quận 3", "Seksyen 25", "taman sri muda", "KCN Tân Tạo"."""
     out: list[Entity] = []
-    if _LOCALITY_CUE.search(text) is None and not any(w in text for w in _VIETNAMESE_LOCALITIES):
+    if next(cue_finditer(_LOCALITY_CUE, text, text.lower(), _LOCALITY_HEADS), None) is None and not any(w in text for w in _VIETNAMESE_LOCALITIES):
         return out
     for i, t in enumerate(words):
         if t.low.rstrip(".") not in cues.LOCALITY_HEADS:
@@ -71,8 +71,13 @@ def locality_spans(words: list[Tok], text: str) -> list[Entity]:
 
 # (the words' own scans, led by a class of first letters the regex engine skips to; the
 # Vietnamese words are looked for as plain substrings: one more alternation would take the lead away)
-_RESIDE_CUE: Final = re.compile(word_start(sorted(w for w in cues.RESIDE_VERBS if w[:1].isascii())))
-_LOCALITY_CUE: Final = re.compile(word_start(sorted(w for w in cues.LOCALITY_HEADS if w[:1].isascii())))
+_RESIDE_WORDS: Final = sorted(w for w in cues.RESIDE_VERBS if w[:1].isascii())
+_LOCALITY_WORDS: Final = sorted(w for w in cues.LOCALITY_HEADS if w[:1].isascii())
+_RESIDE_CUE: Final = re.compile(word_start(_RESIDE_WORDS))
+_LOCALITY_CUE: Final = re.compile(word_start(_LOCALITY_WORDS))
+# (each is tried only where one of its words begins: `cue_finditer`)
+_RESIDE_HEADS: Final = heads(_RESIDE_WORDS)
+_LOCALITY_HEADS: Final = heads(_LOCALITY_WORDS)
 _VIETNAMESE_LOCALITIES: Final = ("phường", "quận", "xã", "huyện")
 _NUMBER_AFTER: Final = re.compile(r"[ \t]*\d{1,3}[A-Za-z]?\b")
 

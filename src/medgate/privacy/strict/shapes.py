@@ -17,7 +17,7 @@ from medgate.privacy import cues
 from medgate.privacy.recognizers.base import luhn_valid
 from medgate.privacy.strict.numbers import UNITS_AFTER
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_start
+from medgate.privacy.word_start import cue_finditer, heads, word_start
 
 # An @handle (a username in chat, a social-media account): not the middle of an e-mail address
 _HANDLE: Final = re.compile(r"@(?<![\w.@]@)(?P<v>[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)(?![\w@]|\.\w)")
@@ -114,10 +114,13 @@ _STREET_BEFORE_UNIT: Final = re.compile(
     r"\d(?<![\w.,/\-]\d)\d{0,4}[ ](?:[NSEW]\.?[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ](?i:apt|apto|suite|ste|unit)\b)"
 )
 # A reference after its label: "Claim 88-4410-2291-C", "booking ref: 7P2LQX", "case no. 2024-CV-0193"
+_REF_WORDS: Final = (
+    "claim", "policy", "case", "ticket", "order", "invoice", "booking", "reference", "ref", "transaction", "txn",
+    "membership", "member", "customer", "client", "file", "permit", "passport", "folio", "docket", "reg", "registration",
+)  # fmt: skip
+_REF_HEADS: Final = heads(_REF_WORDS)  # (the scan is tried only where one begins: `cue_finditer`)
 _LABELLED_REF: Final = re.compile(
-    word_start(["claim", "policy", "case", "ticket", "order", "invoice", "booking", "reference", "ref", "transaction", "txn",
-                "membership", "member", "customer", "client", "file", "permit", "passport", "folio", "docket",
-                "reg", "registration"])
+    word_start(_REF_WORDS)
     + r"\b(?i:\.?(?:[ \t]*(?:no|number|id|code|#)\b\.?)?[ \t]*[:#]?[ \t]*)"
     # (a passport's letter may stand apart from its digits: "passport K 40918823")
     r"(?P<v>(?:[A-Z][ ](?=\d{5}))?[A-Za-z0-9][A-Za-z0-9\-./]{3,}[A-Za-z0-9])(?![\w\-])"
@@ -313,7 +316,7 @@ def shape_spans(text: str) -> list[Entity]:
         digits = m.group()[-11:].replace("-", "").replace("+", "")[-10:]
         if len(digits) == 10 and luhn_valid(digits):
             add(PhiType.SSN, m.start(), m.end())
-    for m in _LABELLED_REF.finditer(text) if any(w in low for w in _REF_LABELS) else ():
+    for m in cue_finditer(_LABELLED_REF, text, low, _REF_HEADS) if any(w in low for w in _REF_LABELS) else ():
         if _digits(m.group("v")) >= 3:
             add(PhiType.OTHER_ID, m.start("v"), m.end("v"))
     out.extend(_codes(text))

@@ -14,7 +14,7 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_led
+from medgate.privacy.word_start import cue_finditer, heads, word_led
 
 _CUES: Final = (
     r"on[ ](?:earlies|lates|nights|days|a[ ]late|an[ ]early|shift)", "earlies", "lates", "nights", "shifts?", "works?",
@@ -33,6 +33,7 @@ _RX: Final = re.compile(
     _CUE + _WHEN + r"[ ](?i:at)[ ](?:(?i:the)[ ])?"
     r"(?P<v>(?P<w>[A-Za-z][\w'’&]*)(?:(?P<of>[ ](?:of|de)[ ][A-Z][\w'’]+)|[ ](?i:" + _SCHOOL + r"))?)(?![\w'’-])"
 )
+_HEADS: Final = heads(_CUES)  # (the scan is tried only where one begins: `cue_finditer`)
 _NOT_PLACE_WORDS: Final = (
     "work home school uni college gym pool moment weekend weekends night nights end start time hospital "
     "office desk shop shops store factory warehouse site clinic station same local church club park beach "
@@ -48,7 +49,7 @@ def shift_place_spans(text: str, lex: Lexicon) -> list[Entity]:
     upper = upper_ratio(text)
     mixed = 0.0 < upper < 0.5  # (in an ALL-CAPS note a capital or an initialism says nothing)
     out: list[Entity] = []
-    for m in _RX.finditer(text):
+    for m in cue_finditer(_RX, text, low, _HEADS):
         w = m.group("w")
         wl = w.lower()
         if wl in _NOT_PLACES or wl in cues.DETERMINERS or wl in cues.DAY_WORDS or wl in cues.MONTHS \

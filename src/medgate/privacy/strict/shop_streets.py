@@ -12,21 +12,24 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import led, word_led
+from medgate.privacy.word_start import cue_finditer, heads, led, word_led
 
 _ORDINAL: Final = r"\d{1,3}(?:st|nd|rd|th)"
 _CAP: Final = r"[A-Z][a-z'’]+"
 _STREET: Final = rf"(?:{_ORDINAL}|{_CAP}(?:[ ]{_CAP})?)"
 # a shop before "on": its kind, or "the" and its capitalised name (led by the words' first letters)
+_SHOP_WORDS: Final = (
+    "pharmacy", "chemist", "drugstore", "store", "shop", "supermarket", "branch", "location", "servo",
+    "gas[ ]station", "petrol[ ]station", "dispensary", r"the[ ](?-i:[A-Z])[\w'’&]+",
+)  # fmt: skip
 _SHOP: Final = re.compile(
-    word_led([
-        "pharmacy", "chemist", "drugstore", "store", "shop", "supermarket", "branch", "location", "servo",
-        "gas[ ]station", "petrol[ ]station", "dispensary", r"the[ ](?-i:[A-Z])[\w'’&]+",
-    ])
+    word_led(_SHOP_WORDS)
     + rf"[ ]on[ ](?P<v>{_STREET}(?:[ ](?:and|&)[ ]{_STREET})?)(?![\w'’-])"
 )
 # a capitalised word after "on" with a nearby cue after it
 _NEAR: Final = re.compile(led(["on"]) + rf"[ ](?P<v>{_CAP})[ ](?=(?:near|by|opposite|outside|behind|between)\b)")
+# (each cue scan is tried only where one of its words begins: `cue_finditer`)
+_HEADS: Final = {_SHOP: heads(_SHOP_WORDS), _NEAR: heads(["on"])}
 # a number, an optional compass letter, a name, then a unit (a digit first: the scan skips to digits)
 _UNIT: Final = re.compile(
     r"(?P<v>\d(?<![\w/.,]\d)\d{1,5}[ ](?:[NSEWnsew]\.?[ ])?(?P<s>[A-Za-z][a-z'’]+(?:[ ][A-Za-z][a-z'’]+)?)[ ]"
@@ -50,8 +53,9 @@ def _street_word(lex: Lexicon, word: str) -> bool:
 def shop_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if " on " in text:
+        low = text.lower()
         for rx in (_SHOP, _NEAR):
-            for m in rx.finditer(text):
+            for m in cue_finditer(rx, text, low, _HEADS[rx]):
                 words = re.split(r"[ ]+(?:and|&)?[ ]*", m.group("v"))
                 if all(_street_word(lex, w) for w in words if w):
                     out.append(Entity.of(PhiType.ADDRESS, m, "v"))

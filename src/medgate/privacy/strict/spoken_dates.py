@@ -10,7 +10,7 @@ from typing import Final
 
 from medgate.privacy.text import word_before
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_led, word_start
+from medgate.privacy.word_start import cue_finditer, heads, word_led, word_start
 
 FULL_WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # what may follow a day said on its own ("the first of the second cycle" is no date)
@@ -95,10 +95,8 @@ _LOOSE_DAY_CUES: Final = frozenset({"from", "before", "after"})
 _ORDER_WORDS: Final = frozenset({"first", "second", "third"})
 
 # A month written out in full: the read-out date's scan runs only in a text that has one
-_FULL_MONTH: Final = re.compile(word_start([
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-]) + r"\b")
+_FULL_MONTH: Final = re.compile(word_start(_MONTH_NAMES) + r"\b")
+_MONTH_HEADS: Final = heads(_MONTH_NAMES)  # (the scan is tried only where one begins: `cue_finditer`)
 
 # a day number before the Hindi and Urdu word for a date: "14 tarikh", "9 tareekh"
 _DATE_WORD_AFTER: Final = re.compile(r"\d(?<![\w.,/:]\d)\d?[ \t]+(?i:tarikh|tareekh|tarik)\b")
@@ -107,7 +105,7 @@ _DATE_WORD_AFTER: Final = re.compile(r"\d(?<![\w.,/:]\d)\d?[ \t]+(?i:tarikh|tare
 def spoken_date_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     low = text.lower()
-    if _FULL_MONTH.search(text):
+    if next(cue_finditer(_FULL_MONTH, text, low, _MONTH_HEADS), None):
         for m in _SPOKEN_DATE.finditer(text):
             out.append(Entity.of(PhiType.DATE, m))
     if " of the " in low:

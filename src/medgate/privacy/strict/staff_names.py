@@ -17,11 +17,12 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.score_labels import score_label
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
-from medgate.privacy.word_start import word_led, word_start
+from medgate.privacy.word_start import cue_finditer, heads, word_led, word_start
 
 # initials or a short name after "discussed with" or "per", then what the talk was about
+_DISCUSSED_WORDS: Final = ("d/w", "dw", r"discussed[ \t]+w(?:ith|/)", r"spoke[ \t]+w(?:ith|/)", r"ok[ \t]+per", "per")
 _DISCUSSED: Final = re.compile(
-    word_led(["d/w", "dw", r"discussed[ \t]+w(?:ith|/)", r"spoke[ \t]+w(?:ith|/)", r"ok[ \t]+per", "per"])
+    word_led(_DISCUSSED_WORDS)
     + r"[ \t]+"
     r"(?P<v>[A-Za-z]{2,3})(?=[ \t]*(?:(?i:re)\b|\(|,|;|[ \t]*$))",
     re.M,
@@ -35,6 +36,8 @@ _IN_ROLE: Final = re.compile(  # (led by the roles' first letters: the scan skip
     word_start(_ROLES)
     + r"[ \t]*\((?P<v>[A-Za-z]{2,12})(?:[ \t]*,[ \t]*(?i:then[ \t]+)?(?P<w>[A-Za-z]{2,12}))?(?=[ \t]*[),])"
 )
+# (each cue scan is tried only where one of its words begins: `cue_finditer`)
+_HEADS: Final = {_DISCUSSED: heads(_DISCUSSED_WORDS), _IN_ROLE: heads(_ROLES)}
 # a pager message's sign-off: a dash glued to one word at the line's end
 _PAGER_SIGN: Final = re.compile(r"(?<=[ \t])-(?P<v>[A-Za-z]{2,10})[ \t]*$", re.M)
 # a chat line: date, time, then the sender and a colon
@@ -81,11 +84,11 @@ def staff_names(text: str, lex: Lexicon) -> list[Entity]:
         out.append(Entity(PhiType.NAME, m.start(group), m.end(group), m.group(group)))
 
     if "dw" in low or "d/w" in low or "per " in low or " with" in low:
-        for m in _DISCUSSED.finditer(text):
+        for m in cue_finditer(_DISCUSSED, text, low, _HEADS[_DISCUSSED]):
             if _staff(m.group("v"), lex, short_only=True):
                 add(m, "v")
     if "(" in text:
-        for m in _IN_ROLE.finditer(text):
+        for m in cue_finditer(_IN_ROLE, text, low, _HEADS[_IN_ROLE]):
             for g in ("v", "w"):
                 if m.group(g) and _staff(m.group(g), lex, first_wins=True):
                     add(m, g)

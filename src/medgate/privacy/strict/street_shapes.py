@@ -16,7 +16,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import led
+from medgate.privacy.word_start import cue_finditer, heads, led
 
 # Street types written before the name that are no English word ("via", "rue" are left out).
 _TYPE_WORDS: Final = (
@@ -41,12 +41,15 @@ _RURAL_BOX: Final = re.compile(
 )
 # a road by its number after a preposition ("on rt 39 past marlinton", "off Hwy 12"), a numbered
 # avenue ("on 72 ave"), a flat told alone ("near Havana, apartment 3C") (lower-cased text)
+_ROUTE_WORDS: Final = ("on", "off", "along", "up", "down", "near", "past", "by", "at")
 _ROUTE: Final = re.compile(  # (read in the lower-cased text; led by the words' first letters)
-    led(["on", "off", "along", "up", "down", "near", "past", "by", "at"])
+    led(_ROUTE_WORDS)
     + r"[ \t]+"
     r"(?P<v>(?:rt|rte|route|hwy|highway|sr|state[ \t]+route|county[ \t]+road|cr|fm)\.?[ \t]*\d{1,4}[a-z]?\b"
     r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:ave|avenue|street|st)\b\.?)"
 )
+# (the two scans are tried only where one of their words begins: `cue_finditer`)
+_HEADS: Final = {_FIRST_LINK: heads(_LINK_WORDS), _ROUTE: heads(_ROUTE_WORDS)}
 _APARTMENT: Final = re.compile(r"\b(?:apartment|apt\.?)[ \t]*#?[ \t]*\d{1,4}(?:[a-z]|[ ][b-hj-z](?![\w'’]))?\b(?![.,/]\d)")
 # UK and Canadian postcodes written in lower case ("leicester le1 7rh", "toronto m6s 3y3"): the
 # inward code's letters are never C, I, K, M, O or V ("x2 5mg" is no postcode); Canada's letters
@@ -78,11 +81,11 @@ def street_shape_spans(text: str, lex: Lexicon) -> list[Entity]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     if any(w in low for w in _TYPE_WORDS):
         out.extend(_spans(PhiType.ADDRESS, _TYPE_FIRST_STREET.finditer(text)))
-    if (first := _FIRST_LINK.search(low)) is not None:
+    if (first := next(cue_finditer(_FIRST_LINK, low, low, _HEADS[_FIRST_LINK]), None)) is not None:
         out.extend(_spans(PhiType.ADDRESS, _UNIT_CHAIN.finditer(low, first.start()), text))
     if "box" in low:
         out.extend(_spans(PhiType.ADDRESS, _RURAL_BOX.finditer(text)))
-    out.extend(_spans(PhiType.ADDRESS, _ROUTE.finditer(low), text, "v"))
+    out.extend(_spans(PhiType.ADDRESS, cue_finditer(_ROUTE, low, low, _HEADS[_ROUTE]), text, "v"))
     if "apartment" in low or "apt" in low:
         out.extend(_spans(PhiType.ADDRESS, _APARTMENT.finditer(low), text))
     if "at no" in low or "at nr" in low:

@@ -13,7 +13,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_led
+from medgate.privacy.word_start import cue_finditer, heads, word_led
 
 _TRADES: Final = (
     "Poultry", "Grain", "Grains", "Steel", "Fab", "Fabrication", "Fabricators", "Timber", "Lumber", "Sawmill",
@@ -35,6 +35,7 @@ _RX: Final = re.compile(
     word_led(_WORK) + r"(?:[ ][\w'’/\-]+){0,5}?[ ](?i:at|for|with)[ ]"
     rf"(?P<v>(?P<first>{_NAME_WORD})(?:[ ]{_NAME_WORD}){{0,2}}[ ]{_TRADE}(?:[ ]{_TRADE})?)(?![\w'’\-])"
 )
+_HEADS: Final = heads(_WORK)  # (the scan is tried only where one begins: `cue_finditer`)
 _LOWER_TRADES: Final = tuple(t.lower() for t in _TRADES)
 _TRADE_WORDS: Final = frozenset(_LOWER_TRADES)
 # first words that say which kind of firm, not whose ("at the Local Poultry plant")
@@ -46,7 +47,7 @@ def trade_firm_spans(text: str, lex: Lexicon) -> list[Entity]:
     if not any(t in low for t in _LOWER_TRADES):
         return []
     out: list[Entity] = []
-    for m in _RX.finditer(text):
+    for m in cue_finditer(_RX, text, low, _HEADS):
         first = m.group("first").lower()
         if first in cues.DETERMINERS or first in _GENERIC or first in _TRADE_WORDS or lex(first).clinical:
             continue

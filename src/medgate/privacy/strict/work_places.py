@@ -12,7 +12,7 @@ from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
-from medgate.privacy.word_start import word_led
+from medgate.privacy.word_start import cue_finditer, heads, word_led
 
 # one to four capitalised words (an all-caps short name too: "GE", "UPS"), not a caps function word
 _NAME: Final = (
@@ -31,7 +31,8 @@ _AT_WORK: Final = re.compile(  # (the scans here are led by their words' first l
     + r"(?:[ ](?i:as|an?|the)|[ ][a-z][a-z\-]*){0,4}[ ]?\(?[ ]?(?i:at|from|for|with)[ ]" + _ARTICLE + _NAME
 )
 # a business owned or run, named in brackets after its kind ("owns a nail salon (Lotus Nails)")
-_OWNS: Final = re.compile(word_led(["owns", "owned", "runs", "ran", "manages", "managed"]) + r"(?i:[ ]an?)(?:[ ][a-z][a-z\-]*){1,3}[ ]\(" + _NAME + r"\)")
+_OWN_WORDS: Final = ("owns", "owned", "runs", "ran", "manages", "managed")
+_OWNS: Final = re.compile(word_led(_OWN_WORDS) + r"(?i:[ ]an?)(?:[ ][a-z][a-z\-]*){1,3}[ ]\(" + _NAME + r"\)")
 # a practice by its name before its specialty (every match holds one as written: the scan runs only
 # where one is)
 _SPECIALTIES: Final = (
@@ -43,6 +44,8 @@ _PRACTICE: Final = re.compile(
     word_led(["at", "from", "with", "to", "sees", "by"]) + "[ ]" + _ARTICLE + _NAME + r"[ ]"
     + "(?:" + "|".join(s.replace(" ", "[ ]") for s in _SPECIALTIES) + r")\b"
 )
+# (each cue scan is tried only where one of its words begins: `cue_finditer`)
+_HEADS: Final = {_AT_WORK: heads(_JOBS), _OWNS: heads(_OWN_WORDS)}
 # first words that only say which kind of service, not whose
 _GENERIC: Final = frozenset({
     "social", "health", "healthcare", "emergency", "medical", "clinical", "general", "community", "public",
@@ -63,10 +66,11 @@ def work_place_spans(text: str) -> list[Entity]:
     if not any(c in text for c in _CUES):
         return out
     caps = text.isupper()  # (an ALL CAPS note: every word is capitalised, so none is a name by that)
+    low = text.lower()
     for rx in (_AT_WORK, _OWNS, _PRACTICE):
         if rx is _PRACTICE and not any(s in text for s in _SPECIALTIES):
             continue
-        for m in rx.finditer(text):
+        for m in rx.finditer(text) if rx is _PRACTICE else cue_finditer(rx, text, low, _HEADS[rx]):
             v = m.group("v")
             first = v.split(" ", 1)[0]
             if len(v) < 2 or text[m.end("v") : m.end("v") + 1] == ".":
