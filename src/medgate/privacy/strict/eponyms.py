@@ -75,7 +75,11 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             and not _time_or_date_after(toks, i, j)  # "Whangārei 02:10", "Barrington 9/28"
         )  # fmt: skip
         phone = nxt.low == "cell" and j + 1 < n and toks[j + 1].text[:1].isdigit()  # "Pat cell 856-..."
-        staged = toks[j - 1 if j > i + 1 else i].low in _STAGED and nxt.text in _TYPE_LETTERS and _bare_letter(toks, j)
+        stager = toks[j - 1 if j > i + 1 else i].low
+        letters = _ASIA_GRADES if stager == "asia" else _TYPE_LETTERS
+        staged = stager in _STAGED and nxt.text in letters and (
+            _bare_letter(toks, j) or (stager == "asia" and j + 1 < n and toks[j + 1].text.islower())
+        )  # ("ASIA E on discharge": a grade, where "Dukes B. Smith" would be an initial)
         if staged:  # "Dukes B", "Child-Pugh C": a stage letter alone after a staging eponym
             j += 1
         head_noun = t.low in _HEADS and nxt.low in _HEAD_NOUNS  # "Charcot foot", "Stokes-Adams attacks"
@@ -201,8 +205,10 @@ def _named_rule(toks: list[Tok], j: int) -> bool:
 
 _TYPE_LETTERS: Final = frozenset("ABCD")
 # A staging system written as the eponym and a letter alone ("Dukes C", "Dukes' B2", "Child-Pugh
-# B": read at the last name of a hyphenated pair)
-_STAGED: Final = frozenset({"dukes", "duke's", "dukes'", "pugh"})
+# B": read at the last name of a hyphenated pair), or a spinal cord injury's impairment grade after
+# the American Spinal Injury Association's initials ("T12 complete, ASIA A": its grades run to E)
+_STAGED: Final = frozenset({"dukes", "duke's", "dukes'", "pugh", "asia"})
+_ASIA_GRADES: Final = frozenset("ABCDE")
 # Everyday nouns a listed eponym takes as well as a clinical one ("Charcot foot", "Charcot joint",
 # "Stokes-Adams attacks"): read only after a word the eponym list holds
 _HEAD_NOUNS: Final = frozenset({
