@@ -1,7 +1,9 @@
 """General shapes behind blind PHI set 70's leaks and losses (new examples written for these tests,
 not the set's own texts). Kept: a spinal cord injury's ASIA impairment grade ("C6 incomplete, ASIA
-C") and a haemoglobin written "Hb" with its value after a kin word ("Wife Hb 10.2"). And the near misses
-on each side."""
+C") and a haemoglobin written "Hb" with its value after a kin word ("Wife Hb 10.2"). Masked: a file
+number voice-typed with its slash said ("card number is P R 558 slash 19"); a number after "no is"
+("ip no is 24/1187"); an institution's initials, "#" and a dashed number ("KHC # 2-118-450"). And
+the near misses on each side."""
 
 from __future__ import annotations
 
@@ -37,3 +39,34 @@ def test_grades_and_readings_after_kin_words_stay(text: str, value: str) -> None
 )
 def test_a_person_or_place_beside_them_is_still_masked(text: str, value: str) -> None:
     assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+# -- numbers: a slash said aloud, "no is", initials and "#" before a dashed number
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the card number is P R 558 slash 19, please check", "P R 558 slash 19"),
+        ("my file number is 20931 stroke 4 thanks", "20931 stroke 4"),
+        ("ward 5, her ip no is 24/1187 and she is in bed 3", "24/1187"),
+        ("his bht no is 31/20977", "31/20977"),
+        ("pt's KHC # 2-118-450 on file", "2-118-450"),
+        ("MRN at SVMC # 4-771-902 per records", "4-771-902"),
+    ],
+)
+def test_said_slashes_no_is_and_dashed_numbers_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the bp number was 140 slash 90 this morning", "140 slash 90"),
+        ("number of tabs 2 slash day", "2 slash day"),
+        ("she has no 300 to spare", "300"),
+        ("she says no is 2231 her ip", "says"),
+        ("GCS # 1-2-3 unchanged", "1-2-3"),
+        ("BP # 1-120 mmHg", "1-120"),
+    ],
+)
+def test_readings_and_counts_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
