@@ -70,3 +70,40 @@ def test_said_slashes_no_is_and_dashed_numbers_are_masked(text: str, value: str)
 )
 def test_readings_and_counts_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+# -- lower-case chats: streets, a house and a place by a word, a kin-word name, a kin signature
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the chemist on ocean blvd said the script expired", "ocean blvd"),
+        ("she lives on mesa highway near the school", "mesa highway"),
+        ("vive en 14 calle de la paz ok", "14 calle de la paz"),
+        ("we are at 318 calle del rio now", "318 calle del rio"),
+        ("can u come round to 22 kilnagar before 5", "22 kilnagar"),
+        ("hi its sue from kirkwall. can u ring me", "kirkwall"),
+        ("hi its sue from kirkwall. can u ring me", "sue"),
+        ("this is the report of akka, nirosha perera, she has fever", "nirosha perera"),
+        ("ok pls call me on 0771 222 333 whatsapp. ruwan (son)\n", "ruwan"),
+        ("call me back - tharushi (daughter).", "tharushi"),
+    ],
+)
+def test_lower_case_chat_places_and_signers_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("she is on the hwy now", "hwy"),
+        ("went to 2 appts today", "2 appts"),
+        ("go up to 4 times a day", "4 times"),
+        ("she is at 38 weeks now", "38 weeks"),
+        ("its amy from work, running late", "work"),
+        ("this is bill from pharmacy.", "pharmacy"),
+        ("hi its jo from home.", "home"),
+        ("ok see u then. thanks (son)\n", "thanks"),
+    ],
+)
+def test_lower_case_counts_workplaces_and_closings_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
