@@ -43,7 +43,9 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             t.text in _LOWER_AIDS
         ):  # "Foley removed", "Barré", "walks with zimmer"
             before = toks[i - 2] if i > 1 and toks[i - 1].text == "." else toks[i - 1] if i else None
-            if before is None or before.low.rstrip(".") not in _TITLES:  # "Mr. Foley" is a man
+            if before is None or not (
+                before.low.rstrip(".") in _TITLES or _first_name_before(toks, i)
+            ):  # "Mr. Foley", "Faith Penrose (service user)" are people
                 t.verdict, t.eponym = SAFE, True
             continue
         if t.verdict == SAFE and not (t.text[:1].isupper() and t.entry.zipf < _RARE_SAFE_ZIPF):
@@ -215,6 +217,21 @@ _HEAD_NOUNS: Final = frozenset({
     "foot", "feet", "joint", "joints", "triad", "attack", "attacks", "arthropathy", "spots", "nodes", "node", "cells",
 })  # fmt: skip
 _HEADS: Final = frozenset(w.lower() for w in EPONYM_HEADS) | {"adams"}
+
+
+def _first_name_before(toks: list[Tok], i: int) -> bool:
+    """A capitalised first name right before a bare eponym written as a name ("Faith Penrose", "Ann
+    Foley,"), with no eponym's noun after it: the eponym is her surname. "Jackson Pratt drain" and a
+    listed pair ("Osgood Schlatter") stay eponyms."""
+    prev, t = toks[i - 1], toks[i]
+    if i == 0 or prev.entry is None or t.start - prev.end != 1 or not (t.text[:1].isupper() and t.text[1:].islower()):
+        return False
+    if not (prev.text[:1].isupper() and prev.text[1:].islower() and prev.entry.flags & F.FIRST):
+        return False
+    if (prev.low if prev.low.isascii() else strip_accents(prev.low)) in BARE_EPONYM_WORDS:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or not (nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or nxt.text == "-")
 
 
 def _bare_letter(toks: list[Tok], j: int) -> bool:
