@@ -107,3 +107,43 @@ def test_lower_case_chat_places_and_signers_are_masked(text: str, value: str) ->
 )
 def test_lower_case_counts_workplaces_and_closings_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+# -- notes, letters and forms: a place called Point, a hospital group, a baby's quoted name, a flat
+# after a French street, a surname that is an eponym, a hospital between its doctor and its city, a
+# township's sectioned house, a health corporation's initials as a subject
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Aide Rosa Tikik in Point Barrow reports pt febrile", "Point Barrow"),
+        ("He works offshore, Shell, Point Fortin - home weekends", "Point Fortin"),
+        ("Referred to Mpilo Group of Hospitals, Bulawayo", "Mpilo"),
+        ("Baby: boy 'Kwabena', feeding well", "Kwabena"),
+        ('NICU: baby girl "Amara" Osei-Bonsu, 31 wks', "Amara"),
+        ("Lives at 17 rue des Érables, app. 404, Laval H7N 1A1", "17 rue des Érables, app. 404"),
+        ("Spoke to Hope Foley (service user), 44, by phone", "Hope Foley"),
+        ("Receiving: Dr. Ana Ruiz, Baptist, Memphis", "Baptist"),
+        ("SHE STAYS 2210 MKOBA 12 GWERU WITH HER SON", "2210 MKOBA 12"),
+        ("she stays at 44 Dzivarasekwa 2, Harare", "44 Dzivarasekwa 2"),
+        ("temp 38.2 overnight. KDHC said to bring him in", "KDHC"),
+    ],
+)
+def test_note_places_names_and_houses_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("point of care testing. Point tenderness over L5", "Point tenderness"),
+        ("a boy 'Fine' he says, no pain", "Fine"),
+        ("Jackson Pratt drain removed day 2", "Pratt drain"),
+        ("Follow-up: Dr. Ivy Tan, Diabetes Clinic, Leeds", "Diabetes Clinic"),
+        ("Admitting: Dr. Ola Bankole, General Surgery, Leeds", "Surgery"),
+        ("Dr Ng, Consultant, Perth", "Consultant"),
+        ("staying 12 days 3 times a week", "12 days 3"),
+        ("TSH said to be normal", "TSH"),
+    ],
+)
+def test_clinical_points_drains_departments_and_counts_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))

@@ -1,7 +1,8 @@
 """A hospital told by its initials where a place stands: "after his stay at the lgh", "moved from
 cuh to the bon secours", "her number for LASUTH", "admitted QMH yesterday", "in UHK ED", "QEH ward
 5B". Initials ending in H or HC (Hospital, Health Centre) or starting with UH (University Hospital)
-after a preposition of place or "admitted", or before a department, are a hospital's; the clinical
+after a preposition of place or "admitted", before a department, or opening a clause before "said"
+or "told" ("YKHC said to text the on call") are a hospital's; the clinical
 ones that end so ("PPH", "LVH", "TSH") are left, and so is any without that context ("LVH on echo")."""
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _HOSPITAL_INITIALS: Final = re.compile(
     # ... or before the department it has ("UHK ED", "QEH ward 5B", "YKHC inpatient")
     + r"|\b" + _INITIALS.replace("P<v>", "P<w>")
     + r"[ \t]+(?:ward|ed|a&e|aed|icu|emergency|inpatient|outpatients?|opd|maternity)\b"
+    # ... or as the subject telling what to do ("YKHC said to text the on call", "KNH told us")
+    + r"|(?:^|(?<=[.!?,;:\n])[ \t]*|\b(?:but|and|then|so)[ \t]+)" + _INITIALS.replace("P<v>", "P<x>")
+    + r"[ \t]+(?:said|says|told|advised|wants|wanted|asked)\b"
 )
 # Clinical and lab initials ending in H (haemorrhage, hypertrophy, hormones, enzymes...).
 _CLINICAL: Final = frozenset({
@@ -40,7 +44,7 @@ def hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
     if len(low) != len(text):
         return out
     for m in _HOSPITAL_INITIALS.finditer(low):
-        g = "v" if m.group("v") else "w"
+        g = "v" if m.group("v") else "w" if m.group("w") else "x"
         v = text[m.start(g) : m.end(g)]
         if not (v.islower() or v.isupper()):
             continue  # ("Leah", "Sarah": a name in mixed case, not initials)
