@@ -30,9 +30,13 @@ _NOT_NAMES: Final = frozenset({"the", "a", "an", "my", "his", "her", "our", "the
 # a house told by its number and a one-word place after "to" or "at" ("come out to 3 hamnavoe before
 # the ferry", "we're at 14 kilnagar now"): the word no English or clinical word, so a count stays
 # ("to 2 tabs", "at 3 pm", "up to 4 times")
-_HOUSE: Final = re.compile(
+_HOUSE: Final = re.compile(  # (found from its digit, which the engine skips to; the verb read back)
+    r"(?P<v>\d(?<=\b(?:to|at)[ ]\d)\d{0,3}[a-z]?[ ](?P<w>[a-z][a-z'’\-]{3,20}))"
+    r"(?=[ ]?[,.;!?\n]|[ ](?:before|after|on|by|in|near|now|today|tomorrow|please|pls|if|when|and)\b|\Z)"
+)
+_COMING_BEFORE: Final = re.compile(
     r"\b(?:out|round|over|come|came|go|went|get|back|visit|we're|were|im|i'm|is|are|she's|he's|shes|hes|live|lives)"
-    r"[ ](?:to|at)[ ](?P<v>\d{1,4}[a-z]?[ ](?P<w>[a-z][a-z'’\-]{3,20}))(?=[ ]?[,.;!?\n]|[ ](?:before|after|on|by|in|near|now|today|tomorrow|please|pls|if|when|and)\b|\Z)"
+    r"[ ](?:to|at)[ ]\Z"
 )
 
 
@@ -42,6 +46,8 @@ def chat_street_spans(text: str, lex: Lexicon, upper: float) -> list[Entity]:
     if upper >= 0.03:
         return out
     for m in _HOUSE.finditer(text):
+        if _COMING_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
+            continue
         e = lex(m.group("w"))
         # (a place the gazetteer holds, or a word web text never writes: "2 appts" is a count)
         if (e.place or not e.flags & F.KNOWN) and not (e.english or e.clinical) and m.group("w") not in cues.UNITS:

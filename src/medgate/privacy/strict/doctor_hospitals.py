@@ -18,13 +18,10 @@ from medgate.privacy.types import Entity, PhiType
 
 _RX: Final = re.compile(  # (led by its "D", which the regex engine skips to; the word's start read behind it)
     r"[Dd](?<!\w.)(?:(?<=D)[rR]|(?<=d)r)\.?[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]*,[ \t]*"
-    r"(?P<v>[A-Z]{2,5})(?=[ \t]*(?:[.,;)]|\n|$))"
-)
-# a hospital by its bare name between the doctor and its city, as a transfer form writes it: "Accepting
-# MD: Dr. Ana Ruiz, Methodist, San Antonio" (the city one the gazetteer knows; led like _RX)
-_BARE: Final = re.compile(
-    r"[Dd](?<!\w.)(?:(?<=D)[rR]|(?<=d)r)\.?[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]*,[ \t]*"
-    r"(?P<v>[A-Z][a-z'’]{3,}(?:[ \t][A-Z][a-z'’]{3,})?)[ \t]*,[ \t]*(?P<c>[A-Z][a-z]+)"
+    r"(?:(?P<v>[A-Z]{2,5})(?=[ \t]*(?:[.,;)]|\n|$))"
+    # ... or a hospital by its bare name between the doctor and its city, as a transfer form writes
+    # it: "Accepting MD: Dr. Ana Ruiz, Methodist, San Antonio" (the city one the gazetteer knows)
+    r"|(?P<b>[A-Z][a-z'’]{3,}(?:[ \t][A-Z][a-z'’]{3,})?)[ \t]*,[ \t]*(?P<c>[A-Z][a-z]+))"
 )
 # a job, not a hospital, in that slot ("Dr Lee, Cardiologist, Leeds", "Dr Ng, Consultant, Perth")
 _JOB_ENDINGS: Final = ("ologist", "iatrist", "ician", "ant", "ar", "or", "er", "ist", "ian")
@@ -47,16 +44,17 @@ def doctor_hospital_spans(text: str, lex: Lexicon) -> list[Entity]:
         return []
     out: list[Entity] = []
     for m in _RX.finditer(text):
+        if m.group("b") is not None:
+            if lex(m.group("c").lower()).flags & (F.PLACE | F.PHRASE_HEAD) and not any(
+                _not_hospital(lex, w) for w in m.group("b").lower().split()
+            ):
+                out.append(Entity.of(PhiType.LOCATION, m, "b"))
+            continue
         low = m.group("v").lower()
         if low in _CREDENTIALS or low in cues.CREDENTIALS or low in cues.UNITS or low in cues.DEPARTMENTS:
             continue
         e = lex(low)
         if not (e.english or e.clinical):
-            out.append(Entity.of(PhiType.LOCATION, m, "v"))
-    for m in _BARE.finditer(text):
-        if lex(m.group("c").lower()).flags & (F.PLACE | F.PHRASE_HEAD) and not any(
-            _not_hospital(lex, w) for w in m.group("v").lower().split()
-        ):
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out
 

@@ -22,9 +22,10 @@ _BEFORE_POINT: Final = re.compile(r"(?:\b(?:in|at|from|to|near|of|ex)[ ]|,[ ])\Z
 _GROUP: Final = re.compile(r"(?:[ ]Group[ ]of[ ]Hospitals)\b")
 _GROUP_NAME: Final = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z'’\-]+[ ]){1,3}\Z")
 # "girl 'Amara'", "boy “Kofi”", "baby 'Ana Luisa'"
-_QUOTED: Final = re.compile(
-    r"\b(?i:girl|boy|baby|son|daughter)[ ,:\-]*['‘\"“](?P<v>[A-Z][a-z'’\-]{1,15}(?:[ ][A-Z][a-z'’\-]{1,15})?)['’\"”]"
+_QUOTED: Final = re.compile(  # (found from the quote, which the engine skips to; the word before read back)
+    r"['‘\"“](?P<v>[A-Z][a-z'’\-]{1,15}(?:[ ][A-Z][a-z'’\-]{1,15})?)['’\"”]"
 )
+_CHILD_BEFORE: Final = re.compile(r"\b(?i:girl|boy|baby|son|daughter)[ ,:\-]*\Z")
 
 
 def named_place_spans(text: str, lex: Lexicon) -> list[Entity]:
@@ -41,6 +42,8 @@ def named_place_spans(text: str, lex: Lexicon) -> list[Entity]:
                 out.append(Entity(PhiType.LOCATION, n.start(), m.start(), text[n.start() : m.start()]))
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         for m in _QUOTED.finditer(text):
+            if _CHILD_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
+                continue
             entries = [lex(w.lower()) for w in m.group("v").split()]
             if not any(e.clinical or (e.english and not e.flags & F.FIRST) for e in entries):
                 out.append(Entity.of(PhiType.NAME, m, "v"))

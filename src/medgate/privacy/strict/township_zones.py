@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_start
 
 # the stand found from its number (the scan skips to a digit), the residence word read back before it
 _STAND: Final = re.compile(
@@ -23,11 +24,13 @@ _CUES: Final = ("zone ", "ext")
 # a Harare or Bulawayo township's house: its number, the suburb and its section's number, then the
 # town, after a verb of staying ("WE STAY 1147 ZENGEZA 3 CHITUNGWIZA", "stays at 44 Mkoba 12, Gweru");
 # the suburb no English or clinical word ("staying 12 days 3 times" stays)
-_SECTIONED: Final = re.compile(
-    r"(?i:\b(?:stay|stays|staying|live|lives|living|reside|resides)(?:[ ]at|[ ]in)?[ ]+)"
-    r"(?P<v>\d{1,5}[ ](?P<s>[A-Za-z][A-Za-z'\-]{3,})[ ]\d{1,2})(?:,?[ ](?P<t>[A-Za-z][A-Za-z'\-]{3,}))?\b"
+_SECTIONED: Final = re.compile(  # (led by the verb's first letter, which the engine skips to)
+    word_start(["stay", "stays", "staying", "live", "lives", "living", "reside", "resides"])
+    + r"\b(?i:(?:[ ]at|[ ]in)?[ ]+)"
+    r"(?P<v>\d{1,5}[ ](?P<s>[A-Za-z][A-Za-z'\-]{3,})[ ]\d{1,2})"
+    r"(?:,?[ ](?P<t>[A-Za-z][A-Za-z'\-]{3,}))?\b(?![.,/]\d)"
 )
-_STAY_CUES: Final = ("stay", "live", "livi", "resid")
+_STAY_CUES: Final = ("stay", "live ", "lives", "living", "resid")  # (not "liver")
 
 
 def township_zone_spans(text: str, lex: Lexicon) -> list[Entity]:
