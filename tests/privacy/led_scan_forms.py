@@ -392,7 +392,8 @@ BEFORE |= {  # scans once led by a lookbehind or a word boundary, now by their f
     "doctor_hospital": (
         doctor_hospitals._RX,
         r"\b(?:Dr|DR|dr)\.?[ \t]+(?:[A-Z][\w'’\-]*\.?[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]*,[ \t]*"
-        r"(?P<v>[A-Z]{2,5})(?=[ \t]*(?:[.,;)]|\n|$))",
+        r"(?:(?P<v>[A-Z]{2,5})(?=[ \t]*(?:[.,;)]|\n|$))"
+        r"|(?P<b>[A-Z][a-z'’]{3,}(?:[ \t][A-Z][a-z'’]{3,})?)[ \t]*,[ \t]*(?P<c>[A-Z][a-z]+))",
     ),
     "dashed_house_number": (
         dashed_house_numbers._RX,

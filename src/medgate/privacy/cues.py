@@ -68,6 +68,8 @@ KIN_WORLD: Final = _set(
     " whaea matua kahu"
     # Tagalog aunts, uncles and elder siblings; Portuguese and Spanish aunt, uncle, grandma
     " manang manong tiya tiyo ninang ninong tia tio vovó vovô abuelita abuelito"
+    # Sinhala father, elder brother and sister, younger brother and sister, grandmother, grandfather
+    " thaththa aiya akka malli nangi aachchi seeya"
 )  # (not "beta", "zona", "syn", "mae", "avo": clinical words and shorthand in English notes)
 FORMAL_TITLES: Final = _set("dr dr. mr mr. mrs mrs. ms ms. miss mx prof rabbi rev sr sra dra")
 # Chat introductions: "this is kez", "it's Babs", "named jaylen", "called Faith".

@@ -12,10 +12,11 @@ from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
 
-# Words for a dwelling's part, in the languages of the addresses medgate sees (a closed class).
+# Words for a dwelling's part, in the languages of the addresses medgate sees (a closed class; a
+# word before the shorter ones it starts with, or "app. 2" reads as "ap" and a unit letter "p")
 _UNIT = (
-    r"(?:apt|apto|apartment|ap|app|appt|unit|suite|ste|flat|fl|floor|piso|depto|dpto|int|interior|"
-    r"bldg|building|blk|block|lot|no|nr|nº|house|casa|torre|tower|level|lvl|rm|room|door|puerta|"
+    r"(?:apartment|appt|apto|apt|app|ap|unit|suite|ste|flat|floor|fl|piso|depto|dpto|interior|int|"
+    r"bldg|building|blk|block|lote|lot|no|nr|nº|house|casa|torre|tower|level|lvl|rm|room|door|puerta|"
     r"pta|andar|bloco|bl|quadra|qd|lote|plot|daire|kat|h#|#|"
     # an address's district part: India's sector, South Africa's section and zone, Ethiopia's woreda,
     # the Philippines' phase, purok and barangay ("Gulmohar Heights, Sector 20", "woreda 03")

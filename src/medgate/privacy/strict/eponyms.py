@@ -43,7 +43,9 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             t.text in _LOWER_AIDS
         ):  # "Foley removed", "Barré", "walks with zimmer"
             before = toks[i - 2] if i > 1 and toks[i - 1].text == "." else toks[i - 1] if i else None
-            if before is None or before.low.rstrip(".") not in _TITLES:  # "Mr. Foley" is a man
+            if before is None or not (
+                before.low.rstrip(".") in _TITLES or _first_name_before(toks, i)
+            ):  # "Mr. Foley", "Faith Penrose (service user)" are people
                 t.verdict, t.eponym = SAFE, True
             continue
         if t.verdict == SAFE and not (t.text[:1].isupper() and t.entry.zipf < _RARE_SAFE_ZIPF):
@@ -75,7 +77,11 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             and not _time_or_date_after(toks, i, j)  # "Whangārei 02:10", "Barrington 9/28"
         )  # fmt: skip
         phone = nxt.low == "cell" and j + 1 < n and toks[j + 1].text[:1].isdigit()  # "Pat cell 856-..."
-        staged = toks[j - 1 if j > i + 1 else i].low in _STAGED and nxt.text in _TYPE_LETTERS and _bare_letter(toks, j)
+        stager = toks[j - 1 if j > i + 1 else i].low
+        letters = _ASIA_GRADES if stager == "asia" else _TYPE_LETTERS
+        staged = stager in _STAGED and nxt.text in letters and (
+            _bare_letter(toks, j) or (stager == "asia" and j + 1 < n and toks[j + 1].text.islower())
+        )  # ("ASIA E on discharge": a grade, where "Dukes B. Smith" would be an initial)
         if staged:  # "Dukes B", "Child-Pugh C": a stage letter alone after a staging eponym
             j += 1
         head_noun = t.low in _HEADS and nxt.low in _HEAD_NOUNS  # "Charcot foot", "Stokes-Adams attacks"
@@ -201,14 +207,31 @@ def _named_rule(toks: list[Tok], j: int) -> bool:
 
 _TYPE_LETTERS: Final = frozenset("ABCD")
 # A staging system written as the eponym and a letter alone ("Dukes C", "Dukes' B2", "Child-Pugh
-# B": read at the last name of a hyphenated pair)
-_STAGED: Final = frozenset({"dukes", "duke's", "dukes'", "pugh"})
+# B": read at the last name of a hyphenated pair), or a spinal cord injury's impairment grade after
+# the American Spinal Injury Association's initials ("T12 complete, ASIA A": its grades run to E)
+_STAGED: Final = frozenset({"dukes", "duke's", "dukes'", "pugh", "asia"})
+_ASIA_GRADES: Final = frozenset("ABCDE")
 # Everyday nouns a listed eponym takes as well as a clinical one ("Charcot foot", "Charcot joint",
 # "Stokes-Adams attacks"): read only after a word the eponym list holds
 _HEAD_NOUNS: Final = frozenset({
     "foot", "feet", "joint", "joints", "triad", "attack", "attacks", "arthropathy", "spots", "nodes", "node", "cells",
 })  # fmt: skip
 _HEADS: Final = frozenset(w.lower() for w in EPONYM_HEADS) | {"adams"}
+
+
+def _first_name_before(toks: list[Tok], i: int) -> bool:
+    """A capitalised first name right before a bare eponym written as a name ("Faith Penrose", "Ann
+    Foley,"), with no eponym's noun after it: the eponym is her surname. "Jackson Pratt drain" and a
+    listed pair ("Osgood Schlatter") stay eponyms."""
+    prev, t = toks[i - 1], toks[i]
+    if i == 0 or prev.entry is None or t.start - prev.end != 1 or not (t.text[:1].isupper() and t.text[1:].islower()):
+        return False
+    if not (prev.text[:1].isupper() and prev.text[1:].islower() and prev.entry.flags & F.FIRST):
+        return False
+    if (prev.low if prev.low.isascii() else strip_accents(prev.low)) in BARE_EPONYM_WORDS:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or not (nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or nxt.text == "-")
 
 
 def _bare_letter(toks: list[Tok], j: int) -> bool:

@@ -1,7 +1,8 @@
 """A hospital told by its initials where a place stands: "after his stay at the lgh", "moved from
 cuh to the bon secours", "her number for LASUTH", "admitted QMH yesterday", "in UHK ED", "QEH ward
 5B". Initials ending in H or HC (Hospital, Health Centre) or starting with UH (University Hospital)
-after a preposition of place or "admitted", or before a department, are a hospital's; the clinical
+after a preposition of place or "admitted", before a department, or opening a clause before "said"
+or "told" ("YKHC said to text the on call") are a hospital's; the clinical
 ones that end so ("PPH", "LVH", "TSH") are left, and so is any without that context ("LVH on echo")."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_start
 
 # (read in the lower-cased text, where a case-sensitive scan is cheap; the initials must be written
 # all in lower or all in upper case in the text itself)
@@ -23,6 +25,13 @@ _HOSPITAL_INITIALS: Final = re.compile(
     # ... or before the department it has ("UHK ED", "QEH ward 5B", "YKHC inpatient")
     + r"|\b" + _INITIALS.replace("P<v>", "P<w>")
     + r"[ \t]+(?:ward|ed|a&e|aed|icu|emergency|inpatient|outpatients?|opd|maternity)\b"
+)
+# ... or as the subject telling what to do ("YKHC said to text the on call", "KNH told us"): found
+# from the verb (a literal the engine skips to), the initials read back at a clause's start
+_TELL_WORDS: Final = ("said", "says", "told", "advised", "wants", "wanted", "asked")
+_TELLS: Final = re.compile(word_start(_TELL_WORDS) + r"\b")
+_SUBJECT_BEFORE: Final = re.compile(
+    r"(?:\A|[.!?,;:\n][ \t]*|\b(?:but|and|then|so)[ \t]+)" + _INITIALS + r"[ \t]+\Z"
 )
 # Clinical and lab initials ending in H (haemorrhage, hypertrophy, hormones, enzymes...).
 _CLINICAL: Final = frozenset({
@@ -41,16 +50,24 @@ def hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
         return out
     for m in _HOSPITAL_INITIALS.finditer(low):
         g = "v" if m.group("v") else "w"
-        v = text[m.start(g) : m.end(g)]
-        if not (v.islower() or v.isupper()):
-            continue  # ("Leah", "Sarah": a name in mixed case, not initials)
-        low = v.lower()
-        if low in _CLINICAL or low.endswith(("ch", "sh")) or (low.endswith("th") and not v.isupper()):
-            continue  # (an English digraph, not initials: "trach", "bronch", "thich")
-        e = lex(low)
-        if not (e.english or e.clinical) and e.zipf < 2.5:  # (initials, not a word: "birth", "march")
-            out.append(Entity(PhiType.LOCATION, m.start(g), m.end(g), v))
+        _add_initials(out, text, m.start(g), m.end(g), lex)
+    for m in _TELLS.finditer(low) if any(w in low for w in _TELL_WORDS) else ():
+        if (b := _SUBJECT_BEFORE.search(low, max(0, m.start() - 16), m.start())) is not None:
+            _add_initials(out, text, b.start("v"), b.end("v"), lex)
     return out
+
+
+def _add_initials(out: list[Entity], text: str, start: int, end: int, lex: Lexicon) -> None:
+    """Initials found at text[start:end], kept if they are written as initials and are no word."""
+    v = text[start:end]
+    if not (v.islower() or v.isupper()):
+        return  # ("Leah", "Sarah": a name in mixed case, not initials)
+    low = v.lower()
+    if low in _CLINICAL or low.endswith(("ch", "sh")) or (low.endswith("th") and not v.isupper()):
+        return  # (an English digraph, not initials: "trach", "bronch", "thich")
+    e = lex(low)
+    if not (e.english or e.clinical) and e.zipf < 2.5:  # (initials, not a word: "birth", "march")
+        out.append(Entity(PhiType.LOCATION, start, end, v))
 
 
 # Any capitals after a Malay or Indonesian preposition of place ("masuk HSA", "kat HKL", "rujuk ke

@@ -38,11 +38,12 @@ _NAMED: Final = re.compile(  # (word_start: the scan skips to the words' first l
     rf"(?P<v>\d(?:[ ]\d){{5,}}|[A-Z]{{2,5}}[ ]\d[\w\-/]*\d(?:[ ]\d{{2,6}}){{0,2}}|{_SPOKEN}|{ID_VALUE})(?![\w\-/])"
 )
 _NAMED_HEADS: Final = heads(_NAMING_WORDS)  # (the scan is tried only where one begins: `cue_finditer`)
-# an acronym's number told with "no" ("NHIF no 4418 2290", "NHS no 943 476 5919"), and bank
+# an acronym's number told with "no" or "#" ("NHIF no 4418 2290", "NHS no 943 476 5919"), and bank
 # branch codes ("BSB 063-112", "sort code 20-45-77", "routing 021000021"): digits in groups
 # (written after its first character, which the regex engine skips to: a capital, or where a bank's
 # words can stand, their first letters too; the word boundary is read back)
-_ACRONYM_NO_TAIL: Final = r"[ \t]*:?[ \t]*(?P<v>\d{2,9}(?:[ \-]\d{2,6}){0,3})(?![\w\-/]|[.,]\d)"
+# (a single digit first only before a dash: "ANMC # 1-204-883", an Alaska Native Medical Center number)
+_ACRONYM_NO_TAIL: Final = r"[ \t]*:?[ \t]*(?P<v>(?:\d{2,9}|\d(?=-))(?:[ \-]\d{2,6}){0,3})(?![\w\-/]|[.,]\d)"
 _ACRONYM_NO_CAPITALS: Final = r"(?<=[A-Z])[A-Z]{1,5}[ \t]+(?:no\.?|num(?:ber)?|#)|(?<=B)SB"
 _ACRONYM_NO: Final = {
     False: re.compile(rf"[A-Z](?<![\w].)(?:{_ACRONYM_NO_CAPITALS}){_ACRONYM_NO_TAIL}"),

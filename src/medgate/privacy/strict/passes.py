@@ -107,6 +107,7 @@ from medgate.privacy.strict.modal_names import modal_name_spans
 from medgate.privacy.strict.named_care_homes import named_care_home_spans
 from medgate.privacy.strict.named_centres import named_centre_spans
 from medgate.privacy.strict.named_codes import named_code_spans
+from medgate.privacy.strict.named_places import named_place_spans
 from medgate.privacy.strict.note_names import note_names
 from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.org_heads import org_head_spans
@@ -352,6 +353,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     kin_owner_spans,
     junction_landmark_spans,
     spaced_date_spans,
+    named_place_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

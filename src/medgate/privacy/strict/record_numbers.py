@@ -32,7 +32,8 @@ _CLOCK: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # the "No": a literal the engine skips to; the label before it is read back in Python)
 _NUMBER_SIGN: Final = re.compile(
     # (led by its N or n, which the regex engine skips to: the word before is read back from after it)
-    r"(?P<no>[Nn](?<=[A-Za-z][ \t].)(?:(?<=N)[Oo]|(?<=n)o|[°º]))(?P<p>\.?[ \t]*[:#]|\.)?[ \t]*"
+    # ("bht no is 23/4418": "no is" names the number as a colon would; English never says it)
+    r"(?P<no>[Nn](?<=[A-Za-z][ \t].)(?:(?<=N)[Oo]|(?<=n)o|[°º]))(?P<p>\.?[ \t]*[:#]|\.|[ \t]+is(?=[ \t]))?[ \t]*"
     r"(?P<v>[A-Za-z]{0,5}[\-/]?\d[\w\-/]*\d(?:[A-Za-z]{1,3})?)(?![\w\-/]|[.,]\d)"
 )
 # A code of letters, a year or a short number, and a serial, slashed ("OG/24/8812", "lp/2023/0457"):

@@ -20,7 +20,7 @@ _LABELS: Final = """
     mews news pews curb crb psi chads timi perc hasbled caprini padua braden morse norton waterlow
     asa nyha ecog kps meld apache saps iss rts avpu rsbi
     ef lvef rvef lvedp tapse cvp map icp cpp peep pip tv vt rr hr bp sbp dbp uop bmi bsa inr ptt
-    aptt bun cr gfr egfr hgb hct wbc plt lactate hco ph ldh ck crp esr bnp trop tsh hba
+    aptt bun cr gfr egfr hb hgb hct wbc plt lactate hco ph ldh ck crp esr bnp trop tsh hba
     nif mip fvc vc bs fs fsbs bg tof bipap cpap epap ipap ntg
 """
 SCORE_LABELS: Final = frozenset(_LABELS.split())

@@ -1,6 +1,7 @@
 """An identifier read out one character at a time in a call transcript: "it's K as in kilo, D, four
 one nine, oh oh three", "the claim number was R T dash 5 5 1 0 9". Six or more letters, digits or
-digit words with at least three digits, after a word that names an identifier. In Spanish and
+digit words with at least three digits, after a word that names an identifier; a file number with
+its slash said ("K H 4471 slash 23"). In Spanish and
 Portuguese a run of five or more digit words is one whatever precedes it ("cero ocho siete tres
 dos", "sete zero zero, cinco quatro oito nove"): no count, dose or date is read out so."""
 
@@ -25,6 +26,11 @@ _ID_WORD: Final = re.compile(
     r"|\blicen[cs]e\b)"
 )
 _CUES: Final = (" id", " ID", "umber", "ref", "code", "olicy", "ccount", "laim", "card", "assport", "icen")
+# a file number voice-typed with its slash said ("clinic number is K H 4471 slash 23", "ref 20931
+# stroke 4"): spelt letters or four digits first, so a reading said so stays ("140 slash 90")
+_SAID_SLASH: Final = re.compile(
+    r"(?<![\w\-])(?:(?:[A-Z][ ]){1,3}\d{2,7}|\d{4,7})[ ](?:slash|stroke|forward[ ]slash)[ ]\d{1,6}(?![\w\-])"
+)
 
 
 # Spanish and Portuguese digit words ("meia": Brazilian six read out in a number)
@@ -47,6 +53,10 @@ def spoken_id_spans(text: str) -> list[Entity]:
             out.append(Entity.of(PhiType.OTHER_ID, m))
     if not any(c in text for c in _CUES):
         return out
+    if "slash" in low or "stroke" in low:
+        for m in _SAID_SLASH.finditer(text):
+            if _ID_WORD.search(text, max(0, m.start() - 60), m.start()):
+                out.append(Entity.of(PhiType.OTHER_ID, m))
     for m in _RUN.finditer(text):
         if len(_DIGIT.findall(m.group())) < 3 or not _ID_WORD.search(text, max(0, m.start() - 60), m.start()):
             continue

@@ -27,7 +27,9 @@ _TYPE: Final = "(?:" + "|".join(_TYPE_WORDS) + ")"
 _NUMBER: Final = r"(?:no\.?[ \t]*|nr\.?[ \t]*|#[ \t]*)?\d{1,4}[A-Za-z]?\b(?![.,/:]\d)"
 _TYPE_FIRST_STREET: Final = re.compile(
     rf"(?i:\b{_TYPE}\b)[ \t]+(?:[^\W\d_][\w'’\-]*[ \t]+){{1,3}}?{_NUMBER}"  # "triq il-knisja no 23"
-    rf"|\b\d{{1,4}}[A-Za-z]?[ \t]+(?i:{_TYPE}\b)(?:[ \t]+[^\W\d_][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){{0,2}}"
+    # ("2207 calle del norte": a Spanish or Portuguese particle, then the name, in lower case too)
+    rf"|\b\d{{1,4}}[A-Za-z]?[ \t]+(?i:{_TYPE}\b)(?:[ \t]+(?:(?i:de[ \t]+la|del|de|la|las|los|el|do|da|dos|das)[ \t]+)?"
+    rf"[^\W\d_][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){{0,2}}"
 )
 # A dwelling told by a chain of district, road and house numbers (South Asia, Nepal, Africa).
 # (read in the lower-cased text: a case-sensitive scan is much cheaper than a case-blind one)
