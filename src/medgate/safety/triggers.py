@@ -259,6 +259,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         rf"(?:my |his |her |their |pt['’]?s |patient['’]?s )?{_RELATIVE} "
         r"(?:had|has had|died|passed away|was diagnosed|with a history|attempted|committed"
         r"|suffered)"
+        # (nor a relative's device lent to take the patient's reading: "hubby's mum had a BP cuff and it says
+        # 164/109" is the patient's pressure)
+        r"(?! (?:an?|the|her|his|their|one of those) (?:[\w'’-]+ ){0,2}(?:cuff|machine|monitor|thermometer|oximeter|meter)s?\b)"
         # (not an event of days or hours ago: "my brother had his operation 5 days back" tells the
         # relative a carer asks about, now, not a family history)
         r"(?!(?: [\w'’]+){0,6} (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)"

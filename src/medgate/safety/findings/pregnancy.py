@@ -202,15 +202,16 @@ CONCEPTS: Final = (
             r"(?:c-?section|c section|caesarean(?: section)?|cesarean(?: section)?|delivery|birth|emergency section)",
             # the baby's birth told instead of the mother's: "baby boy born 6 days ago", "our twins were born
             # last week" (NICE NG133: pre-eclampsia up to six weeks after the birth)
-            r"(?:baby|babies|son|daughter|boy|girl|twins|little one)(?: \w+){0,2} (?:was |were )?born (?:yesterday|last (?:night|week)"
+            r"(?:baby|babies|son|daughter|boy|girl|twins|little one|bub|bubba)(?: \w+){0,2} (?:was |were )?born (?:yesterday|last (?:night|week)"
             r"|this (?:morning|week)|(?:[1-9]|[1-3]\d|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten) days? ago"
             r"|(?:[1-6]|an?|one|two|three|four|five|six|a few|a couple of) weeks? ago)",
             # the birth told as having the child, the time straight after it: "had my little girl 9 days ago", "we
-            # had our son last week" ("had my son over last week" is a visit: no word may come between)
-            r"(?:had|delivered) (?:my|our|her|a|the) (?:(?:little|baby|new|first|second|third|fourth) )?(?:girl|boy|son"
-            r"|daughter|twins|little one) (?:yesterday|last (?:night|week)|this (?:morning|week)|(?:[1-9]|[1-3]\d|a few"
-            r"|a couple of|two|three|four|five|six|seven|eight|nine|ten) days? ago|(?:[1-6]|an?|one|two|three|four|five"
-            r"|six|a few|a couple of) weeks? ago)",
+            # had our son last week" ("had my son over last week" is a visit: no word may come between); the
+            # Australian "bub" needs no article ("had bub 6 days ago")
+            r"(?:(?:had|delivered) (?:my|our|her|a|the) (?:(?:little|baby|new|first|second|third|fourth) )?(?:girl|boy|son"
+            r"|daughter|twins|little one|bub|bubba)|(?:had|delivered) (?:bub|bubba)) (?:yesterday|last (?:night|week)"
+            r"|this (?:morning|week)|(?:[1-9]|[1-3]\d|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten) days? ago"
+            r"|(?:[1-6]|an?|one|two|three|four|five|six|a few|a couple of) weeks? ago)",
             # a record's day count: "day 6 after emergency caesarean", "day 4 post LSCS", "3/7 post-partum"
             # the birth's kind may come first, up to two words: "day 6 after an uncomplicated vaginal birth",
             # "4 days after a normal home delivery" (NICE NG133 holds for every kind of birth)
@@ -231,7 +232,7 @@ CONCEPTS: Final = (
     # of 160/110 or more (never a baby's) it is the mother's, within NICE NG133's six weeks after the birth
     Concept(
         "baby_weeks_old",
-        (r"(?:baby|son|daughter|boy|girl|twins|little one)(?:['’]s| is| are)(?: only| just)? (?:(?:[1-9]|[1-3]\d|one|two|three"
+        (r"(?:baby|son|daughter|boy|girl|twins|little one|bub|bubba)(?:['’]s| is| are)(?: only| just)? (?:(?:[1-9]|[1-3]\d|one|two|three"
          r"|four|five|six|seven|eight|nine|ten) days?|(?:[1-6]|one|two|three|four|five|six) weeks?) old",),
     ),
     # offensive lochia or vaginal discharge after birth (RCOG Green-top 64b; UKOSS red flags of maternal sepsis)
