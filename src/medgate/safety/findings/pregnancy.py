@@ -95,11 +95,16 @@ CONCEPTS: Final = (
          r"|swapped|switched)|(?:been )?swapped at birth|delusion\w*|hallucinat\w*",
          # a false belief about the baby, however quoted: "the baby was 'swapped' at the hospital", "believes
          # he is not her real son", "thinks the baby is evil" (NICE CG192; RCPsych postpartum psychosis)
-         r"(?:baby|child|son|daughter)(?: [\w'’]+){0,3} (?:is|was|has been|had been|got|were)(?: not| an?)? ['‘\"]?"
+         r"(?:baby|child|son|daughter|this one)(?: [\w'’]+){0,3} (?:is|was|has been|had been|got|were)(?: not| an?)? ['‘\"]?"
          r"(?:swapped|switched|replaced|an? (?:imposter|impostor|changeling|fake|robot|devil)|evil|possessed|cursed"
          r"|poisoned|not (?:real|hers|his|ours|mine|theirs))\b"
          r"|(?:believes?|thinks?|convinced|insists?|certain|sure|says|said|told \w+)(?: that)? (?:the |her |my |our |his )?"
-         r"(?:baby|child|son|daughter)(?: [\w'’]+){0,2} (?:isn['’]?t|is not|was not|wasn['’]?t) (?:really )?(?:hers|mine|ours|theirs|real)",),
+         r"(?:baby|child|son|daughter)(?: [\w'’]+){0,2} (?:isn['’]?t|is not|was not|wasn['’]?t) (?:really )?(?:hers|mine|ours|theirs|real)"
+         # ... or told with whoever she believes did it: "convinced the nurses swapped the baby", "sure someone
+         # has switched her son"
+         r"|(?:believes?|thinks?|convinced|insists?|certain|sure|says|said)(?: that)? (?:the |some|a |her |my )?[\w'’]+"
+         r" (?:have |has |had )?(?:swapped|switched|replaced|stole|stolen|taken) (?:the|her|my|our|his|their) (?:real )?"
+         r"(?:baby|child|son|daughter)\b",),
     ),
     # the mania of a postpartum psychosis: nights without sleep with pacing, agitation, racing speech or
     # odd laughter (NICE CG192 1.10.x: a rapidly changing mental state after birth; RCPsych: no sleep,
@@ -115,6 +120,9 @@ CONCEPTS: Final = (
         "manic_signs",
         # (pacing with the baby, or up at 3 a.m., is a feed or a settling: not named here)
         (r"pacing(?! (?:[\w'’]+ ){0,3}with (?:her|him|them|the baby|my baby|our baby))|racing thoughts|talk\w* (?:very )?(?:fast|non-?stop|constantly|over everyone)|pressured speech"
+         # ... or told in other words: "talks rapidly and jumps between topics", "flits from subject to subject"
+         r"|(?:talk|speak)\w* (?:very |so |really )?(?:rapidly|quickly|a mile a minute)|flight of ideas"
+         r"|(?:jump|flit|leap|hop)\w* (?:from (?:topic|subject|one (?:topic|subject|thing)) to (?:topic|subject|another|the next)|between (?:topics|subjects))"
          r"|laugh\w* (?:at odd (?:moments|times)|inappropriately|at nothing|for no reason)|distractible|grandios\w*"
          r"|(?:cleaning|scrubbing|tidying|reorganis\w*|reorganiz\w*)(?: \w+){0,2} at (?:[1-5]|two|three|four|five) ?(?:a\.?m\.?|in the morning)"
          r"|not making sense|(?:acting|behaving) (?:strangely|oddly|bizarrely|out of character)",),
