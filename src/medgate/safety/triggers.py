@@ -253,6 +253,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # ... and so does "last month" ("new partner last month" dates the partner, not the ache before the comma)
     Trigger(rf"(?<=,) ?{_LAST}", HIST, B),
     Trigger(_LAST, HIST, B, clause=True),
+    # ... and at a sentence's start they date what follows in the clause: "Last year in Accra he had a febrile
+    # seizure and was admitted", "Two years ago she had a clot" (a "now" or "but" still ends the scope)
+    Trigger(rf"(?<![^.!?;\n] )(?<![,:] )(?:{_LAST}|{_AGO})", HIST, F, clause=True),
     # -- experiencer: someone else, in the past (a relative who *is* ill now stays asserted)
     Trigger(r"family (?:history|hx)(?: of)?|fhx|fh:|runs in (?:my|the|our) family", FAM),
     Trigger(
