@@ -154,6 +154,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
             r"|confused|drowsy|floppy|lethargic|febrile|feverish|breathless|wheezy|tachycardic|hypotensive"
             r"|short of breath|out of breath|drooling|dribbling|grunting|wheezing|wheezy)\b)", NEG, max_words=3,
             clause=True),
+    # a red flag's setting denied: "not worse lying down or on straining", "not worse in the mornings" (NICE
+    # CG150's headache features, or any symptom's, told absent)
+    Trigger(r"not(?= (?:any )?worse (?:when|if|on|with|lying|bending|straining|cough\w*|sneez\w*|in the|at|first)\b)", NEG,
+            max_words=8, clause=True),
     # a symptom denied in a list without its verb: "eating normally and not vomiting", "not being sick", "not
     # been sick, totally himself" (the perfect with its "has" left out, as NICE NG232's checklist is told back)
     Trigger(r"not(?= (?:vomiting|being sick|throwing up|been sick|vomited|thrown up)\b)", NEG, max_words=3, clause=True),
