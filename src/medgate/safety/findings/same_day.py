@@ -14,7 +14,7 @@ the nose (removed the same day, in primary care or by ENT; a button battery or m
 Wilderness Medical Society frostbite guideline (2019: skin still white, grey or numb, or blisters,
 after rewarming). Shingles near the eye is shingles.py's; a fragility fracture of the spine and
 pemphigoid's blisters are older_adult.py's; mastitis and a diabetic foot breast_and_foot.py's; HIV and
-rabies post-exposure care exposure_care.py's.
+rabies post-exposure care exposure_care.py's; pelvic inflammatory disease pelvic_infection.py's.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from medgate.safety.findings.exposure_care import DISCRIMINATORS as EXPOSURE_CAR
 from medgate.safety.findings.joints import SKIN_LESION
 from medgate.safety.findings.older_adult import CONCEPTS as OLDER_ADULT_CONCEPTS
 from medgate.safety.findings.older_adult import DISCRIMINATORS as OLDER_ADULT_DISCRIMINATORS
+from medgate.safety.findings.pelvic_infection import CONCEPTS as PELVIC_CONCEPTS
+from medgate.safety.findings.pelvic_infection import DISCRIMINATORS as PELVIC_DISCRIMINATORS
 from medgate.safety.rules.base import Concept
 from medgate.safety.rules.stroke import FOREHEAD_WEAK
 
@@ -372,6 +374,7 @@ DISCRIMINATORS: Final = (
 )
 
 GROUP: Final = Group("same_day_assessment",
-                     CONCEPTS + OLDER_ADULT_CONCEPTS + BREAST_AND_FOOT_CONCEPTS + EXPOSURE_CARE_CONCEPTS,
+                     CONCEPTS + OLDER_ADULT_CONCEPTS + BREAST_AND_FOOT_CONCEPTS + EXPOSURE_CARE_CONCEPTS
+                     + PELVIC_CONCEPTS,
                      DISCRIMINATORS + OLDER_ADULT_DISCRIMINATORS + BREAST_AND_FOOT_DISCRIMINATORS
-                     + EXPOSURE_CARE_DISCRIMINATORS)
+                     + EXPOSURE_CARE_DISCRIMINATORS + PELVIC_DISCRIMINATORS)
