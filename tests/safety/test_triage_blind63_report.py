@@ -27,6 +27,31 @@ ago, never vaccinated (rabies post-exposure care, urgent; read routine).
 
 The learned layer (medgate.safety.learned), trained on sets 1-62 before this was read, alone read 10/10 and
 15/15 emergencies with 0/15 and 0/30 alarms.
+
+After the round on this set (test_general_rules_63.py, each rule in other words with its near misses): a
+birth told as "had bub 6 days ago" is postpartum, and a relative's cuff lent to the mother ("hubby's mum had
+a BP cuff and it says 164/109") gives her reading, not a family history (NICE NG133); an organophosphate by
+its agent's name with spit running from the mouth, pupils "gone tiny", sweating "like mad" or muscles
+jumping is the cholinergic toxidrome (WHO / TOXBASE); the chest told as "the front of me" is chest pain (the
+miner's pain read nothing because no chest word was written and the site-free jaw/arm rule allows no comma
+between the pain and its spread; NICE CG95); a baby "swapped" by someone, rapid speech and ideas jumping
+between topics are postpartum psychosis's signs (NICE CG192); a nursing mother's inflamed breast makes the
+fever hers, not her young baby's (the 3-week-old's age had fired the sepsis and NICE NG143 infant-fever
+rules; NICE CKS mastitis); HIV exposure within 72 hours with a source known positive, or receptive anal sex
+without a condom, is urgent (BASHH PEPSE 2021), and a mammal's bite or scratch abroad is urgent rabies care
+(UKHSA 2024); a contraceptive pill taken twice called an overdose is no poisoning (TOXBASE, FSRH); "Last
+year ..." at a sentence's start dates its clause; pelvic pain with cervical motion tenderness, or deep
+dyspareunia with a purulent discharge or bleeding after sex, is urgent (BASHH 2019); renal colic brought down
+to mild by an NSAID is the same day's, not sudden severe pain's emergency, except from 60 (NICE CKS renal
+colic); an itchy swelling round a sting is a large local reaction (NICE CKS insect bites and stings); "not
+worse lying down or on straining" denies the headache's red flag. Now chat 10/10 with 0/15 (urgent 5/5 at
+least urgent), clinical 15/15 with 0/30, and each of the 75 at its writer's level; not unseen. Elsewhere six
+decisions moved, each to its writer's level: three mothers' mastitis read emergent (sets 7, 9 and 37) now
+urgent; PID (sets 6 and 49) and receptive anal sex without a condom 20 hours before (set 42) now urgent. No
+other level set's decision moved. The renal colic vignette shows nitrites and leucocytes negative, 36.8 °C
+and the pain at 3/10: no infection or obstruction for NICE NG118's immediate referral, so urgent, as the
+writer said, is kept. Left: the mastitis message still fires NICE NG143's amber "young child" rule on the
+baby's age and the mother's shivers (urgent, the level meant, under a child's category).
 """
 
 from __future__ import annotations
@@ -38,8 +63,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind63_clinical.yaml", 14 / 15, 1 / 30, ("non-emergent", "self-care")),
-    ("triage_blind63_chat.yaml", 7 / 10, 2 / 15, ("look-alike",)),
+    ("triage_blind63_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind63_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind63_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

@@ -154,6 +154,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
             r"|confused|drowsy|floppy|lethargic|febrile|feverish|breathless|wheezy|tachycardic|hypotensive"
             r"|short of breath|out of breath|drooling|dribbling|grunting|wheezing|wheezy)\b)", NEG, max_words=3,
             clause=True),
+    # a red flag's setting denied: "not worse lying down or on straining", "not worse in the mornings" (NICE
+    # CG150's headache features, or any symptom's, told absent)
+    Trigger(r"not(?= (?:any )?worse (?:when|if|on|with|lying|bending|straining|cough\w*|sneez\w*|in the|at|first)\b)", NEG,
+            max_words=8, clause=True),
     # a symptom denied in a list without its verb: "eating normally and not vomiting", "not being sick", "not
     # been sick, totally himself" (the perfect with its "has" left out, as NICE NG232's checklist is told back)
     Trigger(r"not(?= (?:vomiting|being sick|throwing up|been sick|vomited|thrown up)\b)", NEG, max_words=3, clause=True),
@@ -253,12 +257,18 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # ... and so does "last month" ("new partner last month" dates the partner, not the ache before the comma)
     Trigger(rf"(?<=,) ?{_LAST}", HIST, B),
     Trigger(_LAST, HIST, B, clause=True),
+    # ... and at a sentence's start they date what follows in the clause: "Last year in Accra he had a febrile
+    # seizure and was admitted", "Two years ago she had a clot" (a "now" or "but" still ends the scope)
+    Trigger(rf"(?<![^.!?;\n] )(?<![,:] )(?:{_LAST}|{_AGO})", HIST, F, clause=True),
     # -- experiencer: someone else, in the past (a relative who *is* ill now stays asserted)
     Trigger(r"family (?:history|hx)(?: of)?|fhx|fh:|runs in (?:my|the|our) family", FAM),
     Trigger(
         rf"(?:my |his |her |their |pt['’]?s |patient['’]?s )?{_RELATIVE} "
         r"(?:had|has had|died|passed away|was diagnosed|with a history|attempted|committed"
         r"|suffered)"
+        # (nor a relative's device lent to take the patient's reading: "hubby's mum had a BP cuff and it says
+        # 164/109" is the patient's pressure)
+        r"(?! (?:an?|the|her|his|their|one of those) (?:[\w'’-]+ ){0,2}(?:cuff|machine|monitor|thermometer|oximeter|meter)s?\b)"
         # (not an event of days or hours ago: "my brother had his operation 5 days back" tells the
         # relative a carer asks about, now, not a family history)
         r"(?!(?: [\w'’]+){0,6} (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)"

@@ -102,7 +102,7 @@ DISCRIMINATORS: Final = (
                   source="Alvarado score features (Ann Emerg Med 1986)"),
     Discriminator(
         "severe abdominal pain of sudden onset", "emergent", ("abdominal_pain", "severe_pain"),
-        any_of=("onset_sudden", "radiates_back", "fever", "faint_dizzy"), none_of=("chronic_only",),
+        any_of=("onset_sudden", "radiates_back", "fever", "faint_dizzy"), none_of=("chronic_only", "colic_settled"),
         source="MTS abdominal pain: severe pain; sudden pain to the back",
     ),
     Discriminator("vomiting with a distended abdomen", "emergent", ("vomiting", "abdominal_distension"),

@@ -13,22 +13,13 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator
-from medgate.safety.rules.base import Concept
+from medgate.safety.rules.base import INFLAMED_BREAST, Concept
 
-_INFLAMED: Final = r"(?:red|hot|warm|sore|painful|tender|swollen|hard|inflamed|lumpy)"
-_BREAST: Final = r"(?:breast|boob|nipple)s?\b"
 _FOOT: Final = r"(?:foot|feet|toes?|heel|sole)\b"
 
 CONCEPTS: Final = (
     # "a hot red sore wedge on my left boob", "her breast has gone red and hard", "mastitis"
-    Concept("breast_inflamed", (
-        r"mastitis|breast abscess",
-        # (the area's place on the breast between: "a red, wedge-shaped area in the upper outer left breast")
-        rf"{_INFLAMED}(?:,? (?:and )?{_INFLAMED})*(?:,? [\w'’-]+){{0,2}}? (?:on|in|of) (?:my|her|the|one) (?:[\w-]+ ){{0,3}}?"
-        rf"{_BREAST}",
-        r"(?<!chicken )(?:breast|boob)s?(?: [\w'’]+){0,3}? (?:is |are |has |have |gone |went |looks? |feels? |got )"
-        r"(?:gone |got |all |very |really |so )?(?:red|hot|inflamed|swollen)",
-    )),
+    Concept("breast_inflamed", INFLAMED_BREAST),
     # a sore, ulcer or wound on the foot ("a small sore under my big toe", "ulcer on his heel")
     Concept("foot_wound", (
         r"(?:sore|ulcer|wound|blister|cut|graze|crack)s?(?: [\w'’]+){0,2}? (?:on|under|between|at|in) (?:my|his|her|the"

@@ -287,7 +287,9 @@ DISCRIMINATORS: Final = (
     Discriminator("splenic sequestration signs in sickle cell", "emergent", ("sickle_cell_disease",),
                   any_of=("spleen_enlarging", "hb_very_low"),
                   source="NICE CG143; BSH: acute splenic sequestration, emergency transfusion"),
-    Discriminator("fever under 3 months", "emergent", ("infant_under_3m", "fever"), none_of=("resolved_episode",),
+    # (a nursing mother's inflamed breast makes the fever hers: mastitis, breast_and_foot.py)
+    Discriminator("fever under 3 months", "emergent", ("infant_under_3m", "fever"),
+                  none_of=("resolved_episode", "breast_inflamed"),
                   source=f"{_NG143_RED}: age < 3 months, temperature >= 38 C"),
     Discriminator(
         "red feature in a young child", "emergent", ("child_under_5",),

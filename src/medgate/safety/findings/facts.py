@@ -279,6 +279,15 @@ def _pregnancy_early(c: Context) -> Evidence:
     return c.ev("pregnant", "pregnancy_possible") + (c.quote("gestation_w") if weeks else ())
 
 
+def _colic_settled(c: Context) -> Evidence:
+    """Renal colic whose pain analgesia has brought down to mild: seen the same day, not an emergency
+    (NICE CKS renal colic; NG118 1.1: refer at once for fever or sepsis, which sepsis.py reads), except
+    from 60, where an aortic aneurysm tells itself as renal colic (NICE CKS renal colic: differentials)."""
+    if c.has("renal_colic", "pain_eased_now") and not c.has("older_60"):
+        return c.ev("renal_colic", "pain_eased_now")
+    return ()
+
+
 def _bp_severe(c: Context) -> Evidence:
     """ACC/AHA 2017 and NICE NG136: SBP >= 180 or DBP >= 120 mmHg."""
     if (c.value("sbp") or 0) >= 180 or (c.value("dbp") or 0) >= 120:
@@ -372,6 +381,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("pregnancy_ge_28w", _pregnancy_third_trimester),
     ("pregnancy_lt_24w", _threshold("gestation_w", lambda w: w < 24)),
     ("paracetamol_over_daily_max", paracetamol.over_daily_max),  # TOXBASE: over 4 g (or 75 mg/kg) in 24 h
+    ("colic_settled", _colic_settled),
 )
 
 

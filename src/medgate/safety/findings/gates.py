@@ -82,11 +82,12 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "pregnancy_ge_28w": frozenset({"@gestation_w", "third_trimester"}),
     "pregnancy_lt_24w": frozenset({"@gestation_w"}),
     "paracetamol_over_daily_max": frozenset({"@paracetamol_mg_day"}),
+    "colic_settled": frozenset({"pain_eased_now"}),
 })
 # the concept names the derivations above read (the groups must define them)
 CONCEPTS_READ: Final[frozenset[str]] = frozenset({
     "fever_word", "child_word", "small_child_word", "newborn", "recent_hours", "onset_sudden",
     "chronic", "worsening", "new_confusion", "reduced_consciousness", "drowsy", "dementia",
     "infection", "rigors", "hypo_named", "sugar_high", "late_pregnancy", "third_trimester", "pregnant",
-    "pregnancy_possible", "copd_target", "high_altitude", "fever_day_5",
+    "pregnancy_possible", "copd_target", "high_altitude", "fever_day_5", "renal_colic", "pain_eased_now",
 })

@@ -89,8 +89,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"[\s:,-]+(?P<s4>\d{2,3})\s*/\s*(?P<d4>\d{2,3})\b)?"
         r"|\b(?P<s2>\d{2,3}) ?/ ?(?P<d2>\d{2,3}) ?mm ?hg\b|\b(?P<s3>\d{2,3}) over (?P<d3>\d{2,3})\b"
         # a home monitor's reading told without the pressure's name: "the machine says 82/50", "reading is 85/55",
-        # "left a bp machine and it says 158/104"
-        r"|\b(?:machine|monitor|reading)s?(?:,? (?:and |but )?it)? (?:is |was |says |said |shows |showed |reads |read |gave |of )?(?:it['’]?s |me |her |him )?"
+        # "left a bp machine and it says 158/104", "borrowed a BP cuff and it says 164/109"
+        r"|\b(?:machine|monitor|reading|cuff)s?(?:,? (?:and |but )?it)? (?:is |was |says |said |shows |showed |reads |read |gave |of )?(?:it['’]?s |me |her |him )?"
         r"(?P<s5>\d{2,3}) ?/ ?(?P<d5>\d{2,3})\b(?! ?(?:vision|\d))",
         blood_pressure,
     ),

@@ -52,6 +52,16 @@ CONCEPTS: Final = (
          r"|isn['’]?t|aren['’]?t) (?:swollen|puffy)|(?:can|able to) (?:still )?open (?:my|his|her|the) mouth"
          r"|swallow(?:ing)? (?:is )?(?:fine|ok|okay|normal)|(?:and|can) swallow (?:fine|ok|okay|normally)",),
     ),
+    # a pain analgesia has brought down to mild, told now ("pain is now 3/10 after a diclofenac suppository",
+    # "settled a lot since the morphine"): MTS grades the pain as it is, 0-3/10 mild
+    Concept(
+        "pain_eased_now",
+        (r"now (?:only |just |down to |about |around )?[0-3] ?(?:/ ?10|out of 10)"
+         r"|(?:eased|settled|come down|gone down|dropped|down|better)(?: \w+){0,2} to (?:a )?[0-3] ?(?:/ ?10|out of 10)"
+         r"|(?:eased|settled|much better|a lot better|easing|easier)(?: \w+){0,3} (?:after|with|since) (?:the |a |an |his |her"
+         r" |my )?(?:[\w-]+ )?(?:painkillers?|analgesi\w*|suppositor\w*|injection|diclofenac|voltarol|morphine|nsaids?"
+         r"|ibuprofen|ketorolac|jab|entonox)\b",),
+    ),
     Concept(
         "headache_pressure_sign",
         (
@@ -68,10 +78,11 @@ DISCRIMINATORS: Final = (
         any_of=("onset_sudden", "chest_pain", "back_pain", "faint_dizzy", "shock_signs"),
         source="ADD-RS (Circulation 2011): abrupt, severe, tearing pain",
     ),
+    # (renal colic brought down to mild by an NSAID is the same day's: facts.colic_settled)
     Discriminator(
         "sudden severe pain in the trunk or head", "emergent", ("severe_pain", "onset_sudden"),
         any_of=("abdominal_pain", "chest_pain", "back_pain", "headache", "testicular_pain"),
-        none_of=("chronic_only",), source="MTS: severe pain; sudden onset",
+        none_of=("chronic_only", "colic_settled"), source="MTS: severe pain; sudden onset",
     ),
     Discriminator(
         "sudden headache with a red flag", "emergent", ("headache", "onset_sudden"),

@@ -95,11 +95,16 @@ CONCEPTS: Final = (
          r"|swapped|switched)|(?:been )?swapped at birth|delusion\w*|hallucinat\w*",
          # a false belief about the baby, however quoted: "the baby was 'swapped' at the hospital", "believes
          # he is not her real son", "thinks the baby is evil" (NICE CG192; RCPsych postpartum psychosis)
-         r"(?:baby|child|son|daughter)(?: [\w'’]+){0,3} (?:is|was|has been|had been|got|were)(?: not| an?)? ['‘\"]?"
+         r"(?:baby|child|son|daughter|this one)(?: [\w'’]+){0,3} (?:is|was|has been|had been|got|were)(?: not| an?)? ['‘\"]?"
          r"(?:swapped|switched|replaced|an? (?:imposter|impostor|changeling|fake|robot|devil)|evil|possessed|cursed"
          r"|poisoned|not (?:real|hers|his|ours|mine|theirs))\b"
          r"|(?:believes?|thinks?|convinced|insists?|certain|sure|says|said|told \w+)(?: that)? (?:the |her |my |our |his )?"
-         r"(?:baby|child|son|daughter)(?: [\w'’]+){0,2} (?:isn['’]?t|is not|was not|wasn['’]?t) (?:really )?(?:hers|mine|ours|theirs|real)",),
+         r"(?:baby|child|son|daughter)(?: [\w'’]+){0,2} (?:isn['’]?t|is not|was not|wasn['’]?t) (?:really )?(?:hers|mine|ours|theirs|real)"
+         # ... or told with whoever she believes did it: "convinced the nurses swapped the baby", "sure someone
+         # has switched her son"
+         r"|(?:believes?|thinks?|convinced|insists?|certain|sure|says|said)(?: that)? (?:the |some|a |her |my )?[\w'’]+"
+         r" (?:have |has |had )?(?:swapped|switched|replaced|stole|stolen|taken) (?:the|her|my|our|his|their) (?:real )?"
+         r"(?:baby|child|son|daughter)\b",),
     ),
     # the mania of a postpartum psychosis: nights without sleep with pacing, agitation, racing speech or
     # odd laughter (NICE CG192 1.10.x: a rapidly changing mental state after birth; RCPsych: no sleep,
@@ -115,6 +120,9 @@ CONCEPTS: Final = (
         "manic_signs",
         # (pacing with the baby, or up at 3 a.m., is a feed or a settling: not named here)
         (r"pacing(?! (?:[\w'’]+ ){0,3}with (?:her|him|them|the baby|my baby|our baby))|racing thoughts|talk\w* (?:very )?(?:fast|non-?stop|constantly|over everyone)|pressured speech"
+         # ... or told in other words: "talks rapidly and jumps between topics", "flits from subject to subject"
+         r"|(?:talk|speak)\w* (?:very |so |really )?(?:rapidly|quickly|a mile a minute)|flight of ideas"
+         r"|(?:jump|flit|leap|hop)\w* (?:from (?:topic|subject|one (?:topic|subject|thing)) to (?:topic|subject|another|the next)|between (?:topics|subjects))"
          r"|laugh\w* (?:at odd (?:moments|times)|inappropriately|at nothing|for no reason)|distractible|grandios\w*"
          r"|(?:cleaning|scrubbing|tidying|reorganis\w*|reorganiz\w*)(?: \w+){0,2} at (?:[1-5]|two|three|four|five) ?(?:a\.?m\.?|in the morning)"
          r"|not making sense|(?:acting|behaving) (?:strangely|oddly|bizarrely|out of character)",),
@@ -202,15 +210,16 @@ CONCEPTS: Final = (
             r"(?:c-?section|c section|caesarean(?: section)?|cesarean(?: section)?|delivery|birth|emergency section)",
             # the baby's birth told instead of the mother's: "baby boy born 6 days ago", "our twins were born
             # last week" (NICE NG133: pre-eclampsia up to six weeks after the birth)
-            r"(?:baby|babies|son|daughter|boy|girl|twins|little one)(?: \w+){0,2} (?:was |were )?born (?:yesterday|last (?:night|week)"
+            r"(?:baby|babies|son|daughter|boy|girl|twins|little one|bub|bubba)(?: \w+){0,2} (?:was |were )?born (?:yesterday|last (?:night|week)"
             r"|this (?:morning|week)|(?:[1-9]|[1-3]\d|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten) days? ago"
             r"|(?:[1-6]|an?|one|two|three|four|five|six|a few|a couple of) weeks? ago)",
             # the birth told as having the child, the time straight after it: "had my little girl 9 days ago", "we
-            # had our son last week" ("had my son over last week" is a visit: no word may come between)
-            r"(?:had|delivered) (?:my|our|her|a|the) (?:(?:little|baby|new|first|second|third|fourth) )?(?:girl|boy|son"
-            r"|daughter|twins|little one) (?:yesterday|last (?:night|week)|this (?:morning|week)|(?:[1-9]|[1-3]\d|a few"
-            r"|a couple of|two|three|four|five|six|seven|eight|nine|ten) days? ago|(?:[1-6]|an?|one|two|three|four|five"
-            r"|six|a few|a couple of) weeks? ago)",
+            # had our son last week" ("had my son over last week" is a visit: no word may come between); the
+            # Australian "bub" needs no article ("had bub 6 days ago")
+            r"(?:(?:had|delivered) (?:my|our|her|a|the) (?:(?:little|baby|new|first|second|third|fourth) )?(?:girl|boy|son"
+            r"|daughter|twins|little one|bub|bubba)|(?:had|delivered) (?:bub|bubba)) (?:yesterday|last (?:night|week)"
+            r"|this (?:morning|week)|(?:[1-9]|[1-3]\d|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten) days? ago"
+            r"|(?:[1-6]|an?|one|two|three|four|five|six|a few|a couple of) weeks? ago)",
             # a record's day count: "day 6 after emergency caesarean", "day 4 post LSCS", "3/7 post-partum"
             # the birth's kind may come first, up to two words: "day 6 after an uncomplicated vaginal birth",
             # "4 days after a normal home delivery" (NICE NG133 holds for every kind of birth)
@@ -231,7 +240,7 @@ CONCEPTS: Final = (
     # of 160/110 or more (never a baby's) it is the mother's, within NICE NG133's six weeks after the birth
     Concept(
         "baby_weeks_old",
-        (r"(?:baby|son|daughter|boy|girl|twins|little one)(?:['’]s| is| are)(?: only| just)? (?:(?:[1-9]|[1-3]\d|one|two|three"
+        (r"(?:baby|son|daughter|boy|girl|twins|little one|bub|bubba)(?:['’]s| is| are)(?: only| just)? (?:(?:[1-9]|[1-3]\d|one|two|three"
          r"|four|five|six|seven|eight|nine|ten) days?|(?:[1-6]|one|two|three|four|five|six) weeks?) old",),
     ),
     # offensive lochia or vaginal discharge after birth (RCOG Green-top 64b; UKOSS red flags of maternal sepsis)

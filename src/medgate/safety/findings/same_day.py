@@ -13,7 +13,8 @@ count); NICE NG141 (cellulitis spreading past a marked edge); NICE NG106 (chroni
 the nose (removed the same day, in primary care or by ENT; a button battery or magnets at once);
 Wilderness Medical Society frostbite guideline (2019: skin still white, grey or numb, or blisters,
 after rewarming). Shingles near the eye is shingles.py's; a fragility fracture of the spine and
-pemphigoid's blisters are older_adult.py's; mastitis and a diabetic foot breast_and_foot.py's.
+pemphigoid's blisters are older_adult.py's; mastitis and a diabetic foot breast_and_foot.py's; HIV and
+rabies post-exposure care exposure_care.py's; pelvic inflammatory disease pelvic_infection.py's.
 """
 
 from __future__ import annotations
@@ -23,9 +24,13 @@ from typing import Final
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.findings.breast_and_foot import CONCEPTS as BREAST_AND_FOOT_CONCEPTS
 from medgate.safety.findings.breast_and_foot import DISCRIMINATORS as BREAST_AND_FOOT_DISCRIMINATORS
+from medgate.safety.findings.exposure_care import CONCEPTS as EXPOSURE_CARE_CONCEPTS
+from medgate.safety.findings.exposure_care import DISCRIMINATORS as EXPOSURE_CARE_DISCRIMINATORS
 from medgate.safety.findings.joints import SKIN_LESION
 from medgate.safety.findings.older_adult import CONCEPTS as OLDER_ADULT_CONCEPTS
 from medgate.safety.findings.older_adult import DISCRIMINATORS as OLDER_ADULT_DISCRIMINATORS
+from medgate.safety.findings.pelvic_infection import CONCEPTS as PELVIC_CONCEPTS
+from medgate.safety.findings.pelvic_infection import DISCRIMINATORS as PELVIC_DISCRIMINATORS
 from medgate.safety.rules.base import Concept
 from medgate.safety.rules.stroke import FOREHEAD_WEAK
 
@@ -62,7 +67,10 @@ CONCEPTS: Final = (
                             # the bite told as the dog "got" or "caught" someone ("the neighbour's kelpie got me on the
                             # back of my hand"), with a bite's mark below
                             rf"|{_DOG}['’]?s? (?:got|caught|nipped|grabbed|went for|latched onto|sank (?:its|his|her) teeth into)"
-                            r" (?:(?:me|him|her|them) (?:right )?(?:on|in|by)|my|his|her|their|our|the)\b",)),
+                            r" (?:(?:me|him|her|them) (?:right )?(?:on|in|by)|my|his|her|their|our|the)\b"
+                            # the animal told with where it was before the verb: "a dog at the park bit my son"
+                            # ("the dog was a bit off" bites no one)
+                            rf"|(?:{_DOG}|cat|kitten|horse|fox|monkey|rat)(?: [\w'’]+){{1,6}}? (?<!\ba )bit\b(?! of)",)),
     Concept("bite_feature", (r"broke the skin|broken skin|puncture\w*|swollen|swelling|red\w*|throbbing|(?:on|in) "
                              rf"{_WHOSE} (?:hand|knuckle|finger|face)|pus",)),
     # a fist that met teeth: a clenched-fist injury, a human bite whatever it is called ("hit a guy in the mouth")
@@ -365,5 +373,8 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS gout / septic arthritis: same-day assessment"),
 )
 
-GROUP: Final = Group("same_day_assessment", CONCEPTS + OLDER_ADULT_CONCEPTS + BREAST_AND_FOOT_CONCEPTS,
-                     DISCRIMINATORS + OLDER_ADULT_DISCRIMINATORS + BREAST_AND_FOOT_DISCRIMINATORS)
+GROUP: Final = Group("same_day_assessment",
+                     CONCEPTS + OLDER_ADULT_CONCEPTS + BREAST_AND_FOOT_CONCEPTS + EXPOSURE_CARE_CONCEPTS
+                     + PELVIC_CONCEPTS,
+                     DISCRIMINATORS + OLDER_ADULT_DISCRIMINATORS + BREAST_AND_FOOT_DISCRIMINATORS
+                     + EXPOSURE_CARE_DISCRIMINATORS + PELVIC_DISCRIMINATORS)

@@ -35,6 +35,8 @@ _WHO_WEES = (r"(?:i |he |she |they |he['’]s |she['’]s |i['’]m )?(?:pees?|p
 _HOW_MUCH = (r"(?: (?:like (?:mad|hell|crazy|anything|fire)|so (?:much|bad(?:ly)?)|really bad(?:ly)?|badly|a lot"
              r"|terribly))?")
 _SKIN_ADJ = r"(?:warm|hot|red|tender|swollen|painful|sore|angry|raised|shiny)"
+_LYMPHANGITIS = (r"lymphangitis|red (?:lines?|streaks?|tracks?)(?: \w+){0,3} (?:going|spreading|running|tracking|creeping|moving"
+                 r"|travel\w*|up|towards|toward)\b")
 # red and warm (or hot) among a run of the skin's adjectives, in either order
 _RED_WARM = (rf"(?:(?:warm|hot),? (?:and )?(?:{_SKIN_ADJ},? (?:and )?)*red|red,? (?:and )?"
              rf"(?:{_SKIN_ADJ},? (?:and )?)*(?:warm|hot))")
@@ -143,10 +145,17 @@ CONCEPTS: Final = (
             r" bigger|growing)\b",
             rf"red(?:ness)?{gap(4)}(?:has |is |keeps )?(?:spread\w*|grow\w*|got bigger|getting bigger)",
             # lymphangitis, a red line tracking up the limb from the wound (NICE CKS cellulitis: same day)
-            r"lymphangitis|red (?:lines?|streaks?|tracks?)(?: \w+){0,3} (?:going|spreading|running|tracking|creeping|moving"
-            r"|travel\w*|up|towards|toward)\b",
+            _LYMPHANGITIS,
         ),
     ),
+    # an insect's sting or bite, and itch: a red, warm, itchy swelling round a sting within a day or two is a
+    # large local reaction, not cellulitis (NICE CKS Insect bites and stings: itch suggests an allergic
+    # reaction, infection shows as pus, fever or a tracking line)
+    Concept("insect_sting", (r"stung|(?:bee|wasp|hornet|insect)(?:['’]s)? stings?|stings? (?:from|by) (?:a |an )?(?:bee|wasp|hornet)"
+                             r"|(?:insect|mosquito|horse ?fly|midge|gnat)(?:['’]s)? bites?|bitten by (?:a |an |some )?(?:insects?"
+                             r"|mosquito\w*|horse ?fl(?:y|ies)|midges?|gnats?)",)),
+    Concept("itchy", (r"itch\w*",)),
+    Concept("tracking_line", (_LYMPHANGITIS,)),
     Concept(
         "quinsy_signs",
         (
@@ -301,8 +310,15 @@ DISCRIMINATORS: Final = (
     Discriminator("a diabetic foot's infected sore with a fever", "emergent", ("foot_wound", "foot_inflamed", "fever"),
                   any_of=("diabetic", "hyperglycaemia"),
                   source="NICE NG19 1.3.3: ulceration with fever or signs of sepsis, immediate referral"),
-    Discriminator("spreading skin infection", "urgent", ("cellulitis_signs",), none_of=("chronic_only",),
+    Discriminator("spreading skin infection", "urgent", ("cellulitis_signs",), none_of=("chronic_only", "insect_sting"),
                   source="NICE NG141: cellulitis"),
+    # round a sting or insect bite, an itchy red swelling is a large local reaction (routine) unless it shows
+    # infection: pus, a fever, shivers or a line tracking up the limb (NICE CKS Insect bites and stings)
+    Discriminator("spreading skin infection", "urgent", ("cellulitis_signs", "insect_sting"),
+                  none_of=("chronic_only", "itchy"), source="NICE NG141: cellulitis"),
+    Discriminator("spreading skin infection", "urgent", ("cellulitis_signs", "insect_sting", "itchy"),
+                  any_of=("fever", "rigors", "infected_discharge", "tracking_line"), none_of=("chronic_only",),
+                  source="NICE NG141: cellulitis; NICE CKS Insect bites and stings: signs of infection"),
     Discriminator("sore throat with quinsy signs", "urgent", ("sore_throat",), any_of=("quinsy_signs", "drool_word"),
                   source="NICE NG84: quinsy, hospital assessment"),
     Discriminator("dental infection reaching the airway", "emergent", ("dental", "quinsy_signs"), none_of=("teething",),

@@ -109,12 +109,21 @@ CONCEPTS: Final = (
     Concept(
         "pesticide_exposure",
         (r"organophosphate\w*|carbamate\w*|insecticides?|pesticides?|sheep dip|nerve agents?|weed ?killers?"
-         r"|(?:crop|fly|bug) spray|spray\w* (?:\w+ ){0,3}(?:crops|fields|orchard|greenhouse)",),
+         r"|(?:crop|fly|bug) spray|spray\w* (?:\w+ ){0,3}(?:crops|fields|orchard|greenhouse)"
+         # an organophosphate or carbamate by its agent's name, as the can gives it (the agents WHO and TOXBASE
+         # name most in poisonings)
+         r"|chlorpyrifos|diazinon|malathion|parathion|fenthion|profenofos|terbufos|methamidophos|monocrotophos"
+         r"|quinalphos|dimethoate|dichlorvos|acephate|phorate|aldicarb|carbofuran|methomyl|carbaryl",),
     ),
     Concept(
         "cholinergic_signs",
-        (r"salivat\w*|drool\w*|(?:pinpoint|tiny|pin[- ]?prick) pupils|pupils (?:are |were |look )?(?:pinpoint|tiny|small)"
-         r"|twitch\w*|fasciculat\w*|sweating (?:profusely|buckets|heavily|a lot)|pouring (?:with )?sweat"
+        (r"salivat\w*|drool\w*|(?:pinpoint|tiny|pin[- ]?prick) pupils"
+         r"|pupils (?:are |were |look |have gone |gone |went |have become |became )?(?:really |very )?(?:pinpoint|tiny|small)"
+         # the cholinergic toxidrome in lay words: spit running from the mouth, sweat "like mad", muscles
+         # jumping by themselves (WHO / TOXBASE: salivation, sweating, fasciculations)
+         r"|(?:spit|saliva|dribble)(?: \w+){0,2} (?:running|pouring|dripping|coming|drooling) (?:out|from)"
+         r"|(?:muscles?|arms?|legs?)(?: \w+){0,2} (?:jumping|flickering|twitching) (?:by (?:themselves|itself)|on (?:their|its) own)"
+         r"|twitch\w*|fasciculat\w*|sweating (?:profusely|buckets|heavily|a lot|like mad|like crazy)|pouring (?:with )?sweat"
          r"|(?:heart ?rate|pulse|hr) (?:is |of |was )?(?:[2-4]\d|5[0-4])\b",),
     ),
     Concept(

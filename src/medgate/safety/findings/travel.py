@@ -14,7 +14,7 @@ from typing import Final
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
-_PLACE = (
+PLACE: Final = (
     r"(?:(?:sub-saharan |west |east |central |southern )?africa|nigeria|ghana|kenya|uganda|tanzania|malawi"
     r"|zambia|mozambique|cameroon|congo|(?-i:DRC)|sierra leone|liberia|guinea|senegal|gambia|mali|burkina"
     r"|ivory coast|c[oô]te d.ivoire|ethiopia|sudan|south sudan|somalia|zimbabwe|angola|benin|togo|niger"
@@ -37,11 +37,11 @@ CONCEPTS: Final = (
         "returned_from_endemic",
         (
             rf"(?:back|returned|returning|came back|come back|got back|just back|home|flew back|arrived"
-            rf" back|travelled back)(?: \w+){{0,3}} from(?: \w+){{0,3}} {_PLACE}",
+            rf" back|travelled back)(?: \w+){{0,3}} from(?: \w+){{0,3}} {PLACE}",
             rf"(?:recent(?:ly)?|last (?:week|month)|after (?:a|my|our)) (?:\w+ ){{0,2}}(?:trip|travel\w*"
-            rf"|holiday|visit|been|stay)(?: \w+){{0,2}} (?:to|in) {_PLACE}",
+            rf"|holiday|visit|been|stay)(?: \w+){{0,2}} (?:to|in) {PLACE}",
             rf"(?:was|were|went|have been|been|spent \w+ \w+|travelled|stayed) (?:to |in )"
-            rf"{_PLACE}(?: \w+){{0,3}} (?:last|until|for|and (?:got|came) back|recently|\d+ (?:days|weeks)"
+            rf"{PLACE}(?: \w+){{0,3}} (?:last|until|for|and (?:got|came) back|recently|\d+ (?:days|weeks)"
             r" ago|a (?:week|month|fortnight) ago)",
         ),
     ),

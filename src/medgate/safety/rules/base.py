@@ -91,6 +91,22 @@ WHEN_UPSET: Final = (
 )
 ONLY_WHEN_UPSET: Final = rf"(?!{WHEN_UPSET})"
 
+# A breast red, hot, hard or sore, or mastitis named: a nursing mother's own illness (NICE CKS mastitis and
+# breast abscess). The sepsis rules read it to tell whose fever a message holds (the baby's age she gives is
+# the feeding baby's, not the febrile patient's); breast_and_foot.py reads it for the same-day mastitis.
+_INFLAMED: Final = r"(?:red|hot|warm|sore|painful|tender|swollen|hard|inflamed|lumpy)"
+_BREAST: Final = r"(?:breast|boob|nipple)s?\b"
+INFLAMED_BREAST: Final = (
+    r"mastitis|breast abscess",
+    # (the area's place on the breast between: "a red, wedge-shaped area in the upper outer left breast", "a
+    # red hot sore wedge shaped patch on my left boob")
+    rf"{_INFLAMED}(?:,? (?:and )?{_INFLAMED})*(?:,? [\w'’-]+){{0,3}}? (?:on|in|of) (?:my|her|the|one) (?:[\w-]+ ){{0,3}}?"
+    rf"{_BREAST}",
+    # ... or after it: "her breast has gone red and hard", "left boob has a red hot hard wedge"
+    r"(?<!chicken )(?:breast|boob)s?(?: [\w'’]+){0,3}? (?:is |are |has |have |gone |went |looks? |feels? |got )"
+    r"(?:gone |got |all |very |really |so |an? )?(?:red|hot|inflamed|swollen)",
+)
+
 POSSESSIVE: Final = r"(?:my|his|her|their|the|your|our|its)"
 SIDE: Final = r"(?:left|right|one|l|r)"
 

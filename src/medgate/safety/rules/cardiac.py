@@ -26,6 +26,9 @@ CONCEPTS: Final = (
             r"(?-i:CP)",
             r"(?:sub|retro)sternal|precordial",
             rf"clutch\w*{G2}chest",
+            # the chest named as the front of the body: "tight across the front of me like a strap", "a
+            # pressure across his front" (NICE CG95: central chest pain, however the site is told)
+            rf"{_PAIN}(?: \w+){{0,2}} across (?:the front of (?:me|him|her|them|(?:my|his|her|their) chest)|(?:my|his|her|their) front)\b",
             r"(?:unstable )?angina",
         ),
     ),

@@ -316,7 +316,13 @@ CONCEPTS: Final = (
 )
 
 RULES: Final = (
-    Rule("named", ("overdose_named",), none_of=("within_daily_dose", "vitamin_only", "low_risk_dose_twice")),
+    Rule("named", ("overdose_named",), none_of=("within_daily_dose", "vitamin_only", "low_risk_dose_twice",
+                                                 "contraceptive_pill")),
+    # "I overdosed on my pill" of a contraceptive pill taken twice (TOXBASE: oral contraceptives are of low
+    # toxicity, at most sickness; FSRH: an extra pill by mistake needs no action): an alarm only with more
+    *(Rule("named", ("overdose_named", "contraceptive_pill", keep), none_of=("within_daily_dose",))
+      for keep in ("deliberate", "toxic_signs", "child_patient", "unresponsive", "medicine_named", "paracetamol",
+                   "other_drug_taken")),
     # "I overdosed" of a statin, PPI or antihistamine taken twice (low_risk_doses): an alarm only with more
     *(Rule("named", ("overdose_named", "low_risk_dose_twice", keep), none_of=("within_daily_dose",))
       for keep in ("deliberate", "toxic_signs", "child_patient", "unresponsive", "paracetamol")),

@@ -7,6 +7,7 @@ from typing import Final
 from medgate.safety.rules.base import (
     BLOTCHY_SKIN,
     G2,
+    INFLAMED_BREAST,
     NOT_A_FEVER,
     OUT_OF_IT,
     Category,
@@ -126,6 +127,9 @@ CONCEPTS: Final = (
     ),
     # under 3 months (NICE NG143 red: T >= 38 C): days, or 1-12 weeks (a 16-week-old is amber only at 39 C)
     Concept("young_infant", (r"newborn|neonate|\d+[- ]days?[- ]old|(?<!\d)(?:[1-9]|1[0-2])[- ]weeks?[- ]old",)),
+    # a nursing mother's own inflamed breast: the baby's age she gives is the feeding baby's, and the fever
+    # told with it hers (NICE CKS mastitis: same day; her own sepsis signs still fire above)
+    Concept("own_breast_inflamed", INFLAMED_BREAST),
     # an adult's heart rate over 130 is NICE NG51's high risk; told alert and eating and drinking, a rate
     # of 100-130 with a fever is its moderate-to-high risk (RULES)
     Concept("tachycardia_over_130", (r"(?-i:HR):? ?(?:13[1-9])",)),
@@ -185,7 +189,7 @@ RULES: Final = (
         for sign in ("altered_mental_status", "hypotension", "skin", "lactate")
     ),
     Rule("named", ("sepsis_named",)),
-    Rule("young_infant+fever", ("young_infant", "fever_or_hypothermia")),
+    Rule("young_infant+fever", ("young_infant", "fever_or_hypothermia"), none_of=("own_breast_inflamed",)),
     Rule("qsofa", ("altered_mental_status", "hypotension", "tachypnea")),
     Rule("qsofa", ("altered_mental_status", "hypotension", "tachypnea_moderate")),
     Rule("qsofa", ("altered_mental_status", "hypotension", "tachypnea_40s_50s")),
