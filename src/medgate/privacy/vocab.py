@@ -312,7 +312,7 @@ BARE_EPONYMS: Final = _words(
 def _scale_names() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
     """The scales, tests and signs named after people or places the project ships as data
     (`data/scale_names.txt`): the names used bare ("Esterman", "Barthel"), and the phrases read
-    only together, by their first word ("hoehn and yahr", "berg balance")."""
+    only together, by their first word ("hoehn and yahr", "berg balance"; "and" also as "&")."""
     import importlib.resources
 
     text = (importlib.resources.files("medgate.privacy") / "data" / "scale_names.txt").read_text(encoding="utf-8")
@@ -327,6 +327,8 @@ def _scale_names() -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...
             bare.add(words[0])
         else:
             phrases.setdefault(words[0], []).append(words)
+            if "and" in words:  # "Hunt & Hess", "Lund & Browder": charts write the ampersand
+                phrases[words[0]].append(tuple("&" if w == "and" else w for w in words))
     return frozenset(bare), {k: tuple(v) for k, v in phrases.items()}
 
 

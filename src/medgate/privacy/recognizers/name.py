@@ -348,8 +348,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = [
         (w.group(), w.start() + start, w.end() + start) for w in _SPLIT.finditer(text[start:end])
     ]
-    while words and _edge_word(words[0][0]):
-        words.pop(0)
+    while words and (_edge_word(words[0][0]) or _LEADING_NUMERAL.fullmatch(words[0][0])):
+        words.pop(0)  # (a numeral is its dropped word's grade: "To: Level II nursery", "Stage III")
     for i, w in enumerate(words[:-1]):
         if w[0].endswith(("'s", "’s")) and w[0][:-2].lower() not in _NOT_OWNERS:
             # "son Tyler's Humira", "Bill's Amex": what is his ends the name ("It's" owns nothing)
@@ -366,6 +366,8 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _SPLIT: Final = re.compile(r"[^ \t,]+")
+# a Roman numeral of two letters or more never opens a person's name ("II", "IV", "VIII")
+_LEADING_NUMERAL: Final = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _NOT_OWNERS: Final = frozenset({"it", "that", "he", "she", "what", "there", "here", "who", "let", "where"})
 _PARTICLES: Final = frozenset(
     {"de", "del", "da", "van", "von", "der", "bin", "al", "le", "la", "di", "du"}

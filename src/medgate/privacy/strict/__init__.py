@@ -48,6 +48,7 @@ from medgate.privacy.strict.possessive import possessive_eponyms
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.route_drugs import drug_by_route
 from medgate.privacy.strict.score_labels import mark_score_labels
+from medgate.privacy.strict.slash_drugs import drug_by_slash
 from medgate.privacy.strict.specialties import mark_specialties
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.verdicts import WordVerdicts
@@ -144,7 +145,9 @@ class StrictFilter:
             if t.eponym:
                 continue
             # (whether it is a drug matters only for an unknown word: asked only of one)
-            unknown = t.verdict == MASK and not (_drug_by_dose(t, text) or drug_by_route(words, i, text))
+            unknown = t.verdict == MASK and not (
+                _drug_by_dose(t, text) or drug_by_route(words, i, text) or drug_by_slash(words, i, text)
+            )
             why = "not a known word" if unknown else ""
             if not why and len(t.text) > 1:
                 quiet = plain.get(t.text)

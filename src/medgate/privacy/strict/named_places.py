@@ -2,7 +2,8 @@
 them: a settlement called "Point" and a capitalised word ("an aide in Point Hope", "works at
 Atlantic LNG, Point Lisas"), after a place preposition or a comma; a hospital group by its name
 before "Group of Hospitals" ("Parirenyatwa Group of Hospitals"); and a baby's or child's name in
-quotes after "girl"/"boy"/"baby" ("Baby: girl 'Amara'"). A point of care or a clinical point
+quotes after "girl"/"boy"/"baby"/"infant"/"twin", in either case ("Baby: girl 'Amara'", "infant
+\"lily\""), or a nickname after "calls him" ("pt calls him \"Bug\""). A point of care or a clinical point
 ("point of care", "Point tenderness", "a boy 'fine'") stays: the word after "Point" must be a
 capitalised name, and the quoted one a first name or a word no dictionary or clinical list holds."""
 
@@ -21,11 +22,15 @@ _BEFORE_POINT: Final = re.compile(r"(?:\b(?:in|at|from|to|near|of|ex)[ ]|,[ ])\Z
 # "Parirenyatwa Group of Hospitals" (found from the phrase, the name read back)
 _GROUP: Final = re.compile(r"(?:[ ]Group[ ]of[ ]Hospitals)\b")
 _GROUP_NAME: Final = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z'’\-]+[ ]){1,3}\Z")
-# "girl 'Amara'", "boy “Kofi”", "baby 'Ana Luisa'"
+# "girl 'Amara'", "boy “Kofi”", "baby 'Ana Luisa'", in lower case too ("infant \"lily\"", "twin b \"jj\"")
 _QUOTED: Final = re.compile(  # (found from the quote, which the engine skips to; the word before read back)
-    r"['‘\"“](?P<v>[A-Z][a-z'’\-]{1,15}(?:[ ][A-Z][a-z'’\-]{1,15})?)['’\"”]"
+    r"['‘\"“](?P<v>[A-Za-z][a-z'’\-]{1,15}(?:[ ][A-Za-z][a-z'’\-]{1,15})?)['’\"”]"
 )
-_CHILD_BEFORE: Final = re.compile(r"\b(?i:girl|boy|baby|son|daughter)[ ,:\-]*\Z")
+_CHILD_BEFORE: Final = re.compile(
+    r"\b(?i:girl|boy|baby|son|daughter|infant|newborn|twin(?:[ ][a-c])?)[ ,:\-]*\Z"
+)
+# a nickname someone is called by: "pt calls him \"Bug\"", "she calls her 'Peanut'" (any capitalised word)
+_CALLED_BEFORE: Final = re.compile(r"\b(?i:calls?|called)[ ](?i:him|her|them|me)[ ,:]*\Z")
 
 
 def named_place_spans(text: str, lex: Lexicon) -> list[Entity]:
@@ -42,9 +47,15 @@ def named_place_spans(text: str, lex: Lexicon) -> list[Entity]:
                 out.append(Entity(PhiType.LOCATION, n.start(), m.start(), text[n.start() : m.start()]))
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         for m in _QUOTED.finditer(text):
-            if _CHILD_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
+            before = max(0, m.start() - 12)
+            called = _CALLED_BEFORE.search(text, before, m.start()) is not None
+            if not called and _CHILD_BEFORE.search(text, before, m.start()) is None:
                 continue
             entries = [lex(w.lower()) for w in m.group("v").split()]
-            if not any(e.clinical or (e.english and not e.flags & F.FIRST) for e in entries):
+            if any(e.clinical for e in entries):
+                continue
+            # an English word is a name only as a first name, or capitalised after "calls him"
+            # ("a boy 'fine'", "calls her 'sweetheart'" stay)
+            if (called and m.group("v")[0].isupper()) or not any(e.english and not e.flags & F.FIRST for e in entries):
                 out.append(Entity.of(PhiType.NAME, m, "v"))
     return out

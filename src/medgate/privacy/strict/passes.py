@@ -69,6 +69,7 @@ from medgate.privacy.strict.family_codes import family_code_spans
 from medgate.privacy.strict.family_firms import family_firm_spans
 from medgate.privacy.strict.family_lists import family_list_spans
 from medgate.privacy.strict.feast_days import feast_day_spans
+from medgate.privacy.strict.fire_companies import fire_company_spans
 from medgate.privacy.strict.flat_doors import flat_door_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.greeting_senders import greeting_sender_spans
@@ -354,6 +355,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     junction_landmark_spans,
     spaced_date_spans,
     named_place_spans,
+    fire_company_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
