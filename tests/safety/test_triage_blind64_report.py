@@ -35,6 +35,21 @@ for item.
 
 The learned layer (medgate.safety.learned), trained on sets 1-63 before this was read, alone read 9/10 and
 15/15 emergencies with 0/15 and 0/30 alarms; with the rules and findings, 9/10 and 15/15 with 1/30.
+
+After the round on this set (tests/safety/test_general_rules_64.py), rules + findings read chat 10/10 with
+0/15 alarms and clinical 15/15 with 0/30. The seizure's shaking is now read where it is told ("shaking for
+about 7 minutes", "its not stopping") with a seizure named elsewhere, known epilepsy or not (NICE NG217
+7.1); a session missed told as "could not come today" counts as missed dialysis, and a heartbeat "beating
+somehow, skipping" as a potassium symptom (UKKA 2020); "periods are late" is a possible pregnancy (NICE
+NG126); "finished letters to" one's own is a farewell, "getting things in order" (with no purpose after it)
+putting affairs in order, tablets gathered "from several pharmacies" means acquired (AFSP); a barbecue, stove
+or burner burned in a tent, car, van or shut room with symptoms is carbon monoxide (UKHSA; a pulse oximeter
+reads carboxyhaemoglobin as oxygen), and a pet told as "their dog" ill with them a household ill together;
+"could never do that to his mum", "has done nothing to harm himself" and "supportive housemates" are
+protective factors, so the passive wish with no plan reads urgent (NICE NG225). Left: the other-level
+misses (pyelonephritis, a transplant patient's diarrhoea on tacrolimus, spreading cellulitis, a silent
+fistula, quinsy, cloudy peritoneal dialysis fluid, Bell's palsy read routine; a cold called "literally
+dying" and spotting after a scan with a heartbeat read urgent), for want of time in a short round.
 """
 
 from __future__ import annotations
@@ -46,8 +61,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind64_clinical.yaml", 13 / 15, 1 / 30, ("non-emergent", "self-care")),
-    ("triage_blind64_chat.yaml", 7 / 10, 0 / 15, ("look-alike",)),
+    ("triage_blind64_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind64_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind64_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

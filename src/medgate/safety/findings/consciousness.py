@@ -140,6 +140,15 @@ CONCEPTS: Final = (
             r"(?: up| fully| properly)? (?:in )?between (?:the |her |his |their )?(?:fits|seizures|convulsions)",
         ),
     ),
+    # the shaking of a seizure named elsewhere, told as lasting 5 minutes or more or not stopping ("having a
+    # seizure ... shaking for about 7 minutes now and it's not stopping"): shaking alone may be a rigor, so
+    # the discriminator needs the seizure too (NICE NG217 7.1, known epilepsy or not)
+    Concept("shaking_prolonged", (
+        r"(?:shaking|jerking|twitching|convulsing|fitting)(?: \w+){0,3}? (?:for|over|more than|longer than)"
+        r"(?: (?:about|around|nearly|almost|over|at least|roughly|a good))? (?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten"
+        r"|fifteen|twenty) ?(?:min|mins|minutes)\b(?! ago)",
+        r"(?:shaking|jerking|convulsing|fitting)(?: [\w'’]+){0,8}? (?:(?:is |are )?not stopping|won['’]?t stop"
+        r"|has ?n['’]?t stopped|has not stopped)",)),
     # ... or the second told as "another one" (a seizure named elsewhere: "another one" may be a feed)
     Concept("another_without_waking", (rf"(?:(?<=another )|(?<=a second )|(?<=a third ))one(?: [\w'’-]+){{0,4}}?"
                                        rf" (?:without|with no|no) {_NO_WAKING}",)),
@@ -186,6 +195,10 @@ DISCRIMINATORS: Final = (
         "prolonged or repeated seizure", "emergent", ("prolonged_seizure",), none_of=("chronic_only",),
         source="NICE NG217 (2022) 7.1: a convulsive seizure lasting 5 minutes or more, or repeated"
                " seizures, needs emergency treatment (call 999)",
+    ),
+    Discriminator(
+        "prolonged or repeated seizure", "emergent", ("seizure", "shaking_prolonged"), none_of=("chronic_only",),
+        source="NICE NG217 (2022) 7.1: a convulsive seizure lasting 5 minutes or more needs emergency treatment (call 999)",
     ),
     Discriminator(
         "prolonged or repeated seizure", "emergent", ("seizure", "another_without_waking"), none_of=("chronic_only",),

@@ -25,7 +25,11 @@ CONCEPTS: Final = (
          # Tuesday", "wasn't able to get there Saturday"): dialysis is named elsewhere (on_dialysis)
          r"(?:could ?n['’]?t|could not|did ?n['’]?t|did not|was ?n['’]?t able to|was not able to|unable to)"
          r" (?:go|get there|get in|attend|make it)(?: in| there)? (?:on |last |this )?"
-         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",),
+         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+         # the session missed told as not coming in ("could not come today", "couldn't come in this morning"):
+         # dialysis is named elsewhere (on_dialysis)
+         r"(?:could ?n['’]?t|could not|was ?n['’]?t able to|was not able to|unable to) (?:come|get)(?: in)?"
+         r" (?:today|yesterday|this morning|this afternoon)\b",),
     ),
     # "sessions" alone could be the gym's: the message must say dialysis somewhere
     Concept("on_dialysis", (r"(?:haemo|hemo|peritoneal )?dialys[ie]s|kidney machine|renal unit|fistula",)),
@@ -65,7 +69,7 @@ CONCEPTS: Final = (
         # (the feeling may be quoted: legs "'heavy and rubbery'"; weakness all over is the same sign)
         (r"(?:legs?|arms?|muscles?)(?: \w+){0,3} ['‘\"“]?(?:heavy|weak|like rubber|like jelly|rubbery)"
          r"|generally weak|weak all over|heart (?:is )?(?:beating|going)"
-         r" (?:anyhow|funny|all over the place)|(?:heart|pulse)(?: \w+){0,3} (?:skipping|irregular|racing|slow)"
+         r" (?:anyhow|funny|all over the place)|(?:heart|pulse)(?:,? \w+){0,3},? (?:skipping|irregular|racing|slow)"
          r"|(?:heart|pulse)(?: \w+){0,4} (?:skipp|flutter|flipp|missing beats)\w*|palpitat\w*|(?:short of|out of|can['’]?t catch (?:my|his|her)) breath|breathless\w*",),
     ),
 )

@@ -28,7 +28,7 @@ CONCEPTS: Final = (
     Concept(
         "pregnancy_possible",
         (
-            r"(?:missed|late|no) (?:my |a |her )?period|amenorrh\w*|period(?:['’]s| is| was| is now)(?: \w+(?:\.\d+)?){0,3} (?:late|overdue)"  # ("2.5 weeks late")
+            r"(?:missed|late|no) (?:my |a |her )?period|amenorrh\w*|periods?(?:['’]s| is| are| was| were| is now)(?: \w+(?:\.\d+)?){0,3} (?:late|overdue)"  # ("2.5 weeks late", "periods are late")
             r"|positive (?:home |pregnancy |urine |clearblue |hcg )*tests?|(?:pregnancy|home) tests? (?:was |came back |is |came up )?positive"
             r"|(?:clearblue|first response|(?-i:hCG))(?:,? [\w'’]+){0,4} positive"
             # a gestation told by dates or scan ("8 weeks by dates")

@@ -35,7 +35,7 @@ CONCEPTS: Final = (
          r"|(?:family|household) of (?:\w+) (?:have|has|had|are|were|all)\b"
          # "a family of three call because all of them have had headaches"
          r"|all of (?:them|us) (?:have|has|had|are|were|feel|felt|get|got)\b"
-         r"|the (?:dog|cat|pets?|budgie|bird) (?:is|was|seems|seemed|has been|looks) (?:\w+ )?(?:lethargic|drowsy|sleepy"
+         r"|(?:the|their|our|his|her|my) (?:dog|cat|pets?|budgie|bird) (?:is|was|seems|seemed|has been|looks) (?:\w+ )?(?:lethargic|drowsy|sleepy"
          r"|unwell|ill|sick|wobbly|vomiting|not (?:himself|herself|itself|right))\b"
          # "the cat is sleeping all the time"; "she and both children have had", "he and the kids all have"
          r"|the (?:dog|cat|pets?|budgie|bird) (?:is |was |has been |keeps )?sleeping (?:all the time|all day|constantly|a lot)"
@@ -56,6 +56,18 @@ CONCEPTS: Final = (
          r"at (?:school|work|college|nursery)"
          r"(?: and (?:school|work|college|nursery))?",),
     ),
+    # a fuel burned in a closed space (a tent, a car, a shut room): NHS / UKHSA carbon monoxide, the
+    # commonest way campers and rough sleepers are poisoned; a pulse oximeter reads carboxyhaemoglobin as
+    # oxygen, so a normal reading excludes nothing (the rule still needs symptoms)
+    Concept(
+        "co_enclosed",
+        (r"(?:barbecue|bbq|charcoal|stove|heater|generator|brazier|burner)s?(?: [\w'’-]+){0,4}? (?:in|inside|into)"
+         r" (?:a |the |their |his |her |my |our )?(?:(?:closed|zipped|zipped-up|zipped up|shut|sealed|small|tiny) )?"
+         r"(?:tent|car|van|caravan|garage|cabin|camper ?van|campervan|shed|bedroom|closed room)\b(?! park)",
+         r"(?:in|inside) (?:a |the |their |his |her |my |our )?(?:(?:closed|zipped|zipped-up|zipped up|shut|sealed|small|tiny) )?"
+         r"(?:tent|car|van|caravan|garage|cabin|camper ?van|campervan|shed)(?: [\w'’-]+){0,6}? (?:burn\w*|lit|lighting"
+         r"|running|ran|kept|left)(?: [\w'’-]+){0,3}? (?:barbecue|bbq|charcoal|stove|heater|generator|brazier|burner)s?\b",),
+    ),
     Concept(
         "poisoned",
         (r"(?<!food )poison(?:ed|ing)|(?:spiked|drugged) (?:my|his|her) drink|roofied|drugged",),
@@ -74,5 +86,6 @@ RULES: Final = (
     Rule("co_source+shared+symptoms", ("co_source", "co_shared", "gas_symptoms")),
     Rule("co_source+away+symptoms", ("co_source", "co_away", "gas_symptoms")),
     Rule("co_shared+away+symptoms", ("co_shared", "co_away", "gas_symptoms")),
+    Rule("co_enclosed+symptoms", ("co_enclosed", "gas_symptoms")),
     Rule("poisoned+symptoms", ("poisoned", "gas_symptoms")),
 )

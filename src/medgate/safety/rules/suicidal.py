@@ -190,7 +190,13 @@ _WORDS: Final = (
          # because of her little brother" (NICE NG225 1.5: protective factors)
          r"|(?:has|have)(?: not|n['’]t| never) (?:ever )?(?:harmed|hurt|cut) (?:myself|himself|herself|themselves)"
          r"|(?:would|will|could)(?:n['’]t| not| never)(?: do (?:it|that|anything))? because of (?:my|his|her|their)(?: [\w-]+)?"
-         r" (?:sister|brother|children|kids|son|daughter|mum|mom|dad|mother|father|family|partner|wife|husband|parents|dog|cat)",),
+         r" (?:sister|brother|children|kids|son|daughter|mum|mom|dad|mother|father|family|partner|wife|husband|parents|dog|cat)"
+         # ... or told as what they could never do to someone, or as nothing done: "could never do that to his mum",
+         # "has done nothing to harm herself" (NICE NG225 1.5: protective factors)
+         r"|(?:could|would)(?:n['’]t| not| never) do (?:it|that|this) to (?:my|his|her|their)(?: [\w-]+)?"
+         r" (?:sister|brother|children|kids|son|daughter|mum|mom|dad|mother|father|family|partner|wife|husband|parents)\b"
+         r"|(?:has|have|had) done nothing to (?:harm|hurt) (?:myself|himself|herself|themselves)"
+         r"|supportive (?:housemates|flatmates|roommates|room-mates|friends)",),
     ),
     # a plan or the means told as had, without saying what for: "I have a plan and the pills ready".
     # With a wish to die or hopelessness beside it, ideation with a plan (NICE NG225 1.5: ask about

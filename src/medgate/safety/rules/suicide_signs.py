@@ -23,7 +23,7 @@ CONCEPTS: Final = (
             r"(?:said|saying|say) (?:my |our |his |her )?goodbyes?|(?:sent|send|sending|written|wrote|writing|left)"
             r"(?: \w+){0,3} (?:goodbye|farewell) (?:message|text|letter|note)s?",
             # (a word may stand between: "his two children", "my grown-up kids")
-            r"(?:written|wrote|writing|left) (?:a )?(?:letter|note)s? (?:to|for) (?:everyone|everybody|each of (?:them|you|us)|(?:us|them|you) all"
+            r"(?:written|wrote|writing|left|finished|finishing) (?:a )?(?:letter|note)s? (?:to|for) (?:everyone|everybody|each of (?:them|you|us)|(?:us|them|you) all"
             r"|(?:each of |all of )?(?:my|his|her|the)(?: [\w-]+)? (?:family|kids"
             r"|children|sons|daughters|grandchildren|grandkids|wife|husband|partner|parents|mum|mom|dad|sister|brother|friends))",
             # letters to the whole circle at once: "written everyone letters", "wrote each of the kids a note"
@@ -65,7 +65,9 @@ CONCEPTS: Final = (
             r"|(?:paid|paying|pay) (?:back|off) (?:all )?(?:(?:his|her|my|their|the) )?(?:\w+ )?(?:debts?|loans?)\b"
             r"|(?:sorted|sorting) (?:out )?(?:everything|it all|all (?:his|her|my) (?:things|stuff|affairs)) (?:so|for)\b",
             # told as done: "everything is in order now", "I've got everything in order" (AFSP: affairs in order)
-            r"(?:got|has|have|put|putting|getting) (?:everything|it all|all of it) in order|everything(?:['’]s| is)? in order now",
+            r"(?:got|has|have|put|putting|getting) (?:everything|it all|all of it) in order"
+            # ... or "things in order" told with no purpose ("for the move", "before the trip" is a chore)
+            r"|(?:got|has|have|put|putting|getting) (?:my |his |her |their )?things in order(?! (?:for|before|ahead of)\b)|everything(?:['’]s| is)? in order now",
             # access handed over, things borrowed given back (AFSP: putting affairs in order): "emailed her his bank
             # passwords", "gave me the PIN for her account", "returned all the tools he'd borrowed"
             r"(?:sent|send|sending|gave|given|giving|emailed|texted|written down|wrote down|told (?:me|her|him|us))(?: (?:me|her|him|us|them))?"
@@ -158,6 +160,12 @@ CONCEPTS: Final = (
             rf"|(?:kept|keeping|keeps|held on to|hung on to)(?: (?:his|her|my|their))? (?:late|dead|deceased) [\w-]+['’]s {MEDICINE}"
             # ... or another's leftovers: "kept his wife's leftover morphine" (MHRA: return unused medicines)
             rf"|(?:kept|keeping|keeps|held on to|hung on to)(?: (?:his|her|my|their))? [\w-]+['’]s (?:leftover|left-over|spare|unused) {MEDICINE}",
+            # ... or gathered from several shops, a few at a time ("collected packets of tablets from several
+            # pharmacies", "bought paracetamol at four different chemists": AFSP acquiring means; the UK sells
+            # 32 tablets a time)
+            rf"(?:collect|gather|bought|buy|buying|got|getting|pick)\w*(?: [\w'’-]+){{0,3}} {MEDICINE} (?:from|at|in)"
+            r" (?:several|different|various|multiple|many|lots of|a few|a number of|\d+|two|three|four|five|six)(?: different)?"
+            r" (?:pharmacies|chemists|drugstores|shops|stores|supermarkets)\b",
             # a way looked up (AFSP: "looking for a way to kill themselves, such as searching online"): "searched
             # how many of her sleeping tablets it would take"; not a dose looked up ("how many to take a day")
             r"(?:looked up|looking up|searched|searching|googled|googling|researched|researching)(?: online| on (?:his|her|my|the)"
