@@ -106,3 +106,22 @@ def test_numbers_without_an_appointment_before_a_time_stay(text: str, kept: str)
 def test_a_british_compound_medicine_is_kept(text: str) -> None:
     word = next(w for w in text.split() if w.startswith("co-"))
     assert not touched(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Grandad would have been 94 on Tuesday; we miss him.", "94"),
+        ("mum would've been 96 next month", "96"),
+    ],
+)
+def test_an_age_told_as_a_birthday_never_reached(text: str, value: str) -> None:
+    assert leak_free(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["her sats would have been 92 on room air", "HR would have been 95 if not paced"],
+)
+def test_a_reading_that_would_have_been_stays(text: str) -> None:
+    assert not touched(text, next(w for w in text.split() if w.isdigit()))

@@ -192,6 +192,8 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
         ))
     if after and after[0].lower() in cues.AGE_AFTER:
         return True
+    if _WOULD_HAVE_BEEN.search(text, max(0, m.start() - 20), m.start()) and not _reading_before(text, m.start()):
+        return True  # "He would have been 92 on St. Patrick's Day": a birthday not reached (not "sats would have been 92")
     if _PATIENT_BEFORE.search(text, max(0, m.start() - 10), m.start()) and _PAUSE_AFTER.match(text, m.end()):
         # "pt 90, day 1 post laparotomy", "Patient 93; wife at bedside": a handover's age right
         # after the patient, set off like an aside (not "pt 92%", nor a reading named before it)
@@ -218,6 +220,7 @@ WORDS: Final = re.compile(r"[^\W\d_]+")
 
 
 _PATIENT_BEFORE: Final = re.compile(r"(?i:\b(?:pt|patient))[ \t]+\Z")
+_WOULD_HAVE_BEEN: Final = re.compile(r"(?i:\bwould(?:[ \t]+have|'ve)[ \t]+been)[ \t]+\Z")
 _PAUSE_AFTER: Final = re.compile(r"[ \t]*[,;(]")
 _BIRTHDAY_AFTER: Final = re.compile(r"[ \t]+(?i:this|next)[ \t]+(?i:year|month|week|birthday|bday)\b")
 _Y_THEN_SEX: Final = re.compile(r"[ \t]?(?i:y|yrs?)\.?[ \t]*/[ \t]*(?i:m|f|male|female)\b")

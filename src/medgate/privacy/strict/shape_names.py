@@ -22,6 +22,7 @@ from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_led
 
+_CONTRACTION: Final = re.compile(r"(?:['’](?:ve|ll|re|d)|n['’]t)\Z")
 _CAP: Final = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # An emoji or a flag (two regional indicators) after a speaker's name: "Rami 🇱🇧:"
 _EMOJI: Final = r"(?:[ \t]*(?:[\U0001F1E6-\U0001F1FF]{2}|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?))*"
@@ -31,6 +32,8 @@ _LINE_SPEAKER: Final = re.compile(
 
 
 def _open(low: str) -> bool:
+    if _CONTRACTION.search(low):
+        return False  # "mum would've been 95", "dad could've": a verb's contraction, no one's name
     return (
         low not in ROLE_WORDS and low not in cues.HONORIFICS_WORLD and low not in cues.UNITS and low not in cues.SHORTHAND and low not in CALENDAR
         and low not in cues.FOREIGN_FUNCTION_WORDS and low not in cues.DETERMINERS
