@@ -125,3 +125,27 @@ def test_an_age_told_as_a_birthday_never_reached(text: str, value: str) -> None:
 )
 def test_a_reading_that_would_have_been_stays(text: str) -> None:
     assert not touched(text, next(w for w in text.split() if w.isdigit()))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Also her nursing home (Holy Family in New Bedford) wants the med list", "Holy Family"),
+        ("discharged back to rehab (Whittier Pavilion), bed held", "Whittier Pavilion"),
+        ("his school (Lincoln Elementary) nurse called at noon", "Lincoln Elementary"),
+    ],
+)
+def test_a_facility_named_in_brackets_after_its_kind(text: str, value: str) -> None:
+    assert leak_free(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("transferred to hospital (ICU) overnight", "ICU"),
+        ("seen in clinic (Cardiology) on Monday", "Cardiology"),
+        ("TO REHAB (PT AND OT DAILY), STABLE", "PT AND OT"),
+    ],
+)
+def test_a_facility_detail_in_brackets_stays(text: str, kept: str) -> None:
+    assert not touched(text, kept)

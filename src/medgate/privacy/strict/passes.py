@@ -26,6 +26,7 @@ from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.assistant_names import assistant_name_spans
 from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_employers import bracket_employer_spans
+from medgate.privacy.strict.bracket_facilities import bracket_facility_spans
 from medgate.privacy.strict.bracket_initials import bracket_initial_spans
 from medgate.privacy.strict.bracket_plates import bracket_plate_spans
 from medgate.privacy.strict.caller_intros import caller_intro_spans
@@ -356,6 +357,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     spaced_date_spans,
     named_place_spans,
     fire_company_spans,
+    bracket_facility_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
