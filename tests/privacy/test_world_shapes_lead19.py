@@ -149,3 +149,23 @@ def test_a_facility_named_in_brackets_after_its_kind(text: str, value: str) -> N
 )
 def test_a_facility_detail_in_brackets_stays(text: str, kept: str) -> None:
     assert not touched(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("her twin is in the special care nursery at Memorial, feeding well", "Memorial"),
+        ("dad got moved from presbyterian to the rehab on 4th", "presbyterian"),
+        ("cardiologist at Adventist said it was a-fib", "Adventist"),
+    ],
+)
+def test_a_hospital_by_the_one_word_it_is_named_for(text: str, value: str) -> None:
+    assert leak_free(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("she sings at Methodist church on Sundays", "church"), ("a Lutheran pastor visited", "Lutheran")],
+)
+def test_a_denomination_with_worship_stays(text: str, kept: str) -> None:
+    assert not touched(text, kept)

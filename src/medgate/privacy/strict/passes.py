@@ -24,6 +24,7 @@ from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
 from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.assistant_names import assistant_name_spans
+from medgate.privacy.strict.bare_hospitals import bare_hospital_spans
 from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_facilities import bracket_facility_spans
@@ -358,6 +359,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     named_place_spans,
     fire_company_spans,
     bracket_facility_spans,
+    bare_hospital_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
