@@ -169,3 +169,20 @@ def test_a_hospital_by_the_one_word_it_is_named_for(text: str, value: str) -> No
 )
 def test_a_denomination_with_worship_stays(text: str, kept: str) -> None:
     assert not touched(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("her medicare number is zero four one two two eight nine one six a if the ward needs it", "six a"),
+        ("my claim number is nine nine one four oh two three b.", "three b"),
+    ],
+)
+def test_a_spoken_number_keeps_its_letter_suffix(text: str, value: str) -> None:
+    assert leak_free(text, value)
+
+
+def test_the_article_after_a_spoken_number_stays() -> None:
+    text = "the claim number is four one one two two nine eight a lot of calls later"
+    assert not touched(text, "lot")
+    assert "a lot" not in {e.text[-5:] for e in detect(text, "strict")}
