@@ -125,3 +125,64 @@ def test_an_age_told_as_a_birthday_never_reached(text: str, value: str) -> None:
 )
 def test_a_reading_that_would_have_been_stays(text: str) -> None:
     assert not touched(text, next(w for w in text.split() if w.isdigit()))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Also her nursing home (Holy Family in New Bedford) wants the med list", "Holy Family"),
+        ("discharged back to rehab (Whittier Pavilion), bed held", "Whittier Pavilion"),
+        ("his school (Lincoln Elementary) nurse called at noon", "Lincoln Elementary"),
+    ],
+)
+def test_a_facility_named_in_brackets_after_its_kind(text: str, value: str) -> None:
+    assert leak_free(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("transferred to hospital (ICU) overnight", "ICU"),
+        ("seen in clinic (Cardiology) on Monday", "Cardiology"),
+        ("TO REHAB (PT AND OT DAILY), STABLE", "PT AND OT"),
+    ],
+)
+def test_a_facility_detail_in_brackets_stays(text: str, kept: str) -> None:
+    assert not touched(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("her twin is in the special care nursery at Memorial, feeding well", "Memorial"),
+        ("dad got moved from presbyterian to the rehab on 4th", "presbyterian"),
+        ("cardiologist at Adventist said it was a-fib", "Adventist"),
+    ],
+)
+def test_a_hospital_by_the_one_word_it_is_named_for(text: str, value: str) -> None:
+    assert leak_free(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("she sings at Methodist church on Sundays", "church"), ("a Lutheran pastor visited", "Lutheran")],
+)
+def test_a_denomination_with_worship_stays(text: str, kept: str) -> None:
+    assert not touched(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("her medicare number is zero four one two two eight nine one six a if the ward needs it", "six a"),
+        ("my claim number is nine nine one four oh two three b.", "three b"),
+    ],
+)
+def test_a_spoken_number_keeps_its_letter_suffix(text: str, value: str) -> None:
+    assert leak_free(text, value)
+
+
+def test_the_article_after_a_spoken_number_stays() -> None:
+    text = "the claim number is four one one two two nine eight a lot of calls later"
+    assert not touched(text, "lot")
+    assert "a lot" not in {e.text[-5:] for e in detect(text, "strict")}

@@ -24,8 +24,10 @@ from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
 from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.assistant_names import assistant_name_spans
+from medgate.privacy.strict.bare_hospitals import bare_hospital_spans
 from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_employers import bracket_employer_spans
+from medgate.privacy.strict.bracket_facilities import bracket_facility_spans
 from medgate.privacy.strict.bracket_initials import bracket_initial_spans
 from medgate.privacy.strict.bracket_plates import bracket_plate_spans
 from medgate.privacy.strict.caller_intros import caller_intro_spans
@@ -356,6 +358,8 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     spaced_date_spans,
     named_place_spans,
     fire_company_spans,
+    bracket_facility_spans,
+    bare_hospital_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

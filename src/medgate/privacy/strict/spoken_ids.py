@@ -33,6 +33,11 @@ _SAID_SLASH: Final = re.compile(
 )
 
 
+# a letter said after the digits as the number's suffix (a Medicare claim number's "A"), where the
+# letter cannot be the article: a clause's joint or a stop follows it ("seven a if", "seven a.")
+_LETTER_TAIL: Final = re.compile(r"[ ]([a-zA-Z])(?=[ ]+(?:if|and|or|but|so|when|for|pls|please|thanks)\b|[ ]?[.,;!?]|[ ]*$)")
+
+
 # Spanish and Portuguese digit words ("meia": Brazilian six read out in a number)
 _IBERIAN: Final = (
     r"(?:cero|zero|uno|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis|meia|siete|sete|ocho|oito"
@@ -60,5 +65,8 @@ def spoken_id_spans(text: str) -> list[Entity]:
     for m in _RUN.finditer(text):
         if len(_DIGIT.findall(m.group())) < 3 or not _ID_WORD.search(text, max(0, m.start() - 60), m.start()):
             continue
-        out.append(Entity.of(PhiType.OTHER_ID, m))
+        end = m.end()
+        if (tail := _LETTER_TAIL.match(text, end)) is not None:
+            end = tail.end(1)  # "... two two seven a if admitting ...": the number's letter suffix too
+        out.append(Entity(PhiType.OTHER_ID, m.start(), end, text[m.start() : end]))
     return out

@@ -1,0 +1,43 @@
+"""A facility's name in brackets after its kind, as notes and messages name where someone lives or goes
+back to: "his nursing home (Sacred Heart in Fall River)", "back to rehab (Spaulding)", "her school
+(Lincoln Elementary)". The name is capitalised words (not capitals: in a note in capitals the case tells nothing) before the bracket closes, a comma or " in " and
+a town; a ward, a unit or an abbreviation in brackets ("hospital (ICU)", "rehab (PT/OT)", "clinic
+(Cardiology)") is the kind's detail, no name."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+
+_KINDS: Final = (
+    "nursing home", "care home", "rest home", "rehab", "hospice", "hospital", "facility", "snf", "ltach",
+    "assisted living", "group home", "school", "shelter", "clinic", "home",
+)  # fmt: skip
+_RX: Final = re.compile(
+    r"\b(?i:" + "|".join(k.replace(" ", "[ ]") for k in _KINDS) + r")[ ]?\("
+    r"(?P<v>[A-Z][a-z][\w'’.\-]*(?:[ ][A-Z][a-z][\w'’.\-]*){0,3})(?=[ ]in[ ][A-Z]|[ ]?[),])"
+)
+
+
+def bracket_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
+    if "(" not in text:
+        return []
+    out: list[Entity] = []
+    for m in _RX.finditer(text):
+        words = [w.lower().strip(".") for w in m.group("v").split()]
+        if all(_detail(lex, w) for w in words):
+            continue
+        out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    return out
+
+
+def _detail(lex: Lexicon, low: str) -> bool:
+    """A word a facility's detail is told in: a clinical word, a department, a unit's shorthand."""
+    return (
+        lex(low).clinical or low in cues.DEPARTMENTS or low in cues.SHORTHAND or low in cues.UNITS
+        or (len(low) <= 4 and lex(low).flags == 0)
+    )
