@@ -49,7 +49,12 @@ reads carboxyhaemoglobin as oxygen), and a pet told as "their dog" ill with them
 protective factors, so the passive wish with no plan reads urgent (NICE NG225). Left: the other-level
 misses (pyelonephritis, a transplant patient's diarrhoea on tacrolimus, spreading cellulitis, a silent
 fistula, quinsy, cloudy peritoneal dialysis fluid, Bell's palsy read routine; a cold called "literally
-dying" and spotting after a scan with a heartbeat read urgent), for want of time in a short round.
+dying" and spotting after a scan with a heartbeat read urgent), for want of time in a short round. A second
+short round (tests/safety/test_general_rules_64b.py) made the seven urgent items read urgent by their shapes:
+UTI symptoms with a fever or one side of the back aching, a transplant on tacrolimus with diarrhoea four or more
+a day, skin gone red and hot and spreading, a fistula "not buzzing", a quinsy's one swollen side, small mouth
+opening and hot-potato voice, cloudy peritoneal dialysis fluid and a facial palsy with its forehead listed after
+a comma; the two routine items read urgent are left.
 """
 
 from __future__ import annotations

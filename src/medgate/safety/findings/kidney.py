@@ -63,7 +63,15 @@ CONCEPTS: Final = (
     Concept("fistula_silent", (r"(?:buzz\w*|thrill|bruit|whoosh\w*|purr\w*|vibration|pulse)(?: [\w'’-]+){0,6} (?:has |had |is )?"
                                r"(?:gone|stopped|disappeared|vanished)\b|(?:can['’]?t|cannot|could ?n['’]?t|no longer|unable to)"
                                r" (?:feel|hear) (?:the |a |any |my |her |his |its )?(?:buzz\w*|thrill|bruit|whoosh\w*|purr\w*)"
-                               r"|(?:no|lost (?:the|its|my|her|his)) (?:buzz\w*|thrill|bruit|whoosh\w*)",)),
+                               r"|(?:no|lost (?:the|its|my|her|his)) (?:buzz\w*|thrill|bruit|whoosh\w*)"
+                               # the fistula as the subject: "is not buzzing", "isn't humming any more"
+                               r"|(?:is|was|has)? ?(?:not|n['’]t|no longer|stopped) (?:buzz\w*|vibrat\w*|purr\w*|whoosh\w*|humm\w*)"
+                               r"|(?:can['’]?t|cannot|could ?n['’]?t) feel (?:the |any |its )?vibration",)),
+    # peritoneal dialysis fluid drained cloudy is peritonitis until shown otherwise (ISPD peritonitis
+    # recommendations 2022: start antibiotics as soon as the effluent is cloudy, after a sample)
+    Concept("pd_fluid_cloudy", (r"(?:bags?|fluid|effluent|dialysate|drain\w*)(?: [\w'’]+){0,3} (?:is |was |are |were |looks? |looked"
+                                r" |came out |come out |has been |have been )?(?:a bit |very |really )?(?:cloudy|murky|milky|turbid)\b"
+                                r"|(?:cloudy|murky|milky|turbid) (?:pd |dialysis |drained )?(?:bags?|fluid|effluent|dialysate|drain\w*)",)),
     Concept(
         "potassium_symptoms",
         # (the feeling may be quoted: legs "'heavy and rubbery'"; weakness all over is the same sign)
@@ -77,6 +85,12 @@ CONCEPTS: Final = (
 DISCRIMINATORS: Final = (
     Discriminator("a dialysis fistula without its buzz", "urgent", ("on_dialysis", "fistula_silent"),
                   source="UK Kidney Association / VASBI: a thrombosed fistula, same-day vascular access referral"),
+    Discriminator("cloudy peritoneal dialysis fluid", "urgent", ("on_dialysis", "pd_fluid_cloudy"),
+                  source="ISPD peritonitis recommendations 2022: cloudy effluent, same-day sample and antibiotics"),
+    # diarrhoea raises tacrolimus levels and dries the kidney: a same-day level and advice (BNF tacrolimus;
+    # renal transplant units' sick-day advice)
+    Discriminator("a kidney transplant with diarrhoea 4 or more a day", "urgent", ("kidney_transplant", "diarrhoea_4_a_day"),
+                  source="BNF tacrolimus / KDIGO 2009 transplant care: diarrhoea alters levels, same-day review"),
     Discriminator("a very high potassium or its ECG signs", "emergent", ("potassium_very_high",),
                   source="UK Kidney Association (2020): treatment of acute hyperkalaemia, K+ >= 6.5 or ECG changes"),
     Discriminator("missed dialysis with weakness, palpitations or breathlessness", "emergent",

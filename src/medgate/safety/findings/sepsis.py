@@ -98,7 +98,9 @@ CONCEPTS: Final = (
             # the British record's "burning passing urine", "stinging passing water" (no "when")
             r"|(?:burn\w*|sting\w*|pain|discomfort) pass(?:ing)? (?:urine|water)"
             # a urine dipstick positive for nitrites (NICE NG224 / CG54: nitrite positive, treat as a UTI)
-            r"|nitrites? (?:\+|pos\w*)|positive (?:for )?nitrites?",
+            r"|nitrites? (?:\+|pos\w*)|positive (?:for )?nitrites?"
+            # a chat's lower case names them too: "had uti symptoms", "uti-type symptoms"
+            r"|uti(?:[- ](?:like|type))? symptoms",
         ),
     ),
     # the symptoms themselves, not a named diagnosis ("with a water infection" may be one already
@@ -120,6 +122,9 @@ CONCEPTS: Final = (
             r"(?:loin|flank|kidney)(?: \w+)? (?:pain|ache|tender\w*)|(?:pain|ache)(?: \w+){0,3} "
             r"(?:in|of) (?:my|his|her) (?:loin|flank|side of (?:my|his|her) back|back on one side)",
             rf"(?:ache|pain){G3}(?:right|left) (?:side )?(?:of )?(?:my |his |her )?back",
+            # the side told first and the ache after it: "the right side of my back is achy under the ribs"
+            r"(?:right|left) side of (?:my|his|her|the) (?:lower |upper )?back (?:is |feels |has been )?(?:a bit |really |very )?"
+            r"(?:achy|aching|sore|painful|tender|hurting)\b",
         ),
     ),
     Concept(
@@ -144,6 +149,10 @@ CONCEPTS: Final = (
             r"|(?:patch|area) of (?:[\w-]+,? (?:and )?){0,3}(?:redness|erythema)(?: [\w'’,]+){0,10} (?<!not )(?<!n['’]t )(?<!no )(?:spreading|spread|getting"
             r" bigger|growing)\b",
             rf"red(?:ness)?{gap(4)}(?:has |is |keeps )?(?:spread\w*|grow\w*|got bigger|getting bigger)",
+            # skin turned red and hot and spreading later in the sentence ("has gone red and hot, about the size of
+            # my hand now and it's spreading up since yesterday"): NICE NG141
+            rf"(?:gone|turned|went|going|is|looks?) {_RED_WARM}\b[^.!?\n]{{0,80}}?(?<!not )(?<!n['’]t )(?<!no )"
+            r"(?:spreading|spread|getting bigger|growing)\b",
             # lymphangitis, a red line tracking up the limb from the wound (NICE CKS cellulitis: same day)
             _LYMPHANGITIS,
         ),
@@ -161,6 +170,12 @@ CONCEPTS: Final = (
         (
             rf"(?:can['’]?t|cannot|struggl\w* to|unable to) (?:fully )?open{G3}mouth|trismus",
             r"(?:worse|swollen|pain\w*) on one side(?: of (?:my|the) throat)?|muffled voice|hot potato voice",
+            # one side told by name ("only the right side is very swollen"), a mouth that opens only a little
+            # ("can only open my mouth small"), a voice as if something hot were in the mouth
+            r"only (?:the |my )?(?:right|left|one) side(?: of (?:my|the|his|her) throat)? is (?:very |really |so |more )?"
+            r"(?:swollen|puffy|bigger)",
+            rf"(?:can|could) only open{G3}mouth\b",
+            r"voice(?: [\w'’]+){0,4} like (?:i|he|she) (?:have|has|had|got) (?:a |an |some )?hot (?:potato|yam|\w+) in",
             # a dental infection spreading to the floor of the mouth and neck (Ludwig's angina)
             r"tongue (?:feels |is |was )?(?:pushed|raised|lifted|forced) up|floor of (?:the|my|his|her) mouth"
             # (a denial in the gap is no spread: "the swelling isn't near my eye or down my neck")

@@ -49,7 +49,8 @@ _GAVE_OUT: Final = r"(?:weak\w*|numb|limp|heavy|dead|paraly\w*|gave (?:out|way)|
 # wrinkle the forehead, or the forehead itself does not move) is of the lower motor neurone
 FOREHEAD_WEAK: Final = (
     # (the side may stand between verb and brow: "cannot wrinkle the left side of his forehead")
-    rf"{_CANT}(?: \w+){{0,6}} (?:raise|wrinkle|lift|furrow|frown with|move) (?:\w+ ){{0,2}}"
+    # (a list between them, told with commas: "cannot fully close the left eye, wrinkle the left forehead or whistle")
+    rf"{_CANT}(?: [\w,]+){{0,6}} (?:raise|wrinkle|lift|furrow|frown with|move) (?:\w+ ){{0,2}}"
     r"(?:(?:left|right) (?:side|half) of (?:\w+ ){0,2})?(?:forehead|brow|eyebrows?)\b",
     # (the forehead as the subject of its own negated verb: "the forehead does not wrinkle", "brow won't lift")
     r"(?:forehead|brow|eyebrow) (?:is |was )?(?:also )?(?:weak\w*|involved|affected|involvement|flat|not moving"
