@@ -186,3 +186,22 @@ def test_the_article_after_a_spoken_number_stays() -> None:
     text = "the claim number is four one one two two nine eight a lot of calls later"
     assert not touched(text, "lot")
     assert "a lot" not in {e.text[-5:] for e in detect(text, "strict")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("FLUIDS GIVEN AS ORDERED.\nSR. LALITHA NAMBIAR, S/N", "LALITHA NAMBIAR"),
+        ("RELATIVES INFORMED BY SR. ROSAMMA VARGHESE AT 2200", "ROSAMMA VARGHESE"),
+    ],
+)
+def test_a_nursing_sister_by_her_title_in_capitals(text: str, value: str) -> None:
+    assert leak_free(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("RHYTHM SR. NO ECTOPY SEEN", "NO ECTOPY"), ("HR 70S SR. PVCS NOTED X2", "PVCS"), ("SR TO ST WITH PAIN", "TO ST")],
+)
+def test_sinus_rhythm_stays(text: str, kept: str) -> None:
+    assert not touched(text, kept)
