@@ -16,6 +16,7 @@ from medgate.privacy.strict import (
     facility_kinds,
     family_firms,
     family_lists,
+    fire_companies,
     named_codes,
     residence,
     shapes,
@@ -56,6 +57,7 @@ CUE_SCANS: dict[str, tuple[re.Pattern[str], tuple[str, ...], bool]] = {
     "labelled_ref": (shapes._LABELLED_REF, shapes._REF_HEADS, True),
     "full_month": (spoken_dates._FULL_MONTH, spoken_dates._MONTH_HEADS, True),
     "kin_firm": (family_firms._KIN_RX, family_firms._KIN_HEADS, False),
+    "fire_unit": (fire_companies._UNIT, fire_companies._UNIT_WORDS, True),
     # (these two read the lower-cased text)
     "first_link": (street_shapes._FIRST_LINK, street_shapes._HEADS[street_shapes._FIRST_LINK], True),
     "route": (street_shapes._ROUTE, street_shapes._HEADS[street_shapes._ROUTE], True),
@@ -70,6 +72,7 @@ CUE_EDGES = [
     "Pruitt & Sons Funeral Home; Van Dyke Bros. Ltd; Grandsons; xSONS; Okafor and Daughters; nephews' van; Sisters&Co",
     "ex lap 3/14; peg'd 5/6; dx'd 1/1; trached 2/12; shop on Main near the park; on Gray by the bank; thank you\nMo",
     "Works as a cook at Dino's; WORKED AS CLERK FOR Acme Ltd; job at the Ritz; shift at Costa; nanny for The Bakers",
+    "FIREFIGHTER AT ENGINE 37; crew of Ladder 9; station 3; xmedic 12; Rescue #2; truck no. 4; 5squad 1; Medication 5",
     "xworks at Tesco; 5retired from Ford; _driver for Uber; works\tat Lidl; retired (at Shell); security at  Mall",
 ]  # fmt: skip
 

@@ -27,6 +27,7 @@ from medgate.privacy.strict import (
     score_labels,
     shapes,
     short_facilities,
+    spaced_dates,
     trade_employers,
     visit_dates,
     ward_hospitals,
@@ -83,6 +84,7 @@ GATES = {
     "school": (company_names._SCHOOL, lambda t: any(k in t for k in company_names._SCHOOL_KINDS)),
     "surname_given": (label_names._SURNAME_GIVEN, lambda t: label_names._CAPS_COMMA_CAP.search(t) is not None),
     "facility_street": (facility_streets._RX, lambda t: any(k in t for k in facility_streets._SPACED_TYPES)),
+    "spaced_date": (spaced_dates._RX, lambda t: spaced_dates._PAIR_AT.search(t) is not None),
 }
 GATES |= {  # each employer slot's scan, before which its own test stands
     f"employer_slot_{k}": (rx, lambda t, ready=ready: ready(t, t.lower()))
@@ -109,6 +111,7 @@ GATE_EDGES = [
     "Rosalind at Metro Pharmacy on Portage Ave; from Kwik Save on Mill Road, at Home on Main St, at Boots on\tHigh Street",
     "sort code 30-96-26 44550912, 11-22-33 12345678x, -40-11-62 87654321; CURP BADD110313HCMLNS09, XAXX010101MNEXXXA8",
     "cc 1.234.567.890, C.I. V-12.345.678, DNI: 30.123.456, RUT 6.482.119-K, nit 900.123.456-7, ci 12.345, cc. E 1.234.567",
+    "NEXT APPT CLINIC 4 15 AT 0930; f/u 11 3 at 10:30; visit 2 10 @ 9:00; review 12 31 at 1245; BP 4 15 at rest",
     "P. Naidoo RPN\nJ. Adeyemi-Cole, RN \n  K. Mensah HCA\nsigned A. Banda MD\nB. Cereus RN\nT.Oduya FY1\nR. Vos RN, ward 4",
 ]  # fmt: skip
 

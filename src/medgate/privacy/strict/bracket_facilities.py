@@ -17,17 +17,22 @@ _KINDS: Final = (
     "nursing home", "care home", "rest home", "rehab", "hospice", "hospital", "facility", "snf", "ltach",
     "assisted living", "group home", "school", "shelter", "clinic", "home",
 )  # fmt: skip
-_RX: Final = re.compile(
-    r"\b(?i:" + "|".join(k.replace(" ", "[ ]") for k in _KINDS) + r")[ ]?\("
+# the kind right before a bracket, and the name inside it (read from each bracket: a case-blind
+# alternation scanned over the whole text would be tried at every position)
+_KIND_BEFORE: Final = re.compile(r"\b(?i:" + "|".join(k.replace(" ", "[ ]") for k in _KINDS) + r")[ ]?\Z")
+_NAME: Final = re.compile(
     r"(?P<v>[A-Z][a-z][\w'’.\-]*(?:[ ][A-Z][a-z][\w'’.\-]*){0,3})(?=[ ]in[ ][A-Z]|[ ]?[),])"
 )
 
 
 def bracket_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
-    if "(" not in text:
-        return []
     out: list[Entity] = []
-    for m in _RX.finditer(text):
+    at = text.find("(")
+    while at >= 0:
+        m = _NAME.match(text, at + 1) if _KIND_BEFORE.search(text, max(0, at - 24), at) else None
+        at = text.find("(", at + 1)
+        if m is None:
+            continue
         words = [w.lower().strip(".") for w in m.group("v").split()]
         if all(_detail(lex, w) for w in words):
             continue

@@ -16,7 +16,12 @@ _RX: Final = re.compile(
 )
 
 
+# what every match holds, found from its first digit (the case-blind words before it would be tried at
+# every position of every text)
+_PAIR_AT: Final = re.compile(r"(?:1[0-2]|0?[1-9])[ ](?:[12]\d|3[01]|0?[1-9])[ ]+(?i:at|@)")
+
+
 def spaced_date_spans(text: str) -> list[Entity]:
-    if " at " not in text.lower() and "@" not in text:
+    if _PAIR_AT.search(text) is None:
         return []
     return [Entity.of(PhiType.DATE, m, "v") for m in _RX.finditer(text)]
