@@ -39,7 +39,7 @@ from medgate.privacy.strict.places import COMPASS
 from medgate.privacy.strict.repeats import possessive_repeats, repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
 from medgate.privacy.strict.words import WARD_ROLES, one_edit_from_a_word
-from medgate.privacy.text import upper_ratio
+from medgate.privacy.text import mixed_case, upper_ratio
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.veto import drop_implausible
 from medgate.privacy.vocab import EPONYM_SUFFIXES
@@ -115,11 +115,12 @@ _AFTER_NUMBER: Final = re.compile(r"\d[ \t]*\Z")
 _NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon) -> bool:
+def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon, mixed: bool | None = None) -> bool:
     """A tagger span is kept if one of its words could be a name or place on its own: not when
     all are plain English, clinical words, units or short jargon ("floor", "Foley", "MAE"), nor
     when every word is a clinical term ("Rash here,": the tagger learned "Faith here," from
-    written chats; a surname that is a clinical term is masked only by a rule's cue)."""
+    written chats; a surname that is a clinical term is masked only by a rule's cue). `mixed`: the
+    text is in mixed case (found when not given; the caller reading many spans passes it once)."""
     if text[max(0, e.start - 3) : e.start].lower() == "co-":
         return False  # "co-codamol", "co-amoxiclav": a compound medicine's British approved name
     words = _WORDS.findall(e.text)
@@ -140,7 +141,8 @@ def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon) 
     if any(strict.could_be_phi(w) for w in words):
         return True
     # (a word only web text knows, "ninewells", is jargon to the filter: the tagger's call decides it)
-    mixed = 0.03 < upper_ratio(text) < 0.6
+    if mixed is None:
+        mixed = mixed_case(upper_ratio(text))
     return any(web_name(w, lex, mixed_case=mixed) for w in words)
 
 
@@ -267,11 +269,11 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             masked, eponyms, candidates = strict.analyse(text)
             if eponyms and MAKER_WORD.search(text):  # a rule's name inside a device's model ("Medtronic ... SureScan")
                 found = [e for e in found if not (e.type is PhiType.NAME and _within(e, eponyms))]
-            mixed = 0.03 < upper_ratio(text) < 0.6
+            mixed = mixed_case(upper_ratio(text))
             learned = [
                 p for e in tagger().spans(text, candidates | web_word_starts(text, lex)) if not _overlaps(e, eponyms)
                 for p in (name_before_kind(without_lower_tail(q, lex, mixed), text) for q in pieces(e))
-                if plausible_learned(p, text, strict, lex)
+                if plausible_learned(p, text, strict, lex, mixed)
             ]  # fmt: skip
             found = union(text, union(text, found, _named_as_strict(learned, masked)), masked)
             found = merged(text, whole_addresses(text, whole_codes(text, whole_dates(text, found))))

@@ -54,3 +54,9 @@ def upper_ratio(text: str, sample: int = 4000) -> float:
     letters = len(part) - len(part.translate(_NO_LETTERS))
     upper = len(part) - len(part.translate(_NO_UPPER))
     return upper / letters if letters else 0.0
+
+
+def mixed_case(upper: float) -> bool:
+    """A text (its `upper_ratio`) written in mixed case, where a capital can mark a name: not ALL
+    CAPS, not all lower case."""
+    return 0.03 < upper < 0.6

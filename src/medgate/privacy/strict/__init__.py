@@ -53,7 +53,7 @@ from medgate.privacy.strict.specialties import mark_specialties
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.verdicts import WordVerdicts
 from medgate.privacy.strict.words import AMBIGUOUS, DOSE_AFTER, JARGON, MASK, TOKEN, Tok
-from medgate.privacy.text import upper_ratio
+from medgate.privacy.text import mixed_case, upper_ratio
 from medgate.privacy.types import Entity, PhiType
 
 
@@ -91,7 +91,7 @@ class StrictFilter:
         toks = [Tok(m.start(), m.end(), (g := m.group()), g.lower(), None) for m in TOKEN.finditer(text)]
         words = [t for t in toks if t.text[0].isalpha()]
         upper = upper_ratio(text)
-        mixed = 0.03 < upper < 0.6
+        mixed = mixed_case(upper)
         verdicts = self._verdicts
         for t in words:
             if t.low.endswith(("'s", "’s")) and len(t.low) > 3:
