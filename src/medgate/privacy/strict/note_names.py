@@ -3,7 +3,7 @@ a patient in brackets surname first with age and sex ("(delos reyes, marites, 81
 signature at the note's end before a credential or grade ("- kl reyes, md (pgy1)", "- achieng,
 student nurse"), a clinician after another language's abbreviated title (Vietnamese "bs." doctor,
 "đd." nurse, "ds." pharmacist), a patient or mother named before an identifier or an age ("pt
-wiremu tane, NHI ...", "mother: auma grace, 31y"), a nursing sister ("sr. nansubuga") and the
+wiremu tane, NHI ...", "mother: auma grace, 31y"), a nursing sister ("sr. nansubuga", "SR. SUNITA KAMBLE") and the
 patient on an ISBAR handover's identify line ("I: Hemi Te Rangi, 52M, NHI ...") or after a
 Portuguese or Spanish title ("sra. ana das dores lima, 88 a")."""
 
@@ -75,6 +75,9 @@ _IBERIAN: Final = re.compile(
     r"(?=[ \t]*(?:[,;(]|\d{1,3}[ \t]?(?:a|anos|años|y|yo|yrs?)\b))"
 )
 _SISTER: Final = re.compile(r"(?:^|(?<=[\s(,;:]))sr\.[ \t]*(?P<v>[^\W\d_]{3,}(?:-[^\W\d_]+)?)")
+# ... and in a note in capitals ("SR. SUNITA KAMBLE, S/N"), where "SR" is also sinus rhythm ("RHYTHM
+# SR. NO ECTOPY"): only before two words no list knows
+_CAPS_SISTER: Final = re.compile(r"\bSR\.[ ](?P<v>(?P<a>[A-Z]{3,})[ ](?P<b>[A-Z]{3,}(?:-[A-Z]{3,})?))\b")
 
 
 def note_names(text: str, lex: Lexicon) -> list[Entity]:
@@ -111,11 +114,19 @@ def note_names(text: str, lex: Lexicon) -> list[Entity]:
     if "sr" in text or "Sr" in text or "ona" in text or "oña" in text or "eu " in text:
         out.extend(_iberian_titled(text, lex))
     if "sr." in text:
-        for m in _SISTER.finditer(text):
-            e = lex(m.group("v").lower())
-            if not (e.english or e.clinical) and m.group("v").lower() not in cues.UNITS and m.group("v").lower() not in cues.SHORTHAND:
-                out.append(Entity.of(PhiType.NAME, m, "v"))
+        out.extend(Entity.of(PhiType.NAME, m, "v") for m in _SISTER.finditer(text) if _unlisted(lex, m["v"]))
+    if "SR. " in text:
+        out.extend(
+            Entity.of(PhiType.NAME, m, "v") for m in _CAPS_SISTER.finditer(text) if _unlisted(lex, m["a"]) and _unlisted(lex, m["b"])
+        )
     return out
+
+
+def _unlisted(lex: Lexicon, word: str) -> bool:
+    """No English, clinical, unit or note-shorthand word: after "sr." only the lists can tell a name."""
+    low = word.lower()
+    e = lex(low)
+    return not (e.english or e.clinical) and low not in cues.UNITS and low not in cues.SHORTHAND
 
 
 def _iberian_titled(text: str, lex: Lexicon) -> list[Entity]:

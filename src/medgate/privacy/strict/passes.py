@@ -147,7 +147,6 @@ from medgate.privacy.strict.shop_streets import shop_street_spans
 from medgate.privacy.strict.shop_units import shop_unit_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
-from medgate.privacy.strict.sister_titles import sister_title_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spaced_dates import spaced_date_spans
 from medgate.privacy.strict.specialty_groups import specialty_group_spans
@@ -361,7 +360,6 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     fire_company_spans,
     bracket_facility_spans,
     bare_hospital_spans,
-    sister_title_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
