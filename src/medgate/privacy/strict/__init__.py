@@ -52,7 +52,15 @@ from medgate.privacy.strict.slash_drugs import drug_by_slash
 from medgate.privacy.strict.specialties import mark_specialties
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.verdicts import WordVerdicts
-from medgate.privacy.strict.words import AMBIGUOUS, DOSE_AFTER, JARGON, MASK, TOKEN, Tok
+from medgate.privacy.strict.words import (
+    AMBIGUOUS,
+    DOSE_AFTER,
+    JARGON,
+    MASK,
+    TOKEN,
+    Tok,
+    contraction_entry,
+)
 from medgate.privacy.text import mixed_case, upper_ratio
 from medgate.privacy.types import Entity, PhiType
 
@@ -99,6 +107,8 @@ class StrictFilter:
                     t.entry = self._lex(t.low[:-2])  # as written for the cues that follow them
                 else:
                     t.low = t.low[:-2]  # "ABG's", "Foley's": the word itself
+            elif "'" in t.low or "’" in t.low:
+                t.entry = contraction_entry(t.low, self._lex)
             if t.entry is None:
                 t.entry = self._lex(t.low)
             t.verdict = verdicts.of_token(t)

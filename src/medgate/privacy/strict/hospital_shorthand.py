@@ -3,7 +3,7 @@ the mater", "still at the civic", "move her to the general", "back in the infirm
 women's", "mum at the willows". Only "the" and one word from the known shorthands (or a house name
 of the kind care homes take: a tree's or a garden's plural) are taken. Near misses stay: "at the
 moment", "in general" (no "the"), "the royal family", "at the general practice" (a noun after the
-word makes it an adjective, not a hospital)."""
+word makes it an adjective, not a hospital), "at the mercy of" ("of" after it: a noun phrase)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ _NOUNS: Final = (
     "|close|view|lane|care|inspection|feeling|direction|vicinity|hospital|hospitals"
 )
 _RX: Final = re.compile(
-    rf"(?i){_PREP}[ \t]+the[ \t]+(?P<v>(?:{_SHORTHAND}|{_HOMES}))(?![\w'’-])(?![ \t]+(?:{_NOUNS})\b)"
+    rf"(?i){_PREP}[ \t]+the[ \t]+(?P<v>(?:{_SHORTHAND}|{_HOMES}))(?![\w'’-])(?![ \t]+(?:{_NOUNS}|of)\b)"
 )
 _CUES: Final = ("the ", "The ", "THE ")
 

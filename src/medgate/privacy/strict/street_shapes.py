@@ -15,6 +15,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.strict.words import clinical_compound
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, led
 
@@ -100,7 +101,7 @@ def street_shape_spans(text: str, lex: Lexicon) -> list[Entity]:
     if any(k in low for k in _PLACE_KINDS):
         for m in _LOWER_PLACE.finditer(text):
             e = lex(m.group("name"))
-            if not (e.english or e.clinical) and e.zipf < 3.0:
+            if not (e.english or e.clinical) and e.zipf < 3.0 and not clinical_compound(m.group("name"), lex):
                 kind = _KIND.get(m.group("kind"), PhiType.LOCATION)
                 start = _name_start(text, m.start("v"), lex)
                 out.append(Entity(kind, start, m.end("v"), text[start : m.end("v")]))

@@ -25,6 +25,8 @@ from medgate.privacy.strict.words import (
     SUFFIXES,
     UNKNOWN_VERDICT,
     Tok,
+    clinical_compound,
+    contraction_entry,
     name_pop,
     near_spellings,
     web_word,
@@ -60,7 +62,8 @@ class WordVerdicts:
             low = low[:-2]
         v = self._memo.get(low)
         if v is None:
-            return self.of_token(Tok(0, len(word), word, low, self._lex(low)))
+            entry = contraction_entry(low, self._lex) or self._lex(low)
+            return self.of_token(Tok(0, len(word), word, low, entry))
         return v
 
     def could_be_phi(self, word: str) -> bool:
@@ -94,7 +97,9 @@ class WordVerdicts:
             return JARGON if short or web_word(e) else MASK
         if e.flags & F.KNOWN and e.zipf >= JARGON_ZIPF:
             return SAFE
-        return SAFE if self._near_known(low) else UNKNOWN_VERDICT
+        if self._near_known(low) or clinical_compound(low, self._lex):
+            return SAFE  # a misspelt or inflected known word, or anatomy's compound
+        return UNKNOWN_VERDICT
 
     def _british_spelling(self, low: str) -> bool:
         """The British spelling of an English word ("centre", "theatre", "honour"), which the

@@ -63,9 +63,40 @@ def edits1(w: str, upto: int | None = None) -> set[str]:
     return out
 
 
+# A verb's contraction after a word: "would've", "mum'll", "they're" ("'s" and "'d" are left out:
+# "Rose's", "Sa'd" are names)
+_VERB_CONTRACTION: Final = re.compile(r"['’](?:ve|ll|re)\Z")
+
+
+def contraction_entry(low: str, lex: Lexicon) -> Entry | None:
+    """The entry of the English word before a verb's contraction ("would've" reads as "would"),
+    or None: the lexicon knows no contracted spelling, and an unknown word may be taken for a name.
+    ("Liam'll" stays as written: its word is no English.)"""
+    m = _VERB_CONTRACTION.search(low)
+    if m is None or m.start() == 0:
+        return None
+    e = lex(low[: m.start()])
+    return e if e.english else None
+
+
 def one_edit_from_a_word(low: str, lex: Lexicon) -> bool:
     """One letter from an English or clinical word ("ezcema"): a typo of it, not a new name."""
     return any((e := lex.peek(c)).english or e.clinical for c in near_spellings(low, lex))
+
+
+def clinical_compound(low: str, lex: Lexicon) -> bool:
+    """Greek and Latin roots joined by a linking vowel or a hyphen before a clinical word, or an
+    English adjective of anatomy, of five letters or more ("saphenofemoral", "pelviureteric",
+    "ileocaecal", "gastro-oesophageal"): no place's or person's name."""
+    for k in range(3, len(low) - 4):
+        if low[k - 1] in "oi-":
+            e = lex.peek(low[k:])
+            if e.clinical or (e.english and low.endswith(_ANATOMY_ENDS)):
+                return True
+    return False
+
+
+_ANATOMY_ENDS: Final = ("al", "ic", "ar", "ary", "oid")
 
 
 def near_spellings(low: str, lex: Lexicon) -> set[str]:
