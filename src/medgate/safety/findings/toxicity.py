@@ -118,7 +118,7 @@ CONCEPTS: Final = (
     Concept(
         "cholinergic_signs",
         (r"salivat\w*|drool\w*|(?:pinpoint|tiny|pin[- ]?prick) pupils"
-         r"|pupils (?:are |were |look |have gone |gone |went |have become |became )?(?:really |very )?(?:pinpoint|tiny|small)"
+         r"|pupils (?:are |were |look |looks |looking |have gone |gone |went |have become |became )?(?:really |very )?(?:pinpoint|tiny|small)"
          # the cholinergic toxidrome in lay words: spit running from the mouth, sweat "like mad", muscles
          # jumping by themselves (WHO / TOXBASE: salivation, sweating, fasciculations)
          r"|(?:spit|saliva|dribble)(?: \w+){0,2} (?:running|pouring|dripping|coming|drooling) (?:out|from)"
@@ -126,6 +126,21 @@ CONCEPTS: Final = (
          r"|twitch\w*|fasciculat\w*|sweating (?:profusely|buckets|heavily|a lot|like mad|like crazy)|pouring (?:with )?sweat"
          r"|(?:heart ?rate|pulse|hr) (?:is |of |was )?(?:[2-4]\d|5[0-4])\b",),
     ),
+    # a crop sprayed, the pesticide unnamed ("spraying the cotton field", "sprayed the paddy"): the commonest
+    # organophosphate exposure in farm workers (WHO / Eddleston 2008); weaker than a named pesticide, so it counts
+    # only with two or more of the toxidrome's separate signs (below)
+    Concept("crop_sprayed", (r"spray\w*(?: [\w'’]+){0,4} (?:fields?|crops?|paddy|paddies|farm|plantation|orchards?"
+                             r"|vineyards?|vines|greenhouses?|polytunnels?|cotton|rice|maize|corn|wheat|vegetables?|chill?i"
+                             r"|tomato\w*|potato\w*|bananas?|tea|coffee|sugar ?cane|tobacco|fruit trees)\b"
+                             r"|(?:knapsack|backpack|crop) sprayer",)),
+    # the cholinergic toxidrome's signs one by one, to be counted (WHO / TOXBASE: SLUDGE, miosis, fasciculations)
+    Concept("ach_saliva", (r"salivat\w*|drool\w*|frothing|froth\w* at the mouth|(?:spit|saliva|dribble)(?: \w+){0,2}"
+                           r" (?:running|pouring|dripping|coming|drooling) (?:out|from)",)),
+    Concept("ach_pupils", (r"(?:pinpoint|tiny|pin[- ]?prick) pupils|pupils (?:are |were |look |looks |looking |have gone |gone"
+                           r" |went |have become |became )?(?:really |very )?(?:pinpoint|tiny|small)",)),
+    Concept("ach_twitch", (r"twitch\w*|fasciculat\w*|(?:muscles?|arms?|legs?)(?: \w+){0,2} (?:jumping|flickering)",)),
+    Concept("ach_sweat", (r"sweating (?:profusely|buckets|heavily|a lot|like mad|like crazy|too much|so much)"
+                          r"|pouring (?:with )?sweat|drenched in sweat",)),
     Concept(
         "antipsychotic",
         (r"antipsychotics?|haloperidol|haldol|risperidone|olanzapine|quetiapine|aripiprazole|clozapine|chlorpromazine"
@@ -208,7 +223,8 @@ CONCEPTS: Final = (
     Concept("late_after_meal", (r"(?:felt|was|were) (?:\w+ )?(?:fine|well|ok|okay|normal) for (?:hours|\d+ hours|the (?:evening|night))"
                                 r"|(?:[6-9]|1\d|six|seven|eight|nine|ten|twelve) (?:hours|hrs) (?:after|later)|the next (?:morning|day)"
                                 r"|(?:woke|waking) (?:\w+ )?(?:in the night|next morning)",)),
-    Concept("diarrhoea_word", (r"diarrh?o?ea\w*|diarrhea|the runs|loose (?:stools?|poos?)|watery (?:stools?|poos?)",)),
+    # (South Asian English says "loose motions")
+    Concept("diarrhoea_word", (r"diarrh?o?ea\w*|diarrhea|the runs|loose (?:stools?|poos?|motions?)|watery (?:stools?|poos?)",)),
     # paracetamol taken every few hours round the clock for days: more than 4 g a day, a staggered overdose
     # (TOXBASE paracetamol: staggered ingestion over 4 g / 75 mg/kg in 24 h needs assessment and levels now)
     Concept("every_few_hours", (r"every (?:2|3|4|two|three|four|couple of|few)(?:(?: or |-|–| to )(?:3|4|three|four))? ?(?:hours|hrs|h)\b",)),
@@ -247,6 +263,9 @@ DISCRIMINATORS: Final = (
                   source="BNF / NHS methotrexate: more than the weekly dose, medical advice the same day (TOXBASE:"
                          " full blood count, folinic acid)"),
     Discriminator("cholinergic signs after a pesticide", "emergent", ("pesticide_exposure", "cholinergic_signs"),
+                  source="WHO / TOXBASE: organophosphate poisoning, emergency department"),
+    Discriminator("cholinergic signs after spraying a crop", "emergent", ("crop_sprayed",),
+                  any_of=("ach_saliva", "ach_pupils", "ach_twitch", "ach_sweat", "diarrhoea_word"), at_least=2,
                   source="WHO / TOXBASE: organophosphate poisoning, emergency department"),
     Discriminator(
         "rigidity and fever on an antipsychotic", "emergent", ("antipsychotic", "rigidity"),
