@@ -66,7 +66,16 @@ CONCEPTS: Final = (
          r"(?:tent|car|van|caravan|garage|cabin|camper ?van|campervan|shed|bedroom|closed room)\b(?! park)",
          r"(?:in|inside) (?:a |the |their |his |her |my |our )?(?:(?:closed|zipped|zipped-up|zipped up|shut|sealed|small|tiny) )?"
          r"(?:tent|car|van|caravan|garage|cabin|camper ?van|campervan|shed)(?: [\w'’-]+){0,6}? (?:burn\w*|lit|lighting"
-         r"|running|ran|kept|left)(?: [\w'’-]+){0,3}? (?:barbecue|bbq|charcoal|stove|heater|generator|brazier|burner)s?\b",),
+         r"|running|ran|kept|left)(?: [\w'’-]+){0,3}? (?:barbecue|bbq|charcoal|stove|heater|generator|brazier|burner)s?\b",
+         # an open fire of coals has no flue: in any room of a home it is the source (WHO indoor air 2014: the
+         # charcoal brazier of Chilean, Spanish and Portuguese winters), where a heater in the living room is not
+         r"(?:barbecue|bbq|charcoal|brazier|hibachi|coals)s?(?: [\w'’-]+){0,4}? (?:in|inside|into) (?:a |the |their |his |her |my"
+         r" |our )?(?:(?:closed|shut|sealed|small|tiny) )?(?:room|bedroom|living room|lounge|kitchen|flat|apartment|hut"
+         r"|shack|bedsit|house)\b",
+         # ... and in Spanish and Portuguese: "prendimos el brasero en la pieza", "o braseiro no quarto"
+         r"(?:brasero|braseiro|bracero|carb[oó]n|carv[aã]o|brasas)(?: [\w'’-]+){0,4}? (?:en|dentro de|no|na|dentro d[oa])"
+         r" (?:el |la |mi |su |nuestr[oa] |o |a |um |uma )?(?:pieza|cuarto|habitaci[oó]n|dormitorio|living|comedor|cocina"
+         r"|casa|auto|coche|carro|carpa|tienda|caravana|garaje|garagem|quarto|sala|barraca|cabana|barraco)\b",),
     ),
     Concept(
         "poisoned",
@@ -77,6 +86,10 @@ CONCEPTS: Final = (
         (
             r"headaches?|dizz\w*|nause\w*|vomit\w*|feel(?:s|ing)? sick|confus\w*|drowsy|dopey",
             r"unresponsive|passed out|seiz\w*|(?:can['’]?t|cannot|can not|unable to) (?:breathe|stay awake)",
+            # the same in Spanish and Portuguese, as a family may write them (a headache, nausea, dizziness,
+            # confusion, drowsiness)
+            r"dolor(?:es)? de cabeza|dor(?:es)? de cabe[cç]a|n[aá]usea\w*|mareo\w*|marea\w*|tontur\w*|confundid[oa]s?"
+            r"|somnolient[oa]s?|sonolent[oa]s?|(?:muy|bien|muito) dormid[oa]s?|adormilad[oa]s?",
         ),
     ),
 )
