@@ -20,6 +20,8 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.herbicide import CONCEPTS as HERBICIDE_CONCEPTS
+from medgate.safety.findings.herbicide import DISCRIMINATORS as HERBICIDE_DISCRIMINATORS
 from medgate.safety.findings.lithium_tremor import CONCEPTS as LITHIUM_CONCEPTS
 from medgate.safety.findings.lithium_tremor import DISCRIMINATORS as LITHIUM_DISCRIMINATORS
 from medgate.safety.rules.base import Concept
@@ -326,5 +328,6 @@ DISCRIMINATORS: Final = (
     ),
 )
 
-GROUP: Final = Group("medicine_toxicity", (*CONCEPTS, *LITHIUM_CONCEPTS), (*DISCRIMINATORS, *LITHIUM_DISCRIMINATORS),
+GROUP: Final = Group("medicine_toxicity", (*CONCEPTS, *LITHIUM_CONCEPTS, *HERBICIDE_CONCEPTS),
+                     (*DISCRIMINATORS, *LITHIUM_DISCRIMINATORS, *HERBICIDE_DISCRIMINATORS),
                      resources=("poison",))
