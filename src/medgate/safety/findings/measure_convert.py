@@ -99,8 +99,12 @@ def age(m: re.Match[str]) -> list[tuple[str, float]]:
     return [("age_y", round(years, 3))] if 0 <= years <= 115 else []
 
 
+_KG_PER_LB: Final = 0.45359237
+
+
 def weight(m: re.Match[str]) -> list[tuple[str, float]]:
-    v = _f(m["wkg"] or m["wkg2"])
+    pounds = m["wlb"] or m["wlb2"]
+    v = round(_f(pounds) * _KG_PER_LB, 1) if pounds else _f(m["wkg"] or m["wkg2"])
     return [("weight_kg", v)] if 2 <= v <= 250 else []
 
 
@@ -110,10 +114,10 @@ _COUNTS: Final = MappingProxyType({**_WORD_NUMBERS, "half a": 0.5, "half an": 0.
 def dose(m: re.Match[str]) -> list[tuple[str, float]]:
     """An amount of a medicine taken, in mg: a volume of a liquid at its strength ("10 mL of
     120 mg/5 mL": 240 mg), or a count of tablets of a strength ("two 500 mg tablets": 1000 mg)."""
-    if m["tn"] is not None or m["tn2"] is not None or m["tn3"] is not None:
-        raw = (m["tn"] or m["tn2"] or m["tn3"]).lower()
+    if m["tn"] is not None or m["tn2"] is not None or m["tn3"] is not None or m["tn4"] is not None:
+        raw = (m["tn"] or m["tn2"] or m["tn3"] or m["tn4"]).lower()
         count = _f(raw) if raw[0].isdigit() else _COUNTS.get(" ".join(raw.split()), 0.0)
-        return [("dose_mg", count * _f(m["tmg"] or m["tmg2"] or m["tmg3"]))] if count else []
+        return [("dose_mg", count * _f(m["tmg"] or m["tmg2"] or m["tmg3"] or m["tmg4"]))] if count else []
     vol, conc, per = (m["lv"], m["lc"], m["lp"]) if m["lv"] is not None else (m["lv2"], m["lc2"], m["lp2"])
     return [("dose_mg", round(_f(vol) * _f(conc) / (_f(per) if per else 1.0), 1))]
 

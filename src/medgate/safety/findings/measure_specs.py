@@ -75,6 +75,9 @@ _TABLETS: Final = (
     rf"|\b(?P<tn2>{_COUNT}) (?:{_PARA})?{_TAB} (?:of |each |at )?(?P<tmg2>\d{{2,4}})\s*mg\b"
     # the medicine named between the count and its strength: "24 of her paracetamol (500 mg ones)"
     rf"|\b(?P<tn3>\d{{1,3}}) (?:of (?:the |her |his |my |their |your )?)?{_PARA}(?:{_TAB} )?\(?(?P<tmg3>\d{{3,4}})\s*mg\b"
+    # the strength on the bottle first, the count eaten after: "chewable Tylenol 160mg and ate 3 of them"
+    rf"|\b(?P<tmg4>\d{{2,4}})\s*mg\b[^.!?\n\d]{{0,40}}?\b(?:ate|eaten|swallowed|chewed|took|taken|had) (?P<tn4>{_COUNT})(?!\d)"
+    rf"(?: (?:of (?:them|those|these|the (?:tablets|pills|chewables))|{_TAB}|chewables)\b)"
 )
 
 # (name, regex, converter). Group names are unique across the table; at one position the first
@@ -212,7 +215,11 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     (
         "weight",
         r"\b(?:weigh\w*|weight(?: of| is| was)?|wt)\s*:?\s*(?:about |around |approx\w* |~)?(?P<wkg>\d{1,3}(?:[.,]\d)?)"
-        r"\s*(?:kg|kilos?|kilograms?)\b|\b(?P<wkg2>\d{1,3}(?:[.,]\d)?)\s*(?:kg|kilos?|kilograms?)\b(?! (?:of|more|less|heavier))",
+        r"\s*(?:kg|kilos?|kilograms?)\b|\b(?P<wkg2>\d{1,3}(?:[.,]\d)?)\s*(?:kg|kilos?|kilograms?)\b(?! (?:of|more|less|heavier))"
+        # a child's weight in pounds, told as a weight or in brackets after the child ("my 3 yr old (40 lbs)"),
+        # not a load lifted or a weight lost
+        r"|\b(?:weigh\w*|weight(?: of| is| was)?|wt)\s*:?\s*(?:about |around |approx\w* |~)?(?P<wlb>\d{1,3}(?:[.,]\d)?)"
+        r"\s*(?:lbs?|pounds)\b|(?<=\()(?P<wlb2>\d{1,3}(?:[.,]\d)?)\s*(?:lbs?|pounds)\b(?=[),;])",
         weight,
     ),
     (
