@@ -30,6 +30,16 @@ confirmed intrauterine pregnancy with light spotting, a child's otitis media and
 
 The learned layer (medgate.safety.learned), trained on sets 1-64 before this was read, alone read 9/10 and
 15/15 emergencies with 0/15 and 0/30 alarms; with rules and findings, 9/10 and 15/15.
+
+After the round on this set (tri65: the emergencies and the alarm; rules + findings, tests in
+test_general_rules_65.py): a crop sprayed with the pesticide unnamed counts with two or more cholinergic signs
+(pupils "looking" small, "loose motions" as diarrhoea); coals or a brazier burned in a room of the home reads as
+a carbon monoxide source in English, Spanish and Portuguese, with the symptoms in those words; paraquat
+swallowed, or an unnamed weedkiller concentrate swallowed with vomiting or a burning mouth, is emergent; a sea
+sting with back, belly or chest pain and two body-wide signs is Irukandji syndrome; a child's weight in pounds
+and a count eaten after the bottle's strength are read, so the chewables under 75 mg/kg are calm. Chat 10/10
+(quiet 9/9) with 0/15 alarms; clinical 15/15 with 1/30 (the lithium with diarrhoea and a fine tremor, an
+urgent item read emergent, left to the level round). No other set's decision moved.
 """
 
 from __future__ import annotations
@@ -41,8 +51,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind65_clinical.yaml", 13 / 15, 1 / 30, ("non-emergent", "self-care")),
-    ("triage_blind65_chat.yaml", 8 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind65_clinical.yaml", 15 / 15, 1 / 30, ("non-emergent", "self-care")),
+    ("triage_blind65_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind65_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:
