@@ -219,6 +219,9 @@ FIRES: list[tuple[str, str, str]] = [
     # weakness climbing from the feet with a weak cough: Guillain-Barré (NHS; Leonhard 2019)
     ("after a stomach bug the numbness has crept up to her thighs, she can't get up off the sofa and her cough is weak",
      "guillain_barre", "emergent"),
+    # a sea sting, then the back or belly pain and body-wide signs of Irukandji syndrome (ARC guideline 9.4.5)
+    ("stung while diving on the reef, now bad lower back cramps, sweating heavily and very restless", "envenomation",
+     "emergent"),
 ]
 
 # never an emergency through the findings layer (urgent may be right for some)
@@ -300,4 +303,5 @@ NOT_EMERGENT: list[str] = [
     "COPD, more breathless than usual on stairs, SpO2 93% in air (his usual is 92%)",
     "my glucose meter said 112 mg/dl this morning, ketone strip negative",
     "she slipped on the floor yesterday but got straight up, no pain",
+    "jellyfish sting on my foot at the beach, sore and red where it touched, otherwise fine",
 ]
