@@ -267,7 +267,7 @@ DISCRIMINATORS: Final = (
         source="MHRA / NICE CKS lithium: signs of toxicity need urgent assessment",
     ),
     Discriminator(
-        "vomiting on lithium", "urgent", ("lithium", "vomiting"),
+        "vomiting on lithium", "urgent", ("lithium",), any_of=("vomiting", "diarrhoea_word"),
         source="NICE CKS lithium: vomiting or diarrhoea risks toxicity, same-day level and review",
     ),
     # NICE CKS / BNF digoxin: toxicity (nausea, anorexia, visual colour change, dizziness, confusion)
