@@ -153,9 +153,11 @@ CONCEPTS: Final = (
             # my hand now and it's spreading up since yesterday"): NICE NG141
             rf"(?:gone|turned|went|going|is|looks?) {_RED_WARM}\b[^.!?\n]{{0,80}}?(?<!not )(?<!n['’]t )(?<!no )"
             r"(?:spreading|spread|getting bigger|growing)\b"
-            # ... or the red told moving up the limb past a landmark ("the red is creeping up past his knee")
-            rf"|(?:gone|turned|went|going|is|looks?) {_RED_WARM}\b[^.!?\n]{{0,80}}?(?:going|moving|creeping|tracking|travel\w*"
-            r"|climbing|running) (?:up )?(?:past|beyond|above|towards?) (?:my|his|her|their|the)\b",
+            # ... or the red itself told moving up the limb past a landmark ("it's red and hot, the redness is
+            # creeping up past his knee"; a heart rate going up past a target is no red)
+            rf"|(?:gone|turned|went|going|is|it['’]s|looks?) {_RED_WARM}\b[^.!?\n]{{0,80}}?\b(?:red(?:ness)?|it)(?:['’]s| is| has| keeps)?"
+            r" (?:going|moving|creeping|tracking|travel\w*|climbing|running|spreading) (?:up )?(?:past|beyond|above|towards?)"
+            r" (?:my|his|her|their|the)\b",
             # lymphangitis, a red line tracking up the limb from the wound (NICE CKS cellulitis: same day)
             _LYMPHANGITIS,
         ),
