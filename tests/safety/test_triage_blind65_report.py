@@ -40,6 +40,21 @@ sting with back, belly or chest pain and two body-wide signs is Irukandji syndro
 and a count eaten after the bottle's strength are read, so the chewables under 75 mg/kg are calm. Chat 10/10
 (quiet 9/9) with 0/15 alarms; clinical 15/15 with 1/30 (the lithium with diarrhoea and a fine tremor, an
 urgent item read emergent, left to the level round). No other set's decision moved.
+
+After the round on this set's urgent and routine levels (tests/safety/test_general_rules_65b.py): a tooth with
+the cheek told swollen by a contraction ("cheek's swollen"), an object pushed into a nostril (a button battery
+there emergent), skin red and hot whose red moves up past a landmark, a swarm of new dots or flashes and
+floaters told in Spanish, and a person introduced "with a previous" condition before a colon (the history ends
+at the colon: settled renal colic after a stone reads urgent, as NICE NG118 1.1.1's imaging within 24 hours
+asks) read urgent; a fine tremor told beside vomiting or diarrhoea on lithium reads urgent, not emergent (NICE
+CKS lithium: a same-day level; coarse tremor, unsteadiness or confusion stay emergent), and a bluebottle's
+severe pain told at the site reads routine (ANZCOR 9.4.5). Clinical false alarms 1/30 -> 0/30; 8 level errors
+fewer across the level sets (set 47's coral-like "red creeping up past" too), none made. Left, for the
+writers' disagreement: light spotting in a scan-confirmed intrauterine pregnancy (routine here and in set 64,
+as NICE NG126's threatened miscarriage advice has it, but urgent in sets 12, 35, 38 and 49: the same shape
+either way) and a well child's otitis media with fever (routine here, NICE NG91; urgent in sets 2, 3 and 4,
+routine in 8, 19, 41, 44 and 58): either change breaks sets whose writers chose the other level (the first
+mends 2 and breaks 4, the second mends 7 and breaks 5), so the lead should settle the labels first.
 """
 
 from __future__ import annotations
@@ -51,7 +66,7 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind65_clinical.yaml", 15 / 15, 1 / 30, ("non-emergent", "self-care")),
+    ("triage_blind65_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
     ("triage_blind65_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind65_floors(name: str, recall_floor: float, alarm_ceiling: float,

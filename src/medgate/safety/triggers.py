@@ -224,7 +224,11 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
             HYPO, max_words=3),
     # -- history (medspaCy HISTORICAL)
     Trigger(r"(?:past |prior |previous |remote )?(?:medical )?(?:history|hx) of|h/o|pmh:?", HIST),
-    Trigger(r"(?:a |the )?(?:prior|previous|previously|remote(?= (?:history|hx|past|mi|stroke|cva|surgery|infarct|injury|fracture|episode)\b))|s/p|status post", HIST),
+    # (a person introduced "with a previous X:" has the X in the past and the colon opens the current episode:
+    # "a man with a previous kidney stone: colicky loin pain since 5 am"; the history ends at the colon)
+    Trigger(r"(?<=with )(?:a |an )?(?:prior|previous)(?=(?: [\w-]+){1,3}:)", HIST, clause=True),
+    Trigger(r"(?:a |the )?(?:prior|previous(?!(?: [\w-]+){1,3}:)|previously|remote(?= (?:history|hx|past|mi|stroke|cva|surgery"
+            r"|infarct|injury|fracture|episode)\b))|s/p|status post", HIST),
     # "old" dates only what it qualifies ("old MI"), not the rest: "since we put the old boiler on"
     Trigger(r"old", HIST, max_words=2),
     Trigger(r"(?:was )?admitted (?:for|with)|discharge summary|hospital course", HIST),

@@ -120,8 +120,12 @@ CONCEPTS: Final = (
     ),
     # NICE CKS retinal detachment: new floaters or flashes with a shadow or curtain over the vision
     # need same-day, immediate referral; floaters and flashes alone within 24 hours
-    Concept("floaters_flashes", (r"floaters?|flash\w* (?:of light|in (?:my|his|her|the) (?:eye|vision))|photopsi\w*"
-                                 r"|(?:shower|lots|loads) of (?:new )?(?:black )?(?:spots|specks|floaters)",)),
+    # (a swarm of little dots is a shower of floaters; Spanish mixed into a chat: "flashes de luz",
+    # "destellos", "moscas volantes" (floaters))
+    Concept("floaters_flashes", (r"floaters?|flash\w* (?:of light|de luz|in (?:my|his|her|the) (?:eye|vision))|photopsi\w*"
+                                 r"|(?:shower|lots|loads) of (?:new )?(?:black )?(?:spots|specks|floaters)"
+                                 r"|swarm of (?:new )?(?:little |tiny |small )?(?:black |dark |grey |gray )?(?:spots|specks|dots)"
+                                 r"|moscas volantes|destellos(?: de luz)?",)),
     Concept("visual_curtain", (r"(?:shadow|curtain|veil|shade|cloud)(?: \w+){0,6} (?:over|across|coming|spreading|moving"
                                r"|from|in)(?: \w+){0,6} (?:vision|sight|eye|side)",)),
     Concept(

@@ -4,7 +4,9 @@ BNF (lithium) and NICE CG185 / NICE CKS lithium: a fine hand tremor is a common,
 at therapeutic levels; toxicity shows as a coarse tremor, a tremor that worsens, with vomiting or
 diarrhoea, unsteadiness or confusion, usually with a level above 1.5 mmol/L. So a tremor known for
 months or years, told fine or unchanged, with no other sign, is no emergency; a coarse or worsening
-one, or any tremor not told as the long-known fine one, still is (medicine_toxicity).
+one, or any tremor not told as the long-known fine one, still is (medicine_toxicity). A fine tremor told
+beside vomiting or diarrhoea, with no coarse or worse tremor, unsteadiness or confusion, is the urgent
+same-day level check NICE CKS lithium asks for when sickness may dehydrate (toxicity.py).
 """
 
 from __future__ import annotations
@@ -34,10 +36,12 @@ DISCRIMINATORS: Final = (
         "a changed tremor on lithium", "emergent", ("lithium", "tremor_changed"),
         source="BNF / NICE CG185 lithium: a coarse or worsening tremor is toxicity, urgent assessment",
     ),
-    # a long-known fine tremor with vomiting or diarrhoea: toxicity through dehydration (NICE CKS)
+    # a tremor not told as the fine one, with vomiting or diarrhoea: toxicity through dehydration (NICE CKS).
+    # The fine tremor told with the sickness and nothing else (no unsteadiness or confusion, which
+    # toxicity.py reads) is the sickness's risk, a same-day level: toxicity.py's "vomiting on lithium"
     Discriminator(
         "a tremor with sickness on lithium", "emergent", ("lithium", "coarse_tremor"),
-        any_of=("vomiting", "diarrhoea_word"),
+        any_of=("vomiting", "diarrhoea_word"), none_of=("known_fine_tremor",),
         source="NICE CKS lithium: tremor with vomiting or diarrhoea, signs of toxicity",
     ),
 )

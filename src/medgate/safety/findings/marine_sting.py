@@ -20,7 +20,7 @@ _IN_SEA: Final = r"(?:swim\w*|snorkel\w*|div(?:e|ed|ing)|surf\w*|wading|paddling
 CONCEPTS: Final = (
     # a marine stinger by name, or a sting told in the sea ("swimming off a beach ... felt a minor sting")
     Concept("marine_sting", (r"jelly ?fish\w*|irukandji|box jell\w*|bluebottles?|(?:portuguese )?man[- ]o[f'’]?[- ]war"
-                             r"|sea (?:wasp|nettle)s?|(?:marine )?stingers",
+                             r"|sea (?:wasps?|nettles?|lice)|(?:marine )?stingers",
                              rf"{_IN_SEA}[^.!?\n]{{0,60}}?\b(?:sting|stung)\b|\b(?:sting|stung)\b[^.!?\n]{{0,40}}?\b{_IN_SEA}")),
 )
 

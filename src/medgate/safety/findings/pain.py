@@ -62,6 +62,13 @@ CONCEPTS: Final = (
          r" |my )?(?:[\w-]+ )?(?:painkillers?|analgesi\w*|suppositor\w*|injection|diclofenac|voltarol|morphine|nsaids?"
          r"|ibuprofen|ketorolac|jab|entonox)\b",),
     ),
+    # a sting's pain told as local ("burning pain at the site", "pain around the sting", "sore where she was
+    # stung"), and the stingers that leave only that (a bluebottle, a jellyfish): ANZCOR guideline 9.4.5
+    # (jellyfish stings) treats the local pain with hot water; systemic signs fire elsewhere
+    Concept("sting_site_pain", (r"(?:pain|burning|stinging|sore|hurts?)(?: \w+){0,3} (?:at|around|on|over|round|confined to) the"
+                                r" (?:sting |bite )?(?:site|sting|welts?|marks?)\b|(?:pain|burning|sore|hurts?)(?: \w+){0,2} where"
+                                r" (?:i|he|she|they) (?:was|were|got) stung",)),
+    # ("marine_sting", a jellyfish or a sting in the sea, is marine_sting.py's)
     Concept(
         "headache_pressure_sign",
         (
@@ -92,7 +99,12 @@ DISCRIMINATORS: Final = (
                " with neck stiffness or vomiting",
     ),
     Discriminator("severe acute pain", "urgent", ("severe_pain",),
-                  none_of=("chronic_only", "resolved", "pain_gone", "toothache"), source="MTS: severe pain"),
+                  none_of=("chronic_only", "resolved", "pain_gone", "toothache", "sting_site_pain"), source="MTS: severe pain"),
+    # (a severe pain at a site with no sting told, a wound's or a bite's, keeps its level; a sting's local pain
+    # is first aid's: ANZCOR 9.4.5, hot water for a bluebottle)
+    Discriminator("severe acute pain", "urgent", ("severe_pain", "sting_site_pain"),
+                  none_of=("chronic_only", "resolved", "pain_gone", "toothache", "insect_sting", "marine_sting"),
+                  source="MTS: severe pain"),
     # (a toothache told beside a severe pain elsewhere leaves that pain its level)
     Discriminator("severe acute pain", "urgent", ("severe_pain", "toothache"),
                   any_of=("chest_pain", "abdominal_pain", "back_pain", "headache", "testicular_pain"),

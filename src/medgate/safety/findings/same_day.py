@@ -140,10 +140,11 @@ CONCEPTS: Final = (
                          r"|yellow (?:skin|eyes)",)),
     # an object pushed up a nostril ("shoved a pea up his nose", "a bead stuck in her nostril"); a
     # spray or drops are given, not pushed
-    Concept("nose_fb", (r"(?:pushed|stuck|shoved|poked|jammed)(?: [\w'’]+){0,5} up (?:my |his |her |their |the )?"
+    # (or into it: "pushed a small plastic bead into his right nostril")
+    Concept("nose_fb", (r"(?:pushed|stuck|shoved|poked|jammed)(?: [\w'’]+){0,5} (?:up|into) (?:my |his |her |their |the )?"
                         r"(?:left |right )?(?:nose|nostril)s?\b"
                         r"|(?:beads?|peas?|beans?|buttons?|crayons?|stones?|pebbles?|toys?|lego|rubbers?|erasers?|pieces? of \w+)"
-                        r"(?: \w+){0,2} (?:up|stuck in|lodged in) (?:my |his |her |their |the )?(?:left |right )?(?:nose|nostril)s?\b",)),
+                        r"(?: \w+){0,2} (?:up|into|stuck in|lodged in) (?:my |his |her |their |the )?(?:left |right )?(?:nose|nostril)s?\b",)),
     Concept("immunosuppressant", (r"methotrexate|azathioprine|mycophenolate|carbimazole|clozapine|chemo\w*|tacrolimus",)),
     Concept("sore_throat_or_ulcers", (r"sore throat|mouth ulcers?|ulcers? in (?:my|his|her) mouth",)),
     Concept("marked_spreading", (r"(?:(?:has|have|had|it's|its) )?(?:gone|spread\w*|grown|moved) (?:past|beyond|outside|over) (?:the |my )?(?:pen )?"

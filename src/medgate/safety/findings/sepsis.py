@@ -152,7 +152,12 @@ CONCEPTS: Final = (
             # skin turned red and hot and spreading later in the sentence ("has gone red and hot, about the size of
             # my hand now and it's spreading up since yesterday"): NICE NG141
             rf"(?:gone|turned|went|going|is|looks?) {_RED_WARM}\b[^.!?\n]{{0,80}}?(?<!not )(?<!n['’]t )(?<!no )"
-            r"(?:spreading|spread|getting bigger|growing)\b",
+            r"(?:spreading|spread|getting bigger|growing)\b"
+            # ... or the red itself told moving up the limb past a landmark ("it's red and hot, the redness is
+            # creeping up past his knee"; a heart rate going up past a target is no red)
+            rf"|(?:gone|turned|went|going|is|it['’]s|looks?) {_RED_WARM}\b[^.!?\n]{{0,80}}?\b(?:red(?:ness)?|it)(?:['’]s| is| has| keeps)?"
+            r" (?:going|moving|creeping|tracking|travel\w*|climbing|running|spreading) (?:up )?(?:past|beyond|above|towards?)"
+            r" (?:my|his|her|their|the)\b",
             # lymphangitis, a red line tracking up the limb from the wound (NICE CKS cellulitis: same day)
             _LYMPHANGITIS,
         ),
@@ -195,7 +200,8 @@ CONCEPTS: Final = (
     Concept("drool_word", (r"drool\w*",)),
     Concept("sore_throat", (r"sore throat|throat(?: \w+){0,3} (?:pain\w*|sore|killing|hurts?)|tonsil\w*",)),
     # (the swelling denied between: "face not swollen", "cheek isn't puffy")
-    Concept("facial_swelling", (r"(?:cheek|face|jaw)(?: (?!not\b|isn|is not|no\b|never\b)[\w'’]+){0,3} (?:swell\w*|swollen|puff\w*)"
+    # (a chat's contraction too: "my cheek's swollen on that side")
+    Concept("facial_swelling", (r"(?:cheek|face|jaw)(?:['’]s)?(?: (?!not\b|isn|is not|no\b|never\b)[\w'’]+){0,3} (?:swell\w*|swollen|puff\w*)"
                                 r"|swollen (?:cheek|face|jaw)",)),
     # a swollen gum is an abscess's sign in a grown tooth, and teething's over one coming through (NICE CKS Teething)
     Concept("gum_swelling", (r"gums?(?: \w+){0,3} (?:swell\w*|swollen|puff\w*)|swollen gums?",)),

@@ -258,6 +258,9 @@ DISCRIMINATORS: Final = (
     # button battery safety alert 2019; a coin is not this)
     Discriminator("a button battery possibly swallowed", "emergent", ("button_battery", "battery_ingestion"),
                   source="NPIS / RCEM / BAPS 2019: suspected button battery ingestion, emergency X-ray even if well"),
+    # ... or pushed up a nostril: it burns the septum within hours (findings/same_day.py reads the nose)
+    Discriminator("a button battery in the nose", "emergent", ("button_battery", "nose_fb"),
+                  source="NICE CKS foreign body in the nose / BAPO: a button battery needs removal at once"),
     Discriminator("methotrexate toxicity signs", "emergent", ("methotrexate", "methotrexate_risk"),
                   any_of=("mucosal_sores", "fever", "marrow_failure_sign"),
                   source="MHRA Drug Safety Update 2020 / BNF methotrexate: daily dosing or trimethoprim, marrow toxicity"),
@@ -288,7 +291,7 @@ DISCRIMINATORS: Final = (
         source="MHRA / NICE CKS lithium: signs of toxicity need urgent assessment",
     ),
     Discriminator(
-        "vomiting on lithium", "urgent", ("lithium", "vomiting"),
+        "vomiting on lithium", "urgent", ("lithium",), any_of=("vomiting", "diarrhoea_word"),
         source="NICE CKS lithium: vomiting or diarrhoea risks toxicity, same-day level and review",
     ),
     # NICE CKS / BNF digoxin: toxicity (nausea, anorexia, visual colour change, dizziness, confusion)
