@@ -64,3 +64,18 @@ def test_a_verb_contraction_after_kin_is_no_name(text: str, kept: str) -> None:
 
 def test_a_name_before_a_contraction_is_still_masked() -> None:
     assert leak_free("ask for Siobhan, Siobhan'll sort the forms", "Siobhan")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("asked how her knee is: 'Better', she said, walking unaided", "Better"),
+        ('how is the pain? "Okay" he says, eating lunch', "Okay"),
+    ],
+)
+def test_a_word_quoted_as_said_is_no_name(text: str, kept: str) -> None:
+    assert not touched(text, kept)
+
+
+def test_a_name_quoted_after_called_is_still_masked() -> None:
+    assert leak_free("the baby they've called 'Rose' she says, born at 0300", "Rose")

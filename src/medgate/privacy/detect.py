@@ -112,6 +112,12 @@ _EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
 _WORDS: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SIDES: Final = COMPASS | {w + "ern" for w in COMPASS}  # "east", "eastern"
 _AFTER_NUMBER: Final = re.compile(r"\d[ \t]*\Z")
+# a word quoted as what someone said: "'Fine' he says", "\"okay\", she said"
+_SAID_AFTER: Final = re.compile(
+    r"['’\"”][ \t]*,?[ \t]*(?:he|she|they|i|we|pt|patient|mum|mom|dad)[ \t]+"
+    r"(?:says|said|states|stated|replies|replied|reports|reported|answers|answered)\b",
+    re.IGNORECASE,
+)
 _NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
@@ -133,6 +139,8 @@ def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon, 
         return False  # "east" alone is a side ("the east side of chest"); "East Legon" is a place
     if any(x.clinical and not (x.english or x.name or x.place) for x in entries):
         return False  # "Novorapid FlexPen", "y la metformin": a drug or term inside is the tagger's misreading
+    if len(words) == 1 and entries[0].english and _SAID_AFTER.match(text, e.end):
+        return False  # "'Fine' he says": a word quoted as said, not a name
     if _AFTER_NUMBER.search(text, max(0, e.start - 4), e.start) and all(x.english for x in entries):
         return False  # "the 3 acre lawn": a quantity's noun (a street after a number is the rules')
     typos = [_typo(w, x, lex) for w, x in zip(words, entries, strict=True)]
