@@ -1,8 +1,9 @@
 """A first name or a nickname that owns a kin word, as a carer introduces themself: "it's sharon
-(bazza's daughter)", "this is Nev's daughter", "jo, col's wife". The word before "'s daughter",
-"'s wife" is whose kin the writer is: a name, unless it is a kin word, a pronoun's or a role's
+(bazza's daughter)", "this is Nev's daughter", "jo, col's wife", "this is Litia, Mere's aunty".
+The word before "'s daughter", "'s aunty" (a kin word of `cues.KIN`, or of `cues.KIN_WORLD` after
+a capital) is whose kin the writer is: a name, unless it is a kin word, a pronoun's or a role's
 ("pt's daughter", "the doctor's wife", "mum's sister"), a disease's eponym ("Parkinson's") or an
-everyday word ("the man's son")."""
+everyday word ("the man's son"). A rare word so named, said again capitalised, is her name again."""
 
 from __future__ import annotations
 
@@ -14,11 +15,7 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
 
-_OWNER: Final = re.compile(
-    r"(?<![\w'’.\-])(?P<v>[A-Za-z][a-z]{1,14})['’]s[ ]+"
-    r"(?:daughter|son|wife|husband|partner|sister|brother|mum|mom|mother|dad|father|niece|nephew"
-    r"|granddaughter|grandson|carer|caregiver|fiance|fiancee|girlfriend|boyfriend)\b"
-)
+_OWNER: Final = re.compile(r"(?<![\w'’.\-])(?P<v>[A-Za-z][a-z]{1,14})['’]s[ ]+(?P<k>[a-z]+)\b", re.IGNORECASE)
 # who owns a kin word without being named by it
 _ROLES: Final = frozenset({
     "pt", "pts", "patient", "patients", "client", "resident", "gp", "dr", "doctor", "nurse", "man", "woman",
@@ -30,7 +27,7 @@ _ROLES: Final = frozenset({
 # a name's spelling may be a word's ("Will", "Nev", "Col"), but not an everyday one's ("the man's son")
 _NAME_ZIPF: Final = 5.5
 _WORD_ZIPF: Final = 4.2
-_CUE: Final = re.compile(r"['’]s[ ]+(?:dau|son|wif|hus|par|sis|bro|mu|mo|da|fa|ni|ne|gra|car|fi|gi|bo)")
+_CUE: Final = re.compile(r"['’]s[ ]+[a-z]")
 
 
 def kin_owner_spans(text: str, lex: Lexicon, possessive: frozenset[str]) -> list[Entity]:
@@ -38,6 +35,9 @@ def kin_owner_spans(text: str, lex: Lexicon, possessive: frozenset[str]) -> list
         return []
     out: list[Entity] = []
     for m in _OWNER.finditer(text):
+        kin, owner = m.group("k").lower(), m.group("v")
+        if not owner[1:].islower() or not (kin in cues.KIN or (kin in cues.KIN_WORLD and owner[0].isupper())):
+            continue  # (another language's family word only after a capital: "moko's koro" is kin's kin)
         word = m.group("v").lower()
         if word in cues.KIN or word in cues.TITLES or word in _ROLES or word in possessive:
             continue  # (a disease's eponym too: "Parkinson's")
@@ -45,4 +45,16 @@ def kin_owner_spans(text: str, lex: Lexicon, possessive: frozenset[str]) -> list
         if e.clinical or e.zipf >= (_NAME_ZIPF if e.flags & F.FIRST else _WORD_ZIPF):
             continue
         out.append(Entity.of(PhiType.NAME, m, "v"))
+        if m.group("v")[0].isupper() and e.zipf < _WORD_ZIPF:
+            out.extend(_said_again(text, m.group("v"), m.start("v")))
     return out
+
+
+def _said_again(text: str, name: str, at: int) -> list[Entity]:
+    """The owner's name said again alone, capitalised as at first ("this is Litia, Mere's aunty.
+    Mere had the fits"): the kin word named her once; a rare word's capital names her again."""
+    return [
+        Entity(PhiType.NAME, m.start(), m.end(), name)
+        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-])", text)
+        if m.start() != at
+    ]
