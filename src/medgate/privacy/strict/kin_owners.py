@@ -15,7 +15,9 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
 
-_OWNER: Final = re.compile(r"(?<![\w'’.\-])(?P<v>[A-Za-z][a-z]{1,14})['’]s[ ]+(?P<k>[a-z]+)\b", re.IGNORECASE)
+# (found from the possessive, a character the regex engine skips to; the owner is read back)
+_KIN_AFTER: Final = re.compile(r"['’]s[ ]+(?P<k>[A-Za-z]+)\b")
+_OWNER: Final = re.compile(r"(?<![\w'’.\-])[A-Za-z][a-z]{1,14}\Z")
 # who owns a kin word without being named by it
 _ROLES: Final = frozenset({
     "pt", "pts", "patient", "patients", "client", "resident", "gp", "dr", "doctor", "nurse", "man", "woman",
@@ -27,26 +29,29 @@ _ROLES: Final = frozenset({
 # a name's spelling may be a word's ("Will", "Nev", "Col"), but not an everyday one's ("the man's son")
 _NAME_ZIPF: Final = 5.5
 _WORD_ZIPF: Final = 4.2
-_CUE: Final = re.compile(r"['’]s[ ]+[a-z]")
 
 
 def kin_owner_spans(text: str, lex: Lexicon, possessive: frozenset[str]) -> list[Entity]:
-    if _CUE.search(text) is None:  # (most notes name no one by whose kin they are)
-        return []
     out: list[Entity] = []
-    for m in _OWNER.finditer(text):
-        kin, owner = m.group("k").lower(), m.group("v")
-        if not owner[1:].islower() or not (kin in cues.KIN or (kin in cues.KIN_WORLD and owner[0].isupper())):
+    for k in _KIN_AFTER.finditer(text):
+        kin = k.group("k").lower()
+        if kin not in cues.KIN and kin not in cues.KIN_WORLD:
+            continue  # (most possessives own no kin word: "pt's bp")
+        m = _OWNER.search(text, max(0, k.start() - 15), k.start())
+        if m is None:
+            continue
+        owner = m.group()
+        if kin not in cues.KIN and not owner[0].isupper():
             continue  # (another language's family word only after a capital: "moko's koro" is kin's kin)
-        word = m.group("v").lower()
+        word = owner.lower()
         if word in cues.KIN or word in cues.TITLES or word in _ROLES or word in possessive:
             continue  # (a disease's eponym too: "Parkinson's")
         e = lex(word)
         if e.clinical or e.zipf >= (_NAME_ZIPF if e.flags & F.FIRST else _WORD_ZIPF):
             continue
-        out.append(Entity.of(PhiType.NAME, m, "v"))
-        if m.group("v")[0].isupper() and e.zipf < _WORD_ZIPF:
-            out.extend(_said_again(text, m.group("v"), m.start("v")))
+        out.append(Entity.of(PhiType.NAME, m))
+        if owner[0].isupper() and e.zipf < _WORD_ZIPF:
+            out.extend(_said_again(text, owner, m.start()))
     return out
 
 
