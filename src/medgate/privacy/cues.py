@@ -321,6 +321,9 @@ FOREIGN_WEEKDAYS: Final = _set(
     "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag "
     "luni marti marți miercuri joi vineri sambata sâmbătă duminica duminică"
 )
+# Polish weekdays as a schedule abbreviates them, with their dot ("czw. 12.12", "pt. 03.01"): some
+# are English shorthand alone ("pt", "wt", "sr"), so they count only with the dot and a day.month
+POLISH_WEEKDAY_ABBREVS: Final = _set("pon wt śr sr czw pt sob niedz nd")
 # Before a German day and month without a year: "am 21.05.", "seit 14.03.", "since 02.11".
 DOTTED_DATE_CUES: Final = _set("am ab vom zum seit bis since until")
 # (with the possessives of texting: "come to ur clinic", "yr pharmacy")
@@ -328,7 +331,11 @@ DETERMINERS: Final = _set("the a an my his her our their your this that its ur y
 # Words before a number that make it an age ("turned 90", "she'll be 96", "aged 91").
 AGE_BEFORE: Final = _set("turned turning turns be aged age is was shes hes she's he's now almost")
 AGE_AFTER: Final = _set("yo y/o yrs yr years year yoa tuổi ans años anos lat jahre f m yof yom")
-PHONE_WORDS: Final = _set("pager page bleep beep beeper ext extension ext. tel phone cell mobile")
+PHONE_WORDS: Final = _set(
+    "pager page bleep beep beeper ext extension ext. tel phone cell mobile mob ph"
+    # Nordic and Finnish ones: Danish/Norwegian/Faroese "tlf", "telefon", Icelandic "sími", Finnish "puh"
+    " tlf tlfnr telefon telefonnr telefonnummer sími símanúmer puh puhelin"
+)
 # Where someone lives (strict/residence.py).
 # A residence verb and the preposition after it, per language.
 RESIDE_VERBS: Final = _set(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy import cues
 from medgate.privacy.strict.dates import DAY_BEFORE_NUMBER
 from medgate.privacy.text import word_before, word_start_before
 from medgate.privacy.types import Entity, PhiType
@@ -50,6 +51,8 @@ def whole_dates(text: str, found: list[Entity]) -> list[Entity]:
                 )
             ):  # ("Sat 2/14", "for sat 10/19", "swap you sat 3/8"; not "I sat 2 hours")
                 start = ws
+            elif word in cues.POLISH_WEEKDAY_ABBREVS and text[cut : e.start].startswith("."):
+                start = ws  # "czw. 12.12", "pt. 03.01": with its dot ("pt 12/03" is the patient)
             else:
                 viet = _VIET_WEEKDAY.search(text, max(0, cut - 10), cut)
                 if viet:

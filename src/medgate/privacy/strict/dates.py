@@ -35,7 +35,7 @@ _NOT_DAY_AFTER: Final = re.compile(
     r"centile|grade|floor|fl|time|times|day|week|dose|cycle|birthday|cross|main|street|st|road|rd|"
     r"avenue|ave|block|sector|stage|line|attempt|round|trimester|place|year|month|gen|generation|"
     r"degree|rib|toe|finger|digit|metatarsal|intercostal|ics|percent|icd|nerve|ventricle|"
-    r"vertebra|lumbar)\b"
+    r"vertebra|lumbar)s?\b"  # (and their plurals: "the 3rd doses")
 )
 
 # After a weekday an ordinal is the day whatever follows ("Date: Thurs 17th   Time: 10:45").
@@ -52,6 +52,10 @@ _EVENT_WORD: Final = re.compile(
     r"(?i:\b(?:discharg|admi(?:tted|ssion)|wypis|przyj[eę]|entlass|aufnahme|aufgenommen|ontslag|opname"
     r"|sortie|hospitalis|alta\b|ingres|internad|internaç|dimess|ricover))"
 )
+# An ordinal right after the week it falls in ("next week 13th") or after another ordinal day and
+# a joint ("the 13th and 16th", "Mon 3rd, 5th or 9th") is a day too
+_WEEK_WORDS: Final = frozenset({"week", "wk", "weekend"})
+_DAY_JOINER: Final = re.compile(r"[ \t]*(?:[,/&]|(?i:and|or|&|to))?[ \t]*(?:(?i:the)[ \t]+)?|[ \t]*,[ \t]*(?i:and|or)[ \t]+")
 _SCHEDULE_WORDS: Final = frozenset({"due", "dated", "until", "till"})
 # Words for a planned event a month-less ordinal day follows ("bloods due 12th", "I travel 21st")
 _DAY_EVENT_WORDS: Final = frozenset({
@@ -167,6 +171,7 @@ def date_spans(text: str) -> list[Entity]:
     for m in _LABELLED_DAY_MONTH.finditer(text):
         if not UNITS_AFTER.match(text, m.end()):
             out.append(Entity.of(PhiType.DATE, m, "v"))
+    last_day = -1  # where the last ordinal day read as a date ends: "13th and 16th" are both days
     for m in _ORDINAL_DAY.finditer(text):
         if not _starts_number(text, m.start()) or int(m.group("d")[:-2]) > 31:
             continue
@@ -175,6 +180,8 @@ def date_spans(text: str) -> list[Entity]:
             continue
         if (
             word in cues.DAY_WORDS
+            or word in _WEEK_WORDS  # "this week 13th and 16th": a day of the week named
+            or (last_day >= 0 and _DAY_JOINER.fullmatch(text, last_day, m.start()) is not None)
             # ("on 14th for the bp", "by 3rd to the clinic": a preposition of place or purpose after it)
             or (word in cues.DAY_PREPS and (AFTER_DAY.match(text, m.end()) or _TRIP_AFTER.match(text, m.end())))
             or (word in _DAY_EVENT_WORDS and (AFTER_DAY.match(text, m.end()) or _TRIP_AFTER.match(text, m.end())))
@@ -186,6 +193,7 @@ def date_spans(text: str) -> list[Entity]:
             elif word == "the" and word_before(text, (w := word_start_before(text, start, ",.")), ",.") in _WEEKDAYS:
                 start = word_start_before(text, w, ",.")  # "since sat the 9th"
             out.append(Entity(PhiType.DATE, start, m.end("d"), text[start : m.end("d")]))
+            last_day = m.end("d")
     for m in _DOTTED_DAY.finditer(text):
         if not (m.start() and text[m.start() - 1].isdigit()):
             continue
@@ -201,7 +209,11 @@ def date_spans(text: str) -> list[Entity]:
         # after a cue, the closing dot or a two-digit month ("seit 14.03", not "from 1.1")
         cued = (word in cues.DOTTED_DATE_CUES and (m.group("dot") or len(month) == 2)) or (
             word in DAY_BEFORE_NUMBER and not _AMOUNT_AFTER.match(text, m.end("m"))
-        )  # (and after a weekday: "Saturday 8.3", "piątek 14.4")
+        ) or (  # (and after a weekday: "Saturday 8.3", "piątek 14.4")
+            word in cues.POLISH_WEEKDAY_ABBREVS and len(day) == len(month) == 2
+            and text[word_start_before(text, start, ",.") + len(word) : start].lstrip().startswith(".")
+            and not _AMOUNT_AFTER.match(text, m.end("m"))
+        )  # fmt: skip  ("czw. 12.12": the abbreviation with its dot, a day and a month of two digits)
         # a scheduling word before a day and month ("on 9.6 for review", "screen due 16.6"), not a
         # dose or a count after it ("on 2.5 mg", "due 1.5 L")
         scheduled = (

@@ -236,8 +236,14 @@ def _first_name_before(toks: list[Tok], i: int) -> bool:
 
 def _bare_letter(toks: list[Tok], j: int) -> bool:
     """The stage letter stands alone or with a sub-stage digit or letter: "C", "B2", "Ia" (not
-    "B-cell", not the initial of a name: "Dukes B. Smith")."""
+    "B-cell", not the initial of a name: "Dukes B. Smith"). A full stop ends the sentence when what
+    follows it is no name: a clinical word or one no name list holds ("Child-Pugh C. Lactulose")."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and nxt.text == ".":
+        if j + 2 == len(toks):
+            return True  # the text's last word
+        e = toks[j + 2].entry
+        return e is not None and (e.clinical or not e.flags & (F.FIRST | F.LAST))
     return nxt is None or (nxt.entry is None and nxt.text not in ("-", ".")) or nxt.text.isdigit()
 
 
@@ -267,11 +273,12 @@ def _person_before(toks: list[Tok], i: int) -> bool:
 
 
 def _age_sex_after(toks: list[Tok], j: int) -> bool:
-    """ "Vance-Otieno 89F", "Smith 72 M": the number is an age with a sex, not a score."""
+    """ "Vance-Otieno 89F", "Smith 72 M", "Gurung 91 yrs": the number is an age (with a sex, or
+    the years of `cues.AGE_AFTER`), not a score."""
     if j + 1 >= len(toks):
         return False
     after = toks[j + 1]
-    return after.text in ("F", "M", "f", "m", "yo", "YO", "y") and after.start - toks[j].end <= 1
+    return (after.low in cues.AGE_AFTER or after.low == "y") and after.start - toks[j].end <= 1
 
 
 

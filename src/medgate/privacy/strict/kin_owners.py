@@ -1,8 +1,9 @@
 """A first name or a nickname that owns a kin word, as a carer introduces themself: "it's sharon
-(bazza's daughter)", "this is Nev's daughter", "jo, col's wife". The word before "'s daughter",
-"'s wife" is whose kin the writer is: a name, unless it is a kin word, a pronoun's or a role's
+(bazza's daughter)", "this is Nev's daughter", "jo, col's wife", "this is Litia, Mere's aunty".
+The word before "'s daughter", "'s aunty" (a kin word of `cues.KIN`, or of `cues.KIN_WORLD` after
+a capital) is whose kin the writer is: a name, unless it is a kin word, a pronoun's or a role's
 ("pt's daughter", "the doctor's wife", "mum's sister"), a disease's eponym ("Parkinson's") or an
-everyday word ("the man's son")."""
+everyday word ("the man's son"). A rare word so named, said again capitalised, is her name again."""
 
 from __future__ import annotations
 
@@ -14,11 +15,9 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
 
-_OWNER: Final = re.compile(
-    r"(?<![\w'’.\-])(?P<v>[A-Za-z][a-z]{1,14})['’]s[ ]+"
-    r"(?:daughter|son|wife|husband|partner|sister|brother|mum|mom|mother|dad|father|niece|nephew"
-    r"|granddaughter|grandson|carer|caregiver|fiance|fiancee|girlfriend|boyfriend)\b"
-)
+# (found from the possessive, a character the regex engine skips to; the owner is read back)
+_KIN_AFTER: Final = re.compile(r"['’]s[ ]+(?P<k>[A-Za-z]+)\b")
+_OWNER: Final = re.compile(r"(?<![\w'’.\-])[A-Za-z][a-z]{1,14}\Z")
 # who owns a kin word without being named by it
 _ROLES: Final = frozenset({
     "pt", "pts", "patient", "patients", "client", "resident", "gp", "dr", "doctor", "nurse", "man", "woman",
@@ -30,19 +29,37 @@ _ROLES: Final = frozenset({
 # a name's spelling may be a word's ("Will", "Nev", "Col"), but not an everyday one's ("the man's son")
 _NAME_ZIPF: Final = 5.5
 _WORD_ZIPF: Final = 4.2
-_CUE: Final = re.compile(r"['’]s[ ]+(?:dau|son|wif|hus|par|sis|bro|mu|mo|da|fa|ni|ne|gra|car|fi|gi|bo)")
 
 
 def kin_owner_spans(text: str, lex: Lexicon, possessive: frozenset[str]) -> list[Entity]:
-    if _CUE.search(text) is None:  # (most notes name no one by whose kin they are)
-        return []
     out: list[Entity] = []
-    for m in _OWNER.finditer(text):
-        word = m.group("v").lower()
+    for k in _KIN_AFTER.finditer(text):
+        kin = k.group("k").lower()
+        if kin not in cues.KIN and kin not in cues.KIN_WORLD:
+            continue  # (most possessives own no kin word: "pt's bp")
+        m = _OWNER.search(text, max(0, k.start() - 15), k.start())
+        if m is None:
+            continue
+        owner = m.group()
+        if kin not in cues.KIN and not owner[0].isupper():
+            continue  # (another language's family word only after a capital: "moko's koro" is kin's kin)
+        word = owner.lower()
         if word in cues.KIN or word in cues.TITLES or word in _ROLES or word in possessive:
             continue  # (a disease's eponym too: "Parkinson's")
         e = lex(word)
         if e.clinical or e.zipf >= (_NAME_ZIPF if e.flags & F.FIRST else _WORD_ZIPF):
             continue
-        out.append(Entity.of(PhiType.NAME, m, "v"))
+        out.append(Entity.of(PhiType.NAME, m))
+        if owner[0].isupper() and e.zipf < _WORD_ZIPF:
+            out.extend(_said_again(text, owner, m.start()))
     return out
+
+
+def _said_again(text: str, name: str, at: int) -> list[Entity]:
+    """The owner's name said again alone, capitalised as at first ("this is Litia, Mere's aunty.
+    Mere had the fits"): the kin word named her once; a rare word's capital names her again."""
+    return [
+        Entity(PhiType.NAME, m.start(), m.end(), name)
+        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w\-])", text)
+        if m.start() != at
+    ]

@@ -200,8 +200,9 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
         return not _reading_before(text, m.start())
     if _Y_THEN_SEX.match(text, m.end()):
         return True  # "AGE/SEX: 93 Y / F": years, then the sex after a slash
-    # "DOB 22/01/1933 (91)": the age in brackets after a date of birth
-    if text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")" and _DOB_BEFORE.search(
+    # "DOB 22/01/1933 (91)", "ur. 02.11.1931 (93 l.)": the age in brackets after a date of birth,
+    # maybe with its years abbreviated (Polish "l." for "lat", German "J.", Spanish "a.")
+    if text[m.start() - 1 : m.start()] == "(" and _BRACKET_AGE_END.match(text, m.end()) and _DOB_BEFORE.search(
         text, max(0, m.start() - 30), m.start()
     ):
         return True
@@ -224,7 +225,9 @@ _WOULD_HAVE_BEEN: Final = re.compile(r"(?i:\bwould(?:[ \t]+have|'ve)[ \t]+been)[
 _PAUSE_AFTER: Final = re.compile(r"[ \t]*[,;(]")
 _BIRTHDAY_AFTER: Final = re.compile(r"[ \t]+(?i:this|next)[ \t]+(?i:year|month|week|birthday|bday)\b")
 _Y_THEN_SEX: Final = re.compile(r"[ \t]?(?i:y|yrs?)\.?[ \t]*/[ \t]*(?i:m|f|male|female)\b")
-_DOB_BEFORE: Final = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|born|date of birth)\b)[^\n()]{0,22}\($")
+# (with the Polish and German "born": "ur.", "geb.")
+_DOB_BEFORE: Final = re.compile(r"(?i:\b(?:dob|d\.o\.b\.?|born|date of birth)\b|\b(?:ur|geb)\.)[^\n()]{0,22}\($")
+_BRACKET_AGE_END: Final = re.compile(r"(?:[ \t]*(?i:l|lat|j|a|r)\.?)?\)")
 _TEMPERATURE_BEFORE: Final = re.compile(
     r"(?i:\b(?:fever|febrile|temp|temperature|tmax|t|pyrexia|pyrexial)\b)(?:[ \t]+[a-z]+){0,2}[ \t:]*\Z"
 )

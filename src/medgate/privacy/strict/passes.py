@@ -116,6 +116,7 @@ from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.org_heads import org_head_spans
 from medgate.privacy.strict.org_kinds import org_kind_spans
 from medgate.privacy.strict.paged_numbers import paged_number_spans
+from medgate.privacy.strict.paired_phones import paired_phone_spans
 from medgate.privacy.strict.parish_names import parish_name_spans
 from medgate.privacy.strict.particle_surnames import particle_surname_spans
 from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
@@ -171,6 +172,7 @@ from medgate.privacy.strict.unit_addresses import unit_address_spans
 from medgate.privacy.strict.vietnamese_places import vietnamese_place_spans
 from medgate.privacy.strict.vietnamese_titles import vietnamese_title_spans
 from medgate.privacy.strict.visit_dates import visit_date_spans
+from medgate.privacy.strict.vocatives import vocative_spans
 from medgate.privacy.strict.wala_places import wala_place_spans
 from medgate.privacy.strict.ward_hospitals import ward_hospital_spans
 from medgate.privacy.strict.wards import ward_spans
@@ -360,6 +362,8 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     fire_company_spans,
     bracket_facility_spans,
     bare_hospital_spans,
+    vocative_spans,
+    paired_phone_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

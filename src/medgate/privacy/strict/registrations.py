@@ -1,6 +1,7 @@
 """A professional's registration number after the initials of the council that issued it, as
 Brazil and its neighbours print it on a report's signature: "CRM-RJ 98.431", "COREN-MG 442.119",
-"CRF 31.207"; and after "Reg. No." with its thousands dotted ("Reg. No. 12.554"). The
+"CRF 31.207"; and after "Reg. No." with its thousands dotted ("Reg. No. 12.554"); and a patient
+record's number dotted so after its word ("prontuário 2.331.908": the patient's, not a professional's). The
 registration names the doctor, nurse or pharmacist who signed. Plain runs of five digits or more are
 already the long-number rule's; this adds the dotted ones and the short ones after a council and state.
 """
@@ -32,6 +33,12 @@ _LABEL_BEFORE: Final = re.compile(
     rf"|(?i:\b(?:reg(?:istration)?\.?[ \t]*(?:no|nr|n[º°]|#)\.?|registro|inscri[cç][aã]o))){_SEP}\Z"
 )
 
+# ... or after a patient record's word, Brazilian, Portuguese and Spanish as much as English
+# ("prontuário 2.331.908", "HC nº 1.204.877", "processo 3.118.042", "record 2.110.554")
+_RECORD_BEFORE: Final = re.compile(
+    rf"(?i:\b(?:prontu[aá]rio|ficha|hc|hist[oó]ria[ \t]+cl[ií]nica|processo|mrn|record|chart|expediente)){_SEP}\Z"
+)
+
 
 def registration_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
@@ -48,6 +55,10 @@ def registration_spans(text: str) -> list[Entity]:
         if n is None or start == g.start() or (start and text[start - 1] in ".,"):
             continue
         pos = n.end()
-        if _LABEL_BEFORE.search(text, max(0, start - 24), start) and not UNITS_AFTER.match(text, n.end()):
+        if UNITS_AFTER.match(text, n.end()):
+            continue
+        if _LABEL_BEFORE.search(text, max(0, start - 24), start):
             out.append(Entity(PhiType.LICENSE, start, n.end(), n.group()))
+        elif _RECORD_BEFORE.search(text, max(0, start - 24), start):
+            out.append(Entity(PhiType.MRN, start, n.end(), n.group()))
     return out

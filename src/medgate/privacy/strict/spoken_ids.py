@@ -3,7 +3,8 @@ one nine, oh oh three", "the claim number was R T dash 5 5 1 0 9". Six or more l
 digit words with at least three digits, after a word that names an identifier; a file number with
 its slash said ("K H 4471 slash 23"). In Spanish and
 Portuguese a run of five or more digit words is one whatever precedes it ("cero ocho siete tres
-dos", "sete zero zero, cinco quatro oito nove"): no count, dose or date is read out so."""
+dos", "sete zero zero, cinco quatro oito nove"), its pairs read as numbers too ("noventa y ocho,
+cuatro cuatro uno"): no count, dose or date is read out so."""
 
 from __future__ import annotations
 
@@ -43,11 +44,24 @@ _IBERIAN: Final = (
     r"(?:cero|zero|uno|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis|meia|siete|sete|ocho|oito"
     r"|nueve|nove)"
 )
-_IBERIAN_RUN: Final = re.compile(rf"(?i:(?<![\w\-]){_IBERIAN}(?:[ ]?[,;.\-]?[ ]+{_IBERIAN}){{4,}})(?![\w\-])")
+# a pair of digits read as one number ("noventa y ocho", "quarenta e dois", "doce", "dezoito"), as
+# Spanish and Portuguese speakers read a phone out in pairs
+_TENS: Final = (
+    r"(?:diez|dez|veinte|vinte|treinta|trinta|cuarenta|quarenta|cincuenta|cinquenta|sesenta|sessenta"
+    r"|setenta|ochenta|oitenta|noventa)"
+)
+_TEENS: Final = (
+    r"(?:once|onze|doce|doze|trece|treze|catorce|catorze|quince|quinze|diecis[eé]is|dezesseis|diecisiete"
+    r"|dezessete|dieciocho|dezoito|diecinueve|dezenove|veinti[a-zéó]+)"
+)
+_IBERIAN_NUMBER: Final = rf"(?:{_TENS}(?:[ ](?:y|e)[ ]{_IBERIAN})?|{_TEENS}|{_IBERIAN})"
+_IBERIAN_RUN: Final = re.compile(
+    rf"(?i:(?<![\w\-]){_IBERIAN_NUMBER}(?:[ ]?[,;.\-]?[ ]+{_IBERIAN_NUMBER}){{4,}})(?![\w\-])"
+)
 # (words no English note writes: only a text with one of them is scanned; "zero", "nove", "tres"
 # are in "zero", "November", "stress")
 _IBERIAN_CUES: Final = ("cero", "cinco", "seis", "siete", "sete ", "ocho", "oito", "nueve", "nove ", "nove,",
-                        "cuatro", "quatro", "dois", "três", " dos ", " uno ")
+                        "cuatro", "quatro", "dois", "três", " dos ", " uno ", "enta y ", "enta e ")
 
 
 def spoken_id_spans(text: str) -> list[Entity]:
