@@ -26,7 +26,7 @@ _SCANS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = (
         r"\b(?i:drives?|drove|driving|driven|rides?|rode|riding|delivers?|delivered|delivering)[ \t]+for[ \t]+"
         rf"(?P<v>{_FIRM})"
     )),
-    (("duty", "duties", "work"), re.compile(
+    (("duty", "duties", "to work", "join work", "joined work", "sume work", "sumed work"), re.compile(
         r"\b(?i:re-?join(?:s|ed|ing)?|resum(?:e|es|ed|ing)|join(?:s|ed|ing)?|report(?:s|ed|ing)?[ \t]+for"
         r"|return(?:s|ed|ing)?[ \t]+to|back[ \t]+to)"
         rf"[ \t]+(?i:duty|duties|work)[ \t]+(?i:at|with|in)[ \t]+(?P<v>{_FIRM})"

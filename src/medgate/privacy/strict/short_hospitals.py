@@ -21,6 +21,10 @@ from medgate.privacy.types import Entity, PhiType
 _INITIALS_AT: Final = re.compile(
     r"\b(?i:number|no\.?|num|#)[ \t]+(?i:at|for|from)[ \t]+(?P<v>[A-Z]{2,6})[ \t]+(?i:is[ \t]+|was[ \t]+)?[:#]?[ \t]*\d{4,}"
 )
+# what every match of the initials' scan holds, lower-cased
+_NUMBER_AT: Final = tuple(
+    f"{n} {p} " for n in ("number", "no.", "no", "num", "#") for p in ("at", "for", "from")
+)
 _HEALTH_SCIENCES: Final = re.compile(
     r"\b(?i:at|to|from|in|@)[ \t]+(?i:the)[ \t]+(?P<v>Health[ \t]+Sciences)\b"
     r"(?![ \t]+(?i:faculty|degree|student|students|library|building|course|program|programme|department|school))"
@@ -57,7 +61,7 @@ _NOT_NAMES: Final = (
 def short_hospital_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     low = text.lower()
-    if " at " in low or " for " in low or " from " in low:
+    if any(k in low for k in _NUMBER_AT):
         for m in _INITIALS_AT.finditer(text):
             v = m.group("v").lower()
             if v not in _NOT_NAMES and not lex(v).clinical:
