@@ -97,7 +97,7 @@ PLACES = {
     ),
     "route": (
         street_shapes._ROUTE,
-        r"\b(?:on|off|along|up|down|near|past|by|at)[ \t]+"
+        r"\b(?:on|off|out|along|up|down|near|past|by|at)[ \t]+"
         r"(?P<v>(?:rt|rte|route|hwy|highway|sr|state[ \t]+route|county[ \t]+road|cr|fm)\.?[ \t]*\d{1,4}[a-z]?\b"
         r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:ave|avenue|street|st)\b\.?)",
     ),
@@ -144,7 +144,7 @@ PLACES = {
         r"\b(?:Pharmacy|Chemist|Drug[ ]Mart|Clinic|Surgery|Practice|Centre|Center|Hospital|Dispensary),[ ]+"
         r"(?P<v>\d{1,5}[A-Za-z]?[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=,)",
     ),
-    "first_link": (street_shapes._FIRST_LINK, r"\b(?:section|sector|block|blk|road|rd|lane|plot|house|flat|ward)\.?[ \t]+" + street_shapes._NUMBER),
+    "first_link": (street_shapes._FIRST_LINK, r"\b(?:section|sector|block|blk|road|rd|lane|plot|house|flat|ward)(?:\.?[ \t]+" + street_shapes._NUMBER + r"|[ \t]+[a-z](?![\w'’]))"),
     "near": (shop_streets._NEAR, rf"\bon[ ](?P<v>{shop_streets._CAP})[ ](?=(?:near|by|opposite|outside|behind|between)\b)"),
     "shop_unit": (
         shop_streets._UNIT,

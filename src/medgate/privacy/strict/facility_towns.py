@@ -2,7 +2,8 @@
 villages are missing from them, or are also words): a town between commas after a care home's,
 hospital's or clinic's name ("discharged to Ardmore Nursing Home, Doon, for respite", "admitted to
 Mercy Hospital, Ennis, with ..."), and an Indian town before its six-digit PIN after a dash
-("Kazipet - 506003", "Hanumakonda-506001"). A weekday, a month, a department or a plain English
+("Kazipet - 506003", "Hanumakonda-506001"), and a town after a Spanish facility named head first
+("Centro Médico del Valle, Caguas" at a line's end). A weekday, a month, a department or a plain English
 word after the comma ("Hospital, Cardiology, ...", "Hospital, however, ...") stays."""
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ _AFTER_FACILITY: Final = re.compile(
     r"\b(?:(?:Nursing|Care|Rest|Residential)[ ]Home|Hospital|Hospice|Clinic|Infirmary|(?:Health|Medical)[ ]Cent(?:re|er))"
     r",[ ](?P<c>[A-Z][a-zà-ÿ'’\-]+(?:[ ][A-Z][a-zà-ÿ'’\-]+)?)(?=,|[.;][ \t]|[ \t]*\n)"
 )
+# a Spanish or Portuguese facility named head first ("Centro Médico del Valle, Caguas" at a
+# line's end): its head, up to five words of its name, then the town
+_AFTER_HEAD_FIRST: Final = re.compile(
+    r"\b(?:Centro[ ](?:Médico|Medico|de[ ]Salud|de[ ]Saúde)|Clínica|Clinica|Hospital)"
+    r"(?:[ ](?:de|del|da|do|la|el|los|las|[A-ZÁÉÍÓÚ][\w'’\-]*)){1,5}"
+    r",[ ](?P<c>[A-ZÁÉÍÓÚ][a-zà-ÿ'’\-]+(?:[ ][A-Z][a-zà-ÿ'’\-]+)?)(?=,|[.;][ \t]|[ \t]*\n|[ \t]*\Z)"
+)
+_HEAD_FIRST_CUES: Final = ("Centro ", "Clínica ", "Clinica ", "Hospital ")
 _BEFORE_PIN: Final = re.compile(
     r"(?:^|,)[ \t]*(?P<c>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?)[ \t]*[-–][ \t]*[1-9]\d{2}[ ]?\d{3}(?![\w/\-])", re.M
 )
@@ -30,6 +39,10 @@ def facility_town_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if any(f"{k}, " in text for k in _FACILITY_ENDS):
         for m in _AFTER_FACILITY.finditer(text):
+            if all(_town_word(w, lex) for w in m.group("c").split()):
+                out.append(Entity.of(PhiType.CITY, m, "c"))
+    if any(k in text for k in _HEAD_FIRST_CUES):
+        for m in _AFTER_HEAD_FIRST.finditer(text):
             if all(_town_word(w, lex) for w in m.group("c").split()):
                 out.append(Entity.of(PhiType.CITY, m, "c"))
     if _PIN.search(text) is not None:  # (the PIN after a dash first: a scan led by a character class)

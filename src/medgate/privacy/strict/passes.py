@@ -25,6 +25,7 @@ from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.assistant_names import assistant_name_spans
 from medgate.privacy.strict.bare_hospitals import bare_hospital_spans
+from medgate.privacy.strict.bay_names import bay_name_spans
 from medgate.privacy.strict.birthplaces import birthplace_spans
 from medgate.privacy.strict.bracket_employers import bracket_employer_spans
 from medgate.privacy.strict.bracket_facilities import bracket_facility_spans
@@ -56,6 +57,7 @@ from medgate.privacy.strict.dotted_day_months import dotted_day_month_spans
 from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
 from medgate.privacy.strict.employer_slots import employer_slot_spans
+from medgate.privacy.strict.employer_verbs import employer_verb_spans
 from medgate.privacy.strict.estate_blocks import estate_block_spans
 from medgate.privacy.strict.europe_dates import europe_date_spans
 from medgate.privacy.strict.europe_numbers import europe_number_spans
@@ -148,6 +150,7 @@ from medgate.privacy.strict.shop_streets import shop_street_spans
 from medgate.privacy.strict.shop_units import shop_unit_spans
 from medgate.privacy.strict.short_dates import short_date_spans
 from medgate.privacy.strict.short_facilities import short_facility_spans
+from medgate.privacy.strict.short_hospitals import short_hospital_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spaced_dates import spaced_date_spans
 from medgate.privacy.strict.specialty_groups import specialty_group_spans
@@ -364,6 +367,9 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     bare_hospital_spans,
     vocative_spans,
     paired_phone_spans,
+    employer_verb_spans,
+    short_hospital_spans,
+    bay_name_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

@@ -309,14 +309,30 @@ def _town_after_workplace(words: list[Tok], i: int, text: str) -> None:
     """A word no lexicon knows after a workplace or a facility and a comma, ending the clause: the
     town it is in ("WORK AT A BEAUTY SALON, NYAMITYOBORA.", "the pharmacy, Kitintale")."""
     w = words[i + 1]
-    e = w.entry
-    if e is None or e.flags & (F.KNOWN | F.ENGLISH | F.CLINICAL) or len(w.low) < 5:
+    if text[words[i].end : w.start] != ", " or not (_unknown_word(w) or _foreign_titled(w)):
         return
-    if text[words[i].end : w.start] != ", ":
+    town = [w]
+    if i + 2 < len(words) and text[w.end : words[i + 2].start] == " " and _foreign_titled(w) \
+            and _foreign_titled(words[i + 2]):
+        town.append(words[i + 2])  # a town of two titled words ("shoe factory, Bình Tân)")
+    if sum(len(x.low) for x in town) < 5:
         return
-    rest = text[w.end : w.end + 2]
+    rest = text[town[-1].end : town[-1].end + 2]
     if rest == "" or rest[0] in ".;\n)" or rest == ", ":
-        w.hit, w.place, w.why = True, True, f"town after {words[i].low!r}"
+        for x in town:
+            x.hit, x.place, x.why = True, True, f"town after {words[i].low!r}"
+
+
+def _foreign_titled(w: Tok) -> bool:
+    """A titled word of a town's name in another script's letters ("Bình", "Tân": the lexicon folds
+    their marks and finds English "binh", "tan") or no lexicon knows, and no clinical word."""
+    return w.text[:1].isupper() and w.text[1:].islower() and w.entry is not None and not w.entry.clinical \
+        and (not w.text.isascii() or not w.entry.flags & (F.KNOWN | F.ENGLISH))
+
+
+def _unknown_word(w: Tok) -> bool:
+    """A word no lexicon knows: neither English, clinical nor otherwise known."""
+    return w.entry is not None and not w.entry.flags & (F.KNOWN | F.ENGLISH | F.CLINICAL)
 
 
 def _compass_place(words: list[Tok], i: int, text: str) -> None:

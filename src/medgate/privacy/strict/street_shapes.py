@@ -36,21 +36,30 @@ _TYPE_FIRST_STREET: Final = re.compile(
 # (read in the lower-cased text: a case-sensitive scan is much cheaper than a case-blind one)
 _LINK_WORDS: Final = ("section", "sector", "block", "blk", "road", "rd", "lane", "plot", "house", "flat", "ward")
 _LINK_TAIL: Final = r"\.?[ \t]+" + _NUMBER
-_LINK: Final = "(?:" + "|".join(_LINK_WORDS) + ")" + _LINK_TAIL
-_FIRST_LINK: Final = re.compile(led(_LINK_WORDS) + _LINK_TAIL)  # (led: skips to the words' first letters)
+# (a township's section or a block may be lettered: "section k, house 1184", "block c, flat 12")
+_LETTERED: Final = r"(?:section|sector|block)[ \t]+[a-z](?![\w'’])"
+_LINK: Final = "(?:(?:" + "|".join(_LINK_WORDS) + ")" + _LINK_TAIL + "|" + _LETTERED + ")"
+# (led: skips to the words' first letters; a letter after any link word only says where to start)
+_FIRST_LINK: Final = re.compile(led(_LINK_WORDS) + r"(?:" + _LINK_TAIL + r"|[ \t]+[a-z](?![\w'’]))")
 _UNIT_CHAIN: Final = re.compile(rf"\b{_LINK}(?:[ \t]*,?[ \t]+{_LINK})+")
 _RURAL_BOX: Final = re.compile(
     r"\b(?:HC|RR|R\.R\.|(?i:rural route|star route|highway contract))[ \t]*\d{1,4},?[ \t]+(?i:box)[ \t]*\d{1,5}\b"
 )
 # a road by its number after a preposition ("on rt 39 past marlinton", "off Hwy 12"), a numbered
 # avenue ("on 72 ave"), a flat told alone ("near Havana, apartment 3C") (lower-cased text)
-_ROUTE_WORDS: Final = ("on", "off", "along", "up", "down", "near", "past", "by", "at")
+_ROUTE_WORDS: Final = ("on", "off", "out", "along", "up", "down", "near", "past", "by", "at")
 _ROUTE: Final = re.compile(  # (read in the lower-cased text; led by the words' first letters)
     led(_ROUTE_WORDS)
     + r"[ \t]+"
     r"(?P<v>(?:rt|rte|route|hwy|highway|sr|state[ \t]+route|county[ \t]+road|cr|fm)\.?[ \t]*\d{1,4}[a-z]?\b"
     r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:ave|avenue|street|st)\b\.?)"
 )
+# the landmark a road's number is followed past, to the clause's end ("live out hwy 9 past
+# dillard's store, box 12": "past cranks,"), not the sentence's words ("past the church", "past there")
+_PAST_LANDMARK: Final = re.compile(
+    r"[ \t]+past[ \t]+(?P<v>(?!the\b|a\b|an\b)[a-z][\w'’\-]+(?:[ \t]+[a-z][\w'’\-]+)?)(?=[ \t]*[,.;\n]|[ \t]*\Z)"
+)
+_EVERYDAY_ZIPF: Final = 4.5
 # (the two scans are tried only where one of their words begins: `cue_finditer`)
 _HEADS: Final = {_FIRST_LINK: heads(_LINK_WORDS), _ROUTE: heads(_ROUTE_WORDS)}
 _APARTMENT: Final = re.compile(r"\b(?:apartment|apt\.?)[ \t]*#?[ \t]*\d{1,4}(?:[a-z]|[ ][b-hj-z](?![\w'’]))?\b(?![.,/]\d)")
@@ -88,7 +97,12 @@ def street_shape_spans(text: str, lex: Lexicon) -> list[Entity]:
         out.extend(_spans(PhiType.ADDRESS, _UNIT_CHAIN.finditer(low, first.start()), text))
     if "box" in low:
         out.extend(_spans(PhiType.ADDRESS, _RURAL_BOX.finditer(text)))
-    out.extend(_spans(PhiType.ADDRESS, cue_finditer(_ROUTE, low, low, _HEADS[_ROUTE]), text, "v"))
+    for m in cue_finditer(_ROUTE, low, low, _HEADS[_ROUTE]):
+        out.extend(_spans(PhiType.ADDRESS, iter((m,)), text, "v"))
+        if (p := _PAST_LANDMARK.match(low, m.end())) is not None:
+            e = lex(p.group("v").split()[0])
+            if not (e.clinical or (e.english and e.zipf >= _EVERYDAY_ZIPF)):
+                out.extend(_spans(PhiType.LOCATION, iter((p,)), text, "v"))
     if "apartment" in low or "apt" in low:
         out.extend(_spans(PhiType.ADDRESS, _APARTMENT.finditer(low), text))
     if "at no" in low or "at nr" in low:

@@ -1,0 +1,71 @@
+"""An employer named after a verb of working that the job words leave out: the firm a driver
+drives for ("she drives for Metro Cabs", "rides for Bolt"), the firm someone is off work from ("off
+work from shorts brothers til monday", lower case too), the firm someone goes back to duty at
+("may rejoin duty at Andhra Pradesh Electricity Board", "return to work at Mackie's Bakery"), and
+in Spanish or Portuguese the place someone works in ("trabajo en el Walmart de la 65", "trabalha
+na Riachuelo"). The name is capitalised but after "off work from", where chat writes it in lower
+case to the word that ends the absence ("til", "until", a stop). A day, a month, a kin word, a title
+or a clinical word is no firm ("drives for Mum", "off work from Monday", "rejoin duty at Ward 4"),
+nor an everyday word in lower case ("off work from today", "drives for hours")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.types import Entity, PhiType
+
+_CAP: Final = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
+_FIRM: Final = rf"{_CAP}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{_CAP}){{0,5}}"
+_LOWER: Final = r"(?!(?:in|at|on|of|to|from|for)\b)[a-z][a-z'’\-]*"  # (a preposition ends the name)
+# (gate, scan): each scan is tried only where its cue is in the lower-cased text
+_SCANS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = (
+    (("driv", "drove", "rode", "ride", "deliver"), re.compile(
+        r"\b(?i:drives?|drove|driving|driven|rides?|rode|riding|delivers?|delivered|delivering)[ \t]+for[ \t]+"
+        rf"(?P<v>{_FIRM})"
+    )),
+    (("duty", "duties", "to work", "join work", "joined work", "sume work", "sumed work"), re.compile(
+        r"\b(?i:re-?join(?:s|ed|ing)?|resum(?:e|es|ed|ing)|join(?:s|ed|ing)?|report(?:s|ed|ing)?[ \t]+for"
+        r"|return(?:s|ed|ing)?[ \t]+to|back[ \t]+to)"
+        rf"[ \t]+(?i:duty|duties|work)[ \t]+(?i:at|with|in)[ \t]+(?P<v>{_FIRM})"
+    )),
+    (("trabaj", "trabalh"), re.compile(
+        r"\b(?i:trabaj[a-zé]*[ \t]+en[ \t]+(?:el|la|los|las)|trabalh[a-z]*[ \t]+(?:na|no|nas|nos|em))[ \t]+"
+        rf"(?P<v>{_FIRM})"
+    )),
+    # lower case too, to the word that ends the absence
+    (("off work", "off sick"), re.compile(
+        r"\b(?i:off[ \t]+(?:work|sick)[ \t]+(?:from|at))[ \t]+"
+        rf"(?P<v>(?:{_CAP}|{_LOWER})(?:[ \t]+(?:&|and|n)?[ \t]*(?:{_CAP}|{_LOWER})){{0,3}}?)"
+        r"(?=[ \t]+(?i:til|till|until|since|for|to)\b|[ \t]*[,.;!)]|[ \t]*$)",
+        re.MULTILINE,
+    )),
+)  # fmt: skip
+_NOT_FIRMS: Final = (
+    cues.DAY_WORDS | cues.TITLES | cues.KIN | cues.DETERMINERS | frozenset(cues.MONTHS)
+    | frozenset({"i", "me", "him", "her", "them", "us", "work", "home", "school", "now", "today", "tomorrow",
+                 "yesterday", "next", "last", "this", "then", "here", "there", "ward", "unit", "bay"})
+)  # fmt: skip
+_EVERYDAY_ZIPF: Final = (
+    4.7  # a lower-case word this common is the sentence's ("off work from tuesdays on")
+)
+
+
+def employer_verb_spans(text: str, lex: Lexicon) -> list[Entity]:
+    low = text.lower()
+    out: list[Entity] = []
+    for gate, rx in _SCANS:
+        if not any(g in low for g in gate):
+            continue
+        for m in rx.finditer(text):
+            parts = m.group("v").split()
+            first = parts[0].lower()
+            if first in _NOT_FIRMS or any(p.lower() in _NOT_FIRMS for p in parts[-1:]):
+                continue
+            e = lex(first)
+            if e.clinical or (parts[0].islower() and e.english and e.zipf >= _EVERYDAY_ZIPF):
+                continue
+            out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    return out
