@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from medgate.privacy.recognizers.base import Recognizer
+from medgate.privacy.recognizers.date import DAY, NOT_FRACTION, NUM_MONTH, DateRecognizer
 from medgate.privacy.strict import (
     account_bits,
     clinical_event_dates,
@@ -19,6 +21,13 @@ from medgate.privacy.strict import (
     shapes,
     spoken_dates,
 )
+
+_NM, _DAY = NUM_MONTH, DAY
+
+
+def _scan(rec: type[Recognizer], name: str) -> re.Pattern[str]:
+    return re.compile(next(p.regex for p in rec.scans if p.name == name))
+
 
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
 _O, _MN, _C, _Y = spoken_dates._ORDINAL_WORD, spoken_dates._MONTH_NAME, spoken_dates._CARDINAL_DAY, spoken_dates._YEAR_WORDS
@@ -85,6 +94,11 @@ NUMBERS = {
     "national": (lettered_ids._NATIONAL, r"(?<![\w-])\d{2}[ \t]?-[ \t]?\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-])"),
     "card": (lettered_ids._CARD, r"(?<![\w-])[A-Z]{2,3}\d{1,2}(?:[ \t]\d{2,5}){3,5}(?![\w-])"),
     "hospital_number": (lettered_ids._HOSPITAL, r"(?<![\w-])[A-Z]{1,3}H[ \t]\d{6,9}(?![\w./-])"),
+    "md_range": (  # (the date recogniser's scan of a range of two days)
+        _scan(DateRecognizer, "md_range"),
+        rf"(?<![\w/.\-])(?P<v>{_NM}[/\-](?P<d>{_DAY}))[ \t]*[-–][ \t]*"
+        rf"(?P<w>{_NM}[/\-](?!(?P=d)(?!\d)){_DAY})(?![/\d\-])(?:(?<=[6-9])|(?<=[12]\d)|(?<=3[01]))" + NOT_FRACTION,
+    ),
 }
 
 ID_TAILS_BEFORE = re.compile(

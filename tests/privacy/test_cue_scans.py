@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from medgate.privacy.recognizers import RECOGNIZERS
 from medgate.privacy.strict import (
     clinical_event_dates,
     cue_names,
@@ -62,6 +63,9 @@ CUE_SCANS: dict[str, tuple[re.Pattern[str], tuple[str, ...], bool]] = {
     "first_link": (street_shapes._FIRST_LINK, street_shapes._HEADS[street_shapes._FIRST_LINK], True),
     "route": (street_shapes._ROUTE, street_shapes._HEADS[street_shapes._ROUTE], True),
 }
+CUE_SCANS |= {  # the engine's scans led by their heads, anywhere in a word
+    f"engine_{p.name}": (re.compile(p.regex), p.heads, False) for rec in RECOGNIZERS for p in rec.scans if p.heads
+}
 _LOWER = frozenset({"first_link", "route"})
 CUE_EDGES = [
     "pts parents Ana and Bo; kids (Lia 4, Tom 9); named her Ava. appt with Priya on Monday; thanks\nDev\ntxt Jas 0412 555 111",
@@ -74,6 +78,8 @@ CUE_EDGES = [
     "Works as a cook at Dino's; WORKED AS CLERK FOR Acme Ltd; job at the Ritz; shift at Costa; nanny for The Bakers",
     "FIREFIGHTER AT ENGINE 37; crew of Ladder 9; station 3; xmedic 12; Rescue #2; truck no. 4; 5squad 1; Medication 5",
     "xworks at Tesco; 5retired from Ford; _driver for Uber; works\tat Lidl; retired (at Shell); security at  Mall",
+    "Kind regards,\nAroha Ngata\nBest\nDr Tui Roe\nxThanks,\n Ben Ode\nNgā mihi\nMere\nSINCERELY\nANN LEE\nCheers \nThe Team",
+    "-- Mel K, RN\n- jess t. (EN)\n– tomas b. rpn\nx-ray - Al B. md\n—Bo Ng pt; 12-3 Ann C ot; --- Cy D rn; a—Di E. np",
 ]  # fmt: skip
 
 

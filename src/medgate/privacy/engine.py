@@ -21,6 +21,7 @@ from medgate.privacy.guards import GuardedDispatch
 from medgate.privacy.recognizers import RECOGNIZERS, Recognizer, Span
 from medgate.privacy.recognizers.base import rename_groups
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import cue_finditer
 from medgate.regex_starts import first_chars
 
 _START: Final = r"(?<![^\W_])(?=\S)"
@@ -67,6 +68,7 @@ class Engine:
                 re.compile(pat.regex),
                 pat.anchored,
                 pat.colon_labels,
+                pat.heads,
             )
             for rec in self._recognizers
             for pat in rec.scans
@@ -109,7 +111,7 @@ class Engine:
                 pos = m.start() + 1
         low = text.lower()  # cues are lower-cased; one check per distinct cue
         aligned = len(low) == n  # (a few characters lower-case to two: then no anchoring)
-        for rec, cues, rx, anchored, labels in self._scans:
+        for rec, cues, rx, anchored, labels, heads in self._scans:
             if anchored and aligned and not labels:  # each cue looked for once: the ones present
                 present = [c for c in cues if c in low]
                 for at in _cue_starts(low, present):
@@ -125,7 +127,7 @@ class Engine:
                     if sm is not None:
                         found.extend(rec.spans(sm, ""))
                 continue
-            for sm in rx.finditer(text):
+            for sm in cue_finditer(rx, text, low, heads, edge=False) if heads else rx.finditer(text):
                 found.extend(rec.spans(sm, ""))
         return found
 
