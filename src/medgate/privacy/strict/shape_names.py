@@ -17,6 +17,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.strict.web_words import CALENDAR
 from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
@@ -53,7 +54,7 @@ def _speakers(text: str, lex: Lexicon) -> list[Entity]:
     """A name opening three lines or more before a colon (a note's headings are words: "Plan:",
     "NEURO:", "A/P:"); once one is, the others opening two lines so, and each speaker's first name
     where the chat names them in a message."""
-    found = list(_LINE_SPEAKER.finditer(text))
+    found = list(line_finditer(_LINE_SPEAKER, text))
     if len(found) < 3:
         return []
     counts: dict[str, int] = {}

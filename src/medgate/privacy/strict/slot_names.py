@@ -13,6 +13,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Entry, Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.strict.web_words import CALENDAR
 from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
@@ -165,7 +166,7 @@ def _slot_names(text: str, lex: Lexicon, slots: re.Pattern[str], labelled: bool)
 def _speakers(text: str, lex: Lexicon) -> list[Entity]:
     """Three lines or more open "Name: ", two different ones at least with a name no English
     word: each first name opening a line is a speaker."""
-    found = list(_SPEAKER.finditer(text))
+    found = list(line_finditer(_SPEAKER, text))
     if len(found) < 3:
         return []
     names = {

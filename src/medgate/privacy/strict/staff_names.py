@@ -14,6 +14,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.strict.score_labels import score_label
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
@@ -105,7 +106,7 @@ def staff_names(text: str, lex: Lexicon) -> list[Entity]:
             if _staff(m.group("v"), lex):
                 add(m, "v")
     if ":" in text:
-        for m in _CHAT_SENDER.finditer(text):
+        for m in line_finditer(_CHAT_SENDER, text):
             if _staff(m.group("v"), lex):
                 add(m, "v")
     return out
