@@ -20,6 +20,7 @@ from typing import Final
 from medgate.privacy.guards import GuardedDispatch
 from medgate.privacy.recognizers import RECOGNIZERS, Recognizer, Span
 from medgate.privacy.recognizers.base import rename_groups
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer
 from medgate.regex_starts import first_chars
@@ -109,7 +110,7 @@ class Engine:
                 pos = max(max(e for _t, _s, e in got), m.start() + 1)
             else:
                 pos = m.start() + 1
-        low = text.lower()  # cues are lower-cased; one check per distinct cue
+        low = lowered(text)  # cues are lower-cased; one check per distinct cue
         aligned = len(low) == n  # (a few characters lower-case to two: then no anchoring)
         for rec, cues, rx, anchored, labels, heads in self._scans:
             if anchored and aligned and not labels:  # each cue looked for once: the ones present

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_led
 
@@ -28,7 +29,7 @@ _CUES: Final = ("safe", "box", "code", "door", "gate", "entry", "alarm", "kod", 
 
 
 def door_code_spans(text: str) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     if not any(c in low for c in _CUES):
         return []
     out: list[Entity] = []

@@ -20,6 +20,7 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.strict.web_words import CALENDAR
 from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_led
 
@@ -219,7 +220,7 @@ def shape_names(text: str, lex: Lexicon, upper: float) -> list[Entity]:
             out.append(Entity(PhiType.NAME, start, m.end("v"), text[start : m.end("v")]))
     if upper < 0.05:
         out.extend(_lower_names(text, lex))
-    low_text = text.lower()
+    low_text = lowered(text)
     for n in _NUMBER_AFTER.finditer(text) if any(k in low_text for k in (" on ", " at ", "@")) else ():
         k = _KIN_PHONE.search(text, max(0, n.start() - 40), n.start())
         if k is None:
