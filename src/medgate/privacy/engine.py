@@ -120,13 +120,15 @@ class Engine:
                     if sm is not None:
                         found.extend(rec.spans(sm, ""))
                 continue
-            if cues and not any(c in low for c in cues):
+            if labels and aligned:  # (the labels first: a note's few colons cost less than the cues)
+                starts = _label_starts(low, labels)
+                if starts and not (cues and not any(c in low for c in cues)):
+                    for at in starts:
+                        sm = rx.match(text, at)
+                        if sm is not None:
+                            found.extend(rec.spans(sm, ""))
                 continue
-            if labels and aligned:
-                for at in _label_starts(low, labels):
-                    sm = rx.match(text, at)
-                    if sm is not None:
-                        found.extend(rec.spans(sm, ""))
+            if cues and not any(c in low for c in cues):
                 continue
             for sm in cue_finditer(rx, text, low, heads, edge=False) if heads else rx.finditer(text):
                 found.extend(rec.spans(sm, ""))
