@@ -18,6 +18,7 @@ from medgate.privacy.strict import (
     family_firms,
     family_lists,
     fire_companies,
+    initials_towns,
     named_codes,
     residence,
     shapes,
@@ -112,3 +113,20 @@ def test_heads_are_the_literal_each_alternative_begins_with() -> None:
     )  # fmt: skip
     with pytest.raises(ValueError):
         heads([r"\d+"])
+
+
+def test_initials_and_towns_are_found_where_finditer_finds_them() -> None:
+    """From the lines' starts, the dashes and the prepositions: `finditer`'s matches, group for group."""
+    extra = [
+        "NURSES NOTES - DMC LUDHIANA, CCU\nreferred to CMC Vellore\nAIIMS Delhi\nxto CMC Vellore; sent\t-\tKEM Mumbai",
+        "İN DMC Ludhiana; ın CMC Vellore; FROM SGPGI Lucknow; Of PGI Chandigarh;at KEM Mumbai; _in AB Pune; 5to JJ Agra",
+        "into AB Pune; at\tBJ Pune\n\nGMC Nagpur\r\nNIMS Hyderabad -  MGM Indore -CMC Vellore x- SMS Jaipur",
+    ]
+    texts = _texts() + extra + [e.lower() for e in extra] + [e.upper() for e in extra]
+    rx = initials_towns._RX
+    fired = 0
+    for text in texts:
+        want = _found(rx.finditer(text), rx)
+        fired += bool(want)
+        assert _found(initials_towns._found(text), rx) == want, text[:80]
+    assert fired
