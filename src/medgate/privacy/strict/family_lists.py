@@ -60,7 +60,7 @@ def family_list_spans(text: str, lex: Lexicon) -> list[Entity]:
             for a in _AGED.finditer(m.group("list")):
                 if _named(a.group("v"), lex):
                     out.append(Entity(PhiType.NAME, base + a.start("v"), base + a.end("v"), a.group("v")))
-        if "#" in text or "id" in text.lower():
+        if "#" in text or "id" in lowered(text):
             for m in _INTERPRETER.finditer(text):
                 if _INTERP_CUE.search(text, max(0, m.start() - 60), m.start()) and _named(m.group("v"), lex):
                     out.append(Entity.of(PhiType.NAME, m, "v"))
