@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import re
 
+from medgate.privacy.recognizers.base import Recognizer
+from medgate.privacy.recognizers.date import DAY, NOT_FRACTION, NUM_MONTH, DateRecognizer
 from medgate.privacy.strict import (
     account_bits,
+    aircraft_marks,
     clinical_event_dates,
+    door_codes,
     europe_dates,
     europe_numbers,
     formal_dates,
@@ -17,8 +21,16 @@ from medgate.privacy.strict import (
     named_codes,
     record_numbers,
     shapes,
+    spaced_dates,
     spoken_dates,
 )
+
+_NM, _DAY = NUM_MONTH, DAY
+
+
+def _scan(rec: type[Recognizer], name: str) -> re.Pattern[str]:
+    return re.compile(next(p.regex for p in rec.scans if p.name == name))
+
 
 _D, _M, _MON = europe_dates._DAY, europe_dates._MONTH, europe_dates._MON
 _O, _MN, _C, _Y = spoken_dates._ORDINAL_WORD, spoken_dates._MONTH_NAME, spoken_dates._CARDINAL_DAY, spoken_dates._YEAR_WORDS
@@ -85,6 +97,23 @@ NUMBERS = {
     "national": (lettered_ids._NATIONAL, r"(?<![\w-])\d{2}[ \t]?-[ \t]?\d{6,7}[ \t]?[A-Z][ \t]?\d{2}(?![\w-])"),
     "card": (lettered_ids._CARD, r"(?<![\w-])[A-Z]{2,3}\d{1,2}(?:[ \t]\d{2,5}){3,5}(?![\w-])"),
     "hospital_number": (lettered_ids._HOSPITAL, r"(?<![\w-])[A-Z]{1,3}H[ \t]\d{6,9}(?![\w./-])"),
+    "n_number": (
+        aircraft_marks._N_NUMBER,
+        r"(?i:\b(?:tail|registration|reg)(?:[ \t]+(?:no\.?|number|#))?)[ \t:#(]+(?P<v>N[1-9](?:\d{1,4}|\d{0,3}[A-Z]|\d{0,2}[A-Z]{2}))(?![\w-])",
+    ),
+    "door_code": (
+        door_codes._CODE,
+        r"(?i:\b(?:key[ \-]?safe|key[ ]?box|lock[ ]?box|door|gate|entry|front[ ]door|building|porch|alarm)"
+        r"(?:[ ](?:code|no\.?|number|pin))?|\bkeysafe|\bdigicode|\bcode[ ](?:portail|porte|d['’]entrée|de[ ]la[ ]porte)"
+        r"|\bportkod|\bdørkode|\btürcode|\bkod[ ](?:do[ ])?(?:domofonu|bramy|drzwi))"
+        r"[ ]*(?:(?i:code|is|was)[ ]*)?[:\-]?[ ]*(?P<v>(?=[A-Z0-9]*\d)[A-Z]?\d{3,6}[A-Z#]?)(?![\w/.,]\d|[\w])",
+    ),
+    "pair_at": (spaced_dates._PAIR_AT, r"(?:1[0-2]|0?[1-9])[ ](?:[12]\d|3[01]|0?[1-9])[ ]+(?i:at|@)"),
+    "md_range": (  # (the date recogniser's scan of a range of two days)
+        _scan(DateRecognizer, "md_range"),
+        rf"(?<![\w/.\-])(?P<v>{_NM}[/\-](?P<d>{_DAY}))[ \t]*[-–][ \t]*"
+        rf"(?P<w>{_NM}[/\-](?!(?P=d)(?!\d)){_DAY})(?![/\d\-])(?:(?<=[6-9])|(?<=[12]\d)|(?<=3[01]))" + NOT_FRACTION,
+    ),
 }
 
 ID_TAILS_BEFORE = re.compile(

@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from medgate.privacy.recognizers import RECOGNIZERS
 from medgate.privacy.strict import (
     clinical_event_dates,
     cue_names,
@@ -17,6 +18,7 @@ from medgate.privacy.strict import (
     family_firms,
     family_lists,
     fire_companies,
+    initials_towns,
     named_codes,
     residence,
     shapes,
@@ -62,6 +64,9 @@ CUE_SCANS: dict[str, tuple[re.Pattern[str], tuple[str, ...], bool]] = {
     "first_link": (street_shapes._FIRST_LINK, street_shapes._HEADS[street_shapes._FIRST_LINK], True),
     "route": (street_shapes._ROUTE, street_shapes._HEADS[street_shapes._ROUTE], True),
 }
+CUE_SCANS |= {  # the engine's scans led by their heads, anywhere in a word
+    f"engine_{p.name}": (re.compile(p.regex), p.heads, False) for rec in RECOGNIZERS for p in rec.scans if p.heads
+}
 _LOWER = frozenset({"first_link", "route"})
 CUE_EDGES = [
     "pts parents Ana and Bo; kids (Lia 4, Tom 9); named her Ava. appt with Priya on Monday; thanks\nDev\ntxt Jas 0412 555 111",
@@ -74,6 +79,8 @@ CUE_EDGES = [
     "Works as a cook at Dino's; WORKED AS CLERK FOR Acme Ltd; job at the Ritz; shift at Costa; nanny for The Bakers",
     "FIREFIGHTER AT ENGINE 37; crew of Ladder 9; station 3; xmedic 12; Rescue #2; truck no. 4; 5squad 1; Medication 5",
     "xworks at Tesco; 5retired from Ford; _driver for Uber; works\tat Lidl; retired (at Shell); security at  Mall",
+    "Kind regards,\nAroha Ngata\nBest\nDr Tui Roe\nxThanks,\n Ben Ode\nNgā mihi\nMere\nSINCERELY\nANN LEE\nCheers \nThe Team",
+    "-- Mel K, RN\n- jess t. (EN)\n– tomas b. rpn\nx-ray - Al B. md\n—Bo Ng pt; 12-3 Ann C ot; --- Cy D rn; a—Di E. np",
 ]  # fmt: skip
 
 
@@ -106,3 +113,20 @@ def test_heads_are_the_literal_each_alternative_begins_with() -> None:
     )  # fmt: skip
     with pytest.raises(ValueError):
         heads([r"\d+"])
+
+
+def test_initials_and_towns_are_found_where_finditer_finds_them() -> None:
+    """From the lines' starts, the dashes and the prepositions: `finditer`'s matches, group for group."""
+    extra = [
+        "NURSES NOTES - DMC LUDHIANA, CCU\nreferred to CMC Vellore\nAIIMS Delhi\nxto CMC Vellore; sent\t-\tKEM Mumbai",
+        "İN DMC Ludhiana; ın CMC Vellore; FROM SGPGI Lucknow; Of PGI Chandigarh;at KEM Mumbai; _in AB Pune; 5to JJ Agra",
+        "into AB Pune; at\tBJ Pune\n\nGMC Nagpur\r\nNIMS Hyderabad -  MGM Indore -CMC Vellore x- SMS Jaipur",
+    ]
+    texts = _texts() + extra + [e.lower() for e in extra] + [e.upper() for e in extra]
+    rx = initials_towns._RX
+    fired = 0
+    for text in texts:
+        want = _found(rx.finditer(text), rx)
+        fired += bool(want)
+        assert _found(initials_towns._found(text), rx) == want, text[:80]
+    assert fired

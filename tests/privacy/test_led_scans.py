@@ -73,6 +73,10 @@ EDGES = [
     "Dr. P. Menon, KEM; DR Suresh Iyer, JIPMER. dr anil, RGH; xDr Bose, NIMS; Dr Ana Costa Reis Lima, HSM)",
     "pt saanvi rao 81 y/o; patient: tevita fifita 58yo; name: ioana pop 66 f; xpt: bo li 50 f; -name ab cd 40 years old",
     "10415-87 Ave NW, 1204 - 3rd St, x1204-3 St, .12345-1 Road, 9876 – 12A Rd E, 123-4 Dr. /5512-9 Way, 4410-12th Blvd",
+    "tail N417AC, reg N92TX, REGISTRATION NO. N1234, xtail N12, Reg: N1, rego N5AB; key safe 2207, KEYSAFE CODE: 9134#",
+    "door code 4471#, front door is 1834B, digicode A1294, code portail 12345, portkod 3391, xdoor 123, kod do bramy 4471",
+    "Dørkode 5512, türcode 7781, lock box 0011; appt 4 15 at 0930, F/U 11 3 AT 10:30, 04 31 at 9, 00 3 @ 1, 112 3 at, 13 1 at",
+    "date range 3/14-3/16, 12/30 - 1/2, x1/2-3/4, 01/09–01/12, 10/8-10/9 and 7/23-7/24 then 13/1-14/2, 0/1-0/2",
 ]  # fmt: skip
 
 

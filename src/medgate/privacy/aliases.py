@@ -15,6 +15,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_led
 
@@ -69,7 +70,7 @@ def nicknames(text: str, found: Sequence[Entity]) -> list[Entity]:
         for m in _PREFERS.finditer(text):
             if lexicon()(m.group("v").lower()).flags & F.FIRST:
                 out.append(Entity.of(PhiType.NAME, m, "v"))
-    low = text.lower()
+    low = lowered(text)
     if any(c in low for c in _CALLED_CUES):
         for m in _CALLED.finditer(text):
             word = lexicon()(m.group("v"))

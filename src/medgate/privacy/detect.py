@@ -39,7 +39,7 @@ from medgate.privacy.strict.places import COMPASS
 from medgate.privacy.strict.repeats import possessive_repeats, repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
 from medgate.privacy.strict.words import WARD_ROLES, one_edit_from_a_word
-from medgate.privacy.text import mixed_case, upper_ratio
+from medgate.privacy.text import forget_lowered, mixed_case, upper_ratio
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.veto import drop_implausible
 from medgate.privacy.vocab import EPONYM_SUFFIXES
@@ -298,3 +298,5 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
         return union(text, found, nicknames(text, found))
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc
+    finally:
+        forget_lowered()  # (the passes' shared lower case: no note kept after its detection)

@@ -3,6 +3,11 @@
 All patterns are joined into one alternation at construction (once per process); each keeps a
 per-pattern group suffix. A rejected match retries the remaining patterns at the same position
 before moving on, so a failed validation never hides a lower-priority identifier.
+
+A pattern with `line_needs` (a costly one whose matches all have a cheap need after their start,
+on their line: "@", a credential) stays out of the alternations; where the need follows on the
+line it is tried alone, before the alternation's own pattern when it comes first in order, so the
+first match at each position is the full alternation's.
 """
 
 from __future__ import annotations
@@ -15,7 +20,10 @@ from typing import Final
 from medgate.privacy.guards import GuardedDispatch
 from medgate.privacy.recognizers import RECOGNIZERS, Recognizer, Span
 from medgate.privacy.recognizers.base import rename_groups
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import cue_finditer
+from medgate.regex_starts import first_chars
 
 _START: Final = r"(?<![^\W_])(?=\S)"
 
@@ -29,6 +37,7 @@ class Engine:
         self._slots: list[tuple[Recognizer, str]] = []
         singles: list[re.Pattern[str]] = []
         bodies: list[str] = []
+        needs: dict[str, list[int]] = {}  # a line's need: the patterns tried only where it is
         for rec in self._recognizers:
             for pat in rec.patterns:
                 k = len(self._slots)
@@ -38,13 +47,20 @@ class Engine:
                 singles.append(re.compile(f"{_START}(?P<p{suffix}>{body})"))
                 bodies.append(body)
                 self._slots.append((rec, suffix))
+                if pat.line_needs:
+                    needs.setdefault(pat.line_needs, []).append(k)
+        gated = {k for ks in needs.values() for k in ks}
+        kept = [k for k in range(len(parts)) if k not in gated]
         # Every identifier starts at a non-space character that does not continue a word: testing
         # that once, before the alternation, skips most positions of the text cheaply.
-        self._combined: Final = re.compile(_START + "(?:" + "|".join(parts) + ")")
+        self._combined: Final = re.compile(_START + "(?:" + "|".join(parts[k] for k in kept) + ")")
         self._singles: Final = tuple(singles)
-        dispatch = GuardedDispatch(parts, bodies)
+        dispatch = GuardedDispatch([parts[k] for k in kept], [bodies[k] for k in kept], [bodies[k] for k in gated])
         self._by_char: Final = dispatch.by_char
         self._finder: Final = re.compile(f"{_START}(?=[{dispatch.start_class}]|[^\\x00-\\x7f])")
+        self._needs: Final = tuple((re.compile(need), tuple(ks)) for need, ks in needs.items())
+        # (the characters a gated pattern can start with, None for any: tried only at those)
+        self._gated_starts: Final = {k: first_chars(bodies[k]) for k in gated}
         self._group_slot: Final = {f"p_{k}": k for k in range(len(self._slots))}
         self._scans: Final = tuple(
             (
@@ -53,6 +69,7 @@ class Engine:
                 re.compile(pat.regex),
                 pat.anchored,
                 pat.colon_labels,
+                pat.heads,
             )
             for rec in self._recognizers
             for pat in rec.scans
@@ -64,6 +81,8 @@ class Engine:
         find = self._finder.search
         by_char = self._by_char
         combined = self._combined  # (a non-ASCII character: every pattern)
+        needs, windows = self._needs_found(text)  # (usually none: no gated pattern is tried)
+        wi = 0  # the first window that does not end before the position
         pos = 0
         n = len(text)
         while pos < n:
@@ -72,6 +91,11 @@ class Engine:
                 break
             at = hit.start()
             m = by_char.get(text[at], combined).match(text, at)
+            if wi < len(windows):
+                while wi < len(windows) and windows[wi][1] < at:
+                    wi += 1
+                if wi < len(windows) and windows[wi][0] <= at:
+                    m = self._gated_first(text, at, m, needs)
             if m is None:
                 pos = at + 1
                 continue
@@ -86,9 +110,9 @@ class Engine:
                 pos = max(max(e for _t, _s, e in got), m.start() + 1)
             else:
                 pos = m.start() + 1
-        low = text.lower()  # cues are lower-cased; one check per distinct cue
+        low = lowered(text)  # cues are lower-cased; one check per distinct cue
         aligned = len(low) == n  # (a few characters lower-case to two: then no anchoring)
-        for rec, cues, rx, anchored, labels in self._scans:
+        for rec, cues, rx, anchored, labels, heads in self._scans:
             if anchored and aligned and not labels:  # each cue looked for once: the ones present
                 present = [c for c in cues if c in low]
                 for at in _cue_starts(low, present):
@@ -96,17 +120,61 @@ class Engine:
                     if sm is not None:
                         found.extend(rec.spans(sm, ""))
                 continue
+            if labels and aligned:  # (the labels first: a note's few colons cost less than the cues)
+                starts = _label_starts(low, labels)
+                if starts and not (cues and not any(c in low for c in cues)):
+                    for at in starts:
+                        sm = rx.match(text, at)
+                        if sm is not None:
+                            found.extend(rec.spans(sm, ""))
+                continue
             if cues and not any(c in low for c in cues):
                 continue
-            if labels and aligned:
-                for at in _label_starts(low, labels):
-                    sm = rx.match(text, at)
-                    if sm is not None:
-                        found.extend(rec.spans(sm, ""))
-                continue
-            for sm in rx.finditer(text):
+            for sm in cue_finditer(rx, text, low, heads, edge=False) if heads else rx.finditer(text):
                 found.extend(rec.spans(sm, ""))
         return found
+
+    def _needs_found(self, text: str) -> tuple[list[tuple[int, list[int]]], list[tuple[int, int]]]:
+        """Each gated pattern whose need the text holds, in order, with where the need's matches
+        start; and the windows where one may be tried: from a line's start to its last need."""
+        found: list[tuple[int, list[int]]] = []
+        last: dict[int, int] = {}  # line start -> the last need on the line
+        for need, ks in self._needs:
+            starts = [m.start() for m in need.finditer(text)]
+            if starts:
+                found.extend((k, starts) for k in ks)
+                for s in starts:
+                    line = text.rfind("\n", 0, s) + 1
+                    last[line] = max(last.get(line, s), s)
+        found.sort(key=lambda x: x[0])
+        return found, sorted(last.items())
+
+    def _gated_first(
+        self, text: str, at: int, m: re.Match[str] | None, found: list[tuple[int, list[int]]]
+    ) -> re.Match[str] | None:
+        """The full alternation's match at `at`: a gated pattern before the alternation's pattern
+        `m` in order, with its need after `at` on the line, that matches here comes first."""
+        k = self._group_slot[m.lastgroup or ""] if m is not None else len(self._slots)
+        ch = text[at]
+        end = -1
+        for g, starts in found:
+            if g >= k:
+                break
+            first = self._gated_starts[g]
+            if first is not None and ch not in first and ch < "\x80":
+                continue
+            i = bisect.bisect_left(starts, at)
+            if i == len(starts):
+                continue
+            if end < 0:
+                end = text.find("\n", at)
+                end = len(text) if end < 0 else end
+            if starts[i] >= end:
+                continue
+            sm = self._singles[g].match(text, at)
+            if sm is not None:
+                return sm
+        return m
 
     def _retry(self, text: str, at: int, first: int) -> list[Span]:
         for k in range(first, len(self._slots)):

@@ -32,17 +32,22 @@ DEPTH: Final = 3  # characters each guard looks at, the first included (3 measur
 class GuardedDispatch:
     """For each ASCII character, the guarded alternation of the patterns that can start with it."""
 
-    def __init__(self, parts: Sequence[str], bodies: Sequence[str]) -> None:
-        """`parts[k]` is pattern k as it stands in the alternation, `bodies[k]` its regex."""
+    def __init__(self, parts: Sequence[str], bodies: Sequence[str], also_starting: Sequence[str] = ()) -> None:
+        """`parts[k]` is pattern k as it stands in the alternation, `bodies[k]` its regex;
+        `also_starting`: the regexes of patterns tried apart whose first characters `start_class`
+        holds too."""
         firsts = [first_chars(b) for b in bodies]
         prefixes = [first_prefixes(b, DEPTH) for b in bodies]
-        starts = set().union(*(f if f is not None else map(chr, range(ASCII)) for f in firsts))
+        apart = [first_chars(b) for b in also_starting]
+        starts = set().union(*(f if f is not None else map(chr, range(ASCII)) for f in [*firsts, *apart]))
         by_source: dict[str, re.Pattern[str]] = {}
         by_char: dict[str, re.Pattern[str]] = {}
         for ch in sorted(starts):
             source = "|".join(
                 guard(prefixes[k], ch) + parts[k] for k, f in enumerate(firsts) if f is None or ch in f
             )
+            if not source:
+                source = "(?!)"  # (only a pattern tried apart starts with it)
             if source not in by_source:
                 by_source[source] = re.compile(source)
             by_char[ch] = by_source[source]

@@ -8,6 +8,7 @@ from typing import ClassVar, Final
 
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
 from medgate.privacy.recognizers.city import after_address
+from medgate.privacy.text import lowered
 from medgate.privacy.types import PhiType
 
 SUFFIX = (
@@ -235,7 +236,7 @@ class AddressRecognizer(Recognizer):
     def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:
         """Spoken street numbers ("twenty two hill street"): searched only in texts that contain
         a tens or hundreds number word, so the common case costs a few substring checks."""
-        low = text.lower()
+        low = lowered(text)
         out: list[Span] = []
         if any(w in low for w in _TENS):
             out.extend((PhiType.ADDRESS, *m.span()) for m in _SPOKEN.finditer(text))

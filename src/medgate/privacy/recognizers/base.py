@@ -39,6 +39,16 @@ class Pattern:
     # colon; the engine finds the colons with str.find and tries `regex` only where such a label
     # starts ("Surname: Roe", "policy holder: Jane Roe").
     colon_labels: frozenset[str] = frozenset()
+    # For `scans` only: the lower-case literals one of which every match begins with, anywhere in
+    # a word ("thank", "-"); where the cues let the scan run, the engine tries the regex only where
+    # `str.find` sees one (`word_start.cue_finditer`), not at every position.
+    heads: tuple[str, ...] = ()
+    # For `patterns` only: a regex with a match that starts after the start of every match of the
+    # pattern, on its line ("@" for an address; matches of it found one after another, so none may
+    # hide inside another). The combined pass leaves the pattern out of its alternations and tries
+    # it alone, in its turn, only where one follows on the line (a credential's lookahead costs
+    # every capitalised word of a note otherwise).
+    line_needs: str = ""
 
 
 class Recognizer:

@@ -14,6 +14,7 @@ from medgate.privacy.cues import MONTHS
 from medgate.privacy.names import ANY_NAME
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
 from medgate.privacy.recognizers.common import LOWER, STATE, UPPER
+from medgate.privacy.text import lowered
 from medgate.privacy.types import PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 
@@ -92,7 +93,7 @@ class CityRecognizer(Recognizer):
         for typ, _s, e in found:
             if typ is PhiType.ADDRESS:
                 out.extend(after_address(text, e))
-        low = text.lower()
+        low = lowered(text)
         for cue, rx in (("born", _BORN_IN), ("home,", _HOME_COMMA)):
             if cue in low:
                 for m in rx.finditer(text):

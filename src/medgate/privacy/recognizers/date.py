@@ -20,6 +20,9 @@ ORD = r"(?i:st|nd|rd|th)"
 NUM_MONTH = r"(?:1[0-2]|0?[1-9])"
 YEAR4 = r"(?:1[89]\d\d|20\d\d)"
 MD = rf"{NUM_MONTH}[/\-]{DAY}"
+# NUM_MONTH where no word character, slash, dot or dash stands before it, read from its first
+# digit (a digit first: a scan skips to digits instead of trying the lookbehind everywhere)
+LED_MONTH = r"[0-9](?<![\w/.\-][0-9])(?:(?<=1)[0-2]|(?<=0)[1-9]|(?<=[1-9]))"
 NOT_FRACTION = (
     r"(?![ \t]*(?i:tabs?\b|tablets?|pills?|caps?\b|strength|murmur|pain|scale|dose|of[ \t]+the|"
     r"in[ \t]+(?:upper|lower|all|bilateral)|bilat|x[ \t]*\d|mm|cm|sec|ratio))"
@@ -100,7 +103,7 @@ class DateRecognizer(Recognizer):
         # same maximum ("pain 7/10-8/10", "power 4/5-5/5"), and one day past the 5th ("1/2-3/4")
         Pattern(
             "md_range",
-            rf"(?<![\w/.\-])(?P<v>{NUM_MONTH}[/\-](?P<d>{DAY}))[ \t]*[-–][ \t]*"
+            rf"(?P<v>{LED_MONTH}[/\-](?P<d>{DAY}))[ \t]*[-–][ \t]*"
             rf"(?P<w>{NUM_MONTH}[/\-](?!(?P=d)(?!\d)){DAY})(?![/\d\-])(?:(?<=[6-9])|(?<=[12]\d)|(?<=3[01]))"
             + NOT_FRACTION,
             cues=("-", "–"),

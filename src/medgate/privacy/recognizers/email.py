@@ -15,7 +15,7 @@ _EMAIL: Final = (
 
 class EmailRecognizer(Recognizer):
     entity: ClassVar[PhiType] = PhiType.EMAIL
-    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("email", _EMAIL),)
+    patterns: ClassVar[tuple[Pattern, ...]] = (Pattern("email", _EMAIL, line_needs="@"),)
     # An address read out by voice typing: "bill hartnett at comcast dot net", "jo dot lee at
     # gmail dot com" (one or two words before "at", a domain ending in a spoken top-level one)
     scans: ClassVar[tuple[Pattern, ...]] = (

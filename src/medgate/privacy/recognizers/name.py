@@ -188,7 +188,7 @@ class NameRecognizer(Recognizer):
         Pattern("title", rf"{TITLE}[ \t]+(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})"),
         Pattern("role", rf"{ROLE}(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ})"),
         # "k. whitehorse, RN": a lower-case name before a credential
-        Pattern("lower_credential", rf"(?P<l>[a-z]\.[ \t]?[a-z][a-z'\-]+){CREDENTIAL}"),
+        Pattern("lower_credential", rf"(?P<l>[a-z]\.[ \t]?[a-z][a-z'\-]+){CREDENTIAL}", line_needs=_CREDENTIALS),
         Pattern(
             "nickname", rf"(?P<v>{NAME_WORD}[ \t][\"“]{NAME_WORD}[\"”][ \t]{PARTICLE}?{NAME_SEQ})"
         ),
@@ -210,7 +210,11 @@ class NameRecognizer(Recognizer):
             "relation",
             rf"{RELATION}{_CAPS_MODAL}(?:(?P<v>{NAME_SEQ})|(?P<l>[a-z][a-z'\-]+)(?![\w'\-]))",
         ),
-        Pattern("credential", rf"{_CREDENTIAL_AHEAD}(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ}){CREDENTIAL}"),
+        Pattern(
+            "credential",
+            rf"{_CREDENTIAL_AHEAD}(?P<v>(?:{NAME_INITIAL}[ \t]+)?{NAME_SEQ}){CREDENTIAL}",
+            line_needs=_CREDENTIALS,
+        ),
         # "a 58 yo woman (Rosa María Gutiérrez de la Fuente)"
         Pattern(
             "person_paren",

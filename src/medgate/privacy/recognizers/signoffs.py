@@ -46,6 +46,10 @@ SIGN_OFF_SCANS: Final[tuple[Pattern, ...]] = (
             "cordialement",
             "atenciosamente",
         ),
+        heads=(
+            "sincerely", "regards", "faithfully", "truly", "best", "thank", "respectfully", "wishes", "cheers",
+            "nga", "ngā", "salamat", "saludos", "cordialement", "atenciosamente",
+        ),
     ),
     # a note signed with a dash, a first name, an initial and the writer's role: "- jess t. (EN)",
     # "-- Mel K, RN", "– tomas b. rpn" (the role after it makes the words before it a person)
@@ -54,6 +58,7 @@ SIGN_OFF_SCANS: Final[tuple[Pattern, ...]] = (
         r"(?<![\w\-])[-–—]{1,2}[ \t]*(?P<v>[A-Za-z][a-z'’]{1,15}[ \t]+[A-Za-z]\.?)(?:(?<=\.)[ \t]*|[ \t]*[,(][ \t]*|[ \t]+)"
         r"(?i:rn|en|rpn|lpn|rgn|rm|np|pa|cna|hca|rrt|ccn|sn|md|do|pt|ot|slp|rd)\)?(?![\w\-])",
         cues=("-", "–", "—"),
+        heads=("-", "–", "—"),
     ),
     # a sign-off and a name closing a one-line message: "under MRN RX4421789. Cheers, Tom"
     Pattern(

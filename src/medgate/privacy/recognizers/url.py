@@ -23,5 +23,6 @@ class UrlRecognizer(Recognizer):
             # are not: it fails them at once, before the host's backtracking)
             rf"(?<![@\w.\-])(?=[\w\-]*+\.(?i:[a-z0-9]))(?i:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*"
             rf"[a-z0-9])?)*\.{TLD})(?![\w@])(?:/[^\s<>\"'`]*?(?=[.,;:!?)\]]*(?:\s|$)))?",
+            line_needs=rf"\.(?i:{TLD})",
         ),
     )

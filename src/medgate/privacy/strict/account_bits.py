@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from medgate.privacy.strict.numbers import UNITS_AFTER
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _ENDING: Final = re.compile(
@@ -54,7 +55,7 @@ _SECOND_DAY_MONTH: Final = re.compile(
 
 def account_bit_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if " ending" in low or " ends " in low:
         for m in _ENDING.finditer(text):
             out.append(Entity.of(PhiType.ACCOUNT, m, "v"))

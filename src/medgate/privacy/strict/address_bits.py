@@ -17,6 +17,7 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _ORDINAL_CUE: Final = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)\b")
@@ -131,7 +132,7 @@ def address_bit_spans(text: str) -> list[Entity]:
             if m.group("and") and not m.group("x")[0].isupper():
                 continue  # ("2nd and fluids"): with "and", the cross street is capitalised
             out.append(Entity.of(PhiType.ADDRESS, m))
-    low = text.lower()
+    low = lowered(text)
     if "cnr" in low or "corner" in low:
         for m in _CNR.finditer(text):
             out.append(Entity.of(PhiType.ADDRESS, m, "v"))

@@ -10,13 +10,15 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import word_start
 
 _RX: Final = re.compile(
     r"(?i:\b(?:aircraft|plane|helicopter|air[ \t]+ambulance|jet|tail(?:[ \t]+no\.?)?|registration|reg\.?))[ \t:(]+"
     r"(?P<v>[A-Z]{1,2}-[A-Z]{3,4})(?![\w-])"
 )
-_N_NUMBER: Final = re.compile(
-    r"(?i:\b(?:tail|registration|reg)(?:[ \t]+(?:no\.?|number|#))?)[ \t:#(]+(?P<v>N[1-9](?:\d{1,4}|\d{0,3}[A-Z]|\d{0,2}[A-Z]{2}))(?![\w-])"
+_N_NUMBER: Final = re.compile(  # (led by the cue's first letter: the scan skips to it)
+    word_start(["tail", "registration", "reg"])
+    + r"(?i:(?:[ \t]+(?:no\.?|number|#))?)[ \t:#(]+(?P<v>N[1-9](?:\d{1,4}|\d{0,3}[A-Z]|\d{0,2}[A-Z]{2}))(?![\w-])"
 )
 
 

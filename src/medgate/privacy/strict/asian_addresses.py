@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import may_hold, word_start
 
@@ -73,7 +74,7 @@ def asian_address_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     if _DIGIT.search(text) is None:  # (every one of these holds a number)
         return out
-    low = text.lower()
+    low = lowered(text)
     for rx in (_HOUSE, _BUILDING, _FLOOR, _JALAN):
         if rx is _FLOOR and not may_hold(text, low, ("floor",)):
             continue  # (every match holds the word)

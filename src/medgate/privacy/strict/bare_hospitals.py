@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _NAMES: Final = ("memorial", "methodist", "presbyterian", "baptist", "lutheran", "adventist", "mercy", "providence")
@@ -20,7 +21,7 @@ _RX: Final = re.compile(
 
 
 def bare_hospital_spans(text: str) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     if not any(n in low for n in _NAMES):
         return []
     return [Entity.of(PhiType.LOCATION, m, "v") for m in _RX.finditer(text)]

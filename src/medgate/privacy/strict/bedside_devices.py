@@ -10,6 +10,7 @@ from bisect import bisect_left
 from typing import Final
 
 from medgate.privacy.strict.words import SAFE, Tok
+from medgate.privacy.text import lowered
 from medgate.privacy.word_start import may_hold
 
 # dialysis and central lines, tracheostomy tubes, burn resuscitation (US ICU charting), syringe
@@ -34,7 +35,7 @@ def _start(t: Tok) -> int:
 
 def mark_bedside_devices(toks: list[Tok], text: str) -> None:
     """The device's word is marked as eponyms are: the word filter and the tagger leave it."""
-    if not may_hold(text, text.lower(), _MAKERS):
+    if not may_hold(text, lowered(text), _MAKERS):
         return
     # (never after a title: "Mr McKinley 82", "Dr Quinton 4-1120" are people)
     starts = [m.start() for m in _DEVICE.finditer(text) if not _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start())]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_led
 
@@ -25,7 +26,7 @@ _TOWN: Final = re.compile(
 
 
 def birthplace_spans(text: str) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     if not any(c in low for c in ("nat", "né", "nac", "nasc", "geboren", "urodzon", "născ")):
         return []
     return [Entity.of(PhiType.CITY, m, "v") for m in _TOWN.finditer(text)]

@@ -14,6 +14,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 from medgate.privacy.word_start import led
@@ -73,7 +74,7 @@ def care_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if any(g in text for g in _GATES):
         out.extend(Entity.of(PhiType.NAME, m, "v") for m in _ROLE_LETTERS.finditer(text) if _first_name(lex, m["v"]))
-    low = text.lower()
+    low = lowered(text)
     if (" is " in low or " was " in low or " be " in low) and any(r in low for r in _ROLE_CUES):
         out.extend(Entity.of(PhiType.NAME, m, "v") for m in _ROLE_IS.finditer(text) if _first_name(lex, m["v"]))
     if " from " in low:

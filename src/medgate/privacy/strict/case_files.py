@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _CASE_FILE: Final = re.compile(
@@ -17,7 +18,7 @@ _DATE_SHAPE: Final = re.compile(r"\d{1,2}[/-]\d{2,4}|(?:19|20)\d\d")
 
 
 def case_file_spans(text: str) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     if "exp." not in low and "expediente" not in low and "expte" not in low:
         return []
     out: list[Entity] = []

@@ -12,6 +12,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.strict.web_words import CALENDAR
 from medgate.privacy.strict.words import BARE_EPONYM_WORDS, EPONYM_NOUNS, FUNCTION_ZIPF, ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
@@ -141,7 +142,7 @@ def chat_names(text: str, lex: Lexicon, possessive: frozenset[str], upper: float
             words = intro.group("v").split()
             if all(w.islower() and (_not_a_word(lex, w) or (_name_word(lex, w) and not lex(w).english)) for w in words):
                 out.append(Entity.of(PhiType.NAME, intro, "v"))
-    for m in _GREETED.finditer(text) if low_text else ():
+    for m in line_finditer(_GREETED, text) if low_text else ():
         w = m.group("v")
         # a name that is also another language's function word ("mere": Hindi "my") only where the
         # greeting ends with it ("hi nurse mere, ..."; not "hello doctor mere papa ...")
@@ -192,7 +193,7 @@ def _time_senders(text: str, lex: Lexicon) -> list[Entity]:
     if len(headers) < 2:
         return []
     out: list[Entity] = []
-    for m in _TIME_SENDER.finditer(text):
+    for m in line_finditer(_TIME_SENDER, text):
         words = m.group("v").lower().split()
         if words[0] not in _NOT_SENDERS and all(
             _not_a_word(lex, w) or (_name_word(lex, w) and (not lex(w).english or lex(w).flags & F.FIRST))

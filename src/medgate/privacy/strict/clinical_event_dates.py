@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, word_led
 
@@ -36,5 +37,5 @@ def clinical_event_date_spans(text: str) -> list[Entity]:
     if _PAIR.search(text) is None:
         return []
     return [
-        Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")) for m in cue_finditer(_EVENT_DATE, text, text.lower(), _HEADS)
+        Entity(PhiType.DATE, m.start("d"), m.end("d"), m.group("d")) for m in cue_finditer(_EVENT_DATE, text, lowered(text), _HEADS)
     ]

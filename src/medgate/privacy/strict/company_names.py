@@ -11,6 +11,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 # (found from the legal form: a literal the engine skips to; the name before it is read back. Not
@@ -65,7 +66,7 @@ def company_spans(text: str, lex: Lexicon) -> list[Entity]:
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if name is not None:
             out.append(Entity(PhiType.LOCATION, name.start(), name.end(), name.group()))  # (the form is no one's)
-    low = text.lower()
+    low = lowered(text)
     if "(" in text and _CONGREGATION.search(low):
         for m in _CHURCH_BRACKET.finditer(text):
             out.append(Entity.of(PhiType.LOCATION, m, "v"))

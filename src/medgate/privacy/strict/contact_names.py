@@ -13,6 +13,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 
@@ -56,7 +57,7 @@ def contact_name_spans(text: str, lex: Lexicon) -> list[Entity]:
             e = lex(v.lower())
             if not e.english or e.zipf < 4.0:  # (a word of English, "bill", only where it was quoted)
                 out.extend(_again(text, v, m.end()))
-    low = text.lower()
+    low = lowered(text)
     if any(r in low for r in _RELATIONS):
         for m in _RELATION_NAME.finditer(text):
             v = m.group("v")
@@ -85,7 +86,7 @@ def _nickname(lex: Lexicon, v: str) -> bool:
 
 def _again(text: str, v: str, after: int) -> list[Entity]:
     """The nickname said again later, in any case, as a word of its own."""
-    low, w = text.lower(), v.lower()
+    low, w = lowered(text), v.lower()
     out: list[Entity] = []
     at = low.find(w, after)
     while at >= 0:

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.types import Entity, PhiType
 
 _CREDENTIAL: Final = r"(?:RN|RPN|RGN|EN|LPN|LVN|NP|CNA|HCA|RM|PG|MD|MO|RMO|JMO|HO|SHO|FY[12])"
@@ -36,7 +37,7 @@ def credential_signature_spans(text: str, lex: Lexicon) -> list[Entity]:
         return []
     out = [
         Entity.of(PhiType.NAME, m, "v")
-        for m in _SIGNED_LINE.finditer(text)
+        for m in line_finditer(_SIGNED_LINE, text)
         if not any(lex(part.lower()).clinical for part in m.group("s").split("-"))
     ]
     if ("St" in text or "ST" in text) and _SAINT_AFTER_DOT.search(text) is not None:

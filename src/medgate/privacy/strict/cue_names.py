@@ -12,6 +12,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.words import ROLE_WORDS
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, word_led
 
@@ -34,7 +35,7 @@ _NOT_NAMES: Final = frozenset({"back", "out", "up", "in", "off", "over", "round"
 
 def cue_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if "named " in low or "called " in low:
         for m in cue_finditer(_BABY, text, low, _HEADS[_BABY]):
             w = m.group("v").lower()

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from medgate.privacy.strict.words import SAFE, Tok
+from medgate.privacy.text import lowered
 from medgate.privacy.word_start import led
 
 # Makers of implants and devices patients carry (pacemakers, defibrillators, pumps, sensors)
@@ -35,7 +36,7 @@ MAKER_WORD: Final = re.compile(  # (led: the scan skips to the makers' capitals)
 
 
 def mark_device_models(toks: list[Tok], text: str) -> None:
-    low = text.lower()
+    low = lowered(text)
     if not any(m in low for m in _MAKERS) and "boston" not in low and "jude" not in low:
         return  # (most texts name no maker: no walk over the tokens)
     for i, t in enumerate(toks):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.types import Entity, PhiType
 
 _DAY_MONTH: Final = r"(?P<v>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2]))(?![\d.]|[.,]\d)"
@@ -25,7 +26,7 @@ _SHIFT_LINE: Final = re.compile(r"(?i:\b(?:shift|nights?|days|handover|lates?|ea
 def dotted_day_month_spans(text: str) -> list[Entity]:
     if "." not in text:
         return []
-    out = [Entity.of(PhiType.DATE, m, "v") for m in _OPENING.finditer(text)]
+    out = [Entity.of(PhiType.DATE, m, "v") for m in line_finditer(_OPENING, text)]
     for m in _CLOSING.finditer(text) if _DOTTED_AT_LINE_END.search(text) else ():
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _SHIFT_LINE.search(text, line_start, m.start()) is not None:

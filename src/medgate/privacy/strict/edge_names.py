@@ -14,6 +14,7 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.closings import NOT_NAMES
 from medgate.privacy.strict.words import ROLE_WORDS
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, word_led
 
@@ -54,7 +55,7 @@ def _name(lex: Lexicon, word: str, rare: bool = False) -> bool:
 
 def edge_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if "th" in low or "ta" in low or "cheers" in low:
         for m in cue_finditer(_THANKS, text, low, _HEADS[_THANKS]):
             # (lower case only in a text without capitals elsewhere: "thanks dev")

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _CAP: Final = r"[A-Z][\w&'’.\-]*"
@@ -86,7 +87,7 @@ _NOT_SHOPS: Final = cues.TITLES | cues.DAY_WORDS | cues.DETERMINERS | frozenset(
 
 
 def employer_slot_spans(text: str) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     out: list[Entity] = []
     for ready, rx in _SLOTS:
         if not ready(text, low):

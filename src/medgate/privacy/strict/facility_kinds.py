@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 from medgate.privacy.word_start import cue_finditer, heads, word_led
@@ -66,7 +67,7 @@ def _name_word(word: str, lex: Lexicon) -> bool:
 
 def facility_kind_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     for m in cue_finditer(_KIND, text, low, _HEADS[_KIND]):
         start = m.start()
         taken = 0

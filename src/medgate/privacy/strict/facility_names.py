@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 # initials ending as a hospital's do (Hospital, Teaching Hospital, Medical Centre, Health Sciences
@@ -68,7 +69,7 @@ def facility_name_spans(text: str, lex: Lexicon) -> list[Entity]:
             family = prev is not None and (e := lex(prev.group(1).lower())).name and not e.place
             kind = PhiType.NAME if family else PhiType.LOCATION  # ("Tariq Al Harbi"): a family name
             out.append(Entity(kind, m.start(), m.end(), m.group()))
-    low = text.lower()
+    low = lowered(text)
     if "nrh" in low or "rrh" in low:
         for m in _REFERRAL_HOSPITAL.finditer(text):
             out.append(Entity.of(PhiType.LOCATION, m))

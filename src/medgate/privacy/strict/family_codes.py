@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _CUE: Final = r"(?i:\b(?:pass[ ]?word|pass[ ]?code|pass[ ]?phrase|code[ ]?word|safe[ ]?word|secret[ ]word))"
@@ -30,7 +31,7 @@ _SKIP: Final = frozenset({"is", "for", "the", "and", "to", "was", "set", "given"
 
 def family_code_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if "pass" in low or "word" in low:
         for rx in (_QUOTED, _BARE, _BARE_LOWER):
             for m in rx.finditer(text):

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, may_hold
 
@@ -36,7 +37,7 @@ _CUES: Final = ("son", "daughter", "bros", "brothers", "sisters", "nephew")
 
 
 def family_firm_spans(text: str) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     if not may_hold(text, low, _CUES):
         return []
     out: list[Entity] = []

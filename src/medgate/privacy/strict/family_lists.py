@@ -12,6 +12,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, word_led
 
@@ -54,12 +55,12 @@ def _named(word: str, lex: Lexicon) -> bool:
 def family_list_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if "(" in text:
-        for m in cue_finditer(_KIDS, text, text.lower(), _HEADS[_KIDS]):
+        for m in cue_finditer(_KIDS, text, lowered(text), _HEADS[_KIDS]):
             base = m.start("list")
             for a in _AGED.finditer(m.group("list")):
                 if _named(a.group("v"), lex):
                     out.append(Entity(PhiType.NAME, base + a.start("v"), base + a.end("v"), a.group("v")))
-        if "#" in text or "id" in text.lower():
+        if "#" in text or "id" in lowered(text):
             for m in _INTERPRETER.finditer(text):
                 if _INTERP_CUE.search(text, max(0, m.start() - 60), m.start()) and _named(m.group("v"), lex):
                     out.append(Entity.of(PhiType.NAME, m, "v"))
@@ -70,7 +71,7 @@ def family_list_spans(text: str, lex: Lexicon) -> list[Entity]:
             if e.flags & F.FIRST and not e.clinical and m.group("v").lower() not in cues.KIN:
                 out.append(Entity.of(PhiType.NAME, m, "v"))
     if " and " in text or " & " in text:
-        for m in cue_finditer(_PAIR, text, text.lower(), _HEADS[_PAIR]):
+        for m in cue_finditer(_PAIR, text, lowered(text), _HEADS[_PAIR]):
             if lex(m.group("a").lower()).name and lex(m.group("v").lower()).name:
                 # (the first too: a name that is also a modal or a word, "sons Will and Travis", is
                 # not found by its kin word's rules)

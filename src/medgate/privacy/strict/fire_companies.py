@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer
 
@@ -24,7 +25,7 @@ _UNIT_WORDS: Final = ("engine", "ladder", "rescue", "station", "truck", "squad",
 
 def fire_company_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    for m in cue_finditer(_UNIT, text, text.lower(), _UNIT_WORDS):
+    for m in cue_finditer(_UNIT, text, lowered(text), _UNIT_WORDS):
         if _WORKER_BEFORE.search(text, max(0, m.start() - 48), m.start()):
             out.append(Entity.of(PhiType.LOCATION, m))
     return out

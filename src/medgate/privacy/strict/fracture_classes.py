@@ -10,6 +10,7 @@ from bisect import bisect_left
 from typing import Final
 
 from medgate.privacy.strict.words import SAFE, Tok
+from medgate.privacy.text import lowered
 from medgate.privacy.word_start import may_hold
 
 _AUTHORS: Final = (
@@ -29,7 +30,7 @@ def _start(t: Tok) -> int:
 
 def mark_fracture_classes(toks: list[Tok], text: str) -> None:
     """The author's words (and a partner's, "Salter-Harris") are marked as eponyms are."""
-    if not may_hold(text, text.lower(), _AUTHORS):
+    if not may_hold(text, lowered(text), _AUTHORS):
         return
     for m in _GRADED.finditer(text):
         if _TITLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):

@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
 
@@ -45,7 +46,7 @@ _CLINICAL: Final = frozenset({
 
 def hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):
         return out
     for m in _HOSPITAL_INITIALS.finditer(low):

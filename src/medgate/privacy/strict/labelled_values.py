@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _LABEL: Final = re.compile(
@@ -36,7 +37,7 @@ _NAME_LABELS: Final = ("known", "nick", "a.k.a", "aka", "alias", "goes")
 def labelled_values(text: str) -> list[Entity]:
     out = [Entity.of(PhiType.COUNTY, m, "v") for m in _IRISH_COUNTY.finditer(text)] \
         if "Co." in text or "CO." in text else []
-    if ":" not in text or (text.isascii() and not any(w in text.lower() for w in _LABEL_WORDS)):
+    if ":" not in text or (text.isascii() and not any(w in lowered(text) for w in _LABEL_WORDS)):
         return out  # (most notes name none of the labels: skip the scan that starts at every word)
     for m in _LABEL.finditer(text):
         label = m.group("label").lower()

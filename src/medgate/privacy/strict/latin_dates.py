@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from medgate.privacy.strict.numbers import UNITS_AFTER
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
 
@@ -57,7 +58,7 @@ _AGE: Final = re.compile(r"\((?P<v>\d{1,3})[ ](?:a\.|años|anos|ans)\)")
 
 def latin_date_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     month = any(c in low for c in _MONTH_CUES) or low.startswith(_TAGALOG_MONTHS + _ABBREVIATIONS)
     for m in _MONTH_FIRST.finditer(text) if month else ():
         word = m.group().split(None, 1)[0].rstrip(".").lower()

@@ -17,6 +17,7 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _CAP: Final = r"[A-ZÀ-ÞÑ][\w'’\-]+\.?"  # (two letters or more: "bairro Centro C" ends at its block letter)
@@ -90,7 +91,7 @@ _TOWN_ZIP: Final = re.compile(r",[ ](?P<t>[A-ZÀ-Þ][\w'’\-]+(?:[ ][A-ZÀ-Þ][
 
 def latin_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if any(c in text for c in _TYPE_CUES):
         for m in _TYPE_FIRST.finditer(text):
             out.append(_trimmed(text, m.start(), m.end(), PhiType.ADDRESS))

@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 # the head words of Irish street and estate names (with and without their fadas)
@@ -61,7 +62,7 @@ def local_address_spans(text: str, lex: Lexicon) -> list[Entity]:
             for m in _SPOKEN_STREET.finditer(text, lo, t.end()):
                 if m.end() == t.end():
                     out.append(Entity.of(PhiType.ADDRESS, m))
-    low = text.lower()
+    low = lowered(text)
     if "brgy" in low or "bgy" in low or "barangay" in low:
         for m in _BARANGAY.finditer(text):
             pos = m.start("v")

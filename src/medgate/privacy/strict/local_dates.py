@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _SPACED_DOB: Final = re.compile(
@@ -34,7 +35,7 @@ _SPACED_DAY_MONTH: Final = re.compile(r"\.(?<=[ ]\d\.)(?:0[1-9]|1[0-2])|\.(?<=[ 
 
 def local_date_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if "dob" in low or "d.o.b" in low or "birth" in low or "born" in low:
         out.extend(Entity.of(PhiType.DATE, m, "v") for m in _SPACED_DOB.finditer(text))
     if "tareek" in low or "tarik" in low or "tarekh" in low:

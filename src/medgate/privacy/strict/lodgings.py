@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _BLOCK_ROOM: Final = re.compile(
@@ -22,7 +23,7 @@ _FLAT_BUILDING: Final = re.compile(
 
 
 def lodging_spans(text: str) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     out: list[Entity] = []
     if ("room" in low or " rm" in low) and ("block" in low or "blk" in low):
         out.extend(Entity.of(PhiType.ADDRESS, m) for m in _BLOCK_ROOM.finditer(text))

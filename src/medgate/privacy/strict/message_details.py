@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _PLATE: Final = re.compile(
@@ -33,7 +34,7 @@ _DAY_RANGE: Final = re.compile(
 
 
 def message_detail_spans(text: str) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     out: list[Entity] = []
     if "plate" in low or "rego" in low or "reg" in low:
         out.extend(Entity.of(PhiType.VEHICLE, m, "v") for m in _PLATE.finditer(text))

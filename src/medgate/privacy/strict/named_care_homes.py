@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_led
 
@@ -45,7 +46,7 @@ def named_care_home_spans(text: str) -> list[Entity]:
     scans = []
     if any(c in text for c in _UNIT_CUES):
         scans.append(_UNIT)
-    low = text.lower()
+    low = lowered(text)
     if any(c in low for c in _HOME_CUES):
         scans.append(_HOME)
     out: list[Entity] = []

@@ -18,6 +18,7 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import lexicon
 from medgate.privacy.recognizers.common import ID_VALUE
 from medgate.privacy.strict.numbers import UNITS_AFTER
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, word_start
 
@@ -92,7 +93,7 @@ _MEASURE: Final = re.compile(r"\d{2,3}/\d{2,3}|\d+\.\d+|\d{1,2}[/.\-]\d{1,2}(?:[
 
 def named_code_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     for m in cue_finditer(_NAMED, text, low, _NAMED_HEADS):
         v = m.group("v")
         digits = sum(c.isdigit() for c in v) or (len(v.split()) if _SPOKEN_FULL.fullmatch(v) else 0)

@@ -15,6 +15,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_led
@@ -108,7 +109,7 @@ def note_names(text: str, lex: Lexicon) -> list[Entity]:
             if _names(lex, m.group("v").split()):
                 out.append(Entity.of(PhiType.NAME, m, "v"))
     if "I" in text and ":" in text:
-        for m in _IDENTIFY.finditer(text):
+        for m in line_finditer(_IDENTIFY, text):
             if _names(lex, m.group("v").split(), particles=True, english_ok=True, name_ok=True):
                 out.append(Entity.of(PhiType.NAME, m, "v"))
     if "sr" in text or "Sr" in text or "ona" in text or "oña" in text or "eu " in text:

@@ -17,6 +17,7 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _HEADS: Final = (
@@ -99,7 +100,7 @@ def org_head_spans(text: str, lex: Lexicon) -> list[Entity]:
                     )
                     break
                 start += len(w) + 1
-    low = text.lower()
+    low = lowered(text)
     if any(c in low for c in _NURSERY_CUES):
         for m in _NURSERY.finditer(text):
             out.append(Entity.of(PhiType.LOCATION, m, "v"))

@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _KIND: Final = (
@@ -62,7 +63,7 @@ _KIND_WORDS: Final = ("vna", "home", "hospice", "health", "medicine", "clinic", 
 
 
 def org_kind_spans(text: str, lex: Lexicon) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     if not any(k in low for k in _KIND_WORDS):
         return []
     out: list[Entity] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import may_hold
 
@@ -23,7 +24,7 @@ _CUES: Final = ("pag", "bleep", "beep", "pinged")
 
 
 def paged_number_spans(text: str) -> list[Entity]:
-    if not may_hold(text, text.lower(), _CUES):  # (most texts page no one)
+    if not may_hold(text, lowered(text), _CUES):  # (most texts page no one)
         return []
     out: list[Entity] = []
     for m in _ON_NUMBER.finditer(text):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import may_hold
 
@@ -26,7 +27,7 @@ _NOT_NAMES: Final = frozenset({
 
 
 def parish_name_spans(text: str) -> list[Entity]:
-    if not may_hold(text, text.lower(), _CUES):  # (a case-blind scan for the cue cost more than the pass)
+    if not may_hold(text, lowered(text), _CUES):  # (a case-blind scan for the cue cost more than the pass)
         return []
     out: list[Entity] = []
     for m in _PARISH.finditer(text):

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_led
 
@@ -34,7 +35,7 @@ _CUES: Final = (" mc ", " mac ", " o ", "ó ", "ní ", " nic ", " ua ", "uí ", 
 
 
 def particle_surname_spans(text: str, lex: Lexicon) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     if not any(c in low for c in _CUES):  # (few notes name anyone so)
         return []
     out: list[Entity] = []

@@ -34,13 +34,13 @@ from medgate.privacy.strict.words import (
     short_caps_name,
     ward,
 )
-from medgate.privacy.text import upper_ratio
+from medgate.privacy.text import lowered, upper_ratio
 
 
 def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
     """Mark the words that name a place: after a place cue, in a facility's name, a saint's name,
     a named ward."""
-    low = text.lower()
+    low = lowered(text)
     head_first = any(h in low for h in cues.HEAD_FIRST_FACILITIES)  # (rare: once per text)
     last = len(words) - 1
     phrase_head, before_town = F.PHRASE_HEAD, _BEFORE_TOWN  # (read once: looked at for every word)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import may_hold, word_led
 
@@ -36,7 +37,7 @@ _CASE_CUES: Final = ("police", "saps", "garda", "pd ", "pd,", "rcmp")
 
 
 def police_number_spans(text: str) -> list[Entity]:
-    low = text.lower()  # (most notes name no police: two substring tests)
+    low = lowered(text)  # (most notes name no police: two substring tests)
     out: list[Entity] = []
     if "#" in text or "badge" in low:
         out.extend(Entity.of(PhiType.OTHER_ID, m, "v") for m in _BADGE.finditer(text))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _MAIL_BAG: Final = re.compile(
@@ -30,7 +31,7 @@ _SHOP: Final = re.compile(
 
 def postal_unit_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if "pmb" in low or "p.m.b" in low or "p. m. b" in low or "mail bag" in low or "private bag" in low or "locked bag" in low:
         for m in _MAIL_BAG.finditer(text):
             out.append(Entity.of(PhiType.ADDRESS, m))

@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import may_hold
 
@@ -61,7 +62,7 @@ def _unit(v: str, lex: Lexicon) -> bool:
 
 def postposed_place_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     for m in _CHAIN.finditer(text) if may_hold(text, low, _CHAIN_NAMES) else ():
         g = "v" if m.group("v") else "w"
         out.append(Entity.of(PhiType.LOCATION, m, g))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _FOLDER: Final = re.compile(
@@ -32,7 +33,7 @@ _VIETNAMESE: Final = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặ�
 
 def record_label_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if "folder" in low:
         out.extend(Entity.of(PhiType.MRN, m, "v") for m in _FOLDER.finditer(text))
     cue = "BV" in text or "mã" in low or "số" in low or "viện" in low

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from medgate.privacy.strict.numbers import UNITS_AFTER
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
 
@@ -60,7 +61,7 @@ _RECORD_WORDS: Final = frozenset({
 
 def record_number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if "rm" in low or "room" in low:
         for m in _ROOM.finditer(text):
             v = m.group("v")

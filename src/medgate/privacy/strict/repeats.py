@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _PLACES: Final = frozenset({PhiType.LOCATION, PhiType.CITY})
@@ -69,7 +70,7 @@ def repeated_names(
                 words.add(w.lower())
     if not words:
         return []
-    low = text.lower()
+    low = lowered(text)
     taken = bytearray(len(text))
     for s, t in [(e.start, e.end) for e in found] + eponyms:
         taken[s:t] = b"\x01" * (t - s)

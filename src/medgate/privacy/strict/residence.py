@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.strict.words import FUNCTION_ZIPF, Tok
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, word_start
 
@@ -23,7 +24,7 @@ _MAX_WORDS: Final = 6
 
 def residence_spans(words: list[Tok], text: str) -> list[Entity]:
     out: list[Entity] = []
-    if next(cue_finditer(_RESIDE_CUE, text, text.lower(), _RESIDE_HEADS), None) is None and "nhà" not in text:
+    if next(cue_finditer(_RESIDE_CUE, text, lowered(text), _RESIDE_HEADS), None) is None and "nhà" not in text:
         return out  # (one scan the regex engine runs in C, instead of a set lookup per word)
     starts = [w.start for w in words]
     for i, t in enumerate(words):
@@ -49,7 +50,7 @@ def locality_spans(words: list[Tok], text: str) -> list[Entity]:
     """A locality after the word for its kind, in the countries whose addresses name them: "brgy
     san isidro", "Purok 3", "phường 13", "quận 3", "Seksyen 25", "taman sri muda", "KCN Tân Tạo"."""
     out: list[Entity] = []
-    if next(cue_finditer(_LOCALITY_CUE, text, text.lower(), _LOCALITY_HEADS), None) is None and not any(w in text for w in _VIETNAMESE_LOCALITIES):
+    if next(cue_finditer(_LOCALITY_CUE, text, lowered(text), _LOCALITY_HEADS), None) is None and not any(w in text for w in _VIETNAMESE_LOCALITIES):
         return out
     for i, t in enumerate(words):
         if t.low.rstrip(".") not in cues.LOCALITY_HEADS:

@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _EXTENSION: Final = re.compile(
@@ -50,7 +51,7 @@ def road_shape_spans(text: str, lex: Lexicon) -> list[Entity]:
         out.extend(Entity.of(PhiType.ADDRESS, m) for m in _EXTENSION.finditer(text))
     if ("na " in text or "przy " in text) and any(c in text for c in _POLISH_LETTERS):
         out.extend(Entity.of(PhiType.ADDRESS, m, "v") for m in _POLISH_STREET.finditer(text))
-    low = text.lower()
+    low = lowered(text)
     if " mile " in low:
         for m in _MILE_CORNER.finditer(text):
             words = m["x"].split()

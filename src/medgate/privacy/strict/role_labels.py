@@ -13,6 +13,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.types import Entity, PhiType
 
 _ROLE: Final = (
@@ -41,7 +42,7 @@ def role_label_spans(text: str, lex: Lexicon) -> list[Entity]:
     if ":" not in text:
         return []
     out: list[Entity] = []
-    for m in _RX.finditer(text):
+    for m in line_finditer(_RX, text):
         if all(_named(lex, w) for w in m.group("v").split()):
             out.append(Entity.of(PhiType.NAME, m, "v"))
     return out

@@ -13,6 +13,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 
@@ -39,7 +40,7 @@ def _first_name(lex: Lexicon, v: str) -> bool:
 def role_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     low = text[:200].lower()
-    whole = text.lower()
+    whole = lowered(text)
     if "on call" in whole or "on-call" in whole or "oncall" in whole or "covering" in whole:
         for m in _ON_CALL.finditer(text):
             v = m.group("v")

@@ -17,8 +17,10 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.strict.web_words import CALENDAR
 from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_led
 
@@ -53,7 +55,7 @@ def _speakers(text: str, lex: Lexicon) -> list[Entity]:
     """A name opening three lines or more before a colon (a note's headings are words: "Plan:",
     "NEURO:", "A/P:"); once one is, the others opening two lines so, and each speaker's first name
     where the chat names them in a message."""
-    found = list(_LINE_SPEAKER.finditer(text))
+    found = list(line_finditer(_LINE_SPEAKER, text))
     if len(found) < 3:
         return []
     counts: dict[str, int] = {}
@@ -218,7 +220,7 @@ def shape_names(text: str, lex: Lexicon, upper: float) -> list[Entity]:
             out.append(Entity(PhiType.NAME, start, m.end("v"), text[start : m.end("v")]))
     if upper < 0.05:
         out.extend(_lower_names(text, lex))
-    low_text = text.lower()
+    low_text = lowered(text)
     for n in _NUMBER_AFTER.finditer(text) if any(k in low_text for k in (" on ", " at ", "@")) else ():
         k = _KIN_PHONE.search(text, max(0, n.start() - 40), n.start())
         if k is None:

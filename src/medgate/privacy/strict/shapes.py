@@ -16,6 +16,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.recognizers.base import luhn_valid
 from medgate.privacy.strict.numbers import UNITS_AFTER
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, word_start
 
@@ -212,7 +213,7 @@ _FORM_CODES: Final = re.compile(r"(?i:DS1500|FP10(?:[A-Z]{1,3})?|MED[3-6]|SC[12]
 
 def shape_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
 
     def add(kind: PhiType, start: int, end: int) -> None:
         out.append(Entity(kind, start, end, text[start:end]))

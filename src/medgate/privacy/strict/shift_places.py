@@ -12,7 +12,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
-from medgate.privacy.text import upper_ratio
+from medgate.privacy.text import lowered, upper_ratio
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, word_led
 
@@ -43,7 +43,7 @@ _NOT_PLACES: Final = frozenset(_NOT_PLACE_WORDS.split())
 
 
 def shift_place_spans(text: str, lex: Lexicon) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     if " at " not in low:
         return []
     upper = upper_ratio(text)

@@ -11,6 +11,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, led, word_led
 
@@ -53,7 +54,7 @@ def _street_word(lex: Lexicon, word: str) -> bool:
 def shop_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if " on " in text:
-        low = text.lower()
+        low = lowered(text)
         for rx in (_SHOP, _NEAR):
             for m in cue_finditer(rx, text, low, _HEADS[rx]):
                 words = re.split(r"[ ]+(?:and|&)?[ ]*", m.group("v"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _DD_MM = r"(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])"
@@ -32,7 +33,7 @@ def short_date_spans(text: str) -> list[Entity]:
         for m in _DOTTED_RANGE.finditer(text):
             start = m.start() - 2
             out.append(Entity(PhiType.DATE, start, m.end(), text[start : m.end()]))
-    low = text.lower()
+    low = lowered(text)
     if not any(w in low for w in _MONTH_LOOKS):
         return out
     for m in _ES_PT_MONTH.finditer(text):

@@ -15,6 +15,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import led
 
@@ -107,7 +108,7 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
                 initials = _INITIALS_BEFORE.search(text, max(0, b.start() - 4), b.start())
                 if initials is not None:
                     found.append((initials.start("v"), initials.end("v"), initials.group("v")))
-        low = text.lower()
+        low = lowered(text)
         if "ward" in low or "wad" in low or "unit" in low or _CAPS_BRACKET.search(text):
             found.extend(_ward_or_bracket(text))
         for start, end, v in found:

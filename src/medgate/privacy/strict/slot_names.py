@@ -13,8 +13,10 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Entry, Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.strict.web_words import CALENDAR
 from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import led
 
@@ -165,7 +167,7 @@ def _slot_names(text: str, lex: Lexicon, slots: re.Pattern[str], labelled: bool)
 def _speakers(text: str, lex: Lexicon) -> list[Entity]:
     """Three lines or more open "Name: ", two different ones at least with a name no English
     word: each first name opening a line is a speaker."""
-    found = list(_SPEAKER.finditer(text))
+    found = list(line_finditer(_SPEAKER, text))
     if len(found) < 3:
         return []
     names = {
@@ -192,7 +194,7 @@ def _speakers(text: str, lex: Lexicon) -> list[Entity]:
 def slot_names(text: str, lex: Lexicon, upper: float) -> list[Entity]:
     """`upper`: the text's share of capitals (`text.upper_ratio`)."""
     out: list[Entity] = []
-    low_text = text.lower()
+    low_text = lowered(text)
     if any(map(low_text.__contains__, _LABEL_CUES)):
         out.extend(_slot_names(text, lex, _LABELLED, True))
     if upper < 0.05:  # (a record without capitals: no other cue marks where its names stand)

@@ -18,7 +18,8 @@ _RX: Final = re.compile(
 
 # what every match holds, found from its first digit (the case-blind words before it would be tried at
 # every position of every text)
-_PAIR_AT: Final = re.compile(r"(?:1[0-2]|0?[1-9])[ ](?:[12]\d|3[01]|0?[1-9])[ ]+(?i:at|@)")
+# (the month's alternatives read after its first digit: a digit first, which the scan skips to)
+_PAIR_AT: Final = re.compile(r"[0-9](?:(?<=1)[0-2]|(?<=0)[1-9]|(?<=[1-9]))[ ](?:[12]\d|3[01]|0?[1-9])[ ]+(?i:at|@)")
 
 
 def spaced_date_spans(text: str) -> list[Entity]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from medgate.privacy.text import word_before
+from medgate.privacy.text import lowered, word_before
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, word_led, word_start
 
@@ -104,7 +104,7 @@ _DATE_WORD_AFTER: Final = re.compile(r"\d(?<![\w.,/:]\d)\d?[ \t]+(?i:tarikh|tare
 
 def spoken_date_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if next(cue_finditer(_FULL_MONTH, text, low, _MONTH_HEADS), None):
         for m in _SPOKEN_DATE.finditer(text):
             out.append(Entity.of(PhiType.DATE, m))

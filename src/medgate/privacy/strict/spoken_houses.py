@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 # a block's number and its letter, not a heart's or a nerve's
@@ -31,7 +32,7 @@ _HOUSE: Final = re.compile(
 
 def spoken_house_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if "block " in low:
         for m in _BLOCK.finditer(text):
             if _CLINICAL_BLOCK.search(text, max(0, m.start() - 16), m.start()) is None:

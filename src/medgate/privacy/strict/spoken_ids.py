@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _DIGIT_WORDS: Final = r"zero|oh|one|two|three|four|five|six|seven|eight|nine|double[ ][a-z]+"
@@ -66,7 +67,7 @@ _IBERIAN_CUES: Final = ("cero", "cinco", "seis", "siete", "sete ", "ocho", "oito
 
 def spoken_id_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if any(c in low for c in _IBERIAN_CUES):
         for m in _IBERIAN_RUN.finditer(text):
             out.append(Entity.of(PhiType.OTHER_ID, m))

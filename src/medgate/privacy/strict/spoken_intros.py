@@ -14,6 +14,7 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.words import ROLE_WORDS
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _WORD: Final = r"[^\W\d_]{2,14}(?:-[^\W\d_]{1,10})?"
@@ -48,7 +49,7 @@ def _open(lex: Lexicon, w: str) -> bool:
 
 def spoken_intro_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if " rah" in low and (" bol " in low or " baat " in low):
         for m in _URDU_SPEAKER.finditer(text):
             words = m["v"].lower().split()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import may_hold, word_led
 
@@ -21,6 +22,6 @@ _CUES: Final = ("pager", "bleep", "beeper", "ext")
 
 
 def spoken_pager_spans(text: str) -> list[Entity]:
-    if not may_hold(text, text.lower(), _CUES):  # (most texts page no one)
+    if not may_hold(text, lowered(text), _CUES):  # (most texts page no one)
         return []
     return [Entity.of(PhiType.PHONE, m, "v") for m in _SAID_NUMBER.finditer(text)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _DIGIT: Final = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|double[ ][a-z]+|\d)"
@@ -50,7 +51,7 @@ _AT_NUMBER: Final = re.compile(
 
 
 def spoken_postcode_spans(text: str) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     out: list[Entity] = []
     if "code" in low or "zip" in low:
         for at in _starts(low, ("postcode", "post code", "postal code", "zip", "eircode", "pin code", "pincode")):

@@ -14,7 +14,9 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.strict.score_labels import score_label
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 from medgate.privacy.word_start import cue_finditer, heads, word_led, word_start
@@ -78,7 +80,7 @@ def _staff(word: str, lex: Lexicon, *, short_only: bool = False, first_wins: boo
 
 def staff_names(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
 
     def add(m: re.Match[str], group: str) -> None:
         out.append(Entity(PhiType.NAME, m.start(group), m.end(group), m.group(group)))
@@ -105,7 +107,7 @@ def staff_names(text: str, lex: Lexicon) -> list[Entity]:
             if _staff(m.group("v"), lex):
                 add(m, "v")
     if ":" in text:
-        for m in _CHAT_SENDER.finditer(text):
+        for m in line_finditer(_CHAT_SENDER, text):
             if _staff(m.group("v"), lex):
                 add(m, "v")
     return out

@@ -16,6 +16,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.words import clinical_compound
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, led
 
@@ -88,7 +89,7 @@ _NOT_A_COUNTY_NAME: Final = cues.DETERMINERS | frozenset({
 
 def street_shape_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if len(low) != len(text):  # (a letter that lower-cases to two: read the text as it is)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     if any(w in low for w in _TYPE_WORDS):

@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _RX: Final = re.compile(
@@ -29,7 +30,7 @@ _EVERYDAY_ZIPF: Final = 4.5
 
 
 def supported_home_spans(text: str, lex: Lexicon) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     if "supported" not in low and "group home" not in low and "respite" not in low:
         return []
     out: list[Entity] = []

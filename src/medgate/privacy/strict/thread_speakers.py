@@ -14,6 +14,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.strict.kin_titles import TITLE_WORDS
 from medgate.privacy.strict.words import ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
@@ -121,7 +122,7 @@ def _span(text: str, m: re.Match[str]) -> Entity:
 def thread_speaker_spans(text: str, lex: Lexicon) -> list[Entity]:
     if text.count(":") < 3:
         return []
-    found = list(_LINE.finditer(text))
+    found = list(line_finditer(_LINE, text))
     if "\n" not in text.strip() or len(found) < 2:
         found += [m for m in _INLINE.finditer(text) if m.start() not in {f.start("v") for f in found}]
     if len(found) < 3:

@@ -13,6 +13,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.line_starts import line_finditer
 from medgate.privacy.types import Entity, PhiType
 
 _LINE_SENDER: Final = re.compile(
@@ -35,7 +36,7 @@ def titled_sender_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if text.count(":") < 3 or "\n" not in text:
         return out
-    found = list(_LINE_SENDER.finditer(text))
+    found = list(line_finditer(_LINE_SENDER, text))
     senders = Counter(m.group("v") for m in found)
     if len(senders) < 2:
         return out

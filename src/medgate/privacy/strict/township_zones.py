@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
 
@@ -34,7 +35,7 @@ _STAY_CUES: Final = ("stay", "live ", "lives", "living", "resid")  # (not "liver
 
 
 def township_zone_spans(text: str, lex: Lexicon) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     out: list[Entity] = []
     if any(c in low for c in _STAY_CUES):
         for m in _SECTIONED.finditer(text):

@@ -11,6 +11,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import may_hold
 
@@ -29,7 +30,7 @@ _NOT_FIRMS: Final = frozenset({"hire", "life", "fun", "local", "long", "short", 
 
 
 def trade_employer_spans(text: str, lex: Lexicon) -> list[Entity]:
-    if not may_hold(text, text.lower(), _CUES):
+    if not may_hold(text, lowered(text), _CUES):
         return []
     out: list[Entity] = []
     for m in _TRADE_FIRM.finditer(text):

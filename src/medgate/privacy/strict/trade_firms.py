@@ -12,6 +12,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, word_led
 
@@ -43,7 +44,7 @@ _GENERIC: Final = frozenset({"local", "same", "family", "county", "state", "city
 
 
 def trade_firm_spans(text: str, lex: Lexicon) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     if not any(t in low for t in _LOWER_TRADES):
         return []
     out: list[Entity] = []

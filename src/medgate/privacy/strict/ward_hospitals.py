@@ -11,6 +11,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _WARD_THEN_PLACE: Final = re.compile(
@@ -28,7 +29,7 @@ _NOT_PLACES: Final = frozenset({"north", "south", "east", "west", "side", "wing"
 
 
 def ward_hospital_spans(text: str, lex: Lexicon) -> list[Entity]:
-    if ("ard" not in text and "ARD" not in text) or "ward" not in text.lower():
+    if ("ard" not in text and "ARD" not in text) or "ward" not in lowered(text):
         return []  # (every match holds "ward" in some case; "regard", "cardiac" do not)
     out: list[Entity] = []
     for m in (*_WARD_THEN_PLACE.finditer(text), *_PLACE_THEN_WARD.finditer(text)):

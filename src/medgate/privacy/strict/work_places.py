@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 from medgate.privacy.word_start import cue_finditer, heads, word_led
@@ -66,7 +67,7 @@ def work_place_spans(text: str) -> list[Entity]:
     if not any(c in text for c in _CUES):
         return out
     caps = text.isupper()  # (an ALL CAPS note: every word is capitalised, so none is a name by that)
-    low = text.lower()
+    low = lowered(text)
     for rx in (_AT_WORK, _OWNS, _PRACTICE):
         if rx is _PRACTICE and not any(s in text for s in _SPECIALTIES):
             continue

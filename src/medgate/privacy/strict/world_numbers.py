@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
 
@@ -43,7 +44,7 @@ def world_number_spans(text: str) -> list[Entity]:
     for m in _INDIAN_PLATE.finditer(text):
         start = m.start() - 6
         out.append(Entity(PhiType.VEHICLE, start, m.end(), text[start : m.end()]))
-    low = text.lower()
+    low = lowered(text)
     if any(w in low for w in _TEXT_WORDS):
         for m in _TEXT_PHONE.finditer(text):
             out.append(Entity.of(PhiType.PHONE, m, "v"))

@@ -16,6 +16,7 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_led
 
@@ -84,7 +85,7 @@ _EIRCODE: Final = re.compile(
 
 def world_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if any(c in low for c in _VN_CUES):
         for m in _VN_LANE.finditer(text):
             out.append(_with_name(text, m.start(), m.end(), lex, PhiType.ADDRESS))
