@@ -118,6 +118,8 @@ EPONYM_SUFFIXES: Final = frozenset(
         "tumor",
         "tumour",
         "thyroiditis",
+        "virus",
+        "viruses",
         "encephalopathy",
         "aneurysm",
         "angle",
