@@ -164,6 +164,7 @@ from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.supported_homes import supported_home_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
+from medgate.privacy.strict.timed_headings import timed_heading_spans
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.township_zones import township_zone_spans
@@ -370,6 +371,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     employer_verb_spans,
     short_hospital_spans,
     bay_name_spans,
+    timed_heading_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))

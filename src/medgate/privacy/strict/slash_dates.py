@@ -61,6 +61,11 @@ def _is_date(m: re.Match[str], text: str) -> bool:
     if day == "24" and m.group("y") is None and (word in _DOSE_FREQUENCIES or _DOSE_BEFORE.search(text, max(0, m.start() - 16), m.start())):
         return False  # "fluclox 2g 6/24", "paracetamol 1g PO 6/24": every six hours, after its dose
     if (
+        word in _COURSE_WORDS and before is not None and m.group("y") is None
+        and word_before(text, before.start(1), ".") in _WHEN_BEFORE and not (after and after[0].lower() == "of")
+    ):  # fmt: skip
+        word = ""  # "last dose 9/30", "last cycle 02/08": when the course's last one was given (not "2/3 of")
+    if (
         word in _COURSE_WORDS and m.group("y") is None and int(m.group("m")) <= int(m.group("d")) <= 28
         and word_before(text, before.start(1) if before else 0, ".") not in _EVENT_DAYS
     ):  # fmt: skip
@@ -116,6 +121,8 @@ _PAIN_NAMES: Final = frozenset({
 
 # Before "N/M" with N no more than M: which day, dose or cycle of a course it is ("abx day 4/10")
 _COURSE_WORDS: Final = frozenset({"day", "dose", "cycle", "cycles", "wk", "week"})
+# A dose or cycle told as the last or the next one: the date it was or will be given follows
+_WHEN_BEFORE: Final = frozenset({"last", "next", "final", "previous", "prev", "latest"})
 # ...unless the day is an event's or a time's, told by its date ("clinic day 3/5", "surgery day 2/6",
 # "earlier in day 8/14", "later that day 6/9")
 _EVENT_DAYS: Final = frozenset({
