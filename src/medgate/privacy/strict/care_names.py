@@ -1,7 +1,8 @@
 """A carer's or a contact's first name where a message's words place a person, even when the
 name is also a word ("Joy", "Hope", "Faith") or starts a sentence: after a nursing role's letters
 ("DN Sue here", "HCA Joy:"), after "the nurse is" / "our carer is", before "from the hospice" or
-"from the surgery", in the possessive before a number ("Lani's no. is", "Rose's number"), and
+"from the surgery" or "from next door", signed on the last line before the role in brackets
+("Carys (POON CNS)"), in the possessive before a number ("Lani's no. is", "Rose's number"), and
 after a nurse's word right before her phone number ("pielęgniarka Ola 501 220 310"). "the nurse is
 busy", "Letter from the hospital", "the patient's number", "Mum's number" stay (no first name, a
 kin word)."""
@@ -20,9 +21,10 @@ from medgate.privacy.vocab import CLINICAL_WORDS
 from medgate.privacy.word_start import led
 
 _NAME: Final = r"(?P<v>[A-Z][a-z]{1,14}(?:-[A-Z]?[a-z]{1,10})?)"
+_ROLES: Final = ("DN", "HCA", "CN", "HV", "SN", "RN", "EN", "LPN", "CNA", "CCA", "CSW", "MW", "RMN", "DSN", "CNS")
 # a community nurse's or an aide's letters, then the name and a pause ("DN Sue here", "HCA Joy, ")
 _ROLE_LETTERS: Final = re.compile(
-    led(["DN", "HCA", "CN", "HV", "SN", "RN", "EN", "LPN", "CNA", "CCA", "CSW", "MW", "RMN", "DSN", "CNS"])
+    led(list(_ROLES))
     + rf"[ ]{_NAME}"
     r"(?=[ ](?:here|from|speaking|again)\b|[ ]?[,:;!\n]|[ ]-|\.(?:[ ]|$)|$)"
 )
@@ -35,7 +37,15 @@ _ROLE_IS: Final = re.compile(
 # "Faith from the hospice", "yes Tom from the surgery rang": the service first, then the word before it
 _FROM_SERVICE: Final = re.compile(
     r"[ ]from[ ](?:the[ ])?(?i:hospice|hospital|surgery|practice|clinic|pharmacy|council|agency|ward|care[ ]home"
-    r"|nursing[ ]home|home[ ]care|district[ ]nurses?|community[ ]team|palliative|gp)\b"
+    r"|nursing[ ]home|home[ ]care|district[ ]nurses?|community[ ]team|palliative|gp"
+    # or a neighbour, by where they live ("Dai from next door", "Bron from across the road")
+    r"|next[ ]door|across[ ]the[ ](?:road|street|way|landing|hall)|(?:up|down)[ ]the[ ](?:road|street|lane))\b"
+)
+# A note or message signed on its last line by a first name, its role in brackets after it ("Carys
+# (POON CNS)", "Nia (staff nurse)"): the role's letters or a nurse's word close the brackets
+_BRACKET_ROLE: Final = re.compile(
+    rf"(?m:^)[ \t]*{_NAME}[ \t]*\((?:[A-Za-z/&-]+[ \t]+){{0,3}}"
+    rf"(?:{'|'.join(_ROLES)}|(?i:nurse|sister|midwife|physio|carer|social[ \t]+worker))\)[ \t.]*\Z"
 )
 # "Lani's no. is", "Rose's number", "Ken's mobile": the possessive and its number first
 _OWNS_NUMBER: Final = re.compile(r"['’]s[ ](?i:no\.|no[ ]|nos?\b|number|num\b|mobile|cell|phone|tel\b|contact|whatsapp)")
@@ -85,6 +95,11 @@ def care_name_spans(text: str, lex: Lexicon) -> list[Entity]:
             before = text[max(0, m.start() - 8) : m.start()].lower().split()
             if (not before or before[-1] not in cues.DETERMINERS) and _first_name(lex, m["v"]):
                 out.append(Entity.of(PhiType.NAME, m, "v"))
+    if text.rstrip().endswith(")"):
+        tail = text.rstrip()
+        m = _BRACKET_ROLE.search(tail, max(0, tail.rfind("\n")))
+        if m is not None and _first_name(lex, m["v"]):
+            out.append(Entity.of(PhiType.NAME, m, "v"))
     if "'s " in text or "’s " in text:
         for f in _OWNS_NUMBER.finditer(text):
             m = _NAME_BEFORE.search(text, max(0, f.start() - 28), f.start())

@@ -86,6 +86,9 @@ _OWNED: Final = frozenset({
     "prescription", "script", "repeat", "appointment", "appt", "results", "bloods", "scan", "phone",
     "number", "mobile", "bed", "room", "birthday", "school", "teacher", "mum", "dad", "husband", "wife",
     "son", "daughter", "mom", "baby", "kids", "referral", "rota", "patients", "patient", "leave",
+    # a sick child's own results and treatment, in a parent's chat ("rory's counts came back")
+    "counts", "count", "neuts", "platelets", "plts", "levels", "labs", "temp", "temperature", "chemo",
+    "obs", "sats", "infusion", "transfusion", "treatment", "port", "cannula", "fever",
 })  # fmt: skip
 _SEEN_VERBS: Final = ("reviewed ", "saw ", "examined ", "assessed ", "visited ", "spoke ", "clerked ")
 # Whom to ask for on the phone: "call the ward, ask for tsehay"

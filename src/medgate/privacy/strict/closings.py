@@ -1,6 +1,6 @@
 """The name that closes a message: "... thank you funmi", "ty jojo", "call mi pon 876 442 9187
 kadian", "- Mei Ling". People sign a chat with their first name after a thanks, their phone number
-or a dash, in lower case as often as not; there the last words are the writer's name unless they
+a dash or a blessing, in lower case as often as not; there the last words are the writer's name unless they
 are ordinary English ("thank you so much", "thanks doctor")."""
 
 from __future__ import annotations
@@ -16,11 +16,14 @@ from medgate.privacy.types import Entity, PhiType
 _CLOSING: Final = re.compile(
     r"(?:(?i:thank[ \t]*you|thanks|thx|tnx|ty|tq|ta|cheers|regards"
     # thanks (and "love you") in the languages chats end in: Somali, Tagalog, Swahili, Spanish, Portuguese, French,
-    # Haitian, Polish, Vietnamese, Arabic, Hindi/Urdu, Zulu
-    r"|mahadsanid|salamat|asante|gracias|obrigad[oa]|merci|m[eè]si|dzi[eę]kuj[eę]|c[aả]m[ \t]+[oơ]n"
+    # Haitian, Polish, Vietnamese, Arabic, Hindi/Urdu, Zulu, Welsh
+    r"|mahadsanid|salamat|asante|gracias|obrigad[oa]|merci|m[eè]si|dzi[eę]kuj[eę]|c[aả]m[ \t]+[oơ]n|diolch(?:[ \t]+yn[ \t]+fawr)?"
     r"|shukran|dhanyavad|shukriya|ngiyabonga|love[ \t]+(?:you|u|ya)|lots[ \t]+of[ \t]+love|love)[,.!]*|\d[.,!]?|[.!?]|[-–—])(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?P<v>[A-Za-z][a-z'’]{1,15}(?:[ \t]+[A-Za-z][a-z'’]{1,15})?)[ \t.!,]*[^\w\s]{0,6}"
     r"(?:[ \t]*(?i:x{1,4}|xo+x*))?[ \t.!]*\s*\Z"  # (kisses after the name: "love you, bex x")
+)
+_BLESSING: Final = re.compile(
+    r"(?i:\bbless(?:ed|ings)?(?:[ \t]+(?:you|u|unnu|una|yu|all|una[ \t]+all))?)[ \t]*[.!,]+[ \t]*\n?[ \t]*\Z"
 )
 _KISSES: Final = re.compile(r"(?i:x{1,4}|xo+x*)")
 _SHORT_THANKS: Final = (" ta", " thx", " cheers", " tnx", " ty", " tq")
@@ -34,7 +37,7 @@ NOT_NAMES: Final = frozenset({
     # thanks and blessings in the languages chats mix in
     "gracias", "porfa", "salamat", "hai", "ji", "bhai", "allah", "hafiz", "inshallah", "asante", "sana",
     "shukriya", "dhanyavad", "merci", "obrigado", "obrigada", "danke", "tqvm", "kia", "ora", "ngā", "mihi",
-    "mahadsanid", "mesi", "shukran", "ngiyabonga", "dhaqtar", "doctora", "doutor", "doutora", "docteur",
+    "mahadsanid", "mesi", "shukran", "ngiyabonga", "diolch", "yn", "fawr", "dhaqtar", "doctora", "doutor", "doutora", "docteur",
     # and words of address at a message's edge ("thanks guys", "cheers boss")
     "advance", "b'y", "babes", "boss", "both", "bud", "buddy", "byee", "chief", "chum", "cuz", "darl", "doll", "duck", "ducks", "eh", "everybody", "for", "in", "kindly", "la", "man", "mates", "opo", "pet", "u", "xxx", "y'all", "yall", "you",
 })  # fmt: skip
@@ -65,6 +68,9 @@ def closing_name(text: str, lex: Lexicon) -> list[Entity]:
     dash_signed = lead in "-–—"
     # after a sentence's full stop alone, only a name the lexicon knows ("... see you at 4. faisal")
     sentence = lead in ".!?" and not before.rstrip(" .,!")[-1:].isdigit()
+    # after a blessing, a capitalised first name is the signature even when it is a word too ("God
+    # bless you. Comfort", "Be blessed! Mercy")
+    blessed = lead in ".!," and _BLESSING.search(window, 0, m.start("v") + skip) is not None
     # a first name that is also a common word, alone after a short thanks ("ta will", "cheers hope")
     short_thanks = len(words) == 1 and window[: m.start("v") + skip].rstrip().rstrip(",.!").lower().endswith(_SHORT_THANKS)
     for w in words:
@@ -73,7 +79,7 @@ def closing_name(text: str, lex: Lexicon) -> list[Entity]:
         if low in NOT_NAMES or low in cues.KIN or low in cues.TITLES or e.clinical:
             return []
         named = bool(e.flags & (F.FIRST | F.LAST))
-        signed = (dash_signed and w[:1].isupper() and bool(e.flags & F.FIRST)) or (
+        signed = ((dash_signed or blessed) and w[:1].isupper() and bool(e.flags & F.FIRST)) or (
             len(words) == 1 and lead in "-–—," and e.zipf < (4.5 if named else 3.6)
         )
         if sentence and not named:
