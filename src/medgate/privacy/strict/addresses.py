@@ -29,7 +29,7 @@ _UNIT = (
 # After the street or its number: a unit and its number ("flat 6", "piso 3 depto B", "int 3",
 # "apt #4B"), a floor ("2. OG links", "4th floor"), or, with no comma before it, the house number.
 _UNIT_AFTER: Final = re.compile(
-    rf"[ \t]*,?[ \t]*(?i:{_UNIT})\.?[ \t]*#?[ \t]*(?=[\w])(?:\d{{1,5}}[A-Za-z]?|[A-Za-z]\b|[A-Za-z]?\d{{1,4}}[A-Za-z]?)"
+    rf"[ \t]*,?[ \t]*(?i:{_UNIT})(?![A-Za-z])\.?[ \t]*#?[ \t]*(?=[\w])(?:\d{{1,5}}[A-Za-z]?|[A-Za-z]\b|[A-Za-z]?\d{{1,4}}[A-Za-z]?)"
     r"(?![\w/])"
     r"|[ \t]*,?[ \t]*\d{1,2}(?:st|nd|rd|th|\.|º|ª)?[ \t]+(?i:floor|fl|og|eg|piso|andar|étage|etage|stock)\b"
     r"(?:[ \t]+(?i:links|rechts|left|right|izq|izquierda|dcha|derecha|front|back))?"

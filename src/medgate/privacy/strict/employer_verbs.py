@@ -3,8 +3,8 @@ drives for ("she drives for Metro Cabs", "rides for Bolt"), the firm someone is 
 work from shorts brothers til monday", lower case too), the firm someone goes back to duty at
 ("may rejoin duty at Andhra Pradesh Electricity Board", "return to work at Mackie's Bakery"), and
 in Spanish or Portuguese the place someone works in ("trabajo en el Walmart de la 65", "trabalha
-na Riachuelo"). The name is capitalised but after "off work from", where chat writes it in lower
-case to the word that ends the absence ("til", "until", a stop). A day, a month, a kin word, a title
+na Riachuelo"), in Tagalog the firm and its branch town ("duty sa Puregold Cubao"). The name
+is capitalised but after "off work from", where chat writes it in lower case to the word that ends the absence ("til", "until", a stop). A day, a month, a kin word, a title
 or a clinical word is no firm ("drives for Mum", "off work from Monday", "rejoin duty at Ward 4"),
 nor an everyday word in lower case ("off work from today", "drives for hours")."""
 
@@ -20,6 +20,7 @@ from medgate.privacy.types import Entity, PhiType
 _CAP: Final = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
 _FIRM: Final = rf"{_CAP}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{_CAP}){{0,5}}"
 _LOWER: Final = r"(?!(?:in|at|on|of|to|from|for)\b)[a-z][a-z'’\-]*"  # (a preposition ends the name)
+_TAGALOG: Final = re.compile(rf"\b(?i:duty|trabaho|nagtatrabaho|work|shift|pasok)[ \t]+sa[ \t]+(?P<v>{_FIRM})")
 # (gate, scan): each scan is tried only where its cue is in the lower-cased text
 _SCANS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = (
     (("driv", "drove", "rode", "ride", "deliver"), re.compile(
@@ -35,6 +36,8 @@ _SCANS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = (
         r"\b(?i:trabaj[a-zé]*[ \t]+en[ \t]+(?:el|la|los|las)|trabalh[a-z]*[ \t]+(?:na|no|nas|nos|em))[ \t]+"
         rf"(?P<v>{_FIRM})"
     )),
+    # Tagalog: the firm and its branch someone works at ("duty sa Puregold Cubao", "trabaho sa SM Fairview")
+    (("duty sa", "trabaho sa", "work sa", "shift sa", "pasok sa"), _TAGALOG),
     # lower case too, to the word that ends the absence
     (("off work", "off sick"), re.compile(
         r"\b(?i:off[ \t]+(?:work|sick)[ \t]+(?:from|at))[ \t]+"
@@ -64,6 +67,9 @@ def employer_verb_spans(text: str, lex: Lexicon) -> list[Entity]:
             first = parts[0].lower()
             if first in _NOT_FIRMS or any(p.lower() in _NOT_FIRMS for p in parts[-1:]):
                 continue
+            if rx is _TAGALOG and all(lex(p.lower()).english or lex(p.lower()).clinical or p.lower() in cues.DEPARTMENTS
+                                      for p in parts):
+                continue  # ("duty sa ER", "duty sa Emergency Room": the ward, no firm)
             e = lex(first)
             if e.clinical or (parts[0].islower() and e.english and e.zipf >= _EVERYDAY_ZIPF):
                 continue

@@ -21,6 +21,7 @@ from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
+from medgate.privacy.strict.app_handles import app_handle_spans
 from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.assistant_names import assistant_name_spans
@@ -58,6 +59,7 @@ from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
 from medgate.privacy.strict.employer_slots import employer_slot_spans
 from medgate.privacy.strict.employer_verbs import employer_verb_spans
+from medgate.privacy.strict.er_initials import er_initial_spans
 from medgate.privacy.strict.estate_blocks import estate_block_spans
 from medgate.privacy.strict.europe_dates import europe_date_spans
 from medgate.privacy.strict.europe_numbers import europe_number_spans
@@ -85,11 +87,13 @@ from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.initialled_names import initialled_name_spans
 from medgate.privacy.strict.initials_towns import initials_town_spans
+from medgate.privacy.strict.interior_numbers import interior_number_spans
 from medgate.privacy.strict.junction_landmarks import junction_landmark_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.kin_owners import kin_owner_spans
 from medgate.privacy.strict.kin_pairs import kin_pair_spans
 from medgate.privacy.strict.kin_titles import kin_title_spans
+from medgate.privacy.strict.lab_names import lab_name_spans
 from medgate.privacy.strict.label_names import label_name_spans
 from medgate.privacy.strict.labelled_values import labelled_values
 from medgate.privacy.strict.latin_dates import latin_date_spans
@@ -125,6 +129,7 @@ from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.police_numbers import police_number_spans
 from medgate.privacy.strict.postal_units import postal_unit_spans
+from medgate.privacy.strict.postcode_houses import postcode_house_spans
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
 from medgate.privacy.strict.postcode_towns import postcode_town_spans
 from medgate.privacy.strict.postposed_places import postposed_place_spans
@@ -142,6 +147,7 @@ from medgate.privacy.strict.role_labels import role_label_spans
 from medgate.privacy.strict.role_names import role_name_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.room_codes import room_code_spans
+from medgate.privacy.strict.savings_firms import savings_firm_spans
 from medgate.privacy.strict.sentence_names import sentence_name_spans
 from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
@@ -163,9 +169,11 @@ from medgate.privacy.strict.spouse_names import spouse_name_spans
 from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.supported_homes import supported_home_spans
+from medgate.privacy.strict.the_institutions import the_institution_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.timed_headings import timed_heading_spans
 from medgate.privacy.strict.titled_senders import titled_sender_spans
+from medgate.privacy.strict.told_lots import told_lot_spans
 from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.township_zones import township_zone_spans
 from medgate.privacy.strict.trade_employers import trade_employer_spans
@@ -372,6 +380,14 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     short_hospital_spans,
     bay_name_spans,
     timed_heading_spans,
+    told_lot_spans,
+    postcode_house_spans,
+    interior_number_spans,
+    savings_firm_spans,
+    er_initial_spans,
+    the_institution_spans,
+    lab_name_spans,
+    app_handle_spans,
 )
 
 _FIELDS: Final = frozenset(f.name for f in fields(Page))
