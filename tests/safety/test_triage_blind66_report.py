@@ -25,6 +25,16 @@ read urgent).
 
 The learned layer (medgate.safety.learned), trained on sets 1-64 before this was read, alone read 10/10 and
 15/15 emergencies, with 1/15 and 0/30 alarms.
+
+After the round on this set (tri66; tests/safety/test_general_rules_66.py): blue lips after cold water or
+weather told pink again once warm no longer read as cyanosis, and the shivering of that cold is not a rigor
+(lips still or again blue, or blue with breathing trouble or drowsiness, stay emergent); "no broken skin"
+heading a list now negates the list ("no broken skin, spreading redness, swelling ..."); an irregular rhythm or
+AF with tiredness told as new or more than usual is a same-day review (NICE NG196 / CKS). Now chat 10/10 with
+0/15 alarms, clinical 15/15 with 0/30, and 74 of the 75 items at their level. Left: the 9-year-old's
+tonsillitis (routine here, NICE NG84 FeverPAIN) still reads urgent, because five items of earlier sets
+(blind 2, 3, 4 chat and clinical, dev clinical) label the same shape (sore throat, fever, exudate, swallowing)
+urgent; the writers disagree, so the rule stays.
 """
 
 from __future__ import annotations
@@ -37,7 +47,7 @@ from tests.safety.floors import assert_level_floor
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
     ("triage_blind66_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind66_chat.yaml", 10 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind66_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind66_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

@@ -118,6 +118,18 @@ CONCEPTS += (
                                r"|bawl\w*|upset|angry|cross|vex\w*)"
                                r"(?: \w+){0,3},? (?:and )?(?:then )?(?:hold(?:s|ing)?|held) (?:his|her|their) breath"
                                r"|(?:is|it['’]?s|was|calls? it|called it|diagnosed (?:with|as)) (?:a |just )?breath[- ]holding\b",)),
+    # blue lips after cold water or weather that are told pink again: the blue of cold (peripheral
+    # cyanosis from vasoconstriction) gone with rewarming, not the central cyanosis of BTS/SIGN 158 (NHS
+    # "Cold water shock": warm up, seek help if symptoms persist). A cold word, then the colour told back;
+    # lips still or now blue, or blue again, after it keep the cyanosis
+    Concept("cold_blue_passed", (
+        r"(?:(?:water|sea|pool|lake|river|loch|creek|dam|weather|wind)(?: \w+){0,2} (?:was|is|felt|were)"
+        r"(?: (?:so|really|very|absolutely|bloody|proper|properly|quite))? (?:freezing|ice[- ]cold|icy|cold|chilly|frigid)\b"
+        r"|(?:freezing|ice[- ]cold|icy|frigid|cold|chilly) (?:water|sea|pool|lake|river|loch|swim|dip|plunge)"
+        r"|(?:in|out in) the (?:snow|cold|frost)\b|cold[- ]water (?:swim\w*|dip)|wild swim\w*)"
+        r"(?=[^\n]{0,400}?\b(?:lips|colou?r|face|mouth)(?: (?:are|is|have|has|were|was|went|gone|looks?|looking|back|now|all))*"
+        r" (?:pink|rosy|red|normal)(?: colou?r)?(?: (?:and \w+ )?again|now)\b)"
+        r"(?![^\n]*\b(?:(?:still|now|again|keeps?|going) (?:[\w'’]+ ){0,2}(?:blue|purple|dusky)|(?:blue|purple|dusky) again)\b)",)),
     Concept("sitting_forward", (r"(?:sitting|leaning|sits|leans|sat) (?:\w+ ){0,2}forward|tripod\w*",)),
 )
 
@@ -157,10 +169,11 @@ DISCRIMINATORS: Final = (
         at_least=2, none_of=("chronic_only",),
         source="NICE CKS sickle cell disease; BSH (2015): suspected acute chest syndrome, emergency admission",
     ),
-    # blue lips or tongue are cyanosis unless a blue drink, sweet or food dye is named for them; a
-    # stained mouth with breathing difficulty, drowsiness or a grey face still fires on those
+    # blue lips or tongue are cyanosis unless a blue drink, sweet or food dye is named for them, or the
+    # blue of cold water or weather is told pink again; a stained mouth with breathing difficulty, drowsiness or a grey face still fires on those
     Discriminator(
-        "blue lips or tongue", "emergent", ("blue_mouth",), none_of=("chronic_only", "blue_dye", "breath_holding"),
+        "blue lips or tongue", "emergent", ("blue_mouth",),
+        none_of=("chronic_only", "blue_dye", "breath_holding", "cold_blue_passed"),
         source="BTS/SIGN 158: cyanosis, life-threatening; NICE NG143 red: blue skin, lips or tongue",
     ),
     Discriminator(

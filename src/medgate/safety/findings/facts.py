@@ -254,6 +254,8 @@ def _fever_days(c: Context) -> Evidence:
 
 
 def _suspected_infection(c: Context) -> Evidence:
+    if c.has("cold_blue_passed"):
+        return c.ev("fever", "infection")  # shivering out of cold water or weather, now warm: the cold's, not a rigor
     return c.ev("fever", "infection", "rigors")
 
 

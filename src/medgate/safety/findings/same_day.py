@@ -86,7 +86,10 @@ CONCEPTS: Final = (
     # NICE NG184 (2020): a bite that has not broken the skin needs no antibiotics
     Concept("skin_unbroken", (r"skin (?:is |was )?(?:isn['’]?t|is not|wasn['’]?t|was not|not|hasn['’]?t been|never) broken"
                               r"|(?:didn['’]?t|did not|doesn['’]?t|hasn['’]?t|has not|never) (?:break|broke|broken|pierce\w*|puncture\w*)"
-                              r" (?:the |my |his |her )?skin|skin (?:is |was )?intact|no broken skin",)),
+                              r" (?:the |my |his |her )?skin|skin (?:is |was )?intact",)),
+    # ... and "no broken skin" told as the head of a list of what is not there: its "no" negates the list
+    # ("no broken skin, spreading redness or swelling"), so it is a denial (common.DENIAL_CONCEPTS)
+    Concept("no_broken_skin", (r"no broken skin",)),
     Concept("itchy_palms_soles", (r"itch\w*(?: \w+){0,6} (?:palms|soles|hands and feet|feet and hands)"
                                   r"|(?:palms|soles|hands and feet)(?: \w+){0,4} itch\w*|(?-i:ICP)\b|cholestasis",)),
     # ketones in the urine (a dipstick's "2+", "++"): RCOG Green-top 69 counts ketonuria with vomiting
@@ -130,6 +133,12 @@ CONCEPTS: Final = (
     # the ECG NG196 asks for already done and showing AF ("ECG shows atrial fibrillation")
     Concept("af_on_ecg", (r"(?:(?-i:ECG|EKG)|electrocardiogram)(?: \w+){0,3} (?:shows?|showed|showing|confirms?|confirmed|confirming"
                           r"|demonstrates?|in|consistent with) (?:\w+ )?(?:atrial fibrillation|(?-i:AF)\b)",)),
+    # tiredness told as new or more than usual: a symptom of AF (NICE CKS atrial fibrillation: fatigue,
+    # reduced exercise tolerance), which makes an irregular rhythm or AF symptomatic (below); "tired" alone
+    # (a long day, a poor night) is not told as a change
+    Concept("more_tired", (r"(?:more|unusually|extra|a lot more|much more|a bit more|a little more) (?:tired|fatigued|weary|exhausted|worn out)\b"
+                           r"|tireder|(?:new|increasing|worsening|more|unusual) (?:fatigue|tiredness|exhaustion)"
+                           r"|(?:tired|fatigued|exhausted|worn out)(?: \w+)? than (?:usual|normal|before)",)),
     # (yellow crust or discharge on the lids is conjunctivitis, NICE CKS, not a yellow eye)
     Concept("stone_passed", (r"(?:passed|peed out|weed out|came out with|urinated out) (?:a|the|some|two|2) (?:\w+ ){0,2}(?:stones?"
                              r"|gravel|calcul\w*)|stones? (?:has |have |was |were )?(?:passed|come out|came out)",)),
@@ -283,7 +292,7 @@ DISCRIMINATORS: Final = (
     Discriminator("a clenched-fist injury", "urgent", ("fist_on_teeth", "knuckle_wound"),
                   source="NICE NG184 (2020) / BSSH: a clenched-fist (fight bite) wound over a knuckle, same-day"
                          " assessment and antibiotics"),
-    Discriminator("animal or human bite", "urgent", ("animal_bite", "bite_feature"), none_of=("skin_unbroken",),
+    Discriminator("animal or human bite", "urgent", ("animal_bite", "bite_feature"), none_of=("skin_unbroken", "no_broken_skin"),
                   source="NICE NG184 (2020): antibiotics and review for bites that break the skin"),
     *(Discriminator("skin tear on a blood thinner", "urgent", ("skin_flap", "anticoagulant", *also), none_of=unless,
                     source="ISTAP 2018 skin tears / NICE CKS lacerations: on an anticoagulant or antiplatelet, flap"
@@ -326,7 +335,8 @@ DISCRIMINATORS: Final = (
     # 110, or an onset within hours (CKS: AF begun within 48 hours is referred the same day) make it urgent
     Discriminator("irregular pulse found at a check, with symptoms or a fast rate", "urgent",
                   ("irregular_pulse", "pulse_found_at_check"),
-                  any_of=("dyspnoea", "faint_dizzy", "syncope", "chest_pain", "hr_gt_110", "recent_hours", "onset_sudden"),
+                  any_of=("dyspnoea", "faint_dizzy", "syncope", "chest_pain", "hr_gt_110", "recent_hours", "onset_sudden",
+                          "more_tired"),
                   none_of=("chronic_only", "af_on_ecg"),
                   source="NICE NG196: an ECG the same day when an irregular pulse comes with symptoms or a fast rate"),
     # ... and palpitations begun within the last two weeks are a symptom of an AF that is new (NICE CKS
@@ -339,7 +349,8 @@ DISCRIMINATORS: Final = (
     # less is managed in primary care (stroke and bleeding risk, rate control), not the same day;
     # with symptoms or a fast rate it is seen the same day (fast with adverse features is emergent)
     Discriminator("new AF with symptoms or a fast rate", "urgent", ("af_on_ecg",),
-                  any_of=("palpitations", "dyspnoea", "faint_dizzy", "chest_pain", "hr_gt_110"), none_of=("chronic_only",),
+                  any_of=("palpitations", "dyspnoea", "faint_dizzy", "chest_pain", "hr_gt_110", "more_tired"),
+                  none_of=("chronic_only",),
                   source="NICE NG196: rate control, same-day review when symptomatic or fast"),
     Discriminator("jaundice", "urgent", ("jaundice",), none_of=("chronic_only",),
                   source="NICE NG12 / CKS jaundice: urgent assessment"),
