@@ -98,7 +98,10 @@ CONCEPTS: Final = (
          r" (?:aches?|aching|achy|hurts?|hurting|pain\w*|heavy|heaviness|sore)"
          r"|(?:both |his |her |my |their |the |left |right )*arms? (?:and|n|&|\+) (?:his |her |my |the )?jaw(?: \w+){0,2}"
          r" (?:aches?|aching|achy|hurts?|hurting|pain\w*|heavy|heaviness|sore)"
-         r"|(?:ache|aching|pain|heaviness) in (?:his |her |my |their |the )?jaw (?:and|n|&) (?:both |his |her |my |the )*arms?",),
+         r"|(?:ache|aching|pain|heaviness) in (?:his |her |my |their |the )?jaw (?:and|n|&) (?:both |his |her |my |the )*arms?"
+         # the arm first, a Tagalog "sa" (in) for the preposition: "heaviness sa left arm and his jaw"
+         r"|(?:ache|aching|pain|heaviness|heavy feeling|pressure|discomfort) (?:in|sa|down|through|on) (?:both |his |her |my"
+         r" |their |the |left |right |l |r )*arms? (?:and|n|&|\+) (?:sa )?(?:his |her |my |their |the )?jaw\b",),
     ),
     # NICE CG95 1.1.1: pain spreading to the jaw or the left (or both) arms with sweating or greyness is an
     # acute coronary syndrome whatever word the writer finds for the site ("a heaviness in the middle that goes

@@ -101,6 +101,10 @@ CONCEPTS: Final = (
                            # nor is a vitamin without iron (TOXBASE: vitamins C, B and multivitamins are of
                            # low acute toxicity; iron is not, and an amount still fires `excess_ingestion`)
                            r"|vit(?:amin)?s?[- ]?[bcde]\d*|(?:multi-?)?vitamins?(?! (?:\w+ )?with iron))\b)"
+                           # nor a drink of coffee or tea (its caffeine far below a toxic dose; caffeine tablets
+                           # or energy shots still fire), a drug or tablet named between still fires
+                           r"(?! on (?:(?!and |with |\w*pills? |\w*tablets? |meds? )[\w'’-]+ ){0,3}(?:coffees?|tea|espressos?"
+                           r"|lattes?|cappuccinos?|americanos?|cold brew|cola|coke|diet coke|soda|matcha|mate)\b)"
                            r"|(?-i:OD)(?:['’]?d)?\b|too many (?:pills|tablets|meds)",)
     ),
     # a vitamin without iron named as what was taken (TOXBASE: vitamin D, B, C, E of low acute toxicity)

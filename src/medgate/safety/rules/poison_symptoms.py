@@ -9,6 +9,16 @@ from typing import Final
 
 from medgate.safety.rules.base import Concept, Rule
 
+# a fuel with no flue of its own, burned indoors (coals, a grill, a generator)
+_FUEL: Final = (r"(?<!electric )(?:barbecue|bbq|(?<!activated )charcoal|brazier|hibachi|coals|generator|grill|tandoor"
+                r"|(?:wood-fired|wood|coal|pizza) (?:oven|stove))")
+# the room's way out for the fumes gone: "our hood fan broke", "the extractor isn't working", "a broken vent fan"
+_FAN_BROKEN: Final = (
+    r"(?:(?:hood|extractor|exhaust|vents?|ventilation)(?: [\w'’-]+){0,3}? (?:broke|is broken|was broken|broken|died|stopped|failed"
+    r"|is off|was off|(?:is|was|isn['’]?t|wasn['’]?t|is not|was not|not) working)"
+    r"|broken (?:hood|extractor|exhaust|vents?|ventilation)(?: fans?)?)\b"
+)
+
 CONCEPTS: Final = (
     Concept("gas", (r"carbon monoxide|(?-i:CO) (?:alarm|detector|poisoning)|gas leak",)),
     # NHS "Carbon monoxide poisoning": suspect it when symptoms come with a fuel-burning appliance,
@@ -18,6 +28,8 @@ CONCEPTS: Final = (
         # (its "old" is the appliance's age, not a past event: inside the concept it modifies nothing)
         (r"(?:(?:old|new|faulty|broken|dodgy) )?(?:(?:gas|oil|coal|combi) )?(?:boiler|gas fire|gas heater|paraffin heater|heater|heating|generator"
          r"|gas stove|stove|barbecue|bbq"
+         # a grill or oven fed with charcoal, wood or gas, a brazier (a restaurant's or a workshop's too)
+         r"|(?:charcoal|coal|wood|wood-fired|propane|gas) (?:grill|smoker|oven|pit)|brazier|hibachi"
          r"|fireplace|flue|wood ?burner|log burner|chimney)",),
     ),
     Concept(
@@ -40,7 +52,11 @@ CONCEPTS: Final = (
          # "the cat is sleeping all the time"; "she and both children have had", "he and the kids all have"
          r"|the (?:dog|cat|pets?|budgie|bird) (?:is |was |has been |keeps )?sleeping (?:all the time|all day|constantly|a lot)"
          r"|(?:she|he|i|mum|mom|dad) and (?:both|all|the|her|his|my|our|their)(?: (?:two|three|four|\d))?"
-         r" (?:children|kids|boys|girls|sons|daughters|family|husband|wife|partner)(?: \w+)? (?:have|has|had|are|were|all|both)\b)",),
+         r" (?:children|kids|boys|girls|sons|daughters|family|husband|wife|partner)(?: \w+)? (?:have|has|had|are|were|all|both)\b"
+         # people ill together at work: "3 of my line cooks have headaches", "the rest of us feel off too"
+         r"|(?:\d|two|three|four|five|six|several|half) of (?:my|our|the) (?:[\w-]+ ){0,2}?(?:[\w-]+s|staff"
+         r"|crew|team|men|women|people)(?: \w+)? (?:have|has|had|are|were|feel|felt|get|got|all|both)\b"
+         r"|the rest of (?:us|them|the (?:staff|crew|team)) (?:feel|felt|are|were|have|had|seem)\b)",),
     ),
     Concept(
         "co_away",
@@ -71,7 +87,13 @@ CONCEPTS: Final = (
          # charcoal brazier of Chilean, Spanish and Portuguese winters), where a heater in the living room is not
          r"(?:barbecue|bbq|charcoal|brazier|hibachi|coals)s?(?: [\w'’-]+){0,4}? (?:in|inside|into) (?:a |the |their |his |her |my"
          r" |our )?(?:(?:closed|shut|sealed|small|tiny) )?(?:room|bedroom|living room|lounge|kitchen|flat|apartment|hut"
-         r"|shack|bedsit|house)\b",
+         r"|shack|bedsit|house|workshop|warehouse|basement|cellar|store ?room)\b",
+         # a fire of coals or a generator where the air cannot get out: the door or windows shut or the hood or
+         # extractor fan broken, at home or at work (a restaurant's kitchen, a garage, a workshop; UKHSA CO)
+         rf"{_FUEL}s?(?: [\w'’-]+){{0,4}}? (?:with|and) (?:the |all the |every )?(?:\w+ )?(?:doors?|windows?)"
+         r"(?: (?:were|was|are|is|all|kept))? (?:shut|closed)\b",
+         rf"{_FAN_BROKEN}(?: [\w'’-]+){{0,10}}? {_FUEL}",
+         rf"{_FUEL}s?(?: [\w'’-]+){{0,10}}? {_FAN_BROKEN}",
          # ... and in Spanish and Portuguese: "prendimos el brasero en la pieza", "o braseiro no quarto"
          r"(?:brasero|braseiro|bracero|carb[oó]n|carv[aã]o|brasas)(?: [\w'’-]+){0,4}? (?:en|dentro de|no|na|dentro d[oa])"
          r" (?:el |la |mi |su |nuestr[oa] |o |a |um |uma )?(?:pieza|cuarto|habitaci[oó]n|dormitorio|living|comedor|cocina"
