@@ -10,7 +10,8 @@ from typing import Final
 from medgate.safety.rules.base import Concept, Rule
 
 # a fuel with no flue of its own, burned indoors (coals, a grill, a generator)
-_FUEL: Final = (r"(?<!electric )(?:barbecue|bbq|(?<!activated )charcoal|brazier|hibachi|coals|generator|grill|tandoor"
+# (the lookbehinds after the word, so that the pattern starts with a literal: the regex engine's fast first-letter scan)
+_FUEL: Final = (r"(?:barbecue|bbq|charcoal(?<!activated charcoal)|brazier|hibachi|coals|generator|grill(?<!electric grill)|tandoor"
                 r"|(?:wood-fired|wood|coal|pizza) (?:oven|stove))")
 # the room's way out for the fumes gone: "our hood fan broke", "the extractor isn't working", "a broken vent fan"
 _FAN_BROKEN: Final = (
