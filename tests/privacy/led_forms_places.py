@@ -144,7 +144,7 @@ PLACES = {
         r"\b(?:Pharmacy|Chemist|Drug[ ]Mart|Clinic|Surgery|Practice|Centre|Center|Hospital|Dispensary),[ ]+"
         r"(?P<v>\d{1,5}[A-Za-z]?[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=,)",
     ),
-    "first_link": (street_shapes._FIRST_LINK, r"\b(?:section|sector|block|blk|road|rd|lane|plot|house|flat|ward)(?:\.?[ \t]+" + street_shapes._NUMBER + r"|[ \t]+[a-z](?![\w'’]))"),
+    "first_link": (street_shapes._FIRST_LINK, r"\b(?:section|sector|block|blk|road|rd|lane|plot|house|flat|ward|lot|allotment|bldg|apt)(?:\.?[ \t]+" + street_shapes._NUMBER + r"|[ \t]+[a-z](?![\w'’]))"),
     "near": (shop_streets._NEAR, rf"\bon[ ](?P<v>{shop_streets._CAP})[ ](?=(?:near|by|opposite|outside|behind|between)\b)"),
     "shop_unit": (
         shop_streets._UNIT,

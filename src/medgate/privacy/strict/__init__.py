@@ -28,6 +28,7 @@ from medgate.privacy.strict.caps_scores import mark_caps_scores
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.dose_packs import mark_dose_packs
+from medgate.privacy.strict.ecg_segments import mark_st_segments
 from medgate.privacy.strict.eponyms import (
     mark_eponyms,
     mark_possessive_eponyms,
@@ -131,6 +132,7 @@ class StrictFilter:
         mark_caps_scores(toks, text)
         mark_regimens(toks, text)
         mark_fever_words(toks, text)
+        mark_st_segments(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
         mark_graded_findings(toks, text)
         self._names(toks, words, text, mixed)
@@ -140,6 +142,7 @@ class StrictFilter:
         mark_regimens(toks, text)  # (again: "on RHZE" is a place to mark_places)
         mark_score_labels(toks, text)  # (again: "Town, GCS 15" reads as a town and its state to mark_places)
         mark_specialties(toks, text)  # ("to the Rheumatology department": a place's shape to mark_places)
+        mark_st_segments(toks, text)  # (again: "st chênh" reads as a saint's place to mark_places)
         mark_initials(toks, text)
         out = self._merge(toks, text)
         out.extend(run_span_passes(Page(text, self._lex, upper, words, self._possessive)))

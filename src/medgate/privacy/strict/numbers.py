@@ -192,6 +192,11 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
         ))
     if after and after[0].lower() in cues.AGE_AFTER:
         return True
+    if (before and (k := _KIN_IS.fullmatch(before.group(1).lower())) and k.group("k") in cues.KIN
+            and not _reading_before(text, m.start())):
+        return True  # "gran's 96 on sunday", "dad’s 91": a kin word with "is" run on, then the age
+    if _HAS_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _YEARS_AN.match(text, m.end()):
+        return True  # Kreol "li ena 92 an": has 92 years
     if _WOULD_HAVE_BEEN.search(text, max(0, m.start() - 20), m.start()) and not _reading_before(text, m.start()):
         return True  # "He would have been 92 on St. Patrick's Day": a birthday not reached (not "sats would have been 92")
     if _PATIENT_BEFORE.search(text, max(0, m.start() - 10), m.start()) and _PAUSE_AFTER.match(text, m.end()):
@@ -220,6 +225,11 @@ WORD_BEFORE: Final = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[^\w\n]{0,3}(?:
 WORDS: Final = re.compile(r"[^\W\d_]+")
 
 
+# a kin word with "is" run on ("mum's", "grandad’s"): cues.KIN's own words only
+_KIN_IS: Final = re.compile(r"(?P<k>[a-z\-]+)['’]s")
+# Kreol morisien's "ena" (has) before the number and "an"/"ans" (years) after it
+_HAS_BEFORE: Final = re.compile(r"(?i:\bena)[ \t]+\Z")
+_YEARS_AN: Final = re.compile(r"[ \t]+(?i:ans?)\b")
 _PATIENT_BEFORE: Final = re.compile(r"(?i:\b(?:pt|patient))[ \t]+\Z")
 _WOULD_HAVE_BEEN: Final = re.compile(r"(?i:\bwould(?:[ \t]+have|'ve)[ \t]+been)[ \t]+\Z")
 _PAUSE_AFTER: Final = re.compile(r"[ \t]*[,;(]")

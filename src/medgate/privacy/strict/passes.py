@@ -89,6 +89,7 @@ from medgate.privacy.strict.initialled_names import initialled_name_spans
 from medgate.privacy.strict.initials_towns import initials_town_spans
 from medgate.privacy.strict.interior_numbers import interior_number_spans
 from medgate.privacy.strict.junction_landmarks import junction_landmark_spans
+from medgate.privacy.strict.kampung_places import kampung_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.kin_owners import kin_owner_spans
 from medgate.privacy.strict.kin_pairs import kin_pair_spans
@@ -381,6 +382,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     bay_name_spans,
     timed_heading_spans,
     told_lot_spans,
+    kampung_spans,
     postcode_house_spans,
     interior_number_spans,
     savings_firm_spans,

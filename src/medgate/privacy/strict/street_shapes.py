@@ -35,7 +35,11 @@ _TYPE_FIRST_STREET: Final = re.compile(
 )
 # A dwelling told by a chain of district, road and house numbers (South Asia, Nepal, Africa).
 # (read in the lower-cased text: a case-sensitive scan is much cheaper than a case-blind one)
-_LINK_WORDS: Final = ("section", "sector", "block", "blk", "road", "rd", "lane", "plot", "house", "flat", "ward")
+# (Papua New Guinea's "section 14 lot 22", "Section 112 Allotment 9"; a flat block's "bldg 37 apt 52")
+_LINK_WORDS: Final = (
+    "section", "sector", "block", "blk", "road", "rd", "lane", "plot", "house", "flat", "ward", "lot", "allotment",
+    "bldg", "apt",
+)  # fmt: skip
 _LINK_TAIL: Final = r"\.?[ \t]+" + _NUMBER
 # (a township's section or a block may be lettered: "section k, house 1184", "block c, flat 12")
 _LETTERED: Final = r"(?:section|sector|block)[ \t]+[a-z](?![\w'’])"
