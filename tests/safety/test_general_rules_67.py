@@ -74,3 +74,23 @@ def test_an_overdose_of_coffee_or_tea_with_normal_findings_is_calm(text: str) ->
 ])
 def test_caffeine_tablets_or_a_drug_with_coffee_stay_emergent(text: str) -> None:
     _emergent(text)
+
+
+# -- a relative ill now is no family history (ConText experiencer): what a relative "has had" for minutes,
+#    hours or days, or since this morning, is told about them now; the lead found "my uncle has had an ache
+#    down his left arm and jaw for an hour, grey and sweating" read routine (NICE CG95)
+@pytest.mark.parametrize("text", [
+    "my grandad has had a crushing pain in his chest and left arm for about 40 minutes, he's clammy and grey",
+    "my brother has had a tight chest going into his jaw since lunch and now he's sweating buckets",
+])
+def test_a_relatives_emergency_told_with_its_duration_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a relative's past event and a long-standing condition stay their history
+    "my uncle had a heart attack at 52 and my dad has had angina for 20 years, I get a bit of heartburn after curry",
+    "my mum has had two strokes in the past, I want to know my own risk",
+])
+def test_a_relatives_history_stays_calm(text: str) -> None:
+    _calm(text)

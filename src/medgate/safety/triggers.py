@@ -276,7 +276,11 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         # (not an event of days or hours ago: "my brother had his operation 5 days back" tells the
         # relative a carer asks about, now, not a family history)
         r"(?!(?: [\w'’]+){0,6} (?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several)"
-        r" (?:days?|hours?|hrs?) (?:ago|back)|yesterday|last night|this morning)\b)",
+        r" (?:days?|hours?|hrs?) (?:ago|back)|yesterday|last night|this morning)\b)"
+        # (nor what a relative "has had" for minutes, hours or days, or since this morning: "my uncle has had an
+        # ache down his left arm and jaw for an hour" is his heart now; "has had diabetes for 20 years" stays his history)
+        r"(?!(?: [\w'’]+){0,10} (?:for (?:(?:about|around|over|nearly|almost) )?(?:an?|the (?:last|past)|\d+|one|two|three|four|five|six|a few|a couple of|several)"
+        r" (?:minutes?|mins?|hours?|hrs?|days?)|since (?:this morning|last night|yesterday|lunch|breakfast|dinner))\b)",
         FAM,
         max_words=10,
     ),
