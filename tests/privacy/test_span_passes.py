@@ -6,7 +6,9 @@ import pytest
 
 from medgate.privacy.lexicon import lexicon
 from medgate.privacy.strict.chat_streets import chat_street_spans
-from medgate.privacy.strict.passes import SPAN_PASSES, Page, _reader, run_span_passes
+from medgate.privacy.strict.passes import SPAN_PASSES, run_span_passes
+from medgate.privacy.strict.span_page import Page
+from medgate.privacy.strict.span_page import reader as _reader
 from medgate.privacy.types import Entity, PhiType
 
 

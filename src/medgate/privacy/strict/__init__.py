@@ -43,7 +43,7 @@ from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.icu_devices import mark_icu_devices, mark_permanent_devices
 from medgate.privacy.strict.lineage import mark_lineage_names
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
-from medgate.privacy.strict.passes import Page, run_span_passes
+from medgate.privacy.strict.passes import run_span_passes
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.port_brands import mark_port_brands
 from medgate.privacy.strict.possessive import possessive_eponyms
@@ -51,6 +51,7 @@ from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.route_drugs import drug_by_route
 from medgate.privacy.strict.score_labels import mark_score_labels
 from medgate.privacy.strict.slash_drugs import drug_by_slash
+from medgate.privacy.strict.span_page import Page
 from medgate.privacy.strict.specialties import mark_specialties
 from medgate.privacy.strict.tagalog_articles import mark_tagalog_articles
 from medgate.privacy.strict.title_initials import title_initials

@@ -1,4 +1,5 @@
-"""The strict filter's span passes, in the order they run.
+"""The strict filter's span passes, in the order they run (what a pass may read and how it is
+called: `span_page`).
 
 Each pass reads the text and returns what it would mask; it asks for anything else it reads by
 naming it as a parameter, as `Page`'s fields are named: `lex` (the lexicon), `upper` (the text's
@@ -10,13 +11,8 @@ passes find the same span as different types: the first one found keeps it (`det
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
-from inspect import signature
-from operator import attrgetter
-from typing import Any, Final
+from typing import Final
 
-from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
@@ -160,6 +156,7 @@ from medgate.privacy.strict.short_facilities import short_facility_spans
 from medgate.privacy.strict.short_hospitals import short_hospital_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spaced_dates import spaced_date_spans
+from medgate.privacy.strict.span_page import Page, SpanPass, bind, run_bound
 from medgate.privacy.strict.specialty_groups import specialty_group_spans
 from medgate.privacy.strict.spoken_houses import spoken_house_spans
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
@@ -189,26 +186,11 @@ from medgate.privacy.strict.vocatives import vocative_spans
 from medgate.privacy.strict.wala_places import wala_place_spans
 from medgate.privacy.strict.ward_hospitals import ward_hospital_spans
 from medgate.privacy.strict.wards import ward_spans
-from medgate.privacy.strict.words import Tok
 from medgate.privacy.strict.work_places import work_place_spans
 from medgate.privacy.strict.world_kin_names import world_kin_name_spans
 from medgate.privacy.strict.world_numbers import world_number_spans
 from medgate.privacy.strict.world_streets import world_street_spans
 from medgate.privacy.types import Entity
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """What a span pass may read, by parameter name."""
-
-    text: str
-    lex: Lexicon
-    upper: float
-    words: list[Tok]
-    possessive: frozenset[str]
-
-
-SpanPass = Callable[..., Iterable[Entity]]
 
 SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     date_spans,
@@ -392,28 +374,9 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     app_handle_spans,
 )
 
-_FIELDS: Final = frozenset(f.name for f in fields(Page))
-
-
-def _reader(span_pass: SpanPass) -> Callable[[Page], Any]:
-    """What `span_pass` reads from a page, as the positional arguments it takes (checked once, at
-    import: a pass naming something no page has is a programming error, not a request's)."""
-    names = tuple(signature(span_pass).parameters)
-    unknown = set(names) - _FIELDS
-    if unknown:
-        raise TypeError(
-            f"span pass {span_pass.__name__} asks for {sorted(unknown)}; a page has {sorted(_FIELDS)}"
-        )
-    get = attrgetter(*names)
-    return (lambda page: (get(page),)) if len(names) == 1 else get
-
-
-_BOUND: Final = tuple((p, _reader(p)) for p in SPAN_PASSES)
+_BOUND: Final = bind(SPAN_PASSES)
 
 
 def run_span_passes(page: Page) -> list[Entity]:
     """Every span pass's finds on the page, in pass order."""
-    out: list[Entity] = []
-    for span_pass, read in _BOUND:
-        out.extend(span_pass(*read(page)))
-    return out
+    return run_bound(_BOUND, page)
