@@ -15,6 +15,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _CAP: Final = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
@@ -57,7 +58,7 @@ _EVERYDAY_ZIPF: Final = (
 
 
 def employer_verb_spans(text: str, lex: Lexicon) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     out: list[Entity] = []
     for gate, rx in _SCANS:
         if not any(g in low for g in gate):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _KAMPUNG: Final = re.compile(
@@ -18,7 +19,7 @@ _KAMPUNG: Final = re.compile(
 
 
 def kampung_spans(text: str) -> list[Entity]:
-    low = text.lower()
+    low = lowered(text)
     if "kg" not in low and "kamp" not in low:
         return []
     return [Entity.of(PhiType.ADDRESS, m, "v") for m in _KAMPUNG.finditer(text)]

@@ -15,6 +15,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 # initials after "number at", before the number itself
@@ -60,7 +61,7 @@ _NOT_NAMES: Final = (
 
 def short_hospital_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    low = text.lower()
+    low = lowered(text)
     if any(k in low for k in _NUMBER_AT):
         for m in _INITIALS_AT.finditer(text):
             v = m.group("v").lower()
