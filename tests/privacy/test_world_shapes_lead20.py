@@ -66,16 +66,29 @@ def test_a_name_before_a_contraction_is_still_masked() -> None:
     assert leak_free("ask for Siobhan, Siobhan'll sort the forms", "Siobhan")
 
 
+def _plausible_name(text: str, span: str) -> bool:
+    """Whether a tagger span `span` of `text`, read as a name, would be kept (the veto itself: which
+    words the tagger takes changes with its training, so detect() alone cannot show the veto works)."""
+    from medgate.privacy.detect import _strict, plausible_learned
+    from medgate.privacy.lexicon import lexicon
+    from medgate.privacy.types import Entity, PhiType
+
+    lex = lexicon()
+    start = text.index(span)
+    return plausible_learned(Entity(PhiType.NAME, start, start + len(span), span), text, _strict(lex), lex)
+
+
 @pytest.mark.parametrize(
-    ("text", "kept"),
+    ("text", "span"),
     [
-        ("asked how her knee is: 'Better', she said, walking unaided", "Better"),
-        ('how is the pain? "Okay" he says, eating lunch', "Okay"),
+        ("asked how her knee is: 'Champion', she said, walking unaided", "Champion"),
+        ('how is the pain? "Fine" he says, eating lunch', "Fine"),
     ],
 )
-def test_a_word_quoted_as_said_is_no_name(text: str, kept: str) -> None:
-    assert not touched(text, kept)
+def test_a_word_quoted_as_said_is_no_name(text: str, span: str) -> None:
+    assert not _plausible_name(text, span)
 
 
 def test_a_name_quoted_after_called_is_still_masked() -> None:
+    assert _plausible_name("the baby they've called 'Grace' after her nan, born at 0300", "Grace")
     assert leak_free("the baby they've called 'Rose' she says, born at 0300", "Rose")
