@@ -45,6 +45,16 @@ _RELATIVE: Final = (
     r"(?:mother|mom|mum|father|dad|brother|sister|sibling|grand(?:mother|father|ma|pa)|"
     r"aunt|uncle|cousin|parent|son|daughter)s?"
 )
+# a present-tense clause about someone else, after a comma or "and": "..., he's grey", "and she is
+# not making sense". Its tense says now: a relative told this way is the patient, not a family history;
+# what settles them ("he's fine", "she's on statins", "he's 70", "she's had it before") is left out
+_NOW_CLAUSE: Final = (
+    r"(?:,|,? and)(?: now)? (?:he|she|they)(?:['’]s|['’]re| is| are| looks| seems| can['’]?t| cannot| isn['’]t| won['’]t"
+    r"| keeps| has gone| has turned)"
+    r"(?! (?:now )?(?:had|been|got|always|never|still|fine|ok|okay|well|good|better|alright|all right|doing|on|taking"
+    r"|in|at|home|back|retired|recovered|recovering|worried|scared|asking|wondering|aware|alive|a|an|the|my|his|her"
+    r"|their|\d+)\b)"
+)
 _EDU_NOUN: Final = (
     r"(?:treatment|management|dos(?:e|age|ing)|symptoms?|signs?|causes?|criteria|risk factors?|"
     r"pathophysiology|definition|difference|approach|side effects?|mechanism|guidelines?|"
@@ -280,7 +290,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
         # (nor what a relative "has had" for minutes, hours or days, or since this morning: "my uncle has had an
         # ache down his left arm and jaw for an hour" is his heart now; "has had diabetes for 20 years" stays his history)
         r"(?!(?: [\w'’]+){0,10} (?:for (?:(?:about|around|over|nearly|almost) )?(?:an?|the (?:last|past)|\d+|one|two|three|four|five|six|a few|a couple of|several)"
-        r" (?:minutes?|mins?|hours?|hrs?|days?)|since (?:this morning|last night|yesterday|lunch|breakfast|dinner))\b)",
+        r" (?:minutes?|mins?|hours?|hrs?|days?)|since (?:this morning|last night|yesterday|lunch|breakfast|dinner))\b)"
+        # (nor a relative the same sentence goes on to tell ill now: "my uncle has had a bad pain in his chest
+        # and arm, he's grey"; "my dad had a heart attack at 50, he's on statins" stays a family history)
+        rf"(?![^.!?;\n]{{0,120}}?{_NOW_CLAUSE})",
         FAM,
         max_words=10,
     ),
@@ -388,6 +401,9 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"(?<=,) (?:removed|taken|subbed|came|went) (?:off|from)(?: (?:the|from))? (?:play|pitch|field|game|match|ice)\b"
             r"[^.,;\n]{0,40}[.,;]", TERM),
     Trigger(r"now|today|tonight|currently|right now|this (?:morning|afternoon|evening)", TERM),
+    # ... and so does a present-tense clause about someone else: "my dad had chest pain and collapsed, he is not
+    # breathing" (what follows is now, whatever scope the sentence opened)
+    Trigger(_NOW_CLAUSE, TERM),
     Trigger(r"presents? with|presenting with|complains? of|c/o|reports|states|endorses", TERM),
     # a current episode told with its length ends a history's scope: "with previous stones had two hours of pain"
     Trigger(r"(?:has |have )?had (?:\w+ )?(?:hours?|days?|minutes?|mins?) of|had an? (?:hour|day) of", TERM),
