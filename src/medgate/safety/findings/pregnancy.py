@@ -49,7 +49,11 @@ CONCEPTS: Final = (
             # (skin scratched "till they bleed" is no vaginal bleeding: RCOG Green-top 43's itch of cholestasis)
             # (nor is bleeding named as what a sign might mean: "google says black poo = bleeding?")
             r"(?<!= )(?<!means )(?<!mean )(?<!till )(?<!until )(?<!till they )(?<!until they )(?<!till it )(?<!until it )(?<!till i )(?<!until i )"
-            r"(?<!till she )(?<!until she )(?:vaginal )?bleed\w*|spotting|blood (?:when i wipe|in (?:my|her) (?:pants|knickers)|down there)",
+            # (nor are the gums or the nose, which bleed more in pregnancy: "gums are bleeding when I brush",
+            # "bleeding gums", "bleeding from her nose"; NHS: gum disease in pregnancy, see a dentist)
+            r"(?<!till she )(?<!until she )(?<!gums )(?<!gum )(?<!gums are )(?<!gums were )(?<!gums keep )(?<!gums have been )"
+            r"(?<!gums started )(?<!nose is )(?<!nose keeps )(?:vaginal )?bleed\w*"
+            r"(?! gums| from (?:my |her |the )?(?:gums|nose|mouth|teeth))|spotting|blood (?:when i wipe|in (?:my|her) (?:pants|knickers)|down there)",
             # Spanish: "sangrado", "sangrando" (bleeding), "un poco de sangre" (some blood)
             r"sangrad[oa]s?|sangrando|(?:un poco de|poca|mucha|algo de) sangre|sangre (?:vaginal|abajo|por (?:abajo|la vagina))",
             r"(?:dark|fresh|bright red|red|brown|some|a bit of|a little|a lot of) (?:\w+ )?blood(?! (?:pressure|tests?"
