@@ -5,7 +5,8 @@ to liver (a secondary postpartum haemorrhage); any crop or the sprayer itself sp
 sprayer") with two or more cholinergic signs counted, the pupils "like pinpricks" among them; a newborn
 girl's blood "from her private part" (the withdrawal bleed, not blood in the stool); a normal temperature
 read after a "no" list or as "it was 99.3 F"; and a saturation of about 90 % at a destination known to be
-high (or "the altitude"). Each with the near misses that must keep their level."""
+high (or "the altitude"); the gums or the nose bleeding in pregnancy (no vaginal bleeding); and a foreign body
+seen on the cornea (same-day removal). Each with the near misses that must keep their level."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from tests.safety.floors import assert_calm as _calm
 from tests.safety.floors import assert_emergent as _emergent
+from tests.safety.floors import level as _level
 
 
 # -- a secondary postpartum haemorrhage after a birth told by its place, "back" for "ago" (RCOG Green-top 52)
@@ -112,3 +114,39 @@ def test_a_well_travellers_saturation_at_altitude_is_calm(text: str) -> None:
 ])
 def test_altitude_red_flags_or_a_low_reading_at_home_stay_emergent(text: str) -> None:
     _emergent(text)
+
+
+# -- the gums or the nose bleeding in pregnancy are no vaginal bleeding (NHS: gum disease in pregnancy)
+@pytest.mark.parametrize("text", [
+    "I'm 8 weeks pregnant and my gums keep bleeding when I floss, nothing else",
+    "22 weeks pregnant, bleeding gums every morning and my nose is bleeding a little in the dry heating",
+])
+def test_gums_or_nose_bleeding_in_pregnancy_is_routine(text: str) -> None:
+    assert _level(text) == "routine", text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # spotting in early pregnancy stays a same-day check, after 20 weeks an emergency, gums or not
+    ("9 weeks pregnant, gums bleed when I brush and today some spotting when I wipe", "urgent"),
+    ("24 weeks pregnant and bleeding bright red from down below, my gums bleed too", "emergent"),
+])
+def test_vaginal_bleeding_in_pregnancy_keeps_its_level(text: str, want: str) -> None:
+    assert _level(text) == want, text
+
+
+# -- a foreign body seen on the cornea: same-day removal (NICE CKS corneal superficial injury)
+@pytest.mark.parametrize("text", [
+    "Slit lamp shows a small metallic fleck embedded in the cornea inferiorly; no penetration, acuity 6/9.",
+    "A gardener with a corneal foreign body after strong wind, eye watering, vision normal.",
+])
+def test_a_foreign_body_on_the_cornea_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    # an abrasion alone, or a speck washed out, is routine
+    "A small corneal abrasion from a baby's fingernail, no foreign body seen, comfortable after drops.",
+    "got some sand in my eye at the beach, rinsed it out with water and it's fine now",
+])
+def test_an_abrasion_alone_or_a_speck_washed_out_is_routine(text: str) -> None:
+    assert _level(text) == "routine", text
