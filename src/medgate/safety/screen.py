@@ -43,6 +43,7 @@ _BLOCKING = frozenset(
     {Modifier.NEGATED, Modifier.HISTORICAL, Modifier.FAMILY, Modifier.HYPOTHETICAL}
 )
 _NEGATION = frozenset({Modifier.NEGATED})
+NORMAL_TEMP_C = (36.0, 38.0)  # NICE NG143: fever is 38 °C or more; under 36 is a low one (a red flag)
 _SPACES = re.compile(r"\s+")
 _RuleSets = tuple[Rule, frozenset[str], frozenset[str]]  # a rule, its all_of and none_of as sets
 
@@ -122,7 +123,7 @@ class Screener:
             for (s, e, owner, concept), mods in zip(found, modifiers[: len(found)], strict=True)
         ]
         kept = [r for r, mods in zip(readings, modifiers[len(found) :], strict=True)
-                if not mods & _BLOCKING]
+                if not (mods - _NEGATION if _normal_temp(r) else mods) & _BLOCKING]
         return mentions, kept
 
     def forget(self) -> None:
@@ -208,6 +209,12 @@ class Screener:
             Fired("findings", f.name, f.category, f.level, f.evidence, f.source)
             for f in self._findings.fire(concepts, readings)
         ]
+
+
+def _normal_temp(r: Reading) -> bool:
+    """A normal temperature read in a list a "no" opened ("No rash, feeding well, temp 36.9"): the "no"
+    denies the symptoms, not the number; a normal value can only clear a fever, never raise one."""
+    return r.kind == "temp_c" and NORMAL_TEMP_C[0] <= r.value < NORMAL_TEMP_C[1]
 
 
 def _phrase(text: str) -> str:

@@ -164,6 +164,9 @@ CONCEPTS: Final = (
     Concept(
         "vaginal_source",
         (r"(?:from|out of|in) (?:her|the) (?:vagina\w*|vulva\w*|labia|front(?: private)? (?:area|bit|part|passage))"
+         # a girl's "private part" is her vulva to a parent ("coming from her private part"; a boy's is not a
+         # withdrawal bleed, so only "her")
+         r"|(?:from|out of) her private (?:parts?|area|bits?|place)"
          r"|(?:vagina\w*|vulva\w*) (?:blood|bleed\w*)|pseudo-?mens\w*|(?:like )?a (?:mini|little|tiny) period",
          # "from her front, not her bottom": the front told against the back passage
          r"(?:came|coming|comes|come) from (?:the|her) front\b|from (?:the|her) front,? (?:and )?not (?:from )?(?:the|her)"

@@ -98,6 +98,11 @@ CONCEPTS: Final = (
     # hammering metal may be high-velocity (intraocular) or a rust ring: same-day eye assessment
     Concept("eye_fb", (r"(?:something|bits?|specks?|pieces?|flecks?|particles?|grit|sand|dust|metal|spark)(?: [\w'’]+){0,4}"
                        r" (?:in|into|under) (?:my|his|her|the) (?:\w+ )?(?:eye|eyelid|lid)\b|foreign body",)),
+    # a foreign body seen on the cornea itself (not washed out): NICE CKS corneal superficial injury, removal
+    # and a check for a rust ring or abrasion the same day
+    Concept("corneal_fb", (r"(?:foreign body|speck|fleck|particle|grit|bit of \w+|piece of \w+)(?: [\w'’-]+){0,4}"
+                           r" (?:on|in|embedded in|stuck (?:on|to)) (?:the |his |her |my )?(?:\w+ )?cornea\b"
+                           r"|corneal foreign body",)),
     Concept("high_velocity_work", (r"grinding(?! (?:my|his|her|their) teeth)|grinder|drilling|hammering|chisell?ing|strimm\w*"
                                    r"|welding|cutting (?:metal|steel|tiles?)",)),
     Concept("contact_lens", (r"contact lens\w*|contacts in",)),
@@ -210,6 +215,8 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS retinal detachment: same-day to 24-hour assessment"),
     Discriminator("a foreign body in the eye from grinding or hammering", "urgent", ("eye_fb", "high_velocity_work"),
                   source="NICE CKS corneal superficial injury: high-velocity foreign body, same-day eye assessment"),
+    Discriminator("a foreign body on the cornea", "urgent", ("corneal_fb",),
+                  source="NICE CKS corneal superficial injury: an embedded corneal foreign body, same-day removal"),
     Discriminator("painful red eye", "urgent", ("red_painful_eye",),
                   any_of=("photophobia", "contact_lens", "blurred_vision"), none_of=("chronic_only",),
                   source="NICE CKS red eye: same-day assessment"),

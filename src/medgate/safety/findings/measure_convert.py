@@ -38,6 +38,8 @@ def blood_pressure(m: re.Match[str]) -> list[tuple[str, float]]:
 
 def temperature(m: re.Match[str]) -> list[tuple[str, float]]:
     raw, unit = (m["tv"], m["tu"]) if m["tv"] is not None else (m["tv2"], m["tu2"])
+    if raw is None and m["tv4"] is not None:
+        raw, unit = m["tv4"], "f"
     if raw is None:
         raw, unit = m["tv3"], ""
     v = _f(raw)

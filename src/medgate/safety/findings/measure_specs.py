@@ -126,6 +126,10 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|degrees? (?:c|f|celsius|fahrenheit)\b|c\b|(?-i:F)\b)"
         # the weather, not a body: "in 30°C heat", "35 degrees outside", "it's 40C today"
         r"(?!\s*(?:[cf]\b\s*)?(?:heat|weather|sun\w*|outside|out there|today|all week|this week|days?|water|bath|shower|oven|room))"
+        # a decimal Fahrenheit value in a body's range after "it was" ("took a rectal temp and it was 99.3 F"):
+        # the weather is not given to a tenth of a degree
+        r"|\b(?P<tv4>(?:9[3-9]|10\d)[.,]\d)\s*(?P<tu4>°\s*f|º\s*f|degrees? f(?:ahrenheit)?\b|(?-i:F)\b)"
+        r"(?!\s*(?:heat|weather|sun\w*|outside|out there|today|all week|this week|days?|water|bath|shower|oven|room))"
         r"|(?<!bmi )(?<!bmi: )(?<!bmi of )(?<!weighs )(?<!weight )(?<!\d[.,])\b"
         r"(?P<tv3>3[5-9][.,]\d|4[0-2][.,]\d)\b(?!\s*(?:kg|lbs?|%|cm|mm|mmol|mg|weeks?|wks?))",
         temperature,

@@ -49,7 +49,11 @@ CONCEPTS: Final = (
             # (skin scratched "till they bleed" is no vaginal bleeding: RCOG Green-top 43's itch of cholestasis)
             # (nor is bleeding named as what a sign might mean: "google says black poo = bleeding?")
             r"(?<!= )(?<!means )(?<!mean )(?<!till )(?<!until )(?<!till they )(?<!until they )(?<!till it )(?<!until it )(?<!till i )(?<!until i )"
-            r"(?<!till she )(?<!until she )(?:vaginal )?bleed\w*|spotting|blood (?:when i wipe|in (?:my|her) (?:pants|knickers)|down there)",
+            # (nor are the gums or the nose, which bleed more in pregnancy: "gums are bleeding when I brush",
+            # "bleeding gums", "bleeding from her nose"; NHS: gum disease in pregnancy, see a dentist)
+            r"(?<!till she )(?<!until she )(?<!gums )(?<!gum )(?<!gums are )(?<!gums were )(?<!gums keep )(?<!gums have been )"
+            r"(?<!gums started )(?<!nose is )(?<!nose keeps )(?:vaginal )?bleed\w*"
+            r"(?! gums| from (?:my |her |the )?(?:gums|nose|mouth|teeth))|spotting|blood (?:when i wipe|in (?:my|her) (?:pants|knickers)|down there)",
             # Spanish: "sangrado", "sangrando" (bleeding), "un poco de sangre" (some blood)
             r"sangrad[oa]s?|sangrando|(?:un poco de|poca|mucha|algo de) sangre|sangre (?:vaginal|abajo|por (?:abajo|la vagina))",
             r"(?:dark|fresh|bright red|red|brown|some|a bit of|a little|a lot of) (?:\w+ )?blood(?! (?:pressure|tests?"
@@ -232,6 +236,12 @@ CONCEPTS: Final = (
             r"(?:day (?:[1-9]|[1-3]\d)|(?:[1-9]|[1-3]\d|a few|two|three|four|five|six|seven|eight|nine|ten) days?|(?:[1-6]|one|two"
             r"|three|four|five|six|a few|a couple of) weeks?|a (?:week|fortnight)) (?:after|since) (?:having )?(?:my|her|their|our"
             r"|the|a) (?:(?:first|second|third|fourth|new|new-?born|baby) )?(?:baby|babies|twins|son|daughter|boy|girl)\b(?!['’])",
+            # the birth told with where it happened and "back" for "ago" (South Asian English): "delivered at home
+            # with the midwife 5 days back", "gave birth in the district hospital two weeks ago" (RCOG Green-top 52:
+            # a secondary haemorrhage comes from a day to twelve weeks after any birth, a home birth included)
+            r"(?:delivered|gave birth) (?:at|in) (?:home|(?:the |a )?(?:\w+ )?(?:hospital|clinic|health cent(?:re|er)|maternity"
+            r"|birth(?:ing)? cent(?:re|er)))(?: [\w'’]+){0,4} (?:(?:[1-9]|[1-3]\d|a few|two|three|four|five|six|seven|eight|nine"
+            r"|ten) days?|(?:[1-6]|one|two|three|four|five|six|a few|a couple of) weeks?) (?:ago|back)\b",
             # Spanish / Portuguese: "8 días después de la cesárea", "duas semanas depois do parto"
             r"(?:d[ií]as|semanas) (?:despu[eé]s de|desde|ap[oó]s|depois d[aeo]) (?:la |el |mi |a |o |minha |meu )?(?:ces[aá]rea|parto)",
         ),
@@ -255,14 +265,17 @@ CONCEPTS: Final = (
     Concept(
         "heavy_bleeding",
         (
-            r"bleed\w* (?:heavily|a lot|loads|lots|so much|non-?stop)|heavy (?:vaginal )?bleed\w*|large clots"
+            r"bleed\w* (?:heavily|a lot|loads|lots|so much|non-?stop)|heavy (?:vaginal )?bleed\w*|(?:large|big|huge) (?:blood )?clots"
+            # clots told by their likeness to liver (the lay picture of a large clot)
+            r"|clots(?: \w+){0,2} like (?:a )?(?:pieces? of )?liver"
             r"|clots (?:the size of|as big as|bigger than|larger than)",
             # "soaked through 3 maternity pads in the last half hour"
             r"(?:soak\w*|fill\w*|going through|gone through|chang\w*)(?: through)? (?:\d|two|three|four|several) (?:\w+ )?"
             r"(?:pads|towels)(?: \w+){0,3} (?:in|within) (?:the last |an? |the )?(?:\d+ ?min\w*|half (?:an? )?hour|hour)",
-            r"(?:soak\w*|fill\w*|going through|gone through|chang\w*) (?:a |one |my )?(?:\w+ )?(?:pads?|towels?)"
+            # the pad may be a cloth or rag where pads are not to hand ("changing the cloth every hour")
+            r"(?:soak\w*|fill\w*|going through|gone through|chang\w*) (?:a |one |my )?(?:\w+ )?(?:pads?|towels?|cloths?|rags?)"
             r"(?: \w+){0,3} (?:every|in|within) (?:(?:\d{1,2}|ten|fifteen|twenty|thirty|forty) ?min\w*|half (?:an? )?hour"
-            r"|(?:an?|one|1) ?h(?:ou)?r)\b",
+            r"|(?:(?:an?|one|1) ?)?h(?:ou)?r)\b",
         ),
     ),
 )

@@ -134,12 +134,18 @@ CONCEPTS: Final = (
     Concept("crop_sprayed", (r"spray\w*(?: [\w'’]+){0,4} (?:fields?|crops?|paddy|paddies|farm|plantation|orchards?"
                              r"|vineyards?|vines|greenhouses?|polytunnels?|cotton|rice|maize|corn|wheat|vegetables?|chill?i"
                              r"|tomato\w*|potato\w*|bananas?|tea|coffee|sugar ?cane|tobacco|fruit trees)\b"
-                             r"|(?:knapsack|backpack|crop) sprayer",)),
+                             r"|(?:knapsack|backpack|crop) sprayer"
+                             # any crop or the sprayer itself: "spraying the canola", "sprayed the lucerne", "the
+                             # hose on the sprayer split" (an unnamed crop is as likely sprayed with an organophosphate)
+                             r"|spray(?:ing|ed) (?:the|our|his|her|my|their) (?!(?:\w+ )?(?:paint|hair|perfume|deodorant)\b)[\w'’-]+"
+                             r"|(?:the|a|his|her|my|our|their) (?:\w+ )?sprayer\b(?<!paint sprayer)",)),
     # the cholinergic toxidrome's signs one by one, to be counted (WHO / TOXBASE: SLUDGE, miosis, fasciculations)
     Concept("ach_saliva", (r"salivat\w*|drool\w*|frothing|froth\w* at the mouth|(?:spit|saliva|dribble)(?: \w+){0,2}"
                            r" (?:running|pouring|dripping|coming|drooling) (?:out|from)",)),
     Concept("ach_pupils", (r"(?:pinpoint|tiny|pin[- ]?prick) pupils|pupils (?:are |were |look |looks |looking |have gone |gone"
-                           r" |went |have become |became )?(?:really |very )?(?:pinpoint|tiny|small)",)),
+                           r" |went |have become |became )?(?:really |very )?(?:pinpoint|tiny|small)"
+                           # the pupils likened to a pin's prick or head: "his pupils are like pinpricks"
+                           r"|pupils (?:are |were |look |looks |looking )?like (?:pin[- ]?pricks?|pin ?heads?|pinpoints|dots)",)),
     Concept("ach_twitch", (r"twitch\w*|fasciculat\w*|(?:muscles?|arms?|legs?)(?: \w+){0,2} (?:jumping|flickering)",)),
     Concept("ach_sweat", (r"sweating (?:profusely|buckets|heavily|a lot|like mad|like crazy|too much|so much)"
                           r"|pouring (?:with )?sweat|drenched in sweat",)),

@@ -33,7 +33,13 @@ CONCEPTS: Final = (
                               # a place's height told after its name: "in La Paz (3,600 m)", "a tea house at Lobuche 4900m"
                               r"|\((?:about |~)?[2-5],?\d{3} ?(?:m|metres|meters|masl)\)"
                               r"|(?<!walked )(?<!ran )(?<!swam )(?<!run )(?<!swim )(?<!the )\b[2-5],?\d{3} ?(?:m|masl)\b"
-                              r"(?! (?:run|race|swim|walk|away|long|deep|below|down))",)),
+                              r"(?! (?:run|race|swim|walk|away|long|deep|below|down))"
+                              # "the altitude" told as the cause ("is it the altitude?"), and the destinations
+                              # travellers most often reach by air or road above 2,500 m, named without a height
+                              # (WMS 2019: rapid ascent to them is the classic setting of altitude illness)
+                              r"|(?:the|this|at|with) altitude\b"
+                              r"|(?:in|into|to|at|reached|visiting|(?:arrived|landed) (?:in|at)) (?:cusco|cuzco|la paz|el alto|puno|lake titicaca"
+                              r"|potos[ií]|uyuni|lhasa|leh|ladakh|namche(?: bazaa?r)?|everest base camp|(?:the )?sacred valley)\b",)),
     # BTS oxygen guideline / NEWS2 SpO2 scale 2: someone with COPD whose own target is 88-92 %
     Concept("copd_target", (r"target(?: sats| saturations?| oxygen| spo2| range)?(?: is| of| range)?:? ?8[4-9](?: ?%)?"
                             r"|8[4-9] ?%? ?(?:-|to|–) ?9[0-2] ?%|scale 2"
