@@ -19,9 +19,10 @@ from medgate.cache import artefact, artefact_path, input_key
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import sources
 
-BUILD_VERSION = "9"
+BUILD_VERSION = "11"
 RECORD = "<HBBB"
 COMMON_ZIPF = 3.0  # above this a token is an ordinary English word unless it is a name or place
+VERY_COMMON_ZIPF = 5.0  # a hundred times in a million words: a word, even where it names a county
 NAME_COUNT = 1000  # a surname this common is a name even when it is also a word ("Green")
 
 
@@ -29,7 +30,11 @@ _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
 
 
 def _word_first(w: str, z: float, first: dict[str, float], last: dict[str, float]) -> bool:
-    """Much more a word than a name: common on the web, a rare surname, no first name."""
+    """Much more a word than a name: common on the web and a rare surname, or so common on the web
+    (Zipf 5: a hundred times in a million words) that no surname explains it ("heard", "box": forms
+    Webster's leaves out); never a first name (past a trace: "heard" is listed as one)."""
+    if z >= VERY_COMMON_ZIPF:
+        return math.log2(1 + first.get(w, 0.0) * 1000) < 1
     return z >= 4.0 and w not in first and last.get(w, 0) < 8192
 
 
@@ -49,6 +54,7 @@ def build(path: Path) -> None:
     last = sources.surnames()
     first = sources.first_names()
     places = set(sources.places())
+    county_only = set(sources.us_county_names()) - set(sources.places(counties=False))
     clinical = set(sources.drug_names()) | set(sources.icd_words())
     flags: dict[str, int] = {}
 
@@ -71,7 +77,8 @@ def build(path: Path) -> None:
             for s in _INFLECTIONS
         )  # fmt: skip
         # "shows", "hands", "rounds": inflections of dictionary words, surnames or not
-        word_first = w not in places and _word_first(w, z, first, last)
+        # (a county's name only, not a town's: "heard" of Heard County, Georgia, is a word)
+        word_first = (w not in places or (z >= VERY_COMMON_ZIPF and w in county_only)) and _word_first(w, z, first, last)
         if len(w) > 2 and z >= COMMON_ZIPF and (not name_or_place or inflected or word_first):
             mark(w, F.ENGLISH)
     for w in clinical:

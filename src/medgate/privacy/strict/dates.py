@@ -31,6 +31,9 @@ _ORDINAL_DAY: Final = re.compile(  # (a digit first: the scan skips to digits; t
 )
 
 _NOT_DAY_AFTER: Final = re.compile(
+    # (past a second ordinal joined to it and a side: "the 1st and 2nd metatarsals", "the 2nd left
+    # intercostal space", "4th-5th toes")
+    r"(?:[ \t]*(?i:and|or|&|to|-|–)[ \t]*\d\d?(?i:st|nd|rd|th))?(?:[ \t]+(?i:left|right|upper|lower|l|r)\b)?"
     r"[ \t]*(?:of[ \t]+)?(?i:century|percentile|"
     r"centile|grade|floor|fl|time|times|day|week|dose|cycle|birthday|cross|main|street|st|road|rd|"
     r"avenue|ave|block|sector|stage|line|attempt|round|trimester|place|year|month|gen|generation|"

@@ -39,8 +39,9 @@ UNITS_AFTER: Final = re.compile(
     r"[ \t]*(?:mg|mcg|g|kg|lbs?|ml|cc|l|units?|u|meq|mmol|mmhg|bpm|iu|%|cal|kcal|calories|steps|mm|cm|ml/hr|cc/hr|x)\b",
     re.I,
 )
+# (a number before a degree sign is a temperature or an angle: "37.8°C (100°F)", its "F" no female)
 _AGE: Final = re.compile(
-    r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
+    r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|°|º|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
 )
 # A three-digit extension or bleep ("ext. 212", "bleep 617"): shorter than a phone, so only after those words
 _EXTENSION: Final = re.compile(word_start(["ext", "extension", "bleep", "bleeper", "beeper", "pager"]) + r"(?i:\.?[ \t]*(?:#[ \t]*|:[ \t]*)?)(?P<v>\d{3})\b(?![.,/]\d)")
