@@ -132,7 +132,8 @@ DEPARTMENTS: Final = _set(
     "physio physiotherapy ot salt micro microbiology haem haematology hematology onc oncology surgery "
     "surgical medicine medical theatres theatre lab labs admin billing reception hr it finance legal "
     "accounts neuro neurology gastro respiratory resp paeds peds obs gynae endo endocrine derm "
-    "dermatology psych psychiatry palliative pall anaesthetics anesthesia rehab outpatients clinic ward"
+    "dermatology psych psychiatry palliative pall anaesthetics anesthesia rehab outpatients clinic ward "
+    "outpatient inpatient gynecology gynaecology obstetrics urology urgent"
 )
 # Before a place: "transferred to GH", "lives in rome", "works at Harford Memorial".
 PLACE_VERBS: Final = _set(

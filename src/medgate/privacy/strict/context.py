@@ -224,7 +224,7 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         return "a newborn's name"  # "BG OKAFOR": baby girl; "BG 5.2", "BG HIGH" are a glucose
     if prev is not None and intro_before(words, i, text) and (
         not plain or e.flags & F.FIRST or (e.name and e.zipf < RARE_NAME_ZIPF and low not in CALENDAR)
-    ):
+    ) and not (low.endswith("ed") and e.flags & F.KNOWN and not e.name):  # ("the patient is intubated": a state)
         return "introduced"  # "this is kez", "it's Babs", "named jaylen", "called Faith"
     shape = t.text[:-2] if low.endswith(("'s", "’s")) else t.text
     titled = shape[:1].isupper() and shape[1:].islower()

@@ -13,7 +13,7 @@ from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS, Tok, adjacen
 
 def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
     """ "Holy Cross Hospital", "Harbor Hosp", "Franklin Square Hosp", "VAMC HOSPITAL"."""
-    if _names_a_score(words, i):
+    if _names_a_score(words, i) or (mixed and _adjective_head(words, i)):
         return
     k = i - 1
     while k >= 0 and i - k <= 2 and (
@@ -31,6 +31,7 @@ def facility_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
         if (
             w.low in cues.UNITS or (w.low == "of" and k == i - 1) or w.low in cues.FOREIGN_FUNCTION_WORDS
             or w.low in cues.DETERMINERS  # (texting's "ur clinic" too: "Ur" is also an ancient city)
+            or (mixed and w.text.islower() and w.low in cues.DEPARTMENTS)  # "the outpatient clinic": its kind
         ):  # fmt: skip
             break
         if "," in text[w.end : words[k + 1].start] and not (w.entry is not None and w.entry.place and w.text[:1].isupper()):
@@ -289,3 +290,17 @@ def named_after(words: list[Tok], i: int, text: str) -> None:
         w.hit, w.place, w.why = True, True, f"named after {words[i].low!r}"
         taken += 1
         k += 1
+
+
+# heads that are adjectives too: written in lower case before a lower-case noun in a mixed-case
+# text they qualify it ("Past medical history", "Recent medical records", "a general medical clinic")
+_ADJECTIVE_HEADS: Final = frozenset({"medical", "med", "general", "regional", "university", "college", "memorial"})
+
+
+def _adjective_head(words: list[Tok], i: int) -> bool:
+    head = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    return (
+        head.text in _ADJECTIVE_HEADS and nxt is not None and nxt.text.islower()
+        and nxt.low not in cues.FACILITY_HEADS and nxt.low not in cues.SMALL_FACILITIES
+    )  # fmt: skip

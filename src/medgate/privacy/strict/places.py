@@ -220,6 +220,7 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
             return
         if (
             first.text.islower() and t.text.islower() and fe is not None and t.low in ("in", "at", "from", "near")
+            and j == i + 1  # (a town takes no "the": "at the apex", "in the bay")
             and fe.flags & F.PLACE and not fe.clinical and fe.zipf < 4.5 and (not fe.english or fe.zipf < 4.0)
             and len(first.low) >= 4 and upper_ratio(text[max(0, first.start - 120) : first.end + 120]) < 0.06
         ):  # fmt: skip

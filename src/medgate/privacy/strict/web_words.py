@@ -70,6 +70,8 @@ def web_word_as_name(t: Tok, text: str) -> bool:
         return False
     if upper_ratio(text[max(0, t.start - 300) : t.end + 300]) >= 0.6:
         return False  # ALL-CAPS text: capitals say nothing there
+    if _species_after(t, text):
+        return False  # a genus before its species ("Neisseria meningitidis", "Escherichia coli")
     stems: tuple[str, ...] = ()  # an English word's plural or -ing form: "Groins", "Tolerating"
     if low.endswith("s"):
         stems = (low[:-1],)
@@ -77,3 +79,21 @@ def web_word_as_name(t: Tok, text: str) -> bool:
         stems = (low[:-3], low[:-3] + "e")
     lex = lexicon()
     return not any(lex(stem).english for stem in stems)
+
+
+# a Latin species epithet after a capitalised genus: lower case, a Latin ending, and a clinical word or
+# one the web rarely uses that no dictionary has ("coli", "meningitidis"; not "area" in "Sandton area")
+_EPITHET: Final = re.compile(r"[ \t]+([a-z]{2,}(?:i|ae|is|us|um|a|es))\b")
+
+
+def _species_after(t: Tok, text: str) -> bool:
+    m = _EPITHET.match(text, t.end)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in cues.KIN or word in cues.KIN_WORLD:
+        return False  # "Rahima khala", "Nasir bhaiya": a name and its kin word
+    e = lexicon()(word)
+    if e.clinical:
+        return not (e.english and e.zipf >= 4.0)
+    return len(word) >= 6 and bool(e.flags & F.KNOWN) and not e.english and not e.name and e.zipf < 3.0

@@ -205,6 +205,11 @@ def title_before(words: list[Tok], j: int) -> bool:
     if w.low == "sr":  # "SR", "sr": sinus rhythm ("HR 90 SR. BP 172/86", "sr, bp"), not "Sr." or
         nxt = words[j + 1] if j + 1 < len(words) else None  # "sr. Naidoo" (a sister, a señor)
         return w.text == "Sr" or (nxt is not None and nxt.text[:1].isupper() and nxt.text[1:2].islower())
+    if w.text == "miss":  # the verb ("to miss several days", "miss a dose"), unless a name may follow ("miss grace")
+        nxt = words[j + 1] if j + 1 < len(words) else None
+        e = nxt.entry if nxt is not None else None
+        return not (e is not None and nxt is not None and nxt.text.islower() and (
+            nxt.low in cues.DETERMINERS or (e.english and not e.name)))
     if w.text == "MS":  # multiple sclerosis, mitral stenosis ("the MS flare"), unless a name follows
         nxt = words[j + 1] if j + 1 < len(words) else None
         return nxt is not None and nxt.text[:1].isupper()
