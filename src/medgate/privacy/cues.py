@@ -296,7 +296,14 @@ FOREIGN_MONTHS: Final = _set(
     "nopember disember "
     # Dutch and Romanian ("7 maart", "3 martie", "12 iulie") and the Persian solar months ("20 Mehr")
     "maart augustus ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie "
-    "decembrie farvardin ordibehesht khordad mordad shahrivar mehr aban azar bahman esfand"
+    "decembrie farvardin ordibehesht khordad mordad shahrivar mehr aban azar bahman esfand "
+    # Cape Verdean Kriolu ("9 di julhu", "3 di marsu")
+    "janeru fevereru marsu maiu junhu julhu agostu setembru otubru outubru novembru dezembru"
+)
+# Months written before their day: Lithuanian, in the genitive a date takes ("kovo 18", "gegužės 3 d.")
+MONTHS_BEFORE_DAY: Final = _set(
+    "sausio vasario kovo balandžio balandzio gegužės geguzes birželio birzelio liepos rugpjūčio "
+    "rugpjucio rugsėjo rugsejo spalio lapkričio lapkricio gruodžio gruodzio"
 )
 # Before an ordinal day: "the 28th", "tues 12th", "di 12th" (Dutch and German weekday shorthand).
 DAY_WORDS: Final = _set(
