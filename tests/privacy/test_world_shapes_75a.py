@@ -8,7 +8,10 @@ syllable, capitalised only as its opening ("Tiểu cầu giảm"). Masked: a dat
 before a month in words ("vr 9 juni"), a compound ordinal day said after "on"/"by" with no "the"
 ("on twenty third"), a day.month after "Adm" ("Adm 17.08"), a seven-digit phone in three groups
 after a Portuguese or Kriolu phone word ("telemóvel é 982 15 40"), a phone read out in Italian
-digit words. And the near misses on each side: a real double surname after a title or first
+digit words. Names: a surname after an Italian title ("dottoressa Sanna", also the ear's pinna:
+a surname the lists know), a given name after a Basque grandparent's word, in capitals too ("AMONA
+MIREN"), a name a caller rings about with "his"/"her" after it ("phoning aboot Eck, his bloods"),
+an age over 89 before "/F" or "/M" ("Pt Devi Raman 94/M"). And the near misses on each side: a real double surname after a title or first
 name, a count, a dose, a floor."""
 
 from __future__ import annotations
@@ -81,4 +84,41 @@ def test_world_dates_and_phones_are_masked(text: str, value: str) -> None:
     ],
 )
 def test_counts_doses_and_near_misses_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("buongiorno dottoressa Sanna, sono la figlia di Efisio", "Sanna"),
+        ("grazie dottore Pinna per la visita", "Pinna"),
+        ("Signora Ledda ha chiamato ieri", "Ledda"),
+        ("ATTA!! AMONA MIREN FELL AT HOME, IN CRUCES NOW", "MIREN"),
+        ("amona itziar is at home with us", "itziar"),
+        ("AITONA KOLDO IS ASKING FOR YOU", "KOLDO"),
+        ("aye, just phoning aboot Eck, his bloods wis high", "Eck"),
+        ("calling about Morag, her dressing needs changing", "Morag"),
+        ("Pt Devi Raman 94/M, IP no 3318-20412, ward 6", "94"),
+        ("Pt Anbu Selvi 91/F admitted overnight", "91"),
+    ],
+)
+def test_titled_kin_called_about_names_and_old_ages_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("la dottoressa ha detto di aspettare", "ha detto"),
+        ("AMONA IS IN BED SINCE MONDAY", "IS IN BED"),
+        ("my amona said it was fine", "said"),
+        ("phoning about Dad, his tablets ran out", "Dad"),
+        ("calling about Warfarin, her dose was changed", "Warfarin"),
+        ("ringing about Monday, her slot moved", "Monday"),
+        ("Pt Arun Selvam 67/M, ward 3", "67"),
+        ("haematocrit 0.41, Hb 9/F result pending", "9"),
+        ("Left pinna swollen, no discharge", "pinna"),
+    ],
+)
+def test_titles_kin_words_clinical_words_and_young_ages_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))

@@ -104,9 +104,9 @@ HONORIFICS_WORLD: Final = _set(
 # Vietnamese forms of address, before a capitalised given name only ("anh Tư", "chị Lan", "chú
 # Bảy"; not "anh ấy", he, nor "bác sĩ", doctor)
 VIETNAMESE_ADDRESS: Final = _set("anh chị chú bác cô")
-# French, German and Spanish titles: before a capitalised name only ("Madame Colette", not
-# "Madame, nos salutations"; "Herr Müller"; not the Nigerian Pidgin "don finish")
-HONORIFICS_TITLED: Final = _set("madame monsieur mme mlle herr frau señor señora")
+# French, German, Spanish and Italian titles: before a capitalised name only ("Madame Colette", not
+# "Madame, nos salutations"; "Herr Müller"; "dottoressa Sanna"; not the Nigerian Pidgin "don finish")
+HONORIFICS_TITLED: Final = _set("madame monsieur mme mlle herr frau señor señora dottore dottoressa dottor signora signor")
 # Verbs and prepositions after which a name follows ("per Novak", "paged Falco", "by Dr X").
 NAME_VERBS: Final = _set("per paged")
 # After a name: "maria lopez rn", "TOM ORTIZ-KANE, RRT", "E. WELSH AWARE", "Hale notified".
