@@ -13,6 +13,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.words import ROLE_WORDS
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _RX: Final = re.compile(
@@ -28,11 +29,14 @@ _NOT_NAMES: Final = (
 def about_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     if ", h" not in text and ", s" not in text and ",h" not in text and ",s" not in text:
         return []  # (every find has its pronoun after a comma: most notes pay these four checks)
+    low = lowered(text)
+    if "abo" not in low and " re " not in low and "regarding" not in low:
+        return []
     out: list[Entity] = []
     for m in _RX.finditer(text):
-        low = m.group("v").lower()
-        e = lex(low)
-        if low in _NOT_NAMES or (e.clinical and not e.name):
+        word = m.group("v").lower()
+        e = lex(word)
+        if word in _NOT_NAMES or (e.clinical and not e.name):
             continue
         out.append(Entity.of(PhiType.NAME, m, "v"))
     return out
