@@ -104,9 +104,9 @@ HONORIFICS_WORLD: Final = _set(
 # Vietnamese forms of address, before a capitalised given name only ("anh Tư", "chị Lan", "chú
 # Bảy"; not "anh ấy", he, nor "bác sĩ", doctor)
 VIETNAMESE_ADDRESS: Final = _set("anh chị chú bác cô")
-# French, German and Spanish titles: before a capitalised name only ("Madame Colette", not
-# "Madame, nos salutations"; "Herr Müller"; not the Nigerian Pidgin "don finish")
-HONORIFICS_TITLED: Final = _set("madame monsieur mme mlle herr frau señor señora")
+# French, German, Spanish and Italian titles: before a capitalised name only ("Madame Colette", not
+# "Madame, nos salutations"; "Herr Müller"; "dottoressa Sanna"; not the Nigerian Pidgin "don finish")
+HONORIFICS_TITLED: Final = _set("madame monsieur mme mlle herr frau señor señora dottore dottoressa dottor signora signor")
 # Verbs and prepositions after which a name follows ("per Novak", "paged Falco", "by Dr X").
 NAME_VERBS: Final = _set("per paged")
 # After a name: "maria lopez rn", "TOM ORTIZ-KANE, RRT", "E. WELSH AWARE", "Hale notified".
@@ -297,7 +297,14 @@ FOREIGN_MONTHS: Final = _set(
     "nopember disember "
     # Dutch and Romanian ("7 maart", "3 martie", "12 iulie") and the Persian solar months ("20 Mehr")
     "maart augustus ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie "
-    "decembrie farvardin ordibehesht khordad mordad shahrivar mehr aban azar bahman esfand"
+    "decembrie farvardin ordibehesht khordad mordad shahrivar mehr aban azar bahman esfand "
+    # Cape Verdean Kriolu ("9 di julhu", "3 di marsu")
+    "janeru fevereru marsu maiu junhu julhu agostu setembru otubru outubru novembru dezembru"
+)
+# Months written before their day: Lithuanian, in the genitive a date takes ("kovo 18", "gegužės 3 d.")
+MONTHS_BEFORE_DAY: Final = _set(
+    "sausio vasario kovo balandžio balandzio gegužės geguzes birželio birzelio liepos rugpjūčio "
+    "rugpjucio rugsėjo rugsejo spalio lapkričio lapkricio gruodžio gruodzio"
 )
 # Before an ordinal day: "the 28th", "tues 12th", "di 12th" (Dutch and German weekday shorthand).
 DAY_WORDS: Final = _set(

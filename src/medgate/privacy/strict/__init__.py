@@ -40,6 +40,7 @@ from medgate.privacy.strict.fracture_classes import mark_fracture_classes
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
+from medgate.privacy.strict.hyphen_eponyms import mark_hyphen_eponyms
 from medgate.privacy.strict.icu_devices import mark_icu_devices, mark_permanent_devices
 from medgate.privacy.strict.lineage import mark_lineage_names
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
@@ -56,6 +57,7 @@ from medgate.privacy.strict.specialties import mark_specialties
 from medgate.privacy.strict.tagalog_articles import mark_tagalog_articles
 from medgate.privacy.strict.title_initials import title_initials
 from medgate.privacy.strict.verdicts import WordVerdicts
+from medgate.privacy.strict.vietnamese_openings import keep_vietnamese_openings
 from medgate.privacy.strict.words import (
     AMBIGUOUS,
     DOSE_AFTER,
@@ -119,6 +121,7 @@ class StrictFilter:
         mark_scale_names(toks)
         mark_eponyms(toks, mixed)
         mark_head_eponyms(toks)
+        mark_hyphen_eponyms(toks, text)
         mark_device_models(toks, text)
         mark_scored_tests(toks, text)
         mark_score_labels(toks, text)
@@ -177,6 +180,7 @@ class StrictFilter:
                     why = name_context(words, i, text, mixed)
             if why:
                 t.hit, t.why = True, why
+        keep_vietnamese_openings(words, text)
         name_before_age_sex(words, text)
         name_after_bed(words, text)
         title_initials(words, text)

@@ -78,8 +78,8 @@ def _shape(word: str) -> str:
 # An age over 89 given right after the name it belongs to: "Alhaja Sidikat Lawal, 91 (per
 # relatives)", "Mrs Ivy Ho, 94, from the home", "Bed 3 - Mrs Beverley Hope 94 - fall" (HIPAA Safe Harbor: ages over 89 are identifiers)
 _AGE_AFTER: Final = re.compile(
-    r"(?:[ \t]*,[ \t]*|[ \t]+)(?P<v>9\d|1[01]\d)(?=[ \t]*(?:[(,;)]|[ \t][-–][ \t]|\n|\Z|y\b|yo\b|yrs?\b|years\b|[MF]\b))"
-)  # ("Mrs Beverley Hope 94 - fall at home": a handover's age after the name, a dash after it)
+    r"(?:[ \t]*,[ \t]*|[ \t]+)(?P<v>9\d|1[01]\d)(?=[ \t]*(?:[(,;)]|[ \t][-–][ \t]|\n|\Z|y\b|yo\b|yrs?\b|years\b|/?[MF]\b))"
+)  # ("Mrs Beverley Hope 94 - fall at home": a handover's age after the name, a dash after it; "93/F")
 
 
 def age_after_name(text: str, found: list[Entity]) -> list[Entity]:

@@ -209,9 +209,9 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         return "after a title"  # "Mrs Ley", "DR.GATEMAN", "fr. o'halloran", "ông lộc"
     if (
         prev is not None and prev.low in cues.HONORIFICS_TITLED and text[prev.end : t.start] == " "
-        and t.text[:1].isupper() and t.text[1:].islower() and not e.clinical
+        and t.text[:1].isupper() and t.text[1:].islower() and (not e.clinical or e.name)
     ):  # fmt: skip
-        return "after a title"  # "Madame Colette", "Herr Müller"
+        return "after a title"  # "Madame Colette", "Herr Müller", "dottoressa Pinna" (a surname, also the ear's)
     if (
         prev is not None and prev.low in ("boy", "girl") and i > 1 and words[i - 2].low == "baby"
         and not e.clinical and t.text[:1].isupper()

@@ -22,6 +22,9 @@ _WEEKDAY_BEFORE_DATE: Final = DAY_BEFORE_NUMBER | {"mon"} | {
 # Words between a weekday and the date after it: "Tuesday the 9th", "Sat, 2/14", "thứ 6 ngày 21/3".
 _WEEKDAY_GAP: Final = re.compile(r"[ \t]*[.,]?[ \t]+(?:(?i:the|ngày|den|der|le|el|o)[ \t]+)?\Z")
 _VIET_WEEKDAY: Final = re.compile(r"(?i:thứ[ \t]+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)\Z")
+# Dutch weekday shorthand ("di" is also Italian "of", "do" English: read only before a month in words)
+_DUTCH_SHORT_DAYS: Final = frozenset({"ma", "di", "wo", "do", "vr", "za", "zo"})
+_MONTH_WORD: Final = re.compile(r"[^\W\d_]{3,}")  # (a month in words: "mei", "juli"; not "12th")
 _SLASH_DAY_MONTH: Final = re.compile(r"\d{1,2}/\d{1,2}")
 _YEAR_AFTER: Final = re.compile(r",?[ \t]+(?:19|20)\d{2}\b(?![/:]\d|[.,]\d)")
 _DAY_PREPS_BEFORE: Final = frozenset({"for", "on", "this", "next", "by", "till", "until", "from"})
@@ -51,6 +54,8 @@ def whole_dates(text: str, found: list[Entity]) -> list[Entity]:
                 )
             ):  # ("Sat 2/14", "for sat 10/19", "swap you sat 3/8"; not "I sat 2 hours")
                 start = ws
+            elif word in _DUTCH_SHORT_DAYS and text[cut : e.start] == " " and _MONTH_WORD.search(e.text):
+                start = ws  # "di 21 mei", "vr 3 juni": Dutch weekday shorthand before a month in words
             elif word in cues.POLISH_WEEKDAY_ABBREVS and text[cut : e.start].startswith("."):
                 start = ws  # "czw. 12.12", "pt. 03.01": with its dot ("pt 12/03" is the patient)
             else:

@@ -81,9 +81,13 @@ _EVENT_AFTER: Final = re.compile(r"(?:[ \t]+(?:for|at|to|and|with|when)\b|[ \t]*
 # Bródnowski", "03.12 at St James's", "14.02 im Klinikum"): when, then where
 _PLACE_AFTER: Final = re.compile(r"[ \t]+(?:at|in|w|we|na|im|à|en|op|em|no|sa|di|@)[ \t]+(?:the[ \t]+)?[A-Z][a-z]")
 _FOREIGN_DATE: Final = re.compile(
-    r"(?i)\d(?<!\w\d)(?:(?<=[0-3])\d)?\.?[ \t]+(?:de[ \t]+)?(?:"
+    r"(?i)\d(?<!\w\d)(?:(?<=[0-3])\d)?\.?[ \t]+(?:d[ei][ \t]+)?(?:"
     + "|".join(sorted(cues.FOREIGN_MONTHS, key=len, reverse=True))
     + r")\b(?:,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b)?"  # "10 de fevereiro de 2025": one date
+)
+# a month before its day where the language writes it so ("kovo 18", "gegužės 3 d.", Lithuanian)
+_MONTH_BEFORE_DAY: Final = re.compile(  # (found from the day after a word's last letter; the word read in Python)
+    r"(?<=[oOsS][ \t])(?P<d>[0-3]?\d)(?![\d:./,]\d|\d)(?:[ \t]*d\.)?"
 )
 
 # A day number after a weekday written in full, in English or another language ("saturday 22",
@@ -110,9 +114,9 @@ _DOTTED_BEFORE_TIME: Final = re.compile(  # (found from its dot: the engine skip
 
 
 # A day and month with no year after a date's label ("Arrival date: 22.01", "Date of admission:
-# 08-01", "DOA - 3/9"): the label says it is a date, whatever the separator.
+# 08-01", "DOA - 3/9", "Adm 02.10"): the label says it is a date, whatever the separator.
 _LABELLED_DAY_MONTH: Final = re.compile(  # (from the label's first letter: the scan skips to it)
-    word_start(["date", "dob", "doa", "dod", "hospitalised", "hospitalized", "admitted", "discharged"])
+    word_start(["date", "dob", "doa", "dod", "hospitalised", "hospitalized", "admitted", "discharged", "adm"])
     + r"\b(?:[^\n\d:]{0,24}[:\-–]|(?=[ \t]))[ \t]*"  # (the label's colon or dash, or only a space)
     r"(?P<v>(?:[0-2]?\d|3[01])[./\-](?:0?[1-9]|1[0-2]))(?![./\-]?\d)"
 )
@@ -172,7 +176,8 @@ def date_spans(text: str) -> list[Entity]:
     for m in _SPACED_BIRTH_DATE.finditer(text):
         out.append(Entity.of(PhiType.DATE, m, "v"))
     for m in _LABELLED_DAY_MONTH.finditer(text):
-        if not UNITS_AFTER.match(text, m.end()):
+        short = text[m.start() : m.start() + 4].lower() in ("adm ", "adm:")  # ("Adm 02.10"; not "adm 2.5")
+        if not UNITS_AFTER.match(text, m.end()) and not (short and not re.fullmatch(r"\d\d\D\d\d", m.group("v"))):
             out.append(Entity.of(PhiType.DATE, m, "v"))
     last_day = -1  # where the last ordinal day read as a date ends: "13th and 16th" are both days
     for m in _ORDINAL_DAY.finditer(text):
@@ -232,6 +237,10 @@ def date_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, start, m.end("m"), text[start : m.end("m")]))
     for m in _FOREIGN_DATE.finditer(text):
         out.append(Entity.of(PhiType.DATE, m))
+    for m in _MONTH_BEFORE_DAY.finditer(text):
+        if 1 <= int(m.group("d")) <= 31 and word_before(text, m.start()) in cues.MONTHS_BEFORE_DAY:
+            start = word_start_before(text, m.start())
+            out.append(Entity(PhiType.DATE, start, m.end(), text[start : m.end()]))
     out.extend(slash_dates(text))
     out.extend(_month_dates(text))
     out.extend(world_dates(text))

@@ -1,6 +1,6 @@
 """Seven-digit phones written with a space (Fiji, Samoa, the Pacific and the Caribbean: "7754 902",
-"661 2087") where no phone word stands right before them: after the carrier's name ("Digicel 771
-0452"), after a number word ("number 9271 336", "my no 9984 221", "mob 771 0452"), after a relative and a name ("brother Sione 728 4410"), or with what line it is after
+"661 2087", Cape Verde's "991 47 32") where no phone word stands right before them: after the carrier's name ("Digicel 771
+0452"), after a number word ("number 9271 336", "my no 9984 221", "mob 771 0452", the Portuguese and Kriolu "telemovel e 991 47 32"), after a relative and a name ("brother Sione 728 4410"), or with what line it is after
 ("556 0931 (landline)")."""
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
 
-_SEVEN: Final = r"(?P<v>\d{4}[ ]\d{3}|\d{3}[ ]\d{4})(?![\w.,/:]\d|[ ]?\d|\w)"
+# (and in three groups, "991 47 32", as Cape Verde and Portugal's islands write theirs)
+_SEVEN: Final = r"(?P<v>\d{4}[ ]\d{3}|\d{3}[ ]\d{4}|\d{3}[ ]\d\d[ ]\d\d)(?![\w.,/:]\d|[ ]?\d|\w)"
 # Mobile carriers of the countries that write seven-digit numbers (a short closed list of cue words)
 _CARRIERS: Final = r"vodafone|digicel|flow|bmobile|telcom|inkk|lime|airtel|mtn|telkom"
 _KIN: Final = (
@@ -21,7 +22,8 @@ _KIN: Final = (
 # or what number it is before it: "no 1234 567" alone may be a count)
 _NUMBER_WORDS: Final = (
     r"(?:(?:my|his|her|our|their|your|contact|phone|mobile|mob|cell|home|work)[ \t]+(?:no\b\.?|number\b|#)"
-    r"|number\b|(?:mob|mobile|cell|landline|whatsapp|viber)\b)(?:[ \t]+is)?"
+    r"|number\b|(?:mob|mobile|cell|landline|whatsapp|viber|telemóvel|telemovel|telefone|telefono|celular|cellulare)\b)"
+    r"(?:[ \t]+(?:is|e|é|è|es))?"  # ("Nha telemovel e 991 47 32": Kriolu and Portuguese "is")
 )
 _CUED: Final = re.compile(
     rf"(?i:\b(?:{_CARRIERS}))[ \t]*:?[ \t]*{_SEVEN}"
@@ -31,7 +33,7 @@ _CUED: Final = re.compile(
 _LINE_AFTER: Final = re.compile(
     rf"(?<![\d\w.]){_SEVEN}[ \t]*\((?i:landline|mobile|cell|home|work|whatsapp|viber)\)"
 )
-_SHAPE: Final = re.compile(r"\d\d{2,3} \d{3,4}")  # (\d first, not \d{3,4}: a repeat first hides the class)
+_SHAPE: Final = re.compile(r"\d\d{2,3} \d{2,4}")  # (\d first, not \d{3,4}: a repeat first hides the class)
 
 
 def local_phone_spans(text: str) -> list[Entity]:

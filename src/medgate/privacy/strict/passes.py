@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from medgate.privacy.strict.about_names import about_name_spans
 from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
@@ -372,6 +373,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     the_institution_spans,
     lab_name_spans,
     app_handle_spans,
+    about_name_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)

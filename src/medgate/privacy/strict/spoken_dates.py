@@ -88,6 +88,12 @@ _SPOKEN_DAY: Final = re.compile(
     r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:and|at|for|when|so|but|i|we|she|he|they|then|or|please"
     r"|with|to|in|from|after|before|if|because|instead|which|that)\b))"
 )
+# "on twenty fifth", "by thirty-first": a compound day ordinal right after a day's cue, with no
+# "the" (voice typing drops it); never a count ("twenty five") nor the first twenty days ("on fifth floor")
+_BARE_COMPOUND_DAY: Final = re.compile(
+    r"(?i:(?<![\w-])(?:twenty[ \-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[ \-]first)"
+    r"(?![\w-])(?![ \t]+(?:floor|street|st|avenue|ave|road|rd|birthday|anniversary|time|week|dose|cycle)\b))"
+)
 _SPOKEN_DAY_CUES: Final = frozenset({"on", "by", "since", "until", "till"}) | FULL_WEEKDAYS  # ("Tuesday the eighteenth")
 # "from the fourteenth", "before the twenty-first": a day past the third only, as "from the first"
 # and "after the second" are mostly an order, not a day
@@ -122,6 +128,10 @@ def spoken_date_spans(text: str) -> list[Entity]:
             cue = word_before(text, m.start(), "")
             if cue in _SPOKEN_DAY_CUES or (cue in _LOOSE_DAY_CUES and m.group("v").lower() not in _ORDER_WORDS):
                 out.append(Entity.of(PhiType.DATE, m, "v"))
+    if "twenty" in low or "thirty" in low:
+        for m in _BARE_COMPOUND_DAY.finditer(text):
+            if word_before(text, m.start(), "") in _SPOKEN_DAY_CUES:
+                out.append(Entity.of(PhiType.DATE, m))
     if "tar" in low:  # ("tarikh", "tareekh")
         for m in _DATE_WORD_AFTER.finditer(text):
             out.append(Entity.of(PhiType.DATE, m))

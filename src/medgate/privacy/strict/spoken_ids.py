@@ -1,8 +1,8 @@
 """An identifier read out one character at a time in a call transcript: "it's K as in kilo, D, four
 one nine, oh oh three", "the claim number was R T dash 5 5 1 0 9". Six or more letters, digits or
 digit words with at least three digits, after a word that names an identifier; a file number with
-its slash said ("K H 4471 slash 23"). In Spanish and
-Portuguese a run of five or more digit words is one whatever precedes it ("cero ocho siete tres
+its slash said ("K H 4471 slash 23"). In Spanish,
+Portuguese and Italian a run of five or more digit words is one whatever precedes it ("cero ocho siete tres
 dos", "sete zero zero, cinco quatro oito nove"), its pairs read as numbers too ("noventa y ocho,
 cuatro cuatro uno"): no count, dose or date is read out so."""
 
@@ -40,10 +40,11 @@ _SAID_SLASH: Final = re.compile(
 _LETTER_TAIL: Final = re.compile(r"[ ]([a-zA-Z])(?=[ ]+(?:if|and|or|but|so|when|for|pls|please|thanks)\b|[ ]?[.,;!?]|[ ]*$)")
 
 
-# Spanish and Portuguese digit words ("meia": Brazilian six read out in a number)
+# Spanish, Portuguese and Italian digit words ("meia": Brazilian six read out in a number; "tre
+# quattro nove sette": an Italian phone read out)
 _IBERIAN: Final = (
-    r"(?:cero|zero|uno|una|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco|seis|meia|siete|sete|ocho|oito"
-    r"|nueve|nove)"
+    r"(?:cero|zero|uno|una|um|uma|dos|dois|duas|due|tres|três|tre|cuatro|quatro|quattro|cinco|cinque|seis|sei"
+    r"|meia|siete|sete|sette|ocho|oito|otto|nueve|nove)"
 )
 # a pair of digits read as one number ("noventa y ocho", "quarenta e dois", "doce", "dezoito"), as
 # Spanish and Portuguese speakers read a phone out in pairs
@@ -62,7 +63,8 @@ _IBERIAN_RUN: Final = re.compile(
 # (words no English note writes: only a text with one of them is scanned; "zero", "nove", "tres"
 # are in "zero", "November", "stress")
 _IBERIAN_CUES: Final = ("cero", "cinco", "seis", "siete", "sete ", "ocho", "oito", "nueve", "nove ", "nove,",
-                        "cuatro", "quatro", "dois", "três", " dos ", " uno ", "enta y ", "enta e ")
+                        "cuatro", "quatro", "dois", "três", " dos ", " uno ", "enta y ", "enta e ",
+                        "quattro", "cinque", "sette ", " otto ", " due ")
 
 
 def spoken_id_spans(text: str) -> list[Entity]:

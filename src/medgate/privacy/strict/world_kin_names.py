@@ -16,19 +16,21 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.words import Tok
 from medgate.privacy.types import Entity, PhiType
 
-# French/German/Dutch aunt, Shona elders and siblings, Zulu/Xhosa elders, English aunts and uncles
+# French/German/Dutch aunt, Shona elders and siblings, Zulu/Xhosa elders, English aunts and uncles,
+# Basque grandparents ("amona josune", "AMONA JOSUNE")
 # (not the Tagalog, Malay or Polish titles `kin_titles` reads capitalised: in a message written in
 # those languages the lower-case word after one is as often a word of the language, "lola grabe")
 _LOWER_TITLES: Final = frozenset({
     "tante", "tant", "mukoma", "babamunini", "mainini", "sekuru", "ambuya", "maiguru", "babamukuru", "tete",
     "hanzvadzi", "gogo", "mkhulu", "sisi", "bhuti", "aunty", "auntie", "aunt", "uncle",
+    "amona", "amama", "aitona", "aitite",  # Basque grandmother and grandfather
 })
 _LOWER: Final = re.compile(
     rf"(?<![\w'’-])(?:{'|'.join(sorted(_LOWER_TITLES, key=len, reverse=True))})[ \t]+"
     r"(?P<v>[a-z]{3,14})(?=['’]s\b|(?![\w'’-]))"
 )
-# capitals: the English and Māori titles said before a first name in a note written in capitals
-_CAPS: Final = re.compile(r"(?<![\w'’-])(?:AUNTY|AUNTIE|AUNT|UNCLE|KORO|KUIA|WHAEA|NANA)[ \t]+(?P<v>[A-Z]{3,14})(?![\w'’-])")
+# capitals: the English, Māori and Basque titles said before a first name in a note written in capitals
+_CAPS: Final = re.compile(r"(?<![\w'’-])(?:AUNTY|AUNTIE|AUNT|UNCLE|KORO|KUIA|WHAEA|NANA|AMONA|AMAMA|AITONA|AITITE)[ \t]+(?P<v>[A-Z]{3,14})(?![\w'’-])")
 # a modal or finite verb after the word: the word is the title's subject, a name
 _VERB_AFTER: Final = re.compile(
     r"[ \t]+(?:will|would|can|could|should|might|must|is|was|has|had|says|said|came|comes|arrived|rang|called"
