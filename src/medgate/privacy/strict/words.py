@@ -210,6 +210,9 @@ def title_before(words: list[Tok], j: int) -> bool:
         e = nxt.entry if nxt is not None else None
         return not (e is not None and nxt is not None and nxt.text.islower() and (
             nxt.low in cues.DETERMINERS or (e.english and not e.name)))
+    if w.text == "MR":  # magnetic resonance ("MR angiography", "MR imaging"), unless a name follows
+        nxt = words[j + 1] if j + 1 < len(words) else None
+        return nxt is not None and not nxt.text.islower()
     if w.text == "MS":  # multiple sclerosis, mitral stenosis ("the MS flare"), unless a name follows
         nxt = words[j + 1] if j + 1 < len(words) else None
         return nxt is not None and nxt.text[:1].isupper()
