@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 # "her YKHC chart", "the XYZ file": a possessive or an article, the initials, a record's word
@@ -24,13 +25,19 @@ _WARD: Final = re.compile(
     r"(?i:verloskamer|kraamafdeling|spoedeisende|eerste[ \t]+hulp|labour|labor|maternity|ward|emergency)\b"
 )
 _GATE: Final = re.compile(r"[A-Z]{3}")
+# words one of which every match of each scan holds (lower-cased): most texts hold none
+_RECORD_WORDS: Final = ("chart", "file", "dossier", "record", "notes")
+_WARD_WORDS: Final = ("verloskamer", "kraamafdeling", "spoedeisende", "eerste", "labo", "maternity", "ward", "emergency")
 
 
 def acronym_site_spans(text: str, lex: Lexicon) -> list[Entity]:
     if _GATE.search(text) is None:
         return []
+    low = lowered(text)
     out: list[Entity] = []
-    for pattern in (_RECORD, _WARD):
+    for pattern, words in ((_RECORD, _RECORD_WORDS), (_WARD, _WARD_WORDS)):
+        if not any(w in low for w in words):
+            continue
         for m in pattern.finditer(text):
             e = lex(m.group("v").lower())
             if e.flags == 0 and e.zipf == 0:  # (initials no list knows: no unit, test or word)

@@ -15,11 +15,15 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
-# "come to X", "bring her to X", "go back to X", then a day word, a time word or the clause's end
+# "to X" then a day word, a time word or the clause's end (led by "to": the verb is read after)
 _DESTINATION: Final = re.compile(
-    r"\b(?:come|coming|came|go|going|went|bring|bringing|take|taking|drive|driving|get)"
-    r"(?:[ \t]+(?:her|him|them|mum|dad|back|down|up|over))?[ \t]+to[ \t]+(?P<v>[a-z]{4,})"
+    r"to[ \t]+(?P<v>[a-z]{4,})"  # (a literal lead, quick to find; the word's start is checked after)
     r"(?=[ \t]*(?:[,.;!?]|\Z|\n)|[ \t]+(?:on|at|by|this|next|tomorrow|tmrw|today|tonight|before|after|for)\b)"
+)
+# ... with a verb of coming or going before "to": "come to X", "bring her to X", "go back to X"
+_GOING: Final = re.compile(
+    r"\b(?:come|coming|came|go|going|went|bring|bringing|take|taking|drive|driving|get)"
+    r"(?:[ \t]+(?:her|him|them|mum|dad|back|down|up|over))?[ \t]+\Z"
 )
 _DESTINATION_GATE: Final = " to "
 # "'s" apart from the word before, then a capitalised name: "naar 's Lands", "'s-Hertogenbosch"
@@ -34,6 +38,9 @@ def destination_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if _DESTINATION_GATE in text:
         for m in _DESTINATION.finditer(text):
+            if (m.start() and text[m.start() - 1].isalnum()) \
+                    or _GOING.search(text, max(0, m.start() - 24), m.start()) is None:
+                continue
             w = m.group("v")
             e = lex(w)
             # a word the lexicon has no entry for at all (no English word, no abbreviation, no

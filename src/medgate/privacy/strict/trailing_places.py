@@ -23,11 +23,14 @@ _KINDS: Final = (
     | frozenset({"mill", "mills", "manufacturing", "street", "road", "avenue", "lane", "nagar"})
 )
 # ", Town" then what may end a town's slot: a comma, a stop, a dash, the line's end, "on" a date
+# (led by the comma; the name and its kind before it are read after)
 _COMMA_TOWN: Final = re.compile(
-    r"(?P<n>[A-Z][\w'’\-]*)[ ](?P<k>[A-Z][a-z]+),[ ](?P<c>[A-Z][a-zà-ÿ'’\-]+(?:[ ][A-Z][a-zà-ÿ'’\-]+)?)"
+    r",[ ](?P<c>[A-Z][a-zà-ÿ'’\-]+(?:[ ][A-Z][a-zà-ÿ'’\-]+)?)"
     r"(?=[ \t]*(?:,|[.;](?:[ \t]|$)|\n|\Z|[-–][ \t])|[ \t]+on[ \t]+\d)",
     re.M,
 )
+# ... after a capitalised name ending in its kind: "Rice Mill", "Koil Street", "SA Manufacturing"
+_NAMED_KIND: Final = re.compile(r"[A-Z][\w'’\-]*[ ](?P<k>[A-Z][a-z]+)\Z")
 # "Dr First Last at Place Name" before a date's digits or the clause's end
 _DOCTOR_AT: Final = re.compile(
     r"\b(?:Dr\.?|Doctor)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]+at[ \t]+"
@@ -43,7 +46,9 @@ def trailing_place_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if ", " in text:
         for m in _COMMA_TOWN.finditer(text):
-            if m.group("k").lower() in _KINDS and all(_place_word(w, lex) for w in m.group("c").split()):
+            kind = _NAMED_KIND.search(text, max(0, m.start() - 48), m.start())
+            if kind is not None and kind.group("k").lower() in _KINDS \
+                    and all(_place_word(w, lex) for w in m.group("c").split()):
                 out.append(Entity.of(PhiType.CITY, m, "c"))
     if "Dr" in text or "Doctor" in text:
         for m in _DOCTOR_AT.finditer(text):
