@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 # letters, then digits, then more groups of digits, each with one capital before it or none
@@ -19,6 +20,7 @@ _CARD_ID: Final = re.compile(
 
 
 def card_id_spans(text: str) -> list[Entity]:
-    if "card" not in text and "Card" not in text and "CARD" not in text:
+    low = lowered(text)
+    if "card " not in low and "card:" not in low and "card\t" not in low:  # (not "cardiac", "cardiology")
         return []
     return [Entity.of(PhiType.HEALTH_PLAN, m, "v") for m in _CARD_ID.finditer(text)]
