@@ -15,6 +15,7 @@ from typing import Final
 
 from medgate.privacy.strict.about_names import about_name_spans
 from medgate.privacy.strict.account_bits import account_bit_spans
+from medgate.privacy.strict.acronym_sites import acronym_site_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
@@ -31,6 +32,7 @@ from medgate.privacy.strict.bracket_initials import bracket_initial_spans
 from medgate.privacy.strict.bracket_plates import bracket_plate_spans
 from medgate.privacy.strict.caller_intros import caller_intro_spans
 from medgate.privacy.strict.caps_near_places import caps_near_place_spans
+from medgate.privacy.strict.card_ids import card_id_spans
 from medgate.privacy.strict.care_names import care_name_spans
 from medgate.privacy.strict.case_files import case_file_spans
 from medgate.privacy.strict.celtic_streets import celtic_street_spans
@@ -47,6 +49,7 @@ from medgate.privacy.strict.cue_names import cue_name_spans
 from medgate.privacy.strict.dashed_house_numbers import dashed_house_number_spans
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.department_places import department_place_spans
+from medgate.privacy.strict.destinations import destination_spans
 from medgate.privacy.strict.dictation import dictation_spans
 from medgate.privacy.strict.doctor_hospitals import doctor_hospital_spans
 from medgate.privacy.strict.document_names import document_name_spans
@@ -177,6 +180,7 @@ from medgate.privacy.strict.told_names import told_name_spans
 from medgate.privacy.strict.township_zones import township_zone_spans
 from medgate.privacy.strict.trade_employers import trade_employer_spans
 from medgate.privacy.strict.trade_firms import trade_firm_spans
+from medgate.privacy.strict.trailing_places import trailing_place_spans
 from medgate.privacy.strict.transport_stages import transport_stage_spans
 from medgate.privacy.strict.travel_subjects import travel_subject_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
@@ -374,6 +378,10 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     lab_name_spans,
     app_handle_spans,
     about_name_spans,
+    destination_spans,
+    acronym_site_spans,
+    trailing_place_spans,
+    card_id_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)
