@@ -6,7 +6,7 @@ clinical content a remote model no longer sees. This prints, per set and policy,
 characters masked, how many texts were touched, and the strings masked most often, so that an
 over-mask shows up as a word ("heard", "(100°F)") rather than as a number.
 
-    PYTHONPATH=src .venv/bin/python benchmarks/prose_masking.py [--sets medqa pubmedqa] [--limit N] [--top 25]
+    .venv/bin/python benchmarks/prose_masking.py [--sets medqa pubmedqa] [--limit N] [--top 25]
 
 Cities in the vignettes ("Philadelphia") are identifiers under HIPAA Safe Harbor and are rightly
 masked; countries and continents are not, but the i2b2 2014 guidelines label them, so strict masks

@@ -9,7 +9,8 @@ introduced ("the patient is intubated"), the verb "miss" read as a title ("made 
 a genus before its species read as a name ("Neisseria meningitidis"), a lower-case "medical"
 read as a facility's head ("Past medical history"), statistical methods named after people in research
 abstracts ("Cox regression", "Kaplan-Meier") and "MR" before a lower-case word read as a title ("MR
-angiography"; benchmarks/prose_masking.py prints the audit). The near misses keep their masks: a surname "Heard" after a
+angiography") and a capitalised word opening a table cell ("| Leukocyte count |");
+benchmarks/prose_masking.py prints the audit. The near misses keep their masks: a surname "Heard" after a
 title or a first name, an age with its sex, a day after "on the", a first name after "this is"."""
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ from tests.privacy.helpers import leak_free, touched
     ("Medians were compared with the Mann-Whitney U test (Bonferroni corrected).", "Mann-Whitney"),
     ("Medians were compared with the Mann-Whitney U test (Bonferroni corrected).", "Bonferroni"),
     ("Contrast-enhanced MR angiography of the renal arteries was normal.", "angiography"),
+    ("Labs today.\n| Test | Result |\n| --- | --- |\n| Leukocyte count | 11,200/mm3 |\n| Ferritin | 9 ng/mL |", "Leukocyte"),
+    ("Labs today.\n| Test | Result |\n| --- | --- |\n| Leukocyte count | 11,200/mm3 |\n| Ferritin | 9 ng/mL |", "Ferritin"),
 ])
 def test_clinical_prose_is_kept(text: str, kept: str) -> None:
     assert not touched(text, kept), (text, kept)

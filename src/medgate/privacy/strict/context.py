@@ -37,9 +37,10 @@ from medgate.privacy.strict.words import (
     intro_before,
     is_initial,
     name_pop,
+    sentence_start,
     title_before,
 )
-from medgate.privacy.text import char_before, word_before
+from medgate.privacy.text import word_before
 from medgate.privacy.vocab import STOP_NAME_WORDS
 
 # Web frequency under which two capitalised non-English words side by side are taken for a name.
@@ -356,8 +357,6 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         )  # fmt: skip
         if partner:  # "Summer Delacroix", "Faith Mbeki": two capitalised unknown names
             return "capitalised unknown word"
-    if mixed and titled and e.zipf < WEAK_ZIPF and not DOSE_AFTER.match(text, t.end):
-        before = char_before(text, t.start, " \t\"'(")
-        if before and before not in ".!?:;\n-*•>":
-            return "capitalised mid-sentence"
+    if mixed and titled and e.zipf < WEAK_ZIPF and not DOSE_AFTER.match(text, t.end) and not sentence_start(text, t.start):
+        return "capitalised mid-sentence"
     return ""

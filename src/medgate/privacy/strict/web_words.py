@@ -10,8 +10,8 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import lexicon
-from medgate.privacy.strict.words import ROLE_WORDS, Tok
-from medgate.privacy.text import char_before, upper_ratio
+from medgate.privacy.strict.words import ROLE_WORDS, Tok, sentence_start
+from medgate.privacy.text import upper_ratio
 from medgate.privacy.vocab import CLINICAL_WORDS
 
 # Weekdays and months: "it's Sunday" introduces no one
@@ -25,12 +25,6 @@ def unlisted(t: Tok) -> bool:
         len(low) > 3 and low not in cues.SHORTHAND and low not in cues.UNITS and low not in ROLE_WORDS
         and low not in cues.DEPARTMENTS and low not in CALENDAR
     )  # fmt: skip
-
-
-def _mid_sentence(t: Tok, text: str) -> bool:
-    """Not the first word of a sentence, line or item: capitals there say nothing."""
-    before = char_before(text, t.start, " \t\"'(")
-    return bool(before) and before not in ".!?:;\n-*•>"
 
 
 # Clinical word endings: specialties, procedures, conditions, organisms and the drug stems the
@@ -66,7 +60,7 @@ def web_word_as_name(t: Tok, text: str) -> bool:
         return False  # (a misspelt clinical word is SAFE without being KNOWN: "Levofoxacin")
     if t.text.title() in CLINICAL_WORDS:
         return False  # a drug the project's clinical words list ("and Norco prn")
-    if _NOT_NAME_NEXT.match(text, t.end) or not _mid_sentence(t, text):
+    if _NOT_NAME_NEXT.match(text, t.end) or sentence_start(text, t.start):
         return False
     if upper_ratio(text[max(0, t.start - 300) : t.end + 300]) >= 0.6:
         return False  # ALL-CAPS text: capitals say nothing there

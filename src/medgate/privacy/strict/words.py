@@ -193,8 +193,10 @@ def title_pair(t: Tok, other: Tok) -> bool:
 
 
 def sentence_start(text: str, start: int) -> bool:
+    """The first word of a sentence, line, item or table cell ("| Leukocyte count |"): capitals
+    there say nothing."""
     before = char_before(text, start, " \t\"'(")
-    return not before or before in ".!?:;\n-*•>"
+    return not before or before in ".!?:;\n-*•>|"
 
 
 def title_before(words: list[Tok], j: int) -> bool:
