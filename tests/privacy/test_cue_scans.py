@@ -13,6 +13,7 @@ from medgate.privacy.recognizers import RECOGNIZERS
 from medgate.privacy.strict import (
     clinical_event_dates,
     cue_names,
+    dates,
     edge_names,
     facility_kinds,
     family_firms,
@@ -28,6 +29,7 @@ from medgate.privacy.strict import (
     staff_names,
     street_shapes,
     trade_firms,
+    unit_addresses,
     work_places,
 )
 from medgate.privacy.word_start import cue_finditer, heads
@@ -60,6 +62,7 @@ CUE_SCANS: dict[str, tuple[re.Pattern[str], tuple[str, ...], bool]] = {
     "full_month": (spoken_dates._FULL_MONTH, spoken_dates._MONTH_HEADS, True),
     "kin_firm": (family_firms._KIN_RX, family_firms._KIN_HEADS, False),
     "fire_unit": (fire_companies._UNIT, fire_companies._UNIT_WORDS, True),
+    "month_date": (dates._MONTH_DATE, dates._MONTH_HEADS, True),
     # (these two read the lower-cased text)
     "first_link": (street_shapes._FIRST_LINK, street_shapes._HEADS[street_shapes._FIRST_LINK], True),
     "route": (street_shapes._ROUTE, street_shapes._HEADS[street_shapes._ROUTE], True),
@@ -129,4 +132,16 @@ def test_initials_and_towns_are_found_where_finditer_finds_them() -> None:
         want = _found(rx.finditer(text), rx)
         fired += bool(want)
         assert _found(initials_towns._found(text), rx) == want, text[:80]
+    assert fired
+
+
+def test_unit_addresses_are_found_where_finditer_finds_them() -> None:
+    """From the heads of the lot, block, box, house, door, room and street words, or everywhere
+    where the French road's comma and word stand: `finditer`'s matches, group for group."""
+    rx = unit_addresses._UNIT_ADDRESS
+    fired = 0
+    for text in _texts():
+        want = _found(rx.finditer(text), rx)
+        fired += bool(want)
+        assert _found(unit_addresses.unit_matches(text), rx) == want, text[:80]
     assert fired
