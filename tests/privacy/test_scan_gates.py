@@ -14,6 +14,7 @@ from medgate.privacy.strict import (
     clinical_event_dates,
     company_names,
     credential_signatures,
+    dates,
     dotted_day_months,
     employer_slots,
     europe_streets,
@@ -85,6 +86,7 @@ GATES = {
     "surname_given": (label_names._SURNAME_GIVEN, lambda t: label_names._CAPS_COMMA_CAP.search(t) is not None),
     "facility_street": (facility_streets._RX, lambda t: any(k in t for k in facility_streets._SPACED_TYPES)),
     "spaced_date": (spaced_dates._RX, lambda t: spaced_dates._PAIR_AT.search(t) is not None),
+    "day_month": (dates._DAY_MONTH, lambda t: dates._MONTH_DATE.search(t) is not None),
 }
 GATES |= {  # each employer slot's scan, before which its own test stands
     f"employer_slot_{k}": (rx, lambda t, ready=ready: ready(t, t.lower()))
