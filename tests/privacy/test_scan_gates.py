@@ -140,3 +140,15 @@ def test_gases_found_from_their_o2_are_what_the_scan_finds() -> None:
     ]
     for text in scan_texts() + extra + [e.lower() for e in extra]:
         assert score_labels.gas_starts(text) == [m.start() for m in score_labels._GAS_AT.finditer(text)], text[:80]
+
+
+def test_europe_street_gates_are_their_lists_any() -> None:
+    """The street suffix and street type gates, each one search of its list's alternation, hold
+    where one of the list's entries is in the text, and only there."""
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", " ")]
+    for text in scan_texts() + edges + ["Wandsbeker Chaussee 12", "Kastanienallee 9", "Weg", "Weg 3", "x straße y"]:
+        for rx, entries in (
+            (europe_streets._ANY_SPACED_SUFFIX, europe_streets._SPACED_SUFFIXES),
+            (europe_streets._ANY_TYPE_AFTER, europe_streets._TYPES_AFTER),
+        ):
+            assert (rx.search(text) is not None) == any(e in text for e in entries), text[:80]
