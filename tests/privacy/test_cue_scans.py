@@ -20,6 +20,8 @@ from medgate.privacy.strict import (
     family_lists,
     fire_companies,
     initials_towns,
+    lab_names,
+    message_details,
     named_codes,
     residence,
     shapes,
@@ -63,6 +65,9 @@ CUE_SCANS: dict[str, tuple[re.Pattern[str], tuple[str, ...], bool]] = {
     "kin_firm": (family_firms._KIN_RX, family_firms._KIN_HEADS, False),
     "fire_unit": (fire_companies._UNIT, fire_companies._UNIT_WORDS, True),
     "month_date": (dates._MONTH_DATE, dates._MONTH_HEADS, True),
+    "lab_name": (lab_names._RX, lab_names._HEADS, True),
+    "plate": (message_details._PLATE, message_details._PLATE_HEADS, True),
+    "last_digits": (shapes._LAST_DIGITS, ("last",), True),
     # (these two read the lower-cased text)
     "first_link": (street_shapes._FIRST_LINK, street_shapes._HEADS[street_shapes._FIRST_LINK], True),
     "route": (street_shapes._ROUTE, street_shapes._HEADS[street_shapes._ROUTE], True),

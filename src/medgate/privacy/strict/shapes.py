@@ -279,7 +279,7 @@ def shape_spans(text: str) -> list[Entity]:
     for m in _SORT_CODE.finditer(text) if "-" in text and _SORT_CODE_TAIL.search(text) else ():
         add(PhiType.ACCOUNT, m.start(), m.end())
     if "last" in low:
-        for m in _LAST_DIGITS.finditer(text):
+        for m in cue_finditer(_LAST_DIGITS, text, low, ("last",)):  # (tried only where "last" begins a word)
             kind = PhiType.SSN if m.group("k").lower() in ("ssn", "social", "sin", "nin") else PhiType.ACCOUNT
             add(kind, m.start("v"), m.end("v"))
     if "sort" in low:
