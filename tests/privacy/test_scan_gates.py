@@ -19,6 +19,7 @@ from medgate.privacy.strict import (
     employer_slots,
     europe_streets,
     facility_streets,
+    facility_towns,
     family_lists,
     label_names,
     local_addresses,
@@ -152,3 +153,14 @@ def test_europe_street_gates_are_their_lists_any() -> None:
             (europe_streets._ANY_TYPE_AFTER, europe_streets._TYPES_AFTER),
         ):
             assert (rx.search(text) is not None) == any(e in text for e in entries), text[:80]
+
+
+def test_a_pin_after_a_dash_is_found_from_either_dash() -> None:
+    """The PIN gate, a hyphen's scan and an en dash's, holds where the one scan of both dashes finds one."""
+    both = re.compile(r"[-–][ \t]*[1-9]\d{2}[ ]?\d{3}(?![\w/\-])")
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", " ")]
+    extra = ["Dharavi – 400017", "Pune -411 001", "Agra–282001x", "x-123456", "Hyderabad —500 001", "- 012345", "–912 345/"]
+    for text in scan_texts() + edges + extra:
+        assert facility_towns.pin_after_dash(text) == (both.search(text) is not None), text[:80]
+    assert any(facility_towns.pin_after_dash(t) for t in extra)
+
