@@ -14,6 +14,7 @@ from medgate.privacy.strict import (
     clinical_event_dates,
     company_names,
     credential_signatures,
+    dashed_house_numbers,
     dates,
     dotted_day_months,
     employer_slots,
@@ -22,8 +23,11 @@ from medgate.privacy.strict import (
     facility_towns,
     family_lists,
     label_names,
+    latin_ids,
     local_addresses,
     local_dates,
+    local_phones,
+    named_codes,
     paged_numbers,
     postposed_places,
     score_labels,
@@ -88,6 +92,7 @@ GATES = {
     "facility_street": (facility_streets._RX, lambda t: any(k in t for k in facility_streets._SPACED_TYPES)),
     "spaced_date": (spaced_dates._RX, lambda t: spaced_dates._PAIR_AT.search(t) is not None),
     "day_month": (dates._DAY_MONTH, lambda t: dates._MONTH_DATE.search(t) is not None),
+    "case_number": (latin_ids._CASE_NUMBER, lambda t: "-" in t and latin_ids._CASE_TAIL.search(t) is not None),
 }
 GATES |= {  # each employer slot's scan, before which its own test stands
     f"employer_slot_{k}": (rx, lambda t, ready=ready: ready(t, t.lower()))
@@ -116,6 +121,7 @@ GATE_EDGES = [
     "cc 1.234.567.890, C.I. V-12.345.678, DNI: 30.123.456, RUT 6.482.119-K, nit 900.123.456-7, ci 12.345, cc. E 1.234.567",
     "NEXT APPT CLINIC 4 15 AT 0930; f/u 11 3 at 10:30; visit 2 10 @ 9:00; review 12 31 at 1245; BP 4 15 at rest",
     "P. Naidoo RPN\nJ. Adeyemi-Cole, RN \n  K. Mensah HCA\nsigned A. Banda MD\nB. Cereus RN\nT.Oduya FY1\nR. Vos RN, ward 4",
+    "Exp. 2019-PEN-00412-22, 1998-AB-123-45x, 2020-ABCDE-123-45; 10415-87 Ave, 12-3; 5 0 3 5 5 5 0 1 6 2; 0412 555 123",
 ]  # fmt: skip
 
 
@@ -163,4 +169,40 @@ def test_a_pin_after_a_dash_is_found_from_either_dash() -> None:
     for text in scan_texts() + edges + extra:
         assert facility_towns.pin_after_dash(text) == (both.search(text) is not None), text[:80]
     assert any(facility_towns.pin_after_dash(t) for t in extra)
+
+
+
+
+# searches rewritten to start from a literal the regex engine skips to, each beside its earlier form:
+# used only as a test of whether the text holds one, they answer as the earlier form answers
+REWRITTEN_SEARCHES = {
+    "glued_dash": (dashed_house_numbers._GLUED_DASH, r"\d{3}-\d"),
+    "seven_digits_spaced": (named_codes._SEVEN_DIGITS_SPACED, r"\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d"),
+    "digits_spaced": (named_codes._DIGITS_SPACED, r"\d[ ]\d{1,2}[ ]\d"),
+    "local_phone_shape": (local_phones._SHAPE, r"\d{3,4} \d{3,4}"),  # (its first form, led_forms_numbers' before)
+}
+
+
+@pytest.mark.parametrize("name", sorted(REWRITTEN_SEARCHES))
+def test_a_rewritten_search_answers_as_its_earlier_form(name: str) -> None:
+    rx, before = REWRITTEN_SEARCHES[name]
+    old = re.compile(before)
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", "5", " ")]
+    extra = ["123-4", "12-34", "1234-", "a123-4b", "1 2 3 4 5 6 7", "1 2 3 4 5 6", " 1 2 3 4 5 6 7 ", "123 456", "12 3456", "1234 56"]
+    found = 0
+    for text in scan_texts() + edges + extra:
+        assert (rx.search(text) is not None) == (old.search(text) is not None), text[:80]
+        found += rx.search(text) is not None
+    assert found
+
+
+def test_a_spelled_word_is_cued_from_either_literal() -> None:
+    """The spelled-word cue, a scan from a space and one from a dash, holds where the one scan led by
+    both held."""
+    both = re.compile(r"[\- ](?:(?<=[ ])[A-Za-z][ ][A-Za-z]|(?<=-)[A-Za-z]-[A-Za-z])(?![\w\-])")
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", " ")]
+    extra = ["that's H-O-A", "d e s i r", "x-y-z", "-a-b", " a b", "a b", "-a-bc", " a bc", "Q-R-", " Z Y-"]
+    for text in scan_texts() + edges + extra:
+        assert named_codes.spelled_cue(text) == (both.search(text) is not None), text[:80]
+    assert any(named_codes.spelled_cue(t) for t in extra)
 

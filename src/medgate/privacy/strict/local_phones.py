@@ -31,7 +31,8 @@ _CUED: Final = re.compile(
 _LINE_AFTER: Final = re.compile(
     rf"(?<![\d\w.]){_SEVEN}[ \t]*\((?i:landline|mobile|cell|home|work|whatsapp|viber)\)"
 )
-_SHAPE: Final = re.compile(r"\d\d{2,3} \d{3,4}")  # (\d first, not \d{3,4}: a repeat first hides the class)
+# (three digits, a space, three digits: found from the space, a literal the regex engine skips to)
+_SHAPE: Final = re.compile(r"[ ](?<=\d{3}[ ])\d{3}")
 
 
 def local_phone_spans(text: str) -> list[Entity]:
