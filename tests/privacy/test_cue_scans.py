@@ -19,6 +19,7 @@ from medgate.privacy.strict import (
     family_firms,
     family_lists,
     fire_companies,
+    initialled_names,
     initials_towns,
     lab_names,
     message_details,
@@ -68,6 +69,7 @@ CUE_SCANS: dict[str, tuple[re.Pattern[str], tuple[str, ...], bool]] = {
     "lab_name": (lab_names._RX, lab_names._HEADS, True),
     "plate": (message_details._PLATE, message_details._PLATE_HEADS, True),
     "last_digits": (shapes._LAST_DIGITS, ("last",), True),
+    "titled_initial": (initialled_names._TITLED_INITIAL, initialled_names._TITLE_HEADS, True),
     # (these two read the lower-cased text)
     "first_link": (street_shapes._FIRST_LINK, street_shapes._HEADS[street_shapes._FIRST_LINK], True),
     "route": (street_shapes._ROUTE, street_shapes._HEADS[street_shapes._ROUTE], True),
