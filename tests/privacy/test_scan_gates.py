@@ -9,8 +9,11 @@ import re
 import pytest
 
 from medgate.privacy.strict import (
+    arabic_places,
     asian_addresses,
     bedside_devices,
+    care_names,
+    chat_places,
     clinical_event_dates,
     company_names,
     credential_signatures,
@@ -24,6 +27,7 @@ from medgate.privacy.strict import (
     family_lists,
     label_names,
     latin_ids,
+    latin_streets,
     local_addresses,
     local_dates,
     local_phones,
@@ -35,6 +39,7 @@ from medgate.privacy.strict import (
     short_facilities,
     spaced_dates,
     trade_employers,
+    unit_addresses,
     visit_dates,
     ward_hospitals,
     work_places,
@@ -205,4 +210,33 @@ def test_a_spelled_word_is_cued_from_either_literal() -> None:
     for text in scan_texts() + edges + extra:
         assert named_codes.spelled_cue(text) == (both.search(text) is not None), text[:80]
     assert any(named_codes.spelled_cue(t) for t in extra)
+
+
+# gates of many words written as one search of their alternation (`word_start.any_of`), each with its words
+ANY_OF = {
+    "irish_heads": (local_addresses._ANY_SPACED_HEAD, local_addresses._SPACED_HEADS),
+    "street_type_words": (local_addresses._ANY_STREET_TYPE_WORD, local_addresses._STREET_TYPE_WORDS),
+    "regulators": (shapes._ANY_REGULATOR, shapes._REGULATORS),
+    "area_cues": (latin_streets._ANY_AREA_CUE, latin_streets._AREA_CUES),
+    "lower_type_cues": (latin_streets._ANY_LOWER_TYPE_CUE, latin_streets._LOWER_TYPE_CUES),
+    "building_kinds": (asian_addresses._ANY_SPACED_KIND, asian_addresses._SPACED_KINDS),
+    "estate_words": (chat_places._ANY_ESTATE_WORD, chat_places._ESTATE_GATE),
+    "care_roles": (care_names._ANY_GATE, care_names._GATES),
+    "arabic_streets": (arabic_places._ANY_STREET_WORD, arabic_places._STREET_WORDS),
+    "unit_cues": (unit_addresses._ANY_CUE, unit_addresses._CUES),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ANY_OF))
+def test_a_gate_of_many_words_is_any_of_them(name: str) -> None:
+    """One search of the words' alternation holds where one of the words is in the text, and only
+    there, as written and lower-cased."""
+    rx, words = ANY_OF[name]
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", " ")]
+    texts = scan_texts() + edges + [f"x{w}y" for w in words] + [w[1:] for w in words if len(w) > 1]
+    held = 0
+    for text in texts + [t.lower() for t in texts]:
+        assert (rx.search(text) is not None) == any(w in text for w in words), text[:80]
+        held += rx.search(text) is not None
+    assert held
 
