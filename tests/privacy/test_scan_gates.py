@@ -97,6 +97,7 @@ GATES = {
     "facility_street": (facility_streets._RX, lambda t: any(k in t for k in facility_streets._SPACED_TYPES)),
     "spaced_date": (spaced_dates._RX, lambda t: spaced_dates._PAIR_AT.search(t) is not None),
     "day_month": (dates._DAY_MONTH, lambda t: dates._MONTH_DATE.search(t) is not None),
+    "roman_month": (dates._ROMAN_MONTH_DATE, lambda t: dates._ROMAN_AFTER_DOT.search(t) is not None),
     "case_number": (latin_ids._CASE_NUMBER, lambda t: "-" in t and latin_ids._CASE_TAIL.search(t) is not None),
 }
 GATES |= {  # each employer slot's scan, before which its own test stands
@@ -127,6 +128,7 @@ GATE_EDGES = [
     "NEXT APPT CLINIC 4 15 AT 0930; f/u 11 3 at 10:30; visit 2 10 @ 9:00; review 12 31 at 1245; BP 4 15 at rest",
     "P. Naidoo RPN\nJ. Adeyemi-Cole, RN \n  K. Mensah HCA\nsigned A. Banda MD\nB. Cereus RN\nT.Oduya FY1\nR. Vos RN, ward 4",
     "Exp. 2019-PEN-00412-22, 1998-AB-123-45x, 2020-ABCDE-123-45; 10415-87 Ave, 12-3; 5 0 3 5 5 5 0 1 6 2; 0412 555 123",
+    "seen 23.iv, review 3.xi.24, op 1.XII.2023 and 4.vi; x.iv; 12.ix. 9.Iv; 31.v, 7.x.1990; 2.5 mg; v.2.1",
 ]  # fmt: skip
 
 
@@ -239,4 +241,17 @@ def test_a_gate_of_many_words_is_any_of_them(name: str) -> None:
         assert (rx.search(text) is not None) == any(w in text for w in words), text[:80]
         held += rx.search(text) is not None
     assert held
+
+
+def test_a_spaced_slash_date_needs_a_space_beside_a_slash() -> None:
+    """Where no space or tab stands beside a slash, the spaced slash-date scan finds only dates
+    without spaces, which date_spans passes over: skipping the scan there loses nothing."""
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", " ")]
+    extra = ["19 / 08 / 1996", "3 /11/ 52", "3/11/52", "04\t/27/1990", "12/ 3/ 2020", "x 1/2/2003 y"]
+    spaced = 0
+    for text in scan_texts() + edges + extra:
+        found = [m for m in dates._SPACED_SLASH_DATE.finditer(text) if " " in m["s"] or "\t" in m["s"]]
+        spaced += bool(found)
+        assert not found or dates.spaced_slash(text), text[:80]
+    assert spaced
 

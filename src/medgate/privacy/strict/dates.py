@@ -139,6 +139,15 @@ _ROMAN_MONTH_DATE: Final = re.compile(
     rf"(?P<d>{DAY_DIGITS})\.(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\.\d{{2,4}})?(?![\w.])"
 )
 
+# (what every Roman month date holds, found from its dot, a literal the regex engine skips to)
+_ROMAN_AFTER_DOT: Final = re.compile(r"\.(?i:[ivx])")
+
+
+def spaced_slash(text: str) -> bool:
+    """A space or a tab beside a slash: a date typed with spaces has one, and a slash date
+    without (the slash-date rules' own) is all the spaced scan finds where there is none."""
+    return " /" in text or "/ " in text or "\t/" in text or "/\t" in text
+
 
 def _day_month_ok(m: re.Match[str]) -> bool:
     """The day (and month, where there is one) of a match are in range."""
@@ -161,6 +170,10 @@ _SPACED_BIRTH_DATE: Final = re.compile(
 def date_spans(text: str) -> list[Entity]:
     out: list[Entity] = spoken_date_spans(text)
     for rx in (_ORDINAL_OF_ORDINAL, _DAY_RANGE, _ROMAN_MONTH_DATE, _SPACED_SLASH_DATE):
+        if (rx is _ROMAN_MONTH_DATE and _ROMAN_AFTER_DOT.search(text) is None) or (
+            rx is _SPACED_SLASH_DATE and not spaced_slash(text)
+        ):
+            continue  # (cheap tests first: a Roman month after a dot, a space beside a slash)
         for m in rx.finditer(text):
             if rx is _SPACED_SLASH_DATE and " " not in m.group("s") and "\t" not in m.group("s"):
                 continue  # (without spaces: the slash-date rules' own)
