@@ -24,6 +24,7 @@ from medgate.privacy.strict import (
     lab_names,
     message_details,
     named_codes,
+    numbers,
     residence,
     shapes,
     shift_places,
@@ -70,6 +71,8 @@ CUE_SCANS: dict[str, tuple[re.Pattern[str], tuple[str, ...], bool]] = {
     "plate": (message_details._PLATE, message_details._PLATE_HEADS, True),
     "last_digits": (shapes._LAST_DIGITS, ("last",), True),
     "titled_initial": (initialled_names._TITLED_INITIAL, initialled_names._TITLE_HEADS, True),
+    "extension": (numbers._EXTENSION, numbers._EXTENSION_HEADS, True),
+    "short_phone": (numbers._SHORT_PHONE, numbers._SHORT_PHONE_HEADS, True),
     # (these two read the lower-cased text)
     "first_link": (street_shapes._FIRST_LINK, street_shapes._HEADS[street_shapes._FIRST_LINK], True),
     "route": (street_shapes._ROUTE, street_shapes._HEADS[street_shapes._ROUTE], True),
@@ -91,6 +94,7 @@ CUE_EDGES = [
     "xworks at Tesco; 5retired from Ford; _driver for Uber; works\tat Lidl; retired (at Shell); security at  Mall",
     "Kind regards,\nAroha Ngata\nBest\nDr Tui Roe\nxThanks,\n Ben Ode\nNgā mihi\nMere\nSINCERELY\nANN LEE\nCheers \nThe Team",
     "-- Mel K, RN\n- jess t. (EN)\n– tomas b. rpn\nx-ray - Al B. md\n—Bo Ng pt; 12-3 Ann C ot; --- Cy D rn; a—Di E. np",
+    "call ext. 212 or bleep 617; BEEPER #4-1223, P# 2274, x 4471; extension: 305; next 212; xpager 4471; page me on 5512",
 ]  # fmt: skip
 
 

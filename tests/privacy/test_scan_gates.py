@@ -32,6 +32,7 @@ from medgate.privacy.strict import (
     local_dates,
     local_phones,
     named_codes,
+    numbers,
     paged_numbers,
     postposed_places,
     score_labels,
@@ -97,6 +98,8 @@ GATES = {
     "facility_street": (facility_streets._RX, lambda t: any(k in t for k in facility_streets._SPACED_TYPES)),
     "spaced_date": (spaced_dates._RX, lambda t: spaced_dates._PAIR_AT.search(t) is not None),
     "day_month": (dates._DAY_MONTH, lambda t: dates._MONTH_DATE.search(t) is not None),
+    "local_phone": (numbers._LOCAL_PHONE, lambda t: numbers._LOCAL_PHONE_TAIL.search(t) is not None),
+    "four_four_phone": (numbers._FOUR_FOUR_PHONE, lambda t: numbers._FOUR_FOUR_TAIL.search(t) is not None),
     "roman_month": (dates._ROMAN_MONTH_DATE, lambda t: dates._ROMAN_AFTER_DOT.search(t) is not None),
     "case_number": (latin_ids._CASE_NUMBER, lambda t: "-" in t and latin_ids._CASE_TAIL.search(t) is not None),
 }
