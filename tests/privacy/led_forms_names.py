@@ -9,6 +9,7 @@ from medgate.privacy.strict import (
     care_names,
     cue_names,
     edge_names,
+    er_initials,
     family_lists,
     header_patients,
     initialled_names,
@@ -121,5 +122,9 @@ NAMES = {
         rf"(?<![\w'’-])(?:pt|patient|name)[ \t]*:?[ \t]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+)?"
         rf"(?P<v>{header_patients._LOW}(?:[ \t]{header_patients._LOW}){{1,2}})[ \t]+"
         r"\d{1,3}[ \t]*(?:y/o|yo|yrs?|y|years?[ \t]+old|/[ \t]*[mfMF]|[mfMF])(?![\w'’-])",
+    ),
+    "er_initials": (
+        er_initials._RX,
+        r"\b(?:ER|ED|A&E|OPD)[ ](?:ng|of|sa|at)[ ](?:the[ ])?(?P<v>[A-Z]{2,6})\b(?![\-/])",
     ),
 }

@@ -16,7 +16,6 @@ from medgate.privacy.strict import (
     europe_numbers,
     formal_dates,
     lettered_ids,
-    local_phones,
     message_details,
     named_codes,
     record_numbers,
@@ -82,7 +81,6 @@ NUMBERS = {
         message_details._RANGE,
         r"(?<![\w.,/])\d{1,2}(?:st|nd|rd|th)?[ ]?(?:to|-|–|till|until|through|thru)[ ]?\d{1,2}(?![\d])",
     ),
-    "phone_shape": (local_phones._SHAPE, r"\d{3,4} \d{2,4}"),  # (widened for "991 47 32")
     "user_handle": (named_codes._USER_HANDLE, r"(?<![\w@./:-])[a-z]{2,}[._][a-z0-9._]*?\d{2,4}(?![\w@]|[./]\w)"),
     "pin": (
         shapes._PIN,

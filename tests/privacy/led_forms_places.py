@@ -6,6 +6,7 @@ from __future__ import annotations
 from medgate.privacy.strict import (
     address_bits,
     asian_addresses,
+    bay_names,
     birthplaces,
     dashed_house_numbers,
     doctor_hospitals,
@@ -15,7 +16,9 @@ from medgate.privacy.strict import (
     hospital_shorthand,
     initialisms,
     label_names,
+    postcode_houses,
     postcode_lines,
+    road_shapes,
     shift_places,
     shop_streets,
     short_facilities,
@@ -193,5 +196,14 @@ PLACES = {
         dashed_house_numbers._RX,
         r"(?<![\w./-])\d{3,6}[ \t]*[-–][ \t]*\d{1,3}[A-Z]?(?:st|nd|rd|th)?[ \t]+"
         r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Way|Cres|Crescent)\b\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?",
+    ),
+    "off_road": (
+        road_shapes._OFF_ROAD,
+        rf"\boff[ ](?P<v>(?:[a-z]+[ ]){{1,3}}(?:{road_shapes._ROAD_WORDS}))\b",
+    ),
+    "postcode_house": (postcode_houses._POSTCODE, r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b"),
+    "bay_name": (
+        bay_names._RX,
+        r"\b(?P<v>(?:" + "|".join(bay_names._HEADS) + r")[ ]of[ ](?:the[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b(?![ ]*\d)",
     ),
 }

@@ -13,13 +13,18 @@ from medgate.privacy.recognizers import RECOGNIZERS
 from medgate.privacy.strict import (
     clinical_event_dates,
     cue_names,
+    dates,
     edge_names,
     facility_kinds,
     family_firms,
     family_lists,
     fire_companies,
+    initialled_names,
     initials_towns,
+    lab_names,
+    message_details,
     named_codes,
+    numbers,
     residence,
     shapes,
     shift_places,
@@ -28,6 +33,7 @@ from medgate.privacy.strict import (
     staff_names,
     street_shapes,
     trade_firms,
+    unit_addresses,
     work_places,
 )
 from medgate.privacy.word_start import cue_finditer, heads
@@ -60,6 +66,13 @@ CUE_SCANS: dict[str, tuple[re.Pattern[str], tuple[str, ...], bool]] = {
     "full_month": (spoken_dates._FULL_MONTH, spoken_dates._MONTH_HEADS, True),
     "kin_firm": (family_firms._KIN_RX, family_firms._KIN_HEADS, False),
     "fire_unit": (fire_companies._UNIT, fire_companies._UNIT_WORDS, True),
+    "month_date": (dates._MONTH_DATE, dates._MONTH_HEADS, True),
+    "lab_name": (lab_names._RX, lab_names._HEADS, True),
+    "plate": (message_details._PLATE, message_details._PLATE_HEADS, True),
+    "last_digits": (shapes._LAST_DIGITS, ("last",), True),
+    "titled_initial": (initialled_names._TITLED_INITIAL, initialled_names._TITLE_HEADS, True),
+    "extension": (numbers._EXTENSION, numbers._EXTENSION_HEADS, True),
+    "short_phone": (numbers._SHORT_PHONE, numbers._SHORT_PHONE_HEADS, True),
     # (these two read the lower-cased text)
     "first_link": (street_shapes._FIRST_LINK, street_shapes._HEADS[street_shapes._FIRST_LINK], True),
     "route": (street_shapes._ROUTE, street_shapes._HEADS[street_shapes._ROUTE], True),
@@ -81,6 +94,7 @@ CUE_EDGES = [
     "xworks at Tesco; 5retired from Ford; _driver for Uber; works\tat Lidl; retired (at Shell); security at  Mall",
     "Kind regards,\nAroha Ngata\nBest\nDr Tui Roe\nxThanks,\n Ben Ode\nNgā mihi\nMere\nSINCERELY\nANN LEE\nCheers \nThe Team",
     "-- Mel K, RN\n- jess t. (EN)\n– tomas b. rpn\nx-ray - Al B. md\n—Bo Ng pt; 12-3 Ann C ot; --- Cy D rn; a—Di E. np",
+    "call ext. 212 or bleep 617; BEEPER #4-1223, P# 2274, x 4471; extension: 305; next 212; xpager 4471; page me on 5512",
 ]  # fmt: skip
 
 
@@ -129,4 +143,16 @@ def test_initials_and_towns_are_found_where_finditer_finds_them() -> None:
         want = _found(rx.finditer(text), rx)
         fired += bool(want)
         assert _found(initials_towns._found(text), rx) == want, text[:80]
+    assert fired
+
+
+def test_unit_addresses_are_found_where_finditer_finds_them() -> None:
+    """From the heads of the lot, block, box, house, door, room and street words, or everywhere
+    where the French road's comma and word stand: `finditer`'s matches, group for group."""
+    rx = unit_addresses._UNIT_ADDRESS
+    fired = 0
+    for text in _texts():
+        want = _found(rx.finditer(text), rx)
+        fired += bool(want)
+        assert _found(unit_addresses.unit_matches(text), rx) == want, text[:80]
     assert fired

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from medgate.privacy.recognizers import zip as zip_codes
-from medgate.privacy.strict import europe_dates, id_tails, named_codes
+from medgate.privacy.strict import acronyms, europe_dates, id_tails, named_codes
 from medgate.privacy.word_start import may_hold, word_led, word_start
 from tests.privacy.blind_notes import CHAT, NOTES, NOTES_4
 from tests.privacy.corpus import generate
@@ -58,6 +58,9 @@ EDGES = [
     "sra. ana lima, 88 a; Dona Maria Silva (; Srta Ana, 3; xSra Bea, 4; seu joão, 70 anos; elm ridge nh, BRIARCLIFF SNF",
     "Wendell's cell is; gus's mobile; x'ab's phone; leicester le1 7rh, toronto m6s 3y3, x2 5mg, le17rh",
     "Kel. Menteng, Kec Tebet, kelurahan Cikini, xkab Bogor; Pt: Somebody Test @ Ana Lee; name: xy @ Bo Li Wu",
+    "lives off spanish town road; xoff old mill lane; off  the rd; Isle of Skye, Isles of Scilly, xBay of Plenty",
+    "ER at the QEH; A&E ng KNH; xED of ABC; OPD sa PGH; cv SW1A 1AA, xAB1 2CD, B2 3EF; plate no. is AB12CDE",
+    "labs drawn at Quest; Done at Labcorp-West; xsent at Synlab; rego: XYZ123; last 4 of his ssn is 4471",
     "nato a Monte San Savino, née à Saint-Jean, Nacido en Villanueva de la Serena, xnata a Roma, urodzony w Nowym Targu",
     "PIN 4471, pin code: 1234, Pin: 9981, xpin 1234, PIN is 88123; Ravi a/l Muthu, SITI A/P RAMAN, Ali s/o Ahmed, /Bo s/o Li",
     'checked by: J. Smith, signed BY A.B. Jones-Lee, xby J. Smith; ("Sunny"), (Chidi), "Bunny", “Tre”, ( Ana ), x"Bo"',
@@ -156,3 +159,21 @@ def test_may_hold_reads_what_ignorecase_matches() -> None:
         assert may_hold(text, text.lower(), [word])
     assert not may_hold("Kim's way", "kim's way", ["kims", "sunway"])
     assert not may_hold("Ünal at home", "ünal at home", ["kims"])
+
+
+def test_spelt_out_places_are_found_from_their_brackets() -> None:
+    """The initials before a bracket, found from the bracket and read back: `finditer`'s matches,
+    group for group, with letters of other scripts, long words and brackets side by side."""
+    extra = [
+        "seen at Royal Victoria Hospital (RVH); RVH (Royal Victoria Hospital), KNH  (Kenyatta National Hospital)",
+        "ABCDEF (Alpha Beta), éRVH (Royal Victoria H), x/AB (Al Bo), AB(Al Bo)(Cy Di), AB ((Al Bo), (AB (Al Bo))",
+        "QEH\t(Queen Elizabeth Hospital) and UHW (University Hospital of Wales); ab (al-bo); A (Al Bo); ABCDE (A B C D E F)",
+    ]
+    rx = acronyms._SPELT_OUT
+    fired = 0
+    for text in scan_texts() + extra + [e.upper() for e in extra]:
+        want = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+        fired += bool(want)
+        assert [(m.span(), m.groupdict()) for m in acronyms.spelt_out_matches(text)] == want, text[:80]
+    assert fired
+

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from medgate.privacy.line_starts import line_finditer
+from medgate.privacy.line_starts import break_finditer, line_finditer
 from medgate.privacy.strict import (
     chat_names,
     credential_signatures,
@@ -20,6 +20,7 @@ from medgate.privacy.strict import (
     staff_names,
     thread_speakers,
     titled_senders,
+    vocatives,
 )
 from tests.privacy.test_cue_scans import CUE_EDGES
 from tests.privacy.test_led_scans import EDGES, scan_texts
@@ -28,6 +29,8 @@ from tests.privacy.test_scan_gates import GATE_EDGES
 LINE_SCANS: dict[str, re.Pattern[str]] = {
     "time_sender": chat_names._TIME_SENDER,
     "greeted": chat_names._GREETED,
+    "name_time_sender": chat_names._NAME_TIME_SENDER,
+    "time_name_sender": chat_names._TIME_NAME_SENDER,
     "signed_line": credential_signatures._SIGNED_LINE,
     "opening": dotted_day_months._OPENING,
     "identify": note_names._IDENTIFY,
@@ -45,6 +48,7 @@ LINE_EDGES = [
     "hi nurse Tui, ok\n  Kia ora whaea Mere\nGood morning, doctor Ade\nhey dr. bo\nI: Aroha Ngata, 71 f\nID – Tane, NHI\n",
     "12.03 - seen\n 3.4: review\n31.12, late\n7.1 night shift\n1.13 - x\n12.03.24 - x\n0.1 - x\n29.02 pt settled\n",
     "Dr Ama Boateng: noted\nNurse: ok\nPlan: rest\nMum:\thi\nx\n:\n \n\t\nAB: CD: EF\nLast line: no newline",
+    "Kev 10:45: fine\n Bo Li 9:02 pm: ok\n10:42 Ana Lee: ok\nMon 3/4, 09:12 Tui: hi\nxKev 10:45: no\n\nSipho, ok\nMere pls call",
 ]  # fmt: skip
 
 
@@ -81,3 +85,17 @@ def test_a_line_scan_finds_what_its_finditer_finds(name: str) -> None:
 def test_line_finditer(regex: str, text: str, spans: list[tuple[int, int]]) -> None:
     rx = re.compile(regex)
     assert [m.span() for m in line_finditer(rx, text)] == spans == [m.span() for m in rx.finditer(text)]
+
+
+def test_a_break_scan_finds_what_its_finditer_finds() -> None:
+    """`break_finditer`: a regex that opens with `(?:\\A|\\n)`, tried only at the text's start and at
+    its line breaks, finds its own `finditer`'s matches, group for group."""
+    rx = vocatives._RX
+    assert rx.pattern.startswith(r"(?:\A|\n)")
+    fired = 0
+    for text in _texts():
+        want = _found(rx.finditer(text), rx)
+        fired += bool(want)
+        assert _found(break_finditer(rx, text), rx) == want, text[:80]
+    assert fired
+

@@ -9,19 +9,30 @@ import re
 import pytest
 
 from medgate.privacy.strict import (
+    arabic_places,
     asian_addresses,
     bedside_devices,
+    care_names,
+    chat_places,
     clinical_event_dates,
     company_names,
     credential_signatures,
+    dashed_house_numbers,
+    dates,
     dotted_day_months,
     employer_slots,
     europe_streets,
     facility_streets,
+    facility_towns,
     family_lists,
     label_names,
+    latin_ids,
+    latin_streets,
     local_addresses,
     local_dates,
+    local_phones,
+    named_codes,
+    numbers,
     paged_numbers,
     postposed_places,
     score_labels,
@@ -29,6 +40,7 @@ from medgate.privacy.strict import (
     short_facilities,
     spaced_dates,
     trade_employers,
+    unit_addresses,
     visit_dates,
     ward_hospitals,
     work_places,
@@ -85,6 +97,11 @@ GATES = {
     "surname_given": (label_names._SURNAME_GIVEN, lambda t: label_names._CAPS_COMMA_CAP.search(t) is not None),
     "facility_street": (facility_streets._RX, lambda t: any(k in t for k in facility_streets._SPACED_TYPES)),
     "spaced_date": (spaced_dates._RX, lambda t: spaced_dates._PAIR_AT.search(t) is not None),
+    "day_month": (dates._DAY_MONTH, lambda t: dates._MONTH_DATE.search(t) is not None),
+    "local_phone": (numbers._LOCAL_PHONE, lambda t: numbers._LOCAL_PHONE_TAIL.search(t) is not None),
+    "four_four_phone": (numbers._FOUR_FOUR_PHONE, lambda t: numbers._FOUR_FOUR_TAIL.search(t) is not None),
+    "roman_month": (dates._ROMAN_MONTH_DATE, lambda t: dates._ROMAN_AFTER_DOT.search(t) is not None),
+    "case_number": (latin_ids._CASE_NUMBER, lambda t: "-" in t and latin_ids._CASE_TAIL.search(t) is not None),
 }
 GATES |= {  # each employer slot's scan, before which its own test stands
     f"employer_slot_{k}": (rx, lambda t, ready=ready: ready(t, t.lower()))
@@ -113,6 +130,8 @@ GATE_EDGES = [
     "cc 1.234.567.890, C.I. V-12.345.678, DNI: 30.123.456, RUT 6.482.119-K, nit 900.123.456-7, ci 12.345, cc. E 1.234.567",
     "NEXT APPT CLINIC 4 15 AT 0930; f/u 11 3 at 10:30; visit 2 10 @ 9:00; review 12 31 at 1245; BP 4 15 at rest",
     "P. Naidoo RPN\nJ. Adeyemi-Cole, RN \n  K. Mensah HCA\nsigned A. Banda MD\nB. Cereus RN\nT.Oduya FY1\nR. Vos RN, ward 4",
+    "Exp. 2019-PEN-00412-22, 1998-AB-123-45x, 2020-ABCDE-123-45; 10415-87 Ave, 12-3; 5 0 3 5 5 5 0 1 6 2; 0412 555 123",
+    "seen 23.iv, review 3.xi.24, op 1.XII.2023 and 4.vi; x.iv; 12.ix. 9.Iv; 31.v, 7.x.1990; 2.5 mg; v.2.1",
 ]  # fmt: skip
 
 
@@ -138,3 +157,104 @@ def test_gases_found_from_their_o2_are_what_the_scan_finds() -> None:
     ]
     for text in scan_texts() + extra + [e.lower() for e in extra]:
         assert score_labels.gas_starts(text) == [m.start() for m in score_labels._GAS_AT.finditer(text)], text[:80]
+
+
+def test_europe_street_gates_are_their_lists_any() -> None:
+    """The street suffix and street type gates, each one search of its list's alternation, hold
+    where one of the list's entries is in the text, and only there."""
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", " ")]
+    for text in scan_texts() + edges + ["Wandsbeker Chaussee 12", "Kastanienallee 9", "Weg", "Weg 3", "x straße y"]:
+        for rx, entries in (
+            (europe_streets._ANY_SPACED_SUFFIX, europe_streets._SPACED_SUFFIXES),
+            (europe_streets._ANY_TYPE_AFTER, europe_streets._TYPES_AFTER),
+        ):
+            assert (rx.search(text) is not None) == any(e in text for e in entries), text[:80]
+
+
+def test_a_pin_after_a_dash_is_found_from_either_dash() -> None:
+    """The PIN gate, a hyphen's scan and an en dash's, holds where the one scan of both dashes finds one."""
+    both = re.compile(r"[-–][ \t]*[1-9]\d{2}[ ]?\d{3}(?![\w/\-])")
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", " ")]
+    extra = ["Dharavi – 400017", "Pune -411 001", "Agra–282001x", "x-123456", "Hyderabad —500 001", "- 012345", "–912 345/"]
+    for text in scan_texts() + edges + extra:
+        assert facility_towns.pin_after_dash(text) == (both.search(text) is not None), text[:80]
+    assert any(facility_towns.pin_after_dash(t) for t in extra)
+
+
+
+
+# searches rewritten to start from a literal the regex engine skips to, each beside its earlier form:
+# used only as a test of whether the text holds one, they answer as the earlier form answers
+REWRITTEN_SEARCHES = {
+    "glued_dash": (dashed_house_numbers._GLUED_DASH, r"\d{3}-\d"),
+    "seven_digits_spaced": (named_codes._SEVEN_DIGITS_SPACED, r"\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d"),
+    "digits_spaced": (named_codes._DIGITS_SPACED, r"\d[ ]\d{1,2}[ ]\d"),
+    "local_phone_shape": (local_phones._SHAPE, r"\d{3,4} \d{2,4}"),  # (its plain form, widened for "991 47 32")
+}
+
+
+@pytest.mark.parametrize("name", sorted(REWRITTEN_SEARCHES))
+def test_a_rewritten_search_answers_as_its_earlier_form(name: str) -> None:
+    rx, before = REWRITTEN_SEARCHES[name]
+    old = re.compile(before)
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", "5", " ")]
+    extra = ["123-4", "12-34", "1234-", "a123-4b", "1 2 3 4 5 6 7", "1 2 3 4 5 6", " 1 2 3 4 5 6 7 ", "123 456", "12 3456", "1234 56"]
+    found = 0
+    for text in scan_texts() + edges + extra:
+        assert (rx.search(text) is not None) == (old.search(text) is not None), text[:80]
+        found += rx.search(text) is not None
+    assert found
+
+
+def test_a_spelled_word_is_cued_from_either_literal() -> None:
+    """The spelled-word cue, a scan from a space and one from a dash, holds where the one scan led by
+    both held."""
+    both = re.compile(r"[\- ](?:(?<=[ ])[A-Za-z][ ][A-Za-z]|(?<=-)[A-Za-z]-[A-Za-z])(?![\w\-])")
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", " ")]
+    extra = ["that's H-O-A", "d e s i r", "x-y-z", "-a-b", " a b", "a b", "-a-bc", " a bc", "Q-R-", " Z Y-"]
+    for text in scan_texts() + edges + extra:
+        assert named_codes.spelled_cue(text) == (both.search(text) is not None), text[:80]
+    assert any(named_codes.spelled_cue(t) for t in extra)
+
+
+# gates of many words written as one search of their alternation (`word_start.any_of`), each with its words
+ANY_OF = {
+    "irish_heads": (local_addresses._ANY_SPACED_HEAD, local_addresses._SPACED_HEADS),
+    "street_type_words": (local_addresses._ANY_STREET_TYPE_WORD, local_addresses._STREET_TYPE_WORDS),
+    "regulators": (shapes._ANY_REGULATOR, shapes._REGULATORS),
+    "area_cues": (latin_streets._ANY_AREA_CUE, latin_streets._AREA_CUES),
+    "lower_type_cues": (latin_streets._ANY_LOWER_TYPE_CUE, latin_streets._LOWER_TYPE_CUES),
+    "building_kinds": (asian_addresses._ANY_SPACED_KIND, asian_addresses._SPACED_KINDS),
+    "estate_words": (chat_places._ANY_ESTATE_WORD, chat_places._ESTATE_GATE),
+    "care_roles": (care_names._ANY_GATE, care_names._GATES),
+    "arabic_streets": (arabic_places._ANY_STREET_WORD, arabic_places._STREET_WORDS),
+    "unit_cues": (unit_addresses._ANY_CUE, unit_addresses._CUES),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ANY_OF))
+def test_a_gate_of_many_words_is_any_of_them(name: str) -> None:
+    """One search of the words' alternation holds where one of the words is in the text, and only
+    there, as written and lower-cased."""
+    rx, words = ANY_OF[name]
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", " ")]
+    texts = scan_texts() + edges + [f"x{w}y" for w in words] + [w[1:] for w in words if len(w) > 1]
+    held = 0
+    for text in texts + [t.lower() for t in texts]:
+        assert (rx.search(text) is not None) == any(w in text for w in words), text[:80]
+        held += rx.search(text) is not None
+    assert held
+
+
+def test_a_spaced_slash_date_needs_a_space_beside_a_slash() -> None:
+    """Where no space or tab stands beside a slash, the spaced slash-date scan finds only dates
+    without spaces, which date_spans passes over: skipping the scan there loses nothing."""
+    edges = [p + e for e in GATE_EDGES + EDGES for p in ("", "x", " ")]
+    extra = ["19 / 08 / 1996", "3 /11/ 52", "3/11/52", "04\t/27/1990", "12/ 3/ 2020", "x 1/2/2003 y"]
+    spaced = 0
+    for text in scan_texts() + edges + extra:
+        found = [m for m in dates._SPACED_SLASH_DATE.finditer(text) if " " in m["s"] or "\t" in m["s"]]
+        spaced += bool(found)
+        assert not found or dates.spaced_slash(text), text[:80]
+    assert spaced
+

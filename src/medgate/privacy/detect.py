@@ -19,6 +19,7 @@ from medgate.privacy import cues
 from medgate.privacy.aliases import nicknames
 from medgate.privacy.engine import Engine
 from medgate.privacy.learned import tagger
+from medgate.privacy.learned.features import Token
 from medgate.privacy.learned.web_words import web_name, web_word_starts
 from medgate.privacy.lexicon import Entry, Lexicon, lexicon
 from medgate.privacy.strict import StrictFilter
@@ -38,7 +39,7 @@ from medgate.privacy.strict.place_numbers import place_numbers
 from medgate.privacy.strict.places import COMPASS
 from medgate.privacy.strict.repeats import possessive_repeats, repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
-from medgate.privacy.strict.words import WARD_ROLES, one_edit_from_a_word
+from medgate.privacy.strict.words import WARD_ROLES, Tok, one_edit_from_a_word
 from medgate.privacy.text import forget_lowered, mixed_case, upper_ratio
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.veto import drop_implausible
@@ -262,6 +263,12 @@ def _within(e: Entity, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= e.start and e.end <= t for s, t in ranges)
 
 
+def _tagger_tokens(toks: list[Tok]) -> list[Token]:
+    """The tagger's tokens from the strict filter's: the same scan less its lone underscores
+    (no second pass over the text; tests/privacy/test_tagger_tokens.py holds them equal)."""
+    return [(t.start, t.end, t.text) for t in toks if t.text != "_"]
+
+
 def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -> list[Entity]:
     """Non-overlapping identifier spans in `text`, sorted by start. Raises PrivacyError, never
     returns a partial answer."""
@@ -274,12 +281,13 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
         found = drop_implausible(engine.detect(text), lex, text)
         if policy == "strict":
             strict = _strict(lex)
-            masked, eponyms, candidates = strict.analyse(text)
+            masked, eponyms, candidates, toks = strict.analyse(text)
             if eponyms and MAKER_WORD.search(text):  # a rule's name inside a device's model ("Medtronic ... SureScan")
                 found = [e for e in found if not (e.type is PhiType.NAME and _within(e, eponyms))]
             mixed = mixed_case(upper_ratio(text))
             learned = [
-                p for e in tagger().spans(text, candidates | web_word_starts(text, lex)) if not _overlaps(e, eponyms)
+                p for e in tagger().spans(text, candidates | web_word_starts(text, lex), _tagger_tokens(toks))
+                if not _overlaps(e, eponyms)
                 for p in (name_before_kind(without_lower_tail(q, lex, mixed), text) for q in pieces(e))
                 if plausible_learned(p, text, strict, lex, mixed)
             ]  # fmt: skip

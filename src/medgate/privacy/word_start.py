@@ -12,7 +12,7 @@ match, and they keep their order, so the matches are the original's, group for g
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from types import MappingProxyType
 from typing import Final
 
@@ -124,3 +124,11 @@ def cue_finditer(rx: re.Pattern[str], text: str, low: str, starts: Sequence[str]
         if m is not None:
             yield m
             end = max(m.end(), i + 1)
+
+
+def any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """One search that finds a text holding any of the literal `words` (as written, case and all):
+    `any_of(words).search(text) is not None` is `any(w in text for w in words)`. A gate of many
+    words is cheaper so: one pass over the text, not one `in` per word."""
+    return re.compile("|".join(map(re.escape, words)))
+

@@ -10,13 +10,12 @@ runs `python -m medgate.privacy.learned.train`; the model lands in the cache bes
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Collection
 from typing import Final
 
 import pycrfsuite
 
-from medgate.privacy.learned.features import TOKEN, Featurizer
+from medgate.privacy.learned.features import Featurizer, Token, tokens
 from medgate.privacy.lexicon import Lexicon, lexicon
 from medgate.privacy.text import upper_ratio
 from medgate.privacy.types import Entity, PhiType
@@ -31,44 +30,48 @@ class Tagger:
         self._tagger.open(model_path)
         self._features = Featurizer(lex)
 
-    def spans(self, text: str, starts: Collection[int] | None = None) -> list[Entity]:
+    def spans(
+        self, text: str, starts: Collection[int] | None = None, words: list[Token] | None = None
+    ) -> list[Entity]:
         """Name and place spans. With `starts`, only windows of ±3 tokens around the words
-        starting there are tagged (the others cannot make a span the caller keeps)."""
-        words = list(TOKEN.finditer(text))
+        starting there are tagged (the others cannot make a span the caller keeps). `words`: the
+        text's `tokens`, where the caller has them already."""
+        if words is None:
+            words = tokens(text)
         if not words:
             return []
         upper = upper_ratio(text)
-        labelled: list[tuple[re.Match[str], str]] = []
+        labelled: list[tuple[Token, str]] = []
         for lo, hi in _windows(words, starts):
             part = words[lo:hi]
             labels = self._tagger.tag(self._features.sequence(text, part, upper))
             labelled.extend(zip(part, labels, strict=True))
         out: list[Entity] = []
-        for m, label in labelled:
+        for (start, end, word), label in labelled:
             kind = _TYPES.get(label)
-            if kind is None or _in_code(text, m):
+            if kind is None or _in_code(text, start, end):
                 continue
             prev = out[-1] if out else None
-            gap = text[prev.end : m.start()] if prev else ""
+            gap = text[prev.end : start] if prev else ""
             if (
                 prev is not None
                 and prev.type is kind
                 and gap.strip(" .'") == ""
                 and "\n" not in gap
             ):
-                out[-1] = Entity(kind, prev.start, m.end(), text[prev.start : m.end()])
+                out[-1] = Entity(kind, prev.start, end, text[prev.start : end])
             else:
-                out.append(Entity(kind, m.start(), m.end(), m.group()))
+                out.append(Entity(kind, start, end, word))
         # A lone letter is a name only as an initial beside one ("Z. MILLER"), never "S:" or "s/p".
         return [e for e in out if len(e.text) > 1 or _beside_name(e, out)]
 
 
-def _windows(words: list[re.Match[str]], starts: Collection[int] | None) -> list[tuple[int, int]]:
+def _windows(words: list[Token], starts: Collection[int] | None) -> list[tuple[int, int]]:
     if starts is None:
         return [(0, len(words))]
     out: list[tuple[int, int]] = []
-    for i, m in enumerate(words):
-        if m.start() not in starts:
+    for i, w in enumerate(words):
+        if w[0] not in starts:
             continue
         lo, hi = max(0, i - _WINDOW), min(len(words), i + _WINDOW + 1)
         if out and lo <= out[-1][1]:
@@ -78,11 +81,9 @@ def _windows(words: list[re.Match[str]], starts: Collection[int] | None) -> list
     return out
 
 
-def _in_code(text: str, m: re.Match[str]) -> bool:
+def _in_code(text: str, start: int, end: int) -> bool:
     """Letters glued to digits ("h54", "2R"): part of a code or postcode, the rules' to judge."""
-    return (m.start() > 0 and text[m.start() - 1].isdigit()) or (
-        m.end() < len(text) and text[m.end()].isdigit()
-    )
+    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
 
 
 def _beside_name(e: Entity, spans: list[Entity]) -> bool:

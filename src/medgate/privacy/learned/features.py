@@ -18,6 +18,15 @@ from medgate.privacy.lexicon import flags as F
 from medgate.privacy.text import upper_ratio
 
 TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+|[^\w\s]")
+# A token as the tagger reads it: (start, end, text). The strict filter's tokens are these and its
+# lone underscores, so detect() hands its own over instead of the tagger scanning the text again.
+Token = tuple[int, int, str]
+
+
+def tokens(text: str) -> list[Token]:
+    """Every token of `text` (TOKEN.finditer), as (start, end, text)."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
 _CUES: Final = (
     cues.TITLES | cues.KIN | cues.CREDENTIALS | cues.AFTER_NAME | cues.NAME_VERBS
     | cues.PLACE_VERBS | cues.PLACE_PREPS | cues.FACILITY_HEADS | cues.FACILITY_NAME_WORDS
@@ -76,18 +85,16 @@ class Featurizer:
             self._memo[word] = got
         return got
 
-    def sequence(
-        self, text: str, words: Sequence[re.Match[str]], upper: float | None = None
-    ) -> list[list[str]]:
-        """Features for every token match of `text` (TOKEN.finditer)."""
+    def sequence(self, text: str, words: Sequence[Token], upper: float | None = None) -> list[list[str]]:
+        """Features for every token of `text` (`tokens`)."""
         upper = upper_ratio(text) if upper is None else upper
         case = "case=upper" if upper > 0.6 else "case=lower" if upper < 0.02 else "case=mixed"
-        per = [self._word(m.group()) for m in words]
+        per = [self._word(w[2]) for w in words]
         out: list[list[str]] = []
         n = len(words)
-        for i, m in enumerate(words):
+        for i, w in enumerate(words):
             f = [case, *per[i][0]]
-            start = m.start()
+            start = w[0]
             if start == 0 or "\n" in text[max(0, start - 3) : start]:
                 f.append("bol")
             f += per[i - 1][1] if i > 0 else ["-1BOS"]

@@ -23,7 +23,7 @@ import pycrfsuite
 
 from medgate.cache import artefact, artefact_path, input_key
 from medgate.privacy.learned import written
-from medgate.privacy.learned.features import TOKEN, Featurizer
+from medgate.privacy.learned.features import Featurizer, tokens
 from medgate.privacy.learned.synth import Generator
 from medgate.privacy.learned.vocab import Vocab
 from medgate.privacy.lexicon import lexicon
@@ -58,18 +58,18 @@ def train(
         for tok, label in doc.tokens:
             spans.append((pos, pos + len(tok), label))
             pos += len(tok)
-        words = list(TOKEN.finditer(text))
+        words = tokens(text)
         j = 0
-        for m in words:  # each word takes the label of the generator token that holds it
-            while spans[j][1] <= m.start():
+        for w in words:  # each word takes the label of the generator token that holds it
+            while spans[j][1] <= w[0]:
                 j += 1
             labels.append(spans[j][2])
         trainer.append(features.sequence(text, words), labels)
         n_tokens += len(words)
     n_written = 0
     for wdoc in written.documents(leave_out):
-        words = list(TOKEN.finditer(wdoc.text))
-        labels = written.token_labels(wdoc, [m.span() for m in words])
+        words = tokens(wdoc.text)
+        labels = written.token_labels(wdoc, [(w[0], w[1]) for w in words])
         trainer.append(features.sequence(wdoc.text, words), labels)
         n_tokens += len(words)
         n_written += 1

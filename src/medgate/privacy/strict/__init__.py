@@ -99,9 +99,10 @@ class StrictFilter:
     def spans(self, text: str) -> list[Entity]:
         return self.analyse(text)[0]
 
-    def analyse(self, text: str) -> tuple[list[Entity], list[tuple[int, int]], set[int]]:
+    def analyse(self, text: str) -> tuple[list[Entity], list[tuple[int, int]], set[int], list[Tok]]:
         """(what to mask, where eponyms stand: "Graves disease" is no one's name there, where
-        words start that could be a name or place on their own: the tagger looks only there)."""
+        words start that could be a name or place on their own: the tagger looks only there, and
+        the text's tokens: the tagger's are these less the lone underscores)."""
         toks = [Tok(m.start(), m.end(), (g := m.group()), g.lower(), None) for m in TOKEN.finditer(text)]
         words = [t for t in toks if t.text[0].isalpha()]
         upper = upper_ratio(text)
@@ -158,6 +159,7 @@ class StrictFilter:
                 for t in words
                 if t.verdict == MASK or (t.verdict in (AMBIGUOUS, JARGON) and len(t.low) > 3)
             },
+            toks,
         )
 
     def _names(self, toks: list[Tok], words: list[Tok], text: str, mixed: bool) -> None:

@@ -33,11 +33,31 @@ _SPLIT: Final = re.compile(r"[ \t]*-[ \t]*|[ \t]+")
 _SKIPPED: Final = frozenset({"of", "and", "the", "for", "de", "la", "du", "&"})
 
 
+def spelt_out_matches(text: str) -> list[re.Match[str]]:
+    """`_SPELT_OUT.finditer(text)`, tried only where a match can begin: each match's letters stand
+    right before a bracket (spaces between), so the word before each bracket is where to try."""
+    out: list[re.Match[str]] = []
+    end = 0
+    p = text.find("(")
+    while p >= 0:
+        i = p
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        j = i
+        while j > 0 and i - j < 6 and text[j - 1].isascii() and text[j - 1].isalpha():
+            j -= 1
+        if j >= end and 2 <= i - j <= 5 and (m := _SPELT_OUT.match(text, j)) is not None:
+            out.append(m)
+            end = m.end()
+        p = text.find("(", p + 1)
+    return out
+
+
 def spelt_out_places(text: str, lex: Lexicon) -> list[Entity]:
     if "(" not in text:
         return []
     out: list[Entity] = []
-    for m in _SPELT_OUT.finditer(text):
+    for m in spelt_out_matches(text):
         letters = m.group("a").lower()
         words = [w for w in _SPLIT.split(m.group("x")) if w.lower() not in _SKIPPED]
         if "".join(w[0].lower() for w in words) != letters:

@@ -9,12 +9,13 @@ import re
 from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import led
 
 _HEADS: Final = ("Bay", "Gulf", "Isle", "Isles", "Firth", "Strait", "Straits", "Vale", "Cape")
-_RX: Final = re.compile(
-    r"\b(?P<v>(?:"
-    + "|".join(_HEADS)
-    + r")[ ]of[ ](?:the[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b(?![ ]*\d)"
+_RX: Final = re.compile(  # (led by the words' capitals, which the regex engine skips to)
+    r"(?P<v>"
+    + led(_HEADS)
+    + r"[ ]of[ ](?:the[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)\b(?![ ]*\d)"
 )
 
 

@@ -211,7 +211,7 @@ def _bare_time_senders(text: str, lex: Lexicon) -> list[Entity]:
     no English, clinical or function word among their words."""
     out: list[Entity] = []
     for rx in (_NAME_TIME_SENDER, _TIME_NAME_SENDER):
-        found = list(rx.finditer(text))
+        found = list(line_finditer(rx, text))
         if len(found) < 2:
             continue
         for m in found:

@@ -14,7 +14,8 @@ _RX: Final = re.compile(  # (led by a digit, what stands before it read behind i
     r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Way|Cres|Crescent)\b\.?(?:[ \t](?:NW|NE|SW|SE|N|S|E|W)\b)?"
 )
 
-_GLUED_DASH: Final = re.compile(r"\d{3}-\d")  # ("10415-87 Ave": the dash with no space)
+# ("10415-87 Ave": the dash with no space; found from the dash, a literal the regex engine skips to)
+_GLUED_DASH: Final = re.compile(r"-(?<=\d{3}-)\d")
 
 
 def dashed_house_number_spans(text: str) -> list[Entity]:

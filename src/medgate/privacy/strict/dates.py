@@ -20,9 +20,9 @@ from medgate.privacy.strict.numbers import DAY_DIGITS, UNITS_AFTER
 from medgate.privacy.strict.slash_dates import slash_dates
 from medgate.privacy.strict.spoken_dates import AFTER_DAY, FULL_WEEKDAYS, spoken_date_spans
 from medgate.privacy.strict.world_dates import world_dates
-from medgate.privacy.text import end_before, word_before, word_start_before
+from medgate.privacy.text import end_before, lowered, word_before, word_start_before
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_start
+from medgate.privacy.word_start import cue_finditer, word_start
 
 # An ordinal day after "the", a weekday or a preposition of time: "on the 28th", "tues 12th",
 # "di 12th" (Dutch), "by 3rd" -- not a floor, a street ("12th cross"), a centile or a cycle.
@@ -146,6 +146,15 @@ _ROMAN_MONTH_DATE: Final = re.compile(
     rf"(?P<d>{DAY_DIGITS})\.(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?:\.\d{{2,4}})?(?![\w.])"
 )
 
+# (what every Roman month date holds, found from its dot, a literal the regex engine skips to)
+_ROMAN_AFTER_DOT: Final = re.compile(r"\.(?i:[ivx])")
+
+
+def spaced_slash(text: str) -> bool:
+    """A space or a tab beside a slash: a date typed with spaces has one, and a slash date
+    without (the slash-date rules' own) is all the spaced scan finds where there is none."""
+    return " /" in text or "/ " in text or "\t/" in text or "/\t" in text
+
 
 def _day_month_ok(m: re.Match[str]) -> bool:
     """The day (and month, where there is one) of a match are in range."""
@@ -168,6 +177,10 @@ _SPACED_BIRTH_DATE: Final = re.compile(
 def date_spans(text: str) -> list[Entity]:
     out: list[Entity] = spoken_date_spans(text)
     for rx in (_ORDINAL_OF_ORDINAL, _DAY_RANGE, _ROMAN_MONTH_DATE, _SPACED_SLASH_DATE):
+        if (rx is _ROMAN_MONTH_DATE and _ROMAN_AFTER_DOT.search(text) is None) or (
+            rx is _SPACED_SLASH_DATE and not spaced_slash(text)
+        ):
+            continue  # (cheap tests first: a Roman month after a dot, a space beside a slash)
         for m in rx.finditer(text):
             if rx is _SPACED_SLASH_DATE and " " not in m.group("s") and "\t" not in m.group("s"):
                 continue  # (without spaces: the slash-date rules' own)
@@ -296,6 +309,10 @@ _MONTH_DATE: Final = re.compile(
     r"|(?:of[ \t]+)?(?:19|20)\d\d\b|'\d\d\b))?)"
 )
 
+# (every month begins with the three letters of its short form: the scan is tried only where
+# `str.find` sees one begin a word, not at every "a", "d", "f", "j", "m", "n", "o" or "s")
+_MONTH_HEADS: Final = tuple(sorted({m[:3] for m in cues.MONTHS}))
+
 _DAY_MONTH: Final = re.compile(
     r"(?i)(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?[ \t]+(?:(?:of|de)[ \t]+)?(?P<mon>"
     + "|".join(sorted(cues.MONTHS, key=len, reverse=True))
@@ -304,7 +321,8 @@ _DAY_MONTH: Final = re.compile(
 
 def _month_dates(text: str) -> list[Entity]:
     out: list[Entity] = []
-    for m in _MONTH_DATE.finditer(text):
+    months = list(cue_finditer(_MONTH_DATE, text, lowered(text), _MONTH_HEADS))
+    for m in months:
         mon = m.group("mon").lower()
         rest = m.group("rest")
         if rest:
@@ -317,7 +335,8 @@ def _month_dates(text: str) -> list[Entity]:
             out.append(Entity(PhiType.DATE, m.start(), end, text[m.start() : end]))
         elif mon not in cues.MONTH_WORDS and len(mon) > 2:
             out.append(Entity(PhiType.DATE, m.start(), m.end("mon"), m.group("mon")))
-    for m in _DAY_MONTH.finditer(text):
+    # (a day-month's month is a word the month scan finds too: without one, no day-month either)
+    for m in _DAY_MONTH.finditer(text) if months else ():
         if 1 <= int(m.group("day")) <= 31:
             out.append(Entity.of(PhiType.DATE, m))
     return out

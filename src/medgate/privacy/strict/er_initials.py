@@ -11,7 +11,8 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
-_RX: Final = re.compile(r"\b(?:ER|ED|A&E|OPD)[ ](?:ng|of|sa|at)[ ](?:the[ ])?(?P<v>[A-Z]{2,6})\b(?![\-/])")
+# (each department led by its capital, which the regex engine skips to; the boundary read back after it)
+_RX: Final = re.compile(r"(?:E(?<!\wE)(?:R|D)|A(?<!\wA)&E|O(?<!\wO)PD)[ ](?:ng|of|sa|at)[ ](?:the[ ])?(?P<v>[A-Z]{2,6})\b(?![\-/])")
 
 
 def er_initial_spans(text: str, lex: Lexicon) -> list[Entity]:

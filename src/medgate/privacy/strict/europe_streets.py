@@ -43,6 +43,10 @@ _TYPES_AFTER: Final = tuple(f"{t} " for t in (
     "Allee", "Chaussee", "Straße", "Strasse", "Str.", "Weg", "Platz", "Damm", "Gasse", "Ufer", "Steig", "Gracht", "Kade",
     "Laan", "Vej", "Gade", "Gatan", "Vägen", "Plein", "Markt",
 ))  # fmt: skip
+# (the two lists above as one search each: one pass over the text, not one `in` per entry; a
+# match is where `any(s in text for s in ...)` holds)
+_ANY_SPACED_SUFFIX: Final = re.compile("|".join(map(re.escape, _SPACED_SUFFIXES)))
+_ANY_TYPE_AFTER: Final = re.compile("|".join(map(re.escape, _TYPES_AFTER)))
 # a street type written first, then up to four words of its name
 _TYPES_FIRST: Final = (
     r"Avda\.", r"Avd\.", "Avenida", r"Av\.", "Calle", "C/", "Carrer", "Rúa", "Rua", r"R\.", "Travessa", r"Tv\.", "Largo",
@@ -84,9 +88,9 @@ _PO_BOX: Final = re.compile(  # (led by the capitals its words start with, as ab
 def europe_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     for rx in (_COMPOUND, _TYPE_AFTER, _TYPE_FIRST):
-        if rx is _TYPE_AFTER and not any(t in text for t in _TYPES_AFTER):
+        if rx is _TYPE_AFTER and _ANY_TYPE_AFTER.search(text) is None:
             continue
-        if rx is _COMPOUND and not any(s in text for s in _SPACED_SUFFIXES):
+        if rx is _COMPOUND and _ANY_SPACED_SUFFIX.search(text) is None:
             continue
         for m in rx.finditer(text):
             if rx is _COMPOUND and lex(m.group().split()[0].lower()).english:

@@ -31,7 +31,10 @@ _BEFORE_PIN: Final = re.compile(
     r"(?:^|,)[ \t]*(?P<c>[A-Z][A-Za-z]+(?:[ ][A-Z][A-Za-z]+)?)[ \t]*[-–][ \t]*[1-9]\d{2}[ ]?\d{3}(?![\w/\-])", re.M
 )
 _FACILITY_ENDS: Final = ("Home", "Hospital", "Hospice", "Clinic", "Infirmary", "Centre", "Center")
-_PIN: Final = re.compile(r"[-–][ \t]*[1-9]\d{2}[ ]?\d{3}(?![\w/\-])")
+# (a PIN after its dash, a hyphen or an en dash: each found from its literal, which the regex engine
+# skips to; one class of the two would be tried at every character)
+_PIN_AFTER_HYPHEN: Final = re.compile(r"-[ \t]*[1-9]\d{2}[ ]?\d{3}(?![\w/\-])")
+_PIN_AFTER_EN_DASH: Final = re.compile(r"–[ \t]*[1-9]\d{2}[ ]?\d{3}(?![\w/\-])")
 _NOT_TOWNS: Final = cues.DAY_WORDS | frozenset(cues.MONTHS) | cues.DEPARTMENTS
 
 
@@ -45,11 +48,16 @@ def facility_town_spans(text: str, lex: Lexicon) -> list[Entity]:
         for m in _AFTER_HEAD_FIRST.finditer(text):
             if all(_town_word(w, lex) for w in m.group("c").split()):
                 out.append(Entity.of(PhiType.CITY, m, "c"))
-    if _PIN.search(text) is not None:  # (the PIN after a dash first: a scan led by a character class)
+    if pin_after_dash(text):  # (the PIN after a dash first: a scan led by its dash)
         for m in _BEFORE_PIN.finditer(text):
             if all(not lex(w.lower()).clinical and w.lower() not in _NOT_TOWNS for w in m.group("c").split()):
                 out.append(Entity.of(PhiType.CITY, m, "c"))
     return out
+
+
+def pin_after_dash(text: str) -> bool:
+    """An Indian PIN code after a hyphen or an en dash somewhere in the text."""
+    return _PIN_AFTER_HYPHEN.search(text) is not None or ("–" in text and _PIN_AFTER_EN_DASH.search(text) is not None)
 
 
 def _town_word(word: str, lex: Lexicon) -> bool:

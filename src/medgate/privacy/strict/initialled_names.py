@@ -9,14 +9,17 @@ import re
 from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_led
+from medgate.privacy.word_start import cue_finditer, heads, word_led
 
+_TITLES: Final = ("dr", "prof", "mr", "mrs", "ms", "sr", "sister")
 _TITLED_INITIAL: Final = re.compile(
-    word_led(["dr", "prof", "mr", "mrs", "ms", "sr", "sister"], before=r"(?<![\w.])")
+    word_led(_TITLES, before=r"(?<![\w.])")
     + r"\.?[ \t]+"
     r"(?P<v>[A-Za-z]\.[ \t]?(?P<s>[A-Za-z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?))(?![\w'’-])"
 )
+_TITLE_HEADS: Final = heads(_TITLES)  # (the scan is tried only where a title begins: `cue_finditer`)
 _COMMON_ZIPF: Final = 5.0  # "said", "will", "was": words this common are never the surname here
 
 
@@ -25,7 +28,7 @@ def initialled_name_spans(text: str, lex: Lexicon) -> list[Entity]:
         return []
     return [
         Entity.of(PhiType.NAME, m, "v")
-        for m in _TITLED_INITIAL.finditer(text)
+        for m in cue_finditer(_TITLED_INITIAL, text, lowered(text), _TITLE_HEADS)
         if not any(_no_surname(lex, part) for part in m.group("s").split("-"))
     ]
 

@@ -10,19 +10,24 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import cue_finditer
 
 _RX: Final = re.compile(
     r"\b(?i:done|drawn|taken|processed|tested|repeated|sent)[ ]at[ ]"
     r"(?P<v>[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][a-z]+[A-Z][a-z]+)\b(?!-)"
 )
 
+# (every match begins with one of these verbs: the scan is tried only where `str.find` sees one)
+_HEADS: Final = ("done", "drawn", "taken", "processed", "tested", "repeated", "sent")
+
 
 def lab_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     if " at " not in text:
         return []
     out: list[Entity] = []
-    for m in _RX.finditer(text):
+    for m in cue_finditer(_RX, text, lowered(text), _HEADS):
         v = m.group("v")
         low = v.lower()
         if low in cues.DEPARTMENTS or lex(low).clinical or lex(low).english:

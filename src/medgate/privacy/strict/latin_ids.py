@@ -25,6 +25,8 @@ _NAM: Final = re.compile(
     r"|\d(?<=(?<![\w\-])[A-Z]{4}[ ]\d)(?P<e>\d{3}[ ]?\d\d)\d\d(?![\w]|[ ]\d)"
 )
 _CASE_NUMBER: Final = re.compile(r"[12](?<![\w\-][12])\d{3}-[A-Z]{2,4}-\d{3,5}-\d{2,5}(?![\w\-])")
+# (what every case number holds after its year, found from its dash: the scan runs only where it is)
+_CASE_TAIL: Final = re.compile(r"-[A-Z]{2,4}-\d{3,5}-\d{2,5}(?![\w\-])")
 _DOTTED_PHONE: Final = re.compile(r"0(?<![\w.\-]0)\d{2,3}[\-. ]\d{3}\.\d{2}\.\d{2}(?![\w]|[.\-]\d)")
 _NAM_LABEL: Final = re.compile(r"(?i:\bramq\b|\bnam\b|assurance[ \-]maladie|carte[ ]soleil|health[ ]card)")
 
@@ -45,7 +47,7 @@ def latin_id_spans(text: str) -> list[Entity]:
     for m in _CLAVE.finditer(text):
         if _date(text[m.start()] + m.group("d"), False) and 1 <= int(m.group("s")) <= 32:
             out.append(Entity(PhiType.SSN, m.start() - 6, m.end(), text[m.start() - 6 : m.end()]))
-    if "-" in text:
+    if "-" in text and _CASE_TAIL.search(text) is not None:
         for m in _CASE_NUMBER.finditer(text):
             out.append(Entity.of(PhiType.MRN, m))
     for m in _DOTTED_PHONE.finditer(text) if "." in text else ():

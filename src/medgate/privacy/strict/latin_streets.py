@@ -19,6 +19,7 @@ from typing import Final
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import any_of
 
 _CAP: Final = r"[A-ZÀ-ÞÑ][\w'’\-]+\.?"  # (two letters or more: "bairro Centro C" ends at its block letter)
 _PARTICLE: Final = r"(?:de|del|de[ ]la|de[ ]los|de[ ]las|la|las|los|el|do|da|dos|das|e|y)"
@@ -56,6 +57,7 @@ _AREA: Final = re.compile(
 _AREA_CUES: Final = (" barrio ", " colonia ", " col. ", " bairro ", " vila ", " jardim ", " fracc", " población ",
                      " reparto ", " parroquia ", " caserío ", " aldea ", " cantón ", " barangay ", " brgy", " purok ",
                      " sitio ")
+_ANY_AREA_CUE: Final = any_of(_AREA_CUES)  # (one search, not one `in` per entry)
 # a person's or place's name before an English street type, capitalised, the type not before
 # another capitalised word ("Wall Street Journal", "St. Luke"); lower case only after a preposition
 # (found from the type, the name read back over a short window: the type is rarer than a capital)
@@ -79,6 +81,7 @@ _VILLAGE: Final = re.compile(
 # (" st" alone opens "stable", "status": the type with what ends it)
 _LOWER_TYPES: Final = (" st", " ave", " rd", " blvd")
 _LOWER_TYPE_CUES: Final = tuple(f"{t}{end}" for t in _LOWER_TYPES for end in (" ", ".", ",", "\n"))
+_ANY_LOWER_TYPE_CUE: Final = any_of(_LOWER_TYPE_CUES)  # (one search, not one `in` per entry)
 _PT_POSTCODE: Final = re.compile(r"\d(?<![\w\-.]\d)\d{3}-\d{3}(?=[ ]+[A-ZÀ-Þ][\w'’\-]+)")
 _ZIP_LABEL: Final = re.compile(
     r"(?i:\b(?:zip(?:[ ]?code)?|postal[ ]code|c[oó]digo[ ]postal|cep|c\.p\.))[ \t]*[:#]?[ \t]*"
@@ -98,7 +101,7 @@ def latin_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     if any(c in text for c in _ESTATE_CUES):
         for m in _ESTATE.finditer(text):
             out.append(_trimmed(text, m.start(), m.end(), PhiType.ADDRESS))
-    if any(c in low for c in _AREA_CUES) or low.startswith(tuple(c[1:] for c in _AREA_CUES)):
+    if _ANY_AREA_CUE.search(low) or low.startswith(tuple(c[1:] for c in _AREA_CUES)):
         for m in _AREA.finditer(text):  # (a capitalised word is part of the name: "Colonia Roma")
             start = m.start() if text[m.start()].isupper() else m.start("v")
             out.append(_trimmed(text, start, m.end(), PhiType.LOCATION))
@@ -106,7 +109,7 @@ def latin_street_spans(text: str, lex: Lexicon) -> list[Entity]:
         for m in _NAMED_STREET.finditer(text):
             if b := _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 out.append(_trimmed(text, b.start(), m.end(), PhiType.ADDRESS))
-    if any(c in text for c in _LOWER_TYPE_CUES) or text.endswith(_LOWER_TYPES):
+    if _ANY_LOWER_TYPE_CUE.search(text) or text.endswith(_LOWER_TYPES):
         for m in _LOWER_NAMED_STREET.finditer(text):
             out.append(_trimmed(text, m.start("v"), m.end("v"), PhiType.ADDRESS))
     if "Sta." in text or "Sto." in text:

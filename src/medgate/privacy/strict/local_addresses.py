@@ -12,6 +12,7 @@ from typing import Final
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import any_of
 
 # the head words of Irish street and estate names (with and without their fadas)
 IRISH_HEADS: Final = (
@@ -27,6 +28,7 @@ _IRISH_STREET: Final = re.compile(
 )
 # (every match holds a head after a space, as written: the scan runs only where one stands)
 _SPACED_HEADS: Final = tuple(f" {h}" for h in IRISH_HEADS.split("|"))
+_ANY_SPACED_HEAD: Final = any_of(_SPACED_HEADS)  # (one search, not one `in` per entry)
 _NUMBER_WORD: Final = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
@@ -36,6 +38,7 @@ _STREET_TYPES: Final = (
     r"|Hill|Park|Rise|View|Mews)"
 )
 _STREET_TYPE_WORDS: Final = tuple(f" {w}" for w in _STREET_TYPES[3:-1].split("|"))
+_ANY_STREET_TYPE_WORD: Final = any_of(_STREET_TYPE_WORDS)  # (one search, not one `in` per entry)
 # a house number in words before a capitalised street and its type, with the flat before it
 _SPOKEN_STREET: Final = re.compile(
     rf"(?i:\b(?:(?:flat|apartment|apt|unit)[ ]{_NUMBER_WORD}(?:[ \-]{_NUMBER_WORD})?,?[ ]+)?"
@@ -53,9 +56,9 @@ _PLACE_KINDS: Final = frozenset({"city", "province", "town", "municipality", "su
 
 def local_address_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    for m in _IRISH_STREET.finditer(text) if any(h in text for h in _SPACED_HEADS) else ():
+    for m in _IRISH_STREET.finditer(text) if _ANY_SPACED_HEAD.search(text) else ():
         out.append(Entity.of(PhiType.ADDRESS, m))
-    if any(k in text for k in _STREET_TYPE_WORDS):
+    if _ANY_STREET_TYPE_WORD.search(text):
         # (read only the few words before each street's type: the number words' scan is dear)
         for t in _STREET_TYPE.finditer(text):
             lo = max(0, t.start() - 90)

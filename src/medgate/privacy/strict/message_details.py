@@ -10,6 +10,7 @@ from typing import Final
 
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import cue_finditer
 
 _PLATE: Final = re.compile(
     r"(?i:\b(?:plate|rego|registration|reg)(?:[ ]number|[ ]no\.?)?(?:[ ](?:on|of)[ ](?:my|his|her|our|the)[ ]"
@@ -32,12 +33,15 @@ _DAY_RANGE: Final = re.compile(
     r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?![\w.,/]|[ ]?(?i:mg|mcg|g|ml|units?|tabs?|times|days|weeks|kg|%)\b)"
 )
 
+# (every plate match begins with "plate" or "reg": the scan is tried only where `str.find` sees one)
+_PLATE_HEADS: Final = ("plate", "reg")
+
 
 def message_detail_spans(text: str) -> list[Entity]:
     low = lowered(text)
     out: list[Entity] = []
     if "plate" in low or "rego" in low or "reg" in low:
-        out.extend(Entity.of(PhiType.VEHICLE, m, "v") for m in _PLATE.finditer(text))
+        out.extend(Entity.of(PhiType.VEHICLE, m, "v") for m in cue_finditer(_PLATE, text, low, _PLATE_HEADS))
     for n in _OLD.finditer(text):  # (a number over 89 first: a digit-led scan, then its cue before it)
         m = _AGE.search(text, max(0, n.start() - 14), n.end() + 12)
         if m is not None and m.start("v") == n.start():

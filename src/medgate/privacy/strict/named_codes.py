@@ -77,9 +77,13 @@ _COMMA_GROUP_START: Final = re.compile(r",[ ]\d[ ]\d")  # (from the comma: a lit
 _SPELLED: Final = re.compile(r"(?<![\w\-])[A-Za-z](?:(?P<sep>[\- ])[A-Za-z])(?:(?P=sep)[A-Za-z]){1,14}(?![\w\-])")
 # cheap first looks, each starting at a digit, a dot, a space or a dash (the scans above start at
 # any letter): two lone letters after the same separator, which every spelled run holds
-_SPELLED_CUE: Final = re.compile(r"[\- ](?:(?<=[ ])[A-Za-z][ ][A-Za-z]|(?<=-)[A-Za-z]-[A-Za-z])(?![\w\-])")
-_SEVEN_DIGITS_SPACED: Final = re.compile(r"\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d")
-_DIGITS_SPACED: Final = re.compile(r"\d[ ]\d{1,2}[ ]\d")
+# (what a spelled word holds: two letters after a space, or after a dash, each found from its literal,
+# which the regex engine skips to: one class of the two would be tried at every character)
+_SPELLED_SPACED: Final = re.compile(r"[ ][A-Za-z][ ][A-Za-z](?![\w\-])")
+_SPELLED_DASHED: Final = re.compile(r"-[A-Za-z]-[A-Za-z](?![\w\-])")
+# (found from the first space, a literal the regex engine skips to, the digit before it read back)
+_SEVEN_DIGITS_SPACED: Final = re.compile(r"[ ](?<=\d[ ])\d[ ]\d[ ]\d[ ]\d[ ]\d[ ]\d")
+_DIGITS_SPACED: Final = re.compile(r"[ ](?<=\d[ ])\d{1,2}[ ]\d")  # (from its first space, the digit before read back)
 _HANDLE_TAIL: Final = re.compile(r"[._][a-z0-9._]*\d\d")
 _USER_HANDLE: Final = re.compile(r"[a-z](?<![\w@./:-][a-z])[a-z]+[._][a-z0-9._]*?\d{2,4}(?![\w@]|[./]\w)")
 # a number read out in ones and twos right after its label, its letters spelled first ("registration
@@ -89,6 +93,11 @@ _SPACED_AFTER_LABEL: Final = re.compile(
     r"(?P<v>(?:[A-Za-z][ ]){0,3}\d{1,2}(?:[ ]\d{1,2}){3,})(?![\w/]|\.\d|[ ]\d)"
 )
 _MEASURE: Final = re.compile(r"\d{2,3}/\d{2,3}|\d+\.\d+|\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?")
+
+
+def spelled_cue(text: str) -> bool:
+    """Two letters spelled after a space or a dash somewhere in the text (every spelled word has them)."""
+    return _SPELLED_SPACED.search(text) is not None or ("-" in text and _SPELLED_DASHED.search(text) is not None)
 
 
 def named_code_spans(text: str) -> list[Entity]:
@@ -119,7 +128,7 @@ def named_code_spans(text: str) -> list[Entity]:
         if len(ds) >= 8 and max(ds) > 5:  # (not grades: "power 5 5 5, 4 4 4, 5 5")
             out.append(Entity.of(PhiType.OTHER_ID, m))
     unquoted = text.replace("'", "").replace("’", "")  # ("desmond o'leary o l e a r y")
-    for m in _SPELLED.finditer(text) if _SPELLED_CUE.search(text) else ():
+    for m in _SPELLED.finditer(text) if spelled_cue(text) else ():
         letters = m.group()[::2]
         for k in range(len(letters), 2, -1):  # (the run may take in a word after it: "d e s i r I'm")
             said = re.search(rf"(?i)(?<![\w\-]){letters[:k]}(?![\w\-])", unquoted)

@@ -8,9 +8,9 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
-from medgate.privacy.text import char_before
+from medgate.privacy.text import char_before, lowered
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_start
+from medgate.privacy.word_start import cue_finditer, heads, word_start
 
 DAY_DIGITS: Final = r"\d(?<![\w.:/\-]\d)\d?"  # a day's one or two digits that do not continue a number
 
@@ -44,12 +44,17 @@ _AGE: Final = re.compile(
     r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|°|º|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
 )
 # A three-digit extension or bleep ("ext. 212", "bleep 617"): shorter than a phone, so only after those words
-_EXTENSION: Final = re.compile(word_start(["ext", "extension", "bleep", "bleeper", "beeper", "pager"]) + r"(?i:\.?[ \t]*(?:#[ \t]*|:[ \t]*)?)(?P<v>\d{3})\b(?![.,/]\d)")
+_EXTENSION_WORDS: Final = ("ext", "extension", "bleep", "bleeper", "beeper", "pager")
+_EXTENSION: Final = re.compile(word_start(_EXTENSION_WORDS) + r"(?i:\.?[ \t]*(?:#[ \t]*|:[ \t]*)?)(?P<v>\d{3})\b(?![.,/]\d)")
+_SHORT_PHONE_WORDS: Final = ("pager", "pgr", "page", "bleep", "beep", "beeper", "ext", "extension", "x", "p#")
 _SHORT_PHONE: Final = re.compile(  # "pager 4471", "ext. 20345", "bleep me 2231", "BEEPER #4-1223", "P# 2274"
-    word_start(["pager", "pgr", "page", "bleep", "beep", "beeper", "ext", "extension", "x", "p#"])
+    word_start(_SHORT_PHONE_WORDS)
     + r"(?i:\.?[ \t]*(?:is[ \t]+|me[ \t]+on[ \t]+|me[ \t]+|on[ \t]+|#[ \t]*|:[ \t]*)?)"
     r"(?P<v>\d{4,5}|\d-\d{4}|\d(?:[ ]\d){3,4}(?![ ]?\d))\b"  # ("extension 4 3 8 7": read out)
 )
+# (the two scans above are tried only where `str.find` sees one of their words begin: `cue_finditer`)
+_EXTENSION_HEADS: Final = heads(_EXTENSION_WORDS)
+_SHORT_PHONE_HEADS: Final = heads(_SHORT_PHONE_WORDS)
 _HASH_NUMBER: Final = re.compile(r"#[ \t]?(?P<v>\d{4,5})\b(?![.,/]\d)")
 _PAGE_BEFORE: Final = re.compile(r"(?i:\b(?:page|paged|paging|pager|bleep|bleeped|beep|call|called|text)\b)[^\n#]{0,24}\Z")
 _NATIONAL_PHONE: Final = re.compile(
@@ -61,6 +66,10 @@ _PLUS_PHONE: Final = re.compile(r"(?i:\bplus)[ \t]+\d{1,3}(?:[ \t-]\d{1,4}){2,5}
 _DIGITS_THEN_LETTER: Final = re.compile(r"\d\d{4}[A-Z]")  # (a cheap first look from a digit: \d{5} would hide it)
 _LETTERED_CODE: Final = re.compile(r"[A-Z](?<![\w\-/][A-Z])[A-Z]{0,2}\d{5,9}[A-Z]{1,2}(?![\w\-/])")
 _LOCAL_PHONE: Final = re.compile(r"[2-9](?<![\w/.-][2-9])\d{2}-\d{4}(?![\w/-])")
+# (what every local phone holds, from its dash, and every four-four phone, from its space: literals
+# the regex engine skips to; the digit-led scans run only where these are)
+_LOCAL_PHONE_TAIL: Final = re.compile(r"-(?<=\d{2}-)\d{4}(?![\w/-])")
+_FOUR_FOUR_TAIL: Final = re.compile(r"[ ](?<=\d{4}[ ])\d{4}(?![\w/%]|[.,:]\d|[ ]\d)")
 # Eight digits in two fours: how Hong Kong, Singapore, Malta and Cyprus write a phone ("9634 7281")
 _FOUR_FOUR_PHONE: Final = re.compile(r"[2-9](?<![\w/.:+-][2-9])\d{3}[ ]\d{4}(?![\w/%]|[.,:]\d|[ ]\d)")
 _GROUPED_ID: Final = re.compile(
@@ -83,9 +92,10 @@ _NOT_INITIALS_DOTTED: Final = frozenset(
 
 def number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
-    for m in _EXTENSION.finditer(text):
+    low = lowered(text)
+    for m in cue_finditer(_EXTENSION, text, low, _EXTENSION_HEADS):
         out.append(Entity.of(PhiType.PHONE, m, "v"))
-    for m in _SHORT_PHONE.finditer(text):
+    for m in cue_finditer(_SHORT_PHONE, text, low, _SHORT_PHONE_HEADS):
         out.append(Entity.of(PhiType.PHONE, m, "v"))
     if "#" in text:
         for m in _HASH_NUMBER.finditer(text):  # "will page dr. ng (#6614)": the pager of whom is paged
@@ -97,11 +107,13 @@ def number_spans(text: str) -> list[Entity]:
     if _DIGITS_THEN_LETTER.search(text):
         for m in _LETTERED_CODE.finditer(text):
             out.append(Entity.of(PhiType.OTHER_ID, m))
-    for m in _FOUR_FOUR_PHONE.finditer(text):
+    for m in _FOUR_FOUR_PHONE.finditer(text) if _FOUR_FOUR_TAIL.search(text) else ():
         a, b = m.group().split()
         if not (_year(a) and _year(b)) and not UNITS_AFTER.match(text, m.end()):
             out.append(Entity.of(PhiType.PHONE, m))
     for rx in (_NATIONAL_PHONE, _LOCAL_PHONE):
+        if rx is _LOCAL_PHONE and _LOCAL_PHONE_TAIL.search(text) is None:
+            continue
         for m in rx.finditer(text):
             if sum(c.isdigit() for c in m.group()) >= 7 and not UNITS_AFTER.match(text, m.end()):
                 out.append(Entity.of(PhiType.PHONE, m))

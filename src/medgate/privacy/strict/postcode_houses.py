@@ -13,7 +13,8 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
 # (a UK postcode, found first: every match ends in one)
-_POSTCODE: Final = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b")
+# (led by its first capital, which the regex engine skips to; the word boundary is read back after it)
+_POSTCODE: Final = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]?\d[A-Z\d]?[ ]?\d[A-Z]{2}\b")
 _CAP: Final = r"[A-ZŴŶÂÊÎÔÛ][^\W\d_][\w'’\-]*"
 # read back from the postcode: the house number, the street's or house's one to three words, the
 # town (one or two words), each after a comma

@@ -35,7 +35,8 @@ _MILE_CORNER: Final = re.compile(
 )
 _ROAD_WORDS: Final = "road|rd|street|st|lane|ln|avenue|ave|drive|dr|highway|hwy|boulevard|blvd|crescent|way"
 # "off spanish town road": one to three lower-case words, then the road's kind
-_OFF_ROAD: Final = re.compile(rf"\boff[ ](?P<v>(?:[a-z]+[ ]){{1,3}}(?:{_ROAD_WORDS}))\b")
+# (found from its "off ", a literal the regex engine skips to; the word boundary is read back after it)
+_OFF_ROAD: Final = re.compile(rf"off[ ](?<!\woff[ ])(?P<v>(?:[a-z]+[ ]){{1,3}}(?:{_ROAD_WORDS}))\b")
 # words that make a road no one's ("off the main road", "off his bike on the road")
 _GENERIC: Final = cues.DETERMINERS | frozenset(
     ("main", "side", "back", "slip", "ring", "dirt", "gravel", "busy", "private", "service", "access", "bypass",

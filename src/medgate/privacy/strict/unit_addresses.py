@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import any_of, cue_finditer
 
 _UNIT_ADDRESS: Final = re.compile(
     # every match starts with one of these characters, so the regex engine skips to them; a
@@ -47,13 +49,31 @@ _EXTENSION: Final = re.compile(
 # what every extension match holds, found from its digit ("ext" alone is in "next", "text")
 _EXTENSION_CUE: Final = re.compile(r"\d[ \t]+[eE][xX][tT]")
 _CUES: Final = ("Blk", "blk", "BLK", "Block", "Lot", "LOT", "Box", "No", "no", "#", "oom", "RM", "Rm", "rm", "alle", "arrera", "venida", "rang", "montée", "chemin", "rue", "ALLE")
+_ANY_CUE: Final = any_of(_CUES)  # (one search, not one `in` per entry)
+# What each match but the French one begins with, lower-cased (the house number's "H" before its
+# slash, dot or space): the scan is tried only where `str.find` sees one, not at every digit and at
+# every word beginning "a", "c", "h" or "r"
+_HEADS: Final = (
+    "blk", "block", "lot", "p.o", "po", "box", "house", "h/", "h.", "h ", "h\t", "#", "room", "rm", "calle",
+    "carrera", "avenida",
+)  # fmt: skip
+# ... and what the French one holds after its number, found from its comma (a literal the regex
+# engine skips to): with it, every position
+_FRENCH_ROAD: Final = re.compile(r",[ \t]+(?:rang|montée|chemin|rue)")
+
+
+def unit_matches(text: str) -> list[re.Match[str]]:
+    """`_UNIT_ADDRESS.finditer(text)`, tried only where a match can begin."""
+    if _FRENCH_ROAD.search(text):
+        return list(_UNIT_ADDRESS.finditer(text))
+    return list(cue_finditer(_UNIT_ADDRESS, text, lowered(text), _HEADS))
 
 
 def unit_address_spans(text: str) -> list[Entity]:
     extension = _EXTENSION_CUE.search(text) is not None
-    if not extension and not any(c in text for c in _CUES):
+    if not extension and not _ANY_CUE.search(text):
         return []
-    out = [Entity.of(PhiType.ADDRESS, m) for m in _UNIT_ADDRESS.finditer(text)]
+    out = [Entity.of(PhiType.ADDRESS, m) for m in unit_matches(text)]
     if extension:
         out.extend(Entity.of(PhiType.ADDRESS, m, "v") for m in _EXTENSION.finditer(text))
     return out

@@ -14,6 +14,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.line_starts import break_finditer
 from medgate.privacy.types import Entity, PhiType
 
 _RX: Final = re.compile(
@@ -28,7 +29,7 @@ _UNLISTED_LEN: Final = 5
 
 def vocative_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    for m in _RX.finditer(text):
+    for m in break_finditer(_RX, text):  # (tried only at the text's start and its line breaks)
         word = m.group("v").lower()
         if word in cues.KIN or word in cues.TITLES or word in cues.DAY_WORDS or word in cues.MONTHS:
             continue
