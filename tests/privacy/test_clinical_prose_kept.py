@@ -9,7 +9,8 @@ introduced ("the patient is intubated"), the verb "miss" read as a title ("made 
 a genus before its species read as a name ("Neisseria meningitidis"), a lower-case "medical"
 read as a facility's head ("Past medical history"), statistical methods named after people in research
 abstracts ("Cox regression", "Kaplan-Meier") and "MR" before a lower-case word read as a title ("MR
-angiography") and a capitalised word opening a table cell ("| Leukocyte count |");
+angiography") and a capitalised word opening a table cell ("| Leukocyte count |"), an abbreviation the text defines
+in brackets after its words ("reflux disease (GERD)", then "the GERD") read as a name;
 benchmarks/prose_masking.py prints the audit. The near misses keep their masks: a surname "Heard" after a
 title or a first name, an age with its sex, a day after "on the", a first name after "this is"."""
 
@@ -42,6 +43,8 @@ from tests.privacy.helpers import leak_free, touched
     ("Contrast-enhanced MR angiography of the renal arteries was normal.", "angiography"),
     ("Labs today.\n| Test | Result |\n| --- | --- |\n| Leukocyte count | 11,200/mm3 |\n| Ferritin | 9 ng/mL |", "Leukocyte"),
     ("Labs today.\n| Test | Result |\n| --- | --- |\n| Leukocyte count | 11,200/mm3 |\n| Ferritin | 9 ng/mL |", "Ferritin"),
+    ("A 60-year-old Man with AF. He has idiopathic intracranial hypertension (IIH); the IIH is stable.", "the IIH"),
+    ("Screened with the Edinburgh Postnatal Depression Scale (EPDS). EPDS 14 today.", "EPDS 14"),
 ])
 def test_clinical_prose_is_kept(text: str, kept: str) -> None:
     assert not touched(text, kept), (text, kept)
@@ -59,6 +62,8 @@ def test_clinical_prose_is_kept(text: str, kept: str) -> None:
     ("Reviewed in clinic by Dr Cox, who will write to the GP.", "Cox"),
     ("Daughter Ruth Pearson rang about the visit.", "Ruth Pearson"),
     ("MR OKAFOR SEEN ON WARD ROUND, PLAN DISCUSSED", "OKAFOR"),
+    ("Transferred to Moi Teaching and Referral Hospital (MTRH). MTRH will call back.", "(MTRH)"),
+    ("Seen with his niece Adaeze Okonjo-Bello (AOB), who signs for him.", "Adaeze Okonjo-Bello"),
 ])
 def test_near_misses_stay_masked(text: str, value: str) -> None:
     assert leak_free(text, value), (text, value)

@@ -26,6 +26,7 @@ from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.brands import mark_brands
 from medgate.privacy.strict.caps_scores import mark_caps_scores
 from medgate.privacy.strict.context import name_context, never_named
+from medgate.privacy.strict.defined_abbreviations import mark_defined_abbreviations
 from medgate.privacy.strict.devices import mark_device_models
 from medgate.privacy.strict.dose_packs import mark_dose_packs
 from medgate.privacy.strict.ecg_segments import mark_st_segments
@@ -134,6 +135,7 @@ class StrictFilter:
         mark_tagalog_articles(toks, text)
         mark_dose_packs(toks, text)
         mark_brands(toks)
+        mark_defined_abbreviations(toks, text)
         mark_caps_scores(toks, text)
         mark_regimens(toks, text)
         mark_fever_words(toks, text)
