@@ -82,9 +82,13 @@ async def test_extra_workers_never_exceed_the_places_and_latency_is_the_models(
     # The gateway's own record of a call begins when its request did, so it includes the wait for a
     # place; the result's latency never does. Compared per call rather than against a wall-clock
     # bound, a slow machine (a call taking a second) slows both figures alike and cannot fail this.
+    # The result's clock also holds the client's own work after the gateway's record ends (reading the
+    # body), a few ms on a loaded machine: a twentieth of the call is allowed for it, far under the
+    # ~200 ms a queued call would add if its wait were counted.
     audited = {r["id"]: r["latency_ms"] for r in app.audit.query("chat", status="ok")}
     waits = sorted(audited[r["request_id"]] - r["latency_ms"] for r in rows)
-    assert waits[0] > -5, waits  # never more than the gateway's own record (rounding aside)
+    slack = max(5.0, 0.05 * max(r["latency_ms"] for r in rows))
+    assert waits[0] > -slack, (waits, slack)  # never more than the gateway's own record, client work aside
     assert waits[-1] >= 100, waits  # the calls that queued behind the eight waited about 200 ms
 
 
