@@ -1,8 +1,11 @@
 """General rules for what blind triage set 70 showed (first score in test_triage_blind70_report.py), each
 written here in other words than the set uses: a hypo told by its signs, with no reading, in someone on
 insulin or a sulfonylurea (type 1 diabetes, gliclazide): drowsiness, "talking complete nonsense", or kept
-awake only with effort ("we can hardly keep her awake", "struggling to keep him up"). Each with the near
-misses that must keep their level."""
+awake only with effort ("we can hardly keep her awake", "struggling to keep him up"); a past episode likened
+to a heart attack ("felt as if I was having a heart attack") that settled; a heavy nosebleed stopped with
+pressure, its minutes told between ("and after about 15 minutes it stopped"); and a newborn's trunk that "is
+warm" told against blue hands and feet (acrocyanosis, no fever). Each with the near misses that must keep
+their level."""
 
 from __future__ import annotations
 
@@ -38,3 +41,62 @@ def test_a_hypo_told_by_its_signs_on_insulin_is_emergent(text: str) -> None:
 ])
 def test_alert_on_insulin_or_no_hypo_drug_is_calm(text: str) -> None:
     _calm(text)
+
+
+# -- a past episode likened to a heart attack, settled, is a panic attack's words (NICE CG113 panic disorder)
+@pytest.mark.parametrize("text", [
+    "During my driving test on Monday my pulse was pounding and my fingers went numb, it felt as if I was having"
+    " a heart attack, but it faded after 10 minutes of slow breathing. Fine since, can I talk to a counsellor?",
+    "my mum said it was like she was having a heart attack at the wedding last month, turned out to be a panic"
+    " attack, she has been well since, how do we get her therapy?",
+])
+def test_a_past_episode_likened_to_a_heart_attack_is_calm(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    # now, in the present: the simile is the symptom
+    "it feels like I'm having a heart attack, crushing pressure in my chest for 20 minutes",
+    "I think I am having a heart attack",
+])
+def test_a_heart_attack_feared_now_stays_emergent(text: str) -> None:
+    _emergent(text)
+
+
+# -- a heavy nosebleed stopped with pressure in minutes (NICE CKS epistaxis: first aid, no emergency care)
+@pytest.mark.parametrize("text", [
+    "My 6 year old's nosebleed had her bleeding everywhere, all over the bathroom floor! Squeezed her nostrils and"
+    " tipped her head forward and after around 15 minutes it stopped, she's now playing Lego, does she need a doctor?",
+])
+def test_a_heavy_nosebleed_stopped_with_pressure_is_calm(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    # pressure for over 20 minutes and still pouring
+    "blood everywhere from my son's nose, we've pinched it for 25 minutes and it won't stop",
+    # stopped, then started again
+    "Blood everywhere from her nose, I pinched it and after 10 minutes it stopped, then it started again and"
+    " is pouring",
+])
+def test_a_nosebleed_that_wont_stop_or_on_a_thinner_stays_emergent(text: str) -> None:
+    _emergent(text)
+
+
+# -- a newborn's blue hands and feet with a pink face and a warm trunk: acrocyanosis (NICE NG143 colour)
+@pytest.mark.parametrize("text", [
+    "our son is 3 days old, his feet and hands go purplish when he's out of the blanket but his mouth and"
+    " cheeks are pink, his tummy is warm and he feeds well. is this ok?",
+])
+def test_blue_hands_and_feet_with_a_warm_trunk_is_calm(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    # central cyanosis
+    "my 5 day old's lips and tongue look blue, her chest is warm",
+    # a hot body in a newborn is a fever
+    "our 3 week old daughter feels hot all over, her body is hot to the touch",
+])
+def test_blue_lips_or_a_hot_newborn_stays_emergent(text: str) -> None:
+    _emergent(text)
