@@ -4,7 +4,9 @@ insulin or a sulfonylurea (type 1 diabetes, gliclazide): drowsiness, "talking co
 awake only with effort ("we can hardly keep her awake", "struggling to keep him up"); a past episode likened
 to a heart attack ("felt as if I was having a heart attack") that settled; a heavy nosebleed stopped with
 pressure, its minutes told between ("and after about 15 minutes it stopped"); and a newborn's trunk that "is
-warm" told against blue hands and feet (acrocyanosis, no fever). Each with the near misses that must keep
+warm" told against blue hands and feet (acrocyanosis, no fever); a swollen calf with a clot risk and the
+breathing told normal ("breathing is completely fine": a suspected DVT without PE signs, same day); and a
+dog that "bit" with no word between ("the neighbour's collie bit my thumb"). Each with the near misses that must keep
 their level."""
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import pytest
 
 from tests.safety.floors import assert_calm as _calm
 from tests.safety.floors import assert_emergent as _emergent
+from tests.safety.floors import level as _level
 
 
 # -- a hypo told by its signs on insulin or a sulfonylurea (Diabetes UK / NICE CKS hypoglycaemia: drowsy or
@@ -100,3 +103,42 @@ def test_blue_hands_and_feet_with_a_warm_trunk_is_calm(text: str) -> None:
 ])
 def test_blue_lips_or_a_hot_newborn_stays_emergent(text: str) -> None:
     _emergent(text)
+
+
+# -- a swollen calf with a clot risk and the breathing told normal: suspected DVT, same day (NICE NG158 1.1)
+@pytest.mark.parametrize("text", [
+    "drove 11 hours from Lyon to Madrid on Saturday, my right calf is swollen and tender, 2 cm bigger than the"
+    " other, breathing is completely fine, I take the combined pill",
+    "Since the long haul flight from Doha my left calf aches and is puffy compared to the right, breathing normally,"
+    " no chest pain",
+])
+def test_a_swollen_calf_with_normal_breathing_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    # breathless now, whatever was fine before
+    "my left calf is swollen and sore after the flight, breathing was fine yesterday but today I'm short of breath",
+    # a vital sign says what the words deny
+    "right calf swollen since the flight home, breathing is fine but my pulse is 124 at rest",
+])
+def test_a_swollen_calf_with_breathlessness_or_a_fast_pulse_stays_emergent(text: str) -> None:
+    _emergent(text)
+
+
+# -- a dog bite told "<dog> bit my <part>", breed or lay name, no word between (NICE NG184: same day)
+@pytest.mark.parametrize("text", [
+    "my cousin's collie bit my thumb on Sunday, today it's swollen and throbbing",
+    "the dog bit my ankle at the park, two puncture marks, now red",
+])
+def test_a_dog_that_bit_with_a_bites_mark_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    # "a bit", "bit of": no bite
+    "our beagle was a bit off his food today, otherwise fine",
+    "the spaniel bit of the garden he dug up is a mess, how do I stop him digging?",
+])
+def test_a_dog_and_a_bit_with_no_bite_stays_routine(text: str) -> None:
+    assert _level(text) == "routine", text
