@@ -25,6 +25,17 @@ of the shapes earlier sets label both ways).
 
 The learned layer (medgate.safety.learned), trained on sets 1-68 before this was read, alone read 10/10 and
 15/15 emergencies with 0/15 and 0/30 alarms.
+
+After a round on this set (branch tri70, tests/safety/test_general_rules_70.py, each shape in other words with
+its near misses): a hypo told by its signs with no reading, on insulin or a sulfonylurea (drowsy; "talking
+<intensifier> rubbish", not "talking rubbish about" a subject; kept awake only with effort, "we can barely keep
+him awake"); a past episode likened to a heart attack ("like I was having a heart attack") no longer names one,
+a present simile still does; a bleed stopped with pressure with its minutes told between ("and after about 10
+min it stopped"); a trunk that "is warm" is no fever word; a swollen calf with the breathing told normal is a
+suspected DVT without PE signs (urgent; four older sets' urgent calves too); a dog by its breed name that "bit
+my hand". Now chat 10/10 with 0/15 alarms and all 5 urgent at their level; clinical 15/15 with 0/30. Left:
+the spotting with a pregnancy seen in the womb (labelled both ways by writers); blue fingers (not hands) in a
+newborn still read as cyanosis by the breathing group's "fingers ... blue" pattern, even with pink lips.
 """
 
 from __future__ import annotations
@@ -37,7 +48,7 @@ from tests.safety.floors import assert_level_floor
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
     ("triage_blind70_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind70_chat.yaml", 9 / 10, 3 / 15, ("look-alike",)),
+    ("triage_blind70_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind70_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

@@ -45,7 +45,10 @@ CONCEPTS: Final = (
     # with a swollen leg alone NICE NG158 asks for a scan within 4 hours or interim anticoagulation
     # and a scan within 24 hours, a same-day (urgent) pathway, not an ambulance
     Concept("pe_symptoms_denied", (r"(?:no|not|nor|without|denies|den(?:y|ied) any) (?:any )?(?:breathless\w*"
-                                   r"|short(?:ness)? of breath|(?:trouble|difficulty|problems?) breathing|(?-i:SOB)\b)",)),
+                                   r"|short(?:ness)? of breath|(?:trouble|difficulty|problems?) breathing|(?-i:SOB)\b)"
+                                   # ... or told normal: "breathing is totally normal", "breathing fine"
+                                   r"|breathing (?:is |was |feels |seems )?(?:totally |completely |perfectly |absolutely )?"
+                                   r"(?:normal(?:ly)?|fine|ok|okay)\b",)),
     Concept("bilateral_legs", (r"both (?:legs|calves|ankles|feet|shins)|(?:legs|calves|ankles) (?:are )?(?:both|equally)",)),
     Concept(
         "leg_pain",

@@ -45,7 +45,9 @@ CONCEPTS: Final = (
             r"(?<!arm )(?<!arms )(?<!leg )(?<!legs )(?<!hand )(?<!hands )(?<!foot )(?<!feet )(?<!knee )(?<!calf )(?<!skin )"
             r"(?<!wound )(?<!area )(?<!joint )(?<!ankle )(?<!wrist )(?<!toe )(?<!finger )(?<!fingers )(?<!fistula )(?<!site )"
             r"(?<!scar )(?<!breast )(?<!patch )(?<!tattoo )(?<!piercing )(?<!bite )(?<!cut )(?<!stump )"
-            # (a carer's "he's been hot since teatime" too; not the weather's "it's been hot")
+            # (a carer's "he's been hot since teatime" too; not the weather's "it's been hot"; nor a trunk that
+            # "is warm" told against cold or blue hands and feet: perfusion, NICE NG143's reassuring colour)
+            r"(?:(?<!body )(?<!tummy )(?<!chest )(?<!trunk )(?<!torso )|(?!(?:is|was) warm\b))"
             r"(?<!it['’]s )(?<!its )(?<!it has )(?:felt|feels?|feeling|is|was|been) (?:very |really |so )?(?:hot|warm)(?! (?:flush\w*|weather"
             r"|day|room|bath|shower|water|climate|outside))",
             r"temp(?:erature)?s? (?:on and off|up and down|keeps? (?:coming|going) (?:back|up)"

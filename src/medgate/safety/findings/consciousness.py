@@ -37,7 +37,10 @@ CONCEPTS: Final = (
             r"(?<!baseline )(?<!baseline: )(?<!usually )(?<!normally )(?<!always )(?<!at baseline )"
             r"(?:confus(?:ed|ion)(?! (?:about|by|over (?!the (?:last|past)|(?:a |the )?(?:few|couple|\d|several))|as to"
             r"|with|why|what|whether|if|how|regarding|between|because|on|at))|disorient\w*|muddled|delirium|delirious|befuddled)",
-            r"talking (?:nonsense|gibberish|rubbish|nonsensically)|not? making (?:any )?sense|talks? (?:\w+ )?no sense"
+            # (not an opinion of what someone says about a subject: "talks rubbish about football")
+            r"talking (?:absolute |complete |total |utter |pure )?(?:nonsense|gibberish|rubbish|nonsensically)"
+            r"(?! (?:about|on|regarding)\b)"
+            r"|not? making (?:any )?sense|talks? (?:\w+ )?no sense"
             r"|(?:acting|behaving) (?:very |really )?(?:strange\w*|odd\w*|weird\w*|oddly|out of character)",
             # (not "don't know what to do", "who to call": a question of what to do, not disorientation)
             rf"{_NOT} (?:knows?|recogni[sz]es?|remembers?) {_WHO}(?! to\b)(?: (?:is|am|are|was|were|day|year|we|she|he))?",
@@ -66,6 +69,10 @@ CONCEPTS: Final = (
             r"|slow(?:er)? (?:than (?:usual|normal) )?to (?:answer|respond|reply|react)",
             r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not) (?:wake|rouse) (?:him|her|them|it)"
             r"(?: up)?(?: properly| fully)?",
+            # kept awake only with effort ("we can barely keep him awake", "struggling to keep her awake"):
+            # the V of ACVPU told by the one keeping them up
+            r"(?:barely|hardly|only just|scarcely|struggl\w* to|trouble|difficulty) (?:keep\w*|wak\w*) (?:him|her|them)"
+            r" (?:awake|up)\b",
         ),
     ),
     Concept(

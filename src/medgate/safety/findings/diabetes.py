@@ -16,6 +16,9 @@ from typing import Final
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
+_ON_INSULIN: Final = (r"insulin(?! resist\w*| sensitiv\w*|oma)|lantus|levemir|tresiba|toujeo|abasaglar|semglee|humulin"
+                      r"|insulatard|novorapid|humalog|fiasp|apidra|lyumjev|novomix|humalog mix")
+
 CONCEPTS: Final = (
     # (Polish "cukrzyca typ 1", Portuguese and Spanish "diabetes tipo 1", "insulina")
     Concept("diabetic", (r"diabet\w*|cukrzyc\w*|(?:type|typ|tipo) (?:1|one|2|two)\b|(?-i:T1DM?|T2DM?|IDDM)\b|insulin\w*"
@@ -60,8 +63,11 @@ CONCEPTS: Final = (
                                  r"|(?:wife|husband|partner|mum|mom|dad|friend|someone|paramedics?|ambulance|carer)(?: \w+){0,4}"
                                  r" (?:had to|gave|give|injected|fed|treated|called)",)),
     # on insulin (not "insulin resistance"), by its word or a brand
-    Concept("on_insulin", (r"insulin(?! resist\w*| sensitiv\w*|oma)|lantus|levemir|tresiba|toujeo|abasaglar|semglee|humulin"
-                           r"|insulatard|novorapid|humalog|fiasp|apidra|lyumjev|novomix|humalog mix",)),
+    Concept("on_insulin", (_ON_INSULIN,)),
+    # treated with what can drive the glucose low: insulin (type 1 diabetes is always on it) or a
+    # sulfonylurea (NICE NG28 1.7, CKS hypoglycaemia: the drugs that cause hypos)
+    Concept("hypo_prone", (_ON_INSULIN + r"|(?:type|typ|tipo) (?:1|one|I)[ -]diabet\w*|(?-i:T1DM?)\b"
+                           r"|gliclazide|glimepiride|glipizide|glibenclamide|glyburide|tolbutamide|sulf?ph?onylureas?",)),
     # an illness on top (the sick-day rules' trigger): a cold or flu, a bug, an infection, feeling unwell
     Concept("intercurrent_illness", (r"(?:a|heavy|bad|head|chest|stinking|streaming|nasty|awful|horrible) cold\b"
                                      r"(?! (?:hands?|feet|sweats?|skin|weather|water|spell|snap|room|house|compress))"
@@ -99,6 +105,12 @@ DISCRIMINATORS: Final = (
     Discriminator("severe hypoglycaemia", "emergent", ("hypoglycaemia",),
                   any_of=("new_confusion", "drowsy", "reduced_consciousness", "seizure", "cant_swallow"),
                   source="ADA Standards of Care 2024 s6: level 3 hypoglycaemia"),
+    # On insulin or a sulfonylurea, drowsiness is a hypo until a glucose says otherwise (Diabetes UK / NICE CKS
+    # hypoglycaemia: a drowsy person needs another's help, level 3), with no reading told; confusion and a
+    # lowered consciousness already fire on their own. Not once the hypo was treated and is over.
+    Discriminator("drowsy on insulin or a sulfonylurea", "emergent", ("hypo_prone", "drowsy"),
+                  none_of=("hypo_recovered",),
+                  source="Diabetes UK / NICE CKS hypoglycaemia: drowsy on insulin, treat as a severe hypo"),
     Discriminator("hypoglycaemia < 3.0 mmol/L", "urgent", ("hypoglycaemia",), none_of=("hypo_recovered",),
                   source="ADA Standards of Care 2024 s6: level 2 hypoglycaemia"),
     Discriminator("severe hypoglycaemia, recovered", "urgent", ("hypoglycaemia", "hypo_recovered", "hypo_needed_help"),

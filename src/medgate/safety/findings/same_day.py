@@ -69,8 +69,8 @@ CONCEPTS: Final = (
                             rf"|{_DOG}['’]?s? (?:got|caught|nipped|grabbed|went for|latched onto|sank (?:its|his|her) teeth into)"
                             r" (?:(?:me|him|her|them) (?:right )?(?:on|in|by)|my|his|her|their|our|the)\b"
                             # the animal told with where it was before the verb: "a dog at the park bit my son"
-                            # ("the dog was a bit off" bites no one)
-                            rf"|(?:{_DOG}|cat|kitten|horse|fox|monkey|rat)(?: [\w'’]+){{1,6}}? (?<!\ba )bit\b(?! of)",)),
+                            # ("the dog was a bit off" bites no one), or with none: "the neighbour's kelpie bit my hand"
+                            rf"|(?:{_DOG}|cat|kitten|horse|fox|monkey|rat)(?: [\w'’]+){{0,6}}? (?<!\ba )bit\b(?! of)",)),
     Concept("bite_feature", (r"broke the skin|broken skin|puncture\w*|swollen|swelling|red\w*|throbbing|(?:on|in) "
                              rf"{_WHOSE} (?:hand|knuckle|finger|face)|pus",)),
     # a fist that met teeth: a clenched-fist injury, a human bite whatever it is called ("hit a guy in the mouth")

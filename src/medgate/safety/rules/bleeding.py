@@ -122,9 +122,11 @@ CONCEPTS: Final = (
                               r" (?:about |around |roughly |maybe |only |like )?(?:\d{1,2}|five|ten|fifteen|twenty|a few)"
                               r" min\w*|(?<!n['’]t )(?<!not )(?<!never )stopped(?: bleeding)? with (?:pressure|pinching)",
                               # the pressure told first, then its result: "pressed with a cloth for 10 minutes and it
-                              # has stopped", "held a towel on it, the bleeding's stopped now"
-                              r"(?:press\w*|pressure|held|holding|hold|pinch\w*|squeez\w*)(?: [\w'’]+){0,10}?(?:,? and|,? then|,)"
-                              r" (?:now |finally )?(?:it|the bleeding|bleeding|that)(?:['’]s| has| had)? (?:now |finally |since )?"
+                              # has stopped", "held a towel on it, the bleeding's stopped now", with how long it took
+                              # between ("pinched it and leant her forward and after about 10 min it stopped")
+                              r"(?:press\w*|pressure|held|holding|hold|pinch\w*|squeez\w*)(?: [\w'’]+){0,14}?(?:,? and|,? then|,)"
+                              r" (?:(?:after|within|in) (?:about |around |roughly |maybe |only |like )?(?:\d{1,2}|five|ten"
+                              r"|fifteen|twenty|a few) min\w*,? )?(?:now |finally )?(?:it|the bleeding|bleeding|that)(?:['’]s| has| had)? (?:now |finally |since )?"
                               r"stopped\b(?! (?:and|then) (?:start\w*|came|restart\w*))",)),
     # a wound that went deep, not the slip of a kitchen knife ("cutting onions with a sharp knife")
     Concept("penetrating", (r"stab\w*|(?<!tetanus )(?<!booster )(?<!flu )(?<!covid )\bshot\b|gunshot|(?-i:GSW)|impaled|machete|chainsaw|amputat\w*"

@@ -15,6 +15,12 @@ _PAIN: Final = (
 # breastbone" or "behind the sternum" (NICE CG95 chest pain of recent onset: central, retrosternal)
 _CHEST: Final = r"(?:chest|breast[- ]?bone|sternum)"
 
+# "like / as if / as though <someone> was ..." before a verb: a past episode told as a simile
+_PAST_SIMILE: Final = "".join(
+    rf"(?<!{lead} {who} {verb} )" for lead in ("like", "if", "though") for who in ("i", "he", "she", "we", "they")
+    for verb in ("was", "were")
+)
+
 CONCEPTS: Final = (
     Concept(
         "chest_pain",
@@ -298,7 +304,9 @@ CONCEPTS: Final = (
     Concept(
         "heart_attack",
         (
-            r"(?:having|have|having had|is this|it['’]?s|think \w+['’]?m? (?:is )?having) "
+            # (not a past episode likened to one, "felt like I was having a heart attack": a panic attack's
+            # words; a simile in the present, "feels like I'm having a heart attack", still fires)
+            rf"{_PAST_SIMILE}(?:having|have|having had|is this|it['’]?s|think \w+['’]?m? (?:is )?having) "
             r"(?:a )?heart attack",
             r"heart attack (?:right )?now",
         ),
