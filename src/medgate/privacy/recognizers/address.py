@@ -231,6 +231,9 @@ class AddressRecognizer(Recognizer):
         # "keppra 750 como dijo el dr."
         if any(w.lower() in _SENTENCE_WORDS for w in words[1:-1]):
             return False
+        before = words[-2].lower() if len(words) >= 3 else ""
+        if words[-1].isalpha() and len(before) > 3 and before in _UNITS and before not in _UNIT_WORDS:
+            return False  # "0215 pt had 14 beat run": a count's noun ("beat", not "the"), not a street's name
         return len(words) >= 2 and words[1].lower() not in _UNITS
 
     def post(self, text: str, found: Sequence[Span]) -> Iterable[Span]:
@@ -334,6 +337,8 @@ _UNITS = frozenset(
         "sec",
     ]
 )
+# a flat's unit, which ends an address ("Story Rd unit 204", "Dundas St W unit B")
+_UNIT_WORDS: Final = frozenset(["unit", "units"])
 # Function words of English and the languages whose chat mixes in: never inside a street's name
 _SENTENCE_WORDS: Final = frozenset(
     ["with", "for", "from", "by", "per", "at", "to", "on", "in", "after", "before", "since", "when", "but", "or", "is", "was", "are",

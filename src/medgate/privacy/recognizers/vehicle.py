@@ -60,6 +60,8 @@ class VehicleRecognizer(Recognizer):
             return False  # "pulse 72 reg. MMSE 27/30": regular, then a score
         if _MODEL_YEAR.fullmatch(value) and _MAKE_AFTER.match(text, start + len(value)):
             return False  # "Vehicle: 2018 Honda Civic": the model year, then the make
+        if _ENDS_IN_YEAR.search(value) and _MAKE_AFTER.match(text, start + len(value)):
+            return False  # "CAR WAS A 2004 JETTA": words of the sentence, the model year, the make in capitals
         if _YEAR_THEN_MAKE.search(value):
             return False  # "VEHICLE A 2004 FORD RANGER": an article, the model year and the make
         if len(value) == 17 and value.isalnum() and value.isupper():
@@ -69,7 +71,8 @@ class VehicleRecognizer(Recognizer):
 
 _SPOKEN_PLATE = re.compile(r"[A-Z]{2,3}(?: [a-z]+){2,4}")
 _MODEL_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
-_MAKE_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+")
+_MAKE_AFTER = re.compile(r"[ \t]+[A-Z](?:[a-z]+|[A-Z]{2,}\b)")
+_ENDS_IN_YEAR = re.compile(r"[ ](?:19[5-9]\d|20[0-4]\d)\Z")
 _YEAR_THEN_MAKE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)[ ][A-Za-z]{3,}")
 
 _VIN_VALUES = {

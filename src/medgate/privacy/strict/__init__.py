@@ -49,6 +49,7 @@ from medgate.privacy.strict.passes import run_span_passes
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.port_brands import mark_port_brands
 from medgate.privacy.strict.possessive import possessive_eponyms
+from medgate.privacy.strict.rated_feeds import mark_rated_feeds
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.route_drugs import drug_by_route
 from medgate.privacy.strict.score_labels import mark_score_labels
@@ -136,6 +137,7 @@ class StrictFilter:
         mark_dose_packs(toks, text)
         mark_brands(toks)
         mark_defined_abbreviations(toks, text)
+        mark_rated_feeds(toks, text)
         mark_caps_scores(toks, text)
         mark_regimens(toks, text)
         mark_fever_words(toks, text)

@@ -34,6 +34,8 @@ _TELLS: Final = re.compile(word_start(_TELL_WORDS) + r"\b")
 _SUBJECT_BEFORE: Final = re.compile(
     r"(?:\A|[.!?,;:\n][ \t]*|\b(?:but|and|then|so)[ \t]+)" + _INITIALS + r"[ \t]+\Z"
 )
+# "to" that gives a cause, not a place ("hyponatremia due to SIADH", "secondary to CAH")
+_CAUSE_TO: Final = re.compile(r"\b(?:due|secondary|related|attributed|owing|attributable)[ \t]+\Z")
 # Clinical and lab initials ending in H (haemorrhage, hypertrophy, hormones, enzymes...).
 _CLINICAL: Final = frozenset({
     "pph", "aph", "bph", "sah", "ich", "iph", "ivh", "sdh", "edh", "lvh", "rvh", "lah", "rah",
@@ -51,6 +53,8 @@ def hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
         return out
     for m in _HOSPITAL_INITIALS.finditer(low):
         g = "v" if m.group("v") else "w"
+        if g == "v" and _CAUSE_TO.search(low, max(0, m.start() - 16), m.start()):
+            continue
         _add_initials(out, text, m.start(g), m.end(g), lex)
     for m in _TELLS.finditer(low) if any(w in low for w in _TELL_WORDS) else ():
         if (b := _SUBJECT_BEFORE.search(low, max(0, m.start() - 16), m.start())) is not None:

@@ -88,6 +88,7 @@ from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospit
 from medgate.privacy.strict.initialled_names import initialled_name_spans
 from medgate.privacy.strict.initials_towns import initials_town_spans
 from medgate.privacy.strict.interior_numbers import interior_number_spans
+from medgate.privacy.strict.job_firms import job_firm_spans
 from medgate.privacy.strict.junction_landmarks import junction_landmark_spans
 from medgate.privacy.strict.kampung_places import kampung_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
@@ -382,6 +383,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     acronym_site_spans,
     trailing_place_spans,
     card_id_spans,
+    job_firm_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)

@@ -1,0 +1,97 @@
+"""Employers the job words leave in US nursing notes: a firm in lower case named bare after a way of
+working ("works as cashier at market basket in tewksbury", "works part time at home depot in danvers": no
+article, so a name, not a kind like "at the bus depot"), a firm in capitals after a job word ("TRUCK DRIVER
+FOR H.P. HOOD;"), a place named by its owner's possessive before its kind ("arrest @ gold's gym"), a
+veterans' post by its initials and number ("VFW POST 1091"), and a firm in brackets before its branch town
+("(USPS, Chelsea branch)"). A day, a shift, a kin word, a department, a clinical word or a determiner is no
+firm ("works at night in", "works at home, off today", "FOR THE ICU", "at her mother's house")."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.text import lowered
+from medgate.privacy.types import Entity, PhiType
+
+_LOW_WORD: Final = r"[a-z][a-z'’&.\-]*"
+# a way of working, then the bare lower-case firm up to "in <town>" or a stop
+_LOWER_FIRM: Final = re.compile(
+    r"\b(?:works?|worked|working|employed)(?:[ \t]+(?:part|full)[ \t\-]?time)?"
+    r"(?:[ \t]+as[ \t]+(?:an?[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:at|for|@)[ \t]+"
+    rf"(?P<v>{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{1,2}}?)(?=[ \t]+in[ \t]+[a-z]|[ \t]*[,;]|\.(?:[ \t]|$))",
+    re.MULTILINE,
+)
+_CAPS_JOBS: Final = "|".join(
+    sorted((w.upper() for w in cues.JOB_WORDS if w.isalpha()), key=len, reverse=True)
+)
+# a job in capitals, then the firm (dotted initials too) up to a stop or " IN "
+_CAPS_FIRM: Final = re.compile(
+    rf"\b(?:{_CAPS_JOBS})[ ](?:FOR|AT|@)[ ](?P<v>(?!THE\b)[A-Z][A-Z'&.\-]*(?:[ ][A-Z][A-Z'&.\-]*){{0,3}}?)"
+    r"(?=[ ]*[;,]|\.(?:[ ]|$)|[ ]IN[ ])",
+    re.MULTILINE,
+)
+_OWNED: Final = re.compile(r"(?:\b(?i:at)|@)[ \t]+(?P<v>[A-Za-z]+['’][sS])[ \t]+(?P<k>[A-Za-z]+)\b")
+_POST: Final = re.compile(
+    r"\b(?P<v>[A-Z]{2,7}[ ](?:POST|Post)[ ]#?\d{2,5})\b(?![ ]*(?i:days?|hrs?|op|wk))"
+)
+_BRANCH: Final = re.compile(
+    r"\((?P<v>[A-Z][\w&.'’\-]*(?:[ ][A-Z][\w&.'’\-]*){0,3}),[ ][A-Z][a-z]+[ ](?i:branch|office|plant|division)\)"
+)
+_OWNED_KINDS: Final = (
+    cues.WORKPLACE_KINDS | cues.SMALL_FACILITIES | frozenset({"gym", "diner", "pub", "grill"})
+)
+_NOT_FIRM: Final = (
+    cues.DETERMINERS | cues.DAY_WORDS | cues.WORK_MANNER | cues.KIN | cues.TITLES | cues.DEPARTMENTS
+    | cues.UNITS | frozenset(cues.MONTHS)
+    | cues.PLACE_PREPS | cues.EMPLOYER_PREPS
+    | frozenset({"night", "work", "school", "church", "least", "all", "present", "times", "first", "home"})
+)  # fmt: skip
+# whose possessive is no owner's name ("at her mother's house", "at the children's ward")
+_NOT_OWNERS: Final = cues.KIN | frozenset(
+    {"one's", "children's", "women's", "men's", "today's", "tonight's"}
+)
+
+
+def _firm_words_ok(words: list[str], lex: Lexicon) -> bool:
+    low = [w.lower().strip(".'’") for w in words]
+    # ("home" may open a firm's name, "home depot", not end it: "works at home")
+    if (
+        (low[0] in _NOT_FIRM and low[0] != "home")
+        or low[-1] in _NOT_FIRM
+        or any(w in _NOT_FIRM for w in low[1:-1])
+    ):
+        return False
+    return not any(
+        lex(w).clinical and not (lex(w).english or lex(w).name)
+        for w in low
+        if w.isalpha() and len(w) > 3
+    )
+
+
+def job_firm_spans(text: str, lex: Lexicon) -> list[Entity]:
+    low = lowered(text)
+    out: list[Entity] = []
+    if "work" in low or "employed" in low:
+        for m in _LOWER_FIRM.finditer(text):
+            words = m.group("v").split()
+            if _firm_words_ok(words, lex):
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if " FOR " in text or " AT " in text or " @ " in text:
+        for m in _CAPS_FIRM.finditer(text):
+            if _firm_words_ok(m.group("v").split(), lex):
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if "'s" in low or "’s" in low:
+        for m in _OWNED.finditer(text):
+            if m.group("k").lower() in _OWNED_KINDS and m.group("v").lower() not in _NOT_OWNERS:
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if "POST" in text or "Post" in text:
+        for m in _POST.finditer(text):
+            head = m.group("v").split()[0].lower()
+            if not lex(head).clinical and head not in cues.DEPARTMENTS:
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if "(" in text:
+        out.extend(Entity.of(PhiType.LOCATION, m, "v") for m in _BRANCH.finditer(text))
+    return out
