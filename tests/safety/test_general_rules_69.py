@@ -1,0 +1,65 @@
+"""General rules for what blind triage set 69 showed (first score in test_triage_blind69_report.py), each
+written here in other words than the set uses: a paracetamol brand sold abroad (Panado in South Africa, Panamax
+in Australia) counted in strips or tablets; tablets swallowed with a wish, told in the past, not to wake up; an
+opioid overdose told by a shade of blue on the lips ("greyish blue") or by someone roused by shaking only to a
+groan; and daily heavy drinking stopped days ago, then a seizure, hallucinations or confusion (alcohol
+withdrawal, delirium tremens). Each with the near misses that must keep their level."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.floors import assert_calm as _calm
+from tests.safety.floors import assert_emergent as _emergent
+
+
+# -- a paracetamol brand sold abroad, counted (TOXBASE: 10 x 500 mg is over 75 mg/kg below 66 kg)
+@pytest.mark.parametrize("text", [
+    "my sister swallowed three strips of Panado with her sister's pills, about 25 tablets, she weighs 48 kg",
+    "Took nearly 20 Panamax tablets about an hour ago and my stomach feels off",
+])
+def test_a_foreign_paracetamol_brand_counted_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Took 2 Panado for a tension headache, is it safe to take another two tonight?",
+    "how many Panamax can a 70 kg adult take in a day for back pain?",
+])
+def test_a_foreign_paracetamol_brand_at_a_dose_is_calm(text: str) -> None:
+    _calm(text)
+
+
+# -- tablets swallowed with a wish not to wake up (NICE CKS / TOXBASE: an intentional overdose)
+@pytest.mark.parametrize("text", [
+    "Earlier this evening I took a whole box of my sleeping tablets and a few of my gran's. I didn't want to wake"
+    " up, now I'm scared",
+    "swallowed the rest of the pills in the cupboard after dinner, I did not want to wake up but now I feel sick",
+])
+def test_tablets_with_a_wish_not_to_wake_up_are_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I took my usual two tablets and went to bed, didn't want to wake up at 6 for work",
+    "Took 2 paracetamol for a headache last night and slept so well I didn't want to wake up this morning",
+])
+def test_a_lie_in_after_a_normal_dose_is_calm(text: str) -> None:
+    _calm(text)
+
+
+# -- an opioid taken, then a shade of blue on the lips or roused only to a groan (UK naloxone guidance)
+@pytest.mark.parametrize("text", [
+    "my flatmate smoked some heroin in the toilets, now his lips have gone a greyish-blue and he's breathing slow",
+    "my cousin took heroin an hour ago, she's slumped on the sofa, I shook her and she only moans",
+])
+def test_an_opioid_with_grey_blue_lips_or_a_groan_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my dad is asleep after his night shift, I shook him and he just groans and rolls over",
+    "her lips are a greyish pink from the lipstick she tried, otherwise fine",
+])
+def test_a_groan_from_sleep_or_a_lipstick_shade_is_calm(text: str) -> None:
+    _calm(text)
