@@ -63,3 +63,22 @@ def test_an_opioid_with_grey_blue_lips_or_a_groan_is_emergent(text: str) -> None
 ])
 def test_a_groan_from_sleep_or_a_lipstick_shade_is_calm(text: str) -> None:
     _calm(text)
+
+
+# -- daily heavy drinking stopped days ago, then a seizure or delirium (NICE CG100 1.1.1-1.1.2)
+@pytest.mark.parametrize("text", [
+    "My brother drinks a litre of cider every day and stopped two days ago when he got skint, tonight he had a fit"
+    " lasting a minute",
+    "My dad drinks whisky daily, he gave up drinking on Monday and now he's sweating and says there are spiders"
+    " crawling on the ceiling",
+])
+def test_alcohol_withdrawal_with_a_fit_or_hallucinations_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I drink wine every day and stopped 3 days ago for dry January, a bit shaky and sweaty and not sleeping well",
+    "I used to drink beer every day but stopped drinking two years ago, no problems since, just want a liver check",
+])
+def test_mild_withdrawal_or_an_old_stop_is_calm(text: str) -> None:
+    _calm(text)
