@@ -2,13 +2,15 @@
 written here in other words than the set uses: a paracetamol brand sold abroad (Panado in South Africa, Panamax
 in Australia) counted in strips or tablets; tablets swallowed with a wish, told in the past, not to wake up; an
 opioid overdose told by a shade of blue on the lips ("greyish blue") or by someone roused by shaking only to a
-groan; and daily heavy drinking stopped days ago, then a seizure, hallucinations or confusion (alcohol
-withdrawal, delirium tremens). Each with the near misses that must keep their level."""
+groan; daily heavy drinking stopped days ago, then a seizure, hallucinations or confusion (alcohol
+withdrawal, delirium tremens); and feet cold, pale and mottled after days in wet shoes with their pulses felt
+(trench foot: urgent, not an ischaemic limb). Each with the near misses that must keep their level."""
 
 from __future__ import annotations
 
 import pytest
 
+from medgate.safety.evaluate import level_of
 from tests.safety.floors import assert_calm as _calm
 from tests.safety.floors import assert_emergent as _emergent
 
@@ -82,3 +84,26 @@ def test_alcohol_withdrawal_with_a_fit_or_hallucinations_is_emergent(text: str) 
 ])
 def test_mild_withdrawal_or_an_old_stop_is_calm(text: str) -> None:
     _calm(text)
+
+
+# -- trench foot: cold, pale, mottled feet after days wet, pulses felt (NICE CKS non-freezing cold injury: urgent)
+_level = level_of()
+
+
+@pytest.mark.parametrize("text", [
+    "A 51-year-old woman living in a tent through a wet week has swollen, mottled, painful feet after days in soaked"
+    " boots; the feet are cold and pale, there is no blackened skin, and foot pulses are palpable.",
+    "Street outreach: 29-year-old man, wet socks for four days, feet numb, swollen and blotchy, no blisters, and the"
+    " pedal pulses are present.",
+])
+def test_trench_foot_with_pulses_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    "A 67-year-old man with atrial fibrillation has a suddenly cold, pale and painful left leg for a week; pedal"
+    " pulses are absent.",
+    "My leg went suddenly cold and white and really painful an hour ago, foot pulses are present but weak",
+])
+def test_a_pulseless_or_sudden_cold_limb_stays_emergent(text: str) -> None:
+    _emergent(text)
