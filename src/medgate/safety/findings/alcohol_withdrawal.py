@@ -27,7 +27,7 @@ CONCEPTS: Final = (
     # the drinking stopped days ago (withdrawal begins 6-24 h after the last drink)
     Concept("stopped_drinking", (
         r"(?:stopped|quit|gave up|cut out|ran out of|no more) (?:drinking|the drink|the booze|alcohol|\w+ (?:vodka|booze|drink))"
-        r"|(?:he|she|they|i|and) (?:stopped|quit)\b(?: \w+){0,2} (?:\d|one|two|three|four|five|a few|several) days? ago"
+        r"|(?:he|she|they|i|and|but) (?:stopped|quit)\b(?: \w+){0,2} (?:\d|one|two|three|four|five|a few|several) days? ago"
         r"|(?:last|no) drink (?:for|since|was)",
     )),
     Concept("withdrawal_seizure", (r"seiz\w*|fit\b|fitting|convuls\w*",)),
