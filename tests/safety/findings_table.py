@@ -216,6 +216,9 @@ FIRES: list[tuple[str, str, str]] = [
     # an eating disorder with red risk (RCPsych MEED 2022); Wernicke's in a heavy drinker (NICE CG100)
     ("he is being treated for anorexia and his pulse was 34 at the clinic", "eating_disorder_risk", "emergent"),
     ("drinks 90 units a week, now staggering about and has nystagmus", "wernicke_encephalopathy", "emergent"),
+    # alcohol withdrawal with a fit or delirium tremens after daily drinking stopped (NICE CG100 1.1.1-1.1.2)
+    ("she drinks gin every day but quit two days ago, this afternoon she had a convulsion", "alcohol_withdrawal",
+     "emergent"),
     # weakness climbing from the feet with a weak cough: Guillain-Barré (NHS; Leonhard 2019)
     ("after a stomach bug the numbness has crept up to her thighs, she can't get up off the sofa and her cough is weak",
      "guillain_barre", "emergent"),

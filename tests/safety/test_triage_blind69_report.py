@@ -29,6 +29,18 @@ urgent; read routine), and the clinical file's transplant creatinine, groin absc
 
 The learned layer (medgate.safety.learned), trained on sets 1-68 and 70 before this was read, alone read 7/10
 and 14/15 emergencies with 0/15 and 1/30 alarms; with rules and findings, 9/10 in chat.
+
+After a very short round on this set (branch tri69, tests/safety/test_general_rules_69.py, each shape in other
+words with near misses): Panado and Panamax are read as paracetamol, and tablets swallowed with a wish told in the
+past not to wake up are an intentional overdose (not a lie-in after a normal dose); a shade before the blue of the
+lips ("greyish blue", "grey-blue") is cyanosis, and someone roused by shaking only to a groan after a drug is
+unresponsive; daily heavy drinking stopped days ago with a seizure, hallucinations or confusion is alcohol
+withdrawal with seizures or delirium tremens (findings/alcohol_withdrawal.py, NICE CG100); a cold, pale, painful
+foot with its pulses felt is no acute limb ischaemia, and days in wet shoes with cold, numb or mottled feet is
+trench foot, urgent (a pulseless or sudden cold limb stays emergent). Chat 10/10 with 0/15 alarms, clinical 15/15
+with 0/30; every other set unchanged item for item (tri_errs). Left: the urgent/routine misses above (transplant
+creatinine, cloudy PD fluid, injecting-site and groin abscesses, psychosis off medication, lithium 1.3), and frostbite
+told with black toes and absent pulses in words the limb rules do not read (routine; not in this set).
 """
 
 from __future__ import annotations
@@ -40,8 +52,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind69_clinical.yaml", 15 / 15, 1 / 30, ("non-emergent", "self-care")),
-    ("triage_blind69_chat.yaml", 7 / 10, 0 / 15, ("look-alike",)),
+    ("triage_blind69_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind69_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind69_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

@@ -390,6 +390,10 @@ DEFAULT_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # well, rules/sepsis.py), so the terminator is the comma's space through the clause's own end.
     Trigger(r"(?<=,) (?:breathing (?:comfortabl[ey]|normally|easily|fine|well)|(?:managing|swallowing|drinking|taking)"
             r" (?:his |her |their |my )?(?:sips|fluids|drinks|saliva|water))[.,;]", TERM),
+    # ... or to the pulses felt: "no blisters or black areas, and pedal pulses are present" (the pulses are told,
+    # not denied; findings/surgical.py reads them)
+    Trigger(r"(?<=,) (?:and )?(?:the )?(?:pedal|foot|distal|peripheral|ankle|radial) pulses (?:are |were )?(?:present|palpable"
+            r"|normal|felt)[.,;]", TERM),
     # ... or to the recovery from a faint: "no jerking, came round at once" (the recovery is told, not
     # denied; the terminator runs through the clause's end, as the one above)
     Trigger(r"(?<=,) (?:came|comes) (?:round|around|to)\b[^.,;\n]{0,60}[.,;]", TERM),

@@ -12,6 +12,7 @@ from typing import Final
 from medgate.safety.escalation import Level
 from medgate.safety.findings import (
     abdomen,
+    alcohol_withdrawal,
     breathing,
     children,
     clot,
@@ -76,6 +77,7 @@ GROUPS: Final[tuple[Group, ...]] = (
     mental_state.GROUP,
     eating_disorder.GROUP,
     wernicke.GROUP,
+    alcohol_withdrawal.GROUP,
     guillain_barre.GROUP,
     treatment.GROUP,
     pain.GROUP,

@@ -96,7 +96,8 @@ CONCEPTS += (
     ),
     # blue or purple lips or tongue: central cyanosis (BTS/SIGN 158, NICE NG143 red), its own concept
     # so that a mouth stained by a blue drink, sweet or food dye can be told apart (below)
-    Concept("blue_mouth", (rf"(?:lips|tongue)(?: \w+){{0,3}} (?:blue|purple){NOT_A_LESION}"
+    # (a shade told before the colour counts: "lips a funny greyish blue", "grey-blue lips")
+    Concept("blue_mouth", (rf"(?:lips|tongue)(?: \w+){{0,3}} (?:(?:grey|gray|green)(?:ish)?[ -]?)?(?:blue|purple){NOT_A_LESION}"
                            # ... told from the colour: "goes blue around the lips", "purple round her mouth"
                            r"|(?:blue|purple|dusky) (?:a?round|about) (?:the |his |her |their |my )?(?:lips|mouth)",)),
     Concept(

@@ -275,6 +275,15 @@ CONCEPTS: Final = (
         r"|(?:feeling|sensation|colou?r)(?: \w+){0,4} (?:hasn['’]?t|has not|have not|haven['’]?t|didn['’]?t|did not|won['’]?t|never|not)"
         r" (?:\w+ )?(?:c[oa]me back|returned)|still (?:can['’]?t|cannot|can not) feel\b|no feeling (?:in|at) (?:the )?(?:tips|ends)",)),
     Concept("cold_blisters", (r"blister\w*|bullae",)),
+    # non-freezing cold injury (trench or immersion foot): feet kept wet and cold for days, then cold, numb, swollen,
+    # pale or mottled (UK Defence / NICE CKS: refer the same day; frostbite's black tissue or a pulseless foot
+    # stays with the emergencies)
+    Concept("trench_foot", (r"trench foot|immersion foot|non-?freezing cold injur\w*"
+                            r"|wet (?:shoes|boots|trainers|socks|sneakers|footwear)(?: [\w'’]+){0,3} (?:for|over) (?:days|\d+ days"
+                            r"|a (?:few|couple of) days|(?:two|three|four|five|several) days|a week)"
+                            r"|(?:days|a week) (?:in|of) (?:wet|soaked|sodden|damp) (?:shoes|boots|trainers|socks|sneakers|footwear)",)),
+    Concept("cold_foot_sign", (r"(?:feet|foot|toes)(?: [\w'’,]+){0,6} (?:cold|numb|swollen|pale|waxy|mottl\w*|blotchy|painful)"
+                               r"|(?:cold|numb|swollen|pale|waxy|mottled|blotchy|painful),? (?:[\w'’]+,? ){0,3}(?:feet|foot|toes)",)),
     # (a rash on the skin over a joint is no red joint: joints.SKIN_LESION)
     Concept("hot_joint", (rf"(?:big toe|toe|knee|ankle|wrist)(?: (?!{_SKIN_LESION})\w+){{0,3}} (?:swollen|swelled|red|hot)(?! {_SKIN_LESION})"
                           rf"|(?:swollen|red|hot)(?: (?!{_SKIN_LESION})\w+){{0,3}} (?:big toe|toe joint|knee|ankle|wrist)|gout"
@@ -378,6 +387,8 @@ DISCRIMINATORS: Final = (
     Discriminator("frostbite not recovered on rewarming", "urgent", ("cold_still_white",),
                   any_of=("frostbite_named", "frost_setting", "rewarmed"), source=_WMS),
     Discriminator("frostbite not recovered on rewarming", "urgent", ("frostbite_named", "cold_blisters"), source=_WMS),
+    Discriminator("non-freezing cold injury of the feet", "urgent", ("trench_foot", "cold_foot_sign"),
+                  source="UK Defence / NICE CKS non-freezing cold injury: same-day assessment"),
     Discriminator("frostbite not recovered on rewarming", "urgent", ("frost_setting", "cold_blisters", "rewarmed"),
                   source=_WMS),
     # (an ankle just injured swells as a sprain: the Ottawa rules decide its X-ray, injuries.py)

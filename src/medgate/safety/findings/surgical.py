@@ -91,6 +91,11 @@ CONCEPTS: Final = (
         # (a pulse not felt; "no pulsatile mass" is an abdomen examined for an aneurysm, not a pulseless limb)
         (r"(?:no|absent|can['’]?t (?:feel|find) (?:a|the))(?: \w+){0,3} puls(?!at)\w*|pulseless|paraesthesi\w*|(?:can['’]?t|cannot) (?:feel|move) (?:it|my|his|her)|numb\w*|(?:really |very )?(?:hurts|painful|pain)",),
     ),
+    # the limb's own pulses felt: an occluded artery leaves the limb pulseless (ESVS 2020), so a cold, pale, painful
+    # foot with its pulses present is cold injury, infection or vasospasm (NICE CKS non-freezing cold injury: urgent)
+    Concept("distal_pulses_present", (r"(?:pedal|foot|feet|distal|ankle|dorsalis pedis|posterior tibial|radial|wrist) pulses?"
+                                      r" (?:are |is |were |was )?(?:present|normal|palpable|(?:easily )?felt|strong)\b(?!,? but)"
+                                      r"|(?:palpable|normal|strong) (?:pedal|foot|distal|ankle|radial|wrist) pulses?",)),
     Concept("raynaud", (r"raynaud\w*|in the cold|when (?:it['’]?s|i['’]?m) cold|chilblains?",)),
     # white, numb fingers in frost that came back on warming: frostnip or superficial frostbite, urgent not an
     # ischaemic limb (WMS frostbite guideline 2019: rewarmed superficial injury, same-day assessment)
@@ -213,7 +218,8 @@ DISCRIMINATORS: Final = (
                   none_of=("chronic_only",),
                   source="NICE CKS scrotal pain; EAU/ESPU paediatric urology 2023: a high-riding testis, even after trauma"),
     Discriminator("acute limb ischaemia", "emergent", ("cold_pale_limb", "limb_ischaemia_sign"),
-                  any_of=("onset_sudden", "acute"), none_of=("chronic_only", "raynaud", "rewarmed"),
+                  any_of=("onset_sudden", "acute"), none_of=("chronic_only", "raynaud", "rewarmed",
+                                                             "distal_pulses_present"),
                   source="ESVS 2020 acute limb ischaemia guideline"),
     Discriminator("cauda equina signs", "emergent", ("back_pain",),
                   any_of=("saddle_numbness", "bladder_bowel_change", "bilateral_leg_symptoms"),

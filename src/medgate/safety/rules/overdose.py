@@ -211,9 +211,10 @@ CONCEPTS: Final = (
     # a child (a licensed dose by weight, below an adult's 4 g): words only, not any age told
     # ("as a child" is a history trigger, left whole to ConText)
     Concept("child_patient", (r"(?:toddler|child|kid|baby|infant|son|daughter|grandson|granddaughter)(?<!as a child)(?<!as a kid)",)),
-    # (and its brands abroad: Crocin and Dolo in India, Doliprane, Dafalgan and Efferalgan in Europe)
+    # (and its brands abroad: Crocin and Dolo in India, Doliprane, Dafalgan and Efferalgan in Europe, Panado in
+    # South Africa, Panamax in Australia)
     Concept("paracetamol", (r"paracetamol|acetaminophen|tylenol|panadol|calpol|crocin|dolo(?: ?650)?|doliprane|dafalgan"
-                            r"|efferalgan",)),
+                            r"|efferalgan|panado|panamax",)),
     Concept("toxic_ingestion", (rf"{_INGEST}{G3}{_TOXIN}",)),
     Concept(
         "child_ingestion",
@@ -312,6 +313,9 @@ CONCEPTS: Final = (
             r"(?:wak\w*|respond\w*|breath(?:e|es|ing)\b)",  # (not "she is not breathless")
             r"(?:can['’]?t|cannot|can not|unable to|could ?n['’]?t|could not) (?:wake|rouse) "
             r"(?:him|her|them)",
+            # roused by shaking only to a groan: responds to pain alone, P on AVPU (UK naloxone guidance)
+            r"(?:shak\w*|shook) (?:him|her|them)(?: \w+){0,3} (?:just|only) (?:groans?|moans?|grunts?)"
+            r"|(?:just|only) (?:groans?|moans?|grunts?) when (?:i |we )?(?:shake|shook|shaken)",
         ),
     ),
     *POISON_SYMPTOM_CONCEPTS,  # carbon monoxide, a spiked drink (poison_symptoms)

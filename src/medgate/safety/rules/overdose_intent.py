@@ -14,7 +14,7 @@ from typing import Final
 from medgate.safety.rules.base import Concept, Rule, gap
 
 _PARACETAMOL: Final = (r"(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|solpadeine|crocin|doliprane"
-                       r"|dafalgan|efferalgan)")
+                       r"|dafalgan|efferalgan|panado|panamax)")
 _TOOK: Final = r"(?:took|taken|swallow\w*|downed|necked|popped|ate|eaten)"
 _CLOSE: Final = (r"(?:dad|father|mum|mom|mother|parents?|partner|boyfriend|girlfriend|husband|wife|ex|sister|brother"
                  r"|family|friends?|step-?(?:dad|mum|mom|father|mother))")
@@ -30,6 +30,14 @@ CONCEPTS: Final = (
          r"after (?:being|getting|i was|she was|he was) (?:dumped|bullied|kicked out|thrown out|shouted at)",
          rf"(?:row|argument|fight|falling[- ]out) with (?:my|his|her|their) (?:\w+ )?{_CLOSE}\b",),
     ),
+    # tablets swallowed in a number or a pack ("two strips", "about 30 tablets", "a handful of pills")
+    Concept("tablets_swallowed", (rf"{_TOOK}{gap(8)}(?:tablets|pills|caps(?:ules)?|strips|blister packs?|packets|boxes"
+                                  rf"|{_PARACETAMOL})\b",)),
+    # a wish not to wake up told in the past of the moment they were taken ("I didn't want to wake up
+    # tomorrow"): the present tense is the suicide rules' passive wish; the past alone may be only tiredness
+    # (not a lie-in: "didn't want to wake up at 6 for work", "... this morning")
+    Concept("no_wake_wish", (r"(?:didn['’]?t|did not|never) want(?:ed)? to wake up(?! (?:at \d|for (?:work|school|college|uni)"
+                             r"|early|so early|this morning|in the morning|on time))",)),
     # an ordinary dose, or one taken for pain: no intent read from the occasion
     Concept(
         "ordinary_dose",
@@ -42,4 +50,6 @@ CONCEPTS: Final = (
 
 RULES: Final = (
     Rule("deliberate paracetamol", ("paracetamol_swallowed", "upset_occasion"), none_of=("ordinary_dose",)),
+    # tablets swallowed with a wish not to wake up: an intentional overdose (NICE CKS, TOXBASE)
+    Rule("tablets taken to not wake up", ("tablets_swallowed", "no_wake_wish"), none_of=("ordinary_dose",)),
 )
