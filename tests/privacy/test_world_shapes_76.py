@@ -44,6 +44,7 @@ def test_island_phones_and_ethiopian_dates_are_masked(text: str, value: str) -> 
         ("TIR 2 weeks ago was better", "TIR 2"),
         ("Sene 4 years old now, growing well", "4 years"),
         ("Hamle 20 mg tablets", "20 mg"),
+        ("gave 3 sene pods and 2 tir sachets", "2 tir"),
     ],
 )
 def test_bare_five_digits_and_month_names_without_a_day_stay(text: str, value: str) -> None:

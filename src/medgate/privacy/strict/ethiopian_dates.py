@@ -35,8 +35,10 @@ def ethiopian_date_spans(text: str) -> list[Entity]:
     for m in _RX.finditer(text):
         day = int(m.group("d") or m.group("e"))
         month = m.group("n") or m.group("o")
-        # (not in capitals: "TIR 2" is a glucose monitor's time in range)
-        if 1 <= day <= 30 and not month.isupper() and not UNITS_AFTER.match(text, m.end()) \
+        # (not in capitals: "TIR 2" is a glucose monitor's time in range; the short "Tir" and "Sene"
+        # only with their capital: "2 tir tablets" is a brand)
+        if 1 <= day <= 30 and not month.isupper() and (len(month) > 4 or month[0].isupper()) \
+                and not UNITS_AFTER.match(text, m.end()) \
                 and not _SPAN_AFTER.match(text, m.end()):
             out.append(Entity.of(PhiType.DATE, m))
     return out
