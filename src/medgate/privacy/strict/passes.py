@@ -61,6 +61,7 @@ from medgate.privacy.strict.employer_slots import employer_slot_spans
 from medgate.privacy.strict.employer_verbs import employer_verb_spans
 from medgate.privacy.strict.er_initials import er_initial_spans
 from medgate.privacy.strict.estate_blocks import estate_block_spans
+from medgate.privacy.strict.ethiopian_dates import ethiopian_date_spans
 from medgate.privacy.strict.europe_dates import europe_date_spans
 from medgate.privacy.strict.europe_numbers import europe_number_spans
 from medgate.privacy.strict.europe_streets import europe_street_spans
@@ -88,6 +89,7 @@ from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospit
 from medgate.privacy.strict.initialled_names import initialled_name_spans
 from medgate.privacy.strict.initials_towns import initials_town_spans
 from medgate.privacy.strict.interior_numbers import interior_number_spans
+from medgate.privacy.strict.island_phones import island_phone_spans
 from medgate.privacy.strict.job_firms import job_firm_spans
 from medgate.privacy.strict.junction_landmarks import junction_landmark_spans
 from medgate.privacy.strict.kampung_places import kampung_spans
@@ -365,6 +367,8 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     bare_hospital_spans,
     vocative_spans,
     paired_phone_spans,
+    island_phone_spans,
+    ethiopian_date_spans,
     employer_verb_spans,
     short_hospital_spans,
     bay_name_spans,
