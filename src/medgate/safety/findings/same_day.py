@@ -1,7 +1,7 @@
 """Problems that need a clinician within 24 hours but not an emergency department.
 
 Each discriminator names its source; all set the level `urgent` (softer advice: see a GP, an
-urgent treatment centre or 111 today). Sources: NICE NG184 (human and animal bites, 2020); RCOG
+urgent treatment centre or 111 today). Sources: RCOG
 Green-top 43 (intrahepatic cholestasis of pregnancy, 2022); RCOG Green-top 69 (nausea, vomiting
 and hyperemesis gravidarum, 2016); BTS/SIGN 158 (moderate asthma exacerbation: worse symptoms,
 PEF 50-75 % of best); NICE CKS epilepsy (a missed supply of antiseizure medicine needs an urgent
@@ -10,10 +10,9 @@ NICE CKS renal colic; NICE NG196 (atrial fibrillation: an irregular pulse needs 
 NG12 (jaundice: urgent assessment); BNF methotrexate (sore throat or mouth ulcers: urgent blood
 count); NICE NG141 (cellulitis spreading past a marked edge); NICE NG106 (chronic heart failure: a weight gain of more than
 2 kg in 3 days, or more swelling, needs the heart failure team's review); NICE CKS foreign body in
-the nose (removed the same day, in primary care or by ENT; a button battery or magnets at once);
-Wilderness Medical Society frostbite guideline (2019: skin still white, grey or numb, or blisters,
-after rewarming). Shingles near the eye is shingles.py's; a fragility fracture of the spine and
-pemphigoid's blisters are older_adult.py's; mastitis and a diabetic foot breast_and_foot.py's; HIV and
+the nose (removed the same day, in primary care or by ENT; a button battery or magnets at once).
+Bites are bites.py's; frostbite and trench foot cold_injury.py's; shingles near the eye is shingles.py's;
+a fragility fracture of the spine and pemphigoid's blisters are older_adult.py's; mastitis and a diabetic foot breast_and_foot.py's; HIV and
 rabies post-exposure care exposure_care.py's; pelvic inflammatory disease pelvic_infection.py's.
 """
 
@@ -22,8 +21,12 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.bites import CONCEPTS as BITE_CONCEPTS
+from medgate.safety.findings.bites import DISCRIMINATORS as BITE_DISCRIMINATORS
 from medgate.safety.findings.breast_and_foot import CONCEPTS as BREAST_AND_FOOT_CONCEPTS
 from medgate.safety.findings.breast_and_foot import DISCRIMINATORS as BREAST_AND_FOOT_DISCRIMINATORS
+from medgate.safety.findings.cold_injury import CONCEPTS as COLD_CONCEPTS
+from medgate.safety.findings.cold_injury import DISCRIMINATORS as COLD_DISCRIMINATORS
 from medgate.safety.findings.exposure_care import CONCEPTS as EXPOSURE_CARE_CONCEPTS
 from medgate.safety.findings.exposure_care import DISCRIMINATORS as EXPOSURE_CARE_DISCRIMINATORS
 from medgate.safety.findings.joints import SKIN_LESION
@@ -33,12 +36,6 @@ from medgate.safety.findings.pelvic_infection import CONCEPTS as PELVIC_CONCEPTS
 from medgate.safety.findings.pelvic_infection import DISCRIMINATORS as PELVIC_DISCRIMINATORS
 from medgate.safety.rules.base import Concept
 from medgate.safety.rules.stroke import FOREHEAD_WEAK
-
-_WHOSE = r"(?:my|his|her|their|the|a|our|your)"
-# a dog by its lay or breed name
-_DOG = (r"(?:dog|puppy|pup|staffy|staffie|terrier|collie|spaniel|labrador|alsatian|german shepherd|rottweiler|husky"
-        r"|pit ?bull|jack russell|lurcher|greyhound|poodle|bulldog|doberman|kelpie|heeler|cattle dog|boxer|beagle"
-        r"|dachshund|chihuahua|retriever|mastiff|akita)")
 
 _SKIN_LESION = SKIN_LESION
 CONCEPTS: Final = (
@@ -54,42 +51,7 @@ CONCEPTS: Final = (
     Concept("fluid_gain", (r"(?:gained|put on|gone up|up by|weight (?:is )?up)(?: \w+){0,2} (?:\d+(?:\.\d)?|two|three|four|five)"
                            r" ?(?:kg|kilos?|lbs?|pounds)|more (?:ankle|leg|feet|foot) swelling"
                            r"|(?:ankles|legs|feet) (?:are |have )?(?:more|getting more|much more) swollen",)),
-    Concept("animal_bite", (r"(?:dog|cat|animal|human|horse|fox|bat|monkey|rat)['’]?s? ?(?:bite|bit|bitten)"
-                            r"|bit(?:ten)? by (?:a |the |our |my |his |her )?(?:\w+ )?(?:dog|cat|animal|bat|monkey|fox|rat)"
-                            # "nipped by my neighbour's dog": a nip is a bite; the owner may be named
-                            r"|(?:nipped|bit(?:ten)?) by (?:a |the |our |my |his |her |their )?(?:[\w'’]+ )?(?:dog|cat|puppy"
-                            r"|kitten|horse|fox|ferret|rat|hamster)"
-                            # the place bitten told first, the dog by its lay or breed name: "bitten on the back of my
-                            # hand by my mate's staffy" (NICE NG184: a bite that broke the skin, antibiotics the same day)
-                            # (up to eight words: "bitten on the back of the left hand by a neighbour's dog")
-                            rf"|(?:nipped|bit(?:ten)?)(?: [\w'’]+){{1,8}} by (?:a |the |our |my |his |her |their )?(?:[\w'’]+ )?"
-                            rf"(?:{_DOG}|cat|kitten)\b"
-                            # the bite told as the dog "got" or "caught" someone ("the neighbour's kelpie got me on the
-                            # back of my hand"), with a bite's mark below
-                            rf"|{_DOG}['’]?s? (?:got|caught|nipped|grabbed|went for|latched onto|sank (?:its|his|her) teeth into)"
-                            r" (?:(?:me|him|her|them) (?:right )?(?:on|in|by)|my|his|her|their|our|the)\b"
-                            # the animal told with where it was before the verb: "a dog at the park bit my son"
-                            # ("the dog was a bit off" bites no one), or with none: "the neighbour's kelpie bit my hand"
-                            rf"|(?:{_DOG}|cat|kitten|horse|fox|monkey|rat)(?: [\w'’]+){{0,6}}? (?<!\ba )bit\b(?! of)",)),
-    Concept("bite_feature", (r"broke the skin|broken skin|puncture\w*|swollen|swelling|red\w*|throbbing|(?:on|in) "
-                             rf"{_WHOSE} (?:hand|knuckle|finger|face)|pus",)),
-    # a fist that met teeth: a clenched-fist injury, a human bite whatever it is called ("hit a guy in the mouth")
-    Concept("fist_on_teeth", (r"fight bite|clenched[- ]fist (?:injury|wound)|(?:punch\w*|hit|hitting|struck|smacked|thumped|decked)"
-                              r" (?:a |the |some |this |that |another )?(?:guy|man|bloke|someone|somebody|person|lad|fella|him|her|them"
-                              r"|\w+)(?: \w+){0,2} (?:in|on) (?:the |his |her |their )?(?:mouth|teeth|jaw|face)"
-                              r"|(?:knuckles?|fist) (?:\w+ ){0,2}(?:on|against|into|off) (?:his|her|their|someone['’]s|somebody['’]s|a)"
-                              r" (?:\w+['’]s )?teeth",)),
-    Concept("knuckle_wound", (r"(?:cut|laceration|lac|wound|graze|split|gash|puncture|bite|nick|tear)\w*(?: [\w'’]+){0,4} (?:over|on"
-                              r"|across|to) (?:(?:the|my|his|her|their|r|l|rt|lt|right|left|\d(?:st|nd|rd|th)|first|second|third"
-                              r"|fourth|index|middle|ring|little) ){0,3}knuckles?\b|knuckles? (?:is |was )?(?:cut|split|gashed|grazed)"
-                              r"|(?:cut|split|gashed|grazed|tore|ripped) (?:open )?(?:my|his|her|their|the) (?:\w+ )?knuckles?\b",)),
-    # NICE NG184 (2020): a bite that has not broken the skin needs no antibiotics
-    Concept("skin_unbroken", (r"skin (?:is |was )?(?:isn['’]?t|is not|wasn['’]?t|was not|not|hasn['’]?t been|never) broken"
-                              r"|(?:didn['’]?t|did not|doesn['’]?t|hasn['’]?t|has not|never) (?:break|broke|broken|pierce\w*|puncture\w*)"
-                              r" (?:the |my |his |her )?skin|skin (?:is |was )?intact",)),
-    # ... and "no broken skin" told as the head of a list of what is not there: its "no" negates the list
-    # ("no broken skin, spreading redness or swelling"), so it is a denial (common.DENIAL_CONCEPTS)
-    Concept("no_broken_skin", (r"no broken skin",)),
+    *BITE_CONCEPTS,
     Concept("itchy_palms_soles", (r"itch\w*(?: \w+){0,6} (?:palms|soles|hands and feet|feet and hands)"
                                   r"|(?:palms|soles|hands and feet)(?: \w+){0,4} itch\w*|(?-i:ICP)\b|cholestasis",)),
     # ketones in the urine (a dipstick's "2+", "++"): RCOG Green-top 69 counts ketonuria with vomiting
@@ -260,30 +222,7 @@ CONCEPTS: Final = (
                               r"(?:(?:buried|embedded|stuck|lodged|caught|hooked|deep|right|gone|in deep|through)(?: \w+){0,2} )?"
                               r"(?:in|into|under|through) (?:the |my |his |her |their |your )?(?:[\w'’]+ ){0,2}(?:finger|thumb|hand"
                               r"|palm|arm|leg|ear|lip|cheek|face|scalp|skin|foot|back|neck|meat|flesh|knuckle|eyebrow|nose)\w*",)),
-    # Wilderness Medical Society frostbite guideline (2019): skin that stays white, grey or waxy, numb or
-    # hard after rewarming, or blisters after it, is frostbite past frostnip: urgent assessment (blister
-    # care, tetanus, imaging and thrombolysis within 24 hours for deep injury); frostnip that rewarms
-    # pink with normal feeling is self-care
-    Concept("frostbite_named", (r"frost ?bit\w*|frost-?nip\w*|frozen (?:fingers?|fingertips?|toes?|feet|hands?|ears?|nose|cheeks?)"
-                                r"|(?:fingers?|fingertips?|toes?|feet|hands?|ears?|nose)(?: \w+){0,3} (?:froze|(?:were|was|got) frozen)\b",)),
-    Concept("frost_setting", (r"(?:in|out in|through|from) the (?:snow|frost|ice|blizzard|freezing cold)|(?:sub-?zero|freezing)"
-                              r" (?:temperatures?|conditions|weather|wind|water|night)|minus \d+|-\d+ ?°? ?c\b|ski(?:ing|ed|er|ers)?\b"
-                              r"|snowboard\w*|mountaineer\w*|ice[- ]climb\w*|wind ?chill|snow ?shovel\w*|shovel\w* (?:the )?snow|thaw\w*",)),
-    Concept("cold_still_white", (
-        r"(?:still|stays?|stayed|remain|remains|remained|has stayed|have stayed)(?: (?:very|really|quite|all|a bit|kind of|sort of|and|a|an))*"
-        r" (?:white|grey|gray|greyish|waxy|pale|numb|hard|wooden|solid|blu(?:e|ish)|mottled|dusky|purple|black|dead)\b"
-        r"|(?:feeling|sensation|colou?r)(?: \w+){0,4} (?:hasn['’]?t|has not|have not|haven['’]?t|didn['’]?t|did not|won['’]?t|never|not)"
-        r" (?:\w+ )?(?:c[oa]me back|returned)|still (?:can['’]?t|cannot|can not) feel\b|no feeling (?:in|at) (?:the )?(?:tips|ends)",)),
-    Concept("cold_blisters", (r"blister\w*|bullae",)),
-    # non-freezing cold injury (trench or immersion foot): feet kept wet and cold for days, then cold, numb, swollen,
-    # pale or mottled (UK Defence / NICE CKS: refer the same day; frostbite's black tissue or a pulseless foot
-    # stays with the emergencies)
-    Concept("trench_foot", (r"trench foot|immersion foot|non-?freezing cold injur\w*"
-                            r"|wet (?:shoes|boots|trainers|socks|sneakers|footwear)(?: [\w'’]+){0,3} (?:for|over) (?:days|\d+ days"
-                            r"|a (?:few|couple of) days|(?:two|three|four|five|several) days|a week)"
-                            r"|(?:days|a week) (?:in|of) (?:wet|soaked|sodden|damp) (?:shoes|boots|trainers|socks|sneakers|footwear)",)),
-    Concept("cold_foot_sign", (r"(?:feet|foot|toes)(?: [\w'’,]+){0,6} (?:cold|numb|swollen|pale|waxy|mottl\w*|blotchy|painful)"
-                               r"|(?:cold|numb|swollen|pale|waxy|mottled|blotchy|painful),? (?:[\w'’]+,? ){0,3}(?:feet|foot|toes)",)),
+    *COLD_CONCEPTS,
     # (a rash on the skin over a joint is no red joint: joints.SKIN_LESION)
     Concept("hot_joint", (rf"(?:big toe|toe|knee|ankle|wrist)(?: (?!{_SKIN_LESION})\w+){{0,3}} (?:swollen|swelled|red|hot)(?! {_SKIN_LESION})"
                           rf"|(?:swollen|red|hot)(?: (?!{_SKIN_LESION})\w+){{0,3}} (?:big toe|toe joint|knee|ankle|wrist)|gout"
@@ -291,18 +230,10 @@ CONCEPTS: Final = (
                           r"|(?:swollen|red|hot),? (?:base|joint|ball) of (?:my|his|her|their|the) (?:left |right )?big toe",)),
 )
 
-_WMS: Final = "Wilderness Medical Society frostbite guideline 2019: frostbite after rewarming, urgent assessment"
-
 DISCRIMINATORS: Final = (
     Discriminator("fluid gain in heart failure", "urgent", ("heart_failure_known", "fluid_gain"),
                   source="NICE NG106: weight up more than 2 kg in 3 days or more swelling, contact the HF team"),
-    # a wound over a knuckle from a fist that met teeth is a human bite that may reach the joint (NICE NG184:
-    # antibiotics for a human bite that broke the skin; BSSH: a fight bite is explored, seen the same day)
-    Discriminator("a clenched-fist injury", "urgent", ("fist_on_teeth", "knuckle_wound"),
-                  source="NICE NG184 (2020) / BSSH: a clenched-fist (fight bite) wound over a knuckle, same-day"
-                         " assessment and antibiotics"),
-    Discriminator("animal or human bite", "urgent", ("animal_bite", "bite_feature"), none_of=("skin_unbroken", "no_broken_skin"),
-                  source="NICE NG184 (2020): antibiotics and review for bites that break the skin"),
+    *BITE_DISCRIMINATORS,
     *(Discriminator("skin tear on a blood thinner", "urgent", ("skin_flap", "anticoagulant", *also), none_of=unless,
                     source="ISTAP 2018 skin tears / NICE CKS lacerations: on an anticoagulant or antiplatelet, flap"
                            " realigned, closed and dressed the same day (bleeding may restart)")
@@ -384,13 +315,7 @@ DISCRIMINATORS: Final = (
                   source="NHS cuts and grazes / NICE CKS lacerations: a gaping wound needs closure within hours"),
     Discriminator("embedded fish hook", "urgent", ("hook_embedded",), none_of=("chronic_only",),
                   source="NICE CKS lacerations / minor injuries: a barbed hook in the skin, same-day removal and tetanus"),
-    Discriminator("frostbite not recovered on rewarming", "urgent", ("cold_still_white",),
-                  any_of=("frostbite_named", "frost_setting", "rewarmed"), source=_WMS),
-    Discriminator("frostbite not recovered on rewarming", "urgent", ("frostbite_named", "cold_blisters"), source=_WMS),
-    Discriminator("non-freezing cold injury of the feet", "urgent", ("trench_foot", "cold_foot_sign"),
-                  source="UK Defence / NICE CKS non-freezing cold injury: same-day assessment"),
-    Discriminator("frostbite not recovered on rewarming", "urgent", ("frost_setting", "cold_blisters", "rewarmed"),
-                  source=_WMS),
+    *COLD_DISCRIMINATORS,
     # (an ankle just injured swells as a sprain: the Ottawa rules decide its X-ray, injuries.py)
     Discriminator("hot swollen joint", "urgent", ("hot_joint",), none_of=("chronic_only", "ankle_injury"),
                   source="NICE CKS gout / septic arthritis: same-day assessment"),
