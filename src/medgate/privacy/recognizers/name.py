@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, Final
 
+from medgate.privacy import cues
 from medgate.privacy.names import ANY_NAME, FIRST_NAMES, LAST_NAMES
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
 from medgate.privacy.recognizers.common import (
@@ -179,6 +180,10 @@ _STOP: Final = frozenset(
 )
 TOKEN: Final = re.compile(rf"[{UPPER}][{UPPER}{LOWER}'’\-]*[{UPPER}{LOWER}]")
 _WORD: Final = re.compile(rf"[{UPPER}{LOWER}'’\-]+")
+_FRENCH: Final = re.compile(
+    r"\b(?:le|la|les|des|du|une|est|avec|pour|dans|sur|au|aux|ses|sa|qui|été|très|fait|depuis|mais|"
+    r"elle|il|nous|vous|chez|après|avant)\b"
+)
 _NEXT_WORD: Final = re.compile(r"(?:'s|’s|')?[ \t]+([A-Za-z\-]+)")
 
 
@@ -245,6 +250,8 @@ class NameRecognizer(Recognizer):
 
     def spans(self, m: re.Match[str], suffix: str) -> list[Span]:
         out: list[Span] = []
+        if cues.french_possessive(m.string, m.start(), m.start() + 3):
+            return out
         groups = m.re.groupindex
         for g in ("v", "w", "d"):
             key = g + suffix

@@ -59,6 +59,8 @@ def kinship_word(w: Tok, world: bool, text: str = "") -> bool:
         return False
     if w.low == "law" and text:
         return text[max(0, w.start - 4) : w.start].lower() == "-in-"
+    if text and cues.french_possessive(text, w.start, w.end):
+        return False
     return w.low in cues.KIN or (world and w.low in cues.KIN_WORLD)
 
 
