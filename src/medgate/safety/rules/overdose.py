@@ -17,6 +17,7 @@ from medgate.safety.rules.base import (
     Rule,
     gap,
 )
+from medgate.safety.rules.caffeine import CAFFEINE_CONCEPTS, CAFFEINE_KEEPS
 from medgate.safety.rules.ibuprofen_dose import IBUPROFEN_TAKEN
 from medgate.safety.rules.low_risk_doses import LOW_RISK_DOSE_TWICE
 from medgate.safety.rules.overdose_intent import CONCEPTS as INTENT_CONCEPTS
@@ -321,11 +322,16 @@ CONCEPTS: Final = (
     *POISON_SYMPTOM_CONCEPTS,  # carbon monoxide, a spiked drink (poison_symptoms)
     *INTENT_CONCEPTS,
     IBUPROFEN_TAKEN,  # (read against TOXBASE's line by medgate.safety.dose)
+    *CAFFEINE_CONCEPTS,  # an "overdose" of caffeine from drinks (caffeine.py)
 )
 
 RULES: Final = (
     Rule("named", ("overdose_named",), none_of=("within_daily_dose", "vitamin_only", "low_risk_dose_twice",
-                                                 "contraceptive_pill")),
+                                                 "contraceptive_pill", "caffeine_drinks")),
+    # "I overdosed on caffeine" of coffee or energy drinks (TOXBASE: toxic from about 10 mg/kg): an alarm only
+    # with a concentrated product, the heart, signs of toxicity, intent, a child or another drug (caffeine.py)
+    *(Rule("named", ("overdose_named", "caffeine_drinks", keep), none_of=("within_daily_dose",))
+      for keep in CAFFEINE_KEEPS),
     # "I overdosed on my pill" of a contraceptive pill taken twice (TOXBASE: oral contraceptives are of low
     # toxicity, at most sickness; FSRH: an extra pill by mistake needs no action): an alarm only with more
     *(Rule("named", ("overdose_named", "contraceptive_pill", keep), none_of=("within_daily_dose",))
