@@ -107,6 +107,10 @@ NEGATION_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # a questionnaire's item answered "no": "I put not at all for thoughts of being better off dead"
     Trigger(r"(?:answered|put|ticked|said|scored|marked|circled|chose|picked) ['‘\"]?(?:not at all|no|never|none"
             r"|zero|0)['’\"]?(?: to| for| on)?", NEG, BI),
+    # ... or its score of nil told before the item, with no verb: "EPDS 11 with 0 on the self-harm item", "zero for
+    # the suicide question" (a 0 on EPDS item 10 / PHQ-9 item 9 is the answer "never"; any other score still fires)
+    Trigger(r"(?<![\d.,/])(?:0|zero|nil)(?:/\d)? (?:on|for) the(?= [\w-]+(?: [\w-]+)? (?:item|question|subscale)\b)", NEG,
+            max_words=3),
     Trigger(r"(?:the )?(?:question|item)s? (?:about|on|asking(?: about)?)", HYPO, max_words=12),
     # ... but one's own question about one's own thing is no questionnaire: "quick question about my pacemaker"
     Trigger(r"(?:quick|small|simple|silly) questions? about (?:my|his|her|our)\b", PSEUDO),
