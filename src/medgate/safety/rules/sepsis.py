@@ -133,7 +133,10 @@ CONCEPTS: Final = (
     # an adult's heart rate over 130 is NICE NG51's high risk; told alert and eating and drinking, a rate
     # of 100-130 with a fever is its moderate-to-high risk (RULES)
     Concept("tachycardia_over_130", (r"(?-i:HR):? ?(?:13[1-9])",)),
-    Concept("well_appearing", (r"alert,? (?:and )?(?:eating|drinking)|(?:eating|feeding) and drinking (?:normally|well)"
+    # (a record's short list may put how they move or talk between: "alert, walking, drinking", "alert, chatty and eating")
+    Concept("well_appearing", (r"alert,? (?:and )?(?:(?:walking|talking|chatty|orientated|oriented|mobile|mobilising|mobilizing"
+                               r"|up and about|walking about|smiling),? (?:and )?)?(?:eating|drinking)"
+                               r"|(?:eating|feeding) and drinking (?:normally|well)"
                                r"|alert,? (?:and )?(?:chatty|talking normally|smiling)",)),
     # fluids and saliva going down with the breathing told easy: none of NG51's high-risk criteria (a
     # quinsy that swallows and breathes well is same-day ENT, NICE CKS sore throat); each short, so a
