@@ -56,7 +56,9 @@ CONCEPTS: Final = (
     Concept(
         "red_painful_eye",
         (
-            r"(?:red|painful|sore|aching|bloodshot|inflamed)(?:,? (?:and )?(?:red|painful|sore|swollen))? (?:left |right |l |r )?eyes?\b",
+            # (up to two more adjectives, a watering one among them: "a red, painful, watering left eye")
+            r"(?:red|painful|sore|aching|bloodshot|inflamed)(?:,? (?:and )?(?:red|painful|sore|swollen|watering|watery|streaming"
+            r"|gritty)){0,2} (?:left |right |l |r )?eyes?\b",
             # a record's noun phrase: "R eye pain and redness", "eye redness and pain" (NICE CKS red eye)
             r"eyes? (?:pain|redness|ache)(?: and (?:pain|redness|ache))?",
             # (a denial in the gap is no red eye: "eyes not red")
@@ -91,6 +93,8 @@ CONCEPTS: Final = (
         (r"photophobi\w*|(?:the )?(?:bright )?lights? (?:really |so |even )?(?:hurts?|is painful|bothers?)"
          r"|sensitive to (?:the )?light|(?:can['’]?t|cannot) (?:stand|bear|tolerate) (?:the )?light"
          # discomfort from light, the word clinicians use: "finds the light uncomfortable"
+         # the eye sore in light: "sore in bright light", "it hurts in the light"
+         r"|(?:sore|painful|hurts?|hurting|aching) in (?:the )?(?:bright )?lights?\b"
          r"|(?:finds?|found|finding) (?:the )?(?:bright )?lights? (?:\w+ )?(?:uncomfortable|painful|unbearable|too bright"
          r"|hard to (?:bear|look at))|(?:bright )?lights? (?:is|are|feels?|seems?) (?:really |so |very )?(?:uncomfortable|unbearable)",),
     ),
@@ -103,6 +107,11 @@ CONCEPTS: Final = (
     Concept("corneal_fb", (r"(?:foreign body|speck|fleck|particle|grit|bit of \w+|piece of \w+)(?: [\w'’-]+){0,4}"
                            r" (?:on|in|embedded in|stuck (?:on|to)) (?:the |his |her |my )?(?:\w+ )?cornea\b"
                            r"|corneal foreign body",)),
+    # a white or cream spot on the cornea of a sore red eye (RCOphth / NICE CKS red eye: a corneal ulcer, microbial
+    # keratitis until seen, above all in a contact-lens wearer)
+    Concept("corneal_spot", (r"(?:white|whitish|gr[ae]y(?:ish)?|cream\w*|yellow\w*) (?:spot|patch|dot|area|mark|ulcer|opacity"
+                             r"|infiltrate|smudge|blob)(?: [\w'’-]+){0,3} (?:on|in|over) (?:the |his |her |my )?(?:\w+ )?cornea\b"
+                             r"|corneal (?:ulcer\w*|infiltrates?|opacit\w*|abscess)|(?:ulcer|infiltrate) on (?:the |his |her |my )?cornea",)),
     Concept("high_velocity_work", (r"grinding(?! (?:my|his|her|their) teeth)|grinder|drilling|hammering|chisell?ing|strimm\w*"
                                    r"|welding|cutting (?:metal|steel|tiles?)",)),
     Concept("contact_lens", (r"contact lens\w*|contacts in",)),
@@ -217,6 +226,9 @@ DISCRIMINATORS: Final = (
                   source="NICE CKS corneal superficial injury: high-velocity foreign body, same-day eye assessment"),
     Discriminator("a foreign body on the cornea", "urgent", ("corneal_fb",),
                   source="NICE CKS corneal superficial injury: an embedded corneal foreign body, same-day removal"),
+    Discriminator("a white spot on the cornea of a red or sore eye", "urgent", ("corneal_spot",),
+                  any_of=("red_painful_eye", "contact_lens", "photophobia"),
+                  source="RCOphth / NICE CKS red eye: suspected microbial keratitis (corneal ulcer), same-day eye casualty"),
     Discriminator("painful red eye", "urgent", ("red_painful_eye",),
                   any_of=("photophobia", "contact_lens", "blurred_vision"), none_of=("chronic_only",),
                   source="NICE CKS red eye: same-day assessment"),
