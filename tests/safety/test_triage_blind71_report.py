@@ -22,6 +22,20 @@ ulcer, urgent) read routine.
 
 The learned layer (medgate.safety.learned), trained on sets 1-70 before this was read, alone read 10/10 and
 15/15 emergencies with 0/15 and 0/30 alarms.
+
+After a round on this set (tests/safety/test_general_rules_71.py, each shape in other words with its near
+misses): an "overdose" of caffeine told of coffee or energy drinks is no alarm in a well adult (rules/caffeine.py;
+TOXBASE: toxic from about 10 mg/kg), while caffeine tablets or powder, chest pain, a fast (100 or more) or
+irregular heartbeat, signs of toxicity, a child, intent or another drug keep it emergent; a questionnaire's
+self-harm item scored nil before the item with no verb ("0 on the self-harm item") is negated (the trigger was
+the item's own word "self-harm", read as an act; any other score still fires); "alert, walking, drinking" is a
+febrile adult told well, so HR 91-130 with a fever is NICE NG51's moderate risk (urgent) and the traveller back
+from Kisumu reads urgent; a white spot on the cornea of a red or sore eye, or of a contact-lens wearer's eye, is
+a suspected corneal ulcer (urgent), and a red eye told with more adjectives ("red, painful, watering left eye")
+and "sore in bright light" are read. Now (rules + findings): chat 10/10 (quiet 9/9) with 0/15 alarms, clinical
+15/15 with 0/30; every level set 265 -> 260 errors, no OK turned ERR (set 44's contact-lens eye also mended).
+Left: the returned-traveller group does not know Kisumu (no place added from the set's own words), so the
+traveller reads urgent by NG51's moderate risk rather than by the malaria discriminator.
 """
 
 from __future__ import annotations
@@ -33,8 +47,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind71_clinical.yaml", 15 / 15, 2 / 30, ("non-emergent", "self-care")),
-    ("triage_blind71_chat.yaml", 10 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind71_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind71_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind71_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:
