@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from medgate.safety.findings import endemic_places
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
+_CITIES: Final = endemic_places.factored(endemic_places.load())
 PLACE: Final = (
     r"(?:(?:sub-saharan |west |east |central |southern )?africa|nigeria|ghana|kenya|uganda|tanzania|malawi"
     r"|zambia|mozambique|cameroon|congo|(?-i:DRC)|sierra leone|liberia|guinea|senegal|gambia|mali|burkina"
@@ -26,7 +28,9 @@ PLACE: Final = (
     # places travellers name instead of the country (malaria or dengue transmitted there)
     r"|bali|lombok|phuket|goa|kerala|mumbai|delhi|kolkata|chennai|lagos|abuja|accra|nairobi|kampala"
     r"|dar es salaam|mombasa|fiji|samoa|tonga|timor|the caribbean|caribbean|mexico|puerto rico"
-    r"|dominican republic|jamaica|cuba|singapore|the pacific islands)"
+    r"|dominican republic|jamaica|cuba|singapore|the pacific islands"
+    # ... and any city of 250,000 or more in those countries, by its GeoNames name ("back from Kisumu")
+    rf"|(?:{_CITIES})(?![\w'’-]))"
 )
 
 _SEVERE_MALARIA = ("new_confusion", "drowsy", "reduced_consciousness", "jaundice", "dyspnoea", "dyspnoea_severe",
