@@ -36,7 +36,7 @@ from medgate.privacy.strict.date_extent import whole_dates
 from medgate.privacy.strict.devices import MAKER_WORD
 from medgate.privacy.strict.neighbours import joined_names
 from medgate.privacy.strict.place_numbers import place_numbers
-from medgate.privacy.strict.places import COMPASS
+from medgate.privacy.strict.places import COMPASS, DISEASE_NAMED_AFTER
 from medgate.privacy.strict.repeats import possessive_repeats, repeated_names, repeated_places
 from medgate.privacy.strict.shapes import whole_codes
 from medgate.privacy.strict.words import WARD_ROLES, Tok, one_edit_from_a_word
@@ -113,6 +113,7 @@ _EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
 _WORDS: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SIDES: Final = COMPASS | {w + "ern" for w in COMPASS}  # "east", "eastern"
 _AFTER_NUMBER: Final = re.compile(r"\d[ \t]*\Z")
+_NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 # a word quoted as what someone said: "'Fine' he says", "\"okay\", she said"
 _SAID_AFTER: Final = re.compile(
     r"['’\"”][ \t]*,?[ \t]*(?:he|she|they|i|we|pt|patient|mum|mom|dad)[ \t]+"
@@ -133,6 +134,9 @@ def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon, 
     words = _WORDS.findall(e.text)
     if any(w.lower() in _EPONYM_NOUNS for w in words):
         return False  # "Glasgow Coma Scale", "Homans sign": an eponym, not a place or person
+    after = _NEXT_WORD.match(text, e.end)
+    if after is not None and after.group(1).lower() in DISEASE_NAMED_AFTER:
+        return False  # "Ross River fever", "West Nile virus": a disease named after a place
     entries = [lex(w.lower()) for w in words]
     if all(w.lower() in WARD_ROLES for w in words):
         return False  # "SISTER INCHARGE:": the nurse in charge, a role after the title

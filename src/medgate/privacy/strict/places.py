@@ -247,8 +247,9 @@ _CLINICAL_PREFIXES: Final = ("post", "pre", "peri", "intra", "non", "sub", "hype
 
 _PARTICLES: Final = frozenset({"du", "de", "la", "le", "des", "del", "da", "do", "di", "of", "on", "upon", "y"})
 # a disease, test or scale named after a place is no place there: "West Nile virus", "Ross River fever"
-_NAMED_AFTER: Final = frozenset({"virus", "fever", "disease", "syndrome", "scale", "score", "criteria", "encephalitis",
-                                 "classification", "protocol", "heart", "association", "society", "college"})
+DISEASE_NAMED_AFTER: Final = frozenset({"virus", "fever", "disease", "syndrome", "encephalitis"})
+_NAMED_AFTER: Final = DISEASE_NAMED_AFTER | frozenset({"scale", "score", "criteria", "classification", "protocol",
+                                                       "heart", "association", "society", "college"})
 
 
 def _titled_place_phrase(lex: Lexicon, words: list[Tok], i: int, text: str) -> None:
