@@ -175,7 +175,7 @@ REPORTING_VERBS: Final = _set(
 # Lower-case parts inside a name: "Pieter-Jan de Wit", "Mrs. de la Cruz", "Ahmad bin Hassan"
 NAME_JOINERS: Final = _set(
     "de da das do dos du del della dello di la le van von der den ter ten bin binti bint ibn al el "
-    "mac mc an ap y e ó ní ua nic dela delos"
+    "mac mc an ap ab ferch verch y e ó ní ua nic dela delos"
     # Malay "binti" and "bin" as written in notes: "Siti Aishah bt Rahman", "Ahmad bn Yusof"
     " bt bte bn"
 )
@@ -334,7 +334,8 @@ FOREIGN_WEEKDAYS: Final = _set(
 # are English shorthand alone ("pt", "wt", "sr"), so they count only with the dot and a day.month
 POLISH_WEEKDAY_ABBREVS: Final = _set("pon wt śr sr czw pt sob niedz nd")
 # Before a German day and month without a year: "am 21.05.", "seit 14.03.", "since 02.11".
-DOTTED_DATE_CUES: Final = _set("am ab vom zum seit bis since until")
+# (and the Nordic ones: "fra 30.10", "siden 02.11", "innen 21.11", "den 14.11")
+DOTTED_DATE_CUES: Final = _set("am ab vom zum seit bis since until den fra från til till siden sedan efter etter innen inden på")
 # (with the possessives of texting: "come to ur clinic", "yr pharmacy")
 DETERMINERS: Final = _set("the a an my his her our their your this that its ur yr yer yur")
 # Words before a number that make it an age ("turned 90", "she'll be 96", "aged 91").

@@ -13,7 +13,7 @@ NAME_INITIAL: Final = rf"[{UPPER}]\.?"
 NAME_SEQ: Final = (
     rf"{NAME_WORD}(?:[ \t][\"“]{NAME_WORD}[\"”]|[ \t]\({NAME_WORD}\)(?=[ \t]{NAME_WORD}))?"
     rf"(?:[ \t](?:(?:(?i:de la|de los|del|de|da|dos|van der|van den|van|von der|von|der|di|du)|"
-    rf"bin|al|le|la|Ó|Ní|Mac|Ua|y|Y)[ \t])?"
+    rf"bin|al|le|la|Ó|Ní|Mac|Ua|y|Y|ap|ab|ferch|verch)[ \t])?"  # (Welsh "ap"/"ferch": son/daughter of)
     rf"(?:{NAME_WORD}|{NAME_INITIAL}(?![{LOWER}]))){{0,3}}"
     r"(?:,?[ \t](?:Jr|Sr)\.?|[ \t](?:II|III|IV)\b)?"
 )

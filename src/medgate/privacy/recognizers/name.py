@@ -50,7 +50,7 @@ LABEL_MORE = (
     r"counsel+or|sw|(?:rn[ \t]+)?cm|submitting|sending|accepting|receiving|crew|medic|paramedic|"
     r"dispatcher|first(?:[ \t]+name)?|last[ \t]+name|surname|given[ \t]+names?|family[ \t]+name|"
     r"nom|pr[ée]nom|nombre|apellidos?|(?:account[ \t]+)?holder|passenger|tenant|landlord|applicant|customer"
-    r"|candidate|guest|beneficiary|deceased|travell?er)\b)[ \t]*:[ \t]*(?:(?:Dr|Mr|Mrs|Ms|MR|MRS|MS)\.?[ \t]+)?"
+    r"|candidate|guest|beneficiary|deceased|travell?er|pasient|p[åa]r[øo]rende|anh[öo]rig)\b)[ \t]*:[ \t]*(?:(?:Dr|Mr|Mrs|Ms|MR|MRS|MS)\.?[ \t]+)?"
 )
 LABEL_MORE_CUES = tuple(
     w + ":"
@@ -90,12 +90,13 @@ LABEL_MORE_CUES = tuple(
         "pellidos",
         "assenger", "enant", "andlord", "pplicant", "ustomer", "andidate", "uest", "eneficiary",
         "eceased", "raveller", "raveler",
+        "asient", "årørende", "årörande", "nhörig",  # Nordic: patient, next of kin
     ]
     for w in (word,)
 )
 # LABEL_MORE's labels as words (one or two), where the engine tries it: before a colon.
 LABEL_MORE_WORDS: Final = frozenset(
-    ["student", "employee", "proband", "guarantor", "insured", "policyholder", "physio", "physiotherapist", "counselor", "counsellor", "sw", "cm", "submitting", "sending", "accepting", "receiving", "crew", "medic", "paramedic", "dispatcher", "first", "surname", "nom", "prénom", "prenom", "nombre", "apellido", "apellidos", "holder", "passenger", "tenant", "landlord", "applicant", "customer", "candidate", "guest", "beneficiary", "deceased", "traveller", "traveler"]
+    ["student", "employee", "proband", "guarantor", "insured", "policyholder", "physio", "physiotherapist", "counselor", "counsellor", "sw", "cm", "submitting", "sending", "accepting", "receiving", "crew", "medic", "paramedic", "dispatcher", "first", "surname", "nom", "prénom", "prenom", "nombre", "apellido", "apellidos", "holder", "passenger", "tenant", "landlord", "applicant", "customer", "candidate", "guest", "beneficiary", "deceased", "traveller", "traveler", "pasient", "pårørende", "parorende", "anhörig", "anhorig"]
 ) | frozenset(
     ["policy holder", "rn cm", "first name", "last name", "given name", "given names", "family name", "account holder"]
 )

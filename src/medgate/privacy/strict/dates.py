@@ -63,7 +63,7 @@ _SCHEDULE_WORDS: Final = frozenset({"due", "dated", "until", "till"})
 # Words for a planned event a month-less ordinal day follows ("bloods due 12th", "I travel 21st")
 _DAY_EVENT_WORDS: Final = frozenset({
     "due", "dated", "travel", "travelling", "traveling", "fly", "flying", "leave", "leaving", "arrive", "arriving",
-    "return", "returning",
+    "return", "returning", "planned", "scheduled", "booked", "expected",
 })  # fmt: skip
 _TRIP_AFTER: Final = re.compile(r"[ \t]+(?:from|to|for|in|back)\b")
 # a month named by where it stands ("card say 14th next month", "the 3rd of this month"): the day whatever precedes
@@ -196,7 +196,7 @@ def date_spans(text: str) -> list[Entity]:
     for m in _ORDINAL_DAY.finditer(text):
         if not _starts_number(text, m.start()) or int(m.group("d")[:-2]) > 31:
             continue
-        word = word_before(text, m.start(), ",.")
+        word = word_before(text, m.start(), ",.~")  # (past an "about" tilde: "trigger planned ~21st")
         if word not in _WEEKDAYS and _NOT_DAY_AFTER.match(text, m.end()):
             continue
         if (

@@ -7,7 +7,7 @@ word for them in another language:
   Cancer Institute" and "Whole Foods" stay, they name no one;
 - a daycare or nursery named before its kind after "attends" or "at" ("attends Happy Acorns
   daycare", "at Tiny Steps Montessori");
-- a school or hospital after the Welsh, French, Italian or Spanish word for it ("Ysgol Glan Clwyd",
+- a school, surgery or hospital after the Welsh, French, Italian or Spanish word for it ("Ysgol Glan Clwyd", "Meddygfa Tan y Bryn",
   "Hôpital Aristide Le Dantec", "ysbyty glan clwyd", "Ospedale Maggiore").
 """
 
@@ -23,6 +23,7 @@ from medgate.privacy.types import Entity, PhiType
 _HEADS: Final = (
     "Electric|Electrical|Electrics|Foods|Institute|Plumbing|Joinery|Motors|Logistics|Construction|Builders"
     "|Engineering|Haulage|Bakery|Supermarket|Rugby[ ]League|Rugby[ ]Club|Football[ ]Club|Cricket[ ]Club"
+    "|Heritage[ ]Centre|Heritage[ ]Center|Leisure[ ]Centre|Community[ ]Centre|Community[ ]Center"
 )
 _HEAD_WORDS: Final = tuple(h.split("[")[0] for h in _HEADS.split("|"))
 _ORG: Final = re.compile(
@@ -47,14 +48,14 @@ _NURSERY_CUES: Final = (
 # the word for a school or hospital, then its name: one to three words (capitalised, or any word
 # that is no function word where the text is lower case)
 _FOREIGN_HEAD: Final = re.compile(
-    r"(?<![\w\-])(?:Ysgol|YSGOL|ysgol|Ysbyty|YSBYTY|ysbyty|Hôpital|HÔPITAL|hôpital|Hopital|HOPITAL|Ospedale|OSPEDALE"
+    r"(?<![\w\-])(?:Ysgol|YSGOL|ysgol|Ysbyty|YSBYTY|ysbyty|Meddygfa|MEDDYGFA|meddygfa|Hôpital|HÔPITAL|hôpital|Hopital|HOPITAL|Ospedale|OSPEDALE"
     r"|Policlinico|Clínica|Clinica|Colegio|Escuela|Lycée|Lycee|Collège|École|Ecole|Scoala|Școala|Liceul)"
     r"(?:[ ](?:de|du|des|la|le|l'|d'|del|di|dei))?"
     r"[ ](?P<v>(?:(?:San|Santa|Sf\.?|St\.?|Ste\.?)[ ])?[\w'’\-]+(?:[ ](?![Ii]s\b|[Ww]as\b|[Aa]nd\b|[Ii]n\b|[Oo]n\b|[Aa]t\b|[Bb]y\b|[Tt]o\b|[Ff]or\b|[Ss]ince\b)"
     r"[A-ZÀ-Ý][\w'’\-]*){0,2})"
 )
 _FOREIGN_CUES: Final = (
-    "ysgol", "ysbyty", "hôpital", "hopital", "ospedale", "policlinico", "clínica ", "clinica ", "colegio",
+    "ysgol", "ysbyty", "meddygfa", "hôpital", "hopital", "ospedale", "policlinico", "clínica ", "clinica ", "colegio",
     "escuela", "lycée", "lycee", "collège", "école", "ecole ", "scoala", "școala", "liceul",
 )
 _FUNCTION: Final = frozenset(

@@ -121,6 +121,8 @@ from medgate.privacy.strict.named_care_homes import named_care_home_spans
 from medgate.privacy.strict.named_centres import named_centre_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.named_places import named_place_spans
+from medgate.privacy.strict.nordic_dates import nordic_date_spans
+from medgate.privacy.strict.nordic_places import nordic_place_spans
 from medgate.privacy.strict.note_names import note_names
 from medgate.privacy.strict.numbers import number_spans
 from medgate.privacy.strict.org_heads import org_head_spans
@@ -180,6 +182,7 @@ from medgate.privacy.strict.timed_headings import timed_heading_spans
 from medgate.privacy.strict.titled_senders import titled_sender_spans
 from medgate.privacy.strict.told_lots import told_lot_spans
 from medgate.privacy.strict.told_names import told_name_spans
+from medgate.privacy.strict.town_names import town_name_spans
 from medgate.privacy.strict.township_zones import township_zone_spans
 from medgate.privacy.strict.trade_employers import trade_employer_spans
 from medgate.privacy.strict.trade_firms import trade_firm_spans
@@ -193,6 +196,7 @@ from medgate.privacy.strict.visit_dates import visit_date_spans
 from medgate.privacy.strict.vocatives import vocative_spans
 from medgate.privacy.strict.wala_places import wala_place_spans
 from medgate.privacy.strict.ward_hospitals import ward_hospital_spans
+from medgate.privacy.strict.ward_labels import ward_label_spans
 from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.work_places import work_place_spans
 from medgate.privacy.strict.world_kin_names import world_kin_name_spans
@@ -388,6 +392,10 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     trailing_place_spans,
     card_id_spans,
     job_firm_spans,
+    nordic_date_spans,
+    nordic_place_spans,
+    ward_label_spans,
+    town_name_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)

@@ -32,9 +32,9 @@ _POSTCODE_FIRST: Final = re.compile(
 )
 _ADDRESS_BEFORE: Final = re.compile(r"(?i:\b(?:jalan|jln|lorong|taman|tmn|persiaran|lebuh|kampung|kg|via|rua|calle|road|street)\b)")
 # a town after a comma right before a British postcode ("Station Road, Ledbury HR8 2DA", "SURGERY,
-# WORCESTER WR2 5AX"): the postcode's shape is the proof
+# WORCESTER WR2 5AX", "Fore Street, St Mawes, TR2 5AB"): the postcode's shape is the proof
 _TOWN_BEFORE_UK_POSTCODE: Final = re.compile(
-    r",[ ](?P<c>[A-Z][A-Za-z'’\-]+(?:[ ][A-Z][A-Za-z'’\-]+)?)[ ](?=[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w]))"
+    r",[ ](?P<c>[A-Z][A-Za-z'’\-]+(?:[ ][A-Z][A-Za-z'’\-]+)?),?[ ](?=[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w]))"
 )
 # (found from its first dash, a literal to skip to; the block's letter before it is read back)
 _BLOCK_UNIT: Final = re.compile(r"-\d{1,2}-\d{1,3}[A-Z]?(?=,[ ][A-Z])")
@@ -71,7 +71,13 @@ def postcode_line_spans(text: str, lex: Lexicon) -> list[Entity]:
         for m in _TOWN_BEFORE_UK_POSTCODE.finditer(text):
             # (a town's name that is also a clinical word, "Bath", is still the town here; an English
             # word that is no town is not: "Worse")
-            if all(_town_word(w, lex) for w in m.group("c").split()):
+            words = m.group("c").split()
+            if words[0] in ("St", "Saint") and len(words) == 2:
+                # a saint's town ("St Just", "St Ives"): the saint's name may be an English word
+                ok = _town_word(words[1], lex) or lex(words[1].lower()).name
+            else:
+                ok = all(_town_word(w, lex) for w in words)
+            if ok:
                 out.append(Entity.of(PhiType.CITY, m, "c"))
         if "-" in text:
             for m in _BLOCK_UNIT.finditer(text):
