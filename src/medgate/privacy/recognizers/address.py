@@ -191,10 +191,10 @@ class AddressRecognizer(Recognizer):
     )
 
     scans: ClassVar[tuple[Pattern, ...]] = (
-        # a numbered street with no house number, after where it is: "on 5th ave", "off 3rd Street"
+        # a numbered street with no house number, after where it is: "on 5th ave", "off 3rd Street", "on SW 89th St"
         Pattern(
             "numbered_street",
-            r"(?i:\b(?:on|off|at|near|by)[ \t]+(?:the[ \t]+)?(?P<v>(?:[wesn][ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+"
+            r"(?i:\b(?:on|off|at|near|by)[ \t]+(?:the[ \t]+)?(?P<v>(?:(?:[ns][ew]|[wesn])[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+"
             r"(?:ave|avenue|st|street|rd|road|blvd|boulevard|cross|main)\b\.?))",
             cues=("on ", "off ", "at ", "near ", "by "),
             anchored=True,  # (tried only where one of the words starts: ordinals are in most notes)

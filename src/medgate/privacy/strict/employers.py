@@ -19,6 +19,12 @@ def _workplace_after(words: list[Tok], k: int) -> bool:
     return k < len(words) and words[k].low in cues.WORKPLACE_KINDS
 
 
+def _credential_job(words: list[Tok], k: int, link: Tok) -> bool:
+    """A care credential held as a job, after "a" or "an" and before "at": "she is a CNA at Heritage
+    Pointe", "an LPN at Rosewood" (not "RN at bedside", "the RN at 0800": no article, or no name after)."""
+    return link.low == "at" and words[k].low in cues.CREDENTIALS and k > 0 and words[k - 1].low in ("a", "an")
+
+
 def employer_after(words: list[Tok], i: int, text: str) -> None:
     """An employer's capitalised name after a job or a way of working: "a bus driver for
     Lakeshore Transit", "now work remotely for Lumen & Thistle", "the Lisbon office of Meridian
@@ -34,7 +40,7 @@ def employer_after(words: list[Tok], i: int, text: str) -> None:
     elif t.low == "with":
         if prev not in cues.JOB_WORDS:
             return
-    elif prev not in cues.JOB_WORDS and prev not in cues.WORK_VERBS and prev != "work":
+    elif prev not in cues.JOB_WORDS and prev not in cues.WORK_VERBS and prev != "work" and not _credential_job(words, k, t):
         return
     name: list[Tok] = []
     for j in range(i + 1, min(i + 5, len(words))):

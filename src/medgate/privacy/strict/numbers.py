@@ -78,7 +78,7 @@ _GROUPED_ID: Final = re.compile(
 )
 _STREET: Final = re.compile(
     r"[A-Z](?<![\w.][A-Z])[a-z]+[ \t](?:[A-Z][a-z]+[ \t]){0,2}(?:Rd|St|Ave|Avenue|Road|Street|Lane|Ln|Blvd|Drive|Ct|Court|"
-    r"Terrace|Pl|Place|Way|Crescent|Close|Hwy|Highway|Pike|Parkway)\b\.?"
+    r"Terrace|Pl|Place|Way|Crescent|Close|Hwy|Highway|Pike|Parkway|Pkwy)\b\.?"
     # a capitalised word after a spelt-out suffix is the town ("on Union Street Aberdeen"); after
     # a short one it may be the name going on ("Oak St Mary's")
     r"(?!(?<=[a-z])[ \t]+[A-Z][a-z]+[ \t]+(?:Hospital|Clinic|Surgery|Pharmacy|School|Church))(?!(?<=[A-Z][a-z]|[a-z]\.)[ \t]+[A-Z][a-z])"

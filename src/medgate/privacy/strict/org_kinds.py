@@ -41,6 +41,7 @@ _GENERIC_WORDS: Final = """home inpatient outpatient inpt outpt residential comm
     no yes new old hme dme snf ltach rehab home-based in-home interim full partial
 """
 _GENERIC: Final = frozenset(_GENERIC_WORDS.split())
+GENERIC_KIND_WORDS: Final = _GENERIC  # (read by service_labels: what names no provider there either)
 
 
 def _name_word(w: str, lex: Lexicon, lower_ok: bool) -> bool:

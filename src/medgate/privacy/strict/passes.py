@@ -155,6 +155,7 @@ from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.room_codes import room_code_spans
 from medgate.privacy.strict.savings_firms import savings_firm_spans
 from medgate.privacy.strict.sentence_names import sentence_name_spans
+from medgate.privacy.strict.service_labels import service_label_spans
 from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.shift_places import shift_place_spans
@@ -396,6 +397,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     nordic_place_spans,
     ward_label_spans,
     town_name_spans,
+    service_label_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)

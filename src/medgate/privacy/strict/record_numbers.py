@@ -2,8 +2,8 @@
 four digits ("rm 9C", "RM. 1207A", "room 4410": i2b2 labels a room as a location; a bare "room 7"
 or "rm 512" stays, as labelled sets 5, 10, 18 and 22 keep it), and the number of a record, document
 or pass after its label and "No" ("OPD NO: 4412/23", "VISITOR PASS NO 5530", "police case no.
-88/3/2025", "folder No 77120"), and a pager's after "paged" or "paging" ("paged 5521", not the
-time in "paged 0325"). Beds stay too: the labelled sets keep "bed 12" eight times to once.
+88/3/2025", "folder No 77120"), and a pager's after "paged" or "paging" ("paged 5521", "paged @ 4417", not
+the time in "paged 0325"). Beds stay too: the labelled sets keep "bed 12" eight times to once.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _PATIENT_IN_ROOM: Final = re.compile(
     r"\b(?i:pt|patient|lady|gentleman|gent|man|guy|woman)[ \t]+in[ \t]+(?P<v>\d{1,3}[A-KM-Z])(?![\w\-/])"
 )
 _IN_ROOM_SHAPE: Final = re.compile(r"[ \t]in[ \t]+\d{1,3}[A-KM-Z]")
-_PAGED: Final = re.compile(word_start(["paged", "paging", "bleeped"]) + r"(?i:[ \t]+(?:on[ \t]+|#[ \t]*)?)(?P<v>\d{4,5})\b(?![.,/:]\d)")
+_PAGED: Final = re.compile(word_start(["paged", "paging", "bleeped"]) + r"(?i:[ \t]+(?:on[ \t]+|[#@][ \t]*)?)(?P<v>\d{4,5})\b(?![.,/:]\d)")
 _CLOCK: Final = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 # "No", "NO", "No.", "no:" after a word, then an identifier with three digits or more (found from
 # the "No": a literal the engine skips to; the label before it is read back in Python)

@@ -56,6 +56,12 @@ _LAST_DIGITS: Final = re.compile(
     r"(?P<k>ssn|social|sin|nin|card|account|acct|phone|mobile)\w*(?:[ ](?:number|no\.?|#))?[ ]?(?::|is|was|=)?[ ]?)"
     r"(?P<v>\d{4})(?!\d)"
 )
+# ... and told alone, the number's kind named just before in the same sentence ("SSN on facesheet,
+# last 4 are 6621", "card declined - last four: 0927"); not "last 4 are 1200 mL" or a kind-less "last 4 are 2019"
+_LAST_TOLD: Final = re.compile(
+    r"(?i:\blast[ ](?:4|four)(?:[ ]digits)?[ ]?(?::|are|is|=)[ ]?)(?P<v>\d{4})(?![\d/:\-]|[.,]\d)"
+)
+_KIND_BEFORE: Final = re.compile(r"(?i:\b(?P<k>ssn|social|sin|nin|card|account|acct)\b)[^.;\n]{0,40}\Z")
 _SORT_CODE_LABELLED: Final = re.compile(r"(?i:\bsort[ ]?code)[ \t]*(?::|is)?[ \t]*(?P<v>\d\d-\d\d-\d\d)(?![\d\-])")
 # A GhanaPostGPS digital address: region and district letters, then area and house digits ("GA-544-1290")
 _GHANA_GPS: Final = re.compile(r"[A-Z](?<![\w\-][A-Z])[A-Z]-\d{3,4}-\d{4}(?![\w\-])")
@@ -282,6 +288,12 @@ def shape_spans(text: str) -> list[Entity]:
     if "last" in low:
         for m in cue_finditer(_LAST_DIGITS, text, low, ("last",)):  # (tried only where "last" begins a word)
             kind = PhiType.SSN if m.group("k").lower() in ("ssn", "social", "sin", "nin") else PhiType.ACCOUNT
+            add(kind, m.start("v"), m.end("v"))
+        for m in cue_finditer(_LAST_TOLD, text, low, ("last",)):
+            told = _KIND_BEFORE.search(text, max(0, m.start() - 48), m.start())
+            if told is None or UNITS_AFTER.match(text, m.end()):
+                continue
+            kind = PhiType.SSN if told.group("k").lower() in ("ssn", "social", "sin", "nin") else PhiType.ACCOUNT
             add(kind, m.start("v"), m.end("v"))
     if "sort" in low:
         for m in _SORT_CODE_LABELLED.finditer(text):

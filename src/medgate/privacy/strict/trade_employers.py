@@ -1,6 +1,6 @@
 """The firm a worker in a trade works for, told in lower case after the trade and "w/", "with" or
 "for": "long haul trucker w/ schneider", "delivery driver for fedex", "mail carrier for usps",
-"courier for dhl". Firms are often plain words, so only a rare one counts there, one word, none
+"courier for dhl", "a driver for ups". Firms are often plain words, so only a rare one counts there, one word, none
 that a sentence goes on with ("driver for years", "trucker w/ 20 yrs", "driver for the council").
 """
 
@@ -36,7 +36,12 @@ def trade_employer_spans(text: str, lex: Lexicon) -> list[Entity]:
     for m in _TRADE_FIRM.finditer(text):
         low = m.group("v").lower()
         e = lex(low)
-        if len(low) < 3 or e.clinical or e.zipf >= _EVERYDAY_ZIPF or low in _NOT_FIRMS or low in cues.SHORTHAND:
+        # (a clinical word is no firm, "driver for dialysis", but three letters are a firm's initials
+        # there even where an abbreviation list holds them: "driver for ups", "courier for dhl")
+        if (
+            len(low) < 3 or (e.clinical and len(low) > 3) or e.zipf >= _EVERYDAY_ZIPF or low in _NOT_FIRMS
+            or low in cues.SHORTHAND or low in cues.DEPARTMENTS
+        ):  # fmt: skip
             continue
         if m.group("w") and e.english and not e.name:
             continue  # ("driver w/ sob": after "with" a word is what he has, a firm only if no word)

@@ -232,14 +232,21 @@ def intro_before(words: list[Tok], i: int, text: str) -> bool:
     return two in cues.INTRO_PAIRS
 
 
+# a bed's or room's number, after which one letter is a name's initial ("bed 4 L. Owens")
+_BED_NUMBER: Final = re.compile(r"(?i:\b(?:bed|bay|rm|room|cubicle|cube))[ \t]*#?[ \t]*\d{1,4}[ \t]\Z")
+
+
 def is_initial(tok: Tok, text: str) -> bool:
     """ "E." or "J" standing alone in upper case (not "A" or "I", not after an apostrophe)."""
     if len(tok.text) != 1 or not tok.text.isalpha():
         return False
     before = text[tok.start - 1] if tok.start else " "
     after = text[tok.end] if tok.end < len(text) else " "
-    if tok.text == "G" and tok.start > 1 and text[tok.start - 2].isdigit():
-        return False  # "CEFTRIAXONE 1 G IV": a gram in a capitals note
+    if (
+        tok.text in "GL" and tok.start > 1 and text[tok.start - 2].isdigit()
+        and _BED_NUMBER.search(text, max(0, tok.start - 16), tok.start) is None
+    ):  # fmt: skip
+        return False  # "CEFTRIAXONE 1 G IV", "Net UF 2.8 L. Post-HD": a gram or litre, not "bed 4 L. Owens"
     if tok.text.islower():
         return before in " \t\n(" and after == "."  # "s. roberto rrt", "barbara j. parrilli"
     return before in " \t\n(" and (
