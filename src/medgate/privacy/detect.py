@@ -113,7 +113,6 @@ _EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
 _WORDS: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SIDES: Final = COMPASS | {w + "ern" for w in COMPASS}  # "east", "eastern"
 _AFTER_NUMBER: Final = re.compile(r"\d[ \t]*\Z")
-_NEXT_WORD: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 # a word quoted as what someone said: "'Fine' he says", "\"okay\", she said"
 _SAID_AFTER: Final = re.compile(
     r"['’\"”][ \t]*,?[ \t]*(?:he|she|they|i|we|pt|patient|mum|mom|dad)[ \t]+"
