@@ -48,3 +48,28 @@ def test_measured_words_german_nouns_and_accented_verbs_are_kept(text: str, valu
 )
 def test_names_beside_those_shapes_are_still_masked(text: str, value: str) -> None:
     assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Can I go back on graveyard shift? My TL is Sir Rodel.", "Rodel"),
+        ("Ma'am Jessa approved my leave po, thank you", "Jessa"),
+        ("pls inform Maam Lorna of my sched", "Lorna"),
+    ],
+)
+def test_philippine_sir_and_maam_before_a_first_name_are_masked(text: str, value: str) -> None:
+    """Philippine English calls a team lead or a teacher "Sir" or "Ma'am" and the first name."""
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thank you Sir. Will submit tomorrow", "Will"),
+        ("Yes Sir Please advise on RTW", "Please"),
+        ("Good morning Ma'am Noted po", "Noted"),
+    ],
+)
+def test_english_words_after_sir_and_maam_are_kept(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
