@@ -37,7 +37,9 @@ from medgate.privacy.strict.eponyms import (
     mark_scored_tests,
 )
 from medgate.privacy.strict.fever_words import mark_fever_words
+from medgate.privacy.strict.foreign_measures import mark_foreign_measures
 from medgate.privacy.strict.fracture_classes import mark_fracture_classes
+from medgate.privacy.strict.german_nouns import mark_german_nouns
 from medgate.privacy.strict.given_abbrevs import mark_given_abbrevs
 from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.head_eponyms import mark_head_eponyms
@@ -141,6 +143,8 @@ class StrictFilter:
         mark_caps_scores(toks, text)
         mark_regimens(toks, text)
         mark_fever_words(toks, text)
+        mark_foreign_measures(toks, text)
+        mark_german_nouns(toks, text)
         mark_st_segments(toks, text)
         mark_possessive_eponyms(toks, text, self._possessive)
         mark_graded_findings(toks, text)

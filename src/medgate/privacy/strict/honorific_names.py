@@ -1,7 +1,8 @@
 """Given names beside a form of address of South and South-East Asian languages, where the language
 puts it: AFTER the name in Gujarati, Hindi, Urdu and Sinhala ("Dipti ben", "Kiran bhai", "Verma ji",
 "Sunil mama", "Kumari akka"), BEFORE it in Thai, Vietnamese, Malay and Indonesian ("pee Fon",
-"P'Mint", "nong Bank", "bs Hoa" for bác sĩ, "Bu Ratna", "Pak Harto", "Kak Dewi"). The word of
+"P'Mint", "nong Bank", "bs Hoa" for bác sĩ, "Bu Ratna", "Pak Harto", "Kak Dewi"), and Philippine
+English's "Sir Rodel", "Ma'am Jessa". The word of
 address is lower case after a name and the name is capitalised: "Big Ben", "Yo Mama", "Haan ji" and
 "pee test" are no one's."""
 
@@ -22,13 +23,16 @@ _AFTER: Final = re.compile(
     r"|anna|sahab|saab|baji)\b(?![-'’])"
 )
 # Thai pee/phi (elder) and nong (younger), also glued as P'; Vietnamese bs (bác sĩ, doctor) typed
-# lower case; Malay and Indonesian Bu, Pak, Kak and Mbak
+# lower case; Malay and Indonesian Bu, Pak, Kak and Mbak; Philippine English Sir and Ma'am before a
+# first name ("my TL is Sir Rodel", "Ma'am Jessa approved it": a team lead or a teacher so called)
 _BEFORE: Final = re.compile(
-    r"(?:\b(?:pee|phi|nong|bs)[ \t]+|(?<![\w'’])P['’]|\b(?:Bu|Pak|Kak|Mbak)[ \t]+)(?P<v>[A-Z][a-z]{2,})\b"
+    r"(?:\b(?:pee|phi|nong|bs)[ \t]+|(?<![\w'’])P['’]|\b(?:Bu|Pak|Kak|Mbak|Sir|Ma['’]?am)[ \t]+)"
+    r"(?P<v>[A-Z][a-z]{2,})\b"
 )
 _CUES: Final = (
     " ben", " bhai", " ji", " didi", " mama", " nangi", " aiya", " akka", " malli", " chechi", " chettan",
     " anna", " sahab", " saab", " baji", "pee ", "phi ", "nong ", "bs ", "P'", "P’", "Bu ", "Pak ", "Kak ", "Mbak ",
+    "Sir ", "Ma'am ", "Ma’am ", "Maam ",
 )  # fmt: skip
 # words of address, greetings and answers that stand before "ji" or "bhai" themselves ("Haan ji",
 # "Namaste ji", "Arre bhai", "Mummy ji", "Doctor sahab")

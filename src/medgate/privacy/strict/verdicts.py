@@ -80,6 +80,8 @@ class WordVerdicts:
         low = tok.low
         if low in cues.UNITS or low in cues.SHORTHAND or low in cues.CODE_LABELS:
             return SAFE
+        if low in cues.FOREIGN_FUNCTION_WORDS and not low.isascii():
+            return SAFE  # "está", "của": the accent writes the verb, not the name ("Esta", "Cua")
         if low in _UNLISTED_TERMS:
             return AMBIGUOUS  # "FVC nadir 2.1L" (but "Nadir Hussain" where a name stands)
         if e.english or e.clinical:
