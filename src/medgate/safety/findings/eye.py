@@ -92,7 +92,7 @@ CONCEPTS: Final = (
     Concept(
         "photophobia",
         (r"photophobi\w*|(?:the )?(?:bright )?lights? (?:really |so |even )?(?:hurts?|is painful|bothers?)"
-         r"|sensitive to (?:the )?light|(?:light|photo) ?sensitivity|sensitivity to (?:the )?light"
+         r"|sensitive to (?:the )?light|light sensitivity|sensitivity to (?:the )?light"  # (not "photosensitivity", a skin reaction)
          # the eye cannot face the light: "can barely look at the light", "can hardly open it in daylight"
          r"|(?:can|could) (?:barely|hardly|scarcely|only just) (?:look at|face|stand|bear|open (?:it|my eyes?|his eyes?|her eyes?) in)"
          r" (?:the )?(?:bright |day)?lights?\b|(?:can['’]?t|cannot) (?:stand|bear|tolerate) (?:the )?light"

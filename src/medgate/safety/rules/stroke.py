@@ -127,14 +127,14 @@ CONCEPTS: Final = (
         (
             rf"slurr(?!y)\w*{_LOCAL_CAUSE}|aphasi\w*|dysarthri\w*|garbled|gibberish|word salad",
             rf"(?:speech|words|talking|speaking){G2}(?:slurr\w*|garbled|jumbled|nonsens\w*|off|weird\w*"
-            rf"|funny|strange\w*|odd\w*|wrong|drunk|mumbl\w*|mixed up|mush\w*){_LOCAL_CAUSE}",
+            rf"|funny|strange\w*|odd\w*|wrong|drunk|mumbl\w*|mixed up|mush(?:ed|y)?){_LOCAL_CAUSE}",
             rf"(?:mix\w*|muddl\w*) up{G2}words|words (?:come|coming|came) out wrong",
             r"(?:mix\w*|muddl\w*|jumbl\w*) (?:up )?(?:(?:her|his|my|their|the) )?words(?: up)?",
             # expressive dysphasia told plainly (BE-FAST "Speech"): words that come out jumbled, the
             # wrong word for a thing ("says fork when he means spoon")
             # (with or without "out": "his words are coming all mixed up")
             r"words (?:are |were |keep |kept |started |starting |began |have been |has been )?(?:coming|come|came)(?: out)?(?: \w+){0,3} (?:jumbled|wrong|muddled|mixed up"
-            rf"|garbled|all over the place|mush\w*|slurr\w*){_LOCAL_CAUSE}",  # ("all mushed": slurred, in plain words)
+            rf"|garbled|all over the place|mush(?:ed|y)?|slurr\w*){_LOCAL_CAUSE}",  # ("all mushed": slurred, in plain words)
             r"(?:says?|said|saying|calls?|calling|called)(?! (?:yes|no|sorry|fine|ok|okay|something|things|one thing|he|she"
             r"|they|i|it['’]?s|that)\b)(?: [\w'’]+){1,4}? (?:when|instead of(?: saying)?) (?:he|she|they|i|you)"
             r" (?:means?|meant|wants?|wanted)(?: (?:a|an|the))? \w+",
