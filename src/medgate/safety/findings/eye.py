@@ -83,7 +83,8 @@ CONCEPTS: Final = (
     Concept(
         "blurred_vision",
         (r"blurr\w*|everything (?:is |looks )?(?:blurry|misty|foggy|cloudy)|misty vision|cloudy vision"
-         r"|(?:vision|sight) (?:is |has gone |went |looks |has |gone )?(?:\w+ )?(?:blurr\w*|misty|foggy|cloudy|hazy)"
+         r"|(?:vision|sight) (?:is |has gone |went |looks |has |gone )?(?:a bit |a little |\w+ )?(?:blurr\w*|misty|foggy|cloudy|hazy"
+         r"|smeary|smeared|smudg\w*)"
          # a simile: "the vision is like fog", "like looking through steam" (NICE CKS red eye: blurred vision)
          r"|(?:vision|sight|eye) (?:is |was |feels |looks )?(?:like|as if)(?: \w+){0,3} (?:fog|mist|smoke|steam|frosted glass)"
          r"|(?<=like )(?:looking|seeing) through (?:a )?(?:fog|mist|smoke|steam|frosted glass|milk|net curtains?)",),
@@ -91,7 +92,10 @@ CONCEPTS: Final = (
     Concept(
         "photophobia",
         (r"photophobi\w*|(?:the )?(?:bright )?lights? (?:really |so |even )?(?:hurts?|is painful|bothers?)"
-         r"|sensitive to (?:the )?light|(?:can['’]?t|cannot) (?:stand|bear|tolerate) (?:the )?light"
+         r"|sensitive to (?:the )?light|light sensitivity|sensitivity to (?:the )?light"  # (not "photosensitivity", a skin reaction)
+         # the eye cannot face the light: "can barely look at the light", "can hardly open it in daylight"
+         r"|(?:can|could) (?:barely|hardly|scarcely|only just) (?:look at|face|stand|bear|open (?:it|my eyes?|his eyes?|her eyes?) in)"
+         r" (?:the )?(?:bright |day)?lights?\b|(?:can['’]?t|cannot) (?:stand|bear|tolerate) (?:the )?light"
          # discomfort from light, the word clinicians use: "finds the light uncomfortable"
          # the eye sore in light: "sore in bright light", "it hurts in the light"
          r"|(?:sore|painful|hurts?|hurting|aching) in (?:the )?(?:bright )?lights?\b"
@@ -114,7 +118,10 @@ CONCEPTS: Final = (
                              r"|corneal (?:ulcer\w*|infiltrates?|opacit\w*|abscess)|(?:ulcer|infiltrate) on (?:the |his |her |my )?cornea",)),
     Concept("high_velocity_work", (r"grinding(?! (?:my|his|her|their) teeth)|grinder|drilling|hammering|chisell?ing|strimm\w*"
                                    r"|welding|cutting (?:metal|steel|tiles?)",)),
-    Concept("contact_lens", (r"contact lens\w*|contacts in",)),
+    # (the lenses told as "contacts" by their wear: "I wear monthly contacts", "slept in my contacts")
+    Concept("contact_lens", (r"contact lens\w*|contacts in|(?:daily|monthly|fortnightly|weekly|soft|hard|extended[- ]wear"
+                             r"|colou?red) contacts\b|(?:wear|wears|wearing|wore|slept in|sleeps? in|sleeping in)"
+                             r" (?:my |his |her |their |the )?contacts\b",)),
     Concept(
         "jaw_claudication",
         (

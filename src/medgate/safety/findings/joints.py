@@ -12,7 +12,7 @@ from typing import Final
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
-_JOINT = r"(?:knee|ankle|hip|elbow|wrist|shoulder|joint|big toe|toe|finger joint|knuckle)"
+_JOINT = r"(?:knee|ankle|hip|elbow|wrist|shoulder|joint|big[- ]toe(?: joint)?|toe|finger joint|knuckle)"
 _HOT = r"(?:swollen|hot|warm|red|inflamed)"
 # a rash on the skin over a joint is no red joint ("an itchy red rash on her wrist under the strap":
 # a contact dermatitis, NICE CKS)
@@ -24,7 +24,9 @@ CONCEPTS: Final = (
         (
             rf"{_JOINT}(?: (?!{SKIN_LESION})\w+){{0,3}} (?:is |are |feels |has (?:gone|become) )?{_HOT}(?! {SKIN_LESION})"
             rf"(?:,? (?:and )?(?:{_HOT}|painful))?",
-            rf"{_HOT}(?:,? (?:and )?(?:{_HOT}|painful|tender))+ (?:\w+ )?{_JOINT}",
+            # (an adverb on the last: "hot, red, swollen and extremely tender right big-toe joint", a first gout attack
+            # or a septic joint: NICE CKS gout, same day)
+            rf"{_HOT}(?:,? (?:and )?(?:(?:very|extremely|really|exquisitely|so) )?(?:{_HOT}|painful|tender))+ (?:\w+ )?{_JOINT}",
             rf"(?:painful|tender),? {_HOT} (?:\w+ )?{_JOINT}",
         ),
     ),

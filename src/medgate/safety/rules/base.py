@@ -19,7 +19,9 @@ ResourceKind = Literal["crisis", "poison"]
 # negation inside a matched phrase is part of the finding, so ConText would not see it).
 _NEGATOR: Final = (
     r"(?:not|no|never|without|cannot|(?:is|are|was|were|does|do|did|has|have|had|wo|would|ca"
-    r"|could|should|ai)n['’]?t)\b"
+    r"|could|should|ai)n['’]?t"
+    # Scots: "isnae", "hasnae", "disnae", "didnae", "cannae", "willnae", "wouldnae", "couldnae"
+    r"|(?:is|was|has|have|had|dis|does|did|do|din|can|will|would|could|should)nae)\b"
 )
 
 

@@ -31,6 +31,10 @@ _SENSORY: Final = r"(?:numb\w*|tingl\w*|pins and needles)"
 _LOCAL_CAUSE: Final = (
     r"(?! (?:\w+ ){0,2}(?:from|because(?: of)?|due to|caused by|cos|as) (?:(?:the|my|his|her|their|a|that) )?(?:\w+ )?"
     r"(?:lips?|mouth|face|facial|tongue|jaw|cheek|gums?|numbness|anaesthetic|anesthetic|injection|dentist|dental)\b)"
+    # ... or told after a dental procedure ("words all mushed after the dentist's numbing injection"); "after"
+    # only with the dentist's own nouns, so "slurred after her fall" still fires
+    r"(?! (?:\w+ ){0,2}(?:after|since) (?:(?:the|my|his|her|their|a|an|that) )?(?:[\w'’]+ ){0,2}"
+    r"(?:ana?esthetic|injection|jab|numbing|dentist|dental|filling|extraction|root canal)\b)"
 )
 
 
@@ -72,6 +76,10 @@ CONCEPTS: Final = (
             # (BE-FAST "Face": an uneven smile or one side drooping)
             r"(?:mouth|face|lip|smile)(?: [\w'’]+){0,5} (?:hang\w*|hung|sits?|sitting|dropped)(?: \w+){0,2} (?:lower|down)\b",
             r"facial (?:droop|asymmetry|palsy|weakness)",
+            # the droop word told before the face's side, in dialect or plain words ("gone a bit squint on the
+            # left side of her face", "drooping down one side of his face", "crooked on the right side of the face")
+            rf"(?:droop\w*|crooked|lopsided|wonky|squint|skew\w*|slanted|sagg\w*|twisted|uneven)(?: (?:on|down|at|to))?"
+            rf" (?:the |one )?(?:(?:left|right) )?(?:side|half) of {POSSESSIVE} face",
         ),
     ),
     # NICE CKS "Bell's palsy": a facial weakness that takes in the forehead (cannot raise the brow
@@ -119,14 +127,14 @@ CONCEPTS: Final = (
         (
             rf"slurr(?!y)\w*{_LOCAL_CAUSE}|aphasi\w*|dysarthri\w*|garbled|gibberish|word salad",
             rf"(?:speech|words|talking|speaking){G2}(?:slurr\w*|garbled|jumbled|nonsens\w*|off|weird\w*"
-            rf"|funny|strange\w*|odd\w*|wrong|drunk|mumbl\w*|mixed up){_LOCAL_CAUSE}",
+            rf"|funny|strange\w*|odd\w*|wrong|drunk|mumbl\w*|mixed up|mush(?:ed|y)?){_LOCAL_CAUSE}",
             rf"(?:mix\w*|muddl\w*) up{G2}words|words (?:come|coming|came) out wrong",
             r"(?:mix\w*|muddl\w*|jumbl\w*) (?:up )?(?:(?:her|his|my|their|the) )?words(?: up)?",
             # expressive dysphasia told plainly (BE-FAST "Speech"): words that come out jumbled, the
             # wrong word for a thing ("says fork when he means spoon")
             # (with or without "out": "his words are coming all mixed up")
             r"words (?:are |were |keep |kept |started |starting |began |have been |has been )?(?:coming|come|came)(?: out)?(?: \w+){0,3} (?:jumbled|wrong|muddled|mixed up"
-            r"|garbled|all over the place)",
+            rf"|garbled|all over the place|mush(?:ed|y)?|slurr\w*){_LOCAL_CAUSE}",  # ("all mushed": slurred, in plain words)
             r"(?:says?|said|saying|calls?|calling|called)(?! (?:yes|no|sorry|fine|ok|okay|something|things|one thing|he|she"
             r"|they|i|it['’]?s|that)\b)(?: [\w'’]+){1,4}? (?:when|instead of(?: saying)?) (?:he|she|they|i|you)"
             r" (?:means?|meant|wants?|wanted)(?: (?:a|an|the))? \w+",
@@ -143,6 +151,8 @@ CONCEPTS: Final = (
         "one_hand_lost",  # "cannot hold the cup in her right hand", "his arm's gone floppy"
         (
             rf"{_CANT} (?:hold|grip|lift)\w*{G3}(?:in|with) {POSSESSIVE} {SIDE} (?:hand|arm)",
+            # ... or the side of the body: "cannae grip the cup on her left side", "can't hold things on the right"
+            rf"{_CANT} (?:hold|grip|lift)\w*{G3}on {POSSESSIVE} (?:left|right)(?: side)?\b",
             # the side told first: "right hand, he is not able to hold the glass properly"
             rf"\b{SIDE} (?:hand|arm)(?:,? [\w'’]+){{0,4}},? (?:{_CANT}|not able to) (?:hold|grip|lift)\w*",
             r"(?:arm|leg|hand)['’]?s? (?:has |have |is )?(?:gone|went) (?:all )?(?:floppy|limp|useless)",

@@ -24,9 +24,14 @@ NEGATION_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"negative for|neg for|free of|absence of|rules? out|ruled out for", NEG),
     Trigger(r"denie[sd]|deny(?:ing)?|denying|without|no|nor|never (?:had|experienced)", NEG),
     Trigger(r"(?:does|did|do)(?:n['’]t| not) (?:have|report|endorse|complain of)", NEG),
+    # Scots: "she disnae have a temperature", "he didnae complain of pain" (the same denial)
+    Trigger(r"(?:disnae|didnae|dinnae|doesnae) (?:have|report|complain of)", NEG),
+    # what one does not wear is absent: "he does not wear contact lenses", "doesn't wear contacts"
+    Trigger(r"(?:does|did|do)(?:n['’]?t| not)(?= (?:wear|use) (?:contact )?(?:lens|lenses|contacts)\b)"
+            r"|(?:disnae|didnae|dinnae|never)(?= (?:wear|use)s? (?:contact )?(?:lens|lenses|contacts)\b)", NEG, max_words=4),
     # "none of the tablets are missing" (the few words it governs)
     Trigger(r"none of(?: the| his| her| my| their| our| them| these| those)?", NEG, max_words=4, clause=True),
-    Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had", NEG),
+    Trigger(r"not (?:having|experiencing|endorsing)|has not had|hasn['’]t had|hasnae had", NEG),
     # a faint denied over a life: "he has never fainted", "she's never passed out" (a bare "never" stays no
     # trigger: "never felt this bad" asserts)
     Trigger(r"never(?= (?:ever )?(?:fainted|passed out|blacked out|collapsed|lost consciousness)\b)", NEG),
@@ -37,8 +42,11 @@ NEGATION_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # "he did not fall or hit his head", "didn't lose consciousness"
     Trigger(r"(?:did|does|do)(?:n['’]?t| not)(?= (?:fall|hit|bang|knock|lose|pass|black|faint|vomit|injure))", NEG, max_words=6),
     # ... or in the perfect: "has not vomited", "hasn't been sick or had a fit" (NICE NG232's list told back)
-    Trigger(r"(?:has|have|had)(?:n['’]?t| not)(?= (?:vomited|been sick|thrown up|fallen|lost consciousness|passed out"
-            r"|blacked out|fainted|had a (?:fit|seizure)))", NEG, max_words=6, clause=True),
+    # ... or self-harm denied in the perfect: "has not self-harmed", "hasn't harmed herself" (a risk assessment's
+    # answer, NICE NG225; the act told still fires)
+    Trigger(r"(?:has|have|had)(?:n['’]?t|nae| not)(?: (?:ever|yet))?(?= (?:vomited|been sick|thrown up|fallen|lost consciousness|passed out"
+            r"|blacked out|fainted|had a (?:fit|seizure)|self[- ]?harmed|(?:harmed|hurt|cut) (?:her|him|my|them|your)sel(?:f|ves)))",
+            NEG, max_words=6, clause=True),
     # a state denied outright: "not suicidal or anything like that", "not depressed, just tired"
     Trigger(r"not(?= (?:suicidal|depressed|in danger|at risk|self[- ]harming|pregnant)\b)", NEG, max_words=2),
     # ... or as an adjective's prefix: "a non-pregnant woman", "non-suicidal"
@@ -77,15 +85,19 @@ NEGATION_TRIGGERS: Final[tuple[Trigger, ...]] = (
         max_words=4,
     ),
     Trigger(rf"(?:is|are|was|were)n['’]?t{_NOT_NEGATING}", NEG, max_words=4),
+    Trigger(rf"(?:is|was)nae{_NOT_NEGATING}", NEG, max_words=4),  # (Scots "isnae", "wasnae")
     Trigger(r"(?:was |were |is |are |been )?ruled out|(?:has |have )?resolved|unlikely", NEG, B),
     # "... with paraesthesia and absent pulses": what is absent is next to it, not the whole sentence
     Trigger(r"(?:is |was |were )?(?:negative|absent|not present)|free", NEG, B, max_words=4, clause=True),
     # what stopped is the nearby finding: "hot to touch, stopped sweating, talking rubbish"; what "has
     # gone past the line" or "has gone up" has grown, not gone
     # ("has gone red", "has gone hard": a change of colour or feel, not a finding gone)
-    Trigger(r"stopped|went away|has gone(?! (?:past|beyond|outside|over|up|into|through|across|(?:very |really |all |bright )?"
+    # ("has gone a bit squint", "has gone all lopsided": a face's change, a droop in Scots or plain words)
+    Trigger(r"stopped|went away|has gone(?! (?:past|beyond|outside|over|up|into|through|across|(?:(?:very|really|all|bright"
+            r"|a bit|a little|slightly|kind of|sort of) )?"
             r"(?:red|redder|pink|purple|blue|black|white|pale|gr[ae]y|yellow|green|dark|hot|warm|cold|numb|swollen|hard|tense"
-            r"|tight|stiff|weak|floppy|sore|worse|angry|crusty|sticky|mushy|soft))\b)|subsided", NEG, BI,
+            r"|tight|stiff|weak|floppy|sore|worse|angry|crusty|sticky|mushy|soft|squint|crooked|lopsided|droopy|wonky"
+            r"|twisted|slack|blurry|fuzzy|slurred))\b)|subsided", NEG, BI,
             max_words=4, clause=True),
     # a screening questionnaire's answer after its item ("... hurting yourself: not at all")
     Trigger(r"(?:(?<=[:=] )|(?<=[:=]))(?:not at all|never|none|no|0)(?=\s*(?:[.,;)]|$))", NEG, B),
