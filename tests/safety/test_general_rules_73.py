@@ -11,8 +11,11 @@ passive wish with no plan or intent stays same-day. Each with the near misses th
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from medgate.safety.findings.common import CONCEPTS as COMMON_CONCEPTS
 from tests.safety.floors import assert_calm as _calm
 from tests.safety.floors import assert_emergent as _emergent
 from tests.safety.floors import level as _level
@@ -102,3 +105,17 @@ def test_a_passive_wish_with_self_harm_denied_is_urgent(text: str) -> None:
 ])
 def test_self_harm_told_stays_emergent(text: str) -> None:
     _emergent(text)
+
+
+# "faint" describing what is seen or heard is no faint: "a faint blanching rash", "a faint murmur"
+# (the lead's fix after this round: a dengue-like rash read as a sign of severe malaria)
+@pytest.mark.parametrize(("text", "fires"), [
+    ("a faint pink rash on her chest that fades when pressed", False),
+    ("GP heard a faint murmur, otherwise well", False),
+    ("felt faint and then the rash came up", True),
+    ("she fainted twice this morning", True),
+    ("feeling faint with this rash", True),
+])
+def test_faint_as_an_adjective_is_no_faint(text: str, fires: bool) -> None:
+    concept = next(c for c in COMMON_CONCEPTS if c.name == "faint_dizzy")
+    assert bool(re.search(concept.regex(), text, re.I)) is fires

@@ -61,6 +61,13 @@ a newborn's own vaginal bleeding is no early pregnancy because a midwife is name
 an area of redness spreading over days are cellulitis (NICE NG141); an offensive discharge or pus
 from stitches is a wound infection (NICE NG194 / NG125). Nothing of this set is left; elsewhere
 only set 5's chat moved (a port site that "has gone red" with ooze, routine to urgent, its label).
+
+Twenty-second session: the returned-traveller rule learned the cities of malaria and dengue countries
+(`findings/endemic_places.py`), and "returned from Manaus, Brazil" became travel to the tropics: fever
+there, not told well in themselves, reads emergent by that rule (UK malaria guidelines: malaria excluded
+the same day; CDC: an emergency until excluded), where this set's writer labelled a dengue-like fever
+without warning signs urgent — a shape other writers label both ways (the project's first sets emergent).
+One non-emergent vignette now reads emergent: the alarm ceiling is 1/30.
 """
 
 from __future__ import annotations
@@ -76,7 +83,7 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind26_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind26_clinical.yaml", 15 / 15, 1 / 30, ("non-emergent", "self-care")),
     ("triage_blind26_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind26_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:

@@ -148,7 +148,11 @@ CONCEPTS: Final = (
     Concept(
         "faint_dizzy",
         (
-            r"faint\w*|pass(?:ed|ing)? out|blacked out|black(?:ing)? out|collaps\w*|syncop\w*",
+            # (not "faint" describing what is seen, heard or smelt: "a faint blanching rash", "a faint murmur")
+            r"faint(?:ed|ing|s|ness)?\b(?! (?:(?!(?:and|or|but|with|then|her|his|my|the|a|an|when|after|on)\b)[\w-]+ ){0,2}"
+            r"(?:rash\w*|spots?|blush|lines?|marks?|smell|odou?r|taste|murmur|wheeze|crackles|tinge|bruis\w*|stain\w*"
+            r"|patch\w*|redness|outline|glow|sounds?|noise|scar)\b)"
+            r"|pass(?:ed|ing)? out|blacked out|black(?:ing)? out|collaps\w*|syncop\w*",
             r"dizz\w*|light[- ]?headed|(?:going|gonna) to pass out|keel\w* over|woozy|(?:nearly|almost) (?:went down"
             r"|fell|collapsed|passed out|fainted)|(?:go|goes|going|went|gone) (?:all )?(?:grey|gray|white) (?:and \w+ )?when",
             # presyncope told as the sight greying out: "everything went grey", "vision went black"
