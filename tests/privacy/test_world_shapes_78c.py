@@ -1,6 +1,7 @@
 """General shapes behind blind PHI set 78's chats, third round (new examples written for these
 tests, not the set's own texts): a lower-case chat that carries one upper-case code or ID ("card no
-UNTH/C/19/2207") still reads as lower case, so a name after a kin word is read ("mama obinna"); a
+UNTH/C/19/2207") still reads as lower case, so a name after a kin word is read ("mama obinna"), and said again
+where a sentence opens ("obinna still dey vomit"); a
 lower-case name after a role or a relation outside the family ("my supervisor hemi tawhiri
 says", "my roommate ishani will"); a short first name after a Portuguese, Spanish or Italian
 definite article in a chat of that language ("A Lua vai", "la Pili tiene", "do Tiago é"); a
@@ -27,6 +28,12 @@ _PIDGIN = (
 def test_a_code_does_not_lift_a_lower_case_chat_into_mixed_case() -> None:
     assert upper_ratio(_PIDGIN) > 0.03
     assert typed_upper_ratio(_PIDGIN) < 0.03
+
+
+def test_the_lower_case_name_said_again_at_a_sentence_start_is_masked() -> None:
+    again = _PIDGIN.index(". obinna still") + 2
+    spans = detect(_PIDGIN, "strict")
+    assert any(e.start <= again and again + len("obinna") <= e.end for e in spans), spans
 
 
 def test_a_mixed_case_note_keeps_its_ratio() -> None:
@@ -63,6 +70,7 @@ def test_lower_case_names_short_foreign_names_and_unit_initials_are_masked(text:
         ("he is on the unit at PICU now, mum is with him", "PICU"),
         ("Hi, it's Fiona (ward 3, CTICU). Is his line ok?", "CTICU"),
         ("Pt has a Foley in situ. Seen by a Hodgkin lymphoma nurse.", "Foley"),
+        ("pt calm, then awake and aggitated. agitated again at 0400, wife aware", "agitated again"),
     ],
 )
 def test_english_common_words_places_and_unit_initials_stay(text: str, value: str) -> None:
