@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 from typing import Final
 
@@ -76,6 +77,28 @@ def upper_ratio(text: str, sample: int = 4000) -> float:
     letters = len(part) - len(part.translate(_NO_LETTERS))
     upper = len(part) - len(part.translate(_NO_UPPER))
     return upper / letters if letters else 0.0
+
+
+# A token with a digit or a slash: a code or ID ("LASUTH/P/20/4418", "RX7731024"), not prose
+_CODE: Final = re.compile(r"\S*[\d/]\S*")
+# The first letter of a sentence or line
+_SENTENCE_START: Final = re.compile(r"(?:\A|[.!?][ \t]+|\n[ \t]*)([A-Za-z])")
+
+
+def typed_upper_ratio(text: str, sample: int = 4000) -> float:
+    """`upper_ratio` of a message typed in lower case, read past its codes: the capitals of an ID or
+    code ("card no LASUTH/P/20/4418") no longer lift a lower-case chat into mixed case. Only where
+    its sentences mostly start lower case (a mixed-case note whose codes carry its capitals stays
+    as it was)."""
+    raw = upper_ratio(text, sample)
+    if not 0.0 < raw < 0.08:
+        return raw
+    part = text[:sample]
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(part)]
+    lower = sum(s.islower() for s in starts)
+    if len(starts) < 2 or lower * 4 < len(starts) * 3:
+        return raw
+    return min(raw, upper_ratio(_CODE.sub(" ", part), sample))
 
 
 def mixed_case(upper: float) -> bool:

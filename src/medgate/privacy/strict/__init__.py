@@ -71,7 +71,7 @@ from medgate.privacy.strict.words import (
     Tok,
     contraction_entry,
 )
-from medgate.privacy.text import mixed_case, upper_ratio
+from medgate.privacy.text import mixed_case, typed_upper_ratio
 from medgate.privacy.types import Entity, PhiType
 
 
@@ -109,7 +109,7 @@ class StrictFilter:
         the text's tokens: the tagger's are these less the lone underscores)."""
         toks = [Tok(m.start(), m.end(), (g := m.group()), g.lower(), None) for m in TOKEN.finditer(text)]
         words = [t for t in toks if t.text[0].isalpha()]
-        upper = upper_ratio(text)
+        upper = typed_upper_ratio(text)
         mixed = mixed_case(upper)
         verdicts = self._verdicts
         for t in words:

@@ -18,12 +18,12 @@ from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 
 # relations outside the family that a patient gives as a contact (the kinship words are cues.KIN)
-_RELATIONS: Final = (
+RELATIONS: Final = (
     "sponsor", "landlord", "landlady", "boss", "supervisor", "foreman", "coach", "pastor", "priest", "rabbi",
     "imam", "caseworker", "roommate", "flatmate", "housemate", "mentor", "coworker", "co-worker", "colleague",
 )  # fmt: skip
 _RELATION_NAME: Final = re.compile(
-    r"(?i:\b(?:my|his|her|their|our|pt's|pt’s|patient's|patient’s)[ \t]+(?:" + "|".join(_RELATIONS) + r"))"
+    r"(?i:\b(?:my|his|her|their|our|pt's|pt’s|patient's|patient’s)[ \t]+(?:" + "|".join(RELATIONS) + r"))"
     r"[ \t]+(?P<v>[A-Z][a-z]{1,14})(?![\w'’-])"
 )
 _INTRODUCED: Final = (
@@ -45,7 +45,7 @@ def contact_name_spans(text: str, lex: Lexicon) -> list[Entity]:
             if b is None:
                 continue
             cue = b.group("cue").lower()
-            if not (cue.split()[-1] in cues.KIN or cue.split()[-1] in _RELATIONS or _INTRODUCED_CUE.search(cue)):
+            if not (cue.split()[-1] in cues.KIN or cue.split()[-1] in RELATIONS or _INTRODUCED_CUE.search(cue)):
                 continue
             v = m.group("v")
             # after "goes by" or "known as" the quoted word is a name by what it says, in or out of
@@ -58,7 +58,7 @@ def contact_name_spans(text: str, lex: Lexicon) -> list[Entity]:
             if not e.english or e.zipf < 4.0:  # (a word of English, "bill", only where it was quoted)
                 out.extend(_again(text, v, m.end()))
     low = lowered(text)
-    if any(r in low for r in _RELATIONS):
+    if any(r in low for r in RELATIONS):
         for m in _RELATION_NAME.finditer(text):
             v = m.group("v")
             if v.lower() not in cues.DAY_WORDS and v.lower() not in cues.MONTHS and _first_name(lex, v):

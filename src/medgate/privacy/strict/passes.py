@@ -21,6 +21,7 @@ from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
 from medgate.privacy.strict.app_handles import app_handle_spans
 from medgate.privacy.strict.arabic_places import arabic_place_spans
+from medgate.privacy.strict.article_names import article_name_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
 from medgate.privacy.strict.assistant_names import assistant_name_spans
 from medgate.privacy.strict.bare_hospitals import bare_hospital_spans
@@ -150,6 +151,7 @@ from medgate.privacy.strict.repeated_subjects import repeated_subject_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.road_shapes import road_shape_spans
 from medgate.privacy.strict.role_labels import role_label_spans
+from medgate.privacy.strict.role_lower_names import role_lower_name_spans
 from medgate.privacy.strict.role_names import role_name_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.room_codes import room_code_spans
@@ -191,6 +193,7 @@ from medgate.privacy.strict.trailing_places import trailing_place_spans
 from medgate.privacy.strict.transport_stages import transport_stage_spans
 from medgate.privacy.strict.travel_subjects import travel_subject_spans
 from medgate.privacy.strict.unit_addresses import unit_address_spans
+from medgate.privacy.strict.unit_initials import unit_initial_spans
 from medgate.privacy.strict.vietnamese_places import vietnamese_place_spans
 from medgate.privacy.strict.vietnamese_titles import vietnamese_title_spans
 from medgate.privacy.strict.visit_dates import visit_date_spans
@@ -246,6 +249,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     postposed_place_spans,
     facility_name_spans,
     short_facility_spans,
+    unit_initial_spans,
     facility_kind_spans,
     company_spans,
     org_head_spans,
@@ -294,6 +298,8 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     label_name_spans,
     bracket_initial_spans,
     contact_name_spans,
+    role_lower_name_spans,
+    article_name_spans,
     postal_unit_spans,
     feast_day_spans,
     quadra_lot_spans,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
@@ -48,18 +49,36 @@ def repeated_places(text: str, found: list[Entity], lex: Lexicon) -> list[Entity
 _NAME_WORD: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
+_RARE_ZIPF: Final = 3.0  # (a lower-case word this rare and no English one: a given name, not jargon)
+
+
+def _lower_given_name(word: str, lex: Lexicon) -> bool:
+    """One word of five letters or more, written all in lower case, that no list knows as English
+    or medicine: a given name typed lower case, seldom a mistaken abbreviation."""
+    if len(word) < 5 or not (word.isalpha() and word.islower()):
+        return False
+    e = lex(word)
+    return not (e.english or e.clinical) and e.zipf < _RARE_ZIPF and word not in cues.KIN and word not in cues.KIN_WORLD
+
+
 def repeated_names(
     text: str, found: list[Entity], lex: Lexicon, eponyms: list[tuple[int, int]]
 ) -> list[Entity]:
     """Other mentions, in any case, of the words of the names in `found` that are no English or
     clinical word (four letters or more; not an upper-case abbreviation), not already covered
     and not an eponym ("Parkinson disease"): the cue that made the first mention a name is seldom
-    written twice. Only from full names of two to four words and no digits."""
+    written twice. Only from full names of two to four words and no digits, or from one given name
+    typed in lower case (`_lower_given_name`), said again where a sentence opens ("na mama chidera.
+    chidera still dey cough"; not "awake and aggitated", a misspelling the first cue took for a name)."""
     words: set[str] = set()
+    openers: set[str] = set()  # one-word lower-case names: taken again only where a sentence opens
     for e in found:
         if e.type is not PhiType.NAME or any(c.isdigit() for c in e.text):
             continue
         parts = _NAME_WORD.findall(e.text)
+        if len(parts) == 1 and _lower_given_name(e.text, lex):
+            openers.add(e.text)  # ("na mama chidera. chidera still dey cough": typed lower case, no abbreviation)
+            continue
         if not 2 <= len(parts) <= 4:
             continue  # (a full name: one word alone is more often a mistaken abbreviation, "Levo")
         for w in parts:
@@ -68,7 +87,7 @@ def repeated_names(
             entry = lex(w.lower())
             if not (entry.english or entry.clinical):
                 words.add(w.lower())
-    if not words:
+    if not words and not openers:
         return []
     low = lowered(text)
     taken = bytearray(len(text))
@@ -83,6 +102,10 @@ def repeated_names(
             if alone and not any(taken[at:end]):
                 out.append(Entity(PhiType.NAME, at, end, text[at:end]))
             at = low.find(w, end)
+    for w in openers - words:
+        for m in re.finditer(rf"(?:\A|[.!?][ \t]+|\n[ \t]*)(?P<v>{re.escape(w)})(?![\w'’-])", text):
+            if not any(taken[m.start("v") : m.end("v")]):
+                out.append(Entity.of(PhiType.NAME, m, "v"))
     return out
 
 

@@ -112,11 +112,11 @@ def short_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
         if "ward" in low or "wad" in low or "unit" in low or _CAPS_BRACKET.search(text):
             found.extend(_ward_or_bracket(text))
         for start, end, v in found:
-            if v not in _NOT_INITIALS and _initials(v, lex):
+            if v not in _NOT_INITIALS and facility_initials(v, lex):
                 out.append(Entity(PhiType.LOCATION, start, end, v))
     if "," in text and ("Hosp" in text or "Cent" in text or "Clinic" in text or "Infirmary" in text):
         for m in _CITY_AFTER_HOSPITAL.finditer(text):
-            if m.group("v") not in _NOT_INITIALS and _initials(m.group("v"), lex):
+            if m.group("v") not in _NOT_INITIALS and facility_initials(m.group("v"), lex):
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if "osp" in text or "OSP" in text:
         for m in _NUMBERED_HOSPITAL.finditer(text):
@@ -160,7 +160,7 @@ def _not_clinical(word: str, lex: Lexicon) -> bool:
     return not (e.clinical or low in cues.DEPARTMENTS or low in cues.UNITS or low in cues.SHORTHAND)
 
 
-def _initials(word: str, lex: Lexicon) -> bool:
+def facility_initials(word: str, lex: Lexicon) -> bool:
     """Letters that are no word of English or medicine ("SOB", "NBM" are not a hospital)."""
     e = lex(word.lower())
     return _not_clinical(word, lex) and not e.english and e.zipf < 2.5
