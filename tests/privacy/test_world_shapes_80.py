@@ -7,7 +7,8 @@ kind ("RAN A HORSE FARM (WILLOW BEND)"); a saint's hospital by its possessive in
 ST. DYMPNA'S 2/97"); a hospital's lower-case initials between a history word and a month/year
 ("prior admit @ nwh 6/01"); a street ending in "Terr" with its flat ("22 Larkspur Terr, Apt 5"); a
 lower-case nickname in quotes after a kin word ('niece "jojo"' style: 'grandson "buster"'); a
-lower-case first name opening a bracket before a pager ("(priyanka, pager 4-1187)"). Kept: a
+lower-case first name opening a bracket before a pager ("(priyanka, pager 4-1187)"); an alias in quotes
+('ALIAS "FOXTROT, ECHO"'); a plate in brackets, state first, after "plate" ("PLATE ... (NH 4TR 918)"). Kept: a
 hyphenated eponym before skull tongs, after "in" too ("in Gardner-Wells tongs", "Crutchfield tongs"), while
 the town alone is still masked ("lives in Gardner"). And the near
 misses on each side."""
@@ -39,6 +40,8 @@ from tests.privacy.helpers import leak_free, touched
         ('pt cheerful. grandson "buster" visited from school.', "buster"),
         ("d/w ep fellow (priyanka, pager 4-1187) re: settings", "priyanka"),
         ("son lives in Gardner, visits wkends", "Gardner"),
+        ('ADMITTED UNDER ALIAS "FOXTROT, ECHO" PER STATE POLICE.', "FOXTROT, ECHO"),
+        ("HIT AND RUN; PLATE READ BY A BYSTANDER (NH 4TR 918), TO POLICE", "4TR 918"),
     ],
 )
 def test_masked(text: str, value: str) -> None:
@@ -59,6 +62,8 @@ def test_masked(text: str, value: str) -> None:
         ("seen at home 3/02 by vna", "home"),
         ("sats dropped, last @ rest 6/02 was 91%", "rest"),
         ("(rt, pager 5512) at bedside", "rt"),
+        ('registered under alias "unknown" until family found', "unknown"),
+        ("plate and screws placed (ORIF 2 WKS AGO), stable", "ORIF"),
         ("Halo vest discussed; Gardner-Wells tongs in place, 10 lb traction", "Gardner-Wells"),
         ("Crutchfield tongs removed, pin sites clean", "Crutchfield"),
         ("C6 fx, kept in Gardner-Wells tongs until fusion 3/9", "Gardner-Wells"),

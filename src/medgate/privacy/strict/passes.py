@@ -19,6 +19,7 @@ from medgate.privacy.strict.acronym_sites import acronym_site_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
+from medgate.privacy.strict.alias_names import alias_name_spans
 from medgate.privacy.strict.app_handles import app_handle_spans
 from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.asian_addresses import asian_address_spans
@@ -402,6 +403,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     service_label_spans,
     stay_site_spans,
     cue_lower_name_spans,
+    alias_name_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)
