@@ -13,7 +13,7 @@ from medgate.privacy.types import PhiType
 
 SUFFIX = (
     r"(?i:street|st|avenue|ave|av|road|rd|boulevard|blvd|drive|dr|lane|ln|way|court|ct|place|pl|"
-    r"terrace|ter|parkway|pkwy|highway|hwy|circle|cir|trail|trl|loop|square|sq|row|run|path|pike|"
+    r"terrace|terr|ter|parkway|pkwy|highway|hwy|circle|cir|trail|trl|loop|square|sq|row|run|path|pike|"
     r"crossing|xing|alley|aly|plaza|plz|ridge|heights|hts|route|rte|cove|cv|bend|point|pt|"
     r"freeway|fwy|expressway|expy|turnpike|tpke|walk|commons|close|crescent|cres|mews|grove|"
     r"estates|hollow|glen|knoll|manor|meadows?|oval|park|pass|plains?|springs?|view|vista|"

@@ -21,6 +21,7 @@ _ROLES: Final = frozenset({
     "technician", "phlebotomist", "radiographer", "sonographer", "paramedic", "sister", "matron",
     "registrar", "reg", "resident", "intern", "fellow", "receptionist", "secretary", "manager", "psychologist",
 })  # fmt: skip
+WARD_ROLES: Final = _ROLES  # (read by `cue_lower_names` too)
 # Languages an interpreter is booked for: never a name in that bracket
 _LANGUAGES: Final = frozenset({
     "tongan", "samoan", "tagalog", "filipino", "farsi", "dari", "pashto", "punjabi", "hindi", "urdu",

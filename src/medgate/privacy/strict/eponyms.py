@@ -96,8 +96,9 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
 
 
 # Nouns only a disease carries: no place or person is a "syndrome", so a name before one is its
-# eponym even after a preposition ("due to Alport syndrome", "in Wilson disease")
-_DISEASE_NOUNS: Final = frozenset({"syndrome", "disease", "disorder", "palsy", "anomaly"})
+# eponym even after a preposition ("due to Alport syndrome", "in Wilson disease"); so do skull
+# tongs, which hold a patient "in" them ("in Crutchfield tongs"), never a place
+_DISEASE_NOUNS: Final = frozenset({"syndrome", "disease", "disorder", "palsy", "anomaly", "tongs"})
 _PERSON_BEFORE: Final = cues.TITLES | cues.KIN
 
 

@@ -29,9 +29,32 @@ _CAPS_JOBS: Final = "|".join(
 )
 # a job in capitals, then the firm (dotted initials too) up to a stop or " IN "
 _CAPS_FIRM: Final = re.compile(
-    rf"\b(?:{_CAPS_JOBS})[ ](?:FOR|AT|@)[ ](?P<v>(?!THE\b)[A-Z][A-Z'&.\-]*(?:[ ][A-Z][A-Z'&.\-]*){{0,3}}?)"
+    rf"\b(?:{_CAPS_JOBS}|WORKS?|WORKED|WORKING|EMPLOYED)[ ](?:FOR|AT|@)[ ](?P<v>(?!THE\b)[A-Z][A-Z'&.\-]*(?:[ ][A-Z][A-Z'&.\-]*){{0,3}}?)"
     r"(?=[ ]*[;,]|\.(?:[ ]|$)|[ ]IN[ ])",
     re.MULTILINE,
+)
+# a trade's work "for" a firm by its owner's possessive at the clause's end ("drives the tow truck
+# for dunphy's.", "plows for o'brien's,")
+_FOR_OWNED: Final = re.compile(
+    rf"\b(?:{_CAPS_JOBS.lower()}|works?|worked|drives?|drove|truck|tech|plows?)(?:[ ][a-z]+){{0,3}}[ ]for[ ]"
+    r"(?P<v>[a-z][a-z'’\-]*['’]s)(?=[ ]*[.,;]|[ ]*$|[ ]in[ ])",
+    re.MULTILINE,
+)
+# a business its owner runs, bare before its kind ("owns pho saigon restaurant in", "OWNS LUCKY STAR
+# CAFE"): no article, so a name, not a kind ("owns a small restaurant")
+_OWNS_BARE: Final = re.compile(
+    r"\b(?i:owns|owned|runs|ran)[ ](?P<v>(?i:[a-z][a-z'’&\-]*)(?:[ ](?i:[a-z][a-z'’&\-]*)){0,2})[ ]"
+    r"(?P<k>(?i:restaurant|cafe|café|diner|bakery|shop|store|market|salon|bar|pub|grill|garage|deli))\b"
+)
+# a farm or business named in brackets after its kind ("RUN A DAIRY FARM (HILLSIDE ACRES)", "runs a
+# small bakery (Crumb & Co)")
+_KIND_BRACKET: Final = re.compile(
+    r"\b(?i:owns?|owned|runs?|ran|manages?|managed|works?[ ]on|worked[ ]on|lives?[ ]on)[ ](?i:an?|the|their|his|her)"
+    r"(?:[ ][A-Za-z\-]+){0,2}[ ](?P<k>[A-Za-z]+)[ ]\((?P<v>[A-Za-z][A-Za-z'’&\-]+(?:[ ][A-Za-z][A-Za-z'’&\-]+){0,3})\)"
+)
+_BUSINESS_KINDS: Final = (
+    cues.WORKPLACE_KINDS
+    | frozenset({"farm", "ranch", "orchard", "nursery", "bakery", "diner", "pub", "grill", "deli", "business", "company", "firm"})
 )
 _OWNED: Final = re.compile(r"(?:\b(?i:at)|@)[ \t]+(?P<v>[A-Za-z]+['’][sS])[ \t]+(?P<k>[A-Za-z]+)\b")
 _POST: Final = re.compile(
@@ -71,6 +94,13 @@ def _firm_words_ok(words: list[str], lex: Lexicon) -> bool:
     )
 
 
+def _plain(word: str, lex: Lexicon) -> bool:
+    """A common English word ("small", "chinese", "organic dairy"): it tells a kind, not a name; a
+    rarer word or a name tells a name ("pho saigon", "hillside acres")."""
+    entry = lex(word.lower())
+    return entry.english and (not entry.name or entry.zipf >= 4.0)
+
+
 def job_firm_spans(text: str, lex: Lexicon) -> list[Entity]:
     low = lowered(text)
     out: list[Entity] = []
@@ -94,4 +124,20 @@ def job_firm_spans(text: str, lex: Lexicon) -> list[Entity]:
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if "(" in text:
         out.extend(Entity.of(PhiType.LOCATION, m, "v") for m in _BRANCH.finditer(text))
+        for m in _KIND_BRACKET.finditer(text):
+            words = m.group("v").split()
+            # ("owns his own business (plumbing)": one plain word, or plain words in lower case, say
+            # what it does, not its name)
+            plain = all(_plain(w, lex) for w in words) and (len(words) == 1 or m.group("v").islower())
+            if m.group("k").lower() in _BUSINESS_KINDS and not plain and _firm_words_ok(words, lex):
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if " for " in low and ("'s" in low or "’s" in low):
+        for m in _FOR_OWNED.finditer(text):
+            if m.group("v").lower() not in _NOT_OWNERS and m.group("v").lower()[:-2] not in _NOT_FIRM:
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if "own" in low or "run" in low or "ran " in low:
+        for m in _OWNS_BARE.finditer(text):
+            words = m.group("v").split()
+            if _firm_words_ok(words, lex) and not all(_plain(w, lex) for w in words):
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out

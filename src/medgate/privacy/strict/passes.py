@@ -19,6 +19,7 @@ from medgate.privacy.strict.acronym_sites import acronym_site_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
+from medgate.privacy.strict.alias_names import alias_name_spans
 from medgate.privacy.strict.app_handles import app_handle_spans
 from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.article_names import article_name_spans
@@ -46,6 +47,7 @@ from medgate.privacy.strict.contact_names import contact_name_spans
 from medgate.privacy.strict.county_names import county_name_spans
 from medgate.privacy.strict.county_villages import county_village_spans
 from medgate.privacy.strict.credential_signatures import credential_signature_spans
+from medgate.privacy.strict.cue_lower_names import cue_lower_name_spans
 from medgate.privacy.strict.cue_names import cue_name_spans
 from medgate.privacy.strict.dashed_house_numbers import dashed_house_number_spans
 from medgate.privacy.strict.dates import date_spans
@@ -177,6 +179,7 @@ from medgate.privacy.strict.spoken_pagers import spoken_pager_spans
 from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
 from medgate.privacy.strict.spouse_names import spouse_name_spans
 from medgate.privacy.strict.staff_names import staff_names
+from medgate.privacy.strict.stay_sites import stay_site_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.supported_homes import supported_home_spans
 from medgate.privacy.strict.the_institutions import the_institution_spans
@@ -404,6 +407,9 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     ward_label_spans,
     town_name_spans,
     service_label_spans,
+    stay_site_spans,
+    cue_lower_name_spans,
+    alias_name_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)

@@ -21,8 +21,8 @@ SUFFIXES: Final = ("s", "es", "ed", "d", "ing", "able", "ly", "ic", "al", "ness"
 BARE_EPONYM_WORDS: Final = frozenset(w.lower() for w in BARE_EPONYMS)
 LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
 # (and what an operation or an implant is named after a surgeon or a city for: "Graham patch",
-# "Exeter stem", "Thompson prosthesis")
-EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES) | {"patch", "stem", "cup"}
+# "Exeter stem", "Thompson prosthesis"), and the skull tongs of cervical traction ("Crutchfield tongs")
+EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES) | {"patch", "stem", "cup", "tongs"}
 # A role word is never itself the name ("HO aware", "RN notified", "daughter called").
 # the ward's nurse in charge, written as one word after her title ("SISTER INCHARGE:", "nurse
 # incharge informed"): a role, not the name a title's next word usually is

@@ -29,7 +29,7 @@ _JOBS: Final = (
 )  # fmt: skip
 _AT_WORK: Final = re.compile(  # (the scans here are led by their words' first letters: they skip to them)
     word_led(_JOBS)
-    + r"(?:[ ](?i:as|an?|the)|[ ][a-z][a-z\-]*){0,4}[ ]?\(?[ ]?(?i:at|from|for|with)[ ]" + _ARTICLE + _NAME
+    + r"(?:[ ](?i:as|an?|the)|[ ][a-z][a-z\-]*){0,4}[ ]?\(?[ ]?(?:(?i:at|from|for|with)|@)[ ]" + _ARTICLE + _NAME
 )
 # a business owned or run, named in brackets after its kind ("owns a nail salon (Lotus Nails)")
 _OWN_WORDS: Final = ("owns", "owned", "runs", "ran", "manages", "managed")
