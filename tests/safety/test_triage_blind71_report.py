@@ -20,8 +20,9 @@ herself or the baby; a man back from Kisumu with fever and no danger sign (malar
 day: urgent). Other level: a contact-lens wearer's painful red eye with a white corneal spot (a corneal
 ulcer, urgent) read routine.
 
-The learned layer (medgate.safety.learned), trained on sets 1-70 before this was read, alone read 10/10 and
-15/15 emergencies with 0/15 and 0/30 alarms.
+The learned layer (medgate.safety.learned), trained without this set (on every other set, 72 and 73
+included), alone read 8/10 and 14/15 emergencies with 0/15 and 0/30 alarms. (A first reading, 10/10 and
+15/15, was taken with the set already in the training data: a measurement error, corrected.)
 
 After a round on this set (tests/safety/test_general_rules_71.py, each shape in other words with its near
 misses): an "overdose" of caffeine told of coffee or energy drinks is no alarm in a well adult (rules/caffeine.py;
