@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from medgate.digest_memo import DigestMemo
 from medgate.safety import dose, learned
+from medgate.safety.accents import unmarked
 from medgate.safety.context import ConText
 from medgate.safety.dispatch import PrefixIndex
 from medgate.safety.dispatch_regex import Lookaheads
@@ -109,6 +110,9 @@ class Screener:
     def scan(self, text: str) -> tuple[list[Mention], list[Reading]]:
         """Every concept match in `text` with its ConText modifiers, and the asserted readings."""
         found = self._matches(text)
+        plain = unmarked(text)
+        if plain is not text and plain != text:  # ("bad indigestión": the English phrase, marks off)
+            found = sorted(set(found) | set(self._matches(plain)))
         readings = self._measures.readings(text)
         if not found and not readings:
             return [], []
