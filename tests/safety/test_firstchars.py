@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 
 from medgate.regex_starts import branches
+from medgate.safety.accents import unmarked
 from medgate.safety.evaluate import TRIAGE_DATA, load_level_vignettes, load_vignettes
 from medgate.safety.screen import default_screener
 
 HERE = Path(__file__).parent
 
 
-def _brute_force(text: str) -> list[tuple[int, int, str, str]]:
+def _tried_everywhere(text: str) -> list[tuple[int, int, str, str]]:
     screener = default_screener()
     out = []
     for pos in range(len(text)):
@@ -25,6 +26,14 @@ def _brute_force(text: str) -> list[tuple[int, int, str, str]]:
             if m is not None:
                 out.append((pos, m.end(), cat, concept))
     return out
+
+
+def _brute_force(text: str) -> list[tuple[int, int, str, str]]:
+    """Every concept tried at every word start, in the text and (`safety.accents`) in the text with
+    its Latin letters' marks taken off."""
+    found = _tried_everywhere(text)
+    plain = unmarked(text)
+    return found if plain == text else sorted(set(found) | set(_tried_everywhere(plain)))
 
 
 def test_bucketed_scan_equals_brute_force_on_the_vignettes() -> None:
