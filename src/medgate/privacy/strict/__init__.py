@@ -24,6 +24,7 @@ from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
 from medgate.privacy.strict.bedside_devices import mark_bedside_devices
 from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.brands import mark_brands
+from medgate.privacy.strict.caps_doses import caps_drug_before_dose
 from medgate.privacy.strict.caps_scores import mark_caps_scores
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.defined_abbreviations import mark_defined_abbreviations
@@ -186,7 +187,7 @@ class StrictFilter:
                     quiet = never_named(t)
                     if len(plain) < 100_000:
                         plain[t.text] = quiet
-                if not quiet:
+                if not quiet and not caps_drug_before_dose(t, text):
                     why = name_context(words, i, text, mixed)
             if why:
                 t.hit, t.why = True, why

@@ -15,6 +15,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.strict.hyphen_eponyms import listed_hyphen_eponym
 from medgate.privacy.types import Entity, PhiType
 
 _SPELT_OUT: Final = re.compile(
@@ -60,8 +61,8 @@ def spelt_out_places(text: str, lex: Lexicon) -> list[Entity]:
     for m in spelt_out_matches(text):
         letters = m.group("a").lower()
         words = [w for w in _SPLIT.split(m.group("x")) if w.lower() not in _SKIPPED]
-        if "".join(w[0].lower() for w in words) != letters:
-            continue
+        if "".join(w[0].lower() for w in words) != letters or listed_hyphen_eponym(m.group("x")):
+            continue  # (a listed eponym spelt out names a syndrome: "WPW (Wolff-Parkinson-White)")
         entries = [lex(w.lower()) for w in words]
         if not any((e.name or e.place) and not (e.english or e.clinical) for e in entries):
             continue  # medicine or plain words spelt out: "CAP (community acquired pneumonia)"

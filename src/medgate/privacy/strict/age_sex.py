@@ -82,9 +82,16 @@ _AGE_AFTER: Final = re.compile(
 )  # ("Mrs Beverley Hope 94 - fall at home": a handover's age after the name, a dash after it; "93/F")
 
 
+# the same after a comma closing the sentence: "Mr Desmond Okafor, 93. R PACI" (a note's opening line);
+# without the comma a full stop after a bare number is too often a reading's end
+_AGE_AFTER_COMMA_STOP: Final = re.compile(r"[ \t]*,[ \t]*(?P<v>9\d|1[01]\d)(?=\.(?:[ \t]|\n|\Z))")
+
+
 def age_after_name(text: str, found: list[Entity]) -> list[Entity]:
     out: list[Entity] = []
     for e in found:
-        if e.type is PhiType.NAME and (m := _AGE_AFTER.match(text, e.end)) is not None:
+        if e.type is not PhiType.NAME:
+            continue
+        if (m := _AGE_AFTER.match(text, e.end) or _AGE_AFTER_COMMA_STOP.match(text, e.end)) is not None:
             out.append(Entity.of(PhiType.AGE, m, "v"))
     return out

@@ -71,6 +71,12 @@ def _listed(toks: list[Tok], i: int, j: int, text: str) -> bool:
     return strip_accents(text[toks[i].start : toks[j].end].lower()) in _LISTED
 
 
+def listed_hyphen_eponym(phrase: str) -> bool:
+    """"Wolff-Parkinson-White", "Stevens - Johnson": a hyphenated pair the eponym vocabulary lists
+    whole (spaces around the hyphen ignored), for passes that read a bracket's words as a name."""
+    return strip_accents("-".join(w.strip() for w in phrase.lower().split("-"))) in _LISTED
+
+
 def _bracketed(toks: list[Tok], i: int, j: int) -> bool:
     """"(Brescia-Cimino) AVF" after a lower-case word: the bracket names the thing's eponym."""
     if i < 2 or j + 2 >= len(toks) or toks[i - 1].text != "(" or toks[j + 1].text != ")":

@@ -44,6 +44,12 @@ def nordic_date_spans(text: str) -> list[Entity]:
     # every such date holds a dot between digits; the language test reads the whole text once
     if not re.search(r"\d\.[01]\d", text) or not is_nordic(text):
         return []
+    return bare_day_months(text)
+
+
+def bare_day_months(text: str) -> list[Entity]:
+    """Every dotted day and two-digit month standing alone, save an amount's or a measure's: for a
+    text already known to write its decimals with a comma (Nordic here, Polish in `polish_dates`)."""
     out: list[Entity] = []
     for m in _DAY_MONTH.finditer(text):
         if _UNIT_AFTER.match(text, m.end()) or word_before(text, m.start(), ",.") in cues.MEASURE_WORDS:

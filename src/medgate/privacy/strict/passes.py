@@ -137,6 +137,7 @@ from medgate.privacy.strict.particle_surnames import particle_surname_spans
 from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
 from medgate.privacy.strict.police_numbers import police_number_spans
+from medgate.privacy.strict.polish_dates import polish_date_spans
 from medgate.privacy.strict.postal_units import postal_unit_spans
 from medgate.privacy.strict.postcode_houses import postcode_house_spans
 from medgate.privacy.strict.postcode_lines import postcode_line_spans
@@ -403,6 +404,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     card_id_spans,
     job_firm_spans,
     nordic_date_spans,
+    polish_date_spans,
     nordic_place_spans,
     ward_label_spans,
     town_name_spans,
