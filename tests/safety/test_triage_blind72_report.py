@@ -27,6 +27,16 @@ the womb read urgent (labelled both ways by writers).
 
 The learned layer (medgate.safety.learned), trained on sets 1-71 and 73 before this was read, alone read
 10/10 and 15/15 emergencies with 2/15 and 0/30 alarms; with rules and findings, 10/10 in chat with 3/15.
+
+After a very short round on this set (tri72; the set is no longer unseen, so these figures are no longer a
+blind measure), rules + findings read chat 10/10 with 0/15 alarms and clinical 15/15 with 1/30 (unchanged).
+Changed: dengue named at home with no travel ("dengue", "denggi", NS1 positive) with a WHO 2009 warning sign
+(mucosal bleeding, low platelets, cold hands or feet, vomiting three times or more, belly pain including Malay
+"sakit perut", drowsiness) is emergent (the "indigestión" heart attack was already fixed on main); a colour or
+tone change denied with "does not" ("doesn't go floppy") reads as denied, so the two-week-old's periodic
+breathing is calm; a startle set off by a loud noise and settled by holding no longer fires "fit in a child".
+Left: the newborn's acrocyanosis read urgent, the slide from a chair read emergent, mild croup read routine and
+spotting with a pregnancy in the womb read urgent.
 """
 
 from __future__ import annotations
@@ -39,7 +49,7 @@ from tests.safety.floors import assert_level_floor
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
     ("triage_blind72_clinical.yaml", 15 / 15, 1 / 30, ("non-emergent", "self-care")),
-    ("triage_blind72_chat.yaml", 8 / 10, 2 / 15, ("look-alike",)),
+    ("triage_blind72_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind72_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

@@ -279,6 +279,12 @@ CONCEPTS: Final = (
     Concept("seizure_discharged", ("discharged|" + "|".join(
         f"(?<={w} )home" for w in ("sent", "sent us", "sent him", "sent her", "sent them", "allowed", "allowed to go",
                                    "let us go", "let him go", "let her go", "let them go")),)),
+    # a baby's startle (Moro) reflex called "a fit": set off by a loud noise or a startle and settled by being
+    # held (a seizure is not stopped by holding; NHS "Newborn reflexes"); a denied settling ("didn't stop when I
+    # held him") is no startle
+    Concept("startle_settled", (r"(?:loud (?:noise|sound|bang|clap)|startl\w*)[^?!]{0,200}?(?<!n['’]t )(?<!not )(?<!nae )"
+                                r"(?:calms?|settles?|stops?|relax\w*)(?: \w+){0,2} (?:when|once|as soon as) (?:i|we|you|mum|dad"
+                                r"|she|he|they) (?:hold|held|pick|picked|cuddl)\w*",)),
     Concept("seizure_again", (r"(?:(?<=another )|(?<=a second )|(?<=a new ))(?:fit|seizure|convulsion)s?\b"
                               r"|(?:fitting|seizing|convulsing) again|(?:fit|seizure|convulsion)s? again",)),
 )
@@ -309,7 +315,8 @@ DISCRIMINATORS: Final = (
                   ("child_under_3", "breathing_pause"),
                   any_of=("blue_mouth", "child_colour_red", "drowsy", "child_unrousable", "reduced_consciousness"),
                   source="AAP 2016 BRUE: apnoea with cyanosis, pallor or hypotonia; NICE NG143 red"),
-    Discriminator("fit in a child", "emergent", ("child", "seizure"), none_of=("known_epilepsy", "seizure_discharged"),
+    Discriminator("fit in a child", "emergent", ("child", "seizure"),
+                  none_of=("known_epilepsy", "seizure_discharged", "startle_settled"),
                   source="NHS: call 999 for a child's first fit; NG143 red"),
     # sent home from hospital after the fit: an alarm again if not back to normal, or another fit
     Discriminator("fit in a child", "emergent", ("child", "seizure", "seizure_discharged"),

@@ -59,10 +59,26 @@ CONCEPTS: Final = (
                                r" |he['’]s |i['’]m )?(?:alert|eating and drinking|eating|up and about|walking about"
                                r"|walking around)(?: (?:fine|normally|ok|and \w+))?[,.;]"
                                r"|(?:feel|feels|feeling) (?:ok|okay|fine|well|ok-ish|alright|all right)\b",)),
+    # dengue named at home, no travel needed where it is endemic: Malay "denggi", "demam denggi", an NS1
+    # antigen test told positive; a dengue vaccine or jab is no illness
+    Concept("dengue_named", (r"dengue(?! (?:vaccin\w*|jabs?|shots?|injections?)\b)|denggi|demam berdarah"
+                             r"|(?-i:NS1)(?: \w+){0,2} (?:positive|pos\b|\+)",)),
+    # WHO 2009 dengue warning signs told in plain words: cold or clammy hands and feet, persistent vomiting
+    # (three times or more, or kept up), and belly pain in Malay as a chat may mix it in ("sakit perut")
+    Concept("dengue_warning_sign", (r"(?:hands?|feet|fingers|skin)(?: \w+){0,2} (?:cold|clammy|icy)"
+                                    r"|vomit\w*(?: \w+){0,2} (?:[3-9]|1\d|three|four|five|six|many|several) times"
+                                    r"|keeps? (?:on )?(?:vomiting|throwing up|being sick)|sakit perut|perut(?: \w+)? sakit",)),
     Concept("low_platelets", (r"platelets?(?: count)?(?: (?:is|was|of|down to|now))?:? ?(?:[1-4]\d|\d)(?:\s*(?:x|×|k\b)|\b)(?![.,]?\d)",)),
 )
 
 DISCRIMINATORS: Final = (
+    # dengue named (confirmed or suspected) in someone who lives where it is endemic: a warning sign means
+    # the critical phase's plasma leak; fever and aches alone do not
+    Discriminator("dengue warning signs", "emergent", ("dengue_named",),
+                  any_of=("mucosal_bleeding", "low_platelets", "dengue_warning_sign", "abdominal_pain", "clammy",
+                          "drowsy", "shock_signs"),
+                  source="WHO dengue guidelines (2009): warning signs (abdominal pain, persistent vomiting, mucosal"
+                         " bleeding, lethargy, cold extremities), admit"),
     Discriminator("dengue warning signs after travel", "emergent", ("returned_from_endemic",),
                   any_of=("mucosal_bleeding", "low_platelets"),
                   source="WHO dengue guidelines (2009): warning signs (mucosal bleeding, falling platelets), admit"),

@@ -39,6 +39,10 @@ NEGATION_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # (a comparison is no denial: "never gone this floppy", "never looked so pale")
     Trigger(r"never (?:goes|gets|turns|went|got|turned|becomes|became)(?! (?:so|this|that|as|more|such)\b)", NEG,
             max_words=4, clause=True),
+    # ... or told with "does not": "doesn't go floppy", "did not turn blue" (only before a colour or tone: "doesn't
+    # seem to wake" is no denial)
+    Trigger(r"(?:does|did|do)(?:n['’]?t| not) (?:go|get|turn|become)(?= (?:all |very |a bit )?(?:floppy|limp|blue|grey"
+            r"|gray|pale|white|purple|dusky|mottled|stiff|blotchy)\b)", NEG, max_words=4, clause=True),
     # "he did not fall or hit his head", "didn't lose consciousness"
     Trigger(r"(?:did|does|do)(?:n['’]?t| not)(?= (?:fall|hit|bang|knock|lose|pass|black|faint|vomit|injure))", NEG, max_words=6),
     # ... or in the perfect: "has not vomited", "hasn't been sick or had a fit" (NICE NG232's list told back)
