@@ -30,14 +30,19 @@ _UNIT_AFTER: Final = re.compile(
 )
 
 
-def is_nordic(text: str) -> bool:
+def written_in(text: str, word: re.Pattern[str], words: frozenset[str], at_least: int = 3) -> bool:
+    """The text holds `at_least` different words of a language's everyday list (read lower-cased)."""
     seen: set[str] = set()
-    for m in _WORD.finditer(text.lower()):
-        if m.group() in _NORDIC_WORDS:
+    for m in word.finditer(text.lower()):
+        if m.group() in words:
             seen.add(m.group())
-            if len(seen) >= 3:
+            if len(seen) >= at_least:
                 return True
     return False
+
+
+def is_nordic(text: str) -> bool:
+    return written_in(text, _WORD, _NORDIC_WORDS)
 
 
 def nordic_date_spans(text: str) -> list[Entity]:

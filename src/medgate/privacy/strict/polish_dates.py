@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from medgate.privacy.strict.nordic_dates import bare_day_months
+from medgate.privacy.strict.nordic_dates import bare_day_months, written_in
 from medgate.privacy.types import Entity
 
 # not, is, that, was, I have, has, today, yesterday, tomorrow, in the morning, at night, hospital,
@@ -24,13 +24,7 @@ _POLISH_LETTERS: Final = re.compile(r"[ąćęłńśźż]")
 
 
 def is_polish(text: str) -> bool:
-    seen: set[str] = set()
-    for m in _WORD.finditer(text.lower()):
-        if m.group() in _POLISH_WORDS:
-            seen.add(m.group())
-            if len(seen) >= 3:
-                return True
-    return False
+    return written_in(text, _WORD, _POLISH_WORDS)
 
 
 def polish_date_spans(text: str) -> list[Entity]:
