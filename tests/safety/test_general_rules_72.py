@@ -15,6 +15,7 @@ import pytest
 
 from tests.safety.floors import assert_calm as _calm
 from tests.safety.floors import assert_emergent as _emergent
+from tests.safety.floors import level as _level
 
 
 # -- dengue with a warning sign, no travel (WHO 2009 dengue guidelines: warning signs -> admit)
@@ -86,3 +87,19 @@ def test_a_startle_settled_by_holding_called_a_fit_is_calm(text: str) -> None:
 ])
 def test_a_fit_not_settled_by_holding_is_emergent(text: str) -> None:
     _emergent(text)
+
+
+# A newborn's first poos are black and sticky (meconium) and turn green, then yellow, over the first days
+# (NHS, "your baby's first poos"): no melaena; black tarry stools in an adult stay a same-day bleed, and with
+# dizziness or pallor an emergency (the lead's fix after this round: set 72's "black stool is turning greenish")
+@pytest.mark.parametrize("text", [
+    "our daughter is 4 days old, feeding every 3 hours, wet nappies, and her black stools are now turning green, is that ok?",
+    "2 day old still passing black sticky stools (meconium), wakes to feed well",
+])
+def test_a_newborns_meconium_is_no_bleed(text: str) -> None:
+    assert _level(text) == "routine"
+
+
+def test_black_tarry_stools_stay_a_bleed() -> None:
+    assert _level("my husband has had black tarry stools since this morning, otherwise ok") == "urgent"
+    assert _level("black sticky poo since yesterday and she went pale and dizzy when she stood up") == "emergent"

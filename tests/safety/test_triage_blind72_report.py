@@ -36,7 +36,9 @@ Changed: dengue named at home with no travel ("dengue", "denggi", NS1 positive) 
 tone change denied with "does not" ("doesn't go floppy") reads as denied, so the two-week-old's periodic
 breathing is calm; a startle set off by a loud noise and settled by holding no longer fires "fit in a child".
 Left: the newborn's acrocyanosis read urgent, the slide from a chair read emergent, mild croup read routine and
-spotting with a pregnancy in the womb read urgent.
+spotting with a pregnancy in the womb read urgent. (The "acrocyanosis" item's urgent came from "the black stool is
+turning greenish" read as melaena; the lead then read a newborn's meconium, black and turning green or yellow,
+as no bleed (NHS, a baby's first poos): that item now reads routine, no other level-set item moved.)
 """
 
 from __future__ import annotations

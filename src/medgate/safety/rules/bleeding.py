@@ -147,9 +147,12 @@ CONCEPTS: Final = (
             r"|(?:he|she|i|they) came (?:round|to)\b(?! (?:to|for|with) )",
         ),
     ),
-    # what else turns a stool black (NICE CKS: iron, bismuth): told as taken, not as denied
+    # what else turns a stool black (NICE CKS: iron, bismuth): told as taken, not as denied; and a newborn's
+    # meconium, black and sticky, turning green then yellow over the first days (NHS: your baby's first poos)
     Concept("black_stool_cause", (r"iron (?:tablets?|pills?|supplements?)|ferrous \w+|bismuth|pepto[- ]?bismol"
-                                  r"|liquorice|licorice|blueberr\w*",)),
+                                  r"|liquorice|licorice|blueberr\w*|meconium",
+                                  r"black (?:stools?|poo\w*)(?: \w+){0,2} (?:is |are |was )?(?:now )?(?:turning|changing|going)"
+                                  r" (?:to )?(?:a )?(?:dark )?(?:green|greenish|yellow|mustard)",)),
 )
 
 RULES: Final = (
