@@ -8,7 +8,6 @@ vocabularies (English, drugs, names, places) come from the lexicon (privacy/lexi
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 
@@ -382,20 +381,3 @@ PRACTICE_HEADS: Final = _set(
     "gynaecology ent optometry"
 )
 
-
-# French words no English sentence uses: two of them near "son" make it the French possessive
-# ("a fait son AVC", "son IRM montre"), never the kin word ("son fils Luc" has "fils" for that)
-_FRENCH: Final = re.compile(
-    r"\b(?:le|la|les|des|du|une|est|avec|pour|dans|sur|au|aux|ses|sa|qui|été|très|fait|depuis|mais|"
-    r"elle|il|nous|vous|chez|après|avant)\b"
-)
-
-
-def french_possessive(text: str, start: int, end: int) -> bool:
-    """The word at text[start:end] is "son" in a French sentence: "his/her", not a kinship word."""
-    if text[start:end].lower() != "son":
-        return False
-    around = text[max(0, start - 80) : end + 80]
-    if around.isupper():  # an upper-case note's "SON" is the kinship word ("SON AT BEDSIDE, IL")
-        return False
-    return len(set(_FRENCH.findall(around.lower()))) >= 2

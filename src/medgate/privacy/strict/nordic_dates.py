@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.languages import written_in
 from medgate.privacy.text import word_before
 from medgate.privacy.types import Entity, PhiType
 
@@ -28,17 +29,6 @@ _DAY_MONTH: Final = re.compile(
 _UNIT_AFTER: Final = re.compile(
     r"[ \t]*(?:(?i:mg|mcg|µg|ug|g|kg|l|ml|mmol|mol|iu|ie|e|cm|mm|m|kpa|mmhg|timer|t|dager|d)\b|[%/])"
 )
-
-
-def written_in(text: str, word: re.Pattern[str], words: frozenset[str], at_least: int = 3) -> bool:
-    """The text holds `at_least` different words of a language's everyday list (read lower-cased)."""
-    seen: set[str] = set()
-    for m in word.finditer(text.lower()):
-        if m.group() in words:
-            seen.add(m.group())
-            if len(seen) >= at_least:
-                return True
-    return False
 
 
 def is_nordic(text: str) -> bool:

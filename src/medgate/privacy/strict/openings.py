@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.languages import french_possessive
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import lexicon
 from medgate.privacy.names import strip_accents as strip_marks
@@ -59,7 +60,7 @@ def kinship_word(w: Tok, world: bool, text: str = "") -> bool:
         return False
     if w.low == "law" and text:
         return text[max(0, w.start - 4) : w.start].lower() == "-in-"
-    if text and cues.french_possessive(text, w.start, w.end):
+    if text and french_possessive(text, w.start, w.end):
         return False
     return w.low in cues.KIN or (world and w.low in cues.KIN_WORLD)
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from medgate.privacy.strict.nordic_dates import bare_day_months, written_in
+from medgate.privacy.languages import written_in
+from medgate.privacy.strict.nordic_dates import bare_day_months
 from medgate.privacy.types import Entity
 
 # not, is, that, was, I have, has, today, yesterday, tomorrow, in the morning, at night, hospital,
