@@ -19,10 +19,10 @@ def test_marks_off_keeps_every_offset() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Mi tío (58) says it's just indigestión but the heavy pressure goes into his left arm and jaw, "
-    "he is sweating buckets and grey",
-    "My mamá, 70, has had crushing pressure in her chest for 40 minutes that goes to her jaw, she is cold, "
-    "clammy and vómiting, thinks it is indigestión",
+    "Mi abuelo, 67, says he has bad indigestión since supper, like a heavy weight in the middle, and it goes "
+    "up into his jaw and left arm. He is sweating a lot and looks grey.",
+    "My abuela is 80. Tonight she has indigestión, like a heavy weight in the middle, and it goes to her jaw "
+    "and left arm. She is sweating and looks grey.",
 ])
 def test_an_english_phrase_with_marks_escalates(text: str) -> None:
     assert_emergent(text)

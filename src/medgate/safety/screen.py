@@ -111,7 +111,7 @@ class Screener:
         """Every concept match in `text` with its ConText modifiers, and the asserted readings."""
         found = self._matches(text)
         plain = unmarked(text)
-        if plain is not text and plain != text:  # ("bad indigestión": the English phrase, marks off)
+        if plain != text:  # ("bad indigestión": the English phrase, marks off)
             found = sorted(set(found) | set(self._matches(plain)))
         readings = self._measures.readings(text)
         if not found and not readings:
