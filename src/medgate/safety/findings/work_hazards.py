@@ -21,6 +21,13 @@ _PAIN_BEYOND = (
     r"(?:pain|hurt\w*)(?: [\w'’]+){0,4} (?:out of proportion|(?:way |much |far )?worse than (?:it|the injury) looks)"
     r"|(?:pain|hurts?|agony)(?: [\w'’]+){0,3} (?:despite|even (?:with|after)) (?:\w+ ){0,2}(?:morphine|painkillers?|analgesia"
     r"|codeine|tramadol|co-codamol|ibuprofen|doses?)"
+    # worse now than when it was done, or the painkillers not touching it (BOAST 10: pain out of proportion,
+    # rising analgesia): "way worse than when it actually happened", "the oxy isn't touching it"
+    r"|(?:way |much |far |a lot )?worse (?:now )?than (?:when (?:it|he|she|i) (?:\w+ ){0,2}(?:happened|broke|did it|fell)"
+    r"|the (?:break|fracture|injury|accident)(?: itself)?)"
+    r"|(?:painkillers?|pain ?meds?|pain relief|analgesi\w*|oxy\w*|morphine|codeine|tramadol|co-codamol|ibuprofen|paracetamol"
+    r"|medicine|tablets|pills)(?: \w+){0,2} (?:is ?n['’]?t|are ?n['’]?t|not|does ?n['’]?t|do ?n['’]?t|did ?n['’]?t|aren['’]?t)"
+    r" (?:even )?(?:touch(?:ing)?|touched|making a dent in|doing anything (?:for|to)) (?:it|the pain)"
 )
 # pain on moving the toes or fingers for the patient ("cries out on passive toe plantarflexion")
 _STRETCH_PAIN = (
@@ -28,6 +35,10 @@ _STRETCH_PAIN = (
     r"|(?:screams?|scream\w*|cries out|cried out|agony|excruciating|yells?|yelled) (?:\w+ ){0,2}(?:when|if|on) (?:\w+ ){0,3}"
     r"(?:moves?|moved|moving|bends?|bent|bending|stretch\w*|touch\w*|extend\w*|straighten\w*|flex\w*|lift\w*)"
     r" (?:\w+ ){0,2}(?:toes|fingers|foot|ankle|wrist)"
+    # the toes or fingers named first, then moved for the patient: "his toes tingle and he yells when I wiggle them"
+    r"|(?:toes|fingers)\b[^.!?\n]{0,60}?\b(?:screams?|screamed|cries out|cried out|yells?|yelled|winces?|winced|howls?)"
+    r" (?:\w+ ){0,2}(?:when|if) (?:\w+ ){0,3}(?:moves?|moved|moving|wiggl\w*|wriggl\w*|bends?|bent|bending|stretch\w*"
+    r"|straighten\w*|flex\w*) (?:them|it)\b"
 )
 # (adjective before or after: "a tense, shiny shin", "front of the leg tense and shiny")
 _TENSE_LIMB = (
@@ -54,6 +65,10 @@ CONCEPTS: Final = (
     Concept("limb_tense", (_TENSE_LIMB,)),
     Concept("limb_numb", (r"numb\w*|reduced sensation|(?:loss of|lost|altered|decreased) (?:\w+ )?sensation|pins and needles"
                           r"|tingl\w*|(?:can['’]?t|cannot) feel (?:my |his |her )?(?:toes|foot|fingers|hand)",)),
+    # a limb newly in a cast or splint (BOAST 10: a cast or tight dressing over a fracture is a cause of
+    # compartment syndrome; split it and refer when pain is out of proportion)
+    Concept("limb_in_cast", (r"(?:plaster |fibreglass |fiberglass |full |back ?slab )?(?:cast|back ?slab)\b|(?:in|into) a splint"
+                             r"|splinted|put (?:\w+ )?in (?:a )?plaster",)),
     # a blow to a limb in sport or a fight, or its fracture: a tibial fracture and a kick or studs to the
     # shin are the commonest causes of a compartment syndrome without a crush (BOAST 10)
     Concept(
@@ -96,6 +111,13 @@ DISCRIMINATORS: Final = (
                   any_of=("pain_beyond", "stretch_pain", "limb_numb"), none_of=("chronic_only",),
                   source="BOAST 10 (2016): compartment syndrome, a tense limb with pain out of proportion, on passive"
                          " stretch or with altered sensation, surgical assessment now"),
+    # a fracture in a new cast or splint with pain beyond the injury and pain on moving the toes or fingers for
+    # them, or pins and needles: compartment syndrome under the cast (BOAST 10: pain out of proportion and on
+    # passive stretch; split the cast and refer now), even with the limb hidden and the pulses felt
+    Discriminator("a limb in a cast with compartment signs", "emergent", ("limb_in_cast", "pain_beyond"),
+                  any_of=("stretch_pain", "limb_numb"), none_of=("chronic_only",),
+                  source="BOAST 10 (2016): compartment syndrome under a cast, pain out of proportion with pain on"
+                         " passive stretch or altered sensation, split the cast and surgical assessment now"),
     Discriminator("neurological or joint signs after a dive", "emergent", ("dived", "dci_sign"),
                   none_of=("chronic_only",),
                   source="UK Diving Medical Committee / DAN: decompression illness, 999 and recompression"),
