@@ -30,7 +30,9 @@ _CHEMICAL = (
     r"|chemicals?|chlorine|pool (?:shock|chemicals?)|hair (?:dye|relaxer)|dishwasher (?:tablet|liquid|pod)"
     r"|detergent|(?:laundry|washing) (?:pod|liquid)|battery acid|pepper spray"
 )
-_LID = r"(?:(?:upper|lower|top|bottom)(?: and (?:upper|lower|top|bottom))? )?eye ?lids?"  # "upper and lower eyelid"
+# "upper and lower eyelid"; the bare "lids" only after a side ("upper and lower lids red and swollen shut")
+_LID = (r"(?:(?:(?:upper|lower|top|bottom)(?: and (?:upper|lower|top|bottom))? )?eye ?lids?"
+        r"|(?:upper|lower|top|bottom)(?: and (?:upper|lower|top|bottom))? lids?)")
 _PUFFY = r"(?:red|swollen|puffy|puffed up|tender|hot|warm)"
 CONCEPTS: Final = (
     Concept(
@@ -72,17 +74,24 @@ CONCEPTS: Final = (
                        # "coloured rings around the streetlights", "the lamps had rainbow circles round them"
                        r"|colou?red (?:rings?|circles?) (?:round|around)|(?:rings?|circles?) (?:round|around) (?:the )?(?:street ?|car |head ?)lights"
                        # "colour rings around the lamp", "rainbows round the bulbs" (NICE CKS red eye: haloes)
-                       r"|(?:colou?r|rainbow)s?(?: rings?| circles?)? (?:round|around) (?:the |a |every )?(?:lamps?|lights?|bulbs?|candles?|street ?lights?)"
+                       r"|(?:colou?r|rainbow)s?(?: colou?rs?)?(?: rings?| circles?)? (?:round|around) (?:the |a |every )?(?:tube |street |strip )?"
+                       r"(?:lamps?|lights?|bulbs?|candles?|street ?lights?)"
                        r"|(?:rings?|circles?) (?:round|around) (?:the |a |every )?(?:lamps?|bulbs?|candles?)",)),
     # the examination of acute angle closure (RCOphth / NICE CKS glaucoma): a hazy, oedematous cornea
     # and a fixed or sluggish mid-dilated pupil in a red eye
+    # ... and the eye felt hard through the lid, the raised pressure a patient can feel ("eye feels hard like stone")
     Concept("angle_closure_sign", (r"(?:hazy|cloudy|steamy|o?edematous) cornea\w*|corneal (?:o?edema|haze|clouding)"
+                                   r"|(?:eye|eyeball|globe) (?:feels?|felt|is|was) (?:very |really |rock[- ])?(?:hard|stony)"
+                                   r"(?: like (?:a )?(?:stone|rock|marble))?\b|(?:eye|eyeball|globe) (?:feels?|felt) like (?:a )?(?:stone|rock|marble)\b"
                                    # the record's order: "cornea hazy", "cornea looks cloudy"
                                    r"|cornea (?:is |looks |was |appears )?(?:hazy|cloudy|steamy|o?edematous)"
                                    r"|(?:mid|semi)[- ]?dilated",)),
     Concept(
         "blurred_vision",
         (r"blurr\w*|everything (?:is |looks )?(?:blurry|misty|foggy|cloudy)|misty vision|cloudy vision"
+         # "blur" as the adjective, as Indian and Asian English say it: "vision is blur", "blur vision"
+         r"|(?:vision|sight|eyes?) (?:is |are |was |went |gone |became |becomes |looks? )?(?:a bit |little |very |so )?blur\b"
+         r"|blur (?:vision|sight)"
          r"|(?:vision|sight) (?:is |has gone |went |looks |has |gone )?(?:a bit |a little |\w+ )?(?:blurr\w*|misty|foggy|cloudy|hazy"
          r"|smeary|smeared|smudg\w*)"
          # a simile: "the vision is like fog", "like looking through steam" (NICE CKS red eye: blurred vision)
@@ -151,7 +160,11 @@ CONCEPTS: Final = (
                                r"|from|in)(?: \w+){0,6} (?:vision|sight|eye|side)",)),
     Concept(
         "visual_disturbance",
-        (r"double vision|loss of vision|lost (?:\w+ )?(?:vision|sight)|vision (?:\w+ )?(?:went|going|gone|changed)",),
+        (r"double vision|loss of vision|lost (?:\w+ )?(?:vision|sight)|vision (?:\w+ )?(?:went|going|gone|changed)"
+         # double vision and a loss of colour told plainly (RCOphth orbital cellulitis: diplopia, reduced colour
+         # vision): "she sees two of everything", "reds look washed out in that eye"
+         r"|(?:sees?|seeing|saw|seen) (?:two of everything|everything double|double)\b"
+         r"|(?:colou?rs?|reds?)(?: \w+){0,2} (?:looks?|seems?|appears?|are|is) ['‘\"“]?(?:washed[- ]out|faded|dull(?:er)?|greyish)",),
     ),
     Concept(
         "vision_loss",
