@@ -31,7 +31,7 @@ CONCEPTS: Final = (
          # a lay word for the pain: "my left ball has been killing me", "one nut is throbbing"
          r"|killing|throbbing|aching|aches?|ached)"
          r"|(?:left|right|one) nut(?: \w+){0,3} (?:pain\w*|agony|hurt\w*|swollen|sore|tender|killing|throbbing|aching)"
-         rf"|(?:pain|agony|dolor)(?: \w+){{0,4}} {_TESTIS}"
+         rf"|(?:pain|agony|dolor|ache|aching)(?: \w+){{0,4}} {_TESTIS}"
          # one "nut" is only a testis when the pain is in it, not a nut eaten ("pain in my right nut")
          r"|(?:pain|agony|ache)(?: \w+){0,2} (?:in|to) (?:my|his|the|your) (?:left |right )?nut\b"
          r"|(?:painful|sore|swollen|tender)(?: (?:and )?(?:painful|sore|swollen|tender|red))? (?:left |right )?"
@@ -44,9 +44,10 @@ CONCEPTS: Final = (
     # the pain told without naming the part, in a boy or man: "hurts down there", "pain in his privates"
     # (NICE CKS scrotal pain: a boy may not say where; torsion until shown otherwise)
     # (the place may be quoted, as a parent repeats the boy's words: "a pain 'down there'")
+    # (a dialect's possessive or a "private area": "pain down in him private area", Jamaican patois)
     Concept("pain_down_there", (r"(?:pain\w*|hurts?|hurting|agony|killing (?:me|him)|sore|aching|throbbing)(?: \w+){0,2}"
-                                r" ['‘\"“]?(?:down there|in (?:his|my) (?:privates|private parts|crotch))"
-                                r"|(?:down there|privates|private parts)(?: \w+){0,3} (?:hurts?|hurting|pain\w*|is killing"
+                                r" ['‘\"“]?(?:down there|in (?:his|my|him|mi|the) (?:privates|private (?:parts|area|region)|crotch))"
+                                r"|(?:down there|privates|private (?:parts|area|region))(?: \w+){0,3} (?:hurts?|hurting|pain\w*|is killing"
                                 r"|(?:is |are |feels? )?(?:sore|swollen|throbbing|agony))",)),
     Concept("male_word", (r"(?:son|boy|lad|grandson|nephew|stepson|schoolboy|husband|boyfriend)s?\b",)),
     # woken from sleep by the pain: torsion often starts in sleep (NICE CKS scrotal pain)
@@ -71,7 +72,7 @@ CONCEPTS: Final = (
     # vomiting or a sudden start, it is the high-riding testis of torsion (NICE CKS)
     Concept("higher_than_other", (r"(?:higher|further) (?:up )?than the other(?: one| side)?",)),
     # the part told in lay words, as a parent or a boy tells it ("a football to the privates", "down there")
-    Concept("genitals_lay", (r"privates|private parts|down there|crotch|nuts|balls|goolies|family jewels",)),
+    Concept("genitals_lay", (r"privates|private (?:parts|area|region)|down there|crotch|nuts|balls|goolies|family jewels",)),
     Concept("tender_word", (r"tender\w*|(?:hurts?|agony|pain\w*) (?:to|when \w+) touch\w*|won['’]?t let (?:\w+ ){0,2}touch",)),
     Concept("testis_named", (r"testic\w*|testis|testes|scrot\w*",)),
     # a testis or the scrotum told swollen (NICE CKS scrotal pain and swelling: epididymo-orchitis swells)
