@@ -108,7 +108,12 @@ CONCEPTS: Final = (
         "post_tonsillectomy",
         (r"tonsils? (?:\w+ )?(?:out|removed|taken out)|tonsillectomy|(?:tonsil|throat) (?:operation|op|surgery)",),
     ),
-    Concept("fresh_blood", (r"(?:bright|fresh) red blood|(?:bright red|fresh|blood) clots|clots of (?:fresh )?blood",)),
+    # (clots told by their look, and blood told by its colour as a parent sees it in the sink: "some little dark
+    # clots", "spitting a bit of pinky-red"; ENT UK: any bleeding or clots after a tonsillectomy, hospital now)
+    Concept("fresh_blood", (r"(?:bright|fresh) red blood|(?:bright red|fresh|blood) clots|clots of (?:fresh )?blood"
+                            r"|(?:dark|red|little|small|big|jelly|jelly-like) clots"
+                            r"|(?:spit\w*|spat|cough\w*|dribbl\w*|drool\w*) (?:up |out )?(?:\w+ ){0,3}(?:pinky?[- ]?red|bright red|pink(?:ish)?"
+                            r"|red(?:dish)?)\b(?! (?:ice|lolly|lollies|jelly|juice|drink|squash|sweets?|medicine|syrup))",)),
     # a dialysis fistula or graft that keeps bleeding (UK Kidney Association / kidney units: 999)
     Concept("fistula_bleed", (r"(?:fistula|graft|dialysis line|tunnell?ed line)(?: [\w'’]+){0,5} (?:bleed\w*|is bleeding)",)),
     # ('spat out "a few teaspoons" of bright red blood': a quoted amount is words too)
