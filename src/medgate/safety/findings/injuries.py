@@ -18,6 +18,8 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.findings.knee_dislocation import CONCEPTS as KNEE_CONCEPTS
+from medgate.safety.findings.knee_dislocation import DISCRIMINATORS as KNEE_DISCRIMINATORS
 from medgate.safety.findings.strangulation import CONCEPTS as STRANGULATION_CONCEPTS
 from medgate.safety.findings.strangulation import DISCRIMINATORS as STRANGULATION_DISCRIMINATORS
 from medgate.safety.rules.base import CAUSTIC, Concept
@@ -219,4 +221,5 @@ DISCRIMINATORS: Final = (
     ),
 )
 
-GROUP: Final = Group("injury", CONCEPTS + STRANGULATION_CONCEPTS, DISCRIMINATORS + STRANGULATION_DISCRIMINATORS)
+GROUP: Final = Group("injury", CONCEPTS + STRANGULATION_CONCEPTS + KNEE_CONCEPTS,
+                     DISCRIMINATORS + STRANGULATION_DISCRIMINATORS + KNEE_DISCRIMINATORS)
