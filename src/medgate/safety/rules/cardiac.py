@@ -124,7 +124,10 @@ CONCEPTS: Final = (
         (
             # (not a climb told as done without trouble, "walked up the stairs no problem": exertion that
             # brings no pain provokes none, NICE CG95 / CKS palpitations, a reassuring sign after an episode)
-            r"exert\w*|exercis\w*|(?:walk|climb)\w*(?: up)? (?:the |a )?(?:stairs|hills?|steps)(?!(?: (?:at|to|in|this|last|after) \w+)? (?:with )?(?:no (?:problem|problems"
+            # (nor exercise told as carried on as usual, a statement of function, not a pain it brings on:
+            # "exercising normally otherwise", "still exercising as usual")
+            r"exert\w*|exercis\w*(?! (?:normally|as usual|as normal|fine|without (?:any )?(?:problem|trouble|pain)))"
+            r"|(?:walk|climb)\w*(?: up)? (?:the |a )?(?:stairs|hills?|steps)(?!(?: (?:at|to|in|this|last|after) \w+)? (?:with )?(?:no (?:problem|problems"
             r"|bother|trouble|pain|issues?)(?! at rest)|fine|easily|without (?:any )?(?:problem|trouble|pain|difficulty|bother|issue)))"
             r"|uphill|up (?:a|the) hill",
             r"shovel\w*|mowing|running|jogging|carrying|lifting",
