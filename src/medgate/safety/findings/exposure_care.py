@@ -1,5 +1,5 @@
-"""Exposures whose treatment runs against a clock: HIV post-exposure prophylaxis and rabies
-post-exposure care, both same-day.
+"""Exposures whose treatment runs against a clock: HIV post-exposure prophylaxis, emergency
+contraception and rabies post-exposure care, all same-day.
 
 BASHH/BHIVA UK guideline for the use of HIV post-exposure prophylaxis (PEPSE, 2021): PEP is started as
 soon as possible after an exposure, ideally within 24 hours and not beyond 72; it is recommended after
@@ -32,6 +32,14 @@ CONCEPTS: Final = (
         r"|needle ?stick|sharps injury|(?:pricked|jabbed|stabbed)(?: \w+){0,3} (?:by|with|on) (?:a )?(?:used |dirty )?needle"
         r"|shared (?:a )?(?:needles?|syringes?)|raped|sexual(?:ly)? assault\w*",
     )),
+    # emergency contraception asked for or named (FSRH emergency contraception guideline 2017, updated 2023: as soon
+    # as possible after unprotected sex or a failed method, a copper IUD or ulipristal up to 120 hours)
+    Concept("emergency_contraception", (r"emergency contracepti\w*|morning[- ]after pill|\bi-?pill\b|\bplan b\b|ella ?one"
+                                        r"|ulipristal|levonorgestrel|levonelle|postinor|unwanted[- ]?72|(?-i:EHC)\b",)),
+    # the clock told running late: over a day since, or the worry that it is too late (FSRH 2017/2023: levonorgestrel
+    # loses effect with each day and not beyond 72 hours; ulipristal or a copper IUD to 120 hours need a clinician)
+    Concept("ec_clock_late", (r"too late|still (?:have |got )?(?:the )?time|still (?:works?|effective|in time|ok to take)"
+                              r"|(?:2[4-9]|[3-9]\d|1[01]\d) ?(?:hours?|hrs?|h)\b|(?:2|3|4|5|two|three|four|five) days ago",)),
     # the source known to have HIV ("he told me he's HIV positive", "her partner has HIV")
     Concept("hiv_source_positive", (r"hiv[- ]?(?:positive|pos\b|\+)|(?:has|have|had|got|with|living with|diagnosed with) hiv\b",)),
     # receptive anal sex without a condom, or with one that failed: PEPSE's highest-risk act
@@ -61,6 +69,13 @@ DISCRIMINATORS: Final = (
     Discriminator("receptive anal sex without a condom within 72 hours", "urgent", ("receptive_anal",),
                   any_of=("recent_hours", "within_three_days"), none_of=("source_not_infectious", "weeks_ago"),
                   source=_PEP),
+    # a failed condom or sex without one, with emergency contraception asked about as the clock runs late (over a
+    # day since, or "is it too late?"): the same day, before the 120 hours close; within hours, the pill bought
+    # at a pharmacy is self-care (not when the act was weeks ago)
+    Discriminator("emergency contraception late after a failed condom or unprotected sex", "urgent",
+                  ("hiv_exposure_act", "emergency_contraception", "ec_clock_late"), none_of=("weeks_ago", "chronic_only"),
+                  source="FSRH emergency contraception guideline (2017, amended 2023): as soon as possible, within"
+                         " 120 hours"),
     Discriminator("a mammal's bite or scratch abroad", "urgent", ("mammal_bite_or_scratch",),
                   any_of=("abroad", "returned_from_endemic"), source=_RABIES),
 )
