@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from medgate.safety.findings.achilles import CONCEPTS as ACHILLES_CONCEPTS
+from medgate.safety.findings.achilles import DISCRIMINATORS as ACHILLES_DISCRIMINATORS
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.findings.bites import CONCEPTS as BITE_CONCEPTS
 from medgate.safety.findings.bites import DISCRIMINATORS as BITE_DISCRIMINATORS
@@ -147,7 +149,12 @@ CONCEPTS: Final = (
          r"|(?:muffled|dull|reduced|decreased) hearing (?:in|on) (?:the )?(?:left|right|(?-i:[LR]))\b(?! side of)"
          # one ear told muffled or deaf, or a sound not heard on one side ("left ear 'muffled', can't hear the phone
          # on that side"; NICE NG98: sudden hearing loss)
-         r"|(?:left|right|one|(?:my|his|her) (?:left|right)) ear (?:is |feels |went |has gone |gone )?['‘]?(?:muffled|deaf)\b"
+         r"|(?:left|right|one|(?:my|his|her) (?:left|right)) ear (?:is |feels |went |has gone |gone )?(?:totally |completely |all |really"
+         r" |very |suddenly )?['‘]?(?:muffled|deaf)\b"
+         # Weber's test done by humming: the hum heard in the other ear is a sensorineural loss ("when I hum the
+         # sound goes to my right ear"; NICE NG98 / ENT UK self-Weber)
+         r"|\bhum(?:s|med|ming)?\b(?: [\w'’]+){0,6}? (?:goes|went|moves|is louder|sounds louder|is heard) (?:\w+ )?(?:to|in|into|on)"
+         r" (?:my |his |her |the )?(?:left|right|other|good|better) (?:ear|side)\b"
          r"|(?:can['’]?t|cannot|can not|unable to|not able to|could ?n['’]?t|could not) hear (?:[\w'’]+ ){0,4}(?:on|in|with|out of)"
          r" (?:that|one|the (?:left|right)|(?:my|his|her) (?:left|right)) (?:side|ear)\b",
          # the ear blocked and the sounds muffled, told apart ("ear feeling blocked and sounds muffled", "sounds
@@ -323,6 +330,6 @@ DISCRIMINATORS: Final = (
 
 GROUP: Final = Group("same_day_assessment",
                      CONCEPTS + OLDER_ADULT_CONCEPTS + BREAST_AND_FOOT_CONCEPTS + EXPOSURE_CARE_CONCEPTS
-                     + PELVIC_CONCEPTS,
+                     + PELVIC_CONCEPTS + ACHILLES_CONCEPTS,
                      DISCRIMINATORS + OLDER_ADULT_DISCRIMINATORS + BREAST_AND_FOOT_DISCRIMINATORS
-                     + EXPOSURE_CARE_DISCRIMINATORS + PELVIC_DISCRIMINATORS)
+                     + EXPOSURE_CARE_DISCRIMINATORS + PELVIC_DISCRIMINATORS + ACHILLES_DISCRIMINATORS)
