@@ -153,3 +153,71 @@ def test_reproducible_chest_wall_pain_while_exercising_as_usual_is_calm() -> Non
 ])
 def test_chest_pain_with_a_red_flag_stays_emergent(text: str) -> None:
     _emergent(text)
+
+
+# -- levels: emergency contraception as the clock runs late (FSRH 2017/2023: within 120 hours)
+@pytest.mark.parametrize("text", [
+    "We had sex without a condom on Friday and I am not on the pill, it is Sunday evening. Is it too late for the"
+    " morning-after pill?",
+    "The condom came off on Tuesday, about 70 hours ago now. Can I still take Plan B or do I need something else?",
+])
+def test_emergency_contraception_late_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    # within hours, which pill to buy at a pharmacy: self-care
+    "The condom slipped off about 9 hours ago with my husband. Which emergency contraception can I buy at the chemist?",
+    "For a school project: how does the morning-after pill work?",
+    # weeks ago: a pregnancy test, not EC
+    "The condom split about three weeks ago, my period is late, should I do a test?",
+])
+def test_emergency_contraception_early_or_asked_in_general_is_routine(text: str) -> None:
+    assert _level(text) == "routine"
+
+
+# -- sudden one-sided hearing loss (NICE NG98: ENT within 24 hours)
+@pytest.mark.parametrize("text", [
+    "Since this morning my right ear is completely deaf, no pain, no cold. I am 52.",
+    "Woke up today with my left ear muffled and ringing; when I hum, the hum is louder in my right ear. No earache.",
+])
+def test_a_sudden_one_sided_deafness_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+def test_a_blocked_ear_after_a_cold_with_earache_is_routine() -> None:
+    assert _level("My ear has felt a bit blocked for two weeks since a cold, and I have had earache, sounds a bit"
+                  " muffled.") == "routine"
+
+
+# -- a suspected Achilles rupture (NICE CKS / BOAST 2021: same day)
+@pytest.mark.parametrize("text", [
+    "Playing squash last night I felt as if someone hit me in the back of the calf with a racquet, heard a snap, now I"
+    " cannot stand on tiptoe on that leg.",
+    "I think I ruptured my achilles at badminton, felt a pop, limping badly.",
+])
+def test_a_suspected_achilles_rupture_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+def test_an_achilles_ache_for_weeks_with_tiptoe_kept_is_routine() -> None:
+    assert _level("My Achilles has ached for 6 weeks since I started running more, stiff in the mornings, I can still"
+                  " go on my tiptoes.") == "routine"
+
+
+# -- PID with a fever (BASHH 2019 / NICE CKS PID: same-day antibiotics)
+@pytest.mark.parametrize("text", [
+    "I am 26 and have had lower tummy pain for two days with a green smelly discharge, temperature 38.4.",
+    "Pelvic ache on both sides that is worse during sex, and a discharge with a horrible smell; I feel hot, 38.2.",
+])
+def test_pelvic_pain_with_an_abnormal_discharge_and_fever_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    # thrush: an itchy white discharge, no pain, no fever
+    "Thick white itchy discharge like cottage cheese, no pain, no fever.",
+    "Bit of lower tummy cramping before my period, no fever, normal discharge.",
+])
+def test_thrush_or_period_cramps_are_routine(text: str) -> None:
+    assert _level(text) == "routine"
