@@ -221,3 +221,23 @@ def test_pelvic_pain_with_an_abnormal_discharge_and_fever_is_urgent(text: str) -
 ])
 def test_thrush_or_period_cramps_are_routine(text: str) -> None:
     assert _level(text) == "routine"
+
+
+# -- a red aching eye worse in bright light, the vision "misty" in quotes (NICE CKS red eye: anterior uveitis,
+# same day), and a floater unchanged "for about 5 years" (NICE CKS retinal detachment: only new ones)
+@pytest.mark.parametrize("text", [
+    "A 40-year-old woman: a red, sore right eye for a day, worse in the sunlight, sight 'a bit hazy'. No lenses.",
+])
+def test_a_red_eye_worse_in_bright_light_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "One grey floater drifts across my right eye, it has been the same for around 8 years, no flashes, no shadow.",
+])
+def test_a_floater_unchanged_for_years_is_routine(text: str) -> None:
+    assert _level(text) == "routine"
+
+
+def test_a_new_floater_is_still_urgent() -> None:
+    assert _level("Since this morning I have a new floater in my left eye like a cobweb, no flashes.") == "urgent"

@@ -92,7 +92,8 @@ CONCEPTS: Final = (
          # "blur" as the adjective, as Indian and Asian English say it: "vision is blur", "blur vision"
          r"|(?:vision|sight|eyes?) (?:is |are |was |went |gone |became |becomes |looks? )?(?:a bit |little |very |so )?blur\b"
          r"|blur (?:vision|sight)"
-         r"|(?:vision|sight) (?:is |has gone |went |looks |has |gone )?(?:a bit |a little |\w+ )?(?:blurr\w*|misty|foggy|cloudy|hazy"
+         # (a quoted word: "vision 'slightly misty'")
+         r"|(?:vision|sight) (?:is |has gone |went |looks |has |gone )?['‘\"“]?(?:a bit |a little |\w+ )?(?:blurr\w*|misty|foggy|cloudy|hazy"
          r"|smeary|smeared|smudg\w*)"
          # a simile: "the vision is like fog", "like looking through steam" (NICE CKS red eye: blurred vision)
          r"|(?:vision|sight|eye) (?:is |was |feels |looks )?(?:like|as if)(?: \w+){0,3} (?:fog|mist|smoke|steam|frosted glass)"
@@ -107,7 +108,7 @@ CONCEPTS: Final = (
          r" (?:the )?(?:bright |day)?lights?\b|(?:can['’]?t|cannot) (?:stand|bear|tolerate) (?:the )?light"
          # discomfort from light, the word clinicians use: "finds the light uncomfortable"
          # the eye sore in light: "sore in bright light", "it hurts in the light"
-         r"|(?:sore|painful|hurts?|hurting|aching) in (?:the )?(?:bright )?lights?\b"
+         r"|(?:sore|painful|hurts?|hurting|aching|worse) in (?:the )?(?:bright )?(?:sun)?lights?\b"
          r"|(?:finds?|found|finding) (?:the )?(?:bright )?lights? (?:\w+ )?(?:uncomfortable|painful|unbearable|too bright"
          r"|hard to (?:bear|look at))|(?:bright )?lights? (?:is|are|feels?|seems?) (?:really |so |very )?(?:uncomfortable|unbearable)",),
     ),

@@ -153,7 +153,7 @@ CONCEPTS: Final = (
          r" |very |suddenly )?['‘]?(?:muffled|deaf)\b"
          # Weber's test done by humming: the hum heard in the other ear is a sensorineural loss ("when I hum the
          # sound goes to my right ear"; NICE NG98 / ENT UK self-Weber)
-         r"|\bhum(?:s|med|ming)?\b(?: [\w'’]+){0,6}? (?:goes|went|moves|is louder|sounds louder|is heard) (?:\w+ )?(?:to|in|into|on)"
+         r"|hum(?:s|med|ming)?\b(?: [\w'’]+){0,6}? (?:goes|went|moves|is louder|sounds louder|is heard) (?:\w+ )?(?:to|in|into|on)"
          r" (?:my |his |her |the )?(?:left|right|other|good|better) (?:ear|side)\b"
          r"|(?:can['’]?t|cannot|can not|unable to|not able to|could ?n['’]?t|could not) hear (?:[\w'’]+ ){0,4}(?:on|in|with|out of)"
          r" (?:that|one|the (?:left|right)|(?:my|his|her) (?:left|right)) (?:side|ear)\b",
