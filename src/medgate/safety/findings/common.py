@@ -230,7 +230,9 @@ CONCEPTS: Final = (
     Concept(
         "chronic",
         (
-            r"for (?:many |several |a few |some |\d+ )?(?:years|decades)|for ages|ever since"
+            # ("for about 5 years": an approximate count is as long)
+            r"for (?:about |around |roughly |nearly |almost |over |more than )?(?:many |several |a few |some |\d+ )?(?:years|decades)"
+            r"|for ages|ever since"
             # (a share of the usual, "half of her usual milk", compares like "than usual": no chronic course)
             r"|(?<!than )(?<!than my )(?<!of )(?<!of his )(?<!of her )(?<!of their )(?<!of my )(?:usual(?! self)|as always|same as always|like always|my normal"
             r"|(?:her|his) normal|normal for (?:me|him|her))",
