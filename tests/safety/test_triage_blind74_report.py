@@ -30,6 +30,26 @@ a five-year-old floater, a calf cramp on the pill that has gone.
 
 The learned layer (medgate.safety.learned), trained on sets 1-73 before this was read, alone read 8/10 and
 14/15 emergencies with 0/15 and 0/30 alarms.
+
+After a round on this set (the twenty-third session, tests/safety/test_general_rules_74.py, each shape in
+other words with its near misses): a limb in a new cast or splint with pain worse than the injury or
+painkillers "not touching it", and pain when the toes are moved for the patient or pins and needles, is
+compartment syndrome (BOAST 10); angle closure told "vision is blur", with colour rings round a tube light or
+an eye "hard like stone"; a boy's pain "in him private area" as torsion's pain; a tonsillectomy bleed told by
+its colour and clots ("pinky-red", "little dark clots"); a dislocated knee (not the kneecap) with a cool foot,
+a weak foot pulse or numbness (popliteal artery injury, new knee_dislocation.py); the bare "upper and lower
+lids" as eyelids, "sees two of everything" and colours "washed out" for orbital cellulitis; and exercise told
+as carried on as usual ("exercising normally otherwise") is no exertional chest pain. Levels: emergency
+contraception asked for as the clock runs late (over a day, or "is it too late?"; within hours at a pharmacy
+it stays self-care, as set 49 labels it), a one-sided deafness told "totally muffled" or by a hum heard in the
+other ear, a suspected Achilles rupture (new achilles.py), PID with a discoloured or smelly discharge and a
+fever, a red eye "worse in bright light" with the vision "slightly misty", and a floater unchanged "for about
+5 years" read routine. Now chat 10/10 with 0/15 alarms, clinical 15/15 with 0/30. Left: genital herpes with
+a fever and new diabetes without ketones still read routine (no same-day rule for a first genital herpes
+episode or for new hyperglycaemia without ketones yet: both need a threshold chosen with care), and a calf
+cramp on the pill that has gone still reads urgent (the "severe acute pain" rule on "terrible cramp": a
+cramp that has passed needs its own denial, not a word list). Every other level set unchanged but for four
+items moved from wrong to right (sets 6, 39, 41: emergency contraception; set 41: an epididymo-orchitis).
 """
 
 from __future__ import annotations
@@ -41,8 +61,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind74_clinical.yaml", 13 / 15, 1 / 30, ("non-emergent", "self-care")),
-    ("triage_blind74_chat.yaml", 6 / 10, 0 / 15, ("look-alike",)),
+    ("triage_blind74_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind74_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind74_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:
