@@ -96,6 +96,7 @@ from medgate.privacy.strict.island_phones import island_phone_spans
 from medgate.privacy.strict.job_firms import job_firm_spans
 from medgate.privacy.strict.junction_landmarks import junction_landmark_spans
 from medgate.privacy.strict.kampung_places import kampung_spans
+from medgate.privacy.strict.kin_list_names import kin_list_name_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.kin_owners import kin_owner_spans
 from medgate.privacy.strict.kin_pairs import kin_pair_spans
@@ -416,6 +417,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     alias_name_spans,
     service_town_spans,
     worker_agency_spans,
+    kin_list_name_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)
