@@ -1,7 +1,8 @@
 """General shapes behind blind PHI set 81's nursing notes and letters (new examples written for these
 tests, not the set's own texts): a chain's residence named by "of" and its place before its kind
 ("from Brightview of Fairhaven SNF"); a police, fire or ambulance service named by its town ("BIB
-TUCSON PD", "by mesa fire medics"); the agency a worker comes from ("outreach worker dee from
+TUCSON PD", "by mesa fire medics"); a job "with" its firm ("a broker with Harbourline Capital"); a
+lower-case first name that is a word in a comma list of kin ("daughter may and her husband tomas"); the agency a worker comes from ("outreach worker dee from
 catholic charities", "CRISIS WORKER RONNIE FROM LA FRONTERA AZ"); a nickname in single quotes after
 a kinship word or "gives name as" ("husband 'Tank'", "GAVE NAME AS 'PEANUT'"); the "x" of an
 extension after a nurse's credential ("- Kayla LPN, x3-4471"); a town before a clinical word and a
@@ -33,6 +34,9 @@ from tests.privacy.helpers import leak_free, touched
         ("mom's boyfriend 'Smokey' not allowed to visit", "Smokey"),
         ("Family updated. - Kayla LPN, x3-4471", "x3-4471"),
         ("Regards, Dee Harlow CNC, Penrith Renal Unit, NSW", "Penrith"),
+        ("the patient, a broker with Harbourline Capital, presented with", "Harbourline Capital"),
+        ("present: husband ray, daughter may and her husband tomas", "may"),
+        ("at bedside: sister hope, son mark, niece dana", "mark"),
     ],
 )
 def test_residences_services_agencies_nicknames_and_extensions_are_masked(text: str, value: str) -> None:
@@ -59,6 +63,10 @@ def test_residences_services_agencies_nicknames_and_extensions_are_masked(text: 
         ("pt said 'fine' when asked, pt's mood 'okay'", "fine"),
         # an eponym before its noun, with no town's service after it
         ("Bell palsy resolving, Charcot foot stable", "Bell palsy"),
+        # a kin word before a verb that is also a first name
+        ("pt alert, son will need a ride home, wife will call", "son will need"),
+        ("spoke w/ husband, daughter may come tmrw", "daughter may come"),
+        ("the banker was rude to staff", "banker"),
         # a residence's kind with no name before it
         ("dc plan: return to group home vs SNF", "group home"),
     ],
