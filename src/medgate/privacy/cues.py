@@ -164,6 +164,7 @@ JOB_WORDS: Final = _set(
     "plumber builder receptionist secretary lawyer attorney solicitor pharmacist scientist researcher "
     "lecturer professor intern volunteer worker employee contractor director owner waitress waiter "
     "cashier barista server bartender programmer administrator coordinator supervisor foreman tester welder"
+    " banker broker auditor underwriter"  # ("a banker with Zenith Bank")
 )
 # After a person's name at the start of a sentence or list item: "2. Summer reported", "Dmitri will ask"
 REPORTING_VERBS: Final = _set(

@@ -18,13 +18,16 @@ cannot show: dates, numbers, addresses, facilities, names by their cues.
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
 from medgate.privacy.strict.bedside_devices import mark_bedside_devices
 from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.brands import mark_brands
-from medgate.privacy.strict.caps_doses import caps_drug_before_dose
+from medgate.privacy.strict.caps_doses import caps_drug_before_dose, caps_label_before_measure
 from medgate.privacy.strict.caps_scores import mark_caps_scores
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.defined_abbreviations import mark_defined_abbreviations
@@ -75,11 +78,23 @@ from medgate.privacy.strict.words import (
 from medgate.privacy.text import mixed_case, typed_upper_ratio
 from medgate.privacy.types import Entity, PhiType
 
+_ACID: Final = re.compile(r"[ \t]+(?i:acid)\b")
+
+
+def _acid_drug(t: Tok, text: str) -> bool:
+    """A word with "acid" and a strength after it is a drug in any context ("..., Mefenamic acid 500
+    mg"), unless it is a first name."""
+    acid = _ACID.match(text, t.end)
+    return acid is not None and t.entry is not None and not t.entry.flags & F.FIRST and DOSE_AFTER.match(text, acid.end()) is not None
+
 
 def _drug_by_dose(t: Tok, text: str) -> bool:
-    """An unknown word with a strength right after it is a drug ("enox 40mg od"), unless it is
-    a first name."""
-    return t.entry is not None and not t.entry.flags & F.FIRST and DOSE_AFTER.match(text, t.end) is not None
+    """An unknown word with a strength right after it is a drug ("enox 40mg od"; "mefenamic acid
+    500 mg" with its acid between), unless it is a first name."""
+    if t.entry is None or t.entry.flags & F.FIRST:
+        return False
+    acid = _ACID.match(text, t.end)
+    return DOSE_AFTER.match(text, acid.end() if acid else t.end) is not None
 
 
 # "'s" that is "is" or "has", not a possessive
@@ -178,7 +193,7 @@ class StrictFilter:
                 continue
             # (whether it is a drug matters only for an unknown word: asked only of one)
             unknown = t.verdict == MASK and not (
-                _drug_by_dose(t, text) or drug_by_route(words, i, text) or drug_by_slash(words, i, text)
+                _drug_by_dose(t, text) or caps_label_before_measure(t, text) or drug_by_route(words, i, text) or drug_by_slash(words, i, text)
             )
             why = "not a known word" if unknown else ""
             if not why and len(t.text) > 1:
@@ -187,7 +202,9 @@ class StrictFilter:
                     quiet = never_named(t)
                     if len(plain) < 100_000:
                         plain[t.text] = quiet
-                if not quiet and not caps_drug_before_dose(t, text):
+                if not quiet and not (
+                    caps_drug_before_dose(t, text) or caps_label_before_measure(t, text) or _acid_drug(t, text)
+                ):
                     why = name_context(words, i, text, mixed)
             if why:
                 t.hit, t.why = True, why

@@ -26,20 +26,25 @@ _RELATION_NAME: Final = re.compile(
     r"(?i:\b(?:my|his|her|their|our|pt's|pt’s|patient's|patient’s)[ \t]+(?:" + "|".join(RELATIONS) + r"))"
     r"[ \t]+(?P<v>[A-Z][a-z]{1,14})(?![\w'’-])"
 )
+_GIVES_NAME: Final = r"(?:gives|gave|giving|give)[ \t]+name[ \t]+as"  # "PT GIVES NAME AS 'JUNIOR'"
 _INTRODUCED: Final = (
-    r"goes[ \t]+by|known[ \t]+as|called|calls[ \t]+(?:him|her|them)(?:self)?|aka|nicknamed?"
+    rf"{_GIVES_NAME}|goes[ \t]+by|known[ \t]+as|called|calls[ \t]+(?:him|her|them)(?:self)?|aka|nicknamed?"
     r"|(?:asking|asks|asked|calling|calls|called|crying|cries|shouting|yelling)(?:[ \t]+out)?[ \t]+for"
 )
 # the quoted word first (its quote is a literal the engine skips to), then the cue read back before it
-_QUOTED: Final = re.compile(r"[\"“](?P<v>[A-Za-z][a-z'’\-]{1,14}|[A-Z][A-Z'’\-]{1,14})[\"”]")
+# (in double quotes, or in single ones that no word is glued to: "boyfriend 'Bubba'", not "pt's")
+_QUOTED: Final = re.compile(
+    r"(?:[\"“](?P<v>[A-Za-z][a-z'’\-]{1,14}|[A-Z][A-Z'’\-]{1,14})[\"”]"
+    r"|(?<![\w'’])['‘](?P<s>[A-Za-z][a-z\-]{1,14}|[A-Z][A-Z\-]{1,14})['’](?![\w'’]))"
+)
 _CUE_BEFORE: Final = re.compile(r"(?i:\b(?P<cue>[a-z][a-z\-]+(?:[ \t]+[a-z]+){0,2}))[ \t]*\(?[ \t]*\Z")
 _INTRODUCED_CUE: Final = re.compile(rf"(?i:(?:{_INTRODUCED}))\Z")
-_NAMED_CUE: Final = re.compile(r"(?i:goes[ \t]+by|known[ \t]+as|aka|nicknamed?)\Z")
+_NAMED_CUE: Final = re.compile(rf"(?i:{_GIVES_NAME}|goes[ \t]+by|known[ \t]+as|aka|nicknamed?)\Z")
 
 
 def contact_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    if '"' in text or "“" in text:
+    if '"' in text or "“" in text or "'" in text or "‘" in text:
         for m in _QUOTED.finditer(text):
             b = _CUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             if b is None:
@@ -47,13 +52,17 @@ def contact_name_spans(text: str, lex: Lexicon) -> list[Entity]:
             cue = b.group("cue").lower()
             if not (cue.split()[-1] in cues.KIN or cue.split()[-1] in RELATIONS or _INTRODUCED_CUE.search(cue)):
                 continue
-            v = m.group("v")
+            g = "v" if m.group("v") is not None else "s"
+            v = m.group(g)
             # after "goes by" or "known as" the quoted word is a name by what it says, in or out of
             # the lexicon ("vangie", "tootsie"); after "asking for" it must be a known first name
             named = _NAMED_CUE.search(cue) is not None
+            # a capitalised word quoted right after a kinship or relation word is what they are
+            # called ("boyfriend 'Smokey'"); in lower case it must still be a first name
+            named = named or (v[:1].isupper() and not _INTRODUCED_CUE.search(cue))
             if not (_nickname(lex, v) if named else _first_name(lex, v)):
                 continue
-            out.append(Entity.of(PhiType.NAME, m, "v"))
+            out.append(Entity.of(PhiType.NAME, m, g))
             e = lex(v.lower())
             if not e.english or e.zipf < 4.0:  # (a word of English, "bill", only where it was quoted)
                 out.extend(_again(text, v, m.end()))

@@ -89,6 +89,8 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             score = False
             if nxt.low not in EPONYM_NOUNS and not head_noun:
                 continue
+        if _place_service(toks, i, j):
+            continue  # "Blacktown Renal Unit", "Westmead Cardiac Clinic": a town's department, not an eponym
         if (nxt.low in EPONYM_NOUNS or clinical_noun(nxt) or score or staged or head_noun or _named_rule(toks, j)) and not phone:
             for k in range(i, j):
                 if toks[k].entry is not None:
@@ -190,6 +192,19 @@ def mark_scored_tests(toks: list[Tok], text: str) -> None:
         if town and int(m.group().split("/")[0]) <= 12:
             continue  # a town before a date: "in Barrington 9/28" (but "MoCA 24/30" is the test)
         t.verdict, t.eponym = SAFE, True
+
+
+# after a town and a clinical word, the word that makes them a service's name
+_SERVICE_HEADS: Final = cues.NAMED_AREAS | cues.FACILITY_HEADS | cues.SMALL_FACILITIES | frozenset({"service", "centre"})
+
+
+def _place_service(toks: list[Tok], i: int, j: int) -> bool:
+    """A town capitalised before a clinical word and a unit's or a clinic's noun: the town's
+    service ("Blacktown Renal Unit"), where "Charcot foot" or "Bell palsy" are eponyms."""
+    t = toks[i]
+    if t.entry is None or not t.entry.flags & F.PLACE or t.entry.clinical or j + 1 >= len(toks):
+        return False
+    return toks[j].text[:1].isupper() and toks[j + 1].low in _SERVICE_HEADS
 
 
 def _named_rule(toks: list[Tok], j: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy import cues
 from medgate.privacy.types import Entity, PhiType
 
 # the number first, from its first character (the engine skips to it), then the label read back
@@ -37,6 +38,9 @@ _CALL_ME: Final = re.compile(
     r"(?P<v>\d{4})(?=[ \t]*(?:[.,;!)]|\n|\Z|(?i:if|or|any|anytime|thanks|cheers)\b))(?![.,]\d)"
 )
 _WHOM: Final = (" me ", " us ", " Me ", " ME ", " US ")
+# a signature's credential just before the extension ("- Brianna RN, x4-2256"): the "x" is the
+# number's own label there, masked with it
+_CREDENTIAL_BEFORE: Final = re.compile(r"\b(?P<c>[A-Za-z]{2,5})[ \t]*[,/][ \t]*\Z")
 
 
 def _clock(digits: str) -> bool:
@@ -52,8 +56,10 @@ def extension_spans(text: str) -> list[Entity]:
         if not _clock(m.group("v")):
             out.append(Entity.of(PhiType.PHONE, m, "v"))
     for m in _NUMBER.finditer(text):
-        if m.group("x") is not None:  # glued to its "x": the digits
-            out.append(Entity.of(PhiType.PHONE, m, "x"))
+        if m.group("x") is not None:  # glued to its "x": the digits (and the "x" after a credential)
+            c = _CREDENTIAL_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            whole = c is not None and c.group("c").lower() in cues.CREDENTIALS
+            out.append(Entity.of(PhiType.PHONE, m) if whole else Entity.of(PhiType.PHONE, m, "x"))
         elif _LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
             out.append(Entity.of(PhiType.PHONE, m))
     return out

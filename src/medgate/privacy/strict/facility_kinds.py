@@ -32,6 +32,9 @@ _CARE_WORDS: Final = frozenset({
     "declines", "declined", "refuses", "refused", "wants", "prefers", "accepts", "accepted", "agrees",
     "return", "returns", "going", "discharge", "discharged", "admitted", "if", "than", "not", "no",
 })  # fmt: skip
+# a capitalised name joined by "of" before the taken words ("Sunrise of Westlake ALF", "Brookdale of
+# Oak Park memory care"): a chain's branch named by its place
+_OF_BEFORE: Final = re.compile(r"(?<![\w'’/-])([A-Z][A-Za-z'’]+)[ \t]+of[ \t]+\Z")
 _WEAK_ZIPF: Final = 4.5  # words this common are the sentence's, not a facility's
 _MAX_WORDS: Final = 3
 # a transfer's cue, then one word no lexicon knows (led by the cues' first letters: the scan skips to them)
@@ -76,6 +79,10 @@ def facility_kind_spans(text: str, lex: Lexicon) -> list[Entity]:
             if w is None or not _name_word(w.group(1), lex):
                 break
             start, taken = w.start(1), taken + 1
+        if taken and text[start].isupper():
+            o = _OF_BEFORE.search(text, max(0, start - 30), start)
+            if o is not None and _name_word(o.group(1), lex):
+                start = o.start(1)
         if taken:
             end = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
             assert end is not None

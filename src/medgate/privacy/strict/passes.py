@@ -96,6 +96,7 @@ from medgate.privacy.strict.island_phones import island_phone_spans
 from medgate.privacy.strict.job_firms import job_firm_spans
 from medgate.privacy.strict.junction_landmarks import junction_landmark_spans
 from medgate.privacy.strict.kampung_places import kampung_spans
+from medgate.privacy.strict.kin_list_names import kin_list_name_spans
 from medgate.privacy.strict.kin_names import kin_name_spans
 from medgate.privacy.strict.kin_owners import kin_owner_spans
 from medgate.privacy.strict.kin_pairs import kin_pair_spans
@@ -161,6 +162,7 @@ from medgate.privacy.strict.room_codes import room_code_spans
 from medgate.privacy.strict.savings_firms import savings_firm_spans
 from medgate.privacy.strict.sentence_names import sentence_name_spans
 from medgate.privacy.strict.service_labels import service_label_spans
+from medgate.privacy.strict.service_towns import service_town_spans
 from medgate.privacy.strict.shape_names import shape_names
 from medgate.privacy.strict.shapes import shape_spans
 from medgate.privacy.strict.shift_places import shift_place_spans
@@ -207,6 +209,7 @@ from medgate.privacy.strict.ward_hospitals import ward_hospital_spans
 from medgate.privacy.strict.ward_labels import ward_label_spans
 from medgate.privacy.strict.wards import ward_spans
 from medgate.privacy.strict.work_places import work_place_spans
+from medgate.privacy.strict.worker_agencies import worker_agency_spans
 from medgate.privacy.strict.world_kin_names import world_kin_name_spans
 from medgate.privacy.strict.world_numbers import world_number_spans
 from medgate.privacy.strict.world_streets import world_street_spans
@@ -412,6 +415,9 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     stay_site_spans,
     cue_lower_name_spans,
     alias_name_spans,
+    service_town_spans,
+    worker_agency_spans,
+    kin_list_name_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)
