@@ -5,10 +5,11 @@ RN"), joined to one ("한지민님"), after a kin or carer word ("따님 오수�
 come on 14th due to exams", "on 9th instead"); a health-plan card's spaced number after the plan's
 name in Portuguese or Spanish ("carteirinha da Amil 7 104 552310 01-3"); the district of a Québec
 CLSC, CISSS or GMF ("CLSC Rivière-des-Prairies"); a university's initials after a Nordic exam word
-("tentamen på LTH"); a place a road goes past ("the track out past Red Mesa"). And the near misses
-on each side: Korean clinical words, diseases and departments before the same honorifics, an
+("tentamen på LTH"); a place a road goes past ("the track out past Red Mesa"); and, from an earlier
+set, a lower-case nickname in quotes after a lower-case name on a form line ("name: cathal 'cal'
+o'brien"). And the near misses on each side: Korean clinical words, diseases and departments before the same honorifics, an
 ordinal of a week, a centile, a dose, a floor or a line, a card's count, a service after a CLSC,
-"past" as time."""
+"past" as time, a quoted common word after a lower-case name ("sarah 'tired'")."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ from tests.privacy.helpers import leak_free, touched
         ("hon pluggar på NTNU i Trondheim", "NTNU"),
         ("the track out past Red Mesa floods every spring", "Red Mesa"),
         ("we live just past Chinle, the clinic is far", "Chinle"),
+        ("name: cathal 'cal' o'brien, dob 04/11/1979", "cal"),
     ],
 )
 def test_korean_names_ordinal_days_plan_cards_and_places_are_masked(text: str, value: str) -> None:
@@ -66,6 +68,8 @@ def test_korean_names_ordinal_days_plan_cards_and_places_are_masked(text: str, v
         ("Hon har tenta på måndag", "måndag"),
         ("just past Midnight he woke up", "Midnight"),
         ("in the past Week no falls", "Week"),
+        ("spoke to sarah 'tired' today", "tired"),
+        ("name: tom 'ok' ward", "ok"),
     ],
 )
 def test_clinical_words_counts_and_time_stay(text: str, value: str) -> None:
