@@ -7,8 +7,8 @@ name in Portuguese or Spanish ("carteirinha da Amil 7 104 552310 01-3"); the dis
 CLSC, CISSS or GMF ("CLSC Rivière-des-Prairies"); a university's initials after a Nordic exam word
 ("tentamen på LTH"); a place a road goes past ("the track out past Red Mesa"); and, from an earlier
 set, a lower-case nickname in quotes after a lower-case name on a form line ("name: cathal 'cal'
-o'brien"). And the near misses on each side: Korean clinical words, diseases and departments before the same honorifics, an
-ordinal of a week, a centile, a dose, a floor or a line, a card's count, a service after a CLSC,
+o'brien"), a name after an Italian kin word ("a sua moglie Bonaria"). And the near misses on each
+side: Korean clinical words, diseases and departments before the same honorifics, an ordinal of a week, a centile, a dose, a floor or a line, a card's count, a service after a CLSC,
 "past" as time, a quoted common word after a lower-case name ("sarah 'tired'")."""
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ from tests.privacy.helpers import leak_free, touched
         ("the track out past Red Mesa floods every spring", "Red Mesa"),
         ("we live just past Chinle, the clinic is far", "Chinle"),
         ("name: cathal 'cal' o'brien, dob 04/11/1979", "cal"),
+        ("Tanti auguri a sua moglie Bonaria.", "Bonaria"),
+        ("Ringrazio mio marito Salvatore per l'aiuto.", "Salvatore"),
     ],
 )
 def test_korean_names_ordinal_days_plan_cards_and_places_are_masked(text: str, value: str) -> None:
@@ -70,6 +72,7 @@ def test_korean_names_ordinal_days_plan_cards_and_places_are_masked(text: str, v
         ("in the past Week no falls", "Week"),
         ("spoke to sarah 'tired' today", "tired"),
         ("name: tom 'ok' ward", "ok"),
+        ("la moglie porta la terapia domani", "terapia"),
     ],
 )
 def test_clinical_words_counts_and_time_stay(text: str, value: str) -> None:
