@@ -108,8 +108,9 @@ PLACES = {
         shift_places._RX,
         r"(?i:\b(?:on[ ](?:earlies|lates|nights|days|a[ ]late|an[ ]early|shift)|earlies|lates|nights|shifts?|works?"
         r"|worked|working|training|trains|coaching|coaches|volunteers?|volunteering|swimming|swims|studying|studies"
-        r"|teaches|teaching|placement|apprenticeship|physio|physiotherapy|hydrotherapy|rehab|pilates))"
-        + shift_places._WHEN + r"[ ](?i:at)[ ](?:(?i:the)[ ])?"
+        r"|teaches|teaching|placement|apprenticeship|physio|physiotherapy|hydrotherapy|rehab|pilates"
+        r"|tenta|tentan|tentamen|eksamen|plugga|pluggar|studerar|studerer|exams?))"
+        + shift_places._WHEN + r"[ ](?i:at|(?P<pa>på))[ ](?:(?i:the)[ ])?"
         r"(?P<v>(?P<w>[A-Za-z][\w'’&]*)(?:(?P<of>[ ](?:of|de)[ ][A-Z][\w'’]+)|[ ](?i:" + shift_places._SCHOOL + r"))?)(?![\w'’-])",
     ),
     "at_work": (

@@ -22,6 +22,11 @@ from medgate.privacy.word_start import word_led
 _QUOTED_AFTER: Final = re.compile(
     r"[ \t]*\(?[ \t]*[\"“'‘](?P<v>[A-ZÀ-Þ][\w'’\-]{1,20})[\"”'’][ \t]*\)?"
 )
+# The same in a lower-case text: a quoted lower-case nickname after a lower-case name ("name: padraig
+# 'paddy' o'neill"), taken only when the lexicon knows it as a name and it is no common word
+# (not "sam 'tired'", "tom 'ok'")
+_QUOTED_LOWER_AFTER: Final = re.compile(r"[ \t]*[\"“'‘](?P<v>[a-zà-þ][\w'’\-]{1,20})[\"”'’](?=[ \t,])")
+_QUOTED_LOWER_ZIPF: Final = 4.5
 # A quoted name after a phrase that gives what someone is called: 'prefers "Sunny"', 'goes by
 # "Tre"', 'known as "Bunmi"' (the capital and the quotes make it a name, not a thing preferred)
 _CALLED: Final = re.compile(
@@ -57,6 +62,9 @@ def nicknames(text: str, found: Sequence[Entity]) -> list[Entity]:
         if e.type is not PhiType.NAME:
             continue
         m = _QUOTED_AFTER.match(text, e.end) or _QUOTED_IN_BRACKET.match(text, e.end)
+        if m is None and e.text.islower() and (q := _QUOTED_LOWER_AFTER.match(text, e.end)):
+            w = lexicon()(q.group("v"))
+            m = q if w.name and not w.clinical and w.zipf < _QUOTED_LOWER_ZIPF else None
         if m is None and (b := _BRACKET_AFTER.match(text, e.end)) and _alias_word(b.group("v"), e.text):
             m = b
         if m is not None:

@@ -42,6 +42,8 @@ KIN_WORLD: Final = _set(
     "mama baba dada kaka bibi babu mwanangu mke mume shangazi "
     "mãe irmão irmao irmã filho filha avó avô esposa marido "
     "hermano hermana hijo hija abuela abuelo mamá papá tía tío "
+    # Italian wife, husband, daughter, son, sister, brother ("Saluti a sua moglie Tonina")
+    "moglie marito figlia figlio sorella fratello "
     "frère frere sœur soeur mère père mamie papi "
     "lola lolo kuya tita tito oma opa broer zus bruder schwester tochter sohn mutter vater "
     # Korean, Japanese and Mandarin family words; the Tagalog personal article ("na si Jomar")

@@ -66,6 +66,9 @@ _DAY_EVENT_WORDS: Final = frozenset({
     "return", "returning", "planned", "scheduled", "booked", "expected",
 })  # fmt: skip
 _TRIP_AFTER: Final = re.compile(r"[ \t]+(?:from|to|for|in|back)\b")
+# a reason or a swap told right after the day ("not able to come on 26th due to a wedding", "can I
+# come on 25th instead"): a day, not a dose or a floor (those have their own noun after)
+_REASON_AFTER: Final = re.compile(r"[ \t]+(?i:due|instead|because|bcoz|coz|cuz)\b")
 # a month named by where it stands ("card say 14th next month", "the 3rd of this month"): the day whatever precedes
 _MONTH_NAMED_AFTER: Final = re.compile(r"[ \t]+(?:of[ \t]+)?(?i:next|this|last|the[ \t]+following|the[ \t]+coming)[ \t]+month\b")
 # the end of a range right after a day.month. ("vom 16.07. bis 20.07.2024", "from 3.5. to 9.5.25"):
@@ -204,7 +207,7 @@ def date_spans(text: str) -> list[Entity]:
             or word in _WEEK_WORDS  # "this week 13th and 16th": a day of the week named
             or (last_day >= 0 and _DAY_JOINER.fullmatch(text, last_day, m.start()) is not None)
             # ("on 14th for the bp", "by 3rd to the clinic": a preposition of place or purpose after it)
-            or (word in cues.DAY_PREPS and (AFTER_DAY.match(text, m.end()) or _TRIP_AFTER.match(text, m.end())))
+            or (word in cues.DAY_PREPS and (AFTER_DAY.match(text, m.end()) or _TRIP_AFTER.match(text, m.end()) or _REASON_AFTER.match(text, m.end())))
             or (word in _DAY_EVENT_WORDS and (AFTER_DAY.match(text, m.end()) or _TRIP_AFTER.match(text, m.end())))
             or _MONTH_NAMED_AFTER.match(text, m.end())
         ):  # ("bloods due 12th,", "I travel 21st from Luton": a month-less day after an event's word)

@@ -83,6 +83,7 @@ from medgate.privacy.strict.fire_companies import fire_company_spans
 from medgate.privacy.strict.flat_doors import flat_door_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.greeting_senders import greeting_sender_spans
+from medgate.privacy.strict.hangul_names import hangul_name_spans
 from medgate.privacy.strict.header_patients import header_patient_spans
 from medgate.privacy.strict.honorific_names import honorific_name_spans
 from medgate.privacy.strict.hospital_shorthand import hospital_shorthand_spans
@@ -135,8 +136,10 @@ from medgate.privacy.strict.paged_numbers import paged_number_spans
 from medgate.privacy.strict.paired_phones import paired_phone_spans
 from medgate.privacy.strict.parish_names import parish_name_spans
 from medgate.privacy.strict.particle_surnames import particle_surname_spans
+from medgate.privacy.strict.past_places import past_place_spans
 from medgate.privacy.strict.pharmacy_labels import pharmacy_spans
 from medgate.privacy.strict.place_words import place_words, shire_counties
+from medgate.privacy.strict.plan_cards import plan_card_spans
 from medgate.privacy.strict.police_numbers import police_number_spans
 from medgate.privacy.strict.polish_dates import polish_date_spans
 from medgate.privacy.strict.postal_units import postal_unit_spans
@@ -148,6 +151,7 @@ from medgate.privacy.strict.practice_names import practice_name_spans
 from medgate.privacy.strict.private_hospitals import private_hospital_spans
 from medgate.privacy.strict.province_towns import province_town_spans
 from medgate.privacy.strict.quadra_lots import quadra_lot_spans
+from medgate.privacy.strict.quebec_clinics import quebec_clinic_spans
 from medgate.privacy.strict.record_labels import record_label_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
@@ -418,6 +422,10 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     service_town_spans,
     worker_agency_spans,
     kin_list_name_spans,
+    hangul_name_spans,
+    plan_card_spans,
+    quebec_clinic_spans,
+    past_place_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)
