@@ -17,7 +17,10 @@ HISTORY_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # (a person introduced "with a previous X:" has the X in the past and the colon opens the current episode:
     # "a man with a previous kidney stone: colicky loin pain since 5 am"; the history ends at the colon)
     Trigger(r"(?<=with )(?:a |an )?(?:prior|previous)(?=(?: [\w-]+){1,3}:)", HIST, clause=True),
-    Trigger(r"(?:a |the )?(?:prior|previous(?!(?: [\w-]+){1,3}:)|previously|remote(?= (?:history|hx|past|mi|stroke|cva|surgery"
+    # ("previously well" tells how the patient was before this illness, not that what follows is past: "a
+    # 3-month-old, previously feeding well, has brought up green bile twice")
+    Trigger(r"(?:a |the )?(?:prior|previous(?!(?: [\w-]+){1,3}:)|previously(?! (?:fit and |feeding |eating |thriving and )?"
+            r"(?:well|healthy|fit|thriving|active)\b)|remote(?= (?:history|hx|past|mi|stroke|cva|surgery"
             r"|infarct|injury|fracture|episode)\b))|s/p|status post", HIST),
     # "old" dates only what it qualifies ("old MI"), not the rest: "since we put the old boiler on"
     Trigger(r"old", HIST, max_words=2),
