@@ -191,8 +191,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|(?<![\d.,/+])(?<!scored )(?<!score )(?<!score of )(?P<wv9>[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?/40\b(?![/\d])"
         r"|\bat\s+(?P<wv2>\d{1,2})\s*(?:weeks?|wks?)(?: of pregnancy| gestation)?\b(?! (?:old|ago))"
         # "I'm 37 weeks", or a message that opens with "37 weeks": a pregnancy, not a duration
-        # (after a greeting too: "Hi, 35 weeks ...")
-        r"|(?:\b(?:i['’]?m|i am|she['’]?s|she is|now|currently)\s+|^\s*(?:(?:hi|hello|hey|hiya|morning|evening)\b[\s,!.]*)?)"
+        # (after a greeting too: "Hi, 35 weeks ..."; Jamaican Creole's "mi" for "I'm": "mi 33 weeks")
+        r"|(?:\b(?:i['’]?m|i am|mi|she['’]?s|she is|now|currently)\s+|^\s*(?:(?:hi|hello|hey|hiya|morning|evening)\b[\s,!.]*)?)"
         r"(?P<wv3>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?"
         r"(?:weeks?|wks?)\b(?! (?:old|ago))"
         # the midwife's "36+2" (weeks + days)
