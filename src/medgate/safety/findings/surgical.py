@@ -166,7 +166,13 @@ CONCEPTS: Final = (
     ),
     # NICE CKS / RCOG: ovarian torsion, sudden one-sided lower abdominal pain with vomiting, more so with
     # a known ovarian cyst or mass
-    Concept("ovarian_mass", (r"ovar\w* (?:cyst|mass|lump)|cyst on (?:my|her) ovary",)),
+    # (a cyst found on a scan weeks or months ago is still there: the date is the scan's, not the cyst's, so the
+    # phrase takes the date in and its "last month" dates nothing: "a 5 cm cyst on her ovary, seen on a scan
+    # three weeks ago"; one removed or drained since is gone)
+    Concept("ovarian_mass", (r"(?:ovar\w* (?:cyst|mass|lump)|cyst on (?:my|her|the) (?:left |right )?ovary)"
+                             r"(?: (?!removed|drained|taken|operated|burst|gone)[\w-]+){1,6} (?:last (?:month|year)"
+                             r"|(?:\d+|a few|some|two|three|four|six) (?:weeks?|months?) ago)",
+                             r"ovar\w* (?:cyst|mass|lump)|cyst on (?:my|her|the) (?:left |right )?ovary",)),
     # a pulsating mass felt in the belly: an abdominal aortic aneurysm (NICE NG156: suspected rupture
     # is an emergency with back or abdominal pain, collapse or shock)
     Concept(
