@@ -251,7 +251,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|grandson|granddaughter|boy|girl|baby|child|kid"
         # (the older kin by every name a carer uses: "Gran is 81", "my nana's 90")
         r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa|gran|granny|nana|nanna"
-        r"|grandmother|grandfather|granda)"
+        # (and a boy by the Scots and Irish names for him: "wee man is 13", "the lad's 15")
+        r"|grandmother|grandfather|granda|wee (?:man|lad|fella|boy)|lad|laddie)"
         # (not a time since something: "I'm 2 weeks post partum", "she's 10 days after her op", "I'm 3 months sober")
         rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>(?:weeks?|wks?|months?|mths?|mos?|days?)(?!\s+(?:post|postpartum"
         r"|postnatal|pp|ago|into|after|since|clear|sober|out|from|late|overdue|along|gone|pregnant|gestation)\b)"
