@@ -226,7 +226,7 @@ CONCEPTS: Final = (
             # (its change told as "become", its colour with "-ish": "one part of the skin has become blackish")
             r"(?:skin|it|area|wound|leg|arm|cut)(?: \w+){0,3} (?:going|turning|gone|turned|is|looks|(?:has |have )?become"
             r"|becoming) (?:\w+ )?(?:purple"
-            r"|black|dusky|grey|gray|blue|bluish)(?:ish)?|(?:blood|dark)[- ](?:filled )?blisters?|crackl\w* (?:\w+ ){0,2}under the skin"
+            r"|black|dusky|grey|gray|blue|bluish|purplish)(?:ish)?|(?:blood|dark)[- ](?:filled )?blisters?|crackl\w* (?:\w+ ){0,2}under the skin"
             r"|crepitus|(?:skin|scrotum|scrotal skin)(?: \w+){0,3} (?:is |looks )?(?:\w+ and )?(?:dusky|purple|black)",
         ),
     ),
