@@ -48,6 +48,11 @@ HISTORY_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # told on its own after a comma it dates what the comma follows ("had a stroke, 2 years ago")
     Trigger(rf"(?<=,) ?(?:about |around |roughly |over |nearly |almost |some )?{_AGO}", HIST, B),
     Trigger(_AGO, HIST, B, clause=True),
+    # a reading dated weeks ago is a past reading, as the findings layer reads it (reading_context.PAST): "had a
+    # temp of 38.4 three weeks ago, fine since" (weeks alone date only a number told just before, not "a fever
+    # that started two weeks ago", which is still there)
+    Trigger(r"(?:(?<=\d )|(?<=°C )|(?<=°F ))(?:\d+|two|three|four|five|six|several|a few|a couple of) weeks? ago", HIST, B,
+            max_words=5, clause=True),
     Trigger(
         r"as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B
     ),
