@@ -128,3 +128,34 @@ def test_a_boys_tummy_pain_with_vomiting_who_hides_the_groin_is_emergent(text: s
 ])
 def test_a_family_bug_or_a_shy_boy_without_pain_is_calm(text: str) -> None:
     _calm(text)
+
+
+# -- false alarms: a denied hip sign, a finger's one side, greying on standing, a fever weeks past
+@pytest.mark.parametrize("text", [
+    # a hip fracture's signs denied (NICE CG124 reads them when present)
+    "A 90-year-old man sat down hard on his bed this afternoon, no head injury, the leg is not shortened and"
+    " not rotated, he walks with his stick as usual.",
+    # a digital nerve's tingling after a cut (a same-day hand check, not a stroke)
+    "I cut my right thumb on a tin lid, now numbness down one side of the thumb, bleeding stopped with pressure.",
+    # greying out on standing, gone in seconds (NICE CG109: orthostatic)
+    "My son (15) got up quickly from the bath and his sight went dark for a second or two, he felt fine straight after.",
+    # an infant's fever weeks ago, well since
+    "my daughter is 9 weeks old, she had a temperature of 38.1 three weeks ago, was checked and is fine now."
+    " when can she start swimming?",
+])
+def test_a_denied_sign_a_fingers_side_postural_greying_or_a_past_fever_is_calm(text: str) -> None:
+    _calm(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a hip fracture's signs present
+    "Nan is 87, fell in the hall, her left leg looks shorter and her foot is turned out, she can't stand.",
+    # one side of the body numb
+    "Dad suddenly has numbness down one side of his body and his speech is slurred.",
+    # a curtain over one eye, not on standing
+    "the vision in my right eye suddenly went black an hour ago like a curtain coming down and it has not come back",
+    # an infant's fever now, dated by its start
+    "our baby is 7 weeks old, the fever started two weeks ago and today her temp is 38.4",
+])
+def test_the_real_signs_beside_them_stay_emergent(text: str) -> None:
+    _emergent(text)

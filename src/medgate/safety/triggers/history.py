@@ -52,7 +52,7 @@ HISTORY_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # temp of 38.4 three weeks ago, fine since" (weeks alone date only a number told just before, not "a fever
     # that started two weeks ago", which is still there)
     Trigger(r"(?:(?<=\d )|(?<=°C )|(?<=°F ))(?:\d+|two|three|four|five|six|several|a few|a couple of) weeks? ago", HIST, B,
-            max_words=5, clause=True),
+            max_words=7, clause=True),  # ("had a temperature of 38.1": the decimal is two words)
     Trigger(
         r"as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B
     ),
