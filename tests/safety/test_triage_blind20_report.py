@@ -22,6 +22,8 @@ a long flight with normal observations and no chest symptoms (labelled urgent: N
 a same-day Wells score and scan, not an ambulance). Under-called, not unsafe: a fluctuant buttock
 abscess and a sudden one-sided hearing loss (urgent, read routine); read one level up: urticaria
 after a new detergent with no airway signs (routine, read urgent).
+Round 23 (test_general_rules_23.py): "previously feeding well" no longer dates the 6-week-old's green vomiting as
+past, so clinical reads 15/15 (floor raised).
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind20_clinical.yaml", 14 / 15, 1 / 30, ("non-emergent", "self-care")),
+    ("triage_blind20_clinical.yaml", 15 / 15, 1 / 30, ("non-emergent", "self-care")),
     ("triage_blind20_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind20_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:

@@ -23,6 +23,8 @@ do not fade under a glass, told half in Spanish (meningococcal septicaemia, NICE
 light-headedness for seconds after a hot bath in a well 16-year-old; a doubled levothyroxine dose.
 Read one level up: an 82-year-old muddled for two days with strong urine and 37.8 °C, eating and
 walking (labelled urgent: delirium with a likely UTI, same day, not an ambulance).
+Round 23 (test_general_rules_23.py): vision greying for seconds on standing is postural (NICE CG109), so the
+16-year-old after a hot bath is no longer an alarm: clinical 0/30 alarms (ceiling lowered).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind22_clinical.yaml", 15 / 15, 2 / 30, ("non-emergent", "self-care")),
+    ("triage_blind22_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
     ("triage_blind22_chat.yaml", 8 / 10, 1 / 15, ("look-alike",)),
 ])
 def test_blind22_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:

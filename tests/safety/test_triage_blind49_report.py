@@ -45,6 +45,8 @@ strangulation with a blackout, incontinence, a changed voice, painful swallowing
 emergent (FFLM 2023); a tampon or cup with a fever and vomiting, diarrhoea, a sunburn-like rash or
 faintness is toxic shock (NICE CKS). Left: the boy's torsion told as a sore tummy, the diabetic's
 genital swelling (Fournier's), the miscarriage soaking pads (read urgent), and the warfarin "spotting".
+Round 23 (test_general_rules_23.py): the four left are read (a boy's tummy pain with vomiting who won't be looked at,
+Fournier's in lay words, pads changed every 20 minutes, pads soaked with shock signs): chat 10/10 (floor raised).
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ from tests.safety.floors import assert_level_floor
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
     ("triage_blind49_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind49_chat.yaml", 6 / 10, 0 / 15, ("look-alike",)),
+    ("triage_blind49_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind49_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

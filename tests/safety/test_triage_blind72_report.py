@@ -39,6 +39,8 @@ Left: the newborn's acrocyanosis read urgent, the slide from a chair read emerge
 spotting with a pregnancy in the womb read urgent. (The "acrocyanosis" item's urgent came from "the black stool is
 turning greenish" read as melaena; the lead then read a newborn's meconium, black and turning green or yellow,
 as no bleed (NHS, a baby's first poos): that item now reads routine, no other level-set item moved.)
+Round 23 (test_general_rules_23.py): a leg "not shortened or rotated" is no hip-fracture sign, so the slide from a
+low chair reads routine: clinical 0/30 alarms (ceiling lowered).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind72_clinical.yaml", 15 / 15, 1 / 30, ("non-emergent", "self-care")),
+    ("triage_blind72_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
     ("triage_blind72_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind72_floors(name: str, recall_floor: float, alarm_ceiling: float,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from medgate.digest_memo import DigestMemo
 from medgate.safety import dose, learned
@@ -44,6 +44,9 @@ _BLOCKING = frozenset(
     {Modifier.NEGATED, Modifier.HISTORICAL, Modifier.FAMILY, Modifier.HYPOTHETICAL}
 )
 _NEGATION = frozenset({Modifier.NEGATED})
+# a rule concept that is only a date ("two weeks ago", read as a TIA's over): it dates what it follows, as the
+# findings' time concepts do, so it hides no trigger ("had a temp of 38 two weeks ago, fine since")
+_UNSHIELDED_RULE_CONCEPTS: Final = frozenset({("stroke", "tia_resolved")})
 NORMAL_TEMP_C = (36.0, 38.0)  # NICE NG143: fever is 38 °C or more; under 36 is a low one (a red flag)
 _SPACES = re.compile(r"\s+")
 _RuleSets = tuple[Rule, frozenset[str], frozenset[str]]  # a rule, its all_of and none_of as sets
@@ -118,7 +121,8 @@ class Screener:
             return [], []
         spans = [(s, e) for s, e, _, _ in found]
         shields = [(s, e) for s, e, owner, concept in found
-                   if owner != FINDINGS or concept not in UNSHIELDED_CONCEPTS]
+                   if (owner, concept) not in _UNSHIELDED_RULE_CONCEPTS
+                   and (owner != FINDINGS or concept not in UNSHIELDED_CONCEPTS)]
         modifiers = self._context.assess(text, spans + [(r.start, r.end) for r in readings], shields)
         # a denial's own "no" ("no breathlessness") negates the symptom, not the denial
         mentions = [

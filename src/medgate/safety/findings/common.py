@@ -16,7 +16,9 @@ _WHO: Final = r"(?:my|his|her|their|our|the)"
 _PAIN: Final = r"(?:pains?|aches?|aching|hurts?|hurting|cramps?|cramping|crampy|tender\w*|discomfort|agony|sore)"
 _ABDO: Final = (
     r"(?:abdomen|abdominal|abdo|tummy|belly|stomach|epigastri\w*|pelvi\w*|groin|flank|loin"
-    r"|iliac fossa|umbilicus|belly ?button|navel|(?-i:RIF|RLQ|LIF|LLQ))"
+    r"|iliac fossa|umbilicus|belly ?button|navel|(?-i:RIF|RLQ|LIF|LLQ)"
+    # the clinical quarter named in full: "right lower quadrant pain" (not a breast's "upper outer quadrant")
+    r"|(?:right|left) (?:lower|upper) quadrant)"
 )
 
 # A thunderclap told as a simile, not a word: pain "as if someone had struck her on the back of the

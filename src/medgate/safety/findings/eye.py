@@ -194,7 +194,14 @@ CONCEPTS: Final = (
         r"(?:before(?:hand)?|just before|first)\b[^.!?\n]{0,60}?\b(?:vision|sight)(?: \w+){0,2} (?:went|turned|going|goes|go)"
         r" (?:all )?(?:gr[ae]y|dark|black|fuzzy|blurry)\b"
         r"|(?:vision|sight)(?: \w+){0,2} (?:went|turned) (?:all )?(?:gr[ae]y|dark|black|fuzzy|blurry)(?: \w+){0,3},? (?:and )?"
-        r"(?:then|before) (?:she|he|i|they) (?:fainted|passed out|blacked out|keeled over)",)),
+        r"(?:then|before) (?:she|he|i|they) (?:fainted|passed out|blacked out|keeled over)",
+        # ... or greying out on standing up, gone in seconds: postural, a faint's warning and no eye's loss (NICE
+        # CG109 transient loss of consciousness: orthostatic symptoms), either order: "her vision went grey for a few
+        # seconds when she got up from bed", "stood up too fast and my sight went dark"
+        r"(?:vision|sight|eyes?)(?: \w+){0,2} (?:went|turned|go|goes|going|gone) (?:all )?(?:gr[ae]y|dark|black|fuzzy|blurry)"
+        r"\b[^.!?\n]{0,40}?\b(?:when|as|after|on) (?:(?:she|he|i|they|you) )?(?:stood|stand\w*|got up|gets up|getting up|sat up)",
+        r"(?:stood|stand\w*|got up|gets up|getting up)(?: [\w'’]+){0,5},? (?:and )?(?:her |his |my |their )?(?:vision|sight|eyes?)"
+        r"(?: \w+){0,2} (?:went|turned|go|goes|going|gone) (?:all )?(?:gr[ae]y|dark|black|fuzzy|blurry)",)),
     # an operation on the eye or an injection into it (RCOphth: endophthalmitis follows either)
     Concept("eye_surgery", (r"(?:cataract|eye|retina\w*|glaucoma|squint|cornea\w*|lens) (?:surgery|operation|op|procedure)"
                             r"|(?:intravitreal|eye) injections?|vitrectomy|trabeculectomy"

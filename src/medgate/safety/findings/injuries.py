@@ -28,7 +28,9 @@ _WHOSE = r"(?:his|her|my|their|your|the)"
 _BODY = r"(?:chest|back|face|tummy|belly|body|neck|legs?|arms?|hands?|feet|foot|bum|bottom|genitals)"
 
 # the two signs of a hip fracture as a bystander tells them (NICE CG124): a shorter leg, a foot turned out
-_SHORTER: Final = r"(?: \w+){0,3} (?:is |looks |seems )?(?:shortened|shorter)"
+# (a denial between is no sign: "leg not shortened or rotated", "the leg isn't shorter")
+_NOT_DENIED: Final = r"(?!not\b|isn|is not|no\b|never\b|neither\b|nor\b)"
+_SHORTER: Final = rf"(?: {_NOT_DENIED}\w+){{0,3}} (?:is |looks |seems )?(?:shortened|shorter)"
 _TURNED_OUT: Final = (r"(?:foot|feet|toes?|leg|knee)(?:['’]s| is| are)? (?:\w+ )?(?:turned|turning|pointing|rolled|rolling"
                       r"|flopped|flopping|twisted|sticking)(?: \w+)? (?:out|outwards?|sideways|to the side)\b")
 
@@ -67,7 +69,7 @@ CONCEPTS: Final = (
                                 r" (?:telescoping|compression|loading)"
                                 r"|swollen (?:wrist|forearm)|(?:can['’]?t|cannot|won['’]?t|unable to) (?:move|use|bend) (?:his|her|my|their|the) wrist",)),
     # NICE CG124 hip fracture; a long lie (on the floor for hours): both for the emergency department
-    Concept("hip_fracture_signs", (r"(?:leg|foot|hip)(?: \w+){0,3} (?:is |looks )?(?:shortened|shorter)(?: and| ,)? (?:\w+ )?"
+    Concept("hip_fracture_signs", (rf"(?:leg|foot|hip)(?: {_NOT_DENIED}\w+){{0,3}} (?:is |looks )?(?:shortened|shorter)(?: and| ,)? (?:\w+ )?"
                                    r"(?:externally |outward(?:ly)? )?rotated|externally rotated|turned out(?:wards)? and short\w*",
                                    # told in lay words across a clause, either sign first: "her left leg looks shorter and
                                    # the foot's turned right out", "his foot is pointing outwards and that leg is shorter" (NICE CG124)

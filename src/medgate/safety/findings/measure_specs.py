@@ -191,8 +191,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|(?<![\d.,/+])(?<!scored )(?<!score )(?<!score of )(?P<wv9>[4-9]|[1-3]\d|4[0-2])(?:\+[0-6])?/40\b(?![/\d])"
         r"|\bat\s+(?P<wv2>\d{1,2})\s*(?:weeks?|wks?)(?: of pregnancy| gestation)?\b(?! (?:old|ago))"
         # "I'm 37 weeks", or a message that opens with "37 weeks": a pregnancy, not a duration
-        # (after a greeting too: "Hi, 35 weeks ...")
-        r"|(?:\b(?:i['’]?m|i am|she['’]?s|she is|now|currently)\s+|^\s*(?:(?:hi|hello|hey|hiya|morning|evening)\b[\s,!.]*)?)"
+        # (after a greeting too: "Hi, 35 weeks ..."; Jamaican Creole's "mi" for "I'm": "mi 33 weeks")
+        r"|(?:\b(?:i['’]?m|i am|mi|she['’]?s|she is|now|currently)\s+|^\s*(?:(?:hi|hello|hey|hiya|morning|evening)\b[\s,!.]*)?)"
         r"(?P<wv3>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?"
         r"(?:weeks?|wks?)\b(?! (?:old|ago))"
         # the midwife's "36+2" (weeks + days)
@@ -251,7 +251,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         r"|\b(?:i['’]?m|i am|(?:he|she)(?:['’]s| is)|(?:son|daughter|grandson|granddaughter|boy|girl|baby|child|kid"
         # (the older kin by every name a carer uses: "Gran is 81", "my nana's 90")
         r"|toddler|husband|wife|partner|dad|mum|mom|father|mother|nan|grandad|grandma|grandpa|gran|granny|nana|nanna"
-        r"|grandmother|grandfather|granda)"
+        # (and a boy by the Scots and Irish names for him: "wee man is 13", "the lad's 15")
+        r"|grandmother|grandfather|granda|wee (?:man|lad|fella|boy)|lad|laddie)"
         # (not a time since something: "I'm 2 weeks post partum", "she's 10 days after her op", "I'm 3 months sober")
         rf"(?:['’]s| is))\s+(?P<a5>\d{{1,3}})(?:\s*(?P<au5>(?:weeks?|wks?|months?|mths?|mos?|days?)(?!\s+(?:post|postpartum"
         r"|postnatal|pp|ago|into|after|since|clear|sober|out|from|late|overdue|along|gone|pregnant|gestation)\b)"

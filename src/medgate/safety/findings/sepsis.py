@@ -215,13 +215,18 @@ CONCEPTS: Final = (
         (
             r"(?:far |much |way |a lot )?(?:worse|more painful) than (?:the )?(?:it looks|(?:cut|wound|redness|rash|skin"
             r"|swelling|graze|bite) (?:looks|suggests|would suggest))|out of proportion",
+            # the pain told as more than the look, without "worse": "he says the pain is very much, more than it looks"
+            r"(?:pain\w*|hurts?|hurting)(?: [\w'’]+){0,4},? (?:much |far |way |a lot |so )?more than (?:it|the (?:skin|swelling"
+            r"|redness|wound|cut|rash)) looks",
         ),
     ),
     Concept(
         "skin_necrosis",
         (
-            r"(?:skin|it|area|wound|leg|arm|cut)(?: \w+){0,3} (?:going|turning|gone|turned|is|looks) (?:\w+ )?(?:purple"
-            r"|black|dusky|grey|gray|blue)|(?:blood|dark)[- ](?:filled )?blisters?|crackl\w* (?:\w+ ){0,2}under the skin"
+            # (its change told as "become", its colour with "-ish": "one part of the skin has become blackish")
+            r"(?:skin|it|area|wound|leg|arm|cut)(?: \w+){0,3} (?:going|turning|gone|turned|is|looks|(?:has |have )?become"
+            r"|becoming) (?:\w+ )?(?:purple"
+            r"|black|dusky|grey|gray|blue|bluish|purplish)(?:ish)?|(?:blood|dark)[- ](?:filled )?blisters?|crackl\w* (?:\w+ ){0,2}under the skin"
             r"|crepitus|(?:skin|scrotum|scrotal skin)(?: \w+){0,3} (?:is |looks )?(?:\w+ and )?(?:dusky|purple|black)",
         ),
     ),

@@ -49,7 +49,7 @@ CONCEPTS: Final = (
                                 r" ['‘\"“]?(?:down there|in (?:his|my|him|mi|the) (?:privates|private (?:parts|area|region)|crotch))"
                                 r"|(?:down there|privates|private (?:parts|area|region))(?: \w+){0,3} (?:hurts?|hurting|pain\w*|is killing"
                                 r"|(?:is |are |feels? )?(?:sore|swollen|throbbing|agony))",)),
-    Concept("male_word", (r"(?:son|boy|lad|grandson|nephew|stepson|schoolboy|husband|boyfriend)s?\b",)),
+    Concept("male_word", (r"(?:son|boy|lad|grandson|nephew|stepson|schoolboy|husband|boyfriend)s?\b|wee (?:man|fella)|laddie",)),
     # woken from sleep by the pain: torsion often starts in sleep (NICE CKS scrotal pain)
     Concept("woke_by_pain", (r"(?:woke|woken|waking|wakes) (?:me|him)\b|(?:woke|woken)(?: up)?(?: at [\w:.]+| in the night)?"
                              r" (?:with|from|in|by) (?:the |a )?(?:pain|agony)",)),
@@ -72,7 +72,10 @@ CONCEPTS: Final = (
     # vomiting or a sudden start, it is the high-riding testis of torsion (NICE CKS)
     Concept("higher_than_other", (r"(?:higher|further) (?:up )?than the other(?: one| side)?",)),
     # the part told in lay words, as a parent or a boy tells it ("a football to the privates", "down there")
-    Concept("genitals_lay", (r"privates|private (?:parts|area|region)|down there|crotch|nuts|balls|goolies|family jewels",)),
+    Concept("genitals_lay", (r"privates|private (?:parts|area|region)|down (?:there|below)|crotch|nuts|balls|goolies|family jewels",)),
+    # a boy who will not be looked at, or is too embarrassed to say where (NICE CKS scrotal pain: a boy may not
+    # say where the pain is; examine the testes in every boy with abdominal pain)
+    Concept("hides_groin", (r"won['’]?t let (?:me|us|anyone|his \w+|her) (?:look|see|check)|(?:embarrass\w*|mortified|shy)\b",)),
     Concept("tender_word", (r"tender\w*|(?:hurts?|agony|pain\w*) (?:to|when \w+) touch\w*|won['’]?t let (?:\w+ ){0,2}touch",)),
     Concept("testis_named", (r"testic\w*|testis|testes|scrot\w*",)),
     # a testis or the scrotum told swollen (NICE CKS scrotal pain and swelling: epididymo-orchitis swells)
@@ -166,7 +169,13 @@ CONCEPTS: Final = (
     ),
     # NICE CKS / RCOG: ovarian torsion, sudden one-sided lower abdominal pain with vomiting, more so with
     # a known ovarian cyst or mass
-    Concept("ovarian_mass", (r"ovar\w* (?:cyst|mass|lump)|cyst on (?:my|her) ovary",)),
+    # (a cyst found on a scan weeks or months ago is still there: the date is the scan's, not the cyst's, so the
+    # phrase takes the date in and its "last month" dates nothing: "a 5 cm cyst on her ovary, seen on a scan
+    # three weeks ago"; one removed or drained since is gone)
+    Concept("ovarian_mass", (r"(?:ovar\w* (?:cyst|mass|lump)|cyst on (?:my|her|the) (?:left |right )?ovary)"
+                             r"(?: (?!removed|drained|taken|operated|burst|gone)[\w-]+){1,6} (?:last (?:month|year)"
+                             r"|(?:\d+|a few|some|two|three|four|six) (?:weeks?|months?) ago)",
+                             r"ovar\w* (?:cyst|mass|lump)|cyst on (?:my|her|the) (?:left |right )?ovary",)),
     # a pulsating mass felt in the belly: an abdominal aortic aneurysm (NICE NG156: suspected rupture
     # is an emergency with back or abdominal pain, collapse or shock)
     Concept(
@@ -191,6 +200,14 @@ DISCRIMINATORS: Final = (
     Discriminator("sudden abdominal pain with vomiting in an adolescent boy", "emergent",
                   ("male_word", "age_10_to_19", "abdominal_pain", "onset_sudden", "vomiting"),
                   none_of=("chronic_only", "groin_knock"),
+                  source="NICE CKS scrotal pain and swelling; BAUS: suspected testicular torsion, immediate referral"),
+    # ... and told only by a boy's shame: a tummy ache with vomiting in a boy who will not be looked at or will
+    # not say where, or whose carer asks if it is "down below", is torsion until the testes are examined (NICE
+    # CKS scrotal pain and swelling); a tummy bug with diarrhoea is not
+    Discriminator("abdominal pain with vomiting in an adolescent boy who hides the groin", "emergent",
+                  ("male_word", "age_10_to_19", "abdominal_pain", "vomiting"),
+                  any_of=("hides_groin", "genitals_lay", "pain_down_there"),
+                  none_of=("chronic_only", "groin_knock", "diarrhoea_word"),
                   source="NICE CKS scrotal pain and swelling; BAUS: suspected testicular torsion, immediate referral"),
     # pain of a testis without torsion's signs (a gradual onset over days, no vomiting, not severe), with swelling,
     # a fever or urinary symptoms: epididymo-orchitis until examined, seen the same day (NICE CKS scrotal pain and

@@ -8,6 +8,9 @@ from medgate.safety.rules.base import G2, G5, Category, Concept, Rule, gap
 
 _BLOOD: Final = r"(?:blood|bleed\w*|nosebleed|hemorrhag\w*|haemorrhag\w*)"
 
+# an hour or less between pads ("every hour", "every 20 minutes", "every half an hour")
+_EVERY_HOUR: Final = r"(?:hour|half (?:an )?hour|(?:\d{1,2}|ten|fifteen|twenty|thirty|forty) min\w*)\b"
+
 CONCEPTS: Final = (
     Concept(
         "uncontrolled",
@@ -62,6 +65,15 @@ CONCEPTS: Final = (
         (
             r"bleed\w* (?:heavily|a lot|badly|so much|like crazy|non-?stop|loads|lots)|heavy (?:vaginal )?bleed\w*",
             r"(?:lots of|a lot of|so much|tons of|loads of|large amounts? of|cups? of) blood",
+            # heavy vaginal bleeding told by the pads (RCOG / NICE NG126: soaking a pad an hour, or clots the size
+            # of a lemon, is heavy): changed or full "every 20 minutes", pads "soaked", not a breast or
+            # incontinence pad's milk or urine
+            rf"(?:chang\w*|replac\w*|soak\w*|fill\w*|go\w* through|gone through|went through)(?: through)? (?:[\w'’]+ ){{0,3}}"
+            rf"pads? (?:[\w'’,]+ ){{0,3}}every {_EVERY_HOUR}|pads? (?:[\w'’]+ ){{0,3}}(?:full|soaked|soaking) every {_EVERY_HOUR}",
+            r"(?<!breast )(?<!nursing )(?<!incontinence )pads? (?:are |is |were |was |all |have been |keep getting )?"
+            r"(?:soaked|soaking|drenched|saturated)\b(?! (?:with|in) (?:urine|wee|pee|milk))",
+            r"clots? (?:[\w'’]+ ){0,2}(?:(?:as )?(?:big|large) (?:as|like)|the size of|size of) (?:a |an )?(?:lemon|golf ?ball|plum"
+            r"|egg|orange|fist|satsuma|tangerine)",
         ),
     ),
     Concept(

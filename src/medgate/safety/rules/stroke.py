@@ -8,9 +8,12 @@ from medgate.safety.rules.base import G2, G3, G5, POSSESSIVE, SIDE, Category, Co
 from medgate.safety.rules.stroke_mimics import CONCEPTS as MIMICS
 
 # (one side *of the face* is the face's own concept below; one side of the chest, back or belly is
-# a band on the trunk, a dermatome as in shingles (NICE CKS), not half the body)
-_SIDE_NOT_FACE: Final = (r"side(?! of (?:(?:my|his|her|their|the) )?(?:face|chest|back|ribs?|rib ?cage|trunk|torso|abdomen"
-                         r"|tummy|belly|stomach|waist|flank)\b)")
+# a band on the trunk, a dermatome as in shingles (NICE CKS), not half the body; one side of a finger, a toe or
+# a joint is a digital nerve's or a joint's, not half the body: "pins and needles down one side of the finger")
+_SIDE_NOT_FACE: Final = (r"side(?! of (?:(?:my|his|her|their|the|that|this) )?(?:(?:left |right )?(?:index |middle |ring |little |big )?"
+                         r"(?:face|chest|back|ribs?|rib ?cage|trunk|torso|abdomen"
+                         r"|tummy|belly|stomach|waist|flank|fingers?|thumbs?|toes?|(?:finger|toe)?nails?|knuckles?|wrists?"
+                         r"|ankles?|knees?|elbows?|heels?|soles?|palms?))\b)")
 _FACE_SIDE: Final = rf"(?:{SIDE} side of (?:(?:my|his|her|their|the) )?face|{SIDE}(?:[- ]sided?)? face)"
 _LIMB: Final = rf"(?:arms?|legs?|hands?|foot|feet|{_SIDE_NOT_FACE}|body|hemibody)"
 _ARM: Final = r"(?:arms?|hands?)"

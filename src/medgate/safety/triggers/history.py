@@ -17,7 +17,10 @@ HISTORY_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # (a person introduced "with a previous X:" has the X in the past and the colon opens the current episode:
     # "a man with a previous kidney stone: colicky loin pain since 5 am"; the history ends at the colon)
     Trigger(r"(?<=with )(?:a |an )?(?:prior|previous)(?=(?: [\w-]+){1,3}:)", HIST, clause=True),
-    Trigger(r"(?:a |the )?(?:prior|previous(?!(?: [\w-]+){1,3}:)|previously|remote(?= (?:history|hx|past|mi|stroke|cva|surgery"
+    # ("previously well" tells how the patient was before this illness, not that what follows is past: "a
+    # 3-month-old, previously feeding well, has brought up green bile twice")
+    Trigger(r"(?:a |the )?(?:prior|previous(?!(?: [\w-]+){1,3}:)|previously(?! (?:fit and |feeding |eating |thriving and )?"
+            r"(?:well|healthy|fit|thriving|active)\b)|remote(?= (?:history|hx|past|mi|stroke|cva|surgery"
             r"|infarct|injury|fracture|episode)\b))|s/p|status post", HIST),
     # "old" dates only what it qualifies ("old MI"), not the rest: "since we put the old boiler on"
     Trigger(r"old", HIST, max_words=2),
@@ -45,6 +48,11 @@ HISTORY_TRIGGERS: Final[tuple[Trigger, ...]] = (
     # told on its own after a comma it dates what the comma follows ("had a stroke, 2 years ago")
     Trigger(rf"(?<=,) ?(?:about |around |roughly |over |nearly |almost |some )?{_AGO}", HIST, B),
     Trigger(_AGO, HIST, B, clause=True),
+    # a reading dated weeks ago is a past reading, as the findings layer reads it (reading_context.PAST): "had a
+    # temp of 38.4 three weeks ago, fine since" (weeks alone date only a number told just before, not "a fever
+    # that started two weeks ago", which is still there)
+    Trigger(r"(?:(?<=\d )|(?<=°C )|(?<=°F ))(?:\d+|two|three|four|five|six|several|a few|a couple of) weeks? ago", HIST, B,
+            max_words=7, clause=True),  # ("had a temperature of 38.1": the decimal is two words)
     Trigger(
         r"as a (?:child|kid|teen(?:ager)?)|in the past|years back", HIST, B
     ),

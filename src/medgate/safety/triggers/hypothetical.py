@@ -28,6 +28,9 @@ HYPOTHETICAL_TRIGGERS: Final[tuple[Trigger, ...]] = (
             r"(?: [\w()'’-]+){1,10}? (?:(?:at|around|about|before) (?:\d{1,2}(?:[.:]\d\d)? ?(?:am|pm)\b|midnight)"
             r"|last night|yesterday|this morning|(?:an?|\d+|two|three|four|five|six) hours? ago)", PSEUDO),
     Trigger(r"call 911 if|seek (?:care|help) if|return precautions", HYPO),
+    # a question put to the patient ("when I asked if it was down below") leaves its own few words unasserted,
+    # not the rest of the sentence: "... and he won't let me look" is told as fact
+    Trigger(r"ask(?:ed|s)? (?:him|her|them|you)? ?(?:if|whether)", HYPO, max_words=5),
     # a diagnosis the writer only asks about ("could it be a seizure?") is a guess, not an event: the
     # signs told elsewhere decide (a witnessed fit, jerking, blue lips still fire on their own words)
     Trigger(r"(?:could|might|can|may) (?:it|this|that|these|those) (?:be|have been|just be)", HYPO, max_words=4),
