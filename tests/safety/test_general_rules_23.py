@@ -1,161 +1,202 @@
-"""General rules for the emergent-level misses left in older level sets (issue 17, round 23), each written
-here in other words than the sets use: a young infant's green vomiting told after "previously well" (which no
-longer dates what follows as history); placental abruption told in Jamaican Creole ("mi 33 weeks", a belly
-"hard like a board"); ovarian torsion with a cyst seen on a scan weeks ago (still there) and pain named by
-its quadrant; Fournier's gangrene told in lay words (skin that "has become blackish", pain "more than it
-looks"); heavy bleeding told by the pads (changed every 20 minutes, soaked, clots the size of a lemon) in early
-pregnancy or with shock; and testicular torsion told only by a boy's shame (a tummy ache with vomiting in a
-boy who won't be looked at, or is asked about "down below"). Each with the near misses that must keep their
-level."""
+"""General rules for what blind triage set 23 showed (first score in test_triage_blind23_report.py),
+each written here in other words than the set uses: the misses that must now be emergent, the
+look-alikes that must stay calm or come down to a same-day level, and the near misses of each new
+rule that must keep their level."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.safety.floors import assert_calm as _calm
-from tests.safety.floors import assert_emergent as _emergent
+from medgate.safety.evaluate import level_of
+
+_level = level_of()
 
 
-# -- malrotation with volvulus (NICE CKS / RCS: green vomit in a baby is an emergency at any age under a year)
+# -- testicular torsion: pain told with a word of another language ("dolor"), or a testis lying
+#    higher than the other, with vomiting or a sudden start (NICE CKS scrotal pain: immediate referral)
 @pytest.mark.parametrize("text", [
-    "A 3-month-old girl, previously well, has brought up green vomit twice this afternoon and pulls her knees up"
-    " screaming; her belly looks swollen.",
-    "Our son is 5 weeks old, previously feeding well, and has vomited green stuff three times since lunch.",
+    "Mi hijo, 13, tiene dolor en el testicle since this morning and he has vomited, it came on suddenly.",
+    "His testicle is sitting higher than the other and he's been sick.",
+    "His testicle has pulled up and he was sick twice this morning.",
+    "Something is wrong with his testicle. It looks higher than the other one and he vomited.",
 ])
-def test_green_vomit_in_a_previously_well_infant_is_emergent(text: str) -> None:
-    _emergent(text)
-
-
-@pytest.mark.parametrize("text", [
-    # a baby posseting white milk after feeds
-    "My 7-week-old brings up a little white milk after most feeds, previously well, gaining weight, never green.",
-    # a past illness still told as past
-    "He previously had a hernia repair as a baby and is now 9, asking about swimming lessons.",
-])
-def test_posseting_or_a_past_illness_is_calm(text: str) -> None:
-    _calm(text)
-
-
-# -- placental abruption (RCOG Green-top 63: a hard, tender uterus with pain, bleeding or fewer movements)
-@pytest.mark.parametrize("text", [
-    "mi 34 weeks, mi tummy gone hard like a rock since morning, really bad pain, and baby not moving like usual.",
-    "Mi 30 weeks an mi belly get hard like a board, it sore sore, and some dark blood come.",
-])
-def test_a_board_hard_painful_bump_late_in_pregnancy_is_emergent(text: str) -> None:
-    _emergent(text)
-
-
-def test_braxton_hicks_that_come_and_go_with_baby_moving_is_calm() -> None:
-    _calm("mi 31 weeks, get some tightenings on and off this evening, they come and go and ease when mi rest,"
-          " no pain, baby kicking plenty.")
-
-
-# -- ovarian torsion (NICE CKS / RCOG: sudden one-sided pelvic pain with vomiting, a known ovarian cyst)
-@pytest.mark.parametrize("text", [
-    "A 22-year-old woman has 2 hours of sudden left lower quadrant pain and has vomited four times. An ovarian"
-    " cyst of 7 cm was seen on a scan three weeks ago.",
-    "My daughter (15) got a sudden stabbing pain low down on the right after netball and keeps being sick; she"
-    " has a cyst on her right ovary found 2 months ago.",
-])
-def test_sudden_pelvic_pain_with_vomiting_and_a_known_cyst_is_emergent(text: str) -> None:
-    _emergent(text)
+def test_torsion_told_by_a_higher_testis_or_another_language_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
 
 
 @pytest.mark.parametrize("text", [
-    # period pain as usual
-    "I get cramping period pain low down every month, ibuprofen helps, same as always.",
-    # a cyst removed months ago, a mild ache
-    "I had an ovarian cyst removed 4 months ago, a dull ache at the scar now and then, no vomiting.",
+    # one shoulder higher than the other, no testis
+    "My daughter's left shoulder looks higher than the other one in photos and she was sick last week.",
+    # a lump found, no pain, no vomiting, no sudden start
+    "I found a small painless lump on my testicle when showering, it has been there a month.",
 ])
-def test_period_pain_or_a_removed_cyst_is_calm(text: str) -> None:
-    _calm(text)
+def test_a_higher_shoulder_or_a_painless_lump_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
 
 
-# -- Fournier's gangrene (NICE NG141; IDSA 2014: dusky skin, pain out of proportion, fever)
+# -- a stroke feared with every FAST sign told normal is not a stroke; any FAST sign still fires
 @pytest.mark.parametrize("text", [
-    "My brother, diabetic, has a red swollen groin and scrotum since Friday, a patch of skin has become purplish"
-    " and he has fever and shaking.",
-    "Uncle 61 on insulin, swelling between his legs, fever 38.9, he says it hurts much more than it looks.",
+    "Am I having a stroke? My cheek has had a fluttery feeling all afternoon. My face looks normal, "
+    "my speech is fine and both arms are strong.",
+    "I'm worried I'm having a stroke because my thumb keeps tingling after typing, but my face is symmetrical, "
+    "I can speak normally and my legs feel fine.",
 ])
-def test_a_spreading_genital_infection_with_dusky_skin_or_disproportionate_pain_is_emergent(text: str) -> None:
-    _emergent(text)
-
-
-def test_a_small_boil_in_the_groin_is_calm() -> None:
-    _calm("I have a small boil at the top of my thigh near the groin, a bit sore, no fever, it looks like it"
-          " is coming to a head.")
-
-
-# -- heavy bleeding (RCOG / NICE NG126: soaking a pad an hour; with pregnancy or shock, an emergency)
-@pytest.mark.parametrize("text", [
-    "I'm 8 weeks pregnant and bleeding, I've had to change my pad every 30 minutes since lunch, with clots the"
-    " size of a golf ball.",
-    "Gran is 79, on apixaban, bleeding from down below, her pads are drenched, she's pale and clammy and keeled"
-    " over in the bathroom.",
-])
-def test_pad_soaking_bleeding_in_pregnancy_or_with_shock_is_emergent(text: str) -> None:
-    _emergent(text)
+def test_a_stroke_feared_with_face_speech_and_limbs_normal_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
 
 
 @pytest.mark.parametrize("text", [
-    # a heavy period alone, steady and well
-    "My periods are heavy, I change my pad every 3 hours on day one, feel fine, could it be fibroids?",
-    # breast pads soaked with milk after a birth
-    "had my baby 10 days ago, my breast pads are soaked through by morning, is that normal?",
-    # incontinence pads
-    "Dad's incontinence pads are soaked with urine every night, anything that helps?",
+    # a face droop with speech and arms fine
+    "I think I'm having a stroke, the left side of my face is drooping but my speech is fine and arms are ok.",
+    # slurred speech with face and arms fine
+    "I think I'm having a stroke. My face looks normal and my arms are fine but my speech is slurred.",
+    # only the face told normal: the named stroke still fires
+    "I think my dad is having a stroke, his face looks normal though.",
 ])
-def test_a_heavy_period_or_milk_or_urine_soaking_pads_is_calm(text: str) -> None:
-    _calm(text)
+def test_a_stroke_named_with_a_fast_sign_or_not_all_normal_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
 
 
-# -- testicular torsion told only by a boy's shame (NICE CKS scrotal pain: examine the testes in every boy with
-#    abdominal pain; a boy may not say where it hurts)
+# -- a nosebleed that stopped with pressure (NICE CKS epistaxis)
 @pytest.mark.parametrize("text", [
-    "my lad is 14, woke in the night with a sore tummy and has been sick three times, he won't let me look and"
-    " went bright red when I asked if it was down below.",
-    "Son is 12, stomach pain since 6am and vomited twice, he's too embarrassed to say where exactly.",
+    "My son's nosebleed soaked through a tea towel but stopped after 15 minutes of pinching. He's fine.",
+    "Nosebleed this morning with blood everywhere in the bathroom, it stopped with pressure and I feel fine now.",
 ])
-def test_a_boys_tummy_pain_with_vomiting_who_hides_the_groin_is_emergent(text: str) -> None:
-    _emergent(text)
+def test_a_nosebleed_stopped_with_pressure_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
 
 
 @pytest.mark.parametrize("text", [
-    # a family tummy bug
-    "my son is 13, tummy ache and been sick twice, diarrhoea too, his sister had the same bug last week.",
-    # a boy shy about a rash on his arm, no pain or vomiting
-    "my boy is 11 and too shy to show the doctor a rash on his arm, it's not itchy.",
+    # still bleeding after pressure
+    "My nosebleed won't stop after 20 minutes of pinching, there's blood everywhere.",
+    # stopped, then started again
+    "Her nosebleed stopped after 10 minutes then started again and there's blood everywhere.",
+    # on an anticoagulant
+    "I'm on apixaban. Nosebleed with blood everywhere, it stopped after 10 minutes of pressure.",
+    # a wound, not a nose: pumping blood that stopped with a tourniquet
+    "He cut his leg on glass and it was spurting, it stopped with pressure from a belt.",
 ])
-def test_a_family_bug_or_a_shy_boy_without_pain_is_calm(text: str) -> None:
-    _calm(text)
+def test_ongoing_or_anticoagulated_or_wound_bleeding_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
 
 
-# -- false alarms: a denied hip sign, a finger's one side, greying on standing, a fever weeks past
+# -- a reflex faint at the sight of a needle or at a jab, come round within seconds (NICE CG109)
 @pytest.mark.parametrize("text", [
-    # a hip fracture's signs denied (NICE CG124 reads them when present)
-    "A 90-year-old man sat down hard on his bed this afternoon, no head injury, the leg is not shortened and"
-    " not rotated, he walks with his stick as usual.",
-    # a digital nerve's tingling after a cut (a same-day hand check, not a stroke)
-    "I cut my right thumb on a tin lid, now numbness down one side of the thumb, bleeding stopped with pressure.",
-    # greying out on standing, gone in seconds (NICE CG109: orthostatic)
-    "My son (15) got up quickly from the bath and his sight went dark for a second or two, he felt fine straight after.",
-    # an infant's fever weeks ago, well since
-    "my daughter is 9 weeks old, she had a temperature of 38.1 three weeks ago, was checked and is fine now."
-    " when can she start swimming?",
+    "My son passed out at his vaccine, came round within seconds, fine since.",
+    "She passed out at the sight of the needle for her vaccine but came to straight away.",
+    "She passed out when she saw the syringe, came round within seconds.",
 ])
-def test_a_denied_sign_a_fingers_side_postural_greying_or_a_past_fever_is_calm(text: str) -> None:
-    _calm(text)
+def test_a_reflex_faint_with_quick_recovery_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
 
 
 @pytest.mark.parametrize("text", [
-    # a hip fracture's signs present
-    "Nan is 87, fell in the hall, her left leg looks shorter and her foot is turned out, she can't stand.",
-    # one side of the body numb
-    "Dad suddenly has numbness down one side of his body and his speech is slurred.",
-    # a curtain over one eye, not on standing
-    "the vision in my right eye suddenly went black an hour ago like a curtain coming down and it has not come back",
-    # an infant's fever now, dated by its start
-    "our baby is 7 weeks old, the fever started two weeks ago and today her temp is 38.4",
+    # a faint after a jab without recovery told, with hives
+    "She passed out 5 minutes after her vaccine and now has hives all over.",
+    # a faint while running
+    "He collapsed while running at football training and came round in a few seconds.",
+    # a faint after a vaccine, no quick recovery told
+    "My son passed out after his vaccine and is still very drowsy.",
 ])
-def test_the_real_signs_beside_them_stay_emergent(text: str) -> None:
-    _emergent(text)
+def test_a_faint_with_a_high_risk_feature_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+# -- blood in a newborn girl's nappy from the front (withdrawal bleeding) is not blood in the stool
+@pytest.mark.parametrize("text", [
+    "My baby girl is 3 days old and had a little blood in her nappy that came from the front, feeding well.",
+    "My newborn girl, 6 days old, has a little blood in her nappy; the midwife said it's her mother's hormones.",
+])
+def test_withdrawal_bleeding_in_a_newborn_girl_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    # blood in the stool
+    "My 5 day old has blood in her poo and is not feeding.",
+    # green vomit
+    "My 6 day old girl has a little blood in her nappy and her vomit was bright green.",
+])
+def test_blood_in_a_newborns_stool_or_bilious_vomit_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+# -- asthma: a tight chest with wheeze on exertion is not a coronary syndrome; BTS/SIGN grades it
+@pytest.mark.parametrize("text", [
+    "I'm asthmatic and my chest gets tight and wheezy when I climb the stairs since my cold, using salbutamol.",
+])
+def test_a_tight_wheezy_chest_on_exertion_in_asthma_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    # asthma with a cardiac risk and exertional chest pain
+    "I'm asthmatic and diabetic and I get chest pain when walking up the hill.",
+    # asthma with chest pain and sweating
+    "I have asthma and I have crushing chest pain and I'm sweating.",
+])
+def test_chest_pain_in_an_asthmatic_with_a_cardiac_feature_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+# -- stable exertional angina settling within minutes of rest: rapid-access clinic (NICE CG95)
+@pytest.mark.parametrize("text", [
+    "For a month I get a tight chest when walking up the stairs which eases within a few minutes of resting.",
+    "Chest pain on exertion, goes away within 5 minutes of stopping, never at rest.",
+])
+def test_exertional_angina_settling_with_rest_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    # at rest
+    "Chest pain on exertion that used to ease within 5 minutes of stopping but today came on at rest.",
+    # with sweating
+    "Tight chest walking up the stairs, eases within a few minutes of resting, but today I was sweating.",
+    # lasting and not settling
+    "Chest pressure on exertion which normally settles within two minutes of stopping, but it hasn't settled "
+    "after 30 minutes.",
+])
+def test_angina_at_rest_or_with_a_feature_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+# -- a head bump with no NICE NG232 feature, "has not vomited" read as a denial (ConText)
+@pytest.mark.parametrize("text", [
+    "My 3 year old bumped her head on the table, she has not vomited and is running around.",
+    "He banged his head on the door frame. He hasn't been sick and hasn't lost consciousness.",
+])
+def test_a_head_bump_with_vomiting_denied_is_not_emergent(text: str) -> None:
+    assert _level(text) != "emergent", text
+
+
+@pytest.mark.parametrize("text", [
+    # vomited three times
+    "My son hit his head on the floor and has vomited three times since.",
+    # denied vomiting but drowsy
+    "She banged her head, has not vomited but is very drowsy.",
+    # denied vomiting, on warfarin
+    "He hit his head on the cupboard, he hasn't been sick, he is on warfarin.",
+])
+def test_a_head_injury_with_a_referral_feature_is_emergent(text: str) -> None:
+    assert _level(text) == "emergent", text
+
+
+# -- same-day: a gaping wound needing closure, told adjective first; a sudden one-sided hearing loss
+#    woken with days ago (NICE CKS lacerations; NICE NG98 1.1.1: ENT within 24 hours)
+@pytest.mark.parametrize("text", [
+    "My daughter has a deep gaping cut on her shin from the trampoline frame.",
+    "I woke 3 days ago with muffled hearing in my right ear and a ringing, no pain.",
+])
+def test_a_gaping_wound_or_a_sudden_one_sided_hearing_loss_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    # a graze, nothing gaping
+    "He grazed his knee on the path, it's a small scrape and the edges are together.",
+    # a slow, long-standing hearing loss
+    "My hearing has been gradually getting worse in both ears for years.",
+])
+def test_a_graze_or_a_slow_hearing_loss_is_routine(text: str) -> None:
+    assert _level(text) == "routine", text
