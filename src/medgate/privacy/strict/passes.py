@@ -50,6 +50,7 @@ from medgate.privacy.strict.credential_signatures import credential_signature_sp
 from medgate.privacy.strict.cue_lower_names import cue_lower_name_spans
 from medgate.privacy.strict.cue_names import cue_name_spans
 from medgate.privacy.strict.dashed_house_numbers import dashed_house_number_spans
+from medgate.privacy.strict.dated_initials import dated_initial_spans
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.department_places import department_place_spans
 from medgate.privacy.strict.destinations import destination_spans
@@ -80,6 +81,7 @@ from medgate.privacy.strict.family_firms import family_firm_spans
 from medgate.privacy.strict.family_lists import family_list_spans
 from medgate.privacy.strict.feast_days import feast_day_spans
 from medgate.privacy.strict.fire_companies import fire_company_spans
+from medgate.privacy.strict.firm_sites import firm_site_spans
 from medgate.privacy.strict.flat_doors import flat_door_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.greeting_senders import greeting_sender_spans
@@ -406,6 +408,8 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     trailing_place_spans,
     card_id_spans,
     job_firm_spans,
+    firm_site_spans,
+    dated_initial_spans,
     nordic_date_spans,
     polish_date_spans,
     nordic_place_spans,
