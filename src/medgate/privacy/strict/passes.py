@@ -61,6 +61,7 @@ from medgate.privacy.strict.door_codes import door_code_spans
 from medgate.privacy.strict.dotted_day_months import dotted_day_month_spans
 from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
+from medgate.privacy.strict.employer_roads import employer_road_spans
 from medgate.privacy.strict.employer_slots import employer_slot_spans
 from medgate.privacy.strict.employer_verbs import employer_verb_spans
 from medgate.privacy.strict.er_initials import er_initial_spans
@@ -92,6 +93,7 @@ from medgate.privacy.strict.house_names import house_name_spans
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.initialled_names import initialled_name_spans
+from medgate.privacy.strict.initials_districts import initials_district_spans
 from medgate.privacy.strict.initials_towns import initials_town_spans
 from medgate.privacy.strict.interior_numbers import interior_number_spans
 from medgate.privacy.strict.island_phones import island_phone_spans
@@ -117,6 +119,7 @@ from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.lodgings import lodging_spans
 from medgate.privacy.strict.lower_firms import lower_firm_spans
 from medgate.privacy.strict.lower_greeting_writers import lower_greeting_writer_spans
+from medgate.privacy.strict.lower_hospital_names import lower_hospital_name_spans
 from medgate.privacy.strict.lower_institutions import lower_institution_spans
 from medgate.privacy.strict.lower_places import lower_place_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
@@ -131,6 +134,7 @@ from medgate.privacy.strict.nordic_dates import nordic_date_spans
 from medgate.privacy.strict.nordic_places import nordic_place_spans
 from medgate.privacy.strict.note_names import note_names
 from medgate.privacy.strict.numbers import number_spans
+from medgate.privacy.strict.of_facilities import of_facility_spans
 from medgate.privacy.strict.org_heads import org_head_spans
 from medgate.privacy.strict.org_kinds import org_kind_spans
 from medgate.privacy.strict.paged_numbers import paged_number_spans
@@ -176,6 +180,7 @@ from medgate.privacy.strict.short_hospitals import short_hospital_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spaced_dates import spaced_date_spans
 from medgate.privacy.strict.span_page import Page, SpanPass, bind, run_bound
+from medgate.privacy.strict.spanish_subjects import spanish_subject_spans
 from medgate.privacy.strict.specialty_groups import specialty_group_spans
 from medgate.privacy.strict.spoken_houses import spoken_house_spans
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
@@ -185,6 +190,7 @@ from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
 from medgate.privacy.strict.spouse_names import spouse_name_spans
 from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.stay_sites import stay_site_spans
+from medgate.privacy.strict.street_districts import street_district_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.supported_homes import supported_home_spans
 from medgate.privacy.strict.the_institutions import the_institution_spans
@@ -408,8 +414,6 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     trailing_place_spans,
     card_id_spans,
     job_firm_spans,
-    firm_site_spans,
-    dated_initial_spans,
     nordic_date_spans,
     polish_date_spans,
     nordic_place_spans,
@@ -422,6 +426,14 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     service_town_spans,
     worker_agency_spans,
     kin_list_name_spans,
+    firm_site_spans,
+    dated_initial_spans,
+    of_facility_spans,
+    employer_road_spans,
+    spanish_subject_spans,
+    street_district_spans,
+    initials_district_spans,
+    lower_hospital_name_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)
