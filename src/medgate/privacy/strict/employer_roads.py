@@ -11,6 +11,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.job_firms import firm_words_ok
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _CAP: Final = r"[A-Z][\w&'’\-]*"
@@ -18,6 +19,7 @@ _RX: Final = re.compile(
     r"\b(?i:works?|worked|working|employed|job|shifts?)[ \t]+(?i:at|for|@)[ \t]+"
     rf"(?P<f>{_CAP}(?:[ \t]+{_CAP}){{0,2}}?)[ \t]+on[ \t]+(?P<v>{_CAP}(?:[ \t]+{_CAP}){{0,3}})"
 )
+_CUES: Final = ("work", "employ", "job", "shift")
 _WHEN: Final = (
     cues.DAY_WORDS | cues.WORK_MANNER | cues.TITLES | cues.DETERMINERS | frozenset(cues.MONTHS)
     | frozenset({"call", "duty", "shift", "weekends", "weekdays", "holiday", "holidays"})
@@ -26,12 +28,19 @@ _WHEN: Final = (
 
 def employer_road_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    if " on " not in text:
+    low = lowered(text)
+    if " on " not in low or len(low) != len(text):
         return out
-    for m in _RX.finditer(text):
-        first = m.group("v").split()[0].lower()
-        if first in _WHEN or first.rstrip("s") in _WHEN or lex(first).clinical:
-            continue
-        if firm_words_ok(m.group("f").split(), lex):
-            out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    for cue in _CUES:  # (each cue found with str.find, the scan matched at it)
+        i = low.find(cue)
+        while i != -1:
+            m = _RX.match(text, i)
+            i = low.find(cue, i + 1)
+            if m is None:
+                continue
+            first = m.group("v").split()[0].lower()
+            if first in _WHEN or first.rstrip("s") in _WHEN or lex(first).clinical:
+                continue
+            if firm_words_ok(m.group("f").split(), lex):
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out

@@ -14,6 +14,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.strict.job_firms import firm_words_ok
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _CUES: Final = "|".join(
@@ -29,17 +30,29 @@ _FIRM_SITE: Final = re.compile(
 )
 
 
-# every match has a code: the whole scan runs only where one is
-_CODE: Final = re.compile(
-    r"#[ \t]?\d{2}|(?i:store|no\.?|number)[ \t]*#?[ \t]?\d{2}|\b[A-Z]{2,4}\d{1,2}\b"
-)
+# every match ends in a code: the firm and its cue are read back from each one, in a short window
+# (three cheap scans: "#" is a literal the engine skips to, the words are read in the lowered text,
+# a site code from its digit with its capitals read back)
+_HASH: Final = re.compile(r"#[ \t]?\d{2}")
+_WORD_NOS: Final = tuple(
+    re.compile(rf"{w}[ \t]*#?[ \t]?\d{{2}}") for w in ("store", r"no\.?", "number")
+)  # (each led by its literal)
+_SITE_CODE: Final = re.compile(r"\d(?<=[A-Z]{2}\d)")
+_BACK: Final = 90  # (a cue, two words, a preposition and a firm of three words fit)
 
 
 def firm_site_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    if _CODE.search(text) is None:
-        return out
-    for m in _FIRM_SITE.finditer(text):
+    seen: set[int] = set()
+    ends = [c.end() for c in _HASH.finditer(text)]
+    low = lowered(text)
+    ends += [c.end() for rx in _WORD_NOS for c in rx.finditer(low)]
+    ends += [c.end() for c in _SITE_CODE.finditer(text)]
+    for end in ends:
+        m = _FIRM_SITE.search(text, max(0, end - _BACK), min(len(text), end + 6))
+        if m is None or m.start("v") in seen:
+            continue
+        seen.add(m.start("v"))
         firm = m.group("f")
         if m.group("c") and firm.islower():
             continue  # (a site code follows a firm written as a name, never a lower-case word)

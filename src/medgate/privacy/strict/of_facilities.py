@@ -40,7 +40,14 @@ def of_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if " OF " not in text:
         return out
-    for m in _RX.finditer(text):
+    seen: set[int] = set()
+    i = text.find(" OF ")
+    while i != -1:  # (a window around each " OF ", cheaper than a scan of the text)
+        m = _RX.search(text, max(0, i - 40), i + 160)
+        i = text.find(" OF ", i + 4)
+        if m is None or m.start() in seen:
+            continue
+        seen.add(m.start())
         start = m.start("v")
         before = m.group("a").split()
         while (

@@ -12,6 +12,7 @@ from typing import Final
 from medgate.privacy.languages import SPANISH_WORDS, written_in_spanish
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _RX: Final = re.compile(
@@ -20,6 +21,8 @@ _RX: Final = re.compile(
     re.MULTILINE,
 )
 # Spanish pronouns and time words that open a sentence as a name would
+# (a Spanish chat has some of these, an English note one at most, "LOS": the scan runs where two are)
+_SPANISH_GATE: Final = (" que ", " el ", "está", " su ", " los ", " muy ")
 _NOT_NAMES: Final = SPANISH_WORDS | frozenset(
     {
         "ella",
@@ -41,7 +44,10 @@ _NOT_NAMES: Final = SPANISH_WORDS | frozenset(
 
 def spanish_subject_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    if " ya " not in text and " no " not in text and " se " not in text:
+    low = lowered(text)
+    if (" ya " not in low and " no " not in low and " se " not in low) or sum(
+        w in low for w in _SPANISH_GATE
+    ) < 2:
         return out
     found = list(_RX.finditer(text))
     if not found or not written_in_spanish(text):

@@ -13,10 +13,11 @@ from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 
-_RX: Final = re.compile(
+# found from the comma (a literal the engine skips to), the numbered street read back before it
+_TAIL: Final = re.compile(r",[ \t]*(?P<v>[A-Z]{2,3})(?![\w\-/])")
+_STREET_BEFORE: Final = re.compile(
     r"\b\d{1,5}[A-Za-z]?(?:[ \t]+[A-Za-z][\w'’\-]*){1,4}?[ \t]+"
-    r"(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|crescent|way|terrace)\.?,[ \t]*"
-    r"(?P<v>[A-Z]{2,3})(?![\w\-/])"
+    r"(?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|crescent|way|terrace)\.?\Z"
 )
 
 
@@ -24,7 +25,9 @@ def street_district_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if "," not in text:
         return out
-    for m in _RX.finditer(text):
+    for m in _TAIL.finditer(text):
+        if _STREET_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None:
+            continue
         v = m.group("v")
         e = lex(v.lower())
         # (short codes are words too: an English, very common, clinical or unit word stays)
