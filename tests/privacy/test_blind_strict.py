@@ -175,7 +175,7 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set78": (NOTES_78, 0.98, 0.995),  # first sight 0.939 / 0.966 (scored at once in the twenty-second session, recorded); after phi78a (notes, letters) 0.967 / 0.974; after phi78b (chats) 0.946 / 0.991; both merged 0.970 / 1.000; after phi78c (chats, third round) 0.986 / 1.000
     "set79": (NOTES_79, 0.98, 0.995),  # first sight 0.977 / 0.978 (held back to the end of the twenty-second session, recorded; the same on the session's starting detector); after the very short round 0.984 / 1.000
     "set80": (NOTES_80, 0.99, 0.995),  # first sight 0.962 / 0.995 (scored at once in the twenty-second session, recorded; since trained on: 0.969 / 0.995); after the round 0.996 / 1.000
-    "set81": (NOTES_81, 0.98, 0.995),  # first sight 0.944 / 0.985 (scored at once in the twenty-third session, recorded); after phi81a (notes, letters) 0.969 / 1.000; after phi81b (chats) 0.967 / 0.985; both merged 0.989 / 1.000
+    "set81": (NOTES_81, 0.98, 0.995),  # first sight 0.944 / 0.985 (scored at once in the twenty-third session, recorded); after phi81a (notes, letters) 0.969 / 1.000; after phi81b (chats) 0.967 / 0.985; both merged 0.989 / 1.000; after phi23c 0.996 / 1.000
 }
 
 

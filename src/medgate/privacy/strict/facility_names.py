@@ -20,13 +20,13 @@ from medgate.privacy.types import Entity, PhiType
 # Centre), then a capitalised town: found from the space between them
 _INITIALS_TOWN: Final = re.compile(r"[ ](?<=[HC][ ])(?P<t>[A-Z][a-z]{3,}|[A-Z]{4,})(?![\w\-])")
 _INITIALS_BEFORE: Final = re.compile(r"(?<![\w\-/])(?P<i>[A-Z]{1,5}(?:H|TH|MC|SC))\Z")
-_CLINICAL_INITIALS: Final = frozenset({
+CLINICAL_INITIALS: Final = frozenset({
     "PPH", "APH", "BPH", "SAH", "ICH", "IVH", "SDH", "EDH", "LVH", "RVH", "TSH", "FSH", "ADH", "LDH", "ACTH",
     "PTH", "CRH", "NPH", "PAH", "SC", "MC", "IMC", "PSC", "HSC", "ASC", "NSC", "OSC", "ESC", "DSC", "PMH", "PSH",
     "HMC", "RMC",
 })  # fmt: skip
 # (HSC is also a stem cell, FMC a medical centre: read with the town only)
-_HOSPITAL_INITIALS: Final = frozenset({"HSC", "FMC", "FTH", "UCH", "UMC", "AMC", "SMC", "RMC", "HMC"})
+HOSPITAL_INITIALS: Final = frozenset({"HSC", "FMC", "FTH", "UCH", "UMC", "AMC", "SMC", "RMC", "HMC"})
 _ARTICLE_NAME: Final = re.compile(  # (from the article's letters: the engine skips to them)
     r"A(?<![\w\-]A)l[ ](?P<v>[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?)"
     r"|A(?<![\w\-]A)L[ \-][A-Z]{3,}(?:[ ][A-Z]{3,})?(?=[ ](?:GENERAL[ ]|SPECIALIST[ ]|MEDICAL[ ])?"
@@ -50,15 +50,15 @@ def facility_name_spans(text: str, lex: Lexicon) -> list[Entity]:
         if b is None:
             continue
         i, town = b.group("i"), m.group("t")
-        if i in _CLINICAL_INITIALS and i not in _HOSPITAL_INITIALS:
+        if i in CLINICAL_INITIALS and i not in HOSPITAL_INITIALS:
             continue
         ie = lex(i.lower())
-        if i not in _HOSPITAL_INITIALS and (ie.english or ie.zipf >= 2.5):
+        if i not in HOSPITAL_INITIALS and (ie.english or ie.zipf >= 2.5):
             continue  # ("WITH MUCH", "EACH TIME"): a word, not initials
         e = lex(town.lower())
         if e.clinical or (e.english and (e.zipf >= 3.5 or not e.place)):
             continue  # ("TSH Normal", "SC Heparin")
-        if i in _HOSPITAL_INITIALS or e.place:
+        if i in HOSPITAL_INITIALS or e.place:
             out.append(Entity(PhiType.LOCATION, b.start(), m.end(), text[b.start() : m.end()]))
     if "Al" in text or "AL" in text:
         for m in _ARTICLE_NAME.finditer(text):

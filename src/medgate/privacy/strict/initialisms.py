@@ -94,6 +94,13 @@ _FOREIGN_PLACE: Final = re.compile(
 _OTHER_UNITS: Final = frozenset({"opd", "ipd", "igd", "ugd", "hcu", "ecg", "ekg", "nhs", "gp"})
 
 
+def is_unit_initials(low: str, lex: Lexicon) -> bool:
+    """Lower-cased capitals that name a care unit, a service or a common word, never a hospital
+    (a rare English word in capitals is initials: "CWM" is no valley)."""
+    e = lex(low)
+    return low in cues.UNITS or low in cues.DEPARTMENTS or low in _OTHER_UNITS or e.clinical or e.zipf >= 2.8
+
+
 def foreign_hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if "(" not in text and not any(w in text for w in ("ke ", "di ", "kat ", "masuk ", "dari ")):
@@ -103,9 +110,8 @@ def foreign_hospital_initials(text: str, lex: Lexicon) -> list[Entity]:
             continue
         g = "v" if m.group("v") else "w" if m.group("w") else "x"
         low = m.group(g).lower()
-        e = lex(low)
-        if low in cues.UNITS or low in cues.DEPARTMENTS or low in _OTHER_UNITS or e.clinical or e.zipf >= 2.8:
-            continue  # (a rare English word in capitals is initials here: "CWM" is no valley)
+        if is_unit_initials(low, lex):
+            continue
         out.append(Entity(PhiType.LOCATION, m.start(g), m.end(g), m.group(g)))
     for v in {e.text for e in out}:  # the same initials again ("list for surgery at QEK")
         out.extend(Entity(PhiType.LOCATION, a.start(), a.end(), v) for a in re.finditer(rf"\b{v}\b", text))

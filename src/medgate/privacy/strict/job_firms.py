@@ -78,7 +78,7 @@ _NOT_OWNERS: Final = cues.KIN | frozenset(
 )
 
 
-def _firm_words_ok(words: list[str], lex: Lexicon) -> bool:
+def firm_words_ok(words: list[str], lex: Lexicon) -> bool:
     low = [w.lower().strip(".'’") for w in words]
     # ("home" may open a firm's name, "home depot", not end it: "works at home")
     if (
@@ -107,11 +107,11 @@ def job_firm_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "work" in low or "employed" in low:
         for m in _LOWER_FIRM.finditer(text):
             words = m.group("v").split()
-            if _firm_words_ok(words, lex):
+            if firm_words_ok(words, lex):
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if " FOR " in text or " AT " in text or " @ " in text:
         for m in _CAPS_FIRM.finditer(text):
-            if _firm_words_ok(m.group("v").split(), lex):
+            if firm_words_ok(m.group("v").split(), lex):
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if "'s" in low or "’s" in low:
         for m in _OWNED.finditer(text):
@@ -129,7 +129,7 @@ def job_firm_spans(text: str, lex: Lexicon) -> list[Entity]:
             # ("owns his own business (plumbing)": one plain word, or plain words in lower case, say
             # what it does, not its name)
             plain = all(_plain(w, lex) for w in words) and (len(words) == 1 or m.group("v").islower())
-            if m.group("k").lower() in _BUSINESS_KINDS and not plain and _firm_words_ok(words, lex):
+            if m.group("k").lower() in _BUSINESS_KINDS and not plain and firm_words_ok(words, lex):
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if " for " in low and ("'s" in low or "’s" in low):
         for m in _FOR_OWNED.finditer(text):
@@ -138,6 +138,6 @@ def job_firm_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "own" in low or "run" in low or "ran " in low:
         for m in _OWNS_BARE.finditer(text):
             words = m.group("v").split()
-            if _firm_words_ok(words, lex) and not all(_plain(w, lex) for w in words):
+            if firm_words_ok(words, lex) and not all(_plain(w, lex) for w in words):
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out

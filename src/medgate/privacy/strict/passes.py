@@ -50,6 +50,7 @@ from medgate.privacy.strict.credential_signatures import credential_signature_sp
 from medgate.privacy.strict.cue_lower_names import cue_lower_name_spans
 from medgate.privacy.strict.cue_names import cue_name_spans
 from medgate.privacy.strict.dashed_house_numbers import dashed_house_number_spans
+from medgate.privacy.strict.dated_initials import dated_initial_spans
 from medgate.privacy.strict.dates import date_spans
 from medgate.privacy.strict.department_places import department_place_spans
 from medgate.privacy.strict.destinations import destination_spans
@@ -60,6 +61,7 @@ from medgate.privacy.strict.door_codes import door_code_spans
 from medgate.privacy.strict.dotted_day_months import dotted_day_month_spans
 from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
+from medgate.privacy.strict.employer_roads import employer_road_spans
 from medgate.privacy.strict.employer_slots import employer_slot_spans
 from medgate.privacy.strict.employer_verbs import employer_verb_spans
 from medgate.privacy.strict.er_initials import er_initial_spans
@@ -80,6 +82,7 @@ from medgate.privacy.strict.family_firms import family_firm_spans
 from medgate.privacy.strict.family_lists import family_list_spans
 from medgate.privacy.strict.feast_days import feast_day_spans
 from medgate.privacy.strict.fire_companies import fire_company_spans
+from medgate.privacy.strict.firm_sites import firm_site_spans
 from medgate.privacy.strict.flat_doors import flat_door_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.greeting_senders import greeting_sender_spans
@@ -91,6 +94,7 @@ from medgate.privacy.strict.house_names import house_name_spans
 from medgate.privacy.strict.id_tails import id_tail_spans
 from medgate.privacy.strict.initialisms import foreign_hospital_initials, hospital_initials
 from medgate.privacy.strict.initialled_names import initialled_name_spans
+from medgate.privacy.strict.initials_districts import initials_district_spans
 from medgate.privacy.strict.initials_towns import initials_town_spans
 from medgate.privacy.strict.interior_numbers import interior_number_spans
 from medgate.privacy.strict.island_phones import island_phone_spans
@@ -116,6 +120,7 @@ from medgate.privacy.strict.local_phones import local_phone_spans
 from medgate.privacy.strict.lodgings import lodging_spans
 from medgate.privacy.strict.lower_firms import lower_firm_spans
 from medgate.privacy.strict.lower_greeting_writers import lower_greeting_writer_spans
+from medgate.privacy.strict.lower_hospital_names import lower_hospital_name_spans
 from medgate.privacy.strict.lower_institutions import lower_institution_spans
 from medgate.privacy.strict.lower_places import lower_place_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
@@ -130,6 +135,7 @@ from medgate.privacy.strict.nordic_dates import nordic_date_spans
 from medgate.privacy.strict.nordic_places import nordic_place_spans
 from medgate.privacy.strict.note_names import note_names
 from medgate.privacy.strict.numbers import number_spans
+from medgate.privacy.strict.of_facilities import of_facility_spans
 from medgate.privacy.strict.org_heads import org_head_spans
 from medgate.privacy.strict.org_kinds import org_kind_spans
 from medgate.privacy.strict.paged_numbers import paged_number_spans
@@ -178,6 +184,7 @@ from medgate.privacy.strict.short_hospitals import short_hospital_spans
 from medgate.privacy.strict.slot_names import slot_names
 from medgate.privacy.strict.spaced_dates import spaced_date_spans
 from medgate.privacy.strict.span_page import Page, SpanPass, bind, run_bound
+from medgate.privacy.strict.spanish_subjects import spanish_subject_spans
 from medgate.privacy.strict.specialty_groups import specialty_group_spans
 from medgate.privacy.strict.spoken_houses import spoken_house_spans
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
@@ -187,6 +194,7 @@ from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
 from medgate.privacy.strict.spouse_names import spouse_name_spans
 from medgate.privacy.strict.staff_names import staff_names
 from medgate.privacy.strict.stay_sites import stay_site_spans
+from medgate.privacy.strict.street_districts import street_district_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.supported_homes import supported_home_spans
 from medgate.privacy.strict.the_institutions import the_institution_spans
@@ -426,6 +434,14 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     plan_card_spans,
     quebec_clinic_spans,
     past_place_spans,
+    firm_site_spans,
+    dated_initial_spans,
+    of_facility_spans,
+    employer_road_spans,
+    spanish_subject_spans,
+    street_district_spans,
+    initials_district_spans,
+    lower_hospital_name_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)
