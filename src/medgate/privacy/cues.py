@@ -342,7 +342,9 @@ DOTTED_DATE_CUES: Final = _set("am ab vom zum seit bis since until den fra från
 DETERMINERS: Final = _set("the a an my his her our their your this that its ur yr yer yur")
 # Words before a number that make it an age ("turned 90", "she'll be 96", "aged 91").
 AGE_BEFORE: Final = _set("turned turning turns be aged age is was shes hes she's he's now almost")
-AGE_AFTER: Final = _set("yo y/o yrs yr years year yoa tuổi ans años anos lat jahre f m yof yom")
+AGE_AFTER: Final = _set("yo y/o yrs yr years year yoa tuổi ans años anos lat jahre f m yof yom"
+    # Turkish: "yaşında" (aged), "yaşındaki" (who is aged), "yaşındayken" (when aged), "yaş" (years of age)
+    " yaş yaşında yaşındaki yaşındayken")
 PHONE_WORDS: Final = _set(
     "pager page bleep beep beeper ext extension ext. tel phone cell mobile mob ph"
     # Nordic and Finnish ones: Danish/Norwegian/Faroese "tlf", "telefon", Icelandic "sími", Finnish "puh"
