@@ -3,7 +3,8 @@ drives for ("she drives for Metro Cabs", "rides for Bolt"), the firm someone is 
 work from shorts brothers til monday", lower case too), the firm someone goes back to duty at
 ("may rejoin duty at Andhra Pradesh Electricity Board", "return to work at Mackie's Bakery"), and
 in Spanish or Portuguese the place someone works in ("trabajo en el Walmart de la 65", "trabalha
-na Riachuelo"), in Tagalog the firm and its branch town ("duty sa Puregold Cubao"). The name
+na Riachuelo"), in French the firm after "chez" ("je travaille chez Michelin"), in Tagalog the firm
+and its branch town ("duty sa Puregold Cubao"). The name
 is capitalised but after "off work from", where chat writes it in lower case to the word that ends the absence ("til", "until", a stop). A day, a month, a kin word, a title
 or a clinical word is no firm ("drives for Mum", "off work from Monday", "rejoin duty at Ward 4"),
 nor an everyday word in lower case ("off work from today", "drives for hours")."""
@@ -36,6 +37,10 @@ _SCANS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = (
     (("trabaj", "trabalh"), re.compile(
         r"\b(?i:trabaj[a-zé]*[ \t]+en[ \t]+(?:el|la|los|las)|trabalh[a-z]*[ \t]+(?:na|no|nas|nos|em))[ \t]+"
         rf"(?P<v>{_FIRM})"
+    )),
+    # French: the firm someone works at ("je travaille chez Michelin", "elle bosse chez Carrefour Market")
+    (("travail", "bosse", "boss"), re.compile(
+        rf"\b(?i:travaill[a-zé]*|boss(?:e|es|ent|ais|ait|é))[ \t]+chez[ \t]+(?P<v>{_FIRM})"
     )),
     # Tagalog: the firm and its branch someone works at ("duty sa Puregold Cubao", "trabaho sa SM Fairview")
     (("duty sa", "trabaho sa", "work sa", "shift sa", "pasok sa"), _TAGALOG),
