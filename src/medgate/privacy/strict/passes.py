@@ -85,6 +85,7 @@ from medgate.privacy.strict.fire_companies import fire_company_spans
 from medgate.privacy.strict.firm_sites import firm_site_spans
 from medgate.privacy.strict.flat_doors import flat_door_spans
 from medgate.privacy.strict.formal_dates import formal_date_spans
+from medgate.privacy.strict.galing_places import galing_place_spans
 from medgate.privacy.strict.greeting_senders import greeting_sender_spans
 from medgate.privacy.strict.hangul_names import hangul_name_spans
 from medgate.privacy.strict.header_patients import header_patient_spans
@@ -442,6 +443,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     street_district_spans,
     initials_district_spans,
     lower_hospital_name_spans,
+    galing_place_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)
