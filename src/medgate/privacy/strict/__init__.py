@@ -50,6 +50,7 @@ from medgate.privacy.strict.head_eponyms import mark_head_eponyms
 from medgate.privacy.strict.hyphen_eponyms import mark_hyphen_eponyms
 from medgate.privacy.strict.icu_devices import mark_icu_devices, mark_permanent_devices
 from medgate.privacy.strict.lineage import mark_lineage_names
+from medgate.privacy.strict.listed_drugs import drug_in_list
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.passes import run_span_passes
 from medgate.privacy.strict.places import mark_places
@@ -194,6 +195,7 @@ class StrictFilter:
             # (whether it is a drug matters only for an unknown word: asked only of one)
             unknown = t.verdict == MASK and not (
                 _drug_by_dose(t, text) or caps_label_before_measure(t, text) or drug_by_route(words, i, text) or drug_by_slash(words, i, text)
+                or drug_in_list(t, text)
             )
             why = "not a known word" if unknown else ""
             if not why and len(t.text) > 1:
@@ -204,6 +206,7 @@ class StrictFilter:
                         plain[t.text] = quiet
                 if not quiet and not (
                     caps_drug_before_dose(t, text) or caps_label_before_measure(t, text) or _acid_drug(t, text)
+                    or drug_in_list(t, text)
                 ):
                     why = name_context(words, i, text, mixed)
             if why:
