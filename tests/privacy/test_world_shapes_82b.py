@@ -1,10 +1,13 @@
 """General shapes behind blind PHI set 82's chats (new examples written for these tests, not the
 set's own texts): a Turkish age over 89 before "yaşında"/"yaşındaki" ("Annem 94 yaşında"); a firm
 after a French verb of working and "chez" ("il travaille chez Michelin"); a place after the Tagalog
-"galing" (came from), its "pa", a pronoun and "sa" ("galing sila sa Calamba"). And the near misses
+"galing" (came from), its "pa", a pronoun and "sa" ("galing sila sa Calamba"); a bare two-word hospital before "in <town>" after rehab, a transfer or a move
+("rehab at Northside Care in athens"); a lower-case name owning a health card ("kai's medicare"). And
+the near misses
 on each side: a Turkish age under 90, a temperature or a pulse in Turkish; "chez" with a pronoun, a
 title or a friend's home after another verb; a clinical, kin or common English word after "galing"
-("galing sa ER", "ang galing ng Doctor"); and a drug brand the vocabularies lack, accented or not,
+("galing sa ER", "ang galing ng Doctor"); a month after "in", a ward's name; a kin or everyday word owning a card
+("the baby's medicare"); and a drug brand the vocabularies lack, accented or not,
 told in a list right after another drug and its strength ("Ramipril 5 mg et Préviscan"), that must
 stay while a first name in that slot is still masked."""
 
@@ -29,6 +32,10 @@ from tests.privacy.helpers import leak_free, touched
         ("si tito galing pa siyang Tuguegarao para dumalaw", "Tuguegarao"),
         ("galing sa Naga si mama kagabi", "Naga"),
         ("Doliprane 1 g et Marie passe demain", "Marie"),
+        ("they may move him to rehab at Northside Care in athens", "Northside Care"),
+        ("plan is transfer to Baptist Regional in dothan friday", "Baptist Regional"),
+        ("call me if i dont pick up. kai's medicare is 3381 55120 2. thanks", "kai"),
+        ("zeb's ohip number is in the blue folder", "zeb"),
     ],
 )
 def test_turkish_ages_french_employers_and_tagalog_places_are_masked(text: str, value: str) -> None:
@@ -48,6 +55,10 @@ def test_turkish_ages_french_employers_and_tagalog_places_are_masked(text: str, 
         ("Elle prenait Ramipril 5 mg et Préviscan le soir.", "Préviscan"),
         ("Il prend Levothyrox 75 µg, Efferalgan si besoin.", "Efferalgan"),
         ("on her Amlodipine 10mg and Kestine at night", "Kestine"),
+        ("rehab at Home Health in march, they said", "Home Health"),
+        ("transfer to Surgical Ward in Leeds tonight", "Surgical"),
+        ("the baby's medicare is 3381 55120 2", "baby"),
+        ("mum's medicare card is in the car", "mum"),
     ],
 )
 def test_young_ages_pronouns_clinical_words_and_listed_brands_stay(text: str, value: str) -> None:

@@ -35,6 +35,7 @@ from medgate.privacy.strict.bracket_plates import bracket_plate_spans
 from medgate.privacy.strict.caller_intros import caller_intro_spans
 from medgate.privacy.strict.caps_near_places import caps_near_place_spans
 from medgate.privacy.strict.card_ids import card_id_spans
+from medgate.privacy.strict.card_owners import card_owner_spans
 from medgate.privacy.strict.care_names import care_name_spans
 from medgate.privacy.strict.case_files import case_file_spans
 from medgate.privacy.strict.celtic_streets import celtic_street_spans
@@ -162,6 +163,7 @@ from medgate.privacy.strict.quebec_clinics import quebec_clinic_spans
 from medgate.privacy.strict.record_labels import record_label_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
 from medgate.privacy.strict.registrations import registration_spans
+from medgate.privacy.strict.rehab_sites import rehab_site_spans
 from medgate.privacy.strict.repeated_subjects import repeated_subject_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.road_shapes import road_shape_spans
@@ -444,6 +446,8 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     initials_district_spans,
     lower_hospital_name_spans,
     galing_place_spans,
+    card_owner_spans,
+    rehab_site_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)
