@@ -2,12 +2,13 @@
 set's own texts): a Turkish age over 89 before "yaşında"/"yaşındaki" ("Annem 94 yaşında"); a firm
 after a French verb of working and "chez" ("il travaille chez Michelin"); a place after the Tagalog
 "galing" (came from), its "pa", a pronoun and "sa" ("galing sila sa Calamba"); a bare two-word hospital before "in <town>" after rehab, a transfer or a move
-("rehab at Northside Care in athens"); a lower-case name owning a health card ("kai's medicare"). And
+("rehab at Northside Care in athens"); a lower-case name owning a health card ("kai's medicare"); a
+Canadian rural route with a house number on a numbered line ("RR 3, 2204 Concession 7 West"). And
 the near misses
 on each side: a Turkish age under 90, a temperature or a pulse in Turkish; "chez" with a pronoun, a
 title or a friend's home after another verb; a clinical, kin or common English word after "galing"
 ("galing sa ER", "ang galing ng Doctor"); a month after "in", a ward's name; a kin or everyday word owning a card
-("the baby's medicare"); and a drug brand the vocabularies lack, accented or not,
+("the baby's medicare"); a respiratory rate "RR" before a volume or a saturation; and a drug brand the vocabularies lack, accented or not,
 told in a list right after another drug and its strength ("Ramipril 5 mg et Préviscan"), that must
 stay while a first name in that slot is still masked."""
 
@@ -36,6 +37,8 @@ from tests.privacy.helpers import leak_free, touched
         ("plan is transfer to Baptist Regional in dothan friday", "Baptist Regional"),
         ("call me if i dont pick up. kai's medicare is 3381 55120 2. thanks", "kai"),
         ("zeb's ohip number is in the blue folder", "zeb"),
+        ("We live at RR 3, 2204 Concession 7 West, Mono, L9W 2Z2. Thanks", "RR 3, 2204 Concession 7 West"),
+        ("send it to R.R. #1, 448 Sideroad 15, Caledon", "R.R. #1, 448 Sideroad 15"),
     ],
 )
 def test_turkish_ages_french_employers_and_tagalog_places_are_masked(text: str, value: str) -> None:
@@ -59,6 +62,8 @@ def test_turkish_ages_french_employers_and_tagalog_places_are_masked(text: str, 
         ("transfer to Surgical Ward in Leeds tonight", "Surgical"),
         ("the baby's medicare is 3381 55120 2", "baby"),
         ("mum's medicare card is in the car", "mum"),
+        ("RR 18, 2204 ml out over shift", "2204 ml"),
+        ("RR 22, 96% on 2 L, line 3 flushed", "line 3"),
     ],
 )
 def test_young_ages_pronouns_clinical_words_and_listed_brands_stay(text: str, value: str) -> None:

@@ -172,6 +172,7 @@ from medgate.privacy.strict.role_lower_names import role_lower_name_spans
 from medgate.privacy.strict.role_names import role_name_spans
 from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.room_codes import room_code_spans
+from medgate.privacy.strict.rural_routes import rural_route_spans
 from medgate.privacy.strict.savings_firms import savings_firm_spans
 from medgate.privacy.strict.sentence_names import sentence_name_spans
 from medgate.privacy.strict.service_labels import service_label_spans
@@ -448,6 +449,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     galing_place_spans,
     card_owner_spans,
     rehab_site_spans,
+    rural_route_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)
