@@ -13,10 +13,10 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
-_HEADS: Final = "|".join(
-    sorted((w for w in cues.FACILITY_HEADS | cues.SMALL_FACILITIES if w.isalpha() and len(w) > 4),
-           key=len, reverse=True)
-)  # fmt: skip
+_HEAD_WORDS: Final = sorted(
+    (w for w in cues.FACILITY_HEADS | cues.SMALL_FACILITIES if w.isalpha() and len(w) > 4), key=len, reverse=True
+)
+_HEADS: Final = "|".join(_HEAD_WORDS)
 _CAP: Final = r"[A-Z][A-Za-z'’]+"
 _RX: Final = re.compile(
     rf"(?<![\w\-])(?P<v>(?:{_CAP}[ ]){{0,2}}(?i:{_HEADS})[ ](?:of|OF)[ ](?P<p>{_CAP}))\b"
@@ -27,6 +27,9 @@ _CUT: Final = cues.PLACE_PREPS | cues.EMPLOYER_PREPS | cues.DAY_PREPS | cues.DET
 
 def head_of_place_spans(text: str, lex: Lexicon) -> list[Entity]:
     if " of " not in text and " OF " not in text:
+        return []
+    low = text.lower()  # (a head before "of" in any case, found by plain look-ups before the scan)
+    if not any(f"{h} of " in low for h in _HEAD_WORDS):
         return []
     out: list[Entity] = []
     for m in _RX.finditer(text):

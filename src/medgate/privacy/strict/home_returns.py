@@ -24,9 +24,12 @@ _RX: Final = re.compile(
 # kinds of place or staff: a ward or a service, not a home's own name
 _NOT: Final = cues.DEPARTMENTS | cues.UNITS | cues.FACILITY_HEADS | cues.SMALL_FACILITIES | cues.DAY_WORDS
 
+_STAFF: Final = (" staff", " nurse", " RN", " LPN")
+
 
 def home_return_spans(text: str, lex: Lexicon) -> list[Entity]:
-    if "per " not in text and " to " not in text:
+    # (every match needs "return" or "back to", or "per" with a staff word: cheap checks first)
+    if not ("eturn" in text or "back to" in text or ("per " in text and any(w in text for w in _STAFF))):
         return []
     out: list[Entity] = []
     for m in _RX.finditer(text):
