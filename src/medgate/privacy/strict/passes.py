@@ -46,6 +46,7 @@ from medgate.privacy.strict.clinical_event_dates import clinical_event_date_span
 from medgate.privacy.strict.company_names import company_spans
 from medgate.privacy.strict.contact_names import contact_name_spans
 from medgate.privacy.strict.county_names import county_name_spans
+from medgate.privacy.strict.county_roads import county_road_spans
 from medgate.privacy.strict.county_villages import county_village_spans
 from medgate.privacy.strict.credential_signatures import credential_signature_spans
 from medgate.privacy.strict.cue_lower_names import cue_lower_name_spans
@@ -89,7 +90,9 @@ from medgate.privacy.strict.formal_dates import formal_date_spans
 from medgate.privacy.strict.galing_places import galing_place_spans
 from medgate.privacy.strict.greeting_senders import greeting_sender_spans
 from medgate.privacy.strict.hangul_names import hangul_name_spans
+from medgate.privacy.strict.head_of_places import head_of_place_spans
 from medgate.privacy.strict.header_patients import header_patient_spans
+from medgate.privacy.strict.home_returns import home_return_spans
 from medgate.privacy.strict.honorific_names import honorific_name_spans
 from medgate.privacy.strict.hospital_shorthand import hospital_shorthand_spans
 from medgate.privacy.strict.house_names import house_name_spans
@@ -450,6 +453,9 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     card_owner_spans,
     rehab_site_spans,
     rural_route_spans,
+    home_return_spans,
+    county_road_spans,
+    head_of_place_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)
