@@ -137,6 +137,8 @@ def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon, 
     if after is not None and after.group(1).lower() in DISEASE_NAMED_AFTER:
         return False  # "Ross River fever", "West Nile virus": a disease named after a place
     entries = [lex(w.lower()) for w in words]
+    if len(words) > 1 and words[-1].lower() == "bank" and all(x.clinical for x in entries[:-1]):
+        return False  # "Blood Bank", "Milk Bank", "Tissue Bank": a hospital service, no one's place
     if all(w.lower() in WARD_ROLES for w in words):
         return False  # "SISTER INCHARGE:": the nurse in charge, a role after the title
     if all(x.clinical for x in entries) or all(w.lower() in _SIDES for w in words):

@@ -31,6 +31,9 @@ _STOP: Final = frozenset({
     "the", "a", "an", "of", "this", "that", "pt", "she", "he", "they", "updated", "notified",
 })  # fmt: skip
 _WEAK_ZIPF: Final = 5.0  # a word this common is the sentence's ("from home", "from county")
+# a Spanish or French article opening the name before a capitalised word no English list knows
+# ("FROM LA FRONTERA AZ"; not "from la clinica")
+_ROMANCE_ARTICLES: Final = frozenset({"la", "el", "los", "las", "le", "les"})
 # a service, not an agency: "from hospice", "from the ED", "from home health", "from Monday"
 _NOT_AGENCY: Final = (
     cues.SHORTHAND | cues.DEPARTMENTS | cues.KIN | cues.FACILITY_HEADS | cues.FACILITY_KINDS | cues.DAY_WORDS
@@ -52,7 +55,8 @@ def worker_agency_spans(text: str, lex: Lexicon) -> list[Entity]:
         words = m.group("v").split()
         first = words[0].lower()
         e = lex(first)
-        if (
+        article = first in _ROMANCE_ARTICLES and len(words) > 1 and words[1][0].isupper() and _placeish(words[1], lex)
+        if not article and (
             first in _STOP or first in _NOT_AGENCY or words[0].title() in CLINICAL_WORDS
             or (e.english and e.zipf >= _WEAK_ZIPF)
         ):  # fmt: skip
