@@ -18,6 +18,7 @@ from medgate.errors import PrivacyError
 from medgate.privacy import cues
 from medgate.privacy.aliases import nicknames
 from medgate.privacy.engine import Engine
+from medgate.privacy.fluid_colours import fluid_colours
 from medgate.privacy.learned import tagger
 from medgate.privacy.learned.features import Token
 from medgate.privacy.learned.web_words import web_name, web_word_starts
@@ -308,7 +309,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             found = union(text, found, age_after_name(text, found))
             if "(" in text and not text.isascii():  # "LEE Min-jun (이민준)": the name again, in its own script
                 found = union(text, found, script_name_spans(text, found))
-        return union(text, found, nicknames(text, found))
+        return fluid_colours(text, union(text, found, nicknames(text, found)))
     except Exception as exc:  # fail closed: any detector fault must block egress, so re-raise
         raise PrivacyError("de-identification failed; the text was not sent") from exc
     finally:
