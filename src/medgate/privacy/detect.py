@@ -33,13 +33,13 @@ from medgate.privacy.strict.addresses import whole_addresses
 from medgate.privacy.strict.age_sex import age_after_name
 from medgate.privacy.strict.bracket_names import script_name_spans
 from medgate.privacy.strict.closings import closing_name
+from medgate.privacy.strict.code_extent import whole_codes
 from medgate.privacy.strict.date_extent import whole_dates
 from medgate.privacy.strict.devices import MAKER_WORD
 from medgate.privacy.strict.neighbours import joined_names
 from medgate.privacy.strict.place_numbers import place_numbers
 from medgate.privacy.strict.places import COMPASS, DISEASE_NAMED_AFTER
 from medgate.privacy.strict.repeats import possessive_repeats, repeated_names, repeated_places
-from medgate.privacy.strict.shapes import whole_codes
 from medgate.privacy.strict.words import WARD_ROLES, Tok, one_edit_from_a_word
 from medgate.privacy.text import forget_lowered, mixed_case, upper_ratio
 from medgate.privacy.types import Entity, PhiType

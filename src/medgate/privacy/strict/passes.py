@@ -18,6 +18,7 @@ from medgate.privacy.strict.account_bits import account_bit_spans
 from medgate.privacy.strict.acronym_sites import acronym_site_spans
 from medgate.privacy.strict.acronyms import spelt_out_places
 from medgate.privacy.strict.address_bits import address_bit_spans
+from medgate.privacy.strict.address_shapes import address_shape_spans
 from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
 from medgate.privacy.strict.alias_names import alias_name_spans
 from medgate.privacy.strict.app_handles import app_handle_spans
@@ -196,6 +197,7 @@ from medgate.privacy.strict.specialty_groups import specialty_group_spans
 from medgate.privacy.strict.spoken_houses import spoken_house_spans
 from medgate.privacy.strict.spoken_ids import spoken_id_spans
 from medgate.privacy.strict.spoken_intros import spoken_intro_spans
+from medgate.privacy.strict.spoken_numbers import spoken_number_spans
 from medgate.privacy.strict.spoken_pagers import spoken_pager_spans
 from medgate.privacy.strict.spoken_postcodes import spoken_postcode_spans
 from medgate.privacy.strict.spouse_names import spouse_name_spans
@@ -246,6 +248,8 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     extension_spans,
     room_code_spans,
     shape_spans,
+    address_shape_spans,
+    spoken_number_spans,
     named_code_spans,
     spoken_id_spans,
     registration_spans,

@@ -1,8 +1,8 @@
-"""Identifiers and addresses the strict filter knows by their shape or label, in any language:
-@handles and logins, IBANs, sort codes, MAC addresses, snake_case usernames, Swedish personal
-numbers, references after claim/policy/booking labels, British plates, account and record codes;
-street addresses the English shapes miss, PO boxes, "Our Lady of ..."; numbers read out digit by
-digit.
+"""Identifiers the strict filter knows by their shape or label, in any language: @handles and logins,
+IBANs, sort codes, MAC addresses, snake_case usernames, Swedish personal numbers, national and
+professional numbers, references after claim/policy/booking labels, British plates, account and
+record codes. (Addresses by their shape: address_shapes.py; numbers read out: spoken_numbers.py; a
+code found in part widened to the whole: code_extent.py.)
 
 Each scan starts at a character the regex engine can skip to (a digit, "@", a word's first
 letters), or runs only when a literal it needs is in the text: most notes hold none of these.
@@ -111,16 +111,6 @@ _DOTTED_NATIONAL_CUE: Final = re.compile(r"\.\d{3}-")  # (a literal first: a qui
 # (found from the digits after the two letters, which a lookbehind reads: not tried at every capital)
 _SPACED_NINO: Final = re.compile(r"\d(?<=(?<![\w])[A-Z][A-Z][ ]\d)\d[ ]\d\d[ ]\d\d[ ][A-D](?![\w])")
 _BR_MOBILE: Final = re.compile(r"\((?<![\w(]\()\d\d\)[ ]?9[ ]?\d{4}-?\d{4}(?![\w])")
-# An apartment or suite number ("apt 22", "Apt 3F", "Suite 210", "apto 5C"), a floor before a street
-# number ("Level 2, 80 Ryrie St"), and a house number with a street before its unit ("1850 N
-# Clybourn Apt 3F"), which names no street type
-_UNIT_NUMBER: Final = re.compile(
-    word_start(["apt", "apto", "suite", "ste"]) + r"\b\.?[ ]?#?[ ]?[A-Za-z]?\d{1,4}[A-Za-z]?\b(?![.,]\d)"
-    r"|\bLevel[ ]\d{1,2}(?=,[ ]\d{1,5}[ ][A-Z])"
-)
-_STREET_BEFORE_UNIT: Final = re.compile(
-    r"\d(?<![\w.,/\-]\d)\d{0,4}[ ](?:[NSEW]\.?[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ ](?i:apt|apto|suite|ste|unit)\b)"
-)
 # A reference after its label: "Claim 88-4410-2291-C", "booking ref: 7P2LQX", "case no. 2024-CV-0193"
 _REF_WORDS: Final = (
     "claim", "policy", "case", "ticket", "order", "invoice", "booking", "reference", "ref", "transaction", "txn",
@@ -137,73 +127,6 @@ _REF_LABELS: Final = (
     "claim", "polic", "case", "ticket", "order", "invoice", "booking", "ref", "member", "customer", "transaction", "txn",
     "client", "file", "permit", "passport", "folio", "docket", "reg",
 )  # fmt: skip
-# Street addresses the English shapes miss: a Dutch, German or Nordic street name before its number
-# ("Westzeedijk 212-B"), and a house number and street before a town and its postcode or county
-# ("2250 Kingsway, Vancouver V5N 2T7", "5 Cnoc na Gréine, Newbridge, Co. Kildare"); a Spanish floor
-# and door ("4º izq.")
-_STREET_SUFFIXES: Final = (
-    "straat", "weg", "dijk", "laan", "gracht", "plein", "kade", "singel", "steeg", "straße", "strasse",
-    "gasse", "allee", "platz", "damm", "ufer", "gatan", "vägen", "gade", "vej", "veien", "gata",
-)  # fmt: skip
-_STREET_FIRST: Final = re.compile(
-    r"[A-ZÄÖÜÅØÆ](?<![\w][A-ZÄÖÜÅØÆ])[a-zäöüßåøæéè]+(?:" + "|".join(_STREET_SUFFIXES) + r")[ ]\d{1,4}(?:[-]?[A-Za-z])?(?![\w])"
-)
-_NUMBERED_STREET: Final = re.compile(
-    r"\d(?<![\w.,/\-]\d)\d{0,4}[A-Za-z]?[ ](?:[A-Z][a-zà-ÿ'’\-]+|na|de|la|an|le|du|del|dos|da)"
-    r"(?:[ ](?:[A-Z][a-zà-ÿ'’\-]+|na|de|la|an|le|du|del|dos|da)){0,3}"
-    r"(?=,[ ]*[A-Z][\w'’.\-]+(?:[ ][A-Z][\w'’.\-]+)?,?[ ]*(?:Co\.[ ][A-Z]|[A-Z]{2}\b|[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
-    r"|[A-Z]{1,2}\d|\d{4,5}\b))"
-)
-_FLOOR_DOOR: Final = re.compile(r"(?<=, )\d{1,2}[ºª][ ]?(?:izq(?:uierda)?|izda|dcha|der(?:echa)?|[A-H])?\.?")
-# A number read out digit by digit, nine or more ("call me back at 5 0 3 5 5 5 0 1 6 2": voice typing)
-_SPOKEN_DIGITS: Final = re.compile(r"\d(?<![\d.,/][ ]\d)(?<![\w.,/]\d)(?:[ ]\d){8,14}(?![ ]?\d)")
-# ... with a spoken zero before them ("my number is oh 8 7 4 4 1 2 2 9 0 6")
-_SPOKEN_ZERO: Final = re.compile(r"(?i:\b(?:oh|o|zero)[ ])\Z")
-# A street in lower-case chat: a house number and street with its type ("4410 n kedzie ave apt 2b",
-# "1127 e 9th st"),
-# or a street named after "on" ("boots on high st", "on bolsa ave")
-_LOWER_STREET: Final = re.compile(
-    r"\d(?<![\w.,/\-]\d)\d{0,4}[a-z]?(?:[ ][nsew]\.?)?[ ](?!(?:and|or|to|the|with|at|for|from|of|in|on|since|my)[ ])"
-    r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'’\-]+(?:[ ][a-z][a-z'’\-]+)?)[ ]"
-    r"(?:ave|avenue|st|street|rd|road|blvd|dr|drive|ln|lane|way|ct|court|pl|terrace|cres|crescent|hwy)\b"
-    r"(?:\.?[ ](?:apt|unit|ste|suite|flat|#)[ ]?[\w\-]{1,5})?"
-)
-_ON_STREET: Final = re.compile(  # (found from its "on", a literal the engine skips to)
-    r"on(?<![\w]on)[ ](?!the\b|a\b|my\b|your\b)(?P<v>[A-Za-z][a-z'’\-]+(?:[ ][A-Za-z][a-z'’\-]+)?[ ]"
-    r"(?:ave|avenue|st|street|rd|road|blvd|lane|ln|drive)\b)"
-)
-# ... written in capitals ("PHARMACY ON MILL RD")
-_ON_STREET_CAPS: Final = re.compile(
-    r"ON(?<![\w]ON)[ ](?!(?:THE|A|MY|YOUR|HIS|HER|THEIR|OUR|EACH|EVERY)\b)(?P<v>[A-Z][A-Z'’\-]+(?:[ ][A-Z][A-Z'’\-]+)?[ ]"
-    r"(?:AVE|AVENUE|ST|STREET|RD|ROAD|BLVD|LANE|LN|DRIVE)\b)"
-)
-# A phone number spoken as words ("oh four one two three four five six seven eight")
-# ("double four", "triple zero": how British and Irish callers read a repeated digit)
-_DIGIT_WORD = r"(?:(?:double|triple)[ ]+)?(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
-# (an ID read out with its dashes: "six two zero four one one dash one two dash five five three one")
-_SPOKEN_NUMBER: Final = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,\-]+(?:(?:dash|hyphen)[ ]+)?{_DIGIT_WORD}){{5,14}}\b)")
-
-
-# ... or partly in figures ("956 two eight oh 4471": voice typing writes some groups as digits)
-_MIXED_SPOKEN_NUMBER: Final = re.compile(
-    rf"(?i:\b(?:\d{{1,4}}|{_DIGIT_WORD})(?:[ ,\-]+(?:\d{{1,4}}|{_DIGIT_WORD})){{3,14}}\b)"
-)
-_DIGITS_SAID: Final = ["oh", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-# Two digits read out side by side: the partly-spoken scan runs only where there are some
-_DIGIT_WORD_PAIR: Final = re.compile(
-    word_start(_DIGITS_SAID) + r"\b[ ,\-]+(?i:oh|zero|one|two|three|four|five|six|seven|eight|nine|double|triple)\b"
-)
-_DIGIT_NAMES: Final = re.compile(r"oh|zero|one|two|three|four|five|six|seven|eight|nine")
-
-
-def _spoken_digits(words: str) -> int:
-    """How many digits a number read out stands for ("double four" is two)."""
-    low = words.lower()
-    return len(_DIGIT_NAMES.findall(low)) + low.count("double") + 2 * low.count("triple")
-# Places that are names whatever the case: "Our Lady of the Angels", "OUR LADY OF LOURDES"; a PO box
-# written without "PO" ("Address: Box 112")
-_OUR_LADY: Final = re.compile(r"(?i:\bour lady of (?:the )?)[A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?")
-_BOX: Final = re.compile(r"(?i:\b(?:p\.?o\.?[ ]?)?box)[ ]\d{1,6}\b")
 # A code of letters then at least four digits ("ECC-55102", "KLM4821", "KZN-PHC-0078812"), or of
 # six or more digits then a check letter or two ("7265314KA"): an account, member or record number.
 # (Not a measurement range with its unit, "130-200/HOUR", "40cmH20": no slash, digits in one run.)
@@ -240,41 +163,6 @@ def shape_spans(text: str) -> list[Entity]:
     for m in _APP_HANDLE.finditer(text) if ":" in text and any(a in low for a in _APP_NAMES) else ():
         if len(m.group("v")) >= 3 and not m.group("v").isdigit():
             add(PhiType.OTHER_ID, m.start("v"), m.end("v"))
-    if any(s in low for s in _STREET_SUFFIXES):
-        for m in _STREET_FIRST.finditer(text):
-            add(PhiType.ADDRESS, m.start(), m.end())
-    for m in _NUMBERED_STREET.finditer(text):
-        if not UNITS_AFTER.match(text, m.start() + len(m.group().split()[0])):
-            add(PhiType.ADDRESS, m.start(), m.end())
-    if "º" in text or "ª" in text:
-        for m in _FLOOR_DOOR.finditer(text):
-            add(PhiType.ADDRESS, m.start(), m.start() + len(m.group().rstrip(".")))
-    for m in _SPOKEN_DIGITS.finditer(text):
-        zero = _SPOKEN_ZERO.search(text, max(0, m.start() - 5), m.start())
-        add(PhiType.PHONE, zero.start() if zero else m.start(), m.end())
-    if " ave" in low or " st" in low or " rd" in low or " blvd" in low or " lane" in low or " dr" in low \
-            or " road" in low or " street" in low:
-        for m in _LOWER_STREET.finditer(text):
-            if not UNITS_AFTER.match(text, m.start() + len(m.group().split()[0])):
-                add(PhiType.ADDRESS, m.start(), m.end())
-        for rx in (_ON_STREET, _ON_STREET_CAPS) if "ON " in text else (_ON_STREET,):
-            for m in rx.finditer(text):
-                if not UNITS_AFTER.match(text, m.start("v") + len(m.group("v").split()[0])):
-                    add(PhiType.ADDRESS, m.start("v"), m.end("v"))
-    if "four" in low or "five" in low or "seven" in low or "eight" in low:
-        for m in _SPOKEN_NUMBER.finditer(text):
-            if _spoken_digits(m.group()) >= 8:
-                add(PhiType.PHONE, m.start(), m.end())
-        for m in _MIXED_SPOKEN_NUMBER.finditer(text) if _DIGIT_WORD_PAIR.search(text) else ():
-            words = _spoken_digits(m.group())
-            if words >= 2 and words + sum(c.isdigit() for c in m.group()) >= 9:
-                add(PhiType.PHONE, m.start(), m.end())
-    if "lady" in low:
-        for m in _OUR_LADY.finditer(text):
-            add(PhiType.LOCATION, m.start(), m.end())
-    if "box" in low:
-        for m in _BOX.finditer(text):
-            add(PhiType.ADDRESS, m.start(), m.end())
     for m in _IBAN_OR_PLATE.finditer(text):
         start = m.start() - 2
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
@@ -306,12 +194,6 @@ def shape_spans(text: str) -> list[Entity]:
     if "_" in text:
         for m in _SNAKE.finditer(text):
             add(PhiType.OTHER_ID, m.start(), m.end())
-    if " apt" in low or "\napt" in low or "apto" in low or "suite" in low or " ste " in low or " ste." in low \
-            or "Level " in text:
-        for m in _UNIT_NUMBER.finditer(text):
-            add(PhiType.ADDRESS, m.start(), m.end())
-        for m in _STREET_BEFORE_UNIT.finditer(text):
-            add(PhiType.ADDRESS, m.start(), m.end())
     for m in _DOTTED_NATIONAL.finditer(text) if _DOTTED_NATIONAL_CUE.search(text) else ():
         add(PhiType.SSN, m.start(), m.end())
     if "." in text and _THOUSANDS_DOTS.search(text) is not None:
@@ -359,53 +241,3 @@ def _codes(text: str) -> list[Entity]:
 
 def _digits(value: str) -> int:
     return sum(c.isdigit() for c in value)
-
-
-# Identifier kinds whose value is one code: a part found is widened to the whole code.
-_CODE_KINDS: Final = frozenset({
-    PhiType.OTHER_ID, PhiType.MRN, PhiType.ACCOUNT, PhiType.HEALTH_PLAN, PhiType.LICENSE,
-    PhiType.SSN, PhiType.DEVICE,
-})  # fmt: skip
-_CHECK_LETTER_AFTER: Final = re.compile(r"[ ][A-Z](?![\w]|[.,]?\w)")
-# a health card's two-letter version code printed after its digit groups ("6620 413 875 KT", Ontario)
-_VERSION_AFTER: Final = re.compile(r"[ ]{1,2}[A-Z]{2}(?![\w]|[.,]?\w)")
-
-
-def whole_codes(text: str, found: list[Entity]) -> list[Entity]:
-    """Each identifier found in part widened to its whole code: "2024-118734" (not "118734"),
-    "CHM/LAG/220914/01", "KKTSM/2023/04417", "c/c 33871-6", and a national number's check letter
-    printed apart ("7714532 T"): the part left unmasked would still identify."""
-    out = list(found)
-    n = len(text)
-    for k, e in enumerate(found):
-        if e.type not in _CODE_KINDS:
-            continue
-        if any(c.isspace() for c in e.text):  # (a code printed in spaced groups is found whole by its own shape
-            if sum(c.isdigit() for c in e.text) >= 8 and e.text[-1].isdigit() and (v := _VERSION_AFTER.match(text, e.end)):
-                out[k] = Entity(e.type, e.start, v.end(), text[e.start : v.end()])  # ... but its version code)
-            continue
-        start, end = e.start, e.end
-        while start > 1 and text[start - 1] in "-/." and text[start - 2].isalnum():
-            j = start - 1
-            while j > 0 and text[j - 1].isalnum():
-                j -= 1
-            if not _code_piece(text[j : start - 1]):
-                break
-            start = j
-        while end + 1 < n and text[end] in "-/." and text[end + 1].isalnum():
-            j = end + 1
-            while j < n and text[j].isalnum():
-                j += 1
-            if not _code_piece(text[end + 1 : j]):
-                break
-            end = j
-        if e.text.isdigit() and (m := _CHECK_LETTER_AFTER.match(text, end)):
-            end = m.end()
-        if (start, end) != (e.start, e.end):
-            out[k] = Entity(e.type, start, end, text[start:end])
-    return out
-
-
-def _code_piece(piece: str) -> bool:
-    """A piece of a code: digits or capitals ("2024", "CHM", "6"), not a word ("ex-", "mg/")."""
-    return any(c.isdigit() for c in piece) or piece.isupper()
