@@ -15,6 +15,7 @@ from medgate.safety.findings.base import Discriminator
 from medgate.safety.rules.base import Concept
 
 _BACK_OF_HEEL: Final = r"back of (?:\w+ )?(?:heel|ankle|calf|lower leg)"
+_SOURCE: Final = "NICE CKS Achilles tendon rupture; BOAST acute Achilles rupture (2021): same-day referral"
 
 CONCEPTS: Final = (
     # the tendon named torn, or the blow felt at the back of the heel with no one there ("felt like somebody
@@ -34,8 +35,8 @@ CONCEPTS: Final = (
 DISCRIMINATORS: Final = (
     Discriminator("a suspected Achilles rupture", "urgent", ("achilles_snap",),
                   any_of=("pop_felt", "no_tiptoe"), none_of=("chronic_only",),
-                  source="NICE CKS Achilles tendon rupture; BOAST acute Achilles rupture (2021): same-day referral"),
+                  source=_SOURCE),
     Discriminator("a pop at the back of the heel and no tiptoe", "urgent", ("pop_felt", "no_tiptoe"),
                   none_of=("chronic_only",),
-                  source="NICE CKS Achilles tendon rupture; BOAST acute Achilles rupture (2021): same-day referral"),
+                  source=_SOURCE),
 )
