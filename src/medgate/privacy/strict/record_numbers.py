@@ -1,10 +1,10 @@
-"""Numbers told by the word before them that no other rule reads: a room's number with a letter or
-four digits ("rm 9C", "RM. 1207A", "room 4410": i2b2 labels a room as a location; a bare "room 7"
-or "rm 512" stays, as labelled sets 5, 10, 18 and 22 keep it), and the number of a record, document
+"""Numbers told by the word before them that no other rule reads: a room's number ("rm 9C", "RM.
+1207A", "room 7", "chambre 312", "habitación 14": i2b2 labels a room as a location, and where a
+patient lies says who they are to anyone on the ward), and the number of a record, document
 or pass after its label and "No" ("OPD NO: 4412/23", "VISITOR PASS NO 5530", "police case no.
 88/3/2025", "folder No 77120"), and a pager's after "paged" or "paging" ("paged 5521", "paged @ 4417", not
-the time in "paged 0325"). Beds stay too: the labelled sets keep "bed 12" eight times to once.
-"""
+the time in "paged 0325"). Beds and bays stay: the labelled sets keep "bed 12" eight times to once,
+and a bed says less than a room (its ward is unnamed)."""
 
 from __future__ import annotations
 
@@ -16,11 +16,15 @@ from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
 
+# (rooms in the languages the labelled sets are written in; "sala" and "oda" stay: a ward, a word)
 _ROOM: Final = re.compile(
-    word_start(["room", "rm"])
+    word_start(["room", "rm", "chambre", "habitación", "habitacion", "quarto", "zimmer", "kamer", "stanza"])
     + r"\b(?i:\.?[ \t]*(?:no\.?[ \t]*|number[ \t]+)?[:#]?[ \t]*)"
     r"(?P<v>[A-Za-z]?-?\d{1,4}[A-Za-z]?)(?![\w\-/]|[.,]\d)"
 )
+# a count of time or distance after the number: how long or how far, not which room ("room 2 mins away")
+_SPAN_AFTER: Final = re.compile(r"(?i:[ \t]*(?:mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|times|ft|feet|m)\b)")
+_ROOM_CUES: Final = ("rm", "room", "chambre", "habitaci", "quarto", "zimmer", "kamer", "stanza")
 # a patient "in" a room with a letter, as a team's chat places them ("is the pt in 22C going"); not
 # litres ("pt in 2L"), and a bed's bare number stays
 _PATIENT_IN_ROOM: Final = re.compile(
@@ -62,11 +66,9 @@ _RECORD_WORDS: Final = frozenset({
 def record_number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     low = lowered(text)
-    if "rm" in low or "room" in low:
+    if any(w in low for w in _ROOM_CUES):
         for m in _ROOM.finditer(text):
-            v = m.group("v")
-            digits = sum(c.isdigit() for c in v)
-            if (digits >= 4 or (digits and not v.isdigit())) and not UNITS_AFTER.match(text, m.end()):
+            if not (UNITS_AFTER.match(text, m.end()) or _SPAN_AFTER.match(text, m.end())):
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if _IN_ROOM_SHAPE.search(text):  # (what every match holds, led by a literal the engine skips to)
         for m in _PATIENT_IN_ROOM.finditer(text):
