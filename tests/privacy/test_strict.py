@@ -160,7 +160,6 @@ KEPT = [
     "heparin @1000u/hr, lopressor @5MG IV @0600, NS @KVO; G3P1011; 1000mg; 130-200/HOUR; 40cmH20",
     "breast ca C50 T2N0 M0, CD4 45, H1N1, SARS-CoV-2, ICD-10, HbA1c 7.9",
     "Pain reported at rest. Foley removed. Lasix will be held. Barthel 45, Apgar 8, Killip I.",
-    "Homeroom Rm 214\nStudent ID on file",
     "20 mg st then 10 mg od; went on the st; one two three four",
     "ref range 3.5-5.0; temp 37.5 @ 0800; sats 96% on 2L; INR 2.4",
     "scores 1 2 3 4 5 6 7 and BP 120/80; HR 90-120 SR. BP 172/86; packed with BETADINE; 120's ST, ECG done",
