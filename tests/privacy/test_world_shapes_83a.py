@@ -8,7 +8,8 @@ said ("school work from madison middle"); a "Little" district named after a coun
 ("IN LITTLE HAVANA"); an apartment complex and its unit ("Birchwood Apts #2B"); a first name after a
 staff role in an ALL-CAPS note ("RT DUANE AT BEDSIDE"); a nickname in quotes after a friend or a
 naming verb (friend "big tee", goes by "Dre"); an Australian Medicare number with its IRN ("4127
-90314 2 / 2"). And the near misses on each side."""
+90314 2 / 2"); a firm by its initials after a driving verb ("drives for DHL"); a public
+facility by its tier and specialty before its town ("District Eye Hospital, Sitapur"). And the near misses on each side."""
 
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ from tests.privacy.helpers import leak_free, touched
         ('states he goes by "Dre" on the unit', "Dre"),
         ("Medicare no. 4127 90314 2 / 2", "4127 90314 2 / 2"),
         ("medicare 3318 20457 1 IRN 4", "3318 20457 1 IRN 4"),
+        ("says she drives for DHL out of the airport", "DHL"),
+        ("Consultant, District Eye Hospital, Sitapur", "District Eye Hospital"),
+        ("State Mental Health Institute, Haldwani", "State Mental Health Institute"),
     ],
 )
 def test_agencies_venues_schools_homes_staff_nicknames_and_irns_are_masked(text: str, value: str) -> None:
@@ -67,6 +71,8 @@ def test_agencies_venues_schools_homes_staff_nicknames_and_irns_are_masked(text:
         ('pt said "no" to meds', "no"),
         ('asked for "something for pain"', "something"),
         ("pain 3 / 10 after dose", "3 / 10"),
+        ("PT DRIVES FOR HOURS AT NIGHT", "HOURS"),
+        ("drives for hours, back pain", "hours"),
     ],
 )
 def test_near_misses_are_kept(text: str, value: str) -> None:

@@ -1,5 +1,5 @@
 """An employer named after a verb of working that the job words leave out: the firm a driver
-drives for ("she drives for Metro Cabs", "rides for Bolt"), the firm someone is off work from ("off
+drives for ("she drives for Metro Cabs", "rides for Bolt", by its initials "drives for UPS"), the firm someone is off work from ("off
 work from shorts brothers til monday", lower case too), the firm someone goes back to duty at
 ("may rejoin duty at Andhra Pradesh Electricity Board", "return to work at Mackie's Bakery"), and
 in Spanish or Portuguese the place someone works in ("trabajo en el Walmart de la 65", "trabalha
@@ -77,7 +77,10 @@ def employer_verb_spans(text: str, lex: Lexicon) -> list[Entity]:
                                       for p in parts):
                 continue  # ("duty sa ER", "duty sa Emergency Room": the ward, no firm)
             e = lex(first)
-            if e.clinical or (parts[0].islower() and e.english and e.zipf >= _EVERYDAY_ZIPF):
+            # a firm's initials in a typed sentence ("drives for UPS") are its name, whatever else they spell
+            initials = (len(parts) == 1 and parts[0].isupper() and len(parts[0]) <= 5 and not m.group().isupper()
+                        and first not in cues.DEPARTMENTS and first not in cues.SHORTHAND)
+            if (e.clinical and not initials) or (parts[0].islower() and e.english and e.zipf >= _EVERYDAY_ZIPF):
                 continue
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out

@@ -172,6 +172,7 @@ from medgate.privacy.strict.quebec_clinics import quebec_clinic_spans
 from medgate.privacy.strict.quoted_nicknames import quoted_nickname_spans
 from medgate.privacy.strict.record_labels import record_label_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
+from medgate.privacy.strict.regional_centres import regional_centre_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.rehab_sites import rehab_site_spans
 from medgate.privacy.strict.repeated_subjects import repeated_subject_spans
@@ -454,6 +455,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     caps_staff_name_spans,
     quoted_nickname_spans,
     medicare_irn_spans,
+    regional_centre_spans,
     kin_list_name_spans,
     hangul_name_spans,
     plan_card_spans,
