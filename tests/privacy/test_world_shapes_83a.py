@@ -43,6 +43,7 @@ from tests.privacy.helpers import leak_free, touched
         ("Medicare no. 4127 90314 2 / 2", "4127 90314 2 / 2"),
         ("medicare 3318 20457 1 IRN 4", "3318 20457 1 IRN 4"),
         ("says she drives for DHL out of the airport", "DHL"),
+        ("drives for DHL out of the Grandview depot, back to work mon", "Grandview"),
         ("Consultant, District Eye Hospital, Sitapur", "District Eye Hospital"),
         ("State Mental Health Institute, Haldwani", "State Mental Health Institute"),
     ],
@@ -73,6 +74,8 @@ def test_agencies_venues_schools_homes_staff_nicknames_and_irns_are_masked(text:
         ("pain 3 / 10 after dose", "3 / 10"),
         ("PT DRIVES FOR HOURS AT NIGHT", "HOURS"),
         ("drives for hours, back pain", "hours"),
+        ("drives for ICU transfers", "ICU"),
+        ("wheeled out of the ER hub to xray", "ER"),
     ],
 )
 def test_near_misses_are_kept(text: str, value: str) -> None:
