@@ -1,5 +1,5 @@
 """An employer named after a verb of working that the job words leave out: the firm a driver
-drives for ("she drives for Metro Cabs", "rides for Bolt"), the firm someone is off work from ("off
+drives for ("she drives for Metro Cabs", "rides for Bolt", by its initials "drives for UPS", and the site it works out of "out of the Riverside hub"), the firm someone is off work from ("off
 work from shorts brothers til monday", lower case too), the firm someone goes back to duty at
 ("may rejoin duty at Andhra Pradesh Electricity Board", "return to work at Mackie's Bakery"), and
 in Spanish or Portuguese the place someone works in ("trabajo en el Walmart de la 65", "trabalha
@@ -23,8 +23,13 @@ _CAP: Final = r"[A-ZÁÉÍÓÚÑ][\w'’\-]*"
 _FIRM: Final = rf"{_CAP}(?:[ \t]+(?:(?:of|and|&)[ \t]+)?{_CAP}){{0,5}}"
 _LOWER: Final = r"(?!(?:in|at|on|of|to|from|for)\b)[a-z][a-z'’\-]*"  # (a preposition ends the name)
 _TAGALOG: Final = re.compile(rf"\b(?i:duty|trabaho|nagtatrabaho|work|shift|pasok)[ \t]+sa[ \t]+(?P<v>{_FIRM})")
+_OUT_OF: Final = re.compile(
+    rf"\b(?i:out[ \t]+of[ \t]+the)[ \t]+(?P<v>{_FIRM})(?=[ \t]+(?i:hub|depot|warehouse|yard|plant|terminal|branch)\b)"
+)
 # (gate, scan): each scan is tried only where its cue is in the lower-cased text
 _SCANS: Final[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = (
+    # the site a worker works out of, named before its kind ("drives for UPS out of the Riverside hub")
+    (("out of the",), _OUT_OF),
     (("driv", "drove", "rode", "ride", "deliver"), re.compile(
         r"\b(?i:drives?|drove|driving|driven|rides?|rode|riding|delivers?|delivered|delivering)[ \t]+for[ \t]+"
         rf"(?P<v>{_FIRM})"
@@ -71,13 +76,18 @@ def employer_verb_spans(text: str, lex: Lexicon) -> list[Entity]:
         for m in rx.finditer(text):
             parts = m.group("v").split()
             first = parts[0].lower()
-            if first in _NOT_FIRMS or any(p.lower() in _NOT_FIRMS for p in parts[-1:]):
+            if rx is _OUT_OF and parts[0].isupper() and len(parts[0]) <= 3:
+                continue  # "out of the ER hub": a ward's shorthand, no site's name
+            if first in _NOT_FIRMS or (len(parts) == 1 and first in cues.DEPARTMENTS) or any(p.lower() in _NOT_FIRMS for p in parts[-1:]):
                 continue
             if rx is _TAGALOG and all(lex(p.lower()).english or lex(p.lower()).clinical or p.lower() in cues.DEPARTMENTS
                                       for p in parts):
                 continue  # ("duty sa ER", "duty sa Emergency Room": the ward, no firm)
             e = lex(first)
-            if e.clinical or (parts[0].islower() and e.english and e.zipf >= _EVERYDAY_ZIPF):
+            # a firm's initials in a typed sentence ("drives for UPS") are its name, whatever else they spell
+            initials = (len(parts) == 1 and parts[0].isupper() and len(parts[0]) <= 5 and not m.group().isupper()
+                        and first not in cues.DEPARTMENTS and first not in cues.SHORTHAND and rx is not _OUT_OF)
+            if (e.clinical and not initials) or (parts[0].islower() and e.english and e.zipf >= _EVERYDAY_ZIPF):
                 continue
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out

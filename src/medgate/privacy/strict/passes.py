@@ -21,6 +21,7 @@ from medgate.privacy.strict.address_bits import address_bit_spans
 from medgate.privacy.strict.address_shapes import address_shape_spans
 from medgate.privacy.strict.aircraft_marks import aircraft_mark_spans
 from medgate.privacy.strict.alias_names import alias_name_spans
+from medgate.privacy.strict.apartment_units import apartment_unit_spans
 from medgate.privacy.strict.app_handles import app_handle_spans
 from medgate.privacy.strict.arabic_places import arabic_place_spans
 from medgate.privacy.strict.article_names import article_name_spans
@@ -35,6 +36,7 @@ from medgate.privacy.strict.bracket_initials import bracket_initial_spans
 from medgate.privacy.strict.bracket_plates import bracket_plate_spans
 from medgate.privacy.strict.caller_intros import caller_intro_spans
 from medgate.privacy.strict.caps_near_places import caps_near_place_spans
+from medgate.privacy.strict.caps_staff_names import caps_staff_name_spans
 from medgate.privacy.strict.card_ids import card_id_spans
 from medgate.privacy.strict.card_owners import card_owner_spans
 from medgate.privacy.strict.care_names import care_name_spans
@@ -62,6 +64,7 @@ from medgate.privacy.strict.doctor_hospitals import doctor_hospital_spans
 from medgate.privacy.strict.document_names import document_name_spans
 from medgate.privacy.strict.door_codes import door_code_spans
 from medgate.privacy.strict.dotted_day_months import dotted_day_month_spans
+from medgate.privacy.strict.drink_venues import drink_venue_spans
 from medgate.privacy.strict.edge_names import edge_name_spans
 from medgate.privacy.strict.employer_kinds import employer_kind_spans
 from medgate.privacy.strict.employer_roads import employer_road_spans
@@ -120,6 +123,7 @@ from medgate.privacy.strict.latin_ids import latin_id_spans
 from medgate.privacy.strict.latin_streets import latin_street_spans
 from medgate.privacy.strict.lettered_ids import lettered_id_spans
 from medgate.privacy.strict.lineage import child_of_names
+from medgate.privacy.strict.little_districts import little_district_spans
 from medgate.privacy.strict.local_addresses import local_address_spans
 from medgate.privacy.strict.local_dates import local_date_spans
 from medgate.privacy.strict.local_phones import local_phone_spans
@@ -130,6 +134,7 @@ from medgate.privacy.strict.lower_hospital_names import lower_hospital_name_span
 from medgate.privacy.strict.lower_institutions import lower_institution_spans
 from medgate.privacy.strict.lower_places import lower_place_spans
 from medgate.privacy.strict.lower_signatures import lower_signature_spans
+from medgate.privacy.strict.medicare_irns import medicare_irn_spans
 from medgate.privacy.strict.meeting_firms import meeting_firm_spans
 from medgate.privacy.strict.message_details import message_detail_spans
 from medgate.privacy.strict.modal_names import modal_name_spans
@@ -164,8 +169,10 @@ from medgate.privacy.strict.private_hospitals import private_hospital_spans
 from medgate.privacy.strict.province_towns import province_town_spans
 from medgate.privacy.strict.quadra_lots import quadra_lot_spans
 from medgate.privacy.strict.quebec_clinics import quebec_clinic_spans
+from medgate.privacy.strict.quoted_nicknames import quoted_nickname_spans
 from medgate.privacy.strict.record_labels import record_label_spans
 from medgate.privacy.strict.record_numbers import record_number_spans
+from medgate.privacy.strict.regional_centres import regional_centre_spans
 from medgate.privacy.strict.registrations import registration_spans
 from medgate.privacy.strict.rehab_sites import rehab_site_spans
 from medgate.privacy.strict.repeated_subjects import repeated_subject_spans
@@ -178,6 +185,7 @@ from medgate.privacy.strict.roman_dates import roman_date_spans
 from medgate.privacy.strict.room_codes import room_code_spans
 from medgate.privacy.strict.rural_routes import rural_route_spans
 from medgate.privacy.strict.savings_firms import savings_firm_spans
+from medgate.privacy.strict.school_names import school_name_spans
 from medgate.privacy.strict.sentence_names import sentence_name_spans
 from medgate.privacy.strict.service_labels import service_label_spans
 from medgate.privacy.strict.service_towns import service_town_spans
@@ -440,6 +448,14 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     alias_name_spans,
     service_town_spans,
     worker_agency_spans,
+    drink_venue_spans,
+    school_name_spans,
+    little_district_spans,
+    apartment_unit_spans,
+    caps_staff_name_spans,
+    quoted_nickname_spans,
+    medicare_irn_spans,
+    regional_centre_spans,
     kin_list_name_spans,
     hangul_name_spans,
     plan_card_spans,

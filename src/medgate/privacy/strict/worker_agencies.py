@@ -1,6 +1,8 @@
 """The agency a worker comes from, named after the role and "from": "case manager tasha from
 lutheran services", "CRISIS WORKER LAKEISHA FROM CONNECTIONS AZ", "peer advocate Sal from Hope
-Harbor". The role says what follows "from" is an employer; its first word must be no common word,
+Harbor", "sitter grace from comfort keepers", "STAFF DEWAYNE FROM ARC OF GREENVILLE RESIDENTIAL"
+("of" joins a place into the name); and an agency as one word with a capital inside before its
+worker's role ("LifeSource coordinator"). The role says what follows "from" is an employer; its first word must be no common word,
 shorthand or department ("social worker from the ED", "case manager from home health" stay), and
 the name runs to the next function word or punctuation."""
 
@@ -11,6 +13,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.lexicon import flags as F
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
@@ -18,17 +21,30 @@ from medgate.privacy.vocab import CLINICAL_WORDS
 _ROLES: Final = (
     r"case[ \t]?manager|case[ \t]?worker|crisis[ \t]+worker|social[ \t]+worker|outreach[ \t]+worker"
     r"|support[ \t]+worker|counselou?r|therapist|advocate|navigator|liaison|care[ \t]+coordinator"
+    # a sitter's firm or a residential provider's staff: "sitter grace from comfort keepers"
+    r"|sitter|staff"
 )
 _FROM: Final = re.compile(
-    rf"(?i:\b(?:{_ROLES}))(?:[ \t]+[A-Za-z][a-z'’-]+|[ \t]+[A-Z][A-Z'’-]+)?[ \t]+(?i:from)[ \t]+"
+    rf"(?i:\b(?P<r>{_ROLES}))(?:[ \t]+(?P<n>[A-Za-z][a-z'’-]+|[A-Z][A-Z'’-]+))?[ \t]+(?i:from)[ \t]+"
     r"(?P<v>[A-Za-z][\w'’&-]*(?:[ \t]+[A-Za-z][\w'’&-]*){0,3})"
 )
-_GATE: Final = ("manager", "worker", "counsel", "therapist", "advocate", "navigator", "liaison", "coordinator")
+# an agency written as one word with a capital inside, before its worker's role: "LifeSource
+# coordinator", "CareLink liaison" (a capital inside a word is a brand's, no common word's)
+_CAMEL: Final = re.compile(
+    r"(?<![\w'’-])(?P<v>[A-Z][a-z]+[A-Z][A-Za-z]+)[ \t]+"
+    r"(?=(?i:coordinator|liaison|rep|representative|caseworker|case[ \t]manager|navigator)\b)"
+)
+# roles common enough that the word after them must be a name before "from" says an agency
+_PLAIN_ROLES: Final = frozenset({"sitter", "staff"})
+_GATE: Final = (
+    "manager", "worker", "counsel", "therapist", "advocate", "navigator", "liaison", "coordinator", "sitter", "staff",
+)  # fmt: skip
 # where the agency's name ends: a function word or what the worker did next
 _STOP: Final = frozenset({
     "at", "to", "in", "on", "for", "and", "re", "with", "about", "is", "was", "will", "came", "called",
     "here", "today", "tomorrow", "said", "says", "aware", "bedside", "visited", "present", "who", "by",
     "the", "a", "an", "of", "this", "that", "pt", "she", "he", "they", "updated", "notified",
+    "arrived", "arrives", "left", "stayed", "stays", "remains", "until", "overnight", "tonight",
 })  # fmt: skip
 _WEAK_ZIPF: Final = 5.0  # a word this common is the sentence's ("from home", "from county")
 # a Spanish or French article opening the name before a capitalised word no English list knows
@@ -38,6 +54,8 @@ _ROMANCE_ARTICLES: Final = frozenset({"la", "el", "los", "las", "le", "les"})
 _NOT_AGENCY: Final = (
     cues.SHORTHAND | cues.DEPARTMENTS | cues.KIN | cues.FACILITY_HEADS | cues.FACILITY_KINDS | cues.DAY_WORDS
     | frozenset(cues.MONTHS)
+    # the hospital's own staffing, not a firm: "sitter from float pool", "staff from agency"
+    | frozenset({"float", "agency", "registry", "staffing", "bank", "security", "transport", "housekeeping"})
 )
 
 
@@ -46,12 +64,28 @@ def _placeish(word: str, lex: Lexicon) -> bool:
     return e.place or not (e.english or e.clinical)
 
 
+def _first_name(word: str, lex: Lexicon) -> bool:
+    e = lex(word.lower())
+    return bool(e.flags & F.FIRST) or not (e.english or e.clinical)
+
+
+def _of_name(words: list[str], n: int, lex: Lexicon) -> bool:
+    """ "of" inside the name, before a place or a word no list knows: "ARC OF GREENVILLE"."""
+    return words[n].lower() == "of" and n + 1 < len(words) and _placeish(words[n + 1], lex)
+
+
 def worker_agency_spans(text: str, lex: Lexicon) -> list[Entity]:
     low = lowered(text)
-    if "from" not in low or not any(g in low for g in _GATE):
+    if not any(g in low for g in _GATE):
         return []
-    out: list[Entity] = []
+    out: list[Entity] = [
+        Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")) for m in _CAMEL.finditer(text)
+    ]
+    if "from" not in low:
+        return out
     for m in _FROM.finditer(text):
+        if m.group("r").lower() in _PLAIN_ROLES and m.group("n") and not _first_name(m.group("n"), lex):
+            continue  # "sitter requested from nsg sup": a verb, not the sitter's name
         words = m.group("v").split()
         first = words[0].lower()
         e = lex(first)
@@ -62,7 +96,7 @@ def worker_agency_spans(text: str, lex: Lexicon) -> list[Entity]:
         ):  # fmt: skip
             continue
         n = 1
-        while n < len(words) and words[n].lower() not in _STOP:
+        while n < len(words) and (words[n].lower() not in _STOP or _of_name(words, n, lex)):
             n += 1
         # a clinical word first ("dialysis unit") is a service, unless a place or an unknown word
         # follows in the name ("CONNECTIONS AZ")

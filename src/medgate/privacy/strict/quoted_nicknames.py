@@ -1,0 +1,36 @@
+"""A nickname in quotes after the word that says a person is named: friend "lil mo", gave name
+"Mikey", goes by "Dre", a boyfriend 'T-Bone'. The quotes after a friend, a kin word or a naming
+verb hold what someone is called; quotes after other words ("said "no"", asked for "something for
+pain") stay."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from medgate.privacy import cues
+from medgate.privacy.text import lowered
+from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.vocab import CLINICAL_WORDS
+
+_QUOTED: Final = re.compile(
+    r"(?i:\b(?:(?:boy|girl|best[ \t]?)?friends?|buddy|bf|gf|partner|roommate|neighbou?r|gave[ \t]+(?:his|her|their[ \t]+)?name"
+    r"|goes[ \t]+by|known[ \t]+as|calls?[ \t]+(?:him|her|them)sel(?:f|ves)|nicknamed?|a\.?k\.?a\.?|called))"
+    r"[ \t]*(?:as[ \t]+)?(?P<q>[\"“'‘])(?P<v>[A-Za-z][\w'’.-]*(?:[ \t][A-Za-z][\w'’.-]*){0,2})[\"”'’]"
+)
+_GATE: Final = ('"', "“", "'", "‘")
+
+
+def quoted_nickname_spans(text: str) -> list[Entity]:
+    if not any(q in text for q in _GATE):
+        return []
+    low = lowered(text)
+    if not any(c in low for c in ("friend", "name", "by", "as", "call", "bf", "gf", "partner", "mate", "neighb")):
+        return []
+    out: list[Entity] = []
+    for m in _QUOTED.finditer(text):
+        words = m.group("v").split()
+        if any(w.lower() in cues.KIN or w.title() in CLINICAL_WORDS for w in words):
+            continue
+        out.append(Entity(PhiType.NAME, m.start("v"), m.end("v"), m.group("v")))
+    return out
