@@ -1,0 +1,80 @@
+"""The speed round's shortcuts (issue 11) leave what the word passes mark as it was: each pass that
+now skips to its candidates, or reads only the lines or words its matches need, still fires where
+its cue stands in an odd form (capitals, at the very start or end of the text, after punctuation, a
+dotted capital I or a long s that IGNORECASE folds), and still leaves the near misses alone.
+
+Shapes: a regimen's initials (the token that is the whole run of capitals: "R-CHOP", "(XELOX)",
+"HRZE" at the end; not a run inside a longer word, "O'HRZE", nor a lower-case one); a feed before
+its rate an hour (only the lines that hold a rate are read: the first line, the last, a rate in
+capitals or written "per hour"; not a rate with no feed before it, nor "/ hr" where no "/h" is);
+a place after its cue (the words mark_places acts on, found by one set lookup)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy.detect import _strict
+from medgate.privacy.lexicon import lexicon
+from medgate.privacy.strict.rated_feeds import mark_rated_feeds
+from medgate.privacy.strict.regimens import mark_regimens
+from medgate.privacy.strict.words import TOKEN, Tok
+
+
+def _toks(text: str) -> list[Tok]:
+    return [Tok(m.start(), m.end(), (g := m.group()), g.lower(), None) for m in TOKEN.finditer(text)]
+
+
+def _kept(text: str, mark: str, word: str) -> bool:
+    """The pass `mark` keeps (marks as an eponym) the first token written `word`."""
+    toks = _toks(text)
+    {"regimens": mark_regimens, "feeds": mark_rated_feeds}[mark](toks, text)
+    return next(t for t in toks if t.text == word).eponym
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "word"),
+    [
+        ("R-CHOP x6 completed in 2019", "regimens", "R"),
+        ("R-CHOP x6 completed in 2019", "regimens", "CHOP"),
+        ("onc plan: (XELOX), then review", "regimens", "XELOX"),
+        ("TB clinic restarted HRZE", "regimens", "HRZE"),
+        ("2HRZE/4HR;", "regimens", "HRZE"),
+        ("post BEACOPP.", "regimens", "BEACOPP"),
+        ("Fresubin at 55 mL/hr overnight", "feeds", "Fresubin"),
+        ("bp stable\nNUTRISON @ GOAL 70 CC/HR", "feeds", "NUTRISON"),
+        ("Kabiven at 83 ml per hour\nno issues", "feeds", "Kabiven"),
+        ("Line 1\nline 2\n(Vital 1.5 @ 35cc/h)", "feeds", "Vital"),
+    ],
+)
+def test_passes_still_fire_where_their_cue_stands_oddly(text: str, mark: str, word: str) -> None:
+    assert _kept(text, mark, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "mark", "word"),
+    [
+        ("O'HRZE again", "regimens", "O'HRZE"),
+        ("hrze in lower case", "regimens", "hrze"),
+        ("HRZEX code", "regimens", "HRZEX"),
+        ("RH only", "regimens", "RH"),
+        ("Mr Lindqvist @ 50cc/hr", "feeds", "Lindqvist"),
+        ("Fresubin at 55 mL/ hr", "feeds", "Fresubin"),  # (no "/h": the pass's gate, as before)
+        ("Fresubin at 1400\nthen 55 mL/hr", "feeds", "Fresubin"),
+    ],
+)
+def test_near_misses_stay_unmarked(text: str, mark: str, word: str) -> None:
+    assert not _kept(text, mark, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Lives in Wawanesa", "Wawanesa"),
+        ("Transferred to Kerrigan Memorial.", "Kerrigan"),
+        ("seen by OT. Then to St Aldric's", "Aldric's"),
+    ],
+)
+def test_places_after_their_cues_are_still_marked(text: str, place: str) -> None:
+    toks = _strict(lexicon()).analyse(text)[3]
+    t = next(t for t in toks if t.text == place)
+    assert t.hit and t.place
