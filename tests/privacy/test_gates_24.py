@@ -7,7 +7,12 @@ Shapes: a regimen's initials (the token that is the whole run of capitals: "R-CH
 "HRZE" at the end; not a run inside a longer word, "O'HRZE", nor a lower-case one); a feed before
 its rate an hour (only the lines that hold a rate are read: the first line, the last, a rate in
 capitals or written "per hour"; not a rate with no feed before it, nor "/ hr" where no "/h" is);
-a place after its cue (the words mark_places acts on, found by one set lookup)."""
+a place after its cue (the words mark_places acts on, found by one set lookup); a hyphenated pair
+of eponyms (only the words before the text's hyphens are read: a pair at the very start, one of
+three, one in capitals; not a double surname after a title); a disease named after a person, a
+grade word before its number (found by one set lookup a token: a noun in capitals, a grade at the
+very start; not a grade word with no number after it, nor a noun whose lower case is no listed one:
+"DİSEASE", "dyſtrophy"). And the near misses on each side."""
 
 from __future__ import annotations
 
@@ -15,19 +20,34 @@ import pytest
 
 from medgate.privacy.detect import _strict
 from medgate.privacy.lexicon import lexicon
+from medgate.privacy.strict.graded_findings import mark_graded_findings
+from medgate.privacy.strict.hyphen_eponyms import mark_hyphen_eponyms
 from medgate.privacy.strict.rated_feeds import mark_rated_feeds
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.words import TOKEN, Tok
 
 
 def _toks(text: str) -> list[Tok]:
-    return [Tok(m.start(), m.end(), (g := m.group()), g.lower(), None) for m in TOKEN.finditer(text)]
+    """The text's tokens, each word with its lexicon entry (as analyse looks them up)."""
+    lex = lexicon()
+    return [
+        Tok(m.start(), m.end(), (g := m.group()), g.lower(), lex(g.lower()) if g[0].isalpha() else None)
+        for m in TOKEN.finditer(text)
+    ]
+
+
+_MARKS = {
+    "regimens": mark_regimens,
+    "feeds": mark_rated_feeds,
+    "hyphen": mark_hyphen_eponyms,
+    "graded": mark_graded_findings,
+}
 
 
 def _kept(text: str, mark: str, word: str) -> bool:
     """The pass `mark` keeps (marks as an eponym) the first token written `word`."""
     toks = _toks(text)
-    {"regimens": mark_regimens, "feeds": mark_rated_feeds}[mark](toks, text)
+    _MARKS[mark](toks, text)
     return next(t for t in toks if t.text == word).eponym
 
 
@@ -44,6 +64,15 @@ def _kept(text: str, mark: str, word: str) -> bool:
         ("bp stable\nNUTRISON @ GOAL 70 CC/HR", "feeds", "NUTRISON"),
         ("Kabiven at 83 ml per hour\nno issues", "feeds", "Kabiven"),
         ("Line 1\nline 2\n(Vital 1.5 @ 35cc/h)", "feeds", "Vital"),
+        ("Ehlers-Danlos type III? no", "hyphen", "Ehlers"),
+        ("xray: ?Legg-Calve-Perthes", "hyphen", "Perthes"),
+        ("hx of STEVENS-JOHNSON", "hyphen", "JOHNSON"),
+        ("a - b - Osgood-Schlatter.", "hyphen", "Schlatter"),
+        ("Duchenne muscular DYSTROPHY", "graded", "Duchenne"),
+        ("known Kearns ocular myopathy.", "graded", "Kearns"),
+        ("Estadio 4, on chemo", "graded", "Estadio"),
+        ("biopsy: grau II", "graded", "grau"),
+        ("Leber optic neuropathy ++ on exam", "graded", "Leber"),
     ],
 )
 def test_passes_still_fire_where_their_cue_stands_oddly(text: str, mark: str, word: str) -> None:
@@ -60,6 +89,10 @@ def test_passes_still_fire_where_their_cue_stands_oddly(text: str, mark: str, wo
         ("Mr Lindqvist @ 50cc/hr", "feeds", "Lindqvist"),
         ("Fresubin at 55 mL/ hr", "feeds", "Fresubin"),  # (no "/h": the pass's gate, as before)
         ("Fresubin at 1400\nthen 55 mL/hr", "feeds", "Fresubin"),
+        ("Dr Ortiz-Kane reviewed", "hyphen", "Ortiz"),
+        ("Duchenne muscular DİSEASE", "graded", "Duchenne"),
+        ("Duchenne muscular dyſtrophy", "graded", "Duchenne"),
+        ("grado alto", "graded", "grado"),
     ],
 )
 def test_near_misses_stay_unmarked(text: str, mark: str, word: str) -> None:
