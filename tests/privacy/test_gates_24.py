@@ -12,7 +12,11 @@ of eponyms (only the words before the text's hyphens are read: a pair at the ver
 three, one in capitals; not a double surname after a title); a disease named after a person, a
 grade word before its number (found by one set lookup a token: a noun in capitals, a grade at the
 very start; not a grade word with no number after it, nor a noun whose lower case is no listed one:
-"DİSEASE", "dyſtrophy"). And the near misses on each side."""
+"DİSEASE", "dyſtrophy"); a measure in another language before its copula and value (the copulas
+found by one set lookup a token, after a gate on the value's comma or percent: in capitals, at the
+very start; not a first name, nor a noun a comma stands after); a German noun after a lower-case
+article (gated on "das "/"ein ": "kein" at the very end of the text; not after "Das", nor before a
+capitalised word). And the near misses on each side."""
 
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ import pytest
 
 from medgate.privacy.detect import _strict
 from medgate.privacy.lexicon import lexicon
+from medgate.privacy.strict.foreign_measures import mark_foreign_measures
+from medgate.privacy.strict.german_nouns import mark_german_nouns
 from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.hyphen_eponyms import mark_hyphen_eponyms
 from medgate.privacy.strict.rated_feeds import mark_rated_feeds
@@ -41,6 +47,8 @@ _MARKS = {
     "feeds": mark_rated_feeds,
     "hyphen": mark_hyphen_eponyms,
     "graded": mark_graded_findings,
+    "measures": mark_foreign_measures,
+    "german": mark_german_nouns,
 }
 
 
@@ -73,6 +81,11 @@ def _kept(text: str, mark: str, word: str) -> bool:
         ("Estadio 4, on chemo", "graded", "Estadio"),
         ("biopsy: grau II", "graded", "grau"),
         ("Leber optic neuropathy ++ on exam", "graded", "Leber"),
+        ("Thrombos WAREN zuletzt 1,9", "measures", "Thrombos"),
+        ("Kreatinin ist 1,4", "measures", "Kreatinin"),
+        ("la saturación ESTABA en 91%", "measures", "saturación"),
+        ("Befund: kein Hautausschlag", "german", "Hautausschlag"),
+        ("das Rückenmark ist frei", "german", "Rückenmark"),
     ],
 )
 def test_passes_still_fire_where_their_cue_stands_oddly(text: str, mark: str, word: str) -> None:
@@ -93,6 +106,12 @@ def test_passes_still_fire_where_their_cue_stands_oddly(text: str, mark: str, wo
         ("Duchenne muscular DİSEASE", "graded", "Duchenne"),
         ("Duchenne muscular dyſtrophy", "graded", "Duchenne"),
         ("grado alto", "graded", "grado"),
+        ("Kreatinin ist normal", "measures", "Kreatinin"),
+        ("Kreatinin, ist 1,4", "measures", "Kreatinin"),
+        ("Gabriela está nos 91%", "measures", "Gabriela"),
+        ("Das Rückenmark ist frei", "german", "Rückenmark"),
+        ("ein Hautausschlag Nachweis", "german", "Hautausschlag"),
+        ("ein, Hautausschlag", "german", "Hautausschlag"),
     ],
 )
 def test_near_misses_stay_unmarked(text: str, mark: str, word: str) -> None:
