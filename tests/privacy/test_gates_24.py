@@ -16,13 +16,16 @@ very start; not a grade word with no number after it, nor a noun whose lower cas
 found by one set lookup a token, after a gate on the value's comma or percent: in capitals, at the
 very start; not a first name, nor a noun a comma stands after); a German noun after a lower-case
 article (gated on "das "/"ein ": "kein" at the very end of the text; not after "Das", nor before a
-capitalised word). And the near misses on each side."""
+capitalised word); where web-only words start, read from the tokens detect() has (a letter token
+is one run of letters or runs an apostrophe joins) as the whole-text scan finds them. And the near
+misses on each side."""
 
 from __future__ import annotations
 
 import pytest
 
 from medgate.privacy.detect import _strict
+from medgate.privacy.learned.web_words import web_word_starts
 from medgate.privacy.lexicon import lexicon
 from medgate.privacy.strict.foreign_measures import mark_foreign_measures
 from medgate.privacy.strict.german_nouns import mark_german_nouns
@@ -130,3 +133,19 @@ def test_places_after_their_cues_are_still_marked(text: str, place: str) -> None
     toks = _strict(lexicon()).analyse(text)[3]
     t = next(t for t in toks if t.text == place)
     assert t.hit and t.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KILIMANI clinic, seen at ninewells",  # (a web word at the very start and the very end)
+        "o'ninewells d'kilimani'sx ab'cdefgh'ij mnopqr’stuvwx",  # (runs joined by apostrophes)
+        "ref 1234567 abcdefg2hijklmn _vellore_ Ⅻninewells",  # (digits, underscores, a numeral letter)
+        "Tlhabane’s clinic; Kwazakhele, Mdantsane.",
+        "",
+    ],
+)
+def test_web_word_starts_from_tokens_are_the_scans(text: str) -> None:
+    """Read from the tokens the caller has, where web-only words start is where the scan finds them."""
+    words = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text) if m.group() != "_"]
+    assert web_word_starts(text, lexicon(), words) == web_word_starts(text, lexicon())
