@@ -17,7 +17,8 @@ found by one set lookup a token, after a gate on the value's comma or percent: i
 very start; not a first name, nor a noun a comma stands after); a German noun after a lower-case
 article (gated on "das "/"ein ": "kein" at the very end of the text; not after "Das", nor before a
 capitalised word); where web-only words start, read from the tokens detect() has (a letter token
-is one run of letters or runs an apostrophe joins) as the whole-text scan finds them. And the near
+is one run of letters or runs an apostrophe joins) as the whole-text scan finds them; a listed "First Last" pair (asked only of a listed first name).
+And the near
 misses on each side."""
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from medgate.privacy.strict.hyphen_eponyms import mark_hyphen_eponyms
 from medgate.privacy.strict.rated_feeds import mark_rated_feeds
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.words import TOKEN, Tok
+from tests.privacy.helpers import leak_free, touched
 
 
 def _toks(text: str) -> list[Tok]:
@@ -149,3 +151,28 @@ def test_web_word_starts_from_tokens_are_the_scans(text: str) -> None:
     """Read from the tokens the caller has, where web-only words start is where the scan finds them."""
     words = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text) if m.group() != "_"]
     assert web_word_starts(text, lexicon(), words) == web_word_starts(text, lexicon())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harriet Okafor", "Harriet Okafor"),  # (the whole text a listed pair)
+        ("seen today.Harriet Okafor", "Harriet Okafor"),
+        ("called (Edwin Marsh)", "Edwin Marsh"),
+    ],
+)
+def test_listed_pairs_are_still_names(text: str, name: str) -> None:
+    """The rule engine's listed "First Last" pair is asked only of a word that is a listed first
+    name: found anywhere, at the very start of the text, after punctuation."""
+    assert leak_free(text, name, "standard")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Harriet Parkinson disease clinic", "Parkinson"),  # (an eponym's use ends no pair)
+        ("Lymph Node biopsy", "Lymph Node"),
+    ],
+)
+def test_pairs_that_are_no_names_stay(text: str, kept: str) -> None:
+    assert not touched(text, kept, "standard")
