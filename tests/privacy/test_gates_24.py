@@ -17,7 +17,10 @@ found by one set lookup a token, after a gate on the value's comma or percent: i
 very start; not a first name, nor a noun a comma stands after); a German noun after a lower-case
 article (gated on "das "/"ein ": "kein" at the very end of the text; not after "Das", nor before a
 capitalised word); where web-only words start, read from the tokens detect() has (a letter token
-is one run of letters or runs an apostrophe joins) as the whole-text scan finds them; a listed "First Last" pair (asked only of a listed first name).
+is one run of letters or runs an apostrophe joins) as the whole-text scan finds them; a listed "First Last" pair (asked only of a listed first name); initials beside a masked name
+(read only where a word is masked, and only the one-letter words and those one or two before a
+masked word: a run at the very start, one at the very end, lower case with its dot, two letters
+before a signing name; none where no name is masked).
 And the near
 misses on each side."""
 
@@ -32,6 +35,7 @@ from medgate.privacy.strict.foreign_measures import mark_foreign_measures
 from medgate.privacy.strict.german_nouns import mark_german_nouns
 from medgate.privacy.strict.graded_findings import mark_graded_findings
 from medgate.privacy.strict.hyphen_eponyms import mark_hyphen_eponyms
+from medgate.privacy.strict.neighbours import mark_initials
 from medgate.privacy.strict.rated_feeds import mark_rated_feeds
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.words import TOKEN, Tok
@@ -176,3 +180,34 @@ def test_listed_pairs_are_still_names(text: str, name: str) -> None:
 )
 def test_pairs_that_are_no_names_stay(text: str, kept: str) -> None:
     assert not touched(text, kept, "standard")
+
+
+@pytest.mark.parametrize(
+    ("text", "masked", "initial"),
+    [
+        ("P. K. Subbiah", "Subbiah", "P"),  # (a run of initials at the very start, read from the end)
+        ("review: Lindqvist B.", "Lindqvist", "B"),  # (after the name, at the very end)
+        ("plan agreed.--t. o'donoghue rn", "o'donoghue", "t"),  # (lower case, with its dot)
+        ("KT Nguyen RN", "Nguyen", "KT"),  # (two initials before a signing name)
+        ("seen at 0900.\njm ortiz rn", "ortiz", "jm"),
+    ],
+)
+def test_initials_beside_a_masked_name_are_masked(text: str, masked: str, initial: str) -> None:
+    toks = _toks(text)
+    name = next(t for t in toks if t.text == masked)
+    name.hit = True
+    mark_initials(toks, text)
+    assert next(t for t in toks if t.text == initial).hit
+
+
+@pytest.mark.parametrize(
+    ("text", "initial"),
+    [
+        ("P. K. Subbiah", "P"),  # (no masked name: no initial)
+        ("KT Nguyen RN", "KT"),
+    ],
+)
+def test_initials_with_no_masked_name_stay(text: str, initial: str) -> None:
+    toks = _toks(text)
+    mark_initials(toks, text)
+    assert not next(t for t in toks if t.text == initial).hit
