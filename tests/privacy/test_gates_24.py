@@ -20,7 +20,9 @@ capitalised word); where web-only words start, read from the tokens detect() has
 is one run of letters or runs an apostrophe joins) as the whole-text scan finds them; a listed "First Last" pair (asked only of a listed first name); initials beside a masked name
 (read only where a word is masked, and only the one-letter words and those one or two before a
 masked word: a run at the very start, one at the very end, lower case with its dot, two letters
-before a signing name; none where no name is masked).
+before a signing name; none where no name is masked); a drug or a measure's label in a name's
+context (the context asked first, the drug checks only where it names: "Risedronic acid 35 mg",
+"BW 2,870 g", "TXA 1 G"; a name before a weight still masked).
 And the near
 misses on each side."""
 
@@ -211,3 +213,21 @@ def test_initials_with_no_masked_name_stay(text: str, initial: str) -> None:
     toks = _toks(text)
     mark_initials(toks, text)
     assert not next(t for t in toks if t.text == initial).hit
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Plan: please start Risedronic acid 35 mg weekly.", "Risedronic"),  # (a drug before its acid and dose)
+        ("delivered SVD, live baby girl, BW 2,870 g, APGAR 9,9", "BW"),  # (a measure's label)
+        ("INFO PER FATHER. TXA 1 G GIVEN AT 0300", "TXA"),  # (a drug in capitals before its dose)
+    ],
+)
+def test_a_drug_or_label_a_context_names_stays(text: str, kept: str) -> None:
+    """A name's context asked first, the drug and label checks after it, only where it names:
+    a word those checks keep stays as it did."""
+    assert not touched(text, kept)
+
+
+def test_a_name_before_a_weight_is_still_masked() -> None:
+    assert leak_free("live baby girl, KIRA 3 kg", "KIRA")
