@@ -291,8 +291,9 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             if eponyms and MAKER_WORD.search(text):  # a rule's name inside a device's model ("Medtronic ... SureScan")
                 found = [e for e in found if not (e.type is PhiType.NAME and _within(e, eponyms))]
             mixed = mixed_case(upper_ratio(text))
+            words = _tagger_tokens(toks)
             learned = [
-                p for e in tagger().spans(text, candidates | web_word_starts(text, lex), _tagger_tokens(toks))
+                p for e in tagger().spans(text, candidates | web_word_starts(text, lex, words), words)
                 if not _overlaps(e, eponyms)
                 for p in (name_before_kind(without_lower_tail(q, lex, mixed), text) for q in pieces(e))
                 if plausible_learned(p, text, strict, lex, mixed)

@@ -13,6 +13,7 @@ place the same way).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from medgate.privacy import cues
@@ -73,6 +74,18 @@ def _compound(low: str, lex: Lexicon) -> bool:
     return False
 
 
-def web_word_starts(text: str, lex: Lexicon) -> set[int]:
-    """Where web-only words start in `text` (the tagger looks around them as around candidates)."""
-    return {m.start() for m in _WORDS.finditer(text) if web_only(m.group(), lex)}
+def web_word_starts(text: str, lex: Lexicon, words: Sequence[tuple[int, int, str]] | None = None) -> set[int]:
+    """Where web-only words start in `text` (the tagger looks around them as around candidates).
+    `words`: the text's tokens (learned.features.tokens), where the caller has them: then no scan
+    of the whole text (a letter token is a whole run of letters, or runs joined by apostrophes)."""
+    if words is None:
+        return {m.start() for m in _WORDS.finditer(text) if web_only(m.group(), lex)}
+    out: set[int] = set()
+    for start, end, word in words:
+        if end - start < _MIN_LEN or word[0].isdecimal():
+            continue  # (no run of six letters: shorter, or a number's digits)
+        if "'" in word or "’" in word:  # (the runs an apostrophe joins: read as the scan reads them)
+            out.update(m.start() for m in _WORDS.finditer(text, start, end) if web_only(m.group(), lex))
+        elif web_only(word, lex):
+            out.add(start)  # (one run of letters: the scan's match is the whole token)
+    return out

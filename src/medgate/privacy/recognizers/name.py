@@ -147,12 +147,13 @@ class NameRecognizer(Recognizer):
         n = len(tokens)
         while i < n:
             word, s, e = tokens[i]
-            title = word.title()
-            if i + 1 < n and _is_pair(text, tokens[i], tokens[i + 1]):
+            # (a pair opens with a listed first name, a mention is of a name found: most words are
+            # neither, and pay two lookups)
+            if i + 1 < n and word in FIRST_NAMES and _is_pair(text, tokens[i], tokens[i + 1]):
                 out.append((PhiType.NAME, s, tokens[i + 1][2]))
                 i += 2
                 continue
-            if title in known and not _eponym_context(text, e):
+            if known and word.title() in known and not _eponym_context(text, e):
                 out.append((PhiType.NAME, s, e))
             i += 1
         out.extend(_lower_mentions(text, known))

@@ -204,11 +204,15 @@ class StrictFilter:
                     quiet = never_named(t)
                     if len(plain) < 100_000:
                         plain[t.text] = quiet
-                if not quiet and not (
-                    caps_drug_before_dose(t, text) or caps_label_before_measure(t, text) or _acid_drug(t, text)
-                    or drug_in_list(t, text)
-                ):
+                if not quiet:
                     why = name_context(words, i, text, mixed)
+                    # (a drug or a measure's label is no name: asked only of the few words a
+                    # context names, both sides being pure reads of the words and the text)
+                    if why and (
+                        caps_drug_before_dose(t, text) or caps_label_before_measure(t, text) or _acid_drug(t, text)
+                        or drug_in_list(t, text)
+                    ):
+                        why = ""
             if why:
                 t.hit, t.why = True, why
         keep_vietnamese_openings(words, text)

@@ -25,12 +25,22 @@ _COPULAS: Final = frozenset(_VERBS.split())
 _VALUE: Final = re.compile(r"(?:[ ]+[^\W\d_]+){0,3}[ ]+(?:de[ ]|em[ ]|en[ ]|a[ ])?\d+(?:,\d+\b|[ ]?%)")
 
 
+# what every value holds: a decimal comma or a percent sign
+_DECIMAL_COMMA: Final = re.compile(r"\d,\d")
+
+
 def mark_foreign_measures(toks: list[Tok], text: str) -> None:
-    """(Read from the tokens, whose lower-case form is at hand: no scan of the text.)"""
-    words = [t for t in toks if t.text[0].isalpha()]
-    for i in range(1, len(words)):
-        verb, noun = words[i], words[i - 1]
-        if verb.low not in _COPULAS or text[noun.end : verb.start] != " ":
+    """(Read from the tokens, whose lower-case form is at hand: no scan of the text but the
+    value's gate. The noun is the token right before the copula, one space apart: had another
+    token stood between, the words' gap would not be one space.)"""
+    if "%" not in text and _DECIMAL_COMMA.search(text) is None:
+        return
+    copulas = _COPULAS
+    for k in [k for k, t in enumerate(toks) if t.low in copulas]:
+        if k == 0:
+            continue
+        verb, noun = toks[k], toks[k - 1]
+        if not noun.text[0].isalpha() or text[noun.end : verb.start] != " ":
             continue
         e = noun.entry
         if (e is not None and e.flags & (F.FIRST | F.LAST)) or not _VALUE.match(text, verb.end):

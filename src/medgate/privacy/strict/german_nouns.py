@@ -19,10 +19,16 @@ _MIN_LEN: Final = 7  # German compounds ("Blutbild"); short unknown words may be
 
 def mark_german_nouns(toks: list[Tok], text: str) -> None:
     """(Read from the tokens, whose lower-case form is at hand: no scan of the text.)"""
-    words = [t for t in toks if t.text[0].isalpha()]
-    for i in range(1, len(words)):
-        art, noun = words[i - 1], words[i]
-        if art.low not in _ARTICLES or art.text != art.low or text[art.end : noun.start] != " ":
+    if "das " not in text and "ein " not in text:  # (the article as it must be written: "kein " too)
+        return
+    # (the noun is the token right after the article, one space apart, and the word after it the
+    # token after that: had another token stood between, the words' gap would not be one space)
+    articles, n = _ARTICLES, len(toks)
+    for k in [k for k, t in enumerate(toks) if t.low in articles]:
+        if k + 1 == n:
+            continue
+        art, noun = toks[k], toks[k + 1]
+        if art.text != art.low or not noun.text[0].isalpha() or text[art.end : noun.start] != " ":
             continue
         shape = noun.text
         if len(shape) < _MIN_LEN or not (shape[0].isupper() and shape[1:].islower()):
@@ -30,7 +36,7 @@ def mark_german_nouns(toks: list[Tok], text: str) -> None:
         e = noun.entry
         if e is None or e.name or e.place or e.english or noun.low.endswith(cues.HEAD_FIRST_FACILITIES):
             continue
-        nxt = words[i + 1] if i + 1 < len(words) else None
+        nxt = toks[k + 2] if k + 2 < n and toks[k + 2].text[0].isalpha() else None
         if nxt is not None and nxt.text[:1].isupper() and text[noun.end : nxt.start] == " ":
             continue
         keep_span(toks, noun.start, noun.end)

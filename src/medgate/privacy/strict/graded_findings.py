@@ -7,6 +7,7 @@ after an amount, "$4,300.00 M.N.", are strict/numbers.py's.)"""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from medgate.privacy.lexicon import flags as F
@@ -21,11 +22,26 @@ _DISEASE_NOUNS: Final = frozenset({"dystrophy", "dystrophies", "atrophy", "ataxi
                                    "neuropathy", "anemia", "anaemia", "disease", "syndrome"})
 
 
+# without plus signs every word the pass marks is a grade word or stands two words before a
+# disease noun: one set lookup a token finds them
+_CUES: Final = _GRADE_WORDS | _DISEASE_NOUNS
+
+
 def mark_graded_findings(toks: list[Tok], text: str) -> None:
     """Mark the finding, grade word or eponym SAFE (before the name rules run)."""
+    if "++" in text:
+        _mark(toks, text, range(len(toks)), True)
+        return
+    cues = _CUES
+    at = [k for k, t in enumerate(toks) if t.low in cues]
+    if at:
+        _mark(toks, text, sorted({i for k in at for i in (k, k - 2) if i >= 0}), False)
+
+
+def _mark(toks: list[Tok], text: str, where: Iterable[int], plus: bool) -> None:
     n = len(toks)
-    plus = "++" in text
-    for i, t in enumerate(toks):
+    for i in where:
+        t = toks[i]
         if t.entry is None:
             continue
         nxt = toks[i + 1] if i + 1 < n else None

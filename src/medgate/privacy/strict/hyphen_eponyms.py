@@ -7,6 +7,7 @@ of brackets is left to the name passes."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Final
 
 from medgate.privacy import cues
@@ -21,17 +22,26 @@ _PERSON_BEFORE: Final = frozenset(w.rstrip(".") for w in cues.FORMAL_TITLES) | c
 def mark_hyphen_eponyms(toks: list[Tok], text: str) -> None:
     if "-" not in text:  # (every pair needs its hyphen: most notes pay one scan)
         return
-    n = len(toks)
-    i = 0
-    while i < n:
+    # A pair starts at the word before a hyphen, and a hyphen is always a token of its own: only
+    # the words before the text's hyphens are read, left to right (a pair's own words skipped).
+    nxt = 0  # the first word not yet read or inside a pair read
+    at = text.find("-")
+    while at >= 0:
+        i = bisect_left(toks, at, key=_start) - 1
+        at = text.find("-", at + 1)
+        if i < nxt:
+            continue
         j = _pair_end(toks, i)
         if j == i:
-            i += 1
             continue
         if not _person_before(toks, i) and (_listed(toks, i, j, text) or _bracketed(toks, i, j)):
             for k in range(i, j + 1, 2):
                 toks[k].verdict, toks[k].eponym = SAFE, True
-        i = j + 1
+        nxt = j + 1
+
+
+def _start(t: Tok) -> int:
+    return t.start
 
 
 def _pair_end(toks: list[Tok], i: int) -> int:

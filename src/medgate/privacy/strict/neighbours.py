@@ -107,6 +107,8 @@ def _after_first_name(words: list[Tok], i: int, text: str) -> bool:
 
 def join_neighbours(words: list[Tok], text: str, mixed: bool) -> None:
     """Mark the words beside a masked name that are part of it, to a fixed point."""
+    if not any(t.hit for t in words):
+        return  # (every step reads a masked word beside the one it marks)
     join_hyphenated(words, text)
     # A name's neighbours: "Janet logan", "URSLA MORETTI", "E. WELSH" (to a fixed point).
     # (after the first pass only words within three of a word masked in the pass before are
@@ -270,7 +272,13 @@ def join_particles(words: list[Tok], text: str) -> None:
 def mark_initials(toks: list[Tok], text: str) -> None:
     """Initials next to a masked name: "ANTHONY C. KOZICKI", "E. WELSH", "S. roberto", "P. K.
     Subbiah" (read from the end, so a run of initials reaches the name)."""
-    for i in reversed(range(len(toks))):
+    # (each rule below reads a masked word beside the initial: none, nothing to do; each reads only
+    # the words it can act on: one letter, or the word one or two before a masked one)
+    hits = [i for i, t in enumerate(toks) if t.hit]
+    if not hits:
+        return
+    n = len(toks)
+    for i in reversed([i for i, t in enumerate(toks) if len(t.text) == 1]):
         t = toks[i]
         if t.entry is None or len(t.text) != 1 or t.text.isupper() == t.text.islower() or not is_initial(t, text):
             continue  # (one letter: is_initial's own first test, without the call; no caseless script)
@@ -281,8 +289,10 @@ def mark_initials(toks: list[Tok], text: str) -> None:
             prev is not None and prev.hit and not prev.place and text[prev.end : t.start] == " "
         ):
             t.hit, t.why = True, "initial"
+            hits.append(i)
     # A lower-case initial with its dot before a masked name: "--p. o'sullivan rn"
-    for i in range(len(toks) - 2):
+    # (it reads words after it, which no step of its own has marked yet: the masked ones so far)
+    for i in sorted({h - 2 for h in hits if h >= 2}):
         t = toks[i]
         if (
             len(t.text) == 1 and t.text.islower() and toks[i + 1].text == "." and toks[i + 2].hit
@@ -290,8 +300,9 @@ def mark_initials(toks: list[Tok], text: str) -> None:
             and char_before(text, t.start, " \t") in ("", "\n", "-", "–", ".")
         ):  # fmt: skip
             t.hit, t.why = True, "initial"
+            hits.append(i)
     # Two initials before a signing name and its credential: "jm ortiz rn", "KT Nguyen RN"
-    for i in range(len(toks) - 2):
+    for i in sorted({h - 1 for h in hits if 1 <= h <= n - 2}):
         t = toks[i]
         if len(t.text) != 2 or not toks[i + 1].hit:
             continue

@@ -44,6 +44,7 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
     head_first = any(h in low for h in cues.HEAD_FIRST_FACILITIES)  # (rare: once per text)
     last = len(words) - 1
     phrase_head, before_town = F.PHRASE_HEAD, _BEFORE_TOWN  # (read once: looked at for every word)
+    acted_on = _ACTED_ON
     for i, t in enumerate(words):
         e = t.entry
         if e is not None and e.flags & phrase_head:
@@ -51,6 +52,8 @@ def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
                 _bare_place_phrase(lex, words, i, text)
             elif t.text[:1].isupper():
                 _titled_place_phrase(lex, words, i, text)
+        if t.low not in acted_on and not head_first:
+            continue  # (none of the sets below holds it: one lookup for most words instead of five)
         if t.low in _CUE_WORDS:  # (the only words it can act on: one set lookup for the rest)
             _after_place_cue(lex, words, i, text, mixed)
         if t.low in before_town and i < last:  # (one lookup: a workplace, a compass word)
@@ -368,6 +371,8 @@ _TRIGGERS: Final = (
 # _after_place_cue acts only on a word that is one of these (a preposition after a cue verb, or a bare one)
 _LOWER_HEADS: Final = frozenset({"hospital", "college", "school", "clinic", "institute", "university"})
 _CUE_WORDS: Final = cues.PLACE_PREPS | cues.EMPLOYER_PREPS | cues.BARE_PLACE_PREPS
+# every word any check of mark_places' loop acts on (past the phrase heads, read by their flag)
+_ACTED_ON: Final = _CUE_WORDS | _BEFORE_TOWN | EMPLOYER_LINKS | _TRIGGERS
 _CAPS_AREA_ZIPF: Final = 3.6
 
 

@@ -5,6 +5,8 @@ R and H both and Z or E; "RH" alone may be someone's initials), and chemotherapy
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import Final
 
 from medgate.privacy.strict.icu_devices import keep_span
@@ -22,12 +24,29 @@ def _tb(v: str) -> bool:
     )  # fmt: skip
 
 
+# A whole run of letters that is a regimen's name or made of the TB letters: every word the pass
+# keeps is one (a token of capitals alone is such a run), so the scan skips to their first letters
+# instead of walking every token. (Case-sensitive: only ASCII capitals can match.)
+_FIRSTS: Final = "".join(sorted({w[0] for w in _CHEMO} | _TB_LETTERS))
+_CANDIDATE: Final = re.compile(
+    rf"(?=[{_FIRSTS}])(?<![^\W\d_])(?:{'|'.join(sorted(_CHEMO, key=len, reverse=True))}|[RHZES]{{3,5}})(?![^\W\d_])"
+)
+
+
+def _start(t: Tok) -> int:
+    return t.start
+
+
 def mark_regimens(toks: list[Tok], text: str) -> None:
-    """(Read from the tokens: an upper-case word of three to ten letters, then the set.)"""
-    for i, t in enumerate(toks):
-        v = t.text
-        if not 3 <= len(v) <= 10 or not v.isupper() or not v.isalpha():
+    """(Read from the candidate runs: the token that is the run, then the set.)"""
+    for m in _CANDIDATE.finditer(text):
+        i = bisect_left(toks, m.start(), key=_start)
+        if i == len(toks) or toks[i].start != m.start():
             continue
+        t = toks[i]
+        v = t.text
+        if v != m.group():
+            continue  # ("O'RHZE": the run is part of a longer word)
         if v in _CHEMO or _tb(v):
             keep_span(toks, t.start, t.end)
             if v == "CHOP" and i >= 2 and toks[i - 1].text == "-" and toks[i - 2].text == "R":
