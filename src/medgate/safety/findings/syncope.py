@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.anaphylaxis import FAINT_TRIGGER, QUICK_RECOVERY
 from medgate.safety.rules.base import Concept
 
 # a stretch of seconds, as people time a faint: "for about 15 seconds", "for a few secs", "for 10-20 seconds"
@@ -82,6 +83,11 @@ CONCEPTS: Final = (
     Concept("family_sudden_death", (r"(?:died|dead|death) (?:\w+ ){0,2}(?:suddenly|unexpectedly|in (?:his|her|their) sleep)"
                                     r"(?! (?:at|aged) (?:[4-9]\d|1\d\d))|sudden (?:cardiac |unexplained |unexpected )?death"
                                     r"|(?:died|dropped dead) (?:\w+ ){0,3}(?:at|aged) (?:[1-3]\d)\b(?! (?:weeks|days|months))",)),
+    # a reflex faint: at a jab, a needle or blood, and come round within a minute; a few jerks while out are
+    # its convulsive movements, not a seizure (NICE CG109 1.1.2: jerks in a typical vasovagal faint; Green Book
+    # ch. 8: syncope after a vaccine, common in adolescents). facts.py's reflex_faint needs both with a faint.
+    Concept("faint_at_needle", (FAINT_TRIGGER,)),
+    Concept("faint_recovered_quickly", (QUICK_RECOVERY,)),
     # no warning before it (NICE CG109 1.1.4: T-LOC without prodromal symptoms, specialist cardiovascular
     # assessment within 24 hours)
     Concept(
