@@ -114,3 +114,39 @@ def test_fever_after_travel_drinking_well_is_urgent() -> None:
 ])
 def test_fever_after_travel_with_a_warning_sign_stays_emergent(text: str) -> None:
     _emergent(text)
+
+
+# -- levels: cellulitis told of the limb's skin (NICE NG141: antibiotics the same day)
+@pytest.mark.parametrize("text", [
+    "Resident, 84, on insulin: her right shin has gone red, hot and swollen overnight, pulse 84, temp 37.6, eating.",
+    "My thigh is hot, red and tender since Tuesday, no injury. I'm 40.",
+])
+def test_a_limb_red_hot_and_swollen_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent"
+
+
+def test_a_bumped_forearm_red_and_warm_alone_is_routine() -> None:
+    assert _level("my forearm is red and warm where I bumped it on the door, it's fine otherwise") == "routine"
+
+
+# -- levels: a monkey's bite abroad told with a town before the country (UKHSA rabies PEP: same day)
+def test_a_bite_abroad_with_the_town_named_first_is_urgent() -> None:
+    assert _level("Writing from Hoi An, Vietnam: a stray cat scratched my son's arm this morning and drew blood. He"
+                  " has not had the rabies jabs.") == "urgent"
+
+
+# -- levels: a limb dead and floppy after being slept on, recovered (no drowsiness, no stroke sign)
+def test_a_slept_on_arm_dead_and_floppy_then_recovered_is_routine() -> None:
+    # (told as weakness of one hand, "my left hand dead and floppy", the stroke rule still reads one-sided weakness:
+    # a pressure palsy is not told from a TIA by words here, left as it is)
+    assert _level("Woke at 6 and couldn't feel my left hand at all, it was numb and floppy, I'd been lying on it all"
+                  " night. Ten minutes of rubbing and pins and needles, now totally normal. Speech and face fine, I'm"
+                  " 24.") == "routine"
+
+
+@pytest.mark.parametrize("text", [
+    "my baby (4 months) is floppy and not feeding",
+    "woke up with my left arm weak and floppy and my face drooping on the left, I'm 67",
+])
+def test_a_floppy_baby_or_a_weak_arm_with_a_droop_stays_emergent(text: str) -> None:
+    _emergent(text)

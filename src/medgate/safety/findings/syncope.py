@@ -30,7 +30,12 @@ FOR_SECONDS: Final = (
 # gone floppy for seconds in a faint ("floppy ~10 s", "floppy for a few seconds") is its transient loss of
 # consciousness, not the floppiness of a drowsy or septic person or child
 # (not a heart's "flip floppy" beats)
-FLOPPY: Final = rf"(?<!flip )(?<!flip-)floppy(?!{FOR_SECONDS}| ?(?:~ ?|about |around |approx\.? )?\d+ ?(?:s|secs?|seconds?)\b)"
+# (nor a limb's, dead and floppy after being slept on: "my arm was dead and floppy", "a floppy hand"; a lookbehind is
+# fixed-width, so one per limb and verb)
+_LIMBS = ("arm", "hand", "leg", "wrist", "foot")
+_NOT_A_LIMB: Final = "".join(f"(?<!{limb} {verb} )" for limb in _LIMBS for verb in ("went", "was", "is"))
+FLOPPY: Final = (rf"(?<!flip )(?<!flip-)(?<!dead and )(?<!numb and )(?<!weak and )(?<!dead, )(?<!numb, ){_NOT_A_LIMB}"
+                 rf"floppy(?! (?:{'|'.join(_LIMBS)}))(?!{FOR_SECONDS}| ?(?:~ ?|about |around |approx\.? )?\d+ ?(?:s|secs?|seconds?)\b)")
 
 # during exertion (after it is the commoner, benign post-exercise faint): "mid-sprint", "while running"
 _MID = r"mid[- ]?(?:run|race|match|game|workout|sprint|lap|set|rally|climb|swim|session|drill)\b"
