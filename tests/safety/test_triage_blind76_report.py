@@ -26,6 +26,23 @@ urgent (labelled routine, a rapid-access referral); a dead arm after sleeping on
 
 The learned layer (medgate.safety.learned), trained on sets 1-75 before this was read, alone read 10/10 and
 15/15 emergencies with 1/15 and 0/30 alarms.
+
+After a round on this set (test_general_rules_76.py, each shape in other words with near misses), rules +
+findings read chat 10/10 (quiet 9/9) with 0/15 alarms and clinical 15/15 with 0/30. What changed: a pregnancy
+told in Spanish or Portuguese by the verb alone ("estoy de 34 semanas", "tengo 31 semanas", "estou com 36
+semanas") is a gestation, a number after an accented word ("presión salió 166/104") is read, and sight told in
+those languages ("veo lucecitas", "visão embaçada") is pre-eclampsia's; a bite felt but not seen with a snake
+seen ("something got my ankle ... saw a snake", "two small marks") is a suspected snake bite, a bite denied is
+none, and a kept harmless snake's bite is urgent unless envenomation shows; a faint at a jab with a few jerks,
+come round within a minute, is a reflex faint (no child's fit, no anaphylaxis shock); a febrile traveller
+"drinking well" is well in themselves (urgent), emergent again with a WHO dengue warning sign; a limb red, hot
+and swollen is cellulitis (urgent), a town before its country is abroad for a rabies exposure (urgent), and a
+limb "dead and floppy" is no drowsiness. Over every level set nothing went from right to wrong; two other sets'
+errors were righted on the way (set 26's dengue-like fever after Manaus, set 40's abuela). Left: stable
+exertional chest tightness for six weeks still reads urgent (labelled routine, NICE CG95 rapid-access clinic):
+the rule that makes exertional pain settling with rest urgent serves new-onset angina too, and telling "stable
+for weeks" from "new" in words was not attempted in this round. A hand told "dead and floppy" after being slept
+on still fires the stroke rule's one-sided weakness (a pressure palsy is not told from a TIA by words here).
 """
 
 from __future__ import annotations
@@ -37,8 +54,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind76_clinical.yaml", 15 / 15, 2 / 30, ("non-emergent", "self-care")),
-    ("triage_blind76_chat.yaml", 8 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind76_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind76_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind76_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

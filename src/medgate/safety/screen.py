@@ -15,6 +15,7 @@ Layer `learned`: a classifier trained on the written vignette sets (`medgate.saf
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -117,6 +118,8 @@ class Screener:
         if plain != text:  # ("bad indigestión": the English phrase, marks off)
             found = sorted(set(found) | set(self._matches(plain)))
         readings = self._measures.readings(text)
+        if plain != text and (extra := _unmarked_readings(self._measures.readings(plain), readings, text)):
+            readings = sorted(readings + extra, key=lambda r: r.start)
         if not found and not readings:
             return [], []
         spans = [(s, e) for s, e, _, _ in found]
@@ -217,6 +220,13 @@ class Screener:
             Fired("findings", f.name, f.category, f.level, f.evidence, f.source)
             for f in self._findings.fire(concepts, readings)
         ]
+
+
+def _unmarked_readings(extra: Sequence[Reading], found: Sequence[Reading], text: str) -> list[Reading]:
+    """Readings found only with the marks off (a number after an accented word: "la presión salió 166/104"),
+    quoted as written; none that overlaps a reading found in the text as written."""
+    return [dataclasses.replace(r, text=text[r.start:r.end]) for r in extra
+            if not any(r.start < f.end and f.start < r.end for f in found)]
 
 
 def _normal_temp(r: Reading) -> bool:

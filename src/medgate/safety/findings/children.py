@@ -315,8 +315,9 @@ DISCRIMINATORS: Final = (
                   ("child_under_3", "breathing_pause"),
                   any_of=("blue_mouth", "child_colour_red", "drowsy", "child_unrousable", "reduced_consciousness"),
                   source="AAP 2016 BRUE: apnoea with cyanosis, pallor or hypotonia; NICE NG143 red"),
+    # (a faint at a jab, come round within a minute, is a reflex faint whose jerks are asked about: syncope.py)
     Discriminator("fit in a child", "emergent", ("child", "seizure"),
-                  none_of=("known_epilepsy", "seizure_discharged", "startle_settled"),
+                  none_of=("known_epilepsy", "seizure_discharged", "startle_settled", "reflex_faint"),
                   source="NHS: call 999 for a child's first fit; NG143 red"),
     # sent home from hospital after the fit: an alarm again if not back to normal, or another fit
     Discriminator("fit in a child", "emergent", ("child", "seizure", "seizure_discharged"),

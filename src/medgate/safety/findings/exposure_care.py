@@ -59,7 +59,9 @@ CONCEPTS: Final = (
         rf"|{_MAMMAL}['’]?s? (?:bite|scratch)(?:es|s)?\b",
     )),
     # away in, or back from, a country with rabies: told as a trip or by the place
-    Concept("abroad", (rf"(?:on holiday|abroad|overseas|travelling|traveling|backpacking)\b|(?:in|at|from|near) {PLACE}\b",)),
+    # (a town may come first, before its country or island: "from Ubud, Bali", "in Hoi An, Vietnam")
+    Concept("abroad", (rf"(?:on holiday|abroad|overseas|travelling|traveling|backpacking)\b|(?:in|at|from|near)"
+                       rf" (?:[\w'’-]+(?: [\w'’-]+)?, )?{PLACE}\b",)),
 )
 
 DISCRIMINATORS: Final = (

@@ -290,6 +290,14 @@ def _colic_settled(c: Context) -> Evidence:
     return ()
 
 
+def _reflex_faint(c: Context) -> Evidence:
+    """A faint at a jab, a needle or blood, with a few jerks, come round within a minute (NICE CG109 1.1.2: a
+    typical vasovagal faint, its jerks no seizure); a fit told again is none (a second fit is read as one)."""
+    if c.has("syncope", "faint_at_needle", "clonus", "faint_recovered_quickly") and not c.has("seizure_again"):
+        return c.ev("syncope", "faint_at_needle", "clonus", "faint_recovered_quickly")
+    return ()
+
+
 def _bp_severe(c: Context) -> Evidence:
     """ACC/AHA 2017 and NICE NG136: SBP >= 180 or DBP >= 120 mmHg."""
     if (c.value("sbp") or 0) >= 180 or (c.value("dbp") or 0) >= 120:
@@ -384,6 +392,7 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
     ("pregnancy_lt_24w", _threshold("gestation_w", lambda w: w < 24)),
     ("paracetamol_over_daily_max", paracetamol.over_daily_max),  # TOXBASE: over 4 g (or 75 mg/kg) in 24 h
     ("colic_settled", _colic_settled),
+    ("reflex_faint", _reflex_faint),
 )
 
 

@@ -83,6 +83,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "pregnancy_lt_24w": frozenset({"@gestation_w"}),
     "paracetamol_over_daily_max": frozenset({"@paracetamol_mg_day"}),
     "colic_settled": frozenset({"pain_eased_now"}),
+    "reflex_faint": frozenset({"faint_recovered_quickly"}),
 })
 # the concept names the derivations above read (the groups must define them)
 CONCEPTS_READ: Final[frozenset[str]] = frozenset({

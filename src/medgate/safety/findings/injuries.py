@@ -139,17 +139,36 @@ CONCEPTS: Final = (
     Concept("not_sweating", (r"(?:stopped|stop|not|isn['’]?t|no longer|can['’]?t|doesn['’]?t) sweat\w*|(?:hot|red),? (?:and )?dry"
                              r" skin|skin(?: \w+){0,3} (?:hot|red) and dry",)),
     Concept("snake_bite", (r"snake ?bite|bit(?:ten)?(?:,? [\w'’]+){0,10} (?:snake|adder|viper|cobra|rattle ?snake|rattler|taipan"
-                           r"|mamba|krait|copperhead|cottonmouth|boomslang|eastern brown|tiger snake)|(?:adder|viper|rattle ?snake"
-                           r"|cobra|taipan|mamba|snake) (?:bit|has bitten|got)",
-                           # "felt a sting on my ankle, saw a brownish snake go under the pile"
+                           r"|mamba|krait|copperhead|cottonmouth|boomslang|eastern brown|tiger snake|python|boa)|(?:adder|viper"
+                           r"|rattle ?snake|cobra|taipan|mamba|snake|python|boa) (?:bit|has bitten|got)",
+                           # "felt a sting on my ankle, saw a brownish snake go under the pile" (a bite denied is none:
+                           # "a snake on the path, it didn't bite me")
                            r"(?:bit|bite|sting|stung|fang|scratch\w*|puncture\w*)[^.!?\n]{0,80}?\bsnake"
-                           r"|snake[^.!?\n]{0,80}?\b(?:bit|bite|sting|stung|fang|scratch\w*|puncture\w*)",
+                           r"|snake[^.!?\n]{0,80}?\b(?<!n['’]t )(?<!not )(?<!never )(?<!no )(?<!without )"
+                           r"(?:bit|bite|sting|stung|fang|scratch\w*|puncture\w*)",
                            # the snake named by its kind alone after a bite ("bitten on the ankle, pretty sure it was
                            # a brown, it shot off"): a colour or a kind told as the animal, no noun after it
                            r"(?:bitten|bit (?:me|him|her|them|my|his|on)|bite|fang\w*)[^.!?\n]{0,80}?\b(?:was|were|like|saw|reckon|think|probably|maybe)"
                            r" (?:it was )?an? (?:eastern |western |king |mulga |common |dugite |red[- ]bellied )?(?:brown|tiger|taipan"
                            r"|black|dugite|death adder|copperhead|adder|rattler|viper|krait|mamba)\b(?=\s*(?:[,.;!?)]|$| (?:and|it"
                            r"|that|which|or|i|we|he|she)\b))",)),
+    # a bite felt but not seen, with a snake seen in the next breath: "something got my ankle in the long grass,
+    # saw a snake slide off. two puncture marks" (Australian Resuscitation Council guideline 9.4.1: treat any
+    # suspected snake bite as venomous, pressure immobilisation and call 000, whatever the pain)
+    Concept("snake_seen", (r"(?<!no )(?<!not a )snakes?\b(?! (?:plant|charmer|oil|eyes|skin (?:boots|bag|print)|and ladders))",)),
+    Concept("unseen_bite", (r"(?:something|somethin|smth|it|a thing) (?:got|bit|nipped|stung|struck|caught|grabbed|scratched)"
+                            r" (?:me|my|him|his|her|them|their)\b"
+                            r"|(?:two |2 |a pair of |twin )?(?:little |small |tiny )?(?:puncture|fang|bite) (?:marks?|wounds?|holes?)"
+                            # ... or the marks alone, by their pair, or a prick felt: "two small marks", "felt a sharp prick"
+                            r"|(?:two|2|a pair of|twin) (?:little |small |tiny |red )?(?:marks|holes|dots|punctures)"
+                            r"|felt (?:a |something )?(?:sharp |sudden )?(?:prick|sting|nip|jab|scratch)\b",)),
+    # drooping eyelids, an early sign of a neurotoxic snake's venom (WHO snakebite guidance 2016)
+    Concept("ptosis", (r"ptosis|(?:eye)?lids? (?:are |is |keep |started )?(?:droop\w*|heavy|falling|closing by themselves)"
+                       r"|droop\w* (?:eye)?lids?|(?:can['’]?t|cannot) keep (?:my|his|her|their) eyes open",)),
+    # a snake kept as a pet of a harmless kind, or told non-venomous (urgent at most: the wound's care)
+    # (the kinds no one mistakes are named alone: "picked up a garter snake"; a python or boa only as someone's)
+    Concept("harmless_snake", (r"non-?venomous|not venomous|harmless snake|(?:corn|garter|grass|king|milk|rat) ?snakes?\b"
+                               r"|(?:pet|my|our|his|her|their|son['’]s|daughter['’]s|friend['’]s|mate['’]s) (?:\w+ )?(?:python|boa)\b",)),
     # "a dry bite" is a snake's bite without venom, a hope no one may assume (Australian Resuscitation
     # Council guideline 9.4.1 / WHO snakebite: pressure immobilisation and an ambulance for any suspected
     # snake bite); a spider's is left to the spider
@@ -209,8 +228,19 @@ DISCRIMINATORS: Final = (
                   ("abdominal_blow",), any_of=("abdominal_pain", "upper_abdo_pain", "shoulder_tip_pain", "vomiting",
                                                 "nauseated", "shock_signs", "faint_dizzy"),
                   source="NICE NG39 major trauma / ATLS 10th ed.: high-energy blunt abdominal trauma, solid-organ injury"),
-    Discriminator("snake bite", "emergent", ("snake_bite",),
+    Discriminator("snake bite", "emergent", ("snake_bite",), none_of=("harmless_snake",),
                   source="WHO snakebite guidance / NHS: any bite from a venomous snake needs emergency care"),
+    Discriminator("a bite felt with a snake seen", "emergent", ("snake_seen", "unseen_bite"),
+                  none_of=("harmless_snake", "animal_bite", "spider"),
+                  source="Australian Resuscitation Council guideline 9.4.1 (2021): any suspected snake bite,"
+                         " pressure immobilisation and call 000"),
+    # a pet's bite, told harmless: a puncture wound to clean and check (NICE NG184: antibiotics for a bite that broke
+    # the skin, the same day), but envenomation's signs make it an emergency whatever the snake was said to be
+    Discriminator("a bite from a snake told harmless", "urgent", ("snake_bite", "harmless_snake"),
+                  source="NICE NG184 (2020): a bite that broke the skin, review the same day"),
+    Discriminator("a snake bite with signs of envenomation", "emergent", ("snake_bite", "harmless_snake"),
+                  any_of=("blurred_vision", "ptosis", "collapse_breathing", "shock_signs", "mucosal_bleeding", "new_confusion"),
+                  source="WHO snakebite guidance (2016): ptosis, blurred vision, bleeding, collapse are envenomation"),
     Discriminator("a bite told as a snake's dry bite", "emergent", ("dry_bite",), none_of=("spider",),
                   source="Australian Resuscitation Council guideline 9.4.1 (2021): any suspected snake bite,"
                          " pressure immobilisation and call 000; a dry bite is never assumed"),

@@ -203,6 +203,10 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         # in Portuguese and Spanish: "grávida de 34 semanas", "embarazada de 30 semanas", "32 semanas de gestação"
         r"|\b(?:gr[aá]vida|gestante|embarazada) (?:de |con )?(?P<wv6>\d{1,2})\s*semanas\b"
         r"|\b(?P<wv7>\d{1,2})\s*semanas de (?:gravidez|gesta[cç][aã]o|embarazo|gestaci[oó]n)\b"
+        # ... or told of herself with the verb alone, as "I'm 34 weeks": "estoy de 34 semanas", "estou com 30
+        # semanas", "tengo 28 semanas" (from 20 weeks, and no other "de ..." after it: "tengo 3 semanas de vacaciones")
+        r"|\b(?:estoy|estou|est[aá]|tengo|tenho|ando) (?:de |com |con )?(?P<wv13>2\d|3\d|4[0-2])\s*semanas\b"
+        r"(?! de (?!embarazo|gesta|gravidez))"
         # weeks told beside which baby it is: "31 weeks, second baby", "34 wks with her first"
         r"|\b(?P<wv10>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?)(?:,| with| in| and)? (?:(?:her|my|our|their|this) )?"
         r"(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:baby|pregnancy|child)\b"
@@ -212,7 +216,7 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         # ... or right after the pregnancy is named: "in her first pregnancy, 34 weeks", "pregnant, 31 wks"
         r"|\bpregnan(?:cy|t)[,:;]? (?:now |at |about |around )?(?P<wv12>2\d|3\d|4[0-2])\s*(?:\+\d\s*)?(?:weeks?|wks?)\b"
         r"(?! (?:old|ago|after|later|since))",
-        ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9", "wv10", "wv11", "wv12"),
+        ranged("gestation_w", 4, 43, "wv", "wv2", "wv3", "wv4", "wv5", "wv6", "wv7", "wv8", "wv9", "wv10", "wv11", "wv12", "wv13"),
     ),
     # a child's weight and an amount of a medicine taken: read for the paracetamol line in mg/kg
     # (safety/dose.py); no other rule reads them

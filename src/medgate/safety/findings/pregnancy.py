@@ -79,6 +79,9 @@ CONCEPTS: Final = (
             # NG133 symptoms in Portuguese and Spanish: "dor de cabeça muito forte", "dolor de cabeza fuerte",
             # "mãos muito inchadas", "cara hinchada"
             r"(?:dor de cabe[cç]a|dolor de cabeza)(?: muito| muy| bem)? (?:forte|fuerte|intens[ao]|terr[ií]vel|horr[ií]vel)"
+            # ... and sight: "visión borrosa", "visão embaçada", "veo lucecitas", "vejo pontinhos brilhantes"
+            r"|visi[oó]n borrosa|vis[aã]o (?:emba[cç]ada|turva)|(?:veo|ve|vejo|v[eê]) (?:como |uns |unas )?(?:borroso"
+            r"|lucecitas|luces|destellos|puntitos|chispitas|estrellitas|pontinhos|luzinhas|estrelinhas|flashes)"
             r"|(?:face|hands|feet|fingers|rosto|cara|m[aã]os|manos|p[eé]s|pies)(?: [\w'’]+){0,3} (?:muito |muy |very |so )?"
             r"(?:inchad|hinchad)[oa]s?\b",
             r"sudden(?:ly)? swell\w*|(?:face|hands|feet|fingers)(?: and (?:face|hands|feet|fingers))? (?:have |has )?"

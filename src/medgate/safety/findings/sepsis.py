@@ -145,6 +145,10 @@ CONCEPTS: Final = (
             r"|(?:erythema|redness)(?:,? (?:and )?\w+)?,? (?:and )?warmth|warmth(?:,? (?:and )?\w+)?,? (?:and )?(?:erythema|redness)",
             # warmth as the redness's adjective ("warm, tender redness"), or a red area that spreads over
             # days ("an area of redness on his calf, spreading since Monday"): NICE NG141
+            # ... or told of the limb's skin itself, red, hot and swollen or tender: "his left shin is red, hot and swollen"
+            # (not a joint's, which joints.py reads, nor a calf's, which may be a clot's)
+            r"(?:shin|forearm|thigh|upper arm)s? (?:is |are |was |were |looks |has gone |went |became |got )?(?:all |very |really )?"
+            r"(?:red,? (?:and )?(?:hot|warm)|(?:hot|warm),? (?:and )?red),? (?:and )?(?:swollen|tender|shiny|painful|sore)\b|"
             r"(?:warm|hot)(?:,? (?:and )?\w+)?,? (?:and )?(?:redness|erythema)\b"
             r"|(?:patch|area) of (?:[\w-]+,? (?:and )?){0,3}(?:redness|erythema)(?: [\w'’,]+){0,10} (?<!not )(?<!n['’]t )(?<!no )(?:spreading|spread|getting"
             r" bigger|growing)\b",

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from medgate.safety.findings.base import Discriminator, Group
+from medgate.safety.rules.anaphylaxis import FAINT_TRIGGER, QUICK_RECOVERY
 from medgate.safety.rules.base import Concept
 
 # a stretch of seconds, as people time a faint: "for about 15 seconds", "for a few secs", "for 10-20 seconds"
@@ -29,7 +30,12 @@ FOR_SECONDS: Final = (
 # gone floppy for seconds in a faint ("floppy ~10 s", "floppy for a few seconds") is its transient loss of
 # consciousness, not the floppiness of a drowsy or septic person or child
 # (not a heart's "flip floppy" beats)
-FLOPPY: Final = rf"(?<!flip )(?<!flip-)floppy(?!{FOR_SECONDS}| ?(?:~ ?|about |around |approx\.? )?\d+ ?(?:s|secs?|seconds?)\b)"
+# (nor a limb's, dead and floppy after being slept on: "my arm was dead and floppy", "a floppy hand"; a lookbehind is
+# fixed-width, so one per limb and verb)
+_LIMBS = ("arm", "hand", "leg", "wrist", "foot")
+_NOT_A_LIMB: Final = "".join(f"(?<!{limb} {verb} )" for limb in _LIMBS for verb in ("went", "was", "is"))
+FLOPPY: Final = (rf"(?<!flip )(?<!flip-)(?<!dead and )(?<!numb and )(?<!weak and )(?<!dead, )(?<!numb, ){_NOT_A_LIMB}"
+                 rf"floppy(?! (?:{'|'.join(_LIMBS)}))(?!{FOR_SECONDS}| ?(?:~ ?|about |around |approx\.? )?\d+ ?(?:s|secs?|seconds?)\b)")
 
 # during exertion (after it is the commoner, benign post-exercise faint): "mid-sprint", "while running"
 _MID = r"mid[- ]?(?:run|race|match|game|workout|sprint|lap|set|rally|climb|swim|session|drill)\b"
@@ -82,6 +88,11 @@ CONCEPTS: Final = (
     Concept("family_sudden_death", (r"(?:died|dead|death) (?:\w+ ){0,2}(?:suddenly|unexpectedly|in (?:his|her|their) sleep)"
                                     r"(?! (?:at|aged) (?:[4-9]\d|1\d\d))|sudden (?:cardiac |unexplained |unexpected )?death"
                                     r"|(?:died|dropped dead) (?:\w+ ){0,3}(?:at|aged) (?:[1-3]\d)\b(?! (?:weeks|days|months))",)),
+    # a reflex faint: at a jab, a needle or blood, and come round within a minute; a few jerks while out are
+    # its convulsive movements, not a seizure (NICE CG109 1.1.2: jerks in a typical vasovagal faint; Green Book
+    # ch. 8: syncope after a vaccine, common in adolescents). facts.py's reflex_faint needs both with a faint.
+    Concept("faint_at_needle", (FAINT_TRIGGER,)),
+    Concept("faint_recovered_quickly", (QUICK_RECOVERY,)),
     # no warning before it (NICE CG109 1.1.4: T-LOC without prodromal symptoms, specialist cardiovascular
     # assessment within 24 hours)
     Concept(

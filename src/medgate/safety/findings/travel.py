@@ -55,7 +55,7 @@ CONCEPTS: Final = (
                                  r"|blood spots|petechi\w*|blood in (?:her|his|my) (?:vomit|urine|wee)",)),
     # the traveller told well in themselves: eating, up and about, alert (UKHSA malaria guidance: a
     # same-day film, urgent; only severe malaria's signs make it an emergency)
-    Concept("traveller_well", (r"(?:eating|walking|getting) (?:about |around )?(?:fine|ok|okay|normally|well)|(?:is |was |she['’]s"
+    Concept("traveller_well", (r"(?:eating|drinking|walking|getting) (?:about |around )?(?:fine|ok|okay|normally|well)|(?:is |was |she['’]s"
                                r" |he['’]s |i['’]m )?(?:alert|eating and drinking|eating|up and about|walking about"
                                r"|walking around)(?: (?:fine|normally|ok|and \w+))?[,.;]"
                                r"|(?:feel|feels|feeling) (?:ok|okay|fine|well|ok-ish|alright|all right)\b",)),
@@ -87,6 +87,12 @@ DISCRIMINATORS: Final = (
         any_of=("fever", "rigors", "malaria_named"), none_of=("traveller_well",),
         source="UK malaria guidelines (Lalloo et al., J Infect 2016); CDC Yellow Book: exclude malaria the same day",
     ),
+    # a febrile traveller told well (eating, drinking) is emergent again with a WHO dengue warning sign: belly pain,
+    # vomiting kept up, cold or clammy hands and feet, lethargy
+    Discriminator("fever after travel with a dengue warning sign", "emergent", ("returned_from_endemic", "fever"),
+                  any_of=("dengue_warning_sign", "abdominal_pain", "clammy", "drowsy"),
+                  source="WHO dengue guidelines (2009): warning signs (abdominal pain, persistent vomiting, cold"
+                         " extremities, lethargy), admit"),
     # well in themselves: a malaria film the same day, urgent (UKHSA / Lalloo 2016); emergent again with
     # a sign of severe malaria (confusion or drowsiness, jaundice, breathlessness, bleeding, collapse, shock)
     Discriminator(

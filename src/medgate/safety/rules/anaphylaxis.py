@@ -8,6 +8,29 @@ from medgate.safety.rules.base import ONLY_WHEN_UPSET, POSSESSIVE, Category, Con
 
 _SWELL: Final = r"(?:swell\w*|swollen|puff\w*|closing(?: up)?|tight\w*|closed)"
 
+# a reflex (vasovagal) faint: at the sight of a needle or blood, or at a jab, and come round within
+# seconds (NICE CG109: a typical vasovagal T-LoC with full recovery needs no emergency care); the findings'
+# reflex faint (syncope.py) reads the same two
+FAINT_TRIGGER: Final = (
+    r"(?:saw|seeing|sight of|see|sees) (?:the |a |his |her |some )?(?:needle|blood|syringe|jab)"
+    r"|(?:blood test|injection|jab|booster(?! seat)|vaccin\w*|immuni[sz]ation|blood (?:draw|sample))"
+    # a vaccine told as a shot: "right after her HPV shot" (not a gunshot's "shot wound")
+    r"|(?:after|during|at|for|with) (?:her|his|my|their|the|a|an|our) (?:[\w-]+ ){0,2}shots?\b(?! (?:wound|gun|rang|fired))"
+    # the blood taken told as an act: "when the nurse took her blood"
+    r"|(?:took|taking|take|takes|drew|drawing|draw|draws)(?: \w+){0,2} (?:his|her|my|their|some) blood\b"
+)
+QUICK_RECOVERY: Final = (
+    r"(?:came|come|comes|coming) (?:round|around|to)(?: again)? (?:within|in|after) (?:(?:a (?:few|couple of)"
+    r"|\d{1,2}|few|ten|two|three|five|several) ?)?(?:sec\w*|moments?)|(?:came|come|comes|coming)"
+    r" (?:round|around|to) (?:fully |completely )?(?:straight away|immediately|right away|at once|almost immediately)"
+    # ... or told by the time it took, up to a minute: "fully alert within 20 seconds", "came round in under half
+    # a minute", "back to normal within a minute"
+    r"|(?:came (?:round|around|to)|come (?:round|around|to)|(?:fully )?(?:alert|awake|conscious|responsive"
+    r"|orientated|oriented)|back to (?:normal|herself|himself|themselves))(?: again)? (?:with)?in"
+    r" (?:under |less than |about |around )?(?:(?:\d{1,2}|a few|a couple of|few|ten|twenty|thirty|fifteen)"
+    r" ?sec\w*|half a minute|a minute|one minute|1 min\w*|moments)"
+)
+
 CONCEPTS: Final = (
     Concept(
         "airway_swelling",
@@ -78,15 +101,8 @@ CONCEPTS: Final = (
             r"pass(?:ed|ing) out|faint\w*",
         ),
     ),
-    # a reflex (vasovagal) faint: at the sight of a needle or blood, or at a jab, and come round within
-    # seconds (NICE CG109: a typical vasovagal T-LoC with full recovery needs no emergency care)
-    Concept("faint_trigger", (r"(?:saw|seeing|sight of|see|sees) (?:the |a |his |her |some )?(?:needle|blood|syringe|jab)"
-                              r"|(?:blood test|injection|jab|vaccin\w*|immuni[sz]ation|blood (?:draw|sample))"
-                              # the blood taken told as an act: "when the nurse took her blood"
-                              r"|(?:took|taking|take|takes|drew|drawing|draw|draws)(?: \w+){0,2} (?:his|her|my|their|some) blood\b",)),
-    Concept("quick_recovery", (r"(?:came|come|comes|coming) (?:round|around|to)(?: again)? (?:within|in|after) (?:(?:a (?:few|couple of)"
-                               r"|\d{1,2}|few|ten|two|three|five|several) ?)?(?:sec\w*|moments?)|(?:came|come|comes|coming)"
-                               r" (?:round|around|to) (?:fully |completely )?(?:straight away|immediately|right away|at once|almost immediately)",)),
+    Concept("faint_trigger", (FAINT_TRIGGER,)),
+    Concept("quick_recovery", (QUICK_RECOVERY,)),
     Concept("anaphylaxis_named", (r"anaphyla\w*",)),
 )
 
