@@ -25,7 +25,13 @@ _STOP: Final = (
     r"|hours?|weeks?|months?|years?|normal|fine|ok|okay|good|sugars?|glucose|blood|pressure|aged?"
     r"|when|after|before|while|if|weighs?|weight|bmi|target|goal|aim)"
 )
-_FILLER: Final = rf"(?:[\s:=,~-]+(?!{_STOP}\b)[a-z'’]+){{0,5}}?[\s:=,~(-]*"
+# ... and the reading told after "and it was" ("took my blood pressure and it was 164/112", "checked his
+# temp and it read 39.4"): "and" stops the words above, so a list's next vital is not read as this one's
+_AND_IT_WAS: Final = (
+    r"(?:[\s,]+and[\s]+(?:it|that)(?:['’]s|[\s]+(?:was|is|read|reads|said|says|showed|shows"
+    r"|came[\s]+(?:back|out)(?:[\s]+(?:at|as))?)))?"
+)
+_FILLER: Final = rf"(?:[\s:=,~-]+(?!{_STOP}\b)[a-z'’]+){{0,5}}?{_AND_IT_WAS}[\s:=,~(-]*"
 # a number that is a count of something else ("3 days", "10 puffs", "2 tablets") is no vital
 _NOT_COUNT: Final = (
     r"(?![.,]?\d)(?!\s*(?:-\s*)?(?:days?|d\b|hours?|hrs?|h\b|weeks?|wks?|months?|mos?\b|years?"
