@@ -135,7 +135,7 @@ DEPARTMENTS: Final = _set(
     "surgical medicine medical theatres theatre lab labs admin billing reception hr it finance legal "
     "accounts neuro neurology gastro respiratory resp paeds peds obs gynae endo endocrine derm "
     "dermatology psych psychiatry palliative pall anaesthetics anesthesia rehab outpatients clinic ward "
-    "outpatient inpatient gynecology gynaecology obstetrics urology urgent"
+    "outpatient inpatient gynecology gynaecology obstetrics urology urgent plastics vascular"
 )
 # Before a place: "transferred to GH", "lives in rome", "works at Harford Memorial".
 PLACE_VERBS: Final = _set(

@@ -4,7 +4,7 @@
   "2nd St and Olive"), and "corner of X rd and Y rd" ("cnr of logan rd and old cleveland rd");
 - a US grid address, two numbers each with its compass letter ("1450 E 3300 S");
 - the dwelling inside a block or compound, its word and its number or letter: "unit 804",
-  "unit C", "house 14", "house no 311", "house no. C 142/7", "plot 92", "bloc C", "bldg Haddad", "camera 214"
+  "unit C", "house 14", "house no 311", "house no. C 142/7", "H/No. D71/3", "plot 92", "bloc C", "bldg Haddad", "camera 214"
   (Romanian for room, after a bloc), "apartment nine" in a dictated address;
 - a Thai address, house number and its village ("88/5 Moo 7");
 - an Argentine postcode (CPA: a province letter, four digits, three letters: "B1636DSR");
@@ -81,7 +81,8 @@ _DWELLING: Final = re.compile(
     r"(?<![\w\-])(?:"
     r"(?i:unit)[ ](?:#[ ]?)?(?:\d{3,5}[A-Za-z]?|[A-Z])(?=[,;.)]|\s|$)"
     # a Ghanaian or South Asian house number with its block letter and its sub-plot ("house no. C 142/7")
-    r"|(?i:house|hse|plot)[ ](?i:no\.?|number|#)[ ]?[A-Za-z][ \-]?\d{1,5}(?:/\d{1,4})?(?![\w/%]|[.,\-]\d)"
+    # (and its label run together: "H/No. D71/3", "H.No C 12")
+    r"|(?:(?i:house|hse|plot)[ ](?i:no\.?|number|#)|H[/.][ ]?No\.?)[ ]?[A-Za-z][ \-]?\d{1,5}(?:/\d{1,4})?(?![\w/%]|[.,\-]\d)"
     r"|(?i:house|plot|erf)(?:[ ](?i:no\.?|number|#))?[ ]?\d{1,5}[A-Za-z]?"
     r"(?![\w/%]|[.,\-]\d|[ ]*(?i:mg|ml|units?|x|times|days?|weeks?|wks?|months?|yrs?|years?|hrs?|hours?|mins?)\b)"
     r"|(?i:bloc|bldg\.?|building|imeuble|immeuble)[ ](?:[A-Z]\d?(?![\w])|[A-Z][a-z]+(?![\w])|\d{1,4}[A-Za-z]?(?![\w]))"
@@ -95,6 +96,10 @@ _DWELLING: Final = re.compile(
 )
 _DWELLING_CUES: Final = (
     "unit",
+    "h/no",
+    "h.no",
+    "h. no",
+    "h/ no",
     "house",
     "plot",
     "erf",

@@ -1,6 +1,6 @@
 """An employer written in brackets after a word about work: "office mein meeting hai (Infosys
 Pune)", "on a job again (Bechtel, Jubail)", "my shift (Amazon DC)", "AT WORK (MOBILE DRYDOCK)", "runs his
-own café (Café Lumen)". The bracket names who the writer works for and where. A day, a month, a clinical word, a titled name ("employer HR (Mr.
+own café (Café Lumen)", "at work (the Ship at Mevagissey)". The bracket names who the writer works for and where. A day, a month, a clinical word, a titled name ("employer HR (Mr.
 Novak)": the name filter's) or an abbreviation of three capitals or fewer ("work (Mon-Fri)",
 "office (GP)", "shift (nights)") stays."""
 
@@ -15,7 +15,8 @@ from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 
 # the bracket, found first (a literal scan), then a work word at most 40 characters before it
-_BRACKET: Final = re.compile(r"\((?P<v>[A-Z][\w&.'’-]+(?:,?[ ][A-Z][\w&.'’-]+){0,3})\)")
+# (a pub or an inn with its village: "at work (the Ship at Mevagissey)")
+_BRACKET: Final = re.compile(r"\((?:the[ ])?(?P<v>[A-Z][\w&.'’-]+(?:(?:,?|[ ]at)[ ][A-Z][\w&.'’-]+){0,3})\)")
 _WORK: Final = re.compile(
     r"(?i:\b(?:office|work|works|working|job|kaam|naukri|company|firm|employer|audit|shift|posting|client|site"
     # (or the business the writer runs: "runs his own café (Café Lumen)", "owns a bakery (Crust & Co)")
@@ -36,7 +37,7 @@ def bracket_employer_spans(text: str, lex: Lexicon) -> list[Entity]:
     for m in _BRACKET.finditer(text):
         if _WORK.search(text, max(0, m.start() - 60), m.start()) is None:
             continue
-        words = [w for w in re.split(r"[ ,\-–]+", m.group("v")) if w]
+        words = [w for w in re.split(r"[ ,\-–]+", m.group("v")) if w and w != "at"]
         if any(
             w in CLINICAL_WORDS or w.lower().rstrip(".") in cues.FORMAL_TITLES or w.lower() in cues.DAY_WORDS or w.lower() in cues.MONTHS
             or w.lower() in cues.DEPARTMENTS or w.lower() in cues.SHORTHAND for w in words

@@ -3,7 +3,7 @@
 "-vej"), an adjective and its street type ("Lindenauer Allee 40", "Eilbeker Weg 38"), a street type
 written first ("Avda. de Vigo 112", "Rua de Cedofeita 318", "via Padova 212", "ul. Lipowa 3"), with
 the floor, door, staircase or flat after it in each country's way ("3º izq.", "2.º Esq.", "r/c",
-"scala B", "bte 3", "lgh 1102", "bl. C4, sc. 2, ap. 17", "3. OG links") and the postcode and town
+"scala B", "bte 3", "lgh 1102", "bl. C4, sc. 2, ap. 17", "3. OG links", Danish "1. th.") and the postcode and town
 after that ("4050-174 Porto", "5211 DB", "415 27", "2200 København"); and a post-office box
 ("Postbus 1794", "Postfach 12 04"). The number is what makes a street of the words: "via email",
 "Rue" alone stay."""
@@ -66,8 +66,10 @@ _PARTICLES: Final = frozenset(
 _UNIT: Final = re.compile(
     r"(?:,|[ ]·)?[ ](?i:(?:lgh|bte|bus|stan|ap|apt|app|apto|bl|sc|et|esc|pta|int|whg|lok|m|kv)\.?[ ]?[A-Z]?\d{1,4}(?:\.\d)?[A-Z]?\b"
     r"|(?:scala|piano|bloque|portal|escalera|puerta|piso|andar|etage|stock|bât\.?|bat\.?)[ ][A-Z\d]{1,3}\b"
-    r"|\d{1,2}\.?[ ]?[ºª°]\.?(?:[ ]?(?:izq|izda|dcha|dch|der|drcha|esq|dto|dt|fte|ctro|andar|piso)\b\.?)?"
+    r"|\d{1,2}\.?[ ]?[ºª°]\.?(?:[ ]?(?:izq|izda|dcha|dch|der|drcha|esq|dto|dt|fte|frente|ctro|andar|piso)\b\.?)?"
     r"|\d{1,2}\.[ ](?:OG|EG|DG|UG|Stock|Etage)(?:[ ](?:links|rechts|li|re|mitte))?\b"
+    # a Danish floor and its side: "1. th.", "st. tv", "3. mf." (right, left, middle)
+    r"|(?:\d{1,2}\.|st\.?)[ ]?(?:th|tv|mf)\b\.?"
     r"|\d{1,2}(?:ος|η|ο)[ ]όροφος|r/c|r/ch|rc|[A-Z](?![\w.'’]))"
 )
 # the postcode (and town) after the address: Portugal, the Netherlands, Sweden, four or five digits
@@ -102,9 +104,11 @@ def europe_street_spans(text: str, lex: Lexicon) -> list[Entity]:
                 continue
             end = num.end()
             if rx is _TYPE_FIRST and text.startswith(" ", end) and text[end + 1 : end + 2].isdigit() \
-                    and not _POSTCODE_TOWN.match(text, end):
+                    and not _POSTCODE_TOWN.match(text, end) and not _UNIT.match(text, end):
                 continue  # "via Digicel 771 0452": a phone's groups, not a house number
             while u := _UNIT.match(text, end):
+                if text[end - 1] == "." and u.group().strip().isalpha() and len(u.group().strip()) == 1:
+                    break  # "2º Esq. A médica": a new sentence's first word, no door letter
                 end = u.end()
             if z := _POSTCODE_TOWN.match(text, end):
                 end = z.end()

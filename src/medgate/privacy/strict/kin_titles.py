@@ -1,5 +1,5 @@
 """A first name after a kinship title of another language, said with the name as "Aunty" is:
-"Tito Boy", "Kuya Jun", "Moko Ana", "his moko Aria", "Lola Pacing". The title tells what the next
+"Tito Boy", "Kuya Jun", "Moko Ana", "his moko Aria", "Lola Pacing", Fijian "Tai Losana". The title tells what the next
 capitalised word is, even where that word is also English ("Boy", "Joy") or a bird ("Kea"); a
 common English word only after a capitalised title. Only titles that are no English word, and
 only a capitalised word after one: "tita said", "Tita Hospital", "kuya Sunday" (a clinical,
@@ -24,6 +24,8 @@ _TITLES: Final = (
     "tita|tito|tiya|tiyo|lola|lolo|kuya|manang|manong|ninang|ninong|moko|mokopuna|koro|kuia|whaea"
     "|kak|kakak|abang|adik|makcik|pakcik|didi|bhaiya|bhaiyya|chacha|chachi|mausi|bua|nani|dadi|khala"
     "|mamu|teta|gedo|tant|tía|tío|tia|tio|vovó|vovô|oma|nonna|nonno|babcia|dziadek"
+    # Fijian grandmother, elder woman and aunt ("Tai Losana", "Nau Seini"); Indonesian "Bu" (ma'am)
+    "|tai|bu|nau"
 )
 TITLE_WORDS: Final = frozenset(_TITLES.split("|"))
 _RX: Final = re.compile(rf"(?<![\w'’-])(?i:{_TITLES})[ \t]+(?P<v>[A-Z][a-z]{{1,14}})(?![\w'’-])")
@@ -32,6 +34,8 @@ _NOT_NAMES: Final = cues.FACILITY_HEADS | cues.FACILITY_KINDS | cues.DEPARTMENTS
 
 # titles spelt like a clinical abbreviation, read as titles only when capitalised ("Tia Rosa")
 _ABBREVIATIONS: Final = frozenset({"tia", "tio"})
+# a title and a word that together are one English word: the exercise ("does Tai Chi"), no person
+_PHRASES: Final = frozenset({("tai", "chi")})
 # a word this rare in English is the same person's name where it stands again alone ("Tane said")
 _RARE_ZIPF: Final = 3.0
 
@@ -47,6 +51,8 @@ def kin_title_spans(text: str, lex: Lexicon, words: list[Tok]) -> list[Entity]:
         title = text[m.start() : m.start("v")].strip()
         if title.isupper() or (title.lower() in _ABBREVIATIONS and title.islower()):
             continue  # "TIA Protocol", "hx of tia Feb": the abbreviation, not "tía"
+        if (title.lower(), low) in _PHRASES:
+            continue
         if v in CLINICAL_WORDS or low in _NOT_NAMES or low in cues.MONTHS or low in cues.DAY_WORDS \
                 or low in cues.SHORTHAND or low in cues.UNITS:
             continue

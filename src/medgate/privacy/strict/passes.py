@@ -118,6 +118,7 @@ from medgate.privacy.strict.kin_titles import kin_title_spans
 from medgate.privacy.strict.lab_names import lab_name_spans
 from medgate.privacy.strict.label_names import label_name_spans
 from medgate.privacy.strict.labelled_values import labelled_values
+from medgate.privacy.strict.last_line_names import last_line_name_spans
 from medgate.privacy.strict.latin_dates import latin_date_spans
 from medgate.privacy.strict.latin_ids import latin_id_spans
 from medgate.privacy.strict.latin_streets import latin_street_spans
@@ -142,6 +143,7 @@ from medgate.privacy.strict.named_care_homes import named_care_home_spans
 from medgate.privacy.strict.named_centres import named_centre_spans
 from medgate.privacy.strict.named_codes import named_code_spans
 from medgate.privacy.strict.named_places import named_place_spans
+from medgate.privacy.strict.near_numbers import near_number_spans
 from medgate.privacy.strict.nordic_dates import nordic_date_spans
 from medgate.privacy.strict.nordic_places import nordic_place_spans
 from medgate.privacy.strict.note_names import note_names
@@ -214,6 +216,7 @@ from medgate.privacy.strict.stay_sites import stay_site_spans
 from medgate.privacy.strict.street_districts import street_district_spans
 from medgate.privacy.strict.street_shapes import street_shape_spans
 from medgate.privacy.strict.supported_homes import supported_home_spans
+from medgate.privacy.strict.team_hospitals import team_hospital_spans
 from medgate.privacy.strict.the_institutions import the_institution_spans
 from medgate.privacy.strict.thread_speakers import thread_speaker_spans
 from medgate.privacy.strict.timed_headings import timed_heading_spans
@@ -476,6 +479,9 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     home_return_spans,
     county_road_spans,
     head_of_place_spans,
+    team_hospital_spans,
+    near_number_spans,
+    last_line_name_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)

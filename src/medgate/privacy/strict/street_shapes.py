@@ -50,13 +50,15 @@ _UNIT_CHAIN: Final = re.compile(rf"\b{_LINK}(?:[ \t]*,?[ \t]+{_LINK})+")
 _RURAL_BOX: Final = re.compile(
     r"\b(?:HC|RR|R\.R\.|(?i:rural route|star route|highway contract))[ \t]*\d{1,4},?[ \t]+(?i:box)[ \t]*\d{1,5}\b"
 )
-# a road by its number after a preposition ("on rt 39 past marlinton", "off Hwy 12"), a numbered
+# a road by its number after a preposition ("on rt 39 past marlinton", "off Hwy 12", "at 2210 hwy 61"), a numbered
 # avenue ("on 72 ave"), a flat told alone ("near Havana, apartment 3C") (lower-cased text)
 _ROUTE_WORDS: Final = ("on", "off", "out", "along", "up", "down", "near", "past", "by", "at")
 _ROUTE: Final = re.compile(  # (read in the lower-cased text; led by the words' first letters)
     led(_ROUTE_WORDS)
     + r"[ \t]+"
-    r"(?P<v>(?:rt|rte|route|hwy|highway|sr|state[ \t]+route|county[ \t]+road|cr|fm)\.?[ \t]*\d{1,4}[a-z]?\b"
+    # (a house's number may come first, on a highway: "at 2210 hwy 61")
+    r"(?P<v>(?:\d{1,5}[ \t]+(?=hwy|highway|route|rte))?"
+    r"(?:rt|rte|route|hwy|highway|sr|state[ \t]+route|county[ \t]+road|cr|fm)\.?[ \t]*\d{1,4}[a-z]?\b"
     r"|\d{1,3}(?:st|nd|rd|th)?[ \t]+(?:ave|avenue|street|st)\b\.?)"
 )
 # the landmark a road's number is followed past, to the clause's end ("live out hwy 9 past
