@@ -188,8 +188,8 @@ class Gateway:
         """The request's inline files, converted for each attempted deployment (files_stage.py)."""
         return FilesStage(self.converter, self.config.image_limits, body, options.burned_in)
 
-    def _upstream_body(self, ticket: Ticket, body: dict[str, Any], options: RequestOptions,
-                       *, stream: bool) -> dict[str, Any]:
+    async def _upstream_body(self, ticket: Ticket, body: dict[str, Any], options: RequestOptions,
+                             *, stream: bool) -> dict[str, Any]:
         route = ticket.route
         assert route is not None
         upstream, ticket.defaults_applied = route.family.prepare(
@@ -198,6 +198,8 @@ class Gateway:
         if stream:
             upstream["stream"] = True
             upstream["stream_options"] = {**(body.get("stream_options") or {}), "include_usage": True}
+        if route.privacy.costly(upstream):  # a long text: off the event loop (privacy_stage.OFFLOAD_CHARS)
+            return await asyncio.to_thread(route.privacy.outbound, upstream)
         out: dict[str, Any] = route.privacy.outbound(upstream)
         return out
 
@@ -254,7 +256,7 @@ class Gateway:
         files = self._files(body, options)
 
         async def call(route: Route) -> dict[str, Any]:
-            upstream = self._upstream_body(ticket, files.body_for(ticket, route), options, stream=False)
+            upstream = await self._upstream_body(ticket, files.body_for(ticket, route), options, stream=False)
             return check_completion(await route.backend.complete(upstream), route.deployment.name)
 
         if options.slot is None:
@@ -313,7 +315,8 @@ class Gateway:
             files = self._files(body, options)
 
             async def call(route: Route) -> tuple[AsyncIterator[dict[str, Any]], dict[str, Any] | None]:
-                upstream = self._upstream_body(ticket, files.body_for(ticket, route), options, stream=True)
+                upstream = await self._upstream_body(ticket, files.body_for(ticket, route), options,
+                                                     stream=True)
                 source = route.backend.stream(upstream).__aiter__()
                 try:
                     return source, await source.__anext__()

@@ -10,6 +10,7 @@ runs `python -m medgate.privacy.learned.train`; the model lands in the cache bes
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Collection
 from typing import Final
 
@@ -29,6 +30,9 @@ class Tagger:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(model_path)
         self._features = Featurizer(lex)
+        # crfsuite's tagger holds its sequence between `set` and `viterbi`: one thread at a time
+        # (the gateway de-identifies long texts in worker threads, beside the event loop's own)
+        self._lock = threading.Lock()
 
     def spans(
         self, text: str, starts: Collection[int] | None = None, words: list[Token] | None = None
@@ -44,7 +48,9 @@ class Tagger:
         labelled: list[tuple[Token, str]] = []
         for lo, hi in _windows(words, starts):
             part = words[lo:hi]
-            labels = self._tagger.tag(self._features.sequence(text, part, upper))
+            features = self._features.sequence(text, part, upper)
+            with self._lock:
+                labels = self._tagger.tag(features)
             labelled.extend(zip(part, labels, strict=True))
         out: list[Entity] = []
         for (start, end, word), label in labelled:
