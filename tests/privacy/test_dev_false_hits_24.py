@@ -1,0 +1,90 @@
+"""General shapes behind the dev split's commonest false hits (issue 11, character precision; new
+examples written for these tests, not the split's own texts): a dotted pair of capitals that spells
+a clinical abbreviation ("G.U.", "C.O.", "U.O.", "P.T.") is no one's initials; a fraction after a
+whole number ("D5 1/2 NS", "2 1/2 tabs"), a fraction or range before what it counts ("1/4 NS",
+"1/2 amp", "3-5 breaths", "10-20cc") and a ventilator's pair of pressures after its mode ("PS 12/5",
+"IMV 600x12 5/5") are amounts, not dates. And the near misses on each side: initials beside a name
+("R.T. Vance", "C.O. Mensah", "Okafor N.A."), initials that spell no term ("J.K."), dates with their
+cue ("seen 1/3 by renal", "adm 2/4 from home", "extubated on 5/5")."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy import detect
+from tests.privacy.helpers import leak_free, touched
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("G.U.: foley to gravity, draining dark urine", "G.U."),
+        ("Swan numbers: C.O. 4.8, C.I. 2.4, SVR 1100", "C.O."),
+        ("Swan numbers: C.O. 4.8, C.I. 2.4, SVR 1100", "C.I."),
+        ("U.O. 25-40cc/hr overnight, lasix given", "U.O."),
+        ("worked with P.T. this afternoon, up to chair", "P.T."),
+        ("H.O. made aware of low BP at 0300", "H.O."),
+        ("SATS 95% ON 4L N.C. AT THIS TIME", "N.C."),
+        ("to the O.R. tomorrow for redo sternotomy", "O.R."),
+        ("wants the T.V. on for the game", "T.V."),
+        ("G.I.- ABD SOFT, HYPOACTIVE BS", "G.I."),
+    ],
+)
+def test_dotted_clinical_abbreviations_are_kept(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pt seen by R.T. Vance at 1000", "R.T."),
+        ("spoke with C.O. Mensah re transfer", "C.O."),
+        ("G.U. Halvorsen, RN", "G.U."),
+        ("entry signed Okafor N.A.", "N.A"),
+        ("note by J.K. at bedside", "J.K."),
+        ("CHECKED BY M.C. AT 0400", "M.C."),
+    ],
+)
+def test_initials_beside_a_name_or_spelling_no_term_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hung D5 1/2 NS at 125cc/hr", "1/2"),
+        ("GIVEN 2 1/2 AMPS BICARB OVER THE SHIFT", "1/2"),
+        ("infused over 2-1/2 hours, no reaction", "1/2"),
+        ("switched fluids to 1/4NS with 20 kcl", "1/4"),
+        ("now on 1/2 ns at 80cc/hr", "1/2"),
+        ("BS 52, given 1/2 amp D50", "1/2"),
+        ("rales 1/3 way up on the right", "1/3"),
+        ("overbreathing the vent by 3-5 breaths", "3-5"),
+        ("TF residuals of 10-20cc only", "10-20"),
+        ("HR up by 6-12 bpm with turns", "6-12"),
+        ("remains on PS 12/5, 40%, sats 97%", "12/5"),
+        ("changed to PSV of 15/5 and tolerating", "15/5"),
+        ("VENT: IMV 600x12 5/5, 40% SATS 99%", "5/5"),
+        ("SIMV/PS 550 X 12, 40% 8/5. NO CHANGES", "8/5"),
+        ("flowby 7/3 overnight, spont vols 350s", "7/3"),
+    ],
+)
+def test_fractions_ranges_and_vent_pressures_are_kept(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+    assert not touched(text, value, "standard"), (text, detect(text, "standard"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("seen 1/3 by renal, plan HD", "1/3"),
+        ("adm 2/4 from home with SOB", "2/4"),
+        ("extubated on 5/5 and did well", "5/5"),
+        ("MICU NSG NOTE 3/4 0700-1900", "3/4"),
+        ("on 1/2 pt started heparin gtt", "1/2"),
+        ("worse since 3-14, at night", "3-14"),
+        ("placed on CPAP. Adm 3/14 from OSH", "3/14"),
+    ],
+)
+def test_dates_with_their_cue_stay_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
