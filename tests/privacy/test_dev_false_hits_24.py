@@ -88,3 +88,43 @@ def test_fractions_ranges_and_vent_pressures_are_kept(text: str, value: str) -> 
 )
 def test_dates_with_their_cue_stay_masked(text: str, value: str) -> None:
     assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DRESSING CHANGED AS PER MD ORDER", "PER"),
+        ("SOCIAL: PER REPORT, PT LIVES ALONE IN AN APARTMENT", "PER"),
+        ("HOME MEDS RESUMED AS PER PT'S SON, PT ANXIOUS", "PER"),
+        ("heparin held per NP Ostrowski until am", "per"),
+        ("FS 58 WHILE PT NPO, D50 GIVEN", "WHILE"),
+        ("AS PER PT'S DAUGHTER, PT LIKES THE LIGHTS OFF", "PT'S"),
+    ],
+)
+def test_name_cue_words_and_the_patient_are_no_names(text: str, value: str) -> None:
+    assert not touched(text, value, "standard"), (text, detect(text, "standard"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Per K. Novak, MD reviewed the films", "Per K. Novak"),
+        ("seen by Dr. Per Lindqvist this am", "Per Lindqvist"),
+        ("heparin held per NP Ostrowski until am", "Ostrowski"),
+        ("DR. ADEYEMI PAGED @ 0210 FOR HR 150S", "ADEYEMI"),
+        ("EVAL DONE BY GRETA SOLBERG PT\n", "GRETA SOLBERG"),
+        ("Tomasz Wrona, PT\n", "Tomasz Wrona"),
+    ],
+)
+def test_names_beside_those_cues_stay_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("SEDATED 9-11 PM, THEN WOKE", "9-11"),
+    ],
+)
+def test_a_range_of_hours_is_no_date(text: str, value: str) -> None:
+    assert not touched(text, value, "standard"), (text, detect(text, "standard"))

@@ -1,9 +1,10 @@
-"""Is a month/day shape ("1/2", "5/5", "2-4") an amount rather than a date? Three shapes say so,
+"""Is a month/day shape ("1/2", "5/5", "2-4") an amount rather than a date? Four shapes say so,
 read by the date rules (recognizers/date.py) and the strict filter's slash dates alike:
 
 - a fraction after a whole number: "D5 1/2 NS", "1 1/2 amps", "over 1-1/2 hours";
 - a fraction or a range before what it measures: "1/2NS", "1/4 NS" (half-, quarter-normal
   saline), "1/2 amp", "1/2 way up", "2-4 breaths", "5-10cc", "5-10 BPM";
+- a range of hours before "am" or "pm": "7-9 PM";
 - a ventilator's pair of pressures after the mode that sets them: "PS 10/5", "PSV of 10/5",
   "SIMV/PS 500 X 14, 50% 5/5", "IMV 800x60x10 5/5", "flowby 6/3".
 
@@ -24,6 +25,7 @@ _VENT_MODES: Final = frozenset({"ps", "psv", "peep", "cpap", "bipap", "simv", "v
 _SHAPE: Final = re.compile(r"(\d{1,2})([/-])(\d{1,2})")
 _WHOLE_BEFORE: Final = re.compile(r"(?:(?<![\w/:.\-])|(?<=[A-Za-z]))\d{1,2}[ \t-]\Z")
 _WORD_AFTER: Final = re.compile(r"[ \t]*([A-Za-z]+)\b")
+_CLOCK_AFTER: Final = re.compile(r"[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?![a-z])")
 _TOKENS: Final = re.compile(r"[A-Za-z]+|\d[\w.%]*")
 # what stands between a mode and its pressures: other settings ("500 X 14, 50%") and "of"
 _BETWEEN: Final = frozenset({"x", "of"})
@@ -46,6 +48,8 @@ def amount_not_date(text: str, start: int, end: int) -> bool:
         word = after.group(1).lower()
         if word in _COUNTED or (sep == "-" and word in _RANGE_UNITS):
             return True  # "1/4 NS", "2-4 breaths", "5-10cc", "5-10 BPM"
+    if sep == "-" and a < b <= 12 and _CLOCK_AFTER.match(text, end):
+        return True  # "7-9 PM", "10-11am": hours of the day
     return sep == "/" and _after_vent_mode(text, start)
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, Final
 
+from medgate.privacy import cues
 from medgate.privacy.languages import french_possessive
 from medgate.privacy.names import ANY_NAME, FIRST_NAMES, LAST_NAMES
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
@@ -116,6 +117,8 @@ class NameRecognizer(Recognizer):
         out: list[Span] = []
         if french_possessive(m.string, m.start(), m.start() + 3):
             return out
+        if m.group().endswith("PT") and _PATIENT_GOES_ON.match(m.string, m.end()):
+            return out  # "AS PER REPORT, PT LIVES ALONE", "7 PM PT'S WIFE": the patient, no physio's credential
         groups = m.re.groupindex
         for g in ("v", "w", "d"):
             key = g + suffix
@@ -241,6 +244,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _SPLIT: Final = re.compile(r"[^ \t,]+")
+# "PT" that its clause goes on after, in capitals: the patient as the subject ("PT LIVES", "PT'S
+# WIFE"); a physical therapist's credential ends the name it follows ("M. ROE PT", "ROE, PT 6/12")
+_PATIENT_GOES_ON: Final = re.compile(r"['’]S\b|[ \t]+[A-Z]{2,}\b(?![ \t]*:)")
 # a Roman numeral of two letters or more never opens a person's name ("II", "IV", "VIII")
 _LEADING_NUMERAL: Final = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _NOT_OWNERS: Final = frozenset({"it", "that", "he", "she", "what", "there", "here", "who", "let", "where"})
@@ -250,10 +256,14 @@ _PARTICLES: Final = frozenset(
 
 
 def _edge_word(word: str) -> bool:
-    """Note vocabulary that is not also a listed name ("Cardiology", "Fellow", "MRN")."""
+    """Note vocabulary that is not also a listed name ("Cardiology", "Fellow", "MRN"), and a word
+    that introduces a name written all in lower or upper case ("PER MD", "as per PT"; "Per" with
+    its capital may be the given name: "Per K. Novak")."""
     w = word.rstrip(".").title()
     if len(word) <= 2 and word.endswith("."):
         return False
+    if word.lower() in cues.NAME_VERBS and word != w:
+        return True
     if _SKILLED.search(word):
         return True  # "ECMO-trained RN", "CRRT-certified nurse": a skill, no one's name
     return w in CLINICAL_WORDS and w not in ANY_NAME
