@@ -33,11 +33,17 @@ def _vocabulary_pair(low: str) -> bool:
 
 
 def _name_like(word: str) -> bool:
-    """A capitalised word that may be a surname or a given name: a listed name, or no known word."""
+    """A capitalised word that may be a surname or a given name: a listed name that is no common
+    word ("Vance", "MENSAH"), a name that is a word with its own capital ("Frank"), or an unknown
+    word with its capital ("Okonjo"; in capitals an unknown word is as often a misspelling:
+    "HAVE O.R. PRIVELAGES")."""
     if not word[:1].isupper():
         return False
     e = lexicon()(word.lower())
-    return e.name or not (e.english or e.clinical)
+    titled = word[1:].islower()
+    if e.english or e.clinical:
+        return e.name and titled and e.zipf < FUNCTION_ZIPF
+    return e.name or titled
 
 
 def clinical_dotted_pair(text: str, start: int, end: int) -> bool:
