@@ -5,7 +5,12 @@ whole number ("D5 1/2 NS", "2 1/2 tabs"), a fraction or range before what it cou
 "1/2 amp", "3-5 breaths", "10-20cc") and a ventilator's pair of pressures after its mode ("PS 12/5",
 "IMV 600x12 5/5") are amounts, not dates. And the near misses on each side: initials beside a name
 ("R.T. Vance", "C.O. Mensah", "Okafor N.A."), initials that spell no term ("J.K."), dates with their
-cue ("seen 1/3 by renal", "adm 2/4 from home", "extubated on 5/5")."""
+cue ("seen 1/3 by renal", "adm 2/4 from home", "extubated on 5/5"). Name-cue words written lower or
+upper case ("AS PER MD") and "PT" going on as the patient ("PER REPORT, PT LIVES") are no names;
+a clinical word of the project's list in capitals ("GERD") is no unknown word; "D/C'd" is no word;
+the warming blanket by its maker ("bair hugger"), PERRL by its sound ("pupils pearl", "pearl 2mm")
+and "Pt" after "to" ("support to Pt & family") are kept. Names stay names: "Per K. Novak", "Dr.
+Lindqvist", "Mr Bair", "wife Pearl", "Pearl was calling me", "DR. GERD HALVORSEN", "pt to VAMC"."""
 
 from __future__ import annotations
 
@@ -128,3 +133,39 @@ def test_names_beside_those_cues_stay_masked(text: str, value: str) -> None:
 )
 def test_a_range_of_hours_is_no_date(text: str, value: str) -> None:
     assert not touched(text, value, "standard"), (text, detect(text, "standard"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("PMH: HTN, COPD, GERD, OSA", "GERD"),
+        ("PMHX: ASTHMA,GERD,HLD", "GERD"),
+        ("Zosyn D/C'd this am, vanco cont'd", "C'd"),
+        ("foley d/c'd at 0600, due to void by 1400", "c'd"),
+        ("temp 35.4, bair hugger on, rechecking in 1 hr", "bair"),
+        ("Bair Hugger removed once T 36.9", "Bair"),
+        ("neuro: pupils pearl, mae, follows commands", "pearl"),
+        ("pearl 4mm brisk, sedated on propofol", "pearl"),
+        ("mae,pearl,oriented x3", "pearl"),
+        ("RASS -2. PEARL. GAG INTACT", "PEARL"),
+        ("offer emotional support to Pt & family", "Pt"),
+    ],
+)
+def test_caps_terms_abbreviations_devices_and_pupils_are_kept(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DR. GERD HALVORSEN CALLED BACK", "GERD HALVORSEN"),
+        ("Mr Bair called re visiting hours", "Bair"),
+        ("husband Pearl at bedside overnight", "Pearl"),
+        ('states "sorry, Pearl was calling me" when found', "Pearl"),
+        ("PEARL'S # 555-0144 FOR UPDATES", "PEARL"),
+        ("Visitors: Pearl.", "Pearl"),
+        ("pt to VAMC in am by ambulance", "VAMC"),
+    ],
+)
+def test_names_and_places_beside_those_words_stay_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
