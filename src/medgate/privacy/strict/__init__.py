@@ -57,8 +57,8 @@ from medgate.privacy.strict.passes import run_span_passes
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.port_brands import mark_port_brands
 from medgate.privacy.strict.possessive import possessive_eponyms
-from medgate.privacy.strict.rated_feeds import mark_rated_feeds
 from medgate.privacy.strict.pupil_findings import mark_pupil_findings
+from medgate.privacy.strict.rated_feeds import mark_rated_feeds
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.route_drugs import drug_by_route
 from medgate.privacy.strict.score_labels import mark_score_labels
