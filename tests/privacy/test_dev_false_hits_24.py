@@ -169,3 +169,27 @@ def test_caps_terms_abbreviations_devices_and_pupils_are_kept(text: str, value: 
 )
 def test_names_and_places_beside_those_words_stay_masked(text: str, value: str) -> None:
     assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("PT TO CATH LAB AT 1130 FOR RHC", "CATH LAB"),
+        ("CXR DONE TO CHECK PICC TIP. SKIN INTACT", "PICC"),
+        ("CONTINUE TRACH COLLAR 35% AS TOLERATED", "TRACH"),
+        ("PT CHANGED FROM SIMV TO PSV THIS AM", "SIMV"),
+    ],
+)
+def test_units_and_bedside_shorthand_in_capitals_are_no_towns(text: str, value: str) -> None:
+    assert not touched(text, value, "standard"), (text, detect(text, "standard"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DR. NEO PAGED RE: K 2.9", "NEO"),
+        ("seen by Dr. Aline Fournier this am", "Aline Fournier"),
+    ],
+)
+def test_shorthand_after_a_title_stays_a_name(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "standard"))
