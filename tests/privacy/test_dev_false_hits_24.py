@@ -193,3 +193,19 @@ def test_units_and_bedside_shorthand_in_capitals_are_no_towns(text: str, value: 
 )
 def test_shorthand_after_a_title_stays_a_name(text: str, value: str) -> None:
     assert leak_free(text, value), (text, detect(text, "standard"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DAUGHTER IN, SPOKE WITH HO LINDGREN REGARDING PT'S PROGNOSIS", "LINDGREN"),
+        ("DTR IN, SPOKE WITH RN INGRID SOLBERG WHILE PT SLEPT", "INGRID SOLBERG"),
+    ],
+)
+def test_a_name_before_the_patient_going_on_stays_masked(text: str, value: str) -> None:
+    assert leak_free(text, value, "standard"), (text, detect(text, "standard"))
+
+
+def test_an_unlisted_name_before_the_patient_going_on_is_left_to_the_strict_filter() -> None:
+    text = "UPDATED BY RN TORVALD ASKELAND WHILE PT ASLEEP"
+    assert leak_free(text, "TORVALD ASKELAND", "strict"), detect(text, "strict")
