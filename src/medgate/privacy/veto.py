@@ -73,6 +73,13 @@ def plausible(e: Entity, lex: Lexicon, text: str = "") -> bool:
         return False  # "BS 220 COVERED": a sugar with its value, the rules' name carried from "OF BS"
     if e.type in _WORDY and len(words) == 1 and words[0].lower() in cues.UNITS:
         return False  # "SICU RN NOTE": a unit before a credential, not a nurse's name
+    if e.type in _WORDY and len(words) > 1 and " ".join(words).lower() in cues.UNITS:
+        return False  # "PT TO CATH LAB": a unit of two words, no town
+    if (
+        e.type in _WORDY and len(words) == 1 and e.text.isupper() and words[0].lower() in cues.SHORTHAND
+        and not _TITLE_BEFORE.search(text, max(0, e.start - 8), e.start)
+    ):  # fmt: skip
+        return False  # "TRACH", "PICC", "SATS", "ALINE" in capitals: bedside shorthand, a name only after a title
     if e.type in _WORDY:
         # a capitalised word in mixed case is the rules' own evidence ("Dr. Obi"): kept
         if not words or any(w[0].isupper() and w[1:].islower() for w in words):

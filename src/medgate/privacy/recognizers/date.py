@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, Final
 
+from medgate.privacy.fraction_amounts import amount_not_date
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
 from medgate.privacy.recognizers.common import MONTH
 from medgate.privacy.types import PhiType
@@ -117,6 +118,8 @@ class DateRecognizer(Recognizer):
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
+        if amount_not_date(text, start, start + len(value)):
+            return False  # "on 1/2 NS", "by 2-4 breaths", "PSV of 10/5": an amount or a setting
         if _DM.fullmatch(value):  # (only the cued_dm scan finds a day-first pair without a year)
             return _DM_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
         # (a bare day number comes only from the "15 tareekh" scan, whose word makes it a date)

@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import ClassVar, Final
 
+from medgate.privacy import cues
 from medgate.privacy.languages import french_possessive
+from medgate.privacy.lexicon import lexicon
 from medgate.privacy.names import ANY_NAME, FIRST_NAMES, LAST_NAMES
 from medgate.privacy.recognizers.base import Pattern, Recognizer, Span
 from medgate.privacy.recognizers.common import (
@@ -43,6 +45,7 @@ from medgate.privacy.recognizers.name_cues import (
     STOP_WORDS,
 )
 from medgate.privacy.recognizers.signoffs import SIGN_OFF_SCANS
+from medgate.privacy.strict.words import name_pop
 from medgate.privacy.types import PhiType
 from medgate.privacy.vocab import BARE_EPONYMS, CLINICAL_WORDS, EPONYM_HEADS, EPONYM_SUFFIXES
 
@@ -116,12 +119,17 @@ class NameRecognizer(Recognizer):
         out: list[Span] = []
         if french_possessive(m.string, m.start(), m.start() + 3):
             return out
+        # "AS PER REPORT, PT LIVES ALONE", "7 PM PT'S WIFE": the patient, no physio's credential; what
+        # stands before is a name only where it holds a listed one ("SPOKE WITH HO SCHWARZ RE PT'S ...")
+        patient = m.group().endswith("PT") and _PATIENT_GOES_ON.match(m.string, m.end()) is not None
         groups = m.re.groupindex
         for g in ("v", "w", "d"):
             key = g + suffix
             if key in groups and m.start(key) >= 0:
                 span = trim_name(m.string, m.start(key), m.end(key))
-                if span is not None and (g != "d" or _listed_first(m.string[span[0] : span[1]])):
+                if span is not None and (g != "d" or _listed_first(m.string[span[0] : span[1]])) and not (
+                    patient and not _holds_listed_name(m.string[span[0] : span[1]])
+                ):
                     out.append((PhiType.NAME, *span))
         key = "l" + suffix
         if key in groups and m.start(key) >= 0:
@@ -174,6 +182,21 @@ def _lower_mentions(text: str, known: set[str]) -> list[Span]:
                 out.append((PhiType.NAME, i, j))
             i = text.find(low, j)
     return out
+
+
+def _holds_listed_name(value: str) -> bool:
+    """Some word of `value` is a listed name and no word ("HO SCHWARZ"; not "ALSO PER", "10 MIN",
+    "FACE"). (An unlisted surname there, "RN TORVALD ASKELAND WHILE PT ASLEEP", is left to the
+    strict filter, which reads it as no known word: the standard policy no longer finds it.)"""
+    lex = lexicon()
+    for w in _WORD.findall(value):
+        e = lex(w.lower())
+        if (
+            e.name and not (e.english or e.clinical) and (name_pop(e) >= 1 or e.first_log2 >= 2)
+            and w.title() not in CLINICAL_WORDS and w.lower() not in cues.SHORTHAND
+        ):
+            return True  # (a surname or given name people bear: not "BOLUS", "BIL", nor "ALINE" the line)
+    return False
 
 
 def _listed_first(value: str) -> bool:
@@ -242,6 +265,9 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _SPLIT: Final = re.compile(r"[^ \t,]+")
+# "PT" that its clause goes on after, in capitals: the patient as the subject ("PT LIVES", "PT'S
+# WIFE"); a physical therapist's credential ends the name it follows ("M. ROE PT", "ROE, PT 6/12")
+_PATIENT_GOES_ON: Final = re.compile(r"['’]S\b|[ \t]+[A-Z]{2,}\b(?![ \t]*:)")
 # a Roman numeral of two letters or more never opens a person's name ("II", "IV", "VIII")
 _LEADING_NUMERAL: Final = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _NOT_OWNERS: Final = frozenset({"it", "that", "he", "she", "what", "there", "here", "who", "let", "where"})
@@ -251,10 +277,14 @@ _PARTICLES: Final = frozenset(
 
 
 def _edge_word(word: str) -> bool:
-    """Note vocabulary that is not also a listed name ("Cardiology", "Fellow", "MRN")."""
+    """Note vocabulary that is not also a listed name ("Cardiology", "Fellow", "MRN"), and a word
+    that introduces a name written all in lower or upper case ("PER MD", "as per PT"; "Per" with
+    its capital may be the given name: "Per K. Novak")."""
     w = word.rstrip(".").title()
     if len(word) <= 2 and word.endswith("."):
         return False
+    if word.lower() in cues.NAME_VERBS and word != w:
+        return True
     if _SKILLED.search(word):
         return True  # "ECMO-trained RN", "CRRT-certified nurse": a skill, no one's name
     return w in CLINICAL_WORDS and w not in ANY_NAME

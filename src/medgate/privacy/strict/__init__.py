@@ -23,6 +23,7 @@ from typing import Final
 
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.strict.abbreviated_terms import caps_clinical_term, slashed_past
 from medgate.privacy.strict.age_sex import name_after_bed, name_before_age_sex
 from medgate.privacy.strict.bedside_devices import mark_bedside_devices
 from medgate.privacy.strict.bracket_names import mark_bracket_names
@@ -56,6 +57,7 @@ from medgate.privacy.strict.passes import run_span_passes
 from medgate.privacy.strict.places import mark_places
 from medgate.privacy.strict.port_brands import mark_port_brands
 from medgate.privacy.strict.possessive import possessive_eponyms
+from medgate.privacy.strict.pupil_findings import mark_pupil_findings
 from medgate.privacy.strict.rated_feeds import mark_rated_feeds
 from medgate.privacy.strict.regimens import mark_regimens
 from medgate.privacy.strict.route_drugs import drug_by_route
@@ -148,6 +150,7 @@ class StrictFilter:
         mark_scored_tests(toks, text)
         mark_score_labels(toks, text)
         mark_bedside_devices(toks, text)
+        mark_pupil_findings(toks, text)
         mark_fracture_classes(toks, text)
         mark_icu_devices(toks, text)
         mark_permanent_devices(toks, text)
@@ -190,11 +193,11 @@ class StrictFilter:
     def _names(self, toks: list[Tok], words: list[Tok], text: str, mixed: bool) -> None:
         plain = self._never_named  # most words of a note: decided once per spelling
         for i, t in enumerate(words):
-            if t.eponym:
-                continue
+            if t.eponym or slashed_past(t, text):
+                continue  # ("D/C'd": no word of its own)
             # (whether it is a drug matters only for an unknown word: asked only of one)
             unknown = t.verdict == MASK and not (
-                _drug_by_dose(t, text) or caps_label_before_measure(t, text) or drug_by_route(words, i, text) or drug_by_slash(words, i, text)
+                caps_clinical_term(t) or _drug_by_dose(t, text) or caps_label_before_measure(t, text) or drug_by_route(words, i, text) or drug_by_slash(words, i, text)
                 or drug_in_list(t, text)
             )
             why = "not a known word" if unknown else ""

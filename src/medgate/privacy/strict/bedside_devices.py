@@ -14,19 +14,19 @@ from medgate.privacy.text import lowered
 from medgate.privacy.word_start import may_hold
 
 # dialysis and central lines, tracheostomy tubes, burn resuscitation (US ICU charting), syringe
-# drivers (palliative care)
+# drivers (palliative care), the forced-air warming blanket ("bair hugger on")
 _DEVICE: Final = re.compile(
-    r"(?i)\b(?:quinton|mahurkar|trialysis|shiley|bivona|portex|parkland|mckinley|graseby)\b"
+    r"(?i)\b(?:quinton|mahurkar|trialysis|shiley|bivona|portex|parkland|mckinley|graseby|bair)\b"
     # a size, value or model after it ("shiley 6", "parkland: 4 ml", "McKinley T34"), or a device noun
     r"(?=[ \t]*(?::[ \t]*)?(?:#[ \t]*)?\d|[ \t]+[A-Z]{1,2}\d{2,4}\b"
-    r"|[ \t]+(?i:cath|catheter|line|trach|tube|formula|cuffed|cuffless|placed|inner|driver|pump|syringe)\b)"
+    r"|[ \t]+(?i:cath|catheter|line|trach|tube|formula|cuffed|cuffless|placed|inner|driver|pump|syringe|hugger)\b)"
 )
 # a line's site before the maker ("r ij quinton", "L FEM MAHURKAR", "size 6 shiley")
 _SITE_BEFORE: Final = re.compile(r"(?i)\b(?:ij|sc|subclavian|fem|femoral|trach|size[ \t]+\d+)[ \t]+\Z")
 _BARE: Final = re.compile(r"(?i)\b(?:quinton|mahurkar|trialysis|shiley|bivona|portex)\b")
 _TITLE_BEFORE: Final = re.compile(r"(?i:\b(?:mr|mrs|ms|mx|miss|dr|prof)\.?[ \t]+)\Z")
 # (every match of either scan holds one: most notes hold none, and then neither scan runs)
-_MAKERS: Final = ("quinton", "mahurkar", "trialysis", "shiley", "bivona", "portex", "parkland", "mckinley", "graseby")
+_MAKERS: Final = ("quinton", "mahurkar", "trialysis", "shiley", "bivona", "portex", "parkland", "mckinley", "graseby", "bair")
 
 
 def _start(t: Tok) -> int:

@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.strict.dotted_abbreviations import clinical_dotted_pair
 from medgate.privacy.text import char_before, lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, word_start
@@ -134,7 +135,7 @@ def number_spans(text: str) -> list[Entity]:
             out.append(Entity(PhiType.ADDRESS, m.start(), m.start() + len(value), value))
     for m in _DOTTED_INITIALS.finditer(text):
         # (after an amount: a currency's letters, "$9,800.00 M.N." -- moneda nacional)
-        if m.group() not in _NOT_INITIALS_DOTTED and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        if m.group() not in _NOT_INITIALS_DOTTED and not _AMOUNT_BEFORE.search(text, max(0, m.start() - 2), m.start()) and not clinical_dotted_pair(text, m.start(), m.end()):
             out.append(Entity.of(PhiType.NAME, m))
     for m in _PHONE.finditer(text):
         out.append(Entity.of(PhiType.PHONE, m))

@@ -35,6 +35,7 @@ from medgate.privacy.strict.words import (
     ward,
 )
 from medgate.privacy.text import lowered, upper_ratio
+from medgate.privacy.vocab import CLINICAL_WORDS
 
 
 def mark_places(lex: Lexicon, words: list[Tok], text: str, mixed: bool) -> None:
@@ -204,6 +205,7 @@ def _after_place_cue(lex: Lexicon, words: list[Tok], i: int, text: str, mixed: b
             mixed and titled and (t.low in cues.NAME_PLACE_PREPS or t.low in ("in", "near")) and fe is not None
             and not (fe.english and fe.zipf >= 3.5) and not fe.clinical
             and first.low not in cues.UNITS and not first.eponym
+            and not (first.text in CLINICAL_WORDS and not (fe.name or fe.place))  # ("support to Pt & family")
         ):  # fmt: skip
             if t.low in ("in", "near") and not _town_after_in(words, j, text):
                 return

@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.fraction_amounts import amount_not_date
 from medgate.privacy.strict.numbers import WORD_BEFORE, WORDS
 from medgate.privacy.strict.snellen import is_snellen
 from medgate.privacy.text import word_before
@@ -34,6 +35,8 @@ def _is_date(m: re.Match[str], text: str) -> bool:
         month, day = int(day), m.group("m")  # day first: "28/02", "17/01"
     if not 1 <= month <= 12:
         return False
+    if m.group("y") is None and amount_not_date(text, m.start(), m.end()):
+        return False  # "D5 1/2 NS", "1/4 NS", "IMV 800x60x10 5/5": an amount or a setting
     if m.group("y") is None and is_snellen(text, m.start(), m.end()):
         return False  # "VA R 6/36, L 6/9": a chart line, not a date
     if text[m.end() : m.end() + 1] == "%" or text[m.start() - 1 : m.start()] == "+":
