@@ -52,6 +52,7 @@ _CITY_BEFORE: Final = re.compile(rf"(?<![\w,])(?P<v>{CITY})\Z")
 _NOT_CITY = re.compile(rf"(?:{STATE})$")
 _CREDENTIAL_STATE = re.compile(r"\b(?:MD|PA|DO|NP|RN)\b")
 _CUE_WORDS: Final = frozenset({"from", "in", "to", "near", "at"})
+_LABS: Final = frozenset({"lab", "labs", "laboratory"})
 
 
 class CityRecognizer(Recognizer):
@@ -81,6 +82,8 @@ class CityRecognizer(Recognizer):
             words.pop(0)
         if words and words[0].lower() in MONTHS:
             return []  # "from July 2019": a date, not a city
+        if any(w.lower() in _LABS for w in words):
+            return []  # "FROM CATH LAB HAD", "to the sleep lab": a hospital's lab, no town
         if words and not _NOT_CITY.fullmatch(" ".join(words)):
             out.append((PhiType.CITY, s, e))
         if has_zip:
