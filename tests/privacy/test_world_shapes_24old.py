@@ -52,3 +52,30 @@ def test_bare_hospital_between_event_and_date_or_ward_is_masked(text: str, value
 )
 def test_kinds_of_place_and_times_in_that_slot_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("can the nurse come out to 22 tawhiti rd kaeo tomorrow", "kaeo"),
+        ("we're at 9 mill st waipu, gate is open", "waipu"),
+        ("keen to take her home to kapuskasing before winter", "kapuskasing"),
+        ("wants him home to Hearst by friday", "Hearst"),
+    ],
+)
+def test_lower_case_town_after_a_street_or_home_to_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("sent home to bed now, fluids", "bed"),
+        ("home to rest. review in a week", "rest"),
+        ("going home to mum and dad", "mum"),
+        ("we live 41 umzimkulu road. enkosi sisi", "enkosi"),
+        ("lives 4 oak rd north side of town", "side"),
+    ],
+)
+def test_words_after_a_street_or_home_to_that_are_no_town_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))

@@ -181,6 +181,7 @@ from medgate.privacy.strict.rehab_sites import rehab_site_spans
 from medgate.privacy.strict.repeated_subjects import repeated_subject_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.road_shapes import road_shape_spans
+from medgate.privacy.strict.road_towns import road_town_spans
 from medgate.privacy.strict.role_labels import role_label_spans
 from medgate.privacy.strict.role_lower_names import role_lower_name_spans
 from medgate.privacy.strict.role_names import role_name_spans
@@ -484,6 +485,7 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     near_number_spans,
     last_line_name_spans,
     event_site_spans,
+    road_town_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)
