@@ -35,7 +35,7 @@ def _town(word: str, lex: Lexicon) -> bool:
     if low in _NOT_TOWN:
         return False
     e = lex(low)
-    return e.place and not e.clinical or not (e.english or e.clinical or e.name)
+    return (e.place and not e.clinical) or not (e.english or e.clinical or e.name)
 
 
 def road_town_spans(text: str, lex: Lexicon) -> list[Entity]:
