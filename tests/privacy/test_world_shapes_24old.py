@@ -79,3 +79,28 @@ def test_lower_case_town_after_a_street_or_home_to_is_masked(text: str, value: s
 )
 def test_words_after_a_street_or_home_to_that_are_no_town_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("hi this is hope texting for my gran, she is dizzy", "hope"),
+        ("hey its grace calling about mum's tablets", "grace"),
+        ("hello im rose writing for my husband", "rose"),
+    ],
+)
+def test_writer_before_a_verb_of_sending_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("this is me texting from the new phone", "me"),
+        ("its nurse calling back at 3", "nurse"),
+        ("this is just calling to check", "just"),
+        ("this is reception calling about your appt", "reception"),
+    ],
+)
+def test_roles_and_common_words_before_a_verb_of_sending_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
