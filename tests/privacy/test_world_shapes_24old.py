@@ -104,3 +104,26 @@ def test_writer_before_a_verb_of_sending_is_masked(text: str, value: str) -> Non
 )
 def test_roles_and_common_words_before_a_verb_of_sending_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mum settled. Hope is flying in from Cork tonight.", "Hope"),
+        ("Grace was driving down from Inverness this morning", "Grace"),
+    ],
+)
+def test_given_name_with_an_auxiliary_before_a_verb_of_travel_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Transport is coming at 3.", "Transport"),
+        ("Nobody is coming from the family.", "Nobody"),
+        ("Mum is driving up tomorrow.", "Mum"),
+    ],
+)
+def test_no_given_name_before_is_and_a_verb_of_travel_stays(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
