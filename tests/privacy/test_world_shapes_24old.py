@@ -127,3 +127,26 @@ def test_given_name_with_an_auxiliary_before_a_verb_of_travel_is_masked(text: st
 )
 def test_no_given_name_before_is_and_a_verb_of_travel_stays(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("her medicare is two seven one one four four nine eight three zero slash two thanks", "slash two"),
+        ("email me at raj dot patel twenty one at outlook dot com thanks", "raj dot patel twenty one"),
+        ("my email is ama dot boateng seven at yahoo dot com", "ama dot boateng seven"),
+    ],
+)
+def test_spoken_numbers_with_a_slash_and_spoken_emails_with_number_words_are_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pain five slash ten today", "five slash ten"),
+        ("bp one forty slash ninety this morning", "one forty slash ninety"),
+    ],
+)
+def test_short_spoken_ratios_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
