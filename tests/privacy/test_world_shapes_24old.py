@@ -150,3 +150,26 @@ def test_spoken_numbers_with_a_slash_and_spoken_emails_with_number_words_are_mas
 )
 def test_short_spoken_ratios_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("home is thirty two dash ten parsons avenue apt six b. she lives alone", "thirty two dash ten"),
+        ("home is thirty two dash ten parsons avenue apt six b. she lives alone", "six b"),
+        ("we are at one sixty dash twelve union turnpike apartment three f now", "one sixty dash twelve"),
+    ],
+)
+def test_spoken_house_number_with_its_dash_and_flat_letter_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pain two dash three out of ten", "two dash three"),
+        ("he lives at twelve oak street apartment four a nurse comes daily", "a nurse"),
+    ],
+)
+def test_spoken_ranges_and_an_article_after_a_flat_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
