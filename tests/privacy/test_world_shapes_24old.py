@@ -2,9 +2,13 @@
 sets' own texts): a hospital or clinic by a bare name, often in lower case, between a clinical
 event's word and its date, ward or bed ("had her scan at westmead on the 9th", "admitted in
 Kumasi General, ward 2"), or after a word of being there before a ward told by its floor ("hes in
-the queen elizabeth on 6 west"). Kept: a kind of place, a time or a common word in that slot ("seen
-at home on 3/4", "bloods at the gp on 12/5", "scan at the eye hospital on 3/5"). And the near misses
-on each side."""
+the queen elizabeth on 6 west"); a lower-case town after a house number and street or "home to"
+("22 tawhiti rd kaeo"); the writer before a verb of sending ("this is hope texting"); a given name
+with "is" before a verb of travel ("Hope is flying in from Cork"); a number read out with its "slash
+two", a spoken email's number words, a spoken house number with its dash and a flat's letter; a
+lower-case employer after "retired <job> from". Kept: a kind of place, a time or a common word in
+those slots ("seen at home on 3/4", "home to bed", "this is me texting", "retired teacher from
+school"). And the near misses on each side."""
 
 from __future__ import annotations
 
@@ -172,4 +176,26 @@ def test_spoken_house_number_with_its_dash_and_flat_letter_is_masked(text: str, 
     ],
 )
 def test_spoken_ranges_and_an_article_after_a_flat_stay(text: str, value: str) -> None:
+    assert not touched(text, value, "strict"), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("he is a retired millwright from dofasco, smoker", "dofasco"),
+        ("retired fitter from alcoa in 2010, lives alone", "alcoa"),
+    ],
+)
+def test_lower_case_employer_after_retired_job_from_is_masked(text: str, value: str) -> None:
+    assert leak_free(text, value), (text, detect(text, "strict"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("retired teacher from school. lives with wife", "school"),
+        ("retired police officer from army.", "army"),
+    ],
+)
+def test_common_words_after_retired_job_from_stay(text: str, value: str) -> None:
     assert not touched(text, value, "strict"), (text, detect(text, "strict"))
