@@ -25,7 +25,7 @@ _EVENTS: Final = (
     r"x-?ray", "ultrasound", "echo", "appt", "appointment", "surgery", "op", "review", "check[ \t-]?up",
 )  # fmt: skip
 # a word of being there: only before a ward told by its floor or number
-_BEING: Final = ("shes", "she's", "hes", "he's", "is", "was", "still", "now", "admitted", "stays?", "staying")
+_BEING: Final = ("shes", "she's", "hes", "he's", "still", "stays?", "staying")
 _NAME: Final = r"[^\W\d_](?:[^\W\d_]|['’\-])*(?:[ \t]+[^\W\d_](?:[^\W\d_]|['’\-])*){0,2}"
 _MONTH: Final = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _DATE: Final = (
@@ -46,10 +46,6 @@ _STAY_SITE: Final = re.compile(
 )
 _EVENT_HEADS: Final = heads(_EVENTS)
 _BEING_HEADS: Final = heads(_BEING)
-# what every match's date or ward holds: "on " before it, or a ward's or bed's number; a stay's
-# ward only the latter or a floor's side
-_GATE: Final = re.compile(r"[ \t](?i:on)[ \t]|(?i:ward|bed)[ \t]+\d")
-_WARD_GATE: Final = re.compile(r"(?i:ward|bed)[ \t]+\d|\d[A-Za-z]?[ \t]+(?i:north|south|east|west)\b")
 # words that are no part of a name: a time, a function word
 _NOT_NAME: Final = (
     cues.DETERMINERS | cues.PLACE_PREPS | cues.DAY_WORDS | cues.KIN | frozenset(cues.MONTHS) | cues.DAY_PREPS
@@ -81,12 +77,12 @@ def _named(words: list[str], lex: Lexicon) -> bool:
 
 
 def event_site_spans(text: str, lex: Lexicon) -> list[Entity]:
-    if _GATE.search(text) is None:
-        return []
     low = lowered(text)
+    if not ("on " in low or "ward " in low or "bed " in low):  # (every match's date or ward needs one)
+        return []
     out: list[Entity] = []
     scans = [(_EVENT_SITE, _EVENT_HEADS)]
-    if _WARD_GATE.search(text) is not None:
+    if "ward" in low or "bed " in low or "north" in low or "south" in low or "east" in low or "west" in low:
         scans.append((_STAY_SITE, _BEING_HEADS))
     for rx, starts in scans:
         for m in cue_finditer(rx, text, low, starts):
