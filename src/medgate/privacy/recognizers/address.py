@@ -119,10 +119,13 @@ STREET_TYPE_FIRST = (
     rf"\d{{1,5}}[a-z]?,?[ \t]+{TYPE_FIRST}[ \t]+{PARTICLE}?{PLACE_WORD}"
     rf"(?:[ \t]+{PARTICLE}?{PLACE_WORD}){{0,2}}{UNIT}?"
 )
-# Transcribed speech: "twenty two hill street apartment six", "thirty-two forty Hillcrest Drive"
+# Transcribed speech: "twenty two hill street apartment six", "thirty-two forty Hillcrest Drive", a
+# Queens house number with its dash said ("forty one dash twenty five ... boulevard"), a flat's letter
+# after its number ("apartment five c"; not "a" or "i", words of their own)
 SPOKEN = (
-    rf"(?i:{NUM_WORD}(?:[ \t\-]+{NUM_WORD}){{0,4}})[ \t]+(?:{STREET_WORD}[ \t]+){{1,3}}{ALL_SUFFIX}"
-    rf"(?:,?[ \t]+(?i:apartment|apt|unit|suite|flat)[ \t]+(?i:\d{{1,5}}[A-Za-z]?|{NUM_WORD}(?:[ \t\-]+{NUM_WORD}){{0,2}}))?"
+    rf"(?i:{NUM_WORD}(?:[ \t\-]+(?:(?:dash|hyphen)[ \t]+)?{NUM_WORD}){{0,4}})[ \t]+(?:{STREET_WORD}[ \t]+){{1,3}}{ALL_SUFFIX}"
+    rf"(?:,?[ \t]+(?i:apartment|apt|unit|suite|flat)[ \t]+(?i:\d{{1,5}}[A-Za-z]?|{NUM_WORD}(?:[ \t\-]+{NUM_WORD}){{0,2}}"
+    r"(?:[ \t]+[b-hj-zB-HJ-Z](?!\w))?))?"
 )
 
 

@@ -2,7 +2,8 @@
 this is Mere from Lautoka", "Hello Dr Osei, it's Will at the front desk", "Kia ora, this is Hope
 from ward 5"): the frame names the writer, so a capitalised word there is a person even where it is
 an English word ("Mere", "Will", "Hope"). Only at the opening line, with what comes after (where
-the writer is from, a comma, "here", the end of the sentence); a role or a place's kind there
+the writer is from, a comma, "here", the end of the sentence), or anywhere there in any case before a
+verb of sending ("hi this is will texting for my dad"); a role or a place's kind there
 ("this is Pharmacy from Boots", "it's Reception at the surgery") stays."""
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ import re
 from typing import Final
 
 from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.lexicon import flags as F
+from medgate.privacy.strict.closings import NOT_NAMES
 from medgate.privacy.types import Entity, PhiType
 
 _GREETING: Final = (
@@ -31,11 +35,26 @@ _ROLES: Final = cues.DEPARTMENTS | cues.TITLES | cues.KIN | frozenset(
 )  # fmt: skip
 
 
-def caller_intro_spans(text: str) -> list[Entity]:
-    if "is " not in text and "s " not in text:
+# ... or in any case before a verb of sending the message, where a given name can only be the
+# writer ("hi this is will texting for my dad", "its grace calling about mum"); "this is me texting",
+# "its nurse calling" (a role, or no given name) stay
+_SENDING: Final = re.compile(
+    r"\b(?i:this[ \t]+is|it'?s|its|i'?m)[ \t]+(?P<v>[A-Za-z][a-z]{1,14})[ \t]+"
+    r"(?i:texting|calling|writing|messaging|ringing|emailing|whatsapping)\b"
+)
+
+
+def caller_intro_spans(text: str, lex: Lexicon) -> list[Entity]:
+    if "is " not in text and "s " not in text and "m " not in text:
         return []
+    head = text[:400]
     out: list[Entity] = []
-    for m in _RX.finditer(text[:400]):
+    for m in _RX.finditer(head):
         if m.group("v").split()[0].lower() not in _ROLES:
             out.append(Entity.of(PhiType.NAME, m, "v"))
+    if "ing" in head:
+        for m in _SENDING.finditer(head):
+            low = m.group("v").lower()
+            if low not in _ROLES and low not in NOT_NAMES and lex(low).flags & F.FIRST:
+                out.append(Entity.of(PhiType.NAME, m, "v"))
     return out

@@ -77,6 +77,7 @@ from medgate.privacy.strict.europe_dates import europe_date_spans
 from medgate.privacy.strict.europe_numbers import europe_number_spans
 from medgate.privacy.strict.europe_streets import europe_street_spans
 from medgate.privacy.strict.event_dates import event_date_spans
+from medgate.privacy.strict.event_sites import event_site_spans
 from medgate.privacy.strict.extension_signatures import extension_signature_spans
 from medgate.privacy.strict.extensions import extension_spans
 from medgate.privacy.strict.facility_kinds import facility_kind_spans
@@ -180,6 +181,7 @@ from medgate.privacy.strict.rehab_sites import rehab_site_spans
 from medgate.privacy.strict.repeated_subjects import repeated_subject_spans
 from medgate.privacy.strict.residence import locality_spans, residence_spans
 from medgate.privacy.strict.road_shapes import road_shape_spans
+from medgate.privacy.strict.road_towns import road_town_spans
 from medgate.privacy.strict.role_labels import role_label_spans
 from medgate.privacy.strict.role_lower_names import role_lower_name_spans
 from medgate.privacy.strict.role_names import role_name_spans
@@ -482,6 +484,8 @@ SPAN_PASSES: Final[tuple[SpanPass, ...]] = (
     team_hospital_spans,
     near_number_spans,
     last_line_name_spans,
+    event_site_spans,
+    road_town_spans,
 )
 
 _BOUND: Final = bind(SPAN_PASSES)

@@ -20,7 +20,8 @@ _SPOKEN_ZERO: Final = re.compile(r"(?i:\b(?:oh|o|zero)[ ])\Z")
 # ("double four", "triple zero": how British and Irish callers read a repeated digit)
 _DIGIT_WORD = r"(?:(?:double|triple)[ ]+)?(?:oh|zero|one|two|three|four|five|six|seven|eight|nine)"
 # (an ID read out with its dashes: "six two zero four one one dash one two dash five five three one")
-_SPOKEN_NUMBER: Final = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,\-]+(?:(?:dash|hyphen)[ ]+)?{_DIGIT_WORD}){{5,14}}\b)")
+# (and its slashes: a Medicare card's "... nine zero slash one", the holder's number on the card)
+_SPOKEN_NUMBER: Final = re.compile(rf"(?i:\b{_DIGIT_WORD}(?:[ ,\-]+(?:(?:dash|hyphen|slash)[ ]+)?{_DIGIT_WORD}){{5,14}}\b)")
 
 
 # ... or partly in figures ("956 two eight oh 4471": voice typing writes some groups as digits)

@@ -1,5 +1,5 @@
 """A first name as a sentence's subject before a verb of travel: "Will flying in from Boise",
-"Rob driving down from Leeds tonight", "Pat arriving tomorrow". A name that is also a word (a
+"Rob driving down from Leeds tonight", "Pat arriving tomorrow", "Sunny is coming from Lagos". A name that is also a word (a
 modal, a verb) is read as the word elsewhere; before "flying in", "driving up" it can only be who
 travels. Kin and titles in the subject's place ("Son flying in", "Mum driving up") are no one's
 name, nor is a word that is no first name ("Still driving", "Staff coming in")."""
@@ -16,7 +16,7 @@ from medgate.privacy.types import Entity, PhiType
 
 # (led by the capital: the sentence's start is read back before it)
 _TRAVELS: Final = re.compile(
-    r"(?P<v>[A-Z][a-z'’\-]{1,15})[ ]+"
+    r"(?P<v>[A-Z][a-z'’\-]{1,15})[ ]+(?:(?:is|was|will[ ]+be)[ ]+)?"  # ("Sunny is coming from Lagos")
     r"(?:flying|driving|travell?ing|arriving|coming|heading|flies|drives|arrives)"
     r"(?:[ ]+(?:in|up|down|over|back|home|out))?[ ]+"
     r"(?:from|tomorrow|tonight|today|this|on|by|later|in|at)\b"

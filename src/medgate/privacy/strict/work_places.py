@@ -1,5 +1,5 @@
 """An employer or business by its name alone in a social line, after a work cue: "retired welder
-from Raytheon", "works as a cashier at a Shop Rite in", "overnight guard at Bayside Plaza" (in a
+from Raytheon", "works as a cashier at a Shop Rite in", in lower case "retired millwright from stelco,", "overnight guard at Bayside Plaza" (in a
 job's brackets), "runs a bakery (Sweet Crumb)"; and a practice by its name before its specialty,
 "at Little Sprouts Pediatrics in". Only the capitalised words are taken, up to a lower-case word, so
 "at the VA in" or "at home" keep what is no one's. Generic services ("works at Social Services",
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
@@ -45,6 +46,13 @@ _PRACTICE: Final = re.compile(
     word_led(["at", "from", "with", "to", "sees", "by"]) + "[ ]" + _ARTICLE + _NAME + r"[ ]"
     + "(?:" + "|".join(s.replace(" ", "[ ]") for s in _SPECIALTIES) + r")\b"
 )
+# ... in lower case after "retired <job> from", one word closing the clause ("retired millwright
+# from stelco, smoker"): taken only where it is no English or clinical word nor a common one
+_RETIRED_FROM: Final = re.compile(
+    r"\bretired(?:[ ][a-z][a-z\-]*){1,3}[ ]from[ ](?P<v>[a-z][a-z&\-]{2,})"
+    r"(?=[ ]?[,.;:)]|[ ](?:after|in|and|with|since|for)\b)"
+)
+_RARE_ZIPF: Final = 3.5  # (a word commoner than this after "from" is a place's kind or a word)
 # (each cue scan is tried only where one of its words begins: `cue_finditer`)
 _HEADS: Final = {_AT_WORK: heads(_JOBS), _OWNS: heads(_OWN_WORDS)}
 # first words that only say which kind of service, not whose
@@ -62,7 +70,7 @@ _CUES: Final = ("ork", "ORK", "etired", "ETIRED", "job", "JOB", "wns", "WNS", "r
                 "ssociates", "OB/GYN", "Ob/Gyn")  # fmt: skip
 
 
-def work_place_spans(text: str) -> list[Entity]:
+def work_place_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if not any(c in text for c in _CUES):
         return out
@@ -81,4 +89,9 @@ def work_place_spans(text: str) -> list[Entity]:
             if caps and rx is not _PRACTICE and " " in v:
                 continue
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if "retired " in low:
+        for m in cue_finditer(_RETIRED_FROM, text, low, ("retired",)):
+            e = lex(m.group("v"))
+            if not (e.english or e.clinical or e.zipf >= _RARE_ZIPF or m.group("v") in _GENERIC):
+                out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out
