@@ -41,6 +41,7 @@ from medgate.privacy.strict.eponyms import (
     mark_scale_names,
     mark_scored_tests,
 )
+from medgate.privacy.strict.fasting_orders import mark_fasting_orders
 from medgate.privacy.strict.fever_words import mark_fever_words
 from medgate.privacy.strict.foreign_measures import mark_foreign_measures
 from medgate.privacy.strict.fracture_classes import mark_fracture_classes
@@ -163,6 +164,7 @@ class StrictFilter:
         mark_caps_scores(toks, text)
         mark_regimens(toks, text)
         mark_fever_words(toks, text)
+        mark_fasting_orders(toks, text)
         mark_foreign_measures(toks, text)
         mark_german_nouns(toks, text)
         mark_st_segments(toks, text)
