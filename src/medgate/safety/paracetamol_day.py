@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from medgate.safety.findings.facts import Context, Evidence
+    from medgate.safety.findings.fact_context import Context, Evidence
 
 KIND: Final = "paracetamol_mg_day"
 DAILY_MAX_MG: Final = 4000.0  # BNF / TOXBASE: an adult's maximum in 24 hours

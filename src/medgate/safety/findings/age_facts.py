@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
-    from medgate.safety.findings.facts import Context, Evidence
+    from medgate.safety.findings.fact_context import Context, Evidence
 
 ADULT_AGE: Final = 16.0  # NEWS2 is validated for adults aged 16 and over (RCP 2017)
 

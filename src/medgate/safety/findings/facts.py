@@ -1,16 +1,8 @@
 """Facts derived from the readings and the asserted phrase concepts of one request.
 
-`derive(concepts, readings)` returns every fact that holds, name -> evidence strings. The table
-`DERIVED` lists each derived fact once, in dependency order (a fact may use those above it).
-
-Which reading counts when a message gives several of one kind: the highest temperature (a
-reported fever counts even after an antipyretic: NICE NG143 1.1: "reported parental perception
-of a fever should be considered valid"), and for every other vital sign the last one given,
-because people report in time order ("it dropped to 91% once, then 98% after warming my
-finger"; "sats were 97 yesterday, now 88"). A reading marked `baseline` ("my sats are always
-89%") describes a stable state, and one marked `past` ("a temp of 38 two weeks ago") an earlier
-illness: both are left out.
-"""
+`derive(concepts, readings)` returns the request's `Context` (fact_context.py), which computes each fact
+the first time it is asked. The table `DERIVED` lists each derived fact once, in dependency order (a
+fact may use those above it)."""
 
 from __future__ import annotations
 
@@ -31,111 +23,13 @@ from medgate.safety.findings.age_facts import (
     infant_under_3m,
     teething_age,
 )
-from medgate.safety.findings.gates import NEEDS
-from medgate.safety.findings.measure_specs import RECHECKED
+from medgate.safety.findings.fact_context import Context, Derivation, Evidence
 from medgate.safety.findings.measures import Reading
 
-Evidence = tuple[str, ...]
 ACUTE_HOURS: Final = 14 * 24.0  # a course of up to two weeks is acute
 CHRONIC_HOURS: Final = 90 * 24.0  # three months or more is chronic
 FEVER_C: Final = 38.0  # NICE NG143 and NG51: fever is 38 °C or more
 FEVER_DAYS_HOURS: Final = 5 * 24.0  # NICE NG143 amber: fever for 5 days or more
-
-
-class Context:
-    """One request's facts: the asserted concepts, and each derived fact computed the first time
-    a discriminator asks for it (most discriminators fail on a missing phrase first)."""
-
-    def __init__(self, concepts: Mapping[str, Evidence], readings: Sequence[Reading],
-                 *, gated: bool = True) -> None:
-        self.readings = readings
-        # a heart rate taken during exercise is physiology, counted only with an adverse feature told
-        # (RCUK 2021 tachycardia algorithm: chest pain, syncope, breathlessness)
-        self.vitals = _choose(readings, exertion=not _ADVERSE.isdisjoint(concepts),
-                              hypoxic=not _HYPOXIC.isdisjoint(concepts))
-        self._facts: dict[str, Evidence] = dict(concepts)
-        self._resolved: set[str] = set(concepts)
-        self._news2: list[scores.News2 | None] = []
-        # the inputs present: concept names and "@kind" for each kind of reading given
-        self.present = frozenset(concepts) | frozenset(f"@{r.kind}" for r in readings)
-        self._gated = gated
-
-    def can_hold(self, name: str) -> bool:
-        """False when none of the inputs `name` needs is present (gates.NEEDS)."""
-        needs = NEEDS.get(name)
-        return needs is None or not needs.isdisjoint(self.present)
-
-    def fact(self, name: str) -> Evidence:
-        """The evidence for `name`, empty when it does not hold."""
-        if name not in self._resolved:
-            self._resolved.add(name)
-            check = _DERIVATIONS.get(name)
-            if check is None or (self._gated and not self.can_hold(name)):
-                return ()
-            evidence = tuple(dict.fromkeys(check(self)))
-            if evidence:
-                self._facts[name] = evidence
-        return self._facts.get(name, ())
-
-    def has(self, *names: str) -> bool:
-        return all(self.fact(n) for n in names)
-
-    def ev(self, *names: str) -> Evidence:
-        return tuple(e for n in names for e in self.fact(n))
-
-    def value(self, kind: str) -> float | None:
-        r = self.vitals.get(kind)
-        return r.value if r is not None else None
-
-    def quote(self, *kinds: str) -> Evidence:
-        return tuple(dict.fromkeys(self.vitals[k].text for k in kinds if k in self.vitals))
-
-    def ages(self) -> list[Reading]:
-        return [r for r in self.readings if r.kind == "age_y"]
-
-    def hours(self) -> list[Reading]:
-        return [r for r in self.readings if r.kind == "hours"]
-
-    def news2(self) -> scores.News2 | None:
-        if not self._news2:
-            self._news2.append(_news2(self))
-        return self._news2[0]
-
-    def all_facts(self) -> dict[str, Evidence]:
-        """Every fact that holds (derives them all): for tests and debugging."""
-        for name in _DERIVATIONS:
-            self.fact(name)
-        return dict(self._facts)
-
-
-_ADVERSE: Final = frozenset({"faint_dizzy", "chest_pain", "dyspnoea"})
-# symptoms that make a low oxygen reading real whatever a recheck on warmed or bare fingers reads
-# (BTS oxygen guideline 2017: the oximeter confirms, it does not overrule, a breathless, blue patient)
-_HYPOXIC: Final = frozenset({"dyspnoea", "dyspnoea_severe", "chest_pain", "blue_mouth", "new_confusion",
-                             "reduced_consciousness", "drowsy"})
-
-
-def _choose(readings: Sequence[Reading], *, exertion: bool = True, hypoxic: bool = False) -> dict[str, Reading]:
-    chosen: dict[str, Reading] = {}
-    for r in readings:
-        if r.baseline or r.past or r.kind in ("age_y", "hours") or (r.exertion and not exertion):
-            continue
-        if (hypoxic and r.kind == "spo2" and "spo2" in chosen and chosen["spo2"].value < r.value
-                and RECHECKED.match(r.text)):
-            continue  # the low reading told with symptoms counts
-        if r.kind == "temp_c":
-            if "temp_c" not in chosen or r.value > chosen["temp_c"].value:
-                chosen["temp_c"] = r
-        elif r.kind == "glucose":
-            low = chosen.get("glucose_min")
-            high = chosen.get("glucose_max")
-            chosen["glucose_min"] = r if low is None or r.value < low.value else low
-            chosen["glucose_max"] = r if high is None or r.value > high.value else high
-            chosen["glucose_last"] = r  # the latest told: whether a high glucose persists
-        else:
-            chosen[r.kind] = r  # the last one given
-    return chosen
-
 
 _RANGE: Final = re.compile(r"(\d+(?:\.\d+)?) ?(?:-|–|to) ?(\d+(?:\.\d+)?)")
 
@@ -206,7 +100,7 @@ def _news2(c: Context) -> scores.News2 | None:
 
 def _news2_at_least(total: int) -> Callable[[Context], Evidence]:
     def check(c: Context) -> Evidence:
-        n = c.news2()
+        n = c.once(_news2)
         return (n.describe(),) if n is not None and n.total >= total else ()
 
     return check
@@ -214,7 +108,7 @@ def _news2_at_least(total: int) -> Callable[[Context], Evidence]:
 
 def _news2_reds(count: int) -> Callable[[Context], Evidence]:
     def check(c: Context) -> Evidence:
-        n = c.news2()
+        n = c.once(_news2)
         return (n.describe(),) if n is not None and n.reds >= count else ()
 
     return check
@@ -315,7 +209,7 @@ def _shock_index_gt_1(c: Context) -> Evidence:
 
 
 # (name, derivation). Every name here may be used by a discriminator like a concept's name.
-DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
+DERIVED: Final[tuple[tuple[str, Derivation], ...]] = (
     ("child_under_5", child_under_5),
     ("child", child),
     ("child_under_3", child_under_3),
@@ -398,10 +292,10 @@ DERIVED: Final[tuple[tuple[str, Callable[[Context], Evidence]], ...]] = (
 
 DERIVED_NAMES: Final[frozenset[str]] = frozenset(n for n, _ in DERIVED)
 
-_DERIVATIONS: Final[Mapping[str, Callable[[Context], Evidence]]] = MappingProxyType(dict(DERIVED))
+_DERIVATIONS: Final[Mapping[str, Derivation]] = MappingProxyType(dict(DERIVED))
 
 
 def derive(concepts: Mapping[str, Evidence], readings: Sequence[Reading], *,
            gated: bool = True) -> Context:
     """The facts of one request: ask `Context.fact(name)` (derived facts are computed lazily)."""
-    return Context(concepts, readings, gated=gated)
+    return Context(concepts, readings, _DERIVATIONS, gated=gated)

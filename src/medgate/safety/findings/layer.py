@@ -8,7 +8,8 @@ from typing import Final
 
 from medgate.safety.escalation import LEVEL_RANK, Level
 from medgate.safety.findings.base import Discriminator, Group
-from medgate.safety.findings.facts import DERIVED_NAMES, Evidence, derive
+from medgate.safety.findings.fact_context import Evidence
+from medgate.safety.findings.facts import DERIVED_NAMES, derive
 from medgate.safety.findings.gates import CONCEPTS_READ, NEEDS
 from medgate.safety.findings.measures import Reading
 
