@@ -35,8 +35,8 @@ def prompt_tokens_estimate(body: dict[str, Any]) -> int:
     return content_needs(body, answer=0)[1] + 16
 
 
-def content_needs(body: dict[str, Any], answer: int | None = None) -> tuple[bool, int]:
-    """Whether the request carries an image, and how many tokens of context it needs at least."""
+def message_text(body: dict[str, Any]) -> tuple[bool, int]:
+    """Whether the request carries an image, and how many characters of text its messages hold."""
     images, chars = False, 0
     for message in body.get("messages") or []:
         content = message.get("content")
@@ -47,6 +47,12 @@ def content_needs(body: dict[str, Any], answer: int | None = None) -> tuple[bool
                 if isinstance(part, dict):
                     images = images or part.get("type") == "image_url"
                     chars += len(part.get("text") or "")
+    return images, chars
+
+
+def content_needs(body: dict[str, Any], answer: int | None = None) -> tuple[bool, int]:
+    """Whether the request carries an image, and how many tokens of context it needs at least."""
+    images, chars = message_text(body)
     if answer is None:
         answer = int(body.get("max_completion_tokens") or body.get("max_tokens") or 1024)
     return images, int(chars / CHARS_PER_TOKEN) + answer

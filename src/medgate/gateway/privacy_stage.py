@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from medgate.config import Deployment
 from medgate.errors import MedgateError, PhiNotAllowed, PrivacyError
+from medgate.gateway.auto import message_text
 
 if TYPE_CHECKING:  # medgate.privacy is imported on first use: a gateway with only local
     # deployments never needs it (24 MiB and ~4 s of start-up); App.start loads it when a
@@ -19,23 +20,6 @@ if TYPE_CHECKING:  # medgate.privacy is imported on first use: a gateway with on
 # the event loop that would hold every other client's stream for as long (in a thread, the loop gets
 # the interpreter back every few milliseconds); below it, the thread hop (~0.1 ms) costs more than it saves.
 OFFLOAD_CHARS: Final = 2048
-
-
-def text_chars(body: dict[str, Any]) -> int:
-    """The characters de-identification reads in a request: its messages' text and tool arguments."""
-    n = 0
-    for msg in body.get("messages") or []:
-        if not isinstance(msg, dict):
-            continue
-        content = msg.get("content")
-        if isinstance(content, str):
-            n += len(content)
-        elif isinstance(content, list):
-            n += sum(len(p.get("text") or "") for p in content if isinstance(p, dict))
-        for call in msg.get("tool_calls") or []:
-            if isinstance(call, dict):
-                n += len(str((call.get("function") or {}).get("arguments") or ""))
-    return n
 
 
 class PrivacyStage:
@@ -65,7 +49,7 @@ class PrivacyStage:
 
     def costly(self, body: dict[str, Any]) -> bool:
         """Whether `outbound` would read enough text to be worth a worker thread (OFFLOAD_CHARS)."""
-        return self.policy != "allow" and text_chars(body) >= OFFLOAD_CHARS
+        return self.policy != "allow" and message_text(body)[1] >= OFFLOAD_CHARS
 
     def outbound(self, body: dict[str, Any]) -> dict[str, Any]:
         if self.policy == "allow":
