@@ -17,14 +17,14 @@ from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import word_start
 
 # (rooms in the languages the labelled sets are written in; "sala" and "oda" stay: a ward, a word)
+_ROOM_WORDS: Final = ("room", "rm", "chambre", "habitación", "habitacion", "quarto", "zimmer", "kamer", "stanza")
 _ROOM: Final = re.compile(
-    word_start(["room", "rm", "chambre", "habitación", "habitacion", "quarto", "zimmer", "kamer", "stanza"])
+    word_start(_ROOM_WORDS)
     + r"\b(?i:\.?[ \t]*(?:no\.?[ \t]*|number[ \t]+)?[:#]?[ \t]*)"
     r"(?P<v>[A-Za-z]?-?\d{1,4}[A-Za-z]?)(?![\w\-/]|[.,]\d)"
 )
 # a count of time or distance after the number: how long or how far, not which room ("room 2 mins away")
 _SPAN_AFTER: Final = re.compile(r"(?i:[ \t]*(?:mins?|minutes?|hrs?|hours?|days?|wks?|weeks?|times|ft|feet|m)\b)")
-_ROOM_CUES: Final = ("rm", "room", "chambre", "habitaci", "quarto", "zimmer", "kamer", "stanza")
 # a patient "in" a room with a letter, as a team's chat places them ("is the pt in 22C going"); not
 # litres ("pt in 2L"), and a bed's bare number stays
 _PATIENT_IN_ROOM: Final = re.compile(
@@ -66,7 +66,7 @@ _RECORD_WORDS: Final = frozenset({
 def record_number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     low = lowered(text)
-    if any(w in low for w in _ROOM_CUES):
+    if any(w in low for w in _ROOM_WORDS):
         for m in _ROOM.finditer(text):
             if not (UNITS_AFTER.match(text, m.end()) or _SPAN_AFTER.match(text, m.end())):
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
