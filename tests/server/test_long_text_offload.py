@@ -1,5 +1,5 @@
 """A long text's de-identification runs beside the event loop, not on it: a 60 KB note for a
-`trust: remote` model costs the strict detector about half a second of CPU, and on the loop every other
+`trust: remote` model costs the strict detector about a second of CPU, and on the loop every other
 client (a stream's next chunk, /health) would wait that long. A short message stays on the loop (the
 thread hop would cost more than the detection: privacy_stage.OFFLOAD_CHARS)."""
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # medgate.privacy is imported on first use: a gateway with on
     from medgate.privacy.messages import ChunkRestorer
 
 
-# Text from which de-identification runs in a worker thread: strict costs ~9 ms of CPU per KB, and on
+# Text from which de-identification runs in a worker thread: strict costs ~9-20 ms of CPU per KB, and on
 # the event loop that would hold every other client's stream for as long (in a thread, the loop gets
 # the interpreter back every few milliseconds); below it, the thread hop (~0.1 ms) costs more than it saves.
 OFFLOAD_CHARS: Final = 2048
