@@ -61,7 +61,8 @@ class CityRecognizer(Recognizer):
         Pattern(
             "city_state",
             rf"(?<![\w,])(?P<v>{CITY}),?[ \t]+{STATE}\.?(?:,?[ \t]+(?P<z>{ZIP}))?(?![\w\-])"
-            r"(?![ \t]*[:#])",
+            # (not a car's registration, its province's letters first: "white Polo Vivo CA 412-889")
+            r"(?![ \t]*[:#])(?![ \t]+\d{2,4}-\d{3}(?![\d\-]))",
         ),
         Pattern("cue", rf"{CUE}(?P<v>{CITY})\b(?!,?[ \t]+(?:County|Parish)\b)"),
     )

@@ -26,6 +26,12 @@ CNIC = r"\d{5}-\d{7}-\d"
 NIR = r"[12][ \t]?\d{2}[ \t]?\d{2}[ \t]?(?:\d{2}|2[AB])[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{2}"
 PPSN = r"\d{7}[A-Wa-w][A-IWa-iw]?"
 MYKAD = r"\d{6}-\d{2}-\d{4}"
+# Finland's henkilötunnus: birth date, a century sign, a serial and a check character ("150388-412T")
+HETU = r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]"
+# After a label, any national number as people write it: groups of digits (or an X-mask over the
+# first ones: "XXXX XXXX 2286" still names the holder) spaced, dotted or dashed, with a letter or
+# two before or after ("K 551902", "8841207 TA"); `cued_run` says whether it holds enough digits
+RUN = r"(?:[A-Z]{1,2}[ ]?)?[\dX]{1,9}(?:[ .\-][\dX]{1,9}){0,7}(?:[ ]?[A-Z]{1,2})?"
 
 # the label before a value
 LABEL = (
@@ -38,6 +44,23 @@ _LABEL_CUES: Final = (
     "nric", "fin", "ic", "hkid", "hk", "id card", "cnic", "nicop", "nir", "insee", "sécu", "secu",
     "carte vitale", "pps", "mykad", "my kad",
 )  # fmt: skip
+# The names of national and residence numbers in other countries and languages (Finland, the
+# Maghreb, Latin America, the Gulf, India, East Africa; and the labels above that a number follows in
+# speech, "PPS number is ..."): after one, a run of digits is the holder's number
+_WORLD_LABEL: Final = (
+    r"(?i:\b(?:henkilötunnus|hetu|cin|c[ée]dula|iqama|aadhaa?r|national[ \t]+id|nida|nin|ppsn?|"
+    r"carte[ \t]+(?:vitale|nationale|d['’]identit[ée])|s[ée]cu(?:rit[ée][ \t]+sociale)?)"
+    r"(?:[ \t]*(?:no\.?|number|num[ée]ro|n°|#))?)(?![A-Za-z])"
+    # then a colon or bracket, or up to three short lower-case words, as said in chat ("his
+    # henkilötunnus, it is ...", "la cédula de ella es ...", "iqama ko ...", "carte vitale c'est ...")
+    r"(?:[ \t]*[:#=(\-][ \t]*|,?[ \t]+(?:[a-zà-ÿ'’]{1,6}[ \t]+){0,3}?)"
+)
+_WORLD_BEFORE: Final = re.compile(_WORLD_LABEL + r"\Z")
+_WORLD_CUES: Final = (
+    "henkilötunnus", "hetu", "cin", "cédula", "cedula", "iqama", "aadha", "national", "nida", "nin", "pps",
+    "carte", "sécu", "secu",
+)  # fmt: skip
+_OLD_SHAPE: Final = re.compile(rf"{NRIC}|{HKID}|{CNIC}|{NIR}|{PPSN}|{MYKAD}")
 _NRIC_LETTERS: Final = {"ST": "JZIHGFEDCBA", "FG": "XWUTRQPNMLK", "M": "XWUTRQPNJLK"}
 _NRIC_WEIGHTS: Final = (2, 7, 6, 5, 4, 3, 2)
 
@@ -59,11 +82,19 @@ class NationalIdRecognizer(Recognizer):
             cues=_LABEL_CUES,
             anchored=True,
         ),
+        Pattern(
+            "world", rf"{_WORLD_LABEL}(?P<v>{HETU}|{RUN})(?![\w\-])", cues=_WORLD_CUES, anchored=True
+        ),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
-        if _LABEL_BEFORE.search(text, max(0, start - 40), start):
+        shaped = _OLD_SHAPE.fullmatch(value) is not None
+        if shaped and _LABEL_BEFORE.search(text, max(0, start - 40), start):
             return True
+        if cued_run(value) and _WORLD_BEFORE.search(text, max(0, start - 60), start):
+            return True
+        if not shaped:
+            return False  # a run only a label takes, too short for a number
         if value[0].isdigit():
             return "-" in value or nir_valid(value)
         if "(" in value:
@@ -72,6 +103,14 @@ class NationalIdRecognizer(Recognizer):
 
     def entity_for(self, value: str, text: str, start: int, end: int) -> PhiType:
         return PhiType.SSN if value[0].isdigit() and "-" not in value else PhiType.OTHER_ID
+
+
+def cued_run(value: str) -> bool:
+    """A national number's run after its label: six digits or more (an X-mask's count, three of them
+    shown at least), eighteen at most ("cin 20 mg" is no number; two numbers told one after the
+    other are not one)."""
+    digits = sum(c.isdigit() for c in value)
+    return digits >= 3 and 6 <= digits + value.count("X") <= 18
 
 
 def nric_valid(value: str) -> bool:

@@ -25,16 +25,36 @@ PLATE = (
     r"|\d?[\u0E01-\u0E2E]{1,3}[ \-]?\d{1,4}\b"
 )
 # (found from "reg" or "plate": "car reg", "bike reg", "boda reg", "number plate" end in them)
-_VEHICLE_WORDS = (
+VEHICLE_WORDS = (
     "car|van|truck|ute|suv|taxi|jeepney|tricycle|motorbike|motorcycle|ambulance|bakkie|lorry|bus|minibus"
     "|matatu|trotro|danfo|keke|vehicle|pickup|pick-up|jeep|tuk-tuk|tuktuk|boda|camper|trailer"
 )
 # (with the space after: "cardiac", "care", "vancomycin" start no scan)
-_VEHICLE_CUES = tuple(w + " " for w in _VEHICLE_WORDS.split("|"))
+_VEHICLE_CUES = tuple(w + " " for w in VEHICLE_WORDS.split("|"))
 REG_LABEL = (
     r"(?i:\b(?:reg(?:istration)?|rego)\.?(?:[ \t]*(?:no\.?|number|#|plate))?|\bplate)"
     r"(?![A-Za-z])(?:[ \t]+(?i:is|was)[ \t]+|[ \t]*[:#\-]?[ \t]*)"
 )
+
+# A registration after its word in other languages ("matrícula 31-PX-07", "rejestracja auta WA 5512K",
+# "immatriculation 2231 HK 05", "Kennzeichen M AB 1234") or after "plate"/"vehicle": two to five groups
+# of capitals and digits (a group up to five long: "KR 7H219"), two digits at least and a capital. After
+# "Vehicle:" a form lists the car first, so up to four words of it may stand between ("Vehicle: blue
+# Corolla Cross ND 551-902")
+_WORLD_REG = (
+    r"(?i:\b(?:matr[ií]cula|rejestracj[aię](?:[ \t]+(?:auta|samochodu|pojazdu))?|immatriculation|"
+    r"immatricul[ée]e?|placa|kennzeichen|targa|kenteken|plate|(?P<form>vehicle|v[ée]hicule|veh[ií]culo)))"
+    r"(?![A-Za-z])[ \t]*(?:(?(form):[ \t]*(?:[A-Za-z][a-z]+[ \t]+){0,4}?|[:#\-]?[ \t]*)|(?i:is|es|est|é)[ \t]+)"
+)
+_WORLD_PLATE = (  # (a letters-only group only before digits, or two letters last: not "... 448 JUST MOVE IT")
+    r"(?=[A-Z0-9 \-]*\d[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])"
+    r"(?:[A-Z]{1,3}[ \-])?(?=[A-Z]*\d)[A-Z0-9]{1,5}(?:[ \-](?:[A-Z]{1,3}[ \-])?(?=[A-Z]*\d)[A-Z0-9]{1,5}){0,3}"
+    r"(?:[ \-][A-Z]{1,2})?"
+)
+_WORLD_CUES = (
+    "matr", "rejestracj", "immatricul", "placa", "kennzeichen", "targa", "kenteken", "plate", "vehicle", "véhicule",
+    "vehicule", "vehículo", "vehiculo",
+)  # fmt: skip
 
 
 class VehicleRecognizer(Recognizer):
@@ -49,10 +69,11 @@ class VehicleRecognizer(Recognizer):
         # a plate right after the vehicle it is on: "drive you in his van NCA 4821", "my car KL 07 AB 1234"
         Pattern(
             "vehicle",
-            rf"(?i:{_VEHICLE_WORDS})[ \t]+(?=[A-Z0-9 \-]*[A-Z][A-Z0-9 \-]*[A-Z])(?P<v>{PLATE})(?![\w\-])",
+            rf"(?i:{VEHICLE_WORDS})[ \t]+(?=[A-Z0-9 \-]*[A-Z][A-Z0-9 \-]*[A-Z])(?P<v>{PLATE})(?![\w\-])",
             cues=_VEHICLE_CUES,
             anchored=True,
         ),
+        Pattern("world", rf"{_WORLD_REG}(?P<v>{_WORLD_PLATE})(?![\w\-])", cues=_WORLD_CUES, anchored=True),
     )
 
     def validate(self, value: str, text: str, start: int) -> bool:
@@ -86,7 +107,9 @@ _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
 
 def _labelled(text: str, start: int) -> bool:
-    return "vin" in text[max(0, start - 20) : start].lower()
+    """A VIN's label before it: "VIN", or "chassis" (its number stamped on the frame)."""
+    before = text[max(0, start - 20) : start].lower()
+    return "vin" in before or "chassis" in before or "châssis" in before
 
 
 def vin_valid(vin: str) -> bool:

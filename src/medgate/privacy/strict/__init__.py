@@ -30,6 +30,7 @@ from medgate.privacy.strict.bracket_names import mark_bracket_names
 from medgate.privacy.strict.brands import mark_brands
 from medgate.privacy.strict.caps_doses import caps_drug_before_dose, caps_label_before_measure
 from medgate.privacy.strict.caps_scores import mark_caps_scores
+from medgate.privacy.strict.car_models import mark_car_models
 from medgate.privacy.strict.context import name_context, never_named
 from medgate.privacy.strict.defined_abbreviations import mark_defined_abbreviations
 from medgate.privacy.strict.devices import mark_device_models
@@ -148,6 +149,7 @@ class StrictFilter:
         mark_head_eponyms(toks)
         mark_hyphen_eponyms(toks, text)
         mark_device_models(toks, text)
+        mark_car_models(toks, text)
         mark_scored_tests(toks, text)
         mark_score_labels(toks, text)
         mark_bedside_devices(toks, text)

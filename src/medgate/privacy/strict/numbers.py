@@ -73,6 +73,11 @@ _LOCAL_PHONE_TAIL: Final = re.compile(r"-(?<=\d{2}-)\d{4}(?![\w/-])")
 _FOUR_FOUR_TAIL: Final = re.compile(r"[ ](?<=\d{4}[ ])\d{4}(?![\w/%]|[.,:]\d|[ ]\d)")
 # Eight digits in two fours: how Hong Kong, Singapore, Malta and Cyprus write a phone ("9634 7281")
 _FOUR_FOUR_PHONE: Final = re.compile(r"[2-9](?<![\w/.:+-][2-9])\d{3}[ ]\d{4}(?![\w/%]|[.,:]\d|[ ]\d)")
+# a round amount in spaced thousands with its currency's code after or sign before ("11 500 000 FCFA",
+# "₦1 200 000"): a price told, no one's number (a phone's round groups have none: "1 800 000 000")
+_ROUND_THOUSANDS: Final = re.compile(r"\d{1,3}(?:[ ]\d{3})+(?<=000)")
+_CURRENCY_AFTER: Final = re.compile(r"[ ]?(?:[A-Z]{1,4}\b|[$€£¥₦₹₱₩₫₵])")
+_CURRENCY_BEFORE: Final = re.compile(r"[$€£¥₦₹₱₩₫₵][ ]?\Z")
 _GROUPED_ID: Final = re.compile(
     r"[A-Z\d](?<![\w.][A-Z\d])(?:(?<=[A-Z])[A-Z]{0,3}[ -]?\d{2,5}(?:[ -]\d{1,5}){2,4}"
     r"|(?<=\d)\d{1,4}(?:[ -]\d{1,5}){2,4}|(?<=\d)\d{3}-\d{4})(?!\w|\.\d)"
@@ -123,6 +128,7 @@ def number_spans(text: str) -> list[Entity]:
             sum(c.isdigit() for c in m.group()) >= 8
             and not UNITS_AFTER.match(text, m.end())
             and not _times(m.group())
+            and not _round_amount(text, m)
         ):
             out.append(Entity.of(PhiType.OTHER_ID, m))
     for m in _AGE.finditer(text):
@@ -154,6 +160,13 @@ def number_spans(text: str) -> list[Entity]:
         if not UNITS_AFTER.match(text, m.end()) and not _CODE_SYSTEM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             out.append(Entity.of(PhiType.OTHER_ID, m))
     return out
+
+
+def _round_amount(text: str, m: re.Match[str]) -> bool:
+    return _ROUND_THOUSANDS.fullmatch(m.group()) is not None and (
+        _CURRENCY_AFTER.match(text, m.end()) is not None
+        or _CURRENCY_BEFORE.search(text, max(0, m.start() - 5), m.start()) is not None
+    )
 
 
 def _year(group: str) -> bool:

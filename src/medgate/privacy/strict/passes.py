@@ -36,6 +36,7 @@ _ORDER: Final = (
     "spoken_ids.spoken_id_spans",
     "registrations.registration_spans",
     "record_numbers.record_number_spans",
+    "record_cues.record_cue_spans",
     "id_tails.id_tail_spans",
     "residence.residence_spans",
     "residence.locality_spans",
