@@ -4,11 +4,14 @@ even when it is a word ("foreman Rusty rang", "FY2 Joy") or an unknown word in l
 verb ("coach manaia drove them"); the other first name of an "X and Y" pair once one is a name
 ("grandkids Sunny and Wiremu", "Ilze and Dārta"); a capitalised word-name owning a person's thing
 ("Grace's school rang", "Hope's inhaler"); a chat speaker after a weekday-led time ("[Fri 08:14]
-Mercy:"); a name signed under "jazakAllah"; an age over 89 said in other languages and dialects
-("94 na pala si lolo", "dadi 92 ki ho gayi", "him tun 95", "our eldest resident at 97"). And the
+Mercy:"); a name signed under "jazakAllah"; a lower-case name opening a message before a greeting
+or "its" ("wiktoria hej", "achieng its sr owino"), a child after "mum of"; the writer in Creole
+"dis" intros ("granddaughter dis, Tanique", Krio "na hawa bangura dis"); "Md" opening a full
+name; an age over 89 said in other languages and dialects ("94 na pala si lolo", "dadi 92 ki ho gayi", "him tun 95", "our eldest resident at 97"). And the
 near misses on each side: a role's own noun after it ("coach trip", "driver seat", "the nurse lady
 said", "the manager will call"), pairs with a kin word, a pronoun or a drug's short form, lower-case
-possessives, and numbers that are readings or doses ("90 mg", "BP 90/60", "90%", "at 90 minutes")."""
+possessives, an opening word that is English or kin ("ok hi", "mum hi"), "dis" as a word, "MD" as
+a credential, and numbers that are readings or doses ("90 mg", "BP 90/60", "90%", "at 90 minutes")."""
 
 from __future__ import annotations
 
@@ -35,6 +38,12 @@ from tests.privacy.helpers import leak_free, touched
         ("[Fri 08:10] Leilani: who is on earlies\n[Fri 08:12] Moana: me\n[Fri 08:13] Leilani: ok ta\n"
          "[Fri 08:14] Mercy: ill do lates", "Mercy"),
         ("please can someone ring me back about her tablets? jazakAllah\nZunaira\n", "Zunaira"),
+        ("wiktoria hej, czy masz jutro czas? mała ma gorączkę", "wiktoria"),
+        ("achieng its sr owino from the labour ward, bed 6 is 8cm", "achieng"),
+        ("hello this is tara, mum of kaiden in year 2, he has a rash", "kaiden"),
+        ("Mrs Pearl Dacosta granddaughter dis, Tanique. granny sugar high", "Tanique"),
+        ("good morning nurse, na hawa bangura dis, musa mama. musa get cough", "hawa bangura"),
+        ("this is Nasrin. amar abba Md Rafiqul Islam has chest pain since fajr", "Md"),
     ],
 )
 def test_bare_first_names_are_masked(text: str, value: str) -> None:
@@ -68,6 +77,12 @@ def test_world_ages_over_89_are_masked(text: str, value: str) -> None:
         ("Ceftaz stopped, and Vanco and Levo to continue.", "Levo"),
         ("Hannah and Dad came in at 6", "Dad"),
         ("no hope's card on file", "hope's"),
+        ("ok hi, is the clinic open", "ok"),
+        ("mum hi its me, phone died", "mum"),
+        ("hiii its jess from room 4", "hiii"),
+        ("mother of two, no allergies", "two"),
+        ("tek dis, it help wid di pain", "dis"),
+        ("MD review today, plan per MD", "MD"),
         ("given 90 na tablets to take home", "90"),
         ("metoprolol 90 mg daily", "90"),
         ("BP 90/60, HR 88", "90/60"),

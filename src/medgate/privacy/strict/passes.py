@@ -163,6 +163,8 @@ _ORDER: Final = (
     "document_names.document_name_spans",
     "kin_pairs.kin_pair_spans",
     "name_pairs.name_pair_spans",
+    "opening_addressees.opening_addressee_spans",
+    "dis_intros.dis_intro_spans",
     "trade_employers.trade_employer_spans",
     "parish_names.parish_name_spans",
     "trade_firms.trade_firm_spans",
