@@ -23,12 +23,13 @@ _NA_DIS: Final = re.compile(
     r"(?P<v>[A-Za-z][a-z]{2,14}(?:[ \t]+[A-Za-z][a-z]{2,14}){0,2})[ \t]+dis\b"
 )
 _MD: Final = re.compile(r"\bMd\.?(?=[ \t]+[A-Z][a-z]{2,14}[ \t]+[A-Z][a-z]{2,14})")
+_DIS: Final = re.compile(r"(?<![\w-])(?i:dis)\b")
 _RARE_ZIPF: Final = 3.0
 
 
 def dis_intro_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    if "dis" in text:
+    if _DIS.search(text):  # ("dis" alone as a word: not "discharge", "distal")
         for m in _KIN_DIS.finditer(text):
             if _name(lex, m.group("v")):
                 out.append(Entity.of(PhiType.NAME, m, "v"))
