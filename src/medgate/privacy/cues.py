@@ -264,6 +264,10 @@ SHORTHAND: Final = _set(
 )
 # What a possessive name owns that makes it a person's: "Ray's MRN", "mum's dob".
 OWN_IDENTIFIERS: Final = _set("mrn dob nhs chi ssn phone number mobile cell cellphone address email birthday insurance")
+# What only a person owns, after a capitalised first name that is also a word and its "'s":
+# "Hope's health card", "Will's school", "Grace's inhaler", "Rose's appointment".
+OWN_THINGS: Final = _set("card health school meds medication medications inhaler appointment appt teacher class"
+    " passport visa medicare medicaid ohip nappy nappies bottle cot")
 # Words near a slash-number that make it a measurement, score or dose, not a month/day.
 MEASURE_WORDS: Final = _set(
     "bp sbp dbp map pap paps pa cvp pcwp wedge abp nbp art a-line strength motor power pain "

@@ -16,8 +16,8 @@ from medgate.privacy.types import Entity, PhiType
 _CLOSING: Final = re.compile(
     r"(?:(?i:thank[ \t]*you|thanks|thx|tnx|ty|tq|ta|cheers|regards"
     # thanks (and "love you") in the languages chats end in: Somali, Tagalog, Swahili, Spanish, Portuguese, French,
-    # Haitian, Polish, Vietnamese, Arabic, Hindi/Urdu, Zulu, Welsh
-    r"|mahadsanid|salamat|asante|gracias|obrigad[oa]|merci|m[eè]si|dzi[eę]kuj[eę]|c[aả]m[ \t]+[oơ]n|diolch(?:[ \t]+yn[ \t]+fawr)?"
+    # Haitian, Polish, Vietnamese, Arabic, Hindi/Urdu, Zulu, Welsh; the Muslim thanks "jazakallah (khair)"
+    r"|jazak(?:um)?[ \t]*allah(?:[ \t]*khair(?:an)?)?|mahadsanid|salamat|asante|gracias|obrigad[oa]|merci|m[eè]si|dzi[eę]kuj[eę]|c[aả]m[ \t]+[oơ]n|diolch(?:[ \t]+yn[ \t]+fawr)?"
     r"|shukran|dhanyavad|shukriya|ngiyabonga|love[ \t]+(?:you|u|ya)|lots[ \t]+of[ \t]+love|love)[,.!]*|\d[.,!]?|[.!?]|[-–—])(?:[ \t]+|[ \t]*\n[ \t]*)"
     r"(?P<v>[A-Za-z][a-z'’]{1,15}(?:[ \t]+[A-Za-z][a-z'’]{1,15})?)[ \t.!,]*[^\w\s]{0,6}"
     r"(?:[ \t]*(?i:x{1,4}|xo+x*))?[ \t.!]*\s*\Z"  # (kisses after the name: "love you, bex x")

@@ -339,6 +339,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         return "someone's relative"  # "Kayden's mum", "fiadh's mammy"
     if nxt is not None and nxt.low in cues.OWN_IDENTIFIERS and possessive and (not plain or e.flags & F.FIRST):
         return "someone's identifier"  # "Ray's MRN is ...", "jaz's dob"
+    if nxt is not None and possessive and titled and e.flags & F.FIRST and nxt.low in cues.OWN_THINGS:
+        return "someone's own thing"  # "Hope's health card", "Will's school": a person's, not a word's
     if signed_off(t, text) and (not plain or e.flags & F.FIRST) and e.zipf < WEAK_ZIPF:
         return "signed off"  # "... sorry 😞 - sammy", "thanks, – Ade"
     if prev is not None and is_initial(prev, text):

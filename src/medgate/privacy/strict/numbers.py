@@ -9,6 +9,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.strict.dotted_abbreviations import clinical_dotted_pair
+from medgate.privacy.strict.world_ages import world_age
 from medgate.privacy.text import char_before, lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, word_start
@@ -230,6 +231,8 @@ def _age_context(text: str, m: re.Match[str]) -> bool:
         # "pt 90, day 1 post laparotomy", "Patient 93; wife at bedside": a handover's age right
         # after the patient, set off like an aside (not "pt 92%", nor a reading named before it)
         return not _reading_before(text, m.start())
+    if world_age(text, m.start(), m.end()):
+        return True  # "91 na kasi sya", "bebe 90 de ho gaye", "she tun 90": other languages' age cues
     if _Y_THEN_SEX.match(text, m.end()):
         return True  # "AGE/SEX: 93 Y / F": years, then the sex after a slash
     # "DOB 22/01/1933 (91)", "ur. 02.11.1931 (93 l.)": the age in brackets after a date of birth,

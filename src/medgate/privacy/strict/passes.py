@@ -163,6 +163,9 @@ _ORDER: Final = (
     "dotted_day_months.dotted_day_month_spans",
     "document_names.document_name_spans",
     "kin_pairs.kin_pair_spans",
+    "name_pairs.name_pair_spans",
+    "opening_addressees.opening_addressee_spans",
+    "dis_intros.dis_intro_spans",
     "trade_employers.trade_employer_spans",
     "parish_names.parish_name_spans",
     "trade_firms.trade_firm_spans",
@@ -256,6 +259,7 @@ _ORDER: Final = (
     "last_line_names.last_line_name_spans",
     "event_sites.event_site_spans",
     "road_towns.road_town_spans",
+    "role_first_names.role_first_name_spans",
 )
 
 

@@ -28,7 +28,8 @@ _FAMILY: Final = (
 _EMOJI: Final = r"(?:[ \t]*(?:[\U0001F1E6-\U0001F1FF]{2}|[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?))*"
 # what opens a chat line before its speaker: a quote mark, a "[14:05]" time, a "Tue 3/4 -" date
 _LEAD: Final = (
-    r"(?:>+[ \t]*)?(?:\[[0-9:.,/ apmAPM-]{3,24}\][ \t]*)?"
+    # (the time's weekday may lead it: "[Thu 21:09]")
+    r"(?:>+[ \t]*)?(?:\[(?:[A-Z][a-z]{2}\.?[ \t]+)?[0-9:.,/ apmAPM-]{3,24}\][ \t]*)?"
     r"(?:[A-Za-z]{3,5}\.?[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?[ \t]*[-–—][ \t]*)?"
 )
 # (a full name may head a line too, "Harjit Sandhu:", "Mere Tipene:", or a name and the surname's
