@@ -5,7 +5,11 @@ or by its dotted short form ("pasaje Las Dalias 1021", "br. españa 2210"); a ho
 name before its emergency department in a lower-case message ("referred by whipps a&e") or by its
 initials after a verb of sending a patient "into the" ("rushed into the RVI"); a hospital named
 after the Vietnamese verb of being admitted ("nhập viện Chợ Rẫy"); and a town's school by its level
-where no "school" was said ("her coach at otahuhu college"). And the near misses on each side: a
+where no "school" was said ("her coach at otahuhu college"); a nursery or crèche by its capitalised
+name, its first word a common adjective or its kind in lower case ("Old Mill Crèche", "goes to
+Sunny Hollow nursery"); a Pakistani house, street and sector ("House 14, Street 9, F-7/2"); and a
+letterhead's place in capitals after its hospital or department ("ED TRIAGE - QUEENS COUNTY",
+"CHU IBN ROCHD - CASABLANCA"). And the near misses on each side: a
 score, breath sounds, an emergency department's own areas, a unit's or a vessel's initials."""
 
 from __future__ import annotations
@@ -34,6 +38,13 @@ from tests.privacy.helpers import leak_free, touched
         ("con trai chuyển viện Việt Đức sáng nay", "Việt Đức"),
         ("please ring her coach at otahuhu college and say", "otahuhu college"),
         ("i drop him at papakura high every morning", "papakura high"),
+        ("She is a cook at Old Mill Crèche in Tralee since May", "Old Mill"),
+        ("dem dey go Sunny Hollow nursery every morning", "Sunny Hollow"),
+        ("pata: House 14, Street 9, F-7/2, near the market", "House 14, Street 9, F-7/2"),
+        ("ED TRIAGE - QUEENS COUNTY\nPT: JOHN DOE  MRN 1", "QUEENS COUNTY"),
+        ("ST. ANNE HOSPITAL, GOZO CITY - Renal Clinic\nName: x", "GOZO CITY"),
+        ("CHU IBN ROCHD - CASABLANCA\nService de Neurologie", "IBN ROCHD"),
+        ("CLINIQUE DU LAC - BLIDA\nCompte rendu", "BLIDA"),
     ],
 )
 def test_block_addresses_street_types_and_named_hospitals_are_masked(text: str, value: str) -> None:
@@ -53,6 +64,11 @@ def test_block_addresses_street_types_and_named_hospitals_are_masked(text: str, 
         ("BP was at very high levels all night", "very high"),
         ("pain at its high this morning", "high"),
         ("bà nhập viện tối qua, không sốt", "tối qua"),
+        ("after Cardiac Surgery nursery visit was cancelled", "Cardiac Surgery"),
+        ("she goes to day nursery on Mondays", "day nursery"),
+        ("GENERAL HOSPITAL - DISCHARGE SUMMARY\nPatient seen", "DISCHARGE SUMMARY"),
+        ("ED TRIAGE - NIGHT SHIFT\nPT: seen", "NIGHT SHIFT"),
+        ("CITY HOSPITAL - CARDIOLOGY\nEcho done", "CARDIOLOGY"),
     ],
 )
 def test_scores_breath_sounds_departments_and_vessels_stay(text: str, value: str) -> None:

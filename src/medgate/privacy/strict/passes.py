@@ -225,6 +225,7 @@ _ORDER: Final = (
     "worker_agencies.worker_agency_spans",
     "drink_venues.drink_venue_spans",
     "school_names.school_name_spans",
+    "caps_headers.caps_header_spans",
     "into_sites.into_site_spans",
     "little_districts.little_district_spans",
     "apartment_units.apartment_unit_spans",
