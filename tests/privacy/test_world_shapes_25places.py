@@ -9,7 +9,9 @@ where no "school" was said ("her coach at otahuhu college"); a nursery or crèch
 name, its first word a common adjective or its kind in lower case ("Old Mill Crèche", "goes to
 Sunny Hollow nursery"); a Pakistani house, street and sector ("House 14, Street 9, F-7/2"); and a
 letterhead's place in capitals after its hospital or department ("ED TRIAGE - QUEENS COUNTY",
-"CHU IBN ROCHD - CASABLANCA"). And the near misses on each side: a
+"CHU IBN ROCHD - CASABLANCA"); a mosque or school named with the joined Arabic article ("Al-Noor
+mosque"); a Romanian street by its dotted short form with no number ("on str. Florilor"); and a
+hospital's initials after a comma ending a ward's heading ("Wad 5A Ortopedik, HSA"). And the near misses on each side: a
 score, breath sounds, an emergency department's own areas, a unit's or a vessel's initials."""
 
 from __future__ import annotations
@@ -45,6 +47,12 @@ from tests.privacy.helpers import leak_free, touched
         ("ST. ANNE HOSPITAL, GOZO CITY - Renal Clinic\nName: x", "GOZO CITY"),
         ("CHU IBN ROCHD - CASABLANCA\nService de Neurologie", "IBN ROCHD"),
         ("CLINIQUE DU LAC - BLIDA\nCompte rendu", "BLIDA"),
+        ("Attends Al-Noor mosque Fridays with his brother", "Al-Noor"),
+        ("her son is at An-Nahda Academy in year 4", "An-Nahda"),
+        ("I work at the shop on str. Florilor. You can call me", "str. Florilor"),
+        ("we live on Bd. Eroilor near the park", "Bd. Eroilor"),
+        ("ward round - Wad 5A Ortopedik, HSA Specialist: Dr Lim", "HSA"),
+        ("Ward 12 Ortho, RVI - night handover", "RVI"),
     ],
 )
 def test_block_addresses_street_types_and_named_hospitals_are_masked(text: str, value: str) -> None:
@@ -69,6 +77,11 @@ def test_block_addresses_street_types_and_named_hospitals_are_masked(text: str, 
         ("GENERAL HOSPITAL - DISCHARGE SUMMARY\nPatient seen", "DISCHARGE SUMMARY"),
         ("ED TRIAGE - NIGHT SHIFT\nPT: seen", "NIGHT SHIFT"),
         ("CITY HOSPITAL - CARDIOLOGY\nEcho done", "CARDIOLOGY"),
+        ("Al-Anon meeting weekly, sober 60 days", "Al-Anon"),
+        ("growth of Str. pneumoniae in sputum", "Str. pneumoniae"),
+        ("Str. Pneumoniae sensitive to pen", "Pneumoniae"),
+        ("Ward 3, ICU outreach review", "ICU"),
+        ("Ward 4 Renal, HDU bed 2", "HDU"),
     ],
 )
 def test_scores_breath_sounds_departments_and_vessels_stay(text: str, value: str) -> None:
