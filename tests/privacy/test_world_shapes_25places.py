@@ -82,6 +82,7 @@ def test_block_addresses_street_types_and_named_hospitals_are_masked(text: str, 
         ("Str. Pneumoniae sensitive to pen", "Pneumoniae"),
         ("Ward 3, ICU outreach review", "ICU"),
         ("Ward 4 Renal, HDU bed 2", "HDU"),
+        ("it's Maria (ward 6, CDU). Is the bed free?", "CDU"),
     ],
 )
 def test_scores_breath_sounds_departments_and_vessels_stay(text: str, value: str) -> None:

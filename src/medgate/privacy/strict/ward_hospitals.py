@@ -4,7 +4,7 @@ ward after a dash or "at" ("psych liaison - ninewells, ward 8", "seen at raigmor
 where the patient is, and after the ward's number that is the hospital; "ward 4 north", "Ward 2
 handover", "ward 7 medicine" (a side, a word of the note, a department) stay. A hospital's initials after a
 comma that ends a ward's heading, its specialty between, in English or Malay ("Ward 12 Surg, RVI",
-"Wad 5A Ortopedik, HSA"); "Ward 3, ICU", "Ward 4 Renal, HDU" (a unit) stay."""
+"Wad 5A Ortopedik, HSA"); "Ward 3, ICU", "Ward 4 Renal, HDU", "ward 3, CTICU" (a unit) stay."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ def ward_hospital_spans(text: str, lex: Lexicon) -> list[Entity]:
         for m in _WARD_INITIALS.finditer(text):
             low = m.group("v").lower()
             e = lex(low)
+            if low.endswith("u"):
+                continue  # a unit's initials end in its "U" ("CTICU", "SCBU", "AMU"), no hospital's
             if not (low in cues.UNITS or low in cues.DEPARTMENTS or low in cues.SHORTHAND or e.english or e.clinical):
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if ("ard" not in text and "ARD" not in text) or "ward" not in lowered(text):
