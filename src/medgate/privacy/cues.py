@@ -220,7 +220,7 @@ FACILITY_KINDS: Final = _set(
 # Small facilities named before their kind: "Castlegate Surgery", "Desert Sage Pharmacy",
 # "little acorns nursery" (a GP surgery, not an operation: only with a name before it).
 SMALL_FACILITIES: Final = _set(
-    "surgery pharmacy chemist chemists nursery practice preschool kindergarten daycare creche "
+    "surgery pharmacy chemist chemists nursery practice preschool kindergarten daycare creche crèche "
     "dental dentist dentists optician opticians"
 )
 # Facility words that come before the name (Dutch and German compounds end in them):

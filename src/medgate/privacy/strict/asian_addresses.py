@@ -4,7 +4,8 @@ unit and its building or society by its kind word ("C-101 Ganga Vihar, sector 21
 A, Lotus Residency, Survey No. 12/3"), a floor of a named building ("3rd floor, Meridian
 Building"), an Indonesian street with a Roman numeral or a lower-case "no" ("Jl. Melati Indah III no
 4"), a Vietnamese lane ("ngõ 12 Tran Phu", "hem 88 Le Loi") and a street with its ward and
-district ("45/2 Le Loi, phuong 4, quan 3"). Each needs its number or kind word:
+district ("45/2 Le Loi, phuong 4, quan 3"), and a Pakistani house with its street and lettered
+sector ("House 14, Street 9, F-7/2", "H# 52, St 3, I-8/4"). Each needs its number or kind word:
 "Ganga" or "Lotus" alone is no address."""
 
 from __future__ import annotations
@@ -66,6 +67,10 @@ _WARD: Final = re.compile(
     r"(?:phuong|phường|Phuong|Phường|P\.|p\.)[ ]?[\w]+(?:[ ][A-Z][^\W\d_]*)?"
     r"(?:,[ ]*(?:quan|quận|Quan|Quận|Q\.|q\.|huyen|huyện|Huyen|Huyện)[ ]?\w+(?:[ ][A-Z][^\W\d_]*)?)?"
 )
+# a house, its street by number, then the sector: a letter, its number and sub-sector ("G-9/1")
+_SECTOR_HOUSE: Final = re.compile(
+    r"\b(?:H(?:ouse)?[ ]?(?:#|No\.?)?[ ]?\d{1,4}[A-Z]?),[ ]?(?:St(?:reet|\.)?[ ]?#?[ ]?\d{1,3}),[ ]?[A-Z]-\d{1,2}(?:/\d)?\b"
+)
 _WARD_WORDS: Final = ("huong", "hường", ", P.", ", p.")
 _DIGIT: Final = re.compile(r"\d")
 _LANE_WORDS: Final = ("ngo", "ngõ", "ngach", "ngách", "hem", "hẻm", "kiet", "kiệt")
@@ -84,6 +89,8 @@ def asian_address_spans(text: str) -> list[Entity]:
         if rx is _JALAN and "Jl" not in text and "Jalan" not in text:
             continue
         out.extend(Entity.of(PhiType.ADDRESS, m) for m in rx.finditer(text))
+    if "H" in text and "St" in text:
+        out.extend(Entity.of(PhiType.ADDRESS, m) for m in _SECTOR_HOUSE.finditer(text))
     if any(w in text for w in _WARD_WORDS):
         out.extend(Entity.of(PhiType.ADDRESS, m) for m in _WARD.finditer(text))
     if any(w in low for w in _LANE_WORDS):

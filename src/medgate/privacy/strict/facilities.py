@@ -147,20 +147,41 @@ def school_before(words: list[Tok], i: int, text: str, mixed: bool) -> None:
 _COMMON_ZIPF: Final = 4.5
 
 
+# a capitalised word before a name's last word may be this common ("Little", "Old", "Big"), never
+# "New" or "The" ("The Willows Pharmacy" has its name after "The")
+_NAME_ADJECTIVE_ZIPF: Final = 6.0
+_EVERYDAY_CLINICAL_ZIPF: Final = 5.0
+
+
+def _named_before(words: list[Tok], i: int, text: str) -> bool:
+    """A lower-case kind after two capitalised words inside a sentence, in mixed case: "goes to
+    Bright Dawn nursery" (not "Day nursery" opening a line: one word, or a sentence's first)."""
+    if i < 3 or not all(adjacent(text, words, k, k + 1) for k in range(i - 3, i)):
+        return False
+    before, a, b = words[i - 3], words[i - 2], words[i - 1]
+    titled = all(w.text[:1].isupper() and w.text[1:].islower() for w in (a, b))
+    return titled and before.text.islower() and words[i].text.islower()
+
+
 def small_facility(words: list[Tok], i: int, text: str, mixed: bool) -> None:
     """A practice, pharmacy or nursery's name before its kind: "Castlegate Surgery", "Desert Sage
     Pharmacy" (capitalised, in mixed case), or up to three words between "at/from/to" and the kind
     in lower-case chat ("at little acorns nursery"; not "at the nursery", "after cardiac surgery")."""
     head = words[i]
-    if mixed and head.text[:1].isupper() and head.text[1:].islower():
+    titled_head = head.text[:1].isupper() and head.text[1:].islower()
+    if mixed and (titled_head or _named_before(words, i, text)):
         k = i - 1
         while k >= 0 and i - k <= 3 and adjacent(text, words, k, k + 1):
             w = words[k]
             e = w.entry
             titled = w.text[:1].isupper() and w.text[1:].islower()
-            if not titled or e is None or e.clinical or w.low in cues.UNITS or w.low in cues.DETERMINERS:
+            outer = k < i - 1  # (not the word before the kind: "Little" of "Little Acorns Crèche")
+            if not titled or e is None or w.low in cues.UNITS or w.low in cues.DETERMINERS:
                 break
-            if e.zipf >= FUNCTION_ZIPF or w.low in cues.DEPARTMENTS:
+            if e.clinical and not (outer and e.english and e.zipf >= _EVERYDAY_CLINICAL_ZIPF):
+                break  # ("Cardiac Surgery", not an everyday word the clinical list also holds: "Little")
+            # (a name's own adjective is common, "Little Acorns", "Old Mill"; a function word is no name's)
+            if e.zipf >= (_NAME_ADJECTIVE_ZIPF if outer else FUNCTION_ZIPF) or w.low in cues.DEPARTMENTS:
                 break
             w.hit, w.place, w.why = True, True, f"before {head.low!r}"
             k -= 1

@@ -20,17 +20,20 @@ from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.word_start import cue_finditer, heads, led
 
-# Street types written before the name that are no English word ("via", "rue" are left out).
+# Street types written before the name that are no English word ("via", "rue" are left out), and
+# their short forms with the dot (Chile's "pje." for pasaje, Uruguay's "br." for bulevar)
 _TYPE_WORDS: Final = (
     "triq", "calle", "rua", "ulica", "jalan", "jln", "lorong", "avenida", "avda", "carrer", "strada",
-    "rruga", "sokak", "odos", "leoforos",
+    "rruga", "sokak", "odos", "leoforos", "pasaje", "pje.", "psje.", "bulevar", "br.",
 )  # fmt: skip
-_TYPE: Final = "(?:" + "|".join(_TYPE_WORDS) + ")"
+_STREET_PARTICLES: Final = frozenset({"de", "del", "la", "las", "los", "el", "do", "da", "dos", "das"})
+# (a dotted short form ends in its dot, so the word's end is read as no word character after it)
+_TYPE: Final = "(?:" + "|".join(map(re.escape, _TYPE_WORDS)) + r")(?!\w)"
 _NUMBER: Final = r"(?:no\.?[ \t]*|nr\.?[ \t]*|#[ \t]*)?\d{1,4}[A-Za-z]?\b(?![.,/:]\d)"
 _TYPE_FIRST_STREET: Final = re.compile(
-    rf"(?i:\b{_TYPE}\b)[ \t]+(?:[^\W\d_][\w'’\-]*[ \t]+){{1,3}}?{_NUMBER}"  # "triq il-knisja no 23"
+    rf"(?i:\b{_TYPE})[ \t]+(?:[^\W\d_][\w'’\-]*[ \t]+){{1,3}}?{_NUMBER}"  # "triq il-knisja no 23"
     # ("2207 calle del norte": a Spanish or Portuguese particle, then the name, in lower case too)
-    rf"|\b\d{{1,4}}[A-Za-z]?[ \t]+(?i:{_TYPE}\b)(?:[ \t]+(?:(?i:de[ \t]+la|del|de|la|las|los|el|do|da|dos|das)[ \t]+)?"
+    rf"|\b\d{{1,4}}[A-Za-z]?[ \t]+(?i:{_TYPE})(?:[ \t]+(?:(?i:de[ \t]+la|del|de|la|las|los|el|do|da|dos|das)[ \t]+)?"
     rf"[^\W\d_][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){{0,2}}"
 )
 # A dwelling told by a chain of district, road and house numbers (South Asia, Nepal, Africa).
@@ -99,7 +102,7 @@ def street_shape_spans(text: str, lex: Lexicon) -> list[Entity]:
     if len(low) != len(text):  # (a letter that lower-cases to two: read the text as it is)
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     if any(w in low for w in _TYPE_WORDS):
-        out.extend(_spans(PhiType.ADDRESS, _TYPE_FIRST_STREET.finditer(text)))
+        out.extend(_spans(PhiType.ADDRESS, filter(lambda m: _named_street(m, lex), _TYPE_FIRST_STREET.finditer(text))))
     if (first := next(cue_finditer(_FIRST_LINK, low, low, _HEADS[_FIRST_LINK]), None)) is not None:
         out.extend(_spans(PhiType.ADDRESS, _UNIT_CHAIN.finditer(low, first.start()), text))
     if "box" in low:
@@ -151,6 +154,16 @@ def _name_start(text: str, start: int, lex: Lexicon) -> int:
 
 _WORD_BEFORE: Final = re.compile(r"\b([a-z][a-z\-]{1,})[ \t]+\Z")
 _HONORIFICS: Final = frozenset({"sri", "shri", "sree", "shree", "st", "saint", "mar", "sant"})
+
+
+def _named_street(m: re.Match[str], lex: Lexicon) -> bool:
+    """A dotted short form ("br.") is a street's only before a name that is no English word ("br.
+    artigas 1456"; not "br. sounds 2", breath sounds)."""
+    head, *rest = m.group().split()
+    if not head.endswith("."):
+        return True
+    name = [w for w in rest if w.lower() not in _STREET_PARTICLES]  # ("pje. Las Dalias 1021")
+    return bool(name) and not lex(name[0]).english
 
 
 def _spans(kind: PhiType, found: Iterator[re.Match[str]], text: str = "", group: str = "v") -> list[Entity]:

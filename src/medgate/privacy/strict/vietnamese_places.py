@@ -1,6 +1,7 @@
 """Streets and clinics written in Vietnamese, in a text with Vietnamese letters: a house number and
 the street's name ("212 Lê Văn Sỹ", "15/3 Nguyễn Trãi"), a clinic or hospital named before its kind
-("Phước An clinic", "Hòa Hảo hospital"). Capitalised words only, one at least with a Vietnamese
+("Phước An clinic", "Hòa Hảo hospital"), and a hospital named after the verb of being admitted or
+moved to one ("nhập viện Chợ Rẫy", "chuyển viện Việt Đức"). Capitalised words only, one at least with a Vietnamese
 letter: "212 Main St", "3 Times", "Tân" alone stay with the other passes."""
 
 from __future__ import annotations
@@ -16,6 +17,12 @@ _STREET: Final = re.compile(rf"(?<![\w/.-])\d{{1,4}}[A-Z]?(?:/\d{{1,3}})?[ \t]+(
 _CLINIC: Final = re.compile(
     rf"(?<![\w'’-])(?P<v>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]+(?i:clinic|hospital|polyclinic|pharmacy|medical[ \t]+centre)\b"
 )
+
+# "admitted to hospital" / "moved to another hospital", then the hospital's name ("viện" is the institute)
+_ADMITTED: Final = re.compile(
+    rf"(?i:nhập[ \t]+viện|nhap[ \t]+vien|chuyển[ \t]+viện|chuyen[ \t]+vien|vào[ \t]+viện)[ \t]+(?P<v>{_WORD}(?:[ \t]{_WORD}){{0,3}})(?![\w'’-])"
+)
+_ADMITTED_CUES: Final = ("viện", "vien")
 
 
 def _named(v: str) -> bool:
@@ -33,4 +40,6 @@ def vietnamese_place_spans(text: str) -> list[Entity]:
     for m in _CLINIC.finditer(text):
         if _named(m.group("v")):
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if any(c in text for c in _ADMITTED_CUES):
+        out.extend(Entity.of(PhiType.LOCATION, m, "v") for m in _ADMITTED.finditer(text) if _named(m.group("v")))
     return out

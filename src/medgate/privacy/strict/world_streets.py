@@ -56,8 +56,14 @@ _FR_STREET: Final = re.compile(
     r"\d(?<![\w.,/]\d)\d{0,4}(?i:[a-z]?,?[ \t]+(?:rue|chemin|boul\.?|boulevard|montée|allée|impasse|côte))"
     r"(?=[ \t]+[^\W\d_])"
 )
-# ... or named type-first, capitalised, without its number ("the pharmacy on Rue Saint-Denis")
-_FR_NAMED: Final = re.compile(r"\b(?:Rue|Chemin)(?=[ \t]+(?:(?:de|des|du|la|le)[ \t]+){0,2}[A-Z])")
+# ... or named type-first, capitalised, without its number ("the pharmacy on Rue Saint-Denis"); a
+# Romanian street by its dotted short form before a capitalised name ("the shop on str. Florilor";
+# "Str. pneumoniae", a bacterium, takes no capital)
+_FR_NAMED: Final = re.compile(
+    r"\b(?:Rue|Chemin)(?=[ \t]+(?:(?:de|des|du|la|le)[ \t]+){0,2}[A-Z])"
+    r"|(?<![\w.])(?:str|Str|bd|Bd|bdul|Bdul|șos|Șos|sos|Sos)\.(?=[ ][A-ZȘȚĂÂÎ][a-zșțăâî]{3,})"
+)
+_FR_NAMED_CUES: Final = ("Rue", "Chemin", "str.", "Str.", "bd.", "Bd.", "bdul.", "Bdul.", "os.")
 _FR_CUES: Final = ("rue", "chemin", "boul", "montée", "allée", "impasse", "côte")
 
 # an Irish or British estate, a number then "the" and the estate's word (a closed class)
@@ -103,8 +109,10 @@ def world_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     if any(c in low for c in _FR_CUES):
         for m in _FR_STREET.finditer(text):
             out.append(_with_name(text, m.start(), m.end(), lex, PhiType.ADDRESS))
-    if "Rue" in text or "Chemin" in text:
+    if any(c in text for c in _FR_NAMED_CUES):
         for m in _FR_NAMED.finditer(text):
+            if m.group().endswith(".") and _clinical_after(text, m.end(), lex):
+                continue  # ("Str. Pneumoniae": a bacterium's genus in short)
             out.append(_with_name(text, m.start(), m.end(), lex, PhiType.ADDRESS, most=3))
     if "the " in low:
         for m in _ESTATE.finditer(text):
@@ -119,6 +127,13 @@ def world_street_spans(text: str, lex: Lexicon) -> list[Entity]:
 
 
 _PARTICLES: Final = frozenset({"de", "des", "du", "la", "le", "les", "d'", "l'", "van", "văn", "thi", "thị", "di", "da"})
+
+
+def _clinical_after(text: str, end: int, lex: Lexicon) -> bool:
+    """The word after `end` is a clinical or English word, no street's name."""
+    word = text[end:].split(maxsplit=1)[0] if text[end:].strip() else ""
+    e = lex(word.strip(".,;:").lower())
+    return e.clinical or e.english
 
 
 def _spans(rx: re.Pattern[str], text: str) -> list[Entity]:
