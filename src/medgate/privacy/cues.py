@@ -264,6 +264,8 @@ SHORTHAND: Final = _set(
 )
 # What a possessive name owns that makes it a person's: "Ray's MRN", "mum's dob".
 OWN_IDENTIFIERS: Final = _set("mrn dob nhs chi ssn phone number mobile cell cellphone address email birthday insurance")
+# How often a drug is given, as prescriptions abbreviate it ("nitrofurantoin 100mg MR BD")
+DOSE_FREQUENCIES: Final = _set("od bd bid tds tid qds qid qd qh hs nocte mane prn stat sos")
 # Words near a slash-number that make it a measurement, score or dose, not a month/day.
 MEASURE_WORDS: Final = _set(
     "bp sbp dbp map pap paps pa cvp pcwp wedge abp nbp art a-line strength motor power pain "
