@@ -268,6 +268,8 @@ OWN_IDENTIFIERS: Final = _set("mrn dob nhs chi ssn phone number mobile cell cell
 # "Hope's health card", "Will's school", "Grace's inhaler", "Rose's appointment".
 OWN_THINGS: Final = _set("card health school meds medication medications inhaler appointment appt teacher class"
     " passport visa medicare medicaid ohip nappy nappies bottle cot")
+# How often a drug is given, as prescriptions abbreviate it ("nitrofurantoin 100mg MR BD")
+DOSE_FREQUENCIES: Final = _set("od bd bid tds tid qds qid qd qh hs nocte mane prn stat sos")
 # Words near a slash-number that make it a measurement, score or dose, not a month/day.
 MEASURE_WORDS: Final = _set(
     "bp sbp dbp map pap paps pa cvp pcwp wedge abp nbp art a-line strength motor power pain "

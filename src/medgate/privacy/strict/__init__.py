@@ -54,6 +54,7 @@ from medgate.privacy.strict.hyphen_eponyms import mark_hyphen_eponyms
 from medgate.privacy.strict.icu_devices import mark_icu_devices, mark_permanent_devices
 from medgate.privacy.strict.lineage import mark_lineage_names
 from medgate.privacy.strict.listed_drugs import drug_in_list
+from medgate.privacy.strict.measure_labels import lab_before_value, label_before_measure
 from medgate.privacy.strict.neighbours import join_neighbours, join_particles, mark_initials
 from medgate.privacy.strict.passes import run_span_passes
 from medgate.privacy.strict.places import mark_places
@@ -217,7 +218,7 @@ class StrictFilter:
                     # context names, both sides being pure reads of the words and the text)
                     if why and (
                         caps_drug_before_dose(t, text) or caps_label_before_measure(t, text) or _acid_drug(t, text)
-                        or drug_in_list(t, text)
+                        or drug_in_list(t, text) or label_before_measure(t, text) or lab_before_value(t, text)
                     ):
                         why = ""
             if why:

@@ -22,8 +22,8 @@ _ROLES: Final = frozenset({
     "registrar", "reg", "resident", "intern", "fellow", "receptionist", "secretary", "manager", "psychologist",
 })  # fmt: skip
 WARD_ROLES: Final = _ROLES  # (read by `cue_lower_names` too)
-# Languages an interpreter is booked for: never a name in that bracket
-_LANGUAGES: Final = frozenset({
+# Languages an interpreter is booked for: never a name in that bracket (nor, unlisted, anywhere: `web_words`)
+LANGUAGES: Final = frozenset({
     "tongan", "samoan", "tagalog", "filipino", "farsi", "dari", "pashto", "punjabi", "hindi", "urdu",
     "bengali", "tamil", "arabic", "mandarin", "cantonese", "vietnamese", "polish", "ukrainian", "russian",
     "romanian", "portuguese", "spanish", "french", "somali", "tigrinya", "amharic", "swahili", "turkish",
@@ -83,7 +83,7 @@ def _first_name(t: Tok, *, strict: bool) -> bool:
     low = t.low
     if e is None or len(low) < 3 or not low.isalpha() or e.clinical or e.zipf >= FUNCTION_ZIPF:
         return False
-    if low in ROLE_WORDS or low in cues.UNITS or low in cues.SHORTHAND or low in _LANGUAGES:
+    if low in ROLE_WORDS or low in cues.UNITS or low in cues.SHORTHAND or low in LANGUAGES:
         return False
     if not strict:
         return bool(e.flags & F.FIRST)  # a nickname is a first name ("(perio)" after a name: a clinic)

@@ -34,6 +34,7 @@ from medgate.privacy.strict.words import (
     WEAK_ZIPF,
     Tok,
     adjacent,
+    counted_dose_after,
     intro_before,
     is_initial,
     name_pop,
@@ -329,7 +330,8 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
         if not (e.first_log2 >= 4 or name_pop(e) >= 3):
             return ""
     if prev is not None and (
-        kin is not None or prev.low in cues.TITLES or prev.low in cues.NAME_VERBS  # "brat Tomek", "ukhti Mariam"
+        kin is not None or (prev.low in cues.TITLES and not (prev.text == "MR" and low in cues.DOSE_FREQUENCIES))
+        or prev.low in cues.NAME_VERBS  # "brat Tomek", "ukhti Mariam" ("MR OD": modified release, once a day)
     ):
         return f"after {prev.low!r}"
     if nxt is not None and (nxt.low in cues.CREDENTIALS or nxt.low in cues.AFTER_NAME) and low not in cues.UNITS:
@@ -355,10 +357,21 @@ def name_context(words: list[Tok], i: int, text: str, mixed: bool) -> str:
     ):
         partner = any(
             w is not None and w.text[:1].isupper() and w.text[1:].islower() and w.verdict != SAFE
+            and not (  # ("Ferrum Lek 1 tablet": a two-word brand and its dose)
+                text[min(w.end, t.end) : max(w.start, t.start)] == " "
+                and counted_dose_after(text, (nxt if w is nxt else t).end)
+            )
             for w in (prev, nxt)
         )  # fmt: skip
         if partner:  # "Summer Delacroix", "Faith Mbeki": two capitalised unknown names
             return "capitalised unknown word"
-    if mixed and titled and e.zipf < WEAK_ZIPF and not DOSE_AFTER.match(text, t.end) and not sentence_start(text, t.start):
+    if (
+        mixed and titled and e.zipf < WEAK_ZIPF and not DOSE_AFTER.match(text, t.end)
+        and not (  # a two-word brand and its dose
+            nxt is not None and nxt.text[:1].isupper() and text[t.end : nxt.start] == " "
+            and counted_dose_after(text, nxt.end)
+        )
+        and not sentence_start(text, t.start)
+    ):  # fmt: skip
         return "capitalised mid-sentence"
     return ""

@@ -16,6 +16,7 @@ from medgate.privacy.word_start import led
 _MAKERS: Final = frozenset({
     "medtronic", "biotronik", "abbott", "sorin", "microport", "livanova", "dexcom", "insulet",
     "tandem", "ypsomed", "cochlear", "zoll", "resmed", "guidant", "stryker", "zimmer",
+    "omron", "microlife", "beurer", "rossmax",  # (home blood pressure monitors and thermometers)
 })  # fmt: skip
 # Two-word makers, read from their first word ("Boston Scientific", "St Jude", "St. Jude Medical")
 _MAKER_PAIRS: Final = {"boston": "scientific", "st": "jude"}
@@ -28,11 +29,26 @@ MAKER_WORD: Final = re.compile(  # (led: the scan skips to the makers' capitals)
             "Medtronic", "MEDTRONIC", "Biotronik", "BIOTRONIK", "Abbott", "ABBOTT", "Sorin", "MicroPort",
             "LivaNova", "Dexcom", "DEXCOM", "Insulet", "Tandem", "Ypsomed", "Cochlear", "Zoll", "ZOLL",
             "ResMed", "Guidant", "Stryker", "Zimmer", "Boston Scientific", "BOSTON SCIENTIFIC", r"St\.? Jude",
+            "Omron", "OMRON", "Microlife", "Beurer", "Rossmax",
         ],
         r"\b",
     )
     + r"\b"
 )
+
+
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[ \t]\Z")
+_MODEL_DIGITS: Final = 5  # a model's number is short ("HEM-7120"); a serial number runs longer
+
+
+def model_after_maker(text: str, start: int, end: int) -> bool:
+    """The code at start:end follows a maker's name and has a model's few digits ("Omron
+    HEM-7120", "Beurer BM-28"): the device's model, which many patients share, not a serial."""
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return (
+        before is not None and before.group(1).lower() in _MAKERS
+        and sum(c.isdigit() for c in text[start:end]) <= _MODEL_DIGITS
+    )  # fmt: skip
 
 
 def mark_device_models(toks: list[Tok], text: str) -> None:

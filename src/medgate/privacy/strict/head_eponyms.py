@@ -1,5 +1,5 @@
 """Eponyms written noun first, as French, Italian, Spanish, Portuguese, Polish, German and Latin
-letters name them ("maladie de Paget", "segno di Murphy", "signo de Lasègue", "objaw Chełmońskiego",
+letters name them ("maladie de Paget", "parálisis de Bell", "segno di Murphy", "signo de Lasègue", "objaw Chełmońskiego",
 "Morbus Bechterew", "Zeichen nach Lasègue"): the name after a disease's, sign's or manoeuvre's word is the
 eponym's, inflected or not, and stays. A closed list of those words (not "test": "test Anna
 Kowalska" is a person); the name is one word, or two joined by a hyphen, never a first name and
@@ -16,6 +16,8 @@ _HEADS: Final = frozenset(
         "maladie", "syndrome", "signe", "manœuvre", "manoeuvre", "malattia", "sindrome", "segno", "manovra",
         "enfermedad", "síndrome", "signo", "maniobra", "doença", "sinal", "manobra", "objaw", "zespół",
         "zespol", "choroba", "morbus", "zeichen", "syndrom", "krankheit",
+        # a palsy's ("parálisis de Bell", "paralysie de Bell", "paralisia de Bell", "paralisi di Bell")
+        "parálisis", "paralisis", "paralysie", "paralisia", "paralisi",
     )
 )
 _LINKS: Final = frozenset(("de", "di", "del", "della", "do", "da", "du", "des", "von", "nach", "d'"))

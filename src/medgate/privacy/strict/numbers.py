@@ -41,9 +41,11 @@ UNITS_AFTER: Final = re.compile(
     r"[ \t]*(?:mg|mcg|g|kg|lbs?|ml|cc|l|units?|u|meq|mmol|mmhg|bpm|iu|%|cal|kcal|calories|steps|mm|cm|ml/hr|cc/hr|x)\b",
     re.I,
 )
-# (a number before a degree sign is a temperature or an angle: "37.8°C (100°F)", its "F" no female)
+# (a number before a degree sign is a temperature or an angle: "37.8°C (100°F)", its "F" no female;
+# before a mass or a concentration's unit it is a lab value: "haemoglobin was 96 g/L", "92 g", "94 mmol/mol")
 _AGE: Final = re.compile(
-    r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|°|º|mg|bpm|mmhg|kg|lb|cm|mm|ml))"
+    r"(?P<n>[91](?<![\w.,/][91])(?:(?<=9)\d|(?<=1)[01]\d))(?![\w/%]|\.\d|[ \t]*(?:%|°|º|mg|bpm|mmhg|kg|lb|cm|mm|ml"
+    r"|(?i:g\b|(?:[mnpµμ]?mol|[mnpuµμ]?g|iu|u|meq)/)))"
 )
 # A three-digit extension or bleep ("ext. 212", "bleep 617"): shorter than a phone, so only after those words
 _EXTENSION_WORDS: Final = ("ext", "extension", "bleep", "bleeper", "beeper", "pager")
@@ -183,11 +185,14 @@ def _times(value: str) -> bool:
 
 
 _READING_VERBS: Final = frozenset({"is", "was", "now", "be"})
-# what a reading is of, besides cues.MEASURE_WORDS ("bp", "sats", "hr", "pulse", "score", "rate")
-_READING_WORDS: Final = cues.MEASURE_WORDS | frozenset({
-    "sugar", "sugars", "glucose", "bg", "bs", "sat", "o2", "oxygen", "temp", "temperature", "reading",
-    "level", "count", "weight", "it", "that", "this", "platelet", "platelets", "plt", "hb", "hgb", "wbc",
+# the lab values a note or a chat reports by their shorthand ("hb 7.2", "plt 89")
+LAB_WORDS: Final = frozenset({
+    "sugar", "sugars", "glucose", "bg", "bs", "platelet", "platelets", "plt", "hb", "hgb", "wbc",
     "crp", "inr", "creatinine", "potassium", "sodium",
+})  # fmt: skip
+# what a reading is of, besides cues.MEASURE_WORDS ("bp", "sats", "hr", "pulse", "score", "rate")
+_READING_WORDS: Final = cues.MEASURE_WORDS | LAB_WORDS | frozenset({
+    "sat", "o2", "oxygen", "temp", "temperature", "reading", "level", "count", "weight", "it", "that", "this",
 })  # fmt: skip
 _CLAUSE_END: Final = re.compile(r"[.;!?\n]")
 _LOW_WORD: Final = re.compile(r"[a-z0-9]+")

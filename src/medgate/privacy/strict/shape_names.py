@@ -18,6 +18,7 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.line_starts import line_finditer
+from medgate.privacy.strict.measure_labels import short_label_before_measure
 from medgate.privacy.strict.web_words import CALENDAR
 from medgate.privacy.strict.words import FUNCTION_ZIPF, ROLE_WORDS
 from medgate.privacy.text import lowered
@@ -186,7 +187,10 @@ def _lower_names(text: str, lex: Lexicon) -> list[Entity]:
             e = lex(low)
             # (an English word only where rarely written: "huia", a bird, is a name beside "aunty")
             rare = not e.english or (pattern is _KIN_ONE and e.zipf < 2.0)
-            if rare and not e.clinical and _open(low) and low not in cues.KIN_WORLD and (e.name or e.zipf < 3.0):
+            if (
+                rare and not e.clinical and _open(low) and low not in cues.KIN_WORLD and (e.name or e.zipf < 3.0)
+                and (e.name or not short_label_before_measure(low, text, m.end("v")))  # ("mum pph ~1200ml")
+            ):
                 out.append(Entity.of(PhiType.NAME, m, "v"))
     seen = {e.start for e in out}
     for w in {e.text for e in out}:

@@ -15,6 +15,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.recognizers.base import luhn_valid
+from medgate.privacy.strict.devices import model_after_maker
 from medgate.privacy.strict.numbers import UNITS_AFTER
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
@@ -234,7 +235,10 @@ def _codes(text: str) -> list[Entity]:
             start, end = s, tail.end()
         else:
             continue
-        if _OBSTETRIC.fullmatch(text, start, end) is None and _FORM_CODES.fullmatch(text, start, end) is None:
+        if (
+            _OBSTETRIC.fullmatch(text, start, end) is None and _FORM_CODES.fullmatch(text, start, end) is None
+            and not model_after_maker(text, start, end)
+        ):
             out.append(Entity(PhiType.OTHER_ID, start, end, text[start:end]))
     return out
 

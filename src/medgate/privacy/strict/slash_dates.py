@@ -120,6 +120,9 @@ _LINKING_WORDS: Final = frozenset(
 _PAIN_NAMES: Final = frozenset({
     "cp", "ha", "lbp", "headache", "headaches", "ache", "aches", "aching", "hurts", "hurting", "sore", "soreness",
     "discomfort", "cramps", "cramping",
+    # pain in other languages a chat is written in: Vietnamese, Spanish, Portuguese, French, Italian,
+    # German, Malay/Indonesian, Tagalog ("mẹ vẫn đau 7/10", "dolor 6/10", "Schmerzen 8/10", "sakit 5/10")
+    "đau", "dolor", "dor", "douleur", "dolore", "schmerz", "schmerzen", "sakit",
 })  # fmt: skip
 
 # Before "N/M" with N no more than M: which day, dose or cycle of a course it is ("abx day 4/10")

@@ -10,6 +10,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.lexicon import lexicon
+from medgate.privacy.strict.bracket_names import LANGUAGES
 from medgate.privacy.strict.words import ROLE_WORDS, Tok, sentence_start
 from medgate.privacy.text import upper_ratio
 from medgate.privacy.vocab import CLINICAL_WORDS
@@ -60,6 +61,8 @@ def web_word_as_name(t: Tok, text: str) -> bool:
         return False  # (a misspelt clinical word is SAFE without being KNOWN: "Levofoxacin")
     if t.text.title() in CLINICAL_WORDS:
         return False  # a drug the project's clinical words list ("and Norco prn")
+    if low in LANGUAGES:
+        return False  # a language no name list has ("Interpreter (Farsi/Pashto)", "speaks Tigrinya")
     if _NOT_NAME_NEXT.match(text, t.end) or sentence_start(text, t.start):
         return False
     if upper_ratio(text[max(0, t.start - 300) : t.end + 300]) >= 0.6:

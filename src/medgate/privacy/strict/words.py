@@ -111,11 +111,25 @@ def near_spellings(low: str, lex: Lexicon) -> set[str]:
 # 50", "Mixtard to 24 units"): a release code then a number, or a number with a unit of dose (not
 # a bare number, which may be a phone or an age after a name)
 # (or, as South Asian and Latin American prescriptions give it, a morning-noon-night schedule after the
-# brand and its strength code: "Glycomet GP2 1-0-1", "Telma 40 0-0-1")
+# brand and its strength code: "Glycomet GP2 1-0-1", "Telma 40 0-0-1"); a count of a dose's form
+# ("Ferrograd Folic 1 tablet twice daily"); a bare strength with how often it is given after it
+# ("crocin 500 every 8 hr", "pan 40 od": a phone or an age has no frequency after it)
 DOSE_AFTER: Final = re.compile(
     r"[ \t]*(?:[A-Z]{2,3}[ \t]+\d|(?:(?:to|at|of)[ \t]+)?\d+(?:\.\d+)?[ \t]*(?i:mg|mcg|micrograms?|milligrams?|g|ml|iu|units?)\b"
-    r"|(?:[A-Za-z]{0,3}\d{0,4}[ \t]+)?[0-2½](?:-[0-2½]){2}(?![\d-]))"
+    r"|(?:[A-Za-z]{0,3}\d{0,4}[ \t]+)?[0-2½](?:-[0-2½]){2}(?![\d-])"
+    r"|[1-4½][ \t]+(?i:tabs?|tablets?|caps?|capsules?|puffs?|sachets?)\b"
+    r"|\d+(?:\.\d+)?[ \t]+(?i:(?:every|q)[ \t]*\d{1,2}[ \t]*(?:h|hr|hrs|hours?|hrly|hourly)|"
+    + "|".join(sorted(cues.DOSE_FREQUENCIES))
+    + r")\b)"
 )
+
+
+def counted_dose_after(text: str, end: int) -> bool:
+    """A strength, a count of tablets or a dose with its frequency right after end (DOSE_AFTER less
+    its release code: "ZBG 1021", a Maltese postcode, reads as "GP 2" would)."""
+    m = DOSE_AFTER.match(text, end)
+    return m is not None and m.group().lstrip()[:1] in "0123456789½"
+
 
 SAFE, AMBIGUOUS, MASK = 0, 1, 2
 JARGON = 3  # a name that is also web jargon or a short abbreviation: a name only in strong context
@@ -212,9 +226,9 @@ def title_before(words: list[Tok], j: int) -> bool:
         e = nxt.entry if nxt is not None else None
         return not (e is not None and nxt is not None and nxt.text.islower() and (
             nxt.low in cues.DETERMINERS or (e.english and not e.name)))
-    if w.text == "MR":  # magnetic resonance ("MR angiography", "MR imaging"), unless a name follows
-        nxt = words[j + 1] if j + 1 < len(words) else None
-        return nxt is not None and not nxt.text.islower()
+    if w.text == "MR":  # magnetic resonance ("MR angiography", "MR imaging"), unless a name follows;
+        nxt = words[j + 1] if j + 1 < len(words) else None  # modified release before a frequency ("MR BD")
+        return nxt is not None and not nxt.text.islower() and nxt.low not in cues.DOSE_FREQUENCIES
     if w.text == "MS":  # multiple sclerosis, mitral stenosis ("the MS flare"), unless a name follows
         nxt = words[j + 1] if j + 1 < len(words) else None
         return nxt is not None and nxt.text[:1].isupper()
