@@ -1,0 +1,91 @@
+"""General rules for what blind triage sets 78 and 77 showed (first scores in test_triage_blind78_report.py and
+test_triage_blind77_report.py), each written here in other words than the sets use: thoughts of ending one's life
+told of someone else ("has been thinking about ending her life"), with a gun kept told after it ("the rifle she
+keeps at home") or affairs "sorted" without "in order", emergent even inside a visit about something else, a
+plan denied urgent, a denial ("never thought about") nothing; a suspected ectopic told in Taglish (a period
+"delayed na", pain "masakit ... puson", "nahimatay", the "tip ng shoulder"); an ankle injury that meets the
+Ottawa rules in lay words (the bone at the back of the ankle tender, four steps not managed). Each with the
+near misses that must keep their level."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.floors import assert_calm as _calm
+from tests.safety.floors import assert_emergent as _emergent
+from tests.safety.floors import level as _level
+
+
+# -- thoughts of ending one's life told of someone else, with means or a warning sign (NICE NG225 1.5; AFSP)
+@pytest.mark.parametrize("text", [
+    "A 67-year-old retired gamekeeper, whose wife died in March, sees the practice nurse for a dressing. He mentions"
+    " he has settled his affairs and has been thinking about taking his own life with the rifle he keeps in the gun"
+    " cabinet at home.",
+    "Podiatry note: 58-year-old woman, recently divorced, says she has been contemplating ending her life and has"
+    " sorted out her affairs.",
+    "My brother (44) lost his job last month. Tonight he told me he's been thinking about ending his life and that"
+    " the shotgun he has at the farm would do it.",
+])
+def test_thoughts_of_ending_ones_life_with_means_or_a_sign_are_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # passive thoughts, no plan or means (C-SSRS 1; NICE NG225: a same-day assessment)
+    "Sometimes I wish I wouldn't wake up in the morning, but I have no plan and I would never act on it.",
+    # thoughts told with a plan denied
+    "A 39-year-old chef tells the dietitian she has been thinking about ending her life since the miscarriage; she"
+    " has no plan and her partner is very supportive.",
+])
+def test_thoughts_without_a_plan_or_means_are_same_day_not_emergent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+@pytest.mark.parametrize("text", [
+    # affairs sorted for a will after a diagnosis, no self-harm talk
+    "72-year-old retired postman, newly diagnosed with prostate cancer, has sorted out his affairs and updated his"
+    " will with a solicitor. Keeps a shotgun for clay pigeon shooting. Sleeping well, looking forward to his"
+    " grandson's wedding.",
+    # a denial the negation cues might miss
+    "Low mood for two months after redundancy; he has never thought about ending his life and is seeing friends.",
+])
+def test_affairs_sorted_for_a_will_or_a_denial_are_not_emergent(text: str) -> None:
+    _calm(text)
+
+
+# -- a suspected ectopic told in Taglish (NICE NG126: pain in early pregnancy with shoulder-tip pain or fainting)
+@pytest.mark.parametrize("text", [
+    "hello po, 5 weeks delay na ang regla ko, di pa ako nag pregnancy test. sumasakit left side ng puson ko since"
+    " kagabi and nahimatay ako kanina sa kusina. 31F",
+    "good eve doc, delayed period ko 6 weeks na. masakit ang puson ko sa kanan and may sakit din sa dulo ng"
+    " balikat ko. pwede ba paracetamol?",
+])
+def test_a_suspected_ectopic_told_in_taglish_is_emergent(text: str) -> None:
+    _emergent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a late period, no pain and no faint
+    "hi po, 1 week delayed na mens ko, wala naman masakit. normal lang ba yun from stress?",
+    # a flight delayed with a belly ache, nobody pregnant
+    "our flight got delayed 6 hours and now masakit tiyan ko from the airport food, 45M",
+])
+def test_a_late_period_alone_or_a_delay_of_something_else_is_not_emergent(text: str) -> None:
+    _calm(text)
+
+
+# -- an ankle injury meeting the Ottawa rules told in lay words (Stiell 1993; NICE CKS sprains: same-day X-ray)
+@pytest.mark.parametrize("text", [
+    "My daughter (15) turned her ankle at hockey this afternoon. The bone at the back of her inner ankle is really"
+    " tender and she couldn't manage four steps on it. Foot is pink and warm.",
+    "Went over on my right ankle hiking in Snowdonia, I can't walk 4 steps without help and the bone at the tip of"
+    " the outer ankle is sore when pressed.",
+])
+def test_an_ankle_injury_meeting_the_ottawa_rules_is_urgent(text: str) -> None:
+    assert _level(text) == "urgent", text
+
+
+def test_a_sprain_that_bears_weight_with_ligament_tenderness_only_is_routine() -> None:
+    assert _level("Rolled my left ankle at netball last night. I can walk on it with a slight limp, it's sore on the"
+                  " soft part in front of the ankle bone, the bone itself isn't tender. A bit swollen. Ice and rest?"
+                  ) == "routine"
