@@ -89,3 +89,34 @@ def test_a_sprain_that_bears_weight_with_ligament_tenderness_only_is_routine() -
     assert _level("Rolled my left ankle at netball last night. I can walk on it with a slight limp, it's sore on the"
                   " soft part in front of the ankle bone, the bone itself isn't tender. A bit swollen. Ice and rest?"
                   ) == "routine"
+
+
+# -- a panic attack in someone with diagnosed panic or anxiety, settled with breathing exercises (NICE CG113;
+# NICE CG95: chest pain with sweating, radiation, breathlessness or shock is still an emergency)
+def test_a_settled_panic_attack_calmed_by_breathing_exercises_is_not_emergent() -> None:
+    _calm("I've had panic attacks since uni (diagnosed with GAD). In the supermarket queue my heart raced, my hands"
+          " and mouth went tingly, my chest felt tight and I was sure I was dying; it passed in about 10 minutes doing"
+          " my breathing exercises like always. Heart tests were fine last year. Feel fine now, pulse 74.")
+
+
+@pytest.mark.parametrize("text", [
+    # a first episode at 50 with sweating
+    "I'm 50 and have never had this before: a tight chest for the last 20 minutes and I'm sweating buckets. Tried"
+    " some breathing exercises.",
+    # a pain that has not settled
+    "I have panic disorder but this chest pain has not settled after an hour of breathing exercises, it's still"
+    " crushing.",
+    # breathless at rest
+    "Known anxiety. Chest feels tight and I'm short of breath just sitting on the sofa, breathing exercises aren't"
+    " helping.",
+    # a panic history, the pain spreading to the arm and jaw
+    "I get panic attacks but tonight the tightness in my chest is spreading down my left arm and into my jaw, did my"
+    " breathing exercises.",
+    # a sense of doom with a low pressure
+    "Sudden sense of doom, chest tightness, BP 82/50 on my home monitor, feel clammy. I have anxiety and tried"
+    " relaxation exercises.",
+    # exercise itself bringing the tightness on
+    "I'm 61, my chest has been tight and heavy during my exercise class three times this week.",
+])
+def test_chest_tightness_with_a_red_flag_or_brought_on_by_exercise_is_still_emergent(text: str) -> None:
+    _emergent(text)
