@@ -120,3 +120,31 @@ def test_a_settled_panic_attack_calmed_by_breathing_exercises_is_not_emergent() 
 ])
 def test_chest_tightness_with_a_red_flag_or_brought_on_by_exercise_is_still_emergent(text: str) -> None:
     _emergent(text)
+
+
+# -- fluid gain in heart failure told as puffier ankles, the HF team by its letters (NICE NG106; ESC HF 2021)
+def test_puffier_ankles_in_heart_failure_are_same_day() -> None:
+    assert _level("Dad (81) is under the HF clinic. His ankles are looking puffier the last two days and his trousers"
+                  " are tight; breathing is as usual, sleeping on two pillows. On furosemide 40mg.") == "urgent"
+
+
+def test_evening_ankle_swelling_as_always_in_heart_failure_is_routine() -> None:
+    assert _level("Heart-failure patient here, 68: ankles look a bit swollen this evening after a long day on my feet,"
+                  " same as always, weight steady.") == "routine"
+
+
+# -- known AF running over 110 at rest (NICE CKS atrial fibrillation: uncontrolled, a same-day rate review)
+def test_known_af_running_fast_for_hours_is_same_day() -> None:
+    assert _level("I have known atrial fibrillation on bisoprolol. My watch says heart rate in the 130s since this"
+                  " morning, no chest pain, not dizzy, not breathless.") == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    # known AF at a controlled rate
+    "I've had AF for years; my pulse is 78 this morning and I feel fine, just checking whether to take my apixaban"
+    " with food.",
+    # a pulse timed for 30 seconds is no rate of 30
+    "Timed my pulse for 30s after the run and it was normal, no AF history.",
+])
+def test_known_af_at_a_controlled_rate_or_a_timed_pulse_are_routine(text: str) -> None:
+    assert _level(text) == "routine", text

@@ -49,10 +49,14 @@ CONCEPTS: Final = (
                                   r"(?:combined (?:oral contraceptive )?pill|combined contracepti\w*|(?-i:COCP?|CHC)\b|microgynon"
                                   r"|rigevidon|yasmin|cilest|marvelon|(?:contraceptive|evra) patch|nuvaring|vaginal ring)"
                                   r"(?: (?:\d+|a|two|three|few|couple of) (?:weeks?|months?) ago)?",)),
-    Concept("heart_failure_known", (r"heart failure|(?-i:CHF|CCF|HFrEF|HFpEF)\b|weak heart|heart (?:is|isn['’]?t) pumping",)),
+    # (the heart-failure team told by its letters too: "HF nurse", "the HF clinic")
+    Concept("heart_failure_known", (r"heart[- ]failure|(?-i:CHF|CCF|HFrEF|HFpEF)\b|weak heart|heart (?:is|isn['’]?t) pumping"
+                                    r"|(?-i:HF) (?:nurses?|team|clinic|service|specialist)",)),
     Concept("fluid_gain", (r"(?:gained|put on|gone up|up by|weight (?:is )?up)(?: \w+){0,2} (?:\d+(?:\.\d)?|two|three|four|five)"
                            r" ?(?:kg|kilos?|lbs?|pounds)|more (?:ankle|leg|feet|foot) swelling"
-                           r"|(?:ankles|legs|feet) (?:are |have )?(?:more|getting more|much more) swollen",)),
+                           r"|(?:ankles|legs|feet) (?:are |have )?(?:more|getting more|much more) swollen"
+                           # ... or puffier, socks marking deeper (NICE NG106 / ESC HF: more swelling, call the HF team)
+                           r"|(?:ankles|legs|feet) (?:(?:are|look|looking|getting|got|have) ){0,2}(?:puffier|fatter|more puffy)",)),
     *BITE_CONCEPTS,
     Concept("itchy_palms_soles", (r"itch\w*(?: \w+){0,6} (?:palms|soles|hands and feet|feet and hands)"
                                   r"|(?:palms|soles|hands and feet)(?: \w+){0,4} itch\w*|(?-i:ICP)\b|cholestasis",)),
@@ -299,6 +303,10 @@ DISCRIMINATORS: Final = (
                   any_of=("palpitations", "dyspnoea", "faint_dizzy", "chest_pain", "hr_gt_110", "more_tired"),
                   none_of=("chronic_only",),
                   source="NICE NG196: rate control, same-day review when symptomatic or fast"),
+    # NICE CKS atrial fibrillation: known AF with a resting rate over 110 is uncontrolled, a same-day rate review
+    # (with chest pain, breathlessness, a faint or shock it is emergent, by the rules and vital signs)
+    Discriminator("known AF running fast", "urgent", ("atrial_fibrillation", "hr_gt_110"),
+                  source="NICE CKS atrial fibrillation: a resting rate over 110, same-day rate-control review"),
     Discriminator("jaundice", "urgent", ("jaundice",), none_of=("chronic_only",),
                   source="NICE NG12 / CKS jaundice: urgent assessment"),
     Discriminator("sore throat or mouth ulcers on an immunosuppressant", "urgent",
