@@ -148,3 +148,23 @@ def test_known_af_running_fast_for_hours_is_same_day() -> None:
 ])
 def test_known_af_at_a_controlled_rate_or_a_timed_pulse_are_routine(text: str) -> None:
     assert _level(text) == "routine", text
+
+
+# -- a child's earache whose fever settles on a painkiller, eating and playing (NICE NG91 1.1: self-care)
+def test_an_earache_whose_fever_settles_in_a_child_who_plays_is_routine() -> None:
+    assert _level("My son is 4, earache since last night and a temperature of 38.6, it came down with Calpol and he's"
+                  " playing happily with his trains, eating his tea.") == "routine"
+
+
+@pytest.mark.parametrize("text", [
+    # the fever settles but the child is not playing
+    "Our 2-year-old has an earache and a fever of 38.9 that settles with paracetamol, but she's not playing and just"
+    " lies on the sofa.",
+    # a discharge from the ear
+    "My daughter (5) has earache, fever 38.4, and yellow gunk coming out of her ear. The temp settles with ibuprofen"
+    " and she's playing normally.",
+    # a fever that does not settle
+    "Toddler with an earache and a temp of 38.5, not settling with ibuprofen.",
+])
+def test_an_earache_with_a_child_not_playing_a_discharge_or_a_fever_not_settling_is_same_day(text: str) -> None:
+    assert _level(text) == "urgent", text

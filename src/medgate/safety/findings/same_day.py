@@ -84,6 +84,13 @@ CONCEPTS: Final = (
     Concept("ear_discharge", (r"(?:gunk|pus|discharge|fluid|goo)(?: \w+){0,3} (?:coming )?(?:out of|from) (?:the |his "
                               r"|her |my )?ear|discharging ear|otorrh\w*",)),
     Concept("tonsil_pus", (r"white (?:spots|patches)|pus on (?:\w+ )?tonsils|tonsillar exudate|exudat\w*",)),
+    # a fever that comes down with a painkiller ("settles with ibuprofen", "temp came down with Calpol"), and a
+    # child still playing: NICE NG91 / NG143 read a child so as not systemically unwell
+    Concept("fever_settles", (r"(?<!not )(?<!n['’]t )(?<!never )settles? (?:down )?(?:well )?(?:with|on|after) (?:\w+ )?(?:ibuprofen|paracetamol"
+                              r"|calpol|nurofen|painkillers?|medicine)|(?:it|temp\w*|fever) (?:comes|came|goes|went) (?:back )?down"
+                              r" (?:with|on|after) (?:\w+ )?(?:ibuprofen|paracetamol|calpol|nurofen|medicine)",)),
+    Concept("child_playing", (r"(?<!not )(?<!n['’]t )(?<!stopped )(?:eating|drinking)(?:,| and)(?: drinking| eating)?(?:,| and)? playing\b"
+                              r"|(?<!not )(?<!n['’]t )(?<!stopped )playing (?:normally|happily|as usual|well|fine)",)),
     Concept("atrial_fibrillation", (r"atrial fibrillation|(?-i:AF)\b|a-?fib",)),
     Concept("irregular_pulse", (r"(?:pulse|heart ?beat|heart)(?: \w+){0,4} (?:irregular\w*|all over the place|skipping)"
                                 r"|irregularly irregular|new (?:af|atrial fibrillation)|irregular (?:pulse|heart ?beat|heart rhythm)",)),
@@ -263,7 +270,15 @@ DISCRIMINATORS: Final = (
     Discriminator("out of antiseizure medicine", "urgent", ("antiseizure_missing",),
                   source="NICE CKS epilepsy: urgent supply, do not stop suddenly"),
     Discriminator("earache with fever or discharge", "urgent", ("ear_pain",), any_of=("fever", "ear_discharge"),
+                  none_of=("fever_settles",),
                   source="NICE NG91: acute otitis media, review if systemically unwell or discharging"),
+    # NICE NG91 1.1: an earache whose fever settles with a painkiller in a child eating and playing is self-care
+    # (not systemically unwell); told without the child's play, or with a discharge, still the same day
+    Discriminator("earache with fever or discharge", "urgent", ("ear_pain", "fever_settles"), any_of=("fever", "ear_discharge"),
+                  none_of=("child_playing",),
+                  source="NICE NG91: acute otitis media, review if systemically unwell or discharging"),
+    Discriminator("earache with a discharge", "urgent", ("ear_pain", "ear_discharge", "fever_settles", "child_playing"),
+                  source="NICE NG91: acute otitis media, review if discharging"),
     Discriminator("sore throat with fever and pus", "urgent", ("sore_throat", "tonsil_pus"), any_of=("fever",),
                   source="NICE NG84: FeverPAIN / Centor, consider antibiotics"),
     Discriminator("foreign body in the nose", "urgent", ("nose_fb",), none_of=("chronic_only",),
