@@ -168,3 +168,14 @@ def test_an_earache_whose_fever_settles_in_a_child_who_plays_is_routine() -> Non
 ])
 def test_an_earache_with_a_child_not_playing_a_discharge_or_a_fever_not_settling_is_same_day(text: str) -> None:
     assert _level(text) == "urgent", text
+
+
+# -- light-headed on standing with a systolic of 100 or under after an ACE inhibitor or diuretic rise (NICE NG106; BNF)
+def test_light_headed_with_a_low_pressure_after_a_dose_rise_is_same_day() -> None:
+    assert _level("The GP doubled my furosemide on Monday and since then I go dizzy when I get out of bed; my monitor"
+                  " says 94/60 this morning. 77 years old.") == "urgent"
+
+
+def test_a_little_dizzy_after_a_dose_rise_with_a_normal_pressure_is_routine() -> None:
+    assert _level("My lisinopril dose was increased last week and I feel a little dizzy on standing, but my blood"
+                  " pressure is 132/78. Is that normal?") == "routine"

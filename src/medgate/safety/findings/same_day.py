@@ -91,6 +91,15 @@ CONCEPTS: Final = (
                               r" (?:with|on|after) (?:\w+ )?(?:ibuprofen|paracetamol|calpol|nurofen|medicine)",)),
     Concept("child_playing", (r"(?<!not )(?<!n['’]t )(?<!stopped )(?:eating|drinking)(?:,| and)(?: drinking| eating)?(?:,| and)? playing\b"
                               r"|(?<!not )(?<!n['’]t )(?<!stopped )playing (?:normally|happily|as usual|well|fine)",)),
+    # a blood-pressure or fluid tablet's dose raised (an ACE inhibitor, a sartan, a diuretic): "ramipril increased from
+    # 2.5 to 5 mg", "they doubled my furosemide" (NICE NG106 / BNF: check BP and symptoms after each up-titration)
+    Concept("bp_drug_raised", (
+        r"(?:(?:rami|lisino|enala|perindo|capto|quina|fosino|trando)pril|(?:losar|candesar|valsar|irbesar|olmesar|telmisar)tan"
+        r"|furosemide|frusemide|bumetanide|torasemide|indapamide|bendroflumethiazide|spironolactone|eplerenone)"
+        r"(?: (?:dose|was|has been|had been|got|been|just))* (?:increased|raised|doubled|upped|went up|gone up|up-?titrated)\b"
+        r"|(?:increased|raised|doubled|upped) (?:my |her |his |their |the )?(?:dose of (?:my |her |his |their |the )?)?"
+        r"(?:(?:rami|lisino|enala|perindo|capto|quina|fosino|trando)pril|(?:losar|candesar|valsar|irbesar|olmesar|telmisar)tan"
+        r"|furosemide|frusemide|bumetanide|torasemide|indapamide|bendroflumethiazide|spironolactone|eplerenone)\b",)),
     Concept("atrial_fibrillation", (r"atrial fibrillation|(?-i:AF)\b|a-?fib",)),
     Concept("irregular_pulse", (r"(?:pulse|heart ?beat|heart)(?: \w+){0,4} (?:irregular\w*|all over the place|skipping)"
                                 r"|irregularly irregular|new (?:af|atrial fibrillation)|irregular (?:pulse|heart ?beat|heart rhythm)",)),
@@ -322,6 +331,11 @@ DISCRIMINATORS: Final = (
     # (with chest pain, breathlessness, a faint or shock it is emergent, by the rules and vital signs)
     Discriminator("known AF running fast", "urgent", ("atrial_fibrillation", "hr_gt_110"),
                   source="NICE CKS atrial fibrillation: a resting rate over 110, same-day rate-control review"),
+    # NICE NG106 / BNF ACE inhibitors: symptomatic hypotension after a dose rise (light-headed on standing, a systolic
+    # of 100 or under) is a same-day review of the dose
+    Discriminator("light-headed with a low pressure after a dose rise", "urgent", ("bp_drug_raised", "faint_dizzy"),
+                  any_of=("sbp_le_90", "sbp_91_100"),
+                  source="NICE NG106 / BNF: symptomatic hypotension after up-titration, same-day dose review"),
     Discriminator("jaundice", "urgent", ("jaundice",), none_of=("chronic_only",),
                   source="NICE NG12 / CKS jaundice: urgent assessment"),
     Discriminator("sore throat or mouth ulcers on an immunosuppressant", "urgent",
