@@ -48,7 +48,7 @@ CONCEPTS: Final = (
     Concept("third_trimester", (r"third trimester|(?:3rd|third) tri\b|(?:[7-9]|seven|eight|nine) months (?:pregnant|along)",)),
     Concept("late_pregnancy", (r"third trimester|(?:[5-9]|five|six|seven|eight|nine) months pregnant|due (?:date )?(?:in|next)",)),
     # (Taglish "tip ng shoulder ko", Tagalog "dulo ng balikat": the tip of the shoulder)
-    Concept("shoulder_tip_pain", (r"shoulder[- ]tip|tip (?:of|ng) (?:my|her|the|yung|ang )?(?:left |right )?shoulder"
+    Concept("shoulder_tip_pain", (r"shoulder[- ]tip|tip (?:of|ng) (?:(?:my|her|the|yung|ang) )?(?:left |right )?shoulder"
                                   r"|dulo ng (?:\w+ )?balikat",)),
     Concept(
         "vaginal_bleeding",
