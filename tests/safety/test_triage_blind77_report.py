@@ -24,6 +24,20 @@ fever that settles on ibuprofen read urgent (labelled self-care).
 
 The learned layer (medgate.safety.learned), trained on sets 1-76 before this was read, alone read 7/10 and
 13/15 emergencies with 0/15 and 0/30 alarms.
+
+After a round on this set (tests/safety/test_general_rules_77.py, each shape in other words): exercises done to
+calm down ("breathing", "relaxation", "grounding" exercises) are no exertion, so the settled panic attack no
+longer reads chest pain with exertion (sweating, radiation, breathlessness at rest, a low pressure and exercise
+itself still fire); known AF at a resting rate over 110 is same-day (NICE CKS AF), a rate told by its decade
+("HR 120s") read as its floor; heart failure's fluid gain told as puffier ankles and the team as "HF nurse" /
+"HF clinic" is same-day (NICE NG106); light-headedness on standing with a systolic of 100 or under after an ACE
+inhibitor, sartan or diuretic rise is same-day (NICE NG106 / BNF); a child's earache whose fever settles on a
+painkiller while eating and playing is self-care (NICE NG91), not playing, a discharge or a fever not settling
+still same-day. Now chat 10/10 with 0/15 alarms and every level right, clinical 15/15 with 0/30 alarms (old
+sets: two urgent levels more right, 40 and 50, none worse). Left: the child's asthma attack at a peak flow
+under 75% of best needing 6 puffs (BTS/SIGN moderate attack, urgent) still reads routine: its ratio needs two
+numbers read together (a peak flow and a best), a new reading rather than a regex, not done in the time; the
+learned layer's quiet misses were not looked at.
 """
 
 from __future__ import annotations
@@ -35,7 +49,7 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind77_clinical.yaml", 15 / 15, 1 / 30, ("non-emergent", "self-care")),
+    ("triage_blind77_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
     ("triage_blind77_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind77_floors(name: str, recall_floor: float, alarm_ceiling: float,

@@ -23,6 +23,16 @@ same day) read routine (labelled urgent).
 
 The learned layer (medgate.safety.learned), trained on sets 1-77 before this was read, alone read 9/10 and
 13/15 emergencies with 1/15 and 0/30 alarms.
+
+After a round on this set (tests/safety/test_general_rules_77.py, each shape in other words): thoughts of
+ending one's life told of someone else ("thinking about ending his life", "contemplating ending her life") are
+read as the first person's are, emergent, urgent with a plan denied, nothing when denied ("never thought
+about"); a gun told after it ("the shotgun he keeps in the shed") is a firearm at hand, and affairs "sorted"
+without "in order" a final arrangement (still needing a second kind of sign); a period "delayed" (Indian and
+Philippine English, Taglish "delayed na mens", "delay ang regla"), pain "masakit ... puson / tiyan", "nahilo",
+"nahimatay", "nag-blackout" and the "tip ng shoulder" / "dulo ng balikat" are read; the Ottawa rules' bone at
+the back or tip of the ankle in lay words and "cannot walk 4 steps" are read. Now chat 10/10 with 0/15 alarms
+and the ankle urgent, clinical 15/15 with 0/30. Left: nothing on this set.
 """
 
 from __future__ import annotations
@@ -34,8 +44,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind78_clinical.yaml", 14 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind78_chat.yaml", 9 / 10, 0 / 15, ("look-alike",)),
+    ("triage_blind78_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind78_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind78_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

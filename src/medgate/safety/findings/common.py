@@ -115,6 +115,9 @@ CONCEPTS: Final = (
             r"tummy ?ache|stomach ?ache|belly ?ache|colicky",
             # Spanish, as a chat may mix it in: "dolor" (pain) in the belly or low on one side
             r"dolor(?: \w+){0,5} (?:barriga|vientre|est[oó]mago|abdomen|abdominal|panza|tripa|lado (?:derecho|izquierdo)|abajo)",
+            # Tagalog / Taglish: "masakit right side ng puson ko" (puson: the lower belly; tiyan: the belly;
+            # masakit / sumasakit: hurts), "sakit ng tiyan", "puson ko masakit"
+            r"(?:masakit|sumasakit|sakit)(?: \w+){0,4} (?:puson|tiyan)\b|(?:puson|tiyan)(?: ko| niya| nya)? (?:masakit|sumasakit)",
         ),
     ),
     # (a "back tooth" or "back molar" is a tooth: "pain in my back tooth" is a toothache)
@@ -154,7 +157,9 @@ CONCEPTS: Final = (
             r"faint(?:ed|ing|s|ness)?\b(?! (?:(?!(?:and|or|but|with|then|her|his|my|the|a|an|when|after|on)\b)[\w-]+ ){0,2}"
             r"(?:rash\w*|spots?|blush|lines?|marks?|smell|odou?r|taste|murmur|wheeze|crackles|tinge|bruis\w*|stain\w*"
             r"|patch\w*|redness|outline|glow|sounds?|noise|scar)\b)"
-            r"|pass(?:ed|ing)? out|blacked out|black(?:ing)? out|collaps\w*|syncop\w*",
+            r"|pass(?:ed|ing)? out|blacked out|black(?:ing)? out|collaps\w*|syncop\w*"
+            # Tagalog / Taglish: "nahimatay" (fainted), "nahilo" (got dizzy), "nag-blackout" (a blackout had)
+            r"|nahimatay|hinimatay|nahilo|nahihilo|nag-? ?blackout",
             r"dizz\w*|light[- ]?headed|(?:going|gonna) to pass out|keel\w* over|woozy|(?:nearly|almost) (?:went down"
             r"|fell|collapsed|passed out|fainted)|(?:go|goes|going|went|gone) (?:all )?(?:grey|gray|white) (?:and \w+ )?when",
             # presyncope told as the sight greying out: "everything went grey", "vision went black"

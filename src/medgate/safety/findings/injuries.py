@@ -99,7 +99,15 @@ CONCEPTS: Final = (
             r"|bony (?:bit|bump|lump|knob|part)s?(?: [\w'’]+){0,4} (?:is |was |are )?(?:really |very |quite |so )?(?:tender|sore)"
             r"|(?:tender|sore|hurts?|painful)(?: [\w'’]+){0,5} (?:on|over|at) (?:the |that )?bony (?:bit|bump|lump|knob|part)"
             r"|tender\w*(?: \w+){0,3} (?:base of (?:the )?(?:fifth|5th) metatarsal|navicular)",
+            # the bone at the back edge or tip told in lay words: "the bone at the back of the outer ankle is very
+            # painful to press", "the bone at the tip of my inner ankle hurts when pressed"
+            r"bone (?:at|on|along) (?:the )?(?:back|back edge|rear|tip|bottom) of (?:the |my |his |her |their )?"
+            r"(?:outer |inner |outside |inside |lateral |medial )?ankle(?: \w+){0,2} (?:is |was |are )?(?:really |very |quite |so )?"
+            r"(?:tender|sore|painful|hurts)",
             r"(?:can['’]?t|cannot|unable to|could ?n['’]?t|could not) (?:bear|take|put) (?:any )?weight"
+            # the Ottawa rules' own test, four steps not managed: "I cannot walk even 4 steps", "couldn't take four steps"
+            r"|(?:can['’]?t|cannot|unable to|could ?n['’]?t|could not) (?:walk|take|manage|do)(?: even| more than)?"
+            r" (?:4|four|3|three|2|two) (?:steps|paces)"
             r"|(?:only|barely) (?:hobble|manage|take|walk|limp)\w* (?:a couple of|one or two|two|three|a few) (?:steps|paces)",
         ),
     ),

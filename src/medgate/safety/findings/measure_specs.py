@@ -142,7 +142,8 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
     ),
     (
         "heart rate",
-        rf"\b(?:hr|heart ?rate|pulse(?: rate)?|pulso|heartbeat|heart|(?-i:P))\b{_FILLER}(?P<hv>\d{{2,3}})\b"
+        # (a rate told by its decade over 100, "HR 120s-130s" on a watch, is read as its floor)
+        rf"\b(?:hr|heart ?rate|pulse(?: rate)?|pulso|heartbeat|heart|(?-i:P))\b{_FILLER}(?P<hv>\d{{2,3}})(?:(?<=[12]\d0)s)?\b"
         rf"{_NOT_COUNT}(?:\s*(?:bpm|beats))?{_later('hl')}"
         r"|\b(?P<hv2>\d{2,3})\s*(?:bpm|beats (?:a|per) min\w*)\b",
         ranged("hr", 20, 250, "hl", "hv", "hv2"),

@@ -38,11 +38,18 @@ CONCEPTS: Final = (
             # I'm 10 days late" (NICE NG126: a possible pregnancy in anyone who could be pregnant)
             r"periods?(?: [\w'’]+){0,8} (?:i['’]?m|i am|she['’]?s|she is) (?:now )?(?:\d+|a|one|two|three|four|five|six|ten|few)"
             r" (?:days?|weeks?) (?:late|overdue)|(?:days?|weeks?) late (?:for|with) (?:my|her) period",
+            # a period "delayed", as Indian and Philippine English and Taglish tell it: "delayed period", "7 weeks
+            # delayed na mens ko", "delay ang regla" (mens, menses, regla: the period); "hindi pa dinadatnan"
+            # (has not had her period yet)
+            r"(?:delayed|delay)(?: na| ang| yung| ng| in)? (?:my |her |ang |yung )?(?:period|menses|mens|menstruation|regla)\b"
+            r"|(?:period|menses|mens|regla)(?: ko| niya| nya)?(?: is| ay| are)? (?:delayed|delay)\b|(?:hindi|di) pa (?:ako |siya |sya )?dinadatnan",
         ),
     ),
     Concept("third_trimester", (r"third trimester|(?:3rd|third) tri\b|(?:[7-9]|seven|eight|nine) months (?:pregnant|along)",)),
     Concept("late_pregnancy", (r"third trimester|(?:[5-9]|five|six|seven|eight|nine) months pregnant|due (?:date )?(?:in|next)",)),
-    Concept("shoulder_tip_pain", (r"shoulder[- ]tip|tip of (?:my|her|the) (?:left |right )?shoulder",)),
+    # (Taglish "tip ng shoulder ko", Tagalog "dulo ng balikat": the tip of the shoulder)
+    Concept("shoulder_tip_pain", (r"shoulder[- ]tip|tip (?:of|ng) (?:(?:my|her|the|yung|ang) )?(?:left |right )?shoulder"
+                                  r"|dulo ng (?:\w+ )?balikat",)),
     Concept(
         "vaginal_bleeding",
         (

@@ -49,10 +49,14 @@ CONCEPTS: Final = (
                                   r"(?:combined (?:oral contraceptive )?pill|combined contracepti\w*|(?-i:COCP?|CHC)\b|microgynon"
                                   r"|rigevidon|yasmin|cilest|marvelon|(?:contraceptive|evra) patch|nuvaring|vaginal ring)"
                                   r"(?: (?:\d+|a|two|three|few|couple of) (?:weeks?|months?) ago)?",)),
-    Concept("heart_failure_known", (r"heart failure|(?-i:CHF|CCF|HFrEF|HFpEF)\b|weak heart|heart (?:is|isn['’]?t) pumping",)),
+    # (the heart-failure team told by its letters too: "HF nurse", "the HF clinic")
+    Concept("heart_failure_known", (r"heart[- ]failure|(?-i:CHF|CCF|HFrEF|HFpEF)\b|weak heart|heart (?:is|isn['’]?t) pumping"
+                                    r"|(?-i:HF) (?:nurses?|team|clinic|service|specialist)",)),
     Concept("fluid_gain", (r"(?:gained|put on|gone up|up by|weight (?:is )?up)(?: \w+){0,2} (?:\d+(?:\.\d)?|two|three|four|five)"
                            r" ?(?:kg|kilos?|lbs?|pounds)|more (?:ankle|leg|feet|foot) swelling"
-                           r"|(?:ankles|legs|feet) (?:are |have )?(?:more|getting more|much more) swollen",)),
+                           r"|(?:ankles|legs|feet) (?:are |have )?(?:more|getting more|much more) swollen"
+                           # ... or puffier, socks marking deeper (NICE NG106 / ESC HF: more swelling, call the HF team)
+                           r"|(?:ankles|legs|feet) (?:(?:are|look|looking|getting|got|have) ){0,2}(?:puffier|fatter|more puffy)",)),
     *BITE_CONCEPTS,
     Concept("itchy_palms_soles", (r"itch\w*(?: \w+){0,6} (?:palms|soles|hands and feet|feet and hands)"
                                   r"|(?:palms|soles|hands and feet)(?: \w+){0,4} itch\w*|(?-i:ICP)\b|cholestasis",)),
@@ -80,6 +84,22 @@ CONCEPTS: Final = (
     Concept("ear_discharge", (r"(?:gunk|pus|discharge|fluid|goo)(?: \w+){0,3} (?:coming )?(?:out of|from) (?:the |his "
                               r"|her |my )?ear|discharging ear|otorrh\w*",)),
     Concept("tonsil_pus", (r"white (?:spots|patches)|pus on (?:\w+ )?tonsils|tonsillar exudate|exudat\w*",)),
+    # a fever that comes down with a painkiller ("settles with ibuprofen", "temp came down with Calpol"), and a
+    # child still playing: NICE NG91 / NG143 read a child so as not systemically unwell
+    Concept("fever_settles", (r"(?<!not )(?<!n['’]t )(?<!never )settles? (?:down )?(?:well )?(?:with|on|after) (?:\w+ )?(?:ibuprofen|paracetamol"
+                              r"|calpol|nurofen|painkillers?|medicine)|(?:it|temp\w*|fever) (?:comes|came|goes|went) (?:back )?down"
+                              r" (?:with|on|after) (?:\w+ )?(?:ibuprofen|paracetamol|calpol|nurofen|medicine)",)),
+    Concept("child_playing", (r"(?<!not )(?<!n['’]t )(?<!stopped )(?:eating|drinking)(?:,| and)(?: drinking| eating)?(?:,| and)? playing\b"
+                              r"|(?<!not )(?<!n['’]t )(?<!stopped )playing (?:normally|happily|as usual|well|fine)",)),
+    # a blood-pressure or fluid tablet's dose raised (an ACE inhibitor, a sartan, a diuretic): "ramipril increased from
+    # 2.5 to 5 mg", "they doubled my furosemide" (NICE NG106 / BNF: check BP and symptoms after each up-titration)
+    Concept("bp_drug_raised", (
+        r"(?:(?:rami|lisino|enala|perindo|capto|quina|fosino|trando)pril|(?:losar|candesar|valsar|irbesar|olmesar|telmisar)tan"
+        r"|furosemide|frusemide|bumetanide|torasemide|indapamide|bendroflumethiazide|spironolactone|eplerenone)"
+        r"(?: (?:dose|was|has been|had been|got|been|just))* (?:increased|raised|doubled|upped|went up|gone up|up-?titrated)\b"
+        r"|(?:increased|raised|doubled|upped) (?:my |her |his |their |the )?(?:dose of (?:my |her |his |their |the )?)?"
+        r"(?:(?:rami|lisino|enala|perindo|capto|quina|fosino|trando)pril|(?:losar|candesar|valsar|irbesar|olmesar|telmisar)tan"
+        r"|furosemide|frusemide|bumetanide|torasemide|indapamide|bendroflumethiazide|spironolactone|eplerenone)\b",)),
     Concept("atrial_fibrillation", (r"atrial fibrillation|(?-i:AF)\b|a-?fib",)),
     Concept("irregular_pulse", (r"(?:pulse|heart ?beat|heart)(?: \w+){0,4} (?:irregular\w*|all over the place|skipping)"
                                 r"|irregularly irregular|new (?:af|atrial fibrillation)|irregular (?:pulse|heart ?beat|heart rhythm)",)),
@@ -259,7 +279,15 @@ DISCRIMINATORS: Final = (
     Discriminator("out of antiseizure medicine", "urgent", ("antiseizure_missing",),
                   source="NICE CKS epilepsy: urgent supply, do not stop suddenly"),
     Discriminator("earache with fever or discharge", "urgent", ("ear_pain",), any_of=("fever", "ear_discharge"),
+                  none_of=("fever_settles",),
                   source="NICE NG91: acute otitis media, review if systemically unwell or discharging"),
+    # NICE NG91 1.1: an earache whose fever settles with a painkiller in a child eating and playing is self-care
+    # (not systemically unwell); told without the child's play, or with a discharge, still the same day
+    Discriminator("earache with fever or discharge", "urgent", ("ear_pain", "fever_settles"), any_of=("fever", "ear_discharge"),
+                  none_of=("child_playing",),
+                  source="NICE NG91: acute otitis media, review if systemically unwell or discharging"),
+    Discriminator("earache with a discharge", "urgent", ("ear_pain", "ear_discharge", "fever_settles", "child_playing"),
+                  source="NICE NG91: acute otitis media, review if discharging"),
     Discriminator("sore throat with fever and pus", "urgent", ("sore_throat", "tonsil_pus"), any_of=("fever",),
                   source="NICE NG84: FeverPAIN / Centor, consider antibiotics"),
     Discriminator("foreign body in the nose", "urgent", ("nose_fb",), none_of=("chronic_only",),
@@ -299,6 +327,15 @@ DISCRIMINATORS: Final = (
                   any_of=("palpitations", "dyspnoea", "faint_dizzy", "chest_pain", "hr_gt_110", "more_tired"),
                   none_of=("chronic_only",),
                   source="NICE NG196: rate control, same-day review when symptomatic or fast"),
+    # NICE CKS atrial fibrillation: known AF with a resting rate over 110 is uncontrolled, a same-day rate review
+    # (with chest pain, breathlessness, a faint or shock it is emergent, by the rules and vital signs)
+    Discriminator("known AF running fast", "urgent", ("atrial_fibrillation", "hr_gt_110"),
+                  source="NICE CKS atrial fibrillation: a resting rate over 110, same-day rate-control review"),
+    # NICE NG106 / BNF ACE inhibitors: symptomatic hypotension after a dose rise (light-headed on standing, a systolic
+    # of 100 or under) is a same-day review of the dose
+    Discriminator("light-headed with a low pressure after a dose rise", "urgent", ("bp_drug_raised", "faint_dizzy"),
+                  any_of=("sbp_le_90", "sbp_91_100"),
+                  source="NICE NG106 / BNF: symptomatic hypotension after up-titration, same-day dose review"),
     Discriminator("jaundice", "urgent", ("jaundice",), none_of=("chronic_only",),
                   source="NICE NG12 / CKS jaundice: urgent assessment"),
     Discriminator("sore throat or mouth ulcers on an immunosuppressant", "urgent",

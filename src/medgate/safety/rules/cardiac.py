@@ -126,7 +126,8 @@ CONCEPTS: Final = (
             # brings no pain provokes none, NICE CG95 / CKS palpitations, a reassuring sign after an episode)
             # (nor exercise told as carried on as usual, a statement of function, not a pain it brings on:
             # "exercising normally otherwise", "still exercising as usual")
-            r"exert\w*|exercis\w*(?! (?:normally|as usual|as normal|fine|without (?:any )?(?:problem|trouble|pain)))"
+            # (nor exercises done to calm down, "settled with breathing exercises": a panic attack's own remedy)
+            r"exert\w*|(?<!breathing )(?<!relaxation )(?<!grounding )(?<!calming )(?<!breath )exercis\w*(?! (?:normally|as usual|as normal|fine|without (?:any )?(?:problem|trouble|pain)))"
             r"|(?:walk|climb)\w*(?: up)? (?:the |a )?(?:stairs|hills?|steps)(?!(?: (?:at|to|in|this|last|after) \w+)? (?:with )?(?:no (?:problem|problems"
             r"|bother|trouble|pain|issues?)(?! at rest)|fine|easily|without (?:any )?(?:problem|trouble|pain|difficulty|bother|issue)))"
             r"|uphill|up (?:a|the) hill",

@@ -108,6 +108,16 @@ _WORDS: Final = (
             r"(?:jump|step)\w* in front of (?:a |the )?(?:train|bus|car|truck)",
         ),
     ),
+    # thoughts of ending one's life told of someone else ("has been thinking about ending his life",
+    # "talked of taking her own life"): active ideation (C-SSRS 2) as the first person's "ending my life"
+    # is; with a plan denied it is a same-day assessment (NICE NG225 1.5), with a gun at hand never
+    # (suicide_means.py). ("thoughts of" is left out: "no thoughts of ending her life" is a denial.)
+    Concept(
+        "life_ending_thoughts",
+        # (a denial the negation cues miss is none: "has never thought about ending his life", "hasn't ever")
+        (r"(?<!never )(?<!not )(?<!n['’]t )(?<!ever )(?:thinking|thought|thinks|considering|considered|contemplating|contemplated|talk(?:s|ed|ing)?|spoke|speaks"
+         r"|speaking) (?:about |of )?(?:ending|taking) (?:his|her|their) (?:own )?li(?:fe|ves)\b",),
+    ),
     # A passive wish to be dead or not to wake up (C-SSRS item 1), kept apart from the other indirect
     # words: told with plan and intent both denied, it is assessed the same day, not by 999 (NICE
     # NG225 1.5: assess risk and needs, do not rely on a tool; passive ideation without plan or intent)
@@ -255,6 +265,10 @@ RULES: Final = (
     Rule("explicit", ("suicide_word",), none_of=("study_topic",)),
     Rule("explicit", ("suicide_word", "study_topic"), none_of=("self_fine",)),
     Rule("indirect", ("indirect",)),
+    Rule("thoughts of ending one's life", ("life_ending_thoughts",), none_of=("no_plan_or_intent", "no_plan")),
+    Rule("thoughts of ending one's life, no plan", ("life_ending_thoughts", "no_plan"), level="urgent"),
+    Rule("thoughts of ending one's life, no plan or intent", ("life_ending_thoughts", "no_plan_or_intent"),
+         level="urgent"),
     Rule("passive", ("passive_wish",), none_of=("no_plan_or_intent", "no_plan")),
     Rule("passive", ("passive_wish", "no_plan"), none_of=("no_plan_or_intent", "protective")),
     Rule("passive, no plan, protective factors", ("passive_wish", "no_plan", "protective"), level="urgent"),

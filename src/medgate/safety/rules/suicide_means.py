@@ -22,7 +22,9 @@ CONCEPTS: Final = (
         "firearm_at_hand",
         (rf"(?<!no longer )(?<!not )(?:has|have|had|kept|keeps?|keeping|owns?|owned|holds?|still has|has still got|has got)"
          rf" (?:(?:his|her|my|their|a|an|the|two|some|several|(?:his|her|my|their) (?:old|late \w+['’]s|dad['’]s))"
-         rf" )?(?:[\w'’-]+ )?{_GUN}\b|{_GUN} (?:kept |locked )?(?:in|at) (?:the|his|her|my|their) (?:house|home|farm|flat|shed)",),
+         rf" )?(?:[\w'’-]+ )?{_GUN}\b|{_GUN} (?:kept |locked )?(?:in|at) (?:the|his|her|my|their) (?:house|home|farm|flat|shed)"
+         # ... or told after it: "the shotgun he keeps in the shed", "a rifle she has at home"
+         rf"|{_GUN} (?:he|she|they|i) (?:still )?(?:keeps?|kept|has|have|owns?)(?: locked)? (?:in|at|under|on)\b",),
     ),
     # future care told as not needed, as if not to be around for it: "the scan? he won't be needing it", "'no
     # point' in the follow-up, I won't be around" (the "no" of "no point" is part of the phrase, no denial);
@@ -36,6 +38,6 @@ CONCEPTS: Final = (
 )
 
 _TALK: Final = ("hopeless", "hopeless_thought", "burden_or_end", "farewell", "sudden_calm", "passive_wish",
-                "future_declined")
+                "future_declined", "life_ending_thoughts")
 
 RULES: Final = tuple(Rule(f"firearm_at_hand+{sign}", ("firearm_at_hand", sign)) for sign in _TALK)

@@ -54,7 +54,10 @@ CONCEPTS: Final = (
             r"(?:dog|cat|pets?|budgie|bird|horse|rabbit)s?(?: out)? (?:with|for|to go to|a (?:new )?home)"
             r"|(?:given|gave|giving) (?:my|his|her|the) (?:[\w'’]+ ){0,6}(?:to (?:\w+ )?friends|to my|to his"
             r"|to her|their things|to (?:a|the) (?:neighbou?r|friend|colleague))",
-            r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order|(?:sorted|made|written|wrote|rewritten|rewrote"
+            # ("sorted his affairs" told without "in order" is the same sign; with no second kind, a will
+            # after a diagnosis, it is read as nothing)
+            r"(?:put|putting|got|sorted|sorting|getting) (?:my|his|her) affairs in order"
+            r"|(?:sorted|sorting|settled|settling) (?:out )?(?:my|his|her|their) affairs\b|(?:sorted|made|written|wrote|rewritten|rewrote"
             r"|updated|changed|change|changing|update|make|finished|finalised|finalized|drawn up|drew up) (?:out )?(?:my|his|her|the) will\b",
             r"cleared out (?:my|his|her) (?:flat|room|house|things|desk)|left instructions (?:for|about)"
             r"|cancel (?:all )?(?:my|his|her) (?:\w+ )?appointments?(?: \w+){0,8} (?:won['’]?t|will not) need",
