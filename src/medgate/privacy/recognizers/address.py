@@ -224,8 +224,10 @@ class AddressRecognizer(Recognizer):
             return not any(w.lower() in _UNITS for w in words[1:-1])
         # "2 tabs daily at bedtime" / "5 mg Dr" style false hits: the word before the suffix
         # must be capitalised or numeric ("Main St", "5th Ave", "main street" with a lower suffix).
-        if start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit():
-            return False  # "18:10 Cardiology SpR Dr Chen": a time's minutes, not a house number
+        if start >= 2 and text[start - 1] in ":," and text[start - 2].isdigit():
+            # "18:10 Cardiology SpR Dr Chen": a time's minutes; "Hb 7,8 kata dr. Hartono": a decimal
+            # comma's fraction, not a house number
+            return False
         if _STAGE_BEFORE.search(text, max(0, start - 12), start):
             return False  # "CKD stage 3b\nhosp course:": a stage's number, not a house's
         if "/" in words[0]:  # "3/41 Tōtara Grove", not "7/5 per pt." or "10/3 PERSANTINE ... ST"
