@@ -198,7 +198,9 @@ class AddressRecognizer(Recognizer):
         Pattern(
             "numbered_street",
             r"(?i:\b(?:on|off|at|near|by)[ \t]+(?:the[ \t]+)?(?P<v>(?:(?:[ns][ew]|[wesn])[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+"
-            r"(?:ave|avenue|st|street|rd|road|blvd|boulevard|cross|main)\b\.?))",
+            r"(?:ave|avenue|st|street|rd|road|blvd|boulevard|cross|main)\b\.?"
+            # ... or with its side as a capital and no street word ("the shelter on E 8th", "on NW 23rd")
+            r"|(?-i:(?:[NS][EW]|[NESW]))[ \t]+\d{1,3}(?:st|nd|rd|th)(?![\w/])))",
             cues=("on ", "off ", "at ", "near ", "by "),
             anchored=True,  # (tried only where one of the words starts: ordinals are in most notes)
         ),

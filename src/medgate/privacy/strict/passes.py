@@ -255,6 +255,9 @@ _ORDER: Final = (
     "last_line_names.last_line_name_spans",
     "event_sites.event_site_spans",
     "road_towns.road_town_spans",
+    "doctor_at_sites.doctor_at_site_spans",
+    "agency_labels.agency_label_spans",
+    "charity_shelters.charity_shelter_spans",
 )
 
 
