@@ -66,6 +66,7 @@ def test_sites_agencies_and_read_out_numbers_are_masked(text: str, value: str) -
         ("minggu lalu Hb 9,4 kata dokter", "Hb 9,4"),
         ("ESR 12 30 45 then 2 10 (MDRD)", "12 30 45"),
         ("Fax\nFrom: Family Medicine\nTo: Nursing Home", "Family Medicine"),
+        ("first INR 3/4 at Brookfield Warfarin Clinic", "Warfarin Clinic"),
         ("mum does PD overnight on the Fresenius cycler", "Fresenius cycler"),
         ("NxStage machine alarm x2 overnight", "NxStage machine"),
     ],

@@ -17,13 +17,15 @@ _SHELTER: Final = re.compile(
     r"(?<![\w'’])(?P<v>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,2})[ \t]+"
     r"(?:[Ss]helter|SHELTER|[Mm]ission|MISSION|[Ff]ood[ \t]+[Bb]ank|[Ss]oup[ \t]+[Kk]itchen)(?![\w'’])"
 )
+# (every match holds one of these: most notes hold none, and then the scan does not run)
+_KIND_PARTS: Final = ("helter", "HELTER", "ission", "ISSION", "ood bank", "ood Bank", "OOD BANK", "oup kitchen",
+                      "oup Kitchen", "OUP KITCHEN")  # fmt: skip
 _RARE_ZIPF: Final = 4.0
 _NOT_FIRST: Final = cues.DETERMINERS | cues.UNITS | cues.DEPARTMENTS | cues.DAY_WORDS | frozenset(cues.MONTHS)
 
 
 def charity_shelter_spans(text: str, lex: Lexicon) -> list[Entity]:
-    if not ("helter" in text or "ission" in text or "ank" in text or "itchen" in text
-            or "HELTER" in text or "ISSION" in text):  # fmt: skip
+    if not any(k in text for k in _KIND_PARTS):
         return []
     out: list[Entity] = []
     for m in _SHELTER.finditer(text):

@@ -2,7 +2,7 @@
 or where a dated test or procedure was or will be done: "PCP Dr. Lam at Kaiser Permanente", "onc Dr.
 Reyes @ MUSC", "echo moved to 3/9 @ Sentara Norfolk", "lap chole 2019 at Mercy & Providence". The
 name is one to four capitalised words, "&" between them, up to a lower-case word or punctuation.
-What is no one's stays: a credential, a unit, a department or shorthand alone ("at MD discretion",
+A word only clinical ends the name ("at Lakeshore Coumadin Clinic": the drug is kept). What is no one's stays: a credential, a unit, a department or shorthand alone ("at MD discretion",
 "@ NS 75/hr", "Dr Ito at OSH", "at HS"), a common English word alone ("at Bedside"), a time, a run
 of capitals in a capitals note ("10/20 @ MN PT WAS")."""
 
@@ -13,6 +13,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
 
 # "at" or "@" before a capital: a literal the engine skips to; the lead is read back from it
@@ -40,9 +41,22 @@ def doctor_at_site_spans(text: str, lex: Lexicon) -> list[Entity]:
     for m in _AT.finditer(text):
         if _LEAD.search(text, max(0, m.start() - _LEAD_SPAN), m.start()) is None:
             continue
-        if _named(m.group("v"), lex):
-            out.append(Entity.of(PhiType.LOCATION, m, "v"))
+        name = _before_clinical(m.group("v"), lex)
+        if name and _named(name, lex):
+            out.append(Entity(PhiType.LOCATION, m.start("v"), m.start("v") + len(name), name))
     return out
+
+
+def _before_clinical(name: str, lex: Lexicon) -> str:
+    """The name up to a word that is only a clinical one, no English word nor anyone's name or a
+    place ("Lakeshore Coumadin Clinic": the drug is the clinic's kind, kept; "Scott & White" stays whole)."""
+    at = 0
+    for k, w in enumerate(re.finditer(r"\S+", name)):
+        e = lex(w.group().lower())
+        if k and e.clinical and not e.english and not e.flags & (F.FIRST | F.LAST | F.PLACE):
+            break
+        at = w.end()
+    return name[:at]
 
 
 def _named(name: str, lex: Lexicon) -> bool:
