@@ -116,7 +116,7 @@ PLACES = {
     "at_work": (
         work_places._AT_WORK,
         r"(?i:\b(?:retired|works?|worked|working|employed|job|shift|cashier|clerk|tech|technician|driver"
-        r"|mechanic|machinist|manager|security|guard|janitor|custodian|cook|server|waitress|nanny))"
+        r"|mechanic|machinist|manager|security|guard|janitor|custodian|cook|server|waitress|nanny|boss|supervisor))"
         r"(?:[ ](?i:as|an?|the)|[ ][a-z][a-z\-]*){0,4}[ ]?\(?[ ]?(?i:at|from|for|with)[ ]" + _ARTICLE + _NAME,
     ),
     "owns": (

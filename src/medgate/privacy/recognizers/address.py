@@ -198,7 +198,9 @@ class AddressRecognizer(Recognizer):
         Pattern(
             "numbered_street",
             r"(?i:\b(?:on|off|at|near|by)[ \t]+(?:the[ \t]+)?(?P<v>(?:(?:[ns][ew]|[wesn])[ \t]+)?\d{1,3}(?:st|nd|rd|th)[ \t]+"
-            r"(?:ave|avenue|st|street|rd|road|blvd|boulevard|cross|main)\b\.?))",
+            r"(?:ave|avenue|st|street|rd|road|blvd|boulevard|cross|main)\b\.?"
+            # ... or with its side as a capital and no street word ("the shelter on E 8th", "on NW 23rd")
+            r"|(?-i:(?:[NS][EW]|[NESW]))[ \t]+\d{1,3}(?:st|nd|rd|th)(?![\w/])))",
             cues=("on ", "off ", "at ", "near ", "by "),
             anchored=True,  # (tried only where one of the words starts: ordinals are in most notes)
         ),
@@ -224,8 +226,10 @@ class AddressRecognizer(Recognizer):
             return not any(w.lower() in _UNITS for w in words[1:-1])
         # "2 tabs daily at bedtime" / "5 mg Dr" style false hits: the word before the suffix
         # must be capitalised or numeric ("Main St", "5th Ave", "main street" with a lower suffix).
-        if start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit():
-            return False  # "18:10 Cardiology SpR Dr Chen": a time's minutes, not a house number
+        if start >= 2 and text[start - 1] in ":," and text[start - 2].isdigit():
+            # "18:10 Cardiology SpR Dr Chen": a time's minutes; "Hb 7,8 kata dr. Hartono": a decimal
+            # comma's fraction, not a house number
+            return False
         if _STAGE_BEFORE.search(text, max(0, start - 12), start):
             return False  # "CKD stage 3b\nhosp course:": a stage's number, not a house's
         if "/" in words[0]:  # "3/41 Tōtara Grove", not "7/5 per pt." or "10/3 PERSANTINE ... ST"

@@ -1,5 +1,5 @@
 """An employer written in brackets after a word about work: "office mein meeting hai (Infosys
-Pune)", "on a job again (Bechtel, Jubail)", "my shift (Amazon DC)", "AT WORK (MOBILE DRYDOCK)", "runs his
+Pune)", "on a job again (Bechtel, Jubail)", "my shift (Amazon DC)", "AT WORK (MOBILE DRYDOCK)", "carrying mail (USPS, Katy station)", "runs his
 own café (Café Lumen)", "at work (the Ship at Mevagissey)". The bracket names who the writer works for and where. A day, a month, a clinical word, a titled name ("employer HR (Mr.
 Novak)": the name filter's) or an abbreviation of three capitals or fewer ("work (Mon-Fri)",
 "office (GP)", "shift (nights)") stays."""
@@ -23,6 +23,12 @@ _WORK: Final = re.compile(
     r"|business|café|cafe|bakery|restaurant|salon|takeaway|deli))\b"
     r"[^\n()]{0,40}\Z"
 )
+# ... or an employer then its site, which a workplace's word after the town says ("(UPS, Memphis hub)",
+# "(Tyson, Amarillo plant)"): no work word needed before it
+_SITE_BRACKET: Final = re.compile(
+    r"\((?P<v>[A-Z][\w&.'’-]+(?:[ ][A-Z][\w&.'’-]+){0,2}),[ ](?:[A-Z][\w'’-]+[ ]){1,3}"
+    r"(?:station|branch|plant|depot|hub|store|warehouse|site|campus|location)\)"
+)
 _RARE_ZIPF: Final = 3.5
 _WORKPLACES: Final = frozenset({
     "shipyard", "drydock", "dock", "docks", "factory", "farm", "mine", "warehouse", "plant", "mill", "quarry",
@@ -37,19 +43,26 @@ def bracket_employer_spans(text: str, lex: Lexicon) -> list[Entity]:
     for m in _BRACKET.finditer(text):
         if _WORK.search(text, max(0, m.start() - 60), m.start()) is None:
             continue
-        words = [w for w in re.split(r"[ ,\-–]+", m.group("v")) if w and w != "at"]
-        if any(
-            w in CLINICAL_WORDS or w.lower().rstrip(".") in cues.FORMAL_TITLES or w.lower() in cues.DAY_WORDS or w.lower() in cues.MONTHS
-            or w.lower() in cues.DEPARTMENTS or w.lower() in cues.SHORTHAND for w in words
-        ):  # fmt: skip
-            continue
-        if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
-            continue
-        entries = [lex(w.lower()) for w in words]
-        # (a clinical word says what the work did to the writer; a workplace the external-cause codes
-        # list, "shipyard", "factory", is the clinical vocabulary's too, and names the employer's kind)
-        medical = any(e.clinical and w.lower() not in _WORKPLACES for w, e in zip(words, entries, strict=True))
-        if medical or not any(not e.english or e.zipf < _RARE_ZIPF for e in entries):
-            continue
-        out.append(Entity.of(PhiType.LOCATION, m, "v"))
+        if _employer([w for w in re.split(r"[ ,\-–]+", m.group("v")) if w and w != "at"], lex):
+            out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    for m in _SITE_BRACKET.finditer(text):
+        if _employer(m.group("v").split(), lex):
+            out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out
+
+
+def _employer(words: list[str], lex: Lexicon) -> bool:
+    """The bracket's words name a business: none a clinical word, a title, a day, a month, a
+    department or shorthand, nor a short abbreviation alone; one rare or no English word."""
+    if any(
+        w in CLINICAL_WORDS or w.lower().rstrip(".") in cues.FORMAL_TITLES or w.lower() in cues.DAY_WORDS or w.lower() in cues.MONTHS
+        or w.lower() in cues.DEPARTMENTS or w.lower() in cues.SHORTHAND for w in words
+    ):  # fmt: skip
+        return False
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
+        return False
+    entries = [lex(w.lower()) for w in words]
+    # (a clinical word says what the work did to the writer; a workplace the external-cause codes
+    # list, "shipyard", "factory", is the clinical vocabulary's too, and names the employer's kind)
+    medical = any(e.clinical and w.lower() not in _WORKPLACES for w, e in zip(words, entries, strict=True))
+    return not medical and any(not e.english or e.zipf < _RARE_ZIPF for e in entries)

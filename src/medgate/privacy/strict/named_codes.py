@@ -61,10 +61,10 @@ _BANK_WORD_PARTS: Final = ("code", "rout", "genc", "gênc")
 # "account (rtran04)"; not "(covid19)", "(b12)")
 _HANDLE: Final = re.compile(r"\((?P<v>[a-z][a-z._]{3,15}\d{1,4})\)")
 _SPOKEN_FULL: Final = re.compile(_SPOKEN)
-# seven or more digits read out one by one, a letter first or spelled the caller's way ("P 4 4 8 2 1
-# 9 0", "H as in Henry 4 4 7 1 9 0 2 3"): an ID whatever label came before it
+# seven or more digits read out one by one, up to three letters first or a letter spelled the caller's
+# way ("P 4 4 8 2 1 9 0", "k r 3 3 0 9 4 1 7", "H as in Henry 4 4 7 1 9 0 2 3"): an ID whatever label came before it
 _DIGIT_BY_DIGIT: Final = re.compile(
-    r"(?<![\w.])(?:[A-Za-z][ ](?:as[ ]in[ ][A-Za-z]+[ ])?)?\d(?:[ ]\d){6,}(?![\w/]|\.\d)"
+    r"(?<![\w.'’])(?:(?:[A-Za-z][ ]){1,3}(?:as[ ]in[ ][A-Za-z]+[ ])?)?\d(?:[ ]\d){6,}(?![\w/]|\.\d)"
 )
 # a number read out digit by digit in groups with commas between, as a call's transcript writes it
 # ("it is 6 6 1 2, 0 8 4 7, 2 2"): the first group three digits or more, eight in all

@@ -263,6 +263,9 @@ _ORDER: Final = (
     "event_sites.event_site_spans",
     "road_towns.road_town_spans",
     "role_first_names.role_first_name_spans",
+    "doctor_at_sites.doctor_at_site_spans",
+    "agency_labels.agency_label_spans",
+    "charity_shelters.charity_shelter_spans",
 )
 
 

@@ -27,10 +27,12 @@ _STREET: Final = (
     r"(?i:street|st|road|rd|avenue|ave|drive|dr|lane|ln|crescent|cres|place|pl|terrace|tce|way|close|court|ct"
     r"|grove|parade|boulevard|blvd|highway|hwy)"
 )
-# a street word, one to three capitalised town words, then four or five digit words
+# a street word, one to three capitalised town words ("in" before them: "10th street in Yuma"), then four
+# or five digit words
 _AFTER_TOWN: Final = re.compile(
-    rf"\b{_STREET},?(?:[ ][A-Z][\w'’āēīōū-]+){{1,3}},?[ ](?P<v>{_DIGIT}(?:[ ]{_DIGIT}){{3,4}})(?![\w'’-])"
+    rf"\b{_STREET},?(?:[ ]in)?(?:[ ][A-Z][\w'’āēīōū-]+){{1,3}},?[ ](?P<v>{_DIGIT}(?:[ ]{_DIGIT}){{3,4}})(?![\w'’-])"
 )
+_SPACED_DIGITS: Final = re.compile(r"[ ](?<=\d[ ])\d[ ]\d[ ]\d(?![\w/])")  # (from a space: the digit before read back)
 _SPOKEN_DIGITS: Final = (" zero", " oh ", " nought", " one", " two", " three", " four", " five", " six", " seven",
                           " eight", " nine")
 _WORD_NUMBER: Final = (
@@ -58,7 +60,8 @@ def spoken_postcode_spans(text: str) -> list[Entity]:
             m = _LABELLED.match(text, at)
             if m is not None:
                 out.append(Entity.of(PhiType.ZIP, m, "v"))
-    if sum(low.count(d) for d in _SPOKEN_DIGITS) >= 4:  # (four digit words at least, or no postcode)
+    # (four digit words at least, or four digits read out one by one: or no postcode)
+    if sum(low.count(d) for d in _SPOKEN_DIGITS) >= 4 or _SPACED_DIGITS.search(text):
         out.extend(Entity.of(PhiType.ZIP, m, "v") for m in _AFTER_TOWN.finditer(text))
     for at in _starts(low, ("number ",)):
         m = _NUMBERED_STREET.match(text, at)

@@ -1,5 +1,5 @@
 """An employer or business by its name alone in a social line, after a work cue: "retired welder
-from Raytheon", "works as a cashier at a Shop Rite in", in lower case "retired millwright from stelco,", "overnight guard at Bayside Plaza" (in a
+from Raytheon", "works as a cashier at a Shop Rite in", "his boss at Trader Joe's", in lower case "retired millwright from stelco,", "overnight guard at Bayside Plaza" (in a
 job's brackets), "runs a bakery (Sweet Crumb)"; and a practice by its name before its specialty,
 "at Little Sprouts Pediatrics in". Only the capitalised words are taken, up to a lower-case word, so
 "at the VA in" or "at home" keep what is no one's. Generic services ("works at Social Services",
@@ -26,7 +26,7 @@ _ARTICLE: Final = r"(?:(?i:a|an|the)[ ])?"
 _JOBS: Final = (
     "retired", "works?", "worked", "working", "employed", "job", "shift", "cashier", "clerk", "tech", "technician",
     "driver", "mechanic", "machinist", "manager", "security", "guard", "janitor", "custodian", "cook", "server",
-    "waitress", "nanny",
+    "waitress", "nanny", "boss", "supervisor",
 )  # fmt: skip
 _AT_WORK: Final = re.compile(  # (the scans here are led by their words' first letters: they skip to them)
     word_led(_JOBS)
@@ -67,7 +67,7 @@ _CUES: Final = ("ork", "ORK", "etired", "ETIRED", "job", "JOB", "wns", "WNS", "r
                 "EDIATRIC", "amily", "AMILY", "ech", "ECH", "ecurity", "ECURITY", "hift", "HIFT", "anage",
                 "ANAGE", "are", "ARE", "Dental", "DENTAL", "ashier", "lerk", "river", "uard", "ook", "erver",
                 "echanic", "achinist", "anitor", "ustodian", "aitress", "anny", "rthopedic", "ealth", "roup",
-                "ssociates", "OB/GYN", "Ob/Gyn")  # fmt: skip
+                "ssociates", "OB/GYN", "Ob/Gyn", "boss", "Boss", "BOSS", "upervisor", "UPERVISOR")  # fmt: skip
 
 
 def work_place_spans(text: str, lex: Lexicon) -> list[Entity]:
