@@ -113,6 +113,7 @@ def merged(text: str, found: list[Entity]) -> list[Entity]:
 _EPONYM_NOUNS: Final = frozenset(w.lower() for w in EPONYM_SUFFIXES)
 _WORDS: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SIDES: Final = COMPASS | {w + "ern" for w in COMPASS}  # "east", "eastern"
+_PART_NOUNS: Final = frozenset({"side", "end", "part", "half"})  # of a town, told in lower case
 _AFTER_NUMBER: Final = re.compile(r"\d[ \t]*\Z")
 # a word quoted as what someone said: "'Fine' he says", "\"okay\", she said"
 _SAID_AFTER: Final = re.compile(
@@ -144,6 +145,8 @@ def plausible_learned(e: Entity, text: str, strict: StrictFilter, lex: Lexicon, 
         return False  # "SISTER INCHARGE:": the nurse in charge, a role after the title
     if all(x.clinical for x in entries) or all(w.lower() in _SIDES for w in words):
         return False  # "east" alone is a side ("the east side of chest"); "East Legon" is a place
+    if len(words) > 1 and words[0].lower() in _SIDES and words[1] in _PART_NOUNS and e.text.islower():
+        return False  # "lives 4 oak rd north side of town": which part of town, not a place's name
     if any(x.clinical and not (x.english or x.name or x.place) for x in entries):
         return False  # "Novorapid FlexPen", "y la metformin": a drug or term inside is the tagger's misreading
     if len(words) == 1 and entries[0].english and _SAID_AFTER.match(text, e.end):
