@@ -1,0 +1,58 @@
+"""The twenty-fifth speed round's shortcuts (issue 11) leave what the word passes mark as it was:
+each pass that now skips a text by a cheaper gate still fires where its cue stands in an odd form
+(capitals, at the very start or end of the text, after punctuation), and still leaves the near
+misses alone.
+
+Shapes: a car's make and its model (the text skipped unless one of its tokens is a make, found by
+one set lookup a token: a make at the very start, one at the very end, one in capitals, one after
+a bracket; not a make inside a longer word, "afforded", nor one after a title or with no
+capitalised model after it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medgate.privacy.lexicon import lexicon
+from medgate.privacy.strict.car_models import mark_car_models
+from medgate.privacy.strict.words import TOKEN, Tok
+
+
+def _toks(text: str) -> list[Tok]:
+    """The text's tokens, each word with its lexicon entry (as analyse looks them up)."""
+    lex = lexicon()
+    return [
+        Tok(m.start(), m.end(), (g := m.group()), g.lower(), lex(g.lower()) if g[0].isalpha() else None)
+        for m in TOKEN.finditer(text)
+    ]
+
+
+def _kept(text: str) -> list[str]:
+    toks = _toks(text)
+    mark_car_models(toks, text)
+    return [t.text for t in toks if t.eponym]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Mazda Demio parked by the clinic entrance", ["Mazda", "Demio"]),  # at the very start
+        ("her son drove the family's white Hyundai Tucson", ["Hyundai", "Tucson"]),  # at the very end
+        ("vehicle: SUBARU FORESTER, reg unknown", ["SUBARU", "FORESTER"]),  # in capitals
+        ("dropped off by car (Perodua Myvi) at 0700", ["Perodua", "Myvi"]),  # after a bracket
+    ],
+)
+def test_car_model_still_kept(text: str, kept: list[str]) -> None:
+    assert _kept(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she afforded Tucson a ride, the car was late",  # "ford" inside a longer word: no make
+        "Dr Honda Keiko drove in for the ward round",  # a make after a title: a person
+        "Volvo said the car would be ready",  # no capitalised model after the make
+        "",
+    ],
+)
+def test_car_model_near_misses(text: str) -> None:
+    assert _kept(text) == []
