@@ -6,7 +6,10 @@ misses alone.
 Shapes: a car's make and its model (the text skipped unless one of its tokens is a make, found by
 one set lookup a token: a make at the very start, one at the very end, one in capitals, one after
 a bracket; not a make inside a longer word, "afforded", nor one after a title or with no
-capitalised model after it)."""
+capitalised model after it); a chat message that is one code (tried only at the text's start,
+after a line break or after ": ": a code that is the whole text, one after a sender's colon at the
+very end, one after a blank line; not a code with words after it, nor one after a colon with no
+space)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ import pytest
 
 from medgate.privacy.lexicon import lexicon
 from medgate.privacy.strict.car_models import mark_car_models
+from medgate.privacy.strict.record_cues import record_cue_spans
 from medgate.privacy.strict.words import TOKEN, Tok
 
 
@@ -56,3 +60,27 @@ def test_car_model_still_kept(text: str, kept: list[str]) -> None:
 )
 def test_car_model_near_misses(text: str) -> None:
     assert _kept(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("QX20419975533\nsent from my phone", "QX20419975533"),  # at the very start
+        ("Tamati: here it is\nTamati: KRN-3301928744", "KRN-3301928744"),  # after a colon, at the very end
+        ("send the number pls\n\n  ZB7.55019283  \nthanks", "ZB7.55019283"),  # after a blank line
+    ],
+)
+def test_lone_code_still_found(text: str, code: str) -> None:
+    assert [e.text for e in record_cue_spans(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QX20419975533 is the one",  # words after the code
+        "Tamati:KRN3301928744",  # no space after the colon
+        "ref QX20419975533",  # mid-line, after a word
+    ],
+)
+def test_lone_code_near_misses(text: str) -> None:
+    assert record_cue_spans(text) == []
