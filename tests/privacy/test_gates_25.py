@@ -9,14 +9,19 @@ a bracket; not a make inside a longer word, "afforded", nor one after a title or
 capitalised model after it); a chat message that is one code (tried only at the text's start,
 after a line break or after ": ": a code that is the whole text, one after a sender's colon at the
 very end, one after a blank line; not a code with words after it, nor one after a colon with no
-space)."""
+space); a name introduced with Krio's "dis" (asked only where "dis" stands in the lower case,
+and of the whole text where a character IGNORECASE folds is in it: "DIS" in capitals, "na ... dis"
+at the very start or end, after a comma, "DİS" with a dotted capital I, "diſ" with a long s; not
+"discharged", "distal")."""
 
 from __future__ import annotations
 
 import pytest
 
 from medgate.privacy.lexicon import lexicon
+from medgate.privacy.lexicon import lexicon as _lexicon
 from medgate.privacy.strict.car_models import mark_car_models
+from medgate.privacy.strict.dis_intros import dis_intro_spans
 from medgate.privacy.strict.record_cues import record_cue_spans
 from medgate.privacy.strict.words import TOKEN, Tok
 
@@ -84,3 +89,25 @@ def test_lone_code_still_found(text: str, code: str) -> None:
 )
 def test_lone_code_near_misses(text: str) -> None:
     assert record_cue_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my brother DIS, Sahr!", "Sahr"),  # in capitals
+        ("Na Isatu dis", "Isatu"),  # at the very start and the very end
+        ("ok, na Kadiatu dis. she will come", "Kadiatu"),  # after a comma
+        ("uncle DİS, Foday.", "Foday"),  # a dotted capital I
+        ("my sister diſ, Aminata.", "Aminata"),  # a long s
+    ],
+)
+def test_dis_intro_still_found(text: str, name: str) -> None:
+    assert [e.text for e in dis_intro_spans(text, _lexicon())] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my sister discharged, Aminata.", "na Isatu distal", "brother-dis, Sahr."],
+)
+def test_dis_intro_near_misses(text: str) -> None:
+    assert dis_intro_spans(text, _lexicon()) == []
