@@ -12,7 +12,11 @@ very end, one after a blank line; not a code with words after it, nor one after 
 space); a name introduced with Krio's "dis" (asked only where "dis" stands in the lower case,
 and of the whole text where a character IGNORECASE folds is in it: "DIS" in capitals, "na ... dis"
 at the very start or end, after a comma, "DİS" with a dotted capital I, "diſ" with a long s; not
-"discharged", "distal")."""
+"discharged", "distal"); a five-digit island phone after its word (gated on a digit-led scan for
+"dd ddd": the number at the very end, right after a colon, in capitals; not three digits before
+the space, nor four after); a first name after a role (the words found by a letter-led scan: the
+role at the very start, after a bracket, in capitals; not a role after a hyphen, nor a word that
+is no name)."""
 
 from __future__ import annotations
 
@@ -22,6 +26,8 @@ from medgate.privacy.lexicon import lexicon
 from medgate.privacy.lexicon import lexicon as _lexicon
 from medgate.privacy.strict.car_models import mark_car_models
 from medgate.privacy.strict.dis_intros import dis_intro_spans
+from medgate.privacy.strict.island_phones import island_phone_spans
+from medgate.privacy.strict.role_first_names import role_first_name_spans
 from medgate.privacy.strict.record_cues import record_cue_spans
 from medgate.privacy.strict.words import TOKEN, Tok
 
@@ -111,3 +117,37 @@ def test_dis_intro_still_found(text: str, name: str) -> None:
 )
 def test_dis_intro_near_misses(text: str) -> None:
     assert dis_intro_spans(text, _lexicon()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("best to ring her on Phone 71 554", "71 554"),  # at the very end
+        ("PH:20 889 after six", "20 889"),  # in capitals, right after a colon
+        ("30 112 is the clinic; tel. 44 907 or 52 310", "44 907"),  # joined by "or" (both found)
+    ],
+)
+def test_island_phone_still_found(text: str, phone: str) -> None:
+    assert phone in [e.text for e in island_phone_spans(text)]
+
+
+@pytest.mark.parametrize("text", ["Phone 712 554", "Phone 71 5540", "weighed 71 554 g"])
+def test_island_phone_near_misses(text: str) -> None:
+    assert island_phone_spans(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("coach Sunny called me", "Sunny"),  # the role at the very start
+        ("(driver Kofi will wait)", "Kofi"),  # after a bracket
+        ("FY1 Hope reviewed the chart", "Hope"),  # a grade in capitals
+    ],
+)
+def test_role_first_name_still_found(text: str, name: str) -> None:
+    assert [e.text for e in role_first_name_spans(text, _lexicon())] == [name]
+
+
+@pytest.mark.parametrize("text", ["pre-coach Sunny called me", "the coach trip was long", "driver side door"])
+def test_role_first_name_near_misses(text: str) -> None:
+    assert role_first_name_spans(text, _lexicon()) == []
