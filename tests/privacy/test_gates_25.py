@@ -23,7 +23,6 @@ from __future__ import annotations
 import pytest
 
 from medgate.privacy.lexicon import lexicon
-from medgate.privacy.lexicon import lexicon as _lexicon
 from medgate.privacy.strict.car_models import mark_car_models
 from medgate.privacy.strict.dis_intros import dis_intro_spans
 from medgate.privacy.strict.island_phones import island_phone_spans
@@ -108,7 +107,7 @@ def test_lone_code_near_misses(text: str) -> None:
     ],
 )
 def test_dis_intro_still_found(text: str, name: str) -> None:
-    assert [e.text for e in dis_intro_spans(text, _lexicon())] == [name]
+    assert [e.text for e in dis_intro_spans(text, lexicon())] == [name]
 
 
 @pytest.mark.parametrize(
@@ -116,7 +115,7 @@ def test_dis_intro_still_found(text: str, name: str) -> None:
     ["my sister discharged, Aminata.", "na Isatu distal", "brother-dis, Sahr."],
 )
 def test_dis_intro_near_misses(text: str) -> None:
-    assert dis_intro_spans(text, _lexicon()) == []
+    assert dis_intro_spans(text, lexicon()) == []
 
 
 @pytest.mark.parametrize(
@@ -145,9 +144,9 @@ def test_island_phone_near_misses(text: str) -> None:
     ],
 )
 def test_role_first_name_still_found(text: str, name: str) -> None:
-    assert [e.text for e in role_first_name_spans(text, _lexicon())] == [name]
+    assert [e.text for e in role_first_name_spans(text, lexicon())] == [name]
 
 
 @pytest.mark.parametrize("text", ["pre-coach Sunny called me", "the coach trip was long", "driver side door"])
 def test_role_first_name_near_misses(text: str) -> None:
-    assert role_first_name_spans(text, _lexicon()) == []
+    assert role_first_name_spans(text, lexicon()) == []
