@@ -26,8 +26,8 @@ from medgate.privacy.lexicon import lexicon
 from medgate.privacy.strict.car_models import mark_car_models
 from medgate.privacy.strict.dis_intros import dis_intro_spans
 from medgate.privacy.strict.island_phones import island_phone_spans
-from medgate.privacy.strict.role_first_names import role_first_name_spans
 from medgate.privacy.strict.record_cues import record_cue_spans
+from medgate.privacy.strict.role_first_names import role_first_name_spans
 from medgate.privacy.strict.words import TOKEN, Tok
 
 
