@@ -16,7 +16,6 @@ from medgate.privacy.recognizers.vehicle import VEHICLE_WORDS
 from medgate.privacy.strict.icu_devices import keep_span
 from medgate.privacy.strict.words import Tok
 from medgate.privacy.text import lowered
-from medgate.privacy.word_start import any_of
 
 # Makers of the cars people drive, worldwide (not "Mercedes", a first name, nor "Mini", a word)
 _MAKES: Final = frozenset({
@@ -25,7 +24,6 @@ _MAKES: Final = frozenset({
     "opel", "vauxhall", "peugeot", "renault", "citroen", "citroën", "fiat", "skoda", "škoda", "volvo", "lexus",
     "isuzu", "daihatsu", "proton", "perodua", "mahindra", "geely", "chery", "dacia", "lada", "holden", "porsche",
 })  # fmt: skip
-_ANY_MAKE: Final = any_of(sorted(_MAKES))  # (one search of the lower case: most texts name no car)
 # a vehicle named near the make: the vehicle recogniser's words, a registration's and driving's
 _NEAR: Final = 80
 # a model word as common a surname as "Wilson" or "Baker" (2^17 and more in the census) makes the
@@ -37,9 +35,11 @@ _VEHICLE_CONTEXT: Final = re.compile(
 
 
 def mark_car_models(toks: list[Tok], text: str) -> None:
-    low = lowered(text)
-    if _ANY_MAKE.search(low) is None:
+    # every mark needs a word that is a make: a set lookup per token is cheaper than the
+    # alternation over the text, which also stops inside words ("afford", "skiable")
+    if _MAKES.isdisjoint([t.low for t in toks]):
         return
+    low = lowered(text)
     words = [t for t in toks if t.text[:1].isalpha()]
     for i, t in enumerate(words[:-1]):
         if t.low not in _MAKES or not t.text[:1].isupper():

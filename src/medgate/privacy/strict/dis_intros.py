@@ -12,7 +12,9 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import cue_finditer
 
 _KIN: Final = "|".join(sorted((re.escape(k) for k in cues.KIN | cues.KIN_WORLD), key=len, reverse=True))
 # a relation, "dis", a comma, then the capitalised name closing its clause
@@ -29,7 +31,9 @@ _RARE_ZIPF: Final = 3.0
 
 def dis_intro_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    if _DIS.search(text):  # ("dis" alone as a word: not "discharge", "distal")
+    # ("dis" alone as a word: not "discharge", "distal"; tried only where "dis" stands, not at
+    # every character: the case-blind scan has no literal to skip to)
+    if next(cue_finditer(_DIS, text, lowered(text), ("dis",)), None) is not None:
         for m in _KIN_DIS.finditer(text):
             if _name(lex, m.group("v")):
                 out.append(Entity.of(PhiType.NAME, m, "v"))

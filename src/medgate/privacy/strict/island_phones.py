@@ -20,7 +20,9 @@ _RX: Final = re.compile(
 )
 # a second number joined to a cued one ("55 341 or 20 887")
 _OR_NEXT: Final = re.compile(r"[ \t]*,?[ \t]*(?i:or|/)[ \t]*(?P<v>" + _FIVE + r")")
-_GATE: Final = re.compile(r"(?<!\d)\d\d \d{3}(?!\d)")  # (every match holds one: a cheap gate)
+# (every match holds one: a cheap gate; led by the digit, the boundary read back, so the scan
+# skips to digits: a pattern that opens with a lookbehind is tried at every character)
+_GATE: Final = re.compile(r"\d(?<!\d\d)\d \d{3}(?!\d)")
 
 
 def island_phone_spans(text: str) -> list[Entity]:

@@ -10,6 +10,7 @@ and the measures, doses and models a chat line holds ("dolo 650", "Hb 6.8", "Omr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from medgate.privacy.text import lowered
@@ -51,6 +52,25 @@ def record_cue_spans(text: str) -> list[Entity]:
             continue  # ("ip 2025", "registered as 1993"): a bare number after a short word
         out.append(Entity.of(PhiType.MRN, m, "v"))
     if "\n" in text or ": " in text:
-        for m in _LONE_CODE.finditer(text):
+        for m in _lone_codes(text):
             out.append(Entity.of(PhiType.MRN, m, "v"))
     return out
+
+
+def _lone_codes(text: str) -> Iterator[re.Match[str]]:
+    """`_LONE_CODE.finditer(text)`, tried only where a match can begin (the text's start, after a
+    line break or after ": "), not at every character: the scan has no literal to skip to."""
+    at = {0}
+    for cue, step in (("\n", 1), (": ", 2)):
+        i = text.find(cue)
+        while i >= 0:
+            at.add(i + step)
+            i = text.find(cue, i + 1)
+    end = 0
+    for i in sorted(at):
+        if i < end:
+            continue  # (inside an earlier match, as finditer passes it over)
+        m = _LONE_CODE.match(text, i)
+        if m is not None:
+            yield m
+            end = m.end()
