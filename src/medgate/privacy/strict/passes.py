@@ -263,6 +263,9 @@ _ORDER: Final = (
     "event_sites.event_site_spans",
     "road_towns.road_town_spans",
     "role_first_names.role_first_name_spans",
+    "numbered_doors.numbered_door_spans",
+    "generic_hospitals.generic_hospital_spans",
+    "named_roles.named_role_spans",
 )
 
 
