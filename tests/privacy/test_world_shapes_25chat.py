@@ -4,7 +4,8 @@ kilometre and alley ("Jl. Solo km 5 gg. Mawar no 2"); an address told by numbers
 "n°", its district before it ("Hay Riad, rue 9 n° 14", "Cité 500 Logements, Bt 3 n° 11"); a
 Spanish block and door after an avenue ("Calle Luna Blq 7 #3"); a Malagasy lot ("Lot IIK 14 Ter
 Ambohijatovo"); a French hospital by its generic kind and its town ("l'Hôtel-Dieu de Sherbrooke");
-a hospital's initials before a town after the Nordic "til" ("40 min til OUS Oslo"); a first name
+a hospital's initials before a town after the Nordic "til" ("40 min til OUS Oslo"); a Welsh school typed in lower case ("by ysgol bro teifi in
+llandysul"); a first name
 right before its role ("spoke to lou the practice nurse", "ah ben (the cleaner)"); a one-word name
 of a pair said again alone ("Tomas and Ivy rented ... Ivy teaches"). And the near misses on each
 side."""
@@ -35,6 +36,8 @@ from tests.privacy.helpers import leak_free, touched
         ("i spoke to will the ward clerk and he said ok", "will"),
         ("ok lah, ah ben (the cleaner) will open gate", "ben"),
         ("hi, this is Nell the neighbour from no 4", "Nell"),
+        ("im at the bus stop by ysgol bro teifi in llandysul now", "ysgol bro teifi"),
+        ("we wait outside ysgol y castell for the bus", "y castell"),
     ],
 )
 def test_numbered_addresses_generic_hospitals_and_named_roles_are_masked(text: str, value: str) -> None:
@@ -61,6 +64,7 @@ def test_a_one_word_name_of_a_pair_said_again_is_masked() -> None:
         ("the will the solicitor drew up is signed", "will"),
         ("sunny the dog barked all night", "sunny"),
         ("Pat the dog is fine", "Pat"),
+        ("ysgol is closed today so she is home", "is closed"),
         ("spoke to the practice nurse today", "practice"),
         ("metformin 500 mg and the nurse reviewed", "metformin"),
     ],
