@@ -3,7 +3,7 @@ house number and its cross, main and stage ("#12, 3rd main, 4th cross, BTM 1st s
 unit and its building or society by its kind word ("C-101 Ganga Vihar, sector 21", "Flat 5B, Wing
 A, Lotus Residency, Survey No. 12/3"), a floor of a named building ("3rd floor, Meridian
 Building"), an Indonesian street with a Roman numeral or a lower-case "no" ("Jl. Melati Indah III no
-4"), a Vietnamese lane ("ngõ 12 Tran Phu", "hem 88 Le Loi") and a street with its ward and
+4"), its kilometre and alley among its words ("Jl. Solo km 5 gg. Mawar no 2"), a Vietnamese lane ("ngõ 12 Tran Phu", "hem 88 Le Loi") and a street with its ward and
 district ("45/2 Le Loi, phuong 4, quan 3"), and a Pakistani house with its street and lettered
 sector ("House 14, Street 9, F-7/2", "H# 52, St 3, I-8/4"). Each needs its number or kind word:
 "Ganga" or "Lotus" alone is no address."""
@@ -51,9 +51,11 @@ _FLOOR: Final = re.compile(
     rf"(?i:\b(?:{_ORD}|ground|first|second|third|fourth|fifth)[ ]floor),?[ ]+(?:{_CAP}[ ]){{1,3}}"
     r"(?:Building|Bldg\.?|House|Plaza|Centre|Center|Chambers|Arcade|Complex|Tower|Towers|Point|Square|Mall)\b"
 )
-# Indonesian and Malay streets with a Roman numeral among the words, and "no" in lower case
+# Indonesian and Malay streets with a Roman numeral among the words, and "no" in lower case; a
+# village street's kilometre and its alley (gang, "gg.") before the house number stand among them
 _JALAN: Final = re.compile(
-    r"\b(?:Jl|Jln|Jalan)\.?[ ](?:(?:[A-Z][a-z]+|[IVX]{1,4}|\d{1,3})[ ]){1,5}(?i:no|nomor|nmr)\.?[ ]?\d{1,4}[A-Z]?\b"
+    r"\b(?:Jl|Jln|Jalan)\.?[ ](?:(?:[A-Z][a-z]+|[IVX]{1,4}|\d{1,3}|(?i:km|gg\.?|gang))[ ]){1,7}"
+    r"(?i:no|nomor|nmr)\.?[ ]?\d{1,4}[A-Z]?\b"
 )
 # Vietnamese lanes: ngõ, ngách, hẻm, kiệt with or without their accents, the number, then the street
 _LANE: Final = re.compile(

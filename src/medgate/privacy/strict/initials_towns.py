@@ -1,7 +1,7 @@
 """A hospital told by its initials and its town, as Indian notes head and refer them: "NURSES
 NOTES - DMC LUDHIANA, CCU", "referred to CMC Vellore", "AIIMS Delhi". Two to five capitals right
 before a town the gazetteer knows, where a place stands (a line's start, a dash, "at", "to",
-"from", "in"), are the hospital's; a unit, a department or a clinical abbreviation there ("ICU
+"from", "in", the Nordic "til"/"till": "40 min til OUS Oslo"), are the hospital's; a unit, a department or a clinical abbreviation there ("ICU
 Delhi", "OPD Ludhiana", "BP Mumbai") stays. The town itself is the city rules' to find."""
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _RX: Final = re.compile(
-    r"(?:^|[ \t]-[ \t]+|\b(?i:at|to|from|in|of)[ \t]+)(?P<v>[A-Z]{2,5})[ \t]+(?P<t>[A-Z][a-z]{3,}|[A-Z]{4,})\b",
+    r"(?:^|[ \t]-[ \t]+|\b(?i:at|to|from|in|of|til|till)[ \t]+)(?P<v>[A-Z]{2,5})[ \t]+(?P<t>[A-Z][^\W\d_A-Z]{3,}|[A-Z]{4,})\b",
     re.M,
 )
-_PREPOSITIONS: Final = ("at", "to", "from", "in", "of")  # (the regex's, as lower-casing spells them)
+# (the regex's, as lower-casing spells them; "til" holds the Swedish "till")
+_PREPOSITIONS: Final = ("at", "to", "from", "in", "of", "til")
 _SERVICES: Final = frozenset({"opd", "ipd", "ot", "er", "ed", "ward", "casualty", "emergency", "nicu", "picu"})
 _COMMON_ZIPF: Final = 3.5
 

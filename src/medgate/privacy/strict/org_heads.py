@@ -54,6 +54,13 @@ _FOREIGN_HEAD: Final = re.compile(
     r"[ ](?P<v>(?:(?:San|Santa|Sf\.?|St\.?|Ste\.?)[ ])?[\w'’\-]+(?:[ ](?![Ii]s\b|[Ww]as\b|[Aa]nd\b|[Ii]n\b|[Oo]n\b|[Aa]t\b|[Bb]y\b|[Tt]o\b|[Ff]or\b|[Ss]ince\b)"
     r"[A-ZÀ-Ý][\w'’\-]*){0,2})"
 )
+# typed all in lower case, a Welsh school, hospital or surgery runs on over lower-case words ("by
+# ysgol bro teifi in llandysul"), masked with its head word: up to three, stopping at a function word or a word of time
+_WELSH_LOWER: Final = re.compile(
+    r"(?<![\w\-])(?:ysgol|ysbyty|meddygfa)[ ](?P<v>(?:y[ ])?[a-z][\w'’\-]+"
+    r"(?:[ ](?!(?:is|was|and|in|on|at|by|to|for|since|the|with|from|of|today|yesterday|tomorrow|now)\b)"
+    r"[a-z][\w'’\-]+){0,2})"
+)
 _FOREIGN_CUES: Final = (
     "ysgol", "ysbyty", "meddygfa", "hôpital", "hopital", "ospedale", "policlinico", "clínica ", "clinica ", "colegio",
     "escuela", "lycée", "lycee", "collège", "école", "ecole ", "scoala", "școala", "liceul",
@@ -112,4 +119,8 @@ def org_head_spans(text: str, lex: Lexicon) -> list[Entity]:
             if first.lower() in _FUNCTION or first.isdigit():
                 continue
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
+        if "ysgol" in low or "ysbyty" in low or "meddygfa" in low:
+            for m in _WELSH_LOWER.finditer(text):
+                if m.group("v").split()[0] not in _FUNCTION:  # (the Welsh word is the name's own first word)
+                    out.append(Entity.of(PhiType.LOCATION, m))
     return out

@@ -266,6 +266,9 @@ _ORDER: Final = (
     "doctor_at_sites.doctor_at_site_spans",
     "agency_labels.agency_label_spans",
     "charity_shelters.charity_shelter_spans",
+    "numbered_doors.numbered_door_spans",
+    "generic_hospitals.generic_hospital_spans",
+    "named_roles.named_role_spans",
 )
 
 

@@ -7,6 +7,7 @@ time.)"""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from medgate.privacy import cues
@@ -102,10 +103,36 @@ def repeated_names(
             if alone and not any(taken[at:end]):
                 out.append(Entity(PhiType.NAME, at, end, text[at:end]))
             at = low.find(w, end)
+    for w in _paired_given_names(text, found, lex) - words:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text):
+            if not any(taken[m.start() : m.end()]):
+                out.append(Entity.of(PhiType.NAME, m))
     for w in openers - words:
         for m in re.finditer(rf"(?:\A|[.!?][ \t]+|\n[ \t]*)(?P<v>{re.escape(w)})(?![\w'’-])", text):
             if not any(taken[m.start("v") : m.end("v")]):
                 out.append(Entity.of(PhiType.NAME, m, "v"))
+    return out
+
+
+_RARE_ENGLISH_ZIPF: Final = 4.0  # (an English word rarer than this, paired with a name, is a name)
+_PAIR_JOINS: Final = frozenset({" and ", " & ", " und ", " et ", " y ", " e ", " og ", " och ", " en "})
+
+
+def _paired_given_names(text: str, found: list[Entity], lex: Lexicon) -> set[str]:
+    """One-word capitalised names masked as one of a pair ("Ilze and Marta rented ..."): the pair
+    made each a person, so each is one when said again alone ("Ilze works at ..."), as written
+    (case kept). Four letters or more, no clinical word, and no common English one ("Will and Dean":
+    "Will" stays a word when said again; a rarer one, "Liga" or "Ivy", is the person's)."""
+    names = sorted((e for e in found if e.type is PhiType.NAME), key=lambda e: e.start)
+    out: set[str] = set()
+    for a, b in pairwise(names):
+        if text[a.end : b.start] not in _PAIR_JOINS:
+            continue
+        for w in (a.text, b.text):
+            if len(w) >= 4 and w.isalpha() and w[0].isupper() and w[1:].islower():
+                entry = lex(w.lower())
+                if not entry.clinical and (not entry.english or entry.zipf < _RARE_ENGLISH_ZIPF):
+                    out.add(w)
     return out
 
 
