@@ -109,6 +109,8 @@ VIETNAMESE_ADDRESS: Final = _set("anh chị chú bác cô")
 # French, German, Spanish and Italian titles: before a capitalised name only ("Madame Colette", not
 # "Madame, nos salutations"; "Herr Müller"; "dottoressa Sanna"; not the Nigerian Pidgin "don finish")
 HONORIFICS_TITLED: Final = _set("madame monsieur mme mlle herr frau señor señora dottore dottoressa dottor signora signor")
+# Junior doctors' grades written before or after a name on a ward list ("SpR Aoife / FY1 Hope", "Dr Ncube, SHO").
+DOCTOR_GRADES: Final = _set("pgy1 pgy2 pgy3 fy1 fy2 ho mo sho spr reg rmo jmo cmo hmo ct1 ct2")
 # Verbs and prepositions after which a name follows ("per Novak", "paged Falco", "by Dr X").
 NAME_VERBS: Final = _set("per paged")
 # After a name: "maria lopez rn", "TOM ORTIZ-KANE, RRT", "E. WELSH AWARE", "Hale notified".

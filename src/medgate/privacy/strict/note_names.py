@@ -40,9 +40,8 @@ _SIGNATURE: Final = re.compile(
 _GRADES: Final = frozenset({
     "intern", "midwife", "nurse", "student", "doctor", "registrar", "resident", "officer", "medical",
     "clinical", "house", "sister", "matron", "pharmacist", "physio", "consultant", "staff", "charge",
-    "pgy1", "pgy2", "pgy3", "fy1", "fy2", "ho", "mo", "sho", "reg", "rmo", "jmo", "cmo", "hmo",
     "dn", "sn", "en", "cn", "rm", "srn", "rgn", "rpn",
-})  # fmt: skip
+}) | cues.DOCTOR_GRADES  # fmt: skip
 # A ward grade, then the name, ending the note: "... / SR ADAEZE NWOSU", "S/N LOSANA RATU"
 _GRADED_SIGNATURE: Final = re.compile(
     rf"(?:^|(?<=[\s/|]))(?:SR|SN|S/N|EN|CN|RN|RM|SISTER|NURSE)\.?[ \t]+(?P<v>{_W}(?:[ \t]+{_W}){{0,2}})[ \t.]*\s*\Z"

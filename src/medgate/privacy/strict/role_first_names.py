@@ -20,9 +20,8 @@ from medgate.privacy.strict.words import ROLE_WORDS
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 
-# junior doctors' grades written before a first name on a ward list ("SpR Aoife / FY1 Hope")
-_GRADES: Final = ("fy1", "fy2", "sho", "spr", "pgy1", "pgy2", "pgy3", "rmo", "jmo", "hmo", "ct1", "ct2")
-_ROLES: Final = frozenset(RELATIONS) | cues.JOB_WORDS | frozenset(_GRADES)
+_GRADES: Final = cues.DOCTOR_GRADES  # ("SpR Aoife / FY1 Hope")
+_ROLES: Final = frozenset(RELATIONS) | cues.JOB_WORDS | _GRADES
 # the text's words: a role is looked up in a set (cheaper than one long alternation)
 # (led by the letter, the boundary read back, so the scan skips to letters)
 _WORD: Final = re.compile(r"[A-Za-z](?<![\w-][A-Za-z])[A-Za-z0-9]{1,13}\b")
