@@ -94,6 +94,7 @@ from tests.privacy.blind_notes import (
     NOTES_84,
     NOTES_85,
     NOTES_86,
+    NOTES_87,
     BlindNote,
 )
 from tests.privacy.blind_scoring import occurrences
@@ -186,6 +187,7 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set84": (NOTES_84, 0.99, 0.995),  # first sight 0.976 / 0.977 (held back to the end of the twenty-fourth session, recorded; 0.976 / 0.970 on the session's starting detector); after the twenty-fifth session's general rounds 0.998 / 1.000
     "set85": (NOTES_85, 0.98, 0.995),  # first sight 0.938 / 0.984 (scored at once in the twenty-fifth session, recorded); after the notes-and-letters round (phi85) 0.973 / 1.000; with the chat round (phi25chat) 0.988 / 1.000
     "set86": (NOTES_86, 0.95, 0.97),  # first sight 0.960 / 0.971 (held back to the end of the twenty-fifth session, recorded; the same on the session's starting detector)
+    "set87": (NOTES_87, 0.97, 0.98),  # first sight 0.974 / 0.986 (scored at once in the twenty-sixth session, recorded)
 }
 
 
