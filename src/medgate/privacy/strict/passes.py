@@ -161,6 +161,7 @@ _ORDER: Final = (
     "initials_towns.initials_town_spans",
     "facility_streets.facility_street_spans",
     "paged_numbers.paged_number_spans",
+    "paged_numbers.pager_number_spans",
     "dotted_day_months.dotted_day_month_spans",
     "document_names.document_name_spans",
     "kin_pairs.kin_pair_spans",
