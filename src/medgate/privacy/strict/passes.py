@@ -195,6 +195,7 @@ _ORDER: Final = (
     "bracket_facilities.bracket_facility_spans",
     "bare_hospitals.bare_hospital_spans",
     "vocatives.vocative_spans",
+    "vocatives.lower_vocative_spans",
     "paired_phones.paired_phone_spans",
     "island_phones.island_phone_spans",
     "ethiopian_dates.ethiopian_date_spans",
