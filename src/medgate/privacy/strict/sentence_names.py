@@ -38,6 +38,13 @@ _WORD_BEFORE: Final = re.compile(r"(?:\A|[.!?][ ]+|\n[ \t]*|^[ \t]*)(?P<v>[a-z]{
 # capital there is the sentence's, so the name must be no English or clinical word, and rare
 _CAP_BEFORE: Final = re.compile(r"(?:\A|[.!?][ ]+|\n[ \t]*|^[ \t]*)(?P<v>[A-Z][a-z]{1,11})\Z", re.M)
 _CAP_RARE_ZIPF: Final = 4.0
+# what only a person (or an animal) does: with one of these after it, a first name that a clinical
+# list holds in title case for its abbreviation ("Ama" for AMA) is still the person
+_PERSON_ING: Final = re.compile(
+    r"[a-z ]*[ ](?:vomiting|crying|coughing|sleeping|eating|drinking|feeding|screaming|complaining|asking"
+    r"|refusing|wheezing|sweating|shaking|moaning|scratching|wetting|playing|smiling|laughing|talking"
+    r"|walking|sitting|asking|waiting|begging|whining|fussing|grizzling|throwing)\Z"
+)
 
 
 def sentence_name_spans(text: str, lex: Lexicon) -> list[Entity]:
@@ -46,7 +53,8 @@ def sentence_name_spans(text: str, lex: Lexicon) -> list[Entity]:
         b = _WORD_BEFORE.search(text, max(0, a.start() - 16), a.start())
         if b is None:
             c = _CAP_BEFORE.search(text, max(0, a.start() - 16), a.start())
-            if c is not None and _rare_first_name(lex, c.group("v")):
+            person = a.group("ing") is not None and _PERSON_ING.match(a.group("ing")) is not None
+            if c is not None and _rare_first_name(lex, c.group("v"), person):
                 out.append(Entity(PhiType.NAME, c.start("v"), c.end("v"), c.group("v")))
             continue
         v = b.group("v")
@@ -61,10 +69,10 @@ def sentence_name_spans(text: str, lex: Lexicon) -> list[Entity]:
     return out
 
 
-def _rare_first_name(lex: Lexicon, v: str) -> bool:
+def _rare_first_name(lex: Lexicon, v: str, person: bool) -> bool:
     low = v.lower()
     e = lex(low)
-    if not e.flags & F.FIRST or e.english or e.clinical or e.zipf >= _CAP_RARE_ZIPF or v in CLINICAL_WORDS:
+    if not e.flags & F.FIRST or e.english or e.clinical or e.zipf >= _CAP_RARE_ZIPF or (v in CLINICAL_WORDS and not person):
         return False
     return not (low in cues.KIN or low in cues.TITLES or low in cues.DAY_WORDS or low in cues.MONTHS
                 or low in cues.DETERMINERS or low in cues.UNITS or low in cues.DEPARTMENTS or low in cues.SHORTHAND)
