@@ -59,10 +59,11 @@ _CALLED_BEFORE: Final = re.compile(
     r"(?:\A|[\n,.!?][ \t]*|\b(?:hi|hey|hello|hiya|morning|evening|ok|okay)[ \t,]+)(?P<v>[a-z]{3,14})\Z"
 )
 # what a family calls anyone, not a name
-_ENDEARMENTS: Final = frozenset(
-    "honey hon hun angel buddy mate babe baby darling dear sweetie sugar love lovey bro sis pal champ "
-    "boss chief sir madam girl man pet petal duck doll sunshine guy".split()
-)
+_ENDEARMENTS: Final = frozenset({
+    "honey", "hon", "hun", "angel", "buddy", "mate", "babe", "baby", "darling", "dear", "sweetie", "sugar",
+    "love", "lovey", "bro", "sis", "pal", "champ", "boss", "chief", "sir", "madam", "girl", "man", "pet",
+    "petal", "duck", "doll", "sunshine", "guy",
+})  # fmt: skip
 _LOWER_FIRST_ZIPF: Final = 4.9  # (as for capitalised names: "will", "hope", "mark" are words first)
 
 
