@@ -310,7 +310,10 @@ FOREIGN_MONTHS: Final = _set(
     "maart augustus ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie "
     "decembrie farvardin ordibehesht khordad mordad shahrivar mehr aban azar bahman esfand "
     # Cape Verdean Kriolu ("9 di julhu", "3 di marsu")
-    "janeru fevereru marsu maiu junhu julhu agostu setembru otubru outubru novembru dezembru"
+    "janeru fevereru marsu maiu junhu julhu agostu setembru otubru outubru novembru dezembru "
+    # Turkish, with and without its letters ("5 Kasım", "12 Ocak 2024", "3 subat")
+    "ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim "
+    "aralık aralik"
 )
 # Months written before their day: Lithuanian, in the genitive a date takes ("kovo 18", "gegužės 3 d.")
 MONTHS_BEFORE_DAY: Final = _set(

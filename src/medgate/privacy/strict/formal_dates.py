@@ -20,12 +20,14 @@ _CUT: Final = "|".join(
     sorted({m[:4] for m in cues.FOREIGN_MONTHS if len(m) > 4 and not m[:4].isascii()} | {"janv", "juil", "avr"}, key=len, reverse=True)
 )
 # The twelve Hijri months as Malay, Indonesian and English transliterate them (a closed list)
+# ("Rabi ul Awwal", "Rabi' al-Thani", "Jumada al-Awwal", "Jamadi ul Akhir", "Dhul Hijjah", "Zul Qadah")
 _HIJRI: Final = (
-    r"muharr?am|safar|rabi(?:[ '’\-]?u)?l[ \-]?awa?l|rabi(?:[ '’\-]?u)?l[ \-]?akh[ie]r|rabi(?:[ '’\-]?u)?th[ \-]?thani|"
-    r"rabi[ \-]al[ \-]?aww?al|rabi[ \-]al[ \-]?(?:akhir|th?ani)|"
-    r"jamadi?(?:[ '’\-]?u)?l[ \-]?awa?l|jamadi?(?:[ '’\-]?u)?l[ \-]?akh[ie]r|jumada[ \-]al[ \-]?(?:ula|akhira)|"
-    r"re?jab|ra?jab|s[yh]a['’]?a?ban|ramadh?an|s[yh]aww?a?l|zulkaedah|zulkaidah|dhu[ \-]al[ \-]?qa['’]?dah|"
-    r"zulhijjah|dhu[ \-]al[ \-]?hijjah"
+    r"muharr?am|safar|rabi['’]?(?:[ '’\-]?u)?l[ \-]?aww?a?l|rabi['’]?(?:[ '’\-]?u)?l[ \-]?akh[ie]r|rabi['’]?(?:[ '’\-]?u)?th[ \-]?thani|"
+    r"rabi['’]?[ \-]al[ \-]?aww?al|rabi['’]?[ \-]a[lts][ \-]?(?:akhir|th?ani)|"
+    r"ja?madi?(?:[ '’\-]?u)?l[ \-]?aww?a?l|ja?madi?(?:[ '’\-]?u)?l[ \-]?akh[ie]r|"
+    r"jumad[ae][ \-]al[ \-]?(?:ula|akhira|aww?al|awwal|th?ani|akhir)|"
+    r"re?jab|ra?jab|s[yh]a['’]?a?ban|ramadh?an|ramzan|s[yh]aww?a?l|zulkaedah|zulkaidah|"
+    r"(?:dhu|zu)(?:[ \-]?al|l)?[ \-]?q[ae]['’]?a?dah?|(?:dhu|zu)(?:[ \-]?al|l)?[ \-]?hijj?ah?"
 )
 # The twelve months of the Iranian calendar, as Persian is romanised; the short ones that are words or
 # names elsewhere ("Tir", "Dey", "Mehr", "Aban", "Azar") only with a year of that calendar after them

@@ -5,7 +5,9 @@ told with a creole copula ("her card na KTH/PAED/0417"), a programme's register 
 MW-HIV-24-0031"); and a code of letters and eight digits or more sent alone as a chat message
 ("[09/03/2025, 08:02] Ravi: KRH2.0041177820"). Kept: the same words before no number ("ficha de
 ingreso", "exp. date", "register as a patient"), a number too short to be a record's ("Ficha 2"),
-and the measures, doses and models a chat line holds ("dolo 650", "Hb 6.8", "Omron HEM-7120")."""
+and the measures, doses and models a chat line holds ("dolo 650", "Hb 6.8", "Omron HEM-7120").
+An identity band's number after its word and number sign ("band # 5521", "armband no. 88213",
+"wristband 40771"); a nurse's pay band ("Band 5", "band no. 6") and a band's other senses stay."""
 
 from __future__ import annotations
 
@@ -29,6 +31,11 @@ _RECORD: Final = re.compile(
     # a code: digits, maybe letters, joined by dashes, slashes or dots ("00-4471", "2024/MW/1187")
     r"(?P<v>[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*)(?![\w\-/]|[.,]\d)"
 )
+# an identity band's number: a number sign after "band", or none after an arm, wrist or ID band
+_BAND: Final = re.compile(
+    r"(?<![\w-])(?i:(?:(?:arm|wrist|id|ident|identity|name|baby|infant)[ \-]?band)[ \t]*(?:#|no\.?|number|num\.?|nr\.?|:)?"
+    r"|band[ \t]*(?:#|no\.|number|num\.?|nr\.?))[ \t:#]*(?P<v>\d{4,9})(?![\w\-/]|[.,]\d)"
+)
 # (the short words that name no record without a coded number after them: "ip 20 mg", "op 3 days")
 _CODED_ONLY: Final = frozenset({"ip", "op", "card", "regist"})
 # A chat message that is one code and nothing else: after a sender's colon or at a line's start,
@@ -51,6 +58,9 @@ def record_cue_spans(text: str) -> list[Entity]:
         if not coded and any(head.startswith(w) for w in _CODED_ONLY):
             continue  # ("ip 2025", "registered as 1993"): a bare number after a short word
         out.append(Entity.of(PhiType.MRN, m, "v"))
+    if "band" in low:
+        for m in _BAND.finditer(text):
+            out.append(Entity.of(PhiType.OTHER_ID, m, "v"))
     if "\n" in text or ": " in text:
         for m in _lone_codes(text):
             out.append(Entity.of(PhiType.MRN, m, "v"))

@@ -31,6 +31,11 @@ _RARE_ZIPF: Final = 3.0  # (an unknown word this rare, no English word: a name, 
 _VERBS_AFTER: Final = (cues.REPORTING_VERBS - {"will", "would"}) | frozenset(
     ("drove", "came", "took", "picked", "brought", "dropped", "messaged", "texted", "phoned", "is", "was", "has")
 )
+# the staff of a ward, whose lower-case first name may be a word ("nurse sunny", "sister joy")
+_WARD_STAFF: Final = frozenset({"nurse", "sister", "midwife", "matron", "carer", "aide", "cna", "rn", "tech", "physio"})
+_WHERE_AFTER: Final = frozenset({"on", "from", "at", "in"})
+_WORD_NAME_ZIPF: Final = 4.9  # ("will", "hope", "mark" are words first)
+_MODALS: Final = frozenset({"will", "may", "can", "must", "might", "shall", "should", "could", "would"})
 _NOT_NAMES: Final = (
     ROLE_WORDS | cues.DAY_WORDS | cues.DETERMINERS | cues.KIN | cues.DEPARTMENTS | cues.CREDENTIALS
     | cues.FOREIGN_FUNCTION_WORDS | cues.UNITS | cues.SIGN_OFFS | frozenset(RELATIONS) | cues.JOB_WORDS
@@ -63,7 +68,13 @@ def _name_after_role(lex: Lexicon, role: str, m: re.Match[str]) -> bool:
         # a capitalised role ("Coach Trip", "Driver Side": a heading's title case) a verb must follow
         return bool(e.flags & F.FIRST) and (role.islower() or role.isupper() or role.lower() in _GRADES or verb_after)
     if e.english:
-        return False  # "the nurse lady said", "the driver will call": a lower-case word is the role's own
+        # "the nurse lady said", "the driver will call": a lower-case word is the role's own; a first
+        # name that is a rarer word after a ward's own staff, then where they work or what they did,
+        # is the nurse's name ("nurse sunny on 7 west", "midwife joy came in")
+        return (
+            role.lower() in _WARD_STAFF and bool(e.flags & F.FIRST) and e.zipf < _WORD_NAME_ZIPF
+            and (verb_after or m.group("n") in _WHERE_AFTER) and v not in _MODALS
+        )
     if e.flags & F.FIRST:
         return True  # "nurse hannah", "coach ana"
     # an unknown word ("tane"): only as a verb's subject, not a typo or jargon continuing the role

@@ -4,7 +4,13 @@ text or a line and a request's "pls"/"please", a comma or a dash follows it. A c
 follows a first name here (not one as common as "Will" or "Grace": they open sentences too); a
 word no list knows as English or clinical ("Chioma") only before "pls": an opening word of
 another language, a typo or a heading takes a comma too ("Hallo,", "Intubated,", "Mahnung -").
-"Plan — ...", "Obs pls", "Sunday —" stay."""
+"Plan — ...", "Obs pls", "Sunday —" stay.
+
+In lower case, as a family's group text types it, a first name called before a request ("faith if
+you can still grab him", "hey sunny, could you", "..., rose can you"): the name opens the text, a
+line or a sentence, follows a comma or a greeting, and the request follows it. A first name as
+common as a word ("will", "hope", "mark") or a term of endearment ("honey, can you") stays, and so
+do the word readings with no request after them ("have faith", "sunny day")."""
 
 from __future__ import annotations
 
@@ -41,4 +47,41 @@ def vocative_spans(text: str, lex: Lexicon) -> list[Entity]:
             continue  # "Mama, ...", "Esposa, D. ...": a relative called so, no name
         if (e.flags & F.FIRST and e.zipf < _FIRST_ZIPF) or (unlisted and m.group("pls")):
             out.append(Entity.of(PhiType.NAME, m, "v"))
+    return out
+
+
+# a request right after the called name, found first (a few per message), the name read back before it
+_REQUEST: Final = re.compile(
+    r"(?:,[ \t]*|[ \t]+)(?:if[ \t]+you[ \t]+(?:can|could)|(?:can|could|would|will)[ \t]+you|pls|plz|please)\b"
+)
+# the name in lower case, opening the text, a line or a sentence, or after a comma or a greeting
+_CALLED_BEFORE: Final = re.compile(
+    r"(?:\A|[\n,.!?][ \t]*|\b(?:hi|hey|hello|hiya|morning|evening|ok|okay)[ \t,]+)(?P<v>[a-z]{3,14})\Z"
+)
+# what a family calls anyone, not a name
+_ENDEARMENTS: Final = frozenset({
+    "honey", "hon", "hun", "angel", "buddy", "mate", "babe", "baby", "darling", "dear", "sweetie", "sugar",
+    "love", "lovey", "bro", "sis", "pal", "champ", "boss", "chief", "sir", "madam", "girl", "man", "pet",
+    "petal", "duck", "doll", "sunshine", "guy",
+})  # fmt: skip
+_LOWER_FIRST_ZIPF: Final = 4.9  # (as for capitalised names: "will", "hope", "mark" are words first)
+
+
+def lower_vocative_spans(text: str, lex: Lexicon) -> list[Entity]:
+    """A lower-case first name called before a request ("faith if you can grab her")."""
+    low = text.lower()
+    if "you" not in low and "pl" not in low:
+        return []
+    out: list[Entity] = []
+    for r in _REQUEST.finditer(text):
+        b = _CALLED_BEFORE.search(text, max(0, r.start() - 24), r.start())
+        if b is None:
+            continue
+        word = b.group("v")
+        if word in _ENDEARMENTS or word in cues.KIN or word in cues.KIN_WORLD or word in cues.TITLES \
+                or word in cues.DAY_WORDS or word in cues.MONTHS:
+            continue
+        e = lex(word)
+        if e.flags & F.FIRST and not e.clinical and e.zipf < _LOWER_FIRST_ZIPF:
+            out.append(Entity(PhiType.NAME, b.start("v"), b.end("v"), word))
     return out
