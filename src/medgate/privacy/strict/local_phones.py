@@ -10,7 +10,7 @@ from typing import Final
 
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import cue_finditer
+from medgate.privacy.word_start import cue_finditer, may_hold
 
 # (and in three groups, "991 47 32", as Cape Verde and Portugal's islands write theirs)
 _SEVEN: Final = r"(?P<v>\d{4}[ ]\d{3}|\d{3}[ ]\d{4}|\d{3}[ ]\d\d[ ]\d\d)(?![\w.,/:]\d|[ ]?\d|\w)"
@@ -46,6 +46,8 @@ _CUED_HEADS: Final = (
 _LINE_AFTER: Final = re.compile(
     rf"(?<![\d\w.]){_SEVEN}[ \t]*\((?i:landline|mobile|cell|home|work|whatsapp|viber)\)"
 )
+# (what every match of _LINE_AFTER holds, lower-cased: the scan runs only where one is)
+_LINES: Final = ("(landline)", "(mobile)", "(cell)", "(home)", "(work)", "(whatsapp)", "(viber)")
 # (three digits, a space, two more: found from the space, a literal the regex engine skips to; "991 47 32"
 # is a Cape Verdean number too, so two digits after the space suffice)
 _SHAPE: Final = re.compile(r"[ ](?<=\d{3}[ ])\d{2}")
@@ -57,5 +59,6 @@ def local_phone_spans(text: str) -> list[Entity]:
     out = []
     for m in cue_finditer(_CUED, text, lowered(text), _CUED_HEADS):
         out.append(Entity.of(PhiType.PHONE, m, "v" if m.group("v") else "n" if m.group("n") else "w"))
-    out.extend(Entity.of(PhiType.PHONE, m, "v") for m in _LINE_AFTER.finditer(text))
+    if may_hold(text, lowered(text), _LINES):
+        out.extend(Entity.of(PhiType.PHONE, m, "v") for m in _LINE_AFTER.finditer(text))
     return out
