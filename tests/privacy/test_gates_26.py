@@ -1,12 +1,15 @@
 """The twenty-sixth speed round's rewritten scans (issue 11) find exactly what the old ones found.
 
-Six scans had no character the regex engine could skip to (each was led by `\\b` or a lookbehind),
-so `finditer` tried the whole pattern at every position of every note. Four now run through
-`word_start.cue_finditer`, tried only where `str.find` sees one of the words a match begins with
-(a seven-digit island phone after its carrier, number word or kin word; a quoted nickname after
+Eight scans had no character the regex engine could skip to (each was led by `\\b` or a
+lookbehind), so `finditer` tried the whole pattern at every position of every note. Four now run
+through `word_start.cue_finditer`, tried only where `str.find` sees one of the words a match begins
+with (a seven-digit island phone after its carrier, number word or kin word; a quoted nickname after
 its cue; a business kind before its name in brackets; a seven-digit phone after a phone word or
-"#"); two are written to begin with a character class (an Australian Medicare number with its IRN,
-led by its first digit; an article before a first name, led by the articles' first letters).
+"#"); four are written to begin with a character class (an Australian Medicare number with its IRN,
+led by its first digit; an article before a first name, led by the articles' first letters; a
+staff role in capitals before a name, led by the roles' first capitals; "in" before a town and its
+street, led by "I"/"i"). Two more scans run only where what each match holds is in the text (a
+saint's place ends in "'s"; a seven-digit phone names its line in brackets, "(mobile)").
 
 Each is run old way and new way, on every labelled text (the blind sets, the chat set and, where
 it is beside the project, the dev split) and on made-up strings that push at the edges: the cue
@@ -28,13 +31,16 @@ from benchmarks.phi_eval import DEV, SETS
 
 from medgate.privacy.strict import (
     article_names,
+    caps_staff_names,
     job_firms,
     local_phones,
     medicare_irns,
     numbers,
     quoted_nicknames,
+    stay_sites,
+    town_names,
 )
-from medgate.privacy.word_start import cue_finditer
+from medgate.privacy.word_start import cue_finditer, may_hold
 
 Scan = Callable[[str], Iterator[re.Match[str]]]
 
@@ -46,6 +52,26 @@ _OLD_ARTICLE_NAME = re.compile(
     r"(?<![\w'’-])(?:[OoAa]|[Dd][ao]|[Ee]l|[Ll][ao]|[Dd]el|[Ii]l)[ \t]+(?P<v>[A-Z][a-zà-ÿ]{1,9})"
     r"(?=[ \t]+[a-zà-ÿ]|[ \t]*[,.;:!?)]|[ \t]*\Z)"
 )
+
+_OLD_CAPS_ROLE = re.compile(
+    r"\b(?P<r>RT|RRT|RN|LPN|CNA|NP|OT|PT|SLP|SW|CM|PA|MD|NA|HCA)[ \t]+(?P<v>[A-Z]{3,12})"
+    + caps_staff_names._CAPS_ROLE.pattern.split("(?P<v>[A-Z]{3,12})", 1)[1]
+)
+_OLD_TOWN_BEFORE_STREET = re.compile(
+    r"(?<![\w])[Ii]n[ ]" + town_names._TOWN_BEFORE_STREET.pattern.split("n[ ]", 1)[1]
+)
+
+
+def _saint(text: str) -> Iterator[re.Match[str]]:
+    """stay_sites' scan behind its new gate (a possessive's "'s" in the text)."""
+    low = text.lower()
+    return stay_sites._SAINT.finditer(text) if any(p in low for p in stay_sites._POSSESSIVE) else iter(())
+
+
+def _line_after(text: str) -> Iterator[re.Match[str]]:
+    """local_phones' line-kind scan behind its new gate (the kind in brackets in the text)."""
+    return local_phones._LINE_AFTER.finditer(text) if may_hold(text, text.lower(), local_phones._LINES) else iter(())
+
 
 # (name, the old scan, the new scan, pieces the random strings are made of)
 _SCANS: list[tuple[str, Scan, Scan, tuple[str, ...]]] = [
@@ -87,6 +113,34 @@ _SCANS: list[tuple[str, Scan, Scan, tuple[str, ...]]] = [
         medicare_irns._IRN.finditer,
         ("2951 44710 3 / 1", "4127 90314 2 IRN 3", "29514471031", "/", "-", ".", " ", "\t", "irn", "IRN:", "1", "7",
          "x", "3 / 10", "6"),
+    ),
+    (
+        "caps_staff_names._CAPS_ROLE",
+        _OLD_CAPS_ROLE.finditer,
+        caps_staff_names._CAPS_ROLE.finditer,
+        ("RN ", "RRT ", "xRN ", "PT ", "pt ", "SLP\t", "HCA ", "NA ", "MD ", "9", "_", "-", "(", "JOSEFA ", "MALIA", " AT BEDSIDE",
+         " AWARE", " PAGED.", " IN RM", " ", "\n", "CM "),
+    ),
+    (
+        "town_names._TOWN_BEFORE_STREET",
+        _OLD_TOWN_BEFORE_STREET.finditer,
+        town_names._TOWN_BEFORE_STREET.finditer,
+        ("In ", "in ", "iN ", "xin ", "_in ", "9in ", "Taupo", "Red Hill", ", ", "Station ", "Kingsway ", "Road", "Street",
+         "St", " ", "lives in Mareeba, Byrnes Street", "\n", ".", "ı", "İ"),
+    ),
+    (
+        "stay_sites._SAINT",
+        stay_sites._SAINT.finditer,
+        _saint,
+        ("at ", "To ", "from ", "IN ", "@ ", "St. ", "st ", "Saint ", "SAINT ", "Jude", "Vincent", "'s", "’s", "'S", "’S",
+         " day", " eve", " ", "x", "_", "9", ".", "ſ", "\u212a", "stayed at St Luke's", "at St Jude’s ", "@ saint Anne’S"),
+    ),
+    (
+        "local_phones._LINE_AFTER",
+        local_phones._LINE_AFTER.finditer,
+        _line_after,
+        ("556 0931", "7754 902", "991 47 32", " ", "(", ")", "landline", "MOBİLE", "Cell", "home", "WOR\u212a", "work",
+         "whatsapp", "viber", "(landline)", "x", ".", "9", "\t", "556 0931 (MOBİLE)", "661 2087 (wor\u212a)"),
     ),
     (
         "article_names._ARTICLE_NAME",
