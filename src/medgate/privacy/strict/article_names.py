@@ -19,8 +19,10 @@ from medgate.privacy.vocab import CLINICAL_WORDS
 
 # Portuguese "o/a/da/do", Spanish "el/la/del", Italian "il/lo/la"; then one capitalised word and
 # no capitalised word after it (not "no/na", in the: a place follows them, "nasceu no Brasil")
+# (led by the class of the articles' first letters, which the regex engine skips to; a lookbehind
+# then reads the word's edge before it, and which letter it was picks the rest of the article)
 _ARTICLE_NAME: Final = re.compile(
-    r"(?<![\w'’-])(?:[OoAa]|[Dd][ao]|[Ee]l|[Ll][ao]|[Dd]el|[Ii]l)[ \t]+(?P<v>[A-Z][a-zà-ÿ]{1,9})"
+    r"[OoAaDdEeLlIi](?<![\w'’-].)(?:(?<=[OoAa])|(?<=[Dd])(?:[ao]|el)|(?<=[Ee])l|(?<=[Ll])[ao]|(?<=[Ii])l)[ \t]+(?P<v>[A-Z][a-zà-ÿ]{1,9})"
     r"(?=[ \t]+[a-zà-ÿ]|[ \t]*[,.;:!?)]|[ \t]*\Z)"
 )
 # a joiner and a capital after the word: it opens a longer proper noun ("no Banco do Brasil")

@@ -13,9 +13,11 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import led
 
+# (the roles led by the class of their first capitals, which the regex engine skips to: `led`)
 _CAPS_ROLE: Final = re.compile(
-    r"\b(?P<r>RT|RRT|RN|LPN|CNA|NP|OT|PT|SLP|SW|CM|PA|MD|NA|HCA)[ \t]+(?P<v>[A-Z]{3,12})"
+    r"(?P<r>" + led(("RT", "RRT", "RN", "LPN", "CNA", "NP", "OT", "PT", "SLP", "SW", "CM", "PA", "MD", "NA", "HCA")) + r")[ \t]+(?P<v>[A-Z]{3,12})"
     r"(?=[ \t]+(?:AT[ \t]+(?:BEDSIDE|BS|PT'?S?[ \t]+BEDSIDE)|IN[ \t]+(?:ROOM|RM)|TO[ \t]+BEDSIDE|AWARE|NOTIFIED"
     r"|PRESENT|PAGED|CALLED|UPDATED|INFORMED|ASSISTED|ASSISTING|REPORTS|STATES)\b"
     r"|[ \t]*[,;])"

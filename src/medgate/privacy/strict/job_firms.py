@@ -15,6 +15,7 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import cue_finditer
 
 _LOW_WORD: Final = r"[a-z][a-z'’&.\-]*"
 # a way of working, then the bare lower-case firm up to "in <town>" or a stop
@@ -52,6 +53,9 @@ _KIND_BRACKET: Final = re.compile(
     r"\b(?i:owns?|owned|runs?|ran|manages?|managed|works?[ ]on|worked[ ]on|lives?[ ]on)[ ](?i:an?|the|their|his|her)"
     r"(?:[ ][A-Za-z\-]+){0,2}[ ](?P<k>[A-Za-z]+)[ ]\((?P<v>[A-Za-z][A-Za-z'’&\-]+(?:[ ][A-Za-z][A-Za-z'’&\-]+){0,3})\)"
 )
+# what every match of _KIND_BRACKET begins with, lower-cased: the scan is tried only where `str.find`
+# sees one at a word's start (the `\b` that leads it gives the regex engine no character to skip to)
+_KIND_BRACKET_HEADS: Final = ("own", "run", "ran", "manage", "work", "live")
 _BUSINESS_KINDS: Final = (
     cues.WORKPLACE_KINDS
     | frozenset({"farm", "ranch", "orchard", "nursery", "bakery", "diner", "pub", "grill", "deli", "business", "company", "firm"})
@@ -124,7 +128,7 @@ def job_firm_spans(text: str, lex: Lexicon) -> list[Entity]:
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if "(" in text:
         out.extend(Entity.of(PhiType.LOCATION, m, "v") for m in _BRANCH.finditer(text))
-        for m in _KIND_BRACKET.finditer(text):
+        for m in cue_finditer(_KIND_BRACKET, text, low, _KIND_BRACKET_HEADS):
             words = m.group("v").split()
             # ("owns his own business (plumbing)": one plain word, or plain words in lower case, say
             # what it does, not its name)

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import cue_finditer, may_hold
 
 # (and in three groups, "991 47 32", as Cape Verde and Portugal's islands write theirs)
 _SEVEN: Final = r"(?P<v>\d{4}[ ]\d{3}|\d{3}[ ]\d{4}|\d{3}[ ]\d\d[ ]\d\d)(?![\w.,/:]\d|[ ]?\d|\w)"
@@ -30,9 +32,22 @@ _CUED: Final = re.compile(
     rf"|(?i:\b{_NUMBER_WORDS})[ \t]*[:\-]?[ \t]*{_SEVEN.replace('P<v>', 'P<n>')}"
     rf"|(?i:\b(?:{_KIN}))[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*[:,\-]?[ \t]*{_SEVEN.replace('P<v>', 'P<w>')}"
 )
+# what every match of _CUED begins with, lower-cased: a carrier, a number word's first word, a kin
+# word ("aunt" for "aunty", "grand" for both grandchildren, "neighbo" for both spellings). The
+# scan is tried only where `str.find` sees one at a word's start, not at every position (the
+# `\b` that leads it gives the regex engine no character to skip to)
+_CUED_HEADS: Final = (
+    "vodafone", "digicel", "flow", "bmobile", "telcom", "inkk", "lime", "airtel", "mtn", "telkom",
+    "my", "his", "her", "our", "their", "your", "contact", "phone", "mobile", "mob", "cell", "home", "work",
+    "number", "landline", "whatsapp", "viber", "telem", "telef", "celular",
+    "husband", "wife", "son", "daughter", "mother", "father", "mum", "mom", "dad", "brother", "sister", "uncle",
+    "aunt", "cousin", "nephew", "niece", "grand", "partner", "neighbo",
+)  # fmt: skip
 _LINE_AFTER: Final = re.compile(
     rf"(?<![\d\w.]){_SEVEN}[ \t]*\((?i:landline|mobile|cell|home|work|whatsapp|viber)\)"
 )
+# (what every match of _LINE_AFTER holds, lower-cased: the scan runs only where one is)
+_LINES: Final = ("(landline)", "(mobile)", "(cell)", "(home)", "(work)", "(whatsapp)", "(viber)")
 # (three digits, a space, two more: found from the space, a literal the regex engine skips to; "991 47 32"
 # is a Cape Verdean number too, so two digits after the space suffice)
 _SHAPE: Final = re.compile(r"[ ](?<=\d{3}[ ])\d{2}")
@@ -42,7 +57,8 @@ def local_phone_spans(text: str) -> list[Entity]:
     if _SHAPE.search(text) is None:
         return []
     out = []
-    for m in _CUED.finditer(text):
+    for m in cue_finditer(_CUED, text, lowered(text), _CUED_HEADS):
         out.append(Entity.of(PhiType.PHONE, m, "v" if m.group("v") else "n" if m.group("n") else "w"))
-    out.extend(Entity.of(PhiType.PHONE, m, "v") for m in _LINE_AFTER.finditer(text))
+    if may_hold(text, lowered(text), _LINES):
+        out.extend(Entity.of(PhiType.PHONE, m, "v") for m in _LINE_AFTER.finditer(text))
     return out

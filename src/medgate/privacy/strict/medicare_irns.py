@@ -10,8 +10,10 @@ from typing import Final
 
 from medgate.privacy.types import Entity, PhiType
 
+# (led by its first digit, a class the regex engine skips to; the lookbehind after it reads that
+# no digit, slash, dot or hyphen stands before the number)
 _IRN: Final = re.compile(
-    r"(?<![\d/.-])(?P<v>[2-6]\d{3}[ \t]?\d{5}[ \t]?\d(?:[ \t]*/[ \t]*|[ \t]+(?i:irn)[ \t]*:?[ \t]*)[1-9])(?![\d/.])"
+    r"(?P<v>[2-6](?<![\d/.-][2-6])\d{3}[ \t]?\d{5}[ \t]?\d(?:[ \t]*/[ \t]*|[ \t]+(?i:irn)[ \t]*:?[ \t]*)[1-9])(?![\d/.])"
 )
 
 

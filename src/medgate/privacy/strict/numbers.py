@@ -26,6 +26,12 @@ _CUED_PHONE: Final = re.compile(
     r"[^\w\n]{0,4}(?P<v>\d{3}[-. ]?\d{4}|\d{4}[ ]\d{3})(?![\w]|[ ]\d)"  # (Fiji, Samoa: "ph 7754 902")
     r"|#[ \t]*(?P<w>\d{3}[-. ]?\d{4}|\d-\d{4})(?!\w)"  # ("#2-4471": a hospital extension)
 )
+# what every match of _CUED_PHONE begins with, lower-cased ("ph" for "phone" too; "#" wherever it
+# stands, after a letter too): the scan is tried only where `str.find` sees one, not at every
+# position (the lookbehind that leads it gives the regex engine no character to skip to)
+_CUED_PHONE_HEADS: Final = (
+    "work", "home", "cell", "mobile", "ph", "tel", "pager", "beeper", "fax", "call", "contact", "landline", "#",
+)  # fmt: skip
 # the digits either value of _CUED_PHONE needs (led by a digit: a cheap scan; most notes have none)
 _CUED_DIGITS: Final = re.compile(r"\d(?:\d\d[-. ]?\d{4}|\d{3}[ ]\d{3}|-\d{4})")
 # a landline with the area's one digit (Manila "2 845 6120") after a phone word and a couple of
@@ -148,7 +154,7 @@ def number_spans(text: str) -> list[Entity]:
             out.append(Entity.of(PhiType.NAME, m))
     for m in _PHONE.finditer(text):
         out.append(Entity.of(PhiType.PHONE, m))
-    for m in _CUED_PHONE.finditer(text) if _CUED_DIGITS.search(text) else ():
+    for m in cue_finditer(_CUED_PHONE, text, lowered(text), _CUED_PHONE_HEADS, edge=False) if _CUED_DIGITS.search(text) else ():
         g = "v" if m.group("v") else "w"
         out.append(Entity.of(PhiType.PHONE, m, g))
     for m in _AREA_PHONE.finditer(text):

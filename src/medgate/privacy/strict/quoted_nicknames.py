@@ -12,12 +12,20 @@ from medgate.privacy import cues
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
+from medgate.privacy.word_start import cue_finditer
 
 _QUOTED: Final = re.compile(
     r"(?i:\b(?:(?:boy|girl|best[ \t]?)?friends?|buddy|bf|gf|partner|roommate|neighbou?r|gave[ \t]+(?:his|her|their[ \t]+)?name"
     r"|goes[ \t]+by|known[ \t]+as|calls?[ \t]+(?:him|her|them)sel(?:f|ves)|nicknamed?|a\.?k\.?a\.?|called))"
     r"[ \t]*(?:as[ \t]+)?(?P<q>[\"“'‘])(?P<v>[A-Za-z][\w'’.-]*(?:[ \t][A-Za-z][\w'’.-]*){0,2})[\"”'’]"
 )
+# what every match begins with, lower-cased ("a.k" and "ak" for "a.k.a."/"aka", "call" for "called"
+# and "calls herself"): the scan is tried only where `str.find` sees one at a word's start (the
+# `\b` that leads it gives the regex engine no character to skip to)
+_HEADS: Final = (
+    "boy", "girl", "best", "friend", "buddy", "bf", "gf", "partner", "roommate", "neighbo", "gave", "goes", "known",
+    "call", "nickname", "a.k", "ak",
+)  # fmt: skip
 _GATE: Final = ('"', "“", "'", "‘")
 
 
@@ -28,7 +36,7 @@ def quoted_nickname_spans(text: str) -> list[Entity]:
     if not any(c in low for c in ("friend", "name", "by", "as", "call", "bf", "gf", "partner", "mate", "neighb")):
         return []
     out: list[Entity] = []
-    for m in _QUOTED.finditer(text):
+    for m in cue_finditer(_QUOTED, text, low, _HEADS):
         words = m.group("v").split()
         if any(w.lower() in cues.KIN or w.title() in CLINICAL_WORDS for w in words):
             continue

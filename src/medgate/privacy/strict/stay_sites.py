@@ -16,6 +16,8 @@ from medgate.privacy.types import Entity, PhiType
 _SAINT: Final = re.compile(
     r"(?:\b(?i:at|to|from|in)|@)[ ](?P<v>(?i:st\.?|saint)[ ][A-Za-z]{2,}['’][sS])\b(?![ ](?i:day|eve)\b)"
 )
+# (every match of _SAINT ends in one, lower-cased: most notes with "st" somewhere have neither)
+_POSSESSIVE: Final = ("'s", "’s")
 # a history word, up to two words, then the initials and a month/year (never "/10", a pain score)
 _INITIALS_DATE: Final = re.compile(
     r"\b(?:last|prior|previous(?:ly)?|admit(?:ted)?|adm|seen|treated|hospitali[sz]ed|intubated|stay(?:ed)?|"
@@ -27,7 +29,7 @@ _INITIALS_DATE: Final = re.compile(
 def stay_site_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     low = lowered(text)
-    if "st" in low or "saint" in low:
+    if ("st" in low or "saint" in low) and any(p in low for p in _POSSESSIVE):
         out.extend(Entity.of(PhiType.LOCATION, m, "v") for m in _SAINT.finditer(text))
     if "@ " in text or " at " in text:
         for m in _INITIALS_DATE.finditer(text):

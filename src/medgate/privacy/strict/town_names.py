@@ -20,8 +20,9 @@ _NAMED_TOWN: Final = re.compile(
     r"(?<![\w])(?:in|at|from|near|to|of|In|At|From|Near)[ ]"
     r"(?P<v>[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+)?[ ]Town)(?![\w'’])(?![ ](?:Hall|Council|Centre|Center|Square))"
 )
+# (led by "I"/"i", a class the regex engine skips to; the lookbehind after it reads the word's edge)
 _TOWN_BEFORE_STREET: Final = re.compile(
-    r"(?<![\w])[Ii]n[ ](?P<v>[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+)?),[ ]"
+    r"[Ii](?<![\w][Ii])n[ ](?P<v>[A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+)?),[ ]"
     r"(?:[A-Z][a-z'’]+[ ]){1,3}" + SUFFIX + r"(?![\w])"
 )
 
