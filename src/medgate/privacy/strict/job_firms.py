@@ -100,10 +100,14 @@ _COINED_ZIPF: Final = 4.0
 
 
 def _coined(word: str, lex: Lexicon) -> bool:
-    """A hyphened one-word firm ("chick-fil-a", "wal-mart"): some part of two letters or more is
+    """A hyphened one-word firm ("chick-fil-a", "wal-mart", "stop-n-shop"): a letter standing for a
+    word between two parts, or some part of two letters or more is
     rare on the web (below Zipf 4: "fil", "wal", "mart"); compounds of everyday words ("day-care",
     "self-employed", "walk-in", "x-ray") are words of the language."""
-    return any(len(p) > 1 and lex(p).zipf < _COINED_ZIPF for p in word.split("-"))
+    parts = word.split("-")
+    if len(parts) >= 3 and any(len(p) == 1 for p in parts):
+        return True  # "stop-n-shop", "toys-r-us": a letter for a word
+    return any(len(p) > 1 and lex(p).zipf < _COINED_ZIPF for p in parts)
 
 
 def _plain(word: str, lex: Lexicon) -> bool:
