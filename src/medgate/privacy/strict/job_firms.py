@@ -73,6 +73,7 @@ _NOT_FIRM: Final = (
     | cues.UNITS | frozenset(cues.MONTHS)
     | cues.PLACE_PREPS | cues.EMPLOYER_PREPS
     | frozenset({"night", "work", "school", "church", "least", "all", "present", "times", "first", "home"})
+    | frozenset({"any", "some", "every", "another", "other", "each"})  # ("work at any job on")
 )  # fmt: skip
 # whose possessive is no owner's name ("at her mother's house", "at the children's ward")
 _NOT_OWNERS: Final = cues.KIN | frozenset(
