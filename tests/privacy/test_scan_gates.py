@@ -126,6 +126,7 @@ GATE_EDGES = [
     "To: Human Resources, Rand Water\nATTN: HR Dept, Kenya Power;\nfor: the human  resources office, Acme\nto HR , Tata Steel. HR 88,",
     "Employer: Ghana Ports Authority (corporate); my boss at shoprite wants; works as Bolt driver; my company, Eskom, attn",
     "Rosalind at Metro Pharmacy on Portage Ave; from Kwik Save on Mill Road, at Home on Main St, at Boots on\tHigh Street",
+    "Pt's employer UPS (driver); his employer Kroger, in; my employer is Acme Foods. at the Salvation Army on Luckie St",
     "sort code 30-96-26 44550912, 11-22-33 12345678x, -40-11-62 87654321; CURP BADD110313HCMLNS09, XAXX010101MNEXXXA8",
     "cc 1.234.567.890, C.I. V-12.345.678, DNI: 30.123.456, RUT 6.482.119-K, nit 900.123.456-7, ci 12.345, cc. E 1.234.567",
     "NEXT APPT CLINIC 4 15 AT 0930; f/u 11 3 at 10:30; visit 2 10 @ 9:00; review 12 31 at 1245; BP 4 15 at rest",

@@ -281,6 +281,7 @@ MEASURE_WORDS: Final = _set(
     "gravida para reflexes dtr dtrs tid bid qid q prn lue rue lle rle ble bue "
     "apgars quads quadriceps hamstrings grip va acuity bottles bottle cultures moca mmse nrs vas epds tof"
     " amts"  # the abbreviated mental test, out of 10 in UK and Irish notes ("AMTS 7/10")
+    " bpp"  # the biophysical profile, out of 8 or 10 in obstetric notes ("BPP 8/8", "bpp 6/10")
 )
 MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

@@ -1,10 +1,11 @@
 """An employer or a shop told bare where only an employer or a shop can stand: after an
-"Employer:" label ("Employer/Scheme: Nigerian Ports Authority (corporate plan)"), after human
+"Employer:" label ("Employer/Scheme: Nigerian Ports Authority (corporate plan)"), after whose
+employer ("Pt's employer UPS (driver, hub at Hapeville)"), after human
 resources in a letter's address ("To: Human Resources, Umgeni Water"), after "my employer,"
 ("my employer, Irving Oil, attn") and a boss ("my boss at pick n pay kempton park wants", lower
 case too, to the verb), as the firm a driver drives
-for ("works as Grab driver", "works as an Uber driver"), and as the shop a writer is at on a named
-street ("Rosalind at Shoppers Drug Mart on Portage Ave"). Firms are often plain words, so they are
+for ("works as Grab driver", "works as an Uber driver"), and as the shop or charity a writer is at on a named
+street ("Rosalind at Shoppers Drug Mart on Portage Ave", "sleeps at the Salvation Army on Luckie St"). Firms are often plain words, so they are
 masked only in these slots, and only capitalised but after a boss: "works as a taxi driver", "at
 Home on Main St", "my boss at work is" (a kind, a word of the sentence) stay."""
 
@@ -17,6 +18,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.vocab import CLINICAL_WORDS
 
 _CAP: Final = r"[A-Z][\w&'’.\-]*"
 _FIRM: Final = rf"{_CAP}(?:[ \t]+(?:of|and|&|n|de|the|{_CAP})){{0,5}}"
@@ -66,7 +68,12 @@ _SLOTS: Final[tuple[tuple[Ready, re.Pattern[str]], ...]] = (
     )),
     # the shop a writer is at, on a named street
     (lambda text, low: " on " in low and _ON_NAMED_STREET.search(text) is not None, re.compile(
-        rf"\b(?:at|from)[ \t]+(?P<d>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+{_ON_NAMED_STREET_TEXT}"
+        rf"\b(?:at|from)[ \t]+(?:the[ \t]+)?(?P<d>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+{_ON_NAMED_STREET_TEXT}"
+    )),
+    # whose employer, then the firm bare, to a bracket, a comma or a stop ("Pt's employer UPS (driver)",
+    # "his employer Kroger, in")
+    (_holds("employer"), re.compile(
+        rf"(?:['’]s|\b(?i:my|his|her|our|their))[ \t]+(?i:employer)[ \t]+(?:is[ \t]+)?(?P<g>{_FIRM})[ \t]*(?=[(,;.]|$)"
     )),
 )  # fmt: skip
 # what a driver drives, not whom for: "works as a Taxi driver", "Delivery driver"
@@ -95,11 +102,19 @@ def employer_slot_spans(text: str) -> list[Entity]:
         for m in rx.finditer(text):
             group = m.lastgroup or "a"
             value = m.group(group)
-            if group in ("a", "b", "e", "f") and value.split()[0].lower() in _NO_EMPLOYER:
+            if group in ("a", "b", "e", "f", "g") and value.split()[0].lower().rstrip(".") in _NO_EMPLOYER:
                 continue
             if group == "c" and value.lower() in _KINDS:
                 continue
-            if group == "d" and value.split()[0].lower().rstrip(".") in _NOT_SHOPS:
+            if group == "d" and (
+                value.split()[0].lower().rstrip(".") in _NOT_SHOPS
+                or all(w.title() in CLINICAL_WORDS or w.lower() in cues.DEPARTMENTS for w in value.split())
+            ):
+                continue  # "at the ED on Main St": a department, no one's
+            if group == "g" and value.split()[0].lower().rstrip(".") in cues.TITLES:
+                continue  # "Pt's employer Mr. Reyes called": a person
+            if group == "g" and value.endswith("."):
+                out.append(Entity(PhiType.LOCATION, m.start(group), m.end(group) - 1, value[:-1]))
                 continue
             out.append(Entity.of(PhiType.LOCATION, m, group))
     return out

@@ -1,6 +1,7 @@
 """Employers the job words leave in US nursing notes: a firm in lower case named bare after a way of
 working ("works as cashier at market basket in tewksbury", "works part time at home depot in danvers": no
-article, so a name, not a kind like "at the bus depot"), a firm in capitals after a job word ("TRUCK DRIVER
+article, so a name, not a kind like "at the bus depot"; one coined hyphened word too, before the street
+it stands on: "works at chick-fil-a on chastain rd"), a firm in capitals after a job word ("TRUCK DRIVER
 FOR H.P. HOOD;"), a place named by its owner's possessive before its kind ("arrest @ gold's gym"), a
 veterans' post by its initials and number ("VFW POST 1091"), and a firm in brackets before its branch town
 ("(USPS, Chelsea branch)"). A day, a shift, a kin word, a department, a clinical word or a determiner is no
@@ -22,7 +23,8 @@ _LOW_WORD: Final = r"[a-z][a-z'’&.\-]*"
 _LOWER_FIRM: Final = re.compile(
     r"\b(?:works?|worked|working|employed)(?:[ \t]+(?:part|full)[ \t\-]?time)?"
     r"(?:[ \t]+as[ \t]+(?:an?[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?)?[ \t]+(?:at|for|@)[ \t]+"
-    rf"(?P<v>{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{1,2}}?)(?=[ \t]+in[ \t]+[a-z]|[ \t]*[,;]|\.(?:[ \t]|$))",
+    rf"(?P<v>{_LOW_WORD}(?:[ \t]+{_LOW_WORD}){{1,2}}?|[a-z0-9]+(?:-[a-z0-9]+)+)"
+    r"(?=[ \t]+(?:in|on)[ \t]+[a-z]|[ \t]*[,;]|\.(?:[ \t]|$))",
     re.MULTILINE,
 )
 _CAPS_JOBS: Final = "|".join(
@@ -75,6 +77,7 @@ _NOT_FIRM: Final = (
     | cues.UNITS | frozenset(cues.MONTHS)
     | cues.PLACE_PREPS | cues.EMPLOYER_PREPS
     | frozenset({"night", "work", "school", "church", "least", "all", "present", "times", "first", "home"})
+    | frozenset({"any", "some", "every", "another", "other", "each"})  # ("work at any job on")
 )  # fmt: skip
 # whose possessive is no owner's name ("at her mother's house", "at the children's ward")
 _NOT_OWNERS: Final = cues.KIN | frozenset(
@@ -98,6 +101,20 @@ def firm_words_ok(words: list[str], lex: Lexicon) -> bool:
     )
 
 
+_COINED_ZIPF: Final = 4.0
+
+
+def _coined(word: str, lex: Lexicon) -> bool:
+    """A hyphened one-word firm ("chick-fil-a", "wal-mart", "stop-n-shop"): a letter standing for a
+    word between two parts, or some part of two letters or more is
+    rare on the web (below Zipf 4: "fil", "wal", "mart"); compounds of everyday words ("day-care",
+    "self-employed", "walk-in", "x-ray") are words of the language."""
+    parts = word.split("-")
+    if len(parts) >= 3 and any(len(p) == 1 for p in parts):
+        return True  # "stop-n-shop", "toys-r-us": a letter for a word
+    return any(len(p) > 1 and lex(p).zipf < _COINED_ZIPF for p in parts)
+
+
 def _plain(word: str, lex: Lexicon) -> bool:
     """A common English word ("small", "chinese", "organic dairy"): it tells a kind, not a name; a
     rarer word or a name tells a name ("pho saigon", "hillside acres")."""
@@ -111,6 +128,8 @@ def job_firm_spans(text: str, lex: Lexicon) -> list[Entity]:
     if "work" in low or "employed" in low:
         for m in _LOWER_FIRM.finditer(text):
             words = m.group("v").split()
+            if len(words) == 1 and not _coined(words[0], lex):
+                continue  # ("works at day-care,": a kind in words of the language)
             if firm_words_ok(words, lex):
                 out.append(Entity.of(PhiType.LOCATION, m, "v"))
     if " FOR " in text or " AT " in text or " @ " in text:
