@@ -186,7 +186,7 @@ FLOORS: dict[str, tuple[list[BlindNote], float, float]] = {
     "set83": (NOTES_83, 0.99, 0.995),  # first sight 0.946 / 1.000 (scored at once in the twenty-fourth session, recorded); after the notes-and-letters round (phi83a) 0.968 / 1.000; both rounds merged 1.000 / 1.000
     "set84": (NOTES_84, 0.99, 0.995),  # first sight 0.976 / 0.977 (held back to the end of the twenty-fourth session, recorded; 0.976 / 0.970 on the session's starting detector); after the twenty-fifth session's general rounds 0.998 / 1.000
     "set85": (NOTES_85, 0.98, 0.995),  # first sight 0.938 / 0.984 (scored at once in the twenty-fifth session, recorded); after the notes-and-letters round (phi85) 0.973 / 1.000; with the chat round (phi25chat) 0.988 / 1.000
-    "set86": (NOTES_86, 0.95, 0.97),  # first sight 0.960 / 0.971 (held back to the end of the twenty-fifth session, recorded; the same on the session's starting detector)
+    "set86": (NOTES_86, 0.99, 0.995),  # first sight 0.960 / 0.971 (held back to the end of the twenty-fifth session, recorded; the same on the session's starting detector); after the twenty-sixth session's rounds on it (phi86names, phi86orgs) 1.000 / 1.000
     "set87": (NOTES_87, 0.97, 0.98),  # first sight 0.974 / 0.986 (scored at once in the twenty-sixth session, recorded)
 }
 
