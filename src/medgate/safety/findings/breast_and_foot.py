@@ -29,7 +29,7 @@ CONCEPTS: Final = (
     # an ulcer on the foot, infected or not ("a painless ulcer under the first metatarsal head", "a neuropathic ulcer
     # on her heel"); one healed is none (NICE NG19 1.3.4: ulceration is an active diabetic foot problem)
     Concept("foot_ulcer", (
-        r"ulcer(?: [\w'’-]+){0,3}? (?:on|under|over|at|beneath) (?:my|his|her|the|their|a|both) (?:[\w-]+ ){0,2}"
+        r"ulcer(?: [\w'’-]+){0,3}? (?:on|under|over|at|beneath) (?:my|his|her|the|their|a|both) (?:[\w-]+ ){0,3}"
         r"(?:foot|feet|toes?|heel|sole|forefoot|metatarsal heads?|big toe joint)\b|(?:foot|toe|heel|plantar|neuropathic) ulcer",
     )),
     Concept("foot_ulcer_healed", (
