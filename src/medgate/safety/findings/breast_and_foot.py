@@ -26,6 +26,18 @@ CONCEPTS: Final = (
         rf"|their|a|both) (?:(?:left|right|big|little|second|small|other) )?{_FOOT}",
         r"(?:foot|toe|heel) (?:ulcer|sore|wound)s?",
     )),
+    # an ulcer on the foot, infected or not ("a painless ulcer under the first metatarsal head", "a neuropathic ulcer
+    # on her heel"); one healed is none (NICE NG19 1.3.4: ulceration is an active diabetic foot problem)
+    Concept("foot_ulcer", (
+        r"ulcer(?: [\w'’-]+){0,3}? (?:on|under|over|at|beneath) (?:my|his|her|the|their|a|both) (?:[\w-]+ ){0,3}"
+        r"(?:foot|feet|toes?|heel|sole|forefoot|metatarsal heads?|big toe joint)\b|(?:foot|toe|heel|plantar|neuropathic) ulcer",
+    )),
+    Concept("foot_ulcer_healed", (
+        r"(?:healed|old|previous|past|history of(?: an?)?)(?: [\w'’-]+){0,2} (?:foot |toe |heel |plantar |neuropathic )?ulcers?"
+        # (a denial in the gap is no healing: "the ulcer has not healed", "hasn't closed")
+        r"|ulcers?(?: (?!(?:not|never|yet)\b)(?![\w'’-]*n['’]t\b)[\w'’-]+){0,5}? (?:has |had |have |is |was )?(?:now |fully "
+        r"|completely )?(?:healed|closed)\b",
+    )),
     # the foot or toe red, hot or swelling ("the whole toe and top of the foot getting red, hot and swell up")
     Concept("foot_inflamed", (
         rf"{_FOOT}(?: [\w'’]+){{0,3}}? (?:is |are |getting |gone |going |turned |turning |looks? |has gone |have gone |got )"
@@ -39,4 +51,8 @@ DISCRIMINATORS: Final = (
     Discriminator("a diabetic foot's sore gone red, hot or swollen", "urgent", ("foot_wound", "foot_inflamed"),
                   any_of=("diabetic", "hyperglycaemia"),
                   source="NICE NG19 1.3.4: an active diabetic foot problem, foot protection service within 1 working day"),
+    Discriminator("a diabetic foot ulcer", "urgent", ("foot_ulcer",), any_of=("diabetic", "hyperglycaemia"),
+                  none_of=("foot_ulcer_healed",),
+                  source="NICE NG19 1.3.4: diabetic foot ulceration is an active foot problem, multidisciplinary"
+                         " foot care service within 1 working day"),
 )

@@ -58,7 +58,12 @@ CONCEPTS: Final = (
     Concept("hypo_recovered", (r"recovered|(?:came|come|went|gone|is|was|it['’]?s) back up|back (?:up )?to (?:normal|[4-9](?:\.\d)?\b)"
                                r"|(?:now|up to|rose to|came up to|went up to)(?: (?:a|at))? (?:[4-9]|1[0-2])(?:\.\d)?\b(?! ?(?:mg|°|degrees|bpm|%|days?|hours?"
                                r"|hrs?|weeks?|months?|years?|yrs?|min\w*|times|am|pm|kg|cm|mm|o['’]?clock)\b)"
-                               r"|(?:feel|feels|feeling|felt) (?:fine|ok|okay|normal|better|myself) (?:again|now|after)",)),
+                               r"|(?:feel|feels|feeling|felt) (?:(?:totally|completely|absolutely|quite|back to) )?(?:fine|ok|okay|normal"
+                               r"|better|myself) (?:again|now|after)"
+                               # a later glucose told to its decimal after the treatment ("15 mins later 5.9", "an hour
+                               # later I'm 7.4", "15 min later it's 6.2"): the hypo treated and over (NICE NG17 / Diabetes UK)
+                               r"|later,? (?:(?:it|i|she|he|sugar|bg|bm|glucose)(?:['’]s|['’]m| is| was| am| were)? )?(?:(?:at|up to|was|is) )?"
+                               r"(?:[4-9]|1[0-2])[.,]\d\b(?! ?(?:mg|°|degrees|%|kg|cm|mm)\b)",)),
     Concept("hypo_needed_help", (r"glucagon|(?:needed|need|had to have|had to get|with) (?:\w+ ){0,2}(?:help|assistance)"
                                  r"|(?:wife|husband|partner|mum|mom|dad|friend|someone|paramedics?|ambulance|carer)(?: \w+){0,4}"
                                  r" (?:had to|gave|give|injected|fed|treated|called)",)),

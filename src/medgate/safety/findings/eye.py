@@ -41,6 +41,16 @@ CONCEPTS: Final = (
          r"|(?:something|a (?:bit|piece|fragment|shard|splinter) of (?:metal|glass|wood))(?: \w+){0,3} (?:hit|struck|flew into|went into|went in|stuck in|in) "
          r"(?:my|his|her|the) (?:\w+ )?eye",),
     ),
+    # the signs of an open globe (RCOphth / NICE CKS eye trauma): a pupil peaked or drawn to a wound, a shallow
+    # anterior chamber, a prolapsed iris, a positive Seidel test; told plainly, a pupil "not round" or "a teardrop"
+    Concept(
+        "open_globe_sign",
+        (r"(?:peaked|irregular|distorted|misshapen|pear[- ]shaped|tear-?drop(?:[- ]shaped)?|oval|pointed) pupil"
+         r"|pupil (?:is |looks |was |has )?(?:\w+ )?(?:peaked|drawn|pulled|pointing|distorted|misshapen|irregular|not round"
+         r"|a (?:funny|odd|weird|strange) shape|(?:shaped )?like a (?:tear ?drop|pear))"
+         r"|(?:shallow|flat)(?:ed)? anterior chambers?|anterior chambers? (?:is |was |looks )?(?:\w+ )?(?:shallow\w*|flat)"
+         r"|seidel(?:['’]s)? (?:test )?(?:is )?positive|positive seidel|(?:iris|uveal) prolapse|prolapsed iris",),
+    ),
     Concept(
         "chemical_in_eye",
         (
@@ -156,7 +166,13 @@ CONCEPTS: Final = (
     Concept("floaters_flashes", (r"floaters?|flash\w* (?:of light|de luz|in (?:my|his|her|the) (?:eye|vision))|photopsi\w*"
                                  r"|(?:shower|lots|loads) of (?:new )?(?:black )?(?:spots|specks|floaters)"
                                  r"|swarm of (?:new )?(?:little |tiny |small )?(?:black |dark |grey |gray )?(?:spots|specks|dots)"
-                                 r"|moscas volantes|destellos(?: de luz)?",)),
+                                 r"|moscas volantes|destellos(?: de luz)?"
+                                 # told by likeness: "a cobweb thing floating about in my eye", "a flash at the side like a
+                                 # camera going off" (NICE CKS retinal detachment: new floaters or flashes, same-day check)
+                                 r"|(?:cobweb|spider ?web|hair|thread|string|squiggle|tadpole|fly|flies|speck|blob)s?(?: [\w'’]+){0,2}"
+                                 r" (?:float\w*|drift\w*)(?: about| around)? (?:in|across) (?:my|his|her|the|their) (?:left |right )?"
+                                 r"(?:eye|vision|sight)|flash\w*(?: [\w'’]+){0,5} like (?:a |an )?(?:camera|flashbulb|strobe)"
+                                 r"|flash\w* (?:at|in|on|to) the (?:side|edge|corner) of (?:my|his|her|the|their) (?:eye|vision|sight)",)),
     Concept("visual_curtain", (r"(?:shadow|curtain|veil|shade|cloud)(?: \w+){0,6} (?:over|across|coming|spreading|moving"
                                r"|from|in)(?: \w+){0,6} (?:vision|sight|eye|side)",)),
     Concept(
@@ -186,7 +202,10 @@ CONCEPTS: Final = (
                                # ("eyelid is red and swollen"; a denial in the gap is none: "eyelid is not swollen")
                                rf"|{_LID}(?: (?!(?:not|no|never|nor)\b)\w+){{0,3}} (?:is |are |has |have |gone |got |looks? |became )?(?:all |very |really )?"
                                rf"(?:swollen|puffy|puffed up|swelled)|(?:peri-?orbital|pre-?septal) (?:cellulitis|swelling)"
-                               r"|(?:swelling|redness) (?:around|of) (?:his|her|my|the|their) (?:left |right )?eye",)),
+                               r"|(?:swelling|redness) (?:around|of) (?:his|her|my|the|their) (?:left |right )?eye"
+                               # "swelling and redness of the left upper and lower lids" (a record's noun phrase)
+                               rf"|(?:swelling|redness)(?: and (?:swelling|redness))? (?:around|of) (?:his |her |my |the |their |both )?"
+                               rf"(?:left |right )?{_LID}",)),
     # the vision greying or going dark as the warning of a faint, told before it (NICE CG109: a reflex faint's
     # prodrome, with feeling hot, sweaty or sick): "beforehand she felt hot and her vision went grey", "my sight went
     # dark and then I fainted"; no loss of vision of the eye
@@ -209,7 +228,7 @@ CONCEPTS: Final = (
     Concept("orbital_signs", (r"(?:pain\w*|hurts?|sore)(?: \w+){0,2} (?:on |when |to )?(?:moving|move|moves|looking|look) "
                               r"(?:his |her |my |the |their )?(?:eyes?|around|up|sideways)|(?:can['’]?t|cannot|unable to) (?:move|open)"
                               r" (?:his|her|my|the|their) eye|(?:eye|eyeball) (?:is )?(?:bulging|pushed (?:out|forward)|sticking out)"
-                              r"|(?:eye|eyeball) (?:sits|sitting|is|looks) (?:further|more) forward\b"
+                              r"|(?:eye|eyeball) (?:sits|sitting|is|looks) (?:(?:slightly|a bit|a little|further|more) )+forward\b"
                               r"|proptosis|eye movements? (?:are |is )?(?:painful|restricted|reduced|limited)|orbital cellulitis",)),
 )
 
@@ -229,6 +248,10 @@ DISCRIMINATORS: Final = (
                   source="RCOphth / NICE CKS: sudden painless loss of vision (retinal artery occlusion), emergency"),
     Discriminator("a penetrating eye injury", "emergent", ("penetrating_eye",),
                   source="RCOphth: suspected penetrating eye injury, emergency eye assessment"),
+    Discriminator("a sign of an open globe after a projectile or injury", "emergent", ("open_globe_sign",),
+                  any_of=("eye_fb", "high_velocity_work", "corneal_fb"),
+                  source="RCOphth / NICE CKS eye trauma: suspected penetrating eye injury (peaked pupil, shallow"
+                         " anterior chamber), emergency eye assessment"),
     Discriminator("a chemical in the eye", "emergent", ("chemical_in_eye",),
                   source="RCOphth / NICE CKS: chemical eye injury, irrigate and attend an emergency department"),
     Discriminator("jaw claudication with visual symptoms", "emergent", ("jaw_claudication",),

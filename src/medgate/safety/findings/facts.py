@@ -168,6 +168,15 @@ def _pregnancy_third_trimester(c: Context) -> Evidence:
     return c.ev("third_trimester")
 
 
+def _show_at_term(c: Context) -> Evidence:
+    """Mucus streaked pink or brown at 37 weeks or more with no fresh or heavy bleeding: the show (NHS signs of
+    labour; NICE NG235), not an antepartum haemorrhage (RCOG Green-top 63)."""
+    weeks = c.value("gestation_w")
+    if weeks is not None and weeks >= 37 and c.has("show_mucus") and not c.has("fresh_red_bleeding"):
+        return c.ev("show_mucus")
+    return ()
+
+
 def _pregnancy_early(c: Context) -> Evidence:
     if c.has("pregnancy_ge_20w"):
         return ()
@@ -283,6 +292,7 @@ DERIVED: Final[tuple[tuple[str, Derivation], ...]] = (
     ("pregnancy_ge_20w", _pregnancy_late),
     ("early_pregnancy", _pregnancy_early),
     ("pregnancy_ge_28w", _pregnancy_third_trimester),
+    ("show_at_term", _show_at_term),
     ("pregnancy_lt_24w", _threshold("gestation_w", lambda w: w < 24)),
     ("paracetamol_over_daily_max", paracetamol.over_daily_max),  # TOXBASE: over 4 g (or 75 mg/kg) in 24 h
     ("colic_settled", _colic_settled),

@@ -81,6 +81,7 @@ NEEDS: Final[Mapping[str, frozenset[str]]] = MappingProxyType({
     "early_pregnancy": frozenset({"pregnant", "pregnancy_possible", "@gestation_w"}),
     "pregnancy_ge_28w": frozenset({"@gestation_w", "third_trimester"}),
     "pregnancy_lt_24w": frozenset({"@gestation_w"}),
+    "show_at_term": frozenset({"show_mucus"}),
     "paracetamol_over_daily_max": frozenset({"@paracetamol_mg_day"}),
     "colic_settled": frozenset({"pain_eased_now"}),
     "reflex_faint": frozenset({"faint_recovered_quickly"}),
@@ -90,5 +91,5 @@ CONCEPTS_READ: Final[frozenset[str]] = frozenset({
     "fever_word", "child_word", "small_child_word", "newborn", "recent_hours", "onset_sudden",
     "chronic", "worsening", "new_confusion", "reduced_consciousness", "drowsy", "dementia",
     "infection", "rigors", "hypo_named", "sugar_high", "late_pregnancy", "third_trimester", "pregnant",
-    "pregnancy_possible", "copd_target", "high_altitude", "fever_day_5", "renal_colic", "pain_eased_now",
+    "pregnancy_possible", "copd_target", "high_altitude", "fever_day_5", "renal_colic", "pain_eased_now", "show_mucus", "fresh_red_bleeding",
 })

@@ -145,8 +145,13 @@ SPECS: Final[tuple[tuple[str, str, Convert], ...]] = (
         # (a rate told by its decade over 100, "HR 120s-130s" on a watch, is read as its floor)
         rf"\b(?:hr|heart ?rate|pulse(?: rate)?|pulso|heartbeat|heart|(?-i:P))\b{_FILLER}(?P<hv>\d{{2,3}})(?:(?<=[12]\d0)s)?\b"
         rf"{_NOT_COUNT}(?:\s*(?:bpm|beats))?{_later('hl')}"
-        r"|\b(?P<hv2>\d{2,3})\s*(?:bpm|beats (?:a|per) min\w*)\b",
-        ranged("hr", 20, 250, "hl", "hv", "hv2"),
+        r"|\b(?P<hv2>\d{2,3})\s*(?:bpm|beats (?:a|per) min\w*)\b"
+        # the heart told in an idiom with a wearable's figure in brackets ("my heart is going like the
+        # clappers (watch says 132)"): the bracket's device names what the number counts
+        r"|\b(?:heart|pulse)\b[^.;!?\n()]{0,50}\(\s*(?:(?:my|the|his|her|apple|smart)\s+)?"
+        r"(?:watch|fitbit|garmin|tracker|oximeter|pulse ?ox|monitor)\s*(?:says|said|shows|showed|reads|read|is|was|on|at|:)?"
+        r"\s*(?P<hv3>\d{2,3})\b(?!\s*(?:steps|%|/|mmhg))",
+        ranged("hr", 20, 250, "hl", "hv", "hv2", "hv3"),
     ),
     (
         "respiratory rate",

@@ -99,6 +99,21 @@ CONCEPTS: Final = (
             r"(?:swollen|puffy|puffed up)|rings? (?:do(?:es)? not|don['’]?t|won['’]?t|no longer|doesn['’]?t) (?:fit|go on|come off)",
         ),
     ),
+    # the show: mucus streaked pink or brown (NHS "Signs that labour has begun"; NICE NG235: a show at term is
+    # no reason to come in); a bleed like a period or fresh red blood is no show (RCOG Green-top 63)
+    Concept("show_mucus", (r"(?:mucus|mucous|jelly|plug|discharge|gloop|goo)(?: [\w'’-]+){0,6}? (?:streak\w*|tinged|stained|specks?"
+                           r"|traces?|tinge|flecks?)(?: [\w'’-]+){0,3}? (?:pink\w*|brown\w*|blood)"
+                           r"|(?:pink|brown|blood)[- ]?(?:streaked|tinged|stained) (?:mucus|jelly|discharge|plug)"
+                           r"|(?:mucus|mucous) plug|bloody show|(?:had|having|lost|losing|passed|this is|is this|is it)"
+                           r" (?:a |the |my )show\b",)),
+    Concept("fresh_red_bleeding", (r"(?:bright|fresh)(?: red)? (?:blood|bleed\w*)|bright red|(?:heavy|heavier|lots of|a lot of|more)"
+                                   r" (?:\w+ )?(?:bleed\w*|blood)|period[- ]like (?:bleed\w*|blood)|clots?\b",)),
+    # the waters broken (NICE NG235 1.4 prelabour rupture of membranes at term: assess, offer induction; NICE NG25
+    # preterm: assess in hospital); a cord felt, green waters or fresh bleeding keep their own rules
+    Concept("waters_broken", (r"waters?\b(?: \w+){0,2} (?:broke|broken|gone|went|burst|breaking|released|popped)"
+                              r"|(?:broke|broken|burst) (?:my|her) waters|(?:rupture[sd]?|ruptured) (?:of )?(?:the )?membranes"
+                              r"|(?:pop|gush)(?: [\w'’]+){0,8} (?:clear |watery )+fluid|leak\w* (?:\w+ ){0,2}(?:clear |watery )+fluid"
+                              r"|(?:clear|watery) fluid (?:\w+ )?(?:leak\w*|trickl\w*|dripping|coming)",)),
     # RCOG Green-top 50: a cord felt or seen at the vagina after the waters break is an obstetric emergency
     Concept("cord_prolapse", (r"cord (?:is )?(?:coming out|hanging|visible|prolapse\w*)|feel (?:something )?(?:soft and )?"
                               r"(?:pulsat\w*|throbbing) (?:\w+ ){0,3}(?:vagina\w*|down there|entrance)",)),
@@ -315,8 +330,10 @@ DISCRIMINATORS: Final = (
                   source="NICE NG133: pre-eclampsia with epigastric or right upper quadrant pain (HELLP), admit"),
     Discriminator("severe hypertension in pregnancy", "emergent", ("pregnancy_ge_20w", "bp_ge_160_110"),
                   source="NICE NG133: BP >= 160/110, admit"),
-    Discriminator("bleeding after 20 weeks", "emergent", ("pregnancy_ge_20w", "vaginal_bleeding"),
+    Discriminator("bleeding after 20 weeks", "emergent", ("pregnancy_ge_20w", "vaginal_bleeding"), none_of=("show_at_term",),
                   source="RCOG Green-top 63: antepartum haemorrhage, hospital assessment"),
+    Discriminator("waters broken in late pregnancy", "urgent", ("pregnancy_ge_20w", "waters_broken"),
+                  source="NICE NG235 1.4 / NG25: rupture of membranes, maternity assessment the same day"),
     Discriminator("pain with a hard or tender uterus", "emergent", ("pregnancy_ge_20w", "bump_pain"),
                   any_of=("severe_pain", "vaginal_bleeding", "onset_sudden", "abdominal_pain", "back_pain",
                           "reduced_fetal_movements"),

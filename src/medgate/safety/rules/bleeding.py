@@ -166,6 +166,11 @@ CONCEPTS: Final = (
     ),
     # what else turns a stool black (NICE CKS: iron, bismuth): told as taken, not as denied; and a newborn's
     # meconium, black and sticky, turning green then yellow over the first days (NHS: your baby's first poos)
+    # the waters told as what came ("my waters broke", "a pop and a gush of clear fluid", "leaking watery fluid")
+    Concept("waters_fluid", (r"waters?\b(?: \w+){0,2} (?:broke|broken|gone|went|burst|breaking|released|popped)"
+                             r"|(?:broke|broken|burst) (?:my|her) waters|amniotic fluid|(?:rupture[sd]?|ruptured) (?:of )?(?:the )?membranes"
+                             r"|(?:clear|watery|straw[- ]colou?red|pinkish)(?:,? (?:clear|watery))? fluid|leak\w* (?:\w+ )?(?:water|fluid)",)),
+    Concept("blood_named", (r"blood(?! (?:pressure|sugars?|glucose|tests?|results?|group|type|count))\w*|bleed\w*|clots?",)),
     Concept("black_stool_cause", (r"iron (?:tablets?|pills?|supplements?)|ferrous \w+|bismuth|pepto[- ]?bismol"
                                   r"|liquorice|licorice|blueberr\w*|meconium",
                                   r"black (?:stools?|poo\w*)(?: \w+){0,2} (?:is |are |was )?(?:now )?(?:turning|changing|going)"
@@ -173,8 +178,11 @@ CONCEPTS: Final = (
 )
 
 RULES: Final = (
-    Rule("uncontrolled", ("uncontrolled",), none_of=("bleed_stopped",)),
-    Rule("uncontrolled", ("uncontrolled", "bleed_stopped"), none_of=("nosebleed",)),
+    Rule("uncontrolled", ("uncontrolled",), none_of=("bleed_stopped", "waters_fluid")),
+    Rule("uncontrolled", ("uncontrolled", "bleed_stopped"), none_of=("nosebleed", "waters_fluid")),
+    # a gush that soaks pads is the waters when it is told as fluid with no blood named (NICE NG235 1.4:
+    # prelabour rupture of membranes at term, assessed the same day); blood named with it is a bleed still
+    Rule("uncontrolled", ("uncontrolled", "waters_fluid", "blood_named"), none_of=("bleed_stopped",)),
     *(Rule("uncontrolled", ("uncontrolled", "bleed_stopped", also)) for also in ("bleed_restarted", "anticoagulated")),
     # a lot of blood seen is uncontrolled bleeding until it is told stopped with pressure (NHS cuts and grazes /
     # NICE CKS lacerations); a stab, a shot, a blood thinner, a restart or a faint still fire
