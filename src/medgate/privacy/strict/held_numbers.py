@@ -14,7 +14,7 @@ from typing import Final
 
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import may_hold, word_led
+from medgate.privacy.word_start import cue_finditer, heads, may_hold, word_led
 
 # "cab #4471", "taxi no. 318", "Taxi number 77", "medallion 5J22" (a New York cab's medallion)
 _CAB: Final = re.compile(
@@ -49,8 +49,7 @@ _BARE_PRESCRIPTION: Final = re.compile(
     word_led([r"e-?recept[aey]?", r"e-?rezepte?"]) + r"(?i:[ ]*:?[ ]+)(?P<v>\d{4}(?:[ \-]?\d{4})?)(?![\w\-/]|[.,]\d)"
 )
 _CAB_CUES: Final = ("cab", "taxi", "medallion")
-_SERIAL_CUES: Final = ("sensor", "transmitter", "pump", "meter", "reader", "pod", "monitor", "pacemaker", "device",
-                       "implant", "processor", "aid", "pap", "concentrator", "machine")  # fmt: skip
+_SERIAL_HEADS: Final = heads(_DEVICES)  # (the scan is tried only where a device's word begins: `cue_finditer`)
 _CODE_CUES: Final = ("recept", "rezept", "receta", "receita", "script", "rx")
 _CODE_VALUE_CUES: Final = ("kod", "code", "digo", "pin", "token")
 
@@ -60,9 +59,7 @@ def held_number_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     if may_hold(text, low, _CAB_CUES):
         out.extend(Entity.of(PhiType.VEHICLE, m, "v") for m in _CAB.finditer(text))
-    if may_hold(text, low, _SERIAL_CUES):
-        for m in _SERIAL.finditer(text):
-            out.append(Entity.of(PhiType.DEVICE, m, "v"))
+    out.extend(Entity.of(PhiType.DEVICE, m, "v") for m in cue_finditer(_SERIAL, text, low, _SERIAL_HEADS))
     if may_hold(text, low, _CODE_CUES):
         if may_hold(text, low, _CODE_VALUE_CUES):
             out.extend(Entity.of(PhiType.OTHER_ID, m, "v") for m in _PRESCRIPTION.finditer(text))

@@ -11,7 +11,7 @@ from typing import Final
 from medgate.privacy import cues
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
-from medgate.privacy.word_start import word_led
+from medgate.privacy.word_start import cue_finditer, heads, word_led
 
 _LABELLED: Final = re.compile(
     r"(?i:pharmacy)(?:[ \t]*[:\-][ \t]*|[ \t]+(?=[A-Z]))"
@@ -64,11 +64,7 @@ _BRANCH: Final = re.compile(
     + r"(?![\w'’\-])(?:[ ]+(?i:pharmacy|drugstore|chemist))?[ ]+(?P<p>on|at|in|by|off|near)[ ]+(?:the[ ]+)?"
     r"(?P<w>\d{1,3}(?:st|nd|rd|th)\b|[A-Za-zÀ-ÿ][\w'’\-]*)"
 )
-_CHAIN_CUES: Final = ("walgreen", "cvs", "rite", "duane", "walmart", "kroger", "publix", "safeway", "costco",
-                      "shoppers", "coutu", "pharmaprix", "london drugs", "rexall", "uniprix", "familiprix", "lloyds",
-                      "chemist", "terry white", "amcal", "chem", "medplus", "apollo", "watsons", "mercury", "vee",
-                      "meijer", "droga", "cruz", "farmatodo", "similares", "superdrug", "boots", "clicks", "guardian",
-                      "priceline")  # fmt: skip
+_CHAIN_HEADS: Final = heads(_CHAINS)  # (the scan is tried only where a chain's name begins: `cue_finditer`)
 # what stands after the chain's "on"/"at" and is no branch's place: a time, a day, the shop's own words
 _NOT_BRANCH_WORDS: Final = (
     "the a an my his her our their your this that its and or me him them us it time times night nights weekend "
@@ -80,10 +76,8 @@ _NOT_BRANCH: Final = frozenset(_NOT_BRANCH_WORDS.split())
 
 def pharmacy_chain_spans(text: str) -> list[Entity]:
     low = lowered(text)
-    if not any(c in low for c in _CHAIN_CUES):
-        return []
     out: list[Entity] = []
-    for m in _BRANCH.finditer(text):
+    for m in cue_finditer(_BRANCH, text, low, _CHAIN_HEADS):
         chain = text[m.start() : m.start("p")].rstrip()
         first = chain.split()[0].lower()
         if first in _PLAIN_CHAINS and not chain[:1].isupper():
