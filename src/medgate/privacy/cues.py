@@ -263,6 +263,8 @@ SHORTHAND: Final = _set(
     " wean weaned weaning extubate extubated reintubate reintubated"  # ventilation ("PLAN IS TO WEAN")
     " cumm"  # a count per cubic millimetre, as Indian lab reports write it ("WBC 11,200/cumm")
     " crrt cvvh cvvhd cvvhdf sled"  # continuous renal replacement ("no changes to CRRT")
+    " dilt"  # diltiazem, as rate-control orders shorten it ("dilt 30 po q6", "dilt gtt")
+    " bsl bgl"  # blood sugar / glucose level, as Australian and NZ notes write it ("BSL 9.2")
 )
 # What a possessive name owns that makes it a person's: "Ray's MRN", "mum's dob".
 OWN_IDENTIFIERS: Final = _set("mrn dob nhs chi ssn phone number mobile cell cellphone address email birthday insurance")

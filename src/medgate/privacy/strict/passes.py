@@ -80,6 +80,7 @@ _ORDER: Final = (
     "family_codes.family_code_spans",
     "lower_signatures.lower_signature_spans",
     "pharmacy_labels.pharmacy_spans",
+    "pharmacy_labels.pharmacy_chain_spans",
     "dictation.dictation_spans",
     "place_words.place_words",
     "place_words.shire_counties",
@@ -197,6 +198,7 @@ _ORDER: Final = (
     "vocatives.vocative_spans",
     "vocatives.lower_vocative_spans",
     "paired_phones.paired_phone_spans",
+    "paired_phones.emoji_phone_name_spans",
     "island_phones.island_phone_spans",
     "ethiopian_dates.ethiopian_date_spans",
     "employer_verbs.employer_verb_spans",
@@ -271,6 +273,7 @@ _ORDER: Final = (
     "numbered_doors.numbered_door_spans",
     "generic_hospitals.generic_hospital_spans",
     "named_roles.named_role_spans",
+    "held_numbers.held_number_spans",
 )
 
 

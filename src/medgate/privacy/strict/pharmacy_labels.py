@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy import cues
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
+from medgate.privacy.word_start import cue_finditer, heads, word_led
 
 _LABELLED: Final = re.compile(
     r"(?i:pharmacy)(?:[ \t]*[:\-][ \t]*|[ \t]+(?=[A-Z]))"
@@ -39,4 +42,56 @@ def pharmacy_spans(text: str) -> list[Entity]:
             continue  # ("Pharmacy: please verify the dose"): a sentence, not a name
         end = m.start("v") + len(_TRAILING.sub("", v))
         out.append(Entity(PhiType.LOCATION, m.start("v"), end, text[m.start("v") : end]))
+    return out
+
+
+# A pharmacy or drugstore chain told by its branch: the chain's name, then "on", "at", "in", "by",
+# "off" or "near" and where the branch is ("Shoppers on the Danforth", "walgreens on 6th & pine",
+# "Boots in Fforestfach", "the Dis-Chem at Musgrave"). The chain alone ("get it from CVS") is a
+# kind of shop many share; with its branch it says where the writer lives.
+# (names that are plain words, "Boots", "Clicks", "Shoppers", "Guardian", only capitalised)
+_PLAIN_CHAINS: Final = ("boots", "clicks", "shoppers", "guardian", "priceline", "superdrug")
+_CHAINS: Final = (
+    "walgreens", "walgreen's", "cvs", r"rite[ \-]?aid", r"duane[ ]reade", "walmart", "kroger", "publix", "safeway",
+    "costco", r"shoppers[ ]drug[ ]mart", r"jean[ ]coutu", "pharmaprix", r"london[ ]drugs", "rexall", "uniprix",
+    "familiprix", r"lloyds(?:[ ]?pharmacy)?", r"chemist[ ]warehouse", r"terry[ ]white", "amcal", r"dis-?chem",
+    "medplus", r"apollo[ ]pharmacy", "watsons", r"mercury[ ]drug", r"hy-?vee", "meijer", "drogasil", r"droga[ ]raia",
+    r"cruz[ ]verde", "farmatodo", r"farmacias[ ]similares", "superdrug", "boots", "clicks", "shoppers", "guardian",
+    "priceline",
+)  # fmt: skip
+_BRANCH: Final = re.compile(
+    word_led(_CHAINS)
+    + r"(?![\w'’\-])(?:[ ]+(?i:pharmacy|drugstore|chemist))?[ ]+(?P<p>on|at|in|by|off|near)[ ]+(?:the[ ]+)?"
+    r"(?P<w>\d{1,3}(?:st|nd|rd|th)\b|[A-Za-zÀ-ÿ][\w'’\-]*)"
+)
+_CHAIN_HEADS: Final = heads(_CHAINS)  # (the scan is tried only where a chain's name begins: `cue_finditer`)
+# what stands after the chain's "on"/"at" and is no branch's place: a time, a day, the shop's own words
+_NOT_BRANCH_WORDS: Final = (
+    "the a an my his her our their your this that its and or me him them us it time times night nights weekend "
+    "weekends morning afternoon evening noon holiday holidays sale line hold call phone app website web "
+    "site online vacation leave duty shift break"
+)
+_NOT_BRANCH: Final = frozenset(_NOT_BRANCH_WORDS.split())
+
+
+def pharmacy_chain_spans(text: str) -> list[Entity]:
+    low = lowered(text)
+    out: list[Entity] = []
+    for m in cue_finditer(_BRANCH, text, low, _CHAIN_HEADS):
+        chain = text[m.start() : m.start("p")].rstrip()
+        first = chain.split()[0].lower()
+        if first in _PLAIN_CHAINS and not chain[:1].isupper():
+            continue  # "boots on the ward", "clicks in the knee": the words, not the shops
+        w = m.group("w")
+        wl = w.lower()
+        if wl in _NOT_BRANCH or wl in cues.DAY_WORDS or wl in cues.MONTHS or wl in cues.UNITS:
+            continue  # "CVS on Monday", "Walgreens at night", "at the pharmacy": no branch told
+        if w[:1].islower() and first in _PLAIN_CHAINS:
+            continue
+        if w[:1].islower() and not text[m.start() : m.end()].islower():
+            continue  # in a mixed-case note a branch is capitalised ("CVS in town" stays)
+        for k in (" pharmacy", " drugstore", " chemist", " Pharmacy", " Drugstore", " Chemist", " PHARMACY"):
+            if chain.endswith(k):
+                chain = chain[: -len(k)]  # ("Walgreens Pharmacy on 5th": the chain's name)
+        out.append(Entity(PhiType.LOCATION, m.start(), m.start() + len(chain), chain))
     return out

@@ -17,11 +17,12 @@ _OFFICERS: Final = [
     "officer", r"ofc\.?", "constable", r"const\.?", "pc", r"sgt\.?", "sergeant", "deputy", r"dep\.?", "trooper",
     r"tpr\.?", "detective", r"det\.?", "inspector", r"insp\.?", r"cpl\.?", "corporal",
 ]
-# "Officer Haugland #3312", "Sgt. Okafor badge 2291", "deputy ruiz, badge no. 447" (the scan skips to
+# "Officer Haugland #3312", "Sgt. Okafor badge 2291", "deputy ruiz, badge no. 447", an initial before
+# the surname ("OFC. J. TRAN #2209", "Det. M. A. Osei badge 118") (the scan skips to
 # an officer's word's first letter)
 _BADGE: Final = re.compile(
     word_led(_OFFICERS)
-    + r"(?i:[ ]+(?:(?!(?:at|in|on|by|the|to|bed|bay|room|and|with|from|present)\b)[a-z][\w'’\-]+[ ]?){0,2},?[ ]*"
+    + r"(?i:[ ]+(?:(?!(?:at|in|on|by|the|to|bed|bay|room|and|with|from|present)\b)(?:[a-z]\.|[a-z][\w'’\-]+)[ ]?){0,3},?[ ]*"
     r"(?:badge[ ]*(?:no\.?|number|#)?|#)[ ]*)(?P<v>\d{2,7})\b(?![.,]\d)"
 )
 # "badge #5521", "badge no. 447" with no officer's word before it

@@ -120,7 +120,8 @@ DOSE_AFTER: Final = re.compile(
     r"|[1-4½][ \t]+(?i:tabs?|tablets?|caps?|capsules?|puffs?|sachets?)\b"
     r"|\d+(?:\.\d+)?[ \t]+(?i:(?:every|q)[ \t]*\d{1,2}[ \t]*(?:h|hr|hrs|hours?|hrly|hourly)|"
     + "|".join(sorted(cues.DOSE_FREQUENCIES))
-    + r")\b)"
+    # (or its route, as rate-control orders write it: "on dilt 30 po q6", "on amio 200 PO")
+    + r"|po|iv|ivp|sc|sq|im|sl)\b)"
 )
 
 

@@ -1,7 +1,8 @@
 """The agency a worker comes from, named after the role and "from": "case manager tasha from
 lutheran services", "CRISIS WORKER LAKEISHA FROM CONNECTIONS AZ", "peer advocate Sal from Hope
 Harbor", "sitter grace from comfort keepers", "STAFF DEWAYNE FROM ARC OF GREENVILLE RESIDENTIAL"
-("of" joins a place into the name); and an agency as one word with a capital inside before its
+("of" joins a place into the name); an agency whose brand fuses a word and a number after "from"
+("Pani Halina from Opieka Senior24"); and an agency as one word with a capital inside before its
 worker's role ("LifeSource coordinator"). The role says what follows "from" is an employer; its first word must be no common word,
 shorthand or department ("social worker from the ED", "case manager from home health" stay), and
 the name runs to the next function word or punctuation."""
@@ -34,6 +35,17 @@ _CAMEL: Final = re.compile(
     r"(?<![\w'’-])(?P<v>[A-Z][a-z]+[A-Z][A-Za-z]+)[ \t]+"
     r"(?=(?i:coordinator|liaison|rep|representative|caseworker|case[ \t]manager|navigator)\b)"
 )
+# an agency whose brand fuses a word and a number, after "from": "Pani Halina from Opieka Senior24",
+# "carer from Care4U", "nurse from HomeHelp24 Ltd" (no word of the sentence is written so; not a
+# clinical word's number, "from Covid19", nor a ward's or bay's, "from Bay4")
+_BRAND_FROM: Final = re.compile(
+    r"(?<![\w])(?i:from)[ \t]+(?P<v>(?:[A-Z][\w'’&\-]*[ \t]+){0,2}[A-Z][A-Za-z]{2,}\d{1,3}(?:[A-Z][a-z]*)?)(?![\w'’\-])"
+)
+_DIGIT: Final = re.compile(r"[a-z]\d")  # (a word fused with its number: the cheap look before the scan)
+_FUSED: Final = re.compile(r"([A-Z][A-Za-z]{2,})\d{1,3}([A-Z][a-z]*)?\Z")
+# a virus's or a place's number in the hospital, no brand: "from Covid19", "from Bay4", "from Pod2"
+_NUMBERED_WORDS: Final = frozenset({"covid", "sars", "bay", "bed", "room", "pod", "cubicle", "theatre", "level", "floor",
+                                    "lab", "ward", "unit", "suite", "stage", "grade", "class", "type", "phase"})
 # roles common enough that the word after them must be a name before "from" says an agency
 _PLAIN_ROLES: Final = frozenset({"sitter", "staff"})
 _GATE: Final = (
@@ -74,11 +86,30 @@ def _of_name(words: list[str], n: int, lex: Lexicon) -> bool:
     return words[n].lower() == "of" and n + 1 < len(words) and _placeish(words[n + 1], lex)
 
 
+def _brands_from(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    for m in _BRAND_FROM.finditer(text):
+        words = m.group("v").split()
+        fused = _FUSED.match(words[-1])
+        if fused is None:
+            continue
+        stem = fused.group(1).lower()
+        camel = fused.group(2) is not None or not fused.group(1)[1:].islower()  # ("Care4U", "HomeHelp24": a brand's)
+        if stem in _NUMBERED_WORDS or (not camel and (lex(stem).clinical or stem in cues.UNITS or stem in cues.SHORTHAND)):
+            continue  # "from Covid19", "from Ward3": no firm's brand
+        while len(words) > 1 and (words[0].lower() in _STOP or words[0].lower() in _NOT_AGENCY):
+            words = words[1:]  # ("from The Senior24": the article is the sentence's)
+        start = m.end("v") - len(" ".join(words))
+        out.append(Entity(PhiType.LOCATION, start, m.end("v"), text[start : m.end("v")]))
+    return out
+
+
 def worker_agency_spans(text: str, lex: Lexicon) -> list[Entity]:
     low = lowered(text)
+    brands = _brands_from(text, lex) if "from" in low and _DIGIT.search(text) else []
     if not any(g in low for g in _GATE):
-        return []
-    out: list[Entity] = [
+        return brands
+    out: list[Entity] = brands + [
         Entity(PhiType.LOCATION, m.start("v"), m.end("v"), m.group("v")) for m in _CAMEL.finditer(text)
     ]
     if "from" not in low:
