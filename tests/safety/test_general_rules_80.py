@@ -149,6 +149,11 @@ def test_a_raised_bp_in_pregnancy_beside_its_booking_reading_is_urgent() -> None
                   " 112/70). No headache, no visual symptoms, no swelling; urine clear of protein.") == "urgent"
 
 
+def test_a_raised_bp_told_after_normotensive_at_booking_is_urgent() -> None:
+    assert _level("39-year-old at 36 weeks, normotensive at booking, BP 150/95 at today's community midwife visit,"
+                  " repeat 148/94. Feels well, no protein in the urine.") == "urgent"
+
+
 def test_a_normal_bp_in_pregnancy_with_a_booking_reading_is_routine() -> None:
     assert _level("A 33-year-old at 30 weeks: BP 118/76 today, at booking 110/70. Feels well, baby moving"
                   " normally.") == "routine"
