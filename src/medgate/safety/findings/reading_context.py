@@ -15,7 +15,8 @@ _BASELINE: Final = re.compile(
     r"|typically|on a good day|most days|for years"
     # the pregnancy's first visit's reading, told beside today's ("BP 146/94 (booking BP 112/70)", "118/72 at
     # booking"): NICE NG133 compares with it, it is not today's
-    r"|(?<=\d )at booking|booking(?=[^\w.;!?\n]*(?:(?:bp|blood pressure|reading|was|of|is)[^\w.;!?\n]*)*\d))\b",
+    # (not "normotensive at booking, BP 150/95": a verdict on the booking visit, today's number after the comma)
+    r"|(?<=\d )at booking|booking(?=[ \t:(=]*(?:(?:bp|blood pressure|reading|was|of|is)[ \t:(=]*)*\d))\b",
     re.I,
 )
 PAST: Final = re.compile(  # in the reading's own sentence: "82/50. they told him last year ..." is now
