@@ -21,7 +21,10 @@ CONCEPTS: Final = (
                                 r"|(?:fingers?|fingertips?|toes?|feet|hands?|ears?|nose)(?: \w+){0,3} (?:froze|(?:were|was|got) frozen)\b",)),
     Concept("frost_setting", (r"(?:in|out in|through|from) the (?:snow|frost|ice|blizzard|freezing cold)|(?:sub-?zero|freezing)"
                               r" (?:temperatures?|conditions|weather|wind|water|night)|minus \d+|-\d+ ?°? ?c\b|ski(?:ing|ed|er|ers)?\b"
-                              r"|snowboard\w*|mountaineer\w*|ice[- ]climb\w*|wind ?chill|snow ?shovel\w*|shovel\w* (?:the )?snow|thaw\w*",)),
+                              r"|snowboard\w*|mountaineer\w*|ice[- ]climb\w*|wind ?chill|snow ?shovel\w*|shovel\w* (?:the )?snow|thaw\w*"
+                              # hours on a snowmobile or a dog sled, at an ice-fishing hole, in wet or frozen gloves
+                              r"|snow ?mobil\w*|ski-?doo\w*|snow ?machines?|dog ?sled\w*|ice[- ]fishing|(?:wet|soaked|damp|frozen)"
+                              r" (?:gloves|mitts|mittens)",)),
     Concept("cold_still_white", (
         r"(?:still|stays?|stayed|remain|remains|remained|has stayed|have stayed)(?: (?:very|really|quite|all|a bit|kind of|sort of|and|a|an))*"
         r" (?:white|grey|gray|greyish|waxy|pale|numb|hard|wooden|solid|blu(?:e|ish)|mottled|dusky|purple|black|dead)\b"

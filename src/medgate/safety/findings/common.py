@@ -277,7 +277,8 @@ TIME_CONCEPTS: Final = frozenset(
 # not swallow the "not" either, or "chest hurts, not sweaty" would assert the sweating it denies.
 DENIAL_CONCEPTS: Final = frozenset({"not_sweating", "pe_symptoms_denied", "pain_gone",  # (clot.py: "no breathlessness")
                                     "dental_spread_denied",  # (pain.py: "face not swollen", "can open my mouth")
-                                    "no_broken_skin"})  # (same_day.py: "no broken skin, spreading redness or ...")
+                                    "no_broken_skin",  # (same_day.py: "no broken skin, spreading redness or ...")
+                                    "malaria_untested"})  # (travel.py: "no malaria test")
 UNSHIELDED_CONCEPTS: Final = TIME_CONCEPTS | DENIAL_CONCEPTS
 
 GROUP: Final = Group("common", CONCEPTS, ())

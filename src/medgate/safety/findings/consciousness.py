@@ -42,8 +42,10 @@ CONCEPTS: Final = (
             r"(?! (?:about|on|regarding)\b)"
             r"|not? making (?:any )?sense|talks? (?:\w+ )?no sense"
             r"|(?:acting|behaving) (?:very |really )?(?:strange\w*|odd\w*|weird\w*|oddly|out of character)",
-            # (not "don't know what to do", "who to call": a question of what to do, not disorientation)
-            rf"{_NOT} (?:knows?|recogni[sz]es?|remembers?) {_WHO}(?! to\b)(?: (?:is|am|are|was|were|day|year|we|she|he))?",
+            # (not "don't know what to do", "who to call": a question of what to do, not disorientation; nor a date
+            # not recalled, "can't remember my last tetanus jab", "doesn't remember her last period": a record's gap)
+            rf"{_NOT} (?:knows?|recogni[sz]es?|remembers?) {_WHO}(?! to\b)(?! (?:last|previous|most recent|next|first)\b)"
+            r"(?: (?:is|am|are|was|were|day|year|we|she|he))?",
             r"picking at (?:the )?(?:sheets|bedclothes|covers|air|clothes)|pulling at (?:her|his|their) clothes"
             r"|seeing things (?:that )?(?:aren['’]?t|are not) there",
             r"not (?:with it|all there|making sense)|altered mental (?:state|status)|(?-i:AMS)\b"

@@ -181,6 +181,21 @@ CONCEPTS: Final = (
     # Council guideline 9.4.1 / WHO snakebite: pressure immobilisation and an ambulance for any suspected
     # snake bite); a spider's is left to the spider
     Concept("dry_bite", (r"\bdry bite",)),
+    # a bite or sting felt on a limb, the biter unseen or unnamed ("got nipped on the ankle grabbing firewood", "something
+    # bit my calf", "stung on the hand in the shed"): with a neurotoxic sign it is envenomation (below)
+    Concept("bite_felt", (r"(?:nipped|bitten|(?:got|get|been|was|were) bit|stung)(?: [\w'’]+){0,3}? (?:on|in|at) (?:the |my |his |her |their |its )?"
+                          r"(?:(?:left|right|lower|upper|back of (?:the |my |his |her )?|inner|outer) )?(?:ankle|foot|feet|heel|leg|calf|shin"
+                          r"|toe|hand|finger|thumb|arm|wrist|knee|thigh|neck)s?\b"
+                          r"|(?:did ?n['’]?t|did not|never|could ?n['’]?t|could not) (?:see|get a look at|spot) what (?:it was|bit|got|stung)",)),
+    # what venom does to the nerves, told in lay words: drooping eyelids, seeing double, trouble swallowing or speaking
+    # (WHO snakebite guidance 2016: descending paralysis starts with ptosis and diplopia)
+    Concept("bite_neuro_sign", (r"(?:eye)?lids?(?: \w+){0,2} (?:droop\w*)|droop\w* (?:eye)?lids?|ptosis"
+                                r"|seeing (?:a bit |a little |kind of |kinda |sort of |sorta )?double|double vision|diplopi\w*"
+                                r"|(?:trouble|difficulty|hard|struggl\w*|problems?) (?:to |with |in )?(?:swallow\w*|speak\w*|talk\w*)"
+                                r"|(?:can['’]?t|cannot|unable to) (?:swallow|speak|talk) (?:properly|right|clearly|well)"
+                                r"|slurr\w*|jaw (?:feels |is |going )?(?:heavy|weak|stiff)",)),
+    # the small biters whose bites carry no neurotoxin (NHS insect bites: itchy lumps, self-care)
+    Concept("trivial_biter", (r"mosquito\w*|mozzie\w*|midges?\b|gnats?\b|fleas?\b|bed ?bugs?|sand ?fl(?:y|ies)|horse ?fl(?:y|ies)",)),
     Concept("spider", (r"spiders?\b|redback|red[- ]back|funnel[- ]web|black widow|recluse|white[- ]tail",)),
     Concept(
         "collapse_breathing",
@@ -249,6 +264,13 @@ DISCRIMINATORS: Final = (
     Discriminator("a snake bite with signs of envenomation", "emergent", ("snake_bite", "harmless_snake"),
                   any_of=("blurred_vision", "ptosis", "collapse_breathing", "shock_signs", "mucosal_bleeding", "new_confusion"),
                   source="WHO snakebite guidance (2016): ptosis, blurred vision, bleeding, collapse are envenomation"),
+    # a bite or sting, the biter seen or not, then drooping lids, double vision or trouble swallowing or speaking:
+    # a neurotoxic snake, a funnel-web, a paralysis tick (Australian Resuscitation Council guideline 9.4.1 (2021)
+    # and WHO snakebite guidance (2016): pressure immobilisation, call an ambulance)
+    Discriminator("a bite or sting with neurotoxic signs", "emergent", ("bite_neuro_sign",),
+                  any_of=("bite_felt", "unseen_bite", "snake_bite"), none_of=("trivial_biter",),
+                  source="Australian Resuscitation Council guideline 9.4.1 (2021) / WHO snakebite guidance (2016):"
+                         " ptosis, diplopia, dysphagia after a bite are envenomation, call an ambulance"),
     Discriminator("a bite told as a snake's dry bite", "emergent", ("dry_bite",), none_of=("spider",),
                   source="Australian Resuscitation Council guideline 9.4.1 (2021): any suspected snake bite,"
                          " pressure immobilisation and call 000; a dry bite is never assumed"),

@@ -12,6 +12,9 @@ from typing import Final
 from medgate.safety.findings.base import Discriminator, Group
 from medgate.safety.rules.base import Concept
 
+# a weekday as a dialysis timetable shortens it ("tue/thu/sat", "mon-wed-fri")
+_DAY: Final = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?s?"
+
 CONCEPTS: Final = (
     Concept(
         "missed_dialysis",
@@ -32,7 +35,13 @@ CONCEPTS: Final = (
          r" (?:today|yesterday|this morning|this afternoon)\b",),
     ),
     # "sessions" alone could be the gym's: the message must say dialysis somewhere
-    Concept("on_dialysis", (r"(?:haemo|hemo|peritoneal )?dialys[ie]s|kidney machine|renal unit|fistula",)),
+    Concept("on_dialysis", (r"(?:haemo|hemo|peritoneal )?dialys[ie]s|kidney machine|renal unit|fistula",
+                            # told as the unit's regulars tell it: a chair on a three-day week ("the tue/thu/sat
+                            # chair", "my mon-wed-fri slot"), a chair "at the unit", or the letters ("HD mon/wed/fri",
+                            # "on HD"): UK Kidney Association, hyperkalaemia after a missed session
+                            rf"(?:{_DAY}[/-]){{2}}{_DAY} (?:chair|slot|shift|unit)s?\b|(?:{_DAY}[/-]){{2}}{_DAY}(?: [\w'’]+){{0,2}}? chairs?\b"
+                            r"|(?:chair|slot|station) (?:at|in) the (?:dialysis |renal |kidney )?(?:unit|centre|center)\b"
+                            rf"|(?-i:HD)\b(?= (?:patient|pt|unit|sessions?|days?|chair|{_DAY}\b))|\bon (?-i:HD)\b",)),
     # UK Kidney Association (2020): K+ >= 6.5 mmol/L, or ECG changes, is a medical emergency
     Concept("potassium_very_high", (r"(?:potassium|(?-i:K)\+?)(?: level)?(?: (?:is|was|of|at|now))?:? ?(?:6\.[5-9]|[7-9](?:\.\d)?)\b"
                                     r"|peaked t[- ]?waves?|tented t[- ]?waves?",)),
@@ -67,6 +76,11 @@ CONCEPTS: Final = (
                                # the fistula as the subject: "is not buzzing", "isn't humming any more"
                                r"|(?:is|was|has)? ?(?:not|n['’]t|no longer|stopped) (?:buzz\w*|vibrat\w*|purr\w*|whoosh\w*|humm\w*)"
                                r"|(?:can['’]?t|cannot|could ?n['’]?t) feel (?:the |any |its )?vibration",)),
+    # ... or whose buzz is weaker, fainter or changed though still there: a narrowing about to clot (VASBI / UK Kidney
+    # Association vascular access: a change in the thrill or bruit, same-day assessment by the access team)
+    Concept("fistula_weaker", (r"(?:buzz\w*|thrill|bruit|whoosh\w*|purr\w*|vibration|hum)(?: [\w'’-]+){0,6}"
+                               r" (?:weaker|fainter|quieter|softer|less strong|not as strong|(?:a lot |much )?less|different|changed)\b"
+                               r"|(?:weaker|fainter|quieter|softer|reduced|diminished) (?:buzz\w*|thrill|bruit|whoosh\w*|purr\w*|vibration)",)),
     # peritoneal dialysis fluid drained cloudy is peritonitis until shown otherwise (ISPD peritonitis
     # recommendations 2022: start antibiotics as soon as the effluent is cloudy, after a sample)
     Concept("pd_fluid_cloudy", (r"(?:bags?|fluid|effluent|dialysate|drain\w*)(?: [\w'’]+){0,3} (?:is |was |are |were |looks? |looked"
@@ -77,7 +91,8 @@ CONCEPTS: Final = (
         # (the feeling may be quoted: legs "'heavy and rubbery'"; weakness all over is the same sign)
         (r"(?:legs?|arms?|muscles?)(?: \w+){0,3} ['‘\"“]?(?:heavy|weak|like rubber|like jelly|rubbery)"
          r"|generally weak|weak all over|heart (?:is )?(?:beating|going)"
-         r" (?:anyhow|funny|all over the place)|(?:heart|pulse)(?:,? \w+){0,3},? (?:skipping|irregular|racing|slow)"
+         # (a slow or bumpy beat after a missed session is the bradycardia of a high potassium, UKKA 2020)
+         r" (?:anyhow|funny|all over the place)|(?:heart ?beat|heart|pulse)(?:,? \w+){0,3},? (?:skipping|irregular|racing|slow|bumpy|jumpy|uneven)"
          r"|(?:heart|pulse)(?: \w+){0,4} (?:skipp|flutter|flipp|missing beats)\w*|palpitat\w*|(?:short of|out of|can['’]?t catch (?:my|his|her)) breath|breathless\w*",),
     ),
 )
@@ -85,6 +100,8 @@ CONCEPTS: Final = (
 DISCRIMINATORS: Final = (
     Discriminator("a dialysis fistula without its buzz", "urgent", ("on_dialysis", "fistula_silent"),
                   source="UK Kidney Association / VASBI: a thrombosed fistula, same-day vascular access referral"),
+    Discriminator("a dialysis fistula's buzz weaker", "urgent", ("on_dialysis", "fistula_weaker"),
+                  source="UK Kidney Association / VASBI: a change in a fistula's thrill, same-day vascular access review"),
     Discriminator("cloudy peritoneal dialysis fluid", "urgent", ("on_dialysis", "pd_fluid_cloudy"),
                   source="ISPD peritonitis recommendations 2022: cloudy effluent, same-day sample and antibiotics"),
     # diarrhoea raises tacrolimus levels and dries the kidney: a same-day level and advice (BNF tacrolimus;

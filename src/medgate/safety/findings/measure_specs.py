@@ -23,7 +23,9 @@ from medgate.safety.findings.measure_convert import (
 _STOP: Final = (
     r"(?:but|and|or|temp\w*|bp|sats?|oxygen|pulse|heart|rr|breath\w*|fever|since|ago|x|days?"
     r"|hours?|weeks?|months?|years?|normal|fine|ok|okay|good|sugars?|glucose|blood|pressure|aged?"
-    r"|when|after|before|while|if|weighs?|weight|bmi|target|goal|aim)"
+    r"|when|after|before|while|if|weighs?|weight|bmi|target|goal|aim"
+    # (nor an age told after it: "borrowed a glucose meter to check myself, I'm 32")
+    r"|i['’]?m(?= (?:\d{1,3}(?![.,]?\d)(?! ?(?:mmol|mg))|aged?\b)))"
 )
 # ... and the reading told after "and it was" ("took my blood pressure and it was 164/112", "checked his
 # temp and it read 39.4"): "and" stops the words above, so a list's next vital is not read as this one's

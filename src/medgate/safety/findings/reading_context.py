@@ -12,7 +12,11 @@ from typing import Final
 _BASELINE: Final = re.compile(
     r"\b(?<!than )(?:usual(?:ly)?|normal(?:ly)?(?! (?:(?:home|water|vaginal|hospital) )?(?:birth|delivery|labou?r"
     r"|pregnancy|vaginal))|always|baseline|at best|my normal|runs? (?:at|around)"
-    r"|typically|on a good day|most days|for years)\b",
+    r"|typically|on a good day|most days|for years"
+    # the pregnancy's first visit's reading, told beside today's ("BP 146/94 (booking BP 112/70)", "118/72 at
+    # booking"): NICE NG133 compares with it, it is not today's
+    # (not "normotensive at booking, BP 150/95": a verdict on the booking visit, today's number after the comma)
+    r"|(?<=\d )at booking|booking(?=[ \t:(=]*(?:(?:bp|blood pressure|reading|was|of|is)[ \t:(=]*)*\d))\b",
     re.I,
 )
 PAST: Final = re.compile(  # in the reading's own sentence: "82/50. they told him last year ..." is now

@@ -50,6 +50,13 @@ CONCEPTS: Final = (
         ),
     ),
     Concept("malaria_named", (r"malaria|dengue|typhoid",)),
+    # where malaria is at home, a fever with no malaria test to hand ("the clinic has no malaria test", "couldn't get
+    # tested for malaria", "the RDTs ran out"): its own "no" is the denial's (common.DENIAL_CONCEPTS)
+    Concept("malaria_untested", (r"(?:no|without|(?:can['’]?t|cannot|could ?n['’]?t|could not|unable to|not able to) (?:get|find|do)"
+                                 r"(?: (?:a|any|him|her|them|me|us))?|(?:has|have|had) no|(?:does|do|did) ?n['’]?t have(?: a| any)?)"
+                                 r" (?:a |any )?(?:malaria (?:tests?|testing|rdts?|kits?|smears?|films?)|tests? for malaria|tested for malaria)"
+                                 r"|(?:not|never|n['’]t been) (?:been )?tested for malaria"
+                                 r"|malaria (?:tests?|rdts?|kits?)(?: \w+){0,2} (?:ran out|run out|out of stock|not available|unavailable)",)),
     # WHO dengue warning signs: mucosal bleeding, persistent vomiting, abdominal pain, a falling platelet count
     Concept("mucosal_bleeding", (r"bleeding gums|gums (?:are |were |have been |keep )?bleed\w*|nose ?bleeds?|nose (?:is |keeps )?bleeding"
                                  r"|blood spots|petechi\w*|blood in (?:her|his|my) (?:vomit|urine|wee)",)),
@@ -93,6 +100,11 @@ DISCRIMINATORS: Final = (
                   any_of=("dengue_warning_sign", "abdominal_pain", "clammy", "drowsy"),
                   source="WHO dengue guidelines (2009): warning signs (abdominal pain, persistent vomiting, cold"
                          " extremities, lethargy), admit"),
+    # fever where malaria is transmitted needs a parasitological test the same day, and without one a clinician
+    # (WHO guidelines for malaria 2023: test every suspected case before treatment; WHO IMCI: a child's fever in a
+    # malaria area, test or refer); severe malaria's signs stay emergent (above)
+    Discriminator("fever with no malaria test to hand", "urgent", ("fever", "malaria_untested"),
+                  source="WHO guidelines for malaria (2023) / WHO IMCI: fever in a malaria area, a same-day test"),
     # well in themselves: a malaria film the same day, urgent (UKHSA / Lalloo 2016); emergent again with
     # a sign of severe malaria (confusion or drowsiness, jaundice, breathlessness, bleeding, collapse, shock)
     Discriminator(

@@ -109,6 +109,11 @@ CONCEPTS: Final = (
         (
             r"headaches?|dizz\w*|nause\w*|vomit\w*|feel(?:s|ing)? sick|confus\w*|drowsy|dopey",
             r"unresponsive|passed out|seiz\w*|(?:can['’]?t|cannot|can not|unable to) (?:breathe|stay awake)",
+            # ... and as a household tells them together ("we all have pounding heads and feel like throwing up", "the
+            # youngest is dozy and hard to keep awake"): NICE CKS carbon monoxide poisoning, headache, nausea and
+            # vomiting, drowsiness
+            r"(?:pounding|splitting|throbbing|banging|thumping|bursting) heads?\b|throw(?:ing|s)? up|threw up|puk(?:e|ed|ing)\b"
+            r"|dozy|(?:hard|difficult) to keep (?:\w+ )?awake",
             # the same in Spanish and Portuguese, as a family may write them (a headache, nausea, dizziness,
             # confusion, drowsiness)
             r"dolor(?:es)? de cabeza|dor(?:es)? de cabe[cç]a|n[aá]usea\w*|mareo\w*|marea\w*|tontur\w*|confundid[oa]s?"
