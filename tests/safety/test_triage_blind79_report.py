@@ -28,6 +28,18 @@ for three weeks read urgent (routine, as set 76's); shin cellulitis in a well ma
 
 The learned layer (medgate.safety.learned), trained on sets 1-78 before this was read, alone read 7/10 and
 14/15 emergencies with 0/15 and 0/30 alarms.
+
+After a round on this set in the twenty-sixth session (tests/safety/test_general_rules_79.py, each shape in
+other words): a heart rate told as an idiom with a device's figure in brackets is read (so a pulse over 130 after
+a birth with fever meets the maternal sepsis rule, NICE NG51); lids swollen and an eye that "sits forward" count
+towards orbital cellulitis; a peaked or irregular pupil, a shallow chamber or a positive Seidel test after a
+projectile or hammering is an open globe, emergent (RCOphth); new floaters and flashes told by likeness are
+urgent; the show at term (mucus streaked pink or brown, no fresh bleeding) stops the bleeding-after-20-weeks rule,
+and waters broken after 20 weeks are urgent (NICE NG235), a cord or blood with them still emergent; a hypo over
+when a later reading is told; a diabetic's foot ulcer urgent (NICE NG19). Now chat 10/10 with 0/15 alarms,
+clinical 15/15 with 0/30 (not unseen). Left: stable exertional angina (routine here, urgent in sets 13, 22, 23
+and 34: the labels disagree) and shin cellulitis in a well man told with "without diabetes" (the negation's
+scope runs on).
 """
 
 from __future__ import annotations
@@ -39,8 +51,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind79_clinical.yaml", 13 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind79_chat.yaml", 9 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind79_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind79_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind79_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:

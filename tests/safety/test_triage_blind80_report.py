@@ -26,6 +26,16 @@ weeks with no symptoms and frostbite blisters after rewarming read routine (urge
 
 The learned layer (medgate.safety.learned), trained on sets 1-79 before this was read, alone read 9/10 and
 15/15 emergencies with 0/15 and 0/30 alarms (it missed the snakebite).
+
+After a round on this set (tests/safety/test_general_rules_80.py, each shape in other words): dialysis told by
+the unit's timetable ("the tue/thu/sat chair", "on HD"), a slow or bumpy heartbeat as a potassium sign (UKKA
+2020), a fistula's weaker buzz urgent; a household's symptoms in lay words ("pounding heads", "dozy", "hard to
+keep awake") with a fuel burned in a closed space (NICE CKS carbon monoxide); a bite or sting, the biter unseen,
+then drooping lids, double vision or trouble swallowing, emergent (ARC 9.4.1), small biters excluded; "can't
+remember my last tetanus jab" no new confusion; an age told between a vital's name and a number not its value;
+fever with no malaria test to hand urgent (WHO 2023); a booking BP a baseline (NICE NG133); snowmobiles and wet
+gloves a frostbite setting. Now chat 10/10 with 0/15 alarms and no level error, clinical 15/15 with 0/30 and no
+level error (not unseen).
 """
 
 from __future__ import annotations
@@ -38,7 +48,7 @@ from tests.safety.floors import assert_level_floor
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
     ("triage_blind80_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind80_chat.yaml", 7 / 10, 0 / 15, ("look-alike",)),
+    ("triage_blind80_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind80_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:
