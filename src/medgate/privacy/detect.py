@@ -40,7 +40,7 @@ from medgate.privacy.strict.neighbours import joined_names
 from medgate.privacy.strict.place_numbers import place_numbers
 from medgate.privacy.strict.places import COMPASS, DISEASE_NAMED_AFTER
 from medgate.privacy.strict.repeats import possessive_repeats, repeated_names, repeated_places
-from medgate.privacy.strict.words import WARD_ROLES, Tok, one_edit_from_a_word
+from medgate.privacy.strict.words import WARD_ROLES, Tok, one_edit_from_a_word, unit_letter
 from medgate.privacy.text import forget_lowered, mixed_case, upper_ratio
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.veto import drop_implausible
@@ -222,6 +222,17 @@ def pieces(e: Entity) -> list[Entity]:
     return out
 
 
+def without_unit_letter(e: Entity, text: str) -> Entity:
+    """A tagger span that opens with a Polish unit's "j." after its count starts after it ("2,4
+    mln j. domięśniowo": units given intramuscularly, no initial and surname)."""
+    if not unit_letter(text, e.start):
+        return e
+    s = e.start + 2
+    while s < e.end and text[s] in " \t":
+        s += 1
+    return e if s >= e.end else Entity(e.type, s, e.end, text[s : e.end])
+
+
 def without_lower_tail(e: Entity, lex: Lexicon, mixed: bool) -> Entity:
     """In a mixed-case note a tagger span ending in a lower-case English word after a capitalised
     one ends before it ("Dr Walsh reviewed at bedside": Walsh; the verb is no part of the name). In
@@ -298,7 +309,7 @@ def detect(text: str, policy: Policy = "standard", *, engine: Engine = ENGINE) -
             learned = [
                 p for e in tagger().spans(text, candidates | web_word_starts(text, lex, words), words)
                 if not _overlaps(e, eponyms)
-                for p in (name_before_kind(without_lower_tail(q, lex, mixed), text) for q in pieces(e))
+                for p in (name_before_kind(without_lower_tail(without_unit_letter(q, text), lex, mixed), text) for q in pieces(e))
                 if plausible_learned(p, text, strict, lex, mixed)
             ]  # fmt: skip
             found = union(text, union(text, found, _named_as_strict(learned, masked)), masked)

@@ -291,7 +291,8 @@ CLINICAL_WORDS: Final = _words(
     Christmas Easter Thanksgiving English Spanish Hindi Mandarin Interpreter Caucasian Hispanic
     Latino Asian African American White Black America Usa Mexico India China Canada Nigeria Kenya
     Philippines Vietnam Korea Japan Church Bible God Lord Prior Clinical Student Employee Proband
-    Authorization Request Middle School Office Log Incharge"""
+    Authorization Request Middle School Office Log Incharge
+    Ivf Icsi Iui Fet Ohss Hcg Amh Hsg Imsi Pgt Pgs Hrt"""
 )
 
 # Never a name on their own, never the edge of a name found by a cue.

@@ -230,7 +230,7 @@ class AddressRecognizer(Recognizer):
             # "18:10 Cardiology SpR Dr Chen": a time's minutes; "Hb 7,8 kata dr. Hartono": a decimal
             # comma's fraction, not a house number
             return False
-        if _STAGE_BEFORE.search(text, max(0, start - 12), start):
+        if STAGE_BEFORE.search(text, max(0, start - 12), start):
             return False  # "CKD stage 3b\nhosp course:": a stage's number, not a house's
         if "/" in words[0]:  # "3/41 Tōtara Grove", not "7/5 per pt." or "10/3 PERSANTINE ... ST"
             return all(w[:1].isupper() and any(c.islower() for c in w) for w in words[1:])
@@ -354,4 +354,11 @@ _SENTENCE_WORDS: Final = frozenset(
 )
 
 # A number that grades or stages something, not a house number ("stage 3b", "grade 2", "class IV")
-_STAGE_BEFORE: Final = re.compile(r"(?i:\b(?:stage|grade|class|type|nyha|gold|tier)[ \t]*)\Z")
+# a stage's, a day's or a dose's number, never a house's: "CKD stage 3b", "the day 2 scan wey dr
+# fashola book", "week 12 scan dr said", "POD 1 walk rd" -- but not a day or week that says when
+# ("moving this week 22 pleasant ridge rd", "the other day 4 elm dr")
+STAGE_BEFORE: Final = re.compile(
+    r"(?i:\b(?:stage|grade|class|type|nyha|gold|tier|cycle|dose|visit|pod|round|attempt"
+    r"|(?<!this[ ])(?<!next[ ])(?<!last[ ])(?<!that[ ])(?<!same[ ])(?<!other[ ])(?<!every[ ])(?<!each[ ])"
+    r"(?:day|week|wk))[ \t]*)\Z"
+)

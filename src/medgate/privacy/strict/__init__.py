@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.strict.abbreviated_terms import caps_clinical_term, slashed_past
@@ -101,6 +102,23 @@ def _drug_by_dose(t: Tok, text: str) -> bool:
         return False
     acid = _ACID.match(text, t.end)
     return DOSE_AFTER.match(text, acid.end() if acid else t.end) is not None
+
+
+# a product's release or combination code joined by a hyphen ("-SP", "-MR", "-D3", "-P"), then its
+# strength or how often it is taken ("Nucoxia-P 1 tab", "Zerodol-SP BD", "Ultracet-XR od")
+_CODE_TAIL: Final = re.compile(r"-[A-Z0-9]{1,4}(?![\w-])")
+_FREQUENCY_AFTER: Final = re.compile(r"[ \t]+(?:" + "|".join(sorted(cues.DOSE_FREQUENCIES)) + r")\b", re.IGNORECASE)
+
+
+def _coded_drug(t: Tok, text: str) -> bool:
+    """A word with a hyphenated code and then a strength or a frequency is a combination product
+    ("Zerodol-SP BD", "Nucoxia-P 1 tab"), unless it is a first name."""
+    if t.entry is None or t.entry.flags & F.FIRST or not t.text[:1].isupper():
+        return False
+    tail = _CODE_TAIL.match(text, t.end)
+    if tail is None:
+        return False
+    return DOSE_AFTER.match(text, tail.end()) is not None or _FREQUENCY_AFTER.match(text, tail.end()) is not None
 
 
 # "'s" that is "is" or "has", not a possessive
@@ -203,7 +221,7 @@ class StrictFilter:
             # (whether it is a drug matters only for an unknown word: asked only of one)
             unknown = t.verdict == MASK and not (
                 caps_clinical_term(t) or _drug_by_dose(t, text) or caps_label_before_measure(t, text) or drug_by_route(words, i, text) or drug_by_slash(words, i, text)
-                or drug_in_list(t, text)
+                or drug_in_list(t, text) or _coded_drug(t, text)
             )
             why = "not a known word" if unknown else ""
             if not why and len(t.text) > 1:
@@ -219,6 +237,7 @@ class StrictFilter:
                     if why and (
                         caps_drug_before_dose(t, text) or caps_label_before_measure(t, text) or _acid_drug(t, text)
                         or drug_in_list(t, text) or label_before_measure(t, text) or lab_before_value(t, text)
+                        or _coded_drug(t, text)
                     ):
                         why = ""
             if why:

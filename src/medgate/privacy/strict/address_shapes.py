@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from medgate.privacy.recognizers.address import STAGE_BEFORE
 from medgate.privacy.strict.numbers import UNITS_AFTER
 from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
@@ -65,6 +66,11 @@ _ON_STREET_CAPS: Final = re.compile(
 _OUR_LADY: Final = re.compile(r"(?i:\bour lady of (?:the )?)[A-Z][\w'’]+(?:[ ][A-Z][\w'’]+)?")
 _BOX: Final = re.compile(r"(?i:\b(?:p\.?o\.?[ ]?)?box)[ ]\d{1,6}\b")
 
+def _counted(text: str, start: int) -> bool:
+    """A stage's, day's or dose's count stands before the number ("day 2 scan wey dr fashola")."""
+    return STAGE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def address_shape_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
     low = lowered(text)
@@ -84,7 +90,7 @@ def address_shape_spans(text: str) -> list[Entity]:
     if " ave" in low or " st" in low or " rd" in low or " blvd" in low or " lane" in low or " dr" in low \
             or " road" in low or " street" in low:
         for m in _LOWER_STREET.finditer(text):
-            if not UNITS_AFTER.match(text, m.start() + len(m.group().split()[0])):
+            if not UNITS_AFTER.match(text, m.start() + len(m.group().split()[0])) and not _counted(text, m.start()):
                 add(PhiType.ADDRESS, m.start(), m.end())
         for rx in (_ON_STREET, _ON_STREET_CAPS) if "ON " in text else (_ON_STREET,):
             for m in rx.finditer(text):

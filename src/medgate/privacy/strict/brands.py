@@ -10,6 +10,7 @@ vaccine are the brand's too."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from medgate.privacy.strict.icu_devices import keep_span
@@ -56,12 +57,38 @@ _OBSTETRIC: Final = (
     "hemabate syntocinon pitocin cytotec methergine methergin syntometrine duratocin cervidil prepidil "
     "propess prostin celestone tractocile cyklokapron rhogam rhophylac winrho"
 )
-BRANDS: Final = frozenset(f"{_DRESSINGS} {_INHALERS} {_SUTURES} {_INSULINS} {_VACCINES} {_OBSTETRIC}".split())
+# bowel preparations before a colonoscopy (US, UK and European brands; "Klean-Prep" by its first part)
+_BOWEL_PREPS: Final = (
+    "golytely nulytely colyte trilyte gavilyte suprep sutab clenpiq prepopik osmoprep visicol moviprep "
+    "plenvu klean kleanprep picolax citrafleet picoprep eziclen izinova"
+)
+# tissue adhesives and skin closures
+_SKIN_CLOSURES: Final = "dermabond histoacryl indermil liquiband glubran exofin leukostrip steristrips steristrip prineo"
+# calcium with vitamin D, and vitamin D alone, as sold in the UK, Ireland and India ("Adcal D3",
+# "Calcichew-D3 Forte", "Shelcal 500 OD", "Uprise-D3 60K")
+_CALCIUM_D: Final = (
+    "adcal calcichew accrete theical cacit sandocal calceos evacal kalcipos natecal fultium stexerol "
+    "desunin shelcal calcimax ccm uprise calcirol caltrate citracal osteocare"
+)
+# analgesic and gastric brands as Indian prescriptions write them ("Zerodol-SP BD", "Hifenac-P",
+# "Pantocid DSR")
+_INDIA: Final = (
+    "zerodol hifenac aceclo signoflam voveran combiflam nimulid ultracet meftal cyclopam pantocid "
+    "rantac aciloc becosules zincovit limcee dexorange orofer livogen autrin folvite ondem emeset "
+    "deriphyllin asthalin montair levocet ecosprin clopilet thyronorm glycomet istamet"
+)
+BRANDS: Final = frozenset(
+    f"{_DRESSINGS} {_INHALERS} {_SUTURES} {_INSULINS} {_VACCINES} {_OBSTETRIC} {_BOWEL_PREPS} {_SKIN_CLOSURES} "
+    f"{_CALCIUM_D} {_INDIA}".split()
+)
 _VACCINE_WORDS: Final = frozenset(_VACCINES.split())
 # brands written with a hyphen whose first part alone is no brand ("YF-Vax", "MMR-II")
 _HYPHENATED: Final = frozenset({("yf", "vax"), ("mmr", "ii")})
 _TYPHOID: Final = frozenset({"typhim", "typhoid", "typherix"})
 _TITLES: Final = frozenset({"mr", "mrs", "ms", "dr", "miss"})
+# a brand's strength or release code joined by a hyphen ("Zerodol-SP", "Adcal-D3", "Klean-Prep",
+# "Calcichew-D3"): at most four letters or digits, or a word a product's name ends with
+_TAIL: Final = re.compile(r"[A-Za-z0-9]{1,4}|(?i:forte|plus|prep|max|fort)")
 
 
 def _joined(toks: list[Tok], i: int) -> int:
@@ -72,6 +99,18 @@ def _joined(toks: list[Tok], i: int) -> int:
         return toks[i + 2].end
     if t.low in _TYPHOID and i + 1 < len(toks) and toks[i + 1].text == "Vi" and toks[i + 1].start == t.end + 1:
         return toks[i + 1].end
+    return t.end
+
+
+def _tail(toks: list[Tok], i: int) -> int:
+    """Where a (non-vaccine) brand at `i` ends: with a short code or a product word joined by a hyphen
+    ("Zerodol-SP", "Adcal-D3"), else at the token itself."""
+    t = toks[i]
+    if (
+        i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == t.end
+        and toks[i + 2].start == t.end + 1 and _TAIL.fullmatch(toks[i + 2].text)
+    ):  # fmt: skip
+        return toks[i + 2].end
     return t.end
 
 
@@ -89,4 +128,4 @@ def mark_brands(toks: list[Tok]) -> None:
             j -= 1
         if j >= 0 and toks[j].low in _TITLES:
             continue  # "Mr Allevyn": a person
-        keep_span(toks, t.start, _joined(toks, i) if t.low in _VACCINE_WORDS else t.end)
+        keep_span(toks, t.start, _joined(toks, i) if t.low in _VACCINE_WORDS else _tail(toks, i))

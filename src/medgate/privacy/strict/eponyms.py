@@ -48,8 +48,9 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
             ):  # "Mr. Foley", "Faith Penrose (service user)" are people
                 t.verdict, t.eponym = SAFE, True
             continue
-        if t.verdict == SAFE and not (t.text[:1].isupper() and t.entry.zipf < _RARE_SAFE_ZIPF):
-            continue  # (a rare word known safe still reads as a name when capitalised: "Waterlow score")
+        if t.verdict == SAFE and not (t.text[:1].isupper() and (t.entry.zipf < _RARE_SAFE_ZIPF or _held_in(toks, i + 1))):
+            continue  # (a rare word known safe still reads as a name when capitalised: "Waterlow score";
+            # so does any before what holds a limb: "in Gallows traction")
         if i > 0 and toks[i - 1].low in NOT_EPONYM_BEFORE and not _disease_after_preposition(toks, i):
             continue
         b = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
@@ -63,12 +64,19 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
         j = i + 1  # across a hyphenated partner: "Osgood-Schlatter", "Cheyne-Stokes"
         while j + 1 < n and toks[j].text == "-" and toks[j + 1].entry is not None:
             j += 2
+        if j + 1 < n and toks[j].text.title() in EPONYM_HEADS and _held_in(toks, j + 1):
+            j += 1  # a second surgeon's name before a traction or splint: "Hamilton Russell traction"
         if j >= n:
             continue
         nxt = toks[j]
         graded = (nxt.text in _TYPE_LETTERS or nxt.text in ROMAN) and j + 1 < n and toks[j + 1].low in EPONYM_NOUNS
         if graded:  # "Weber B fracture", "Garden III fracture": the type between the name and its noun
             j, nxt = j + 1, toks[j + 1]
+        elif nxt.text in _COMPARATORS and not t.entry.flags & F.FIRST:
+            # a score's threshold: "Aldrete ≥9", "Alvarado >= 7", "Wells <2" (not "Maria >5")
+            k = j + 2 if j + 2 < n and toks[j + 1].text == "=" and toks[j + 1].start == nxt.end else j + 1
+            if k < n and toks[k].text.isdigit() and toks[k].start - toks[k - 1].end <= 1:
+                j, nxt = k, toks[k]
         score = (
             mixed and t.text[:1].isupper() and t.text[1:].islower() and t.low == t.text.lower()
             and ((nxt.text.isdigit() and len(nxt.text) <= 2) or nxt.text in ROMAN)
@@ -99,9 +107,20 @@ def mark_eponyms(toks: list[Tok], mixed: bool) -> None:
 
 # Nouns only a disease carries: no place or person is a "syndrome", so a name before one is its
 # eponym even after a preposition ("due to Alport syndrome", "in Wilson disease"); so do skull
-# tongs, which hold a patient "in" them ("in Crutchfield tongs"), never a place
-_DISEASE_NOUNS: Final = frozenset({"syndrome", "disease", "disorder", "palsy", "anomaly", "tongs"})
+# tongs, traction and splints, which hold a patient "in" them ("in Crutchfield tongs", "in Bryant's
+# traction", "in a Thomas splint"), never a place
+_DISEASE_NOUNS: Final = frozenset(
+    {"syndrome", "disease", "disorder", "palsy", "anomaly", "tongs", "traction", "splint", "splints"}
+)
 _PERSON_BEFORE: Final = cues.TITLES | cues.KIN
+_COMPARATORS: Final = frozenset({"≥", "≤", ">", "<", "⩾", "⩽"})
+# what holds a limb or the neck, named after its deviser ("Bryant's traction", "Thomas splint")
+_HOLDS: Final = frozenset({"tongs", "traction", "splint", "splints"})
+
+
+def _held_in(toks: list[Tok], j: int) -> bool:
+    """The token at `j` is a traction, splint or tongs."""
+    return j < len(toks) and toks[j].low in _HOLDS
 
 
 def _disease_after_preposition(toks: list[Tok], i: int) -> bool:

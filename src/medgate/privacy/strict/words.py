@@ -251,6 +251,17 @@ def intro_before(words: list[Tok], i: int, text: str) -> bool:
 _BED_NUMBER: Final = re.compile(r"(?i:\b(?:bed|bay|rm|room|cubicle|cube))[ \t]*#?[ \t]*\d{1,4}[ \t]\Z")
 
 
+# a count of units before "j." (jednostek): hundreds or more, or a million or thousand of them ("mln",
+# "tys."); not a room's or bed's number before an initial ("sala 12 j. kowalska")
+_UNITS_COUNT: Final = re.compile(r"(?:\d{3}|\b(?:mln|tys|mld)\.?)[ \t]*\Z")
+
+
+def unit_letter(text: str, start: int) -> bool:
+    """The "j." at `start` is the Polish unit (jednostek) after its count ("2,4 mln j.", "5000 j.
+    heparyny"), not an initial."""
+    return text.startswith("j.", start) and _UNITS_COUNT.search(text, max(0, start - 12), start) is not None
+
+
 def is_initial(tok: Tok, text: str) -> bool:
     """ "E." or "J" standing alone in upper case (not "A" or "I", not after an apostrophe)."""
     if len(tok.text) != 1 or not tok.text.isalpha():
@@ -263,6 +274,8 @@ def is_initial(tok: Tok, text: str) -> bool:
     ):  # fmt: skip
         return False  # "CEFTRIAXONE 1 G IV", "Net UF 2.8 L. Post-HD": a gram or litre, not "bed 4 L. Owens"
     if tok.text.islower():
+        if tok.text == "j" and unit_letter(text, tok.start):
+            return False  # "2,4 mln j.", "5000 j. heparyny": Polish units (jednostek), no one's initial
         return before in " \t\n(" and after == "."  # "s. roberto rrt", "barbara j. parrilli"
     return before in " \t\n(" and (
         after == "." or (after in " \t" and tok.text not in NOT_INITIALS)
