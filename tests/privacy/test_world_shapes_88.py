@@ -8,7 +8,9 @@ the day ("on 12th evening"); an employer before its department in brackets after
 care-home site after a dash ("Atria Senior Living - Oak Hollow"); a business and its town in
 brackets after "at" ("AT BOWLING ALLEY (BOWLERO - PLANO)"); a pharmacy chain and its street address
 after a comma ("Walgreens #4410, 88 Harbor Blvd"); a practice named before its specialties and "&"
-("Bayou City Pediatric Cardiology & Wellness"). And the near misses on each side."""
+("Bayou City Pediatric Cardiology & Wellness"); a Malaysian public hospital by its town or patron in
+lower case ("hospital ampang"); a clinic's street bare after "on" ("the clinic on pulaski"). And
+the near misses on each side."""
 
 from __future__ import annotations
 
@@ -42,6 +44,10 @@ from tests.privacy.helpers import leak_free, touched
         ("e-prescribed to Rite Aid, 12 Orchard Way, Media PA", "Rite Aid"),
         ("Bayou City Pediatric Cardiology & Wellness\n123 Main St", "Bayou City"),
         ("FAX COVER\nLake Country Orthopedics & Spine\nTo: Dr. Ames", "Lake Country"),
+        ("my mum in hospital sultanah aminah ward 5 since sunday", "sultanah aminah"),
+        ("she is in hospital ampang now", "ampang"),
+        ("i go to the free clinic on pulaski every month", "pulaski"),
+        ("CALLED FROM WORK (SPRINGFIELD HOSP LAB) 413-555-0100", "SPRINGFIELD"),
     ],
 )
 def test_set_88_shapes_are_masked(text: str, value: str) -> None:
@@ -66,6 +72,11 @@ def test_set_88_shapes_are_masked(text: str, value: str) -> None:
         ("try CVS, 2 refills left on the metformin", "CVS"),
         ("General Pediatric Surgery & Urology will review", "General"),
         ("Referred to Pediatric Orthopedics & Sports Medicine", "Referred"),
+        ("Gynecology - Reproductive Endocrinology & Infertility", "Reproductive"),
+        ("went to hospital canteen for lunch", "canteen"),
+        ("in hospital since monday, bed 4", "since"),
+        ("clinic on monday pls, pharmacy on call tonight", "monday"),
+        ("CALLED FROM WORK (SPRINGFIELD HOSP LAB) 413-555-0100", "HOSP"),
     ],
 )
 def test_set_88_near_misses_stay(text: str, value: str) -> None:

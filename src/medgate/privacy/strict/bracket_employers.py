@@ -32,6 +32,7 @@ _SITE_BRACKET: Final = re.compile(
     r"(?:station|branch|plant|depot|hub|store|warehouse|site|campus|location)\)"
 )
 _RARE_ZIPF: Final = 3.5
+_KIND_WORDS: Final = frozenset({"hosp", "hospital", "clinic", "center", "centre", "medical", "health", "med"})
 _WORKPLACES: Final = frozenset({
     "shipyard", "drydock", "dock", "docks", "factory", "farm", "mine", "warehouse", "plant", "mill", "quarry",
     "yard", "depot", "garage", "store", "shop", "restaurant", "refinery", "foundry", "sawmill",
@@ -53,8 +54,10 @@ def bracket_employer_spans(text: str, lex: Lexicon) -> list[Entity]:
             and any(not lex(w.lower()).english or lex(w.lower()).flags & F.PLACE for w in words[:-1])
         ):  # (a department's own words stay: "work (Blood Bank Lab)")
             v = m.group("v")
-            end = m.start("v") + v.rindex(words[-1])
-            end -= len(v[: end - m.start("v")]) - len(v[: end - m.start("v")].rstrip(" ,-–"))
+            kept = words[:-1]
+            while len(kept) > 1 and kept[-1].lower().rstrip(".") in _KIND_WORDS:
+                kept.pop()  # ("HOLYOKE HOSP LAB": the place's name, not its kind)
+            end = m.start("v") + v.index(kept[-1], v.index(kept[0])) + len(kept[-1])
             out.append(Entity(PhiType.LOCATION, m.start("v"), end, text[m.start("v") : end]))
     for m in _SITE_BRACKET.finditer(text):
         if _employer(m.group("v").split(), lex):

@@ -2,13 +2,19 @@
 to bhatia hosp grant road", "admitted at city hospital, jail road", "sion hospital lbs marg". After
 the facility's word, one or two words and a road's type are its street, whether the words are
 English or not ("grant", "jail"); "hospital road" alone, or a road told without a facility before
-it, is the other rules' to read."""
+it, is the other rules' to read.
+
+A clinic's street told bare after "on", in a lower-case message ("the howard brown clinic on
+halsted", "the pharmacy on ashland"): one word after the facility's "on" that is no English word and
+no clinical word is the street; "clinic on monday", "clinic on time", "pharmacy on call" stay."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
+from medgate.privacy import cues
+from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.types import Entity, PhiType
 
 # a word of the street's name, no word of the sentence ("the clinic down the road")
@@ -21,7 +27,20 @@ _RX: Final = re.compile(
 _SPACED_TYPES: Final = tuple(f"{s}{t}" for t in ("road", "rd", "marg", "lane", "street", "nagar", "chowk") for s in " \t")
 
 
-def facility_street_spans(text: str) -> list[Entity]:
+_ON: Final = re.compile(
+    r"\b(?:clinic|pharmacy|surgery|practice|office|hospital|centre|center)[ ]on[ ](?P<v>[a-z]{4,14})(?![\w'’\-])"
+)
+
+
+def facility_street_spans(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    if " on " in text:
+        for m in _ON.finditer(text):
+            v = m.group("v")
+            e = lex(v)
+            if e.english or e.clinical or v in cues.DAY_WORDS or v in cues.MONTHS or v in cues.SHORTHAND:
+                continue
+            out.append(Entity.of(PhiType.ADDRESS, m, "v"))
     if not any(t in text for t in _SPACED_TYPES):
-        return []
-    return [Entity.of(PhiType.ADDRESS, m, "v") for m in _RX.finditer(text)]
+        return out
+    return out + [Entity.of(PhiType.ADDRESS, m, "v") for m in _RX.finditer(text)]

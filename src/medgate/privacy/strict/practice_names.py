@@ -107,8 +107,8 @@ def practice_name_spans(text: str, lex: Lexicon) -> list[Entity]:
             words = m.group("v").split()
             while words and words[-1] in ("Pediatric", "Paediatric", "Adult"):
                 words.pop()  # ("Bayou City Pediatric": the regex took the specialty's first word)
-            if not words:
-                continue
+            if not words or lex(words[0].lower()).clinical:
+                continue  # ("- Reproductive Endocrinology & Infertility": a specialty's own adjective)
             if _no_name(words) or words[0].lower() in cues.TITLES or (len(words) == 1 and _opens_sentence(text, m.start())):
                 continue
             end = m.start("v") + len(" ".join(words))
