@@ -10,7 +10,8 @@ brackets after "at" ("AT BOWLING ALLEY (BOWLERO - PLANO)"); a pharmacy chain and
 after a comma ("Walgreens #4410, 88 Harbor Blvd"); a practice named before its specialties and "&"
 ("Bayou City Pediatric Cardiology & Wellness"); a Malaysian public hospital by its town or patron in
 lower case ("hospital ampang"); a clinic's street bare after "on" ("the clinic on pulaski"). And
-the near misses on each side."""
+a doctor's full name after "Dra."
+before her council's registration ("- CRM-PE 12.345"). And the near misses on each side."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from tests.privacy.helpers import leak_free, touched
     [
         ("sorry to bother, this is for madam lim mei fong (IC 520101-08-1234)", "lim mei fong"),
         ("mdm wong lai kuen cannot come on friday", "wong lai kuen"),
-        ("pls call her uncle ah keong if no answer", "keong"),
+        ("pls call her uncle ah keong if no answer", "ah keong"),
         ("the postcode for the taxi is LS6 2 UT thanks", "LS6 2 UT"),
         ("post code is EH10 5 HF, buzz flat 2", "EH10 5 HF"),
         ("blood tubes labelled QMC-24-1187 sent to lab", "QMC-24-1187"),
@@ -48,6 +49,8 @@ from tests.privacy.helpers import leak_free, touched
         ("she is in hospital ampang now", "ampang"),
         ("i go to the free clinic on pulaski every month", "pulaski"),
         ("CALLED FROM WORK (SPRINGFIELD HOSP LAB) 413-555-0100", "SPRINGFIELD"),
+        ("Recife, 2 de maio de 2025.\nDra. Helena Borges dos Anjos Tavares - CRM-PE 12.345", "Helena Borges dos Anjos Tavares"),
+        ("Dr. Otávio Quintela Brum, CRM-RS 40.112", "Otávio Quintela Brum"),
     ],
 )
 def test_set_88_shapes_are_masked(text: str, value: str) -> None:
@@ -75,6 +78,8 @@ def test_set_88_shapes_are_masked(text: str, value: str) -> None:
         ("Gynecology - Reproductive Endocrinology & Infertility", "Reproductive"),
         ("went to hospital canteen for lunch", "canteen"),
         ("in hospital since monday, bed 4", "since"),
+        ("off Friday for a hospital appt (knee)", "appt"),
+        ("which hospital dem finally carry am go?", "dem"),
         ("clinic on monday pls, pharmacy on call tonight", "monday"),
         ("CALLED FROM WORK (SPRINGFIELD HOSP LAB) 413-555-0100", "HOSP"),
     ],

@@ -8,9 +8,10 @@ common word after "at", a note's word: "at discharge") stays.
 In Malaysia and Indonesia a public hospital is "Hospital" before its town or its patron, and a chat
 typed in lower case writes it so: "ortho clinic hospital kuala lumpur", "hospital ampang",
 "hospital sultanah aminah". The words after "hospital" are the name where each is rare in English
-and none clinical (two or three of them), or where one alone is a place or no English word; a
-common or clinical word after it ("hospital canteen", "hospital bed tomorrow", "hospital lah")
-stays."""
+and none clinical (two or three of them, four letters each at least), or where one alone is a
+place; a common or clinical word after it ("hospital canteen", "hospital bed tomorrow", "hospital
+lah"), an abbreviation or another language's word ("hospital appt", "hospital una finally",
+"hospital eke pitipasse") stays."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ _SITE: Final = re.compile(
     rf"[ \t]+at[ \t]+(?P<w>{_LOW}))(?=[ \t]*[,.;!?)]|[ \t]*$)",
     re.MULTILINE,
 )
-_AFTER_KIND: Final = re.compile(r"(?<![\w'’-])hospital[ ](?P<v>[a-z]{3,12}(?:[ ][a-z]{3,12}){0,2})(?![\w'’-])")
+_AFTER_KIND: Final = re.compile(r"(?<![\w'’-])hospital[ ](?P<v>[a-z]{4,12}(?:[ ][a-z]{4,12}){0,2})(?![\w'’-])")
 _PARTICLES: Final = frozenset({"lah", "leh", "lor", "meh", "mah", "liao", "sia", "one", "also", "already", "only"})
 _RARE_ZIPF: Final = 3.8  # each word of a hospital's lower-case name rarer than this ("kuala", "lumpur")
 _NOT_NAME: Final = (
@@ -79,10 +80,8 @@ def _after_kind(text: str, lex: Lexicon) -> list[Entity]:
             n += 1
         if n == 0:
             continue
-        if n == 1:
-            e = lex(words[0])
-            if e.english and not e.flags & F.PLACE:
-                continue
+        if n == 1 and not lex(words[0]).flags & F.PLACE:
+            continue  # (one word alone only where it is a place: "hospital appt", "hospital una" stay)
         value = " ".join(words[:n])
         out.append(Entity(PhiType.LOCATION, m.start("v"), m.start("v") + len(value), value))
     return out

@@ -47,7 +47,7 @@ _MADAM: Final = frozenset({"madam", "mdm", "puan"})
 _MADAM_RUN: Final = re.compile(r"(?<![\w'’-])(?:madam|mdm|puan)\.?[ ](?P<v>[a-z]{2,10}(?:[ ][a-z]{2,10}){0,2})(?![\w'’-])")
 _KIN_AH: Final = re.compile(
     rf"(?<![\w'’-])(?:{'|'.join(sorted((re.escape(k) for k in cues.KIN if k.isalpha()), key=len, reverse=True))})"
-    r"[ ]ah[ ](?P<v>[a-z]{2,10})(?![\w'’-])"
+    r"[ ](?P<v>ah[ ](?P<n>[a-z]{2,10}))(?![\w'’-])"
 )
 _MADAM_ZIPF: Final = 4.5  # a word of the name as rare as this in English at most ("tan", not "said")
 _SUBJECT_ZIPF: Final = 4.5  # an English word rarer than this is a name as the verb's subject ("mere", not "still")
@@ -102,7 +102,7 @@ def world_kin_name_spans(text: str, lex: Lexicon, upper: float, words: list[Tok]
         out.extend(_madam_names(text, lex))
     if " ah " in text:
         out.extend(
-            Entity.of(PhiType.NAME, m, "v") for m in _KIN_AH.finditer(text) if _madam_name_word(lex, m.group("v"))
+            Entity.of(PhiType.NAME, m, "v") for m in _KIN_AH.finditer(text) if _madam_name_word(lex, m.group("n"))
         )
     if not any(w.low in _LOWER_TITLES for w in words):
         return out  # (most texts hold no such title: the tokens say so without a scan)
