@@ -32,10 +32,27 @@ _ON: Final = re.compile(
 )
 
 
+_KINDS_ON: Final = ("clinic on ", "pharmacy on ", "surgery on ", "practice on ", "office on ", "hospital on ",
+                     "centre on ", "center on ")
+
+
+def _on_matches(text: str) -> list[re.Match[str]]:
+    """`_ON` tried only where a facility's word and "on" stand (a literal search: no scan of the note)."""
+    found = []
+    for k in _KINDS_ON:
+        at = text.find(k)
+        while at >= 0:
+            m = _ON.match(text, at)
+            if m is not None and (at == 0 or not text[at - 1].isalnum()):
+                found.append(m)
+            at = text.find(k, at + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
 def facility_street_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if " on " in text:
-        for m in _ON.finditer(text):
+        for m in _on_matches(text):
             v = m.group("v")
             e = lex(v)
             if e.english or e.clinical or v in cues.DAY_WORDS or v in cues.MONTHS or v in cues.SHORTHAND:

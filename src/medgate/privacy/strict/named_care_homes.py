@@ -53,6 +53,19 @@ _UNIT_CUES: Final = ("TCU", "LTACH", "SNF", "ALF", "IRF", "RACF")
 _HOME_CUES: Final = ("aged care", "aged-care", "nursing home", "care home")
 
 
+def _site_matches(text: str) -> list[re.Match[str]]:
+    """`_SITE` read only just before each spaced dash (a literal search: no scan of the note)."""
+    found: dict[int, re.Match[str]] = {}
+    for dash in (" - ", " – ", " — "):
+        at = text.find(dash)
+        while at >= 0:
+            m = _SITE.search(text, max(0, at - 24), at + 60)
+            if m is not None and m.start() < at:
+                found[m.start()] = m
+            at = text.find(dash, at + 1)
+    return [found[k] for k in sorted(found)]
+
+
 def named_care_home_spans(text: str) -> list[Entity]:
     # (most notes send no one to a home: substring tests first)
     scans = []
@@ -68,8 +81,8 @@ def named_care_home_spans(text: str) -> list[Entity]:
             if any(w in _KIND_WORDS for w in words):
                 continue
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
-    if any(c in low for c in _SITE_CUES) and ("-" in text or "–" in text or "—" in text):
-        for m in _SITE.finditer(text):
+    if any(c in low for c in _SITE_CUES):
+        for m in _site_matches(text):
             words = m.group("v").lower().split()
             if any(w in _KIND_WORDS or w in _NOT_SITES for w in words):
                 continue
