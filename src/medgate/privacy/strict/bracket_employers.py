@@ -2,7 +2,8 @@
 Pune)", "on a job again (Bechtel, Jubail)", "my shift (Amazon DC)", "AT WORK (MOBILE DRYDOCK)", "carrying mail (USPS, Katy station)", "runs his
 own café (Café Lumen)", "at work (the Ship at Mevagissey)". The bracket names who the writer works for and where. A day, a month, a clinical word, a titled name ("employer HR (Mr.
 Novak)": the name filter's) or an abbreviation of three capitals or fewer ("work (Mon-Fri)",
-"office (GP)", "shift (nights)") stays."""
+"office (GP)", "shift (nights)") stays. An employer with its department after it ("WORK # (HOUSTON
+METHODIST PHARMACY)", "work (Baylor Scott White lab)") is the employer's words before the department."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Final
 
 from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
+from medgate.privacy.lexicon import flags as F
 from medgate.privacy.types import Entity, PhiType
 from medgate.privacy.vocab import CLINICAL_WORDS
 
@@ -30,6 +32,7 @@ _SITE_BRACKET: Final = re.compile(
     r"(?:station|branch|plant|depot|hub|store|warehouse|site|campus|location)\)"
 )
 _RARE_ZIPF: Final = 3.5
+_KIND_WORDS: Final = frozenset({"hosp", "hospital", "clinic", "center", "centre", "medical", "health", "med"})
 _WORKPLACES: Final = frozenset({
     "shipyard", "drydock", "dock", "docks", "factory", "farm", "mine", "warehouse", "plant", "mill", "quarry",
     "yard", "depot", "garage", "store", "shop", "restaurant", "refinery", "foundry", "sawmill",
@@ -43,8 +46,19 @@ def bracket_employer_spans(text: str, lex: Lexicon) -> list[Entity]:
     for m in _BRACKET.finditer(text):
         if _WORK.search(text, max(0, m.start() - 60), m.start()) is None:
             continue
-        if _employer([w for w in re.split(r"[ ,\-–]+", m.group("v")) if w and w != "at"], lex):
+        words = [w for w in re.split(r"[ ,\-–]+", m.group("v")) if w and w != "at"]
+        if _employer(words, lex):
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
+        elif (
+            len(words) >= 3 and words[-1].lower() in cues.DEPARTMENTS and _employer(words[:-1], lex)
+            and any(not lex(w.lower()).english or lex(w.lower()).flags & F.PLACE for w in words[:-1])
+        ):  # (a department's own words stay: "work (Blood Bank Lab)")
+            v = m.group("v")
+            kept = words[:-1]
+            while len(kept) > 1 and kept[-1].lower().rstrip(".") in _KIND_WORDS:
+                kept.pop()  # ("HOLYOKE HOSP LAB": the place's name, not its kind)
+            end = m.start("v") + v.index(kept[-1], v.index(kept[0])) + len(kept[-1])
+            out.append(Entity(PhiType.LOCATION, m.start("v"), end, text[m.start("v") : end]))
     for m in _SITE_BRACKET.finditer(text):
         if _employer(m.group("v").split(), lex):
             out.append(Entity.of(PhiType.LOCATION, m, "v"))

@@ -2,7 +2,12 @@
 back to: "his nursing home (Sacred Heart in Fall River)", "back to rehab (Spaulding)", "her school
 (Lincoln Elementary)". The name is capitalised words (not capitals: in a note in capitals the case tells nothing) before the bracket closes, a comma or " in " and
 a town; a ward, a unit or an abbreviation in brackets ("hospital (ICU)", "rehab (PT/OT)", "clinic
-(Cardiology)") is the kind's detail, no name."""
+(Cardiology)") is the kind's detail, no name.
+
+A business where something happened is bracketed with its town after a dash, after "at" and what
+kind of place it is: "INJURED AT TRAMPOLINE PARK (SKY ZONE - MESQUITE)", "fell at the bowling alley
+(Bowlero - Plano)". The words before the dash are the business's name; a bracket of clinical words,
+days or shorthand ("at work (Mon - Fri)", "at clinic (MRI - left knee)") stays."""
 
 from __future__ import annotations
 
@@ -25,8 +30,16 @@ _NAME: Final = re.compile(
 )
 
 
+_AT_BEFORE: Final = re.compile(r"(?i:\bat)[ ](?:the[ ])?(?:[A-Za-z]+[ ]){0,3}\Z")
+_DASHED: Final = re.compile(
+    r"(?P<v>[A-Z][\w&'’]*(?:[ ][A-Z][\w&'’]*){0,3})[ ][-–][ ][A-Z][\w'’]+(?:[ ][A-Z][\w'’]+){0,2}\)"
+)
+
+
 def bracket_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
+    if " - " in text or " – " in text:
+        out.extend(_dashed_sites(text, lex))
     at = text.find("(")
     while at >= 0:
         m = _NAME.match(text, at + 1) if _KIND_BEFORE.search(text, max(0, at - 24), at) else None
@@ -46,3 +59,21 @@ def _detail(lex: Lexicon, low: str) -> bool:
         lex(low).clinical or low in cues.DEPARTMENTS or low in cues.SHORTHAND or low in cues.UNITS
         or (len(low) <= 4 and lex(low).flags == 0)
     )
+
+
+def _dashed_sites(text: str, lex: Lexicon) -> list[Entity]:
+    out: list[Entity] = []
+    at = text.find("(")
+    while at >= 0:
+        m = _DASHED.match(text, at + 1) if _AT_BEFORE.search(text, max(0, at - 40), at) else None
+        at = text.find("(", at + 1)
+        if m is None:
+            continue
+        words = [w.lower() for w in re.split(r"[ \-–]+", m.group(0).rstrip(")")) if w]
+        names = [w.lower() for w in m.group("v").split()]
+        if any(w in cues.DAY_WORDS or w in cues.MONTHS for w in words) or all(_detail(lex, w) for w in names):
+            continue
+        if any(w in cues.DEPARTMENTS or w in cues.SHORTHAND for w in names):
+            continue
+        out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    return out

@@ -2,7 +2,11 @@
 from: "d/c to Maple Ridge TCU", "from Willow Bend SNF", "from rosewood gardens aged care", "to
 ashgrove nursing home". The name is the words between the preposition and the home's kind, its
 house word with it ("gardens", "lodge", "court"). What only says which kind of home ("to
-residential aged care", "from a nursing home", "to her care home", "to TCU") is no one's."""
+residential aged care", "from a nursing home", "to her care home", "to TCU") is no one's.
+
+A chain's home names its site after the kind and a dash: "Brookdale Senior Living - Fox Run",
+"Atria Assisted Living – Oak Hollow". The capitalised words after the dash are the site; a wing or
+a level of care there ("Senior Living - Memory Care", "- Skilled Nursing") is the home's kind."""
 
 from __future__ import annotations
 
@@ -37,8 +41,29 @@ _KIND_WORDS: Final = frozenset({
     "long", "short", "short-term", "rehab", "rehabilitation", "subacute", "sub-acute", "geriatric",
     "discharge", "plan", "planned", "needs", "for", "with", "and", "or", "of", "back", "own",
 })  # fmt: skip
+_SITE: Final = re.compile(
+    r"(?i:senior[ ]living|assisted[ ]living|memory[ ]care|retirement[ ](?:community|village|home)|care[ ]home"
+    r"|nursing[ ](?:home|center|centre)|care[ ](?:center|centre))[ ]+[-–—][ ]+"
+    r"(?P<v>[A-Z][a-z'’\-]+(?:[ ][A-Z][a-z'’\-]+){0,2})(?![\w'’])"
+)
+_SITE_CUES: Final = ("living", "memory care", "retirement", "care home", "nursing", "care center", "care centre")
+_NOT_SITES: Final = frozenset({"unit", "wing", "floor", "building", "hall", "suite", "room", "independent", "memory",
+                               "north", "south", "east", "west", "main", "campus", "annex"})
 _UNIT_CUES: Final = ("TCU", "LTACH", "SNF", "ALF", "IRF", "RACF")
 _HOME_CUES: Final = ("aged care", "aged-care", "nursing home", "care home")
+
+
+def _site_matches(text: str) -> list[re.Match[str]]:
+    """`_SITE` read only just before each spaced dash (a literal search: no scan of the note)."""
+    found: dict[int, re.Match[str]] = {}
+    for dash in (" - ", " – ", " — "):
+        at = text.find(dash)
+        while at >= 0:
+            m = _SITE.search(text, max(0, at - 24), at + 60)
+            if m is not None and m.start() < at:
+                found[m.start()] = m
+            at = text.find(dash, at + 1)
+    return [found[k] for k in sorted(found)]
 
 
 def named_care_home_spans(text: str) -> list[Entity]:
@@ -54,6 +79,12 @@ def named_care_home_spans(text: str) -> list[Entity]:
         for m in rx.finditer(text):
             words = m.group("v").lower().split()
             if any(w in _KIND_WORDS for w in words):
+                continue
+            out.append(Entity.of(PhiType.LOCATION, m, "v"))
+    if any(c in low for c in _SITE_CUES):
+        for m in _site_matches(text):
+            words = m.group("v").lower().split()
+            if any(w in _KIND_WORDS or w in _NOT_SITES for w in words):
                 continue
             out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out

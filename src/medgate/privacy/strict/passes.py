@@ -274,6 +274,9 @@ _ORDER: Final = (
     "generic_hospitals.generic_hospital_spans",
     "named_roles.named_role_spans",
     "held_numbers.held_number_spans",
+    "labelled_codes.labelled_code_spans",
+    "ordinal_day_parts.ordinal_day_part_spans",
+    "quoted_nicknames.nickname_surname_spans",
 )
 
 

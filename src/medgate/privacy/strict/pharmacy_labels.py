@@ -45,6 +45,10 @@ def pharmacy_spans(text: str) -> list[Entity]:
     return out
 
 
+# A chain's store told by its street address after a comma ("CVS Pharmacy #9921, 1550 El Camino Real,
+# Belmont", "e-prescribed to Rite Aid, 300 Main St"): the chain and the address are the branch; the
+# address has a house number and capitalised words, whether or not a street's kind ends it.
+# A chain and a comma before anything else ("CVS, Walgreens or Rite Aid", "CVS, 2 refills") stays.
 # A pharmacy or drugstore chain told by its branch: the chain's name, then "on", "at", "in", "by",
 # "off" or "near" and where the branch is ("Shoppers on the Danforth", "walgreens on 6th & pine",
 # "Boots in Fforestfach", "the Dis-Chem at Musgrave"). The chain alone ("get it from CVS") is a
@@ -64,6 +68,11 @@ _BRANCH: Final = re.compile(
     + r"(?![\w'’\-])(?:[ ]+(?i:pharmacy|drugstore|chemist))?[ ]+(?P<p>on|at|in|by|off|near)[ ]+(?:the[ ]+)?"
     r"(?P<w>\d{1,3}(?:st|nd|rd|th)\b|[A-Za-zÀ-ÿ][\w'’\-]*)"
 )
+_ADDRESSED: Final = re.compile(
+    word_led(_CHAINS)
+    + r"(?![\w'’\-])(?:[ ]+(?i:pharmacy|drugstore|chemist))?(?:[ ]+(?i:store[ ])?#[ ]?\d{1,6})?,[ ]"
+    r"(?P<a>\d{1,6}[ ](?:[NSEW]\.?[ ])?[A-Z][\w'’.]*(?:[ ][A-Z][\w'’.]*){0,3})(?=,|[ ]*\n|[ ]*$)"
+)
 _CHAIN_HEADS: Final = heads(_CHAINS)  # (the scan is tried only where a chain's name begins: `cue_finditer`)
 # what stands after the chain's "on"/"at" and is no branch's place: a time, a day, the shop's own words
 _NOT_BRANCH_WORDS: Final = (
@@ -77,6 +86,17 @@ _NOT_BRANCH: Final = frozenset(_NOT_BRANCH_WORDS.split())
 def pharmacy_chain_spans(text: str) -> list[Entity]:
     low = lowered(text)
     out: list[Entity] = []
+    if ", " in text:
+        for m in cue_finditer(_ADDRESSED, text, low, _CHAIN_HEADS):
+            chain = text[m.start() : m.end()].split(",")[0].split("#")[0].rstrip()
+            first = chain.split()[0].lower()
+            if first in _PLAIN_CHAINS and not chain[:1].isupper():
+                continue
+            for k in (" pharmacy", " drugstore", " chemist", " Pharmacy", " Drugstore", " Chemist", " PHARMACY"):
+                if chain.endswith(k):
+                    chain = chain[: -len(k)]
+            out.append(Entity(PhiType.LOCATION, m.start(), m.start() + len(chain), chain))
+            out.append(Entity.of(PhiType.ADDRESS, m, "a"))
     for m in cue_finditer(_BRANCH, text, low, _CHAIN_HEADS):
         chain = text[m.start() : m.start("p")].rstrip()
         first = chain.split()[0].lower()

@@ -10,6 +10,10 @@ words ("General Pediatrics", "Consult Pediatrics", "the Regional Cancer Centre")
 word that opens a sentence ("Notify Pediatrics"). A letterhead's town alone on the line after such a
 centre is its town ("Starship Blood and Cancer Centre / Auckland"). And a coined care compound
 before a place ("CancerCare Manitoba", "KidsCare Ontario"): the compound is the name.
+
+A specialty practice named by words before its specialties joined by "&" ("Lone Star Pediatric
+Orthopedics & Sports", "Bayou City Orthopedics & Spine"): the words before are its name, unless
+they are kind words ("General Pediatric Surgery & Urology").
 """
 
 from __future__ import annotations
@@ -41,6 +45,11 @@ _NAMED_KIND: Final = re.compile(
 )
 # (every match holds one of these)
 _NAMED_KIND_PARTS: Final = ("ediatrics", "amily Practice", "edical Group", "ancer Cent")
+_SPECIALTY_AND: Final = re.compile(
+    rf"(?<![\w'’])(?P<v>{_WORD}(?:[ ]{_WORD}){{0,2}})[ ]"
+    r"(?:(?:Pediatric|Paediatric|Adult)[ ])?[A-Z][a-z]+(?:ics|ogy|ery)[ ](?:&|and)[ ][A-Z][a-z]+\b"
+)
+_SPECIALTY_AND_PARTS: Final = ("ics & ", "ogy & ", "ery & ", "ics and ", "ogy and ", "ery and ")
 # words that say which kind or which service, not whose
 _GENERIC: Final = frozenset({
     "general", "developmental", "behavioral", "behavioural", "academic", "community", "regional", "national",
@@ -93,6 +102,17 @@ def practice_name_spans(text: str, lex: Lexicon) -> list[Entity]:
             town = m.group("t")
             if town and lex(town).flags & F.PLACE and "Cancer" in m.group("k"):
                 out.append(Entity.of(PhiType.CITY, m, "t"))
+    if any(k in text for k in _SPECIALTY_AND_PARTS):
+        for m in _SPECIALTY_AND.finditer(text):
+            words = m.group("v").split()
+            while words and words[-1] in ("Pediatric", "Paediatric", "Adult"):
+                words.pop()  # ("Bayou City Pediatric": the regex took the specialty's first word)
+            if not words or lex(words[0].lower()).clinical:
+                continue  # ("- Reproductive Endocrinology & Infertility": a specialty's own adjective)
+            if _no_name(words) or words[0].lower() in cues.TITLES or (len(words) == 1 and _opens_sentence(text, m.start())):
+                continue
+            end = m.start("v") + len(" ".join(words))
+            out.append(Entity(PhiType.LOCATION, m.start("v"), end, text[m.start("v") : end]))
     if "Care " in text:
         for m in _CARE_COMPOUND.finditer(text):
             place = m.group("p")

@@ -4,6 +4,11 @@ Brazil and its neighbours print it on a report's signature: "CRM-RJ 98.431", "CO
 record's number dotted so after its word ("prontuário 2.331.908": the patient's, not a professional's). The
 registration names the doctor, nurse or pharmacist who signed. Plain runs of five digits or more are
 already the long-number rule's; this adds the dotted ones and the short ones after a council and state.
+
+The signer's full name on the same line before the council's initials is theirs too, after "Dr."
+or "Dra." and a dash or a comma ("Dra. Luana Prates Vilela - CRM-MG 61.447", "Dr. Caio Mendes
+Farias, CRM-PE 12.345"): every capitalised word between the title and the dash, with its "da",
+"de", "dos".
 """
 
 from __future__ import annotations
@@ -40,8 +45,16 @@ _RECORD_BEFORE: Final = re.compile(
 )
 
 
+_SIGNER: Final = re.compile(
+    r"(?<![\w.])Dra?\.?[ ](?P<v>[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ ](?:(?:d[aeo]s?|e)[ ])?[A-ZÀ-Ý][a-zà-ÿ'’]+){1,4})"
+    r"[ ]?[-–—,|][ ]?(?:CRM|CRF|CRO|CRN|COREN|CREFITO|CRBM|CRMV|CRFa)(?![a-z])"
+)
+
+
 def registration_spans(text: str) -> list[Entity]:
     out: list[Entity] = []
+    if "Dr" in text and "CR" in text:
+        out.extend(Entity.of(PhiType.NAME, m, "v") for m in _SIGNER.finditer(text))
     for m in _STATE_NUMBER.finditer(text):
         if _COUNCIL_LETTERS_BEFORE.search(text, max(0, m.start() - 8), m.start()) and not UNITS_AFTER.match(text, m.end()):
             out.append(Entity.of(PhiType.LICENSE, m, "v"))

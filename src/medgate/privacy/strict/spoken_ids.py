@@ -16,9 +16,10 @@ from medgate.privacy.types import Entity, PhiType
 
 _DIGIT_WORDS: Final = r"zero|oh|one|two|three|four|five|six|seven|eight|nine|double[ ][a-z]+"
 _TOKEN: Final = rf"(?:[A-Z](?:[ ]as[ ]in[ ][a-z]+)?|{_DIGIT_WORDS}|\d|dash|hyphen)"
-# (a voice note typed in lower case writes its letter so: "hospital number is k four one nine oh two")
+# (a voice note typed in lower case writes its letters so: "hospital number is k four one nine oh two", up to
+# three letters before the digits: "member id q r s two six one ...")
 _RUN: Final = re.compile(
-    rf"(?<![\w\-])(?:(?<!['’])[a-z][ ]{_TOKEN}(?:,?[ ]{_TOKEN}){{4,}}|{_TOKEN}(?:,?[ ]{_TOKEN}){{5,}})(?![\w\-])"
+    rf"(?<![\w\-])(?:(?<!['’])(?:[a-z][ ]){{1,3}}{_TOKEN}(?:,?[ ]{_TOKEN}){{4,}}|{_TOKEN}(?:,?[ ]{_TOKEN}){{5,}})(?![\w\-])"
 )
 _DIGIT: Final = re.compile(rf"\b(?:{_DIGIT_WORDS}|\d)\b")
 # a word that names an identifier, shortly before the run ("member ID? ... it's uh,")

@@ -5,6 +5,10 @@ Street Taupo three three three zero", "12 Elm Road Springfield six two seven oh 
 the label, the street word and a capitalised town before them, digit words stay ("took two three
 times", "the Street four one").
 
+A UK postcode voice-typed with a space inside its inward part ("LS6 2 UT", "M22 4 QE") is the postcode
+too, after its label: the inward code's two letters are never C, I, K, M, O or V, so a stage or a
+grade ("T2 3 NO") stays.
+
 A spoken house number is the address's too: "number twelve Awolowo road" (the "number"
 before a street), and a neighbour's or a home's house "at number nine" / "at number 12"."""
 
@@ -32,6 +36,8 @@ _STREET: Final = (
 _AFTER_TOWN: Final = re.compile(
     rf"\b{_STREET},?(?:[ ]in)?(?:[ ][A-Z][\w'’āēīōū-]+){{1,3}},?[ ](?P<v>{_DIGIT}(?:[ ]{_DIGIT}){{3,4}})(?![\w'’-])"
 )
+# a UK postcode voice-typed with its inward code split ("postcode for the ambulance is M22 4 QE")
+_SPLIT_UK: Final = re.compile(r"(?<![\w\-])[A-Z]{1,2}\d[A-Z\d]?[ ]\d[ ][ABD-HJLNP-UW-Z]{2}(?![\w\-])")
 _SPACED_DIGITS: Final = re.compile(r"[ ](?<=\d[ ])\d[ ]\d[ ]\d(?![\w/])")  # (from a space: the digit before read back)
 _SPOKEN_DIGITS: Final = (" zero", " oh ", " nought", " one", " two", " three", " four", " five", " six", " seven",
                           " eight", " nine")
@@ -60,6 +66,10 @@ def spoken_postcode_spans(text: str) -> list[Entity]:
             m = _LABELLED.match(text, at)
             if m is not None:
                 out.append(Entity.of(PhiType.ZIP, m, "v"))
+        for at in _starts(low, ("postcode", "post code")):
+            m = _SPLIT_UK.search(text, at, at + 60)
+            if m is not None:
+                out.append(Entity.of(PhiType.ZIP, m))
     # (four digit words at least, or four digits read out one by one: or no postcode)
     if sum(low.count(d) for d in _SPOKEN_DIGITS) >= 4 or _SPACED_DIGITS.search(text):
         out.extend(Entity.of(PhiType.ZIP, m, "v") for m in _AFTER_TOWN.finditer(text))
