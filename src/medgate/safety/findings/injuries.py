@@ -58,10 +58,14 @@ CONCEPTS: Final = (
     # snuffbox tenderness after a fall on the hand, X-ray the same day)
     Concept("outstretched_hand_fall", (r"(?:fell|fallen|falls|fall|falling|landed|landing|tripped)(?: [\w'’]+){0,8} (?:on|onto)"
                                        r" (?:an? |his |her |my |their |the |both )?out-?stretched (?:hands?|arms?)"
+                                       # ... or "fell off his bike onto his hand", "landed on her hands" (the same fall)
+                                       r"|(?:fell|fallen|landed|landing)(?: [\w'’]+){0,8} (?:on|onto) (?:his|her|my|their|both)"
+                                       r" (?:hands?|palms?)\b"
                                        r"|(?-i:FOOSH)|(?:put|stuck|threw) (?:his|her|my|their|a) (?:hand|arm)s? out to (?:break|stop|save)",)),
     Concept("wrist_bony_sign", (r"(?:tender\w*|pain\w*|sore)(?: \w+){0,2} (?:over|at|of|on) (?:the |his |her |my )?(?:dorsal |distal |volar |lower )*"
                                 r"(?:radius|ulna|scaphoid|(?:anatomical )?snuff ?box|wrist ?bones?)"
-                                r"|(?:wrist|forearm)(?: \w+){0,3} (?:swollen|swelling|deformed|bent|misshapen|crooked)"
+                                # ("her wrist is sore and a little swollen": two signs told together)
+                                r"|(?:wrist|forearm)(?: (?!not\b|never\b|no\b)\w+){0,5}? (?:swollen|swelling|deformed|bent|misshapen|crooked)"
                                 # a record's adjective first and the scaphoid's own tests: "tender anatomical
                                 # snuffbox", "pain on thumb telescoping" (NICE CKS scaphoid fracture)
                                 r"|(?:tender|painful|sore) (?:anatomical )?(?:snuff ?box|scaphoid)|(?:snuff ?box|scaphoid)"

@@ -87,6 +87,14 @@ CONCEPTS: Final = (
                                  # a neutrophil count under 0.5 x 10^9/L (NICE NG151: neutropenic sepsis)
                                  r"|(?:neutrophils?|neuts|(?-i:ANC))(?: count)?(?: (?:of|is|was|now|only))?:? ?(?:0(?:\.[0-4]\d?)?|\.[0-4]\d?)"
                                  r"(?! ?\d)(?!\.\d)",)),
+    # a grown man, told by his age or by a relative's word for him (NICE NG109: a man's lower UTI)
+    Concept("adult_man", (r"(?:(?:[2-9]\d|1[0-1]\d)[- ]?(?:year[- ]old|yr[- ]old|yo|y/o|y\.o\.)|elderly|older|retired|middle-aged)"
+                          r" (?:man|male|gentleman|gent|farmer|builder)\b|(?:man|male|gentleman),? (?:aged )?(?:[2-9]\d|1[0-1]\d)\b"
+                          r"|(?:my|his|her|our) (?:husband|dad|father|grandad|granddad|grandfather|father-in-law|partner's dad)\b",)),
+    # a discharge from the penis or urethra, or sex with a new partner: urethritis, an STI clinic's, not a UTI
+    # (BASHH / NICE CKS urethritis in men)
+    Concept("urethritis_cue", (r"(?:urethral|penile|penis|from (?:the|his|my) (?:penis|urethra|willy)) discharge|discharge from"
+                               r" (?:the|his|my) (?:penis|urethra|willy|tip)|unprotected (?:sex|intercourse)|new (?:sexual )?partner",)),
     Concept(
         "uti_symptoms",
         (
@@ -334,6 +342,10 @@ DISCRIMINATORS: Final = (
     # in the very old a lower urinary infection is treated the same day even without fever: it is
     # diagnosed on symptoms alone, and delirium, falls and urosepsis follow fast (NICE NG109; UKHSA
     # diagnosis of UTI in adults over 65, 2020)
+    # a man's lower urinary infection is never self-care: a urine culture and antibiotics from a clinician the same
+    # day, prostatitis and retention looked for (NICE NG109: men with lower UTI, send a sample, treat for 7 days)
+    Discriminator("urinary infection in a man", "urgent", ("uti_symptoms", "adult_man"), none_of=("urethritis_cue",),
+                  source="NICE NG109: lower UTI in men, a urine culture and immediate antibiotics, the same day"),
     Discriminator("urinary infection at 80 or over", "urgent", ("urinary_symptoms", "older_80"),
                   source="NICE NG109 / UKHSA UTI over 65s: treat on symptoms, the same day"),
     # a diabetic foot's sore gone red, hot or swollen with a fever (its same-day form is breast_and_foot.py's)

@@ -29,6 +29,9 @@ CONCEPTS: Final = (
     Concept("shingles", (r"shingles|herpes zoster|zoster|(?:band|strip|stripe|belt) of (?:[\w,]+ ){0,5}(?:blister\w*|vesicles)"
                          # blisters told in a band on one side of the trunk
                          r"|(?:rash|blisters|vesicles)(?: (?:in|as|like) an?)? (?:band|stripe|strip|belt)\b"
+                         # ... or where a pain was before: "blisters on a red base in the same band", "along that strip"
+                         r"|(?:rash|blisters|vesicles)(?: [\w,]+){0,6} (?:in|along|over|within|across) (?:the same|that|this|one)"
+                         r" (?:band|stripe|strip|belt|dermatome|area of pain|painful area)\b"
                          r"|(?:blister\w*|vesicles)(?: [\w,]+){0,6} (?:on|round|around|across|down) (?:one|(?:the|my|his|her) (?:left|right))"
                          r" side(?! of (?:(?:my|his|her|the) )?(?:face|lips?|mouth|nose|hands?|feet|foot|fingers?|toes?)\b)"
                          r"|(?:left|right|one) side of (?:my|his|her|the) (?:chest|back|ribs|trunk|torso|waist|tummy|belly|abdomen)"

@@ -58,7 +58,7 @@ CONCEPTS: Final = (
                                  r"|(?:not|never|n['’]t been) (?:been )?tested for malaria"
                                  r"|malaria (?:tests?|rdts?|kits?)(?: \w+){0,2} (?:ran out|run out|out of stock|not available|unavailable)",)),
     # WHO dengue warning signs: mucosal bleeding, persistent vomiting, abdominal pain, a falling platelet count
-    Concept("mucosal_bleeding", (r"bleeding gums|gums (?:are |were |have been |keep )?bleed\w*|nose ?bleeds?|nose (?:is |keeps )?bleeding"
+    Concept("mucosal_bleeding", (r"bleeding gums|gums (?:are |were |have been |keep )?(?:bleed\w*|bled)|nose ?bleeds?|nose (?:is |keeps )?bleeding"
                                  r"|blood spots|petechi\w*|blood in (?:her|his|my) (?:vomit|urine|wee)",)),
     # the traveller told well in themselves: eating, up and about, alert (UKHSA malaria guidance: a
     # same-day film, urgent; only severe malaria's signs make it an emergency)
@@ -75,6 +75,11 @@ CONCEPTS: Final = (
     Concept("dengue_warning_sign", (r"(?:hands?|feet|fingers|skin)(?: \w+){0,2} (?:cold|clammy|icy)"
                                     r"|vomit\w*(?: \w+){0,2} (?:[3-9]|1\d|three|four|five|six|many|several) times"
                                     r"|keeps? (?:on )?(?:vomiting|throwing up|being sick)|sakit perut|perut(?: \w+)? sakit",)),
+    # the fever gone or falling after days of it ("the fever finally broke", "her temperature came down yesterday"):
+    # WHO dengue guidelines (2009, 2012), the critical phase begins at defervescence, days 3-7
+    Concept("fever_settled", (r"(?:fever|temperature|temp)\b(?:(?![.!?;](?:\s|$))[^\n]){0,60}?\b(?:finally |has |had |then |just )?"
+                              r"(?:broke|broken|went down|came down|come down|settled|dropped|gone|is down|was down"
+                              r"|back to normal|subsided)\b",)),
     Concept("low_platelets", (r"platelets?(?: count)?(?: (?:is|was|of|down to|now))?:? ?(?:[1-4]\d|\d)(?:\s*(?:x|×|k\b)|\b)(?![.,]?\d)",)),
 )
 
@@ -89,6 +94,14 @@ DISCRIMINATORS: Final = (
     Discriminator("dengue warning signs after travel", "emergent", ("returned_from_endemic",),
                   any_of=("mucosal_bleeding", "low_platelets"),
                   source="WHO dengue guidelines (2009): warning signs (mucosal bleeding, falling platelets), admit"),
+    # dengue's critical phase told as good news: the fever settled after days, then bleeding from the gums or nose or
+    # vomiting kept up, in a traveller (away now or back) or where dengue is named; the plasma leak starts as the
+    # fever falls (WHO dengue guidelines 2009 / 2012: warning signs at defervescence, admit)
+    *(Discriminator("dengue warning signs as the fever settles", "emergent", (place, "fever_settled"),
+                    any_of=("mucosal_bleeding", "dengue_warning_sign"),
+                    source="WHO dengue guidelines (2009, 2012): warning signs in the critical phase, as the fever falls"
+                           " (persistent vomiting, mucosal bleeding), admit")
+      for place in ("abroad", "returned_from_endemic")),
     Discriminator(
         "fever after travel to the tropics", "emergent", ("returned_from_endemic",),
         any_of=("fever", "rigors", "malaria_named"), none_of=("traveller_well",),

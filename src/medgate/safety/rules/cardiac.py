@@ -49,6 +49,9 @@ CONCEPTS: Final = (
             r"(?:arms?|shoulders?|jaw|neck|back)",
             r"(?:jaw|left arm|l arm) (?:pain|hurts|aches|is numb|numbness)",
             r"(?:jaw|left arm|l arm)(?: \w+)? (?:hurts|aches|numb\w*|tingl\w*)",
+            # ... in the progressive, as a relative tells it: "his left arm is aching", "her jaw has been aching"
+            # (NICE CG95 1.1.1: pain in the arm or jaw with sweating, told as indigestion or not)
+            r"(?:jaw|left arm|l arm) (?:is |was |keeps |has been |had been |started |starting )?(?:aching|hurting)",
             # a heavy left arm is the arm pain of a coronary syndrome in other words ("left arm feels like
             # lead", "heaviness down my left arm"; NICE CG95 1.1.1: pain or heaviness spreading to the arm)
             r"(?:left|l) arm(?: (?:feels?|felt|feeling|is|has gone|gone|went|goes))?(?: all| really| very| so| a bit)?"

@@ -57,7 +57,15 @@ CONCEPTS: Final = (
          # people ill together at work: "3 of my line cooks have headaches", "the rest of us feel off too"
          r"|(?:\d|two|three|four|five|six|several|half) of (?:my|our|the) (?:[\w-]+ ){0,2}?(?:[\w-]+s|staff"
          r"|crew|team|men|women|people)(?: \w+)? (?:have|has|had|are|were|feel|felt|get|got|all|both)\b"
-         r"|the rest of (?:us|them|the (?:staff|crew|team)) (?:feel|felt|are|were|have|had|seem)\b)",),
+         r"|the rest of (?:us|them|the (?:staff|crew|team)) (?:feel|felt|are|were|have|had|seem)\b"
+         # a household listed as it woke: "he, his wife and their two children woke with", "she, her partner and
+         # the kids all have" (NHS CO poisoning: others in the home ill too)
+         r"|(?:he|she|i|we), (?:his|her|my|our) (?:wife|husband|partner|mum|mom|dad|mother|father|sister|brother)"
+         r" and (?:their|our|his|her|my|the) (?:\w+ )?(?:children|kids|boys|girls|sons|daughters)"
+         r"(?: \w+)? (?:woke|wake|have|has|had|all|both|are|were|feel|felt|got)\b"
+         # a pet that cannot rise: "the dog will not get up", "our cat won't wake properly"
+         r"|(?:the|their|our|his|her|my) (?:dog|cat|pets?|puppy|kitten) (?:will not|won['’]t|would not|wouldn['’]t|can['’]t"
+         r"|cannot|could not|couldn['’]t|isn['’]t able to) (?:get up|stand(?: up)?|wake(?: up)?)\b)",),
     ),
     Concept(
         "co_away",
@@ -93,6 +101,12 @@ CONCEPTS: Final = (
          # extractor fan broken, at home or at work (a restaurant's kitchen, a garage, a workshop; UKHSA CO)
          rf"{_FUEL}s?(?: [\w'’-]+){{0,4}}? (?:with|and) (?:the |all the |every )?(?:\w+ )?(?:doors?|windows?)"
          r"(?: (?:were|was|are|is|all|kept))? (?:shut|closed)\b",
+         # ... a heater or stove run all night that way (NICE CKS carbon monoxide: a gas or paraffin heater in a shut
+         # cabin, caravan or room overnight): "ran a gas heater overnight with the windows shut"
+         # (not an electric one: no flame, no fumes)
+         r"(?:heater|stove|burner|generator)(?<!electric heater)(?<!fan heater)(?<!oil-filled heater)(?<!oil filled heater)"
+         r"(?<!panel heater)(?<!infrared heater)(?<!electric stove)(?<!induction stove)s?(?: [\w'’-]+){0,4}? (?:with|and) (?:the |all the |every )?(?:\w+ )?(?:doors?"
+         r"|windows?|vents?)(?: (?:were|was|are|is|all|kept))? (?:shut|closed|sealed|blocked)\b",
          rf"{_FAN_BROKEN}(?: [\w'’-]+){{0,10}}? {_FUEL}",
          rf"{_FUEL}s?(?: [\w'’-]+){{0,10}}? {_FAN_BROKEN}",
          # ... and in Spanish and Portuguese: "prendimos el brasero en la pieza", "o braseiro no quarto"

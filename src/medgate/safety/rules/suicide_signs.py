@@ -42,6 +42,11 @@ CONCEPTS: Final = (
             r"|(?:sent|sending|send|wrote|writing|written|left)(?: \w+){0,2} (?:messages?|texts?|letters?|notes?|emails?)"
             r" thanking (?:people|everyone|everybody|all|them|friends|(?:his|her|my|their) (?:friends|family))\b"
             r"|(?:please )?look after (?:my|the) (?:cat|dog|kids|children|pets?|babies)(?: for me)?(?:,|\.| when| after| please)",
+            # a charge handed over "for me" (AFSP: saying goodbye, arranging for others to care for dependants):
+            # "keep an eye on the kids for me", "take care of my girls for me" (not "for me while I'm at work")
+            r"(?:keep an eye on|keep an eye out for|take care of|watch over|look out for|look after) (?:my|the|our|his|her)"
+            r" (?:\w+ )?(?:cat|dog|kids|children|boys|girls|sons|daughters|babies|pets?|family|wife|husband|mum|mom)"
+            r" for me\b(?! (?:while|whilst|when|until|till|this|tonight|tomorrow|next|on|at|during)\b)",
         ),
     ),
     Concept(
@@ -66,6 +71,9 @@ CONCEPTS: Final = (
             r"(?:sold|selling|sell) (?:off )?(?:his|her|my|their|all)(?: [\w'’-]+){0,2} (?:boat|car|truck|van|motor ?bike|bike"
             r"|guitar|tools|things|stuff|belongings|possessions|house|flat|horse|collection)s?\b"
             r"|(?:paid|paying|pay) (?:back|off) (?:all )?(?:(?:his|her|my|their|the) )?(?:\w+ )?(?:debts?|loans?)\b"
+            # ... "paid back the money he owed his brother", "paying off what she'd borrowed"
+            r"|(?:paid|paying|pay) (?:back|off) (?:all )?(?:the |what |everything )?(?:money |cash )?(?:that )?(?:he|she|i|they)"
+            r"(?:['’]d| had)? (?:owed|owes|owe|borrowed)\b"
             r"|(?:sorted|sorting) (?:out )?(?:everything|it all|all (?:his|her|my) (?:things|stuff|affairs)) (?:so|for)\b",
             # told as done: "everything is in order now", "I've got everything in order" (AFSP: affairs in order)
             r"(?:got|has|have|put|putting|getting) (?:everything|it all|all of it) in order"
@@ -189,6 +197,8 @@ CONCEPTS: Final = (
             r"|(?:really|very|strangely|oddly|unusually|weirdly|eerily|so) (?:calm|peaceful|at peace|serene)(?: \w+){0,3},?"
             r" (?:which|and that|that)(?:['’]s| is)(?: not|n['’]t) like (?:him|her|them|me)\b"
             r"|suddenly (?:seems|seemed|is|was|looks|looked) (?:very |really |so )?(?:calm|at peace|peaceful|serene)\b"
+            # ... or told as a first: "calm for the first time in weeks", "seems at peace for the first time since"
+            r"|(?:calm|calmer|at peace|peaceful|serene|relaxed|settled) for the first time\b"
             r"|(?:made|making) (?:my )?peace with (?:it|everything|everyone)"
             r"|(?:feel|feeling|felt) (?:so much |much |a lot )?(?:better|calmer|lighter) than (?:i have|i['’]?ve) (?:felt )?in"
             r" (?:months|years|ages|a long time)",

@@ -23,6 +23,9 @@ NEGATION_TRIGGERS: Final[tuple[Trigger, ...]] = (
     Trigger(r"no (?:evidence|signs?|symptoms?|complaints?|reports?) of", NEG),
     Trigger(r"negative for|neg for|free of|absence of|rules? out|ruled out for", NEG),
     Trigger(r"denie[sd]|deny(?:ing)?|denying|without|no|nor|never (?:had|experienced)", NEG),
+    # "without" in Portuguese, Spanish and French before a fever or a sign a carer lists: "sem febre", "sin fiebre",
+    # "sans fièvre" (only before such a word: "sin" and "sans" are English words too)
+    Trigger(r"(?:sem|sin|sans)(?= (?:febre|fiebre|fi[eè]vre|v[oô]mitos?|sangue|sangre|sang)\b)", NEG, max_words=2),
     Trigger(r"(?:does|did|do)(?:n['’]t| not) (?:have|report|endorse|complain of)", NEG),
     # Scots: "she disnae have a temperature", "he didnae complain of pain" (the same denial)
     Trigger(r"(?:disnae|didnae|dinnae|doesnae) (?:have|report|complain of)", NEG),
