@@ -33,6 +33,16 @@ red flags, shingles on the chest sparing the eye and a child's wrist after a fal
 
 The learned layer (medgate.safety.learned), trained on sets 1-80 before this was read, alone read 10/10 and
 15/15 emergencies with 0/15 and 0/30 alarms.
+
+After a round on this set in the same session (tests/safety/test_general_rules_81.py, each shape in other
+words): "sem / sin / sans" before a fever word a denial (the newborn's alarm came from "sem febre" read as a
+fever under three months); a fever that broke, in a traveller, with bleeding gums or repeated vomiting, emergent
+(WHO 2009 dengue warning signs); an arm or jaw "aching" a pain's spread (NICE CG95); a heater, stove or
+generator run with the windows shut a closed fuel source, a household woken ill together, a dog that will not
+get up (NICE CKS carbon monoxide); "keep an eye on the kids for me" a farewell, debts paid back affairs put in
+order, "calm for the first time" sudden calm (AFSP, two kinds still needed); a grown man's cystitis urgent (NICE
+NG109); blisters in a band shingles; a sore, swollen wrist after a fall onto the hand a fracture sign. Now chat
+10/10 with 0/15 alarms, clinical 15/15 with 0/30, no level error (not unseen).
 """
 
 from __future__ import annotations
@@ -44,8 +54,8 @@ from tests.safety.floors import assert_level_floor
 
 
 @pytest.mark.parametrize(("name", "recall_floor", "alarm_ceiling", "calm_groups"), [
-    ("triage_blind81_clinical.yaml", 13 / 15, 0 / 30, ("non-emergent", "self-care")),
-    ("triage_blind81_chat.yaml", 8 / 10, 1 / 15, ("look-alike",)),
+    ("triage_blind81_clinical.yaml", 15 / 15, 0 / 30, ("non-emergent", "self-care")),
+    ("triage_blind81_chat.yaml", 10 / 10, 0 / 15, ("look-alike",)),
 ])
 def test_blind81_floors(name: str, recall_floor: float, alarm_ceiling: float,
                         calm_groups: tuple[str, ...]) -> None:
