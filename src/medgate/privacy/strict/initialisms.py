@@ -89,7 +89,7 @@ _FOREIGN_PLACE: Final = re.compile(
     r")"
 )
 # Care units and services with initials that stand where a hospital would ("masuk ICU", "di IGD"),
-# beyond the units and departments cues.py knows: out- and in-patients, Indonesian and Malaysian
+# beyond the units and departments cues.places knows: out- and in-patients, Indonesian and Malaysian
 # emergency rooms, tests, the NHS and a GP
 _OTHER_UNITS: Final = frozenset({"opd", "ipd", "igd", "ugd", "hcu", "ecg", "ekg", "nhs", "gp"})
 
