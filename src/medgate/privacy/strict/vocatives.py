@@ -21,6 +21,7 @@ from medgate.privacy import cues
 from medgate.privacy.lexicon import Lexicon
 from medgate.privacy.lexicon import flags as F
 from medgate.privacy.line_starts import break_finditer
+from medgate.privacy.text import lowered
 from medgate.privacy.types import Entity, PhiType
 
 _RX: Final = re.compile(
@@ -64,12 +65,14 @@ _ENDEARMENTS: Final = frozenset({
     "love", "lovey", "bro", "sis", "pal", "champ", "boss", "chief", "sir", "madam", "girl", "man", "pet",
     "petal", "duck", "doll", "sunshine", "guy",
 })  # fmt: skip
+# what a family calls anyone, or a word a request follows without naming anyone
+_NOT_CALLED: Final = _ENDEARMENTS | cues.KIN | cues.KIN_WORLD | cues.TITLES | cues.DAY_WORDS | frozenset(cues.MONTHS)
 _LOWER_FIRST_ZIPF: Final = 4.9  # (as for capitalised names: "will", "hope", "mark" are words first)
 
 
 def lower_vocative_spans(text: str, lex: Lexicon) -> list[Entity]:
     """A lower-case first name called before a request ("faith if you can grab her")."""
-    low = text.lower()
+    low = lowered(text)
     if "you" not in low and "pl" not in low:
         return []
     out: list[Entity] = []
@@ -78,8 +81,7 @@ def lower_vocative_spans(text: str, lex: Lexicon) -> list[Entity]:
         if b is None:
             continue
         word = b.group("v")
-        if word in _ENDEARMENTS or word in cues.KIN or word in cues.KIN_WORLD or word in cues.TITLES \
-                or word in cues.DAY_WORDS or word in cues.MONTHS:
+        if word in _NOT_CALLED:
             continue
         e = lex(word)
         if e.flags & F.FIRST and not e.clinical and e.zipf < _LOWER_FIRST_ZIPF:
