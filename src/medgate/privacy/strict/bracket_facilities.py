@@ -12,6 +12,7 @@ days or shorthand ("at work (Mon - Fri)", "at clinic (MRI - left knee)") stays."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from medgate.privacy import cues
@@ -40,12 +41,7 @@ def bracket_facility_spans(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
     if " - " in text or " – " in text:
         out.extend(_dashed_sites(text, lex))
-    at = text.find("(")
-    while at >= 0:
-        m = _NAME.match(text, at + 1) if _KIND_BEFORE.search(text, max(0, at - 24), at) else None
-        at = text.find("(", at + 1)
-        if m is None:
-            continue
+    for m in _opened(text, _NAME, _KIND_BEFORE, 24):
         words = [w.lower().strip(".") for w in m.group("v").split()]
         if all(_detail(lex, w) for w in words):
             continue
@@ -63,12 +59,7 @@ def _detail(lex: Lexicon, low: str) -> bool:
 
 def _dashed_sites(text: str, lex: Lexicon) -> list[Entity]:
     out: list[Entity] = []
-    at = text.find("(")
-    while at >= 0:
-        m = _DASHED.match(text, at + 1) if _AT_BEFORE.search(text, max(0, at - 40), at) else None
-        at = text.find("(", at + 1)
-        if m is None:
-            continue
+    for m in _opened(text, _DASHED, _AT_BEFORE, 40):
         words = [w.lower() for w in re.split(r"[ \-–]+", m.group(0).rstrip(")")) if w]
         names = [w.lower() for w in m.group("v").split()]
         if any(w in cues.DAY_WORDS or w in cues.MONTHS for w in words) or all(_detail(lex, w) for w in names):
@@ -77,3 +68,14 @@ def _dashed_sites(text: str, lex: Lexicon) -> list[Entity]:
             continue
         out.append(Entity.of(PhiType.LOCATION, m, "v"))
     return out
+
+
+def _opened(text: str, inside: re.Pattern[str], before: re.Pattern[str], reach: int) -> Iterator[re.Match[str]]:
+    """Each match of `inside` right after an opening bracket whose `reach` characters before it
+    match `before`."""
+    at = text.find("(")
+    while at >= 0:
+        m = inside.match(text, at + 1) if before.search(text, max(0, at - reach), at) else None
+        at = text.find("(", at + 1)
+        if m is not None:
+            yield m
